@@ -1,0 +1,128 @@
+"""Turn physical lines (from a text file or a PDF page) into logical blocks.
+
+Text files saved from PDFs and PDF text layers both break sentences at the page width and
+hyphenate words at line ends. Extraction needs whole paragraphs, whole list items and
+headings on their own, so this module decides, line by line, whether a line continues
+the previous one. It works on plain strings so every format can share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pipeline.model import Block
+
+# A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
+BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□\-–*]\s+|[•●▪◦‣∙·○■□])")
+LABEL_RE = re.compile(
+    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
+)
+TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
+HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
+SOFT_HYPHEN = "\u00ad"
+LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET_RE.match(line))
+
+
+def is_labelled(line: str) -> bool:
+    return bool(LABEL_RE.match(line))
+
+
+def strip_bullet(line: str) -> str:
+    """Remove a leading bullet glyph or dash (numbering labels are kept: they carry ids)."""
+    return BULLET_RE.sub("", line, count=1).strip()
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The page width the lines were wrapped at, or None when lines are whole paragraphs.
+
+    Hard-wrapped text has many lines whose lengths bunch just below one maximum; text
+    written one paragraph per line has lengths all over the place.
+    """
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) >= 40)
+    if len(lengths) < 6:
+        return None
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if p90 > 140:
+        return None
+    near = sum(1 for n in lengths if n >= 0.75 * p90)
+    return p90 if near >= 0.6 * len(lengths) else None
+
+
+def join_hyphenated(left: str, right: str) -> str:
+    """Join two pieces of a word broken at a line end ("investi-" + "gation")."""
+    left = left.rstrip()
+    if left.endswith(SOFT_HYPHEN):
+        return left[:-1] + right.lstrip()
+    match = HYPHEN_END_RE.search(left)
+    nxt = right.lstrip()
+    if match and nxt[:1].islower():
+        return left[:-1] + nxt
+    return left + " " + nxt
+
+
+def continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` is the continuation of `previous` rather than a new block."""
+    prev = previous.rstrip()
+    cur = line.strip()
+    if not prev or not cur or is_bullet(cur):
+        return False
+    if HYPHEN_END_RE.search(prev) and cur[:1].islower():
+        return True
+    if TERMINAL_RE.search(prev):
+        return False
+    if cur[:1].islower():
+        return True
+    if is_labelled(cur):
+        return False
+    # A wrapped line ends close to the page width; a heading ends well short of it. With
+    # no width known, only a long unlabelled line that stops mid-sentence is continued.
+    if width is not None:
+        return len(prev) >= 0.6 * width
+    return len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev))
+
+
+def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width: bool = True) -> list[Block]:
+    """Group lines into blocks. Blank lines end a block only where the sentence ends.
+
+    `width` may be given by a caller that knows the page geometry (PDF); otherwise it is
+    estimated from the line lengths.
+    """
+    raw = [line.rstrip() for line in lines]
+    if width is None and detect_width:
+        width = wrap_width(raw)
+    blocks: list[list[str]] = []
+    for line in raw:
+        if not line.strip():
+            continue
+        if blocks and continues(blocks[-1][-1], line, width):
+            blocks[-1][-1] = join_hyphenated(blocks[-1][-1], line)
+        else:
+            blocks.append([line.strip()])
+    return [classify(" ".join(parts)) for parts in blocks]
+
+
+def classify(text: str) -> Block:
+    """Name a block's kind from its shape: list item, heading or paragraph."""
+    text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    if is_bullet(text):
+        return Block("list_item", strip_bullet(text))
+    if is_heading(text):
+        return Block("heading", text)
+    if is_labelled(text):
+        return Block("list_item", text)
+    return Block("paragraph", text)
+
+
+def is_heading(text: str) -> bool:
+    """Short lines without a closing full stop read as headings ("Regional AFIs")."""
+    words = text.split()
+    if not words or len(words) > 14:
+        return False
+    if text.endswith((".", ";", ",")) and not re.match(r"^\d+(\.\d+)*\.$", words[0]):
+        return False
+    return text[:1].isupper() or text[:1].isdigit() or text.endswith(":")

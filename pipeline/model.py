@@ -1,0 +1,117 @@
+"""The records that flow between stages.
+
+Every stage hands plain, frozen dataclasses to the next one so that results can be
+pickled across worker processes, written to CSV without conversion, and compared in
+tests. Offsets always point into `Document.text`, the one normalised text of a document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment"]
+
+DOC_TYPES = (
+    "pcc_response",
+    "force_response",
+    "peel_page",
+    "monitoring_record",
+    "press_article",
+    "inspection_report",
+    "unknown",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural unit recovered by an ingestor, before offsets are assigned.
+
+    Ingestors know where headings, paragraphs, list items and table rows begin and end;
+    extraction needs exactly that (sentences never cross a block). A table row keeps its
+    cells in one block, separated by newlines, so a recommendation stays beside its
+    response.
+    """
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class BlockSpan:
+    """A block placed in the document text: `text[start:end]` is the block."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """One dated entry of an HMICFRS monitoring record (`[on]DATE [status]S[/status]`)."""
+
+    date: str | None
+    status: str | None
+    comment_start: int | None = None
+    comment_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What a format-specific ingestor recovers from one file."""
+
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    dropped: tuple[str, ...] = ()  # header, footer and chrome lines removed, for the record
+    history: tuple[tuple[str | None, str | None, int | None], ...] = ()
+    pages: int = 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as the rest of the pipeline sees it.
+
+    `doc_id` is the path relative to the input root without its suffix, so that the same
+    file keeps its id wherever the corpus is moved. Metadata is decided from the text
+    alone, never from the file name.
+    """
+
+    doc_id: str
+    path: str
+    sha256: str
+    text: str
+    blocks: tuple[BlockSpan, ...]
+    source_format: str
+    doc_type: str = "unknown"
+    title: str | None = None
+    inspection: str | None = None
+    date: str | None = None
+    author: str | None = None
+    responding_body: str | None = None
+    history: tuple[StatusEvent, ...] = ()
+    dropped: tuple[str, ...] = ()
+    pages: int = 0
+
+    def block_text(self, span: BlockSpan) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A file that could not be turned into a Document: failures are data, never silence."""
+
+    doc_id: str
+    path: str
+    stage: str
+    error_type: str
+    message: str
+    sha256: str | None = None
+
+
+@dataclass
+class IngestOutcome:
+    """Either a document or an error for one input file (exactly one is set)."""
+
+    document: Document | None = None
+    error: IngestError | None = None
+    warnings: list[str] = field(default_factory=list)
