@@ -63,7 +63,7 @@ class Extraction:
     blocks: tuple[Block, ...]
     title: str | None = None
     dropped: tuple[str, ...] = ()  # header, footer and chrome lines removed, for the record
-    history: tuple[tuple[str | None, str | None, int | None], ...] = ()
+    history: tuple[StatusEvent, ...] = ()  # comment_start/end index into `blocks` here
     pages: int = 0
 
 

@@ -1,0 +1,152 @@
+"""Ingestion: any input file to one `Document` (or one `IngestError`).
+
+The format is sniffed from the bytes, not the file name; each format has its own module
+returning blocks, and this module places the blocks in one normalised text, reads the
+metadata and turns every failure into an error record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.ingest.errors import UnreadableDocument
+from pipeline.ingest.metadata import decide_metadata
+from pipeline.ingest.normalise import normalise_inline
+from pipeline.model import BlockSpan, Document, Extraction, IngestError, IngestOutcome, StatusEvent
+
+BLOCK_SEPARATOR = "\n\n"
+HTML_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+HTML_TAGS_RE = re.compile(rb"<(?:p|div|h[1-6]|ul|li|table|br)\b[^>]*>", re.I)
+BINARY_SIGNATURES = {
+    b"PK\x03\x04": "zip archive (docx, xlsx or similar)",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\xd0\xcf\x11\xe0": "legacy Office document",
+    b"\x1f\x8b": "gzip archive",
+    b"{\\rtf": "RTF document",
+}
+
+
+def sniff_format(data: bytes, suffix: str) -> str:
+    """'pdf', 'html' or 'text' from the leading bytes; the suffix only breaks ties."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-") or (b"%PDF-" in data[:1024]):
+        return "pdf"
+    for signature, name in BINARY_SIGNATURES.items():
+        if head.startswith(signature):
+            raise UnreadableDocument("unsupported_format", f"the file is a {name}, which crosswalk does not read")
+    if suffix == ".pdf":
+        raise UnreadableDocument("corrupt_pdf", "the file is named .pdf but has no PDF header")
+    if HTML_RE.match(head) or (suffix in (".html", ".htm") and HTML_TAGS_RE.search(head)):
+        return "html"
+    if len(HTML_TAGS_RE.findall(data[:65536])) >= 5:
+        return "html"
+    return "text"
+
+
+def _ingestor(fmt: str) -> Callable[[bytes], Extraction]:
+    # Imported on demand: PDF and HTML parsers are heavy, and a text-only batch skips them.
+    if fmt == "pdf":
+        from pipeline.ingest.pdf import ingest_pdf
+
+        return ingest_pdf
+    if fmt == "html":
+        from pipeline.ingest.html import ingest_html
+
+        return ingest_html
+    from pipeline.ingest.text import ingest_text
+
+    return ingest_text
+
+
+def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[StatusEvent, ...]]:
+    """Place blocks in one text, separated by blank lines, and record their offsets."""
+    pieces: list[str] = []
+    spans: list[BlockSpan] = []
+    offset = 0
+    for block in extraction.blocks:
+        text = normalise_inline(block.text) if block.kind != "table_row" else _normalise_cells(block.text)
+        if not text:
+            spans.append(BlockSpan(block.kind, offset, offset))
+            continue
+        if pieces:
+            pieces.append(BLOCK_SEPARATOR)
+            offset += len(BLOCK_SEPARATOR)
+        pieces.append(text)
+        spans.append(BlockSpan(block.kind, offset, offset + len(text)))
+        offset += len(text)
+    history = tuple(_place_event(event, spans) for event in extraction.history)
+    kept = tuple(span for span in spans if span.end > span.start)
+    return "".join(pieces), kept, history
+
+
+def _normalise_cells(text: str) -> str:
+    cells = (normalise_inline(cell) for cell in text.split("\n"))
+    return "\n".join(cell for cell in cells if cell)
+
+
+def _place_event(event: StatusEvent, spans: list[BlockSpan]) -> StatusEvent:
+    if event.comment_start is None or event.comment_end is None or event.comment_end <= event.comment_start:
+        return StatusEvent(event.date, event.status)
+    return StatusEvent(event.date, event.status, spans[event.comment_start].start, spans[event.comment_end - 1].end)
+
+
+def doc_id_for(path: Path, root: Path) -> str:
+    """The path relative to the input root, without suffix, with forward slashes."""
+    try:
+        relative = path.resolve().relative_to(root.resolve()) if root.is_dir() else Path(path.name)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "") -> Document:
+    """A Document from bytes already read; raises UnreadableDocument."""
+    if not data.strip():
+        raise UnreadableDocument("empty_file", "the file is empty")
+    fmt = sniff_format(data, suffix.lower())
+    extraction = _ingestor(fmt)(data)
+    text, spans, history = assemble(extraction)
+    if not text.strip():
+        raise UnreadableDocument("no_text", "no text was recovered from the file")
+    block_texts = [text[s.start : s.end] for s in spans]
+    meta = decide_metadata(text, block_texts, extraction.title, bool(history))
+    return Document(
+        doc_id=doc_id,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        blocks=spans,
+        source_format=fmt,
+        doc_type=meta.doc_type,
+        title=meta.title,
+        inspection=meta.inspection,
+        date=meta.date,
+        author=meta.author,
+        responding_body=meta.responding_body,
+        history=history,
+        dropped=extraction.dropped,
+        pages=extraction.pages,
+    )
+
+
+def ingest_file(path: Path, root: Path | None = None) -> IngestOutcome:
+    """Ingest one file; never raises for a bad file, returns an error record instead."""
+    doc_id = doc_id_for(path, root or path.parent)
+    sha256: str | None = None
+    try:
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
+    except OSError as exc:
+        return IngestOutcome(error=IngestError(doc_id, str(path), "read", type(exc).__name__, str(exc)))
+    try:
+        return IngestOutcome(document=ingest_bytes(data, doc_id, str(path), path.suffix))
+    except UnreadableDocument as exc:
+        return IngestOutcome(error=IngestError(doc_id, str(path), "ingest", exc.error_type, exc.message, sha256))
+    except Exception as exc:  # noqa: BLE001 - any parser failure is one document's error row
+        message = f"{type(exc).__name__}: {exc}"
+        return IngestOutcome(error=IngestError(doc_id, str(path), "ingest", "parser_error", message, sha256))

@@ -103,7 +103,24 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
             blocks[-1][-1] = join_hyphenated(blocks[-1][-1], line)
         else:
             blocks.append([line.strip()])
-    return [classify(" ".join(parts)) for parts in blocks]
+    return [block for parts in blocks for block in split_inline_bullets(" ".join(parts))]
+
+
+INLINE_BULLET_RE = re.compile(r"\s*[•●▪‣]\s*")
+
+
+def split_inline_bullets(text: str) -> list[Block]:
+    """Split "lead-in: • one; • two" written on one line into a lead-in and list items.
+
+    Web exports flatten lists into one paragraph with the glyphs left inline; the glyphs
+    are the only trace of the list structure, so two or more of them mark a list.
+    """
+    parts = INLINE_BULLET_RE.split(text.strip())
+    if len(parts) < 3:
+        return [classify(text)]
+    lead, items = parts[0], [part for part in parts[1:] if part.strip()]
+    blocks = [classify(lead)] if lead.strip() else []
+    return blocks + [Block("list_item", item.strip()) for item in items]
 
 
 def classify(text: str) -> Block:

@@ -1,0 +1,97 @@
+"""Dates as UK documents write them ("9th July 2024", "14 May 2024", "August 2024").
+
+Used for document dates, monitoring-record entries and commitment deadlines. Results
+are ISO strings: `YYYY-MM-DD` when a day is named, `YYYY-MM` when only a month is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+DAY_MONTH_YEAR = re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        if day is None:
+            date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, str]]:
+    """All dates in `text` as (start, end, iso), earliest first, without overlaps.
+
+    A day and month without a year ("on the 16th July") takes `default_year` (the
+    document's own year) when one is known, and is skipped otherwise.
+    """
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, iso: str | None) -> None:
+        if iso and not any(s < end and start < e for s, e in taken):
+            found.append((start, end, iso))
+            taken.append((start, end))
+
+    for m in DAY_MONTH_YEAR.finditer(text):
+        if not m["month"][0].isupper():  # "4 may be" is not the fourth of May
+            continue
+        year = int(m["year"]) if m["year"] else default_year
+        if year is not None:
+            add(m.start(), m.end(), _iso(year, MONTHS[m["month"].lower()], int(m["day"])))
+    for m in MONTH_DAY_YEAR.finditer(text):
+        if m["month"][0].isupper():
+            add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])))
+    for m in NUMERIC.finditer(text):
+        add(m.start(), m.end(), _iso(int(m["year"]), int(m["month"]), int(m["day"])))
+    for m in MONTH_YEAR.finditer(text):
+        if m["month"][0].isupper():
+            add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], None))
+    return sorted(found)
+
+
+def parse_date(text: str, default_year: int | None = None) -> str | None:
+    """The first date in `text`, or None."""
+    dates = find_dates(text, default_year)
+    return dates[0][2] if dates else None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is nothing but a date (how letters carry their own date)."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    start, end, _ = dates[0]
+    rest = (text[:start] + text[end:]).strip(" ,.")
+    return rest.lower() in ("", "date:", "dated", "date")

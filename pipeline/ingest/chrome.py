@@ -1,0 +1,23 @@
+"""Recognise web-site furniture lines ("Skip to content", "Text size: A A A").
+
+The list is data (`patterns/web_chrome.txt`) because every publishing platform adds its
+own furniture and researchers meet new ones weekly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.resources import read_lines
+
+
+@lru_cache(maxsize=1)
+def _chrome_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("web_chrome.txt")), re.I)
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a whole line is web furniture rather than document text."""
+    text = line.strip()
+    return bool(text) and len(text) < 80 and _chrome_re().fullmatch(text) is not None

@@ -1,0 +1,83 @@
+"""A batch run: discover inputs, ingest each file, and write the output tables.
+
+Every input file yields exactly one row in `documents.csv`, whether it was read or not;
+files that failed also get a row in `errors.csv` with the stage and reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.discover import discover
+from pipeline.export.tables import write_csv
+from pipeline.ingest import doc_id_for, ingest_file
+from pipeline.model import Document, IngestError, IngestOutcome
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
+    "responding_body", "status", "error",
+]
+ERROR_COLUMNS = ["doc_id", "path", "stage", "error_type", "message"]
+
+
+def document_row(outcome: IngestOutcome) -> dict[str, object]:
+    if outcome.document is not None:
+        d: Document = outcome.document
+        return {
+            "doc_id": d.doc_id, "path": d.path, "sha256": d.sha256, "doc_type": d.doc_type,
+            "title": d.title, "inspection": d.inspection, "date": d.date, "author": d.author,
+            "responding_body": d.responding_body, "status": "ok", "error": None,
+        }
+    e: IngestError = outcome.error  # type: ignore[assignment]
+    return {
+        "doc_id": e.doc_id, "path": e.path, "sha256": e.sha256, "doc_type": None, "title": None,
+        "inspection": None, "date": None, "author": None, "responding_body": None,
+        "status": "error", "error": f"{e.error_type}: {e.message}",
+    }
+
+
+def ingest_all(inputs: Iterable[Path]) -> list[IngestOutcome]:
+    outcomes = []
+    seen: set[str] = set()
+    for path, root in discover(inputs):
+        outcome = ingest_file(path, root)
+        doc_id = doc_id_for(path, root)
+        if doc_id in seen:  # "a.txt" and "a.pdf" in one folder: keep both, apart
+            outcome = _with_suffixed_id(outcome, path)
+        seen.add(doc_id)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _with_suffixed_id(outcome: IngestOutcome, path: Path) -> IngestOutcome:
+    from dataclasses import replace
+
+    if outcome.document is not None:
+        return IngestOutcome(document=replace(outcome.document, doc_id=outcome.document.doc_id + path.suffix))
+    assert outcome.error is not None
+    return IngestOutcome(error=replace(outcome.error, doc_id=outcome.error.doc_id + path.suffix))
+
+
+def tables_for(outcomes: list[IngestOutcome]) -> dict[str, pd.DataFrame]:
+    documents = pd.DataFrame([document_row(o) for o in outcomes], columns=DOCUMENT_COLUMNS)
+    errors = pd.DataFrame(
+        [
+            {"doc_id": e.doc_id, "path": e.path, "stage": e.stage, "error_type": e.error_type, "message": e.message}
+            for o in outcomes
+            if (e := o.error) is not None
+        ],
+        columns=ERROR_COLUMNS,
+    )
+    return {"documents": documents, "errors": errors}
+
+
+def run(inputs: Iterable[Path], out: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Process a batch and return its tables; write them as CSV into `out` when given."""
+    tables = tables_for(ingest_all(inputs))
+    if out is not None:
+        for name, frame in tables.items():
+            write_csv(frame, out / f"{name}.csv")
+    return tables

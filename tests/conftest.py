@@ -1,0 +1,26 @@
+"""Shared fixtures: the sample corpus and its gold labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+GOLD = CORPUS / "gold"
+SAMPLES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def sample_text(stem: str) -> str:
+    return (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def gold(stem: str) -> dict:
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(params=SAMPLES)
+def sample(request: pytest.FixtureRequest) -> str:
+    return request.param

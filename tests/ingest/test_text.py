@@ -1,0 +1,112 @@
+"""Text ingestion: encodings, mojibake, wrapped lines, monitoring markup."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipeline.ingest.errors import UnreadableDocument
+from pipeline.ingest.text import decode_text, ingest_text
+
+SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2m – was “late”."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SENTENCE.encode("utf-8"),
+        codecs.BOM_UTF8 + SENTENCE.encode("utf-8"),
+        SENTENCE.encode("utf-16"),
+        codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"),
+        SENTENCE.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252"],
+)
+def test_every_common_encoding_decodes_to_the_same_text(data: bytes) -> None:
+    assert ingest_text(data).blocks[0].text == SENTENCE
+
+
+@pytest.mark.parametrize("garbled", ["Majestyâ€™s Inspectorate", "Majestyā€™s Inspectorate"])
+def test_mojibake_is_repaired(garbled: str) -> None:
+    assert ingest_text(garbled.encode("utf-8")).blocks[0].text == "Majesty’s Inspectorate"
+
+
+def test_ligatures_and_non_breaking_spaces_are_normalised() -> None:
+    text = ingest_text("The ﬁnal\u00a0ﬂow of  work.".encode()).blocks[0].text
+    assert text == "The final flow of work."
+
+
+def test_lines_wrapped_at_page_width_are_rejoined_into_paragraphs() -> None:
+    body = (
+        "The inspectorate found that there were insufficient financial investigators to\n\n"
+        "engage at the early stages of serious and organised crime investigations and the\n\n"
+        "Economic Crime Unit reported that they only become involved towards the end of\n\n"
+        "investigations, despite being able to provide much more valuable input overall.\n\n"
+        "Consequently, I support the finding that there is an opportunity to enhance the\n\n"
+        "resourcing and skills of investigators to improve their involvement in all cases.\n"
+    )
+    blocks = ingest_text(body.encode()).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    assert blocks[0].text.startswith("The inspectorate found") and blocks[0].text.endswith("valuable input overall.")
+
+
+def test_hyphenated_line_break_is_rejoined() -> None:
+    blocks = ingest_text(b"The force will improve its investi-\ngation of fraud.\n").blocks
+    assert blocks[0].text == "The force will improve its investigation of fraud."
+
+
+def test_bullets_and_headings_become_their_own_blocks() -> None:
+    text = "Areas for improvement\n\n• Improve the quality of plans;\n• Develop a regional approach.\n"
+    blocks = ingest_text(text.encode()).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Areas for improvement"),
+        ("list_item", "Improve the quality of plans;"),
+        ("list_item", "Develop a regional approach."),
+    ]
+
+
+def test_inline_bullets_split_into_lead_in_and_items() -> None:
+    text = "The service should: • review its plans; • train its staff; and • publish results."
+    blocks = ingest_text(text.encode()).blocks
+    assert [b.kind for b in blocks] == ["heading", "list_item", "list_item", "list_item"]
+    assert blocks[2].text == "train its staff; and"
+
+
+def test_web_furniture_lines_are_dropped_and_recorded() -> None:
+    extraction = ingest_text(b"Skip to content\nText size: A A A\nOpen Menu\n\nResponse to the report.\n")
+    assert [b.text for b in extraction.blocks] == ["Response to the report."]
+    assert extraction.dropped == ("Skip to content", "Text size: A A A", "Open Menu")
+
+
+def test_monitoring_markup_becomes_history_and_comment_blocks() -> None:
+    record = (
+        "Recommendation 2\n\nThe force should map all organised crime groups.\n\n"
+        "[on]1st June 2021 [status]awaiting-review[/status][/on]"
+        "[on]3rd August 2021 [comment]\n\nThe force has mapped its groups.\n\n[/comment][/on]"
+        "[on]4th October 2021 [status]completed[/status][/on]"
+    )
+    extraction = ingest_text(record.encode())
+    assert [(e.date, e.status) for e in extraction.history] == [
+        ("2021-06-01", "awaiting-review"), ("2021-08-03", None), ("2021-10-04", "completed"),
+    ]
+    comment = extraction.history[1]
+    assert [b.text for b in extraction.blocks[comment.comment_start : comment.comment_end]] == [
+        "The force has mapped its groups."
+    ]
+    assert not any("[on]" in b.text or "[/status]" in b.text for b in extraction.blocks)
+
+
+@pytest.mark.parametrize(
+    ("data", "error_type"),
+    [(b"", "empty_file"), (b"   \n\n", "empty_file"), (bytes(range(256)) * 40, "binary_file")],
+    ids=["zero-bytes", "whitespace", "binary-junk"],
+)
+def test_unreadable_text_raises_a_typed_error(data: bytes, error_type: str) -> None:
+    with pytest.raises(UnreadableDocument) as info:
+        ingest_text(data)
+    assert info.value.error_type == error_type
+
+
+def test_decode_prefers_utf8_when_valid() -> None:
+    assert decode_text("café".encode()) == "café"
