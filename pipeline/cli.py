@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -58,6 +59,60 @@ def run(
     docs = tables["documents"]
     ok = int((docs["status"] == "ok").sum())
     console.print(f"{len(docs)} documents: {ok} read, {len(docs) - ok} errors. Tables in {out}/")
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Print a document's items, gradings and commitments with their spans."""
+    from pipeline.export.rows import commitment_rows, grading_rows, item_rows
+    from pipeline.extract import extract_document
+
+    outcome = ingest_file(file)
+    if outcome.document is None:
+        assert outcome.error is not None
+        console.print(f"[red]error[/red] {outcome.error.error_type}: {outcome.error.message}")
+        raise typer.Exit(1)
+    extracted = extract_document(outcome.document)
+    tables = {"items": item_rows(extracted), "gradings": grading_rows(extracted), "commitments": commitment_rows(extracted)}
+    if as_json:
+        typer.echo(json.dumps(tables, ensure_ascii=False, indent=2))
+        return
+    shown = {
+        "items": ("item_id", "type", "subject", "parent_id", "historic", "start", "end", "rule", "text"),
+        "gradings": ("subject", "grade", "area", "historic", "negated", "start", "end", "rule"),
+        "commitments": ("actor", "deadline", "strength", "answers", "start", "end", "rule", "text"),
+    }
+    for name, rows in tables.items():
+        table = Table(title=f"{name} ({len(rows)})", show_lines=False)
+        for column in shown[name]:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(str(row[c]) for c in shown[name]))
+        console.print(table)
+
+
+@app.command(name="eval")
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold labels in gold/.")] = Path("corpus"),
+    out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
+) -> None:
+    """Score the pipeline against the corpus's gold labels; write eval.csv."""
+    from pipeline.evaluate import evaluate_corpus
+    from pipeline.export.tables import write_csv
+
+    scores = evaluate_corpus(corpus)
+    write_csv(scores, out / "eval.csv")
+    overall = scores[scores["doc_id"] == "ALL"]
+    table = Table(title=f"crosswalk eval {corpus}")
+    for column in ("kind", "tp", "fp", "fn", "untyped", "precision", "recall", "f1"):
+        table.add_column(column, justify="right" if column != "kind" else "left")
+    for row in overall.itertuples():
+        table.add_row(row.kind, str(row.tp), str(row.fp), str(row.fn), str(row.untyped),
+                      f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
+    console.print(table)
 
 
 if __name__ == "__main__":

@@ -115,3 +115,66 @@ class IngestOutcome:
     document: Document | None = None
     error: IngestError | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+ITEM_TYPES = ("recommendation", "area_for_improvement", "cause_of_concern", "innovative_practice")
+GRADES = ("outstanding", "good", "adequate", "requires_improvement", "inadequate")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A formal HMICFRS finding stated (or restated) in a document.
+
+    `mentions` holds every other place the document restates the item, as character
+    offsets: a response that quotes an item as a heading answers it in what follows.
+    """
+
+    item_id: str
+    type: str
+    subject: str | None
+    text: str
+    start: int
+    end: int
+    rule: str
+    number: str | None = None
+    parent_id: str | None = None
+    historic: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    mentions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Grading:
+    subject: str
+    grade: str
+    area: str | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    historic: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+
+
+@dataclass(frozen=True)
+class Commitment:
+    actor: str | None
+    text: str
+    start: int
+    end: int
+    rule: str
+    strength: str  # firm | planned | hedged
+    deadline: str | None = None
+    answers: str | None = None  # item_id within the same document
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Everything extraction finds in one document."""
+
+    doc_id: str
+    items: tuple[Item, ...]
+    gradings: tuple[Grading, ...]
+    commitments: tuple[Commitment, ...]

@@ -12,9 +12,13 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.discover import discover
+from pipeline.export.rows import (
+    COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
+)
 from pipeline.export.tables import write_csv
+from pipeline.extract import extract_document
 from pipeline.ingest import doc_id_for, ingest_file
-from pipeline.model import Document, IngestError, IngestOutcome
+from pipeline.model import Document, Extracted, IngestError, IngestOutcome
 
 DOCUMENT_COLUMNS = [
     "doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
@@ -61,7 +65,11 @@ def _with_suffixed_id(outcome: IngestOutcome, path: Path) -> IngestOutcome:
     return IngestOutcome(error=replace(outcome.error, doc_id=outcome.error.doc_id + path.suffix))
 
 
-def tables_for(outcomes: list[IngestOutcome]) -> dict[str, pd.DataFrame]:
+def extract_all(outcomes: list[IngestOutcome]) -> list[Extracted]:
+    return [extract_document(o.document) for o in outcomes if o.document is not None]
+
+
+def tables_for(outcomes: list[IngestOutcome], extracted: list[Extracted]) -> dict[str, pd.DataFrame]:
     documents = pd.DataFrame([document_row(o) for o in outcomes], columns=DOCUMENT_COLUMNS)
     errors = pd.DataFrame(
         [
@@ -71,12 +79,19 @@ def tables_for(outcomes: list[IngestOutcome]) -> dict[str, pd.DataFrame]:
         ],
         columns=ERROR_COLUMNS,
     )
-    return {"documents": documents, "errors": errors}
+    return {
+        "documents": documents,
+        "errors": errors,
+        "items": pd.DataFrame([r for e in extracted for r in item_rows(e)], columns=ITEM_COLUMNS),
+        "gradings": pd.DataFrame([r for e in extracted for r in grading_rows(e)], columns=GRADING_COLUMNS),
+        "commitments": pd.DataFrame([r for e in extracted for r in commitment_rows(e)], columns=COMMITMENT_COLUMNS),
+    }
 
 
 def run(inputs: Iterable[Path], out: Path | None = None) -> dict[str, pd.DataFrame]:
     """Process a batch and return its tables; write them as CSV into `out` when given."""
-    tables = tables_for(ingest_all(inputs))
+    outcomes = ingest_all(inputs)
+    tables = tables_for(outcomes, extract_all(outcomes))
     if out is not None:
         for name, frame in tables.items():
             write_csv(frame, out / f"{name}.csv")

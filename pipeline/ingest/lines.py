@@ -21,6 +21,7 @@ LABEL_RE = re.compile(
 TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
+LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
 LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
 
 
@@ -136,10 +137,15 @@ def classify(text: str) -> Block:
 
 
 def is_heading(text: str) -> bool:
-    """Short lines without a closing full stop read as headings ("Regional AFIs")."""
+    """Short lines without a closing full stop read as headings ("Regional AFIs"); a
+    numbered line ending in a full stop is a heading only in title case
+    ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.")."""
     words = text.split()
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or LIST_CONNECTOR_RE.search(text):
         return False
-    if text.endswith((".", ";", ",")) and not re.match(r"^\d+(\.\d+)*\.$", words[0]):
-        return False
+    if text.endswith("."):
+        if not (is_labelled(text) and text.endswith(".")):
+            return False
+        content = [w for w in words[1:] if len(w) > 3]
+        return bool(content) and sum(w[:1].isupper() for w in content) >= 0.6 * len(content)
     return text[:1].isupper() or text[:1].isdigit() or text.endswith(":")

@@ -1,0 +1,50 @@
+"""Turn extraction records into the rows of items.csv, gradings.csv and commitments.csv.
+
+Every row carries its evidence: the document, character offsets into the document's
+normalised text, and the id of the rule that produced it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.model import Extracted
+
+ITEM_COLUMNS = ["doc_id", "item_id", "type", "subject", "number", "text", "parent_id", "historic",
+                "negated", "hypothetical", "start", "end", "rule"]
+GRADING_COLUMNS = ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical",
+                   "sentence", "start", "end", "rule"]
+COMMITMENT_COLUMNS = ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"]
+
+
+def item_rows(extracted: Extracted) -> list[dict[str, Any]]:
+    return [
+        {"doc_id": extracted.doc_id, "item_id": i.item_id, "type": i.type, "subject": i.subject,
+         "number": i.number, "text": i.text, "parent_id": i.parent_id, "historic": i.historic,
+         "negated": i.negated, "hypothetical": i.hypothetical, "start": i.start, "end": i.end, "rule": i.rule}
+        for i in extracted.items
+    ]
+
+
+def grading_rows(extracted: Extracted) -> list[dict[str, Any]]:
+    return [
+        {"doc_id": extracted.doc_id, "subject": g.subject, "grade": g.grade, "area": g.area,
+         "historic": g.historic, "negated": g.negated, "hypothetical": g.hypothetical,
+         "sentence": g.sentence, "start": g.start, "end": g.end, "rule": g.rule}
+        for g in extracted.gradings
+    ]
+
+
+def commitment_rows(extracted: Extracted) -> list[dict[str, Any]]:
+    return [
+        {"doc_id": extracted.doc_id, "actor": c.actor, "text": c.text, "deadline": c.deadline,
+         "strength": c.strength, "answers": c.answers, "start": c.start, "end": c.end, "rule": c.rule}
+        for c in extracted.commitments
+    ]
+
+
+def as_predictions(extracted: Extracted) -> dict[str, list[dict[str, Any]]]:
+    """The rows the scorer compares with gold; negated and hypothetical gradings are
+    kept in the outputs but are not claims that a grade was given."""
+    gradings = [g for g in grading_rows(extracted) if not (g["negated"] or g["hypothetical"])]
+    return {"items": item_rows(extracted), "gradings": gradings, "commitments": commitment_rows(extracted)}

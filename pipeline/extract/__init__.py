@@ -1,0 +1,12 @@
+"""Extraction: items, gradings and commitments from an ingested document."""
+
+from __future__ import annotations
+
+from pipeline.extract.nlp import make_doc, shared_nlp
+from pipeline.model import Document, Extracted
+
+
+def extract_document(document: Document) -> Extracted:
+    nlp = shared_nlp()
+    doc = nlp(make_doc(nlp, document))
+    return Extracted(document.doc_id, tuple(doc._.items), tuple(doc._.gradings), tuple(doc._.commitments))

@@ -1,0 +1,99 @@
+"""Mark every policing body a document names, and resolve "the force" to a body.
+
+Gazetteer mentions come from `pipeline.bodies`. Anaphoric mentions ("the force",
+"the ROCU", "the region", "its constituent forces") resolve to the document's own body
+when it is a response, otherwise to the nearest body of that kind named before them.
+Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.bodies import find_bodies, gazetteer
+
+SPANS_KEY = "crosswalk_bodies"
+ANAPHORA_RE = re.compile(
+    r"\b(?:the|this) (?P<force>force|constabulary)\b(?:’s|'s)?"
+    r"|\b(?:the|this) (?P<rocu>ROCU|regional organised crime unit|unit)\b"
+    r"|\b(?P<forces>(?:its|their|the|all) (?:four |three |five |six )?(?:constituent|regional|partner)(?: police)? forces)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def region_re() -> re.Pattern[str]:
+    regions = sorted({b.region for b in gazetteer().values() if b.kind == "rocu" and b.region}, key=len, reverse=True)
+    return re.compile(r"\b(?:the )?(?P<region>" + "|".join(map(re.escape, regions)) + r") region\b")
+
+
+def rocu_of(region: str | None) -> str | None:
+    for body in gazetteer().values():
+        if body.kind == "rocu" and body.region == region:
+            return body.canonical
+    return None
+
+
+def region_wide(region: str | None) -> str | None:
+    """The canonical subject of a region-wide item: a ROCU together with its forces."""
+    rocu = rocu_of(region)
+    return f"{rocu} and constituent forces" if rocu else None
+
+
+def _region_of(canonical: str) -> str | None:
+    return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)
+
+
+@Language.factory("crosswalk_bodies")
+def make_bodies(nlp: Language, name: str) -> "BodyMarker":
+    return BodyMarker()
+
+
+class BodyMarker:
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.meta
+        spans: list[Span] = []
+        last: dict[str, tuple[str, str | None]] = {}
+        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies(doc.text)]
+        for m in region_re().finditer(doc.text):
+            canonical = region_wide(m["region"])
+            if canonical:
+                mentions.append((m.start(), m.end(), "region", canonical, "region"))
+        for m in ANAPHORA_RE.finditer(doc.text):
+            mentions.append((m.start(), m.end(), "anaphor", m.lastgroup or "", "anaphor"))
+        taken: list[tuple[int, int]] = []
+        for start, end, kind, canonical, how in sorted(mentions, key=lambda m: (m[0], -m[1])):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "anaphor":
+                resolved = self._resolve(canonical, meta, last)
+                if resolved is None:
+                    continue
+                kind, canonical = resolved
+            elif kind in ("force", "rocu"):
+                last[kind] = (canonical, _region_of(canonical))
+            span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
+            if span is not None:
+                spans.append(span)
+                taken.append((start, end))
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+    @staticmethod
+    def _resolve(group: str, meta: object, last: dict[str, tuple[str, str | None]]) -> tuple[str, str] | None:
+        own = getattr(meta, "own_body", None)
+        own_region = getattr(meta, "region", None)
+        if group == "force":
+            if own:
+                return "force", own
+            return ("force", last["force"][0]) if "force" in last else None
+        region = own_region or (last["rocu"][1] if "rocu" in last else None)
+        if group == "rocu":
+            canonical = rocu_of(region) if own_region else (last["rocu"][0] if "rocu" in last else None)
+            return ("rocu", canonical) if canonical else None
+        canonical = region_wide(region)
+        return ("forces", canonical) if canonical else None

@@ -1,0 +1,27 @@
+"""The custom attributes our components read and write, declared in one table.
+
+Values are plain tuples and frozen dataclasses (never Span objects) so that processed
+documents can cross process boundaries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "blocks": (),  # ((start_char, end_char, kind), ...) from ingestion
+    "meta": None,  # DocMeta: what the document says about itself
+    "sections": (),  # per block: (section_type | None, is_lead_in)
+    "items": (),
+    "gradings": (),
+    "commitments": (),
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

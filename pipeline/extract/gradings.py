@@ -1,0 +1,108 @@
+"""Find gradings: a grade word applied to a named body, with the area graded.
+
+Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
+improvement'", "received an overall rating of 'inadequate'", "is good at"); the subject
+is the group of bodies nearest before the phrase ("Staffordshire and Warwickshire were
+both rated"), or between verb and grade in the active voice ("HMICFRS graded the
+force's response ... as 'Good'"). A grade word with no body is not a grading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.bodies import region_wide
+from pipeline.extract.context import flags_for
+from pipeline.extract.rulers import make_ruler, matches
+from pipeline.extract.subjects import bodies_in, is_subject_candidate
+from pipeline.model import Grading
+
+GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
+CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
+AREA_AFTER_RE = re.compile(r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+)", re.I)
+AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
+GROUP_KINDS = {"force", "rocu", "region", "forces", "fire", "pcc"}
+
+
+@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"})
+def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
+    return GradingExtractor(nlp, patterns)
+
+
+class GradingExtractor:
+    def __init__(self, nlp: Language, patterns: str) -> None:
+        self.ruler = make_ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Grading] = []
+        seen: set[tuple[str, str, bool]] = set()
+        previous_end: dict[int, int] = {}
+        for span in sorted(matches(self.ruler, doc), key=lambda s: s.start):
+            grades = GRADE_RE.findall(span.text)
+            if not grades:
+                continue
+            grade = "requires_improvement" if "improvement" in grades[-1].lower() else grades[-1].lower()
+            sentence = span.sent
+            zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
+            previous_end[sentence.start] = span.end_char
+            subjects, subject_end = self._subjects(doc, span, zone_start)
+            if not subjects:
+                continue
+            flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
+            area = self._area(doc, span, subject_end, sentence)
+            for subject in subjects:
+                key = (subject, grade, flags.historic)
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(Grading(subject, grade, area, sentence.text.strip(), sentence.start_char,
+                                     sentence.end_char, span.id_, flags.historic, flags.negated, flags.hypothetical))
+        doc._.gradings = tuple(found)
+        return doc
+
+    @staticmethod
+    def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+        """The body group the grade applies to, and where it ends."""
+        inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
+        if inside:  # active voice: "graded the force's response ... as good"
+            return _canonical(doc, inside), inside[-1].end_char
+        before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
+                  if s.label_ in GROUP_KINDS and is_subject_candidate(s)]
+        if not before:
+            return [], phrase.start_char
+        group = [before[-1]]
+        for span in reversed(before[:-1]):
+            if CONNECTOR_RE.match(doc.text[span.end_char : group[0].start_char]) is None:
+                break
+            group.insert(0, span)
+        return _canonical(doc, group), group[-1].end_char
+
+    @staticmethod
+    def _area(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> str | None:
+        after = AREA_AFTER_RE.match(doc.text[phrase.end_char - 3 if phrase[-1].lower_ in ("at", "in") else phrase.end_char : sentence.end_char])
+        if after:
+            return after["area"].strip()
+        before = AREA_BEFORE_RE.search(doc.text[max(subject_end - 3, sentence.start_char) : phrase.start_char])
+        if before:
+            area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
+            return area or None
+        return None
+
+
+def _canonical(doc: Doc, spans: list[Span]) -> list[str]:
+    kinds = {s.label_ for s in spans}
+    if "rocu" in kinds and "forces" in kinds:
+        rocu = next(s for s in spans if s.label_ == "rocu")
+        from pipeline.bodies import lookup
+
+        body = lookup(rocu.text)
+        wide = region_wide(body.region if body else None)
+        return [wide] if wide else [rocu.kb_id_]
+    names: list[str] = []
+    for span in spans:
+        if span.kb_id_ not in names:
+            names.append(span.kb_id_)
+    return names

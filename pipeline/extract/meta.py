@@ -1,0 +1,52 @@
+"""What extraction needs to know about a document before reading it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.bodies import force_of_area
+from pipeline.model import Document
+
+AUTHOR_ROLES = (
+    ("police, fire and crime commissioner", "PCC"),
+    ("police and crime commissioner", "PCC"),
+    ("chief constable", "Chief Constable"),
+    ("commissioner", "PCC"),
+)
+
+DEADLINE_RE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+){0,2}20\d\d\b", re.I)
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    doc_id: str
+    doc_type: str
+    own_body: str | None  # canonical force answering, resolves "the force"
+    region: str | None
+    year: int | None
+    author_role: str | None  # who "I" is in a response
+
+    @classmethod
+    def of(cls, document: Document) -> DocMeta:
+        force = force_of_area(document.responding_body) if document.responding_body else None
+        author = (document.author or "").lower()
+        role = next((name for key, name in AUTHOR_ROLES if key in author), None)
+        return cls(
+            doc_id=document.doc_id,
+            doc_type=document.doc_type,
+            own_body=force.canonical if force else None,
+            region=force.region if force else None,
+            year=_year(document),
+            author_role=role,
+        )
+
+
+def _year(document: Document) -> int | None:
+    for source in (document.date, *(e.date for e in document.history)):
+        if source:
+            return int(source[:4])
+    # Undated documents: the latest year they mention, leaving out deadlines ("by 2025").
+    undated = DEADLINE_RE.sub(" ", document.text)
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", undated)]
+    return max(years) if years else None

@@ -1,0 +1,58 @@
+"""The spaCy pipeline: a blank English model plus our rule components.
+
+No statistical model is downloaded: the lemmatizer uses the lookup tables shipped in
+`spacy-lookups-data`, sentences come from our own block-aware segmenter, and every
+other component is a rule component whose patterns live in `patterns/`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.extract.bodies  # noqa: F401 - registers crosswalk_bodies
+import pipeline.extract.commitments  # noqa: F401 - registers crosswalk_commitments
+import pipeline.extract.context  # noqa: F401 - registers crosswalk_context
+import pipeline.extract.gradings  # noqa: F401 - registers crosswalk_gradings
+import pipeline.extract.items  # noqa: F401 - registers crosswalk_items
+import pipeline.extract.sentences  # noqa: F401 - registers crosswalk_sentences
+from pipeline.extract.extensions import register_extensions
+from pipeline.extract.meta import DocMeta
+from pipeline.model import Document
+
+COMPONENTS = (
+    "crosswalk_sentences",
+    "lemmatizer",
+    "crosswalk_bodies",
+    "crosswalk_context",
+    "crosswalk_items",
+    "crosswalk_gradings",
+    "crosswalk_commitments",
+)
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline; use `shared_nlp()` to reuse one per process."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        config = {"mode": "lookup"} if name == "lemmatizer" else {}
+        nlp.add_pipe(name, config=config)
+    nlp.initialize()
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    return build_nlp()
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenised doc carrying the document's blocks and metadata for the components."""
+    doc = nlp.make_doc(document.text)
+    doc._.blocks = tuple((b.start, b.end, b.kind) for b in document.blocks)
+    doc._.meta = DocMeta.of(document)
+    return doc

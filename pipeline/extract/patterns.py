@@ -1,0 +1,80 @@
+"""Load the JSONL token patterns in `patterns/` and refuse malformed ones at load time.
+
+Each line is a spaCy SpanRuler pattern (`label`, `pattern`, `id`) plus `examples`:
+sentences the pattern must match, kept beside it so that a test proves every rule still
+does what it was written for. A misspelt key fails loudly here instead of silently never
+matching (the medspaCy habit).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.resources import pattern_file
+
+REQUIRED_KEYS = {"label", "pattern", "id"}
+ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples"}
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    label: str
+    pattern: list[dict[str, Any]] | str
+    id: str
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+    def as_spacy(self) -> dict[str, Any]:
+        return {"label": self.label, "pattern": self.pattern, "id": self.id}
+
+
+class PatternFileError(ValueError):
+    """A pattern file that does not follow the format; names file and line."""
+
+
+def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = None) -> list[PatternRule]:
+    rules: list[PatternRule] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{source}:{number}"
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PatternFileError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(entry, dict):
+            raise PatternFileError(f"{where}: each line must be a JSON object")
+        unknown = set(entry) - ALLOWED_KEYS
+        missing = REQUIRED_KEYS - set(entry)
+        if unknown:
+            raise PatternFileError(f"{where}: unknown keys {sorted(unknown)}")
+        if missing:
+            raise PatternFileError(f"{where}: missing keys {sorted(missing)}")
+        if labels is not None and entry["label"] not in labels:
+            raise PatternFileError(f"{where}: label {entry['label']!r} is not one of {sorted(labels)}")
+        if entry["id"] in seen:
+            raise PatternFileError(f"{where}: duplicate id {entry['id']!r}")
+        if not isinstance(entry["pattern"], (list, str)):
+            raise PatternFileError(f"{where}: pattern must be a token list or a phrase string")
+        seen.add(entry["id"])
+        rules.append(
+            PatternRule(
+                label=entry["label"],
+                pattern=entry["pattern"],
+                id=entry["id"],
+                examples=tuple(entry.get("examples", ())),
+                counter_examples=tuple(entry.get("counter_examples", ())),
+            )
+        )
+    return rules
+
+
+@lru_cache(maxsize=None)
+def load_rules(name: str, labels: frozenset[str] | None = None) -> tuple[PatternRule, ...]:
+    """The rules of one pattern file in `patterns/`."""
+    path = pattern_file(name)
+    return tuple(parse_rules(path.read_text(encoding="utf-8").splitlines(), path.name, labels))

@@ -1,0 +1,70 @@
+"""Sentence boundaries that respect the document's structure.
+
+A heading, a list item and a table cell are each a sentence whatever their punctuation,
+and no sentence runs from one block into the next; inside a block, a full stop, question
+or exclamation mark ends a sentence when the next word starts like a sentence. Numbered
+labels ("R1.", "1.1.") and abbreviations ("Det. Supt.") do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.resources import read_lines
+
+LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
+CLOSERS = set("\"'’”)]")
+ENDERS = {".", "!", "?", "…"}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(read_lines("abbreviations.txt"))
+
+
+def _starts_like_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in "\"'‘“(•-–"
+
+
+@Language.factory("crosswalk_sentences")
+def make_sentences(nlp: Language, name: str) -> "SentenceSegmenter":
+    return SentenceSegmenter()
+
+
+class SentenceSegmenter:
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        starts = [False] * n
+        if n:
+            starts[0] = True
+        block_start = 0
+        for i, token in enumerate(doc):
+            if token.is_space and "\n" in token.text:
+                if i + 1 < n:
+                    starts[i + 1] = True
+                    block_start = i + 1
+                continue
+            if "\n" in token.whitespace_ and i + 1 < n:
+                starts[i + 1] = True
+                block_start = i + 1
+                continue
+            if token.text not in ENDERS or i + 1 >= n:
+                continue
+            j = i + 1
+            while j < n and doc[j].text in CLOSERS:
+                j += 1
+            if j >= n or doc[j].is_space:
+                continue
+            previous = doc[i - 1].text if i > 0 else ""
+            is_label = i - block_start <= 1 and LABEL_TOKEN_RE.match(previous) is not None
+            if is_label or previous in abbreviations() or not _starts_like_sentence(doc[j].text):
+                continue
+            starts[j] = True
+        for token, start in zip(doc, starts):
+            token.is_sent_start = start
+        return doc

@@ -1,0 +1,60 @@
+"""Decide the subject (canonical body) of an item or grading from the words before it.
+
+"The ROCUWM and its constituent forces should ..." is addressed to the region as a
+whole; "the other two forces in the ROCU – Staffordshire and Warwickshire – were rated"
+to the two forces, not the ROCU they sit in. Bodies after a preposition modify another
+noun, so they are not subjects; the inspectorate grades and recommends, so it is never
+the subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.bodies import SPANS_KEY, region_wide
+
+MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
+NOT_SUBJECTS = {"national"}
+
+
+def bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Body spans wholly inside the character range, in order."""
+    return [s for s in doc.spans[SPANS_KEY] if s.start_char >= start and s.end_char <= end]
+
+
+def is_subject_candidate(span: Span) -> bool:
+    if span.label_ in NOT_SUBJECTS:
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = span.doc[span.start - 2].lower_ if span.start > 1 else ""
+    return before not in MODIFYING_PREPOSITIONS and not (before == "the" and before2 in MODIFYING_PREPOSITIONS)
+
+
+def subjects_in(doc: Doc, start: int, end: int) -> list[str]:
+    """Canonical subjects named in a range; a ROCU named with its forces is region-wide."""
+    spans = [s for s in bodies_in(doc, start, end) if is_subject_candidate(s)]
+    labels = {s.label_ for s in spans}
+    if "region" in labels or "forces" in labels:
+        wide = next(s.kb_id_ for s in spans if s.label_ in ("region", "forces"))
+        return [wide]
+    if "rocu" in labels and _names_forces(doc, start, end):
+        rocu = next(s for s in spans if s.label_ == "rocu")
+        region = next((b.region for b in _rocu_bodies() if b.canonical == rocu.kb_id_), None)
+        wide = region_wide(region)
+        return [wide] if wide else [rocu.kb_id_]
+    seen: list[str] = []
+    for span in spans:
+        if span.kb_id_ not in seen:
+            seen.append(span.kb_id_)
+    return seen
+
+
+def _names_forces(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text[start:end].lower()
+    return "forces" in text
+
+
+def _rocu_bodies() -> list:
+    from pipeline.bodies import gazetteer
+
+    return [b for b in gazetteer().values() if b.kind == "rocu"]
