@@ -19,6 +19,7 @@ from pipeline.resources import read_lines
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
 CLOSERS = set("\"'’”)]")
 ENDERS = {".", "!", "?", "…"}
+SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +30,12 @@ def abbreviations() -> frozenset[str]:
 def _starts_like_sentence(text: str) -> bool:
     first = text[:1]
     return first.isupper() or first.isdigit() or first in "\"'‘“(•-–"
+
+
+def _lowercase_start_after_word(previous: str, following: str) -> bool:
+    """"... Warwickshire Police. it is my expectation": a full stop after a whole word
+    followed by a pronoun or article starts a sentence even in lower case."""
+    return previous.isalpha() and len(previous) >= 4 and following in SENTENCE_OPENERS
 
 
 @Language.factory("crosswalk_sentences")
@@ -62,7 +69,9 @@ class SentenceSegmenter:
                 continue
             previous = doc[i - 1].text if i > 0 else ""
             is_label = i - block_start <= 1 and LABEL_TOKEN_RE.match(previous) is not None
-            if is_label or previous in abbreviations() or not _starts_like_sentence(doc[j].text):
+            if is_label or previous in abbreviations():
+                continue
+            if not _starts_like_sentence(doc[j].text) and not _lowercase_start_after_word(previous, doc[j].text):
                 continue
             starts[j] = True
         for token, start in zip(doc, starts):

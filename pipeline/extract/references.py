@@ -1,0 +1,80 @@
+"""Which item a passage answers, from the document itself.
+
+Two signals, strongest first:
+- an explicit reference: "R4", "recommendation 2", "(recommendation 3)", "AFI 1", "the
+  cause of concern" (when the document has exactly one current cause of concern);
+- a restatement used as a heading: a response that quotes an item on its own line
+  answers it in the paragraphs that follow, up to the next heading or restated item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.model import Item
+
+REFERENCE_RE = re.compile(
+    r"\b(?:(?P<rec>recommendations?|rec\.?)\s*(?:no\.?\s*)?(?P<rec_n>\d{1,2})\b"
+    r"|R(?P<r_n>\d{1,2})\b"
+    r"|(?:AFI|area for improvement)\s*(?P<afi_n>\d{1,2})\b"
+    r"|(?P<coc>cause (?:of|for) concern)\b)",
+    re.I,
+)
+HEADING_RULES = {"item-labelled", "item-quoted-statement", "item-quoted-practice"}
+
+
+def explicit_references(items: Sequence[Item], text: str) -> list[str]:
+    """Item ids a text names explicitly, in the order named."""
+    found: list[str] = []
+    for match in REFERENCE_RE.finditer(text):
+        if match["rec_n"] or match["r_n"]:
+            item = by_number(items, "recommendation", int(match["rec_n"] or match["r_n"]))
+        elif match["afi_n"]:
+            item = by_number(items, "area_for_improvement", int(match["afi_n"]))
+        else:
+            concerns = [i for i in items if i.type == "cause_of_concern" and not i.historic]
+            item = concerns[0] if len(concerns) == 1 else None
+        if item is not None and item.item_id not in found:
+            found.append(item.item_id)
+    return found
+
+
+def by_number(items: Sequence[Item], type_: str, number: int) -> Item | None:
+    """The item labelled with this number, else the n-th current item of the type."""
+    prefix = "R" if type_ == "recommendation" else "AFI"
+    labelled = [i for i in items if i.number == f"{prefix}{number}"]
+    if labelled:
+        return labelled[0]
+    ordered = [i for i in items if i.type == type_ and not i.historic]
+    return ordered[number - 1] if 0 < number <= len(ordered) else None
+
+
+def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, item_id): the paragraphs after each restated item, up to the next
+    heading or restated item."""
+    occurrences = [(item.start, item.item_id) for item in items if item.rule in HEADING_RULES]
+    occurrences += [(s, item.item_id) for item in items for s, _ in item.mentions]
+    starts = sorted(s for s, _ in occurrences)
+    regions = []
+    for start, item_id in sorted(occurrences):
+        index = next((i for i, (s, e, _) in enumerate(blocks) if s <= start < e), None)
+        if index is None or index + 1 >= len(blocks) or blocks[index + 1][2] != "paragraph":
+            continue
+        region_end = blocks[-1][1]
+        for block_start, block_end, kind in blocks[index + 1 :]:
+            if kind == "heading" or any(block_start <= s < block_end for s in starts):
+                region_end = block_start
+                break
+        regions.append((blocks[index + 1][0], region_end, item_id))
+    return regions
+
+
+def answered_item(
+    items: Sequence[Item], regions: Sequence[tuple[int, int, str]], text: str, start: int, end: int
+) -> str | None:
+    """The item a passage at [start, end) answers, or None."""
+    explicit = explicit_references(items, text[start:end])
+    if explicit:
+        return explicit[0]
+    return next((item_id for s, e, item_id in regions if s <= start < e), None)
