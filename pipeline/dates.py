@@ -37,6 +37,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY_MONTH_YEAR = re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+END_OF_YEAR = re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -75,6 +76,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
             add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])))
     for m in NUMERIC.finditer(text):
         add(m.start(), m.end(), _iso(int(m["year"]), int(m["month"]), int(m["day"])))
+    for m in END_OF_YEAR.finditer(text):
+        add(m.start(), m.end(), f"{m['year']}-12")
     for m in MONTH_YEAR.finditer(text):
         if m["month"][0].isupper():
             add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], None))

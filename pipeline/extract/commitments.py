@@ -29,6 +29,11 @@ NOT_RESPONSES = {"inspection_report", "peel_page"}
 MODALS = {"can", "could", "may", "might", "would"}
 QUESTION_WORDS = {"how", "whether", "why"}
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
+ROLE_RE = re.compile(
+    r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
+    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC)\b"
+)
+ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime commissioner": "PCC"}
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 
 
@@ -91,6 +96,9 @@ class CommitmentExtractor:
         zone = doc.text[sentence.start_char : cue.start_char]
         bodies = [s for s in bodies_in(doc, sentence.start_char, cue.start_char)
                   if is_subject_candidate(s) and s.label_ != "national"]
+        role = ROLE_RE.search(zone)
+        if role:
+            return ROLE_NAMES.get(role.group().lower(), role.group())
         named = NAME_RE.search(zone)
         if named and (not bodies or named.start() < bodies[0].start_char - sentence.start_char):
             return named.group().strip()

@@ -1,0 +1,72 @@
+"""Every shipped pattern loads, and matches the example sentences kept beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+import pipeline.extract.sentences  # noqa: F401 - registers crosswalk_sentences
+from pipeline.extract.patterns import PatternFileError, PatternRule, load_rules, parse_rules
+from pipeline.resources import patterns_dir
+
+PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))
+RULES = [(name, rule) for name in PATTERN_FILES for rule in load_rules(name)]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("crosswalk_sentences")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def matched_ids(nlp: Language, rule: PatternRule, text: str) -> set[str]:
+    ruler = SpanRuler(nlp, name="probe", spans_key="probe", validate=True)
+    ruler.add_patterns([rule.as_spacy()])
+    doc = ruler(nlp(text))
+    return {span.id_ for span in doc.spans["probe"]}
+
+
+def test_every_pattern_file_is_found_and_loads() -> None:
+    assert {"sections.jsonl", "directives.jsonl", "gradings.jsonl", "commitments.jsonl", "context.jsonl"} <= set(PATTERN_FILES)
+    assert all(load_rules(name) for name in PATTERN_FILES)
+
+
+@pytest.mark.parametrize(("name", "rule"), RULES, ids=[f"{n}:{r.id}" for n, r in RULES])
+def test_pattern_matches_its_examples(nlp: Language, name: str, rule: PatternRule) -> None:
+    assert rule.examples, f"{name}:{rule.id} has no example sentence"
+    missed = [text for text in rule.examples if rule.id not in matched_ids(nlp, rule, text)]
+    wrongly = [text for text in rule.counter_examples if rule.id in matched_ids(nlp, rule, text)]
+    assert (missed, wrongly) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "a", "label": "X", "patern": []}', "unknown keys"),
+        ('{"id": "a", "pattern": []}', "missing keys"),
+        ('{"id": "a", "label": "X", "pattern": 3}', "pattern must be"),
+        ("not json", "not valid JSON"),
+    ],
+)
+def test_loader_rejects_malformed_lines(line: str, message: str) -> None:
+    with pytest.raises(PatternFileError, match=message):
+        parse_rules([line], "bad.jsonl")
+
+
+def test_loader_rejects_unknown_labels_and_duplicate_ids() -> None:
+    with pytest.raises(PatternFileError, match="label"):
+        parse_rules(['{"id": "a", "label": "NOPE", "pattern": []}'], "x.jsonl", frozenset({"YES"}))
+    with pytest.raises(PatternFileError, match="duplicate"):
+        parse_rules(['{"id": "a", "label": "X", "pattern": []}'] * 2, "x.jsonl")
+
+
+def test_patterns_ship_inside_the_package() -> None:
+    assert (patterns_dir() / "bodies.csv").is_file()
+    assert Path(patterns_dir()).name in ("patterns",)
