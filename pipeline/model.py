@@ -178,3 +178,4 @@ class Extracted:
     items: tuple[Item, ...]
     gradings: tuple[Grading, ...]
     commitments: tuple[Commitment, ...]
+    steps: tuple[tuple[int, int, str], ...] = ()  # sentences stating a step already taken

@@ -9,4 +9,6 @@ from pipeline.model import Document, Extracted
 def extract_document(document: Document) -> Extracted:
     nlp = shared_nlp()
     doc = nlp(make_doc(nlp, document))
-    return Extracted(document.doc_id, tuple(doc._.items), tuple(doc._.gradings), tuple(doc._.commitments))
+    return Extracted(
+        document.doc_id, tuple(doc._.items), tuple(doc._.gradings), tuple(doc._.commitments), tuple(doc._.steps)
+    )

@@ -15,6 +15,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "items": (),
     "gradings": (),
     "commitments": (),
+    "steps": (),  # ((sentence_start, sentence_end, rule_id), ...): steps already taken
 }
 
 

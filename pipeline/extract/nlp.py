@@ -19,6 +19,7 @@ import pipeline.extract.context  # noqa: F401 - registers crosswalk_context
 import pipeline.extract.gradings  # noqa: F401 - registers crosswalk_gradings
 import pipeline.extract.items  # noqa: F401 - registers crosswalk_items
 import pipeline.extract.sentences  # noqa: F401 - registers crosswalk_sentences
+import pipeline.extract.steps  # noqa: F401 - registers crosswalk_steps
 from pipeline.extract.extensions import register_extensions
 from pipeline.extract.meta import DocMeta
 from pipeline.model import Document
@@ -31,6 +32,7 @@ COMPONENTS = (
     "crosswalk_items",
     "crosswalk_gradings",
     "crosswalk_commitments",
+    "crosswalk_steps",
 )
 
 

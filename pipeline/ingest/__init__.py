@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.ingest.errors import UnreadableDocument
 from pipeline.ingest.metadata import decide_metadata
+from pipeline.ingest.monitoring import has_monitoring_markup, parse_monitoring
 from pipeline.ingest.normalise import normalise_inline
 from pipeline.model import BlockSpan, Document, Extraction, IngestError, IngestOutcome, StatusEvent
 
@@ -95,6 +97,24 @@ def _place_event(event: StatusEvent, spans: list[BlockSpan]) -> StatusEvent:
     return StatusEvent(event.date, event.status, spans[event.comment_start].start, spans[event.comment_end - 1].end)
 
 
+def with_monitoring_history(extraction: Extraction) -> Extraction:
+    """Read the `[on]DATE [status]...` markup of a monitoring record, whatever format
+    carried it (a text export, a saved web page or a printed PDF)."""
+    first = next((i for i, b in enumerate(extraction.blocks) if has_monitoring_markup(b.text) or "[on]" in b.text), None)
+    if first is None:
+        return extraction
+    tail = "\n\n".join(block.text for block in extraction.blocks[first:])
+    if not has_monitoring_markup(tail):
+        return extraction
+    blocks, history = parse_monitoring(tail)
+    shifted = tuple(
+        replace(e, comment_start=e.comment_start + first, comment_end=e.comment_end + first)
+        if e.comment_start is not None and e.comment_end is not None else e
+        for e in history
+    )
+    return replace(extraction, blocks=extraction.blocks[:first] + tuple(blocks), history=shifted)
+
+
 def doc_id_for(path: Path, root: Path) -> str:
     """The path relative to the input root, without suffix, with forward slashes."""
     try:
@@ -109,7 +129,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "") -> Docum
     if not data.strip():
         raise UnreadableDocument("empty_file", "the file is empty")
     fmt = sniff_format(data, suffix.lower())
-    extraction = _ingestor(fmt)(data)
+    extraction = with_monitoring_history(_ingestor(fmt)(data))
     text, spans, history = assemble(extraction)
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")

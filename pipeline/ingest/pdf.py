@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.ingest.errors import UnreadableDocument
-from pipeline.ingest.lines import TERMINAL_RE, classify, is_bullet, is_labelled, join_hyphenated
+from pipeline.ingest.lines import TERMINAL_RE, is_bullet, is_labelled, join_hyphenated, split_inline_bullets
 from pipeline.model import Block, Extraction
 
 BAND = 0.12  # share of the page height at top and bottom where running chrome lives
@@ -492,7 +492,7 @@ def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
     text = ""
     for line in lines:
         text = join_lines(text, line.text, vocab) if text else line.text.strip()
-    return [classify(text)] if text.strip() else []
+    return split_inline_bullets(text) if text.strip() else []
 
 
 def continues(block: Sequence[Line], line: Line, layout: Layout) -> bool:

@@ -14,9 +14,8 @@ from charset_normalizer import from_bytes
 from pipeline.ingest.chrome import is_chrome
 from pipeline.ingest.errors import UnreadableDocument
 from pipeline.ingest.lines import lines_to_blocks
-from pipeline.ingest.monitoring import has_monitoring_markup, parse_monitoring
 from pipeline.ingest.normalise import normalise_text
-from pipeline.model import Extraction, StatusEvent
+from pipeline.model import Extraction
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,12 +54,8 @@ def ingest_text(data: bytes) -> Extraction:
     kept, dropped = [], []
     for line in text.split("\n"):
         (dropped if is_chrome(line) else kept).append(line)
-    history: list[StatusEvent] = []
-    if has_monitoring_markup(text):
-        blocks, history = parse_monitoring("\n".join(kept))
-    else:
-        blocks = lines_to_blocks(kept)
+    blocks = lines_to_blocks(kept)
     if not blocks:
         raise UnreadableDocument("no_text", "no text was found in the file")
-    return Extraction(blocks=tuple(blocks), dropped=tuple(dropped), history=tuple(history))
+    return Extraction(blocks=tuple(blocks), dropped=tuple(dropped))
 

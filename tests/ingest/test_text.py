@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 
+from pipeline.ingest import with_monitoring_history
 from pipeline.ingest.errors import UnreadableDocument
 from pipeline.ingest.text import decode_text, ingest_text
 
@@ -86,7 +87,7 @@ def test_monitoring_markup_becomes_history_and_comment_blocks() -> None:
         "[on]3rd August 2021 [comment]\n\nThe force has mapped its groups.\n\n[/comment][/on]"
         "[on]4th October 2021 [status]completed[/status][/on]"
     )
-    extraction = ingest_text(record.encode())
+    extraction = with_monitoring_history(ingest_text(record.encode()))
     assert [(e.date, e.status) for e in extraction.history] == [
         ("2021-06-01", "awaiting-review"), ("2021-08-03", None), ("2021-10-04", "completed"),
     ]

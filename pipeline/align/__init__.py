@@ -1,0 +1,1 @@
+"""Alignment: inspection groups, item registers, the response crosswalk and compliance."""

@@ -1,0 +1,36 @@
+"""Steps already taken ("have established", "has been developed", "now has a team").
+
+The schema counts a response as having *actioned* an item when it states steps taken
+or to be taken; commitments cover the second, these cues the first. They are kept as
+evidence spans for alignment rather than as commitments, which are forward-looking.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extract.rulers import make_ruler, matches
+
+EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
+
+
+@Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"})
+def make_steps(nlp: Language, name: str, patterns: str) -> "StepMarker":
+    return StepMarker(nlp, patterns)
+
+
+class StepMarker:
+    def __init__(self, nlp: Language, patterns: str) -> None:
+        self.ruler = make_ruler(nlp, "crosswalk_step_cues", patterns, frozenset({"STEP"}))
+
+    def __call__(self, doc: Doc) -> Doc:
+        steps = []
+        for cue in matches(self.ruler, doc):
+            sentence = cue.sent
+            before = doc.text[sentence.start_char : cue.start_char].lower()
+            if any(actor in before for actor in EXCLUDED_ACTORS):
+                continue  # the inspectorate's own findings and actions are not steps
+            steps.append((sentence.start_char, sentence.end_char, cue.id_))
+        doc._.steps = tuple(steps)
+        return doc

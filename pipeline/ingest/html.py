@@ -1,0 +1,656 @@
+"""Web pages (HTML) to blocks: the document without the site around it.
+
+PCC responses and news reports are often published as web pages. The statement sits
+among menus, cookie banners, breadcrumbs, scripts, sidebars and footers, none of which
+may reach extraction (a menu item reading "Our priorities" is not a commitment). The page
+markup says where headings, paragraphs, list items and table rows are, so blocks come
+from the tags rather than from guessing at line shapes.
+
+Steps: decode the bytes, parse with lxml, drop code and site furniture (by tag and by the
+words in id/class/role/aria-label, listed in the tables below), choose the content
+container (<main>/<article> or, on old CMS sites without them, the element holding most
+of the non-link text), and walk it once to emit blocks. Every walk is iterative: pages
+with thousands of nested elements must not hit Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as htmllib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4.dammit import EncodingDetector
+
+from pipeline.ingest.errors import UnreadableDocument
+from pipeline.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
+from pipeline.model import Block, BlockKind, Extraction
+
+# ------------------------------------------------------------------ data tables
+
+# Tags whose content is never document text.
+CODE_TAGS = (
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "map", "input", "select", "textarea", "button", "link", "meta",
+)
+# Page furniture by structure. Dropped unless the element wraps the content (see `_wraps_content`).
+CHROME_TAGS = ("nav", "header", "footer", "aside", "form", "dialog", "menu")
+# ARIA landmark roles of furniture.
+CHROME_ROLES = ("navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog", "alertdialog")
+# Substrings of id/class/aria-label that only furniture uses ("cookieConsent", "skip-link").
+CHROME_SUBSTRINGS = (
+    "cookie", "consent", "gdpr", "breadcrumb", "skiplink", "skip-link", "skip-to", "skipto",
+    "textsize", "text-size", "fontsize", "font-size", "sharethis", "addthis", "socialmedia",
+    "social-media", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "newsletter",
+    "back-to-top", "backtotop", "advert",
+)
+# Whole words of id/class/aria-label (split at -, _, spaces and camelCase) naming furniture.
+CHROME_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "footer", "share", "sharing", "social",
+    "skip", "sidebar", "masthead", "pagination", "pager", "related", "popup", "modal", "toolbar",
+    "accessibility", "cc", "topbar", "sitemap", "search", "feedback", "ad", "ads", "promo", "comments",
+)
+# Words that also name furniture when glued to another word ("mainmenu", "topnav", "navlinks").
+CHROME_AFFIXES = ("nav", "menu", "footer", "sidebar", "share", "social")
+# Content containers, in order of preference, when the page marks its content.
+CONTENT_SELECTORS = ("main", "[role=main]", "article")
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PARAGRAPH_TAGS = ("p", "dt", "dd", "caption", "figcaption", "pre", "address", "summary", "legend")
+CONTAINER_TAGS = (
+    "html", "body", "div", "section", "article", "main", "ul", "ol", "dl", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "blockquote", "figure", "center", "details", "fieldset",
+    "hr", "header", "footer", "aside", "nav", "form", "hgroup", "search",
+)
+# Containers the density search may step into (a <p> or <ul> is content, not a container).
+DESCEND_TAGS = ("body", "div", "section", "article", "main", "form", "table", "tbody", "tr", "td", "th", "center", "font", "span")
+
+DESCEND_SHARE = 0.7  # a child holding this share of its parent's text is the better container
+SEMANTIC_MIN_SHARE = 0.3  # a <main>/<article> holding less than this of the page text is not the content
+WRAPPER_SHARE = 0.5  # furniture-looking elements holding more than this of the page text are wrappers
+HIDDEN_PROSE_MAX = 200  # hidden elements with more prose than this are collapsed content, not furniture
+LAYOUT_CELL_CHARS = 3000  # a table cell holding more text than this is page layout, not data
+BINARY_SHARE = 0.05  # share of control characters above which the bytes are not a text document
+DROPPED_CHARS = 120
+BETWEEN_TITLE_CHARS = 200  # an <h1> further than this before the content is not its title
+
+BR = "\x00"  # marks a <br> in collected text (NUL never survives decoding: see `_clean`)
+WHITESPACE_RE = re.compile(r"\s+")
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+PARAGRAPH_BREAK_RE = re.compile(BR + r"\s*" + BR + r"[\s" + BR + "]*")
+BULLET_BREAK_RE = re.compile(BR + r"(?=\s*(?:[•●▪◦‣∙·○■□]|[-–*]\s))")
+WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
+TITLE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–—:•·])\s+(?P<site>[^|–—\-]{2,60})$")
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def ingest_html(data: bytes) -> Extraction:
+    """Blocks, title and dropped furniture of one web page; raises UnreadableDocument."""
+    if not data.strip():
+        raise UnreadableDocument("empty_file", "the file is empty")
+    text = decode_html(data)
+    if _looks_binary(text):
+        raise UnreadableDocument("not_html", "the file holds binary data, not an HTML page")
+    try:
+        blocks, title, dropped = _extract(text)
+    except RecursionError:
+        blocks, title, dropped = _fallback_blocks(text), None, []
+    if not blocks:
+        raise UnreadableDocument("no_text", "the page has no content text (only site furniture, scripts or images)")
+    return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped))
+
+
+def _extract(text: str) -> tuple[list[Block], str | None, list[str]]:
+    """Blocks, title and dropped records of decoded page text (furniture goes before the
+    container is chosen, so a cookie banner cannot win the density contest)."""
+    soup = BeautifulSoup(text, "lxml")
+    head_title = _head_title(soup)
+    dropped = _drop_furniture(soup)
+    root = choose_content_root(soup)
+    if root is None:
+        return [], None, dropped
+    dropped.extend(_outside_texts(root))
+    blocks = emit_blocks(root)
+    heading = heading_before(root)
+    if heading:
+        blocks.insert(0, Block("heading", heading))
+    return blocks, heading or _page_title(root, head_title), dropped
+
+
+# ------------------------------------------------------------------ decoding
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes to text: BOM first, then strict UTF-8, then the page's declared charset, then cp1252.
+
+    UTF-8 is tried before the <meta charset> because pages saved as UTF-8 often keep a
+    stale "iso-8859-1" declaration, and valid multi-byte UTF-8 is almost never an accident.
+    A declared single-byte Latin charset is read as cp1252, as browsers do.
+    """
+    stripped, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
+    if bom_encoding:
+        return stripped.decode(bom_encoding, errors="replace")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _usable_encoding(EncodingDetector.find_declared_encoding(data, is_html=True))
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _usable_encoding(name: str | None) -> str | None:
+    """A codec for a declared charset; Latin-1 and ASCII declarations mean cp1252 on the web."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return None if codec.startswith("utf-16") or codec.startswith("utf-32") else codec
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte of ASCII markup is NUL."""
+    head = data[:512]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Images, archives and random bytes decode to text full of control characters."""
+    sample = text[:8192]
+    return len(CONTROL_RE.findall(sample)) > BINARY_SHARE * max(len(sample), 1)
+
+
+# ------------------------------------------------------------------ furniture
+
+
+def _drop_furniture(soup: BeautifulSoup) -> list[str]:
+    """Remove code and site furniture in place; return short records of what went."""
+    for tag in _outermost(soup, lambda tag: tag.name in CODE_TAGS):
+        tag.decompose()
+    for comment in list(soup.find_all(string=lambda s: isinstance(s, NavigableString) and not _is_text(s))):
+        comment.extract()
+    sizes = text_sizes(soup)
+    page = _prose(sizes, soup.body or soup)
+    dropped: list[str] = []
+    for tag in _outermost(soup, lambda tag: _should_drop(tag, sizes, page)):
+        record = _short(tag.get_text(" "))
+        if record:
+            dropped.append(record)
+        tag.decompose()
+    return dropped
+
+
+def _outermost(soup: BeautifulSoup, wanted: Callable[[Tag], bool]) -> list[Tag]:
+    """Elements matching `wanted` that are not inside another match.
+
+    Collected before anything is removed: removing while iterating would visit wiped
+    elements, and bs4's `decomposed` check searches the subtree (quadratic when deep).
+    """
+    inside: set[int] = set()
+    found: list[Tag] = []
+    for tag in soup.find_all(True):
+        if id(tag.parent) in inside:
+            inside.add(id(tag))
+        elif wanted(tag):
+            inside.add(id(tag))
+            found.append(tag)
+    return found
+
+
+def _should_drop(tag: Tag, sizes: Sizes, page: int) -> bool:
+    if tag.name in ("html", "body"):  # body classes such as "has-sidebar" describe the page
+        return False
+    if is_furniture(tag):
+        return not _wraps_content(tag, sizes, page)
+    if is_hidden(tag):
+        # Collapsed accordion panels are hidden too and hold the document: only small or
+        # link-heavy hidden elements (icons, screen-reader hints, closed menus) go.
+        size = sizes.get(id(tag), NO_SIZE)
+        return size.text - size.links <= HIDDEN_PROSE_MAX or size.links > size.text / 2
+    return False
+
+
+def is_furniture(tag: Tag) -> bool:
+    """Whether a tag is site furniture by its name, landmark role or attribute words."""
+    if tag.name in CHROME_TAGS and not _in_content_section(tag):
+        return True
+    if tag.get("role") in CHROME_ROLES:
+        return True
+    return _has_chrome_words(_attribute_text(tag))
+
+
+def is_hidden(tag: Tag) -> bool:
+    """Hidden by attribute or inline style (the page never shows it as it stands)."""
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+        return True
+    return bool(HIDDEN_STYLE_RE.search(str(tag.get("style") or "")))
+
+
+def _in_content_section(tag: Tag) -> bool:
+    """A <header> or <footer> inside an <article>/<main> belongs to it (it may hold the <h1>)."""
+    if tag.name not in ("header", "footer"):
+        return False
+    return tag.find_parent(["article", "main"]) is not None
+
+
+def _attribute_text(tag: Tag) -> str:
+    values: list[str] = []
+    for name in ("id", "class", "aria-label"):
+        value = tag.get(name)
+        if isinstance(value, list):
+            values.extend(value)
+        elif value:
+            values.append(str(value))
+    return " ".join(values)
+
+
+def _has_chrome_words(attributes: str) -> bool:
+    if not attributes:
+        return False
+    lowered = attributes.lower()
+    if any(token in lowered for token in CHROME_SUBSTRINGS):
+        return True
+    words = WORD_SPLIT_RE.split(CAMEL_RE.sub(r"\1 \2", attributes).lower())
+    for word in words:
+        if word in CHROME_WORDS:
+            return True
+        if any(word.startswith(a) or word.endswith(a) for a in CHROME_AFFIXES):
+            return True
+    return False
+
+
+def _wraps_content(tag: Tag, sizes: Sizes, page: int) -> bool:
+    """Furniture-looking wrappers around the whole page (an ASP.NET <form>, a
+    <div class="page has-sidebar">) must stay: they hold the content, not the chrome.
+
+    A wrapper holds the marked content, or most of the page's prose laid out as a
+    document (a heading or several paragraphs): a footer on a near-empty page does not.
+    """
+    size = sizes.get(id(tag), NO_SIZE)
+    if size.landmark:
+        return True
+    if page == 0 or size.text - size.links <= WRAPPER_SHARE * page:
+        return False
+    return size.h1 or size.paragraphs >= 3
+
+
+def _short(text: str) -> str:
+    text = _collapse(text)
+    return text if len(text) <= DROPPED_CHARS else text[: DROPPED_CHARS - 1] + "…"
+
+
+# ------------------------------------------------------------------ content container
+
+
+class Size(NamedTuple):
+    """What the furniture and container choices need to know about one element's subtree."""
+
+    text: int  # characters of text
+    links: int  # characters of text inside <a>
+    landmark: bool  # holds <main>, <article> or [role=main]
+    h1: bool  # holds an <h1>
+    paragraphs: int  # number of <p>
+
+
+Sizes = dict[int, Size]
+NO_SIZE = Size(0, 0, False, False, 0)
+
+
+def text_sizes(soup: BeautifulSoup) -> Sizes:
+    """The `Size` of every element, in one pass without recursion.
+
+    Elements come in document order, so walking them backwards sees every child before
+    its parent and each parent sums its children: no per-element subtree search, which
+    would be quadratic on deeply nested pages.
+    """
+    sizes: Sizes = {}
+    for element in reversed([soup, *soup.find_all(True)]):
+        text = links = paragraphs = 0
+        landmark = element.name in ("main", "article") or element.get("role") == "main"
+        h1 = element.name == "h1"
+        for child in element.contents:
+            if isinstance(child, Tag):
+                size = sizes.get(id(child), NO_SIZE)
+                text, links, paragraphs = text + size.text, links + size.links, paragraphs + size.paragraphs
+                landmark, h1 = landmark or size.landmark, h1 or size.h1
+            elif _is_text(child):
+                text += len(child.strip())
+        sizes[id(element)] = Size(
+            text, text if element.name == "a" else links, landmark, h1, paragraphs + (element.name == "p")
+        )
+    return sizes
+
+
+def choose_content_root(soup: BeautifulSoup) -> Tag | None:
+    """The element holding the document: a marked content region or the densest container."""
+    sizes = text_sizes(soup)
+    body = soup.body or soup
+    page = _prose(sizes, body)
+    if page == 0:
+        return None
+    marked = _marked_content(soup, sizes, page)
+    return marked if marked is not None else densest_container(body, sizes)
+
+
+def _prose(sizes: Sizes, tag: Tag) -> int:
+    """Text that is not link text: menus and link lists score low."""
+    size = sizes.get(id(tag), NO_SIZE)
+    return size.text - size.links
+
+
+def _marked_content(soup: BeautifulSoup, sizes: Sizes, page: int) -> Tag | None:
+    """<main>, [role=main] or the largest <article>, when it holds a fair share of the page."""
+    for selector in CONTENT_SELECTORS:
+        candidates = soup.select(selector)
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda tag: _prose(sizes, tag))
+        if _prose(sizes, best) >= SEMANTIC_MIN_SHARE * page:
+            return best
+    return None
+
+
+def densest_container(start: Tag, sizes: Sizes) -> Tag:
+    """Walk down from <body> while one child container holds most of the non-link text.
+
+    The walk stops at an element whose text is spread over several children (the
+    content's paragraphs) or that holds headings or loose text itself (old CMS content
+    divs), so an unmarked sidebar or footer beside the content is left out.
+    """
+    current = start
+    while True:
+        own = _prose(sizes, current)
+        if own == 0 or _holds_prose_itself(current):
+            return current
+        children = [c for c in current.find_all(True, recursive=False)]
+        if not children:
+            return current
+        best = max(children, key=lambda tag: _prose(sizes, tag))
+        if best.name not in DESCEND_TAGS or _prose(sizes, best) < DESCEND_SHARE * own:
+            return current
+        current = best
+
+
+def _holds_prose_itself(tag: Tag) -> bool:
+    """Headings or loose text directly inside an element mark it as the content itself."""
+    if tag.name == "body":
+        return False
+    if tag.find(HEADING_TAGS, recursive=False) is not None:
+        return True
+    loose = sum(len(child.strip()) for child in tag.contents if isinstance(child, NavigableString) and _is_text(child))
+    return loose > 200
+
+
+def _outside_texts(root: Tag) -> list[str]:
+    """Short records of the text beside the chosen container, kept in `dropped`."""
+    records: list[str] = []
+    node: Tag | None = root
+    while node is not None and node.parent is not None and node.name != "body":
+        for sibling in node.parent.find_all(True, recursive=False):
+            if sibling is not node:
+                record = _short(sibling.get_text(" "))
+                if record:
+                    records.append(record)
+        node = node.parent
+    return records
+
+
+# ------------------------------------------------------------------ block emission
+
+
+@dataclass
+class _Walk:
+    """State of one pass over the content: finished blocks and the text being collected."""
+
+    blocks: list[Block]
+    pieces: list[str]
+
+    def flush(self, kind: BlockKind) -> None:
+        if self.pieces:
+            self.blocks.extend(make_blocks(kind, "".join(self.pieces)))
+            self.pieces = []
+
+
+_EXIT = object()  # stack marker: the element's block ends here
+_SPACE = object()  # stack marker: the element only separates words (a <p> inside an <li>)
+_Stack = list[tuple[object, Tag | NavigableString]]
+# Inside a list item these wrap the item's own text instead of starting a new block.
+ITEM_WRAPPER_TAGS = ("p", "div", "section", "blockquote", "figure")
+
+
+def emit_blocks(root: Tag) -> list[Block]:
+    """One block per heading, paragraph, list item and table row, in document order.
+
+    Inline elements (a, strong, span…) only add their text; block elements end the text
+    collected so far. Text loose in a <div> becomes paragraphs split at <br><br>.
+    """
+    walk = _Walk(blocks=[], pieces=[])
+    kinds: list[BlockKind] = ["paragraph"]
+    stack: _Stack = [(None, root)]
+    while stack:
+        marker, node = stack.pop()
+        if marker is _SPACE:
+            walk.pieces.append(" ")
+            continue
+        if marker is _EXIT:
+            walk.flush(kinds[-1])
+            if _kind_of(node) is not None:
+                kinds.pop()
+            continue
+        if isinstance(node, NavigableString):
+            if _is_text(node):
+                walk.pieces.append(_clean(str(node)))
+            continue
+        _enter(node, walk, kinds, stack)
+    walk.flush(kinds[-1])
+    return walk.blocks
+
+
+def _enter(tag: Tag, walk: _Walk, kinds: list[BlockKind], stack: _Stack) -> None:
+    """Handle one element on the way down: a break, a table row, a block or an inline."""
+    if tag.name == "br":
+        walk.pieces.append(BR)
+        return
+    if kinds[-1] == "list_item" and tag.name in ITEM_WRAPPER_TAGS:
+        # <li><p>text</p></li> (WordPress, Word exports) is one list item, not a paragraph.
+        walk.pieces.append(" ")
+        stack.append((_SPACE, tag))
+        stack.extend((None, child) for child in reversed(tag.contents))
+        return
+    if tag.name == "tr" and is_data_row(tag):
+        walk.flush(kinds[-1])
+        row = table_row(tag)
+        if row:
+            walk.blocks.append(Block("table_row", row))
+        return
+    kind = _kind_of(tag)
+    if kind is not None or tag.name in CONTAINER_TAGS:
+        walk.flush(kinds[-1])
+        if kind is not None:
+            kinds.append(kind)
+        stack.append((_EXIT, tag))
+    stack.extend((None, child) for child in reversed(tag.contents))
+
+
+def _kind_of(tag: Tag) -> BlockKind | None:
+    if tag.name in HEADING_TAGS:
+        return "heading"
+    if tag.name == "li":
+        return "list_item"
+    if tag.name in PARAGRAPH_TAGS:
+        return "paragraph"
+    return None
+
+
+def make_blocks(kind: BlockKind, raw: str) -> list[Block]:
+    """Blocks from collected text: paragraphs split at <br><br> and before "• " lines;
+    a bullet glyph makes a list item; glyphs inside one paragraph make a lead-in and items."""
+    if kind != "paragraph":
+        text = _collapse(raw.replace(BR, " "))
+        if kind == "list_item" and is_bullet(text):
+            text = strip_bullet(text)
+        return [Block(kind, text)] if text else []
+    blocks: list[Block] = []
+    for chunk in PARAGRAPH_BREAK_RE.split(raw):
+        for line in BULLET_BREAK_RE.split(chunk):
+            text = _collapse(line.replace(BR, " "))
+            if not text:
+                continue
+            if is_bullet(text):
+                blocks.append(Block("list_item", strip_bullet(text)))
+            else:
+                blocks.extend(_paragraph_blocks(text))
+    return blocks
+
+
+def _paragraph_blocks(text: str) -> list[Block]:
+    """A paragraph, or its lead-in and items when a web export flattened a list into it.
+
+    `split_inline_bullets` also reclassifies by shape; markup already said "paragraph",
+    so only its list split is taken.
+    """
+    blocks = split_inline_bullets(text)
+    if len(blocks) == 1:
+        return [Block("paragraph", text)]
+    return [block if block.kind == "list_item" else Block("paragraph", block.text) for block in blocks]
+
+
+def is_data_row(row: Tag) -> bool:
+    """A row of a data table, not of a page-layout table.
+
+    Layout tables (old sites) hold headings, nested tables or whole pages in one cell;
+    data cells may hold paragraphs and lists (Word exports do) and stay one row.
+    """
+    table = row.find_parent("table")
+    if table is not None and table.get("role") == "presentation":
+        return False
+    if row.find(["table", "h1", "h2", "h3"]) is not None:
+        return False
+    return all(len(cell.get_text()) <= LAYOUT_CELL_CHARS for cell in row.find_all(["td", "th"], recursive=False))
+
+
+def table_row(row: Tag) -> str:
+    """The row's cells, each on one line, so a recommendation stays beside its response."""
+    cells = [_collapse(_clean(cell.get_text(" "))) for cell in row.find_all(["td", "th"], recursive=False)]
+    return "\n".join(cell for cell in cells if cell)
+
+
+# ------------------------------------------------------------------ title
+
+
+def _head_title(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("title")
+    return _collapse(tag.get_text()) if tag is not None else None
+
+
+def heading_before(root: Tag) -> str | None:
+    """The page's <h1> when it sits just before the content container, not inside it.
+
+    Themes put the title in a page header above the content column, where the
+    container choice leaves it out. It is taken only when the content has no <h1> of
+    its own, only a little text lies between the two, and it is not a logo link.
+    """
+    if root.name == "h1" or root.find("h1") is not None:
+        return None
+    h1 = root.find_previous("h1")
+    if h1 is None:
+        return None
+    text = _collapse(_clean(h1.get_text(" ")))
+    links = sum(len(a.get_text(strip=True)) for a in h1.find_all("a"))
+    is_logo = links > len(text) / 2 or h1.find_parent("a") is not None or h1.find("img") is not None
+    if not text or is_logo or _text_between(h1, root) > BETWEEN_TITLE_CHARS:
+        return None
+    return text
+
+
+def _text_between(first: Tag, last: Tag) -> int:
+    """Characters of text after `first` (outside it) and before `last`, up to a limit.
+
+    `next_elements` runs through `first`'s own strings before leaving it, so their
+    length is taken off again.
+    """
+    own = sum(len(string.strip()) for string in first.find_all(string=_is_text))
+    total = 0
+    for node in first.next_elements:
+        if node is last or total - own > BETWEEN_TITLE_CHARS:
+            break
+        if _is_text(node):
+            total += len(node.strip())
+    return total - own
+
+
+def _page_title(root: Tag, head_title: str | None) -> str | None:
+    """The content's <h1>, else the <title> without its " | Site name" suffix."""
+    h1 = root.find("h1") if root.name != "h1" else root
+    if h1 is not None:
+        text = _collapse(_clean(h1.get_text(" ")))
+        if text:
+            return text
+    return strip_site_suffix(head_title) if head_title else None
+
+
+def strip_site_suffix(title: str) -> str:
+    """"Statement | Site" and "Statement - Site" lose the site; a bare title is kept."""
+    if " | " in title:
+        return title.split(" | ")[0].strip() or title
+    match = TITLE_SUFFIX_RE.search(title)
+    if match and len(match.group("site").split()) <= 6 and match.start() > 0:
+        return title[: match.start()].strip()
+    return title
+
+
+# ------------------------------------------------------------------ helpers and fallback
+
+
+def _is_text(node: object) -> bool:
+    """Real text nodes only: comments, doctypes and processing instructions are not text."""
+    return type(node) in (NavigableString, CData)
+
+
+def _clean(text: str) -> str:
+    """Drop NUL (our <br> marker), soft hyphens and zero-width characters from page text."""
+    return INVISIBLE_RE.sub("", text.replace(BR, ""))
+
+
+def _collapse(text: str) -> str:
+    """Whitespace as a browser renders it; no-break spaces become ordinary spaces."""
+    return WHITESPACE_RE.sub(" ", text).strip()
+
+
+FALLBACK_DROP_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
+FALLBACK_BLOCK_RE = re.compile(r"</?(?:p|div|h[1-6]|li|tr|table|ul|ol|section|article)\b[^>]*>|(?:<br\s*/?>\s*){2,}", re.I)
+FALLBACK_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _fallback_blocks(text: str) -> list[Block]:
+    """Paragraphs from a plain regular-expression walk, for pages too deep for the parser."""
+    body = FALLBACK_DROP_RE.sub(" ", text)
+    body = FALLBACK_BLOCK_RE.sub("\n\n", body)
+    body = htmllib.unescape(FALLBACK_TAG_RE.sub(" ", body))
+    return [Block("paragraph", c) for c in (_collapse(p) for p in body.split("\n\n")) if c]

@@ -1,0 +1,52 @@
+"""Metadata and extraction survive rendering: the samples as PDF letters and web pages,
+saved under names that say nothing, give the same type, date and author as the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import score_items
+from pipeline.export.rows import item_rows
+from pipeline.extract import extract_document
+from pipeline.ingest import ingest_file
+from tests.conftest import SAMPLES, gold, sample_text
+from tests.fixtures.render_html import render_html
+from tests.fixtures.render_pdf import render_pdf
+
+FORMATS = [("pdf", 0), ("html", 0), ("html", 1)]
+
+
+@pytest.fixture(scope="module")
+def renderings(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, int], Path]:
+    folder = tmp_path_factory.mktemp("renderings")
+    paths = {}
+    for index, sample in enumerate(SAMPLES):
+        for fmt, variant in FORMATS:
+            path = folder / f"download-{index}-{variant}.{fmt}"
+            if fmt == "pdf":
+                is_letter = gold(sample)["doc_type"] == "pcc_response"
+                render_pdf(sample_text(sample), path, table=sample.startswith("west-mercia-pcc"), letterhead=is_letter)
+            else:
+                render_html(sample_text(sample), path, variant=variant)
+            paths[(sample, fmt, variant)] = path
+    return paths
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize(("fmt", "variant"), FORMATS)
+def test_rendered_metadata_matches_gold(renderings: dict, sample: str, fmt: str, variant: int) -> None:
+    doc = ingest_file(renderings[(sample, fmt, variant)]).document
+    expected = gold(sample)
+    assert doc is not None
+    assert (doc.doc_type, doc.date, doc.author) == (expected["doc_type"], expected["date"], expected["author"])
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize(("fmt", "variant"), FORMATS)
+def test_rendered_items_keep_their_f1(renderings: dict, sample: str, fmt: str, variant: int) -> None:
+    doc = ingest_file(renderings[(sample, fmt, variant)]).document
+    assert doc is not None
+    score = score_items(item_rows(extract_document(doc)), gold(sample)["items"])
+    assert score.f1 >= 0.9, score
