@@ -106,13 +106,40 @@ def evaluate(
     scores = evaluate_corpus(corpus)
     write_csv(scores, out / "eval.csv")
     overall = scores[scores["doc_id"] == "ALL"]
-    table = Table(title=f"crosswalk eval {corpus}")
+    table = Table(title=f"crosswalk eval {corpus}: extraction")
     for column in ("kind", "tp", "fp", "fn", "untyped", "precision", "recall", "f1"):
         table.add_column(column, justify="right" if column != "kind" else "left")
-    for row in overall.itertuples():
+    for row in overall[overall["kind"] != "alignment"].itertuples():
         table.add_row(row.kind, str(row.tp), str(row.fp), str(row.fn), str(row.untyped),
                       f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
     console.print(table)
+    aligned = scores[scores["kind"] == "alignment"]
+    table = Table(title="alignment (responses)")
+    for column in ("document", "items", "status accuracy", "unaddressed P", "unaddressed R", "unaddressed F1"):
+        table.add_column(column, justify="left" if column == "document" else "right")
+    for row in aligned.itertuples():
+        table.add_row(row.doc_id, str(row.tp + row.fp), f"{row.status_accuracy:.3f}", f"{row.unaddressed_precision:.3f}",
+                      f"{row.unaddressed_recall:.3f}", f"{row.unaddressed_f1:.3f}")
+    console.print(table)
+
+
+@app.command()
+def calibrate(
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold labels in gold/.")] = Path("corpus"),
+    out: Annotated[Path, typer.Option("--out", help="Markdown file for the tables.")] = Path("docs/thresholds.md"),
+) -> None:
+    """Measure merge and passage thresholds against the gold; write a Markdown report."""
+    from pipeline.align.calibrate import as_markdown
+    from pipeline.align.calibrate import calibrate as measure
+    from pipeline.export.tables import atomic_write_bytes
+
+    tables = measure(corpus)
+    atomic_write_bytes(out, as_markdown(tables).encode("utf-8"))
+    for name, frame in tables.items():
+        best = frame.sort_values(["f1", "precision"], ascending=False).groupby("scorer").head(1)
+        console.print(f"[bold]{name}[/bold]")
+        console.print(best.to_string(index=False))
+    console.print(f"written to {out}")
 
 
 if __name__ == "__main__":

@@ -131,12 +131,87 @@ def _row(doc_id: str, kind: str, score: Score) -> dict[str, Any]:
     }
 
 
+def gold_id_map(gold: dict[str, dict[str, Any]], register: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(inspection, gold item id) -> register id: same type, best text match >= 85.
+
+    Gold ids are shared across the files of one inspection, each file quoting the item
+    in its own words; a register item matches an id when any of the id's quotations
+    matches the register text or any member text.
+    """
+    quotations: dict[str, list[tuple[str, str]]] = {}
+    for labels in gold.values():
+        for item in labels["items"]:
+            quotations.setdefault(item["id"], []).append((item["type"], item["text"]))
+    mapping: dict[tuple[str, str], str] = {}
+    for inspection, entries in register.groupby("inspection"):
+        candidates = []
+        for gold_id, quotes in quotations.items():
+            for row in entries.itertuples():
+                texts = [row.text, *str(row.member_texts).split(MEMBER_SEPARATOR)]
+                best = max((fuzz.token_set_ratio(normalise(q), normalise(t)) for kind, q in quotes if kind == row.type
+                            for t in texts), default=0.0)
+                if best >= ITEM_TEXT_THRESHOLD:
+                    candidates.append((best, gold_id, row.register_id))
+        used_gold: set[str] = set()
+        used_register: set[str] = set()
+        for _, gold_id, register_id in sorted(candidates, key=lambda c: -c[0]):
+            if gold_id not in used_gold and register_id not in used_register:
+                mapping[(str(inspection), gold_id)] = register_id
+                used_gold.add(gold_id)
+                used_register.add(register_id)
+    return mapping
+
+
+MEMBER_SEPARATOR = " ||| "
+
+
+def score_alignment(tables: dict[str, pd.DataFrame], gold: dict[str, dict[str, Any]]) -> pd.DataFrame:
+    """Status accuracy over each response's in-scope gold items; unaddressed P/R/F1."""
+    crosswalk = tables["crosswalk"]
+    mapping = gold_id_map(gold, tables["register"])
+    rows = []
+    total_correct = total = 0
+    unaddressed = Score(0, 0, 0)
+    for doc_id, labels in gold.items():
+        if not labels.get("alignment") and not labels.get("unaddressed"):
+            continue
+        mine = crosswalk[crosswalk["response_doc"] == doc_id]
+        inspection = str(mine["inspection"].iloc[0]) if len(mine) else ""
+        status_of = dict(zip(mine["register_id"], mine["status"]))
+        expected = {a["item"]: a["status"] for a in labels["alignment"]}
+        expected.update({item: "unaddressed" for item in labels["unaddressed"]})
+        correct = sum(status_of.get(mapping.get((inspection, g), ""), "missing") == s for g, s in expected.items())
+        reverse = {r: g for (i, g), r in mapping.items() if i == inspection}
+        predicted = {reverse.get(r, f"unmatched:{r}") for r, s in status_of.items() if s == "unaddressed"}
+        gold_set = set(labels["unaddressed"])
+        score = Score(len(predicted & gold_set), len(predicted - gold_set), len(gold_set - predicted))
+        unaddressed = unaddressed + score
+        total_correct += correct
+        total += len(expected)
+        rows.append(_alignment_row(doc_id, correct, len(expected), score))
+    rows.append(_alignment_row("ALL", total_correct, total, unaddressed))
+    return pd.DataFrame(rows)
+
+
+def _alignment_row(doc_id: str, correct: int, total: int, unaddressed: Score) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id, "kind": "alignment", "tp": correct, "fp": total - correct, "fn": 0, "untyped": 0,
+        "precision": round(correct / total, 4) if total else 1.0, "recall": None, "f1": None,
+        "status_accuracy": round(correct / total, 4) if total else 1.0,
+        "unaddressed_precision": round(unaddressed.precision, 4), "unaddressed_recall": round(unaddressed.recall, 4),
+        "unaddressed_f1": round(unaddressed.f1, 4),
+    }
+
+
 def evaluate_corpus(corpus: Path) -> pd.DataFrame:
-    """Run ingestion and extraction over a corpus folder and score against its gold."""
+    """Run the whole pipeline over a corpus folder and score it against its gold."""
     from pipeline.export.rows import as_predictions
-    from pipeline.run import extract_all, ingest_all
+    from pipeline.run import process
 
     gold = load_gold(corpus / "gold")
-    outcomes = ingest_all([corpus])
-    predictions = {e.doc_id: as_predictions(e) for e in extract_all(outcomes)}
-    return score_extraction(predictions, gold)
+    batch = process([corpus])
+    predictions = {e.doc_id: as_predictions(e) for e in batch.extracted}
+    register = batch.tables["register"].copy()
+    register["member_texts"] = [MEMBER_SEPARATOR.join(texts) for texts in batch.member_texts()]
+    alignment = score_alignment({"crosswalk": batch.tables["crosswalk"], "register": register}, gold)
+    return pd.concat([score_extraction(predictions, gold), alignment], ignore_index=True)

@@ -7,10 +7,12 @@ files that failed also get a row in `errors.csv` with the stage and reason.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.align.batch import Alignment, align
 from pipeline.discover import discover
 from pipeline.export.rows import (
     COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
@@ -88,10 +90,38 @@ def tables_for(outcomes: list[IngestOutcome], extracted: list[Extracted]) -> dic
     }
 
 
+@dataclass
+class Batch:
+    """Everything one run produced, in memory."""
+
+    outcomes: list[IngestOutcome]
+    extracted: list[Extracted]
+    alignment: Alignment
+    tables: dict[str, pd.DataFrame]
+
+    def member_texts(self) -> list[list[str]]:
+        """For each register row, in table order, the texts its member items were stated in."""
+        return [
+            [item.text for _, item in entry.members]
+            for inspection in self.alignment.inspections
+            for entry in self.alignment.registers[inspection.key]
+        ]
+
+
+def process(inputs: Iterable[Path]) -> Batch:
+    """Ingest, extract and align a batch, returning every table."""
+    outcomes = ingest_all(inputs)
+    extracted = extract_all(outcomes)
+    documents = [o.document for o in outcomes if o.document is not None]
+    alignment = align(documents, {e.doc_id: e for e in extracted})
+    tables = tables_for(outcomes, extracted)
+    tables.update(alignment.tables())
+    return Batch(outcomes, extracted, alignment, tables)
+
+
 def run(inputs: Iterable[Path], out: Path | None = None) -> dict[str, pd.DataFrame]:
     """Process a batch and return its tables; write them as CSV into `out` when given."""
-    outcomes = ingest_all(inputs)
-    tables = tables_for(outcomes, extract_all(outcomes))
+    tables = process(inputs).tables
     if out is not None:
         for name, frame in tables.items():
             write_csv(frame, out / f"{name}.csv")

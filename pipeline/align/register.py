@@ -1,0 +1,96 @@
+"""The register of an inspection: its items, de-duplicated across documents.
+
+Three PCC letters and a news story restate the same area for improvement in their own
+words. Two statements are one register item when they have the same type, the same
+subject, the same historic flag and the same parent (parts merge only under merged
+parents), and their cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
+threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
+pairs of the same subject score 95 or more, different items at most 68, so
+any threshold from 70 to 95 separates them; 80 sits in the middle of that band.
+Every register item keeps its provenance: which documents state it, under which ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.align.similarity import item_similarity
+from pipeline.extract.items import TYPE_PREFIX
+from pipeline.model import Document, Extracted, Item
+
+MERGE_THRESHOLD = 80.0
+SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
+                     "unknown", "press_article")
+
+
+@dataclass
+class RegisterItem:
+    register_id: str
+    type: str
+    subject: str | None
+    text: str
+    historic: bool
+    parent_id: str | None
+    members: list[tuple[str, Item]] = field(default_factory=list)  # (doc_id, item)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({doc_id for doc_id, _ in self.members})
+
+
+def build_register(documents: Sequence[Document], extracted: dict[str, Extracted]) -> list[RegisterItem]:
+    """Merge the items of one inspection's documents; parents before their parts."""
+    ranked = sorted(documents, key=lambda d: SOURCE_PREFERENCE.index(d.doc_type) if d.doc_type in SOURCE_PREFERENCE else 5)
+    register: list[RegisterItem] = []
+    where: dict[tuple[str, str], RegisterItem] = {}  # (doc_id, item_id) -> register item
+    counters: dict[str, int] = {}
+    for want_parts in (False, True):
+        for doc in ranked:
+            for item in extracted[doc.doc_id].items if doc.doc_id in extracted else ():
+                if (item.parent_id is not None) != want_parts:
+                    continue
+                parent = where.get((doc.doc_id, item.parent_id)) if item.parent_id else None
+                if want_parts and parent is None:
+                    continue
+                target = _find(register, item, parent)
+                if target is None:
+                    target = RegisterItem(_new_id(item.type, parent, counters), item.type, item.subject, item.text,
+                                          item.historic, parent.register_id if parent else None)
+                    register.append(target)
+                target.members.append((doc.doc_id, item))
+                where[(doc.doc_id, item.item_id)] = target
+    return _in_reading_order(register)
+
+
+def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None) -> RegisterItem | None:
+    best, best_score = None, MERGE_THRESHOLD
+    for entry in register:
+        if (entry.type, entry.subject, entry.historic) != (item.type, item.subject, item.historic):
+            continue
+        if entry.parent_id != (parent.register_id if parent else None):
+            continue
+        score = max(item_similarity(item.text, member.text) for _, member in entry.members)
+        if score >= best_score:
+            best, best_score = entry, score
+    return best
+
+
+def _new_id(type_: str, parent: RegisterItem | None, counters: dict[str, int]) -> str:
+    key = parent.register_id if parent else TYPE_PREFIX[type_]
+    counters[key] = counters.get(key, 0) + 1
+    return f"{key}.{counters[key]}" if parent else f"{key}{counters[key]}"
+
+
+def _in_reading_order(register: list[RegisterItem]) -> list[RegisterItem]:
+    """Parents followed by their parts, so the register reads like the report."""
+    parts: dict[str, list[RegisterItem]] = {}
+    for entry in register:
+        if entry.parent_id:
+            parts.setdefault(entry.parent_id, []).append(entry)
+    ordered: list[RegisterItem] = []
+    for entry in register:
+        if entry.parent_id is None:
+            ordered.append(entry)
+            ordered.extend(parts.get(entry.register_id, []))
+    return ordered

@@ -1,0 +1,40 @@
+"""Whether a register item asks anything of a given response's body.
+
+A PCC for West Mercia must answer items addressed to West Mercia Police (or to its own
+office), region-wide items (the region's ROCU and its constituent forces), items for
+the ROCU of its region, and items for all forces. Items for another force are not its
+to answer; innovative practice asks for nothing; historic items are not this
+inspection's.
+"""
+
+from __future__ import annotations
+
+from pipeline.align.register import RegisterItem
+from pipeline.bodies import force_of_area, lookup
+from pipeline.extract.bodies import region_wide, rocu_of
+
+IN_SCOPE = "in_scope"
+ALL_FORCES = "all forces"
+
+
+def scope_of(item: RegisterItem, responding_body: str | None) -> str:
+    if item.historic:
+        return "historic"
+    if item.type == "innovative_practice":
+        return "innovative_practice"
+    if item.subject is None or item.subject == ALL_FORCES:
+        return IN_SCOPE
+    return IN_SCOPE if item.subject in own_subjects(responding_body) else "other_body"
+
+
+def own_subjects(responding_body: str | None) -> set[str]:
+    """Canonical subjects a response from this area must answer for."""
+    if not responding_body:
+        return set()
+    force = force_of_area(responding_body) or lookup(responding_body)
+    if force is None:
+        return set()
+    subjects = {force.canonical, f"{force.area} PCC"}
+    wide, rocu = region_wide(force.region), rocu_of(force.region)
+    subjects.update(s for s in (wide, rocu) if s)
+    return subjects
