@@ -22,6 +22,11 @@ def test_extraction_holds_its_f1_floors_on_the_sample_gold(scores: pd.DataFrame)
     assert below == {}
 
 
+def test_alignment_holds_its_floors_on_the_sample_gold(scores: pd.DataFrame) -> None:
+    overall = scores[(scores["doc_id"] == "ALL") & (scores["kind"] == "alignment")].iloc[0]
+    assert (overall["status_accuracy"] >= 0.90, overall["unaddressed_f1"] >= 0.90) == (True, True)
+
+
 def test_scorer_counts_type_errors_in_the_untyped_bucket() -> None:
     gold = [{"type": "recommendation", "text": "Improve how it records crime"}]
     wrong_type = [{"type": "area_for_improvement", "text": "Improve how it records crime."}]

@@ -91,7 +91,7 @@ def render_report(tables: dict[str, pd.DataFrame]) -> str:
     payload = _script_json({"crosswalk": crosswalk})
     csp = (f"default-src 'none'; script-src '{_sha256(SCRIPT)}'; style-src '{_sha256(STYLE)}'; "
            "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return PAGE.format(csp=html.escape(csp), style=STYLE, body=body, panel=PANEL, data=payload, script=SCRIPT)
+    return PAGE.format(csp=html.escape(csp, quote=False), style=STYLE, body=body, panel=PANEL, data=payload, script=SCRIPT)
 
 
 def _records(frame: pd.DataFrame | None, columns: list[str]) -> list[Record]:

@@ -236,10 +236,12 @@ class ItemExtractor:
                 continue
             is_directive = any(d.label_ == "DIRECTIVE" for d in directives)
             if state.type and state.items_open and (is_directive or state.type in ("cause_of_concern", "innovative_practice")):
+                # Consecutive short directive paragraphs under a heading are items (PEEL
+                # pages state one AFI a paragraph); the first narrative paragraph ends them.
                 subject = self._subject(doc, start, end, directives, state)
                 state.last_item = builder.add(state.type, start, end, "item-section-paragraph", subject,
                                               historic=state.historic)
-                state.items_open = False
+                state.items_open = is_directive and state.type in ("area_for_improvement", "recommendation")
                 continue
             state.items_open = False
             state.parent = None

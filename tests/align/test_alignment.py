@@ -1,0 +1,127 @@
+"""Alignment on the samples and on small batches written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.run import process
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def sample_tables() -> dict[str, pd.DataFrame]:
+    return process([CORPUS]).tables
+
+
+def in_scope(tables: dict[str, pd.DataFrame], doc_id: str) -> pd.DataFrame:
+    crosswalk = tables["crosswalk"]
+    return crosswalk[(crosswalk["response_doc"] == doc_id) & (crosswalk["scope"] == "in_scope")]
+
+
+def test_west_midlands_agrees_but_names_few_steps(sample_tables: dict[str, pd.DataFrame]) -> None:
+    counts = in_scope(sample_tables, "west-midlands-pcc-response-soc-2024")["status"].value_counts().to_dict()
+    assert counts.get("acknowledged", 0) > counts.get("actioned", 0) + counts.get("unaddressed", 0)
+
+
+def test_west_mercia_recommendations_are_actioned_by_their_own_paragraphs(sample_tables: dict[str, pd.DataFrame]) -> None:
+    rows = in_scope(sample_tables, "west-mercia-pcc-response-soc-2024")
+    recommendations = rows[rows["item_type"] == "recommendation"].sort_values("passage_start")
+    text = (CORPUS / "west-mercia-pcc-response-soc-2024.txt").read_text(encoding="utf-8")
+    assert list(recommendations["status"]) == ["actioned"] * 9
+    assert list(recommendations["method"]) == ["restatement"] * 9
+    for number, passage in enumerate(recommendations["passage"], start=1):
+        heading = text.index(f"R{number}. ")
+        following = text.index("\n", heading) + 1
+        assert " ".join(text[following : following + 60].split()) == " ".join(passage.split())[: len(" ".join(text[following : following + 60].split()))]
+
+
+def test_items_of_other_forces_are_out_of_scope_not_unaddressed(sample_tables: dict[str, pd.DataFrame]) -> None:
+    crosswalk = sample_tables["crosswalk"]
+    mercia = crosswalk[crosswalk["response_doc"] == "west-mercia-pcc-response-soc-2024"]
+    other = mercia[mercia["subject"].isin(["Warwickshire Police", "West Midlands Police"])]
+    assert len(other) and set(other["status"]) == {"out_of_scope"}
+
+
+def test_register_merges_the_same_item_stated_in_several_documents(sample_tables: dict[str, pd.DataFrame]) -> None:
+    register = sample_tables["register"]
+    regional = register[(register["subject"] == "ROCU West Midlands and constituent forces") & register["parent_id"].isna()]
+    assert len(regional) == 1
+    assert len(regional.iloc[0]["sources"].split(";")) == 4
+
+
+def test_compliance_counts_days_from_publication(sample_tables: dict[str, pd.DataFrame]) -> None:
+    compliance = sample_tables["compliance"].set_index("response_doc")
+    assert compliance.loc["warwickshire-pcc-response-soc-2024", "days"] == 49
+    assert compliance.loc["west-mercia-pcc-response-soc-2024", "late"] == False  # noqa: E712 - 56 days is in time
+    assert pd.isna(compliance.loc["west-midlands-pcc-response-soc-2024", "days"])
+
+
+REPORT = """An inspection of Kent Police’s response to fraud
+
+Published on 3 March 2023.
+
+Areas for improvement
+
+Kent Police should improve how it supports victims of fraud.
+
+Kent Police should improve how it records fraud.
+
+Essex Police should review its fraud triage.
+"""
+
+RESPONSE = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+Dear Home Secretary,
+
+This is my response under section 55 of the Police Act 1996.
+
+‘Kent Police should improve how it supports victims of fraud’.
+
+The force will appoint two victim advocates by June 2023.
+
+Yours faithfully,
+
+Jane Doe
+
+Police and Crime Commissioner for Kent
+
+12 June 2023
+"""
+
+OTHER_INSPECTION = """Response to HMICFRS report: An inspection of Kent Police’s response to knife crime
+
+Dear Home Secretary,
+
+‘Kent Police should improve how it supports victims of fraud’.
+
+I note this finding.
+
+Yours faithfully,
+
+Jane Doe
+
+Police and Crime Commissioner for Kent
+
+1 February 2025
+"""
+
+
+def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "letter.txt").write_text(RESPONSE, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(OTHER_INSPECTION, encoding="utf-8")
+    tables = process([tmp_path]).tables
+    crosswalk = tables["crosswalk"]
+    letter = crosswalk[crosswalk["response_doc"] == "letter"]
+    assert {text.rstrip("."): status for text, status in zip(letter["item_text"], letter["status"])} == {
+        "Kent Police should improve how it supports victims of fraud": "actioned",
+        "Kent Police should improve how it records fraud": "unaddressed",
+        "Essex Police should review its fraud triage": "out_of_scope",
+    }
+    assert tables["register"]["inspection"].nunique() == 2  # knife crime is another inspection
+    compliance = tables["compliance"].set_index("response_doc")
+    assert (compliance.loc["letter", "days"], compliance.loc["letter", "late"]) == (101, True)
+    assert list(tables["unaddressed"]["response_doc"]) == ["letter"]
