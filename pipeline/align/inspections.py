@@ -23,7 +23,7 @@ from pipeline.bodies import find_bodies
 from pipeline.dates import find_dates
 from pipeline.model import Document, Extracted
 
-TITLE_THRESHOLD = 90.0  # token_set_ratio between normalised titles
+TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates
 PUBLICATION_GAP_MONTHS = 2
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
@@ -50,7 +50,9 @@ def same_inspection(a: str, b: str) -> bool:
         return False
     if {body.canonical for _, _, body in find_bodies(a)} != {body.canonical for _, _, body in find_bodies(b)}:
         return False
-    return fuzz.token_set_ratio(normalise_title(a), normalise_title(b)) >= TITLE_THRESHOLD
+    # Not token_set_ratio: "... response to fraud" is nearly a subset of "... response
+    # to knife crime", and the two are different inspections.
+    return fuzz.ratio(normalise_title(a), normalise_title(b)) >= TITLE_THRESHOLD
 
 
 def publication_date(text: str) -> str | None:

@@ -31,7 +31,7 @@ from pipeline.export.tables import atomic_write_bytes
 
 STATUSES = ("actioned", "acknowledged", "unaddressed", "out_of_scope")
 # One letter per status so the matrix can be read without colour (and in print).
-STATUS_LETTERS = {"actioned": "A", "acknowledged": "K", "unaddressed": "U", "out_of_scope": "O"}
+STATUS_LETTERS = {"actioned": "A", "acknowledged": "K", "unaddressed": "U", "out_of_scope": "X"}
 STATUS_LABELS = {"actioned": "actioned", "acknowledged": "acknowledged", "unaddressed": "unaddressed",
                  "out_of_scope": "out of scope", "other": "other / missing"}
 
@@ -159,7 +159,7 @@ def _counts(rows: Iterable[Record], attrs: str) -> str:
         f'<span class="count" data-status="{k}">{counts[k]}</span>'
         for k in keys
     )
-    return f'<p class="counts" {attrs}>{spans}</p>'
+    return f'<p class="counts" {attrs}>Cells by status: {spans}</p>'
 
 
 def _legend() -> str:
