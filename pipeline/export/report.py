@@ -43,8 +43,9 @@ COLUMNS: dict[str, list[str]] = {
     "gradings": ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence",
                  "start", "end", "rule"],
     "commitments": ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"],
-    "compliance": ["inspection", "response_doc", "responding_body", "published", "response_date", "days",
-                   "late"],
+    # published_source is written by pipeline.align.batch; older tables lack it and show it blank.
+    "compliance": ["inspection", "response_doc", "responding_body", "published", "published_source",
+                   "response_date", "days", "late"],
     "documents": ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
                   "responding_body", "status", "error"],
 }
@@ -91,7 +92,8 @@ def render_report(tables: dict[str, pd.DataFrame]) -> str:
     payload = _script_json({"crosswalk": crosswalk})
     csp = (f"default-src 'none'; script-src '{_sha256(SCRIPT)}'; style-src '{_sha256(STYLE)}'; "
            "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return PAGE.format(csp=html.escape(csp, quote=False), style=STYLE, body=body, panel=PANEL, data=payload, script=SCRIPT)
+    return PAGE.format(csp=html.escape(csp, quote=False), style=STYLE, body=body, panel=PANEL, data=payload,
+                       script=SCRIPT)
 
 
 def _records(frame: pd.DataFrame | None, columns: list[str]) -> list[Record]:
@@ -175,8 +177,8 @@ def _key(value: Any) -> str:
 def _by_inspection(register: list[Record], crosswalk: list[Record]) -> list[tuple[str, list[Record], list[Record]]]:
     """Group register items and crosswalk rows per inspection, in name order."""
     names = sorted({_key(r["inspection"]) for r in register} | {_key(r["inspection"]) for r in crosswalk})
-    return [(n, [r for r in register if _key(r["inspection"]) == n], [r for r in crosswalk if _key(r["inspection"]) == n])
-            for n in names]
+    return [(n, [r for r in register if _key(r["inspection"]) == n],
+             [r for r in crosswalk if _key(r["inspection"]) == n]) for n in names]
 
 
 def _ordered_items(items: list[Record], rows: list[Record]) -> list[tuple[Record, bool]]:
@@ -303,7 +305,8 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 .note { color: #555; font-style: italic; }
 #details { position: sticky; top: 0; height: 100vh; overflow-y: auto; box-sizing: border-box; padding: .6rem 1rem;
   border-left: 2px solid #999; background: #fafafa; }
-#details dt { font-weight: 700; margin-top: .4rem; } #details dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+#details dt { font-weight: 700; margin-top: .4rem; }
+#details dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 @media (max-width: 60rem) { body { display: block; } #details { position: static; height: auto; } }
 """
 

@@ -85,9 +85,9 @@ def _crosswalk() -> list[dict[str, object]]:
         ("IP1", "out_of_scope", ""),
     ]:
         scope = "innovative_practice" if rid == "IP1" else "historic" if rid == "AFI2" else "in_scope"
+        promise = "We will report progress to the panel by June 2024." if status == "actioned" else ""
         rows.append(_crosswalk_row(kent, "kent-pcc-response", "Kent PCC", rid, kind[rid], "Kent Police",
-                                   text[rid], status, passage, scope, 0.81 if passage else 0.0,
-                                   "We will report progress to the panel by June 2024." if status == "actioned" else ""))
+                                   text[rid], status, passage, scope, 0.81 if passage else 0.0, promise))
     for rid, status, passage in [
         ("R1", "acknowledged", "The force notes the finding about violent crime recording."),
         ("AFI1", "actioned", "Custody reviews are now tracked by an inspector on every shift."),
@@ -121,7 +121,8 @@ def _tables(crosswalk: list[dict[str, object]]) -> dict[str, pd.DataFrame]:
     ], columns=COLUMNS["gradings"])
     commitments = pd.DataFrame([
         {"doc_id": "kent-pcc-response", "actor": "Kent PCC", "text": "I will report progress to the panel.",
-         "deadline": "2024-06-30", "strength": "firm", "answers": "R1", "start": 300, "end": 336, "rule": "commit.will"},
+         "deadline": "2024-06-30", "strength": "firm", "answers": "R1", "start": 300, "end": 336,
+         "rule": "commit.will"},
         {"doc_id": "essex-pcc-response", "actor": "Essex PFCC", "text": "We aim to review custody visiting.",
          "deadline": "2024-03-31", "strength": "soft", "answers": "C2", "start": 50, "end": 85, "rule": "commit.aim"},
         {"doc_id": "kent-force-response", "actor": "Kent Police", "text": "We will consider more training.",
