@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.ingest import ingest_file
+from pipeline.batch.work import Limits
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
 console = Console()
@@ -23,6 +23,8 @@ def ingest(
     text: Annotated[bool, typer.Option("--text", help="Print the recovered text alone.")] = False,
 ) -> None:
     """Print a file's recovered metadata and text, for checking by eye."""
+    from pipeline.ingest import ingest_file
+
     outcome = ingest_file(file)
     if outcome.error is not None:
         e = outcome.error
@@ -49,16 +51,56 @@ def ingest(
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the output tables.")] = Path("outputs"),
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (folders are searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the output tables, report and catalogue.")] = Path("outputs"),
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Process every document again, ignoring the catalogue.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="csv (default) or parquet.")] = "csv",
+    max_bytes: Annotated[int, typer.Option(help="Largest input file read, in bytes.")] = Limits.max_bytes,
+    max_pages: Annotated[int, typer.Option(help="Most pages read from one PDF.")] = Limits.max_pages,
+    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is stopped.")] = 120.0,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
 ) -> None:
-    """Process a batch and write the output tables."""
-    from pipeline.run import run as run_batch
+    """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
+    from pipeline.batch.runner import run_batch
 
-    tables = run_batch(inputs, out)
-    docs = tables["documents"]
-    ok = int((docs["status"] == "ok").sum())
-    console.print(f"{len(docs)} documents: {ok} read, {len(docs) - ok} errors. Tables in {out}/")
+    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
+    with _progress() as progress:
+        task = progress.add_task("documents", total=None, errors=0)
+
+        def advance(doc_id: str, done: int, total: int, errors: int) -> None:
+            progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
+
+        summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance)
+    table = Table(title=f"crosswalk run -> {out}/", show_header=False)
+    table.add_row("documents", str(summary.documents))
+    table.add_row("processed / reused", f"{summary.processed} / {summary.reused}")
+    table.add_row("errors", str(summary.errors))
+    if summary.outputs_written:
+        table.add_row("items", str(summary.items))
+        table.add_row("unaddressed", str(summary.unaddressed))
+        table.add_row("inspections aligned", str(summary.inspections_aligned))
+    else:
+        table.add_row("outputs", "unchanged (nothing new to process)")
+    table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in summary.seconds.items()))
+    console.print(table)
+    if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+def _progress() -> Any:
+    """One bar: documents done of total, errors so far, documents per second."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f} doc/s" if task.speed else "- doc/s")
+
+    return Progress(
+        TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("errors {task.fields[errors]}"), RateColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    )
 
 
 @app.command()
@@ -68,7 +110,8 @@ def extract(
 ) -> None:
     """Print a document's items, gradings and commitments with their spans."""
     from pipeline.export.rows import commitment_rows, grading_rows, item_rows
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import ingest_file
 
     outcome = ingest_file(file)
     if outcome.document is None:

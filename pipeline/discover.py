@@ -11,6 +11,8 @@ import fnmatch
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from pipeline.errors import UnreadableDocument
+
 IGNORE_FILE = ".crosswalkignore"
 
 
@@ -51,3 +53,20 @@ def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
                 yield path, item
         else:
             yield item, item.parent
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of an input file. Symbolic links are not followed: a link in a
+    downloads folder may point anywhere on the machine."""
+    if path.is_symlink():
+        raise UnreadableDocument("symlink", f"{path} is a symbolic link to {path.readlink()}; links are not followed")
+    return path.read_bytes()
+
+
+def doc_id_for(path: Path, root: Path) -> str:
+    """The path relative to the input root, without suffix, with forward slashes."""
+    try:
+        relative = path.resolve().relative_to(root.resolve()) if root.is_dir() else Path(path.name)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()

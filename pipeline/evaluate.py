@@ -131,12 +131,14 @@ def _row(doc_id: str, kind: str, score: Score) -> dict[str, Any]:
     }
 
 
-def gold_id_map(gold: dict[str, dict[str, Any]], register: pd.DataFrame) -> dict[tuple[str, str], str]:
+def gold_id_map(
+    gold: dict[str, dict[str, Any]], register: pd.DataFrame, wordings: dict[tuple[str, str], list[str]]
+) -> dict[tuple[str, str], str]:
     """(inspection, gold item id) -> register id: same type, best text match >= 85.
 
     Gold ids are shared across the files of one inspection, each file quoting the item
     in its own words; a register item matches an id when any of the id's quotations
-    matches the register text or any member text.
+    matches any wording the register item was stated in.
     """
     quotations: dict[str, list[tuple[str, str]]] = {}
     for labels in gold.values():
@@ -147,7 +149,7 @@ def gold_id_map(gold: dict[str, dict[str, Any]], register: pd.DataFrame) -> dict
         candidates = []
         for gold_id, quotes in quotations.items():
             for row in entries.itertuples():
-                texts = [row.text, *str(row.member_texts).split(MEMBER_SEPARATOR)]
+                texts = [row.text, *wordings.get((str(inspection), row.register_id), [])]
                 best = max((fuzz.token_set_ratio(normalise(q), normalise(t)) for kind, q in quotes if kind == row.type
                             for t in texts), default=0.0)
                 if best >= ITEM_TEXT_THRESHOLD:
@@ -162,13 +164,12 @@ def gold_id_map(gold: dict[str, dict[str, Any]], register: pd.DataFrame) -> dict
     return mapping
 
 
-MEMBER_SEPARATOR = " ||| "
-
-
-def score_alignment(tables: dict[str, pd.DataFrame], gold: dict[str, dict[str, Any]]) -> pd.DataFrame:
+def score_alignment(
+    tables: dict[str, pd.DataFrame], wordings: dict[tuple[str, str], list[str]], gold: dict[str, dict[str, Any]]
+) -> pd.DataFrame:
     """Status accuracy over each response's in-scope gold items; unaddressed P/R/F1."""
     crosswalk = tables["crosswalk"]
-    mapping = gold_id_map(gold, tables["register"])
+    mapping = gold_id_map(gold, tables["register"], wordings)
     rows = []
     total_correct = total = 0
     unaddressed = Score(0, 0, 0)
@@ -204,14 +205,18 @@ def _alignment_row(doc_id: str, correct: int, total: int, unaddressed: Score) ->
 
 
 def evaluate_corpus(corpus: Path) -> pd.DataFrame:
-    """Run the whole pipeline over a corpus folder and score it against its gold."""
-    from pipeline.export.rows import as_predictions
-    from pipeline.run import process
+    """Run the whole pipeline over a corpus folder (in memory) and score it against its gold."""
+    from pipeline.batch.runner import run_batch
 
     gold = load_gold(corpus / "gold")
-    batch = process([corpus])
-    predictions = {e.doc_id: as_predictions(e) for e in batch.extracted}
-    register = batch.tables["register"].copy()
-    register["member_texts"] = [MEMBER_SEPARATOR.join(texts) for texts in batch.member_texts()]
-    alignment = score_alignment({"crosswalk": batch.tables["crosswalk"], "register": register}, gold)
+    summary = run_batch([corpus], None, jobs=1)
+    tables = summary.tables
+    predictions: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for kind in SCORERS:
+        frame = tables[kind]
+        if kind == "gradings":
+            frame = frame[~(frame["negated"].astype(bool) | frame["hypothetical"].astype(bool))]
+        for doc_id, rows in frame.groupby("doc_id"):
+            predictions.setdefault(str(doc_id), {})[kind] = rows.to_dict("records")
+    alignment = score_alignment(tables, summary.wordings, gold)
     return pd.concat([score_extraction(predictions, gold), alignment], ignore_index=True)

@@ -88,6 +88,7 @@ class Document:
     date: str | None = None
     author: str | None = None
     responding_body: str | None = None
+    published: str | None = None  # publication date of the report the text refers to
     history: tuple[StatusEvent, ...] = ()
     dropped: tuple[str, ...] = ()
     pages: int = 0

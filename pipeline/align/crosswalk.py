@@ -38,7 +38,7 @@ from typing import Any
 from pipeline.align.register import RegisterItem
 from pipeline.align.scope import IN_SCOPE, own_subjects, scope_of
 from pipeline.align.similarity import similarity_matrix
-from pipeline.extract.references import REFERENCE_RE, answer_regions, explicit_references
+from pipeline.extraction.references import REFERENCE_RE, answer_regions, explicit_references
 from pipeline.model import Document, Extracted, Item
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")

@@ -20,13 +20,11 @@ from rapidfuzz import fuzz
 
 from pipeline.align.similarity import item_similarity
 from pipeline.bodies import find_bodies
-from pipeline.dates import find_dates
 from pipeline.model import Document, Extracted
 
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates
 PUBLICATION_GAP_MONTHS = 2
-PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -55,18 +53,6 @@ def same_inspection(a: str, b: str) -> bool:
     return fuzz.ratio(normalise_title(a), normalise_title(b)) >= TITLE_THRESHOLD
 
 
-def publication_date(text: str) -> str | None:
-    """The report's publication date as the text gives it ("On 14 May 2024, HMICFRS
-    published its report", "Published on 14th May 2024"); full dates beat months."""
-    found: list[str] = []
-    for match in PUBLISHED_RE.finditer(text):
-        window = text[max(0, match.start() - 60) : match.end() + 60]
-        found.extend(iso for _, _, iso in find_dates(window))
-    if not found:
-        return None
-    return max(found, key=lambda iso: (len(iso), -found.index(iso)))
-
-
 def slug(text: str) -> str:
     return "-".join(normalise_title(text).split())[:80] or "untitled"
 
@@ -86,7 +72,7 @@ def group_documents(documents: Sequence[Document], extracted: dict[str, Extracte
         if not doc.inspection:
             untitled.append(doc)
             continue
-        published = publication_date(doc.text)
+        published = doc.published
         group = next(
             (g for g in groups if any(same_inspection(doc.inspection, t) for t in titles[g.key])
              and _months_apart(g.published, published) <= PUBLICATION_GAP_MONTHS),

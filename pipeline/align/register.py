@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.align.similarity import item_similarity
-from pipeline.extract.items import TYPE_PREFIX
+from pipeline.extraction.items import TYPE_PREFIX
 from pipeline.model import Document, Extracted, Item
 
 MERGE_THRESHOLD = 80.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.align.register import RegisterItem
 from pipeline.bodies import force_of_area, lookup
-from pipeline.extract.bodies import region_wide, rocu_of
+from pipeline.extraction.bodies import region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"

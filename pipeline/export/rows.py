@@ -41,10 +41,3 @@ def commitment_rows(extracted: Extracted) -> list[dict[str, Any]]:
          "strength": c.strength, "answers": c.answers, "start": c.start, "end": c.end, "rule": c.rule}
         for c in extracted.commitments
     ]
-
-
-def as_predictions(extracted: Extracted) -> dict[str, list[dict[str, Any]]]:
-    """The rows the scorer compares with gold; negated and hypothetical gradings are
-    kept in the outputs but are not claims that a grade was given."""
-    gradings = [g for g in grading_rows(extracted) if not (g["negated"] or g["hypothetical"])]
-    return {"items": item_rows(extracted), "gradings": gradings, "commitments": commitment_rows(extracted)}

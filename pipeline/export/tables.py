@@ -44,3 +44,19 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise)
     atomic_write_bytes(path, safe.to_csv(index=False).encode("utf-8-sig"))
+
+
+def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> None:
+    """CSV (the default) or Parquet; Parquet keeps types and needs pyarrow installed."""
+    if fmt == "csv":
+        write_csv(frame, path)
+        return
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("--format parquet needs pyarrow: pip install 'crosswalk[parquet]'") from exc
+    import io
+
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    atomic_write_bytes(path, buffer.getvalue())

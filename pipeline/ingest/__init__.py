@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.discover import doc_id_for, read_input
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.metadata import decide_metadata
 from pipeline.ingest.monitoring import has_monitoring_markup, parse_monitoring
 from pipeline.ingest.normalise import normalise_inline
@@ -50,12 +51,12 @@ def sniff_format(data: bytes, suffix: str) -> str:
     return "text"
 
 
-def _ingestor(fmt: str) -> Callable[[bytes], Extraction]:
+def _ingestor(fmt: str, max_pages: int | None = None) -> Callable[[bytes], Extraction]:
     # Imported on demand: PDF and HTML parsers are heavy, and a text-only batch skips them.
     if fmt == "pdf":
         from pipeline.ingest.pdf import ingest_pdf
 
-        return ingest_pdf
+        return lambda data: ingest_pdf(data, max_pages=max_pages)
     if fmt == "html":
         from pipeline.ingest.html import ingest_html
 
@@ -115,21 +116,12 @@ def with_monitoring_history(extraction: Extraction) -> Extraction:
     return replace(extraction, blocks=extraction.blocks[:first] + tuple(blocks), history=shifted)
 
 
-def doc_id_for(path: Path, root: Path) -> str:
-    """The path relative to the input root, without suffix, with forward slashes."""
-    try:
-        relative = path.resolve().relative_to(root.resolve()) if root.is_dir() else Path(path.name)
-    except ValueError:
-        relative = Path(path.name)
-    return relative.with_suffix("").as_posix()
-
-
-def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "") -> Document:
+def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_pages: int | None = None) -> Document:
     """A Document from bytes already read; raises UnreadableDocument."""
     if not data.strip():
         raise UnreadableDocument("empty_file", "the file is empty")
     fmt = sniff_format(data, suffix.lower())
-    extraction = with_monitoring_history(_ingestor(fmt)(data))
+    extraction = with_monitoring_history(_ingestor(fmt, max_pages)(data))
     text, spans, history = assemble(extraction)
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")
@@ -148,23 +140,28 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "") -> Docum
         date=meta.date,
         author=meta.author,
         responding_body=meta.responding_body,
+        published=meta.published,
         history=history,
         dropped=extraction.dropped,
         pages=extraction.pages,
     )
 
 
-def ingest_file(path: Path, root: Path | None = None) -> IngestOutcome:
+def ingest_file(
+    path: Path, root: Path | None = None, *, doc_id: str | None = None, max_pages: int | None = None
+) -> IngestOutcome:
     """Ingest one file; never raises for a bad file, returns an error record instead."""
-    doc_id = doc_id_for(path, root or path.parent)
+    doc_id = doc_id or doc_id_for(path, root or path.parent)
     sha256: str | None = None
     try:
-        data = path.read_bytes()
+        data = read_input(path)
         sha256 = hashlib.sha256(data).hexdigest()
+    except UnreadableDocument as exc:
+        return IngestOutcome(error=IngestError(doc_id, str(path), "read", exc.error_type, exc.message))
     except OSError as exc:
-        return IngestOutcome(error=IngestError(doc_id, str(path), "read", type(exc).__name__, str(exc)))
+        return IngestOutcome(error=IngestError(doc_id, str(path), "read", "unreadable", f"{type(exc).__name__}: {exc}"))
     try:
-        return IngestOutcome(document=ingest_bytes(data, doc_id, str(path), path.suffix))
+        return IngestOutcome(document=ingest_bytes(data, doc_id, str(path), path.suffix, max_pages))
     except UnreadableDocument as exc:
         return IngestOutcome(error=IngestError(doc_id, str(path), "ingest", exc.error_type, exc.message, sha256))
     except Exception as exc:  # noqa: BLE001 - any parser failure is one document's error row

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from bs4.dammit import EncodingDetector
 
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
 from pipeline.model import Block, BlockKind, Extraction
 

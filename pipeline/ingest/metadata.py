@@ -26,6 +26,9 @@ ROLE_RE = re.compile(
 TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)\b", re.I)
 
 
+PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
+
+
 @dataclass(frozen=True)
 class Metadata:
     doc_type: str
@@ -34,6 +37,7 @@ class Metadata:
     date: str | None
     author: str | None
     responding_body: str | None
+    published: str | None
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,18 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, t
     return max(counts, key=lambda a: counts[a]) if counts else None
 
 
+def publication_date(text: str) -> str | None:
+    """The inspection report's publication date as the text gives it ("On 14 May 2024,
+    HMICFRS published its report", "Published on 14th May 2024"); full dates beat months."""
+    found: list[str] = []
+    for match in PUBLISHED_RE.finditer(text):
+        window = text[max(0, match.start() - 60) : match.end() + 60]
+        found.extend(iso for _, _, iso in find_dates(window))
+    if not found:
+        return None
+    return max(found, key=lambda iso: (len(iso), -found.index(iso)))
+
+
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
     doc_type = decide_doc_type(text, has_history)
     title = find_title(blocks, given_title)
@@ -173,4 +189,5 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
         date=find_letter_date(blocks),
         author=author,
         responding_body=find_responding_body(doc_type, author, title, text),
+        published=publication_date(text),
     )

@@ -31,7 +31,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import TERMINAL_RE, is_bullet, is_labelled, join_hyphenated, split_inline_bullets
 from pipeline.model import Block, Extraction
 
@@ -110,8 +110,10 @@ Item = Line | TableFragment
 # ----------------------------------------------------------------------------- entry
 
 
-def ingest_pdf(data: bytes) -> Extraction:
-    """Read a PDF's text layer into blocks; raise UnreadableDocument when there is none."""
+def ingest_pdf(data: bytes, max_pages: int | None = None) -> Extraction:
+    """Read a PDF's text layer into blocks; raise UnreadableDocument when there is none,
+    or when it has more than `max_pages` pages (a limit, so one huge file cannot stall a
+    batch)."""
     _check_container(data)
     doc = _open(data)
     tables = _TableReader(data)
@@ -119,6 +121,8 @@ def ingest_pdf(data: bytes) -> Extraction:
         count = len(doc)
         if count == 0:
             raise UnreadableDocument("corrupt_pdf", "the PDF has no pages")
+        if max_pages is not None and count > max_pages:
+            raise UnreadableDocument("too_many_pages", f"the PDF has {count} pages, over the limit of {max_pages}")
         title = sensible_title(doc.get_metadata_dict().get("Title"))
         pages = [_read_page(doc, index, tables) for index in range(count)]
     except pdfium.PdfiumError as exc:

@@ -12,7 +12,7 @@ import codecs
 from charset_normalizer import from_bytes
 
 from pipeline.ingest.chrome import is_chrome
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import lines_to_blocks
 from pipeline.ingest.normalise import normalise_text
 from pipeline.model import Extraction

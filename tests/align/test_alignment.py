@@ -7,13 +7,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.run import process
+from pipeline.batch.runner import run
 from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
 def sample_tables() -> dict[str, pd.DataFrame]:
-    return process([CORPUS]).tables
+    return run(CORPUS)
 
 
 def in_scope(tables: dict[str, pd.DataFrame], doc_id: str) -> pd.DataFrame:
@@ -113,7 +113,7 @@ def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "letter.txt").write_text(RESPONSE, encoding="utf-8")
     (tmp_path / "other.txt").write_text(OTHER_INSPECTION, encoding="utf-8")
-    tables = process([tmp_path]).tables
+    tables = run(tmp_path)
     crosswalk = tables["crosswalk"]
     letter = crosswalk[crosswalk["response_doc"] == "letter"]
     assert {text.rstrip("."): status for text, status in zip(letter["item_text"], letter["status"])} == {

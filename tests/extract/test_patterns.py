@@ -9,8 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
-import pipeline.extract.sentences  # noqa: F401 - registers crosswalk_sentences
-from pipeline.extract.patterns import PatternFileError, PatternRule, load_rules, parse_rules
+import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
+from pipeline.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
 from pipeline.resources import patterns_dir
 
 PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))

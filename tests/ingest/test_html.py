@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import html as html_ingest
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.html import ingest_html
 from pipeline.model import Block, Extraction
 from tests.fixtures.compare import in_order_recall

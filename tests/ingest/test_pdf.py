@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.pdf import clean_text, ingest_pdf, join_lines, sensible_title
 from pipeline.model import Extraction
 from tests.fixtures.compare import in_order_recall, words

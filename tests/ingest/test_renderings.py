@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.evaluate import score_items
 from pipeline.export.rows import item_rows
-from pipeline.extract import extract_document
+from pipeline.extraction import extract_document
 from pipeline.ingest import ingest_file
 from tests.conftest import SAMPLES, gold, sample_text
 from tests.fixtures.render_html import render_html

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from pipeline.ingest import with_monitoring_history
-from pipeline.ingest.errors import UnreadableDocument
+from pipeline.errors import UnreadableDocument
 from pipeline.ingest.text import decode_text, ingest_text
 
 SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2m – was “late”."

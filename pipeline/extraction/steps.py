@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.rulers import make_ruler, matches
+from pipeline.extraction.rulers import make_ruler, matches
 
 EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
 

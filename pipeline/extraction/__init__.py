@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.nlp import make_doc, shared_nlp
+from pipeline.extraction.nlp import make_doc, shared_nlp
 from pipeline.model import Document, Extracted
 
 

@@ -14,10 +14,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.bodies import region_wide
-from pipeline.extract.context import flags_for
-from pipeline.extract.rulers import make_ruler, matches
-from pipeline.extract.subjects import bodies_in, is_subject_candidate
+from pipeline.extraction.bodies import region_wide
+from pipeline.extraction.context import flags_for
+from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.subjects import bodies_in, is_subject_candidate
 from pipeline.model import Grading
 
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)

@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import find_dates
-from pipeline.extract.references import answer_regions, answered_item
-from pipeline.extract.rulers import make_ruler, matches
-from pipeline.extract.subjects import bodies_in, is_subject_candidate
+from pipeline.extraction.references import answer_regions, answered_item
+from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.subjects import bodies_in, is_subject_candidate
 from pipeline.model import Commitment
 
 LABELS = frozenset({"FIRM", "PLANNED", "HEDGED", "EXCLUDE"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.rulers import make_ruler
+from pipeline.extraction.rulers import make_ruler
 
 SPANS_KEY = "crosswalk_context"
 LABELS = frozenset({"HISTORIC", "NEGATED", "HYPOTHETICAL"})

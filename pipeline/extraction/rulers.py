@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.patterns import load_rules
+from pipeline.extraction.patterns import load_rules
 
 
 def make_ruler(nlp: Language, name: str, pattern_file: str, labels: frozenset[str] | None = None) -> SpanRuler:

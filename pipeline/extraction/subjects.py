@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.bodies import SPANS_KEY, region_wide
+from pipeline.extraction.bodies import SPANS_KEY, region_wide
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
 NOT_SUBJECTS = {"national"}

@@ -28,9 +28,9 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.context import flags_for
-from pipeline.extract.rulers import in_range, make_ruler, matches
-from pipeline.extract.subjects import bodies_in, subjects_in
+from pipeline.extraction.context import flags_for
+from pipeline.extraction.rulers import in_range, make_ruler, matches
+from pipeline.extraction.subjects import bodies_in, subjects_in
 from pipeline.model import ITEM_TYPES, Item
 
 TYPE_PREFIX = {

@@ -13,15 +13,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extract.bodies  # noqa: F401 - registers crosswalk_bodies
-import pipeline.extract.commitments  # noqa: F401 - registers crosswalk_commitments
-import pipeline.extract.context  # noqa: F401 - registers crosswalk_context
-import pipeline.extract.gradings  # noqa: F401 - registers crosswalk_gradings
-import pipeline.extract.items  # noqa: F401 - registers crosswalk_items
-import pipeline.extract.sentences  # noqa: F401 - registers crosswalk_sentences
-import pipeline.extract.steps  # noqa: F401 - registers crosswalk_steps
-from pipeline.extract.extensions import register_extensions
-from pipeline.extract.meta import DocMeta
+import pipeline.extraction.bodies  # noqa: F401 - registers crosswalk_bodies
+import pipeline.extraction.commitments  # noqa: F401 - registers crosswalk_commitments
+import pipeline.extraction.context  # noqa: F401 - registers crosswalk_context
+import pipeline.extraction.gradings  # noqa: F401 - registers crosswalk_gradings
+import pipeline.extraction.items  # noqa: F401 - registers crosswalk_items
+import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
+import pipeline.extraction.steps  # noqa: F401 - registers crosswalk_steps
+from pipeline.extraction.extensions import register_extensions
+from pipeline.extraction.meta import DocMeta
 from pipeline.model import Document
 
 COMPONENTS = (

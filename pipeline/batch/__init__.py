@@ -1,0 +1,1 @@
+"""Batch runs: the catalogue of processed documents, worker processes, the run itself."""

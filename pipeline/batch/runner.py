@@ -1,0 +1,231 @@
+"""A batch run: discover inputs, process what is new, align what it touches, write tables.
+
+Every input file yields exactly one row in `documents.csv`, whether it was read or not;
+files that failed also get a row in `errors.csv` with the stage and reason. With an
+output folder, the catalogue (`catalogue.sqlite`) makes runs incremental: unchanged
+documents are not processed again, unchanged inspections are not aligned again, and
+when nothing changed at all the outputs are left as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.catalogue import Catalogue, Entry
+from pipeline.batch.pool import Failure, default_jobs, run_tasks
+from pipeline.batch.work import Done, Limits, Task, process_task
+from pipeline.discover import discover, doc_id_for, read_input
+from pipeline.export import TABLE_NAMES
+from pipeline.errors import UnreadableDocument
+from pipeline.model import IngestError
+
+CATALOGUE = "catalogue.sqlite"
+OUTPUT_FORMATS = ("csv", "parquet")
+Progress = Callable[[str, int, int, int], None]  # (doc_id, done, total, errors)
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the closing summary and for tests."""
+
+    documents: int = 0
+    processed: int = 0
+    reused: int = 0
+    errors: int = 0
+    items: int = 0
+    unaddressed: int = 0
+    inspections_aligned: int = 0
+    outputs_written: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)
+    tables: dict[str, Any] = field(default_factory=dict)
+    wordings: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # register item -> texts
+
+
+@dataclass(frozen=True)
+class Planned:
+    task: Task | None  # None when the file could not even be read
+    error: IngestError | None = None
+
+
+def plan(inputs: Iterable[Path], limits: Limits) -> list[Planned]:
+    """Hash every input file; unreadable, linked or oversized files become errors here."""
+    planned: list[Planned] = []
+    seen: set[str] = set()
+    for path, root in discover(inputs):
+        doc_id = doc_id_for(path, root)
+        if doc_id in seen:  # "a.txt" and "a.pdf" in one folder: keep both, apart
+            doc_id += path.suffix
+        seen.add(doc_id)
+        try:
+            if not path.is_symlink() and path.stat().st_size > limits.max_bytes:
+                raise UnreadableDocument("too_large", f"{path.stat().st_size} bytes, over the limit of {limits.max_bytes}")
+            sha256 = hashlib.sha256(read_input(path)).hexdigest()
+        except UnreadableDocument as exc:
+            planned.append(Planned(None, IngestError(doc_id, str(path), "read", exc.error_type, exc.message)))
+            continue
+        except OSError as exc:
+            planned.append(Planned(None, IngestError(doc_id, str(path), "read", "unreadable", f"{type(exc).__name__}: {exc}")))
+            continue
+        planned.append(Planned(Task(str(path), doc_id, sha256, limits)))
+    return planned
+
+
+def run_batch(
+    inputs: Iterable[Path],
+    out: Path | None = None,
+    *,
+    jobs: int | None = None,
+    force: bool = False,
+    fmt: str = "csv",
+    limits: Limits = Limits(),
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Process a batch incrementally; write outputs into `out` (None: keep in memory)."""
+    from pipeline.batch.version import pipeline_version
+
+    if fmt not in OUTPUT_FORMATS:
+        raise ValueError(f"format must be one of {OUTPUT_FORMATS}")
+    summary = RunSummary()
+    clock = _Clock(summary)
+    version = pipeline_version()
+    catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"))
+    try:
+        planned = plan(inputs, limits)
+        clock.lap("discover")
+        current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
+        known = catalogue.entries()
+        stale = [doc_id for doc_id in known if doc_id not in current]
+        todo = [p.task for p in planned if p.task and (force or _changed(known.get(p.task.doc_id), p.task, version))]
+        failed = [p.error for p in planned if p.error is not None]
+        summary.documents = len(planned)
+        summary.reused = len(planned) - len(todo) - len(failed)
+        signature = _signature(planned, version, fmt)
+        if not (todo or stale or force) and _outputs_current(catalogue, out, signature, fmt, failed, known):
+            summary.errors = sum(1 for e in known.values() if e.status == "error")
+            clock.lap("check")
+            return summary
+        catalogue.remove(stale)
+        for error in failed:
+            catalogue.put(error.doc_id, error.path, None, version, error=_dump_error(error))
+        summary.processed = _process(catalogue, todo, version, jobs, progress, failed)
+        clock.lap("process")
+        from pipeline.batch.tables import build_tables, member_texts
+
+        tables, aligned = build_tables(catalogue)
+        summary.inspections_aligned = aligned
+        summary.wordings = member_texts(catalogue)
+        clock.lap("align")
+        summary.tables = tables
+        summary.errors = len(tables["errors"])
+        summary.items = len(tables["items"])
+        summary.unaddressed = len(tables["unaddressed"])
+        if out is not None:
+            _write_outputs(tables, out, fmt, catalogue)
+            catalogue.set_state("outputs", signature)
+            summary.outputs_written = True
+        clock.lap("write")
+        return summary
+    finally:
+        catalogue.close()
+
+
+def run(inputs: Iterable[Path] | Path | str, out: Path | str | None = None, **options: Any) -> dict[str, Any]:
+    """Process a batch and return its tables as pandas DataFrames (the Python API).
+
+    With `out`, the tables are also written there and later runs are incremental.
+    """
+    paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
+    summary = run_batch(paths, Path(out) if out is not None else None, **options)
+    if not summary.tables and out is not None:
+        return load_tables(Path(out))
+    return summary.tables
+
+
+def load_tables(out: Path) -> dict[str, Any]:
+    """The output tables of an earlier run, read back from its catalogue."""
+    import pandas as pd
+
+    with Catalogue(out / CATALOGUE) as catalogue:
+        names = [row[0] for row in catalogue.db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'out_%'")]
+        return {name[4:]: pd.read_sql_query(f'SELECT * FROM "{name}"', catalogue.db) for name in names}
+
+
+def _changed(entry: Entry | None, task: Task, version: str) -> bool:
+    return entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != task.path
+
+
+def _signature(planned: list[Planned], version: str, fmt: str) -> str:
+    keys = sorted((p.task.doc_id, p.task.sha256) if p.task else (p.error.doc_id, p.error.error_type)  # type: ignore[union-attr]
+                  for p in planned)
+    return hashlib.sha256(json.dumps([version, fmt, keys]).encode()).hexdigest()
+
+
+def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt: str,
+                     failed: list[IngestError], known: dict[str, Entry]) -> bool:
+    if out is None or catalogue.get_state("outputs") != signature:
+        return False
+    if any(e.doc_id not in known for e in failed):
+        return False
+    return all((out / f"{name}.{fmt}").is_file() for name in TABLE_NAMES) and (out / "report.html").is_file()
+
+
+def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | None,
+             progress: Progress | None, failed: list[IngestError]) -> int:
+    if not todo:
+        return 0
+    from pipeline.extraction.nlp import shared_nlp
+
+    shared_nlp()  # built once, before the workers fork, so each starts with it loaded
+    errors = len(failed)
+    workers = jobs or default_jobs()
+    time_limit = todo[0].limits.seconds
+    for done_count, (task, result) in enumerate(run_tasks(process_task, todo, workers, time_limit), start=1):
+        if isinstance(result, Failure):
+            result = Done(task, error=IngestError(task.doc_id, task.path, "process", result.kind, result.message, task.sha256))
+        _store(catalogue, result, version)
+        errors += result.error is not None
+        if progress is not None:
+            progress(task.doc_id, done_count, len(todo), errors)
+    return len(todo)
+
+
+def _store(catalogue: Catalogue, done: Done, version: str) -> None:
+    task = done.task
+    if done.error is not None:
+        catalogue.put(task.doc_id, task.path, task.sha256, version, error=_dump_error(done.error))
+    else:
+        catalogue.put(task.doc_id, task.path, task.sha256, version, document=done.document,
+                      extracted=done.extracted, inspection=done.inspection)
+
+
+def _dump_error(error: IngestError) -> str:
+    from pipeline.batch.serialise import dump_error
+
+    return dump_error(error)
+
+
+def _write_outputs(tables: dict[str, Any], out: Path, fmt: str, catalogue: Catalogue) -> None:
+    from pipeline.export.report import write_report
+    from pipeline.export.tables import write_table
+
+    for name, frame in tables.items():
+        write_table(frame, out / f"{name}.{fmt}", fmt)
+    write_report(tables, out / "report.html")
+    catalogue.write_tables(tables)
+
+
+class _Clock:
+    def __init__(self, summary: RunSummary) -> None:
+        self.summary = summary
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.summary.seconds[stage] = round(now - self.last, 3)
+        self.last = now

@@ -1,0 +1,105 @@
+"""Build every output table from the catalogue's current contents.
+
+Tables are rebuilt from the catalogue rather than from the run's own results, so a run
+that processed only one new document still writes complete outputs. Alignments are
+reused per inspection when the inspection's members are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import pandas as pd
+
+from pipeline.align.batch import COMPLIANCE_COLUMNS, CROSSWALK_COLUMNS, REGISTER_COLUMNS, align_inspection
+from pipeline.align.inspections import group_documents
+from pipeline.batch.catalogue import Catalogue
+from pipeline.batch.serialise import load_document, load_error, load_extracted
+from pipeline.batch.version import pipeline_version
+from pipeline.export import TABLE_NAMES
+from pipeline.export.rows import (
+    COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
+)
+from pipeline.model import Document, Extracted, IngestError
+
+DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
+                    "responding_body", "status", "error"]
+ERROR_COLUMNS = ["doc_id", "path", "stage", "error_type", "message"]
+
+
+def document_row(document: Document) -> dict[str, Any]:
+    return {
+        "doc_id": document.doc_id, "path": document.path, "sha256": document.sha256, "doc_type": document.doc_type,
+        "title": document.title, "inspection": document.inspection, "date": document.date, "author": document.author,
+        "responding_body": document.responding_body, "status": "ok", "error": None,
+    }
+
+
+def error_row(error: IngestError) -> dict[str, Any]:
+    return {
+        "doc_id": error.doc_id, "path": error.path, "sha256": error.sha256, "doc_type": None, "title": None,
+        "inspection": None, "date": None, "author": None, "responding_body": None, "status": "error",
+        "error": f"{error.error_type}: {error.message}",
+    }
+
+
+def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
+    """All output tables, and how many inspections had to be aligned afresh.
+
+    Register wordings (every text a register item was stated in) stay in the catalogue:
+    `member_texts` reads them."""
+    documents: list[Document] = []
+    extracted: dict[str, Extracted] = {}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
+        if status == "error":
+            error = load_error(error_json)
+            rows["documents"].append(error_row(error))
+            rows["errors"].append({"doc_id": error.doc_id, "path": error.path, "stage": error.stage,
+                                   "error_type": error.error_type, "message": error.message})
+            continue
+        document, result = load_document(document_json), load_extracted(extracted_json)
+        documents.append(document)
+        extracted[doc_id] = result
+        rows["documents"].append(document_row(document))
+        rows["items"].extend(item_rows(result))
+        rows["gradings"].extend(grading_rows(result))
+        rows["commitments"].extend(commitment_rows(result))
+    by_id = {d.doc_id: d for d in documents}
+    inspections = group_documents(documents, extracted)
+    aligned = 0
+    for inspection in inspections:
+        members = [by_id[d] for d in inspection.doc_ids]
+        signature = _signature(inspection.title, members)
+        payload = catalogue.alignment(inspection.key, signature)
+        if payload is None:
+            payload = align_inspection(inspection, members, extracted)
+            catalogue.put_alignment(inspection.key, signature, payload)
+            aligned += 1
+        for name in ("register", "crosswalk", "compliance"):
+            rows[name].extend(payload[name])
+    catalogue.keep_alignments(i.key for i in inspections)
+    rows["unaddressed"] = [r for r in rows["crosswalk"] if r["status"] == "unaddressed"]
+    columns = {
+        "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS, "items": ITEM_COLUMNS, "gradings": GRADING_COLUMNS,
+        "commitments": COMMITMENT_COLUMNS, "register": REGISTER_COLUMNS, "crosswalk": CROSSWALK_COLUMNS,
+        "unaddressed": CROSSWALK_COLUMNS, "compliance": COMPLIANCE_COLUMNS,
+    }
+    return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in TABLE_NAMES}, aligned
+
+
+def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
+    """(inspection, register_id) -> the wordings its member items were stated in."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for (payload,) in catalogue.db.execute("SELECT payload FROM alignments"):
+        data = json.loads(payload)
+        for row, texts in zip(data["register"], data["members"]):
+            found[(row["inspection"], row["register_id"])] = texts
+    return found
+
+
+def _signature(title: str | None, members: list[Document]) -> str:
+    keys = sorted((d.doc_id, d.sha256) for d in members)
+    return hashlib.sha256(json.dumps([pipeline_version(), title, keys]).encode()).hexdigest()

@@ -1,0 +1,64 @@
+"""What a worker does with one file: ingest, extract, serialise.
+
+Runs in a worker process (or in-process for a single file). Never raises: every
+failure becomes an IngestError, so the batch records it and goes on. Results are
+serialised here, in parallel, rather than in the parent.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.batch.serialise import dump_document, dump_error, dump_extracted
+from pipeline.model import IngestError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-document limits: a pathological file is stopped and reported, not waited for."""
+
+    max_bytes: int = 25_000_000
+    max_pages: int = 500
+    seconds: float | None = 120.0
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    doc_id: str
+    sha256: str | None
+    limits: Limits
+
+
+@dataclass(frozen=True)
+class Done:
+    """A processed file: JSON payloads for the catalogue, or an error."""
+
+    task: Task
+    document: str | None = None
+    extracted: str | None = None
+    inspection: str | None = None
+    error: IngestError | None = None
+
+
+def process_task(task: Task) -> Done:
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import ingest_file
+
+    try:
+        outcome = ingest_file(Path(task.path), doc_id=task.doc_id, max_pages=task.limits.max_pages)
+        if outcome.error is not None:
+            return Done(task, error=outcome.error)
+        document = outcome.document
+        assert document is not None
+        extracted = extract_document(document)
+        return Done(task, dump_document(document), dump_extracted(extracted), document.inspection)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is one error row
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return Done(task, error=IngestError(task.doc_id, task.path, "extract", "pipeline_error", detail, task.sha256))
+
+
+def error_payload(error: IngestError) -> str:
+    return dump_error(error)

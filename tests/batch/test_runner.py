@@ -1,0 +1,100 @@
+"""Incremental batch runs over real files, with the catalogue on disk."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.batch.runner import run_batch
+from tests.conftest import CORPUS, SAMPLES
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def test_second_run_processes_nothing_and_leaves_outputs_alone(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run_batch([corpus], out, jobs=2)
+    stamp = (out / "crosswalk.csv").stat().st_mtime_ns
+    second = run_batch([corpus], out, jobs=2)
+    assert (first.processed, second.processed, second.reused) == (len(SAMPLES), 0, len(SAMPLES))
+    assert not second.outputs_written and (out / "crosswalk.csv").stat().st_mtime_ns == stamp
+
+
+def test_changing_one_file_reprocesses_only_it_and_its_inspection(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    letter = corpus / "west-mercia-pcc-response-soc-2024.txt"
+    letter.write_text(letter.read_text(encoding="utf-8") + "\nThe force will report progress in October 2024.\n",
+                      encoding="utf-8")
+    again = run_batch([corpus], out, jobs=2)
+    assert (again.processed, again.reused, again.inspections_aligned) == (1, len(SAMPLES) - 1, 1)
+    commitments = pd.read_csv(out / "commitments.csv")
+    assert "The force will report progress in October 2024." in set(commitments["text"])
+
+
+def test_force_reprocesses_everything(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    assert run_batch([corpus], out, jobs=2, force=True).processed == len(SAMPLES)
+
+
+def test_removed_file_leaves_every_table(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    (corpus / "express-and-star-west-mercia-soc-2024.txt").unlink()
+    run_batch([corpus], out, jobs=2)
+    for name in ("documents", "items", "commitments"):
+        assert "express-and-star-west-mercia-soc-2024" not in set(pd.read_csv(out / f"{name}.csv")["doc_id"])
+
+
+def test_tables_are_in_the_catalogue_for_sql(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    summary = run_batch([corpus], out, jobs=2)
+    with sqlite3.connect(out / "catalogue.sqlite") as db:
+        (count,) = db.execute("SELECT COUNT(*) FROM out_crosswalk WHERE status = 'unaddressed'").fetchone()
+        (docs,) = db.execute("SELECT COUNT(*) FROM documents WHERE status = 'ok'").fetchone()
+    assert (count, docs) == (summary.unaddressed, len(SAMPLES))
+
+
+def test_parallel_and_serial_runs_agree(corpus: Path) -> None:
+    serial = run_batch([corpus], None, jobs=1).tables
+    parallel = run_batch([corpus], None, jobs=2).tables
+    for name in ("items", "crosswalk", "commitments"):
+        pd.testing.assert_frame_equal(serial[name], parallel[name])
+
+
+def test_csv_opens_in_excel_and_pandas(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    raw = (out / "items.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "’".encode() in raw
+    assert list(pd.read_csv(out / "items.csv").columns)[:3] == ["doc_id", "item_id", "type"]
+
+
+def test_parquet_is_written_or_refused_clearly(corpus: Path, tmp_path: Path) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        with pytest.raises(RuntimeError, match="pyarrow"):
+            run_batch([corpus], tmp_path / "out", jobs=2, fmt="parquet")
+        return
+    run_batch([corpus], tmp_path / "out", jobs=2, fmt="parquet")
+    assert len(pd.read_parquet(tmp_path / "out" / "items.parquet")) > 0
+
+
+def test_python_api_returns_dataframes(corpus: Path) -> None:
+    from pipeline import extract, run
+
+    tables = run(corpus)
+    found = extract(corpus / "west-mercia-pcc-response-soc-2024.txt")
+    assert isinstance(tables["crosswalk"], pd.DataFrame) and len(tables["crosswalk"]) > 0
+    assert set(found) == {"items", "gradings", "commitments"} and len(found["items"]) == 16
