@@ -7,7 +7,7 @@ tests. Offsets always point into `Document.text`, the one normalised text of a d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment"]
@@ -65,6 +65,7 @@ class Extraction:
     dropped: tuple[str, ...] = ()  # header, footer and chrome lines removed, for the record
     history: tuple[StatusEvent, ...] = ()  # comment_start/end index into `blocks` here
     pages: int = 0
+    warnings: tuple[str, ...] = ()  # repairs made while reading (encoding, mojibake, scripts)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Document:
     history: tuple[StatusEvent, ...] = ()
     dropped: tuple[str, ...] = ()
     pages: int = 0
+    warnings: tuple[str, ...] = ()
 
     def block_text(self, span: BlockSpan) -> str:
         return self.text[span.start : span.end]
@@ -115,7 +117,6 @@ class IngestOutcome:
 
     document: Document | None = None
     error: IngestError | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 ITEM_TYPES = ("recommendation", "area_for_improvement", "cause_of_concern", "innovative_practice")

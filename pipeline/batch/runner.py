@@ -122,7 +122,7 @@ def run_batch(
         summary.wordings = member_texts(catalogue)
         clock.lap("align")
         summary.tables = tables
-        summary.errors = len(tables["errors"])
+        summary.errors = int((tables["errors"]["severity"] == "error").sum())
         summary.items = len(tables["items"])
         summary.unaddressed = len(tables["unaddressed"])
         if out is not None:

@@ -26,14 +26,15 @@ from pipeline.model import Document, Extracted, IngestError
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
                     "responding_body", "status", "error"]
-ERROR_COLUMNS = ["doc_id", "path", "stage", "error_type", "message"]
+ERROR_COLUMNS = ["doc_id", "path", "severity", "stage", "error_type", "message"]
 
 
 def document_row(document: Document) -> dict[str, Any]:
     return {
         "doc_id": document.doc_id, "path": document.path, "sha256": document.sha256, "doc_type": document.doc_type,
         "title": document.title, "inspection": document.inspection, "date": document.date, "author": document.author,
-        "responding_body": document.responding_body, "status": "ok", "error": None,
+        "responding_body": document.responding_body, "status": "warning" if document.warnings else "ok",
+        "error": "; ".join(document.warnings) or None,
     }
 
 
@@ -57,13 +58,18 @@ def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
         if status == "error":
             error = load_error(error_json)
             rows["documents"].append(error_row(error))
-            rows["errors"].append({"doc_id": error.doc_id, "path": error.path, "stage": error.stage,
-                                   "error_type": error.error_type, "message": error.message})
+            rows["errors"].append({"doc_id": error.doc_id, "path": error.path, "severity": "error",
+                                   "stage": error.stage, "error_type": error.error_type, "message": error.message})
             continue
         document, result = load_document(document_json), load_extracted(extracted_json)
         documents.append(document)
         extracted[doc_id] = result
         rows["documents"].append(document_row(document))
+        rows["errors"].extend(
+            {"doc_id": doc_id, "path": document.path, "severity": "warning", "stage": "ingest",
+             "error_type": "repaired", "message": warning}
+            for warning in document.warnings
+        )
         rows["items"].extend(item_rows(result))
         rows["gradings"].extend(grading_rows(result))
         rows["commitments"].extend(commitment_rows(result))

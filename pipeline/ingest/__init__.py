@@ -144,6 +144,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
         history=history,
         dropped=extraction.dropped,
         pages=extraction.pages,
+        warnings=extraction.warnings,
     )
 
 

@@ -27,6 +27,7 @@ from bs4.dammit import EncodingDetector
 
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
+from pipeline.ingest.normalise import decoding_warnings
 from pipeline.model import Block, BlockKind, Extraction
 
 # ------------------------------------------------------------------ data tables
@@ -99,13 +100,21 @@ def ingest_html(data: bytes) -> Extraction:
     text = decode_html(data)
     if _looks_binary(text):
         raise UnreadableDocument("not_html", "the file holds binary data, not an HTML page")
+    warnings = decoding_warnings(data, text)
     try:
         blocks, title, dropped = _extract(text)
     except RecursionError:
         blocks, title, dropped = _fallback_blocks(text), None, []
+        warnings.append("page nested too deeply for the HTML parser: read with the plain-text fallback")
     if not blocks:
         raise UnreadableDocument("no_text", "the page has no content text (only site furniture, scripts or images)")
-    return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped))
+    scripts = len(SCRIPT_TAG_RE.findall(text))
+    if scripts:
+        warnings.append(f"removed {scripts} <script> element(s); their code is never run or kept")
+    return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped), warnings=tuple(warnings))
+
+
+SCRIPT_TAG_RE = re.compile(r"<script\b", re.I)
 
 
 def _extract(text: str) -> tuple[list[Block], str | None, list[str]]:

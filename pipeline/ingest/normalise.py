@@ -26,6 +26,24 @@ def normalise_text(text: str) -> str:
     return "\n".join(lines)
 
 
+def decoding_warnings(data: bytes, text: str) -> list[str]:
+    """What had to be repaired to read the bytes: a legacy encoding, mojibake.
+
+    Reported as warnings so a researcher can check the text of those documents.
+    """
+    warnings = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        warnings.append("decoded from UTF-16 (byte-order mark)")
+    else:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            warnings.append("not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)")
+    if ftfy.fix_encoding(text) != text:
+        warnings.append("repaired mojibake (text that had been decoded with the wrong encoding)")
+    return warnings
+
+
 def normalise_inline(text: str) -> str:
     """Normalise a block's text to one line: the form used in `Document.text` blocks."""
     return " ".join(normalise_text(text).split())

@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 from pipeline.ingest.chrome import is_chrome
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import lines_to_blocks
-from pipeline.ingest.normalise import normalise_text
+from pipeline.ingest.normalise import decoding_warnings, normalise_text
 from pipeline.model import Extraction
 
 _BOMS = (
@@ -48,7 +48,9 @@ def decode_text(data: bytes) -> str:
 
 def ingest_text(data: bytes) -> Extraction:
     """Blocks from a text file; web furniture lines (see patterns/web_chrome.txt) dropped."""
-    text = normalise_text(decode_text(data))
+    decoded = decode_text(data)
+    warnings = decoding_warnings(data, decoded)
+    text = normalise_text(decoded)
     if "\x00" in text:
         raise UnreadableDocument("binary_file", "the file holds NUL bytes, not text")
     kept, dropped = [], []
@@ -57,5 +59,5 @@ def ingest_text(data: bytes) -> Extraction:
     blocks = lines_to_blocks(kept)
     if not blocks:
         raise UnreadableDocument("no_text", "no text was found in the file")
-    return Extraction(blocks=tuple(blocks), dropped=tuple(dropped))
+    return Extraction(blocks=tuple(blocks), dropped=tuple(dropped), warnings=tuple(warnings))
 
