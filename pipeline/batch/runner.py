@@ -63,6 +63,8 @@ def plan(inputs: Iterable[Path], limits: Limits) -> list[Planned]:
             doc_id += path.suffix
         seen.add(doc_id)
         try:
+            if not path.is_symlink() and not path.is_file():
+                raise UnreadableDocument("not_regular_file", f"{path} is not a regular file (a pipe, socket or device)")
             if not path.is_symlink() and path.stat().st_size > limits.max_bytes:
                 raise UnreadableDocument("too_large", f"{path.stat().st_size} bytes, over the limit of {limits.max_bytes}")
             sha256 = hashlib.sha256(read_input(path)).hexdigest()

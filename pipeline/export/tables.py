@@ -43,7 +43,9 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise)
-    atomic_write_bytes(path, safe.to_csv(index=False).encode("utf-8-sig"))
+    # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
+    # holds a CR or LF, so a stray carriage return cannot split a row.
+    atomic_write_bytes(path, safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig"))
 
 
 def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> None:

@@ -101,11 +101,14 @@ def ingest_html(data: bytes) -> Extraction:
     if _looks_binary(text):
         raise UnreadableDocument("not_html", "the file holds binary data, not an HTML page")
     warnings = decoding_warnings(data, text)
+    depth = nesting_depth(text)
     try:
+        if depth > MAX_PARSER_DEPTH:
+            raise RecursionError(depth)
         blocks, title, dropped = _extract(text)
     except RecursionError:
         blocks, title, dropped = _fallback_blocks(text), None, []
-        warnings.append("page nested too deeply for the HTML parser: read with the plain-text fallback")
+        warnings.append(f"page nested {depth} elements deep, too deep for the HTML parser: read with the plain-text fallback")
     if not blocks:
         raise UnreadableDocument("no_text", "the page has no content text (only site furniture, scripts or images)")
     scripts = len(SCRIPT_TAG_RE.findall(text))
@@ -115,6 +118,23 @@ def ingest_html(data: bytes) -> Extraction:
 
 
 SCRIPT_TAG_RE = re.compile(r"<script\b", re.I)
+TAG_RE = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                           "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"})
+# libxml2 stops building the tree at 256 levels and drops what is deeper, silently.
+MAX_PARSER_DEPTH = 200
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest element nesting, estimated from the tags alone (elements whose end tag
+    may be omitted do not count), so a pathological page is caught before parsing."""
+    depth = deepest = 0
+    for closing, name, self_closing in TAG_RE.findall(text):
+        if name.lower() in VOID_ELEMENTS or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _extract(text: str) -> tuple[list[Block], str | None, list[str]]:
