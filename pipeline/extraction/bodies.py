@@ -44,7 +44,7 @@ def region_wide(region: str | None) -> str | None:
     return f"{rocu} and constituent forces" if rocu else None
 
 
-def _region_of(canonical: str) -> str | None:
+def region_of(canonical: str) -> str | None:
     return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)
 
 
@@ -75,7 +75,7 @@ class BodyMarker:
                     continue
                 kind, canonical = resolved
             elif kind in ("force", "rocu"):
-                last[kind] = (canonical, _region_of(canonical))
+                last[kind] = (canonical, region_of(canonical))
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:
                 spans.append(span)

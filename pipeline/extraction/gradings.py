@@ -14,10 +14,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.bodies import region_wide
 from pipeline.extraction.context import flags_for
 from pipeline.extraction.rulers import make_ruler, matches
-from pipeline.extraction.subjects import bodies_in, is_subject_candidate
+from pipeline.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from pipeline.model import Grading
 
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
@@ -68,7 +67,7 @@ class GradingExtractor:
         """The body group the grade applies to, and where it ends."""
         inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
         if inside:  # active voice: "graded the force's response ... as good"
-            return _canonical(doc, inside), inside[-1].end_char
+            return canonical_subjects(inside, names_forces=False), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
                   if s.label_ in GROUP_KINDS and is_subject_candidate(s)]
         if not before:
@@ -78,7 +77,7 @@ class GradingExtractor:
             if CONNECTOR_RE.match(doc.text[span.end_char : group[0].start_char]) is None:
                 break
             group.insert(0, span)
-        return _canonical(doc, group), group[-1].end_char
+        return canonical_subjects(group, names_forces=False), group[-1].end_char
 
     @staticmethod
     def _area(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> str | None:
@@ -90,19 +89,3 @@ class GradingExtractor:
             area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
             return area or None
         return None
-
-
-def _canonical(doc: Doc, spans: list[Span]) -> list[str]:
-    kinds = {s.label_ for s in spans}
-    if "rocu" in kinds and "forces" in kinds:
-        rocu = next(s for s in spans if s.label_ == "rocu")
-        from pipeline.bodies import lookup
-
-        body = lookup(rocu.text)
-        wide = region_wide(body.region if body else None)
-        return [wide] if wide else [rocu.kb_id_]
-    names: list[str] = []
-    for span in spans:
-        if span.kb_id_ not in names:
-            names.append(span.kb_id_)
-    return names

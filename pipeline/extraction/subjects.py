@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.bodies import SPANS_KEY, region_wide
+from pipeline.extraction.bodies import SPANS_KEY, region_of, region_wide
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
 NOT_SUBJECTS = {"national"}
@@ -33,28 +33,17 @@ def is_subject_candidate(span: Span) -> bool:
 def subjects_in(doc: Doc, start: int, end: int) -> list[str]:
     """Canonical subjects named in a range; a ROCU named with its forces is region-wide."""
     spans = [s for s in bodies_in(doc, start, end) if is_subject_candidate(s)]
+    return canonical_subjects(spans, names_forces="forces" in doc.text[start:end].lower())
+
+
+def canonical_subjects(spans: list[Span], names_forces: bool) -> list[str]:
+    """The distinct canonical bodies of some spans, with region-wide subjects folded:
+    "the region", "its constituent forces", or a ROCU named together with forces."""
     labels = {s.label_ for s in spans}
     if "region" in labels or "forces" in labels:
-        wide = next(s.kb_id_ for s in spans if s.label_ in ("region", "forces"))
-        return [wide]
-    if "rocu" in labels and _names_forces(doc, start, end):
+        return [next(s.kb_id_ for s in spans if s.label_ in ("region", "forces"))]
+    if "rocu" in labels and names_forces:
         rocu = next(s for s in spans if s.label_ == "rocu")
-        region = next((b.region for b in _rocu_bodies() if b.canonical == rocu.kb_id_), None)
-        wide = region_wide(region)
+        wide = region_wide(region_of(rocu.kb_id_))
         return [wide] if wide else [rocu.kb_id_]
-    seen: list[str] = []
-    for span in spans:
-        if span.kb_id_ not in seen:
-            seen.append(span.kb_id_)
-    return seen
-
-
-def _names_forces(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text[start:end].lower()
-    return "forces" in text
-
-
-def _rocu_bodies() -> list:
-    from pipeline.bodies import gazetteer
-
-    return [b for b in gazetteer().values() if b.kind == "rocu"]
+    return list(dict.fromkeys(s.kb_id_ for s in spans))
