@@ -24,7 +24,7 @@ def inspection_name(inspection: Inspection) -> str:
 
 def align_inspection(
     inspection: Inspection, members: Sequence[Document], extracted: dict[str, Extracted]
-) -> dict[str, list[dict[str, Any]]]:
+) -> dict[str, list[Any]]:
     """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts}."""
     name = inspection_name(inspection)
     register = build_register(members, extracted)

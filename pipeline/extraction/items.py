@@ -319,7 +319,8 @@ class ItemExtractor:
             if subjects and after_practice:
                 builder.add("innovative_practice", start, end, "item-quoted-practice", subjects[0])
             return
-        for sentence in doc.char_span(start, end, alignment_mode="expand").sents:
+        block = doc.char_span(start, end, alignment_mode="expand")
+        for sentence in block.sents if block is not None else ():
             self._sentence_statement(doc, sentence, directives, concern_subjects, builder)
 
     def _sentence_statement(self, doc: Doc, sentence: Span, directives: list[Span], concern_subjects: set[str],

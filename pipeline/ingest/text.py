@@ -53,7 +53,8 @@ def ingest_text(data: bytes) -> Extraction:
     text = normalise_text(decoded)
     if "\x00" in text:
         raise UnreadableDocument("binary_file", "the file holds NUL bytes, not text")
-    kept, dropped = [], []
+    kept: list[str] = []
+    dropped: list[str] = []
     for line in text.split("\n"):
         (dropped if is_chrome(line) else kept).append(line)
     blocks = lines_to_blocks(kept)
