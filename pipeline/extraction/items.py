@@ -56,6 +56,9 @@ PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 QUOTES = "'\"‘’“”"
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+LABEL_HEADING_RE = re.compile(
+    r"^\s*(?:Recommendation|Area for improvement|AFI|Cause of concern|Innovative practice)\s*(?P<num>\d{1,2})\s*[.:]?\s*$", re.I
+)
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 HEADING_WORDS_MAX = 12
 
@@ -71,6 +74,7 @@ class _Section:
     parts_type: str | None = None
     items_open: bool = True  # the first paragraph after a heading may be an item
     last_item: str | None = None
+    number: str | None = None  # "Recommendation 3" as a heading numbers the item below it
 
 
 @dataclass
@@ -240,7 +244,8 @@ class ItemExtractor:
                 # pages state one AFI a paragraph); the first narrative paragraph ends them.
                 subject = self._subject(doc, start, end, directives, state)
                 state.last_item = builder.add(state.type, start, end, "item-section-paragraph", subject,
-                                              historic=state.historic)
+                                              number=state.number, historic=state.historic)
+                state.number = None
                 state.items_open = is_directive and state.type in ("area_for_improvement", "recommendation")
                 continue
             state.items_open = False
@@ -284,7 +289,9 @@ class ItemExtractor:
             type_ = next(iter(types))
             subjects = subjects_in(doc, start, end)
             historic = flags_for(doc, start, end).historic
-            return _Section(type=type_, subject=subjects[0] if subjects else None, historic=historic)
+            label = LABEL_HEADING_RE.match(text)
+            number = f"{TYPE_PREFIX[type_]}{label['num']}" if label else None
+            return _Section(type=type_, subject=subjects[0] if subjects else None, historic=historic, number=number)
         return _Section()
 
     def _list_item(self, doc: Doc, start: int, end: int, directives: list[Span], state: _Section,
@@ -298,8 +305,10 @@ class ItemExtractor:
             return
         type_ = state.parts_type or state.type
         subject = self._subject(doc, start, end, directives, state)
-        state.last_item = builder.add(type_, start, end, "item-list", subject, historic=state.historic)
+        state.last_item = builder.add(type_, start, end, "item-list", subject, number=state.number,
+                                      historic=state.historic)
         state.items_open = False
+        state.number = None
 
     # -- running text ------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ REFERENCE_RE = re.compile(
     r"|(?P<coc>cause (?:of|for) concern)\b)",
     re.I,
 )
-HEADING_RULES = {"item-labelled", "item-quoted-statement", "item-quoted-practice"}
+OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 
 
 def explicit_references(items: Sequence[Item], text: str) -> list[str]:
@@ -51,16 +51,20 @@ def by_number(items: Sequence[Item], type_: str, number: int) -> Item | None:
 
 
 def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, item_id): the paragraphs after each restated item, up to the next
-    heading or restated item."""
-    occurrences = [(item.start, item.item_id) for item in items if item.rule in HEADING_RULES]
-    occurrences += [(s, item.item_id) for item in items for s, _ in item.mentions]
-    starts = sorted(s for s, _ in occurrences)
+    """(start, end, item_id): the paragraphs after each item stated on its own line (a
+    heading, a quoted finding, "Recommendation 1" and its text), up to the next heading
+    or item."""
+    spans = [(item.start, item.end, item.item_id) for item in items]
+    spans += [(s, e, item.item_id) for item in items for s, e in item.mentions]
+    starts = sorted(s for s, _, _ in spans)
     regions = []
-    for start, item_id in sorted(occurrences):
+    for start, end, item_id in sorted(spans):
         index = next((i for i, (s, e, _) in enumerate(blocks) if s <= start < e), None)
         if index is None or index + 1 >= len(blocks) or blocks[index + 1][2] != "paragraph":
             continue
+        block_start, block_end, _ = blocks[index]
+        if end - start < OWN_LINE_SHARE * (block_end - block_start):
+            continue  # stated inside a paragraph: the paragraph goes on about it
         region_end = blocks[-1][1]
         for block_start, block_end, kind in blocks[index + 1 :]:
             if kind == "heading" or any(block_start <= s < block_end for s in starts):

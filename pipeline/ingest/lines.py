@@ -41,17 +41,20 @@ def strip_bullet(line: str) -> str:
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The page width the lines were wrapped at, or None when lines are whole paragraphs.
 
-    Hard-wrapped text has many lines whose lengths bunch just below one maximum; text
-    written one paragraph per line has lengths all over the place.
+    Hard-wrapped text has many lines whose lengths bunch just below one maximum and that
+    stop mid-sentence; text written one paragraph (or one sentence) per line has lengths
+    all over the place, or ends its long lines with a full stop.
     """
-    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) >= 40)
-    if len(lengths) < 6:
+    long_lines = [line.strip() for line in lines if len(line.strip()) >= 40]
+    if len(long_lines) < 6:
         return None
+    lengths = sorted(len(line) for line in long_lines)
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
     if p90 > 140:
         return None
-    near = sum(1 for n in lengths if n >= 0.75 * p90)
-    return p90 if near >= 0.6 * len(lengths) else None
+    near = [line for line in long_lines if len(line) >= 0.75 * p90]
+    cut = sum(1 for line in near if not TERMINAL_RE.search(line))
+    return p90 if len(near) >= 0.6 * len(long_lines) and cut >= 0.5 * len(near) else None
 
 
 def join_hyphenated(left: str, right: str) -> str:
@@ -66,8 +69,12 @@ def join_hyphenated(left: str, right: str) -> str:
     return left + " " + nxt
 
 
-def continues(previous: str, line: str, width: int | None) -> bool:
-    """Whether `line` is the continuation of `previous` rather than a new block."""
+def continues(previous: str, line: str, width: int | None, after_blank: bool = False) -> bool:
+    """Whether `line` is the continuation of `previous` rather than a new block.
+
+    `after_blank`: a blank line stands between them, which in text that is not
+    hard-wrapped ends the paragraph unless the line plainly goes on (lower case, a
+    word hyphenated across the break)."""
     prev = previous.rstrip()
     cur = line.strip()
     if not prev or not cur or is_bullet(cur):
@@ -84,7 +91,7 @@ def continues(previous: str, line: str, width: int | None) -> bool:
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     if width is not None:
         return len(prev) >= 0.6 * width
-    return len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev))
+    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev))
 
 
 def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width: bool = True) -> list[Block]:
@@ -97,13 +104,16 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
     if width is None and detect_width:
         width = wrap_width(raw)
     blocks: list[list[str]] = []
+    after_blank = False
     for line in raw:
         if not line.strip():
+            after_blank = True
             continue
-        if blocks and continues(blocks[-1][-1], line, width):
+        if blocks and continues(blocks[-1][-1], line, width, after_blank):
             blocks[-1][-1] = join_hyphenated(blocks[-1][-1], line)
         else:
             blocks.append([line.strip()])
+        after_blank = False
     return [block for parts in blocks for block in split_inline_bullets(" ".join(parts))]
 
 
