@@ -130,3 +130,13 @@ def test_restated_item_is_kept_once_with_its_number() -> None:
     )
     items = extract_text(text).items
     assert [(i.item_id, i.number, len(i.mentions)) for i in items] == [("R1", None, 0), ("R2", "R2", 1)]
+
+
+def test_national_recommendation_under_a_numbered_heading() -> None:
+    text = (
+        "Recommendation 2\n\n"
+        "By 31 March 2025, chief constables should review how their forces vet new recruits.\n\n"
+        "The force will complete its review by January 2025.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.number, i.subject) for i in items] == [("recommendation", "R2", "all forces")]

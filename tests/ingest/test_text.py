@@ -111,3 +111,20 @@ def test_unreadable_text_raises_a_typed_error(data: bytes, error_type: str) -> N
 
 def test_decode_prefers_utf8_when_valid() -> None:
     assert decode_text("café".encode()) == "café"
+
+
+def test_one_sentence_per_line_is_not_mistaken_for_wrapped_text() -> None:
+    text = (
+        "PEEL 2025: An inspection of Essex Police\n\nOur judgements\n\n"
+        "Essex Police is good at investigating crime and at managing offenders.\n"
+        "The force is adequate at preventing crime and anti-social behaviour.\n"
+        "The force should improve how it supervises its investigations.\n"
+        "The force should make sure it records all crimes reported to it.\n"
+        "The force does not always protect vulnerable people effectively.\n"
+        "The force has a good understanding of demand in its control room.\n"
+    )
+    blocks = ingest_text(text.encode()).blocks
+    assert [b.text for b in blocks[:3]] == [
+        "PEEL 2025: An inspection of Essex Police", "Our judgements",
+        "Essex Police is good at investigating crime and at managing offenders.",
+    ]
