@@ -5,7 +5,8 @@ score, method):
 
 1. explicit_reference: a sentence that names an item ("(recommendation 2)", "R4",
    "the Cause for Concern");
-2. restatement: the paragraphs that follow an item the response quotes as a heading;
+2. restatement: the paragraphs that follow an item the response quotes as a heading,
+   and table_row: the other cells of a "Recommendation | Response" row;
 3. statement_context: the rest of the paragraph in which the response states an item
    in its own words ("... should enhance their collaboration. I agree with ...");
 4. scope_heading: paragraphs under a heading naming a scope ("Regional AFIs",
@@ -42,8 +43,8 @@ from pipeline.extraction.references import REFERENCE_RE, answer_regions, explici
 from pipeline.model import Document, Extracted, Item
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
-METHOD_ORDER = ("explicit_reference", "restatement", "statement_context", "scope_heading", "monitoring_comment",
-                "mention", "parent")
+METHOD_ORDER = ("explicit_reference", "restatement", "table_row", "statement_context", "scope_heading",
+                "monitoring_comment", "mention", "parent")
 SIMILARITY_THRESHOLD = 90.0
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[’”'\")]*\s+(?=[A-Z(“\"‘'])")
 SCOPE_HEADING_RE = re.compile(r"\b(?P<region>regional|region|ROCU\w*)\b", re.I)
@@ -139,6 +140,10 @@ def _stated_passages(document: Document, extracted: Extracted) -> list[tuple[str
     for start, end, item_id in answer_regions(items, blocks):
         found.append((item_id, start, end, "restatement"))
     for item in items:
+        for start, end in [(item.start, item.end), *item.mentions]:
+            block = next((b for b in document.blocks if b.start <= start < b.end), None)
+            if block is not None and block.kind == "table_row" and end < block.end - 1:
+                found.append((item.item_id, end, block.end, "table_row"))
         block = next((b for b in document.blocks if b.start <= item.start < b.end), None)
         if item.rule == "item-statement" and block is not None and item.end < block.end - 1:
             found.append((item.item_id, item.end, block.end, "statement_context"))

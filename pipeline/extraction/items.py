@@ -213,6 +213,15 @@ class ItemExtractor:
         blocks = list(doc._.blocks)
         for index, (start, end, kind) in enumerate(blocks):
             text = doc.text[start:end]
+            if kind == "table_row":
+                # A "Recommendation | Response" row: the item is the first cell, the other
+                # cells answer it (alignment reads them); a header row names the type.
+                if is_header_row(text):
+                    header_types = {s.label_ for s in in_range(section_spans, start, start + len(text.split("\n")[0]))}
+                    state = _Section(type=next(iter(header_types))) if len(header_types) == 1 else _Section()
+                    continue
+                end = start + len(text.split("\n")[0])
+                text = doc.text[start:end]
             types = {s.label_ for s in in_range(section_spans, start, end)}
             directives = in_range(directive_spans, start, end)
             typed = TYPED_LABEL_RE.match(text)
@@ -388,6 +397,12 @@ class ItemExtractor:
         if subjects:
             return subjects[0]
         return state.subject or getattr(doc._.meta, "own_body", None)
+
+
+def is_header_row(text: str) -> bool:
+    """A table's header row: short labels in every cell ("Recommendation", "Response")."""
+    cells = [cell for cell in text.split("\n") if cell.strip()]
+    return bool(cells) and all(len(cell.split()) <= 4 and not cell.rstrip().endswith(".") for cell in cells)
 
 
 def is_anaphor(span: Span) -> bool:

@@ -50,3 +50,25 @@ def test_rendered_items_keep_their_f1(renderings: dict, sample: str, fmt: str, v
     assert doc is not None
     score = score_items(item_rows(extract_document(doc)), gold(sample)["items"])
     assert score.f1 >= 0.9, score
+
+
+@pytest.mark.parametrize(("fmt", "variant"), FORMATS)
+def test_rendered_corpus_holds_every_floor(renderings: dict, tmp_path: Path, fmt: str, variant: int) -> None:
+    """The whole pipeline on the samples as PDF letters or web pages, scored against
+    the same gold: table rows, page furniture and markup must not change the answers."""
+    import shutil
+
+    from pipeline.evaluate import evaluate_corpus
+    from tests.conftest import CORPUS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS / "gold", corpus / "gold")
+    shutil.copy(CORPUS / ".crosswalkignore", corpus / ".crosswalkignore")
+    for sample in SAMPLES:
+        shutil.copy(renderings[(sample, fmt, variant)], corpus / f"{sample}.{fmt}")
+    scores = evaluate_corpus(corpus)
+    overall = scores[scores["doc_id"] == "ALL"].set_index("kind")
+    floors = {"items": 0.90, "gradings": 0.95, "commitments": 0.80}
+    assert {k: overall.loc[k, "f1"] for k in floors if overall.loc[k, "f1"] < floors[k]} == {}
+    assert overall.loc["alignment", "status_accuracy"] >= 0.90
+    assert overall.loc["alignment", "unaddressed_f1"] >= 0.90
