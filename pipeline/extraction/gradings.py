@@ -20,6 +20,7 @@ from pipeline.extraction.subjects import bodies_in, canonical_subjects, is_subje
 from pipeline.model import Grading
 
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
+GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_AFTER_RE = re.compile(r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+)", re.I)
 AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
@@ -43,7 +44,7 @@ class GradingExtractor:
             grades = GRADE_RE.findall(span.text)
             if not grades:
                 continue
-            grade = "requires_improvement" if "improvement" in grades[-1].lower() else grades[-1].lower()
+            grade = _grade_name(grades[-1])
             sentence = span.sent
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             previous_end[sentence.start] = span.end_char
@@ -59,8 +60,32 @@ class GradingExtractor:
                 seen.add(key)
                 found.append(Grading(subject, grade, area, sentence.text.strip(), sentence.start_char,
                                      sentence.end_char, span.id_, flags.historic, flags.negated, flags.hypothetical))
+        for grading in self._table_gradings(doc):
+            key = (grading.subject, grading.grade, grading.historic)
+            if key not in seen:
+                seen.add(key)
+                found.append(grading)
         doc._.gradings = tuple(found)
         return doc
+
+    @staticmethod
+    def _table_gradings(doc: Doc) -> list[Grading]:
+        """"Investigating crime | Requires improvement" rows of a judgements table: the
+        grade is a cell of its own, the area another, the subject the document's force."""
+        subject = getattr(doc._.meta, "subject_body", None)
+        if subject is None:
+            return []
+        found = []
+        for start, end, kind in doc._.blocks:
+            if kind != "table_row":
+                continue
+            cells = [c.strip(" '‘’\"“”") for c in doc.text[start:end].split("\n")]
+            grades = [c for c in cells if GRADE_CELL_RE.fullmatch(c)]
+            areas = [c for c in cells if c and c not in grades]
+            if len(grades) == 1 and len(areas) == 1:
+                found.append(Grading(subject, _grade_name(grades[0]), areas[0], doc.text[start:end], start, end,
+                                     "grading-table-row"))
+        return found
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
@@ -89,3 +114,7 @@ class GradingExtractor:
             area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
             return area or None
         return None
+
+
+def _grade_name(word: str) -> str:
+    return "requires_improvement" if "improvement" in word.lower() else word.lower()

@@ -9,10 +9,11 @@ Items come in four shapes, read in one pass over the document's blocks:
   its recommendations. Narrative paragraphs after the items explain them; they are not
   items, and directive list items may still follow them in the same section;
 - labelled items ("R4. Provide ...", "AFI 2: ...") anywhere, typed by their label;
-- statements in running text, outside sections: a named body (or a reported "the
-  force") with a directive ("should improve", "needs to improve"), or a block that is
-  one quoted finding; a quoted finding without a directive after a mention of
-  innovative practice is innovative practice;
+- statements in running text, outside sections, in responses and news (not in reports,
+  whose running text explains findings): a named body (or a reported "the force") with
+  a directive ("should improve", "needs to improve"), or a block that is one quoted
+  finding; a quoted finding without a directive after a mention of innovative practice
+  is innovative practice;
 - mentions of an item by kind ("a 'cause of concern' issued on ... in 2017").
 
 An item stated twice (listed, then restated as a heading of the answer) is kept once;
@@ -61,6 +62,9 @@ LABEL_HEADING_RE = re.compile(
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 HEADING_WORDS_MAX = 12
+# Reports state their items formally, under headings; a "should" in their running text
+# explains a finding. Responses and news stories restate items in running text.
+REPORT_TYPES = {"inspection_report", "peel_page"}
 
 
 @dataclass
@@ -247,7 +251,8 @@ class ItemExtractor:
             if kind in ("list_item", "table_row"):
                 self._list_item(doc, start, end, directives, state, builder)
                 continue
-            is_directive = any(d.label_ == "DIRECTIVE" for d in directives)
+            first_end = _first_sentence_end(doc, start, end)
+            is_directive = any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in directives)
             if state.type and state.items_open and (is_directive or state.type in ("cause_of_concern", "innovative_practice")):
                 # Consecutive short directive paragraphs under a heading are items (PEEL
                 # pages state one AFI a paragraph); the first narrative paragraph ends them.
@@ -259,7 +264,7 @@ class ItemExtractor:
                 continue
             state.items_open = False
             state.parent = None
-            if state.type is None:
+            if state.type is None and getattr(doc._.meta, "doc_type", None) not in REPORT_TYPES:
                 previous = blocks[index - 1] if index else None
                 self._statements(doc, start, end, directives, concern_subjects, builder, previous, section_spans)
                 self._mentions(doc, start, end, mention_spans, builder)
@@ -397,6 +402,14 @@ class ItemExtractor:
         if subjects:
             return subjects[0]
         return state.subject or getattr(doc._.meta, "own_body", None)
+
+
+def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
+    """Where a block's first sentence ends: an item's directive comes first ("The force
+    should ..."); a finding explains before it prescribes."""
+    block = doc.char_span(start, end, alignment_mode="expand")
+    first = next(iter(block.sents), None) if block is not None else None
+    return first.end_char if first is not None else end
 
 
 def is_header_row(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.bodies import force_of_area
+from pipeline.bodies import find_bodies, force_of_area
 from pipeline.model import Document
 
 AUTHOR_ROLES = (
@@ -23,6 +23,7 @@ class DocMeta:
     doc_id: str
     doc_type: str
     own_body: str | None  # canonical force answering, resolves "the force"
+    subject_body: str | None  # the force the document is about: own_body, else the first in its title
     region: str | None
     year: int | None
     author_role: str | None  # who "I" is in a response
@@ -32,14 +33,20 @@ class DocMeta:
         force = force_of_area(document.responding_body) if document.responding_body else None
         author = (document.author or "").lower()
         role = next((name for key, name in AUTHOR_ROLES if key in author), None)
+        about = force.canonical if force else _first_force(document.title or document.text[:300])
         return cls(
             doc_id=document.doc_id,
             doc_type=document.doc_type,
             own_body=force.canonical if force else None,
+            subject_body=about,
             region=force.region if force else None,
             year=_year(document),
             author_role=role,
         )
+
+
+def _first_force(text: str) -> str | None:
+    return next((body.canonical for _, _, body in find_bodies(text) if body.kind in ("force", "fire")), None)
 
 
 def _year(document: Document) -> int | None:

@@ -6,9 +6,14 @@ Two libraries, each where it pays:
   their boxes for a fraction of the cost of pdfplumber's layout analysis. From it we
   build physical lines with their geometry (left/right edge, baseline, font size), which
   is all that paragraph grouping and header/footer detection need.
-* pdfplumber is opened lazily and only for pages whose drawing has ruling lines (checked
-  cheaply from pdfium's page objects): there `find_tables` recovers the table cells, and
-  the lines inside the tables are taken out of the pdfium stream so nothing is doubled.
+* Ruled tables come from pdfium too. On pages that draw rulings (checked cheaply from
+  the page objects) the straight segments of the path objects are snapped into grids; a
+  plain grid (every ruling runs its full width or height) gives the cells, and pdfium
+  returns the text inside each cell's box. The lines inside the tables are taken out of
+  the pdfium stream so nothing is doubled.
+* pdfplumber's `find_tables` is the fallback for grids with merged or irregular cells.
+  It parses the whole page first (some 50 times the cost of the pdfium read), so it is
+  imported and opened only when such a grid turns up.
 
 Running headers, footers and page numbers are recognised by repetition and position:
 the same line (digits normalised, so "Page 3 of 5" matches "Page 4 of 5") at the same
@@ -41,6 +46,8 @@ if TYPE_CHECKING:
 BAND = 0.12  # share of the page height at top and bottom where running chrome lives
 SAME_HEIGHT = 4.0  # points: chrome sits at the same baseline on every page
 MIN_RULE = 8.0  # points: shorter strokes are underlines or bullets, not table rulings
+SNAP = 3.0  # points: rulings this close are one line (pdfplumber's snap and join tolerance)
+INSET = 1.0  # points: a cell's text is looked up this far inside its rulings
 
 LIGATURES = str.maketrans({
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
@@ -370,6 +377,9 @@ def grid_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) 
     a paragraph) are no table.
     """
     horizontal, vertical = _rulings(page)
+    # A cell's text is its characters plus the spaces and line breaks between them, so
+    # twice the page's characters is room for any cell: one pdfium call per cell.
+    buffer = (ctypes.c_ushort * (2 * textpage.count_chars() + 64))()
     found = []
     for across, down in _grids(_join(horizontal), _join(vertical)):
         xs = _snap([rule.at for rule in down])
@@ -383,16 +393,14 @@ def grid_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) 
             return None
         ys = _snap([rule.at for rule in across] + [bottom, top])[::-1]
         rows = [
-            [_cell_text(_text_in(textpage, x0 + INSET, y0 - INSET, x1 - INSET, y1 + INSET)) for x0, x1 in zip(xs, xs[1:])]
+            [_cell_text(_text_in(textpage, buffer, (x0 + INSET, y0 - INSET, x1 - INSET, y1 + INSET)))
+             for x0, x1 in zip(xs, xs[1:])]
             for y0, y1 in zip(ys, ys[1:])
         ]
         if rows := [row for row in rows if any(row)]:
             found.append(TableFragment(index, top, bottom, left, right, rows))
     return found
 
-
-SNAP = 3.0  # points: rulings this close are one line (pdfplumber's snap and join tolerance)
-INSET = 1.0  # points: a cell's text is looked up this far inside its rulings
 
 
 def _rulings(page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
@@ -488,13 +496,13 @@ def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[tuple[list[Rule
     return list(grids.values())
 
 
-def _text_in(textpage: pdfium.PdfTextPage, left: float, top: float, right: float, bottom: float) -> str:
-    """pdfium's text of the characters whose boxes meet the rectangle, lines split by CRLF."""
-    size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, None, 0)
-    if size <= 0:
-        return ""
-    buffer = (ctypes.c_ushort * (size + 1))()
-    size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, buffer, size + 1)
+def _text_in(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[float, float, float, float]) -> str:
+    """pdfium's text of the characters whose boxes meet `rect` (left, top, right, bottom),
+    lines split by CRLF, line-end hyphens marked as in `get_text_range`."""
+    size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, buffer, len(buffer))
+    if size >= len(buffer):  # not expected (see grid_tables), but never cut a cell short
+        buffer = (ctypes.c_ushort * (pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, None, 0) + 1))()
+        size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, buffer, len(buffer))
     return ctypes.string_at(buffer, 2 * max(size, 0)).decode("utf-16-le", errors="replace").rstrip("\x00")
 
 

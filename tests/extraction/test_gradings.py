@@ -68,3 +68,20 @@ def test_grade_words_that_are_not_gradings(text: str) -> None:
 def test_area_is_what_follows_at() -> None:
     grading = extract_text("Kent Police was graded as 'good' at investigating crime.").gradings[0]
     assert grading.area == "investigating crime"
+
+
+def test_judgements_table_of_a_peel_page() -> None:
+    """PEEL pages grade in a table: area in one cell, grade in the other."""
+    from pathlib import Path
+
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import ingest_file
+
+    document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
+    assert document is not None
+    found = [(g.subject, g.grade, g.area) for g in extract_document(document).gradings]
+    assert found == [
+        ("Kent Police", "requires_improvement", "Investigating crime"),
+        ("Kent Police", "good", "Preventing crime"),
+        ("Kent Police", "adequate", "Protecting vulnerable people"),
+    ]

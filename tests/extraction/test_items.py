@@ -140,3 +140,15 @@ def test_national_recommendation_under_a_numbered_heading() -> None:
     )
     items = extract_text(text).items
     assert [(i.type, i.number, i.subject) for i in items] == [("recommendation", "R2", "all forces")]
+
+
+def test_report_narrative_that_says_should_is_not_an_item() -> None:
+    from pathlib import Path
+
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import ingest_file
+
+    document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
+    assert document is not None
+    items = extract_document(document).items
+    assert [(i.number, i.text) for i in items] == [("AFI1", "The force should improve how it supervises investigations.")]

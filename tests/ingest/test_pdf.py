@@ -16,15 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
+from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table, TableStyle
 
 from pipeline.errors import UnreadableDocument
-from pipeline.ingest.pdf import clean_text, ingest_pdf, join_lines, sensible_title
+from pipeline.ingest.pdf import _TableReader, clean_text, grid_tables, ingest_pdf, join_lines, sensible_title
 from pipeline.model import Extraction
 from tests.fixtures.compare import in_order_recall, words
 from tests.fixtures.render_pdf import (
@@ -196,6 +199,147 @@ def test_table_text_not_duplicated_outside_table(rendered: dict[str, Rendered]) 
     for left, right in recommendation_pairs((CORPUS / f"{TABLE_SAMPLE}.txt").read_text(encoding="utf-8")):
         assert _norm(right)[:60] not in outside
         assert _norm(left)[:40] not in outside
+
+
+def _no_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pdfplumber was opened: the pdfium grid reader should have read this table")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+
+
+def _draw_table(canvas: Canvas, rows: list[list[str]], widths: list[float], top: float, extra: tuple = ()) -> None:
+    """A ruled ReportLab table with its top-left corner at (72, top); `extra` style commands."""
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), *extra]))
+    _, height = table.wrapOn(canvas, sum(widths), 700)
+    table.drawOn(canvas, 72, top - height)
+
+
+def _table_rows(extraction: Extraction) -> list[str]:
+    return [block.text for block in extraction.blocks if block.kind == "table_row"]
+
+
+def test_table_pages_read_without_pdfplumber(rendered: dict[str, Rendered], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rendered table (plain grid, split across a page break) takes the fast path."""
+    _no_pdfplumber(monkeypatch)
+    assert ingest_pdf(rendered[TABLE_SAMPLE].data) == rendered[TABLE_SAMPLE].extraction
+    assert len(_table_rows(rendered[TABLE_SAMPLE].extraction)) == 10
+
+
+def test_grid_reader_matches_pdfplumber_on_the_rendered_table(rendered: dict[str, Rendered]) -> None:
+    """Same cells and the same table box as pdfplumber's find_tables on both pages."""
+    data = rendered[TABLE_SAMPLE].data
+    doc, reader = pdfium.PdfDocument(data), _TableReader(data)
+    try:
+        for index in (1, 2):
+            page = doc[index]
+            textpage = page.get_textpage()
+            fast = grid_tables(page, textpage, index)
+            slow = reader.read(index, page.get_height())
+            assert fast is not None and len(fast) == len(slow) == 1
+            assert fast[0].rows == slow[0].rows
+            for ours, theirs in zip(
+                (fast[0].top, fast[0].bottom, fast[0].left, fast[0].right),
+                (slow[0].top, slow[0].bottom, slow[0].left, slow[0].right),
+            ):
+                assert ours == pytest.approx(theirs, abs=1.0)
+            textpage.close()
+            page.close()
+    finally:
+        reader.close()
+        doc.close()
+
+
+def test_three_column_table_with_empty_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [
+        ["Ref", "Finding", "Action"],
+        ["A1", "Cells can be empty", ""],
+        ["A2", "", "Owner to confirm by March"],
+        ["A3", "Partnership data is shared monthly", "Done"],
+    ]
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(72, 780, "The actions agreed are these.")
+        _draw_table(canvas, rows, [60, 200, 190], 760)
+        canvas.drawString(72, 600, "Progress is reported quarterly.")
+
+    path = tmp_path / "three-columns.pdf"
+    render_with(draw, path)
+    _no_pdfplumber(monkeypatch)
+    extraction = ingest_pdf(path.read_bytes())
+    assert [block.text for block in extraction.blocks] == [
+        "The actions agreed are these.",
+        "Ref\nFinding\nAction",
+        "A1\nCells can be empty",
+        "A2\nOwner to confirm by March",
+        "A3\nPartnership data is shared monthly\nDone",
+        "Progress is reported quarterly.",
+    ]
+    doc = pdfium.PdfDocument(path.read_bytes())
+    page = doc[0]
+    tables = grid_tables(page, page.get_textpage(), 0)
+    assert tables is not None and [table.rows for table in tables] == [rows]  # empty cells keep their column
+
+
+def test_rulings_from_filled_bars_and_form_xobjects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word draws borders as thin filled rectangles; some generators put a table in a
+    scaled form XObject, whose objects pdfium reports in the form's own space."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        xs, ys = [72, 250, 500], [780, 750, 720]
+        for x in xs:
+            canvas.rect(x - 0.25, ys[-1], 0.5, ys[0] - ys[-1], stroke=0, fill=1)
+        for y in ys:
+            canvas.rect(xs[0], y - 0.25, xs[-1] - xs[0], 0.5, stroke=0, fill=1)
+        for row, y in enumerate(ys[1:]):
+            canvas.drawString(76, y + 10, f"Bar item {row + 1}")
+            canvas.drawString(254, y + 10, f"Bar answer {row + 1}")
+        canvas.beginForm("table")
+        _draw_table(canvas, [["Form item", "Form answer"], ["Scaled left", "Scaled right"]], [100, 150], 100)
+        canvas.endForm()
+        canvas.saveState()
+        canvas.translate(0, 400)
+        canvas.scale(1.5, 1.5)
+        canvas.doForm("table")
+        canvas.restoreState()
+
+    path = tmp_path / "bars-and-form.pdf"
+    render_with(draw, path)
+    _no_pdfplumber(monkeypatch)
+    assert _table_rows(ingest_pdf(path.read_bytes())) == [
+        "Bar item 1\nBar answer 1",
+        "Bar item 2\nBar answer 2",
+        "Form item\nForm answer",
+        "Scaled left\nScaled right",
+    ]
+
+
+def test_merged_cells_fall_back_to_pdfplumber(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cell spanning two columns is not a plain grid: pdfplumber reads that page."""
+
+    def draw(canvas: Canvas) -> None:
+        rows = [["Recommendation", "Response"], ["Section one: partnerships", ""], ["R1. Share data.", "Agreed."]]
+        _draw_table(canvas, rows, [150, 250], 760, extra=(("SPAN", (0, 1), (1, 1)),))
+
+    path = tmp_path / "merged.pdf"
+    render_with(draw, path)
+    opened = []
+    real_open = pdfplumber.open
+
+    def counting_open(*args: object, **kwargs: object) -> pdfplumber.PDF:
+        opened.append(args)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber, "open", counting_open)
+    doc = pdfium.PdfDocument(path.read_bytes())
+    page = doc[0]
+    assert grid_tables(page, page.get_textpage(), 0) is None
+    rows = _table_rows(ingest_pdf(path.read_bytes()))
+    assert rows == ["Recommendation\nResponse", "Section one: partnerships", "R1. Share data.\nAgreed."]
+    assert len(opened) == 1
 
 
 # ----------------------------------------------------------------- unreadable files
