@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.bodies import find_bodies, gazetteer
+from pipeline.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_bodies"
 ANAPHORA_RE = re.compile(
@@ -58,12 +59,12 @@ class BodyMarker:
         meta = doc._.meta
         spans: list[Span] = []
         last: dict[str, tuple[str, str | None]] = {}
-        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies(doc.text)]
-        for m in region_re().finditer(doc.text):
+        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies(text_of(doc))]
+        for m in region_re().finditer(text_of(doc)):
             canonical = region_wide(m["region"])
             if canonical:
                 mentions.append((m.start(), m.end(), "region", canonical, "region"))
-        for m in ANAPHORA_RE.finditer(doc.text):
+        for m in ANAPHORA_RE.finditer(text_of(doc)):
             mentions.append((m.start(), m.end(), "anaphor", m.lastgroup or "", "anaphor"))
         taken: list[tuple[int, int]] = []
         for start, end, kind, canonical, how in sorted(mentions, key=lambda m: (m[0], -m[1])):

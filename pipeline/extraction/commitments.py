@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span
 from pipeline.dates import find_dates
 from pipeline.extraction.references import answer_regions, answered_item
 from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.sentences import sentence_of
 from pipeline.extraction.subjects import bodies_in, is_subject_candidate
 from pipeline.model import Commitment
+from pipeline.extraction.extensions import text_of
 
 LABELS = frozenset({"FIRM", "PLANNED", "HEDGED", "EXCLUDE"})
 STRENGTH_ORDER = {"FIRM": 0, "PLANNED": 1, "HEDGED": 2}
@@ -54,13 +56,13 @@ class CommitmentExtractor:
         cues = [c for c in matches(self.ruler, doc) if not self._embedded(doc, c)]
         by_sentence: dict[int, list[Span]] = {}
         for cue in cues:
-            by_sentence.setdefault(cue.sent.start, []).append(cue)
+            by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
         item_spans = [(i.start, i.end) for i in items] + [m for i in items for m in i.mentions]
         found = []
         for start_token, sentence_cues in sorted(by_sentence.items()):
-            sentence = doc[start_token].sent
+            sentence = sentence_of(doc, start_token)
             if any(c.label_ == "EXCLUDE" for c in sentence_cues):
                 continue
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
@@ -76,7 +78,7 @@ class CommitmentExtractor:
                     rule=first.id_,
                     strength=weakest.label_.lower(),
                     deadline=self._deadline(doc, sentence),
-                    answers=answered_item(items, regions, doc.text, sentence.start_char, sentence.end_char),
+                    answers=answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char),
                 )
             )
         doc._.commitments = tuple(found)
@@ -86,14 +88,14 @@ class CommitmentExtractor:
     def _embedded(doc: Doc, cue: Span) -> bool:
         """A cue under a modal ("we can continue to") or in an embedded question ("how
         effectively it is being tackled") states no step."""
-        before = [t.lower_ for t in doc[max(cue.start - 3, cue.sent.start) : cue.start]]
+        before = [t.lower_ for t in doc[max(cue.start - 3, sentence_of(doc, cue.start).start) : cue.start]]
         return bool(before) and (before[-1] in MODALS or any(word in QUESTION_WORDS for word in before))
 
     @staticmethod
     def _actor(doc: Doc, sentence: Span, cue: Span) -> str | None:
         """Who takes the step: a body or named group before the cue, else the speaker."""
         meta = doc._.meta
-        zone = doc.text[sentence.start_char : cue.start_char]
+        zone = text_of(doc)[sentence.start_char : cue.start_char]
         bodies = [s for s in bodies_in(doc, sentence.start_char, cue.start_char)
                   if is_subject_candidate(s) and s.label_ != "national"]
         role = ROLE_RE.search(zone)

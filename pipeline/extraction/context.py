@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extraction.rulers import make_ruler
+from pipeline.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_context"
 LABELS = frozenset({"HISTORIC", "NEGATED", "HYPOTHETICAL"})
@@ -61,4 +62,4 @@ def _old_year(doc: Doc, start: int, end: int) -> bool:
     year = getattr(doc._.meta, "year", None)
     if year is None:
         return False
-    return any(year - int(y) >= HISTORIC_GAP_YEARS for y in YEAR_RE.findall(doc.text[start:end]))
+    return any(year - int(y) >= HISTORIC_GAP_YEARS for y in YEAR_RE.findall(text_of(doc)[start:end]))

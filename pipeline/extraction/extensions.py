@@ -19,6 +19,15 @@ DOC_EXTENSIONS: dict[str, object] = {
 }
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `doc.text` joins every token on each call,
+    which made rule components quadratic in document length."""
+    text = doc.user_data.get("crosswalk_text")
+    if text is None:
+        text = doc.user_data["crosswalk_text"] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):

@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.context import flags_for
 from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.sentences import sentence_of
 from pipeline.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from pipeline.model import Grading
+from pipeline.extraction.extensions import text_of
 
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
 GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)
@@ -45,7 +47,7 @@ class GradingExtractor:
             if not grades:
                 continue
             grade = _grade_name(grades[-1])
-            sentence = span.sent
+            sentence = sentence_of(doc, span.start)
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             previous_end[sentence.start] = span.end_char
             subjects, subject_end = self._subjects(doc, span, zone_start)
@@ -79,11 +81,11 @@ class GradingExtractor:
         for start, end, kind in doc._.blocks:
             if kind != "table_row":
                 continue
-            cells = [c.strip(" '‘’\"“”") for c in doc.text[start:end].split("\n")]
+            cells = [c.strip(" '‘’\"“”") for c in text_of(doc)[start:end].split("\n")]
             grades = [c for c in cells if GRADE_CELL_RE.fullmatch(c)]
             areas = [c for c in cells if c and c not in grades]
             if len(grades) == 1 and len(areas) == 1:
-                found.append(Grading(subject, _grade_name(grades[0]), areas[0], doc.text[start:end], start, end,
+                found.append(Grading(subject, _grade_name(grades[0]), areas[0], text_of(doc)[start:end], start, end,
                                      "grading-table-row"))
         return found
 
@@ -99,17 +101,17 @@ class GradingExtractor:
             return [], phrase.start_char
         group = [before[-1]]
         for span in reversed(before[:-1]):
-            if CONNECTOR_RE.match(doc.text[span.end_char : group[0].start_char]) is None:
+            if CONNECTOR_RE.match(text_of(doc)[span.end_char : group[0].start_char]) is None:
                 break
             group.insert(0, span)
         return canonical_subjects(group, names_forces=False), group[-1].end_char
 
     @staticmethod
     def _area(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> str | None:
-        after = AREA_AFTER_RE.match(doc.text[phrase.end_char - 3 if phrase[-1].lower_ in ("at", "in") else phrase.end_char : sentence.end_char])
+        after = AREA_AFTER_RE.match(text_of(doc)[phrase.end_char - 3 if phrase[-1].lower_ in ("at", "in") else phrase.end_char : sentence.end_char])
         if after:
             return after["area"].strip()
-        before = AREA_BEFORE_RE.search(doc.text[max(subject_end - 3, sentence.start_char) : phrase.start_char])
+        before = AREA_BEFORE_RE.search(text_of(doc)[max(subject_end - 3, sentence.start_char) : phrase.start_char])
         if before:
             area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
             return area or None

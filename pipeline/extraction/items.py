@@ -31,8 +31,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.context import flags_for
 from pipeline.extraction.rulers import in_range, make_ruler, matches
+from pipeline.extraction.sentences import sentence_of, sentences_in
 from pipeline.extraction.subjects import bodies_in, subjects_in
 from pipeline.model import ITEM_TYPES, Item
+from pipeline.extraction.extensions import text_of
 
 TYPE_PREFIX = {
     "recommendation": "R",
@@ -102,8 +104,8 @@ class _Builder:
         parent: str | None = None,
         historic: bool = False,
     ) -> str | None:
-        start, end = clean_bounds(self.doc.text, start, end)
-        text = self.doc.text[start:end]
+        start, end = clean_bounds(text_of(self.doc), start, end)
+        text = text_of(self.doc)[start:end]
         if len(text.split()) < 2:
             return None
         existing = self.find(type_, text, parent)
@@ -216,7 +218,7 @@ class ItemExtractor:
         state = _Section()
         blocks = list(doc._.blocks)
         for index, (start, end, kind) in enumerate(blocks):
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             if kind == "table_row":
                 # A "Recommendation | Response" row: the item is the first cell, the other
                 # cells answer it (alignment reads them); a header row names the type.
@@ -225,7 +227,7 @@ class ItemExtractor:
                     state = _Section(type=next(iter(header_types))) if len(header_types) == 1 else _Section()
                     continue
                 end = start + len(text.split("\n")[0])
-                text = doc.text[start:end]
+                text = text_of(doc)[start:end]
             types = {s.label_ for s in in_range(section_spans, start, end)}
             directives = in_range(directive_spans, start, end)
             typed = TYPED_LABEL_RE.match(text)
@@ -328,7 +330,7 @@ class ItemExtractor:
 
     def _statements(self, doc: Doc, start: int, end: int, directives: list[Span], concern_subjects: set[str],
                     builder: _Builder, previous: tuple[int, int, str] | None, section_spans: list[Span]) -> None:
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
         if quoted and len(text.split()) >= 5:
             subjects = subjects_in(doc, start, directives[0].start_char if directives else end)
@@ -342,8 +344,7 @@ class ItemExtractor:
             if subjects and after_practice:
                 builder.add("innovative_practice", start, end, "item-quoted-practice", subjects[0])
             return
-        block = doc.char_span(start, end, alignment_mode="expand")
-        for sentence in block.sents if block is not None else ():
+        for sentence in sentences_in(doc, start, end):
             self._sentence_statement(doc, sentence, directives, concern_subjects, builder)
 
     def _sentence_statement(self, doc: Doc, sentence: Span, directives: list[Span], concern_subjects: set[str],
@@ -377,7 +378,7 @@ class ItemExtractor:
 
     def _mentions(self, doc: Doc, start: int, end: int, mention_spans: list[Span], builder: _Builder) -> None:
         for span in in_range(mention_spans, start, end):
-            sentence = span.sent
+            sentence = sentence_of(doc, span.start)
             bodies = [s.kb_id_ for s in bodies_in(doc, span.start_char, sentence.end_char) if s.label_ != "national"]
             builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)
 
@@ -389,7 +390,7 @@ class ItemExtractor:
         for span in section_spans:
             if span.label_ != "cause_of_concern":
                 continue
-            sentence = span.sent
+            sentence = sentence_of(doc, span.start)
             if flags_for(doc, sentence.start_char, sentence.end_char).historic:
                 continue
             subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
@@ -407,9 +408,8 @@ class ItemExtractor:
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
     """Where a block's first sentence ends: an item's directive comes first ("The force
     should ..."); a finding explains before it prescribes."""
-    block = doc.char_span(start, end, alignment_mode="expand")
-    first = next(iter(block.sents), None) if block is not None else None
-    return first.end_char if first is not None else end
+    sentences = sentences_in(doc, start, end)
+    return sentences[0].end_char if sentences else end
 
 
 def is_header_row(text: str) -> bool:

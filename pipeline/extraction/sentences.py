@@ -9,10 +9,13 @@ labels ("R1.", "1.1.") and abbreviations ("Det. Supt.") do not end one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.resources import read_lines
 
@@ -74,6 +77,43 @@ class SentenceSegmenter:
             if not _starts_like_sentence(doc[j].text) and not _lowercase_start_after_word(previous, doc[j].text):
                 continue
             starts[j] = True
-        for token, start in zip(doc, starts):
-            token.is_sent_start = start
+        # One array write: setting token.is_sent_start one token at a time re-checks the
+        # whole doc's annotation on each call.
+        if n:
+            values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
+            doc.from_array([SENT_START], values)
         return doc
+
+
+def _starts(doc: Doc) -> list[int]:
+    """Sentence start token indexes, computed once per doc (spaCy's `span.sent` walks the
+    doc from the start on every call, which is quadratic over a long document)."""
+    cached = doc.user_data.get("crosswalk_sentence_starts")
+    if cached is None:
+        cached = [token.i for token in doc if token.is_sent_start] or [0]
+        doc.user_data["crosswalk_sentence_starts"] = cached
+    return cached
+
+
+def sentence_of(doc: Doc, token_index: int) -> Span:
+    """The sentence holding a token."""
+    starts = _starts(doc)
+    position = bisect_right(starts, token_index) - 1
+    end = starts[position + 1] if position + 1 < len(starts) else len(doc)
+    return doc[starts[position] : end]
+
+
+def sentences_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    """The sentences that begin inside a character range (a block)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return []
+    starts = _starts(doc)
+    first = bisect_left(starts, span.start)
+    found = []
+    for position in range(first, len(starts)):
+        if starts[position] >= span.end:
+            break
+        end = starts[position + 1] if position + 1 < len(starts) else len(doc)
+        found.append(doc[starts[position] : min(end, len(doc))])
+    return found

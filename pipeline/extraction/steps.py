@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.sentences import sentence_of
+from pipeline.extraction.extensions import text_of
 
 EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
 
@@ -27,8 +29,8 @@ class StepMarker:
     def __call__(self, doc: Doc) -> Doc:
         steps = []
         for cue in matches(self.ruler, doc):
-            sentence = cue.sent
-            before = doc.text[sentence.start_char : cue.start_char].lower()
+            sentence = sentence_of(doc, cue.start)
+            before = text_of(doc)[sentence.start_char : cue.start_char].lower()
             if any(actor in before for actor in EXCLUDED_ACTORS):
                 continue  # the inspectorate's own findings and actions are not steps
             steps.append((sentence.start_char, sentence.end_char, cue.id_))

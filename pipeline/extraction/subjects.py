@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.bodies import SPANS_KEY, region_of, region_wide
+from pipeline.extraction.extensions import text_of
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
 NOT_SUBJECTS = {"national"}
@@ -33,7 +34,7 @@ def is_subject_candidate(span: Span) -> bool:
 def subjects_in(doc: Doc, start: int, end: int) -> list[str]:
     """Canonical subjects named in a range; a ROCU named with its forces is region-wide."""
     spans = [s for s in bodies_in(doc, start, end) if is_subject_candidate(s)]
-    return canonical_subjects(spans, names_forces="forces" in doc.text[start:end].lower())
+    return canonical_subjects(spans, names_forces="forces" in text_of(doc)[start:end].lower())
 
 
 def canonical_subjects(spans: list[Span], names_forces: bool) -> list[str]:

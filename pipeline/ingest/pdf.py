@@ -333,7 +333,9 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     """The matrix applying `inner`, then `outer`."""
     a, b, c, d, e, f = inner
     oa, ob, oc, od, oe, of = outer
-    return (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od, e * oa + f * oc + oe, e * ob + f * od + of)
+    return (
+        a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od, e * oa + f * oc + oe, e * ob + f * od + of
+    )
 
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
@@ -400,7 +402,6 @@ def grid_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) 
         if rows := [row for row in rows if any(row)]:
             found.append(TableFragment(index, top, bottom, left, right, rows))
     return found
-
 
 
 def _rulings(page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
@@ -481,7 +482,8 @@ def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[tuple[list[Rule
         return i
 
     crossing = [
-        [i for i, v in enumerate(vertical) if h.start - SNAP <= v.at <= h.end + SNAP and v.start - SNAP <= h.at <= v.end + SNAP]
+        [i for i, v in enumerate(vertical)
+         if h.start - SNAP <= v.at <= h.end + SNAP and v.start - SNAP <= h.at <= v.end + SNAP]
         for h in horizontal
     ]
     for hits in crossing:
@@ -559,12 +561,16 @@ def _fragment(table: object, index: int, page_height: float) -> TableFragment | 
     return TableFragment(index, page_height - top, page_height - bottom, x0, x1, rows)
 
 
+SKIPPED_PARTS = ("", *LINE_END_HYPHENS)
+
+
 def _cell_text(cell: str | None) -> str:
     """One cell's lines (pdfium's, or pdfplumber's) joined into one string."""
     if not cell:
         return ""
     cell = CID_RE.sub("", cell)  # glyphs pdfminer cannot map (a bullet in WinAnsi 0x7F)
-    parts = [clean_text(part).strip() for part in SEGMENT_RE.findall(cell) if part.strip() not in ("", *LINE_END_HYPHENS)]
+    # pdfium marks a line-end hyphen without a line break after it: split there as well
+    parts = [clean_text(part).strip() for part in SEGMENT_RE.findall(cell) if part.strip() not in SKIPPED_PARTS]
     text = ""
     for part in parts:
         text = join_lines(text, part, frozenset()) if text else part

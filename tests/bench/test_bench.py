@@ -1,0 +1,80 @@
+"""Smoke test of the benchmark (`python -m bench`): every stage runs end to end on a
+handful of documents. No timing is asserted; the figures come from `make bench`."""
+
+from __future__ import annotations
+
+import csv
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench import stages
+from bench.results import README_END, README_START, Result, update_readme, write_csv
+from bench.synth import Builder
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def builder(tmp_path_factory: pytest.TempPathFactory) -> Builder:
+    builder = Builder(tmp_path_factory.mktemp("bench-cache"))
+    builder.build(6, 4)  # PDF 3 is a West Mercia response with its recommendations as a table
+    return builder
+
+
+def test_synthetic_batch_is_varied_and_cached(builder: Builder) -> None:
+    texts, pdfs = builder.text_entries(6), builder.pdf_entries(4)
+    assert len(texts) == 6 and len(pdfs) == 4
+    assert {e.fmt for e in texts} == {"txt", "html0", "html1"}
+    assert len({e.sha256 for e in texts + pdfs}) == 10
+    assert all(2 <= e.pages <= 10 for e in pdfs)
+    assert any(e.table_pages for e in pdfs)
+    again = Builder(builder.cache)
+    assert again.build(6, 4)[1] == 0  # nothing rendered twice
+
+
+def _check(results: list[Result]) -> None:
+    assert results
+    for r in results:
+        assert r.value is None or not math.isnan(r.value), r
+
+
+def test_stages_run(builder: Builder, tmp_path: Path) -> None:
+    text = stages.text_pipeline(builder, builder.text_entries(6), chunk=3)
+    pdf = stages.pdf_ingest(builder, builder.pdf_entries(4))
+    align = stages.alignment_scaling((20, 50))
+    memory = stages.memory(builder, (2, 4), builder.text_entries(6))
+    small = tmp_path / "docs"
+    small.mkdir()
+    for name in ("west-mercia-pcc-response-soc-2024.txt", "peel-2017-west-mercia-monitoring-8929.txt"):
+        shutil.copy(REPO / "corpus" / name, small / name)
+    incremental = stages.incremental(small, tmp_path)
+    for results in (text, pdf, align, memory, incremental):
+        _check(results)
+    assert text[0].target and text[0].met is not None
+    assert any("table pages" in r.metric for r in pdf)
+    assert [r.metric for r in align][:4] == ["20 x 20 seconds", "20 x 50 seconds", "50 x 20 seconds", "50 x 50 seconds"]
+    assert incremental[2].value == 1  # editing one file processes only it
+
+    out = tmp_path / "results.csv"
+    write_csv(text + pdf + align + memory + incremental, out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0]) == ["stage", "metric", "value", "baseline", "ratio", "target", "met"]
+
+
+def test_update_readme_replaces_only_the_block(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# title\n\nbefore\n\n{README_START}\n(not measured yet)\n{README_END}\n\nafter\n", encoding="utf-8")
+    results = [Result.timed("text_pipeline", "seconds", 4.0, 1.0, 2.0), Result("alignment", "a | b", 1.5)]
+    update_readme(results, readme, "header line")
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# title\n\nbefore\n\n") and text.endswith(f"{README_END}\n\nafter\n")
+    assert "(not measured yet)" not in text and "| text_pipeline | seconds | 4.00 | 1.00 | 4.00 | ratio <= 2 | NO |" in text
+    assert "a \\| b" in text
+    update_readme(results, readme, "header line")
+    assert readme.read_text(encoding="utf-8") == text  # idempotent
+    readme.write_text("no markers", encoding="utf-8")
+    with pytest.raises(ValueError):
+        update_readme(results, readme)
