@@ -21,6 +21,7 @@ from pipeline.ingest.normalise import normalise_inline
 from pipeline.model import BlockSpan, Document, Extraction, IngestError, IngestOutcome, StatusEvent
 
 BLOCK_SEPARATOR = "\n\n"
+MOJIBAKE_WARNING = "repaired mojibake (text that had been decoded with the wrong encoding)"
 HTML_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 HTML_TAGS_RE = re.compile(rb"<(?:p|div|h[1-6]|ul|li|table|br)\b[^>]*>", re.I)
 BINARY_SIGNATURES = {
@@ -66,13 +67,19 @@ def _ingestor(fmt: str, max_pages: int | None = None) -> Callable[[bytes], Extra
     return ingest_text
 
 
-def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[StatusEvent, ...]]:
-    """Place blocks in one text, separated by blank lines, and record their offsets."""
+def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[StatusEvent, ...], bool]:
+    """Place blocks in one normalised text, separated by blank lines, and record their
+    offsets; also say whether any block needed its encoding repaired."""
     pieces: list[str] = []
     spans: list[BlockSpan] = []
     offset = 0
+    repaired = False
     for block in extraction.blocks:
-        text = normalise_inline(block.text) if block.kind != "table_row" else _normalise_cells(block.text)
+        cells = [normalise_inline(cell) for cell in block.text.split("\n")] if block.kind == "table_row" else [
+            normalise_inline(block.text)
+        ]
+        repaired = repaired or any(fixed for _, fixed in cells)
+        text = "\n".join(cell for cell, _ in cells if cell)
         if not text:
             spans.append(BlockSpan(block.kind, offset, offset))
             continue
@@ -84,12 +91,7 @@ def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[
         offset += len(text)
     history = tuple(_place_event(event, spans) for event in extraction.history)
     kept = tuple(span for span in spans if span.end > span.start)
-    return "".join(pieces), kept, history
-
-
-def _normalise_cells(text: str) -> str:
-    cells = (normalise_inline(cell) for cell in text.split("\n"))
-    return "\n".join(cell for cell in cells if cell)
+    return "".join(pieces), kept, history, repaired
 
 
 def _place_event(event: StatusEvent, spans: list[BlockSpan]) -> StatusEvent:
@@ -122,7 +124,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
         raise UnreadableDocument("empty_file", "the file is empty")
     fmt = sniff_format(data, suffix.lower())
     extraction = with_monitoring_history(_ingestor(fmt, max_pages)(data))
-    text, spans, history = assemble(extraction)
+    text, spans, history, repaired = assemble(extraction)
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")
     block_texts = [text[s.start : s.end] for s in spans]
@@ -144,7 +146,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
         history=history,
         dropped=extraction.dropped,
         pages=extraction.pages,
-        warnings=extraction.warnings,
+        warnings=extraction.warnings + ((MOJIBAKE_WARNING,) if repaired else ()),
     )
 
 

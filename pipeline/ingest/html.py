@@ -100,7 +100,7 @@ def ingest_html(data: bytes) -> Extraction:
     text = decode_html(data)
     if _looks_binary(text):
         raise UnreadableDocument("not_html", "the file holds binary data, not an HTML page")
-    warnings = decoding_warnings(data, text)
+    warnings = decoding_warnings(data)
     depth = nesting_depth(text)
     try:
         if depth > MAX_PARSER_DEPTH:

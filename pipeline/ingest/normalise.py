@@ -13,37 +13,51 @@ import re
 import ftfy
 
 # Curly quotes are kept: researchers quote the documents verbatim.
-_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-def normalise_text(text: str) -> str:
-    """Repair encoding damage, expand ligatures and collapse spaces within each line."""
-    fixed = ftfy.fix_text(text, _FTFY)
+ENCODING_REPAIRS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences", "fix_c1_controls"}
+_PLAIN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def normalise_with_report(text: str) -> tuple[str, bool]:
+    """Normalised text, and whether ftfy had to repair mojibake in it.
+
+    Plain ASCII needs no repair, so it skips ftfy, which is most of ingestion's cost.
+    """
+    if text.isascii() and not _PLAIN_CONTROL.search(text):
+        fixed, repaired = text, False
+    else:
+        explained = ftfy.fix_and_explain(text, _FTFY)
+        fixed = explained.text
+        steps = explained.explanation or []
+        repaired = any(kind in ("encode", "decode") or name in ENCODING_REPAIRS for kind, name in steps)
     fixed = _ZERO_WIDTH.sub("", fixed)
     lines = (_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
-    return "\n".join(lines)
+    return "\n".join(lines), repaired
 
 
-def decoding_warnings(data: bytes, text: str) -> list[str]:
-    """What had to be repaired to read the bytes: a legacy encoding, mojibake.
+def normalise_text(text: str) -> str:
+    """Repair encoding damage, expand ligatures and collapse spaces within each line."""
+    return normalise_with_report(text)[0]
 
-    Reported as warnings so a researcher can check the text of those documents.
-    """
-    warnings = []
+
+def decoding_warnings(data: bytes) -> list[str]:
+    """Which encoding had to be assumed to read the bytes; reported as a warning so a
+    researcher can check the text of those documents."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        warnings.append("decoded from UTF-16 (byte-order mark)")
-    else:
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            warnings.append("not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)")
-    if ftfy.fix_encoding(text) != text:
-        warnings.append("repaired mojibake (text that had been decoded with the wrong encoding)")
-    return warnings
+        return ["decoded from UTF-16 (byte-order mark)"]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ["not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)"]
+    return []
 
 
-def normalise_inline(text: str) -> str:
-    """Normalise a block's text to one line: the form used in `Document.text` blocks."""
-    return " ".join(normalise_text(text).split())
+def normalise_inline(text: str) -> tuple[str, bool]:
+    """A block's text on one line, as it stands in `Document.text`; and whether it was
+    repaired."""
+    fixed, repaired = normalise_with_report(text)
+    return " ".join(fixed.split()), repaired

@@ -2,7 +2,7 @@
 
 Text files come from copy-and-paste, web scrapers and PDF converters. They may be UTF-8,
 UTF-16 with a byte-order mark, or cp1252, and often carry mojibake from an earlier wrong
-decode; `normalise_text` (ftfy) repairs the latter.
+decode; ftfy repairs the latter when the blocks are assembled.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 from pipeline.ingest.chrome import is_chrome
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import lines_to_blocks
-from pipeline.ingest.normalise import decoding_warnings, normalise_text
+from pipeline.ingest.normalise import decoding_warnings
 from pipeline.model import Extraction
 
 _BOMS = (
@@ -48,9 +48,8 @@ def decode_text(data: bytes) -> str:
 
 def ingest_text(data: bytes) -> Extraction:
     """Blocks from a text file; web furniture lines (see patterns/web_chrome.txt) dropped."""
-    decoded = decode_text(data)
-    warnings = decoding_warnings(data, decoded)
-    text = normalise_text(decoded)
+    text = decode_text(data)
+    warnings = decoding_warnings(data)
     if "\x00" in text:
         raise UnreadableDocument("binary_file", "the file holds NUL bytes, not text")
     kept: list[str] = []

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipeline.ingest import with_monitoring_history
+from pipeline.ingest import ingest_bytes, with_monitoring_history
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest.text import decode_text, ingest_text
 
@@ -25,17 +25,19 @@ SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2
     ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252"],
 )
 def test_every_common_encoding_decodes_to_the_same_text(data: bytes) -> None:
-    assert ingest_text(data).blocks[0].text == SENTENCE
+    assert ingest_bytes(data, "x", "x.txt").text == SENTENCE
 
 
 @pytest.mark.parametrize("garbled", ["Majestyâ€™s Inspectorate", "Majestyā€™s Inspectorate"])
-def test_mojibake_is_repaired(garbled: str) -> None:
-    assert ingest_text(garbled.encode("utf-8")).blocks[0].text == "Majesty’s Inspectorate"
+def test_mojibake_is_repaired_and_reported(garbled: str) -> None:
+    document = ingest_bytes(garbled.encode("utf-8"), "x", "x.txt")
+    assert document.text == "Majesty’s Inspectorate"
+    assert any("mojibake" in warning for warning in document.warnings)
 
 
 def test_ligatures_and_non_breaking_spaces_are_normalised() -> None:
-    text = ingest_text("The ﬁnal\u00a0ﬂow of  work.".encode()).blocks[0].text
-    assert text == "The final flow of work."
+    document = ingest_bytes("The ﬁnal\u00a0ﬂow of  work.".encode(), "x", "x.txt")
+    assert (document.text, document.warnings) == ("The final flow of work.", ())
 
 
 def test_lines_wrapped_at_page_width_are_rejoined_into_paragraphs() -> None:
