@@ -64,17 +64,31 @@ def gazetteer() -> dict[str, Body]:
     return table
 
 
+WORD_RE = re.compile(r"\w[\w’'&-]*")
+
+
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Abbreviations (all capitals) match case-sensitively; names match in any case."""
-    names = sorted(gazetteer(), key=len, reverse=True)
-    upper = [n for n in names if n.isupper()]
-    other = [n for n in names if not n.isupper()]
+def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    """Aliases indexed by their first word: (case-sensitive abbreviations, names in any case).
 
-    def alternation(items: list[str]) -> str:
-        return r"(?<![\w-])(?:" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items) + r")(?![\w-])"
+    One alternation of 600 aliases tried at every character is slow; trying only the
+    aliases that begin with the word at hand is not.
+    """
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for alias in sorted(gazetteer(), key=len, reverse=True):
+        first = WORD_RE.match(alias)
+        if first is None:
+            continue
+        upper, other = groups.setdefault(first.group().lower(), ([], []))
+        (upper if alias.isupper() else other).append(alias)
 
-    return re.compile(alternation(upper)), re.compile(alternation(other), re.I)
+    def alternation(items: list[str], flags: int) -> re.Pattern[str] | None:
+        if not items:
+            return None
+        body = "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
+        return re.compile(r"(?:" + body + r")(?![\w-])", flags)
+
+    return {word: (alternation(upper, 0), alternation(other, re.I)) for word, (upper, other) in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -89,17 +103,24 @@ def lookup(name: str) -> Body | None:
 
 
 def find_bodies(text: str) -> list[tuple[int, int, Body]]:
-    """Every mention of a body in `text`, longest first, without overlaps."""
+    """Every mention of a body in `text`, in order; the longest where mentions overlap."""
+    index = _by_first_word()
     found: list[tuple[int, int, Body]] = []
-    for pattern in _matchers():
-        for match in pattern.finditer(text):
+    reached = 0
+    for word in WORD_RE.finditer(text):
+        if word.start() < reached or (word.start() > 0 and text[word.start() - 1] == "-"):
+            continue
+        patterns = index.get(word.group().lower())
+        if patterns is None:
+            continue
+        matches = [m for p in patterns if p is not None and (m := p.match(text, word.start()))]
+        for match in sorted(matches, key=lambda m: -m.end()):
             body = lookup(match.group())
-            if body is None:
-                continue
-            if any(s < match.end() and match.start() < e for s, e, _ in found):
-                continue
-            found.append((match.start(), match.end(), body))
-    return sorted(found, key=lambda hit: hit[0])
+            if body is not None:
+                found.append((match.start(), match.end(), body))
+                reached = match.end()
+                break
+    return found
 
 
 @lru_cache(maxsize=1)

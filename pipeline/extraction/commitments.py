@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dates import find_dates
 from pipeline.extraction.references import answer_regions, answered_item
-from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.rulers import Ruler
 from pipeline.extraction.sentences import sentence_of
 from pipeline.extraction.subjects import bodies_in, is_subject_candidate
 from pipeline.model import Commitment
@@ -46,14 +46,14 @@ def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtr
 
 class CommitmentExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
-        self.ruler = make_ruler(nlp, "crosswalk_commitment_cues", patterns, LABELS)
+        self.ruler = Ruler(nlp, "crosswalk_commitment_cues", patterns, LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta
         if getattr(meta, "doc_type", None) in NOT_RESPONSES:
             doc._.commitments = ()
             return doc
-        cues = [c for c in matches(self.ruler, doc) if not self._embedded(doc, c)]
+        cues = [c for c in self.ruler(doc) if not self._embedded(doc, c)]
         by_sentence: dict[int, list[Span]] = {}
         for cue in cues:
             by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)

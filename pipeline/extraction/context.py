@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.rulers import make_ruler
+from pipeline.extraction.rulers import Ruler
 from pipeline.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_context"
@@ -37,10 +37,11 @@ def make_context(nlp: Language, name: str, patterns: str) -> "ContextMarker":
 
 class ContextMarker:
     def __init__(self, nlp: Language, patterns: str) -> None:
-        self.ruler = make_ruler(nlp, SPANS_KEY, patterns, LABELS)
+        self.ruler = Ruler(nlp, SPANS_KEY, patterns, LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.ruler(doc)
+        self.ruler(doc)  # spans kept in doc.spans[SPANS_KEY]
+        return doc
 
 
 def flags_for(doc: Doc, start: int, end: int, cue_start: int | None = None, cue_end: int | None = None) -> Flags:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.context import flags_for
-from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.rulers import Ruler
 from pipeline.extraction.sentences import sentence_of
 from pipeline.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from pipeline.model import Grading
@@ -36,13 +36,13 @@ def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor"
 
 class GradingExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
-        self.ruler = make_ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
+        self.ruler = Ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Grading] = []
         seen: set[tuple[str, str, bool]] = set()
         previous_end: dict[int, int] = {}
-        for span in sorted(matches(self.ruler, doc), key=lambda s: s.start):
+        for span in sorted(self.ruler(doc), key=lambda s: s.start):
             grades = GRADE_RE.findall(span.text)
             if not grades:
                 continue

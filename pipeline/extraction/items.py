@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.context import flags_for
-from pipeline.extraction.rulers import in_range, make_ruler, matches
+from pipeline.extraction.rulers import Ruler, in_range
 from pipeline.extraction.sentences import sentence_of, sentences_in
 from pipeline.extraction.subjects import bodies_in, subjects_in
 from pipeline.model import ITEM_TYPES, Item
@@ -204,15 +204,15 @@ def make_items(nlp: Language, name: str, sections: str, directives: str, mention
 
 class ItemExtractor:
     def __init__(self, nlp: Language, sections: str, directives: str, mentions: str, merge_threshold: float) -> None:
-        self.sections = make_ruler(nlp, "crosswalk_sections", sections, frozenset(ITEM_TYPES))
-        self.directives = make_ruler(nlp, "crosswalk_directives", directives)
-        self.mentions = make_ruler(nlp, "crosswalk_item_mentions", mentions, frozenset(ITEM_TYPES))
+        self.sections = Ruler(nlp, "crosswalk_sections", sections, frozenset(ITEM_TYPES))
+        self.directives = Ruler(nlp, "crosswalk_directives", directives)
+        self.mentions = Ruler(nlp, "crosswalk_item_mentions", mentions, frozenset(ITEM_TYPES))
         self.threshold = merge_threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        section_spans = matches(self.sections, doc)
-        directive_spans = matches(self.directives, doc)
-        mention_spans = matches(self.mentions, doc)
+        section_spans = self.sections(doc)
+        directive_spans = self.directives(doc)
+        mention_spans = self.mentions(doc)
         builder = _Builder(doc, self.threshold)
         concern_subjects = self._concern_subjects(doc, section_spans)
         state = _Section()

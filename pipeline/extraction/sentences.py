@@ -117,3 +117,9 @@ def sentences_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
         end = starts[position + 1] if position + 1 < len(starts) else len(doc)
         found.append(doc[starts[position] : min(end, len(doc))])
     return found
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of every sentence."""
+    starts = _starts(doc)
+    return list(zip(starts, [*starts[1:], len(doc)]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.rulers import make_ruler, matches
+from pipeline.extraction.rulers import Ruler
 from pipeline.extraction.sentences import sentence_of
 from pipeline.extraction.extensions import text_of
 
@@ -24,11 +24,11 @@ def make_steps(nlp: Language, name: str, patterns: str) -> "StepMarker":
 
 class StepMarker:
     def __init__(self, nlp: Language, patterns: str) -> None:
-        self.ruler = make_ruler(nlp, "crosswalk_step_cues", patterns, frozenset({"STEP"}))
+        self.ruler = Ruler(nlp, "crosswalk_step_cues", patterns, frozenset({"STEP"}))
 
     def __call__(self, doc: Doc) -> Doc:
         steps = []
-        for cue in matches(self.ruler, doc):
+        for cue in self.ruler(doc):
             sentence = sentence_of(doc, cue.start)
             before = text_of(doc)[sentence.start_char : cue.start_char].lower()
             if any(actor in before for actor in EXCLUDED_ACTORS):
