@@ -11,6 +11,7 @@ from spacy.pipeline import SpanRuler
 
 import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 from pipeline.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
+from pipeline.extraction.rulers import Ruler
 from pipeline.resources import patterns_dir
 
 PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))
@@ -44,6 +45,14 @@ def test_pattern_matches_its_examples(nlp: Language, name: str, rule: PatternRul
     missed = [text for text in rule.examples if rule.id not in matched_ids(nlp, rule, text)]
     wrongly = [text for text in rule.counter_examples if rule.id in matched_ids(nlp, rule, text)]
     assert (missed, wrongly) == ([], [])
+
+
+@pytest.mark.parametrize(("name", "rule"), RULES, ids=[f"{n}:{r.id}" for n, r in RULES])
+def test_anchor_filter_keeps_every_example_match(nlp: Language, name: str, rule: PatternRule) -> None:
+    """The Ruler skips sentences without an anchor word; no example may be lost to it."""
+    ruler = Ruler(nlp, "probe", name)
+    missed = [text for text in rule.examples if rule.id not in {s.id_ for s in ruler(nlp(text))}]
+    assert missed == []
 
 
 @pytest.mark.parametrize(
