@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.align.similarity import core_text
+from pipeline.align.similarity import core_text, word_bag
 from pipeline.evaluate import load_gold, normalise
 
 SCORERS: dict[str, Callable[..., float]] = {
@@ -96,6 +96,8 @@ def passage_pairs(corpus: Path, gold: dict[str, dict[str, Any]]) -> dict[str, li
                 positive = item_id in answers and " ".join(answers[item_id].split())[:60] in " ".join(paragraph.split())
                 names = {b.canonical for _, _, b in find_bodies(paragraph)}
                 names_subject = subject in names or ("constituent forces" in str(subject) and bool(names & own))
+                bag_score = fuzz.ratio(word_bag(text, item=True), word_bag(paragraph))
+                scored.setdefault("ratio of word bags", []).append((positive, bag_score))
                 for name, scorer in SCORERS.items():
                     score = scorer(core_text(text), core_text(paragraph))
                     scored.setdefault(name, []).append((positive, score))

@@ -34,25 +34,29 @@ def _lemmas() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every term (longest first) and what each folds to."""
     with pattern_file("synonyms.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     if rows and set(rows[0]) != {"term", "canonical"}:
         raise ValueError("synonyms.csv: columns must be term, canonical")
-    rows.sort(key=lambda row: -len(row["term"]))
-    return tuple((re.compile(rf"\b{re.escape(row['term'])}\b"), row["canonical"]) for row in rows)
+    terms = sorted((row["term"] for row in rows), key=len, reverse=True)
+    mapping = {row["term"]: row["canonical"] for row in rows}
+    return re.compile(r"\b(" + "|".join(map(re.escape, terms)) + r")\b"), mapping
 
 
-@lru_cache(maxsize=4096)
-def core_text(text: str) -> str:
-    """What an item asks for, folded: no addressee, synonyms merged, lemmas, no stop words."""
-    folded = text.lower().replace("’", "'")
-    folded = ADDRESSEE_RE.sub("", folded, count=1)
-    for pattern, canonical in _synonyms():
-        folded = pattern.sub(canonical, folded)
+def _core_words(text: str) -> list[str]:
+    pattern, mapping = _synonyms()
+    folded = pattern.sub(lambda m: mapping[m.group(1)], text.lower().replace("’", "'"))
     lemmas = _lemmas()
     words = (lemmas.get(word, word) for word in WORD_RE.findall(folded))
-    return " ".join(word for word in words if word not in STOP_WORDS)
+    return [word for word in words if word not in STOP_WORDS]
+
+
+@lru_cache(maxsize=65536)
+def core_text(text: str) -> str:
+    """What an item asks for, folded: no addressee, synonyms merged, lemmas, no stop words."""
+    return " ".join(_core_words(ADDRESSEE_RE.sub("", text, count=1)))
 
 
 def item_similarity(a: str, b: str) -> float:
@@ -60,14 +64,23 @@ def item_similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(core_text(a), core_text(b)))
 
 
+def word_bag(text: str, item: bool = False) -> str:
+    """The distinct core words of a text in sorted order: comparing two bags with plain
+    `fuzz.ratio` approximates a token-set comparison at the speed of `ratio`."""
+    words = core_text(text).split() if item else _core_words(text)
+    return " ".join(sorted(set(words)))
+
+
 def similarity_matrix(queries: Sequence[str], choices: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
-    """All query x choice scores in one vectorised call (rapidfuzz process.cdist)."""
+    """Items x passages in one vectorised call: rapidfuzz process.cdist of `fuzz.ratio`
+    on word bags, on every core (token_set_ratio in cdist is about 100 times slower, and
+    measured no better at finding answers: docs/thresholds.md)."""
     if not queries or not choices:
         return np.zeros((len(queries), len(choices)), dtype=np.float32)
     return process.cdist(
-        [core_text(q) for q in queries],
-        [core_text(c) for c in choices],
-        scorer=fuzz.token_set_ratio,
+        [word_bag(q, item=True) for q in queries],
+        [word_bag(c) for c in choices],
+        scorer=fuzz.ratio,
         score_cutoff=cutoff or None,
         dtype=np.float32,
         workers=-1,
