@@ -23,8 +23,11 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
+from pipeline.align.scope import own_subjects
 from pipeline.align.similarity import core_text, word_bag
+from pipeline.bodies import find_bodies
 from pipeline.evaluate import load_gold, normalise
+from pipeline.ingest import ingest_file
 
 SCORERS: dict[str, Callable[..., float]] = {
     "ratio": fuzz.ratio,
@@ -72,10 +75,6 @@ def merge_pairs(gold: dict[str, dict[str, Any]]) -> dict[str, list[tuple[bool, f
 
 
 def passage_pairs(corpus: Path, gold: dict[str, dict[str, Any]]) -> dict[str, list[tuple[bool, float]]]:
-    from pipeline.align.scope import own_subjects
-    from pipeline.bodies import find_bodies
-    from pipeline.ingest import ingest_file
-
     texts = {item["id"]: (item["text"], item["subject"]) for labels in gold.values() for item in labels["items"]}
     scored: dict[str, list[tuple[bool, float]]] = {}
     for doc_id, labels in gold.items():

@@ -39,6 +39,7 @@ from typing import Any
 from pipeline.align.register import RegisterItem
 from pipeline.align.scope import IN_SCOPE, own_subjects, scope_of
 from pipeline.align.similarity import similarity_matrix
+from pipeline.bodies import find_bodies
 from pipeline.extraction.references import REFERENCE_RE, answer_regions, explicit_references
 from pipeline.model import Document, Extracted, Item
 
@@ -204,8 +205,6 @@ def _scope_passages(
 
 def _heading_subjects(heading: str, responding_body: str | None) -> set[str]:
     """The subjects a heading's scope word covers: 'Regional' -> region-wide and ROCU."""
-    from pipeline.bodies import find_bodies
-
     own = own_subjects(responding_body)
     if SCOPE_HEADING_RE.search(heading):
         return {s for s in own if "ROCU" in s}
