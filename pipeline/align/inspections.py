@@ -15,12 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from pipeline.align.similarity import item_similarity
+from pipeline.align.similarity import core_text
 from pipeline.bodies import find_bodies
-from pipeline.model import Document, Extracted
+from pipeline.model import Extracted
 
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates
@@ -43,14 +45,21 @@ def normalise_title(title: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
+def _title_key(title: str) -> tuple[frozenset[str], frozenset[str], str]:
+    """What must agree for two titles to name one inspection: years, bodies, wording."""
+    bodies = frozenset(body.canonical for _, _, body in find_bodies(title))
+    return frozenset(YEAR_RE.findall(title)), bodies, normalise_title(title)
+
+
 def same_inspection(a: str, b: str) -> bool:
-    if set(YEAR_RE.findall(a)) != set(YEAR_RE.findall(b)):
-        return False
-    if {body.canonical for _, _, body in find_bodies(a)} != {body.canonical for _, _, body in find_bodies(b)}:
+    years_a, bodies_a, text_a = _title_key(a)
+    years_b, bodies_b, text_b = _title_key(b)
+    if years_a != years_b or bodies_a != bodies_b:
         return False
     # Not token_set_ratio: "... response to fraud" is nearly a subset of "... response
     # to knife crime", and the two are different inspections.
-    return fuzz.ratio(normalise_title(a), normalise_title(b)) >= TITLE_THRESHOLD
+    return text_a == text_b or fuzz.ratio(text_a, text_b) >= TITLE_THRESHOLD
 
 
 def slug(text: str) -> str:
@@ -63,11 +72,19 @@ def _months_apart(a: str | None, b: str | None) -> int:
     return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7])))
 
 
-def group_documents(documents: Sequence[Document], extracted: dict[str, Extracted]) -> list[Inspection]:
+class Titled(Protocol):
+    """What grouping reads of a document (a Document, or a lighter summary of one)."""
+
+    doc_id: str
+    inspection: str | None
+    published: str | None
+
+
+def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]) -> list[Inspection]:
     """Inspections in order of first appearance, each with its documents."""
     groups: list[Inspection] = []
-    titles: dict[str, list[str]] = {}
-    untitled: list[Document] = []
+    titles: dict[str, Counter[str]] = {}
+    untitled: list[Titled] = []
     for doc in documents:
         if not doc.inspection:
             untitled.append(doc)
@@ -83,15 +100,16 @@ def group_documents(documents: Sequence[Document], extracted: dict[str, Extracte
             while any(g.key == group.key for g in groups):
                 group.key += "-2"
             groups.append(group)
-            titles[group.key] = []
-        titles[group.key].append(doc.inspection)
+            titles[group.key] = Counter()
+        titles[group.key][doc.inspection] += 1
         group.doc_ids.append(doc.doc_id)
         if published and (group.published is None or len(published) > len(group.published)):
             group.published, group.published_source = published, doc.doc_id
     for group in groups:
-        group.title = Counter(titles[group.key]).most_common(1)[0][0]
+        group.title = titles[group.key].most_common(1)[0][0]
+    index = _item_index(groups, extracted)
     for doc in untitled:
-        group = _group_by_items(doc, groups, extracted)
+        group = _group_by_items(doc, index, extracted)
         if group is None:
             group = Inspection(key=f"untitled-{slug(doc.doc_id)}", title=None)
             groups.append(group)
@@ -99,15 +117,32 @@ def group_documents(documents: Sequence[Document], extracted: dict[str, Extracte
     return groups
 
 
-def _group_by_items(doc: Document, groups: list[Inspection], extracted: dict[str, Extracted]) -> Inspection | None:
+def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
+    """(type, subject) -> the distinct item cores stated in each titled group."""
+    index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]] = {}
+    seen: set[tuple[str, str | None, str, str]] = set()
+    for group in groups:
+        for doc_id in group.doc_ids:
+            for item in extracted[doc_id].items if doc_id in extracted else ():
+                core = core_text(item.text)
+                if (item.type, item.subject, core, group.key) in seen:
+                    continue
+                seen.add((item.type, item.subject, core, group.key))
+                cores, owners = index.setdefault((item.type, item.subject), ([], []))
+                cores.append(core)
+                owners.append(group)
+    return index
+
+
+def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
+                    extracted: dict[str, Extracted]) -> Inspection | None:
+    """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0
-    for group in groups:
-        theirs = [i for d in group.doc_ids if d in extracted for i in extracted[d].items]
-        for mine in own:
-            for other in theirs:
-                if mine.type == other.type and mine.subject == other.subject:
-                    score = item_similarity(mine.text, other.text)
-                    if score > best_score:
-                        best, best_score = group, score
-    return best if best_score >= ITEM_JOIN_THRESHOLD else None
+    for item in own:
+        cores, owners = index.get((item.type, item.subject), ([], []))
+        hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
+                                 score_cutoff=ITEM_JOIN_THRESHOLD) if cores else None
+        if hit is not None and hit[1] > best_score:
+            best, best_score = owners[hit[2]], hit[1]
+    return best

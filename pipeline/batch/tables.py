@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -46,12 +47,24 @@ def error_row(error: IngestError) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class DocSummary:
+    """What grouping and signatures need of a document, without its text."""
+
+    doc_id: str
+    inspection: str | None
+    published: str | None
+    sha256: str
+
+
 def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
     """All output tables, and how many inspections had to be aligned afresh.
 
-    Register wordings (every text a register item was stated in) stay in the catalogue:
-    `member_texts` reads them."""
-    documents: list[Document] = []
+    Documents are streamed from the catalogue; only a summary and the extraction of each
+    stay in memory, and a document's text is loaded again only when its inspection has
+    to be aligned. Register wordings (every text a register item was stated in) stay in
+    the catalogue: `member_texts` reads them."""
+    summaries: list[DocSummary] = []
     extracted: dict[str, Extracted] = {}
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
     for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
@@ -62,7 +75,7 @@ def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
                                    "stage": error.stage, "error_type": error.error_type, "message": error.message})
             continue
         document, result = load_document(document_json), load_extracted(extracted_json)
-        documents.append(document)
+        summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
         extracted[doc_id] = result
         rows["documents"].append(document_row(document))
         rows["errors"].extend(
@@ -73,14 +86,14 @@ def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
         rows["items"].extend(item_rows(result))
         rows["gradings"].extend(grading_rows(result))
         rows["commitments"].extend(commitment_rows(result))
-    by_id = {d.doc_id: d for d in documents}
-    inspections = group_documents(documents, extracted)
+    by_id = {s.doc_id: s for s in summaries}
+    inspections = group_documents(summaries, extracted)
     aligned = 0
     for inspection in inspections:
-        members = [by_id[d] for d in inspection.doc_ids]
-        signature = _signature(inspection.title, members)
+        signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
         payload = catalogue.alignment(inspection.key, signature)
         if payload is None:
+            members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
             payload = align_inspection(inspection, members, extracted)
             catalogue.put_alignment(inspection.key, signature, payload)
             aligned += 1
@@ -106,6 +119,6 @@ def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
     return found
 
 
-def _signature(title: str | None, members: list[Document]) -> str:
+def _signature(title: str | None, members: list[DocSummary]) -> str:
     keys = sorted((d.doc_id, d.sha256) for d in members)
     return hashlib.sha256(json.dumps([pipeline_version(), title, keys]).encode()).hexdigest()

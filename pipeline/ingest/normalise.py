@@ -19,6 +19,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 ENCODING_REPAIRS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences", "fix_c1_controls"}
+MAX_PASSES = 4
 _PLAIN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -28,15 +29,23 @@ def normalise_with_report(text: str) -> tuple[str, bool]:
     Plain ASCII needs no repair, so it skips ftfy, which is most of ingestion's cost.
     """
     if text.isascii() and not _PLAIN_CONTROL.search(text):
-        fixed, repaired = text, False
-    else:
-        explained = ftfy.fix_and_explain(text, _FTFY)
-        fixed = explained.text
+        return _collapse_spaces(text), False
+    repaired = False
+    fixed = _collapse_spaces(text)
+    for _ in range(MAX_PASSES):  # ftfy judges the whole text, so a repair can enable another
+        explained = ftfy.fix_and_explain(fixed, _FTFY)
         steps = explained.explanation or []
-        repaired = any(kind in ("encode", "decode") or name in ENCODING_REPAIRS for kind, name in steps)
-    fixed = _ZERO_WIDTH.sub("", fixed)
-    lines = (_SPACES.sub(" ", line).strip() for line in fixed.split("\n"))
-    return "\n".join(lines), repaired
+        repaired = repaired or any(kind in ("encode", "decode") or name in ENCODING_REPAIRS for kind, name in steps)
+        again = _collapse_spaces(explained.text)
+        if again == fixed:
+            break
+        fixed = again
+    return fixed, repaired
+
+
+def _collapse_spaces(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
 def normalise_text(text: str) -> str:
