@@ -1,11 +1,11 @@
 """Apply the token patterns of one pattern file to a doc, fast.
 
 The patterns are spaCy SpanRuler patterns, applied with the Matcher that SpanRuler
-uses, but only to the sentences that can match. Every pattern has a word it cannot
-match without (an *anchor*: the literal LOWER, TEXT or LEMMA of a required token); a
-sentence without any anchor of a file is skipped. On a response letter that leaves a
-fraction of the sentences, and the Matcher's cost is per token and pattern. A file with
-a pattern that has no anchor is applied to every sentence.
+uses, but each only where it can match. Almost every pattern has a word it cannot match
+without (an *anchor*: the literal LOWER, TEXT or LEMMA of a required token); patterns
+are grouped by anchor and a group is tried only on the sentences that contain one of
+its anchor words. The Matcher's cost is per token and pattern, so this skips most of
+it. A pattern with no anchor is tried on every sentence.
 
 Each component owns its ruler with its own spans key, so rulers never erase each
 other's matches.
@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -30,40 +29,38 @@ KEY_SEPARATOR = "\t"
 
 
 class Ruler:
-    """The patterns of one file, matched sentence by sentence where an anchor occurs."""
+    """The patterns of one file; each pattern is tried only in sentences holding its anchor."""
 
     def __init__(self, nlp: Language, name: str, pattern_file: str, labels: frozenset[str] | None = None) -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        rules = load_rules(pattern_file, labels)
-        for rule in rules:
-            self.matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [_token_pattern(nlp, rule)])
-        self.anchors = _anchors(nlp, rules)
+        self.groups: list[tuple[frozenset[int] | None, Matcher]] = []
+        by_anchor: dict[frozenset[int] | None, Matcher] = {}
+        for rule in load_rules(pattern_file, labels):
+            pattern = _token_pattern(nlp, rule)
+            anchors = _anchor_hashes(nlp, pattern)
+            matcher = by_anchor.get(anchors)
+            if matcher is None:
+                matcher = by_anchor[anchors] = Matcher(nlp.vocab, validate=True)
+            matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
+        self.groups = list(by_anchor.items())
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Matches as spans (label and id set), also kept in `doc.spans[name]`."""
         found: dict[tuple[int, int, int], Span] = {}
         strings = doc.vocab.strings
-        for start, end in self._candidate_sentences(doc):
-            for match_id, first, last in self.matcher(doc[start:end]):
-                label, rule_id = strings[match_id].split(KEY_SEPARATOR)
-                span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
-                found.setdefault((span.start, span.end, match_id), span)
+        attrs = doc.to_array([LOWER, LEMMA])
+        for start, end in sentence_bounds(doc):
+            present = set(attrs[start:end].ravel().tolist())
+            for anchors, matcher in self.groups:
+                if anchors is not None and anchors.isdisjoint(present):
+                    continue
+                for match_id, first, last in matcher(doc[start:end]):
+                    label, rule_id = strings[match_id].split(KEY_SEPARATOR)
+                    span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
+                    found.setdefault((span.start, span.end, match_id), span)
         spans = sorted(found.values(), key=lambda s: (s.start, -s.end))
         doc.spans[self.name] = spans
         return spans
-
-    def _candidate_sentences(self, doc: Doc) -> Iterable[tuple[int, int]]:
-        bounds = sentence_bounds(doc)
-        if self.anchors is None:
-            return bounds
-        lowers, lemmas = self.anchors
-        attrs = doc.to_array([LOWER, LEMMA])
-        hits = numpy.isin(attrs[:, 0], lowers) | numpy.isin(attrs[:, 1], lemmas)
-        if not hits.any():
-            return []
-        cumulative = numpy.concatenate(([0], numpy.cumsum(hits)))
-        return [(start, end) for start, end in bounds if cumulative[end] > cumulative[start]]
 
 
 def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:
@@ -72,20 +69,15 @@ def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:
     return rule.pattern
 
 
-def _anchors(nlp: Language, rules: Iterable[PatternRule]) -> tuple[numpy.ndarray, numpy.ndarray] | None:
-    """Hashes of the LOWER and LEMMA values one of which every match must contain."""
-    lowers: set[int] = set()
-    lemmas: set[int] = set()
+def _anchor_hashes(nlp: Language, pattern: list[dict[str, Any]]) -> frozenset[int] | None:
+    """Hashes of the LOWER or LEMMA values one of which a match must contain, or None
+    when the pattern has no literal required token (it is then tried everywhere)."""
+    anchor = _anchor(pattern)
+    if anchor is None:
+        return None
+    attr, values = anchor
     strings = nlp.vocab.strings
-    for rule in rules:
-        anchor = _anchor(_token_pattern(nlp, rule))
-        if anchor is None:
-            return None
-        attr, values = anchor
-        target = lemmas if attr == "LEMMA" else lowers
-        target.update(strings.add(value if attr == "LEMMA" else value.lower()) for value in values)
-    as_array = lambda values: numpy.array(sorted(values), dtype="uint64")  # noqa: E731
-    return as_array(lowers), as_array(lemmas)
+    return frozenset(strings.add(value if attr == "LEMMA" else value.lower()) for value in values)
 
 
 def _anchor(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
