@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test eval clean browser-deps
+.PHONY: run test bench clean browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ browser-deps:
 
 test: $(VENV)/.installed-test browser-deps
 	$(BIN)/pytest
+
+# Figures against in-process baselines; rewrites bench/results.csv and the README table.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench --update-readme
 
 clean:
 	rm -rf $(VENV) outputs/*.csv

@@ -209,7 +209,7 @@ def evaluate_corpus(corpus: Path) -> pd.DataFrame:
     from pipeline.batch.runner import run_batch
 
     gold = load_gold(corpus / "gold")
-    summary = run_batch([corpus], None, jobs=1)
+    summary = run_batch([corpus], None, jobs=1, wordings=True)
     tables = summary.tables
     predictions: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for kind in SCORERS:

@@ -9,6 +9,8 @@ inspection's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.align.register import RegisterItem
 from pipeline.bodies import force_of_area, lookup
 from pipeline.extraction.bodies import region_wide, rocu_of
@@ -27,14 +29,15 @@ def scope_of(item: RegisterItem, responding_body: str | None) -> str:
     return IN_SCOPE if item.subject in own_subjects(responding_body) else "other_body"
 
 
-def own_subjects(responding_body: str | None) -> set[str]:
+@lru_cache(maxsize=None)
+def own_subjects(responding_body: str | None) -> frozenset[str]:
     """Canonical subjects a response from this area must answer for."""
     if not responding_body:
-        return set()
+        return frozenset()
     force = force_of_area(responding_body) or lookup(responding_body)
     if force is None:
-        return set()
+        return frozenset()
     subjects = {force.canonical, f"{force.area} PCC"}
     wide, rocu = region_wide(force.region), rocu_of(force.region)
     subjects.update(s for s in (wide, rocu) if s)
-    return subjects
+    return frozenset(subjects)

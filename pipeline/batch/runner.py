@@ -87,8 +87,12 @@ def run_batch(
     fmt: str = "csv",
     limits: Limits = Limits(),
     progress: Progress | None = None,
+    wordings: bool = False,
 ) -> RunSummary:
-    """Process a batch incrementally; write outputs into `out` (None: keep in memory)."""
+    """Process a batch incrementally; write outputs into `out` (None: keep in memory).
+
+    `wordings=True` also returns every text each register item was stated in (the
+    evaluation matches gold items against them)."""
     from pipeline.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
@@ -121,7 +125,8 @@ def run_batch(
 
         tables, aligned = build_tables(catalogue)
         summary.inspections_aligned = aligned
-        summary.wordings = member_texts(catalogue)
+        if wordings:
+            summary.wordings = member_texts(catalogue)
         clock.lap("align")
         summary.tables = tables
         summary.errors = int((tables["errors"]["severity"] == "error").sum())

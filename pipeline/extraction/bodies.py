@@ -32,11 +32,9 @@ def region_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:the )?(?P<region>" + "|".join(map(re.escape, regions)) + r") region\b")
 
 
+@lru_cache(maxsize=None)
 def rocu_of(region: str | None) -> str | None:
-    for body in gazetteer().values():
-        if body.kind == "rocu" and body.region == region:
-            return body.canonical
-    return None
+    return next((b.canonical for b in gazetteer().values() if b.kind == "rocu" and b.region == region), None)
 
 
 def region_wide(region: str | None) -> str | None:
@@ -45,6 +43,7 @@ def region_wide(region: str | None) -> str | None:
     return f"{rocu} and constituent forces" if rocu else None
 
 
+@lru_cache(maxsize=None)
 def region_of(canonical: str) -> str | None:
     return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)
 

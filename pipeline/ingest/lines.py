@@ -114,7 +114,8 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
         else:
             blocks.append([line.strip()])
         after_blank = False
-    return [block for parts in blocks for block in split_inline_bullets(" ".join(parts))]
+    found = (block for parts in blocks for block in split_inline_bullets(" ".join(parts)))
+    return [block for block in found if block.text.strip()]  # a lone bullet glyph is no block
 
 
 INLINE_BULLET_RE = re.compile(r"\s*[•●▪‣]\s*")

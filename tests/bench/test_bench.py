@@ -55,13 +55,14 @@ def test_stages_run(builder: Builder, tmp_path: Path) -> None:
         _check(results)
     assert text[0].target and text[0].met is not None
     assert any("table pages" in r.metric for r in pdf)
+    assert all(r.value is not None and r.baseline for r in align)
     assert [r.metric for r in align][:4] == ["20 x 20 seconds", "20 x 50 seconds", "50 x 20 seconds", "50 x 50 seconds"]
     assert incremental[2].value == 1  # editing one file processes only it
 
     out = tmp_path / "results.csv"
     write_csv(text + pdf + align + memory + incremental, out)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert list(rows[0]) == ["stage", "metric", "value", "baseline", "ratio", "target", "met"]
+    assert list(rows[0])[:7] == ["stage", "metric", "value", "baseline", "ratio", "target", "met"]
 
 
 def test_update_readme_replaces_only_the_block(tmp_path: Path) -> None:

@@ -1,0 +1,202 @@
+"""`python -m bench`: build the synthetic batch (cached), run every stage, print the
+figures, write `bench/results.csv`; with `--update-readme`, also replace the block
+between `<!-- bench:start -->` and `<!-- bench:end -->` in README.md.
+
+    python -m bench                    # full run (1,000 text/HTML docs, 200 PDFs)
+    python -m bench --quick            # smoke run (100 docs, 20 PDFs, alignment to 1,000 x 1,000)
+    python -m bench --stages text,pdf  # some stages only
+    python -m bench --profile text     # cProfile of a stage's workload, top hotspots
+    python -m bench --update-readme    # full run, then rewrite the README block
+    python -m bench --update-readme --from-csv   # README block from the last results.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.results import Result, print_table, read_csv, update_readme, write_csv
+from bench.synth import DEFAULT_CACHE, Builder
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+STAGES = ("text", "pdf", "align", "memory", "incremental")
+PROFILES = ("text", "batchalign", "pdf", "align", "memory")
+
+
+@dataclass(frozen=True)
+class Config:
+    text_docs: int
+    pdf_docs: int
+    align_sizes: tuple[int, ...]
+    memory_counts: tuple[int, int]
+    profile_text_docs: int = 200
+    profile_pdf_docs: int = 40
+
+
+FULL = Config(1_000, 200, (100, 1_000, 10_000), (100, 1_000))
+QUICK = Config(100, 20, (100, 1_000), (10, 100), profile_text_docs=30, profile_pdf_docs=10)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small smoke run")
+    parser.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="folder of the synthetic batch")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="CSV to write (default bench/results.csv, bench/results-quick.csv with --quick)")
+    parser.add_argument("--update-readme", action="store_true",
+                        help="replace the bench block of README.md with the figures")
+    parser.add_argument("--readme", type=Path, default=REPO / "README.md")
+    parser.add_argument("--from-csv", action="store_true", help="with --update-readme: use the last results CSV")
+    parser.add_argument("--profile", default="", help="profile instead of benchmarking: text (ingest+extract+align of 100 docs), batchalign "
+                             "(group_documents+align_inspection over the whole batch), pdf, align, memory")
+    parser.add_argument("--profiler", choices=("cprofile", "pyinstrument"), default="cprofile",
+                        help="cprofile (default) or pyinstrument (sampling; mis-attributes spaCy's Cython frames)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.chdir(REPO)
+    config = QUICK if args.quick else FULL
+    results_path = args.results or HERE / ("results-quick.csv" if args.quick else "results.csv")
+    if args.update_readme and args.from_csv:
+        results = read_csv(results_path)
+        measured = next((r.note.split("measured ", 1)[1] for r in results
+                         if r.stage == "build" and "measured " in r.note), "unknown state")
+        update_readme(results, args.readme, readme_header(config, measured))
+        print(f"{args.readme}: bench block updated from {results_path}")
+        return 0
+    if args.update_readme and args.quick:
+        print("--update-readme takes the full run's figures; drop --quick", file=sys.stderr)
+        return 2
+    stages = [s.strip() for s in (args.profile or args.stages).split(",") if s.strip()]
+    unknown = set(stages) - set(PROFILES if args.profile else STAGES)
+    if unknown:
+        print(f"unknown stage(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+
+    state = tree_state()
+    print(f"measuring {state}", flush=True)
+    builder = Builder(args.cache)
+    seconds, made = builder.build(config.text_docs if {"text", "memory", "batchalign"} & set(stages) else 0,
+                                  config.pdf_docs if "pdf" in stages else 0)
+    print(f"synthetic batch: {config.text_docs} text/HTML + {config.pdf_docs} PDF documents in {args.cache} "
+          f"({made} rendered now, {seconds:.1f} s build time; not part of any figure)", flush=True)
+    if args.profile:
+        return profile(stages, builder, config, args.cache, args.profiler or "")
+
+    results: list[Result] = [Result("build", "seconds to render the synthetic batch (cached)", seconds,
+                                    note=f"{made} documents rendered in this run; measured {state}")]
+    for stage in stages:
+        started = time.perf_counter()
+        print(f"-- {stage} ...", flush=True)
+        results.extend(run_stage(stage, builder, config))
+        print(f"   {stage} done in {time.perf_counter() - started:.1f} s", flush=True)
+    print_table(results, f"crosswalk benchmark ({'quick' if args.quick else 'full'}, {os.cpu_count()} cores)")
+    write_csv(results, results_path)
+    print(f"written {results_path}")
+    if args.update_readme:
+        update_readme(results, args.readme, readme_header(config, state))
+        print(f"{args.readme}: bench block updated")
+    missed = [r for r in results if r.met is False]
+    if missed:
+        print("targets missed: " + "; ".join(f"{r.stage} {r.metric.strip()}" for r in missed))
+    return 0
+
+
+def run_stage(stage: str, builder: Builder, config: Config) -> list[Result]:
+    from bench import stages as s
+
+    if stage == "text":
+        return s.text_pipeline(builder, builder.text_entries(config.text_docs))
+    if stage == "pdf":
+        return s.pdf_ingest(builder, builder.pdf_entries(config.pdf_docs))
+    if stage == "align":
+        return s.alignment_scaling(config.align_sizes)
+    if stage == "memory":
+        return s.memory(builder, config.memory_counts, builder.text_entries(config.text_docs))
+    if stage == "incremental":
+        return s.incremental(scratch=builder.cache)
+    raise ValueError(stage)
+
+
+def profile(stages: list[str], builder: Builder, config: Config, cache: Path, profiler: str = "") -> int:
+    from bench import profiling
+
+    for stage in stages:
+        if stage == "text":
+            work = profiling.text_work(builder, builder.text_entries(config.text_docs)[: config.profile_text_docs])
+        elif stage == "batchalign":
+            work = profiling.batch_align_work(builder, builder.text_entries(config.text_docs))
+        elif stage == "pdf":
+            work = profiling.pdf_work(builder, builder.pdf_entries(config.pdf_docs)[: config.profile_pdf_docs])
+        elif stage == "align":
+            largest = max(config.align_sizes)
+            work = profiling.align_work(min(1_000, largest), largest)
+        elif stage == "memory":
+            print(memory_profile(builder, config), flush=True)
+            continue
+        else:
+            print(f"no profile for {stage}", file=sys.stderr)
+            continue
+        print(profiling.run_profile(stage, work, cache, profiler=profiler), flush=True)
+        if stage == "text":
+            print("\n" + profiling.component_times(builder, builder.text_entries(config.text_docs)[: config.profile_text_docs]))
+            print("\n" + profiling.doc_text_cost(builder, builder.text_entries(config.text_docs)[: config.profile_text_docs]))
+        print(f"(full listing: {cache / f'profile-{stage}.txt'})\n")
+    return 0
+
+
+def memory_profile(builder: Builder, config: Config) -> str:
+    """tracemalloc's top allocation sites in the parent of the largest memory run."""
+    from bench.stages import memory_children
+
+    n = max(config.memory_counts)
+    report = memory_children(builder, (n,), builder.text_entries(config.text_docs), trace=True)[n]
+    lines = [f"memory profile: run_batch on {n} documents, jobs=1 (parent process)"]
+    lines.append(f"  {'point':<22} {'RSS MB':>8} {'HWM MB':>8} {'traced MB':>10} {'traced peak in phase MB':>24}")
+    for name, phase in report["phases"].items():
+        lines.append(f"  {name:<22} {phase['rss_kb'] / 1024:8.1f} {phase['hwm_kb'] / 1024:8.1f} "
+                     f"{phase.get('traced_mb', 0):10.1f} {phase.get('traced_peak_mb', 0):24.1f}")
+    for name, top in report["traced"].items():
+        lines.append(f"  tracemalloc at {name}:")
+        lines += [f"    {line}" for line in top]
+    text = "\n".join(lines)
+    (builder.cache / "profile-memory.txt").write_text(text + "\n", encoding="utf-8")
+    return text
+
+
+def tree_state() -> str:
+    """The commit measured, and how many files under pipeline/ differ from it."""
+    import subprocess
+
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                             check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "pipeline", "patterns"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        return "not a git checkout"
+    return f"commit {sha}" + (f" + {len(dirty)} uncommitted file(s) in pipeline/ or patterns/" if dirty else "")
+
+
+def readme_header(config: Config, state: str) -> str:
+    return (f"`python -m bench` ({state}) on {config.text_docs:,} text/HTML and {config.pdf_docs} PDF documents "
+            f"rendered from the samples by the test fixtures; {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}. `ratio` = value / baseline, both measured in "
+            "the same process on the same inputs. Baselines: text, `spacy.blank(\"en\")` tokenising the same "
+            "normalised texts with `nlp.pipe`; PDF, pypdfium2's raw text of every page; alignment, the time spent "
+            "inside `process.cdist` during the same `similarity_matrix` call (the rest is normalisation); memory, "
+            "the 100-document run; incremental, the first run.")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

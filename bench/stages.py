@@ -1,0 +1,561 @@
+"""The benchmark stages. Each returns `Result` rows; every timed figure has its baseline
+measured in the same process, on the same inputs, interleaved with it where possible
+(chunk by chunk or document by document) so that machine noise hits both sides alike."""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.results import Result
+from bench.synth import CORPUS, REGION_RE, SEED, Builder, Entry, force_areas, samples, sample_text
+
+REPO = Path(__file__).resolve().parent.parent
+perf = time.perf_counter
+
+TEXT_TARGET = 2.0
+PDF_TARGET = 3.0
+ALIGN_TARGET_SECONDS = 2.0
+MEMORY_TARGET = 1.5
+INCREMENTAL_TARGET = 0.1
+ALIGN_CUTOFF = 90.0  # = crosswalk.SIMILARITY_THRESHOLD, the cutoff the pipeline uses
+ALIGN_SKIP_SECONDS = 60.0
+
+
+def _chunks(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(seq), size):
+        yield seq[start : start + size]
+
+
+def doc_id(entry: Entry) -> str:
+    return Path(entry.path).with_suffix("").as_posix()
+
+
+# ---------------------------------------------------------------- text pipeline
+
+
+def text_pipeline(builder: Builder, entries: Sequence[Entry], chunk: int = 50) -> list[Result]:
+    """ingest_bytes + extract_document per document, then alignment over the batch, vs
+    spacy.blank("en") tokenising the same normalised texts with nlp.pipe.
+
+    The two sides alternate chunk by chunk; models are built and every format's parser
+    is warmed up before the clock starts (the runner also builds the model up front)."""
+    import spacy
+
+    from pipeline.align.batch import align_inspection
+    from pipeline.align.inspections import group_documents
+    from pipeline.extraction import extract_document
+    from pipeline.extraction.nlp import shared_nlp
+    from pipeline.ingest import ingest_bytes
+
+    stage = "text_pipeline"
+    inputs = [(e, builder.path(e).read_bytes()) for e in entries]
+    shared_nlp()
+    blank = spacy.blank("en")
+    for fmt in ("txt", "html0", "html1"):  # warm-up: lazy imports, regex compilation, caches of patterns
+        first = next(((e, d) for e, d in inputs if e.fmt == fmt), None)
+        if first:
+            warm = ingest_bytes(first[1], "warm-up", first[0].path, Path(first[0].path).suffix)
+            extract_document(warm)
+            list(blank.pipe([warm.text]))
+
+    t_ingest = t_extract = t_base = 0.0
+    documents, extracted, chars = [], {}, 0
+    gc.collect()
+    for part in _chunks(inputs, chunk):
+        texts = []
+        for entry, data in part:
+            t0 = perf()
+            document = ingest_bytes(data, doc_id(entry), entry.path, Path(entry.path).suffix)
+            t1 = perf()
+            result = extract_document(document)
+            t2 = perf()
+            t_ingest += t1 - t0
+            t_extract += t2 - t1
+            documents.append(document)
+            extracted[document.doc_id] = result
+            texts.append(document.text)
+        chars += sum(map(len, texts))
+        t0 = perf()
+        for _ in blank.pipe(texts):
+            pass
+        t_base += perf() - t0
+
+    t0 = perf()
+    groups = group_documents(documents, extracted)
+    t1 = perf()
+    by_id = {d.doc_id: d for d in documents}
+    rows = 0
+    per_group = []
+    for inspection in groups:
+        g0 = perf()
+        payload = align_inspection(inspection, [by_id[i] for i in inspection.doc_ids], extracted)
+        per_group.append((perf() - g0, inspection, len(payload["register"]), len(payload["crosswalk"])))
+        rows += len(payload["crosswalk"])
+    t2 = perf()
+    t_group, t_align = t1 - t0, t2 - t1
+    slowest = max(per_group, key=lambda g: g[0])
+    largest = max(len(g.doc_ids) for g in groups)
+
+    n = len(inputs)
+    total = t_ingest + t_extract + t_group + t_align
+    formats = {f: sum(1 for e in entries if e.fmt == f) for f in ("txt", "html0", "html1")}
+    note = (f"{n} docs ({formats['txt']} text, {formats['html0']} HTML v0, {formats['html1']} HTML v1), "
+            f"{chars / n / 1000:.1f} k chars/doc, {len(groups)} inspections (largest: {largest} docs), {rows} crosswalk "
+            f"rows; slowest inspection to align: {slowest[1].key[:40]} ({len(slowest[1].doc_ids)} docs, register of "
+            f"{slowest[2]} items, {slowest[3]} rows, {slowest[0]:.2f} s)")
+    return [
+        Result.timed(stage, "seconds (ingest+extract+align)", total, t_base, TEXT_TARGET, note),
+        Result(stage, "docs/s", n / total, n / t_base),
+        Result.timed(stage, "  ingest_bytes seconds", t_ingest, t_base),
+        Result.timed(stage, "  extract_document seconds", t_extract, t_base),
+        Result.timed(stage, "  align: group_documents seconds", t_group, t_base),
+        Result.timed(stage, "  align: align_inspection seconds", t_align, t_base),
+    ]
+
+
+# ----------------------------------------------------------------------- PDF
+
+
+def _baseline_pdf(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        count = len(doc)
+        for index in range(count):
+            page = doc[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return count
+    finally:
+        doc.close()
+
+
+def _baseline_pdf_pages(data: bytes) -> tuple[list[float], float]:
+    """Per-page seconds of the baseline, and the document-level rest (open, close)."""
+    import pypdfium2 as pdfium
+
+    t0 = perf()
+    doc = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(doc)):
+        p0 = perf()
+        page = doc[index]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+        pages.append(perf() - p0)
+    doc.close()
+    return pages, perf() - t0 - sum(pages)
+
+
+def pdf_ingest(builder: Builder, entries: Sequence[Entry]) -> list[Result]:
+    """ingest_pdf vs pypdfium2's raw text, document by document, alternating which goes first."""
+    import pipeline.ingest.pdf as pdf_module
+    from pipeline.ingest.pdf import ingest_pdf
+
+    stage = "pdf_ingest"
+    inputs = [(e, builder.path(e).read_bytes()) for e in entries]
+    warm = next((d for e, d in inputs if e.table_pages), inputs[0][1])
+    ingest_pdf(warm)  # opens pdfplumber once: imports and font caches
+    _baseline_pdf(warm)
+
+    pipe = {True: 0.0, False: 0.0}  # has a table page -> seconds
+    base = {True: 0.0, False: 0.0}
+    pages = {True: 0, False: 0}
+    gc.collect()
+    for i, (entry, data) in enumerate(inputs):
+        has_table = bool(entry.table_pages)
+        order = (0, 1) if i % 2 == 0 else (1, 0)
+        for side in order:
+            t0 = perf()
+            if side == 0:
+                _baseline_pdf(data)
+                base[has_table] += perf() - t0
+            else:
+                ingest_pdf(data)
+                pipe[has_table] += perf() - t0
+        pages[has_table] += entry.pages
+
+    n_pages = pages[True] + pages[False]
+    n_table_pages = sum(len(e.table_pages) for e in entries)
+    t_pipe, t_base = pipe[True] + pipe[False], base[True] + base[False]
+    results = [
+        Result.timed(stage, "seconds (ingest_pdf)", t_pipe, t_base, PDF_TARGET,
+                     f"{len(inputs)} PDFs, {n_pages} pages ({n_table_pages} with a ruled table), "
+                     f"{min(e.pages for e in entries)}-{max(e.pages for e in entries)} pages each"),
+        Result(stage, "pages/s", n_pages / t_pipe, n_pages / t_base),
+    ]
+    if pages[True] and pages[False]:
+        results.append(Result.timed(stage, f"  docs with a table ({sum(1 for e in entries if e.table_pages)}) seconds",
+                                    pipe[True], base[True]))
+        results.append(Result.timed(stage, f"  docs without a table ({sum(1 for e in entries if not e.table_pages)}) "
+                                    "seconds", pipe[False], base[False]))
+
+    # Per page, on the documents that hold a table (table and plain pages side by side):
+    # time each `_read_page` call of the ingestor and each page of the baseline.
+    tabled = [(e, d) for e, d in inputs if e.table_pages]
+    if tabled:
+        results.extend(_pdf_page_split(pdf_module, tabled))
+    return results
+
+
+def _pdf_page_split(pdf_module: Any, tabled: Sequence[tuple[Entry, bytes]]) -> list[Result]:
+    stage = "pdf_ingest"
+    original = pdf_module._read_page
+    calls: list[tuple[int, float]] = []
+
+    def timed_read_page(doc: Any, index: int, tables: Any) -> Any:
+        t0 = perf()
+        try:
+            return original(doc, index, tables)
+        finally:
+            calls.append((index, perf() - t0))
+
+    pipe_page = {True: 0.0, False: 0.0}
+    base_page = {True: 0.0, False: 0.0}
+    count = {True: 0, False: 0}
+    pipe_doc = base_doc = 0.0
+    n_pages = 0
+    pdf_module._read_page = timed_read_page
+    try:
+        for entry, data in tabled:
+            table = set(entry.table_pages)
+            calls.clear()
+            t0 = perf()
+            pdf_module.ingest_pdf(data)
+            total = perf() - t0
+            for index, seconds in calls:
+                pipe_page[index in table] += seconds
+            pipe_doc += total - sum(s for _, s in calls)
+            per_page, rest = _baseline_pdf_pages(data)
+            for index, seconds in enumerate(per_page):
+                base_page[index in table] += seconds
+                count[index in table] += 1
+            base_doc += rest
+            n_pages += len(per_page)
+    finally:
+        pdf_module._read_page = original
+    out = []
+    for is_table, label in ((True, "table pages"), (False, "plain pages")):
+        if count[is_table]:
+            out.append(Result.timed(stage, f"  ms/page, {label} ({count[is_table]}), page read only",
+                                    1000 * pipe_page[is_table] / count[is_table],
+                                    1000 * base_page[is_table] / count[is_table]))
+    base_all = sum(base_page.values()) + base_doc
+    out.append(Result.timed(stage, "  ms/page, document-level (chrome, grouping) vs baseline all-in",
+                            1000 * pipe_doc / n_pages, 1000 * base_all / n_pages,
+                            note="page split measured on the documents that hold a table, with _read_page wrapped "
+                                 "by a timer; document-level = ingest_pdf minus its _read_page calls, against the "
+                                 "baseline's whole cost per page"))
+    return out
+
+
+# ------------------------------------------------------------------ alignment
+
+
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def corpus_strings() -> tuple[list[str], list[str]]:
+    """Sentences and paragraphs of the samples (no monitoring markup, no short lines)."""
+    sentences, paragraphs = [], []
+    for stem in samples():
+        for line in sample_text(stem).splitlines():
+            line = line.strip(" \t•-")
+            if "[" in line or len(line) < 40:
+                continue
+            if len(line) >= 120:
+                paragraphs.append(line)
+            sentences.extend(s for s in SENTENCE_RE.split(line) if 40 <= len(s) <= 400)
+    return sorted(set(sentences)), sorted(set(paragraphs))
+
+
+def alignment_strings(n_items: int, n_passages: int, seed: int = SEED) -> tuple[list[str], list[str]]:
+    """Distinct item texts ("X should ..." and plain sentences) and passages (a paragraph,
+    or a run of its sentences, as long as the samples' paragraphs: about 300 characters),
+    with force areas substituted at random."""
+    sentences, paragraphs = corpus_strings()
+    areas = force_areas()
+    rng = random.Random(f"{seed}:align")
+
+    def swap_forces(text: str) -> str:
+        return REGION_RE.sub(lambda _m: rng.choice(areas), text)
+
+    items: list[str] = []
+    seen: set[str] = set()
+    while len(items) < n_items:
+        sentence = swap_forces(rng.choice(sentences))
+        if rng.random() < 0.5:
+            text = f"{rng.choice(areas)} Police should {sentence[:1].lower()}{sentence[1:]}"
+        else:
+            text = sentence
+        if text in seen:
+            text = f"{text.rstrip('.')} in {rng.choice(areas)}."
+        if text not in seen:
+            seen.add(text)
+            items.append(text)
+    passages: list[str] = []
+    seen = set()
+    split = [SENTENCE_RE.split(p) for p in paragraphs]
+    while len(passages) < n_passages:
+        parts = rng.choice(split)
+        if rng.random() < 0.5 and len(parts) > 1:  # a run of the paragraph's sentences
+            start = rng.randrange(len(parts))
+            parts = parts[start : start + rng.randint(1, len(parts) - start)]
+        text = swap_forces(" ".join(parts))
+        if text in seen:
+            text = f"{text} {swap_forces(rng.choice(sentences))}"
+        if text not in seen:
+            seen.add(text)
+            passages.append(text)
+    return items, passages
+
+
+class _TimedProcess:
+    """Stands in for `rapidfuzz.process` inside pipeline.align.similarity: times `cdist`,
+    so the split between normalisation and matching follows whatever similarity_matrix
+    does, without copying its internals here."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.seconds = 0.0
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def cdist(self, *args: Any, **kwargs: Any) -> Any:
+        t0 = perf()
+        try:
+            return self.real.cdist(*args, **kwargs)
+        finally:
+            self.seconds += perf() - t0
+            self.calls += 1
+
+
+def _clear_string_caches(module: Any) -> None:
+    """Clear the module's per-string lru caches (not the one-slot table loaders)."""
+    for value in vars(module).values():
+        info = getattr(value, "cache_info", None)
+        if info is not None and (info().maxsize is None or info().maxsize > 1):
+            value.cache_clear()
+
+
+def alignment_scaling(sizes: Sequence[int], skip_seconds: float = ALIGN_SKIP_SECONDS) -> list[Result]:
+    """similarity_matrix(items, passages, cutoff) for every N x M, with the module's string
+    caches cleared before each call so that every configuration normalises its strings
+    afresh. `process.cdist` is timed from inside the call: baseline = the matching
+    itself, value - baseline = normalisation (cores, word bags) and the rest."""
+    import pipeline.align.similarity as similarity
+
+    stage = "alignment"
+    largest = max(sizes)
+    items, passages = alignment_strings(largest, largest)
+    similarity.similarity_matrix(items[:10], passages[:10], ALIGN_CUTOFF)  # warm-up: lemma table, synonyms
+    results: list[Result] = []
+    timings: dict[tuple[int, int], float] = {}
+    real = similarity.process
+    for n in sizes:
+        for m in sizes:
+            estimate = _estimate(timings, n, m)
+            if estimate is not None and estimate > skip_seconds:
+                results.append(Result(stage, f"{n:,} x {m:,} seconds", None,
+                                      note=f"skipped: estimated {estimate:.0f} s from the smaller runs "
+                                           f"(over the {skip_seconds:.0f} s budget)"))
+                continue
+            repeats = 3 if (estimate or 0) < 1.0 else 1
+            best_total = best_cdist = float("inf")
+            for _ in range(repeats):
+                _clear_string_caches(similarity)
+                gc.collect()
+                timed = _TimedProcess(real)
+                similarity.process = timed
+                try:
+                    t0 = perf()
+                    similarity.similarity_matrix(items[:n], passages[:m], ALIGN_CUTOFF)
+                    total = perf() - t0
+                finally:
+                    similarity.process = real
+                if total < best_total:
+                    best_total, best_cdist = total, (timed.seconds if timed.calls else math.nan)
+            timings[(n, m)] = best_total
+            target = ALIGN_TARGET_SECONDS if (n, m) == (1_000, 10_000) else None
+            if math.isnan(best_cdist):
+                note = "similarity_matrix made no process.cdist call: no split"
+            else:
+                rest = best_total - best_cdist
+                note = (f"normalisation {rest:.3f} s ({100 * rest / best_total:.0f}%), "
+                        f"process.cdist {best_cdist:.3f} s ({100 * best_cdist / best_total:.0f}%)")
+            results.append(Result(stage, f"{n:,} x {m:,} seconds", best_total, best_cdist,
+                                  best_total / best_cdist if best_cdist == best_cdist else None,
+                                  f"value < {target:g} s" if target else "",
+                                  (best_total < target) if target else None, note))
+    _clear_string_caches(similarity)
+    return results
+
+
+def _estimate(timings: dict[tuple[int, int], float], n: int, m: int) -> float | None:
+    """Scale the largest measured configuration linearly in n x m (cdist dominates)."""
+    known = [(a, b, t) for (a, b), t in timings.items() if a <= n and b <= m]
+    if not known:
+        return None
+    a, b, t = max(known, key=lambda k: k[0] * k[1])
+    return t * (n * m) / (a * b)
+
+
+# --------------------------------------------------------------------- memory
+
+
+def memory_children(builder: Builder, counts: Sequence[int], entries: Sequence[Entry],
+                    trace: bool = False) -> dict[int, dict[str, Any]]:
+    """Run `bench.memchild` once per count, all at the same time; their JSON reports."""
+    work = Path(tempfile.mkdtemp(prefix="bench-memory-", dir=builder.cache))
+    try:
+        procs = {}
+        for n in counts:
+            listing = work / f"inputs-{n}.json"
+            listing.write_text(json.dumps([str(builder.path(e)) for e in entries[:n]]), encoding="utf-8")
+            command = [sys.executable, "-m", "bench.memchild", str(listing)] + (["--trace"] if trace else [])
+            procs[n] = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        figures = {}
+        for n, proc in procs.items():
+            out, err = proc.communicate()
+            if proc.returncode != 0:
+                raise RuntimeError(f"memory child for {n} documents failed:\n{err[-2000:]}")
+            figures[n] = json.loads(out.strip().splitlines()[-1])
+        return figures
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) -> list[Result]:
+    """Peak RSS of run_batch([...], None, jobs=1) on the first N text/HTML documents, each N
+    in a fresh subprocess (`bench.memchild`). Both children run at the same time: only
+    their peaks are compared, not their speed."""
+    stage = "memory"
+    figures = memory_children(builder, counts, entries)
+    small, large = min(counts), max(counts)
+    a, b = figures[small], figures[large]
+
+    def mb(kb: float) -> float:
+        return kb / 1024
+
+    def phase(report: dict[str, Any], name: str, key: str) -> float:
+        return mb(report["phases"].get(name, {}).get(key, 0))
+
+    peak_a, peak_b = max(a["self_kb"], a["children_kb"]), max(b["self_kb"], b["children_kb"])
+    return [
+        Result.timed(stage, f"peak RSS MB, {large:,} vs {small:,} docs (largest process)", mb(peak_b), mb(peak_a),
+                     MEMORY_TARGET,
+                     f"run_batch(files, None, jobs=1) in a fresh interpreter each; the parent holds the in-memory "
+                     f"catalogue and builds the tables, one forked worker ingests and extracts. "
+                     f"processed {a['processed']} / {b['processed']}, wall {a['seconds']:.0f} s / {b['seconds']:.0f} s"),
+        Result.timed(stage, "  parent peak RSS MB (VmHWM)", mb(b["self_kb"]), mb(a["self_kb"])),
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", mb(b["children_kb"]), mb(a["children_kb"])),
+        Result.timed(stage, "  parent RSS before run_batch (modules imported) MB", mb(b["startup_kb"]), mb(a["startup_kb"])),
+        Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
+                     phase(b, "after_process", "rss_kb"), phase(a, "after_process", "rss_kb")),
+        Result.timed(stage, "  parent RSS in build_tables at group_documents MB",
+                     phase(b, "tables_loaded", "rss_kb"), phase(a, "tables_loaded", "rss_kb")),
+        Result.timed(stage, "  parent RSS after build_tables MB",
+                     phase(b, "after_build_tables", "rss_kb"), phase(a, "after_build_tables", "rss_kb")),
+    ]
+
+
+# ---------------------------------------------------------------- incremental
+
+
+RUN_RE = re.compile(r"processed / reused\s*\S?\s*(\d+)\s*/\s*(\d+)")
+
+
+def _crosswalk(args: Sequence[str]) -> tuple[float, int, int, str]:
+    exe = Path(sys.executable).with_name("crosswalk")
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    t0 = perf()
+    proc = subprocess.run([str(exe), *args], cwd=REPO, capture_output=True, text=True, env=env)
+    seconds = perf() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"crosswalk {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    match = RUN_RE.search(proc.stdout)
+    if match is None:
+        raise RuntimeError(f"cannot read 'processed / reused' from:\n{proc.stdout}")
+    return seconds, int(match.group(1)), int(match.group(2)), proc.stdout
+
+
+def code_digest() -> str:
+    """What the catalogue's pipeline version is made of (pipeline/*.py, patterns/): when it
+    changes between two runs, the second one re-processes everything."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for folder, pattern in ((REPO / "pipeline", "*.py"), (REPO / "patterns", "*")):
+        for path in sorted(folder.rglob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def incremental(corpus: Path = CORPUS, scratch: Path | None = None, attempts: int = 3) -> list[Result]:
+    """`incremental_once`, again when pipeline code or patterns changed during the runs
+    (others editing the tree would make the catalogue re-process everything)."""
+    for attempt in range(1, attempts + 1):
+        before = code_digest()
+        results = incremental_once(corpus, scratch)
+        if code_digest() == before:
+            return results
+        print(f"   pipeline code changed during the incremental runs (attempt {attempt}); measuring again", flush=True)
+    for r in results:
+        r.note = (r.note + "; " if r.note else "") + "UNRELIABLE: pipeline code kept changing during the runs"
+    return results
+
+
+def incremental_once(corpus: Path = CORPUS, scratch: Path | None = None) -> list[Result]:
+    """`crosswalk run corpus --out X` twice (wall time of the real CLI), then, on a copy
+    of the corpus, an mtime-only touch and a one-file edit with the processed counts."""
+    stage = "incremental"
+    work = Path(tempfile.mkdtemp(prefix="bench-incremental-", dir=scratch))
+    try:
+        out = work / "out"
+        first, p1, _, _ = _crosswalk(["run", str(corpus), "--out", str(out)])
+        second, p2, r2, _ = _crosswalk(["run", str(corpus), "--out", str(out)])
+        copy = work / "corpus"
+        shutil.copytree(corpus, copy)
+        out2 = work / "out2"
+        _, total, _, _ = _crosswalk(["run", str(copy), "--out", str(out2)])
+        files = sorted(p for p in copy.glob("*.txt"))
+        os.utime(files[0], (time.time() + 5, time.time() + 5))  # mtime only, same bytes
+        _, touched, _, _ = _crosswalk(["run", str(copy), "--out", str(out2)])
+        with files[0].open("a", encoding="utf-8") as handle:
+            handle.write("\nThis sentence was added by the benchmark.\n")
+        edit_seconds, edited, edit_reused, _ = _crosswalk(["run", str(copy), "--out", str(out2)])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    note = f"first run processed {p1}, second processed {p2} / reused {r2}"
+    if p2:
+        note += " (the second run re-processed documents: pipeline code changed between the runs?)"
+    return [
+        Result(stage, "seconds, second run vs first (CLI wall time)", second, first, second / first,
+               f"ratio < {INCREMENTAL_TARGET:g}", second / first < INCREMENTAL_TARGET, note),
+        Result(stage, "docs processed after touching one file (mtime only)", touched, total, None, "value = 0",
+               touched == 0, "content hashes decide, not mtimes: a touch re-processes nothing"),
+        Result(stage, "docs processed after editing one file", edited, total, None, "value = 1", edited == 1,
+               f"{edit_reused} reused; that run took {edit_seconds:.2f} s"),
+    ]
