@@ -123,7 +123,7 @@ def run_batch(
         clock.lap("process")
         from pipeline.batch.tables import build_tables, member_texts
 
-        tables, aligned = build_tables(catalogue)
+        tables, aligned = build_tables(catalogue, keep_alignments=out is not None or wordings)
         summary.inspections_aligned = aligned
         if wordings:
             summary.wordings = member_texts(catalogue)

@@ -28,6 +28,11 @@ from pipeline.model import Document, Extracted, IngestError
 DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
                     "responding_body", "status", "error"]
 ERROR_COLUMNS = ["doc_id", "path", "severity", "stage", "error_type", "message"]
+COLUMNS = {
+    "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS, "items": ITEM_COLUMNS, "gradings": GRADING_COLUMNS,
+    "commitments": COMMITMENT_COLUMNS, "register": REGISTER_COLUMNS, "crosswalk": CROSSWALK_COLUMNS,
+    "unaddressed": CROSSWALK_COLUMNS, "compliance": COMPLIANCE_COLUMNS,
+}
 
 
 def document_row(document: Document) -> dict[str, Any]:
@@ -57,16 +62,18 @@ class DocSummary:
     sha256: str
 
 
-def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
+def build_tables(catalogue: Catalogue, keep_alignments: bool = True) -> tuple[dict[str, pd.DataFrame], int]:
     """All output tables, and how many inspections had to be aligned afresh.
 
     Documents are streamed from the catalogue; only a summary and the extraction of each
     stay in memory, and a document's text is loaded again only when its inspection has
-    to be aligned. Register wordings (every text a register item was stated in) stay in
+    to be aligned. Alignments are cached in the catalogue for the next run unless
+    `keep_alignments` is False (a run kept in memory has no next run). Register wordings (every text a register item was stated in) stay in
     the catalogue: `member_texts` reads them."""
     summaries: list[DocSummary] = []
     extracted: dict[str, Extracted] = {}
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ("documents", "errors", "items", "gradings",
+                                                                   "commitments")}
     for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
         if status == "error":
             error = load_error(error_json)
@@ -89,24 +96,29 @@ def build_tables(catalogue: Catalogue) -> tuple[dict[str, pd.DataFrame], int]:
     by_id = {s.doc_id: s for s in summaries}
     inspections = group_documents(summaries, extracted)
     aligned = 0
+    # Alignment rows grow with responses x items; each inspection's rows become a frame at
+    # once, so the row dicts (ten times the size of the frame) never pile up.
+    frames: dict[str, list[pd.DataFrame]] = {"register": [], "crosswalk": [], "compliance": []}
     for inspection in inspections:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
         payload = catalogue.alignment(inspection.key, signature)
         if payload is None:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
             payload = align_inspection(inspection, members, extracted)
-            catalogue.put_alignment(inspection.key, signature, payload)
+            if keep_alignments:
+                catalogue.put_alignment(inspection.key, signature, payload)
             aligned += 1
-        for name in ("register", "crosswalk", "compliance"):
-            rows[name].extend(payload[name])
+        for name in frames:
+            frames[name].append(pd.DataFrame(payload[name], columns=COLUMNS[name]))
+        del payload
     catalogue.keep_alignments(i.key for i in inspections)
-    rows["unaddressed"] = [r for r in rows["crosswalk"] if r["status"] == "unaddressed"]
-    columns = {
-        "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS, "items": ITEM_COLUMNS, "gradings": GRADING_COLUMNS,
-        "commitments": COMMITMENT_COLUMNS, "register": REGISTER_COLUMNS, "crosswalk": CROSSWALK_COLUMNS,
-        "unaddressed": CROSSWALK_COLUMNS, "compliance": COMPLIANCE_COLUMNS,
-    }
-    return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in TABLE_NAMES}, aligned
+    tables = {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in ("documents", "errors", "items",
+                                                                             "gradings", "commitments")}
+    for name, parts in frames.items():
+        tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS[name])
+    crosswalk = tables["crosswalk"]
+    tables["unaddressed"] = crosswalk[crosswalk["status"] == "unaddressed"].reset_index(drop=True)
+    return {name: tables[name] for name in TABLE_NAMES}, aligned
 
 
 def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
