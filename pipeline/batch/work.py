@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.batch.serialise import dump_document, dump_error, dump_extracted
+from pipeline.batch.serialise import dump_document, dump_extracted
 from pipeline.model import IngestError
 
 
@@ -59,6 +59,3 @@ def process_task(task: Task) -> Done:
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return Done(task, error=IngestError(task.doc_id, task.path, "extract", "pipeline_error", detail, task.sha256))
 
-
-def error_payload(error: IngestError) -> str:
-    return dump_error(error)
