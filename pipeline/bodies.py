@@ -1,7 +1,7 @@
 """The gazetteer of policing bodies: forces, ROCUs, national bodies, PCCs, fire services.
 
 Items, gradings and commitments are only useful when their subject is a canonical body:
-"WMP", "West Midlands Police" and "the force" (in a West Midlands letter) are one
+"GMP", "Greater Manchester Police" and "the force" (in a Manchester letter) are one
 subject. The lists are data (`patterns/bodies.csv`, `patterns/fire_services.csv`); PCC
 offices are derived from the force areas so that 43 of them need no hand-typed rows.
 """
@@ -129,5 +129,5 @@ def _forces_by_area() -> dict[str, Body]:
 
 
 def force_of_area(area: str) -> Body | None:
-    """The police force of an area name ("West Mercia" -> West Mercia Police)."""
+    """The police force of an area name ("Kent" -> Kent Police)."""
     return _forces_by_area().get(" ".join(area.lower().split()))

@@ -1,4 +1,4 @@
-"""Dates as UK documents write them ("9th July 2024", "14 May 2024", "August 2024").
+"""Dates as UK documents write them ("3rd March 2023", "21 June 2025", "August 2024").
 
 Used for document dates, monitoring-record entries and commitment deadlines. Results
 are ISO strings: `YYYY-MM-DD` when a day is named, `YYYY-MM` when only a month is.

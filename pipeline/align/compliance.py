@@ -1,7 +1,7 @@
 """Section 55 of the Police Act 1996: a PCC publishes a response within 56 days.
 
 The report's publication date comes from the texts of the inspection's documents
-("On 14 May 2024, HMICFRS published its report"); the response's date is its own
+("On 3 March 2023, HMICFRS published its report"); the response's date is its own
 letter date. A response without a date, or an inspection without a publication date,
 gets no verdict rather than a guessed one.
 """

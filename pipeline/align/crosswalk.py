@@ -9,8 +9,8 @@ score, method):
    and table_row: the other cells of a "Recommendation | Response" row;
 3. statement_context: the rest of the paragraph in which the response states an item
    in its own words ("... should enhance their collaboration. I agree with ...");
-4. scope_heading: paragraphs under a heading naming a scope ("Regional AFIs",
-   "3.1. Regional", "Warwickshire Police") answer the items of that scope the response
+4. scope_heading: paragraphs under a heading naming a scope ("Regional areas
+   for improvement", "2. The region", "Kent Police") answer the items of that scope the response
    itself lists;
 5. monitoring_comment: a progress comment of a monitoring record that cites no number
    answers the record's top-level item;

@@ -1,7 +1,7 @@
 """Group documents by the inspection they concern, and date each inspection's report.
 
 A batch mixes inspections. Documents name their inspection in many ways ("An inspection
-of the West Midlands regional response to serious and organised crime (SOC)" and the
+of how forces tackle fraud (fraud)" and the
 same without "(SOC)"), so titles are compared fuzzily; two titles that name different
 years or different bodies ("PEEL 2017" and "PEEL 2019", "... of Kent Police" and
 "... of Essex Police") are never the same inspection, whatever their similarity, and

@@ -1,6 +1,6 @@
 """Whether a register item asks anything of a given response's body.
 
-A PCC for West Mercia must answer items addressed to West Mercia Police (or to its own
+A PCC for Dorset must answer items addressed to Dorset Police (or to its own
 office), region-wide items (the region's ROCU and its constituent forces), items for
 the ROCU of its region, and items for all forces. Items for another force are not its
 to answer; innovative practice asks for nothing; historic items are not this

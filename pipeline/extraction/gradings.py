@@ -2,7 +2,7 @@
 
 Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
 improvement'", "received an overall rating of 'inadequate'", "is good at"); the subject
-is the group of bodies nearest before the phrase ("Staffordshire and Warwickshire were
+is the group of bodies nearest before the phrase ("Suffolk and Essex were
 both rated"), or between verb and grade in the active voice ("HMICFRS graded the
 force's response ... as 'Good'"). A grade word with no body is not a grading.
 """

@@ -4,7 +4,7 @@ Items come in four shapes, read in one pass over the document's blocks:
 
 - sections: a heading names a type ("Areas for improvement", "Cause for concern:") and
   the list items (or the first directive paragraph) under it are items of that type;
-  a lead-in ending in a colon ("The force should immediately take steps to:") makes the
+  a lead-in ending in a colon ("Within three months, the force should:") makes the
   list items that follow parts of the item before it. A cause of concern's parts are
   its recommendations. Narrative paragraphs after the items explain them; they are not
   items, and directive list items may still follow them in the same section;
@@ -277,7 +277,7 @@ class ItemExtractor:
 
     @staticmethod
     def _inline_type(text: str, spans: list[Span], start: int) -> tuple[str, int] | None:
-        """"Area for improvement (AFI): The ROCU ..." -> (type, start of the item text)."""
+        """"Recommendation (R): Kent Police should ..." -> (type, start of the item text)."""
         first = next((s for s in spans if s.start_char - start <= 4), None)
         if first is None:
             return None

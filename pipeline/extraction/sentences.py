@@ -36,7 +36,7 @@ def _starts_like_sentence(text: str) -> bool:
 
 
 def _lowercase_start_after_word(previous: str, following: str) -> bool:
-    """"... Warwickshire Police. it is my expectation": a full stop after a whole word
+    """"... Kent Police. it is our aim": a full stop after a whole word
     followed by a pronoun or article starts a sentence even in lower case."""
     return previous.isalpha() and len(previous) >= 4 and following in SENTENCE_OPENERS
 

@@ -1,7 +1,7 @@
 """Decide the subject (canonical body) of an item or grading from the words before it.
 
-"The ROCUWM and its constituent forces should ..." is addressed to the region as a
-whole; "the other two forces in the ROCU – Staffordshire and Warwickshire – were rated"
+"TITAN and its constituent forces should ..." is addressed to the region as a
+whole; "the two other forces in the ROCU – Cheshire and Cumbria – were rated"
 to the two forces, not the ROCU they sit in. Bodies after a preposition modify another
 noun, so they are not subjects; the inspectorate grades and recommends, so it is never
 the subject.

@@ -148,7 +148,7 @@ def classify(text: str) -> Block:
 
 
 def is_heading(text: str) -> bool:
-    """Short lines without a closing full stop read as headings ("Regional AFIs"); a
+    """Short lines without a closing full stop read as headings ("Force areas for improvement"); a
     numbered line ending in a full stop is a heading only in title case
     ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.")."""
     words = text.split()

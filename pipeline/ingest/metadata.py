@@ -167,8 +167,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, t
 
 
 def publication_date(text: str) -> str | None:
-    """The inspection report's publication date as the text gives it ("On 14 May 2024,
-    HMICFRS published its report", "Published on 14th May 2024"); full dates beat months."""
+    """The inspection report's publication date as the text gives it ("On 3 March 2023,
+    HMICFRS published its report", "Published on 3rd March 2023"); full dates beat months."""
     found: list[str] = []
     for match in PUBLISHED_RE.finditer(text):
         window = text[max(0, match.start() - 60) : match.end() + 60]
