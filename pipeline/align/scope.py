@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.align.register import RegisterItem
-from pipeline.bodies import force_of_area, lookup
+from pipeline.bodies import force_of_area, gazetteer, lookup
 from pipeline.extraction.bodies import region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
@@ -38,6 +38,7 @@ def own_subjects(responding_body: str | None) -> frozenset[str]:
     if force is None:
         return frozenset()
     subjects = {force.canonical, f"{force.area} PCC"}
+    subjects.update(b.canonical for b in gazetteer().values() if b.kind == "fire" and b.area == force.area)
     wide, rocu = region_wide(force.region), rocu_of(force.region)
     subjects.update(s for s in (wide, rocu) if s)
     return frozenset(subjects)

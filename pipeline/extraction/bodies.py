@@ -21,7 +21,8 @@ SPANS_KEY = "crosswalk_bodies"
 ANAPHORA_RE = re.compile(
     r"\b(?:the|this) (?P<force>force|constabulary)\b(?:’s|'s)?"
     r"|\b(?:the|this) (?P<rocu>ROCU|regional organised crime unit|unit)\b"
-    r"|\b(?P<forces>(?:its|their|the|all) (?:four |three |five |six )?(?:constituent|regional|partner)(?: police)? forces)\b",
+    r"|\b(?P<forces>(?:its|their|the|all) (?:four |three |five |six )?(?:constituent|regional|partner)(?: police)? forces)\b"
+    r"|\b(?:the|this) (?P<service>(?:fire and rescue )?service)\b(?:’s|'s)?",
     re.I,
 )
 
@@ -74,7 +75,7 @@ class BodyMarker:
                 if resolved is None:
                     continue
                 kind, canonical = resolved
-            elif kind in ("force", "rocu"):
+            elif kind in ("force", "rocu", "fire"):
                 last[kind] = (canonical, region_of(canonical))
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:
@@ -87,6 +88,8 @@ class BodyMarker:
     def _resolve(group: str, meta: object, last: dict[str, tuple[str, str | None]]) -> tuple[str, str] | None:
         own = getattr(meta, "own_body", None)
         own_region = getattr(meta, "region", None)
+        if group == "service":  # only once a fire and rescue service has been named
+            return ("fire", last["fire"][0]) if "fire" in last else None
         if group == "force":
             if own:
                 return "force", own

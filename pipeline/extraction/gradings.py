@@ -42,6 +42,7 @@ class GradingExtractor:
         found: list[Grading] = []
         seen: set[tuple[str, str, bool]] = set()
         previous_end: dict[int, int] = {}
+        previous_subjects: dict[int, tuple[list[str], int]] = {}
         for span in sorted(self.ruler(doc), key=lambda s: s.start):
             grades = GRADE_RE.findall(span.text)
             if not grades:
@@ -51,8 +52,11 @@ class GradingExtractor:
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             previous_end[sentence.start] = span.end_char
             subjects, subject_end = self._subjects(doc, span, zone_start)
+            if not subjects:  # "graded X as good at A, and requires improvement at B"
+                subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
             if not subjects:
                 continue
+            previous_subjects[sentence.start] = (subjects, subject_end)
             flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
             area = self._area(doc, span, subject_end, sentence)
             for subject in subjects:

@@ -64,6 +64,7 @@ LABEL_HEADING_RE = re.compile(
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 HEADING_WORDS_MAX = 12
+LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
 REPORT_TYPES = {"inspection_report", "peel_page"}
@@ -115,6 +116,10 @@ class _Builder:
                 item, number=item.number or number, mentions=(*item.mentions, (start, end))
             )
             return item.item_id
+        if rule in LABEL_RULES and self.labelled_already(type_, number):
+            # "Area for improvement 1: <answer>" after AFI 1 was stated: the label refers
+            # to the item and the text answers it (alignment reads it as a reference).
+            return None
         item_id = self.new_id(type_, parent)
         flags = flags_for(self.doc, start, end)
         self.items.append(
@@ -134,6 +139,12 @@ class _Builder:
             )
         )
         return item_id
+
+    def labelled_already(self, type_: str, number: str | None) -> bool:
+        """An item with this label exists: by number, or the document's only one of the type."""
+        if number is not None:
+            return any(item.number == number for item in self.items)
+        return sum(1 for item in self.items if item.type == type_ and not item.historic) == 1
 
     def find(self, type_: str, text: str, parent: str | None) -> int | None:
         folded = fold(text)

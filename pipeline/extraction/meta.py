@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.bodies import find_bodies, force_of_area
+from pipeline.bodies import find_bodies, force_of_area, lookup
 from pipeline.model import Document
 
 AUTHOR_ROLES = (
@@ -31,6 +31,9 @@ class DocMeta:
     @classmethod
     def of(cls, document: Document) -> DocMeta:
         force = force_of_area(document.responding_body) if document.responding_body else None
+        inspected = lookup(_first_force(document.inspection or "") or "")
+        if inspected is not None and force is not None and inspected.area == force.area:
+            force = inspected  # a PFCC answering for its fire and rescue service
         author = (document.author or "").lower()
         role = next((name for key, name in AUTHOR_ROLES if key in author), None)
         about = force.canonical if force else _first_force(document.title or document.text[:300])

@@ -114,6 +114,8 @@ def signature(blocks: list[str]) -> list[str]:
     if start is None:
         tail: list[str] = []
         for text in reversed(blocks):
+            if is_date_line(text) and not tail:
+                continue  # the letter's date under the signature
             if len(text.split()) > 8 or text.endswith("."):
                 break
             tail.insert(0, text)

@@ -125,3 +125,14 @@ def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
     compliance = tables["compliance"].set_index("response_doc")
     assert (compliance.loc["letter", "days"], compliance.loc["letter", "late"]) == (101, True)
     assert list(tables["unaddressed"]["response_doc"]) == ["letter"]
+
+
+def test_fire_service_response_statuses(tmp_path: Path) -> None:
+    """Recommendations the response only quotes are acknowledged; answered items actioned."""
+    import shutil
+
+    shutil.copy(Path(__file__).parents[1] / "extraction" / "fire_service_response.txt", tmp_path / "response.txt")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert dict(zip(crosswalk["register_id"], crosswalk["status"])) == {
+        "CoC1": "actioned", "R1": "acknowledged", "R2": "acknowledged", "AFI1": "actioned",
+    }

@@ -152,3 +152,27 @@ def test_report_narrative_that_says_should_is_not_an_item() -> None:
     assert document is not None
     items = extract_document(document).items
     assert [(i.number, i.text) for i in items] == [("AFI1", "The force should improve how it supervises investigations.")]
+
+
+def test_fire_service_response_items_and_labelled_answers() -> None:
+    """A PFCC answering for its fire and rescue service: "the service" is the fire service,
+    and "Area for improvement 1: <answer>" refers to the item instead of stating a new one."""
+    from pathlib import Path
+
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import ingest_file
+
+    document = ingest_file(Path(__file__).parent / "fire_service_response.txt").document
+    assert document is not None and document.doc_type == "pcc_response"
+    found = extract_document(document)
+    assert [(i.item_id, i.type, i.subject) for i in found.items] == [
+        ("CoC1", "cause_of_concern", "Essex County Fire and Rescue Service"),
+        ("R1", "recommendation", "Essex County Fire and Rescue Service"),
+        ("R2", "recommendation", "Essex County Fire and Rescue Service"),
+        ("AFI1", "area_for_improvement", "Essex County Fire and Rescue Service"),
+    ]
+    assert [(g.grade, g.area) for g in found.gradings] == [
+        ("good", "understanding the risk of fire and other emergencies"),
+        ("requires_improvement", "promoting the right values and culture"),
+    ]
+    assert [c.answers for c in found.commitments] == ["CoC1", None, "AFI1"]
