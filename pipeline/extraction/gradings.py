@@ -24,7 +24,11 @@ from pipeline.extraction.extensions import text_of
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
 GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
-AREA_AFTER_RE = re.compile(r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+)", re.I)
+AREA_AFTER_RE = re.compile(
+    r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+?)"
+    r"(?=\s+and\s+(?:as\s+)?(?:outstanding|good|adequate|inadequate|requires)\b|[,.;:–—()]|$)",
+    re.I,
+)
 AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire", "pcc"}
 

@@ -116,7 +116,7 @@ def signature(blocks: list[str]) -> list[str]:
         for text in reversed(blocks):
             if is_date_line(text) and not tail:
                 continue  # the letter's date under the signature
-            if len(text.split()) > 8 or text.endswith("."):
+            if len(text.split()) > (14 if ROLE_RE.search(text) else 8) or text.endswith("."):
                 break
             tail.insert(0, text)
         lines = tail[-4:]
@@ -129,6 +129,14 @@ def signature(blocks: list[str]) -> list[str]:
     return lines if any(ROLE_RE.search(line) for line in lines) else []
 
 
+def _name_then_role(line: str) -> str:
+    """"Jane Doe Police and Crime Commissioner" (a line break lost) -> "Jane Doe, Police ..."."""
+    role = ROLE_RE.search(line)
+    if role is None or role.start() == 0 or line[: role.start()].rstrip().endswith((",", "the", "for")):
+        return line
+    return f"{line[: role.start()].rstrip()}, {line[role.start():]}"
+
+
 def find_author(doc_type: str, blocks: list[str], text: str) -> str | None:
     if doc_type == "monitoring_record":
         return "HMICFRS"
@@ -138,7 +146,7 @@ def find_author(doc_type: str, blocks: list[str], text: str) -> str | None:
     lines = signature(blocks)
     if not lines:
         return None
-    author = ", ".join(lines)
+    author = ", ".join(_name_then_role(line) for line in lines)
     if not any(body.area for _, _, body in find_bodies(author)):
         # "Police and Crime Commissioner" alone: take the area the letter gives the role.
         role = next(line for line in lines if ROLE_RE.search(line))

@@ -136,3 +136,23 @@ def test_fire_service_response_statuses(tmp_path: Path) -> None:
     assert dict(zip(crosswalk["register_id"], crosswalk["status"])) == {
         "CoC1": "actioned", "R1": "acknowledged", "R2": "acknowledged", "AFI1": "actioned",
     }
+
+
+def test_response_table_rows_answer_their_items(tmp_path: Path) -> None:
+    """A web page answering each AFI in a "Area for improvement | Response" table."""
+    import shutil
+
+    shutil.copy(Path(__file__).parent / "pcc_response_table.html", tmp_path / "page.html")
+    tables = run(tmp_path)
+    assert dict(zip(tables["crosswalk"]["register_id"], tables["crosswalk"]["status"])) == {
+        "AFI1": "actioned", "AFI2": "acknowledged", "AFI3": "actioned",
+    }
+    gradings = tables["gradings"]
+    assert list(zip(gradings["grade"], gradings["area"])) == [
+        ("good", "preventing crime"), ("requires_improvement", "investigating crime"),
+    ]
+    document = tables["documents"].iloc[0]
+    assert (document["author"], document["date"]) == (
+        "David Allen, Police, Fire and Crime Commissioner for Cumbria", "2023-12-04",
+    )
+    assert tables["compliance"].iloc[0]["days"] == 53
