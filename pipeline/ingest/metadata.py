@@ -132,9 +132,12 @@ def signature(blocks: list[str]) -> list[str]:
 def _name_then_role(line: str) -> str:
     """"Jane Doe Police and Crime Commissioner" (a line break lost) -> "Jane Doe, Police ..."."""
     role = ROLE_RE.search(line)
-    if role is None or role.start() == 0 or line[: role.start()].rstrip().endswith((",", "the", "for")):
+    if role is None or role.start() == 0:
         return line
-    return f"{line[: role.start()].rstrip()}, {line[role.start():]}"
+    before = line[: role.start()].strip()
+    if before.endswith((",", "the", "for")) or force_of_area(before) is not None:
+        return line  # "West Midlands Police and Crime Commissioner": an area, not a name
+    return f"{before}, {line[role.start():]}"
 
 
 def find_author(doc_type: str, blocks: list[str], text: str) -> str | None:
