@@ -9,6 +9,7 @@ deterministic and idempotent.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import ftfy
 
@@ -20,16 +21,24 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 ENCODING_REPAIRS = {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences", "fix_c1_controls"}
 MAX_PASSES = 4
+# Characters that appear in clean English text and in no mojibake signature ("â€™",
+# "Ã©", "ā€"): a block made only of these and ASCII needs nothing from ftfy, which is
+# most of ingestion's cost. Ligatures, full-width forms and "â", "Ã", "Â" are left to ftfy.
+SAFE_CHARACTERS = frozenset(
+    "’‘“”„‚–—―…•·‣◦▪£€¥§°±×÷¼½¾²³µ¶©®™"
+    "éèêëàáäçíìîïñóòôöúùûüýÉÈÊËÀÁÄÇÍÌÎÏÑÓÒÔÖÚÙÛÜÝßœŒæÆøØ"
+    "\u00a0\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff"
+)
 _PLAIN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def normalise_with_report(text: str) -> tuple[str, bool]:
     """Normalised text, and whether ftfy had to repair mojibake in it.
 
-    Plain ASCII needs no repair, so it skips ftfy, which is most of ingestion's cost.
+    Text made of ASCII and `SAFE_CHARACTERS` needs no repair, so it skips ftfy.
     """
-    if text.isascii() and not _PLAIN_CONTROL.search(text):
-        return _collapse_spaces(text), False
+    if _PLAIN_CONTROL.search(text) is None and not {c for c in set(text) if c > "\x7f"} - SAFE_CHARACTERS:
+        return _collapse_spaces(unicodedata.normalize("NFC", text)), False
     repaired = False
     fixed = _collapse_spaces(text)
     for _ in range(MAX_PASSES):  # ftfy judges the whole text, so a repair can enable another
