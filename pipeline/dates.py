@@ -92,6 +92,8 @@ def parse_date(text: str, default_year: int | None = None) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is nothing but a date (how letters carry their own date)."""
+    if len(text) > 40:  # "Wednesday 21st September 2025" is the longest form
+        return False
     dates = find_dates(text)
     if len(dates) != 1:
         return False
