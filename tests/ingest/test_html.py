@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -29,8 +28,7 @@ from tests.fixtures.render_html import (
     source_without_chrome,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-SAMPLES = sorted(path.stem for path in CORPUS.glob("*.txt"))
+from tests.conftest import CORPUS, SAMPLES  # noqa: E402 - one definition of the sample set
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ to know what the ingestor had to undo.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -41,8 +41,7 @@ from tests.fixtures.render_pdf import (
     render_with,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-SAMPLES = sorted(path.stem for path in CORPUS.glob("*.txt"))
+from tests.conftest import CORPUS, SAMPLES  # noqa: E402 - one definition of the sample set
 TABLE_SAMPLE = "west-mercia-pcc-response-soc-2024"
 PAGE_RE = re.compile(r"Page \d+ of \d+")
 LINE_END_HYPHEN_RE = re.compile(r"([A-Za-z]+)-\n([a-z]+)")
