@@ -11,9 +11,9 @@ to know what the ingestor had to undo.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
