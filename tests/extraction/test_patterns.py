@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 
 import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 from pipeline.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
-from pipeline.extraction.rulers import Ruler
+from pipeline.extraction.rulers import Ruler, _token_pattern
 from pipeline.resources import patterns_dir
+from tests.conftest import SAMPLES, sample_text
 
 PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))
 RULES = [(name, rule) for name in PATTERN_FILES for rule in load_rules(name)]
@@ -53,6 +55,26 @@ def test_anchor_filter_keeps_every_example_match(nlp: Language, name: str, rule:
     ruler = Ruler(nlp, "probe", name)
     missed = [text for text in rule.examples if rule.id not in {s.id_ for s in ruler(nlp(text))}]
     assert missed == []
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_ruler_finds_what_the_matcher_finds_in_every_sentence(nlp: Language, name: str) -> None:
+    """Skipping sentences that lack a pattern's required words loses no match: on every
+    sample, the Ruler's spans equal one Matcher of all the file's patterns run on every
+    sentence."""
+    ruler = Ruler(nlp, "probe", name)
+    matcher = Matcher(nlp.vocab, validate=True)
+    for rule in load_rules(name):
+        matcher.add(f"{rule.label}\t{rule.id}", [_token_pattern(nlp, rule)])
+    matched = 0
+    for stem in SAMPLES:
+        doc = nlp(sample_text(stem))
+        expected = {(sentence.start + first, sentence.start + last, *nlp.vocab.strings[key].split("\t"))
+                    for sentence in doc.sents for key, first, last in matcher(sentence)}
+        found = {(s.start, s.end, s.label_, s.id_) for s in ruler(doc)}
+        assert found == expected, stem
+        matched += len(found)
+    assert matched, f"{name} matched nothing in the samples: the comparison proved nothing"
 
 
 @pytest.mark.parametrize(
