@@ -1,6 +1,6 @@
 """The spaCy pipeline: a blank English model plus our rule components.
 
-No statistical model is downloaded: the lemmatizer uses the lookup tables shipped in
+No statistical model is downloaded: the lemmatizer reads the lookup table shipped in
 `spacy-lookups-data`, sentences come from our own block-aware segmenter, and every
 other component is a rule component whose patterns live in `patterns/`.
 """
@@ -18,6 +18,7 @@ import pipeline.extraction.commitments  # noqa: F401 - registers crosswalk_commi
 import pipeline.extraction.context  # noqa: F401 - registers crosswalk_context
 import pipeline.extraction.gradings  # noqa: F401 - registers crosswalk_gradings
 import pipeline.extraction.items  # noqa: F401 - registers crosswalk_items
+import pipeline.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
 import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 import pipeline.extraction.steps  # noqa: F401 - registers crosswalk_steps
 from pipeline.extraction.extensions import register_extensions
@@ -26,7 +27,7 @@ from pipeline.model import Document
 
 COMPONENTS = (
     "crosswalk_sentences",
-    "lemmatizer",
+    "crosswalk_lemmatizer",
     "crosswalk_bodies",
     "crosswalk_context",
     "crosswalk_items",
@@ -41,8 +42,7 @@ def build_nlp() -> Language:
     register_extensions()
     nlp = spacy.blank("en")
     for name in COMPONENTS:
-        config = {"mode": "lookup"} if name == "lemmatizer" else {}
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(name)
     nlp.initialize()
     return nlp
 

@@ -1,0 +1,51 @@
+"""Lemmas from spaCy's lookup table, written as one array per doc.
+
+spaCy's lookup lemmatizer sets `token.lemma_` one token at a time, which costs about
+as much as tokenising. A lookup lemma depends on nothing but the token's text, so
+this component computes each distinct word's lemma once per process and writes a
+doc's lemmas with one `Doc.from_array` call. The table is the same
+(`spacy-lookups-data`'s `lemma_lookup`), so the lemmas are the same.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, ORTH
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+@Language.factory("crosswalk_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> "ArrayLemmatizer":
+    return ArrayLemmatizer(nlp.vocab, name)
+
+
+class ArrayLemmatizer(Lemmatizer):
+    """spaCy's lookup-mode Lemmatizer, applied per distinct word instead of per token."""
+
+    def __init__(self, vocab: Vocab, name: str) -> None:
+        super().__init__(vocab, None, name, mode="lookup", overwrite=False)
+        self._lemma_of: dict[int, int] = {}  # orth hash -> lemma hash
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables()
+        if not len(doc):
+            return doc
+        orths, existing = doc.to_array([ORTH, LEMMA]).T
+        known = self._lemma_of
+        lemmas = [known.get(orth) or self._learn(orth) for orth in orths.tolist()]
+        # Like spaCy's component with overwrite off: a lemma already set stays.
+        values = numpy.where(existing != 0, existing, numpy.array(lemmas, dtype="uint64"))
+        doc.from_array([LEMMA], values.astype("uint64"))
+        return doc
+
+    def _learn(self, orth: int) -> int:
+        strings = self.vocab.strings
+        table = self.lookups.get_table("lemma_lookup", {})
+        text = strings[orth]
+        lemma = table.get(text, text)
+        lemma_hash = self._lemma_of[orth] = strings.add(lemma if isinstance(lemma, str) else lemma[0])
+        return lemma_hash
