@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.extensions import text_of
+from pipeline.extraction.extensions import spans_within, text_of
 
 SPANS_KEY = "crosswalk_context"
 LABELS = frozenset({"HISTORIC", "NEGATED", "HYPOTHETICAL"})
@@ -47,7 +47,7 @@ class ContextMarker:
 def flags_for(doc: Doc, start: int, end: int, cue_start: int | None = None, cue_end: int | None = None) -> Flags:
     """Flags for the text range: HISTORIC anywhere in it, negation and hypotheticals near
     the cue (`cue_start`..`cue_end`, default the whole range)."""
-    spans = [s for s in doc.spans[SPANS_KEY] if s.start_char >= start and s.end_char <= end]
+    spans = spans_within(doc, SPANS_KEY, start, end)
     labels_all = {s.label_ for s in spans}
     near_lo = cue_start if cue_start is not None else start
     near_hi = cue_end if cue_end is not None else end

@@ -6,7 +6,9 @@ documents can cross process boundaries.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS: dict[str, object] = {
     "blocks": (),  # ((start_char, end_char, kind), ...) from ingestion
@@ -26,6 +28,21 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["crosswalk_text"] = doc.text
     return text
+
+
+def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """The spans of `doc.spans[key]` wholly inside a character range, in order of start.
+
+    Components ask this thousands of times per document. Iterating a SpanGroup builds
+    every Span object anew, so the group is read once per doc into a list sorted by
+    start, which is then searched by bisection."""
+    cache_key = ("crosswalk_spans", key)
+    cached = doc.user_data.get(cache_key)
+    if cached is None:
+        spans = sorted(doc.spans[key], key=lambda s: s.start_char)
+        cached = doc.user_data[cache_key] = (spans, [s.start_char for s in spans])
+    spans, starts = cached
+    return [s for s in spans[bisect_left(starts, start) : bisect_left(starts, end)] if s.end_char <= end]
 
 
 def register_extensions() -> None:

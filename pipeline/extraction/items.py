@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -63,6 +64,8 @@ LABEL_HEADING_RE = re.compile(
     r"^\s*(?:Recommendation|Area for improvement|AFI|Cause of concern|Innovative practice)\s*(?P<num>\d{1,2})\s*[.:]?\s*$", re.I
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
+PUNCTUATION_RE = re.compile(r"[^\w\s]")
+FIRST_SENTENCE_RE = re.compile(r"(?<=[.;])\s")
 HEADING_WORDS_MAX = 12
 LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
@@ -164,18 +167,27 @@ class _Builder:
         return next((i.subject for i in self.items if i.item_id == item_id), None)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    """Lower case, punctuation as spaces, single spaces; kept per text, as each new item
+    is compared with every item found before it."""
+    return " ".join(PUNCTUATION_RE.sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=8192)
+def _first_sentence_folded(text: str) -> str:
+    return fold(FIRST_SENTENCE_RE.split(text.strip(), maxsplit=1)[0])
 
 
 def rewords_ending(a: str, b: str) -> bool:
     """A restatement that rewords the end of the original ("... force improvement. This
     should include ..."): the first sentence of one stands whole inside the other."""
-    first = fold(re.split(r"(?<=[.;])\s", a.strip(), maxsplit=1)[0])
-    other = fold(b)
+    first = _first_sentence_folded(a)
     if len(first) < 40:
         return False
-    return fuzz.partial_ratio(first, other) >= 97 and len(first) >= 0.6 * min(len(other), len(fold(a)))
+    other = fold(b)
+    return (len(first) >= 0.6 * min(len(other), len(fold(a)))
+            and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
 
 
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:

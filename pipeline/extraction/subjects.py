@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.bodies import SPANS_KEY, region_of, region_wide
-from pipeline.extraction.extensions import text_of
+from pipeline.extraction.extensions import spans_within, text_of
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
 NOT_SUBJECTS = {"national"}
@@ -20,7 +20,7 @@ NOT_SUBJECTS = {"national"}
 
 def bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
     """Body spans wholly inside the character range, in order."""
-    return [s for s in doc.spans[SPANS_KEY] if s.start_char >= start and s.end_char <= end]
+    return spans_within(doc, SPANS_KEY, start, end)
 
 
 def is_subject_candidate(span: Span) -> bool:
