@@ -21,12 +21,16 @@ DOC_EXTENSIONS: dict[str, object] = {
 }
 
 
+TEXT_KEY = "crosswalk_text"
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: spaCy's `doc.text` joins every token on each call,
-    which made rule components quadratic in document length."""
-    text = doc.user_data.get("crosswalk_text")
+    which made rule components quadratic in document length. `make_doc` stores the
+    text it tokenised, which is the same string."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["crosswalk_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -21,7 +21,7 @@ import pipeline.extraction.items  # noqa: F401 - registers crosswalk_items
 import pipeline.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
 import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 import pipeline.extraction.steps  # noqa: F401 - registers crosswalk_steps
-from pipeline.extraction.extensions import register_extensions
+from pipeline.extraction.extensions import TEXT_KEY, register_extensions
 from pipeline.extraction.meta import DocMeta
 from pipeline.model import Document
 
@@ -55,6 +55,7 @@ def shared_nlp() -> Language:
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised doc carrying the document's blocks and metadata for the components."""
     doc = nlp.make_doc(document.text)
+    doc.user_data[TEXT_KEY] = document.text  # what `doc.text` would rebuild from every token
     doc._.blocks = tuple((b.start, b.end, b.kind) for b in document.blocks)
     doc._.meta = DocMeta.of(document)
     return doc

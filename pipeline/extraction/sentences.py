@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.resources import read_lines
@@ -22,6 +23,9 @@ from pipeline.resources import read_lines
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
 CLOSERS = set("\"'’”)]")
 ENDERS = {".", "!", "?", "…"}
+ENDER_HASHES = numpy.array(sorted(map(hash_string, ENDERS)), dtype="uint64")
+CLOSER_HASHES = frozenset(map(hash_string, CLOSERS))
+STARTS_KEY = "crosswalk_sentence_starts"
 SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
 
 
@@ -47,51 +51,60 @@ def make_sentences(nlp: Language, name: str) -> "SentenceSegmenter":
 
 
 class SentenceSegmenter:
+    """Reads token attributes as arrays and visits only the tokens that can end a
+    sentence (newlines and end marks): a Python pass over every token cost a third as
+    much as tokenising."""
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        starts = [False] * n
-        if n:
-            starts[0] = True
+        if not n:
+            return doc
+        strings = doc.vocab.strings
+        attrs = doc.to_array([ORTH, IS_SPACE])
+        orths = attrs[:, 0]
+        spaces = numpy.flatnonzero(attrs[:, 1])
+        newlines = [int(i) for i in spaces if "\n" in strings[orths[i]]]
+        enders = numpy.flatnonzero(numpy.isin(orths, ENDER_HASHES)).tolist()
+        is_space = set(spaces.tolist())
+        starts = {0}
         block_start = 0
-        for i, token in enumerate(doc):
-            if token.is_space and "\n" in token.text:
+        for i, newline in sorted([(i, True) for i in newlines] + [(i, False) for i in enders]):
+            if newline:
                 if i + 1 < n:
-                    starts[i + 1] = True
+                    starts.add(i + 1)
                     block_start = i + 1
                 continue
-            if "\n" in token.whitespace_ and i + 1 < n:
-                starts[i + 1] = True
-                block_start = i + 1
-                continue
-            if token.text not in ENDERS or i + 1 >= n:
+            if i + 1 >= n:
                 continue
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
+            while j < n and orths[j] in CLOSER_HASHES:
                 j += 1
-            if j >= n or doc[j].is_space:
+            if j >= n or j in is_space:
                 continue
-            previous = doc[i - 1].text if i > 0 else ""
+            previous = strings[orths[i - 1]] if i > 0 else ""
             is_label = i - block_start <= 1 and LABEL_TOKEN_RE.match(previous) is not None
             if is_label or previous in abbreviations():
                 continue
-            if not _starts_like_sentence(doc[j].text) and not _lowercase_start_after_word(previous, doc[j].text):
+            following = strings[orths[j]]
+            if not _starts_like_sentence(following) and not _lowercase_start_after_word(previous, following):
                 continue
-            starts[j] = True
+            starts.add(j)
         # One array write: setting token.is_sent_start one token at a time re-checks the
         # whole doc's annotation on each call.
-        if n:
-            values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
-            doc.from_array([SENT_START], values)
+        values = numpy.full(n, -1, dtype="int64")
+        values[sorted(starts)] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.user_data[STARTS_KEY] = sorted(starts)
         return doc
 
 
 def _starts(doc: Doc) -> list[int]:
     """Sentence start token indexes, computed once per doc (spaCy's `span.sent` walks the
     doc from the start on every call, which is quadratic over a long document)."""
-    cached = doc.user_data.get("crosswalk_sentence_starts")
+    cached = doc.user_data.get(STARTS_KEY)
     if cached is None:
-        cached = [token.i for token in doc if token.is_sent_start] or [0]
-        doc.user_data["crosswalk_sentence_starts"] = cached
+        cached = [i for i, value in enumerate(doc.to_array([SENT_START]).tolist()) if value == 1] or [0]
+        doc.user_data[STARTS_KEY] = cached
     return cached
 
 
