@@ -39,6 +39,7 @@ MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 END_OF_YEAR = re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
+DIGIT = re.compile(r"\d")  # every form above names a day or a year in digits
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -58,6 +59,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
     document's own year) when one is known, and is skipped otherwise.
     """
     found: list[tuple[int, int, str]] = []
+    if DIGIT.search(text) is None:
+        return found
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, iso: str | None) -> None:

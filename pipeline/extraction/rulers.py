@@ -9,9 +9,14 @@ A pattern's *requirements* are what every match must contain: for each required
 token, the set of words it may be (its literal LOWER, TEXT, ORTH or LEMMA values), or
 the regular expression its LOWER or TEXT must match. A sentence that lacks a word of
 any set, or a word matching any expression, cannot hold a match, so the pattern is not
-tried there. Patterns with the same requirements share one Matcher. Which sentences
-hold which words is indexed once per doc and shared by every ruler, so finding the
-sentences a pattern can match in costs a few dictionary lookups.
+tried there. Patterns with the same requirements share one Matcher. Where each word
+occurs is indexed once per doc and shared by every ruler, so finding the sentences a
+pattern can match in costs a few lookups.
+
+Inside a sentence, a match holds one of the words of the first required word set (its
+*anchor*), so it lies between the first anchor, less the most tokens a match can have
+before it, and the last anchor, plus the most it can have from there; the Matcher is
+run on that window only.
 
 Each component owns its ruler with its own spans key, so rulers never erase each
 other's matches.
@@ -20,6 +25,7 @@ other's matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,25 +43,33 @@ OPTIONAL_OPS = {"?", "*", "!"}
 LITERAL_ATTRS = ("LOWER", "TEXT", "ORTH", "LEMMA")
 REGEX_ATTRS = ("LOWER", "TEXT", "ORTH")
 KEY_SEPARATOR = "\t"
-INDEX_KEY = "crosswalk_sentence_index"
+INDEX_KEY = "crosswalk_word_index"
 
 
 @dataclass(frozen=True)
-class SentenceIndex:
-    """A doc's sentences and, for every word, the sentences holding it.
-
-    Built with array operations: a Python loop over every token's three words cost a
-    third as much as tokenising."""
+class WordIndex:
+    """A doc's sentences and, for every word, the tokens that are it (as ORTH, LOWER or
+    LEMMA). Built with array operations: a Python loop over every token's three words
+    cost a third as much as tokenising."""
 
     bounds: list[tuple[int, int]]
+    sentence_starts: list[int]
     attrs: numpy.ndarray  # ORTH, LOWER, LEMMA hashes per token
     rows: dict[int, int]  # word hash -> its row in `offsets`
-    offsets: list[int]  # sentences holding the word of row r: sentences[offsets[r]:offsets[r + 1]]
-    sentences: list[int]
+    offsets: list[int]  # tokens that are the word of row r: positions[offsets[r]:offsets[r + 1]]
+    positions: list[int]
 
-    def holding(self, word: int) -> list[int]:
-        row = self.rows.get(word)
-        return [] if row is None else self.sentences[self.offsets[row] : self.offsets[row + 1]]
+    def tokens(self, words: frozenset[int]) -> list[int]:
+        """Positions of the tokens that are any of the words, in order."""
+        found: list[int] = []
+        for word in words:
+            row = self.rows.get(word)
+            if row is not None:
+                found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
+        return sorted(found)
+
+    def sentence_at(self, token: int) -> int:
+        return bisect_right(self.sentence_starts, token) - 1
 
     def words(self, sentence: int) -> set[int]:
         start, end = self.bounds[sentence]
@@ -69,46 +83,77 @@ class Requirements:
     word_sets: tuple[frozenset[int], ...]  # hashes: one of each set must occur
     regexes: tuple[str, ...]  # one word must match each expression (re.search)
 
-    def sentences(self, index: SentenceIndex, strings: StringStore) -> list[int]:
-        """Indexes of the sentences that meet every requirement."""
-        candidates: set[int] | None = None
-        for options in self.word_sets:
-            holding = {i for word in options for i in index.holding(word)}
-            candidates = holding if candidates is None else candidates & holding
-            if not candidates:
+    def windows(self, index: WordIndex, strings: StringStore, before: int | None,
+                after: int | None) -> list[tuple[int, int]]:
+        """Token ranges, at most one per sentence, that hold every match of a pattern
+        with these requirements and at most `before` tokens before its anchor and
+        `after` from its anchor on (None: no limit)."""
+        if not self.word_sets:
+            chosen = range(len(index.bounds))
+            windows = [index.bounds[i] for i in chosen if self._regexes_met(index, i, strings)]
+            return windows
+        anchors: dict[int, list[int]] = {}
+        for token in index.tokens(self.word_sets[0]):
+            anchors.setdefault(index.sentence_at(token), []).append(token)
+        for options in self.word_sets[1:]:
+            holding = {index.sentence_at(token) for token in index.tokens(options)}
+            anchors = {i: tokens for i, tokens in anchors.items() if i in holding}
+            if not anchors:
                 return []
-        chosen = sorted(candidates) if candidates is not None else list(range(len(index.bounds)))
+        windows = []
+        for i, tokens in sorted(anchors.items()):
+            if not self._regexes_met(index, i, strings):
+                continue
+            start, end = index.bounds[i]
+            low = start if before is None else max(start, tokens[0] - before)
+            high = end if after is None else min(end, tokens[-1] + after)
+            windows.append((low, high))
+        return windows
+
+    def _regexes_met(self, index: WordIndex, sentence: int, strings: StringStore) -> bool:
         if not self.regexes:
-            return chosen
-        return [i for i in chosen
-                if all(any(_regex_matches(expression, word, strings) for word in index.words(i))
-                       for expression in self.regexes)]
+            return True
+        words = index.words(sentence)
+        return all(any(_regex_matches(expression, word, strings) for word in words) for expression in self.regexes)
+
+
+@dataclass
+class _Group:
+    """Patterns with the same requirements, and the widest reach of any of them around
+    the anchor."""
+
+    requirements: Requirements
+    matcher: Matcher
+    before: int | None
+    after: int | None
 
 
 class Ruler:
-    """The patterns of one file; each pattern is tried only in sentences that meet its requirements."""
+    """The patterns of one file; each pattern is tried only where it can match."""
 
     def __init__(self, nlp: Language, name: str, pattern_file: str, labels: frozenset[str] | None = None) -> None:
         self.name = name
-        by_requirements: dict[Requirements, Matcher] = {}
+        groups: dict[Requirements, _Group] = {}
         for rule in load_rules(pattern_file, labels):
             pattern = _token_pattern(nlp, rule)
             requirements = requirements_of(pattern, nlp.vocab.strings)
-            matcher = by_requirements.get(requirements)
-            if matcher is None:
-                matcher = by_requirements[requirements] = Matcher(nlp.vocab, validate=True)
-            matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
-        self.groups = list(by_requirements.items())
+            before, after = reach_around_anchor(pattern)
+            group = groups.get(requirements)
+            if group is None:
+                group = groups[requirements] = _Group(requirements, Matcher(nlp.vocab, validate=True), before, after)
+            group.before = _wider(group.before, before)
+            group.after = _wider(group.after, after)
+            group.matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
+        self.groups = list(groups.values())
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Matches as spans (label and id set), also kept in `doc.spans[name]`."""
         found: dict[tuple[int, int, int], Span] = {}
         strings = doc.vocab.strings
-        index = sentence_index(doc)
-        for requirements, matcher in self.groups:
-            for sentence in requirements.sentences(index, strings):
-                start, end = index.bounds[sentence]
-                for match_id, first, last in matcher(doc[start:end]):
+        index = word_index(doc)
+        for group in self.groups:
+            for start, end in group.requirements.windows(index, strings, group.before, group.after):
+                for match_id, first, last in group.matcher(doc[start:end]):
                     label, rule_id = strings[match_id].split(KEY_SEPARATOR)
                     span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
                     found.setdefault((span.start, span.end, match_id), span)
@@ -117,30 +162,65 @@ class Ruler:
         return spans
 
 
-def sentence_index(doc: Doc) -> SentenceIndex:
-    """The doc's sentence index, built on first use. Built only after the lemmatizer has
+def word_index(doc: Doc) -> WordIndex:
+    """The doc's word index, built on first use. Built only after the lemmatizer has
     run: lemmas are among the words."""
     cached = doc.user_data.get(INDEX_KEY)
     if cached is None:
         attrs = doc.to_array([ORTH, LOWER, LEMMA]).reshape(len(doc), 3)
         bounds = sentence_bounds(doc)
-        lengths = [end - start for start, end in bounds]
         words = attrs.ravel()
-        sentence_of_word = numpy.repeat(numpy.arange(len(bounds)), numpy.array(lengths) * 3)
-        order = numpy.lexsort((sentence_of_word, words))
-        words, sentence_of_word = words[order], sentence_of_word[order]
-        # one entry per (word, sentence) pair, grouped by word
+        positions = numpy.repeat(numpy.arange(len(doc)), 3)
+        order = numpy.lexsort((positions, words))
+        words, positions = words[order], positions[order]
+        # one entry per (word, token) pair, grouped by word, tokens in order
         new_pair = numpy.ones(len(words), dtype=bool)
-        new_pair[1:] = (words[1:] != words[:-1]) | (sentence_of_word[1:] != sentence_of_word[:-1])
-        words, sentence_of_word = words[new_pair], sentence_of_word[new_pair]
+        new_pair[1:] = (words[1:] != words[:-1]) | (positions[1:] != positions[:-1])
+        words, positions = words[new_pair], positions[new_pair]
         new_word = numpy.ones(len(words), dtype=bool)
         new_word[1:] = words[1:] != words[:-1]
         firsts = numpy.flatnonzero(new_word)
         rows = dict(zip(words[firsts].tolist(), range(len(firsts))))
         offsets = [*firsts.tolist(), len(words)]
-        cached = SentenceIndex(bounds, attrs, rows, offsets, sentence_of_word.tolist())
+        cached = WordIndex(bounds, [start for start, _ in bounds], attrs, rows, offsets, positions.tolist())
         doc.user_data[INDEX_KEY] = cached
     return cached
+
+
+def reach_around_anchor(pattern: list[dict[str, Any]]) -> tuple[int | None, int | None]:
+    """The most tokens a match can have before its anchor (the first required token with
+    literal words), and from the anchor to its end; None when unbounded. (0, None) when
+    there is no anchor: the window is then the sentence."""
+    anchor = next((i for i, token in enumerate(pattern) if not _optional(token) and _literal_words(token) is not None),
+                  None)
+    if anchor is None:
+        return 0, None
+    return _most_tokens(pattern[:anchor]), _most_tokens(pattern[anchor:])
+
+
+def _most_tokens(tokens: list[dict[str, Any]]) -> int | None:
+    total = 0
+    for token in tokens:
+        op = str(token.get("OP", ""))
+        if op in ("*", "+"):
+            return None
+        if op.startswith("{"):
+            bounds = op.strip("{}").split(",")
+            if bounds[-1].strip() == "":
+                return None
+            total += int(bounds[-1])
+        else:  # "", "?", "!" (counted as one token: a safe over-estimate)
+            total += 1
+    return total
+
+
+def _wider(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
+
+
+def _optional(token: dict[str, Any]) -> bool:
+    op = str(token.get("OP", ""))
+    return op in OPTIONAL_OPS or op.startswith("{0") or op.startswith("{,")
 
 
 def requirements_of(pattern: list[dict[str, Any]], strings: StringStore) -> Requirements:
@@ -148,8 +228,7 @@ def requirements_of(pattern: list[dict[str, Any]], strings: StringStore) -> Requ
     word_sets: list[frozenset[int]] = []
     regexes: list[str] = []
     for token in pattern:
-        op = str(token.get("OP", ""))
-        if op in OPTIONAL_OPS or op.startswith("{0") or op.startswith("{,"):
+        if _optional(token):
             continue
         words = _literal_words(token)
         if words is not None:

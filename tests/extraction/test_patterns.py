@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
@@ -62,19 +64,47 @@ def test_ruler_finds_what_the_matcher_finds_in_every_sentence(nlp: Language, nam
     """Skipping sentences that lack a pattern's required words loses no match: on every
     sample, the Ruler's spans equal one Matcher of all the file's patterns run on every
     sentence."""
-    ruler = Ruler(nlp, "probe", name)
-    matcher = Matcher(nlp.vocab, validate=True)
-    for rule in load_rules(name):
-        matcher.add(f"{rule.label}\t{rule.id}", [_token_pattern(nlp, rule)])
     matched = 0
     for stem in SAMPLES:
         doc = nlp(sample_text(stem))
-        expected = {(sentence.start + first, sentence.start + last, *nlp.vocab.strings[key].split("\t"))
-                    for sentence in doc.sents for key, first, last in matcher(sentence)}
-        found = {(s.start, s.end, s.label_, s.id_) for s in ruler(doc)}
-        assert found == expected, stem
+        found = _ruler_spans(nlp, name, doc)
+        assert found == _matcher_spans(nlp, name, doc), stem
         matched += len(found)
     assert matched, f"{name} matched nothing in the samples: the comparison proved nothing"
+
+
+_RULERS: dict[str, Ruler] = {}
+_MATCHERS: dict[str, Matcher] = {}
+
+
+def _ruler_spans(nlp: Language, name: str, doc: spacy.tokens.Doc) -> set[tuple[int, int, str, str]]:
+    ruler = _RULERS.get(name) or _RULERS.setdefault(name, Ruler(nlp, "probe", name))
+    doc.user_data.clear()  # the word index and span caches are per doc and per run
+    return {(s.start, s.end, s.label_, s.id_) for s in ruler(doc)}
+
+
+def _matcher_spans(nlp: Language, name: str, doc: spacy.tokens.Doc) -> set[tuple[int, int, str, str]]:
+    matcher = _MATCHERS.get(name)
+    if matcher is None:
+        matcher = _MATCHERS[name] = Matcher(nlp.vocab, validate=True)
+        for rule in load_rules(name):
+            matcher.add(f"{rule.label}\t{rule.id}", [_token_pattern(nlp, rule)])
+    return {(sentence.start + first, sentence.start + last, *nlp.vocab.strings[key].split("\t"))
+            for sentence in doc.sents for key, first, last in matcher(sentence)}
+
+
+EXAMPLE_WORDS = sorted({word for _, rule in RULES for text in rule.examples for word in text.split()})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(EXAMPLE_WORDS), min_size=1, max_size=60))
+def test_ruler_windows_lose_no_match_on_shuffled_example_words(nlp: Language, words: list[str]) -> None:
+    """Sentences made of the pattern examples' words in any order: for every file, the
+    Ruler (sentences by required words, then windows around anchors) finds what one
+    Matcher of all patterns finds in every sentence."""
+    doc = nlp(" ".join(words))
+    for name in PATTERN_FILES:
+        assert _ruler_spans(nlp, name, doc) == _matcher_spans(nlp, name, doc), name
 
 
 @pytest.mark.parametrize(
