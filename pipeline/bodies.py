@@ -102,8 +102,12 @@ def lookup(name: str) -> Body | None:
     return _folded().get(folded) or _folded().get(" ".join(name.lower().split()))
 
 
-def find_bodies(text: str) -> list[tuple[int, int, Body]]:
-    """Every mention of a body in `text`, in order; the longest where mentions overlap."""
+@lru_cache(maxsize=16)
+def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
+    """Every mention of a body in `text`, in order; the longest where mentions overlap.
+
+    Kept for the last few texts: ingestion reads a response's whole text for the body
+    it names most, and extraction marks every body in the same text moments later."""
     index = _by_first_word()
     found: list[tuple[int, int, Body]] = []
     reached = 0
@@ -120,7 +124,7 @@ def find_bodies(text: str) -> list[tuple[int, int, Body]]:
                 found.append((match.start(), match.end(), body))
                 reached = match.end()
                 break
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

@@ -66,9 +66,9 @@ class BodyMarker:
                 mentions.append((m.start(), m.end(), "region", canonical, "region"))
         for m in ANAPHORA_RE.finditer(text_of(doc)):
             mentions.append((m.start(), m.end(), "anaphor", m.lastgroup or "", "anaphor"))
-        taken: list[tuple[int, int]] = []
+        taken_to = 0  # mentions come in order of start: one overlaps a kept one iff it starts before this
         for start, end, kind, canonical, how in sorted(mentions, key=lambda m: (m[0], -m[1])):
-            if any(s < end and start < e for s, e in taken):
+            if start < taken_to:
                 continue
             if kind == "anaphor":
                 resolved = self._resolve(canonical, meta, last)
@@ -80,7 +80,7 @@ class BodyMarker:
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:
                 spans.append(span)
-                taken.append((start, end))
+                taken_to = max(taken_to, end)
         doc.spans[SPANS_KEY] = spans
         return doc
 
