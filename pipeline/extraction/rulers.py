@@ -25,8 +25,7 @@ other's matches.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
@@ -53,11 +52,12 @@ class WordIndex:
     cost a third as much as tokenising."""
 
     bounds: list[tuple[int, int]]
-    sentence_starts: list[int]
+    sentence_of_token: list[int]
     attrs: numpy.ndarray  # ORTH, LOWER, LEMMA hashes per token
     rows: dict[int, int]  # word hash -> its row in `offsets`
     offsets: list[int]  # tokens that are the word of row r: positions[offsets[r]:offsets[r + 1]]
     positions: list[int]
+    _words: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def tokens(self, words: frozenset[int]) -> list[int]:
         """Positions of the tokens that are any of the words, in order."""
@@ -68,12 +68,13 @@ class WordIndex:
                 found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
         return sorted(found)
 
-    def sentence_at(self, token: int) -> int:
-        return bisect_right(self.sentence_starts, token) - 1
-
-    def words(self, sentence: int) -> set[int]:
-        start, end = self.bounds[sentence]
-        return set(self.attrs[start:end].ravel().tolist())
+    def words(self, sentence: int) -> frozenset[int]:
+        """Every word of a sentence, gathered on first use."""
+        held = self._words.get(sentence)
+        if held is None:
+            start, end = self.bounds[sentence]
+            held = self._words[sentence] = frozenset(self.attrs[start:end].ravel().tolist())
+        return held
 
 
 @dataclass(frozen=True)
@@ -93,15 +94,14 @@ class Requirements:
             windows = [index.bounds[i] for i in chosen if self._regexes_met(index, i, strings)]
             return windows
         anchors: dict[int, list[int]] = {}
+        sentence_of = index.sentence_of_token
         for token in index.tokens(self.word_sets[0]):
-            anchors.setdefault(index.sentence_at(token), []).append(token)
-        for options in self.word_sets[1:]:
-            holding = {index.sentence_at(token) for token in index.tokens(options)}
-            anchors = {i: tokens for i, tokens in anchors.items() if i in holding}
-            if not anchors:
-                return []
+            anchors.setdefault(sentence_of[token], []).append(token)
         windows = []
-        for i, tokens in sorted(anchors.items()):
+        for i, tokens in anchors.items():
+            words = index.words(i)
+            if any(options.isdisjoint(words) for options in self.word_sets[1:]):
+                continue
             if not self._regexes_met(index, i, strings):
                 continue
             start, end = index.bounds[i]
@@ -182,7 +182,8 @@ def word_index(doc: Doc) -> WordIndex:
         firsts = numpy.flatnonzero(new_word)
         rows = dict(zip(words[firsts].tolist(), range(len(firsts))))
         offsets = [*firsts.tolist(), len(words)]
-        cached = WordIndex(bounds, [start for start, _ in bounds], attrs, rows, offsets, positions.tolist())
+        sentence_of_token = numpy.repeat(numpy.arange(len(bounds)), [end - start for start, end in bounds]).tolist()
+        cached = WordIndex(bounds, sentence_of_token, attrs, rows, offsets, positions.tolist())
         doc.user_data[INDEX_KEY] = cached
     return cached
 
