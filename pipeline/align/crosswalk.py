@@ -40,7 +40,7 @@ from pipeline.align.register import RegisterItem
 from pipeline.align.scope import IN_SCOPE, own_subjects, scope_of
 from pipeline.align.similarity import similarity_matrix
 from pipeline.bodies import find_bodies
-from pipeline.extraction.references import REFERENCE_RE, answer_regions, explicit_references
+from pipeline.extraction.references import REFERENCE_RE, answer_regions, block_at, explicit_references
 from pipeline.model import Document, Extracted, Item
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
@@ -142,24 +142,24 @@ def _stated_passages(document: Document, extracted: Extracted) -> list[tuple[str
         found.append((item_id, start, end, "restatement"))
     for item in items:
         for start, end in [(item.start, item.end), *item.mentions]:
-            block = next((b for b in document.blocks if b.start <= start < b.end), None)
-            if block is not None and block.kind == "table_row" and end < block.end - 1:
-                found.append((item.item_id, end, block.end, "table_row"))
-        block = next((b for b in document.blocks if b.start <= item.start < b.end), None)
-        if item.rule == "item-statement" and block is not None and item.end < block.end - 1:
-            found.append((item.item_id, item.end, block.end, "statement_context"))
+            index = block_at(blocks, start)
+            if index is not None and blocks[index][2] == "table_row" and end < blocks[index][1] - 1:
+                found.append((item.item_id, end, blocks[index][1], "table_row"))
+        index = block_at(blocks, item.start)
+        if item.rule == "item-statement" and index is not None and item.end < blocks[index][1] - 1:
+            found.append((item.item_id, item.end, blocks[index][1], "statement_context"))
         found.append((item.item_id, item.start, item.end, "mention"))
         found.extend((item.item_id, s, e, "mention") for s, e in item.mentions)
+    item_spans = [(i.start, i.end) for i in items] + [m for i in items for m in i.mentions]
     for start, end in _sentences(document):
         sentence = document.text[start:end]
-        if REFERENCE_RE.search(sentence) and not _is_item_text(items, start, end):
+        if REFERENCE_RE.search(sentence) and not _is_item_text(item_spans, start, end):
             found.extend((item_id, start, end, "explicit_reference") for item_id in explicit_references(items, sentence))
     return found
 
 
-def _is_item_text(items: Sequence[Item], start: int, end: int) -> bool:
-    spans = [(i.start, i.end) for i in items] + [m for i in items for m in i.mentions]
-    return any(s <= start + 5 and end - 5 <= e for s, e in spans)
+def _is_item_text(item_spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start + 5 and end - 5 <= e for s, e in item_spans)
 
 
 def _sentences(document: Document) -> list[tuple[int, int]]:

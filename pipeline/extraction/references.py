@@ -10,6 +10,7 @@ Two signals, strongest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from pipeline.model import Item
@@ -50,6 +51,13 @@ def by_number(items: Sequence[Item], type_: str, number: int) -> Item | None:
     return ordered[number - 1] if 0 < number <= len(ordered) else None
 
 
+def block_at(blocks: Sequence[tuple[int, int, str]], position: int) -> int | None:
+    """Index of the block holding a character position (blocks are in order and do not
+    overlap), found by bisection: responses are scanned once per item and mention."""
+    index = bisect_right(blocks, (position, float("inf"))) - 1
+    return index if index >= 0 and position < blocks[index][1] else None
+
+
 def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, item_id): the paragraphs after each item stated on its own line (a
     heading, a quoted finding, "Recommendation 1" and its text), up to the next heading
@@ -59,7 +67,7 @@ def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]
     starts = sorted(s for s, _, _ in spans)
     regions = []
     for start, end, item_id in sorted(spans):
-        index = next((i for i, (s, e, _) in enumerate(blocks) if s <= start < e), None)
+        index = block_at(blocks, start)
         if index is None or index + 1 >= len(blocks) or blocks[index + 1][2] != "paragraph":
             continue
         block_start, block_end, _ = blocks[index]
@@ -67,11 +75,16 @@ def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]
             continue  # stated inside a paragraph: the paragraph goes on about it
         region_end = blocks[-1][1]
         for block_start, block_end, kind in blocks[index + 1 :]:
-            if kind == "heading" or any(block_start <= s < block_end for s in starts):
+            if kind == "heading" or _holds_any(starts, block_start, block_end):
                 region_end = block_start
                 break
         regions.append((blocks[index + 1][0], region_end, item_id))
     return regions
+
+
+def _holds_any(sorted_positions: list[int], start: int, end: int) -> bool:
+    index = bisect_right(sorted_positions, start - 1)
+    return index < len(sorted_positions) and sorted_positions[index] < end
 
 
 def answered_item(
