@@ -65,6 +65,8 @@ def gazetteer() -> dict[str, Body]:
 
 
 WORD_RE = re.compile(r"\w[\w’'&-]*")
+WORD_JOINERS = "’'&-"  # continue a word, cannot start one
+WORD_CHAR_RE = re.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,38 @@ def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] 
 
 
 @lru_cache(maxsize=1)
+def _first_word_re() -> re.Pattern[str]:
+    """Whole lower-case words (as WORD_RE reads them) that begin some alias.
+
+    Built as a trie and run on the lower-cased text, so the regular expression engine
+    finds the few words worth looking up instead of a Python loop visiting every word."""
+    trie: dict[str, dict] = {}
+    for word in _by_first_word():
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(r"(?<!\w)" + _trie_pattern(trie) + r"(?![\w" + re.escape(WORD_JOINERS) + r"])")
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _word_starts_here(text: str, position: int) -> bool:
+    """Whether WORD_RE, reading left to right, starts a word at `position` rather than
+    inside one ("o'Kent", "x-Kent"): no word character before the joiners preceding it."""
+    before = position - 1
+    while before >= 0 and text[before] in WORD_JOINERS:
+        before -= 1
+    return before < 0 or WORD_CHAR_RE.match(text, before) is None
+
+
+@lru_cache(maxsize=1)
 def _folded() -> dict[str, Body]:
     return {" ".join(alias.lower().split()): body for alias, body in gazetteer().items()}
 
@@ -110,14 +144,20 @@ def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
     it names most, and extraction marks every body in the same text moments later."""
     index = _by_first_word()
     found: list[tuple[int, int, Body]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: read word by word
+        words = ((w.start(), w.group().lower()) for w in WORD_RE.finditer(text))
+    else:
+        words = ((w.start(), w.group()) for w in _first_word_re().finditer(lowered)
+                 if _word_starts_here(text, w.start()))
     reached = 0
-    for word in WORD_RE.finditer(text):
-        if word.start() < reached or (word.start() > 0 and text[word.start() - 1] == "-"):
+    for start, word in words:
+        if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        patterns = index.get(word.group().lower())
+        patterns = index.get(word)
         if patterns is None:
             continue
-        matches = [m for p in patterns if p is not None and (m := p.match(text, word.start()))]
+        matches = [m for p in patterns if p is not None and (m := p.match(text, start))]
         for match in sorted(matches, key=lambda m: -m.end()):
             body = lookup(match.group())
             if body is not None:

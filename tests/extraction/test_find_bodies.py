@@ -1,0 +1,42 @@
+"""Body mentions: the trie scan over lower-cased text finds what reading every word finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.bodies import find_bodies
+from tests.conftest import SAMPLES, sample_text
+
+# "İ" lower-cases to two characters, which sends find_bodies down its word-by-word path.
+WORD_BY_WORD = " İ"
+
+TRICKY = [
+    "x-Kent Police", "o'Kent Police", "'Kent Police", "-Kent Police", "Kent Police's review",
+    "KENT POLICE", "kent police and West Mercia", "_Kent Police", "&Kent Police", "’-Kent Police",
+    "Kent_Police", "3Kent Police", "Kent Police-led", "Dyfed-Powys Police", "a&Kent Police",
+    "the Metropolitan Police Service and the Met", "West Midlands ROCU (ROCUWM)",
+]
+
+
+def _canonical(text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, body.canonical) for s, e, body in find_bodies(text)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_scan_equals_word_by_word(text: str) -> None:
+    assert _canonical(text) == _canonical(text + WORD_BY_WORD)
+
+
+def test_fast_scan_equals_word_by_word_on_the_samples() -> None:
+    found = 0
+    for stem in SAMPLES:
+        text = sample_text(stem)
+        assert _canonical(text) == _canonical(text + WORD_BY_WORD), stem
+        found += len(_canonical(text))
+    assert found > 50
+
+
+def test_a_word_inside_another_is_not_a_mention() -> None:
+    assert _canonical("o'Kent Police") == []
+    assert _canonical("Kent Police-led reviews") == [(0, 4, "Kent Police")]  # "Police-led" is one word
+    assert [c for _, _, c in _canonical("'Kent Police' said")] == ["Kent Police"]
