@@ -13,10 +13,10 @@ tried there. Patterns with the same requirements share one Matcher. Where each w
 occurs is indexed once per doc and shared by every ruler, so finding the sentences a
 pattern can match in costs a few lookups.
 
-Inside a sentence, a match holds one of the words of the first required word set (its
-*anchor*), so it lies between the first anchor, less the most tokens a match can have
-before it, and the last anchor, plus the most it can have from there; the Matcher is
-run on that window only.
+Inside a sentence, a match holds one of the words of each required word set; the set
+rarest in the doc is the *anchor*, and a match lies between the sentence's first anchor
+word, less the most tokens a match can have before it, and its last, plus the most a
+match can have from there. The Matcher is run on that window only.
 
 Each component owns its ruler with its own spans key, so rulers never erase each
 other's matches.
@@ -25,6 +25,7 @@ other's matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,11 @@ class WordIndex:
     positions: list[int]
     _words: dict[int, frozenset[int]] = field(default_factory=dict)
 
+    def count(self, words: frozenset[int]) -> int:
+        """How many tokens are any of the words."""
+        rows = [self.rows.get(word) for word in words]
+        return sum(self.offsets[row + 1] - self.offsets[row] for row in rows if row is not None)
+
     def tokens(self, words: frozenset[int]) -> list[int]:
         """Positions of the tokens that are any of the words, in order."""
         found: list[int] = []
@@ -84,24 +90,27 @@ class Requirements:
     word_sets: tuple[frozenset[int], ...]  # hashes: one of each set must occur
     regexes: tuple[str, ...]  # one word must match each expression (re.search)
 
-    def windows(self, index: WordIndex, strings: StringStore, before: int | None,
-                after: int | None) -> list[tuple[int, int]]:
-        """Token ranges, at most one per sentence, that hold every match of a pattern
-        with these requirements and at most `before` tokens before its anchor and
-        `after` from its anchor on (None: no limit)."""
+    def windows(self, index: WordIndex, strings: StringStore,
+                reach: Sequence[tuple[int | None, int | None]]) -> list[tuple[int, int]]:
+        """Token ranges, at most one per sentence, that hold every match. `reach[k]` is
+        the most tokens a match can have before the token that is one of `word_sets[k]`,
+        and from it to the end (None: no limit). The rarest set in this doc anchors the
+        windows; the others only decide which sentences qualify."""
         if not self.word_sets:
-            chosen = range(len(index.bounds))
-            windows = [index.bounds[i] for i in chosen if self._regexes_met(index, i, strings)]
-            return windows
+            return [index.bounds[i] for i in range(len(index.bounds)) if self._regexes_met(index, i, strings)]
+        anchor = min(range(len(self.word_sets)), key=lambda k: index.count(self.word_sets[k]))
         anchors: dict[int, list[int]] = {}
         sentence_of = index.sentence_of_token
-        for token in index.tokens(self.word_sets[0]):
+        for token in index.tokens(self.word_sets[anchor]):
             anchors.setdefault(sentence_of[token], []).append(token)
+        others = self.word_sets[:anchor] + self.word_sets[anchor + 1 :]
+        before, after = reach[anchor]
         windows = []
         for i, tokens in anchors.items():
-            words = index.words(i)
-            if any(options.isdisjoint(words) for options in self.word_sets[1:]):
-                continue
+            if others:
+                words = index.words(i)
+                if any(options.isdisjoint(words) for options in others):
+                    continue
             if not self._regexes_met(index, i, strings):
                 continue
             start, end = index.bounds[i]
@@ -119,13 +128,12 @@ class Requirements:
 
 @dataclass
 class _Group:
-    """Patterns with the same requirements, and the widest reach of any of them around
-    the anchor."""
+    """Patterns with the same requirements; for each required word set, the widest reach
+    of any of them around the token that is one of its words."""
 
     requirements: Requirements
     matcher: Matcher
-    before: int | None
-    after: int | None
+    reach: list[tuple[int | None, int | None]]
 
 
 class Ruler:
@@ -137,12 +145,11 @@ class Ruler:
         for rule in load_rules(pattern_file, labels):
             pattern = _token_pattern(nlp, rule)
             requirements = requirements_of(pattern, nlp.vocab.strings)
-            before, after = reach_around_anchor(pattern)
+            reach = reach_around_words(pattern)
             group = groups.get(requirements)
             if group is None:
-                group = groups[requirements] = _Group(requirements, Matcher(nlp.vocab, validate=True), before, after)
-            group.before = _wider(group.before, before)
-            group.after = _wider(group.after, after)
+                group = groups[requirements] = _Group(requirements, Matcher(nlp.vocab, validate=True), reach)
+            group.reach = [(_wider(b1, b2), _wider(a1, a2)) for (b1, a1), (b2, a2) in zip(group.reach, reach)]
             group.matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
         self.groups = list(groups.values())
 
@@ -152,7 +159,7 @@ class Ruler:
         strings = doc.vocab.strings
         index = word_index(doc)
         for group in self.groups:
-            for start, end in group.requirements.windows(index, strings, group.before, group.after):
+            for start, end in group.requirements.windows(index, strings, group.reach):
                 for match_id, first, last in group.matcher(doc[start:end]):
                     label, rule_id = strings[match_id].split(KEY_SEPARATOR)
                     span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
@@ -188,15 +195,12 @@ def word_index(doc: Doc) -> WordIndex:
     return cached
 
 
-def reach_around_anchor(pattern: list[dict[str, Any]]) -> tuple[int | None, int | None]:
-    """The most tokens a match can have before its anchor (the first required token with
-    literal words), and from the anchor to its end; None when unbounded. (0, None) when
-    there is no anchor: the window is then the sentence."""
-    anchor = next((i for i, token in enumerate(pattern) if not _optional(token) and _literal_words(token) is not None),
-                  None)
-    if anchor is None:
-        return 0, None
-    return _most_tokens(pattern[:anchor]), _most_tokens(pattern[anchor:])
+def reach_around_words(pattern: list[dict[str, Any]]) -> list[tuple[int | None, int | None]]:
+    """For each required token with literal words (the order of `requirements_of`): the
+    most tokens a match can have before it, and from it to the match's end; None when
+    unbounded."""
+    return [(_most_tokens(pattern[:i]), _most_tokens(pattern[i:])) for i, token in enumerate(pattern)
+            if not _optional(token) and _literal_words(token) is not None]
 
 
 def _most_tokens(tokens: list[dict[str, Any]]) -> int | None:
