@@ -18,12 +18,12 @@ from __future__ import annotations
 import codecs
 import html as htmllib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from bs4.dammit import EncodingDetector
+from lxml import etree
 
 from pipeline.errors import UnreadableDocument
 from pipeline.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
@@ -57,7 +57,7 @@ CHROME_WORDS = (
 # Words that also name furniture when glued to another word ("mainmenu", "topnav", "navlinks").
 CHROME_AFFIXES = ("nav", "menu", "footer", "sidebar", "share", "social")
 # Content containers, in order of preference, when the page marks its content.
-CONTENT_SELECTORS = ("main", "[role=main]", "article")
+CONTENT_SELECTORS = ("main", "[role=main]", "article")  # tag names, or one [attribute=value]
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PARAGRAPH_TAGS = ("p", "dt", "dd", "caption", "figcaption", "pre", "address", "summary", "legend")
@@ -79,7 +79,6 @@ DROPPED_CHARS = 120
 BETWEEN_TITLE_CHARS = 200  # an <h1> further than this before the content is not its title
 
 BR = "\x00"  # marks a <br> in collected text (NUL never survives decoding: see `_clean`)
-WHITESPACE_RE = re.compile(r"\s+")
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 PARAGRAPH_BREAK_RE = re.compile(BR + r"\s*" + BR + r"[\s" + BR + "]*")
@@ -87,8 +86,17 @@ BULLET_BREAK_RE = re.compile(BR + r"(?=\s*(?:[•●▪◦‣∙·○■□]|[-�
 WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
 TITLE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–—:•·])\s+(?P<site>[^|–—\-]{2,60})$")
+NON_SPACE_RE = re.compile(r"\S+")
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
+
+Tag = etree._Element
+# Ruby annotations (pronunciation set over CJK text) are not document text.
+RUBY_TAGS = ("rt", "rp")
+# Whitespace-only text keeps its exact characters only inside these.
+PRESERVE_TAGS = ("pre", "textarea")
+ASCII_SPACES = " \t\n\r\x0c"
+REMOVED = "crosswalk-removed"  # what a dropped element becomes (see `_remove`)
 
 # ------------------------------------------------------------------ entry point
 
@@ -140,10 +148,12 @@ def nesting_depth(text: str) -> int:
 def _extract(text: str) -> tuple[list[Block], str | None, list[str]]:
     """Blocks, title and dropped records of decoded page text (furniture goes before the
     container is chosen, so a cookie banner cannot win the density contest)."""
-    soup = BeautifulSoup(text, "lxml")
-    head_title = _head_title(soup)
-    dropped = _drop_furniture(soup)
-    root = choose_content_root(soup)
+    document = parse(text)
+    if document is None:
+        return [], None, []
+    head_title = _head_title(document)
+    dropped = _drop_furniture(document)
+    root = choose_content_root(document)
     if root is None:
         return [], None, dropped
     dropped.extend(_outside_texts(root))
@@ -152,6 +162,78 @@ def _extract(text: str) -> tuple[list[Block], str | None, list[str]]:
     if heading:
         blocks.insert(0, Block("heading", heading))
     return blocks, heading or _page_title(root, head_title), dropped
+
+
+# ------------------------------------------------------------------ parsing
+
+
+def parse(text: str) -> Tag | None:
+    """The page's <html> element (None for a page without elements).
+
+    The tree is lxml's own, built in C (Beautiful Soup's tree, built in Python from
+    the same parser's events, was the dearest part of ingestion). Two of its rules are
+    kept, so blocks and sizes stay as they were: text inside <rt>/<rp> is dropped, and
+    text of only white space becomes one newline (if it has one) or one space, except
+    inside <pre>. A page that cannot be parsed at all reads as one without elements.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    parser = etree.HTMLParser(recover=True)
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError):
+        return None
+    if root is None:
+        return None
+    for ruby in root.iter(*RUBY_TAGS):
+        ruby.text = None
+        for node in ruby.iterdescendants():
+            if isinstance(node.tag, str):
+                node.text = None
+            node.tail = None
+    preserved = {node for keep in root.iter(*PRESERVE_TAGS) for node in keep.iter()}
+    for node in root.iter():
+        # Only white space is ever written back: lxml refuses control characters.
+        if isinstance(node.tag, str) and _is_blank(node.text) and node not in preserved:
+            node.text = "\n" if "\n" in node.text else " "
+        if _is_blank(node.tail) and node.getparent() not in preserved:
+            node.tail = "\n" if "\n" in node.tail else " "
+    return root
+
+
+def _is_blank(text: str | None) -> bool:
+    return bool(text) and not text.strip(ASCII_SPACES)  # type: ignore[union-attr]
+
+
+def _elements(tag: Tag) -> list[Tag]:
+    """The element children (not comments)."""
+    return [child for child in tag if isinstance(child.tag, str)]
+
+
+def _strings(tag: Tag) -> list[str]:
+    """The text directly inside `tag`, piece by piece (before, between and after children)."""
+    pieces = [tag.text] if tag.text else []
+    pieces.extend(child.tail for child in tag if child.tail)
+    return pieces
+
+
+def get_text(tag: Tag, separator: str = "") -> str:
+    """All the text inside `tag`, its pieces joined by `separator`."""
+    return separator.join(tag.itertext())
+
+
+def _remove(tag: Tag) -> None:
+    """Empty an element of everything but the text after it, which stays a piece of its
+    own (removing the element would lose that text or, moved, merge it with the text
+    before). The empty element is renamed so that no rule reads it: it has no text and
+    no attributes, and no rule names it."""
+    tag.clear(keep_tail=True)
+    tag.tag = REMOVED
+
+
+def _has_ancestor(tag: Tag, names: tuple[str, ...]) -> Tag | None:
+    return next(tag.iterancestors(*names), None)
 
 
 # ------------------------------------------------------------------ decoding
@@ -218,56 +300,55 @@ def _looks_binary(text: str) -> bool:
 # ------------------------------------------------------------------ furniture
 
 
-def _drop_furniture(soup: BeautifulSoup) -> list[str]:
+def _drop_furniture(document: Tag) -> list[str]:
     """Remove code and site furniture in place; return short records of what went."""
-    for tag in _outermost(soup, lambda tag: tag.name in CODE_TAGS):
-        tag.decompose()
-    for comment in list(soup.find_all(string=lambda s: isinstance(s, NavigableString) and not _is_text(s))):
-        comment.extract()
-    sizes = text_sizes(soup)
-    page = _prose(sizes, soup.body or soup)
+    for tag in _outermost(document, lambda tag: tag.tag in CODE_TAGS):
+        _remove(tag)
+    sizes = text_sizes(document)
+    page = _prose(sizes, _body(document))
     dropped: list[str] = []
-    for tag in _outermost(soup, lambda tag: _should_drop(tag, sizes, page)):
-        record = _short(tag.get_text(" "))
+    for tag in _outermost(document, lambda tag: _should_drop(tag, sizes, page)):
+        record = _short(get_text(tag, " "))
         if record:
             dropped.append(record)
-        tag.decompose()
+        _remove(tag)
     return dropped
 
 
-def _outermost(soup: BeautifulSoup, wanted: Callable[[Tag], bool]) -> list[Tag]:
-    """Elements matching `wanted` that are not inside another match.
+def _body(document: Tag) -> Tag:
+    return next(document.iter("body"), document)
 
-    Collected before anything is removed: removing while iterating would visit wiped
-    elements, and bs4's `decomposed` check searches the subtree (quadratic when deep).
-    """
-    inside: set[int] = set()
+
+def _outermost(document: Tag, wanted: Callable[[Tag], bool]) -> list[Tag]:
+    """Elements matching `wanted` that are not inside another match, in document order
+    (collected before anything is removed)."""
+    inside: set[Tag] = set()
     found: list[Tag] = []
-    for tag in soup.find_all(True):
-        if id(tag.parent) in inside:
-            inside.add(id(tag))
+    for tag in document.iter(etree.Element):
+        if tag.getparent() in inside:
+            inside.add(tag)
         elif wanted(tag):
-            inside.add(id(tag))
+            inside.add(tag)
             found.append(tag)
     return found
 
 
 def _should_drop(tag: Tag, sizes: Sizes, page: int) -> bool:
-    if tag.name in ("html", "body"):  # body classes such as "has-sidebar" describe the page
+    if tag.tag in ("html", "body"):  # body classes such as "has-sidebar" describe the page
         return False
     if is_furniture(tag):
         return not _wraps_content(tag, sizes, page)
     if is_hidden(tag):
         # Collapsed accordion panels are hidden too and hold the document: only small or
         # link-heavy hidden elements (icons, screen-reader hints, closed menus) go.
-        size = sizes.get(id(tag), NO_SIZE)
+        size = sizes.get(tag, NO_SIZE)
         return size.text - size.links <= HIDDEN_PROSE_MAX or size.links > size.text / 2
     return False
 
 
 def is_furniture(tag: Tag) -> bool:
     """Whether a tag is site furniture by its name, landmark role or attribute words."""
-    if tag.name in CHROME_TAGS and not _in_content_section(tag):
+    if tag.tag in CHROME_TAGS and not _in_content_section(tag):
         return True
     if tag.get("role") in CHROME_ROLES:
         return True
@@ -276,26 +357,26 @@ def is_furniture(tag: Tag) -> bool:
 
 def is_hidden(tag: Tag) -> bool:
     """Hidden by attribute or inline style (the page never shows it as it stands)."""
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+    if "hidden" in tag.attrib or tag.get("aria-hidden") == "true":
         return True
     return bool(HIDDEN_STYLE_RE.search(str(tag.get("style") or "")))
 
 
 def _in_content_section(tag: Tag) -> bool:
     """A <header> or <footer> inside an <article>/<main> belongs to it (it may hold the <h1>)."""
-    if tag.name not in ("header", "footer"):
+    if tag.tag not in ("header", "footer"):
         return False
-    return tag.find_parent(["article", "main"]) is not None
+    return _has_ancestor(tag, ("article", "main")) is not None
 
 
 def _attribute_text(tag: Tag) -> str:
     values: list[str] = []
     for name in ("id", "class", "aria-label"):
         value = tag.get(name)
-        if isinstance(value, list):
-            values.extend(value)
+        if name == "class" and value:
+            values.extend(NON_SPACE_RE.findall(value))  # a list of class names
         elif value:
-            values.append(str(value))
+            values.append(value)
     return " ".join(values)
 
 
@@ -321,7 +402,7 @@ def _wraps_content(tag: Tag, sizes: Sizes, page: int) -> bool:
     A wrapper holds the marked content, or most of the page's prose laid out as a
     document (a heading or several paragraphs): a footer on a near-empty page does not.
     """
-    size = sizes.get(id(tag), NO_SIZE)
+    size = sizes.get(tag, NO_SIZE)
     if size.landmark:
         return True
     if page == 0 or size.text - size.links <= WRAPPER_SHARE * page:
@@ -347,11 +428,11 @@ class Size(NamedTuple):
     paragraphs: int  # number of <p>
 
 
-Sizes = dict[int, Size]
+Sizes = dict[Tag, Size]
 NO_SIZE = Size(0, 0, False, False, 0)
 
 
-def text_sizes(soup: BeautifulSoup) -> Sizes:
+def text_sizes(document: Tag) -> Sizes:
     """The `Size` of every element, in one pass without recursion.
 
     Elements come in document order, so walking them backwards sees every child before
@@ -359,50 +440,56 @@ def text_sizes(soup: BeautifulSoup) -> Sizes:
     would be quadratic on deeply nested pages.
     """
     sizes: Sizes = {}
-    for element in reversed([soup, *soup.find_all(True)]):
-        text = links = paragraphs = 0
-        landmark = element.name in ("main", "article") or element.get("role") == "main"
-        h1 = element.name == "h1"
-        for child in element.contents:
-            if isinstance(child, Tag):
-                size = sizes.get(id(child), NO_SIZE)
+    for element in reversed(list(document.iter(etree.Element))):
+        name = element.tag
+        text = sum(len(piece.strip()) for piece in _strings(element))
+        links = paragraphs = 0
+        landmark = name in ("main", "article") or element.get("role") == "main"
+        h1 = name == "h1"
+        for child in element:
+            size = sizes.get(child)
+            if size is not None:
                 text, links, paragraphs = text + size.text, links + size.links, paragraphs + size.paragraphs
                 landmark, h1 = landmark or size.landmark, h1 or size.h1
-            elif _is_text(child):
-                text += len(child.strip())
-        sizes[id(element)] = Size(
-            text, text if element.name == "a" else links, landmark, h1, paragraphs + (element.name == "p")
-        )
+        sizes[element] = Size(text, text if name == "a" else links, landmark, h1, paragraphs + (name == "p"))
     return sizes
 
 
-def choose_content_root(soup: BeautifulSoup) -> Tag | None:
+def choose_content_root(document: Tag) -> Tag | None:
     """The element holding the document: a marked content region or the densest container."""
-    sizes = text_sizes(soup)
-    body = soup.body or soup
+    sizes = text_sizes(document)
+    body = _body(document)
     page = _prose(sizes, body)
     if page == 0:
         return None
-    marked = _marked_content(soup, sizes, page)
+    marked = _marked_content(document, sizes, page)
     return marked if marked is not None else densest_container(body, sizes)
 
 
 def _prose(sizes: Sizes, tag: Tag) -> int:
     """Text that is not link text: menus and link lists score low."""
-    size = sizes.get(id(tag), NO_SIZE)
+    size = sizes.get(tag, NO_SIZE)
     return size.text - size.links
 
 
-def _marked_content(soup: BeautifulSoup, sizes: Sizes, page: int) -> Tag | None:
+def _marked_content(document: Tag, sizes: Sizes, page: int) -> Tag | None:
     """<main>, [role=main] or the largest <article>, when it holds a fair share of the page."""
     for selector in CONTENT_SELECTORS:
-        candidates = soup.select(selector)
+        candidates = _select(document, selector)
         if not candidates:
             continue
         best = max(candidates, key=lambda tag: _prose(sizes, tag))
         if _prose(sizes, best) >= SEMANTIC_MIN_SHARE * page:
             return best
     return None
+
+
+def _select(document: Tag, selector: str) -> list[Tag]:
+    """Elements named `selector`, or with the attribute value `[name=value]`, in document order."""
+    if selector.startswith("["):
+        name, value = selector[1:-1].split("=")
+        return [tag for tag in document.iter(etree.Element) if tag.get(name) == value]
+    return list(document.iter(selector))
 
 
 def densest_container(start: Tag, sizes: Sizes) -> Tag:
@@ -417,22 +504,22 @@ def densest_container(start: Tag, sizes: Sizes) -> Tag:
         own = _prose(sizes, current)
         if own == 0 or _holds_prose_itself(current):
             return current
-        children = [c for c in current.find_all(True, recursive=False)]
+        children = _elements(current)
         if not children:
             return current
         best = max(children, key=lambda tag: _prose(sizes, tag))
-        if best.name not in DESCEND_TAGS or _prose(sizes, best) < DESCEND_SHARE * own:
+        if best.tag not in DESCEND_TAGS or _prose(sizes, best) < DESCEND_SHARE * own:
             return current
         current = best
 
 
 def _holds_prose_itself(tag: Tag) -> bool:
     """Headings or loose text directly inside an element mark it as the content itself."""
-    if tag.name == "body":
+    if tag.tag == "body":
         return False
-    if tag.find(HEADING_TAGS, recursive=False) is not None:
+    if any(child.tag in HEADING_TAGS for child in tag):
         return True
-    loose = sum(len(child.strip()) for child in tag.contents if isinstance(child, NavigableString) and _is_text(child))
+    loose = sum(len(piece.strip()) for piece in _strings(tag))
     return loose > 200
 
 
@@ -440,13 +527,13 @@ def _outside_texts(root: Tag) -> list[str]:
     """Short records of the text beside the chosen container, kept in `dropped`."""
     records: list[str] = []
     node: Tag | None = root
-    while node is not None and node.parent is not None and node.name != "body":
-        for sibling in node.parent.find_all(True, recursive=False):
+    while node is not None and node.getparent() is not None and node.tag != "body":
+        for sibling in _elements(node.getparent()):
             if sibling is not node:
-                record = _short(sibling.get_text(" "))
+                record = _short(get_text(sibling, " "))
                 if record:
                     records.append(record)
-        node = node.parent
+        node = node.getparent()
     return records
 
 
@@ -468,7 +555,7 @@ class _Walk:
 
 _EXIT = object()  # stack marker: the element's block ends here
 _SPACE = object()  # stack marker: the element only separates words (a <p> inside an <li>)
-_Stack = list[tuple[object, Tag | NavigableString]]
+_Stack = list[tuple[object, "Tag | str"]]
 # Inside a list item these wrap the item's own text instead of starting a new block.
 ITEM_WRAPPER_TAGS = ("p", "div", "section", "blockquote", "figure")
 
@@ -492,9 +579,8 @@ def emit_blocks(root: Tag) -> list[Block]:
             if _kind_of(node) is not None:
                 kinds.pop()
             continue
-        if isinstance(node, NavigableString):
-            if _is_text(node):
-                walk.pieces.append(_clean(str(node)))
+        if isinstance(node, str):
+            walk.pieces.append(_clean(node))
             continue
         _enter(node, walk, kinds, stack)
     walk.flush(kinds[-1])
@@ -503,36 +589,47 @@ def emit_blocks(root: Tag) -> list[Block]:
 
 def _enter(tag: Tag, walk: _Walk, kinds: list[BlockKind], stack: _Stack) -> None:
     """Handle one element on the way down: a break, a table row, a block or an inline."""
-    if tag.name == "br":
+    if tag.tag == "br":
         walk.pieces.append(BR)
         return
-    if kinds[-1] == "list_item" and tag.name in ITEM_WRAPPER_TAGS:
+    if kinds[-1] == "list_item" and tag.tag in ITEM_WRAPPER_TAGS:
         # <li><p>text</p></li> (WordPress, Word exports) is one list item, not a paragraph.
         walk.pieces.append(" ")
         stack.append((_SPACE, tag))
-        stack.extend((None, child) for child in reversed(tag.contents))
+        stack.extend((None, child) for child in reversed(_contents(tag)))
         return
-    if tag.name == "tr" and is_data_row(tag):
+    if tag.tag == "tr" and is_data_row(tag):
         walk.flush(kinds[-1])
         row = table_row(tag)
         if row:
             walk.blocks.append(Block("table_row", row))
         return
     kind = _kind_of(tag)
-    if kind is not None or tag.name in CONTAINER_TAGS:
+    if kind is not None or tag.tag in CONTAINER_TAGS:
         walk.flush(kinds[-1])
         if kind is not None:
             kinds.append(kind)
         stack.append((_EXIT, tag))
-    stack.extend((None, child) for child in reversed(tag.contents))
+    stack.extend((None, child) for child in reversed(_contents(tag)))
+
+
+def _contents(tag: Tag) -> list[Tag | str]:
+    """Child elements and pieces of text, in document order (comments left out)."""
+    contents: list[Tag | str] = [tag.text] if tag.text else []
+    for child in tag:
+        if isinstance(child.tag, str):
+            contents.append(child)
+        if child.tail:
+            contents.append(child.tail)
+    return contents
 
 
 def _kind_of(tag: Tag) -> BlockKind | None:
-    if tag.name in HEADING_TAGS:
+    if tag.tag in HEADING_TAGS:
         return "heading"
-    if tag.name == "li":
+    if tag.tag == "li":
         return "list_item"
-    if tag.name in PARAGRAPH_TAGS:
+    if tag.tag in PARAGRAPH_TAGS:
         return "paragraph"
     return None
 
@@ -576,26 +673,30 @@ def is_data_row(row: Tag) -> bool:
     Layout tables (old sites) hold headings, nested tables or whole pages in one cell;
     data cells may hold paragraphs and lists (Word exports do) and stay one row.
     """
-    table = row.find_parent("table")
+    table = _has_ancestor(row, ("table",))
     if table is not None and table.get("role") == "presentation":
         return False
-    if row.find(["table", "h1", "h2", "h3"]) is not None:
+    if next(row.iterdescendants("table", "h1", "h2", "h3"), None) is not None:
         return False
-    return all(len(cell.get_text()) <= LAYOUT_CELL_CHARS for cell in row.find_all(["td", "th"], recursive=False))
+    return all(len(get_text(cell)) <= LAYOUT_CELL_CHARS for cell in _cells(row))
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
 def table_row(row: Tag) -> str:
     """The row's cells, each on one line, so a recommendation stays beside its response."""
-    cells = [_collapse(_clean(cell.get_text(" "))) for cell in row.find_all(["td", "th"], recursive=False)]
+    cells = [_collapse(_clean(get_text(cell, " "))) for cell in _cells(row)]
     return "\n".join(cell for cell in cells if cell)
 
 
 # ------------------------------------------------------------------ title
 
 
-def _head_title(soup: BeautifulSoup) -> str | None:
-    tag = soup.find("title")
-    return _collapse(tag.get_text()) if tag is not None else None
+def _head_title(document: Tag) -> str | None:
+    tag = next(document.iter("title"), None)
+    return _collapse(get_text(tag)) if tag is not None else None
 
 
 def heading_before(root: Tag) -> str | None:
@@ -605,40 +706,86 @@ def heading_before(root: Tag) -> str | None:
     container choice leaves it out. It is taken only when the content has no <h1> of
     its own, only a little text lies between the two, and it is not a logo link.
     """
-    if root.name == "h1" or root.find("h1") is not None:
+    if root.tag == "h1" or next(root.iterdescendants("h1"), None) is not None:
         return None
-    h1 = root.find_previous("h1")
+    h1 = _previous(root, "h1")
     if h1 is None:
         return None
-    text = _collapse(_clean(h1.get_text(" ")))
-    links = sum(len(a.get_text(strip=True)) for a in h1.find_all("a"))
-    is_logo = links > len(text) / 2 or h1.find_parent("a") is not None or h1.find("img") is not None
+    text = _collapse(_clean(get_text(h1, " ")))
+    links = sum(len(piece.strip()) for a in h1.iterdescendants("a") for piece in a.itertext())
+    is_logo = (
+        links > len(text) / 2
+        or _has_ancestor(h1, ("a",)) is not None
+        or next(h1.iterdescendants("img"), None) is not None
+    )
     if not text or is_logo or _text_between(h1, root) > BETWEEN_TITLE_CHARS:
         return None
     return text
 
 
+def _previous(start: Tag, name: str) -> Tag | None:
+    """The nearest element named `name` that opens before `start` (an ancestor included)."""
+    node: Tag | None = start
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            found = None
+            for found in sibling.iter(name):
+                pass
+            if found is not None:
+                return found
+        node = node.getparent()
+        if node is not None and node.tag == name:
+            return node
+    return None
+
+
 def _text_between(first: Tag, last: Tag) -> int:
     """Characters of text after `first` (outside it) and before `last`, up to a limit.
 
-    `next_elements` runs through `first`'s own strings before leaving it, so their
-    length is taken off again.
+    The walk runs through `first`'s own text before leaving it, so its length is taken
+    off again.
     """
-    own = sum(len(string.strip()) for string in first.find_all(string=_is_text))
+    own = sum(len(piece.strip()) for piece in first.itertext())
     total = 0
-    for node in first.next_elements:
+    for node in _following(first):
         if node is last or total - own > BETWEEN_TITLE_CHARS:
             break
-        if _is_text(node):
+        if isinstance(node, str):
             total += len(node.strip())
     return total - own
 
 
+def _following(first: Tag) -> Iterator[Tag | str]:
+    """Elements and pieces of text after the start of `first`, in document order."""
+    yield from _descendants(first)
+    node: Tag | None = first
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from _descendants(sibling)
+            if sibling.tail:
+                yield sibling.tail
+        node = node.getparent()
+
+
+def _descendants(tag: Tag) -> Iterator[Tag | str]:
+    """Elements and pieces of text inside `tag`, in document order."""
+    stack: list[Tag | str] = list(reversed(_contents(tag)))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, str):
+            stack.extend(reversed(_contents(node)))
+
+
 def _page_title(root: Tag, head_title: str | None) -> str | None:
     """The content's <h1>, else the <title> without its " | Site name" suffix."""
-    h1 = root.find("h1") if root.name != "h1" else root
+    h1 = next(root.iterdescendants("h1"), None) if root.tag != "h1" else root
     if h1 is not None:
-        text = _collapse(_clean(h1.get_text(" ")))
+        text = _collapse(_clean(get_text(h1, " ")))
         if text:
             return text
     return strip_site_suffix(head_title) if head_title else None
@@ -657,19 +804,16 @@ def strip_site_suffix(title: str) -> str:
 # ------------------------------------------------------------------ helpers and fallback
 
 
-def _is_text(node: object) -> bool:
-    """Real text nodes only: comments, doctypes and processing instructions are not text."""
-    return type(node) in (NavigableString, CData)
-
-
 def _clean(text: str) -> str:
     """Drop NUL (our <br> marker), soft hyphens and zero-width characters from page text."""
     return INVISIBLE_RE.sub("", text.replace(BR, ""))
 
 
 def _collapse(text: str) -> str:
-    """Whitespace as a browser renders it; no-break spaces become ordinary spaces."""
-    return WHITESPACE_RE.sub(" ", text).strip()
+    """Whitespace as a browser renders it; no-break spaces become ordinary spaces.
+
+    `str.split` splits at the characters `\\s` matches (test_html checks every one)."""
+    return " ".join(text.split())
 
 
 FALLBACK_DROP_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)

@@ -119,6 +119,7 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
 
 
 INLINE_BULLET_RE = re.compile(r"\s*[•●▪‣]\s*")
+INLINE_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
 
 def split_inline_bullets(text: str) -> list[Block]:
@@ -137,7 +138,9 @@ def split_inline_bullets(text: str) -> list[Block]:
 
 def classify(text: str) -> Block:
     """Name a block's kind from its shape: list item, heading or paragraph."""
-    text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else the substitution changes nothing
+        text = INLINE_SPACES_RE.sub(" ", text)
+    text = text.strip()
     if is_bullet(text):
         return Block("list_item", strip_bullet(text))
     if is_heading(text):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline.bodies import Body, find_bodies, force_of_area
 from pipeline.dates import find_dates, is_date_line
+from pipeline.ingest.screen import Screen, fold, screen
 from pipeline.resources import pattern_file, read_lines
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
@@ -42,7 +43,7 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Cue:
-    pattern: re.Pattern[str]
+    pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
 
 
@@ -57,33 +58,37 @@ def _doc_type_cues() -> tuple[int, dict[str, tuple[Cue, ...]]]:
         for entry in entries:
             if set(entry) != {"cue", "weight"}:
                 raise ValueError(f"doc_types.json: {doc_type} cue needs exactly cue and weight: {entry}")
-        cues[doc_type] = tuple(Cue(re.compile(e["cue"], re.I | re.M), int(e["weight"])) for e in entries)
+        cues[doc_type] = tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"])) for e in entries)
     return int(data["min_score"]), cues
 
 
 @lru_cache(maxsize=1)
-def _inspection_res() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(line, re.I | re.M) for line in read_lines("inspection_titles.txt"))
+def _inspection_res() -> tuple[Screen, ...]:
+    return tuple(screen(re.compile(line, re.I | re.M)) for line in read_lines("inspection_titles.txt"))
 
 
-def doc_type_scores(text: str) -> dict[str, int]:
-    """Each type's cue weight total; a cue counts once however often it occurs."""
+def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
+    """Each type's cue weight total; a cue counts once however often it occurs.
+
+    `folded` is `fold(text)` when the caller already has it."""
     _, cues = _doc_type_cues()
-    return {t: sum(c.weight for c in cs if c.pattern.search(text)) for t, cs in cues.items()}
+    folded = fold(text) if folded is None else folded
+    return {t: sum(c.weight for c in cs if c.pattern.search(text, folded)) for t, cs in cues.items()}
 
 
-def decide_doc_type(text: str, has_history: bool) -> str:
+def decide_doc_type(text: str, has_history: bool, folded: str | None = None) -> str:
     if has_history:
         return "monitoring_record"
     min_score, _ = _doc_type_cues()
-    scores = doc_type_scores(text)
+    scores = doc_type_scores(text, folded)
     best = max(scores, key=lambda t: scores[t])
     return best if scores[best] >= min_score else "unknown"
 
 
-def find_inspection(text: str) -> str | None:
+def find_inspection(text: str, folded: str | None = None) -> str | None:
     """The inspection title as the document writes it (earliest mention)."""
-    hits = [m for r in _inspection_res() for m in [r.search(text)] if m]
+    folded = fold(text) if folded is None else folded
+    hits = [m for r in _inspection_res() for m in [r.search(text, folded)] if m]
     if not hits:
         return None
     first = min(hits, key=lambda m: m.start())
@@ -192,13 +197,14 @@ def publication_date(text: str) -> str | None:
 
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
-    doc_type = decide_doc_type(text, has_history)
+    folded = fold(text)
+    doc_type = decide_doc_type(text, has_history, folded)
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
     return Metadata(
         doc_type=doc_type,
         title=title,
-        inspection=find_inspection(text),
+        inspection=find_inspection(text, folded),
         date=find_letter_date(blocks),
         author=author,
         responding_body=find_responding_body(doc_type, author, title, text),

@@ -16,6 +16,8 @@ import ftfy
 # Curly quotes are kept: researchers quote the documents verbatim.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A character of `_SPACES` other than a plain space, or a plain space followed by one.
+_SPACE_WORK = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -54,6 +56,8 @@ def normalise_with_report(text: str) -> tuple[str, bool]:
 
 def _collapse_spaces(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
+    if _SPACE_WORK.search(text) is None:  # every run of `_SPACES` is one plain space already
+        return "\n".join(line.strip() for line in text.split("\n"))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 

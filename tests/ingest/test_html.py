@@ -369,3 +369,27 @@ def test_paragraphs_inside_list_items_stay_list_items() -> None:
         ("list_item", "First item."),
         ("list_item", "Second item continues."),
     ]
+
+
+# ------------------------------------------------------------------ text pieces of the lxml tree
+
+
+def test_ruby_annotations_are_not_text() -> None:
+    data = _page("<main><p>Kanji <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> stays.</p></main>")
+    assert [b.text for b in ingest_html(data).blocks] == ["Kanji 漢 stays."]
+
+
+def test_control_characters_after_dropped_furniture_are_kept_as_text() -> None:
+    data = _page("<main><div><nav>Menu</nav>\x01The force will act.<span class='sr-only'>hint</span>\x02 By May.</div></main>")
+    assert "The force will act." in "\n".join(b.text for b in ingest_html(data).blocks)
+
+
+def test_white_space_between_inline_elements_counts_once_when_measuring_a_cell() -> None:
+    """A data cell near the layout limit stays a data row however the markup is indented."""
+    words = "x" * (html_ingest.LAYOUT_CELL_CHARS - 10)
+    cell = f"<span>{words}</span>{' ' * 40}<span>end</span>"
+    data = _page(f"<main><table><tr><td>{cell}</td><td>Response</td></tr></table></main>")
+    assert [b.kind for b in ingest_html(data).blocks] == ["table_row"]
+    preformatted = f"<pre><span>{words}</span>{' ' * 40}<span>end</span></pre>"
+    data = _page(f"<main><table><tr><td>{preformatted}</td><td>Response</td></tr></table></main>")
+    assert "table_row" not in [b.kind for b in ingest_html(data).blocks]
