@@ -25,6 +25,7 @@ from pipeline.resources import pattern_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
 WORD_RE = re.compile(r"[a-z0-9]+")
+PARALLEL_CELLS = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -83,5 +84,7 @@ def similarity_matrix(queries: Sequence[str], choices: Sequence[str], cutoff: fl
         scorer=fuzz.ratio,
         score_cutoff=cutoff or None,
         dtype=np.float32,
-        workers=-1,
+        # Threads pay off on large matrices only; a response's few items x paragraphs
+        # would spend more starting them, and batch workers already use every core.
+        workers=-1 if len(queries) * len(choices) >= PARALLEL_CELLS else 1,
     )
