@@ -219,11 +219,15 @@ def _dump_error(error: IngestError) -> str:
 
 def _write_outputs(tables: dict[str, Any], out: Path, fmt: str, catalogue: Catalogue) -> None:
     from pipeline.export.report import write_report
-    from pipeline.export.tables import write_table
+    from pipeline.export.source import FrameTables
+    from pipeline.export.tables import table_file
 
-    for name, frame in tables.items():
-        write_table(frame, out / f"{name}.{fmt}", fmt)
-    write_report(tables, out / "report.html")
+    source = FrameTables(tables)
+    for name in TABLE_NAMES:
+        with table_file(out / f"{name}.{fmt}", fmt, source.template(name)) as file:
+            for chunk in source.chunks(name):
+                file.write(chunk)
+    write_report(source, out / "report.html")
     catalogue.write_tables(tables)
 
 

@@ -3,3 +3,6 @@
 # Every table a run writes, in the order the README documents them.
 TABLE_NAMES = ("documents", "errors", "items", "gradings", "commitments", "register", "crosswalk", "unaddressed",
                "compliance")
+# Rows per chunk when tables are stored, read and written piece by piece: what a write
+# holds at once, whatever the size of the batch.
+CHUNK_ROWS = 2_000
