@@ -5,8 +5,8 @@ interpreter sees it.
 
 The runner's phases are observed from outside (module attributes wrapped, no pipeline
 code changed): RSS and high-water mark after processing (the in-memory catalogue
-filled), when `build_tables` has every document loaded (its call to
-`group_documents`), and after `build_tables`. With `--trace`, tracemalloc is started
+filled), when `build` has every document loaded (its call to
+`group_documents`), and after `build`. With `--trace`, tracemalloc is started
 once processing is over (so the worker is not slowed) and the top allocation sites
 are reported at those two points.
 """
@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
     import pipeline.batch.tables as tables
 
     probe = _Probe(trace)
-    process, build_tables, group_documents = runner._process, tables.build_tables, tables.group_documents
+    process, build, group_documents = runner._process, tables.build, tables.group_documents
     align_inspection, member_texts = tables.align_inspection, tables.member_texts
 
     def watched_process(*args: Any, **kwargs: Any) -> Any:
@@ -130,8 +130,8 @@ def main(argv: list[str]) -> int:
         return probe.around_call(inspection.key, len(members), lambda: align_inspection(inspection, members, *args, **kwargs))
 
     def watched_build(*args: Any, **kwargs: Any) -> Any:
-        result = build_tables(*args, **kwargs)
-        probe.mark("after_build_tables", snapshot=True)  # peak here: alignments, row lists, DataFrames
+        result = build(*args, **kwargs)
+        probe.mark("after_build", snapshot=True)  # peak here: alignments, row lists, DataFrames
         return result
 
     def watched_member_texts(*args: Any, **kwargs: Any) -> Any:
@@ -167,7 +167,7 @@ def main(argv: list[str]) -> int:
         stored["largest"] = max(stored["largest"], size)
         return put_alignment(self, key, signature, payload)
 
-    runner._process, tables.build_tables, tables.group_documents = watched_process, watched_build, watched_group
+    runner._process, tables.build, tables.group_documents = watched_process, watched_build, watched_group
     if trace:
         tables.pd = PandasProxy(tables.pd)
         Catalogue.put_alignment = watched_put_alignment  # type: ignore[method-assign]

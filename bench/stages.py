@@ -472,10 +472,10 @@ def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) ->
         Result.timed(stage, "  parent RSS before run_batch (modules imported) MB", mb(b["startup_kb"]), mb(a["startup_kb"])),
         Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
                      phase(b, "after_process", "rss_kb"), phase(a, "after_process", "rss_kb")),
-        Result.timed(stage, "  parent RSS in build_tables at group_documents MB",
+        Result.timed(stage, "  parent RSS in build at group_documents MB",
                      phase(b, "tables_loaded", "rss_kb"), phase(a, "tables_loaded", "rss_kb")),
-        Result.timed(stage, "  parent RSS after build_tables MB",
-                     phase(b, "after_build_tables", "rss_kb"), phase(a, "after_build_tables", "rss_kb")),
+        Result.timed(stage, "  parent RSS after build MB",
+                     phase(b, "after_build", "rss_kb"), phase(a, "after_build", "rss_kb")),
     ]
 
 

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from pipeline.export import CHUNK_ROWS
+from pipeline import export
 
 InspectionFilter = Callable[[Any], bool]
 
@@ -53,8 +53,8 @@ class FrameTables:
             return
         if inspection is not None:
             frame = of_inspection(frame, inspection)
-        for start in range(0, len(frame), CHUNK_ROWS):
-            yield frame.iloc[start : start + CHUNK_ROWS]
+        for start in range(0, len(frame), export.CHUNK_ROWS):
+            yield frame.iloc[start : start + export.CHUNK_ROWS]
 
 
 def of_inspection(frame: pd.DataFrame, inspection: InspectionFilter) -> pd.DataFrame:

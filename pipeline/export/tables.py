@@ -90,22 +90,28 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 
 class _CsvFile:
+    """Text cells are neutralised one by one, and the column then takes the dtype that
+    pandas infers for the whole table's neutralised column (`Series.map` infers afresh:
+    an object column of whole numbers and blanks becomes float64, and is written
+    "12.0"). A chunk's own values would infer otherwise, so each chunk is cast to it."""
+
     def __init__(self, handle: IO[bytes], template: pd.DataFrame) -> None:
         self.handle = handle
-        handle.write(BOM + _csv(template.iloc[:0], header=True))
+        self.text = {column: template[column].map(neutralise).dtype for column in template.columns
+                     if template[column].dtype == object or pd.api.types.is_string_dtype(template[column])}
+        handle.write(BOM + self._csv(template.iloc[:0], header=True))
 
     def write(self, chunk: pd.DataFrame) -> None:
-        self.handle.write(_csv(chunk, header=False))
+        self.handle.write(self._csv(chunk, header=False))
 
-
-def _csv(frame: pd.DataFrame, header: bool) -> bytes:
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
-    # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
-    # holds a CR or LF, so a stray carriage return cannot split a row.
-    return safe.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
+    def _csv(self, frame: pd.DataFrame, header: bool) -> bytes:
+        safe = frame.copy()
+        for column, dtype in self.text.items():
+            values = [neutralise(value) for value in safe[column].astype(object)]
+            safe[column] = pd.Series(values, index=safe.index, dtype=object).astype(dtype)
+        # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
+        # holds a CR or LF, so a stray carriage return cannot split a row.
+        return safe.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
 
 
 class _ParquetFile:
