@@ -32,8 +32,7 @@ class Schema:
         self.columns = list(columns)
         self.units: list[list[list[Any]]] = []  # per finished unit, its exemplar rows
         self._seen: list[dict[Kind, Any]] = []
-        self._template: pd.DataFrame | None = None
-        self._unit_dtypes: list[dict[str, Any]] = []
+        self._resolved: tuple[pd.DataFrame, list[list[dict[str, Any]]]] | None = None
 
     def begin(self) -> None:
         self._seen = [{} for _ in self.columns]
@@ -53,17 +52,13 @@ class Schema:
         kinds = [list(seen.values()) for seen in self._seen]
         depth = max(map(len, kinds), default=0)  # 0 for a unit without rows
         self.units.append([[k[i] if i < len(k) else k[0] for k in kinds] for i in range(depth)])
-        self._template = None
+        self._resolved = None
 
     @property
     def template(self) -> pd.DataFrame:
         """The exemplars, built and concatenated as the real units are: the table's
         columns and dtypes, with one value of each kind that a column holds."""
-        if self._template is None:
-            frames = [pd.DataFrame(rows, columns=self.columns) for rows in self.units]
-            self._unit_dtypes = [frame.dtypes.to_dict() for frame in frames]
-            self._template = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=self.columns)
-        return self._template
+        return self._resolve()[0]
 
     def frame(self, rows: list[list[Any]], start: int, unit: int) -> pd.DataFrame:
         """A chunk of the rows of one unit (the `unit`-th), indexed by row number from
@@ -71,6 +66,18 @@ class Schema:
         the unit's dtypes, as pandas built the unit from all its rows (a chunk's own
         inference could differ: 0 is 0 in a column that also holds text, but 0.0 in a
         chunk of numbers and blanks), then to the table's."""
-        dtypes = self.template.dtypes.to_dict()
         frame = pd.DataFrame(rows, columns=self.columns, index=pd.RangeIndex(start, start + len(rows)), dtype=object)
-        return frame.astype(self._unit_dtypes[unit]).astype(dtypes)
+        for dtypes in self._resolve()[1][unit]:
+            frame = frame.astype(dtypes)
+        return frame
+
+    def _resolve(self) -> tuple[pd.DataFrame, list[list[dict[str, Any]]]]:
+        """The template, and per unit the dtypes to cast a chunk to: the unit's, then the
+        table's (only the table's when they are the same)."""
+        if self._resolved is None:
+            frames = [pd.DataFrame(rows, columns=self.columns) for rows in self.units]
+            template = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=self.columns)
+            table = template.dtypes.to_dict()
+            casts = [[unit, table] if unit != table else [table] for unit in (f.dtypes.to_dict() for f in frames)]
+            self._resolved = template, casts
+        return self._resolved

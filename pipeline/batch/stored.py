@@ -9,13 +9,13 @@ takes does not grow with the batch.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from pipeline.batch.catalogue import Catalogue
-from pipeline.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, document_tables
 from pipeline import export
+from pipeline.batch.catalogue import Catalogue
+from pipeline.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
 from pipeline.export.source import InspectionFilter, of_inspection
 
 
@@ -42,7 +42,7 @@ class StoredTables:
         elif table in DOCUMENT_TABLES:
             chunks = self._document_chunks(table)
         else:
-            chunks = self._aligned_chunks(table, inspection)
+            chunks = self._aligned_chunks(table, None if inspection is None else lambda g: inspection(g.name))
         for chunk in chunks:
             if inspection is not None:
                 chunk = of_inspection(chunk, inspection)
@@ -60,11 +60,12 @@ class StoredTables:
         if pending:
             yield schema.frame(pending, start, 0)
 
-    def _aligned_chunks(self, table: str, inspection: InspectionFilter | None) -> Iterator[pd.DataFrame]:
+    def _aligned_chunks(self, table: str, wanted: Callable[[Group], bool] | None) -> Iterator[pd.DataFrame]:
+        """The rows of the inspections `wanted` (all by default), numbered in the table."""
         assert table in ALIGNED_TABLES, table
         schema, start = self.schemas[table], 0
         for unit, group in enumerate(self.built.groups):  # each inspection is one unit of the table
-            if inspection is not None and not inspection(group.name):
+            if wanted is not None and not wanted(group):
                 start += group.rows[table]
                 continue
             for rows in self.catalogue.alignment_rows(group.key, table):
@@ -72,8 +73,9 @@ class StoredTables:
                 start += len(rows)
 
     def _unaddressed(self) -> Iterator[pd.DataFrame]:
+        """The crosswalk's unaddressed rows, read from the inspections that have any."""
         start = 0
-        for chunk in self._aligned_chunks("crosswalk", None):
+        for chunk in self._aligned_chunks("crosswalk", lambda group: group.rows["unaddressed"] > 0):
             chunk = chunk[chunk["status"] == "unaddressed"]
             chunk.index = pd.RangeIndex(start, start + len(chunk))
             start += len(chunk)

@@ -256,9 +256,10 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
         found, document, result = document_tables(DOCUMENT_TABLES, status, document_json, extracted_json, error_json)
         for table, rows in found.items():
             out.add(table, rows)
-        if document is None or result is None:
+        if status == "error":
             errors += 1
             continue
+        assert document is not None and result is not None
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
         extracted[doc_id] = result
     for table in DOCUMENT_TABLES:
