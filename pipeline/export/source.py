@@ -20,6 +20,8 @@ InspectionFilter = Callable[[Any], bool]
 
 
 class TableSource(Protocol):
+    """Every output table, by name (`pipeline.export.TABLE_NAMES`)."""
+
     def template(self, table: str) -> pd.DataFrame:
         """The table's columns and dtypes, with at least one value of each kind a column
         holds (a Parquet schema is inferred from it)."""

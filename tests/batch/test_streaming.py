@@ -118,6 +118,22 @@ def test_alignment_rows_are_stored_in_chunks_replaced_and_dropped(tmp_path: Path
         assert catalogue.alignment_keys() == [] and list(catalogue.alignment_rows("kent", "crosswalk")) == []
 
 
+def test_a_catalogue_of_an_earlier_version_is_written_into(corpus: Path, tmp_path: Path) -> None:
+    """Earlier versions kept one JSON payload per inspection in `alignments`; that cache is
+    stale under a new pipeline version anyway, and is dropped."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with sqlite3.connect(out / "catalogue.sqlite") as db:
+        db.execute("CREATE TABLE alignments (inspection_key TEXT PRIMARY KEY, signature TEXT NOT NULL, "
+                   "payload TEXT NOT NULL)")
+        db.execute("INSERT INTO alignments VALUES ('kent', 'old', '{}')")
+    summary = run_batch([corpus], out, jobs=2)
+    with sqlite3.connect(out / "catalogue.sqlite") as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "alignments" not in tables and {"aligned", "aligned_rows"} <= tables
+    assert summary.inspections_aligned == 2 and (out / "crosswalk.csv").is_file()
+
+
 # --- dtypes learnt from streamed rows -------------------------------------------------
 
 FAMILIES = {
