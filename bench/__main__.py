@@ -156,12 +156,13 @@ def profile(stages: list[str], builder: Builder, config: Config, cache: Path, pr
 
 
 def memory_profile(builder: Builder, config: Config) -> str:
-    """tracemalloc's top allocation sites in the parent of the largest memory run."""
+    """tracemalloc's top allocation sites in the parent of the largest memory run (the
+    product path, with an output folder)."""
     from bench.stages import memory_children
 
     n = max(config.memory_counts)
-    report = memory_children(builder, (n,), builder.text_entries(config.text_docs), trace=True)[n]
-    lines = [f"memory profile: run_batch on {n} documents, jobs=1 (parent process)"]
+    report = memory_children(builder, [(n, True)], builder.text_entries(config.text_docs), trace=True)[(n, True)]
+    lines = [f"memory profile: run_batch on {n} documents with an output folder, jobs=1 (parent process)"]
     lines.append(f"  {'point':<22} {'RSS MB':>8} {'HWM MB':>8} {'traced MB':>10} {'traced peak in phase MB':>24}")
     for name, phase in report["phases"].items():
         lines.append(f"  {name:<22} {phase['rss_kb'] / 1024:8.1f} {phase['hwm_kb'] / 1024:8.1f} "

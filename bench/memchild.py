@@ -1,14 +1,20 @@
-"""Memory child: `python -m bench.memchild LISTING.json [--trace]` runs the batch runner on
-the files listed (a JSON list of paths) with no output folder and one worker, then
-prints one JSON line with its peak RSS (self and reaped children, in KB), as a fresh
-interpreter sees it.
+"""Memory child: `python -m bench.memchild LISTING.json [--out DIR] [--trace]` runs the
+batch runner on the files listed (a JSON list of paths) with one worker, then prints one
+JSON line with its peak RSS (self and reaped children, in KB), as a fresh interpreter
+sees it.
+
+With `--out DIR` it is the product path, `run_batch(files, DIR, jobs=1)` (what
+`crosswalk run --out DIR` does): the catalogue on disk, every table streamed into its
+files, its SQL mirror and the report. Without, it is the in-memory API,
+`run_batch(files, None, jobs=1)`: an in-memory catalogue and the tables returned as
+DataFrames.
 
 The runner's phases are observed from outside (module attributes wrapped, no pipeline
-code changed): RSS and high-water mark after processing (the in-memory catalogue
-filled), when `build_tables` has every document loaded (its call to
-`group_documents`), and after `build_tables`. With `--trace`, tracemalloc is started
-once processing is over (so the worker is not slowed) and the top allocation sites
-are reported at those two points.
+code changed): RSS and high-water mark after processing (the catalogue filled), when
+`build` has every document loaded (its call to `group_documents`), after `build` (every
+inspection aligned and, with `--out`, its rows stored), and after the outputs are
+written. With `--trace`, tracemalloc is started once processing is over (so the worker
+is not slowed) and the top allocation sites are reported at those points.
 """
 
 from __future__ import annotations
@@ -29,10 +35,6 @@ def _status_kb(field: str) -> int:
     except OSError:
         pass
     return 0
-
-
-def _mark(phases: dict[str, dict[str, int]], name: str) -> None:
-    phases[name] = {"rss_kb": _status_kb("VmRSS"), "hwm_kb": _status_kb("VmHWM")}
 
 
 def _top(snapshot: Any, limit: int = 12) -> list[str]:
@@ -106,13 +108,14 @@ class _Probe:
 
 def main(argv: list[str]) -> int:
     trace = "--trace" in argv
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
     paths = [Path(p) for p in json.loads(Path(argv[0]).read_text(encoding="utf-8"))]
     import pipeline.batch.runner as runner
     import pipeline.batch.tables as tables
 
     probe = _Probe(trace)
-    process, build_tables, group_documents = runner._process, tables.build_tables, tables.group_documents
-    align_inspection, member_texts = tables.align_inspection, tables.member_texts
+    process, write_outputs = runner._process, runner._write_outputs
+    build, group_documents, align_inspection = tables.build, tables.group_documents, tables.align_inspection
 
     def watched_process(*args: Any, **kwargs: Any) -> Any:
         result = process(*args, **kwargs)
@@ -130,31 +133,14 @@ def main(argv: list[str]) -> int:
         return probe.around_call(inspection.key, len(members), lambda: align_inspection(inspection, members, *args, **kwargs))
 
     def watched_build(*args: Any, **kwargs: Any) -> Any:
-        result = build_tables(*args, **kwargs)
-        probe.mark("after_build_tables", snapshot=True)  # peak here: alignments, row lists, DataFrames
+        result = build(*args, **kwargs)
+        probe.mark("after_build", snapshot=True)  # peak here: alignments, stored rows, DataFrames if kept
         return result
 
-    def watched_member_texts(*args: Any, **kwargs: Any) -> Any:
-        result = member_texts(*args, **kwargs)
-        probe.mark("after_member_texts")
+    def watched_write(*args: Any, **kwargs: Any) -> Any:
+        result = write_outputs(*args, **kwargs)
+        probe.mark("after_write", snapshot=True)  # peak here: the streamed tables and report
         return result
-
-    class PandasProxy:
-        """`tables.pd`: marks the point where the alignment loop is over and the
-        DataFrames are about to be built."""
-
-        def __init__(self, real: Any) -> None:
-            self.real = real
-            self.marked = False
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.real, name)
-
-        def DataFrame(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - pandas' name
-            if not self.marked:
-                self.marked = True
-                probe.mark("before_dataframes")
-            return self.real.DataFrame(*args, **kwargs)
 
     from pipeline.batch.catalogue import Catalogue
 
@@ -162,28 +148,29 @@ def main(argv: list[str]) -> int:
     stored = {"payload_bytes": 0, "largest": 0}
 
     def watched_put_alignment(self: Any, key: str, signature: str, payload: Any) -> Any:
-        size = len(json.dumps(payload)) if trace else 0  # what the catalogue serialises
+        size = len(json.dumps(payload)) if trace else 0  # about what the catalogue serialises
         stored["payload_bytes"] += size
         stored["largest"] = max(stored["largest"], size)
         return put_alignment(self, key, signature, payload)
 
-    runner._process, tables.build_tables, tables.group_documents = watched_process, watched_build, watched_group
+    runner._process, runner._write_outputs = watched_process, watched_write
+    tables.build, tables.group_documents, tables.align_inspection = watched_build, watched_group, watched_align
     if trace:
-        tables.pd = PandasProxy(tables.pd)
         Catalogue.put_alignment = watched_put_alignment  # type: ignore[method-assign]
-    tables.align_inspection, tables.member_texts = watched_align, watched_member_texts
     startup = _status_kb("VmRSS")
     t0 = time.perf_counter()
-    summary = runner.run_batch(paths, None, jobs=1)
+    summary = runner.run_batch(paths, out, jobs=1)
     seconds = time.perf_counter() - t0
     probe.mark("end")
     if probe.calls:
         top = sorted(probe.calls, reverse=True)[:5]
         probe.traced["align_inspection (largest transient peaks)"] = [
             f"{mb:8.1f} MB  {label[:50]} ({docs} docs, {rows} crosswalk rows)" for mb, label, docs, rows in top
-        ] + [f"{len(probe.calls)} inspections aligned; crosswalk rows in all: {sum(c[3] for c in probe.calls)}",
-             f"alignment payloads stored in the catalogue as JSON: {stored['payload_bytes'] / 2**20:.1f} MB in all, "
-             f"largest {stored['largest'] / 2**20:.1f} MB"]
+        ] + [f"{len(probe.calls)} inspections aligned; crosswalk rows in all: {sum(c[3] for c in probe.calls)}"]
+        if out is not None:
+            probe.traced["align_inspection (largest transient peaks)"].append(
+                f"alignment rows stored in the catalogue as JSON: {stored['payload_bytes'] / 2**20:.1f} MB in all, "
+                f"largest inspection {stored['largest'] / 2**20:.1f} MB")
     print(json.dumps({
         "documents": summary.documents,
         "processed": summary.processed,

@@ -423,59 +423,83 @@ def _estimate(timings: dict[tuple[int, int], float], n: int, m: int) -> float | 
 # --------------------------------------------------------------------- memory
 
 
-def memory_children(builder: Builder, counts: Sequence[int], entries: Sequence[Entry],
-                    trace: bool = False) -> dict[int, dict[str, Any]]:
-    """Run `bench.memchild` once per count, all at the same time; their JSON reports."""
+Run = tuple[int, bool]  # (documents, with an output folder)
+
+
+def memory_children(builder: Builder, runs: Sequence[Run], entries: Sequence[Entry],
+                    trace: bool = False) -> dict[Run, dict[str, Any]]:
+    """Run `bench.memchild` once per (count, with an output folder), all at the same
+    time; their JSON reports."""
     work = Path(tempfile.mkdtemp(prefix="bench-memory-", dir=builder.cache))
     try:
         procs = {}
-        for n in counts:
+        for n, product in runs:
             listing = work / f"inputs-{n}.json"
             listing.write_text(json.dumps([str(builder.path(e)) for e in entries[:n]]), encoding="utf-8")
-            command = [sys.executable, "-m", "bench.memchild", str(listing)] + (["--trace"] if trace else [])
-            procs[n] = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            command = [sys.executable, "-m", "bench.memchild", str(listing)]
+            command += ["--out", str(work / f"out-{n}")] if product else []
+            command += ["--trace"] if trace else []
+            procs[(n, product)] = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                                   text=True)
         figures = {}
-        for n, proc in procs.items():
+        for run, proc in procs.items():
             out, err = proc.communicate()
             if proc.returncode != 0:
-                raise RuntimeError(f"memory child for {n} documents failed:\n{err[-2000:]}")
-            figures[n] = json.loads(out.strip().splitlines()[-1])
+                raise RuntimeError(f"memory child for {run[0]} documents failed:\n{err[-2000:]}")
+            figures[run] = json.loads(out.strip().splitlines()[-1])
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) -> list[Result]:
-    """Peak RSS of run_batch([...], None, jobs=1) on the first N text/HTML documents, each N
-    in a fresh subprocess (`bench.memchild`). Both children run at the same time: only
-    their peaks are compared, not their speed."""
+    """Peak RSS on the first N text/HTML documents, each N in a fresh subprocess
+    (`bench.memchild`), for the product path, `run_batch(files, out_dir, jobs=1)` as
+    `crosswalk run --out` does (the target), and for the in-memory API,
+    `run_batch(files, None, jobs=1)`, which returns the tables as DataFrames and so
+    holds them (no target). All children run at the same time: only their peaks are
+    compared, not their speed."""
     stage = "memory"
-    figures = memory_children(builder, counts, entries)
     small, large = min(counts), max(counts)
-    a, b = figures[small], figures[large]
+    figures = memory_children(builder, [(n, product) for product in (True, False) for n in (small, large)], entries)
+    a, b = figures[(small, True)], figures[(large, True)]
+    api_a, api_b = figures[(small, False)], figures[(large, False)]
 
     def mb(kb: float) -> float:
         return kb / 1024
 
-    def phase(report: dict[str, Any], name: str, key: str) -> float:
-        return mb(report["phases"].get(name, {}).get(key, 0))
+    def peak(report: dict[str, Any]) -> float:
+        return mb(max(report["self_kb"], report["children_kb"]))
 
-    peak_a, peak_b = max(a["self_kb"], a["children_kb"]), max(b["self_kb"], b["children_kb"])
+    def phase(report: dict[str, Any], name: str) -> float:
+        return mb(report["phases"].get(name, {}).get("rss_kb", 0))
+
     return [
-        Result.timed(stage, f"peak RSS MB, {large:,} vs {small:,} docs (largest process)", mb(peak_b), mb(peak_a),
-                     MEMORY_TARGET,
-                     f"run_batch(files, None, jobs=1) in a fresh interpreter each; the parent holds the in-memory "
-                     f"catalogue and builds the tables, one forked worker ingests and extracts. "
+        Result.timed(stage, f"peak RSS MB, {large:,} vs {small:,} docs, run_batch(files, out_dir) (largest process)",
+                     peak(b), peak(a), MEMORY_TARGET,
+                     f"run_batch(files, out_dir, jobs=1), as `crosswalk run --out` does, in a fresh interpreter "
+                     f"each; the parent keeps the catalogue on disk, aligns, and streams every table into its "
+                     f"files, its SQL mirror and the report; one forked worker ingests and extracts. "
                      f"processed {a['processed']} / {b['processed']}, wall {a['seconds']:.0f} s / {b['seconds']:.0f} s"),
         Result.timed(stage, "  parent peak RSS MB (VmHWM)", mb(b["self_kb"]), mb(a["self_kb"])),
         Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", mb(b["children_kb"]), mb(a["children_kb"])),
         Result.timed(stage, "  parent RSS before run_batch (modules imported) MB", mb(b["startup_kb"]), mb(a["startup_kb"])),
         Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
-                     phase(b, "after_process", "rss_kb"), phase(a, "after_process", "rss_kb")),
-        Result.timed(stage, "  parent RSS in build_tables at group_documents MB",
-                     phase(b, "tables_loaded", "rss_kb"), phase(a, "tables_loaded", "rss_kb")),
-        Result.timed(stage, "  parent RSS after build_tables MB",
-                     phase(b, "after_build_tables", "rss_kb"), phase(a, "after_build_tables", "rss_kb")),
+                     phase(b, "after_process"), phase(a, "after_process")),
+        Result.timed(stage, "  parent RSS in build at group_documents MB",
+                     phase(b, "tables_loaded"), phase(a, "tables_loaded")),
+        Result.timed(stage, "  parent RSS after build (aligned, rows stored) MB",
+                     phase(b, "after_build"), phase(a, "after_build")),
+        Result.timed(stage, "  parent RSS after writing the outputs MB",
+                     phase(b, "after_write"), phase(a, "after_write")),
+        Result.timed(stage, f"in-memory API (secondary, no target): peak RSS MB, {large:,} vs {small:,} docs, "
+                     "run_batch(files, None) (largest process)", peak(api_b), peak(api_a), None,
+                     f"run_batch(files, None, jobs=1): an in-memory catalogue, and the tables returned as "
+                     f"DataFrames, which hold the crosswalk whole (responses x items rows). "
+                     f"wall {api_a['seconds']:.0f} s / {api_b['seconds']:.0f} s"),
+        Result.timed(stage, "  in-memory API: parent peak RSS MB (VmHWM)", mb(api_b["self_kb"]), mb(api_a["self_kb"])),
+        Result.timed(stage, "  in-memory API: worker peak RSS MB (RUSAGE_CHILDREN)", mb(api_b["children_kb"]),
+                     mb(api_a["children_kb"])),
     ]
 
 

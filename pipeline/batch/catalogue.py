@@ -5,19 +5,26 @@ pipeline version it was processed under; a re-run processes only documents whose
 or version changed. Each document is committed on its own as it finishes, so a run
 killed mid-batch loses only the documents in flight, and the next run picks up the
 rest. Alignments are cached per inspection under a signature of their members, so only
-inspections that a change touches are aligned again. The output tables are mirrored
-into `out_<name>` tables for SQL.
+inspections that a change touches are aligned again; their rows are stored in chunks of
+at most `CHUNK_ROWS`, so that neither storing nor reading an inspection of 50,000
+crosswalk rows ever holds it as one JSON text. The output tables are mirrored into
+`out_<name>` tables for SQL, written chunk by chunk too.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pipeline import export
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -32,11 +39,19 @@ CREATE TABLE IF NOT EXISTS documents (
     error TEXT,
     processed_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS alignments (
+CREATE TABLE IF NOT EXISTS aligned (
     inspection_key TEXT PRIMARY KEY,
-    signature TEXT NOT NULL,
-    payload TEXT NOT NULL
+    signature TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS aligned_rows (
+    inspection_key TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    chunk INTEGER NOT NULL,
+    rows TEXT NOT NULL,
+    PRIMARY KEY (inspection_key, tbl, chunk)
+);
+-- the cache of earlier versions (one JSON payload per inspection); its entries are stale
+DROP TABLE IF EXISTS alignments;
 CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -83,14 +98,14 @@ class Catalogue:
             extracted: str | None = None, error: str | None = None, inspection: str | None = None) -> None:
         """Store one processed document (atomically, in its own transaction)."""
         status = "error" if error is not None else "ok"
-        with self._transaction():
+        with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, path, sha256, version, status, inspection, document, extracted, error, _now()),
             )
 
     def remove(self, doc_ids: Iterable[str]) -> None:
-        with self._transaction():
+        with self.transaction():
             self.db.executemany("DELETE FROM documents WHERE doc_id = ?", [(d,) for d in doc_ids])
 
     def iter_payloads(self, columns: str = "document, extracted, error") -> Iterator[tuple[Any, ...]]:
@@ -103,20 +118,38 @@ class Catalogue:
 
     # -- alignments --------------------------------------------------------------------
 
-    def alignment(self, key: str, signature: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT signature, payload FROM alignments WHERE inspection_key = ?", (key,)).fetchone()
-        return json.loads(row[1]) if row and row[0] == signature else None
+    def alignment_current(self, key: str, signature: str) -> bool:
+        """Whether the rows stored for inspection `key` were aligned from these members."""
+        row = self.db.execute("SELECT signature FROM aligned WHERE inspection_key = ?", (key,)).fetchone()
+        return row is not None and row[0] == signature
 
-    def put_alignment(self, key: str, signature: str, payload: dict[str, Any]) -> None:
-        with self._transaction():
-            self.db.execute("INSERT OR REPLACE INTO alignments VALUES (?, ?, ?)",
-                            (key, signature, json.dumps(payload, ensure_ascii=False, default=str)))
+    def put_alignment(self, key: str, signature: str, tables: dict[str, list[list[Any]]]) -> None:
+        """Store an inspection's rows (per table, each row a list in column order) in one
+        transaction, in chunks of at most `CHUNK_ROWS` rows."""
+        size = export.CHUNK_ROWS
+        chunks = ((key, table, number, json.dumps(rows[start : start + size], ensure_ascii=False))
+                  for table, rows in tables.items() for number, start in enumerate(range(0, len(rows), size)))
+        with self.transaction():
+            self.db.execute("DELETE FROM aligned_rows WHERE inspection_key = ?", (key,))
+            self.db.executemany("INSERT INTO aligned_rows VALUES (?, ?, ?, ?)", chunks)
+            self.db.execute("INSERT OR REPLACE INTO aligned VALUES (?, ?)", (key, signature))
+
+    def alignment_rows(self, key: str, table: str) -> Iterator[list[list[Any]]]:
+        """The stored rows of one inspection and table, chunk by chunk, in order."""
+        cursor = self.db.execute("SELECT rows FROM aligned_rows WHERE inspection_key = ? AND tbl = ? ORDER BY chunk",
+                                 (key, table))
+        for (rows,) in cursor:
+            yield json.loads(rows)
+
+    def alignment_keys(self) -> list[str]:
+        return [key for (key,) in self.db.execute("SELECT inspection_key FROM aligned ORDER BY inspection_key")]
 
     def keep_alignments(self, keys: Iterable[str]) -> None:
         keep = list(keys)
-        with self._transaction():
-            marks = ",".join("?" * len(keep))
-            self.db.execute(f"DELETE FROM alignments WHERE inspection_key NOT IN ({marks})", keep)
+        marks = ",".join("?" * len(keep))
+        with self.transaction():
+            for table in ("aligned", "aligned_rows"):
+                self.db.execute(f"DELETE FROM {table} WHERE inspection_key NOT IN ({marks})", keep)
 
     # -- state and output tables -------------------------------------------------------
 
@@ -125,24 +158,32 @@ class Catalogue:
         return row[0] if row else None
 
     def set_state(self, key: str, value: str) -> None:
-        with self._transaction():
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
-    def write_tables(self, tables: dict[str, Any]) -> None:
-        """Mirror the output tables as `out_<name>`, all in one transaction (readers see
-        the old tables or the new ones, never a mix)."""
-        with self._transaction():
-            for name, frame in tables.items():
-                table = f'"out_{name}"'
-                columns = ", ".join(f'"{c}"' for c in frame.columns)
-                self.db.execute(f"DROP TABLE IF EXISTS {table}")
-                self.db.execute(f"CREATE TABLE {table} ({columns})")
-                marks = ", ".join("?" * len(frame.columns))
-                rows = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
-                self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", [tuple(map(_sql_value, r)) for r in rows])
+    def out_table(self, name: str, columns: Sequence[str]) -> OutTable:
+        """Replace the mirror `out_<name>` by an empty table; call inside `transaction()`
+        so that readers see the old tables or the new ones, never a mix."""
+        return OutTable(self.db, f"out_{name}", columns)
 
-    def _transaction(self) -> _Transaction:
+    def transaction(self) -> _Transaction:
         return _Transaction(self.db)
+
+
+class OutTable:
+    """One mirrored output table, filled chunk by chunk."""
+
+    def __init__(self, db: sqlite3.Connection, table: str, columns: Sequence[str]) -> None:
+        self.db = db
+        self.insert = f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})'
+        db.execute(f'DROP TABLE IF EXISTS "{table}"')
+        names = ", ".join(f'"{c}"' for c in columns)
+        db.execute(f'CREATE TABLE "{table}" ({names})')
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        """Missing values become NULL and numpy scalars plain numbers."""
+        rows = chunk.astype(object).where(chunk.notna(), None).itertuples(index=False, name=None)
+        self.db.executemany(self.insert, (tuple(map(_sql_value, row)) for row in rows))
 
 
 class _Transaction:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.batch.catalogue import Catalogue, Entry
 from pipeline.batch.pool import Failure, default_jobs, run_tasks
@@ -24,6 +24,9 @@ from pipeline.discover import discover, doc_id_for, read_input
 from pipeline.export import TABLE_NAMES
 from pipeline.errors import UnreadableDocument
 from pipeline.model import IngestError
+
+if TYPE_CHECKING:
+    from pipeline.export.source import TableSource
 
 CATALOGUE = "catalogue.sqlite"
 OUTPUT_FORMATS = ("csv", "parquet")
@@ -88,15 +91,23 @@ def run_batch(
     limits: Limits = Limits(),
     progress: Progress | None = None,
     wordings: bool = False,
+    keep_tables: bool = False,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
-    `wordings=True` also returns every text each register item was stated in (the
-    evaluation matches gold items against them)."""
+    With `out`, every table is streamed from the catalogue into its files, its SQL
+    mirror and the report, and none is held whole, so the memory a run takes does not
+    grow with the crosswalk; `keep_tables=True` also returns the tables as DataFrames
+    (always so without `out`). `wordings=True` also returns every text each register
+    item was stated in (the evaluation matches gold items against them)."""
     from pipeline.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {OUTPUT_FORMATS}")
+    if fmt == "parquet":
+        from pipeline.export.tables import require_parquet
+
+        require_parquet()
     summary = RunSummary()
     clock = _Clock(summary)
     version = pipeline_version()
@@ -121,19 +132,22 @@ def run_batch(
             catalogue.put(error.doc_id, error.path, None, version, error=_dump_error(error))
         summary.processed = _process(catalogue, todo, version, jobs, progress, failed)
         clock.lap("process")
-        from pipeline.batch.tables import build_tables, member_texts
+        from pipeline.batch.tables import build, member_texts
 
-        tables, aligned = build_tables(catalogue, keep_alignments=out is not None or wordings)
-        summary.inspections_aligned = aligned
+        built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
+                      keep_alignments=out is not None or wordings)
+        summary.inspections_aligned = built.aligned
         if wordings:
             summary.wordings = member_texts(catalogue)
         clock.lap("align")
-        summary.tables = tables
-        summary.errors = int((tables["errors"]["severity"] == "error").sum())
-        summary.items = len(tables["items"])
-        summary.unaddressed = len(tables["unaddressed"])
+        summary.tables = built.tables or {}
+        summary.errors = built.error_documents
+        summary.items = built.lengths["items"]
+        summary.unaddressed = built.lengths["unaddressed"]
         if out is not None:
-            _write_outputs(tables, out, fmt, catalogue)
+            from pipeline.batch.stored import StoredTables
+
+            _write_outputs(StoredTables(catalogue, built), out, fmt, catalogue)
             catalogue.set_state("outputs", signature)
             summary.outputs_written = True
         clock.lap("write")
@@ -148,7 +162,7 @@ def run(inputs: Iterable[Path] | Path | str, out: Path | str | None = None, **op
     With `out`, the tables are also written there and later runs are incremental.
     """
     paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
-    summary = run_batch(paths, Path(out) if out is not None else None, **options)
+    summary = run_batch(paths, Path(out) if out is not None else None, keep_tables=True, **options)
     if not summary.tables and out is not None:
         return load_tables(Path(out))
     return summary.tables
@@ -217,14 +231,21 @@ def _dump_error(error: IngestError) -> str:
     return dump_error(error)
 
 
-def _write_outputs(tables: dict[str, Any], out: Path, fmt: str, catalogue: Catalogue) -> None:
+def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogue) -> None:
+    """Each table chunk by chunk into its file and its mirror `out_<table>` (the mirrors
+    replaced in one transaction), then the report."""
     from pipeline.export.report import write_report
-    from pipeline.export.tables import write_table
+    from pipeline.export.tables import table_file
 
-    for name, frame in tables.items():
-        write_table(frame, out / f"{name}.{fmt}", fmt)
-    write_report(tables, out / "report.html")
-    catalogue.write_tables(tables)
+    with catalogue.transaction():
+        for name in TABLE_NAMES:
+            template = source.template(name)
+            mirror = catalogue.out_table(name, list(template.columns))
+            with table_file(out / f"{name}.{fmt}", fmt, template) as file:
+                for chunk in source.chunks(name):
+                    file.write(chunk)
+                    mirror.write(chunk)
+    write_report(source, out / "report.html")
 
 
 class _Clock:

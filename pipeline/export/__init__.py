@@ -3,3 +3,7 @@
 # Every table a run writes, in the order the README documents them.
 TABLE_NAMES = ("documents", "errors", "items", "gradings", "commitments", "register", "crosswalk", "unaddressed",
                "compliance")
+# Rows per chunk when tables are stored, read and written piece by piece: what a write
+# holds at once, whatever the size of the batch. Read when used (`export.CHUNK_ROWS`),
+# so that tests can make chunks small enough for the samples to span several.
+CHUNK_ROWS = 2_000

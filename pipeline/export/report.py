@@ -11,6 +11,11 @@ script reads is a JSON block whose `<`, `>`, `&`, U+2028 and U+2029 are escaped,
 text can close the `<script>` element; the script fills the details panel with
 `textContent`, never `innerHTML`. The CSP allows only this page's own script (by hash),
 so even a missed escape could not run injected code.
+
+The page is written piece by piece as it is rendered, reading the tables chunk by chunk
+from a `TableSource`: for a large batch it runs to hundreds of megabytes, and neither it
+nor the crosswalk it shows is ever held whole. What one inspection's matrix needs is
+held while it is written (a few fields per cell, the largest inspection's worth).
 """
 
 from __future__ import annotations
@@ -18,16 +23,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import io
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from pipeline.export.tables import atomic_write_bytes
+from pipeline.export.source import TableSource
+from pipeline.export.tables import atomic_file
 
 STATUSES = ("actioned", "acknowledged", "unaddressed", "out_of_scope")
 # One letter per status so the matrix can be read without colour (and in print).
@@ -49,51 +56,93 @@ COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
                   "responding_body", "status", "error"],
 }
+# What a matrix keeps of each crosswalk row; the item's own fields only for items that
+# the register lacks.
+MATRIX_COLUMNS = ["inspection", "response_doc", "responding_body", "register_id", "status", "item_type", "subject",
+                  "item_text"]
 SHORT_TEXT = 110
 UNKNOWN = "(unknown)"
 
 Record = dict[str, Any]
+Write = Callable[[str], Any]
 
 
-def write_report(tables: dict[str, pd.DataFrame], path: Path) -> None:
-    """Render the tables as one HTML page and write it atomically (no half-written page)."""
-    atomic_write_bytes(path, render_report(tables).encode("utf-8"))
+def write_report(source: TableSource, path: Path) -> None:
+    """Render the tables as one HTML page, written as it is rendered, atomically (no
+    half-written page)."""
+    with atomic_file(path) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        _render(source, text.write)
+        text.flush()
+        text.detach()
 
 
-def render_report(tables: dict[str, pd.DataFrame]) -> str:
-    """The whole page as a string; separate from writing so tests can inspect the source."""
-    data = {name: _records(tables.get(name), columns) for name, columns in COLUMNS.items()}
-    crosswalk = data["crosswalk"]
-    for index, row in enumerate(crosswalk):
-        row["_row"] = index  # the cell's key into the JSON the details panel reads
-    errors = [d for d in data["documents"] if _is_error(d)]
+def render_report(source: TableSource) -> str:
+    """The whole page as a string (for tests that inspect the source)."""
+    parts: list[str] = []
+    _render(source, parts.append)
+    return "".join(parts)
 
-    body = "\n".join([
+
+def _render(source: TableSource, write: Write) -> None:
+    """The page in document order. The header's totals come first, so the tables are
+    read once for them before anything below is written."""
+    errors = sum(1 for d in _all_records(source, "documents") if _is_error(d))
+    statuses: Counter[str] = Counter()
+    inspections: set[Any] = set()
+    for chunk in source.chunks("register"):
+        inspections.update(_column(chunk, "inspection"))
+    for chunk in source.chunks("crosswalk"):
+        inspections.update(_column(chunk, "inspection"))
+        statuses.update(map(_status, _column(chunk, "status")))
+    names = {_key(_plain(value)) for value in inspections}
+
+    csp = (f"default-src 'none'; script-src '{_sha256(SCRIPT)}'; style-src '{_sha256(STYLE)}'; "
+           "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
+    write(PAGE_START.format(csp=html.escape(csp, quote=False), style=STYLE))
+    write("\n".join([
         "<header>",
         "<h1>Crosswalk report</h1>",
         '<p class="totals">'
-        f'Documents <span class="total" id="total-documents">{len(data["documents"])}</span> · '
-        f'errors <span class="total" id="total-errors">{len(errors)}</span> · '
-        f'register items <span class="total" id="total-register">{len(data["register"])}</span> · '
-        f'crosswalk rows <span class="total" id="total-crosswalk">{len(crosswalk)}</span></p>',
-        _counts(crosswalk, 'id="overall-counts"'),
+        f'Documents <span class="total" id="total-documents">{source.length("documents")}</span> · '
+        f'errors <span class="total" id="total-errors">{errors}</span> · '
+        f'register items <span class="total" id="total-register">{source.length("register")}</span> · '
+        f'crosswalk rows <span class="total" id="total-crosswalk">{source.length("crosswalk")}</span></p>',
+        _counts(statuses, 'id="overall-counts"'),
         _legend(),
         '<p><label for="filter">Filter rows</label> '
         '<input id="filter" type="search" autocomplete="off" placeholder="text in any row…"></p>',
         "</header>",
-        *(_inspection(name, items, rows) for name, items, rows in _by_inspection(data["register"], crosswalk)),
-        _table("Gradings", "gradings", data["gradings"], COLUMNS["gradings"]),
-        _table("Commitments", "commitments", data["commitments"],
-               ["deadline", "doc_id", "actor", "text", "strength", "answers", "rule"]),
-        _table("Compliance", "compliance", data["compliance"], COLUMNS["compliance"],
-               row_class=lambda r: "late" if _truthy(r["late"]) else ""),
-        _table("Documents with errors", "errors", errors, ["doc_id", "path", "doc_type", "status", "error"]),
-    ])
-    payload = _script_json({"crosswalk": crosswalk})
-    csp = (f"default-src 'none'; script-src '{_sha256(SCRIPT)}'; style-src '{_sha256(STYLE)}'; "
-           "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return PAGE.format(csp=html.escape(csp, quote=False), style=STYLE, body=body, panel=PANEL, data=payload,
-                       script=SCRIPT)
+    ]) + "\n")
+    for name in sorted(names):
+        _inspection(source, name, write)
+        write("\n")
+    _table(write, "Gradings", "gradings", source.length("gradings"), _all_records(source, "gradings"),
+           COLUMNS["gradings"])
+    write("\n")
+    _table(write, "Commitments", "commitments", source.length("commitments"), _all_records(source, "commitments"),
+           ["deadline", "doc_id", "actor", "text", "strength", "answers", "rule"])
+    write("\n")
+    _table(write, "Compliance", "compliance", source.length("compliance"), _all_records(source, "compliance"),
+           COLUMNS["compliance"], row_class=lambda r: "late" if _truthy(r["late"]) else "")
+    write("\n")
+    _table(write, "Documents with errors", "errors", errors,
+           (d for d in _all_records(source, "documents") if _is_error(d)),
+           ["doc_id", "path", "doc_type", "status", "error"])
+    write(PAGE_MIDDLE.format(panel=PANEL))
+    _data(source, write)
+    write(PAGE_END.format(script=SCRIPT))
+
+
+def _column(frame: pd.DataFrame, column: str) -> list[Any]:
+    """One column's values as Python objects (None where the frame lacks it)."""
+    return frame[column].astype(object).tolist() if column in frame else [None] * len(frame)
+
+
+def _all_records(source: TableSource, table: str, columns: list[str] | None = None,
+                 inspection: Callable[[Any], bool] | None = None) -> Iterator[Record]:
+    for chunk in source.chunks(table, inspection):
+        yield from _records(chunk, columns or COLUMNS[table])
 
 
 def _records(frame: pd.DataFrame | None, columns: list[str]) -> list[Record]:
@@ -101,11 +150,14 @@ def _records(frame: pd.DataFrame | None, columns: list[str]) -> list[Record]:
     if frame is None or frame.empty:
         return []
     frame = frame.reindex(columns=columns).astype(object)
-    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+    return [dict(zip(columns, map(_plain, row))) for row in frame.itertuples(index=False, name=None)]
 
 
 def _plain(value: Any) -> Any:
     """A JSON-ready Python value: NaN/NaT become None and numpy scalars plain numbers."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:  # most values: answered first
+        return value
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalar
@@ -152,9 +204,8 @@ def _short(text: str) -> str:
     return text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1].rstrip() + "…"
 
 
-def _counts(rows: Iterable[Record], attrs: str) -> str:
+def _counts(counts: Counter[str], attrs: str) -> str:
     """Per-status counts in stable elements (`.count[data-status]`) that tests read."""
-    counts = Counter(_status(r["status"]) for r in rows)
     keys = list(STATUSES) + (["other"] if counts["other"] else [])
     spans = " ".join(
         f'<span class="badge s-{k}">{STATUS_LETTERS.get(k, "?")}</span> {STATUS_LABELS[k]} '
@@ -174,24 +225,36 @@ def _key(value: Any) -> str:
     return _text(value) or UNKNOWN
 
 
-def _by_inspection(register: list[Record], crosswalk: list[Record]) -> list[tuple[str, list[Record], list[Record]]]:
-    """Group register items and crosswalk rows per inspection, in name order."""
-    names = sorted({_key(r["inspection"]) for r in register} | {_key(r["inspection"]) for r in crosswalk})
-    return [(n, [r for r in register if _key(r["inspection"]) == n],
-             [r for r in crosswalk if _key(r["inspection"]) == n]) for n in names]
+class _Matrix:
+    """One inspection's crosswalk rows as the matrix needs them: each row's cell (its
+    status, ids and row number), keyed by item and response; strings are shared, so a
+    cell costs a small tuple. Items that only the crosswalk knows keep their first row."""
+
+    def __init__(self, known: set[str]) -> None:
+        self.known = known
+        self.responses: set[tuple[str, str]] = set()
+        self.cells: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        self.extra: dict[str, Record] = {}
+        self.counts: Counter[str] = Counter()
+        self.shared: dict[Any, Any] = {}
+
+    def add(self, row: int, r: Record) -> None:
+        share = self.shared.setdefault
+        rid, doc = _key(r["register_id"]), _key(r["response_doc"])
+        self.responses.add((_text(r["responding_body"]), doc))
+        cell = (share(r["status"], r["status"]), share(r["register_id"], r["register_id"]),
+                share(r["response_doc"], r["response_doc"]), share(r["inspection"], r["inspection"]), row)
+        self.cells.setdefault((share(rid, rid), share(doc, doc)), []).append(cell)
+        self.counts[_status(r["status"])] += 1
+        if rid not in self.known and rid not in self.extra:
+            self.extra[rid] = {"register_id": r["register_id"], "type": r["item_type"], "subject": r["subject"],
+                               "text": r["item_text"], "parent_id": None, "historic": None}
 
 
-def _ordered_items(items: list[Record], rows: list[Record]) -> list[tuple[Record, bool]]:
+def _ordered_items(items: list[Record], extra: Iterable[Record]) -> list[tuple[Record, bool]]:
     """Register items with each part right under its parent; items that only the crosswalk
     knows are appended so that no crosswalk row is left without a matrix row."""
-    known = {_key(i["register_id"]) for i in items}
-    extra: dict[str, Record] = {}
-    for r in rows:
-        rid = _key(r["register_id"])
-        if rid not in known and rid not in extra:
-            extra[rid] = {"register_id": r["register_id"], "type": r["item_type"], "subject": r["subject"],
-                          "text": r["item_text"], "parent_id": None, "historic": None}
-    everything = items + list(extra.values())
+    everything = items + list(extra)
     ids = {_key(i["register_id"]) for i in everything}
     parts: dict[str, list[Record]] = {}
     for item in everything:
@@ -208,60 +271,82 @@ def _ordered_items(items: list[Record], rows: list[Record]) -> list[tuple[Record
     return ordered
 
 
-def _inspection(name: str, items: list[Record], rows: list[Record]) -> str:
+def _inspection(source: TableSource, name: str, write: Write) -> None:
     """One inspection's matrix: register items down, response documents across."""
-    responses = sorted({(_text(r["responding_body"]), _key(r["response_doc"])) for r in rows})
-    cells: dict[tuple[str, str], list[Record]] = {}
-    for r in rows:
-        cells.setdefault((_key(r["register_id"]), _key(r["response_doc"])), []).append(r)
+    def wanted(value: Any) -> bool:
+        return _key(_plain(value)) == name
 
+    items = list(_all_records(source, "register", inspection=wanted))
+    matrix = _Matrix({_key(i["register_id"]) for i in items})
+    for chunk in source.chunks("crosswalk", wanted):
+        for row, r in zip(chunk.index, _records(chunk, MATRIX_COLUMNS)):
+            matrix.add(int(row), r)
+    responses = sorted(matrix.responses)
     head = "".join(f'<th scope="col" data-response="{html.escape(doc)}"><span class="body">'
                    f'{html.escape(body or UNKNOWN)}</span><br><span class="doc">{html.escape(doc)}</span></th>'
                    for body, doc in responses)
-    lines = []
-    for item, is_part in _ordered_items(items, rows):
+    empty = "" if responses else '<p class="note">No response document was matched to this inspection.</p>'
+    write(f'<section class="inspection" data-inspection="{html.escape(name)}">'
+          f'<h2>{html.escape(name)}</h2>{_counts(matrix.counts, "")}{empty}'
+          f'<div class="scroll"><table class="matrix"><thead><tr><th scope="col">Item</th><th scope="col">Type</th>'
+          f'<th scope="col">Subject</th><th scope="col">Text</th>{head}</tr></thead><tbody>')
+    for item, is_part in _ordered_items(items, matrix.extra.values()):
         rid = _key(item["register_id"])
         text = _text(item["text"])
-        tds = "".join(f'<td>{"".join(_cell(r) for r in cells.get((rid, doc), []))}</td>' for _, doc in responses)
+        tds = "".join(f'<td>{"".join(_cell(*c) for c in matrix.cells.get((rid, doc), []))}</td>'
+                      for _, doc in responses)
         historic = ' <span class="tag">historic</span>' if _truthy(item["historic"]) else ""
-        lines.append(
-            f'<tr class="{"part" if is_part else "item"}" data-filterable data-register-id="{html.escape(rid)}" '
-            f'data-filter="{html.escape(text)}"><th scope="row">{html.escape(rid)}</th><td>{_e(item["type"])}</td>'
-            f'<td>{_e(item["subject"])}</td><td class="text" title="{html.escape(text)}">'
-            f'{html.escape(_short(text))}{historic}</td>{tds}</tr>'
-        )
-    empty = "" if responses else '<p class="note">No response document was matched to this inspection.</p>'
-    return (f'<section class="inspection" data-inspection="{html.escape(name)}">'
-            f'<h2>{html.escape(name)}</h2>{_counts(rows, "")}{empty}'
-            f'<div class="scroll"><table class="matrix"><thead><tr><th scope="col">Item</th><th scope="col">Type</th>'
-            f'<th scope="col">Subject</th><th scope="col">Text</th>{head}</tr></thead>'
-            f'<tbody>{"".join(lines)}</tbody></table></div></section>')
+        write(f'<tr class="{"part" if is_part else "item"}" data-filterable data-register-id="{html.escape(rid)}" '
+              f'data-filter="{html.escape(text)}"><th scope="row">{html.escape(rid)}</th><td>{_e(item["type"])}</td>'
+              f'<td>{_e(item["subject"])}</td><td class="text" title="{html.escape(text)}">'
+              f'{html.escape(_short(text))}{historic}</td>{tds}</tr>')
+    write("</tbody></table></div></section>")
 
 
-def _cell(row: Record) -> str:
+def _cell(status: Any, register_id: Any, response_doc: Any, inspection: Any, row: int) -> str:
     """A clickable status cell; the letter repeats the colour for colour-blind readers."""
-    status = _status(row["status"])
-    label = f'{STATUS_LABELS[status]}: {_text(row["register_id"])} in {_text(row["response_doc"])}'
-    return (f'<button type="button" class="cell s-{status}" data-row="{row["_row"]}" data-status="{status}" '
-            f'data-register-id="{_e(row["register_id"])}" data-response="{_e(row["response_doc"])}" '
-            f'data-inspection="{_e(row["inspection"])}" title="{html.escape(label)}" '
-            f'aria-label="{html.escape(label)}">{STATUS_LETTERS.get(status, "?")}</button>')
+    key = _status(status)
+    label = f'{STATUS_LABELS[key]}: {_text(register_id)} in {_text(response_doc)}'
+    return (f'<button type="button" class="cell s-{key}" data-row="{row}" data-status="{key}" '
+            f'data-register-id="{_e(register_id)}" data-response="{_e(response_doc)}" '
+            f'data-inspection="{_e(inspection)}" title="{html.escape(label)}" '
+            f'aria-label="{html.escape(label)}">{STATUS_LETTERS.get(key, "?")}</button>')
 
 
-def _table(title: str, key: str, rows: list[Record], columns: list[str],
-           row_class: Callable[[Record], str] | None = None) -> str:
-    """A sortable, filterable table; late compliance rows also say LATE in words."""
+def _table(write: Write, title: str, key: str, count: int, rows: Iterable[Record], columns: list[str],
+           row_class: Callable[[Record], str] | None = None) -> None:
+    """A sortable, filterable table of `count` rows; late compliance rows also say LATE
+    in words."""
+    write(f'<section class="table" id="section-{key}"><h2>{html.escape(title)} ({count})</h2>')
+    if not count:
+        write('<p class="note">None.</p></section>')
+        return
     head = "".join(f'<th scope="col"><button type="button" class="sort">{html.escape(c)}</button></th>'
                    for c in columns)
-    body = []
+    write(f'<div class="scroll"><table class="data sortable" id="table-{key}"><thead><tr>{head}</tr></thead><tbody>')
     for r in rows:
         cls = row_class(r) if row_class else ""
         tds = "".join(f"<td>{_e(r[c])}{' <strong>LATE</strong>' if c == 'late' and cls == 'late' else ''}</td>"
                       for c in columns)
-        body.append(f'<tr data-filterable class="{cls}">{tds}</tr>')
-    content = (f'<div class="scroll"><table class="data sortable" id="table-{key}"><thead><tr>{head}</tr></thead>'
-               f'<tbody>{"".join(body)}</tbody></table></div>' if rows else '<p class="note">None.</p>')
-    return f'<section class="table" id="section-{key}"><h2>{html.escape(title)} ({len(rows)})</h2>{content}</section>'
+        write(f'<tr data-filterable class="{cls}">{tds}</tr>')
+    write("</tbody></table></div></section>")
+
+
+def _data(source: TableSource, write: Write) -> None:
+    """The crosswalk as the JSON the details panel reads, `{"crosswalk": [row, ...]}`,
+    each row with its number (`_row`, the key a cell carries), written chunk by chunk:
+    a chunk's rows are its list's JSON without the brackets."""
+    write('{"crosswalk": [')
+    separator = ""
+    for chunk in source.chunks("crosswalk"):
+        records = _records(chunk, COLUMNS["crosswalk"])
+        if not records:
+            continue
+        for row, record in zip(chunk.index, records):
+            record["_row"] = int(row)
+        write(separator + _script_json(records)[1:-1])
+        separator = ", "
+    write("]}")
 
 
 def _script_json(value: Any) -> str:
@@ -384,7 +469,9 @@ SCRIPT = """
 })();
 """
 
-PAGE = """<!DOCTYPE html>
+# The page around what is written piece by piece: the body (header, matrices, tables)
+# between PAGE_START and PAGE_MIDDLE, the crosswalk's JSON between PAGE_MIDDLE and PAGE_END.
+PAGE_START = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -395,10 +482,12 @@ PAGE = """<!DOCTYPE html>
 </head>
 <body>
 <main>
-{body}
+"""
+PAGE_MIDDLE = """
 </main>
 {panel}
-<script type="application/json" id="report-data">{data}</script>
+<script type="application/json" id="report-data">"""
+PAGE_END = """</script>
 <script>{script}</script>
 </body>
 </html>

@@ -3,17 +3,26 @@
 CSVs are UTF-8 with a byte-order mark, which Excel needs to show "’" and "£" correctly
 and pandas reads transparently. Cells that a spreadsheet would run as a formula are
 neutralised with a leading apostrophe: the documents come from the open web.
+
+A table is written chunk by chunk (`table_file`), so that writing the crosswalk of a
+large batch never holds it whole; each chunk must carry the column dtypes of the whole
+table, since they decide how a value is written (an offset is "12.0" in a column that
+also holds blanks).
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Protocol
 
 import pandas as pd
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff".encode()
 
 
 def neutralise(value: object) -> object:
@@ -23,13 +32,15 @@ def neutralise(value: object) -> object:
     return value
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the target."""
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A temporary file in the same folder, renamed over `path` only once the block has
+    written all of it (and removed if the block fails)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -38,27 +49,82 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
-    # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
-    # holds a CR or LF, so a stray carriage return cannot split a row.
-    atomic_write_bytes(path, safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig"))
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    with atomic_file(path) as handle:
+        handle.write(data)
 
 
-def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> None:
-    """CSV (the default) or Parquet; Parquet keeps types and needs pyarrow installed."""
-    if fmt == "csv":
-        write_csv(frame, path)
-        return
+def require_parquet() -> None:
+    """Refuse Parquet before any work is done when pyarrow is missing."""
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
         raise RuntimeError("--format parquet needs pyarrow: pip install 'crosswalk[parquet]'") from exc
-    import io
 
-    buffer = io.BytesIO()
-    frame.to_parquet(buffer, index=False)
-    atomic_write_bytes(path, buffer.getvalue())
+
+class TableFile(Protocol):
+    def write(self, chunk: pd.DataFrame) -> None: ...
+
+
+@contextmanager
+def table_file(path: Path, fmt: str, template: pd.DataFrame) -> Iterator[TableFile]:
+    """A table file open for chunks: CSV (the default) or Parquet (keeps types, needs
+    pyarrow). `template` has the table's columns and dtypes, and for Parquet at least
+    one value of each kind a column holds (the schema is inferred from it)."""
+    with atomic_file(path) as handle:
+        if fmt == "csv":
+            yield _CsvFile(handle, template)
+            return
+        require_parquet()
+        parquet = _ParquetFile(handle, template)
+        try:
+            yield parquet
+        finally:
+            parquet.close()
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """One table held in memory, as CSV."""
+    with table_file(path, "csv", frame) as table:
+        table.write(frame)
+
+
+class _CsvFile:
+    """Text cells are neutralised one by one, and the column then takes the dtype that
+    pandas infers for the whole table's neutralised column (`Series.map` infers afresh:
+    an object column of whole numbers and blanks becomes float64, and is written
+    "12.0"). A chunk's own values would infer otherwise, so each chunk is cast to it."""
+
+    def __init__(self, handle: IO[bytes], template: pd.DataFrame) -> None:
+        self.handle = handle
+        self.text = {column: template[column].map(neutralise).dtype for column in template.columns
+                     if template[column].dtype == object or pd.api.types.is_string_dtype(template[column])}
+        handle.write(BOM + self._csv(template.iloc[:0], header=True))
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        self.handle.write(self._csv(chunk, header=False))
+
+    def _csv(self, frame: pd.DataFrame, header: bool) -> bytes:
+        safe = frame.copy()
+        for column, dtype in self.text.items():
+            values = [neutralise(value) for value in safe[column].astype(object)]
+            safe[column] = pd.Series(values, index=safe.index, dtype=object).astype(dtype)
+        # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
+        # holds a CR or LF, so a stray carriage return cannot split a row.
+        return safe.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
+
+
+class _ParquetFile:
+    def __init__(self, handle: IO[bytes], template: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        self.schema = pa.Schema.from_pandas(template, preserve_index=False)
+        self.writer = pq.ParquetWriter(handle, self.schema)
+
+    def write(self, chunk: pd.DataFrame) -> None:
+        self.writer.write_table(self.pa.Table.from_pandas(chunk, schema=self.schema, preserve_index=False))
+
+    def close(self) -> None:
+        self.writer.close()

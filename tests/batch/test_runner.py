@@ -9,7 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline import export
 from pipeline.batch.runner import run_batch
+from pipeline.export import TABLE_NAMES
 from tests.conftest import CORPUS, SAMPLES
 
 
@@ -80,15 +82,22 @@ def test_csv_opens_in_excel_and_pandas(corpus: Path, tmp_path: Path) -> None:
     assert list(pd.read_csv(out / "items.csv").columns)[:3] == ["doc_id", "item_id", "type"]
 
 
-def test_parquet_is_written_or_refused_clearly(corpus: Path, tmp_path: Path) -> None:
+def test_parquet_is_written_or_refused_clearly(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     try:
         import pyarrow  # noqa: F401
     except ImportError:
         with pytest.raises(RuntimeError, match="pyarrow"):
             run_batch([corpus], tmp_path / "out", jobs=2, fmt="parquet")
+        assert not (tmp_path / "out").exists()  # refused before any work
         return
+    monkeypatch.setattr(export, "CHUNK_ROWS", 7)  # the tables are written in several chunks
     run_batch([corpus], tmp_path / "out", jobs=2, fmt="parquet")
-    assert len(pd.read_parquet(tmp_path / "out" / "items.parquet")) > 0
+    tables = run_batch([corpus], None, jobs=2).tables
+    for name in TABLE_NAMES:  # what the streamed file holds is what the whole table's would
+        whole = tmp_path / f"{name}.whole.parquet"
+        tables[name].to_parquet(whole, index=False)
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / f"{name}.parquet"), pd.read_parquet(whole))
+    assert len(tables["items"]) > 7
 
 
 def test_python_api_returns_dataframes(corpus: Path) -> None:

@@ -23,6 +23,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from pipeline.export.report import COLUMNS, render_report, write_report
+from pipeline.export.source import FrameTables
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -220,7 +221,7 @@ def test_counts_details_and_filter(browser: WebDriver, tmp_path: Path) -> None:
     crosswalk = pd.read_csv(tmp_path / "outputs" / "crosswalk.csv")
     assert set(crosswalk["status"]) == set(STATUSES)
     page = tmp_path / "report.html"
-    write_report(tables, page)
+    write_report(FrameTables(tables), page)
     _open(browser, page)
 
     expected = {s: int((crosswalk["status"] == s).sum()) for s in STATUSES}
@@ -281,7 +282,7 @@ def test_counts_details_and_filter(browser: WebDriver, tmp_path: Path) -> None:
 def test_hostile_text_stays_inert(browser: WebDriver, tmp_path: Path) -> None:
     tables = _via_csv(_evil_tables(), tmp_path / "outputs")
     page = tmp_path / "report.html"
-    write_report(tables, page)
+    write_report(FrameTables(tables), page)
     source = page.read_text(encoding="utf-8")
     for payload in PAYLOADS:
         assert payload not in source
@@ -312,7 +313,7 @@ def test_no_network_urls(kind: str) -> None:
     else:
         tables = _tables(_crosswalk()) if kind == "realistic" else _evil_tables()
         tables["documents"].loc[0, "title"] = "See https://www.justiceinspectorates.gov.uk/hmicfrs/"
-    source = render_report(tables)
+    source = render_report(FrameTables(tables))
     pattern = r"""\b(?:src|href|srcset|action|poster|data|background)\s*=\s*["']?\s*(?:https?:)?//"""
     assert re.findall(pattern, source, flags=re.I) == []
     assert not re.search(r"url\(|@import", source, flags=re.I)
@@ -320,6 +321,6 @@ def test_no_network_urls(kind: str) -> None:
 
 
 def test_empty_tables_render() -> None:
-    source = render_report({})
+    source = render_report(FrameTables({}))
     assert '<span class="count" data-status="actioned">0</span>' in source
     assert 'id="total-documents">0<' in source

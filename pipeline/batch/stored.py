@@ -1,0 +1,82 @@
+"""The output tables read back from the catalogue, chunk by chunk (a `TableSource`).
+
+After `build` has stored every inspection's rows in the catalogue and learnt the tables'
+dtypes, a run with an output folder writes its tables from here: the document tables
+are derived again from the documents (a fraction of a second), the aligned tables read
+back from the stored chunks, and no table is ever held whole, so the memory a write
+takes does not grow with the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pandas as pd
+
+from pipeline import export
+from pipeline.batch.catalogue import Catalogue
+from pipeline.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
+from pipeline.export.source import InspectionFilter, of_inspection
+
+
+class StoredTables:
+    """Every table of a built batch. The rows of an inspection all carry its name in
+    `inspection`, so a filter on the inspection skips whole inspections and reads only
+    the rows it wants."""
+
+    def __init__(self, catalogue: Catalogue, built: Built) -> None:
+        assert built.schemas is not None, "build(..., schemas=True) learns the dtypes the chunks need"
+        self.catalogue = catalogue
+        self.built = built
+        self.schemas = built.schemas
+
+    def template(self, table: str) -> pd.DataFrame:
+        return self.schemas["crosswalk" if table == "unaddressed" else table].template
+
+    def length(self, table: str) -> int:
+        return self.built.lengths[table]
+
+    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
+        if table == "unaddressed":
+            chunks = self._unaddressed()
+        elif table in DOCUMENT_TABLES:
+            chunks = self._document_chunks(table)
+        else:
+            chunks = self._aligned_chunks(table, None if inspection is None else lambda g: inspection(g.name))
+        for chunk in chunks:
+            if inspection is not None:
+                chunk = of_inspection(chunk, inspection)
+            if len(chunk):
+                yield chunk
+
+    def _document_chunks(self, table: str) -> Iterator[pd.DataFrame]:
+        schema, start, pending = self.schemas[table], 0, []
+        for _, status, document_json, extracted_json, error_json in self.catalogue.iter_payloads():
+            found, _, _ = document_tables((table,), status, document_json, extracted_json, error_json)
+            pending += found[table]
+            if len(pending) >= export.CHUNK_ROWS:
+                yield schema.frame(pending, start, 0)
+                start, pending = start + len(pending), []
+        if pending:
+            yield schema.frame(pending, start, 0)
+
+    def _aligned_chunks(self, table: str, wanted: Callable[[Group], bool] | None) -> Iterator[pd.DataFrame]:
+        """The rows of the inspections `wanted` (all by default), numbered in the table."""
+        assert table in ALIGNED_TABLES, table
+        schema, start = self.schemas[table], 0
+        for unit, group in enumerate(self.built.groups):  # each inspection is one unit of the table
+            if wanted is not None and not wanted(group):
+                start += group.rows[table]
+                continue
+            for rows in self.catalogue.alignment_rows(group.key, table):
+                yield schema.frame(rows, start, unit)
+                start += len(rows)
+
+    def _unaddressed(self) -> Iterator[pd.DataFrame]:
+        """The crosswalk's unaddressed rows, read from the inspections that have any."""
+        start = 0
+        for chunk in self._aligned_chunks("crosswalk", lambda group: group.rows["unaddressed"] > 0):
+            chunk = chunk[chunk["status"] == "unaddressed"]
+            chunk.index = pd.RangeIndex(start, start + len(chunk))
+            start += len(chunk)
+            yield chunk

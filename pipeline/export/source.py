@@ -1,0 +1,66 @@
+"""Where writers read the output tables from: chunk by chunk, as often as they need.
+
+A batch written to a folder streams its tables from the catalogue
+(`pipeline.batch.stored.StoredTables`), so that its memory does not grow with the
+crosswalk; tables already held as DataFrames (the Python API, tests) are read through
+`FrameTables`. Both give every chunk the dtypes of the whole table and an index of row
+numbers in the whole table, so a writer gives the same bytes from either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
+
+import pandas as pd
+
+from pipeline import export
+
+InspectionFilter = Callable[[Any], bool]
+
+
+class TableSource(Protocol):
+    """Every output table, by name (`pipeline.export.TABLE_NAMES`)."""
+
+    def template(self, table: str) -> pd.DataFrame:
+        """The table's columns and dtypes, with at least one value of each kind a column
+        holds (a Parquet schema is inferred from it)."""
+        ...
+
+    def length(self, table: str) -> int:
+        """How many rows the table has."""
+        ...
+
+    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
+        """The table's rows in order, in chunks indexed by row number; with `inspection`,
+        only the rows whose `inspection` value it accepts (the report's sections)."""
+        ...
+
+
+class FrameTables:
+    """Tables held in memory as DataFrames; a missing table reads as empty."""
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
+        self.tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
+
+    def template(self, table: str) -> pd.DataFrame:
+        return self.tables.get(table, pd.DataFrame())
+
+    def length(self, table: str) -> int:
+        return len(self.tables.get(table, ()))
+
+    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
+        frame = self.tables.get(table)
+        if frame is None:
+            return
+        if inspection is not None:
+            frame = of_inspection(frame, inspection)
+        for start in range(0, len(frame), export.CHUNK_ROWS):
+            yield frame.iloc[start : start + export.CHUNK_ROWS]
+
+
+def of_inspection(frame: pd.DataFrame, inspection: InspectionFilter) -> pd.DataFrame:
+    """The rows whose `inspection` value the filter accepts (a table without the column
+    has None there)."""
+    values = frame["inspection"].astype(object) if "inspection" in frame else [None] * len(frame)
+    return frame[pd.Series([inspection(v) for v in values], index=frame.index, dtype=bool)]
