@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -257,17 +258,16 @@ def _literal_words(token: dict[str, Any]) -> list[str] | None:
     return None
 
 
-_REGEX_CACHE: dict[tuple[str, int], bool] = {}
-
-
 def _regex_matches(expression: str, word: int, strings: StringStore) -> bool:
-    """Whether the word (a hash) matches; a word's answer is kept for the process, as the
-    same few thousand words recur in every document."""
-    key = (expression, word)
-    hit = _REGEX_CACHE.get(key)
-    if hit is None:
-        hit = _REGEX_CACHE[key] = re.search(expression, strings[word]) is not None
-    return hit
+    """Whether the word (a hash) matches the expression."""
+    return _text_matches(expression, strings[word])
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_matches(expression: str, text: str) -> bool:
+    """Kept for the most recent words: the same few thousand recur in every document,
+    and a long batch must not grow the cache with its whole vocabulary."""
+    return re.search(expression, text) is not None
 
 
 def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:
