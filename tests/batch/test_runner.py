@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -12,14 +11,8 @@ import pytest
 from pipeline import export
 from pipeline.batch.runner import run_batch
 from pipeline.export import TABLE_NAMES
-from tests.conftest import CORPUS, SAMPLES
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(CORPUS, folder)
-    return folder
+from tests.batch.conftest import edit_letter
+from tests.conftest import SAMPLES
 
 
 def test_second_run_processes_nothing_and_leaves_outputs_alone(corpus: Path, tmp_path: Path) -> None:
@@ -34,9 +27,7 @@ def test_second_run_processes_nothing_and_leaves_outputs_alone(corpus: Path, tmp
 def test_changing_one_file_reprocesses_only_it_and_its_inspection(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run_batch([corpus], out, jobs=2)
-    letter = corpus / "west-mercia-pcc-response-soc-2024.txt"
-    letter.write_text(letter.read_text(encoding="utf-8") + "\nThe force will report progress in October 2024.\n",
-                      encoding="utf-8")
+    edit_letter(corpus)
     again = run_batch([corpus], out, jobs=2)
     assert (again.processed, again.reused, again.inspections_aligned) == (1, len(SAMPLES) - 1, 1)
     commitments = pd.read_csv(out / "commitments.csv")

@@ -7,7 +7,6 @@ a large batch's do.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -24,16 +23,9 @@ from pipeline.export import TABLE_NAMES
 from pipeline.export.report import render_report
 from pipeline.export.source import FrameTables
 from pipeline.export.tables import table_file, write_csv
-from tests.conftest import CORPUS
+from tests.batch.conftest import edit_letter
 
 SMALL_CHUNKS = 7
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(CORPUS, folder)
-    return folder
 
 
 def _sql_rows(db: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
@@ -81,9 +73,7 @@ def test_a_run_with_stored_alignments_writes_what_a_fresh_run_writes(corpus: Pat
     monkeypatch.setattr(export, "CHUNK_ROWS", SMALL_CHUNKS)
     out = tmp_path / "out"
     run_batch([corpus], out, jobs=2)
-    letter = corpus / "west-mercia-pcc-response-soc-2024.txt"
-    letter.write_text(letter.read_text(encoding="utf-8") + "\nThe force will report progress in October 2024.\n",
-                      encoding="utf-8")
+    edit_letter(corpus)
     again = run_batch([corpus], out, jobs=2)
     assert again.inspections_aligned == 1  # the other inspection's rows come back from the catalogue
     fresh = tmp_path / "fresh"
