@@ -1,7 +1,10 @@
 """The custom attributes our components read and write, declared in one table.
 
-Values are plain tuples and frozen dataclasses (never Span objects) so that processed
-documents can cross process boundaries.
+Extension values are plain tuples and frozen dataclasses (never Span objects), so what
+the components found can cross process boundaries. `doc.user_data` also holds the
+components' per-doc caches (the text, sentence starts, the word index, span lists read
+from their groups): those hold spaCy and numpy objects, are for the components only,
+and are never read from a doc after its pipeline has run.
 """
 
 from __future__ import annotations

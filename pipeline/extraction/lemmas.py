@@ -2,7 +2,8 @@
 
 spaCy's lookup lemmatizer sets `token.lemma_` one token at a time, which costs about
 as much as tokenising. A lookup lemma depends on nothing but the token's text, so
-this component computes each distinct word's lemma once per process and writes a
+this component computes each distinct word's lemma once (keeping up to
+`MAX_KNOWN_WORDS` at a time) and writes a
 doc's lemmas with one `Doc.from_array` call. The table is the same
 (`spacy-lookups-data`'s `lemma_lookup`), so the lemmas are the same.
 """
@@ -15,6 +16,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+MAX_KNOWN_WORDS = 1 << 18  # distinct words whose lemma is kept at once
 
 
 @Language.factory("crosswalk_lemmatizer")
@@ -43,6 +46,8 @@ class ArrayLemmatizer(Lemmatizer):
         return doc
 
     def _learn(self, orth: int) -> int:
+        if len(self._lemma_of) >= MAX_KNOWN_WORDS:  # a long batch must not keep its whole vocabulary
+            self._lemma_of.clear()
         strings = self.vocab.strings
         table = self.lookups.get_table("lemma_lookup", {})
         text = strings[orth]

@@ -7,7 +7,7 @@ visits), so the sentences it visits are what we pay for.
 
 A pattern's *requirements* are what every match must contain: for each required
 token, the set of words it may be (its literal LOWER, TEXT, ORTH or LEMMA values), or
-the regular expression its LOWER or TEXT must match. A sentence that lacks a word of
+the regular expression its LOWER, TEXT or ORTH must match. A sentence that lacks a word of
 any set, or a word matching any expression, cannot hold a match, so the pattern is not
 tried there. Patterns with the same requirements share one Matcher. Where each word
 occurs is indexed once per doc and shared by every ruler, so finding the sentences a
@@ -175,6 +175,8 @@ def word_index(doc: Doc) -> WordIndex:
     run: lemmas are among the words."""
     cached = doc.user_data.get(INDEX_KEY)
     if cached is None:
+        if len(doc) and not doc.has_annotation("LEMMA"):
+            raise ValueError("the word index needs lemmas: run the lemmatizer before any ruler")
         attrs = doc.to_array([ORTH, LOWER, LEMMA]).reshape(len(doc), 3)
         bounds = sentence_bounds(doc)
         words = attrs.ravel()

@@ -103,7 +103,8 @@ def _starts(doc: Doc) -> list[int]:
     doc from the start on every call, which is quadratic over a long document)."""
     cached = doc.user_data.get(STARTS_KEY)
     if cached is None:
-        cached = [i for i, value in enumerate(doc.to_array([SENT_START]).tolist()) if value == 1] or [0]
+        # The first token starts a sentence whether or not it is marked (spaCy reads it so).
+        cached = [0] + [i for i, value in enumerate(doc.to_array([SENT_START]).tolist()) if value == 1 and i > 0]
         doc.user_data[STARTS_KEY] = cached
     return cached
 

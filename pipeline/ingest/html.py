@@ -178,7 +178,9 @@ def parse(text: str) -> Tag | None:
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    parser = etree.HTMLParser(recover=True)
+    # huge_tree: without it libxml2 silently drops everything after a text node of 10 MB
+    # (nesting depth is bounded by MAX_PARSER_DEPTH before parsing).
+    parser = etree.HTMLParser(recover=True, huge_tree=True)
     try:
         parser.feed(text)
         root = parser.close()

@@ -24,14 +24,24 @@ import re
 from dataclasses import dataclass
 from itertools import product
 
-try:  # Python 3.11+
-    from re import _compiler as sre_compile
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_compile  # type: ignore[no-redef]
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+try:  # `re`'s own parser, private: if a Python release changes it, every pattern is searched plainly
+    try:  # Python 3.11+
+        from re import _compiler as sre_compile
+        from re import _constants as sre_constants
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_compile  # type: ignore[no-redef]
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+    _LITERAL, _BRANCH, _SUBPATTERN, _IN = (sre_constants.LITERAL, sre_constants.BRANCH, sre_constants.SUBPATTERN,
+                                           sre_constants.IN)
+    _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+    _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
+    _REPEATS |= {getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
+    _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+    PARSER_READABLE = True
+except (ImportError, AttributeError):  # pragma: no cover - a newer `re`
+    PARSER_READABLE = False
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter ("İ", "ı" ~ i,
 # "ſ" ~ s, the Kelvin sign ~ k); `tests/ingest/test_screen.py` checks the list is whole.
@@ -39,12 +49,6 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 MAX_STRINGS = 64  # alternations spelled out as strings up to this many
 MAX_TRIES = 48  # start positions worth trying one by one; past this one search is cheaper
 USEFUL_LENGTH = 6  # needles this long are rare enough; past it, fewer needles matter more
-
-_LITERAL, _BRANCH, _SUBPATTERN, _IN = sre_constants.LITERAL, sre_constants.BRANCH, sre_constants.SUBPATTERN, sre_constants.IN
-_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
-_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
-_REPEATS |= {getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
-_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
 
 Strings = frozenset[str]
 Item = tuple[object, object]
@@ -135,10 +139,12 @@ def _starts(text: str, folded: str, needles: frozenset[Needle]) -> list[int] | i
 
 def screen(pattern: re.Pattern[str]) -> Screen:
     """A `Screen` for a compiled pattern; one `re` cannot re-read gets no needles."""
+    if not PARSER_READABLE:  # pragma: no cover - a newer `re`
+        return Screen(pattern, None)
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         needles = _Reader(parsed.state, pattern.flags).sequence(list(parsed)).needles
-    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a newer `re`
+    except (re.error, TypeError, ValueError, AttributeError, IndexError, KeyError):  # pragma: no cover - a newer `re`
         return Screen(pattern, None)
     return Screen(pattern, needles)
 

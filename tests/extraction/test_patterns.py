@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
 
 import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 from pipeline.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
@@ -73,17 +74,31 @@ def test_ruler_finds_what_the_matcher_finds_in_every_sentence(nlp: Language, nam
     assert matched, f"{name} matched nothing in the samples: the comparison proved nothing"
 
 
+def test_ruler_reads_a_doc_whose_first_token_is_not_marked(nlp: Language) -> None:
+    """A doc segmented elsewhere may leave token 0 unmarked; spaCy still starts a
+    sentence there, and so does the Ruler's word index."""
+    words = ["We", "will", "publish", "it", ".", "The", "force", "will", "act", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[None, None, None, None, None, True, None, None, None, None])
+    doc = nlp.get_pipe("lemmatizer")(doc)
+    assert _ruler_spans(nlp, "commitments.jsonl", doc) == _matcher_spans(nlp, "commitments.jsonl", doc) != set()
+
+
+def test_ruler_refuses_a_doc_without_lemmas(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="lemmatizer"):
+        Ruler(nlp, "probe", "gradings.jsonl")(nlp.make_doc("Kent Police was rated good."))
+
+
 _RULERS: dict[str, Ruler] = {}
 _MATCHERS: dict[str, Matcher] = {}
 
 
-def _ruler_spans(nlp: Language, name: str, doc: spacy.tokens.Doc) -> set[tuple[int, int, str, str]]:
+def _ruler_spans(nlp: Language, name: str, doc: Doc) -> set[tuple[int, int, str, str]]:
     ruler = _RULERS.get(name) or _RULERS.setdefault(name, Ruler(nlp, "probe", name))
     doc.user_data.clear()  # the word index and span caches are per doc and per run
     return {(s.start, s.end, s.label_, s.id_) for s in ruler(doc)}
 
 
-def _matcher_spans(nlp: Language, name: str, doc: spacy.tokens.Doc) -> set[tuple[int, int, str, str]]:
+def _matcher_spans(nlp: Language, name: str, doc: Doc) -> set[tuple[int, int, str, str]]:
     matcher = _MATCHERS.get(name)
     if matcher is None:
         matcher = _MATCHERS[name] = Matcher(nlp.vocab, validate=True)

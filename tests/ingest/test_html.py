@@ -170,6 +170,14 @@ def test_script_inside_content_does_not_leak_code() -> None:
     assert texts == ["Statement", "The force will publish a plan.", "It will report in June."]
 
 
+def test_text_after_a_text_node_over_ten_megabytes_is_kept() -> None:
+    """libxml2 stops at a 10 MB text node unless told the tree may be huge, and says
+    nothing: the recommendation after it would be lost without a trace."""
+    data = _page("<article><h1>Statement</h1><pre>" + "word " * 2_100_000 + "</pre>"
+                 "<p>Recommendation 1: the force should act.</p></article>")
+    assert ingest_html(data).blocks[-1].text == "Recommendation 1: the force should act."
+
+
 def test_inline_elements_do_not_split_a_paragraph() -> None:
     data = _page("<main><p>The <a href='#'>force</a> <strong>will</strong> <em>act</em><br>on <span>this</span>.</p></main>")
     assert [(b.kind, b.text) for b in ingest_html(data).blocks] == [("paragraph", "The force will act on this.")]
