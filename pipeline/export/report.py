@@ -58,8 +58,8 @@ COLUMNS: dict[str, list[str]] = {
 }
 # What a matrix keeps of each crosswalk row; the item's own fields only for items that
 # the register lacks.
-MATRIX_COLUMNS = ["inspection", "response_doc", "responding_body", "register_id", "status", "item_type", "subject",
-                  "item_text"]
+MATRIX_COLUMNS = ["inspection", "response_doc", "responding_body", "register_id", "status", "scope", "item_type",
+                  "subject", "item_text"]
 SHORT_TEXT = 110
 UNKNOWN = "(unknown)"
 
@@ -243,7 +243,8 @@ class _Matrix:
         rid, doc = _key(r["register_id"]), _key(r["response_doc"])
         self.responses.add((_text(r["responding_body"]), doc))
         cell = (share(r["status"], r["status"]), share(r["register_id"], r["register_id"]),
-                share(r["response_doc"], r["response_doc"]), share(r["inspection"], r["inspection"]), row)
+                share(r["response_doc"], r["response_doc"]), share(r["inspection"], r["inspection"]), row,
+                share(r["scope"], r["scope"]))
         self.cells.setdefault((share(rid, rid), share(doc, doc)), []).append(cell)
         self.counts[_status(r["status"])] += 1
         if rid not in self.known and rid not in self.extra:
@@ -303,11 +304,13 @@ def _inspection(source: TableSource, name: str, write: Write) -> None:
     write("</tbody></table></div></section>")
 
 
-def _cell(status: Any, register_id: Any, response_doc: Any, inspection: Any, row: int) -> str:
-    """A clickable status cell; the letter repeats the colour for colour-blind readers."""
+def _cell(status: Any, register_id: Any, response_doc: Any, inspection: Any, row: int, scope: Any) -> str:
+    """A clickable status cell; the letter repeats the colour for colour-blind readers.
+    An out-of-scope cell carries its scope: the details data may leave its row out."""
     key = _status(status)
     label = f'{STATUS_LABELS[key]}: {_text(register_id)} in {_text(response_doc)}'
-    return (f'<button type="button" class="cell s-{key}" data-row="{row}" data-status="{key}" '
+    scoped = f' data-scope="{_e(scope)}"' if key == "out_of_scope" else ""
+    return (f'<button type="button" class="cell s-{key}" data-row="{row}" data-status="{key}"{scoped} '
             f'data-register-id="{_e(register_id)}" data-response="{_e(response_doc)}" '
             f'data-inspection="{_e(inspection)}" title="{html.escape(label)}" '
             f'aria-label="{html.escape(label)}">{STATUS_LETTERS.get(key, "?")}</button>')
@@ -333,20 +336,22 @@ def _table(write: Write, title: str, key: str, count: int, rows: Iterable[Record
 
 
 def _data(source: TableSource, write: Write) -> None:
-    """The crosswalk as the JSON the details panel reads, `{"crosswalk": [row, ...]}`,
-    each row with its number (`_row`, the key a cell carries), written chunk by chunk:
-    a chunk's rows are its list's JSON without the brackets."""
-    write('{"crosswalk": [')
+    """The crosswalk rows the details panel needs, as JSON keyed by row number (the key a
+    cell carries): `{"crosswalk": {"<row>": row, ...}}`, written chunk by chunk.
+
+    Rows out of scope with no passage are left out: everything the panel shows for them
+    (item, type, subject, response, status) is already in the matrix, and in a national
+    inspection they are nearly every row: left in, they made the page hundreds of
+    megabytes for a thousand documents."""
+    write('{"crosswalk": {')
     separator = ""
     for chunk in source.chunks("crosswalk"):
-        records = _records(chunk, COLUMNS["crosswalk"])
-        if not records:
-            continue
-        for row, record in zip(chunk.index, records):
-            record["_row"] = int(row)
-        write(separator + _script_json(records)[1:-1])
-        separator = ", "
-    write("]}")
+        frame = chunk.reindex(columns=COLUMNS["crosswalk"])
+        frame = frame[~((frame["status"] == "out_of_scope") & frame["passage"].isna())]
+        for row, record in zip(frame.index, _records(frame, COLUMNS["crosswalk"])):
+            write(f'{separator}"{int(row)}": {_script_json(record)}')
+            separator = ", "
+    write("}}")
 
 
 def _script_json(value: Any) -> str:
@@ -419,8 +424,23 @@ SCRIPT = """
   const text = (v) => (v === null || v === undefined ? "" : String(v));
   const join = (...parts) => parts.map(text).filter((p) => p !== "").join(" · ");
 
+  // A row the data leaves out (out of scope, no passage): what the panel shows is in the matrix.
+  function fromMatrix(cell) {
+    const tr = cell.closest("tr");
+    const section = cell.closest("section.inspection");
+    const head = Array.from(section.querySelectorAll("th[data-response]"))
+      .find((th) => th.dataset.response === cell.dataset.response);
+    return {
+      register_id: cell.dataset.registerId, item_type: tr.cells[1].textContent, subject: tr.cells[2].textContent,
+      response_doc: cell.dataset.response, inspection: cell.dataset.inspection, status: cell.dataset.status,
+      responding_body: head ? head.querySelector(".body").textContent : null, scope: cell.dataset.scope,
+      item_text: tr.querySelector("td.text").title, passage: null, passage_start: null, score: null,
+      method: null, commitments: null,
+    };
+  }
+
   function show(cell) {
-    const r = rows[Number(cell.dataset.row)];
+    const r = rows[cell.dataset.row] || (cell.dataset.status === "out_of_scope" ? fromMatrix(cell) : null);
     if (!r) return;
     const score = typeof r.score === "number" ? r.score.toFixed(3) : text(r.score);
     const span = r.passage_start === null ? "" : "chars " + text(r.passage_start) + "–" + text(r.passage_end);

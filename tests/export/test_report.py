@@ -257,6 +257,20 @@ def test_counts_details_and_filter(browser: WebDriver, tmp_path: Path) -> None:
     assert _details(browser, "scope") == "in_scope"
     assert "0.900" in _details(browser, "score_method")
 
+    # an out-of-scope cell with no passage has no details data; the panel reads the matrix
+    data = browser.execute_script("return JSON.parse(document.getElementById('report-data').textContent).crosswalk")
+    shown = crosswalk[~((crosswalk["status"] == "out_of_scope") & crosswalk["passage"].isna())]
+    assert sorted(int(k) for k in data) == sorted(shown.index.tolist()) and len(data) < len(crosswalk)
+    outside = browser.find_element(By.CSS_SELECTOR, '.cell[data-register-id="C4"][data-response="essex-pcc-response"]')
+    outside.click()
+    row = crosswalk[(crosswalk["register_id"] == "C4")].iloc[0]
+    assert _details(browser, "item_text") == row["item_text"]
+    assert _details(browser, "status") == "out_of_scope"
+    assert _details(browser, "scope") == "other_body"
+    assert _details(browser, "item_type_subject") == "cause_of_concern · Essex Police"
+    assert _details(browser, "response") == "Essex PFCC · essex-pcc-response · Custody 2024 Essex"
+    assert _details(browser, "passage") == "—"
+
     # late compliance rows are marked in words as well as colour
     late = browser.find_elements(By.CSS_SELECTOR, "#table-compliance tr.late")
     assert len(late) == 1 and "LATE" in late[0].text and "essex-pcc-response" in late[0].text
