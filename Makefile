@@ -32,6 +32,7 @@ browser-deps:
 	fi
 
 test: $(VENV)/.installed-test browser-deps
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 # Figures against in-process baselines; rewrites bench/results.csv and the README table.

@@ -73,11 +73,17 @@ def _months_apart(a: str | None, b: str | None) -> int:
 
 
 class Titled(Protocol):
-    """What grouping reads of a document (a Document, or a lighter summary of one)."""
+    """What grouping reads of a document (a Document, or a lighter summary of one);
+    read-only, as both are frozen."""
 
-    doc_id: str
-    inspection: str | None
-    published: str | None
+    @property
+    def doc_id(self) -> str: ...
+
+    @property
+    def inspection(self) -> str | None: ...
+
+    @property
+    def published(self) -> str | None: ...
 
 
 def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]) -> list[Inspection]:

@@ -40,7 +40,7 @@ def load_extracted(text: str) -> Extracted:
         items=items,
         gradings=tuple(Grading(**g) for g in data["gradings"]),
         commitments=tuple(Commitment(**c) for c in data["commitments"]),
-        steps=tuple(tuple(s) for s in data["steps"]),  # type: ignore[misc]
+        steps=tuple(tuple(s) for s in data["steps"]),
     )
 
 

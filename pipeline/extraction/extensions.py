@@ -43,7 +43,7 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
     Components ask this thousands of times per document. Iterating a SpanGroup builds
     every Span object anew, so the group is read once per doc into a list sorted by
     start, which is then searched by bisection."""
-    cache_key = ("crosswalk_spans", key)
+    cache_key = f"crosswalk_spans:{key}"
     cached = doc.user_data.get(cache_key)
     if cached is None:
         spans = sorted(doc.spans[key], key=lambda s: s.start_char)

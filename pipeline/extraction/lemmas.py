@@ -42,7 +42,8 @@ class ArrayLemmatizer(Lemmatizer):
         lemmas = [known.get(orth) or self._learn(orth) for orth in orths.tolist()]
         # Like spaCy's component with overwrite off: a lemma already set stays.
         values = numpy.where(existing != 0, existing, numpy.array(lemmas, dtype="uint64"))
-        doc.from_array([LEMMA], values.astype("uint64"))
+        # (thinc types the 2-D int array from_array takes as its own Ints2d)
+        doc.from_array([LEMMA], values.astype("uint64").reshape(len(doc), 1))  # type: ignore[arg-type]
         return doc
 
     def _learn(self, orth: int) -> int:

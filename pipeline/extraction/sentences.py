@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.resources import read_lines
@@ -23,8 +23,8 @@ from pipeline.resources import read_lines
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
 CLOSERS = set("\"'’”)]")
 ENDERS = {".", "!", "?", "…"}
-ENDER_HASHES = numpy.array(sorted(map(hash_string, ENDERS)), dtype="uint64")
-CLOSER_HASHES = frozenset(map(hash_string, CLOSERS))
+ENDER_HASHES = numpy.array(sorted(map(get_string_id, ENDERS)), dtype="uint64")
+CLOSER_HASHES = frozenset(map(get_string_id, CLOSERS))
 STARTS_KEY = "crosswalk_sentence_starts"
 SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
 
@@ -93,7 +93,8 @@ class SentenceSegmenter:
         # whole doc's annotation on each call.
         values = numpy.full(n, -1, dtype="int64")
         values[sorted(starts)] = 1
-        doc.from_array([SENT_START], values.astype("uint64"))
+        # (thinc types the 2-D int array from_array takes as its own Ints2d)
+        doc.from_array([SENT_START], values.astype("uint64").reshape(n, 1))  # type: ignore[arg-type]
         doc.user_data[STARTS_KEY] = sorted(starts)
         return doc
 

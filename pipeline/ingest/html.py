@@ -20,7 +20,7 @@ import html as htmllib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from bs4.dammit import EncodingDetector
 from lxml import etree
@@ -90,7 +90,7 @@ NON_SPACE_RE = re.compile(r"\S+")
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-Tag = etree._Element
+Tag: TypeAlias = etree._Element
 # Ruby annotations (pronunciation set over CJK text) are not document text.
 RUBY_TAGS = ("rt", "rp")
 # Whitespace-only text keeps its exact characters only inside these.

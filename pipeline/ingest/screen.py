@@ -20,19 +20,21 @@ are offsets in the text).
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from itertools import product
+from typing import Any, cast
 
 try:  # `re`'s own parser, private: if a Python release changes it, every pattern is searched plainly
     try:  # Python 3.11+
-        from re import _compiler as sre_compile
-        from re import _constants as sre_constants
-        from re import _parser as sre_parse
+        sre_compile = importlib.import_module("re._compiler")
+        sre_constants = importlib.import_module("re._constants")
+        sre_parse = importlib.import_module("re._parser")
     except ImportError:  # pragma: no cover - Python 3.10
-        import sre_compile  # type: ignore[no-redef]
-        import sre_constants  # type: ignore[no-redef]
-        import sre_parse  # type: ignore[no-redef]
+        sre_compile = importlib.import_module("sre_compile")
+        sre_constants = importlib.import_module("sre_constants")
+        sre_parse = importlib.import_module("sre_parse")
     _LITERAL, _BRANCH, _SUBPATTERN, _IN = (sre_constants.LITERAL, sre_constants.BRANCH, sre_constants.SUBPATTERN,
                                            sre_constants.IN)
     _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
@@ -220,7 +222,7 @@ class _Reader:
         if op in _ZERO_WIDTH:
             return Info(frozenset({""}))
         if op is _SUBPATTERN:  # (group, add_flags, del_flags, body)
-            _, add_flags, del_flags, body = av  # type: ignore[misc]
+            _, add_flags, del_flags, body = cast(tuple[Any, int, int, Any], av)
             # Scoped flags ("(?-i:...)") would change a run's class: not read.
             return self.sequence(list(body)) if not (add_flags or del_flags) else Info()
         if _ATOMIC is not None and op is _ATOMIC:
@@ -228,7 +230,7 @@ class _Reader:
         if op is _BRANCH:
             return _branch([self.sequence(list(branch)) for branch in av[1]])  # type: ignore[index]
         if op in _REPEATS:
-            low, _, body = av  # type: ignore[misc]
+            low, _, body = cast(tuple[int, Any, Any], av)
             if low < 1:
                 return Info()
             inner = self.sequence(list(body))  # every match holds a first repetition
