@@ -145,6 +145,11 @@ class Item:
     hypothetical: bool = False
     mentions: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def statements(self) -> tuple[tuple[int, int], ...]:
+        """Every place the document states the item: its own text, then its mentions."""
+        return ((self.start, self.end), *self.mentions)
+
 
 @dataclass(frozen=True)
 class Grading:

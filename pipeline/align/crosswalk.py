@@ -141,16 +141,15 @@ def _stated_passages(document: Document, extracted: Extracted) -> list[tuple[str
     for start, end, item_id in answer_regions(items, blocks):
         found.append((item_id, start, end, "restatement"))
     for item in items:
-        for start, end in [(item.start, item.end), *item.mentions]:
+        for start, end in item.statements:
             index = block_at(blocks, start)
             if index is not None and blocks[index][2] == "table_row" and end < blocks[index][1] - 1:
                 found.append((item.item_id, end, blocks[index][1], "table_row"))
         index = block_at(blocks, item.start)
         if item.rule == "item-statement" and index is not None and item.end < blocks[index][1] - 1:
             found.append((item.item_id, item.end, blocks[index][1], "statement_context"))
-        found.append((item.item_id, item.start, item.end, "mention"))
-        found.extend((item.item_id, s, e, "mention") for s, e in item.mentions)
-    item_spans = [(i.start, i.end) for i in items] + [m for i in items for m in i.mentions]
+        found.extend((item.item_id, s, e, "mention") for s, e in item.statements)
+    item_spans = [span for item in items for span in item.statements]
     for start, end in _sentences(document):
         sentence = document.text[start:end]
         if REFERENCE_RE.search(sentence) and not _is_item_text(item_spans, start, end):

@@ -59,7 +59,7 @@ class CommitmentExtractor:
             by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
-        item_spans = [(i.start, i.end) for i in items] + [m for i in items for m in i.mentions]
+        item_spans = [span for item in items for span in item.statements]
         found = []
         for start_token, sentence_cues in sorted(by_sentence.items()):
             sentence = sentence_of(doc, start_token)

@@ -31,11 +31,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.context import flags_for
-from pipeline.extraction.rulers import Ruler, in_range
+from pipeline.extraction.rulers import Ruler
 from pipeline.extraction.sentences import sentence_of, sentences_in
 from pipeline.extraction.subjects import bodies_in, subjects_in
 from pipeline.model import ITEM_TYPES, Item
-from pipeline.extraction.extensions import text_of
+from pipeline.extraction.extensions import spans_within, text_of
 
 TYPE_PREFIX = {
     "recommendation": "R",
@@ -71,6 +71,7 @@ LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
 REPORT_TYPES = {"inspection_report", "peel_page"}
+SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 
 
 @dataclass
@@ -227,15 +228,15 @@ def make_items(nlp: Language, name: str, sections: str, directives: str, mention
 
 class ItemExtractor:
     def __init__(self, nlp: Language, sections: str, directives: str, mentions: str, merge_threshold: float) -> None:
-        self.sections = Ruler(nlp, "crosswalk_sections", sections, frozenset(ITEM_TYPES))
-        self.directives = Ruler(nlp, "crosswalk_directives", directives)
-        self.mentions = Ruler(nlp, "crosswalk_item_mentions", mentions, frozenset(ITEM_TYPES))
+        self.sections = Ruler(nlp, SECTIONS_KEY, sections, frozenset(ITEM_TYPES))
+        self.directives = Ruler(nlp, DIRECTIVES_KEY, directives)
+        self.mentions = Ruler(nlp, MENTIONS_KEY, mentions, frozenset(ITEM_TYPES))
         self.threshold = merge_threshold
 
     def __call__(self, doc: Doc) -> Doc:
         section_spans = self.sections(doc)
-        directive_spans = self.directives(doc)
-        mention_spans = self.mentions(doc)
+        self.directives(doc)
+        self.mentions(doc)
         builder = _Builder(doc, self.threshold)
         concern_subjects = self._concern_subjects(doc, section_spans)
         state = _Section()
@@ -246,13 +247,13 @@ class ItemExtractor:
                 # A "Recommendation | Response" row: the item is the first cell, the other
                 # cells answer it (alignment reads them); a header row names the type.
                 if is_header_row(text):
-                    header_types = {s.label_ for s in in_range(section_spans, start, start + len(text.split("\n")[0]))}
+                    header_types = {s.label_ for s in spans_within(doc, SECTIONS_KEY, start, start + len(text.split("\n")[0]))}
                     state = _Section(type=next(iter(header_types))) if len(header_types) == 1 else _Section()
                     continue
                 end = start + len(text.split("\n")[0])
                 text = text_of(doc)[start:end]
-            types = {s.label_ for s in in_range(section_spans, start, end)}
-            directives = in_range(directive_spans, start, end)
+            types = {s.label_ for s in spans_within(doc, SECTIONS_KEY, start, end)}
+            directives = spans_within(doc, DIRECTIVES_KEY, start, end)
             typed = TYPED_LABEL_RE.match(text)
             if typed:
                 type_ = LABEL_TYPES[typed["prefix"].lower()]
@@ -260,7 +261,7 @@ class ItemExtractor:
                 builder.add(type_, start, end, "item-labelled", self._subject(doc, start, end, directives, state),
                             number=number, historic=state.historic)
                 continue
-            inline = self._inline_type(text, in_range(section_spans, start, end), start)
+            inline = self._inline_type(text, spans_within(doc, SECTIONS_KEY, start, end), start)
             if inline is not None:
                 type_, body_start = inline
                 state = _Section(type=type_)
@@ -291,8 +292,8 @@ class ItemExtractor:
             state.parent = None
             if state.type is None and getattr(doc._.meta, "doc_type", None) not in REPORT_TYPES:
                 previous = blocks[index - 1] if index else None
-                self._statements(doc, start, end, directives, concern_subjects, builder, previous, section_spans)
-                self._mentions(doc, start, end, mention_spans, builder)
+                self._statements(doc, start, end, directives, concern_subjects, builder, previous)
+                self._mentions(doc, start, end, builder)
         doc._.items = tuple(builder.items)
         return doc
 
@@ -352,7 +353,7 @@ class ItemExtractor:
     # -- running text ------------------------------------------------------------------
 
     def _statements(self, doc: Doc, start: int, end: int, directives: list[Span], concern_subjects: set[str],
-                    builder: _Builder, previous: tuple[int, int, str] | None, section_spans: list[Span]) -> None:
+                    builder: _Builder, previous: tuple[int, int, str] | None) -> None:
         text = text_of(doc)[start:end]
         quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
         if quoted and len(text.split()) >= 5:
@@ -362,7 +363,7 @@ class ItemExtractor:
                             "item-quoted-statement", subjects[0])
                 return
             after_practice = previous is not None and any(
-                s.label_ == "innovative_practice" for s in in_range(section_spans, previous[0], previous[1])
+                s.label_ == "innovative_practice" for s in spans_within(doc, SECTIONS_KEY, previous[0], previous[1])
             )
             if subjects and after_practice:
                 builder.add("innovative_practice", start, end, "item-quoted-practice", subjects[0])
@@ -399,8 +400,8 @@ class ItemExtractor:
             return "recommendation"
         return "cause_of_concern" if subject in concern_subjects else "area_for_improvement"
 
-    def _mentions(self, doc: Doc, start: int, end: int, mention_spans: list[Span], builder: _Builder) -> None:
-        for span in in_range(mention_spans, start, end):
+    def _mentions(self, doc: Doc, start: int, end: int, builder: _Builder) -> None:
+        for span in spans_within(doc, MENTIONS_KEY, start, end):
             sentence = sentence_of(doc, span.start)
             bodies = [s.kb_id_ for s in bodies_in(doc, span.start_char, sentence.end_char) if s.label_ != "national"]
             builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)

@@ -62,8 +62,7 @@ def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]
     """(start, end, item_id): the paragraphs after each item stated on its own line (a
     heading, a quoted finding, "Recommendation 1" and its text), up to the next heading
     or item."""
-    spans = [(item.start, item.end, item.item_id) for item in items]
-    spans += [(s, e, item.item_id) for item in items for s, e in item.mentions]
+    spans = [(s, e, item.item_id) for item in items for s, e in item.statements]
     starts = sorted(s for s, _, _ in spans)
     regions = []
     for start, end, item_id in sorted(spans):

@@ -276,7 +276,3 @@ def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:
     if isinstance(rule.pattern, str):  # a phrase pattern: match its tokens literally
         return [{"ORTH": token.text} for token in nlp.make_doc(rule.pattern)]
     return rule.pattern
-
-
-def in_range(spans: list[Span], start: int, end: int) -> list[Span]:
-    return [s for s in spans if s.start_char >= start and s.end_char <= end]
