@@ -51,7 +51,9 @@ class StoredTables:
 
     def _document_chunks(self, table: str) -> Iterator[pd.DataFrame]:
         schema, start, pending = self.schemas[table], 0, []
-        for _, status, document_json, extracted_json, error_json in self.catalogue.iter_payloads():
+        # Only the payload this table is made from: a document's JSON holds its whole text.
+        columns = "document, NULL, error" if table in ("documents", "errors") else "NULL, extracted, error"
+        for _, status, document_json, extracted_json, error_json in self.catalogue.iter_payloads(columns):
             found, _, _ = document_tables((table,), status, document_json, extracted_json, error_json)
             pending += found[table]
             if len(pending) >= export.CHUNK_ROWS:

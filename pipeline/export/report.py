@@ -87,7 +87,7 @@ def render_report(source: TableSource) -> str:
 def _render(source: TableSource, write: Write) -> None:
     """The page in document order. The header's totals come first, so the tables are
     read once for them before anything below is written."""
-    errors = sum(1 for d in _all_records(source, "documents") if _is_error(d))
+    failed = [d for d in _all_records(source, "documents") if _is_error(d)]  # few: held for the table below
     statuses: Counter[str] = Counter()
     inspections: set[Any] = set()
     for chunk in source.chunks("register"):
@@ -105,7 +105,7 @@ def _render(source: TableSource, write: Write) -> None:
         "<h1>Crosswalk report</h1>",
         '<p class="totals">'
         f'Documents <span class="total" id="total-documents">{source.length("documents")}</span> · '
-        f'errors <span class="total" id="total-errors">{errors}</span> · '
+        f'errors <span class="total" id="total-errors">{len(failed)}</span> · '
         f'register items <span class="total" id="total-register">{source.length("register")}</span> · '
         f'crosswalk rows <span class="total" id="total-crosswalk">{source.length("crosswalk")}</span></p>',
         _counts(statuses, 'id="overall-counts"'),
@@ -126,8 +126,7 @@ def _render(source: TableSource, write: Write) -> None:
     _table(write, "Compliance", "compliance", source.length("compliance"), _all_records(source, "compliance"),
            COLUMNS["compliance"], row_class=lambda r: "late" if _truthy(r["late"]) else "")
     write("\n")
-    _table(write, "Documents with errors", "errors", errors,
-           (d for d in _all_records(source, "documents") if _is_error(d)),
+    _table(write, "Documents with errors", "errors", len(failed), failed,
            ["doc_id", "path", "doc_type", "status", "error"])
     write(PAGE_MIDDLE.format(panel=PANEL))
     _data(source, write)
