@@ -15,9 +15,10 @@ import ftfy
 
 # Curly quotes are kept: researchers quote the documents verbatim.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spaces other than the plain one
+_SPACES = re.compile(rf"[ {_OTHER_SPACES}]+")
 # A character of `_SPACES` other than a plain space, or a plain space followed by one.
-_SPACE_WORK = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_WORK = re.compile(rf"[{_OTHER_SPACES}]| [ {_OTHER_SPACES}]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
