@@ -32,6 +32,7 @@ browser-deps:
 	fi
 
 test: $(VENV)/.installed-test browser-deps
+	mkdir -p $(VENV)/typecheck && ln -sfn ../../pipeline $(VENV)/typecheck/crosswalk
 	$(BIN)/mypy
 	$(BIN)/pytest
 

@@ -110,8 +110,8 @@ def main(argv: list[str]) -> int:
     trace = "--trace" in argv
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
     paths = [Path(p) for p in json.loads(Path(argv[0]).read_text(encoding="utf-8"))]
-    import pipeline.batch.runner as runner
-    import pipeline.batch.tables as tables
+    import crosswalk.batch.runner as runner
+    import crosswalk.batch.tables as tables
 
     probe = _Probe(trace)
     process, write_outputs = runner._process, runner._write_outputs
@@ -142,7 +142,7 @@ def main(argv: list[str]) -> int:
         probe.mark("after_write", snapshot=True)  # peak here: the streamed tables and report
         return result
 
-    from pipeline.batch.catalogue import Catalogue
+    from crosswalk.batch.catalogue import Catalogue
 
     put_alignment = Catalogue.put_alignment
     stored = {"payload_bytes": 0, "largest": 0}

@@ -114,11 +114,11 @@ def _run_cprofile(name: str, work: Callable[[], object], cache: Path, top: int =
 
 
 def text_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]:
-    from pipeline.align.batch import align_inspection
-    from pipeline.align.inspections import group_documents
-    from pipeline.extraction import extract_document
-    from pipeline.extraction.nlp import shared_nlp
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.align.batch import align_inspection
+    from crosswalk.align.inspections import group_documents
+    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.nlp import shared_nlp
+    from crosswalk.ingest import ingest_bytes
 
     shared_nlp()
     inputs = [(e, builder.path(e).read_bytes()) for e in entries]
@@ -142,10 +142,10 @@ def text_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object
 def batch_align_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]:
     """Alignment over the whole batch (group_documents + align_inspection); the documents
     are ingested and extracted beforehand, outside the profile."""
-    from pipeline.align.batch import align_inspection
-    from pipeline.align.inspections import group_documents
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.align.batch import align_inspection
+    from crosswalk.align.inspections import group_documents
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
 
     documents, extracted = [], {}
     for entry in entries:
@@ -163,7 +163,7 @@ def batch_align_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[],
 
 
 def pdf_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]:
-    from pipeline.ingest.pdf import ingest_pdf
+    from crosswalk.ingest.pdf import ingest_pdf
 
     inputs = [builder.path(e).read_bytes() for e in entries]
     ingest_pdf(inputs[0])
@@ -176,7 +176,7 @@ def pdf_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]
 
 
 def align_work(n: int, m: int) -> Callable[[], object]:
-    import pipeline.align.similarity as similarity
+    import crosswalk.align.similarity as similarity
     from bench.stages import ALIGN_CUTOFF, _clear_string_caches, alignment_strings
 
     items, passages = alignment_strings(n, m)
@@ -214,9 +214,9 @@ def doc_text_cost(builder: Builder, entries: Sequence[Entry]) -> str:
     (calls and callers), then costed without any profiler: calls x one access's time."""
     import timeit
 
-    from pipeline.extraction import extract_document
-    from pipeline.extraction.nlp import shared_nlp
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.nlp import shared_nlp
+    from crosswalk.ingest import ingest_bytes
 
     lines = _doc_text_lines()
     if not lines:
@@ -268,8 +268,8 @@ def component_times(builder: Builder, entries: Sequence[Entry]) -> str:
     each against spacy.blank("en") tokenising the same texts."""
     import spacy
 
-    from pipeline.extraction.nlp import make_doc, shared_nlp
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.extraction.nlp import make_doc, shared_nlp
+    from crosswalk.ingest import ingest_bytes
 
     nlp = shared_nlp()
     blank = spacy.blank("en")

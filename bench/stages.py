@@ -54,11 +54,11 @@ def text_pipeline(builder: Builder, entries: Sequence[Entry], chunk: int = 50) -
     is warmed up before the clock starts (the runner also builds the model up front)."""
     import spacy
 
-    from pipeline.align.batch import align_inspection
-    from pipeline.align.inspections import group_documents
-    from pipeline.extraction import extract_document
-    from pipeline.extraction.nlp import shared_nlp
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.align.batch import align_inspection
+    from crosswalk.align.inspections import group_documents
+    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.nlp import shared_nlp
+    from crosswalk.ingest import ingest_bytes
 
     stage = "text_pipeline"
     inputs = [(e, builder.path(e).read_bytes()) for e in entries]
@@ -167,8 +167,8 @@ def _baseline_pdf_pages(data: bytes) -> tuple[list[float], float]:
 
 def pdf_ingest(builder: Builder, entries: Sequence[Entry]) -> list[Result]:
     """ingest_pdf vs pypdfium2's raw text, document by document, alternating which goes first."""
-    import pipeline.ingest.pdf as pdf_module
-    from pipeline.ingest.pdf import ingest_pdf
+    import crosswalk.ingest.pdf as pdf_module
+    from crosswalk.ingest.pdf import ingest_pdf
 
     stage = "pdf_ingest"
     inputs = [(e, builder.path(e).read_bytes()) for e in entries]
@@ -329,7 +329,7 @@ def alignment_strings(n_items: int, n_passages: int, seed: int = SEED) -> tuple[
 
 
 class _TimedProcess:
-    """Stands in for `rapidfuzz.process` inside pipeline.align.similarity: times `cdist`,
+    """Stands in for `rapidfuzz.process` inside crosswalk.align.similarity: times `cdist`,
     so the split between normalisation and matching follows whatever similarity_matrix
     does, without copying its internals here."""
 
@@ -363,7 +363,7 @@ def alignment_scaling(sizes: Sequence[int], skip_seconds: float = ALIGN_SKIP_SEC
     caches cleared before each call so that every configuration normalises its strings
     afresh. `process.cdist` is timed from inside the call: baseline = the matching
     itself, value - baseline = normalisation (cores, word bags) and the rest."""
-    import pipeline.align.similarity as similarity
+    import crosswalk.align.similarity as similarity
 
     stage = "alignment"
     largest = max(sizes)

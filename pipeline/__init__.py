@@ -2,7 +2,7 @@
 
 The Python API returns pandas DataFrames:
 
-    from pipeline import extract, run
+    from crosswalk import extract, run
     tables = run("corpus", out="outputs")      # every table of a batch run
     found = extract("letter.pdf")              # items, gradings, commitments of one file
 """
@@ -19,11 +19,11 @@ def extract(path: str | Path) -> dict[str, Any]:
     """Items, gradings and commitments of one file, as DataFrames (raises on unreadable files)."""
     import pandas as pd
 
-    from pipeline.export.rows import (
+    from crosswalk.export.rows import (
         COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
     )
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     outcome = ingest_file(Path(path))
     if outcome.error is not None:
@@ -38,8 +38,8 @@ def extract(path: str | Path) -> dict[str, Any]:
 
 
 def run(inputs: Any, out: str | Path | None = None, **options: Any) -> dict[str, Any]:
-    """Every table of a batch run as DataFrames; see `pipeline.batch.runner.run`."""
-    from pipeline.batch.runner import run as run_batch
+    """Every table of a batch run as DataFrames; see `crosswalk.batch.runner.run`."""
+    from crosswalk.batch.runner import run as run_batch
 
     return run_batch(inputs, out, **options)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.resources import pattern_file
+from crosswalk.resources import pattern_file
 
 BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases")
 FIRE_FIELDS = ("canonical", "area", "aliases")

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.batch.work import Limits
+from crosswalk.batch.work import Limits
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
 console = Console()
@@ -23,7 +23,7 @@ def ingest(
     text: Annotated[bool, typer.Option("--text", help="Print the recovered text alone.")] = False,
 ) -> None:
     """Print a file's recovered metadata and text, for checking by eye."""
-    from pipeline.ingest import ingest_file
+    from crosswalk.ingest import ingest_file
 
     outcome = ingest_file(file)
     if outcome.error is not None:
@@ -62,7 +62,7 @@ def run(
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
-    from pipeline.batch.runner import run_batch
+    from crosswalk.batch.runner import run_batch
 
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
     with _progress() as progress:
@@ -109,9 +109,9 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Print a document's items, gradings and commitments with their spans."""
-    from pipeline.export.rows import commitment_rows, grading_rows, item_rows
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     outcome = ingest_file(file)
     if outcome.document is None:
@@ -143,8 +143,8 @@ def evaluate(
     out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
 ) -> None:
     """Score the pipeline against the corpus's gold labels; write eval.csv."""
-    from pipeline.evaluate import evaluate_corpus
-    from pipeline.export.tables import write_csv
+    from crosswalk.evaluate import evaluate_corpus
+    from crosswalk.export.tables import write_csv
 
     scores = evaluate_corpus(corpus)
     write_csv(scores, out / "eval.csv")
@@ -172,9 +172,9 @@ def calibrate(
     out: Annotated[Path, typer.Option("--out", help="Markdown file for the tables.")] = Path("docs/thresholds.md"),
 ) -> None:
     """Measure merge and passage thresholds against the gold; write a Markdown report."""
-    from pipeline.align.calibrate import as_markdown
-    from pipeline.align.calibrate import calibrate as measure
-    from pipeline.export.tables import atomic_write_bytes
+    from crosswalk.align.calibrate import as_markdown
+    from crosswalk.align.calibrate import calibrate as measure
+    from crosswalk.export.tables import atomic_write_bytes
 
     tables = measure(corpus)
     atomic_write_bytes(out, as_markdown(tables).encode("utf-8"))

@@ -11,7 +11,7 @@ import fnmatch
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.errors import UnreadableDocument
+from crosswalk.errors import UnreadableDocument
 
 IGNORE_FILE = ".crosswalkignore"
 

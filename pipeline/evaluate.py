@@ -206,7 +206,7 @@ def _alignment_row(doc_id: str, correct: int, total: int, unaddressed: Score) ->
 
 def evaluate_corpus(corpus: Path) -> pd.DataFrame:
     """Run the whole pipeline over a corpus folder (in memory) and score it against its gold."""
-    from pipeline.batch.runner import run_batch
+    from crosswalk.batch.runner import run_batch
 
     gold = load_gold(corpus / "gold")
     summary = run_batch([corpus], None, jobs=1, wordings=True)

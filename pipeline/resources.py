@@ -1,6 +1,6 @@
 """Where the rule data lives.
 
-`patterns/` is installed as the package `pipeline.patterns`, so `importlib.resources`
+`patterns/` is installed as the package `crosswalk.patterns`, so `importlib.resources`
 finds it in an editable install and in a wheel alike. `CROSSWALK_PATTERNS` points at
 another folder for researchers who keep their own edited copy.
 """
@@ -18,7 +18,7 @@ def patterns_dir() -> Path:
     override = os.environ.get("CROSSWALK_PATTERNS")
     if override:
         return Path(override)
-    return Path(str(resources.files("pipeline.patterns")))
+    return Path(str(resources.files("crosswalk.patterns")))
 
 
 def pattern_file(name: str) -> Path:

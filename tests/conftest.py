@@ -28,7 +28,7 @@ def sample(request: pytest.FixtureRequest) -> str:
 
 def extract_text(text: str, doc_id: str = "variant"):
     """Ingest and extract a text written in a test, through the real pipeline."""
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_bytes
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
 
     return extract_document(ingest_bytes(text.encode("utf-8"), doc_id, f"{doc_id}.txt", ".txt"))

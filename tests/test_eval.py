@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import Score, evaluate_corpus, score_items
+from crosswalk.evaluate import Score, evaluate_corpus, score_items
 from tests.conftest import CORPUS
 
 FLOORS = {"items": 0.90, "gradings": 0.95, "commitments": 0.80}

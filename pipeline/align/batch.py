@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.align.compliance import compliance_row
-from pipeline.align.crosswalk import CrosswalkRow, align_response, is_response
-from pipeline.align.inspections import Inspection
-from pipeline.align.register import build_register
-from pipeline.model import Document, Extracted
+from crosswalk.align.compliance import compliance_row
+from crosswalk.align.crosswalk import CrosswalkRow, align_response, is_response
+from crosswalk.align.inspections import Inspection
+from crosswalk.align.register import build_register
+from crosswalk.model import Document, Extracted
 
 REGISTER_COLUMNS = ["inspection", "register_id", "type", "subject", "text", "parent_id", "historic", "sources"]
 CROSSWALK_COLUMNS = list(CrosswalkRow.__dataclass_fields__)

@@ -23,11 +23,11 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.align.scope import own_subjects
-from pipeline.align.similarity import core_text, word_bag
-from pipeline.bodies import find_bodies
-from pipeline.evaluate import load_gold, normalise
-from pipeline.ingest import ingest_file
+from crosswalk.align.scope import own_subjects
+from crosswalk.align.similarity import core_text, word_bag
+from crosswalk.bodies import find_bodies
+from crosswalk.evaluate import load_gold, normalise
+from crosswalk.ingest import ingest_file
 
 SCORERS: dict[str, Callable[..., float]] = {
     "ratio": fuzz.ratio,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pipeline.align.inspections import Inspection
-from pipeline.model import Document
+from crosswalk.align.inspections import Inspection
+from crosswalk.model import Document
 
 DEADLINE_DAYS = 56
 

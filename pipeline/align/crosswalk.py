@@ -36,12 +36,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.align.register import RegisterItem
-from pipeline.align.scope import IN_SCOPE, own_subjects, scope_of
-from pipeline.align.similarity import similarity_matrix
-from pipeline.bodies import find_bodies
-from pipeline.extraction.references import REFERENCE_RE, answer_regions, block_at, explicit_references
-from pipeline.model import Document, Extracted, Item
+from crosswalk.align.register import RegisterItem
+from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
+from crosswalk.align.similarity import similarity_matrix
+from crosswalk.bodies import find_bodies
+from crosswalk.extraction.references import REFERENCE_RE, answer_regions, block_at, explicit_references
+from crosswalk.model import Document, Extracted, Item
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
 METHOD_ORDER = ("explicit_reference", "restatement", "table_row", "statement_context", "scope_heading",

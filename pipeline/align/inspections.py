@@ -20,9 +20,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from pipeline.align.similarity import core_text
-from pipeline.bodies import find_bodies
-from pipeline.model import Extracted
+from crosswalk.align.similarity import core_text
+from crosswalk.bodies import find_bodies
+from crosswalk.model import Extracted
 
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.align.similarity import item_similarity
-from pipeline.extraction.items import TYPE_PREFIX
-from pipeline.model import Document, Extracted, Item
+from crosswalk.align.similarity import item_similarity
+from crosswalk.extraction.items import TYPE_PREFIX
+from crosswalk.model import Document, Extracted, Item
 
 MERGE_THRESHOLD = 80.0
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.align.register import RegisterItem
-from pipeline.bodies import force_of_area, gazetteer, lookup
-from pipeline.extraction.bodies import region_wide, rocu_of
+from crosswalk.align.register import RegisterItem
+from crosswalk.bodies import force_of_area, gazetteer, lookup
+from crosswalk.extraction.bodies import region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"

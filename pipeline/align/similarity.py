@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
 
-from pipeline.resources import pattern_file
+from crosswalk.resources import pattern_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
 WORD_RE = re.compile(r"[a-z0-9]+")

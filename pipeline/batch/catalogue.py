@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import export
+from crosswalk import export
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.batch.catalogue import Catalogue, Entry
-from pipeline.batch.pool import Failure, default_jobs, run_tasks
-from pipeline.batch.work import Done, Limits, Task, process_task
-from pipeline.discover import discover, doc_id_for, read_input
-from pipeline.export import TABLE_NAMES
-from pipeline.errors import UnreadableDocument
-from pipeline.model import IngestError
+from crosswalk.batch.catalogue import Catalogue, Entry
+from crosswalk.batch.pool import Failure, default_jobs, run_tasks
+from crosswalk.batch.work import Done, Limits, Task, process_task
+from crosswalk.discover import discover, doc_id_for, read_input
+from crosswalk.export import TABLE_NAMES
+from crosswalk.errors import UnreadableDocument
+from crosswalk.model import IngestError
 
 if TYPE_CHECKING:
-    from pipeline.export.source import TableSource
+    from crosswalk.export.source import TableSource
 
 CATALOGUE = "catalogue.sqlite"
 OUTPUT_FORMATS = ("csv", "parquet")
@@ -100,12 +100,12 @@ def run_batch(
     grow with the crosswalk; `keep_tables=True` also returns the tables as DataFrames
     (always so without `out`). `wordings=True` also returns every text each register
     item was stated in (the evaluation matches gold items against them)."""
-    from pipeline.batch.version import pipeline_version
+    from crosswalk.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {OUTPUT_FORMATS}")
     if fmt == "parquet":
-        from pipeline.export.tables import require_parquet
+        from crosswalk.export.tables import require_parquet
 
         require_parquet()
     summary = RunSummary()
@@ -132,7 +132,7 @@ def run_batch(
             catalogue.put(error.doc_id, error.path, None, version, error=_dump_error(error))
         summary.processed = _process(catalogue, todo, version, jobs, progress, failed)
         clock.lap("process")
-        from pipeline.batch.tables import build, member_texts
+        from crosswalk.batch.tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
                       keep_alignments=out is not None or wordings)
@@ -145,7 +145,7 @@ def run_batch(
         summary.items = built.lengths["items"]
         summary.unaddressed = built.lengths["unaddressed"]
         if out is not None:
-            from pipeline.batch.stored import StoredTables
+            from crosswalk.batch.stored import StoredTables
 
             _write_outputs(StoredTables(catalogue, built), out, fmt, catalogue)
             catalogue.set_state("outputs", signature)
@@ -200,7 +200,7 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
              progress: Progress | None, failed: list[IngestError]) -> int:
     if not todo:
         return 0
-    from pipeline.extraction.nlp import shared_nlp
+    from crosswalk.extraction.nlp import shared_nlp
 
     shared_nlp()  # built once, before the workers fork, so each starts with it loaded
     errors = len(failed)
@@ -226,7 +226,7 @@ def _store(catalogue: Catalogue, done: Done, version: str) -> None:
 
 
 def _dump_error(error: IngestError) -> str:
-    from pipeline.batch.serialise import dump_error
+    from crosswalk.batch.serialise import dump_error
 
     return dump_error(error)
 
@@ -234,8 +234,8 @@ def _dump_error(error: IngestError) -> str:
 def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogue) -> None:
     """Each table chunk by chunk into its file and its mirror `out_<table>` (the mirrors
     replaced in one transaction), then the report."""
-    from pipeline.export.report import write_report
-    from pipeline.export.tables import table_file
+    from crosswalk.export.report import write_report
+    from crosswalk.export.tables import table_file
 
     with catalogue.transaction():
         for name in TABLE_NAMES:

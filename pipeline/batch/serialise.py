@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from pipeline.model import BlockSpan, Commitment, Document, Extracted, Grading, IngestError, Item, StatusEvent
+from crosswalk.model import BlockSpan, Commitment, Document, Extracted, Grading, IngestError, Item, StatusEvent
 
 
 def dump_document(document: Document) -> str:

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from pipeline import export
-from pipeline.batch.catalogue import Catalogue
-from pipeline.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
-from pipeline.export.source import InspectionFilter, of_inspection
+from crosswalk import export
+from crosswalk.batch.catalogue import Catalogue
+from crosswalk.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
+from crosswalk.export.source import InspectionFilter, of_inspection
 
 
 class StoredTables:

@@ -9,7 +9,7 @@ and the extraction of each stay in memory, and a document's text is loaded again
 when its inspection has to be aligned), inspections are grouped and aligned (or their
 stored rows read back), and every row is handed to sinks, unit by unit: `Frames` builds
 the tables as DataFrames (the Python API), `Schema`s learn their dtypes so that
-`pipeline.batch.stored.StoredTables` can stream them from the catalogue afterwards.
+`crosswalk.batch.stored.StoredTables` can stream them from the catalogue afterwards.
 """
 
 from __future__ import annotations
@@ -24,18 +24,18 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from pipeline.align.batch import (
+from crosswalk.align.batch import (
     COMPLIANCE_COLUMNS, CROSSWALK_COLUMNS, REGISTER_COLUMNS, align_inspection, inspection_name,
 )
-from pipeline.align.inspections import group_documents
-from pipeline.batch.catalogue import Catalogue
-from pipeline.batch.schema import Schema
-from pipeline.batch.serialise import load_document, load_error, load_extracted
-from pipeline.batch.version import pipeline_version
-from pipeline.export.rows import (
+from crosswalk.align.inspections import group_documents
+from crosswalk.batch.catalogue import Catalogue
+from crosswalk.batch.schema import Schema
+from crosswalk.batch.serialise import load_document, load_error, load_extracted
+from crosswalk.batch.version import pipeline_version
+from crosswalk.export.rows import (
     COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
 )
-from pipeline.model import Document, Extracted, IngestError
+from crosswalk.model import Document, Extracted, IngestError
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
                     "responding_body", "status", "error"]

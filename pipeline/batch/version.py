@@ -10,8 +10,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline import __version__
-from pipeline.resources import patterns_version
+from crosswalk import __version__
+from crosswalk.resources import patterns_version
 
 PACKAGE = Path(__file__).resolve().parent.parent
 

@@ -11,8 +11,8 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.batch.serialise import dump_document, dump_extracted
-from pipeline.model import IngestError
+from crosswalk.batch.serialise import dump_document, dump_extracted
+from crosswalk.model import IngestError
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ class Done:
 
 
 def process_task(task: Task) -> Done:
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     try:
         outcome = ingest_file(Path(task.path), doc_id=task.doc_id, max_pages=task.limits.max_pages)

@@ -33,8 +33,8 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.export.source import TableSource
-from pipeline.export.tables import atomic_file
+from crosswalk.export.source import TableSource
+from crosswalk.export.tables import atomic_file
 
 STATUSES = ("actioned", "acknowledged", "unaddressed", "out_of_scope")
 # One letter per status so the matrix can be read without colour (and in print).
@@ -50,7 +50,7 @@ COLUMNS: dict[str, list[str]] = {
     "gradings": ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence",
                  "start", "end", "rule"],
     "commitments": ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"],
-    # published_source is written by pipeline.align.batch; older tables lack it and show it blank.
+    # published_source is written by crosswalk.align.batch; older tables lack it and show it blank.
     "compliance": ["inspection", "response_doc", "responding_body", "published", "published_source",
                    "response_date", "days", "late"],
     "documents": ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",

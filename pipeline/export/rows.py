@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.model import Extracted
+from crosswalk.model import Extracted
 
 ITEM_COLUMNS = ["doc_id", "item_id", "type", "subject", "number", "text", "parent_id", "historic",
                 "negated", "hypothetical", "start", "end", "rule"]

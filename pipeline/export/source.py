@@ -1,7 +1,7 @@
 """Where writers read the output tables from: chunk by chunk, as often as they need.
 
 A batch written to a folder streams its tables from the catalogue
-(`pipeline.batch.stored.StoredTables`), so that its memory does not grow with the
+(`crosswalk.batch.stored.StoredTables`), so that its memory does not grow with the
 crosswalk; tables already held as DataFrames (the Python API, tests) are read through
 `FrameTables`. Both give every chunk the dtypes of the whole table and an index of row
 numbers in the whole table, so a writer gives the same bytes from either.
@@ -14,13 +14,13 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from pipeline import export
+from crosswalk import export
 
 InspectionFilter = Callable[[Any], bool]
 
 
 class TableSource(Protocol):
-    """Every output table, by name (`pipeline.export.TABLE_NAMES`)."""
+    """Every output table, by name (`crosswalk.export.TABLE_NAMES`)."""
 
     def template(self, table: str) -> pd.DataFrame:
         """The table's columns and dtypes, with at least one value of each kind a column

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extraction.nlp import make_doc, shared_nlp
-from pipeline.model import Document, Extracted
+from crosswalk.extraction.nlp import make_doc, shared_nlp
+from crosswalk.model import Document, Extracted
 
 
 def extract_document(document: Document) -> Extracted:

@@ -1,6 +1,6 @@
 """Mark every policing body a document names, and resolve "the force" to a body.
 
-Gazetteer mentions come from `pipeline.bodies`. Anaphoric mentions ("the force",
+Gazetteer mentions come from `crosswalk.bodies`. Anaphoric mentions ("the force",
 "the ROCU", "the region", "its constituent forces") resolve to the document's own body
 when it is a response, otherwise to the nearest body of that kind named before them.
 Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
@@ -14,8 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.bodies import find_bodies, gazetteer
-from pipeline.extraction.extensions import text_of
+from crosswalk.bodies import find_bodies, gazetteer
+from crosswalk.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_bodies"
 ANAPHORA_RE = re.compile(

@@ -17,13 +17,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import find_dates
-from pipeline.extraction.references import answer_regions, answered_item
-from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.sentences import sentence_of
-from pipeline.extraction.subjects import bodies_in, is_subject_candidate
-from pipeline.model import Commitment
-from pipeline.extraction.extensions import text_of
+from crosswalk.dates import find_dates
+from crosswalk.extraction.references import answer_regions, answered_item
+from crosswalk.extraction.rulers import Ruler
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
+from crosswalk.model import Commitment
+from crosswalk.extraction.extensions import text_of
 
 LABELS = frozenset({"FIRM", "PLANNED", "HEDGED", "EXCLUDE"})
 STRENGTH_ORDER = {"FIRM": 0, "PLANNED": 1, "HEDGED": 2}

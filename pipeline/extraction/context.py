@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.rulers import Ruler
+from crosswalk.extraction.extensions import spans_within, text_of
 
 SPANS_KEY = "crosswalk_context"
 LABELS = frozenset({"HISTORIC", "NEGATED", "HYPOTHETICAL"})

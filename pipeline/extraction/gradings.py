@@ -14,12 +14,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.context import flags_for
-from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.sentences import sentence_of
-from pipeline.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
-from pipeline.model import Grading
-from pipeline.extraction.extensions import text_of
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.rulers import Ruler
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
+from crosswalk.model import Grading
+from crosswalk.extraction.extensions import text_of
 
 GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
 GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)

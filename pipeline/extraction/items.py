@@ -30,12 +30,12 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.context import flags_for
-from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.sentences import sentence_of, sentences_in
-from pipeline.extraction.subjects import bodies_in, subjects_in
-from pipeline.model import ITEM_TYPES, Item
-from pipeline.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.rulers import Ruler
+from crosswalk.extraction.sentences import sentence_of, sentences_in
+from crosswalk.extraction.subjects import bodies_in, subjects_in
+from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.extraction.extensions import spans_within, text_of
 
 TYPE_PREFIX = {
     "recommendation": "R",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.bodies import find_bodies, force_of_area, lookup
-from pipeline.model import Document
+from crosswalk.bodies import find_bodies, force_of_area, lookup
+from crosswalk.model import Document
 
 AUTHOR_ROLES = (
     ("police, fire and crime commissioner", "PCC"),

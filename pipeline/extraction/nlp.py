@@ -13,17 +13,17 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extraction.bodies  # noqa: F401 - registers crosswalk_bodies
-import pipeline.extraction.commitments  # noqa: F401 - registers crosswalk_commitments
-import pipeline.extraction.context  # noqa: F401 - registers crosswalk_context
-import pipeline.extraction.gradings  # noqa: F401 - registers crosswalk_gradings
-import pipeline.extraction.items  # noqa: F401 - registers crosswalk_items
-import pipeline.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
-import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
-import pipeline.extraction.steps  # noqa: F401 - registers crosswalk_steps
-from pipeline.extraction.extensions import TEXT_KEY, register_extensions
-from pipeline.extraction.meta import DocMeta
-from pipeline.model import Document
+import crosswalk.extraction.bodies  # noqa: F401 - registers crosswalk_bodies
+import crosswalk.extraction.commitments  # noqa: F401 - registers crosswalk_commitments
+import crosswalk.extraction.context  # noqa: F401 - registers crosswalk_context
+import crosswalk.extraction.gradings  # noqa: F401 - registers crosswalk_gradings
+import crosswalk.extraction.items  # noqa: F401 - registers crosswalk_items
+import crosswalk.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
+import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
+import crosswalk.extraction.steps  # noqa: F401 - registers crosswalk_steps
+from crosswalk.extraction.extensions import TEXT_KEY, register_extensions
+from crosswalk.extraction.meta import DocMeta
+from crosswalk.model import Document
 
 COMPONENTS = (
     "crosswalk_sentences",

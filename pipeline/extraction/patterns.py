@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.resources import pattern_file
+from crosswalk.resources import pattern_file
 
 REQUIRED_KEYS = {"label", "pattern", "id"}
 ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples"}

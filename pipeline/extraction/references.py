@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from pipeline.model import Item
+from crosswalk.model import Item
 
 REFERENCE_RE = re.compile(
     r"\b(?:(?P<rec>recommendations?|rec\.?)\s*(?:no\.?\s*)?(?P<rec_n>\d{1,2})\b"

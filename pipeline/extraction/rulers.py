@@ -37,8 +37,8 @@ from spacy.matcher import Matcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.patterns import PatternRule, load_rules
-from pipeline.extraction.sentences import sentence_bounds
+from crosswalk.extraction.patterns import PatternRule, load_rules
+from crosswalk.extraction.sentences import sentence_bounds
 
 OPTIONAL_OPS = {"?", "*", "!"}
 LITERAL_ATTRS = ("LOWER", "TEXT", "ORTH", "LEMMA")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.rulers import Ruler
-from pipeline.extraction.sentences import sentence_of
-from pipeline.extraction.extensions import text_of
+from crosswalk.extraction.rulers import Ruler
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.extensions import text_of
 
 EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
 

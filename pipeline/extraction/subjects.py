@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.bodies import SPANS_KEY, region_of, region_wide
-from pipeline.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.bodies import SPANS_KEY, region_of, region_wide
+from crosswalk.extraction.extensions import spans_within, text_of
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
 NOT_SUBJECTS = {"national"}

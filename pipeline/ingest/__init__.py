@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.discover import doc_id_for, read_input
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.metadata import decide_metadata
-from pipeline.ingest.monitoring import has_monitoring_markup, parse_monitoring
-from pipeline.ingest.normalise import normalise_inline
-from pipeline.model import BlockSpan, Document, Extraction, IngestError, IngestOutcome, StatusEvent
+from crosswalk.discover import doc_id_for, read_input
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.metadata import decide_metadata
+from crosswalk.ingest.monitoring import has_monitoring_markup, parse_monitoring
+from crosswalk.ingest.normalise import normalise_inline
+from crosswalk.model import BlockSpan, Document, Extraction, IngestError, IngestOutcome, StatusEvent
 
 BLOCK_SEPARATOR = "\n\n"
 MOJIBAKE_WARNING = "repaired mojibake (text that had been decoded with the wrong encoding)"
@@ -55,14 +55,14 @@ def sniff_format(data: bytes, suffix: str) -> str:
 def _ingestor(fmt: str, max_pages: int | None = None) -> Callable[[bytes], Extraction]:
     # Imported on demand: PDF and HTML parsers are heavy, and a text-only batch skips them.
     if fmt == "pdf":
-        from pipeline.ingest.pdf import ingest_pdf
+        from crosswalk.ingest.pdf import ingest_pdf
 
         return lambda data: ingest_pdf(data, max_pages=max_pages)
     if fmt == "html":
-        from pipeline.ingest.html import ingest_html
+        from crosswalk.ingest.html import ingest_html
 
         return ingest_html
-    from pipeline.ingest.text import ingest_text
+    from crosswalk.ingest.text import ingest_text
 
     return ingest_text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.resources import read_lines
+from crosswalk.resources import read_lines
 
 
 @lru_cache(maxsize=1)

@@ -25,10 +25,10 @@ from typing import NamedTuple, TypeAlias
 from bs4.dammit import EncodingDetector
 from lxml import etree
 
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
-from pipeline.ingest.normalise import decoding_warnings
-from pipeline.model import Block, BlockKind, Extraction
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
+from crosswalk.ingest.normalise import decoding_warnings
+from crosswalk.model import Block, BlockKind, Extraction
 
 # ------------------------------------------------------------------ data tables
 

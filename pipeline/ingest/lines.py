@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from pipeline.model import Block
+from crosswalk.model import Block
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
 BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□\-–*]\s+|[•●▪◦‣∙·○■□])")

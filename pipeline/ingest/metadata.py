@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.bodies import Body, find_bodies, force_of_area
-from pipeline.dates import find_dates, is_date_line
-from pipeline.ingest.screen import Screen, fold, screen
-from pipeline.resources import pattern_file, read_lines
+from crosswalk.bodies import Body, find_bodies, force_of_area
+from crosswalk.dates import find_dates, is_date_line
+from crosswalk.ingest.screen import Screen, fold, screen
+from crosswalk.resources import pattern_file, read_lines
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)

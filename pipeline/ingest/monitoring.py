@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import parse_date
-from pipeline.ingest.lines import lines_to_blocks
-from pipeline.model import Block, StatusEvent
+from crosswalk.dates import parse_date
+from crosswalk.ingest.lines import lines_to_blocks
+from crosswalk.model import Block, StatusEvent
 
 # A comment left open at the end of the export (a truncated record) runs to the end.
 ENTRY_RE = re.compile(

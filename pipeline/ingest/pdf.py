@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, TypeVar
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.lines import TERMINAL_RE, is_bullet, is_labelled, join_hyphenated, split_inline_bullets
-from pipeline.model import Block, Extraction
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.lines import TERMINAL_RE, is_bullet, is_labelled, join_hyphenated, split_inline_bullets
+from crosswalk.model import Block, Extraction
 
 if TYPE_CHECKING:
     import pdfplumber

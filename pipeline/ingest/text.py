@@ -11,11 +11,11 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from pipeline.ingest.chrome import is_chrome
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.lines import lines_to_blocks
-from pipeline.ingest.normalise import decoding_warnings
-from pipeline.model import Extraction
+from crosswalk.ingest.chrome import is_chrome
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.lines import lines_to_blocks
+from crosswalk.ingest.normalise import decoding_warnings
+from crosswalk.model import Extraction
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch.runner import run
+from crosswalk.batch.runner import run
 from tests.conftest import CORPUS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from pipeline.batch.pool import Failure, run_tasks
+from crosswalk.batch.pool import Failure, run_tasks
 
 
 def work(task: str) -> str:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import export
-from pipeline.batch.runner import run_batch
-from pipeline.export import TABLE_NAMES
+from crosswalk import export
+from crosswalk.batch.runner import run_batch
+from crosswalk.export import TABLE_NAMES
 from tests.batch.conftest import edit_letter
 from tests.conftest import SAMPLES
 
@@ -92,7 +92,7 @@ def test_parquet_is_written_or_refused_clearly(corpus: Path, tmp_path: Path, mon
 
 
 def test_python_api_returns_dataframes(corpus: Path) -> None:
-    from pipeline import extract, run
+    from crosswalk import extract, run
 
     tables = run(corpus)
     found = extract(corpus / "west-mercia-pcc-response-soc-2024.txt")

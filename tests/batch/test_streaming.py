@@ -15,14 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import export
-from pipeline.batch.catalogue import Catalogue
-from pipeline.batch.runner import run_batch
-from pipeline.batch.schema import Schema
-from pipeline.export import TABLE_NAMES
-from pipeline.export.report import render_report
-from pipeline.export.source import FrameTables
-from pipeline.export.tables import table_file, write_csv
+from crosswalk import export
+from crosswalk.batch.catalogue import Catalogue
+from crosswalk.batch.runner import run_batch
+from crosswalk.batch.schema import Schema
+from crosswalk.export import TABLE_NAMES
+from crosswalk.export.report import render_report
+from crosswalk.export.source import FrameTables
+from crosswalk.export.tables import table_file, write_csv
 from tests.batch.conftest import edit_letter
 
 SMALL_CHUNKS = 7
@@ -83,7 +83,7 @@ def test_a_run_with_stored_alignments_writes_what_a_fresh_run_writes(corpus: Pat
 
 
 def test_the_python_api_with_a_folder_returns_the_tables_it_wrote(corpus: Path, tmp_path: Path) -> None:
-    from pipeline import run
+    from crosswalk import run
 
     tables = run(corpus, out=tmp_path / "out")
     written = tmp_path / "again"

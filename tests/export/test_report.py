@@ -22,8 +22,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from pipeline.export.report import COLUMNS, render_report, write_report
-from pipeline.export.source import FrameTables
+from crosswalk.export.report import COLUMNS, render_report, write_report
+from crosswalk.export.source import FrameTables
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.bodies import find_bodies
+from crosswalk.bodies import find_bodies
 from tests.conftest import SAMPLES, sample_text
 
 # "İ" lower-cases to two characters, which sends find_bodies down its word-by-word path.

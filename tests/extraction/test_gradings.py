@@ -74,8 +74,8 @@ def test_judgements_table_of_a_peel_page() -> None:
     """PEEL pages grade in a table: area in one cell, grade in the other."""
     from pathlib import Path
 
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
     assert document is not None

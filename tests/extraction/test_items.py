@@ -145,8 +145,8 @@ def test_national_recommendation_under_a_numbered_heading() -> None:
 def test_report_narrative_that_says_should_is_not_an_item() -> None:
     from pathlib import Path
 
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
     assert document is not None
@@ -159,8 +159,8 @@ def test_fire_service_response_items_and_labelled_answers() -> None:
     and "Area for improvement 1: <answer>" refers to the item instead of stating a new one."""
     from pathlib import Path
 
-    from pipeline.extraction import extract_document
-    from pipeline.ingest import ingest_file
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "fire_service_response.txt").document
     assert document is not None and document.doc_type == "pcc_response"

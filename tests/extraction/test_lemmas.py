@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-import pipeline.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
+import crosswalk.extraction.lemmas  # noqa: F401 - registers crosswalk_lemmatizer
 from tests.conftest import SAMPLES, sample_text
 
 

@@ -13,10 +13,10 @@ from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
-import pipeline.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
-from pipeline.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
-from pipeline.extraction.rulers import Ruler, _token_pattern
-from pipeline.resources import patterns_dir
+import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
+from crosswalk.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
+from crosswalk.extraction.rulers import Ruler, _token_pattern
+from crosswalk.resources import patterns_dir
 from tests.conftest import SAMPLES, sample_text
 
 PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))

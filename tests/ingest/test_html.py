@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.ingest import html as html_ingest
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.html import ingest_html
-from pipeline.model import Block, Extraction
+from crosswalk.ingest import html as html_ingest
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.html import ingest_html
+from crosswalk.model import Block, Extraction
 from tests.fixtures.compare import in_order_recall
 from tests.fixtures.render_html import (
     CHROME_MARKERS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pipeline.ingest import ingest_file
+from crosswalk.ingest import ingest_file
 from tests.conftest import CORPUS, gold
 
 

@@ -26,9 +26,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table, TableStyle
 
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.pdf import _TableReader, clean_text, grid_tables, ingest_pdf, join_lines, sensible_title
-from pipeline.model import Extraction
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.pdf import _TableReader, clean_text, grid_tables, ingest_pdf, join_lines, sensible_title
+from crosswalk.model import Extraction
 from tests.fixtures.compare import in_order_recall, words
 from tests.fixtures.render_pdf import (
     FOOTER_TEXT,

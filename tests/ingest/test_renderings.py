@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import score_items
-from pipeline.export.rows import item_rows
-from pipeline.extraction import extract_document
-from pipeline.ingest import ingest_file
+from crosswalk.evaluate import score_items
+from crosswalk.export.rows import item_rows
+from crosswalk.extraction import extract_document
+from crosswalk.ingest import ingest_file
 from tests.conftest import SAMPLES, gold, sample_text
 from tests.fixtures.render_html import render_html
 from tests.fixtures.render_pdf import render_pdf
@@ -58,7 +58,7 @@ def test_rendered_corpus_holds_every_floor(renderings: dict, tmp_path: Path, fmt
     the same gold: table rows, page furniture and markup must not change the answers."""
     import shutil
 
-    from pipeline.evaluate import evaluate_corpus
+    from crosswalk.evaluate import evaluate_corpus
     from tests.conftest import CORPUS
 
     corpus = tmp_path / "corpus"

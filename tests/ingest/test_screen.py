@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.metadata import _doc_type_cues, _inspection_res
-from pipeline.ingest.screen import FOLDS_TO_ASCII, Screen, fold, screen
+from crosswalk.ingest.metadata import _doc_type_cues, _inspection_res
+from crosswalk.ingest.screen import FOLDS_TO_ASCII, Screen, fold, screen
 from tests.conftest import SAMPLES, sample_text
 
 

@@ -8,9 +8,9 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.ingest import normalise
-from pipeline.ingest.html import _collapse
-from pipeline.ingest.lines import classify
+from crosswalk.ingest import normalise
+from crosswalk.ingest.html import _collapse
+from crosswalk.ingest.lines import classify
 
 SPACES = " \t\u00a0\u2002\u2009\u202f\u205f\u3000\u200b\n\r\x0b"
 texts = st.text(alphabet=st.sampled_from(list(SPACES) + list("ab.•")), max_size=30)

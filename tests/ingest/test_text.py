@@ -6,9 +6,9 @@ import codecs
 
 import pytest
 
-from pipeline.ingest import ingest_bytes, with_monitoring_history
-from pipeline.errors import UnreadableDocument
-from pipeline.ingest.text import decode_text, ingest_text
+from crosswalk.ingest import ingest_bytes, with_monitoring_history
+from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.text import decode_text, ingest_text
 
 SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2m – was “late”."
 

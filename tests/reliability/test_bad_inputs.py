@@ -23,7 +23,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
 def test_every_bad_file_has_a_status_and_a_reason(batch: tuple[dict, Path]) -> None:
     expected, folder = batch
     out = folder / "out"
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(folder / "in"), "--out", str(out),
+    result = subprocess.run([sys.executable, "-m", "crosswalk.cli", "run", str(folder / "in"), "--out", str(out),
                              "--jobs", "2"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     documents = pd.read_csv(out / "documents.csv").set_index("doc_id")
@@ -38,13 +38,13 @@ def test_every_bad_file_has_a_status_and_a_reason(batch: tuple[dict, Path]) -> N
 
 def test_strict_exit_status_reports_failures(batch: tuple[dict, Path]) -> None:
     _, folder = batch
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(folder / "in"), "--out",
+    result = subprocess.run([sys.executable, "-m", "crosswalk.cli", "run", str(folder / "in"), "--out",
                              str(folder / "strict"), "--strict", "--jobs", "2"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
 
 
 def test_script_payloads_never_reach_the_text(batch: tuple[dict, Path]) -> None:
-    from pipeline.ingest import ingest_file
+    from crosswalk.ingest import ingest_file
 
     expected, folder = batch
     document = ingest_file(folder / "in" / "script.html").document

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch.runner import run_batch
+from crosswalk.batch.runner import run_batch
 from tests.conftest import CORPUS, SAMPLES
 
 
@@ -42,7 +42,7 @@ def stored(catalogue: Path) -> int:
 def test_sigkill_mid_batch_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     ids = make_corpus(tmp_path / "in", copies=8)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(tmp_path / "in"), "--out", str(out),
+    process = subprocess.Popen([sys.executable, "-m", "crosswalk.cli", "run", str(tmp_path / "in"), "--out", str(out),
                                 "--jobs", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     deadline = time.monotonic() + 120

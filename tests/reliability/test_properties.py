@@ -7,12 +7,12 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import find_dates
-from pipeline.errors import UnreadableDocument
-from pipeline.extraction import extract_document
-from pipeline.ingest import ingest_bytes
-from pipeline.ingest.lines import lines_to_blocks
-from pipeline.ingest.normalise import normalise_text
+from crosswalk.dates import find_dates
+from crosswalk.errors import UnreadableDocument
+from crosswalk.extraction import extract_document
+from crosswalk.ingest import ingest_bytes
+from crosswalk.ingest.lines import lines_to_blocks
+from crosswalk.ingest.normalise import normalise_text
 
 GENRE_WORDS = [
     "Kent Police", "the force", "should", "improve", "will", "review", "by March 2025", "was rated as", "'good'",
