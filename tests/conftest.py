@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 GOLD = CORPUS / "gold"
 SAMPLES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+REAL = CORPUS / "real"
+REAL_PDFS = CORPUS / "realpdf"
+
+
+def copy_samples(destination: Path) -> Path:
+    """A writable copy of the five samples with their gold, without the real evaluation corpus."""
+    shutil.copytree(CORPUS, destination, ignore=shutil.ignore_patterns(REAL.name, REAL_PDFS.name))
+    return destination
 
 
 def sample_text(stem: str) -> str:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
 
 from crosswalk.batch.runner import run
-from tests.conftest import CORPUS, SAMPLES
+from tests.conftest import CORPUS, SAMPLES, copy_samples
 
 
 def test_every_input_file_gets_one_documents_row(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
-    shutil.copytree(CORPUS, inputs)
+    copy_samples(inputs)
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "junk.pdf").write_bytes(b"\x00\x01garbage" * 100)
     (inputs / "scan.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)

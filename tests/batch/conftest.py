@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import copy_samples
 
 EDITED_LETTER = "west-mercia-pcc-response-soc-2024.txt"
 
@@ -15,7 +14,7 @@ EDITED_LETTER = "west-mercia-pcc-response-soc-2024.txt"
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
-    shutil.copytree(CORPUS, folder)
+    copy_samples(folder)
     return folder
 
 

@@ -4,7 +4,6 @@ pipeline never opens a network connection."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import sqlite3
@@ -17,7 +16,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.batch.runner import run_batch
-from tests.conftest import CORPUS, SAMPLES
+from tests.conftest import CORPUS, SAMPLES, copy_samples
 
 
 def make_corpus(folder: Path, copies: int) -> list[str]:
@@ -75,7 +74,7 @@ def test_whole_pipeline_runs_with_sockets_disabled(tmp_path: Path, monkeypatch: 
         monkeypatch.setattr(socket.socket, name, refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    shutil.copytree(CORPUS, tmp_path / "in")
+    copy_samples(tmp_path / "in")
     from tests.fixtures.render_html import render_html
     from tests.fixtures.render_pdf import render_pdf
 
