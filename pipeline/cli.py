@@ -139,31 +139,60 @@ def extract(
 
 @app.command(name="eval")
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold labels in gold/.")] = Path("corpus"),
+    corpus: Annotated[Path, typer.Argument(
+        help="A folder with gold labels in gold/ (its documents beside gold/ or in docs/); every such folder "
+             "below it is scored too.")] = Path("corpus"),
     out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
+    jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
 ) -> None:
-    """Score the pipeline against the corpus's gold labels; write eval.csv."""
-    from crosswalk.evaluate import evaluate_corpus
+    """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
+    from crosswalk.evaluate import ALL, evaluate_corpus
     from crosswalk.export.tables import write_csv
 
-    scores = evaluate_corpus(corpus)
+    if not corpus.is_dir():
+        console.print(f"[red]error[/red] {corpus} is not a folder.")
+        raise typer.Exit(2)
+    try:
+        scores = evaluate_corpus(corpus, jobs)
+    except FileNotFoundError as e:
+        console.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
     write_csv(scores, out / "eval.csv")
-    overall = scores[scores["doc_id"] == "ALL"]
-    table = Table(title=f"crosswalk eval {corpus}: extraction")
-    for column in ("kind", "tp", "fp", "fn", "untyped", "precision", "recall", "f1"):
-        table.add_column(column, justify="right" if column != "kind" else "left")
-    for row in overall[overall["kind"] != "alignment"].itertuples():
-        table.add_row(row.kind, str(row.tp), str(row.fp), str(row.fn), str(row.untyped),
-                      f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
-    console.print(table)
-    aligned = scores[scores["kind"] == "alignment"]
-    table = Table(title="alignment (responses)")
-    for column in ("document", "items", "status accuracy", "unaddressed P", "unaddressed R", "unaddressed F1"):
-        table.add_column(column, justify="left" if column == "document" else "right")
-    for row in aligned.itertuples():
-        table.add_row(row.doc_id, str(row.tp + row.fp), f"{row.status_accuracy:.3f}", f"{row.unaddressed_precision:.3f}",
-                      f"{row.unaddressed_recall:.3f}", f"{row.unaddressed_f1:.3f}")
-    console.print(table)
+    wide = Console(width=max(console.width, 110))  # the per-doc_type table needs ten columns
+    for name, rows in scores.groupby("set", sort=False):
+        _print_set(wide, str(name), rows, ALL)
+
+
+def _print_set(out: Console, name: str, rows: Any, everything: str) -> None:
+    """One evaluation set: P/R/F1 per kind and the accuracies, then a line per doc_type."""
+    overall = rows[rows["doc_type"] == everything]
+    table = Table(title=f"crosswalk eval {name} ({int(overall['documents'].iloc[0])} documents)")
+    for column in ("figure", "matched", "gold", "predicted", "P", "R", "F1 / acc."):
+        table.add_column(column, justify="left" if column == "figure" else "right", no_wrap=True)
+    for row in overall.itertuples():
+        if row.f1 is not None and row.f1 == row.f1:
+            table.add_row(row.kind, str(row.matched), str(row.gold), str(int(row.predicted)),
+                          f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
+        elif row.gold:
+            table.add_row(row.kind, str(row.matched), str(row.gold), "", "", "", f"{row.accuracy:.3f}")
+    out.print(table)
+    kinds = ("items", "items_typed", "gradings", "commitments", "status", "doc_type", "responding_body")
+    headers = ("items", "typed", "grades", "commits", "status", "type", "body")
+    table = Table(title=f"{name} per doc_type: F1 (items to commitments), accuracy (status, doc_type, body)")
+    for column in ("doc_type", "docs", *headers):
+        table.add_column(column, justify="left" if column == "doc_type" else "right", no_wrap=True)
+    for doc_type, group in rows.groupby("doc_type", sort=False):
+        by_kind = group.set_index("kind")
+        cells = []
+        for kind in kinds:
+            row = by_kind.loc[kind]
+            value = row["f1"] if kind in kinds[:4] else row["accuracy"]
+            if (not row["gold"] and not (row["predicted"] or 0)) or value is None or value != value:
+                cells.append("-")
+            else:
+                cells.append(f"{value:.2f}")
+        table.add_row(str(doc_type), str(int(group["documents"].iloc[0])), *cells)
+    out.print(table)
 
 
 @app.command()
