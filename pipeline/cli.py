@@ -57,35 +57,77 @@ def run(
     force: Annotated[bool, typer.Option("--force", help="Process every document again, ignoring the catalogue.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="csv (default) or parquet.")] = "csv",
     max_bytes: Annotated[int, typer.Option(help="Largest input file read, in bytes.")] = Limits.max_bytes,
-    max_pages: Annotated[int, typer.Option(help="Most pages read from one PDF.")] = Limits.max_pages,
-    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is stopped.")] = 120.0,
+    max_pages: Annotated[int, typer.Option(
+        help="Most pages read from one PDF: a longer one is read up to here, with a warning.")] = Limits.max_pages,
+    timeout: Annotated[float, typer.Option(
+        help="Seconds one document may take with a core to itself before it is stopped (scaled up when --jobs "
+             "exceeds the cores).")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
-    from crosswalk.batch.runner import run_batch
+    import sqlite3
 
+    from crosswalk.batch.runner import OUTPUT_FORMATS, run_batch
+
+    _refuse(fmt not in OUTPUT_FORMATS, f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}.")
+    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
+    _refuse(bool(missing), f"No such file or folder: {', '.join(missing)}.")
+    _refuse(jobs is not None and jobs < 1, f"--jobs must be 1 or more, not {jobs}.")
+    _refuse(timeout <= 0, f"--timeout must be a positive number of seconds, not {timeout:g}.")
+    _refuse(max_bytes < 1, f"--max-bytes must be 1 or more, not {max_bytes}.")
+    _refuse(max_pages < 1, f"--max-pages must be 1 or more, not {max_pages}.")
+    if fmt == "parquet":
+        from crosswalk.export.tables import require_parquet
+
+        try:
+            require_parquet()
+        except RuntimeError as exc:
+            _refuse(True, f"{exc}.")
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
-    with _progress() as progress:
-        task = progress.add_task("documents", total=None, errors=0)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("documents", total=None, errors=0)
 
-        def advance(doc_id: str, done: int, total: int, errors: int) -> None:
-            progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
+            def advance(doc_id: str, done: int, total: int, errors: int) -> None:
+                progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
 
-        summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance)
+            summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/: {reason}. "
+                      "Free some space or choose a writable folder with --out.")
+        raise typer.Exit(EXIT_OUTPUT_FOLDER) from None
     table = Table(title=f"crosswalk run -> {out}/", show_header=False)
     table.add_row("documents", str(summary.documents))
     table.add_row("processed / reused", f"{summary.processed} / {summary.reused}")
     table.add_row("errors", str(summary.errors))
     if summary.outputs_written:
         table.add_row("items", str(summary.items))
+        table.add_row("responses", str(summary.responses))
         table.add_row("unaddressed", str(summary.unaddressed))
         table.add_row("inspections aligned", str(summary.inspections_aligned))
     else:
         table.add_row("outputs", "unchanged (nothing new to process)")
     table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in summary.seconds.items()))
     console.print(table)
+    if summary.outputs_written and summary.documents > summary.errors and not summary.responses:
+        console.print("[yellow]No document was recognised as a response[/yellow] (pcc_response, force_response, "
+                      "government_response or a monitoring record with progress comments), so nothing was checked "
+                      "for answers: 'unaddressed 0' says nothing here. See doc_type in documents.csv.")
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+# Exit statuses: 0 the batch completed (error rows included), 1 --strict and a document
+# failed, 2 a wrong argument, 3 the output folder could not be written (read-only, full, locked).
+EXIT_OUTPUT_FOLDER = 3
+
+
+def _refuse(condition: bool, sentence: str) -> None:
+    """A wrong argument: one plain sentence and exit status 2, never a traceback."""
+    if condition:
+        console.print(f"[red]error[/red] {sentence}")
+        raise typer.Exit(2)
 
 
 def _progress() -> Any:
@@ -128,6 +170,16 @@ def extract(
         "gradings": ("subject", "grade", "area", "historic", "negated", "start", "end", "rule"),
         "commitments": ("actor", "deadline", "strength", "answers", "start", "end", "rule", "text"),
     }
+    if not console.is_terminal:  # piped to a file or a program: whole cells, tab-separated, one table after another
+        import csv
+        import sys
+
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        for name, rows in tables.items():
+            sys.stdout.write(f"# {name} ({len(rows)})\n")
+            writer.writerow(shown[name])
+            writer.writerows([[" ".join(str(row[c]).split()) for c in shown[name]] for row in rows])
+        return
     for name, rows in tables.items():
         table = Table(title=f"{name} ({len(rows)})", show_lines=False)
         for column in shown[name]:

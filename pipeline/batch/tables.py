@@ -202,10 +202,10 @@ class _Fanout:
             sink.end(table)
 
 
-def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool) -> Built:
+def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool, force: bool = False) -> Built:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
-    False (a run kept in memory has no next run)."""
+    False (a run kept in memory has no next run); `force` aligns every inspection afresh."""
     frame_sink, schema_sink = Frames(), Schemas()
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
     summaries, extracted, error_documents = _documents(catalogue, out)
@@ -216,7 +216,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     for inspection in inspections:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
         chunks: dict[str, Iterable[Rows]]
-        if catalogue.alignment_current(inspection.key, signature):
+        if not force and catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
