@@ -207,3 +207,18 @@ def test_extract_piped_to_a_file_keeps_whole_texts() -> None:
     gold = json.loads((CORPUS / "gold" / "west-mercia-pcc-response-soc-2024.json").read_text(encoding="utf-8"))
     assert result.returncode == 0
     assert [i["id"] for i in gold["items"] if " ".join(i["text"].split()) not in result.stdout] == []
+
+
+def test_the_readme_lists_the_error_catalogue() -> None:
+    from crosswalk.errors import catalogue_markdown
+
+    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- errors:start -->\n", 1)[1].split("\n<!-- errors:end -->", 1)[0]
+    assert block == catalogue_markdown()
+
+
+def test_an_error_type_outside_the_catalogue_is_refused() -> None:
+    from crosswalk.errors import UnreadableDocument
+
+    with pytest.raises(ValueError):
+        UnreadableDocument("something_new", "a type nobody documented")
