@@ -18,7 +18,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any, Protocol
 
@@ -220,12 +220,15 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
-            payload = align_inspection(inspection, members, extracted)
+            # what was held for grouping is the items alone: the members' whole extractions
+            # are read back from the catalogue, one inspection at a time
+            whole = {d: load_extracted(catalogue.payload(d, "extracted") or "") for d in inspection.doc_ids}
+            payload = align_inspection(inspection, members, whole)
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
             if keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
                                         {**fresh, "members": [[texts] for texts in payload["members"]]})
-            del payload, members
+            del payload, members, whole
             chunks = {table: [rows] for table, rows in fresh.items()}
             del fresh
             aligned += 1
@@ -261,7 +264,9 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
             continue
         assert document is not None and result is not None
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
-        extracted[doc_id] = result
+        # grouping reads items only: holding every document's gradings, commitments and
+        # steps would make memory grow with the batch
+        extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=())
     for table in DOCUMENT_TABLES:
         out.end(table)
     return summaries, extracted, errors
