@@ -196,9 +196,10 @@ def evaluate(
              "below it is scored too.")] = Path("corpus"),
     out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
     jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the per-doc_type tables as Markdown.")] = False,
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
-    from crosswalk.evaluate import ALL, evaluate_corpus
+    from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
     from crosswalk.export.tables import write_csv
 
     if not corpus.is_dir():
@@ -210,6 +211,9 @@ def evaluate(
         console.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
     write_csv(scores, out / "eval.csv")
+    if markdown:
+        typer.echo(as_markdown(scores))
+        return
     wide = Console(width=max(console.width, 110))  # the per-doc_type table needs ten columns
     for name, rows in scores.groupby("set", sort=False):
         _print_set(wide, str(name), rows, ALL)

@@ -357,3 +357,28 @@ def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = 
     if evaluation_set is not None:
         rows = rows[rows["set"] == evaluation_set]
     return float(rows.iloc[0][column])
+
+
+PER_TYPE_KINDS = ("items", "items_typed", "gradings", "commitments")
+PER_TYPE_ACCURACIES = ("status", "status_balanced", "doc_type", "responding_body")
+
+
+def as_markdown(scores: pd.DataFrame) -> str:
+    """Per evaluation set, a table with a row per doc_type (ALL first): F1 of each kind of
+    extraction and the accuracies, as the README shows them."""
+    headers = ("doc_type", "docs", "items F1", "typed F1", "gradings F1", "commitments F1", "status",
+               "balanced", "doc_type", "body")
+    lines: list[str] = []
+    for name, rows in scores.groupby("set", sort=False):
+        lines += [f"**{name}**", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        for doc_type, group in rows.groupby("doc_type", sort=False):
+            by_kind = group.set_index("kind")
+            cells = [str(doc_type), str(int(group["documents"].iloc[0]))]
+            for kind in (*PER_TYPE_KINDS, *PER_TYPE_ACCURACIES):
+                row = by_kind.loc[kind]
+                value = row["f1"] if kind in PER_TYPE_KINDS else row["accuracy"]
+                empty = not row["gold"] and not (row["predicted"] or 0)
+                cells.append("–" if empty or value is None or value != value else f"{value:.2f}")
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)

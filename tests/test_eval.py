@@ -91,3 +91,11 @@ def test_scorer_counts_type_errors_in_the_untyped_bucket() -> None:
     gold = [{"type": "recommendation", "text": "Improve how it records crime"}]
     wrong_type = [{"type": "area_for_improvement", "text": "Improve how it records crime."}]
     assert score_items(wrong_type, gold) == Score(tp=0, fp=1, fn=1, untyped=1)
+
+
+def test_markdown_figures_have_a_row_per_doc_type(scored: tuple[str, pd.DataFrame, dict]) -> None:
+    from crosswalk.evaluate import as_markdown
+
+    _, ours, _ = scored
+    rows = [line for line in as_markdown(ours).splitlines() if line.startswith("| ") and "docs" not in line]
+    assert [r.split(" | ")[0][2:] for r in rows] == list(dict.fromkeys(ours["doc_type"]))
