@@ -15,6 +15,7 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment"]
 DOC_TYPES = (
     "pcc_response",
     "force_response",
+    "government_response",
     "peel_page",
     "monitoring_record",
     "press_article",
