@@ -27,6 +27,12 @@ PCC_FORMS = (
     "{area} OPCC",
     "Office of the Police and Crime Commissioner for {area}",
 )
+FIRE_AUTHORITY_FORMS = (
+    "{area} Fire Authority",
+    "{area} Fire and Rescue Authority",
+    "{area} Fire & Rescue Authority",
+    "{area} Combined Fire Authority",
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,9 @@ def gazetteer() -> dict[str, Body]:
         body = Body(row["canonical"], "fire", row["area"] or None, None)
         for alias in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
             table.setdefault(alias, body)
+        if body.area:  # the authority that governs the service answers for it
+            for form in FIRE_AUTHORITY_FORMS:
+                table.setdefault(form.format(area=body.area), body)
     return table
 
 
@@ -175,3 +184,28 @@ def _forces_by_area() -> dict[str, Body]:
 def force_of_area(area: str) -> Body | None:
     """The police force of an area name ("Kent" -> Kent Police)."""
     return _forces_by_area().get(" ".join(area.lower().split()))
+
+
+# -- queries over the gazetteer: regions and their ROCUs ------------------------------
+
+
+@lru_cache(maxsize=1)
+def region_re() -> re.Pattern[str]:
+    regions = sorted({b.region for b in gazetteer().values() if b.kind == "rocu" and b.region}, key=len, reverse=True)
+    return re.compile(r"\b(?:the )?(?P<region>" + "|".join(map(re.escape, regions)) + r") region\b")
+
+
+@lru_cache(maxsize=None)
+def rocu_of(region: str | None) -> str | None:
+    return next((b.canonical for b in gazetteer().values() if b.kind == "rocu" and b.region == region), None)
+
+
+def region_wide(region: str | None) -> str | None:
+    """The canonical subject of a region-wide item: a ROCU together with its forces."""
+    rocu = rocu_of(region)
+    return f"{rocu} and constituent forces" if rocu else None
+
+
+@lru_cache(maxsize=None)
+def region_of(canonical: str) -> str | None:
+    return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)

@@ -22,6 +22,8 @@ DOC_TYPES = (
     "inspection_report",
     "unknown",
 )
+# Documents that answer an inspection: aligned item by item to what it asked.
+RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,9 @@ from functools import lru_cache
 from crosswalk.bodies import Body, find_bodies, force_of_area
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
-from crosswalk.model import DOC_TYPES
+from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.resources import pattern_file, read_lines
 
-RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
 ROLE_RE = re.compile(
     r"\b(?:police(?:,)? (?:fire )?(?:and )?crime commissioner|commissioner|chief constable|"
@@ -29,9 +28,11 @@ TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)
 
 
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
+LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
 AFTER_LABELLED_DATE_RE = re.compile(r"[ \t]*(?:$|\n|\d{1,2}[:.]\d\d\b|by\b|[|•·]|(?-i:[A-Z]))", re.I)
+BYLINE_RE = re.compile(r"[ \t]*(?:\||[•·]|by\b)", re.I)
 DISPATCH_RE = re.compile(r"\b(?:sent|wrote)\b[^.\n]{0,80}?\bon\s+")
 TITLE_DATE_RE = re.compile(r"\(([^()]{6,30})\)\s*$")
 HOME_OFFICE, GOVERNMENT = "Home Office", "UK Government"
@@ -151,9 +152,12 @@ def find_title(blocks: list[str], given: str | None) -> str | None:
 
 
 def find_letter_date(blocks: list[str]) -> str | None:
-    """A line that is only a full date: how letters and web responses carry their own
-    date ("June 2023." on a line of its own is a sentence cut by a page, not a date line)."""
-    for text in blocks:
+    """A line that is only a full date, above a letter or under its signature: how
+    letters and web responses carry their own date ("June 2023." on a line of its own is
+    a sentence cut by a page, not a date line)."""
+    zone = blocks if len(blocks) <= LETTERHEAD_BLOCKS + SIGNATURE_BLOCKS else (
+        blocks[:LETTERHEAD_BLOCKS] + blocks[-SIGNATURE_BLOCKS:])  # a date line mid-report is a table's or a quote's
+    for text in zone:
         if is_date_line(text) and len(iso := find_dates(text)[0][2]) == 10:
             return iso
     return None
@@ -277,6 +281,9 @@ def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
     after it that ends the line or is followed by a new sentence ("Published on 14 May
     2024, this inspection ..." dates the inspection, not the page)."""
     for index, text in enumerate(top):
+        dates = find_dates(text)
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == 10 and BYLINE_RE.match(text, dates[0][1]):
+            return dates[0][2]  # "5 June 2025 By Claire Duddy"
         for label in _date_label_re().finditer(text):
             at_line_start = label.start() == 0 or text[label.start() - 1] == "\n"
             if not (at_line_start or text[label.start()].isupper()):
