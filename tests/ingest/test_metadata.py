@@ -170,6 +170,40 @@ def test_recommendation_tracker_is_a_monitoring_record_of_the_force_in_its_title
     assert (doc.doc_type, doc.responding_body) == ("monitoring_record", "Dorset")
 
 
+def test_action_plan_page_is_the_services_answer() -> None:
+    doc = _ingest(
+        "HMICFRS Inspection Report Action Plan\n\nThis plan sets out how the Service will address the areas "
+        "for improvement and the cause of concern in the 2022 inspection report.\n"
+    )
+    assert doc.doc_type == "force_response"
+
+
+def test_response_to_a_review_from_a_department_is_a_government_response() -> None:
+    doc = _ingest(
+        "Corporate report\n\nResponse to the independent review of police misconduct hearings\n\nUpdated 2 May "
+        "2024\n\nThe review was commissioned by the Home Secretary. The government\u2019s answer to each "
+        "recommendation follows.\n"
+    )
+    assert (doc.doc_type, doc.responding_body, doc.date) == ("government_response", "Home Office", "2024-05-02")
+
+
+def test_joint_welcome_headlined_by_the_force_is_the_forces_answer() -> None:
+    doc = _ingest(
+        "Force welcomes HMIC report on the state of policing\n\nWiltshire Police and the Police and Crime "
+        "Commissioner have welcomed the report released today.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Wiltshire")
+
+
+def test_panel_minutes_where_the_commissioner_speaks_are_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Agenda item\n\nInspection report on Cumbria Constabulary\n\nMinutes:\n\nThe Police, Crime and "
+        "Victims\u2019 Commissioner explained the findings. The PCC advised that the Chief Constable had an "
+        "action plan.\n"
+    )
+    assert doc.doc_type == "pcc_response"
+
+
 def test_metropolitan_police_answers_under_its_own_name() -> None:
     doc = _ingest("Met response to HMIC inspection\n\nThe MPS has welcomed the report.\n\nChief Constable\n")
     assert doc.responding_body == "Metropolitan Police Service"
