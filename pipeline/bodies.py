@@ -12,6 +12,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from crosswalk.resources import pattern_file
 
@@ -22,6 +23,8 @@ PCC_FORMS = (
     "Police and Crime Commissioner for {area}",
     "{area} Police, Fire and Crime Commissioner",
     "Police, Fire and Crime Commissioner for {area}",
+    "{area} Police, Crime and Victims’ Commissioner",
+    "Police, Crime and Victims’ Commissioner for {area}",
     "{area} PCC",
     "{area} PFCC",
     "{area} OPCC",
@@ -30,7 +33,6 @@ PCC_FORMS = (
 FIRE_AUTHORITY_FORMS = (
     "{area} Fire Authority",
     "{area} Fire and Rescue Authority",
-    "{area} Fire & Rescue Authority",
     "{area} Combined Fire Authority",
 )
 
@@ -65,12 +67,21 @@ def gazetteer() -> dict[str, Body]:
                 table.setdefault(form.format(area=body.area), pcc)
     for row in _read("fire_services.csv", FIRE_FIELDS):
         body = Body(row["canonical"], "fire", row["area"] or None, None)
-        for alias in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
-            table.setdefault(alias, body)
+        names = [row["canonical"], *filter(None, row["aliases"].split("|"))]
         if body.area:  # the authority that governs the service answers for it
-            for form in FIRE_AUTHORITY_FORMS:
-                table.setdefault(form.format(area=body.area), body)
+            names += [form.format(area=body.area) for form in FIRE_AUTHORITY_FORMS]
+        for alias in names:
+            for variant in _ampersand_variants(alias):
+                table.setdefault(variant, body)
     return table
+
+
+def _ampersand_variants(name: str) -> list[str]:
+    """Every way of writing each "and" of a name as "&" ("Devon & Somerset Fire and
+    Rescue Service"): fire services and their authorities write both, in any mix."""
+    parts = re.split(r" (?:and|&) ", name)
+    return [parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
+            for joins in product((" and ", " & "), repeat=len(parts) - 1)]
 
 
 WORD_RE = re.compile(r"\w[\w’'&-]*")

@@ -204,6 +204,20 @@ def test_panel_minutes_where_the_commissioner_speaks_are_the_pccs_answer() -> No
     assert doc.doc_type == "pcc_response"
 
 
+@pytest.mark.parametrize(
+    ("answerer", "area"),
+    [
+        ("Devon & Somerset Fire and Rescue Authority", "Devon and Somerset"),
+        ("Dorset & Wiltshire Fire & Rescue Service", "Dorset and Wiltshire"),
+        ("Police, Crime and Victims\u2019 Commissioner for Durham", "Durham"),
+    ],
+)
+def test_answering_body_written_any_way(answerer: str, area: str) -> None:
+    doc = _ingest(f"Agenda item\n\nMinutes:\n\nThe {answerer} received the inspection report. "
+                  "A Member asked about the action plan.\n")
+    assert doc.responding_body == area
+
+
 def test_metropolitan_police_answers_under_its_own_name() -> None:
     doc = _ingest("Met response to HMIC inspection\n\nThe MPS has welcomed the report.\n\nChief Constable\n")
     assert doc.responding_body == "Metropolitan Police Service"
