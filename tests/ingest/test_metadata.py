@@ -218,6 +218,22 @@ def test_answering_body_written_any_way(answerer: str, area: str) -> None:
     assert doc.responding_body == area
 
 
+def test_committee_paper_of_a_fire_authority_is_the_services_answer() -> None:
+    doc = _ingest(
+        "Lancashire Combined Fire Authority\n\nPlanning Committee\n\nMeeting to be held on 18 November 2024\n\n"
+        "Inspectorate update\n\nRecommendation\n\nThe Committee is requested to note the update.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Lancashire")
+
+
+def test_a_headline_ending_in_a_role_is_not_a_signature() -> None:
+    doc = _ingest(
+        "\u2018Positive comments\u2019 in HMICFRS report welcomed by chief constable\n\nThe chief constable "
+        "praised officers. Mr Green said: \u201cWe are pleased.\u201d\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
 def test_metropolitan_police_answers_under_its_own_name() -> None:
     doc = _ingest("Met response to HMIC inspection\n\nThe MPS has welcomed the report.\n\nChief Constable\n")
     assert doc.responding_body == "Metropolitan Police Service"
