@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from crosswalk.bodies import Body, find_bodies, force_of_area
 from crosswalk.dates import find_dates, is_date_line
@@ -66,11 +67,11 @@ class DocTypeCues:
     carried_statement: Screen  # a press lead reporting a body's answer
 
 
-def _cues(group: str, entries: list[dict[str, object]]) -> tuple[Cue, ...]:
+def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
     for entry in entries:
         if set(entry) != {"cue", "weight"}:
             raise ValueError(f"doc_types.json: {group} cue needs exactly cue and weight: {entry}")
-    return tuple(Cue(screen(re.compile(str(e["cue"]), re.I | re.M)), int(e["weight"])) for e in entries)  # type: ignore[call-overload]
+    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"])) for e in entries)
 
 
 @lru_cache(maxsize=1)
@@ -242,8 +243,8 @@ def _first_area(text: str) -> Body | None:
     return next((b for _, _, found in find_bodies(text) if (b := _answering_body(found))), None)
 
 
-def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str], text: str,
-                         folded: str | None = None) -> str | None:
+def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
+                         text: str) -> str | None:
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
@@ -283,7 +284,7 @@ def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
     for index, text in enumerate(top):
         dates = find_dates(text)
         if dates and dates[0][0] == 0 and len(dates[0][2]) == 10 and BYLINE_RE.match(text, dates[0][1]):
-            return dates[0][2]  # "5 June 2025 By Claire Duddy"
+            return dates[0][2]  # "4 May 2021 By A. Writer"
         for label in _date_label_re().finditer(text):
             at_line_start = label.start() == 0 or text[label.start() - 1] == "\n"
             if not (at_line_start or text[label.start()].isupper()):
@@ -298,7 +299,7 @@ def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
 
 
 def _dispatch_date(top: list[str]) -> str | None:
-    """"The Commissioner sent the following letter to the Home Secretary on 11 July 2019"."""
+    """"The PCC sent this letter to the Policing Minister on 4 March 2021, after ..."."""
     for text in top:
         for match in DISPATCH_RE.finditer(text):
             dates = find_dates(text[match.end() :])
@@ -308,7 +309,7 @@ def _dispatch_date(top: list[str]) -> str | None:
 
 
 def _title_date(top: list[str]) -> str | None:
-    """A news archive title closing with its date: "... of West Yorkshire Police (24 Feb 2016)"."""
+    """A news archive title closing with its date: "Force rated good by inspectors (3 Mar 2017)"."""
     match = TITLE_DATE_RE.search(top[0]) if top else None
     dates = find_dates(match.group(1)) if match else []
     return dates[0][2] if len(dates) == 1 and len(dates[0][2]) == 10 else None

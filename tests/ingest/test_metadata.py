@@ -283,11 +283,12 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
 
 
 def test_real_dev_set_doc_types_hold_their_floor() -> None:
-    """The real dev documents keep their types (0.91 when written; the floor leaves room
-    for genuinely ambiguous pages, such as an OPCC news release labelled a press article)."""
+    """The real dev documents keep their types (0.96 when written; the floor leaves room
+    for genuinely ambiguous pages, such as a force statement carried word for word by a
+    radio station's site, labelled a press article)."""
     docs = sorted((REAL / "docs").glob("*.txt"))
     if not docs:
         pytest.skip("no real dev set")
     right = sum(ingest_file(p).document.doc_type == json.loads((REAL / "gold" / f"{p.stem}.json").read_text())["doc_type"]
                 for p in docs)
-    assert right / len(docs) >= 0.85
+    assert right / len(docs) >= 0.90
