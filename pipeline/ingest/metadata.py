@@ -32,7 +32,9 @@ PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
-AFTER_LABELLED_DATE_RE = re.compile(r"[ \t]*(?:$|\n|\d{1,2}[:.]\d\d\b|by\b|[|•·]|(?-i:[A-Z]))", re.I)
+AFTER_LABELLED_DATE_RE = re.compile(
+    r"[ \t]*(?:$|\n|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d\b|by\b|[|•·–-]|(?-i:[A-Z]))", re.I)
+WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 BYLINE_RE = re.compile(r"[ \t]*(?:\||[•·]|by\b)", re.I)
 DISPATCH_RE = re.compile(r"\b(?:sent|wrote)\b[^.\n]{0,80}?\bon\s+")
 TITLE_DATE_RE = re.compile(r"\(([^()]{6,30})\)\s*$")
@@ -292,6 +294,8 @@ def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
             rest = text[label.end() :]
             if not rest.strip() and index + 1 < len(blocks):
                 rest = blocks[index + 1]  # the label ends its line, the date is on the next
+            if weekday := WEEKDAY_RE.match(rest):
+                rest = rest[weekday.end() :]
             dates = find_dates(rest)
             if dates and dates[0][0] == 0 and AFTER_LABELLED_DATE_RE.match(rest, dates[0][1]):
                 return dates[0][2]

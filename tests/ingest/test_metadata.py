@@ -258,6 +258,9 @@ def test_metropolitan_police_answers_under_its_own_name() -> None:
          "2019-07-11"),
         ("'Good' HMIC assessment of West Yorkshire Police (24 Feb 2016)\n\nThe PCC welcomed it.", "2016-02-24"),
         ("Research Briefing\n\n5 June 2025 By Claire Jones\n\nThe inquiry made recommendations.", "2025-06-05"),
+        ("News\n\nPublished: Thursday 13 April 2023, 10:15\n\nThe force was graded.", "2023-04-13"),
+        ("News\n\nPublication date: 2 May 2022\n\nThe force was graded.", "2022-05-02"),
+        ("Statement\n\nPosted on March 12, 2024 at 9:30\n\nThe PCC welcomed it.", "2024-03-12"),
         ("Dear Home Secretary,\n\nI write in response.\n\nYours sincerely,\n\nA Person\n\n2 July 2024", "2024-07-02"),
     ],
 )
