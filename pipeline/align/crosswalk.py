@@ -41,9 +41,8 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import similarity_matrix
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.references import REFERENCE_RE, answer_regions, block_at, explicit_references
-from crosswalk.model import Document, Extracted, Item
+from crosswalk.model import RESPONSE_TYPES, Document, Extracted, Item
 
-RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
 METHOD_ORDER = ("explicit_reference", "restatement", "table_row", "statement_context", "scope_heading",
                 "monitoring_comment", "mention", "parent")
 SIMILARITY_THRESHOLD = 90.0
