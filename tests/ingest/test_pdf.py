@@ -27,7 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table, TableStyle
 
 from crosswalk.errors import UnreadableDocument
-from crosswalk.ingest.pdf import _TableReader, clean_text, grid_tables, ingest_pdf, join_lines, sensible_title
+from crosswalk.ingest.pdf import ingest_pdf, sensible_title
+from crosswalk.ingest.pdf.tables import TableReader, grid_tables
+from crosswalk.ingest.pdf.text import clean_text, join_lines
 from crosswalk.model import Extraction
 from tests.fixtures.compare import in_order_recall, words
 from tests.fixtures.render_pdf import (
@@ -229,7 +231,7 @@ def test_table_pages_read_without_pdfplumber(rendered: dict[str, Rendered], monk
 def test_grid_reader_matches_pdfplumber_on_the_rendered_table(rendered: dict[str, Rendered]) -> None:
     """Same cells and the same table box as pdfplumber's find_tables on both pages."""
     data = rendered[TABLE_SAMPLE].data
-    doc, reader = pdfium.PdfDocument(data), _TableReader(data)
+    doc, reader = pdfium.PdfDocument(data), TableReader(data)
     try:
         for index in (1, 2):
             page = doc[index]
