@@ -1,19 +1,15 @@
 """Turn a PDF's text layer into blocks: paragraphs, list items, headings and table rows.
 
-Two libraries, each where it pays:
+pdfium does the reading; pdfplumber lends its table geometry:
 
 * pypdfium2 reads every page: its text page gives the characters in reading order with
   their boxes for a fraction of the cost of pdfplumber's layout analysis. From it we
   build physical lines with their geometry (left/right edge, baseline, font size), which
   is all that paragraph grouping and header/footer detection need.
-* Ruled tables come from pdfium too. On pages that draw rulings (checked cheaply from
-  the page objects) the straight segments of the path objects are snapped into grids; a
-  plain grid (every ruling runs its full width or height) gives the cells, and pdfium
-  returns the text inside each cell's box. The lines inside the tables are taken out of
-  the pdfium stream so nothing is doubled.
-* pdfplumber's `find_tables` is the fallback for grids with merged or irregular cells.
-  It parses the whole page first (some 50 times the cost of the pdfium read), so it is
-  imported and opened only when such a grid turns up.
+* Ruled tables come from pdfium too: on pages whose objects draw rulings, the straight
+  segments of the path objects go through pdfplumber's grid functions (snap, join,
+  intersections, cells, tables), and pdfium returns the text inside each cell's box.
+  pdfplumber itself never parses a page.
 
 Modules: `text` (pdfium characters to physical lines), `tables` (ruled tables),
 `running` (running headers and footers), `blocks` (paragraphs, list items, table rows).
@@ -30,7 +26,8 @@ from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.pdf.blocks import group_blocks, items_in_order
 from crosswalk.ingest.pdf.model import PageText, TableFragment
 from crosswalk.ingest.pdf.running import drop_chrome
-from crosswalk.ingest.pdf.tables import TableReader, grid_tables, has_rulings, inside
+from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
+from crosswalk.ingest.pdf.tables import find_tables, has_rulings, inside
 from crosswalk.ingest.pdf.text import LIGATURES, page_lines
 from crosswalk.model import Extraction
 
@@ -44,13 +41,12 @@ FILENAME_RE = re.compile(r"\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?|txt|html?|indd|qxd
 OFFICE_PREFIX_RE = re.compile(r"^microsoft\s+(?:word|powerpoint|excel)\s*-\s*", re.I)
 
 
-def ingest_pdf(data: bytes, max_pages: int | None = None) -> Extraction:
+def ingest_pdf(data: bytes, max_pages: int | None = None, settings: PdfSettings = DEFAULT) -> Extraction:
     """Read a PDF's text layer into blocks; raise UnreadableDocument when there is none,
     or when it has more than `max_pages` pages (a limit, so one huge file cannot stall a
     batch)."""
     _check_container(data)
     doc = _open(data)
-    tables = TableReader(data)
     try:
         count = len(doc)
         if count == 0:
@@ -58,18 +54,17 @@ def ingest_pdf(data: bytes, max_pages: int | None = None) -> Extraction:
         if max_pages is not None and count > max_pages:
             raise UnreadableDocument("too_many_pages", f"the PDF has {count} pages, over the limit of {max_pages}")
         title = sensible_title(doc.get_metadata_dict().get("Title"))
-        pages = [_read_page(doc, index, tables) for index in range(count)]
+        pages = [_read_page(doc, index, settings) for index in range(count)]
     except pdfium.PdfiumError as exc:
         raise UnreadableDocument("corrupt_pdf", f"pdfium could not read a page: {exc}") from exc
     finally:
-        tables.close()
         doc.close()
     if not any(page.lines or page.tables for page in pages):
         raise UnreadableDocument(
             "no_text_layer", f"none of the {count} page(s) has a text layer: a scanned or image-only PDF needs OCR"
         )
-    dropped = drop_chrome(pages)
-    blocks = group_blocks(list(items_in_order(pages)))
+    dropped = drop_chrome(pages, settings)
+    blocks = group_blocks(list(items_in_order(pages)), settings)
     if not blocks:
         raise UnreadableDocument("no_text_layer", "the only text in the PDF is running headers, footers and page numbers")
     return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped), pages=count)
@@ -116,7 +111,7 @@ def sensible_title(raw: object) -> str | None:
     return title
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, tables: TableReader) -> PageText:
+def _read_page(doc: pdfium.PdfDocument, index: int, settings: PdfSettings = DEFAULT) -> PageText:
     """Lines (and, on ruled pages, tables) of one page; the page is closed afterwards."""
     page = doc[index]
     try:
@@ -125,9 +120,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int, tables: TableReader) -> Page
         try:
             lines = page_lines(textpage, index)
             found: list[TableFragment] = []
-            if lines and has_rulings(page):
-                fast = grid_tables(page, textpage, index)
-                found = tables.read(index, top - bottom) if fast is None else fast
+            if lines and has_rulings(page, settings):
+                found = find_tables(page, textpage, index, settings)
                 lines = [line for line in lines if not any(inside(line, table) for table in found)]
         finally:
             textpage.close()

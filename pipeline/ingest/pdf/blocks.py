@@ -9,6 +9,7 @@ from statistics import median
 
 from crosswalk.ingest.lines import is_bullet, is_labelled, split_inline_bullets
 from crosswalk.ingest.pdf.model import Line, PageText, TableFragment
+from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
 from crosswalk.ingest.pdf.text import WORD_RE, _hyphen_end, ends_sentence, join_lines
 from crosswalk.model import Block
 
@@ -48,7 +49,7 @@ def measure_layout(lines: Sequence[Line]) -> Layout:
     return Layout(rights[int(0.95 * (len(rights) - 1))], median(ratios) if ratios else 1.2)
 
 
-def group_blocks(items: Sequence[Item]) -> list[Block]:
+def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list[Block]:
     """Turn lines and table fragments into blocks, across page breaks."""
     lines = [item for item in items if isinstance(item, Line)]
     layout = measure_layout(lines)
@@ -64,7 +65,7 @@ def group_blocks(items: Sequence[Item]) -> list[Block]:
             blocks.extend(table.add(item, continues_table=isinstance(previous, TableFragment)))
         else:
             blocks.extend(table.finish())
-            if current and continues(current, item, layout):
+            if current and continues(current, item, layout, settings):
                 current.append(item)
             else:
                 blocks.extend(_paragraph(current, vocab))
@@ -82,7 +83,7 @@ def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
     return split_inline_bullets(text) if text.strip() else []
 
 
-def continues(block: Sequence[Line], line: Line, layout: Layout) -> bool:
+def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSettings = DEFAULT) -> bool:
     """Whether `line` carries on the block, from the text and the geometry together.
 
     Within a page a paragraph's lines sit one pitch apart, share a left edge (or hang
@@ -95,12 +96,12 @@ def continues(block: Sequence[Line], line: Line, layout: Layout) -> bool:
     if is_bullet(cur_text) or not _aligned(block, line):
         return False
     hyphenated = _hyphen_end(prev_text) and cur_text[:1].isalnum()
-    full = prev.right + 0.25 * prev.size + line.first_word > layout.column_right - 2
+    full = prev.right + 0.25 * prev.size + line.first_word > layout.column_right - settings.column_gap
     terminal = ends_sentence(prev_text)
     if line.page != prev.page:
         return hyphenated or (not terminal and (full or cur_text[:1].islower()))
     gap = (prev.baseline - line.baseline) / max(prev.size, line.size)
-    if gap <= 0.3 or gap > layout.pitch * 1.12 + 0.05 or abs(prev.size - line.size) > 0.08 * max(prev.size, line.size):
+    if gap <= 0.3 or gap > layout.pitch * settings.pitch_slack + 0.05 or abs(prev.size - line.size) > 0.08 * max(prev.size, line.size):
         return False
     if hyphenated:
         return True

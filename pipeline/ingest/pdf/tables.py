@@ -1,42 +1,43 @@
-"""Ruled tables: found from pdfium's own drawing, pdfplumber only for irregular grids.
+"""Ruled tables, read from pdfium's own drawing with pdfplumber's grid logic.
 
-On pages that draw rulings (checked cheaply from the page objects) the straight segments
-of the path objects are snapped into grids; a plain grid (every ruling runs its full
-width or height) gives the cells, and pdfium returns the text inside each cell's box.
-The lines inside the tables are taken out of the pdfium stream so nothing is doubled.
-pdfplumber's `find_tables` is the fallback for grids with merged or irregular cells. It
-parses the whole page first (some 50 times the cost of the pdfium read), so it is
-imported and opened only when such a grid turns up.
+Which pages to search is decided from pdfium's page objects, which cost a few
+microseconds each: a page without two vertical strokes or two boxes holds no ruled table.
+On the others the straight segments of the path objects (strokes, rectangle edges, thin
+filled bars) become edges in pdfplumber's form, and pdfplumber's own pure functions
+(`merge_edges`, `edges_to_intersections`, `intersections_to_cells`, `cells_to_tables`,
+and `Table.rows` to place merged cells) turn them into tables. pdfium then returns the
+text inside each cell's box. pdfplumber never parses the page: that costs some fifty
+times the pdfium read, and was most of the time spent on printed web pages, whose
+decorative rules and page frames made every page a candidate.
+
+A grid is a table only when it reads as one: some row has text in two cells (a box
+around a paragraph, a frame with a heading in it, is not a table), and no cell is a
+large share of the page (a form laid out as a grid, like a coroner's report, holds
+prose whose paragraphs must stay paragraphs). The lines inside a table are taken out
+of the page's flow so nothing is doubled; the lines of a rejected grid stay in it.
 """
 
 from __future__ import annotations
 
 import ctypes
-import io
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from crosswalk.ingest.pdf.model import Line, TableFragment
+from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
 from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_lines
 
-if TYPE_CHECKING:
-    import pdfplumber
-
-MIN_RULE = 8.0  # points: shorter strokes are underlines or bullets, not table rulings
-SNAP = 3.0  # points: rulings this close are one line (pdfplumber's snap and join tolerance)
-INSET = 1.0  # points: a cell's text is looked up this far inside its rulings
 CID_RE = re.compile(r"\(cid:\d+\)")
-_T = TypeVar("_T")
+Edge = dict[str, Any]  # pdfplumber's edge: x0, x1, top, bottom, doctop, width, height, orientation
 
 
-def has_rulings(page: pdfium.PdfPage) -> bool:
+def has_rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> bool:
     """Whether the page draws table-like rulings: two vertical strokes or two boxes.
 
     Walking pdfium's page objects costs a few microseconds per object, so every page
@@ -46,9 +47,9 @@ def has_rulings(page: pdfium.PdfPage) -> bool:
     verticals = boxes = 0
     for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
-        if width <= 3 and height >= MIN_RULE:
+        if width <= 3 and height >= settings.min_rule:
             verticals += 1
-        elif width >= MIN_RULE and height >= MIN_RULE:
+        elif width >= settings.min_rule and height >= settings.min_rule:
             boxes += 1
         if verticals >= 2 or boxes >= 2:
             return True
@@ -105,6 +106,7 @@ def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, fl
 
 
 @dataclass
+@dataclass
 class Rule:
     """A horizontal or vertical ruling: `at` is its y (x for a vertical one) and it runs
     from `start` to `end` along the other axis."""
@@ -114,47 +116,78 @@ class Rule:
     end: float
 
 
-def grid_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) -> list[TableFragment] | None:
-    """The page's ruled tables read from pdfium alone; None when a grid is not plain.
+def find_tables(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, settings: PdfSettings = DEFAULT
+) -> list[TableFragment]:
+    """The page's ruled tables with at least two columns, each as rows of cell texts.
 
-    The rulings (strokes and rectangle edges, as pdfplumber takes them) are snapped and
-    joined, then grouped into connected grids. A plain grid, where every vertical runs
-    the grid's full height and every horizontal its full width, is rows times columns:
-    each cell's text is what pdfium finds inside its box. The ends of the verticals
-    close the first and last row, because a row cut by a page break is often drawn
-    without the ruling under it (or above its continuation).
-
-    Merged or irregular cells need pdfplumber's cell finder: for such a page we answer
-    None and the caller falls back to it. Grids of fewer than two columns (a box around
-    a paragraph) are no table.
+    The ends of the vertical rulings close the first and last row, because a row cut by
+    a page break is often drawn without the ruling under it (or above its continuation).
     """
-    horizontal, vertical = _rulings(page)
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    horizontal, vertical = _rulings(page, settings)
+    if len(vertical) < 2 or not horizontal:
+        return []
+    _, bottom, _, top = page.get_mediabox()
+    edges = _edges(horizontal, vertical, top, settings)
+    snap = settings.snap
+    edges = [e for e in merge_edges(edges, snap, snap, snap, snap) if max(e["width"], e["height"]) >= snap]
+    cells = intersections_to_cells(edges_to_intersections(edges, snap, snap))
     # A cell's text is its characters plus the spaces and line breaks between them, so
     # twice the page's characters is room for any cell: one pdfium call per cell.
     buffer = (ctypes.c_ushort * (2 * textpage.count_chars() + 64))()
     found = []
-    for across, down in _grids(_join(horizontal), _join(vertical)):
-        xs = _snap([rule.at for rule in down])
-        if len(xs) < 3:
-            continue
-        left, right = xs[0], xs[-1]
-        bottom, top = min(rule.start for rule in down), max(rule.end for rule in down)
-        if any(r.start > bottom + SNAP or r.end < top - SNAP for r in down) or any(
-            r.start > left + SNAP or r.end < right - SNAP for r in across
-        ):
-            return None
-        ys = _snap([rule.at for rule in across] + [bottom, top])[::-1]
+    for group in cells_to_tables(cells):
+        table = Table(None, group)  # type: ignore[arg-type]  # rows need only the cells
+        x0, y0, x1, y1 = table.bbox
+        if max(c[3] - c[1] for c in group) > settings.max_cell_share * (top - bottom):
+            continue  # a form laid out as a grid: its prose stays in the page's flow
         rows = [
-            [_cell_text(_text_in(textpage, buffer, (x0 + INSET, y0 - INSET, x1 - INSET, y1 + INSET)))
-             for x0, x1 in zip(xs, xs[1:])]
-            for y0, y1 in zip(ys, ys[1:])
+            [_cell_text(_text_in(textpage, buffer, _inset(cell, top, settings.inset))) if cell else "" for cell in row.cells]
+            for row in table.rows
         ]
-        if rows := [row for row in rows if any(row)]:
-            found.append(TableFragment(index, top, bottom, left, right, rows))
+        rows = [row for row in rows if any(row)]
+        if any(sum(1 for cell in row if cell) >= 2 for row in rows):
+            found.append(TableFragment(index, top - y0, top - y1, x0, x1, rows))
     return found
 
 
-def _rulings(page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
+def _edges(horizontal: list[Rule], vertical: list[Rule], page_top: float, settings: PdfSettings) -> list[Edge]:
+    """pdfplumber's edges (measured down from the MediaBox top) from pdfium's rulings,
+    with a closing horizontal across the verticals that end at the same height."""
+    edges = [_edge(r.start, r.end, page_top - r.at, page_top - r.at) for r in horizontal]
+    edges += [_edge(r.at, r.at, page_top - r.end, page_top - r.start) for r in vertical if r.end - r.start >= settings.min_rule]
+    ends: list[tuple[float, float]] = sorted(
+        (y, r.at) for r in vertical if r.end - r.start >= settings.min_rule for y in (r.start, r.end)
+    )
+    run: list[tuple[float, float]] = []
+    for y, x in [*ends, (float("inf"), 0.0)]:
+        if run and y - run[-1][0] > settings.snap:
+            xs = [at for _, at in run]
+            if max(xs) - min(xs) >= settings.min_rule:
+                at = page_top - sum(v for v, _ in run) / len(run)
+                edges.append(_edge(min(xs), max(xs), at, at))
+            run = []
+        run.append((y, x))
+    return edges
+
+
+def _edge(x0: float, x1: float, top: float, bottom: float) -> Edge:
+    return {
+        "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
+        "orientation": "h" if bottom - top < x1 - x0 else "v",
+    }
+
+
+def _inset(cell: tuple[float, float, float, float], page_top: float, inset: float) -> tuple[float, float, float, float]:
+    """A pdfplumber cell (x0, top, x1, bottom) as pdfium's rectangle (left, top, right,
+    bottom in user space), a little inside its rulings."""
+    x0, top, x1, bottom = cell
+    return x0 + inset, page_top - top - inset, x1 - inset, page_top - bottom + inset
+
+
+def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical straight segments of the page's paths, in page space.
 
     Every segment counts, so a stroked line, a rectangle's four edges and a thin filled
@@ -166,9 +199,9 @@ def _rulings(page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
     x, y = ctypes.c_float(), ctypes.c_float()
 
     def add(x0: float, y0: float, x1: float, y1: float) -> None:
-        if abs(y1 - y0) <= 1 and abs(x1 - x0) >= SNAP:
+        if abs(y1 - y0) <= 1 and abs(x1 - x0) >= settings.snap:
             horizontal.append(Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
-        elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= SNAP:
+        elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= settings.snap:
             vertical.append(Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
 
     for obj, outer in _paths(page):
@@ -191,63 +224,6 @@ def _rulings(page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
     return horizontal, vertical
 
 
-def _runs(items: Iterable[_T], key: Callable[[_T], float]) -> list[list[_T]]:
-    """`items` sorted by `key` and cut where two neighbours are more than SNAP apart."""
-    runs: list[list[_T]] = []
-    for item in sorted(items, key=key):
-        if runs and key(item) - key(runs[-1][-1]) <= SNAP:
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
-
-
-def _snap(values: Iterable[float]) -> list[float]:
-    """Sorted values, each run closer than SNAP replaced by its mean."""
-    return [sum(run) / len(run) for run in _runs(values, float)]
-
-
-def _join(rules: Iterable[Rule]) -> list[Rule]:
-    """Rulings snapped to shared positions, collinear pieces that touch joined into one."""
-    joined: list[Rule] = []
-    for run in _runs(rules, lambda rule: rule.at):
-        at = sum(rule.at for rule in run) / len(run)
-        first = len(joined)
-        for rule in sorted(run, key=lambda r: r.start):
-            if len(joined) > first and rule.start <= joined[-1].end + SNAP:
-                joined[-1].end = max(joined[-1].end, rule.end)
-            else:
-                joined.append(Rule(at, rule.start, rule.end))
-    return joined
-
-
-def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
-    """Rulings grouped into grids: sets of horizontals and verticals that cross or meet."""
-    group = list(range(len(vertical)))  # union-find over the verticals
-
-    def root(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
-    crossing = [
-        [i for i, v in enumerate(vertical)
-         if h.start - SNAP <= v.at <= h.end + SNAP and v.start - SNAP <= h.at <= v.end + SNAP]
-        for h in horizontal
-    ]
-    for hits in crossing:
-        for i in hits[1:]:
-            group[root(i)] = root(hits[0])
-    grids: dict[int, tuple[list[Rule], list[Rule]]] = defaultdict(lambda: ([], []))
-    for i, v in enumerate(vertical):
-        grids[root(i)][1].append(v)
-    for h, hits in zip(horizontal, crossing):
-        if hits:
-            grids[root(hits[0])][0].append(h)
-    return list(grids.values())
-
-
 def _text_in(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[float, float, float, float]) -> str:
     """pdfium's text of the characters whose boxes meet `rect` (left, top, right, bottom),
     lines split by CRLF, line-end hyphens marked as in `get_text_range`."""
@@ -256,59 +232,6 @@ def _text_in(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[flo
         buffer = (ctypes.c_ushort * (pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, None, 0) + 1))()
         size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, buffer, len(buffer))
     return ctypes.string_at(buffer, 2 * max(size, 0)).decode("utf-16-le", errors="replace").rstrip("\x00")
-
-
-class TableReader:
-    """pdfplumber, for the grids `grid_tables` leaves alone (merged or irregular cells).
-
-    It parses the whole page (every character and graphic) before finding tables, some
-    fifty times the cost of reading the page with pdfium, so it is imported and opened
-    only when such a grid turns up.
-    """
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self._pdf: pdfplumber.PDF | None = None
-
-    def read(self, index: int, page_height: float) -> list[TableFragment]:
-        """Tables of one page with at least two columns; a table reader failure is no table.
-
-        pdfplumber measures `top` down from the MediaBox top, so user-space y (what pdfium
-        reports) is the MediaBox height minus `top`, whatever the MediaBox origin.
-        """
-        if self._pdf is None:
-            import pdfplumber  # noqa: PLC0415 - slow to import and rarely needed
-
-            self._pdf = pdfplumber.open(io.BytesIO(self._data))
-        page = self._pdf.pages[index]
-        try:
-            found = _find_tables(page)
-            return [frag for table in found if (frag := _fragment(table, index, page_height))]
-        except Exception:  # noqa: BLE001 - pdfminer raises many types; pdfium's lines still hold the text
-            return []
-        finally:
-            page.close()
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-
-
-def _find_tables(page: pdfplumber.page.Page) -> list:
-    """`find_tables`, with the open ends of vertical rulings closed (see `grid_tables`)."""
-    ends = sorted({round(edge[key], 1) for edge in page.edges if edge["orientation"] == "v"
-                   and edge["height"] >= MIN_RULE for key in ("top", "bottom")})
-    settings = {"explicit_horizontal_lines": ends} if ends else {}
-    return page.find_tables(settings)
-
-
-def _fragment(table: object, index: int, page_height: float) -> TableFragment | None:
-    rows = [[_cell_text(cell) for cell in row] for row in table.extract()]  # type: ignore[attr-defined]
-    rows = [row for row in rows if any(row)]
-    if not rows or max(len(row) for row in rows) < 2:
-        return None  # a box around a paragraph is not a table
-    x0, top, x1, bottom = table.bbox  # type: ignore[attr-defined]
-    return TableFragment(index, page_height - top, page_height - bottom, x0, x1, rows)
 
 
 SKIPPED_PARTS = ("", *LINE_END_HYPHENS)
