@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from crosswalk.model import Block
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
-BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□\-–*]\s+|[•●▪◦‣∙·○■□])")
+# Symbol fonts (Wingdings, Symbol) draw bullets from the Private Use Area (U+F06E, U+F0B7),
+# which is what a PDF's text layer then holds.
+BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□\ue000-\uf8ff\-–*]\s+|[•●▪◦‣∙·○■□\ue000-\uf8ff])")
 LABEL_RE = re.compile(
     r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
 )

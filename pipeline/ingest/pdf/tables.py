@@ -138,7 +138,7 @@ def find_tables(
     # twice the page's characters is room for any cell: one pdfium call per cell.
     buffer = (ctypes.c_ushort * (2 * textpage.count_chars() + 64))()
     found = []
-    for group in cells_to_tables(cells):
+    for group in cells_to_tables(_smallest(cells)):
         table = Table(None, group)  # type: ignore[arg-type]  # rows need only the cells
         x0, y0, x1, y1 = table.bbox
         if max(c[3] - c[1] for c in group) > settings.max_cell_share * (top - bottom):
@@ -151,6 +151,26 @@ def find_tables(
         if any(sum(1 for cell in row if cell) >= 2 for row in rows):
             found.append(TableFragment(index, top - y0, top - y1, x0, x1, rows))
     return found
+
+
+def _smallest(cells: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """The cells that hold no other cell. Borders drawn twice (a Word table's double
+    lines) leave thin cells between the two strokes, and pdfplumber then also finds the
+    larger cell around several of them: its text would come back twice."""
+    by_left = sorted(cells)
+    kept = []
+    for x0, top, x1, bottom in cells:
+        holds = False
+        for other in by_left:
+            if other[0] > x1:
+                break
+            if other != (x0, top, x1, bottom) and other[0] >= x0 - 0.5 and other[1] >= top - 0.5 \
+                    and other[2] <= x1 + 0.5 and other[3] <= bottom + 0.5:
+                holds = True
+                break
+        if not holds:
+            kept.append((x0, top, x1, bottom))
+    return kept
 
 
 def _edges(horizontal: list[Rule], vertical: list[Rule], page_top: float, settings: PdfSettings) -> list[Edge]:
@@ -190,13 +210,18 @@ def _inset(cell: tuple[float, float, float, float], page_top: float, inset: floa
 def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical straight segments of the page's paths, in page space.
 
-    Every segment counts, so a stroked line, a rectangle's four edges and a thin filled
-    bar (whose two long edges snap into one) all become rulings; curves do not.
+    The segments of stroked paths count, so a stroked line and a rectangle's four edges
+    become rulings, and so do those of thin filled bars (borders drawn as filled
+    rectangles, whose two long edges snap into one); curves do not. A filled shape
+    thicker than `settings.max_bar` is a background (a shaded cell, a highlighted line,
+    a banner) and its edges are no rulings: a table that shades every line of a cell
+    would otherwise cut the cell into one row per line.
     """
     horizontal: list[Rule] = []
     vertical: list[Rule] = []
     raw = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
 
     def add(x0: float, y0: float, x1: float, y1: float) -> None:
         if abs(y1 - y0) <= 1 and abs(x1 - x0) >= settings.snap:
@@ -208,6 +233,7 @@ def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[lis
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, raw):
             continue
         matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
+        segments: list[tuple[float, float, float, float]] = []
         start = last = (0.0, 0.0)
         for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
             segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
@@ -217,10 +243,19 @@ def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[lis
             if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
                 start = point
             elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
-                add(*last, *point)
+                segments.append((*last, *point))
             if pdfium_c.FPDFPathSegment_GetClose(segment):
-                add(*point, *start)
+                segments.append((*point, *start))
             last = point
+        if not segments:
+            continue
+        if pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and not stroke.value:
+            xs = [v for seg in segments for v in (seg[0], seg[2])]
+            ys = [v for seg in segments for v in (seg[1], seg[3])]
+            if min(max(xs) - min(xs), max(ys) - min(ys)) > settings.max_bar:
+                continue
+        for seg in segments:
+            add(*seg)
     return horizontal, vertical
 
 

@@ -35,7 +35,13 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
 
     Character indices of `get_text_range` match pdfium's character indices (line breaks
     are generated characters), so a line's first and last character give its geometry
-    with a handful of calls, however long the line.
+    with a handful of calls, however long the line. Baseline and size are read from a
+    character in the middle of the line: the first one is often a bullet glyph or a
+    raised footnote number, in another size and on another baseline than the text.
+
+    pdfium starts a new line at a raised footnote reference ("...the liver.25 The
+    report") because its baseline moved; a piece that starts where the previous one
+    ended, on a shifted baseline or in another size, is put back on its line.
     """
     count = textpage.count_chars()
     if count <= 0:
@@ -53,8 +59,30 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
         first = match.start() + len(segment) - len(segment.lstrip())
         space = stripped.find(" ")
         word_end = first + (space if space > 0 else len(stripped)) - 1
-        lines.append(geometry.line(clean_text(stripped), page_no, first, first + len(stripped) - 1, word_end))
+        last = first + len(stripped) - 1
+        middle = first + len(stripped) // 2
+        while middle < last and text[middle].isspace():
+            middle += 1
+        line = geometry.line(clean_text(stripped), page_no, first, last, word_end, middle)
+        if lines and _same_line(lines[-1], line, geometry.sizes):
+            lines[-1] = _joined(lines[-1], line)
+        else:
+            lines.append(line)
     return lines
+
+
+def _same_line(prev: Line, line: Line, sizes: tuple[float, float]) -> bool:
+    """`line` starts where `prev` ends, on a raised or lowered baseline or in another
+    size (`sizes`: the sizes of prev's last and line's first character)."""
+    gap = line.left - prev.right
+    shifted = abs(line.baseline - prev.baseline) > 0.5 or abs(sizes[0] - sizes[1]) > 0.1 * max(sizes)
+    return -0.5 <= gap <= 0.6 * prev.size and abs(line.baseline - prev.baseline) <= 0.6 * prev.size and shifted
+
+
+def _joined(prev: Line, line: Line) -> Line:
+    glue = " " if line.left - prev.right > 0.15 * prev.size else ""
+    return Line(prev.text + glue + line.text, prev.page, prev.left, line.right, prev.baseline, prev.size,
+                prev.first_word)
 
 
 class _Geometry:
@@ -65,17 +93,21 @@ class _Geometry:
         self.box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.rect = pdfium_c.FS_RECTF()
+        self.sizes = (0.0, 0.0)  # size of the previous line's last character, of this line's first
+        self._last_size = 0.0
 
     def _left_right(self, index: int) -> tuple[float, float]:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.box)
         return self.box[0].value, self.box[1].value
 
-    def line(self, text: str, page_no: int, first: int, last: int, word_end: int) -> Line:
+    def line(self, text: str, page_no: int, first: int, last: int, word_end: int, middle: int) -> Line:
         left = self._left_right(first)[0]
         right = self._left_right(last)[1]
         word_right = self._left_right(word_end)[1]
-        pdfium_c.FPDFText_GetCharOrigin(self.raw, first, self.x, self.y)
-        return Line(text, page_no, left, right, self.y.value, self._size(first), max(word_right - left, 0.0))
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, middle, self.x, self.y)
+        self.sizes = (self._last_size, pdfium_c.FPDFText_GetFontSize(self.raw, first))
+        self._last_size = pdfium_c.FPDFText_GetFontSize(self.raw, last)
+        return Line(text, page_no, left, right, self.y.value, self._size(middle), max(word_right - left, 0.0))
 
     def _size(self, index: int) -> float:
         """The font size as drawn. pdfium reports the Tf operand, which is 1 when a
