@@ -50,7 +50,7 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     geometry = _Geometry(textpage)
-    lines = []
+    lines: list[Line] = []
     for match in SEGMENT_RE.finditer(text):
         segment = match.group()
         stripped = segment.strip()
