@@ -27,7 +27,7 @@ from crosswalk.ingest.pdf.blocks import group_blocks, items_in_order
 from crosswalk.ingest.pdf.model import PageText, TableFragment
 from crosswalk.ingest.pdf.running import drop_chrome
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.ingest.pdf.tables import find_tables, has_rulings, inside
+from crosswalk.ingest.pdf.tables import find_tables, inside, mark_bullets, survey
 from crosswalk.ingest.pdf.text import LIGATURES, page_lines
 from crosswalk.model import Extraction
 
@@ -120,7 +120,10 @@ def _read_page(doc: pdfium.PdfDocument, index: int, settings: PdfSettings = DEFA
         try:
             lines = page_lines(textpage, index)
             found: list[TableFragment] = []
-            if lines and has_rulings(page, settings):
+            drawing = survey(page, settings) if lines else None
+            if drawing:
+                mark_bullets(lines, drawing.marks)
+            if drawing and drawing.rulings:
                 found = find_tables(page, textpage, index, settings)
                 lines = [line for line in lines if not any(inside(line, table) for table in found)]
         finally:

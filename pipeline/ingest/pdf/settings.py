@@ -26,6 +26,7 @@ class PdfSettings:
     snap: float = 3.0  # rulings this close are one line (pdfplumber's snap and join tolerance)
     inset: float = 1.0  # a cell's text is looked up this far inside its rulings
     max_bar: float = 3.0  # a filled shape thicker than this both ways is a background, not a ruling
+    max_mark: float = 8.0  # a filled shape at most this wide and tall left of a line is a drawn bullet
     max_cell_share: float = 0.4  # a grid with a cell taller than this share of the page is a form, not a table
     # paragraphs (blocks.py)
     pitch_slack: float = 1.12  # a line further below the previous one than pitch x this starts a block

@@ -29,6 +29,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from crosswalk.ingest.lines import is_bullet
 from crosswalk.ingest.pdf.model import Line, TableFragment
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
 from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_lines
@@ -37,23 +38,51 @@ CID_RE = re.compile(r"\(cid:\d+\)")
 Edge = dict[str, Any]  # pdfplumber's edge: x0, x1, top, bottom, doctop, width, height, orientation
 
 
-def has_rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> bool:
-    """Whether the page draws table-like rulings: two vertical strokes or two boxes.
+@dataclass
+class Survey:
+    """What a page's drawing says before any text is read: whether it may hold a ruled
+    table, and where small filled marks (bullets drawn as shapes) stand."""
 
-    Walking pdfium's page objects costs a few microseconds per object, so every page
-    can afford the check; only pages that pass it are searched for tables. Horizontal
-    rules (letterhead and footer lines) alone do not count.
-    """
+    rulings: bool
+    marks: list[tuple[float, float, float, float]]  # left, bottom, right, top
+
+
+def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
+    """Walk the page's path objects once (a few microseconds each, so every page can
+    afford it). Table-like rulings are two vertical strokes or two boxes; horizontal
+    rules alone (letterhead and footer lines) do not count. A mark is a small, roughly
+    square shape: a bullet that a web page or a word processor drew instead of typing."""
     verticals = boxes = 0
+    marks = []
     for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
         if width <= 3 and height >= settings.min_rule:
             verticals += 1
         elif width >= settings.min_rule and height >= settings.min_rule:
             boxes += 1
-        if verticals >= 2 or boxes >= 2:
-            return True
-    return False
+        if 1.5 <= width <= settings.max_mark and 1.5 <= height <= settings.max_mark and max(width, height) <= 2 * min(width, height):
+            marks.append((left, bottom, right, top))
+    return Survey(verticals >= 2 or boxes >= 2, marks)
+
+
+def has_rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the page draws table-like rulings (see `survey`)."""
+    return survey(page, settings).rulings
+
+
+def mark_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]]) -> None:
+    """Give a line a "•" when a drawn mark stands just left of its first character, at
+    the height of its letters: the bullet the text layer does not hold."""
+    if not marks:
+        return
+    for line in lines:
+        for left, bottom, right, top in marks:
+            middle = (bottom + top) / 2
+            if (0 <= line.left - right <= 2 * line.size and top - bottom <= 0.5 * line.size
+                    and line.baseline - 0.1 * line.size <= middle <= line.baseline + 0.7 * line.size):
+                if not is_bullet(line.text):
+                    line.text = "• " + line.text
+                break
 
 
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in a PDF `cm`
