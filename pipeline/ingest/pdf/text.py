@@ -107,9 +107,10 @@ class _Geometry:
         pdfium_c.FPDFText_GetCharOrigin(self.raw, middle, self.x, self.y)
         self.sizes = (self._last_size, pdfium_c.FPDFText_GetFontSize(self.raw, first))
         self._last_size = pdfium_c.FPDFText_GetFontSize(self.raw, last)
-        # the largest of three samples: a bullet, a raised number or a link in a smaller
-        # face must not make the line look like small print
-        size = max(self._size(first), self._size(middle), self._size(last))
+        # the largest of three samples: a raised number or a link in a smaller face
+        # must not make the line look like small print
+        # (a bullet glyph, often larger than the text, is left out)
+        size = max(self._size(middle), self._size(last), self._size(first) if text[:1].isalnum() else 0.0)
         return Line(text, page_no, left, right, self.y.value, size, max(word_right - left, 0.0))
 
     def _size(self, index: int) -> float:
