@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from statistics import median
 
 from crosswalk.ingest.lines import is_bullet, is_labelled, split_inline_bullets
@@ -16,10 +17,17 @@ from crosswalk.model import Block
 
 @dataclass
 class Layout:
-    """Document-wide geometry: where a full line ends and how far apart lines sit."""
+    """Document-wide geometry: where a full line ends, how far apart lines sit (in font
+    sizes, for each size: footnotes are set tighter or looser than the text), and the
+    size of the body text."""
 
     column_right: float
     pitch: float  # baseline-to-baseline distance inside a paragraph, in font sizes
+    pitches: dict[int, float] = field(default_factory=dict)  # the same, by rounded font size
+    body_size: float = 0.0
+
+    def pitch_for(self, size: float) -> float:
+        return self.pitches.get(round(size), self.pitch)
 
 
 Item = Line | TableFragment
@@ -37,42 +45,93 @@ def items_in_order(pages: Sequence[PageText]) -> Iterator[Item]:
 
 
 def measure_layout(lines: Sequence[Line]) -> Layout:
-    """Where full lines end (95th percentile of right edges) and the usual line pitch."""
+    """Where full lines end (95th percentile of right edges), the usual line pitch
+    overall and for each font size, and the body size (the size of most lines)."""
     if not lines:
         return Layout(0.0, 1.2)
     rights = sorted(line.right for line in lines)
-    ratios = [
-        (a.baseline - b.baseline) / a.size
-        for a, b in zip(lines, lines[1:])
-        if a.page == b.page and abs(a.size - b.size) < 0.05 * a.size and 0 < a.baseline - b.baseline < 3 * a.size
-    ]
-    return Layout(rights[int(0.95 * (len(rights) - 1))], median(ratios) if ratios else 1.2)
+    by_size: dict[int, list[float]] = defaultdict(list)
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and abs(a.size - b.size) < 0.05 * a.size and 0 < a.baseline - b.baseline < 3 * a.size:
+            by_size[round(a.size)].append((a.baseline - b.baseline) / a.size)
+    ratios = [ratio for found in by_size.values() for ratio in found]
+    pitches = {size: median(found) for size, found in by_size.items() if len(found) >= 5}
+    body = Counter(round(line.size, 1) for line in lines).most_common(1)[0][0]
+    return Layout(rights[int(0.95 * (len(rights) - 1))], median(ratios) if ratios else 1.2, pitches, body)
+
+
+def _notes(lines: Sequence[Line], layout: Layout) -> set[int]:
+    """Footnotes: the lines at the foot of a page, after its last line of body text,
+    set smaller than the body (ids of the Line objects)."""
+    notes: set[int] = set()
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line)
+    for page_lines in by_page.values():
+        for line in reversed(page_lines):
+            if line.size > 0.85 * layout.body_size:
+                break
+            notes.add(id(line))
+    return notes
 
 
 def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list[Block]:
-    """Turn lines and table fragments into blocks, across page breaks."""
+    """Turn lines and table fragments into blocks, across page breaks.
+
+    Footnotes at the foot of a page that ends mid-sentence wait until the paragraph
+    has finished on the next page, and then come as their own blocks: they are never
+    spliced into the paragraph, nor do they cut it in two.
+    """
     lines = [item for item in items if isinstance(item, Line)]
     layout = measure_layout(lines)
+    notes = _notes(lines, layout)
     vocab = frozenset(WORD_RE.findall(" ".join(line.text for line in lines).lower()))
     blocks: list[Block] = []
     current: list[Line] = []
+    waiting: list[Line] = []  # footnotes held back while their page's last paragraph goes on
     table = _TableAssembler()
     previous: Item | None = None
+
+    def close() -> None:
+        nonlocal current, waiting
+        blocks.extend(_paragraph(current, vocab))
+        current = []
+        if waiting:
+            held, waiting = waiting, []
+            blocks.extend(_plain_blocks(held, layout, vocab, settings))
+
     for item in items:
         if isinstance(item, TableFragment):
-            blocks.extend(_paragraph(current, vocab))
-            current = []
+            close()
             blocks.extend(table.add(item, continues_table=isinstance(previous, TableFragment)))
+        elif id(item) in notes and (waiting or (current and id(current[-1]) not in notes
+                                                and not ends_sentence(current[-1].text))):
+            waiting.append(item)
+            continue
         else:
             blocks.extend(table.finish())
             if current and continues(current, item, layout, settings):
                 current.append(item)
             else:
-                blocks.extend(_paragraph(current, vocab))
+                close()
                 current = [item]
         previous = item
-    blocks.extend(_paragraph(current, vocab))
+    close()
     blocks.extend(table.finish())
+    return blocks
+
+
+def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
+    """Lines (no tables, no footnotes to hold back) grouped into blocks."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+    for line in lines:
+        if current and continues(current, line, layout, settings):
+            current.append(line)
+        else:
+            blocks.extend(_paragraph(current, vocab))
+            current = [line]
+    blocks.extend(_paragraph(current, vocab))
     return blocks
 
 
@@ -101,7 +160,7 @@ def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSe
     if line.page != prev.page:
         return hyphenated or (not terminal and (full or cur_text[:1].islower()))
     gap = (prev.baseline - line.baseline) / max(prev.size, line.size)
-    if gap <= 0.3 or gap > layout.pitch * settings.pitch_slack + 0.05 or abs(prev.size - line.size) > 0.08 * max(prev.size, line.size):
+    if gap <= 0.3 or gap > layout.pitch_for(line.size) * settings.pitch_slack + 0.05 or abs(prev.size - line.size) > 0.08 * max(prev.size, line.size):
         return False
     if hyphenated:
         return True

@@ -64,19 +64,18 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
         while middle < last and text[middle].isspace():
             middle += 1
         line = geometry.line(clean_text(stripped), page_no, first, last, word_end, middle)
-        if lines and _same_line(lines[-1], line, geometry.sizes):
+        if lines and _same_line(lines[-1], line):
             lines[-1] = _joined(lines[-1], line)
         else:
             lines.append(line)
     return lines
 
 
-def _same_line(prev: Line, line: Line, sizes: tuple[float, float]) -> bool:
-    """`line` starts where `prev` ends, on a raised or lowered baseline or in another
-    size (`sizes`: the sizes of prev's last and line's first character)."""
+def _same_line(prev: Line, line: Line) -> bool:
+    """`line` starts where `prev` ends, at about the same height: pdfium broke the line
+    only because a character on the way (a raised footnote number) moved."""
     gap = line.left - prev.right
-    shifted = abs(line.baseline - prev.baseline) > 0.5 or abs(sizes[0] - sizes[1]) > 0.1 * max(sizes)
-    return -0.5 <= gap <= 0.6 * prev.size and abs(line.baseline - prev.baseline) <= 0.6 * prev.size and shifted
+    return -0.5 <= gap <= 0.6 * prev.size and abs(line.baseline - prev.baseline) <= 0.6 * prev.size
 
 
 def _joined(prev: Line, line: Line) -> Line:
@@ -93,8 +92,6 @@ class _Geometry:
         self.box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.rect = pdfium_c.FS_RECTF()
-        self.sizes = (0.0, 0.0)  # size of the previous line's last character, of this line's first
-        self._last_size = 0.0
 
     def _left_right(self, index: int) -> tuple[float, float]:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.box)
@@ -105,8 +102,6 @@ class _Geometry:
         right = self._left_right(last)[1]
         word_right = self._left_right(word_end)[1]
         pdfium_c.FPDFText_GetCharOrigin(self.raw, middle, self.x, self.y)
-        self.sizes = (self._last_size, pdfium_c.FPDFText_GetFontSize(self.raw, first))
-        self._last_size = pdfium_c.FPDFText_GetFontSize(self.raw, last)
         # the largest of three samples: a raised number or a link in a smaller face
         # must not make the line look like small print
         # (a bullet glyph, often larger than the text, is left out)
