@@ -124,7 +124,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, settings: PdfSettings = DEFA
             if drawing:
                 mark_bullets(lines, drawing.marks)
             if drawing and drawing.rulings:
-                found = find_tables(page, textpage, index, settings)
+                found = find_tables(page, textpage, index, settings, drawing.paths)
                 lines = [line for line in lines if not any(inside(line, table) for table in found)]
         finally:
             textpage.close()

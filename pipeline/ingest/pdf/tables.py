@@ -45,6 +45,7 @@ class Survey:
 
     rulings: bool
     marks: list[tuple[float, float, float, float]]  # left, bottom, right, top
+    paths: list[tuple[Any, Matrix]]  # the path objects, for `find_tables`
 
 
 def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
@@ -54,7 +55,8 @@ def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
     square shape: a bullet that a web page or a word processor drew instead of typing."""
     verticals = boxes = 0
     marks = []
-    for left, bottom, right, top in _path_bounds(page):
+    paths = _paths(page)
+    for left, bottom, right, top in _path_bounds(paths):
         width, height = right - left, top - bottom
         if width <= 3 and height >= settings.min_rule:
             verticals += 1
@@ -62,7 +64,7 @@ def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
             boxes += 1
         if 1.5 <= width <= settings.max_mark and 1.5 <= height <= settings.max_mark and max(width, height) <= 2 * min(width, height):
             marks.append((left, bottom, right, top))
-    return Survey(verticals >= 2 or boxes >= 2, marks)
+    return Survey(verticals >= 2 or boxes >= 2, marks, paths)
 
 
 def has_rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> bool:
@@ -85,28 +87,59 @@ def mark_bullets(lines: list[Line], marks: list[tuple[float, float, float, float
                 break
 
 
+def _fast_calls() -> tuple[Callable[..., Any], ...] | None:
+    """pdfium's object walk without pypdfium2's argument conversion: a browser-printed
+    page holds thousands of text objects for a handful of paths, and the wrapped calls
+    cost three times as much per object as these plain prototypes."""
+    try:
+        from pypdfium2_raw.bindings import _libs  # noqa: PLC0415 - private, so guarded
+
+        lib = _libs["pdfium"]
+        ptr, num = ctypes.c_void_p, ctypes.c_int
+        return (
+            ctypes.CFUNCTYPE(num, ptr)(("FPDFPage_CountObjects", lib)),
+            ctypes.CFUNCTYPE(ptr, ptr, num)(("FPDFPage_GetObject", lib)),
+            ctypes.CFUNCTYPE(num, ptr)(("FPDFPageObj_GetType", lib)),
+            ctypes.CFUNCTYPE(num, ptr)(("FPDFFormObj_CountObjects", lib)),
+            ctypes.CFUNCTYPE(ptr, ptr, ctypes.c_ulong)(("FPDFFormObj_GetObject", lib)),
+        )
+    except (ImportError, KeyError, AttributeError, TypeError):
+        return None
+
+
+_FAST = _fast_calls()
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in a PDF `cm`
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _paths(page: pdfium.PdfPage) -> Iterator[tuple[object, Matrix]]:
+def _paths(page: pdfium.PdfPage) -> list[tuple[Any, Matrix]]:
     """The page's path objects, those inside form XObjects too, each with the matrix of
     the forms around it: pdfium gives a form's objects in the form's own space."""
-    stack: list[tuple[int, Callable[[int], object], Matrix, int]] = [
-        (pdfium_c.FPDFPage_CountObjects(page.raw), partial(pdfium_c.FPDFPage_GetObject, page.raw), IDENTITY, 0)
-    ]
+    if _FAST is None:
+        count_page, get_page, get_type, count_form, get_form = (
+            pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
+            pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject)
+        handle: Any = page.raw
+        wrap: Callable[[Any], Any] = lambda obj: obj  # noqa: E731
+    else:
+        count_page, get_page, get_type, count_form, get_form = _FAST
+        handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+        wrap = partial(ctypes.cast, typ=pdfium_c.FPDF_PAGEOBJECT)
+    path_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    stack: list[tuple[int, Callable[[int], Any], Matrix, int]] = [(count_page(handle), partial(get_page, handle), IDENTITY, 0)]
     matrix = pdfium_c.FS_MATRIX()
+    found = []
     while stack:
         count, get, outer, depth = stack.pop()
         for i in range(count):
             obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                yield obj, outer
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3 and pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            kind = get_type(obj)
+            if kind == path_kind:
+                found.append((wrap(obj), outer))
+            elif kind == form_kind and depth < 3 and pdfium_c.FPDFPageObj_GetMatrix(wrap(obj), matrix):
                 inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                stack.append((pdfium_c.FPDFFormObj_CountObjects(obj), partial(pdfium_c.FPDFFormObj_GetObject, obj),
-                              _compose(inner, outer), depth + 1))
+                stack.append((count_form(obj), partial(get_form, obj), _compose(inner, outer), depth + 1))
+    return found
 
 
 def _compose(inner: Matrix, outer: Matrix) -> Matrix:
@@ -122,10 +155,10 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
-    """Page-space bounds (left, bottom, right, top) of the page's path objects."""
+def _path_bounds(paths: list[tuple[Any, Matrix]]) -> Iterator[tuple[float, float, float, float]]:
+    """Page-space bounds (left, bottom, right, top) of path objects."""
     bounds = [ctypes.c_float() for _ in range(4)]
-    for obj, outer in _paths(page):
+    for obj, outer in paths:
         if pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
             left, bottom, right, top = (b.value for b in bounds)
             if outer is not IDENTITY:
@@ -134,7 +167,6 @@ def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, fl
             yield left, bottom, right, top
 
 
-@dataclass
 @dataclass
 class Rule:
     """A horizontal or vertical ruling: `at` is its y (x for a vertical one) and it runs
@@ -146,7 +178,8 @@ class Rule:
 
 
 def find_tables(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, settings: PdfSettings = DEFAULT
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, settings: PdfSettings = DEFAULT,
+    paths: list[tuple[Any, Matrix]] | None = None,
 ) -> list[TableFragment]:
     """The page's ruled tables with at least two columns, each as rows of cell texts.
 
@@ -155,7 +188,7 @@ def find_tables(
     """
     from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-    horizontal, vertical = _rulings(page, settings)
+    horizontal, vertical = _rulings(_paths(page) if paths is None else paths, settings)
     if len(vertical) < 2 or not horizontal:
         return []
     _, bottom, _, top = page.get_mediabox()
@@ -236,7 +269,7 @@ def _inset(cell: tuple[float, float, float, float], page_top: float, inset: floa
     return x0 + inset, page_top - top - inset, x1 - inset, page_top - bottom + inset
 
 
-def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
+def _rulings(paths: list[tuple[Any, Matrix]], settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical straight segments of the page's paths, in page space.
 
     The segments of stroked paths count, so a stroked line and a rectangle's four edges
@@ -258,7 +291,7 @@ def _rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> tuple[lis
         elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= settings.snap:
             vertical.append(Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
 
-    for obj, outer in _paths(page):
+    for obj, outer in paths:
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, raw):
             continue
         matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
