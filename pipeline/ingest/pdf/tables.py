@@ -45,7 +45,7 @@ class Survey:
 
     rulings: bool
     marks: list[tuple[float, float, float, float]]  # left, bottom, right, top
-    paths: list[tuple[Any, Matrix]]  # the path objects, for `find_tables`
+    paths: list[Path]  # the path objects with their page-space bounds, for `find_tables`
 
 
 def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
@@ -55,8 +55,8 @@ def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
     square shape: a bullet that a web page or a word processor drew instead of typing."""
     verticals = boxes = 0
     marks = []
-    paths = _paths(page)
-    for left, bottom, right, top in _path_bounds(paths):
+    paths = list(_path_bounds(_paths(page)))
+    for _, _, (left, bottom, right, top) in paths:
         width, height = right - left, top - bottom
         if width <= 3 and height >= settings.min_rule:
             verticals += 1
@@ -110,6 +110,7 @@ def _fast_calls() -> tuple[Callable[..., Any], ...] | None:
 _FAST = _fast_calls()
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in a PDF `cm`
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+Path = tuple[Any, Matrix, tuple[float, float, float, float]]  # object, forms' matrix, page-space bounds
 
 
 def _paths(page: pdfium.PdfPage) -> list[tuple[Any, Matrix]]:
@@ -155,8 +156,8 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _path_bounds(paths: list[tuple[Any, Matrix]]) -> Iterator[tuple[float, float, float, float]]:
-    """Page-space bounds (left, bottom, right, top) of path objects."""
+def _path_bounds(paths: list[tuple[Any, Matrix]]) -> Iterator[Path]:
+    """Path objects with their page-space bounds (left, bottom, right, top)."""
     bounds = [ctypes.c_float() for _ in range(4)]
     for obj, outer in paths:
         if pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
@@ -164,7 +165,7 @@ def _path_bounds(paths: list[tuple[Any, Matrix]]) -> Iterator[tuple[float, float
             if outer is not IDENTITY:
                 (x0, y0), (x1, y1) = _apply(outer, left, bottom), _apply(outer, right, top)
                 left, bottom, right, top = min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
-            yield left, bottom, right, top
+            yield obj, outer, (left, bottom, right, top)
 
 
 @dataclass
@@ -179,7 +180,7 @@ class Rule:
 
 def find_tables(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, settings: PdfSettings = DEFAULT,
-    paths: list[tuple[Any, Matrix]] | None = None,
+    paths: list[Path] | None = None,
 ) -> list[TableFragment]:
     """The page's ruled tables with at least two columns, each as rows of cell texts.
 
@@ -188,7 +189,7 @@ def find_tables(
     """
     from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-    horizontal, vertical = _rulings(_paths(page) if paths is None else paths, settings)
+    horizontal, vertical = _rulings(survey(page, settings).paths if paths is None else paths, settings)
     if len(vertical) < 2 or not horizontal:
         return []
     _, bottom, _, top = page.get_mediabox()
@@ -269,7 +270,7 @@ def _inset(cell: tuple[float, float, float, float], page_top: float, inset: floa
     return x0 + inset, page_top - top - inset, x1 - inset, page_top - bottom + inset
 
 
-def _rulings(paths: list[tuple[Any, Matrix]], settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
+def _rulings(paths: list[Path], settings: PdfSettings = DEFAULT) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical straight segments of the page's paths, in page space.
 
     The segments of stroked paths count, so a stroked line and a rectangle's four edges
@@ -291,7 +292,12 @@ def _rulings(paths: list[tuple[Any, Matrix]], settings: PdfSettings = DEFAULT) -
         elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= settings.snap:
             vertical.append(Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
 
-    for obj, outer in paths:
+    for obj, outer, (left, bottom, right, top) in paths:
+        if max(right - left, top - bottom) < settings.snap:
+            continue  # a dot
+        filled_only = pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and not stroke.value
+        if filled_only and min(right - left, top - bottom) > settings.max_bar:
+            continue
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, raw):
             continue
         matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
@@ -309,13 +315,6 @@ def _rulings(paths: list[tuple[Any, Matrix]], settings: PdfSettings = DEFAULT) -
             if pdfium_c.FPDFPathSegment_GetClose(segment):
                 segments.append((*point, *start))
             last = point
-        if not segments:
-            continue
-        if pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and not stroke.value:
-            xs = [v for seg in segments for v in (seg[0], seg[2])]
-            ys = [v for seg in segments for v in (seg[1], seg[3])]
-            if min(max(xs) - min(xs), max(ys) - min(ys)) > settings.max_bar:
-                continue
         for seg in segments:
             add(*seg)
     return horizontal, vertical
