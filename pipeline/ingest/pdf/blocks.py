@@ -152,7 +152,7 @@ def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSe
     """
     prev = block[-1]
     cur_text, prev_text = line.text.strip(), prev.text.rstrip()
-    if is_bullet(cur_text) or not _aligned(block, line):
+    if is_bullet(cur_text) or not _aligned(block, line) or _next_number(block[0].text, cur_text):
         return False
     hyphenated = _hyphen_end(prev_text) and cur_text[:1].isalnum()
     full = prev.right + 0.25 * prev.size + line.first_word > layout.column_right - settings.column_gap
@@ -167,6 +167,16 @@ def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSe
     if full:  # a full line ending a sentence may still go on, unless a label follows
         return not (terminal and is_labelled(cur_text))
     return cur_text[:1].islower() and not terminal
+
+
+NUMBER_RE = re.compile(r"^\s*\(?(\d{1,3})[.)]?\s")
+
+
+def _next_number(first: str, line: str) -> bool:
+    """`line` opens with the number after the one that opened the block ("58 ..." then
+    "59 ..."): the next footnote or list item, however full the line above was."""
+    a, b = NUMBER_RE.match(first), NUMBER_RE.match(line)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1  # type: ignore[union-attr]
 
 
 def _aligned(block: Sequence[Line], line: Line) -> bool:
