@@ -117,6 +117,12 @@ def test_two_line_running_title_is_dropped() -> None:
     assert len(lines_like(stem, r"Module 2, 2A, 2B, 2C: Core decision-making and political")) <= 1
 
 
+def test_paragraph_number_set_tight_against_its_text_keeps_its_hanging_lines() -> None:
+    """"20.When the Delta variant ..." with the rest of the paragraph indented under the text."""
+    block = block_with("covid-inquiry-m2-report-recs-in-brief", "20.When the Delta variant emerged")
+    assert "learned from the experience of earlier lockdowns." in block.text
+
+
 def test_transcript_without_chrome_keeps_every_paragraph_whole() -> None:
     stem = "covid-inquiry-m2-chair-statement"
     assert ingested(stem).dropped == ()

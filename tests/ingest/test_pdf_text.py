@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
+from crosswalk.ingest.lines import is_bullet, is_labelled, strip_bullet
 from crosswalk.ingest.pdf.text import page_lines
 from tests.fixtures.render_pdf import render_with
 
@@ -48,3 +50,15 @@ def test_bullet_glyph_in_another_size_does_not_set_the_line_size(tmp_path: Path)
     path = tmp_path / "bullet.pdf"
     render_with(draw, path)
     assert [round(line.size) for line in lines_of(path)] == [10]
+
+
+@pytest.mark.parametrize("line", ["◼ The recruitment of staff", "\uf06e Safeguarding is ineffective.", "\uf0b7 There is",
+                                  "► Next steps", "✓ Done", "• Item"])
+def test_bullet_glyphs_of_real_pdfs_are_bullets(line: str) -> None:
+    assert is_bullet(line) and not strip_bullet(line)[:1] in "◼\uf06e\uf0b7►✓•"
+
+
+@pytest.mark.parametrize("line, labelled", [("20.When the Delta variant emerged", True), ("2.The approach", True),
+                                             ("3.50pm was the time", False), ("No.5 was", False)])
+def test_number_set_tight_against_its_text_is_a_label(line: str, labelled: bool) -> None:
+    assert is_labelled(line) is labelled

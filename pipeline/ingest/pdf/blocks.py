@@ -180,13 +180,14 @@ def _next_number(first: str, line: str) -> bool:
 
 
 def _aligned(block: Sequence[Line], line: Line) -> bool:
-    """Same left edge, a hanging indent under a bullet or label, or a first-line indent."""
+    """Same left edge, a hanging indent under a bullet or label (or a footnote's number,
+    up to three digits), or a first-line indent."""
     prev, first = block[-1], block[0]
     if abs(line.left - prev.left) <= 0.6 * line.size:
         return True
     if len(block) != 1:
         return False
-    if is_bullet(first.text) or is_labelled(first.text):
+    if is_bullet(first.text) or is_labelled(first.text) or NUMBER_RE.match(first.text):
         return line.left > first.left
     return 0 < prev.left - line.left <= 4 * line.size
 
