@@ -60,7 +60,7 @@ def measure_layout(lines: Sequence[Line]) -> Layout:
     return Layout(rights[int(0.95 * (len(rights) - 1))], median(ratios) if ratios else 1.2, pitches, body)
 
 
-def _notes(lines: Sequence[Line], layout: Layout) -> set[int]:
+def _notes(lines: Sequence[Line], layout: Layout, settings: PdfSettings = DEFAULT) -> set[int]:
     """Footnotes: the lines at the foot of a page, after its last line of body text,
     set smaller than the body (ids of the Line objects)."""
     notes: set[int] = set()
@@ -69,7 +69,7 @@ def _notes(lines: Sequence[Line], layout: Layout) -> set[int]:
         by_page[line.page].append(line)
     for page_lines in by_page.values():
         for line in reversed(page_lines):
-            if line.size > 0.85 * layout.body_size:
+            if line.size > settings.note_size * layout.body_size:
                 break
             notes.add(id(line))
     return notes
@@ -84,7 +84,7 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     """
     lines = [item for item in items if isinstance(item, Line)]
     layout = measure_layout(lines)
-    notes = _notes(lines, layout)
+    notes = _notes(lines, layout, settings)
     vocab = frozenset(WORD_RE.findall(" ".join(line.text for line in lines).lower()))
     blocks: list[Block] = []
     current: list[Line] = []

@@ -31,6 +31,7 @@ class PdfSettings:
     # paragraphs (blocks.py)
     pitch_slack: float = 1.12  # a line further below the previous one than pitch x this starts a block
     column_gap: float = 2.0  # points a full line may fall short of the column's right edge
+    note_size: float = 0.85  # lines at a page's foot set at most this share of the body size are footnotes
 
     def __post_init__(self) -> None:
         for f in fields(self):
