@@ -25,9 +25,15 @@ class Layout:
     pitch: float  # baseline-to-baseline distance inside a paragraph, in font sizes
     pitches: dict[int, float] = field(default_factory=dict)  # the same, by rounded font size
     body_size: float = 0.0
+    rights: dict[int, float] = field(default_factory=dict)  # where full lines end, by left edge (10 pt steps)
 
     def pitch_for(self, size: float) -> float:
         return self.pitches.get(round(size), self.pitch)
+
+    def right_for(self, left: float) -> float:
+        """Where a full line that starts at `left` ends: a form's narrow column, an
+        indented list, end short of the page's widest text."""
+        return self.rights.get(round(left / 10), self.column_right)
 
 
 Item = Line | TableFragment
@@ -57,7 +63,12 @@ def measure_layout(lines: Sequence[Line]) -> Layout:
     ratios = [ratio for found in by_size.values() for ratio in found]
     pitches = {size: median(found) for size, found in by_size.items() if len(found) >= 5}
     body = Counter(round(line.size, 1) for line in lines).most_common(1)[0][0]
-    return Layout(rights[int(0.95 * (len(rights) - 1))], median(ratios) if ratios else 1.2, pitches, body)
+    by_left: dict[int, list[float]] = defaultdict(list)
+    for line in lines:
+        by_left[round(line.left / 10)].append(line.right)
+    column = rights[int(0.95 * (len(rights) - 1))]
+    lefts = {left: sorted(found)[int(0.95 * (len(found) - 1))] for left, found in by_left.items() if len(found) >= 8}
+    return Layout(column, median(ratios) if ratios else 1.2, pitches, body, lefts)
 
 
 def _notes(lines: Sequence[Line], layout: Layout, settings: PdfSettings = DEFAULT) -> set[int]:
@@ -155,7 +166,7 @@ def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSe
     if is_bullet(cur_text) or not _aligned(block, line) or _next_number(block[0].text, cur_text):
         return False
     hyphenated = _hyphen_end(prev_text) and cur_text[:1].isalnum()
-    full = prev.right + 0.25 * prev.size + line.first_word > layout.column_right - settings.column_gap
+    full = prev.right + 0.25 * prev.size + line.first_word > layout.right_for(prev.left) - settings.column_gap
     terminal = ends_sentence(prev_text)
     if line.page != prev.page:
         return hyphenated or (not terminal and (full or cur_text[:1].islower()))
