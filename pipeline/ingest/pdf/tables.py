@@ -67,11 +67,6 @@ def survey(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> Survey:
     return Survey(verticals >= 2 or boxes >= 2, marks, paths)
 
 
-def has_rulings(page: pdfium.PdfPage, settings: PdfSettings = DEFAULT) -> bool:
-    """Whether the page draws table-like rulings (see `survey`)."""
-    return survey(page, settings).rulings
-
-
 def mark_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]]) -> None:
     """Give a line a "•" when a drawn mark stands just left of its first character, at
     the height of its letters: the bullet the text layer does not hold."""
@@ -324,7 +319,7 @@ def _text_in(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[flo
     """pdfium's text of the characters whose boxes meet `rect` (left, top, right, bottom),
     lines split by CRLF, line-end hyphens marked as in `get_text_range`."""
     size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, buffer, len(buffer))
-    if size >= len(buffer):  # not expected (see grid_tables), but never cut a cell short
+    if size >= len(buffer):  # not expected (see find_tables), but never cut a cell short
         buffer = (ctypes.c_ushort * (pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, None, 0) + 1))()
         size = pdfium_c.FPDFText_GetBoundedText(textpage.raw, *rect, buffer, len(buffer))
     return ctypes.string_at(buffer, 2 * max(size, 0)).decode("utf-16-le", errors="replace").rstrip("\x00")
