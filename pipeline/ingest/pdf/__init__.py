@@ -22,7 +22,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from crosswalk.errors import UnreadableDocument
+from crosswalk.errors import ErrorType, UnreadableDocument
 from crosswalk.ingest.pdf.blocks import group_blocks, items_in_order
 from crosswalk.ingest.pdf.model import PageText, TableFragment
 from crosswalk.ingest.pdf.running import drop_chrome
@@ -41,20 +41,22 @@ FILENAME_RE = re.compile(r"\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?|txt|html?|indd|qxd
 OFFICE_PREFIX_RE = re.compile(r"^microsoft\s+(?:word|powerpoint|excel)\s*-\s*", re.I)
 
 
+PAGES_LEFT_OUT = ErrorType.PAGES_LEFT_OUT.value
+
+
 def ingest_pdf(data: bytes, max_pages: int | None = None, settings: PdfSettings = DEFAULT) -> Extraction:
-    """Read a PDF's text layer into blocks; raise UnreadableDocument when there is none,
-    or when it has more than `max_pages` pages (a limit, so one huge file cannot stall a
-    batch)."""
+    """Read a PDF's text layer into blocks; raise UnreadableDocument when there is none.
+    A PDF of more than `max_pages` pages is read up to that page (a limit, so one huge file
+    cannot stall a batch), with a warning that says how many pages were left out."""
     _check_container(data)
     doc = _open(data)
     try:
         count = len(doc)
         if count == 0:
             raise UnreadableDocument("corrupt_pdf", "the PDF has no pages")
-        if max_pages is not None and count > max_pages:
-            raise UnreadableDocument("too_many_pages", f"the PDF has {count} pages, over the limit of {max_pages}")
+        read = count if max_pages is None else min(count, max_pages)
         title = sensible_title(doc.get_metadata_dict().get("Title"))
-        pages = [_read_page(doc, index, settings) for index in range(count)]
+        pages = [_read_page(doc, index, settings) for index in range(read)]
     except pdfium.PdfiumError as exc:
         raise UnreadableDocument("corrupt_pdf", f"pdfium could not read a page: {exc}") from exc
     finally:
@@ -67,7 +69,9 @@ def ingest_pdf(data: bytes, max_pages: int | None = None, settings: PdfSettings 
     blocks = group_blocks(list(items_in_order(pages)), settings)
     if not blocks:
         raise UnreadableDocument("no_text_layer", "the only text in the PDF is running headers, footers and page numbers")
-    return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped), pages=count)
+    warnings = () if read == count else (
+        f"{PAGES_LEFT_OUT}: the PDF has {count} pages; the first {read} were read (--max-pages)",)
+    return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped), pages=count, warnings=warnings)
 
 
 def _check_container(data: bytes) -> None:
