@@ -49,7 +49,7 @@ def region_of(canonical: str) -> str | None:
     return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)
 
 
-@Language.factory("crosswalk_bodies")
+@Language.factory("crosswalk_bodies", requires=[], assigns=["doc.spans"])
 def make_bodies(nlp: Language, name: str) -> "BodyMarker":
     return BodyMarker()
 

@@ -39,7 +39,7 @@ ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime co
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 
 
-@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"})
+@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
 def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtractor":
     return CommitmentExtractor(nlp, patterns)
 

@@ -30,7 +30,7 @@ class Flags:
     hypothetical: bool = False
 
 
-@Language.factory("crosswalk_context", default_config={"patterns": "context.jsonl"})
+@Language.factory("crosswalk_context", default_config={"patterns": "context.jsonl"}, requires=["token.is_sent_start", "token.lemma"], assigns=["doc.spans"])
 def make_context(nlp: Language, name: str, patterns: str) -> "ContextMarker":
     return ContextMarker(nlp, patterns)
 

@@ -33,7 +33,7 @@ AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire", "pcc"}
 
 
-@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"})
+@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans"], assigns=["doc._.gradings", "doc.spans"])
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
 
