@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
+from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -68,6 +69,8 @@ class CommitmentExtractor:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             first = min(sentence_cues, key=lambda c: c.start)
+            if flags_for(doc, sentence.start_char, sentence.end_char, first.start_char, first.end_char).negated:
+                continue  # "no action will be taken" refuses a step
             weakest = max(sentence_cues, key=lambda c: STRENGTH_ORDER[c.label_])
             found.append(
                 Commitment(
