@@ -1,108 +1,241 @@
 """Find gradings: a grade word applied to a named body, with the area graded.
 
 Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
-improvement'", "received an overall rating of 'inadequate'", "is good at"); the subject
-is the group of bodies nearest before the phrase ("Suffolk and Essex were
-both rated"), or between verb and grade in the active voice ("HMICFRS graded the
-force's response ... as 'Good'"). A grade word with no body is not a grading.
+improvement'", "received an overall rating of 'inadequate'", "is good at", "its response to
+fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`.
+The genre states grades in a few shapes, each read here:
+
+- the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
+  both rated"), or between verb and grade in the active voice ("HMICFRS graded the force's
+  response ... as 'Good'"); a pronoun or "the service" carries the body named last ("It
+  found the service was 'good' in four areas"); no body, no grading;
+- one grade for several areas ("good for effectiveness, efficiency and legitimacy") is a
+  grading per area, and a clause may go on with more grades ("'adequate' in two areas and
+  'inadequate' in three"); counts of grades ("six 'good' ratings") are gradings of "six areas";
+- a lead-in ending in ":" grades each list item under it ("It requires improvement in:"),
+  and "X received the following gradings:" is followed by grade lines, each heading the
+  area lines under it; a judgements table has a grade cell and an area (or body) cell;
+- a grade only hoped for, or an explanation of the scale ("rated outstanding, good,
+  adequate or inadequate"), is not a grading; context cues decide historic and recurring
+  ("once again graded" is a grading now and before).
+
+A document states the same grading several times (summary, then detail): one grading is
+kept per subject, grade, historic flag and area (compared by their content words).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.context import flags_for
+from crosswalk.bodies import gazetteer
+from crosswalk.extraction.context import Flags, flags_for
+from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
-from crosswalk.extraction.extensions import text_of
+from crosswalk.resources import pattern_file
 
-GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
-GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)
+WORDS_FILE = "grading_words.json"
+WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
+             "grade_nouns", "not_area_nouns"}
+GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
+CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
+QUOTES = "'‘’\"“”"
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
-AREA_AFTER_RE = re.compile(
-    r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+?)"
-    r"(?=\s+and\s+(?:as\s+)?(?:outstanding|good|adequate|inadequate|requires)\b|[,.;:–—()]|$)",
-    re.I,
-)
-AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
-GROUP_KINDS = {"force", "rocu", "region", "forces", "fire", "pcc"}
+AREA_END = r"[.;:–—()?!]"
+COPULA_TAIL_RE = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|being|also|still|now|judged|found|rated|graded|assessed|"
+    r"to|continues|continue|remains|remain|overall|[" + QUOTES + r"]))+\s*$", re.I)
+TIME_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|next|previous)\s+(?:financial\s+)?year|by\s+(?:HMIC\w*|the\s+inspectorate|inspectors)|"
+    r"(?:in|since|during|over|across)\s+(?:\d{4}|its|their|the\s+(?:last|latest|previous|first|past))|"
+    r"and\s+(?:was|is|were|are|has|have|had|it|its)|but|which|where|while|although|though|with|compared|"
+    r"particularly|especially|,)\b.*$", re.I | re.S)
+NOT_AREA_RE = re.compile(
+    r"^(?:(?:its|their|the|this|that|a|an|our)\s+)?(?:(?:\d{4}(?:/\d\d)?|first|latest|last|previous|recent|most recent|"
+    r"annual|peel|new|ever|combined|overall|national)\s+)*(?:inspection|assessment|report|year|review|audit)s?\b.*$"
+    r"|^\d{4}\b.*$|^(?:the\s+)?following\s+areas?$|^(?:its|their)\s+(?:first|latest)\b.*$", re.I)
+EXTENT_RE = re.compile(r"\bextent to which\s+(?:the|this|its)\s+(?:\w+\s+){0,4}?(?:service|force|constabulary)\s+"
+                       r"(?P<area>.+?)\s*$", re.I | re.S)
+POSSESSIVE_AREA_RE = re.compile(r"(?:(?:’s|'s)|\b(?:its|their|Its|Their))\s+(?P<area>[^,;:]+?)\s*$")
+WAY_AREA_RE = re.compile(r"\b(?P<area>(?:the way|how)\s+(?:it|they|the \w+|\w+(?: \w+){0,5}?)\s+\w+(?:\s+[^,;:]+?)?)\s*$",
+                         re.I)
+AREAS_OF_RE = re.compile(r"^\W*(?:in|for|across)\s+(?:the\s+)?areas?\s+of\s+(?P<area>.+?),\s+(?:it|we|they|the|this|"
+                         r"HMIC\w*|inspectors)\b", re.I | re.S)
+BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
-@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans"], assigns=["doc._.gradings", "doc.spans"])
+@dataclass(frozen=True)
+class GradingWords:
+    grades: dict[str, str]
+    carriers: tuple[str, ...]
+    not_bodies: frozenset[str]
+    pillars: dict[str, str]
+    area_stopwords: frozenset[str]
+    known_areas: tuple[str, ...]
+    count_words: dict[str, int]
+    grade_nouns: frozenset[str]
+    not_area_nouns: frozenset[str]
+
+    @property
+    def grade_alternation(self) -> str:
+        return "|".join(sorted(map(re.escape, self.grades), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def grading_words() -> GradingWords:
+    """The word lists, checked on load: an unknown or missing key fails loudly."""
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    if set(data) != WORD_KEYS:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
+    return GradingWords(
+        grades={k.lower(): v for k, v in data["grades"].items()},
+        carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
+        not_bodies=frozenset(data["not_bodies"]),
+        pillars=dict(data["pillars"]),
+        area_stopwords=frozenset(data["area_stopwords"]),
+        known_areas=tuple(sorted((a.lower() for a in data["known_areas"]), key=len, reverse=True)),
+        count_words=dict(data["count_words"]),
+        grade_nouns=frozenset(data["grade_nouns"]),
+        not_area_nouns=frozenset(data["not_area_nouns"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Expressions:
+    grade: re.Pattern[str]
+    grade_line: re.Pattern[str]
+    scale: re.Pattern[str]
+    chain: re.Pattern[str]
+    count: re.Pattern[str]
+    carrier: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def expressions() -> _Expressions:
+    words = grading_words()
+    grade = words.grade_alternation
+    q = f"[{QUOTES}]"
+    nouns = "|".join(sorted(words.grade_nouns))
+    numbers = "|".join([*words.count_words, r"\d+"])
+    return _Expressions(
+        grade=re.compile(rf"\b({grade})\b", re.I),
+        grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
+        scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
+                         rf"\b(?:{grade})\b|\bfrom\s+{q}?(?:{grade}){q}?\s+to\s+{q}?(?:{grade})\b", re.I),
+        chain=re.compile(rf"^\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
+                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
+                         rf"{AREA_END}|$)", re.I | re.S),
+        count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
+                         re.I),
+        carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+    )
+
+
+@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
+                  requires=["token.is_sent_start", "token.lemma", "doc.spans"], assigns=["doc._.gradings", "doc.spans"])
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
+
+
+class _Found:
+    """The gradings of one document, one per subject, grade, historic flag and area."""
+
+    def __init__(self) -> None:
+        self.gradings: list[Grading] = []
+        self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+
+    def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
+            flags: Flags) -> None:
+        if flags.hypothetical:
+            return  # a grade only hoped for or imagined
+        start, end, text = sentence
+        for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
+            key = (subject, grade, historic, area_key(area))
+            if key in self.keys:
+                continue
+            self.keys.add(key)
+            self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def result(self) -> tuple[Grading, ...]:
+        """Without a grading that names no area when the same grade of the same subject
+        is also stated with one (a headline and the sentence that details it)."""
+        with_area = {(g.subject, g.grade, g.historic) for g in self.gradings if g.area}
+        return tuple(g for g in self.gradings if g.area or (g.subject, g.grade, g.historic) not in with_area)
 
 
 class GradingExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
         self.ruler = Ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
+        grading_words()  # fail at build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Grading] = []
-        seen: set[tuple[str, str, bool]] = set()
+        found = _Found()
         previous_end: dict[int, int] = {}
         previous_subjects: dict[int, tuple[list[str], int]] = {}
-        for span in sorted(self.ruler(doc), key=lambda s: s.start):
-            grades = GRADE_RE.findall(span.text)
+        expr = expressions()
+        text = text_of(doc)
+        for span in sorted(self.ruler(doc), key=lambda s: (s.start, -s.end)):
+            grades = expr.grade.findall(span.text)
             if not grades:
                 continue
-            grade = _grade_name(grades[-1])
+            grade = grade_name(grades[-1])
             sentence = sentence_of(doc, span.start)
+            if previous_end.get(sentence.start, -1) > span.start_char:
+                continue  # inside a phrase already read
+            if _in_scale(text, sentence, span):
+                continue
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             previous_end[sentence.start] = span.end_char
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
             if not subjects:
+                subjects, subject_end = _carried(doc, span, zone_start)
+            if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
             flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
-            area = self._area(doc, span, subject_end, sentence)
-            for subject in subjects:
-                key = (subject, grade, flags.historic)
-                if key in seen:
-                    continue
-                seen.add(key)
-                found.append(Grading(subject, grade, area, sentence.text.strip(), sentence.start_char,
-                                     sentence.end_char, span.id_, flags.historic, flags.negated, flags.hypothetical))
-        for grading in self._table_gradings(doc):
-            key = (grading.subject, grading.grade, grading.historic)
-            if key not in seen:
-                seen.add(key)
-                found.append(grading)
-        doc._.gradings = tuple(found)
+            areas, area_end = self._areas(doc, span, subject_end, sentence)
+            if areas is None:
+                continue  # "good in 17 cases": a count of cases, not a grading
+            if span.id_.startswith("grading-predicate") and areas == [None]:
+                continue  # "It is good." says nothing graded
+            where = (sentence.start_char, sentence.end_char, sentence.text.strip())
+            listed = self._listed_areas(doc, sentence) if areas == [None] else []
+            for area in listed or areas:
+                for subject in subjects:
+                    found.add(subject, grade, area, where, span.id_, flags)
+            chain_start = max(area_end, span.end_char)
+            for m in _chain(text[chain_start : sentence.end_char]):
+                chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
+                                        chain_start + m.end("grade"))
+                count = m["count"]
+                chained = [f"{count.strip()} areas"] if count else split_areas(_clean_area(m["area"]) or "")
+                for area in chained:
+                    for subject in subjects:
+                        found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
+            previous_end[sentence.start] = max(previous_end[sentence.start], chain_start)
+        for grading in self._heading_lists(doc) + self._table_gradings(doc):
+            found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
+                      grading.rule, flags_for(doc, grading.start, grading.end))
+        doc._.gradings = found.result()
         return doc
-
-    @staticmethod
-    def _table_gradings(doc: Doc) -> list[Grading]:
-        """"Investigating crime | Requires improvement" rows of a judgements table: the
-        grade is a cell of its own, the area another, the subject the document's force."""
-        subject = getattr(doc._.meta, "subject_body", None)
-        if subject is None:
-            return []
-        found = []
-        for start, end, kind in doc._.blocks:
-            if kind != "table_row":
-                continue
-            cells = [c.strip(" '‘’\"“”") for c in text_of(doc)[start:end].split("\n")]
-            grades = [c for c in cells if GRADE_CELL_RE.fullmatch(c)]
-            areas = [c for c in cells if c and c not in grades]
-            if len(grades) == 1 and len(areas) == 1:
-                found.append(Grading(subject, _grade_name(grades[0]), areas[0], text_of(doc)[start:end], start, end,
-                                     "grading-table-row"))
-        return found
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
         """The body group the grade applies to, and where it ends."""
         inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
         if inside:  # active voice: "graded the force's response ... as good"
-            return canonical_subjects(inside, names_forces=False), inside[-1].end_char
+            return _canonical(doc, inside), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
                   if s.label_ in GROUP_KINDS and is_subject_candidate(s)]
         if not before:
@@ -112,19 +245,249 @@ class GradingExtractor:
             if CONNECTOR_RE.match(text_of(doc)[span.end_char : group[0].start_char]) is None:
                 break
             group.insert(0, span)
-        return canonical_subjects(group, names_forces=False), group[-1].end_char
+        return _canonical(doc, group), group[-1].end_char
 
     @staticmethod
-    def _area(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> str | None:
-        after = AREA_AFTER_RE.match(text_of(doc)[phrase.end_char - 3 if phrase[-1].lower_ in ("at", "in") else phrase.end_char : sentence.end_char])
-        if after:
-            return after["area"].strip()
-        before = AREA_BEFORE_RE.search(text_of(doc)[max(subject_end - 3, sentence.start_char) : phrase.start_char])
-        if before:
-            area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
-            return area or None
+    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> tuple[list[str | None] | None, int]:
+        """The areas graded (one per listed area) and where the area read after the phrase
+        ends; None when the phrase grades counted cases rather than areas."""
+        text = text_of(doc)
+        after_start = phrase.end_char
+        if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
+            after_start = phrase[-1].idx
+        after = text[after_start : sentence.end_char]
+        m = re.match(r"^\W*?\s*(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
+        if m:
+            raw = m["area"]
+            known = _known_area_at(raw)
+            area = known or _clean_area(re.split(
+                AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0])
+            consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
+            if area and _counts_cases(area):
+                return None, consumed
+            if area:
+                return list(split_areas(area)), consumed
+        zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
+        whole_zone = text[sentence.start_char : phrase.start_char]
+        of_areas = AREAS_OF_RE.match(whole_zone)
+        if of_areas:
+            return list(split_areas(of_areas["area"])), phrase.end_char
+        between = BETWEEN_AREA_RE.search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
+            subject_end > phrase.start_char else None
+        for found in (
+            between,
+            EXTENT_RE.search(whole_zone),
+            POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
+            WAY_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
+        ):
+            if found:
+                area = _clean_area(COPULA_TAIL_RE.sub("", found["area"]))
+                if area:
+                    return list(split_areas(area)), phrase.end_char
+        return [None], phrase.end_char
+
+    @staticmethod
+    def _listed_areas(doc: Doc, sentence: Span) -> list[str | None]:
+        """A lead-in ending in ":" grades the list items that follow it."""
+        if not sentence.text.rstrip().endswith(":"):
+            return []
+        text = text_of(doc)
+        blocks = list(doc._.blocks)
+        index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+        if index is None:
+            return []
+        areas: list[str | None] = []
+        for start, end, kind in blocks[index + 1 :]:
+            if kind not in ("list_item", "table_row"):
+                break
+            area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0].strip()))
+            if area:
+                areas.append(area)
+        return areas
+
+    @staticmethod
+    def _heading_lists(doc: Doc) -> list[Grading]:
+        """"Norfolk received the following gradings:" then grade lines, each heading the
+        area lines under it (a judgements table flattened to lines)."""
+        expr = expressions()
+        text = text_of(doc)
+        blocks = list(doc._.blocks)
+        found: list[Grading] = []
+        for index, (start, end, _) in enumerate(blocks):
+            lead = text[start:end].strip()
+            if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
+                continue
+            subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            subject = _in_context(doc, subjects[-1]) if subjects else getattr(doc._.meta, "subject_body", None)
+            if subject is None:
+                continue
+            grade = None
+            for b_start, b_end, _ in blocks[index + 1 :]:
+                line = text[b_start:b_end].strip()
+                heading = expr.grade_line.match(line)
+                if heading:
+                    grade = grade_name(heading.group(1))
+                    continue
+                if grade is None or len(line.split()) > 12 or line.endswith("."):
+                    break
+                found.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
+        return found
+
+    @staticmethod
+    def _table_gradings(doc: Doc) -> list[Grading]:
+        """"Investigating crime | Requires improvement" rows of a judgements table: the
+        grade is a cell of its own, the other cell an area (the subject the document's
+        force) or a body ("Kent Police | Good")."""
+        expr = expressions()
+        own = getattr(doc._.meta, "subject_body", None)
+        found = []
+        for start, end, kind in doc._.blocks:
+            if kind != "table_row":
+                continue
+            cells = [c.strip(" " + QUOTES) for c in text_of(doc)[start:end].split("\n")]
+            grades = [c for c in cells if expr.grade_line.match(c)]
+            others = [c for c in cells if c and c not in grades]
+            if len(grades) != 1 or len(others) != 1:
+                continue
+            grade = grade_name(expr.grade_line.match(grades[0]).group(1))  # type: ignore[union-attr]
+            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            if bodies and bodies[0].text.strip(" " + QUOTES) == others[0]:
+                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text_of(doc)[start:end], start, end,
+                                     "grading-table-row"))
+            elif own is not None:
+                found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
+        return found
+
+
+def grade_name(word: str) -> str:
+    return grading_words().grades.get(re.sub(r"\s+", " ", word.lower()), word.lower())
+
+
+def area_key(area: str | None) -> frozenset[str]:
+    """The content words of an area, roughly stemmed, so that "the way it looks after its
+    people" and "looking after its people" are the same area; an area named by a pillar
+    ("effective at keeping people safe", "the efficiency of its services") is the pillar."""
+    if not area:
+        return frozenset()
+    words = grading_words()
+    tokens = re.findall(r"[a-z]+", area.lower())
+    for token in tokens[:3]:
+        if token in words.pillars:
+            return frozenset({words.pillars[token]})
+    return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def split_areas(area: str) -> list[str]:
+    """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
+    and investigating crime" two; an assessment area's own name is one."""
+    area = area.strip(" " + QUOTES)
+    if area.lower() in grading_words().known_areas:
+        return [area]
+    parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", area) if p.strip(" " + QUOTES)]
+    if len(parts) < 2:
+        return [area]
+    if all(len(p.split()) <= 3 for p in parts) or all(p.split()[0].lower().endswith("ing") for p in parts[1:]):
+        return parts
+    return [area]
+
+
+def _known_area_at(text: str) -> str | None:
+    """An assessment area's name at the start of the text, quotes aside."""
+    lowered = text.lower().lstrip(QUOTES)
+    offset = len(text) - len(lowered)
+    for name in grading_words().known_areas:
+        if lowered.startswith(name) and not lowered[len(name) : len(name) + 1].isalnum():
+            return text[offset : offset + len(name)]
+    return None
+
+
+def _clean_area(area: str) -> str | None:
+    """The area without the time, source and clause that can follow it."""
+    area = TIME_TAIL_RE.sub("", area.strip()).strip(" ,." + QUOTES)
+    area = re.sub(r"^(?:the\s+following\s+areas?|following)\b\s*", "", area, flags=re.I).strip()
+    if not area or NOT_AREA_RE.match(area) or len(area.split()) > 16:
         return None
+    return area
 
 
-def _grade_name(word: str) -> str:
-    return "requires_improvement" if "improvement" in word.lower() else word.lower()
+def _counts_cases(area: str) -> bool:
+    words = grading_words()
+    tokens = area.lower().split()
+    return len(tokens) >= 2 and (tokens[0].isdigit() or tokens[0] in words.count_words) and \
+        tokens[-1] in words.not_area_nouns
+
+
+def _chain(rest: str) -> list[re.Match[str]]:
+    """Further grades that go on the same clause: ", 'adequate' in two areas and
+    'inadequate' in three", ", 'Good' for Legitimacy"."""
+    expr = expressions()
+    found: list[re.Match[str]] = []
+    position = 0
+    while True:
+        m = expr.chain.match(rest, position)
+        if not m:
+            return found
+        found.append(m)
+        position = m.end("area")
+
+
+def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
+    """Whether the phrase's grade word is part of an explanation of the grade scale."""
+    for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
+        if m.start() < phrase.end_char and phrase.start_char < m.end():
+            return True
+    return False
+
+
+def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
+    body named last before the sentence, or the one the document is about."""
+    words = grading_words()
+    text = text_of(doc)
+    zone = text[zone_start : phrase.end_char]
+    carriers = [m for m in expressions().carrier.finditer(zone)
+                if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
+                and (m.group().lower() in words.carriers or m.group().isupper())]
+    opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    if not carriers and not opening:
+        return [], phrase.start_char
+    sentence = sentence_of(doc, phrase.start)
+    earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
+               if s.label_ in CARRY_KINDS]
+    if earlier:
+        return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
+    subject = getattr(doc._.meta, "subject_body", None)
+    return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _canonical(doc: Doc, group: list[Span]) -> list[str]:
+    named = {s.kb_id_: _in_context(doc, s) for s in group}
+    return list(dict.fromkeys(named.get(c, c) for c in canonical_subjects(group, names_forces=False)))
+
+
+def _in_context(doc: Doc, span: Span) -> str:
+    """A bare county name ("West Yorkshire") is its fire and rescue service where the
+    text speaks of fire services."""
+    canonical = span.kb_id_
+    if span.label_ != "force" or re.search(r"police|constabulary|force", span.text, re.I):
+        return canonical
+    subject = getattr(doc._.meta, "subject_body", None) or ""
+    nearby = text_of(doc)[max(0, span.start_char - 400) : span.end_char + 200].lower()
+    if "fire" not in subject.lower() and not re.search(r"\bservices?\b|\bfire\b", nearby):
+        return canonical
+    return _fire_of_area(span.text.strip()) or canonical
+
+
+@lru_cache(maxsize=None)
+def _fire_of_area(area: str) -> str | None:
+    folded = area.lower()
+    return next((b.canonical for b in gazetteer().values()
+                 if b.kind == "fire" and (b.area or "").lower() == folded), None)
