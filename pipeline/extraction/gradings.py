@@ -44,10 +44,12 @@ from crosswalk.resources import pattern_file
 
 WORDS_FILE = "grading_words.json"
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
-             "grade_nouns", "not_area_nouns"}
+             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
+CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
 COPULA_TAIL_RE = re.compile(
@@ -56,8 +58,8 @@ COPULA_TAIL_RE = re.compile(
 TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:last|this|next|previous)\s+(?:financial\s+)?year|by\s+(?:HMIC\w*|the\s+inspectorate|inspectors)|"
     r"(?:in|since|during|over|across)\s+(?:\d{4}|its|their|the\s+(?:last|latest|previous|first|past))|"
-    r"and\s+(?:was|is|were|are|has|have|had|it|its)|but|which|where|while|although|though|with|compared|"
-    r"particularly|especially|,)\b.*$", re.I | re.S)
+    r"and\s+(?:was|is|were|are|has|have|had|it|its)|but|which|where|while|although|though|compared|"
+    r"particularly|especially)\b.*$", re.I | re.S)
 NOT_AREA_RE = re.compile(
     r"^(?:(?:its|their|the|this|that|a|an|our)\s+)?(?:(?:\d{4}(?:/\d\d)?|first|latest|last|previous|recent|most recent|"
     r"annual|peel|new|ever|combined|overall|national)\s+)*(?:inspection|assessment|report|year|review|audit)s?\b.*$"
@@ -83,6 +85,9 @@ class GradingWords:
     count_words: dict[str, int]
     grade_nouns: frozenset[str]
     not_area_nouns: frozenset[str]
+    area_verbs: tuple[str, ...]
+    subject_heads: frozenset[str]
+    collective_carriers: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -105,6 +110,9 @@ def grading_words() -> GradingWords:
         count_words=dict(data["count_words"]),
         grade_nouns=frozenset(data["grade_nouns"]),
         not_area_nouns=frozenset(data["not_area_nouns"]),
+        area_verbs=tuple(data["area_verbs"]),
+        subject_heads=frozenset(data["subject_heads"]),
+        collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
     )
 
 
@@ -152,12 +160,18 @@ class _Found:
     def __init__(self) -> None:
         self.gradings: list[Grading] = []
         self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+        self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
             flags: Flags) -> None:
         if flags.hypothetical:
             return  # a grade only hoped for or imagined
         start, end, text = sentence
+        if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
+            last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
+            if start - last_end <= CARRY_AREA_CHARS:
+                area = last_area
+        self.last_area[subject] = (end, area)
         for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
             key = (subject, grade, historic, area_key(area))
             if key in self.keys:
@@ -210,7 +224,7 @@ class GradingExtractor:
             if span.id_.startswith("grading-predicate") and areas == [None]:
                 continue  # "It is good." says nothing graded
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
-            listed = self._listed_areas(doc, sentence) if areas == [None] else []
+            listed = (self._listed_areas(doc, sentence) or _collective_areas(doc, sentence, span)) if areas == [None] else []
             for area in listed or areas:
                 for subject in subjects:
                     found.add(subject, grade, area, where, span.id_, flags)
@@ -237,7 +251,7 @@ class GradingExtractor:
         if inside:  # active voice: "graded the force's response ... as good"
             return _canonical(doc, inside), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                  if s.label_ in GROUP_KINDS and is_subject_candidate(s)]
+                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s))]
         if not before:
             return [], phrase.start_char
         group = [before[-1]]
@@ -387,16 +401,19 @@ def _stem(word: str) -> str:
 
 def split_areas(area: str) -> list[str]:
     """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
-    and investigating crime" two; an assessment area's own name is one."""
+    and investigating crime" two ("and" before a verb joins two areas); an assessment
+    area's own name is one, and so is an area named by its pillar ("effective at keeping
+    people safe and reducing crime")."""
     area = area.strip(" " + QUOTES)
-    if area.lower() in grading_words().known_areas:
+    words = grading_words()
+    if area.lower() in words.known_areas or area_key(area) <= set(words.pillars.values()) and area_key(area):
         return [area]
     parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", area) if p.strip(" " + QUOTES)]
-    if len(parts) < 2:
-        return [area]
-    if all(len(p.split()) <= 3 for p in parts) or all(p.split()[0].lower().endswith("ing") for p in parts[1:]):
+    if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
         return parts
-    return [area]
+    verb = r"\w+ing|" + "|".join(map(re.escape, words.area_verbs))
+    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
+    return parts if len(parts) >= 2 else [area]
 
 
 def _known_area_at(text: str) -> str | None:
@@ -465,7 +482,31 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
     subject = getattr(doc._.meta, "subject_body", None)
+    if subject is None:  # a page that names its service only below its summary lines
+        later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
+        subject = _in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _headed(span: Span) -> bool:
+    """"the work of Kent Police in ...": the body after "of" is what is graded."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+        doc[span.start - 2].lower_ in grading_words().subject_heads
+
+
+def _collective_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
+    """"Areas ... were 'A', 'B' and 'C'. All were rated as requiring improvement": a
+    collective subject grades the areas quoted just before it."""
+    text = text_of(doc)
+    zone = text[sentence.start_char : phrase.start_char].lower()
+    if not any(re.search(rf"\b{re.escape(c)}\b", zone) for c in grading_words().collective_carriers):
+        return []
+    quoted = QUOTED_RE.findall(text[sentence.start_char : phrase.start_char])
+    if len(quoted) < 2 and sentence.start > 0:
+        previous = sentence_of(doc, sentence.start - 1)
+        quoted = QUOTED_RE.findall(text[previous.start_char : previous.end_char])
+    return [q.strip() for q in quoted] if len(quoted) >= 2 else []
 
 
 def _canonical(doc: Doc, group: list[Span]) -> list[str]:
