@@ -48,6 +48,8 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
+PILLAR_AREA_RE = re.compile(r"^(?:is\s+)?(?:effective|efficient|legitimate)\s+at\b", re.I)
+CLAUSE_AREA_RE = re.compile(r"^(?:how|the way)\s+it\b", re.I)
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
@@ -182,8 +184,20 @@ class _Found:
     def result(self) -> tuple[Grading, ...]:
         """Without a grading that names no area when the same grade of the same subject
         is also stated with one (a headline and the sentence that details it)."""
-        with_area = {(g.subject, g.grade, g.historic) for g in self.gradings if g.area}
-        return tuple(g for g in self.gradings if g.area or (g.subject, g.grade, g.historic) not in with_area)
+        named: dict[tuple[str, str, bool], int] = {}
+        for g in self.gradings:
+            if g.area and _counted(g.area) is None:
+                named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
+        kept = []
+        for g in self.gradings:
+            key = (g.subject, g.grade, g.historic)
+            if not g.area and any(k[:3] == key and k[3] for k in self.keys):
+                continue
+            count = _counted(g.area) if g.area else None
+            if count is not None and named.get(key, 0) >= count:
+                continue  # "good in five areas" and the five areas named: the count adds nothing
+            kept.append(g)
+        return tuple(kept)
 
 
 class GradingExtractor:
@@ -208,7 +222,6 @@ class GradingExtractor:
             if _in_scale(text, sentence, span):
                 continue
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
-            previous_end[sentence.start] = span.end_char
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
@@ -222,8 +235,15 @@ class GradingExtractor:
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
             if span.id_.startswith("grading-predicate") and areas == [None]:
-                continue  # "It is good." says nothing graded
+                continue  # "It is good." says nothing graded; "were rated 'good'." is read by its verb
+            previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
+            if span.id_ == "grading-count":  # "one 'outstanding', six 'good' and two 'adequate' ratings"
+                for m in expr.count.finditer(text, span.start_char, sentence.end_char):
+                    for subject in subjects:
+                        found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
+                previous_end[sentence.start] = sentence.end_char
+                continue
             listed = (self._listed_areas(doc, sentence) or _collective_areas(doc, sentence, span)) if areas == [None] else []
             for area in listed or areas:
                 for subject in subjects:
@@ -270,7 +290,7 @@ class GradingExtractor:
         if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
             after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
-        m = re.match(r"^\W*?\s*(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
+        m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
         if m:
             raw = m["area"]
             known = _known_area_at(raw)
@@ -406,12 +426,12 @@ def split_areas(area: str) -> list[str]:
     people safe and reducing crime")."""
     area = area.strip(" " + QUOTES)
     words = grading_words()
-    if area.lower() in words.known_areas or area_key(area) <= set(words.pillars.values()) and area_key(area):
+    if area.lower() in words.known_areas or PILLAR_AREA_RE.match(area):
         return [area]
     parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", area) if p.strip(" " + QUOTES)]
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
         return parts
-    verb = r"\w+ing|" + "|".join(map(re.escape, words.area_verbs))
+    verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if CLAUSE_AREA_RE.match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
 
@@ -433,6 +453,16 @@ def _clean_area(area: str) -> str | None:
     if not area or NOT_AREA_RE.match(area) or len(area.split()) > 16:
         return None
     return area
+
+
+def _counted(area: str) -> int | None:
+    """The number in a count of areas ("six areas", "five out of six areas"), else None."""
+    words = grading_words()
+    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    return int(first) if first.isdigit() else words.count_words.get(first)
 
 
 def _counts_cases(area: str) -> bool:
