@@ -73,6 +73,8 @@ WAY_AREA_RE = re.compile(r"\b(?P<area>(?:the way|how)\s+(?:it|they|the \w+|\w+(?
                          re.I)
 AREAS_OF_RE = re.compile(r"^\W*(?:in|for|across)\s+(?:the\s+)?areas?\s+of\s+(?P<area>.+?),\s+(?:it|we|they|the|this|"
                          r"HMIC\w*|inspectors)\b", re.I | re.S)
+REPORT_ON_RE = re.compile(r"\b(?:report|inspection|assessment|review)\s+(?:on|into|of)\s+(?:its\s+|the\s+force’s\s+|"
+                          r"the\s+force's\s+)?(?P<area>\w+(?:\s+\w+){0,2}?)\s*,", re.I)
 BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
@@ -312,6 +314,7 @@ class GradingExtractor:
         for found in (
             between,
             EXTENT_RE.search(whole_zone),
+            REPORT_ON_RE.search(whole_zone),
             POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
             WAY_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
         ):
@@ -545,16 +548,22 @@ def _canonical(doc: Doc, group: list[Span]) -> list[str]:
 
 
 def _in_context(doc: Doc, span: Span) -> str:
-    """A bare county name ("West Yorkshire") is its fire and rescue service where the
-    text speaks of fire services."""
+    """A bare county name ("West Yorkshire") is its fire and rescue service where its
+    sentence (or, for a title line, the words after it) speaks of fire services, not of
+    police forces."""
     canonical = span.kb_id_
     if span.label_ != "force" or re.search(r"police|constabulary|force", span.text, re.I):
         return canonical
-    subject = getattr(doc._.meta, "subject_body", None) or ""
-    nearby = text_of(doc)[max(0, span.start_char - 400) : span.end_char + 200].lower()
-    if "fire" not in subject.lower() and not re.search(r"\bservices?\b|\bfire\b", nearby):
+    sentence = sentence_of(doc, span.start)
+    said = text_of(doc)[sentence.start_char : sentence.end_char]
+    if re.search(r"\b(?:police|constabulary|force|forces|PCC)\b", said, re.I):
         return canonical
-    return _fire_of_area(span.text.strip()) or canonical
+    window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
+    fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower()
+    if not fire and not re.search(r"\bservices?\b|\bfire\b", window, re.I):
+        return canonical
+    before = doc[span.start - 1].text if span.start else ""
+    return _fire_of_area(f"{before} {span.text.strip()}") or _fire_of_area(span.text.strip()) or canonical
 
 
 @lru_cache(maxsize=None)
