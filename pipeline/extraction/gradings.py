@@ -69,7 +69,7 @@ NOT_AREA_RE = re.compile(
 EXTENT_RE = re.compile(r"\bextent to which\s+(?:the|this|its)\s+(?:\w+\s+){0,4}?(?:service|force|constabulary)\s+"
                        r"(?P<area>.+?)\s*$", re.I | re.S)
 POSSESSIVE_AREA_RE = re.compile(r"(?:(?:’s|'s)|\b(?:its|their|Its|Their))\s+(?P<area>[^,;:]+?)\s*$")
-WAY_AREA_RE = re.compile(r"\b(?P<area>(?:the way|how)\s+(?:it|they|the \w+|\w+(?: \w+){0,5}?)\s+\w+(?:\s+[^,;:]+?)?)\s*$",
+WAY_AREA_RE = re.compile(r"^\W*(?P<area>(?:the way|how)\s+(?:it|they|the \w+|\w+(?: \w+){0,5}?)\s+\w+(?:\s+[^,;:]+?)?)\s*$",
                          re.I)
 AREAS_OF_RE = re.compile(r"^\W*(?:in|for|across)\s+(?:the\s+)?areas?\s+of\s+(?P<area>.+?),\s+(?:it|we|they|the|this|"
                          r"HMIC\w*|inspectors)\b", re.I | re.S)
@@ -315,8 +315,8 @@ class GradingExtractor:
             between,
             EXTENT_RE.search(whole_zone),
             REPORT_ON_RE.search(whole_zone),
-            POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
             WAY_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
+            POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
         ):
             if found:
                 area = _clean_area(COPULA_TAIL_RE.sub("", found["area"]))
@@ -431,9 +431,12 @@ def split_areas(area: str) -> list[str]:
     words = grading_words()
     if area.lower() in words.known_areas or PILLAR_AREA_RE.match(area):
         return [area]
-    parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", area) if p.strip(" " + QUOTES)]
-    if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
-        return parts
+    head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
+    for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
+        parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
+                 if p.strip(" " + QUOTES)]
+        if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
+            return parts
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if CLAUSE_AREA_RE.match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
@@ -530,16 +533,31 @@ def _headed(span: Span) -> bool:
 
 def _collective_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
     """"Areas ... were 'A', 'B' and 'C'. All were rated as requiring improvement": a
-    collective subject grades the areas quoted just before it."""
+    collective subject grades the areas quoted (or listed with semicolons) just before
+    it, less those it sets apart ("apart from D, which was rated good")."""
     text = text_of(doc)
-    zone = text[sentence.start_char : phrase.start_char].lower()
-    if not any(re.search(rf"\b{re.escape(c)}\b", zone) for c in grading_words().collective_carriers):
+    zone = text[sentence.start_char : phrase.start_char]
+    if not any(re.search(rf"\b{re.escape(c)}\b", zone.lower()) for c in grading_words().collective_carriers):
         return []
-    quoted = QUOTED_RE.findall(text[sentence.start_char : phrase.start_char])
-    if len(quoted) < 2 and sentence.start > 0:
+    areas = _listed_in(zone)
+    if len(areas) < 2 and sentence.start > 0:
         previous = sentence_of(doc, sentence.start - 1)
-        quoted = QUOTED_RE.findall(text[previous.start_char : previous.end_char])
-    return [q.strip() for q in quoted] if len(quoted) >= 2 else []
+        areas = _listed_in(text[previous.start_char : previous.end_char])
+    if len(areas) < 2:
+        return []
+    rest = text[phrase.end_char : sentence.end_char].lower()
+    excepted = re.search(r"\b(?:apart from|except(?: for)?|other than|but not)\s+(.+)", rest)
+    return [a for a in areas if not (excepted and a.lower() in excepted.group(1))]
+
+
+def _listed_in(text: str) -> list[str]:
+    """Areas quoted in a text, or listed after a dash or colon with semicolons between."""
+    quoted = [q.strip() for q in QUOTED_RE.findall(text)]
+    if len(quoted) >= 2:
+        return quoted
+    listed = re.split(r"[–—:]|\bthese are\b", text)[-1]
+    parts = [re.sub(r"^\s*(?:and|or)\s+", "", p).strip(" .") for p in listed.split(";")]
+    return [p for p in parts if p] if len(parts) >= 2 else []
 
 
 def _canonical(doc: Doc, group: list[Span]) -> list[str]:
