@@ -75,6 +75,8 @@ AREAS_OF_RE = re.compile(r"^\W*(?:in|for|across)\s+(?:the\s+)?areas?\s+of\s+(?P<
                          r"HMIC\w*|inspectors)\b", re.I | re.S)
 REPORT_ON_RE = re.compile(r"\b(?:report|inspection|assessment|review)\s+(?:on|into|of)\s+(?:its\s+|the\s+force’s\s+|"
                           r"the\s+force's\s+)?(?P<area>\w+(?:\s+\w+){0,2}?)\s*,", re.I)
+EXCEPTED_AREA_RE = re.compile(r"\b(?:apart from|except(?: for)?|other than)\s+(?P<area>[^,;:]+?),?\s+(?:which|that)\s*$",
+                              re.I)
 BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
@@ -246,7 +248,7 @@ class GradingExtractor:
                         found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
                 previous_end[sentence.start] = sentence.end_char
                 continue
-            listed = (self._listed_areas(doc, sentence) or _collective_areas(doc, sentence, span)) if areas == [None] else []
+            listed = (self._listed_areas(doc, sentence) or _collective_areas(doc, sentence, span, zone_start)) if areas == [None] else []
             for area in listed or areas:
                 for subject in subjects:
                     found.add(subject, grade, area, where, span.id_, flags)
@@ -314,6 +316,7 @@ class GradingExtractor:
         for found in (
             between,
             EXTENT_RE.search(whole_zone),
+            EXCEPTED_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
             REPORT_ON_RE.search(whole_zone),
             WAY_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
             POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
@@ -531,13 +534,14 @@ def _headed(span: Span) -> bool:
         doc[span.start - 2].lower_ in grading_words().subject_heads
 
 
-def _collective_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
+def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -> list[str | None]:
     """"Areas ... were 'A', 'B' and 'C'. All were rated as requiring improvement": a
     collective subject grades the areas quoted (or listed with semicolons) just before
     it, less those it sets apart ("apart from D, which was rated good")."""
     text = text_of(doc)
     zone = text[sentence.start_char : phrase.start_char]
-    if not any(re.search(rf"\b{re.escape(c)}\b", zone.lower()) for c in grading_words().collective_carriers):
+    if not any(re.search(rf"\b{re.escape(c)}\b", text[zone_start : phrase.start_char].lower())
+               for c in grading_words().collective_carriers):
         return []
     areas = _listed_in(zone)
     if len(areas) < 2 and sentence.start > 0:
@@ -556,7 +560,7 @@ def _listed_in(text: str) -> list[str]:
     if len(quoted) >= 2:
         return quoted
     listed = re.split(r"[–—:]|\bthese are\b", text)[-1]
-    parts = [re.sub(r"^\s*(?:and|or)\s+", "", p).strip(" .") for p in listed.split(";")]
+    parts = [re.sub(r"^\s*(?:and|or)\s+", "", p.strip()).strip(" .\n") for p in listed.split(";")]
     return [p for p in parts if p] if len(parts) >= 2 else []
 
 
