@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import gazetteer
+from crosswalk.bodies import find_bodies, gazetteer
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.rulers import Ruler
@@ -77,6 +77,8 @@ REPORT_ON_RE = re.compile(r"\b(?:report|inspection|assessment|review)\s+(?:on|in
                           r"the\s+force's\s+)?(?P<area>\w+(?:\s+\w+){0,2}?)\s*,", re.I)
 EXCEPTED_AREA_RE = re.compile(r"\b(?:apart from|except(?: for)?|other than)\s+(?P<area>[^,;:]+?),?\s+(?:which|that)\s*$",
                               re.I)
+REFERRING_AREA_RE = re.compile(r"^(?:both|each|all|(?:each|all|both)\s+of\s+(?:the|these|them|its))"
+                               r"(?:\s+(?:\w+\s+)?(?:broad\s+)?(?:areas?|categories|pillars))?$", re.I)
 BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
@@ -229,7 +231,8 @@ class GradingExtractor:
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
-            if not subjects:
+            carried = not subjects
+            if carried:
                 subjects, subject_end = _carried(doc, span, zone_start)
             if not subjects:
                 continue
@@ -248,7 +251,13 @@ class GradingExtractor:
                         found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
                 previous_end[sentence.start] = sentence.end_char
                 continue
-            listed = (self._listed_areas(doc, sentence) or _collective_areas(doc, sentence, span, zone_start)) if areas == [None] else []
+            listed: list[str | None] = []
+            if areas == [None]:
+                listed = self._listed_areas(doc, sentence)
+                if carried and not listed:  # "All were rated as requiring improvement"
+                    listed = _collective_areas(doc, sentence, span, zone_start)
+            if len(areas) == 1 and not listed:
+                listed = list(_referred_areas(doc, sentence, areas[0]))
             for area in listed or areas:
                 for subject in subjects:
                     found.add(subject, grade, area, where, span.id_, flags)
@@ -555,13 +564,32 @@ def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -
 
 
 def _listed_in(text: str) -> list[str]:
-    """Areas quoted in a text, or listed after a dash or colon with semicolons between."""
+    """Areas quoted in a text, or listed after a dash or colon (with semicolons, or commas
+    between short names), or after a closing "for"."""
     quoted = [q.strip() for q in QUOTED_RE.findall(text)]
     if len(quoted) >= 2:
         return quoted
-    listed = re.split(r"[–—:]|\bthese are\b", text)[-1]
-    parts = [re.sub(r"^\s*(?:and|or)\s+", "", p.strip()).strip(" .\n") for p in listed.split(";")]
-    return [p for p in parts if p] if len(parts) >= 2 else []
+    grade = expressions().grade
+    for segment in re.split(r"[–—:]|\bthese are\b", text)[1:]:
+        parts = [re.sub(r"^\s*(?:and|or)\s+", "", p.strip()).strip(" .\n") for p in segment.split(";")]
+        if len(parts) < 2:
+            parts = [p.strip(" .\n") for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", segment.strip())]
+            if not all(0 < len(p.split()) <= 3 for p in parts):
+                continue
+        if len(parts) >= 2 and not any(grade.search(p) or find_bodies(p) for p in parts):
+            return [p for p in parts if p]
+    closing = re.search(r"\bfor\s+([^,;:]+?\s+and\s+[^,;:]+?)\s*[.!]?\s*$", text)
+    return split_areas(closing.group(1)) if closing else []
+
+
+def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
+    """"rated 'requires improvement' for both" / "for each of the three areas": the areas
+    the sentence before names."""
+    if not area or not REFERRING_AREA_RE.match(area) or sentence.start == 0:
+        return []
+    previous = sentence_of(doc, sentence.start - 1)
+    areas = _listed_in(text_of(doc)[previous.start_char : previous.end_char])
+    return areas if len(areas) >= 2 else []
 
 
 def _canonical(doc: Doc, group: list[Span]) -> list[str]:
