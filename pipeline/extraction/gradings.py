@@ -146,7 +146,7 @@ def expressions() -> _Expressions:
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\bfrom\s+{q}?(?:{grade}){q}?\s+to\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"^\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+        chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
@@ -487,7 +487,7 @@ def _counts_cases(area: str) -> bool:
     words = grading_words()
     tokens = area.lower().split()
     return len(tokens) >= 2 and (tokens[0].isdigit() or tokens[0] in words.count_words) and \
-        tokens[-1] in words.not_area_nouns
+        any(t in words.not_area_nouns for t in tokens[1:4])
 
 
 def _chain(rest: str) -> list[re.Match[str]]:
