@@ -79,6 +79,7 @@ EXCEPTED_AREA_RE = re.compile(r"\b(?:apart from|except(?: for)?|other than)\s+(?
                               re.I)
 REFERRING_AREA_RE = re.compile(r"^(?:both|each|all|(?:each|all|both)\s+of\s+(?:the|these|them|its))"
                                r"(?:\s+(?:\w+\s+)?(?:broad\s+)?(?:areas?|categories|pillars))?$", re.I)
+SAME_AS_RE = re.compile(r"[" + QUOTES + r"]?\s*(?:(?:grading|rating|grade|judgement)s?\s+)?as\s+", re.I)
 BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
@@ -249,7 +250,7 @@ class GradingExtractor:
                 for m in expr.count.finditer(text, span.start_char, sentence.end_char):
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
-                previous_end[sentence.start] = sentence.end_char
+                    previous_end[sentence.start] = m.end()
                 continue
             listed: list[str | None] = []
             if areas == [None]:
@@ -284,8 +285,12 @@ class GradingExtractor:
         if inside:  # active voice: "graded the force's response ... as good"
             return _canonical(doc, inside), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s))]
+                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
         if not before:
+            same_as = SAME_AS_RE.match(text_of(doc), phrase.end_char)  # "received the same 'inadequate' grading as X"
+            after = bodies_in(doc, same_as.end(), same_as.end() + 80) if same_as else []
+            if after and after[0].start_char == same_as.end():  # type: ignore[union-attr]
+                return _canonical(doc, after[:1]), phrase.start_char
             return [], phrase.start_char
         group = [before[-1]]
         for span in reversed(before[:-1]):
@@ -536,6 +541,11 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
 
 
+def _compared(span: Span) -> bool:
+    """"Kent is in the same club as Essex": a body after "as" or "like" is compared, not graded."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ in ("as", "like")
+
+
 def _headed(span: Span) -> bool:
     """"the work of Kent Police in ...": the body after "of" is what is graded."""
     doc = span.doc
@@ -609,11 +619,17 @@ def _in_context(doc: Doc, span: Span) -> str:
     if re.search(r"\b(?:police|constabulary|force|forces|PCC)\b", said, re.I):
         return canonical
     window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
-    fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower()
+    fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or _mostly_fire(doc)
     if not fire and not re.search(r"\bservices?\b|\bfire\b", window, re.I):
         return canonical
     before = doc[span.start - 1].text if span.start else ""
     return _fire_of_area(f"{before} {span.text.strip()}") or _fire_of_area(span.text.strip()) or canonical
+
+
+def _mostly_fire(doc: Doc) -> bool:
+    """Whether the document speaks of fire more than of police."""
+    text = text_of(doc)
+    return len(re.findall(r"\bfire\b", text, re.I)) > len(re.findall(r"\b(?:police|constabulary|constabularies)\b", text, re.I))
 
 
 @lru_cache(maxsize=None)

@@ -203,3 +203,17 @@ def test_historic_comparisons(text: str, expected: list[tuple[str, str, bool]]) 
 )
 def test_what_is_not_a_grading(text: str) -> None:
     assert graded(text) == []
+
+
+def test_the_same_grade_as_a_named_body() -> None:
+    text = "Of the forces inspected, six others received the same ‘Inadequate’ grading as Kent Police."
+    assert gradings(text) == [("Kent Police", "inadequate", False)]
+
+
+def test_a_body_compared_with_is_not_the_one_graded() -> None:
+    text = ("Fire services: the final tranche\n\nKent joins the fire and rescue services with ten good gradings. "
+            "Surrey is now in the same club as Essex with ten good gradings plus an outstanding grading for values "
+            "and culture.\n")
+    found = [(s, g, a) for s, g, a, _ in graded(text)]
+    assert ("Surrey Fire and Rescue Service", "outstanding", "values and culture") in found
+    assert all(not s.startswith("Essex") for s, _, _ in found)
