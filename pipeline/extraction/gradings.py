@@ -146,7 +146,8 @@ def expressions() -> _Expressions:
         grade=re.compile(rf"\b({grade})\b", re.I),
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
-                         rf"\b(?:{grade})\b|\bfrom\s+{q}?(?:{grade}){q}?\s+to\s+{q}?(?:{grade})\b", re.I),
+                         rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
+                         rf"(?:to|through)\s+{q}?(?:{grade})\b", re.I),
         chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
@@ -246,6 +247,13 @@ class GradingExtractor:
                 continue  # "It is good." says nothing graded; "were rated 'good'." is read by its verb
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
+            if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
+                before, now = expr.grade.findall(span.text)[:2]
+                for subject in subjects:
+                    found.add(subject, grade_name(before), areas[0], where, span.id_,
+                              Flags(historic=True, negated=flags.negated))
+                    found.add(subject, grade_name(now), areas[0], where, span.id_, flags)
+                continue
             if span.id_ == "grading-count":  # "one 'outstanding', six 'good' and two 'adequate' ratings"
                 for m in expr.count.finditer(text, span.start_char, sentence.end_char):
                     for subject in subjects:

@@ -217,3 +217,9 @@ def test_a_body_compared_with_is_not_the_one_graded() -> None:
     found = [(s, g, a) for s, g, a, _ in graded(text)]
     assert ("Surrey Fire and Rescue Service", "outstanding", "values and culture") in found
     assert all(not s.startswith("Essex") for s, _, _ in found)
+
+
+def test_a_grade_that_changed_is_two_gradings() -> None:
+    text = "Kent Police has dropped from ‘good’ to ‘requires improvement’ at investigating crime."
+    assert graded(text) == [("Kent Police", "good", "investigating crime", True),
+                            ("Kent Police", "requires_improvement", "investigating crime", False)]
