@@ -44,43 +44,16 @@ from crosswalk.resources import pattern_file
 
 WORDS_FILE = "grading_words.json"
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
-             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers"}
+             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
+             "comparison_words", "police_words", "fire_words"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
-PILLAR_AREA_RE = re.compile(r"^(?:is\s+)?(?:effective|efficient|legitimate)\s+at\b", re.I)
-CLAUSE_AREA_RE = re.compile(r"^(?:how|the way)\s+it\b", re.I)
+MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
-COPULA_TAIL_RE = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|being|also|still|now|judged|found|rated|graded|assessed|"
-    r"to|continues|continue|remains|remain|overall|[" + QUOTES + r"]))+\s*$", re.I)
-TIME_TAIL_RE = re.compile(
-    r"\s+(?:(?:last|this|next|previous)\s+(?:financial\s+)?year|by\s+(?:HMIC\w*|the\s+inspectorate|inspectors)|"
-    r"(?:in|since|during|over|across)\s+(?:\d{4}|its|their|the\s+(?:last|latest|previous|first|past))|"
-    r"and\s+(?:was|is|were|are|has|have|had|it|its)|but|which|where|while|although|though|compared|"
-    r"particularly|especially)\b.*$", re.I | re.S)
-NOT_AREA_RE = re.compile(
-    r"^(?:(?:its|their|the|this|that|a|an|our)\s+)?(?:(?:\d{4}(?:/\d\d)?|first|latest|last|previous|recent|most recent|"
-    r"annual|peel|new|ever|combined|overall|national)\s+)*(?:inspection|assessment|report|year|review|audit)s?\b.*$"
-    r"|^\d{4}\b.*$|^(?:the\s+)?following\s+areas?$|^(?:its|their)\s+(?:first|latest)\b.*$", re.I)
-EXTENT_RE = re.compile(r"\bextent to which\s+(?:the|this|its)\s+(?:\w+\s+){0,4}?(?:service|force|constabulary)\s+"
-                       r"(?P<area>.+?)\s*$", re.I | re.S)
-POSSESSIVE_AREA_RE = re.compile(r"(?:(?:’s|'s)|\b(?:its|their|Its|Their))\s+(?P<area>[^,;:]+?)\s*$")
-WAY_AREA_RE = re.compile(r"^\W*(?P<area>(?:the way|how)\s+(?:it|they|the \w+|\w+(?: \w+){0,5}?)\s+\w+(?:\s+[^,;:]+?)?)\s*$",
-                         re.I)
-AREAS_OF_RE = re.compile(r"^\W*(?:in|for|across)\s+(?:the\s+)?areas?\s+of\s+(?P<area>.+?),\s+(?:it|we|they|the|this|"
-                         r"HMIC\w*|inspectors)\b", re.I | re.S)
-REPORT_ON_RE = re.compile(r"\b(?:report|inspection|assessment|review)\s+(?:on|into|of)\s+(?:its\s+|the\s+force’s\s+|"
-                          r"the\s+force's\s+)?(?P<area>\w+(?:\s+\w+){0,2}?)\s*,", re.I)
-EXCEPTED_AREA_RE = re.compile(r"\b(?:apart from|except(?: for)?|other than)\s+(?P<area>[^,;:]+?),?\s+(?:which|that)\s*$",
-                              re.I)
-REFERRING_AREA_RE = re.compile(r"^(?:both|each|all|(?:each|all|both)\s+of\s+(?:the|these|them|its))"
-                               r"(?:\s+(?:\w+\s+)?(?:broad\s+)?(?:areas?|categories|pillars))?$", re.I)
-SAME_AS_RE = re.compile(r"[" + QUOTES + r"]?\s*(?:(?:grading|rating|grade|judgement)s?\s+)?as\s+", re.I)
-BETWEEN_AREA_RE = re.compile(r"\b(?:on|for|in)\s+(?P<area>[^;:]+?)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,6 +70,10 @@ class GradingWords:
     area_verbs: tuple[str, ...]
     subject_heads: frozenset[str]
     collective_carriers: tuple[str, ...]
+    area_expressions: dict[str, re.Pattern[str]]
+    comparison_words: frozenset[str]
+    police_words: tuple[str, ...]
+    fire_words: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -122,7 +99,17 @@ def grading_words() -> GradingWords:
         area_verbs=tuple(data["area_verbs"]),
         subject_heads=frozenset(data["subject_heads"]),
         collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
+        area_expressions={name: re.compile(expression, re.I | re.S)
+                          for name, expression in data["area_expressions"].items()},
+        comparison_words=frozenset(data["comparison_words"]),
+        police_words=tuple(data["police_words"]),
+        fire_words=tuple(data["fire_words"]),
     )
+
+
+def area_expression(name: str) -> re.Pattern[str]:
+    """One of the expressions of `area_expressions` in the word file."""
+    return grading_words().area_expressions[name]
 
 
 @dataclass(frozen=True)
@@ -196,10 +183,11 @@ class _Found:
         for g in self.gradings:
             if g.area and _counted(g.area) is None:
                 named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
+        with_area = {k[:3] for k in self.keys if k[3]}
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
-            if not g.area and any(k[:3] == key and k[3] for k in self.keys):
+            if not g.area and key in with_area:
                 continue
             count = _counted(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
@@ -295,7 +283,7 @@ class GradingExtractor:
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
                   if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
         if not before:
-            same_as = SAME_AS_RE.match(text_of(doc), phrase.end_char)  # "received the same 'inadequate' grading as X"
+            same_as = area_expression("same_as").match(text_of(doc), phrase.end_char)  # "received the same 'inadequate' grading as X"
             after = bodies_in(doc, same_as.end(), same_as.end() + 80) if same_as else []
             if after and after[0].start_char == same_as.end():  # type: ignore[union-attr]
                 return _canonical(doc, after[:1]), phrase.start_char
@@ -330,21 +318,21 @@ class GradingExtractor:
                 return list(split_areas(area)), consumed
         zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
         whole_zone = text[sentence.start_char : phrase.start_char]
-        of_areas = AREAS_OF_RE.match(whole_zone)
+        of_areas = area_expression("areas_of").match(whole_zone)
         if of_areas:
             return list(split_areas(of_areas["area"])), phrase.end_char
-        between = BETWEEN_AREA_RE.search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
+        between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
         for found in (
             between,
-            EXTENT_RE.search(whole_zone),
-            EXCEPTED_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
-            REPORT_ON_RE.search(whole_zone),
-            WAY_AREA_RE.search(COPULA_TAIL_RE.sub("", whole_zone)),
-            POSSESSIVE_AREA_RE.search(COPULA_TAIL_RE.sub("", zone)),
+            area_expression("extent").search(whole_zone),
+            area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
+            area_expression("report_on").search(whole_zone),
+            area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
+            area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
         ):
             if found:
-                area = _clean_area(COPULA_TAIL_RE.sub("", found["area"]))
+                area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
                 if area:
                     return list(split_areas(area)), phrase.end_char
         return [None], phrase.end_char
@@ -454,7 +442,7 @@ def split_areas(area: str) -> list[str]:
     people safe and reducing crime")."""
     area = area.strip(" " + QUOTES)
     words = grading_words()
-    if area.lower() in words.known_areas or PILLAR_AREA_RE.match(area):
+    if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
@@ -462,7 +450,7 @@ def split_areas(area: str) -> list[str]:
                  if p.strip(" " + QUOTES)]
         if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
             return parts
-    verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if CLAUSE_AREA_RE.match(area) else "")
+    verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
 
@@ -479,9 +467,9 @@ def _known_area_at(text: str) -> str | None:
 
 def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
-    area = TIME_TAIL_RE.sub("", area.strip()).strip(" ,." + QUOTES)
+    area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
     area = re.sub(r"^(?:the\s+following\s+areas?|following)\b\s*", "", area, flags=re.I).strip()
-    if not area or NOT_AREA_RE.match(area) or len(area.split()) > 16:
+    if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
 
@@ -551,7 +539,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
 
 def _compared(span: Span) -> bool:
     """"Kent is in the same club as Essex": a body after "as" or "like" is compared, not graded."""
-    return span.start >= 1 and span.doc[span.start - 1].lower_ in ("as", "like")
+    return span.start >= 1 and span.doc[span.start - 1].lower_ in grading_words().comparison_words
 
 
 def _headed(span: Span) -> bool:
@@ -603,7 +591,7 @@ def _listed_in(text: str) -> list[str]:
 def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
     """"rated 'requires improvement' for both" / "for each of the three areas": the areas
     the sentence before names."""
-    if not area or not REFERRING_AREA_RE.match(area) or sentence.start == 0:
+    if not area or not area_expression("referring_area").match(area) or sentence.start == 0:
         return []
     previous = sentence_of(doc, sentence.start - 1)
     areas = _listed_in(text_of(doc)[previous.start_char : previous.end_char])
@@ -618,26 +606,38 @@ def _canonical(doc: Doc, group: list[Span]) -> list[str]:
 def _in_context(doc: Doc, span: Span) -> str:
     """A bare county name ("West Yorkshire") is its fire and rescue service where its
     sentence (or, for a title line, the words after it) speaks of fire services, not of
-    police forces."""
+    police forces, or where the document speaks of fire more than of police."""
     canonical = span.kb_id_
-    if span.label_ != "force" or re.search(r"police|constabulary|force", span.text, re.I):
+    police, fire = _word_res()
+    if span.label_ != "force" or police.search(span.text):
         return canonical
     sentence = sentence_of(doc, span.start)
     said = text_of(doc)[sentence.start_char : sentence.end_char]
-    if re.search(r"\b(?:police|constabulary|force|forces|PCC)\b", said, re.I):
+    if police.search(said):
         return canonical
     window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
-    fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or _mostly_fire(doc)
-    if not fire and not re.search(r"\bservices?\b|\bfire\b", window, re.I):
+    about_fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or _mostly_fire(doc)
+    if not about_fire and not fire.search(window):
         return canonical
     before = doc[span.start - 1].text if span.start else ""
     return _fire_of_area(f"{before} {span.text.strip()}") or _fire_of_area(span.text.strip()) or canonical
 
 
+@lru_cache(maxsize=1)
+def _word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = grading_words()
+    return tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, group)) + r")\b", re.I)  # type: ignore[return-value]
+                 for group in (words.police_words, words.fire_words))
+
+
 def _mostly_fire(doc: Doc) -> bool:
-    """Whether the document speaks of fire more than of police."""
-    text = text_of(doc)
-    return len(re.findall(r"\bfire\b", text, re.I)) > len(re.findall(r"\b(?:police|constabulary|constabularies)\b", text, re.I))
+    """Whether the document speaks of fire more than of police (counted once per doc)."""
+    cached = doc.user_data.get(MOSTLY_FIRE_KEY)
+    if cached is None:
+        text = text_of(doc)
+        police, _ = _word_res()
+        cached = doc.user_data[MOSTLY_FIRE_KEY] = len(re.findall(r"\bfire\b", text, re.I)) > len(police.findall(text))
+    return bool(cached)
 
 
 @lru_cache(maxsize=None)
