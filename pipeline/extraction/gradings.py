@@ -45,7 +45,7 @@ from crosswalk.resources import pattern_file
 WORDS_FILE = "grading_words.json"
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -74,6 +74,7 @@ class GradingWords:
     comparison_words: frozenset[str]
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
+    possessive_carriers: frozenset[str]
 
     @property
     def grade_alternation(self) -> str:
@@ -104,6 +105,7 @@ def grading_words() -> GradingWords:
         comparison_words=frozenset(data["comparison_words"]),
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
+        possessive_carriers=frozenset(data["possessive_carriers"]),
     )
 
 
@@ -519,9 +521,11 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
+    owns_area = phrase.id_.startswith("grading-predicate")  # "its response ... is inadequate"
     carriers = [m for m in expressions().carrier.finditer(zone)
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
-                and (m.group().lower() in words.carriers or m.group().isupper())]
+                and (m.group().lower() in words.carriers or m.group().isupper())
+                and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
     if not carriers and not opening:
         return [], phrase.start_char

@@ -223,3 +223,16 @@ def test_a_grade_that_changed_is_two_gradings() -> None:
     text = "Kent Police has dropped from ‘good’ to ‘requires improvement’ at investigating crime."
     assert graded(text) == [("Kent Police", "good", "investigating crime", True),
                             ("Kent Police", "requires_improvement", "investigating crime", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected. Its staff are good at recording crime.", []),
+        ("Kent Police said it would continue to be good at answering calls.", []),
+        ("Kent Police is the only force rated outstanding for legitimacy, said the Commissioner.",
+         [("Kent Police", "outstanding", "legitimacy", False)]),
+    ],
+)
+def test_possessives_hopes_and_attributions(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert graded(text) == expected
