@@ -270,7 +270,9 @@ class GradingExtractor:
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
             previous_end[sentence.start] = max(previous_end[sentence.start], chain_start)
-        for grading in self._heading_lists(doc) + self._table_gradings(doc):
+        headed = self._heading_lists(doc)
+        taken = {g.start for g in headed}
+        for grading in headed + self._table_gradings(doc) + self._line_rows(doc, taken):
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         doc._.gradings = found.result()
@@ -387,6 +389,48 @@ class GradingExtractor:
         return found
 
     @staticmethod
+    def _line_rows(doc: Doc, taken: set[int]) -> list[Grading]:
+        """A judgements table flattened to lines: "Kent Police | Good" (cells split by a bar
+        or a tab), or an area line followed by its grade line, at least twice in a row."""
+        expr = expressions()
+        text = text_of(doc)
+        blocks = [(s, e) for s, e, kind in doc._.blocks if kind != "table_row" and s not in taken]
+        rows: list[tuple[int, int, str, str]] = []  # (start, end, label cell, grade)
+        for start, end in blocks:
+            cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", text[start:end].strip())]
+            grades = [c for c in cells if expr.grade_line.match(c)]
+            others = [c for c in cells if c and c not in grades]
+            if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
+                rows.append((start, end, others[0], grades[0]))
+        run: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i + 1 < len(blocks):
+            (a_start, a_end), (b_start, b_end) = blocks[i], blocks[i + 1]
+            label, grade = text[a_start:a_end].strip(), text[b_start:b_end].strip()
+            if expr.grade_line.match(grade) and not expr.grade_line.match(label) and _is_label(label):
+                run.append((a_start, b_end, label, grade))
+                i += 2
+                continue
+            if len(run) >= 2:
+                rows.extend(run)
+            run = []
+            i += 1
+        if len(run) >= 2:
+            rows.extend(run)
+        found = []
+        for start, end, label, grade_cell in rows:
+            grade = grade_name(expr.grade_line.match(grade_cell).group(1))  # type: ignore[union-attr]
+            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            if bodies and bodies[0].text.strip(" " + QUOTES) == label:
+                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
+                continue
+            earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
+            subject = _in_context(doc, earlier[-1]) if earlier else getattr(doc._.meta, "subject_body", None)
+            if subject:
+                found.append(Grading(subject, grade, label, text[start:end], start, end, "grading-line-row"))
+        return found
+
+    @staticmethod
     def _table_gradings(doc: Doc) -> list[Grading]:
         """"Investigating crime | Requires improvement" rows of a judgements table: the
         grade is a cell of its own, the other cell an area (the subject the document's
@@ -410,6 +454,11 @@ class GradingExtractor:
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
         return found
+
+
+def _is_label(line: str) -> bool:
+    """A short line that names an area or a body: a table cell, not a sentence."""
+    return 0 < len(line.split()) <= 12 and not line.endswith((".", ":", "?", "!"))
 
 
 def grade_name(word: str) -> str:

@@ -236,3 +236,16 @@ def test_a_grade_that_changed_is_two_gradings() -> None:
 )
 def test_possessives_hopes_and_attributions(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
     assert graded(text) == expected
+
+
+def test_a_judgements_table_flattened_to_lines() -> None:
+    text = ("Kent Police PEEL 2024\n\nOur judgements\n\nPreventing crime\nGood\nInvestigating crime\n"
+            "Requires improvement\nResponding to the public\nAdequate\n\nThe force is improving.\n")
+    assert graded(text) == [("Kent Police", "good", "Preventing crime", False),
+                            ("Kent Police", "requires_improvement", "Investigating crime", False),
+                            ("Kent Police", "adequate", "Responding to the public", False)]
+
+
+def test_force_and_grade_lines_split_by_a_bar() -> None:
+    text = "PEEL grades 2024\n\nKent Police | Good\nEssex Police | Inadequate\n"
+    assert gradings(text) == [("Kent Police", "good", False), ("Essex Police", "inadequate", False)]
