@@ -468,11 +468,15 @@ def grade_name(word: str) -> str:
 def area_key(area: str | None) -> frozenset[str]:
     """The content words of an area, roughly stemmed, so that "the way it looks after its
     people" and "looking after its people" are the same area; an area named by a pillar
-    ("effective at keeping people safe", "the efficiency of its services") is the pillar."""
+    ("effective at keeping people safe", "the efficiency of its services") is the pillar.
+    A name inside the area ("the way Kent Fire and Rescue Service looks after its people")
+    is left out, unless every word is capitalised (a title)."""
     if not area:
         return frozenset()
     words = grading_words()
-    tokens = re.findall(r"[a-z]+", area.lower())
+    cased = re.findall(r"[A-Za-z]+", area)
+    named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
+    tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
     for token in tokens[:3]:
         if token in words.pillars:
             return frozenset({words.pillars[token]})

@@ -249,3 +249,9 @@ def test_a_judgements_table_flattened_to_lines() -> None:
 def test_force_and_grade_lines_split_by_a_bar() -> None:
     text = "PEEL grades 2024\n\nKent Police | Good\nEssex Police | Inadequate\n"
     assert gradings(text) == [("Kent Police", "good", False), ("Essex Police", "inadequate", False)]
+
+
+def test_the_same_area_stated_twice_is_one_grading() -> None:
+    text = ("Kent Fire and Rescue Service was inspected.\n\nThe extent to which the service looks after its people "
+            "requires improvement.\n\nThe way Kent Fire and Rescue Service looks after its people requires improvement.\n")
+    assert gradings(text) == [("Kent Fire and Rescue Service", "requires_improvement", False)]
