@@ -8,7 +8,7 @@ The genre states grades in a few shapes, each read here:
 - the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
   both rated"), or between verb and grade in the active voice ("HMICFRS graded the force's
   response ... as 'Good'"); a pronoun or "the service" carries the body named last ("It
-  found the service was 'good' in four areas"); no body, no grading;
+  said the service was 'good' in three areas"); no body, no grading;
 - one grade for several areas ("good for effectiveness, efficiency and legitimacy") is a
   grading per area, and a clause may go on with more grades ("'adequate' in two areas and
   'inadequate' in three"); counts of grades ("six 'good' ratings") are gradings of "six areas";
@@ -244,7 +244,7 @@ class GradingExtractor:
                               Flags(historic=True, negated=flags.negated))
                     found.add(subject, grade_name(now), areas[0], where, span.id_, flags)
                 continue
-            if span.id_ == "grading-count":  # "one 'outstanding', six 'good' and two 'adequate' ratings"
+            if span.id_ == "grading-count":  # "two 'outstanding', five 'good' and one 'adequate' ratings"
                 for m in expr.count.finditer(text, span.start_char, sentence.end_char):
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
@@ -469,7 +469,7 @@ def area_key(area: str | None) -> frozenset[str]:
     """The content words of an area, roughly stemmed, so that "the way it looks after its
     people" and "looking after its people" are the same area; an area named by a pillar
     ("effective at keeping people safe", "the efficiency of its services") is the pillar.
-    A name inside the area ("the way Kent Fire and Rescue Service looks after its people")
+    A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
     is left out, unless every word is capitalised (a title)."""
     if not area:
         return frozenset()
@@ -493,8 +493,8 @@ def _stem(word: str) -> str:
 def split_areas(area: str) -> list[str]:
     """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
     and investigating crime" two ("and" before a verb joins two areas); an assessment
-    area's own name is one, and so is an area named by its pillar ("effective at keeping
-    people safe and reducing crime")."""
+    area's own name is one, and so is an area named by its pillar ("effective at
+    protecting the public and reducing harm")."""
     area = area.strip(" " + QUOTES)
     words = grading_words()
     if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
