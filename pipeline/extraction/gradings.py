@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import find_bodies, gazetteer
+from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.rulers import Ruler
@@ -49,6 +49,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
+AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
@@ -223,6 +224,8 @@ class GradingExtractor:
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
+            if not subjects:  # "The Kent force was said to be good at ..."
+                subjects, subject_end = _area_force(doc, span, zone_start)
             carried = not subjects
             if carried:
                 subjects, subject_end = _carried(doc, span, zone_start)
@@ -566,6 +569,16 @@ def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
         if m.start() < phrase.end_char and phrase.start_char < m.end():
             return True
     return False
+
+
+def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """"the West Midlands force": an area name before "force" names that area's force."""
+    zone = text_of(doc)[zone_start : phrase.start_char]
+    for m in reversed(list(AREA_FORCE_RE.finditer(zone))):
+        body = force_of_area(m["area"])
+        if body is not None:
+            return [body.canonical], zone_start + m.end()
+    return [], phrase.start_char
 
 
 def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:

@@ -255,3 +255,8 @@ def test_the_same_area_stated_twice_is_one_grading() -> None:
     text = ("Kent Fire and Rescue Service was inspected.\n\nThe extent to which the service looks after its people "
             "requires improvement.\n\nThe way Kent Fire and Rescue Service looks after its people requires improvement.\n")
     assert gradings(text) == [("Kent Fire and Rescue Service", "requires_improvement", False)]
+
+
+def test_the_area_force_names_the_force() -> None:
+    text = "The Kent force was said to be good at investigating and preventing crime, but needs to do more."
+    assert graded(text) == [("Kent Police", "good", "investigating", False), ("Kent Police", "good", "preventing crime", False)]
