@@ -289,6 +289,10 @@ class GradingExtractor:
             return _canonical(doc, inside), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
                   if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
+            later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
+                     if s.label_ in GROUP_KINDS and s.label_ != "national"]
+            return (_canonical(doc, later[-1:]), phrase.start_char) if later else ([], phrase.start_char)
         if not before:
             same_as = area_expression("same_as").match(text_of(doc), phrase.end_char)  # "received the same 'inadequate' grading as X"
             after = bodies_in(doc, same_as.end(), same_as.end() + 80) if same_as else []

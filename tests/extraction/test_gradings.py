@@ -260,3 +260,16 @@ def test_the_same_area_stated_twice_is_one_grading() -> None:
 def test_the_area_force_names_the_force() -> None:
     text = "The Kent force was said to be good at investigating and preventing crime, but needs to do more."
     assert graded(text) == [("Kent Police", "good", "investigating", False), ("Kent Police", "good", "preventing crime", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Watchdog rates Kent Police 'good' at keeping people safe\n\nThe report was published today.\n",
+         [("Kent Police", "good", False)]),
+        ("'Good' HMIC assessment of policing by Kent Police (2 May 2024)\n\nThe Commissioner welcomed the report.\n",
+         [("Kent Police", "good", False)]),
+    ],
+)
+def test_grades_in_headlines(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
