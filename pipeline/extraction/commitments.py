@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
+from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -39,7 +40,7 @@ ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime co
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 
 
-@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"})
+@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
 def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtractor":
     return CommitmentExtractor(nlp, patterns)
 
@@ -68,6 +69,8 @@ class CommitmentExtractor:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             first = min(sentence_cues, key=lambda c: c.start)
+            if flags_for(doc, sentence.start_char, sentence.end_char, first.start_char, first.end_char).negated:
+                continue  # "no action will be taken" refuses a step
             weakest = max(sentence_cues, key=lambda c: STRENGTH_ORDER[c.label_])
             found.append(
                 Commitment(

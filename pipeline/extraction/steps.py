@@ -17,7 +17,7 @@ from crosswalk.extraction.extensions import text_of
 EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
 
 
-@Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"})
+@Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"}, requires=["token.is_sent_start", "token.lemma"], assigns=["doc._.steps", "doc.spans"])
 def make_steps(nlp: Language, name: str, patterns: str) -> "StepMarker":
     return StepMarker(nlp, patterns)
 
