@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import speaker_of
+from crosswalk.extraction.quotes import reporter_of, speaker_of
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -140,7 +140,7 @@ class CommitmentExtractor:
             weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
             found.append(
                 Commitment(
-                    actor=self._actor(doc, sentence, first, speaker),
+                    actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
                     text=sentence.text.strip(),
                     start=sentence.start_char,
                     end=sentence.start_char + len(sentence.text.rstrip()),
@@ -233,9 +233,11 @@ class CommitmentExtractor:
                    for s in marks.get("INSPECTORATE"))
 
     @staticmethod
-    def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None) -> str | None:
-        """Who takes the step: a body or named group before the cue, else the quoted
-        speaker, else the document's own voice."""
+    def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None,
+               reporting: list[Span]) -> str | None:
+        """Who takes the step: a body or named group before the cue, else who reports
+        it ("the Director confirmed that ..."), else the quoted speaker, else the
+        document's own voice."""
         meta = doc._.meta
         text = text_of(doc)
         zone = text[sentence.start_char : cue.start_char]
@@ -249,6 +251,9 @@ class CommitmentExtractor:
             return named.group().strip()
         if bodies:
             return "PCC" if bodies[0].label_ == "pcc" else bodies[0].kb_id_
+        reporter = reporter_of(doc, sentence, cue.start, reporting)
+        if reporter is not None:
+            return reporter
         if speaker is not None:
             said = ROLE_RE.search(text[speaker[0] : speaker[1]])
             if said:

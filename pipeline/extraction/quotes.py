@@ -85,3 +85,46 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
         if len(between.split()) <= 6:  # '," the Chief Constable said.'
             return (start + closing + 1, verb.start_char)
     return None
+
+
+SUBJECT_BOUNDARIES = {",", ";", ":", "and", "but", "that", "“", "”", '"', "(", ")"}
+AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", "later", "again"}
+DETERMINERS = {"the", "a", "an"}
+PRONOUNS = {"he", "she", "they", "it"}
+FIRST_PERSON = {"i", "we"}
+SUBJECT_MOST_TOKENS = 8
+SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
+
+
+def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Span]) -> str | None:
+    """Who reports the step in reported speech ("the Director of Professional Standards
+    confirmed that they would ..."): the subject of the last reporting verb before the
+    cue. A pronoun ("He explained that ...") stands for the last named reporter before
+    it; "I" and "we" are the document's own voice, so None."""
+    verbs = [r for r in reporting if sentence.start <= r.start and r.end <= cue_start and r.id_ == SPEECH]
+    if not verbs:
+        return None
+    subject = _subject_before(doc, sentence.start, verbs[-1])
+    if subject is None or subject.lower() in FIRST_PERSON:
+        return None
+    if subject.lower() not in PRONOUNS:
+        return subject
+    for verb in reversed([r for r in reporting if r.end <= sentence.start and r.id_ == SPEECH]):
+        earlier = _subject_before(doc, doc[verb.start].sent.start, verb)
+        if earlier is not None and earlier.lower() not in PRONOUNS | FIRST_PERSON:
+            return earlier
+    return None
+
+
+def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
+    end = verb.start
+    while end > floor and doc[end - 1].lower_ in AUXILIARIES:
+        end -= 1
+    start = end
+    while start > floor and end - start < SUBJECT_MOST_TOKENS and doc[start - 1].lower_ not in SUBJECT_BOUNDARIES:
+        start -= 1
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON):
+        return None  # "officers said", "staff told": no named reporter
+    return doc[start:end].text

@@ -213,3 +213,8 @@ def test_a_step_whose_subject_acts_is_no_prediction() -> None:
 def test_a_step_whose_purpose_is_the_mission_is_still_a_step() -> None:
     found = commitments("We will introduce a new team to protect vulnerable people online.")
     assert [c.strength for c in found] == ["firm"]
+
+
+def test_actor_in_minutes_is_who_reports_the_step() -> None:
+    found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
+    assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
