@@ -27,7 +27,8 @@ A cue states no step when (labels of the pattern file):
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
 and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
 words and reported "that"-clauses), or after a reporting verb in the same sentence
-("said he would be monitoring closely").
+("said he would be monitoring closely"), and not when the sentence dates itself in the
+PAST ("last year").
 
 Each commitment gets an actor, a deadline (ISO, when a date is named), a strength (the
 weakest cue decides: hedged < planned < firm), and the item it answers when it refers
@@ -54,7 +55,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING"})
+                   "QUESTION", "MEETING", "PAST"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -174,8 +175,8 @@ class CommitmentExtractor:
         return voided
 
     def _states_step(self, doc: Doc, sentence: Span, cue: Span, marks: Marks, reported: bool, anchored: bool) -> bool:
-        if cue.label_ == "BACKSHIFTED" and not reported:
-            return False
+        if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
+            return False  # "announced he would be pausing it in November last year": a past plan
         if cue.label_ == "DEDICATION" and not anchored:
             return False  # "we are committed to reducing harm": dedication, not a step
         for void in marks.overlapping("VOID", cue.start, cue.end):

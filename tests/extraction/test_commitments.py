@@ -218,3 +218,9 @@ def test_a_step_whose_purpose_is_the_mission_is_still_a_step() -> None:
 def test_actor_in_minutes_is_who_reports_the_step() -> None:
     found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
     assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
+
+
+def test_a_past_time_dates_a_reported_plan_but_not_a_step_since() -> None:
+    assert in_press("The commissioner announced he would be pausing the merger in November last year.") == ()
+    sentence = "Since the inspection last year, the force has been reviewing every open stalking case."
+    assert [c.text for c in in_press(sentence)] == [sentence]
