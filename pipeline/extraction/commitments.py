@@ -38,6 +38,7 @@ to one or follows a restatement of one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -83,26 +84,43 @@ def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtr
 
 @dataclass
 class Marks:
-    """The matches of one doc, by label, in order of start."""
+    """The matches of one doc, by label, in order of start, searched by bisection: a
+    long document has thousands of marks, and every cue asks about its own sentence."""
 
     by_label: dict[str, list[Span]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, spans: Iterable[Span]) -> "Marks":
         marks = cls()
-        for span in spans:
+        for span in sorted(spans, key=lambda s: (s.start, s.end)):
             marks.by_label.setdefault(span.label_, []).append(span)
+        for label, found in marks.by_label.items():
+            marks.starts[label] = [s.start for s in found]
+            marks.longest[label] = max(len(s) for s in found)
         return marks
 
     def get(self, label: str) -> list[Span]:
         return self.by_label.get(label, [])
 
+    def starting(self, label: str, low: int, high: int) -> list[Span]:
+        """Spans of a label that start inside the token range."""
+        starts = self.starts.get(label, [])
+        return self.get(label)[bisect_left(starts, low) : bisect_left(starts, high)]
+
     def within(self, label: str, start: int, end: int) -> list[Span]:
         """Spans of a label that lie inside the token range."""
-        return [s for s in self.get(label) if start <= s.start and s.end <= end]
+        return [s for s in self.starting(label, start, end) if s.end <= end]
+
+    def within_chars(self, label: str, start: int, end: int) -> list[Span]:
+        found = self.get(label)
+        low = bisect_left(found, start, key=lambda s: s.start_char)
+        return [s for s in found[low : bisect_left(found, end, key=lambda s: s.start_char)] if s.end_char <= end]
 
     def overlapping(self, label: str, start: int, end: int) -> list[Span]:
-        return [s for s in self.get(label) if s.start < end and start < s.end]
+        low = start - self.longest.get(label, 0)
+        return [s for s in self.starting(label, low, end) if start < s.end]
 
 
 class CommitmentExtractor:
@@ -185,7 +203,7 @@ class CommitmentExtractor:
         for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
             if not self._has_agent_subject(doc, sentence, prediction, marks):
                 return False
-        if not anchored and any(cue.start <= m.start < cue.end + MISSION_REACH for m in marks.get("MISSION")):
+        if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
             return False
         if self._in_question(sentence, cue, marks):
             return False
@@ -229,9 +247,7 @@ class CommitmentExtractor:
 
     @staticmethod
     def _is_inspectorate(doc: Doc, marks: Marks, speaker: tuple[int, int]) -> bool:
-        start, end = speaker
-        return any(start <= s.start_char and s.end_char <= end and s.id_ == "inspectorate"
-                   for s in marks.get("INSPECTORATE"))
+        return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
 
     @staticmethod
     def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None,

@@ -12,7 +12,7 @@ colon or an opening quote mark (a lead-in), or preceded by a closing quote mark 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -30,20 +30,20 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
     reporting-verb spans of the doc, in order."""
     text = text_of(doc)
     start, end = sentence.start_char, sentence.end_char
-    for verb in (r for r in reporting if start <= r.start_char and r.end_char <= end):
+    for verb in _between(reporting, start, end):
         tail = _tail_speaker(text, start, end, verb)
         if tail is not None:
             return tail
-    blocks = list(doc._.blocks)
-    index = bisect_right([b[0] for b in blocks], start) - 1
+    blocks = doc._.blocks
+    index = bisect_right(blocks, start, key=lambda b: b[0]) - 1
     limit = end  # a lead-in inside the sentence itself counts ('X said: "We will ...')
     while index >= 0:
         block_start, block_end = blocks[index][0], blocks[index][1]
-        lead = [r for r in reporting if block_start <= r.start_char and r.end_char <= limit and _is_lead_in(text, r)]
+        lead = [r for r in _between(reporting, block_start, limit) if _is_lead_in(text, r)]
         if lead:
             return _lead_speaker(doc, text, lead[-1])
         if limit < start:  # an earlier paragraph of the quotation, attributed at its end
-            for verb in (r for r in reporting if block_start <= r.start_char and r.end_char <= limit):
+            for verb in _between(reporting, block_start, limit):
                 tail = _tail_speaker(text, block_start, block_end, verb)
                 if tail is not None:
                     return tail
@@ -52,6 +52,13 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
         index -= 1
         limit = blocks[index][1] if index >= 0 else 0
     return None
+
+
+def _between(reporting: Sequence[Span], start: int, end: int) -> list[Span]:
+    """The verbs wholly inside a character range (`reporting` is in order of start)."""
+    low = bisect_left(reporting, start, key=lambda r: r.start_char)
+    high = bisect_left(reporting, end, key=lambda r: r.start_char)
+    return [r for r in reporting[low:high] if r.end_char <= end]
 
 
 def _is_lead_in(text: str, verb: Span) -> bool:
@@ -93,6 +100,7 @@ DETERMINERS = {"the", "a", "an"}
 PRONOUNS = {"he", "she", "they", "it"}
 FIRST_PERSON = {"i", "we"}
 SUBJECT_MOST_TOKENS = 8
+LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
 
 
@@ -101,7 +109,7 @@ def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Sp
     confirmed that they would ..."): the subject of the last reporting verb before the
     cue. A pronoun ("He explained that ...") stands for the last named reporter before
     it; "I" and "we" are the document's own voice, so None."""
-    verbs = [r for r in reporting if sentence.start <= r.start and r.end <= cue_start and r.id_ == SPEECH]
+    verbs = [r for r in _between(reporting, sentence.start_char, doc[cue_start].idx) if r.id_ == SPEECH]
     if not verbs:
         return None
     subject = _subject_before(doc, sentence.start, verbs[-1])
@@ -109,10 +117,11 @@ def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Sp
         return None
     if subject.lower() not in PRONOUNS:
         return subject
-    for verb in reversed([r for r in reporting if r.end <= sentence.start and r.id_ == SPEECH]):
-        earlier = _subject_before(doc, doc[verb.start].sent.start, verb)
-        if earlier is not None and earlier.lower() not in PRONOUNS | FIRST_PERSON:
-            return earlier
+    earlier = bisect_left(reporting, sentence.start_char, key=lambda r: r.start_char)
+    for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
+        named = _subject_before(doc, doc[verb.start].sent.start, verb) if verb.id_ == SPEECH else None
+        if named is not None and named.lower() not in PRONOUNS | FIRST_PERSON:
+            return named
     return None
 
 
