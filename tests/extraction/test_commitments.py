@@ -224,3 +224,16 @@ def test_a_past_time_dates_a_reported_plan_but_not_a_step_since() -> None:
     assert in_press("The commissioner announced he would be pausing the merger in November last year.") == ()
     sentence = "Since the inspection last year, the force has been reviewing every open stalking case."
     assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have asked the Chief Constable for his comments, which I will publish alongside my own.",
+        "A copy of this letter will be sent to the inspectorate.",
+        "The constabulary continues to perform well in this area.",
+        "I have every confidence that the new chief constable will deliver the changes.",
+    ],
+)
+def test_procedure_praise_and_confidence_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
