@@ -127,8 +127,8 @@ def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Sp
 
 def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
     end = verb.start
-    while end > floor and doc[end - 1].lower_ in AUXILIARIES:
-        end -= 1
+    while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
+        end -= 1  # "has also said", "The commissioner, Ann Jones, said"
     start = end
     while start > floor and end - start < SUBJECT_MOST_TOKENS and doc[start - 1].lower_ not in SUBJECT_BOUNDARIES:
         start -= 1

@@ -237,3 +237,13 @@ def test_a_past_time_dates_a_reported_plan_but_not_a_step_since() -> None:
 )
 def test_procedure_praise_and_confidence_are_not_commitments(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_press_story_keeps_the_force_and_drops_the_inspector() -> None:
+    found = in_press(
+        'His Majesty\'s Inspector of Constabulary said: "The force is slow to answer calls. '
+        'We will be monitoring its progress closely."\n\n'
+        "Inspectors found that the force is making some progress on vetting.\n\n"
+        'Chief Constable Sam Smith said: "We accept the findings. We will recruit 40 more call handlers by April 2025."'
+    )
+    assert [(c.actor, c.deadline) for c in found] == [("Chief Constable", "2025-04")]
