@@ -105,7 +105,7 @@ SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings
 
 
 def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Span]) -> str | None:
-    """Who reports the step in reported speech ("the Director of Professional Standards
+    """Who reports the step in reported speech ("the Head of Contact Management
     confirmed that they would ..."): the subject of the last reporting verb before the
     cue. A pronoun ("He explained that ...") stands for the last named reporter before
     it; "I" and "we" are the document's own voice, so None."""
