@@ -3,6 +3,9 @@
 The schema counts a response as having *actioned* an item when it states steps taken
 or to be taken; commitments cover the second, these cues the first. They are kept as
 evidence spans for alignment rather than as commitments, which are forward-looking.
+A sentence that opens with "This will provide ..." right after steps are described
+foretells their effect: it is no commitment of its own (its subject is no one who
+acts), but it tells that the item was acted on.
 """
 
 from __future__ import annotations
