@@ -27,6 +27,7 @@ from lxml import etree
 
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
+from crosswalk.ingest.furniture import furniture_words
 from crosswalk.ingest.normalise import decoding_warnings
 from crosswalk.model import Block, BlockKind, Extraction
 
@@ -41,21 +42,8 @@ CODE_TAGS = (
 CHROME_TAGS = ("nav", "header", "footer", "aside", "form", "dialog", "menu")
 # ARIA landmark roles of furniture.
 CHROME_ROLES = ("navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog", "alertdialog")
-# Substrings of id/class/aria-label that only furniture uses ("cookieConsent", "skip-link").
-CHROME_SUBSTRINGS = (
-    "cookie", "consent", "gdpr", "breadcrumb", "skiplink", "skip-link", "skip-to", "skipto",
-    "textsize", "text-size", "fontsize", "font-size", "sharethis", "addthis", "socialmedia",
-    "social-media", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "newsletter",
-    "back-to-top", "backtotop", "advert",
-)
-# Whole words of id/class/aria-label (split at -, _, spaces and camelCase) naming furniture.
-CHROME_WORDS = (
-    "nav", "navbar", "navigation", "menu", "menubar", "footer", "share", "sharing", "social",
-    "skip", "sidebar", "masthead", "pagination", "pager", "related", "popup", "modal", "toolbar",
-    "accessibility", "cc", "topbar", "sitemap", "search", "feedback", "ad", "ads", "promo", "comments",
-)
-# Words that also name furniture when glued to another word ("mainmenu", "topnav", "navlinks").
-CHROME_AFFIXES = ("nav", "menu", "footer", "sidebar", "share", "social")
+# Words of id/class/aria-label that name furniture: data, `patterns/page_furniture.json`.
+CHROME_SUBSTRINGS, CHROME_WORDS, CHROME_AFFIXES = furniture_words()
 # Content containers, in order of preference, when the page marks its content.
 CONTENT_SELECTORS = ("main", "[role=main]", "article")  # tag names, or one [attribute=value]
 

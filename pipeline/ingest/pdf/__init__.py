@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from crosswalk.errors import ErrorType, UnreadableDocument
+from crosswalk.ingest.furniture import placeholder_titles
 from crosswalk.ingest.pdf.blocks import group_blocks, items_in_order
 from crosswalk.ingest.pdf.model import PageText, TableFragment
 from crosswalk.ingest.pdf.running import drop_chrome
@@ -33,10 +34,7 @@ from crosswalk.model import Extraction
 
 __all__ = ["ingest_pdf", "sensible_title"]
 
-PLACEHOLDER_TITLES = {
-    "untitled", "untitled document", "(anonymous)", "anonymous", "(unspecified)", "unspecified", "unknown",
-    "title", "document", "microsoft word", "slide 1", "none", "null",
-}
+PLACEHOLDER_TITLES = placeholder_titles()
 FILENAME_RE = re.compile(r"\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?|txt|html?|indd|qxd)$", re.I)
 OFFICE_PREFIX_RE = re.compile(r"^microsoft\s+(?:word|powerpoint|excel)\s*-\s*", re.I)
 
