@@ -86,6 +86,7 @@ FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of
 WEAK_DIRECTIVES = {"directive-needs-to"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
+REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
@@ -218,6 +219,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         lead = len(chunk) - len(chunk.lstrip())
         start, end = start + lead, start + lead + len(stripped)
         chunk = stripped
+        if not chunk:
+            return start, end
         connector = TRAILING_CONNECTOR_RE.search(chunk)
         if connector and connector.start() > 0:
             end -= len(chunk) - connector.start()
@@ -391,7 +394,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
                      historic=flags_for(ctx.doc, unit.start, unit.end).historic,
                      number=f"{TYPE_PREFIX[type_]}{label['num']}" if label else None)
-    if scope.type and _is_cell(ctx, unit):
+    if scope.type and (_is_cell(ctx, unit) or scope.open and _is_cell(ctx, unit, allow_body=True)):
+        # Inside a run of items, a body's name is the cell of a flattened table row.
         return replace(scope, subject=subjects[0] if subjects else scope.subject, parent=None)
     if subjects and _is_cell(ctx, unit, allow_body=True):
         return Scope(subject=subjects[0])
@@ -400,10 +404,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A list item (or table row) under a typed heading or a lead-in."""
-    if unit.kind not in ("list_item", "table_row"):
+    if unit.kind not in ("list_item", "table_row") or scope.type is None:
         return None
-    if scope.type is None:
-        return scope
     if scope.parent is not None:
         subject = ctx.builder.subject_of(scope.parent) or scope.subject
         ctx.builder.add(scope.parts_type or scope.type, unit.start, unit.end, "item-part", subject,
@@ -519,29 +521,28 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
 
 def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]]) -> None:
     doc = ctx.doc
-    directive = next((d for d in directives if d.label_ == "DIRECTIVE"
-                      and sentence.start_char <= d.start_char < sentence.end_char
-                      and not any(s <= d.start_char < e for s, e in taken)), None)
+    inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
+              and not any(s <= d.start_char < e for s, e in taken)]
+    directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
     if directive is None:
         return
-    frames = [d for d in directives if d.label_ == "REPORTING"
-              and sentence.start_char <= d.start_char and d.end_char <= directive.start_char]
+    frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if not spans and frames and frames[-1].id_ == FRAME_RULE:
         # "HMICFRS had recommended that training should be provided to all staff": a
         # recommendation restated without its addressee.
-        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement",
-                        ctx.own_body)
+        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
         return
-    if not subjects or not spans:
+    if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
     if not (explicit or frames):
         return
-    timed = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char]
-    type_ = _statement_type(timed, subjects[0], ctx.concern_subjects)
+    themed = any(sentence.start_char <= s < sentence.end_char for s, _ in taken)
+    # A sentence that names its cause of concern as a theme directs something else.
+    type_ = _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
     if _weak(directive, spans, subjects[0], ctx):
         return
     start = min(s.start_char for s in spans)
@@ -594,7 +595,10 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             pieces = [(theme_start, theme_end)]
         else:
             kind_span, introducer = kind
-            pieces = theme_pieces(ctx.text, introducer.end_char, _theme_end(doc, introducer, sentence))
+            # "firstly around A and secondly around B": the ordinals separate the themes.
+            ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
+            begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
+            pieces = theme_pieces(ctx.text, begin, _theme_end(doc, introducer, sentence))
         if not pieces:
             continue
         subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
@@ -631,7 +635,7 @@ def _determined(kind: Span, sentence: Span) -> bool:
     before = doc[kind.start - 1]
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
-    if kind.end < len(doc) and (doc[kind.end].like_num or doc[kind.end].lower_.rstrip(".") in ("no", "number")):
+    if kind.end < len(doc) and REFERENCE_NUMBER_RE.match(doc[kind.end].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
 
@@ -759,7 +763,7 @@ def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
     words = unit.text.split()
     if len(words) <= 2:
         return True
-    return allow_body and len(words) <= 6 and bool(subjects_in(ctx.doc, unit.start, unit.end))
+    return allow_body and PLAIN_LABEL_RE.match(unit.text) is None and len(words) <= 6 and bool(subjects_in(ctx.doc, unit.start, unit.end))
 
 
 def _truncated_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
