@@ -80,6 +80,7 @@ REPORT_TYPES = {"inspection_report", "peel_page"}
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 THEMES_KEY = "crosswalk_item_themes"
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
+PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
@@ -93,6 +94,9 @@ CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", 
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
                         r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
+# Themes named as capitalised headings ("Prevention and Protection") join at any "and".
+TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
+TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
 LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?")
 # A word after the type that is not a preposition, a number or a connector: the type
@@ -313,7 +317,8 @@ def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A "Recommendation | Response" header row names the type of the rows below it."""
     if unit.kind != "table_row" or not is_header_row(ctx.text[unit.start : unit.end]):
         return None
-    types = {s.label_ for s in ctx.types_in(unit.start, unit.start + len(unit.text))}
+    first_cell = PIPE_OR_LINE_RE.split(unit.text)[0]
+    types = {s.label_ for s in ctx.types_in(unit.start, unit.start + len(first_cell))}
     return Scope(type=next(iter(types))) if len(types) == 1 else Scope()
 
 
@@ -488,9 +493,11 @@ def units(doc: Doc) -> list[Unit]:
     blocks = list(doc._.blocks)
     found = []
     for index, (start, end, kind) in enumerate(blocks):
+        if kind != "table_row" and len(cells_of(text[start:end])) > 1:
+            kind = "table_row"  # "Recommendation | Response | Status", flattened with pipes
         if kind == "table_row" and not is_header_row(text[start:end]):
             # The item is the first cell; the other cells answer it (alignment reads them).
-            end = start + len(text[start:end].split("\n")[0])
+            end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
         found.append(Unit(index, start, end, kind, text[start:end], index == len(blocks) - 1))
     return found
 
@@ -635,7 +642,12 @@ def _determined(kind: Span, sentence: Span) -> bool:
     before = doc[kind.start - 1]
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
-    if kind.end < len(doc) and REFERENCE_NUMBER_RE.match(doc[kind.end].lower_):
+    after = kind.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "Action for Further Improvement (AFI) 7"
+    elif after < len(doc) and doc[after].text == ")":
+        after += 1  # the "AFI" of "(AFI) 7"
+    if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
 
@@ -700,7 +712,8 @@ def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     else:
         pieces = []
         previous = 0
-        for match in LIST_AND_RE.finditer(masked):
+        joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
+        for match in joints.finditer(masked):
             pieces.append((previous, match.start()))
             previous = match.start() + 1
         pieces.append((previous, len(chunk)))
@@ -826,9 +839,14 @@ def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
     return sentences[0].end_char if sentences else end
 
 
+def cells_of(text: str) -> list[str]:
+    """A table row's cells: one a line, or separated by pipes in a flattened table."""
+    return [cell for cell in PIPE_OR_LINE_RE.split(text) if cell.strip()]
+
+
 def is_header_row(text: str) -> bool:
     """A table's header row: short labels in every cell ("Recommendation", "Response")."""
-    cells = [cell for cell in text.split("\n") if cell.strip()]
+    cells = cells_of(text)
     return bool(cells) and all(len(cell.split()) <= 4 and not cell.rstrip().endswith(".") for cell in cells)
 
 
