@@ -289,6 +289,7 @@ class Context:
     is_report: bool
     own_body: str | None
     previous: Unit | None = None  # the unit before the one being read
+    previous_rule: str | None = None  # the rule that took it
 
     @property
     def text(self) -> str:
@@ -408,8 +409,13 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 
 def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
-    """A list item (or table row) under a typed heading or a lead-in."""
-    if unit.kind not in ("list_item", "table_row") or scope.type is None:
+    """A list item (or table row) under a typed heading or a lead-in. After a lead-in,
+    a block that carries on its sentence in lower case ("... should make sure:" / "it
+    has a plan ...") is a part though it has no bullet glyph (one part a line)."""
+    if scope.type is None:
+        return None
+    if unit.kind not in ("list_item", "table_row") and not (
+            ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
         return None
     if scope.parent is not None:
         subject = ctx.builder.subject_of(scope.parent) or scope.subject
@@ -482,8 +488,11 @@ class ItemExtractor:
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
         scope = Scope()
         for unit in units(doc):
-            scope = next(s for s in (rule(ctx, unit, scope) for rule in RULES) if s is not None)
-            ctx.previous = unit
+            for rule in RULES:
+                after = rule(ctx, unit, scope)
+                if after is not None:
+                    scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
+                    break
         doc._.items = tuple(ctx.builder.items)
         return doc
 

@@ -363,3 +363,48 @@ def test_title_naming_a_kind_is_not_a_section() -> None:
     assert [(t, x) for t, x, _ in texts(text)] == [
         ("cause_of_concern", "how the service protects its staff from contaminants.")
     ]
+
+
+def test_parts_without_bullets_one_a_block_after_a_lead_in() -> None:
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    page = (
+        "<html><body><main><h1>Response to the inspection of Kent Fire and Rescue Service</h1>"
+        "<h2>Cause of concern</h2>"
+        "<p>The service hasn’t got an effective way to make sure its protection staff are trained.</p>"
+        "<p>HMICFRS has recommended that the service should make sure:</p>"
+        "<p>it has a plan to train all protection staff;</p>"
+        "<p>its audits of high-risk premises are quality assured; and</p>"
+        "<p>it reports progress to the fire authority.</p>"
+        "<p>We accept this cause of concern and the fire authority agreed our plan in May.</p>"
+        "</main></body></html>"
+    )
+    items = extract_document(ingest_bytes(page.encode("utf-8"), "kent", "kent.html", ".html")).items
+    assert [(i.type, i.parent_id, i.text) for i in items] == [
+        ("cause_of_concern", None, "The service hasn’t got an effective way to make sure its protection staff are trained."),
+        ("recommendation", "CoC1", "it has a plan to train all protection staff"),
+        ("recommendation", "CoC1", "its audits of high-risk premises are quality assured"),
+        ("recommendation", "CoC1", "it reports progress to the fire authority."),
+    ]
+
+
+def test_real_dev_set_items_floor() -> None:
+    """The 55 real dev documents: items F1 (type and text) holds its floor."""
+    import json
+
+    from crosswalk.evaluate import score_items
+    from crosswalk.export.rows import item_rows
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
+    from tests.conftest import REAL
+
+    tp = fp = fn = 0
+    for path in sorted((REAL / "docs").glob("*.txt")):
+        document = ingest_file(path).document
+        assert document is not None
+        score = score_items(item_rows(extract_document(document)),
+                            json.loads((REAL / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))["items"])
+        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
