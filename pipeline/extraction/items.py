@@ -88,6 +88,8 @@ WEAK_DIRECTIVES = {"directive-needs-to"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
+AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
+               "may", "been", "shall"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
@@ -98,7 +100,7 @@ LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|wh
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?")
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?")
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
@@ -614,7 +616,10 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             # "firstly around A and secondly around B": the ordinals separate the themes.
             ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
             begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
-            pieces = theme_pieces(ctx.text, begin, _theme_end(doc, introducer, sentence))
+            finish = _theme_end(doc, introducer, sentence)
+            if not introducer.text.lower().endswith("that") and _is_clause(doc, introducer.end, finish):
+                continue  # "the recommendations around custody have been met": a subject, not a list
+            pieces = theme_pieces(ctx.text, begin, finish)
         if not pieces:
             continue
         subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
@@ -676,6 +681,16 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             continue
         return kind, doc[opener + 1].idx, doc[verb - 1].idx + len(doc[verb - 1].text)
     return None
+
+
+def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
+    """Themes are noun phrases; a finite verb among them makes them a clause's subject."""
+    for token in doc[first_token:]:
+        if token.idx >= end_char:
+            return False
+        if token.lower_ in AUXILIARIES:
+            return True
+    return False
 
 
 def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:

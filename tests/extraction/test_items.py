@@ -408,3 +408,8 @@ def test_real_dev_set_items_floor() -> None:
         tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+def test_kind_with_a_clause_after_it_is_not_a_list_of_themes() -> None:
+    text = "The Commissioner said the recommendations around custody have all been met.\n"
+    assert texts(text) == []
