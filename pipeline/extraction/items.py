@@ -549,7 +549,7 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if not spans and frames and frames[-1].id_ == FRAME_RULE:
-        # "HMICFRS had recommended that training should be provided to all staff": a
+        # "inspectors recommended that refresher courses should be given to call handlers": a
         # recommendation restated without its addressee.
         ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
         return
@@ -568,7 +568,7 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
 
 
 def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bool:
-    """"Sussex Police needs to improve how it keeps the public safe": the summary of a
+    """"Kent Police needs to improve how it treats victims": the summary of a
     force's grade, not one of its items. A region's forces that "need to" work together
     is one, and so is a force's restated cause of concern."""
     return (directive.id_ in WEAK_DIRECTIVES and subject not in ctx.concern_subjects
