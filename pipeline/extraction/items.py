@@ -258,7 +258,6 @@ def make_items(nlp: Language, name: str, sections: str, directives: str, mention
 class Unit:
     """A structural unit of the document: a block (a table row's first cell)."""
 
-    index: int
     start: int
     end: int
     kind: str
@@ -509,7 +508,7 @@ def units(doc: Doc) -> list[Unit]:
         if kind == "table_row" and not is_header_row(text[start:end]):
             # The item is the first cell; the other cells answer it (alignment reads them).
             end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
-        found.append(Unit(index, start, end, kind, text[start:end], index == len(blocks) - 1))
+        found.append(Unit(start, end, kind, text[start:end], index == len(blocks) - 1))
     return found
 
 
