@@ -1,20 +1,26 @@
 """Find the formal HMICFRS items a document states or restates.
 
-Items come in four shapes, read in one pass over the document's blocks:
+The document is read once, unit by unit (its blocks: headings, paragraphs, list items,
+table rows). Each unit is offered to a short list of rules, each one shape of the genre;
+the first that takes it adds its items and says which scope (item type, subject, lead-in
+item) holds for the units after it:
 
-- sections: a heading names a type ("Areas for improvement", "Cause for concern:") and
-  the list items (or the first directive paragraph) under it are items of that type;
-  a lead-in ending in a colon ("Within three months, the force should:") makes the
-  list items that follow parts of the item before it. A cause of concern's parts are
-  its recommendations. Narrative paragraphs after the items explain them; they are not
-  items, and directive list items may still follow them in the same section;
-- labelled items ("R4. Provide ...", "AFI 2: ...") anywhere, typed by their label;
-- statements in running text, outside sections, in responses and news (not in reports,
-  whose running text explains findings): a named body (or a reported "the force") with
-  a directive ("should improve", "needs to improve"), or a block that is one quoted
-  finding; a quoted finding without a directive after a mention of innovative practice
-  is innovative practice;
-- mentions of an item by kind ("a 'cause of concern' issued on ... in 2017").
+- a table header row ("Recommendation | Response") types the rows below it;
+- a labelled item ("R4. Provide ...", "AFI 2: ...") anywhere, typed by its label;
+- an inline label ("Recommendations: Within six months chief constables should ...");
+- a lead-in ending in a colon ("Within three months, the force should:", "made three
+  recommendations, including that the force should:", "moved into Engage because:"):
+  the list items after it are its parts, typed by the kind it names (a cause of
+  concern's parts are its recommendations);
+- a heading names a type ("Areas for improvement", "Entered Engage"), names the body
+  the items below are for, is a cell of a flattened table, or closes the section;
+- a list item under a typed heading or a lead-in;
+- a paragraph under a typed heading (consecutive directive paragraphs; a cause of
+  concern or a practice is the first paragraph);
+- running text: items named by their themes ("three causes of concern, focused on A, B
+  and C"), and, in responses and news (not in reports, whose running text explains
+  findings), a named body with a directive, a block that is one quoted finding, and
+  mentions of an item by kind ("a 'cause of concern' issued on ... in 2017").
 
 An item stated twice (listed, then restated as a heading of the answer) is kept once;
 the restatement is recorded in `Item.mentions`, which alignment reads.
@@ -23,6 +29,7 @@ the restatement is recorded in `Item.mentions`, which alignment reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -32,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.rulers import Ruler
-from crosswalk.extraction.sentences import sentence_of, sentences_in
+from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES, Item
 from crosswalk.extraction.extensions import spans_within, text_of
@@ -65,27 +72,38 @@ LABEL_HEADING_RE = re.compile(
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
-FIRST_SENTENCE_RE = re.compile(r"(?<=[.;])\s")
 HEADING_WORDS_MAX = 12
 LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
 REPORT_TYPES = {"inspection_report", "peel_page"}
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
-
-
-@dataclass
-class _Section:
-    """Where the pass is: the item type in force and what the items hang from."""
-
-    type: str | None = None
-    subject: str | None = None
-    historic: bool = False
-    parent: str | None = None  # set after a lead-in: the following list items are parts
-    parts_type: str | None = None
-    items_open: bool = True  # the first paragraph after a heading may be an item
-    last_item: str | None = None
-    number: str | None = None  # "Recommendation 3" as a heading numbers the item below it
+THEMES_KEY = "crosswalk_item_themes"
+OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
+PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
+FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
+# "needs to improve" said of one force in news and letters summarises its grade; it is an
+# item only when it restates a cause of concern or is addressed to a region's forces.
+WEAK_DIRECTIVES = {"directive-needs-to"}
+DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "several", "some", "further"}
+REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
+AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
+               "may", "been", "shall"}
+THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
+                  "would", "will", "but", "although", "while", "whilst", "as", "so"}
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+                        r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
+LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
+# Themes named as capitalised headings ("Prevention and Protection") join at any "and".
+TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
+TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
+ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?")
+# A word after the type that is not a preposition, a number or a connector: the type
+# qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
+TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
 
 
 @dataclass
@@ -108,10 +126,11 @@ class _Builder:
         number: str | None = None,
         parent: str | None = None,
         historic: bool = False,
+        min_words: int = 2,
     ) -> str | None:
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
-        if len(text.split()) < 2:
+        if len(text.split()) < min_words:
             return None
         existing = self.find(type_, text, parent)
         if existing is not None:
@@ -177,7 +196,9 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _first_sentence_folded(text: str) -> str:
-    return fold(FIRST_SENTENCE_RE.split(text.strip(), maxsplit=1)[0])
+    text = text.strip()
+    sentences = split_sentences(text)
+    return fold(text[: sentences[0][1]] if sentences else text)
 
 
 def rewords_ending(a: str, b: str) -> bool:
@@ -204,6 +225,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         lead = len(chunk) - len(chunk.lstrip())
         start, end = start + lead, start + lead + len(stripped)
         chunk = stripped
+        if not chunk:
+            return start, end
         connector = TRAILING_CONNECTOR_RE.search(chunk)
         if connector and connector.start() > 0:
             end -= len(chunk) - connector.start()
@@ -222,213 +245,616 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     "crosswalk_items",
     requires=["token.is_sent_start", "token.lemma", "doc.spans"],
     assigns=["doc._.items", "doc.spans"],
-    default_config={"sections": "sections.jsonl", "directives": "directives.jsonl", "mentions": "item_mentions.jsonl", "merge_threshold": 90.0},
+    default_config={"sections": "sections.jsonl", "directives": "directives.jsonl", "mentions": "item_mentions.jsonl",
+                    "themes": "item_themes.jsonl", "merge_threshold": 90.0},
 )
-def make_items(nlp: Language, name: str, sections: str, directives: str, mentions: str, merge_threshold: float) -> "ItemExtractor":
-    return ItemExtractor(nlp, sections, directives, mentions, merge_threshold)
+def make_items(nlp: Language, name: str, sections: str, directives: str, mentions: str, themes: str,
+               merge_threshold: float) -> "ItemExtractor":
+    return ItemExtractor(nlp, sections, directives, mentions, themes, merge_threshold)
+
+
+# -- the structure the rules read ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A structural unit of the document: a block (a table row's first cell)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    last: bool  # the document's last block: openings of pages stop mid-word
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a heading or lead-in carries to the units under it. Rules never change a
+    scope; they return the scope that holds after their unit."""
+
+    type: str | None = None
+    subject: str | None = None
+    historic: bool = False
+    number: str | None = None  # "Recommendation 3" as a heading numbers the item below it
+    open: bool = True  # paragraphs under the heading may still be items
+    parent: str | None = None  # after a lead-in: the list items that follow are its parts
+    parts_type: str | None = None
+    last_item: str | None = None  # a lead-in's parts hang from the item before it
+
+
+@dataclass
+class Context:
+    """The doc and what the rules share while reading it."""
+
+    doc: Doc
+    builder: "_Builder"
+    concern_subjects: set[str]
+    is_report: bool
+    own_body: str | None
+    previous: Unit | None = None  # the unit before the one being read
+    previous_rule: str | None = None  # the rule that took it
+
+    @property
+    def text(self) -> str:
+        return text_of(self.doc)
+
+    def types_in(self, start: int, end: int) -> list[Span]:
+        return spans_within(self.doc, SECTIONS_KEY, start, end)
+
+    def directives_in(self, start: int, end: int) -> list[Span]:
+        return spans_within(self.doc, DIRECTIVES_KEY, start, end)
+
+    def subject(self, start: int, end: int, scope: Scope) -> str | None:
+        """The body named before the unit's directive, else the one in scope."""
+        stop = next((d.start_char for d in self.directives_in(start, end) if d.label_ == "DIRECTIVE"), end)
+        subjects = subjects_in(self.doc, start, stop)
+        return subjects[0] if subjects else scope.subject or self.own_body
+
+
+Rule = Callable[[Context, Unit, Scope], "Scope | None"]
+
+
+# -- rules: each reads one unit and returns the scope after it, or None to pass ----------
+
+
+def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A "Recommendation | Response" header row names the type of the rows below it."""
+    if unit.kind != "table_row" or not is_header_row(ctx.text[unit.start : unit.end]):
+        return None
+    first_cell = PIPE_OR_LINE_RE.split(unit.text)[0]
+    types = {s.label_ for s in ctx.types_in(unit.start, unit.start + len(first_cell))}
+    return Scope(type=next(iter(types))) if len(types) == 1 else Scope()
+
+
+def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """"R4. Provide ...", "AFI 2: ..." anywhere: typed and numbered by the label."""
+    typed = TYPED_LABEL_RE.match(unit.text)
+    if not typed:
+        return None
+    type_ = LABEL_TYPES[typed["prefix"].lower()]
+    ctx.builder.add(type_, unit.start, unit.end, "item-labelled", ctx.subject(unit.start, unit.end, scope),
+                    number=f"{TYPE_PREFIX[type_]}{typed['num']}", historic=scope.historic)
+    return scope
+
+
+def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """"Recommendation (R): Kent Police should ...": the label types the item and opens a
+    section whose following directive paragraphs are items of the same type."""
+    spans = ctx.types_in(unit.start, unit.end)
+    first = next((s for s in spans if s.start_char - unit.start <= 4), None)
+    if first is None:
+        return None
+    match = INLINE_TYPE_RE.match(unit.text[first.end_char - unit.start :])
+    if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < 4:
+        return None
+    body_start = first.end_char + match.end()
+    subject = ctx.subject(body_start, unit.end, scope)
+    item = ctx.builder.add(first.label_, body_start, unit.end, "item-inline-label", subject)
+    return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES)
+
+
+def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A block ending in a colon whose last sentence directs or names a type: the list
+    items after it are parts (any other such block leads in to findings). A lead-in that says more than its opening clause ("By
+    September, the service should provide a plan ... The service should make sure:") is
+    an item itself and its parts hang from it; a bare one ("The force should:") hangs
+    them from the item before it."""
+    if not COLON_END_RE.search(unit.text):
+        return None
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    last_start = sentences[-1].start_char if sentences else unit.start
+    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE"]
+    types = ctx.types_in(last_start, unit.end)
+    if not directives and not types:
+        # "The force is graded good at tackling SOC: -", "It is good at:": the list it
+        # leads in to is findings, not items, and it closes the section.
+        return Scope(subject=scope.subject)
+    short = len(unit.text.split()) <= HEADING_WORDS_MAX
+    subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
+    if types and not directives:
+        # "Areas for improvement:", "made three recommendations, including:": a typed list.
+        type_ = types[-1].label_
+        subjects = subjects_in(ctx.doc, unit.start, unit.end)
+        return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic))
+    named = types[-1].label_ if types else None
+    type_ = named or scope.type or "area_for_improvement"
+    parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
+    parent = scope.last_item if scope.type and not named else None
+    if len(sentences) > 1 and scope.type:
+        parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
+                                 historic=scope.historic) or parent
+    return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
+                 last_item=scope.last_item, open=False)
+
+
+def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
+    "Entered Engage"), names the body the items below are for ("Cleveland Police"),
+    is a cell of a flattened table ("1", "Completed"), or closes the section."""
+    if unit.kind != "heading" or _truncated_item(ctx, unit, scope):
+        return None
+    types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
+    subjects = subjects_in(ctx.doc, unit.start, unit.end)
+    words = unit.text.split()
+    if len({s.label_ for s in types}) == 1 and len(words) <= HEADING_WORDS_MAX:
+        type_ = types[0].label_
+        label = LABEL_HEADING_RE.match(unit.text)
+        return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic,
+                     number=f"{TYPE_PREFIX[type_]}{label['num']}" if label else None)
+    if scope.type and (_is_cell(ctx, unit) or scope.open and _is_cell(ctx, unit, allow_body=True)):
+        # Inside a run of items, a body's name is the cell of a flattened table row.
+        return replace(scope, subject=subjects[0] if subjects else scope.subject, parent=None)
+    if subjects and _is_cell(ctx, unit, allow_body=True):
+        return Scope(subject=subjects[0])
+    return Scope()
+
+
+def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A list item (or table row) under a typed heading or a lead-in. After a lead-in,
+    a block that carries on its sentence in lower case ("... should make sure:" / "it
+    has a plan ...") is a part though it has no bullet glyph (one part a line)."""
+    if scope.type is None:
+        return None
+    if unit.kind not in ("list_item", "table_row") and not (
+            ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
+        return None
+    if scope.parent is not None:
+        subject = ctx.builder.subject_of(scope.parent) or scope.subject
+        ctx.builder.add(scope.parts_type or scope.type, unit.start, unit.end, "item-part", subject,
+                        parent=scope.parent, historic=scope.historic)
+        return scope
+    type_ = scope.parts_type or scope.type
+    item = ctx.builder.add(type_, unit.start, unit.end, "item-list", ctx.subject(unit.start, unit.end, scope),
+                           number=scope.number, historic=scope.historic)
+    return replace(scope, last_item=item, open=False, number=None)
+
+
+def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """Under a typed heading, consecutive directive paragraphs are items (PEEL pages
+    state one AFI a paragraph); a cause of concern or a practice is the first paragraph.
+    The first narrative paragraph ends them. A paragraph that runs several framed items
+    together ("HMIC recommends that ... 2 Completed HMIC recommends that ...", a flattened
+    table) gives one item per frame."""
+    if not scope.type or not scope.open:
+        return None
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    directives = ctx.directives_in(unit.start, unit.end)
+    is_directive = any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in directives)
+    if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
+        return None
+    item = None
+    for start, end in _framed_pieces(ctx, unit):
+        item = ctx.builder.add(scope.type, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
+                               number=scope.number, historic=scope.historic)
+    return replace(scope, last_item=item, number=None, parent=None,
+                   open=is_directive and scope.type in OPEN_TYPES)
+
+
+def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """Outside sections, in responses and news (not in reports, whose running text
+    explains findings): statements of items, and mentions of an item by kind. Themes
+    ("causes of concern focused on A, B and C") are read everywhere."""
+    themed = themes(ctx, unit.start, unit.end, scope)
+    if scope.type is None and not ctx.is_report:
+        statements(ctx, unit, ctx.previous, themed)
+        mentions(ctx, unit.start, unit.end, themed)
+    return replace(scope, open=False, parent=None)
+
+
+RULES: tuple[Rule, ...] = (table_header, labelled_item, inline_label, lead_in, heading, list_part,
+                           section_paragraph, running_text)
+
+
+# -- the component -------------------------------------------------------------------
 
 
 class ItemExtractor:
-    def __init__(self, nlp: Language, sections: str, directives: str, mentions: str, merge_threshold: float) -> None:
+    """Reads the document's units in order; the first rule that takes a unit says what
+    it is and which scope holds after it."""
+
+    def __init__(self, nlp: Language, sections: str, directives: str, mentions: str, themes: str,
+                 merge_threshold: float) -> None:
         self.sections = Ruler(nlp, SECTIONS_KEY, sections, frozenset(ITEM_TYPES))
         self.directives = Ruler(nlp, DIRECTIVES_KEY, directives)
         self.mentions = Ruler(nlp, MENTIONS_KEY, mentions, frozenset(ITEM_TYPES))
+        self.themes = Ruler(nlp, THEMES_KEY, themes, frozenset(ITEM_TYPES) | {"THEME"})
         self.threshold = merge_threshold
 
     def __call__(self, doc: Doc) -> Doc:
         section_spans = self.sections(doc)
         self.directives(doc)
         self.mentions(doc)
-        builder = _Builder(doc, self.threshold)
-        concern_subjects = self._concern_subjects(doc, section_spans)
-        state = _Section()
-        blocks = list(doc._.blocks)
-        for index, (start, end, kind) in enumerate(blocks):
-            text = text_of(doc)[start:end]
-            if kind == "table_row":
-                # A "Recommendation | Response" row: the item is the first cell, the other
-                # cells answer it (alignment reads them); a header row names the type.
-                if is_header_row(text):
-                    header_types = {s.label_ for s in spans_within(doc, SECTIONS_KEY, start, start + len(text.split("\n")[0]))}
-                    state = _Section(type=next(iter(header_types))) if len(header_types) == 1 else _Section()
-                    continue
-                end = start + len(text.split("\n")[0])
-                text = text_of(doc)[start:end]
-            types = {s.label_ for s in spans_within(doc, SECTIONS_KEY, start, end)}
-            directives = spans_within(doc, DIRECTIVES_KEY, start, end)
-            typed = TYPED_LABEL_RE.match(text)
-            if typed:
-                type_ = LABEL_TYPES[typed["prefix"].lower()]
-                number = f"{TYPE_PREFIX[type_]}{typed['num']}"
-                builder.add(type_, start, end, "item-labelled", self._subject(doc, start, end, directives, state),
-                            number=number, historic=state.historic)
-                continue
-            inline = self._inline_type(text, spans_within(doc, SECTIONS_KEY, start, end), start)
-            if inline is not None:
-                type_, body_start = inline
-                state = _Section(type=type_)
-                subject = self._subject(doc, body_start, end, directives, state)
-                state.last_item = builder.add(type_, body_start, end, "item-inline-label", subject)
-                state.subject = subject
-                state.items_open = False
-                continue
-            heading_like = kind == "heading" or COLON_END_RE.search(text) is not None
-            if heading_like:
-                state = self._after_heading(doc, start, end, text, types, directives, state, builder)
-                continue
-            if kind in ("list_item", "table_row"):
-                self._list_item(doc, start, end, directives, state, builder)
-                continue
-            first_end = _first_sentence_end(doc, start, end)
-            is_directive = any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in directives)
-            if state.type and state.items_open and (is_directive or state.type in ("cause_of_concern", "innovative_practice")):
-                # Consecutive short directive paragraphs under a heading are items (PEEL
-                # pages state one AFI a paragraph); the first narrative paragraph ends them.
-                subject = self._subject(doc, start, end, directives, state)
-                state.last_item = builder.add(state.type, start, end, "item-section-paragraph", subject,
-                                              number=state.number, historic=state.historic)
-                state.number = None
-                state.items_open = is_directive and state.type in ("area_for_improvement", "recommendation")
-                continue
-            state.items_open = False
-            state.parent = None
-            if state.type is None and getattr(doc._.meta, "doc_type", None) not in REPORT_TYPES:
-                previous = blocks[index - 1] if index else None
-                self._statements(doc, start, end, directives, concern_subjects, builder, previous)
-                self._mentions(doc, start, end, builder)
-        doc._.items = tuple(builder.items)
+        self.themes(doc)
+        ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
+                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
+        scope = Scope()
+        for unit in units(doc):
+            for rule in RULES:
+                after = rule(ctx, unit, scope)
+                if after is not None:
+                    scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
+                    break
+        doc._.items = tuple(ctx.builder.items)
         return doc
 
-    # -- block roles -------------------------------------------------------------------
 
-    @staticmethod
-    def _inline_type(text: str, spans: list[Span], start: int) -> tuple[str, int] | None:
-        """"Recommendation (R): Kent Police should ..." -> (type, start of the item text)."""
-        first = next((s for s in spans if s.start_char - start <= 4), None)
-        if first is None:
-            return None
-        match = INLINE_TYPE_RE.match(text[first.end_char - start :])
-        if match is None or len(text[first.end_char - start + match.end() :].split()) < 4:
-            return None
-        return first.label_, first.end_char + match.end()
+def units(doc: Doc) -> list[Unit]:
+    text = text_of(doc)
+    blocks = list(doc._.blocks)
+    found = []
+    for index, (start, end, kind) in enumerate(blocks):
+        if kind != "table_row" and len(cells_of(text[start:end])) > 1:
+            kind = "table_row"  # "Recommendation | Response | Status", flattened with pipes
+        if kind == "table_row" and not is_header_row(text[start:end]):
+            # The item is the first cell; the other cells answer it (alignment reads them).
+            end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
+        found.append(Unit(start, end, kind, text[start:end], index == len(blocks) - 1))
+    return found
 
-    def _after_heading(self, doc: Doc, start: int, end: int, text: str, types: set[str], directives: list[Span],
-                       state: _Section, builder: _Builder) -> _Section:
-        """A heading opens a typed section, makes a lead-in, or closes the section."""
-        is_colon = COLON_END_RE.search(text) is not None
-        if is_colon and directives and not (types and len(text.split()) <= HEADING_WORDS_MAX and not directives):
-            # A lead-in: what follows are parts of the last item, or items of this section.
-            subject = self._subject(doc, start, end, directives, state) or state.subject
-            parent = state.last_item if state.type else None
-            if state.type is None:
-                state = _Section(type="area_for_improvement", subject=subject, historic=state.historic)
-            state.parent = parent
-            state.parts_type = "recommendation" if state.type == "cause_of_concern" else state.type
-            state.subject = subject
-            return state
-        short = len(text.split()) <= HEADING_WORDS_MAX
-        if len(types) == 1 and (short or is_colon):
-            type_ = next(iter(types))
-            subjects = subjects_in(doc, start, end)
-            historic = flags_for(doc, start, end).historic
-            label = LABEL_HEADING_RE.match(text)
-            number = f"{TYPE_PREFIX[type_]}{label['num']}" if label else None
-            return _Section(type=type_, subject=subjects[0] if subjects else None, historic=historic, number=number)
-        return _Section()
 
-    def _list_item(self, doc: Doc, start: int, end: int, directives: list[Span], state: _Section,
-                   builder: _Builder) -> None:
-        if state.type is None:
-            return
-        if state.parent is not None:
-            subject = builder.subject_of(state.parent) or state.subject
-            builder.add(state.parts_type or state.type, start, end, "item-part", subject,
-                        parent=state.parent, historic=state.historic)
-            return
-        type_ = state.parts_type or state.type
-        subject = self._subject(doc, start, end, directives, state)
-        state.last_item = builder.add(type_, start, end, "item-list", subject, number=state.number,
-                                      historic=state.historic)
-        state.items_open = False
-        state.number = None
+# -- running text ----------------------------------------------------------------------
 
-    # -- running text ------------------------------------------------------------------
 
-    def _statements(self, doc: Doc, start: int, end: int, directives: list[Span], concern_subjects: set[str],
-                    builder: _Builder, previous: tuple[int, int, str] | None) -> None:
-        text = text_of(doc)[start:end]
-        quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
-        if quoted and len(text.split()) >= 5:
-            subjects = subjects_in(doc, start, directives[0].start_char if directives else end)
-            if subjects and directives:
-                builder.add(self._statement_type(directives, subjects[0], concern_subjects), start, end,
-                            "item-quoted-statement", subjects[0])
-                return
-            after_practice = previous is not None and any(
-                s.label_ == "innovative_practice" for s in spans_within(doc, SECTIONS_KEY, previous[0], previous[1])
-            )
-            if subjects and after_practice:
-                builder.add("innovative_practice", start, end, "item-quoted-practice", subjects[0])
-            return
-        for sentence in sentences_in(doc, start, end):
-            self._sentence_statement(doc, sentence, directives, concern_subjects, builder)
+def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tuple[int, int]]) -> None:
+    """A named body (or a reported "the force") with a directive, or a block that is
+    one quoted finding."""
+    doc, text = ctx.doc, unit.text
+    directives = ctx.directives_in(unit.start, unit.end)
+    quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
+    if quoted and len(text.split()) >= 5:
+        subjects = subjects_in(doc, unit.start, directives[0].start_char if directives else unit.end)
+        if subjects and directives:
+            if not _weak(directives[0], bodies_in(doc, unit.start, unit.end), subjects[0], ctx):
+                ctx.builder.add(_statement_type(directives, subjects[0], ctx.concern_subjects), unit.start, unit.end,
+                                "item-quoted-statement", subjects[0])
+        elif subjects and previous is not None and any(
+                s.label_ == "innovative_practice" for s in ctx.types_in(previous.start, previous.end)):
+            # A quoted finding after a mention of innovative practice is that practice.
+            ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
+        return
+    for sentence in sentences_in(doc, unit.start, unit.end):
+        _sentence_statement(ctx, sentence, directives, taken)
 
-    def _sentence_statement(self, doc: Doc, sentence: Span, directives: list[Span], concern_subjects: set[str],
-                            builder: _Builder) -> None:
-        directive = next((d for d in directives if d.label_ == "DIRECTIVE"
-                          and sentence.start_char <= d.start_char < sentence.end_char), None)
-        if directive is None:
-            return
-        frames = [d for d in directives if d.label_ == "REPORTING"
-                  and sentence.start_char <= d.start_char and d.end_char <= directive.start_char]
-        zone_start = frames[-1].end_char if frames else sentence.start_char
-        spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
-        subjects = subjects_in(doc, zone_start, directive.start_char)
-        if not subjects or not spans:
-            return
-        explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
-        if not (explicit or frames):
-            return
-        start = min(s.start_char for s in spans)
-        timed = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char]
-        type_ = self._statement_type(timed, subjects[0], concern_subjects)
-        builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
 
-    @staticmethod
-    def _statement_type(directives: list[Span], subject: str, concern_subjects: set[str]) -> str:
-        """A dated directive is a recommendation; one aimed at a body with a cause of
-        concern restates that concern; any other is an area for improvement."""
-        if any(s.label_ == "TIMED" for s in directives):
-            return "recommendation"
-        return "cause_of_concern" if subject in concern_subjects else "area_for_improvement"
+def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]]) -> None:
+    doc = ctx.doc
+    inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
+              and not any(s <= d.start_char < e for s, e in taken)]
+    directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
+    if directive is None:
+        return
+    frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
+    zone_start = frames[-1].end_char if frames else sentence.start_char
+    spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
+    subjects = subjects_in(doc, zone_start, directive.start_char)
+    if not spans and frames and frames[-1].id_ == FRAME_RULE:
+        # "inspectors recommended that refresher courses should be given to call handlers": a
+        # recommendation restated without its addressee.
+        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
+        return
+    if directive.label_ != "DIRECTIVE" or not subjects or not spans:
+        return
+    explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
+    if not (explicit or frames):
+        return
+    themed = any(sentence.start_char <= s < sentence.end_char for s, _ in taken)
+    # A sentence that names its cause of concern as a theme directs something else.
+    type_ = _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
+    if _weak(directive, spans, subjects[0], ctx):
+        return
+    start = min(s.start_char for s in spans)
+    ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
 
-    def _mentions(self, doc: Doc, start: int, end: int, builder: _Builder) -> None:
-        for span in spans_within(doc, MENTIONS_KEY, start, end):
-            sentence = sentence_of(doc, span.start)
-            bodies = [s.kb_id_ for s in bodies_in(doc, span.start_char, sentence.end_char) if s.label_ != "national"]
-            builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)
 
-    @staticmethod
-    def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
-        """Bodies the document says were given a (current) cause of concern: the
-        subjects of the words before "cause of concern" in its sentence."""
-        subjects: set[str] = set()
-        for span in section_spans:
-            if span.label_ != "cause_of_concern":
+def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bool:
+    """"Kent Police needs to improve how it treats victims": the summary of a
+    force's grade, not one of its items. A region's forces that "need to" work together
+    is one, and so is a force's restated cause of concern."""
+    return (directive.id_ in WEAK_DIRECTIVES and subject not in ctx.concern_subjects
+            and not any(s.label_ in ("region", "forces", "rocu") for s in bodies))
+
+
+def _statement_type(directives: list[Span], subject: str, concern_subjects: set[str]) -> str:
+    """A dated directive is a recommendation; one aimed at a body with a cause of
+    concern restates that concern; any other is an area for improvement."""
+    if any(s.label_ == "TIMED" for s in directives):
+        return "recommendation"
+    return "cause_of_concern" if subject in concern_subjects else "area_for_improvement"
+
+
+def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -> None:
+    """"a 'cause of concern' issued on the force's custody in 2019"."""
+    for span in spans_within(ctx.doc, MENTIONS_KEY, start, end):
+        if any(s <= span.start_char < e for s, e in taken):
+            continue
+        sentence = sentence_of(ctx.doc, span.start)
+        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, sentence.end_char) if s.label_ != "national"]
+        ctx.builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)
+
+
+def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, int]]:
+    """Items named by their themes: a kind ("three causes of concern", "areas for
+    improvement", "these concerns") followed closely by an introducer ("focused on",
+    "were highlighted around", "in respect of", "include") and a list of themes; one item
+    per theme, the theme as its text. Returns the spans of the themes."""
+    doc = ctx.doc
+    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ != "THEME")],
+                   key=lambda s: s.start)
+    introducers = [s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
+    taken: list[tuple[int, int]] = []
+    for sentence in sentences_in(doc, start, end):
+        kind = _theme_kind(kinds, introducers, sentence)
+        if kind is None:
+            ascribed = _ascribed_theme(ctx, kinds, sentence)
+            if ascribed is None:
                 continue
-            sentence = sentence_of(doc, span.start)
-            if flags_for(doc, sentence.start_char, sentence.end_char).historic:
-                continue
-            subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
-        return subjects
+            kind_span, theme_start, theme_end = ascribed
+            pieces = [(theme_start, theme_end)]
+        else:
+            kind_span, introducer = kind
+            # "firstly around A and secondly around B": the ordinals separate the themes.
+            ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
+            begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
+            finish = _theme_end(doc, introducer, sentence)
+            if not introducer.text.lower().endswith("that") and _is_clause(doc, introducer.end, finish):
+                continue  # "the recommendations around custody have been met": a subject, not a list
+            pieces = theme_pieces(ctx.text, begin, finish)
+        if not pieces:
+            continue
+        subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
+        subject = subjects[0] if subjects else scope.subject or ctx.own_body
+        for piece_start, piece_end in pieces:
+            ctx.builder.add(kind_span.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
+                            historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
+            taken.append((piece_start, piece_end))
+    return taken
 
-    @staticmethod
-    def _subject(doc: Doc, start: int, end: int, directives: list[Span], state: _Section) -> str | None:
-        stop = next((d.start_char for d in directives if d.label_ == "DIRECTIVE" and start <= d.start_char < end), end)
-        subjects = subjects_in(doc, start, stop)
-        if subjects:
-            return subjects[0]
-        return state.subject or getattr(doc._.meta, "own_body", None)
+
+def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
+    """The kind and the introducer after it, a few words apart, in one sentence."""
+    for introducer in introducers:
+        if not sentence.start <= introducer.start < sentence.end:
+            continue
+        before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
+                  and introducer.start - k.end <= THEME_GAP]
+        if before:
+            # One list a sentence: the first kind closely followed by an introducer.
+            return (before[-1], introducer) if _determined(before[-1], sentence) else None
+    return None
+
+
+def _determined(kind: Span, sentence: Span) -> bool:
+    """The kind is counted or definite ("three causes of concern", "these
+    recommendations", "the areas for improvement", "Areas for improvement were ...",
+    "AFI 5"), so the themes after it are its items; a described kind ("regional areas
+    for improvement relating to ...", "actionable recommendations regarding ...")
+    characterises items that are stated elsewhere."""
+    doc = kind.doc
+    if kind.id_.startswith("kind-") or kind.start == sentence.start:
+        return True
+    before = doc[kind.start - 1]
+    if before.lower_ == "in" and kind.start - 1 == sentence.start:
+        return True
+    after = kind.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "Action for Further Improvement (AFI) 7"
+    elif after < len(doc) and doc[after].text == ")":
+        after += 1  # the "AFI" of "(AFI) 7"
+    if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
+        return True  # "AFI No.5, relating to ...": a reference to one item
+    return before.lower_ in DETERMINERS or before.like_num
+
+
+def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"... notes that the backlog in vetting is a cause for concern": the theme is the
+    clause the kind is said of."""
+    doc = ctx.doc
+    for kind in kinds:
+        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ != "cause_of_concern":
+            continue
+        verb = kind.start - 2 if doc[kind.start - 1].lower_ in ("a", "an") else kind.start - 1
+        if doc[verb].lower_ not in ("is", "was", "remains", "were", "are"):
+            continue
+        opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
+        if opener is None or verb - opener < 3:
+            continue
+        return kind, doc[opener + 1].idx, doc[verb - 1].idx + len(doc[verb - 1].text)
+    return None
+
+
+def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
+    """Themes are noun phrases; a finite verb among them makes them a clause's subject."""
+    for token in doc[first_token:]:
+        if token.idx >= end_char:
+            return False
+        if token.lower_ in AUXILIARIES:
+            return True
+    return False
+
+
+def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
+    """Where a list of themes ends: the sentence's end, or a comma before a new clause
+    ("..., were confident that", "..., I will be supporting")."""
+    text = text_of(doc)
+    end = sentence.end_char
+    for token in doc[introducer.end : sentence.end]:
+        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end
+                                    and doc[token.i + 1].lower_ in CLAUSE_OPENERS):
+            return token.idx
+    return len(text[:end].rstrip())
+
+
+def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces."""
+    while start < end and text[start] in " :":
+        start += 1
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    ordinals = list(ORDINAL_RE.finditer(chunk))
+    if ordinals and ordinals[0].start() == 0:
+        bounds = [m.end() for m in ordinals]
+        ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
+        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
+    masked = _mask_atoms(chunk)
+    cuts = [m.start() for m in re.finditer(r",", masked)]
+    pieces: list[tuple[int, int]] = []
+    previous = 0
+    for cut in [*cuts, len(chunk)]:
+        pieces.append((previous, cut))
+        previous = cut + 1
+    if len(pieces) > 1:
+        last_start, last_end = pieces[-1]
+        oxford = re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None
+        if not oxford:
+            joint = masked.rfind(" and ", last_start, last_end)
+            if joint < 0:
+                joint = masked.rfind(" or ", last_start, last_end)
+            if joint > last_start:
+                pieces[-1:] = [(last_start, joint), (joint + 1, last_end)]
+    else:
+        pieces = []
+        previous = 0
+        joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
+        for match in joints.finditer(masked):
+            pieces.append((previous, match.start()))
+            previous = match.start() + 1
+        pieces.append((previous, len(chunk)))
+    found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
+    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _mask_atoms(chunk: str) -> str:
+    """Commas and "and"s inside brackets, and inside a named expansion of an acronym
+    ("Equality, Diversity and Inclusion (ED&I)"), are not list separators."""
+    masked = list(chunk)
+    depth = 0
+    for i, char in enumerate(chunk):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth and char == ",":
+            masked[i] = "_"
+    for match in ACRONYM_RE.finditer(chunk):
+        letters = [c for c in match["letters"] if c.isalpha()]
+        words = list(re.finditer(r"[A-Za-z]+", chunk[: match.start()]))
+        capitals = [w for w in words if w.group()[0].isupper()]
+        if len(capitals) < len(letters):
+            continue
+        expansion = capitals[-len(letters) :]
+        if [w.group()[0] for w in expansion] != letters:
+            continue
+        for i in range(expansion[0].start(), match.start()):
+            if masked[i] == ",":
+                masked[i] = "_"
+        segment = "".join(masked[expansion[0].start() : match.start()]).replace(" and ", " _nd ").replace(" or ", " _r ")
+        masked[expansion[0].start() : match.start()] = list(segment)
+    return "".join(masked)
+
+
+def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = LEADING_CONNECTOR_RE.match(piece)
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return start, end
+
+
+# -- structure helpers -----------------------------------------------------------------
+
+
+def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
+    """A type word names a section when the heading is about it ("Areas for
+    improvement", "Our recommendations for the service", "Cause of concern 2") and not
+    when it qualifies another noun ("Causes of concern revisit letter")."""
+    if ":" in ctx.text[unit.start : span.start_char]:
+        return False  # "PEEL: Kent Police causes of concern", a report's title
+    return TITLE_AFTER_TYPE_RE.match(ctx.text[span.end_char : unit.end]) is None
+
+
+def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
+    """A short heading that is a cell of a flattened table or a sub-heading ("1",
+    "Completed", "2019", "Reasons", "Cleveland Police"): it does not end the section."""
+    words = unit.text.split()
+    if len(words) <= 2:
+        return True
+    return allow_body and PLAIN_LABEL_RE.match(unit.text) is None and len(words) <= 6 and bool(subjects_in(ctx.doc, unit.start, unit.end))
+
+
+def _truncated_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """The page's opening stops mid-sentence: its last block, under an item heading, is
+    the start of an item even though it reads like a heading."""
+    return unit.last and scope.type is not None and scope.open and scope.last_item is None \
+        and len(unit.text.split()) >= 3 \
+        and not ctx.types_in(unit.start, unit.end) and unit.text.rstrip()[-1:].isalpha()
+
+
+def _framed_pieces(ctx: Context, unit: Unit) -> list[tuple[int, int]]:
+    """A paragraph's items, one per "X recommends that" frame when it runs several
+    together; the words between one item's clause end and the next frame are table
+    cells ("; and West Mercia Police 2 Completed")."""
+    frames = [d for d in ctx.directives_in(unit.start, unit.end) if d.label_ == "REPORTING" and d.id_ == FRAME_RULE]
+    starts = [_frame_start(ctx.doc, f) for f in frames]
+    starts = [s for s in starts if s > unit.start + 20]
+    if not starts:
+        return [(unit.start, unit.end)]
+    pieces = []
+    bounds = [unit.start, *starts]
+    for piece_start, next_start in zip(bounds, [*starts, unit.end]):
+        piece_end = next_start
+        if next_start != unit.end:
+            clause_end = max(ctx.text.rfind(";", piece_start, next_start), ctx.text.rfind(". ", piece_start, next_start))
+            if clause_end > piece_start:
+                piece_end = clause_end
+        pieces.append((piece_start, piece_end))
+    return pieces
+
+
+def _frame_start(doc: Doc, frame: Span) -> int:
+    """Where "HMIC recommends that" starts: the recommender before the verb."""
+    i = frame.start - 1
+    if i >= 0 and doc[i].text[:1].isupper():
+        return doc[i].idx
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        return doc[i - 1].idx
+    return frame.start_char
+
+
+def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
+    """Bodies the document says were given a (current) cause of concern: the
+    subjects of the words before "cause of concern" in its sentence."""
+    subjects: set[str] = set()
+    for span in section_spans:
+        if span.label_ != "cause_of_concern":
+            continue
+        sentence = sentence_of(doc, span.start)
+        if flags_for(doc, sentence.start_char, sentence.end_char).historic:
+            continue
+        subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
+    return subjects
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
@@ -438,9 +864,14 @@ def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
     return sentences[0].end_char if sentences else end
 
 
+def cells_of(text: str) -> list[str]:
+    """A table row's cells: one a line, or separated by pipes in a flattened table."""
+    return [cell for cell in PIPE_OR_LINE_RE.split(text) if cell.strip()]
+
+
 def is_header_row(text: str) -> bool:
     """A table's header row: short labels in every cell ("Recommendation", "Response")."""
-    cells = [cell for cell in text.split("\n") if cell.strip()]
+    cells = cells_of(text)
     return bool(cells) and all(len(cell.split()) <= 4 and not cell.rstrip().endswith(".") for cell in cells)
 
 

@@ -13,9 +13,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
+import spacy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from crosswalk.resources import read_lines
@@ -138,3 +140,28 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indexes of every sentence."""
     starts = _starts(doc)
     return list(zip(starts, [*starts[1:], len(doc)]))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    """The tokenizer of the pipeline's blank English model, for passages outside a doc."""
+    return spacy.blank("en").tokenizer
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of a passage, by the same rules
+    as the pipeline's segmenter (each line a unit, labels and abbreviations kept):
+    the one sentence splitter for every module that splits text outside a doc.
+    Offsets exclude surrounding white space; empty sentences are left out."""
+    doc = _tokenizer()(text)
+    SentenceSegmenter()(doc)
+    found = []
+    for first, last in sentence_bounds(doc):
+        start = doc[first].idx
+        end = doc[last - 1].idx + len(doc[last - 1].text)
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            found.append((start + lead, start + lead + len(stripped)))
+    return found

@@ -124,7 +124,7 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
     return [block for block in found if block.text.strip()]  # a lone bullet glyph is no block
 
 
-INLINE_BULLET_RE = re.compile(r"\s*[•●▪‣]\s*")
+INLINE_BULLET_RE = re.compile(r"\s*[•●▪◦‣]\s*")
 INLINE_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
 

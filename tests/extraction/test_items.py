@@ -176,3 +176,240 @@ def test_fire_service_response_items_and_labelled_answers() -> None:
         ("requires_improvement", "promoting the right values and culture"),
     ]
     assert [c.answers for c in found.commitments] == ["CoC1", None, "AFI1"]
+
+
+# -- shapes of the genre the rules read (short invented examples) -------------------------
+
+
+def texts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(i.type, i.text, i.parent_id) for i in extract_text(text).items]
+
+
+def test_lead_in_that_says_more_than_its_clause_is_an_item_with_parts() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The service doesn’t have an effective system to gather risk information.\n\n"
+        "By 1 June 2024, the service should provide an action plan. The service should make sure:\n\n"
+        "• its staff are trained to carry out risk visits;\n"
+        "• risk information is uploaded promptly.\n"
+    )
+    found = texts(text)
+    assert [t for t, _, _ in found] == ["cause_of_concern", "recommendation", "recommendation", "recommendation"]
+    lead = extract_text(text).items[1]
+    assert lead.text.endswith("The service should make sure:")
+    assert [p for _, _, p in found[2:]] == [lead.item_id, lead.item_id]
+
+
+def test_lead_in_typed_by_the_kind_it_names() -> None:
+    text = (
+        "In 2021 HMICFRS issued the force with a cause of concern and made two recommendations, including that the force should:\n\n"
+        "• improve how it records crime;\n"
+        "• train its staff in the recording rules.\n"
+    )
+    assert [t for t, _, _ in texts(text)] == ["recommendation", "recommendation"]
+
+
+def test_findings_lead_in_after_a_should_sentence_is_not_items() -> None:
+    text = (
+        "The service is good at looking after its people, although it should do better at developing leaders. It is good at:\n\n"
+        "• promoting the right values;\n"
+        "• getting the right people with the right skills.\n"
+    )
+    assert texts(text) == []
+
+
+def test_inline_hollow_bullets_in_a_monitoring_record() -> None:
+    text = (
+        "PEEL: police effectiveness 2018 – Norfolk Constabulary (9001)\n\n"
+        "Recommendation\n\n"
+        "Within three months, the force should: ◦ review its missing persons policy; ◦ train its call handlers; and ◦ audit open cases.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "review its missing persons policy"),
+        ("recommendation", "train its call handlers"),
+        ("recommendation", "audit open cases."),
+    ]
+
+
+def test_time_bound_lead_ins_are_recommendations() -> None:
+    text = (
+        "Recommendations\n\n"
+        "By March 2025, chief constables should review how they record stalking offences.\n\n"
+        "Within six months, the force should publish its plan for victim care.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.subject) for i in items] == [("recommendation", "all forces"), ("recommendation", None)]
+
+
+def test_flattened_table_rows_with_pipes() -> None:
+    text = (
+        "Action plan\n\n"
+        "Recommendation | Response | Status\n"
+        "Cheshire Constabulary should improve how it supervises investigations. | A new audit is in place. | Completed\n"
+        "Cheshire Constabulary should review its use of bail. | Reviews start in June. | Open\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Cheshire Constabulary should improve how it supervises investigations."),
+        ("recommendation", "Cheshire Constabulary should review its use of bail."),
+    ]
+
+
+def test_flattened_monitoring_table_one_item_per_frame() -> None:
+    text = (
+        "Recommendations\n1\nCompleted\n"
+        "HMIC recommends that the force should immediately: review its workload; and Durham Constabulary 2 Completed "
+        "HMIC recommends that the force should immediately: agree a plan for its estate.\n"
+        "Durham Constabulary\n3\nOpen\n"
+        "HMIC recommends that within six months the force should: improve its supervision.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "HMIC recommends that the force should immediately: review its workload"),
+        ("recommendation", "HMIC recommends that the force should immediately: agree a plan for its estate."),
+        ("recommendation", "HMIC recommends that within six months the force should: improve its supervision."),
+    ]
+
+
+def test_minutes_name_an_item_by_its_label_and_theme() -> None:
+    text = (
+        "Minutes\n\n"
+        "The Chief Constable updated Members on Action for Further Improvement (AFI) 7, relating to the recording of use of force, which remained Red.\n\n"
+        "Members noted the update.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "the recording of use of force")]
+
+
+def test_items_paraphrased_in_prose_several_to_a_sentence() -> None:
+    text = (
+        "The Commissioner welcomed the report.\n\n"
+        "Two recommendations made in the report are in respect of improving the response to missing children "
+        "and the need for the force to review its vetting backlog.\n\n"
+        "A cause of concern was identified in two areas, firstly around the supervision of detainees and secondly "
+        "around the recording of strip searches.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "improving the response to missing children"),
+        ("recommendation", "the need for the force to review its vetting backlog."),
+        ("cause_of_concern", "the supervision of detainees"),
+        ("cause_of_concern", "the recording of strip searches."),
+    ]
+
+
+def test_causes_of_concern_given_as_themes() -> None:
+    text = (
+        "Durham Constabulary was placed into enhanced monitoring.\n\n"
+        "The inspectorate identified three causes of concern. These concerns include poor call answering, "
+        "a gap between income and expenditure, and weak oversight of vetting.\n\n"
+        "The report detailed two causes of concern, focused on Prevention and Equality, Diversity and Inclusion (ED&I).\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "poor call answering"),
+        ("cause_of_concern", "a gap between income and expenditure"),
+        ("cause_of_concern", "weak oversight of vetting."),
+        ("cause_of_concern", "Prevention"),
+        ("cause_of_concern", "Equality, Diversity and Inclusion (ED&I)."),
+    ]
+
+
+def test_described_kind_is_not_a_list_of_themes() -> None:
+    text = "The report makes actionable recommendations regarding our strategies, and regional areas for improvement relating to joint working.\n"
+    assert texts(text) == []
+
+
+def test_news_release_gerund_bullets() -> None:
+    text = (
+        "Gloucestershire Police responds to inspection\n\n"
+        "The force said the recommendations include:\n\n"
+        "• improving how it answers 101 calls\n"
+        "• making sure victims are updated.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "improving how it answers 101 calls"),
+        ("recommendation", "making sure victims are updated."),
+    ]
+
+
+def test_reasons_for_engage_are_causes_of_concern_for_the_body_above() -> None:
+    text = (
+        "Forces in Engage\n\nLincolnshire Police\nEntered Engage\n2024\nReasons\n"
+        "- The force doesn’t answer emergency calls quickly enough.\n"
+        "- The force doesn’t understand its demand.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.subject) for i in items] == [("cause_of_concern", "Lincolnshire Police")] * 2
+
+
+def test_a_grade_summary_in_news_is_not_an_item() -> None:
+    text = (
+        "Sussex Police needs to improve how it keeps people safe, the inspectorate said today.\n\n"
+        "The report said Sussex Police needs to improve how it responds to the public.\n"
+    )
+    assert texts(text) == []
+
+
+def test_opening_that_stops_mid_item_keeps_the_item() -> None:
+    text = (
+        "Cause of concern\n\nThe service hasn’t got an effective system for managing risk information.\n\n"
+        "Cause of concern\n\nThe service’s mobilising arrangements are not reli"
+    )
+    assert [(t, x) for t, x, _ in texts(text)][1] == ("cause_of_concern", "The service’s mobilising arrangements are not reli")
+
+
+def test_title_naming_a_kind_is_not_a_section() -> None:
+    text = (
+        "Avon Fire and Rescue Service: Cause of concern revisit\n"
+        "During our inspection in 2022 we identified a cause of concern about how the service protects its staff from contaminants.\n"
+        "We revisited the service in March 2023.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "how the service protects its staff from contaminants.")
+    ]
+
+
+def test_parts_without_bullets_one_a_block_after_a_lead_in() -> None:
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    page = (
+        "<html><body><main><h1>Response to the inspection of Kent Fire and Rescue Service</h1>"
+        "<h2>Cause of concern</h2>"
+        "<p>The service hasn’t got an effective way to make sure its protection staff are trained.</p>"
+        "<p>HMICFRS has recommended that the service should make sure:</p>"
+        "<p>it has a plan to train all protection staff;</p>"
+        "<p>its audits of high-risk premises are quality assured; and</p>"
+        "<p>it reports progress to the fire authority.</p>"
+        "<p>We accept this cause of concern and the fire authority agreed our plan in May.</p>"
+        "</main></body></html>"
+    )
+    items = extract_document(ingest_bytes(page.encode("utf-8"), "kent", "kent.html", ".html")).items
+    assert [(i.type, i.parent_id, i.text) for i in items] == [
+        ("cause_of_concern", None, "The service hasn’t got an effective way to make sure its protection staff are trained."),
+        ("recommendation", "CoC1", "it has a plan to train all protection staff"),
+        ("recommendation", "CoC1", "its audits of high-risk premises are quality assured"),
+        ("recommendation", "CoC1", "it reports progress to the fire authority."),
+    ]
+
+
+def test_real_dev_set_items_floor() -> None:
+    """The 55 real dev documents: items F1 (type and text) holds its floor."""
+    import json
+
+    from crosswalk.evaluate import score_items
+    from crosswalk.export.rows import item_rows
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
+    from tests.conftest import REAL
+
+    tp = fp = fn = 0
+    for path in sorted((REAL / "docs").glob("*.txt")):
+        document = ingest_file(path).document
+        assert document is not None
+        score = score_items(item_rows(extract_document(document)),
+                            json.loads((REAL / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))["items"])
+        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
+
+
+def test_kind_with_a_clause_after_it_is_not_a_list_of_themes() -> None:
+    text = "The Commissioner said the recommendations around custody have all been met.\n"
+    assert texts(text) == []
