@@ -43,8 +43,7 @@ def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], c
         ax.set_yticks(range(len(bodies)), [_label(b) for b in bodies])
         ax.set_xlabel("crosswalk rows (items × responses)" + (f"; {left_out} smaller bodies not shown"
                                                             if left_out else ""))
-        ax.set_title("Statuses by responding body", pad=22)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=5, fontsize=8, frameon=False)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.02), ncols=6, fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         return _svg(fig)
 

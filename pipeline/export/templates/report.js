@@ -123,7 +123,7 @@
     if (doc.path) box.append(el("p", { class: "note" }, "File: ", el("span", { field: "path" }, doc.path)));
     if (row && row.passage) {
       const suggested = row.method === "similarity_suggestion";
-      const score = typeof row.score === "number" ? row.score.toFixed(3) : text(row.score);
+      const score = typeof row.score === "number" ? String(+row.score.toFixed(2)) : text(row.score);
       box.append(el("p", {}, suggested
         ? el("strong", { field: "suggestion" }, "No answering passage. Nearest candidate paragraph (text similarity " + score + "), for you to check:")
         : el("strong", {}, "Answering passage"), suggested ? "" : el("span", { field: "method" }, " (" + text(row.method) + ", score " + score + ")")));
