@@ -32,7 +32,7 @@ def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], c
     left_out = len(by_body) - len(bodies)
     bodies.reverse()  # the largest at the top
     with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(7, 0.6 + 0.28 * max(len(bodies), 2)))
+        fig, ax = plt.subplots(figsize=(7, 0.8 + 0.28 * max(len(bodies), 2)))
         starts = [0] * len(bodies)
         for status in statuses:
             values = [by_body[b][status] for b in bodies]
@@ -80,8 +80,7 @@ def _svg(fig: Any) -> str:
     """The figure as a `data:image/svg+xml;base64,` URI, without a date (the same data
     gives the same bytes)."""
     buffer = io.BytesIO()
-    fig.tight_layout()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")  # room for long labels
     plt.close(fig)
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 

@@ -74,6 +74,9 @@ SHORT_TEXT = 110
 CONTEXT_CHARS = 240  # surrounding text shown each side of a passage
 UNKNOWN = "(unknown)"
 DEADLINE_DAYS = 56  # section 55 of the Police Act 1996
+# A table longer than this starts folded: a browser lays out thousands of rows (the
+# commitments of a national inspection) only when the reader opens it.
+FOLD_ROWS = 200
 
 Record = dict[str, Any]
 Texts = Callable[[str], "str | None"]
@@ -278,10 +281,18 @@ class _InspectionPage:
         kinds = sorted({_key(i["type"]) for i in self.items})
         cells: list[list[Any]] = []
         grid: dict[tuple[int, int], tuple[int, str, int]] = {}
+        body_docs = Counter(self.doc_body.values())
         for (item, body), rows in sorted(self.cells.items()):
             best = min((r[1] for r in rows), key=STRENGTH.index)
             grid[(item, body_index[body])] = (len(cells), best, len(rows))
-            cells.append([item, body_index[body], [[d, statuses.index(s), k, sc] for d, s, k, sc in rows]])
+            scopes = {r[3] for r in rows}
+            if (best == "out_of_scope" and all(r[2] is None for r in rows) and len(scopes) == 1
+                    and len({r[0] for r in rows}) == len(rows) == body_docs[body]):
+                # every document of the body, out of scope with no passage (most cells of a
+                # national inspection): the scope alone, the script lists the documents
+                cells.append([item, body_index[body], scopes.pop()])
+            else:
+                cells.append([item, body_index[body], [[d, statuses.index(s), k, sc] for d, s, k, sc in rows]])
         ordered = _ordered_items(self.items)
         docs = [{"id": d, "body": body_index[self.doc_body[d]], **self._source(d)} for d in self.docs]
         items = [{"id": _text(i["register_id"]), "type": _key(i["type"]), "subject": _text(i["subject"]),
@@ -362,7 +373,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("crosswalk.export", "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["cell"] = _text
-    env.globals.update(letters=STATUS_LETTERS, labels=STATUS_LABELS, truthy=_truthy)
+    env.globals.update(letters=STATUS_LETTERS, labels=STATUS_LABELS, truthy=_truthy, fold_rows=FOLD_ROWS)
     return env
 
 

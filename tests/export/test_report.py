@@ -366,7 +366,7 @@ def test_matrix_columns_are_bodies_and_details_show_context(browser: WebDriver, 
     assert browser.find_element(By.ID, "chart-compliance").is_displayed()
 
     # two documents of Kent PCC answer R1: one cell, the strongest status, both answers in its details
-    cell = browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]/button')
+    cell = browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]')
     assert cell.text.startswith("A") and cell.find_element(By.TAG_NAME, "sup").text == "2"
     cell.click()
     details = browser.find_element(By.ID, "details")
@@ -382,7 +382,7 @@ def test_matrix_columns_are_bodies_and_details_show_context(browser: WebDriver, 
     assert "0.81" in _details(first, "method")
 
     # an unaddressed cell shows the nearest candidate passage, marked as a suggestion
-    browser.find_element(By.XPATH, '//tr[@data-register-id="AFI1"]/td[@data-b="0"]/button').click()
+    browser.find_element(By.XPATH, '//tr[@data-register-id="AFI1"]/td[@data-b="0"]').click()
     update = details.find_element(By.CSS_SELECTOR, '.answer[data-doc="kent-pcc-update"]')
     assert "Nearest candidate" in _details(update, "suggestion")
     assert _details(update, "passage").startswith("Detention in our custody suites")
@@ -414,7 +414,7 @@ def test_out_of_scope_cells_read_the_matrix(browser: WebDriver, tmp_path: Path) 
     essex = crosswalk[crosswalk["inspection"] == "Custody 2024 Essex"]
     shown = essex[~((essex["status"] == "out_of_scope") & essex["passage"].isna())]
     assert sorted(int(k) for k in data["rows"]) == sorted(shown.index.tolist()) and len(data["rows"]) < len(essex)
-    browser.find_element(By.XPATH, '//tr[@data-register-id="C4"]/td[@data-b="0"]/button').click()
+    browser.find_element(By.XPATH, '//tr[@data-register-id="C4"]/td[@data-b="0"]').click()
     details = browser.find_element(By.ID, "details")
     assert _details(details, "item_type_subject") == "cause_of_concern · Essex Police"
     assert _details(details, "scope") == "other_body"
@@ -438,7 +438,7 @@ def test_hostile_text_stays_inert(browser: WebDriver, tmp_path: Path) -> None:
         assert all(i.startswith("data:image/svg+xml") for i in
                    browser.execute_script("return Array.from(document.images, (i) => i.src)"))
     _inspection_page(browser, index, "PEEL 2023 Kent")
-    browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]/button').click()
+    browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]').click()
     details = browser.find_element(By.ID, "details")
     for payload in PAYLOADS:
         assert payload in _details(details, "passage")

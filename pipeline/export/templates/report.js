@@ -73,7 +73,8 @@
     const counts = {};
     const hits = data.items.map(() => 0);
     const itemOk = data.items.map((item, i) => (kind === "" || item.type === data.types[+kind]) && (q === "" || hay[i].includes(q)));
-    data.cells.forEach(([item, b, rows], c) => {
+    data.cells.forEach((cell, c) => {
+      const [item, b] = cell, rows = rowsOf(cell);
       let match = 0;
       if (itemOk[item] && (body === "" || b === +body)) {
         for (const r of rows) {
@@ -100,9 +101,15 @@
   }
 
   let hay = [], buttons = [];
+  // A cell is [item, body, rows], or [item, body, scope] when every document of the body
+  // has the item out of scope with no passage (most cells of a national inspection).
+  const docsOf = (data.bodies || []).map(() => []);
+  (data.docs || []).forEach((doc, d) => docsOf[doc.body].push(d));
+  const outside = (data.statuses || []).indexOf("out_of_scope");
+  const rowsOf = (cell) => (Array.isArray(cell[2]) ? cell[2] : docsOf[cell[1]].map((d) => [d, outside, null, cell[2]]));
   if (data.page === "inspection") {
     const statusesOf = data.items.map(() => new Set());
-    for (const [item, , rows] of data.cells) for (const r of rows) statusesOf[item].add(data.statuses[r[1]]);
+    for (const cell of data.cells) for (const r of rowsOf(cell)) statusesOf[cell[0]].add(data.statuses[r[1]]);
     hay = data.items.map((item, i) => [item.id, item.type, item.subject, item.text, ...Array.from(statusesOf[i]),
       ...Array.from(statusesOf[i]).map(label)].join(" ").toLowerCase());
     for (const button of document.querySelectorAll(".cell[data-cell]")) buttons[+button.dataset.cell] = button;
@@ -140,7 +147,8 @@
     return box;
   }
   function show(button) {
-    const [item, b, rows] = data.cells[+button.dataset.cell];
+    const cell = data.cells[+button.dataset.cell];
+    const [item, b] = cell, rows = rowsOf(cell);
     const it = data.items[item];
     const panel = $("details-body");
     panel.replaceChildren(
@@ -158,6 +166,10 @@
   document.addEventListener("click", (event) => {
     const cell = event.target.closest(".cell[data-cell]");
     if (cell) show(cell);
+  });
+  document.addEventListener("keydown", (event) => {
+    const cell = event.target.closest && event.target.closest(".cell[data-cell]");
+    if (cell && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); show(cell); }
   });
 
   for (const table of document.querySelectorAll("table.sortable")) {
