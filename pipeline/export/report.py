@@ -373,8 +373,15 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("crosswalk.export", "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["cell"] = _text
+    env.filters["table_rows"] = _table_rows
     env.globals.update(letters=STATUS_LETTERS, labels=STATUS_LABELS, truthy=_truthy, fold_rows=FOLD_ROWS)
     return env
+
+
+def _table_rows(rows: Iterable[Record], columns: list[str], flagged: bool) -> Markup:
+    """A folded table's rows as script-safe JSON: each row's cells as shown, and whether
+    it is late (compliance)."""
+    return Markup(_script_json([[[_text(r[c]) for c in columns], flagged and _truthy(r["late"])] for r in rows]))
 
 
 def _template(name: str) -> jinja2.Template:

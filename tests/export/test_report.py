@@ -25,7 +25,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
 
-from crosswalk.export.report import COLUMNS, render_pages, write_report
+from crosswalk.export.report import COLUMNS, FOLD_ROWS, render_pages, write_report
 from crosswalk.export.source import FrameTables
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -494,3 +494,23 @@ def test_a_national_inspection_stays_small() -> None:
     page = next(v for k, v in pages.items() if k.startswith("report/national-2024-"))
     assert page.count('class="body"') == len(bodies)
     assert len(page.encode("utf-8")) < 1_500_000, len(page)  # 14,400 rows
+
+
+def test_a_long_table_is_folded_and_made_when_opened(browser: WebDriver, tmp_path: Path) -> None:
+    tables = _tables(_crosswalk())
+    many = [{"doc_id": "kent-pcc-response", "actor": "Kent PCC", "text": f"We will review procedure {n}.",
+             "deadline": f"2024-{n % 12 + 1:02d}-01", "strength": "firm", "answers": None, "start": n, "end": n + 9,
+             "rule": "commit.will"} for n in range(FOLD_ROWS + 50)]
+    tables["commitments"] = pd.DataFrame(many, columns=COLUMNS["commitments"])
+    _, index = _written(tmp_path, tables)
+    _inspection_page(browser, index, "PEEL 2023 Kent")
+    section = browser.find_element(By.ID, "section-commitments")
+    assert section.find_element(By.CSS_SELECTOR, ".shown").text == str(len(many))
+    assert section.find_elements(By.CSS_SELECTOR, "tbody tr") == []  # data until opened
+    _type(browser, "procedure 7")  # 7, 70-79, 7x
+    expected = sum("procedure 7" in r["text"] for r in many)
+    assert section.find_element(By.CSS_SELECTOR, ".shown").text == str(expected)
+    section.find_element(By.TAG_NAME, "summary").click()
+    assert len(_visible(browser, "#table-commitments tbody tr", "x")) == expected
+    _type(browser, "")
+    assert len(_visible(browser, "#table-commitments tbody tr", "x")) == len(many)

@@ -18,9 +18,40 @@
   // Tables: a row shows when it holds the text; a section with no row shown is hidden.
   const tableRows = Array.from(document.querySelectorAll("section[data-table] tr[data-filterable]"));
   const tableHay = tableRows.map((tr) => tr.textContent.toLowerCase());
+  // Folded tables keep their rows as data until opened.
+  const lazy = Array.from(document.querySelectorAll("section[data-lazy]"), (section) => {
+    const rows = JSON.parse($("rows-" + section.dataset.lazy).textContent);
+    const table = { section, rows, hay: null, trs: null, q: "" };
+    const details = section.querySelector("details");
+    details.addEventListener("toggle", () => { if (details.open && !table.trs) build(table); });
+    return table;
+  });
+  function build(table) {
+    const columns = table.section.querySelectorAll("thead th").length;
+    table.trs = table.rows.map(([cells, late]) => {
+      const tr = el("tr", late ? { class: "late" } : {}, ...cells.slice(0, columns).map((c, i) =>
+        el("td", {}, c, ...(late && i === columns - 1 ? [" ", el("strong", {}, "LATE")] : []))));
+      return tr;
+    });
+    table.section.querySelector("tbody").append(...table.trs);
+    filterLazy(table, table.q);
+  }
+  function filterLazy(table, q) {
+    if (!table.hay) table.hay = table.rows.map(([cells]) => cells.join(" ").toLowerCase());
+    table.q = q;
+    let shown = 0;
+    table.hay.forEach((h, i) => {
+      const hit = q === "" || h.includes(q);
+      if (hit) shown += 1;
+      if (table.trs) table.trs[i].hidden = !hit;
+    });
+    table.section.querySelector(".shown").textContent = String(shown);
+    table.section.hidden = shown === 0;
+  }
   function filterTables(q) {
     tableRows.forEach((tr, i) => { tr.hidden = q !== "" && !tableHay[i].includes(q); });
-    for (const section of document.querySelectorAll("section[data-table]")) {
+    for (const table of lazy) filterLazy(table, q);
+    for (const section of document.querySelectorAll("section[data-table]:not([data-lazy])")) {
       const rows = section.querySelectorAll("tr[data-filterable]");
       if (!rows.length) { section.hidden = q !== ""; continue; }
       const shown = Array.from(rows).filter((tr) => !tr.hidden).length;
