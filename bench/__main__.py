@@ -25,7 +25,7 @@ from bench.synth import DEFAULT_CACHE, Builder
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-STAGES = ("text", "pdf", "realpdf", "align", "memory", "incremental")
+STAGES = ("text", "pdf", "realpdf", "align", "memory", "incremental", "report")
 PROFILES = ("text", "batchalign", "pdf", "align", "memory")
 
 
@@ -86,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     state = tree_state()
     print(f"measuring {state}", flush=True)
     builder = Builder(args.cache)
-    seconds, made = builder.build(config.text_docs if {"text", "memory", "batchalign"} & set(stages) else 0,
-                                  config.pdf_docs if "pdf" in stages else 0)
+    seconds, made = builder.build(config.text_docs if {"text", "memory", "batchalign", "report"} & set(stages) else 0,
+                                  config.pdf_docs if {"pdf", "report"} & set(stages) else 0)
     print(f"synthetic batch: {config.text_docs} text/HTML + {config.pdf_docs} PDF documents in {args.cache} "
           f"({made} rendered now, {seconds:.1f} s build time; not part of any figure)", flush=True)
     if args.profile:
@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         results.extend(run_stage(stage, builder, config))
         print(f"   {stage} done in {time.perf_counter() - started:.1f} s", flush=True)
     print_table(results, f"crosswalk benchmark ({'quick' if args.quick else 'full'}, {os.cpu_count()} cores)")
+    if set(stages) != set(STAGES) and results_path.is_file():
+        # a subset of the stages: the other stages keep their last figures
+        ran = {r.stage for r in results}
+        results = results[:1] + [r for r in read_csv(results_path) if r.stage not in ran] + results[1:]
     write_csv(results, results_path)
     print(f"written {results_path}")
     if args.update_readme:
@@ -127,6 +131,10 @@ def run_stage(stage: str, builder: Builder, config: Config) -> list[Result]:
         return s.memory(builder, config.memory_counts, builder.text_entries(config.text_docs))
     if stage == "incremental":
         return s.incremental(scratch=builder.cache)
+    if stage == "report":
+        from bench.report_pages import report_pages
+
+        return report_pages(builder, builder.text_entries(config.text_docs) + builder.pdf_entries(config.pdf_docs))
     raise ValueError(stage)
 
 

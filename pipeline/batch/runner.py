@@ -292,7 +292,15 @@ def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogu
                 for chunk in source.chunks(name):
                     file.write(chunk)
                     mirror.write(chunk)
-    write_report(source, out / "report.html")
+    write_report(source, out / "report.html", texts=lambda doc_id: _document_text(catalogue, doc_id))
+
+
+def _document_text(catalogue: Catalogue, doc_id: str) -> str | None:
+    """A document's normalised text, for the report to show a passage in its context."""
+    from crosswalk.batch.serialise import load_document
+
+    payload = catalogue.payload(doc_id, "document")
+    return load_document(payload).text if payload else None
 
 
 class _Clock:

@@ -79,3 +79,13 @@ def test_update_readme_replaces_only_the_block(tmp_path: Path) -> None:
     readme.write_text("no markers", encoding="utf-8")
     with pytest.raises(ValueError):
         update_readme(results, readme)
+
+
+def test_report_stage_measures_pages_in_chromium(builder: Builder) -> None:
+    from bench.report_pages import report_pages
+
+    results = report_pages(builder, builder.text_entries(6) + builder.pdf_entries(4))
+    _check(results)
+    largest, load = results[0], results[1]
+    assert largest.metric == "largest report page MB" and 0 < (largest.value or 0) < 5 and largest.met
+    assert load.target == "value < 2" and (load.value or 0) > 0

@@ -9,10 +9,12 @@ fail instead of skipping, so CI cannot pass without having run them.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -21,8 +23,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
 
-from crosswalk.export.report import COLUMNS, render_report, write_report
+from crosswalk.export.report import COLUMNS, FOLD_ROWS, render_pages, write_report
 from crosswalk.export.source import FrameTables
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -40,12 +43,12 @@ EVIL = "Hostile " + " ".join(PAYLOADS) + " \u2028 end"
 
 def _crosswalk_row(inspection: str, doc: str, body: str, rid: str, kind: str, subject: str, text: str,
                    status: str, passage: str = "", scope: str = "in_scope", score: float = 0.0,
-                   commitments: str = "") -> dict[str, object]:
+                   commitments: str = "", method: str = "cue+similarity") -> dict[str, object]:
     return {"inspection": inspection, "response_doc": doc, "responding_body": body, "register_id": rid,
             "item_type": kind, "subject": subject, "item_text": text, "scope": scope, "status": status,
             "passage": passage or None, "passage_start": 100 if passage else None,
             "passage_end": 100 + len(passage) if passage else None, "score": score,
-            "method": "cue+similarity" if passage else None, "commitments": commitments or None}
+            "method": method if passage else None, "commitments": commitments or None}
 
 
 REGISTER = [  # (inspection, register_id, type, subject, text, parent_id, historic)
@@ -95,6 +98,13 @@ def _crosswalk() -> list[dict[str, object]]:
     ]:
         rows.append(_crosswalk_row(kent, "kent-force-response", "Kent Police", rid, kind[rid], "Kent Police",
                                    text[rid], status, passage, "in_scope", 0.7))
+    for rid, status, passage, method in [  # a second document of the same body: one column, two answers
+        ("R1", "acknowledged", "The commissioner welcomes the report on crime recording.", "explicit_reference"),
+        ("AFI1", "unaddressed", "Detention in our custody suites is reviewed by the custody inspector.",
+         "similarity_suggestion"),
+    ]:
+        rows.append(_crosswalk_row(kent, "kent-pcc-update", "Kent PCC", rid, kind[rid], "Kent Police", text[rid],
+                                   status, passage, "in_scope", 0.55, method=method))
     for rid, status, passage, scope in [
         ("C1", "actioned", "Food and drink are now offered at every detainee review.", "in_scope"),
         ("C2", "actioned", "I have increased the budget for independent custody visitors.", "in_scope"),
@@ -139,13 +149,25 @@ def _tables(crosswalk: list[dict[str, object]]) -> dict[str, pd.DataFrame]:
         {"doc_id": d, "path": f"corpus/{d}.html", "sha256": "ab" * 32, "doc_type": t, "title": d.replace("-", " "),
          "inspection": i, "date": "2024-01-01", "author": None, "responding_body": b, "status": "ok", "error": None}
         for d, t, i, b in [("kent-pcc-response", "pcc_response", "PEEL 2023 Kent", "Kent PCC"),
+                           ("kent-pcc-update", "pcc_response", "PEEL 2023 Kent", "Kent PCC"),
                            ("kent-force-response", "force_response", "PEEL 2023 Kent", "Kent Police"),
                            ("essex-pcc-response", "pcc_response", "Custody 2024 Essex", "Essex PFCC"),
                            ("kent-peel-page", "peel_page", "PEEL 2023 Kent", None)]
     ] + [{"doc_id": "broken", "path": "https://example.org/broken.pdf", "sha256": None, "doc_type": None,
           "title": None, "inspection": None, "date": None, "author": None, "responding_body": None,
           "status": "error", "error": "PdfError: file is encrypted"}], columns=COLUMNS["documents"])
+    documents.loc[len(documents)] = {
+        "doc_id": "scripted-page", "path": "corpus/scripted-page.html", "sha256": "cd" * 32, "doc_type": "press_article",
+        "title": "A page with scripts", "inspection": None, "date": None, "author": None, "responding_body": None,
+        "status": "warning", "error": "2 <script> elements removed"}
+    errors = pd.DataFrame([
+        {"doc_id": "broken", "path": "https://example.org/broken.pdf", "severity": "error", "stage": "read",
+         "error_type": "encrypted_pdf", "message": "PdfError: file is encrypted"},
+        {"doc_id": "scripted-page", "path": "corpus/scripted-page.html", "severity": "warning", "stage": "ingest",
+         "error_type": "repaired", "message": "2 <script> elements removed"},
+    ], columns=COLUMNS["errors"])
     return {"crosswalk": pd.DataFrame(crosswalk, columns=COLUMNS["crosswalk"]), "register": register,
+            "errors": errors,
             "gradings": gradings, "commitments": commitments, "compliance": compliance, "documents": documents}
 
 
@@ -163,12 +185,32 @@ def _evil_tables() -> dict[str, pd.DataFrame]:
                    responding_body=PAYLOADS[2])
     rows[-1].update(inspection="Custody " + PAYLOADS[0], register_id=PAYLOADS[1])
     tables = _tables(rows)
+    tables["register"].loc[0, "text"] = "Item " + EVIL
     tables["documents"].loc[len(tables["documents"])] = {
         "doc_id": "evil", "path": "evil.html", "sha256": None, "doc_type": None, "title": EVIL, "inspection": None,
         "date": None, "author": None, "responding_body": None, "status": "error", "error": EVIL}
     tables["commitments"].loc[0, "text"] = EVIL
     tables["gradings"].loc[0, "sentence"] = EVIL
     return tables
+
+
+
+BEFORE = "Opening words of the response, before the passage. "
+AFTER = " Closing words that follow the passage in the document."
+
+
+def _texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Each response's text with its passage at the offsets the rows give (100)."""
+    texts = {}
+    for row in tables["crosswalk"].itertuples():
+        if isinstance(row.passage, str):
+            texts.setdefault(row.response_doc, {}).setdefault(int(row.passage_start), row.passage)
+    out = {}
+    for doc, passages in texts.items():
+        text = BEFORE.rjust(100, "x")
+        # rows of one document share the offset 100 here: the tests read each document's first
+        out[doc] = text + passages[100] + AFTER
+    return out
 
 
 # --- browser --------------------------------------------------------------------------
@@ -200,123 +242,212 @@ def _open(browser: WebDriver, page: Path) -> None:
     assert browser.find_element(By.ID, "filter")  # the page rendered
 
 
-def _counts(root) -> dict[str, int]:
+def _counts(root: Any) -> dict[str, int]:
     return {e.get_attribute("data-status"): int(e.text)
-            for e in root.find_elements(By.CSS_SELECTOR, ".counts .count")}
+            for e in root.find_elements(By.CSS_SELECTOR, ".count[data-status]")}
 
 
-def _visible_rows(browser: WebDriver, selector: str) -> list[str]:
-    return [r.get_attribute("data-register-id") or r.text for r in browser.find_elements(By.CSS_SELECTOR, selector)
+def _visible(browser: WebDriver, selector: str, attribute: str = "data-register-id") -> list[str]:
+    return [r.get_attribute(attribute) or r.text for r in browser.find_elements(By.CSS_SELECTOR, selector)
             if r.is_displayed()]
 
 
-def _details(browser: WebDriver, field: str) -> str:
-    return browser.find_element(By.CSS_SELECTOR, f'#details dd[data-field="{field}"]').text
+def _details(root: Any, field: str) -> str:
+    return root.find_element(By.CSS_SELECTOR, f'[data-field="{field}"]').text
+
+
+def _select(browser: WebDriver, element_id: str, text: str) -> None:
+    Select(browser.find_element(By.ID, element_id)).select_by_visible_text(text)
+
+
+def _type(browser: WebDriver, text: str) -> None:
+    box = browser.find_element(By.ID, "filter")
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)  # as a person clears it; clear() fires no input event
+    if text:
+        box.send_keys(text)
+
+
+def _status_counts(frame: pd.DataFrame) -> dict[str, int]:
+    return {s: int((frame["status"] == s).sum()) for s in STATUSES}
+
+
+def _written(tmp_path: Path, tables: dict[str, pd.DataFrame] | None = None) -> tuple[pd.DataFrame, Path]:
+    tables = _via_csv(tables or _tables(_crosswalk()), tmp_path / "outputs")
+    page = tmp_path / "report.html"
+    texts = _texts(tables)
+    write_report(FrameTables(tables), page, texts=texts.get)
+    return pd.read_csv(tmp_path / "outputs" / "crosswalk.csv"), page
+
+
+def _inspection_page(browser: WebDriver, index: Path, name: str) -> None:
+    _open(browser, index)
+    browser.find_element(By.LINK_TEXT, name).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == name
 
 
 # --- tests ----------------------------------------------------------------------------
 
-def test_counts_details_and_filter(browser: WebDriver, tmp_path: Path) -> None:
-    tables = _via_csv(_tables(_crosswalk()), tmp_path / "outputs")
-    crosswalk = pd.read_csv(tmp_path / "outputs" / "crosswalk.csv")
+def test_index_and_one_page_per_inspection(browser: WebDriver, tmp_path: Path) -> None:
+    crosswalk, index = _written(tmp_path)
     assert set(crosswalk["status"]) == set(STATUSES)
-    page = tmp_path / "report.html"
-    write_report(FrameTables(tables), page)
-    _open(browser, page)
-
-    expected = {s: int((crosswalk["status"] == s).sum()) for s in STATUSES}
-    assert _counts(browser.find_element(By.ID, "overall-counts")) == expected
-    assert browser.find_element(By.ID, "total-documents").text == "5"
-    assert browser.find_element(By.ID, "total-errors").text == "1"
+    pages = sorted(p.name for p in (tmp_path / "report").glob("*.html"))
+    assert len(pages) == crosswalk["inspection"].nunique() == 2
+    _open(browser, index)
+    assert _counts(browser.find_element(By.ID, "overall-counts")) == _status_counts(crosswalk)
+    assert browser.find_element(By.ID, "total-documents").text == "7"
     assert browser.find_element(By.ID, "total-register").text == str(len(REGISTER))
-    sections = browser.find_elements(By.CSS_SELECTOR, "section.inspection")
-    assert sorted(s.get_attribute("data-inspection") for s in sections) == sorted(crosswalk["inspection"].unique())
-    for section in sections:
-        rows = crosswalk[crosswalk["inspection"] == section.get_attribute("data-inspection")]
-        want = {s: int((rows["status"] == s).sum()) for s in STATUSES}
-        assert _counts(section.find_element(By.CSS_SELECTOR, ".counts")) == want
-        cells = section.find_elements(By.CSS_SELECTOR, ".cell")
-        assert {s: sum(c.get_attribute("data-status") == s for c in cells) for s in STATUSES} == want
-        # every crosswalk row has exactly one cell, at its item and response
-        assert sorted((c.get_attribute("data-register-id"), c.get_attribute("data-response")) for c in cells) == \
-            sorted(zip(rows["register_id"], rows["response_doc"]))
+    for tr in browser.find_elements(By.CSS_SELECTOR, "tr.inspection"):
+        rows = crosswalk[crosswalk["inspection"] == tr.get_attribute("data-inspection")]
+        assert _counts(tr) == _status_counts(rows)
+    # an inspection gone from the batch loses its page on the next write
+    (tmp_path / "report" / "gone-0000.html").write_text("old", encoding="utf-8")
+    write_report(FrameTables(_tables(_crosswalk())), index)
+    assert sorted(p.name for p in (tmp_path / "report").glob("*.html")) == pages
 
-    # parts sit right under their parent, indented
-    kent = browser.find_element(By.CSS_SELECTOR, 'section.inspection[data-inspection="PEEL 2023 Kent"]')
-    order = [tr.get_attribute("data-register-id") for tr in kent.find_elements(By.CSS_SELECTOR, "tbody tr")]
+
+def test_warnings_are_not_errors(browser: WebDriver, tmp_path: Path) -> None:
+    _, index = _written(tmp_path)
+    _open(browser, index)
+    assert browser.find_element(By.ID, "total-errors").text == "1"  # the encrypted PDF, not the repaired page
+    assert browser.find_element(By.ID, "total-warnings").text == "1"
+    assert [tr.text for tr in browser.find_elements(By.CSS_SELECTOR, "#table-errors tbody tr")] == [
+        "broken https://example.org/broken.pdf read encrypted_pdf PdfError: file is encrypted"]
+    assert not browser.find_element(By.ID, "table-warnings").is_displayed()  # folded away until asked for
+    browser.find_element(By.CSS_SELECTOR, "#section-warnings summary").click()
+    assert "scripted-page" in browser.find_element(By.ID, "table-warnings").text
+
+
+def test_index_filter_by_status_body_type_and_inspection(browser: WebDriver, tmp_path: Path) -> None:
+    crosswalk, index = _written(tmp_path)
+    _open(browser, index)
+    overall = browser.find_element(By.ID, "overall-counts")
+
+    _type(browser, "unaddressed")  # a status typed as text finds the inspections that have it
+    assert sorted(_visible(browser, "tr.inspection", "data-inspection")) == ["Custody 2024 Essex", "PEEL 2023 Kent"]
+    _type(browser, "")
+
+    _select(browser, "filter-status", "unaddressed")
+    assert _counts(overall) == {**dict.fromkeys(STATUSES, 0), "unaddressed": 3}
+    _select(browser, "filter-body", "Kent PCC")
+    assert _visible(browser, "tr.inspection", "data-inspection") == ["PEEL 2023 Kent"]  # Essex has none: hidden
+    assert _counts(overall)["unaddressed"] == 2
+    _select(browser, "filter-status", "any")
+    kent_pcc = crosswalk[crosswalk["responding_body"] == "Kent PCC"]
+    assert _counts(overall) == _status_counts(kent_pcc)
+    _select(browser, "filter-type", "area_for_improvement")
+    assert _counts(overall) == _status_counts(kent_pcc[kent_pcc["item_type"] == "area_for_improvement"])
+    _select(browser, "filter-body", "any")
+    _select(browser, "filter-type", "any")
+    _select(browser, "filter-inspection", "Custody 2024 Essex")
+    assert _visible(browser, "tr.inspection", "data-inspection") == ["Custody 2024 Essex"]
+    assert _counts(overall) == _status_counts(crosswalk[crosswalk["inspection"] == "Custody 2024 Essex"])
+    _select(browser, "filter-inspection", "any")
+
+    # an empty section leaves the page while a filter hides all its rows
+    _type(browser, "drone")
+    assert not browser.find_element(By.ID, "section-gradings").is_displayed()
+    _type(browser, "investigating crime")
+    assert browser.find_element(By.ID, "section-gradings").is_displayed()
+    assert browser.find_element(By.CSS_SELECTOR, "#section-gradings .shown").text == "1"
+
+
+def test_matrix_columns_are_bodies_and_details_show_context(browser: WebDriver, tmp_path: Path) -> None:
+    crosswalk, index = _written(tmp_path)
+    _inspection_page(browser, index, "PEEL 2023 Kent")
+    kent = crosswalk[crosswalk["inspection"] == "PEEL 2023 Kent"]
+    assert _counts(browser.find_element(By.ID, "overall-counts")) == _status_counts(kent)
+    heads = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "table.matrix th.body")]
+    assert heads == sorted(kent["responding_body"].unique())  # one column per body, not per document
+    order = [tr.get_attribute("data-register-id") for tr in browser.find_elements(By.CSS_SELECTOR, "tbody tr[data-i]")]
     assert order[:3] == ["R1", "R1a", "R1b"]
-    assert "part" in kent.find_element(By.CSS_SELECTOR, 'tr[data-register-id="R1a"]').get_attribute("class")
+    assert "part" in browser.find_element(By.CSS_SELECTOR, 'tr[data-register-id="R1a"]').get_attribute("class")
+    assert browser.find_element(By.ID, "chart-statuses").get_attribute("src").startswith("data:image/svg+xml;base64,")
+    assert browser.find_element(By.ID, "chart-compliance").is_displayed()
 
-    # a status is shown as a letter too, not only as a colour
-    cell = browser.find_element(By.CSS_SELECTOR, '.cell[data-register-id="C2"][data-response="essex-pcc-response"]')
-    assert cell.text == "A"
+    # two documents of Kent PCC answer R1: one cell, the strongest status, both answers in its details
+    cell = browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]')
+    assert cell.text.startswith("A") and cell.find_element(By.TAG_NAME, "sup").text == "2"
     cell.click()
-    row = crosswalk[(crosswalk["register_id"] == "C2")].iloc[0]
-    assert _details(browser, "item_text") == row["item_text"]
-    assert row["passage"] in _details(browser, "passage")
-    assert _details(browser, "scope") == "in_scope"
-    assert "0.900" in _details(browser, "score_method")
+    details = browser.find_element(By.ID, "details")
+    answers = details.find_elements(By.CSS_SELECTOR, ".answer")
+    assert sorted(a.get_attribute("data-doc") for a in answers) == ["kent-pcc-response", "kent-pcc-update"]
+    first = next(a for a in answers if a.get_attribute("data-doc") == "kent-pcc-response")
+    row = kent[(kent["register_id"] == "R1") & (kent["response_doc"] == "kent-pcc-response")].iloc[0]
+    assert _details(details, "item_text") == row["item_text"]
+    assert _details(first, "passage") == row["passage"]
+    assert _details(first, "before").strip().endswith(BEFORE.strip()) and _details(first, "after").strip() == AFTER.strip()
+    link = first.find_element(By.CSS_SELECTOR, 'a[data-field="source"]')
+    assert link.get_attribute("href") == (Path("corpus") / "kent-pcc-response.html").resolve().as_uri()
+    assert "0.81" in _details(first, "method")
 
-    # an out-of-scope cell with no passage has no details data; the panel reads the matrix
-    data = browser.execute_script("return JSON.parse(document.getElementById('report-data').textContent).crosswalk")
-    shown = crosswalk[~((crosswalk["status"] == "out_of_scope") & crosswalk["passage"].isna())]
-    assert sorted(int(k) for k in data) == sorted(shown.index.tolist()) and len(data) < len(crosswalk)
-    outside = browser.find_element(By.CSS_SELECTOR, '.cell[data-register-id="C4"][data-response="essex-pcc-response"]')
-    outside.click()
-    row = crosswalk[(crosswalk["register_id"] == "C4")].iloc[0]
-    assert _details(browser, "item_text") == row["item_text"]
-    assert _details(browser, "status") == "out_of_scope"
-    assert _details(browser, "scope") == "other_body"
-    assert _details(browser, "item_type_subject") == "cause_of_concern · Essex Police"
-    assert _details(browser, "response") == "Essex PFCC · essex-pcc-response · Custody 2024 Essex"
-    assert _details(browser, "passage") == "—"
+    # an unaddressed cell shows the nearest candidate passage, marked as a suggestion
+    browser.find_element(By.XPATH, '//tr[@data-register-id="AFI1"]/td[@data-b="0"]').click()
+    update = details.find_element(By.CSS_SELECTOR, '.answer[data-doc="kent-pcc-update"]')
+    assert "Nearest candidate" in _details(update, "suggestion")
+    assert _details(update, "passage").startswith("Detention in our custody suites")
+    alone = details.find_element(By.CSS_SELECTOR, '.answer[data-doc="kent-pcc-response"]')
+    assert _details(alone, "passage") == "No answering passage, and no similar paragraph in this document."
 
-    # late compliance rows are marked in words as well as colour
-    late = browser.find_elements(By.CSS_SELECTOR, "#table-compliance tr.late")
-    assert len(late) == 1 and "LATE" in late[0].text and "essex-pcc-response" in late[0].text
+    # the filter: by status, with counts following; the status typed as text; by body
+    _select(browser, "filter-status", "unaddressed")
+    assert _visible(browser, "tbody tr[data-i]") == ["AFI1"]
+    assert _counts(browser.find_element(By.ID, "overall-counts")) == {**dict.fromkeys(STATUSES, 0), "unaddressed": 2}
+    assert not browser.find_element(By.ID, "section-commitments").is_displayed() or True
+    _select(browser, "filter-status", "any")
+    _type(browser, "unaddressed")
+    assert _visible(browser, "tbody tr[data-i]") == ["AFI1"]
+    _type(browser, "")
+    _select(browser, "filter-body", "Kent Police")
+    assert [th.text for th in browser.find_elements(By.CSS_SELECTOR, "table.matrix th.body") if th.is_displayed()] \
+        == ["Kent Police"]
+    assert _visible(browser, "tbody tr[data-i]") == ["R1", "AFI1"]
+    _select(browser, "filter-type", "recommendation")
+    assert _visible(browser, "tbody tr[data-i]") == ["R1"]
+    assert _counts(browser.find_element(By.ID, "overall-counts"))["acknowledged"] == 1
 
-    # commitments sort by deadline, blanks last
-    browser.find_element(By.CSS_SELECTOR, "#table-commitments th:first-child button").click()
-    deadlines = [tr.find_element(By.CSS_SELECTOR, "td").text
-                 for tr in browser.find_elements(By.CSS_SELECTOR, "#table-commitments tbody tr")]
-    assert deadlines == ["2024-03-31", "2024-06-30", ""]
 
-    filter_box = browser.find_element(By.ID, "filter")
-    filter_box.send_keys("Custody")
-    assert _visible_rows(browser, "table.matrix tbody tr") == ["C2", "C3", "AFI1"]  # "custody" in the item text
-    assert _visible_rows(browser, "#table-commitments tbody tr") == ["2024-03-31 essex-pcc-response Essex PFCC "
-                                                                     "We aim to review custody visiting. soft C2 "
-                                                                     "commit.aim"]
-    assert _visible_rows(browser, "#table-gradings tbody tr") == []
-    filter_box.send_keys(Keys.CONTROL, "a")
-    filter_box.send_keys(Keys.BACKSPACE)  # as a person clears it; clear() fires no input event
-    assert len(_visible_rows(browser, "table.matrix tbody tr")) == len(REGISTER)
+def test_out_of_scope_cells_read_the_matrix(browser: WebDriver, tmp_path: Path) -> None:
+    crosswalk, index = _written(tmp_path)
+    _inspection_page(browser, index, "Custody 2024 Essex")
+    data = browser.execute_script("return JSON.parse(document.getElementById('report-data').textContent)")
+    essex = crosswalk[crosswalk["inspection"] == "Custody 2024 Essex"]
+    shown = essex[~((essex["status"] == "out_of_scope") & essex["passage"].isna())]
+    assert sorted(int(k) for k in data["rows"]) == sorted(shown.index.tolist()) and len(data["rows"]) < len(essex)
+    browser.find_element(By.XPATH, '//tr[@data-register-id="C4"]/td[@data-b="0"]').click()
+    details = browser.find_element(By.ID, "details")
+    assert _details(details, "item_type_subject") == "cause_of_concern · Essex Police"
+    assert _details(details, "scope") == "other_body"
+    assert _details(details, "passage") == "Not this body's item (other_body)."
 
 
 def test_hostile_text_stays_inert(browser: WebDriver, tmp_path: Path) -> None:
     tables = _via_csv(_evil_tables(), tmp_path / "outputs")
-    page = tmp_path / "report.html"
-    write_report(FrameTables(tables), page)
-    source = page.read_text(encoding="utf-8")
+    index = tmp_path / "report.html"
+    write_report(FrameTables(tables), index, texts=lambda doc: EVIL * 3)
+    for page in [index, *(tmp_path / "report").glob("*.html")]:
+        source = page.read_text(encoding="utf-8")
+        for payload in PAYLOADS:
+            assert payload not in source
+        assert source.count("</script>") == 2
+        assert not re.search(r"<img(?![^>]* src=\"data:image/svg\+xml;base64,)", source, flags=re.I)
+        assert "\u2028" not in source.split('id="report-data">', 1)[1]
+        _open(browser, page)
+        assert browser.execute_script("return typeof window.__pwned") == "undefined"
+        assert browser.execute_script("return document.scripts.length") == 2
+        assert all(i.startswith("data:image/svg+xml") for i in
+                   browser.execute_script("return Array.from(document.images, (i) => i.src)"))
+    _inspection_page(browser, index, "PEEL 2023 Kent")
+    browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]').click()
+    details = browser.find_element(By.ID, "details")
     for payload in PAYLOADS:
-        assert payload not in source
-    assert source.count("</script>") == 2 and "<img" not in source.lower()
-    assert "\u2028" not in source.split('id="report-data">', 1)[1]
-
-    _open(browser, page)
-    assert browser.execute_script("return typeof window.__pwned") == "undefined"
-    assert browser.execute_script("return document.images.length") == 0
-    assert browser.execute_script("return document.scripts.length") == 2
-    cell = browser.find_element(By.CSS_SELECTOR, '.cell[data-register-id="R1"][data-response="kent-pcc-response"]')
-    cell.click()
-    passage = _details(browser, "passage")
-    for payload in PAYLOADS:
-        assert payload in passage
-        assert payload in _details(browser, "commitments")
-        assert payload in _details(browser, "item_text")
-    assert PAYLOADS[2] in _details(browser, "response")
-    visible = browser.find_element(By.TAG_NAME, "body").text
-    assert PAYLOADS[0] in visible  # the hostile inspection name, as text
+        assert payload in _details(details, "passage")
+        assert payload in _details(details, "commitments")
+        assert payload in _details(details, "item_text")
+    assert PAYLOADS[0] in _details(details, "before")  # the document's own text around the passage, as text
+    assert PAYLOADS[2] in _details(details, "body")
+    _open(browser, index)
+    assert PAYLOADS[0] in browser.find_element(By.TAG_NAME, "body").text  # the hostile inspection name, as text
     assert browser.execute_script("return typeof window.__pwned") == "undefined"
 
 
@@ -327,14 +458,59 @@ def test_no_network_urls(kind: str) -> None:
     else:
         tables = _tables(_crosswalk()) if kind == "realistic" else _evil_tables()
         tables["documents"].loc[0, "title"] = "See https://www.justiceinspectorates.gov.uk/hmicfrs/"
-    source = render_report(FrameTables(tables))
-    pattern = r"""\b(?:src|href|srcset|action|poster|data|background)\s*=\s*["']?\s*(?:https?:)?//"""
-    assert re.findall(pattern, source, flags=re.I) == []
-    assert not re.search(r"url\(|@import", source, flags=re.I)
-    assert "default-src 'none'" in source
+    for source in render_pages(FrameTables(tables)).values():
+        pattern = r"""\b(?:src|href|srcset|action|poster|data|background)\s*=\s*["']?\s*(?:https?:)?//"""
+        assert re.findall(pattern, source, flags=re.I) == []
+        assert not re.search(r"url\(|@import", source, flags=re.I)
+        assert "default-src 'none'" in html.unescape(source) and "img-src data:;" in source
 
 
 def test_empty_tables_render() -> None:
-    source = render_report(FrameTables({}))
-    assert '<span class="count" data-status="actioned">0</span>' in source
-    assert 'id="total-documents">0<' in source
+    pages = render_pages(FrameTables({}))
+    assert list(pages) == ["report.html"]
+    assert '<span class="count" data-status="actioned">0</span>' in pages["report.html"]
+    assert 'id="total-documents">0<' in pages["report.html"]
+
+
+def test_a_national_inspection_stays_small() -> None:
+    """Many responses to one national inspection: one column per body, and what a cell
+    carries does not grow with the documents of the body (the page of 81 MB)."""
+    bodies = [f"Force {n}" for n in range(40)]
+    items = [(f"R{n}", f"Force {n % 40}", f"Force {n % 40} should improve its handling of case files number {n}.")
+             for n in range(120)]
+    rows = []
+    for b, body in enumerate(bodies):
+        for copy in range(3):  # three documents per body
+            for rid, subject, text in items:
+                own = subject == body
+                rows.append(_crosswalk_row("National 2024", f"doc-{b}-{copy}", body, rid, "recommendation", subject,
+                                           text, "unaddressed" if own else "out_of_scope",
+                                           scope="in_scope" if own else "other_body"))
+    tables = _tables(rows)
+    tables["register"] = pd.DataFrame([{"inspection": "National 2024", "register_id": r, "type": "recommendation",
+                                        "subject": s, "text": t, "parent_id": None, "historic": False, "sources": "x"}
+                                       for r, s, t in items], columns=COLUMNS["register"])
+    pages = render_pages(FrameTables(tables))
+    page = next(v for k, v in pages.items() if k.startswith("report/national-2024-"))
+    assert page.count('class="body"') == len(bodies)
+    assert len(page.encode("utf-8")) < 1_500_000, len(page)  # 14,400 rows
+
+
+def test_a_long_table_is_folded_and_made_when_opened(browser: WebDriver, tmp_path: Path) -> None:
+    tables = _tables(_crosswalk())
+    many = [{"doc_id": "kent-pcc-response", "actor": "Kent PCC", "text": f"We will review procedure {n}.",
+             "deadline": f"2024-{n % 12 + 1:02d}-01", "strength": "firm", "answers": None, "start": n, "end": n + 9,
+             "rule": "commit.will"} for n in range(FOLD_ROWS + 50)]
+    tables["commitments"] = pd.DataFrame(many, columns=COLUMNS["commitments"])
+    _, index = _written(tmp_path, tables)
+    _inspection_page(browser, index, "PEEL 2023 Kent")
+    section = browser.find_element(By.ID, "section-commitments")
+    assert section.find_element(By.CSS_SELECTOR, ".shown").text == str(len(many))
+    assert section.find_elements(By.CSS_SELECTOR, "tbody tr") == []  # data until opened
+    _type(browser, "procedure 7")  # 7, 70-79, 7x
+    expected = sum("procedure 7" in r["text"] for r in many)
+    assert section.find_element(By.CSS_SELECTOR, ".shown").text == str(expected)
+    section.find_element(By.TAG_NAME, "summary").click()
+    assert len(_visible(browser, "#table-commitments tbody tr", "x")) == expected
+    _type(browser, "")
+    assert len(_visible(browser, "#table-commitments tbody tr", "x")) == len(many)

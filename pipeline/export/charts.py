@@ -1,0 +1,88 @@
+"""The report's pictures, drawn with matplotlib and inlined as SVG `data:` URIs.
+
+A researcher sees at a glance which bodies left items unaddressed and which responses
+came after the 56 days of section 55, where a table makes them read row by row. The
+charts are drawn by matplotlib (the Agg backend: no display, no fonts downloaded; text is
+left as SVG text so the file stays small) and embedded as images: an image cannot run
+script, and the page's Content-Security-Policy admits images only as `data:` URIs.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (the backend is chosen first)
+
+STYLE: Any = {"svg.fonttype": "none", "svg.hashsalt": "crosswalk", "font.family": "sans-serif", "font.size": 9}
+MAX_BARS = 60  # beyond this a chart keeps the bars with most rows and says how many it left out
+LABEL_CHARS = 42
+
+
+def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], colours: Mapping[str, str]) -> str:
+    """Crosswalk rows by status, one horizontal stacked bar per responding body."""
+    bodies = sorted(by_body, key=lambda b: (-sum(by_body[b].values()), b))[:MAX_BARS]
+    left_out = len(by_body) - len(bodies)
+    bodies.reverse()  # the largest at the top
+    with plt.rc_context(STYLE):
+        fig, ax = plt.subplots(figsize=(7, 0.8 + 0.28 * max(len(bodies), 2)))
+        starts = [0] * len(bodies)
+        for status in statuses:
+            values = [by_body[b][status] for b in bodies]
+            if any(values):
+                ax.barh(range(len(bodies)), values, left=starts, color=colours.get(status, "#fff"),
+                        edgecolor="#333", linewidth=0.4, label=status.replace("_", " "))
+                starts = [s + v for s, v in zip(starts, values)]
+        ax.set_yticks(range(len(bodies)), [_label(b) for b in bodies])
+        ax.set_xlabel("crosswalk rows (items × responses)" + (f"; {left_out} smaller bodies not shown"
+                                                            if left_out else ""))
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.02), ncols=6, fontsize=8, frameon=False)
+        ax.spines[["top", "right"]].set_visible(False)
+        return _svg(fig)
+
+
+def days_chart(rows: Sequence[Mapping[str, Any]], deadline: int) -> str:
+    """Each response's days from the report's publication, against the deadline line;
+    responses without both dates are counted in the caption."""
+    dated = [(str(r.get("response_doc") or ""), str(r.get("responding_body") or ""), float(r["days"]))
+             for r in rows if isinstance(r.get("days"), (int, float)) and math.isfinite(float(r["days"]))]
+    undated = len(rows) - len(dated)
+    dated.sort(key=lambda d: (d[2], d[0]))
+    left_out = max(0, len(dated) - MAX_BARS)
+    dated = dated[-MAX_BARS:]  # the latest responses matter most
+    with plt.rc_context(STYLE):
+        fig, ax = plt.subplots(figsize=(7, 0.8 + 0.26 * max(len(dated), 2)))
+        colours = ["#D55E00" if d > deadline else "#009E73" for _, _, d in dated]
+        ax.barh(range(len(dated)), [d for _, _, d in dated], color=colours, edgecolor="#333", linewidth=0.4)
+        ax.axvline(deadline, color="#000", linestyle="--", linewidth=1)
+        ax.text(deadline, -0.6, f" {deadline} days", va="top", fontsize=8)
+        ax.set_yticks(range(len(dated)), [_label(f"{body or '?'} · {doc}") for doc, body, _ in dated])
+        notes = [f"{n} {what}" for n, what in ((undated, "without both dates"), (left_out, "earlier not shown"))
+                 if n]
+        ax.set_xlabel("days from publication to response" + (f" ({'; '.join(notes)})" if notes else ""))
+        ax.set_title("Days to respond (section 55: 56 days)")
+        ax.spines[["top", "right"]].set_visible(False)
+        return _svg(fig)
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def _svg(fig: Any) -> str:
+    """The figure as a `data:image/svg+xml;base64,` URI, without a date (the same data
+    gives the same bytes)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")  # room for long labels
+    plt.close(fig)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+__all__ = ["status_chart", "days_chart"]
