@@ -128,13 +128,15 @@ def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
 
 
 def test_fire_service_response_statuses(tmp_path: Path) -> None:
-    """Recommendations the response only quotes are acknowledged; answered items actioned."""
+    """Recommendations the response only lists at the top are restated, not answered:
+    unaddressed; the items answered under "Cause of concern:" and "Area for improvement
+    1:" are actioned."""
     import shutil
 
     shutil.copy(Path(__file__).parents[1] / "extraction" / "fire_service_response.txt", tmp_path / "response.txt")
     crosswalk = run(tmp_path)["crosswalk"]
     assert dict(zip(crosswalk["register_id"], crosswalk["status"])) == {
-        "CoC1": "actioned", "R1": "acknowledged", "R2": "acknowledged", "AFI1": "actioned",
+        "CoC1": "actioned", "R1": "unaddressed", "R2": "unaddressed", "AFI1": "actioned",
     }
 
 
