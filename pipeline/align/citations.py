@@ -3,7 +3,7 @@
 concern" (a document with one current cause of concern).
 
 A number names the item labelled with it in the response ("R4" from a "Recommendation 4"
-heading), else the n-th current item of that type the response states, else the item of
+heading), else the n-th current unlabelled item of that type the response states, else the item of
 the inspection's register whose statement elsewhere carries that label. (This reads
 more shapes than `crosswalk.extraction.references`, which the commitments' `answers`
 column still uses.)
@@ -69,7 +69,7 @@ def resolve(label: str, own: Sequence[Item], elsewhere: Sequence[Item] = ()) -> 
     if labelled:
         return labelled[0]
     number = int(label[len(prefix.group()):])
-    ordered = [i for i in own if i.type == type_ and not i.historic and i.parent_id is None]
-    if 0 < number <= len(ordered) and not any(i.number for i in ordered):
+    ordered = [i for i in own if i.type == type_ and not i.historic and i.parent_id is None and i.number is None]
+    if 0 < number <= len(ordered):
         return ordered[number - 1]
     return next((i for i in elsewhere if i.number == label), None)

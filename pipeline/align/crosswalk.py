@@ -278,6 +278,8 @@ class _Response:
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
             if inside and any(item not in answering for item in inside):
                 break
+            if any(item not in answering for item in self._items_cited(self.text[block.start : block.end])):
+                break  # "... under recommendation 1": the answer to another item
             if any(block.start <= c < block.end for c in self.comment_starts) and self.monitoring:
                 break
             if inside and start is None:
@@ -316,10 +318,16 @@ class _Response:
             index = self._block_index(start)
             if index is None or not self._own_line(start, end):
                 continue
+            if index > 0 and self._states_other(self.blocks[index - 1], item):
+                continue  # the last of a list of items: what follows answers the list, if anything
             if index + 1 < len(self.blocks) and self.blocks[index + 1].kind == "paragraph":
                 region = self._region_after(index, [item])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")
+
+    def _states_other(self, block: BlockSpan, item: Item) -> bool:
+        return any(block.start <= s < block.end and other is not item and self._own_line(s, e)
+                   for s, e, other in self.statements)
 
     def _table_rows(self) -> Iterable[tuple[Item, Passage]]:
         for start, end, item in self.statements:
