@@ -219,4 +219,48 @@ def evaluate_corpus(corpus: Path) -> pd.DataFrame:
         for doc_id, rows in frame.groupby("doc_id"):
             predictions.setdefault(str(doc_id), {})[kind] = rows.to_dict("records")
     alignment = score_alignment(tables, summary.wordings, gold)
-    return pd.concat([score_extraction(predictions, gold), alignment], ignore_index=True)
+    passages = score_passages(tables, summary.wordings, gold, corpus)
+    return pd.concat([score_extraction(predictions, gold), passages, alignment], ignore_index=True)
+
+
+def score_passages(
+    tables: dict[str, pd.DataFrame], wordings: dict[tuple[str, str], list[str]], gold: dict[str, dict[str, Any]],
+    corpus: Path,
+) -> pd.DataFrame:
+    """Whether each aligned gold item's predicted passage starts in the paragraph (block)
+    where the gold passage starts: a right status from the wrong passage is luck. One
+    row per response and an ALL row, kind `passage`; precision, recall and f1 all hold
+    the share of hits (a missing row or passage is a miss)."""
+    import re
+
+    from crosswalk.ingest import ingest_file
+
+    crosswalk = tables["crosswalk"]
+    mapping = gold_id_map(gold, tables["register"], wordings)
+    rows, hits, total = [], 0, 0
+    for doc_id, labels in gold.items():
+        if not labels.get("alignment"):
+            continue
+        path = next((p for p in sorted(corpus.glob(f"{doc_id}.*")) if p.suffix != ".json"), None)
+        document = ingest_file(path, doc_id=doc_id).document if path else None
+        mine = crosswalk[crosswalk["response_doc"] == doc_id]
+        inspection = str(mine["inspection"].iloc[0]) if len(mine) else ""
+        start_of = dict(zip(mine["register_id"], mine["passage_start"]))
+        found = 0
+        for answer in labels["alignment"]:
+            start = start_of.get(mapping.get((inspection, answer["item"]), ""))
+            words = answer["passage"].split()
+            quote = re.search(r"\s+".join(map(re.escape, words)), document.text) if document and words else None
+            block = next((b for b in document.blocks if b.start <= quote.start() < b.end), None) if quote and document else None
+            found += bool(block is not None and start is not None and not pd.isna(start)
+                          and block.start <= int(start) < block.end)
+        hits, total = hits + found, total + len(labels["alignment"])
+        rows.append(_passage_row(doc_id, found, len(labels["alignment"])))
+    rows.append(_passage_row("ALL", hits, total))
+    return pd.DataFrame(rows)
+
+
+def _passage_row(doc_id: str, hits: int, total: int) -> dict[str, Any]:
+    share = round(hits / total, 4) if total else 1.0
+    return {"doc_id": doc_id, "kind": "passage", "tp": hits, "fp": total - hits, "fn": 0, "untyped": 0,
+            "precision": share, "recall": share, "f1": share}

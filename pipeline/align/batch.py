@@ -27,7 +27,7 @@ def align_inspection(
 ) -> dict[str, list[Any]]:
     """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts}."""
     name = inspection_name(inspection)
-    register = build_register(members, extracted)
+    register = build_register(members, extracted, inspection.key)
     crosswalk: list[dict[str, Any]] = []
     compliance: list[dict[str, Any]] = []
     for document in members:

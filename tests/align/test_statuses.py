@@ -37,7 +37,8 @@ Police and Crime Commissioner for Dorset
 def crosswalk_of(tmp_path: Path, text: str) -> pd.DataFrame:
     (tmp_path / "letter.txt").write_text(text, encoding="utf-8")
     crosswalk = run(tmp_path)["crosswalk"]
-    return crosswalk.set_index("register_id")
+    assert crosswalk["register_id"].str.contains("/").all()  # KEY/R1: unique across a batch
+    return crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
 
 
 def test_a_list_then_answers_under_headings_leaves_the_unanswered_item_unaddressed(tmp_path: Path) -> None:
