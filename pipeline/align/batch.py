@@ -25,7 +25,8 @@ def inspection_name(inspection: Inspection) -> str:
 def align_inspection(
     inspection: Inspection, members: Sequence[Document], extracted: dict[str, Extracted]
 ) -> dict[str, list[Any]]:
-    """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts}."""
+    """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts,
+    "item_register": [doc_id, item_id, register_id] of every member item}."""
     name = inspection_name(inspection)
     register = build_register(members, extracted, inspection.key)
     crosswalk: list[dict[str, Any]] = []
@@ -43,4 +44,5 @@ def align_inspection(
         "crosswalk": crosswalk,
         "compliance": compliance,
         "members": [[item.text for _, item in e.members] for e in register],
+        "item_register": [[doc_id, item.item_id, e.register_id] for e in register for doc_id, item in e.members],
     }

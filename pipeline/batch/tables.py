@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Protocol
@@ -47,6 +47,8 @@ COLUMNS = {
 }
 # One row (or a few) per document, built as one unit; one unit per inspection.
 DOCUMENT_TABLES = ("documents", "errors", "items", "gradings", "commitments")
+# Items carry the register id they merged into, so they are written after alignment.
+EARLY_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "items")
 ALIGNED_TABLES = ("register", "crosswalk", "compliance")
 STATUS = CROSSWALK_COLUMNS.index("status")
 Rows = list[list[Any]]  # rows as lists in column order
@@ -80,9 +82,11 @@ def error_row(error: IngestError) -> dict[str, Any]:
 
 
 def document_tables(tables: Sequence[str], status: str, document_json: str | None, extracted_json: str | None,
-                    error_json: str | None) -> tuple[dict[str, Rows], Document | None, Extracted | None]:
+                    error_json: str | None, registered: Mapping[tuple[str, str], str] | None = None,
+                    ) -> tuple[dict[str, Rows], Document | None, Extracted | None]:
     """One catalogue entry's rows of `tables` (document tables), with its document and
-    extraction when they had to be loaded for them."""
+    extraction when they had to be loaded for them; `registered` gives each item's
+    register id (known once the inspections are aligned)."""
     found: dict[str, list[dict[str, Any]]] = {}
     document = result = None
     if status == "error":
@@ -99,7 +103,7 @@ def document_tables(tables: Sequence[str], status: str, document_json: str | Non
                                for warning in document.warnings]
         if {"items", "gradings", "commitments"} & set(tables):
             result = load_extracted(extracted_json or "")
-            found["items"], found["gradings"] = item_rows(result), grading_rows(result)
+            found["items"], found["gradings"] = item_rows(result, registered), grading_rows(result)
             found["commitments"] = commitment_rows(result)
     return {t: [[row[c] for c in COLUMNS[t]] for row in found.get(t, ())] for t in tables}, document, result
 
@@ -136,6 +140,7 @@ class Built:
     aligned: int
     tables: dict[str, pd.DataFrame] | None = None
     schemas: dict[str, Schema] | None = None
+    registered: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc_id, item_id) -> register_id
 
 
 class Frames:
@@ -213,18 +218,23 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     inspections = group_documents(summaries, extracted)
     groups: list[Group] = []
     aligned = 0
+    registered: dict[tuple[str, str], str] = {}
     for inspection in inspections:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
         chunks: dict[str, Iterable[Rows]]
         if catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
+            for rows in catalogue.alignment_rows(inspection.key, "item_register"):
+                registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in rows)
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
             payload = align_inspection(inspection, members, extracted)
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
+            registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in payload["item_register"])
             if keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
-                                        {**fresh, "members": [[texts] for texts in payload["members"]]})
+                                        {**fresh, "members": [[texts] for texts in payload["members"]],
+                                         "item_register": payload["item_register"]})
             del payload, members
             chunks = {table: [rows] for table, rows in fresh.items()}
             del fresh
@@ -240,8 +250,12 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
         out.lengths["unaddressed"] += group.rows["unaddressed"]
         groups.append(group)
     catalogue.keep_alignments(i.key for i in inspections)
+    out.begin("items")
+    for result in extracted.values():
+        out.add("items", [[row[c] for c in COLUMNS["items"]] for row in item_rows(result, registered)])
+    out.end("items")
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
-                 schema_sink if schemas else None)
+                 schema_sink if schemas else None, registered)
 
 
 def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], dict[str, Extracted], int]:
@@ -250,10 +264,10 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
     summaries: list[DocSummary] = []
     extracted: dict[str, Extracted] = {}
     errors = 0
-    for table in DOCUMENT_TABLES:
+    for table in EARLY_TABLES:
         out.begin(table)
     for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
-        found, document, result = document_tables(DOCUMENT_TABLES, status, document_json, extracted_json, error_json)
+        found, document, result = document_tables(EARLY_TABLES, status, document_json, extracted_json, error_json)
         for table, rows in found.items():
             out.add(table, rows)
         if status == "error":
@@ -262,7 +276,7 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
         assert document is not None and result is not None
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
         extracted[doc_id] = result
-    for table in DOCUMENT_TABLES:
+    for table in EARLY_TABLES:
         out.end(table)
     return summaries, extracted, errors
 

@@ -159,3 +159,13 @@ def test_response_table_rows_answer_their_items(tmp_path: Path) -> None:
         "David Allen, Police, Fire and Crime Commissioner for Cumbria", "2023-12-04",
     )
     assert tables["compliance"].iloc[0]["days"] == 53
+
+
+def test_items_carry_the_register_id_they_merged_into(sample_tables: dict[str, pd.DataFrame]) -> None:
+    items, register = sample_tables["items"], sample_tables["register"]
+    assert list(items.columns)[-1] == "register_id"
+    assert items["register_id"].notna().all()
+    assert set(items["register_id"]) == set(register["register_id"])
+    # the regional AFI restated in four documents is one register item
+    regional = register[(register["subject"] == "ROCU West Midlands and constituent forces") & register["parent_id"].isna()]
+    assert items[items["register_id"] == regional.iloc[0]["register_id"]]["doc_id"].nunique() == 4
