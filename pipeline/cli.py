@@ -60,6 +60,7 @@ def run(
     max_pages: Annotated[int, typer.Option(help="Most pages read from one PDF.")] = Limits.max_pages,
     timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is stopped.")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
     from crosswalk.batch.runner import run_batch
@@ -71,7 +72,8 @@ def run(
         def advance(doc_id: str, done: int, total: int, errors: int) -> None:
             progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
 
-        summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance)
+        summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
+                            manifest=manifest)
     table = Table(title=f"crosswalk run -> {out}/", show_header=False)
     table.add_row("documents", str(summary.documents))
     table.add_row("processed / reused", f"{summary.processed} / {summary.reused}")

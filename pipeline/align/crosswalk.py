@@ -45,7 +45,7 @@ from typing import Any
 
 import spacy
 
-from crosswalk.align.citations import CITATION_RE, cited_labels, resolve
+from crosswalk.align.citations import CITATION_RE, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
@@ -254,10 +254,20 @@ class _Response:
         own = [i for _, _, i in self.statements]
         found: list[Item] = []
         for _, _, label in cited_labels(text):
-            item = resolve(label, own, self.elsewhere)
+            item = resolve(label, own, self.elsewhere) or self._nth_of_register(label)
             if item is not None and item not in found:
                 found.append(item)
         return found
+
+    def _nth_of_register(self, label: str) -> Item | None:
+        """"Recommendation 2" in a response that states no recommendation: the second of
+        the inspection's register (as its report numbers them, in reading order)."""
+        prefix = label.rstrip("0123456789")
+        if prefix not in TYPE_OF or prefix == label or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
+            return None
+        ordered = [e for e in self.register if e.type == TYPE_OF[prefix] and e.parent_id is None and not e.historic]
+        number = int(label[len(prefix):])
+        return ordered[number - 1].members[0][1] if 0 < number <= len(ordered) else None
 
     def _opens_with_citation(self, block: BlockSpan) -> bool:
         match = CITATION_RE.search(self.text, block.start, block.end)

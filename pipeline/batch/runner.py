@@ -54,6 +54,7 @@ class RunSummary:
 class Planned:
     task: Task | None  # None when the file could not even be read
     error: IngestError | None = None
+    root: str | None = None  # the input folder the file was found in
 
 
 def plan(inputs: Iterable[Path], limits: Limits) -> list[Planned]:
@@ -77,7 +78,7 @@ def plan(inputs: Iterable[Path], limits: Limits) -> list[Planned]:
         except OSError as exc:
             planned.append(Planned(None, IngestError(doc_id, str(path), "read", "unreadable", f"{type(exc).__name__}: {exc}")))
             continue
-        planned.append(Planned(Task(str(path), doc_id, sha256, limits)))
+        planned.append(Planned(Task(str(path), doc_id, sha256, limits), root=str(root)))
     return planned
 
 
@@ -92,6 +93,7 @@ def run_batch(
     progress: Progress | None = None,
     wordings: bool = False,
     keep_tables: bool = False,
+    manifest: Path | None = None,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
@@ -114,6 +116,10 @@ def run_batch(
     catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"))
     try:
         planned = plan(inputs, limits)
+        from crosswalk.align.declared import declared_inspections
+
+        declared = declared_inspections(((p.task.doc_id, Path(p.task.path), Path(p.root or "."))
+                                         for p in planned if p.task), manifest)
         clock.lap("discover")
         current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
         known = catalogue.entries()
@@ -122,7 +128,7 @@ def run_batch(
         failed = [p.error for p in planned if p.error is not None]
         summary.documents = len(planned)
         summary.reused = len(planned) - len(todo) - len(failed)
-        signature = _signature(planned, version, fmt)
+        signature = _signature(planned, version, fmt, declared)
         if not (todo or stale or force) and _outputs_current(catalogue, out, signature, fmt, failed, known):
             summary.errors = sum(1 for e in known.values() if e.status == "error")
             clock.lap("check")
@@ -135,7 +141,7 @@ def run_batch(
         from crosswalk.batch.tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
-                      keep_alignments=out is not None or wordings)
+                      keep_alignments=out is not None or wordings, declared=declared)
         summary.inspections_aligned = built.aligned
         if wordings:
             summary.wordings = member_texts(catalogue)
@@ -181,10 +187,10 @@ def _changed(entry: Entry | None, task: Task, version: str) -> bool:
     return entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != task.path
 
 
-def _signature(planned: list[Planned], version: str, fmt: str) -> str:
+def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str]) -> str:
     keys = sorted((p.task.doc_id, p.task.sha256) if p.task else (p.error.doc_id, p.error.error_type)  # type: ignore[union-attr]
                   for p in planned)
-    return hashlib.sha256(json.dumps([version, fmt, keys]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([version, fmt, keys, sorted(declared.items())]).encode()).hexdigest()
 
 
 def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt: str,

@@ -207,7 +207,8 @@ class _Fanout:
             sink.end(table)
 
 
-def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool) -> Built:
+def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool,
+          declared: Mapping[str, str] | None = None) -> Built:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
     False (a run kept in memory has no next run)."""
@@ -215,7 +216,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
     summaries, extracted, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
-    inspections = group_documents(summaries, extracted)
+    inspections = group_documents(summaries, extracted, declared)
     groups: list[Group] = []
     aligned = 0
     registered: dict[tuple[str, str], str] = {}
