@@ -249,7 +249,7 @@ def score_passages(
         found = 0
         for answer in labels["alignment"]:
             start = start_of.get(mapping.get((inspection, answer["item"]), ""))
-            words = answer["passage"].split()
+            words = re.split(r"[\s\u2022\u25cf\u25aa\u2023\u00b7]+", answer["passage"].strip())  # glyphs dropped
             quote = re.search(r"\s+".join(map(re.escape, words)), document.text) if document and words else None
             block = next((b for b in document.blocks if b.start <= quote.start() < b.end), None) if quote and document else None
             found += bool(block is not None and start is not None and not pd.isna(start)

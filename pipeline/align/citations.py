@@ -63,13 +63,15 @@ def resolve(label: str, own: Sequence[Item], elsewhere: Sequence[Item] = ()) -> 
     assert prefix is not None
     type_ = TYPE_OF[prefix.group()]
     if label == "CoC":
-        current = [i for i in (*own, *elsewhere) if i.type == type_ and not i.historic]
-        return current[0] if len({i.text for i in current}) == 1 or len(current) == 1 else None
+        current = [i for i in own if i.type == type_ and not i.historic and i.parent_id is None]
+        return current[0] if len(current) == 1 else None
     labelled = [i for i in own if i.number == label]
     if labelled:
         return labelled[0]
     number = int(label[len(prefix.group()):])
-    ordered = [i for i in own if i.type == type_ and not i.historic and i.parent_id is None and i.number is None]
+    current = [i for i in own if i.type == type_ and not i.historic and i.number is None]
+    # the parts of multi-part items when the response has no whole item of the type
+    ordered = [i for i in current if i.parent_id is None] or current
     if 0 < number <= len(ordered):
         return ordered[number - 1]
     return next((i for i in elsewhere if i.number == label), None)

@@ -214,6 +214,8 @@ class _Response:
     # -- passages ------------------------------------------------------------------------
 
     def passage(self, start: int, end: int, method: str, score: float | None = None) -> Passage:
+        while start < end and self.text[start].isspace():
+            start += 1
         acts = _overlaps(self.steps, start, end)
         refuses = _overlaps(self.refusals, start, end)
         return Passage(start, end, method, SCORES.get(method, 0.0) if score is None else score, acts, refuses)
@@ -261,11 +263,14 @@ class _Response:
 
     def _nth_of_register(self, label: str) -> Item | None:
         """"Recommendation 2" in a response that states no recommendation: the second of
-        the inspection's register (as its report numbers them, in reading order)."""
+        the inspection's register (as its report numbers them, in reading order); "the
+        cause of concern" of an inspection with one."""
         prefix = label.rstrip("0123456789")
-        if prefix not in TYPE_OF or prefix == label or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
+        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
             return None
         ordered = [e for e in self.register if e.type == TYPE_OF[prefix] and e.parent_id is None and not e.historic]
+        if prefix == label:
+            return ordered[0].members[0][1] if len(ordered) == 1 else None
         number = int(label[len(prefix):])
         return ordered[number - 1].members[0][1] if 0 < number <= len(ordered) else None
 
