@@ -86,6 +86,8 @@ def run(
         table.add_row("outputs", "unchanged (nothing new to process)")
     table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in summary.seconds.items()))
     console.print(table)
+    for unmatched in summary.unmatched_corrections:
+        console.print(f"[yellow]correction matches no crosswalk row[/yellow] ({out}/corrections.csv {unmatched})")
     if strict and summary.errors:
         raise typer.Exit(1)
 

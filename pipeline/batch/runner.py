@@ -48,6 +48,7 @@ class RunSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     tables: dict[str, Any] = field(default_factory=dict)
     wordings: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # register item -> texts
+    unmatched_corrections: list[str] = field(default_factory=list)  # corrections that match no crosswalk row
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def run_batch(
     wordings: bool = False,
     keep_tables: bool = False,
     manifest: Path | None = None,
+    corrections: Path | None = None,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
@@ -120,6 +122,11 @@ def run_batch(
 
         declared = declared_inspections(((p.task.doc_id, Path(p.task.path), Path(p.root or "."))
                                          for p in planned if p.task), manifest)
+        from crosswalk.align.corrections import FILE, read_corrections
+
+        if corrections is None and out is not None and (out / FILE).is_file():
+            corrections = out / FILE
+        fixes = read_corrections(corrections) if corrections is not None else []
         clock.lap("discover")
         current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
         known = catalogue.entries()
@@ -128,7 +135,7 @@ def run_batch(
         failed = [p.error for p in planned if p.error is not None]
         summary.documents = len(planned)
         summary.reused = len(planned) - len(todo) - len(failed)
-        signature = _signature(planned, version, fmt, declared)
+        signature = _signature(planned, version, fmt, declared, [list(c.__dict__.values()) for c in fixes])
         if not (todo or stale or force) and _outputs_current(catalogue, out, signature, fmt, failed, known):
             summary.errors = sum(1 for e in known.values() if e.status == "error")
             clock.lap("check")
@@ -141,7 +148,8 @@ def run_batch(
         from crosswalk.batch.tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
-                      keep_alignments=out is not None or wordings, declared=declared)
+                      keep_alignments=out is not None or wordings, declared=declared, corrections=fixes)
+        summary.unmatched_corrections = [f"line {c.line}: {c.response_doc} / {c.item}" for c in built.unmatched_corrections]
         summary.inspections_aligned = built.aligned
         if wordings:
             summary.wordings = member_texts(catalogue)
@@ -187,10 +195,10 @@ def _changed(entry: Entry | None, task: Task, version: str) -> bool:
     return entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != task.path
 
 
-def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str]) -> str:
+def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str], fixes: list[Any]) -> str:
     keys = sorted((p.task.doc_id, p.task.sha256) if p.task else (p.error.doc_id, p.error.error_type)  # type: ignore[union-attr]
                   for p in planned)
-    return hashlib.sha256(json.dumps([version, fmt, keys, sorted(declared.items())]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([version, fmt, keys, sorted(declared.items()), fixes]).encode()).hexdigest()
 
 
 def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt: str,

@@ -27,6 +27,7 @@ import pandas as pd
 from crosswalk.align.batch import (
     COMPLIANCE_COLUMNS, CROSSWALK_COLUMNS, REGISTER_COLUMNS, align_inspection, inspection_name,
 )
+from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import group_documents
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
@@ -141,6 +142,7 @@ class Built:
     tables: dict[str, pd.DataFrame] | None = None
     schemas: dict[str, Schema] | None = None
     registered: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc_id, item_id) -> register_id
+    unmatched_corrections: list[Correction] = field(default_factory=list)  # corrections that matched no row
 
 
 class Frames:
@@ -208,7 +210,7 @@ class _Fanout:
 
 
 def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool,
-          declared: Mapping[str, str] | None = None) -> Built:
+          declared: Mapping[str, str] | None = None, corrections: Sequence[Correction] = ()) -> Built:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
     False (a run kept in memory has no next run)."""
@@ -220,22 +222,26 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     groups: list[Group] = []
     aligned = 0
     registered: dict[tuple[str, str], str] = {}
+    corrected: set[int] = set()
     for inspection in inspections:
-        signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
+        signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids], corrections)
         chunks: dict[str, Iterable[Rows]]
         if catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
             for rows in catalogue.alignment_rows(inspection.key, "item_register"):
                 registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in rows)
+            for rows in catalogue.alignment_rows(inspection.key, "corrected"):
+                corrected.update(line for (line,) in rows)
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
-            payload = align_inspection(inspection, members, extracted)
+            payload = align_inspection(inspection, members, extracted, corrections)
+            corrected.update(line for (line,) in payload["corrected"])
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
             registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in payload["item_register"])
             if keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
                                         {**fresh, "members": [[texts] for texts in payload["members"]],
-                                         "item_register": payload["item_register"]})
+                                         "item_register": payload["item_register"], "corrected": payload["corrected"]})
             del payload, members
             chunks = {table: [rows] for table, rows in fresh.items()}
             del fresh
@@ -256,7 +262,8 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
         out.add("items", [[row[c] for c in COLUMNS["items"]] for row in item_rows(result, registered)])
     out.end("items")
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
-                 schema_sink if schemas else None, registered)
+                 schema_sink if schemas else None, registered,
+                 [c for c in corrections if c.line not in corrected])
 
 
 def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], dict[str, Extracted], int]:
@@ -294,6 +301,8 @@ def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
     return found
 
 
-def _signature(title: str | None, members: list[DocSummary]) -> str:
+def _signature(title: str | None, members: list[DocSummary], corrections: Sequence[Correction] = ()) -> str:
     keys = sorted((d.doc_id, d.sha256) for d in members)
-    return hashlib.sha256(json.dumps([pipeline_version(), title, keys]).encode()).hexdigest()
+    ids = {d.doc_id for d in members}
+    mine = [list(c.__dict__.values()) for c in corrections if c.response_doc in ids]
+    return hashlib.sha256(json.dumps([pipeline_version(), title, keys, mine]).encode()).hexdigest()

@@ -79,3 +79,28 @@ def test_a_manifest_passed_on_the_command_line(tmp_path: Path) -> None:
     assert statuses(crosswalk) == {"R1": "actioned", "R2": "declined"}
     items = pd.read_csv(out / "items.csv", encoding="utf-8-sig")
     assert set(items["register_id"]) == set(crosswalk["register_id"])
+
+
+def test_corrections_are_applied_on_every_run_and_stale_ones_reported(tmp_path: Path) -> None:
+    from crosswalk.batch.runner import run_batch
+
+    write_pair(tmp_path / "kent")
+    (tmp_path / "kent" / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "corrections.csv").write_text(
+        "response_doc,item,status,passage,note\n"
+        "reply,R2,acknowledged,This recommendation is not accepted,the board later agreed it\n"
+        "kent/letter,R1,actioned,,a document that is not in the batch\n", encoding="utf-8")
+    summary = run_batch([tmp_path / "kent"], out, jobs=1)
+    crosswalk = pd.read_csv(out / "crosswalk.csv", encoding="utf-8-sig").set_index("register_id")
+    corrected = crosswalk.loc["kent-stalking-2024/R2"]
+    assert (corrected["status"], corrected["method"], corrected["score"]) == ("acknowledged", "correction", 100.0)
+    reply = (tmp_path / "kent" / "reply.txt").read_text(encoding="utf-8")
+    assert reply[int(corrected["passage_start"]):].startswith("This recommendation is not accepted")
+    assert crosswalk.loc["kent-stalking-2024/R1", "status"] == "actioned"
+    assert summary.unmatched_corrections == ["line 3: kent/letter / R1"]
+    (out / "corrections.csv").write_text("response_doc,item,status\n", encoding="utf-8")
+    run_batch([tmp_path / "kent"], out, jobs=1)  # removing the correction re-aligns
+    assert pd.read_csv(out / "crosswalk.csv", encoding="utf-8-sig").set_index("register_id").loc[
+        "kent-stalking-2024/R2", "status"] == "declined"
