@@ -38,6 +38,7 @@ in-scope item with no passage is `unaddressed`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -51,7 +52,7 @@ from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
-from crosswalk.extraction.sentences import SentenceSegmenter, sentence_bounds
+from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
 from crosswalk.model import BlockSpan, Document, Extracted, Item
 
 RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
@@ -66,11 +67,13 @@ SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
 SUGGESTION_MIN_SHARE = 0.5
-HEADING_CHARS = 120  # a block this short that opens with a citation is a heading
+HEADING_CHARS = 120
+CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
-PASSAGE_SHOWN = 400  # characters of the passage written to the crosswalk
+PASSAGE_SHOWN = 400
+MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it  # characters of the passage written to the crosswalk
 
 
 @dataclass(frozen=True)
@@ -171,19 +174,10 @@ def _tokenizer() -> spacy.language.Language:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of a text, cut by the extraction segmenter (which
-    keeps "Det. Supt. Jones" and "R1." whole and never crosses a line), stripped.
-    (Merge note: use crosswalk.extraction.sentences.split_sentences once it exists.)"""
-    doc = SentenceSegmenter()(_tokenizer().make_doc(text))
-    spans = []
-    for first, last in sentence_bounds(doc):
-        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
+    keeps "Det. Supt. Jones" and "R1." whole and never crosses a line). Extraction stores
+    them (`Extracted.sentences`); this is for an extraction made without them.
+    (Merge note: the items helper exposes crosswalk.extraction.sentences.split_sentences.)"""
+    return list(sentence_chars(SentenceSegmenter()(_tokenizer().make_doc(text))))
 
 
 class _Response:
@@ -193,12 +187,13 @@ class _Response:
     def __init__(self, document: Document, extracted: Extracted, register: Sequence[RegisterItem]) -> None:
         self.document, self.text = document, document.text
         self.blocks: list[BlockSpan] = [b for b in document.blocks if b.end > b.start]
+        self.block_starts = [b.start for b in self.blocks]
         self.items = [i for i in extracted.items]
         self.entry_of: dict[tuple[str, str], RegisterItem] = {
             (doc_id, item.item_id): entry for entry in register for doc_id, item in entry.members}
         self.elsewhere = [item for entry in register for doc_id, item in entry.members if doc_id != document.doc_id]
         self.register = register
-        self.sentences = sentence_spans(self.text)
+        self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
         self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
                                  if (document.doc_id, item.item_id) in self.entry_of)
         self.monitoring = document.doc_type == "monitoring_record"
@@ -207,7 +202,11 @@ class _Response:
         self.refusals = refusals
         self.steps = [(c.start, c.end) for c in extracted.commitments if not _overlaps(refusals, c.start, c.end)]
         self.steps += [(s, e) for s, e, _ in extracted.steps if not _overlaps(refusals, s, e)]
-        self.steps += list(cue("progress").finds(self.text))
+        self.progress = list(cue("progress").finds(self.text))
+        self.steps += self.progress
+        self.collective_cues = list(cue("collective").finds(self.text))
+        self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
+        self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
         self.no_step = list(cue("no_step").finds(self.text))
 
@@ -243,7 +242,8 @@ class _Response:
         yield from self._scope_headings()
 
     def _block_index(self, position: int) -> int | None:
-        return next((i for i, b in enumerate(self.blocks) if b.start <= position < b.end), None)
+        index = bisect_right(self.block_starts, position) - 1
+        return index if index >= 0 and position < self.blocks[index].end else None
 
     def _own_line(self, start: int, end: int) -> bool:
         index = self._block_index(start)
@@ -275,12 +275,17 @@ class _Response:
         return ordered[number - 1].members[0][1] if 0 < number <= len(ordered) else None
 
     def _opens_with_citation(self, block: BlockSpan) -> bool:
-        match = CITATION_RE.search(self.text, block.start, block.end)
+        match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + CITATION_REACH))
         return match is not None and match.start() - block.start <= 4
 
     def _is_restating(self, start: int, end: int) -> bool:
         """Half or more of the span is the text of items (a quoted list, a heading)."""
-        covered = sum(max(0, min(e, end) - max(s, start)) for s, e, _ in self.statements)
+        first = max(0, bisect_left(self.statement_spans, (start, -1)) - MAX_STATEMENTS_BEFORE)
+        covered = 0
+        for s, e in self.statement_spans[first:]:
+            if s >= end:
+                break
+            covered += max(0, min(e, end) - max(s, start))
         return covered * 2 >= end - start
 
     def _region_after(self, index: int, answering: Sequence[Item]) -> tuple[int, int] | None:
@@ -317,7 +322,9 @@ class _Response:
             yield from self._cited_sentences(block)
 
     def _cited_sentences(self, block: BlockSpan) -> Iterable[tuple[Item, Passage]]:
-        sentences = [(s, e) for s, e in self.sentences if block.start <= s < block.end]
+        first = bisect_left(self.sentences, (block.start, -1))
+        last = bisect_left(self.sentences, (block.end, -1))
+        sentences = self.sentences[first:last]
         cited = [(s, e, self._items_cited(self.text[s:e])) for s, e in sentences]
         for position, (start, end, items) in enumerate(cited):
             if not items or self._is_restating(start, end):
@@ -371,7 +378,8 @@ class _Response:
                 yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
 
     def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
-        """A status word on a short line of its own beside the item ("Completed")."""
+        """A status word on a short line of its own beside the item ("Completed",
+        "Accepted", "Not accepted", "Superseded")."""
         for start, _, item in self.statements:
             index = self._block_index(start)
             if index is None:
@@ -382,7 +390,9 @@ class _Response:
                 block = self.blocks[near]
                 if block.end - block.start > STATUS_CELL_CHARS:
                     continue
-                if _overlaps(self.no_step, block.start, block.end) or cue("progress").found_in(self.text, block.start, block.end):
+                if (_overlaps(self.no_step, block.start, block.end) or _overlaps(self.progress, block.start, block.end)
+                        or cue("acceptance").found_in(self.text, block.start, block.end)
+                        or cue("refusal").found_in(self.text, block.start, block.end)):
                     yield item, self.passage(block.start, block.end, "tracker_status")
                     break
 
@@ -404,15 +414,17 @@ class _Response:
     def _answer_sentences(self) -> list[tuple[int, int]]:
         """Sentences that may answer: not a statement of items, not before a monitoring
         record's first comment (the record itself)."""
-        first_comment = self.comment_starts[0] if self.monitoring and self.comment_starts else 0
-        return [(s, e) for s, e in self.sentences if s >= first_comment and not self._is_restating(s, e)]
+        if self._answering is None:
+            first_comment = self.comment_starts[0] if self.monitoring and self.comment_starts else 0
+            self._answering = [(s, e) for s, e in self.sentences if s >= first_comment and not self._is_restating(s, e)]
+        return self._answering
 
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
         if not stated:
             return
         for start, end in self._answer_sentences():
-            if not cue("collective").found_in(self.text, start, end):
+            if not _overlaps(self.collective_cues, start, end):
                 continue
             index = self._block_index(start)
             stop = self.blocks[index].end if index is not None else end
@@ -430,6 +442,10 @@ class _Response:
         if not stated:
             return
         for start, end in self._answer_sentences():
+            index = self._block_index(start)
+            stop = self.blocks[index].end if index is not None else end
+            if not _overlaps(self.steps, start, stop):
+                continue  # sharing words with an item says something only with a step
             words = core_words(self.text[start:end])
             scored = []
             for item in stated:
@@ -445,11 +461,9 @@ class _Response:
             if not scored:
                 continue
             best = max(share for share, _ in scored)
-            index = self._block_index(start)
-            stop = self.blocks[index].end if index is not None else end
             passage = self.passage(start, stop, "topic_sentence")
             if not passage.acts:
-                continue  # sharing words with an item says something only with a step
+                continue  # the step was inside a refusal
             yield from ((item, passage) for share, item in scored if share == best)
 
     def _mentions(self) -> Iterable[tuple[Item, Passage]]:

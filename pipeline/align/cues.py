@@ -29,11 +29,21 @@ class CueKind:
     expression: re.Pattern[str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    triggers: tuple[str, ...] = ()  # every match holds one of these (lower case)
 
     def finds(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-        """(start, end) of every cue in text[start:end], as offsets into `text`."""
-        for match in self.expression.finditer(text, start, len(text) if end is None else end):
-            yield match.start(), match.end()
+        """(start, end) of every cue in text[start:end], as offsets into `text`. Cues never
+        cross a line, so only the lines holding a trigger word are searched: the regular
+        expression engine tries every position of what it is given."""
+        end = len(text) if end is None else end
+        while start < end:
+            line_end = text.find("\n", start, end)
+            line_end = end if line_end < 0 else line_end
+            line = text[start:line_end].lower()
+            if not self.triggers or any(t in line for t in self.triggers):
+                for match in self.expression.finditer(text, start, line_end):
+                    yield match.start(), match.end()
+            start = line_end + 1
 
     def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.finds(text, start, end), None) is not None
@@ -51,11 +61,13 @@ def cue_kinds() -> dict[str, CueKind]:
         raise ValueError(f"{FILE}: kinds must be exactly {sorted(KINDS)}, not {sorted(kinds)}")
     loaded = {}
     for name, entry in kinds.items():
-        unknown = set(entry) - {"patterns", "examples", "counter_examples"}
+        unknown = set(entry) - {"patterns", "examples", "counter_examples", "triggers"}
         if unknown or not entry.get("patterns") or not entry.get("examples"):
-            raise ValueError(f"{FILE}: {name} needs patterns and examples, and no other keys than counter_examples")
+            raise ValueError(f"{FILE}: {name} needs patterns and examples, and no other keys than "
+                             "counter_examples and triggers")
         expression = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.I | re.M)
-        kind = CueKind(name, expression, tuple(entry["examples"]), tuple(entry.get("counter_examples", ())))
+        kind = CueKind(name, expression, tuple(entry["examples"]), tuple(entry.get("counter_examples", ())),
+                       tuple(t.lower() for t in entry.get("triggers", ())))
         missed = [e for e in kind.examples if not kind.found_in(e)]
         wrong = [e for e in kind.counter_examples if kind.found_in(e)]
         if missed or wrong:

@@ -101,11 +101,16 @@ def core_words(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_CHARS] for w in _core_words(text) if w not in generic and not w.isdigit())
 
 
+@lru_cache(maxsize=65536)
+def _item_words(item_text: str) -> frozenset[str]:
+    return core_words(ADDRESSEE_RE.sub("", item_text, count=1))
+
+
 def coverage(item_text: str, passage_words: frozenset[str]) -> tuple[int, float]:
     """How many of an item's topic stems a passage holds, and what share of them: a
     passage about the same thing repeats what the item asks for ("body worn cameras",
     "domestic abuse"), whatever else it says."""
-    wanted = core_words(ADDRESSEE_RE.sub("", item_text, count=1))
+    wanted = _item_words(item_text)
     if not wanted:
         return 0, 0.0
     shared = len(wanted & passage_words)

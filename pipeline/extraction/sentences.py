@@ -138,3 +138,16 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indexes of every sentence."""
     starts = _starts(doc)
     return list(zip(starts, [*starts[1:], len(doc)]))
+
+
+def sentence_chars(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start_char, end_char) of every sentence, without the spaces around it."""
+    found = []
+    for first, last in sentence_bounds(doc):
+        while first < last and doc[first].is_space:
+            first += 1
+        while last > first and doc[last - 1].is_space:
+            last -= 1
+        if last > first:
+            found.append((doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)))
+    return tuple(found)
