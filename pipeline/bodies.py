@@ -12,6 +12,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from crosswalk.resources import pattern_file
 
@@ -22,10 +23,17 @@ PCC_FORMS = (
     "Police and Crime Commissioner for {area}",
     "{area} Police, Fire and Crime Commissioner",
     "Police, Fire and Crime Commissioner for {area}",
+    "{area} Police, Crime and Victims’ Commissioner",
+    "Police, Crime and Victims’ Commissioner for {area}",
     "{area} PCC",
     "{area} PFCC",
     "{area} OPCC",
     "Office of the Police and Crime Commissioner for {area}",
+)
+FIRE_AUTHORITY_FORMS = (
+    "{area} Fire Authority",
+    "{area} Fire and Rescue Authority",
+    "{area} Combined Fire Authority",
 )
 
 
@@ -59,9 +67,21 @@ def gazetteer() -> dict[str, Body]:
                 table.setdefault(form.format(area=body.area), pcc)
     for row in _read("fire_services.csv", FIRE_FIELDS):
         body = Body(row["canonical"], "fire", row["area"] or None, None)
-        for alias in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
-            table.setdefault(alias, body)
+        names = [row["canonical"], *filter(None, row["aliases"].split("|"))]
+        if body.area:  # the authority that governs the service answers for it
+            names += [form.format(area=body.area) for form in FIRE_AUTHORITY_FORMS]
+        for alias in names:
+            for variant in _ampersand_variants(alias):
+                table.setdefault(variant, body)
     return table
+
+
+def _ampersand_variants(name: str) -> list[str]:
+    """Every way of writing each "and" of a name as "&" ("Devon & Somerset Fire and
+    Rescue Service"): fire services and their authorities write both, in any mix."""
+    parts = re.split(r" (?:and|&) ", name)
+    return [parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
+            for joins in product((" and ", " & "), repeat=len(parts) - 1)]
 
 
 WORD_RE = re.compile(r"\w[\w’'&-]*")
@@ -175,3 +195,28 @@ def _forces_by_area() -> dict[str, Body]:
 def force_of_area(area: str) -> Body | None:
     """The police force of an area name ("Kent" -> Kent Police)."""
     return _forces_by_area().get(" ".join(area.lower().split()))
+
+
+# -- queries over the gazetteer: regions and their ROCUs ------------------------------
+
+
+@lru_cache(maxsize=1)
+def region_re() -> re.Pattern[str]:
+    regions = sorted({b.region for b in gazetteer().values() if b.kind == "rocu" and b.region}, key=len, reverse=True)
+    return re.compile(r"\b(?:the )?(?P<region>" + "|".join(map(re.escape, regions)) + r") region\b")
+
+
+@lru_cache(maxsize=None)
+def rocu_of(region: str | None) -> str | None:
+    return next((b.canonical for b in gazetteer().values() if b.kind == "rocu" and b.region == region), None)
+
+
+def region_wide(region: str | None) -> str | None:
+    """The canonical subject of a region-wide item: a ROCU together with its forces."""
+    rocu = rocu_of(region)
+    return f"{rocu} and constituent forces" if rocu else None
+
+
+@lru_cache(maxsize=None)
+def region_of(canonical: str) -> str | None:
+    return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)

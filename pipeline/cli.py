@@ -57,29 +57,55 @@ def run(
     force: Annotated[bool, typer.Option("--force", help="Process every document again, ignoring the catalogue.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="csv (default) or parquet.")] = "csv",
     max_bytes: Annotated[int, typer.Option(help="Largest input file read, in bytes.")] = Limits.max_bytes,
-    max_pages: Annotated[int, typer.Option(help="Most pages read from one PDF.")] = Limits.max_pages,
-    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is stopped.")] = 120.0,
+    max_pages: Annotated[int, typer.Option(
+        help="Most pages read from one PDF: a longer one is read up to here, with a warning.")] = Limits.max_pages,
+    timeout: Annotated[float, typer.Option(
+        help="Seconds one document may take with a core to itself before it is stopped (scaled up when --jobs "
+             "exceeds the cores).")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
-    from crosswalk.batch.runner import run_batch
+    import sqlite3
 
+    from crosswalk.batch.runner import OUTPUT_FORMATS, run_batch
+
+    _refuse(fmt not in OUTPUT_FORMATS, f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}.")
+    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
+    _refuse(bool(missing), f"No such file or folder: {', '.join(missing)}.")
+    _refuse(jobs is not None and jobs < 1, f"--jobs must be 1 or more, not {jobs}.")
+    _refuse(timeout <= 0, f"--timeout must be a positive number of seconds, not {timeout:g}.")
+    _refuse(max_bytes < 1, f"--max-bytes must be 1 or more, not {max_bytes}.")
+    _refuse(max_pages < 1, f"--max-pages must be 1 or more, not {max_pages}.")
+    if fmt == "parquet":
+        from crosswalk.export.tables import require_parquet
+
+        try:
+            require_parquet()
+        except RuntimeError as exc:
+            _refuse(True, f"{exc}.")
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
-    with _progress() as progress:
-        task = progress.add_task("documents", total=None, errors=0)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("documents", total=None, errors=0)
 
-        def advance(doc_id: str, done: int, total: int, errors: int) -> None:
-            progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
+            def advance(doc_id: str, done: int, total: int, errors: int) -> None:
+                progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
 
-        summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
-                            manifest=manifest)
+            summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
+                                manifest=manifest)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/: {reason}. "
+                      "Free some space or choose a writable folder with --out.")
+        raise typer.Exit(EXIT_OUTPUT_FOLDER) from None
     table = Table(title=f"crosswalk run -> {out}/", show_header=False)
     table.add_row("documents", str(summary.documents))
     table.add_row("processed / reused", f"{summary.processed} / {summary.reused}")
     table.add_row("errors", str(summary.errors))
     if summary.outputs_written:
         table.add_row("items", str(summary.items))
+        table.add_row("responses", str(summary.responses))
         table.add_row("unaddressed", str(summary.unaddressed))
         table.add_row("inspections aligned", str(summary.inspections_aligned))
     else:
@@ -88,8 +114,24 @@ def run(
     console.print(table)
     for unmatched in summary.unmatched_corrections:
         console.print(f"[yellow]correction matches no crosswalk row[/yellow] ({out}/corrections.csv {unmatched})")
+    if summary.outputs_written and summary.documents > summary.errors and not summary.responses:
+        console.print("[yellow]No document was recognised as a response[/yellow] (pcc_response, force_response, "
+                      "government_response or a monitoring record with progress comments), so nothing was checked "
+                      "for answers: 'unaddressed 0' says nothing here. See doc_type in documents.csv.")
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+# Exit statuses: 0 the batch completed (error rows included), 1 --strict and a document
+# failed, 2 a wrong argument, 3 the output folder could not be written (read-only, full, locked).
+EXIT_OUTPUT_FOLDER = 3
+
+
+def _refuse(condition: bool, sentence: str) -> None:
+    """A wrong argument: one plain sentence and exit status 2, never a traceback."""
+    if condition:
+        console.print(f"[red]error[/red] {sentence}")
+        raise typer.Exit(2)
 
 
 def _progress() -> Any:
@@ -132,6 +174,16 @@ def extract(
         "gradings": ("subject", "grade", "area", "historic", "negated", "start", "end", "rule"),
         "commitments": ("actor", "deadline", "strength", "answers", "start", "end", "rule", "text"),
     }
+    if not console.is_terminal:  # piped to a file or a program: whole cells, tab-separated, one table after another
+        import csv
+        import sys
+
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        for name, rows in tables.items():
+            sys.stdout.write(f"# {name} ({len(rows)})\n")
+            writer.writerow(shown[name])
+            writer.writerows([[" ".join(str(row[c]).split()) for c in shown[name]] for row in rows])
+        return
     for name, rows in tables.items():
         table = Table(title=f"{name} ({len(rows)})", show_lines=False)
         for column in shown[name]:
@@ -143,31 +195,64 @@ def extract(
 
 @app.command(name="eval")
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold labels in gold/.")] = Path("corpus"),
+    corpus: Annotated[Path, typer.Argument(
+        help="A folder with gold labels in gold/ (its documents beside gold/ or in docs/); every such folder "
+             "below it is scored too.")] = Path("corpus"),
     out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
+    jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the per-doc_type tables as Markdown.")] = False,
 ) -> None:
-    """Score the pipeline against the corpus's gold labels; write eval.csv."""
-    from crosswalk.evaluate import evaluate_corpus
+    """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
+    from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
     from crosswalk.export.tables import write_csv
 
-    scores = evaluate_corpus(corpus)
+    if not corpus.is_dir():
+        console.print(f"[red]error[/red] {corpus} is not a folder.")
+        raise typer.Exit(2)
+    try:
+        scores = evaluate_corpus(corpus, jobs)
+    except FileNotFoundError as e:
+        console.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
     write_csv(scores, out / "eval.csv")
-    overall = scores[scores["doc_id"] == "ALL"]
-    table = Table(title=f"crosswalk eval {corpus}: extraction")
-    for column in ("kind", "tp", "fp", "fn", "untyped", "precision", "recall", "f1"):
-        table.add_column(column, justify="right" if column != "kind" else "left")
-    for row in overall[overall["kind"] != "alignment"].itertuples():
-        table.add_row(row.kind, str(row.tp), str(row.fp), str(row.fn), str(row.untyped),
-                      f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
-    console.print(table)
-    aligned = scores[scores["kind"] == "alignment"]
-    table = Table(title="alignment (responses)")
-    for column in ("document", "items", "status accuracy", "unaddressed P", "unaddressed R", "unaddressed F1"):
-        table.add_column(column, justify="left" if column == "document" else "right")
-    for row in aligned.itertuples():
-        table.add_row(row.doc_id, str(row.tp + row.fp), f"{row.status_accuracy:.3f}", f"{row.unaddressed_precision:.3f}",
-                      f"{row.unaddressed_recall:.3f}", f"{row.unaddressed_f1:.3f}")
-    console.print(table)
+    if markdown:
+        typer.echo(as_markdown(scores))
+        return
+    wide = Console(width=max(console.width, 110))  # the per-doc_type table needs ten columns
+    for name, rows in scores.groupby("set", sort=False):
+        _print_set(wide, str(name), rows, ALL)
+
+
+def _print_set(out: Console, name: str, rows: Any, everything: str) -> None:
+    """One evaluation set: P/R/F1 per kind and the accuracies, then a line per doc_type."""
+    overall = rows[rows["doc_type"] == everything]
+    table = Table(title=f"crosswalk eval {name} ({int(overall['documents'].iloc[0])} documents)")
+    for column in ("figure", "matched", "gold", "predicted", "P", "R", "F1 / acc."):
+        table.add_column(column, justify="left" if column == "figure" else "right", no_wrap=True)
+    for row in overall.itertuples():
+        if row.f1 is not None and row.f1 == row.f1:
+            table.add_row(row.kind, str(row.matched), str(row.gold), str(int(row.predicted)),
+                          f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
+        elif row.gold:
+            table.add_row(row.kind, str(row.matched), str(row.gold), "", "", "", f"{row.accuracy:.3f}")
+    out.print(table)
+    kinds = ("items", "items_typed", "gradings", "commitments", "status", "doc_type", "responding_body")
+    headers = ("items", "typed", "grades", "commits", "status", "type", "body")
+    table = Table(title=f"{name} per doc_type: F1 (items to commitments), accuracy (status, doc_type, body)")
+    for column in ("doc_type", "docs", *headers):
+        table.add_column(column, justify="left" if column == "doc_type" else "right", no_wrap=True)
+    for doc_type, group in rows.groupby("doc_type", sort=False):
+        by_kind = group.set_index("kind")
+        cells = []
+        for kind in kinds:
+            row = by_kind.loc[kind]
+            value = row["f1"] if kind in kinds[:4] else row["accuracy"]
+            if (not row["gold"] and not (row["predicted"] or 0)) or value is None or value != value:
+                cells.append("-")
+            else:
+                cells.append(f"{value:.2f}")
+        table.add_row(str(doc_type), str(int(group["documents"].iloc[0])), *cells)
+    out.print(table)
 
 
 @app.command()

@@ -1,4 +1,5 @@
-"""Dates as UK documents write them ("3rd March 2023", "21 June 2025", "August 2024").
+"""Dates as UK documents write them ("3rd March 2023", "21 June 2025", "August 2024",
+"27-Nov-2014", "15/12/2021", "2024-07-23").
 
 Used for document dates, monitoring-record entries and commitment deadlines. Results
 are ISO strings: `YYYY-MM-DD` when a day is named, `YYYY-MM` when only a month is.
@@ -39,6 +40,9 @@ MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 END_OF_YEAR = re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")
+# "27-Nov-2014" (press offices, content systems) and ISO "2024-07-23" (page metadata).
+HYPHENATED = re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I)
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 DIGIT = re.compile(r"\d")  # every form above names a day or a year in digits
 
 
@@ -77,8 +81,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
     for m in MONTH_DAY_YEAR.finditer(text):
         if m["month"][0].isupper():
             add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])))
-    for m in NUMERIC.finditer(text):
-        add(m.start(), m.end(), _iso(int(m["year"]), int(m["month"]), int(m["day"])))
+    for m in HYPHENATED.finditer(text):
+        add(m.start(), m.end(), _iso(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])))
+    for pattern in (NUMERIC, ISO):
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _iso(int(m["year"]), int(m["month"]), int(m["day"])))
     for m in END_OF_YEAR.finditer(text):
         add(m.start(), m.end(), f"{m['year']}-12")
     for m in MONTH_YEAR.finditer(text):

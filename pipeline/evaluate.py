@@ -1,17 +1,35 @@
-"""Score the pipeline against the hand-made gold labels in `corpus/gold/`.
+"""Score crosswalk's outputs against hand-made gold labels, the way the referee does.
 
-Matching is one-to-one and greedy by score, so a prediction can satisfy one gold row
-at most. Items match on type and text (rapidfuzz token_set_ratio >= 85); an item whose
-text matches a gold item of another type is counted in the `untyped` column, which
-separates boundary errors from typing errors. Gradings match on subject, grade and the
-historic flag; commitments on text (partial_ratio >= 80).
+An evaluation set is a folder with gold labels in `gold/` (one JSON file per document,
+`corpus/gold/SCHEMA.md`) and its documents beside them (in `docs/` when there is one):
+`corpus/` holds the five samples, `corpus/real/` the real dev documents, `corpus/realpdf/`
+real published PDFs. Only documents with a gold file are run, so a folder of many PDFs
+with gold for a few costs only those few.
+
+The documents are run through `crosswalk run` into a temporary folder and its CSVs are
+scored exactly as the project's referee (`shared/tools/score.py`, copied as
+`tests/fixtures/referee_score.py`, and held equal by a test) scores them:
+- items: one-to-one greedy pairs by rapidfuzz token_set_ratio >= 85 on texts whose word
+  counts differ by at most half; `items_typed` also needs the type;
+- gradings: grade, subject (canonical body, fuzzily) and the historic flag;
+- commitments: partial_ratio >= 80 on a predicted span at most about twice the sentence;
+- status: each in-scope gold item of a response is looked up among the response's
+  crosswalk rows by item text; a missing row is wrong; `status_balanced` is the mean of the
+  per-status recalls, so answering "actioned" everywhere cannot pass it;
+- unaddressed P/R/F1, doc_type and responding_body accuracy.
+Every figure is given overall and per gold doc_type, because a genre the rules never saw
+hides inside an average.
 """
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +38,17 @@ from rapidfuzz import fuzz
 
 ITEM_TEXT_THRESHOLD = 85.0
 COMMITMENT_TEXT_THRESHOLD = 80.0
+KINDS = ("items", "items_typed", "gradings", "commitments")
+ALL = "ALL"
+
+Row = dict[str, str]
+Gold = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Score:
+    """Matched, gold and predicted counts of one kind; P/R/F1 as the referee defines them."""
+
     tp: int
     fp: int
     fn: int
@@ -31,7 +56,8 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        predicted = self.tp + self.fp
+        return self.tp / predicted if predicted else (1.0 if self.tp + self.fn == 0 else 0.0)
 
     @property
     def recall(self) -> float:
@@ -45,222 +71,358 @@ class Score:
     def __add__(self, other: Score) -> Score:
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.untyped + other.untyped)
 
-
-def normalise(text: str) -> str:
-    """rapidfuzz does no preprocessing since 3.0: fold case, quotes and spaces here."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
+    @classmethod
+    def of(cls, matched: int, gold: int, predicted: int) -> Score:
+        return cls(matched, predicted - matched, gold - matched)
 
 
-def greedy_match(
-    predicted: Sequence[Any], gold: Sequence[Any], score: Callable[[Any, Any], float], threshold: float
-) -> list[tuple[int, int, float]]:
-    """Pairs (predicted index, gold index, score), best first, each side used once."""
-    candidates = [
-        (s, p, g) for p, pred in enumerate(predicted) for g, gold_row in enumerate(gold)
-        if (s := score(pred, gold_row)) >= threshold
-    ]
-    used_p: set[int] = set()
+def normalise(text: object) -> str:
+    """rapidfuzz does no preprocessing since 3.0: fold case, quotes, bullets and spaces here."""
+    text = "" if text is None else str(text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\u2022\u25cf\u25aa\u2023\u2043\u00b7\uf0b7]", " ", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _grade(text: object) -> str:
+    return normalise(text).replace(" ", "_").replace("-", "_")
+
+
+def _truthy(value: object) -> bool:
+    return str(value).strip().lower() in {"true", "1", "yes", "y", "t"}
+
+
+_SUBJECT_STOP = {"police", "constabulary", "the", "service", "force", "and", "fire", "rescue", "for", "of"}
+
+
+def _subject_key(text: object) -> str:
+    s = normalise(text)
+    s = s.replace("regional organised crime unit", "rocu").replace("rocuwm", "rocu west midlands")
+    s = s.replace("wmp", "west midlands").replace("for the west midlands", "west midlands")
+    return " ".join(t for t in re.findall(r"[a-z0-9]+", s) if t not in _SUBJECT_STOP)
+
+
+def same_subject(a: object, b: object) -> bool:
+    """Two names of one body: "Kent Police" and "Kent" match, "Kent" and "Essex" do not."""
+    ka, kb = _subject_key(a), _subject_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (fuzz.token_set_ratio(ka, kb) >= 90 and fuzz.ratio(ka, kb) >= 70)
+
+
+def text_similarity(a: str, b: str) -> float:
+    """token_set_ratio (>= 85 is the same text), ties broken by plain ratio. Texts whose
+    word counts differ by more than half are never the same: a fragment such as "the force
+    should" is not the item that contains it."""
+    if not a or not b:
+        return 0.0
+    la, lb = len(a.split()), len(b.split())
+    if min(la, lb) < 0.5 * max(la, lb):
+        return 0.0
+    return fuzz.token_set_ratio(a, b) + fuzz.ratio(a, b) / 1000.0
+
+
+def greedy_match(gold: Sequence[Any], predicted: Sequence[Any], score: Callable[[Any, Any], float],
+                 cutoff: float) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index), best first, each side used once."""
+    pairs = sorted(((s, g, p) for g, gold_row in enumerate(gold) for p, pred in enumerate(predicted)
+                    if (s := score(gold_row, pred)) >= cutoff), reverse=True)
     used_g: set[int] = set()
-    pairs = []
-    for s, p, g in sorted(candidates, key=lambda c: -c[0]):
-        if p not in used_p and g not in used_g:
-            used_p.add(p)
+    used_p: set[int] = set()
+    matched = []
+    for _, g, p in pairs:
+        if g not in used_g and p not in used_p:
             used_g.add(g)
-            pairs.append((p, g, s))
-    return pairs
+            used_p.add(p)
+            matched.append((g, p))
+    return matched
 
 
-def score_items(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> Score:
-    def text_score(p: dict[str, Any], g: dict[str, Any]) -> float:
-        return fuzz.token_set_ratio(normalise(p["text"]), normalise(g["text"]))
-
-    typed = greedy_match(predicted, gold, lambda p, g: text_score(p, g) if p["type"] == g["type"] else 0.0,
+def score_items(predicted: Sequence[Any], gold: Sequence[Any]) -> Score:
+    """Items matched on text; tp counts those of the right type, `untyped` those of another."""
+    pairs = greedy_match(gold, predicted,
+                         lambda g, p: text_similarity(normalise(g["text"]), normalise(p.get("text"))),
                          ITEM_TEXT_THRESHOLD)
-    left_p = [p for i, p in enumerate(predicted) if i not in {m[0] for m in typed}]
-    left_g = [g for i, g in enumerate(gold) if i not in {m[1] for m in typed}]
-    untyped = greedy_match(left_p, left_g, text_score, ITEM_TEXT_THRESHOLD)
-    return Score(len(typed), len(predicted) - len(typed), len(gold) - len(typed), len(untyped))
+    typed = sum(1 for g, p in pairs if normalise(gold[g]["type"]) == normalise(predicted[p].get("type")))
+    return Score(typed, len(predicted) - typed, len(gold) - typed, len(pairs) - typed)
 
 
-def score_gradings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> Score:
-    def key(row: dict[str, Any]) -> tuple[str, str, bool]:
-        return (row["subject"], row["grade"], bool(row["historic"]))
-
-    pairs = greedy_match(predicted, gold, lambda p, g: 100.0 if key(p) == key(g) else 0.0, 100.0)
-    return Score(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs))
+def _grading_matches(g: Gold, p: Row) -> float:
+    same = (_grade(g["grade"]) == _grade(p.get("grade")) and same_subject(g["subject"], p.get("subject"))
+            and bool(g.get("historic")) == _truthy(p.get("historic")))
+    return 100.0 if same else 0.0
 
 
-def score_commitments(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> Score:
-    pairs = greedy_match(
-        predicted, gold, lambda p, g: fuzz.partial_ratio(normalise(p["text"]), normalise(g["text"])),
-        COMMITMENT_TEXT_THRESHOLD,
-    )
-    return Score(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs))
+def _commitment_similarity(g: Gold, p: Row) -> float:
+    gold_text, text = normalise(g["text"]), normalise(p.get("text"))
+    # a commitment is a sentence: a predicted span may hold the gold sentence, not a paragraph
+    if not 20 <= len(text) <= 2 * len(gold_text) + 40:
+        return 0.0
+    return fuzz.partial_ratio(gold_text, text)
 
 
-SCORERS: dict[str, Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], Score]] = {
-    "items": score_items,
-    "gradings": score_gradings,
-    "commitments": score_commitments,
-}
+def _read_csv(path: Path) -> list[Row]:
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))
 
 
-def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
+def _by_doc(rows: Iterable[Row], key: str = "doc_id") -> dict[str, list[Row]]:
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        value = row.get(key, "") or ""
+        grouped[Path(value).name.rsplit(".", 1)[0] if "/" in value else value].append(row)
+    return grouped
+
+
+def load_gold(gold_dir: Path) -> dict[str, Gold]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))}
 
 
-def score_extraction(predictions: dict[str, dict[str, list[dict[str, Any]]]], gold: dict[str, dict[str, Any]]) -> pd.DataFrame:
-    """Rows per (document, kind) and an `ALL` row per kind (micro-averaged)."""
-    rows = []
-    totals: dict[str, Score] = {kind: Score(0, 0, 0) for kind in SCORERS}
-    for doc_id, labels in gold.items():
-        predicted = predictions.get(doc_id, {})
-        for kind, scorer in SCORERS.items():
-            score = scorer(predicted.get(kind, []), labels.get(kind, []))
-            totals[kind] = totals[kind] + score
-            rows.append(_row(doc_id, kind, score))
-    rows.extend(_row("ALL", kind, score) for kind, score in totals.items())
-    return pd.DataFrame(rows)
+@dataclass
+class _Tally:
+    """Counts for one group of documents (a doc_type, or all of them)."""
+
+    kinds: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in (*KINDS, "unaddressed")})
+    per_status: dict[str, list[int]] = field(default_factory=dict)
+    meta: dict[str, list[int]] = field(default_factory=lambda: {"doc_type": [0, 0], "responding_body": [0, 0]})
+    documents: int = 0
+
+    def add(self, kind: str, matched: int, gold: int, predicted: int) -> None:
+        counts = self.kinds[kind]
+        counts[0] += matched
+        counts[1] += gold
+        counts[2] += predicted
+
+    def status(self, want: str, got: str) -> None:
+        counts = self.per_status.setdefault(want, [0, 0])
+        counts[0] += got == want
+        counts[1] += 1
+
+    def rows(self, evaluation_set: str, group: str) -> list[dict[str, Any]]:
+        rows = []
+        for kind, (matched, gold, predicted) in self.kinds.items():
+            s = Score.of(matched, gold, predicted)
+            rows.append({"set": evaluation_set, "doc_type": group, "kind": kind, "documents": self.documents,
+                         "matched": matched, "gold": gold, "predicted": predicted, "precision": round(s.precision, 4),
+                         "recall": round(s.recall, 4), "f1": round(s.f1, 4), "accuracy": None})
+        ok = sum(c[0] for c in self.per_status.values())
+        n = sum(c[1] for c in self.per_status.values())
+        balanced = (sum(c[0] / c[1] for c in self.per_status.values()) / len(self.per_status)
+                    if self.per_status else None)
+        accuracies: list[tuple[str, int, int, float | None]] = [
+            ("status", ok, n, ok / n if n else None), ("status_balanced", ok, n, balanced),
+            *((f"status={want}", c[0], c[1], c[0] / c[1]) for want, c in sorted(self.per_status.items())),
+            *((name, c[0], c[1], c[0] / c[1] if c[1] else None) for name, c in self.meta.items()),
+        ]
+        for kind, right, total, value in accuracies:
+            rows.append({"set": evaluation_set, "doc_type": group, "kind": kind, "documents": self.documents,
+                         "matched": right, "gold": total, "predicted": None, "precision": None, "recall": None,
+                         "f1": None, "accuracy": None if value is None else round(value, 4)})
+        return rows
 
 
-def _row(doc_id: str, kind: str, score: Score) -> dict[str, Any]:
-    return {
-        "doc_id": doc_id, "kind": kind, "tp": score.tp, "fp": score.fp, "fn": score.fn, "untyped": score.untyped,
-        "precision": round(score.precision, 4), "recall": round(score.recall, 4), "f1": round(score.f1, 4),
-    }
-
-
-def gold_id_map(
-    gold: dict[str, dict[str, Any]], register: pd.DataFrame, wordings: dict[tuple[str, str], list[str]]
-) -> dict[tuple[str, str], str]:
-    """(inspection, gold item id) -> register id: same type, best text match >= 85.
-
-    Gold ids are shared across the files of one inspection, each file quoting the item
-    in its own words; a register item matches an id when any of the id's quotations
-    matches any wording the register item was stated in.
-    """
-    quotations: dict[str, list[tuple[str, str]]] = {}
+def score_outputs(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "") -> pd.DataFrame:
+    """Score a `crosswalk run` output folder against gold: one row per (doc_type, figure),
+    with doc_type `ALL` for the whole set."""
+    items = _by_doc(_read_csv(out_dir / "items.csv"))
+    gradings = _by_doc(_read_csv(out_dir / "gradings.csv"))
+    commitments = _by_doc(_read_csv(out_dir / "commitments.csv"))
+    crosswalk = _by_doc(_read_csv(out_dir / "crosswalk.csv"), "response_doc")
+    documents = _by_doc(_read_csv(out_dir / "documents.csv"))
+    every_item: dict[str, Gold] = {}
+    quotations: dict[str, set[str]] = defaultdict(set)
     for labels in gold.values():
-        for item in labels["items"]:
-            quotations.setdefault(item["id"], []).append((item["type"], item["text"]))
-    mapping: dict[tuple[str, str], str] = {}
-    for inspection, entries in register.groupby("inspection"):
-        candidates = []
-        for gold_id, quotes in quotations.items():
-            for row in entries.itertuples():
-                texts = [row.text, *wordings.get((str(inspection), row.register_id), [])]
-                best = max((fuzz.token_set_ratio(normalise(q), normalise(t)) for kind, q in quotes if kind == row.type
-                            for t in texts), default=0.0)
-                if best >= ITEM_TEXT_THRESHOLD:
-                    candidates.append((best, gold_id, row.register_id))
-        used_gold: set[str] = set()
-        used_register: set[str] = set()
-        for _, gold_id, register_id in sorted(candidates, key=lambda c: -c[0]):
-            if gold_id not in used_gold and register_id not in used_register:
-                mapping[(str(inspection), gold_id)] = register_id
-                used_gold.add(gold_id)
-                used_register.add(register_id)
-    return mapping
+        for item in labels.get("items", []):
+            every_item.setdefault(item["id"], item)
+            quotations[item["id"]].add(normalise(item["text"]))
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for doc, labels in gold.items():
+        groups = (tallies[ALL], tallies[str(labels.get("doc_type"))])
+        row = (documents.get(doc) or [{}])[0]
+        gold_items, pred_items = labels.get("items", []), items.get(doc, [])
+        item_score = score_items(pred_items, gold_items)
+        gold_gradings, pred_gradings = labels.get("gradings", []), gradings.get(doc, [])
+        matched_gradings = len(greedy_match(gold_gradings, pred_gradings, _grading_matches, 100.0))
+        gold_commitments, pred_commitments = labels.get("commitments", []), commitments.get(doc, [])
+        matched_commitments = len(greedy_match(gold_commitments, pred_commitments, _commitment_similarity,
+                                               COMMITMENT_TEXT_THRESHOLD))
+        for tally in groups:
+            tally.documents += 1
+            tally.add("items", item_score.tp + item_score.untyped, len(gold_items), len(pred_items))
+            tally.add("items_typed", item_score.tp, len(gold_items), len(pred_items))
+            tally.add("gradings", matched_gradings, len(gold_gradings), len(pred_gradings))
+            tally.add("commitments", matched_commitments, len(gold_commitments), len(pred_commitments))
+            tally.meta["doc_type"][0] += normalise(labels.get("doc_type")) == normalise(row.get("doc_type"))
+            tally.meta["doc_type"][1] += 1
+            if labels.get("responding_body"):
+                tally.meta["responding_body"][0] += same_subject(labels["responding_body"], row.get("responding_body"))
+                tally.meta["responding_body"][1] += 1
+        _score_statuses(labels, crosswalk.get(doc, []), every_item, quotations, groups)
+    frames = [pd.DataFrame(tally.rows(evaluation_set, group)) for group, tally in
+              sorted(tallies.items(), key=lambda kv: (kv[0] != ALL, kv[0]))]
+    return pd.concat(frames, ignore_index=True)
 
 
-def score_alignment(
-    tables: dict[str, pd.DataFrame], wordings: dict[tuple[str, str], list[str]], gold: dict[str, dict[str, Any]]
-) -> pd.DataFrame:
-    """Status accuracy over each response's in-scope gold items; unaddressed P/R/F1."""
-    crosswalk = tables["crosswalk"]
-    mapping = gold_id_map(gold, tables["register"], wordings)
-    rows = []
-    total_correct = total = 0
-    unaddressed = Score(0, 0, 0)
-    for doc_id, labels in gold.items():
-        if not labels.get("alignment") and not labels.get("unaddressed"):
-            continue
-        mine = crosswalk[crosswalk["response_doc"] == doc_id]
-        inspection = str(mine["inspection"].iloc[0]) if len(mine) else ""
-        status_of = dict(zip(mine["register_id"], mine["status"]))
-        expected = {a["item"]: a["status"] for a in labels["alignment"]}
-        expected.update({item: "unaddressed" for item in labels["unaddressed"]})
-        correct = sum(status_of.get(mapping.get((inspection, g), ""), "missing") == s for g, s in expected.items())
-        reverse = {r: g for (i, g), r in mapping.items() if i == inspection}
-        predicted = {reverse.get(r, f"unmatched:{r}") for r, s in status_of.items() if s == "unaddressed"}
-        gold_set = set(labels["unaddressed"])
-        score = Score(len(predicted & gold_set), len(predicted - gold_set), len(gold_set - predicted))
-        unaddressed = unaddressed + score
-        total_correct += correct
-        total += len(expected)
-        rows.append(_alignment_row(doc_id, correct, len(expected), score))
-    rows.append(_alignment_row("ALL", total_correct, total, unaddressed))
-    return pd.DataFrame(rows)
+def _score_statuses(labels: Gold, rows: list[Row], every_item: dict[str, Gold], quotations: dict[str, set[str]],
+                    tallies: Sequence[_Tally]) -> None:
+    """Status of each in-scope gold item of one response, from the crosswalk row whose item
+    text best matches any quotation of the item; unaddressed P/R/F1 counted on the way."""
+    expected = {a["item"]: a["status"] for a in labels.get("alignment", [])}
+    unaddressed = set(labels.get("unaddressed", []))
+    if not expected and not unaddressed:
+        return
+    known = dict(every_item)
+    known.update({item["id"]: item for item in labels.get("items", [])})
+
+    def texts(item_id: str) -> set[str]:
+        return quotations.get(item_id) or {normalise(known[item_id]["text"])}
+
+    def predicted_status(item_id: str) -> str:
+        best, best_score = None, 0.0
+        for row in rows:
+            s = max(text_similarity(t, normalise(row.get("item_text"))) for t in texts(item_id))
+            if s > best_score:
+                best, best_score = row, s
+        return normalise(best.get("status")) if best is not None and best_score >= ITEM_TEXT_THRESHOLD else "missing"
+
+    predicted_unaddressed = set()
+    in_scope = [i for i in sorted(set(expected) | unaddressed) if i in known]
+    for item_id in in_scope:
+        want = "unaddressed" if item_id in unaddressed else expected[item_id]
+        got = predicted_status(item_id)
+        for tally in tallies:
+            tally.status(want, got)
+        if got == "unaddressed":
+            predicted_unaddressed.add(item_id)
+    # predicted unaddressed rows that match no in-scope gold item are false positives
+    extra = sum(1 for row in rows if normalise(row.get("status")) == "unaddressed" and not any(
+        text_similarity(t, normalise(row.get("item_text"))) >= ITEM_TEXT_THRESHOLD
+        for i in in_scope for t in texts(i)))
+    for tally in tallies:
+        tally.add("unaddressed", len(predicted_unaddressed & unaddressed), len(unaddressed),
+                  len(predicted_unaddressed) + extra)
 
 
-def _alignment_row(doc_id: str, correct: int, total: int, unaddressed: Score) -> dict[str, Any]:
-    return {
-        "doc_id": doc_id, "kind": "alignment", "tp": correct, "fp": total - correct, "fn": 0, "untyped": 0,
-        "precision": round(correct / total, 4) if total else 1.0, "recall": None, "f1": None,
-        "status_accuracy": round(correct / total, 4) if total else 1.0,
-        "unaddressed_precision": round(unaddressed.precision, 4), "unaddressed_recall": round(unaddressed.recall, 4),
-        "unaddressed_f1": round(unaddressed.f1, 4),
-    }
+@dataclass(frozen=True)
+class EvaluationSet:
+    """Documents with gold labels, and where the labels are."""
+
+    name: str
+    gold_dir: Path
+    documents: tuple[Path, ...]
 
 
-def evaluate_corpus(corpus: Path) -> pd.DataFrame:
-    """Run the whole pipeline over a corpus folder (in memory) and score it against its gold."""
+def evaluation_sets(folder: Path) -> list[EvaluationSet]:
+    """`folder` and every folder below it that holds a `gold/` folder, as evaluation sets.
+
+    A set's documents are the files beside `gold/` (or in `docs/`) whose stem has a gold
+    file; a gold file without its document is an error, not a silent zero."""
+    sets = []
+    for gold_dir in sorted(p for p in folder.rglob("gold") if p.is_dir()):
+        home = gold_dir.parent
+        source = home / "docs" if (home / "docs").is_dir() else home
+        stems = {p.stem for p in gold_dir.glob("*.json")}
+        documents = tuple(sorted(p for p in source.iterdir() if p.is_file() and p.stem in stems))
+        missing = stems - {p.stem for p in documents}
+        if missing:
+            raise FileNotFoundError(f"{gold_dir}: gold without a document: {', '.join(sorted(missing))}")
+        if documents:
+            sets.append(EvaluationSet(str(home), gold_dir, documents))
+    return sets
+
+
+def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None) -> pd.DataFrame:
+    """Run the set's documents as `crosswalk run` does and score the written tables."""
     from crosswalk.batch.runner import run_batch
 
-    gold = load_gold(corpus / "gold")
-    summary = run_batch([corpus], None, jobs=1, wordings=True)
-    tables = summary.tables
-    predictions: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for kind in SCORERS:
-        frame = tables[kind]
-        if kind == "gradings":
-            frame = frame[~(frame["negated"].astype(bool) | frame["hypothetical"].astype(bool))]
-        for doc_id, rows in frame.groupby("doc_id"):
-            predictions.setdefault(str(doc_id), {})[kind] = rows.to_dict("records")
-    alignment = score_alignment(tables, summary.wordings, gold)
-    passages = score_passages(tables, summary.wordings, gold, corpus)
-    return pd.concat([score_extraction(predictions, gold), passages, alignment], ignore_index=True)
+    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as out:
+        run_batch(list(evaluation_set.documents), Path(out), jobs=jobs)
+        gold = load_gold(evaluation_set.gold_dir)
+        return pd.concat([score_outputs(gold, Path(out), evaluation_set.name),
+                          score_passages(gold, Path(out), evaluation_set.name)], ignore_index=True)
 
 
-def score_passages(
-    tables: dict[str, pd.DataFrame], wordings: dict[tuple[str, str], list[str]], gold: dict[str, dict[str, Any]],
-    corpus: Path,
-) -> pd.DataFrame:
-    """Whether each aligned gold item's predicted passage starts in the paragraph (block)
-    where the gold passage starts: a right status from the wrong passage is luck. One
-    row per response and an ALL row, kind `passage`; precision, recall and f1 all hold
-    the share of hits (a missing row or passage is a miss)."""
-    import re
+def score_passages(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "") -> pd.DataFrame:
+    """The passage as its own figure (not the referee's): of the gold alignments, how many
+    have a predicted passage that starts in the paragraph (block) where the gold passage
+    starts. The crosswalk row is found as the status is (by item text); a missing row or
+    passage is a miss. A right status from the wrong passage is luck."""
+    from crosswalk.batch.catalogue import Catalogue
+    from crosswalk.batch.runner import CATALOGUE
+    from crosswalk.batch.serialise import load_document
 
-    from crosswalk.ingest import ingest_file
+    crosswalk = _by_doc(_read_csv(out_dir / "crosswalk.csv"), "response_doc")
+    quotations: dict[str, set[str]] = defaultdict(set)
+    for labels in gold.values():
+        for item in labels.get("items", []):
+            quotations[item["id"]].add(normalise(item["text"]))
+    hits = total = 0
+    with Catalogue(out_dir / CATALOGUE) as catalogue:
+        for doc, labels in gold.items():
+            answers = labels.get("alignment", [])
+            if not answers:
+                continue
+            payload = catalogue.payload(doc, "document")
+            document = load_document(payload) if payload else None
+            rows = crosswalk.get(doc, [])
+            for answer in answers:
+                total += 1
+                texts = quotations.get(answer["item"], set())
+                best = max(rows, default=None, key=lambda r: max((text_similarity(t, normalise(r.get("item_text")))
+                                                                  for t in texts), default=0.0))
+                if document is None or best is None or not best.get("passage_start"):
+                    continue
+                if max((text_similarity(t, normalise(best.get("item_text"))) for t in texts), default=0.0) < ITEM_TEXT_THRESHOLD:
+                    continue
+                words = re.split(r"[\s\u2022\u25cf\u25aa\u2023\u00b7]+", answer["passage"].strip())  # glyphs dropped
+                quote = re.search(r"\s+".join(map(re.escape, words)), document.text)
+                block = next((b for b in document.blocks if quote and b.start <= quote.start() < b.end), None)
+                start = int(float(best["passage_start"]))
+                hits += block is not None and block.start <= start < block.end
+    return pd.DataFrame([{"set": evaluation_set, "doc_type": ALL, "kind": "passage", "documents": len(gold),
+                          "matched": hits, "gold": total, "predicted": None, "precision": None, "recall": None,
+                          "f1": None, "accuracy": round(hits / total, 4) if total else None}])
 
-    crosswalk = tables["crosswalk"]
-    mapping = gold_id_map(gold, tables["register"], wordings)
-    rows, hits, total = [], 0, 0
-    for doc_id, labels in gold.items():
-        if not labels.get("alignment"):
-            continue
-        path = next((p for p in sorted(corpus.glob(f"{doc_id}.*")) if p.suffix != ".json"), None)
-        document = ingest_file(path, doc_id=doc_id).document if path else None
-        mine = crosswalk[crosswalk["response_doc"] == doc_id]
-        inspection = str(mine["inspection"].iloc[0]) if len(mine) else ""
-        start_of = dict(zip(mine["register_id"], mine["passage_start"]))
-        found = 0
-        for answer in labels["alignment"]:
-            start = start_of.get(mapping.get((inspection, answer["item"]), ""))
-            words = re.split(r"[\s\u2022\u25cf\u25aa\u2023\u00b7]+", answer["passage"].strip())  # glyphs dropped
-            quote = re.search(r"\s+".join(map(re.escape, words)), document.text) if document and words else None
-            block = next((b for b in document.blocks if b.start <= quote.start() < b.end), None) if quote and document else None
-            found += bool(block is not None and start is not None and not pd.isna(start)
-                          and block.start <= int(start) < block.end)
-        hits, total = hits + found, total + len(labels["alignment"])
-        rows.append(_passage_row(doc_id, found, len(labels["alignment"])))
-    rows.append(_passage_row("ALL", hits, total))
-    return pd.DataFrame(rows)
+
+def evaluate_corpus(folder: Path, jobs: int | None = None) -> pd.DataFrame:
+    """Every evaluation set in `folder` (itself included), scored; see `evaluation_sets`."""
+    sets = evaluation_sets(folder)
+    if not sets:
+        raise FileNotFoundError(f"{folder}: no gold labels (a gold/ folder of JSON files) here or below")
+    return pd.concat([evaluate_set(s, jobs) for s in sets], ignore_index=True)
 
 
-def _passage_row(doc_id: str, hits: int, total: int) -> dict[str, Any]:
-    share = round(hits / total, 4) if total else 1.0
-    return {"doc_id": doc_id, "kind": "passage", "tp": hits, "fp": total - hits, "fn": 0, "untyped": 0,
-            "precision": share, "recall": share, "f1": share}
+def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None
+           ) -> float:
+    """One figure from `evaluate_corpus`'s table (first set unless named)."""
+    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == doc_type)]
+    if evaluation_set is not None:
+        rows = rows[rows["set"] == evaluation_set]
+    return float(rows.iloc[0][column])
+
+
+PER_TYPE_KINDS = ("items", "items_typed", "gradings", "commitments")
+PER_TYPE_ACCURACIES = ("status", "status_balanced", "doc_type", "responding_body")
+
+
+def as_markdown(scores: pd.DataFrame) -> str:
+    """Per evaluation set, a table with a row per doc_type (ALL first): F1 of each kind of
+    extraction and the accuracies, as the README shows them."""
+    headers = ("doc_type", "docs", "items F1", "typed F1", "gradings F1", "commitments F1", "status",
+               "balanced", "doc_type", "body")
+    lines: list[str] = []
+    for name, rows in scores.groupby("set", sort=False):
+        lines += [f"**{name}**", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        for doc_type, group in rows.groupby("doc_type", sort=False):
+            by_kind = group.set_index("kind")
+            cells = [str(doc_type), str(int(group["documents"].iloc[0]))]
+            for kind in (*PER_TYPE_KINDS, *PER_TYPE_ACCURACIES):
+                row = by_kind.loc[kind]
+                value = row["f1"] if kind in PER_TYPE_KINDS else row["accuracy"]
+                empty = not row["gold"] and not (row["predicted"] or 0)
+                cells.append("–" if empty or value is None or value != value else f"{value:.2f}")
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)

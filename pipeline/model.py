@@ -15,12 +15,15 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment"]
 DOC_TYPES = (
     "pcc_response",
     "force_response",
+    "government_response",
     "peel_page",
     "monitoring_record",
     "press_article",
     "inspection_report",
     "unknown",
 )
+# Documents that answer an inspection: aligned item by item to what it asked.
+RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 
 
 @dataclass(frozen=True)

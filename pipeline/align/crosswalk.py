@@ -55,9 +55,8 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
-from crosswalk.model import BlockSpan, Document, Extracted, Item
+from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 
-RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
     "table_row": 85.0, "restatement": 80.0, "following_paragraph": 75.0, "statement_context": 70.0, "scope_heading": 60.0,
@@ -75,7 +74,7 @@ STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
 PASSAGE_SHOWN = 400
-MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it  # characters of the passage written to the crosswalk
+MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.align.register import RegisterItem
-from crosswalk.bodies import find_bodies, force_of_area, gazetteer, lookup
-from crosswalk.extraction.bodies import region_wide, rocu_of
+from crosswalk.bodies import find_bodies, force_of_area, gazetteer, lookup, region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"

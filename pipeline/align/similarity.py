@@ -1,7 +1,7 @@
 """Text similarity for items and passages, on a normalised "core" of each text.
 
-Surface similarity alone cannot tell two items apart: "The ROCU ... should improve the
-quality of its 4P plans" and "... should improve its management of SOC offenders" share
+Surface similarity alone cannot tell two items apart: "The unit ... should improve the
+quality of its local profiles" and "... should improve how it manages offenders" share
 their whole opening. The core drops the addressee ("X should"), folds abbreviations
 and synonyms (`patterns/synonyms.csv`: "serious and organised crime" = "SOC",
 "enhance" = "improve"), lemmatises with the spaCy lookup table and drops stop words, so

@@ -66,6 +66,7 @@ class Entry:
     sha256: str | None
     version: str
     status: str
+    error_type: str | None = None
 
 
 class Catalogue:
@@ -91,7 +92,8 @@ class Catalogue:
     # -- documents ---------------------------------------------------------------------
 
     def entries(self) -> dict[str, Entry]:
-        rows = self.db.execute("SELECT doc_id, path, sha256, version, status FROM documents")
+        rows = self.db.execute("SELECT doc_id, path, sha256, version, status, json_extract(error, '$.error_type') "
+                               "FROM documents")
         return {row[0]: Entry(*row) for row in rows}
 
     def put(self, doc_id: str, path: str, sha256: str | None, version: str, *, document: str | None = None,

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
+from crosswalk.errors import ErrorType
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -26,7 +28,7 @@ R = TypeVar("R")
 class Failure:
     """A task the pool could not finish: `kind` is timeout or worker_died."""
 
-    kind: str
+    kind: ErrorType
     message: str
 
 
@@ -89,7 +91,7 @@ def run_tasks(
                     try:
                         result = slot.conn.recv()
                     except (EOFError, OSError):
-                        result = Failure("worker_died", "the worker process ended without a result")
+                        result = Failure(ErrorType.WORKER_DIED, "the worker process ended without a result")
                     slot.task = None
                     yield task, result
                     if isinstance(result, Failure):
@@ -97,10 +99,10 @@ def run_tasks(
                 elif slot.process.sentinel in ready or not slot.process.is_alive():
                     code = slot.process.exitcode
                     slots[index] = _replace(slot, start)
-                    yield task, Failure("worker_died", f"the worker process died (exit code {code})")
+                    yield task, Failure(ErrorType.WORKER_DIED, f"the worker process died (exit code {code})")
                 elif time_limit is not None and time.monotonic() - slot.started > time_limit:
                     slots[index] = _replace(slot, start)
-                    yield task, Failure("timeout", f"processing took longer than the {time_limit:g} s limit")
+                    yield task, Failure(ErrorType.TIMEOUT, f"processing took longer than the {time_limit:g} s limit")
     finally:
         for slot in slots:
             _stop(slot)

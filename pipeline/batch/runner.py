@@ -9,10 +9,13 @@ when nothing changed at all the outputs are left as they are.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,15 +23,19 @@ from typing import TYPE_CHECKING, Any
 from crosswalk.batch.catalogue import Catalogue, Entry
 from crosswalk.batch.pool import Failure, default_jobs, run_tasks
 from crosswalk.batch.work import Done, Limits, Task, process_task
-from crosswalk.discover import discover, doc_id_for, read_input
+from crosswalk.discover import CATALOGUE_NAME, check_input, discover, display, read_input, unique_doc_ids
 from crosswalk.export import TABLE_NAMES
-from crosswalk.errors import UnreadableDocument
+from crosswalk.errors import ErrorType, UnreadableDocument
 from crosswalk.model import IngestError
 
 if TYPE_CHECKING:
     from crosswalk.export.source import TableSource
 
-CATALOGUE = "catalogue.sqlite"
+CATALOGUE = CATALOGUE_NAME
+LOCK_FILE = ".crosswalk.lock"
+# Present only while the tables are being written: left behind, it says the folder mixes two runs.
+INCOMPLETE_MARKER = "INCOMPLETE"
+TRANSIENT_ERRORS = frozenset(e.value for e in ErrorType if e.transient)
 OUTPUT_FORMATS = ("csv", "parquet")
 Progress = Callable[[str, int, int, int], None]  # (doc_id, done, total, errors)
 
@@ -43,6 +50,7 @@ class RunSummary:
     errors: int = 0
     items: int = 0
     unaddressed: int = 0
+    responses: int = 0  # documents read as responses (one compliance row each)
     inspections_aligned: int = 0
     outputs_written: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
@@ -55,31 +63,24 @@ class RunSummary:
 class Planned:
     task: Task | None  # None when the file could not even be read
     error: IngestError | None = None
-    root: str | None = None  # the input folder the file was found in
 
 
-def plan(inputs: Iterable[Path], limits: Limits) -> list[Planned]:
+def plan(inputs: Iterable[Path], limits: Limits, exclude: Iterable[Path] = ()) -> list[Planned]:
     """Hash every input file; unreadable, linked or oversized files become errors here."""
     planned: list[Planned] = []
-    seen: set[str] = set()
-    for path, root in discover(inputs):
-        doc_id = doc_id_for(path, root)
-        if doc_id in seen:  # "a.txt" and "a.pdf" in one folder: keep both, apart
-            doc_id += path.suffix
-        seen.add(doc_id)
+    for path, doc_id in unique_doc_ids(discover(inputs, exclude)):
+        shown = display(path)
         try:
-            if not path.is_symlink() and not path.is_file():
-                raise UnreadableDocument("not_regular_file", f"{path} is not a regular file (a pipe, socket or device)")
-            if not path.is_symlink() and path.stat().st_size > limits.max_bytes:
-                raise UnreadableDocument("too_large", f"{path.stat().st_size} bytes, over the limit of {limits.max_bytes}")
+            check_input(path, limits.max_bytes)
             sha256 = hashlib.sha256(read_input(path)).hexdigest()
         except UnreadableDocument as exc:
-            planned.append(Planned(None, IngestError(doc_id, str(path), "read", exc.error_type, exc.message)))
+            planned.append(Planned(None, IngestError(doc_id, shown, "read", exc.error_type, exc.message)))
             continue
         except OSError as exc:
-            planned.append(Planned(None, IngestError(doc_id, str(path), "read", "unreadable", f"{type(exc).__name__}: {exc}")))
+            planned.append(Planned(None, IngestError(doc_id, shown, "read", ErrorType.UNREADABLE,
+                                                     f"{type(exc).__name__}: {display(str(exc))}")))
             continue
-        planned.append(Planned(Task(str(path), doc_id, sha256, limits), root=str(root)))
+        planned.append(Planned(Task(str(path), doc_id, sha256, limits)))
     return planned
 
 
@@ -103,7 +104,10 @@ def run_batch(
     mirror and the report, and none is held whole, so the memory a run takes does not
     grow with the crosswalk; `keep_tables=True` also returns the tables as DataFrames
     (always so without `out`). `wordings=True` also returns every text each register
-    item was stated in (the evaluation matches gold items against them)."""
+    item was stated in (the evaluation matches gold items against them). `manifest` (a CSV of
+    path, inspection) and `.inspection` files in folders declare which documents belong to
+    which inspection (`crosswalk.align.declared`). `corrections` (default: `corrections.csv`
+    in `out`, when there is one) corrects crosswalk rows (`crosswalk.align.corrections`)."""
     from crosswalk.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
@@ -115,12 +119,43 @@ def run_batch(
     summary = RunSummary()
     clock = _Clock(summary)
     version = pipeline_version()
+    with _output_lock(out):
+        return _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
+                           progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
+                           corrections=corrections)
+
+
+@contextmanager
+def _output_lock(out: Path | None) -> Iterator[None]:
+    """One run at a time per output folder: a second run waits for the first. Under the
+    lock, temporary files of a run that was killed while writing are removed."""
+    if out is None:
+        yield
+        return
+    from crosswalk.export.tables import remove_stale_temporaries
+
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK_FILE, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            remove_stale_temporaries(out)
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, clock: _Clock, version: str, *,
+                jobs: int | None, force: bool, fmt: str, limits: Limits, progress: Progress | None,
+                wordings: bool, keep_tables: bool, manifest: Path | None = None,
+                corrections: Path | None = None) -> RunSummary:
     catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"))
     try:
-        planned = plan(inputs, limits)
+        inputs = list(inputs)
+        planned = plan(inputs, limits, exclude=[out] if out is not None else [])
         from crosswalk.align.declared import declared_inspections
 
-        declared = declared_inspections(((p.task.doc_id, Path(p.task.path), Path(p.root or "."))
+        roots = {str(path): root for path, root in discover(inputs, [out] if out is not None else [])}
+        declared = declared_inspections(((p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path(".")))
                                          for p in planned if p.task), manifest)
         from crosswalk.align.corrections import FILE, read_corrections
 
@@ -148,7 +183,8 @@ def run_batch(
         from crosswalk.batch.tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
-                      keep_alignments=out is not None or wordings, declared=declared, corrections=fixes)
+                      keep_alignments=out is not None or wordings, force=force,
+                      declared=declared, corrections=fixes)
         summary.unmatched_corrections = [f"line {c.line}: {c.response_doc} / {c.item}" for c in built.unmatched_corrections]
         summary.inspections_aligned = built.aligned
         if wordings:
@@ -158,11 +194,16 @@ def run_batch(
         summary.errors = built.error_documents
         summary.items = built.lengths["items"]
         summary.unaddressed = built.lengths["unaddressed"]
+        summary.responses = built.lengths["compliance"]
         if out is not None:
             from crosswalk.batch.stored import StoredTables
 
+            marker = out / INCOMPLETE_MARKER
+            marker.write_text("A crosswalk run stopped while writing the outputs in this folder, so they may mix two "
+                              "runs. Run crosswalk again to write them whole.\n", encoding="utf-8")
             _write_outputs(StoredTables(catalogue, built), out, fmt, catalogue)
             catalogue.set_state("outputs", signature)
+            marker.unlink()
             summary.outputs_written = True
         clock.lap("write")
         return summary
@@ -192,7 +233,10 @@ def load_tables(out: Path) -> dict[str, Any]:
 
 
 def _changed(entry: Entry | None, task: Task, version: str) -> bool:
-    return entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != task.path
+    """New bytes, a new version, a moved file, or an error of this run's limits or load
+    (a timeout is not a fact about the file: the next run tries again)."""
+    return (entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != display(task.path)
+            or entry.error_type in TRANSIENT_ERRORS)
 
 
 def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str], fixes: list[Any]) -> str:
@@ -203,7 +247,7 @@ def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[st
 
 def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt: str,
                      failed: list[IngestError], known: dict[str, Entry]) -> bool:
-    if out is None or catalogue.get_state("outputs") != signature:
+    if out is None or catalogue.get_state("outputs") != signature or (out / INCOMPLETE_MARKER).exists():
         return False
     if any(e.doc_id not in known for e in failed):
         return False
@@ -219,10 +263,11 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
     shared_nlp()  # built once, before the workers fork, so each starts with it loaded
     errors = len(failed)
     workers = jobs or default_jobs()
-    time_limit = todo[0].limits.seconds
+    time_limit = scaled_time_limit(todo[0].limits.seconds, workers)
     for done_count, (task, result) in enumerate(run_tasks(process_task, todo, workers, time_limit), start=1):
         if isinstance(result, Failure):
-            result = Done(task, error=IngestError(task.doc_id, task.path, "process", result.kind, result.message, task.sha256))
+            result = Done(task, error=IngestError(task.doc_id, display(task.path), "process", result.kind, result.message,
+                                                  task.sha256))
         _store(catalogue, result, version)
         errors += result.error is not None
         if progress is not None:
@@ -230,12 +275,20 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
     return len(todo)
 
 
+def scaled_time_limit(seconds: float | None, workers: int) -> float | None:
+    """`--timeout` is what one document may take with a core to itself; with more workers
+    than cores each gets a share, so the wall-clock limit grows in proportion."""
+    if seconds is None:
+        return None
+    return seconds * max(1.0, workers / (os.cpu_count() or 1))
+
+
 def _store(catalogue: Catalogue, done: Done, version: str) -> None:
     task = done.task
     if done.error is not None:
-        catalogue.put(task.doc_id, task.path, task.sha256, version, error=_dump_error(done.error))
+        catalogue.put(task.doc_id, display(task.path), task.sha256, version, error=_dump_error(done.error))
     else:
-        catalogue.put(task.doc_id, task.path, task.sha256, version, document=done.document,
+        catalogue.put(task.doc_id, display(task.path), task.sha256, version, document=done.document,
                       extracted=done.extracted, inspection=done.inspection)
 
 

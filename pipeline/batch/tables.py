@@ -18,7 +18,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any, Protocol
 
@@ -209,11 +209,11 @@ class _Fanout:
             sink.end(table)
 
 
-def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool,
+def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool, force: bool = False,
           declared: Mapping[str, str] | None = None, corrections: Sequence[Correction] = ()) -> Built:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
-    False (a run kept in memory has no next run)."""
+    False (a run kept in memory has no next run); `force` aligns every inspection afresh."""
     frame_sink, schema_sink = Frames(), Schemas()
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
     summaries, extracted, error_documents = _documents(catalogue, out)
@@ -226,7 +226,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     for inspection in inspections:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids], corrections)
         chunks: dict[str, Iterable[Rows]]
-        if catalogue.alignment_current(inspection.key, signature):
+        if not force and catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
             for rows in catalogue.alignment_rows(inspection.key, "item_register"):
                 registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in rows)
@@ -234,7 +234,10 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
                 corrected.update(line for (line,) in rows)
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
-            payload = align_inspection(inspection, members, extracted, corrections)
+            # what was held for grouping is the items alone: the members' whole extractions
+            # are read back from the catalogue, one inspection at a time
+            whole = {d: load_extracted(catalogue.payload(d, "extracted") or "") for d in inspection.doc_ids}
+            payload = align_inspection(inspection, members, whole, corrections)
             corrected.update(line for (line,) in payload["corrected"])
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
             registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in payload["item_register"])
@@ -242,7 +245,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
                                         {**fresh, "members": [[texts] for texts in payload["members"]],
                                          "item_register": payload["item_register"], "corrected": payload["corrected"]})
-            del payload, members
+            del payload, members, whole
             chunks = {table: [rows] for table, rows in fresh.items()}
             del fresh
             aligned += 1
@@ -283,7 +286,9 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
             continue
         assert document is not None and result is not None
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
-        extracted[doc_id] = result
+        # grouping reads items only: holding every document's gradings, commitments and
+        # steps would make memory grow with the batch
+        extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=(), sentences=())
     for table in EARLY_TABLES:
         out.end(table)
     return summaries, extracted, errors

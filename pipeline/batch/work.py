@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crosswalk.batch.serialise import dump_document, dump_extracted
+from crosswalk.discover import display
+from crosswalk.errors import ErrorType
 from crosswalk.model import IngestError
 
 
@@ -57,5 +59,6 @@ def process_task(task: Task) -> Done:
         return Done(task, dump_document(document), dump_extracted(extracted), document.inspection)
     except Exception as exc:  # noqa: BLE001 - one document's failure is one error row
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        return Done(task, error=IngestError(task.doc_id, task.path, "extract", "pipeline_error", detail, task.sha256))
+        return Done(task, error=IngestError(task.doc_id, display(task.path), "extract", ErrorType.PIPELINE_ERROR, detail,
+                                            task.sha256))
 

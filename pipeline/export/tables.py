@@ -32,17 +32,38 @@ def neutralise(value: object) -> object:
     return value
 
 
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def _file_mode() -> int:
+    """What `open()` would give a new file under the current umask (mkstemp gives 0600,
+    which colleagues on a shared drive cannot read)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Temporary files left by a run that was killed while writing (call under the
+    output folder's lock, so that no live run's file is taken)."""
+    stale = [p for p in folder.glob(f".*{TEMPORARY_SUFFIX}") if p.is_file()] if folder.is_dir() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
 @contextmanager
 def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     """A temporary file in the same folder, renamed over `path` only once the block has
     written all of it (and removed if the block fails)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -9,12 +9,11 @@ Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical nam
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import find_bodies, gazetteer
+from crosswalk.bodies import find_bodies, region_of, region_re, region_wide, rocu_of
 from crosswalk.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_bodies"
@@ -25,28 +24,6 @@ ANAPHORA_RE = re.compile(
     r"|\b(?:the|this) (?P<service>(?:fire and rescue )?service)\b(?:’s|'s)?",
     re.I,
 )
-
-
-@lru_cache(maxsize=1)
-def region_re() -> re.Pattern[str]:
-    regions = sorted({b.region for b in gazetteer().values() if b.kind == "rocu" and b.region}, key=len, reverse=True)
-    return re.compile(r"\b(?:the )?(?P<region>" + "|".join(map(re.escape, regions)) + r") region\b")
-
-
-@lru_cache(maxsize=None)
-def rocu_of(region: str | None) -> str | None:
-    return next((b.canonical for b in gazetteer().values() if b.kind == "rocu" and b.region == region), None)
-
-
-def region_wide(region: str | None) -> str | None:
-    """The canonical subject of a region-wide item: a ROCU together with its forces."""
-    rocu = rocu_of(region)
-    return f"{rocu} and constituent forces" if rocu else None
-
-
-@lru_cache(maxsize=None)
-def region_of(canonical: str) -> str | None:
-    return next((b.region for b in gazetteer().values() if b.canonical == canonical), None)
 
 
 @Language.factory("crosswalk_bodies")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosswalk.bodies import find_bodies, force_of_area, lookup
+from crosswalk.bodies import Body, find_bodies, force_of_area, lookup
 from crosswalk.model import Document
 
 AUTHOR_ROLES = (
@@ -30,7 +30,7 @@ class DocMeta:
 
     @classmethod
     def of(cls, document: Document) -> DocMeta:
-        force = force_of_area(document.responding_body) if document.responding_body else None
+        force = _force_of(document.responding_body) if document.responding_body else None
         inspected = lookup(_first_force(document.inspection or "") or "")
         if inspected is not None and force is not None and inspected.area == force.area:
             force = inspected  # a PFCC answering for its fire and rescue service
@@ -46,6 +46,15 @@ class DocMeta:
             year=_year(document),
             author_role=role,
         )
+
+
+def _force_of(responding_body: str) -> Body | None:
+    """The force a responding body names: an area ("Kent") or a force's own name
+    ("Metropolitan Police Service"); not a department or a fire service."""
+    force = force_of_area(responding_body)
+    if force is None and (named := lookup(responding_body)) is not None and named.kind == "force":
+        force = named
+    return force
 
 
 def _first_force(text: str) -> str | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.bodies import SPANS_KEY, region_of, region_wide
+from crosswalk.bodies import region_of, region_wide
+from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.extensions import spans_within, text_of
 
 MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}

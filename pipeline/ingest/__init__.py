@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from crosswalk.discover import doc_id_for, read_input
-from crosswalk.errors import UnreadableDocument
+from crosswalk.discover import display, doc_id_for, read_input
+from crosswalk.errors import ErrorType, UnreadableDocument
 from crosswalk.ingest.metadata import decide_metadata
 from crosswalk.ingest.monitoring import has_monitoring_markup, parse_monitoring
 from crosswalk.ingest.normalise import normalise_inline
@@ -155,18 +155,20 @@ def ingest_file(
 ) -> IngestOutcome:
     """Ingest one file; never raises for a bad file, returns an error record instead."""
     doc_id = doc_id or doc_id_for(path, root or path.parent)
+    shown = display(path)
     sha256: str | None = None
     try:
         data = read_input(path)
         sha256 = hashlib.sha256(data).hexdigest()
     except UnreadableDocument as exc:
-        return IngestOutcome(error=IngestError(doc_id, str(path), "read", exc.error_type, exc.message))
+        return IngestOutcome(error=IngestError(doc_id, shown, "read", exc.error_type, exc.message))
     except OSError as exc:
-        return IngestOutcome(error=IngestError(doc_id, str(path), "read", "unreadable", f"{type(exc).__name__}: {exc}"))
+        return IngestOutcome(error=IngestError(doc_id, shown, "read", ErrorType.UNREADABLE,
+                                               f"{type(exc).__name__}: {display(str(exc))}"))
     try:
-        return IngestOutcome(document=ingest_bytes(data, doc_id, str(path), path.suffix, max_pages))
+        return IngestOutcome(document=ingest_bytes(data, doc_id, shown, display(path.suffix), max_pages))
     except UnreadableDocument as exc:
-        return IngestOutcome(error=IngestError(doc_id, str(path), "ingest", exc.error_type, exc.message, sha256))
+        return IngestOutcome(error=IngestError(doc_id, shown, "ingest", exc.error_type, exc.message, sha256))
     except Exception as exc:  # noqa: BLE001 - any parser failure is one document's error row
         message = f"{type(exc).__name__}: {exc}"
-        return IngestOutcome(error=IngestError(doc_id, str(path), "ingest", "parser_error", message, sha256))
+        return IngestOutcome(error=IngestError(doc_id, shown, "ingest", ErrorType.PARSER_ERROR, message, sha256))

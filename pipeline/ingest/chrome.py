@@ -1,4 +1,4 @@
-"""Recognise web-site furniture lines ("Skip to content", "Text size: A A A").
+"""Recognise web-site furniture lines ("Skip to content", "Accessibility", "Text size: A A A").
 
 The list is data (`patterns/web_chrome.txt`) because every publishing platform adds its
 own furniture and researchers meet new ones weekly.

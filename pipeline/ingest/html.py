@@ -109,6 +109,10 @@ def ingest_html(data: bytes) -> Extraction:
     if _looks_binary(text):
         raise UnreadableDocument("not_html", "the file holds binary data, not an HTML page")
     warnings = decoding_warnings(data)
+    text, crowded = _drop_crowded_attributes(text)
+    if crowded:
+        warnings.append(f"dropped the attributes of {crowded} tag(s) of over {CROWDED_TAG_CHARS:,} characters "
+                        "(the HTML parser's cost grows with the square of a tag's attributes)")
     depth = nesting_depth(text)
     try:
         if depth > MAX_PARSER_DEPTH:
@@ -123,6 +127,19 @@ def ingest_html(data: bytes) -> Extraction:
     if scripts:
         warnings.append(f"removed {scripts} <script> element(s); their code is never run or kept")
     return Extraction(blocks=tuple(blocks), title=title, dropped=tuple(dropped), warnings=tuple(warnings))
+
+
+# A start tag this long holds thousands of attributes: libxml2 checks each against all the
+# others, so 200,000 of them take minutes. Text never sits inside a tag, so the tag keeps
+# its name and loses its attributes. `[^<>]` keeps the search linear.
+CROWDED_TAG_CHARS = 20_000
+CROWDED_TAG_RE = re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{%d,}>" % CROWDED_TAG_CHARS)
+
+
+def _drop_crowded_attributes(text: str) -> tuple[str, int]:
+    if len(text) < CROWDED_TAG_CHARS:
+        return text, 0
+    return CROWDED_TAG_RE.subn(r"<\1>", text)
 
 
 SCRIPT_TAG_RE = re.compile(r"<script\b", re.I)

@@ -11,13 +11,14 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from crosswalk.bodies import Body, find_bodies, force_of_area
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
+from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.resources import pattern_file, read_lines
 
-RESPONSE_TYPES = ("pcc_response", "force_response", "monitoring_record")
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
 ROLE_RE = re.compile(
     r"\b(?:police(?:,)? (?:fire )?(?:and )?crime commissioner|commissioner|chief constable|"
@@ -28,6 +29,16 @@ TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)
 
 
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
+LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
+HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
+HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
+AFTER_LABELLED_DATE_RE = re.compile(
+    r"[ \t]*(?:$|\n|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d\b|by\b|[|•·–-]|(?-i:[A-Z]))", re.I)
+WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+BYLINE_RE = re.compile(r"[ \t]*(?:\||[•·]|by\b)", re.I)
+DISPATCH_RE = re.compile(r"\b(?:sent|wrote)\b[^.\n]{0,80}?\bon\s+")
+TITLE_DATE_RE = re.compile(r"\(([^()]{6,30})\)\s*$")
+HOME_OFFICE, GOVERNMENT = "Home Office", "UK Government"
 
 
 @dataclass(frozen=True)
@@ -47,19 +58,47 @@ class Cue:
     weight: int
 
 
+@dataclass(frozen=True)
+class DocTypeCues:
+    """`patterns/doc_types.json`: genre cues, then who-responds cues for responses."""
+
+    min_score: int
+    default_responder: str
+    genres: dict[str, tuple[Cue, ...]]
+    responders: dict[str, tuple[Cue, ...]]
+    carried_statement: Screen  # a press lead reporting a body's answer
+
+
+def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
+    for entry in entries:
+        if set(entry) != {"cue", "weight"}:
+            raise ValueError(f"doc_types.json: {group} cue needs exactly cue and weight: {entry}")
+    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"])) for e in entries)
+
+
 @lru_cache(maxsize=1)
-def _doc_type_cues() -> tuple[int, dict[str, tuple[Cue, ...]]]:
+def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
-    unknown = set(data) - {"_comment", "min_score", "types"}
-    if unknown:
-        raise ValueError(f"doc_types.json: unknown keys {sorted(unknown)}")
-    cues: dict[str, tuple[Cue, ...]] = {}
-    for doc_type, entries in data["types"].items():
-        for entry in entries:
-            if set(entry) != {"cue", "weight"}:
-                raise ValueError(f"doc_types.json: {doc_type} cue needs exactly cue and weight: {entry}")
-        cues[doc_type] = tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"])) for e in entries)
-    return int(data["min_score"]), cues
+    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement"}
+    if set(data) != known:
+        raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
+    responders = {t: _cues(t, e) for t, e in data["responders"].items()}
+    unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
+    if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
+        raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
+    return DocTypeCues(
+        min_score=int(data["min_score"]),
+        default_responder=data["default_responder"],
+        genres={g: _cues(g, e) for g, e in data["genres"].items()},
+        responders=responders,
+        carried_statement=screen(re.compile(data["carried_statement"], re.I | re.M)),
+    )
+
+
+def _doc_type_cues() -> tuple[int, dict[str, tuple[Cue, ...]]]:
+    """Every cue group by name (genres and responders), for tests of the screens."""
+    cues = doc_type_cues()
+    return cues.min_score, {**cues.genres, **{f"responder:{k}": v for k, v in cues.responders.items()}}
 
 
 @lru_cache(maxsize=1)
@@ -67,22 +106,32 @@ def _inspection_res() -> tuple[Screen, ...]:
     return tuple(screen(re.compile(line, re.I | re.M)) for line in read_lines("inspection_titles.txt"))
 
 
-def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
-    """Each type's cue weight total; a cue counts once however often it occurs.
-
-    `folded` is `fold(text)` when the caller already has it."""
-    _, cues = _doc_type_cues()
-    folded = fold(text) if folded is None else folded
+def _score(cues: dict[str, tuple[Cue, ...]], text: str, folded: str | None) -> dict[str, int]:
     return {t: sum(c.weight for c in cs if c.pattern.search(text, folded)) for t, cs in cues.items()}
 
 
+def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
+    """Each genre's and each responder's cue weight total; a cue counts once however
+    often it occurs. `folded` is `fold(text)` when the caller already has it."""
+    cues = doc_type_cues()
+    folded = fold(text) if folded is None else folded
+    return {**_score(cues.genres, text, folded), **_score(cues.responders, text, folded)}
+
+
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None) -> str:
+    """The genre with most cue weight; a response is then typed by who answers (the
+    PCC or the panel scrutinising the PCC, the force or fire authority, the government)."""
     if has_history:
         return "monitoring_record"
-    min_score, _ = _doc_type_cues()
+    cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
-    best = max(scores, key=lambda t: scores[t])
-    return best if scores[best] >= min_score else "unknown"
+    genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
+    if scores[genre] < cues.min_score:
+        return "unknown"
+    if genre != "response":
+        return genre
+    responder = max(cues.responders, key=lambda r: scores[r])
+    return responder if scores[responder] > 0 else cues.default_responder
 
 
 def find_inspection(text: str, folded: str | None = None) -> str | None:
@@ -106,10 +155,14 @@ def find_title(blocks: list[str], given: str | None) -> str | None:
 
 
 def find_letter_date(blocks: list[str]) -> str | None:
-    """A line that is only a date: how letters and web responses carry their own date."""
-    for text in blocks:
-        if is_date_line(text):
-            return find_dates(text)[0][2]
+    """A line that is only a full date, above a letter or under its signature: how
+    letters and web responses carry their own date ("June 2023." on a line of its own is
+    a sentence cut by a page, not a date line)."""
+    zone = blocks if len(blocks) <= LETTERHEAD_BLOCKS + SIGNATURE_BLOCKS else (
+        blocks[:LETTERHEAD_BLOCKS] + blocks[-SIGNATURE_BLOCKS:])  # a date line mid-report is a table's or a quote's
+    for text in zone:
+        if is_date_line(text) and len(iso := find_dates(text)[0][2]) == 10:
+            return iso
     return None
 
 
@@ -164,24 +217,114 @@ def find_author(doc_type: str, blocks: list[str], text: str) -> str | None:
     return author
 
 
-def _area(body: Body) -> str | None:
-    return body.area if body.kind in ("force", "pcc") else None
+def head(blocks: list[str]) -> list[str]:
+    """The blocks before the body text, and the first block of it: where a page or a
+    letter carries its own title, date, publisher and the lead that says who answers."""
+    found: list[str] = []
+    for text in blocks[:HEAD_BLOCKS]:
+        found.append(text)
+        if len(text.split()) > HEAD_WORDS and text.rstrip("”’\"' )").endswith((".", "!", "?")):
+            break
+    return found
 
 
-def find_responding_body(doc_type: str, author: str | None, title: str | None, text: str) -> str | None:
-    """The force area answering: from the signature, else the title, else the most named."""
-    if doc_type not in RESPONSE_TYPES:
+def _answering_body(body: Body) -> Body | None:
+    return body if body.kind in ("force", "pcc", "fire") and body.area else None
+
+
+def body_name(body: Body) -> str:
+    """The short name of the body answering: its area ("Norfolk", "West Mercia"), or
+    its own name when the area does not name it (the Met polices "London")."""
+    assert body.area is not None
+    if body.kind == "force" and body.area.lower() not in body.canonical.lower():
+        return body.canonical
+    return body.area
+
+
+def _first_area(text: str) -> Body | None:
+    return next((b for _, _, found in find_bodies(text) if (b := _answering_body(found))), None)
+
+
+def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
+                         text: str) -> str | None:
+    """Who answers: the government department, or the force, PCC or fire area named by
+    the signature, else the title, else the head of the page, else the most named. A
+    press article has one only when its lead reports a body's answer ("PCC X has
+    welcomed the report"): the answer it carries."""
+    top = head(blocks)
+    if doc_type == "government_response":
+        named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
+        return HOME_OFFICE if HOME_OFFICE in named else GOVERNMENT
+    if doc_type == "press_article":
+        lead = "\n".join(top[:3])
+        if not doc_type_cues().carried_statement.search(lead, fold(lead)):
+            return None
+    elif doc_type not in RESPONSE_TYPES:
         return None
-    for source in (author, title):
-        if source:
-            areas = [a for _, _, b in find_bodies(source) if (a := _area(b))]
-            if areas:
-                return areas[0]
-    counts: dict[str, int] = {}
-    for _, _, body in find_bodies(text):
-        if (area := _area(body)) is not None:
-            counts[area] = counts.get(area, 0) + 1
-    return max(counts, key=lambda a: counts[a]) if counts else None
+    for source in (author, title, *top):
+        if source and (body := _first_area(source)):
+            return body_name(body)
+    counts: dict[Body, int] = {}
+    for _, _, found in find_bodies(text):
+        if (body := _answering_body(found)) is not None:
+            key = force_of_area(body.area or "") or body
+            counts[key] = counts.get(key, 0) + 1
+    return body_name(max(counts, key=lambda b: counts[b])) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _date_label_re() -> re.Pattern[str]:
+    labels = "|".join(f"(?:{label})" for label in read_lines("date_labels.txt"))
+    return re.compile(rf"(?<![\w-])(?:{labels})\s*[:–-]?\s*", re.I)
+
+
+def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
+    """"Published on 6 February 2024", "Last updated 15/12/2021", " date 2024-07-23":
+    a label written as metadata (at a line start or with a capital) and a date right
+    after it that ends the line or is followed by a new sentence ("Published on 14 May
+    2024, this inspection ..." dates the inspection, not the page)."""
+    for index, text in enumerate(top):
+        dates = find_dates(text)
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == 10 and BYLINE_RE.match(text, dates[0][1]):
+            return dates[0][2]  # "4 May 2021 By A. Writer"
+        for label in _date_label_re().finditer(text):
+            at_line_start = label.start() == 0 or text[label.start() - 1] == "\n"
+            if not (at_line_start or text[label.start()].isupper()):
+                continue
+            rest = text[label.end() :]
+            if not rest.strip() and index + 1 < len(blocks):
+                rest = blocks[index + 1]  # the label ends its line, the date is on the next
+            if weekday := WEEKDAY_RE.match(rest):
+                rest = rest[weekday.end() :]
+            dates = find_dates(rest)
+            if dates and dates[0][0] == 0 and AFTER_LABELLED_DATE_RE.match(rest, dates[0][1]):
+                return dates[0][2]
+    return None
+
+
+def _dispatch_date(top: list[str]) -> str | None:
+    """"The PCC sent this letter to the Policing Minister on 4 March 2021, after ..."."""
+    for text in top:
+        for match in DISPATCH_RE.finditer(text):
+            dates = find_dates(text[match.end() :])
+            if dates and dates[0][0] == 0:
+                return dates[0][2]
+    return None
+
+
+def _title_date(top: list[str]) -> str | None:
+    """A news archive title closing with its date: "Force rated good by inspectors (3 Mar 2017)"."""
+    match = TITLE_DATE_RE.search(top[0]) if top else None
+    dates = find_dates(match.group(1)) if match else []
+    return dates[0][2] if len(dates) == 1 and len(dates[0][2]) == 10 else None
+
+
+def find_document_date(blocks: list[str]) -> str | None:
+    """The document's own date: a letter's date line, else a labelled date in the head
+    ("Published", "Last updated", "Posted on"), else the date a letter was sent on, else
+    a date closing the title."""
+    top = head(blocks)
+    return find_letter_date(blocks) or _labelled_date(blocks, top) or _dispatch_date(top) or _title_date(top)
 
 
 def publication_date(text: str) -> str | None:
@@ -205,8 +348,8 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
         doc_type=doc_type,
         title=title,
         inspection=find_inspection(text, folded),
-        date=find_letter_date(blocks),
+        date=find_document_date(blocks),
         author=author,
-        responding_body=find_responding_body(doc_type, author, title, text),
+        responding_body=find_responding_body(doc_type, author, title, blocks, text),
         published=publication_date(text),
     )

@@ -1,0 +1,235 @@
+"""No name, link, duplicate or limit loses a document or stops a batch (issue 15).
+
+Each test builds the awkward input on disk and runs the real batch over it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosswalk.batch.runner import run_batch, scaled_time_limit
+from crosswalk.batch.work import Limits
+from crosswalk.batch.version import EXTRACTION_LIBRARIES, library_versions
+from crosswalk.errors import ErrorType
+from tests.conftest import CORPUS
+
+LETTER = (CORPUS / "west-mercia-pcc-response-soc-2024.txt").read_bytes()
+
+
+def _documents(out: Path) -> pd.DataFrame:
+    return pd.read_csv(out / "documents.csv", keep_default_na=False)
+
+
+def test_a_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(LETTER)
+    for _ in range(2):  # the re-run must not crash on what the first stored
+        run_batch([folder], tmp_path / "out", jobs=1)
+    documents = _documents(tmp_path / "out")
+    assert list(documents["doc_id"]) == ["caf\\xe9"]
+    assert documents.loc[0, "status"] == "ok" and documents.loc[0, "path"].endswith("caf\\xe9.txt")
+
+
+def test_links_are_rows_whatever_they_point_at(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "letter.txt").write_bytes(LETTER)
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "folder-link").symlink_to(folder / "sub", target_is_directory=True)
+    run_batch([folder], tmp_path / "out", jobs=1)
+    documents = _documents(tmp_path / "out").set_index("doc_id")
+    assert sorted(documents.index) == ["dangling", "folder-link", "loop", "sub/letter"]
+    assert set(documents.loc[["dangling", "folder-link", "loop"], "status"]) == {"error"}
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert set(errors["error_type"]) == {"symlink"}
+
+
+def test_n_inputs_give_n_rows_with_unique_doc_ids(tmp_path: Path) -> None:
+    inputs = []
+    for name in ("d1", "d2", "d3"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_bytes(LETTER)
+        inputs.append(tmp_path / name / "a.txt")
+    (tmp_path / "d1" / "a.pdf").write_bytes(b"%PDF-1.4 junk")
+    inputs.append(tmp_path / "d1" / "a.pdf")
+    (tmp_path / "link1.txt").symlink_to(tmp_path / "d1" / "a.txt")
+    (tmp_path / "link2.txt").symlink_to(tmp_path / "d1" / "a.txt")
+    inputs += [tmp_path / "link1.txt", tmp_path / "link2.txt"]
+    run_batch(inputs, tmp_path / "out", jobs=1)
+    documents = _documents(tmp_path / "out")
+    assert len(documents) == len(inputs) and documents["doc_id"].is_unique
+    assert sorted(documents["doc_id"]) == sorted(["a", "a.txt", "a.txt~2", "a.pdf", "link1", "link2"])
+
+
+def test_the_same_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    letter = tmp_path / "in" / "letter.txt"
+    letter.parent.mkdir()
+    letter.write_bytes(LETTER)
+    summary = run_batch([letter, letter, letter.parent], tmp_path / "out", jobs=1)
+    assert summary.documents == 1 and list(_documents(tmp_path / "out")["doc_id"]) == ["letter"]
+
+
+def test_the_output_folder_inside_the_input_folder_is_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "letter.txt").write_bytes(LETTER)
+    first = run_batch([folder], folder / "out", jobs=1)
+    second = run_batch([folder], folder / "out", jobs=1)
+    elsewhere = run_batch([folder], tmp_path / "other", jobs=1)  # another run's folder inside the input
+    assert (first.documents, second.documents, second.processed, elsewhere.documents) == (1, 1, 0, 1)
+
+
+def test_a_timeout_is_tried_again_on_the_next_run(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "letter.txt").write_bytes(LETTER * 20)
+    run_batch([folder], tmp_path / "out", jobs=1, limits=Limits(seconds=0.001))
+    assert pd.read_csv(tmp_path / "out" / "errors.csv")["error_type"].tolist() == ["timeout"]
+    summary = run_batch([folder], tmp_path / "out", jobs=1)
+    assert summary.processed == 1 and summary.errors == 0
+
+
+def test_the_timeout_grows_with_jobs_beyond_the_cores() -> None:
+    cores = os.cpu_count() or 1
+    assert scaled_time_limit(10.0, cores) == 10.0
+    assert scaled_time_limit(10.0, 4 * cores) == 40.0
+
+
+def test_only_limits_and_load_are_transient() -> None:
+    transient = {e.value for e in ErrorType if e.transient}
+    assert transient == {"too_large", "too_many_pages", "timeout", "worker_died"}
+
+
+def test_the_cache_key_names_every_extraction_library() -> None:
+    from importlib import metadata
+
+    versions = library_versions()
+    assert all(f"{name}={metadata.version(name)}" in versions for name in EXTRACTION_LIBRARIES)
+    assert {"spacy", "spacy-lookups-data", "pypdfium2", "lxml"} <= set(EXTRACTION_LIBRARIES)
+
+
+def test_outputs_follow_the_umask(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    old = os.umask(0o022)
+    try:
+        run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)
+    finally:
+        os.umask(old)
+    assert oct((tmp_path / "out" / "documents.csv").stat().st_mode & 0o777) == oct(0o644)
+    assert oct((tmp_path / "out" / "report.html").stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "in"], out, jobs=1)
+    stale = out / ".documents.csv.k3j2.tmp"
+    stale.write_bytes(b"half a table")
+    run_batch([tmp_path / "in"], out, jobs=1)
+    assert not stale.exists() and not (out / "INCOMPLETE").exists()
+
+
+def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "crosswalk.cli", *args], capture_output=True, text=True,
+                          timeout=300, cwd=cwd)
+
+
+@pytest.mark.parametrize("args", [
+    ["run", "{in}", "--format", "xlsx"],
+    ["run", "{in}", "--format", "parquet"],  # pyarrow is not among the test extras
+    ["run", "{tmp}/nonexistent"],
+    ["run", "{in}", "--jobs", "0"],
+    ["run", "{in}", "--jobs", "-3"],
+    ["run", "{in}", "--timeout", "-1"],
+    ["run", "{in}", "--max-pages", "0"],
+    ["eval", "{tmp}/nonexistent"],
+])
+def test_a_wrong_argument_is_one_sentence_and_status_2(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    if "parquet" in args and _has_pyarrow():
+        pytest.skip("pyarrow is installed here")
+    result = _cli(*(a.format(**{"in": str(tmp_path / "in"), "tmp": str(tmp_path)}) for a in args),
+                  "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len((result.stdout + result.stderr).strip().splitlines()) <= 3
+
+
+def _has_pyarrow() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_an_output_folder_that_cannot_be_written_is_its_own_exit_status(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = _cli("run", str(tmp_path / "in"), "--out", str(blocker / "out"))
+    assert result.returncode == 3 and "Traceback" not in result.stdout + result.stderr
+    assert "could not write" in " ".join(result.stdout.split())
+
+
+def test_force_aligns_every_inspection_again(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path / "in", ignore=shutil.ignore_patterns("real", "realpdf"))
+    run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1, force=True)
+    assert summary.inspections_aligned > 0
+
+
+def test_a_batch_without_responses_says_so(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    shutil.copy(CORPUS / "express-and-star-west-mercia-soc-2024.txt", tmp_path / "in")
+    result = _cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1")
+    assert result.returncode == 0
+    assert "No document was recognised as a response" in " ".join(result.stdout.split())
+
+
+def test_extract_piped_to_a_file_keeps_whole_texts() -> None:
+    import json
+
+    result = _cli("extract", str(CORPUS / "west-mercia-pcc-response-soc-2024.txt"))
+    gold = json.loads((CORPUS / "gold" / "west-mercia-pcc-response-soc-2024.json").read_text(encoding="utf-8"))
+    assert result.returncode == 0
+    assert [i["id"] for i in gold["items"] if " ".join(i["text"].split()) not in result.stdout] == []
+
+
+def test_the_readme_lists_the_error_catalogue() -> None:
+    from crosswalk.errors import catalogue_markdown
+
+    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- errors:start -->\n", 1)[1].split("\n<!-- errors:end -->", 1)[0]
+    assert block == catalogue_markdown()
+
+
+def test_an_error_type_outside_the_catalogue_is_refused() -> None:
+    from crosswalk.errors import UnreadableDocument
+
+    with pytest.raises(ValueError):
+        UnreadableDocument("something_new", "a type nobody documented")
+
+
+def test_a_tag_with_200000_attributes_is_read_without_them() -> None:
+    """libxml2 checks each attribute against the others: 200,000 on one tag took 104 s."""
+    from crosswalk.ingest import ingest_bytes
+
+    attributes = " ".join(f'data-a{i}="v"' for i in range(200_000))
+    page = f"<html><body><main><div {attributes}><p>Kent Police should improve its plans.</p></div></main></body></html>"
+    document = ingest_bytes(page.encode(), "crowded", "crowded.html", ".html")
+    assert "Kent Police should improve its plans." in document.text
+    assert any("attributes" in w for w in document.warnings)
