@@ -343,7 +343,7 @@ class _Response:
                 continue
             if index > 0 and self._states_other(self.blocks[index - 1], item):
                 continue  # the last of a list of items: what follows answers the list, if anything
-            if index + 1 < len(self.blocks) and self.blocks[index + 1].kind == "paragraph":
+            if index + 1 < len(self.blocks) and self.blocks[index + 1].kind in ("paragraph", "list_item"):
                 region = self._region_after(index, [item])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")

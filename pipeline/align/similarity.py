@@ -93,12 +93,13 @@ def similarity_matrix(queries: Sequence[str], choices: Sequence[str], cutoff: fl
 
 def core_words(text: str) -> frozenset[str]:
     """The distinct topic stems of a passage: core words less the words every item
-    uses, cut to their first `STEM_CHARS` letters ("recording" and "record", "breaches"
-    and "breach" are one)."""
+    uses, less a plural "s", cut to their first `STEM_CHARS` letters ("recording" and
+    "record", "breaches" and "breach", "times" and "time" are one)."""
     from crosswalk.align.cues import generic_words
 
     generic = generic_words()
-    return frozenset(w[:STEM_CHARS] for w in _core_words(text) if w not in generic and not w.isdigit())
+    return frozenset((w[:-1] if len(w) > 3 and w.endswith("s") else w)[:STEM_CHARS]
+                     for w in _core_words(text) if w not in generic and not w.isdigit())
 
 
 @lru_cache(maxsize=65536)
