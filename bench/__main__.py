@@ -25,7 +25,7 @@ from bench.synth import DEFAULT_CACHE, Builder
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-STAGES = ("text", "pdf", "align", "memory", "incremental")
+STAGES = ("text", "pdf", "realpdf", "align", "memory", "incremental")
 PROFILES = ("text", "batchalign", "pdf", "align", "memory")
 
 
@@ -119,6 +119,8 @@ def run_stage(stage: str, builder: Builder, config: Config) -> list[Result]:
         return s.text_pipeline(builder, builder.text_entries(config.text_docs))
     if stage == "pdf":
         return s.pdf_ingest(builder, builder.pdf_entries(config.pdf_docs))
+    if stage == "realpdf":
+        return s.real_pdf_ingest()
     if stage == "align":
         return s.alignment_scaling(config.align_sizes)
     if stage == "memory":
@@ -194,7 +196,7 @@ def readme_header(config: Config, state: str) -> str:
             f"rendered from the samples by the test fixtures; {os.cpu_count()} cores, Python "
             f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}. `ratio` = value / baseline, both measured in "
             "the same process on the same inputs. Baselines: text, `spacy.blank(\"en\")` tokenising the same "
-            "normalised texts with `nlp.pipe`; PDF, pypdfium2's raw text of every page; alignment, the time spent "
+            "normalised texts with `nlp.pipe`; PDF (rendered and real), pypdfium2's raw text of every page; alignment, the time spent "
             "inside `process.cdist` during the same `similarity_matrix` call (the rest is normalisation); memory, "
             "the 100-document run; incremental, the first run.")
 

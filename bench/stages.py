@@ -221,10 +221,10 @@ def _pdf_page_split(pdf_module: Any, tabled: Sequence[tuple[Entry, bytes]]) -> l
     original = pdf_module._read_page
     calls: list[tuple[int, float]] = []
 
-    def timed_read_page(doc: Any, index: int, tables: Any) -> Any:
+    def timed_read_page(doc: Any, index: int, *args: Any) -> Any:
         t0 = perf()
         try:
-            return original(doc, index, tables)
+            return original(doc, index, *args)
         finally:
             calls.append((index, perf() - t0))
 
@@ -265,6 +265,47 @@ def _pdf_page_split(pdf_module: Any, tabled: Sequence[tuple[Entry, bytes]]) -> l
                                  "by a timer; document-level = ingest_pdf minus its _read_page calls, against the "
                                  "baseline's whole cost per page"))
     return out
+
+
+REAL_PDFS = REPO / "corpus" / "realpdf"
+
+
+def real_pdf_ingest(folder: Path = REAL_PDFS, rounds: int = 3) -> list[Result]:
+    """ingest_pdf vs pypdfium2's raw text on the real published PDFs (corpus/realpdf):
+    browser-printed GOV.UK pages with decorative rules on every page, a briefing paper
+    with footnotes and a ruled appendix, Ofsted reports, coroners' forms laid out as grids.
+    Document by document, alternating which side goes first, `rounds` times over."""
+    from crosswalk.ingest.pdf import ingest_pdf
+
+    stage = "pdf_real"
+    inputs = [(path.stem, path.read_bytes()) for path in sorted(folder.glob("*.pdf"))]
+    if not inputs:
+        return []
+    ingest_pdf(inputs[0][1])  # imports and caches, as in pdf_ingest
+    _baseline_pdf(inputs[0][1])
+    pipe: dict[str, float] = {name: 0.0 for name, _ in inputs}
+    base: dict[str, float] = {name: 0.0 for name, _ in inputs}
+    pages = 0
+    gc.collect()
+    for r in range(rounds):
+        for i, (name, data) in enumerate(inputs):
+            for side in ((0, 1) if (i + r) % 2 == 0 else (1, 0)):
+                t0 = perf()
+                if side == 0:
+                    _baseline_pdf(data)
+                    base[name] += perf() - t0
+                else:
+                    extraction = ingest_pdf(data)
+                    pipe[name] += perf() - t0
+                    pages += extraction.pages if r == 0 else 0
+    t_pipe, t_base = sum(pipe.values()) / rounds, sum(base.values()) / rounds
+    worst = max(pipe, key=lambda name: pipe[name] / base[name])
+    return [
+        Result.timed(stage, "seconds (ingest_pdf)", t_pipe, t_base, PDF_TARGET,
+                     f"{len(inputs)} real published PDFs in corpus/realpdf, {pages} pages, mean of {rounds} rounds"),
+        Result(stage, "pages/s", pages / t_pipe, pages / t_base),
+        Result.timed(stage, f"  slowest document ({worst}) seconds", pipe[worst] / rounds, base[worst] / rounds),
+    ]
 
 
 # ------------------------------------------------------------------ alignment

@@ -56,7 +56,6 @@ class ErrorType(str, Enum):
     PIPELINE_ERROR = ("pipeline_error", "crosswalk itself failed on this document: a bug to report, with the file")
     # limits and load of this run: tried again on the next run
     TOO_LARGE = ("too_large", "over --max-bytes", True)
-    TOO_MANY_PAGES = ("too_many_pages", "a PDF with more pages than --max-pages", True)
     TIMEOUT = ("timeout", "took longer than --timeout (scaled to the jobs sharing each core)", True)
     WORKER_DIED = ("worker_died", "the worker process died (out of memory, killed)", True)
     # warnings: the document was read, and something was repaired or left out

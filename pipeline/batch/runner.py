@@ -118,7 +118,8 @@ def run_batch(
         require_parquet()
     summary = RunSummary()
     clock = _Clock(summary)
-    version = pipeline_version()
+    # a PDF read up to --max-pages is read again, whole, when the limit changes
+    version = f"{pipeline_version()};pages={limits.max_pages}"
     with _output_lock(out):
         return _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
                            progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,

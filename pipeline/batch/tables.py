@@ -33,6 +33,7 @@ from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
 from crosswalk.batch.serialise import load_document, load_error, load_extracted
 from crosswalk.batch.version import pipeline_version
+from crosswalk.errors import ErrorType
 from crosswalk.export.rows import (
     COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
 )
@@ -100,8 +101,7 @@ def document_tables(tables: Sequence[str], status: str, document_json: str | Non
             document = load_document(document_json or "")
             found["documents"] = [document_row(document)]
             found["errors"] = [{"doc_id": document.doc_id, "path": document.path, "severity": "warning",
-                                "stage": "ingest", "error_type": "repaired", "message": warning}
-                               for warning in document.warnings]
+                                "stage": "ingest", **_warning_type(warning)} for warning in document.warnings]
         if {"items", "gradings", "commitments"} & set(tables):
             result = load_extracted(extracted_json or "")
             found["items"], found["gradings"] = item_rows(result, registered), grading_rows(result)
@@ -207,6 +207,18 @@ class _Fanout:
     def end(self, table: str) -> None:
         for sink in self.sinks:
             sink.end(table)
+
+
+def _warning_type(warning: str) -> dict[str, str]:
+    """A warning that opens with a catalogue type ("pages_left_out: ...") has that type;
+    the others are repairs made while reading."""
+    kind, _, message = warning.partition(": ")
+    if kind in WARNING_TYPES:
+        return {"error_type": kind, "message": message}
+    return {"error_type": ErrorType.REPAIRED.value, "message": warning}
+
+
+WARNING_TYPES = frozenset({ErrorType.PAGES_LEFT_OUT.value})
 
 
 def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool, force: bool = False,

@@ -26,7 +26,7 @@ ANAPHORA_RE = re.compile(
 )
 
 
-@Language.factory("crosswalk_bodies")
+@Language.factory("crosswalk_bodies", requires=[], assigns=["doc.spans"])
 def make_bodies(nlp: Language, name: str) -> "BodyMarker":
     return BodyMarker()
 

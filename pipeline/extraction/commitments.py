@@ -2,34 +2,72 @@
 
 A sentence is a commitment when a cue from `patterns/commitments.jsonl` marks a future,
 progressive or committing form ("will", "is in the process of", "has committed",
-"is being progressed", "continue to") and no exclusion cue marks it as procedural
-("will be published"), as somebody else's expectation, or as the inspectorate's own
-activity. Inspection reports and PEEL pages are findings, not responses, so only other
-document types are read. Each commitment gets an actor, a deadline (ISO, when a date is
-named), a strength (the weakest cue decides: hedged < planned < firm), and the item it
-answers when it refers to one or follows a restatement of one.
+"is being progressed", "continue to", "have been working through") that states a step,
+and no exclusion marks the whole sentence as procedural ("will be published"), as
+somebody else's expectation or request ("It was hoped that", "The Chair requested
+that"), or as the inspectorate's own activity. Inspection reports and PEEL pages are
+findings, not responses, so only other document types are read, and minutes, which
+report a meeting and so are never the inspectorate's own text.
+
+A cue states no step when (labels of the pattern file):
+- a VOID span overlaps it: negation ("no action will be taken", "we do not intend
+  to"), a modal or a wish ("we can continue to", "we want to continue to"), an
+  evaluation ("is collaborating well"), a stative verb ("continues to be"), a second
+  person ("you will be keen"), discourse ("which I will come on to");
+- a PREDICTION overlaps it and its subject is not an AGENT: "this will help", "the
+  investments will make the force more efficient" foretell effects, while "we will
+  provide training" is a step;
+- a generic MISSION follows it closely ("working hard to keep you safe", "committed to
+  reducing harm") and no ANCHOR ties the sentence to the findings; a DEDICATION cue
+  ("we are committed to") needs an ANCHOR in any case;
+- it sits in an embedded QUESTION ("asked when these would come into effect");
+- it reports an inspectorate finding ("the inspectors found that the force is ...");
+- its sentence is quoted speech of an inspector (the attribution, from `quotes`).
+
+Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
+and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
+words and reported "that"-clauses), or after a reporting verb in the same sentence
+("said he would be monitoring closely"), and not when the sentence dates itself in the
+PAST ("last year").
+
+Each commitment gets an actor, a deadline (ISO, when a date is named), a strength (the
+weakest cue decides: hedged < planned < firm), and the item it answers when it refers
+to one or follows a restatement of one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.quotes import reporter_of, speaker_of
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
-from crosswalk.extraction.extensions import text_of
 
-LABELS = frozenset({"FIRM", "PLANNED", "HEDGED", "EXCLUDE"})
-STRENGTH_ORDER = {"FIRM": 0, "PLANNED": 1, "HEDGED": 2}
+CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
+MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
+                   "QUESTION", "MEETING", "PAST"})
+LABELS = frozenset(CUE_STRENGTH) | MARKS
+STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
-MODALS = {"can", "could", "may", "might", "would"}
-QUESTION_WORDS = {"how", "whether", "why"}
+MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
+SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all"}
+THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}
+QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
+MINUTES_MEETING_WORDS = 2
+MINUTES_REPORTED_CLAUSES = 2
+REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(
     r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
@@ -39,9 +77,50 @@ ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime co
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 
 
-@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"})
+@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
 def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtractor":
     return CommitmentExtractor(nlp, patterns)
+
+
+@dataclass
+class Marks:
+    """The matches of one doc, by label, in order of start, searched by bisection: a
+    long document has thousands of marks, and every cue asks about its own sentence."""
+
+    by_label: dict[str, list[Span]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, spans: Iterable[Span]) -> "Marks":
+        marks = cls()
+        for span in sorted(spans, key=lambda s: (s.start, s.end)):
+            marks.by_label.setdefault(span.label_, []).append(span)
+        for label, found in marks.by_label.items():
+            marks.starts[label] = [s.start for s in found]
+            marks.longest[label] = max(len(s) for s in found)
+        return marks
+
+    def get(self, label: str) -> list[Span]:
+        return self.by_label.get(label, [])
+
+    def starting(self, label: str, low: int, high: int) -> list[Span]:
+        """Spans of a label that start inside the token range."""
+        starts = self.starts.get(label, [])
+        return self.get(label)[bisect_left(starts, low) : bisect_left(starts, high)]
+
+    def within(self, label: str, start: int, end: int) -> list[Span]:
+        """Spans of a label that lie inside the token range."""
+        return [s for s in self.starting(label, start, end) if s.end <= end]
+
+    def within_chars(self, label: str, start: int, end: int) -> list[Span]:
+        found = self.get(label)
+        low = bisect_left(found, start, key=lambda s: s.start_char)
+        return [s for s in found[low : bisect_left(found, end, key=lambda s: s.start_char)] if s.end_char <= end]
+
+    def overlapping(self, label: str, start: int, end: int) -> list[Span]:
+        low = start - self.longest.get(label, 0)
+        return [s for s in self.starting(label, low, end) if start < s.end]
 
 
 class CommitmentExtractor:
@@ -49,34 +128,43 @@ class CommitmentExtractor:
         self.ruler = Ruler(nlp, "crosswalk_commitment_cues", patterns, LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
-        meta = doc._.meta
-        if getattr(meta, "doc_type", None) in NOT_RESPONSES:
-            doc._.commitments = ()
+        spans = self.ruler(doc)
+        marks = Marks.of(spans)
+        minutes = self._is_minutes(doc, marks)
+        if getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes:
+            doc._.commitments = ()  # minutes are never an inspection report, whatever their type
             return doc
-        cues = [c for c in self.ruler(doc) if not self._embedded(doc, c)]
         by_sentence: dict[int, list[Span]] = {}
-        for cue in cues:
-            by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
+        for cue in spans:
+            if cue.label_ in CUE_STRENGTH:
+                by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]
         found = []
         for start_token, sentence_cues in sorted(by_sentence.items()):
             sentence = sentence_of(doc, start_token)
-            if any(c.label_ == "EXCLUDE" for c in sentence_cues):
+            if marks.within("EXCLUDE", sentence.start, sentence.end):
                 continue
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
-            first = min(sentence_cues, key=lambda c: c.start)
-            weakest = max(sentence_cues, key=lambda c: STRENGTH_ORDER[c.label_])
+            speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
+            if speaker is not None and self._is_inspectorate(doc, marks, speaker):
+                continue  # an inspector's own plans
+            voided = self._voided_starts(doc, sentence, sentence_cues, marks, minutes)
+            live = [c for c in sentence_cues if c.start not in voided]
+            if not live:
+                continue
+            first = min(live, key=lambda c: c.start)
+            weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
             found.append(
                 Commitment(
-                    actor=self._actor(doc, sentence, first),
+                    actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
                     text=sentence.text.strip(),
                     start=sentence.start_char,
                     end=sentence.start_char + len(sentence.text.rstrip()),
                     rule=first.id_,
-                    strength=weakest.label_.lower(),
+                    strength=weakest,
                     deadline=self._deadline(doc, sentence),
                     answers=answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char),
                 )
@@ -85,17 +173,91 @@ class CommitmentExtractor:
         return doc
 
     @staticmethod
-    def _embedded(doc: Doc, cue: Span) -> bool:
-        """A cue under a modal ("we can continue to") or in an embedded question ("how
-        effectively it is being tackled") states no step."""
-        before = [t.lower_ for t in doc[max(cue.start - 3, sentence_of(doc, cue.start).start) : cue.start]]
-        return bool(before) and (before[-1] in MODALS or any(word in QUESTION_WORDS for word in before))
+    def _is_minutes(doc: Doc, marks: Marks) -> bool:
+        """Minutes: meeting words ("A Member asked", "The Chairman") and speech reported
+        in "that"-clauses ("advised Members that", "confirmed that")."""
+        reported = sum(1 for r in marks.get("REPORTING")
+                       if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
+        return len(marks.get("MEETING")) >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
+
+    def _voided_starts(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool) -> set[int]:
+        """Start tokens of the cues that state no step. A cue pattern may match several
+        lengths from one start ("will also", "will also continue to"): a start is voided
+        when any of its matches is."""
+        anchored = bool(marks.within("ANCHOR", sentence.start, sentence.end))
+        voided = set()
+        for cue in cues:
+            reported = minutes or bool(marks.within("REPORTING", sentence.start, cue.start))
+            if not self._states_step(doc, sentence, cue, marks, reported, anchored):
+                voided.add(cue.start)
+        return voided
+
+    def _states_step(self, doc: Doc, sentence: Span, cue: Span, marks: Marks, reported: bool, anchored: bool) -> bool:
+        if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
+            return False  # "announced he would be pausing it in November last year": a past plan
+        if cue.label_ == "DEDICATION" and not anchored:
+            return False  # "we are committed to reducing harm": dedication, not a step
+        for void in marks.overlapping("VOID", cue.start, cue.end):
+            if not (reported and void.id_ == "modal" and doc[void.start].lower_ == "would"):
+                return False
+        for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
+            if not self._has_agent_subject(doc, sentence, prediction, marks):
+                return False
+        if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+            return False
+        if self._in_question(sentence, cue, marks):
+            return False
+        return not self._reports_finding(doc, sentence, cue, marks)
 
     @staticmethod
-    def _actor(doc: Doc, sentence: Span, cue: Span) -> str | None:
-        """Who takes the step: a body or named group before the cue, else the speaker."""
+    def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
+        """Whether the word before the modal is someone who can act: a pronoun for a
+        person, a body, or a capitalised name (not "This" or "It" opening a sentence)."""
+        i = prediction.start - 1
+        while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
+            i -= 1
+        if i < sentence.start:
+            return False
+        if marks.overlapping("AGENT", i, i + 1):
+            return True
+        return doc[i].is_title and doc[i].lower_ not in THINGS and i > sentence.start
+
+    @staticmethod
+    def _in_question(sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"asked when these would come into effect", "how effectively it is being
+        tackled": a cue inside an embedded question. A reporting verb after the question
+        ("..., and the Director confirmed that they would") starts an answer."""
+        for question in marks.within("QUESTION", sentence.start, cue.start):
+            near = cue.start - question.end < QUESTION_NEAR
+            if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start):
+                return True
+        return False
+
+    @staticmethod
+    def _reports_finding(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"Inspectors found that the constabulary is ...", "HMICFRS confirmed
+        that ...": the inspectorate (or its report) reporting on the force is a finding.
+        It is still the responder's own word when the reported clause says "we" or "I"
+        ("it also recognises we ... have plans in place and underway")."""
+        for source in marks.within("INSPECTORATE", sentence.start, cue.start):
+            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3]
+            if verbs and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verbs[0].end : cue.start]):
+                return True
+        return False
+
+    @staticmethod
+    def _is_inspectorate(doc: Doc, marks: Marks, speaker: tuple[int, int]) -> bool:
+        return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
+
+    @staticmethod
+    def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None,
+               reporting: list[Span]) -> str | None:
+        """Who takes the step: a body or named group before the cue, else who reports
+        it ("the Director confirmed that ..."), else the quoted speaker, else the
+        document's own voice."""
         meta = doc._.meta
-        zone = text_of(doc)[sentence.start_char : cue.start_char]
+        text = text_of(doc)
+        zone = text[sentence.start_char : cue.start_char]
         bodies = [s for s in bodies_in(doc, sentence.start_char, cue.start_char)
                   if is_subject_candidate(s) and s.label_ != "national"]
         role = ROLE_RE.search(zone)
@@ -106,6 +268,16 @@ class CommitmentExtractor:
             return named.group().strip()
         if bodies:
             return "PCC" if bodies[0].label_ == "pcc" else bodies[0].kb_id_
+        reporter = reporter_of(doc, sentence, cue.start, reporting)
+        if reporter is not None:
+            return reporter
+        if speaker is not None:
+            said = ROLE_RE.search(text[speaker[0] : speaker[1]])
+            if said:
+                return ROLE_NAMES.get(said.group().lower(), said.group())
+            speaking = [s for s in bodies_in(doc, *speaker) if s.label_ != "national"]
+            if speaking:
+                return "PCC" if speaking[0].label_ == "pcc" else speaking[0].kb_id_
         pronoun = FIRST_PERSON_RE.search(zone)
         if pronoun and pronoun.group(1) in ("I", "my", "My"):
             return getattr(meta, "author_role", None) or getattr(meta, "own_body", None)

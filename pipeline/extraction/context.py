@@ -1,9 +1,15 @@
-"""Context flags: historic, negated and hypothetical mentions are kept and flagged.
+"""Context flags: historic, negated, hypothetical and recurring mentions are kept and flagged.
 
 A response often quotes an earlier inspection ("in 2018 HMICFRS graded the force as
 'Good'"): the grading is real but historic, and must not be counted as the current one.
-Cue patterns live in `patterns/context.jsonl`; a year two or more years before the
-document's own year also marks a sentence historic.
+A cue reaches only so far, as in medspaCy's ConText: each rule in
+`patterns/context.jsonl` has a `direction` (forward, backward, bidirectional) and a
+`max_scope` in tokens (none: to the end of its clause), and TERMINATE cues ("but",
+"however", "now", ";") end every scope, so in "graded inadequate in 2019, but the force is
+now good" only the first grade is historic. PSEUDO cues cancel a cue they overlap
+("not only", "no doubt"). A year two or more years before the document's own year is a
+historic cue reaching both ways to its clause's ends. RECURRING ("once again graded")
+marks a grade held now and before.
 """
 
 from __future__ import annotations
@@ -12,13 +18,16 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.patterns import load_rules
+from crosswalk.extraction.rulers import Ruler
 
 SPANS_KEY = "crosswalk_context"
-LABELS = frozenset({"HISTORIC", "NEGATED", "HYPOTHETICAL"})
+RULES_KEY = "crosswalk_context_rules"
+MODIFIERS = ("HISTORIC", "NEGATED", "HYPOTHETICAL", "RECURRING")
+LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
 
@@ -28,9 +37,22 @@ class Flags:
     historic: bool = False
     negated: bool = False
     hypothetical: bool = False
+    recurring: bool = False  # held now and before ("once again graded outstanding")
 
 
-@Language.factory("crosswalk_context", default_config={"patterns": "context.jsonl"})
+@dataclass(frozen=True)
+class _Cue:
+    """A modifier cue with the character range it reaches."""
+
+    label: str
+    start: int
+    end: int
+    scope_start: int
+    scope_end: int
+
+
+@Language.factory("crosswalk_context", default_config={"patterns": "context.jsonl"},
+                  requires=["token.is_sent_start", "token.lemma"], assigns=["doc.spans"])
 def make_context(nlp: Language, name: str, patterns: str) -> "ContextMarker":
     return ContextMarker(nlp, patterns)
 
@@ -38,29 +60,71 @@ def make_context(nlp: Language, name: str, patterns: str) -> "ContextMarker":
 class ContextMarker:
     def __init__(self, nlp: Language, patterns: str) -> None:
         self.ruler = Ruler(nlp, SPANS_KEY, patterns, LABELS)
+        self.reach = {rule.id: (rule.direction, rule.max_scope) for rule in load_rules(patterns, LABELS)}
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler(doc)  # spans kept in doc.spans[SPANS_KEY]
+        doc.user_data[RULES_KEY] = self.reach
         return doc
 
 
 def flags_for(doc: Doc, start: int, end: int, cue_start: int | None = None, cue_end: int | None = None) -> Flags:
-    """Flags for the text range: HISTORIC anywhere in it, negation and hypotheticals near
-    the cue (`cue_start`..`cue_end`, default the whole range)."""
-    spans = spans_within(doc, SPANS_KEY, start, end)
-    labels_all = {s.label_ for s in spans}
-    near_lo = cue_start if cue_start is not None else start
-    near_hi = cue_end if cue_end is not None else end
-    near = {s.label_ for s in spans if s.end_char >= near_lo - 25 and s.start_char <= near_hi}
-    return Flags(
-        historic="HISTORIC" in labels_all or _old_year(doc, start, end),
-        negated="NEGATED" in near,
-        hypothetical="HYPOTHETICAL" in labels_all,
-    )
+    """Flags for the text `start`..`end` (a sentence, an item): a flag is set when a cue in
+    that text reaches the target, which is `cue_start`..`cue_end` (a grading phrase, a
+    commitment cue) or, by default, the whole text."""
+    target_start = start if cue_start is None else cue_start
+    target_end = end if cue_end is None else cue_end
+    labels = {cue.label for cue in cues_in(doc, start, end)
+              if cue.scope_start < target_end and target_start < cue.scope_end}
+    return Flags(*(label in labels for label in MODIFIERS))
 
 
-def _old_year(doc: Doc, start: int, end: int) -> bool:
+def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
+    """The modifier cues inside a text, each with the range it reaches there."""
+    spans = spans_within(doc, SPANS_KEY, start, end) if SPANS_KEY in doc.spans else []
+    reach = doc.user_data.get(RULES_KEY, {})
+    pseudo = [s for s in spans if s.label_ == "PSEUDO"]
+    terminators = sorted((s.start_char, s.end_char) for s in spans if s.label_ == "TERMINATE")
+    cues = []
+    for span in spans:
+        if span.label_ not in MODIFIERS or any(p.start < span.end and span.start < p.end for p in pseudo):
+            continue
+        direction, max_scope = reach.get(span.id_, ("bidirectional", None))
+        low, high = _scope(doc, span, direction, max_scope, start, end, terminators)
+        cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
+    for low, high in _old_years(doc, start, end):
+        scope_start, scope_end = _clause(low, high, start, end, terminators)
+        cues.append(_Cue("HISTORIC", low, high, scope_start, scope_end))
+    return cues
+
+
+def _scope(doc: Doc, cue: Span, direction: str, max_scope: int | None, start: int, end: int,
+           terminators: list[tuple[int, int]]) -> tuple[int, int]:
+    clause_start, clause_end = _clause(cue.start_char, cue.end_char, start, end, terminators)
+    low, high = cue.start_char, cue.end_char
+    if direction in ("forward", "bidirectional"):
+        high = clause_end
+        if max_scope is not None and cue.end + max_scope - 1 < len(doc):
+            token = doc[cue.end + max_scope - 1]
+            high = min(high, token.idx + len(token))
+    if direction in ("backward", "bidirectional"):
+        low = clause_start
+        if max_scope is not None:
+            low = max(low, doc[max(cue.start - max_scope, 0)].idx)
+    return low, max(high, cue.end_char)
+
+
+def _clause(cue_start: int, cue_end: int, start: int, end: int, terminators: list[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch around a cue that no terminator interrupts."""
+    low = max([t_end for t_start, t_end in terminators if t_end <= cue_start], default=start)
+    high = min([t_start for t_start, _ in terminators if t_start >= cue_end], default=end)
+    return low, high
+
+
+def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Years at least `HISTORIC_GAP_YEARS` before the document's own year."""
     year = getattr(doc._.meta, "year", None)
     if year is None:
-        return False
-    return any(year - int(y) >= HISTORIC_GAP_YEARS for y in YEAR_RE.findall(text_of(doc)[start:end]))
+        return []
+    return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text_of(doc)[start:end])
+            if year - int(m.group(1)) >= HISTORIC_GAP_YEARS]

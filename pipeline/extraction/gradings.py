@@ -1,130 +1,721 @@
 """Find gradings: a grade word applied to a named body, with the area graded.
 
 Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
-improvement'", "received an overall rating of 'inadequate'", "is good at"); the subject
-is the group of bodies nearest before the phrase ("Suffolk and Essex were
-both rated"), or between verb and grade in the active voice ("HMICFRS graded the
-force's response ... as 'Good'"). A grade word with no body is not a grading.
+improvement'", "received an overall rating of 'inadequate'", "is good at", "its response to
+fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`.
+The genre states grades in a few shapes, each read here:
+
+- the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
+  both rated"), or between verb and grade in the active voice ("HMICFRS graded the force's
+  response ... as 'Good'"); a pronoun or "the service" carries the body named last ("It
+  said the service was 'good' in three areas"); no body, no grading;
+- one grade for several areas ("good for effectiveness, efficiency and legitimacy") is a
+  grading per area, and a clause may go on with more grades ("'adequate' in two areas and
+  'inadequate' in three"); counts of grades ("six 'good' ratings") are gradings of "six areas";
+- a lead-in ending in ":" grades each list item under it ("It requires improvement in:"),
+  and "X received the following gradings:" is followed by grade lines, each heading the
+  area lines under it; a judgements table has a grade cell and an area (or body) cell;
+- a grade only hoped for, or an explanation of the scale ("rated outstanding, good,
+  adequate or inadequate"), is not a grading; context cues decide historic and recurring
+  ("once again graded" is a grading now and before).
+
+A document states the same grading several times (summary, then detail): one grading is
+kept per subject, grade, historic flag and area (compared by their content words).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.context import flags_for
+from crosswalk.bodies import find_bodies, force_of_area, gazetteer
+from crosswalk.extraction.context import Flags, flags_for
+from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
-from crosswalk.extraction.extensions import text_of
+from crosswalk.resources import pattern_file
 
-GRADE_RE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
-GRADE_CELL_RE = re.compile(r"(outstanding|good|adequate|inadequate|requires? improvement)", re.I)
+WORDS_FILE = "grading_words.json"
+WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
+             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
+             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
+GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
+CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
+QUOTES = "'‘’\"“”"
+AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
+MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
+CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
-AREA_AFTER_RE = re.compile(
-    r"^\W*\s*(?:at|in|for)\s+(?P<area>[^,.;:–—()]+?)"
-    r"(?=\s+and\s+(?:as\s+)?(?:outstanding|good|adequate|inadequate|requires)\b|[,.;:–—()]|$)",
-    re.I,
-)
-AREA_BEFORE_RE = re.compile(r"(?:’s|'s)\s+(?P<area>[^,.;:]+?)\s*$")
-GROUP_KINDS = {"force", "rocu", "region", "forces", "fire", "pcc"}
+AREA_END = r"[.;:–—()?!]"
 
 
-@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"})
+@dataclass(frozen=True)
+class GradingWords:
+    grades: dict[str, str]
+    carriers: tuple[str, ...]
+    not_bodies: frozenset[str]
+    pillars: dict[str, str]
+    area_stopwords: frozenset[str]
+    known_areas: tuple[str, ...]
+    count_words: dict[str, int]
+    grade_nouns: frozenset[str]
+    not_area_nouns: frozenset[str]
+    area_verbs: tuple[str, ...]
+    subject_heads: frozenset[str]
+    collective_carriers: tuple[str, ...]
+    area_expressions: dict[str, re.Pattern[str]]
+    comparison_words: frozenset[str]
+    police_words: tuple[str, ...]
+    fire_words: tuple[str, ...]
+    possessive_carriers: frozenset[str]
+
+    @property
+    def grade_alternation(self) -> str:
+        return "|".join(sorted(map(re.escape, self.grades), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def grading_words() -> GradingWords:
+    """The word lists, checked on load: an unknown or missing key fails loudly."""
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    if set(data) != WORD_KEYS:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
+    return GradingWords(
+        grades={k.lower(): v for k, v in data["grades"].items()},
+        carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
+        not_bodies=frozenset(data["not_bodies"]),
+        pillars=dict(data["pillars"]),
+        area_stopwords=frozenset(data["area_stopwords"]),
+        known_areas=tuple(sorted((a.lower() for a in data["known_areas"]), key=len, reverse=True)),
+        count_words=dict(data["count_words"]),
+        grade_nouns=frozenset(data["grade_nouns"]),
+        not_area_nouns=frozenset(data["not_area_nouns"]),
+        area_verbs=tuple(data["area_verbs"]),
+        subject_heads=frozenset(data["subject_heads"]),
+        collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
+        area_expressions={name: re.compile(expression, re.I | re.S)
+                          for name, expression in data["area_expressions"].items()},
+        comparison_words=frozenset(data["comparison_words"]),
+        police_words=tuple(data["police_words"]),
+        fire_words=tuple(data["fire_words"]),
+        possessive_carriers=frozenset(data["possessive_carriers"]),
+    )
+
+
+def area_expression(name: str) -> re.Pattern[str]:
+    """One of the expressions of `area_expressions` in the word file."""
+    return grading_words().area_expressions[name]
+
+
+@dataclass(frozen=True)
+class _Expressions:
+    grade: re.Pattern[str]
+    grade_line: re.Pattern[str]
+    scale: re.Pattern[str]
+    chain: re.Pattern[str]
+    count: re.Pattern[str]
+    carrier: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def expressions() -> _Expressions:
+    words = grading_words()
+    grade = words.grade_alternation
+    q = f"[{QUOTES}]"
+    nouns = "|".join(sorted(words.grade_nouns))
+    numbers = "|".join([*words.count_words, r"\d+"])
+    return _Expressions(
+        grade=re.compile(rf"\b({grade})\b", re.I),
+        grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
+        scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
+                         rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
+                         rf"(?:to|through)\s+{q}?(?:{grade})\b", re.I),
+        chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
+                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
+                         rf"{AREA_END}|$)", re.I | re.S),
+        count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
+                         re.I),
+        carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+    )
+
+
+@Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
+                  requires=["token.is_sent_start", "token.lemma", "doc.spans"], assigns=["doc._.gradings", "doc.spans"])
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
+
+
+class _Found:
+    """The gradings of one document, one per subject, grade, historic flag and area."""
+
+    def __init__(self) -> None:
+        self.gradings: list[Grading] = []
+        self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+        self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
+
+    def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
+            flags: Flags) -> None:
+        if flags.hypothetical:
+            return  # a grade only hoped for or imagined
+        start, end, text = sentence
+        if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
+            last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
+            if start - last_end <= CARRY_AREA_CHARS:
+                area = last_area
+        self.last_area[subject] = (end, area)
+        for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
+            key = (subject, grade, historic, area_key(area))
+            if key in self.keys:
+                continue
+            self.keys.add(key)
+            self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def result(self) -> tuple[Grading, ...]:
+        """Without a grading that names no area when the same grade of the same subject
+        is also stated with one (a headline and the sentence that details it)."""
+        named: dict[tuple[str, str, bool], int] = {}
+        for g in self.gradings:
+            if g.area and _counted(g.area) is None:
+                named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
+        with_area = {k[:3] for k in self.keys if k[3]}
+        kept = []
+        for g in self.gradings:
+            key = (g.subject, g.grade, g.historic)
+            if not g.area and key in with_area:
+                continue
+            count = _counted(g.area) if g.area else None
+            if count is not None and named.get(key, 0) >= count:
+                continue  # "good in five areas" and the five areas named: the count adds nothing
+            kept.append(g)
+        return tuple(kept)
 
 
 class GradingExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
         self.ruler = Ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
+        grading_words()  # fail at build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Grading] = []
-        seen: set[tuple[str, str, bool]] = set()
+        found = _Found()
         previous_end: dict[int, int] = {}
         previous_subjects: dict[int, tuple[list[str], int]] = {}
-        for span in sorted(self.ruler(doc), key=lambda s: s.start):
-            grades = GRADE_RE.findall(span.text)
+        expr = expressions()
+        text = text_of(doc)
+        for span in sorted(self.ruler(doc), key=lambda s: (s.start, -s.end)):
+            grades = expr.grade.findall(span.text)
             if not grades:
                 continue
-            grade = _grade_name(grades[-1])
+            grade = grade_name(grades[-1])
             sentence = sentence_of(doc, span.start)
+            if previous_end.get(sentence.start, -1) > span.start_char:
+                continue  # inside a phrase already read
+            if _in_scale(text, sentence, span):
+                continue
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
-            previous_end[sentence.start] = span.end_char
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
+            if not subjects:  # "The Kent force was said to be good at ..."
+                subjects, subject_end = _area_force(doc, span, zone_start)
+            carried = not subjects
+            if carried:
+                subjects, subject_end = _carried(doc, span, zone_start)
             if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
             flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
-            area = self._area(doc, span, subject_end, sentence)
-            for subject in subjects:
-                key = (subject, grade, flags.historic)
-                if key in seen:
-                    continue
-                seen.add(key)
-                found.append(Grading(subject, grade, area, sentence.text.strip(), sentence.start_char,
-                                     sentence.end_char, span.id_, flags.historic, flags.negated, flags.hypothetical))
-        for grading in self._table_gradings(doc):
-            key = (grading.subject, grading.grade, grading.historic)
-            if key not in seen:
-                seen.add(key)
-                found.append(grading)
-        doc._.gradings = tuple(found)
-        return doc
-
-    @staticmethod
-    def _table_gradings(doc: Doc) -> list[Grading]:
-        """"Investigating crime | Requires improvement" rows of a judgements table: the
-        grade is a cell of its own, the area another, the subject the document's force."""
-        subject = getattr(doc._.meta, "subject_body", None)
-        if subject is None:
-            return []
-        found = []
-        for start, end, kind in doc._.blocks:
-            if kind != "table_row":
+            areas, area_end = self._areas(doc, span, subject_end, sentence)
+            if areas is None:
+                continue  # "good in 17 cases": a count of cases, not a grading
+            if span.id_.startswith("grading-predicate") and areas == [None]:
+                continue  # "It is good." says nothing graded; "were rated 'good'." is read by its verb
+            previous_end[sentence.start] = span.end_char
+            where = (sentence.start_char, sentence.end_char, sentence.text.strip())
+            if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
+                before, now = expr.grade.findall(span.text)[:2]
+                for subject in subjects:
+                    found.add(subject, grade_name(before), areas[0], where, span.id_,
+                              Flags(historic=True, negated=flags.negated))
+                    found.add(subject, grade_name(now), areas[0], where, span.id_, flags)
                 continue
-            cells = [c.strip(" '‘’\"“”") for c in text_of(doc)[start:end].split("\n")]
-            grades = [c for c in cells if GRADE_CELL_RE.fullmatch(c)]
-            areas = [c for c in cells if c and c not in grades]
-            if len(grades) == 1 and len(areas) == 1:
-                found.append(Grading(subject, _grade_name(grades[0]), areas[0], text_of(doc)[start:end], start, end,
-                                     "grading-table-row"))
-        return found
+            if span.id_ == "grading-count":  # "two 'outstanding', five 'good' and one 'adequate' ratings"
+                for m in expr.count.finditer(text, span.start_char, sentence.end_char):
+                    for subject in subjects:
+                        found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
+                    previous_end[sentence.start] = m.end()
+                continue
+            listed: list[str | None] = []
+            if areas == [None]:
+                listed = self._listed_areas(doc, sentence)
+                if carried and not listed:  # "All were rated as requiring improvement"
+                    listed = _collective_areas(doc, sentence, span, zone_start)
+            if len(areas) == 1 and not listed:
+                listed = list(_referred_areas(doc, sentence, areas[0]))
+            for area in listed or areas:
+                for subject in subjects:
+                    found.add(subject, grade, area, where, span.id_, flags)
+            chain_start = max(area_end, span.end_char)
+            for m in _chain(text[chain_start : sentence.end_char]):
+                chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
+                                        chain_start + m.end("grade"))
+                count = m["count"]
+                chained = [f"{count.strip()} areas"] if count else split_areas(_clean_area(m["area"]) or "")
+                for area in chained:
+                    for subject in subjects:
+                        found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
+            previous_end[sentence.start] = max(previous_end[sentence.start], chain_start)
+        headed = self._heading_lists(doc)
+        taken = {g.start for g in headed}
+        for grading in headed + self._table_gradings(doc) + self._line_rows(doc, taken):
+            found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
+                      grading.rule, flags_for(doc, grading.start, grading.end))
+        doc._.gradings = found.result()
+        return doc
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
         """The body group the grade applies to, and where it ends."""
         inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
         if inside:  # active voice: "graded the force's response ... as good"
-            return canonical_subjects(inside, names_forces=False), inside[-1].end_char
+            return _canonical(doc, inside), inside[-1].end_char
         before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                  if s.label_ in GROUP_KINDS and is_subject_candidate(s)]
+                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
+            later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
+                     if s.label_ in GROUP_KINDS and s.label_ != "national"]
+            return (_canonical(doc, later[-1:]), phrase.start_char) if later else ([], phrase.start_char)
         if not before:
+            same_as = area_expression("same_as").match(text_of(doc), phrase.end_char)  # "received the same 'inadequate' grading as X"
+            after = bodies_in(doc, same_as.end(), same_as.end() + 80) if same_as else []
+            if after and after[0].start_char == same_as.end():  # type: ignore[union-attr]
+                return _canonical(doc, after[:1]), phrase.start_char
             return [], phrase.start_char
         group = [before[-1]]
         for span in reversed(before[:-1]):
             if CONNECTOR_RE.match(text_of(doc)[span.end_char : group[0].start_char]) is None:
                 break
             group.insert(0, span)
-        return canonical_subjects(group, names_forces=False), group[-1].end_char
+        return _canonical(doc, group), group[-1].end_char
 
     @staticmethod
-    def _area(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> str | None:
-        after = AREA_AFTER_RE.match(text_of(doc)[phrase.end_char - 3 if phrase[-1].lower_ in ("at", "in") else phrase.end_char : sentence.end_char])
-        if after:
-            return after["area"].strip()
-        before = AREA_BEFORE_RE.search(text_of(doc)[max(subject_end - 3, sentence.start_char) : phrase.start_char])
-        if before:
-            area = re.sub(r"\s+(?:was|were|is|are|has been|have been)(?:\s+\w+)?$", "", before["area"].strip())
-            return area or None
+    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> tuple[list[str | None] | None, int]:
+        """The areas graded (one per listed area) and where the area read after the phrase
+        ends; None when the phrase grades counted cases rather than areas."""
+        text = text_of(doc)
+        after_start = phrase.end_char
+        if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
+            after_start = phrase[-1].idx
+        after = text[after_start : sentence.end_char]
+        m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
+        if m:
+            raw = m["area"]
+            known = _known_area_at(raw)
+            area = known or _clean_area(re.split(
+                AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0])
+            consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
+            if area and _counts_cases(area):
+                return None, consumed
+            if area:
+                return list(split_areas(area)), consumed
+        zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
+        whole_zone = text[sentence.start_char : phrase.start_char]
+        of_areas = area_expression("areas_of").match(whole_zone)
+        if of_areas:
+            return list(split_areas(of_areas["area"])), phrase.end_char
+        between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
+            subject_end > phrase.start_char else None
+        for found in (
+            between,
+            area_expression("extent").search(whole_zone),
+            area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
+            area_expression("report_on").search(whole_zone),
+            area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
+            area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
+        ):
+            if found:
+                area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
+                if area:
+                    return list(split_areas(area)), phrase.end_char
+        return [None], phrase.end_char
+
+    @staticmethod
+    def _listed_areas(doc: Doc, sentence: Span) -> list[str | None]:
+        """A lead-in ending in ":" grades the list items that follow it."""
+        if not sentence.text.rstrip().endswith(":"):
+            return []
+        text = text_of(doc)
+        blocks = list(doc._.blocks)
+        index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+        if index is None:
+            return []
+        areas: list[str | None] = []
+        for start, end, kind in blocks[index + 1 :]:
+            if kind not in ("list_item", "table_row"):
+                break
+            area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0].strip()))
+            if area:
+                areas.append(area)
+        return areas
+
+    @staticmethod
+    def _heading_lists(doc: Doc) -> list[Grading]:
+        """"Norfolk received the following gradings:" then grade lines, each heading the
+        area lines under it (a judgements table flattened to lines)."""
+        expr = expressions()
+        text = text_of(doc)
+        blocks = list(doc._.blocks)
+        found: list[Grading] = []
+        for index, (start, end, _) in enumerate(blocks):
+            lead = text[start:end].strip()
+            if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
+                continue
+            subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            subject = _in_context(doc, subjects[-1]) if subjects else getattr(doc._.meta, "subject_body", None)
+            if subject is None:
+                continue
+            grade = None
+            for b_start, b_end, _ in blocks[index + 1 :]:
+                line = text[b_start:b_end].strip()
+                heading = expr.grade_line.match(line)
+                if heading:
+                    grade = grade_name(heading.group(1))
+                    continue
+                if grade is None or len(line.split()) > 12 or line.endswith("."):
+                    break
+                found.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
+        return found
+
+    @staticmethod
+    def _line_rows(doc: Doc, taken: set[int]) -> list[Grading]:
+        """A judgements table flattened to lines: "Kent Police | Good" (cells split by a bar
+        or a tab), or an area line followed by its grade line, at least twice in a row."""
+        expr = expressions()
+        text = text_of(doc)
+        blocks = [(s, e) for s, e, kind in doc._.blocks if kind != "table_row" and s not in taken]
+        rows: list[tuple[int, int, str, str]] = []  # (start, end, label cell, grade)
+        for start, end in blocks:
+            cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", text[start:end].strip())]
+            grades = [c for c in cells if expr.grade_line.match(c)]
+            others = [c for c in cells if c and c not in grades]
+            if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
+                rows.append((start, end, others[0], grades[0]))
+        run: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i + 1 < len(blocks):
+            (a_start, a_end), (b_start, b_end) = blocks[i], blocks[i + 1]
+            label, grade = text[a_start:a_end].strip(), text[b_start:b_end].strip()
+            if expr.grade_line.match(grade) and not expr.grade_line.match(label) and _is_label(label):
+                run.append((a_start, b_end, label, grade))
+                i += 2
+                continue
+            if len(run) >= 2:
+                rows.extend(run)
+            run = []
+            i += 1
+        if len(run) >= 2:
+            rows.extend(run)
+        found = []
+        for start, end, label, grade_cell in rows:
+            grade = grade_name(expr.grade_line.match(grade_cell).group(1))  # type: ignore[union-attr]
+            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            if bodies and bodies[0].text.strip(" " + QUOTES) == label:
+                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
+                continue
+            earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
+            subject = _in_context(doc, earlier[-1]) if earlier else getattr(doc._.meta, "subject_body", None)
+            if subject:
+                found.append(Grading(subject, grade, label, text[start:end], start, end, "grading-line-row"))
+        return found
+
+    @staticmethod
+    def _table_gradings(doc: Doc) -> list[Grading]:
+        """"Investigating crime | Requires improvement" rows of a judgements table: the
+        grade is a cell of its own, the other cell an area (the subject the document's
+        force) or a body ("Kent Police | Good")."""
+        expr = expressions()
+        own = getattr(doc._.meta, "subject_body", None)
+        found = []
+        for start, end, kind in doc._.blocks:
+            if kind != "table_row":
+                continue
+            cells = [c.strip(" " + QUOTES) for c in text_of(doc)[start:end].split("\n")]
+            grades = [c for c in cells if expr.grade_line.match(c)]
+            others = [c for c in cells if c and c not in grades]
+            if len(grades) != 1 or len(others) != 1:
+                continue
+            grade = grade_name(expr.grade_line.match(grades[0]).group(1))  # type: ignore[union-attr]
+            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+            if bodies and bodies[0].text.strip(" " + QUOTES) == others[0]:
+                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text_of(doc)[start:end], start, end,
+                                     "grading-table-row"))
+            elif own is not None:
+                found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
+        return found
+
+
+def _is_label(line: str) -> bool:
+    """A short line that names an area or a body: a table cell, not a sentence."""
+    return 0 < len(line.split()) <= 12 and not line.endswith((".", ":", "?", "!"))
+
+
+def grade_name(word: str) -> str:
+    return grading_words().grades.get(re.sub(r"\s+", " ", word.lower()), word.lower())
+
+
+def area_key(area: str | None) -> frozenset[str]:
+    """The content words of an area, roughly stemmed, so that "the way it looks after its
+    people" and "looking after its people" are the same area; an area named by a pillar
+    ("effective at keeping people safe", "the efficiency of its services") is the pillar.
+    A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
+    is left out, unless every word is capitalised (a title)."""
+    if not area:
+        return frozenset()
+    words = grading_words()
+    cased = re.findall(r"[A-Za-z]+", area)
+    named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
+    tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
+    for token in tokens[:3]:
+        if token in words.pillars:
+            return frozenset({words.pillars[token]})
+    return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def split_areas(area: str) -> list[str]:
+    """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
+    and investigating crime" two ("and" before a verb joins two areas); an assessment
+    area's own name is one, and so is an area named by its pillar ("effective at
+    protecting the public and reducing harm")."""
+    area = area.strip(" " + QUOTES)
+    words = grading_words()
+    if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
+        return [area]
+    head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
+    for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
+        parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
+                 if p.strip(" " + QUOTES)]
+        if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
+            return parts
+    verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
+    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
+    return parts if len(parts) >= 2 else [area]
+
+
+def _known_area_at(text: str) -> str | None:
+    """An assessment area's name at the start of the text, quotes aside."""
+    lowered = text.lower().lstrip(QUOTES)
+    offset = len(text) - len(lowered)
+    for name in grading_words().known_areas:
+        if lowered.startswith(name) and not lowered[len(name) : len(name) + 1].isalnum():
+            return text[offset : offset + len(name)]
+    return None
+
+
+def _clean_area(area: str) -> str | None:
+    """The area without the time, source and clause that can follow it."""
+    area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
+    area = re.sub(r"^(?:the\s+following\s+areas?|following)\b\s*", "", area, flags=re.I).strip()
+    if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
+    return area
 
 
-def _grade_name(word: str) -> str:
-    return "requires_improvement" if "improvement" in word.lower() else word.lower()
+def _counted(area: str) -> int | None:
+    """The number in a count of areas ("six areas", "five out of six areas"), else None."""
+    words = grading_words()
+    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
+    if not m:
+        return None
+    first = m.group(1).lower()
+    return int(first) if first.isdigit() else words.count_words.get(first)
+
+
+def _counts_cases(area: str) -> bool:
+    words = grading_words()
+    tokens = area.lower().split()
+    return len(tokens) >= 2 and (tokens[0].isdigit() or tokens[0] in words.count_words) and \
+        any(t in words.not_area_nouns for t in tokens[1:4])
+
+
+def _chain(rest: str) -> list[re.Match[str]]:
+    """Further grades that go on the same clause: ", 'adequate' in two areas and
+    'inadequate' in three", ", 'Good' for Legitimacy"."""
+    expr = expressions()
+    found: list[re.Match[str]] = []
+    position = 0
+    while True:
+        m = expr.chain.match(rest, position)
+        if not m:
+            return found
+        found.append(m)
+        position = m.end("area")
+
+
+def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
+    """Whether the phrase's grade word is part of an explanation of the grade scale."""
+    for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
+        if m.start() < phrase.end_char and phrase.start_char < m.end():
+            return True
+    return False
+
+
+def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """"the West Midlands force": an area name before "force" names that area's force."""
+    zone = text_of(doc)[zone_start : phrase.start_char]
+    for m in reversed(list(AREA_FORCE_RE.finditer(zone))):
+        body = force_of_area(m["area"])
+        if body is not None:
+            return [body.canonical], zone_start + m.end()
+    return [], phrase.start_char
+
+
+def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
+    body named last before the sentence, or the one the document is about."""
+    words = grading_words()
+    text = text_of(doc)
+    zone = text[zone_start : phrase.end_char]
+    owns_area = phrase.id_.startswith("grading-predicate")  # "its response ... is inadequate"
+    carriers = [m for m in expressions().carrier.finditer(zone)
+                if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
+                and (m.group().lower() in words.carriers or m.group().isupper())
+                and (owns_area or m.group().lower() not in words.possessive_carriers)]
+    opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    if not carriers and not opening:
+        return [], phrase.start_char
+    sentence = sentence_of(doc, phrase.start)
+    earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
+               if s.label_ in CARRY_KINDS]
+    if earlier:
+        return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
+    subject = getattr(doc._.meta, "subject_body", None)
+    if subject is None:  # a page that names its service only below its summary lines
+        later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
+        subject = _in_context(doc, later[0]) if later else None
+    return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _compared(span: Span) -> bool:
+    """"Kent is in the same club as Essex": a body after "as" or "like" is compared, not graded."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ in grading_words().comparison_words
+
+
+def _headed(span: Span) -> bool:
+    """"the work of Kent Police in ...": the body after "of" is what is graded."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+        doc[span.start - 2].lower_ in grading_words().subject_heads
+
+
+def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -> list[str | None]:
+    """"Areas ... were 'A', 'B' and 'C'. All were rated as requiring improvement": a
+    collective subject grades the areas quoted (or listed with semicolons) just before
+    it, less those it sets apart ("apart from D, which was rated good")."""
+    text = text_of(doc)
+    zone = text[sentence.start_char : phrase.start_char]
+    if not any(re.search(rf"\b{re.escape(c)}\b", text[zone_start : phrase.start_char].lower())
+               for c in grading_words().collective_carriers):
+        return []
+    areas = _listed_in(zone)
+    if len(areas) < 2 and sentence.start > 0:
+        previous = sentence_of(doc, sentence.start - 1)
+        areas = _listed_in(text[previous.start_char : previous.end_char])
+    if len(areas) < 2:
+        return []
+    rest = text[phrase.end_char : sentence.end_char].lower()
+    excepted = re.search(r"\b(?:apart from|except(?: for)?|other than|but not)\s+(.+)", rest)
+    return [a for a in areas if not (excepted and a.lower() in excepted.group(1))]
+
+
+def _listed_in(text: str) -> list[str]:
+    """Areas quoted in a text, or listed after a dash or colon (with semicolons, or commas
+    between short names), or after a closing "for"."""
+    quoted = [q.strip() for q in QUOTED_RE.findall(text)]
+    if len(quoted) >= 2:
+        return quoted
+    grade = expressions().grade
+    for segment in re.split(r"[–—:]|\bthese are\b", text)[1:]:
+        parts = [re.sub(r"^\s*(?:and|or)\s+", "", p.strip()).strip(" .\n") for p in segment.split(";")]
+        if len(parts) < 2:
+            parts = [p.strip(" .\n") for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", segment.strip())]
+            if not all(0 < len(p.split()) <= 3 for p in parts):
+                continue
+        if len(parts) >= 2 and not any(grade.search(p) or find_bodies(p) for p in parts):
+            return [p for p in parts if p]
+    closing = re.search(r"\bfor\s+([^,;:]+?\s+and\s+[^,;:]+?)\s*[.!]?\s*$", text)
+    return split_areas(closing.group(1)) if closing else []
+
+
+def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
+    """"rated 'requires improvement' for both" / "for each of the three areas": the areas
+    the sentence before names."""
+    if not area or not area_expression("referring_area").match(area) or sentence.start == 0:
+        return []
+    previous = sentence_of(doc, sentence.start - 1)
+    areas = _listed_in(text_of(doc)[previous.start_char : previous.end_char])
+    return areas if len(areas) >= 2 else []
+
+
+def _canonical(doc: Doc, group: list[Span]) -> list[str]:
+    named = {s.kb_id_: _in_context(doc, s) for s in group}
+    return list(dict.fromkeys(named.get(c, c) for c in canonical_subjects(group, names_forces=False)))
+
+
+def _in_context(doc: Doc, span: Span) -> str:
+    """A bare county name ("West Yorkshire") is its fire and rescue service where its
+    sentence (or, for a title line, the words after it) speaks of fire services, not of
+    police forces, or where the document speaks of fire more than of police."""
+    canonical = span.kb_id_
+    police, fire = _word_res()
+    if span.label_ != "force" or police.search(span.text):
+        return canonical
+    sentence = sentence_of(doc, span.start)
+    said = text_of(doc)[sentence.start_char : sentence.end_char]
+    if police.search(said):
+        return canonical
+    window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
+    about_fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or _mostly_fire(doc)
+    if not about_fire and not fire.search(window):
+        return canonical
+    before = doc[span.start - 1].text if span.start else ""
+    return _fire_of_area(f"{before} {span.text.strip()}") or _fire_of_area(span.text.strip()) or canonical
+
+
+@lru_cache(maxsize=1)
+def _word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = grading_words()
+    return tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, group)) + r")\b", re.I)  # type: ignore[return-value]
+                 for group in (words.police_words, words.fire_words))
+
+
+def _mostly_fire(doc: Doc) -> bool:
+    """Whether the document speaks of fire more than of police (counted once per doc)."""
+    cached = doc.user_data.get(MOSTLY_FIRE_KEY)
+    if cached is None:
+        text = text_of(doc)
+        police, _ = _word_res()
+        cached = doc.user_data[MOSTLY_FIRE_KEY] = len(re.findall(r"\bfire\b", text, re.I)) > len(police.findall(text))
+    return bool(cached)
+
+
+@lru_cache(maxsize=None)
+def _fire_of_area(area: str) -> str | None:
+    folded = area.lower()
+    return next((b.canonical for b in gazetteer().values()
+                 if b.kind == "fire" and (b.area or "").lower() == folded), None)

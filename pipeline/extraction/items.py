@@ -220,6 +220,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 @Language.factory(
     "crosswalk_items",
+    requires=["token.is_sent_start", "token.lemma", "doc.spans"],
+    assigns=["doc._.items", "doc.spans"],
     default_config={"sections": "sections.jsonl", "directives": "directives.jsonl", "mentions": "item_mentions.jsonl", "merge_threshold": 90.0},
 )
 def make_items(nlp: Language, name: str, sections: str, directives: str, mentions: str, merge_threshold: float) -> "ItemExtractor":

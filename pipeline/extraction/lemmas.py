@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 MAX_KNOWN_WORDS = 1 << 18  # distinct words whose lemma is kept at once
 
 
-@Language.factory("crosswalk_lemmatizer")
+@Language.factory("crosswalk_lemmatizer", requires=[], assigns=["token.lemma"])
 def make_lemmatizer(nlp: Language, name: str) -> "ArrayLemmatizer":
     return ArrayLemmatizer(nlp.vocab, name)
 

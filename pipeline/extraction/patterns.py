@@ -2,7 +2,8 @@
 
 Each line is a spaCy SpanRuler pattern (`label`, `pattern`, `id`) plus `examples`:
 sentences the pattern must match, kept beside it so that a test proves every rule still
-does what it was written for. A misspelt key fails loudly here instead of silently never
+does what it was written for. Context cues (`context.jsonl`) also say which way they
+reach and how far (`direction`, `max_scope` in tokens), as medspaCy's ConText rules do. A misspelt key fails loudly here instead of silently never
 matching (the medspaCy habit).
 """
 
@@ -16,7 +17,8 @@ from typing import Any
 from crosswalk.resources import pattern_file
 
 REQUIRED_KEYS = {"label", "pattern", "id"}
-ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples"}
+ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples", "direction", "max_scope"}
+DIRECTIONS = ("forward", "backward", "bidirectional", "terminate", "pseudo")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class PatternRule:
     id: str
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
+    direction: str = "bidirectional"  # which way a context cue reaches
+    max_scope: int | None = None  # how many tokens it reaches; None: to the clause's end
 
     def as_spacy(self) -> dict[str, Any]:
         return {"label": self.label, "pattern": self.pattern, "id": self.id}
@@ -60,6 +64,11 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
             raise PatternFileError(f"{where}: duplicate id {entry['id']!r}")
         if not isinstance(entry["pattern"], (list, str)):
             raise PatternFileError(f"{where}: pattern must be a token list or a phrase string")
+        if entry.get("direction", "bidirectional") not in DIRECTIONS:
+            raise PatternFileError(f"{where}: direction must be one of {list(DIRECTIONS)}")
+        scope = entry.get("max_scope")
+        if scope is not None and (not isinstance(scope, int) or isinstance(scope, bool) or scope < 1):
+            raise PatternFileError(f"{where}: max_scope must be a positive number of tokens or null")
         seen.add(entry["id"])
         rules.append(
             PatternRule(
@@ -68,6 +77,8 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
                 id=entry["id"],
                 examples=tuple(entry.get("examples", ())),
                 counter_examples=tuple(entry.get("counter_examples", ())),
+                direction=entry.get("direction", "bidirectional"),
+                max_scope=scope,
             )
         )
     return rules

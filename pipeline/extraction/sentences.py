@@ -45,7 +45,7 @@ def _lowercase_start_after_word(previous: str, following: str) -> bool:
     return previous.isalpha() and len(previous) >= 4 and following in SENTENCE_OPENERS
 
 
-@Language.factory("crosswalk_sentences")
+@Language.factory("crosswalk_sentences", requires=[], assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> "SentenceSegmenter":
     return SentenceSegmenter()
 

@@ -3,6 +3,9 @@
 The schema counts a response as having *actioned* an item when it states steps taken
 or to be taken; commitments cover the second, these cues the first. They are kept as
 evidence spans for alignment rather than as commitments, which are forward-looking.
+A sentence that opens with "This will provide ..." right after steps are described
+foretells their effect: it is no commitment of its own (its subject is no one who
+acts), but it tells that the item was acted on.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from crosswalk.extraction.extensions import text_of
 EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
 
 
-@Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"})
+@Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"}, requires=["token.is_sent_start", "token.lemma"], assigns=["doc._.steps", "doc.spans"])
 def make_steps(nlp: Language, name: str, patterns: str) -> "StepMarker":
     return StepMarker(nlp, patterns)
 

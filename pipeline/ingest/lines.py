@@ -14,9 +14,15 @@ from collections.abc import Iterable, Sequence
 from crosswalk.model import Block
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
-BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□\-–*]\s+|[•●▪◦‣∙·○■□])")
+# Geometric shapes (U+25A0-U+25FF: ■ ▪ ● ◼ ►), arrows and ticks serve as bullets; symbol fonts
+# (Wingdings, Symbol) draw theirs from the Private Use Area (U+F06E, U+F0B7), which is what
+# a PDF's text layer then holds.
+BULLET_RE = re.compile(r"^\s*(?:[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff\-–*]\s+|[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff])")
+# A number and full stop set tight against a capitalised word ("20.When the variant ...") is
+# a label too: some generators leave out the space and place the text with a tab stop.
 LABEL_RE = re.compile(
-    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
+    r"^\s*(?:(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
+    r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
 TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")

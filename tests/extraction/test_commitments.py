@@ -64,3 +64,186 @@ def test_commitment_answers_the_recommendation_it_names() -> None:
     )
     found = extract_text(LETTER.format(text)).commitments
     assert [(c.answers, c.deadline) for c in found] == [("R2", "2025-05")]
+
+
+# Shapes of the genre: minutes, press, steps under way, and what is not a commitment.
+
+MINUTES = (
+    "Agenda item\n\nHMICFRS inspection update\n\nMinutes:\n\n"
+    "The Panel received a report of the Chief Constable on progress against the inspection.\n\n"
+    "A Member asked about vetting. The Head of Professional Standards advised that the backlog had been reduced.\n\n"
+    "{}\n\n"
+    "The Chairman noted that the report had been circulated to all Members in 2024.\n"
+)
+PRESS = "Force responds to inspection report\n\n{}\n\nThe report was published on Tuesday 14 May 2024.\n"
+
+
+def in_minutes(sentence: str):
+    return extract_text(MINUTES.format(sentence)).commitments
+
+
+def in_press(text: str):
+    return extract_text(PRESS.format(text)).commitments
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No action will be taken on recommendation 4.",
+        "No further action will be taken by the force on this area for improvement.",
+        "The force will not be implementing this recommendation.",
+        "We do not intend to introduce a separate vetting unit.",
+        "The constabulary is not planning to open a second control room.",
+        "There will be no change to the current shift pattern.",
+    ],
+)
+def test_negated_steps_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("The Head of Contact Management noted that two posts had been funded and recruitment was underway.", None),
+        ("The Director of Professional Standards confirmed that the new procedure would be in place prior to the next meeting.", None),
+        ("The Assistant Chief Officer advised that work was ongoing to review the training records.", None),
+        ("The Chief Fire Officer would also be presenting an update to the Fire Authority in October 2024.", "2024-10"),
+        ("She explained that the intention was to resolve complaints within ten working days.", None),
+        ("He explained that there would be consultation with victims' groups on the new leaflet by October 2024.", "2024-10"),
+    ],
+)
+def test_reported_speech_in_minutes(sentence: str, deadline: str | None) -> None:
+    assert [(c.text, c.deadline) for c in in_minutes(sentence)] == [(sentence, deadline)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Member asked whether the plan would be shared with the Panel.",
+        "The Chairman requested that a progress report be brought to the next meeting.",
+        "Members asked that the action plan be circulated before the next meeting.",
+        "It was hoped that the new budget would help to address the backlog.",
+        "HMICFRS would look at crime data before deciding which forces to inspect.",
+    ],
+)
+def test_questions_requests_and_hopes_in_minutes_are_not_commitments(sentence: str) -> None:
+    assert in_minutes(sentence) == ()
+
+
+def test_would_outside_reported_speech_is_no_commitment() -> None:
+    assert commitments("It would be helpful for the force to publish the plan.") == ()
+
+
+def test_quoted_speech_with_a_tail_attribution() -> None:
+    found = in_press('"We will publish a new victims’ strategy by the spring," said the Chief Constable.')
+    assert [(c.actor, c.strength) for c in found] == [("Chief Constable", "firm")]
+
+
+def test_quotation_over_paragraphs_keeps_its_speaker() -> None:
+    found = in_press(
+        'Chief Constable Jane Roe said: "We accept the findings in full.\n\n'
+        '"Work to improve our call handling is already well underway and we will report progress to the commissioner."'
+    )
+    assert [(c.actor, c.text.startswith('"Work')) for c in found] == [("Chief Constable", True)]
+
+
+def test_quoted_inspector_plans_are_not_commitments() -> None:
+    found = in_press(
+        "His Majesty’s Inspector of Constabulary said: \n\n"
+        "“The force must improve how it records crime.\n\n"
+        "“We will work closely with the force to monitor its progress.”"
+    )
+    assert found == ()
+
+
+def test_reported_future_after_a_reporting_verb() -> None:
+    sentence = "The commissioner said he would be monitoring progress closely."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force said steps to improve its call handling were already well underway.",
+        "We have been working through our improvement plan with partners.",
+        "The use of body-worn video at domestic abuse incidents is already being addressed by the force.",
+        "The Deputy Chief Constable has agreed additional funding to support the vetting unit.",
+        "Officers have embarked on a programme of stalking training for control room staff.",
+        "The chief constable said a new unit had been set up, with progress already being made on investigations.",
+        "Sussex Police has said it is accelerating its improvement plans.",
+        "The improvement plan was reviewed regularly by the strategic board.",
+    ],
+)
+def test_steps_under_way(sentence: str) -> None:
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are committed to reducing harm in our communities.",
+        "Every officer is working hard to keep you safe.",
+        "We continue to strive to make the county a safer place.",
+        "The inspectors found that the force is developing its use of data.",
+        "Nationally, inspectors said the public is being left at risk.",
+        "The new system will help officers identify repeat victims.",
+        "These investments will continue to make the force more efficient.",
+        "There are positive findings which I will come on to.",
+        "The service is collaborating well with neighbouring services.",
+        "Staff productivity continues to improve, and sickness absence is falling.",
+        "I know you will be keen to hear the outcome.",
+        "We want to continue to develop the force and aim to be the best in the country.",
+        "The force introduced a new triage desk in 2023.",
+        "The lead should consider whether more can be done.",
+    ],
+)
+def test_dedication_findings_predictions_and_past_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_dedication_that_answers_the_findings_is_a_hedged_commitment() -> None:
+    found = commitments("We accept the findings and are committed to working with partners to address them.")
+    assert [c.strength for c in found] == ["hedged"]
+
+
+def test_a_step_whose_subject_acts_is_no_prediction() -> None:
+    assert [c.strength for c in commitments("We will provide refresher training to every supervisor.")] == ["firm"]
+
+
+def test_a_step_whose_purpose_is_the_mission_is_still_a_step() -> None:
+    found = commitments("We will introduce a new team to protect vulnerable people online.")
+    assert [c.strength for c in found] == ["firm"]
+
+
+def test_actor_in_minutes_is_who_reports_the_step() -> None:
+    found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
+    assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
+
+
+def test_a_past_time_dates_a_reported_plan_but_not_a_step_since() -> None:
+    assert in_press("The commissioner announced he would be pausing the merger in November last year.") == ()
+    sentence = "Since the inspection last year, the force has been reviewing every open stalking case."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have asked the Chief Constable for his comments, which I will publish alongside my own.",
+        "A copy of this letter will be sent to the inspectorate.",
+        "The constabulary continues to perform well in this area.",
+        "I have every confidence that the new chief constable will deliver the changes.",
+    ],
+)
+def test_procedure_praise_and_confidence_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_press_story_keeps_the_force_and_drops_the_inspector() -> None:
+    found = in_press(
+        'His Majesty\'s Inspector of Constabulary said: "The force is slow to answer calls. '
+        'We will be monitoring its progress closely."\n\n'
+        "Inspectors found that the force is making some progress on vetting.\n\n"
+        'Chief Constable Sam Smith said: "We accept the findings. We will recruit 40 more call handlers by April 2025."'
+    )
+    assert [(c.actor, c.deadline) for c in found] == [("Chief Constable", "2025-04")]

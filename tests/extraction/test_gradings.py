@@ -85,3 +85,191 @@ def test_judgements_table_of_a_peel_page() -> None:
         ("Kent Police", "good", "Preventing crime"),
         ("Kent Police", "adequate", "Protecting vulnerable people"),
     ]
+
+
+def graded(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(g.subject, g.grade, g.area, g.historic) for g in extract_text(text).gradings]
+
+
+def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
+    text = "HMICFRS has rated Kent Police as 'Good' for effectiveness, efficiency and legitimacy."
+    assert graded(text) == [("Kent Police", "good", "effectiveness", False), ("Kent Police", "good", "efficiency", False),
+                            ("Kent Police", "good", "legitimacy", False)]
+
+
+def test_an_assessment_area_name_is_not_split() -> None:
+    text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
+    assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
+
+
+def test_grades_as_counts_go_on_in_the_clause() -> None:
+    text = ("HMICFRS graded Kent Police’s performance across nine areas. It found the force was ‘good’ in three areas, "
+            "‘adequate’ in four areas and ‘inadequate’ in two areas.")
+    assert graded(text) == [("Kent Police", "good", "three areas", False), ("Kent Police", "adequate", "four areas", False),
+                            ("Kent Police", "inadequate", "two areas", False)]
+
+
+def test_counted_ratings() -> None:
+    text = "Kent Police has been inspected. The force received two 'outstanding', five ‘good’ and one 'adequate' ratings."
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == [
+        ("Kent Police", "outstanding", "two areas"), ("Kent Police", "good", "five areas"),
+        ("Kent Police", "adequate", "one areas")]
+
+
+def test_a_count_is_dropped_when_its_areas_are_named() -> None:
+    text = ("Kent Police has welcomed the report, which graded the force as good in two out of three areas. "
+            "The report judged the force as being good in the following areas:\n\n"
+            "• Preventing crime\n• Responding to the public\n")
+    assert [a for _, _, a, _ in graded(text)] == ["Preventing crime", "Responding to the public"]
+
+
+def test_subject_carried_from_the_previous_sentence() -> None:
+    text = ("Inspectors looked at Kent Police this spring. The service said it was graded good at preventing crime. "
+            "Its response to the public is inadequate.")
+    assert graded(text) == [("Kent Police", "good", "preventing crime", False),
+                            ("Kent Police", "inadequate", "response to the public", False)]
+
+
+def test_a_lead_in_grades_its_list() -> None:
+    text = ("Kent Fire and Rescue Service needs to improve. It requires improvement in:\n\n"
+            "- understanding the risk of fire;\n- preventing fires; and\n- responding to national risks.\n")
+    assert [a for _, _, a, _ in graded(text)] == ["understanding the risk of fire", "preventing fires",
+                                                  "responding to national risks"]
+
+
+def test_grade_lines_head_the_area_lines_under_them() -> None:
+    text = ("Kent Police received the following gradings:\n\nGood\n\nInvestigating crime\n\nResponding to the public\n\n"
+            "Inadequate\n\nProtecting vulnerable people\n\nThe Commissioner said the force would improve.\n")
+    assert graded(text) == [("Kent Police", "good", "Investigating crime", False),
+                            ("Kent Police", "good", "Responding to the public", False),
+                            ("Kent Police", "inadequate", "Protecting vulnerable people", False)]
+
+
+def test_force_and_grade_rows_of_a_table() -> None:
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    html = ("<html><body><h1>PEEL grades</h1><table><tr><th>Force</th><th>Grade</th></tr>"
+            "<tr><td>Kent Police</td><td>Good</td></tr><tr><td>Essex Police</td><td>Inadequate</td></tr>"
+            "</table></body></html>")
+    document = ingest_bytes(html.encode(), "table", "table.html", ".html")
+    assert [(g.subject, g.grade) for g in extract_document(document).gradings] == [
+        ("Kent Police", "good"), ("Essex Police", "inadequate")]
+
+
+def test_extent_sentences_of_a_fire_service_page() -> None:
+    text = ("Kent 2018/19\n\nThe extent to which the service is effective at keeping people safe and secure from fire "
+            "and other risks requires improvement.\n\nThe extent to which the service looks after its people is good.\n\n"
+            "We have concerns about Kent Fire and Rescue Service.\n")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Fire and Rescue Service", "requires_improvement"),
+                                                      ("Kent Fire and Rescue Service", "good")]
+
+
+def test_a_grade_in_a_headline() -> None:
+    text = "Kent Police rated ‘Good’ for effectiveness\n\nThe force welcomed the report published today.\n"
+    assert graded(text) == [("Kent Police", "good", "effectiveness", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was rated as inadequate for effectiveness last year and was told it requires improvement in "
+         "its efficiency this year.",
+         [("Kent Police", "inadequate", True), ("Kent Police", "requires_improvement", False)]),
+        ("Published 2 May 2024\n\nHMICFRS graded Kent Police as inadequate in 2019, but the force is now good at "
+         "investigating crime.",
+         [("Kent Police", "inadequate", True), ("Kent Police", "good", False)]),
+        ("Kent Police was once again graded as ‘Outstanding’ in use of resources.",
+         [("Kent Police", "outstanding", False), ("Kent Police", "outstanding", True)]),
+        ("Kent Police has been consistently rated as good over the last three years.", [("Kent Police", "good", True)]),
+        ("Published 2 May 2024\n\nKent Fire and Rescue Service is good at making best use of its resources.\n\n"
+         "Kent Fire and Rescue Service required improvement in its 2018/19 assessment.",
+         [("Kent Fire and Rescue Service", "good", False), ("Kent Fire and Rescue Service", "requires_improvement", True)]),
+    ],
+)
+def test_historic_comparisons(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police is failing and has been put into special measures.",
+        "Each force is graded on a scale of outstanding, good, adequate, requires improvement or inadequate.",
+        "Kent Police aims to be outstanding at preventing crime by 2026.",
+        "Kent Police was good in 17 cases we looked at.",
+        "Of the 43 forces graded, 36 were assessed as ‘good’.",
+    ],
+)
+def test_what_is_not_a_grading(text: str) -> None:
+    assert graded(text) == []
+
+
+def test_the_same_grade_as_a_named_body() -> None:
+    text = "Of the forces inspected, six others received the same ‘Inadequate’ grading as Kent Police."
+    assert gradings(text) == [("Kent Police", "inadequate", False)]
+
+
+def test_a_body_compared_with_is_not_the_one_graded() -> None:
+    text = ("Fire services: the final tranche\n\nKent joins the fire and rescue services with ten good gradings. "
+            "Surrey is now in the same club as Essex with ten good gradings plus an outstanding grading for values "
+            "and culture.\n")
+    found = [(s, g, a) for s, g, a, _ in graded(text)]
+    assert ("Surrey Fire and Rescue Service", "outstanding", "values and culture") in found
+    assert all(not s.startswith("Essex") for s, _, _ in found)
+
+
+def test_a_grade_that_changed_is_two_gradings() -> None:
+    text = "Kent Police has dropped from ‘good’ to ‘requires improvement’ at investigating crime."
+    assert graded(text) == [("Kent Police", "good", "investigating crime", True),
+                            ("Kent Police", "requires_improvement", "investigating crime", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected. Its staff are good at recording crime.", []),
+        ("Kent Police said it would continue to be good at answering calls.", []),
+        ("Kent Police is the only force rated outstanding for legitimacy, said the Commissioner.",
+         [("Kent Police", "outstanding", "legitimacy", False)]),
+    ],
+)
+def test_possessives_hopes_and_attributions(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert graded(text) == expected
+
+
+def test_a_judgements_table_flattened_to_lines() -> None:
+    text = ("Kent Police PEEL 2024\n\nOur judgements\n\nPreventing crime\nGood\nInvestigating crime\n"
+            "Requires improvement\nResponding to the public\nAdequate\n\nThe force is improving.\n")
+    assert graded(text) == [("Kent Police", "good", "Preventing crime", False),
+                            ("Kent Police", "requires_improvement", "Investigating crime", False),
+                            ("Kent Police", "adequate", "Responding to the public", False)]
+
+
+def test_force_and_grade_lines_split_by_a_bar() -> None:
+    text = "PEEL grades 2024\n\nKent Police | Good\nEssex Police | Inadequate\n"
+    assert gradings(text) == [("Kent Police", "good", False), ("Essex Police", "inadequate", False)]
+
+
+def test_the_same_area_stated_twice_is_one_grading() -> None:
+    text = ("Kent Fire and Rescue Service was inspected.\n\nThe extent to which the service looks after its people "
+            "requires improvement.\n\nThe way Kent Fire and Rescue Service looks after its people requires improvement.\n")
+    assert gradings(text) == [("Kent Fire and Rescue Service", "requires_improvement", False)]
+
+
+def test_the_area_force_names_the_force() -> None:
+    text = "The Kent force was said to be good at investigating and preventing crime, but needs to do more."
+    assert graded(text) == [("Kent Police", "good", "investigating", False), ("Kent Police", "good", "preventing crime", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Watchdog rates Kent Police 'good' at keeping people safe\n\nThe report was published today.\n",
+         [("Kent Police", "good", False)]),
+        ("'Good' HMIC assessment of policing by Kent Police (2 May 2024)\n\nThe Commissioner welcomed the report.\n",
+         [("Kent Police", "good", False)]),
+    ],
+)
+def test_grades_in_headlines(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected

@@ -27,7 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table, TableStyle
 
 from crosswalk.errors import UnreadableDocument
-from crosswalk.ingest.pdf import _TableReader, clean_text, grid_tables, ingest_pdf, join_lines, sensible_title
+from crosswalk.ingest.pdf import ingest_pdf, sensible_title
+from crosswalk.ingest.pdf.tables import find_tables
+from crosswalk.ingest.pdf.text import clean_text, join_lines
 from crosswalk.model import Extraction
 from tests.fixtures.compare import in_order_recall, words
 from tests.fixtures.render_pdf import (
@@ -227,26 +229,31 @@ def test_table_pages_read_without_pdfplumber(rendered: dict[str, Rendered], monk
 
 
 def test_grid_reader_matches_pdfplumber_on_the_rendered_table(rendered: dict[str, Rendered]) -> None:
-    """Same cells and the same table box as pdfplumber's find_tables on both pages."""
+    """Same cells and the same table box as pdfplumber's own find_tables on both pages
+    (told, as we close them, where the verticals end)."""
     data = rendered[TABLE_SAMPLE].data
-    doc, reader = pdfium.PdfDocument(data), _TableReader(data)
+    doc, plumber = pdfium.PdfDocument(data), pdfplumber.open(io.BytesIO(data))
     try:
         for index in (1, 2):
             page = doc[index]
             textpage = page.get_textpage()
-            fast = grid_tables(page, textpage, index)
-            slow = reader.read(index, page.get_height())
-            assert fast is not None and len(fast) == len(slow) == 1
-            assert fast[0].rows == slow[0].rows
+            fast = find_tables(page, textpage, index)
+            ppage = plumber.pages[index]
+            ends = sorted({round(e[k], 1) for e in ppage.edges if e["orientation"] == "v" for k in ("top", "bottom")})
+            slow = ppage.find_tables({"explicit_horizontal_lines": ends})
+            assert len(fast) == len(slow) == 1
+            rows = [[re.sub(r"\s+", " ", cell or "").strip() for cell in row] for row in slow[0].extract()]
+            assert [[_norm(cell) for cell in row] for row in fast[0].rows] == [row for row in rows if any(row)]
+            x0, top, x1, bottom = slow[0].bbox
+            height = page.get_height()
             for ours, theirs in zip(
-                (fast[0].top, fast[0].bottom, fast[0].left, fast[0].right),
-                (slow[0].top, slow[0].bottom, slow[0].left, slow[0].right),
+                (fast[0].top, fast[0].bottom, fast[0].left, fast[0].right), (height - top, height - bottom, x0, x1)
             ):
                 assert ours == pytest.approx(theirs, abs=1.0)
             textpage.close()
             page.close()
     finally:
-        reader.close()
+        plumber.close()
         doc.close()
 
 
@@ -278,8 +285,8 @@ def test_three_column_table_with_empty_cells(tmp_path: Path, monkeypatch: pytest
     ]
     doc = pdfium.PdfDocument(path.read_bytes())
     page = doc[0]
-    tables = grid_tables(page, page.get_textpage(), 0)
-    assert tables is not None and [table.rows for table in tables] == [rows]  # empty cells keep their column
+    tables = find_tables(page, page.get_textpage(), 0)
+    assert [table.rows for table in tables] == [rows]  # empty cells keep their column
 
 
 def test_rulings_from_filled_bars_and_form_xobjects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -316,8 +323,9 @@ def test_rulings_from_filled_bars_and_form_xobjects(tmp_path: Path, monkeypatch:
     ]
 
 
-def test_merged_cells_fall_back_to_pdfplumber(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cell spanning two columns is not a plain grid: pdfplumber reads that page."""
+def test_merged_cells_read_without_parsing_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cell spanning two columns: pdfplumber's cell logic on pdfium's rulings places it,
+    and pdfplumber never opens the file."""
 
     def draw(canvas: Canvas) -> None:
         rows = [["Recommendation", "Response"], ["Section one: partnerships", ""], ["R1. Share data.", "Agreed."]]
@@ -325,20 +333,9 @@ def test_merged_cells_fall_back_to_pdfplumber(tmp_path: Path, monkeypatch: pytes
 
     path = tmp_path / "merged.pdf"
     render_with(draw, path)
-    opened = []
-    real_open = pdfplumber.open
-
-    def counting_open(*args: object, **kwargs: object) -> pdfplumber.PDF:
-        opened.append(args)
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(pdfplumber, "open", counting_open)
-    doc = pdfium.PdfDocument(path.read_bytes())
-    page = doc[0]
-    assert grid_tables(page, page.get_textpage(), 0) is None
+    _no_pdfplumber(monkeypatch)
     rows = _table_rows(ingest_pdf(path.read_bytes()))
     assert rows == ["Recommendation\nResponse", "Section one: partnerships", "R1. Share data.\nAgreed."]
-    assert len(opened) == 1
 
 
 # ----------------------------------------------------------------- unreadable files

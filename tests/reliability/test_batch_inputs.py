@@ -106,7 +106,7 @@ def test_the_timeout_grows_with_jobs_beyond_the_cores() -> None:
 
 def test_only_limits_and_load_are_transient() -> None:
     transient = {e.value for e in ErrorType if e.transient}
-    assert transient == {"too_large", "too_many_pages", "timeout", "worker_died"}
+    assert transient == {"too_large", "timeout", "worker_died"}
 
 
 def test_the_cache_key_names_every_extraction_library() -> None:
@@ -233,3 +233,16 @@ def test_a_tag_with_200000_attributes_is_read_without_them() -> None:
     document = ingest_bytes(page.encode(), "crowded", "crowded.html", ".html")
     assert "Kent Police should improve its plans." in document.text
     assert any("attributes" in w for w in document.warnings)
+
+
+def test_max_pages_reads_the_first_pages_with_a_warning(tmp_path: Path) -> None:
+    pdf = CORPUS / "realpdf" / "dhsc-2024-govt-response-rapid-review-mh-inpatient-data.pdf"
+    (tmp_path / "in").mkdir()
+    shutil.copy(pdf, tmp_path / "in" / "response.pdf")
+    run_batch([tmp_path / "in"], tmp_path / "out", jobs=1, limits=Limits(max_pages=3))
+    documents = _documents(tmp_path / "out")
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert documents.loc[0, "status"] == "warning"
+    assert errors["error_type"].tolist() == ["pages_left_out"] and "first 3" in errors.loc[0, "message"]
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)  # the limit raised: read again, whole
+    assert summary.processed == 1 and pd.read_csv(tmp_path / "out" / "errors.csv").empty

@@ -1,0 +1,139 @@
+"""Who is speaking: the attribution of the quotation a sentence sits in.
+
+Press articles and news releases carry commitments in quoted speech ('"We will ...," said
+the Chief Constable'; 'The PCC said: "I will ..."'), and a quotation often runs over
+several paragraphs, each opened by a quote mark, after one lead-in ending "said:". The
+speaker decides whose step it is, and whether it is a step at all: a quoted inspector's
+"we will work closely with the force" is the inspectorate's own plan.
+
+An attribution is a reporting verb ("said", "added") next to a quotation: followed by a
+colon or an opening quote mark (a lead-in), or preceded by a closing quote mark (a tail).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from crosswalk.extraction.extensions import text_of
+
+OPENING_QUOTES = "“\"‘'"
+CLOSING_QUOTES = "”\"’'"
+LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
+
+
+def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
+    """Character range of the speaker of the quotation holding `sentence`, or None when
+    the sentence is not quoted speech with a visible attribution. `reporting` are the
+    reporting-verb spans of the doc, in order."""
+    text = text_of(doc)
+    start, end = sentence.start_char, sentence.end_char
+    for verb in _between(reporting, start, end):
+        tail = _tail_speaker(text, start, end, verb)
+        if tail is not None:
+            return tail
+    blocks = doc._.blocks
+    index = bisect_right(blocks, start, key=lambda b: b[0]) - 1
+    limit = end  # a lead-in inside the sentence itself counts ('X said: "We will ...')
+    while index >= 0:
+        block_start, block_end = blocks[index][0], blocks[index][1]
+        lead = [r for r in _between(reporting, block_start, limit) if _is_lead_in(text, r)]
+        if lead:
+            return _lead_speaker(doc, text, lead[-1])
+        if limit < start:  # an earlier paragraph of the quotation, attributed at its end
+            for verb in _between(reporting, block_start, limit):
+                tail = _tail_speaker(text, block_start, block_end, verb)
+                if tail is not None:
+                    return tail
+        if text[block_start:block_end].lstrip()[:1] not in OPENING_QUOTES:
+            return None  # a paragraph that does not continue a quotation ends the search
+        index -= 1
+        limit = blocks[index][1] if index >= 0 else 0
+    return None
+
+
+def _between(reporting: Sequence[Span], start: int, end: int) -> list[Span]:
+    """The verbs wholly inside a character range (`reporting` is in order of start)."""
+    low = bisect_left(reporting, start, key=lambda r: r.start_char)
+    high = bisect_left(reporting, end, key=lambda r: r.start_char)
+    return [r for r in reporting[low:high] if r.end_char <= end]
+
+
+def _is_lead_in(text: str, verb: Span) -> bool:
+    after = text[verb.end_char : verb.end_char + LEAD_IN_GAP + 1].lstrip(" \u00a0")
+    return after[:1] == ":" or after[:1] in OPENING_QUOTES
+
+
+def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
+    """The words before the verb in its sentence, after any closing quote."""
+    sentence = doc[verb.start].sent
+    begin = sentence.start_char
+    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_QUOTES if q not in "'")
+    if closing >= 0:
+        begin = closing + 1
+    return (begin, verb.start_char)
+
+
+def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int] | None:
+    """'"...," said the Chief Constable.' or '"...," she said.': the speaker around the
+    verb after a closing quote."""
+    before = text[start : verb.start_char].rstrip()
+    for quote in CLOSING_QUOTES:
+        if quote == "'":
+            continue
+        closing = before.rfind(quote)
+        if closing < 0:
+            continue
+        between = before[closing + 1 :].strip(" ,")
+        if not between:  # '," said the Chief Constable.'
+            return (verb.end_char, end)
+        if len(between.split()) <= 6:  # '," the Chief Constable said.'
+            return (start + closing + 1, verb.start_char)
+    return None
+
+
+SUBJECT_BOUNDARIES = {",", ";", ":", "and", "but", "that", "“", "”", '"', "(", ")"}
+AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", "later", "again"}
+DETERMINERS = {"the", "a", "an"}
+PRONOUNS = {"he", "she", "they", "it"}
+FIRST_PERSON = {"i", "we"}
+SUBJECT_MOST_TOKENS = 8
+LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
+SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
+
+
+def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Span]) -> str | None:
+    """Who reports the step in reported speech ("the Head of Contact Management
+    confirmed that they would ..."): the subject of the last reporting verb before the
+    cue. A pronoun ("He explained that ...") stands for the last named reporter before
+    it; "I" and "we" are the document's own voice, so None."""
+    verbs = [r for r in _between(reporting, sentence.start_char, doc[cue_start].idx) if r.id_ == SPEECH]
+    if not verbs:
+        return None
+    subject = _subject_before(doc, sentence.start, verbs[-1])
+    if subject is None or subject.lower() in FIRST_PERSON:
+        return None
+    if subject.lower() not in PRONOUNS:
+        return subject
+    earlier = bisect_left(reporting, sentence.start_char, key=lambda r: r.start_char)
+    for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
+        named = _subject_before(doc, doc[verb.start].sent.start, verb) if verb.id_ == SPEECH else None
+        if named is not None and named.lower() not in PRONOUNS | FIRST_PERSON:
+            return named
+    return None
+
+
+def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
+    end = verb.start
+    while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
+        end -= 1  # "has also said", "The commissioner, Ann Jones, said"
+    start = end
+    while start > floor and end - start < SUBJECT_MOST_TOKENS and doc[start - 1].lower_ not in SUBJECT_BOUNDARIES:
+        start -= 1
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON):
+        return None  # "officers said", "staff told": no named reporter
+    return doc[start:end].text

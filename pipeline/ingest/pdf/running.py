@@ -1,0 +1,160 @@
+"""Running headers, footers and page numbers, recognised by repetition and position.
+
+A running line stands in the top or bottom band of its page and comes back on many pages.
+What comes back varies in the real prints: a page number or a date inside it ("Page 3 of
+5", "1/20"), a browser's print stamp whose URL is cut at a width that depends on the
+page number ("...government-respo… 1/20" beside "...government-resp… 20/20"), a report
+title whose height moves with the footnotes above it. So band lines are compared with
+their digits folded to "#", and lines that differ only by truncation or a character or
+two are one running line (rapidfuzz's ratio, or one a prefix of the other). A line with
+real words may move within its band; a short one (a bare date) must keep its height.
+
+On a single page nothing repeats, so position decides alone: a bare page number ("3",
+"Page 1", "- 2 -") or a protective marking ("OFFICIAL", "NOT PROTECTIVELY MARKED": the
+government classification scheme, listed in `patterns/protective_markings.txt`) in a
+margin band is chrome on any page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from crosswalk.ingest.pdf.model import Line, PageText
+from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
+from crosswalk.resources import read_lines
+
+DIGITS_RE = re.compile(r"\d+")
+SPACES_RE = re.compile(r"\s+")
+LETTERS_RE = re.compile(r"[^\W\d_]")
+TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
+PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _marking_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("protective_markings.txt")), re.I)
+
+
+def is_margin_mark(text: str) -> bool:
+    """A bare page number or a protective marking: chrome in a margin band even on one page."""
+    text = SPACES_RE.sub(" ", text).strip()
+    return bool(PAGE_NUMBER_RE.match(text)) or (len(text) < 60 and _marking_re().fullmatch(text) is not None)
+
+
+def band(line: Line, page: PageText, settings: PdfSettings = DEFAULT) -> str | None:
+    """"top" or "bottom" when the line sits in a margin band of its page."""
+    height = line.baseline - page.bottom
+    if height >= page.height * (1 - settings.band):
+        return "top"
+    if height <= page.height * settings.band:
+        return "bottom"
+    return None
+
+
+def shape(text: str) -> str:
+    """The line as compared across pages: lower case, spaces folded, digits as "#"."""
+    return DIGITS_RE.sub("#", SPACES_RE.sub(" ", text).strip().lower())
+
+
+class _Clusters:
+    """Union-find over the distinct shapes of one band."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.parent = list(range(len(keys)))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.root(i)] = self.root(j)
+
+
+def _cluster(keys: list[str], settings: PdfSettings) -> list[int]:
+    """For each key, the index of its cluster: keys that are one running line."""
+    clusters = _Clusters(keys)
+    long = [i for i, key in enumerate(keys) if len(key) >= settings.similar_min_chars]
+    if len(long) > 1:
+        texts = [keys[i] for i in long]
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=settings.similar, workers=1)
+        for a, b in zip(*scores.nonzero()):
+            if a < b:
+                clusters.union(long[a], long[b])
+        # a truncated variant: the shorter (without its ellipsis) opens the longer
+        cut = sorted((TRUNCATION_RE.sub(" ", keys[i]).strip(), i) for i in long)
+        for n, (stem, i) in enumerate(cut):
+            for other, j in cut[n + 1:]:
+                if not other.startswith(stem):
+                    break
+                clusters.union(i, j)
+    return [clusters.root(i) for i in range(len(keys))]
+
+
+def drop_chrome(pages: Sequence[PageText], settings: PdfSettings = DEFAULT) -> list[str]:
+    """Remove running headers, footers and page numbers from `pages`; return their text.
+
+    A line is chrome when its running line (its shape, or a near variant) stands in the
+    same band on enough pages: half of them (at least two) for a line with words, which
+    may move within the band; for a short line the same text at the same height on three
+    pages (two in a two-page document) will do, as will the same shape at the same
+    height on half of them. A margin mark goes even on a single page.
+    """
+    found: list[tuple[PageText, Line, str, str]] = [
+        (page, line, where, shape(line.text))
+        for page in pages for line in page.lines if (where := band(line, page, settings))
+    ]
+    keys = sorted({(where, key) for _, _, where, key in found})
+    index = {key: i for i, key in enumerate(keys)}
+    root_of: dict[int, int] = {}  # key index -> index of its cluster's root key
+    for where in ("top", "bottom"):
+        part = [i for i, (w, _) in enumerate(keys) if w == where]
+        for i, local_root in zip(part, _cluster([keys[i][1] for i in part], settings)):
+            root_of[i] = part[local_root]
+
+    pages_of: dict[int, set[int]] = defaultdict(set)  # cluster -> pages where it stands
+    heights: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)  # exact text -> places
+    for page, line, where, key in found:
+        pages_of[root_of[index[(where, key)]]].add(page.number)
+        heights[(where, key)].append((page.number, line.baseline))
+        heights[(where, "=" + line.text.strip().lower())].append((page.number, line.baseline))
+
+    total = len(pages)
+    exact_needed = max(2, min(3, math.ceil(total / 2)))
+    half = max(2, math.ceil(total / 2))
+    running: set[int] = {
+        root for root, on in pages_of.items()
+        if len(on) >= half and len(LETTERS_RE.findall(keys[root][1])) >= settings.anywhere_letters
+    }
+
+    def at_height(place: tuple[str, str], baseline: float) -> int:
+        return len({p for p, y in heights[place] if abs(y - baseline) <= settings.same_height})
+
+    dropped: list[str] = []
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            where = band(line, page, settings)
+            chrome = False
+            if where:
+                key = shape(line.text)
+                chrome = (
+                    is_margin_mark(line.text)
+                    or root_of[index[(where, key)]] in running
+                    or at_height((where, "=" + line.text.strip().lower()), line.baseline) >= exact_needed
+                    or at_height((where, key), line.baseline) >= half
+                )
+            if chrome:
+                dropped.append(line.text)
+            else:
+                kept.append(line)
+        page.lines = kept
+    return dropped

@@ -1,0 +1,84 @@
+"""Context cues reach one way or both, as far as their scope, and stop at terminators."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswalk.extraction.context import Flags, flags_for
+from crosswalk.extraction.nlp import make_doc, shared_nlp
+from crosswalk.extraction.patterns import PatternFileError, parse_rules
+from crosswalk.ingest import ingest_bytes
+
+
+def flags_at(text: str, target: str, dated: str = "Published 3 May 2024\n\n") -> Flags:
+    """The flags of the sentence holding `target`, for the words of `target`."""
+    document = ingest_bytes((dated + text).encode("utf-8"), "context", "context.txt", ".txt")
+    nlp = shared_nlp()
+    doc = nlp(make_doc(nlp, document))
+    at = document.text.index(target)
+    sentence = next(s for s in doc.sents if s.start_char <= at < s.end_char)
+    return flags_for(doc, sentence.start_char, sentence.end_char, at, at + len(target))
+
+
+def test_an_old_year_reaches_only_to_the_terminator() -> None:
+    text = "HMICFRS graded Kent Police as inadequate in 2019, but the force is now good at investigating crime."
+    assert flags_at(text, "graded Kent Police as inadequate").historic
+    assert not flags_at(text, "is now good at").historic
+
+
+def test_last_year_and_this_year_split_one_sentence() -> None:
+    text = "Kent Police was rated as inadequate for effectiveness last year and was told it requires improvement this year."
+    assert flags_at(text, "rated as inadequate").historic
+    assert not flags_at(text, "requires improvement").historic
+
+
+def test_a_year_opening_the_sentence_reaches_forward() -> None:
+    assert flags_at("In 2017 we judged the constabulary to be good at investigating crime.", "to be good at").historic
+
+
+def test_a_recent_year_is_not_historic() -> None:
+    assert flags_at("In 2023 the force was graded good at investigating crime.", "graded good") == Flags()
+
+
+def test_over_the_last_years_is_historic() -> None:
+    assert flags_at("The force has been consistently rated as good over the last three years.", "rated as good").historic
+
+
+def test_once_again_marks_a_recurring_grade() -> None:
+    flags = flags_at("Norfolk was once again graded as outstanding in use of resources.", "graded as outstanding")
+    assert flags.recurring and not flags.historic
+
+
+def test_negation_reaches_a_commitment_cue_forward() -> None:
+    assert flags_at("No action will be taken on this recommendation.", "will be taken").negated
+    assert not flags_at("The force will take no further part in the review.", "will take").negated
+
+
+def test_pseudo_cue_cancels_negation() -> None:
+    assert not flags_at("The force will not only review the policy but also train staff.", "review").negated
+
+
+def test_hoped_for_grade_is_hypothetical() -> None:
+    assert flags_at("The service aims to be outstanding by 2026.", "outstanding").hypothetical
+
+
+def test_since_the_last_inspection_is_not_historic() -> None:
+    assert not flags_at("Since the last inspection the force has improved and is good at prevention.", "is good at").historic
+
+
+def test_context_rules_refuse_an_unknown_direction_or_scope() -> None:
+    with pytest.raises(PatternFileError, match="direction"):
+        parse_rules(['{"id": "a", "label": "X", "pattern": [], "direction": "sideways"}'], "x.jsonl")
+    with pytest.raises(PatternFileError, match="max_scope"):
+        parse_rules(['{"id": "a", "label": "X", "pattern": [], "max_scope": 0}'], "x.jsonl")
+    with pytest.raises(PatternFileError, match="unknown keys"):
+        parse_rules(['{"id": "a", "label": "X", "pattern": [], "scope": 3}'], "x.jsonl")
+
+
+def test_a_refused_step_is_not_a_commitment() -> None:
+    from tests.conftest import extract_text
+
+    text = ("Response of the Chief Constable, 2 July 2024\n\n"
+            "Recommendation 2 is not accepted. No action will be taken on it.\n\n"
+            "The force will publish a new policy by March 2025.\n")
+    assert [c.text for c in extract_text(text).commitments] == ["The force will publish a new policy by March 2025."]
