@@ -12,8 +12,6 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - tracker_status (90): the status word beside an item in a tracker ("Completed");
 - table_row (85): the other cells of a "Recommendation | Response" row;
 - restatement (80): the paragraphs after an item the response restates on its own line;
-- following_paragraph (75): the paragraph after one that ends by stating an item in
-  the response's own words;
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -59,7 +57,7 @@ from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
-    "table_row": 85.0, "restatement": 80.0, "following_paragraph": 75.0, "statement_context": 70.0, "scope_heading": 60.0,
+    "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
     "monitoring_comment": 60.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
@@ -377,10 +375,6 @@ class _Response:
             rest = self.text[end:stop]
             if len(rest.strip(" ,.;:")) >= 20:
                 yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
-            elif stop == block_end:  # the paragraph ends with the item: the next one answers it
-                region = self._region_after(index, [item])
-                if region is not None and self.blocks[index + 1].kind == "paragraph":
-                    yield item, self.passage(region[0], self.blocks[index + 1].end, "following_paragraph")
 
     def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
         """A status word on a short line of its own beside the item ("Completed",

@@ -96,20 +96,6 @@ The force has now introduced a weekly audit of breaches of orders under recommen
     assert set(rows["method"]) == {"explicit_reference"}
 
 
-def test_an_item_stated_at_the_end_of_a_paragraph_is_answered_by_the_next(tmp_path: Path) -> None:
-    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
-
-Dear Home Secretary,
-
-This is my response under section 55 of the Police Act 1996. I welcome the report, which found much good work. It also identified an area for improvement: Dorset Police should improve how it supervises stalking investigations.
-
-The force has appointed a supervision lead and will audit every open stalking case by June 2024.
-""" + CLOSING
-    row = crosswalk_of(tmp_path, text).iloc[0]
-    assert (row["status"], row["method"], row["score"]) == ("actioned", "following_paragraph", 75.0)
-    assert row["passage"].startswith("The force has appointed a supervision lead")
-
-
 @pytest.mark.parametrize(("text", "labels"), [
     ("Areas for Improvement (AFIs) Nos. 4 & 5", ["AFI4", "AFI5"]),
     ("how AFI No.5, relating to the timeliness", ["AFI5"]),
@@ -129,11 +115,11 @@ def test_sentences_keep_abbreviations_whole() -> None:
 
 
 def test_scores_rank_methods() -> None:
-    order = ["reference_heading", "explicit_reference", "table_row", "restatement", "following_paragraph",
-             "statement_context",
+    order = ["reference_heading", "explicit_reference", "table_row", "restatement", "statement_context",
              "scope_heading", "collective_reference", "topic_sentence", "mention"]
     assert [SCORES[m] for m in order] == sorted((SCORES[m] for m in order), reverse=True)
     assert len({SCORES[m] for m in ("reference_heading", "restatement", "statement_context", "topic_sentence")}) == 4
+    assert "following_paragraph" not in SCORES  # a prose item's next paragraph is often a quote about something else
 
 
 def test_response_cues_match_their_examples() -> None:
