@@ -63,6 +63,7 @@ def run(
         help="Seconds one document may take with a core to itself before it is stopped (scaled up when --jobs "
              "exceeds the cores).")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
     import sqlite3
@@ -91,7 +92,8 @@ def run(
             def advance(doc_id: str, done: int, total: int, errors: int) -> None:
                 progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
 
-            summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance)
+            summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
+                                manifest=manifest)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/: {reason}. "
@@ -110,6 +112,8 @@ def run(
         table.add_row("outputs", "unchanged (nothing new to process)")
     table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in summary.seconds.items()))
     console.print(table)
+    for unmatched in summary.unmatched_corrections:
+        console.print(f"[yellow]correction matches no crosswalk row[/yellow] ({out}/corrections.csv {unmatched})")
     if summary.outputs_written and summary.documents > summary.errors and not summary.responses:
         console.print("[yellow]No document was recognised as a response[/yellow] (pcc_response, force_response, "
                       "government_response or a monitoring record with progress comments), so nothing was checked "

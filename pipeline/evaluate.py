@@ -339,7 +339,51 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None) -> pd.D
 
     with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as out:
         run_batch(list(evaluation_set.documents), Path(out), jobs=jobs)
-        return score_outputs(load_gold(evaluation_set.gold_dir), Path(out), evaluation_set.name)
+        gold = load_gold(evaluation_set.gold_dir)
+        return pd.concat([score_outputs(gold, Path(out), evaluation_set.name),
+                          score_passages(gold, Path(out), evaluation_set.name)], ignore_index=True)
+
+
+def score_passages(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "") -> pd.DataFrame:
+    """The passage as its own figure (not the referee's): of the gold alignments, how many
+    have a predicted passage that starts in the paragraph (block) where the gold passage
+    starts. The crosswalk row is found as the status is (by item text); a missing row or
+    passage is a miss. A right status from the wrong passage is luck."""
+    from crosswalk.batch.catalogue import Catalogue
+    from crosswalk.batch.runner import CATALOGUE
+    from crosswalk.batch.serialise import load_document
+
+    crosswalk = _by_doc(_read_csv(out_dir / "crosswalk.csv"), "response_doc")
+    quotations: dict[str, set[str]] = defaultdict(set)
+    for labels in gold.values():
+        for item in labels.get("items", []):
+            quotations[item["id"]].add(normalise(item["text"]))
+    hits = total = 0
+    with Catalogue(out_dir / CATALOGUE) as catalogue:
+        for doc, labels in gold.items():
+            answers = labels.get("alignment", [])
+            if not answers:
+                continue
+            payload = catalogue.payload(doc, "document")
+            document = load_document(payload) if payload else None
+            rows = crosswalk.get(doc, [])
+            for answer in answers:
+                total += 1
+                texts = quotations.get(answer["item"], set())
+                best = max(rows, default=None, key=lambda r: max((text_similarity(t, normalise(r.get("item_text")))
+                                                                  for t in texts), default=0.0))
+                if document is None or best is None or not best.get("passage_start"):
+                    continue
+                if max((text_similarity(t, normalise(best.get("item_text"))) for t in texts), default=0.0) < ITEM_TEXT_THRESHOLD:
+                    continue
+                words = re.split(r"[\s\u2022\u25cf\u25aa\u2023\u00b7]+", answer["passage"].strip())  # glyphs dropped
+                quote = re.search(r"\s+".join(map(re.escape, words)), document.text)
+                block = next((b for b in document.blocks if quote and b.start <= quote.start() < b.end), None)
+                start = int(float(best["passage_start"]))
+                hits += block is not None and block.start <= start < block.end
+    return pd.DataFrame([{"set": evaluation_set, "doc_type": ALL, "kind": "passage", "documents": len(gold),
+                          "matched": hits, "gold": total, "predicted": None, "precision": None, "recall": None,
+                          "f1": None, "accuracy": round(hits / total, 4) if total else None}])
 
 
 def evaluate_corpus(folder: Path, jobs: int | None = None) -> pd.DataFrame:

@@ -189,3 +189,6 @@ class Extracted:
     gradings: tuple[Grading, ...]
     commitments: tuple[Commitment, ...]
     steps: tuple[tuple[int, int, str], ...] = ()  # sentences stating a step already taken
+    # (start, end) of every sentence as the extraction segmenter cut it: alignment reads
+    # passages by sentence without tokenising the text again
+    sentences: tuple[tuple[int, int], ...] = ()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosswalk.align.compliance import compliance_row
+from crosswalk.align.corrections import Correction, apply_corrections
 from crosswalk.align.crosswalk import CrosswalkRow, align_response, is_response
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.register import build_register
@@ -23,17 +24,22 @@ def inspection_name(inspection: Inspection) -> str:
 
 
 def align_inspection(
-    inspection: Inspection, members: Sequence[Document], extracted: dict[str, Extracted]
+    inspection: Inspection, members: Sequence[Document], extracted: dict[str, Extracted],
+    corrections: Sequence[Correction] = (),
 ) -> dict[str, list[Any]]:
-    """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts}."""
+    """{"register": rows, "crosswalk": rows, "compliance": rows, "members": texts,
+    "item_register": [doc_id, item_id, register_id] of every member item,
+    "corrected": [[line] of each correction that matched a row]}."""
     name = inspection_name(inspection)
-    register = build_register(members, extracted)
+    register = build_register(members, extracted, inspection.key)
     crosswalk: list[dict[str, Any]] = []
     compliance: list[dict[str, Any]] = []
     for document in members:
         if is_response(document):
             crosswalk.extend(row.as_dict() for row in align_response(name, document, extracted[document.doc_id], register))
             compliance.append(compliance_row(inspection, document))
+    mine = [c for c in corrections if any(c.response_doc == d.doc_id for d in members)]
+    corrected = apply_corrections(crosswalk, mine, {d.doc_id: d.text for d in members}) if mine else []
     return {
         "register": [
             {"inspection": name, "register_id": e.register_id, "type": e.type, "subject": e.subject, "text": e.text,
@@ -43,4 +49,6 @@ def align_inspection(
         "crosswalk": crosswalk,
         "compliance": compliance,
         "members": [[item.text for _, item in e.members] for e in register],
+        "item_register": [[doc_id, item.item_id, e.register_id] for e in register for doc_id, item in e.members],
+        "corrected": [[line] for line in corrected],
     }

@@ -1,54 +1,78 @@
-"""Align each response to its inspection's register: which passage answers which item.
+"""Align each response to its inspection's register: which passage answers which item,
+and with what status.
 
-Evidence is gathered strongest first, and every decision keeps it (passage, offsets,
-score, method):
+Evidence is gathered from the response itself, and every decision keeps it (passage,
+offsets, score, method). `SCORES` says how strong each kind is (0-100):
 
-1. explicit_reference: a sentence that names an item ("(recommendation 2)", "R4",
-   "the Cause for Concern");
-2. restatement: the paragraphs that follow an item the response quotes as a heading,
-   and table_row: the other cells of a "Recommendation | Response" row;
-3. statement_context: the rest of the paragraph in which the response states an item
-   in its own words ("... should enhance their collaboration. I agree with ...");
-4. scope_heading: paragraphs under a heading naming a scope ("Regional areas
-   for improvement", "2. The region", "Kent Police") answer the items of that scope the response
-   itself lists;
-5. monitoring_comment: a progress comment of a monitoring record that cites no number
-   answers the record's top-level item;
-6. mention: the response states the item and nothing more;
-7. parent: a part answered only through its parent takes the parent's passage.
+- reference_heading (95): the paragraphs under a heading that names items by number
+  ("Recommendation 1", "AFI 3 - Vetting");
+- explicit_reference (90): a sentence naming items by number ("AFI No.5, relating to
+  ...", "Areas for Improvement (AFIs) Nos. 4 & 5", "(recommendation 2)") and the rest
+  of its paragraph;
+- tracker_status (90): the status word beside an item in a tracker ("Completed");
+- table_row (85): the other cells of a "Recommendation | Response" row;
+- restatement (80): the paragraphs after an item the response restates on its own line;
+- statement_context (70): the rest of the paragraph in which the response states an
+  item in its own words;
+- scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
+  ("Regional AFIs"); a monitoring record's progress comment that cites no number;
+- collective_reference (50): a sentence answering the stated items together ("these
+  two recommendations", "the issues raised");
+- topic_sentence (40): a sentence after a stated item that repeats what it asks for
+  and states a step;
+- mention (30): the item stated in running prose, and nothing more;
+- parent: a part answered only through its parent takes the parent's passage (its
+  score, less a tenth);
+- similarity_suggestion (0-20): for an unaddressed item, the paragraph holding most of
+  its words, for a researcher to check (never a status).
 
-A passage is `actioned` when a commitment or a step already taken lies inside it,
-`acknowledged` otherwise; an item's status is the best over its passages; an in-scope
-item with no passage is `unaddressed`.
-
-Similarity of paragraphs to items (rapidfuzz cdist on cores) was measured as a fourth
-kind of evidence and found unreliable: on the sample gold no scorer and threshold
-reaches a precision above 0.25 (docs/thresholds.md), because answers rarely repeat an
-item's words. It therefore never changes a status: for an unaddressed item the most
-similar paragraph above `SIMILARITY_THRESHOLD` is shown as `similarity_suggestion`, for
-a researcher to check.
+A list of items (a list item, a line of its own, a monitoring record's own statement
+of its items) is restating, not answering: it is no evidence by itself. The first five
+kinds are *dedicated* answers: when an item has one, its status comes from them alone;
+otherwise from the rest. Among the passages of that tier, an item is `actioned` when one
+states a step (a commitment, a step already taken, a progress word), else `declined`
+when one refuses it with no step (`patterns/responses.json`), else `acknowledged`; an
+in-scope item with no passage is `unaddressed`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
+import spacy
+
+from crosswalk.align.citations import CITATION_RE, TYPE_OF, cited_labels, resolve
+from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
-from crosswalk.align.similarity import similarity_matrix
+from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
-from crosswalk.extraction.references import REFERENCE_RE, answer_regions, block_at, explicit_references
-from crosswalk.model import RESPONSE_TYPES, Document, Extracted, Item
+from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
+from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 
-METHOD_ORDER = ("explicit_reference", "restatement", "table_row", "statement_context", "scope_heading",
-                "monitoring_comment", "mention", "parent")
-SIMILARITY_THRESHOLD = 90.0
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[’”'\")]*\s+(?=[A-Z(“\"‘'])")
-SCOPE_HEADING_RE = re.compile(r"\b(?P<region>regional|region|ROCU\w*)\b", re.I)
-PASSAGE_SHOWN = 400  # characters of the passage written to the crosswalk
+SCORES = {
+    "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
+    "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
+    "monitoring_comment": 60.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
+}
+DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
+WEAK = ("collective_reference", "topic_sentence")
+SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
+OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
+TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
+SUGGESTION_MIN_SHARE = 0.5
+HEADING_CHARS = 120
+CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
+STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
+LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
+SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
+PASSAGE_SHOWN = 400
+MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
 
 @dataclass(frozen=True)
@@ -57,7 +81,8 @@ class Passage:
     end: int
     method: str
     score: float
-    actioned: bool
+    acts: bool
+    refuses: bool
 
 
 @dataclass(frozen=True)
@@ -83,122 +108,410 @@ class CrosswalkRow:
 
 
 def is_response(document: Document) -> bool:
-    return document.doc_type in RESPONSE_TYPES and document.responding_body is not None
+    """Responses are aligned whether or not their responding body was recognised: an
+    unknown body answers for the items it states (see `scope_of`)."""
+    return document.doc_type in RESPONSE_TYPES
 
 
 def align_response(
     inspection: str, document: Document, extracted: Extracted, register: Sequence[RegisterItem]
 ) -> list[CrosswalkRow]:
     """One row per register item for this response."""
-    own = {item.item_id: entry for entry in register for doc_id, item in entry.members if doc_id == document.doc_id}
-    evidence = _Evidence(document, extracted)
+    response = _Response(document, extracted, register)
     passages: dict[str, list[Passage]] = {entry.register_id: [] for entry in register}
-    for item_id, start, end, method in _stated_passages(document, extracted):
-        if item_id in own:
-            passages[own[item_id].register_id].append(evidence.passage(start, end, method))
-    for entry_id, passage in _scope_passages(document, extracted, own, register, evidence):
-        passages[entry_id].append(passage)
-    scopes = {entry.register_id: scope_of(entry, document.responding_body) for entry in register}
-    unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and not passages[e.register_id]
-                  and not (e.parent_id and passages.get(e.parent_id))]
-    suggestions = dict(_similar_passages(document, unanswered, evidence))
+    for entry, found in response.evidence():
+        passages[entry.register_id].append(found)
+    stated = response.stated_entries()
+    scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated) for e in register}
+    chosen = {rid: _decide(evidence) for rid, evidence in passages.items()}
+    for entry in register:  # parts answered only through their parent
+        if chosen[entry.register_id] is None and entry.parent_id and chosen.get(entry.parent_id):
+            parent = chosen[entry.parent_id]
+            assert parent is not None
+            chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
+                                         parent[1])
+    unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
+    suggestions = response.suggestions(unanswered)
     rows = []
     for entry in register:
-        chosen = _best(passages[entry.register_id])
-        if chosen is None and entry.parent_id and passages.get(entry.parent_id):
-            parent = _best(passages[entry.parent_id])
-            chosen = parent and Passage(parent.start, parent.end, "parent", parent.score, parent.actioned)
-        status = _status(scopes[entry.register_id], chosen)
-        rows.append(_row(inspection, document, entry, scopes[entry.register_id], status,
-                         chosen or suggestions.get(entry.register_id), evidence))
+        scope = scopes[entry.register_id]
+        decided = chosen[entry.register_id]
+        if scope != IN_SCOPE:
+            status = "out_of_scope"
+        else:
+            status = decided[1] if decided else "unaddressed"
+        passage: Passage | None = decided[0] if decided else suggestions.get(entry.register_id)
+        rows.append(_row(inspection, document, entry, scope, status, passage, response))
     return rows
 
 
-class _Evidence:
-    """Commitments and steps of one document, to decide whether a passage acts."""
+def _decide(passages: Sequence[Passage]) -> tuple[Passage, str] | None:
+    """The passage that decides an item's status, and the status. A dedicated answer
+    that refuses the item and states no step declines it, whatever else the response
+    says, and words for all the items (or on its topic) do not count beside it;
+    otherwise any passage that states a step actions it, else one that refuses
+    declines it, else the strongest passage acknowledges it."""
+    if not passages:
+        return None
+    dedicated = [p for p in passages if p.method in DEDICATED]
+    if dedicated:  # an item answered in its own place is not answered by words for all
+        passages = [p for p in passages if p.method not in WEAK]
+    best = lambda found: max(found, key=lambda p: (p.score, -p.start))  # noqa: E731
+    if any(p.refuses for p in dedicated) and not any(p.acts for p in dedicated):
+        return best([p for p in dedicated if p.refuses]), "declined"
+    for status, wanted in (("actioned", [p for p in passages if p.acts]),
+                           ("declined", [p for p in passages if p.refuses])):
+        if wanted:
+            return best(wanted), status
+    return best(passages), "acknowledged"
 
-    def __init__(self, document: Document, extracted: Extracted) -> None:
-        self.document = document
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a text, cut by the extraction segmenter (which
+    keeps "Det. Supt. Jones" and "R1." whole and never crosses a line). Extraction stores
+    them (`Extracted.sentences`); this is for an extraction made without them.
+    (Merge note: the items helper exposes crosswalk.extraction.sentences.split_sentences.)"""
+    return list(sentence_chars(SentenceSegmenter()(_tokenizer().make_doc(text))))
+
+
+class _Response:
+    """One response read for evidence: its blocks, sentences, statements of items,
+    citations, steps and cues."""
+
+    def __init__(self, document: Document, extracted: Extracted, register: Sequence[RegisterItem]) -> None:
+        self.document, self.text = document, document.text
+        self.blocks: list[BlockSpan] = [b for b in document.blocks if b.end > b.start]
+        self.block_starts = [b.start for b in self.blocks]
+        self.items = [i for i in extracted.items]
+        self.entry_of: dict[tuple[str, str], RegisterItem] = {
+            (doc_id, item.item_id): entry for entry in register for doc_id, item in entry.members}
+        self.elsewhere = [item for entry in register for doc_id, item in entry.members if doc_id != document.doc_id]
+        self.register = register
+        self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
+        self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
+                                 if (document.doc_id, item.item_id) in self.entry_of)
+        self.monitoring = document.doc_type == "monitoring_record"
+        self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
+        refusals = list(cue("refusal").finds(self.text))
+        self.refusals = refusals
+        self.steps = [(c.start, c.end) for c in extracted.commitments if not _overlaps(refusals, c.start, c.end)]
+        self.steps += [(s, e) for s, e, _ in extracted.steps if not _overlaps(refusals, s, e)]
+        self.progress = list(cue("progress").finds(self.text))
+        self.steps += self.progress
+        self.collective_cues = list(cue("collective").finds(self.text))
+        self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
+        self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
-        self.steps = [(s, e) for s, e, _ in extracted.steps]
+        self.no_step = list(cue("no_step").finds(self.text))
 
-    def passage(self, start: int, end: int, method: str, score: float = 100.0) -> Passage:
-        acts = any(s < end and start < e for s, e, _ in self.commitments) or any(
-            s < end and start < e for s, e in self.steps
-        )
-        return Passage(start, end, method, score, acts)
+    # -- passages ------------------------------------------------------------------------
+
+    def passage(self, start: int, end: int, method: str, score: float | None = None) -> Passage:
+        while start < end and self.text[start].isspace():
+            start += 1
+        acts = _overlaps(self.steps, start, end)
+        refuses = _overlaps(self.refusals, start, end)
+        return Passage(start, end, method, SCORES.get(method, 0.0) if score is None else score, acts, refuses)
 
     def commitments_in(self, passage: Passage) -> list[str]:
         return [t for s, e, t in self.commitments if s < passage.end and passage.start < e]
 
+    def entry(self, item: Item) -> RegisterItem | None:
+        own = self.entry_of.get((self.document.doc_id, item.item_id))
+        if own is not None:
+            return own
+        return next((e for e in self.register for _, m in e.members if m is item), None)
 
-def _stated_passages(document: Document, extracted: Extracted) -> list[tuple[str, int, int, str]]:
-    """(item_id, start, end, method) from the response's own statements of items."""
-    items = list(extracted.items)
-    blocks = [(b.start, b.end, b.kind) for b in document.blocks]
-    found: list[tuple[str, int, int, str]] = []
-    for start, end, item_id in answer_regions(items, blocks):
-        found.append((item_id, start, end, "restatement"))
-    for item in items:
-        for start, end in item.statements:
-            index = block_at(blocks, start)
-            if index is not None and blocks[index][2] == "table_row" and end < blocks[index][1] - 1:
-                found.append((item.item_id, end, blocks[index][1], "table_row"))
-        index = block_at(blocks, item.start)
-        if item.rule == "item-statement" and index is not None and item.end < blocks[index][1] - 1:
-            found.append((item.item_id, item.end, blocks[index][1], "statement_context"))
-        found.extend((item.item_id, s, e, "mention") for s, e in item.statements)
-    item_spans = [span for item in items for span in item.statements]
-    for start, end in _sentences(document):
-        sentence = document.text[start:end]
-        if REFERENCE_RE.search(sentence) and not _is_item_text(item_spans, start, end):
-            found.extend((item_id, start, end, "explicit_reference") for item_id in explicit_references(items, sentence))
-    return found
+    def stated_entries(self) -> set[str]:
+        return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
 
+    def evidence(self) -> Iterable[tuple[RegisterItem, Passage]]:
+        answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts()]
+        claimed = [(p.start, p.end, item) for item, p in answers]
+        for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
+                              *self._collective(), *self._topics(claimed), *self._mentions()):
+            entry = self.entry(item)
+            if entry is not None:
+                yield entry, passage
+        yield from self._scope_headings()
 
-def _is_item_text(item_spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start + 5 and end - 5 <= e for s, e in item_spans)
+    def _block_index(self, position: int) -> int | None:
+        index = bisect_right(self.block_starts, position) - 1
+        return index if index >= 0 and position < self.blocks[index].end else None
 
+    def _own_line(self, start: int, end: int) -> bool:
+        index = self._block_index(start)
+        if index is None:
+            return False
+        block = self.blocks[index]
+        return block.kind in ("heading", "list_item") or end - start >= OWN_LINE_SHARE * (block.end - block.start)
 
-def _sentences(document: Document) -> list[tuple[int, int]]:
-    spans = []
-    for block in document.blocks:
-        cursor = block.start
-        for match in SENTENCE_END_RE.finditer(document.text, block.start, block.end):
-            spans.append((cursor, match.start()))
-            cursor = match.end()
-        spans.append((cursor, block.end))
-    return spans
+    def _items_cited(self, text: str) -> list[Item]:
+        own = [i for _, _, i in self.statements]
+        found: list[Item] = []
+        for _, _, label in cited_labels(text):
+            item = resolve(label, own, self.elsewhere) or self._nth_of_register(label)
+            if item is not None and item not in found:
+                found.append(item)
+        return found
 
+    def _nth_of_register(self, label: str) -> Item | None:
+        """"Recommendation 2" in a response that states no recommendation: the second of
+        the inspection's register (as its report numbers them, in reading order); "the
+        cause of concern" of an inspection with one."""
+        prefix = label.rstrip("0123456789")
+        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
+            return None
+        ordered = [e for e in self.register if e.type == TYPE_OF[prefix] and e.parent_id is None and not e.historic]
+        if prefix == label:
+            return ordered[0].members[0][1] if len(ordered) == 1 else None
+        number = int(label[len(prefix):])
+        return ordered[number - 1].members[0][1] if 0 < number <= len(ordered) else None
 
-def _scope_passages(
-    document: Document, extracted: Extracted, own: dict[str, RegisterItem], register: Sequence[RegisterItem],
-    evidence: _Evidence,
-) -> list[tuple[str, Passage]]:
-    """Headings that name a scope, and monitoring comments that cite no number."""
-    found: list[tuple[str, Passage]] = []
-    stated = {entry.register_id: entry for entry in own.values()}
-    blocks = list(document.blocks)
-    for index, block in enumerate(blocks[:-1]):
-        if block.kind != "heading" or blocks[index + 1].kind != "paragraph":
-            continue
-        subjects = _heading_subjects(document.text[block.start : block.end], document.responding_body)
-        if not subjects:
-            continue
-        end = next((b.start for b in blocks[index + 1 :] if b.kind == "heading"), blocks[-1].end)
-        passage = evidence.passage(blocks[index + 1].start, end, "scope_heading")
-        found.extend((rid, passage) for rid, entry in stated.items() if entry.subject in subjects
-                     and not entry.historic and entry.type != "innovative_practice")
-    if document.doc_type == "monitoring_record":
-        top = [e for e in stated.values() if e.parent_id is None and not e.historic]
-        for event in document.history:
+    def _opens_with_citation(self, block: BlockSpan) -> bool:
+        match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + CITATION_REACH))
+        return match is not None and match.start() - block.start <= 4
+
+    def _is_restating(self, start: int, end: int) -> bool:
+        """Half or more of the span is the text of items (a quoted list, a heading)."""
+        first = max(0, bisect_left(self.statement_spans, (start, -1)) - MAX_STATEMENTS_BEFORE)
+        covered = 0
+        for s, e in self.statement_spans[first:]:
+            if s >= end:
+                break
+            covered += max(0, min(e, end) - max(s, start))
+        return covered * 2 >= end - start
+
+    def _region_after(self, index: int, answering: Sequence[Item]) -> tuple[int, int] | None:
+        """The blocks after block `index` that answer `answering`: up to the next heading,
+        citation, or statement of another item (a restatement of the same item is skipped)."""
+        start = end = None
+        for block in self.blocks[index + 1 :]:
+            if block.kind == "heading" or self._opens_with_citation(block):
+                break
+            inside = [item for s, _, item in self.statements if block.start <= s < block.end]
+            if inside and any(item not in answering for item in inside):
+                break
+            if any(item not in answering for item in self._items_cited(self.text[block.start : block.end])):
+                break  # "... under recommendation 1": the answer to another item
+            if any(block.start <= c < block.end for c in self.comment_starts) and self.monitoring:
+                break
+            if inside and start is None:
+                continue  # the item restated under its heading
+            start = block.start if start is None else start
+            end = block.end
+        return (start, end) if start is not None and end is not None else None
+
+    def _citations(self) -> Iterable[tuple[Item, Passage]]:
+        for index, block in enumerate(self.blocks):
+            states = any(block.start <= s < block.end for s, _, _ in self.statements)
+            if (self._opens_with_citation(block) and not states
+                    and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)):
+                cited = self._items_cited(self.text[block.start : block.end])
+                region = self._region_after(index, cited) if cited else None
+                if region is not None:
+                    passage = self.passage(*region, "reference_heading")
+                    yield from ((item, passage) for item in cited)
+                    continue
+            yield from self._cited_sentences(block)
+
+    def _cited_sentences(self, block: BlockSpan) -> Iterable[tuple[Item, Passage]]:
+        first = bisect_left(self.sentences, (block.start, -1))
+        last = bisect_left(self.sentences, (block.end, -1))
+        sentences = self.sentences[first:last]
+        cited = [(s, e, self._items_cited(self.text[s:e])) for s, e in sentences]
+        for position, (start, end, items) in enumerate(cited):
+            if not items or self._is_restating(start, end):
+                continue
+            stop = next((s for s, _, others in cited[position + 1 :] if others and others != items), block.end)
+            passage = self.passage(start, stop, "explicit_reference")
+            yield from ((item, passage) for item in items)
+
+    def _restatements(self) -> Iterable[tuple[Item, Passage]]:
+        if self.monitoring:
+            return  # the record states its own items; its comments answer them
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is None or not self._own_line(start, end):
+                continue
+            if index > 0 and self._states_other(self.blocks[index - 1], item):
+                continue  # the last of a list of items: what follows answers the list, if anything
+            if index + 1 < len(self.blocks) and self.blocks[index + 1].kind in ("paragraph", "list_item"):
+                region = self._region_after(index, [item])
+                if region is not None:
+                    yield item, self.passage(*region, "restatement")
+
+    def _states_other(self, block: BlockSpan, item: Item) -> bool:
+        return any(block.start <= s < block.end and other is not item and self._own_line(s, e)
+                   for s, e, other in self.statements)
+
+    def _table_rows(self) -> Iterable[tuple[Item, Passage]]:
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is not None and self.blocks[index].kind == "table_row" and end < self.blocks[index].end - 1:
+                yield item, self.passage(end, self.blocks[index].end, "table_row")
+
+    def _statement_contexts(self) -> Iterable[tuple[Item, Passage]]:
+        """The rest of the paragraph after an item stated in prose (after the run of
+        items it is listed with: "X, Y and Z"), up to the next item stated there."""
+        if self.monitoring:
+            return
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is None or self._own_line(start, end) or self.blocks[index].kind != "paragraph":
+                continue
+            block_end = self.blocks[index].end
+            later = sorted((s, e) for s, e, other in self.statements if end <= s < block_end and other is not item)
+            for s, e in later:
+                if not LISTED_WITH_RE.fullmatch(self.text[end:s]):
+                    break
+                end = max(end, e)
+            stop = min([s for s, _ in later if s >= end] + [block_end])
+            rest = self.text[end:stop]
+            if len(rest.strip(" ,.;:")) >= 20:
+                yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
+
+    def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
+        """A status word on a short line of its own beside the item ("Completed",
+        "Accepted", "Not accepted", "Superseded")."""
+        for start, _, item in self.statements:
+            index = self._block_index(start)
+            if index is None:
+                continue
+            for near in (index - 1, index - 2, index + 1):
+                if not 0 <= near < len(self.blocks) or near == index:
+                    continue
+                block = self.blocks[near]
+                if block.end - block.start > STATUS_CELL_CHARS:
+                    continue
+                if (_overlaps(self.no_step, block.start, block.end) or _overlaps(self.progress, block.start, block.end)
+                        or cue("acceptance").found_in(self.text, block.start, block.end)
+                        or cue("refusal").found_in(self.text, block.start, block.end)):
+                    yield item, self.passage(block.start, block.end, "tracker_status")
+                    break
+
+    def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
+        """A progress comment citing no number answers the record's cause of concern
+        (the record's top item), or every top item when it has none or several."""
+        if not self.monitoring:
+            return
+        own = [i for _, _, i in self.statements if i.parent_id is None and not i.historic]
+        concerns = [i for i in own if i.type == "cause_of_concern"]
+        top = list(dict.fromkeys(concerns if len(concerns) == 1 else own))
+        for event in self.document.history:
             if event.comment_start is None or event.comment_end is None:
                 continue
-            comment = document.text[event.comment_start : event.comment_end]
-            if REFERENCE_RE.search(comment) is None or not explicit_references(extracted.items, comment):
-                passage = evidence.passage(event.comment_start, event.comment_end, "monitoring_comment")
-                found.extend((entry.register_id, passage) for entry in top)
-    return found
+            if not self._items_cited(self.text[event.comment_start : event.comment_end]):
+                passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
+                yield from ((item, passage) for item in top)
+
+    def _answer_sentences(self) -> list[tuple[int, int]]:
+        """Sentences that may answer: not a statement of items, not before a monitoring
+        record's first comment (the record itself)."""
+        if self._answering is None:
+            first_comment = self.comment_starts[0] if self.monitoring and self.comment_starts else 0
+            self._answering = [(s, e) for s, e in self.sentences if s >= first_comment and not self._is_restating(s, e)]
+        return self._answering
+
+    def _collective(self) -> Iterable[tuple[Item, Passage]]:
+        stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
+        if not stated:
+            return
+        for start, end in self._answer_sentences():
+            if not _overlaps(self.collective_cues, start, end):
+                continue
+            index = self._block_index(start)
+            stop = self.blocks[index].end if index is not None else end
+            if index is not None and index + 1 < len(self.blocks) and self.blocks[index + 1].kind == "paragraph":
+                following = self.blocks[index + 1]
+                if not any(following.start <= s < following.end for s, _, _ in self.statements):
+                    stop = following.end
+            passage = self.passage(start, stop, "collective_reference")
+            yield from ((item, passage) for item in stated)
+
+    def _topics(self, claimed: Sequence[tuple[int, int, Item]]) -> Iterable[tuple[Item, Passage]]:
+        """Each answering sentence goes to the stated item(s) whose words it repeats most,
+        unless it lies in the answer to another item (its paragraph, its section)."""
+        stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
+        if not stated:
+            return
+        for start, end in self._answer_sentences():
+            index = self._block_index(start)
+            stop = self.blocks[index].end if index is not None else end
+            if not _overlaps(self.steps, start, stop):
+                continue  # sharing words with an item says something only with a step
+            words = core_words(self.text[start:end])
+            scored = []
+            for item in stated:
+                if any(s <= start < e or start <= s < end for s, e in item.statements):
+                    continue  # the sentence that states the item is not its answer
+                if any(s <= start < e and other is not item for s, e, other in claimed):
+                    continue
+                if start < item.start:
+                    continue  # an answer follows the item it answers
+                shared, share = coverage(item.text, words)
+                if shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE:
+                    scored.append((share, item))
+            if not scored:
+                continue
+            best = max(share for share, _ in scored)
+            passage = self.passage(start, stop, "topic_sentence")
+            if not passage.acts:
+                continue  # the step was inside a refusal
+            yield from ((item, passage) for share, item in scored if share == best)
+
+    def _mentions(self) -> Iterable[tuple[Item, Passage]]:
+        """An item stated in running prose is acknowledged; a list of items is not."""
+        if self.monitoring:
+            return
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is not None and self.blocks[index].kind == "paragraph" and not self._own_line(start, end):
+                yield item, self.passage(start, end, "mention")
+
+    def _scope_headings(self) -> Iterable[tuple[RegisterItem, Passage]]:
+        """Paragraphs under a heading naming a scope ("Regional AFIs") answer the items of
+        that scope the response itself states."""
+        stated = {e.register_id: e for e in (self.entry(i) for _, _, i in self.statements) if e is not None}
+        for index, block in enumerate(self.blocks[:-1]):
+            if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph":
+                continue
+            if len(self.text[block.start : block.end].split()) > SCOPE_HEADING_WORDS:
+                continue
+            subjects = _heading_subjects(self.text[block.start : block.end], self.document.responding_body)
+            if not subjects:
+                continue
+            end = next((b.start for b in self.blocks[index + 1 :] if b.kind == "heading"), self.blocks[-1].end)
+            passage = self.passage(self.blocks[index + 1].start, end, "scope_heading")
+            yield from ((entry, passage) for entry in stated.values() if entry.subject in subjects
+                        and not entry.historic and entry.type != "innovative_practice")
+
+    def suggestions(self, unanswered: Sequence[RegisterItem]) -> dict[str, Passage]:
+        """For each unanswered item, the paragraph holding the largest share of its words."""
+        paragraphs = [b for b in self.blocks if b.kind in ("paragraph", "list_item", "table_row")
+                      and not self._is_restating(b.start, b.end)]
+        bags = [core_words(self.text[b.start : b.end]) for b in paragraphs]
+        found = {}
+        for entry in unanswered:
+            best = max(((coverage(entry.text, bag), block) for bag, block in zip(bags, paragraphs)),
+                       key=lambda pair: pair[0][1], default=None)
+            if best is not None and best[0][0] >= TOPIC_MIN_WORDS and best[0][1] >= SUGGESTION_MIN_SHARE:
+                block = best[1]
+                found[entry.register_id] = self.passage(block.start, block.end, "similarity_suggestion",
+                                                        round(best[0][1] * SUGGESTION_SCALE, 1))
+        return found
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+SCOPE_HEADING_RE = re.compile(r"\b(?P<region>regional|region|ROCU\w*)\b", re.I)
 
 
 def _heading_subjects(heading: str, responding_body: str | None) -> set[str]:
@@ -210,42 +523,10 @@ def _heading_subjects(heading: str, responding_body: str | None) -> set[str]:
     return named & own
 
 
-def _similar_passages(
-    document: Document, unanswered: Sequence[RegisterItem], evidence: _Evidence
-) -> list[tuple[str, Passage]]:
-    paragraphs = [b for b in document.blocks if b.kind == "paragraph"]
-    if not unanswered or not paragraphs:
-        return []
-    scores = similarity_matrix([e.text for e in unanswered], [document.text[b.start : b.end] for b in paragraphs],
-                               SIMILARITY_THRESHOLD)
-    found = []
-    for row, entry in enumerate(unanswered):
-        column = int(scores[row].argmax())
-        if scores[row, column] >= SIMILARITY_THRESHOLD:
-            block = paragraphs[column]
-            found.append((entry.register_id, evidence.passage(block.start, block.end, "similarity_suggestion",
-                                                              float(scores[row, column]))))
-    return found
-
-
-def _best(passages: Sequence[Passage]) -> Passage | None:
-    if not passages:
-        return None
-    return min(passages, key=lambda p: (not p.actioned, METHOD_ORDER.index(p.method), p.start))
-
-
-def _status(scope: str, passage: Passage | None) -> str:
-    if scope != IN_SCOPE:
-        return "out_of_scope"
-    if passage is None:
-        return "unaddressed"
-    return "actioned" if passage.actioned else "acknowledged"
-
-
 def _row(inspection: str, document: Document, entry: RegisterItem, scope: str, status: str,
-         passage: Passage | None, evidence: _Evidence) -> CrosswalkRow:
+         passage: Passage | None, response: _Response) -> CrosswalkRow:
     text = document.text[passage.start : passage.end].strip() if passage else None
-    commitments = evidence.commitments_in(passage) if passage else []
+    commitments = response.commitments_in(passage) if passage else []
     return CrosswalkRow(
         inspection=inspection,
         response_doc=document.doc_id,

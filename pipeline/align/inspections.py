@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -86,12 +86,30 @@ class Titled(Protocol):
     def published(self) -> str | None: ...
 
 
-def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]) -> list[Inspection]:
-    """Inspections in order of first appearance, each with its documents."""
+def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted],
+                    declared: Mapping[str, str] | None = None) -> list[Inspection]:
+    """Inspections in order of first appearance, each with its documents. `declared`
+    (doc_id -> inspection name, from a manifest or a folder: `crosswalk.align.declared`)
+    puts a document in the inspection of that name, whatever its text says."""
     groups: list[Inspection] = []
     titles: dict[str, Counter[str]] = {}
     untitled: list[Titled] = []
+    named: dict[str, Inspection] = {}
     for doc in documents:
+        name = (declared or {}).get(doc.doc_id)
+        if name is not None:
+            group = named.get(name)
+            if group is None:
+                group = named[name] = Inspection(key=slug(name), title=name)
+                while any(g.key == group.key for g in groups):
+                    group.key += "-2"
+                groups.append(group)
+                titles[group.key] = Counter()
+            titles[group.key][name] += 1
+            group.doc_ids.append(doc.doc_id)
+            if doc.published and (group.published is None or len(doc.published) > len(group.published)):
+                group.published, group.published_source = doc.published, doc.doc_id
+            continue
         if not doc.inspection:
             untitled.append(doc)
             continue
@@ -113,6 +131,8 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
             group.published, group.published_source = published, doc.doc_id
     for group in groups:
         group.title = titles[group.key].most_common(1)[0][0]
+    for name, group in named.items():
+        group.title = name
     index = _item_index(groups, extracted)
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)

@@ -39,8 +39,10 @@ class RegisterItem:
         return sorted({doc_id for doc_id, _ in self.members})
 
 
-def build_register(documents: Sequence[Document], extracted: dict[str, Extracted]) -> list[RegisterItem]:
-    """Merge the items of one inspection's documents; parents before their parts."""
+def build_register(documents: Sequence[Document], extracted: dict[str, Extracted], key: str = "") -> list[RegisterItem]:
+    """Merge the items of one inspection's documents; parents before their parts. Ids are
+    `KEY/R1`, `KEY/AFI2.3` with the inspection's key, so that they are unique across a
+    batch (two inspections both have a first cause of concern)."""
     ranked = sorted(documents, key=lambda d: SOURCE_PREFERENCE.index(d.doc_type) if d.doc_type in SOURCE_PREFERENCE else 5)
     register: list[RegisterItem] = []
     where: dict[tuple[str, str], RegisterItem] = {}  # (doc_id, item_id) -> register item
@@ -55,7 +57,7 @@ def build_register(documents: Sequence[Document], extracted: dict[str, Extracted
                     continue
                 target = _find(register, item, parent)
                 if target is None:
-                    target = RegisterItem(_new_id(item.type, parent, counters), item.type, item.subject, item.text,
+                    target = RegisterItem(_new_id(item.type, parent, counters, key), item.type, item.subject, item.text,
                                           item.historic, parent.register_id if parent else None)
                     register.append(target)
                 target.members.append((doc.doc_id, item))
@@ -76,10 +78,12 @@ def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None)
     return best
 
 
-def _new_id(type_: str, parent: RegisterItem | None, counters: dict[str, int]) -> str:
+def _new_id(type_: str, parent: RegisterItem | None, counters: dict[str, int], inspection: str = "") -> str:
     key = parent.register_id if parent else TYPE_PREFIX[type_]
     counters[key] = counters.get(key, 0) + 1
-    return f"{key}.{counters[key]}" if parent else f"{key}{counters[key]}"
+    if parent:
+        return f"{key}.{counters[key]}"
+    return f"{inspection}/{key}{counters[key]}" if inspection else f"{key}{counters[key]}"
 
 
 def _in_reading_order(register: list[RegisterItem]) -> list[RegisterItem]:

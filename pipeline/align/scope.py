@@ -2,9 +2,12 @@
 
 A PCC for Dorset must answer items addressed to Dorset Police (or to its own
 office), region-wide items (the region's ROCU and its constituent forces), items for
-the ROCU of its region, and items for all forces. Items for another force are not its
-to answer; innovative practice asks for nothing; historic items are not this
-inspection's.
+the ROCU of its region, and items for all forces; an item for several bodies
+("Norfolk Constabulary and Suffolk Constabulary") is in scope for each. Items for
+another force are not its to answer; innovative practice asks for nothing; historic
+items are not this inspection's. When the responding body was not recognised, the
+response answers for the items it states itself (it chose to restate them) and for
+items addressed to no one or to all forces.
 """
 
 from __future__ import annotations
@@ -12,20 +15,30 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.align.register import RegisterItem
-from crosswalk.bodies import force_of_area, gazetteer, lookup, region_wide, rocu_of
+from crosswalk.bodies import find_bodies, force_of_area, gazetteer, lookup, region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"
 
 
-def scope_of(item: RegisterItem, responding_body: str | None) -> str:
+def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool = False) -> str:
     if item.historic:
         return "historic"
     if item.type == "innovative_practice":
         return "innovative_practice"
     if item.subject is None or item.subject == ALL_FORCES:
         return IN_SCOPE
-    return IN_SCOPE if item.subject in own_subjects(responding_body) else "other_body"
+    own = own_subjects(responding_body)
+    if not own:
+        return IN_SCOPE if stated_here else "other_body"
+    if item.subject in own or _named_bodies(item.subject) & own:
+        return IN_SCOPE
+    return "other_body"
+
+
+@lru_cache(maxsize=4096)
+def _named_bodies(subject: str) -> frozenset[str]:
+    return frozenset(body.canonical for _, _, body in find_bodies(subject))
 
 
 @lru_cache(maxsize=None)
@@ -35,9 +48,14 @@ def own_subjects(responding_body: str | None) -> frozenset[str]:
         return frozenset()
     force = force_of_area(responding_body) or lookup(responding_body)
     if force is None:
+        named = [body for _, _, body in find_bodies(responding_body)]
+        force = named[0] if named else None
+    if force is None:
         return frozenset()
-    subjects = {force.canonical, f"{force.area} PCC"}
-    subjects.update(b.canonical for b in gazetteer().values() if b.kind == "fire" and b.area == force.area)
+    subjects = {force.canonical}
+    if force.area:
+        subjects.add(f"{force.area} PCC")
+        subjects.update(b.canonical for b in gazetteer().values() if b.kind == "fire" and b.area == force.area)
     wide, rocu = region_wide(force.region), rocu_of(force.region)
     subjects.update(s for s in (wide, rocu) if s)
     return frozenset(subjects)

@@ -26,6 +26,7 @@ from crosswalk.resources import pattern_file
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
 WORD_RE = re.compile(r"[a-z0-9]+")
 PARALLEL_CELLS = 100_000
+STEM_CHARS = 5
 
 
 @lru_cache(maxsize=1)
@@ -88,3 +89,30 @@ def similarity_matrix(queries: Sequence[str], choices: Sequence[str], cutoff: fl
         # would spend more starting them, and batch workers already use every core.
         workers=-1 if len(queries) * len(choices) >= PARALLEL_CELLS else 1,
     )
+
+
+def core_words(text: str) -> frozenset[str]:
+    """The distinct topic stems of a passage: core words less the words every item
+    uses, less a plural "s", cut to their first `STEM_CHARS` letters ("recording" and
+    "record", "breaches" and "breach", "times" and "time" are one)."""
+    from crosswalk.align.cues import generic_words
+
+    generic = generic_words()
+    return frozenset((w[:-1] if len(w) > 3 and w.endswith("s") else w)[:STEM_CHARS]
+                     for w in _core_words(text) if w not in generic and not w.isdigit())
+
+
+@lru_cache(maxsize=65536)
+def _item_words(item_text: str) -> frozenset[str]:
+    return core_words(ADDRESSEE_RE.sub("", item_text, count=1))
+
+
+def coverage(item_text: str, passage_words: frozenset[str]) -> tuple[int, float]:
+    """How many of an item's topic stems a passage holds, and what share of them: a
+    passage about the same thing repeats what the item asks for ("body worn cameras",
+    "domestic abuse"), whatever else it says."""
+    wanted = _item_words(item_text)
+    if not wanted:
+        return 0, 0.0
+    shared = len(wanted & passage_words)
+    return shared, shared / len(wanted)

@@ -56,6 +56,7 @@ class RunSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     tables: dict[str, Any] = field(default_factory=dict)
     wordings: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # register item -> texts
+    unmatched_corrections: list[str] = field(default_factory=list)  # corrections that match no crosswalk row
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def run_batch(
     progress: Progress | None = None,
     wordings: bool = False,
     keep_tables: bool = False,
+    manifest: Path | None = None,
+    corrections: Path | None = None,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
@@ -101,7 +104,10 @@ def run_batch(
     mirror and the report, and none is held whole, so the memory a run takes does not
     grow with the crosswalk; `keep_tables=True` also returns the tables as DataFrames
     (always so without `out`). `wordings=True` also returns every text each register
-    item was stated in (the evaluation matches gold items against them)."""
+    item was stated in (the evaluation matches gold items against them). `manifest` (a CSV of
+    path, inspection) and `.inspection` files in folders declare which documents belong to
+    which inspection (`crosswalk.align.declared`). `corrections` (default: `corrections.csv`
+    in `out`, when there is one) corrects crosswalk rows (`crosswalk.align.corrections`)."""
     from crosswalk.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
@@ -116,7 +122,8 @@ def run_batch(
     version = f"{pipeline_version()};pages={limits.max_pages}"
     with _output_lock(out):
         return _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
-                           progress=progress, wordings=wordings, keep_tables=keep_tables)
+                           progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
+                           corrections=corrections)
 
 
 @contextmanager
@@ -140,10 +147,22 @@ def _output_lock(out: Path | None) -> Iterator[None]:
 
 def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, clock: _Clock, version: str, *,
                 jobs: int | None, force: bool, fmt: str, limits: Limits, progress: Progress | None,
-                wordings: bool, keep_tables: bool) -> RunSummary:
+                wordings: bool, keep_tables: bool, manifest: Path | None = None,
+                corrections: Path | None = None) -> RunSummary:
     catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"))
     try:
+        inputs = list(inputs)
         planned = plan(inputs, limits, exclude=[out] if out is not None else [])
+        from crosswalk.align.declared import declared_inspections
+
+        roots = {str(path): root for path, root in discover(inputs, [out] if out is not None else [])}
+        declared = declared_inspections(((p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path(".")))
+                                         for p in planned if p.task), manifest)
+        from crosswalk.align.corrections import FILE, read_corrections
+
+        if corrections is None and out is not None and (out / FILE).is_file():
+            corrections = out / FILE
+        fixes = read_corrections(corrections) if corrections is not None else []
         clock.lap("discover")
         current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
         known = catalogue.entries()
@@ -152,7 +171,7 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
         failed = [p.error for p in planned if p.error is not None]
         summary.documents = len(planned)
         summary.reused = len(planned) - len(todo) - len(failed)
-        signature = _signature(planned, version, fmt)
+        signature = _signature(planned, version, fmt, declared, [list(c.__dict__.values()) for c in fixes])
         if not (todo or stale or force) and _outputs_current(catalogue, out, signature, fmt, failed, known):
             summary.errors = sum(1 for e in known.values() if e.status == "error")
             clock.lap("check")
@@ -165,7 +184,9 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
         from crosswalk.batch.tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
-                      keep_alignments=out is not None or wordings, force=force)
+                      keep_alignments=out is not None or wordings, force=force,
+                      declared=declared, corrections=fixes)
+        summary.unmatched_corrections = [f"line {c.line}: {c.response_doc} / {c.item}" for c in built.unmatched_corrections]
         summary.inspections_aligned = built.aligned
         if wordings:
             summary.wordings = member_texts(catalogue)
@@ -219,10 +240,10 @@ def _changed(entry: Entry | None, task: Task, version: str) -> bool:
             or entry.error_type in TRANSIENT_ERRORS)
 
 
-def _signature(planned: list[Planned], version: str, fmt: str) -> str:
+def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str], fixes: list[Any]) -> str:
     keys = sorted((p.task.doc_id, p.task.sha256) if p.task else (p.error.doc_id, p.error.error_type)  # type: ignore[union-attr]
                   for p in planned)
-    return hashlib.sha256(json.dumps([version, fmt, keys]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([version, fmt, keys, sorted(declared.items()), fixes]).encode()).hexdigest()
 
 
 def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt: str,

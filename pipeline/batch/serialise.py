@@ -41,6 +41,7 @@ def load_extracted(text: str) -> Extracted:
         gradings=tuple(Grading(**g) for g in data["gradings"]),
         commitments=tuple(Commitment(**c) for c in data["commitments"]),
         steps=tuple(tuple(s) for s in data["steps"]),
+        sentences=tuple((s, e) for s, e in data.get("sentences", ())),
     )
 
 

@@ -54,7 +54,8 @@ class StoredTables:
         # Only the payload this table is made from: a document's JSON holds its whole text.
         columns = "document, NULL, error" if table in ("documents", "errors") else "NULL, extracted, error"
         for _, status, document_json, extracted_json, error_json in self.catalogue.iter_payloads(columns):
-            found, _, _ = document_tables((table,), status, document_json, extracted_json, error_json)
+            found, _, _ = document_tables((table,), status, document_json, extracted_json, error_json,
+                                          self.built.registered)
             pending += found[table]
             if len(pending) >= export.CHUNK_ROWS:
                 yield schema.frame(pending, start, 0)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any, Protocol
@@ -27,6 +27,7 @@ import pandas as pd
 from crosswalk.align.batch import (
     COMPLIANCE_COLUMNS, CROSSWALK_COLUMNS, REGISTER_COLUMNS, align_inspection, inspection_name,
 )
+from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import group_documents
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
@@ -48,6 +49,8 @@ COLUMNS = {
 }
 # One row (or a few) per document, built as one unit; one unit per inspection.
 DOCUMENT_TABLES = ("documents", "errors", "items", "gradings", "commitments")
+# Items carry the register id they merged into, so they are written after alignment.
+EARLY_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "items")
 ALIGNED_TABLES = ("register", "crosswalk", "compliance")
 STATUS = CROSSWALK_COLUMNS.index("status")
 Rows = list[list[Any]]  # rows as lists in column order
@@ -81,9 +84,11 @@ def error_row(error: IngestError) -> dict[str, Any]:
 
 
 def document_tables(tables: Sequence[str], status: str, document_json: str | None, extracted_json: str | None,
-                    error_json: str | None) -> tuple[dict[str, Rows], Document | None, Extracted | None]:
+                    error_json: str | None, registered: Mapping[tuple[str, str], str] | None = None,
+                    ) -> tuple[dict[str, Rows], Document | None, Extracted | None]:
     """One catalogue entry's rows of `tables` (document tables), with its document and
-    extraction when they had to be loaded for them."""
+    extraction when they had to be loaded for them; `registered` gives each item's
+    register id (known once the inspections are aligned)."""
     found: dict[str, list[dict[str, Any]]] = {}
     document = result = None
     if status == "error":
@@ -99,7 +104,7 @@ def document_tables(tables: Sequence[str], status: str, document_json: str | Non
                                 "stage": "ingest", **_warning_type(warning)} for warning in document.warnings]
         if {"items", "gradings", "commitments"} & set(tables):
             result = load_extracted(extracted_json or "")
-            found["items"], found["gradings"] = item_rows(result), grading_rows(result)
+            found["items"], found["gradings"] = item_rows(result, registered), grading_rows(result)
             found["commitments"] = commitment_rows(result)
     return {t: [[row[c] for c in COLUMNS[t]] for row in found.get(t, ())] for t in tables}, document, result
 
@@ -136,6 +141,8 @@ class Built:
     aligned: int
     tables: dict[str, pd.DataFrame] | None = None
     schemas: dict[str, Schema] | None = None
+    registered: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc_id, item_id) -> register_id
+    unmatched_corrections: list[Correction] = field(default_factory=list)  # corrections that matched no row
 
 
 class Frames:
@@ -214,7 +221,8 @@ def _warning_type(warning: str) -> dict[str, str]:
 WARNING_TYPES = frozenset({ErrorType.PAGES_LEFT_OUT.value})
 
 
-def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool, force: bool = False) -> Built:
+def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments: bool, force: bool = False,
+          declared: Mapping[str, str] | None = None, corrections: Sequence[Correction] = ()) -> Built:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
     False (a run kept in memory has no next run); `force` aligns every inspection afresh."""
@@ -222,24 +230,33 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
     summaries, extracted, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
-    inspections = group_documents(summaries, extracted)
+    inspections = group_documents(summaries, extracted, declared)
     groups: list[Group] = []
     aligned = 0
+    registered: dict[tuple[str, str], str] = {}
+    corrected: set[int] = set()
     for inspection in inspections:
-        signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids])
+        signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids], corrections)
         chunks: dict[str, Iterable[Rows]]
         if not force and catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
+            for rows in catalogue.alignment_rows(inspection.key, "item_register"):
+                registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in rows)
+            for rows in catalogue.alignment_rows(inspection.key, "corrected"):
+                corrected.update(line for (line,) in rows)
         else:
             members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
             # what was held for grouping is the items alone: the members' whole extractions
             # are read back from the catalogue, one inspection at a time
             whole = {d: load_extracted(catalogue.payload(d, "extracted") or "") for d in inspection.doc_ids}
-            payload = align_inspection(inspection, members, whole)
+            payload = align_inspection(inspection, members, whole, corrections)
+            corrected.update(line for (line,) in payload["corrected"])
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
+            registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in payload["item_register"])
             if keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
-                                        {**fresh, "members": [[texts] for texts in payload["members"]]})
+                                        {**fresh, "members": [[texts] for texts in payload["members"]],
+                                         "item_register": payload["item_register"], "corrected": payload["corrected"]})
             del payload, members, whole
             chunks = {table: [rows] for table, rows in fresh.items()}
             del fresh
@@ -255,8 +272,13 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
         out.lengths["unaddressed"] += group.rows["unaddressed"]
         groups.append(group)
     catalogue.keep_alignments(i.key for i in inspections)
+    out.begin("items")
+    for result in extracted.values():
+        out.add("items", [[row[c] for c in COLUMNS["items"]] for row in item_rows(result, registered)])
+    out.end("items")
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
-                 schema_sink if schemas else None)
+                 schema_sink if schemas else None, registered,
+                 [c for c in corrections if c.line not in corrected])
 
 
 def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], dict[str, Extracted], int]:
@@ -265,10 +287,10 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
     summaries: list[DocSummary] = []
     extracted: dict[str, Extracted] = {}
     errors = 0
-    for table in DOCUMENT_TABLES:
+    for table in EARLY_TABLES:
         out.begin(table)
     for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
-        found, document, result = document_tables(DOCUMENT_TABLES, status, document_json, extracted_json, error_json)
+        found, document, result = document_tables(EARLY_TABLES, status, document_json, extracted_json, error_json)
         for table, rows in found.items():
             out.add(table, rows)
         if status == "error":
@@ -278,8 +300,8 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
         # grouping reads items only: holding every document's gradings, commitments and
         # steps would make memory grow with the batch
-        extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=())
-    for table in DOCUMENT_TABLES:
+        extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=(), sentences=())
+    for table in EARLY_TABLES:
         out.end(table)
     return summaries, extracted, errors
 
@@ -296,6 +318,8 @@ def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
     return found
 
 
-def _signature(title: str | None, members: list[DocSummary]) -> str:
+def _signature(title: str | None, members: list[DocSummary], corrections: Sequence[Correction] = ()) -> str:
     keys = sorted((d.doc_id, d.sha256) for d in members)
-    return hashlib.sha256(json.dumps([pipeline_version(), title, keys]).encode()).hexdigest()
+    ids = {d.doc_id for d in members}
+    mine = [list(c.__dict__.values()) for c in corrections if c.response_doc in ids]
+    return hashlib.sha256(json.dumps([pipeline_version(), title, keys, mine]).encode()).hexdigest()

@@ -6,22 +6,28 @@ normalised text, and the id of the rule that produced it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from crosswalk.model import Extracted
 
 ITEM_COLUMNS = ["doc_id", "item_id", "type", "subject", "number", "text", "parent_id", "historic",
-                "negated", "hypothetical", "start", "end", "rule"]
+                "negated", "hypothetical", "start", "end", "rule", "register_id"]
 GRADING_COLUMNS = ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical",
                    "sentence", "start", "end", "rule"]
 COMMITMENT_COLUMNS = ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"]
 
 
-def item_rows(extracted: Extracted) -> list[dict[str, Any]]:
+def item_rows(extracted: Extracted, registered: Mapping[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:
+    """`register_id` is the register item each item merged into, when the document was
+    aligned with its inspection (`registered` maps (doc_id, item_id) to it); a document
+    extracted on its own (`crosswalk extract`) has none."""
+    registered = registered or {}
     return [
         {"doc_id": extracted.doc_id, "item_id": i.item_id, "type": i.type, "subject": i.subject,
          "number": i.number, "text": i.text, "parent_id": i.parent_id, "historic": i.historic,
-         "negated": i.negated, "hypothetical": i.hypothetical, "start": i.start, "end": i.end, "rule": i.rule}
+         "negated": i.negated, "hypothetical": i.hypothetical, "start": i.start, "end": i.end, "rule": i.rule,
+         "register_id": registered.get((extracted.doc_id, i.item_id))}
         for i in extracted.items
     ]
 

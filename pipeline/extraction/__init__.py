@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crosswalk.extraction.chunks import joined, pieces, shifted
 from crosswalk.extraction.nlp import make_doc, shared_nlp
+from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Document, Extracted
 
 
@@ -14,6 +15,6 @@ def extract_document(document: Document) -> Extracted:
     for part, (offset, piece) in enumerate(pieces(document), start=1):
         doc = nlp(make_doc(nlp, piece))
         found = Extracted(piece.doc_id, tuple(doc._.items), tuple(doc._.gradings), tuple(doc._.commitments),
-                          tuple(doc._.steps))
+                          tuple(doc._.steps), sentence_chars(doc))
         parts.append(shifted(found, offset, part))
     return parts[0] if len(parts) == 1 else joined(parts)

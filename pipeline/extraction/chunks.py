@@ -81,10 +81,11 @@ def shifted(extracted: Extracted, offset: int, part: int) -> Extracted:
     commitments = tuple(replace(c, start=c.start + offset, end=c.end + offset, answers=item_id(c.answers))
                         for c in extracted.commitments)
     steps = tuple((s + offset, e + offset, rule) for s, e, rule in extracted.steps)
-    return Extracted(extracted.doc_id, items, gradings, commitments, steps)
+    sentences = tuple((s + offset, e + offset) for s, e in extracted.sentences)
+    return Extracted(extracted.doc_id, items, gradings, commitments, steps, sentences)
 
 
 def joined(parts: list[Extracted]) -> Extracted:
     return Extracted(parts[0].doc_id, tuple(i for p in parts for i in p.items),
                      tuple(g for p in parts for g in p.gradings), tuple(c for p in parts for c in p.commitments),
-                     tuple(s for p in parts for s in p.steps))
+                     tuple(s for p in parts for s in p.steps), tuple(s for p in parts for s in p.sentences))

@@ -142,6 +142,19 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(doc)]))
 
 
+def sentence_chars(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(start_char, end_char) of every sentence, without the spaces around it."""
+    found = []
+    for first, last in sentence_bounds(doc):
+        while first < last and doc[first].is_space:
+            first += 1
+        while last > first and doc[last - 1].is_space:
+            last -= 1
+        if last > first:
+            found.append((doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Tokenizer:
     """The tokenizer of the pipeline's blank English model, for passages outside a doc."""
@@ -155,13 +168,4 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Offsets exclude surrounding white space; empty sentences are left out."""
     doc = _tokenizer()(text)
     SentenceSegmenter()(doc)
-    found = []
-    for first, last in sentence_bounds(doc):
-        start = doc[first].idx
-        end = doc[last - 1].idx + len(doc[last - 1].text)
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            found.append((start + lead, start + lead + len(stripped)))
-    return found
+    return list(sentence_chars(doc))

@@ -122,19 +122,22 @@ def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
         "Essex Police should review its fraud triage": "out_of_scope",
     }
     assert tables["register"]["inspection"].nunique() == 2  # knife crime is another inspection
+    assert tables["register"]["register_id"].is_unique  # each carries its inspection's key
     compliance = tables["compliance"].set_index("response_doc")
     assert (compliance.loc["letter", "days"], compliance.loc["letter", "late"]) == (101, True)
     assert list(tables["unaddressed"]["response_doc"]) == ["letter"]
 
 
 def test_fire_service_response_statuses(tmp_path: Path) -> None:
-    """Recommendations the response only quotes are acknowledged; answered items actioned."""
+    """Recommendations the response only lists at the top are restated, not answered:
+    unaddressed; the items answered under "Cause of concern:" and "Area for improvement
+    1:" are actioned."""
     import shutil
 
     shutil.copy(Path(__file__).parents[1] / "extraction" / "fire_service_response.txt", tmp_path / "response.txt")
     crosswalk = run(tmp_path)["crosswalk"]
-    assert dict(zip(crosswalk["register_id"], crosswalk["status"])) == {
-        "CoC1": "actioned", "R1": "acknowledged", "R2": "acknowledged", "AFI1": "actioned",
+    assert dict(zip(crosswalk["register_id"].str.split("/").str[-1], crosswalk["status"])) == {
+        "CoC1": "actioned", "R1": "unaddressed", "R2": "unaddressed", "AFI1": "actioned",
     }
 
 
@@ -144,7 +147,7 @@ def test_response_table_rows_answer_their_items(tmp_path: Path) -> None:
 
     shutil.copy(Path(__file__).parent / "pcc_response_table.html", tmp_path / "page.html")
     tables = run(tmp_path)
-    assert dict(zip(tables["crosswalk"]["register_id"], tables["crosswalk"]["status"])) == {
+    assert dict(zip(tables["crosswalk"]["register_id"].str.split("/").str[-1], tables["crosswalk"]["status"])) == {
         "AFI1": "actioned", "AFI2": "acknowledged", "AFI3": "actioned",
     }
     gradings = tables["gradings"]
@@ -156,3 +159,13 @@ def test_response_table_rows_answer_their_items(tmp_path: Path) -> None:
         "David Allen, Police, Fire and Crime Commissioner for Cumbria", "2023-12-04",
     )
     assert tables["compliance"].iloc[0]["days"] == 53
+
+
+def test_items_carry_the_register_id_they_merged_into(sample_tables: dict[str, pd.DataFrame]) -> None:
+    items, register = sample_tables["items"], sample_tables["register"]
+    assert list(items.columns)[-1] == "register_id"
+    assert items["register_id"].notna().all()
+    assert set(items["register_id"]) == set(register["register_id"])
+    # the regional AFI restated in four documents is one register item
+    regional = register[(register["subject"] == "ROCU West Midlands and constituent forces") & register["parent_id"].isna()]
+    assert items[items["register_id"] == regional.iloc[0]["register_id"]]["doc_id"].nunique() == 4

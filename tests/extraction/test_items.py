@@ -389,27 +389,6 @@ def test_parts_without_bullets_one_a_block_after_a_lead_in() -> None:
     ]
 
 
-def test_real_dev_set_items_floor() -> None:
-    """The 55 real dev documents: items F1 (type and text) holds its floor."""
-    import json
-
-    from crosswalk.evaluate import score_items
-    from crosswalk.export.rows import item_rows
-    from crosswalk.extraction import extract_document
-    from crosswalk.ingest import ingest_file
-    from tests.conftest import REAL
-
-    tp = fp = fn = 0
-    for path in sorted((REAL / "docs").glob("*.txt")):
-        document = ingest_file(path).document
-        assert document is not None
-        score = score_items(item_rows(extract_document(document)),
-                            json.loads((REAL / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))["items"])
-        tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.9, (tp, fp, fn)
-
-
 def test_kind_with_a_clause_after_it_is_not_a_list_of_themes() -> None:
     text = "The Commissioner said the recommendations around custody have all been met.\n"
     assert texts(text) == []

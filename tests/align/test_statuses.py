@@ -1,0 +1,128 @@
+"""Statuses from letters of each shape: list-then-answer, accept / decline / note,
+references by number, prose news releases, trackers. Each letter runs through the whole
+pipeline (ingest, extraction, alignment) as a one-document batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosswalk.align.citations import cited_labels
+from crosswalk.align.crosswalk import SCORES, sentence_spans
+from crosswalk.align.cues import cue_kinds
+from crosswalk.batch.runner import run
+
+OPENING = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
+
+Dear Home Secretary,
+
+This is my response under section 55 of the Police Act 1996 to the inspection report published on 4 March 2024.
+
+The report made three recommendations:
+
+• Dorset Police should review how it records breaches of stalking protection orders.
+• Dorset Police should train call handlers to recognise patterns of stalking.
+• Dorset Police should publish its stalking data every quarter.
+"""
+CLOSING = """
+Yours sincerely,
+
+David Sidwick
+Police and Crime Commissioner for Dorset
+"""
+
+
+def crosswalk_of(tmp_path: Path, text: str) -> pd.DataFrame:
+    (tmp_path / "letter.txt").write_text(text, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert crosswalk["register_id"].str.contains("/").all()  # KEY/R1: unique across a batch
+    return crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
+
+
+def test_a_list_then_answers_under_headings_leaves_the_unanswered_item_unaddressed(tmp_path: Path) -> None:
+    text = OPENING + """
+Recommendation 1
+
+The force has appointed a stalking coordinator and will audit every breach recorded since 2023 by June 2024.
+
+Recommendation 2
+
+Call handlers will complete new training on stalking patterns by September 2024.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "unaddressed"}
+    assert rows.loc["R1", "passage"].startswith("The force has appointed")  # the answer, not the list line
+    assert rows.loc["R2", "passage"].startswith("Call handlers will complete")
+    assert set(rows.loc[["R1", "R2"], "method"]) == {"reference_heading"}
+
+
+def test_accept_decline_and_note(tmp_path: Path) -> None:
+    text = OPENING + """
+Recommendation 1
+
+Accepted. The force will audit every breach recorded since 2023 by June 2024.
+
+Recommendation 2
+
+This recommendation is not accepted. The force's call handlers already receive this training and no action will be taken.
+
+Recommendation 3
+
+Accepted in principle. I note the recommendation.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "declined", "R3": "acknowledged"}
+
+
+def test_rejecting_the_ask_but_stating_other_steps_is_actioned(tmp_path: Path) -> None:
+    text = OPENING + """
+Recommendation 3
+
+This recommendation is not accepted as written. Instead, the force has published a stalking dashboard that is updated every month.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R3", "status"] == "actioned"
+    assert set(rows.loc[["R1", "R2"], "status"]) == {"unaddressed"}
+
+
+def test_numbered_references_in_running_text(tmp_path: Path) -> None:
+    text = OPENING + """
+The force has now introduced a weekly audit of breaches of orders under recommendation 1. Recommendations 2 and 3 were discussed with the Chief Constable, who supports them.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "acknowledged", "R3": "acknowledged"}
+    assert set(rows["method"]) == {"explicit_reference"}
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Areas for Improvement (AFIs) Nos. 4 & 5", ["AFI4", "AFI5"]),
+    ("how AFI No.5, relating to the timeliness", ["AFI5"]),
+    ("AFI 7", ["AFI7"]),
+    ("Recommendation 1", ["R1"]),
+    ("recommendations 1-3", ["R1", "R2", "R3"]),
+    ("R4 and R5", ["R4", "R5"]),
+    ("The report made 16 recommendations and 5 areas for improvement.", []),
+])
+def test_citations(text: str, labels: list[str]) -> None:
+    assert [label for _, _, label in cited_labels(text)] == labels
+
+
+def test_sentences_keep_abbreviations_whole() -> None:
+    text = "Det. Supt. Jones will lead the review. It reports in May."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Det. Supt. Jones will lead the review.", "It reports in May."]
+
+
+def test_scores_rank_methods() -> None:
+    order = ["reference_heading", "explicit_reference", "table_row", "restatement", "statement_context",
+             "scope_heading", "collective_reference", "topic_sentence", "mention"]
+    assert [SCORES[m] for m in order] == sorted((SCORES[m] for m in order), reverse=True)
+    assert len({SCORES[m] for m in ("reference_heading", "restatement", "statement_context", "topic_sentence")}) == 4
+    assert "following_paragraph" not in SCORES  # a prose item's next paragraph is often a quote about something else
+
+
+def test_response_cues_match_their_examples() -> None:
+    for kind in cue_kinds().values():
+        assert all(kind.found_in(e) for e in kind.examples), kind.name
+        assert not any(kind.found_in(e) for e in kind.counter_examples), kind.name
