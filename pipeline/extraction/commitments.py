@@ -71,7 +71,7 @@ REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Pan
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(
     r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
-    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC)\b"
+    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC|APCC|NPCC)\b"
 )
 ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime commissioner": "PCC"}
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
@@ -247,6 +247,11 @@ class CommitmentExtractor:
 
     @staticmethod
     def _is_inspectorate(doc: Doc, marks: Marks, speaker: tuple[int, int]) -> bool:
+        """An inspector speaks when the attribution names the inspectorate and no
+        responder's role: "Responding to the HMIC report, the APCC lead said" and "Ann
+        Jones, PCC, a member of the HMIC reference group" are responders speaking."""
+        if ROLE_RE.search(text_of(doc)[speaker[0] : speaker[1]]):
+            return False
         return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
 
     @staticmethod

@@ -247,3 +247,38 @@ def test_press_story_keeps_the_force_and_drops_the_inspector() -> None:
         'Chief Constable Sam Smith said: "We accept the findings. We will recruit 40 more call handlers by April 2025."'
     )
     assert [(c.actor, c.deadline) for c in found] == [("Chief Constable", "2025-04")]
+
+
+def test_a_responder_speaking_about_the_inspectorate_report_keeps_the_commitment() -> None:
+    found = in_press(
+        "Responding to the HMICFRS report, Jane Roe, Kent PCC, said:\n\n"
+        "“Commissioners will work with chief constables to draw up action plans.”"
+    )
+    assert [c.actor for c in found] == ["PCC"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are trialling automated triage of devices in two districts.",
+        "We will use data and insight to target our patrols.",
+        "We are committed to making the changes that the report highlights.",
+        "Good practice in custody is being increasingly shared across the force.",
+    ],
+)
+def test_first_person_steps_and_anchored_dedication(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our pledge to residents is fewer burglaries.",
+        "The inspectors are engaged and the staff are being very open.",
+        "Where a concern remains, it will appear in the register.",
+        "Progress will be assessed through insight and inspection activity.",
+        "We are seeing more reports of online fraud.",
+    ],
+)
+def test_nouns_adjectives_and_effects_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
