@@ -282,3 +282,20 @@ def test_first_person_steps_and_anchored_dedication(sentence: str) -> None:
 )
 def test_nouns_adjectives_and_effects_state_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_minutes_known_by_their_meeting_words_alone() -> None:
+    text = (
+        "Agenda item 6\n\nThe Panel considered a report of the commissioner on the inspection. "
+        "A copy of the report, marked Agenda Item 6, is filed with these minutes.\n\n"
+        "The Chairman welcomed the chief constable.\n\n"
+        "The force's plan would be overseen by the commissioner at her monthly board."
+    )
+    found = extract_text(text).commitments
+    assert [c.text for c in found] == ["The force's plan would be overseen by the commissioner at her monthly board."]
+
+
+def test_an_apostrophe_is_no_closing_quote_of_an_attribution() -> None:
+    sentence = ("The minister will be leading action to improve the response to victims after "
+                "a report by His Majesty’s Inspectorate of Constabulary found failings.")
+    assert [c.text for c in in_press(sentence)] == [sentence]
