@@ -299,3 +299,22 @@ def test_an_apostrophe_is_no_closing_quote_of_an_attribution() -> None:
     sentence = ("The minister will be leading action to improve the response to victims after "
                 "a report by His Majesty’s Inspectorate of Constabulary found failings.")
     assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Problems persist and will need to be tackled.",
+        "Some of the changes are quick but others will take longer.",
+        "Nobody knows where the money will come from.",
+        "We are submitting our response to the Home Secretary.",
+        "The status of this action is being reviewed by HMICFRS and will be updated later.",
+    ],
+)
+def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_an_agent_that_will_need_to_act_commits() -> None:
+    sentence = "The force will need to recruit ten more call handlers."
+    assert [c.text for c in commitments(sentence)] == [sentence]
