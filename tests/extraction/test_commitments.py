@@ -318,3 +318,24 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
 def test_an_agent_that_will_need_to_act_commits() -> None:
     sentence = "The force will need to recruit ten more call handlers."
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_passive_that_continues_is_a_step_in_minutes() -> None:
+    sentence = "The Director confirmed that the plan would continue to be reviewed by the board."
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We continue to be concerned about the backlog of files.",
+        "We continue to strive to make our county safer.",
+    ],
+)
+def test_continuing_states_and_missions_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_striving_on_the_recommendations_is_a_step() -> None:
+    sentence = "In light of the recommendations the force will continue to strive to build a fairer culture."
+    assert [c.text for c in commitments(sentence)] == [sentence]
