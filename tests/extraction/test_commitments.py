@@ -339,3 +339,7 @@ def test_continuing_states_and_missions_are_no_step(sentence: str) -> None:
 def test_striving_on_the_recommendations_is_a_step() -> None:
     sentence = "In light of the recommendations the force will continue to strive to build a fairer culture."
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_working_with_the_inspectorate_is_no_step() -> None:
+    assert commitments("Since the inspection we have been working closely with HMICFRS on the findings.") == ()
