@@ -67,11 +67,12 @@ FIRST_PERSON_SUBJECTS = {"i", "we"}
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
+MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(
     r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
-    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC)\b"
+    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC|APCC|NPCC)\b"
 )
 ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime commissioner": "PCC"}
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
@@ -175,10 +176,14 @@ class CommitmentExtractor:
     @staticmethod
     def _is_minutes(doc: Doc, marks: Marks) -> bool:
         """Minutes: meeting words ("A Member asked", "The Chairman") and speech reported
-        in "that"-clauses ("advised Members that", "confirmed that")."""
+        in "that"-clauses ("advised Members that", "confirmed that"); or meeting words
+        alone when there are many (minutes that list "the following points were noted")."""
         reported = sum(1 for r in marks.get("REPORTING")
                        if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
-        return len(marks.get("MEETING")) >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
+        meeting = len(marks.get("MEETING"))
+        if meeting >= MINUTES_MEETING_WORDS_ALONE:
+            return True
+        return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
 
     def _voided_starts(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool) -> set[int]:
         """Start tokens of the cues that state no step. A cue pattern may match several
@@ -247,6 +252,11 @@ class CommitmentExtractor:
 
     @staticmethod
     def _is_inspectorate(doc: Doc, marks: Marks, speaker: tuple[int, int]) -> bool:
+        """An inspector speaks when the attribution names the inspectorate and no
+        responder's role: "Responding to the HMIC report, the APCC lead said" and "Ann
+        Jones, PCC, a member of the HMIC reference group" are responders speaking."""
+        if ROLE_RE.search(text_of(doc)[speaker[0] : speaker[1]]):
+            return False
         return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
 
     @staticmethod

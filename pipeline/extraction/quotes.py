@@ -83,7 +83,7 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
     for quote in CLOSING_QUOTES:
         if quote == "'":
             continue
-        closing = before.rfind(quote)
+        closing = _last_closing(before, quote)
         if closing < 0:
             continue
         between = before[closing + 1 :].strip(" ,")
@@ -92,6 +92,15 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
         if len(between.split()) <= 6:  # '," the Chief Constable said.'
             return (start + closing + 1, verb.start_char)
     return None
+
+
+def _last_closing(text: str, quote: str) -> int:
+    """The last `quote` in the text that closes a quotation: a mark with a letter right
+    after it is an apostrophe ("Her Majesty’s Inspectorate"), not a closing quote."""
+    at = text.rfind(quote)
+    while at >= 0 and text[at + 1 : at + 2].isalpha():
+        at = text.rfind(quote, 0, at)
+    return at
 
 
 SUBJECT_BOUNDARIES = {",", ";", ":", "and", "but", "that", "“", "”", '"', "(", ")"}

@@ -247,3 +247,99 @@ def test_press_story_keeps_the_force_and_drops_the_inspector() -> None:
         'Chief Constable Sam Smith said: "We accept the findings. We will recruit 40 more call handlers by April 2025."'
     )
     assert [(c.actor, c.deadline) for c in found] == [("Chief Constable", "2025-04")]
+
+
+def test_a_responder_speaking_about_the_inspectorate_report_keeps_the_commitment() -> None:
+    found = in_press(
+        "Responding to the HMICFRS report, Jane Roe, Kent PCC, said:\n\n"
+        "“Commissioners will work with chief constables to draw up action plans.”"
+    )
+    assert [c.actor for c in found] == ["PCC"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are trialling automated triage of devices in two districts.",
+        "We will use data and insight to target our patrols.",
+        "We are committed to making the changes that the report highlights.",
+        "Good practice in custody is being increasingly shared across the force.",
+    ],
+)
+def test_first_person_steps_and_anchored_dedication(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our pledge to residents is fewer burglaries.",
+        "The inspectors are engaged and the staff are being very open.",
+        "Where a concern remains, it will appear in the register.",
+        "Progress will be assessed through insight and inspection activity.",
+        "We are seeing more reports of online fraud.",
+    ],
+)
+def test_nouns_adjectives_and_effects_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_minutes_known_by_their_meeting_words_alone() -> None:
+    text = (
+        "Agenda item 6\n\nThe Panel considered a report of the commissioner on the inspection. "
+        "A copy of the report, marked Agenda Item 6, is filed with these minutes.\n\n"
+        "The Chairman welcomed the chief constable.\n\n"
+        "The force's plan would be overseen by the commissioner at her monthly board."
+    )
+    found = extract_text(text).commitments
+    assert [c.text for c in found] == ["The force's plan would be overseen by the commissioner at her monthly board."]
+
+
+def test_an_apostrophe_is_no_closing_quote_of_an_attribution() -> None:
+    sentence = ("The minister will be leading action to improve the response to victims after "
+                "a report by His Majesty’s Inspectorate of Constabulary found failings.")
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Problems persist and will need to be tackled.",
+        "Some of the changes are quick but others will take longer.",
+        "Nobody knows where the money will come from.",
+        "We are submitting our response to the Home Secretary.",
+        "The status of this action is being reviewed by HMICFRS and will be updated later.",
+    ],
+)
+def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_an_agent_that_will_need_to_act_commits() -> None:
+    sentence = "The force will need to recruit ten more call handlers."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_passive_that_continues_is_a_step_in_minutes() -> None:
+    sentence = "The Director confirmed that the plan would continue to be reviewed by the board."
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We continue to be concerned about the backlog of files.",
+        "We continue to strive to make our county safer.",
+    ],
+)
+def test_continuing_states_and_missions_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_striving_on_the_recommendations_is_a_step() -> None:
+    sentence = "In light of the recommendations the force will continue to strive to build a fairer culture."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_working_with_the_inspectorate_is_no_step() -> None:
+    assert commitments("Since the inspection we have been working closely with HMICFRS on the findings.") == ()
