@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.bodies import Body, find_bodies, force_of_area
+from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -67,6 +67,12 @@ class DocTypeCues:
     genres: dict[str, tuple[Cue, ...]]
     responders: dict[str, tuple[Cue, ...]]
     carried_statement: Screen  # a press lead reporting a body's answer
+    national_responders: dict[str, str]  # national body (canonical) -> the type its answers take
+    party_weight: int  # response-genre weight of a head that presents a national body answering
+    party_after: re.Pattern[str]  # what follows a body the head presents as answering ...
+    party_before: re.Pattern[str]  # ... or what precedes it
+    party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
+    collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -79,19 +85,33 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
-    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement"}
+    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
+             "national_responders", "party_weight", "party_after", "party_before", "party_not_after",
+             "collectives"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
+    national = dict(data["national_responders"])
+    named = {b.canonical for b in gazetteer().values() if b.kind == "national"}
+    collectives = tuple((re.compile(c["cue"], re.I | re.M), c["body"]) for c in data["collectives"])
+    if set(national) - named or set(national.values()) - set(responders) or {b for _, b in collectives} - set(national):
+        raise ValueError("doc_types.json: national_responders and collectives need national bodies of "
+                         "patterns/bodies.csv and responder types")
     return DocTypeCues(
         min_score=int(data["min_score"]),
         default_responder=data["default_responder"],
         genres={g: _cues(g, e) for g, e in data["genres"].items()},
         responders=responders,
         carried_statement=screen(re.compile(data["carried_statement"], re.I | re.M)),
+        national_responders=national,
+        party_weight=int(data["party_weight"]),
+        party_after=re.compile(data["party_after"], re.I),
+        party_before=re.compile(data["party_before"], re.I),
+        party_not_after=re.compile(data["party_not_after"], re.I),
+        collectives=collectives,
     )
 
 
@@ -118,18 +138,49 @@ def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
     return {**_score(cues.genres, text, folded), **_score(cues.responders, text, folded)}
 
 
-def decide_doc_type(text: str, has_history: bool, folded: str | None = None) -> str:
+def answering_party(top: list[str]) -> str | None:
+    """The national body (APCC, NPCC, Home Office) the head of a page presents as
+    answering: named with a statement verb ("NPCC responds to", "APCC Chair X said:",
+    "A Home Office spokesperson said"), after a statement noun ("The statement made by
+    the Minister for Policing"), as the publisher opening a republished release
+    ("date 2024-01-02 Association of ..."), or as the collective a title speaks for
+    ("Police and Crime Commissioners to scrutinise ..."). A body only addressed or
+    mentioned there (a letter to the Home Secretary) is not the one answering."""
+    cues = doc_type_cues()
+    for text in top:
+        for pattern, body in cues.collectives:
+            if pattern.search(text):
+                return body
+        for start, end, found in find_bodies(text):
+            if found.canonical not in cues.national_responders:
+                continue
+            before = text[max(0, start - 120) : start]
+            if cues.party_before.search(before):
+                return found.canonical
+            if not cues.party_not_after.search(before) and cues.party_after.match(text, end):
+                return found.canonical
+    return None
+
+
+def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None) -> str:
     """The genre with most cue weight; a response is then typed by who answers (the
-    PCC or the panel scrutinising the PCC, the force or fire authority, the government)."""
+    national body the head presents as answering, else the PCC or the panel
+    scrutinising the PCC, the force or fire authority, the government, by cue weight).
+    `top` is the head of the document (`head(blocks)`)."""
     if has_history:
         return "monitoring_record"
     cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
+    party = answering_party(top or [])
+    if party is not None:
+        scores["response"] += cues.party_weight
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
     if scores[genre] < cues.min_score:
         return "unknown"
     if genre != "response":
         return genre
+    if party is not None:
+        return cues.national_responders[party]
     responder = max(cues.responders, key=lambda r: scores[r])
     return responder if scores[responder] > 0 else cues.default_responder
 
@@ -252,6 +303,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries."""
     top = head(blocks)
+    party = answering_party(top)
+    if party is not None and doc_type == doc_type_cues().national_responders[party]:
+        return party
     if doc_type == "government_response":
         named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
         return HOME_OFFICE if HOME_OFFICE in named else GOVERNMENT
@@ -341,7 +395,7 @@ def publication_date(text: str) -> str | None:
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
     folded = fold(text)
-    doc_type = decide_doc_type(text, has_history, folded)
+    doc_type = decide_doc_type(text, has_history, folded, head(blocks))
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
     return Metadata(

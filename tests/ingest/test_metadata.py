@@ -286,12 +286,46 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
 
 
 def test_real_dev_set_doc_types_hold_their_floor() -> None:
-    """The real dev documents keep their types (0.96 when written; the floor leaves room
-    for genuinely ambiguous pages, such as a force statement carried word for word by a
-    radio station's site, labelled a press article)."""
-    docs = sorted((REAL / "docs").glob("*.txt"))
+    """The real dev documents and the first grown batch (gA_) keep their types (0.91 when
+    written; the floor leaves room for genuinely ambiguous pages, such as a force statement
+    carried word for word by a radio station's site, labelled a press article). The
+    second grown batch (gB_) is held out to measure how the cues carry to unseen pages."""
+    docs = sorted(p for p in (REAL / "docs").glob("*.txt") if not p.name.startswith("gB_"))
     if not docs:
         pytest.skip("no real dev set")
     right = sum(ingest_file(p).document.doc_type == json.loads((REAL / "gold" / f"{p.stem}.json").read_text())["doc_type"]
                 for p in docs)
     assert right / len(docs) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "body"),
+    [
+        ("NPCC responds to HMICFRS report on custody\n\nThe chiefs' council lead, a deputy chief constable, "
+         "said: \u201cForces will act on every recommendation and work is already under way.\u201d",
+         "force_response", "National Police Chiefs\u2019 Council"),
+        ("12 Mar 2024\n\nAssociation of Police and Crime Commissioners Chair, A. Person, said:\n\n"
+         "\u201cCommissioners will hold chief constables to account for this report.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        ("Police and Crime Commissioners to review force plans on stalking\n\nTwo commissioners, members of the "
+         "reference group, said:\n\n\u201cWe will strengthen our scrutiny of forces.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        ("Speeches\n\nThe statement made by A. Person, the Minister for Crime, Policing and Fire, in the House "
+         "of Commons.\n\nThe government response to the inspectorate's report is set out below. We will "
+         "legislate to strengthen vetting and the government accepts every recommendation made to it.",
+         "government_response", "Home Office"),
+    ],
+)
+def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
+                                                                            body: str) -> None:
+    doc = _ingest(text)
+    assert (doc.doc_type, doc.responding_body) == (doc_type, body)
+
+
+def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer() -> None:
+    doc = _ingest(
+        "Rt Hon A Person MP\nHome Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n1 May 2024\n\n"
+        "Dear Home Secretary,\n\nI am writing to you in response to the HMICFRS report on vetting. As the Police "
+        "and Crime Commissioner for Kent I welcome it and will hold the Chief Constable to account.")
+    assert doc.doc_type == "pcc_response"
+    assert doc.responding_body == "Kent"
