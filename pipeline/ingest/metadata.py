@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer
+from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -32,6 +32,7 @@ PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
+LEAD_EXTRA_BLOCKS = 2  # blocks after the head where a release introduces its speaker
 AFTER_LABELLED_DATE_RE = re.compile(
     r"[ \t]*(?:$|\n|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d\b|by\b|[|•·–-]|(?-i:[A-Z]))", re.I)
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
@@ -69,6 +70,7 @@ class DocTypeCues:
     carried_statement: Screen  # a press lead reporting a body's answer
     national_responders: dict[str, str]  # national body (canonical) -> the type its answers take
     party_weight: int  # response-genre weight of a head that presents a national body answering
+    local_party_weight: int  # ... a force, PCC or fire service answering (press leads do that too)
     party_after: re.Pattern[str]  # what follows a body the head presents as answering ...
     party_before: re.Pattern[str]  # ... or what precedes it
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
@@ -86,7 +88,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
-             "national_responders", "party_weight", "party_after", "party_before", "party_not_after",
+             "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after",
              "collectives"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
@@ -108,6 +110,7 @@ def doc_type_cues() -> DocTypeCues:
         carried_statement=screen(re.compile(data["carried_statement"], re.I | re.M)),
         national_responders=national,
         party_weight=int(data["party_weight"]),
+        local_party_weight=int(data["local_party_weight"]),
         party_after=re.compile(data["party_after"], re.I),
         party_before=re.compile(data["party_before"], re.I),
         party_not_after=re.compile(data["party_not_after"], re.I),
@@ -138,9 +141,10 @@ def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
     return {**_score(cues.genres, text, folded), **_score(cues.responders, text, folded)}
 
 
-def answering_party(top: list[str]) -> str | None:
-    """The national body (APCC, NPCC, Home Office) the head of a page presents as
-    answering: named with a statement verb ("NPCC responds to", "APCC Chair X said:",
+def answering_party(top: list[str]) -> Body | None:
+    """The body the head of a page presents as answering: a national body (APCC, NPCC,
+    Home Office) or a force, PCC or fire service of an area, named with a statement verb
+    ("NPCC responds to", "APCC Chair X said:", "The Commissioner for Kent has welcomed",
     "A Home Office spokesperson said"), after a statement noun ("The statement made by
     the Minister for Policing"), as the publisher opening a republished release
     ("date 2024-01-02 Association of ..."), or as the collective a title speaks for
@@ -148,39 +152,49 @@ def answering_party(top: list[str]) -> str | None:
     mentioned there (a letter to the Home Secretary) is not the one answering."""
     cues = doc_type_cues()
     for text in top:
-        for pattern, body in cues.collectives:
+        for pattern, name in cues.collectives:
             if pattern.search(text):
-                return body
+                return lookup(name)
         for start, end, found in find_bodies(text):
-            if found.canonical not in cues.national_responders:
+            if found.canonical not in cues.national_responders and _answering_body(found) is None:
                 continue
             before = text[max(0, start - 120) : start]
             if cues.party_before.search(before):
-                return found.canonical
+                return found
             if not cues.party_not_after.search(before) and cues.party_after.match(text, end):
-                return found.canonical
+                return found
     return None
+
+
+def party_responder(party: Body) -> str:
+    """The response type of an answering body: its national entry, else by kind (a fire
+    service or authority answers as a force does)."""
+    national = doc_type_cues().national_responders
+    return national.get(party.canonical) or ("pcc_response" if party.kind == "pcc" else "force_response")
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None) -> str:
     """The genre with most cue weight; a response is then typed by who answers (the
     national body the head presents as answering, else the PCC or the panel
-    scrutinising the PCC, the force or fire authority, the government, by cue weight).
-    `top` is the head of the document (`head(blocks)`)."""
+    scrutinising the PCC, the force or fire authority, the government, by cue weight,
+    with a local body the head presents as answering counted among the cues).
+    `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
     if has_history:
         return "monitoring_record"
     cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
     party = answering_party(top or [])
+    national = party is not None and party.canonical in cues.national_responders
     if party is not None:
-        scores["response"] += cues.party_weight
+        scores["response"] += cues.party_weight if national else cues.local_party_weight
+        scores[party_responder(party)] += cues.local_party_weight
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
     if scores[genre] < cues.min_score:
         return "unknown"
     if genre != "response":
         return genre
-    if party is not None:
-        return cues.national_responders[party]
+    if party is not None and national:
+        return party_responder(party)
     responder = max(cues.responders, key=lambda r: scores[r])
     return responder if scores[responder] > 0 else cues.default_responder
 
@@ -279,6 +293,12 @@ def head(blocks: list[str]) -> list[str]:
     return found
 
 
+def lead_blocks(blocks: list[str]) -> list[str]:
+    """The head and the two blocks after it: where a release names who speaks for the
+    body answering ("Commenting on the report, the Commissioner said:") after its lead."""
+    return blocks[: len(head(blocks)) + LEAD_EXTRA_BLOCKS]
+
+
 def _answering_body(body: Body) -> Body | None:
     return body if body.kind in ("force", "pcc", "fire") and body.area else None
 
@@ -303,9 +323,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries."""
     top = head(blocks)
-    party = answering_party(top)
-    if party is not None and doc_type == doc_type_cues().national_responders[party]:
-        return party
+    party = answering_party(lead_blocks(blocks))
+    if party is not None and party.canonical in doc_type_cues().national_responders and \
+            doc_type == party_responder(party):
+        return party.canonical
     if doc_type == "government_response":
         named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
         return HOME_OFFICE if HOME_OFFICE in named else GOVERNMENT
@@ -395,7 +416,7 @@ def publication_date(text: str) -> str | None:
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
     folded = fold(text)
-    doc_type = decide_doc_type(text, has_history, folded, head(blocks))
+    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks))
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
     return Metadata(

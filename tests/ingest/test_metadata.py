@@ -329,3 +329,20 @@ def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer
         "and Crime Commissioner for Kent I welcome it and will hold the Chief Constable to account.")
     assert doc.doc_type == "pcc_response"
     assert doc.responding_body == "Kent"
+
+
+def test_police_and_crime_panel_minutes_are_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Agenda item\n\nPEEL inspection governance report\n\nMinutes:\n\n"
+        "The Commissioner introduced his report on the oversight of the force's improvement plan. "
+        "The Panel asked how the Chief Constable would be held to account, and the Panel noted the update.")
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_release_leading_with_the_commissioner_who_answers_is_the_pccs() -> None:
+    doc = _ingest(
+        "The Police and Crime Commissioner for Kent says she expects rapid change after the inspection.\n\n"
+        "The inspectorate graded the force in nine areas and published its report today, with findings on "
+        "crime recording, custody and the way the force answers calls from the public.\n\n"
+        "In response the Commissioner said: \u201cI will be holding the Chief Constable to account.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
