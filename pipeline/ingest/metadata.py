@@ -75,6 +75,8 @@ class DocTypeCues:
     party_before: re.Pattern[str]  # ... or what precedes it
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
+    role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
+    role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -89,7 +91,7 @@ def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after",
-             "collectives"}
+             "collectives", "role_parties", "role_bodies"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -99,6 +101,10 @@ def doc_type_cues() -> DocTypeCues:
     national = dict(data["national_responders"])
     named = {b.canonical for b in gazetteer().values() if b.kind == "national"}
     collectives = tuple((re.compile(c["cue"], re.I | re.M), c["body"]) for c in data["collectives"])
+    role_parties = tuple((re.compile(c["cue"], re.I), c["responder"]) for c in data["role_parties"])
+    role_bodies = tuple((screen(re.compile(c["cue"], re.I | re.M)), c["body"]) for c in data["role_bodies"])
+    if {r for _, r in role_parties} - set(responders) or any(lookup(b) is None for _, b in role_bodies):
+        raise ValueError("doc_types.json: role_parties need responder types, role_bodies gazetteer bodies")
     if set(national) - named or set(national.values()) - set(responders) or {b for _, b in collectives} - set(national):
         raise ValueError("doc_types.json: national_responders and collectives need national bodies of "
                          "patterns/bodies.csv and responder types")
@@ -115,6 +121,8 @@ def doc_type_cues() -> DocTypeCues:
         party_before=re.compile(data["party_before"], re.I),
         party_not_after=re.compile(data["party_not_after"], re.I),
         collectives=collectives,
+        role_parties=role_parties,
+        role_bodies=role_bodies,
     )
 
 
@@ -166,6 +174,15 @@ def answering_party(top: list[str]) -> Body | None:
     return None
 
 
+def speaking_role(top: list[str]) -> str | None:
+    """The responder type of the first answering role speaking in the lead ("Chief Fire
+    Officer A. Person said", "the Commissioner has welcomed") when no body is named."""
+    cues = doc_type_cues()
+    hits = [(index, m.start(), r) for index, text in enumerate(top) for p, r in cues.role_parties
+            if (m := p.search(text))]
+    return None if not hits else min(hits)[2]
+
+
 def party_responder(party: Body) -> str:
     """The response type of an answering body: its national entry, else by kind (a fire
     service or authority answers as a force does)."""
@@ -188,6 +205,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if party is not None:
         scores["response"] += cues.party_weight if national else cues.local_party_weight
         scores[party_responder(party)] += cues.local_party_weight
+    elif (role := speaking_role(top or [])) is not None:
+        scores["response"] += cues.local_party_weight
+        scores[role] += cues.local_party_weight
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
     if scores[genre] < cues.min_score:
         return "unknown"
@@ -338,6 +358,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return None
     for source in (author, title, *top):
         if source and (body := _first_area(source)):
+            return body_name(body)
+    folded = fold(text)
+    for role, name in doc_type_cues().role_bodies:
+        if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
     counts: dict[Body, int] = {}
     for _, _, found in find_bodies(text):

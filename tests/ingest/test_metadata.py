@@ -346,3 +346,19 @@ def test_a_release_leading_with_the_commissioner_who_answers_is_the_pccs() -> No
         "crime recording, custody and the way the force answers calls from the public.\n\n"
         "In response the Commissioner said: \u201cI will be holding the Chief Constable to account.\u201d")
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_fire_services_release_with_its_chief_fire_officer_speaking_is_its_answer() -> None:
+    doc = _ingest(
+        "Service responds to inspection\n\nThe inspectorate has published its report on Kent Fire and Rescue "
+        "Service, which it found good at preventing fires and protecting the public through regulation.\n\n"
+        "Chief Fire Officer A. Person said: \u201cI am proud of our staff and we will act on every finding.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+def test_committee_minutes_on_a_report_of_the_commissioner_are_the_city_of_londons() -> None:
+    doc = _ingest(
+        "Agenda item\n\nHMICFRS Inspection Update\n\nReport of the Commissioner.\n\nMinutes:\n\n"
+        "The Committee received a report of the Commissioner on the inspection. A Member asked about the "
+        "recommendations and the Assistant Commissioner explained that work was under way.")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "City of London")
