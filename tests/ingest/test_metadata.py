@@ -362,3 +362,18 @@ def test_committee_minutes_on_a_report_of_the_commissioner_are_the_city_of_londo
         "The Committee received a report of the Commissioner on the inspection. A Member asked about the "
         "recommendations and the Assistant Commissioner explained that work was under way.")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "City of London")
+
+
+def test_register_markup_without_status_events_is_a_monitoring_record() -> None:
+    doc = _ingest(
+        "An inspection of call handling (1234)\n\nBy 31 March 2016, forces should review their call handling.\n\n"
+        "[on]4th September 2015\n\nThe status of this recommendation is under review.\n\n[/comment][/on]")
+    assert doc.doc_type == "monitoring_record"
+
+
+def test_an_inspector_quoted_in_the_third_person_is_a_press_release() -> None:
+    doc = _ingest(
+        "Fire inspections 2019/20 - service press releases\n\nThe inspectorate has today published its reports. "
+        "We inspected the service in June.\n\nHM Inspector of Fire & Rescue Services A. Person said: "
+        "\u201cThe service is good at responding to fires.\u201d")
+    assert doc.doc_type == "press_article"
