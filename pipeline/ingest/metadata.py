@@ -216,7 +216,15 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if party is not None and national:
         return party_responder(party)
     responder = max(cues.responders, key=lambda r: scores[r])
+    if responder == "pcc_response" and _about_fire_only(top or []):
+        return "force_response"  # a PFCC answering a fire inspection answers as the fire authority
     return responder if scores[responder] > 0 else cues.default_responder
+
+
+def _about_fire_only(top: list[str]) -> bool:
+    """Whether the head names a fire and rescue service and no police force."""
+    kinds = {b.kind for text in top for _, _, b in find_bodies(text)}
+    return "fire" in kinds and "force" not in kinds
 
 
 def find_inspection(text: str, folded: str | None = None) -> str | None:

@@ -377,3 +377,19 @@ def test_an_inspector_quoted_in_the_third_person_is_a_press_release() -> None:
         "We inspected the service in June.\n\nHM Inspector of Fire & Rescue Services A. Person said: "
         "\u201cThe service is good at responding to fires.\u201d")
     assert doc.doc_type == "press_article"
+
+
+def test_a_pfcc_answering_a_fire_inspection_answers_as_the_fire_authority() -> None:
+    doc = _ingest(
+        "Commissioner responds to fire inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
+        "welcomed the inspectorate's report on Essex Fire and Rescue Service.\n\n"
+        "As the Police, Fire and Crime Commissioner I will hold the service to account for its improvement plan.")
+    assert doc.doc_type == "force_response"
+
+
+def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
+    doc = _ingest(
+        "Commissioner responds to police inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
+        "welcomed the inspectorate's report on Essex Police.\n\n"
+        "As the Police, Fire and Crime Commissioner I will hold the force to account for its improvement plan.")
+    assert doc.doc_type == "pcc_response"
