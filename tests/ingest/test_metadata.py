@@ -393,3 +393,10 @@ def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
         "welcomed the inspectorate's report on Essex Police.\n\n"
         "As the Police, Fire and Crime Commissioner I will hold the force to account for its improvement plan.")
     assert doc.doc_type == "pcc_response"
+
+
+def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
+    doc = _ingest(
+        "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
+        "\u201cCommissioners will scrutinise their forces' plans.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Association of Police and Crime Commissioners")
