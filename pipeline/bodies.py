@@ -29,6 +29,8 @@ PCC_FORMS = (
     "{area} PFCC",
     "{area} OPCC",
     "Office of the Police and Crime Commissioner for {area}",
+    "{area}’s Police and Crime Commissioner",
+    "{area}’s Police, Fire and Crime Commissioner",
 )
 FIRE_AUTHORITY_FORMS = (
     "{area} Fire Authority",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.bodies import Body, find_bodies, force_of_area
+from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -32,6 +32,7 @@ PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
+LEAD_EXTRA_BLOCKS = 2  # blocks after the head where a release introduces its speaker
 AFTER_LABELLED_DATE_RE = re.compile(
     r"[ \t]*(?:$|\n|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d\b|by\b|[|•·–-]|(?-i:[A-Z]))", re.I)
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
@@ -67,6 +68,15 @@ class DocTypeCues:
     genres: dict[str, tuple[Cue, ...]]
     responders: dict[str, tuple[Cue, ...]]
     carried_statement: Screen  # a press lead reporting a body's answer
+    national_responders: dict[str, str]  # national body (canonical) -> the type its answers take
+    party_weight: int  # response-genre weight of a head that presents a national body answering
+    local_party_weight: int  # ... a force, PCC or fire service answering (press leads do that too)
+    party_after: re.Pattern[str]  # what follows a body the head presents as answering ...
+    party_before: re.Pattern[str]  # ... or what precedes it
+    party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
+    collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
+    role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
+    role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -79,19 +89,40 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
-    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement"}
+    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
+             "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after",
+             "collectives", "role_parties", "role_bodies"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
+    national = dict(data["national_responders"])
+    named = {b.canonical for b in gazetteer().values() if b.kind == "national"}
+    collectives = tuple((re.compile(c["cue"], re.I | re.M), c["body"]) for c in data["collectives"])
+    role_parties = tuple((re.compile(c["cue"], re.I), c["responder"]) for c in data["role_parties"])
+    role_bodies = tuple((screen(re.compile(c["cue"], re.I | re.M)), c["body"]) for c in data["role_bodies"])
+    if {r for _, r in role_parties} - set(responders) or any(lookup(b) is None for _, b in role_bodies):
+        raise ValueError("doc_types.json: role_parties need responder types, role_bodies gazetteer bodies")
+    if set(national) - named or set(national.values()) - set(responders) or {b for _, b in collectives} - set(national):
+        raise ValueError("doc_types.json: national_responders and collectives need national bodies of "
+                         "patterns/bodies.csv and responder types")
     return DocTypeCues(
         min_score=int(data["min_score"]),
         default_responder=data["default_responder"],
         genres={g: _cues(g, e) for g, e in data["genres"].items()},
         responders=responders,
         carried_statement=screen(re.compile(data["carried_statement"], re.I | re.M)),
+        national_responders=national,
+        party_weight=int(data["party_weight"]),
+        local_party_weight=int(data["local_party_weight"]),
+        party_after=re.compile(data["party_after"], re.I),
+        party_before=re.compile(data["party_before"], re.I),
+        party_not_after=re.compile(data["party_not_after"], re.I),
+        collectives=collectives,
+        role_parties=role_parties,
+        role_bodies=role_bodies,
     )
 
 
@@ -118,20 +149,82 @@ def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
     return {**_score(cues.genres, text, folded), **_score(cues.responders, text, folded)}
 
 
-def decide_doc_type(text: str, has_history: bool, folded: str | None = None) -> str:
+def answering_party(top: list[str]) -> Body | None:
+    """The body the head of a page presents as answering: a national body (APCC, NPCC,
+    Home Office) or a force, PCC or fire service of an area, named with a statement verb
+    ("NPCC responds to", "APCC Chair X said:", "The Commissioner for Kent has welcomed",
+    "A Home Office spokesperson said"), after a statement noun ("The statement made by
+    the Minister for Policing"), as the publisher opening a republished release
+    ("date 2024-01-02 Association of ..."), or as the collective a title speaks for
+    ("Police and Crime Commissioners to scrutinise ..."). A body only addressed or
+    mentioned there (a letter to the Home Secretary) is not the one answering."""
+    cues = doc_type_cues()
+    for text in top:
+        for pattern, name in cues.collectives:
+            if pattern.search(text):
+                return lookup(name)
+        for start, end, found in find_bodies(text):
+            if found.canonical not in cues.national_responders and _answering_body(found) is None:
+                continue
+            before = text[max(0, start - 120) : start]
+            if cues.party_before.search(before):
+                return found
+            if not cues.party_not_after.search(before) and cues.party_after.match(text, end):
+                return found
+    return None
+
+
+def speaking_role(top: list[str]) -> str | None:
+    """The responder type of the first answering role speaking in the lead ("Chief Fire
+    Officer A. Person said", "the Commissioner has welcomed") when no body is named."""
+    cues = doc_type_cues()
+    hits = [(index, m.start(), r) for index, text in enumerate(top) for p, r in cues.role_parties
+            if (m := p.search(text))]
+    return None if not hits else min(hits)[2]
+
+
+def party_responder(party: Body) -> str:
+    """The response type of an answering body: its national entry, else by kind (a fire
+    service or authority answers as a force does)."""
+    national = doc_type_cues().national_responders
+    return national.get(party.canonical) or ("pcc_response" if party.kind == "pcc" else "force_response")
+
+
+def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None) -> str:
     """The genre with most cue weight; a response is then typed by who answers (the
-    PCC or the panel scrutinising the PCC, the force or fire authority, the government)."""
+    national body the head presents as answering, else the PCC or the panel
+    scrutinising the PCC, the force or fire authority, the government, by cue weight,
+    with a local body the head presents as answering counted among the cues).
+    `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
     if has_history:
         return "monitoring_record"
     cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
+    party = answering_party(top or [])
+    national = party is not None and party.canonical in cues.national_responders
+    if party is not None:
+        scores["response"] += cues.party_weight if national else cues.local_party_weight
+        scores[party_responder(party)] += cues.local_party_weight
+    elif (role := speaking_role(top or [])) is not None:
+        scores["response"] += cues.local_party_weight
+        scores[role] += cues.local_party_weight
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
     if scores[genre] < cues.min_score:
         return "unknown"
     if genre != "response":
         return genre
+    if party is not None and national:
+        return party_responder(party)
     responder = max(cues.responders, key=lambda r: scores[r])
+    if responder == "pcc_response" and _about_fire_only(top or []):
+        return "force_response"  # a PFCC answering a fire inspection answers as the fire authority
     return responder if scores[responder] > 0 else cues.default_responder
+
+
+def _about_fire_only(top: list[str]) -> bool:
+    """Whether the head names a fire and rescue service and no police force."""
+    kinds = {b.kind for text in top for _, _, b in find_bodies(text)}
+    return "fire" in kinds and "force" not in kinds
 
 
 def find_inspection(text: str, folded: str | None = None) -> str | None:
@@ -228,6 +321,12 @@ def head(blocks: list[str]) -> list[str]:
     return found
 
 
+def lead_blocks(blocks: list[str]) -> list[str]:
+    """The head and the two blocks after it: where a release names who speaks for the
+    body answering ("Commenting on the report, the Commissioner said:") after its lead."""
+    return blocks[: len(head(blocks)) + LEAD_EXTRA_BLOCKS]
+
+
 def _answering_body(body: Body) -> Body | None:
     return body if body.kind in ("force", "pcc", "fire") and body.area else None
 
@@ -252,6 +351,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries."""
     top = head(blocks)
+    party = answering_party(lead_blocks(blocks))
+    if party is not None and party.canonical in doc_type_cues().national_responders and \
+            doc_type == party_responder(party):
+        return party.canonical
     if doc_type == "government_response":
         named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
         return HOME_OFFICE if HOME_OFFICE in named else GOVERNMENT
@@ -263,6 +366,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return None
     for source in (author, title, *top):
         if source and (body := _first_area(source)):
+            return body_name(body)
+    folded = fold(text)
+    for role, name in doc_type_cues().role_bodies:
+        if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
     counts: dict[Body, int] = {}
     for _, _, found in find_bodies(text):
@@ -341,7 +448,7 @@ def publication_date(text: str) -> str | None:
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
     folded = fold(text)
-    doc_type = decide_doc_type(text, has_history, folded)
+    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks))
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
     return Metadata(

@@ -282,3 +282,107 @@ def test_dates_that_are_not_the_documents_own(text: str) -> None:
 
 def test_iso_and_hyphenated_dates_are_read() -> None:
     assert [iso for _, _, iso in find_dates("on 27-Nov-2014 and 2024-07-23")] == ["2014-11-27", "2024-07-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "body"),
+    [
+        ("NPCC responds to HMICFRS report on custody\n\nThe chiefs' council lead, a deputy chief constable, "
+         "said: \u201cForces will act on every recommendation and work is already under way.\u201d",
+         "force_response", "National Police Chiefs\u2019 Council"),
+        ("12 Mar 2024\n\nAssociation of Police and Crime Commissioners Chair, A. Person, said:\n\n"
+         "\u201cCommissioners will hold chief constables to account for this report.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        ("Police and Crime Commissioners to review force plans on stalking\n\nTwo commissioners, members of the "
+         "reference group, said:\n\n\u201cWe will strengthen our scrutiny of forces.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        ("Speeches\n\nThe statement made by A. Person, the Minister for Crime, Policing and Fire, in the House "
+         "of Commons.\n\nThe government response to the inspectorate's report is set out below. We will "
+         "legislate to strengthen vetting and the government accepts every recommendation made to it.",
+         "government_response", "Home Office"),
+    ],
+)
+def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
+                                                                            body: str) -> None:
+    doc = _ingest(text)
+    assert (doc.doc_type, doc.responding_body) == (doc_type, body)
+
+
+def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer() -> None:
+    doc = _ingest(
+        "Rt Hon A Person MP\nHome Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n1 May 2024\n\n"
+        "Dear Home Secretary,\n\nI am writing to you in response to the HMICFRS report on vetting. As the Police "
+        "and Crime Commissioner for Kent I welcome it and will hold the Chief Constable to account.")
+    assert doc.doc_type == "pcc_response"
+    assert doc.responding_body == "Kent"
+
+
+def test_police_and_crime_panel_minutes_are_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Agenda item\n\nPEEL inspection governance report\n\nMinutes:\n\n"
+        "The Commissioner introduced his report on the oversight of the force's improvement plan. "
+        "The Panel asked how the Chief Constable would be held to account, and the Panel noted the update.")
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_release_leading_with_the_commissioner_who_answers_is_the_pccs() -> None:
+    doc = _ingest(
+        "The Police and Crime Commissioner for Kent says she expects rapid change after the inspection.\n\n"
+        "The inspectorate graded the force in nine areas and published its report today, with findings on "
+        "crime recording, custody and the way the force answers calls from the public.\n\n"
+        "In response the Commissioner said: \u201cI will be holding the Chief Constable to account.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_fire_services_release_with_its_chief_fire_officer_speaking_is_its_answer() -> None:
+    doc = _ingest(
+        "Service responds to inspection\n\nThe inspectorate has published its report on Kent Fire and Rescue "
+        "Service, which it found good at preventing fires and protecting the public through regulation.\n\n"
+        "Chief Fire Officer A. Person said: \u201cI am proud of our staff and we will act on every finding.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+def test_committee_minutes_on_a_report_of_the_commissioner_are_the_city_of_londons() -> None:
+    doc = _ingest(
+        "Agenda item\n\nHMICFRS Inspection Update\n\nReport of the Commissioner.\n\nMinutes:\n\n"
+        "The Committee received a report of the Commissioner on the inspection. A Member asked about the "
+        "recommendations and the Assistant Commissioner explained that work was under way.")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "City of London")
+
+
+def test_register_markup_without_status_events_is_a_monitoring_record() -> None:
+    doc = _ingest(
+        "An inspection of call handling (1234)\n\nBy 31 March 2016, forces should review their call handling.\n\n"
+        "[on]4th September 2015\n\nThe status of this recommendation is under review.\n\n[/comment][/on]")
+    assert doc.doc_type == "monitoring_record"
+
+
+def test_an_inspector_quoted_in_the_third_person_is_a_press_release() -> None:
+    doc = _ingest(
+        "Fire inspections 2019/20 - service press releases\n\nThe inspectorate has today published its reports. "
+        "We inspected the service in June.\n\nHM Inspector of Fire & Rescue Services A. Person said: "
+        "\u201cThe service is good at responding to fires.\u201d")
+    assert doc.doc_type == "press_article"
+
+
+def test_a_pfcc_answering_a_fire_inspection_answers_as_the_fire_authority() -> None:
+    doc = _ingest(
+        "Commissioner responds to fire inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
+        "welcomed the inspectorate's report on Essex Fire and Rescue Service.\n\n"
+        "As the Police, Fire and Crime Commissioner I will hold the service to account for its improvement plan.")
+    assert doc.doc_type == "force_response"
+
+
+def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
+    doc = _ingest(
+        "Commissioner responds to police inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
+        "welcomed the inspectorate's report on Essex Police.\n\n"
+        "As the Police, Fire and Crime Commissioner I will hold the force to account for its improvement plan.")
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
+    doc = _ingest(
+        "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
+        "\u201cCommissioners will scrutinise their forces' plans.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Association of Police and Crime Commissioners")
