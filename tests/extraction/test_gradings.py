@@ -273,3 +273,37 @@ def test_the_area_force_names_the_force() -> None:
 )
 def test_grades_in_headlines(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+def test_area_and_grade_lines_split_by_a_dash_or_colon() -> None:
+    """Minutes and press pages flatten a judgements table to "Area - grade" lines; one line
+    grading several areas is a grading per area, an assessment area's own name kept whole."""
+    text = ("Kent Police was inspected in 2023 and graded as follows:\n\n"
+            "• Managing offenders and suspects – good\n"
+            "• Treatment of the public, investigating crime and responding to the public – adequate\n"
+            "• Good use of resources: Requires improvement.\n")
+    assert graded(text) == [("Kent Police", "good", "Managing offenders and suspects", False),
+                            ("Kent Police", "adequate", "Treatment of the public", False),
+                            ("Kent Police", "adequate", "investigating crime", False),
+                            ("Kent Police", "adequate", "responding to the public", False),
+                            ("Kent Police", "requires_improvement", "Good use of resources", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police met the panel.\n\nThe chair asked about the response - good.\n",
+        "Kent Police met the panel.\n\nQuestion: was the meeting good\n",
+    ],
+)
+def test_a_single_line_ending_in_a_grade_is_not_a_table(text: str) -> None:
+    assert graded(text) == []
+
+
+def test_assessment_area_names_are_a_gazetteer_of_their_own() -> None:
+    from crosswalk.extraction.gradings import grading_words, list_parts
+
+    assert "managing offenders and suspects" in grading_words().known_areas
+    assert list_parts("Preventing crime and anti-social behaviour, managing offenders and suspects and good use of "
+                      "resources") == ["Preventing crime and anti-social behaviour", "managing offenders and suspects",
+                                       "good use of resources"]
