@@ -140,7 +140,7 @@ def expressions() -> _Expressions:
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
-                         rf"(?:to|through)\s+{q}?(?:{grade})\b", re.I),
+                         rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
         chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
@@ -333,6 +333,9 @@ class GradingExtractor:
             consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
             if area and _counts_cases(area):
                 return None, consumed
+            named = area_expression("areas_named_after").match(raw)  # "in all three areas: A, B and C"
+            if named and len(parts := list_parts(named["list"])) >= 2:
+                return [a for part in parts for a in split_areas(part)], sentence.end_char
             if area:
                 return list(split_areas(area)), consumed
         zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
@@ -563,7 +566,7 @@ def list_parts(listed: str) -> list[str]:
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
     parts, start = [], 0
-    for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*", listed):
+    for m in re.finditer(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", listed):
         if any(s < m.start() < e for s, e in kept):
             continue
         parts.append(listed[start : m.start()])
@@ -627,7 +630,8 @@ def _chain(rest: str) -> list[re.Match[str]]:
 
 
 def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
-    """Whether the phrase's grade word is part of an explanation of the grade scale."""
+    """Whether the phrase's grade word is part of an explanation of the grade scale, or
+    of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
     for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
         if m.start() < phrase.end_char and phrase.start_char < m.end():
             return True

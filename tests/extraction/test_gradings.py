@@ -307,3 +307,21 @@ def test_assessment_area_names_are_a_gazetteer_of_their_own() -> None:
     assert list_parts("Preventing crime and anti-social behaviour, managing offenders and suspects and good use of "
                       "resources") == ["Preventing crime and anti-social behaviour", "managing offenders and suspects",
                                        "good use of resources"]
+
+
+def test_a_count_of_areas_named_after_a_colon() -> None:
+    text = "Kent Police was judged as ‘requires improvement’ in all three areas: effectiveness, efficiency and legitimacy."
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("requires_improvement", "effectiveness"),
+                                                       ("requires_improvement", "efficiency"),
+                                                       ("requires_improvement", "legitimacy")]
+
+
+def test_the_rating_for_a_body_was_a_grade() -> None:
+    text = ("A member noted that previously the rating for Kent Police had been ‘outstanding’, with the latest "
+            "rating being ‘good’, and asked what the plan was.")
+    assert gradings(text) == [("Kent Police", "outstanding", True), ("Kent Police", "good", False)]
+
+
+def test_a_choice_of_grades_is_no_grading() -> None:
+    text = "For Kent Police, nine of the ten areas were graded as ‘good’ or ‘outstanding’."
+    assert graded(text) == []
