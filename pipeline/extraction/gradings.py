@@ -180,7 +180,7 @@ class _Found:
         self.last_area[subject] = (end, area)
         for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
             key = (subject, grade, historic, area_key(area))
-            if key in self.keys:
+            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
                 continue
             self.keys.add(key)
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
@@ -523,6 +523,14 @@ def area_key(area: str | None) -> frozenset[str]:
         if token in words.pillars:
             return frozenset({words.pillars[token]})
     return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+
+
+def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two area keys that name one area in other words: "understanding its current and
+    likely future demand" and "its understanding of current and future demand" (one holds
+    the other, and shares three or more words with it)."""
+    shared = one & other
+    return len(shared) >= 3 and (shared == one or shared == other)
 
 
 def _stem(word: str) -> str:

@@ -325,3 +325,11 @@ def test_the_rating_for_a_body_was_a_grade() -> None:
 def test_a_choice_of_grades_is_no_grading() -> None:
     text = "For Kent Police, nine of the ten areas were graded as ‘good’ or ‘outstanding’."
     assert graded(text) == []
+
+
+def test_the_police_service_carries_and_a_restated_area_is_one_grading() -> None:
+    text = ("Kent Police is outstanding at understanding its current and likely future demand, according to the report.\n\n"
+            "The Commissioner said residents will be glad that their police service is outstanding in its "
+            "understanding of current and future demand and is good at planning for the years ahead.\n")
+    assert graded(text) == [("Kent Police", "outstanding", "understanding its current and likely future demand", False),
+                            ("Kent Police", "good", "planning for the years ahead", False)]
