@@ -185,9 +185,11 @@ class _Found:
             self.keys.add(key)
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
 
-    def result(self) -> tuple[Grading, ...]:
-        """Without a grading that names no area when the same grade of the same subject
-        is also stated with one (a headline and the sentence that details it)."""
+    def result(self, headline_end: int) -> tuple[Grading, ...]:
+        """Without a grading of a headline (the text before `headline_end`) that names no
+        area when the same grade of the same subject is also stated with one (the sentence
+        that details it). In the body, a grade stated without an area ("X and Y were rated
+        'good'") is a grading of its own even where the same grade is given to an area."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and _counted(g.area) is None:
@@ -196,7 +198,7 @@ class _Found:
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
-            if not g.area and key in with_area:
+            if not g.area and key in with_area and g.start < headline_end:
                 continue
             count = _counted(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
@@ -246,8 +248,9 @@ class GradingExtractor:
             areas, area_end = self._areas(doc, span, subject_end, sentence)
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
-            if span.id_.startswith("grading-predicate") and areas == [None]:
-                continue  # "It is good." says nothing graded; "were rated 'good'." is read by its verb
+            if span.id_.startswith("grading-predicate") and areas == [None] and \
+                    (carried or text[subject_end : span.start_char].strip(" ,")):
+                continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
             if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
@@ -286,7 +289,7 @@ class GradingExtractor:
         for grading in lines:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
-        doc._.gradings = found.result()
+        doc._.gradings = found.result(_headline_end(doc))
         return doc
 
     @staticmethod
@@ -327,9 +330,10 @@ class GradingExtractor:
         if m:
             raw = m["area"]
             known = _known_area_at(raw)
-            area = known or _clean_area(re.split(
+            first = re.split(
                 AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
-                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0])
+                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
+            area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
             if area and _counts_cases(area):
                 return None, consumed
@@ -484,6 +488,20 @@ class GradingExtractor:
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
         return found
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the document's headline ends: its first block and the headings that follow
+    it, or its first line when it has no blocks."""
+    end = 0
+    for index, (start, stop, kind) in enumerate(doc._.blocks):
+        if index and kind != "heading":
+            break
+        end = stop
+    if not end:
+        text = text_of(doc)
+        end = text.find("\n") if "\n" in text else len(text)
+    return end
 
 
 def _is_label(line: str, words: int = 12) -> bool:

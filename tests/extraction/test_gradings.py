@@ -333,3 +333,16 @@ def test_the_police_service_carries_and_a_restated_area_is_one_grading() -> None
             "understanding of current and future demand and is good at planning for the years ahead.\n")
     assert graded(text) == [("Kent Police", "outstanding", "understanding its current and likely future demand", False),
                             ("Kent Police", "good", "planning for the years ahead", False)]
+
+
+def test_a_grade_without_area_in_the_body_is_kept_beside_graded_areas() -> None:
+    text = ("PEEL results for the region\n\nStaffordshire Police requires improvement, while Kent Police and Essex Police "
+            "were rated 'good'.\n\nKent Police was said to be good at investigating crime.\n")
+    assert graded(text) == [("Staffordshire Police", "requires_improvement", None, False),
+                            ("Kent Police", "good", None, False), ("Essex Police", "good", None, False),
+                            ("Kent Police", "good", "investigating crime", False)]
+
+
+def test_a_headline_grade_is_the_grade_the_body_details() -> None:
+    text = "Kent Police rated 'good' by inspectors\n\nThe report rated Kent Police as good at preventing crime.\n"
+    assert graded(text) == [("Kent Police", "good", "preventing crime", False)]
