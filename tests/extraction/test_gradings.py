@@ -346,3 +346,9 @@ def test_a_grade_without_area_in_the_body_is_kept_beside_graded_areas() -> None:
 def test_a_headline_grade_is_the_grade_the_body_details() -> None:
     text = "Kent Police rated 'good' by inspectors\n\nThe report rated Kent Police as good at preventing crime.\n"
     assert graded(text) == [("Kent Police", "good", "preventing crime", False)]
+
+
+def test_a_report_downgraded_grades_the_body_named_before() -> None:
+    text = ("Minutes of the committee, Kent Police.\n\nThe head of strategy explained that the PEEL legitimacy report "
+            "had been downgraded from “good” to “requires improvement”.\n")
+    assert gradings(text) == [("Kent Police", "good", True), ("Kent Police", "requires_improvement", False)]
