@@ -687,7 +687,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
     if phrase.id_ == "grading-from-to" and area_expression("report_subject").search(zone):
-        opening = True  # "the legitimacy report had been downgraded from good to ...": the body's report
+        opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
