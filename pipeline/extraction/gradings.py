@@ -2,7 +2,8 @@
 
 Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
 improvement'", "received an overall rating of 'inadequate'", "is good at", "its response to
-fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`.
+fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`,
+the names of assessment areas (a gazetteer) in `patterns/assessment_areas.txt`.
 The genre states grades in a few shapes, each read here:
 
 - the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
@@ -14,7 +15,8 @@ The genre states grades in a few shapes, each read here:
   'inadequate' in three"); counts of grades ("six 'good' ratings") are gradings of "six areas";
 - a lead-in ending in ":" grades each list item under it ("It requires improvement in:"),
   and "X received the following gradings:" is followed by grade lines, each heading the
-  area lines under it; a judgements table has a grade cell and an area (or body) cell;
+  area lines under it; a judgements table has a grade cell and an area (or body) cell,
+  also when flattened to "Area - grade" lines (a line listing several areas grades each);
 - a grade only hoped for, or an explanation of the scale ("rated outstanding, good,
   adequate or inadequate"), is not a grading; context cues decide historic and recurring
   ("once again graded" is a grading now and before).
