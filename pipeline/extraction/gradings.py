@@ -2,7 +2,8 @@
 
 Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'requires
 improvement'", "received an overall rating of 'inadequate'", "is good at", "its response to
-fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`.
+fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`,
+the names of assessment areas (a gazetteer) in `patterns/assessment_areas.txt`.
 The genre states grades in a few shapes, each read here:
 
 - the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
@@ -14,7 +15,8 @@ The genre states grades in a few shapes, each read here:
   'inadequate' in three"); counts of grades ("six 'good' ratings") are gradings of "six areas";
 - a lead-in ending in ":" grades each list item under it ("It requires improvement in:"),
   and "X received the following gradings:" is followed by grade lines, each heading the
-  area lines under it; a judgements table has a grade cell and an area (or body) cell;
+  area lines under it; a judgements table has a grade cell and an area (or body) cell,
+  also when flattened to "Area - grade" lines (a line listing several areas grades each);
 - a grade only hoped for, or an explanation of the scale ("rated outstanding, good,
   adequate or inadequate"), is not a grading; context cues decide historic and recurring
   ("once again graded" is a grading now and before).
@@ -40,10 +42,11 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
-from crosswalk.resources import pattern_file
+from crosswalk.resources import pattern_file, read_lines
 
 WORDS_FILE = "grading_words.json"
-WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "known_areas", "count_words",
+AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
+WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
@@ -94,7 +97,7 @@ def grading_words() -> GradingWords:
         not_bodies=frozenset(data["not_bodies"]),
         pillars=dict(data["pillars"]),
         area_stopwords=frozenset(data["area_stopwords"]),
-        known_areas=tuple(sorted((a.lower() for a in data["known_areas"]), key=len, reverse=True)),
+        known_areas=tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
         count_words=dict(data["count_words"]),
         grade_nouns=frozenset(data["grade_nouns"]),
         not_area_nouns=frozenset(data["not_area_nouns"]),
@@ -123,6 +126,8 @@ class _Expressions:
     chain: re.Pattern[str]
     count: re.Pattern[str]
     carrier: re.Pattern[str]
+    label_grade: re.Pattern[str]
+    grade_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +142,7 @@ def expressions() -> _Expressions:
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
-                         rf"(?:to|through)\s+{q}?(?:{grade})\b", re.I),
+                         rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
         chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
@@ -145,6 +150,9 @@ def expressions() -> _Expressions:
         count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
                          re.I),
         carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
+                               re.I),
+        grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
     )
 
 
@@ -174,14 +182,16 @@ class _Found:
         self.last_area[subject] = (end, area)
         for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
             key = (subject, grade, historic, area_key(area))
-            if key in self.keys:
+            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
                 continue
             self.keys.add(key)
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
 
-    def result(self) -> tuple[Grading, ...]:
-        """Without a grading that names no area when the same grade of the same subject
-        is also stated with one (a headline and the sentence that details it)."""
+    def result(self, headline_end: int) -> tuple[Grading, ...]:
+        """Without a grading of a headline (the text before `headline_end`) that names no
+        area when the same grade of the same subject is also stated with one (the sentence
+        that details it). In the body, a grade stated without an area ("X and Y were rated
+        'good'") is a grading of its own even where the same grade is given to an area."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and _counted(g.area) is None:
@@ -190,7 +200,7 @@ class _Found:
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
-            if not g.area and key in with_area:
+            if not g.area and key in with_area and g.start < headline_end:
                 continue
             count = _counted(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
@@ -210,10 +220,14 @@ class GradingExtractor:
         previous_subjects: dict[int, tuple[list[str], int]] = {}
         expr = expressions()
         text = text_of(doc)
+        headed = self._heading_lists(doc)
+        taken = {g.start for g in headed}
+        lines = headed + self._table_gradings(doc) + self._line_rows(doc, taken)
+        in_lines = {(g.start, g.end) for g in lines}
         for span in sorted(self.ruler(doc), key=lambda s: (s.start, -s.end)):
             grades = expr.grade.findall(span.text)
-            if not grades:
-                continue
+            if not grades or any(start <= span.start_char < end for start, end in in_lines):
+                continue  # no grade, or a row read as a table's
             grade = grade_name(grades[-1])
             sentence = sentence_of(doc, span.start)
             if previous_end.get(sentence.start, -1) > span.start_char:
@@ -236,8 +250,9 @@ class GradingExtractor:
             areas, area_end = self._areas(doc, span, subject_end, sentence)
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
-            if span.id_.startswith("grading-predicate") and areas == [None]:
-                continue  # "It is good." says nothing graded; "were rated 'good'." is read by its verb
+            if span.id_.startswith("grading-predicate") and areas == [None] and \
+                    (carried or text[subject_end : span.start_char].strip(" ,")):
+                continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
             if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
@@ -273,12 +288,10 @@ class GradingExtractor:
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
             previous_end[sentence.start] = max(previous_end[sentence.start], chain_start)
-        headed = self._heading_lists(doc)
-        taken = {g.start for g in headed}
-        for grading in headed + self._table_gradings(doc) + self._line_rows(doc, taken):
+        for grading in lines:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
-        doc._.gradings = found.result()
+        doc._.gradings = found.result(_headline_end(doc))
         return doc
 
     @staticmethod
@@ -319,12 +332,16 @@ class GradingExtractor:
         if m:
             raw = m["area"]
             known = _known_area_at(raw)
-            area = known or _clean_area(re.split(
+            first = re.split(
                 AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
-                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0])
+                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
+            area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
             if area and _counts_cases(area):
                 return None, consumed
+            named = area_expression("areas_named_after").match(raw)  # "in all three areas: A, B and C"
+            if named and len(parts := list_parts(named["list"])) >= 2:
+                return [a for part in parts for a in split_areas(part)], sentence.end_char
             if area:
                 return list(split_areas(area)), consumed
         zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
@@ -403,12 +420,23 @@ class GradingExtractor:
         text = text_of(doc)
         blocks = [(s, e) for s, e, kind in doc._.blocks if kind != "table_row" and s not in taken]
         rows: list[tuple[int, int, str, str]] = []  # (start, end, label cell, grade)
+        dashed: list[tuple[int, int, str, str]] = []  # a run of "Area - grade" lines
         for start, end in blocks:
-            cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", text[start:end].strip())]
+            line = text[start:end].strip()
+            cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
             grades = [c for c in cells if expr.grade_line.match(c)]
             others = [c for c in cells if c and c not in grades]
             if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
                 rows.append((start, end, others[0], grades[0]))
+                continue
+            row = expr.label_grade.match(line) or expr.grade_label.match(line)
+            if row and _is_label(row["label"].rstrip(" " + QUOTES), words=25) and \
+                    not expr.grade_line.match(row["label"]):
+                if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
+                    rows.extend(_runs_of_rows(doc, dashed))
+                    dashed = []
+                dashed.append((start, end, row["label"].strip(" " + QUOTES), row["grade"]))
+        rows.extend(_runs_of_rows(doc, dashed))
         run: list[tuple[int, int, str, str]] = []
         i = 0
         while i + 1 < len(blocks):
@@ -426,15 +454,16 @@ class GradingExtractor:
             rows.extend(run)
         found = []
         for start, end, label, grade_cell in rows:
-            grade = grade_name(expr.grade_line.match(grade_cell).group(1))  # type: ignore[union-attr]
+            grade = grade_name(expr.grade.search(grade_cell).group(1))  # type: ignore[union-attr]
             bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             if bodies and bodies[0].text.strip(" " + QUOTES) == label:
                 found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
             subject = _in_context(doc, earlier[-1]) if earlier else getattr(doc._.meta, "subject_body", None)
-            if subject:
-                found.append(Grading(subject, grade, label, text[start:end], start, end, "grading-line-row"))
+            if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
+                found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
+                             for area in list_parts(label))
         return found
 
     @staticmethod
@@ -463,9 +492,35 @@ class GradingExtractor:
         return found
 
 
-def _is_label(line: str) -> bool:
+def _headline_end(doc: Doc) -> int:
+    """Where the document's headline ends: its first block and the headings that follow
+    it, or its first line when it has no blocks."""
+    end = 0
+    for index, (start, stop, kind) in enumerate(doc._.blocks):
+        if index and kind != "heading":
+            break
+        end = stop
+    if not end:
+        text = text_of(doc)
+        end = text.find("\n") if "\n" in text else len(text)
+    return end
+
+
+def _is_label(line: str, words: int = 12) -> bool:
     """A short line that names an area or a body: a table cell, not a sentence."""
-    return 0 < len(line.split()) <= 12 and not line.endswith((".", ":", "?", "!"))
+    return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
+
+
+def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"Area - grade" lines read as a judgements table: two or more in a row, or one whose
+    label is a body, an assessment area's name or a pillar (a line of prose may end in
+    " - good")."""
+    if len(rows) >= 2:
+        return rows
+    words = grading_words()
+    return [(start, end, label, grade) for start, end, label, grade in rows
+            if label.lower() in words.known_areas or label.lower() in words.pillars
+            or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 
 def grade_name(word: str) -> str:
@@ -490,6 +545,14 @@ def area_key(area: str | None) -> frozenset[str]:
     return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
 
 
+def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two area keys that name one area in other words: "understanding its current and
+    likely future demand" and "its understanding of current and future demand" (one holds
+    the other, and shares three or more words with it)."""
+    shared = one & other
+    return len(shared) >= 3 and (shared == one or shared == other)
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -506,6 +569,9 @@ def split_areas(area: str) -> list[str]:
     words = grading_words()
     if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
+    named = list_parts(area)
+    if len(named) >= 2 and all(p.lower() in words.known_areas for p in named):  # "treatment of the public, managing offenders"
+        return named
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -517,11 +583,35 @@ def split_areas(area: str) -> list[str]:
     return parts if len(parts) >= 2 else [area]
 
 
+def list_parts(listed: str) -> list[str]:
+    """The parts of a list written with commas and "and" ("A, B and C"), an assessment
+    area's own name ("managing offenders and suspects") kept whole."""
+    names = [n for n in grading_words().known_areas if " and " in n or "," in n]
+    lowered = listed.lower()
+    kept: list[tuple[int, int]] = []
+    for name in names:  # longest first
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
+            if not any(m.start() < e and s < m.end() for s, e in kept):
+                kept.append((m.start(), m.end()))
+    parts, start = [], 0
+    for m in re.finditer(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", listed):
+        if any(s < m.start() < e for s, e in kept):
+            continue
+        parts.append(listed[start : m.start()])
+        start = m.end()
+    parts.append(listed[start:])
+    return [p.strip(" " + QUOTES) for p in parts if p.strip(" " + QUOTES)]
+
+
 def _known_area_at(text: str) -> str | None:
-    """An assessment area's name at the start of the text, quotes aside."""
+    """An assessment area's name that holds "and" or a comma, at the start of the text,
+    quotes aside: the area ends with the name ("good at tackling serious and organised
+    crime, and ..."). A name without them ("preventing crime") may begin a list of areas."""
     lowered = text.lower().lstrip(QUOTES)
     offset = len(text) - len(lowered)
     for name in grading_words().known_areas:
+        if " and " not in name and "," not in name:
+            continue
         if lowered.startswith(name) and not lowered[len(name) : len(name) + 1].isalnum():
             return text[offset : offset + len(name)]
     return None
@@ -568,7 +658,8 @@ def _chain(rest: str) -> list[re.Match[str]]:
 
 
 def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
-    """Whether the phrase's grade word is part of an explanation of the grade scale."""
+    """Whether the phrase's grade word is part of an explanation of the grade scale, or
+    of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
     for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
         if m.start() < phrase.end_char and phrase.start_char < m.end():
             return True
@@ -597,6 +688,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    if phrase.id_ == "grading-from-to" and area_expression("report_subject").search(zone):
+        opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)

@@ -273,3 +273,82 @@ def test_the_area_force_names_the_force() -> None:
 )
 def test_grades_in_headlines(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+def test_area_and_grade_lines_split_by_a_dash_or_colon() -> None:
+    """Minutes and press pages flatten a judgements table to "Area - grade" lines; one line
+    grading several areas is a grading per area, an assessment area's own name kept whole."""
+    text = ("Kent Police was inspected in 2023 and graded as follows:\n\n"
+            "• Managing offenders and suspects – good\n"
+            "• Treatment of the public, investigating crime and responding to the public – adequate\n"
+            "• Good use of resources: Requires improvement.\n")
+    assert graded(text) == [("Kent Police", "good", "Managing offenders and suspects", False),
+                            ("Kent Police", "adequate", "Treatment of the public", False),
+                            ("Kent Police", "adequate", "investigating crime", False),
+                            ("Kent Police", "adequate", "responding to the public", False),
+                            ("Kent Police", "requires_improvement", "Good use of resources", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police met the panel.\n\nThe chair asked about the response - good.\n",
+        "Kent Police met the panel.\n\nQuestion: was the meeting good\n",
+    ],
+)
+def test_a_single_line_ending_in_a_grade_is_not_a_table(text: str) -> None:
+    assert graded(text) == []
+
+
+def test_assessment_area_names_are_a_gazetteer_of_their_own() -> None:
+    from crosswalk.extraction.gradings import grading_words, list_parts
+
+    assert "managing offenders and suspects" in grading_words().known_areas
+    assert list_parts("Preventing crime and anti-social behaviour, managing offenders and suspects and good use of "
+                      "resources") == ["Preventing crime and anti-social behaviour", "managing offenders and suspects",
+                                       "good use of resources"]
+
+
+def test_a_count_of_areas_named_after_a_colon() -> None:
+    text = "Kent Police was judged as ‘requires improvement’ in all three areas: effectiveness, efficiency and legitimacy."
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("requires_improvement", "effectiveness"),
+                                                       ("requires_improvement", "efficiency"),
+                                                       ("requires_improvement", "legitimacy")]
+
+
+def test_the_rating_for_a_body_was_a_grade() -> None:
+    text = ("A member noted that previously the rating for Kent Police had been ‘outstanding’, with the latest "
+            "rating being ‘good’, and asked what the plan was.")
+    assert gradings(text) == [("Kent Police", "outstanding", True), ("Kent Police", "good", False)]
+
+
+def test_a_choice_of_grades_is_no_grading() -> None:
+    text = "For Kent Police, nine of the ten areas were graded as ‘good’ or ‘outstanding’."
+    assert graded(text) == []
+
+
+def test_the_police_service_carries_and_a_restated_area_is_one_grading() -> None:
+    text = ("Kent Police is outstanding at understanding its current and likely future demand, according to the report.\n\n"
+            "The Commissioner said residents will be glad that their police service is outstanding in its "
+            "understanding of current and future demand and is good at planning for the years ahead.\n")
+    assert graded(text) == [("Kent Police", "outstanding", "understanding its current and likely future demand", False),
+                            ("Kent Police", "good", "planning for the years ahead", False)]
+
+
+def test_a_grade_without_area_in_the_body_is_kept_beside_graded_areas() -> None:
+    text = ("PEEL results for the region\n\nStaffordshire Police requires improvement, while Kent Police and Essex Police "
+            "were rated 'good'.\n\nKent Police was said to be good at investigating crime.\n")
+    assert graded(text) == [("Staffordshire Police", "requires_improvement", None, False),
+                            ("Kent Police", "good", None, False), ("Essex Police", "good", None, False),
+                            ("Kent Police", "good", "investigating crime", False)]
+
+
+def test_a_headline_grade_is_the_grade_the_body_details() -> None:
+    text = "Kent Police rated 'good' by inspectors\n\nThe report rated Kent Police as good at preventing crime.\n"
+    assert graded(text) == [("Kent Police", "good", "preventing crime", False)]
+
+
+def test_a_report_downgraded_grades_the_body_named_before() -> None:
+    text = ("Minutes of the committee, Kent Police.\n\nThe head of strategy explained that the PEEL legitimacy report "
+            "had been downgraded from “good” to “requires improvement”.\n")
+    assert gradings(text) == [("Kent Police", "good", True), ("Kent Police", "requires_improvement", False)]
