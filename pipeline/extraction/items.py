@@ -280,6 +280,7 @@ class Scope:
     parent: str | None = None  # after a lead-in: the list items that follow are its parts
     parts_type: str | None = None
     last_item: str | None = None  # a lead-in's parts hang from the item before it
+    labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
 
 
 @dataclass
@@ -334,7 +335,7 @@ def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     type_ = LABEL_TYPES[typed["prefix"].lower()]
     ctx.builder.add(type_, unit.start, unit.end, "item-labelled", ctx.subject(unit.start, unit.end, scope),
                     number=f"{TYPE_PREFIX[type_]}{typed['num']}", historic=scope.historic)
-    return scope
+    return replace(scope, labelled=True)
 
 
 def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -350,7 +351,7 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     body_start = first.end_char + match.end()
     subject = ctx.subject(body_start, unit.end, scope)
     item = ctx.builder.add(first.label_, body_start, unit.end, "item-inline-label", subject)
-    return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES)
+    return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 
 def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -420,6 +421,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if unit.kind not in ("list_item", "table_row") and not (
             ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
         return None
+    if scope.labelled and scope.parent is None and not _directs(ctx, unit):
+        return None  # "AFI 7 - the force should ...", then bullets of what was said about it
     if scope.parent is not None:
         subject = ctx.builder.subject_of(scope.parent) or scope.subject
         ctx.builder.add(scope.parts_type or scope.type, unit.start, unit.end, "item-part", subject,
@@ -439,9 +442,7 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     table) gives one item per frame."""
     if not scope.type or not scope.open:
         return None
-    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    directives = ctx.directives_in(unit.start, unit.end)
-    is_directive = any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in directives)
+    is_directive = _directs(ctx, unit)
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
     item = None
@@ -855,6 +856,12 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
             continue
         subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
     return subjects
+
+
+def _directs(ctx: Context, unit: Unit) -> bool:
+    """The unit's first sentence directs (an item states its directive first)."""
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

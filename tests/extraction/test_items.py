@@ -401,6 +401,8 @@ def test_real_dev_set_items_floor() -> None:
 
     tp = fp = fn = 0
     for path in sorted((REAL / "docs").glob("*.txt")):
+        if path.name[:3] in ("gA_", "gB_"):
+            continue  # the grown corpus: gA is scored by hand, gB is held out
         document = ingest_file(path).document
         assert document is not None
         score = score_items(item_rows(extract_document(document)),
@@ -413,3 +415,16 @@ def test_real_dev_set_items_floor() -> None:
 def test_kind_with_a_clause_after_it_is_not_a_list_of_themes() -> None:
     text = "The Commissioner said the recommendations around custody have all been met.\n"
     assert texts(text) == []
+
+
+def test_bullets_after_a_labelled_item_are_comments_on_it() -> None:
+    text = (
+        "Members considered the Commissioner's report on the inspection findings.\n"
+        "AFI 3 – the Force should ensure that its custody audits are completed on time.\n"
+        "· Asked about AFI 3, the Commander confirmed that audits were now weekly.\n"
+        "· The Chair requested that the audit results be circulated to Members.\n"
+        "RESOLVED, that the report be received.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "– the Force should ensure that its custody audits are completed on time."),
+    ]
