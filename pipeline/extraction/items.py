@@ -90,6 +90,7 @@ DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
+VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
@@ -638,6 +639,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
     for introducer in introducers:
         if not sentence.start <= introducer.start < sentence.end:
             continue
+        if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
+                and introducer.id_ in VERB_INTRODUCERS:
+            continue  # "will be addressed in full and included in ...": a second verb, not a list
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= THEME_GAP]
         if before:
@@ -701,6 +705,9 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     text = text_of(doc)
     end = sentence.end_char
     for token in doc[introducer.end : sentence.end]:
+        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
+                and doc[token.i + 2].lower_ in CLAUSE_OPENERS:
+            return token.idx  # "..., and I will be ensuring": a new clause
         if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end
                                     and doc[token.i + 1].lower_ in CLAUSE_OPENERS):
             return token.idx

@@ -428,3 +428,15 @@ def test_bullets_after_a_labelled_item_are_comments_on_it() -> None:
     assert [(t, x) for t, x, _ in texts(text)] == [
         ("area_for_improvement", "– the Force should ensure that its custody audits are completed on time."),
     ]
+
+
+def test_theme_list_ends_where_a_new_clause_joins_with_and() -> None:
+    text = ("The report has highlighted several areas for improvement, including in our custody suites, "
+            "and I will be making sure the Chief Constable acts on them.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "in our custody suites")]
+
+
+def test_second_verb_joined_by_and_does_not_introduce_themes() -> None:
+    text = ("“Work is already under way. These recommendations will be taken forward and included in "
+            "our existing plans where it makes sense.”\n")
+    assert texts(text) == []
