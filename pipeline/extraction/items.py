@@ -73,6 +73,10 @@ LABEL_HEADING_RE = re.compile(
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
 HEADING_WORDS_MAX = 12
+# "Cause for concern:" is a label, and the paragraph under it is the item; a sentence that
+# names a kind and ends in a colon ("... considered the recommendations and advises that
+# it:") leads in to list items only.
+LABEL_WORDS_MAX = 6
 LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
@@ -378,7 +382,8 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         type_ = types[-1].label_
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic))
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
+                     open=len(unit.text.split()) <= LABEL_WORDS_MAX)
     named = types[-1].label_ if types else None
     type_ = named or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
@@ -556,6 +561,12 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         # recommendation restated without its addressee.
         ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
         return
+    if directive.label_ == "DIRECTIVE" and not (subjects and spans) and _opens_timed(inside, sentence):
+        # "Not later than 1 May 2016 any force that ... should publish ...": a national
+        # recommendation, whose deadline opens it, restated in a register or a response.
+        ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
+                        subjects[0] if subjects else ctx.own_body)
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -568,6 +579,11 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _opens_timed(directives: list[Span], sentence: Span) -> bool:
+    """A deadline opens the sentence ("Within six months", "Not later than 31 March")."""
+    return any(d.label_ == "TIMED" and d.start - sentence.start <= 1 for d in directives)
 
 
 def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bool:
@@ -641,7 +657,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             continue
         if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
                 and introducer.id_ in VERB_INTRODUCERS:
-            continue  # "will be addressed in full and included in ...": a second verb, not a list
+            continue  # "will be met and included in our plan": a second verb, not a list
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= THEME_GAP]
         if before:

@@ -440,3 +440,24 @@ def test_second_verb_joined_by_and_does_not_introduce_themes() -> None:
     text = ("“Work is already under way. These recommendations will be taken forward and included in "
             "our existing plans where it makes sense.”\n")
     assert texts(text) == []
+
+
+def test_deadline_opens_a_register_recommendation_without_a_named_body() -> None:
+    text = (
+        "Crime recording: an inspection of how forces record crime (1234)\n\n"
+        "Not later than 30 June 2016 those forces that still use paper forms should move to a digital record.\n\n"
+        "The status of this recommendation is being reviewed.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Not later than 30 June 2016 those forces that still use paper forms should move to a digital record."),
+    ]
+
+
+def test_typed_lead_in_leads_in_to_list_items_not_paragraphs() -> None:
+    text = (
+        "Recommendations: Within six months chief constables should ensure that officers record breaches of orders.\n\n"
+        "The force has considered the recommendations and advises that it:\n\n"
+        "'has trained 40 officers, and we are working with partners to improve safety planning. "
+        "We need to keep reviewing this.'\n"
+    )
+    assert [t for t, _, _ in texts(text)] == ["recommendation"]
