@@ -92,6 +92,8 @@ WEAK_DIRECTIVES = {"directive-needs-to"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
+AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
+                          r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
@@ -541,8 +543,23 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
             # A quoted finding after a mention of innovative practice is that practice.
             ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
         return
-    for sentence in sentences_in(doc, unit.start, unit.end):
+    sentences = sentences_in(doc, unit.start, unit.end)
+    if unit.kind == "list_item" and sentences and _agentless_prescription(sentences[0].text):
+        # A bullet that opens "Detainee care should be improved ..." or "Guidance to be
+        # issued to forces ...": an action-register entry restating a recommendation; the
+        # sentences after it report progress on it.
+        ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
+                        ctx.own_body)
+        return
+    for sentence in sentences:
         _sentence_statement(ctx, sentence, directives, taken)
+
+
+def _agentless_prescription(sentence: str) -> bool:
+    """A noun phrase, then "should/must/to be" and a participle, with no verb before it."""
+    match = AGENTLESS_RE.match(sentence.strip())
+    return match is not None and not any(w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS
+                                         for w in re.findall(r"[A-Za-z]+", match["subject"]))
 
 
 def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]]) -> None:

@@ -461,3 +461,17 @@ def test_typed_lead_in_leads_in_to_list_items_not_paragraphs() -> None:
         "We need to keep reviewing this.'\n"
     )
     assert [t for t, _, _ in texts(text)] == ["recommendation"]
+
+
+def test_register_entries_as_word_sub_bullets_restate_recommendations() -> None:
+    text = (
+        "Minutes:\n\n"
+        "·         The Head of Planning noted that four responses were Red, which included the following:\n\n"
+        "o   Revised custody guidance to be published. A draft was with the legal team.\n\n"
+        "o   Victim updates should be improved to meet the Code. Work had started.\n\n"
+        "o   The board noted that the Chief Constable was content with progress.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Revised custody guidance to be published."),
+        ("recommendation", "Victim updates should be improved to meet the Code."),
+    ]
