@@ -625,8 +625,11 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         if any(s <= span.start_char < e for s, e in taken):
             continue
         sentence = sentence_of(ctx.doc, span.start)
-        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, sentence.end_char) if s.label_ != "national"]
-        ctx.builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)
+        # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
+        verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
+        end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
+        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
+        ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, int]]:

@@ -475,3 +475,15 @@ def test_register_entries_as_word_sub_bullets_restate_recommendations() -> None:
         ("recommendation", "Revised custody guidance to be published."),
         ("recommendation", "Victim updates should be improved to meet the Code."),
     ]
+
+
+def test_recommendation_named_by_its_infinitive_ends_at_the_verb() -> None:
+    text = ("“Online fraud keeps growing. The inspectorate’s recommendation to merge the regional fraud teams "
+            "is welcome and we will work with partners on it.”\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "recommendation to merge the regional fraud teams")]
+
+
+def test_theme_introduced_by_regarding() -> None:
+    text = ("The force was discussing some of the areas for improvement identified in the report, "
+            "in particular regarding the handling of missing persons.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "the handling of missing persons.")]
