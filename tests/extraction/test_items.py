@@ -487,3 +487,9 @@ def test_theme_introduced_by_regarding() -> None:
     text = ("The force was discussing some of the areas for improvement identified in the report, "
             "in particular regarding the handling of missing persons.\n")
     assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "the handling of missing persons.")]
+
+
+def test_news_that_a_force_must_improve_summarises_its_grade() -> None:
+    text = ("Kent Police has made progress since its last inspection, but must improve how it answers "
+            "non-emergency calls, the inspectorate has said.\n")
+    assert texts(text) == []
