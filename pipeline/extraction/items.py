@@ -534,7 +534,7 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
     quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
     if quoted and len(text.split()) >= 5:
         subjects = subjects_in(doc, unit.start, directives[0].start_char if directives else unit.end)
-        if subjects and directives:
+        if subjects and directives and _directs(ctx, unit):  # a finding explains before it prescribes
             if not _weak(directives[0], bodies_in(doc, unit.start, unit.end), subjects[0], ctx):
                 ctx.builder.add(_statement_type(directives, subjects[0], ctx.concern_subjects), unit.start, unit.end,
                                 "item-quoted-statement", subjects[0])

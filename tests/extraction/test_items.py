@@ -493,3 +493,9 @@ def test_news_that_a_force_must_improve_summarises_its_grade() -> None:
     text = ("Kent Police has made progress since its last inspection, but must improve how it answers "
             "non-emergency calls, the inspectorate has said.\n")
     assert texts(text) == []
+
+
+def test_quoted_finding_whose_should_comes_later_is_not_an_item() -> None:
+    text = ("\"Kent Police is sharing its control room with Essex Police. This should continue to save money. "
+            "The force has improved its planning.\"\n")
+    assert texts(text) == []
