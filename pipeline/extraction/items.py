@@ -73,6 +73,10 @@ LABEL_HEADING_RE = re.compile(
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
 HEADING_WORDS_MAX = 12
+# "Cause for concern:" is a label, and the paragraph under it is the item; a sentence that
+# names a kind and ends in a colon ("... considered the recommendations and advises that
+# it:") leads in to list items only.
+LABEL_WORDS_MAX = 6
 LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
@@ -82,14 +86,17 @@ THEMES_KEY = "crosswalk_item_themes"
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
-# "needs to improve" said of one force in news and letters summarises its grade; it is an
+# "needs to improve" ("must improve") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
-WEAK_DIRECTIVES = {"directive-needs-to"}
+WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
+AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
+                          r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
+VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
@@ -280,6 +287,7 @@ class Scope:
     parent: str | None = None  # after a lead-in: the list items that follow are its parts
     parts_type: str | None = None
     last_item: str | None = None  # a lead-in's parts hang from the item before it
+    labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
 
 
 @dataclass
@@ -334,7 +342,7 @@ def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     type_ = LABEL_TYPES[typed["prefix"].lower()]
     ctx.builder.add(type_, unit.start, unit.end, "item-labelled", ctx.subject(unit.start, unit.end, scope),
                     number=f"{TYPE_PREFIX[type_]}{typed['num']}", historic=scope.historic)
-    return scope
+    return replace(scope, labelled=True)
 
 
 def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -350,7 +358,7 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     body_start = first.end_char + match.end()
     subject = ctx.subject(body_start, unit.end, scope)
     item = ctx.builder.add(first.label_, body_start, unit.end, "item-inline-label", subject)
-    return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES)
+    return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 
 def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -376,7 +384,8 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         type_ = types[-1].label_
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic))
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
+                     open=len(unit.text.split()) <= LABEL_WORDS_MAX)
     named = types[-1].label_ if types else None
     type_ = named or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
@@ -420,6 +429,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if unit.kind not in ("list_item", "table_row") and not (
             ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
         return None
+    if scope.labelled and scope.parent is None and not _directs(ctx, unit):
+        return None  # "AFI 7 - the force should ...", then bullets of what was said about it
     if scope.parent is not None:
         subject = ctx.builder.subject_of(scope.parent) or scope.subject
         ctx.builder.add(scope.parts_type or scope.type, unit.start, unit.end, "item-part", subject,
@@ -439,9 +450,7 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     table) gives one item per frame."""
     if not scope.type or not scope.open:
         return None
-    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    directives = ctx.directives_in(unit.start, unit.end)
-    is_directive = any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in directives)
+    is_directive = _directs(ctx, unit)
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
     item = None
@@ -525,7 +534,7 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
     quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
     if quoted and len(text.split()) >= 5:
         subjects = subjects_in(doc, unit.start, directives[0].start_char if directives else unit.end)
-        if subjects and directives:
+        if subjects and directives and _directs(ctx, unit):  # a finding explains before it prescribes
             if not _weak(directives[0], bodies_in(doc, unit.start, unit.end), subjects[0], ctx):
                 ctx.builder.add(_statement_type(directives, subjects[0], ctx.concern_subjects), unit.start, unit.end,
                                 "item-quoted-statement", subjects[0])
@@ -534,8 +543,23 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
             # A quoted finding after a mention of innovative practice is that practice.
             ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
         return
-    for sentence in sentences_in(doc, unit.start, unit.end):
+    sentences = sentences_in(doc, unit.start, unit.end)
+    if unit.kind == "list_item" and sentences and _agentless_prescription(sentences[0].text):
+        # A bullet that opens "Detainee care should be improved ..." or "Guidance to be
+        # issued to forces ...": an action-register entry restating a recommendation; the
+        # sentences after it report progress on it.
+        ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
+                        ctx.own_body)
+        return
+    for sentence in sentences:
         _sentence_statement(ctx, sentence, directives, taken)
+
+
+def _agentless_prescription(sentence: str) -> bool:
+    """A noun phrase, then "should/must/to be" and a participle, with no verb before it."""
+    match = AGENTLESS_RE.match(sentence.strip())
+    return match is not None and not any(w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS
+                                         for w in re.findall(r"[A-Za-z]+", match["subject"]))
 
 
 def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]]) -> None:
@@ -554,6 +578,12 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         # recommendation restated without its addressee.
         ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
         return
+    if directive.label_ == "DIRECTIVE" and not (subjects and spans) and _opens_timed(inside, sentence):
+        # "Not later than 1 May 2016 any force that ... should publish ...": a national
+        # recommendation, whose deadline opens it, restated in a register or a response.
+        ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
+                        subjects[0] if subjects else ctx.own_body)
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -566,6 +596,11 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _opens_timed(directives: list[Span], sentence: Span) -> bool:
+    """A deadline opens the sentence ("Within six months", "Not later than 31 March")."""
+    return any(d.label_ == "TIMED" and d.start - sentence.start <= 1 for d in directives)
 
 
 def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bool:
@@ -590,8 +625,11 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         if any(s <= span.start_char < e for s, e in taken):
             continue
         sentence = sentence_of(ctx.doc, span.start)
-        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, sentence.end_char) if s.label_ != "national"]
-        ctx.builder.add(span.label_, span.start_char, sentence.end_char, span.id_, bodies[0] if bodies else None)
+        # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
+        verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
+        end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
+        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
+        ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, int]]:
@@ -637,6 +675,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
     for introducer in introducers:
         if not sentence.start <= introducer.start < sentence.end:
             continue
+        if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
+                and introducer.id_ in VERB_INTRODUCERS:
+            continue  # "will be met and included in our plan": a second verb, not a list
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= THEME_GAP]
         if before:
@@ -700,6 +741,9 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     text = text_of(doc)
     end = sentence.end_char
     for token in doc[introducer.end : sentence.end]:
+        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
+                and doc[token.i + 2].lower_ in CLAUSE_OPENERS:
+            return token.idx  # "..., and I will be ensuring": a new clause
         if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end
                                     and doc[token.i + 1].lower_ in CLAUSE_OPENERS):
             return token.idx
@@ -855,6 +899,12 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
             continue
         subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
     return subjects
+
+
+def _directs(ctx: Context, unit: Unit) -> bool:
+    """The unit's first sentence directs (an item states its directive first)."""
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

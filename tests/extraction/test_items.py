@@ -393,3 +393,87 @@ def test_parts_without_bullets_one_a_block_after_a_lead_in() -> None:
 def test_kind_with_a_clause_after_it_is_not_a_list_of_themes() -> None:
     text = "The Commissioner said the recommendations around custody have all been met.\n"
     assert texts(text) == []
+
+
+def test_bullets_after_a_labelled_item_are_comments_on_it() -> None:
+    text = (
+        "Members considered the Commissioner's report on the inspection findings.\n"
+        "AFI 3 – the Force should ensure that its custody audits are completed on time.\n"
+        "· Asked about AFI 3, the Commander confirmed that audits were now weekly.\n"
+        "· The Chair requested that the audit results be circulated to Members.\n"
+        "RESOLVED, that the report be received.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "– the Force should ensure that its custody audits are completed on time."),
+    ]
+
+
+def test_theme_list_ends_where_a_new_clause_joins_with_and() -> None:
+    text = ("The report has highlighted several areas for improvement, including in our custody suites, "
+            "and I will be making sure the Chief Constable acts on them.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "in our custody suites")]
+
+
+def test_second_verb_joined_by_and_does_not_introduce_themes() -> None:
+    text = ("“Work is already under way. These recommendations will be taken forward and included in "
+            "our existing plans where it makes sense.”\n")
+    assert texts(text) == []
+
+
+def test_deadline_opens_a_register_recommendation_without_a_named_body() -> None:
+    text = (
+        "Crime recording: an inspection of how forces record crime (1234)\n\n"
+        "Not later than 30 June 2016 those forces that still use paper forms should move to a digital record.\n\n"
+        "The status of this recommendation is being reviewed.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Not later than 30 June 2016 those forces that still use paper forms should move to a digital record."),
+    ]
+
+
+def test_typed_lead_in_leads_in_to_list_items_not_paragraphs() -> None:
+    text = (
+        "Recommendations: Within six months chief constables should ensure that officers record breaches of orders.\n\n"
+        "The force has considered the recommendations and advises that it:\n\n"
+        "'has trained 40 officers, and we are working with partners to improve safety planning. "
+        "We need to keep reviewing this.'\n"
+    )
+    assert [t for t, _, _ in texts(text)] == ["recommendation"]
+
+
+def test_register_entries_as_word_sub_bullets_restate_recommendations() -> None:
+    text = (
+        "Minutes:\n\n"
+        "·         The Head of Planning noted that four responses were Red, which included the following:\n\n"
+        "o   Revised custody guidance to be published. A draft was with the legal team.\n\n"
+        "o   Victim updates should be improved to meet the Code. Work had started.\n\n"
+        "o   The board noted that the Chief Constable was content with progress.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Revised custody guidance to be published."),
+        ("recommendation", "Victim updates should be improved to meet the Code."),
+    ]
+
+
+def test_recommendation_named_by_its_infinitive_ends_at_the_verb() -> None:
+    text = ("“Online fraud keeps growing. The inspectorate’s recommendation to merge the regional fraud teams "
+            "is welcome and we will work with partners on it.”\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "recommendation to merge the regional fraud teams")]
+
+
+def test_theme_introduced_by_regarding() -> None:
+    text = ("The force was discussing some of the areas for improvement identified in the report, "
+            "in particular regarding the handling of missing persons.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "the handling of missing persons.")]
+
+
+def test_news_that_a_force_must_improve_summarises_its_grade() -> None:
+    text = ("Kent Police has made progress since its last inspection, but must improve how it answers "
+            "non-emergency calls, the inspectorate has said.\n")
+    assert texts(text) == []
+
+
+def test_quoted_finding_whose_should_comes_later_is_not_an_item() -> None:
+    text = ("\"Kent Police is sharing its control room with Essex Police. This should continue to save money. "
+            "The force has improved its planning.\"\n")
+    assert texts(text) == []
