@@ -434,13 +434,15 @@ def find_document_date(blocks: list[str]) -> str | None:
     return find_letter_date(blocks) or _labelled_date(blocks, top) or _dispatch_date(top) or _title_date(top)
 
 
-def publication_date(text: str) -> str | None:
+def publication_date(text: str, own_date: str | None = None) -> str | None:
     """The inspection report's publication date as the text gives it ("On 3 March 2023,
-    HMICFRS published its report", "Published on 3rd March 2023"); full dates beat months."""
+    HMICFRS published its report", "Published on 3rd March 2023"); full dates beat months.
+    A response's own date (its "Published on" label) is not its report's: pass it as
+    `own_date` to leave it out."""
     found: list[str] = []
     for match in PUBLISHED_RE.finditer(text):
         window = text[max(0, match.start() - 60) : match.end() + 60]
-        found.extend(iso for _, _, iso in find_dates(window))
+        found.extend(iso for _, _, iso in find_dates(window) if iso != own_date)
     if not found:
         return None
     return max(found, key=lambda iso: (len(iso), -found.index(iso)))
@@ -451,12 +453,13 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks))
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
+    date = find_document_date(blocks)
     return Metadata(
         doc_type=doc_type,
         title=title,
         inspection=find_inspection(text, folded),
-        date=find_document_date(blocks),
+        date=date,
         author=author,
         responding_body=find_responding_body(doc_type, author, title, blocks, text),
-        published=publication_date(text),
+        published=publication_date(text, date if doc_type in RESPONSE_TYPES else None),
     )

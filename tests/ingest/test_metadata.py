@@ -386,3 +386,19 @@ def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
         "\u201cCommissioners will scrutinise their forces' plans.\u201d")
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Association of Police and Crime Commissioners")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "published"),
+    [
+        ("Response to the inspection report\nPublished on 6 February 2024\nThe Commissioner welcomes the report, "
+         "which HMICFRS published on 21 March 2023. I will hold the force to account.", "2024-02-06", "2023-03-21"),
+        ("Posted on 14 May 2024\nPCC responds to inspection\nThe inspection report was published by HMICFRS on "
+         "21 March 2024. The force will act on every recommendation.", "2024-05-14", "2024-03-21"),
+    ],
+)
+def test_a_responses_own_published_label_is_not_its_reports_date(text: str, date: str, published: str) -> None:
+    """Issue 13: "Published on", "Posted on" and "published ... on" each feed the 56-day table:
+    the label is the response's own date, the sentence the report's."""
+    doc = _ingest(text)
+    assert (doc.date, doc.published) == (date, published)
