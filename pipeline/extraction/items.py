@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.numbered import numbered_blocks
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -489,8 +490,11 @@ class ItemExtractor:
         self.themes(doc)
         ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
+        owned = numbered_items(ctx)
         scope = Scope()
         for unit in units(doc):
+            if any(start <= unit.start < end for start, end in owned):
+                continue
             for rule in RULES:
                 after = rule(ctx, unit, scope)
                 if after is not None:
@@ -498,6 +502,20 @@ class ItemExtractor:
                     break
         doc._.items = tuple(ctx.builder.items)
         return doc
+
+
+def numbered_items(ctx: Context) -> list[tuple[int, int]]:
+    """Items of the "Recommendation N" heading layout (see numbered.py); returns the spans
+    the layout owns, which the per-unit rules then skip."""
+    blocks = numbered_blocks(ctx.text, [(s, e, kind) for s, e, kind in ctx.doc._.blocks])
+    for block in blocks:
+        subject = ctx.subject(block.lead[0], block.lead[1], Scope())
+        item = ctx.builder.add("recommendation", block.lead[0], block.lead[1], "item-numbered-block", subject,
+                               number=f"{TYPE_PREFIX['recommendation']}{block.number}")
+        for start, end in block.parts if item is not None else ():
+            ctx.builder.add("recommendation", start, end, "item-part", ctx.subject(start, end, Scope()) or subject,
+                            parent=item)
+    return [block.region for block in blocks]
 
 
 def units(doc: Doc) -> list[Unit]:
