@@ -46,7 +46,7 @@ from typing import Any
 
 import spacy
 
-from crosswalk.align.citations import CITATION_RE, TYPE_OF, cited_labels, resolve
+from crosswalk.align.citations import ANSWER_LEAD_RE, CITATION_RE, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
@@ -275,7 +275,8 @@ class _Response:
 
     def _opens_with_citation(self, block: BlockSpan) -> bool:
         match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + CITATION_REACH))
-        return match is not None and match.start() - block.start <= 4
+        return match is not None and (match.start() - block.start <= 4
+                                      or ANSWER_LEAD_RE.fullmatch(self.text, block.start, match.start()) is not None)
 
     def _is_restating(self, start: int, end: int) -> bool:
         """Half or more of the span is the text of items (a quoted list, a heading)."""
@@ -292,8 +293,9 @@ class _Response:
         citation, or statement of another item (a restatement of the same item is skipped)."""
         start = end = None
         for block in self.blocks[index + 1 :]:
-            if block.kind == "heading" or self._opens_with_citation(block):
-                break
+            lead_in = block.kind == "heading" and self.text[block.start:block.end].rstrip().endswith(":")
+            if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block):
+                break  # a heading that ends in ":" leads into a list of the answer
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
             if inside and any(item not in answering for item in inside):
                 break
