@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
-from crosswalk.extraction.numbered import numbered_blocks
+from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -515,6 +515,16 @@ def numbered_items(ctx: Context) -> list[tuple[int, int]]:
         for start, end in block.parts if item is not None else ():
             ctx.builder.add("recommendation", start, end, "item-part", ctx.subject(start, end, Scope()) or subject,
                             parent=item)
+    rows = verdict_rows(ctx.text, [(s, e, kind) for s, e, kind in ctx.doc._.blocks])
+    # A recommendation listed twice (a summary table, then the full one) is read from the fuller, later row.
+    tops = {row.number: row for row in rows if not row.sub}
+    parents = {number: ctx.builder.add("recommendation", *row.span, "item-verdict-row", ctx.subject(*row.span, Scope()),
+                                       number=f"{TYPE_PREFIX['recommendation']}{number}")
+               for number, row in tops.items()}
+    for row in rows:
+        if row.sub:
+            ctx.builder.add("recommendation", *row.span, "item-part", ctx.subject(*row.span, Scope()),
+                            parent=parents.get(row.number))
     return [block.region for block in blocks]
 
 

@@ -100,3 +100,49 @@ def numbered_blocks(text: str, blocks: Sequence[Block]) -> list[NumberedBlock]:
             continue
         found.append(NumberedBlock(str(number), lead, tuple(parts), (blocks[index][0], region_end)))
     return found if len(found) >= MIN_HEADINGS else []
+
+
+# -- verdict tables: "4a (i-iii) <recommendation> F F P F" -------------------------------
+
+# A row's label: the number, a letter for a sub-recommendation, roman numerals for its parts.
+ROW_RE = re.compile(r"^(?P<num>\d{1,2})(?P<letter>[a-z])?(?:\s*\((?P<roman>[ivx]+(?:\s*[-–]\s*[ivx]+)?)\))?\s+(?=[A-Z])")
+# The verdict cells that close a row: accepted in full (F), in principle (P), or both.
+VERDICTS_RE = re.compile(r"(?:\s+|^)(?:F/P|F|P)(?:\s+(?:F/P|F|P)){0,5}\s*$")
+MIN_ROWS = 3
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    """One row of a table of recommendations and the verdict of each government on it."""
+
+    number: str
+    sub: str  # "" for a recommendation, "a", "a (i-iii)" for its parts
+    span: tuple[int, int]
+
+
+def verdict_rows(text: str, blocks: Sequence[Block]) -> list[VerdictRow]:
+    """Rows of a flattened verdict table: a numbered label and the recommendation, then the
+    verdict cells (F, P, F/P), in the same block or in a block of their own after the
+    recommendation's wrapped lines. None unless MIN_ROWS rows close with verdicts."""
+    rows: list[VerdictRow] = []
+    open_row: tuple[re.Match[str], int, int] | None = None
+    for s, e, _ in blocks:
+        chunk = text[s:e]
+        verdict = VERDICTS_RE.search(chunk)
+        label = ROW_RE.match(chunk)
+        if label is not None:
+            open_row = (label, s + label.end(), e)
+            if verdict is None:
+                continue
+        elif open_row is not None and verdict is None and len(chunk) <= 300 and chunk[:1].strip():
+            open_row = (open_row[0], open_row[1], e)  # the recommendation's wrapped line
+            continue
+        if open_row is not None and verdict is not None:
+            match, start, end = open_row
+            end = s + verdict.start() if label is not None else end
+            if end > start:
+                roman = f" ({match['roman']})" if match["roman"] else ""
+                sub = f"{match['letter'] or ''}{roman}".strip()
+                rows.append(VerdictRow(match["num"], sub, (start, end)))
+        open_row = None
+    return rows if len(rows) >= MIN_ROWS else []

@@ -38,3 +38,25 @@ def test_two_numbered_headings_are_not_the_layout() -> None:
     text = "Recommendation 1\nA.\nRecommendation 2\nB."
     blocks = [(0, 16, "heading"), (17, 19, "paragraph"), (20, 36, "heading"), (37, 39, "paragraph")]
     assert numbered_blocks(text, blocks) == []
+
+
+VERDICTS = (
+    "Table 2 Recommendations of the inquiry, accepted in full (F) or in principle (P)\n\n"
+    "1 Pay interim support to every family now F F P\n\n"
+    "2 Improve the safety of hospital\n\n"
+    "F/P F P\n\n"
+    "2a Audit every trust's safety records by 2027 F F F\n\n"
+    "2b (i-ii) Publish the audits each year P P F\n\n"
+    "3 Review the progress after a year P\n\n"
+    "F = accepts in full; P = accepts in principle.\n"
+)
+
+
+def test_rows_of_a_verdict_table_are_items_and_their_lettered_parts() -> None:
+    items = extract_text(VERDICTS).items
+    found = [(i.text, i.parent_id) for i in items]
+    assert ("Pay interim support to every family now", None) in found
+    assert ("Review the progress after a year", None) in found
+    parent = next(i for i in items if i.text == "Improve the safety of hospital")
+    assert [t for t, p in found if p == parent.item_id] == ["Audit every trust's safety records by 2027",
+                                                             "Publish the audits each year"]
