@@ -525,6 +525,10 @@ def numbered_items(ctx: Context) -> list[tuple[int, int]]:
         if row.sub:
             ctx.builder.add("recommendation", *row.span, "item-part", ctx.subject(*row.span, Scope()),
                             parent=parents.get(row.number))
+    if rows:
+        # The table is the document's list of the items: its prose paraphrases them, so the
+        # prose is read for answers, not for more items.
+        return [(0, len(ctx.text))]
     return [block.region for block in blocks]
 
 

@@ -48,7 +48,8 @@ VERDICTS = (
     "2a Audit every trust's safety records by 2027 F F F\n\n"
     "2b (i-ii) Publish the audits each year P P F\n\n"
     "3 Review the progress after a year P\n\n"
-    "F = accepts in full; P = accepts in principle.\n"
+    "F = accepts in full; P = accepts in principle.\n\n"
+    "The inquiry said that every trust should audit its safety records.\n"
 )
 
 
@@ -60,3 +61,4 @@ def test_rows_of_a_verdict_table_are_items_and_their_lettered_parts() -> None:
     parent = next(i for i in items if i.text == "Improve the safety of hospital")
     assert [t for t, p in found if p == parent.item_id] == ["Audit every trust's safety records by 2027",
                                                              "Publish the audits each year"]
+    assert len(items) == 6  # the prose paraphrasing a row is not another item
