@@ -61,4 +61,4 @@ def test_rows_of_a_verdict_table_are_items_and_their_lettered_parts() -> None:
     parent = next(i for i in items if i.text == "Improve the safety of hospital")
     assert [t for t, p in found if p == parent.item_id] == ["Audit every trust's safety records by 2027",
                                                              "Publish the audits each year"]
-    assert len(items) == 6  # the prose paraphrasing a row is not another item
+    assert len(items) == 5  # the prose paraphrasing a row is not another item
