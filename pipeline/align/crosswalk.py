@@ -67,6 +67,7 @@ OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
 SUGGESTION_MIN_SHARE = 0.5
 HEADING_CHARS = 120
+CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
@@ -312,8 +313,11 @@ class _Response:
     def _citations(self) -> Iterable[tuple[Item, Passage]]:
         for index, block in enumerate(self.blocks):
             states = any(block.start <= s < block.end for s, _, _ in self.statements)
-            if (self._opens_with_citation(block) and not states
-                    and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)):
+            chunk = self.text[block.start : block.end]
+            if block.end - block.start <= HEADING_CHARS and CONTENTS_LINE_RE.search(chunk):
+                continue  # a contents line ("... (recommendations 1-3) 28") names items, answers none
+            if (not states and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)
+                    and (self._opens_with_citation(block) or block.kind == "heading" and CITATION_RE.search(chunk))):
                 cited = self._items_cited(self.text[block.start : block.end])
                 region = self._region_after(index, cited) if cited else None
                 if region is not None:

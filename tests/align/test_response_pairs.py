@@ -80,3 +80,36 @@ def test_dhsc_response_answers_all_13_recommendations(tmp_path: Path) -> None:
     assert len(headed) == 13  # the public tool's reference test expects 10
     assert headed["passage"].str.startswith("The government").sum() >= 12
     assert (headed["status"] == "actioned").all()
+
+
+BRIEFING = """Government response to the review of ward safety
+
+Contents
+
+Safety of wards (recommendations 1 and 2) 12
+
+Review (recommendation 3) 14
+
+Table 2 Recommendations, accepted in full (F) or in principle (P)
+
+1 Audit the safety of every ward F F
+
+2 Publish the audits each year F P
+
+3 Review the progress after a year P P
+
+Safety of wards (recommendations 1 and 2)
+
+The government accepted both recommendations and said it will fund the audits from April 2025.
+
+Review (recommendation 3)
+
+The government accepted this recommendation in principle and noted its importance.
+"""
+
+
+def test_a_heading_naming_items_answers_them_and_a_contents_line_does_not(tmp_path: Path) -> None:
+    rows = crosswalk_of(tmp_path, BRIEFING)
+    assert rows.loc["R1", "passage"].startswith("The government accepted both")
+    assert rows.loc["R1", "method"] == "reference_heading"
+    assert rows.loc["R3", "passage"].startswith("The government accepted this recommendation in principle")
