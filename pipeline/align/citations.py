@@ -26,6 +26,9 @@ CITATION_RE = re.compile(
     r"|\b(?:the )?(?P<the_coc>cause (?:of|for) concern)\b(?!s)",
     re.I,
 )
+# "Government response to recommendation 4", "Our response to AFI 2": a heading that
+# names the item it answers after a short lead, as a heading of the number alone does.
+ANSWER_LEAD_RE = re.compile(r"\s*(?:[\w’']+\s+){0,2}response\s+to\s+(?:the\s+)?", re.I)
 RANGE_RE = re.compile(r"(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})")
 PREFIX = {"rec": "R", "afi": "AFI", "coc": "CoC"}
 TYPE_OF = {"R": "recommendation", "AFI": "area_for_improvement", "CoC": "cause_of_concern"}

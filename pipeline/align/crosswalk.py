@@ -46,7 +46,7 @@ from typing import Any
 
 import spacy
 
-from crosswalk.align.citations import CITATION_RE, TYPE_OF, cited_labels, resolve
+from crosswalk.align.citations import ANSWER_LEAD_RE, CITATION_RE, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
@@ -67,6 +67,7 @@ OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
 SUGGESTION_MIN_SHARE = 0.5
 HEADING_CHARS = 120
+CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
@@ -275,7 +276,8 @@ class _Response:
 
     def _opens_with_citation(self, block: BlockSpan) -> bool:
         match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + CITATION_REACH))
-        return match is not None and match.start() - block.start <= 4
+        return match is not None and (match.start() - block.start <= 4
+                                      or ANSWER_LEAD_RE.fullmatch(self.text, block.start, match.start()) is not None)
 
     def _is_restating(self, start: int, end: int) -> bool:
         """Half or more of the span is the text of items (a quoted list, a heading)."""
@@ -292,8 +294,9 @@ class _Response:
         citation, or statement of another item (a restatement of the same item is skipped)."""
         start = end = None
         for block in self.blocks[index + 1 :]:
-            if block.kind == "heading" or self._opens_with_citation(block):
-                break
+            lead_in = block.kind == "heading" and self.text[block.start:block.end].rstrip().endswith(":")
+            if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block):
+                break  # a heading that ends in ":" leads into a list of the answer
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
             if inside and any(item not in answering for item in inside):
                 break
@@ -310,8 +313,11 @@ class _Response:
     def _citations(self) -> Iterable[tuple[Item, Passage]]:
         for index, block in enumerate(self.blocks):
             states = any(block.start <= s < block.end for s, _, _ in self.statements)
-            if (self._opens_with_citation(block) and not states
-                    and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)):
+            chunk = self.text[block.start : block.end]
+            if block.end - block.start <= HEADING_CHARS and CONTENTS_LINE_RE.search(chunk):
+                continue  # a contents line ("... (recommendations 1-3) 28") names items, answers none
+            if (not states and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)
+                    and (self._opens_with_citation(block) or block.kind == "heading" and CITATION_RE.search(chunk))):
                 cited = self._items_cited(self.text[block.start : block.end])
                 region = self._region_after(index, cited) if cited else None
                 if region is not None:

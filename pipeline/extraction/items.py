@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -498,8 +499,11 @@ class ItemExtractor:
         self.themes(doc)
         ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
+        owned = numbered_items(ctx)
         scope = Scope()
         for unit in units(doc):
+            if any(start <= unit.start < end for start, end in owned):
+                continue
             for rule in RULES:
                 after = rule(ctx, unit, scope)
                 if after is not None:
@@ -507,6 +511,34 @@ class ItemExtractor:
                     break
         doc._.items = tuple(ctx.builder.items)
         return doc
+
+
+def numbered_items(ctx: Context) -> list[tuple[int, int]]:
+    """Items of the "Recommendation N" heading layout (see numbered.py); returns the spans
+    the layout owns, which the per-unit rules then skip."""
+    blocks = numbered_blocks(ctx.text, [(s, e, kind) for s, e, kind in ctx.doc._.blocks])
+    for block in blocks:
+        subject = ctx.subject(block.lead[0], block.lead[1], Scope())
+        item = ctx.builder.add("recommendation", block.lead[0], block.lead[1], "item-numbered-block", subject,
+                               number=f"{TYPE_PREFIX['recommendation']}{block.number}")
+        for start, end in block.parts if item is not None else ():
+            ctx.builder.add("recommendation", start, end, "item-part", ctx.subject(start, end, Scope()) or subject,
+                            parent=item)
+    rows = verdict_rows(ctx.text, [(s, e, kind) for s, e, kind in ctx.doc._.blocks])
+    # A recommendation listed twice (a summary table, then the full one) is read from the fuller, later row.
+    tops = {row.number: row for row in rows if not row.sub}
+    parents = {number: ctx.builder.add("recommendation", *row.span, "item-verdict-row", ctx.subject(*row.span, Scope()),
+                                       number=f"{TYPE_PREFIX['recommendation']}{number}")
+               for number, row in tops.items()}
+    for row in rows:
+        if row.sub:
+            ctx.builder.add("recommendation", *row.span, "item-part", ctx.subject(*row.span, Scope()),
+                            parent=parents.get(row.number))
+    if rows:
+        # The table is the document's list of the items: its prose paraphrases them, so the
+        # prose is read for answers, not for more items.
+        return [(0, len(ctx.text))]
+    return [block.region for block in blocks]
 
 
 def units(doc: Doc) -> list[Unit]:

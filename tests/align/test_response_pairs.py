@@ -1,0 +1,115 @@
+"""A government response that restates each recommendation under "Recommendation N" and
+answers it under "Government response to recommendation N"; the real DHSC pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosswalk.batch.runner import run
+
+RESPONSE = """Government response to the rapid review into data on ward staffing
+
+This section sets out the government's response, taking each recommendation in turn.
+
+Recommendation 1
+
+The regulator should set up a national audit of ward staffing. The audit should:
+
+• count vacant posts on every ward
+
+• publish the figures each quarter
+
+Government response to recommendation 1
+
+The government supports this recommendation. The regulator will publish the first figures by June 2025.
+
+The audit will also:
+
+• include agency staff
+
+Recommendation 2
+
+Every hospital trust should name a board member responsible for ward data.
+
+Government response to recommendation 2
+
+The government notes this recommendation and recognises the role of boards.
+
+Recommendation 3
+
+The department should review progress after 12 months.
+
+Government response to recommendation 3
+
+The department will review progress against these recommendations in 2026 and report to Parliament.
+"""
+
+
+def crosswalk_of(tmp_path: Path, text: str) -> pd.DataFrame:
+    (tmp_path / "response.txt").write_text(text, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    return crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
+
+
+def test_each_answer_heading_answers_its_recommendation(tmp_path: Path) -> None:
+    rows = crosswalk_of(tmp_path, RESPONSE)
+    assert rows.loc["R1", "method"] == "reference_heading"
+    assert rows.loc["R1", "passage"].startswith("The government supports this recommendation.")
+    assert "include agency staff" in rows.loc["R1", "passage"]  # a lead-in heading carries the answer on
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R2", "status"] == "acknowledged"
+    assert rows.loc["R3", "passage"].startswith("The department will review progress")
+    assert rows.loc["R3", "status"] == "actioned"
+
+
+REAL = Path(__file__).parents[2] / "corpus" / "realpdf"
+
+
+@pytest.mark.skipif(not (REAL / "dhsc-2024-govt-response-rapid-review-mh-inpatient-data.pdf").exists(),
+                    reason="real PDFs not present")
+def test_dhsc_response_answers_all_13_recommendations(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    pdf = REAL / "dhsc-2024-govt-response-rapid-review-mh-inpatient-data.pdf"
+    (tmp_path / "in" / pdf.name).write_bytes(pdf.read_bytes())
+    crosswalk = run(tmp_path / "in")["crosswalk"]
+    top = crosswalk[crosswalk["register_id"].str.split("/").str[-1].str.fullmatch(r"R\d+")]
+    headed = top[top["method"] == "reference_heading"]
+    assert len(headed) == 13  # the public tool's reference test expects 10
+    assert headed["passage"].str.startswith("The government").sum() >= 12
+    assert (headed["status"] == "actioned").all()
+
+
+BRIEFING = """Government response to the review of ward safety
+
+Contents
+
+Safety of wards (recommendations 1 and 2) 12
+
+Review (recommendation 3) 14
+
+Table 2 Recommendations, accepted in full (F) or in principle (P)
+
+1 Audit the safety of every ward F F
+
+2 Publish the audits each year F P
+
+3 Review the progress after a year P P
+
+Safety of wards (recommendations 1 and 2)
+
+The government accepted both recommendations and said it will fund the audits from April 2025.
+
+Review (recommendation 3)
+
+The government accepted this recommendation in principle and noted its importance.
+"""
+
+
+def test_a_heading_naming_items_answers_them_and_a_contents_line_does_not(tmp_path: Path) -> None:
+    rows = crosswalk_of(tmp_path, BRIEFING)
+    assert rows.loc["R1", "passage"].startswith("The government accepted both")
+    assert rows.loc["R1", "method"] == "reference_heading"
+    assert rows.loc["R3", "passage"].startswith("The government accepted this recommendation in principle")
