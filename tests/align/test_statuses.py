@@ -126,3 +126,23 @@ def test_response_cues_match_their_examples() -> None:
     for kind in cue_kinds().values():
         assert all(kind.found_in(e) for e in kind.examples), kind.name
         assert not any(kind.found_in(e) for e in kind.counter_examples), kind.name
+
+
+def test_an_unaddressed_item_gets_a_similarity_suggestion_when_a_paragraph_shares_its_words(tmp_path: Path) -> None:
+    """Issue 13: the suggestion never appeared. A paragraph about the item's subject that
+    does not name it is offered, scored low, and the status stays unaddressed."""
+    text = OPENING + """
+Recommendation 1
+
+The force has appointed a stalking coordinator and will audit every breach recorded since 2023 by June 2024.
+
+Recommendation 2
+
+Call handlers will complete new training on stalking patterns by September 2024.
+
+Our figures on stalking are reported to the Police and Crime Panel, and we intend to publish that data every quarter on the website.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R3", "status"] == "unaddressed"
+    assert rows.loc["R3", "method"] == "similarity_suggestion"
+    assert 0 < float(rows.loc["R3", "score"]) <= 20
