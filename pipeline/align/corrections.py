@@ -27,7 +27,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope")
+from crosswalk.model import STATUSES
+
 COLUMNS = ("response_doc", "item", "status", "passage", "note")
 TEXT_MATCH = 90.0
 FILE = "corrections.csv"

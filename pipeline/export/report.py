@@ -45,15 +45,15 @@ from markupsafe import Markup
 from crosswalk.export import charts
 from crosswalk.export.source import TableSource
 from crosswalk.export.tables import atomic_file
+from crosswalk.model import STATUSES
 
-STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope")
 # One letter per status so the matrix can be read without colour (and in print).
 STATUS_LETTERS = {"actioned": "A", "acknowledged": "K", "declined": "D", "unaddressed": "U", "out_of_scope": "X",
                   "other": "?"}
 STATUS_LABELS = {"actioned": "actioned", "acknowledged": "acknowledged", "declined": "declined",
                  "unaddressed": "unaddressed", "out_of_scope": "out of scope", "other": "other / missing"}
 # A cell merging several documents of one body shows the strongest answer among them.
-STRENGTH = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope", "other")
+STRENGTH = (*STATUSES, "other")
 
 COLUMNS: dict[str, list[str]] = {
     "crosswalk": ["inspection", "response_doc", "responding_body", "register_id", "item_type", "subject",
