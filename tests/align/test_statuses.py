@@ -146,3 +146,41 @@ Our figures on stalking are reported to the Police and Crime Panel, and we inten
     assert rows.loc["R3", "status"] == "unaddressed"
     assert rows.loc["R3", "method"] == "similarity_suggestion"
     assert 0 < float(rows.loc["R3", "score"]) <= 20
+
+
+def test_a_list_entry_that_states_an_item_and_goes_on_answers_it(tmp_path: Path) -> None:
+    """Minutes that run through a tracker: each entry states the item, then its progress
+    in a sentence of its own; an entry with no sentence after the item answers nothing."""
+    text = """Agenda item
+
+Inspection update
+
+Minutes:
+
+Members received the update report of the Chief Constable of Dorset Police. The Head of Planning noted that three responses to inspection reports were still open, which included the following:
+
+• Breaches of stalking protection orders to be recorded consistently. A revised recording policy had been approved by the board in May.
+• Call handlers to be trained to recognise patterns of stalking. The Chief Superintendent explained that the training would be delivered to every call handler by the end of the year.
+• Stalking data to be published every quarter.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "unaddressed"}
+    assert rows.loc["R1", "passage"].startswith("A revised recording policy")
+
+
+def test_an_item_left_to_the_next_inspection_is_acknowledged(tmp_path: Path) -> None:
+    text = OPENING + """
+Recommendation 1
+
+The force has appointed a stalking coordinator to review every breach.
+
+Recommendation 2
+
+Training for call handlers was not part of this revisit and will be reviewed during the next full inspection.
+
+Recommendation 3
+
+The force will publish its stalking data every quarter from April 2024.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "acknowledged", "R3": "actioned"}
