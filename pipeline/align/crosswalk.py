@@ -72,6 +72,7 @@ CITATION_REACH = 80  # a block opens with a citation that starts in its first fe
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
+PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
@@ -254,7 +255,9 @@ class _Response:
         if index is None:
             return False
         block = self.blocks[index]
-        return block.kind in ("heading", "list_item") or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+        # A heading is a line of its own; a list entry only when the item fills it (an
+        # item named at the end of a long entry of minutes is stated in prose).
+        return block.kind == "heading" or end - start >= OWN_LINE_SHARE * (block.end - block.start)
 
     def _items_cited(self, text: str) -> list[Item]:
         own = [i for _, _, i in self.statements]
@@ -379,7 +382,7 @@ class _Response:
             # A paragraph that states an item in prose, or a list entry that states it
             # and goes on in a sentence of its own (a tracker in minutes: "Policy to be
             # published. A draft policy was being reviewed."): the rest answers it.
-            if not (kind == "paragraph" and not self._own_line(start, end)
+            if not (kind in PROSE and not self._own_line(start, end)
                     or kind == "list_item" and self._sentence_follows(end, self.blocks[index].end)):
                 continue
             block_end = self.blocks[index].end
@@ -496,7 +499,7 @@ class _Response:
             return
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if index is not None and self.blocks[index].kind == "paragraph" and not self._own_line(start, end):
+            if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end):
                 yield item, self.passage(start, end, "mention")
 
     def _scope_headings(self) -> Iterable[tuple[RegisterItem, Passage]]:

@@ -184,3 +184,24 @@ The force will publish its stalking data every quarter from April 2024.
 """ + CLOSING
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": "acknowledged", "R3": "actioned"}
+
+
+def test_an_item_named_at_the_end_of_a_long_list_entry_is_stated_in_prose(tmp_path: Path) -> None:
+    """Points noted in minutes are list entries; an item named inside one is answered by
+    its own sentence there, not by the next point."""
+    text = """Agenda item
+
+Inspection update
+
+Minutes:
+
+The Police and Crime Panel considered a report of the Police and Crime Commissioner for Dorset on the inspection of Dorset Police.
+
+Arising from discussions the following points were noted:
+
+(i) The Commissioner would hold the force to account at the assurance board. Dorset Police had started a review with the inspectorate of the area for improvement regarding the service to victims.
+(ii) The inspectorate would carry out a further inspection next year, which may come too soon to show results.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert rows["status"].tolist() == ["actioned"]
+    assert not rows["passage"].iloc[0].startswith("The inspectorate would carry out")
