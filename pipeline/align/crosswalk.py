@@ -72,6 +72,7 @@ CITATION_REACH = 80  # a block opens with a citation that starts in its first fe
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
+LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
@@ -255,9 +256,11 @@ class _Response:
         if index is None:
             return False
         block = self.blocks[index]
-        # A heading is a line of its own; a list entry only when the item fills it (an
-        # item named at the end of a long entry of minutes is stated in prose).
-        return block.kind == "heading" or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+        # A heading is a line of its own; a list entry when the item fills it or opens it
+        # after a label ("Recommendation 2 (page 14):"); an item named at the end of a
+        # long entry of minutes is stated in prose.
+        return (block.kind == "heading" or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+                or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
 
     def _items_cited(self, text: str) -> list[Item]:
         own = [i for _, _, i in self.statements]

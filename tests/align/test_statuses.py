@@ -205,3 +205,15 @@ Arising from discussions the following points were noted:
     rows = crosswalk_of(tmp_path, text)
     assert rows["status"].tolist() == ["actioned"]
     assert not rows["passage"].iloc[0].startswith("The inspectorate would carry out")
+
+
+def test_a_list_entry_opening_with_a_long_label_still_restates_its_item(tmp_path: Path) -> None:
+    text = OPENING.split("The report made")[0] + """The report made one recommendation, which I restate here:
+
+• Recommendation 1, as set out on page 14 of the report: Dorset Police should review its records.
+
+The force has appointed a stalking coordinator who now audits every breach recorded since 2023.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows["status"].tolist() == ["actioned"]
+    assert rows["method"].tolist() == ["restatement"]
