@@ -199,6 +199,17 @@ def force_of_area(area: str) -> Body | None:
     return _forces_by_area().get(" ".join(area.lower().split()))
 
 
+@lru_cache(maxsize=1)
+def _fire_by_area() -> dict[str, Body]:
+    return {b.area.lower(): b for b in gazetteer().values() if b.kind == "fire" and b.area}
+
+
+def fire_of_area(area: str) -> Body | None:
+    """The fire and rescue service of an area name ("Avon" -> Avon Fire and Rescue
+    Service): fire areas often match no police force ("Avon", "Cornwall")."""
+    return _fire_by_area().get(" ".join(area.lower().split()))
+
+
 # -- queries over the gazetteer: regions and their ROCUs ------------------------------
 
 

@@ -72,6 +72,9 @@ CITATION_REACH = 80  # a block opens with a citation that starts in its first fe
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
+LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
+PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
+LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
@@ -200,15 +203,18 @@ class _Response:
         self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
         refusals = list(cue("refusal").finds(self.text))
         self.refusals = refusals
-        self.steps = [(c.start, c.end) for c in extracted.commitments if not _overlaps(refusals, c.start, c.end)]
-        self.steps += [(s, e) for s, e, _ in extracted.steps if not _overlaps(refusals, s, e)]
+        self.no_step = list(cue("no_step").finds(self.text))
+        # A commitment inside a refusal ("no action will be taken") or a deferral to a
+        # later inspection ("will be reviewed during the next inspection") is no step.
+        not_steps = refusals + self.no_step
+        self.steps = [(c.start, c.end) for c in extracted.commitments if not _overlaps(not_steps, c.start, c.end)]
+        self.steps += [(s, e) for s, e, _ in extracted.steps if not _overlaps(not_steps, s, e)]
         self.progress = list(cue("progress").finds(self.text))
         self.steps += self.progress
         self.collective_cues = list(cue("collective").finds(self.text))
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
-        self.no_step = list(cue("no_step").finds(self.text))
 
     # -- passages ------------------------------------------------------------------------
 
@@ -250,7 +256,11 @@ class _Response:
         if index is None:
             return False
         block = self.blocks[index]
-        return block.kind in ("heading", "list_item") or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+        # A heading is a line of its own; a list entry when the item fills it or opens it
+        # after a label ("Recommendation 2 (page 14):"); an item named at the end of a
+        # long entry of minutes is stated in prose.
+        return (block.kind == "heading" or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+                or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
 
     def _items_cited(self, text: str) -> list[Item]:
         own = [i for _, _, i in self.statements]
@@ -369,7 +379,14 @@ class _Response:
             return
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if index is None or self._own_line(start, end) or self.blocks[index].kind != "paragraph":
+            if index is None:
+                continue
+            kind = self.blocks[index].kind
+            # A paragraph that states an item in prose, or a list entry that states it
+            # and goes on in a sentence of its own (a tracker in minutes: "Policy to be
+            # published. A draft policy was being reviewed."): the rest answers it.
+            if not (kind in PROSE and not self._own_line(start, end)
+                    or kind == "list_item" and self._sentence_follows(end, self.blocks[index].end)):
                 continue
             block_end = self.blocks[index].end
             later = sorted((s, e) for s, e, other in self.statements if end <= s < block_end and other is not item)
@@ -381,6 +398,14 @@ class _Response:
             rest = self.text[end:stop]
             if len(rest.strip(" ,.;:")) >= 20:
                 yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
+
+    def _sentence_follows(self, end: int, block_end: int) -> bool:
+        """Whether the item's words close a sentence at `end` and a new sentence of some
+        length follows in the block: someone else's words, not more of the item's."""
+        rest = self.text[end:block_end].lstrip(" \t\n\u00a0")
+        ended = self.text[:end].rstrip().endswith((".", "!", "?")) or rest[:1] in (".", "!", "?")
+        rest = rest.lstrip(".!? ")
+        return ended and len(rest) >= LIST_ANSWER_CHARS and (rest[0].isupper() or rest[0] in "\u2018\u201c'\"")
 
     def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
         """A status word on a short line of its own beside the item ("Completed",
@@ -477,7 +502,7 @@ class _Response:
             return
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if index is not None and self.blocks[index].kind == "paragraph" and not self._own_line(start, end):
+            if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end):
                 yield item, self.passage(start, end, "mention")
 
     def _scope_headings(self) -> Iterable[tuple[RegisterItem, Passage]]:

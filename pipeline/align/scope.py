@@ -1,7 +1,8 @@
 """Whether a register item asks anything of a given response's body.
 
 A PCC for Dorset must answer items addressed to Dorset Police (or to its own
-office), region-wide items (the region's ROCU and its constituent forces), items for
+office, or to its fire and rescue service; a fire area such as Avon answers for its
+service), region-wide items (the region's ROCU and its constituent forces), items for
 the ROCU of its region, and items for all forces; an item for several bodies
 ("Norfolk Constabulary and Suffolk Constabulary") is in scope for each. Items for
 another force are not its to answer; innovative practice asks for nothing; historic
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.align.register import RegisterItem
-from crosswalk.bodies import find_bodies, force_of_area, gazetteer, lookup, region_wide, rocu_of
+from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, gazetteer, lookup, region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"
@@ -46,7 +47,7 @@ def own_subjects(responding_body: str | None) -> frozenset[str]:
     """Canonical subjects a response from this area must answer for."""
     if not responding_body:
         return frozenset()
-    force = force_of_area(responding_body) or lookup(responding_body)
+    force = force_of_area(responding_body) or lookup(responding_body) or fire_of_area(responding_body)
     if force is None:
         named = [body for _, _, body in find_bodies(responding_body)]
         force = named[0] if named else None

@@ -146,3 +146,74 @@ Our figures on stalking are reported to the Police and Crime Panel, and we inten
     assert rows.loc["R3", "status"] == "unaddressed"
     assert rows.loc["R3", "method"] == "similarity_suggestion"
     assert 0 < float(rows.loc["R3", "score"]) <= 20
+
+
+def test_a_list_entry_that_states_an_item_and_goes_on_answers_it(tmp_path: Path) -> None:
+    """Minutes that run through a tracker: each entry states the item, then its progress
+    in a sentence of its own; an entry with no sentence after the item answers nothing."""
+    text = """Agenda item
+
+Inspection update
+
+Minutes:
+
+Members received the update report of the Chief Constable of Dorset Police. The Head of Planning noted that three responses to inspection reports were still open, which included the following:
+
+• Breaches of stalking protection orders to be recorded consistently. A revised recording policy had been approved by the board in May.
+• Call handlers to be trained to recognise patterns of stalking. The Chief Superintendent explained that the training would be delivered to every call handler by the end of the year.
+• Stalking data to be published every quarter.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "unaddressed"}
+    assert rows.loc["R1", "passage"].startswith("A revised recording policy")
+
+
+def test_an_item_left_to_the_next_inspection_is_acknowledged(tmp_path: Path) -> None:
+    text = OPENING + """
+Recommendation 1
+
+The force has appointed a stalking coordinator to review every breach.
+
+Recommendation 2
+
+Training for call handlers was not part of this revisit and will be reviewed during the next full inspection.
+
+Recommendation 3
+
+The force will publish its stalking data every quarter from April 2024.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "acknowledged", "R3": "actioned"}
+
+
+def test_an_item_named_at_the_end_of_a_long_list_entry_is_stated_in_prose(tmp_path: Path) -> None:
+    """Points noted in minutes are list entries; an item named inside one is answered by
+    its own sentence there, not by the next point."""
+    text = """Agenda item
+
+Inspection update
+
+Minutes:
+
+The Police and Crime Panel considered a report of the Police and Crime Commissioner for Dorset on the inspection of Dorset Police.
+
+Arising from discussions the following points were noted:
+
+(i) The Commissioner would hold the force to account at the assurance board. Dorset Police had started a review with the inspectorate of the area for improvement regarding the service to victims.
+(ii) The inspectorate would carry out a further inspection next year, which may come too soon to show results.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert rows["status"].tolist() == ["actioned"]
+    assert not rows["passage"].iloc[0].startswith("The inspectorate would carry out")
+
+
+def test_a_list_entry_opening_with_a_long_label_still_restates_its_item(tmp_path: Path) -> None:
+    text = OPENING.split("The report made")[0] + """The report made one recommendation, which I restate here:
+
+• Recommendation 1, as set out on page 14 of the report: Dorset Police should review its records.
+
+The force has appointed a stalking coordinator who now audits every breach recorded since 2023.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows["status"].tolist() == ["actioned"]
+    assert rows["method"].tolist() == ["restatement"]

@@ -402,3 +402,36 @@ def test_a_responses_own_published_label_is_not_its_reports_date(text: str, date
     the label is the response's own date, the sentence the report's."""
     doc = _ingest(text)
     assert (doc.date, doc.published) == (date, published)
+
+
+def test_a_fire_services_headline_responding_to_its_report_is_its_answer() -> None:
+    doc = _ingest(
+        "Kent Fire and Rescue Service responds to fire inspection report\n\n"
+        "Residents can have confidence in their fire service, following an independent inspection. "
+        "We found that the service had made a good start, the inspectors wrote in a letter to it in October.\n\n"
+        "Her Majesty's Inspector of Fire and Rescue Services acknowledged the progress made since July.")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+def test_a_services_own_news_page_calls_itself_the_service() -> None:
+    doc = _ingest(
+        "Inspectorate closes a cause of concern\n\n"
+        "The inspectorate has published a letter recognising improvements made by Kent Fire and Rescue "
+        "Service since its inspection.\n\nRead the full letter on the HMICFRS website\n\n"
+        "The revisit looked at the Service\u2019s prevention work. The Chief Fire Officer said: \u201cWe are pleased.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+def test_a_fire_authority_named_only_by_its_abbreviation_is_found() -> None:
+    doc = _ingest(
+        "Agenda item\n\nInspection Report\n\nMinutes:\n\nMembers considered the report of the Chief Fire Officer "
+        "on the inspection. Members were informed that MFRS received a rating of good in all three pillars.")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Merseyside")
+
+
+def test_an_overview_of_peel_grades_is_a_peel_page() -> None:
+    doc = _ingest(
+        "This is an overview of the grades forces received for PEEL 2018/19.\n\n"
+        "PEEL is an annual assessment of police forces in England and Wales. Forces are assessed on their "
+        "effectiveness, efficiency and legitimacy.")
+    assert doc.doc_type == "peel_page"

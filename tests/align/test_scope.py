@@ -1,0 +1,27 @@
+"""Which register items a responding body must answer for."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswalk.align.register import RegisterItem
+from crosswalk.align.scope import IN_SCOPE, scope_of
+
+
+def _item(subject: str) -> RegisterItem:
+    return RegisterItem("K/CoC1", "cause_of_concern", subject, "The service should improve its prevention work.",
+                        False, None)
+
+
+@pytest.mark.parametrize("area, subject", [
+    ("Avon", "Avon Fire and Rescue Service"),  # a fire area that no police force shares
+    ("Cornwall", "Cornwall Fire and Rescue Service"),
+    ("Kent", "Kent Fire and Rescue Service"),  # a fire area that is also a police area
+    ("Kent", "Kent Police"),
+])
+def test_a_fire_or_police_area_answers_for_its_own_service(area: str, subject: str) -> None:
+    assert scope_of(_item(subject), area) == IN_SCOPE
+
+
+def test_a_fire_area_does_not_answer_for_another_service() -> None:
+    assert scope_of(_item("Devon and Somerset Fire and Rescue Service"), "Cornwall") == "other_body"
