@@ -70,6 +70,17 @@ def test_cut_sentence_goes_after_the_footnote_when_its_start_is_the_shorter_side
     ]
 
 
+def test_short_footnote_is_no_heading() -> None:
+    """"103 Commons Library research briefing CBP-10099" is short and has no full stop; as
+    a heading it would end the section it sits in."""
+    page0 = many(0, 760.0, 6) + body_lines(0, 600.0, ["The board agreed to publish the data."])
+    notes = note_lines(0, 80.0, ["103 Commons Library research briefing CBP-10099"])
+    page1 = body_lines(1, 780.0, ["A new paragraph starts here."])
+    blocks = group_blocks(page0 + notes + page1)
+    note = next(b for b in blocks if b.text.startswith("103 "))
+    assert note.kind == "paragraph"
+
+
 def test_footnotes_after_a_finished_paragraph_stay_in_place() -> None:
     page0 = many(0, 760.0, 6) + body_lines(0, 600.0, ["The board agreed to publish the data."])
     notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])

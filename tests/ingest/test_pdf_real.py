@@ -127,6 +127,12 @@ def test_footnote_that_pdfium_runs_into_the_next_is_cut_where_the_lower_line_sta
     assert block_with(COMMONS, "New GP drive to find undiagnosed").text.startswith("108 NHS England")
 
 
+def test_short_footnote_does_not_end_the_section_as_a_heading() -> None:
+    """Footnote 103 sits between the first paragraph of "(recommendations 1-3)" and the
+    government's plans for them; as a heading it cut the answer off."""
+    assert block_with(COMMONS, "103 Commons Library research briefing CBP-10099").kind == "paragraph"
+
+
 def test_raised_footnote_number_stays_on_its_line() -> None:
     """pdfium breaks the line at a raised "25"; the sentence after it is the same paragraph."""
     block = block_with(COMMONS, "damage the liver.25 The report")

@@ -110,8 +110,10 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
             head, rest = _finish_sentence(current, cut_at, vocab)
             held, waiting = waiting, []
             blocks.extend(_split_paragraph(head))
-            blocks.extend(_plain_blocks(held, layout, vocab, settings))
+            blocks.extend(_footnotes(_plain_blocks(held, layout, vocab, settings)))
             blocks.extend(_split_paragraph(rest))
+        elif current and all(id(line) in notes for line in current):
+            blocks.extend(_footnotes(_paragraph(current, vocab)))
         else:
             blocks.extend(_paragraph(current, vocab))
         current = []
@@ -137,6 +139,12 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     close()
     blocks.extend(table.finish())
     return blocks
+
+
+def _footnotes(blocks: list[Block]) -> list[Block]:
+    """A footnote is never a heading, however short and unpunctuated ("103 Commons Library
+    research briefing CBP-10099"): as a heading it would end the section it sits in."""
+    return [Block("paragraph", block.text) if block.kind == "heading" else block for block in blocks]
 
 
 def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
