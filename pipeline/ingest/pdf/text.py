@@ -112,8 +112,11 @@ class _Geometry:
         first = start + len(segment) - len(segment.lstrip())
         last = start + len(stripped) - 1
         top = self._baseline(first)
+        drop = top - self._baseline(last)
+        if drop <= 2.0:  # points: one baseline, as nearly every line has; no size needed
+            return [(start, segment)]
         size = self._size(last)
-        if top - self._baseline(last) <= 0.8 * size:
+        if drop <= 0.8 * size:
             return [(start, segment)]
         for index in range(first + 1, last + 1):
             if not text[index].isspace() and top - self._baseline(index) > 0.8 * size:
