@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -13,6 +13,9 @@ from rich.text import Text
 
 from crosswalk.batch.work import Limits
 
+if TYPE_CHECKING:
+    from crosswalk.model import Document
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
 console = Console()
 
@@ -20,7 +23,8 @@ console = Console()
 @app.command()
 def ingest(
     file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.")],
-    text: Annotated[bool, typer.Option("--text", help="Print the recovered text alone.")] = False,
+    text: Annotated[bool, typer.Option(
+        "--text", help="Print the recovered text alone, each list item after a bullet.")] = False,
 ) -> None:
     """Print a file's recovered metadata and text, for checking by eye."""
     from crosswalk.ingest import ingest_file
@@ -33,7 +37,7 @@ def ingest(
     doc = outcome.document
     assert doc is not None
     if text:
-        typer.echo(doc.text)
+        typer.echo(readable_text(doc))
         return
     table = Table(show_header=False, box=None)
     for field in ("doc_id", "path", "sha256", "source_format", "doc_type", "title", "inspection", "date",
@@ -47,6 +51,23 @@ def ingest(
     console.rule("text")
     for span in doc.blocks:
         console.print(Text.assemble((f"{span.kind:>9} {span.start:>6} ", "dim"), doc.block_text(span)), highlight=False)
+
+
+def readable_text(doc: Document) -> str:
+    """The document's text with a "• " before each list item that has no label of its own.
+
+    The bullets are not in the text (a PDF often draws them as shapes, and extraction
+    wants the item's words alone), but a reader checking the text by eye needs to see
+    that "assault and conflict" after "abuse" is the next item of a list, not a
+    sentence cut in two.
+    """
+    from crosswalk.ingest import BLOCK_SEPARATOR
+    from crosswalk.ingest.lines import is_labelled
+
+    return BLOCK_SEPARATOR.join(
+        ("• " if span.kind == "list_item" and not is_labelled(part) else "") + part
+        for span in doc.blocks for part in [doc.block_text(span)]
+    )
 
 
 @app.command()

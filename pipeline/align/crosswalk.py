@@ -67,6 +67,9 @@ OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
 SUGGESTION_MIN_SHARE = 0.5
 HEADING_CHARS = 120
+# a table row's answer has a word in it: cells of codes alone ("F", "P", "F/P", ticks)
+# are a key the row's reader looks up, not a passage that answers the item
+WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
@@ -369,7 +372,8 @@ class _Response:
     def _table_rows(self) -> Iterable[tuple[Item, Passage]]:
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if index is not None and self.blocks[index].kind == "table_row" and end < self.blocks[index].end - 1:
+            if (index is not None and self.blocks[index].kind == "table_row" and end < self.blocks[index].end - 1
+                    and WORD_RE.search(self.text, end, self.blocks[index].end)):
                 yield item, self.passage(end, self.blocks[index].end, "table_row")
 
     def _statement_contexts(self) -> Iterable[tuple[Item, Passage]]:

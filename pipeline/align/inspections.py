@@ -6,7 +6,9 @@ same without "(SOC)"), so titles are compared fuzzily; two titles that name diff
 years or different bodies ("PEEL 2017" and "PEEL 2019", "... of Kent Police" and
 "... of Essex Police") are never the same inspection, whatever their similarity, and
 neither are documents whose reports were published months apart. A document that names
-no inspection (a news story) joins the group whose items it restates, if any.
+no inspection (a news story) joins the group whose items it restates, if any; before that,
+a response titled "Government response to the X" pairs with the document titled "X" (as
+GOV.UK publishes a review and the answer to it), whatever either says of its inspection.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ from crosswalk.model import Extracted
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates
 PUBLICATION_GAP_MONTHS = 2
+RESTATED_SHARE = 4  # an untitled document joins a group when a quarter or more of its items restate the group's
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "Government response to the X", "The Home Office's response to X": X is what it answers
+ANSWERS_TITLE_RE = re.compile(r"^[\w’'. ]{0,60}?\bresponse to (?:the )?(?P<answered>.{12,})$", re.I)
+# what a publisher adds to a title: the site's name, "final report and recommendations"
+TITLE_TAIL_RE = re.compile(
+    r"(?:\s+[-–|]\s+(?:GOV\.UK|[A-Z][\w.]*\.(?:uk|org|com)))$|(?::|\s+[-–])\s*(?:final |interim )?report(?: and recommendations)?$",
+    re.I)
 
 
 @dataclass
@@ -85,6 +94,9 @@ class Titled(Protocol):
     @property
     def published(self) -> str | None: ...
 
+    @property
+    def title(self) -> str | None: ...
+
 
 def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted],
                     declared: Mapping[str, str] | None = None) -> list[Inspection]:
@@ -133,6 +145,7 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
         group.title = titles[group.key].most_common(1)[0][0]
     for name, group in named.items():
         group.title = name
+    untitled = _pair_by_title(untitled, groups)
     index = _item_index(groups, extracted)
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)
@@ -141,6 +154,46 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
             groups.append(group)
         group.doc_ids.append(doc.doc_id)
     return groups
+
+
+def bare_title(title: str) -> str:
+    """A title without what its publisher adds ("... - GOV.UK", ": final report and
+    recommendations"), however many of those there are."""
+    previous = None
+    while previous != title:
+        previous, title = title, TITLE_TAIL_RE.sub("", title.strip()).strip()
+    return title
+
+
+def answered_title(title: str | None) -> str | None:
+    """What a response's title says it answers: "Government response to the rapid review
+    into X - GOV.UK" answers "rapid review into X"."""
+    match = ANSWERS_TITLE_RE.match(bare_title(title)) if title else None
+    return match.group("answered") if match else None
+
+
+def _pair_by_title(untitled: list[Titled], groups: list[Inspection]) -> list[Titled]:
+    """Put each response whose title answers another document's title in one group with
+    it; the documents left over, in order."""
+    paired: set[str] = set()
+    for doc in untitled:
+        answered = answered_title(doc.title)
+        if answered is None or doc.doc_id in paired:
+            continue
+        report = next((other for other in untitled if other.doc_id != doc.doc_id and other.doc_id not in paired
+                       and other.title and answered_title(other.title) is None
+                       and same_inspection(answered, bare_title(other.title))), None)
+        if report is None:
+            continue
+        name = bare_title(report.title or answered)
+        group = Inspection(key=slug(name), title=name)
+        while any(g.key == group.key for g in groups):
+            group.key += "-2"
+        group.doc_ids.extend([report.doc_id, doc.doc_id])
+        group.published, group.published_source = report.published, report.doc_id
+        groups.append(group)
+        paired.update((report.doc_id, doc.doc_id))
+    return [doc for doc in untitled if doc.doc_id not in paired]
 
 
 def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
@@ -165,10 +218,15 @@ def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[
     """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0
+    restated: Counter[str] = Counter()
     for item in own:
         cores, owners = index.get((item.type, item.subject), ([], []))
         hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
                                  score_cutoff=ITEM_JOIN_THRESHOLD) if cores else None
+        if hit is not None:
+            restated[owners[hit[2]].key] += 1
         if hit is not None and hit[1] > best_score:
             best, best_score = owners[hit[2]], hit[1]
+    if best is not None and restated[best.key] * RESTATED_SHARE < len(own):
+        return None  # a document whose items are mostly its own is not another's
     return best

@@ -117,6 +117,7 @@ class DocSummary:
     inspection: str | None
     published: str | None
     sha256: str
+    title: str | None = None
 
 
 @dataclass
@@ -297,7 +298,7 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
             errors += 1
             continue
         assert document is not None and result is not None
-        summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256))
+        summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256, document.title))
         # grouping reads items only: holding every document's gradings, commitments and
         # steps would make memory grow with the batch
         extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=(), sentences=())

@@ -68,6 +68,7 @@ QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question wo
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
 MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
+MINUTES_CHARS_PER_MEETING_WORD = 5_000  # minutes name the meeting every page or so
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(
@@ -181,6 +182,8 @@ class CommitmentExtractor:
         reported = sum(1 for r in marks.get("REPORTING")
                        if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
         meeting = len(marks.get("MEETING"))
+        if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(doc.text):
+            return False  # a long report that names "the Chair" of its review twice is no minutes
         if meeting >= MINUTES_MEETING_WORDS_ALONE:
             return True
         return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from crosswalk.align.inspections import answered_title, bare_title
 from crosswalk.batch.runner import run
 
 RESPONSE = """Government response to the rapid review into data on ward staffing
@@ -113,3 +114,80 @@ def test_a_heading_naming_items_answers_them_and_a_contents_line_does_not(tmp_pa
     assert rows.loc["R1", "passage"].startswith("The government accepted both")
     assert rows.loc["R1", "method"] == "reference_heading"
     assert rows.loc["R3", "passage"].startswith("The government accepted this recommendation in principle")
+
+
+REVIEW = """Rapid review into data on ward staffing: final report and recommendations - GOV.UK
+
+Recommendations
+
+Recommendation 1
+
+The regulator should set up a national audit of ward staffing.
+
+Recommendation 2
+
+Every hospital trust should name a board member responsible for ward data.
+
+Recommendation 3
+
+The department should review progress after 12 months.
+
+Recommendation 4
+
+Every trust should publish its ward staffing figures on its website each month.
+"""
+ANSWER = """Government response to the rapid review into data on ward staffing - GOV.UK
+
+Recommendation 1
+
+The regulator should set up a national audit of ward staffing.
+
+Government response to recommendation 1
+
+The government supports this recommendation. The regulator will publish the first figures by June 2025.
+
+Recommendation 2
+
+Every hospital trust should name a board member responsible for ward data.
+
+Government response to recommendation 2
+
+The government notes this recommendation and recognises the role of boards.
+"""
+
+
+def test_a_response_pairs_with_the_report_it_names_by_title(tmp_path: Path) -> None:
+    """"Government response to the X" answers "X: final report and recommendations": one
+    inspection, so the report's recommendation the response leaves out is unaddressed."""
+    (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
+    (tmp_path / "answer.txt").write_text(ANSWER, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert set(crosswalk["inspection"]) == {"Rapid review into data on ward staffing"}
+    rows = crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "acknowledged", "R3": "unaddressed", "R4": "unaddressed"}
+
+
+def test_titles_name_what_a_response_answers() -> None:
+    assert answered_title("Government response to the rapid review into data on ward staffing - GOV.UK") == (
+        "rapid review into data on ward staffing")
+    assert answered_title("Rapid review into data on ward staffing: final report and recommendations") is None
+    assert bare_title("Rapid review into data on ward staffing: final report and recommendations - GOV.UK") == (
+        "Rapid review into data on ward staffing")
+
+
+def test_a_document_restating_one_of_many_items_by_chance_joins_no_group(tmp_path: Path) -> None:
+    """The Commons briefing states 45 items of its own; one of them near another
+    inspection's item is no reason to put it in that inspection."""
+    (tmp_path / "review.txt").write_text(REVIEW, encoding="utf-8")
+    (tmp_path / "answer.txt").write_text(ANSWER, encoding="utf-8")
+    own = "\n\n".join(f"Recommendation {n}\n\nThe council should {verb} its {thing} by {year}."
+                      for n, (verb, thing, year) in enumerate(
+                          [("review", "parking permits", 2026), ("repair", "library roof", 2027),
+                           ("publish", "budget papers", 2026), ("audit", "school meals", 2027),
+                           ("replace", "street lights", 2028)], start=1))
+    other = "A briefing on the council's plans\n\n" + own + (
+        "\n\nRecommendation 6\n\nThe regulator should set up a national audit of ward staffing.\n")
+    (tmp_path / "briefing.txt").write_text(other, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    paired = crosswalk[crosswalk["inspection"] == "Rapid review into data on ward staffing"]
+    assert len(paired) == 4  # the briefing's six recommendations are not the review's

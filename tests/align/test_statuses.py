@@ -217,3 +217,24 @@ The force has appointed a stalking coordinator who now audits every breach recor
     rows = crosswalk_of(tmp_path, text)
     assert rows["status"].tolist() == ["actioned"]
     assert rows["method"].tolist() == ["restatement"]
+
+
+def test_a_table_of_verdict_codes_answers_no_item(tmp_path: Path) -> None:
+    """A summary table gives each recommendation a code ("F" accepted in full, "P" in
+    principle): a key to look up, not a passage. The item answered in prose under its
+    own heading is actioned from there; the one with a code alone is answered only by the
+    words for all ("accepts the recommendations"), never by its "P"."""
+    page = """<html><body><h1>Government response to the inspection of stalking</h1>
+<p>The government accepts the recommendations in full (F) or in principle (P).</p>
+<table><tr><th>Recommendation</th><th>UK Government</th></tr>
+<tr><td>Recommendation 1: Dorset Police should review how it records breaches of stalking protection orders.</td><td>F</td></tr>
+<tr><td>Recommendation 2: Dorset Police should train call handlers to recognise patterns of stalking.</td><td>P</td></tr>
+</table>
+<h2>Recommendation 1</h2>
+<p>The force has appointed a stalking coordinator and will audit every breach recorded since 2023 by June 2024.</p>
+</body></html>"""
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    rows = crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
+    assert rows.loc["R1", "status"] == "actioned" and rows.loc["R1", "method"] == "reference_heading"
+    assert rows.loc["R2", "method"] == "collective_reference" and rows.loc["R2", "passage"] != "P"

@@ -343,3 +343,17 @@ def test_striving_on_the_recommendations_is_a_step() -> None:
 
 def test_working_with_the_inspectorate_is_no_step() -> None:
     assert commitments("Since the inspection we have been working closely with HMICFRS on the findings.") == ()
+
+
+def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
+    """Minutes name the meeting every page or so; a long inspection report that mentions
+    "the Chair" of a group and board "Members" once each, among reported findings, is
+    still a report, and a report states no commitments."""
+    filler = "Inspectors looked at the records that the force keeps on stalking cases in each of its areas. " * 150
+    text = ("An inspection of how well the police tackle stalking\n\n"
+            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services\n\n"
+            "The Chair of the national stalking group met Members of the force's board. "
+            "Leaders advised that victims had waited too long. "
+            "Officers confirmed that supervisors had reviewed the backlog.\n\n"
+            "The force will audit every stalking case recorded since 2023.\n\n" + filler)
+    assert extract_text(text).commitments == ()

@@ -36,6 +36,51 @@ def test_footnote_waits_until_the_paragraph_ends_on_the_next_page() -> None:
     assert "13 Data strategy, 2023" in texts
 
 
+def test_footnote_waits_only_until_the_cut_sentence_ends() -> None:
+    """The paragraph runs on for sentences on the next page; the footnote comes after the
+    sentence the page break cut, not after the whole paragraph."""
+    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, ["Twelve trusts took part. The board agreed to publish the data",
+                                                      "every month and to report its"])
+    page0[-1].right = 520.0
+    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
+    page1 = body_lines(1, 780.0, ["progress to the committee. The committee meets four times a year and",
+                                  "reads every report the board sends it before each of its meetings."])
+    texts = [b.text for b in group_blocks(page0 + notes + page1)]
+    assert texts[-3:] == [
+        "Twelve trusts took part. The board agreed to publish the data every month and to report its progress to "
+        "the committee.",
+        "12 Board minutes, 3 May 2024",
+        "The committee meets four times a year and reads every report the board sends it before each of its meetings.",
+    ]
+
+
+def test_cut_sentence_goes_after_the_footnote_when_its_start_is_the_shorter_side() -> None:
+    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, ["The board agreed to publish the data every month. Its",
+                                                      "chair"])
+    page0[-1].right = 520.0
+    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
+    page1 = body_lines(1, 780.0, ["reports the progress to the committee, which meets four times a year and reads",
+                                  "every report the board sends it."])
+    texts = [b.text for b in group_blocks(page0 + notes + page1)]
+    assert texts[-3:] == [
+        "The board agreed to publish the data every month.",
+        "12 Board minutes, 3 May 2024",
+        "Its chair reports the progress to the committee, which meets four times a year and reads every report the "
+        "board sends it.",
+    ]
+
+
+def test_short_footnote_is_no_heading() -> None:
+    """"103 Commons Library research briefing CBP-10099" is short and has no full stop; as
+    a heading it would end the section it sits in."""
+    page0 = many(0, 760.0, 6) + body_lines(0, 600.0, ["The board agreed to publish the data."])
+    notes = note_lines(0, 80.0, ["103 Commons Library research briefing CBP-10099"])
+    page1 = body_lines(1, 780.0, ["A new paragraph starts here."])
+    blocks = group_blocks(page0 + notes + page1)
+    note = next(b for b in blocks if b.text.startswith("103 "))
+    assert note.kind == "paragraph"
+
+
 def test_footnotes_after_a_finished_paragraph_stay_in_place() -> None:
     page0 = many(0, 760.0, 6) + body_lines(0, 600.0, ["The board agreed to publish the data."])
     notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])

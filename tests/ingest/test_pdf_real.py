@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from typer.testing import CliRunner
 
+from crosswalk.cli import app
 from crosswalk.ingest.pdf import ingest_pdf
 from crosswalk.model import Block, Extraction
 
@@ -72,6 +74,15 @@ def test_govuk_bullets_drawn_as_shapes_make_list_items() -> None:
     assert kinds["lack of positive and therapeutic culture"] == "list_item"
 
 
+def test_govuk_lower_case_list_items_print_after_a_bullet() -> None:
+    """The bullets are drawn shapes, so pdfium's text has none; `ingest --text` shows each
+    item after a "•" so that "abuse" then "assault and conflict" read as a list, not as a
+    sentence cut in two."""
+    result = CliRunner().invoke(app, ["ingest", str(REAL / f"{GOVUK_REPORT}.pdf"), "--text"])
+    assert result.exit_code == 0, result.output
+    assert "\n\n• abuse\n\n• assault and conflict\n\n• self-harm\n\n" in result.output
+
+
 def test_govuk_line_with_a_link_in_a_smaller_face_stays_in_its_paragraph() -> None:
     block = block_with(GOVUK_REPORT, "the data strategy for health and care aimed at tackling")
     assert block.text.startswith("The Department of Health and Social Care") or "Data Saves Lives" in block.text
@@ -95,6 +106,31 @@ def test_paragraph_continues_across_page_break_over_footnotes() -> None:
     block = block_with(COMMONS, "of different scanning techniques")
     assert block.text.startswith("In June and September 2024, NHS England wrote to the inquiry")
     assert "Infected Blood Inquiry, The Report Overview" not in block.text
+
+
+def test_footnotes_wait_only_for_the_sentence_the_page_break_cut() -> None:
+    """Page 13 ends mid-sentence above footnotes 25-27; the sentence ends on page 14 and
+    its paragraph runs on. The footnotes come after the sentence, as near to where
+    pdfium reads them as a whole sentence allows."""
+    texts = [b.text for b in blocks(COMMONS)]
+    cut = texts.index(block_with(COMMONS, "of different scanning techniques").text)
+    assert texts[cut].endswith("including on the use of different scanning techniques.")
+    assert texts[cut + 1] == "25 NHS, Overview Hepatitis C, 27 October 2021"
+
+
+def test_footnote_that_pdfium_runs_into_the_next_is_cut_where_the_lower_line_starts() -> None:
+    """pdfium leaves out the break between "...p257-" / "258" and the next footnote's
+    line ("258 27 Guy's ..."): the two footnotes were one block, cut mid-citation."""
+    assert block_with(COMMONS, "p257-258").text == (
+        "26 Infected Blood Inquiry, The Report Overview and Recommendations (Volume 1), 20 May 2024, p257-258")
+    assert block_with(COMMONS, "Overview FibroScan").text.startswith("27 Guy’s and St Thomas’ NHS Foundation Trust")
+    assert block_with(COMMONS, "New GP drive to find undiagnosed").text.startswith("108 NHS England")
+
+
+def test_short_footnote_does_not_end_the_section_as_a_heading() -> None:
+    """Footnote 103 sits between the first paragraph of "(recommendations 1-3)" and the
+    government's plans for them; as a heading it cut the answer off."""
+    assert block_with(COMMONS, "103 Commons Library research briefing CBP-10099").kind == "paragraph"
 
 
 def test_raised_footnote_number_stays_on_its_line() -> None:

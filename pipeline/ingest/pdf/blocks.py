@@ -99,17 +99,24 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     vocab = frozenset(WORD_RE.findall(" ".join(line.text for line in lines).lower()))
     blocks: list[Block] = []
     current: list[Line] = []
-    waiting: list[Line] = []  # footnotes held back while their page's last paragraph goes on
+    waiting: list[Line] = []  # footnotes held back while their page's last sentence goes on
+    cut_at = 0  # how many lines of `current` came before the page break the footnotes wait on
     table = _TableAssembler()
     previous: Item | None = None
 
     def close() -> None:
         nonlocal current, waiting
-        blocks.extend(_paragraph(current, vocab))
-        current = []
         if waiting:
+            head, rest = _finish_sentence(current, cut_at, vocab)
             held, waiting = waiting, []
-            blocks.extend(_plain_blocks(held, layout, vocab, settings))
+            blocks.extend(_split_paragraph(head))
+            blocks.extend(_footnotes(_plain_blocks(held, layout, vocab, settings)))
+            blocks.extend(_split_paragraph(rest))
+        elif current and all(id(line) in notes for line in current):
+            blocks.extend(_footnotes(_paragraph(current, vocab)))
+        else:
+            blocks.extend(_paragraph(current, vocab))
+        current = []
 
     for item in items:
         if isinstance(item, TableFragment):
@@ -117,6 +124,8 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
             blocks.extend(table.add(item, continues_table=isinstance(previous, TableFragment)))
         elif id(item) in notes and (waiting or (current and id(current[-1]) not in notes
                                                 and not ends_sentence(current[-1].text))):
+            if not waiting:
+                cut_at = len(current)
             waiting.append(item)
             continue
         else:
@@ -130,6 +139,12 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     close()
     blocks.extend(table.finish())
     return blocks
+
+
+def _footnotes(blocks: list[Block]) -> list[Block]:
+    """A footnote is never a heading, however short and unpunctuated ("103 Commons Library
+    research briefing CBP-10099"): as a heading it would end the section it sits in."""
+    return [Block("paragraph", block.text) if block.kind == "heading" else block for block in blocks]
 
 
 def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
@@ -147,10 +162,44 @@ def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], 
 
 
 def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
+    return _split_paragraph(_joined(lines, vocab))
+
+
+def _joined(lines: Sequence[Line], vocab: frozenset[str]) -> str:
     text = ""
     for line in lines:
         text = join_lines(text, line.text, vocab) if text else line.text.strip()
+    return text
+
+
+def _split_paragraph(text: str) -> list[Block]:
     return split_inline_bullets(text) if text.strip() else []
+
+
+# The end of a sentence inside a line: a full stop (or ! ?), maybe a closing quote or
+# bracket and a raised footnote number ("...the liver.25 The"), then a capital. The word
+# before the stop ends in a lower-case letter or digit and is no title ("Dr." "St.") or
+# abbreviation ("e.g.").
+SENTENCE_END_RE = re.compile(r"""(?<!\b[A-Z][a-z])(?<!\.[a-z])(?<=[a-z0-9)\]’”"'])[.!?]['’”")]*(?:\d{1,3}(?:,\d{1,3})*)?\s+(?=[A-Z‘“"(])""")
+
+
+def _finish_sentence(lines: Sequence[Line], cut_at: int, vocab: frozenset[str]) -> tuple[str, str]:
+    """A paragraph that a page break cut above its page's footnotes, split at a sentence
+    end next to the break: the footnotes come between the two parts.
+
+    The cut sentence stays whole, which is all extraction needs (sentences never cross a
+    block), and the footnotes stay as near as they can to where the reader (and pdfium's
+    own reading order) meets them, at the page foot: the sentence's shorter side moves
+    past them, its end on the next page or its start on this one.
+    """
+    text = _joined(lines, vocab)
+    brk = max(0, len(_joined(lines[:cut_at], vocab)) - 1)
+    after = SENTENCE_END_RE.search(text, brk)
+    end = after.end() if after else len(text)
+    before = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, brk)]
+    start = before[-1] if before else 0
+    split = start if brk - start < end - brk else end
+    return text[:split].rstrip(), text[split:]
 
 
 def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSettings = DEFAULT) -> bool:

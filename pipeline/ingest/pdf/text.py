@@ -52,23 +52,30 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
     geometry = _Geometry(textpage)
     lines: list[Line] = []
     for match in SEGMENT_RE.finditer(text):
-        segment = match.group()
-        stripped = segment.strip()
-        if not stripped or stripped in LINE_END_HYPHENS:
-            continue
-        first = match.start() + len(segment) - len(segment.lstrip())
-        space = stripped.find(" ")
-        word_end = first + (space if space > 0 else len(stripped)) - 1
-        last = first + len(stripped) - 1
-        middle = first + len(stripped) // 2
-        while middle < last and text[middle].isspace():
-            middle += 1
-        line = geometry.line(clean_text(stripped), page_no, first, last, word_end, middle)
-        if lines and _same_line(lines[-1], line):
-            lines[-1] = _joined(lines[-1], line)
-        else:
-            lines.append(line)
+        for first, segment in geometry.physical_lines(text, match.start(), match.group()):
+            line = _measured(geometry, text, first, segment, page_no)
+            if line is None:
+                continue
+            if lines and _same_line(lines[-1], line):
+                lines[-1] = _joined(lines[-1], line)
+            else:
+                lines.append(line)
     return lines
+
+
+def _measured(geometry: _Geometry, text: str, start: int, segment: str, page_no: int) -> Line | None:
+    """The Line of one piece of pdfium's text, from the geometry of a few characters."""
+    stripped = segment.strip()
+    if not stripped or stripped in LINE_END_HYPHENS:
+        return None
+    first = start + len(segment) - len(segment.lstrip())
+    space = stripped.find(" ")
+    word_end = first + (space if space > 0 else len(stripped)) - 1
+    last = first + len(stripped) - 1
+    middle = first + len(stripped) // 2
+    while middle < last and text[middle].isspace():
+        middle += 1
+    return geometry.line(clean_text(stripped), page_no, first, last, word_end, middle)
 
 
 def _same_line(prev: Line, line: Line) -> bool:
@@ -92,6 +99,34 @@ class _Geometry:
         self.box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.rect = pdfium_c.FS_RECTF()
+
+    def physical_lines(self, text: str, start: int, segment: str) -> list[tuple[int, str]]:
+        """pdfium's line (from `start`) cut where it runs on to the next physical line:
+        pdfium sometimes leaves out the break between two lines of small print (a
+        footnote's last line and the next footnote, "...p257-" then "258 27 Guy's ...").
+        The last character then sits a line or more below the first; only then is every
+        character's baseline read, to find where the lower line begins."""
+        stripped = segment.rstrip()
+        if len(stripped) < 2:
+            return [(start, segment)]
+        first = start + len(segment) - len(segment.lstrip())
+        last = start + len(stripped) - 1
+        top = self._baseline(first)
+        drop = top - self._baseline(last)
+        if drop <= 2.0:  # points: one baseline, as nearly every line has; no size needed
+            return [(start, segment)]
+        size = self._size(last)
+        if drop <= 0.8 * size:
+            return [(start, segment)]
+        for index in range(first + 1, last + 1):
+            if not text[index].isspace() and top - self._baseline(index) > 0.8 * size:
+                cut = index - start
+                return [(start, segment[:cut])] + self.physical_lines(text, index, segment[cut:])
+        return [(start, segment)]
+
+    def _baseline(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self.x, self.y)
+        return self.y.value
 
     def _left_right(self, index: int) -> tuple[float, float]:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.box)
