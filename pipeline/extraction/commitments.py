@@ -38,7 +38,7 @@ to one or follows a restatement of one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -64,6 +64,12 @@ MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working h
 SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
+INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspection", "inspections",
+                    "revisit", "reinspection"}
+SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
+SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
+SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
+NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas"}  # "the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
@@ -143,10 +149,16 @@ class CommitmentExtractor:
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]
         found = []
+        seen: set[str] = set()
         for start_token, sentence_cues in sorted(by_sentence.items()):
             sentence = sentence_of(doc, start_token)
             if marks.within("EXCLUDE", sentence.start, sentence.end):
                 continue
+            if self._is_heading(doc, sentence):
+                continue  # a headline quotes a step without stating it ("'We will do more'")
+            said = " ".join(sentence.text.split()).lower()
+            if said in seen:
+                continue  # a plan stated again (in a summary, at the end) is one commitment
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
@@ -156,6 +168,7 @@ class CommitmentExtractor:
             live = [c for c in sentence_cues if c.start not in voided]
             if not live:
                 continue
+            seen.add(said)
             first = min(live, key=lambda c: c.start)
             weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
             found.append(
@@ -212,6 +225,8 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
+        if self._inspectorate_subject(doc, sentence, cue):
+            return False
         return not self._reports_finding(doc, sentence, cue, marks)
 
     @staticmethod
@@ -228,6 +243,37 @@ class CommitmentExtractor:
         return doc[i].is_title and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod
+    def _is_heading(doc: Doc, sentence: Span) -> bool:
+        """Whether the sentence is a heading block of its own: headlines and
+        sub-headings of press pages quote or sum up ("'We will do more'"); the step, if
+        any, is stated in the text under them."""
+        blocks = doc._.blocks
+        index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
+        if index < 0:
+            return False
+        start, end, kind = blocks[index][:3]
+        return kind == "heading" and sentence.end_char <= end + 1
+
+    @staticmethod
+    def _inspectorate_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
+        """Whether the cue's subject is the inspectorate or its work: "The HMICFRS Liaison
+        Officer will meet the force", "all inspection work would be paused". The subject is the run of names and inspection nouns right before
+        the cue; a lower-case word ends it, so "the inspection report recommendations
+        will be implemented" has the recommendations as its subject."""
+        i = cue.start - 1
+        while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
+            i -= 1
+        run: list[str] = []
+        while i >= sentence.start and len(run) < SUBJECT_RUN and (
+            doc[i].is_title or doc[i].is_upper or doc[i].lower_ in SUBJECT_RUN_WORDS
+        ):
+            run.append(doc[i].lower_)
+            i -= 1
+        if not run or run[0] in SUBJECT_CONNECTORS:
+            return False  # "accepts the report of HMICFRS and will act": a new clause
+        return any(word in INSPECTION_WORDS for word in run)
+
+    @staticmethod
     def _in_question(sentence: Span, cue: Span, marks: Marks) -> bool:
         """"asked when these would come into effect", "how effectively it is being
         tackled": a cue inside an embedded question. A reporting verb after the question
@@ -242,10 +288,13 @@ class CommitmentExtractor:
     def _reports_finding(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         """"Inspectors found that the constabulary is ...", "HMICFRS confirmed
         that ...": the inspectorate (or its report) reporting on the force is a finding.
+        The inspectorate must be the verb's subject: in "acknowledged the inspectorate's
+        concerns but confirmed that ..." someone else confirms.
         It is still the responder's own word when the reported clause says "we" or "I"
         ("it also recognises we ... have plans in place and underway")."""
         for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3]
+            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
+                     and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
             if verbs and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verbs[0].end : cue.start]):
                 return True
         return False

@@ -43,6 +43,7 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "HMICFRS will revisit the force in 2025.",
         "There are areas where we can continue to improve.",
         "The force said that it is introducing a civil orders team.",
+        "During the inspection, the force told us that it is introducing a civil orders team.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
