@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import reporter_of, speaker_of
+from crosswalk.extraction.quotes import CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -69,6 +69,7 @@ INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "insp
 SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
+PULL_QUOTE_WORDS = 10
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas"}  # "the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
@@ -162,6 +163,8 @@ class CommitmentExtractor:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
+            if speaker is not None:
+                speaker = named_speaker(doc, speaker, marks.get("REPORTING"))
             if speaker is not None and self._is_inspectorate(doc, marks, speaker):
                 continue  # an inspector's own plans
             voided = self._voided_starts(doc, sentence, sentence_cues, marks, minutes)
@@ -244,15 +247,22 @@ class CommitmentExtractor:
 
     @staticmethod
     def _is_heading(doc: Doc, sentence: Span) -> bool:
-        """Whether the sentence is a heading block of its own: headlines and
-        sub-headings of press pages quote or sum up ("'We will do more'"); the step, if
-        any, is stated in the text under them."""
+        """Whether the sentence is a heading block of its own: headlines,
+        sub-headings and pull-quotes of press pages (a short quoted line with no full
+        stop, "'We will act now'") quote or sum up; the step, if any, is stated in the
+        text under them."""
         blocks = doc._.blocks
         index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
         if index < 0:
             return False
         start, end, kind = blocks[index][:3]
-        return kind == "heading" and sentence.end_char <= end + 1
+        if sentence.start_char + len(sentence.text.rstrip()) > end:
+            return False  # the sentence runs on past the block
+        if kind == "heading":
+            return True
+        line = text_of(doc)[start:end].strip()
+        return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
+                and len(line.split()) <= PULL_QUOTE_WORDS and not any(mark in line for mark in ".!?"))
 
     @staticmethod
     def _inspectorate_subject(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -344,3 +344,66 @@ def test_striving_on_the_recommendations_is_a_step() -> None:
 
 def test_working_with_the_inspectorate_is_no_step() -> None:
     assert commitments("Since the inspection we have been working closely with HMICFRS on the findings.") == ()
+
+
+# Round 3: what the inspectorate does, says or expects is no step of the responder.
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Progress against this recommendation will be assessed during the next inspection.",
+        "The remaining services are being inspected later in the year.",
+        "The HMICFRS Liaison Officer will meet the force to review its plan.",
+        "To address this cause of concern, HMICFRS recommends that the force reviews its policy.",
+        "A recommendation will always accompany a cause of concern.",
+        "Next year we will publish the findings from the remaining forces.",
+        "This is about making sure we are supporting one another.",
+        "We are moving in the right direction.",
+        "The report said the force needs to move faster with planned changes.",
+    ],
+)
+def test_inspection_activity_expectations_and_generic_statements_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force accepts the report of HMICFRS and will act on every recommendation.",
+        "Targeted reforms to prevention are already in progress.",
+        "She said that plans are in place to fix the weaknesses the report found.",
+        "The director presented the proposed improvement plan to address each cause of concern.",
+    ],
+)
+def test_steps_that_mention_the_inspectorate_or_are_reported_are_commitments(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+def test_a_finding_is_the_inspectorate_s_only_when_it_is_the_subject() -> None:
+    found = in_press("The chief officer noted the inspectorate's concerns but confirmed that changes are in progress.")
+    assert len(found) == 1
+    found = in_press("The inspectors praised the service, highlighting how the team is delivering savings.")
+    assert found == ()
+
+
+def test_a_pronoun_attribution_speaks_for_the_inspector_named_before() -> None:
+    found = in_press(
+        "In the report, HM Inspector Ann Lee said the service must improve.\n\n"
+        '"We will continue to work with the service to review its progress," she added.\n\n'
+        'The chief fire officer said, "We will publish a new prevention plan by June 2025."'
+    )
+    assert [c.deadline for c in found] == ["2025-06"]
+
+
+def test_an_inspector_quoted_after_said_and_a_comma_is_no_commitment() -> None:
+    found = in_press("His Majesty's Chief Inspector said, “I am calling for reform of our powers.”")
+    assert found == ()
+
+
+def test_a_pull_quote_and_a_repeated_plan_are_not_counted_again() -> None:
+    found = in_press(
+        "'We will act now'\n\n"
+        "The service will recruit ten more inspecting officers by May 2025.\n\n"
+        "The service will recruit ten more inspecting officers by May 2025."
+    )
+    assert [c.deadline for c in found] == ["2025-05"]
