@@ -70,6 +70,9 @@ SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 PULL_QUOTE_WORDS = 10
+COORDINATORS = {"and", "or"}
+MODALS = {"will", "would", "shall"}
+COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas"}  # "the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
@@ -273,6 +276,10 @@ class CommitmentExtractor:
         i = cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
+        if i >= sentence.start and doc[i].lower_ in COORDINATORS:
+            # "all inspection work would be paused and would restart": the subject of the first verb
+            earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
+            return bool(earlier) and CommitmentExtractor._inspectorate_subject(doc, sentence, doc[earlier[-1] : earlier[-1] + 1])
         run: list[str] = []
         while i >= sentence.start and len(run) < SUBJECT_RUN and (
             doc[i].is_title or doc[i].is_upper or doc[i].lower_ in SUBJECT_RUN_WORDS
@@ -286,7 +293,8 @@ class CommitmentExtractor:
     @staticmethod
     def _in_question(sentence: Span, cue: Span, marks: Marks) -> bool:
         """"asked when these would come into effect", "how effectively it is being
-        tackled": a cue inside an embedded question. A reporting verb after the question
+        tackled": a cue inside an embedded question; "an acknowledgement that
+        improvements are being made" embeds someone's view in the same way. A reporting verb after the question
         ("..., and the Director confirmed that they would") starts an answer."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
             near = cue.start - question.end < QUESTION_NEAR

@@ -407,3 +407,24 @@ def test_a_pull_quote_and_a_repeated_plan_are_not_counted_again() -> None:
         "The service will recruit ten more inspecting officers by May 2025."
     )
     assert [c.deadline for c in found] == ["2025-05"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report shows an acknowledgement that improvements are being made.",
+        "He said he will be looking for rapid improvement from the service.",
+    ],
+)
+def test_someone_else_s_view_or_expectation_is_no_commitment(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_the_second_verb_of_inspection_work_keeps_its_subject() -> None:
+    found = in_minutes("The officer advised that all inspection work would be paused and would restart in the autumn.")
+    assert found == ()
+
+
+def test_discussions_with_partners_are_a_step_under_way() -> None:
+    assert len(commitments("The force is in discussions with the council about a shared control room.")) == 1
+    assert len(in_minutes("The Deputy Chief Constable reported that the force was in discussions with partners.")) == 1
