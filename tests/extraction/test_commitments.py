@@ -428,3 +428,8 @@ def test_the_second_verb_of_inspection_work_keeps_its_subject() -> None:
 def test_discussions_with_partners_are_a_step_under_way() -> None:
     assert len(commitments("The force is in discussions with the council about a shared control room.")) == 1
     assert len(in_minutes("The Deputy Chief Constable reported that the force was in discussions with partners.")) == 1
+
+
+def test_a_thing_that_aims_to_is_no_step_but_an_agent_that_seeks_to_is() -> None:
+    assert commitments("Most of the recommendations in the report aim to improve victim care.") == ()
+    assert len(commitments("The board will seek to close the historic actions by February 2025.")) == 1
