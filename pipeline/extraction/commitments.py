@@ -66,6 +66,7 @@ THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspection", "inspections",
                     "revisit", "reinspection"}
+INSPECTORS = INSPECTION_WORDS - {"inspection", "inspections", "revisit", "reinspection"}
 SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
@@ -73,7 +74,8 @@ PULL_QUOTE_WORDS = 10
 COORDINATORS = {"and", "or"}
 MODALS = {"will", "would", "shall"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
-NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas"}  # "the inspectorate's concerns but confirmed"
+NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
+CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
@@ -233,7 +235,29 @@ class CommitmentExtractor:
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
+        if self._inspector_reports(doc, sentence, cue, marks):
+            return False
         return not self._reports_finding(doc, sentence, cue, marks)
+
+    @staticmethod
+    def _inspector_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"Inspector of Fire and Rescue Services Ann Lee said that the service is
+        working to ...", "He added that ..." after her: what an inspector reports of
+        the service is a finding, however long the inspector's title."""
+        speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
+        if not speech:
+            return False
+        i, named = speech[-1].start - 1, list[str]()
+        while (i >= sentence.start and len(named) < SUBJECT_RUN + 2 and not doc[i].is_punct
+               and doc[i].lower_ not in CLAUSE_STOPS):
+            named.append(doc[i].lower_)  # "Inspector of Fire and Rescue Services Ann Lee said"
+            i -= 1
+        if any(word in INSPECTORS for word in named) and not ROLE_RE.search(" ".join(reversed(named))):
+            return True
+        reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
+        if reporter is None or ROLE_RE.search(reporter):
+            return False
+        return any(word in INSPECTORS for word in re.findall(r"[a-z]+", reporter.lower()))
 
     @staticmethod
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:

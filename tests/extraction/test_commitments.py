@@ -433,3 +433,16 @@ def test_discussions_with_partners_are_a_step_under_way() -> None:
 def test_a_thing_that_aims_to_is_no_step_but_an_agent_that_seeks_to_is() -> None:
     assert commitments("Most of the recommendations in the report aim to improve victim care.") == ()
     assert len(commitments("The board will seek to close the historic actions by February 2025.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Inspector of Fire and Rescue Services Lee Freeman said that the service is working to improve its culture.", 0),
+        ("In the report, HM Inspector Ann Lee said the service must improve. She added that the service is now recruiting more staff.", 0),
+        ("Following the HMICFRS inspection, Kent Police said that it will recruit 50 more officers.", 1),
+        ("Responding to the HMICFRS report, the Chief Constable said that the force will recruit 50 more officers.", 1),
+    ],
+)
+def test_what_an_inspector_reports_of_the_service_is_a_finding(text: str, count: int) -> None:
+    assert len(in_press(text)) == count
