@@ -22,7 +22,12 @@ A cue states no step when (labels of the pattern file):
   ("we are committed to") needs an ANCHOR in any case;
 - it sits in an embedded QUESTION ("asked when these would come into effect");
 - it reports an inspectorate finding ("the inspectors found that the force is ...");
-- its sentence is quoted speech of an inspector (the attribution, from `quotes`).
+- its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
+  pronoun attribution, "he added", speaks for the speaker named before it);
+- an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
+- its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
+  "all inspection work would be paused and would restart");
+- it sits in a heading or a pull-quote, or repeats a sentence already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
 and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
