@@ -22,7 +22,12 @@ A cue states no step when (labels of the pattern file):
   ("we are committed to") needs an ANCHOR in any case;
 - it sits in an embedded QUESTION ("asked when these would come into effect");
 - it reports an inspectorate finding ("the inspectors found that the force is ...");
-- its sentence is quoted speech of an inspector (the attribution, from `quotes`).
+- its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
+  pronoun attribution, "he added", speaks for the speaker named before it);
+- an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
+- its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
+  "all inspection work would be paused and would restart");
+- it sits in a heading or a pull-quote, or repeats a sentence already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
 and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
@@ -38,7 +43,7 @@ to one or follows a restatement of one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -47,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import reporter_of, speaker_of
+from crosswalk.extraction.quotes import CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -61,9 +66,21 @@ LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
-SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all"}
+SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
+INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspection", "inspections",
+                    "revisit", "reinspection"}
+INSPECTORS = INSPECTION_WORDS - {"inspection", "inspections", "revisit", "reinspection"}
+SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
+SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
+SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
+PULL_QUOTE_WORDS = 10
+COORDINATORS = {"and", "or"}
+MODALS = {"will", "would", "shall"}
+COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
+NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
+CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
@@ -144,19 +161,28 @@ class CommitmentExtractor:
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]
         found = []
+        seen: set[str] = set()
         for start_token, sentence_cues in sorted(by_sentence.items()):
             sentence = sentence_of(doc, start_token)
             if marks.within("EXCLUDE", sentence.start, sentence.end):
                 continue
+            if self._is_heading(doc, sentence):
+                continue  # a headline quotes a step without stating it ("'We will do more'")
+            said = " ".join(sentence.text.split()).lower()
+            if said in seen:
+                continue  # a plan stated again (in a summary, at the end) is one commitment
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
+            if speaker is not None:
+                speaker = named_speaker(doc, speaker, marks.get("REPORTING"))
             if speaker is not None and self._is_inspectorate(doc, marks, speaker):
                 continue  # an inspector's own plans
             voided = self._voided_starts(doc, sentence, sentence_cues, marks, minutes)
             live = [c for c in sentence_cues if c.start not in voided]
             if not live:
                 continue
+            seen.add(said)
             first = min(live, key=lambda c: c.start)
             weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
             found.append(
@@ -215,7 +241,31 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
+        if self._inspectorate_subject(doc, sentence, cue):
+            return False
+        if self._inspector_reports(doc, sentence, cue, marks):
+            return False
         return not self._reports_finding(doc, sentence, cue, marks)
+
+    @staticmethod
+    def _inspector_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"Inspector of Fire and Rescue Services Ann Lee said that the service is
+        working to ...", "He added that ..." after her: what an inspector reports of
+        the service is a finding, however long the inspector's title."""
+        speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
+        if not speech:
+            return False
+        i, named = speech[-1].start - 1, list[str]()
+        while (i >= sentence.start and len(named) < SUBJECT_RUN + 2 and not doc[i].is_punct
+               and doc[i].lower_ not in CLAUSE_STOPS):
+            named.append(doc[i].lower_)  # "Inspector of Fire and Rescue Services Ann Lee said"
+            i -= 1
+        if any(word in INSPECTORS for word in named) and not ROLE_RE.search(" ".join(reversed(named))):
+            return True
+        reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
+        if reporter is None or ROLE_RE.search(reporter):
+            return False
+        return any(word in INSPECTORS for word in re.findall(r"[a-z]+", reporter.lower()))
 
     @staticmethod
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
@@ -231,9 +281,52 @@ class CommitmentExtractor:
         return doc[i].is_title and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod
+    def _is_heading(doc: Doc, sentence: Span) -> bool:
+        """Whether the sentence is a heading block of its own: headlines,
+        sub-headings and pull-quotes of press pages (a short quoted line with no full
+        stop, "'We will act now'") quote or sum up; the step, if any, is stated in the
+        text under them."""
+        blocks = doc._.blocks
+        index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
+        if index < 0:
+            return False
+        start, end, kind = blocks[index][:3]
+        if sentence.start_char + len(sentence.text.rstrip()) > end:
+            return False  # the sentence runs on past the block
+        if kind == "heading":
+            return True
+        line = text_of(doc)[start:end].strip()
+        return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
+                and len(line.split()) <= PULL_QUOTE_WORDS and not any(mark in line for mark in ".!?"))
+
+    @staticmethod
+    def _inspectorate_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
+        """Whether the cue's subject is the inspectorate or its work: "The HMICFRS Liaison
+        Officer will meet the force", "all inspection work would be paused". The subject is the run of names and inspection nouns right before
+        the cue; a lower-case word ends it, so "the inspection report recommendations
+        will be implemented" has the recommendations as its subject."""
+        i = cue.start - 1
+        while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
+            i -= 1
+        if i >= sentence.start and doc[i].lower_ in COORDINATORS:
+            # "all inspection work would be paused and would restart": the subject of the first verb
+            earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
+            return bool(earlier) and CommitmentExtractor._inspectorate_subject(doc, sentence, doc[earlier[-1] : earlier[-1] + 1])
+        run: list[str] = []
+        while i >= sentence.start and len(run) < SUBJECT_RUN and (
+            doc[i].is_title or doc[i].is_upper or doc[i].lower_ in SUBJECT_RUN_WORDS
+        ):
+            run.append(doc[i].lower_)
+            i -= 1
+        if not run or run[0] in SUBJECT_CONNECTORS:
+            return False  # "accepts the report of HMICFRS and will act": a new clause
+        return any(word in INSPECTION_WORDS for word in run)
+
+    @staticmethod
     def _in_question(sentence: Span, cue: Span, marks: Marks) -> bool:
         """"asked when these would come into effect", "how effectively it is being
-        tackled": a cue inside an embedded question. A reporting verb after the question
+        tackled": a cue inside an embedded question; "an acknowledgement that
+        improvements are being made" embeds someone's view in the same way. A reporting verb after the question
         ("..., and the Director confirmed that they would") starts an answer."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
             near = cue.start - question.end < QUESTION_NEAR
@@ -245,10 +338,13 @@ class CommitmentExtractor:
     def _reports_finding(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         """"Inspectors found that the constabulary is ...", "HMICFRS confirmed
         that ...": the inspectorate (or its report) reporting on the force is a finding.
+        The inspectorate must be the verb's subject: in "acknowledged the inspectorate's
+        concerns but confirmed that ..." someone else confirms.
         It is still the responder's own word when the reported clause says "we" or "I"
         ("it also recognises we ... have plans in place and underway")."""
         for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3]
+            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
+                     and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
             if verbs and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verbs[0].end : cue.start]):
                 return True
         return False

@@ -62,7 +62,10 @@ def _between(reporting: Sequence[Span], start: int, end: int) -> list[Span]:
 
 
 def _is_lead_in(text: str, verb: Span) -> bool:
+    """'said: "', 'said "' and 'said, "' open a quotation."""
     after = text[verb.end_char : verb.end_char + LEAD_IN_GAP + 1].lstrip(" \u00a0")
+    if after[:1] == ",":
+        after = after[1:].lstrip(" \u00a0")
     return after[:1] == ":" or after[:1] in OPENING_QUOTES
 
 
@@ -134,7 +137,28 @@ def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Sp
     return None
 
 
+def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span]) -> tuple[int, int]:
+    """The speaker a pronoun attribution stands for ('"...," he added.' after 'The
+    inspector said ...'): the subject of the last earlier verb of saying that names
+    one. Any other speaker is returned as it is."""
+    if text_of(doc)[speaker[0] : speaker[1]].strip(" ,\u00a0").lower() not in PRONOUNS:
+        return speaker
+    earlier = bisect_left(reporting, speaker[0], key=lambda r: r.start_char)
+    for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
+        if verb.id_ != SPEECH:
+            continue
+        subject = _subject_span(doc, doc[verb.start].sent.start, verb)
+        if subject is not None and subject.text.lower() not in PRONOUNS | FIRST_PERSON:
+            return (subject.start_char, subject.end_char)
+    return speaker
+
+
 def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
+    subject = _subject_span(doc, floor, verb)
+    return None if subject is None else subject.text
+
+
+def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     end = verb.start
     while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
         end -= 1  # "has also said", "The commissioner, Ann Jones, said"
@@ -145,4 +169,4 @@ def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
         start += 1
     if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON):
         return None  # "officers said", "staff told": no named reporter
-    return doc[start:end].text
+    return doc[start:end]

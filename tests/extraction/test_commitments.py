@@ -43,6 +43,7 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "HMICFRS will revisit the force in 2025.",
         "There are areas where we can continue to improve.",
         "The force said that it is introducing a civil orders team.",
+        "During the inspection, the force told us that it is introducing a civil orders team.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
@@ -357,3 +358,105 @@ def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
             "Officers confirmed that supervisors had reviewed the backlog.\n\n"
             "The force will audit every stalking case recorded since 2023.\n\n" + filler)
     assert extract_text(text).commitments == ()
+
+
+# Round 3: what the inspectorate does, says or expects is no step of the responder.
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Progress against this recommendation will be assessed during the next inspection.",
+        "The remaining services are being inspected later in the year.",
+        "The HMICFRS Liaison Officer will meet the force to review its plan.",
+        "To address this cause of concern, HMICFRS recommends that the force reviews its policy.",
+        "A recommendation will always accompany a cause of concern.",
+        "Next year we will publish the findings from the remaining forces.",
+        "This is about making sure we are supporting one another.",
+        "We are moving in the right direction.",
+        "The report said the force needs to move faster with planned changes.",
+    ],
+)
+def test_inspection_activity_expectations_and_generic_statements_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force accepts the report of HMICFRS and will act on every recommendation.",
+        "Targeted reforms to prevention are already in progress.",
+        "She said that plans are in place to fix the weaknesses the report found.",
+        "The director presented the proposed improvement plan to address each cause of concern.",
+    ],
+)
+def test_steps_that_mention_the_inspectorate_or_are_reported_are_commitments(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+def test_a_finding_is_the_inspectorate_s_only_when_it_is_the_subject() -> None:
+    found = in_press("The chief officer noted the inspectorate's concerns but confirmed that changes are in progress.")
+    assert len(found) == 1
+    found = in_press("The inspectors praised the service, highlighting how the team is delivering savings.")
+    assert found == ()
+
+
+def test_a_pronoun_attribution_speaks_for_the_inspector_named_before() -> None:
+    found = in_press(
+        "In the report, HM Inspector Ann Lee said the service must improve.\n\n"
+        '"We will continue to work with the service to review its progress," she added.\n\n'
+        'The chief fire officer said, "We will publish a new prevention plan by June 2025."'
+    )
+    assert [c.deadline for c in found] == ["2025-06"]
+
+
+def test_an_inspector_quoted_after_said_and_a_comma_is_no_commitment() -> None:
+    found = in_press("His Majesty's Chief Inspector said, “I am calling for reform of our powers.”")
+    assert found == ()
+
+
+def test_a_pull_quote_and_a_repeated_plan_are_not_counted_again() -> None:
+    found = in_press(
+        "'We will act now'\n\n"
+        "The service will recruit ten more inspecting officers by May 2025.\n\n"
+        "The service will recruit ten more inspecting officers by May 2025."
+    )
+    assert [c.deadline for c in found] == ["2025-05"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report shows an acknowledgement that improvements are being made.",
+        "He said he will be looking for rapid improvement from the service.",
+    ],
+)
+def test_someone_else_s_view_or_expectation_is_no_commitment(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_the_second_verb_of_inspection_work_keeps_its_subject() -> None:
+    found = in_minutes("The officer advised that all inspection work would be paused and would restart in the autumn.")
+    assert found == ()
+
+
+def test_discussions_with_partners_are_a_step_under_way() -> None:
+    assert len(commitments("The force is in discussions with the council about a shared control room.")) == 1
+    assert len(in_minutes("The Deputy Chief Constable reported that the force was in discussions with partners.")) == 1
+
+
+def test_a_thing_that_aims_to_is_no_step_but_an_agent_that_seeks_to_is() -> None:
+    assert commitments("Most of the recommendations in the report aim to improve victim care.") == ()
+    assert len(commitments("The board will seek to close the historic actions by February 2025.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Inspector of Fire and Rescue Services Lee Freeman said that the service is working to improve its culture.", 0),
+        ("In the report, HM Inspector Ann Lee said the service must improve. She added that the service is now recruiting more staff.", 0),
+        ("Following the HMICFRS inspection, Kent Police said that it will recruit 50 more officers.", 1),
+        ("Responding to the HMICFRS report, the Chief Constable said that the force will recruit 50 more officers.", 1),
+    ],
+)
+def test_what_an_inspector_reports_of_the_service_is_a_finding(text: str, count: int) -> None:
+    assert len(in_press(text)) == count
