@@ -352,3 +352,15 @@ def test_a_report_downgraded_grades_the_body_named_before() -> None:
     text = ("Minutes of the committee, Kent Police.\n\nThe head of strategy explained that the PEEL legitimacy report "
             "had been downgraded from “good” to “requires improvement”.\n")
     assert gradings(text) == [("Kent Police", "good", True), ("Kent Police", "requires_improvement", False)]
+
+
+def test_a_body_never_named_is_the_one_the_file_name_names() -> None:
+    text = ("Minutes\n\nThe Chief Fire Officer presented the inspection report. "
+            "The Service had been judged as good in future affordability.\n")
+    assert graded_in(text, "lincs_fra_minutes") == [
+        ("Lincolnshire Fire and Rescue", "good", "future affordability", False)]
+    assert graded_in(text, "notes_of_a_meeting") == []
+
+
+def graded_in(text: str, doc_id: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(g.subject, g.grade, g.area, g.historic) for g in extract_text(text, doc_id).gradings]
