@@ -145,7 +145,7 @@ def expressions() -> _Expressions:
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+        chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
@@ -285,7 +285,7 @@ class GradingExtractor:
                 chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                         chain_start + m.end("grade"))
                 count = m["count"]
-                chained = [f"{count.strip()} areas"] if count else split_areas(_clean_area(m["area"]) or "")
+                chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
                 for area in chained:
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
@@ -338,6 +338,9 @@ class GradingExtractor:
                 AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
+            listed = _clean_areas(first) if known else []
+            if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
+                return listed, after_start + m.start("area") + len(first)  # "good in understanding fire and risk and ..."
             consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
             if area and _counts_cases(area):
                 return None, consumed
@@ -572,8 +575,10 @@ def split_areas(area: str) -> list[str]:
     if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
     named = list_parts(area)
-    if len(named) >= 2 and all(p.lower() in words.known_areas for p in named):  # "treatment of the public, managing offenders"
-        return named
+    known = [p for p in named if p.lower() in words.known_areas]
+    others = [p for p in named if p.lower() not in words.known_areas]
+    if len(named) >= 2 and len(known) >= len(others) and all(_short_name(p) for p in others):
+        return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -583,6 +588,12 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+def _short_name(part: str) -> bool:
+    """A part of a list of areas that reads as an area's name: a few words, not a clause."""
+    tokens = part.lower().split()
+    return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
 
 
 def list_parts(listed: str) -> list[str]:
@@ -626,6 +637,16 @@ def _clean_area(area: str) -> str | None:
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
+
+
+def _clean_areas(raw: str) -> list[str | None]:
+    """The areas of a list, each cleaned: a list of area names may be longer than one area."""
+    area = _clean_area(raw)
+    if area:
+        return list(split_areas(area))
+    parts = split_areas(area_expression("time_tail").sub("", raw.strip()).strip(" ,." + QUOTES))
+    cleaned = [_clean_area(p) for p in parts] if len(parts) >= 2 else []
+    return list(cleaned) if cleaned and all(cleaned) else [None]
 
 
 def _counted(area: str) -> int | None:

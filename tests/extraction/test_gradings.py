@@ -364,3 +364,21 @@ def test_a_body_never_named_is_the_one_the_file_name_names() -> None:
 
 def graded_in(text: str, doc_id: str) -> list[tuple[str, str, str | None, bool]]:
     return [(g.subject, g.grade, g.area, g.historic) for g in extract_text(text, doc_id).gradings]
+
+
+def test_grade_groups_separated_by_semicolons_each_grade_their_areas() -> None:
+    text = ("Surrey Fire and Rescue Service was judged as good in understanding fire and risk and future "
+            "affordability; adequate in responding to major incidents, right people, right skills and promoting "
+            "fairness and diversity; and requires improvement in preventing fire and risk and best use of resources.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "understanding fire and risk"), ("good", "future affordability"),
+        ("adequate", "responding to major incidents"), ("adequate", "right people, right skills"),
+        ("adequate", "promoting fairness and diversity"), ("requires_improvement", "preventing fire and risk"),
+        ("requires_improvement", "best use of resources")]
+
+
+def test_a_list_of_mostly_named_areas_is_split() -> None:
+    text = "Kent Fire and Rescue Service was rated ‘good’ in future affordability, fire regulation and values and culture."
+    assert [a for _, _, a, _ in graded(text)] == ["future affordability", "fire regulation", "values and culture"]
+    text = "Kent Police is good at tackling serious and organised crime, and its partners say so."
+    assert [a for _, _, a, _ in graded(text)] == ["tackling serious and organised crime"]
