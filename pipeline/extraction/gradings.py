@@ -330,12 +330,16 @@ class GradingExtractor:
         if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
             after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
+        across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
+        named = area_expression("areas_named_after").match(across["area"]) if across else None
+        if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
+            return [a for part in parts for a in split_areas(part)], sentence.end_char
         m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
         if m:
             raw = m["area"]
             known = _known_area_at(raw)
             first = re.split(
-                AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                AREA_END + r"|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             listed = _clean_areas(first) if known else []
@@ -402,7 +406,7 @@ class GradingExtractor:
             if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            subject = _in_context(doc, subjects[-1]) if subjects else getattr(doc._.meta, "subject_body", None)
+            subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
                 continue
             grade = None
@@ -465,7 +469,7 @@ class GradingExtractor:
                 found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
-            subject = _in_context(doc, earlier[-1]) if earlier else getattr(doc._.meta, "subject_body", None)
+            subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
                              for area in list_parts(label))
@@ -477,7 +481,7 @@ class GradingExtractor:
         grade is a cell of its own, the other cell an area (the subject the document's
         force) or a body ("Kent Police | Good")."""
         expr = expressions()
-        own = getattr(doc._.meta, "subject_body", None)
+        own = _own_subject(doc)
         found = []
         for start, end, kind in doc._.blocks:
             if kind != "table_row":
@@ -570,7 +574,7 @@ def split_areas(area: str) -> list[str]:
     and investigating crime" two ("and" before a verb joins two areas); an assessment
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
-    area = area.strip(" " + QUOTES)
+    area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     words = grading_words()
     if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
@@ -725,6 +729,11 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = _in_context(doc, later[0]) if later else _named_by_file(doc)
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _own_subject(doc: Doc) -> str | None:
+    """The body the document is about: the one its title names, else its file name's."""
+    return getattr(doc._.meta, "subject_body", None) or _named_by_file(doc)
 
 
 def _named_by_file(doc: Doc) -> str | None:

@@ -382,3 +382,26 @@ def test_a_list_of_mostly_named_areas_is_split() -> None:
     assert [a for _, _, a, _ in graded(text)] == ["future affordability", "fire regulation", "values and culture"]
     text = "Kent Police is good at tackling serious and organised crime, and its partners say so."
     assert [a for _, _, a, _ in graded(text)] == ["tackling serious and organised crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected in 2019. The Authority achieved a judgement of requiring "
+         "improvement for both effectiveness and efficiency and a good for people.",
+         [("requires_improvement", "effectiveness"), ("requires_improvement", "efficiency"), ("good", "people")]),
+        ("Kent Fire and Rescue Service was inspected. The report has graded the Service “Requires Improvement” "
+         "across the three pillars of the inspection, which are effectiveness, efficiency, and people.",
+         [("requires_improvement", "effectiveness"), ("requires_improvement", "efficiency"),
+          ("requires_improvement", "people")]),
+    ],
+)
+def test_pillar_judgements_of_an_authority(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g, a) for _, g, a, _ in graded(text)] == expected
+
+
+def test_pillar_lines_under_a_lead_in_of_a_body_the_file_names() -> None:
+    text = "Action plan\n\nDuring its inspection the service was judged:\n\n• Effectiveness – good\n• People – inadequate\n"
+    assert graded_in(text, "staffs_frs_action_plan") == [
+        ("Staffordshire Fire and Rescue Service", "good", "Effectiveness", False),
+        ("Staffordshire Fire and Rescue Service", "inadequate", "People", False)]
