@@ -242,9 +242,10 @@ class GradingExtractor:
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
+            area_subject = [] if subjects else _area_subject(text[zone_start : span.start_char])
             carried = not subjects
-            if carried:
-                subjects, subject_end = _carried(doc, span, zone_start)
+            if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
+                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject))
             if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
@@ -252,17 +253,22 @@ class GradingExtractor:
             areas, area_end = self._areas(doc, span, subject_end, sentence)
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
+            if area_subject and areas == [None]:
+                areas = list(area_subject)
             if span.id_.startswith("grading-predicate") and areas == [None] and \
                     (carried or text[subject_end : span.start_char].strip(" ,")):
                 continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
-            if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
+            if span.id_ in ("grading-from-to", "grading-to-from"):  # "dropped from good to requires improvement"
                 before, now = expr.grade.findall(span.text)[:2]
-                for subject in subjects:
-                    found.add(subject, grade_name(before), areas[0], where, span.id_,
-                              Flags(historic=True, negated=flags.negated))
-                    found.add(subject, grade_name(now), areas[0], where, span.id_, flags)
+                if span.id_ == "grading-to-from":  # "moved to good from requires improvement"
+                    before, now = now, before
+                for area in areas:
+                    for subject in subjects:
+                        found.add(subject, grade_name(before), area, where, span.id_,
+                                  Flags(historic=True, negated=flags.negated))
+                        found.add(subject, grade_name(now), area, where, span.id_, flags)
                 continue
             if span.id_ == "grading-count":  # "two 'outstanding', five 'good' and one 'adequate' ratings"
                 for m in expr.count.finditer(text, span.start_char, sentence.end_char):
@@ -703,9 +709,10 @@ def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int
     return [], phrase.start_char
 
 
-def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> tuple[list[str], int]:
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
-    body named last before the sentence, or the one the document is about."""
+    body named last before the sentence, or the one the document is about (also where
+    the sentence opens with the areas graded, `opening`)."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -714,8 +721,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
-    opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ == "grading-from-to" and area_expression("report_subject").search(zone):
+    opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    if phrase.id_ in ("grading-from-to", "grading-to-from") and area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
@@ -755,6 +762,23 @@ def _named_by_file(doc: Doc) -> str | None:
                 if body is not None:
                     return body
     return None
+
+
+def _area_subject(zone: str) -> list[str]:
+    """The areas a sentence opens with where they, not a body, are what is graded ("However,
+    A, B and C were rated 'requires improvement'", "Ratings for A and B moved to good from
+    ..."): area names (at least half of them known names or pillars), or what a rating is for."""
+    zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
+    zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    rated = re.match(r"^(?:the\s+)?(?:ratings?|grades?|gradings?|judge?ments?)\s+(?:for|of)\s+(?P<area>[^,;:]+)$", zone, re.I)
+    if rated:
+        return [a for a in split_areas(rated["area"]) if _clean_area(a)]
+    words = grading_words()
+    parts = list_parts(zone) if zone and len(zone.split()) <= 30 else []
+    named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
+    if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
+        return parts
+    return []
 
 
 def _compared(span: Span) -> bool:

@@ -405,3 +405,20 @@ def test_pillar_lines_under_a_lead_in_of_a_body_the_file_names() -> None:
     assert graded_in(text, "staffs_frs_action_plan") == [
         ("Staffordshire Fire and Rescue Service", "good", "Effectiveness", False),
         ("Staffordshire Fire and Rescue Service", "inadequate", "People", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. It was rated ‘good’ in future affordability. However, preventing "
+         "fire and risk and promoting values and culture were rated ‘requires improvement’.",
+         [("good", "future affordability", False), ("requires_improvement", "preventing fire and risk", False),
+          ("requires_improvement", "promoting values and culture", False)]),
+        ("• Ratings for efficiency and effectiveness move to good from requires improvement\n\n"
+         "Kent Fire and Rescue Service has been inspected.",
+         [("requires_improvement", "efficiency", True), ("good", "efficiency", False),
+          ("requires_improvement", "effectiveness", True), ("good", "effectiveness", False)]),
+    ],
+)
+def test_areas_that_open_the_sentence_are_what_is_graded(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g, a, h) for s, g, a, h in graded(text)] == expected
