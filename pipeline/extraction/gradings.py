@@ -582,7 +582,8 @@ def split_areas(area: str) -> list[str]:
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     words = grading_words()
-    if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
+    bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
+    if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
     named = list_parts(area)
     known = [p for p in named if p.lower() in words.known_areas]

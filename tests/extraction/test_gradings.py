@@ -422,3 +422,26 @@ def test_pillar_lines_under_a_lead_in_of_a_body_the_file_names() -> None:
 )
 def test_areas_that_open_the_sentence_are_what_is_graded(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert [(g, a, h) for s, g, a, h in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("• Cumbria Fire and Rescue Service is performing to a good standard",
+         [("Cumbria Fire and Rescue Service", "good", None)]),
+        ("“Dorset and Wiltshire is good at understanding the risk of fire and other emergencies.”",
+         [("Dorset and Wiltshire Fire and Rescue Service", "good", "understanding the risk of fire and other emergencies")]),
+        ("Inspectors said KFRS is ‘good’ at effectively keeping people safe and secure from fire and other risks.",
+         [("Kent Fire and Rescue Service", "good", "effectively keeping people safe and secure from fire and other risks")]),
+        ("Kent Police is ‘good’ at effectively reducing crime and keeping people safe.",
+         [("Kent Police", "good", "effectively reducing crime and keeping people safe")]),
+    ],
+)
+def test_fire_service_short_names_and_overall_formulas(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == expected
+
+
+def test_the_way_a_named_service_does_something_is_the_area_stated_before() -> None:
+    text = ("Kent Fire and Rescue Service requires improvement at looking after its people. The way that Kent Fire "
+            "and Rescue Service looks after its people also requires improvement.")
+    assert len(graded(text)) == 1
