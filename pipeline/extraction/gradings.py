@@ -236,6 +236,8 @@ class GradingExtractor:
                 continue  # inside a phrase already read
             if _in_scale(text, sentence, span):
                 continue
+            if span.id_ == "grading-quoted-at" and text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char].strip(" •·*-–\t"):
+                continue  # "• ‘good’ at preventing crime" opens a list item; inside a sentence it goes on a phrase
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
@@ -582,6 +584,9 @@ def split_areas(area: str) -> list[str]:
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     words = grading_words()
+    including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
+    if including:  # "several areas including A and its B": the areas named
+        area = including["list"]
     bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
     if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
@@ -597,7 +602,7 @@ def split_areas(area: str) -> list[str]:
         if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
             return parts
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
-    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
+    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
 
 

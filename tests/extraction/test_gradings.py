@@ -445,3 +445,19 @@ def test_the_way_a_named_service_does_something_is_the_area_stated_before() -> N
     text = ("Kent Fire and Rescue Service requires improvement at looking after its people. The way that Kent Fire "
             "and Rescue Service looks after its people also requires improvement.")
     assert len(graded(text)) == 1
+
+
+def test_a_list_item_that_opens_with_a_quoted_grade() -> None:
+    text = "Inspectors said Kent Police is\n\n• ‘good’ at preventing crime\n• ‘requires improvement’ at managing offenders\n"
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "preventing crime"),
+                                                       ("requires_improvement", "managing offenders")]
+    text = "Kent Police was graded ‘Outstanding’ for efficiency in 2017, ‘Good’ for legitimacy (December 2017)."
+    assert ("good", "legitimacy") not in [(g, a) for _, g, a, _ in graded(text)]
+
+
+def test_a_body_with_its_initials_in_brackets_and_areas_including() -> None:
+    text = ("The report rated Kent Fire and Rescue Service (KFRS) as 'good' in several areas including the training "
+            "of firefighters and responding to major incidents.")
+    assert [(s, a) for s, _, a, _ in graded(text)] == [
+        ("Kent Fire and Rescue Service", "the training of firefighters"),
+        ("Kent Fire and Rescue Service", "responding to major incidents")]
