@@ -242,6 +242,9 @@ class GradingExtractor:
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
+            named_after = [] if subjects else _bodies_named_after(doc, span, sentence, zone_start)
+            if named_after:  # "The services rated good were:" and a list of services
+                subjects, subject_end = _canonical(doc, named_after), span.start_char
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
             area_subject = [] if subjects else _area_subject(text[zone_start : span.start_char])
@@ -257,6 +260,9 @@ class GradingExtractor:
                 continue  # "good in 17 cases": a count of cases, not a grading
             if area_subject and areas == [None]:
                 areas = list(area_subject)
+            if named_after:  # "rated good for effectiveness were": the area ends before the verb
+                areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
+                         for a in areas]
             if span.id_.startswith("grading-predicate") and areas == [None] and \
                     (carried or text[subject_end : span.start_char].strip(" ,")):
                 continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
@@ -279,7 +285,7 @@ class GradingExtractor:
                     previous_end[sentence.start] = m.end()
                 continue
             listed: list[str | None] = []
-            if areas == [None]:
+            if areas == [None] and not named_after:
                 listed = self._listed_areas(doc, sentence)
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
@@ -768,6 +774,36 @@ def _named_by_file(doc: Doc) -> str | None:
                 if body is not None:
                     return body
     return None
+
+
+GENERIC_BODIES_RE = re.compile(r"\b(?:services|forces|brigades|constabularies|authorities)\b", re.I)
+NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included)\b\s*:?\s*", re.I)
+
+
+def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span]:
+    """Bodies a grade is given to after it: "The services graded inadequate were Avon and
+    Cornwall", "The services rated good were:" and a list whose items are services. The
+    sentence opens with a plural of a kind of body and names none before the grade."""
+    text = text_of(doc)
+    before = text[zone_start : phrase.start_char]
+    if not GENERIC_BODIES_RE.search(before) or [s for s in bodies_in(doc, zone_start, phrase.start_char)
+                                                if s.label_ in GROUP_KINDS]:
+        return []
+    verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
+    named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
+    if named or not sentence.text.rstrip().endswith(":"):
+        return named
+    blocks = list(doc._.blocks)
+    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+    listed: list[Span] = []
+    for start, end, kind in blocks[index + 1 :] if index is not None else []:
+        if kind not in ("list_item", "table_row"):
+            break
+        first = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS][:1]
+        if not first or text[start : first[0].start_char].strip(" •·*-–\t" + QUOTES):
+            return []  # a list of areas, not of bodies
+        listed.extend(first)
+    return listed
 
 
 def _area_subject(zone: str) -> list[str]:

@@ -461,3 +461,25 @@ def test_a_body_with_its_initials_in_brackets_and_areas_including() -> None:
     assert [(s, a) for s, _, a, _ in graded(text)] == [
         ("Kent Fire and Rescue Service", "the training of firefighters"),
         ("Kent Fire and Rescue Service", "responding to major incidents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The services rated good for effectiveness were:\n\n• Kent Fire and Rescue Service\n"
+         "• Surrey Fire and Rescue Service\n",
+         [("Kent Fire and Rescue Service", "good", "effectiveness"), ("Surrey Fire and Rescue Service", "good", "effectiveness")]),
+        ("The following fire and rescue services were graded inadequate for people:\n\n• Avon Fire and Rescue Service\n"
+         "• Cornwall Fire and Rescue Service\n",
+         [("Avon Fire and Rescue Service", "inadequate", "people"), ("Cornwall Fire and Rescue Service", "inadequate", "people")]),
+        ("Services rated as good in all areas include Cheshire Fire and Rescue Service and Kent Fire and Rescue Service.",
+         [("Cheshire Fire and Rescue Service", "good", "all areas"), ("Kent Fire and Rescue Service", "good", "all areas")]),
+    ],
+)
+def test_services_named_after_the_grade(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == expected
+
+
+def test_a_lead_in_with_a_grade_and_a_list_of_areas_is_not_a_list_of_services() -> None:
+    text = "Kent Fire and Rescue Service was inspected. The services rated good were good at:\n\n• preventing fires\n"
+    assert all(s == "Kent Fire and Rescue Service" for s, _, _, _ in graded(text))
