@@ -247,7 +247,8 @@ class GradingExtractor:
                 subjects, subject_end = _canonical(doc, named_after), span.start_char
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
-            area_subject = [] if subjects else _area_subject(text[zone_start : span.start_char])
+            listed_after = _areas_listed_after(doc, span, sentence, zone_start)
+            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
             carried = not subjects
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
                 subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject))
@@ -258,8 +259,8 @@ class GradingExtractor:
             areas, area_end = self._areas(doc, span, subject_end, sentence)
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
-            if area_subject and areas == [None]:
-                areas = list(area_subject)
+            if listed_after or (area_subject and areas == [None]):
+                areas = list(listed_after or area_subject)
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]
@@ -300,6 +301,8 @@ class GradingExtractor:
                                         chain_start + m.end("grade"))
                 count = m["count"]
                 chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+                if len(chained) == 1 and _is_count(chained[0] or ""):  # "outstanding in three areas, good in seven"
+                    chained = [f"{chained[0]} areas"]
                 for area in chained:
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
@@ -671,6 +674,10 @@ def _clean_areas(raw: str) -> list[str | None]:
     return list(cleaned) if cleaned and all(cleaned) else [None]
 
 
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word.lower() in grading_words().count_words
+
+
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
     words = grading_words()
@@ -804,6 +811,31 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
             return []  # a list of areas, not of bodies
         listed.extend(first)
     return listed
+
+
+AREAS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:areas?|pillars|questions)\b(?:\s+(?:where|in\s+which)\s+"
+                             r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I)
+LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
+
+
+def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[str]:
+    """Areas named after the grade where the sentence opens with "areas": "Areas graded
+    good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
+    areas included A and B"."""
+    text = text_of(doc)
+    if phrase.id_ != "grading-graded-areas" and not AREAS_BEFORE_RE.match(text[zone_start : phrase.start_char]):
+        return []
+    after = text[phrase.end_char : sentence.end_char]
+    if phrase.id_ != "grading-graded-areas":
+        verb = re.match(r"^[\s" + QUOTES + r"]*(?:were|are|include[sd]?|included)\s", after, re.I)
+        if verb is None:
+            return []
+    m = LISTED_AFTER_RE.match(after)
+    if m is None:
+        return []
+    parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]
+    return [p for p in parts if _clean_area(p)] if all(_short_name(p) or p.lower() in grading_words().known_areas
+                                                      for p in parts) else []
 
 
 def _area_subject(zone: str) -> list[str]:

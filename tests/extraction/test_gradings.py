@@ -483,3 +483,18 @@ def test_services_named_after_the_grade(text: str, expected: list[tuple[str, str
 def test_a_lead_in_with_a_grade_and_a_list_of_areas_is_not_a_list_of_services() -> None:
     text = "Kent Fire and Rescue Service was inspected. The services rated good were good at:\n\n• preventing fires\n"
     assert all(s == "Kent Fire and Rescue Service" for s, _, _, _ in graded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. “Adequate” areas included responding to fires and making best "
+         "use of resources.", [("adequate", "responding to fires"), ("adequate", "making best use of resources")]),
+        ("Kent Fire and Rescue Service was inspected. The areas where it was rated inadequate were training and skills "
+         "and values and culture.", [("inadequate", "training and skills"), ("inadequate", "values and culture")]),
+        ("Kent Fire and Rescue Service was rated outstanding in three areas, good in seven and adequate in two.",
+         [("outstanding", "three areas"), ("good", "seven areas"), ("adequate", "two areas")]),
+    ],
+)
+def test_areas_listed_after_a_grade_and_bare_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g, a) for _, g, a, _ in graded(text)] == expected
