@@ -375,6 +375,9 @@ class GradingExtractor:
         of_areas = area_expression("areas_of").match(whole_zone)
         if of_areas:
             return list(split_areas(of_areas["area"])), phrase.end_char
+        leading = area_expression("leading_area").match(whole_zone)  # "On effectiveness, the service was rated good"
+        if leading and all(_named_area(a) for a in split_areas(leading["area"])):
+            return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
         for found in (
@@ -672,6 +675,13 @@ def _clean_areas(raw: str) -> list[str | None]:
     parts = split_areas(area_expression("time_tail").sub("", raw.strip()).strip(" ,." + QUOTES))
     cleaned = [_clean_area(p) for p in parts] if len(parts) >= 2 else []
     return list(cleaned) if cleaned and all(cleaned) else [None]
+
+
+def _named_area(area: str) -> bool:
+    """An assessment area's name or a pillar ("effectiveness", "people")."""
+    words = grading_words()
+    return area.lower() in words.known_areas or area.lower() in words.pillars or area.lower() in words.pillars.values() \
+        or area.lower() == "people"
 
 
 def _is_count(word: str) -> bool:

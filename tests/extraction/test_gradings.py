@@ -498,3 +498,15 @@ def test_a_lead_in_with_a_grade_and_a_list_of_areas_is_not_a_list_of_services() 
 )
 def test_areas_listed_after_a_grade_and_bare_counts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(g, a) for _, g, a, _ in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Kent Fire and Rescue Service was inspected. On effectiveness, the service was rated good.", "effectiveness"),
+        ("Kent Fire and Rescue Service was inspected. In terms of people, it was judged to be inadequate.", "people"),
+        ("Kent Fire and Rescue Service was inspected. For the first time, the service was judged to be inadequate.", None),
+    ],
+)
+def test_an_area_named_at_the_sentence_opening(text: str, area: str | None) -> None:
+    assert [a for _, _, a, _ in graded(text)] == [area]
