@@ -269,7 +269,9 @@ class GradingExtractor:
                 continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
-            if span.id_ in ("grading-from-to", "grading-to-from"):  # "dropped from good to requires improvement"
+            if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
+                flags = Flags(historic=True, negated=flags.negated)
+            if span.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from"):  # "dropped from good to requires improvement"
                 before, now = expr.grade.findall(span.text)[:2]
                 if span.id_ == "grading-to-from":  # "moved to good from requires improvement"
                     before, now = now, before
@@ -356,7 +358,7 @@ class GradingExtractor:
             raw = m["area"]
             known = _known_area_at(raw)
             first = re.split(
-                AREA_END + r"|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             listed = _clean_areas(first) if known else []
@@ -751,7 +753,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ in ("grading-from-to", "grading-to-from") and area_expression("report_subject").search(zone):
+    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from") and area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char

@@ -510,3 +510,16 @@ def test_areas_listed_after_a_grade_and_bare_counts(text: str, expected: list[tu
 )
 def test_an_area_named_at_the_sentence_opening(text: str, area: str | None) -> None:
     assert [a for _, _, a, _ in graded(text)] == [area]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. It has improved from requires improvement in 2019 to good.",
+         [("requires_improvement", None, True), ("good", None, False)]),
+        ("Kent Fire and Rescue Service was graded good for effectiveness, up from requires improvement at its last "
+         "inspection.", [("good", "effectiveness", False), ("requires_improvement", "effectiveness", True)]),
+    ],
+)
+def test_a_grade_and_the_grade_it_rose_from(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    assert [(g, a, h) for _, g, a, h in graded(text)] == expected
