@@ -762,16 +762,21 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                if s.label_ in CARRY_KINDS]
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
-    subject = getattr(doc._.meta, "subject_body", None)
+    subject = _own_subject(doc, by_file=False)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = _in_context(doc, later[0]) if later else _named_by_file(doc)
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
 
 
-def _own_subject(doc: Doc) -> str | None:
-    """The body the document is about: the one its title names, else its file name's."""
-    return getattr(doc._.meta, "subject_body", None) or _named_by_file(doc)
+def _own_subject(doc: Doc, by_file: bool = True) -> str | None:
+    """The body the document is about: the one its title names (its area's fire and rescue
+    service where the document speaks of fire more than of police), else its file name's."""
+    subject = getattr(doc._.meta, "subject_body", None)
+    body = gazetteer().get(subject) if subject else None
+    if body is not None and body.kind == "force" and body.area and _mostly_fire(doc):
+        subject = _fire_of_area(body.area) or subject
+    return subject or (_named_by_file(doc) if by_file else None)
 
 
 def _named_by_file(doc: Doc) -> str | None:

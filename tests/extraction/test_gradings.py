@@ -523,3 +523,10 @@ def test_an_area_named_at_the_sentence_opening(text: str, area: str | None) -> N
 )
 def test_a_grade_and_the_grade_it_rose_from(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
     assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+def test_last_year_reaches_only_the_words_near_it() -> None:
+    text = ("With the sudden loss of its chief officer in August last year, Kent Fire and Rescue Service was the only "
+            "fire and rescue service in the whole group to be judged ‘Inadequate’ for efficiency.")
+    assert [h for _, _, _, h in graded(text)] == [False]
+    assert [h for _, _, _, h in graded("Kent Fire and Rescue Service was rated inadequate last year.")] == [True]
