@@ -530,3 +530,16 @@ def test_last_year_reaches_only_the_words_near_it() -> None:
             "fire and rescue service in the whole group to be judged ‘Inadequate’ for efficiency.")
     assert [h for _, _, _, h in graded(text)] == [False]
     assert [h for _, _, _, h in graded("Kent Fire and Rescue Service was rated inadequate last year.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Fire and Rescue Service was rated good across effectiveness, efficiency and people.",
+         ["effectiveness", "efficiency", "people"]),
+        ("Kent Fire and Rescue Service was rated good across all three pillars.", ["all three pillars"]),
+        ("Cleveland Fire Brigade was inspected. The brigade was rated good for effectiveness.", ["effectiveness"]),
+    ],
+)
+def test_one_grade_across_pillars(text: str, areas: list[str]) -> None:
+    assert [a for _, _, a, _ in graded(text)] == areas
