@@ -354,8 +354,9 @@ class GradingExtractor:
         if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
             return [a for part in parts for a in split_areas(part)], sentence.end_char
         spread = re.split(AREA_END, across["area"], maxsplit=1)[0] if across else ""
-        if len(parts := list_parts(spread)) >= 2 and all(_named_area(p) for p in parts):  # "across A, B and C"
-            return parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)  # type: ignore[index]
+        spread_parts: list[str | None] = list(list_parts(spread))
+        if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
+            return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
         if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
                                across["area"], re.I):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
