@@ -872,6 +872,9 @@ def _area_subject(zone: str) -> list[str]:
     if rated:
         return [a for a in split_areas(rated["area"]) if _clean_area(a)]
     words = grading_words()
+    pillar = re.match(r"^(?P<area>\w+)\s*(?:,|–|—|\()", zone)
+    if pillar and _named_area(pillar["area"]) and " " not in pillar["area"]:  # "Efficiency, which ..., was rated good"
+        return [pillar["area"]]
     parts = list_parts(zone) if zone and len(zone.split()) <= 30 else []
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):

@@ -543,3 +543,9 @@ def test_last_year_reaches_only_the_words_near_it() -> None:
 )
 def test_one_grade_across_pillars(text: str, areas: list[str]) -> None:
     assert [a for _, _, a, _ in graded(text)] == areas
+
+
+def test_a_pillar_that_opens_the_sentence_with_an_apposition() -> None:
+    text = ("Kent Fire and Rescue Service was inspected. Efficiency, how well it uses its money and plans for the "
+            "future, also received a 'Good' rating overall.")
+    assert graded(text) == [("Kent Fire and Rescue Service", "good", "Efficiency", False)]
