@@ -37,6 +37,11 @@ FIRE_AUTHORITY_FORMS = (
     "{area} Fire and Rescue Authority",
     "{area} Combined Fire Authority",
 )
+FIRE_SERVICE_FORMS = (  # short forms of a service's own name that press and minutes use
+    "{area} Fire and Rescue Service",
+    "{area} Fire and Rescue",
+    "{area} Fire Service",
+)
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,24 @@ def gazetteer() -> dict[str, Body]:
         body = Body(row["canonical"], "fire", row["area"] or None, None)
         names = [row["canonical"], *filter(None, row["aliases"].split("|"))]
         if body.area:  # the authority that governs the service answers for it
-            names += [form.format(area=body.area) for form in FIRE_AUTHORITY_FORMS]
+            names += [form.format(area=body.area) for form in FIRE_AUTHORITY_FORMS + FIRE_SERVICE_FORMS]
         for alias in names:
             for variant in _ampersand_variants(alias):
                 table.setdefault(variant, body)
+    for initials, body in _fire_initials().items():  # "DSFRS", "KFRS"
+        table.setdefault(initials, body)
     return table
+
+
+def _fire_initials() -> dict[str, Body]:
+    """Each fire and rescue service's initials ("Devon and Somerset" -> "DSFRS"), where no
+    other service shares them (Bedfordshire and Buckinghamshire would both be "BFRS")."""
+    found: dict[str, list[Body]] = {}
+    for row in _read("fire_services.csv", FIRE_FIELDS):
+        if row["area"] and row["canonical"].endswith("Fire and Rescue Service"):
+            letters = "".join(w[0] for w in row["area"].split() if w[0].isupper())
+            found.setdefault(f"{letters}FRS", []).append(Body(row["canonical"], "fire", row["area"], None))
+    return {initials: bodies[0] for initials, bodies in found.items() if len(bodies) == 1}
 
 
 def _ampersand_variants(name: str) -> list[str]:

@@ -48,7 +48,7 @@ WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers", "file_name_areas"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -79,6 +79,7 @@ class GradingWords:
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
+    file_name_areas: dict[str, str]
 
     @property
     def grade_alternation(self) -> str:
@@ -110,6 +111,7 @@ def grading_words() -> GradingWords:
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
         possessive_carriers=frozenset(data["possessive_carriers"]),
+        file_name_areas={k.lower(): v for k, v in data["file_name_areas"].items()},
     )
 
 
@@ -143,7 +145,7 @@ def expressions() -> _Expressions:
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"\s*{q}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+        chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
@@ -234,15 +236,22 @@ class GradingExtractor:
                 continue  # inside a phrase already read
             if _in_scale(text, sentence, span):
                 continue
+            if span.id_ == "grading-quoted-at" and text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char].strip(" •·*-–\t"):
+                continue  # "• ‘good’ at preventing crime" opens a list item; inside a sentence it goes on a phrase
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             subjects, subject_end = self._subjects(doc, span, zone_start)
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
+            named_after = [] if subjects else _bodies_named_after(doc, span, sentence, zone_start)
+            if named_after:  # "The services rated good were:" and a list of services
+                subjects, subject_end = _canonical(doc, named_after), span.start_char
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
+            listed_after = _areas_listed_after(doc, span, sentence, zone_start)
+            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
             carried = not subjects
-            if carried:
-                subjects, subject_end = _carried(doc, span, zone_start)
+            if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
+                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject))
             if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
@@ -250,17 +259,27 @@ class GradingExtractor:
             areas, area_end = self._areas(doc, span, subject_end, sentence)
             if areas is None:
                 continue  # "good in 17 cases": a count of cases, not a grading
+            if listed_after or (area_subject and areas == [None]):
+                areas = list(listed_after or area_subject)
+            if named_after:  # "rated good for effectiveness were": the area ends before the verb
+                areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
+                         for a in areas]
             if span.id_.startswith("grading-predicate") and areas == [None] and \
                     (carried or text[subject_end : span.start_char].strip(" ,")):
                 continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
             previous_end[sentence.start] = span.end_char
             where = (sentence.start_char, sentence.end_char, sentence.text.strip())
-            if span.id_ == "grading-from-to":  # "dropped from good to requires improvement": was, and is
+            if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
+                flags = Flags(historic=True, negated=flags.negated)
+            if span.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from"):  # "dropped from good to requires improvement"
                 before, now = expr.grade.findall(span.text)[:2]
-                for subject in subjects:
-                    found.add(subject, grade_name(before), areas[0], where, span.id_,
-                              Flags(historic=True, negated=flags.negated))
-                    found.add(subject, grade_name(now), areas[0], where, span.id_, flags)
+                if span.id_ == "grading-to-from":  # "moved to good from requires improvement"
+                    before, now = now, before
+                for area in areas:
+                    for subject in subjects:
+                        found.add(subject, grade_name(before), area, where, span.id_,
+                                  Flags(historic=True, negated=flags.negated))
+                        found.add(subject, grade_name(now), area, where, span.id_, flags)
                 continue
             if span.id_ == "grading-count":  # "two 'outstanding', five 'good' and one 'adequate' ratings"
                 for m in expr.count.finditer(text, span.start_char, sentence.end_char):
@@ -269,7 +288,7 @@ class GradingExtractor:
                     previous_end[sentence.start] = m.end()
                 continue
             listed: list[str | None] = []
-            if areas == [None]:
+            if areas == [None] and not named_after:
                 listed = self._listed_areas(doc, sentence)
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
@@ -283,7 +302,9 @@ class GradingExtractor:
                 chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                         chain_start + m.end("grade"))
                 count = m["count"]
-                chained = [f"{count.strip()} areas"] if count else split_areas(_clean_area(m["area"]) or "")
+                chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+                if len(chained) == 1 and _is_count(chained[0] or ""):  # "outstanding in three areas, good in seven"
+                    chained = [f"{chained[0]} areas"]
                 for area in chained:
                     for subject in subjects:
                         found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
@@ -328,14 +349,28 @@ class GradingExtractor:
         if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
             after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
+        across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
+        named = area_expression("areas_named_after").match(across["area"]) if across else None
+        if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
+            return [a for part in parts for a in split_areas(part)], sentence.end_char
+        spread = re.split(AREA_END, across["area"], maxsplit=1)[0] if across else ""
+        spread_parts: list[str | None] = list(list_parts(spread))
+        if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
+            return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
+        if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
+                               across["area"], re.I):  # "good across all three pillars"
+            return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
         m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
         if m:
             raw = m["area"]
             known = _known_area_at(raw)
             first = re.split(
-                AREA_END + r"|\s+and\s+(?:as\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
+            listed = _clean_areas(first) if known else []
+            if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
+                return listed, after_start + m.start("area") + len(first)  # "good in understanding fire and risk and ..."
             consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
             if area and _counts_cases(area):
                 return None, consumed
@@ -349,6 +384,9 @@ class GradingExtractor:
         of_areas = area_expression("areas_of").match(whole_zone)
         if of_areas:
             return list(split_areas(of_areas["area"])), phrase.end_char
+        leading = area_expression("leading_area").match(whole_zone)  # "On effectiveness, the service was rated good"
+        if leading and all(_named_area(a) for a in split_areas(leading["area"])):
+            return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
         for found in (
@@ -397,7 +435,7 @@ class GradingExtractor:
             if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            subject = _in_context(doc, subjects[-1]) if subjects else getattr(doc._.meta, "subject_body", None)
+            subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
                 continue
             grade = None
@@ -460,7 +498,7 @@ class GradingExtractor:
                 found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
-            subject = _in_context(doc, earlier[-1]) if earlier else getattr(doc._.meta, "subject_body", None)
+            subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
                              for area in list_parts(label))
@@ -472,7 +510,7 @@ class GradingExtractor:
         grade is a cell of its own, the other cell an area (the subject the document's
         force) or a body ("Kent Police | Good")."""
         expr = expressions()
-        own = getattr(doc._.meta, "subject_body", None)
+        own = _own_subject(doc)
         found = []
         for start, end, kind in doc._.blocks:
             if kind != "table_row":
@@ -565,13 +603,19 @@ def split_areas(area: str) -> list[str]:
     and investigating crime" two ("and" before a verb joins two areas); an assessment
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
-    area = area.strip(" " + QUOTES)
+    area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     words = grading_words()
-    if area.lower() in words.known_areas or area_expression("pillar_area").match(area):
+    including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
+    if including:  # "several areas including A and its B": the areas named
+        area = including["list"]
+    bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
+    if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
     named = list_parts(area)
-    if len(named) >= 2 and all(p.lower() in words.known_areas for p in named):  # "treatment of the public, managing offenders"
-        return named
+    known = [p for p in named if p.lower() in words.known_areas]
+    others = [p for p in named if p.lower() not in words.known_areas]
+    if len(named) >= 2 and len(known) >= len(others) and all(_short_name(p) for p in others):
+        return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -579,8 +623,14 @@ def split_areas(area: str) -> list[str]:
         if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
             return parts
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
-    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb})\b)", area) if p.strip()]
+    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+def _short_name(part: str) -> bool:
+    """A part of a list of areas that reads as an area's name: a few words, not a clause."""
+    tokens = part.lower().split()
+    return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
 
 
 def list_parts(listed: str) -> list[str]:
@@ -624,6 +674,27 @@ def _clean_area(area: str) -> str | None:
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
+
+
+def _clean_areas(raw: str) -> list[str | None]:
+    """The areas of a list, each cleaned: a list of area names may be longer than one area."""
+    area = _clean_area(raw)
+    if area:
+        return list(split_areas(area))
+    parts = split_areas(area_expression("time_tail").sub("", raw.strip()).strip(" ,." + QUOTES))
+    cleaned = [_clean_area(p) for p in parts] if len(parts) >= 2 else []
+    return list(cleaned) if cleaned and all(cleaned) else [None]
+
+
+def _named_area(area: str) -> bool:
+    """An assessment area's name or a pillar ("effectiveness", "people")."""
+    words = grading_words()
+    return area.lower() in words.known_areas or area.lower() in words.pillars or area.lower() in words.pillars.values() \
+        or area.lower() == "people"
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word.lower() in grading_words().count_words
 
 
 def _counted(area: str) -> int | None:
@@ -676,9 +747,10 @@ def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int
     return [], phrase.start_char
 
 
-def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> tuple[list[str], int]:
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
-    body named last before the sentence, or the one the document is about."""
+    body named last before the sentence, or the one the document is about (also where
+    the sentence opens with the areas graded, `opening`)."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -687,8 +759,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
-    opening = not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ == "grading-from-to" and area_expression("report_subject").search(zone):
+    opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from") and area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
@@ -697,11 +769,117 @@ def _carried(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
                if s.label_ in CARRY_KINDS]
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
-    subject = getattr(doc._.meta, "subject_body", None)
+    subject = _own_subject(doc, by_file=False)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
-        subject = _in_context(doc, later[0]) if later else None
+        subject = _in_context(doc, later[0]) if later else _named_by_file(doc)
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _own_subject(doc: Doc, by_file: bool = True) -> str | None:
+    """The body the document is about: the one its title names (its area's fire and rescue
+    service where the document speaks of fire more than of police), else its file name's."""
+    subject = getattr(doc._.meta, "subject_body", None)
+    body = gazetteer().get(subject) if subject else None
+    if body is not None and body.kind == "force" and body.area and _mostly_fire(doc):
+        subject = _fire_of_area(body.area) or subject
+    return subject or (_named_by_file(doc) if by_file else None)
+
+
+def _named_by_file(doc: Doc) -> str | None:
+    """The body a document's file name names ("beds_fra_minutes2023", "bucks_frs_action_plan"):
+    minutes of "the Authority" and a service's own pages ("the Service", "we") often never
+    name the body in their text, but are filed under it. Its fire and rescue service where
+    the name or the text speaks of fire, else its police force."""
+    doc_id = str(getattr(doc._.meta, "doc_id", "") or "")
+    tokens = [t for t in re.split(r"[^a-z]+", doc_id.lower().rsplit("/", 1)[-1]) if t]
+    short = grading_words().file_name_areas
+    fire = _mostly_fire(doc) or any(t in ("frs", "fra", "fire", "cfo") for t in tokens)
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            for joint in ("", " ", " and "):
+                name = joint.join(tokens[i : i + size])
+                area = short.get(name, name)
+                force = force_of_area(area)
+                body = (_fire_of_area(area) if fire else None) or (force.canonical if force else None)
+                if body is not None:
+                    return body
+    return None
+
+
+GENERIC_BODIES_RE = re.compile(r"\b(?:services|forces|brigades|constabularies|authorities)\b", re.I)
+NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included)\b\s*:?\s*", re.I)
+
+
+def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span]:
+    """Bodies a grade is given to after it: "The services graded inadequate were Avon and
+    Cornwall", "The services rated good were:" and a list whose items are services. The
+    sentence opens with a plural of a kind of body and names none before the grade."""
+    text = text_of(doc)
+    before = text[zone_start : phrase.start_char]
+    if not GENERIC_BODIES_RE.search(before) or [s for s in bodies_in(doc, zone_start, phrase.start_char)
+                                                if s.label_ in GROUP_KINDS]:
+        return []
+    verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
+    named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
+    if named or not sentence.text.rstrip().endswith(":"):
+        return named
+    blocks = list(doc._.blocks)
+    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+    listed: list[Span] = []
+    for start, end, kind in blocks[index + 1 :] if index is not None else []:
+        if kind not in ("list_item", "table_row"):
+            break
+        first = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS][:1]
+        if not first or text[start : first[0].start_char].strip(" •·*-–\t" + QUOTES):
+            return []  # a list of areas, not of bodies
+        listed.extend(first)
+    return listed
+
+
+AREAS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:areas?|pillars|questions)\b(?:\s+(?:where|in\s+which)\s+"
+                             r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I)
+LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
+
+
+def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[str]:
+    """Areas named after the grade where the sentence opens with "areas": "Areas graded
+    good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
+    areas included A and B"."""
+    text = text_of(doc)
+    if phrase.id_ != "grading-graded-areas" and not AREAS_BEFORE_RE.match(text[zone_start : phrase.start_char]):
+        return []
+    after = text[phrase.end_char : sentence.end_char]
+    if phrase.id_ != "grading-graded-areas":
+        verb = re.match(r"^[\s" + QUOTES + r"]*(?:were|are|include[sd]?|included)\s", after, re.I)
+        if verb is None:
+            return []
+    m = LISTED_AFTER_RE.match(after)
+    if m is None:
+        return []
+    parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]
+    return [p for p in parts if _clean_area(p)] if all(_short_name(p) or p.lower() in grading_words().known_areas
+                                                      for p in parts) else []
+
+
+def _area_subject(zone: str) -> list[str]:
+    """The areas a sentence opens with where they, not a body, are what is graded ("However,
+    A, B and C were rated 'requires improvement'", "Ratings for A and B moved to good from
+    ..."): area names (at least half of them known names or pillars), or what a rating is for."""
+    zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
+    zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    rated = re.match(r"^(?:the\s+)?(?:ratings?|grades?|gradings?|judge?ments?)\s+(?:for|of)\s+(?P<area>[^,;:]+)$", zone, re.I)
+    if rated:
+        return [a for a in split_areas(rated["area"]) if _clean_area(a)]
+    words = grading_words()
+    pillar = re.match(r"^(?P<area>\w+)\s*(?:,|–|—|\()", zone)
+    if pillar and _named_area(pillar["area"]) and " " not in pillar["area"]:  # "Efficiency, which ..., was rated good"
+        return [pillar["area"]]
+    parts = list_parts(zone) if zone and len(zone.split()) <= 30 else []
+    named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
+    if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
+        return parts
+    return []
 
 
 def _compared(span: Span) -> bool:

@@ -40,3 +40,14 @@ def test_a_word_inside_another_is_not_a_mention() -> None:
     assert _canonical("o'Kent Police") == []
     assert _canonical("Kent Police-led reviews") == [(0, 4, "Kent Police")]  # "Police-led" is one word
     assert [c for _, _, c in _canonical("'Kent Police' said")] == ["Kent Police"]
+
+
+def test_fire_services_short_names_and_unshared_initials() -> None:
+    from crosswalk.bodies import find_bodies
+
+    def named(text: str) -> list[str]:
+        return [body.canonical for _, _, body in find_bodies(text)]
+
+    assert named("Hereford and Worcester Fire and Rescue said") == ["Hereford and Worcester Fire and Rescue Service"]
+    assert named("HWFRS and KFRS") == ["Hereford and Worcester Fire and Rescue Service", "Kent Fire and Rescue Service"]
+    assert named("BFRS") == []  # Bedfordshire or Buckinghamshire

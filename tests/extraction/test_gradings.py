@@ -352,3 +352,200 @@ def test_a_report_downgraded_grades_the_body_named_before() -> None:
     text = ("Minutes of the committee, Kent Police.\n\nThe head of strategy explained that the PEEL legitimacy report "
             "had been downgraded from “good” to “requires improvement”.\n")
     assert gradings(text) == [("Kent Police", "good", True), ("Kent Police", "requires_improvement", False)]
+
+
+def test_a_body_never_named_is_the_one_the_file_name_names() -> None:
+    text = ("Minutes\n\nThe Chief Fire Officer presented the inspection report. "
+            "The Service had been judged as good in future affordability.\n")
+    assert graded_in(text, "lincs_fra_minutes") == [
+        ("Lincolnshire Fire and Rescue", "good", "future affordability", False)]
+    assert graded_in(text, "notes_of_a_meeting") == []
+
+
+def graded_in(text: str, doc_id: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(g.subject, g.grade, g.area, g.historic) for g in extract_text(text, doc_id).gradings]
+
+
+def test_grade_groups_separated_by_semicolons_each_grade_their_areas() -> None:
+    text = ("Surrey Fire and Rescue Service was judged as good in understanding fire and risk and future "
+            "affordability; adequate in responding to major incidents, right people, right skills and promoting "
+            "fairness and diversity; and requires improvement in preventing fire and risk and best use of resources.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "understanding fire and risk"), ("good", "future affordability"),
+        ("adequate", "responding to major incidents"), ("adequate", "right people, right skills"),
+        ("adequate", "promoting fairness and diversity"), ("requires_improvement", "preventing fire and risk"),
+        ("requires_improvement", "best use of resources")]
+
+
+def test_a_list_of_mostly_named_areas_is_split() -> None:
+    text = "Kent Fire and Rescue Service was rated ‘good’ in future affordability, fire regulation and values and culture."
+    assert [a for _, _, a, _ in graded(text)] == ["future affordability", "fire regulation", "values and culture"]
+    text = "Kent Police is good at tackling serious and organised crime, and its partners say so."
+    assert [a for _, _, a, _ in graded(text)] == ["tackling serious and organised crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected in 2019. The Authority achieved a judgement of requiring "
+         "improvement for both effectiveness and efficiency and a good for people.",
+         [("requires_improvement", "effectiveness"), ("requires_improvement", "efficiency"), ("good", "people")]),
+        ("Kent Fire and Rescue Service was inspected. The report has graded the Service “Requires Improvement” "
+         "across the three pillars of the inspection, which are effectiveness, efficiency, and people.",
+         [("requires_improvement", "effectiveness"), ("requires_improvement", "efficiency"),
+          ("requires_improvement", "people")]),
+    ],
+)
+def test_pillar_judgements_of_an_authority(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g, a) for _, g, a, _ in graded(text)] == expected
+
+
+def test_pillar_lines_under_a_lead_in_of_a_body_the_file_names() -> None:
+    text = "Action plan\n\nDuring its inspection the service was judged:\n\n• Effectiveness – good\n• People – inadequate\n"
+    assert graded_in(text, "staffs_frs_action_plan") == [
+        ("Staffordshire Fire and Rescue Service", "good", "Effectiveness", False),
+        ("Staffordshire Fire and Rescue Service", "inadequate", "People", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. It was rated ‘good’ in future affordability. However, preventing "
+         "fire and risk and promoting values and culture were rated ‘requires improvement’.",
+         [("good", "future affordability", False), ("requires_improvement", "preventing fire and risk", False),
+          ("requires_improvement", "promoting values and culture", False)]),
+        ("• Ratings for efficiency and effectiveness move to good from requires improvement\n\n"
+         "Kent Fire and Rescue Service has been inspected.",
+         [("requires_improvement", "efficiency", True), ("good", "efficiency", False),
+          ("requires_improvement", "effectiveness", True), ("good", "effectiveness", False)]),
+    ],
+)
+def test_areas_that_open_the_sentence_are_what_is_graded(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g, a, h) for s, g, a, h in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("• Cumbria Fire and Rescue Service is performing to a good standard",
+         [("Cumbria Fire and Rescue Service", "good", None)]),
+        ("“Dorset and Wiltshire is good at understanding the risk of fire and other emergencies.”",
+         [("Dorset and Wiltshire Fire and Rescue Service", "good", "understanding the risk of fire and other emergencies")]),
+        ("Inspectors said KFRS is ‘good’ at effectively keeping people safe and secure from fire and other risks.",
+         [("Kent Fire and Rescue Service", "good", "effectively keeping people safe and secure from fire and other risks")]),
+        ("Kent Police is ‘good’ at effectively reducing crime and keeping people safe.",
+         [("Kent Police", "good", "effectively reducing crime and keeping people safe")]),
+    ],
+)
+def test_fire_service_short_names_and_overall_formulas(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == expected
+
+
+def test_the_way_a_named_service_does_something_is_the_area_stated_before() -> None:
+    text = ("Kent Fire and Rescue Service requires improvement at looking after its people. The way that Kent Fire "
+            "and Rescue Service looks after its people also requires improvement.")
+    assert len(graded(text)) == 1
+
+
+def test_a_list_item_that_opens_with_a_quoted_grade() -> None:
+    text = "Inspectors said Kent Police is\n\n• ‘good’ at preventing crime\n• ‘requires improvement’ at managing offenders\n"
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "preventing crime"),
+                                                       ("requires_improvement", "managing offenders")]
+    text = "Kent Police was graded ‘Outstanding’ for efficiency in 2017, ‘Good’ for legitimacy (December 2017)."
+    assert ("good", "legitimacy") not in [(g, a) for _, g, a, _ in graded(text)]
+
+
+def test_a_body_with_its_initials_in_brackets_and_areas_including() -> None:
+    text = ("The report rated Kent Fire and Rescue Service (KFRS) as 'good' in several areas including the training "
+            "of firefighters and responding to major incidents.")
+    assert [(s, a) for s, _, a, _ in graded(text)] == [
+        ("Kent Fire and Rescue Service", "the training of firefighters"),
+        ("Kent Fire and Rescue Service", "responding to major incidents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The services rated good for effectiveness were:\n\n• Kent Fire and Rescue Service\n"
+         "• Surrey Fire and Rescue Service\n",
+         [("Kent Fire and Rescue Service", "good", "effectiveness"), ("Surrey Fire and Rescue Service", "good", "effectiveness")]),
+        ("The following fire and rescue services were graded inadequate for people:\n\n• Avon Fire and Rescue Service\n"
+         "• Cornwall Fire and Rescue Service\n",
+         [("Avon Fire and Rescue Service", "inadequate", "people"), ("Cornwall Fire and Rescue Service", "inadequate", "people")]),
+        ("Services rated as good in all areas include Cheshire Fire and Rescue Service and Kent Fire and Rescue Service.",
+         [("Cheshire Fire and Rescue Service", "good", "all areas"), ("Kent Fire and Rescue Service", "good", "all areas")]),
+    ],
+)
+def test_services_named_after_the_grade(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == expected
+
+
+def test_a_lead_in_with_a_grade_and_a_list_of_areas_is_not_a_list_of_services() -> None:
+    text = "Kent Fire and Rescue Service was inspected. The services rated good were good at:\n\n• preventing fires\n"
+    assert all(s == "Kent Fire and Rescue Service" for s, _, _, _ in graded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. “Adequate” areas included responding to fires and making best "
+         "use of resources.", [("adequate", "responding to fires"), ("adequate", "making best use of resources")]),
+        ("Kent Fire and Rescue Service was inspected. The areas where it was rated inadequate were training and skills "
+         "and values and culture.", [("inadequate", "training and skills"), ("inadequate", "values and culture")]),
+        ("Kent Fire and Rescue Service was rated outstanding in three areas, good in seven and adequate in two.",
+         [("outstanding", "three areas"), ("good", "seven areas"), ("adequate", "two areas")]),
+    ],
+)
+def test_areas_listed_after_a_grade_and_bare_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g, a) for _, g, a, _ in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Kent Fire and Rescue Service was inspected. On effectiveness, the service was rated good.", "effectiveness"),
+        ("Kent Fire and Rescue Service was inspected. In terms of people, it was judged to be inadequate.", "people"),
+        ("Kent Fire and Rescue Service was inspected. For the first time, the service was judged to be inadequate.", None),
+    ],
+)
+def test_an_area_named_at_the_sentence_opening(text: str, area: str | None) -> None:
+    assert [a for _, _, a, _ in graded(text)] == [area]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. It has improved from requires improvement in 2019 to good.",
+         [("requires_improvement", None, True), ("good", None, False)]),
+        ("Kent Fire and Rescue Service was graded good for effectiveness, up from requires improvement at its last "
+         "inspection.", [("good", "effectiveness", False), ("requires_improvement", "effectiveness", True)]),
+    ],
+)
+def test_a_grade_and_the_grade_it_rose_from(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+def test_last_year_reaches_only_the_words_near_it() -> None:
+    text = ("With the sudden loss of its chief officer in August last year, Kent Fire and Rescue Service was the only "
+            "fire and rescue service in the whole group to be judged ‘Inadequate’ for efficiency.")
+    assert [h for _, _, _, h in graded(text)] == [False]
+    assert [h for _, _, _, h in graded("Kent Fire and Rescue Service was rated inadequate last year.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Fire and Rescue Service was rated good across effectiveness, efficiency and people.",
+         ["effectiveness", "efficiency", "people"]),
+        ("Kent Fire and Rescue Service was rated good across all three pillars.", ["all three pillars"]),
+        ("Cleveland Fire Brigade was inspected. The brigade was rated good for effectiveness.", ["effectiveness"]),
+    ],
+)
+def test_one_grade_across_pillars(text: str, areas: list[str]) -> None:
+    assert [a for _, _, a, _ in graded(text)] == areas
+
+
+def test_a_pillar_that_opens_the_sentence_with_an_apposition() -> None:
+    text = ("Kent Fire and Rescue Service was inspected. Efficiency, how well it uses its money and plans for the "
+            "future, also received a 'Good' rating overall.")
+    assert graded(text) == [("Kent Fire and Rescue Service", "good", "Efficiency", False)]
