@@ -48,7 +48,7 @@ WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers", "file_name_areas"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -79,7 +79,6 @@ class GradingWords:
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
-    file_name_areas: dict[str, str]
 
     @property
     def grade_alternation(self) -> str:
@@ -111,7 +110,6 @@ def grading_words() -> GradingWords:
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
         possessive_carriers=frozenset(data["possessive_carriers"]),
-        file_name_areas={k.lower(): v for k, v in data["file_name_areas"].items()},
     )
 
 
@@ -769,42 +767,23 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                if s.label_ in CARRY_KINDS]
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
-    subject = _own_subject(doc, by_file=False)
+    subject = _own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
-        subject = _in_context(doc, later[0]) if later else _named_by_file(doc)
+        subject = _in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
 
 
-def _own_subject(doc: Doc, by_file: bool = True) -> str | None:
+def _own_subject(doc: Doc) -> str | None:
     """The body the document is about: the one its title names (its area's fire and rescue
-    service where the document speaks of fire more than of police), else its file name's."""
+    service where the document speaks of fire more than of police). Never the file name's:
+    a file name is whatever the person who saved it chose, and a body read from it would be
+    a guess the evidence column could not show."""
     subject = getattr(doc._.meta, "subject_body", None)
     body = gazetteer().get(subject) if subject else None
     if body is not None and body.kind == "force" and body.area and _mostly_fire(doc):
         subject = _fire_of_area(body.area) or subject
-    return subject or (_named_by_file(doc) if by_file else None)
-
-
-def _named_by_file(doc: Doc) -> str | None:
-    """The body a document's file name names ("beds_fra_minutes2023", "bucks_frs_action_plan"):
-    minutes of "the Authority" and a service's own pages ("the Service", "we") often never
-    name the body in their text, but are filed under it. Its fire and rescue service where
-    the name or the text speaks of fire, else its police force."""
-    doc_id = str(getattr(doc._.meta, "doc_id", "") or "")
-    tokens = [t for t in re.split(r"[^a-z]+", doc_id.lower().rsplit("/", 1)[-1]) if t]
-    short = grading_words().file_name_areas
-    fire = _mostly_fire(doc) or any(t in ("frs", "fra", "fire", "cfo") for t in tokens)
-    for size in (3, 2, 1):
-        for i in range(len(tokens) - size + 1):
-            for joint in ("", " ", " and "):
-                name = joint.join(tokens[i : i + size])
-                area = short.get(name, name)
-                force = force_of_area(area)
-                body = (_fire_of_area(area) if fire else None) or (force.canonical if force else None)
-                if body is not None:
-                    return body
-    return None
+    return subject
 
 
 GENERIC_BODIES_RE = re.compile(r"\b(?:services|forces|brigades|constabularies|authorities)\b", re.I)

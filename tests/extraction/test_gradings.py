@@ -354,12 +354,15 @@ def test_a_report_downgraded_grades_the_body_named_before() -> None:
     assert gradings(text) == [("Kent Police", "good", True), ("Kent Police", "requires_improvement", False)]
 
 
-def test_a_body_never_named_is_the_one_the_file_name_names() -> None:
+def test_a_body_never_named_is_not_guessed_from_the_file_name() -> None:
+    """A file name is the saver's choice, not evidence: 'the Service' of minutes that never
+    name it grades nobody, whatever the file is called."""
     text = ("Minutes\n\nThe Chief Fire Officer presented the inspection report. "
             "The Service had been judged as good in future affordability.\n")
-    assert graded_in(text, "lincs_fra_minutes") == [
+    assert graded_in(text, "lincs_fra_minutes") == []
+    named = text.replace("Minutes", "Lincolnshire Fire and Rescue Service: minutes")
+    assert graded_in(named, "notes_of_a_meeting") == [
         ("Lincolnshire Fire and Rescue", "good", "future affordability", False)]
-    assert graded_in(text, "notes_of_a_meeting") == []
 
 
 def graded_in(text: str, doc_id: str) -> list[tuple[str, str, str | None, bool]]:
@@ -400,9 +403,10 @@ def test_pillar_judgements_of_an_authority(text: str, expected: list[tuple[str, 
     assert [(g, a) for _, g, a, _ in graded(text)] == expected
 
 
-def test_pillar_lines_under_a_lead_in_of_a_body_the_file_names() -> None:
-    text = "Action plan\n\nDuring its inspection the service was judged:\n\n• Effectiveness – good\n• People – inadequate\n"
-    assert graded_in(text, "staffs_frs_action_plan") == [
+def test_pillar_lines_under_a_lead_in_of_a_body_the_title_names() -> None:
+    text = ("Staffordshire Fire and Rescue Service action plan\n\nDuring its inspection the service was judged:\n\n"
+            "• Effectiveness – good\n• People – inadequate\n")
+    assert graded_in(text, "action_plan") == [
         ("Staffordshire Fire and Rescue Service", "good", "Effectiveness", False),
         ("Staffordshire Fire and Rescue Service", "inadequate", "People", False)]
 
