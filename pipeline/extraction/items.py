@@ -64,6 +64,7 @@ TYPED_LABEL_RE = re.compile(
     r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})[.:)]?\s+",
     re.I,
 )
+LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 QUOTES = "'\"‘’“”"
@@ -380,18 +381,33 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return Scope(subject=scope.subject)
     short = len(unit.text.split()) <= HEADING_WORDS_MAX
     subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
+    if not directives and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
+        # "To address this cause of concern, HMIC recommends that:": what follows is recommended,
+        # whichever kind the lead-in also names.
+        subjects = subjects_in(ctx.doc, unit.start, unit.end)
+        return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
     if types and not directives:
         # "Areas for improvement:", "made three recommendations, including:": a typed list.
         type_ = types[-1].label_
+        if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
+            # "We sent you the cause of concern and made recommendations as follows:": the
+            # concern is stated first, as a paragraph; its recommendations follow as directives.
+            return Scope(type="cause_of_concern", subject=scope.subject, open=True,
+                         historic=flags_for(ctx.doc, unit.start, unit.end).historic)
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
                      historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
                      open=len(unit.text.split()) <= LABEL_WORDS_MAX)
     named = types[-1].label_ if types else None
-    type_ = named or scope.type or "area_for_improvement"
+    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    # A deadline makes the directive a recommendation (AFIs and concerns carry none).
+    type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if len(sentences) > 1 and scope.type:
+    if (len(sentences) > 1 and scope.type) or timed:
+        # A lead-in that says more than "The force should:" (more sentences, or a deadline
+        # for the whole list) is the item; its bullets are its parts.
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
@@ -427,6 +443,11 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     has a plan ...") is a part though it has no bullet glyph (one part a line)."""
     if scope.type is None:
         return None
+    if ctx.previous_rule == "list_part" and ctx.previous is not None and ctx.previous.kind == unit.kind == "list_item" \
+            and bool(LIST_NUMBER_RE.match(ctx.previous.text)) != bool(LIST_NUMBER_RE.match(unit.text)):
+        # Bullets, then "2. You submitted an action plan ...": the numbering changes, so a new
+        # list (the letter's own numbered paragraphs) has begun.
+        return running_text(ctx, unit, Scope())
     if unit.kind not in ("list_item", "table_row") and not (
             ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
         return None

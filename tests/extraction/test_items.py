@@ -32,9 +32,52 @@ def test_fire_service_cause_of_concern_and_timed_recommendations() -> None:
         "• make sure its prevention plan targets those most at risk;\n"
         "• evaluate its prevention activity.\n"
     )
-    found = kinds(text)
-    assert found[0][0] == "cause_of_concern"
-    assert [k[0] for k in found[1:]] == ["recommendation", "recommendation"]
+    items = extract_text(text).items
+    assert items[0].type == "cause_of_concern"
+    # The deadline belongs to the whole list: the lead-in is the recommendation, the bullets its parts.
+    assert [(i.type, i.text, i.parent_id) for i in items[1:]] == [
+        ("recommendation", "By 31 March 2025, the service should:", None),
+        ("recommendation", "make sure its prevention plan targets those most at risk", items[1].item_id),
+        ("recommendation", "evaluate its prevention activity.", items[1].item_id),
+    ]
+
+
+def test_letter_naming_its_concern_and_recommendations_then_numbered_paragraphs() -> None:
+    text = (
+        "Dorset Fire and Rescue Service: progress letter\n\n"
+        "We inspected the service in May. We sent you the cause of concern and made recommendations as follows:\n\n"
+        "The service does not have a reliable way to keep its risk records up to date.\n\n"
+        "By 30 June 2022, the service should:\n\n"
+        "• clear its backlog of risk visits;\n"
+        "• train staff to use the new system.\n"
+        "2. You sent us your action plan on 30 June 2022 and told us how you would meet the recommendations.\n"
+        "3. The service has shown it is committed to the plan.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id is not None) for i in items] == [
+        ("cause_of_concern", False), ("recommendation", False), ("recommendation", True), ("recommendation", True)]
+    assert items[0].text.startswith("The service does not have")
+
+
+def test_recommends_that_lead_in_under_a_cause_of_concern_types_its_list_as_recommendations() -> None:
+    text = (
+        "PEEL: police legitimacy (1234)\n\n"
+        "To address this cause of concern, HMIC recommends that:\n\n"
+        "• Within six months, all forces should publish their vetting plans.\n"
+        "• Within a year, all forces should vet their whole workforce.\n"
+    )
+    assert [(k[0], k[2]) for k in kinds(text)] == [("recommendation", None), ("recommendation", None)]
+
+
+def test_timed_lead_in_without_an_earlier_item_is_the_recommendation() -> None:
+    text = (
+        "Within six months the force should put in place arrangements to ensure that:\n\n"
+        "• victims are believed at the point of report;\n"
+        "• online reports are triaged when they are received.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in items] == [
+        ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
 
 
 def test_labelled_recommendation_and_afi_are_typed_by_label() -> None:
@@ -168,8 +211,9 @@ def test_fire_service_response_items_and_labelled_answers() -> None:
     found = extract_document(document)
     assert [(i.item_id, i.type, i.subject) for i in found.items] == [
         ("CoC1", "cause_of_concern", "Essex County Fire and Rescue Service"),
-        ("R1", "recommendation", "Essex County Fire and Rescue Service"),
-        ("R2", "recommendation", "Essex County Fire and Rescue Service"),
+        ("R1", "recommendation", "Essex County Fire and Rescue Service"),  # "By 1 June 2023, the service should:"
+        ("R1.1", "recommendation", "Essex County Fire and Rescue Service"),
+        ("R1.2", "recommendation", "Essex County Fire and Rescue Service"),
         ("AFI1", "area_for_improvement", "Essex County Fire and Rescue Service"),
     ]
     assert [(g.grade, g.area) for g in found.gradings] == [
@@ -226,6 +270,7 @@ def test_inline_hollow_bullets_in_a_monitoring_record() -> None:
         "Within three months, the force should: ◦ review its missing persons policy; ◦ train its call handlers; and ◦ audit open cases.\n"
     )
     assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Within three months, the force should:"),  # the deadline is the whole list's
         ("recommendation", "review its missing persons policy"),
         ("recommendation", "train its call handlers"),
         ("recommendation", "audit open cases."),
