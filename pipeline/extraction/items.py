@@ -100,6 +100,17 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
+RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
+PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
+                     "improvements", "actions"}
+KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
+                   "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
+OPENING_QUOTES = "'\"‘“"
+CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
@@ -171,6 +182,19 @@ class _Builder:
             )
         )
         return item_id
+
+    def restates(self, type_: str, start: int, end: int) -> bool:
+        """A theme that names an item stated before ("the cause of concern about the
+        mobilisation system" after the concern itself): every word of the theme is in the
+        item; the theme is recorded as a mention of it."""
+        words = set(fold(text_of(self.doc)[start:end]).split()) - THEME_STOPWORDS
+        if len(words) < 2:
+            return False
+        for index, item in enumerate(self.items):
+            if item.type == type_ and words <= set(fold(item.text).split()):
+                self.items[index] = replace(item, mentions=(*item.mentions, (start, end)))
+                return True
+        return False
 
     def labelled_already(self, type_: str, number: str | None) -> bool:
         """An item with this label exists: by number, or the document's only one of the type."""
@@ -382,7 +406,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     short = len(unit.text.split()) <= HEADING_WORDS_MAX
     subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
     if not directives and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
-        # "To address this cause of concern, HMIC recommends that:": what follows is recommended,
+        # "In answer to the concern, we recommend that:": what follows is recommended,
         # whichever kind the lead-in also names.
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
@@ -391,7 +415,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # "Areas for improvement:", "made three recommendations, including:": a typed list.
         type_ = types[-1].label_
         if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
-            # "We sent you the cause of concern and made recommendations as follows:": the
+            # "We gave the service a cause of concern and these recommendations:": the
             # concern is stated first, as a paragraph; its recommendations follow as directives.
             return Scope(type="cause_of_concern", subject=scope.subject, open=True,
                          historic=flags_for(ctx.doc, unit.start, unit.end).historic)
@@ -709,9 +733,16 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
             begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
             finish = _theme_end(doc, introducer, sentence)
-            if not introducer.text.lower().endswith("that") and _is_clause(doc, introducer.end, finish):
+            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in ADJACENT_INTRODUCERS
+            if _is_singular(kind_span, introducer):
+                # "a new cause of concern regarding the backlog, citing delays": one item, its
+                # theme up to the clause that goes on about it.
+                piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
+                pieces = [piece] if piece and not ctx.builder.restates(kind_span.label_, *piece) else []
+            elif not clause_ok and _is_clause(doc, introducer.end, finish):
                 continue  # "the recommendations around custody have been met": a subject, not a list
-            pieces = theme_pieces(ctx.text, begin, finish)
+            else:
+                pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
         if not pieces:
             continue
         subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
@@ -724,15 +755,25 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
 
 
 def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
-    """The kind and the introducer after it, a few words apart, in one sentence."""
+    """The kind and the introducer after it, a few words apart, in one sentence ("that"
+    and a colon only right after the kind: "our cause of concern that ...", "two causes of
+    concern: ...")."""
+    doc = sentence.doc
     for introducer in introducers:
         if not sentence.start <= introducer.start < sentence.end:
             continue
         if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
                 and introducer.id_ in VERB_INTRODUCERS:
             continue  # "will be met and included in our plan": a second verb, not a list
+        if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
+                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
+            continue  # "the recommendations that were made", "the cause of concern that we raised"
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
-                  and introducer.start - k.end <= THEME_GAP]
+                  and introducer.start - k.end <= gap
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
+        if introducer.id_ == "theme-that":
+            before = [k for k in before if _is_singular(k, introducer)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             return (before[-1], introducer) if _determined(before[-1], sentence) else None
@@ -748,7 +789,14 @@ def _determined(kind: Span, sentence: Span) -> bool:
     doc = kind.doc
     if kind.id_.startswith("kind-") or kind.start == sentence.start:
         return True
-    before = doc[kind.start - 1]
+    # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
+    # quotes and a few qualifiers stand between the determiner and the kind.
+    index = kind.start - 1
+    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    before = doc[index]
+    if before.lower_ in POSSESSIVES:
+        return True  # "the inspectorate’s recommendations", "our cause of concern"
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
     after = kind.end
@@ -759,6 +807,60 @@ def _determined(kind: Span, sentence: Span) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
+    """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
+    for concern were found in two areas, ..." counts its themes, and "improvement was
+    required in areas ..." describes them."""
+    if kind.id_.startswith("kind-") or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
+        return False
+    end = introducer.start if introducer is not None else kind.end
+    return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
+
+
+def _count_of(kind: Span) -> int | None:
+    """"three causes of concern": how many themes the list names."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    if index < 0:
+        return None
+    word = doc[index].lower_
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: int,
+                  clause_ok: bool) -> tuple[int, int] | None:
+    """The one theme of a singular kind: a quotation after it whole (even of several
+    sentences), else the words up to the first comma or semicolon, or, after a preposition,
+    up to the verb of the sentence ("a cause of concern relating to training is not ...")."""
+    begin = introducer.end_char
+    while begin < finish and text[begin] == " ":
+        begin += 1
+    if begin < len(text) and text[begin] in OPENING_QUOTES:
+        # A quotation left open runs to the block's end (a page's opening stops mid-quote).
+        close = _closing_quote(text, begin, unit_end)
+        return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
+    stop = finish
+    for token in doc[introducer.end :]:
+        if token.idx >= finish:
+            break
+        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
+            stop = token.idx
+            break
+    start, stop = _trim_piece(text, begin, stop)
+    return (start, stop) if stop > start else None
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where the quotation opened at `start` closes: a closing mark not inside a word
+    (the ’ of "doesn’t" is an apostrophe)."""
+    for index in range(start + 1, end):
+        if text[index] in CLOSING_QUOTES and (index + 1 >= len(text) or not text[index + 1].isalpha()):
+            return index
+    return None
 
 
 def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -803,8 +905,10 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     return len(text[:end].rstrip())
 
 
-def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces."""
+def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces; a
+    counted list ("two causes of concern: A and B") is cut at its "and" when nothing
+    else separates the pieces."""
     while start < end and text[start] in " :":
         start += 1
     chunk = text[start:end]
@@ -839,6 +943,9 @@ def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((previous, match.start()))
             previous = match.start() + 1
         pieces.append((previous, len(chunk)))
+        if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
+            joint = masked.index(" and ")
+            pieces = [(0, joint), (joint + 1, len(chunk))]
     found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
 

@@ -522,3 +522,66 @@ def test_quoted_finding_whose_should_comes_later_is_not_an_item() -> None:
     text = ("\"Kent Police is sharing its control room with Essex Police. This should continue to save money. "
             "The force has improved its planning.\"\n")
     assert texts(text) == []
+
+
+# -- items named by their themes: singular kinds, counts, possessives, quotations -----------
+
+
+def themes_of(text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in extract_text(text).items]
+
+
+def test_singular_cause_of_concern_takes_one_theme_up_to_its_clause() -> None:
+    text = (
+        "Inspectors raised a new cause of concern regarding the service’s backlog of home safety visits, citing "
+        "delays after the pandemic. A separate cause of concern relating to culture was not part of this revisit.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "the service’s backlog of home safety visits"),
+                               ("cause_of_concern", "culture")]
+
+
+def test_cause_of_concern_that_clause_is_its_theme() -> None:
+    text = (
+        "The service has responded well to our cause of concern that it didn’t have enough fire engines available. "
+        "In our last inspection, a cause of concern was issued stating that staff fitness was not tested.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "it didn’t have enough fire engines available."),
+                               ("cause_of_concern", "staff fitness was not tested.")]
+
+
+def test_relative_that_after_a_kind_is_no_theme() -> None:
+    assert themes_of("The cause of concern that we raised in 2019 has now been closed.\n") == []
+
+
+def test_counted_kind_with_colon_or_quotes_gives_that_many_themes() -> None:
+    text = (
+        "The revisit looked at two causes of concern: the risk information process and prevention activity.\n\n"
+        "The report for the service identified two “causes of concern” about crewing of fire engines and the "
+        "management of training for safety skills.\n"
+    )
+    assert [t for _, t in themes_of(text)] == [
+        "the risk information process", "prevention activity.",
+        "crewing of fire engines", "the management of training for safety skills."]
+
+
+def test_quoted_cause_of_concern_after_a_colon_is_the_whole_quotation() -> None:
+    text = ("The report set out this cause for concern: ‘The service doesn’t use its resources well. Staff rely on "
+            "paper records’. It was revisited in October.\n")
+    assert themes_of(text) == [("cause_of_concern", "The service doesn’t use its resources well. Staff rely on paper records")]
+
+
+def test_possessive_kind_lists_its_themes() -> None:
+    text = ("The Government has addressed some of the inspectorate’s recommendations including the independence of "
+            "chief fire officers, reviewing pay and conditions and the role of the firefighter.\n")
+    assert [t for _, t in themes_of(text)] == [
+        "the independence of chief fire officers", "reviewing pay and conditions", "the role of the firefighter."]
+
+
+def test_theme_that_names_a_stated_item_is_a_mention() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The service’s mobilisation system isn’t reliable and crashes during emergency calls.\n\n"
+        "We have now closed the accelerated cause of concern about the mobilisation system.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, len(i.mentions)) for i in items] == [("cause_of_concern", 1)]
