@@ -68,7 +68,7 @@ LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 QUOTES = "'\"‘’“”"
-TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 LABEL_HEADING_RE = re.compile(
     r"^\s*(?:Recommendation|Area for improvement|AFI|Cause of concern|Innovative practice)\s*(?P<num>\d{1,2})\s*[.:]?\s*$", re.I
 )
@@ -106,6 +106,7 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
@@ -120,7 +121,7 @@ LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|wh
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?")
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
@@ -314,6 +315,7 @@ class Scope:
     parts_type: str | None = None
     last_item: str | None = None  # a lead-in's parts hang from the item before it
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
+    listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
 
 
 @dataclass
@@ -507,18 +509,38 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                    open=is_directive and scope.type in OPEN_TYPES)
 
 
+def listed_theme(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """The blocks that carry on a list of themes ended by ";" ("... which include: A;" /
+    "B; and C."): each segment is an item, up to the sentence that closes the list."""
+    if scope.listing is None or unit.kind not in ("paragraph", "list_item"):
+        return None
+    type_, subject = scope.listing
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    last = ctx.text.rfind(";", unit.start, unit.end)
+    finish = next((s.end_char for s in sentences if s.end_char > last), unit.end) if last >= 0 else (
+        sentences[0].end_char if sentences else unit.end)
+    offset = unit.start
+    for segment in ctx.text[unit.start:finish].split(";"):
+        start, end = _trim_piece(ctx.text, offset, offset + len(segment))
+        if end > start:
+            ctx.builder.add(type_, start, end, "item-theme", subject)
+        offset += len(segment) + 1
+    running = SEMICOLON_END_RE.search(unit.text) is not None
+    return replace(scope, listing=scope.listing if running else None, open=False, parent=None)
+
+
 def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """Outside sections, in responses and news (not in reports, whose running text
     explains findings): statements of items, and mentions of an item by kind. Themes
     ("causes of concern focused on A, B and C") are read everywhere."""
-    themed = themes(ctx, unit.start, unit.end, scope)
+    themed, running_on = themes(ctx, unit.start, unit.end, scope)
     if scope.type is None and not ctx.is_report:
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
-    return replace(scope, open=False, parent=None)
+    return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (table_header, labelled_item, inline_label, lead_in, heading, list_part,
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, heading, list_part,
                            section_paragraph, running_text)
 
 
@@ -709,18 +731,21 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
 
 
-def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, int]]:
+def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
     """Items named by their themes: a kind ("three causes of concern", "areas for
     improvement", "these concerns") followed closely by an introducer ("focused on",
     "were highlighted around", "in respect of", "include") and a list of themes; one item
-    per theme, the theme as its text. Returns the spans of the themes."""
+    per theme, the theme as its text. Returns the spans of the themes, and the kind and
+    subject of a list whose items run on into the next block (one ending in ";")."""
     doc = ctx.doc
     kinds = sorted([*ctx.types_in(start, end), *(s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ != "THEME")],
                    key=lambda s: s.start)
     introducers = [s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
     taken: list[tuple[int, int]] = []
+    running_on: tuple[str, str | None] | None = None
     for sentence in sentences_in(doc, start, end):
         kind = _theme_kind(kinds, introducers, sentence)
+        semicolons = False
         if kind is None:
             ascribed = _ascribed_theme(ctx, kinds, sentence)
             if ascribed is None:
@@ -741,6 +766,10 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
                 pieces = [piece] if piece and not ctx.builder.restates(kind_span.label_, *piece) else []
             elif not clause_ok and _is_clause(doc, introducer.end, finish):
                 continue  # "the recommendations around custody have been met": a subject, not a list
+            elif ctx.text[finish : finish + 1] == ";":
+                # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
+                pieces = semicolon_pieces(doc, begin, sentence, end)
+                semicolons = True
             else:
                 pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
         if not pieces:
@@ -751,7 +780,27 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             ctx.builder.add(kind_span.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
                             historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
             taken.append((piece_start, piece_end))
-    return taken
+        if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+            running_on = (kind_span.label_, subject)
+    return taken, running_on
+
+
+def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
+    """The themes of a list separated by semicolons, up to the sentence's end: a segment
+    that is a clause ("; the service has accepted them") ends the list."""
+    text = text_of(doc)
+    finish = min(sentence.end_char, block_end)
+    pieces: list[tuple[int, int]] = []
+    offset = begin
+    for number, segment in enumerate(text[begin:finish].split(";")):
+        piece = _trim_piece(text, offset, offset + len(segment))
+        first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
+        if number and _is_clause(doc, first, piece[1]):
+            break
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        offset += len(segment) + 1
+    return pieces
 
 
 def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:

@@ -585,3 +585,24 @@ def test_theme_that_names_a_stated_item_is_a_mention() -> None:
     )
     items = extract_text(text).items
     assert [(i.type, len(i.mentions)) for i in items] == [("cause_of_concern", 1)]
+
+
+def test_semicolon_list_of_themes_keeps_each_theme_whole() -> None:
+    text = ("The panel heard that the service was given three causes of concern within the areas of Response; "
+            "Training; and Fairness, Respect and Belonging (FRB).\n")
+    assert [t for _, t in themes_of(text)] == ["Response", "Training", "Fairness, Respect and Belonging (FRB)."]
+
+
+def test_list_of_themes_running_on_into_the_next_blocks() -> None:
+    text = (
+        "The review makes two recommendations to ministers, which include: changing the law to widen the remit "
+        "and clarifying who inspects the commissioners;\n\n"
+        "funding new research on the effect of patrols; AND\n\n"
+        "a study of why complaints take so long. The chief inspector spoke on Monday.\n\n"
+        "The minister said the plans were welcome.\n"
+    )
+    assert [t for _, t in themes_of(text)] == [
+        "changing the law to widen the remit and clarifying who inspects the commissioners",
+        "funding new research on the effect of patrols",
+        "a study of why complaints take so long.",
+    ]
