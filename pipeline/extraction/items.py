@@ -329,6 +329,7 @@ class Context:
     own_body: str | None
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
+    is_register: bool = False  # a recommendation register's entry (monitoring record)
 
     @property
     def text(self) -> str:
@@ -499,14 +500,20 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)
+    # Under a cause of concern, once the concern is stated, the directives after it are
+    # its recommendations (stated as items of their own).
+    after_concern = scope.type == "cause_of_concern" and scope.last_item is not None
+    if after_concern and not is_directive:
+        return None
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
+    type_ = "recommendation" if after_concern else scope.type
     item = None
     for start, end in _framed_pieces(ctx, unit):
-        item = ctx.builder.add(scope.type, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
+        item = ctx.builder.add(type_, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic)
-    return replace(scope, last_item=item, number=None, parent=None,
-                   open=is_directive and scope.type in OPEN_TYPES)
+    return replace(scope, last_item=item or scope.last_item, number=None, parent=None,
+                   open=(is_directive and scope.type in OPEN_TYPES) or scope.type == "cause_of_concern")
 
 
 def listed_theme(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -565,7 +572,8 @@ class ItemExtractor:
         self.mentions(doc)
         self.themes(doc)
         ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
-                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
+                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
+                      is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record")
         owned = numbered_items(ctx)
         scope = Scope()
         for unit in units(doc):
@@ -643,10 +651,10 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
             ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
         return
     sentences = sentences_in(doc, unit.start, unit.end)
-    if unit.kind == "list_item" and sentences and _agentless_prescription(sentences[0].text):
-        # A bullet that opens "Detainee care should be improved ..." or "Guidance to be
-        # issued to forces ...": an action-register entry restating a recommendation; the
-        # sentences after it report progress on it.
+    if (unit.kind == "list_item" or ctx.is_register) and sentences and _agentless_prescription(sentences[0].text):
+        # A bullet (or a register's paragraph) that opens "Detainee care should be improved
+        # ..." or "Guidance to be issued to forces ...": an action-register entry restating a
+        # recommendation; the sentences after it report progress on it.
         ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
                         ctx.own_body)
         return

@@ -606,3 +606,28 @@ def test_list_of_themes_running_on_into_the_next_blocks() -> None:
         "funding new research on the effect of patrols",
         "a study of why complaints take so long.",
     ]
+
+
+def test_directives_after_a_stated_cause_of_concern_are_its_recommendations() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Cause of concern\n\n"
+        "The force isn't answering calls from the public quickly enough.\n\n"
+        "To address this, within three months the force should review how it answers emergency calls.\n\n"
+        "The force should also train its call handlers in assessing risk.\n\n"
+        "We found the force had too few call handlers.\n"
+    )
+    assert [(i.type, i.parent_id) for i in extract_text(text).items] == [
+        ("cause_of_concern", None), ("recommendation", None), ("recommendation", None)]
+
+
+def test_register_entry_opening_with_an_agentless_prescription_is_a_recommendation() -> None:
+    text = (
+        "Crime data integrity force reports (1234)\n\n"
+        "Custody staff should be given further guidance on recording detainee complaints.\n\n"
+        "[on]1st May 2015 [status]awaiting-review[/status][/on]\n\n"
+        "Progress against this recommendation will be assessed at the next inspection.\n"
+    )
+    document_items = extract_text(text).items
+    assert [(i.type, i.text) for i in document_items] == [
+        ("recommendation", "Custody staff should be given further guidance on recording detainee complaints.")]
