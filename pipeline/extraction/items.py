@@ -425,7 +425,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
                      historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                     open=len(unit.text.split()) <= LABEL_WORDS_MAX)
+                     open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
@@ -1054,6 +1054,15 @@ def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
     if ":" in ctx.text[unit.start : span.start_char]:
         return False  # "PEEL: Kent Police causes of concern", a report's title
     return TITLE_AFTER_TYPE_RE.match(ctx.text[span.end_char : unit.end]) is None
+
+
+def _names_list_kind(ctx: Context, unit: Unit, kind: Span) -> bool:
+    """"identified the following areas for improvement:", "made two recommendations as
+    follows:": the kind is what the colon introduces, so the paragraphs after it are its
+    items (not only list items); a kind earlier in the sentence ("considered the
+    recommendations and advises that it:") is not."""
+    between = ctx.text[kind.end_char : unit.end].strip(" :–—-\n")
+    return between.lower() in ("", "as follows", "below", "are", "were", "are as follows", "were as follows")
 
 
 def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:

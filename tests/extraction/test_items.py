@@ -631,3 +631,19 @@ def test_register_entry_opening_with_an_agentless_prescription_is_a_recommendati
     document_items = extract_text(text).items
     assert [(i.type, i.text) for i in document_items] == [
         ("recommendation", "Custody staff should be given further guidance on recording detainee complaints.")]
+
+
+def test_paragraphs_after_a_lead_in_ending_in_its_kind_are_its_items() -> None:
+    text = (
+        "News\n\n"
+        "Inspectors identified the following areas for improvement:\n\n"
+        "The force should improve how it supervises investigations.\n\n"
+        "The force should make sure it understands demand.\n\n"
+        "The chief constable said she welcomed the report.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_cause_of_concern_over_a_theme() -> None:
+    assert themes_of("Inspectors raised a cause of concern over the handling of emergency calls, the report said.\n") == [
+        ("cause_of_concern", "the handling of emergency calls")]
