@@ -766,7 +766,9 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
             ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
             begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
             finish = _theme_end(doc, introducer, sentence)
-            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in ADJACENT_INTRODUCERS
+            # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
+            clause_ok = introducer.text.lower().endswith("that") or (
+                introducer.id_ == "theme-colon" and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
             if _is_singular(kind_span, introducer):
                 # "a new cause of concern regarding the backlog, citing delays": one item, its
                 # theme up to the clause that goes on about it.
@@ -830,7 +832,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and introducer.start - k.end <= gap
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
         if introducer.id_ == "theme-that":
-            before = [k for k in before if _is_singular(k, introducer)]
+            # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
+            before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             return (before[-1], introducer) if _determined(before[-1], sentence) else None
@@ -864,6 +867,15 @@ def _determined(kind: Span, sentence: Span) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _after_copula(kind: Span) -> bool:
+    """"It is a cause of concern that ...": the kind is predicated of a clause, not named."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS or doc[index].lower_ in DETERMINERS):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in ("is", "was", "remains", "remained", "be", "being")
 
 
 def _is_singular(kind: Span, introducer: Span | None = None) -> bool:

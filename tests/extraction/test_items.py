@@ -647,3 +647,8 @@ def test_paragraphs_after_a_lead_in_ending_in_its_kind_are_its_items() -> None:
 def test_cause_of_concern_over_a_theme() -> None:
     assert themes_of("Inspectors raised a cause of concern over the handling of emergency calls, the report said.\n") == [
         ("cause_of_concern", "the handling of emergency calls")]
+
+
+def test_colon_or_that_after_a_kind_not_introducing_themes() -> None:
+    assert themes_of("The service has made good progress against our recommendations: it now has a clear plan.\n") == []
+    assert themes_of("It is a cause of concern that so many calls go unanswered.\n") == []
