@@ -486,6 +486,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                         parent=scope.parent, historic=scope.historic)
         return scope
     type_ = scope.parts_type or scope.type
+    if type_ == "cause_of_concern" and scope.last_item is not None and _prescribes(ctx, unit):
+        type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
     item = ctx.builder.add(type_, unit.start, unit.end, "item-list", ctx.subject(unit.start, unit.end, scope),
                            number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item, open=False, number=None)
@@ -503,7 +505,7 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     # Under a cause of concern, once the concern is stated, the directives after it are
     # its recommendations (stated as items of their own).
     after_concern = scope.type == "cause_of_concern" and scope.last_item is not None
-    if after_concern and not is_directive:
+    if after_concern and not _prescribes(ctx, unit):
         return None
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
@@ -1143,6 +1145,14 @@ def _directs(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence directs (an item states its directive first)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
     return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
+
+
+def _prescribes(ctx: Context, unit: Unit) -> bool:
+    """The unit's first sentence prescribes a step ("should review", "Within three months
+    ... should"), not only that the body "needs to improve" (how a concern is put)."""
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    return any(d.label_ == "DIRECTIVE" and d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
+               for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

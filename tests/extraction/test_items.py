@@ -652,3 +652,24 @@ def test_cause_of_concern_over_a_theme() -> None:
 def test_colon_or_that_after_a_kind_not_introducing_themes() -> None:
     assert themes_of("The service has made good progress against our recommendations: it now has a clear plan.\n") == []
     assert themes_of("It is a cause of concern that so many calls go unanswered.\n") == []
+
+
+def test_prescribing_bullets_after_a_stated_concern_are_recommendations() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Cause of concern\n\n"
+        "The force isn't answering calls from the public quickly enough.\n\n"
+        "• Within three months the force should review how it answers emergency calls.\n"
+        "• The force should train its call handlers in assessing risk.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "recommendation", "recommendation"]
+
+
+def test_a_list_of_concerns_stays_concerns_when_one_says_the_force_needs_to_improve() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Causes of concern\n\n"
+        "• The force isn't answering calls from the public quickly enough.\n"
+        "• The force needs to improve how it records crime.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "cause_of_concern"]
