@@ -100,6 +100,7 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
 PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
@@ -767,9 +768,11 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
             # "firstly around A and secondly around B": the ordinals separate the themes.
             ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
             begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
+            if introducer.id_ in WH_INTRODUCERS:
+                begin = doc[introducer.end - 1].idx  # "in how the force ...": the theme keeps its "how"
             finish = _theme_end(doc, introducer, sentence)
             # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
-            clause_ok = introducer.text.lower().endswith("that") or (
+            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
                 introducer.id_ == "theme-colon" and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
             if _is_singular(kind_span, introducer):
                 # "a new cause of concern regarding the backlog, citing delays": one item, its
@@ -884,8 +887,8 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
     for concern were found in two areas, ..." counts its themes, and "improvement was
     required in areas ..." describes them."""
-    if kind.id_.startswith("kind-") or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
-        return False
+    if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
+        return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
     end = introducer.start if introducer is not None else kind.end
     return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
 

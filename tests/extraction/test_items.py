@@ -673,3 +673,10 @@ def test_a_list_of_concerns_stays_concerns_when_one_says_the_force_needs_to_impr
         "• The force needs to improve how it records crime.\n"
     )
     assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "cause_of_concern"]
+
+
+def test_practice_in_how_lists_its_clauses() -> None:
+    text = ("Inspectors highlighted the ‘notable practice’ in how the joint team buys equipment, and how the digital "
+            "team supports change, as examples for others.\n")
+    assert themes_of(text) == [("innovative_practice", "how the joint team buys equipment"),
+                               ("innovative_practice", "how the digital team supports change")]
