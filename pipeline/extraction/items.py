@@ -584,6 +584,8 @@ class ItemExtractor:
                 continue
             for rule in RULES:
                 after = rule(ctx, unit, scope)
+                if after is not None and after.listing is not None and rule not in (running_text, listed_theme):
+                    after = replace(after, listing=None)  # a list of themes runs on through running text only
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
