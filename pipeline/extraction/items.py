@@ -101,6 +101,7 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
 PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
@@ -843,11 +844,14 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
-            return (before[-1], introducer) if _determined(before[-1], sentence) else None
+            kind = before[-1]
+            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
+                return kind, introducer
+            return None
     return None
 
 
-def _determined(kind: Span, sentence: Span) -> bool:
+def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     """The kind is counted or definite ("three causes of concern", "these
     recommendations", "the areas for improvement", "Areas for improvement were ...",
     "AFI 5"), so the themes after it are its items; a described kind ("regional areas
@@ -863,7 +867,10 @@ def _determined(kind: Span, sentence: Span) -> bool:
         index -= 1
     before = doc[index]
     if before.lower_ in POSSESSIVES:
-        return True  # "the inspectorate’s recommendations", "our cause of concern"
+        # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
+        # words between ("the review’s recommendations are set out below, including next
+        # steps") the introducer may belong to the clause.
+        return possessive_ok
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
     after = kind.end

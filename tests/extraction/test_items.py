@@ -680,3 +680,7 @@ def test_practice_in_how_lists_its_clauses() -> None:
             "team supports change, as examples for others.\n")
     assert themes_of(text) == [("innovative_practice", "how the joint team buys equipment"),
                                ("innovative_practice", "how the digital team supports change")]
+
+
+def test_possessed_kind_far_from_its_introducer_lists_nothing() -> None:
+    assert themes_of("The minister’s answer to the review’s recommendations is set out below, including next steps.\n") == []
