@@ -64,10 +64,11 @@ TYPED_LABEL_RE = re.compile(
     r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})[.:)]?\s+",
     re.I,
 )
+LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 QUOTES = "'\"‘’“”"
-TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 LABEL_HEADING_RE = re.compile(
     r"^\s*(?:Recommendation|Area for improvement|AFI|Cause of concern|Innovative practice)\s*(?P<num>\d{1,2})\s*[.:]?\s*$", re.I
 )
@@ -99,6 +100,20 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
+RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
+PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
+                     "improvements", "actions"}
+KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
+                   "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
+OPENING_QUOTES = "'\"‘“"
+CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
@@ -108,7 +123,7 @@ LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|wh
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?")
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
@@ -170,6 +185,19 @@ class _Builder:
             )
         )
         return item_id
+
+    def restates(self, type_: str, start: int, end: int) -> bool:
+        """A theme that names an item stated before ("the cause of concern about the
+        mobilisation system" after the concern itself): every word of the theme is in the
+        item; the theme is recorded as a mention of it."""
+        words = set(fold(text_of(self.doc)[start:end]).split()) - THEME_STOPWORDS
+        if len(words) < 2:
+            return False
+        for index, item in enumerate(self.items):
+            if item.type == type_ and words <= set(fold(item.text).split()):
+                self.items[index] = replace(item, mentions=(*item.mentions, (start, end)))
+                return True
+        return False
 
     def labelled_already(self, type_: str, number: str | None) -> bool:
         """An item with this label exists: by number, or the document's only one of the type."""
@@ -289,6 +317,7 @@ class Scope:
     parts_type: str | None = None
     last_item: str | None = None  # a lead-in's parts hang from the item before it
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
+    listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
 
 
 @dataclass
@@ -302,6 +331,7 @@ class Context:
     own_body: str | None
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
+    is_register: bool = False  # a recommendation register's entry (monitoring record)
 
     @property
     def text(self) -> str:
@@ -380,18 +410,33 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return Scope(subject=scope.subject)
     short = len(unit.text.split()) <= HEADING_WORDS_MAX
     subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
+    if not directives and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
+        # "In answer to the concern, we recommend that:": what follows is recommended,
+        # whichever kind the lead-in also names.
+        subjects = subjects_in(ctx.doc, unit.start, unit.end)
+        return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
     if types and not directives:
         # "Areas for improvement:", "made three recommendations, including:": a typed list.
         type_ = types[-1].label_
+        if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
+            # "We gave the service a cause of concern and these recommendations:": the
+            # concern is stated first, as a paragraph; its recommendations follow as directives.
+            return Scope(type="cause_of_concern", subject=scope.subject, open=True,
+                         historic=flags_for(ctx.doc, unit.start, unit.end).historic)
         subjects = subjects_in(ctx.doc, unit.start, unit.end)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
                      historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                     open=len(unit.text.split()) <= LABEL_WORDS_MAX)
+                     open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
     named = types[-1].label_ if types else None
-    type_ = named or scope.type or "area_for_improvement"
+    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    # A deadline makes the directive a recommendation (AFIs and concerns carry none).
+    type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if len(sentences) > 1 and scope.type:
+    if (len(sentences) > 1 and scope.type) or timed:
+        # A lead-in that says more than "The force should:" (more sentences, or a deadline
+        # for the whole list) is the item; its bullets are its parts.
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
@@ -427,6 +472,11 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     has a plan ...") is a part though it has no bullet glyph (one part a line)."""
     if scope.type is None:
         return None
+    if ctx.previous_rule == "list_part" and ctx.previous is not None and ctx.previous.kind == unit.kind == "list_item" \
+            and bool(LIST_NUMBER_RE.match(ctx.previous.text)) != bool(LIST_NUMBER_RE.match(unit.text)):
+        # Bullets, then "2. You submitted an action plan ...": the numbering changes, so a new
+        # list (the letter's own numbered paragraphs) has begun.
+        return running_text(ctx, unit, Scope())
     if unit.kind not in ("list_item", "table_row") and not (
             ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
         return None
@@ -438,6 +488,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                         parent=scope.parent, historic=scope.historic)
         return scope
     type_ = scope.parts_type or scope.type
+    if type_ == "cause_of_concern" and scope.last_item is not None and _prescribes(ctx, unit):
+        type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
     item = ctx.builder.add(type_, unit.start, unit.end, "item-list", ctx.subject(unit.start, unit.end, scope),
                            number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item, open=False, number=None)
@@ -452,28 +504,54 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)
+    # Under a cause of concern, once the concern is stated, the directives after it are
+    # its recommendations (stated as items of their own).
+    after_concern = scope.type == "cause_of_concern" and scope.last_item is not None
+    if after_concern and not _prescribes(ctx, unit):
+        return None
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
+    type_ = "recommendation" if after_concern else scope.type
     item = None
     for start, end in _framed_pieces(ctx, unit):
-        item = ctx.builder.add(scope.type, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
+        item = ctx.builder.add(type_, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic)
-    return replace(scope, last_item=item, number=None, parent=None,
-                   open=is_directive and scope.type in OPEN_TYPES)
+    return replace(scope, last_item=item or scope.last_item, number=None, parent=None,
+                   open=(is_directive and scope.type in OPEN_TYPES) or scope.type == "cause_of_concern")
+
+
+def listed_theme(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """The blocks that carry on a list of themes ended by ";" ("... which include: A;" /
+    "B; and C."): each segment is an item, up to the sentence that closes the list."""
+    if scope.listing is None or unit.kind not in ("paragraph", "list_item"):
+        return None
+    type_, subject = scope.listing
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    last = ctx.text.rfind(";", unit.start, unit.end)
+    finish = next((s.end_char for s in sentences if s.end_char > last), unit.end) if last >= 0 else (
+        sentences[0].end_char if sentences else unit.end)
+    offset = unit.start
+    for segment in ctx.text[unit.start:finish].split(";"):
+        start, end = _trim_piece(ctx.text, offset, offset + len(segment))
+        if end > start:
+            ctx.builder.add(type_, start, end, "item-theme", subject)
+        offset += len(segment) + 1
+    running = SEMICOLON_END_RE.search(unit.text) is not None
+    return replace(scope, listing=scope.listing if running else None, open=False, parent=None)
 
 
 def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """Outside sections, in responses and news (not in reports, whose running text
     explains findings): statements of items, and mentions of an item by kind. Themes
     ("causes of concern focused on A, B and C") are read everywhere."""
-    themed = themes(ctx, unit.start, unit.end, scope)
+    themed, running_on = themes(ctx, unit.start, unit.end, scope)
     if scope.type is None and not ctx.is_report:
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
-    return replace(scope, open=False, parent=None)
+    return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (table_header, labelled_item, inline_label, lead_in, heading, list_part,
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, heading, list_part,
                            section_paragraph, running_text)
 
 
@@ -498,7 +576,8 @@ class ItemExtractor:
         self.mentions(doc)
         self.themes(doc)
         ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
-                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None))
+                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
+                      is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record")
         owned = numbered_items(ctx)
         scope = Scope()
         for unit in units(doc):
@@ -506,6 +585,8 @@ class ItemExtractor:
                 continue
             for rule in RULES:
                 after = rule(ctx, unit, scope)
+                if after is not None and after.listing is not None and rule not in (running_text, listed_theme):
+                    after = replace(after, listing=None)  # a list of themes runs on through running text only
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
@@ -576,10 +657,10 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
             ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
         return
     sentences = sentences_in(doc, unit.start, unit.end)
-    if unit.kind == "list_item" and sentences and _agentless_prescription(sentences[0].text):
-        # A bullet that opens "Detainee care should be improved ..." or "Guidance to be
-        # issued to forces ...": an action-register entry restating a recommendation; the
-        # sentences after it report progress on it.
+    if (unit.kind == "list_item" or ctx.is_register) and sentences and _agentless_prescription(sentences[0].text):
+        # A bullet (or a register's paragraph) that opens "Detainee care should be improved
+        # ..." or "Guidance to be issued to forces ...": an action-register entry restating a
+        # recommendation; the sentences after it report progress on it.
         ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
                         ctx.own_body)
         return
@@ -664,18 +745,21 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
 
 
-def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, int]]:
+def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
     """Items named by their themes: a kind ("three causes of concern", "areas for
     improvement", "these concerns") followed closely by an introducer ("focused on",
     "were highlighted around", "in respect of", "include") and a list of themes; one item
-    per theme, the theme as its text. Returns the spans of the themes."""
+    per theme, the theme as its text. Returns the spans of the themes, and the kind and
+    subject of a list whose items run on into the next block (one ending in ";")."""
     doc = ctx.doc
     kinds = sorted([*ctx.types_in(start, end), *(s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ != "THEME")],
                    key=lambda s: s.start)
     introducers = [s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
     taken: list[tuple[int, int]] = []
+    running_on: tuple[str, str | None] | None = None
     for sentence in sentences_in(doc, start, end):
         kind = _theme_kind(kinds, introducers, sentence)
+        semicolons = False
         if kind is None:
             ascribed = _ascribed_theme(ctx, kinds, sentence)
             if ascribed is None:
@@ -687,10 +771,25 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             # "firstly around A and secondly around B": the ordinals separate the themes.
             ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
             begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
+            if introducer.id_ in WH_INTRODUCERS:
+                begin = doc[introducer.end - 1].idx  # "in how the force ...": the theme keeps its "how"
             finish = _theme_end(doc, introducer, sentence)
-            if not introducer.text.lower().endswith("that") and _is_clause(doc, introducer.end, finish):
+            # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
+            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
+                introducer.id_ == "theme-colon" and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
+            if _is_singular(kind_span, introducer):
+                # "a new cause of concern regarding the backlog, citing delays": one item, its
+                # theme up to the clause that goes on about it.
+                piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
+                pieces = [piece] if piece and not ctx.builder.restates(kind_span.label_, *piece) else []
+            elif not clause_ok and _is_clause(doc, introducer.end, finish):
                 continue  # "the recommendations around custody have been met": a subject, not a list
-            pieces = theme_pieces(ctx.text, begin, finish)
+            elif ctx.text[finish : finish + 1] == ";":
+                # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
+                pieces = semicolon_pieces(doc, begin, sentence, end)
+                semicolons = True
+            else:
+                pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
         if not pieces:
             continue
         subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
@@ -699,26 +798,60 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> list[tuple[int, 
             ctx.builder.add(kind_span.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
                             historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
             taken.append((piece_start, piece_end))
-    return taken
+        if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+            running_on = (kind_span.label_, subject)
+    return taken, running_on
+
+
+def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
+    """The themes of a list separated by semicolons, up to the sentence's end: a segment
+    that is a clause ("; the service has accepted them") ends the list."""
+    text = text_of(doc)
+    finish = min(sentence.end_char, block_end)
+    pieces: list[tuple[int, int]] = []
+    offset = begin
+    for number, segment in enumerate(text[begin:finish].split(";")):
+        piece = _trim_piece(text, offset, offset + len(segment))
+        first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
+        if number and _is_clause(doc, first, piece[1]):
+            break
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        offset += len(segment) + 1
+    return pieces
 
 
 def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
-    """The kind and the introducer after it, a few words apart, in one sentence."""
+    """The kind and the introducer after it, a few words apart, in one sentence ("that"
+    and a colon only right after the kind: "our cause of concern that ...", "two causes of
+    concern: ...")."""
+    doc = sentence.doc
     for introducer in introducers:
         if not sentence.start <= introducer.start < sentence.end:
             continue
         if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
                 and introducer.id_ in VERB_INTRODUCERS:
             continue  # "will be met and included in our plan": a second verb, not a list
+        if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
+                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
+            continue  # "the recommendations that were made", "the cause of concern that we raised"
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
-                  and introducer.start - k.end <= THEME_GAP]
+                  and introducer.start - k.end <= gap
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
+        if introducer.id_ == "theme-that":
+            # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
+            before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
-            return (before[-1], introducer) if _determined(before[-1], sentence) else None
+            kind = before[-1]
+            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
+                return kind, introducer
+            return None
     return None
 
 
-def _determined(kind: Span, sentence: Span) -> bool:
+def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     """The kind is counted or definite ("three causes of concern", "these
     recommendations", "the areas for improvement", "Areas for improvement were ...",
     "AFI 5"), so the themes after it are its items; a described kind ("regional areas
@@ -727,7 +860,17 @@ def _determined(kind: Span, sentence: Span) -> bool:
     doc = kind.doc
     if kind.id_.startswith("kind-") or kind.start == sentence.start:
         return True
-    before = doc[kind.start - 1]
+    # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
+    # quotes and a few qualifiers stand between the determiner and the kind.
+    index = kind.start - 1
+    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    before = doc[index]
+    if before.lower_ in POSSESSIVES:
+        # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
+        # words between ("the review’s recommendations are set out below, including next
+        # steps") the introducer may belong to the clause.
+        return possessive_ok
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
     after = kind.end
@@ -738,6 +881,69 @@ def _determined(kind: Span, sentence: Span) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _after_copula(kind: Span) -> bool:
+    """"It is a cause of concern that ...": the kind is predicated of a clause, not named."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS or doc[index].lower_ in DETERMINERS):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in ("is", "was", "remains", "remained", "be", "being")
+
+
+def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
+    """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
+    for concern were found in two areas, ..." counts its themes, and "improvement was
+    required in areas ..." describes them."""
+    if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
+        return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
+    end = introducer.start if introducer is not None else kind.end
+    return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
+
+
+def _count_of(kind: Span) -> int | None:
+    """"three causes of concern": how many themes the list names."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    if index < 0:
+        return None
+    word = doc[index].lower_
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: int,
+                  clause_ok: bool) -> tuple[int, int] | None:
+    """The one theme of a singular kind: a quotation after it whole (even of several
+    sentences), else the words up to the first comma or semicolon, or, after a preposition,
+    up to the verb of the sentence ("a cause of concern relating to training is not ...")."""
+    begin = introducer.end_char
+    while begin < finish and text[begin] == " ":
+        begin += 1
+    if begin < len(text) and text[begin] in OPENING_QUOTES:
+        # A quotation left open runs to the block's end (a page's opening stops mid-quote).
+        close = _closing_quote(text, begin, unit_end)
+        return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
+    stop = finish
+    for token in doc[introducer.end :]:
+        if token.idx >= finish:
+            break
+        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
+            stop = token.idx
+            break
+    start, stop = _trim_piece(text, begin, stop)
+    return (start, stop) if stop > start else None
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where the quotation opened at `start` closes: a closing mark not inside a word
+    (the ’ of "doesn’t" is an apostrophe)."""
+    for index in range(start + 1, end):
+        if text[index] in CLOSING_QUOTES and (index + 1 >= len(text) or not text[index + 1].isalpha()):
+            return index
+    return None
 
 
 def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -782,8 +988,10 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     return len(text[:end].rstrip())
 
 
-def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces."""
+def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces; a
+    counted list ("two causes of concern: A and B") is cut at its "and" when nothing
+    else separates the pieces."""
     while start < end and text[start] in " :":
         start += 1
     chunk = text[start:end]
@@ -818,6 +1026,9 @@ def theme_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((previous, match.start()))
             previous = match.start() + 1
         pieces.append((previous, len(chunk)))
+        if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
+            joint = masked.index(" and ")
+            pieces = [(0, joint), (joint + 1, len(chunk))]
     found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
 
@@ -869,6 +1080,15 @@ def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
     if ":" in ctx.text[unit.start : span.start_char]:
         return False  # "PEEL: Kent Police causes of concern", a report's title
     return TITLE_AFTER_TYPE_RE.match(ctx.text[span.end_char : unit.end]) is None
+
+
+def _names_list_kind(ctx: Context, unit: Unit, kind: Span) -> bool:
+    """"identified the following areas for improvement:", "made two recommendations as
+    follows:": the kind is what the colon introduces, so the paragraphs after it are its
+    items (not only list items); a kind earlier in the sentence ("considered the
+    recommendations and advises that it:") is not."""
+    between = ctx.text[kind.end_char : unit.end].strip(" :–—-\n")
+    return between.lower() in ("", "as follows", "below", "are", "were", "are as follows", "were as follows")
 
 
 def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
@@ -937,6 +1157,14 @@ def _directs(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence directs (an item states its directive first)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
     return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
+
+
+def _prescribes(ctx: Context, unit: Unit) -> bool:
+    """The unit's first sentence prescribes a step ("should review", "Within three months
+    ... should"), not only that the body "needs to improve" (how a concern is put)."""
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    return any(d.label_ == "DIRECTIVE" and d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
+               for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

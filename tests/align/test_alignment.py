@@ -137,8 +137,8 @@ def test_fire_service_response_statuses(tmp_path: Path) -> None:
     shutil.copy(Path(__file__).parents[1] / "extraction" / "fire_service_response.txt", tmp_path / "response.txt")
     crosswalk = run(tmp_path)["crosswalk"]
     assert dict(zip(crosswalk["register_id"].str.split("/").str[-1], crosswalk["status"])) == {
-        "CoC1": "actioned", "R1": "unaddressed", "R2": "unaddressed", "AFI1": "actioned",
-    }
+        "CoC1": "actioned", "R1": "unaddressed", "R1.1": "unaddressed", "R1.2": "unaddressed", "AFI1": "actioned",
+    }  # R1 is the timed lead-in ("By 1 June 2023, the service should:"), R1.1 and R1.2 its bullets
 
 
 def test_response_table_rows_answer_their_items(tmp_path: Path) -> None:

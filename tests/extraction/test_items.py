@@ -32,9 +32,52 @@ def test_fire_service_cause_of_concern_and_timed_recommendations() -> None:
         "• make sure its prevention plan targets those most at risk;\n"
         "• evaluate its prevention activity.\n"
     )
-    found = kinds(text)
-    assert found[0][0] == "cause_of_concern"
-    assert [k[0] for k in found[1:]] == ["recommendation", "recommendation"]
+    items = extract_text(text).items
+    assert items[0].type == "cause_of_concern"
+    # The deadline belongs to the whole list: the lead-in is the recommendation, the bullets its parts.
+    assert [(i.type, i.text, i.parent_id) for i in items[1:]] == [
+        ("recommendation", "By 31 March 2025, the service should:", None),
+        ("recommendation", "make sure its prevention plan targets those most at risk", items[1].item_id),
+        ("recommendation", "evaluate its prevention activity.", items[1].item_id),
+    ]
+
+
+def test_letter_naming_its_concern_and_recommendations_then_numbered_paragraphs() -> None:
+    text = (
+        "Dorset Fire and Rescue Service: progress letter\n\n"
+        "We inspected the service in May. We sent you the cause of concern and made recommendations as follows:\n\n"
+        "The service does not have a reliable way to keep its risk records up to date.\n\n"
+        "By 30 June 2022, the service should:\n\n"
+        "• clear its backlog of risk visits;\n"
+        "• train staff to use the new system.\n"
+        "2. You sent us your action plan on 30 June 2022 and told us how you would meet the recommendations.\n"
+        "3. The service has shown it is committed to the plan.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id is not None) for i in items] == [
+        ("cause_of_concern", False), ("recommendation", False), ("recommendation", True), ("recommendation", True)]
+    assert items[0].text.startswith("The service does not have")
+
+
+def test_recommends_that_lead_in_under_a_cause_of_concern_types_its_list_as_recommendations() -> None:
+    text = (
+        "PEEL: police legitimacy (1234)\n\n"
+        "To address this cause of concern, HMIC recommends that:\n\n"
+        "• Within six months, all forces should publish their vetting plans.\n"
+        "• Within a year, all forces should vet their whole workforce.\n"
+    )
+    assert [(k[0], k[2]) for k in kinds(text)] == [("recommendation", None), ("recommendation", None)]
+
+
+def test_timed_lead_in_without_an_earlier_item_is_the_recommendation() -> None:
+    text = (
+        "Within six months the force should put in place arrangements to ensure that:\n\n"
+        "• victims are believed at the point of report;\n"
+        "• online reports are triaged when they are received.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in items] == [
+        ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
 
 
 def test_labelled_recommendation_and_afi_are_typed_by_label() -> None:
@@ -168,8 +211,9 @@ def test_fire_service_response_items_and_labelled_answers() -> None:
     found = extract_document(document)
     assert [(i.item_id, i.type, i.subject) for i in found.items] == [
         ("CoC1", "cause_of_concern", "Essex County Fire and Rescue Service"),
-        ("R1", "recommendation", "Essex County Fire and Rescue Service"),
-        ("R2", "recommendation", "Essex County Fire and Rescue Service"),
+        ("R1", "recommendation", "Essex County Fire and Rescue Service"),  # "By 1 June 2023, the service should:"
+        ("R1.1", "recommendation", "Essex County Fire and Rescue Service"),
+        ("R1.2", "recommendation", "Essex County Fire and Rescue Service"),
         ("AFI1", "area_for_improvement", "Essex County Fire and Rescue Service"),
     ]
     assert [(g.grade, g.area) for g in found.gradings] == [
@@ -226,6 +270,7 @@ def test_inline_hollow_bullets_in_a_monitoring_record() -> None:
         "Within three months, the force should: ◦ review its missing persons policy; ◦ train its call handlers; and ◦ audit open cases.\n"
     )
     assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "Within three months, the force should:"),  # the deadline is the whole list's
         ("recommendation", "review its missing persons policy"),
         ("recommendation", "train its call handlers"),
         ("recommendation", "audit open cases."),
@@ -477,3 +522,165 @@ def test_quoted_finding_whose_should_comes_later_is_not_an_item() -> None:
     text = ("\"Kent Police is sharing its control room with Essex Police. This should continue to save money. "
             "The force has improved its planning.\"\n")
     assert texts(text) == []
+
+
+# -- items named by their themes: singular kinds, counts, possessives, quotations -----------
+
+
+def themes_of(text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in extract_text(text).items]
+
+
+def test_singular_cause_of_concern_takes_one_theme_up_to_its_clause() -> None:
+    text = (
+        "Inspectors raised a new cause of concern regarding the service’s backlog of home safety visits, citing "
+        "delays after the pandemic. A separate cause of concern relating to culture was not part of this revisit.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "the service’s backlog of home safety visits"),
+                               ("cause_of_concern", "culture")]
+
+
+def test_cause_of_concern_that_clause_is_its_theme() -> None:
+    text = (
+        "The service has responded well to our cause of concern that it didn’t have enough fire engines available. "
+        "In our last inspection, a cause of concern was issued stating that staff fitness was not tested.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "it didn’t have enough fire engines available."),
+                               ("cause_of_concern", "staff fitness was not tested.")]
+
+
+def test_relative_that_after_a_kind_is_no_theme() -> None:
+    assert themes_of("The cause of concern that we raised in 2019 has now been closed.\n") == []
+
+
+def test_counted_kind_with_colon_or_quotes_gives_that_many_themes() -> None:
+    text = (
+        "The revisit looked at two causes of concern: the risk information process and prevention activity.\n\n"
+        "The report for the service identified two “causes of concern” about crewing of fire engines and the "
+        "management of training for safety skills.\n"
+    )
+    assert [t for _, t in themes_of(text)] == [
+        "the risk information process", "prevention activity.",
+        "crewing of fire engines", "the management of training for safety skills."]
+
+
+def test_quoted_cause_of_concern_after_a_colon_is_the_whole_quotation() -> None:
+    text = ("The report set out this cause for concern: ‘The service doesn’t use its resources well. Staff rely on "
+            "paper records’. It was revisited in October.\n")
+    assert themes_of(text) == [("cause_of_concern", "The service doesn’t use its resources well. Staff rely on paper records")]
+
+
+def test_possessive_kind_lists_its_themes() -> None:
+    text = ("The Government has addressed some of the inspectorate’s recommendations including the independence of "
+            "chief fire officers, reviewing pay and conditions and the role of the firefighter.\n")
+    assert [t for _, t in themes_of(text)] == [
+        "the independence of chief fire officers", "reviewing pay and conditions", "the role of the firefighter."]
+
+
+def test_theme_that_names_a_stated_item_is_a_mention() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The service’s mobilisation system isn’t reliable and crashes during emergency calls.\n\n"
+        "We have now closed the accelerated cause of concern about the mobilisation system.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, len(i.mentions)) for i in items] == [("cause_of_concern", 1)]
+
+
+def test_semicolon_list_of_themes_keeps_each_theme_whole() -> None:
+    text = ("The panel heard that the service was given three causes of concern within the areas of Response; "
+            "Training; and Fairness, Respect and Belonging (FRB).\n")
+    assert [t for _, t in themes_of(text)] == ["Response", "Training", "Fairness, Respect and Belonging (FRB)."]
+
+
+def test_list_of_themes_running_on_into_the_next_blocks() -> None:
+    text = (
+        "The review makes two recommendations to ministers, which include: changing the law to widen the remit "
+        "and clarifying who inspects the commissioners;\n\n"
+        "funding new research on the effect of patrols; AND\n\n"
+        "a study of why complaints take so long. The chief inspector spoke on Monday.\n\n"
+        "The minister said the plans were welcome.\n"
+    )
+    assert [t for _, t in themes_of(text)] == [
+        "changing the law to widen the remit and clarifying who inspects the commissioners",
+        "funding new research on the effect of patrols",
+        "a study of why complaints take so long.",
+    ]
+
+
+def test_directives_after_a_stated_cause_of_concern_are_its_recommendations() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Cause of concern\n\n"
+        "The force isn't answering calls from the public quickly enough.\n\n"
+        "To address this, within three months the force should review how it answers emergency calls.\n\n"
+        "The force should also train its call handlers in assessing risk.\n\n"
+        "We found the force had too few call handlers.\n"
+    )
+    assert [(i.type, i.parent_id) for i in extract_text(text).items] == [
+        ("cause_of_concern", None), ("recommendation", None), ("recommendation", None)]
+
+
+def test_register_entry_opening_with_an_agentless_prescription_is_a_recommendation() -> None:
+    text = (
+        "Crime data integrity force reports (1234)\n\n"
+        "Custody staff should be given further guidance on recording detainee complaints.\n\n"
+        "[on]1st May 2015 [status]awaiting-review[/status][/on]\n\n"
+        "Progress against this recommendation will be assessed at the next inspection.\n"
+    )
+    document_items = extract_text(text).items
+    assert [(i.type, i.text) for i in document_items] == [
+        ("recommendation", "Custody staff should be given further guidance on recording detainee complaints.")]
+
+
+def test_paragraphs_after_a_lead_in_ending_in_its_kind_are_its_items() -> None:
+    text = (
+        "News\n\n"
+        "Inspectors identified the following areas for improvement:\n\n"
+        "The force should improve how it supervises investigations.\n\n"
+        "The force should make sure it understands demand.\n\n"
+        "The chief constable said she welcomed the report.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_cause_of_concern_over_a_theme() -> None:
+    assert themes_of("Inspectors raised a cause of concern over the handling of emergency calls, the report said.\n") == [
+        ("cause_of_concern", "the handling of emergency calls")]
+
+
+def test_colon_or_that_after_a_kind_not_introducing_themes() -> None:
+    assert themes_of("The service has made good progress against our recommendations: it now has a clear plan.\n") == []
+    assert themes_of("It is a cause of concern that so many calls go unanswered.\n") == []
+
+
+def test_prescribing_bullets_after_a_stated_concern_are_recommendations() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Cause of concern\n\n"
+        "The force isn't answering calls from the public quickly enough.\n\n"
+        "• Within three months the force should review how it answers emergency calls.\n"
+        "• The force should train its call handlers in assessing risk.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "recommendation", "recommendation"]
+
+
+def test_a_list_of_concerns_stays_concerns_when_one_says_the_force_needs_to_improve() -> None:
+    text = (
+        "Kent Police: PEEL inspection 2023\n\n"
+        "Causes of concern\n\n"
+        "• The force isn't answering calls from the public quickly enough.\n"
+        "• The force needs to improve how it records crime.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "cause_of_concern"]
+
+
+def test_practice_in_how_lists_its_clauses() -> None:
+    text = ("Inspectors highlighted the ‘notable practice’ in how the joint team buys equipment, and how the digital "
+            "team supports change, as examples for others.\n")
+    assert themes_of(text) == [("innovative_practice", "how the joint team buys equipment"),
+                               ("innovative_practice", "how the digital team supports change")]
+
+
+def test_possessed_kind_far_from_its_introducer_lists_nothing() -> None:
+    assert themes_of("The minister’s answer to the review’s recommendations is set out below, including next steps.\n") == []
