@@ -86,7 +86,7 @@ class Titled(Protocol):
     def published(self) -> str | None: ...
 
 
-def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted],
+def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extracted],
                     declared: Mapping[str, str] | None = None) -> list[Inspection]:
     """Inspections in order of first appearance, each with its documents. `declared`
     (doc_id -> inspection name, from a manifest or a folder: `crosswalk.align.declared`)
@@ -133,7 +133,7 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
         group.title = titles[group.key].most_common(1)[0][0]
     for name, group in named.items():
         group.title = name
-    index = _item_index(groups, extracted)
+    index = _item_index(groups, extracted) if untitled else {}  # only documents without a title join by items
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)
         if group is None:
@@ -143,7 +143,7 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
     return groups
 
 
-def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
+def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
     """(type, subject) -> the distinct item cores stated in each titled group."""
     index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]] = {}
     seen: set[tuple[str, str | None, str, str]] = set()
@@ -161,7 +161,7 @@ def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> di
 
 
 def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
-                    extracted: dict[str, Extracted]) -> Inspection | None:
+                    extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0

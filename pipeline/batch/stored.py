@@ -15,7 +15,7 @@ import pandas as pd
 
 from crosswalk import export
 from crosswalk.batch.catalogue import Catalogue
-from crosswalk.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
+from crosswalk.batch.build_tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
 from crosswalk.export.source import InspectionFilter, of_inspection
 
 

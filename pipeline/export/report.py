@@ -44,7 +44,8 @@ from markupsafe import Markup
 
 from crosswalk.export import charts
 from crosswalk.export.source import TableSource
-from crosswalk.export.tables import atomic_file
+from crosswalk.export.spec import TABLE_NAMES, columns
+from crosswalk.export.write_tables import atomic_file
 from crosswalk.model import STATUSES
 
 # One letter per status so the matrix can be read without colour (and in print).
@@ -55,21 +56,7 @@ STATUS_LABELS = {"actioned": "actioned", "acknowledged": "acknowledged", "declin
 # A cell merging several documents of one body shows the strongest answer among them.
 STRENGTH = (*STATUSES, "other")
 
-COLUMNS: dict[str, list[str]] = {
-    "crosswalk": ["inspection", "response_doc", "responding_body", "register_id", "item_type", "subject",
-                  "item_text", "scope", "status", "passage", "passage_start", "passage_end", "score",
-                  "method", "commitments"],
-    "register": ["inspection", "register_id", "type", "subject", "text", "parent_id", "historic", "sources"],
-    "gradings": ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence",
-                 "start", "end", "rule"],
-    "commitments": ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"],
-    # published_source is written by crosswalk.align.batch; older tables lack it and show it blank.
-    "compliance": ["inspection", "response_doc", "responding_body", "published", "published_source",
-                   "response_date", "days", "late"],
-    "documents": ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
-                  "responding_body", "status", "error"],
-    "errors": ["doc_id", "path", "severity", "stage", "error_type", "message"],
-}
+COLUMNS: dict[str, list[str]] = {name: columns(name) for name in TABLE_NAMES}  # crosswalk.export.spec
 SHORT_TEXT = 110
 CONTEXT_CHARS = 240  # surrounding text shown each side of a passage
 UNKNOWN = "(unknown)"

@@ -46,6 +46,7 @@ def test_stages_run(builder: Builder, tmp_path: Path) -> None:
     pdf = stages.pdf_ingest(builder, builder.pdf_entries(4))
     align = stages.alignment_scaling((20, 50))
     memory = stages.memory(builder, (2, 4), builder.text_entries(6))
+    memory += stages.memory_scale(builder, (2, 6), builder.text_entries(6), jobs=1)
     small = tmp_path / "docs"
     small.mkdir()
     for name in ("west-mercia-pcc-response-soc-2024.txt", "peel-2017-west-mercia-monitoring-8929.txt"):
@@ -58,6 +59,8 @@ def test_stages_run(builder: Builder, tmp_path: Path) -> None:
     assert all(r.value is not None and r.baseline for r in align)
     assert [r.metric for r in align][:4] == ["20 x 20 seconds", "20 x 50 seconds", "50 x 20 seconds", "50 x 50 seconds"]
     assert incremental[2].value == 1  # editing one file processes only it
+    scale = next(r for r in memory if r.stage == "memory_scale" and r.target)
+    assert scale.target == "ratio <= 1.3" and "one inspection per synthetic group" in scale.metric
 
     out = tmp_path / "results.csv"
     write_csv(text + pdf + align + memory + incremental, out)
