@@ -25,7 +25,7 @@ from bench.synth import DEFAULT_CACHE, Builder
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-STAGES = ("text", "pdf", "realpdf", "align", "memory", "incremental", "report")
+STAGES = ("text", "pdf", "realpdf", "align", "memory", "memory_scale", "long_document", "incremental", "report")
 PROFILES = ("text", "batchalign", "pdf", "align", "memory")
 
 
@@ -35,12 +35,14 @@ class Config:
     pdf_docs: int
     align_sizes: tuple[int, ...]
     memory_counts: tuple[int, int]
+    scale_counts: tuple[int, int]  # memory_scale: N and 10 x N documents
+    long_sizes: tuple[int, int]  # long_document: bytes of the short and the long text
     profile_text_docs: int = 200
     profile_pdf_docs: int = 40
 
 
-FULL = Config(1_000, 200, (100, 1_000, 10_000), (100, 1_000))
-QUICK = Config(100, 20, (100, 1_000), (10, 100), profile_text_docs=30, profile_pdf_docs=10)
+FULL = Config(1_000, 200, (100, 1_000, 10_000), (100, 1_000), (1_000, 10_000), (10_000, 10_000_000))
+QUICK = Config(100, 20, (100, 1_000), (10, 100), (10, 100), (10_000, 1_000_000), profile_text_docs=30, profile_pdf_docs=10)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -86,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     state = tree_state()
     print(f"measuring {state}", flush=True)
     builder = Builder(args.cache)
-    seconds, made = builder.build(config.text_docs if {"text", "memory", "batchalign", "report"} & set(stages) else 0,
+    text_docs = config.text_docs if {"text", "memory", "batchalign", "report"} & set(stages) else 0
+    if "memory_scale" in stages:
+        text_docs = max(text_docs, *config.scale_counts)
+    seconds, made = builder.build(text_docs,
                                   config.pdf_docs if {"pdf", "report"} & set(stages) else 0)
     print(f"synthetic batch: {config.text_docs} text/HTML + {config.pdf_docs} PDF documents in {args.cache} "
           f"({made} rendered now, {seconds:.1f} s build time; not part of any figure)", flush=True)
@@ -129,6 +134,10 @@ def run_stage(stage: str, builder: Builder, config: Config) -> list[Result]:
         return s.alignment_scaling(config.align_sizes)
     if stage == "memory":
         return s.memory(builder, config.memory_counts, builder.text_entries(config.text_docs))
+    if stage == "memory_scale":
+        return s.memory_scale(builder, config.scale_counts, builder.text_entries(max(config.scale_counts)))
+    if stage == "long_document":
+        return s.long_document(builder, config.long_sizes)
     if stage == "incremental":
         return s.incremental(scratch=builder.cache)
     if stage == "report":

@@ -1,7 +1,8 @@
-"""Memory child: `python -m bench.memchild LISTING.json [--out DIR] [--trace]` runs the
-batch runner on the files listed (a JSON list of paths) with one worker, then prints one
-JSON line with its peak RSS (self and reaped children, in KB), as a fresh interpreter
-sees it.
+"""Memory child: `python -m bench.memchild LISTING.json [--out DIR] [--manifest CSV] [--jobs N] [--timeout S] [--trace]`
+runs the batch runner on the files listed (a JSON list of paths) with one worker (or N), then
+prints one JSON line with its peak RSS (self and reaped children, in KB), as a fresh
+interpreter sees it. `--manifest` declares which documents belong to which inspection
+(`crosswalk run --manifest`).
 
 With `--out DIR` it is the product path, `run_batch(files, DIR, jobs=1)` (what
 `crosswalk run --out DIR` does): the catalogue on disk, every table streamed into its
@@ -109,9 +110,12 @@ class _Probe:
 def main(argv: list[str]) -> int:
     trace = "--trace" in argv
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
+    manifest = Path(argv[argv.index("--manifest") + 1]) if "--manifest" in argv else None
+    jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
+    timeout = float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else None
     paths = [Path(p) for p in json.loads(Path(argv[0]).read_text(encoding="utf-8"))]
     import crosswalk.batch.runner as runner
-    import crosswalk.batch.tables as tables
+    import crosswalk.batch.build_tables as tables
 
     probe = _Probe(trace)
     process, write_outputs = runner._process, runner._write_outputs
@@ -157,9 +161,12 @@ def main(argv: list[str]) -> int:
     tables.build, tables.group_documents, tables.align_inspection = watched_build, watched_group, watched_align
     if trace:
         Catalogue.put_alignment = watched_put_alignment  # type: ignore[method-assign]
+    from crosswalk.batch.work import Limits
+
+    limits = Limits(seconds=timeout) if timeout else Limits()
     startup = _status_kb("VmRSS")
     t0 = time.perf_counter()
-    summary = runner.run_batch(paths, out, jobs=1)
+    summary = runner.run_batch(paths, out, jobs=jobs, manifest=manifest, limits=limits)
     seconds = time.perf_counter() - t0
     probe.mark("end")
     if probe.calls:

@@ -4,6 +4,7 @@ measured in the same process, on the same inputs, interleaved with it where poss
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 import math
@@ -29,6 +30,8 @@ TEXT_TARGET = 2.0
 PDF_TARGET = 3.0
 ALIGN_TARGET_SECONDS = 2.0
 MEMORY_TARGET = 1.5
+MEMORY_SCALE_TARGET = 1.3
+LONG_TIMEOUT = 3600.0  # long_document measures memory: a loaded machine must not stop the long text
 INCREMENTAL_TARGET = 0.1
 ALIGN_CUTOFF = 90.0  # = crosswalk.SIMILARITY_THRESHOLD, the cutoff the pipeline uses
 ALIGN_SKIP_SECONDS = 60.0
@@ -468,17 +471,27 @@ Run = tuple[int, bool]  # (documents, with an output folder)
 
 
 def memory_children(builder: Builder, runs: Sequence[Run], entries: Sequence[Entry],
-                    trace: bool = False) -> dict[Run, dict[str, Any]]:
+                    trace: bool = False, groups: bool = False, jobs: int = 1) -> dict[Run, dict[str, Any]]:
     """Run `bench.memchild` once per (count, with an output folder), all at the same
-    time; their JSON reports."""
+    time; their JSON reports. `groups`: a manifest declares each synthetic group (the
+    five documents rendered from the samples with one draw of force areas) an
+    inspection of its own."""
     work = Path(tempfile.mkdtemp(prefix="bench-memory-", dir=builder.cache))
     try:
         procs = {}
+        manifest = work / "manifest.csv"
+        if groups:
+            with manifest.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["path", "inspection"])
+                for entry in entries:
+                    writer.writerow([str(builder.path(entry)), f"synthetic group {entry.index // len(samples())}"])
         for n, product in runs:
             listing = work / f"inputs-{n}.json"
             listing.write_text(json.dumps([str(builder.path(e)) for e in entries[:n]]), encoding="utf-8")
-            command = [sys.executable, "-m", "bench.memchild", str(listing)]
+            command = [sys.executable, "-m", "bench.memchild", str(listing), "--jobs", str(jobs)]
             command += ["--out", str(work / f"out-{n}")] if product else []
+            command += ["--manifest", str(manifest)] if groups else []
             command += ["--trace"] if trace else []
             procs[(n, product)] = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                                    text=True)
@@ -542,6 +555,117 @@ def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) ->
         Result.timed(stage, "  in-memory API: worker peak RSS MB (RUSAGE_CHILDREN)", mb(api_b["children_kb"]),
                      mb(api_a["children_kb"])),
     ]
+
+
+def memory_scale(builder: Builder, counts: Sequence[int], entries: Sequence[Entry], jobs: int = 2) -> list[Result]:
+    """Peak RSS of the parent of `run_batch(files, out_dir)` (the product path) on the
+    first N and the first 10 x N text/HTML documents, each in a fresh subprocess, both at
+    the same time: what grows with the batch in the process that groups, aligns and
+    writes. The synthetic groups are declared inspections (a manifest): grouped by their
+    titles, the groups merge into a few inspections that grow with the batch (200
+    documents at 1,000, 2,000 at 10,000), whose crosswalk grows with responses x items,
+    which is the size of one inspection, not of the batch. `jobs` workers ingest and
+    extract (their peak is per document, shown apart)."""
+    stage = "memory_scale"
+    small, large = min(counts), max(counts)
+    figures = memory_children(builder, [(small, True), (large, True)], entries, groups=True, jobs=jobs)
+    a, b = figures[(small, True)], figures[(large, True)]
+
+    def mb(kb: float) -> float:
+        return kb / 1024
+
+    def phase(report: dict[str, Any], name: str) -> float:
+        return mb(report["phases"].get(name, {}).get("rss_kb", 0))
+
+    return [
+        Result.timed(stage, f"parent peak RSS MB, {large:,} vs {small:,} docs, run_batch(files, out_dir), "
+                     "one inspection per synthetic group", mb(b["self_kb"]), mb(a["self_kb"]), MEMORY_SCALE_TARGET,
+                     f"run_batch(files, out_dir, jobs={jobs}, manifest) in a fresh interpreter each, "
+                     f"{large // len(samples()):,} / {small // len(samples()):,} inspections of {len(samples())} "
+                     f"documents; the parent keeps a summary of each document, reads extractions back from the "
+                     f"catalogue per inspection, and streams the tables; processed {a['processed']} / "
+                     f"{b['processed']}, wall {a['seconds']:.0f} s / {b['seconds']:.0f} s"),
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", mb(b["children_kb"]), mb(a["children_kb"])),
+        Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
+                     phase(b, "after_process"), phase(a, "after_process")),
+        Result.timed(stage, "  parent RSS in build at group_documents MB",
+                     phase(b, "tables_loaded"), phase(a, "tables_loaded")),
+        Result.timed(stage, "  parent RSS after build (aligned, rows stored) MB",
+                     phase(b, "after_build"), phase(a, "after_build")),
+        Result.timed(stage, "  parent RSS after writing the outputs MB",
+                     phase(b, "after_write"), phase(a, "after_write")),
+    ]
+
+
+def long_text(folder: Path, size: int) -> Path:
+    """A text of at least `size` bytes shaped like a long report: the five samples once
+    (headings, lists, items, prose), then their prose paragraphs (no item, heading or list
+    line) drawn at random until the size is reached. Repeating whole samples instead
+    would restate each item a thousand times, which no report does."""
+    from bench.synth import prose_lines
+
+    path = folder / f"long-{size}.txt"
+    if not path.is_file():
+        texts = [sample_text(stem) for stem in samples()]
+        prose = [text.split("\n")[i].strip() for text in texts for i in prose_lines(text)]
+        rng = random.Random(f"{SEED}:long:{size}")
+        parts: list[str] = []
+        total = 0
+        while total < size:
+            parts.append(texts[len(parts)] if len(parts) < len(texts) else rng.choice(prose))
+            total += len(parts[-1].encode("utf-8")) + 2
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+def long_document(builder: Builder, sizes: Sequence[int] = (10_000, 10_000_000)) -> list[Result]:
+    """Peak RSS and wall time of `run_batch([one file], out_dir, jobs=1)` on a long text
+    (10 MB: extracted in pieces, spaCy refusing over 1,000,000 characters at once) against
+    a short one, each in a fresh interpreter (`bench.memchild`), one after the other, with
+    a time limit high enough that the long text is never stopped (`LONG_TIMEOUT`)."""
+    stage = "long_document"
+    short, long = min(sizes), max(sizes)
+    work = Path(tempfile.mkdtemp(prefix="bench-long-", dir=builder.cache))
+    figures = {}
+    try:
+        for size in (short, long):
+            path = long_text(builder.cache / "long", size)
+            listing = work / f"inputs-{size}.json"
+            listing.write_text(json.dumps([str(path)]), encoding="utf-8")
+            proc = subprocess.run([sys.executable, "-m", "bench.memchild", str(listing), "--out", str(work / f"out-{size}"),
+                                   "--timeout", str(LONG_TIMEOUT)],
+                                  cwd=REPO, capture_output=True, text=True)
+            if proc.returncode != 0:
+                raise RuntimeError(f"long document child ({size} bytes) failed:\n{proc.stderr[-2000:]}")
+            figures[size] = json.loads(proc.stdout.strip().splitlines()[-1])
+            figures[size]["bytes"] = path.stat().st_size
+            items = rows_in(work / f"out-{size}" / "items.csv")
+            figures[size]["items"] = items
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    a, b = figures[short], figures[long]
+
+    def peak(report: dict[str, Any]) -> float:
+        return max(report["self_kb"], report["children_kb"]) / 1024
+
+    note = (f"one file of {b['bytes'] / 1e6:.1f} MB ({b['items']:,} items) vs one of {a['bytes'] / 1e3:.0f} KB "
+            f"({a['items']} items), run_batch(files, out_dir, jobs=1); errors {b['errors']} / {a['errors']}")
+    return [
+        Result.timed(stage, f"peak RSS MB, {long / 1e6:.0f} MB vs {short / 1e3:.0f} KB text (largest process)",
+                     peak(b), peak(a), None, note),
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", b["children_kb"] / 1024, a["children_kb"] / 1024),
+        Result.timed(stage, "  parent peak RSS MB (VmHWM)", b["self_kb"] / 1024, a["self_kb"] / 1024),
+        Result.timed(stage, "  wall seconds", b["seconds"], a["seconds"]),
+    ]
+
+
+def rows_in(path: Path) -> int:
+    """Rows of a CSV the run wrote (0 when it wrote none)."""
+    if not path.is_file():
+        return 0
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return max(0, sum(1 for _ in csv.reader(handle)) - 1)
 
 
 # ---------------------------------------------------------------- incremental

@@ -99,7 +99,7 @@ def run(
     _refuse(max_bytes < 1, f"--max-bytes must be 1 or more, not {max_bytes}.")
     _refuse(max_pages < 1, f"--max-pages must be 1 or more, not {max_pages}.")
     if fmt == "parquet":
-        from crosswalk.export.tables import require_parquet
+        from crosswalk.export.write_tables import require_parquet
 
         try:
             require_parquet()
@@ -117,8 +117,8 @@ def run(
                                 manifest=manifest)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/: {reason}. "
-                      "Free some space or choose a writable folder with --out.")
+        console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/ ({reason}): free some "
+                      "space or choose a writable folder with --out.", soft_wrap=True)
         raise typer.Exit(EXIT_OUTPUT_FOLDER) from None
     table = Table(title=f"crosswalk run -> {out}/", show_header=False)
     table.add_row("documents", str(summary.documents))
@@ -225,7 +225,7 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
     from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
-    from crosswalk.export.tables import write_csv
+    from crosswalk.export.write_tables import write_csv
 
     if not corpus.is_dir():
         console.print(f"[red]error[/red] {corpus} is not a folder.")
@@ -284,7 +284,7 @@ def calibrate(
     """Measure merge and passage thresholds against the gold; write a Markdown report."""
     from crosswalk.align.calibrate import as_markdown
     from crosswalk.align.calibrate import calibrate as measure
-    from crosswalk.export.tables import atomic_write_bytes
+    from crosswalk.export.write_tables import atomic_write_bytes
 
     tables = measure(corpus)
     atomic_write_bytes(out, as_markdown(tables).encode("utf-8"))

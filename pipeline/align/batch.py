@@ -8,15 +8,10 @@ from typing import Any
 
 from crosswalk.align.compliance import compliance_row
 from crosswalk.align.corrections import Correction, apply_corrections
-from crosswalk.align.crosswalk import CrosswalkRow, align_response, is_response
+from crosswalk.align.crosswalk import align_response, is_response
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.register import build_register
 from crosswalk.model import Document, Extracted
-
-REGISTER_COLUMNS = ["inspection", "register_id", "type", "subject", "text", "parent_id", "historic", "sources"]
-CROSSWALK_COLUMNS = list(CrosswalkRow.__dataclass_fields__)
-COMPLIANCE_COLUMNS = ["inspection", "response_doc", "responding_body", "published", "published_source",
-                      "response_date", "days", "late"]
 
 
 def inspection_name(inspection: Inspection) -> str:

@@ -98,7 +98,7 @@ class Titled(Protocol):
     def title(self) -> str | None: ...
 
 
-def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted],
+def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extracted],
                     declared: Mapping[str, str] | None = None) -> list[Inspection]:
     """Inspections in order of first appearance, each with its documents. `declared`
     (doc_id -> inspection name, from a manifest or a folder: `crosswalk.align.declared`)
@@ -146,7 +146,7 @@ def group_documents(documents: Sequence[Titled], extracted: dict[str, Extracted]
     for name, group in named.items():
         group.title = name
     untitled = _pair_by_title(untitled, groups)
-    index = _item_index(groups, extracted)
+    index = _item_index(groups, extracted) if untitled else {}  # only documents without a title join by items
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)
         if group is None:
@@ -196,7 +196,7 @@ def _pair_by_title(untitled: list[Titled], groups: list[Inspection]) -> list[Tit
     return [doc for doc in untitled if doc.doc_id not in paired]
 
 
-def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
+def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
     """(type, subject) -> the distinct item cores stated in each titled group."""
     index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]] = {}
     seen: set[tuple[str, str | None, str, str]] = set()
@@ -214,7 +214,7 @@ def _item_index(groups: list[Inspection], extracted: dict[str, Extracted]) -> di
 
 
 def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
-                    extracted: dict[str, Extracted]) -> Inspection | None:
+                    extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crosswalk import export
+from crosswalk.export.spec import sql_type
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -166,7 +167,7 @@ class Catalogue:
     def out_table(self, name: str, columns: Sequence[str]) -> OutTable:
         """Replace the mirror `out_<name>` by an empty table; call inside `transaction()`
         so that readers see the old tables or the new ones, never a mix."""
-        return OutTable(self.db, f"out_{name}", columns)
+        return OutTable(self.db, f"out_{name}", [(c, sql_type(name, c)) for c in columns])
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
@@ -175,11 +176,12 @@ class Catalogue:
 class OutTable:
     """One mirrored output table, filled chunk by chunk."""
 
-    def __init__(self, db: sqlite3.Connection, table: str, columns: Sequence[str]) -> None:
+    def __init__(self, db: sqlite3.Connection, table: str, columns: Sequence[tuple[str, str]]) -> None:
+        """`columns`: (name, declared SQL type) in order, as `crosswalk.export.spec` gives them."""
         self.db = db
         self.insert = f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})'
         db.execute(f'DROP TABLE IF EXISTS "{table}"')
-        names = ", ".join(f'"{c}"' for c in columns)
+        names = ", ".join(f'"{name}" {kind}'.rstrip() for name, kind in columns)
         db.execute(f'CREATE TABLE "{table}" ({names})')
 
     def write(self, chunk: pd.DataFrame) -> None:

@@ -113,7 +113,7 @@ def run_batch(
     if fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {OUTPUT_FORMATS}")
     if fmt == "parquet":
-        from crosswalk.export.tables import require_parquet
+        from crosswalk.export.write_tables import require_parquet
 
         require_parquet()
     summary = RunSummary()
@@ -133,7 +133,7 @@ def _output_lock(out: Path | None) -> Iterator[None]:
     if out is None:
         yield
         return
-    from crosswalk.export.tables import remove_stale_temporaries
+    from crosswalk.export.write_tables import remove_stale_temporaries
 
     out.mkdir(parents=True, exist_ok=True)
     with open(out / LOCK_FILE, "a+b") as handle:
@@ -181,7 +181,7 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
             catalogue.put(error.doc_id, error.path, None, version, error=_dump_error(error))
         summary.processed = _process(catalogue, todo, version, jobs, progress, failed)
         clock.lap("process")
-        from crosswalk.batch.tables import build, member_texts
+        from crosswalk.batch.build_tables import build, member_texts
 
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
                       keep_alignments=out is not None or wordings, force=force,
@@ -303,7 +303,7 @@ def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogu
     """Each table chunk by chunk into its file and its mirror `out_<table>` (the mirrors
     replaced in one transaction), then the report."""
     from crosswalk.export.report import write_report
-    from crosswalk.export.tables import table_file
+    from crosswalk.export.write_tables import table_file
 
     with catalogue.transaction():
         for name in TABLE_NAMES:

@@ -2,7 +2,7 @@
 
 A table held in memory is built the pandas way, in units: a document table is one
 DataFrame of all its rows, an alignment table one DataFrame per inspection, the units
-then concatenated (`crosswalk.batch.tables.Frames`). pandas gives each column the dtype
+then concatenated (`crosswalk.batch.build_tables.Frames`). pandas gives each column the dtype
 that its kinds of values call for (integers with a blank become float64; text with a
 blank stays text; an inspection whose column is all blank makes the concatenation
 object), and the dtype decides how a value is written: an offset is "12" in an int64

@@ -9,13 +9,13 @@ takes does not grow with the batch.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import pandas as pd
 
 from crosswalk import export
 from crosswalk.batch.catalogue import Catalogue
-from crosswalk.batch.tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
+from crosswalk.batch.build_tables import ALIGNED_TABLES, DOCUMENT_TABLES, Built, Group, document_tables
 from crosswalk.export.source import InspectionFilter, of_inspection
 
 
@@ -48,6 +48,18 @@ class StoredTables:
                 chunk = of_inspection(chunk, inspection)
             if len(chunk):
                 yield chunk
+
+    def document_chunks(self, table: str, doc_ids: Sequence[str]) -> Iterator[pd.DataFrame]:
+        """Each document's rows, read from its own extraction in the catalogue."""
+        assert table in ("items", "gradings", "commitments"), table
+        schema, pending = self.schemas[table], []
+        for doc_id in doc_ids:
+            extracted_json = self.catalogue.payload(doc_id, "extracted")
+            if extracted_json:
+                found, _, _ = document_tables((table,), "ok", None, extracted_json, None, self.built.registered)
+                pending += found[table]
+        if pending:
+            yield schema.frame(pending, 0, 0)
 
     def _document_chunks(self, table: str) -> Iterator[pd.DataFrame]:
         schema, start, pending = self.schemas[table], 0, []

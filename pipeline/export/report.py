@@ -44,7 +44,8 @@ from markupsafe import Markup
 
 from crosswalk.export import charts
 from crosswalk.export.source import TableSource
-from crosswalk.export.tables import atomic_file
+from crosswalk.export.spec import TABLE_NAMES, columns
+from crosswalk.export.write_tables import atomic_file
 from crosswalk.model import STATUSES
 
 # One letter per status so the matrix can be read without colour (and in print).
@@ -55,21 +56,7 @@ STATUS_LABELS = {"actioned": "actioned", "acknowledged": "acknowledged", "declin
 # A cell merging several documents of one body shows the strongest answer among them.
 STRENGTH = (*STATUSES, "other")
 
-COLUMNS: dict[str, list[str]] = {
-    "crosswalk": ["inspection", "response_doc", "responding_body", "register_id", "item_type", "subject",
-                  "item_text", "scope", "status", "passage", "passage_start", "passage_end", "score",
-                  "method", "commitments"],
-    "register": ["inspection", "register_id", "type", "subject", "text", "parent_id", "historic", "sources"],
-    "gradings": ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence",
-                 "start", "end", "rule"],
-    "commitments": ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"],
-    # published_source is written by crosswalk.align.batch; older tables lack it and show it blank.
-    "compliance": ["inspection", "response_doc", "responding_body", "published", "published_source",
-                   "response_date", "days", "late"],
-    "documents": ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
-                  "responding_body", "status", "error"],
-    "errors": ["doc_id", "path", "severity", "stage", "error_type", "message"],
-}
+COLUMNS: dict[str, list[str]] = {name: columns(name) for name in TABLE_NAMES}  # crosswalk.export.spec
 SHORT_TEXT = 110
 CONTEXT_CHARS = 240  # surrounding text shown each side of a passage
 UNKNOWN = "(unknown)"
@@ -144,10 +131,11 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterato
     names = sorted(summary.names)
     keys = _page_keys(names)
     folder = Path(index_name).stem
-    documents = {d["doc_id"]: d for d in _all_records(source, "documents")}  # one small row per input file
-    commitments: dict[str, list[Record]] = defaultdict(list)
-    for record in _all_records(source, "commitments"):
-        commitments[_text(record["doc_id"])].append(record)
+    # Of each input file, its path (for a link to it) and its status; a page's commitments
+    # are read when it is written, so that neither is held for the whole batch.
+    documents = _Documents()
+    for d in _all_records(source, "documents"):
+        documents.add(d)
     compliance: dict[str, list[Record]] = defaultdict(list)
     for record in _all_records(source, "compliance"):
         compliance[_key(record["inspection"])].append(record)
@@ -156,9 +144,11 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterato
         page = _InspectionPage(source, name, documents, texts)
         docs = summary.responses.get(name, set())
         shown_commitments.update(docs)
-        rows = [c for doc in sorted(docs) for c in commitments.get(doc, [])]
+        order = {doc: n for n, doc in enumerate(sorted(docs))}
+        rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
+                      key=lambda c: order[_text(c["doc_id"])])
         yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, compliance.get(name, []))
-    leftover = [c for doc, rows in commitments.items() if doc not in shown_commitments for c in rows]
+    leftover = [c for c in _all_records(source, "commitments") if _text(c["doc_id"]) not in shown_commitments]
     yield index_name, _index(source, summary, names, keys, folder, documents, leftover, compliance)
 
 
@@ -172,8 +162,29 @@ def _page_keys(names: list[str]) -> dict[str, str]:
     return keys
 
 
+@dataclass
+class _Documents:
+    """What the pages need of every input file: its path, and how many failed or were read
+    with a warning."""
+
+    paths: dict[str, str | None] = field(default_factory=dict)
+    failed: int = 0
+    warned: int = 0
+
+    def add(self, record: Record) -> None:
+        self.paths[record["doc_id"]] = record["path"]
+        self.failed += record["status"] == "error"
+        self.warned += record["status"] == "warning"
+
+
+def _records_of(source: TableSource, table: str, doc_ids: Iterable[str]) -> Iterator[Record]:
+    """The rows of a document table for some documents, in table order."""
+    for chunk in source.document_chunks(table, sorted(doc_ids)):
+        yield from _records(chunk, COLUMNS[table])
+
+
 def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[str, str], folder: str,
-           documents: dict[Any, Record], leftover: list[Record],
+           documents: _Documents, leftover: list[Record],
            compliance: dict[str, list[Record]]) -> Iterator[str]:
     bodies = sorted({b for _, b, _, _ in summary.counts})
     kinds = sorted({k for _, _, k, _ in summary.counts})
@@ -188,8 +199,7 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
     for found in per_inspection.values():
         totals.update(found)
     errors = list(_all_records(source, "errors"))
-    failed = sum(1 for d in documents.values() if d["status"] == "error")
-    warned = sum(1 for d in documents.values() if d["status"] == "warning")
+    failed, warned = documents.failed, documents.warned
     data = {"page": "index", "statuses": statuses, "bodies": bodies, "types": kinds, "inspections": names,
             "counts": counts}
     inspections = [{"index": i, "name": n, "href": f"{folder}/{keys[n]}.html", "counts": per_inspection[n],
@@ -209,7 +219,7 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
 class _InspectionPage:
     """One inspection: register items down, responding bodies across."""
 
-    def __init__(self, source: TableSource, name: str, documents: dict[Any, Record], texts: Texts | None) -> None:
+    def __init__(self, source: TableSource, name: str, documents: _Documents, texts: Texts | None) -> None:
         def wanted(value: Any) -> bool:
             return _key(_plain(value)) == name
 
@@ -315,7 +325,7 @@ class _InspectionPage:
 
     def _source(self, doc: str) -> Record:
         """Where the document came from, and a link to the file when it is a local path."""
-        path = _text((self.documents.get(doc) or {}).get("path"))
+        path = _text(self.documents.paths.get(doc))
         link = None
         if path and "://" not in path:
             try:

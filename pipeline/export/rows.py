@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from crosswalk.export.spec import columns
 from crosswalk.model import Extracted
 
-ITEM_COLUMNS = ["doc_id", "item_id", "type", "subject", "number", "text", "parent_id", "historic",
-                "negated", "hypothetical", "start", "end", "rule", "register_id"]
-GRADING_COLUMNS = ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical",
-                   "sentence", "start", "end", "rule"]
-COMMITMENT_COLUMNS = ["doc_id", "actor", "text", "deadline", "strength", "answers", "start", "end", "rule"]
+ITEM_COLUMNS, GRADING_COLUMNS, COMMITMENT_COLUMNS = columns("items"), columns("gradings"), columns("commitments")
 
 
 def item_rows(extracted: Extracted, registered: Mapping[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:

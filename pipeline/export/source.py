@@ -9,7 +9,7 @@ numbers in the whole table, so a writer gives the same bytes from either.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 import pandas as pd
@@ -36,6 +36,12 @@ class TableSource(Protocol):
         only the rows whose `inspection` value it accepts (the report's sections)."""
         ...
 
+    def document_chunks(self, table: str, doc_ids: Sequence[str]) -> Iterator[pd.DataFrame]:
+        """The rows of a table of extractions (items, gradings, commitments) that belong to
+        the documents `doc_ids` (sorted), in table order: one inspection page's, without
+        reading the whole table."""
+        ...
+
 
 class FrameTables:
     """Tables held in memory as DataFrames; a missing table reads as empty."""
@@ -48,6 +54,11 @@ class FrameTables:
 
     def length(self, table: str) -> int:
         return len(self.tables.get(table, ()))
+
+    def document_chunks(self, table: str, doc_ids: Sequence[str]) -> Iterator[pd.DataFrame]:
+        frame = self.tables.get(table)
+        if frame is not None and doc_ids:
+            yield frame[frame["doc_id"].astype(object).isin(set(doc_ids))]
 
     def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
         frame = self.tables.get(table)

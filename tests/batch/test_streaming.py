@@ -22,7 +22,7 @@ from crosswalk.batch.schema import Schema
 from crosswalk.export import TABLE_NAMES
 from crosswalk.export.report import render_report
 from crosswalk.export.source import FrameTables
-from crosswalk.export.tables import table_file, write_csv
+from crosswalk.export.write_tables import table_file, write_csv
 from tests.batch.conftest import edit_letter
 
 SMALL_CHUNKS = 7

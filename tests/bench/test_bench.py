@@ -46,18 +46,23 @@ def test_stages_run(builder: Builder, tmp_path: Path) -> None:
     pdf = stages.pdf_ingest(builder, builder.pdf_entries(4))
     align = stages.alignment_scaling((20, 50))
     memory = stages.memory(builder, (2, 4), builder.text_entries(6))
+    memory += stages.memory_scale(builder, (2, 6), builder.text_entries(6), jobs=1)
+    long = stages.long_document(builder, (1_000, 40_000))
     small = tmp_path / "docs"
     small.mkdir()
     for name in ("west-mercia-pcc-response-soc-2024.txt", "peel-2017-west-mercia-monitoring-8929.txt"):
         shutil.copy(REPO / "corpus" / name, small / name)
     incremental = stages.incremental(small, tmp_path)
-    for results in (text, pdf, align, memory, incremental):
+    for results in (text, pdf, align, memory, long, incremental):
         _check(results)
     assert text[0].target and text[0].met is not None
     assert any("table pages" in r.metric for r in pdf)
     assert all(r.value is not None and r.baseline for r in align)
     assert [r.metric for r in align][:4] == ["20 x 20 seconds", "20 x 50 seconds", "50 x 20 seconds", "50 x 50 seconds"]
     assert incremental[2].value == 1  # editing one file processes only it
+    assert "errors 0 / 0" in long[0].note and long[0].value and long[0].baseline
+    scale = next(r for r in memory if r.stage == "memory_scale" and r.target)
+    assert scale.target == "ratio <= 1.3" and "one inspection per synthetic group" in scale.metric
 
     out = tmp_path / "results.csv"
     write_csv(text + pdf + align + memory + incremental, out)

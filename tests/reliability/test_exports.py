@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from crosswalk.export.tables import neutralise, write_csv
+from crosswalk.export.write_tables import neutralise, write_csv
 
 PAYLOADS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
 

@@ -4,12 +4,15 @@ Tables are rebuilt from the catalogue rather than from the run's own results, so
 that processed only one new document still writes complete outputs. Alignments are
 reused per inspection when the inspection's members are unchanged.
 
-`build` passes over the catalogue once: documents are streamed from it (only a summary
-and the extraction of each stay in memory, and a document's text is loaded again only
-when its inspection has to be aligned), inspections are grouped and aligned (or their
-stored rows read back), and every row is handed to sinks, unit by unit: `Frames` builds
-the tables as DataFrames (the Python API), `Schema`s learn their dtypes so that
+`build` passes over the catalogue: documents are streamed from it (only a summary of
+each stays in memory: its id, inspection title, date and hash; an extraction is read
+back when grouping needs its items, and a document's text when its inspection has to be
+aligned), inspections are grouped and aligned (or their stored rows read back), and
+every row is handed to sinks, unit by unit: `Frames` builds the tables as DataFrames
+(the Python API), `Schema`s learn their dtypes so that
 `crosswalk.batch.stored.StoredTables` can stream them from the catalogue afterwards.
+Which register item each document's items merged into is read back per inspection too
+(`RegisterIds`), so what a run holds does not grow with the batch's items.
 """
 
 from __future__ import annotations
@@ -17,16 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Protocol
 
 import pandas as pd
 
-from crosswalk.align.batch import (
-    COMPLIANCE_COLUMNS, CROSSWALK_COLUMNS, REGISTER_COLUMNS, align_inspection, inspection_name,
-)
+from crosswalk.align.batch import align_inspection, inspection_name
 from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import group_documents
 from crosswalk.batch.catalogue import Catalogue
@@ -34,25 +35,17 @@ from crosswalk.batch.schema import Schema
 from crosswalk.batch.serialise import load_document, load_error, load_extracted
 from crosswalk.batch.version import pipeline_version
 from crosswalk.errors import ErrorType
-from crosswalk.export.rows import (
-    COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
-)
+from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
+from crosswalk.export.spec import TABLE_NAMES, columns
 from crosswalk.model import Document, Extracted, IngestError
 
-DOCUMENT_COLUMNS = ["doc_id", "path", "sha256", "doc_type", "title", "inspection", "date", "author",
-                    "responding_body", "status", "error"]
-ERROR_COLUMNS = ["doc_id", "path", "severity", "stage", "error_type", "message"]
-COLUMNS = {
-    "documents": DOCUMENT_COLUMNS, "errors": ERROR_COLUMNS, "items": ITEM_COLUMNS, "gradings": GRADING_COLUMNS,
-    "commitments": COMMITMENT_COLUMNS, "register": REGISTER_COLUMNS, "crosswalk": CROSSWALK_COLUMNS,
-    "unaddressed": CROSSWALK_COLUMNS, "compliance": COMPLIANCE_COLUMNS,
-}
+COLUMNS = {name: columns(name) for name in TABLE_NAMES}
 # One row (or a few) per document, built as one unit; one unit per inspection.
 DOCUMENT_TABLES = ("documents", "errors", "items", "gradings", "commitments")
 # Items carry the register id they merged into, so they are written after alignment.
 EARLY_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "items")
 ALIGNED_TABLES = ("register", "crosswalk", "compliance")
-STATUS = CROSSWALK_COLUMNS.index("status")
+STATUS = COLUMNS["crosswalk"].index("status")
 Rows = list[list[Any]]  # rows as lists in column order
 
 
@@ -84,7 +77,7 @@ def error_row(error: IngestError) -> dict[str, Any]:
 
 
 def document_tables(tables: Sequence[str], status: str, document_json: str | None, extracted_json: str | None,
-                    error_json: str | None, registered: Mapping[tuple[str, str], str] | None = None,
+                    error_json: str | None, registered: RegisterIds | None = None,
                     ) -> tuple[dict[str, Rows], Document | None, Extracted | None]:
     """One catalogue entry's rows of `tables` (document tables), with its document and
     extraction when they had to be loaded for them; `registered` gives each item's
@@ -104,9 +97,70 @@ def document_tables(tables: Sequence[str], status: str, document_json: str | Non
                                 "stage": "ingest", **_warning_type(warning)} for warning in document.warnings]
         if {"items", "gradings", "commitments"} & set(tables):
             result = load_extracted(extracted_json or "")
-            found["items"], found["gradings"] = item_rows(result, registered), grading_rows(result)
+            ids = registered.of_document(result.doc_id) if registered is not None else None
+            found["items"], found["gradings"] = item_rows(result, ids), grading_rows(result)
             found["commitments"] = commitment_rows(result)
     return {t: [[row[c] for c in COLUMNS[t]] for row in found.get(t, ())] for t in tables}, document, result
+
+
+class RegisterIds:
+    """(doc_id, item_id) -> the register id the item merged into, one document at a time.
+
+    With alignments stored in the catalogue, a document's are read back from its
+    inspection's stored `item_register` rows (the last inspection's kept at hand), so
+    the batch's are never held together; a run kept in memory stores none, and holds them."""
+
+    def __init__(self, catalogue: Catalogue, stored: bool) -> None:
+        self.catalogue = catalogue
+        self.stored = stored
+        self.inspection_of: dict[str, str] = {}  # doc_id -> inspection key
+        self.held: dict[str, dict[tuple[str, str], str]] = {}  # without storage: doc_id -> its ids
+        self._last: tuple[str, dict[str, dict[tuple[str, str], str]]] | None = None
+
+    def add(self, key: str, doc_ids: Iterable[str], rows: Iterable[Sequence[str]] = ()) -> None:
+        """The members of inspection `key` and, when nothing is stored, its item_register rows."""
+        self.inspection_of.update((doc_id, key) for doc_id in doc_ids)
+        if not self.stored:
+            for doc_id, item_id, register_id in rows:
+                self.held.setdefault(doc_id, {})[(doc_id, item_id)] = register_id
+
+    def of_document(self, doc_id: str) -> Mapping[tuple[str, str], str]:
+        if not self.stored:
+            return self.held.get(doc_id, {})
+        key = self.inspection_of.get(doc_id)
+        if key is None:
+            return {}
+        if self._last is None or self._last[0] != key:
+            by_doc: dict[str, dict[tuple[str, str], str]] = {}
+            for rows in self.catalogue.alignment_rows(key, "item_register"):
+                for member, item_id, register_id in rows:
+                    by_doc.setdefault(member, {})[(member, item_id)] = register_id
+            self._last = (key, by_doc)
+        return self._last[1].get(doc_id, {})
+
+
+class StoredItems(Mapping[str, Extracted]):
+    """Each document's extraction, read back from the catalogue when grouping asks for it
+    (its items: to join a document that names no inspection), instead of holding all."""
+
+    def __init__(self, catalogue: Catalogue, doc_ids: Iterable[str]) -> None:
+        self.catalogue = catalogue
+        self.doc_ids = list(doc_ids)
+        self.known = set(self.doc_ids)
+
+    def __getitem__(self, doc_id: str) -> Extracted:
+        if doc_id not in self.known:
+            raise KeyError(doc_id)
+        return load_extracted(self.catalogue.payload(doc_id, "extracted") or "")
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.doc_ids)
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
 
 
 @dataclass(frozen=True)
@@ -142,7 +196,7 @@ class Built:
     aligned: int
     tables: dict[str, pd.DataFrame] | None = None
     schemas: dict[str, Schema] | None = None
-    registered: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc_id, item_id) -> register_id
+    registered: RegisterIds | None = None  # (doc_id, item_id) -> register_id, document by document
     unmatched_corrections: list[Correction] = field(default_factory=list)  # corrections that matched no row
 
 
@@ -229,20 +283,19 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     False (a run kept in memory has no next run); `force` aligns every inspection afresh."""
     frame_sink, schema_sink = Frames(), Schemas()
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
-    summaries, extracted, error_documents = _documents(catalogue, out)
+    summaries, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
-    inspections = group_documents(summaries, extracted, declared)
+    inspections = group_documents(summaries, StoredItems(catalogue, by_id), declared)
     groups: list[Group] = []
     aligned = 0
-    registered: dict[tuple[str, str], str] = {}
+    registered = RegisterIds(catalogue, stored=keep_alignments)
     corrected: set[int] = set()
     for inspection in inspections:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids], corrections)
         chunks: dict[str, Iterable[Rows]]
         if not force and catalogue.alignment_current(inspection.key, signature):
             chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
-            for rows in catalogue.alignment_rows(inspection.key, "item_register"):
-                registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in rows)
+            registered.add(inspection.key, inspection.doc_ids)
             for rows in catalogue.alignment_rows(inspection.key, "corrected"):
                 corrected.update(line for (line,) in rows)
         else:
@@ -253,7 +306,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
             payload = align_inspection(inspection, members, whole, corrections)
             corrected.update(line for (line,) in payload["corrected"])
             fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
-            registered.update(((doc_id, item_id), register_id) for doc_id, item_id, register_id in payload["item_register"])
+            registered.add(inspection.key, inspection.doc_ids, payload["item_register"])
             if keep_alignments:
                 catalogue.put_alignment(inspection.key, signature,
                                         {**fresh, "members": [[texts] for texts in payload["members"]],
@@ -274,19 +327,21 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
         groups.append(group)
     catalogue.keep_alignments(i.key for i in inspections)
     out.begin("items")
-    for result in extracted.values():
-        out.add("items", [[row[c] for c in COLUMNS["items"]] for row in item_rows(result, registered)])
+    for _, status, _, extracted_json, _ in catalogue.iter_payloads("NULL, extracted, NULL"):
+        if status != "error":
+            result = load_extracted(extracted_json or "")
+            records = item_rows(result, registered.of_document(result.doc_id))
+            out.add("items", [[record[c] for c in COLUMNS["items"]] for record in records])
     out.end("items")
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
                  schema_sink if schemas else None, registered,
                  [c for c in corrections if c.line not in corrected])
 
 
-def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], dict[str, Extracted], int]:
+def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], int]:
     """The document tables (each one unit), streamed document by document; what
-    grouping needs of every document; how many documents failed."""
+    grouping needs of every document but its items; how many documents failed."""
     summaries: list[DocSummary] = []
-    extracted: dict[str, Extracted] = {}
     errors = 0
     for table in EARLY_TABLES:
         out.begin(table)
@@ -299,17 +354,14 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], di
             continue
         assert document is not None and result is not None
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256, document.title))
-        # grouping reads items only: holding every document's gradings, commitments and
-        # steps would make memory grow with the batch
-        extracted[doc_id] = replace(result, gradings=(), commitments=(), steps=(), sentences=())
     for table in EARLY_TABLES:
         out.end(table)
-    return summaries, extracted, errors
+    return summaries, errors
 
 
 def member_texts(catalogue: Catalogue) -> dict[tuple[str, str], list[str]]:
     """(inspection, register_id) -> the wordings its member items were stated in."""
-    inspection, register_id = REGISTER_COLUMNS.index("inspection"), REGISTER_COLUMNS.index("register_id")
+    inspection, register_id = COLUMNS["register"].index("inspection"), COLUMNS["register"].index("register_id")
     found: dict[tuple[str, str], list[str]] = {}
     for key in catalogue.alignment_keys():
         register = chain.from_iterable(catalogue.alignment_rows(key, "register"))
