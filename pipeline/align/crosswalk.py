@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -204,17 +206,19 @@ class _Response:
                                  if (document.doc_id, item.item_id) in self.entry_of)
         self.monitoring = document.doc_type == "monitoring_record"
         self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
+        # Spans, sorted once: every answering sentence of a long response asks whether it
+        # overlaps one of them.
         refusals = list(cue("refusal").finds(self.text))
-        self.refusals = refusals
-        self.no_step = list(cue("no_step").finds(self.text))
+        no_step = list(cue("no_step").finds(self.text))
+        self.refusals, self.no_step = Spans(refusals), Spans(no_step)
         # A commitment inside a refusal ("no action will be taken") or a deferral to a
         # later inspection ("will be reviewed during the next inspection") is no step.
-        not_steps = refusals + self.no_step
-        self.steps = [(c.start, c.end) for c in extracted.commitments if not _overlaps(not_steps, c.start, c.end)]
-        self.steps += [(s, e) for s, e, _ in extracted.steps if not _overlaps(not_steps, s, e)]
-        self.progress = list(cue("progress").finds(self.text))
-        self.steps += self.progress
-        self.collective_cues = list(cue("collective").finds(self.text))
+        not_steps = Spans(refusals + no_step)
+        progress = list(cue("progress").finds(self.text))
+        self.progress = Spans(progress)
+        self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
+                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress)
+        self.collective_cues = Spans(cue("collective").finds(self.text))
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
@@ -475,20 +479,26 @@ class _Response:
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
         if not stated:
             return
+        claims = sorted(claimed, key=lambda claim: claim[0])
+        claim_starts = [s for s, _, _ in claims]
+        claim_reach = list(accumulate((e for _, e, _ in claims), max))
         for start, end in self._answer_sentences():
             index = self._block_index(start)
             stop = self.blocks[index].end if index is not None else end
             if not _overlaps(self.steps, start, stop):
                 continue  # sharing words with an item says something only with a step
+            within = bisect_right(claim_starts, start)  # the claims that open at or before it
+            claimers = ({id(other) for s, e, other in claims[:within] if start < e}
+                        if within and claim_reach[within - 1] > start else set())
             words = core_words(self.text[start:end])
             scored = []
             for item in stated:
-                if any(s <= start < e or start <= s < end for s, e in item.statements):
-                    continue  # the sentence that states the item is not its answer
-                if any(s <= start < e and other is not item for s, e, other in claimed):
-                    continue
                 if start < item.start:
                     continue  # an answer follows the item it answers
+                if any(s <= start < e or start <= s < end for s, e in item.statements):
+                    continue  # the sentence that states the item is not its answer
+                if claimers - {id(item)}:
+                    continue  # it lies in the answer to another item
                 shared, share = coverage(item.text, words)
                 if shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE:
                     scored.append((share, item))
@@ -542,8 +552,22 @@ class _Response:
         return found
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class Spans:
+    """Character spans sorted once, so that "does any overlap [start, end)?" is a bisection
+    rather than a scan: a long response asks it of every one of its sentences."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        opened = bisect_left(self.starts, end)  # spans that open before `end`
+        return opened > 0 and self.reach[opened - 1] > start
+
+
+def _overlaps(spans: Spans, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 SCOPE_HEADING_RE = re.compile(r"\b(?P<region>regional|region|ROCU\w*)\b", re.I)
