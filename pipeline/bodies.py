@@ -70,8 +70,9 @@ def gazetteer() -> dict[str, Body]:
             table.setdefault(alias, body)
         if body.kind == "force" and body.area:
             pcc = Body(f"{body.area} PCC", "pcc", body.area, body.region)
-            for form in PCC_FORMS:
-                table.setdefault(form.format(area=body.area), pcc)
+            for form in PCC_FORMS:  # "Police & Crime Commissioner" too
+                for variant in _ampersand_variants(form.format(area=body.area)):
+                    table.setdefault(variant, pcc)
     for row in _read("fire_services.csv", FIRE_FIELDS):
         body = Body(row["canonical"], "fire", row["area"] or None, None)
         names = [row["canonical"], *filter(None, row["aliases"].split("|"))]

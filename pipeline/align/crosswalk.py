@@ -76,6 +76,16 @@ CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
+# an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
+ENUMERATOR = r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)"
+ENUMERATED_RE = re.compile(ENUMERATOR + r"\s*$", re.I)
+NEXT_ENTRY_RE = re.compile(r"[\s,;:.]*(?:and\s+)?" + ENUMERATOR + r"\s", re.I)
+# the inspectorate's words reported in a response ("Overall, the inspectors concluded that
+# ..."): what the report says, not the responder's answer
+INSPECTORATE_VOICE_RE = re.compile(
+    r"\W*(?:[\w ]{1,20},\s*)?(?:the |his majesty[’']s |her majesty[’']s |hm )?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi)\b"
+    r"[^.\n]{0,40}?\b(?:concluded|found|finds|said|says|stated|noted|highlighted|identified|recommended|recommends|"
+    r"reported|judged|warned)\b", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
 LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
@@ -397,6 +407,10 @@ class _Response:
                     or kind == "list_item" and self._sentence_follows(end, self.blocks[index].end)):
                 continue
             block_end = self.blocks[index].end
+            if self._enumerated(start):  # an entry of an inline list: its answer, if any, is in the entry
+                entry = NEXT_ENTRY_RE.search(self.text, end, block_end)
+                sentence = next((e for s, e in self.sentences if s <= end <= e), block_end)
+                block_end = min(entry.start() if entry else block_end, sentence, block_end)
             later = sorted((s, e) for s, e, other in self.statements if end <= s < block_end and other is not item)
             for s, e in later:
                 if not LISTED_WITH_RE.fullmatch(self.text[end:s]):
@@ -454,7 +468,8 @@ class _Response:
         record's first comment (the record itself)."""
         if self._answering is None:
             first_comment = self.comment_starts[0] if self.monitoring and self.comment_starts else 0
-            self._answering = [(s, e) for s, e in self.sentences if s >= first_comment and not self._is_restating(s, e)]
+            self._answering = [(s, e) for s, e in self.sentences if s >= first_comment and not self._is_restating(s, e)
+                               and not INSPECTORATE_VOICE_RE.match(self.text, s, e)]
         return self._answering
 
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
@@ -511,13 +526,19 @@ class _Response:
             yield from ((item, passage) for share, item in scored if share == best)
 
     def _mentions(self) -> Iterable[tuple[Item, Passage]]:
-        """An item stated in running prose is acknowledged; a list of items is not."""
+        """An item stated in running prose is acknowledged; a list of items (an inline
+        one too: "(i) X; (ii) Y") is not."""
         if self.monitoring:
             return
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end):
+            if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end) \
+                    and not self._enumerated(start):
                 yield item, self.passage(start, end, "mention")
+
+    def _enumerated(self, start: int) -> bool:
+        """Whether the statement opens an entry of an inline list ("... (ii) X; (iii) Y")."""
+        return ENUMERATED_RE.search(self.text, max(0, start - 8), start) is not None
 
     def _scope_headings(self) -> Iterable[tuple[RegisterItem, Passage]]:
         """Paragraphs under a heading naming a scope ("Regional AFIs") answer the items of

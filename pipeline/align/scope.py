@@ -8,7 +8,8 @@ the ROCU of its region, and items for all forces; an item for several bodies
 another force are not its to answer; innovative practice asks for nothing; historic
 items are not this inspection's. When the responding body was not recognised, the
 response answers for the items it states itself (it chose to restate them) and for
-items addressed to no one or to all forces.
+items addressed to no one or to all forces. A national body answers for its sector:
+every item addressed to no particular force, service or PCC.
 """
 
 from __future__ import annotations
@@ -34,7 +35,21 @@ def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool 
         return IN_SCOPE if stated_here else "other_body"
     if item.subject in own or _named_bodies(item.subject) & own:
         return IN_SCOPE
+    if _speaks_for_sector(responding_body) and not _names_local_body(item.subject):
+        return IN_SCOPE  # a national body answers what the sector is asked ("police service", "all services")
     return "other_body"
+
+
+@lru_cache(maxsize=None)
+def _speaks_for_sector(responding_body: str | None) -> bool:
+    """Whether the response comes from a national body (NPCC, APCC, NFCC, LGA, ...)."""
+    body = lookup(responding_body) if responding_body else None
+    return body is not None and body.kind == "national"
+
+
+@lru_cache(maxsize=4096)
+def _names_local_body(subject: str) -> bool:
+    return any(body.kind in ("force", "pcc", "fire", "rocu") for _, _, body in find_bodies(subject))
 
 
 @lru_cache(maxsize=4096)

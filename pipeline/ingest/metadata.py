@@ -40,6 +40,8 @@ BYLINE_RE = re.compile(r"[ \t]*(?:\||[•·]|by\b)", re.I)
 DISPATCH_RE = re.compile(r"\b(?:sent|wrote)\b[^.\n]{0,80}?\bon\s+")
 TITLE_DATE_RE = re.compile(r"\(([^()]{6,30})\)\s*$")
 HOME_OFFICE, GOVERNMENT = "Home Office", "UK Government"
+POLICING_INSPECTORATE_RE = re.compile(r"\bhmic(?:frs)?\b|\binspectorate of constabulary\b", re.I)
+OTHER_DEPARTMENT_RE = re.compile(r"\b(?:department (?:of|for)|ministry of|cabinet office|treasury)\b|\bdhsc\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     elif (role := speaking_role(top or [])) is not None:
         scores["response"] += cues.local_party_weight
         scores[role] += cues.local_party_weight
+    title = (top or [])[:1]  # the responder the title presents as answering ("Commissioner's response to")
+    favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
     if scores[genre] < cues.min_score:
         return "unknown"
@@ -215,7 +219,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return genre
     if party is not None and national:
         return party_responder(party)
-    responder = max(cues.responders, key=lambda r: scores[r])
+    # a tie goes to the responder the title presents as answering, else to the first listed
+    responder = max(cues.responders, key=lambda r: (scores[r], r == favoured))
     if responder == "pcc_response" and _about_fire_only(top or []):
         return "force_response"  # a PFCC answering a fire inspection answers as the fire authority
     return responder if scores[responder] > 0 else cues.default_responder
@@ -357,7 +362,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return party.canonical
     if doc_type == "government_response":
         named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
-        return HOME_OFFICE if HOME_OFFICE in named else GOVERNMENT
+        if HOME_OFFICE in named or (POLICING_INSPECTORATE_RE.search(text) and not OTHER_DEPARTMENT_RE.search(text)):
+            return HOME_OFFICE  # the department answerable for policing and fire answers their inspectorate
+        return GOVERNMENT
     if doc_type == "press_article":
         lead = "\n".join(top[:3])
         if not doc_type_cues().carried_statement.search(lead, fold(lead)):

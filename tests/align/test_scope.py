@@ -25,3 +25,14 @@ def test_a_fire_or_police_area_answers_for_its_own_service(area: str, subject: s
 
 def test_a_fire_area_does_not_answer_for_another_service() -> None:
     assert scope_of(_item("Devon and Somerset Fire and Rescue Service"), "Cornwall") == "other_body"
+
+
+@pytest.mark.parametrize("subject", ["all fire and rescue services", "police service", "government and police chiefs"])
+def test_a_national_body_answers_for_its_sector(subject: str) -> None:
+    assert scope_of(_item(subject), "National Fire Chiefs Council") == IN_SCOPE
+    assert scope_of(_item(subject), "Association of Police and Crime Commissioners") == IN_SCOPE
+
+
+def test_a_national_body_does_not_answer_for_one_force() -> None:
+    assert scope_of(_item("Kent Police"), "National Police Chiefs’ Council") == "other_body"
+    assert scope_of(_item("all fire and rescue services"), "Kent") == "other_body"

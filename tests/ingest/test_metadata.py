@@ -435,3 +435,90 @@ def test_an_overview_of_peel_grades_is_a_peel_page() -> None:
         "PEEL is an annual assessment of police forces in England and Wales. Forces are assessed on their "
         "effectiveness, efficiency and legitimacy.")
     assert doc.doc_type == "peel_page"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PCC Jo Bloggs held a public accountability meeting last week on the PEEL report for Norfolk Constabulary.",
+        "Decision of PCC: Noted\n\nReason for decision:\n\nThe PCC was assured by the update from the Force.",
+        "The Police and Crime Commissioner for Norfolk, Jo Bloggs, has commented on the inspection findings.",
+    ],
+)
+def test_a_commissioner_acting_in_the_lead_makes_the_pccs_answer(lead: str) -> None:
+    doc = _ingest(f"{lead}\n\nThe report rated the force as adequate at investigating crime overall.\n")
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_passive_role_does_not_speak() -> None:
+    from crosswalk.ingest.metadata import speaking_role
+
+    assert speaking_role(["Members asked how the Chief Constable would be held to account."]) is None
+
+
+def test_a_title_where_the_commissioner_comments_is_not_press() -> None:
+    doc = _ingest(
+        "PCC comments on inspection report into Norfolk Constabulary\n\nNorfolk Police & Crime Commissioner, "
+        "Jo Bloggs, has commented today on the report.\n\n\u201cI welcome the scrutiny.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_a_commissioners_response_heading_decides_a_tie() -> None:
+    doc = _ingest(
+        "Commissioner\u2019s response to HMICFRS report on custody in Norfolk\n\nI welcome this report. I have "
+        "asked the Chief Constable for his response.\n\nChief Constable response\n\nThe force has an action plan.\n"
+    )
+    assert doc.doc_type == "pcc_response"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("NFCC responds to the national fire inspection report", "National Fire Chiefs Council"),
+        ("After the reports were published, the National Fire Chiefs Council has responded to the findings.",
+         "National Fire Chiefs Council"),
+    ],
+)
+def test_a_national_fire_body_answering_is_a_service_answer(lead: str, body: str) -> None:
+    doc = _ingest(f"{lead}\n\nThe inspectorate looked at fourteen services and found most were good.\n")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", body)
+
+
+def test_a_parliamentary_statement_is_the_governments_answer() -> None:
+    doc = _ingest(
+        "State of policing\n\nVolume 600: debated on Thursday 4 March 2016\n\nToday the inspectorate "
+        "published its annual assessment.\n\nI am pleased that most forces were judged good.\n"
+    )
+    assert doc.doc_type == "government_response"
+
+
+def test_a_byline_marks_a_news_article() -> None:
+    doc = _ingest(
+        "Norfolk Constabulary leaves enhanced monitoring\n\nThe inspectorate has removed the force from "
+        "its enhanced monitoring.\n\nMar 3, 2023\n\nBy Sam Writer\n\nThe force entered the process in 2021.\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
+def test_a_government_answer_to_the_police_inspectorate_is_the_home_offices() -> None:
+    doc = _ingest(
+        "Policing statement\n\nVolume 600: debated on Thursday 4 March 2016\n\nToday HMIC published its "
+        "annual assessment.\n\nI am pleased that most forces were judged good.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
+
+
+def test_a_page_reporting_what_a_report_found_is_a_news_article() -> None:
+    doc = _ingest(
+        "A new report released on 3 May 2018 by the police inspectorate into hate crime has found that victims "
+        "are let down.\n\nThe report finds that\n\nForces do not record hate crime consistently.\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
+@pytest.mark.parametrize("opening", ["I\u2019m pleased", "I've been pleased", "I'm glad"])
+def test_a_first_person_answer_in_short_forms_is_a_response(opening: str) -> None:
+    doc = _ingest(f"Reflections on the inspection\n\n{opening} that the inspectorate recognised our progress "
+                  "on crime recording this year.\n")
+    assert doc.doc_type in ("force_response", "pcc_response")
