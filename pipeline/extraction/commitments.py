@@ -61,7 +61,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "PAST"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -76,6 +76,9 @@ SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 PULL_QUOTE_WORDS = 10
+CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
 COORDINATORS = {"and", "or"}
 MODALS = {"will", "would", "shall"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
@@ -86,6 +89,7 @@ MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
 MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
 MINUTES_CHARS_PER_MEETING_WORD = 5_000  # minutes name the meeting every page or so
+MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a heading, not "Agenda item 19 Report to ..."
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(
@@ -94,6 +98,10 @@ ROLE_RE = re.compile(
 )
 ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime commissioner": "PCC"}
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
+FUTURE_MODALS = {"will", "shall"}
+SERVICE_SUBJECTS = {"it", "process", "processes", "plan", "plans", "programme", "project", "review", "strategy", "policy",
+                    "framework", "approach", "changes"}  # what a service's step is done through
+FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect", "continue"}
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -150,9 +158,8 @@ class CommitmentExtractor:
         spans = self.ruler(doc)
         marks = Marks.of(spans)
         minutes = self._is_minutes(doc, marks)
-        if getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes:
-            doc._.commitments = ()  # minutes are never an inspection report, whatever their type
-            return doc
+        # minutes are never an inspection report, whatever their type
+        findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
         by_sentence: dict[int, list[Span]] = {}
         for cue in spans:
             if cue.label_ in CUE_STRENGTH:
@@ -180,6 +187,8 @@ class CommitmentExtractor:
                 continue  # an inspector's own plans
             voided = self._voided_starts(doc, sentence, sentence_cues, marks, minutes)
             live = [c for c in sentence_cues if c.start not in voided]
+            if findings:
+                live = [c for c in live if self._service_will(doc, sentence, c, marks)]
             if not live:
                 continue
             seen.add(said)
@@ -204,13 +213,15 @@ class CommitmentExtractor:
     def _is_minutes(doc: Doc, marks: Marks) -> bool:
         """Minutes: meeting words ("A Member asked", "The Chairman") and speech reported
         in "that"-clauses ("advised Members that", "confirmed that"); or meeting words
-        alone when there are many (minutes that list "the following points were noted")."""
+        alone when there are many (minutes that list "the following points were noted");
+        or a heading of their own ("Minutes:", "Agenda item"), which a council's pages of
+        minutes carry whoever is speaking ("The Commissioner explained ...")."""
         reported = sum(1 for r in marks.get("REPORTING")
                        if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
         meeting = len(marks.get("MEETING"))
         if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(doc.text):
             return False  # a long report that names "the Chair" of its review twice is no minutes
-        if meeting >= MINUTES_MEETING_WORDS_ALONE:
+        if meeting >= MINUTES_MEETING_WORDS_ALONE or any(_is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
             return True
         return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
 
@@ -246,6 +257,32 @@ class CommitmentExtractor:
         if self._inspector_reports(doc, sentence, cue, marks):
             return False
         return not self._reports_finding(doc, sentence, cue, marks)
+
+    @staticmethod
+    def _service_will(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """In the inspectorate's own pages and letters, the only steps are those it
+        reports of the service in the future ("It will use existing governance to
+        oversee the plan", "The new process will consider the backlog"): an active
+        verb after "will" whose subject is the service, a body or its plan. "We will"
+        is the inspectorate, its present tense ("the service is reviewing ...") and "will
+        need to" are findings, and "This will" or "which will" foretell effects."""
+        if doc[cue.start].lower_ not in FUTURE_MODALS:
+            return False
+        verb = cue.start + 1
+        while verb < sentence.end and doc[verb].lower_ in SUBJECT_SKIP:
+            verb += 1
+        if verb >= sentence.end or doc[verb].lower_ in FINDINGS_NOT_STEPS:
+            return False
+        if FIRST_PERSON_RE.search(text_of(doc)[sentence.start_char : cue.start_char]):
+            return False
+        subject = cue.start - 1
+        while subject >= sentence.start and doc[subject].lower_ in SUBJECT_SKIP:
+            subject -= 1
+        if subject < sentence.start:
+            return False
+        word = doc[subject]
+        return (word.lower_ in SERVICE_SUBJECTS or bool(marks.overlapping("AGENT", subject, subject + 1))
+                or (word.is_title and word.lower_ not in THINGS and subject > sentence.start))
 
     @staticmethod
     def _inspector_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
@@ -294,7 +331,11 @@ class CommitmentExtractor:
         if sentence.start_char + len(sentence.text.rstrip()) > end:
             return False  # the sentence runs on past the block
         if kind == "heading":
-            return True
+            # the text of a page opening ends mid-sentence ("Meanwhile, the force said ongoing
+            # work is expected, i"): its last block is a paragraph cut short, not a heading
+            cut = (index == len(blocks) - 1 and not text_of(doc)[start:end].rstrip().endswith((".", "!", "?", ":"))
+                   and len(text_of(doc)[start:end].split()) >= CUT_PARAGRAPH_WORDS)
+            return not cut
         line = text_of(doc)[start:end].strip()
         return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
                 and len(line.split()) <= PULL_QUOTE_WORDS and not any(mark in line for mark in ".!?"))
@@ -320,6 +361,13 @@ class CommitmentExtractor:
             i -= 1
         if not run or run[0] in SUBJECT_CONNECTORS:
             return False  # "accepts the report of HMICFRS and will act": a new clause
+        while i >= sentence.start and doc[i].lower_ in DETERMINERS:
+            i -= 1
+        if i >= sentence.start and doc[i].lower_ in PREPOSITIONS:
+            # the run is the object of a preposition: the subject is the noun before it,
+            # "the inspection by the inspectorate is ongoing", not "the issues raised by the inspection"
+            head = [t.lower_ for t in doc[max(sentence.start, i - 2) : i] if not t.is_punct]
+            return any(word in INSPECTION_WORDS for word in head)
         return any(word in INSPECTION_WORDS for word in run)
 
     @staticmethod
@@ -398,3 +446,13 @@ class CommitmentExtractor:
         year = getattr(doc._.meta, "year", None)
         dates = find_dates(sentence.text, default_year=year)
         return dates[0][2] if dates else None
+
+
+def _is_heading_line(doc: Doc, word: Span) -> bool:
+    """Whether the word opens a block of a few words ("Minutes:", "Agenda item 4")."""
+    blocks = doc._.blocks
+    index = bisect_right(blocks, word.start_char, key=lambda b: b[0]) - 1
+    if index < 0:
+        return False
+    line = text_of(doc)[blocks[index][0] : blocks[index][1]].strip()
+    return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS

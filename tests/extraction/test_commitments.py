@@ -349,14 +349,15 @@ def test_working_with_the_inspectorate_is_no_step() -> None:
 def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
     """Minutes name the meeting every page or so; a long inspection report that mentions
     "the Chair" of a group and board "Members" once each, among reported findings, is
-    still a report, and a report states no commitments."""
+    still a report, and the past tense of a report is its finding, not a step reported
+    in minutes."""
     filler = "Inspectors looked at the records that the force keeps on stalking cases in each of its areas. " * 150
     text = ("An inspection of how well the police tackle stalking\n\n"
             "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services\n\n"
             "The Chair of the national stalking group met Members of the force's board. "
             "Leaders advised that victims had waited too long. "
             "Officers confirmed that supervisors had reviewed the backlog.\n\n"
-            "The force will audit every stalking case recorded since 2023.\n\n" + filler)
+            "The force was auditing every stalking case recorded since 2023.\n\n" + filler)
     assert extract_text(text).commitments == ()
 
 
@@ -460,3 +461,110 @@ def test_a_thing_that_aims_to_is_no_step_but_an_agent_that_seeks_to_is() -> None
 )
 def test_what_an_inspector_reports_of_the_service_is_a_finding(text: str, count: int) -> None:
     assert len(in_press(text)) == count
+
+
+# Round 4: who speaks, tense and modality in minutes, scrutiny records, press and letters.
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He affirmed that the issues raised would be factored into the new contract.",
+        "She told Members that a deputy chief officer now chaired the improvement board.",
+        "The Superintendent advised that the actions would be revisited and assessed at the next meeting.",
+        "He confirmed that a recovery plan was in place to take forward the recommendations.",
+        "The Director added that officers were closely monitoring the backlog.",
+    ],
+)
+def test_more_reported_steps_in_minutes(sentence: str) -> None:
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
+
+
+def test_minutes_known_by_their_heading_alone() -> None:
+    """A council's minutes page opens "Minutes:" and narrates what the commissioner
+    said in the past, with few meeting words: its "was now looking at" is his step."""
+    text = ("Minutes:\n\n1. The Commissioner introduced the report on the inspection of the force. "
+            "He noted that the force had been graded good for effectiveness.\n\n"
+            "2. As a result, the force was now reviewing its training for call handlers.\n")
+    found = extract_text(text).commitments
+    assert [c.text for c in found] == ["2. As a result, the force was now reviewing its training for call handlers."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new guidance, which will be invaluable to supervisors, sets out each step.",
+        "Residents can be sure that firefighters will be on the scene within ten minutes.",
+        "Its success will still depend on officers recording every report.",
+        "This will inform the next assessment of the force.",
+        "Some victims will play down their concerns.",
+        "Those communities will, I am sure, be looking for rapid improvement.",
+    ],
+)
+def test_states_forecasts_and_confidence_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_plan_already_in_place_is_a_step() -> None:
+    sentence = "The improvement plan is already in place, with each action owned by a chief officer."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Constable anticipated that the force would be graded good.",
+        "This work was still in progress at the time of the inspection.",
+        "For the next round of inspections there would be a greater focus on efficiency.",
+    ],
+)
+def test_forecasts_past_states_and_the_inspectorate_in_minutes(sentence: str) -> None:
+    assert in_minutes(sentence) == ()
+
+
+def test_assurance_sought_by_a_scrutiny_record_is_no_step() -> None:
+    text = ("Decision of the Police and Crime Commissioner\n\nThe Commissioner was seeking to:\n\n"
+            "- Obtain assurance that the force continues to work with schools to protect children; and\n"
+            "- Obtain further assurance that the force is reviewing every missing child report.\n")
+    assert extract_text(text).commitments == ()
+
+
+def test_a_pledge_reported_in_the_third_person() -> None:
+    found = in_press("The chief constable pledged to publish a revised plan for the control room.")
+    assert [c.text for c in found] == ["The chief constable pledged to publish a revised plan for the control room."]
+    assert in_press("The commissioner said: “I promised to deliver a better service when I was elected.”") == ()
+
+
+def test_the_inspectorates_own_work_is_no_step() -> None:
+    assert in_press("HMICFRS’s inspection of custody in the region intends to find out how detainees are treated.") == ()
+
+
+INSPECTION_LETTER = (
+    "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services\n\n"
+    "Revisit to Westshire Fire and Rescue Service\n\n"
+    "Dear Chief Fire Officer,\n\n"
+    "In our inspection we found a cause of concern about the service's prevention work. "
+    "We revisited the service in May to assess progress.\n\n{}\n\n"
+    "We will revisit the service in the new year.\n\nYours sincerely,\n\nHM Inspector of Fire & Rescue Services\n"
+)
+
+
+def test_a_step_of_the_service_reported_in_an_inspectorate_letter() -> None:
+    """A revisit letter reports what the service will do; the inspectorate's "we will"
+    and its findings in the present tense are not steps."""
+    text = INSPECTION_LETTER.format(
+        "The service is reviewing its referral process. It will use its existing governance to oversee "
+        "the action plan. The service will need to do more to reduce the backlog.")
+    found = extract_text(text)
+    assert [c.text for c in found.commitments] == ["It will use its existing governance to oversee the action plan."]
+
+
+def test_the_inspection_as_the_agent_of_a_participle_is_not_the_subject() -> None:
+    sentence = "He affirmed that the issues raised by the inspection would be factored into the new contract."
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
+    assert in_press("The latest inspection by the inspectorate is currently ongoing.") == ()
+
+
+def test_a_last_paragraph_cut_mid_sentence_is_no_heading() -> None:
+    """A page opening ends wherever the text was cut; its last line is a paragraph."""
+    text = "Force leaves enhanced monitoring\n\nThe force has left enhanced monitoring.\n\nMeanwhile, the force said ongoing work is planned with partners to impro"
+    assert [c.text for c in extract_text(text).commitments] == ["Meanwhile, the force said ongoing work is planned with partners to impro"]
