@@ -58,6 +58,11 @@ CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
+OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
+AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
+INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
+EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
+EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,8 @@ class _Expressions:
     carrier: re.Pattern[str]
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
+    counted_areas: re.Pattern[str]
+    count_chain: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +150,8 @@ def expressions() -> _Expressions:
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+        chain=re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
+                         rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
@@ -153,6 +161,12 @@ def expressions() -> _Expressions:
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
+        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+                                 r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
+                                 r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
+        count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
     )
 
 
@@ -259,6 +273,8 @@ class GradingExtractor:
                 continue  # "good in 17 cases": a count of cases, not a grading
             if listed_after or (area_subject and areas == [None]):
                 areas = list(listed_after or area_subject)
+            if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
+                areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]
@@ -286,8 +302,8 @@ class GradingExtractor:
                     previous_end[sentence.start] = m.end()
                 continue
             listed: list[str | None] = []
-            if areas == [None] and not named_after:
-                listed = self._listed_areas(doc, sentence)
+            if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not named_after:
+                listed = self._listed_areas(doc, sentence)  # "It requires improvement in how it:" and a list
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
             if len(areas) == 1 and not listed:
@@ -339,13 +355,15 @@ class GradingExtractor:
         return _canonical(doc, group), group[-1].end_char
 
     @staticmethod
-    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> tuple[list[str | None] | None, int]:
+    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span,
+               after_start: int | None = None) -> tuple[list[str | None] | None, int]:
         """The areas graded (one per listed area) and where the area read after the phrase
-        ends; None when the phrase grades counted cases rather than areas."""
+        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas."""
         text = text_of(doc)
-        after_start = phrase.end_char
-        if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
-            after_start = phrase[-1].idx
+        if after_start is None:
+            after_start = phrase.end_char
+            if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
+                after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
         across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
         named = area_expression("areas_named_after").match(across["area"]) if across else None
@@ -358,12 +376,23 @@ class GradingExtractor:
         if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
                                across["area"], re.I):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
-        m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
+        m = re.match(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
+                     after, re.I | re.S)
+        if m and m["overall"]:  # "judged inadequate overall and in two areas": the overall grade and the areas'
+            rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
+            return ["overall", *(rest or [])], end
         if m:
             raw = m["area"]
+            including = INCLUDING_RE.match(raw)
+            if including:  # "in five areas including A; B; C; D and E", "in several areas, in particular A"
+                listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
+                included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
+                                              for a in split_areas(part.strip()) if _clean_area(a)]
+                if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
+                    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
             known = _known_area_at(raw)
             first = re.split(
-                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             listed = _clean_areas(first) if known else []
@@ -387,9 +416,13 @@ class GradingExtractor:
             return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
+        opener = EXTENT_OPENER_RE.search(whole_zone)
+        named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
+            if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
         for found in (
             between,
             area_expression("extent").search(whole_zone),
+            named,  # "The extent to which Kent Police is legitimate ... is good."
             area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
             area_expression("report_on").search(whole_zone),
             area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
@@ -602,6 +635,9 @@ def split_areas(area: str) -> list[str]:
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
+    joined = [p for p in AND_IN_RE.split(area) if p.strip()]
+    if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
+        return [a for part in joined for a in split_areas(part)]
     words = grading_words()
     including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
     if including:  # "several areas including A and its B": the areas named
@@ -719,11 +755,11 @@ def _chain(rest: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     position = 0
     while True:
-        m = expr.chain.match(rest, position)
+        m = expr.chain.match(rest, position) or expr.count_chain.match(rest, position)  # "... and six were 'adequate'"
         if not m:
             return found
         found.append(m)
-        position = m.end("area")
+        position = m.end("area") if "area" in m.re.groupindex else m.end()
 
 
 def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
@@ -847,6 +883,9 @@ def _area_subject(zone: str) -> list[str]:
     ..."): area names (at least half of them known names or pillars), or what a rating is for."""
     zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
     zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    counted = _counted_before(zone)
+    if counted and len(zone.split()) <= 8:  # "Five areas were rated 'good'"
+        return counted
     rated = re.match(r"^(?:the\s+)?(?:ratings?|grades?|gradings?|judge?ments?)\s+(?:for|of)\s+(?P<area>[^,;:]+)$", zone, re.I)
     if rated:
         return [a for a in split_areas(rated["area"]) if _clean_area(a)]
@@ -859,6 +898,15 @@ def _area_subject(zone: str) -> list[str]:
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
     return []
+
+
+def _counted_before(zone: str) -> list[str]:
+    """A count of areas that ends the words before a grade and is what the grade is given
+    to ("Five areas were rated", "with two areas rated", "Two areas within this area have
+    improved from"): the count as the area ("five areas")."""
+    zone = area_expression("copula_tail").sub("", zone)
+    m = expressions().counted_areas.search(zone)
+    return [f"{m['count'].lower()} areas"] if m else []
 
 
 def _compared(span: Span) -> bool:
