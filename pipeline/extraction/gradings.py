@@ -794,7 +794,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from") and area_expression("report_subject").search(zone):
+    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
+            area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
@@ -897,6 +898,9 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
+    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*)$", zone, re.I)
+    if reported:  # "He regretted that A, B and C were judged as requiring improvement"
+        return _area_subject(reported["zone"])
     return []
 
 

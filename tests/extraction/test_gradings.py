@@ -619,3 +619,25 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
 def test_grades_passed_over_clauses_and_short_county_names(text: str,
                                                          expected: list[tuple[str, str, str | None, bool]]) -> None:
     assert graded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected. The chief regretted that preventing crime and managing offenders were judged as "
+         "requiring improvement.",
+         [("Kent Police", "requires_improvement", "preventing crime", False),
+          ("Kent Police", "requires_improvement", "managing offenders", False)]),
+        ("Kent Police was inspected in May. The outcome of the inspection was an 'inadequate' rating.",
+         [("Kent Police", "inadequate", None, False)]),
+        ("Kent Police was inspected in May. The chief had hoped there was the potential for the force to receive a "
+         "good rating.", []),
+        ("I note the inspectorate's assessment of Kent Police's custody work as 'Adequate'.",
+         [("Kent Police", "adequate", None, False)]),
+        ("Kent Police was the only force rated outstanding in legitimacy for three consecutive years.",
+         [("Kent Police", "outstanding", "legitimacy", False), ("Kent Police", "outstanding", "legitimacy", True)]),
+    ],
+)
+def test_reported_areas_outcomes_hopes_and_recurring_grades(text: str,
+                                                           expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert [(s, g, a if g != "adequate" else None, h) for s, g, a, h in graded(text)] == expected
