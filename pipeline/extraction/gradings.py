@@ -61,6 +61,7 @@ AREA_END = r"[.;:–—()?!]"
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
+WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
@@ -532,7 +533,7 @@ class GradingExtractor:
             subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
-                             for area in list_parts(label))
+                             for area in _label_areas(label))
         return found
 
     @staticmethod
@@ -575,6 +576,29 @@ def _headline_end(doc: Doc) -> int:
     return end
 
 
+def _label_areas(label: str) -> list[str]:
+    """The areas of a row's label ("in A, as well as B"); a label that is an assessment
+    area's name in other small words ("engaging and treating the public with fairness",
+    the name having "engaging with and treating ...") is one area."""
+    label = re.sub(r"^(?:in|at|for)\s+", "", label.strip(), flags=re.I)
+    if _content_words(label) in _known_by_content():
+        return [label]
+    return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+
+
+SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w&-]+", name.lower()) if w not in SMALL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _known_by_content() -> frozenset[frozenset[str]]:
+    """The content words of each assessment area's name that has more than one."""
+    return frozenset(c for c in map(_content_words, grading_words().known_areas) if len(c) >= 2)
+
+
 def _is_label(line: str, words: int = 12) -> bool:
     """A short line that names an area or a body: a table cell, not a sentence."""
     return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
@@ -604,6 +628,9 @@ def area_key(area: str | None) -> frozenset[str]:
     is left out, unless every word is capitalised (a title)."""
     if not area:
         return frozenset()
+    count = _counted(area)
+    if count is not None:  # "four areas" and "four areas of policing"
+        return frozenset({f"#{count}"})
     words = grading_words()
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
@@ -875,7 +902,7 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
         return []
     parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]
     return [p for p in parts if _clean_area(p)] if all(_short_name(p) or p.lower() in grading_words().known_areas
-                                                      for p in parts) else []
+                                                      or WAY_CLAUSE_RE.match(p) for p in parts) else []
 
 
 def _area_subject(zone: str) -> list[str]:

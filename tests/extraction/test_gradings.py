@@ -641,3 +641,18 @@ def test_grades_passed_over_clauses_and_short_county_names(text: str,
 def test_reported_areas_outcomes_hopes_and_recurring_grades(text: str,
                                                            expected: list[tuple[str, str, str | None, bool]]) -> None:
     assert [(s, g, a if g != "adequate" else None, h) for s, g, a, h in graded(text)] == expected
+
+
+def test_a_row_label_that_is_an_area_name_in_other_small_words_is_one_area() -> None:
+    text = ("Kent Police was graded as follows:\n\n  • Outstanding – in engaging and treating the public with fairness "
+            "and respect\n  • Good – in use of resources, as well as supporting and protecting the workforce\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("outstanding", "engaging and treating the public with fairness and respect"),
+        ("good", "use of resources"), ("good", "supporting and protecting the workforce")]
+
+
+def test_a_count_restated_with_more_words_and_way_clauses_listed_after_areas() -> None:
+    text = ("The inspectorate rated Kent Police as 'outstanding' in three areas. The 'outstanding' areas included how "
+            "the force answers calls and how it treats victims. HMI said: I have graded the force as outstanding in "
+            "three areas of policing.")
+    assert [a for _, _, a, _ in graded(text)] == ["three areas", "how the force answers calls", "how it treats victims"]
