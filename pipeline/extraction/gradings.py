@@ -62,6 +62,8 @@ OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
+RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
+INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
@@ -192,8 +194,8 @@ class _Found:
         start, end, text = sentence
         if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
             last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
-            if start - last_end <= CARRY_AREA_CHARS:
-                area = last_area
+            if start - last_end <= CARRY_AREA_CHARS and (last_area is None or _counted(last_area) is None):
+                area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
         for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
             key = (subject, grade, historic, area_key(area))
@@ -377,6 +379,9 @@ class GradingExtractor:
         if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
                                across["area"], re.I):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
+        included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
+        if included_after and len(parts := list_parts(included_after["list"])) >= 2:
+            return list[str | None](parts), after_start + included_after.end()
         m = re.match(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
                      after, re.I | re.S)
         if m and m["overall"]:  # "judged inadequate overall and in two areas": the overall grade and the areas'
@@ -417,6 +422,8 @@ class GradingExtractor:
             return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
+        relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
+        relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
         opener = EXTENT_OPENER_RE.search(whole_zone)
         named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
             if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
@@ -428,6 +435,7 @@ class GradingExtractor:
             area_expression("report_on").search(whole_zone),
             area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
             area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
+            relative_owner,  # "the service’s efficiency, which has improved from ... to good"
         ):
             if found:
                 area = _clean_area(area_expression("copula_tail").sub("", found["area"]))

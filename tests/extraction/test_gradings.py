@@ -656,3 +656,13 @@ def test_a_count_restated_with_more_words_and_way_clauses_listed_after_areas() -
             "the force answers calls and how it treats victims. HMI said: I have graded the force as outstanding in "
             "three areas of policing.")
     assert [a for _, _, a, _ in graded(text)] == ["three areas", "how the force answers calls", "how it treats victims"]
+
+
+def test_areas_owned_before_which_and_named_after_including() -> None:
+    text = ("Kent Fire and Rescue Service was inspected.\n\n  • Better work in the service’s efficiency, which has "
+            "moved from 'adequate' to 'good'.\n  • Two areas have also moved from 'adequate' to 'good', including "
+            "'Preventing fires' and 'Protecting the public'.\n")
+    assert [(g, a, h) for _, g, a, h in graded(text)] == [
+        ("adequate", "efficiency", True), ("good", "efficiency", False),
+        ("adequate", "Preventing fires", True), ("good", "Preventing fires", False),
+        ("adequate", "Protecting the public", True), ("good", "Protecting the public", False)]
