@@ -7,8 +7,10 @@ A cue reaches only so far, as in medspaCy's ConText: each rule in
 `max_scope` in tokens (none: to the end of its clause), and TERMINATE cues ("but",
 "however", "now", ";") end every scope, so in "graded inadequate in 2019, but the force is
 now good" only the first grade is historic. PSEUDO cues cancel a cue they overlap
-("not only", "no doubt"). A year two or more years before the document's own year is a
-historic cue reaching both ways to its clause's ends. RECURRING ("once again graded")
+("not only", "no doubt"), except where a relative clause follows and says what the
+earlier inspection found ("since the last inspection, which rated it inadequate"). A year
+two or more years before the document's own year is a historic cue reaching both ways to
+its clause's ends. RECURRING ("once again graded")
 marks a grade held now and before.
 """
 
@@ -30,6 +32,9 @@ MODIFIERS = ("HISTORIC", "NEGATED", "HYPOTHETICAL", "RECURRING")
 LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
+# "since the last inspection, which rated it good": the clause after the pseudo cue says what
+# that inspection found, so the cue it overlaps ("last inspection") stands
+DESCRIBED_AFTER_RE = re.compile(r"\s*,\s*(?:which|when|that)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,8 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
     """The modifier cues inside a text, each with the range it reaches there."""
     spans = spans_within(doc, SPANS_KEY, start, end) if SPANS_KEY in doc.spans else []
     reach = doc.user_data.get(RULES_KEY, {})
-    pseudo = [s for s in spans if s.label_ == "PSEUDO"]
+    text = text_of(doc)
+    pseudo = [s for s in spans if s.label_ == "PSEUDO" and not DESCRIBED_AFTER_RE.match(text, s.end_char)]
     terminators = sorted((s.start_char, s.end_char) for s in spans if s.label_ == "TERMINATE")
     cues = []
     for span in spans:

@@ -58,6 +58,14 @@ CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
+OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
+AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
+INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
+WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
+RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
+INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
+EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
+EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,8 @@ class _Expressions:
     carrier: re.Pattern[str]
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
+    counted_areas: re.Pattern[str]
+    count_chain: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +153,8 @@ def expressions() -> _Expressions:
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+        chain=re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
+                         rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
@@ -153,6 +164,12 @@ def expressions() -> _Expressions:
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
+        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+                                 r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
+                                 r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
+        count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
     )
 
 
@@ -177,8 +194,8 @@ class _Found:
         start, end, text = sentence
         if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
             last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
-            if start - last_end <= CARRY_AREA_CHARS:
-                area = last_area
+            if start - last_end <= CARRY_AREA_CHARS and (last_area is None or _counted(last_area) is None):
+                area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
         for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
             key = (subject, grade, historic, area_key(area))
@@ -259,6 +276,8 @@ class GradingExtractor:
                 continue  # "good in 17 cases": a count of cases, not a grading
             if listed_after or (area_subject and areas == [None]):
                 areas = list(listed_after or area_subject)
+            if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
+                areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]
@@ -286,8 +305,8 @@ class GradingExtractor:
                     previous_end[sentence.start] = m.end()
                 continue
             listed: list[str | None] = []
-            if areas == [None] and not named_after:
-                listed = self._listed_areas(doc, sentence)
+            if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not named_after:
+                listed = self._listed_areas(doc, sentence)  # "It requires improvement in how it:" and a list
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
             if len(areas) == 1 and not listed:
@@ -339,13 +358,15 @@ class GradingExtractor:
         return _canonical(doc, group), group[-1].end_char
 
     @staticmethod
-    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> tuple[list[str | None] | None, int]:
+    def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span,
+               after_start: int | None = None) -> tuple[list[str | None] | None, int]:
         """The areas graded (one per listed area) and where the area read after the phrase
-        ends; None when the phrase grades counted cases rather than areas."""
+        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas."""
         text = text_of(doc)
-        after_start = phrase.end_char
-        if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
-            after_start = phrase[-1].idx
+        if after_start is None:
+            after_start = phrase.end_char
+            if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
+                after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
         across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
         named = area_expression("areas_named_after").match(across["area"]) if across else None
@@ -358,12 +379,26 @@ class GradingExtractor:
         if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
                                across["area"], re.I):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
-        m = re.match(r"^\W*?\s*(?:overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$", after, re.I | re.S)
+        included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
+        if included_after and len(parts := list_parts(included_after["list"])) >= 2:
+            return list[str | None](parts), after_start + included_after.end()
+        m = re.match(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
+                     after, re.I | re.S)
+        if m and m["overall"]:  # "judged inadequate overall and in two areas": the overall grade and the areas'
+            rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
+            return ["overall", *(rest or [])], end
         if m:
             raw = m["area"]
+            including = INCLUDING_RE.match(raw)
+            if including:  # "in five areas including A; B; C; D and E", "in several areas, in particular A"
+                listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
+                included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
+                                              for a in split_areas(part.strip()) if _clean_area(a)]
+                if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
+                    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
             known = _known_area_at(raw)
             first = re.split(
-                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:as\s+|an?\s+)?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
+                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
                 + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
             area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
             listed = _clean_areas(first) if known else []
@@ -387,13 +422,20 @@ class GradingExtractor:
             return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
+        relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
+        relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
+        opener = EXTENT_OPENER_RE.search(whole_zone)
+        named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
+            if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
         for found in (
             between,
             area_expression("extent").search(whole_zone),
+            named,  # "The extent to which Kent Police is legitimate ... is good."
             area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
             area_expression("report_on").search(whole_zone),
             area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
             area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
+            relative_owner,  # "the service’s efficiency, which has improved from ... to good"
         ):
             if found:
                 area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
@@ -499,7 +541,7 @@ class GradingExtractor:
             subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
-                             for area in list_parts(label))
+                             for area in _label_areas(label))
         return found
 
     @staticmethod
@@ -542,6 +584,29 @@ def _headline_end(doc: Doc) -> int:
     return end
 
 
+def _label_areas(label: str) -> list[str]:
+    """The areas of a row's label ("in A, as well as B"); a label that is an assessment
+    area's name in other small words ("engaging and treating the public with fairness",
+    the name having "engaging with and treating ...") is one area."""
+    label = re.sub(r"^(?:in|at|for)\s+", "", label.strip(), flags=re.I)
+    if _content_words(label) in _known_by_content():
+        return [label]
+    return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+
+
+SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w&-]+", name.lower()) if w not in SMALL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _known_by_content() -> frozenset[frozenset[str]]:
+    """The content words of each assessment area's name that has more than one."""
+    return frozenset(c for c in map(_content_words, grading_words().known_areas) if len(c) >= 2)
+
+
 def _is_label(line: str, words: int = 12) -> bool:
     """A short line that names an area or a body: a table cell, not a sentence."""
     return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
@@ -571,6 +636,9 @@ def area_key(area: str | None) -> frozenset[str]:
     is left out, unless every word is capitalised (a title)."""
     if not area:
         return frozenset()
+    count = _counted(area)
+    if count is not None:  # "four areas" and "four areas of policing"
+        return frozenset({f"#{count}"})
     words = grading_words()
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
@@ -602,6 +670,9 @@ def split_areas(area: str) -> list[str]:
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
+    joined = [p for p in AND_IN_RE.split(area) if p.strip()]
+    if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
+        return [a for part in joined for a in split_areas(part)]
     words = grading_words()
     including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
     if including:  # "several areas including A and its B": the areas named
@@ -719,11 +790,11 @@ def _chain(rest: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     position = 0
     while True:
-        m = expr.chain.match(rest, position)
+        m = expr.chain.match(rest, position) or expr.count_chain.match(rest, position)  # "... and six were 'adequate'"
         if not m:
             return found
         found.append(m)
-        position = m.end("area")
+        position = m.end("area") if "area" in m.re.groupindex else m.end()
 
 
 def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
@@ -758,7 +829,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from") and area_expression("report_subject").search(zone):
+    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
+            area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     if not carriers and not opening:
         return [], phrase.start_char
@@ -838,7 +910,7 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
         return []
     parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]
     return [p for p in parts if _clean_area(p)] if all(_short_name(p) or p.lower() in grading_words().known_areas
-                                                      for p in parts) else []
+                                                      or WAY_CLAUSE_RE.match(p) for p in parts) else []
 
 
 def _area_subject(zone: str) -> list[str]:
@@ -847,6 +919,9 @@ def _area_subject(zone: str) -> list[str]:
     ..."): area names (at least half of them known names or pillars), or what a rating is for."""
     zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
     zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    counted = _counted_before(zone)
+    if counted and len(zone.split()) <= 8:  # "Five areas were rated 'good'"
+        return counted
     rated = re.match(r"^(?:the\s+)?(?:ratings?|grades?|gradings?|judge?ments?)\s+(?:for|of)\s+(?P<area>[^,;:]+)$", zone, re.I)
     if rated:
         return [a for a in split_areas(rated["area"]) if _clean_area(a)]
@@ -858,7 +933,19 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
+    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*)$", zone, re.I)
+    if reported:  # "He regretted that A, B and C were judged as requiring improvement"
+        return _area_subject(reported["zone"])
     return []
+
+
+def _counted_before(zone: str) -> list[str]:
+    """A count of areas that ends the words before a grade and is what the grade is given
+    to ("Five areas were rated", "with two areas rated", "Two areas within this area have
+    improved from"): the count as the area ("five areas")."""
+    zone = area_expression("copula_tail").sub("", zone)
+    m = expressions().counted_areas.search(zone)
+    return [f"{m['count'].lower()} areas"] if m else []
 
 
 def _compared(span: Span) -> bool:

@@ -82,3 +82,10 @@ def test_a_refused_step_is_not_a_commitment() -> None:
             "Recommendation 2 is not accepted. No action will be taken on it.\n\n"
             "The force will publish a new policy by March 2025.\n")
     assert [c.text for c in extract_text(text).commitments] == ["The force will publish a new policy by March 2025."]
+
+
+def test_since_the_last_inspection_which_found_is_historic() -> None:
+    text = "It is a year since the last inspection, which saw the force rated inadequate – with two areas rated good."
+    assert flags_at(text, "rated inadequate").historic
+    assert flags_at(text, "rated good").historic
+    assert not flags_at("Since the last inspection the force has improved and is good.", "is good").historic

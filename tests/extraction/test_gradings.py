@@ -553,3 +553,116 @@ def test_a_pillar_that_opens_the_sentence_with_an_apposition() -> None:
     text = ("Kent Fire and Rescue Service was inspected. Efficiency, how well it uses its money and plans for the "
             "future, also received a 'Good' rating overall.")
     assert graded(text) == [("Kent Fire and Rescue Service", "good", "Efficiency", False)]
+
+
+def test_the_extent_to_which_a_named_force_does_something_is_the_area() -> None:
+    text = "The extent to which Kent Police is effective at keeping people safe and reducing crime is good."
+    assert graded(text) == [("Kent Police", "good", "is effective at keeping people safe and reducing crime", False)]
+
+
+def test_an_open_clause_before_a_colon_grades_the_list_under_it() -> None:
+    text = ("Dorset Fire and Rescue Service requires improvement in how it:\n\n"
+            "  • plans its training;\n  • checks its buildings; and\n  • answers its calls.\n")
+    assert [a for _, _, a, _ in graded(text)] == ["plans its training", "checks its buildings", "answers its calls"]
+
+
+def test_two_areas_each_opened_by_a_preposition() -> None:
+    text = "Kent Fire and Rescue Service requires improvement in the way it manages its fleet and in the cost of its estate."
+    assert [a for _, _, a, _ in graded(text)] == ["the way it manages its fleet", "the cost of its estate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service has its report. Three areas were rated 'good' and four were 'adequate'.",
+         [("good", "three areas", False), ("adequate", "four areas", False)]),
+        ("It is two years since the last inspection, which saw Kent Police rated 'inadequate' overall – with three "
+         "areas rated 'requires improvement'.",
+         [("inadequate", None, True), ("requires_improvement", "three areas", True)]),
+        ("Kent Police has been rated inadequate overall and in two key areas by His Majesty's Inspectorate.",
+         [("inadequate", "overall", False), ("inadequate", "two key areas", False)]),
+        ("Kent Police was graded good in two of its areas, and five were judged to be adequate.",
+         [("good", "two of its areas", False), ("adequate", "five areas", False)]),
+    ],
+)
+def test_counted_areas_as_what_is_graded(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police requires improvement in three areas including answering calls; finding suspects and "
+         "managing offenders.", ["answering calls", "finding suspects", "managing offenders"]),
+        ("Kent Police requires improvement in four areas, in particular answering calls and finding suspects.",
+         ["four areas", "answering calls", "finding suspects"]),
+        ("Kent Police was rated good in several areas including its training and its response to floods, such as "
+         "the storm in 2020.", ["its training", "its response to floods"]),
+    ],
+)
+def test_areas_named_after_including(text: str, expected: list[str]) -> None:
+    assert [a for _, _, a, _ in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police is only Adequate – at recording crime.", [("Kent Police", "adequate", "recording crime", False)]),
+        ("Kent Police was rated good in efficiency, which covers how it plans its money, and outstanding in legitimacy.",
+         [("Kent Police", "good", "efficiency", False), ("Kent Police", "outstanding", "legitimacy", False)]),
+        ("The report rates Beds Police as Good for legitimacy.", [("Bedfordshire Police", "good", "legitimacy", False)]),
+        ("Kent Police is outstanding at recording crime and in the way it plans, and is good at answering calls.",
+         [("Kent Police", "outstanding", "recording crime", False),
+          ("Kent Police", "outstanding", "the way it plans", False), ("Kent Police", "good", "answering calls", False)]),
+    ],
+)
+def test_grades_passed_over_clauses_and_short_county_names(text: str,
+                                                         expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert graded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected. The chief regretted that preventing crime and managing offenders were judged as "
+         "requiring improvement.",
+         [("Kent Police", "requires_improvement", "preventing crime", False),
+          ("Kent Police", "requires_improvement", "managing offenders", False)]),
+        ("Kent Police was inspected in May. The outcome of the inspection was an 'inadequate' rating.",
+         [("Kent Police", "inadequate", None, False)]),
+        ("Kent Police was inspected in May. The chief had hoped there was the potential for the force to receive a "
+         "good rating.", []),
+        ("I note the inspectorate's assessment of Kent Police's custody work as 'Adequate'.",
+         [("Kent Police", "adequate", None, False)]),
+        ("Kent Police was the only force rated outstanding in legitimacy for three consecutive years.",
+         [("Kent Police", "outstanding", "legitimacy", False), ("Kent Police", "outstanding", "legitimacy", True)]),
+    ],
+)
+def test_reported_areas_outcomes_hopes_and_recurring_grades(text: str,
+                                                           expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert [(s, g, a if g != "adequate" else None, h) for s, g, a, h in graded(text)] == expected
+
+
+def test_a_row_label_that_is_an_area_name_in_other_small_words_is_one_area() -> None:
+    text = ("Kent Police was graded as follows:\n\n  • Outstanding – in engaging and treating the public with fairness "
+            "and respect\n  • Good – in use of resources, as well as supporting and protecting the workforce\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("outstanding", "engaging and treating the public with fairness and respect"),
+        ("good", "use of resources"), ("good", "supporting and protecting the workforce")]
+
+
+def test_a_count_restated_with_more_words_and_way_clauses_listed_after_areas() -> None:
+    text = ("The inspectorate rated Kent Police as 'outstanding' in three areas. The 'outstanding' areas included how "
+            "the force answers calls and how it treats victims. HMI said: I have graded the force as outstanding in "
+            "three areas of policing.")
+    assert [a for _, _, a, _ in graded(text)] == ["three areas", "how the force answers calls", "how it treats victims"]
+
+
+def test_areas_owned_before_which_and_named_after_including() -> None:
+    text = ("Kent Fire and Rescue Service was inspected.\n\n  • Better work in the service’s efficiency, which has "
+            "moved from 'adequate' to 'good'.\n  • Two areas have also moved from 'adequate' to 'good', including "
+            "'Preventing fires' and 'Protecting the public'.\n")
+    assert [(g, a, h) for _, g, a, h in graded(text)] == [
+        ("adequate", "efficiency", True), ("good", "efficiency", False),
+        ("adequate", "Preventing fires", True), ("good", "Preventing fires", False),
+        ("adequate", "Protecting the public", True), ("good", "Protecting the public", False)]
