@@ -102,7 +102,7 @@ VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "t
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
 PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
                      "improvements", "actions"}
@@ -430,6 +430,10 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                      open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    if (unit.kind == "list_item" or LIST_NUMBER_RE.match(unit.text)) and scope.type is None and not named and not timed:
+        # "5. Those responsible should agree what matters:" inside a numbered list that no
+        # heading or lead-in typed: a list of principles or findings, not of items.
+        return Scope(subject=scope.subject)
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
@@ -477,8 +481,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # Bullets, then "2. You submitted an action plan ...": the numbering changes, so a new
         # list (the letter's own numbered paragraphs) has begun.
         return running_text(ctx, unit, Scope())
-    if unit.kind not in ("list_item", "table_row") and not (
-            ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
+    carried = unit.kind not in ("list_item", "table_row")
+    if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
         return None
     if scope.labelled and scope.parent is None and not _directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
@@ -490,9 +494,23 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     type_ = scope.parts_type or scope.type
     if type_ == "cause_of_concern" and scope.last_item is not None and _prescribes(ctx, unit):
         type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
-    item = ctx.builder.add(type_, unit.start, unit.end, "item-list", ctx.subject(unit.start, unit.end, scope),
-                           number=scope.number, historic=scope.historic)
+    item = None
+    # A carried-on line holds one part, or the last two when the layout joined them ("A; and B.").
+    for start, end in _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]:
+        item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
+                               number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item, open=False, number=None)
+
+
+def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
+    """The parts of a carried-on line of a lead-in's list, split at its semicolons."""
+    parts, offset = [], unit.start
+    for segment in text[unit.start : unit.end].split(";"):
+        start, end = _trim_piece(text, offset, offset + len(segment))
+        if end > start:
+            parts.append((start, end))
+        offset += len(segment) + 1
+    return parts
 
 
 def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -845,10 +863,21 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             kind = before[-1]
+            if _listed_after_comma(kind, introducer):
+                return kind, introducer
             if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
                 return kind, introducer
             return None
     return None
+
+
+def _listed_after_comma(kind: Span, introducer: Span) -> bool:
+    """"identifies areas for improvement, including A, B and C": a plural kind, a comma,
+    then "including" lists the kind's items even with no determiner before the kind (a
+    described kind with no comma, "regional areas for improvement including ...", does not)."""
+    doc = kind.doc
+    return (introducer.id_ == "theme-include" and introducer.start == kind.end + 1 and doc[kind.end].text == ","
+            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
 
 
 def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:

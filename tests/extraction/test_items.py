@@ -684,3 +684,68 @@ def test_practice_in_how_lists_its_clauses() -> None:
 
 def test_possessed_kind_far_from_its_introducer_lists_nothing() -> None:
     assert themes_of("The minister’s answer to the review’s recommendations is set out below, including next steps.\n") == []
+
+
+# -- round 4: theme lists after a dash or ", including"; lead-in lists carried in paragraphs --
+
+
+def test_counted_kind_then_a_dash_lists_its_themes_by_semicolons() -> None:
+    text = (
+        "The service was moved into Engage after inspectors found three causes of concern – "
+        "staff training, supervision and welfare; fleet maintenance; and protection audits.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "staff training, supervision and welfare"),
+                               ("cause_of_concern", "fleet maintenance"),
+                               ("cause_of_concern", "protection audits.")]
+
+
+def test_bare_plural_kind_then_comma_including_lists_its_themes() -> None:
+    text = "The inspection highlights recommendations, including custody records, bail management and victim updates.\n"
+    assert themes_of(text) == [("recommendation", "custody records"), ("recommendation", "bail management"),
+                               ("recommendation", "victim updates.")]
+
+
+def test_described_kind_without_a_comma_before_including_is_not_a_list() -> None:
+    text = "The report sets out regional areas for improvement including some that the forces share.\n"
+    assert themes_of(text) == []
+
+
+def test_lead_in_list_carried_in_lower_case_paragraphs_with_joined_last_parts() -> None:
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    page = (
+        "<html><body><main><h1>Force moved into enhanced monitoring</h1>"
+        "<p>The inspectorate has issued Exampleshire Police with causes of concern because it must:</p>"
+        "<p>answer emergency calls more quickly;</p>"
+        "<p>improve the supervision of its investigations; and</p>"
+        "<p>review its workforce plan.</p>"
+        "<p>The chief constable said the force would respond.</p>"
+        "</main></body></html>"
+    )
+    items = extract_document(ingest_bytes(page.encode("utf-8"), "ex", "ex.html", ".html")).items
+    assert [(i.type, i.text) for i in items] == [
+        ("cause_of_concern", "answer emergency calls more quickly"),
+        ("cause_of_concern", "improve the supervision of its investigations"),
+        ("cause_of_concern", "review its workforce plan."),
+    ]
+
+
+def test_lead_in_naming_a_kind_splits_a_carried_line_at_its_semicolon() -> None:
+    text = (
+        "Inspectors gave the force two causes of concern, which are that it needs to:\n\n"
+        "reduce the backlog of digital devices awaiting examination; and improve how it records crime.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "reduce the backlog of digital devices awaiting examination"),
+                               ("cause_of_concern", "improve how it records crime.")]
+
+
+def test_lead_in_inside_an_untyped_numbered_list_leads_in_to_no_items() -> None:
+    text = (
+        "Principles for sharing data\n\n"
+        "1. Data should be entered once.\n\n"
+        "2. Those who hold data should agree on a few shared aims:\n\n"
+        "- record it once: keep one copy of each record\n\n"
+        "- record it well: check each record when it is made\n"
+    )
+    assert themes_of(text) == []
