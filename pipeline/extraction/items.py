@@ -219,6 +219,23 @@ class _Builder:
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{parent}.{self.counters[key]}" if parent else f"{key}{self.counters[key]}"
 
+    def join_entry(self, first: int) -> None:
+        """A register entry states one recommendation, however many "should" sentences it
+        runs to ("All forces should A. All forces should report B."): the statements read
+        from one entry (items from `first` on) become one item."""
+        added = self.items[first:]
+        if len(added) < 2 or any(i.rule != "item-statement" or i.subject != added[0].subject for i in added):
+            return
+        text = text_of(self.doc)
+        self.items[first:] = [replace(added[0], end=added[-1].end, text=text[added[0].start : added[-1].end])]
+        key = TYPE_PREFIX[added[0].type]
+        self.counters[key] -= len(added) - 1
+
+    def every_sentence(self, first: int, sentences: list[Span]) -> bool:
+        """Each sentence of the block gave one of the items from `first` on: the block is
+        nothing but the statements (a bare entry, not a comment that quotes them)."""
+        return len(self.items) - first == len(sentences)
+
     def subject_of(self, item_id: str | None) -> str | None:
         return next((i.subject for i in self.items if i.item_id == item_id), None)
 
@@ -682,8 +699,12 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
         ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
                         ctx.own_body)
         return
+    before = len(ctx.builder.items)
     for sentence in sentences:
         _sentence_statement(ctx, sentence, directives, taken)
+    if ctx.is_register or (unit.kind == "paragraph" and any(s.label_ == "all" for s in bodies_in(doc, unit.start, unit.end))
+                           and ctx.builder.every_sentence(before, sentences)):
+        ctx.builder.join_entry(before)
 
 
 def _agentless_prescription(sentence: str) -> bool:
@@ -722,7 +743,10 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     themed = any(sentence.start_char <= s < sentence.end_char for s, _ in taken)
     # A sentence that names its cause of concern as a theme directs something else.
-    type_ = _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
+    # A register lists recommendations, and a directive to all forces is one (areas for
+    # improvement and causes of concern are each given to one force or service).
+    national = ctx.is_register or any(s.label_ == "all" for s in spans)
+    type_ = "recommendation" if national else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
     if _weak(directive, spans, subjects[0], ctx):
         return
     start = min(s.start_char for s in spans)

@@ -749,3 +749,23 @@ def test_lead_in_inside_an_untyped_numbered_list_leads_in_to_no_items() -> None:
         "- record it well: check each record when it is made\n"
     )
     assert themes_of(text) == []
+
+
+def test_directive_to_all_forces_is_a_recommendation_and_its_entry_is_one_item() -> None:
+    text = (
+        "Chief constables should review how their forces record missing people. "
+        "Chief constables should report their findings to the College of Policing.\n"
+    )
+    assert themes_of(text) == [(
+        "recommendation",
+        "Chief constables should review how their forces record missing people. "
+        "Chief constables should report their findings to the College of Policing.",
+    )]
+
+
+def test_directives_to_one_force_stay_separate_areas_for_improvement() -> None:
+    text = (
+        "Dorset Police should review how it records missing people. "
+        "Dorset Police should improve its call handling.\n"
+    )
+    assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
