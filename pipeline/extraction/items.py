@@ -116,7 +116,7 @@ OPENING_QUOTES = "'\"‘“"
 CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
                         r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
@@ -818,7 +818,7 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
             finish = _theme_end(doc, introducer, sentence)
             # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
             clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
-                introducer.id_ == "theme-colon" and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
+                introducer.id_ in ("theme-colon", "theme-dash") and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
             if _is_singular(kind_span, introducer):
                 # "a new cause of concern regarding the backlog, citing delays": one item, its
                 # theme up to the clause that goes on about it.
@@ -877,7 +877,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
                 doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
-        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS else THEME_GAP
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
@@ -893,6 +893,14 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _quotes_after(introducer: Span) -> bool:
+    """"the area for improvement set out in the pack – ‘The service should ...’": a dash or
+    colon that opens a quotation introduces the item though words stand between it and the kind."""
+    doc = introducer.doc
+    return introducer.id_ in ("theme-colon", "theme-dash") and introducer.end < len(doc) and doc[introducer.end].is_quote \
+        and doc[introducer.end].text in OPENING_QUOTES
 
 
 def _listed_after_comma(kind: Span, introducer: Span) -> bool:
@@ -951,7 +959,7 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     required in areas ..." describes them."""
     if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
-    end = introducer.start if introducer is not None else kind.end
+    end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
     return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
 
 

@@ -769,3 +769,22 @@ def test_directives_to_one_force_stay_separate_areas_for_improvement() -> None:
         "Dorset Police should improve its call handling.\n"
     )
     assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_ordinal_themes_after_the_and_a_second_kind_that_surrounded_its_theme() -> None:
+    text = (
+        "Inspectors made two causes of concern: the first around the quality of risk assessments, specifically "
+        "around repeat victims. The second cause of concern surrounded the welfare of staff working nights.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "the quality of risk assessments, specifically around repeat victims."),
+        ("cause_of_concern", "the welfare of staff working nights."),
+    ]
+
+
+def test_quoted_item_after_a_dash_with_a_page_reference_between() -> None:
+    text = (
+        "Members noted the recommendation as set out at page 9 of the report – ‘The Service should audit "
+        "its fleet every year’. Officers agreed to report back.\n"
+    )
+    assert themes_of(text) == [("recommendation", "The Service should audit its fleet every year")]
