@@ -108,6 +108,9 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
+INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
+VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -581,6 +584,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     ("causes of concern focused on A, B and C") are read everywhere."""
     themed, running_on = themes(ctx, unit.start, unit.end, scope)
     if scope.type is None and not ctx.is_report:
+        themed += recommended_objects(ctx, unit, themed, scope)
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
     return replace(scope, open=False, parent=None, listing=running_on)
@@ -843,6 +847,43 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
             running_on = (kind_span.label_, subject)
     return taken, running_on
+
+
+def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"HMICFRS recommends the introduction of A", "inspectors rightly recommended the
+    abolition of B and the review of C": the inspectorate's verb with a noun phrase for
+    its object (not a "that" clause, which the directive rules read) restates a
+    recommendation in a response's own words; one item per object, up to the first comma."""
+    doc, found = ctx.doc, []
+    for token in doc[sentence_of(doc, _first_token(doc, unit.start)).start :]:
+        if token.idx >= unit.end:
+            break
+        if token.lower_ not in RECOMMEND_VERBS or token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
+            continue
+        before = [t.lower_ for t in doc[max(token.i - 3, 0) : token.i]]
+        if not any(word in INSPECTORATE_WORDS for word in before):
+            continue
+        first = doc[token.i + 1]
+        if first.lower_ not in ("the", "a", "an") or doc[first.i : first.i + 3].text.lower() in VAGUE_OBJECTS:
+            continue
+        sentence = sentence_of(doc, token.i)
+        stop = next((t.idx for t in doc[first.i : sentence.end] if t.text in (",", ";", ":")), sentence.end_char)
+        stop = min(stop, unit.end)
+        offset = first.idx
+        for part in re.split(r" and (?=(?:the|a|an)\b)", ctx.text[first.idx : stop]):
+            # "the abolition of notices which are misused": the relative clause describes the object.
+            relative = re.search(r"\s(?:which|who|that)\s", part)
+            start, end = _trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
+            head = _first_token(doc, start)
+            if not _is_clause(doc, head, end) and ctx.builder.add(
+                    "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
+                found.append((start, end))  # not "recommended the force should ...", a directive clause
+            offset += len(part) + len(" and ")
+    return found
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:

@@ -788,3 +788,20 @@ def test_quoted_item_after_a_dash_with_a_page_reference_between() -> None:
         "its fleet every year’. Officers agreed to report back.\n"
     )
     assert themes_of(text) == [("recommendation", "The Service should audit its fleet every year")]
+
+
+def test_inspectorate_recommends_a_noun_phrase_one_item_per_object() -> None:
+    text = (
+        "While inspectors sensibly recommended the merger of the two control rooms which are under strain and "
+        "the review of shift patterns, the panel will watch the costs closely.\n"
+    )
+    assert themes_of(text) == [("recommendation", "the merger of the two control rooms"),
+                               ("recommendation", "the review of shift patterns")]
+
+
+def test_recommended_clause_or_vague_object_is_no_object_item() -> None:
+    text = (
+        "The report recommended a number of changes to custody. "
+        "HMICFRS recommended the force should publish its plan.\n"
+    )
+    assert all(rule != "item-recommended" for rule in (i.rule for i in extract_text(text).items))
