@@ -108,6 +108,8 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
+PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
@@ -585,6 +587,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     themed, running_on = themes(ctx, unit.start, unit.end, scope)
     if scope.type is None and not ctx.is_report:
         themed += recommended_objects(ctx, unit, themed, scope)
+        themed += run_on_directives(ctx, unit, themed, scope)
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
     return replace(scope, open=False, parent=None, listing=running_on)
@@ -879,6 +882,30 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
                     "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
                 found.append((start, end))  # not "recommended the force should ...", a directive clause
             offset += len(part) + len(" and ")
+    return found
+
+
+def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"... set out three areas for improvement: The force should A. This is so B The force
+    should C": a lead-in naming a kind, ended by a colon inside a run-on block (a report to
+    a committee, its list flattened), and after it each "The force should" opens the next
+    item, running to the next one (a paragraph number, "2.4", ends the last)."""
+    found: list[tuple[int, int]] = []
+    for kind in ctx.types_in(unit.start, unit.end):
+        colon = ctx.text.find(":", kind.end_char, unit.end)
+        if colon < 0 or len(ctx.text[kind.end_char : colon].split()) > THEME_GAP:
+            continue
+        openers = [m.start() for m in RUN_ON_OPENER_RE.finditer(ctx.text, colon, unit.end)]
+        if len(openers) < 2 or ctx.text[colon + 1 : openers[0]].strip():
+            break  # the list starts right after the colon and runs on: two openers at least
+        closing = PARAGRAPH_NUMBER_RE.search(ctx.text, openers[-1], unit.end)
+        for start, end in zip(openers, [*openers[1:], closing.start() if closing else unit.end]):
+            if any(s <= start < e for s, e in taken):
+                continue
+            start, end = _trim_piece(ctx.text, start, end)
+            if ctx.builder.add(kind.label_, start, end, "item-run-on", ctx.subject(start, end, scope)) is not None:
+                found.append((start, end))
+        break
     return found
 
 

@@ -805,3 +805,15 @@ def test_recommended_clause_or_vague_object_is_no_object_item() -> None:
         "HMICFRS recommended the force should publish its plan.\n"
     )
     assert all(rule != "item-recommended" for rule in (i.rule for i in extract_text(text).items))
+
+
+def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
+    text = (
+        "3.1 The report set out two broad areas for improvement: The force should review its shift pattern. "
+        "This is so that demand is met The force should improve its workforce plan. The plan should cover skills. "
+        "3.2 The committee noted the report.\n"
+    )
+    assert themes_of(text) == [
+        ("area_for_improvement", "The force should review its shift pattern. This is so that demand is met"),
+        ("area_for_improvement", "The force should improve its workforce plan. The plan should cover skills."),
+    ]
