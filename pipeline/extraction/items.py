@@ -452,9 +452,10 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                      open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
-    if (unit.kind == "list_item" or LIST_NUMBER_RE.match(unit.text)) and scope.type is None and not named and not timed:
+    if LIST_NUMBER_RE.match(unit.text) and scope.type is None and not named and not timed and _in_plain_numbered_list(ctx):
         # "5. Those responsible should agree what matters:" inside a numbered list that no
-        # heading or lead-in typed: a list of principles or findings, not of items.
+        # heading or lead-in typed, whose entries before it were read as no items: a list of
+        # principles or findings, not of items.
         return Scope(subject=scope.subject)
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
@@ -467,6 +468,13 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False)
+
+
+def _in_plain_numbered_list(ctx: Context) -> bool:
+    """The block before is a numbered entry that running text read (no item of its own)."""
+    previous = ctx.previous
+    return previous is not None and ctx.previous_rule == "running_text" and LIST_NUMBER_RE.match(previous.text) is not None \
+        and not any(previous.start <= item.start < previous.end for item in ctx.builder.items)
 
 
 def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:

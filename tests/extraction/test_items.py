@@ -817,3 +817,13 @@ def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
         ("area_for_improvement", "The force should review its shift pattern. This is so that demand is met"),
         ("area_for_improvement", "The force should improve its workforce plan. The plan should cover skills."),
     ]
+
+
+def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
+    text = (
+        "Our response\n\n"
+        "1. Dorset Police should:\n\n"
+        "- review its custody records every month\n\n"
+        "- train its staff in the new guidance\n"
+    )
+    assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
