@@ -110,6 +110,7 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
+CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
@@ -481,8 +482,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
     is a cell of a flattened table ("1", "Completed"), or closes the section."""
-    if unit.kind != "heading" or _truncated_item(ctx, unit, scope):
-        return None
+    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text):
+        return None  # "They included A" (a page's opening cut mid-sentence) is no heading
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     words = unit.text.split()
@@ -593,6 +594,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     explains findings): statements of items, and mentions of an item by kind. Themes
     ("causes of concern focused on A, B and C") are read everywhere."""
     themed, running_on = themes(ctx, unit.start, unit.end, scope)
+    themed += carried_themes(ctx, unit, themed, scope)
     if scope.type is None and not ctx.is_report:
         themed += recommended_objects(ctx, unit, themed, scope)
         themed += run_on_directives(ctx, unit, themed, scope)
@@ -914,6 +916,30 @@ def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], sc
             if ctx.builder.add(kind.label_, start, end, "item-run-on", ctx.subject(start, end, scope)) is not None:
                 found.append((start, end))
         break
+    return found
+
+
+def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"Inspectors highlighted eight areas which needed improvement." / "They included A and
+    B.": a block that opens "They include" lists the themes of the plural kind that ends
+    the block before it."""
+    opener = CARRIED_THEMES_RE.match(unit.text)
+    previous = ctx.previous
+    if opener is None or taken or previous is None:
+        return []
+    sentences = sentences_in(ctx.doc, previous.start, previous.end)
+    last = sentences[-1] if sentences else None
+    kinds = [k for k in (*ctx.types_in(previous.start, previous.end),
+                         *(s for s in spans_within(ctx.doc, THEMES_KEY, previous.start, previous.end) if s.label_ != "THEME"))
+             if last is not None and k.start >= last.start and not _is_singular(k)]
+    if len({k.label_ for k in kinds}) != 1:
+        return []
+    first = sentences_in(ctx.doc, unit.start, unit.end)
+    finish = min(first[0].end_char if first else unit.end, unit.end)
+    found = []
+    for start, end in theme_pieces(ctx.text, unit.start + opener.end(), finish):
+        if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
+            found.append((start, end))
     return found
 
 

@@ -827,3 +827,18 @@ def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
         "- train its staff in the new guidance\n"
     )
     assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_they_included_lists_the_themes_of_the_kind_ending_the_block_before() -> None:
+    text = (
+        "The inspector found six areas which needed improvement.\n\n"
+        "They included fleet maintenance, staff welfare and the training of crews.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "fleet maintenance"),
+                               ("area_for_improvement", "staff welfare"),
+                               ("area_for_improvement", "the training of crews.")]
+
+
+def test_they_included_after_a_block_naming_no_kind_is_no_item() -> None:
+    text = "The inspector visited six stations.\n\nThey included Horsham and Crawley.\n"
+    assert themes_of(text) == []
