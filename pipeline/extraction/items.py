@@ -920,8 +920,8 @@ def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], sc
 
 
 def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
-    """"Inspectors highlighted eight areas which needed improvement." / "They included A and
-    B.": a block that opens "They include" lists the themes of the plural kind that ends
+    """"The report found six areas that required improvement." / "They included A, B and
+    C.": a block that opens "They include" lists the themes of the plural kind that ends
     the block before it."""
     opener = CARRIED_THEMES_RE.match(unit.text)
     previous = ctx.previous
