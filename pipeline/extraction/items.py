@@ -102,12 +102,18 @@ VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "t
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon"}  # introduce themes only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
 PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
+PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
+CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
+RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
+INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
+VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -116,7 +122,7 @@ OPENING_QUOTES = "'\"‘“"
 CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
                         r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
@@ -218,6 +224,23 @@ class _Builder:
         key = parent or TYPE_PREFIX[type_]
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{parent}.{self.counters[key]}" if parent else f"{key}{self.counters[key]}"
+
+    def join_entry(self, first: int) -> None:
+        """A register entry states one recommendation, however many "should" sentences it
+        runs to ("All forces should A. All forces should report B."): the statements read
+        from one entry (items from `first` on) become one item."""
+        added = self.items[first:]
+        if len(added) < 2 or any(i.rule != "item-statement" or i.subject != added[0].subject for i in added):
+            return
+        text = text_of(self.doc)
+        self.items[first:] = [replace(added[0], end=added[-1].end, text=text[added[0].start : added[-1].end])]
+        key = TYPE_PREFIX[added[0].type]
+        self.counters[key] -= len(added) - 1
+
+    def every_sentence(self, first: int, sentences: list[Span]) -> bool:
+        """Each sentence of the block gave one of the items from `first` on: the block is
+        nothing but the statements (a bare entry, not a comment that quotes them)."""
+        return len(self.items) - first == len(sentences)
 
     def subject_of(self, item_id: str | None) -> str | None:
         return next((i.subject for i in self.items if i.item_id == item_id), None)
@@ -430,6 +453,11 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                      open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    if LIST_NUMBER_RE.match(unit.text) and scope.type is None and not named and not timed and _in_plain_numbered_list(ctx):
+        # "5. Those responsible should agree what matters:" inside a numbered list that no
+        # heading or lead-in typed, whose entries before it were read as no items: a list of
+        # principles or findings, not of items.
+        return Scope(subject=scope.subject)
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
@@ -443,12 +471,19 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                  last_item=scope.last_item, open=False)
 
 
+def _in_plain_numbered_list(ctx: Context) -> bool:
+    """The block before is a numbered entry that running text read (no item of its own)."""
+    previous = ctx.previous
+    return previous is not None and ctx.previous_rule == "running_text" and LIST_NUMBER_RE.match(previous.text) is not None \
+        and not any(previous.start <= item.start < previous.end for item in ctx.builder.items)
+
+
 def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
     is a cell of a flattened table ("1", "Completed"), or closes the section."""
-    if unit.kind != "heading" or _truncated_item(ctx, unit, scope):
-        return None
+    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text):
+        return None  # "They included A" (a page's opening cut mid-sentence) is no heading
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     words = unit.text.split()
@@ -477,8 +512,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # Bullets, then "2. You submitted an action plan ...": the numbering changes, so a new
         # list (the letter's own numbered paragraphs) has begun.
         return running_text(ctx, unit, Scope())
-    if unit.kind not in ("list_item", "table_row") and not (
-            ctx.previous_rule in ("lead_in", "list_part") and scope.parts_type and unit.text[:1].islower()):
+    carried = unit.kind not in ("list_item", "table_row")
+    if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
         return None
     if scope.labelled and scope.parent is None and not _directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
@@ -490,9 +525,23 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     type_ = scope.parts_type or scope.type
     if type_ == "cause_of_concern" and scope.last_item is not None and _prescribes(ctx, unit):
         type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
-    item = ctx.builder.add(type_, unit.start, unit.end, "item-list", ctx.subject(unit.start, unit.end, scope),
-                           number=scope.number, historic=scope.historic)
+    item = None
+    # A carried-on line holds one part, or the last two when the layout joined them ("A; and B.").
+    for start, end in _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]:
+        item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
+                               number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item, open=False, number=None)
+
+
+def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
+    """The parts of a carried-on line of a lead-in's list, split at its semicolons."""
+    parts, offset = [], unit.start
+    for segment in text[unit.start : unit.end].split(";"):
+        start, end = _trim_piece(text, offset, offset + len(segment))
+        if end > start:
+            parts.append((start, end))
+        offset += len(segment) + 1
+    return parts
 
 
 def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -545,7 +594,10 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     explains findings): statements of items, and mentions of an item by kind. Themes
     ("causes of concern focused on A, B and C") are read everywhere."""
     themed, running_on = themes(ctx, unit.start, unit.end, scope)
+    themed += carried_themes(ctx, unit, themed, scope)
     if scope.type is None and not ctx.is_report:
+        themed += recommended_objects(ctx, unit, themed, scope)
+        themed += run_on_directives(ctx, unit, themed, scope)
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
     return replace(scope, open=False, parent=None, listing=running_on)
@@ -664,8 +716,12 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
         ctx.builder.add("recommendation", sentences[0].start_char, sentences[0].end_char, "item-register-entry",
                         ctx.own_body)
         return
+    before = len(ctx.builder.items)
     for sentence in sentences:
         _sentence_statement(ctx, sentence, directives, taken)
+    if ctx.is_register or (unit.kind == "paragraph" and any(s.label_ == "all" for s in bodies_in(doc, unit.start, unit.end))
+                           and ctx.builder.every_sentence(before, sentences)):
+        ctx.builder.join_entry(before)
 
 
 def _agentless_prescription(sentence: str) -> bool:
@@ -704,7 +760,10 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     themed = any(sentence.start_char <= s < sentence.end_char for s, _ in taken)
     # A sentence that names its cause of concern as a theme directs something else.
-    type_ = _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
+    # A register lists recommendations, and a directive to all forces is one (areas for
+    # improvement and causes of concern are each given to one force or service).
+    national = ctx.is_register or any(s.label_ == "all" for s in spans)
+    type_ = "recommendation" if national else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
     if _weak(directive, spans, subjects[0], ctx):
         return
     start = min(s.start_char for s in spans)
@@ -776,7 +835,7 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
             finish = _theme_end(doc, introducer, sentence)
             # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
             clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
-                introducer.id_ == "theme-colon" and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
+                introducer.id_ in ("theme-colon", "theme-dash") and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
             if _is_singular(kind_span, introducer):
                 # "a new cause of concern regarding the backlog, citing delays": one item, its
                 # theme up to the clause that goes on about it.
@@ -801,6 +860,91 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
             running_on = (kind_span.label_, subject)
     return taken, running_on
+
+
+def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"HMICFRS recommends the introduction of A", "inspectors rightly recommended the
+    abolition of B and the review of C": the inspectorate's verb with a noun phrase for
+    its object (not a "that" clause, which the directive rules read) restates a
+    recommendation in a response's own words; one item per object, up to the first comma."""
+    doc, found = ctx.doc, []
+    for token in doc[sentence_of(doc, _first_token(doc, unit.start)).start :]:
+        if token.idx >= unit.end:
+            break
+        if token.lower_ not in RECOMMEND_VERBS or token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
+            continue
+        before = [t.lower_ for t in doc[max(token.i - 3, 0) : token.i]]
+        if not any(word in INSPECTORATE_WORDS for word in before):
+            continue
+        first = doc[token.i + 1]
+        if first.lower_ not in ("the", "a", "an") or doc[first.i : first.i + 3].text.lower() in VAGUE_OBJECTS:
+            continue
+        sentence = sentence_of(doc, token.i)
+        stop = next((t.idx for t in doc[first.i : sentence.end] if t.text in (",", ";", ":")), sentence.end_char)
+        stop = min(stop, unit.end)
+        offset = first.idx
+        for part in re.split(r" and (?=(?:the|a|an)\b)", ctx.text[first.idx : stop]):
+            # "the abolition of notices which are misused": the relative clause describes the object.
+            relative = re.search(r"\s(?:which|who|that)\s", part)
+            start, end = _trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
+            head = _first_token(doc, start)
+            if not _is_clause(doc, head, end) and ctx.builder.add(
+                    "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
+                found.append((start, end))  # not "recommended the force should ...", a directive clause
+            offset += len(part) + len(" and ")
+    return found
+
+
+def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"... set out three areas for improvement: The force should A. This is so B The force
+    should C": a lead-in naming a kind, ended by a colon inside a run-on block (a report to
+    a committee, its list flattened), and after it each "The force should" opens the next
+    item, running to the next one (a paragraph number, "2.4", ends the last)."""
+    found: list[tuple[int, int]] = []
+    for kind in ctx.types_in(unit.start, unit.end):
+        colon = ctx.text.find(":", kind.end_char, unit.end)
+        if colon < 0 or len(ctx.text[kind.end_char : colon].split()) > THEME_GAP:
+            continue
+        openers = [m.start() for m in RUN_ON_OPENER_RE.finditer(ctx.text, colon, unit.end)]
+        if len(openers) < 2 or ctx.text[colon + 1 : openers[0]].strip():
+            break  # the list starts right after the colon and runs on: two openers at least
+        closing = PARAGRAPH_NUMBER_RE.search(ctx.text, openers[-1], unit.end)
+        for start, end in zip(openers, [*openers[1:], closing.start() if closing else unit.end]):
+            if any(s <= start < e for s, e in taken):
+                continue
+            start, end = _trim_piece(ctx.text, start, end)
+            if ctx.builder.add(kind.label_, start, end, "item-run-on", ctx.subject(start, end, scope)) is not None:
+                found.append((start, end))
+        break
+    return found
+
+
+def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"The report found six areas that required improvement." / "They included A, B and
+    C.": a block that opens "They include" lists the themes of the plural kind that ends
+    the block before it."""
+    opener = CARRIED_THEMES_RE.match(unit.text)
+    previous = ctx.previous
+    if opener is None or taken or previous is None:
+        return []
+    sentences = sentences_in(ctx.doc, previous.start, previous.end)
+    last = sentences[-1] if sentences else None
+    kinds = [k for k in (*ctx.types_in(previous.start, previous.end),
+                         *(s for s in spans_within(ctx.doc, THEMES_KEY, previous.start, previous.end) if s.label_ != "THEME"))
+             if last is not None and k.start >= last.start and not _is_singular(k)]
+    if len({k.label_ for k in kinds}) != 1:
+        return []
+    first = sentences_in(ctx.doc, unit.start, unit.end)
+    finish = min(first[0].end_char if first else unit.end, unit.end)
+    found = []
+    for start, end in theme_pieces(ctx.text, unit.start + opener.end(), finish):
+        if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
+            found.append((start, end))
+    return found
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
@@ -835,7 +979,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
                 doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
-        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS else THEME_GAP
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
@@ -845,10 +989,29 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             kind = before[-1]
+            if _listed_after_comma(kind, introducer):
+                return kind, introducer
             if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
                 return kind, introducer
             return None
     return None
+
+
+def _quotes_after(introducer: Span) -> bool:
+    """"the area for improvement set out in the pack – ‘The service should ...’": a dash or
+    colon that opens a quotation introduces the item though words stand between it and the kind."""
+    doc = introducer.doc
+    return introducer.id_ in ("theme-colon", "theme-dash") and introducer.end < len(doc) and doc[introducer.end].is_quote \
+        and doc[introducer.end].text in OPENING_QUOTES
+
+
+def _listed_after_comma(kind: Span, introducer: Span) -> bool:
+    """"identifies areas for improvement, including A, B and C": a plural kind, a comma,
+    then "including" lists the kind's items even with no determiner before the kind (a
+    described kind with no comma, "regional areas for improvement including ...", does not)."""
+    doc = kind.doc
+    return (introducer.id_ == "theme-include" and introducer.start == kind.end + 1 and doc[kind.end].text == ","
+            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
 
 
 def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
@@ -898,7 +1061,7 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     required in areas ..." describes them."""
     if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
-    end = introducer.start if introducer is not None else kind.end
+    end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
     return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
 
 

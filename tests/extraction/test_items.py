@@ -684,3 +684,161 @@ def test_practice_in_how_lists_its_clauses() -> None:
 
 def test_possessed_kind_far_from_its_introducer_lists_nothing() -> None:
     assert themes_of("The minister’s answer to the review’s recommendations is set out below, including next steps.\n") == []
+
+
+# -- round 4: theme lists after a dash or ", including"; lead-in lists carried in paragraphs --
+
+
+def test_counted_kind_then_a_dash_lists_its_themes_by_semicolons() -> None:
+    text = (
+        "The service was moved into Engage after inspectors found three causes of concern – "
+        "staff training, supervision and welfare; fleet maintenance; and protection audits.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "staff training, supervision and welfare"),
+                               ("cause_of_concern", "fleet maintenance"),
+                               ("cause_of_concern", "protection audits.")]
+
+
+def test_bare_plural_kind_then_comma_including_lists_its_themes() -> None:
+    text = "The inspection highlights recommendations, including custody records, bail management and victim updates.\n"
+    assert themes_of(text) == [("recommendation", "custody records"), ("recommendation", "bail management"),
+                               ("recommendation", "victim updates.")]
+
+
+def test_described_kind_without_a_comma_before_including_is_not_a_list() -> None:
+    text = "The report sets out regional areas for improvement including some that the forces share.\n"
+    assert themes_of(text) == []
+
+
+def test_lead_in_list_carried_in_lower_case_paragraphs_with_joined_last_parts() -> None:
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    page = (
+        "<html><body><main><h1>Force moved into enhanced monitoring</h1>"
+        "<p>The inspectorate has issued Exampleshire Police with causes of concern because it must:</p>"
+        "<p>answer emergency calls more quickly;</p>"
+        "<p>improve the supervision of its investigations; and</p>"
+        "<p>review its workforce plan.</p>"
+        "<p>The chief constable said the force would respond.</p>"
+        "</main></body></html>"
+    )
+    items = extract_document(ingest_bytes(page.encode("utf-8"), "ex", "ex.html", ".html")).items
+    assert [(i.type, i.text) for i in items] == [
+        ("cause_of_concern", "answer emergency calls more quickly"),
+        ("cause_of_concern", "improve the supervision of its investigations"),
+        ("cause_of_concern", "review its workforce plan."),
+    ]
+
+
+def test_lead_in_naming_a_kind_splits_a_carried_line_at_its_semicolon() -> None:
+    text = (
+        "Inspectors gave the force two causes of concern, which are that it needs to:\n\n"
+        "reduce the backlog of digital devices awaiting examination; and improve how it records crime.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "reduce the backlog of digital devices awaiting examination"),
+                               ("cause_of_concern", "improve how it records crime.")]
+
+
+def test_lead_in_inside_an_untyped_numbered_list_leads_in_to_no_items() -> None:
+    text = (
+        "Principles for sharing data\n\n"
+        "1. Data should be entered once.\n\n"
+        "2. Those who hold data should agree on a few shared aims:\n\n"
+        "- record it once: keep one copy of each record\n\n"
+        "- record it well: check each record when it is made\n"
+    )
+    assert themes_of(text) == []
+
+
+def test_directive_to_all_forces_is_a_recommendation_and_its_entry_is_one_item() -> None:
+    text = (
+        "Chief constables should review how their forces record missing people. "
+        "Chief constables should report their findings to the College of Policing.\n"
+    )
+    assert themes_of(text) == [(
+        "recommendation",
+        "Chief constables should review how their forces record missing people. "
+        "Chief constables should report their findings to the College of Policing.",
+    )]
+
+
+def test_directives_to_one_force_stay_separate_areas_for_improvement() -> None:
+    text = (
+        "Dorset Police should review how it records missing people. "
+        "Dorset Police should improve its call handling.\n"
+    )
+    assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_ordinal_themes_after_the_and_a_second_kind_that_surrounded_its_theme() -> None:
+    text = (
+        "Inspectors made two causes of concern: the first around the quality of risk assessments, specifically "
+        "around repeat victims. The second cause of concern surrounded the welfare of staff working nights.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "the quality of risk assessments, specifically around repeat victims."),
+        ("cause_of_concern", "the welfare of staff working nights."),
+    ]
+
+
+def test_quoted_item_after_a_dash_with_a_page_reference_between() -> None:
+    text = (
+        "Members noted the recommendation as set out at page 9 of the report – ‘The Service should audit "
+        "its fleet every year’. Officers agreed to report back.\n"
+    )
+    assert themes_of(text) == [("recommendation", "The Service should audit its fleet every year")]
+
+
+def test_inspectorate_recommends_a_noun_phrase_one_item_per_object() -> None:
+    text = (
+        "While inspectors sensibly recommended the merger of the two control rooms which are under strain and "
+        "the review of shift patterns, the panel will watch the costs closely.\n"
+    )
+    assert themes_of(text) == [("recommendation", "the merger of the two control rooms"),
+                               ("recommendation", "the review of shift patterns")]
+
+
+def test_recommended_clause_or_vague_object_is_no_object_item() -> None:
+    text = (
+        "The report recommended a number of changes to custody. "
+        "HMICFRS recommended the force should publish its plan.\n"
+    )
+    assert all(rule != "item-recommended" for rule in (i.rule for i in extract_text(text).items))
+
+
+def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
+    text = (
+        "3.1 The report set out two broad areas for improvement: The force should review its shift pattern. "
+        "This is so that demand is met The force should improve its workforce plan. The plan should cover skills. "
+        "3.2 The committee noted the report.\n"
+    )
+    assert themes_of(text) == [
+        ("area_for_improvement", "The force should review its shift pattern. This is so that demand is met"),
+        ("area_for_improvement", "The force should improve its workforce plan. The plan should cover skills."),
+    ]
+
+
+def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
+    text = (
+        "Our response\n\n"
+        "1. Dorset Police should:\n\n"
+        "- review its custody records every month\n\n"
+        "- train its staff in the new guidance\n"
+    )
+    assert [t for t, _ in themes_of(text)] == ["area_for_improvement", "area_for_improvement"]
+
+
+def test_they_included_lists_the_themes_of_the_kind_ending_the_block_before() -> None:
+    text = (
+        "The inspector found six areas which needed improvement.\n\n"
+        "They included fleet maintenance, staff welfare and the training of crews.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "fleet maintenance"),
+                               ("area_for_improvement", "staff welfare"),
+                               ("area_for_improvement", "the training of crews.")]
+
+
+def test_they_included_after_a_block_naming_no_kind_is_no_item() -> None:
+    text = "The inspector visited six stations.\n\nThey included Horsham and Crawley.\n"
+    assert themes_of(text) == []
