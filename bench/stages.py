@@ -506,6 +506,33 @@ def memory_children(builder: Builder, runs: Sequence[Run], entries: Sequence[Ent
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _mb(kb: float) -> float:
+    return kb / 1024
+
+
+def _peak(report: dict[str, Any]) -> float:
+    """The larger of a memory child's own peak and its workers' peak, in MB."""
+    return _mb(max(report["self_kb"], report["children_kb"]))
+
+
+def _phase(report: dict[str, Any], name: str) -> float:
+    return _mb(report["phases"].get(name, {}).get("rss_kb", 0))
+
+
+def _phase_rows(stage: str, a: dict[str, Any], b: dict[str, Any]) -> list[Result]:
+    """The parent's RSS at each phase of run_batch, large (b) against small (a): where memory grows."""
+    return [
+        Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
+                     _phase(b, "after_process"), _phase(a, "after_process")),
+        Result.timed(stage, "  parent RSS in build at group_documents MB",
+                     _phase(b, "tables_loaded"), _phase(a, "tables_loaded")),
+        Result.timed(stage, "  parent RSS after build (aligned, rows stored) MB",
+                     _phase(b, "after_build"), _phase(a, "after_build")),
+        Result.timed(stage, "  parent RSS after writing the outputs MB",
+                     _phase(b, "after_write"), _phase(a, "after_write")),
+    ]
+
+
 def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) -> list[Result]:
     """Peak RSS on the first N text/HTML documents, each N in a fresh subprocess
     (`bench.memchild`), for the product path, `run_batch(files, out_dir, jobs=1)` as
@@ -519,41 +546,25 @@ def memory(builder: Builder, counts: Sequence[int], entries: Sequence[Entry]) ->
     a, b = figures[(small, True)], figures[(large, True)]
     api_a, api_b = figures[(small, False)], figures[(large, False)]
 
-    def mb(kb: float) -> float:
-        return kb / 1024
-
-    def peak(report: dict[str, Any]) -> float:
-        return mb(max(report["self_kb"], report["children_kb"]))
-
-    def phase(report: dict[str, Any], name: str) -> float:
-        return mb(report["phases"].get(name, {}).get("rss_kb", 0))
-
     return [
         Result.timed(stage, f"peak RSS MB, {large:,} vs {small:,} docs, run_batch(files, out_dir) (largest process)",
-                     peak(b), peak(a), MEMORY_TARGET,
+                     _peak(b), _peak(a), MEMORY_TARGET,
                      f"run_batch(files, out_dir, jobs=1), as `crosswalk run --out` does, in a fresh interpreter "
                      f"each; the parent keeps the catalogue on disk, aligns, and streams every table into its "
                      f"files, its SQL mirror and the report; one forked worker ingests and extracts. "
                      f"processed {a['processed']} / {b['processed']}, wall {a['seconds']:.0f} s / {b['seconds']:.0f} s"),
-        Result.timed(stage, "  parent peak RSS MB (VmHWM)", mb(b["self_kb"]), mb(a["self_kb"])),
-        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", mb(b["children_kb"]), mb(a["children_kb"])),
-        Result.timed(stage, "  parent RSS before run_batch (modules imported) MB", mb(b["startup_kb"]), mb(a["startup_kb"])),
-        Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
-                     phase(b, "after_process"), phase(a, "after_process")),
-        Result.timed(stage, "  parent RSS in build at group_documents MB",
-                     phase(b, "tables_loaded"), phase(a, "tables_loaded")),
-        Result.timed(stage, "  parent RSS after build (aligned, rows stored) MB",
-                     phase(b, "after_build"), phase(a, "after_build")),
-        Result.timed(stage, "  parent RSS after writing the outputs MB",
-                     phase(b, "after_write"), phase(a, "after_write")),
+        Result.timed(stage, "  parent peak RSS MB (VmHWM)", _mb(b["self_kb"]), _mb(a["self_kb"])),
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", _mb(b["children_kb"]), _mb(a["children_kb"])),
+        Result.timed(stage, "  parent RSS before run_batch (modules imported) MB", _mb(b["startup_kb"]), _mb(a["startup_kb"])),
+    ] + _phase_rows(stage, a, b) + [
         Result.timed(stage, f"in-memory API (secondary, no target): peak RSS MB, {large:,} vs {small:,} docs, "
-                     "run_batch(files, None) (largest process)", peak(api_b), peak(api_a), None,
+                     "run_batch(files, None) (largest process)", _peak(api_b), _peak(api_a), None,
                      f"run_batch(files, None, jobs=1): an in-memory catalogue, and the tables returned as "
                      f"DataFrames, which hold the crosswalk whole (responses x items rows). "
                      f"wall {api_a['seconds']:.0f} s / {api_b['seconds']:.0f} s"),
-        Result.timed(stage, "  in-memory API: parent peak RSS MB (VmHWM)", mb(api_b["self_kb"]), mb(api_a["self_kb"])),
-        Result.timed(stage, "  in-memory API: worker peak RSS MB (RUSAGE_CHILDREN)", mb(api_b["children_kb"]),
-                     mb(api_a["children_kb"])),
+        Result.timed(stage, "  in-memory API: parent peak RSS MB (VmHWM)", _mb(api_b["self_kb"]), _mb(api_a["self_kb"])),
+        Result.timed(stage, "  in-memory API: worker peak RSS MB (RUSAGE_CHILDREN)", _mb(api_b["children_kb"]),
+                     _mb(api_a["children_kb"])),
     ]
 
 
@@ -571,30 +582,16 @@ def memory_scale(builder: Builder, counts: Sequence[int], entries: Sequence[Entr
     figures = memory_children(builder, [(small, True), (large, True)], entries, groups=True, jobs=jobs)
     a, b = figures[(small, True)], figures[(large, True)]
 
-    def mb(kb: float) -> float:
-        return kb / 1024
-
-    def phase(report: dict[str, Any], name: str) -> float:
-        return mb(report["phases"].get(name, {}).get("rss_kb", 0))
-
     return [
         Result.timed(stage, f"parent peak RSS MB, {large:,} vs {small:,} docs, run_batch(files, out_dir), "
-                     "one inspection per synthetic group", mb(b["self_kb"]), mb(a["self_kb"]), MEMORY_SCALE_TARGET,
+                     "one inspection per synthetic group", _mb(b["self_kb"]), _mb(a["self_kb"]), MEMORY_SCALE_TARGET,
                      f"run_batch(files, out_dir, jobs={jobs}, manifest) in a fresh interpreter each, "
                      f"{large // len(samples()):,} / {small // len(samples()):,} inspections of {len(samples())} "
                      f"documents; the parent keeps a summary of each document, reads extractions back from the "
                      f"catalogue per inspection, and streams the tables; processed {a['processed']} / "
                      f"{b['processed']}, wall {a['seconds']:.0f} s / {b['seconds']:.0f} s"),
-        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", mb(b["children_kb"]), mb(a["children_kb"])),
-        Result.timed(stage, "  parent RSS after processing (catalogue filled) MB",
-                     phase(b, "after_process"), phase(a, "after_process")),
-        Result.timed(stage, "  parent RSS in build at group_documents MB",
-                     phase(b, "tables_loaded"), phase(a, "tables_loaded")),
-        Result.timed(stage, "  parent RSS after build (aligned, rows stored) MB",
-                     phase(b, "after_build"), phase(a, "after_build")),
-        Result.timed(stage, "  parent RSS after writing the outputs MB",
-                     phase(b, "after_write"), phase(a, "after_write")),
-    ]
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", _mb(b["children_kb"]), _mb(a["children_kb"])),
+    ] + _phase_rows(stage, a, b)
 
 
 def long_text(folder: Path, size: int) -> Path:
@@ -646,16 +643,13 @@ def long_document(builder: Builder, sizes: Sequence[int] = (10_000, 10_000_000))
         shutil.rmtree(work, ignore_errors=True)
     a, b = figures[short], figures[long]
 
-    def peak(report: dict[str, Any]) -> float:
-        return max(report["self_kb"], report["children_kb"]) / 1024
-
     note = (f"one file of {b['bytes'] / 1e6:.1f} MB ({b['items']:,} items) vs one of {a['bytes'] / 1e3:.0f} KB "
             f"({a['items']} items), run_batch(files, out_dir, jobs=1); errors {b['errors']} / {a['errors']}")
     return [
         Result.timed(stage, f"peak RSS MB, {long / 1e6:.0f} MB vs {short / 1e3:.0f} KB text (largest process)",
-                     peak(b), peak(a), None, note),
-        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", b["children_kb"] / 1024, a["children_kb"] / 1024),
-        Result.timed(stage, "  parent peak RSS MB (VmHWM)", b["self_kb"] / 1024, a["self_kb"] / 1024),
+                     _peak(b), _peak(a), None, note),
+        Result.timed(stage, "  worker peak RSS MB (RUSAGE_CHILDREN)", _mb(b["children_kb"]), _mb(a["children_kb"])),
+        Result.timed(stage, "  parent peak RSS MB (VmHWM)", _mb(b["self_kb"]), _mb(a["self_kb"])),
         Result.timed(stage, "  wall seconds", b["seconds"], a["seconds"]),
     ]
 
