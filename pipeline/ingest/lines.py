@@ -30,6 +30,10 @@ HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
 LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
+# An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
+# of its own that often lacks its full stop; the answer starts on the next line.
+ITEM_LABEL_RE = re.compile(
+    r"^\s*(?:recommendation|area (?:for|of) improvement|afi|cause (?:of|for) concern)\s*\d{1,2}\s*[:.)–-]", re.I)
 
 
 def is_bullet(line: str) -> bool:
@@ -98,7 +102,8 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     if width is not None:
         return len(prev) >= 0.6 * width
-    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev))
+    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev)
+                                                              or ITEM_LABEL_RE.match(prev))
 
 
 def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width: bool = True) -> list[Block]:

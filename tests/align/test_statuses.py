@@ -238,3 +238,46 @@ def test_a_table_of_verdict_codes_answers_no_item(tmp_path: Path) -> None:
     rows = crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
     assert rows.loc["R1", "status"] == "actioned" and rows.loc["R1", "method"] == "reference_heading"
     assert rows.loc["R2", "method"] == "collective_reference" and rows.loc["R2", "passage"] != "P"
+
+
+def test_the_answer_after_a_restated_concern_and_its_recommendations_answers_them_all(tmp_path: Path) -> None:
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS revisit letter
+
+Dear Home Secretary,
+
+I write about the revisit letter published last month. The concern and its recommendation are set out below:
+
+Cause of concern
+
+The force needs to improve how it supervises investigations of stalking offences.
+
+Recommendation:
+
+Dorset Police should, within six months:
+
+  • make sure every stalking investigation has a plan reviewed by a supervisor; and
+  • make sure victims of stalking are updated on their case every month.
+
+I am pleased that the inspectorate found that the force has made considerable progress on each of these points.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 4  # the concern, the recommendation's lead-in and its two parts
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["passage"].str[:27]) == {"I am pleased that the inspe"}  # not a heading, a title or the lead-in
+
+
+def test_a_monitoring_record_without_markup_answers_every_item_it_states(tmp_path: Path) -> None:
+    text = """Cause of concern
+
+The force's approach to missing children is not good enough and leaves some children at risk.
+
+• The force should immediately review how it grades reports of missing children. • The force should make sure that every missing child is spoken to when they return.
+
+The force has responded positively to this recommendation and has achieved it in full. Every returning child is now offered an interview.
+
+This recommendation is complete
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 3
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"monitoring_comment"}

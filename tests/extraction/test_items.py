@@ -80,6 +80,18 @@ def test_timed_lead_in_without_an_earlier_item_is_the_recommendation() -> None:
         ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
 
 
+def test_a_lead_in_with_its_deadline_between_commas_leads_in_to_parts() -> None:
+    text = (
+        "Recommendation\n\n"
+        "Dorset Police should, within six months:\n\n"
+        "• make sure every stalking investigation has a plan reviewed by a supervisor; and\n"
+        "• make sure victims of stalking are updated on their case every month.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in items] == [
+        ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
+
+
 def test_labelled_recommendation_and_afi_are_typed_by_label() -> None:
     text = (
         "Recommendation 1: By June 2025, Dorset Police should review its custody arrangements.\n\n"
