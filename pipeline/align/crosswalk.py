@@ -503,11 +503,15 @@ class _Response:
                 passage = self.passage(*region, "monitoring_comment")
                 yield from ((item, passage) for item in dict.fromkeys(own) if item.type != "innovative_practice")
             return
+        # the record's own status ("[status]complete") reports the step its comments describe
+        closed = any(event.status and cue("progress").found_in(event.status.replace("-", " "))
+                     for event in self.document.history)
         for event in self.document.history:
             if event.comment_start is None or event.comment_end is None:
                 continue
             if not self._items_cited(self.text[event.comment_start : event.comment_end]):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
+                passage = replace(passage, acts=True) if closed and not passage.refuses else passage
                 yield from ((item, passage) for item in top)
 
     def _plain_comment(self) -> tuple[int, int] | None:

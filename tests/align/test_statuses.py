@@ -281,3 +281,13 @@ This recommendation is complete
     assert len(rows) == 3
     assert set(rows["status"]) == {"actioned"}
     assert set(rows["method"]) == {"monitoring_comment"}
+
+
+def test_a_register_entry_whose_status_is_complete_is_actioned(tmp_path: Path) -> None:
+    text = ("An inspection of call handling (1234)\n\nBy 31 March 2016, all forces should review how they "
+            "answer non-emergency calls.\n\n[on]4th September 2015 [status]awaiting-review[/status][/on]"
+            "[on]9th June 2017 [status]complete[/status][/on][on]9th June 2017 [comment]\n\nA review of the "
+            "call centre found no calls left unanswered for more than an hour.\n\n[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    assert list(rows["status"]) == ["actioned"]
+    assert list(rows["method"]) == ["monitoring_comment"]

@@ -569,3 +569,11 @@ def test_a_forces_own_release_quoting_its_chief_is_its_answer_though_it_reads_li
     )
     assert not doc.text.startswith("We use some essential cookies")  # a cookie banner is furniture
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Dorset")
+
+
+def test_a_news_story_retelling_the_inspectorates_verdict_is_a_press_article() -> None:
+    doc = _ingest(
+        "Force told to improve its crime recording\n\nThe inspectorate deemed the force's record keeping "
+        "unreliable and urged it to act quickly.\n\nThe report says: \u201cSome victims are not being "
+        "heard.\u201d\n")
+    assert doc.doc_type == "press_article"
