@@ -358,8 +358,9 @@ class _Response:
             yield from self._cited_sentences(block)
 
     def _cited_sentences(self, block: BlockSpan) -> Iterable[tuple[Item, Passage]]:
-        if block.kind == "heading" and block.end - block.start <= HEADING_CHARS:
-            return  # a title or heading naming an item with no answer under it says nothing of it
+        # a title or heading naming an item, with no answer under it, answers it only with a
+        # status of its own ("Recommendation 3: completed"), not by naming it
+        titled = block.kind == "heading" and block.end - block.start <= HEADING_CHARS
         first = bisect_left(self.sentences, (block.start, -1))
         last = bisect_left(self.sentences, (block.end, -1))
         sentences = self.sentences[first:last]
@@ -372,6 +373,8 @@ class _Response:
                 continue  # "The cause of concern is set out below:" leads in to the items, answers none
             stop = next((s for s, _, others in cited[position + 1 :] if others and others != items), block.end)
             passage = self.passage(start, stop, "explicit_reference")
+            if titled and not (passage.acts or passage.refuses):
+                continue
             yield from ((item, passage) for item in items)
 
     def _sets_out_items(self, block: BlockSpan) -> bool:
@@ -483,6 +486,8 @@ class _Response:
                 block = self.blocks[near]
                 if block.end - block.start > STATUS_CELL_CHARS:
                     continue
+                if any(other is not item for other in self._items_cited(self.text[block.start : block.end])):
+                    continue  # "Recommendation 1: completed" beside the second item is the first's status
                 if (_overlaps(self.no_step, block.start, block.end) or _overlaps(self.progress, block.start, block.end)
                         or cue("acceptance").found_in(self.text, block.start, block.end)
                         or cue("refusal").found_in(self.text, block.start, block.end)):

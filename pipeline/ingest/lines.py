@@ -96,8 +96,8 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
         return False
     if cur[:1].islower():
         return True
-    if is_labelled(cur):
-        return False
+    if is_labelled(cur) or after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
+        return False  # a labelled item restated on a line of its own between blank lines: the answer follows it
     # A wrapped line ends close to the page width; a heading ends well short of it. With
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     if width is not None:
