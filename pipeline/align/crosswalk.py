@@ -88,6 +88,9 @@ INSPECTORATE_VOICE_RE = re.compile(
     r"\W*(?:[\w ]{1,20},\s*)?(?:the |his majesty[’']s |her majesty[’']s |hm )?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi)\b"
     r"[^.\n]{0,40}?\b(?:concluded|found|finds|said|says|stated|noted|highlighted|identified|recommended|recommends|"
     r"reported|judged|warned)\b", re.I)
+# a short heading that names what follows as the answer ("Force response", "Progress update")
+ANSWER_HEADING_RE = re.compile(
+    r"\s*(?:[\w’'&-]+\s+){0,3}(?:response|update|progress|comments?|actions?(?: taken)?|position)\s*:?\s*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
 LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
@@ -324,7 +327,8 @@ class _Response:
         start = end = None
         prose = False  # lead-in headings alone ("Recommendation:") answer nothing
         for block in self.blocks[index + 1 :]:
-            lead_in = block.kind == "heading" and self.text[block.start:block.end].rstrip().endswith(":")
+            lead_in = block.kind == "heading" and (self.text[block.start:block.end].rstrip().endswith(":")
+                                                   or self._answer_heading(block))
             if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block):
                 break  # a heading that ends in ":" leads into a list of the answer
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
@@ -336,6 +340,8 @@ class _Response:
                 break
             if inside and start is None:
                 continue  # the item restated under its heading
+            if start is None and self._answer_heading(block):
+                continue  # "Force response": the answer starts under it
             start = block.start if start is None else start
             end = block.end
             prose = prose or block.kind != "heading"
@@ -397,10 +403,16 @@ class _Response:
             if index > 0 and self._states_other(self.blocks[index - 1], item):
                 yield from self._list_answer(index)  # the last of a list of items: what follows answers the list
                 continue
-            if index + 1 < len(self.blocks) and self.blocks[index + 1].kind in ("paragraph", "list_item"):
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if following is not None and (following.kind in ("paragraph", "list_item") or self._answer_heading(following)):
                 region = self._region_after(index, [item])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")
+
+    def _answer_heading(self, block: BlockSpan) -> bool:
+        """"Force response", "Progress update", "Our response": a heading that introduces
+        the answer to the item above it, as a lead-in ending in a colon does."""
+        return block.kind == "heading" and ANSWER_HEADING_RE.fullmatch(self.text, block.start, block.end) is not None
 
     def _list_answer(self, index: int) -> Iterable[tuple[Item, Passage]]:
         """The prose right after a run of items the response sets out (a summary of the

@@ -401,14 +401,14 @@ def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, labelled=True)
 
 
-def _directed_end(ctx: Context, unit: Unit) -> int:
+def _directed_end(ctx: Context, unit: Unit, start: int | None = None) -> int:
     """Where a labelled item ends: after its directing sentences. Minutes and trackers
     restate an item after its label and report on it in the same paragraph ("AFI 4 - the
     force should X. The ACC reported that ..."): the report is the answer, not the item."""
     def directs(sentence: Span) -> bool:
         return any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(sentence.start_char, sentence.end_char))
 
-    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    sentences = [s for s in sentences_in(ctx.doc, unit.start, unit.end) if s.end_char > (start or unit.start)]
     if len(sentences) < 2 or not directs(sentences[0]):
         return unit.end
     end = sentences[0].end_char
@@ -430,8 +430,9 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < 4:
         return None
     body_start = first.end_char + match.end()
-    subject = ctx.subject(body_start, unit.end, scope)
-    item = ctx.builder.add(first.label_, body_start, unit.end, "item-inline-label", subject)
+    end = _directed_end(ctx, unit, body_start)
+    subject = ctx.subject(body_start, end, scope)
+    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 

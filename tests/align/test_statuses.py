@@ -291,3 +291,46 @@ def test_a_register_entry_whose_status_is_complete_is_actioned(tmp_path: Path) -
     rows = crosswalk_of(tmp_path, text)
     assert list(rows["status"]) == ["actioned"]
     assert list(rows["method"]) == ["monitoring_comment"]
+
+
+def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
+    text = """Dorset Police response to the HMICFRS PEEL inspection
+
+Area for improvement 1
+The force should improve how it responds to calls for service.
+Force response
+A new call handling model went live in March and answer times are monitored weekly.
+
+Area for improvement 2
+The force should improve how it supervises investigations.
+Force response
+We recognise this finding.
+
+Area for improvement 3
+The force should make sure it records equality data.
+Force response
+We do not accept this area for improvement.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"AFI1": "actioned", "AFI2": "acknowledged", "AFI3": "declined"}
+    assert rows.loc["AFI2", "passage"] == "We recognise this finding."  # under the heading, not the heading
+
+
+def test_minutes_reporting_on_each_labelled_item_in_its_paragraph(tmp_path: Path) -> None:
+    text = """Minutes of the Police and Crime Panel meeting
+
+Present: Councillor A. Person (Chair)
+
+6. HMICFRS PEEL inspection of Dorset Police: progress update
+
+Cause of concern: the force needs to improve how it answers calls from the public. Members were informed that a new call handling model had been introduced in March.
+
+Area for improvement: the force should improve its use of stop and search. The Panel noted that the report had been discussed.
+
+RESOLVED that the update be noted.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert sorted(rows["item_text"]) == ["the force needs to improve how it answers calls from the public.",
+                                         "the force should improve its use of stop and search."]
+    assert dict(zip(rows["item_type"], rows["status"])) == {"cause_of_concern": "actioned",
+                                                            "area_for_improvement": "acknowledged"}
