@@ -12,6 +12,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - tracker_status (90): the status word beside an item in a tracker ("Completed");
 - table_row (85): the other cells of a "Recommendation | Response" row;
 - restatement (80): the paragraphs after an item the response restates on its own line;
+- list_answer (55): the paragraphs after a run of items the response sets out together
+  (a summary of a cause of concern and its recommendations), for each item of the run;
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -60,10 +62,10 @@ from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
     "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
-    "monitoring_comment": 60.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
+    "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
-WEAK = ("collective_reference", "topic_sentence")
+WEAK = ("list_answer", "collective_reference", "topic_sentence")
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
@@ -86,6 +88,9 @@ INSPECTORATE_VOICE_RE = re.compile(
     r"\W*(?:[\w ]{1,20},\s*)?(?:the |his majesty[’']s |her majesty[’']s |hm )?(?:inspectors?|inspectorate|hmicfrs|hmic|hmi)\b"
     r"[^.\n]{0,40}?\b(?:concluded|found|finds|said|says|stated|noted|highlighted|identified|recommended|recommends|"
     r"reported|judged|warned)\b", re.I)
+# a short heading that names what follows as the answer ("Force response", "Progress update")
+ANSWER_HEADING_RE = re.compile(
+    r"\s*(?:[\w’'&-]+\s+){0,3}(?:response|update|progress|comments?|actions?(?: taken)?|position)\s*:?\s*", re.I)
 SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
 LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
@@ -320,8 +325,10 @@ class _Response:
         """The blocks after block `index` that answer `answering`: up to the next heading,
         citation, or statement of another item (a restatement of the same item is skipped)."""
         start = end = None
+        prose = False  # lead-in headings alone ("Recommendation:") answer nothing
         for block in self.blocks[index + 1 :]:
-            lead_in = block.kind == "heading" and self.text[block.start:block.end].rstrip().endswith(":")
+            lead_in = block.kind == "heading" and (self.text[block.start:block.end].rstrip().endswith(":")
+                                                   or self._answer_heading(block))
             if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block):
                 break  # a heading that ends in ":" leads into a list of the answer
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
@@ -333,9 +340,12 @@ class _Response:
                 break
             if inside and start is None:
                 continue  # the item restated under its heading
+            if start is None and self._answer_heading(block):
+                continue  # "Force response": the answer starts under it
             start = block.start if start is None else start
             end = block.end
-        return (start, end) if start is not None and end is not None else None
+            prose = prose or block.kind != "heading"
+        return (start, end) if start is not None and end is not None and prose else None
 
     def _citations(self) -> Iterable[tuple[Item, Passage]]:
         for index, block in enumerate(self.blocks):
@@ -354,16 +364,34 @@ class _Response:
             yield from self._cited_sentences(block)
 
     def _cited_sentences(self, block: BlockSpan) -> Iterable[tuple[Item, Passage]]:
+        # a title or heading naming an item, with no answer under it, answers it only with a
+        # status of its own ("Recommendation 3: completed"), not by naming it
+        titled = block.kind == "heading" and block.end - block.start <= HEADING_CHARS
         first = bisect_left(self.sentences, (block.start, -1))
         last = bisect_left(self.sentences, (block.end, -1))
         sentences = self.sentences[first:last]
         cited = [(s, e, self._items_cited(self.text[s:e])) for s, e in sentences]
+        sets_out = self._sets_out_items(block)
         for position, (start, end, items) in enumerate(cited):
-            if not items or self._is_restating(start, end):
-                continue
+            if not items or self._is_restating(start, end) or _label_only(self.text[start:end]):
+                continue  # a bare label ("Cause of concern", "Recommendation 2:") heads a section, answers nothing
+            if sets_out and position == len(cited) - 1 and self.text[start:end].rstrip().endswith(":"):
+                continue  # "The cause of concern is set out below:" leads in to the items, answers none
             stop = next((s for s, _, others in cited[position + 1 :] if others and others != items), block.end)
             passage = self.passage(start, stop, "explicit_reference")
+            if titled and not (passage.acts or passage.refuses):
+                continue
             yield from ((item, passage) for item in items)
+
+    def _sets_out_items(self, block: BlockSpan) -> bool:
+        """Whether the blocks after this one (past headings) open with a statement of items."""
+        index = self._block_index(block.start)
+        for after in self.blocks[index + 1 :] if index is not None else []:
+            if any(after.start <= s < after.end for s, _, _ in self.statements):
+                return True
+            if after.kind != "heading":
+                return False
+        return False
 
     def _restatements(self) -> Iterable[tuple[Item, Passage]]:
         if self.monitoring:
@@ -373,11 +401,39 @@ class _Response:
             if index is None or not self._own_line(start, end):
                 continue
             if index > 0 and self._states_other(self.blocks[index - 1], item):
-                continue  # the last of a list of items: what follows answers the list, if anything
-            if index + 1 < len(self.blocks) and self.blocks[index + 1].kind in ("paragraph", "list_item"):
+                yield from self._list_answer(index)  # the last of a list of items: what follows answers the list
+                continue
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if following is not None and (following.kind in ("paragraph", "list_item") or self._answer_heading(following)):
                 region = self._region_after(index, [item])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")
+
+    def _answer_heading(self, block: BlockSpan) -> bool:
+        """"Force response", "Progress update", "Our response": a heading that introduces
+        the answer to the item above it, as a lead-in ending in a colon does."""
+        return block.kind == "heading" and ANSWER_HEADING_RE.fullmatch(self.text, block.start, block.end) is not None
+
+    def _list_answer(self, index: int) -> Iterable[tuple[Item, Passage]]:
+        """The prose right after a run of items the response sets out (a summary of the
+        concern and its recommendations, their headings and lead-ins between them)
+        answers the run as a whole: weaker than an answer in an item's own place."""
+        if index + 1 >= len(self.blocks) or self.blocks[index + 1].kind not in ("paragraph", "list_item"):
+            return
+        run: list[Item] = []
+        for block in reversed(self.blocks[: index + 1]):
+            stated = [item for s, e, item in self.statements if block.start <= s < block.end and self._own_line(s, e)]
+            if not stated and block.kind != "heading":
+                break
+            run.extend(item for item in stated if item not in run)
+        region = self._region_after(index, run)
+        if region is None:
+            return
+        # the responder's own words: the inspectorate's verdict retold after the list answers nothing
+        first = next((s for s, e in self._answer_sentences() if region[0] <= s < region[1]), None)
+        if first is not None:
+            passage = self.passage(first, region[1], "list_answer")
+            yield from ((item, passage) for item in run)
 
     def _states_other(self, block: BlockSpan, item: Item) -> bool:
         return any(block.start <= s < block.end and other is not item and self._own_line(s, e)
@@ -442,6 +498,8 @@ class _Response:
                 block = self.blocks[near]
                 if block.end - block.start > STATUS_CELL_CHARS:
                     continue
+                if any(other is not item for other in self._items_cited(self.text[block.start : block.end])):
+                    continue  # "Recommendation 1: completed" beside the second item is the first's status
                 if (_overlaps(self.no_step, block.start, block.end) or _overlaps(self.progress, block.start, block.end)
                         or cue("acceptance").found_in(self.text, block.start, block.end)
                         or cue("refusal").found_in(self.text, block.start, block.end)):
@@ -456,12 +514,34 @@ class _Response:
         own = [i for _, _, i in self.statements if i.parent_id is None and not i.historic]
         concerns = [i for i in own if i.type == "cause_of_concern"]
         top = list(dict.fromkeys(concerns if len(concerns) == 1 else own))
+        if not self.comment_starts:  # a record copied without its markup
+            region = self._plain_comment()
+            if region is not None:
+                passage = self.passage(*region, "monitoring_comment")
+                yield from ((item, passage) for item in dict.fromkeys(own) if item.type != "innovative_practice")
+            return
+        # the record's own status ("[status]complete") reports the step its comments describe
+        closed = any(event.status and cue("progress").found_in(event.status.replace("-", " "))
+                     for event in self.document.history)
         for event in self.document.history:
             if event.comment_start is None or event.comment_end is None:
                 continue
             if not self._items_cited(self.text[event.comment_start : event.comment_end]):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
+                passage = replace(passage, acts=True) if closed and not passage.refuses else passage
                 yield from ((item, passage) for item in top)
+
+    def _plain_comment(self) -> tuple[int, int] | None:
+        """A record whose progress comment carries no markup (a register page copied as
+        text): the prose after its last stated item is the one update on the whole entry,
+        so it answers every item the entry states (the cause of concern and the
+        recommendations listed under it alike)."""
+        if not self.statements:
+            return None
+        last = max(e for _, e, _ in self.statements)
+        after = [b for b in self.blocks if b.start >= last and b.kind in PROSE and not self._is_restating(b.start, b.end)
+                 and not self._items_cited(self.text[b.start : b.end])]
+        return (after[0].start, after[-1].end) if after else None
 
     def _answer_sentences(self) -> list[tuple[int, int]]:
         """Sentences that may answer: not a statement of items, not before a monitoring
@@ -589,6 +669,11 @@ class Spans:
 
 def _overlaps(spans: Spans, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
+
+
+def _label_only(text: str) -> bool:
+    """Whether a sentence is nothing but item labels ("Cause of concern", "AFI 3:")."""
+    return WORD_RE.search(CITATION_RE.sub(" ", text)) is None
 
 
 SCOPE_HEADING_RE = re.compile(r"\b(?P<region>regional|region|ROCU\w*)\b", re.I)

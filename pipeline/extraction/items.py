@@ -61,9 +61,10 @@ LABEL_TYPES = {
     "ip": "innovative_practice",
 }
 TYPED_LABEL_RE = re.compile(
-    r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})[.:)]?\s+",
+    r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})\s*[.:)–—-]?\s+",
     re.I,
 )
+LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
@@ -391,12 +392,31 @@ def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """"R4. Provide ...", "AFI 2: ..." anywhere: typed and numbered by the label."""
     typed = TYPED_LABEL_RE.match(unit.text)
-    if not typed:
-        return None
+    if not typed or len(unit.text[typed.end() :].split()) < LABELLED_MIN_WORDS:
+        return None  # "Recommendation 2: in progress" is a tracker's status, not the item
     type_ = LABEL_TYPES[typed["prefix"].lower()]
-    ctx.builder.add(type_, unit.start, unit.end, "item-labelled", ctx.subject(unit.start, unit.end, scope),
+    end = _directed_end(ctx, unit)
+    ctx.builder.add(type_, unit.start, end, "item-labelled", ctx.subject(unit.start, end, scope),
                     number=f"{TYPE_PREFIX[type_]}{typed['num']}", historic=scope.historic)
     return replace(scope, labelled=True)
+
+
+def _directed_end(ctx: Context, unit: Unit, start: int | None = None) -> int:
+    """Where a labelled item ends: after its directing sentences. Minutes and trackers
+    restate an item after its label and report on it in the same paragraph ("AFI 4 - the
+    force should X. The ACC reported that ..."): the report is the answer, not the item."""
+    def directs(sentence: Span) -> bool:
+        return any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(sentence.start_char, sentence.end_char))
+
+    sentences = [s for s in sentences_in(ctx.doc, unit.start, unit.end) if s.end_char > (start or unit.start)]
+    if len(sentences) < 2 or not directs(sentences[0]):
+        return unit.end
+    end = sentences[0].end_char
+    for sentence in sentences[1:]:
+        if not directs(sentence):
+            return end
+        end = sentence.end_char
+    return unit.end
 
 
 def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -410,8 +430,9 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < 4:
         return None
     body_start = first.end_char + match.end()
-    subject = ctx.subject(body_start, unit.end, scope)
-    item = ctx.builder.add(first.label_, body_start, unit.end, "item-inline-label", subject)
+    end = _directed_end(ctx, unit, body_start)
+    subject = ctx.subject(body_start, end, scope)
+    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from crosswalk.resources import read_lines
 
+CHROME_CHARS = 320
+
 
 @lru_cache(maxsize=1)
 def _chrome_re() -> re.Pattern[str]:
@@ -18,6 +20,7 @@ def _chrome_re() -> re.Pattern[str]:
 
 
 def is_chrome(line: str) -> bool:
-    """Whether a whole line is web furniture rather than document text."""
+    """Whether a whole line is web furniture rather than document text. A cookie banner
+    runs to a few sentences; nothing longer is furniture."""
     text = line.strip()
-    return bool(text) and len(text) < 80 and _chrome_re().fullmatch(text) is not None
+    return bool(text) and len(text) < CHROME_CHARS and _chrome_re().fullmatch(text) is not None

@@ -30,6 +30,10 @@ HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
 LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
+# An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
+# of its own that often lacks its full stop; the answer starts on the next line.
+ITEM_LABEL_RE = re.compile(
+    r"^\s*(?:recommendation|area (?:for|of) improvement|afi|cause (?:of|for) concern)\s*\d{1,2}\s*[:.)–-]", re.I)
 
 
 def is_bullet(line: str) -> bool:
@@ -92,13 +96,14 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
         return False
     if cur[:1].islower():
         return True
-    if is_labelled(cur):
-        return False
+    if is_labelled(cur) or after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
+        return False  # a labelled item restated on a line of its own between blank lines: the answer follows it
     # A wrapped line ends close to the page width; a heading ends well short of it. With
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     if width is not None:
         return len(prev) >= 0.6 * width
-    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev))
+    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev)
+                                                              or ITEM_LABEL_RE.match(prev))
 
 
 def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width: bool = True) -> list[Block]:

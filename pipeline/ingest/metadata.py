@@ -203,6 +203,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
     party = answering_party(top or [])
+    role = None
     national = party is not None and party.canonical in cues.national_responders
     if party is not None:
         scores["response"] += cues.party_weight if national else cues.local_party_weight
@@ -212,7 +213,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         scores[role] += cues.local_party_weight
     title = (top or [])[:1]  # the responder the title presents as answering ("Commissioner's response to")
     favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
-    genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie
+    genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
+    if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
+            and not _strong_cue(genre, text, folded):
+        genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
         return "unknown"
     if genre != "response":
@@ -224,6 +228,13 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if responder == "pcc_response" and _about_fire_only(top or []):
         return "force_response"  # a PFCC answering a fire inspection answers as the fire authority
     return responder if scores[responder] > 0 else cues.default_responder
+
+
+def _strong_cue(genre: str, text: str, folded: str | None) -> bool:
+    """Whether a cue that only its genre uses (weight above 1: a dateline, "said last
+    week", a letter's "we inspected") fires, rather than the weak cues a body's own
+    release shares with the press ("said: “", "published today")."""
+    return any(c.weight > 1 and c.pattern.search(text, folded) for c in doc_type_cues().genres[genre])
 
 
 def _about_fire_only(top: list[str]) -> bool:

@@ -238,3 +238,99 @@ def test_a_table_of_verdict_codes_answers_no_item(tmp_path: Path) -> None:
     rows = crosswalk.set_index(crosswalk["register_id"].str.split("/").str[-1])
     assert rows.loc["R1", "status"] == "actioned" and rows.loc["R1", "method"] == "reference_heading"
     assert rows.loc["R2", "method"] == "collective_reference" and rows.loc["R2", "passage"] != "P"
+
+
+def test_the_answer_after_a_restated_concern_and_its_recommendations_answers_them_all(tmp_path: Path) -> None:
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS revisit letter
+
+Dear Home Secretary,
+
+I write about the revisit letter published last month. The concern and its recommendation are set out below:
+
+Cause of concern
+
+The force needs to improve how it supervises investigations of stalking offences.
+
+Recommendation:
+
+Dorset Police should, within six months:
+
+  • make sure every stalking investigation has a plan reviewed by a supervisor; and
+  • make sure victims of stalking are updated on their case every month.
+
+I am pleased that the inspectorate found that the force has made considerable progress on each of these points.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 4  # the concern, the recommendation's lead-in and its two parts
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["passage"].str[:27]) == {"I am pleased that the inspe"}  # not a heading, a title or the lead-in
+
+
+def test_a_monitoring_record_without_markup_answers_every_item_it_states(tmp_path: Path) -> None:
+    text = """Cause of concern
+
+The force's approach to missing children is not good enough and leaves some children at risk.
+
+• The force should immediately review how it grades reports of missing children. • The force should make sure that every missing child is spoken to when they return.
+
+The force has responded positively to this recommendation and has achieved it in full. Every returning child is now offered an interview.
+
+This recommendation is complete
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 3
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"monitoring_comment"}
+
+
+def test_a_register_entry_whose_status_is_complete_is_actioned(tmp_path: Path) -> None:
+    text = ("An inspection of call handling (1234)\n\nBy 31 March 2016, all forces should review how they "
+            "answer non-emergency calls.\n\n[on]4th September 2015 [status]awaiting-review[/status][/on]"
+            "[on]9th June 2017 [status]complete[/status][/on][on]9th June 2017 [comment]\n\nA review of the "
+            "call centre found no calls left unanswered for more than an hour.\n\n[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    assert list(rows["status"]) == ["actioned"]
+    assert list(rows["method"]) == ["monitoring_comment"]
+
+
+def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
+    text = """Dorset Police response to the HMICFRS PEEL inspection
+
+Area for improvement 1
+The force should improve how it responds to calls for service.
+Force response
+A new call handling model went live in March and answer times are monitored weekly.
+
+Area for improvement 2
+The force should improve how it supervises investigations.
+Force response
+We recognise this finding.
+
+Area for improvement 3
+The force should make sure it records equality data.
+Force response
+We do not accept this area for improvement.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"AFI1": "actioned", "AFI2": "acknowledged", "AFI3": "declined"}
+    assert rows.loc["AFI2", "passage"] == "We recognise this finding."  # under the heading, not the heading
+
+
+def test_minutes_reporting_on_each_labelled_item_in_its_paragraph(tmp_path: Path) -> None:
+    text = """Minutes of the Police and Crime Panel meeting
+
+Present: Councillor A. Person (Chair)
+
+6. HMICFRS PEEL inspection of Dorset Police: progress update
+
+Cause of concern: the force needs to improve how it answers calls from the public. Members were informed that a new call handling model had been introduced in March.
+
+Area for improvement: the force should improve its use of stop and search. The Panel noted that the report had been discussed.
+
+RESOLVED that the update be noted.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert sorted(rows["item_text"]) == ["the force needs to improve how it answers calls from the public.",
+                                         "the force should improve its use of stop and search."]
+    assert dict(zip(rows["item_type"], rows["status"])) == {"cause_of_concern": "actioned",
+                                                            "area_for_improvement": "acknowledged"}

@@ -80,6 +80,31 @@ def test_timed_lead_in_without_an_earlier_item_is_the_recommendation() -> None:
         ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
 
 
+def test_a_lead_in_with_its_deadline_between_commas_leads_in_to_parts() -> None:
+    text = (
+        "Recommendation\n\n"
+        "Dorset Police should, within six months:\n\n"
+        "• make sure every stalking investigation has a plan reviewed by a supervisor; and\n"
+        "• make sure victims of stalking are updated on their case every month.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in items] == [
+        ("recommendation", None), ("recommendation", items[0].item_id), ("recommendation", items[0].item_id)]
+
+
+def test_a_labelled_item_in_minutes_ends_where_the_report_on_it_begins() -> None:
+    text = (
+        "AFI 4 – the force should improve how it answers non-emergency calls. The Assistant Chief Constable "
+        "reported that a new online reporting service had been launched.\n\n"
+        "Recommendation 2 - By June 2025, Dorset Police should train call handlers to recognise stalking\n\n"
+        "Progress: training is under way.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.text) for i in items] == [
+        ("area_for_improvement", "the force should improve how it answers non-emergency calls."),
+        ("recommendation", "By June 2025, Dorset Police should train call handlers to recognise stalking")]
+
+
 def test_labelled_recommendation_and_afi_are_typed_by_label() -> None:
     text = (
         "Recommendation 1: By June 2025, Dorset Police should review its custody arrangements.\n\n"
@@ -449,7 +474,7 @@ def test_bullets_after_a_labelled_item_are_comments_on_it() -> None:
         "RESOLVED, that the report be received.\n"
     )
     assert [(t, x) for t, x, _ in texts(text)] == [
-        ("area_for_improvement", "– the Force should ensure that its custody audits are completed on time."),
+        ("area_for_improvement", "the Force should ensure that its custody audits are completed on time."),
     ]
 
 

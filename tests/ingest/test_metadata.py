@@ -522,3 +522,58 @@ def test_a_first_person_answer_in_short_forms_is_a_response(opening: str) -> Non
     doc = _ingest(f"Reflections on the inspection\n\n{opening} that the inspectorate recognised our progress "
                   "on crime recording this year.\n")
     assert doc.doc_type in ("force_response", "pcc_response")
+
+
+def test_a_services_own_page_speaking_of_being_inspected_is_its_answer() -> None:
+    doc = _ingest(
+        "Inspections\n\nFire services are inspected by the inspectorate every few years.\n\n"
+        "We were inspected in 2019 and again in 2023, and the inspectors rated us good in every area. "
+        "Read about how Rutland Fire and Rescue Service keeps improving below.\n"
+    )
+    assert doc.doc_type == "force_response"
+
+
+def test_meeting_notes_chaired_by_the_commissioner_are_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Date: 4 March 2024\n\nChair: PCC Jane Doe\n\nJane Doe, Police and Crime Commissioner\n\n"
+        "John Roe, Deputy Chief Constable\n\nQuarterly Performance Meeting Notes\n\n"
+        "1. Inspection update\n\nThe force reported progress on the inspection findings for Dorset Police.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Dorset")
+
+
+def test_an_answer_to_a_parliamentary_question_is_a_government_response() -> None:
+    doc = _ingest(
+        "Fraud reporting: standards\n\nQuestion to the Home Office:\n\n"
+        "To ask the Secretary of State for the Home Department, what steps she is taking on fraud.\n\n"
+        "Answered by\n\nA. Minister\n\nWork is under way with the inspectorate on the findings.\n"
+    )
+    assert doc.doc_type == "government_response"
+
+
+def test_a_register_entry_whose_update_closes_the_recommendation_is_a_monitoring_record() -> None:
+    doc = _ingest(
+        "Recommendation\n\nThe force should review how it answers non-emergency calls.\n\n"
+        "The force has reviewed its call handling and now answers most calls within a minute.\n\n"
+        "This recommendation is complete\n"
+    )
+    assert doc.doc_type == "monitoring_record"
+
+
+def test_a_forces_own_release_quoting_its_chief_is_its_answer_though_it_reads_like_news() -> None:
+    doc = _ingest(
+        "We use some essential cookies to make our website work. We would like to set additional cookies so "
+        "we can remember your preferences and understand how you use our site.\n\n"
+        "The inspectorate's report on Dorset Police was published today and covers how the force answers calls.\n\n"
+        "Chief Constable A. Person said: “We welcome the report and the chance it gives us to improve.”\n"
+    )
+    assert not doc.text.startswith("We use some essential cookies")  # a cookie banner is furniture
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Dorset")
+
+
+def test_a_news_story_retelling_the_inspectorates_verdict_is_a_press_article() -> None:
+    doc = _ingest(
+        "Force told to improve its crime recording\n\nThe inspectorate deemed the force's record keeping "
+        "unreliable and urged it to act quickly.\n\nThe report says: \u201cSome victims are not being "
+        "heard.\u201d\n")
+    assert doc.doc_type == "press_article"

@@ -59,6 +59,14 @@ def test_hyphenated_line_break_is_rejoined() -> None:
     assert blocks[0].text == "The force will improve its investigation of fraud."
 
 
+def test_a_labelled_item_without_its_full_stop_ends_its_line() -> None:
+    item = ("Recommendation 3: By June 2025, every force should review how it shares its data on repeat "
+            "victims with local partners")
+    text = item + "\nSince the report, the force has set up a data-sharing board with the council.\n"
+    blocks = ingest_text(text.encode()).blocks
+    assert [b.text for b in blocks] == [item, "Since the report, the force has set up a data-sharing board with the council."]
+
+
 def test_bullets_and_headings_become_their_own_blocks() -> None:
     text = "Areas for improvement\n\n• Improve the quality of plans;\n• Develop a regional approach.\n"
     blocks = ingest_text(text.encode()).blocks
