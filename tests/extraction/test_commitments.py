@@ -568,3 +568,39 @@ def test_a_last_paragraph_cut_mid_sentence_is_no_heading() -> None:
     """A page opening ends wherever the text was cut; its last line is a paragraph."""
     text = "Force leaves enhanced monitoring\n\nThe force has left enhanced monitoring.\n\nMeanwhile, the force said ongoing work is planned with partners to impro"
     assert [c.text for c in extract_text(text).commitments] == ["Meanwhile, the force said ongoing work is planned with partners to impro"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner said that he would provide the Panel with more information on the rating.",
+        "The Commissioner explained that once the model had been agreed, the office would provide further detail.",
+        "Members would receive clarification regarding the progress of this action before the next meeting.",
+    ],
+)
+def test_an_answer_promised_to_the_meeting_is_procedural(sentence: str) -> None:
+    """Information promised to the panel answers a member's question; it is no step in
+    response to the inspection (progress updates to the panel still are)."""
+    assert in_minutes(sentence) == ()
+    kept = "The Commissioner confirmed that regular updates would be provided to the Panel."
+    assert [c.text for c in in_minutes(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To ask the Home Secretary, what steps she is taking to improve conviction rates for burglary.",
+        "To ask the Home Secretary, if she will review the funding of victim services.",
+        "Our officers have been working hard on prevention, and this has been recognised by the inspectors.",
+        "It is an area we continue to work on, which has been rightly acknowledged in the report.",
+        "This site is a beta, which means we'll be adding more to it over the next few weeks.",
+        "We'll be adding new pages over the next few weeks, so please take a look and tell us what you think.",
+        "I expect the force to continue to develop its training in this respect.",
+        "It is estimated that the new scheme will save two hours of officer time a shift.",
+        "In most cases, this will be a trained nurse.",
+        "This will ultimately improve trust in the force.",
+        "The results are not where we want to be, and they must and will improve.",
+    ],
+)
+def test_questions_praise_site_banners_expectations_and_effects_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
