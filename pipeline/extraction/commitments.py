@@ -375,10 +375,13 @@ class CommitmentExtractor:
         """"asked when these would come into effect", "how effectively it is being
         tackled": a cue inside an embedded question; "an acknowledgement that
         improvements are being made" embeds someone's view in the same way. A reporting verb after the question
-        ("..., and the Director confirmed that they would") starts an answer."""
+        ("..., and the Director confirmed that they would") starts an answer. So does a new
+        clause: "The sections below set out how the force is responding, and I will monitor
+        progress" signposts the first step and states the second."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
             near = cue.start - question.end < QUESTION_NEAR
-            if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start):
+            if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
+                    and not _new_clause(sentence.doc[question.end : cue.start]):
                 return True
         return False
 
@@ -456,3 +459,9 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
         return False
     line = text_of(doc)[blocks[index][0] : blocks[index][1]].strip()
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
+
+
+def _new_clause(between: Span) -> bool:
+    """Whether a clause break (";", or a comma and a coordinator) lies in the span."""
+    words = [t.lower_ for t in between]
+    return ";" in words or any(a == "," and b in COORDINATORS | {"but"} for a, b in zip(words, words[1:]))

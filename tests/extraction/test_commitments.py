@@ -604,3 +604,27 @@ def test_an_answer_promised_to_the_meeting_is_procedural(sentence: str) -> None:
 )
 def test_questions_praise_site_banners_expectations_and_effects_are_not_commitments(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_a_signpost_to_the_steps_below_is_no_step_but_a_new_clause_is() -> None:
+    assert commitments("Below I set out how the Chief Constable will address these recommendations.") == ()
+    assert commitments("I welcome the chance to offer an outline of actions already being taken locally.") == ()
+    sentence = "The sections below set out how the force is addressing the recommendations, and I will monitor progress."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All fire and rescue services are subject to inspection by the inspectorate.",
+        "Never miss a story: sign up to our daily newsletter and we'll keep you posted.",
+    ],
+)
+def test_the_inspection_regime_and_newsletter_prompts_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_consequence_foretold_is_no_step_but_our_own_is() -> None:
+    assert commitments("It means that forces will see changes in how they are graded.") == ()
+    sentence = "This means we will recruit twenty more detectives."
+    assert [c.text for c in commitments(sentence)] == [sentence]
