@@ -26,6 +26,7 @@ def commitments(sentence: str):
         ("The Chief Constable will report progress to my Accountability Board on 3 September 2024.", "firm", "2024-09-03"),
         ("Further work is ongoing with partners to improve information sharing.", "firm", None),
         ("New case files are being audited every month by the crime registrar.", "firm", None),
+        ("The regional unit is co-ordinating the forces' responses to the report.", "firm", None),
         ("I shall be raising this at my forthcoming scrutiny panel on the 16th October.", "planned", "2024-10-16"),
     ],
 )
