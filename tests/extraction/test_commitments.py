@@ -629,3 +629,17 @@ def test_a_consequence_foretold_is_no_step_but_our_own_is() -> None:
     assert commitments("It means that forces will see changes in how they are graded.") == ()
     sentence = "This means we will recruit twenty more detectives."
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_plan_restated_in_other_words_counts_once() -> None:
+    first = "This improvement plan sets out the proposed approach to addressing the issues raised in the inspection report."
+    again = "This improvement plan sets out the proposed approach to addressing these issues."
+    assert [c.text for c in commitments(f"{first}\n\nWe have met the board.\n\n{again}")] == [first]
+    other = "We will review our custody policy by May. We will review our vetting backlog by June."
+    assert len(commitments(other)) == 2
+
+
+def test_dedication_to_fixing_the_problem_just_named_is_anchored() -> None:
+    sentence = "We were graded as requiring improvement in managing offenders, and I am committed to addressing this."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("We are committed to tackling these crimes.") == ()
