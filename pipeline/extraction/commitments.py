@@ -78,6 +78,9 @@ SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will
 PULL_QUOTE_WORDS = 10
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+OPENING_SKIP = DETERMINERS | {"these", "those", "our", "my", "your"}
+OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
+RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
 PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
 COORDINATORS = {"and", "or"}
 MODALS = {"will", "would", "shall"}
@@ -169,6 +172,7 @@ class CommitmentExtractor:
         item_spans = [span for item in items for span in item.statements]
         found = []
         seen: set[str] = set()
+        stated: dict[str, list[list[str]]] = {}  # opening up to the cue -> the words after it, by sentence
         for start_token, sentence_cues in sorted(by_sentence.items()):
             sentence = sentence_of(doc, start_token)
             if marks.within("EXCLUDE", sentence.start, sentence.end):
@@ -191,8 +195,12 @@ class CommitmentExtractor:
                 live = [c for c in live if self._service_will(doc, sentence, c, marks)]
             if not live:
                 continue
-            seen.add(said)
             first = min(live, key=lambda c: c.start)
+            opening, rest = _opening(doc, sentence, first)
+            if _restates(opening, rest, stated):
+                continue  # the same plan stated again, cut short ("... to addressing these matters")
+            seen.add(said)
+            stated.setdefault(opening, []).append(rest)
             weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
             found.append(
                 Commitment(
@@ -375,10 +383,13 @@ class CommitmentExtractor:
         """"asked when these would come into effect", "how effectively it is being
         tackled": a cue inside an embedded question; "an acknowledgement that
         improvements are being made" embeds someone's view in the same way. A reporting verb after the question
-        ("..., and the Director confirmed that they would") starts an answer."""
+        ("..., and the Director confirmed that they would") starts an answer. So does a new
+        clause: "The sections below set out how the force is responding, and I will monitor
+        progress" signposts the first step and states the second."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
             near = cue.start - question.end < QUESTION_NEAR
-            if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start):
+            if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
+                    and not _new_clause(sentence.doc[question.end : cue.start]):
                 return True
         return False
 
@@ -456,3 +467,28 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
         return False
     line = text_of(doc)[blocks[index][0] : blocks[index][1]].strip()
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
+
+
+def _new_clause(between: Span) -> bool:
+    """Whether a clause break (";", or a comma and a coordinator) lies in the span."""
+    words = [t.lower_ for t in between]
+    return ";" in words or any(a == "," and b in COORDINATORS | {"but"} for a, b in zip(words, words[1:]))
+
+
+def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
+    """A sentence's words up to the end of its first cue, and the words after it
+    (determiners skipped, since a restatement points back with "these")."""
+    opening = " ".join(t.lower_ for t in doc[sentence.start : cue.end] if not t.is_punct)
+    rest = [t.lower_ for t in doc[cue.end : sentence.end] if not t.is_punct and t.lower_ not in OPENING_SKIP]
+    return opening, rest
+
+
+def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]]) -> bool:
+    """Whether a plan already counted is stated again, cut short: the same opening up to
+    the cue, then only a word or two that the first statement also had ("Our plan sets
+    out the proposed way of tackling the concerns the report raised" and, later, "... of
+    tackling these concerns"). Different steps of one actor ("We will review our custody
+    policy", "We will review our vetting backlog") go on to different words."""
+    if len(opening.split()) < OPENING_MIN_WORDS or len(rest) > RESTATED_REST_WORDS:
+        return False
+    return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))

@@ -26,6 +26,7 @@ def commitments(sentence: str):
         ("The Chief Constable will report progress to my Accountability Board on 3 September 2024.", "firm", "2024-09-03"),
         ("Further work is ongoing with partners to improve information sharing.", "firm", None),
         ("New case files are being audited every month by the crime registrar.", "firm", None),
+        ("The regional unit is co-ordinating the forces' responses to the report.", "firm", None),
         ("I shall be raising this at my forthcoming scrutiny panel on the 16th October.", "planned", "2024-10-16"),
     ],
 )
@@ -568,3 +569,77 @@ def test_a_last_paragraph_cut_mid_sentence_is_no_heading() -> None:
     """A page opening ends wherever the text was cut; its last line is a paragraph."""
     text = "Force leaves enhanced monitoring\n\nThe force has left enhanced monitoring.\n\nMeanwhile, the force said ongoing work is planned with partners to impro"
     assert [c.text for c in extract_text(text).commitments] == ["Meanwhile, the force said ongoing work is planned with partners to impro"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner said that he would provide the Panel with more information on the rating.",
+        "The Commissioner explained that once the model had been agreed, the office would provide further detail.",
+        "Members would receive clarification regarding the progress of this action before the next meeting.",
+    ],
+)
+def test_an_answer_promised_to_the_meeting_is_procedural(sentence: str) -> None:
+    """Information promised to the panel answers a member's question; it is no step in
+    response to the inspection (progress updates to the panel still are)."""
+    assert in_minutes(sentence) == ()
+    kept = "The Commissioner confirmed that regular updates would be provided to the Panel."
+    assert [c.text for c in in_minutes(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To ask the Home Secretary, what steps she is taking to improve conviction rates for burglary.",
+        "To ask the Home Secretary, if she will review the funding of victim services.",
+        "Our officers have been working hard on prevention, and this has been recognised by the inspectors.",
+        "It is an area we continue to work on, which has been rightly acknowledged in the report.",
+        "This site is a beta, which means we'll be adding more to it over the next few weeks.",
+        "We'll be adding new pages over the next few weeks, so please take a look and tell us what you think.",
+        "I expect the force to continue to develop its training in this respect.",
+        "It is estimated that the new scheme will save two hours of officer time a shift.",
+        "In most cases, this will be a trained nurse.",
+        "This will ultimately improve trust in the force.",
+        "The results are not where we want to be, and they must and will improve.",
+    ],
+)
+def test_questions_praise_site_banners_expectations_and_effects_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_signpost_to_the_steps_below_is_no_step_but_a_new_clause_is() -> None:
+    assert commitments("Below I set out how the Chief Constable will address these recommendations.") == ()
+    assert commitments("I welcome the chance to offer an outline of actions already being taken locally.") == ()
+    sentence = "The sections below set out how the force is addressing the recommendations, and I will monitor progress."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All fire and rescue services are subject to inspection by the inspectorate.",
+        "Never miss a story: sign up to our daily newsletter and we'll keep you posted.",
+    ],
+)
+def test_the_inspection_regime_and_newsletter_prompts_are_not_commitments(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_consequence_foretold_is_no_step_but_our_own_is() -> None:
+    assert commitments("It means that forces will see changes in how they are graded.") == ()
+    sentence = "This means we will recruit twenty more detectives."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_plan_restated_in_other_words_counts_once() -> None:
+    first = "This improvement plan sets out the proposed approach to addressing the issues raised in the inspection report."
+    again = "This improvement plan sets out the proposed approach to addressing these issues."
+    assert [c.text for c in commitments(f"{first}\n\nWe have met the board.\n\n{again}")] == [first]
+    other = "We will review our custody policy by May. We will review our vetting backlog by June."
+    assert len(commitments(other)) == 2
+
+
+def test_dedication_to_fixing_the_problem_just_named_is_anchored() -> None:
+    sentence = "We were graded as requiring improvement in managing offenders, and I am committed to addressing this."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("We are committed to tackling these crimes.") == ()
