@@ -100,6 +100,13 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+# "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
+# is said to be, the verbs that say it, and the words that cannot qualify the kind.
+ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
+COPULAS = {"is", "was", "remains", "remained", "were", "are"}
+ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
+                   "considered", "deemed", "judged", "noted", "cited"}
+NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
@@ -111,6 +118,9 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
+# A lead-in that points back ("These were:", "They related to the service's:"): the kind
+# of its list is named in the sentence before it.
+BACK_REFERENCE_RE = re.compile(r"^\s*(?:They|These|Those|Both|Each|The following)\b")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
@@ -428,6 +438,8 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE"]
     types = ctx.types_in(last_start, unit.end)
     if not directives and not types:
+        types = _kinds_referred_to(ctx, unit, sentences)
+    if not directives and not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
         return Scope(subject=scope.subject)
@@ -469,6 +481,32 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False)
+
+
+def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[Span]:
+    """"... the causes of concern we gave in 2018. These were:": a short lead-in that
+    points back takes the kind of its list from the sentence before it (in the block, or
+    the block before when the lead-in stands alone)."""
+    last = ctx.text[sentences[-1].start_char if sentences else unit.start : unit.end]
+    if not BACK_REFERENCE_RE.match(last) or len(last.split()) > HEADING_WORDS_MAX:
+        return []
+    if len(sentences) > 1:
+        return _plural_kinds(ctx, sentences[-2])
+    previous = ctx.previous
+    if previous is None or previous.kind != "paragraph":
+        return []
+    before = sentences_in(ctx.doc, previous.start, previous.end)
+    return _plural_kinds(ctx, before[-1]) if before else []
+
+
+def _plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
+    """The kinds a sentence names as a set of items ("the two causes of concern", "six
+    areas that required improvement"), when it names one kind only."""
+    kinds = [k for k in (*ctx.types_in(sentence.start_char, sentence.end_char),
+                         *(s for s in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
+                           if s.label_ != "THEME"))
+             if not _is_singular(k)]
+    return kinds if len({k.label_ for k in kinds}) == 1 else []
 
 
 def _in_plain_numbered_list(ctx: Context) -> bool:
@@ -642,8 +680,22 @@ class ItemExtractor:
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
-        doc._.items = tuple(ctx.builder.items)
+        doc._.items = tuple(_followed_up(ctx, ctx.builder.items))
         return doc
+
+
+def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
+    """A document titled by a kind ("Causes of concern revisit letter", "Cause of concern -
+    progress letter") follows those items up: the items of that kind it restates are
+    current, however long ago they were given."""
+    blocks = ctx.doc._.blocks
+    if not blocks:
+        return items
+    start, end, _ = blocks[0]
+    if len(ctx.text[start:end].split()) > HEADING_WORDS_MAX:
+        return items
+    titled = {s.label_ for s in ctx.types_in(start, end)}
+    return [replace(i, historic=False) if i.type in titled else i for i in items]
 
 
 def numbered_items(ctx: Context) -> list[tuple[int, int]]:
@@ -928,11 +980,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
     if opener is None or taken or previous is None:
         return []
     sentences = sentences_in(ctx.doc, previous.start, previous.end)
-    last = sentences[-1] if sentences else None
-    kinds = [k for k in (*ctx.types_in(previous.start, previous.end),
-                         *(s for s in spans_within(ctx.doc, THEMES_KEY, previous.start, previous.end) if s.label_ != "THEME"))
-             if last is not None and k.start >= last.start and not _is_singular(k)]
-    if len({k.label_ for k in kinds}) != 1:
+    kinds = _plural_kinds(ctx, sentences[-1]) if sentences else []
+    if not kinds:
         return []
     first = sentences_in(ctx.doc, unit.start, unit.end)
     finish = min(first[0].end_char if first else unit.end, unit.end)
@@ -1110,20 +1159,63 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
 
 
 def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
-    """"... notes that the backlog in vetting is a cause for concern": the theme is the
-    clause the kind is said of."""
+    """"... notes that the backlog in vetting is a cause for concern", "the report found that
+    A, particularly B, is a serious cause of concern", "In particular, the service's work
+    with A, B and C, was seen as notable practice": the theme is the subject the kind is
+    said of (a clause after "that", or after the comma before it; a subject closed by a
+    comma runs from the sentence's opening)."""
     doc = ctx.doc
     for kind in kinds:
-        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ != "cause_of_concern":
+        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ not in ASCRIBED_KINDS:
             continue
-        verb = kind.start - 2 if doc[kind.start - 1].lower_ in ("a", "an") else kind.start - 1
-        if doc[verb].lower_ not in ("is", "was", "remains", "were", "are"):
+        verb = _ascribing_verb(doc, kind, sentence.start)
+        if verb is None:
             continue
-        opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
-        if opener is None or verb - opener < 3:
+        closed = doc[verb - 1].text == ","
+        last = verb - 2 if closed else verb - 1
+        opener: int | None
+        if closed:
+            # The comma closes a subject that holds commas of its own: it runs from "that",
+            # else from the sentence's opening (after an opening phrase: "In particular,").
+            that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
+            opener = that if that is not None else _opening_phrase_end(doc, sentence)
+        else:
+            opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
+        if opener is None or last - opener < 2:
             continue
-        return kind, doc[opener + 1].idx, doc[verb - 1].idx + len(doc[verb - 1].text)
+        return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The copula that says the kind of its subject: "is a cause of concern", "remains a
+    serious cause for concern", "was seen as notable practice"; its index, or None."""
+    index = kind.start - 1
+    qualifiers = 0
+    while index > floor and (doc[index].is_quote or (
+            qualifiers < 2 and doc[index].is_alpha and doc[index].is_lower and doc[index].lower_ not in NOT_QUALIFIERS)):
+        qualifiers += not doc[index].is_quote
+        index -= 1
+    if doc[index].lower_ in ("a", "an"):
+        index -= 1
+    while index > floor and doc[index].is_quote:
+        index -= 1
+    if doc[index].lower_ == "as" and doc[index - 1].lower_ in ASCRIBING_VERBS:
+        index -= 2
+    elif doc[index].lower_ in ASCRIBING_VERBS - {"seen", "regarded", "described"}:
+        index -= 1  # "was considered a cause of concern"
+    if doc[index].lower_ in ("also", "still"):
+        index -= 1
+    return index if index > floor and doc[index].lower_ in COPULAS else None
+
+
+def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
+    """The index before a sentence's subject: its first comma when an opening phrase of up
+    to three words ends there ("In particular,", "However,"), else the token before it."""
+    for index in range(sentence.start, min(sentence.start + 4, sentence.end)):
+        if doc[index].text == ",":
+            return index
+    return sentence.start - 1
 
 
 def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:

@@ -842,3 +842,73 @@ def test_they_included_lists_the_themes_of_the_kind_ending_the_block_before() ->
 def test_they_included_after_a_block_naming_no_kind_is_no_item() -> None:
     text = "The inspector visited six stations.\n\nThey included Horsham and Crawley.\n"
     assert themes_of(text) == []
+
+
+def test_lead_in_that_points_back_takes_the_kind_of_the_sentence_before() -> None:
+    text = (
+        "Our letter reviewed the two causes of concern we gave the service last spring. These were:\n\n"
+        "- The service does not check that its crews are trained to use breathing apparatus.\n"
+        "- The service does not know how many of its fire engines are available each day.\n\n"
+        "We found that the service had made progress.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "cause_of_concern"]
+
+
+def test_lead_in_that_points_back_to_the_block_before() -> None:
+    text = (
+        "The report set out three areas for improvement for Dyfed-Powys Police.\n\n"
+        "They related to the force’s:\n\n"
+        "- supervision of its investigations;\n"
+        "- use of body-worn video; and\n"
+        "- records of stop and search.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "supervision of its investigations"),
+                               ("area_for_improvement", "use of body-worn video"),
+                               ("area_for_improvement", "records of stop and search.")]
+
+
+def test_lead_in_that_points_back_to_findings_is_no_list_of_items() -> None:
+    text = (
+        "We looked again at the force’s progress. These were our findings:\n\n"
+        "- The force has recruited more call handlers.\n"
+        "- The force answers more calls within ten seconds.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_need_to_before_a_colon_leads_in_to_items() -> None:
+    text = (
+        "Inspectors found that several areas still need attention. In particular, forces need to:\n\n"
+        "- review how they record hate crime;\n"
+        "- train call handlers to recognise repeat victims.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "review how they record hate crime"),
+                               ("area_for_improvement", "train call handlers to recognise repeat victims.")]
+
+
+def test_subject_said_to_be_a_kind_is_its_theme() -> None:
+    text = (
+        "The inspectors concluded that the handling of missing children, particularly those who go missing often, "
+        "is a serious cause of concern.\n\n"
+        "In particular, the service’s joint safety work with the council, the ambulance service, and local "
+        "charities, was seen as notable practice.\n\n"
+        "As many of these calls involved children, this is a significant cause of concern.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "the handling of missing children, particularly those who go missing often"),
+        ("innovative_practice", "the service’s joint safety work with the council, the ambulance service, and "
+                                "local charities"),
+    ]
+
+
+def test_document_titled_by_a_kind_follows_those_items_up_so_they_are_current() -> None:
+    body = (
+        "Sent on 2 May 2024.\n\n"
+        "In our 2019 inspection of the service we gave two causes of concern. These were:\n\n"
+        "- The service does not check that its crews are trained to use breathing apparatus.\n"
+        "- The service does not know how many of its fire engines are available each day.\n"
+    )
+    titled = kinds("Cumbria Fire and Rescue Service: causes of concern revisit letter\n\n" + body)
+    untitled = kinds("Cumbria Fire and Rescue Service: revisit letter\n\n" + body)
+    assert [(k[0], k[3]) for k in titled] == [("cause_of_concern", False)] * 2
+    assert [(k[0], k[3]) for k in untitled] == [("cause_of_concern", True)] * 2
