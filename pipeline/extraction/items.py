@@ -107,6 +107,9 @@ COPULAS = {"is", "was", "remains", "remained", "were", "are"}
 ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
                    "considered", "deemed", "judged", "noted", "cited"}
 NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
+OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
+                  "under", "within", "through", "since", ".", ","}
+CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
@@ -688,13 +691,12 @@ def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
     """A document titled by a kind ("Causes of concern revisit letter", "Cause of concern -
     progress letter") follows those items up: the items of that kind it restates are
     current, however long ago they were given."""
-    blocks = ctx.doc._.blocks
-    if not blocks:
-        return items
-    start, end, _ = blocks[0]
-    if len(ctx.text[start:end].split()) > HEADING_WORDS_MAX:
-        return items
-    titled = {s.label_ for s in ctx.types_in(start, end)}
+    titles = [(start, end) for start, end, _ in ctx.doc._.blocks[:1]]
+    title = getattr(ctx.doc._.meta, "title", None) or ""
+    if title and title in ctx.text:
+        titles.append((ctx.text.index(title), ctx.text.index(title) + len(title)))
+    titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
+              for span in ctx.types_in(start, end)}
     return [replace(i, historic=False) if i.type in titled else i for i in items]
 
 
@@ -848,12 +850,24 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
     for span in spans_within(ctx.doc, MENTIONS_KEY, start, end):
         if any(s <= span.start_char < e for s, e in taken):
             continue
+        if _names_occasion_only(ctx.doc, span.end):
+            continue  # "a cause of concern raised at our 2019 visit": which one, not what
         sentence = sentence_of(ctx.doc, span.start)
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
         end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
         ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
+
+
+def _names_occasion_only(doc: Doc, after: int) -> bool:
+    """A mention whose words after "issued", "identified" say when or where the item was
+    given ("during the spring visit", "in 2019", "at our last inspection", "on 3 May")
+    refers to an item by its occasion: it states no theme, so it is no item of its own."""
+    if after >= len(doc):
+        return True
+    first = doc[after]
+    return first.lower_ in OCCASION_WORDS or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
@@ -1031,7 +1045,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
+                  and not _clause_between(doc, k.end, introducer.start)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
@@ -1044,6 +1059,20 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _clause_between(doc: Doc, start: int, end: int) -> bool:
+    """A new clause opens between a kind and an introducer, which then belongs to it:
+    "the recommendations, and after the visit we found that ...", "improvements are needed to
+    make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
+    for token in doc[start:end]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in CLAUSE_JOINERS):
+            return True
+        if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
+                and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
+            return True  # "to ensure the ...", not "to ministers, which"
+    return False
 
 
 def _quotes_after(introducer: Span) -> bool:

@@ -912,3 +912,33 @@ def test_document_titled_by_a_kind_follows_those_items_up_so_they_are_current() 
     untitled = kinds("Cumbria Fire and Rescue Service: revisit letter\n\n" + body)
     assert [(k[0], k[3]) for k in titled] == [("cause_of_concern", False)] * 2
     assert [(k[0], k[3]) for k in untitled] == [("cause_of_concern", True)] * 2
+
+
+def test_introducer_in_a_clause_after_the_kind_lists_no_themes() -> None:
+    text = (
+        "We have worked through these recommendations, and after their visit inspectors found that we now "
+        "answer more calls.\n\n"
+        "The review found that major improvements are needed to make the unit work well, including the need for "
+        "better training.\n"
+    )
+    assert themes_of(text) == []
+
+
+def test_kind_mentioned_by_its_occasion_only_is_no_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Dorset\n\n"
+        "The revisit looked at a cause of concern identified during the 2022 inspection of the force.\n\n"
+        "This follows a cause of concern issued on the force’s handling of 999 calls in 2022.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "a cause of concern issued on the force’s handling of 999 calls in 2022.")]
+
+
+def test_deadline_between_commas_after_should_leads_in_to_parts() -> None:
+    text = (
+        "Recommendation:\n\n"
+        "Lincolnshire Police should, within six months:\n\n"
+        "- review how it allocates crimes to investigators; and\n"
+        "- make sure supervisors check every investigation plan.\n"
+    )
+    found = [(i.item_id, i.type, i.parent_id) for i in extract_text(text).items]
+    assert found == [("R1", "recommendation", None), ("R1.1", "recommendation", "R1"), ("R1.2", "recommendation", "R1")]
