@@ -1076,10 +1076,11 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
 
 
 def _quotes_after(introducer: Span) -> bool:
-    """"the area for improvement set out in the pack – ‘The service should ...’": a dash or
-    colon that opens a quotation introduces the item though words stand between it and the kind."""
+    """"the area for improvement set out in the pack – ‘The service should ...’": a dash,
+    colon or "that" that opens a quotation introduces the item though words stand between
+    it and the kind."""
     doc = introducer.doc
-    return introducer.id_ in ("theme-colon", "theme-dash") and introducer.end < len(doc) and doc[introducer.end].is_quote \
+    return introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) and doc[introducer.end].is_quote \
         and doc[introducer.end].text in OPENING_QUOTES
 
 
@@ -1136,7 +1137,11 @@ def _after_copula(kind: Span) -> bool:
 def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
     for concern were found in two areas, ..." counts its themes, and "improvement was
-    required in areas ..." describes them."""
+    required in areas ..." describes them; "one of the areas for improvement" is one."""
+    doc = kind.doc
+    if kind.start >= 3 and doc[kind.start - 3].lower_ == "one" and doc[kind.start - 2].lower_ == "of" \
+            and doc[kind.start - 1].lower_ in DETERMINERS | POSSESSIVES:
+        return True
     if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
     end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end

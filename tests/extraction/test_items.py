@@ -942,3 +942,12 @@ def test_deadline_between_commas_after_should_leads_in_to_parts() -> None:
     )
     found = [(i.item_id, i.type, i.parent_id) for i in extract_text(text).items]
     assert found == [("R1", "recommendation", None), ("R1.1", "recommendation", "R1"), ("R1.2", "recommendation", "R1")]
+
+
+def test_quotation_opened_by_that_after_one_of_the_kind_is_the_item() -> None:
+    text = (
+        "A member asked how one of the recommendations made in the 2022 report that ‘the force should publish its "
+        "stop and search data every month’ had been met.\n\n"
+        "The board noted that the recommendations were discussed and said that ‘progress is good’.\n"
+    )
+    assert themes_of(text) == [("recommendation", "the force should publish its stop and search data every month")]
