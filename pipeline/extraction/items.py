@@ -109,6 +109,7 @@ ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted",
 NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
 OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
                   "under", "within", "through", "since", ".", ","}
+FIRST_PERSON = {"we", "i"}
 CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
@@ -438,7 +439,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
-    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE"]
+    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE" and not _said_of_writer(d)]
     types = ctx.types_in(last_start, unit.end)
     if not directives and not types:
         types = _kinds_referred_to(ctx, unit, sentences)
@@ -484,6 +485,12 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False)
+
+
+def _said_of_writer(directive: Span) -> bool:
+    """"To deliver this, we must:", "We need to review ...": the writer's own plan, not an item."""
+    doc = directive.doc
+    return any(t.lower_ in FIRST_PERSON for t in doc[max(directive.start - 3, directive.sent.start) : directive.start])
 
 
 def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[Span]:
@@ -1445,7 +1452,8 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
 def _directs(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence directs (an item states its directive first)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
+    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end and not _said_of_writer(d)
+               for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _prescribes(ctx: Context, unit: Unit) -> bool:
@@ -1453,7 +1461,7 @@ def _prescribes(ctx: Context, unit: Unit) -> bool:
     ... should"), not only that the body "needs to improve" (how a concern is put)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
     return any(d.label_ == "DIRECTIVE" and d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
-               for d in ctx.directives_in(unit.start, unit.end))
+               and not _said_of_writer(d) for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

@@ -951,3 +951,15 @@ def test_quotation_opened_by_that_after_one_of_the_kind_is_the_item() -> None:
         "The board noted that the recommendations were discussed and said that ‘progress is good’.\n"
     )
     assert themes_of(text) == [("recommendation", "the force should publish its stop and search data every month")]
+
+
+def test_writer_saying_what_it_must_do_states_no_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "Areas for improvement\n\n"
+        "We must make sure our call handlers are trained.\n\n"
+        "To deliver this plan, we need to:\n\n"
+        "- recruit more call handlers;\n"
+        "- upgrade our systems.\n"
+    )
+    assert extract_text(text).items == ()
