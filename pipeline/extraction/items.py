@@ -61,7 +61,8 @@ LABEL_TYPES = {
     "ip": "innovative_practice",
 }
 TYPED_LABEL_RE = re.compile(
-    r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})[.:)]?\s+",
+    r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})"
+    r"(?:[.:)]|\s+[–—-])?\s+",
     re.I,
 )
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")

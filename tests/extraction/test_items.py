@@ -449,7 +449,7 @@ def test_bullets_after_a_labelled_item_are_comments_on_it() -> None:
         "RESOLVED, that the report be received.\n"
     )
     assert [(t, x) for t, x, _ in texts(text)] == [
-        ("area_for_improvement", "– the Force should ensure that its custody audits are completed on time."),
+        ("area_for_improvement", "the Force should ensure that its custody audits are completed on time."),
     ]
 
 
@@ -963,3 +963,15 @@ def test_writer_saying_what_it_must_do_states_no_item() -> None:
         "- upgrade our systems.\n"
     )
     assert extract_text(text).items == ()
+
+
+def test_label_followed_by_a_dash_is_trimmed_from_the_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "Recommendation 4 – By March 2023, chief constables should review their vetting.\n\n"
+        "AFI 3 - The force should improve how it supervises investigations.\n"
+    )
+    assert [(i.number, i.text) for i in extract_text(text).items] == [
+        ("R4", "By March 2023, chief constables should review their vetting."),
+        ("AFI3", "The force should improve how it supervises investigations."),
+    ]
