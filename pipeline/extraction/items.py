@@ -111,6 +111,7 @@ NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "w
 OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
                   "under", "within", "through", "since", ".", ","}
 FIRST_PERSON = {"we", "i"}
+WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
@@ -564,6 +565,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     carried = unit.kind not in ("list_item", "table_row")
     if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
         return None
+    if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]):
+        return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
     if scope.labelled and scope.parent is None and not _directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
     if scope.parent is not None:

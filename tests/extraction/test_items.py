@@ -975,3 +975,15 @@ def test_label_followed_by_a_dash_is_trimmed_from_the_item() -> None:
         ("R4", "By March 2023, chief constables should review their vetting."),
         ("AFI3", "The force should improve how it supervises investigations."),
     ]
+
+
+def test_writers_own_steps_in_a_list_of_items_are_not_items() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "We have made progress on the areas for improvement in the report. These include:\n\n"
+        "- We have recruited 20 call handlers.\n"
+        "- We will upgrade our systems.\n\n"
+        "Recommendations\n\n"
+        "- The force should review custody.\n"
+    )
+    assert themes_of(text) == [("recommendation", "The force should review custody.")]
