@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
@@ -107,6 +107,7 @@ ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practi
 COPULAS = {"is", "was", "remains", "remained", "were", "are"}
 ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
                    "considered", "deemed", "judged", "noted", "cited"}
+PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
 NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
 OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
                   "under", "within", "through", "since", ".", ","}
@@ -1238,7 +1239,7 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
     index = kind.start - 1
     qualifiers = 0
     while index > floor and (doc[index].is_quote or (
-            qualifiers < 2 and doc[index].is_alpha and doc[index].is_lower and doc[index].lower_ not in NOT_QUALIFIERS)):
+            qualifiers < 2 and _qualifies(doc[index]))):
         qualifiers += not doc[index].is_quote
         index -= 1
     if doc[index].lower_ in ("a", "an"):
@@ -1252,6 +1253,14 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
     if doc[index].lower_ in ("also", "still"):
         index -= 1
     return index if index > floor and doc[index].lower_ in COPULAS else None
+
+
+def _qualifies(token: Token) -> bool:
+    """An adjective before a kind ("serious", "key"): a lower-case word that is no function
+    word and no participle ("were given causes of concern" says who received them)."""
+    word = token.lower_
+    return token.is_alpha and token.is_lower and word not in NOT_QUALIFIERS and word not in AUXILIARIES \
+        and not word.endswith("ed") and word not in PARTICIPLES
 
 
 def _opening_phrase_end(doc: Doc, sentence: Span) -> int:

@@ -892,7 +892,8 @@ def test_subject_said_to_be_a_kind_is_its_theme() -> None:
         "is a serious cause of concern.\n\n"
         "In particular, the service’s joint safety work with the council, the ambulance service, and local "
         "charities, was seen as notable practice.\n\n"
-        "As many of these calls involved children, this is a significant cause of concern.\n"
+        "As many of these calls involved children, this is a significant cause of concern.\n\n"
+        "The review found that the force’s senior leaders were given causes of concern.\n"
     )
     assert themes_of(text) == [
         ("cause_of_concern", "the handling of missing children, particularly those who go missing often"),
