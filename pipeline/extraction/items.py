@@ -125,9 +125,12 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
-# A lead-in that points back ("These were:", "They related to the service's:"): the kind
-# of its list is named in the sentence before it.
-BACK_REFERENCE_RE = re.compile(r"^\s*(?:They|These|Those|Both|Each|The following)\b")
+# A lead-in that points back and names ("These were:", "They related to the service's:"):
+# the kind of its list is named in the sentence before it ("These were all met:" reports).
+BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:They|These|Those|The following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
+    r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
+    r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}

@@ -988,3 +988,12 @@ def test_writers_own_steps_in_a_list_of_items_are_not_items() -> None:
         "- The force should review custody.\n"
     )
     assert themes_of(text) == [("recommendation", "The force should review custody.")]
+
+
+def test_lead_in_that_points_back_to_report_progress_is_no_list_of_items() -> None:
+    text = (
+        "Our letter reviewed the two causes of concern we gave the service last spring. These were all met:\n\n"
+        "- The service now checks that its crews are trained.\n"
+        "- The service now knows how many fire engines are available.\n"
+    )
+    assert extract_text(text).items == ()
