@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
@@ -101,6 +101,19 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+# "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
+# is said to be, the verbs that say it, and the words that cannot qualify the kind.
+ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
+COPULAS = {"is", "was", "remains", "remained", "were", "are"}
+ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
+                   "considered", "deemed", "judged", "noted", "cited"}
+PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
+NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
+OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
+                  "under", "within", "through", "since", ".", ","}
+FIRST_PERSON = {"we", "i"}
+WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
+CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
@@ -112,6 +125,12 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
+# A lead-in that points back and names ("These were:", "They related to the service's:"):
+# the kind of its list is named in the sentence before it ("These were all met:" reports).
+BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:They|These|Those|The following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
+    r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
+    r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
@@ -446,8 +465,10 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
-    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE"]
+    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE" and not _said_of_writer(d)]
     types = ctx.types_in(last_start, unit.end)
+    if not directives and not types:
+        types = _kinds_referred_to(ctx, unit, sentences)
     if not directives and not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
@@ -490,6 +511,38 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False)
+
+
+def _said_of_writer(directive: Span) -> bool:
+    """"To deliver this, we must:", "We need to review ...": the writer's own plan, not an item."""
+    doc = directive.doc
+    return any(t.lower_ in FIRST_PERSON for t in doc[max(directive.start - 3, directive.sent.start) : directive.start])
+
+
+def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[Span]:
+    """"... the causes of concern we gave in 2018. These were:": a short lead-in that
+    points back takes the kind of its list from the sentence before it (in the block, or
+    the block before when the lead-in stands alone)."""
+    last = ctx.text[sentences[-1].start_char if sentences else unit.start : unit.end]
+    if not BACK_REFERENCE_RE.match(last) or len(last.split()) > HEADING_WORDS_MAX:
+        return []
+    if len(sentences) > 1:
+        return _plural_kinds(ctx, sentences[-2])
+    previous = ctx.previous
+    if previous is None or previous.kind != "paragraph":
+        return []
+    before = sentences_in(ctx.doc, previous.start, previous.end)
+    return _plural_kinds(ctx, before[-1]) if before else []
+
+
+def _plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
+    """The kinds a sentence names as a set of items ("the two causes of concern", "six
+    areas that required improvement"), when it names one kind only."""
+    kinds = [k for k in (*ctx.types_in(sentence.start_char, sentence.end_char),
+                         *(s for s in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
+                           if s.label_ != "THEME"))
+             if not _is_singular(k)]
+    return kinds if len({k.label_ for k in kinds}) == 1 else []
 
 
 def _in_plain_numbered_list(ctx: Context) -> bool:
@@ -536,6 +589,8 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     carried = unit.kind not in ("list_item", "table_row")
     if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
         return None
+    if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]):
+        return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
     if scope.labelled and scope.parent is None and not _directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
     if scope.parent is not None:
@@ -663,8 +718,21 @@ class ItemExtractor:
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
-        doc._.items = tuple(ctx.builder.items)
+        doc._.items = tuple(_followed_up(ctx, ctx.builder.items))
         return doc
+
+
+def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
+    """A document titled by a kind ("Causes of concern revisit letter", "Cause of concern -
+    progress letter") follows those items up: the items of that kind it restates are
+    current, however long ago they were given."""
+    titles = [(start, end) for start, end, _ in ctx.doc._.blocks[:1]]
+    title = getattr(ctx.doc._.meta, "title", None) or ""
+    if title and title in ctx.text:
+        titles.append((ctx.text.index(title), ctx.text.index(title) + len(title)))
+    titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
+              for span in ctx.types_in(start, end)}
+    return [replace(i, historic=False) if i.type in titled else i for i in items]
 
 
 def numbered_items(ctx: Context) -> list[tuple[int, int]]:
@@ -817,12 +885,24 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
     for span in spans_within(ctx.doc, MENTIONS_KEY, start, end):
         if any(s <= span.start_char < e for s, e in taken):
             continue
+        if _names_occasion_only(ctx.doc, span.end):
+            continue  # "a cause of concern raised at our 2019 visit": which one, not what
         sentence = sentence_of(ctx.doc, span.start)
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
         end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
         ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
+
+
+def _names_occasion_only(doc: Doc, after: int) -> bool:
+    """A mention whose words after "issued", "identified" say when or where the item was
+    given ("during the spring visit", "in 2019", "at our last inspection", "on 3 May")
+    refers to an item by its occasion: it states no theme, so it is no item of its own."""
+    if after >= len(doc):
+        return True
+    first = doc[after]
+    return first.lower_ in OCCASION_WORDS or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
@@ -949,11 +1029,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
     if opener is None or taken or previous is None:
         return []
     sentences = sentences_in(ctx.doc, previous.start, previous.end)
-    last = sentences[-1] if sentences else None
-    kinds = [k for k in (*ctx.types_in(previous.start, previous.end),
-                         *(s for s in spans_within(ctx.doc, THEMES_KEY, previous.start, previous.end) if s.label_ != "THEME"))
-             if last is not None and k.start >= last.start and not _is_singular(k)]
-    if len({k.label_ for k in kinds}) != 1:
+    kinds = _plural_kinds(ctx, sentences[-1]) if sentences else []
+    if not kinds:
         return []
     first = sentences_in(ctx.doc, unit.start, unit.end)
     finish = min(first[0].end_char if first else unit.end, unit.end)
@@ -1003,7 +1080,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))]
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
+                  and not _clause_between(doc, k.end, introducer.start)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
@@ -1018,11 +1096,26 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
     return None
 
 
+def _clause_between(doc: Doc, start: int, end: int) -> bool:
+    """A new clause opens between a kind and an introducer, which then belongs to it:
+    "the recommendations, and after the visit we found that ...", "improvements are needed to
+    make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
+    for token in doc[start:end]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in CLAUSE_JOINERS):
+            return True
+        if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
+                and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
+            return True  # "to ensure the ...", not "to ministers, which"
+    return False
+
+
 def _quotes_after(introducer: Span) -> bool:
-    """"the area for improvement set out in the pack – ‘The service should ...’": a dash or
-    colon that opens a quotation introduces the item though words stand between it and the kind."""
+    """"the area for improvement set out in the pack – ‘The service should ...’": a dash,
+    colon or "that" that opens a quotation introduces the item though words stand between
+    it and the kind."""
     doc = introducer.doc
-    return introducer.id_ in ("theme-colon", "theme-dash") and introducer.end < len(doc) and doc[introducer.end].is_quote \
+    return introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) and doc[introducer.end].is_quote \
         and doc[introducer.end].text in OPENING_QUOTES
 
 
@@ -1079,7 +1172,11 @@ def _after_copula(kind: Span) -> bool:
 def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
     for concern were found in two areas, ..." counts its themes, and "improvement was
-    required in areas ..." describes them."""
+    required in areas ..." describes them; "one of the areas for improvement" is one."""
+    doc = kind.doc
+    if kind.start >= 3 and doc[kind.start - 3].lower_ == "one" and doc[kind.start - 2].lower_ == "of" \
+            and doc[kind.start - 1].lower_ in DETERMINERS | POSSESSIVES:
+        return True
     if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
     end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
@@ -1131,20 +1228,71 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
 
 
 def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
-    """"... notes that the backlog in vetting is a cause for concern": the theme is the
-    clause the kind is said of."""
+    """"... notes that the backlog in vetting is a cause for concern", "the report found that
+    A, particularly B, is a serious cause of concern", "In particular, the service's work
+    with A, B and C, was seen as notable practice": the theme is the subject the kind is
+    said of (a clause after "that", or after the comma before it; a subject closed by a
+    comma runs from the sentence's opening)."""
     doc = ctx.doc
     for kind in kinds:
-        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ != "cause_of_concern":
+        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ not in ASCRIBED_KINDS:
             continue
-        verb = kind.start - 2 if doc[kind.start - 1].lower_ in ("a", "an") else kind.start - 1
-        if doc[verb].lower_ not in ("is", "was", "remains", "were", "are"):
+        verb = _ascribing_verb(doc, kind, sentence.start)
+        if verb is None:
             continue
-        opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
-        if opener is None or verb - opener < 3:
+        closed = doc[verb - 1].text == ","
+        last = verb - 2 if closed else verb - 1
+        opener: int | None
+        if closed:
+            # The comma closes a subject that holds commas of its own: it runs from "that",
+            # else from the sentence's opening (after an opening phrase: "In particular,").
+            that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
+            opener = that if that is not None else _opening_phrase_end(doc, sentence)
+        else:
+            opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
+        if opener is None or last - opener < 2:
             continue
-        return kind, doc[opener + 1].idx, doc[verb - 1].idx + len(doc[verb - 1].text)
+        return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The copula that says the kind of its subject: "is a cause of concern", "remains a
+    serious cause for concern", "was seen as notable practice"; its index, or None."""
+    index = kind.start - 1
+    qualifiers = 0
+    while index > floor and (doc[index].is_quote or (
+            qualifiers < 2 and _qualifies(doc[index]))):
+        qualifiers += not doc[index].is_quote
+        index -= 1
+    if doc[index].lower_ in ("a", "an"):
+        index -= 1
+    while index > floor and doc[index].is_quote:
+        index -= 1
+    if doc[index].lower_ == "as" and doc[index - 1].lower_ in ASCRIBING_VERBS:
+        index -= 2
+    elif doc[index].lower_ in ASCRIBING_VERBS - {"seen", "regarded", "described"}:
+        index -= 1  # "was considered a cause of concern"
+    if doc[index].lower_ in ("also", "still"):
+        index -= 1
+    return index if index > floor and doc[index].lower_ in COPULAS else None
+
+
+def _qualifies(token: Token) -> bool:
+    """An adjective before a kind ("serious", "key"): a lower-case word that is no function
+    word and no participle ("were given causes of concern" says who received them)."""
+    word = token.lower_
+    return token.is_alpha and token.is_lower and word not in NOT_QUALIFIERS and word not in AUXILIARIES \
+        and not word.endswith("ed") and word not in PARTICIPLES
+
+
+def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
+    """The index before a sentence's subject: its first comma when an opening phrase of up
+    to three words ends there ("In particular,", "However,"), else the token before it."""
+    for index in range(sentence.start, min(sentence.start + 4, sentence.end)):
+        if doc[index].text == ",":
+            return index
+    return sentence.start - 1
 
 
 def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
@@ -1340,7 +1488,8 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
 def _directs(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence directs (an item states its directive first)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end for d in ctx.directives_in(unit.start, unit.end))
+    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end and not _said_of_writer(d)
+               for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _prescribes(ctx: Context, unit: Unit) -> bool:
@@ -1348,7 +1497,7 @@ def _prescribes(ctx: Context, unit: Unit) -> bool:
     ... should"), not only that the body "needs to improve" (how a concern is put)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
     return any(d.label_ == "DIRECTIVE" and d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
-               for d in ctx.directives_in(unit.start, unit.end))
+               and not _said_of_writer(d) for d in ctx.directives_in(unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:

@@ -867,3 +867,158 @@ def test_they_included_lists_the_themes_of_the_kind_ending_the_block_before() ->
 def test_they_included_after_a_block_naming_no_kind_is_no_item() -> None:
     text = "The inspector visited six stations.\n\nThey included Horsham and Crawley.\n"
     assert themes_of(text) == []
+
+
+def test_lead_in_that_points_back_takes_the_kind_of_the_sentence_before() -> None:
+    text = (
+        "Our letter reviewed the two causes of concern we gave the service last spring. These were:\n\n"
+        "- The service does not check that its crews are trained to use breathing apparatus.\n"
+        "- The service does not know how many of its fire engines are available each day.\n\n"
+        "We found that the service had made progress.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern", "cause_of_concern"]
+
+
+def test_lead_in_that_points_back_to_the_block_before() -> None:
+    text = (
+        "The report set out three areas for improvement for Dyfed-Powys Police.\n\n"
+        "They related to the force’s:\n\n"
+        "- supervision of its investigations;\n"
+        "- use of body-worn video; and\n"
+        "- records of stop and search.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "supervision of its investigations"),
+                               ("area_for_improvement", "use of body-worn video"),
+                               ("area_for_improvement", "records of stop and search.")]
+
+
+def test_lead_in_that_points_back_to_findings_is_no_list_of_items() -> None:
+    text = (
+        "We looked again at the force’s progress. These were our findings:\n\n"
+        "- The force has recruited more call handlers.\n"
+        "- The force answers more calls within ten seconds.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_need_to_before_a_colon_leads_in_to_items() -> None:
+    text = (
+        "Inspectors found that several areas still need attention. In particular, forces need to:\n\n"
+        "- review how they record hate crime;\n"
+        "- train call handlers to recognise repeat victims.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "review how they record hate crime"),
+                               ("area_for_improvement", "train call handlers to recognise repeat victims.")]
+
+
+def test_subject_said_to_be_a_kind_is_its_theme() -> None:
+    text = (
+        "The inspectors concluded that the handling of missing children, particularly those who go missing often, "
+        "is a serious cause of concern.\n\n"
+        "In particular, the service’s joint safety work with the council, the ambulance service, and local "
+        "charities, was seen as notable practice.\n\n"
+        "As many of these calls involved children, this is a significant cause of concern.\n\n"
+        "The review found that the force’s senior leaders were given causes of concern.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "the handling of missing children, particularly those who go missing often"),
+        ("innovative_practice", "the service’s joint safety work with the council, the ambulance service, and "
+                                "local charities"),
+    ]
+
+
+def test_document_titled_by_a_kind_follows_those_items_up_so_they_are_current() -> None:
+    body = (
+        "Sent on 2 May 2024.\n\n"
+        "In our 2019 inspection of the service we gave two causes of concern. These were:\n\n"
+        "- The service does not check that its crews are trained to use breathing apparatus.\n"
+        "- The service does not know how many of its fire engines are available each day.\n"
+    )
+    titled = kinds("Cumbria Fire and Rescue Service: causes of concern revisit letter\n\n" + body)
+    untitled = kinds("Cumbria Fire and Rescue Service: revisit letter\n\n" + body)
+    assert [(k[0], k[3]) for k in titled] == [("cause_of_concern", False)] * 2
+    assert [(k[0], k[3]) for k in untitled] == [("cause_of_concern", True)] * 2
+
+
+def test_introducer_in_a_clause_after_the_kind_lists_no_themes() -> None:
+    text = (
+        "We have worked through these recommendations, and after their visit inspectors found that we now "
+        "answer more calls.\n\n"
+        "The review found that major improvements are needed to make the unit work well, including the need for "
+        "better training.\n"
+    )
+    assert themes_of(text) == []
+
+
+def test_kind_mentioned_by_its_occasion_only_is_no_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Dorset\n\n"
+        "The revisit looked at a cause of concern identified during the 2022 inspection of the force.\n\n"
+        "This follows a cause of concern issued on the force’s handling of 999 calls in 2022.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "a cause of concern issued on the force’s handling of 999 calls in 2022.")]
+
+
+def test_deadline_between_commas_after_should_leads_in_to_parts() -> None:
+    text = (
+        "Recommendation:\n\n"
+        "Lincolnshire Police should, within six months:\n\n"
+        "- review how it allocates crimes to investigators; and\n"
+        "- make sure supervisors check every investigation plan.\n"
+    )
+    found = [(i.item_id, i.type, i.parent_id) for i in extract_text(text).items]
+    assert found == [("R1", "recommendation", None), ("R1.1", "recommendation", "R1"), ("R1.2", "recommendation", "R1")]
+
+
+def test_quotation_opened_by_that_after_one_of_the_kind_is_the_item() -> None:
+    text = (
+        "A member asked how one of the recommendations made in the 2022 report that ‘the force should publish its "
+        "stop and search data every month’ had been met.\n\n"
+        "The board noted that the recommendations were discussed and said that ‘progress is good’.\n"
+    )
+    assert themes_of(text) == [("recommendation", "the force should publish its stop and search data every month")]
+
+
+def test_writer_saying_what_it_must_do_states_no_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "Areas for improvement\n\n"
+        "We must make sure our call handlers are trained.\n\n"
+        "To deliver this plan, we need to:\n\n"
+        "- recruit more call handlers;\n"
+        "- upgrade our systems.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_label_followed_by_a_dash_is_trimmed_from_the_item() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "Recommendation 4 – By March 2023, chief constables should review their vetting.\n\n"
+        "AFI 3 - The force should improve how it supervises investigations.\n"
+    )
+    assert [(i.number, i.text) for i in extract_text(text).items] == [
+        ("R4", "By March 2023, chief constables should review their vetting."),
+        ("AFI3", "The force should improve how it supervises investigations."),
+    ]
+
+
+def test_writers_own_steps_in_a_list_of_items_are_not_items() -> None:
+    text = (
+        "Response of the Police and Crime Commissioner for Kent\n\n"
+        "We have made progress on the areas for improvement in the report. These include:\n\n"
+        "- We have recruited 20 call handlers.\n"
+        "- We will upgrade our systems.\n\n"
+        "Recommendations\n\n"
+        "- The force should review custody.\n"
+    )
+    assert themes_of(text) == [("recommendation", "The force should review custody.")]
+
+
+def test_lead_in_that_points_back_to_report_progress_is_no_list_of_items() -> None:
+    text = (
+        "Our letter reviewed the two causes of concern we gave the service last spring. These were all met:\n\n"
+        "- The service now checks that its crews are trained.\n"
+        "- The service now knows how many fire engines are available.\n"
+    )
+    assert extract_text(text).items == ()
