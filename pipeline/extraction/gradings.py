@@ -48,7 +48,7 @@ WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -64,6 +64,8 @@ INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questio
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
+SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
+LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
@@ -87,6 +89,7 @@ class GradingWords:
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
+    first_person_carriers: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -118,6 +121,7 @@ def grading_words() -> GradingWords:
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
         possessive_carriers=frozenset(data["possessive_carriers"]),
+        first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
     )
 
 
@@ -134,6 +138,7 @@ class _Expressions:
     chain: re.Pattern[str]
     count: re.Pattern[str]
     carrier: re.Pattern[str]
+    first_person: re.Pattern[str]
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
     counted_areas: re.Pattern[str]
@@ -161,6 +166,8 @@ def expressions() -> _Expressions:
         count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
                          re.I),
         carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        first_person=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
+                                + r")\b", re.I),
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
@@ -265,8 +272,9 @@ class GradingExtractor:
             listed_after = _areas_listed_after(doc, span, sentence, zone_start)
             area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
             carried = not subjects
+            headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
-                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject))
+                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
             if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
@@ -278,6 +286,8 @@ class GradingExtractor:
                 areas = list(listed_after or area_subject)
             if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
                 areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
+            if areas == [None] and headed_by:
+                areas = [headed_by]
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]
@@ -396,6 +406,15 @@ class GradingExtractor:
                                               for a in split_areas(part.strip()) if _clean_area(a)]
                 if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
                     return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
+            semicolons = SEMICOLON_LIST_RE.match(raw)
+            if semicolons:  # "good for A; B; and C": a list written with semicolons, its last part after "; and"
+                parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
+                tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
+                parts[-1] = last  # the list ends where a clause begins ("... and C, with the rest rated adequate")
+                semi_areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
+                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) for p in parts) and \
+                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." 
+                    return semi_areas, after_start + m.start("area") + semicolons.end("list") - tail
             known = _known_area_at(raw)
             first = re.split(
                 AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
@@ -570,6 +589,33 @@ class GradingExtractor:
         return found
 
 
+GRADED_LINE_RE = re.compile(r"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?[" + QUOTES + r"]?(?:"
+                            + "|".join(sorted(grading_words().grades, key=len, reverse=True)) + r")[" + QUOTES + r"]?[\s.]*$", re.I)
+
+
+def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
+    """The heading over a line that is only a grade ("graded inadequate" under "Overall
+    judgment" or under a question an inspection page answers): the line states a grade of
+    the body the page is about, for what the heading names. None where the phrase is not
+    a line of its own or no short heading stands over it."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, phrase.start_char) + 1
+    end = text.find("\n", phrase.end_char)
+    rest = text[phrase.start_char : end if end >= 0 else len(text)]
+    if not GRADED_LINE_RE.match(rest) or len(expressions().grade.findall(rest)) != 1:
+        return None
+    before = text[start : phrase.start_char].strip(" •·*-–\t")
+    block = next(((s, kind) for s, e, kind in doc._.blocks if s <= phrase.start_char < e), None)
+    if before:  # a heading block that runs its grade line on: "Overall judgment graded inadequate"
+        heading = before if block is not None and block[1] == "heading" and text[block[0] : start].strip() == "" else ""
+    else:
+        above = [a.strip() for a in text[max(0, start - 400) : start].split("\n") if a.strip()]
+        heading = above[-1] if above else ""
+    if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
+        return None
+    return heading.rstrip("?").strip()
+
+
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first block and the headings that follow
     it, or its first line when it has no blocks."""
@@ -685,6 +731,8 @@ def split_areas(area: str) -> list[str]:
     others = [p for p in named if p.lower() not in words.known_areas]
     if len(named) >= 2 and len(known) >= len(others) and all(_short_name(p) for p in others):
         return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
+    if len(named) >= 3 and "," in area and all(_short_name(p) or GERUND_PART_RE.match(p) for p in others):
+        return named  # a written list "A, B and C" of names or activities, none of them known
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -694,6 +742,9 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 
 
 def _short_name(part: str) -> bool:
@@ -819,7 +870,8 @@ def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int
 def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> tuple[list[str], int]:
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
     body named last before the sentence, or the one the document is about (also where
-    the sentence opens with the areas graded, `opening`)."""
+    the sentence opens with the areas graded, `opening`). "We" and "us" stand for the
+    body the document speaks for, which its title names, before the body named last."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -832,6 +884,12 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
+    speaker = list(expressions().first_person.finditer(zone))
+    if speaker and (not carriers or carriers[-1].end() <= speaker[-1].start()):
+        subject = _own_subject(doc)  # "we were rated good": the body the document speaks for
+        if subject is not None:
+            return [subject], zone_start + speaker[-1].end()
+        carriers.append(speaker[-1])
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)

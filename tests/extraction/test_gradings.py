@@ -666,3 +666,54 @@ def test_areas_owned_before_which_and_named_after_including() -> None:
         ("adequate", "efficiency", True), ("good", "efficiency", False),
         ("adequate", "Preventing fires", True), ("good", "Preventing fires", False),
         ("adequate", "Protecting the public", True), ("good", "Protecting the public", False)]
+
+
+def test_a_written_list_of_activities_is_one_grading_per_activity() -> None:
+    text = "Kent Police is good at answering calls, tackling local disorder and working with partners to solve problems."
+    assert [a for _, _, a, _ in graded(text)] == ["answering calls", "tackling local disorder",
+                                                  "working with partners to solve problems"]
+
+
+def test_a_list_written_with_semicolons_ends_before_its_clause() -> None:
+    text = ("Kent Police was graded as good for investigating crime; responding to the public; and protecting "
+            "vulnerable people, with the rest rated adequate.")
+    assert [(g, a) for _, g, a, _ in graded(text)][:3] == [
+        ("good", "investigating crime"), ("good", "responding to the public"), ("good", "protecting vulnerable people")]
+    assert "adequate" in [g for _, g, _, _ in graded(text)]
+
+
+def test_grades_of_a_list_of_bullets_are_not_one_semicolon_list() -> None:
+    text = ("Inspectors found that Kent Police:\n\n  • is ‘good’ at reducing crime;\n"
+            "  • is ‘good’ at operating efficiently; and\n  • is ‘adequate’ in the way it treats the public.\n")
+    assert "and" not in [a for _, _, a, _ in graded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Message from the Chief Constable of Kent Police\n\nI am pleased that we were graded as ‘good’ at "
+         "investigating crime.", [("Kent Police", "good", False)]),
+        ("Kent Fire and Rescue Service news\n\nIn its latest report HMICFRS rated us as ‘outstanding’ for "
+         "future affordability.", [("Kent Fire and Rescue Service", "outstanding", False)]),
+        ("Kent Police news\n\nWe have been assessed as ‘requires improvement’ in managing offenders.",
+         [("Kent Police", "requires_improvement", False)]),
+    ],
+)
+def test_first_person_gradings_take_the_body_the_document_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
+
+
+def test_first_person_without_a_named_body_is_no_grading() -> None:
+    assert gradings("About us\n\nI am pleased that we were graded as ‘good’ at investigating crime.") == []
+
+
+def test_a_grade_line_under_a_heading_grades_what_the_heading_names() -> None:
+    text = ("Kent Police: an inspection of crime recording\n\nHow well does the force record crime?\n\ngraded inadequate\n\n"
+            "How well is the work led?\n\ngraded requires improvement\n\nThe force has made some progress.")
+    assert graded(text) == [("Kent Police", "inadequate", "How well does the force record crime", False),
+                            ("Kent Police", "requires_improvement", "How well is the work led", False)]
+
+
+def test_a_headline_that_runs_on_past_its_grade_is_not_a_grade_line() -> None:
+    text = "Kent fire service rated good by inspectors\n\nKent Fire and Rescue Service was rated good at preventing fires."
+    assert [a for _, _, a, _ in graded(text)] == ["preventing fires"]
