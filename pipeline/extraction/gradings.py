@@ -288,6 +288,7 @@ class GradingExtractor:
                 areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
             if areas == [None] and headed_by:
                 areas = [headed_by]
+            areas = [f"{a} areas" if a and _is_count(a) else a for a in areas]  # "'adequate' in four": four areas
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]

@@ -717,3 +717,9 @@ def test_a_grade_line_under_a_heading_grades_what_the_heading_names() -> None:
 def test_a_headline_that_runs_on_past_its_grade_is_not_a_grade_line() -> None:
     text = "Kent fire service rated good by inspectors\n\nKent Fire and Rescue Service was rated good at preventing fires."
     assert [a for _, _, a, _ in graded(text)] == ["preventing fires"]
+
+
+def test_a_bare_count_after_a_grade_counts_areas() -> None:
+    text = "The report found Kent Police to be ‘good’ in one area, ‘adequate’ in four and ‘requiring improvement’ in four."
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "one area"), ("adequate", "four areas"),
+                                                        ("requires_improvement", "four areas")]
