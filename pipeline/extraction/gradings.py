@@ -466,7 +466,7 @@ class GradingExtractor:
     @staticmethod
     def _listed_areas(doc: Doc, sentence: Span) -> list[str | None]:
         """A lead-in ending in ":" grades the list items that follow it."""
-        if not sentence.text.rstrip().endswith(":"):
+        if not _lead_in(sentence.text):
             return []
         text = text_of(doc)
         blocks = list(doc._.blocks)
@@ -492,7 +492,7 @@ class GradingExtractor:
         found: list[Grading] = []
         for index, (start, end, _) in enumerate(blocks):
             lead = text[start:end].strip()
-            if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
+            if not _lead_in(lead) or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
@@ -615,6 +615,15 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
         return None
     return heading.rstrip("?").strip()
+
+
+LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7–-]*$")
+
+
+def _lead_in(text: str) -> bool:
+    """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
+    page aside ("we are good at: ·")."""
+    return LEAD_IN_RE.search(text) is not None
 
 
 def _headline_end(doc: Doc) -> int:
@@ -821,7 +830,7 @@ def _is_count(word: str) -> bool:
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
     words = grading_words()
-    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
+    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
     if not m:
         return None
     first = m.group(1).lower()
@@ -885,7 +894,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
-    speaker = list(expressions().first_person.finditer(zone))
+    speaker = [m for m in expressions().first_person.finditer(zone)
+               if owns_area or m.group().lower() not in ("our", *words.possessive_carriers)]  # "our staff are good at"
     if speaker and (not carriers or carriers[-1].end() <= speaker[-1].start()):
         subject = _own_subject(doc)  # "we were rated good": the body the document speaks for
         if subject is not None:
@@ -932,7 +942,7 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
         return []
     verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
     named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
-    if named or not sentence.text.rstrip().endswith(":"):
+    if named or not _lead_in(sentence.text):
         return named
     blocks = list(doc._.blocks)
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)

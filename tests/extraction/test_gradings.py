@@ -723,3 +723,14 @@ def test_a_bare_count_after_a_grade_counts_areas() -> None:
     text = "The report found Kent Police to be ‘good’ in one area, ‘adequate’ in four and ‘requiring improvement’ in four."
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "one area"), ("adequate", "four areas"),
                                                         ("requires_improvement", "four areas")]
+
+
+def test_a_lead_in_with_a_stray_bullet_glyph_still_grades_its_list() -> None:
+    text = ("Kent Fire and Rescue Service\n\nThis means we are ‘Good’ at: ·\n- Preventing fires.\n"
+            "- Future affordability.\nWe have done a lot of work.")
+    assert [a for _, _, a, _ in graded(text)] == ["Preventing fires", "Future affordability"]
+
+
+def test_our_grades_the_speaker_only_where_it_owns_the_area() -> None:
+    text = "Kent Police news\n\nOur response to emergencies is good. Our staff are good at listening."
+    assert graded(text) == [("Kent Police", "good", "response to emergencies", False)]
