@@ -670,13 +670,14 @@ def _is_label(line: str, words: int = 12) -> bool:
 
 def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"Area - grade" lines read as a judgements table: two or more in a row, or one whose
-    label is a body, an assessment area's name or a pillar (a line of prose may end in
-    " - good")."""
+    label is a body, an assessment area's name, a pillar or a grade noun ("Overall
+    judgement: Inadequate"); a line of prose may end in " - good"."""
     if len(rows) >= 2:
         return rows
     words = grading_words()
     return [(start, end, label, grade) for start, end, label, grade in rows
             if label.lower() in words.known_areas or label.lower() in words.pillars
+            or any(w in words.grade_nouns for w in re.findall(r"\w+", label.lower()))  # "Overall judgement: Inadequate"
             or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 

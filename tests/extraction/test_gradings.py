@@ -734,3 +734,8 @@ def test_a_lead_in_with_a_stray_bullet_glyph_still_grades_its_list() -> None:
 def test_our_grades_the_speaker_only_where_it_owns_the_area() -> None:
     text = "Kent Police news\n\nOur response to emergencies is good. Our staff are good at listening."
     assert graded(text) == [("Kent Police", "good", "response to emergencies", False)]
+
+
+def test_a_single_judgement_line_is_a_grading() -> None:
+    text = "Kent Police crime data inspection\n\nOverall judgement: Inadequate\n\nThe force has made some progress."
+    assert graded(text) == [("Kent Police", "inadequate", "Overall judgement", False)]
