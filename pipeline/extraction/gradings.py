@@ -65,6 +65,8 @@ WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", 
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
+CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
+                            r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
@@ -413,8 +415,9 @@ class GradingExtractor:
                 tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
                 parts[-1] = last  # the list ends where a clause begins ("... and C, with the rest rated adequate")
                 semi_areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
-                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) for p in parts) and \
-                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." 
+                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p)
+                                                             for p in parts) and \
+                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." nor "; it needs ..."
                     return semi_areas, after_start + m.start("area") + semicolons.end("list") - tail
             known = _known_area_at(raw)
             first = re.split(

@@ -739,3 +739,8 @@ def test_our_grades_the_speaker_only_where_it_owns_the_area() -> None:
 def test_a_single_judgement_line_is_a_grading() -> None:
     text = "Kent Police crime data inspection\n\nOverall judgement: Inadequate\n\nThe force has made some progress."
     assert graded(text) == [("Kent Police", "inadequate", "Overall judgement", False)]
+
+
+def test_clauses_joined_by_semicolons_are_not_a_list_of_areas() -> None:
+    text = "Kent Police is good at investigating crime; it needs to improve its call handling; and its vetting is slow."
+    assert [a for _, _, a, _ in graded(text)] == ["investigating crime"]
