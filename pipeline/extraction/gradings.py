@@ -487,16 +487,20 @@ class GradingExtractor:
 
     @staticmethod
     def _heading_lists(doc: Doc) -> list[Grading]:
-        """"Norfolk received the following gradings:" then grade lines, each heading the
-        area lines under it (a judgements table flattened to lines)."""
+        """"Norfolk received the following gradings:" (or a short heading such as "Our
+        judgements" right over a grade line) then grade lines, each heading the area lines
+        under it (a judgements table flattened to lines)."""
         expr = expressions()
         text = text_of(doc)
         blocks = list(doc._.blocks)
         found: list[Grading] = []
         for index, (start, end, _) in enumerate(blocks):
             lead = text[start:end].strip()
-            if not _lead_in(lead) or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
+            if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
+            headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
+            if not _lead_in(lead) and not (headed and len(lead.split()) <= 6 and not lead.endswith((".", "?", "!"))):
+                continue  # a lead-in ending in ":", or a short heading ("Our judgements") right over a grade line
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:

@@ -744,3 +744,10 @@ def test_a_single_judgement_line_is_a_grading() -> None:
 def test_clauses_joined_by_semicolons_are_not_a_list_of_areas() -> None:
     text = "Kent Police is good at investigating crime; it needs to improve its call handling; and its vetting is slow."
     assert [a for _, _, a, _ in graded(text)] == ["investigating crime"]
+
+
+def test_grade_lines_under_a_short_judgements_heading() -> None:
+    text = ("Kent Police PEEL inspection\n\nOur judgements\n\nGood\n\nInvestigating crime\n\nResponding to the public\n\n"
+            "Adequate\n\nPreventing crime\n\nThe force serves a large county with many towns and villages.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "Investigating crime"), ("good", "Responding to the public"),
+                                                        ("adequate", "Preventing crime")]
