@@ -697,6 +697,7 @@ def test_grades_of_a_list_of_bullets_are_not_one_semicolon_list() -> None:
          "future affordability.", [("Kent Fire and Rescue Service", "outstanding", False)]),
         ("Kent Police news\n\nWe have been assessed as ‘requires improvement’ in managing offenders.",
          [("Kent Police", "requires_improvement", False)]),
+        ("Kent Police news. Inspectors said this force is good at investigating crime.", [("Kent Police", "good", False)]),
     ],
 )
 def test_first_person_gradings_take_the_body_the_document_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
