@@ -319,7 +319,7 @@ class GradingExtractor:
                 continue
             listed: list[str | None] = []
             if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not named_after:
-                listed = self._listed_areas(doc, sentence)  # "It requires improvement in how it:" and a list
+                listed = self._listed_areas(doc, sentence, span)  # "It requires improvement in how it:" and a list
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
             if len(areas) == 1 and not listed:
@@ -467,9 +467,11 @@ class GradingExtractor:
         return [None], phrase.end_char
 
     @staticmethod
-    def _listed_areas(doc: Doc, sentence: Span) -> list[str | None]:
-        """A lead-in ending in ":" grades the list items that follow it."""
-        if not _lead_in(sentence.text):
+    def _listed_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
+        """A lead-in ending in ":" grades the list items that follow it, unless a clause of
+        its own comes between the grade and the list ("graded good but identified three
+        areas for improvement:")."""
+        if not _lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
             return []
         text = text_of(doc)
         blocks = list(doc._.blocks)
@@ -624,7 +626,8 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     return heading.rstrip("?").strip()
 
 
-LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7–-]*$")
+LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
+OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
 
 
 def _lead_in(text: str) -> bool:

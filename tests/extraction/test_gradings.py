@@ -752,3 +752,9 @@ def test_grade_lines_under_a_short_judgements_heading() -> None:
             "Adequate\n\nPreventing crime\n\nThe force serves a large county with many towns and villages.")
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "Investigating crime"), ("good", "Responding to the public"),
                                                         ("adequate", "Preventing crime")]
+
+
+def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
+    text = ("Kent Police news\n\nHMICFRS graded the force’s response as ‘Good’ but identified two areas for improvement: –\n\n"
+            "  1. The quality of plans.\n  2. The management of offenders.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", None)]
