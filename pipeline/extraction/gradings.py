@@ -48,7 +48,7 @@ WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers"}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -64,6 +64,10 @@ INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questio
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
+SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
+CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
+                            r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
+LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
@@ -87,6 +91,7 @@ class GradingWords:
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
+    first_person_carriers: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -118,6 +123,7 @@ def grading_words() -> GradingWords:
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
         possessive_carriers=frozenset(data["possessive_carriers"]),
+        first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
     )
 
 
@@ -134,6 +140,7 @@ class _Expressions:
     chain: re.Pattern[str]
     count: re.Pattern[str]
     carrier: re.Pattern[str]
+    first_person: re.Pattern[str]
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
     counted_areas: re.Pattern[str]
@@ -161,6 +168,8 @@ def expressions() -> _Expressions:
         count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
                          re.I),
         carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        first_person=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
+                                + r")\b", re.I),
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
@@ -265,8 +274,9 @@ class GradingExtractor:
             listed_after = _areas_listed_after(doc, span, sentence, zone_start)
             area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
             carried = not subjects
+            headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
-                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject))
+                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
             if not subjects:
                 continue
             previous_subjects[sentence.start] = (subjects, subject_end)
@@ -278,6 +288,9 @@ class GradingExtractor:
                 areas = list(listed_after or area_subject)
             if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
                 areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
+            if areas == [None] and headed_by:
+                areas = [headed_by]
+            areas = [f"{a} areas" if a and _is_count(a) else a for a in areas]  # "'adequate' in four": four areas
             if named_after:  # "rated good for effectiveness were": the area ends before the verb
                 areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                          for a in areas]
@@ -306,7 +319,7 @@ class GradingExtractor:
                 continue
             listed: list[str | None] = []
             if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not named_after:
-                listed = self._listed_areas(doc, sentence)  # "It requires improvement in how it:" and a list
+                listed = self._listed_areas(doc, sentence, span)  # "It requires improvement in how it:" and a list
                 if carried and not listed:  # "All were rated as requiring improvement"
                     listed = _collective_areas(doc, sentence, span, zone_start)
             if len(areas) == 1 and not listed:
@@ -396,6 +409,16 @@ class GradingExtractor:
                                               for a in split_areas(part.strip()) if _clean_area(a)]
                 if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
                     return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
+            semicolons = SEMICOLON_LIST_RE.match(raw)
+            if semicolons:  # "good for A; B; and C": a list written with semicolons, its last part after "; and"
+                parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
+                tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
+                parts[-1] = last  # the list ends where a clause begins ("... and C, with the rest rated adequate")
+                semi_areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
+                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p)
+                                                             for p in parts) and \
+                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." nor "; it needs ..."
+                    return semi_areas, after_start + m.start("area") + semicolons.end("list") - tail
             known = _known_area_at(raw)
             first = re.split(
                 AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
@@ -444,9 +467,11 @@ class GradingExtractor:
         return [None], phrase.end_char
 
     @staticmethod
-    def _listed_areas(doc: Doc, sentence: Span) -> list[str | None]:
-        """A lead-in ending in ":" grades the list items that follow it."""
-        if not sentence.text.rstrip().endswith(":"):
+    def _listed_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
+        """A lead-in ending in ":" grades the list items that follow it, unless a clause of
+        its own comes between the grade and the list ("graded good but identified three
+        areas for improvement:")."""
+        if not _lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
             return []
         text = text_of(doc)
         blocks = list(doc._.blocks)
@@ -464,16 +489,20 @@ class GradingExtractor:
 
     @staticmethod
     def _heading_lists(doc: Doc) -> list[Grading]:
-        """"Norfolk received the following gradings:" then grade lines, each heading the
-        area lines under it (a judgements table flattened to lines)."""
+        """"Norfolk received the following gradings:" (or a short heading such as "Our
+        judgements" right over a grade line) then grade lines, each heading the area lines
+        under it (a judgements table flattened to lines)."""
         expr = expressions()
         text = text_of(doc)
         blocks = list(doc._.blocks)
         found: list[Grading] = []
         for index, (start, end, _) in enumerate(blocks):
             lead = text[start:end].strip()
-            if not lead.endswith(":") or not any(noun in lead.lower() for noun in grading_words().grade_nouns):
+            if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
+            headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
+            if not _lead_in(lead) and not (headed and len(lead.split()) <= 6 and not lead.endswith((".", "?", "!"))):
+                continue  # a lead-in ending in ":", or a short heading ("Our judgements") right over a grade line
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
@@ -570,6 +599,43 @@ class GradingExtractor:
         return found
 
 
+GRADED_LINE_RE = re.compile(r"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?[" + QUOTES + r"]?(?:"
+                            + "|".join(sorted(grading_words().grades, key=len, reverse=True)) + r")[" + QUOTES + r"]?[\s.]*$", re.I)
+
+
+def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
+    """The heading over a line that is only a grade ("graded inadequate" under "Overall
+    judgment" or under a question an inspection page answers): the line states a grade of
+    the body the page is about, for what the heading names. None where the phrase is not
+    a line of its own or no short heading stands over it."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, phrase.start_char) + 1
+    end = text.find("\n", phrase.end_char)
+    rest = text[phrase.start_char : end if end >= 0 else len(text)]
+    if not GRADED_LINE_RE.match(rest) or len(expressions().grade.findall(rest)) != 1:
+        return None
+    before = text[start : phrase.start_char].strip(" •·*-–\t")
+    block = next(((s, kind) for s, e, kind in doc._.blocks if s <= phrase.start_char < e), None)
+    if before:  # a heading block that runs its grade line on: "Overall judgment graded inadequate"
+        heading = before if block is not None and block[1] == "heading" and text[block[0] : start].strip() == "" else ""
+    else:
+        above = [a.strip() for a in text[max(0, start - 400) : start].split("\n") if a.strip()]
+        heading = above[-1] if above else ""
+    if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
+        return None
+    return heading.rstrip("?").strip()
+
+
+LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
+OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
+
+
+def _lead_in(text: str) -> bool:
+    """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
+    page aside ("we are good at: ·")."""
+    return LEAD_IN_RE.search(text) is not None
+
+
 def _headline_end(doc: Doc) -> int:
     """Where the document's headline ends: its first block and the headings that follow
     it, or its first line when it has no blocks."""
@@ -614,13 +680,14 @@ def _is_label(line: str, words: int = 12) -> bool:
 
 def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"Area - grade" lines read as a judgements table: two or more in a row, or one whose
-    label is a body, an assessment area's name or a pillar (a line of prose may end in
-    " - good")."""
+    label is a body, an assessment area's name, a pillar or a grade noun ("Overall
+    judgement: Inadequate"); a line of prose may end in " - good"."""
     if len(rows) >= 2:
         return rows
     words = grading_words()
     return [(start, end, label, grade) for start, end, label, grade in rows
             if label.lower() in words.known_areas or label.lower() in words.pillars
+            or any(w in words.grade_nouns for w in re.findall(r"\w+", label.lower()))  # "Overall judgement: Inadequate"
             or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 
@@ -685,6 +752,8 @@ def split_areas(area: str) -> list[str]:
     others = [p for p in named if p.lower() not in words.known_areas]
     if len(named) >= 2 and len(known) >= len(others) and all(_short_name(p) for p in others):
         return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
+    if len(named) >= 3 and "," in area and all(_short_name(p) or GERUND_PART_RE.match(p) for p in others):
+        return named  # a written list "A, B and C" of names or activities, none of them known
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -694,6 +763,9 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 
 
 def _short_name(part: str) -> bool:
@@ -769,7 +841,7 @@ def _is_count(word: str) -> bool:
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
     words = grading_words()
-    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
+    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
     if not m:
         return None
     first = m.group(1).lower()
@@ -819,7 +891,8 @@ def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int
 def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> tuple[list[str], int]:
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
     body named last before the sentence, or the one the document is about (also where
-    the sentence opens with the areas graded, `opening`)."""
+    the sentence opens with the areas graded, `opening`). "We" and "us" stand for the
+    body the document speaks for, which its title names, before the body named last."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -832,6 +905,13 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
+    speaker = [m for m in expressions().first_person.finditer(zone)
+               if owns_area or m.group().lower() not in ("our", *words.possessive_carriers)]  # "our staff are good at"
+    if speaker and (not carriers or carriers[-1].end() <= speaker[-1].start()):
+        subject = _own_subject(doc)  # "we were rated good": the body the document speaks for
+        if subject is not None:
+            return [subject], zone_start + speaker[-1].end()
+        carriers.append(speaker[-1])
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
@@ -873,7 +953,7 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
         return []
     verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
     named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
-    if named or not sentence.text.rstrip().endswith(":"):
+    if named or not _lead_in(sentence.text):
         return named
     blocks = list(doc._.blocks)
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)

@@ -666,3 +666,95 @@ def test_areas_owned_before_which_and_named_after_including() -> None:
         ("adequate", "efficiency", True), ("good", "efficiency", False),
         ("adequate", "Preventing fires", True), ("good", "Preventing fires", False),
         ("adequate", "Protecting the public", True), ("good", "Protecting the public", False)]
+
+
+def test_a_written_list_of_activities_is_one_grading_per_activity() -> None:
+    text = "Kent Police is good at answering calls, tackling local disorder and working with partners to solve problems."
+    assert [a for _, _, a, _ in graded(text)] == ["answering calls", "tackling local disorder",
+                                                  "working with partners to solve problems"]
+
+
+def test_a_list_written_with_semicolons_ends_before_its_clause() -> None:
+    text = ("Kent Police was graded as good for investigating crime; responding to the public; and protecting "
+            "vulnerable people, with the rest rated adequate.")
+    assert [(g, a) for _, g, a, _ in graded(text)][:3] == [
+        ("good", "investigating crime"), ("good", "responding to the public"), ("good", "protecting vulnerable people")]
+    assert "adequate" in [g for _, g, _, _ in graded(text)]
+
+
+def test_grades_of_a_list_of_bullets_are_not_one_semicolon_list() -> None:
+    text = ("Inspectors found that Kent Police:\n\n  • is ‘good’ at reducing crime;\n"
+            "  • is ‘good’ at operating efficiently; and\n  • is ‘adequate’ in the way it treats the public.\n")
+    assert "and" not in [a for _, _, a, _ in graded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Message from the Chief Constable of Kent Police\n\nI am pleased that we were graded as ‘good’ at "
+         "investigating crime.", [("Kent Police", "good", False)]),
+        ("Kent Fire and Rescue Service news\n\nIn its latest report HMICFRS rated us as ‘outstanding’ for "
+         "future affordability.", [("Kent Fire and Rescue Service", "outstanding", False)]),
+        ("Kent Police news\n\nWe have been assessed as ‘requires improvement’ in managing offenders.",
+         [("Kent Police", "requires_improvement", False)]),
+        ("Kent Police news. Inspectors said this force is good at investigating crime.", [("Kent Police", "good", False)]),
+    ],
+)
+def test_first_person_gradings_take_the_body_the_document_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
+
+
+def test_first_person_without_a_named_body_is_no_grading() -> None:
+    assert gradings("About us\n\nI am pleased that we were graded as ‘good’ at investigating crime.") == []
+
+
+def test_a_grade_line_under_a_heading_grades_what_the_heading_names() -> None:
+    text = ("Kent Police: an inspection of crime recording\n\nHow well does the force record crime?\n\ngraded inadequate\n\n"
+            "How well is the work led?\n\ngraded requires improvement\n\nThe force has made some progress.")
+    assert graded(text) == [("Kent Police", "inadequate", "How well does the force record crime", False),
+                            ("Kent Police", "requires_improvement", "How well is the work led", False)]
+
+
+def test_a_headline_that_runs_on_past_its_grade_is_not_a_grade_line() -> None:
+    text = "Kent fire service rated good by inspectors\n\nKent Fire and Rescue Service was rated good at preventing fires."
+    assert [a for _, _, a, _ in graded(text)] == ["preventing fires"]
+
+
+def test_a_bare_count_after_a_grade_counts_areas() -> None:
+    text = "The report found Kent Police to be ‘good’ in one area, ‘adequate’ in four and ‘requiring improvement’ in four."
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "one area"), ("adequate", "four areas"),
+                                                        ("requires_improvement", "four areas")]
+
+
+def test_a_lead_in_with_a_stray_bullet_glyph_still_grades_its_list() -> None:
+    text = ("Kent Fire and Rescue Service\n\nThis means we are ‘Good’ at: ·\n- Preventing fires.\n"
+            "- Future affordability.\nWe have done a lot of work.")
+    assert [a for _, _, a, _ in graded(text)] == ["Preventing fires", "Future affordability"]
+
+
+def test_our_grades_the_speaker_only_where_it_owns_the_area() -> None:
+    text = "Kent Police news\n\nOur response to emergencies is good. Our staff are good at listening."
+    assert graded(text) == [("Kent Police", "good", "response to emergencies", False)]
+
+
+def test_a_single_judgement_line_is_a_grading() -> None:
+    text = "Kent Police crime data inspection\n\nOverall judgement: Inadequate\n\nThe force has made some progress."
+    assert graded(text) == [("Kent Police", "inadequate", "Overall judgement", False)]
+
+
+def test_clauses_joined_by_semicolons_are_not_a_list_of_areas() -> None:
+    text = "Kent Police is good at investigating crime; it needs to improve its call handling; and its vetting is slow."
+    assert [a for _, _, a, _ in graded(text)] == ["investigating crime"]
+
+
+def test_grade_lines_under_a_short_judgements_heading() -> None:
+    text = ("Kent Police PEEL inspection\n\nOur judgements\n\nGood\n\nInvestigating crime\n\nResponding to the public\n\n"
+            "Adequate\n\nPreventing crime\n\nThe force serves a large county with many towns and villages.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "Investigating crime"), ("good", "Responding to the public"),
+                                                        ("adequate", "Preventing crime")]
+
+
+def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
+    text = ("Kent Police news\n\nHMICFRS graded the force’s response as ‘Good’ but identified two areas for improvement: –\n\n"
+            "  1. The quality of plans.\n  2. The management of offenders.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("good", None)]
