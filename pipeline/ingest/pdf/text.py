@@ -14,7 +14,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from crosswalk.ingest.lines import TERMINAL_RE, join_hyphenated
+from crosswalk.ingest.lines import FOOTNOTED_END_RE, TERMINAL_RE, join_hyphenated
 from crosswalk.ingest.pdf.model import Line
 
 LIGATURES = str.maketrans({
@@ -164,8 +164,10 @@ def clean_text(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """TERMINAL_RE on the last few characters only: `$`-anchored search rescans a line."""
-    return bool(TERMINAL_RE.search(text.rstrip()[-8:]))
+    """A stop, or a stop and a footnote number ("patients.107"), on the last few characters
+    only: a `$`-anchored search rescans a line."""
+    tail = text.rstrip()[-16:]
+    return bool(TERMINAL_RE.search(tail[-8:]) or FOOTNOTED_END_RE.search(tail))
 
 
 def _hyphen_end(text: str) -> bool:
