@@ -29,6 +29,14 @@ ENDER_HASHES = numpy.array(sorted(map(get_string_id, ENDERS)), dtype="uint64")
 CLOSER_HASHES = frozenset(map(get_string_id, CLOSERS))
 STARTS_KEY = "crosswalk_sentence_starts"
 SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
+# A sentence end with a footnote reference glued to it, as PDF text has it: the raised
+# number follows the stop with no space ("patients.107 On 19 May", "by 2025.116 The",
+# "“in history”.124 The"), so the tokenizer keeps word, stop and number as one token and
+# no end mark is seen. The word before the stop is a lower-case word (or a year); a
+# capital opens the next sentence. Decimals ("3.5 The") and section numbers ("C.4") are
+# not this shape; abbreviations ("No.12 The") are checked against the list.
+FOOTNOTE_END_RE = re.compile(
+    r"(?<![\w.])([A-Za-z][a-z]+|(?:19|20)\d\d)[\"'’”)\]]*[.!?][\"'’”)\]]*\d{1,3}(?:,\d{1,3})*[ \t]+(?=[A-Z‘“\"(])")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +99,7 @@ class SentenceSegmenter:
             if not _starts_like_sentence(following) and not _lowercase_start_after_word(previous, following):
                 continue
             starts.add(j)
+        starts.update(_footnote_ends(doc))
         # One array write: setting token.is_sent_start one token at a time re-checks the
         # whole doc's annotation on each call.
         values = numpy.full(n, -1, dtype="int64")
@@ -99,6 +108,19 @@ class SentenceSegmenter:
         doc.from_array([SENT_START], values.astype("uint64").reshape(n, 1))  # type: ignore[arg-type]
         doc.user_data[STARTS_KEY] = sorted(starts)
         return doc
+
+
+def _footnote_ends(doc: Doc) -> list[int]:
+    """Tokens that open a sentence after a stop and a glued footnote number (a search of
+    the text, which is cheaper than looking at every token)."""
+    found = []
+    for match in FOOTNOTE_END_RE.finditer(doc.text):
+        if match.group(1) in abbreviations():
+            continue
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            found.append(span.start)
+    return found
 
 
 def _starts(doc: Doc) -> list[int]:

@@ -26,6 +26,9 @@ LABEL_RE = re.compile(
     r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
 TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
+# A sentence end with a footnote reference after it, as PDF text has it ("... to be
+# simplified.86", "... in history”.124"): a word or a year, the stop, the raised number.
+FOOTNOTED_END_RE = re.compile(r"(?:[a-z]{2}|(?:19|20)\d\d)['’”\"\)\]]*[.!?]['’”\"\)\]]*\d{1,3}\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
@@ -165,9 +168,10 @@ def classify(text: str) -> Block:
 def is_heading(text: str) -> bool:
     """Short lines without a closing full stop read as headings ("Force areas for improvement"); a
     numbered line ending in a full stop is a heading only in title case
-    ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.")."""
+    ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.").
+    A full stop with a footnote number after it closes a sentence, not a heading."""
     words = text.split()
-    if not words or len(words) > 14 or LIST_CONNECTOR_RE.search(text):
+    if not words or len(words) > 14 or LIST_CONNECTOR_RE.search(text) or FOOTNOTED_END_RE.search(text[-16:]):
         return False
     if text.endswith("."):
         if not (is_labelled(text) and text.endswith(".")):

@@ -334,3 +334,45 @@ RESOLVED that the update be noted.
                                          "the force should improve its use of stop and search."]
     assert dict(zip(rows["item_type"], rows["status"])) == {"cause_of_concern": "actioned",
                                                             "area_for_improvement": "acknowledged"}
+
+
+def test_accepted_in_principle_and_only_considered_or_promised_on_a_condition_is_acknowledged(tmp_path: Path) -> None:
+    """Deliberation ("will consider", "is being considered"), a promise that waits on
+    somebody else's decision ("if Parliament decided to ..., the government would ...")
+    and the report's own words ("The report suggests that ... could") state no step
+    (House of Commons Library briefing CBP-10081, section 3.1: gold says acknowledged)."""
+    text = OPENING + """
+Recommendation 1
+
+Accepted in principle. The force will consider ways to embed the learning in its guidance.
+
+Recommendation 2
+
+Accepted in principle. I said that if the panel decided to adopt the proposals, the force would publish its reasons.
+
+Recommendation 3
+
+The report suggests that publishing the data could help to address the concerns of victims. The proposals are being considered by the force.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "acknowledged", "R2": "acknowledged", "R3": "acknowledged"}
+
+
+def test_considering_and_then_taking_action_is_actioned(tmp_path: Path) -> None:
+    """"Consider ... and take the necessary action" is a step (the Lancashire response's
+    gold commitment), as is a regulator that will "consider under" its framework."""
+    text = OPENING + """
+Recommendation 1
+
+We will consider each of these and will take the necessary action to ensure relevant issues are addressed.
+
+Recommendation 2
+
+As part of its assessment framework, the force will consider under a quality statement whether call handlers are trained.
+
+Recommendation 3
+
+The force will publish its stalking data every quarter from April 2024.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}

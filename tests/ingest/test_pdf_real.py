@@ -139,6 +139,30 @@ def test_raised_footnote_number_stays_on_its_line() -> None:
     assert block.text.endswith("should receive ongoing monitoring.")
 
 
+def test_sentence_closed_by_a_footnote_number_is_no_heading() -> None:
+    """A one-sentence paragraph ending "simplified.86" has no closing stop at its very end;
+    read as a heading it ended the section it sits in."""
+    assert block_with(COMMONS, "the report calls for the regulatory framework to be simplified.86").kind == "paragraph"
+    assert block_with(COMMONS, "Scottish Transfusion Team strategy.52").kind == "paragraph"
+
+
+def test_year_that_closes_a_footnote_on_the_last_line_is_kept() -> None:
+    """Footnote 11's date wraps and "2018" stands alone at the page foot, where a bare
+    number used to be taken for a page number; the briefing's folios are in its header."""
+    assert block_with(COMMONS, "to Rt Hon David Lidington CBE MP").text.endswith("15 October 2018")
+    assert block_with(COMMONS, "Initial Response to its Report").text.endswith("20 May 2024")
+
+
+def test_raised_footnote_label_in_its_margin_opens_its_footnote() -> None:
+    """Page 8 sets each footnote's number raised and smaller, in the margin its text hangs
+    from: pdfium gives "1" a line of its own, and the number stood apart from its note."""
+    assert "1 Prime Minister’s Office, PM statement on contaminated blood inquiry, 11 July 2017" in [b.text for b in blocks(COMMONS)]
+    assert block_with(COMMONS, "Lords Library research briefing").text == (
+        "2 Lords Library research briefing, Infected blood scandal: Background, impacts, interim compensation "
+        "and inquiry outcomes, 22 May 2024")
+    assert not [b for b in blocks(COMMONS) if b.text in ("1", "2", "3")]
+
+
 def test_running_title_and_briefing_footer_are_dropped() -> None:
     assert lines_like(COMMONS, r"^\d+ Commons Library Research Briefing") == []
     assert len(lines_like(COMMONS, r"^Infected Blood Inquiry: recommendations for recognition, healthcare")) <= 1

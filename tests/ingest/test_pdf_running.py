@@ -70,3 +70,21 @@ def test_words_that_open_like_a_marking_are_not_margin_marks(text: str) -> None:
 
 def test_shape_folds_digits_case_and_spaces() -> None:
     assert shape("Page  3 of 12") == shape("page 4 of 12") == "page # of #"
+
+
+def test_year_closing_a_footnote_at_the_page_foot_is_no_page_number() -> None:
+    """House of Commons Library briefing CBP-10081: a footnote's date wraps, and its year
+    ("2018") stands alone on the page's last line. Folios count with the pages (here
+    from 7); the year and a footnote's own number ("3") keep no such step and stay."""
+    contents = []
+    for n in range(6):
+        lines = [body(n), line(str(n + 7), 20.0)]
+        if n == 2:
+            lines[1:1] = [line("11 Letter from the Chair to the Minister, 15 October", 60.0), line("2018", 48.0)]
+        if n == 4:
+            lines[1:1] = [line("3", 60.0)]
+        contents.append(lines)
+    pages = pages_of(*contents)
+    dropped = drop_chrome(pages)
+    assert dropped == [str(n + 7) for n in range(6)]
+    assert texts(pages[2])[-1] == "2018" and texts(pages[4])[-1] == "3"

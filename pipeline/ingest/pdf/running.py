@@ -12,7 +12,10 @@ real words may move within its band; a short one (a bare date) must keep its hei
 On a single page nothing repeats, so position decides alone: a bare page number ("3",
 "Page 1", "- 2 -") or a protective marking ("OFFICIAL", "NOT PROTECTIVELY MARKED": the
 government classification scheme, listed in `patterns/protective_markings.txt`) in a
-margin band is chrome on any page.
+margin band is chrome on any page. In a longer document page numbers count with the pages:
+a number alone on its line ("2018" closing a footnote, a footnote's own number "3" above
+its text) is one only when another page's number in the band keeps the same distance
+from its page's index.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ DIGITS_RE = re.compile(r"\d+")
 SPACES_RE = re.compile(r"\s+")
 LETTERS_RE = re.compile(r"[^\W\d_]")
 TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)\s*")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
@@ -99,6 +103,18 @@ def _cluster(keys: list[str], settings: PdfSettings) -> list[int]:
     return [clusters.root(i) for i in range(len(keys))]
 
 
+def _counted_page_numbers(found: Sequence[tuple[PageText, Line, str, str]]) -> set[int]:
+    """Ids of the bare numbers in the bands that count with the pages: their value less
+    their page's index is the same on two pages or more (a document's folios, whatever
+    page they start from); a year or a footnote number keeps no such step."""
+    offsets: dict[tuple[str, int], list[Line]] = defaultdict(list)
+    for page, line, where, _ in found:
+        bare = BARE_NUMBER_RE.match(line.text)
+        if bare:
+            offsets[(where, int(bare.group(1)) - page.number)].append(line)
+    return {id(line) for lines in offsets.values() if len({l.page for l in lines}) >= 2 for line in lines}
+
+
 def drop_chrome(pages: Sequence[PageText], settings: PdfSettings = DEFAULT) -> list[str]:
     """Remove running headers, footers and page numbers from `pages`; return their text.
 
@@ -135,6 +151,8 @@ def drop_chrome(pages: Sequence[PageText], settings: PdfSettings = DEFAULT) -> l
         if len(on) >= half and len(LETTERS_RE.findall(keys[root][1])) >= settings.anywhere_letters
     }
 
+    counted = _counted_page_numbers(found)
+
     def at_height(place: tuple[str, str], baseline: float) -> int:
         return len({p for p, y in heights[place] if abs(y - baseline) <= settings.same_height})
 
@@ -146,8 +164,9 @@ def drop_chrome(pages: Sequence[PageText], settings: PdfSettings = DEFAULT) -> l
             chrome = False
             if where:
                 key = shape(line.text)
+                bare = BARE_NUMBER_RE.match(line.text)
                 chrome = (
-                    is_margin_mark(line.text)
+                    (is_margin_mark(line.text) and (bare is None or total < 3 or id(line) in counted))
                     or root_of[index[(where, key)]] in running
                     or at_height((where, "=" + line.text.strip().lower()), line.baseline) >= exact_needed
                     or at_height((where, key), line.baseline) >= half

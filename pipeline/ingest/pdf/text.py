@@ -14,7 +14,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from crosswalk.ingest.lines import TERMINAL_RE, join_hyphenated
+from crosswalk.ingest.lines import FOOTNOTED_END_RE, TERMINAL_RE, join_hyphenated
 from crosswalk.ingest.pdf.model import Line
 
 LIGATURES = str.maketrans({
@@ -80,14 +80,18 @@ def _measured(geometry: _Geometry, text: str, start: int, segment: str, page_no:
 
 def _same_line(prev: Line, line: Line) -> bool:
     """`line` starts where `prev` ends, at about the same height: pdfium broke the line
-    only because a character on the way (a raised footnote number) moved."""
+    only because a character on the way (a raised footnote number) moved. A footnote's
+    own raised number stands apart, in the margin its text hangs from."""
     gap = line.left - prev.right
+    if prev.text.isdigit() and prev.size < 0.8 * line.size:  # a raised footnote number in its margin
+        return 0 <= gap <= 2 * line.size and abs(line.baseline - prev.baseline) <= 0.6 * line.size
     return -0.5 <= gap <= 0.6 * prev.size and abs(line.baseline - prev.baseline) <= 0.6 * prev.size
 
 
 def _joined(prev: Line, line: Line) -> Line:
     glue = " " if line.left - prev.right > 0.15 * prev.size else ""
-    return Line(prev.text + glue + line.text, prev.page, prev.left, line.right, prev.baseline, prev.size,
+    main = line if line.size > prev.size else prev  # the text's own size and baseline, not a raised number's
+    return Line(prev.text + glue + line.text, prev.page, prev.left, line.right, main.baseline, main.size,
                 prev.first_word)
 
 
@@ -164,8 +168,10 @@ def clean_text(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """TERMINAL_RE on the last few characters only: `$`-anchored search rescans a line."""
-    return bool(TERMINAL_RE.search(text.rstrip()[-8:]))
+    """A stop, or a stop and a footnote number ("patients.107"), on the last few characters
+    only: a `$`-anchored search rescans a line."""
+    tail = text.rstrip()[-16:]
+    return bool(TERMINAL_RE.search(tail[-8:]) or FOOTNOTED_END_RE.search(tail))
 
 
 def _hyphen_end(text: str) -> bool:

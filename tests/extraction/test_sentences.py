@@ -1,0 +1,47 @@
+"""Sentence boundaries: the one splitter every module uses (`split_sentences`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswalk.extraction.sentences import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # House of Commons Library briefing CBP-10081, section 3.1: the raised footnote
+        # number comes straight after the stop in pdfium's text.
+        ("The UK Government said that a new online GP registration service for England would be used to "
+         "identify undiagnosed patients.107 On 19 May 2025, NHS England announced a new question.",
+         "The UK Government said that a new online GP registration service for England would be used to "
+         "identify undiagnosed patients.107"),
+        ("The plan says that legislative proposals for Northern Ireland will be introduced by September "
+         "2025.116 The Scottish and Welsh Government accepted the recommendations.",
+         "The plan says that legislative proposals for Northern Ireland will be introduced by September 2025.116"),
+        ("It aims for the NHS to return to “the highest patient satisfaction in history”.124 The UK Government "
+         "reported on existing measures.",
+         "It aims for the NHS to return to “the highest patient satisfaction in history”.124"),
+        ("The review closed (the Ockenden review).74 Healthcare professionals’ training follows.",
+         "The review closed (the Ockenden review).74"),
+    ],
+)
+def test_footnote_number_glued_to_a_sentence_end_ends_the_sentence(text: str, first: str) -> None:
+    assert _sentences(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate rose to 3.5 The force said so.",  # a decimal is no stop
+        "It is set out in paragraph 2.1 The force should act.",  # a section number
+        "People were infected with hepatitis C.4 At least some were.",  # a capital before the stop: an initial?
+        "See No.12 The force agreed.",  # an abbreviation before the number
+    ],
+)
+def test_footnote_number_shape_does_not_split_numbers_or_abbreviations(text: str) -> None:
+    assert _sentences(text) == [text]
