@@ -796,8 +796,8 @@ def list_parts(listed: str) -> list[str]:
 
 def _known_area_at(text: str) -> str | None:
     """An assessment area's name that holds "and" or a comma, at the start of the text,
-    quotes aside: the area ends with the name ("good at tackling serious and organised
-    crime, and ..."). A name without them ("preventing crime") may begin a list of areas."""
+    quotes aside: the area ends with the name ("good at <a known area with 'and' in it>,
+    and ..."). A name without them ("preventing crime") may begin a list of areas."""
     lowered = text.lower().lstrip(QUOTES)
     offset = len(text) - len(lowered)
     for name in grading_words().known_areas:
