@@ -5,7 +5,10 @@ keeps one pipe per worker: a document that runs past the limit has its worker ki
 and replaced, and comes back as a `timeout` error; a worker that dies (a parser
 crash, the memory killer) gives a `worker_died` error for the document it held. Either
 way the batch goes on. Workers are forked after the spaCy pipeline is built, so each
-starts with it in memory instead of loading its own.
+starts with it in memory instead of loading its own. A worker is replaced by a fresh
+fork after `TASKS_PER_WORKER` documents: what a long-lived worker accumulates (spaCy's
+string store keeps every new token, allocator fragmentation) made its peak grow with
+the batch (1.39x from 1,000 to 10,000 documents).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from crosswalk.errors import ErrorType
 
+TASKS_PER_WORKER = 250  # a fork costs milliseconds; 250 documents take a worker minutes
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -49,6 +53,7 @@ class _Slot(Generic[T]):
     conn: Connection
     task: T | None = None
     started: float = 0.0
+    done: int = 0  # tasks this worker has finished
 
 
 def run_tasks(
@@ -93,9 +98,13 @@ def run_tasks(
                     except (EOFError, OSError):
                         result = Failure(ErrorType.WORKER_DIED, "the worker process ended without a result")
                     slot.task = None
+                    slot.done += 1
                     yield task, result
                     if isinstance(result, Failure):
                         slots[index] = _replace(slot, start)
+                    elif slot.done >= TASKS_PER_WORKER and pending:
+                        _stop(slot)
+                        slots[index] = start()
                 elif slot.process.sentinel in ready or not slot.process.is_alive():
                     code = slot.process.exitcode
                     slots[index] = _replace(slot, start)
