@@ -20,7 +20,6 @@ import errno
 import fcntl
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -303,7 +302,7 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
     shared_nlp()  # built once, before the workers fork, so each starts with it loaded
     errors = len(failed)
     workers = jobs or default_jobs()
-    time_limit = scaled_time_limit(todo[0].limits.seconds, workers)
+    time_limit = todo[0].limits.seconds  # CPU seconds: the same whatever else shares the cores
     for done_count, (task, result) in enumerate(run_tasks(process_task, todo, workers, time_limit), start=1):
         if isinstance(result, Failure):
             result = Done(task, error=IngestError(task.doc_id, display(task.path), "process", result.kind, result.message,
@@ -313,14 +312,6 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
         if progress is not None:
             progress(task.doc_id, done_count, len(todo), errors)
     return len(todo)
-
-
-def scaled_time_limit(seconds: float | None, workers: int) -> float | None:
-    """`--timeout` is what one document may take with a core to itself; with more workers
-    than cores each gets a share, so the wall-clock limit grows in proportion."""
-    if seconds is None:
-        return None
-    return seconds * max(1.0, workers / (os.cpu_count() or 1))
 
 
 def _store(catalogue: Catalogue, done: Done, version: str) -> None:
