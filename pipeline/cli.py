@@ -81,8 +81,8 @@ def run(
     max_pages: Annotated[int, typer.Option(
         help="Most pages read from one PDF: a longer one is read up to here, with a warning.")] = Limits.max_pages,
     timeout: Annotated[float, typer.Option(
-        help="Seconds one document may take with a core to itself before it is stopped (scaled up when --jobs "
-             "exceeds the cores).")] = 120.0,
+        help="CPU seconds one document may take before it is stopped (whatever else shares the cores; a "
+             "document blocked that long is stopped too).")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:

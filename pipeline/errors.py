@@ -56,7 +56,7 @@ class ErrorType(str, Enum):
     PIPELINE_ERROR = ("pipeline_error", "crosswalk itself failed on this document: a bug to report, with the file")
     # limits and load of this run: tried again on the next run
     TOO_LARGE = ("too_large", "over --max-bytes", True)
-    TIMEOUT = ("timeout", "took longer than --timeout (scaled to the jobs sharing each core)", True)
+    TIMEOUT = ("timeout", "took more than --timeout seconds of CPU time, or was blocked that long", True)
     WORKER_DIED = ("worker_died", "the worker process died (out of memory, killed)", True)
     # warnings: the document was read, and something was repaired or left out
     REPAIRED = ("repaired", "read after a repair: a legacy encoding, mojibake, scripts removed, deep nesting")

@@ -73,9 +73,13 @@ class Entry:
 class Catalogue:
     """A thin layer over sqlite3; one connection, WAL journal, short transactions."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        """`read_only`: for a folder that cannot be written (`_open_read_only`)."""
         self.path = path
+        if read_only:
+            self.db = _open_read_only(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -199,6 +203,25 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """The catalogue opened for reading only. SQLite reads a WAL database read-only
+    through its shared-memory file (`-shm`), which a folder that cannot be written cannot
+    get when no other connection left one; then the file is opened as immutable, which
+    is exact when no WAL file holds changes (a clean close leaves none) and is refused
+    otherwise."""
+    uri = path.absolute().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    try:
+        db.execute("SELECT 1 FROM documents LIMIT 1")
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=30, isolation_level=None)
 
 
 def _sql_value(value: Any) -> Any:

@@ -5,14 +5,21 @@ files that failed also get a row in `errors.csv` with the stage and reason. With
 output folder, the catalogue (`catalogue.sqlite`) makes runs incremental: unchanged
 documents are not processed again, unchanged inspections are not aligned again, and
 when nothing changed at all the outputs are left as they are.
+
+An output folder that cannot be written (read-only, immutable, on a read-only mount)
+still answers a run that would change nothing: the lock file cannot be opened for
+writing, so the run takes a shared lock on the existing one (opened for reading; no lock
+when there is none: nothing can write the folder then), opens the catalogue read-only
+and, when the outputs are current, ends as a no-change run does. When anything would
+have to be written, it fails with the error the lock file gave, before writing anything.
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -120,36 +127,65 @@ def run_batch(
     clock = _Clock(summary)
     # a PDF read up to --max-pages is read again, whole, when the limit changes
     version = f"{pipeline_version()};pages={limits.max_pages}"
-    with _output_lock(out):
+    with _output_lock(out) as refused:
         return _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
                            progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
-                           corrections=corrections)
+                           corrections=corrections, refused=refused)
+
+
+# What a folder that cannot be written answers when its lock file is opened for writing.
+READ_ONLY_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 @contextmanager
-def _output_lock(out: Path | None) -> Iterator[None]:
+def _output_lock(out: Path | None) -> Iterator[OSError | None]:
     """One run at a time per output folder: a second run waits for the first. Under the
-    lock, temporary files of a run that was killed while writing are removed."""
+    lock, temporary files of a run that was killed while writing are removed. Yields
+    None, or for a folder that cannot be written the error its lock file gave (the run
+    may then only read: see the module's docstring)."""
     if out is None:
-        yield
+        yield None
         return
     from crosswalk.export.write_tables import remove_stale_temporaries
 
     out.mkdir(parents=True, exist_ok=True)
-    with open(out / LOCK_FILE, "a+b") as handle:
+    try:
+        handle = open(out / LOCK_FILE, "a+b")
+    except OSError as exc:
+        if exc.errno not in READ_ONLY_ERRORS:
+            raise
+        with _shared_lock(out / LOCK_FILE):
+            yield exc
+        return
+    with handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             remove_stale_temporaries(out)
-            yield
+            yield None
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def _shared_lock(path: Path) -> Iterator[None]:
+    """A reader's lock on an existing lock file (a writer's run holds it exclusively)."""
+    try:
+        handle = open(path, "rb")
+    except OSError:
+        yield  # no lock file, and none can be made: no run can write this folder either
+        return
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
+        yield
 
 
 def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, clock: _Clock, version: str, *,
                 jobs: int | None, force: bool, fmt: str, limits: Limits, progress: Progress | None,
                 wordings: bool, keep_tables: bool, manifest: Path | None = None,
-                corrections: Path | None = None) -> RunSummary:
-    catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"))
+                corrections: Path | None = None, refused: OSError | None = None) -> RunSummary:
+    if refused is not None and (out is None or not (out / CATALOGUE).is_file()):
+        raise refused  # nothing to read the outputs' state from: they would have to be written
+    catalogue = Catalogue(out / CATALOGUE if out is not None else Path(":memory:"), read_only=refused is not None)
     try:
         inputs = list(inputs)
         planned = plan(inputs, limits, exclude=[out] if out is not None else [])
@@ -176,6 +212,8 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
             summary.errors = sum(1 for e in known.values() if e.status == "error")
             clock.lap("check")
             return summary
+        if refused is not None:
+            raise refused  # the outputs would change, and the folder cannot be written
         catalogue.remove(stale)
         for error in failed:
             catalogue.put(error.doc_id, error.path, None, version, error=_dump_error(error))
@@ -264,7 +302,7 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
     shared_nlp()  # built once, before the workers fork, so each starts with it loaded
     errors = len(failed)
     workers = jobs or default_jobs()
-    time_limit = scaled_time_limit(todo[0].limits.seconds, workers)
+    time_limit = todo[0].limits.seconds  # CPU seconds: the same whatever else shares the cores
     for done_count, (task, result) in enumerate(run_tasks(process_task, todo, workers, time_limit), start=1):
         if isinstance(result, Failure):
             result = Done(task, error=IngestError(task.doc_id, display(task.path), "process", result.kind, result.message,
@@ -274,14 +312,6 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
         if progress is not None:
             progress(task.doc_id, done_count, len(todo), errors)
     return len(todo)
-
-
-def scaled_time_limit(seconds: float | None, workers: int) -> float | None:
-    """`--timeout` is what one document may take with a core to itself; with more workers
-    than cores each gets a share, so the wall-clock limit grows in proportion."""
-    if seconds is None:
-        return None
-    return seconds * max(1.0, workers / (os.cpu_count() or 1))
 
 
 def _store(catalogue: Catalogue, done: Done, version: str) -> None:

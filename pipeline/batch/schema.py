@@ -12,7 +12,10 @@ the dtypes of the whole table before it writes the first row.
 Which dtype pandas picks depends only on the kinds of values a unit holds (None, bool,
 int, float, NaN, str, ...), so a unit is summed up by one exemplar value of each kind per
 column, and the dtypes are those of the exemplars built and concatenated exactly as the
-real units are.
+real units are. Units whose columns hold the same kinds get the same dtypes, so each
+such shape is built once: a batch of 10,000 documents has thousands of inspections (units
+of the aligned tables) but a handful of shapes, and one DataFrame per unit grew with the
+batch.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ class Schema:
 
     def __init__(self, columns: Sequence[str]) -> None:
         self.columns = list(columns)
-        self.units: list[list[list[Any]]] = []  # per finished unit, its exemplar rows
+        self.shapes: dict[tuple[tuple[Kind, ...], ...], int] = {}  # kinds per column -> shape number
+        self.exemplars: list[list[list[Any]]] = []  # per shape, its exemplar rows
+        self.units: list[int] = []  # per finished unit, its shape
         self._seen: list[dict[Kind, Any]] = []
         self._resolved: tuple[pd.DataFrame, list[list[dict[str, Any]]]] | None = None
 
@@ -49,10 +54,14 @@ class Schema:
                     seen[(kind, False)] = next(v for v in values if type(v) is kind)
 
     def end(self) -> None:
-        kinds = [list(seen.values()) for seen in self._seen]
-        depth = max(map(len, kinds), default=0)  # 0 for a unit without rows
-        self.units.append([[k[i] if i < len(k) else k[0] for k in kinds] for i in range(depth)])
-        self._resolved = None
+        shape = tuple(tuple(seen) for seen in self._seen)
+        if shape not in self.shapes:
+            kinds = [list(seen.values()) for seen in self._seen]
+            depth = max(map(len, kinds), default=0)  # 0 for a unit without rows
+            self.shapes[shape] = len(self.exemplars)
+            self.exemplars.append([[k[i] if i < len(k) else k[0] for k in kinds] for i in range(depth)])
+            self._resolved = None
+        self.units.append(self.shapes[shape])
 
     @property
     def template(self) -> pd.DataFrame:
@@ -67,15 +76,17 @@ class Schema:
         inference could differ: 0 is 0 in a column that also holds text, but 0.0 in a
         chunk of numbers and blanks), then to the table's."""
         frame = pd.DataFrame(rows, columns=self.columns, index=pd.RangeIndex(start, start + len(rows)), dtype=object)
-        for dtypes in self._resolve()[1][unit]:
+        for dtypes in self._resolve()[1][self.units[unit]]:
             frame = frame.astype(dtypes)
         return frame
 
     def _resolve(self) -> tuple[pd.DataFrame, list[list[dict[str, Any]]]]:
-        """The template, and per unit the dtypes to cast a chunk to: the unit's, then the
-        table's (only the table's when they are the same)."""
+        """The template, and per shape of unit the dtypes to cast a chunk to: the unit's,
+        then the table's (only the table's when they are the same). Which dtype a
+        concatenation gives depends on the set of its parts' dtypes, not on how often each
+        comes, so one part per shape gives the whole table's."""
         if self._resolved is None:
-            frames = [pd.DataFrame(rows, columns=self.columns) for rows in self.units]
+            frames = [pd.DataFrame(rows, columns=self.columns) for rows in self.exemplars]
             template = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=self.columns)
             table = template.dtypes.to_dict()
             casts = [[unit, table] if unit != table else [table] for unit in (f.dtypes.to_dict() for f in frames)]

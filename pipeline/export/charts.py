@@ -13,7 +13,7 @@ import base64
 import io
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import matplotlib
@@ -48,14 +48,26 @@ def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], c
         return _svg(fig)
 
 
-def days_chart(rows: Sequence[Mapping[str, Any]], deadline: int) -> str:
+def days_chart(rows: Iterable[Mapping[str, Any]], deadline: int) -> str:
     """Each response's days from the report's publication, against the deadline line;
-    responses without both dates are counted in the caption."""
-    dated = [(str(r.get("response_doc") or ""), str(r.get("responding_body") or ""), float(r["days"]))
-             for r in rows if isinstance(r.get("days"), (int, float)) and math.isfinite(float(r["days"]))]
-    undated = len(rows) - len(dated)
-    dated.sort(key=lambda d: (d[2], d[0]))
-    left_out = max(0, len(dated) - MAX_BARS)
+    responses without both dates are counted in the caption. `rows` are read once and
+    only the latest `MAX_BARS` kept (the index's chart reads the whole batch's)."""
+    def key(d: tuple[str, str, float]) -> tuple[float, str]:
+        return d[2], d[0]
+
+    dated: list[tuple[str, str, float]] = []
+    seen = kept = 0
+    for r in rows:
+        seen += 1
+        if isinstance(r.get("days"), (int, float)) and math.isfinite(float(r["days"])):
+            kept += 1
+            dated.append((str(r.get("response_doc") or ""), str(r.get("responding_body") or ""), float(r["days"])))
+            if len(dated) > 4 * MAX_BARS:  # a stable sort keeps ties in order: the same last bars as one sort
+                dated.sort(key=key)
+                del dated[:-MAX_BARS]
+    undated = seen - kept
+    dated.sort(key=key)
+    left_out = max(0, kept - MAX_BARS)
     dated = dated[-MAX_BARS:]  # the latest responses matter most
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=(7, 0.8 + 0.26 * max(len(dated), 2)))

@@ -19,7 +19,9 @@ A matrix has one column per responding body (several documents of one body share
 each reachable from its details) and one row per register item; the cells carry indices
 into the page's JSON, which holds what the details panel shows without repeating the
 item on every row. Tables are read chunk by chunk from a `TableSource`; what is held at
-once is one inspection's cells and the per-inspection counts of the index.
+once is one inspection's cells and the per-inspection counts of the index. The index's
+tables of the whole batch (compliance, gradings, errors) are read as the page is
+written (`_Table`, `table.html.j2`), counted by a pass before, and never held.
 """
 
 from __future__ import annotations
@@ -67,6 +69,33 @@ FOLD_ROWS = 200
 
 Record = dict[str, Any]
 Texts = Callable[[str], "str | None"]
+Rows = Callable[[], Iterator[Record]]  # a table's rows, read afresh at each call
+
+COMPLIANCE_COLUMNS = ["response_doc", "responding_body", "published", "published_source", "response_date", "days",
+                      "late"]
+COMMITMENT_COLUMNS = ["deadline", "doc_id", "actor", "text", "strength", "answers", "rule"]
+ERROR_COLUMNS = ["doc_id", "path", "stage", "error_type", "message"]
+GRADING_COLUMNS = ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence", "start",
+                   "end", "rule"]
+
+
+@dataclass
+class _Table:
+    """A table section of a page (`templates/table.html.j2`): its rows are read once, as
+    the page is written, after `count` (how many there are) has been written."""
+
+    title: str
+    key: str
+    columns: list[str]
+    count: int
+    rows: Iterable[Record]
+    open: bool | None = None
+    note: str = "None."
+
+    @classmethod
+    def of(cls, title: str, key: str, columns: list[str], rows: Rows, **options: Any) -> _Table:
+        """The table of `rows`, counted by a first pass over them."""
+        return cls(title, key, columns, sum(1 for _ in rows()), rows(), **options)
 
 
 def write_report(source: TableSource, path: Path, texts: Texts | None = None) -> None:
@@ -132,24 +161,24 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterato
     keys = _page_keys(names)
     folder = Path(index_name).stem
     # Of each input file, its path (for a link to it) and its status; a page's commitments
-    # are read when it is written, so that neither is held for the whole batch.
+    # and compliance rows are read when it is written, so that neither is held for the
+    # whole batch.
     documents = _Documents()
     for d in _all_records(source, "documents"):
         documents.add(d)
-    compliance: dict[str, list[Record]] = defaultdict(list)
-    for record in _all_records(source, "compliance"):
-        compliance[_key(record["inspection"])].append(record)
-    shown_commitments: set[str] = set()
     for name in names:
         page = _InspectionPage(source, name, documents, texts)
         docs = summary.responses.get(name, set())
-        shown_commitments.update(docs)
         order = {doc: n for n, doc in enumerate(sorted(docs))}
         rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
                       key=lambda c: order[_text(c["doc_id"])])
-        yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, compliance.get(name, []))
-    leftover = [c for c in _all_records(source, "commitments") if _text(c["doc_id"]) not in shown_commitments]
-    yield index_name, _index(source, summary, names, keys, folder, documents, leftover, compliance)
+        yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, list(_compliance_of(source, name)))
+    yield index_name, _index(source, summary, names, keys, folder, documents)
+
+
+def _compliance_of(source: TableSource, name: str) -> Iterator[Record]:
+    """The compliance rows of one inspection (by its key), read from its rows alone."""
+    return _all_records(source, "compliance", inspection=lambda value: _key(_plain(value)) == name)
 
 
 def _page_keys(names: list[str]) -> dict[str, str]:
@@ -184,8 +213,7 @@ def _records_of(source: TableSource, table: str, doc_ids: Iterable[str]) -> Iter
 
 
 def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[str, str], folder: str,
-           documents: _Documents, leftover: list[Record],
-           compliance: dict[str, list[Record]]) -> Iterator[str]:
+           documents: _Documents) -> Iterator[str]:
     bodies = sorted({b for _, b, _, _ in summary.counts})
     kinds = sorted({k for _, _, k, _ in summary.counts})
     statuses = _statuses_of(s for _, _, _, s in summary.counts)
@@ -198,22 +226,36 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
     totals = Counter[str]()
     for found in per_inspection.values():
         totals.update(found)
-    errors = list(_all_records(source, "errors"))
     failed, warned = documents.failed, documents.warned
     data = {"page": "index", "statuses": statuses, "bodies": bodies, "types": kinds, "inspections": names,
             "counts": counts}
     inspections = [{"index": i, "name": n, "href": f"{folder}/{keys[n]}.html", "counts": per_inspection[n],
                     "n_items": summary.items[n], "responses": len(summary.responses.get(n, ()))}
                    for i, n in enumerate(names)]
-    all_compliance = [r for n in names for r in compliance.get(n, [])]
+    shown = {doc for docs in summary.responses.values() for doc in docs}  # their commitments are on their pages
+
+    def compliance() -> Iterator[Record]:
+        return (r for n in names for r in _compliance_of(source, n))
+
+    def of_severity(warning: bool) -> Iterator[Record]:
+        return (e for e in _all_records(source, "errors") if (e["severity"] == "warning") == warning)
+
+    severities = Counter(e["severity"] == "warning" for e in _all_records(source, "errors"))  # one pass for both
+
+    tables = [
+        _Table.of("Compliance", "compliance", ["inspection", *COMPLIANCE_COLUMNS], compliance),
+        _Table("Gradings", "gradings", GRADING_COLUMNS, source.length("gradings"), _all_records(source, "gradings")),
+        _Table.of("Commitments of documents in no inspection", "commitments", COMMITMENT_COLUMNS,
+                  lambda: (c for c in _all_records(source, "commitments") if _text(c["doc_id"]) not in shown)),
+        _Table("Documents that failed", "errors", ERROR_COLUMNS, severities[False], of_severity(False)),
+        _Table("Warnings: documents read after a repair", "warnings", ERROR_COLUMNS, severities[True],
+               of_severity(True), open=False),
+    ]
     return _template("index.html.j2").generate(
         **_common(statuses, data), totals=totals, inspections=inspections, bodies=bodies, kinds=kinds,
         total_documents=source.length("documents"), failed=failed, warned=warned,
-        total_register=source.length("register"), total_crosswalk=source.length("crosswalk"),
-        errors=[e for e in errors if e["severity"] != "warning"],
-        warnings=[e for e in errors if e["severity"] == "warning"],
-        gradings=_all_records(source, "gradings"), commitments=leftover, compliance=all_compliance,
-        compliance_chart=charts.days_chart(all_compliance, DEADLINE_DAYS) if all_compliance else None)
+        total_register=source.length("register"), total_crosswalk=source.length("crosswalk"), tables=tables,
+        compliance_chart=charts.days_chart(compliance(), DEADLINE_DAYS) if tables[0].count else None)
 
 
 class _InspectionPage:
@@ -318,7 +360,10 @@ class _InspectionPage:
             by_body[body].update(r[1] for r in rows)
         return _template("inspection.html.j2").generate(
             **_common(statuses, data), name=self.name, index=index_name, row_counts=self.counts, bodies=bodies,
-            kinds=kinds, matrix=matrix, commitments=commitments, compliance=compliance,
+            kinds=kinds, matrix=matrix,
+            tables=[_Table("Commitments in these responses", "commitments", COMMITMENT_COLUMNS, len(commitments),
+                           commitments),
+                    _Table("Compliance", "compliance", COMPLIANCE_COLUMNS, len(compliance), compliance)],
             status_chart=charts.status_chart(by_body, [s for s in STRENGTH if s in statuses], STATUS_COLOURS)
             if self.cells else None,
             compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS) if compliance else None)
@@ -388,10 +433,14 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _table_rows(rows: Iterable[Record], columns: list[str], flagged: bool) -> Markup:
-    """A folded table's rows as script-safe JSON: each row's cells as shown, and whether
-    it is late (compliance)."""
-    return Markup(_script_json([[[_text(r[c]) for c in columns], flagged and _truthy(r["late"])] for r in rows]))
+def _table_rows(rows: Iterable[Record], columns: list[str], flagged: bool) -> Iterator[Markup]:
+    """A folded table's rows as script-safe JSON, row by row (the pieces of one JSON
+    list): each row's cells as shown, and whether it is late (compliance)."""
+    yield Markup("[")
+    for n, r in enumerate(rows):
+        row = _script_json([[_text(r[c]) for c in columns], flagged and _truthy(r["late"])])
+        yield Markup("," + row if n else row)
+    yield Markup("]")
 
 
 def _template(name: str) -> jinja2.Template:

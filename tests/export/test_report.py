@@ -10,6 +10,7 @@ fail instead of skipping, so CI cannot pass without having run them.
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -521,3 +522,25 @@ def test_a_long_table_is_folded_and_made_when_opened(browser: WebDriver, tmp_pat
     assert len(_visible_when_built(browser, "#table-commitments tbody tr", "x", expected)) == expected
     _type(browser, "")
     assert len(_visible(browser, "#table-commitments tbody tr", "x")) == len(many)
+
+
+def test_a_long_index_table_is_written_row_by_row_as_one_json_list() -> None:
+    """The index's tables of the whole batch are read as the page is written, a folded
+    one's rows as pieces of one JSON list: what the page's script parses is every row,
+    in order, with the count the heading shows."""
+    tables = _tables(_crosswalk())
+    many = [{"doc_id": f"force-{n}-peel", "subject": f"Force {n} <b>", "grade": "good", "area": "Preventing crime",
+             "historic": False, "negated": False, "hypothetical": False, "sentence": f"Force {n} is good & fair.",
+             "start": n, "end": n + 20, "rule": "grade.v1"} for n in range(FOLD_ROWS + 7)]
+    tables["gradings"] = pd.DataFrame(many, columns=COLUMNS["gradings"])
+    index = render_pages(FrameTables(tables))["report.html"]
+    section = re.search(r'<section class="table" id="section-gradings" data-table data-lazy="gradings">.*?</section>',
+                        index, flags=re.S)
+    assert section is not None
+    assert f'<span class="shown">{len(many)}</span>' in section.group(0)
+    script = re.search(r'<script type="application/json" id="rows-gradings">(.*?)</script>', section.group(0), re.S)
+    assert script is not None and "<b>" not in script.group(1) and "&" not in script.group(1)
+    rows = json.loads(script.group(1))
+    assert [cells[1] for cells, _ in rows] == [g["subject"] for g in many]
+    assert rows[3] == [["force-3-peel", "Force 3 <b>", "good", "Preventing crime", "no", "no", "no",
+                        "Force 3 is good & fair.", "3", "23", "grade.v1"], False]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from crosswalk.batch.runner import run_batch, scaled_time_limit
+from crosswalk.batch.runner import run_batch
 from crosswalk.batch.work import Limits
 from crosswalk.batch.version import EXTRACTION_LIBRARIES, library_versions
 from crosswalk.errors import ErrorType
@@ -98,10 +98,6 @@ def test_a_timeout_is_tried_again_on_the_next_run(tmp_path: Path) -> None:
     assert summary.processed == 1 and summary.errors == 0
 
 
-def test_the_timeout_grows_with_jobs_beyond_the_cores() -> None:
-    cores = os.cpu_count() or 1
-    assert scaled_time_limit(10.0, cores) == 10.0
-    assert scaled_time_limit(10.0, 4 * cores) == 40.0
 
 
 def test_only_limits_and_load_are_transient() -> None:

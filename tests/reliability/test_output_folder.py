@@ -107,6 +107,26 @@ def test_a_read_only_output_folder_is_one_sentence_and_status_3(generations: tup
     assert _same_tables(out, first) and not (out / "INCOMPLETE").exists()
 
 
+@pytest.mark.parametrize("lock_file", [True, False], ids=["lock file", "no lock file"])
+def test_a_read_only_output_folder_with_nothing_to_change_is_a_run_that_changes_nothing(
+        generations: tuple[Path, Path], tmp_path: Path, lock_file: bool) -> None:
+    """A re-run with every document cached and the outputs current writes nothing, so a
+    folder that cannot be written must not stop it: no lock file, no SQLite journal."""
+    first, _ = generations
+    out = tmp_path / "out"
+    shutil.copytree(first, out)
+    assert not list(out.glob("catalogue.sqlite-*"))  # closed cleanly: no WAL or shared-memory file
+    if not lock_file:
+        (out / ".crosswalk.lock").unlink()
+    with _make_read_only(out):
+        result = _cli(FIRST, out)
+        said = " ".join((result.stdout + result.stderr).split())
+        assert result.returncode == 0, said
+        assert "unchanged (nothing new to process)" in said and "Traceback" not in said
+    assert _same_tables(out, first) and sorted(p.name for p in out.iterdir()) == sorted(p.name for p in first.iterdir()
+                                                                                        if lock_file or p.name != ".crosswalk.lock")
+
+
 def test_an_output_folder_that_cannot_be_created_is_one_sentence_and_status_3(tmp_path: Path) -> None:
     # /proc and /sys refuse new entries to root too
     target = next((Path(p) for p in ("/proc", "/sys") if Path(p).is_dir()), None)
