@@ -71,12 +71,12 @@ Record = dict[str, Any]
 Texts = Callable[[str], "str | None"]
 Rows = Callable[[], Iterator[Record]]  # a table's rows, read afresh at each call
 
-COMPLIANCE_COLUMNS = ["response_doc", "responding_body", "published", "published_source", "response_date", "days",
-                      "late"]
-COMMITMENT_COLUMNS = ["deadline", "doc_id", "actor", "text", "strength", "answers", "rule"]
-ERROR_COLUMNS = ["doc_id", "path", "stage", "error_type", "message"]
-GRADING_COLUMNS = ["doc_id", "subject", "grade", "area", "historic", "negated", "hypothetical", "sentence", "start",
-                   "end", "rule"]
+# The columns each table section shows, taken from the table specification: a page
+# shows every column but offsets into the text and what the section already says
+# (the inspection on its own page, the severity of the errors and warnings sections).
+COMPLIANCE_COLUMNS = [c for c in COLUMNS["compliance"] if c != "inspection"]
+COMMITMENT_COLUMNS = ["deadline", *(c for c in COLUMNS["commitments"] if c not in ("deadline", "start", "end"))]
+ERROR_COLUMNS = [c for c in COLUMNS["errors"] if c != "severity"]
 
 
 @dataclass
@@ -243,8 +243,8 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
     severities = Counter(e["severity"] == "warning" for e in _all_records(source, "errors"))  # one pass for both
 
     tables = [
-        _Table.of("Compliance", "compliance", ["inspection", *COMPLIANCE_COLUMNS], compliance),
-        _Table("Gradings", "gradings", GRADING_COLUMNS, source.length("gradings"), _all_records(source, "gradings")),
+        _Table.of("Compliance", "compliance", COLUMNS["compliance"], compliance),
+        _Table("Gradings", "gradings", COLUMNS["gradings"], source.length("gradings"), _all_records(source, "gradings")),
         _Table.of("Commitments of documents in no inspection", "commitments", COMMITMENT_COLUMNS,
                   lambda: (c for c in _all_records(source, "commitments") if _text(c["doc_id"]) not in shown)),
         _Table("Documents that failed", "errors", ERROR_COLUMNS, severities[False], of_severity(False)),

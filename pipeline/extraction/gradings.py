@@ -68,6 +68,9 @@ SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
+LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
+OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
+GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 
@@ -136,6 +139,7 @@ def area_expression(name: str) -> re.Pattern[str]:
 class _Expressions:
     grade: re.Pattern[str]
     grade_line: re.Pattern[str]
+    graded_line: re.Pattern[str]  # a line that is only a grade given: "graded inadequate"
     scale: re.Pattern[str]
     chain: re.Pattern[str]
     count: re.Pattern[str]
@@ -157,6 +161,7 @@ def expressions() -> _Expressions:
     return _Expressions(
         grade=re.compile(rf"\b({grade})\b", re.I),
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
+        graded_line=re.compile(rf"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
@@ -599,10 +604,6 @@ class GradingExtractor:
         return found
 
 
-GRADED_LINE_RE = re.compile(r"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?[" + QUOTES + r"]?(?:"
-                            + "|".join(sorted(grading_words().grades, key=len, reverse=True)) + r")[" + QUOTES + r"]?[\s.]*$", re.I)
-
-
 def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     """The heading over a line that is only a grade ("graded inadequate" under "Overall
     judgment" or under a question an inspection page answers): the line states a grade of
@@ -612,7 +613,7 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     start = text.rfind("\n", 0, phrase.start_char) + 1
     end = text.find("\n", phrase.end_char)
     rest = text[phrase.start_char : end if end >= 0 else len(text)]
-    if not GRADED_LINE_RE.match(rest) or len(expressions().grade.findall(rest)) != 1:
+    if not expressions().graded_line.match(rest) or len(expressions().grade.findall(rest)) != 1:
         return None
     before = text[start : phrase.start_char].strip(" •·*-–\t")
     block = next(((s, kind) for s, e, kind in doc._.blocks if s <= phrase.start_char < e), None)
@@ -624,10 +625,6 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
         return None
     return heading.rstrip("?").strip()
-
-
-LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
-OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
 
 
 def _lead_in(text: str) -> bool:
@@ -765,7 +762,6 @@ def split_areas(area: str) -> list[str]:
     return parts if len(parts) >= 2 else [area]
 
 
-GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 
 
 def _short_name(part: str) -> bool:

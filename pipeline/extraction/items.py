@@ -465,7 +465,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
-    directives = [d for d in ctx.directives_in(last_start, unit.end) if d.label_ == "DIRECTIVE" and not _said_of_writer(d)]
+    directives = _directives_to_others(ctx, last_start, unit.end)
     types = ctx.types_in(last_start, unit.end)
     if not directives and not types:
         types = _kinds_referred_to(ctx, unit, sentences)
@@ -513,10 +513,14 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                  last_item=scope.last_item, open=False)
 
 
-def _said_of_writer(directive: Span) -> bool:
-    """"To deliver this, we must:", "We need to review ...": the writer's own plan, not an item."""
-    doc = directive.doc
-    return any(t.lower_ in FIRST_PERSON for t in doc[max(directive.start - 3, directive.sent.start) : directive.start])
+def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
+    """The directives in a stretch that direct someone other than the writer: "To deliver
+    this, we must:", "We need to review ..." are the writer's own plan, not an item."""
+    def said_of_writer(directive: Span) -> bool:
+        doc = directive.doc
+        return any(t.lower_ in FIRST_PERSON for t in doc[max(directive.start - 3, directive.sent.start) : directive.start])
+
+    return [d for d in ctx.directives_in(start, end) if d.label_ == "DIRECTIVE" and not said_of_writer(d)]
 
 
 def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[Span]:
@@ -728,8 +732,9 @@ def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
     current, however long ago they were given."""
     titles = [(start, end) for start, end, _ in ctx.doc._.blocks[:1]]
     title = getattr(ctx.doc._.meta, "title", None) or ""
-    if title and title in ctx.text:
-        titles.append((ctx.text.index(title), ctx.text.index(title) + len(title)))
+    at = ctx.text.find(title) if title else -1
+    if at >= 0:
+        titles.append((at, at + len(title)))
     titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
               for span in ctx.types_in(start, end)}
     return [replace(i, historic=False) if i.type in titled else i for i in items]
@@ -1488,16 +1493,15 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
 def _directs(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence directs (an item states its directive first)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    return any(d.label_ == "DIRECTIVE" and d.start_char < first_end and not _said_of_writer(d)
-               for d in ctx.directives_in(unit.start, unit.end))
+    return any(d.start_char < first_end for d in _directives_to_others(ctx, unit.start, unit.end))
 
 
 def _prescribes(ctx: Context, unit: Unit) -> bool:
     """The unit's first sentence prescribes a step ("should review", "Within three months
     ... should"), not only that the body "needs to improve" (how a concern is put)."""
     first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
-    return any(d.label_ == "DIRECTIVE" and d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
-               and not _said_of_writer(d) for d in ctx.directives_in(unit.start, unit.end))
+    return any(d.id_ not in WEAK_DIRECTIVES and d.start_char < first_end
+               for d in _directives_to_others(ctx, unit.start, unit.end))
 
 
 def _first_sentence_end(doc: Doc, start: int, end: int) -> int:
