@@ -36,16 +36,21 @@ def test_footnote_waits_until_the_paragraph_ends_on_the_next_page() -> None:
     assert "13 Data strategy, 2023" in texts
 
 
+def _across_a_page_break(last_lines: list[str], next_lines: list[str]) -> list[str]:
+    """Blocks of a paragraph cut by a page break, with a footnote at the foot of the page."""
+    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, last_lines)
+    page0[-1].right = 520.0
+    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
+    return [b.text for b in group_blocks(page0 + notes + body_lines(1, 780.0, next_lines))]
+
+
 def test_footnote_waits_only_until_the_cut_sentence_ends() -> None:
     """The paragraph runs on for sentences on the next page; the footnote comes after the
     sentence the page break cut, not after the whole paragraph."""
-    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, ["Twelve trusts took part. The board agreed to publish the data",
-                                                      "every month and to report its"])
-    page0[-1].right = 520.0
-    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
-    page1 = body_lines(1, 780.0, ["progress to the committee. The committee meets four times a year and",
+    texts = _across_a_page_break(["Twelve trusts took part. The board agreed to publish the data",
+                                  "every month and to report its"],
+                                 ["progress to the committee. The committee meets four times a year and",
                                   "reads every report the board sends it before each of its meetings."])
-    texts = [b.text for b in group_blocks(page0 + notes + page1)]
     assert texts[-3:] == [
         "Twelve trusts took part. The board agreed to publish the data every month and to report its progress to "
         "the committee.",
@@ -55,13 +60,9 @@ def test_footnote_waits_only_until_the_cut_sentence_ends() -> None:
 
 
 def test_cut_sentence_goes_after_the_footnote_when_its_start_is_the_shorter_side() -> None:
-    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, ["The board agreed to publish the data every month. Its",
-                                                      "chair"])
-    page0[-1].right = 520.0
-    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
-    page1 = body_lines(1, 780.0, ["reports the progress to the committee, which meets four times a year and reads",
+    texts = _across_a_page_break(["The board agreed to publish the data every month. Its", "chair"],
+                                 ["reports the progress to the committee, which meets four times a year and reads",
                                   "every report the board sends it."])
-    texts = [b.text for b in group_blocks(page0 + notes + page1)]
     assert texts[-3:] == [
         "The board agreed to publish the data every month.",
         "12 Board minutes, 3 May 2024",
