@@ -14,7 +14,7 @@ from rich.text import Text
 from crosswalk.batch.work import Limits
 
 if TYPE_CHECKING:
-    from crosswalk.model import Document
+    from crosswalk.model import BlockSpan, Document
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
 console = Console()
@@ -65,9 +65,32 @@ def readable_text(doc: Document) -> str:
     from crosswalk.ingest.lines import is_labelled
 
     return BLOCK_SEPARATOR.join(
-        ("• " if span.kind == "list_item" and not is_labelled(part) else "") + part
-        for span in doc.blocks for part in [doc.block_text(span)]
-    )
+        ("• " if kind == "list_item" and not is_labelled(part) else "") + part for kind, part in page_order(doc))
+
+
+def page_order(doc: Document) -> list[tuple[str, str]]:
+    """The blocks (kind, text) as the pages show them: a footnote that follows a
+    paragraph a page break cut (extraction reads the paragraph whole) goes back to the
+    page break, between the paragraph's two parts."""
+    inside: dict[int, list[BlockSpan]] = {}
+    for span in doc.blocks:
+        at = span.anchor
+        host = None if at is None else next((b for b in doc.blocks if b.anchor is None and b.start < at < b.end), None)
+        if host is not None:
+            inside.setdefault(host.start, []).append(span)
+    placed = {id(span) for spans in inside.values() for span in spans}
+    shown: list[tuple[str, str]] = []
+    for span in doc.blocks:
+        if id(span) in placed:
+            continue
+        start = span.start
+        for note in sorted(inside.get(span.start, []), key=lambda n: (n.anchor, n.start)):
+            assert note.anchor is not None
+            shown.append((span.kind, doc.text[start:note.anchor].strip()))
+            shown.append((note.kind, doc.block_text(note)))
+            start = note.anchor
+        shown.append((span.kind, doc.text[start:span.end].strip()))
+    return [(kind, part) for kind, part in shown if part]
 
 
 @app.command()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "comment", "footnote"]
 
 DOC_TYPES = (
     "pcc_response",
@@ -34,19 +34,28 @@ class Block:
     extraction needs exactly that (sentences never cross a block). A table row keeps its
     cells in one block, separated by newlines, so a recommendation stays beside its
     response.
+
+    A footnote that a page break put in the middle of a paragraph follows the whole
+    paragraph (the text that extraction reads keeps every sentence in one piece), and
+    `anchor` says where the page shows it: an offset into the text of the nearest block
+    before it that is no footnote. Printing the page (`crosswalk ingest --text`) puts it
+    back there.
     """
 
     kind: BlockKind
     text: str
+    anchor: int | None = None
 
 
 @dataclass(frozen=True)
 class BlockSpan:
-    """A block placed in the document text: `text[start:end]` is the block."""
+    """A block placed in the document text: `text[start:end]` is the block; a footnote's
+    `anchor` is the offset in the text where its page shows it (see `Block`)."""
 
     kind: BlockKind
     start: int
     end: int
+    anchor: int | None = None
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,7 @@ def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[
     spans: list[BlockSpan] = []
     offset = 0
     repaired = False
+    host: tuple[str, int] | None = None  # the last block that is no footnote: its raw text and start
     for block in extraction.blocks:
         cells = [normalise_inline(cell) for cell in block.text.split("\n")] if block.kind == "table_row" else [
             normalise_inline(block.text)
@@ -87,7 +88,12 @@ def assemble(extraction: Extraction) -> tuple[str, tuple[BlockSpan, ...], tuple[
             pieces.append(BLOCK_SEPARATOR)
             offset += len(BLOCK_SEPARATOR)
         pieces.append(text)
-        spans.append(BlockSpan(block.kind, offset, offset + len(text)))
+        anchor = None
+        if block.anchor is not None and host is not None:
+            anchor = host[1] + len(normalise_inline(host[0][: block.anchor])[0])
+        elif block.kind != "footnote":
+            host = (block.text, offset)
+        spans.append(BlockSpan(block.kind, offset, offset + len(text), anchor))
         offset += len(text)
     history = tuple(_place_event(event, spans) for event in extraction.history)
     kept = tuple(span for span in spans if span.end > span.start)

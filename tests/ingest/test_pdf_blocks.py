@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crosswalk.ingest.pdf.blocks import group_blocks
 from crosswalk.ingest.pdf.model import Line
+from crosswalk.model import Block
 
 BODY, NOTE = 12.0, 9.0
 
@@ -44,31 +45,34 @@ def _across_a_page_break(last_lines: list[str], next_lines: list[str]) -> list[s
     return [b.text for b in group_blocks(page0 + notes + body_lines(1, 780.0, next_lines))]
 
 
-def test_footnote_waits_only_until_the_cut_sentence_ends() -> None:
-    """The paragraph runs on for sentences on the next page; the footnote comes after the
-    sentence the page break cut, not after the whole paragraph."""
-    texts = _across_a_page_break(["Twelve trusts took part. The board agreed to publish the data",
-                                  "every month and to report its"],
-                                 ["progress to the committee. The committee meets four times a year and",
-                                  "reads every report the board sends it before each of its meetings."])
-    assert texts[-3:] == [
+def _paragraph_and_notes(last_lines: list[str], next_lines: list[str]) -> list[Block]:
+    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, last_lines)
+    page0[-1].right = 520.0
+    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
+    return group_blocks(page0 + notes + body_lines(1, 780.0, next_lines))[-2:]
+
+
+def test_paragraph_cut_above_footnotes_stays_whole_and_the_footnote_is_anchored_at_the_break() -> None:
+    """The paragraph runs on for sentences on the next page: it stays one block (no
+    sentence is cut, and no piece of it moves), and the footnote, a block of its own kind
+    after it, is anchored where the page shows it, at the page break."""
+    paragraph, note = _paragraph_and_notes(
+        ["Twelve trusts took part. The board agreed to publish the data", "every month and to report its"],
+        ["progress to the committee. The committee meets four times a year and",
+         "reads every report the board sends it before each of its meetings."])
+    assert paragraph.kind == "paragraph" and paragraph.text == (
         "Twelve trusts took part. The board agreed to publish the data every month and to report its progress to "
-        "the committee.",
-        "12 Board minutes, 3 May 2024",
-        "The committee meets four times a year and reads every report the board sends it before each of its meetings.",
-    ]
+        "the committee. The committee meets four times a year and reads every report the board sends it before "
+        "each of its meetings.")
+    assert (note.kind, note.text) == ("footnote", "12 Board minutes, 3 May 2024")
+    assert note.anchor is not None and paragraph.text[:note.anchor].endswith("to report its")
 
 
-def test_cut_sentence_goes_after_the_footnote_when_its_start_is_the_shorter_side() -> None:
-    texts = _across_a_page_break(["The board agreed to publish the data every month. Its", "chair"],
-                                 ["reports the progress to the committee, which meets four times a year and reads",
-                                  "every report the board sends it."])
-    assert texts[-3:] == [
-        "The board agreed to publish the data every month.",
-        "12 Board minutes, 3 May 2024",
-        "Its chair reports the progress to the committee, which meets four times a year and reads every report the "
-        "board sends it.",
-    ]
+def test_hyphen_at_a_page_break_over_footnotes_anchors_inside_the_word() -> None:
+    paragraph, note = _paragraph_and_notes(["The board agreed to publish the data every month and to meas-"],
+                                           ["ure its progress against the plan."])
+    assert paragraph.text.endswith("to measure its progress against the plan.")
+    assert note.anchor is not None and paragraph.text[:note.anchor].endswith("to meas")
 
 
 def test_short_footnote_is_no_heading() -> None:
@@ -79,7 +83,7 @@ def test_short_footnote_is_no_heading() -> None:
     page1 = body_lines(1, 780.0, ["A new paragraph starts here."])
     blocks = group_blocks(page0 + notes + page1)
     note = next(b for b in blocks if b.text.startswith("103 "))
-    assert note.kind == "paragraph"
+    assert note.kind == "footnote"
 
 
 def test_footnotes_after_a_finished_paragraph_stay_in_place() -> None:

@@ -108,14 +108,29 @@ def test_paragraph_continues_across_page_break_over_footnotes() -> None:
     assert "Infected Blood Inquiry, The Report Overview" not in block.text
 
 
-def test_footnotes_wait_only_for_the_sentence_the_page_break_cut() -> None:
-    """Page 13 ends mid-sentence above footnotes 25-27; the sentence ends on page 14 and
-    its paragraph runs on. The footnotes come after the sentence, as near to where
-    pdfium reads them as a whole sentence allows."""
+def test_footnotes_under_a_cut_paragraph_follow_it_anchored_at_the_page_break() -> None:
+    """Page 13 ends mid-sentence ("...including on the use") above its footnotes; the
+    sentence ends on page 14 and its paragraph runs on. The paragraph stays one block, so
+    extraction reads every sentence whole; the footnotes follow it as blocks of their own
+    kind, each anchored at the page break, where the page (and pdfium) shows them."""
     texts = [b.text for b in blocks(COMMONS)]
     cut = texts.index(block_with(COMMONS, "of different scanning techniques").text)
-    assert texts[cut].endswith("including on the use of different scanning techniques.")
-    assert texts[cut + 1] == "25 NHS, Overview Hepatitis C, 27 October 2021"
+    paragraph, note = blocks(COMMONS)[cut], blocks(COMMONS)[cut + 1]
+    assert paragraph.text.endswith("clarified the purpose of the recommendation:")
+    assert (note.kind, note.text) == ("footnote", "25 NHS, Overview Hepatitis C, 27 October 2021")
+    assert note.anchor is not None and paragraph.text[:note.anchor].endswith("including on the use")
+
+
+def test_ingest_text_prints_footnotes_where_the_page_shows_them() -> None:
+    """`crosswalk ingest --text` prints the pages' order: the paragraph's part on page 13,
+    the page's footnotes, then the rest of the paragraph on page 14 (the word-sequence
+    check against pdfium's text counted the moved sentence pieces twice)."""
+    result = CliRunner().invoke(app, ["ingest", str(REAL / f"{COMMONS}.pdf"), "--text"])
+    shown = result.output.split("\n\n")
+    head = next(i for i, part in enumerate(shown) if part.endswith("including on the use"))
+    assert shown[head + 1] == "25 NHS, Overview Hepatitis C, 27 October 2021"
+    tail = next(i for i, part in enumerate(shown) if part.startswith("of different scanning techniques."))
+    assert all(re.match(r"\d+ ", part) for part in shown[head + 1 : tail])
 
 
 def test_footnote_that_pdfium_runs_into_the_next_is_cut_where_the_lower_line_starts() -> None:
@@ -130,7 +145,7 @@ def test_footnote_that_pdfium_runs_into_the_next_is_cut_where_the_lower_line_sta
 def test_short_footnote_does_not_end_the_section_as_a_heading() -> None:
     """Footnote 103 sits between the first paragraph of "(recommendations 1-3)" and the
     government's plans for them; as a heading it cut the answer off."""
-    assert block_with(COMMONS, "103 Commons Library research briefing CBP-10099").kind == "paragraph"
+    assert block_with(COMMONS, "103 Commons Library research briefing CBP-10099").kind == "footnote"
 
 
 def test_raised_footnote_number_stays_on_its_line() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 
 from crosswalk.ingest.lines import is_bullet, is_labelled, split_inline_bullets
@@ -89,9 +89,10 @@ def _notes(lines: Sequence[Line], layout: Layout, settings: PdfSettings = DEFAUL
 def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list[Block]:
     """Turn lines and table fragments into blocks, across page breaks.
 
-    Footnotes at the foot of a page that ends mid-sentence wait until the paragraph
-    has finished on the next page, and then come as their own blocks: they are never
-    spliced into the paragraph, nor do they cut it in two.
+    Footnotes are blocks of their own kind. At the foot of a page that ends mid-sentence
+    they wait until the paragraph has finished on the next page, so the paragraph is one
+    block and no sentence is cut; each keeps an anchor at the page break, where the
+    reader (and pdfium's reading order) meets it.
     """
     lines = [item for item in items if isinstance(item, Line)]
     layout = measure_layout(lines)
@@ -99,19 +100,17 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     vocab = frozenset(WORD_RE.findall(" ".join(line.text for line in lines).lower()))
     blocks: list[Block] = []
     current: list[Line] = []
-    waiting: list[Line] = []  # footnotes held back while their page's last sentence goes on
-    cut_at = 0  # how many lines of `current` came before the page break the footnotes wait on
+    # footnotes held back while their page's last sentence goes on, by page: how many
+    # lines of `current` came before that page's break, and the footnote lines
+    waiting: list[tuple[int, list[Line]]] = []
     table = _TableAssembler()
     previous: Item | None = None
 
     def close() -> None:
         nonlocal current, waiting
         if waiting:
-            head, rest = _finish_sentence(current, cut_at, vocab)
-            held, waiting = waiting, []
-            blocks.extend(_split_paragraph(head))
-            blocks.extend(_footnotes(_plain_blocks(held, layout, vocab, settings)))
-            blocks.extend(_split_paragraph(rest))
+            blocks.extend(_paragraph_over_notes(current, waiting, layout, vocab, settings))
+            waiting = []
         elif current and all(id(line) in notes for line in current):
             blocks.extend(_footnotes(_paragraph(current, vocab)))
         else:
@@ -124,9 +123,9 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
             blocks.extend(table.add(item, continues_table=isinstance(previous, TableFragment)))
         elif id(item) in notes and (waiting or (current and id(current[-1]) not in notes
                                                 and not ends_sentence(current[-1].text))):
-            if not waiting:
-                cut_at = len(current)
-            waiting.append(item)
+            if not waiting or waiting[-1][1][-1].page != item.page:
+                waiting.append((len(current), []))
+            waiting[-1][1].append(item)
             continue
         else:
             blocks.extend(table.finish())
@@ -141,10 +140,49 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     return blocks
 
 
+def _paragraph_over_notes(lines: Sequence[Line], waiting: Sequence[tuple[int, Sequence[Line]]], layout: Layout,
+                          vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
+    """A paragraph that page breaks cut above their pages' footnotes: the paragraph
+    whole, each page's footnotes after the block that holds its break, anchored there."""
+    text = _joined(lines, vocab)
+    paragraph = _split_paragraph(text)
+    places, position = [], 0
+    for block in paragraph:  # where each block of the paragraph starts in its joined text
+        found = text.find(block.text, position)
+        places.append(found)
+        position = max(position, found)
+    out: list[Block] = []
+    pending = list(waiting)
+    for index, block in enumerate(paragraph):
+        out.append(block)
+        end = places[index + 1] if index + 1 < len(paragraph) and places[index + 1] >= 0 else len(text)
+        while pending and (places[index] < 0 or index == len(paragraph) - 1
+                           or _break_at(lines, pending[0][0], text, vocab) < end):
+            cut_at, held = pending.pop(0)
+            brk = _break_at(lines, cut_at, text, vocab) - places[index]
+            anchor = brk if places[index] >= 0 and 0 < brk < len(block.text) else None
+            out.extend(replace(note, anchor=anchor) for note in _footnotes(_plain_blocks(held, layout, vocab, settings)))
+    return out
+
+
+def _break_at(lines: Sequence[Line], cut_at: int, text: str, vocab: frozenset[str]) -> int:
+    """Where the page break after `lines[:cut_at]` falls in the joined text of `lines`
+    (a hyphen the join took out moves it back a character)."""
+    head = _joined(lines[:cut_at], vocab)
+    size = 0
+    for a, b in zip(head, text):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
 def _footnotes(blocks: list[Block]) -> list[Block]:
-    """A footnote is never a heading, however short and unpunctuated ("103 Commons Library
-    research briefing CBP-10099"): as a heading it would end the section it sits in."""
-    return [Block("paragraph", block.text) if block.kind == "heading" else block for block in blocks]
+    """Footnotes are blocks of their own kind: never a heading, however short and
+    unpunctuated ("103 Commons Library research briefing CBP-10099"), which would end the
+    section it sits in, and never prose that an answer is read from. Bulleted lines in
+    the small type at a page's foot stay list items (an Ofsted judgement's last points)."""
+    return [block if block.kind == "list_item" else Block("footnote", block.text) for block in blocks]
 
 
 def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
@@ -174,32 +212,6 @@ def _joined(lines: Sequence[Line], vocab: frozenset[str]) -> str:
 
 def _split_paragraph(text: str) -> list[Block]:
     return split_inline_bullets(text) if text.strip() else []
-
-
-# The end of a sentence inside a line: a full stop (or ! ?), maybe a closing quote or
-# bracket and a raised footnote number ("...the liver.25 The"), then a capital. The word
-# before the stop ends in a lower-case letter or digit and is no title ("Dr." "St.") or
-# abbreviation ("e.g.").
-SENTENCE_END_RE = re.compile(r"""(?<!\b[A-Z][a-z])(?<!\.[a-z])(?<=[a-z0-9)\]’”"'])[.!?]['’”")]*(?:\d{1,3}(?:,\d{1,3})*)?\s+(?=[A-Z‘“"(])""")
-
-
-def _finish_sentence(lines: Sequence[Line], cut_at: int, vocab: frozenset[str]) -> tuple[str, str]:
-    """A paragraph that a page break cut above its page's footnotes, split at a sentence
-    end next to the break: the footnotes come between the two parts.
-
-    The cut sentence stays whole, which is all extraction needs (sentences never cross a
-    block), and the footnotes stay as near as they can to where the reader (and pdfium's
-    own reading order) meets them, at the page foot: the sentence's shorter side moves
-    past them, its end on the next page or its start on this one.
-    """
-    text = _joined(lines, vocab)
-    brk = max(0, len(_joined(lines[:cut_at], vocab)) - 1)
-    after = SENTENCE_END_RE.search(text, brk)
-    end = after.end() if after else len(text)
-    before = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, brk)]
-    start = before[-1] if before else 0
-    split = start if brk - start < end - brk else end
-    return text[:split].rstrip(), text[split:]
 
 
 def continues(block: Sequence[Line], line: Line, layout: Layout, settings: PdfSettings = DEFAULT) -> bool:
