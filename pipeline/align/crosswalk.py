@@ -66,6 +66,7 @@ SCORES = {
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
 WEAK = ("list_answer", "collective_reference", "topic_sentence")
+FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
@@ -148,8 +149,9 @@ def align_response(
     stated = response.stated_entries()
     scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated) for e in register}
     chosen = {rid: _decide(evidence) for rid, evidence in passages.items()}
-    for entry in register:  # parts answered only through their parent
-        if chosen[entry.register_id] is None and entry.parent_id and chosen.get(entry.parent_id):
+    for entry in register:  # parts answered only through their parent, or only by words for all the items
+        if (entry.parent_id and chosen.get(entry.parent_id)
+                and _weak(chosen[entry.register_id]) and not _weak(chosen[entry.parent_id])):
             parent = chosen[entry.parent_id]
             assert parent is not None
             chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
@@ -167,6 +169,13 @@ def align_response(
         passage: Passage | None = decided[0] if decided else suggestions.get(entry.register_id)
         rows.append(_row(inspection, document, entry, scope, status, passage, response))
     return rows
+
+
+def _weak(decided: tuple[Passage, str] | None) -> bool:
+    """No answer, or one from words for all the items ("these recommendations", the
+    answer to a run of items): a part whose parent has an answer of its own takes the
+    parent's. A topic sentence repeats the part's own words, and stays."""
+    return decided is None or decided[0].method in FOR_ALL
 
 
 def _decide(passages: Sequence[Passage]) -> tuple[Passage, str] | None:
@@ -329,7 +338,8 @@ class _Response:
         for block in self.blocks[index + 1 :]:
             lead_in = block.kind == "heading" and (self.text[block.start:block.end].rstrip().endswith(":")
                                                    or self._answer_heading(block))
-            if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block):
+            if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block) and not (
+                    start is None and self._cites_only(block, answering)):
                 break  # a heading that ends in ":" leads into a list of the answer
             inside = [item for s, _, item in self.statements if block.start <= s < block.end]
             if inside and any(item not in answering for item in inside):
@@ -346,6 +356,13 @@ class _Response:
             end = block.end
             prose = prose or block.kind != "heading"
         return (start, end) if start is not None and end is not None and prose else None
+
+    def _cites_only(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
+        """The block cites items, all of them among `answering`: under a heading that
+        cites recommendations 7 and 9, a paragraph opening "Recommendation 7 ..." goes on
+        with the same answer."""
+        cited = self._items_cited(self.text[block.start : block.end])
+        return bool(cited) and all(item in answering for item in cited)
 
     def _citations(self) -> Iterable[tuple[Item, Passage]]:
         for index, block in enumerate(self.blocks):

@@ -191,3 +191,54 @@ def test_a_document_restating_one_of_many_items_by_chance_joins_no_group(tmp_pat
     crosswalk = run(tmp_path)["crosswalk"]
     paired = crosswalk[crosswalk["inspection"] == "Rapid review into data on ward staffing"]
     assert len(paired) == 4  # the briefing's six recommendations are not the review's
+
+
+SECTIONS = """Government response to the review of ward safety
+
+Table 2 Recommendations, accepted in full (F) or in principle (P)
+
+1 Audit the safety of every ward F F
+
+2 Make ward data public F P
+
+2a Publish the audits of every ward each year F P
+
+2b Publish the number of staff on each ward every month F P
+
+3 Review the progress after a year P P
+
+Safety of wards (recommendations 1 and 3)
+
+Recommendation 1 asked for an audit of every ward, and recommendation 3 for a review after a year. The government accepted both in full.
+
+The government will fund the audits from April 2025 and will review progress in 2026.
+
+Ward data (recommendation 2)
+
+The government accepted recommendation 2 in principle and noted its importance.
+
+Next steps
+
+The department will deliver these recommendations by 2026.
+"""
+
+
+def test_a_paragraph_citing_only_the_headings_items_goes_on_with_their_answer(tmp_path: Path) -> None:
+    """Under "(recommendations 1 and 3)" the first paragraph opens "Recommendation 1 ...":
+    it cites no other item, so the answer runs on through it to the step below (it used
+    to stop the heading's passage, and the citing sentence alone acknowledged both)."""
+    rows = crosswalk_of(tmp_path, SECTIONS)
+    for rid in ("R1", "R3"):
+        assert rows.loc[rid, "method"] == "reference_heading"
+        assert "will fund the audits" in rows.loc[rid, "passage"]
+        assert rows.loc[rid, "status"] == "actioned"
+
+
+def test_parts_answered_only_by_words_for_all_take_their_parents_answer(tmp_path: Path) -> None:
+    """Recommendation 2 is accepted in principle in its own place; its parts 2a and 2b
+    are named nowhere, and "these recommendations" in the closing paragraph is no answer
+    to them beside their parent's own (it used to action them)."""
+    rows = crosswalk_of(tmp_path, SECTIONS)
+    assert rows.loc["R2", "status"] == "acknowledged"
+    for rid in ("R2.1", "R2.2"):
+        assert (rows.loc[rid, "status"], rows.loc[rid, "method"]) == ("acknowledged", "parent")
