@@ -166,19 +166,26 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterato
     documents = _Documents()
     for d in _all_records(source, "documents"):
         documents.add(d)
+    compliance = _compliance_by_inspection(source)
     for name in names:
         page = _InspectionPage(source, name, documents, texts)
         docs = summary.responses.get(name, set())
         order = {doc: n for n, doc in enumerate(sorted(docs))}
         rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
                       key=lambda c: order[_text(c["doc_id"])])
-        yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, list(_compliance_of(source, name)))
-    yield index_name, _index(source, summary, names, keys, folder, documents)
+        yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, compliance.get(name, []))
+    yield index_name, _index(source, summary, names, keys, folder, documents, compliance)
 
 
-def _compliance_of(source: TableSource, name: str) -> Iterator[Record]:
-    """The compliance rows of one inspection (by its key), read from its rows alone."""
-    return _all_records(source, "compliance", inspection=lambda value: _key(_plain(value)) == name)
+def _compliance_by_inspection(source: TableSource) -> dict[str, list[Record]]:
+    """The compliance rows of each inspection (by its key), in table order, read in one
+    pass. There is one row per response, so they are held like the documents' paths;
+    reading them per inspection made the pages' work grow with the square of the
+    inspections (minutes at 2,000)."""
+    rows: dict[str, list[Record]] = defaultdict(list)
+    for r in _all_records(source, "compliance"):
+        rows[_key(r["inspection"])].append(r)
+    return rows
 
 
 def _page_keys(names: list[str]) -> dict[str, str]:
@@ -213,7 +220,7 @@ def _records_of(source: TableSource, table: str, doc_ids: Iterable[str]) -> Iter
 
 
 def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[str, str], folder: str,
-           documents: _Documents) -> Iterator[str]:
+           documents: _Documents, compliance_by: dict[str, list[Record]]) -> Iterator[str]:
     bodies = sorted({b for _, b, _, _ in summary.counts})
     kinds = sorted({k for _, _, k, _ in summary.counts})
     statuses = _statuses_of(s for _, _, _, s in summary.counts)
@@ -234,28 +241,26 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
                    for i, n in enumerate(names)]
     shown = {doc for docs in summary.responses.values() for doc in docs}  # their commitments are on their pages
 
-    def compliance() -> Iterator[Record]:
-        return (r for n in names for r in _compliance_of(source, n))
-
-    def of_severity(warning: bool) -> Iterator[Record]:
-        return (e for e in _all_records(source, "errors") if (e["severity"] == "warning") == warning)
-
-    severities = Counter(e["severity"] == "warning" for e in _all_records(source, "errors"))  # one pass for both
+    compliance = [r for n in names for r in compliance_by.get(n, [])]
+    # At most one error row per document, so both severities are held from one pass.
+    errors: dict[bool, list[Record]] = {True: [], False: []}
+    for e in _all_records(source, "errors"):
+        errors[e["severity"] == "warning"].append(e)
 
     tables = [
-        _Table.of("Compliance", "compliance", COLUMNS["compliance"], compliance),
+        _Table("Compliance", "compliance", COLUMNS["compliance"], len(compliance), compliance),
         _Table("Gradings", "gradings", COLUMNS["gradings"], source.length("gradings"), _all_records(source, "gradings")),
         _Table.of("Commitments of documents in no inspection", "commitments", COMMITMENT_COLUMNS,
                   lambda: (c for c in _all_records(source, "commitments") if _text(c["doc_id"]) not in shown)),
-        _Table("Documents that failed", "errors", ERROR_COLUMNS, severities[False], of_severity(False)),
-        _Table("Warnings: documents read after a repair", "warnings", ERROR_COLUMNS, severities[True],
-               of_severity(True), open=False),
+        _Table("Documents that failed", "errors", ERROR_COLUMNS, len(errors[False]), errors[False]),
+        _Table("Warnings: documents read after a repair", "warnings", ERROR_COLUMNS, len(errors[True]),
+               errors[True], open=False),
     ]
     return _template("index.html.j2").generate(
         **_common(statuses, data), totals=totals, inspections=inspections, bodies=bodies, kinds=kinds,
         total_documents=source.length("documents"), failed=failed, warned=warned,
         total_register=source.length("register"), total_crosswalk=source.length("crosswalk"), tables=tables,
-        compliance_chart=charts.days_chart(compliance(), DEADLINE_DAYS) if tables[0].count else None)
+        compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS) if compliance else None)
 
 
 class _InspectionPage:
