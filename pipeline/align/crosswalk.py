@@ -176,8 +176,8 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     says, and words for all the items (or on its topic) do not count beside it;
     otherwise any passage that states a step actions it, else one that refuses
     declines it, else the strongest passage acknowledges it. The one exception: words
-    for all the items that come before the response states any (`opening`: "I have held
-    the chief constable to account on these issues. The areas for improvement are:")
+    for all the items that come before the response states any (`opening`: "I hold the
+    force to account on these matters monthly. The areas for improvement are:")
     answer each of them, when what follows an item in its own place (the report's
     explanation, restated) states no step and refuses nothing."""
     if not passages:

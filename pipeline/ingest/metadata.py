@@ -180,9 +180,9 @@ def answering_party(top: list[str]) -> Body | None:
 
 def _speaker(found: Body, presenting: str) -> Body:
     """The body that speaks when the words presenting an area's body name a commissioner's
-    role ("Response from: Office of the Police and Crime Commissioner, Kent", "Response
-    by the Police and Crime Commissioner to HMIC Inspections of Kent Police"): the PCC
-    of that area, though the area's name alone reads as its force."""
+    role ("Response from: the PCC's office, Kent", "Response by the Commissioner (PCC) to
+    the report on Kent Police"): the PCC of that area, though the area's name alone reads
+    as its force."""
     if found.kind == "force" and found.area and doc_type_cues().party_pcc_role.search(presenting):
         return Body(f"{found.area} PCC", "pcc", found.area, found.region)
     return found
