@@ -628,3 +628,12 @@ def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_f
         "“Forces have acted quickly and we will now examine the review's findings in detail.”\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("force_response", "National Police Chiefs’ Council")
+
+
+def test_in_minutes_the_role_that_speaks_answers_not_the_role_only_named() -> None:
+    doc = _ingest(
+        "Minutes:\n\nThe Commissioner introduced the report on the progress of Kent Police against the HMICFRS "
+        "PEEL findings. He reminded Members that the Chief Constable would be held to account.\n\n"
+        "A Member asked about response times, and the Commissioner confirmed that a review was under way.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
