@@ -148,7 +148,8 @@ def align_response(
         passages[entry.register_id].append(found)
     stated = response.stated_entries()
     scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated) for e in register}
-    chosen = {rid: _decide(evidence) for rid, evidence in passages.items()}
+    opening = min((s for s, _, _ in response.statements), default=len(document.text))
+    chosen = {rid: _decide(evidence, opening) for rid, evidence in passages.items()}
     for entry in register:  # parts answered only through their parent, or only by words for all the items
         if (entry.parent_id and chosen.get(entry.parent_id)
                 and _weak(chosen[entry.register_id]) and not _weak(chosen[entry.parent_id])):
@@ -178,17 +179,23 @@ def _weak(decided: tuple[Passage, str] | None) -> bool:
     return decided is None or decided[0].method in FOR_ALL
 
 
-def _decide(passages: Sequence[Passage]) -> tuple[Passage, str] | None:
+def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
     """The passage that decides an item's status, and the status. A dedicated answer
     that refuses the item and states no step declines it, whatever else the response
     says, and words for all the items (or on its topic) do not count beside it;
     otherwise any passage that states a step actions it, else one that refuses
-    declines it, else the strongest passage acknowledges it."""
+    declines it, else the strongest passage acknowledges it. The one exception: words
+    for all the items that come before the response states any (`opening`: "I hold the
+    force to account on these matters monthly. The areas for improvement are:")
+    answer each of them, when what follows an item in its own place (the report's
+    explanation, restated) states no step and refuses nothing."""
     if not passages:
         return None
     dedicated = [p for p in passages if p.method in DEDICATED]
-    if dedicated:  # an item answered in its own place is not answered by words for all
-        passages = [p for p in passages if p.method not in WEAK]
+    if dedicated:  # an item answered in its own place is not answered by words for all ...
+        silent = not any(p.acts or p.refuses for p in dedicated)
+        passages = [p for p in passages if p.method not in WEAK
+                    or silent and p.method == "collective_reference" and p.end <= opening]  # ... but by a preamble
     best = lambda found: max(found, key=lambda p: (p.score, -p.start))  # noqa: E731
     if any(p.refuses for p in dedicated) and not any(p.acts for p in dedicated):
         return best([p for p in dedicated if p.refuses]), "declined"
@@ -244,6 +251,7 @@ class _Response:
                            + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress)
         self.collective_cues = Spans(cue("collective").finds(self.text))
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
+        self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
 
@@ -504,12 +512,14 @@ class _Response:
 
     def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
         """A status word on a short line of its own beside the item ("Completed",
-        "Accepted", "Not accepted", "Superseded")."""
+        "Accepted", "Not accepted", "Superseded"): in the two lines before it, or in the
+        run of short lines after it (a tracker's cells, "Action taken", "Status: In
+        progress"), up to the next item."""
         for start, _, item in self.statements:
             index = self._block_index(start)
             if index is None:
                 continue
-            for near in (index - 1, index - 2, index + 1):
+            for near in (index - 1, index - 2, *self._cells_after(index)):
                 if not 0 <= near < len(self.blocks) or near == index:
                     continue
                 block = self.blocks[near]
@@ -522,6 +532,18 @@ class _Response:
                         or cue("refusal").found_in(self.text, block.start, block.end)):
                     yield item, self.passage(block.start, block.end, "tracker_status")
                     break
+
+    def _cells_after(self, index: int) -> list[int]:
+        """The short lines right after block `index`, up to a longer block or one that
+        states an item: the cells a tracker prints under its item."""
+        cells = []
+        for near in range(index + 1, len(self.blocks)):
+            block = self.blocks[near]
+            if block.end - block.start > STATUS_CELL_CHARS or any(
+                    block.start <= s < block.end for s in self.statement_starts):
+                break
+            cells.append(near)
+        return cells or [index + 1]
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern

@@ -76,6 +76,7 @@ class DocTypeCues:
     party_after: re.Pattern[str]  # what follows a body the head presents as answering ...
     party_before: re.Pattern[str]  # ... or what precedes it
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
+    party_pcc_role: re.Pattern[str]  # a commissioner's role named in the words that present an area's body
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
@@ -92,7 +93,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
-             "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after",
+             "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
@@ -122,6 +123,7 @@ def doc_type_cues() -> DocTypeCues:
         party_after=re.compile(data["party_after"], re.I),
         party_before=re.compile(data["party_before"], re.I),
         party_not_after=re.compile(data["party_not_after"], re.I),
+        party_pcc_role=re.compile(data["party_pcc_role"], re.I),
         collectives=collectives,
         role_parties=role_parties,
         role_bodies=role_bodies,
@@ -169,11 +171,21 @@ def answering_party(top: list[str]) -> Body | None:
             if found.canonical not in cues.national_responders and _answering_body(found) is None:
                 continue
             before = text[max(0, start - 120) : start]
-            if cues.party_before.search(before):
-                return found
+            if (presented := cues.party_before.search(before)) is not None:
+                return _speaker(found, presented.group(0))
             if not cues.party_not_after.search(before) and cues.party_after.match(text, end):
                 return found
     return None
+
+
+def _speaker(found: Body, presenting: str) -> Body:
+    """The body that speaks when the words presenting an area's body name a commissioner's
+    role ("Response from: the PCC's office, Kent", "Response by the Commissioner (PCC) to
+    the report on Kent Police"): the PCC of that area, though the area's name alone reads
+    as its force."""
+    if found.kind == "force" and found.area and doc_type_cues().party_pcc_role.search(presenting):
+        return Body(f"{found.area} PCC", "pcc", found.area, found.region)
+    return found
 
 
 def speaking_role(top: list[str]) -> str | None:
@@ -218,7 +230,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
             and not _strong_cue(genre, text, folded):
         genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
-        return "unknown"
+        if max(scores[r] for r in cues.responders) < cues.min_score:
+            return "unknown"
+        genre = "response"  # no genre cue, but words for who answers: a response of another layout
     if genre != "response":
         return genre
     if party is not None and national:

@@ -376,3 +376,53 @@ The force will publish its stalking data every quarter from April 2024.
 """ + CLOSING
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+
+
+def test_an_oversight_step_before_a_restated_list_answers_each_item_the_report_explains(tmp_path: Path) -> None:
+    # each item is followed only by the report's explanation of it (no step): the PCC's words
+    # for all of them, before the list, are the answer
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS PEEL inspection
+
+Dear Home Secretary,
+
+I welcome the report. I have held the chief constable to account on these issues at my monthly performance board. The areas for improvement are:
+
+1. The force needs to improve how it answers calls for service from the public.
+
+Dorset Police is missing opportunities to identify vulnerable callers at first contact.
+
+2. The force needs to improve how it supervises investigations of crime.
+
+Too many investigations are not supervised well enough and victims are not kept informed.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["passage"].str[:28]) == {"I have held the chief consta"}
+
+
+def test_a_trackers_status_cell_under_an_action_cell_answers_the_item_above(tmp_path: Path) -> None:
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection
+
+This page details our response to these recommendations:
+
+Dorset Police should review how it records breaches of stalking protection orders.
+
+Action taken
+
+xxx
+
+Status: In progress
+
+Dorset Police should train call handlers to recognise patterns of stalking.
+
+Action taken
+
+xxx
+
+Status: Not started
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R1", "passage"] == "Status: In progress"
+    assert rows.loc["R1", "method"] == "tracker_status"

@@ -577,3 +577,63 @@ def test_a_news_story_retelling_the_inspectorates_verdict_is_a_press_article() -
         "unreliable and urged it to act quickly.\n\nThe report says: \u201cSome victims are not being "
         "heard.\u201d\n")
     assert doc.doc_type == "press_article"
+
+
+def test_a_commissioners_office_presenting_its_areas_response_is_the_pccs_answer() -> None:
+    # the area's name alone reads as its force; the role in the words that present it says who speaks
+    doc = _ingest(
+        "HMICFRS PEEL 2023: Police effectiveness - Kent Police\n"
+        "Response from: Office of the Police and Crime Commissioner, Kent\n"
+        "The report recognises the work of the force on vulnerability. The Commissioner will hold the "
+        "Chief Constable to account for the areas for improvement at the next performance board.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_response_by_the_commissioner_to_the_inspection_of_a_force_is_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Response by the Police and Crime Commissioner to HMIC Inspections of Kent Police\n"
+        "Title of Inspection: Effectiveness 2016. Date response sent: 03/04/2017\n"
+        "The report found the force good at tackling serious and organised crime.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_force_named_by_its_older_county_name_answers_as_that_area() -> None:
+    doc = _ingest(
+        "Hampshire Constabulary response to the HMICFRS PEEL inspection\n\nWe welcome the findings of the "
+        "inspectorate and accept every area for improvement.\n\nJane Smith\n\nChief Constable\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Hampshire")
+
+
+def test_a_ministers_statement_with_no_genre_cue_is_typed_by_who_answers() -> None:
+    doc = _ingest(
+        "HMICFRS Recommendations\n\nVolume 12: debated on Tuesday 1 March 2022\n\n"
+        "With permission, I wish to make a statement on the inspection of the police response to fraud. "
+        "The government accepts the inspectorate's findings in full.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
+
+
+def test_a_text_with_no_cue_at_all_stays_unknown() -> None:
+    assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
+
+
+def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_for_the_body() -> None:
+    doc = _ingest(
+        "Review shows progress against recommendations\n\n"
+        "HMICFRS has today published a review of progress on its report into vetting.\n\n"
+        "Chief Constable Jane Doe is National Police Chiefs’ Council lead for vetting. She said:\n\n"
+        "“Forces have acted quickly and we will now examine the review's findings in detail.”\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "National Police Chiefs’ Council")
+
+
+def test_in_minutes_the_role_that_speaks_answers_not_the_role_only_named() -> None:
+    doc = _ingest(
+        "Minutes:\n\nThe Commissioner introduced the report on the progress of Kent Police against the HMICFRS "
+        "PEEL findings. He reminded Members that the Chief Constable would be held to account.\n\n"
+        "A Member asked about response times, and the Commissioner confirmed that a review was under way.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
