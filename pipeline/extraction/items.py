@@ -127,8 +127,9 @@ PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
+# A short opener may come first ("In brief, these were:").
 BACK_REFERENCE_RE = re.compile(
-    r"^\s*(?:They|These|Those|The following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
+    r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
@@ -182,6 +183,8 @@ class _Builder:
         if len(text.split()) < min_words:
             return None
         existing = self.find(type_, text, parent)
+        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
+            existing = None  # "By 31 August, the service should:" under each concern: one item each
         if existing is not None:
             item = self.items[existing]
             self.items[existing] = replace(
@@ -361,6 +364,7 @@ class Scope:
     last_item: str | None = None  # a lead-in's parts hang from the item before it
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
+    concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
 
 
 @dataclass
@@ -510,7 +514,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
-                 last_item=scope.last_item, open=False)
+                 last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
@@ -630,6 +634,12 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     The first narrative paragraph ends them. A paragraph that runs several framed items
     together ("HMIC recommends that ... 2 Completed HMIC recommends that ...", a flattened
     table) gives one item per frame."""
+    if scope.concerns and not scope.open and _next_concern(ctx, unit):
+        # After one concern's recommendations, the statement that leads in to more is the next concern.
+        item = ctx.builder.add("cause_of_concern", unit.start, unit.end, "item-section-paragraph",
+                               ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
+        return Scope(type="cause_of_concern", subject=scope.subject, historic=scope.historic, last_item=item,
+                     concerns=True)
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)
@@ -1488,6 +1498,17 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
             continue
         subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
     return subjects
+
+
+def _next_concern(ctx: Context, unit: Unit) -> bool:
+    """A paragraph of one sentence that states rather than directs, right before a block
+    that leads in to recommendations ("... should:"): a concern in a run of concerns."""
+    if unit.kind != "paragraph" or len(sentences_in(ctx.doc, unit.start, unit.end)) != 1 or _directs(ctx, unit):
+        return False
+    after = next(((s, e) for s, e, _ in ctx.doc._.blocks if s >= unit.end), None)
+    if after is None or not COLON_END_RE.search(ctx.text[after[0] : after[1]]):
+        return False
+    return bool(_directives_to_others(ctx, *after))
 
 
 def _directs(ctx: Context, unit: Unit) -> bool:
