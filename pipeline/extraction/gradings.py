@@ -148,6 +148,7 @@ class _Expressions:
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
     counted_areas: re.Pattern[str]
+    count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
 
 
@@ -181,6 +182,11 @@ def expressions() -> _Expressions:
         counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
+        count_named=re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:other|key|main|broad|"
+                               r"inspection|assessment|individual|graded)\s+)*(?:areas?|pillars|questions|categories|strands|"
+                               r"others)\b[^:;()–—.,]{0,60}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               r"(?P<list>[^:;()]+)", re.I),
         count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
                                rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
@@ -333,11 +339,14 @@ class GradingExtractor:
                 for subject in subjects:
                     found.add(subject, grade, area, where, span.id_, flags)
             chain_start = max(area_end, span.end_char)
-            for m in _chain(text[chain_start : sentence.end_char]):
+            chain_text = text[chain_start : sentence.end_char]
+            for m in _chain(chain_text):
                 chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                         chain_start + m.end("grade"))
                 count = m["count"]
                 chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+                if not count and "area" in m.re.groupindex:  # "'requires improvement' in three others – A, B and C"
+                    chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
                 if len(chained) == 1 and _is_count(chained[0] or ""):  # "outstanding in three areas, good in seven"
                     chained = [f"{chained[0]} areas"]
                 for area in chained:
@@ -386,6 +395,9 @@ class GradingExtractor:
             if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
                 after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
+        counted, counted_end = _counted_then_named(after)
+        if counted:  # "across all three areas (A, B and C)", "in three others – A, B and C"
+            return list[str | None](counted), after_start + counted_end
         across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
         named = area_expression("areas_named_after").match(across["area"]) if across else None
         if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
@@ -450,12 +462,17 @@ class GradingExtractor:
             return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
+        owned = area_expression("possessive_object").match(phrase.text) \
+            if phrase.id_.startswith("grading-active") else None  # "rated the service's A and B as good"
+        if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
+            owned = None  # "rated the force's approach as good": a noun, not an area
         relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
         relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
         opener = EXTENT_OPENER_RE.search(whole_zone)
         named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
             if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
         for found in (
+            owned,
             between,
             area_expression("extent").search(whole_zone),
             named,  # "The extent to which Kent Police is legitimate ... is good."
@@ -488,7 +505,10 @@ class GradingExtractor:
             if kind not in ("list_item", "table_row"):
                 break
             area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0].strip()))
-            if area:
+            parts = split_areas(area) if area else []
+            if len(parts) >= 2 and all(_named_area(p) for p in parts):  # "• A and B", two areas' own names
+                areas.extend(parts)
+            elif area:
                 areas.append(area)
         return areas
 
@@ -842,6 +862,33 @@ def _counted(area: str) -> int | None:
         return None
     first = m.group(1).lower()
     return int(first) if first.isdigit() else words.count_words.get(first)
+
+
+def _counted_then_named(after: str) -> tuple[list[str], int]:
+    """The areas a count names right after it ("in all three inspection areas (A, B and
+    C)", "for each of the three areas assessed: A, B and C", "in three others – A, B and
+    C"): as many list parts as the count says (a clause after the list is not an area),
+    or none when the list is shorter than the count; and where the last of them ends."""
+    m = expressions().count_named.match(after)
+    if not m:
+        return [], 0
+    parts = list_parts(m["list"].rstrip(" ." + QUOTES))
+    want = len(parts) if m["count"].lower() in ("all", "both") else _count_value(m["count"])
+    named = []
+    for part in parts:
+        if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
+            break
+        named.append(part)
+    if not want or len(named) < want or want < 2:
+        return [], 0
+    end = m.start("list")
+    for part in named[:want]:
+        end = after.index(part, end) + len(part)
+    return named[:want], end
+
+
+def _count_value(word: str) -> int | None:
+    return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
 
 
 def _counts_cases(area: str) -> bool:

@@ -758,3 +758,49 @@ def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
     text = ("Kent Police news\n\nHMICFRS graded the force’s response as ‘Good’ but identified two areas for improvement: –\n\n"
             "  1. The quality of plans.\n  2. The management of offenders.\n")
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HMICFRS has graded Kent Police as ‘inadequate’ across all three inspection areas (effectiveness, "
+         "efficiency and legitimacy).", ["effectiveness", "efficiency", "legitimacy"]),
+        ("Kent Police was rated as 'good' for all three areas assessed this year: efficiency, effectiveness and "
+         "legitimacy.", ["efficiency", "effectiveness", "legitimacy"]),
+        ("Durham Fire and Rescue Service was rated good for each of the three main areas – effectiveness, "
+         "efficiency and people, but the chief said more was to do.", ["effectiveness", "efficiency", "people"]),
+    ],
+)
+def test_a_count_of_areas_then_their_names(text: str, expected: list[str]) -> None:
+    assert [g.area for g in extract_text(text).gradings] == expected
+
+
+def test_a_chained_count_then_its_named_areas() -> None:
+    text = ("Inspectors found Kent Police was ‘adequate’ in four areas and ‘required improvement’ in two others – "
+            "investigating crime and leadership and force management.")
+    assert graded(text) == [("Kent Police", "adequate", "four areas", False),
+                            ("Kent Police", "requires_improvement", "investigating crime", False),
+                            ("Kent Police", "requires_improvement", "leadership and force management", False)]
+
+
+def test_a_list_longer_than_no_count_is_not_cut() -> None:
+    text = "Kent Police was rated good in two areas: preventing crime and responding to the public, and adequate in four."
+    assert graded(text) == [("Kent Police", "good", "preventing crime", False),
+                            ("Kent Police", "good", "responding to the public", False),
+                            ("Kent Police", "adequate", "four areas", False)]
+
+
+def test_an_active_grade_of_a_possessive_object_names_its_areas() -> None:
+    text = ("Cheshire Fire and Rescue Service was inspected.\n\n"
+            "The inspectorate rated the fire service's effectiveness and efficiency as requiring improvement.")
+    assert graded(text) == [("Cheshire Fire and Rescue Service", "requires_improvement", "effectiveness", False),
+                            ("Cheshire Fire and Rescue Service", "requires_improvement", "efficiency", False)]
+
+
+def test_a_list_item_naming_two_areas_is_two_gradings() -> None:
+    text = ("Kent Fire and Rescue Service has been graded as good at:\n\n"
+            "  • Understanding the risk of fire and other emergencies and responding to fires and other emergencies.\n"
+            "  • Making best use of resources.\n")
+    assert [g.area for g in extract_text(text).gradings] == [
+        "Understanding the risk of fire and other emergencies", "responding to fires and other emergencies",
+        "Making best use of resources"]
