@@ -217,7 +217,7 @@ class _Found:
             if start - last_end <= CARRY_AREA_CHARS and (last_area is None or _counted(last_area) is None):
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
-        for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
+        for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
             key = (subject, grade, historic, area_key(area))
             if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
                 continue
@@ -959,7 +959,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
-               if s.label_ in CARRY_KINDS]
+               if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
     subject = _own_subject(doc)
@@ -967,6 +967,16 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = _in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)
+
+
+def _in_relative_clause(doc: Doc, span: Span) -> bool:
+    """A body named inside a relative clause ("The force, which ended a deal with X in
+    2020, must ...") is not what a later "it" stands for: the clause's head is."""
+    sentence = sentence_of(doc, span.start)
+    return RELATIVE_OPENER_RE.search(text_of(doc)[sentence.start_char : span.start_char]) is not None
 
 
 def _own_subject(doc: Doc) -> str | None:

@@ -804,3 +804,25 @@ def test_a_list_item_naming_two_areas_is_two_gradings() -> None:
     assert [g.area for g in extract_text(text).gradings] == [
         "Understanding the risk of fire and other emergencies", "responding to fires and other emergencies",
         "Making best use of resources"]
+
+
+def test_it_stands_for_the_head_of_a_relative_clause_not_a_body_inside_it() -> None:
+    text = ("Dorset and Kent have been told to improve. Kent also has to improve how it investigates crime.\n"
+            "The force, which ended a shared back office deal with Essex in 2020, must also upgrade its IT.\n"
+            "Overall, it was rated ‘good’ in one area and ‘adequate’ in four areas.")
+    assert {g.subject for g in extract_text(text).gradings} == {"Kent Police"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kent Police received an overall grading of ‘requires improvement’, which was unchanged from last year.",
+     "Kent Police were graded as ‘good’ for legitimacy, the same grading as they received last year."],
+)
+def test_a_grade_unchanged_from_last_year_is_current_and_historic(text: str) -> None:
+    assert sorted(g.historic for g in extract_text(text).gradings) == [False, True]
+
+
+def test_a_short_name_of_an_area_with_and_is_one_area() -> None:
+    text = ("Kent Police: the report is divided into graded sections:\n\n"
+            "· Crime Prevention – Good\n· Serious and Organised Crime – Good\n")
+    assert [g.area for g in extract_text(text).gradings] == ["Crime Prevention", "Serious and Organised Crime"]
