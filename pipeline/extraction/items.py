@@ -28,9 +28,10 @@ the restatement is recorded in `Item.mentions`, which alignment reads.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -43,7 +44,31 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.resources import pattern_file
 from crosswalk.extraction.extensions import spans_within, text_of
+
+WORDS_FILE = "item_words.json"
+
+
+@dataclass(frozen=True)
+class ItemWords:
+    """The word lists of `patterns/item_words.json` (what each is for is said there)."""
+
+    ascribing_verbs: frozenset[str]
+    as_verbs: frozenset[str]
+    occasion_words: frozenset[str]
+    clause_joiners: frozenset[str]
+    expletives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def item_words() -> ItemWords:
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    keys = {f.name for f in fields(ItemWords)}
+    if set(data) - {"_comment"} != keys:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")
+    return ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+
 
 TYPE_PREFIX = {
     "recommendation": "R",
@@ -105,15 +130,10 @@ THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
 COPULAS = {"is", "was", "remains", "remained", "were", "are"}
-ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
-                   "considered", "deemed", "judged", "noted", "cited"}
 PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
 NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
-OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
-                  "under", "within", "through", "since", ".", ","}
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
-CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
@@ -503,6 +523,10 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # "5. Those responsible should agree what matters:" inside a numbered list that no
         # heading or lead-in typed, whose entries before it were read as no items: a list of
         # principles or findings, not of items.
+        return Scope(subject=scope.subject)
+    if ctx.is_report and scope.type is None and not named and not timed:
+        # "However, the force needs to:" in a report's summary, under no typed heading: the
+        # inspector's findings in brief; the report states its items under their headings.
         return Scope(subject=scope.subject)
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
@@ -917,7 +941,7 @@ def _names_occasion_only(doc: Doc, after: int) -> bool:
     if after >= len(doc):
         return True
     first = doc[after]
-    return first.lower_ in OCCASION_WORDS or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
+    return first.lower_ in item_words().occasion_words or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
@@ -1117,7 +1141,7 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in CLAUSE_JOINERS):
+        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
             return True
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
@@ -1263,10 +1287,12 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             # else from the sentence's opening (after an opening phrase: "In particular,").
             that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
             opener = that if that is not None else _opening_phrase_end(doc, sentence)
-        else:
-            opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
-        if opener is None or last - opener < 2:
-            continue
+        else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
+            reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
+            opener = next((i for i in range(verb - 1, sentence.start - 1, -1)
+                           if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
+        if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+            continue  # "while there are areas for improvement": no theme is named
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
 
@@ -1284,9 +1310,10 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 1
     while index > floor and doc[index].is_quote:
         index -= 1
-    if doc[index].lower_ == "as" and doc[index - 1].lower_ in ASCRIBING_VERBS:
+    words = item_words()
+    if doc[index].lower_ == "as" and doc[index - 1].lower_ in words.ascribing_verbs:
         index -= 2
-    elif doc[index].lower_ in ASCRIBING_VERBS - {"seen", "regarded", "described"}:
+    elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
         index -= 1  # "was considered a cause of concern"
     if doc[index].lower_ in ("also", "still"):
         index -= 1
@@ -1424,8 +1451,12 @@ def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
     """A type word names a section when the heading is about it ("Areas for
     improvement", "Our recommendations for the service", "Cause of concern 2") and not
     when it qualifies another noun ("Causes of concern revisit letter")."""
-    if ":" in ctx.text[unit.start : span.start_char]:
-        return False  # "PEEL: Kent Police causes of concern", a report's title
+    before = ctx.text[unit.start : span.start_char]
+    if ":" in before and not (before.rstrip().endswith(":") and len(before.split()) <= 3
+                              and not ctx.text[span.end_char : unit.end].strip(" :–—-")):
+        # "PEEL: Kent Police causes of concern", a report's title; "Effectiveness: areas for
+        # improvement" heads the items of one area
+        return False
     return TITLE_AFTER_TYPE_RE.match(ctx.text[span.end_char : unit.end]) is None
 
 

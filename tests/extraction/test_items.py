@@ -1071,3 +1071,33 @@ def test_a_back_reference_lead_in_after_an_opener_types_its_list() -> None:
         "  2. Within three months, Kent Police trains its officers to record what children say.\n"
     )
     assert [t for t, _, _ in texts(text)] == ["recommendation", "recommendation"]
+
+
+def test_a_reported_cause_of_concern_names_its_theme_after_the_reporting_verb() -> None:
+    text = "Cheshire Fire and Rescue Service was inspected.\n\nInspectors said poor handling of 999 calls was a \"cause of concern\".\n"
+    assert texts(text) == [("cause_of_concern", "poor handling of 999 calls", None)]
+
+
+def test_an_expletive_names_no_theme() -> None:
+    text = ("Kent Police: our response\n\nThe force is open with the public, while there are areas for improvement, "
+            "and it commits resources to its ethics.\n")
+    assert texts(text) == []
+
+
+def test_a_heading_that_names_an_area_then_its_items() -> None:
+    text = ("Kent Police: response of the commissioner\n\n"
+            "Effectiveness: areas for improvement\n"
+            "- The force should reduce the proportion of 101 calls that are abandoned.\n"
+            "OPCC comment: work is under way.\n")
+    assert texts(text)[:1] == [("area_for_improvement",
+                                "The force should reduce the proportion of 101 calls that are abandoned.", None)]
+
+
+def test_a_summary_lead_in_of_a_report_under_no_heading_gives_findings() -> None:
+    text = ("PEEL: Police effectiveness 2017 – Kent Police\n\n"
+            "Kent Police is good at keeping people safe. However, the force needs to:\n\n"
+            "  • improve the consistency of supervision in investigations; and\n"
+            "  • make sure workloads are manageable.\n\n"
+            "Areas for improvement\n\n"
+            "The force should improve how it supervises investigations.\n")
+    assert texts(text) == [("area_for_improvement", "The force should improve how it supervises investigations.", None)]
