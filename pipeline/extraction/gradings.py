@@ -179,7 +179,7 @@ def expressions() -> _Expressions:
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
-        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
         count_named=re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
@@ -283,7 +283,8 @@ class GradingExtractor:
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
             listed_after = _areas_listed_after(doc, span, sentence, zone_start)
-            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
+            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char]) or \
+                _counted_object(span)
             carried = not subjects
             headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
@@ -1066,10 +1067,19 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
-    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*)$", zone, re.I)
+    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
     return []
+
+
+def _counted_object(phrase: Span) -> list[str]:
+    """The count of areas an active grade takes as its object ("rated seven areas as
+    good"): the count is what is graded, the body the one named before."""
+    if not phrase.id_.startswith("grading-active"):
+        return []
+    words = phrase.text.split()
+    return _counted_before(" ".join(words[1 : words.index("as")])) if "as" in words else []
 
 
 def _counted_before(zone: str) -> list[str]:

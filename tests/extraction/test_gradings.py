@@ -826,3 +826,17 @@ def test_a_short_name_of_an_area_with_and_is_one_area() -> None:
     text = ("Kent Police: the report is divided into graded sections:\n\n"
             "· Crime Prevention – Good\n· Serious and Organised Crime – Good\n")
     assert [g.area for g in extract_text(text).gradings] == ["Crime Prevention", "Serious and Organised Crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. The chair noted that six out of eleven areas were graded by "
+         "the inspectorate as requiring improvement.", [("requires_improvement", "six areas", False)]),
+        ("Kent Fire and Rescue Service was inspected. HMICFRS previously rated five areas as ‘good’.",
+         [("good", "five areas", True)]),
+    ],
+)
+def test_a_count_of_areas_graded_takes_the_body_named_before(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g.grade, g.area, g.historic) for g in extract_text(text).gradings
+            if g.subject == "Kent Fire and Rescue Service"] == expected
