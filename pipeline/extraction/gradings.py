@@ -275,6 +275,7 @@ class GradingExtractor:
                 continue  # "• ‘good’ at preventing crime" opens a list item; inside a sentence it goes on a phrase
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             subjects, subject_end = self._subjects(doc, span, zone_start)
+            went_on = not subjects and sentence.start in previous_subjects
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
             named_after = [] if subjects else _bodies_named_after(doc, span, sentence, zone_start)
@@ -283,8 +284,8 @@ class GradingExtractor:
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
             listed_after = _areas_listed_after(doc, span, sentence, zone_start)
-            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char]) or \
-                _counted_object(span)
+            area_subject = [] if subjects and not went_on else listed_after or \
+                _area_subject(text[zone_start : span.start_char]) or _counted_object(span)
             carried = not subjects
             headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
@@ -728,7 +729,8 @@ def area_key(area: str | None) -> frozenset[str]:
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
     tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
-    for token in tokens[:3]:
+    opening = tokens[:10] if tokens[1:4] == ["extent", "to", "which"] else tokens[:3]  # "the extent to which it is efficient"
+    for token in opening:
         if token in words.pillars:
             return frozenset({words.pillars[token]})
     return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
@@ -828,7 +830,8 @@ def _known_area_at(text: str) -> str | None:
 def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
     area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
-    area = re.sub(r"^(?:the\s+following\s+areas?|following)\b\s*", "", area, flags=re.I).strip()
+    area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
+    area = re.sub(r"\s+(?:with|to|of|in|for|by|at)$", "", area, flags=re.I).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
@@ -1052,7 +1055,7 @@ def _area_subject(zone: str) -> list[str]:
     A, B and C were rated 'requires improvement'", "Ratings for A and B moved to good from
     ..."): area names (at least half of them known names or pillars), or what a rating is for."""
     zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
-    zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    zone = area_expression("copula_tail").sub("", zone).strip(" \n\t,•·*-–" + QUOTES)
     counted = _counted_before(zone)
     if counted and len(zone.split()) <= 8:  # "Five areas were rated 'good'"
         return counted
@@ -1067,6 +1070,8 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
+    if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
+        return [zone]  # "• Responding to fire and other emergencies, graded as ...": an activity opens the line
     reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])

@@ -840,3 +840,20 @@ def test_a_short_name_of_an_area_with_and_is_one_area() -> None:
 def test_a_count_of_areas_graded_takes_the_body_named_before(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert [(g.grade, g.area, g.historic) for g in extract_text(text).gradings
             if g.subject == "Kent Fire and Rescue Service"] == expected
+
+
+def test_list_lines_that_open_with_an_activity_then_its_grade() -> None:
+    text = ("Kent Fire and Rescue Service was graded as follows:\n\n"
+            "  • Responding to fire and other emergencies, graded as Requires Improvement\n"
+            "  • Making best use of its fleet and buildings, graded as Adequate\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
+        ("requires_improvement", "Responding to fire and other emergencies"),
+        ("adequate", "Making best use of its fleet and buildings")]
+
+
+def test_in_respect_of_a_pillar_is_the_pillar() -> None:
+    from crosswalk.extraction.gradings import area_key
+
+    found = extract_text("Kent Police has been assessed as good in respect of the efficiency with which it keeps people safe.")
+    assert [g.area for g in found.gradings] == ["the efficiency"]
+    assert area_key("the efficiency") == area_key("The extent to which the force is efficient at keeping people safe is")
