@@ -1071,7 +1071,7 @@ def _area_subject(zone: str) -> list[str]:
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
     if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
-        return [zone]  # "• Responding to fire and other emergencies, graded as ...": an activity opens the line
+        return [zone]  # "• Responding to calls, graded as good": an activity opens the line
     reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
