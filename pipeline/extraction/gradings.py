@@ -148,6 +148,7 @@ class _Expressions:
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
     counted_areas: re.Pattern[str]
+    count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
 
 
@@ -178,9 +179,14 @@ def expressions() -> _Expressions:
         label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
-        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
+        count_named=re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:other|key|main|broad|"
+                               r"inspection|assessment|individual|graded)\s+)*(?:areas?|pillars|questions|categories|strands|"
+                               r"others)\b[^:;()–—.,]{0,60}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               r"(?P<list>[^:;()]+)", re.I),
         count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
                                rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
@@ -211,7 +217,7 @@ class _Found:
             if start - last_end <= CARRY_AREA_CHARS and (last_area is None or _counted(last_area) is None):
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
-        for historic in (flags.historic, True) if flags.recurring else (flags.historic,):
+        for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
             key = (subject, grade, historic, area_key(area))
             if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
                 continue
@@ -269,6 +275,7 @@ class GradingExtractor:
                 continue  # "• ‘good’ at preventing crime" opens a list item; inside a sentence it goes on a phrase
             zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
             subjects, subject_end = self._subjects(doc, span, zone_start)
+            went_on = not subjects and sentence.start in previous_subjects
             if not subjects:  # "graded X as good at A, and requires improvement at B"
                 subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
             named_after = [] if subjects else _bodies_named_after(doc, span, sentence, zone_start)
@@ -277,7 +284,8 @@ class GradingExtractor:
             if not subjects:  # "The Kent force was said to be good at ..."
                 subjects, subject_end = _area_force(doc, span, zone_start)
             listed_after = _areas_listed_after(doc, span, sentence, zone_start)
-            area_subject = [] if subjects else listed_after or _area_subject(text[zone_start : span.start_char])
+            area_subject = [] if subjects and not went_on else listed_after or \
+                _area_subject(text[zone_start : span.start_char]) or _counted_object(span)
             carried = not subjects
             headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
             if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
@@ -333,11 +341,14 @@ class GradingExtractor:
                 for subject in subjects:
                     found.add(subject, grade, area, where, span.id_, flags)
             chain_start = max(area_end, span.end_char)
-            for m in _chain(text[chain_start : sentence.end_char]):
+            chain_text = text[chain_start : sentence.end_char]
+            for m in _chain(chain_text):
                 chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                         chain_start + m.end("grade"))
                 count = m["count"]
                 chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+                if not count and "area" in m.re.groupindex:  # "'requires improvement' in three others – A, B and C"
+                    chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
                 if len(chained) == 1 and _is_count(chained[0] or ""):  # "outstanding in three areas, good in seven"
                     chained = [f"{chained[0]} areas"]
                 for area in chained:
@@ -386,6 +397,9 @@ class GradingExtractor:
             if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
                 after_start = phrase[-1].idx
         after = text[after_start : sentence.end_char]
+        counted, counted_end = _counted_then_named(after)
+        if counted:  # "across all three areas (A, B and C)", "in three others – A, B and C"
+            return list[str | None](counted), after_start + counted_end
         across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
         named = area_expression("areas_named_after").match(across["area"]) if across else None
         if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
@@ -450,12 +464,17 @@ class GradingExtractor:
             return list(split_areas(leading["area"])), phrase.end_char
         between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
             subject_end > phrase.start_char else None
+        owned = area_expression("possessive_object").match(phrase.text) \
+            if phrase.id_.startswith("grading-active") else None  # "rated the service's A and B as good"
+        if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
+            owned = None  # "rated the force's approach as good": a noun, not an area
         relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
         relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
         opener = EXTENT_OPENER_RE.search(whole_zone)
         named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
             if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
         for found in (
+            owned,
             between,
             area_expression("extent").search(whole_zone),
             named,  # "The extent to which Kent Police is legitimate ... is good."
@@ -488,7 +507,10 @@ class GradingExtractor:
             if kind not in ("list_item", "table_row"):
                 break
             area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0].strip()))
-            if area:
+            parts = split_areas(area) if area else []
+            if len(parts) >= 2 and all(_named_area(p) for p in parts):  # "• A and B", two areas' own names
+                areas.extend(parts)
+            elif area:
                 areas.append(area)
         return areas
 
@@ -707,7 +729,8 @@ def area_key(area: str | None) -> frozenset[str]:
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
     tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
-    for token in tokens[:3]:
+    opening = tokens[:10] if tokens[1:4] == ["extent", "to", "which"] else tokens[:3]  # "the extent to which it is efficient"
+    for token in opening:
         if token in words.pillars:
             return frozenset({words.pillars[token]})
     return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
@@ -807,7 +830,8 @@ def _known_area_at(text: str) -> str | None:
 def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
     area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
-    area = re.sub(r"^(?:the\s+following\s+areas?|following)\b\s*", "", area, flags=re.I).strip()
+    area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
+    area = re.sub(r"\s+(?:with|to|of|in|for|by|at)$", "", area, flags=re.I).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
@@ -842,6 +866,33 @@ def _counted(area: str) -> int | None:
         return None
     first = m.group(1).lower()
     return int(first) if first.isdigit() else words.count_words.get(first)
+
+
+def _counted_then_named(after: str) -> tuple[list[str], int]:
+    """The areas a count names right after it ("in all three inspection areas (A, B and
+    C)", "for each of the three areas assessed: A, B and C", "in three others – A, B and
+    C"): as many list parts as the count says (a clause after the list is not an area),
+    or none when the list is shorter than the count; and where the last of them ends."""
+    m = expressions().count_named.match(after)
+    if not m:
+        return [], 0
+    parts = list_parts(m["list"].rstrip(" ." + QUOTES))
+    want = len(parts) if m["count"].lower() in ("all", "both") else _count_value(m["count"])
+    named = []
+    for part in parts:
+        if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
+            break
+        named.append(part)
+    if not want or len(named) < want or want < 2:
+        return [], 0
+    end = m.start("list")
+    for part in named[:want]:
+        end = after.index(part, end) + len(part)
+    return named[:want], end
+
+
+def _count_value(word: str) -> int | None:
+    return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
 
 
 def _counts_cases(area: str) -> bool:
@@ -912,7 +963,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
-               if s.label_ in CARRY_KINDS]
+               if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
         return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
     subject = _own_subject(doc)
@@ -920,6 +971,16 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = _in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)
+
+
+def _in_relative_clause(doc: Doc, span: Span) -> bool:
+    """A body named inside a relative clause ("The force, which ended a deal with X in
+    2020, must ...") is not what a later "it" stands for: the clause's head is."""
+    sentence = sentence_of(doc, span.start)
+    return RELATIVE_OPENER_RE.search(text_of(doc)[sentence.start_char : span.start_char]) is not None
 
 
 def _own_subject(doc: Doc) -> str | None:
@@ -994,7 +1055,7 @@ def _area_subject(zone: str) -> list[str]:
     A, B and C were rated 'requires improvement'", "Ratings for A and B moved to good from
     ..."): area names (at least half of them known names or pillars), or what a rating is for."""
     zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
-    zone = area_expression("copula_tail").sub("", zone).strip(" ,•-–" + QUOTES)
+    zone = area_expression("copula_tail").sub("", zone).strip(" \n\t,•·*-–" + QUOTES)
     counted = _counted_before(zone)
     if counted and len(zone.split()) <= 8:  # "Five areas were rated 'good'"
         return counted
@@ -1009,10 +1070,21 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
-    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*)$", zone, re.I)
+    if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
+        return [zone]  # "• Responding to calls, graded as good": an activity opens the line
+    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
     return []
+
+
+def _counted_object(phrase: Span) -> list[str]:
+    """The count of areas an active grade takes as its object ("rated seven areas as
+    good"): the count is what is graded, the body the one named before."""
+    if not phrase.id_.startswith("grading-active"):
+        return []
+    words = phrase.text.split()
+    return _counted_before(" ".join(words[1 : words.index("as")])) if "as" in words else []
 
 
 def _counted_before(zone: str) -> list[str]:

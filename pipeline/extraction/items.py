@@ -28,9 +28,10 @@ the restatement is recorded in `Item.mentions`, which alignment reads.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -43,7 +44,31 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.resources import pattern_file
 from crosswalk.extraction.extensions import spans_within, text_of
+
+WORDS_FILE = "item_words.json"
+
+
+@dataclass(frozen=True)
+class ItemWords:
+    """The word lists of `patterns/item_words.json` (what each is for is said there)."""
+
+    ascribing_verbs: frozenset[str]
+    as_verbs: frozenset[str]
+    occasion_words: frozenset[str]
+    clause_joiners: frozenset[str]
+    expletives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def item_words() -> ItemWords:
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    keys = {f.name for f in fields(ItemWords)}
+    if set(data) - {"_comment"} != keys:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")
+    return ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+
 
 TYPE_PREFIX = {
     "recommendation": "R",
@@ -105,15 +130,10 @@ THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
 COPULAS = {"is", "was", "remains", "remained", "were", "are"}
-ASCRIBING_VERBS = {"seen", "regarded", "described", "identified", "highlighted", "recognised", "recognized",
-                   "considered", "deemed", "judged", "noted", "cited"}
 PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
 NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
-OCCASION_WORDS = {"during", "at", "after", "following", "in", "as", "by", "last", "when", "earlier", "previously",
-                  "under", "within", "through", "since", ".", ","}
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
-CLAUSE_JOINERS = {"and", "but", "while", "whilst", "although", "though", "yet"}
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
@@ -127,8 +147,9 @@ PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
+# A short opener may come first ("In brief, these were:").
 BACK_REFERENCE_RE = re.compile(
-    r"^\s*(?:They|These|Those|The following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
+    r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
@@ -182,6 +203,8 @@ class _Builder:
         if len(text.split()) < min_words:
             return None
         existing = self.find(type_, text, parent)
+        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
+            existing = None  # "By 31 August, the service should:" under each concern: one item each
         if existing is not None:
             item = self.items[existing]
             self.items[existing] = replace(
@@ -361,6 +384,7 @@ class Scope:
     last_item: str | None = None  # a lead-in's parts hang from the item before it
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
+    concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
 
 
 @dataclass
@@ -500,6 +524,10 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # heading or lead-in typed, whose entries before it were read as no items: a list of
         # principles or findings, not of items.
         return Scope(subject=scope.subject)
+    if ctx.is_report and scope.type is None and not named and not timed:
+        # "However, the force needs to:" in a report's summary, under no typed heading: the
+        # inspector's findings in brief; the report states its items under their headings.
+        return Scope(subject=scope.subject)
     # A deadline makes the directive a recommendation (AFIs and concerns carry none).
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
@@ -510,7 +538,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
-                 last_item=scope.last_item, open=False)
+                 last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
@@ -630,6 +658,12 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     The first narrative paragraph ends them. A paragraph that runs several framed items
     together ("HMIC recommends that ... 2 Completed HMIC recommends that ...", a flattened
     table) gives one item per frame."""
+    if scope.concerns and not scope.open and _next_concern(ctx, unit):
+        # After one concern's recommendations, the statement that leads in to more is the next concern.
+        item = ctx.builder.add("cause_of_concern", unit.start, unit.end, "item-section-paragraph",
+                               ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
+        return Scope(type="cause_of_concern", subject=scope.subject, historic=scope.historic, last_item=item,
+                     concerns=True)
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)
@@ -907,7 +941,7 @@ def _names_occasion_only(doc: Doc, after: int) -> bool:
     if after >= len(doc):
         return True
     first = doc[after]
-    return first.lower_ in OCCASION_WORDS or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
+    return first.lower_ in item_words().occasion_words or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
 
 
 def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
@@ -1107,7 +1141,7 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in CLAUSE_JOINERS):
+        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
             return True
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
@@ -1253,10 +1287,12 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             # else from the sentence's opening (after an opening phrase: "In particular,").
             that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
             opener = that if that is not None else _opening_phrase_end(doc, sentence)
-        else:
-            opener = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ in ("that", ",", ";")), None)
-        if opener is None or last - opener < 2:
-            continue
+        else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
+            reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
+            opener = next((i for i in range(verb - 1, sentence.start - 1, -1)
+                           if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
+        if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+            continue  # "while there are areas for improvement": no theme is named
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
 
@@ -1274,9 +1310,10 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 1
     while index > floor and doc[index].is_quote:
         index -= 1
-    if doc[index].lower_ == "as" and doc[index - 1].lower_ in ASCRIBING_VERBS:
+    words = item_words()
+    if doc[index].lower_ == "as" and doc[index - 1].lower_ in words.ascribing_verbs:
         index -= 2
-    elif doc[index].lower_ in ASCRIBING_VERBS - {"seen", "regarded", "described"}:
+    elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
         index -= 1  # "was considered a cause of concern"
     if doc[index].lower_ in ("also", "still"):
         index -= 1
@@ -1414,8 +1451,12 @@ def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
     """A type word names a section when the heading is about it ("Areas for
     improvement", "Our recommendations for the service", "Cause of concern 2") and not
     when it qualifies another noun ("Causes of concern revisit letter")."""
-    if ":" in ctx.text[unit.start : span.start_char]:
-        return False  # "PEEL: Kent Police causes of concern", a report's title
+    before = ctx.text[unit.start : span.start_char]
+    if ":" in before and not (before.rstrip().endswith(":") and len(before.split()) <= 3
+                              and not ctx.text[span.end_char : unit.end].strip(" :–—-")):
+        # "PEEL: Kent Police causes of concern", a report's title; "Effectiveness: areas for
+        # improvement" heads the items of one area
+        return False
     return TITLE_AFTER_TYPE_RE.match(ctx.text[span.end_char : unit.end]) is None
 
 
@@ -1488,6 +1529,17 @@ def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
             continue
         subjects.update(subjects_in(doc, sentence.start_char, span.start_char))
     return subjects
+
+
+def _next_concern(ctx: Context, unit: Unit) -> bool:
+    """A paragraph of one sentence that states rather than directs, right before a block
+    that leads in to recommendations ("... should:"): a concern in a run of concerns."""
+    if unit.kind != "paragraph" or len(sentences_in(ctx.doc, unit.start, unit.end)) != 1 or _directs(ctx, unit):
+        return False
+    after = next(((s, e) for s, e, _ in ctx.doc._.blocks if s >= unit.end), None)
+    if after is None or not COLON_END_RE.search(ctx.text[after[0] : after[1]]):
+        return False
+    return bool(_directives_to_others(ctx, *after))
 
 
 def _directs(ctx: Context, unit: Unit) -> bool:

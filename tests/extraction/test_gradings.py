@@ -758,3 +758,102 @@ def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
     text = ("Kent Police news\n\nHMICFRS graded the force’s response as ‘Good’ but identified two areas for improvement: –\n\n"
             "  1. The quality of plans.\n  2. The management of offenders.\n")
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HMICFRS has graded Kent Police as ‘inadequate’ across all three inspection areas (effectiveness, "
+         "efficiency and legitimacy).", ["effectiveness", "efficiency", "legitimacy"]),
+        ("Kent Police was rated as 'good' for all three areas assessed this year: efficiency, effectiveness and "
+         "legitimacy.", ["efficiency", "effectiveness", "legitimacy"]),
+        ("Durham Fire and Rescue Service was rated good for each of the three main areas – effectiveness, "
+         "efficiency and people, but the chief said more was to do.", ["effectiveness", "efficiency", "people"]),
+    ],
+)
+def test_a_count_of_areas_then_their_names(text: str, expected: list[str]) -> None:
+    assert [g.area for g in extract_text(text).gradings] == expected
+
+
+def test_a_chained_count_then_its_named_areas() -> None:
+    text = ("Inspectors found Kent Police was ‘adequate’ in four areas and ‘required improvement’ in two others – "
+            "investigating crime and leadership and force management.")
+    assert graded(text) == [("Kent Police", "adequate", "four areas", False),
+                            ("Kent Police", "requires_improvement", "investigating crime", False),
+                            ("Kent Police", "requires_improvement", "leadership and force management", False)]
+
+
+def test_a_list_longer_than_no_count_is_not_cut() -> None:
+    text = "Kent Police was rated good in two areas: preventing crime and responding to the public, and adequate in four."
+    assert graded(text) == [("Kent Police", "good", "preventing crime", False),
+                            ("Kent Police", "good", "responding to the public", False),
+                            ("Kent Police", "adequate", "four areas", False)]
+
+
+def test_an_active_grade_of_a_possessive_object_names_its_areas() -> None:
+    text = ("Cheshire Fire and Rescue Service was inspected.\n\n"
+            "The inspectorate rated the fire service's effectiveness and efficiency as requiring improvement.")
+    assert graded(text) == [("Cheshire Fire and Rescue Service", "requires_improvement", "effectiveness", False),
+                            ("Cheshire Fire and Rescue Service", "requires_improvement", "efficiency", False)]
+
+
+def test_a_list_item_naming_two_areas_is_two_gradings() -> None:
+    text = ("Kent Fire and Rescue Service has been graded as good at:\n\n"
+            "  • Understanding the risk of fire and other emergencies and responding to fires and other emergencies.\n"
+            "  • Making best use of resources.\n")
+    assert [g.area for g in extract_text(text).gradings] == [
+        "Understanding the risk of fire and other emergencies", "responding to fires and other emergencies",
+        "Making best use of resources"]
+
+
+def test_it_stands_for_the_head_of_a_relative_clause_not_a_body_inside_it() -> None:
+    text = ("Dorset and Kent have been told to improve. Kent also has to improve how it investigates crime.\n"
+            "The force, which ended a shared back office deal with Essex in 2020, must also upgrade its IT.\n"
+            "Overall, it was rated ‘good’ in one area and ‘adequate’ in four areas.")
+    assert {g.subject for g in extract_text(text).gradings} == {"Kent Police"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kent Police received an overall grading of ‘requires improvement’, which was unchanged from last year.",
+     "Kent Police were graded as ‘good’ for legitimacy, the same grading as they received last year."],
+)
+def test_a_grade_unchanged_from_last_year_is_current_and_historic(text: str) -> None:
+    assert sorted(g.historic for g in extract_text(text).gradings) == [False, True]
+
+
+def test_a_short_name_of_an_area_with_and_is_one_area() -> None:
+    text = ("Kent Police: the report is divided into graded sections:\n\n"
+            "· Crime Prevention – Good\n· Serious and Organised Crime – Good\n")
+    assert [g.area for g in extract_text(text).gradings] == ["Crime Prevention", "Serious and Organised Crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Fire and Rescue Service was inspected. The chair noted that six out of eleven areas were graded by "
+         "the inspectorate as requiring improvement.", [("requires_improvement", "six areas", False)]),
+        ("Kent Fire and Rescue Service was inspected. HMICFRS previously rated five areas as ‘good’.",
+         [("good", "five areas", True)]),
+    ],
+)
+def test_a_count_of_areas_graded_takes_the_body_named_before(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g.grade, g.area, g.historic) for g in extract_text(text).gradings
+            if g.subject == "Kent Fire and Rescue Service"] == expected
+
+
+def test_list_lines_that_open_with_an_activity_then_its_grade() -> None:
+    text = ("Kent Fire and Rescue Service was graded as follows:\n\n"
+            "  • Responding to fire and other emergencies, graded as Requires Improvement\n"
+            "  • Making best use of its fleet and buildings, graded as Adequate\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
+        ("requires_improvement", "Responding to fire and other emergencies"),
+        ("adequate", "Making best use of its fleet and buildings")]
+
+
+def test_in_respect_of_a_pillar_is_the_pillar() -> None:
+    from crosswalk.extraction.gradings import area_key
+
+    found = extract_text("Kent Police has been assessed as good in respect of the efficiency with which it keeps people safe.")
+    assert [g.area for g in found.gradings] == ["the efficiency"]
+    assert area_key("the efficiency") == area_key("The extent to which the force is efficient at keeping people safe is")

@@ -1022,3 +1022,82 @@ def test_lead_in_that_points_back_to_report_progress_is_no_list_of_items() -> No
         "- The service now knows how many fire engines are available.\n"
     )
     assert extract_text(text).items == ()
+
+
+def test_a_run_of_concerns_each_with_its_own_dated_lead_in() -> None:
+    text = (
+        "Cheshire Fire and Rescue Service: progress letter\n\n"
+        "We identified two causes of concern and made recommendations for them, as follows:\n\n"
+        "The service hasn’t done enough to target its prevention work at those most at risk.\n\n"
+        "By 30 June 2024, the service should:\n\n"
+        "• review its prevention strategy; and\n"
+        "• train its staff in home safety visits.\n\n"
+        "The service doesn’t know which of its premises carry the highest risk.\n\n"
+        "By 30 June 2024, the service should:\n\n"
+        "• audit its premises database; and\n"
+        "• set targets for its inspection programme.\n"
+    )
+    found = extract_text(text).items
+    assert [(i.type, i.text) for i in found if i.parent_id is None] == [
+        ("cause_of_concern", "The service hasn’t done enough to target its prevention work at those most at risk."),
+        ("recommendation", "By 30 June 2024, the service should:"),
+        ("cause_of_concern", "The service doesn’t know which of its premises carry the highest risk."),
+        ("recommendation", "By 30 June 2024, the service should:"),
+    ]
+    second = found[5]
+    assert [i.text for i in found if i.parent_id == second.item_id] == [
+        "audit its premises database", "set targets for its inspection programme."]
+
+
+def test_a_lead_in_due_within_a_number_of_days_is_the_recommendation() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The service can’t show that its protection work reaches the riskiest buildings.\n\n"
+        "Recommendations\n\n"
+        "Within 28 days, the service should send us a plan that shows how it will:\n\n"
+        "• audit its premises; and\n"
+        "• train its inspectors.\n"
+    )
+    found = texts(text)
+    assert found[1][:2] == ("recommendation", "Within 28 days, the service should send us a plan that shows how it will:")
+    assert [p for _, _, p in found[2:]] == [extract_text(text).items[1].item_id] * 2
+
+
+def test_a_back_reference_lead_in_after_an_opener_types_its_list() -> None:
+    text = (
+        "Kent Police: our response\n\n"
+        "The report made four recommendations for the force. In short, these were: –\n\n"
+        "  1. Kent Police reviews how its control room grades calls about children.\n"
+        "  2. Within three months, Kent Police trains its officers to record what children say.\n"
+    )
+    assert [t for t, _, _ in texts(text)] == ["recommendation", "recommendation"]
+
+
+def test_a_reported_cause_of_concern_names_its_theme_after_the_reporting_verb() -> None:
+    text = "Cheshire Fire and Rescue Service was inspected.\n\nInspectors said poor handling of 999 calls was a \"cause of concern\".\n"
+    assert texts(text) == [("cause_of_concern", "poor handling of 999 calls", None)]
+
+
+def test_an_expletive_names_no_theme() -> None:
+    text = ("Kent Police: our response\n\nThe force is open with the public, while there are areas for improvement, "
+            "and it commits resources to its ethics.\n")
+    assert texts(text) == []
+
+
+def test_a_heading_that_names_an_area_then_its_items() -> None:
+    text = ("Kent Police: response of the commissioner\n\n"
+            "Effectiveness: areas for improvement\n"
+            "- The force should reduce the proportion of 101 calls that are abandoned.\n"
+            "OPCC comment: work is under way.\n")
+    assert texts(text)[:1] == [("area_for_improvement",
+                                "The force should reduce the proportion of 101 calls that are abandoned.", None)]
+
+
+def test_a_summary_lead_in_of_a_report_under_no_heading_gives_findings() -> None:
+    text = ("PEEL: Police effectiveness 2017 – Kent Police\n\n"
+            "Kent Police is good at keeping people safe. However, the force needs to:\n\n"
+            "  • improve the consistency of supervision in investigations; and\n"
+            "  • make sure workloads are manageable.\n\n"
+            "Areas for improvement\n\n"
+            "The force should improve how it supervises investigations.\n")
+    assert texts(text) == [("area_for_improvement", "The force should improve how it supervises investigations.", None)]
