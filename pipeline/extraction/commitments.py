@@ -91,6 +91,7 @@ DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
 COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
+DIRECTIVE_MODALS = {"should", "must", "ought"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
@@ -266,6 +267,8 @@ class CommitmentExtractor:
         if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
             return False
         if self._in_question(sentence, cue, marks):
+            return False
+        if _directed(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -480,6 +483,15 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
         return False
     line = text_of(doc)[blocks[index][0] : blocks[index][1]].strip()
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
+
+
+def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """An infinitive cue after a directive modal is part of what is asked, not a step
+    taken: "the services should review their plans, and set out the next steps to
+    continue to improve" restates a recommendation."""
+    if cue.start == sentence.start or doc[cue.start - 1].lower_ != "to":
+        return False
+    return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
 
 
 def _is_name(word: Token) -> bool:

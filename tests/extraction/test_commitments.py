@@ -688,3 +688,15 @@ def test_a_body_named_by_its_initials_acts() -> None:
 def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> None:
     found = commitments("The programme of work will also:\n\nagree principles for sharing data\n\nreview the timeliness of reporting")
     assert [c.text for c in found][:1] == ["The programme of work will also:"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The services should review their plans, and set out the next steps to continue to improve them.",
+        "The force should immediately consider options for a new rota.",
+        "Today I can say that we are accepting every recommendation.",
+    ],
+)
+def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
