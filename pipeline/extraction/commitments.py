@@ -92,6 +92,7 @@ CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
 COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
 DIRECTIVE_MODALS = {"should", "must", "ought"}
+CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
@@ -268,7 +269,7 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
-        if _directed(doc, sentence, cue):
+        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -492,6 +493,20 @@ def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
     if cue.start == sentence.start or doc[cue.start - 1].lower_ != "to":
         return False
     return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
+
+
+def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue inside a clause of time or condition sets the scene for another statement
+    and states no step: "when officers are acting corruptly, it undermines ...", "the
+    act requires that carers are involved when plans are being made", "assess if progress
+    is being made". The clause runs from its opening word to the next comma."""
+    for i in range(cue.start - 1, sentence.start - 1, -1):
+        word = doc[i].lower_
+        if word in {",", ";", ":"} or word in DASHES:
+            return False
+        if word in CONDITIONS:
+            return True
+    return False
 
 
 def _is_name(word: Token) -> bool:

@@ -700,3 +700,19 @@ def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> Non
 )
 def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When officers are acting dishonestly, the public loses faith in the police.",
+        "The new law requires that families are told when plans for a release are being made.",
+    ],
+)
+def test_a_clause_of_time_or_condition_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
+    sentence = "When the audit is complete, we will publish a revised custody policy."
+    assert [c.text for c in commitments(sentence)] == [sentence]
