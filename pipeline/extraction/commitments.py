@@ -3,9 +3,10 @@
 A sentence is a commitment when a cue from `patterns/commitments.jsonl` marks a future,
 progressive or committing form ("will", "is in the process of", "has committed",
 "is being progressed", "continue to", "have been working through") that states a step,
-and no exclusion marks the whole sentence as procedural ("will be published"), as
-somebody else's expectation or request ("It was hoped that", "The Chair requested
-that"), or as the inspectorate's own activity. Inspection reports and PEEL pages are
+and no exclusion marks the whole sentence as somebody else's expectation or request
+("It was hoped that", "The Chair requested that"), or as the inspectorate's own
+activity. Publishing ("will be published") is procedural: it voids its own clause only,
+so "the guidance is being updated and will be published" still states a step. Inspection reports and PEEL pages are
 findings, not responses, so only other document types are read, and minutes, which
 report a meeting and so are never the inspectorate's own text.
 
@@ -20,8 +21,11 @@ A cue states no step when (labels of the pattern file):
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
   reducing harm") and no ANCHOR ties the sentence to the findings; a DEDICATION cue
   ("we are committed to") needs an ANCHOR in any case;
-- it sits in an embedded QUESTION ("asked when these would come into effect");
-- it reports an inspectorate finding ("the inspectors found that the force is ...");
+- it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
+  when these would come into effect", "asked for confirmation of when ...", "called on
+  the government to ...", "providers are encouraged to ...");
+- it reports an inspectorate finding ("the inspectors found that the force is ..."),
+  unless a clause of the writer's own begins before it (a lone dash, ", where", "we");
 - its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
   pronoun attribution, "he added", speaks for the speaker named before it);
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
@@ -48,7 +52,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
@@ -83,7 +87,12 @@ OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by diffe
 RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
 PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
 COORDINATORS = {"and", "or"}
+DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
+CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
+COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
+DIRECTIVE_MODALS = {"should", "must", "ought"}
+CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
@@ -260,6 +269,8 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
+        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue):
+            return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
         if self._inspector_reports(doc, sentence, cue, marks):
@@ -298,7 +309,7 @@ class CommitmentExtractor:
         working to ...", "He added that ..." after her: what an inspector reports of
         the service is a finding, however long the inspector's title."""
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
-        if not speech:
+        if not speech or _own_clause(doc, speech[-1], cue):
             return False
         i, named = speech[-1].start - 1, list[str]()
         while (i >= sentence.start and len(named) < SUBJECT_RUN + 2 and not doc[i].is_punct
@@ -323,7 +334,7 @@ class CommitmentExtractor:
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
-        return doc[i].is_title and doc[i].lower_ not in THINGS and i > sentence.start
+        return _is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod
     def _is_heading(doc: Doc, sentence: Span) -> bool:
@@ -339,11 +350,15 @@ class CommitmentExtractor:
         if sentence.start_char + len(sentence.text.rstrip()) > end:
             return False  # the sentence runs on past the block
         if kind == "heading":
+            block = text_of(doc)[start:end].rstrip()
             # the text of a page opening ends mid-sentence ("Meanwhile, the force said ongoing
             # work is expected, i"): its last block is a paragraph cut short, not a heading
-            cut = (index == len(blocks) - 1 and not text_of(doc)[start:end].rstrip().endswith((".", "!", "?", ":"))
-                   and len(text_of(doc)[start:end].split()) >= CUT_PARAGRAPH_WORDS)
-            return not cut
+            cut = (index == len(blocks) - 1 and not block.endswith((".", "!", "?", ":"))
+                   and len(block.split()) >= CUT_PARAGRAPH_WORDS)
+            # a clause ending in ":" leads into the list that completes it ("The programme
+            # of work will also:"): the step is stated, the list says what it covers
+            lead_in = block.endswith(":") and len(block.split()) >= OPENING_MIN_WORDS
+            return not (cut or lead_in)
         line = text_of(doc)[start:end].strip()
         return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
                 and len(line.split()) <= PULL_QUOTE_WORDS and not any(mark in line for mark in ".!?"))
@@ -400,11 +415,13 @@ class CommitmentExtractor:
         The inspectorate must be the verb's subject: in "acknowledged the inspectorate's
         concerns but confirmed that ..." someone else confirms.
         It is still the responder's own word when the reported clause says "we" or "I"
-        ("it also recognises we ... have plans in place and underway")."""
+        ("it also recognises we ... have plans in place and underway") or a new clause
+        begins before the cue ("the report highlighted areas for improvement, where the
+        service is already taking action")."""
         for source in marks.within("INSPECTORATE", sentence.start, cue.start):
             verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
                      and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
-            if verbs and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verbs[0].end : cue.start]):
+            if verbs and not _own_clause(doc, verbs[0], cue):
                 return True
         return False
 
@@ -469,10 +486,53 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
 
 
+def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """An infinitive cue after a directive modal is part of what is asked, not a step
+    taken: "the services should review their plans, and set out the next steps to
+    continue to improve" restates a recommendation."""
+    if cue.start == sentence.start or doc[cue.start - 1].lower_ != "to":
+        return False
+    return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
+
+
+def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue inside a clause of time or condition sets the scene for another statement
+    and states no step: "when officers are acting corruptly, it undermines ...", "the
+    act requires that carers are involved when plans are being made", "assess if progress
+    is being made". The clause runs from its opening word to the next comma."""
+    for i in range(cue.start - 1, sentence.start - 1, -1):
+        word = doc[i].lower_
+        if word in {",", ";", ":"} or word in DASHES:
+            return False
+        if word in CONDITIONS:
+            return True
+    return False
+
+
+def _is_name(word: Token) -> bool:
+    """A word that names someone: capitalised ("Kent Police"), or a body's initials
+    ("DHSC will provide", "the NFCC will publish")."""
+    return word.is_title or (word.is_upper and word.is_alpha and len(word) > 1)
+
+
 def _new_clause(between: Span) -> bool:
-    """Whether a clause break (";", or a comma and a coordinator) lies in the span."""
+    """Whether a clause break lies in the span: ";", a dash standing alone ("accept the
+    recommendations in their report – we are already acting"), or a comma and a word that
+    opens a clause of its own (", and", ", but", ", where the service is ...")."""
     words = [t.lower_ for t in between]
-    return ";" in words or any(a == "," and b in COORDINATORS | {"but"} for a, b in zip(words, words[1:]))
+    dashes = sum(w in DASHES for w in words)  # a pair of dashes encloses an aside
+    return (";" in words or dashes % 2 == 1
+            or any(a == "," and b in CLAUSE_OPENERS and c not in COMPLEMENTISERS
+                   for a, b, c in zip(words, words[1:], words[2:] + [""])))
+
+
+def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
+    """Whether the cue stands in a clause of the writer's own, out of the reach of a
+    reporting verb before it: a clause break lies between them, or the cue's subject is
+    "we" or "I" ("the report highlights ... and we are already taking action")."""
+    if _new_clause(doc[verb.end : cue.start]):
+        return True
+    return any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verb.end : cue.start + 1])
 
 
 def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:

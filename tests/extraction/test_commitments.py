@@ -643,3 +643,76 @@ def test_dedication_to_fixing_the_problem_just_named_is_anchored() -> None:
     sentence = "We were graded as requiring improvement in managing offenders, and I am committed to addressing this."
     assert [c.text for c in commitments(sentence)] == [sentence]
     assert commitments("We are committed to tackling these crimes.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspection report highlighted areas for improvement, where the force is already taking action to address them.",
+        "I accept the recommendations outlined in the report – we are already taking action to address them.",
+    ],
+)
+def test_the_responders_own_clause_after_the_inspectorates_verb_is_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_second_object_of_the_inspectorates_verb_is_still_its_finding() -> None:
+    sentence = "The inspectors praised the service, highlighting how the team is delivering savings, and how the control room is working with partners."
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel asked for confirmation of when the force will publish its plan.",
+        "The charity called on the government to act quickly and commit to funding the service.",
+        "Providers are encouraged to review their surveys and seek ways to improve them.",
+    ],
+)
+def test_what_someone_asks_or_urges_of_others_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_publishing_voids_only_its_own_clause() -> None:
+    sentence = "The guidance is being updated and the new version will be published in due course."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("The plan will be posted online next week, and printed copies will then be placed at each station.") == ()
+
+
+def test_a_body_named_by_its_initials_acts() -> None:
+    sentence = "In reply, the DHSC will provide £2 million to fund the new support service."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("In reply, the department said this will provide better data.") == ()
+
+
+def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> None:
+    found = commitments("The programme of work will also:\n\nagree principles for sharing data\n\nreview the timeliness of reporting")
+    assert [c.text for c in found][:1] == ["The programme of work will also:"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The services should review their plans, and set out the next steps to continue to improve them.",
+        "The force should immediately consider options for a new rota.",
+        "Today I can say that we are accepting every recommendation.",
+    ],
+)
+def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When officers are acting dishonestly, the public loses faith in the police.",
+        "The new law requires that families are told when plans for a release are being made.",
+    ],
+)
+def test_a_clause_of_time_or_condition_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
+    sentence = "When the audit is complete, we will publish a revised custody policy."
+    assert [c.text for c in commitments(sentence)] == [sentence]
