@@ -23,6 +23,7 @@ import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_senten
 import crosswalk.extraction.steps  # noqa: F401 - registers crosswalk_steps
 from crosswalk.extraction.extensions import TEXT_KEY, register_extensions
 from crosswalk.extraction.meta import DocMeta
+from crosswalk.extraction.sentences import split_footnote_references
 from crosswalk.model import Document
 
 COMPONENTS = (
@@ -40,7 +41,7 @@ COMPONENTS = (
 def build_nlp() -> Language:
     """A fresh pipeline; use `shared_nlp()` to reuse one per process."""
     register_extensions()
-    nlp = spacy.blank("en")
+    nlp = split_footnote_references(spacy.blank("en"))
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()

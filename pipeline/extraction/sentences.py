@@ -37,6 +37,12 @@ SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "o
 # not this shape; abbreviations ("No.12 The") are checked against the list.
 FOOTNOTE_END_RE = re.compile(
     r"(?<![\w.])([A-Za-z][a-z]+|(?:19|20)\d\d)[\"'’”)\]]*[.!?][\"'’”)\]]*\d{1,3}(?:,\d{1,3})*[ \t]+(?=[A-Z‘“\"(])")
+# The same glued reference, for the tokenizer: the stop and the number come off the word
+# as one token of their own (".120"), so the word before is a word again ("were being
+# developed.120" reads as "were being developed") while the sentence keeps its text and
+# its end. Only after two lower-case letters, or one and a closing quote: "s.55",
+# "No.12", "3.5", "2.1", "e.g." and years ("2014.89") keep their number.
+FOOTNOTE_SUFFIX = r"(?<=[a-z]{2}|[a-z][\"'’”)\]])[.!?]\d{1,3}(?:,\d{1,3})*$"
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +183,23 @@ def sentence_chars(doc: Doc) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def split_footnote_references(nlp: Language) -> Language:
+    """Give the model's tokenizer the glued footnote reference as a suffix
+    (`FOOTNOTE_SUFFIX`): a cue that needs a word ("being" + a verb) finds it in PDF text
+    whose sentences end "developed.120"."""
+    suffixes = [*(nlp.Defaults.suffixes or ()), FOOTNOTE_SUFFIX]
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    return nlp
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Tokenizer:
-    """The tokenizer of the pipeline's blank English model, for passages outside a doc."""
-    return spacy.blank("en").tokenizer
+    """The tokenizer of the pipeline, for passages outside a doc."""
+    tokenizer = split_footnote_references(spacy.blank("en")).tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    return tokenizer
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

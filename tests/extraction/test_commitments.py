@@ -163,6 +163,12 @@ def test_reported_future_after_a_reporting_verb() -> None:
     assert [c.text for c in in_press(sentence)] == [sentence]
 
 
+def test_reported_step_with_a_footnote_reference_glued_to_its_last_word() -> None:
+    """PDF text glues the raised footnote number to the stop: the step is still read."""
+    sentence = "The council said that new plans for the depot were being drafted.57"
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -45,3 +45,24 @@ def test_footnote_number_glued_to_a_sentence_end_ends_the_sentence(text: str, fi
 )
 def test_footnote_number_shape_does_not_split_numbers_or_abbreviations(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("plans were being drafted.42 The", ["plans", "were", "being", "drafted", ".42", "The"]),
+        ("a “fresh start”.7 Then", ["a", "“", "fresh", "start", "”", ".7", "Then"]),
+        ("were being drafted.12,13 The", ["were", "being", "drafted", ".12,13", "The"]),
+        ("under s.55 of the Act", ["under", "s.55", "of", "the", "Act"]),
+        ("rose to 3.5 and 2.1", ["rose", "to", "3.5", "and", "2.1"]),
+        ("See No.12 and e.g. this", ["See", "No.12", "and", "e.g.", "this"]),
+        ("began in 2014.89 The", ["began", "in", "2014.89", "The"]),
+        ("see https://www.example.org.uk/ now", ["see", "https://www.example.org.uk/", "now"]),
+    ],
+)
+def test_footnote_reference_glued_to_a_word_is_a_token_of_its_own(text: str, tokens: list[str]) -> None:
+    """A cue that needs a word after "being" must see "drafted", not "drafted.42"; the
+    reference keeps its stop so that the sentence's text and end do not change."""
+    from crosswalk.extraction.nlp import shared_nlp
+
+    assert [t.text for t in shared_nlp().make_doc(text)] == tokens
