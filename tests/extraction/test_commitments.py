@@ -51,6 +51,13 @@ def test_statements_that_are_not_commitments(sentence: str) -> None:
     assert commitments(sentence) == ()
 
 
+def test_where_to_find_help_is_no_hedged_step() -> None:
+    """"where possible" hedges a step; "where to" asks a question ("where to go for
+    advice"), so a signpost to a guide is no commitment."""
+    assert commitments("See our guide ‘Housing advice: where to go and who can help’ for further details.") == ()
+    assert [c.strength for c in commitments("We will share our custody data with partners where possible.")] == ["hedged"]
+
+
 def test_actor_is_the_named_role_or_the_speaker() -> None:
     chief = commitments("The Chief Constable will report progress to the board.")[0]
     pcc = commitments("I will hold the Chief Constable to account at my panel.")[0]
