@@ -31,7 +31,8 @@ A cue states no step when (labels of the pattern file):
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
 - its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
   "all inspection work would be paused and would restart");
-- it sits in a heading or a pull-quote, or repeats a sentence already counted.
+- it sits in a heading, a pull-quote or a footnote (which cites a source: "12 J Doe,
+  'We will fix this', The Times"), or repeats a sentence already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
 and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
@@ -188,6 +189,8 @@ class CommitmentExtractor:
                 continue
             if self._is_heading(doc, sentence):
                 continue  # a headline quotes a step without stating it ("'We will do more'")
+            if _block_kind(doc, sentence) == "footnote":
+                continue  # a footnote cites a source, whose title may quote a promise
             said = " ".join(sentence.text.split()).lower()
             if said in seen:
                 continue  # a plan stated again (in a summary, at the end) is one commitment
@@ -343,7 +346,7 @@ class CommitmentExtractor:
         stop, "'We will act now'") quote or sum up; the step, if any, is stated in the
         text under them."""
         blocks = doc._.blocks
-        index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
+        index = _block_index(doc, sentence)
         if index < 0:
             return False
         start, end, kind = blocks[index][:3]
@@ -474,6 +477,17 @@ class CommitmentExtractor:
         year = getattr(doc._.meta, "year", None)
         dates = find_dates(sentence.text, default_year=year)
         return dates[0][2] if dates else None
+
+
+def _block_index(doc: Doc, sentence: Span) -> int:
+    """The index of the block the sentence starts in (-1 before the first)."""
+    return bisect_right(doc._.blocks, sentence.start_char, key=lambda b: b[0]) - 1
+
+
+def _block_kind(doc: Doc, sentence: Span) -> str | None:
+    """The kind of the block the sentence starts in ("footnote", "heading", ...)."""
+    index = _block_index(doc, sentence)
+    return doc._.blocks[index][2] if index >= 0 else None
 
 
 def _is_heading_line(doc: Doc, word: Span) -> bool:

@@ -51,6 +51,27 @@ def test_statements_that_are_not_commitments(sentence: str) -> None:
     assert commitments(sentence) == ()
 
 
+def test_a_footnote_citing_a_headline_states_no_step() -> None:
+    """PDF footnotes cite sources; a cited headline ("... will be rebuilt") is no step
+    of the responder, while the same words in the body text are."""
+    from dataclasses import replace
+
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+    from crosswalk.model import BlockSpan
+
+    step = "The council will rebuild the bridge by May 2026."
+    note = "12 J Doe, “Residents told the old bridge will be rebuilt”, Local News, 3 March 2025"
+    text = LETTER.format(f"{step}\n\n{note}")
+    document = ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
+    start = text.index(note)
+    blocks = tuple(b for b in document.blocks if not b.start <= start < b.end)
+    footnoted = replace(document, blocks=tuple(sorted((*blocks, BlockSpan("footnote", start, start + len(note))),
+                                                      key=lambda b: b.start)))
+    assert [c.text for c in extract_document(document).commitments] == [step, note]
+    assert [c.text for c in extract_document(footnoted).commitments] == [step]
+
+
 def test_where_to_find_help_is_no_hedged_step() -> None:
     """"where possible" hedges a step; "where to" asks a question ("where to go for
     advice"), so a signpost to a guide is no commitment."""
