@@ -72,6 +72,14 @@ def test_a_footnote_citing_a_headline_states_no_step() -> None:
     assert [c.text for c in extract_document(footnoted).commitments] == [step]
 
 
+@pytest.mark.parametrize("verb", ["suggests", "argues", "observed"])
+def test_what_the_report_suggests_is_a_finding_not_a_step(verb: str) -> None:
+    """The report's view of what would help, reported by the responder, is no step of
+    the responder's ("forthcoming" here means candid, not planned)."""
+    sentence = f"The report {verb} that clearer rules could help officers to be more forthcoming about errors."
+    assert commitments(sentence) == ()
+
+
 def test_where_to_find_help_is_no_hedged_step() -> None:
     """"where possible" hedges a step; "where to" asks a question ("where to go for
     advice"), so a signpost to a guide is no commitment."""
