@@ -860,12 +860,8 @@ def _is_count(word: str) -> bool:
 
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
-    words = grading_words()
     m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
-    if not m:
-        return None
-    first = m.group(1).lower()
-    return int(first) if first.isdigit() else words.count_words.get(first)
+    return _count_value(m.group(1)) if m else None
 
 
 def _counted_then_named(after: str) -> tuple[list[str], int]:
@@ -892,6 +888,7 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
 
 
 def _count_value(word: str) -> int | None:
+    """The number a count word or figure says ("seven", "7"), else None."""
     return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
 
 
