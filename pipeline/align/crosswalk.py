@@ -64,8 +64,8 @@ SCORES = {
     "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
-WEAK = ("list_answer", "collective_reference", "topic_sentence")
 FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
+WEAK = (*FOR_ALL, "topic_sentence")
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
