@@ -208,7 +208,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     """The genre with most cue weight; a response is then typed by who answers (the
     national body the head presents as answering, else the PCC or the panel
     scrutinising the PCC, the force or fire authority, the government, by cue weight,
-    with a local body the head presents as answering counted among the cues).
+    with a local body the head presents as answering counted among the cues). With no
+    genre cue, words for who answers still make a response; with neither, "unknown".
     `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
     if has_history:
         return "monitoring_record"
