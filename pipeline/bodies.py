@@ -52,6 +52,12 @@ class Body:
     region: str | None
 
 
+def pcc_of(force: Body) -> Body:
+    """The commissioner of a force's area: PCC offices have no rows of their own, so this
+    is the one place that names them."""
+    return Body(f"{force.area} PCC", "pcc", force.area, force.region)
+
+
 def _read(name: str, fields: tuple[str, ...]) -> list[dict[str, str]]:
     with pattern_file(name).open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -69,7 +75,7 @@ def gazetteer() -> dict[str, Body]:
         for alias in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
             table.setdefault(alias, body)
         if body.kind == "force" and body.area:
-            pcc = Body(f"{body.area} PCC", "pcc", body.area, body.region)
+            pcc = pcc_of(body)
             for form in PCC_FORMS:  # "Police & Crime Commissioner" too
                 for variant in _ampersand_variants(form.format(area=body.area)):
                     table.setdefault(variant, pcc)

@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -65,8 +64,8 @@ SCORES = {
     "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
-WEAK = ("list_answer", "collective_reference", "topic_sentence")
 FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
+WEAK = (*FOR_ALL, "topic_sentence")
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
@@ -372,9 +371,14 @@ class _Response:
         cited = self._items_cited(self.text[block.start : block.end])
         return bool(cited) and all(item in answering for item in cited)
 
+    def _states(self, block: BlockSpan) -> bool:
+        """Whether an item's statement starts inside `block`."""
+        at = bisect_left(self.statement_starts, block.start)
+        return at < len(self.statement_starts) and self.statement_starts[at] < block.end
+
     def _citations(self) -> Iterable[tuple[Item, Passage]]:
         for index, block in enumerate(self.blocks):
-            states = any(block.start <= s < block.end for s, _, _ in self.statements)
+            states = self._states(block)
             chunk = self.text[block.start : block.end]
             if block.end - block.start <= HEADING_CHARS and CONTENTS_LINE_RE.search(chunk):
                 continue  # a contents line ("... (recommendations 1-3) 28") names items, answers none
@@ -539,8 +543,7 @@ class _Response:
         cells = []
         for near in range(index + 1, len(self.blocks)):
             block = self.blocks[near]
-            if block.end - block.start > STATUS_CELL_CHARS or any(
-                    block.start <= s < block.end for s in self.statement_starts):
+            if block.end - block.start > STATUS_CELL_CHARS or self._states(block):
                 break
             cells.append(near)
         return cells or [index + 1]

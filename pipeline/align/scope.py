@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.align.register import RegisterItem
-from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, gazetteer, lookup, region_wide, rocu_of
+from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, gazetteer, lookup, pcc_of, region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"
@@ -70,7 +70,7 @@ def own_subjects(responding_body: str | None) -> frozenset[str]:
         return frozenset()
     subjects = {force.canonical}
     if force.area:
-        subjects.add(f"{force.area} PCC")
+        subjects.add(pcc_of(force).canonical)
         subjects.update(b.canonical for b in gazetteer().values() if b.kind == "fire" and b.area == force.area)
     wide, rocu = region_wide(force.region), rocu_of(force.region)
     subjects.update(s for s in (wide, rocu) if s)

@@ -63,6 +63,7 @@ AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", 
 INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
 INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
@@ -860,12 +861,8 @@ def _is_count(word: str) -> bool:
 
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
-    words = grading_words()
     m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
-    if not m:
-        return None
-    first = m.group(1).lower()
-    return int(first) if first.isdigit() else words.count_words.get(first)
+    return _count_value(m.group(1)) if m else None
 
 
 def _counted_then_named(after: str) -> tuple[list[str], int]:
@@ -892,6 +889,7 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
 
 
 def _count_value(word: str) -> int | None:
+    """The number a count word or figure says ("seven", "7"), else None."""
     return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
 
 
@@ -971,9 +969,6 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = _in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
-
-
-RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)
 
 
 def _in_relative_clause(doc: Doc, span: Span) -> bool:

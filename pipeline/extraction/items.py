@@ -67,7 +67,10 @@ def item_words() -> ItemWords:
     keys = {f.name for f in fields(ItemWords)}
     if set(data) - {"_comment"} != keys:
         raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")
-    return ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+    words = ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+    if not words.as_verbs <= words.ascribing_verbs:  # the 'as' verbs are ascribing verbs that need their 'as'
+        raise ValueError(f"{WORDS_FILE}: as_verbs must be ascribing_verbs, not {sorted(words.as_verbs - words.ascribing_verbs)}")
+    return words
 
 
 TYPE_PREFIX = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup
+from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -184,7 +184,7 @@ def _speaker(found: Body, presenting: str) -> Body:
     the report on Kent Police"): the PCC of that area, though the area's name alone reads
     as its force."""
     if found.kind == "force" and found.area and doc_type_cues().party_pcc_role.search(presenting):
-        return Body(f"{found.area} PCC", "pcc", found.area, found.region)
+        return pcc_of(found)
     return found
 
 
@@ -208,7 +208,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     """The genre with most cue weight; a response is then typed by who answers (the
     national body the head presents as answering, else the PCC or the panel
     scrutinising the PCC, the force or fire authority, the government, by cue weight,
-    with a local body the head presents as answering counted among the cues).
+    with a local body the head presents as answering counted among the cues). With no
+    genre cue, words for who answers still make a response; with neither, "unknown".
     `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
     if has_history:
         return "monitoring_record"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.conftest import extract_text
 
 
@@ -1101,3 +1105,23 @@ def test_a_summary_lead_in_of_a_report_under_no_heading_gives_findings() -> None
             "Areas for improvement\n\n"
             "The force should improve how it supervises investigations.\n")
     assert texts(text) == [("area_for_improvement", "The force should improve how it supervises investigations.", None)]
+
+
+def test_item_words_refuse_an_as_verb_that_is_no_ascribing_verb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import shutil
+
+    from crosswalk.extraction.items import WORDS_FILE, item_words
+    from crosswalk.resources import patterns_dir
+
+    shutil.copytree(patterns_dir(), tmp_path / "patterns")
+    path = tmp_path / "patterns" / WORDS_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "as_verbs": [*data["as_verbs"], "treated"]}), encoding="utf-8")
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(tmp_path / "patterns"))
+    item_words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="treated"):
+            item_words()
+    finally:
+        item_words.cache_clear()

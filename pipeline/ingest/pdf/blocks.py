@@ -152,14 +152,13 @@ def _paragraph_over_notes(lines: Sequence[Line], waiting: Sequence[tuple[int, Se
         places.append(found)
         position = max(position, found)
     out: list[Block] = []
-    pending = list(waiting)
+    pending = [(_break_at(lines, cut_at, text, vocab), held) for cut_at, held in waiting]  # each page's break, its notes
     for index, block in enumerate(paragraph):
         out.append(block)
         end = places[index + 1] if index + 1 < len(paragraph) and places[index + 1] >= 0 else len(text)
-        while pending and (places[index] < 0 or index == len(paragraph) - 1
-                           or _break_at(lines, pending[0][0], text, vocab) < end):
-            cut_at, held = pending.pop(0)
-            brk = _break_at(lines, cut_at, text, vocab) - places[index]
+        while pending and (places[index] < 0 or index == len(paragraph) - 1 or pending[0][0] < end):
+            at, held = pending.pop(0)
+            brk = at - places[index]
             anchor = brk if places[index] >= 0 and 0 < brk < len(block.text) else None
             out.extend(replace(note, anchor=anchor) for note in _footnotes(_plain_blocks(held, layout, vocab, settings)))
     return out
