@@ -361,7 +361,7 @@ class _Response:
                 continue  # "Force response": the answer starts under it
             start = block.start if start is None else start
             end = block.end
-            prose = prose or block.kind != "heading"
+            prose = prose or block.kind not in ("heading", "footnote")  # a footnote answers nothing
         return (start, end) if start is not None and end is not None and prose else None
 
     def _cites_only(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
