@@ -35,6 +35,9 @@ BINARY_SIGNATURES = {
 }
 
 
+DATA_SUFFIXES = (".json", ".jsonl", ".ndjson", ".geojson")
+
+
 def sniff_format(data: bytes, suffix: str) -> str:
     """'pdf', 'html' or 'text' from the leading bytes; the suffix only breaks ties."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -43,6 +46,10 @@ def sniff_format(data: bytes, suffix: str) -> str:
     for signature, name in BINARY_SIGNATURES.items():
         if head.startswith(signature):
             raise UnreadableDocument("unsupported_format", f"the file is a {name}, which crosswalk does not read")
+    if suffix in DATA_SUFFIXES and head[:1] in (b"{", b"["):
+        # Labels, settings or exports kept beside the documents (a gold folder): read as
+        # text they would be typed and extracted as if somebody had written them.
+        raise UnreadableDocument("unsupported_format", "the file is JSON data, which crosswalk does not read")
     if suffix == ".pdf":
         raise UnreadableDocument("corrupt_pdf", "the file is named .pdf but has no PDF header")
     if HTML_RE.match(head) or (suffix in (".html", ".htm") and HTML_TAGS_RE.search(head)):
