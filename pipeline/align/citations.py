@@ -14,24 +14,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crosswalk.item_labels import LABEL_NUMBER, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import Item
 
-NUMBERS = r"\d{1,2}(?:\s*(?:,|&|and|to|-|–|or)\s*\d{1,2})*"
+REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
+NUMBERS = LABEL_NUMBER + r"(?:\s*(?:,|&|and|to|-|–|or)\s*" + LABEL_NUMBER + ")*"
 CITATION_RE = re.compile(
-    r"\b(?:(?P<rec>recommendations?|recs?\.?)"
-    r"|(?P<afi>areas? (?:for|of) improvement|AFIs?|AFI[’']s)"
-    r"|(?P<coc>causes? (?:of|for) concern|CoCs?))"
+    r"\b(?:(?P<rec>" + names_pattern(REC, plural=True) + r"|recs?\.?)"
+    r"|(?P<afi>" + names_pattern(AFI, plural=True) + f"|{TYPE_PREFIX[AFI]}s?|{TYPE_PREFIX[AFI]}[’']s)"
+    r"|(?P<coc>" + names_pattern(COC, plural=True) + f"|{TYPE_PREFIX[COC]}s?))"
     r"\s*(?:\((?:AFIs?|CoCs?|recs?)\)\s*)?(?:(?:nos?|numbers?)\.?\s*)?(?P<nums>" + NUMBERS + r")\b"
-    r"|\b(?P<short>R|AFI|CoC)(?P<short_n>\d{1,2})\b"
-    r"|\b(?:the )?(?P<the_coc>cause (?:of|for) concern)\b(?!s)",
+    r"|\b(?P<short>" + prefix_pattern(REC, AFI, COC) + ")(?P<short_n>" + LABEL_NUMBER + r")\b"
+    r"|\b(?:the )?(?P<the_coc>" + names_pattern(COC) + r")\b(?!s)",
     re.I,
 )
 # "Government response to recommendation 4", "Our response to AFI 2": a heading that
 # names the item it answers after a short lead, as a heading of the number alone does.
 ANSWER_LEAD_RE = re.compile(r"\s*(?:[\w’']+\s+){0,2}response\s+to\s+(?:the\s+)?", re.I)
 RANGE_RE = re.compile(r"(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})")
-PREFIX = {"rec": "R", "afi": "AFI", "coc": "CoC"}
-TYPE_OF = {"R": "recommendation", "AFI": "area_for_improvement", "CoC": "cause_of_concern"}
+PREFIX = {"rec": TYPE_PREFIX[REC], "afi": TYPE_PREFIX[AFI], "coc": TYPE_PREFIX[COC]}
+TYPE_OF = {TYPE_PREFIX[type_]: type_ for type_ in (REC, AFI, COC)}
 
 
 def cited_labels(text: str) -> list[tuple[int, int, str]]:
@@ -42,7 +44,7 @@ def cited_labels(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "CoC"))
             continue
         if match["short"]:
-            prefix = {"r": "R", "afi": "AFI", "coc": "CoC"}[match["short"].lower()]
+            prefix = {p.lower(): p for p in TYPE_OF}[match["short"].lower()]
             found.append((match.start(), match.end(), f"{prefix}{int(match['short_n'])}"))
             continue
         prefix = next(PREFIX[g] for g in PREFIX if match[g])

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosswalk.align.similarity import item_similarity
-from crosswalk.extraction.items import TYPE_PREFIX
+from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
 
 MERGE_THRESHOLD = 80.0

@@ -46,6 +46,7 @@ from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES, Item
 from crosswalk.resources import pattern_file
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 
 WORDS_FILE = "item_words.json"
 
@@ -73,23 +74,13 @@ def item_words() -> ItemWords:
     return words
 
 
-TYPE_PREFIX = {
-    "recommendation": "R",
-    "area_for_improvement": "AFI",
-    "cause_of_concern": "CoC",
-    "innovative_practice": "IP",
-}
-LABEL_TYPES = {
-    "r": "recommendation",
-    "recommendation": "recommendation",
-    "afi": "area_for_improvement",
-    "area for improvement": "area_for_improvement",
-    "coc": "cause_of_concern",
-    "cause of concern": "cause_of_concern",
-    "ip": "innovative_practice",
-}
+LABEL_TYPES = label_types()
+# "R4. Provide ...", "Area for improvement 2: ...": a label opening an item, by its short form
+# or (innovative practice aside) its usual name.
+LABELLED_NAMES = ("recommendation", "area_for_improvement", "cause_of_concern")
 TYPED_LABEL_RE = re.compile(
-    r"^\s*(?P<prefix>R|AFI|CoC|IP|Recommendation|Area for improvement|Cause of concern)\s?(?P<num>\d{1,2})\s*[.:)–—-]?\s+",
+    r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*LABELLED_NAMES, variants=False) + ")"
+    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
     re.I,
 )
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
@@ -99,7 +90,9 @@ INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s
 QUOTES = "'\"‘’“”"
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 LABEL_HEADING_RE = re.compile(
-    r"^\s*(?:Recommendation|Area for improvement|AFI|Cause of concern|Innovative practice)\s*(?P<num>\d{1,2})\s*[.:]?\s*$", re.I
+    r"^\s*(?:" + names_pattern(*TYPE_NAMES, variants=False) + "|" + prefix_pattern("area_for_improvement") + ")"
+    r"\s*(?P<num>" + LABEL_NUMBER + r")\s*[.:]?\s*$",
+    re.I,
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 PUNCTUATION_RE = re.compile(r"[^\w\s]")

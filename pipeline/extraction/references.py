@@ -13,13 +13,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Item
 
+REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
 REFERENCE_RE = re.compile(
-    r"\b(?:(?P<rec>recommendations?|rec\.?)\s*(?:no\.?\s*)?(?P<rec_n>\d{1,2})\b"
-    r"|R(?P<r_n>\d{1,2})\b"
-    r"|(?:AFI|area for improvement)\s*(?P<afi_n>\d{1,2})\b"
-    r"|(?P<coc>cause (?:of|for) concern)\b)",
+    r"\b(?:(?P<rec>" + names_pattern(REC, plural=True) + r"|rec\.?)\s*(?:no\.?\s*)?(?P<rec_n>" + LABEL_NUMBER + r")\b"
+    r"|" + prefix_pattern(REC) + "(?P<r_n>" + LABEL_NUMBER + r")\b"
+    r"|(?:" + prefix_pattern(AFI) + "|" + names_pattern(AFI, variants=False) + r")\s*(?P<afi_n>" + LABEL_NUMBER + r")\b"
+    r"|(?P<coc>" + names_pattern(COC) + r")\b)",
     re.I,
 )
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line

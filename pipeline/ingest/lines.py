@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
@@ -36,7 +37,10 @@ LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
 # An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
 # of its own that often lacks its full stop; the answer starts on the next line.
 ITEM_LABEL_RE = re.compile(
-    r"^\s*(?:recommendation|area (?:for|of) improvement|afi|cause (?:of|for) concern)\s*\d{1,2}\s*[:.)–-]", re.I)
+    r"^\s*(?:" + names_pattern("recommendation", "area_for_improvement", "cause_of_concern")
+    + "|" + prefix_pattern("area_for_improvement") + r")\s*" + LABEL_NUMBER + r"\s*[:.)–-]",
+    re.I,
+)
 
 
 def is_bullet(line: str) -> bool:
