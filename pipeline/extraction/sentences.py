@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
 from crosswalk.resources import read_lines
 
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
@@ -29,20 +30,6 @@ ENDER_HASHES = numpy.array(sorted(map(get_string_id, ENDERS)), dtype="uint64")
 CLOSER_HASHES = frozenset(map(get_string_id, CLOSERS))
 STARTS_KEY = "crosswalk_sentence_starts"
 SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
-# A sentence end with a footnote reference glued to it, as PDF text has it: the raised
-# number follows the stop with no space ("patients.107 On 19 May", "by 2025.116 The",
-# "“in history”.124 The"), so the tokenizer keeps word, stop and number as one token and
-# no end mark is seen. The word before the stop is a lower-case word (or a year); a
-# capital opens the next sentence. Decimals ("3.5 The") and section numbers ("C.4") are
-# not this shape; abbreviations ("No.12 The") are checked against the list.
-FOOTNOTE_END_RE = re.compile(
-    r"(?<![\w.])([A-Za-z][a-z]+|(?:19|20)\d\d)[\"'’”)\]]*[.!?][\"'’”)\]]*\d{1,3}(?:,\d{1,3})*[ \t]+(?=[A-Z‘“\"(])")
-# The same glued reference, for the tokenizer: the stop and the number come off the word
-# as one token of their own (".120"), so the word before is a word again ("were being
-# developed.120" reads as "were being developed") while the sentence keeps its text and
-# its end. Only after two lower-case letters, or one and a closing quote: "s.55",
-# "No.12", "3.5", "2.1", "e.g." and years ("2014.89") keep their number.
-FOOTNOTE_SUFFIX = r"(?<=[a-z]{2}|[a-z][\"'’”)\]])[.!?]\d{1,3}(?:,\d{1,3})*$"
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
 
@@ -27,9 +28,6 @@ LABEL_RE = re.compile(
     r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
 TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
-# A sentence end with a footnote reference after it, as PDF text has it ("... to be
-# simplified.86", "... in history”.124"): a word or a year, the stop, the raised number.
-FOOTNOTED_END_RE = re.compile(r"(?:[a-z]{2}|(?:19|20)\d\d)['’”\"\)\]]*[.!?]['’”\"\)\]]*\d{1,3}\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")

@@ -14,7 +14,8 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from crosswalk.ingest.lines import FOOTNOTED_END_RE, TERMINAL_RE, join_hyphenated
+from crosswalk.footnotes import FOOTNOTED_END_RE
+from crosswalk.ingest.lines import TERMINAL_RE, join_hyphenated
 from crosswalk.ingest.pdf.model import Line
 
 LIGATURES = str.maketrans({
