@@ -20,8 +20,8 @@ TYPE_PREFIX = {
     "cause_of_concern": "CoC",
     "innovative_practice": "IP",
 }
-# The names a label spells out, the usual one first: reports write "area for improvement"
-# and "cause of concern", responses also "area of improvement" and "cause for concern".
+# The names a label spells out: reports write "area for improvement" and "cause of
+# concern", responses also "area of improvement" and "cause for concern".
 TYPE_NAMES = {
     "recommendation": ("recommendation",),
     "area_for_improvement": ("area for improvement", "area of improvement"),
@@ -37,10 +37,10 @@ def prefix_pattern(*types: str) -> str:
     return "|".join(re.escape(TYPE_PREFIX[type_]) for type_ in types)
 
 
-def names_pattern(*types: str, variants: bool = True, plural: bool = False) -> str:
-    """The spelled-out names of these types, as regex alternatives: every variant, or the
-    usual name only; with `plural`, the head word may take an "s" ("areas for improvement")."""
-    names = [name for type_ in types for name in (TYPE_NAMES[type_] if variants else TYPE_NAMES[type_][:1])]
+def names_pattern(*types: str, plural: bool = False) -> str:
+    """Every spelled-out name of these types, as regex alternatives; with `plural`, the
+    head word may take an "s" ("areas for improvement")."""
+    names = [name for type_ in types for name in TYPE_NAMES[type_]]
     return "|".join(_plural(name) if plural else name for name in names)
 
 

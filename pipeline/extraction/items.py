@@ -75,11 +75,9 @@ def item_words() -> ItemWords:
 
 
 LABEL_TYPES = label_types()
-# "R4. Provide ...", "Area for improvement 2: ...": a label opening an item, by its short form
-# or (innovative practice aside) its usual name.
-LABELLED_NAMES = ("recommendation", "area_for_improvement", "cause_of_concern")
+# "R4. Provide ...", "Area of improvement 2: ...": a label opening an item, by its short form or a name.
 TYPED_LABEL_RE = re.compile(
-    r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*LABELLED_NAMES, variants=False) + ")"
+    r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
     r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
     re.I,
 )
@@ -90,7 +88,7 @@ INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s
 QUOTES = "'\"‘’“”"
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 LABEL_HEADING_RE = re.compile(
-    r"^\s*(?:" + names_pattern(*TYPE_NAMES, variants=False) + "|" + prefix_pattern("area_for_improvement") + ")"
+    r"^\s*(?:" + names_pattern(*TYPE_NAMES) + "|" + prefix_pattern("area_for_improvement") + ")"
     r"\s*(?P<num>" + LABEL_NUMBER + r")\s*[.:]?\s*$",
     re.I,
 )

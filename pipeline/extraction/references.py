@@ -20,7 +20,7 @@ REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
 REFERENCE_RE = re.compile(
     r"\b(?:(?P<rec>" + names_pattern(REC, plural=True) + r"|rec\.?)\s*(?:no\.?\s*)?(?P<rec_n>" + LABEL_NUMBER + r")\b"
     r"|" + prefix_pattern(REC) + "(?P<r_n>" + LABEL_NUMBER + r")\b"
-    r"|(?:" + prefix_pattern(AFI) + "|" + names_pattern(AFI, variants=False) + r")\s*(?P<afi_n>" + LABEL_NUMBER + r")\b"
+    r"|(?:" + prefix_pattern(AFI) + "|" + names_pattern(AFI) + r")\s*(?P<afi_n>" + LABEL_NUMBER + r")\b"
     r"|(?P<coc>" + names_pattern(COC) + r")\b)",
     re.I,
 )

@@ -121,6 +121,19 @@ def test_labelled_recommendation_and_afi_are_typed_by_label() -> None:
     ]
 
 
+def test_every_name_of_a_type_labels_an_item() -> None:
+    """Responses write "area of improvement" and "cause for concern" for the report's "area for
+    improvement" and "cause of concern", and spell out "innovative practice"."""
+    text = (
+        "Area of improvement 3: Dorset Police should improve how it supervises investigations.\n\n"
+        "Cause for concern 1: Kent Police is not doing enough to protect vulnerable people.\n\n"
+        "Innovative practice 2: Cleveland Police has set up a team to review every missed call.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.number) for i in items] == [
+        ("area_for_improvement", "AFI3"), ("cause_of_concern", "CoC1"), ("innovative_practice", "IP2")]
+
+
 def test_quoted_finding_in_a_letter_is_an_item() -> None:
     text = (
         "Dear Home Secretary,\n\n"
