@@ -18,8 +18,8 @@ YEAR = r"(?:19|20)\d\d"  # "by 2025.116": a year ends a sentence as a word does
 REFERENCE = r"\d{1,3}"  # footnotes run into the hundreds, never the thousands
 REFERENCES = REFERENCE + r"(?:," + REFERENCE + r")*"  # "services.12,13"
 
-# At a line's end: a word (its last two letters lower case) or a year, the stop, the number.
-FOOTNOTED_END_RE = re.compile(rf"(?:[a-z]{{2}}|{YEAR}){CLOSER}*{STOP}{CLOSER}*{REFERENCE}\s*$")
+# At a line's end: a word (its last two letters lower case) or a year, the stop, the numbers.
+FOOTNOTED_END_RE = re.compile(rf"(?:[a-z]{{2}}|{YEAR}){CLOSER}*{STOP}{CLOSER}*{REFERENCES}\s*$")
 # Inside a block: the stop and number glued to a word ("patients.107 On 19 May") are one
 # token, so no end mark is seen. The word before the stop is a lower-case word (or a year);
 # a capital opens the next sentence. Decimals ("3.5 The") and section numbers ("C.4") are

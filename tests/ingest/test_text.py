@@ -8,6 +8,7 @@ import pytest
 
 from crosswalk.ingest import ingest_bytes, with_monitoring_history
 from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.lines import is_heading
 from crosswalk.ingest.text import decode_text, ingest_text
 
 SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2m – was “late”."
@@ -138,3 +139,8 @@ def test_one_sentence_per_line_is_not_mistaken_for_wrapped_text() -> None:
         "PEEL 2025: An inspection of Essex Police", "Our judgements",
         "Essex Police is good at investigating crime and at managing offenders.",
     ]
+
+
+@pytest.mark.parametrize("line", ["The force has met this.12", "The force has met this.12,13", "It was “in hand”.7,8"])
+def test_a_short_line_ending_in_a_stop_and_footnote_numbers_is_no_heading(line: str) -> None:
+    assert not is_heading(line)
