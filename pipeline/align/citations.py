@@ -34,6 +34,7 @@ ANSWER_LEAD_RE = re.compile(r"\s*(?:[\w’']+\s+){0,2}response\s+to\s+(?:the\s+)
 RANGE_RE = re.compile(r"(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})")
 PREFIX = {"rec": TYPE_PREFIX[REC], "afi": TYPE_PREFIX[AFI], "coc": TYPE_PREFIX[COC]}
 TYPE_OF = {TYPE_PREFIX[type_]: type_ for type_ in (REC, AFI, COC)}
+SHORT = {prefix.lower(): prefix for prefix in TYPE_OF}  # the matched short form ("afi") as a label writes it
 
 
 def cited_labels(text: str) -> list[tuple[int, int, str]]:
@@ -44,7 +45,7 @@ def cited_labels(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "CoC"))
             continue
         if match["short"]:
-            prefix = {p.lower(): p for p in TYPE_OF}[match["short"].lower()]
+            prefix = SHORT[match["short"].lower()]
             found.append((match.start(), match.end(), f"{prefix}{int(match['short_n'])}"))
             continue
         prefix = next(PREFIX[g] for g in PREFIX if match[g])

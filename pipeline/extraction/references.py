@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
+from crosswalk.item_labels import LABEL_NUMBER, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import Item
 
 REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
@@ -45,8 +45,7 @@ def explicit_references(items: Sequence[Item], text: str) -> list[str]:
 
 def by_number(items: Sequence[Item], type_: str, number: int) -> Item | None:
     """The item labelled with this number, else the n-th current item of the type."""
-    prefix = "R" if type_ == "recommendation" else "AFI"
-    labelled = [i for i in items if i.number == f"{prefix}{number}"]
+    labelled = [i for i in items if i.number == f"{TYPE_PREFIX[type_]}{number}"]
     if labelled:
         return labelled[0]
     ordered = [i for i in items if i.type == type_ and not i.historic]
