@@ -17,6 +17,7 @@ from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
+from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import pattern_file, read_lines
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
@@ -91,7 +92,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
-    data = json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8"))
+    data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies"}
