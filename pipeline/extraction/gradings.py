@@ -51,7 +51,7 @@ AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions"}
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers")  # the lists an area expression may name as {list}
 LIST_NAME_RE = re.compile(r"\{([A-Za-z_]\w*)\}")  # a quantifier ({2}, {0,3}) never starts with a letter
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
@@ -103,6 +103,7 @@ class GradingWords:
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]
     area_tail_prepositions: tuple[str, ...]
+    across_all_nouns: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -161,6 +162,7 @@ def grading_words() -> GradingWords:
         area_nouns=_word_list(data, "area_nouns"),
         area_qualifiers=_word_list(data, "area_qualifiers"),
         area_tail_prepositions=_word_list(data, "area_tail_prepositions"),
+        across_all_nouns=_word_list(data, "across_all_nouns"),
     )
 
 
@@ -187,6 +189,9 @@ class _Expressions:
     including: re.Pattern[str]  # "five areas including A, B and C"
     counted: re.Pattern[str]  # "six areas", "five out of six areas"
     area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
+    all_areas: re.Pattern[str]  # "all three pillars"
+    areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
+    reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +237,11 @@ def expressions() -> _Expressions:
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
         counted=re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
         area_tail=re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
+        all_areas=re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+                             rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
+        areas_before=re.compile(rf"^\W*(?:the\s+)?(?:{area_nouns})\b(?:\s+(?:where|in\s+which)\s+"
+                                r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I),
+        reported=re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     )
 
 
@@ -450,8 +460,7 @@ class GradingExtractor:
         spread_parts: list[str | None] = list(list_parts(spread))
         if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
             return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
-        if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
-                               across["area"], re.I):  # "good across all three pillars"
+        if across and expressions().all_areas.match(across["area"]):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
         included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
         if included_after and len(parts := list_parts(included_after["list"])) >= 2:
@@ -1061,8 +1070,6 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     return listed
 
 
-AREAS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:areas?|pillars|questions)\b(?:\s+(?:where|in\s+which)\s+"
-                             r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I)
 LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
 
 
@@ -1071,7 +1078,7 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
     areas included A and B"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not AREAS_BEFORE_RE.match(text[zone_start : phrase.start_char]):
+    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.match(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
     if phrase.id_ != "grading-graded-areas":
@@ -1108,7 +1115,7 @@ def _area_subject(zone: str) -> list[str]:
         return parts
     if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
         return [zone]  # "• Responding to calls, graded as good": an activity opens the line
-    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
+    reported = expressions().reported.search(zone)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
     return []
