@@ -51,8 +51,9 @@ AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns"}
-EXPRESSION_LISTS = ("area_nouns", "area_qualifiers")  # the lists an area expression may name as {list}
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
+             "grading_participles"}
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {list}
 LIST_NAME_RE = re.compile(r"\{([A-Za-z_]\w*)\}")  # a quantifier ({2}, {0,3}) never starts with a letter
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
@@ -104,6 +105,7 @@ class GradingWords:
     area_qualifiers: tuple[str, ...]
     area_tail_prepositions: tuple[str, ...]
     across_all_nouns: tuple[str, ...]
+    grading_participles: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -163,6 +165,7 @@ def grading_words() -> GradingWords:
         area_qualifiers=_word_list(data, "area_qualifiers"),
         area_tail_prepositions=_word_list(data, "area_tail_prepositions"),
         across_all_nouns=_word_list(data, "across_all_nouns"),
+        grading_participles=_word_list(data, "grading_participles"),
     )
 
 
@@ -203,10 +206,11 @@ def expressions() -> _Expressions:
     numbers = "|".join([*words.count_words, r"\d+"])
     area_nouns = alternation(words.area_nouns)
     qualifiers = alternation(words.area_qualifiers)
+    participles = alternation(words.grading_participles)
     return _Expressions(
         grade=re.compile(rf"\b({grade})\b", re.I),
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
-        graded_line=re.compile(rf"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
+        graded_line=re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
@@ -231,7 +235,7 @@ def expressions() -> _Expressions:
                                rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
                                r"(?P<list>[^:;()]+)", re.I),
         count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
-                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
         including=re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
