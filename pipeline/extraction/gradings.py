@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -48,7 +50,11 @@ WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers"}
+             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
+             "grading_participles"}
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {list}
+LIST_NAME_RE = re.compile(r"\{([A-Za-z_]\w*)\}")  # a quantifier ({2}, {0,3}) never starts with a letter
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -60,7 +66,6 @@ CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|togethe
 AREA_END = r"[.;:–—()?!]"
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
-INCLUDING_RE = re.compile(r"^(?P<count>(?:\w+\s+){0,2}?(?:areas?|pillars|questions))\s*,?\s+(?:including|in\s+particular|notably|particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
@@ -96,10 +101,38 @@ class GradingWords:
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
     first_person_carriers: tuple[str, ...]
+    area_nouns: tuple[str, ...]
+    area_qualifiers: tuple[str, ...]
+    area_tail_prepositions: tuple[str, ...]
+    across_all_nouns: tuple[str, ...]
+    grading_participles: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
-        return "|".join(sorted(map(re.escape, self.grades), key=len, reverse=True))
+        return alternation(self.grades)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression alternation of the words, longest first ("areas" before "area")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list of words of the word file, refused unless it is one."""
+    words = data[key]
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{WORDS_FILE}: {key} must be a non-empty list of words")
+    return tuple(words)
+
+
+def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
+    """An area expression with each {list} it names replaced by that list's alternation,
+    so a list is written once; an unknown name fails loudly rather than never matching."""
+    def expand(m: re.Match[str]) -> str:
+        if m[1] not in EXPRESSION_LISTS:
+            raise ValueError(f"{WORDS_FILE}: area_expressions.{name} names {{{m[1]}}}, not one of {list(EXPRESSION_LISTS)}")
+        return alternation(_word_list(data, m[1]))
+    return LIST_NAME_RE.sub(expand, expression)
 
 
 @lru_cache(maxsize=1)
@@ -121,13 +154,18 @@ def grading_words() -> GradingWords:
         area_verbs=tuple(data["area_verbs"]),
         subject_heads=frozenset(data["subject_heads"]),
         collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
-        area_expressions={name: re.compile(expression, re.I | re.S)
+        area_expressions={name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
                           for name, expression in data["area_expressions"].items()},
         comparison_words=frozenset(data["comparison_words"]),
         police_words=tuple(data["police_words"]),
         fire_words=tuple(data["fire_words"]),
         possessive_carriers=frozenset(data["possessive_carriers"]),
         first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
+        area_nouns=_word_list(data, "area_nouns"),
+        area_qualifiers=_word_list(data, "area_qualifiers"),
+        area_tail_prepositions=_word_list(data, "area_tail_prepositions"),
+        across_all_nouns=_word_list(data, "across_all_nouns"),
+        grading_participles=_word_list(data, "grading_participles"),
     )
 
 
@@ -151,6 +189,12 @@ class _Expressions:
     counted_areas: re.Pattern[str]
     count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
+    including: re.Pattern[str]  # "five areas including A, B and C"
+    counted: re.Pattern[str]  # "six areas", "five out of six areas"
+    area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
+    all_areas: re.Pattern[str]  # "all three pillars"
+    areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
+    reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
 
 
 @lru_cache(maxsize=1)
@@ -160,10 +204,13 @@ def expressions() -> _Expressions:
     q = f"[{QUOTES}]"
     nouns = "|".join(sorted(words.grade_nouns))
     numbers = "|".join([*words.count_words, r"\d+"])
+    area_nouns = alternation(words.area_nouns)
+    qualifiers = alternation(words.area_qualifiers)
+    participles = alternation(words.grading_participles)
     return _Expressions(
         grade=re.compile(rf"\b({grade})\b", re.I),
         grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
-        graded_line=re.compile(rf"^[^\w\n]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
+        graded_line=re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
         scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
@@ -181,16 +228,24 @@ def expressions() -> _Expressions:
                                re.I),
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
         counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
-                                 r"(?:(?:key|main|other|inspection|assessment|individual)\s+)?(?:areas?|pillars|questions|categories)"
+                                 rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
         count_named=re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
-                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:other|key|main|broad|"
-                               r"inspection|assessment|individual|graded)\s+)*(?:areas?|pillars|questions|categories|strands|"
-                               r"others)\b[^:;()–—.,]{0,60}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
+                               rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
                                r"(?P<list>[^:;()]+)", re.I),
         count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
-                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:rated|graded|judged|assessed|found)\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
+        including=re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
+                             r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
+        counted=re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
+        area_tail=re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
+        all_areas=re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+                             rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
+        areas_before=re.compile(rf"^\W*(?:the\s+)?(?:{area_nouns})\b(?:\s+(?:where|in\s+which)\s+"
+                                r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I),
+        reported=re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     )
 
 
@@ -409,8 +464,7 @@ class GradingExtractor:
         spread_parts: list[str | None] = list(list_parts(spread))
         if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
             return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
-        if across and re.match(r"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:areas|pillars)\b",
-                               across["area"], re.I):  # "good across all three pillars"
+        if across and expressions().all_areas.match(across["area"]):  # "good across all three pillars"
             return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
         included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
         if included_after and len(parts := list_parts(included_after["list"])) >= 2:
@@ -422,7 +476,7 @@ class GradingExtractor:
             return ["overall", *(rest or [])], end
         if m:
             raw = m["area"]
-            including = INCLUDING_RE.match(raw)
+            including = expressions().including.match(raw)
             if including:  # "in five areas including A; B; C; D and E", "in several areas, in particular A"
                 listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
                 included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
@@ -832,7 +886,7 @@ def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
     area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
     area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
-    area = re.sub(r"\s+(?:with|to|of|in|for|by|at)$", "", area, flags=re.I).strip(" ," + QUOTES)  # "the efficiency with [which]"
+    area = expressions().area_tail.sub("", area).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
@@ -861,7 +915,7 @@ def _is_count(word: str) -> bool:
 
 def _counted(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
-    m = re.match(r"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:areas?|categories|pillars|strands)\b", area.strip(), re.I)
+    m = expressions().counted.match(area.strip())
     return _count_value(m.group(1)) if m else None
 
 
@@ -1020,8 +1074,6 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     return listed
 
 
-AREAS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:areas?|pillars|questions)\b(?:\s+(?:where|in\s+which)\s+"
-                             r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I)
 LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
 
 
@@ -1030,7 +1082,7 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
     areas included A and B"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not AREAS_BEFORE_RE.match(text[zone_start : phrase.start_char]):
+    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.match(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
     if phrase.id_ != "grading-graded-areas":
@@ -1067,7 +1119,7 @@ def _area_subject(zone: str) -> list[str]:
         return parts
     if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
         return [zone]  # "• Responding to calls, graded as good": an activity opens the line
-    reported = re.search(r"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:areas?|pillars)\s*)$", zone, re.I)
+    reported = expressions().reported.search(zone)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
     return []

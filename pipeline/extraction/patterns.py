@@ -5,20 +5,29 @@ sentences the pattern must match, kept beside it so that a test proves every rul
 does what it was written for. Context cues (`context.jsonl`) also say which way they
 reach and how far (`direction`, `max_scope` in tokens), as medspaCy's ConText rules do. A misspelt key fails loudly here instead of silently never
 matching (the medspaCy habit).
+
+A word list of a token (the value of `IN` or `NOT_IN`) may name a shared list as "$name"
+(`{"LOWER": {"IN": ["$grade_words"]}}`): the loader splices that list's words in, so a
+list kept in a word file is not copied into every pattern. An unknown name fails here.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosswalk.extraction.word_lists import word_lists
 from crosswalk.resources import pattern_file
 
 REQUIRED_KEYS = {"label", "pattern", "id"}
 ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples", "direction", "max_scope"}
 DIRECTIONS = ("forward", "backward", "bidirectional", "terminate", "pseudo")
+LIST_OPERATORS = ("IN", "NOT_IN")
+LIST_NAME_RE = re.compile(r"^\$([a-z_]+)$")
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,42 @@ class PatternFileError(ValueError):
     """A pattern file that does not follow the format; names file and line."""
 
 
-def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = None) -> list[PatternRule]:
+def expand_lists(pattern: list[dict[str, Any]] | str, lists: Mapping[str, tuple[str, ...]],
+                 where: str) -> list[dict[str, Any]] | str:
+    """The pattern with each "$name" in a token's IN or NOT_IN list replaced by the words
+    of that named list; an unknown name is refused."""
+    if isinstance(pattern, str):
+        return pattern
+    expanded = []
+    for token in pattern:
+        copy = dict(token)
+        for attr, value in token.items():
+            if not isinstance(value, dict):
+                continue
+            copy[attr] = {op: _spliced(words, lists, where) if op in LIST_OPERATORS and isinstance(words, list) else words
+                          for op, words in value.items()}
+        expanded.append(copy)
+    return expanded
+
+
+def _spliced(words: list[Any], lists: Mapping[str, tuple[str, ...]], where: str) -> list[Any]:
+    out: list[Any] = []
+    for word in words:
+        name = LIST_NAME_RE.match(word) if isinstance(word, str) else None
+        if name is None:
+            out.append(word)
+        elif name[1] in lists:
+            out.extend(lists[name[1]])
+        else:
+            raise PatternFileError(f"{where}: unknown word list {word!r}; the lists are {sorted(lists)}")
+    return out
+
+
+def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = None,
+                lists: Mapping[str, tuple[str, ...]] | None = None) -> list[PatternRule]:
+    """The rules of a pattern file's lines; "$name" word lists are taken from `lists`
+    (by default the shared ones of `word_lists`)."""
+    lists = word_lists() if lists is None else lists
     rules: list[PatternRule] = []
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
@@ -73,7 +117,7 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
         rules.append(
             PatternRule(
                 label=entry["label"],
-                pattern=entry["pattern"],
+                pattern=expand_lists(entry["pattern"], lists, where),
                 id=entry["id"],
                 examples=tuple(entry.get("examples", ())),
                 counter_examples=tuple(entry.get("counter_examples", ())),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import extract_text
@@ -857,3 +861,33 @@ def test_in_respect_of_a_pillar_is_the_pillar() -> None:
     found = extract_text("Kent Police has been assessed as good in respect of the efficiency with which it keeps people safe.")
     assert [g.area for g in found.gradings] == ["the efficiency"]
     assert area_key("the efficiency") == area_key("The extent to which the force is efficient at keeping people safe is")
+
+
+def test_area_expressions_name_word_lists_and_an_unknown_name_fails(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """{area_nouns} in an area expression is the list of that name; a misspelt name is refused on load."""
+    from crosswalk.extraction.gradings import area_expression, grading_words
+    from crosswalk.resources import patterns_dir
+
+    assert area_expression("referring_area").match("all three key strands")
+    data = json.loads((patterns_dir() / "grading_words.json").read_text(encoding="utf-8"))
+    data["area_expressions"]["referring_area"] = data["area_expressions"]["referring_area"].replace("{area_nouns}",
+                                                                                                    "{area_noun}")
+    copy = shutil.copytree(patterns_dir(), tmp_path / "patterns")
+    (copy / "grading_words.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(copy))
+    grading_words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"referring_area names \{area_noun\}"):
+            grading_words()
+    finally:
+        monkeypatch.delenv("CROSSWALK_PATTERNS")
+        grading_words.cache_clear()
+
+
+def test_a_count_of_questions_or_strands_names_its_areas() -> None:
+    found = {(g.subject, g.area) for g in extract_text(
+        "Kent Police was rated good in all three questions: preventing crime, treatment of the public and "
+        "managing offenders.").gradings}
+    assert found == {("Kent Police", "preventing crime"), ("Kent Police", "treatment of the public"),
+                     ("Kent Police", "managing offenders")}

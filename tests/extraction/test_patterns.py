@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 from crosswalk.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
 from crosswalk.extraction.rulers import Ruler, _token_pattern
+from crosswalk.extraction.word_lists import word_lists
 from crosswalk.resources import patterns_dir
 from tests.conftest import SAMPLES, sample_text
 
@@ -146,3 +147,21 @@ def test_loader_rejects_unknown_labels_and_duplicate_ids() -> None:
 def test_patterns_ship_inside_the_package() -> None:
     assert (patterns_dir() / "bodies.csv").is_file()
     assert Path(patterns_dir()).name in ("patterns",)
+
+
+def test_a_named_word_list_is_spliced_in_and_an_unknown_name_refused() -> None:
+    line = '{"id": "a", "label": "X", "pattern": [{"LOWER": {"IN": ["very", "$grades"]}}, {"LOWER": {"NOT_IN": ["$5"]}}]}'
+    rule = parse_rules([line], "x.jsonl", lists={"grades": ("good", "adequate")})[0]
+    assert rule.pattern == [{"LOWER": {"IN": ["very", "good", "adequate"]}}, {"LOWER": {"NOT_IN": ["$5"]}}]
+    with pytest.raises(PatternFileError, match=r"x.jsonl:1: unknown word list '\$grade'"):
+        parse_rules([line.replace("$grades", "$grade")], "x.jsonl", lists={"grades": ("good",)})
+
+
+def test_the_grade_words_of_the_patterns_are_those_of_the_word_file() -> None:
+    """gradings.jsonl names the grade words; they come from grading_words.json's grades."""
+    lists = word_lists()
+    assert set(lists["grade_words"]) == {"outstanding", "good", "adequate", "inadequate"}
+    assert set(lists["grade_opening_words"]) == set(lists["grade_words"]) | set(lists["improvement_verbs"])
+    assert set(lists["improvement_verbs"]) == {"requires", "require", "requiring", "required"}
+    pattern = next(r for r in load_rules("gradings.jsonl") if r.id == "grading-count").pattern
+    assert isinstance(pattern, list) and "twelve" in pattern[0]["LOWER"]["IN"]

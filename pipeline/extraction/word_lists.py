@@ -1,0 +1,33 @@
+"""Named word lists that token patterns write as "$name" instead of spelling the words out.
+
+The grade words stood in full in most patterns of `gradings.jsonl`, each copy a chance to
+drift from the others and from `grading_words.json`, where the written forms of a grade
+are kept. Each list here is derived from that word file, so it is written once; the
+pattern loader (`patterns.py`) splices a list in where a pattern names it and refuses a
+name it does not know.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from crosswalk.resources import pattern_file
+
+GRADING_WORDS_FILE = "grading_words.json"
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """Every named list: grade_words, the grades written as one word ("good");
+    grade_opening_words, the first word of every written grade ("good", "requires");
+    improvement_verbs, the first word of the grades of more than one word ("requires",
+    "requiring"); count_words, the numbers written as words."""
+    data = json.loads(pattern_file(GRADING_WORDS_FILE).read_text(encoding="utf-8"))
+    grades = [form.lower() for form in data["grades"]]
+    return {
+        "grade_words": tuple(form for form in grades if " " not in form),
+        "grade_opening_words": tuple(dict.fromkeys(form.split()[0] for form in grades)),
+        "improvement_verbs": tuple(dict.fromkeys(form.split()[0] for form in grades if " " in form)),
+        "count_words": tuple(word.lower() for word in data["count_words"]),
+    }
