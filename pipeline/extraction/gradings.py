@@ -44,6 +44,7 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
+from crosswalk.pattern_lists import expand
 from crosswalk.resources import pattern_file, read_lines
 
 WORDS_FILE = "grading_words.json"
@@ -53,8 +54,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
              "grading_participles"}
-EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {list}
-LIST_NAME_RE = re.compile(r"\{([A-Za-z_]\w*)\}")  # a quantifier ({2}, {0,3}) never starts with a letter
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 QUOTES = "'‘’\"“”"
@@ -126,13 +126,11 @@ def _word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 
 def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
-    """An area expression with each {list} it names replaced by that list's alternation,
-    so a list is written once; an unknown name fails loudly rather than never matching."""
-    def expand(m: re.Match[str]) -> str:
-        if m[1] not in EXPRESSION_LISTS:
-            raise ValueError(f"{WORDS_FILE}: area_expressions.{name} names {{{m[1]}}}, not one of {list(EXPRESSION_LISTS)}")
-        return alternation(_word_list(data, m[1]))
-    return LIST_NAME_RE.sub(expand, expression)
+    """An area expression with each {{list}} it names replaced by that list's alternation
+    (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
+    is written once; an unknown name fails loudly rather than never matching."""
+    groups = {key: f"(?:{alternation(_word_list(data, key))})" for key in EXPRESSION_LISTS}
+    return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
 
 
 @lru_cache(maxsize=1)

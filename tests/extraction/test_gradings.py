@@ -865,20 +865,20 @@ def test_in_respect_of_a_pillar_is_the_pillar() -> None:
 
 def test_area_expressions_name_word_lists_and_an_unknown_name_fails(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """{area_nouns} in an area expression is the list of that name; a misspelt name is refused on load."""
+    """{{area_nouns}} in an area expression is the list of that name; a misspelt name is refused on load."""
     from crosswalk.extraction.gradings import area_expression, grading_words
     from crosswalk.resources import patterns_dir
 
     assert area_expression("referring_area").match("all three key strands")
     data = json.loads((patterns_dir() / "grading_words.json").read_text(encoding="utf-8"))
-    data["area_expressions"]["referring_area"] = data["area_expressions"]["referring_area"].replace("{area_nouns}",
-                                                                                                    "{area_noun}")
+    data["area_expressions"]["referring_area"] = data["area_expressions"]["referring_area"].replace("{{area_nouns}}",
+                                                                                                    "{{area_noun}}")
     copy = shutil.copytree(patterns_dir(), tmp_path / "patterns")
     (copy / "grading_words.json").write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setenv("CROSSWALK_PATTERNS", str(copy))
     grading_words.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"referring_area names \{area_noun\}"):
+        with pytest.raises(ValueError, match=r"referring_area names unknown list \{\{area_noun\}\}"):
             grading_words()
     finally:
         monkeypatch.delenv("CROSSWALK_PATTERNS")
