@@ -31,6 +31,7 @@ PCC_FORMS = (
     "Office of the Police and Crime Commissioner for {area}",
     "{area}’s Police and Crime Commissioner",
     "{area}’s Police, Fire and Crime Commissioner",
+    "{area}’s Police Commissioner",  # the possessive makes "Police Commissioner" the area's PCC, not a force's head
 )
 FIRE_AUTHORITY_FORMS = (
     "{area} Fire Authority",
@@ -134,7 +135,7 @@ def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] 
     def alternation(items: list[str], flags: int) -> re.Pattern[str] | None:
         if not items:
             return None
-        body = "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
+        body = "|".join(re.escape(i).replace(r"\ ", r"\s+").replace("’", "['’]") for i in items)  # either apostrophe
         return re.compile(r"(?:" + body + r")(?![\w-])", flags)
 
     return {word: (alternation(upper, 0), alternation(other, re.I)) for word, (upper, other) in groups.items()}
@@ -191,9 +192,9 @@ def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
     it names most, and extraction marks every body in the same text moments later."""
     index = _by_first_word()
     found: list[tuple[int, int, Body]] = []
-    lowered = text.lower()
+    lowered = text.lower().replace("'", "’")  # aliases spell possessives with ’ ("Kent’s Police and ...")
     if len(lowered) != len(text):  # a character whose lower case is longer: read word by word
-        words = ((w.start(), w.group().lower()) for w in WORD_RE.finditer(text))
+        words = ((w.start(), w.group().lower().replace("'", "’")) for w in WORD_RE.finditer(text))
     else:
         words = ((w.start(), w.group()) for w in _first_word_re().finditer(lowered)
                  if _word_starts_here(text, w.start()))

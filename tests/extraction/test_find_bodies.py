@@ -51,3 +51,8 @@ def test_fire_services_short_names_and_unshared_initials() -> None:
     assert named("Hereford and Worcester Fire and Rescue said") == ["Hereford and Worcester Fire and Rescue Service"]
     assert named("HWFRS and KFRS") == ["Hereford and Worcester Fire and Rescue Service", "Kent Fire and Rescue Service"]
     assert named("BFRS") == []  # Bedfordshire or Buckinghamshire
+
+
+def test_a_possessive_written_with_a_straight_apostrophe_is_found() -> None:
+    found = [(body.kind, body.area) for _, _, body in find_bodies("Kent's Police and Crime Commissioner said")]
+    assert found == [("pcc", "Kent")]

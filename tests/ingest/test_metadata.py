@@ -637,3 +637,61 @@ def test_in_minutes_the_role_that_speaks_answers_not_the_role_only_named() -> No
         "A Member asked about response times, and the Commissioner confirmed that a review was under way.\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_speaker_who_names_the_chief_constable_in_the_third_person_is_the_pcc() -> None:
+    doc = _ingest(
+        "Response to the inspection of Norfolk Constabulary\n\nI welcome this report. I will discuss its "
+        "findings with the Chief Constable at our next board.\n\nThe force has an action plan.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_a_commissioners_title_outranks_a_chief_constable_quoted_below_it() -> None:
+    doc = _ingest(
+        "Jo Bloggs\n\nNorfolk Police, Fire & Rescue and Crime Commissioner response to HMICFRS report\n\n"
+        "The inspectorate has published its report on the force today.\n\n"
+        "In his response, Chief Constable Sam Smith said: \u201cWe accept the findings.\u201d\n"
+    )
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_headline_police_commissioner_responding_is_the_pcc() -> None:
+    doc = _ingest(
+        "Police Commissioner responds to HMICFRS assessment of Norfolk Constabulary\n\n"
+        "Norfolk's Police Commissioner has responded to the report.\n\n\u201cThe force must improve.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_chief_constables_written_without_the_apostrophe_are_not_their_council() -> None:
+    doc = _ingest(
+        "I have asked the Chief Constable to respond on how Norfolk Constabulary is addressing the report.\n\n"
+        "The Chief Constables response was:\n\n\u201cWe welcome the report.\u201d\n\n"
+        "Jo Bloggs, Norfolk Police and Crime Commissioner\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_minutes_of_an_accountability_board_are_the_pccs_answer() -> None:
+    doc = _ingest(
+        "Police Accountability Board Notes\n\n1. Welcome and introductions\n\nThe board noted the Chief "
+        "Constable's update on the findings of the inspection.\n"
+    )
+    assert doc.doc_type == "pcc_response"
+
+
+def test_a_response_written_in_the_first_person_singular_is_the_pccs() -> None:
+    doc = _ingest(
+        "Response to HMICFRS report\n\nI welcome the findings of this report on Norfolk Constabulary, which "
+        "shows the progress the force has made.\n\nThere is more to do on investigations.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_a_letter_from_the_home_secretary_is_the_governments_answer() -> None:
+    doc = _ingest(
+        "Letter from the Home Secretary to the Commissioner of Police\n\nHome Secretary\n\nDear Commissioner,\n\n"
+        "I am writing to you in response to the report of the inspectorate.\n\nYours sincerely,\n"
+    )
+    assert doc.doc_type == "government_response"
