@@ -184,6 +184,7 @@ class _Expressions:
     first_person: re.Pattern[str]
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
+    grade_at_label: re.Pattern[str]  # an unquoted grade opening a list line: "good at A"
     counted_areas: re.Pattern[str]
     count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
@@ -222,9 +223,11 @@ def expressions() -> _Expressions:
         carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
         first_person=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
                                 + r")\b", re.I),
-        label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?[\s.;,]*$",
-                               re.I),
+        label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
+                               rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
         grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
+        grade_at_label=re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
+                                  r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
         counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
@@ -602,45 +605,14 @@ class GradingExtractor:
     @staticmethod
     def _line_rows(doc: Doc, taken: set[int]) -> list[Grading]:
         """A judgements table flattened to lines: "Kent Police | Good" (cells split by a bar
-        or a tab), or an area line followed by its grade line, at least twice in a row."""
+        or a tab), "Area - good" lines, "good at area" list lines, or an area line followed
+        by its grade line, at least twice in a row."""
         expr = expressions()
         text = text_of(doc)
         blocks = [(s, e) for s, e, kind in doc._.blocks if kind != "table_row" and s not in taken]
-        rows: list[tuple[int, int, str, str]] = []  # (start, end, label cell, grade)
-        dashed: list[tuple[int, int, str, str]] = []  # a run of "Area - grade" lines
-        for start, end in blocks:
-            line = text[start:end].strip()
-            cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
-            grades = [c for c in cells if expr.grade_line.match(c)]
-            others = [c for c in cells if c and c not in grades]
-            if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
-                rows.append((start, end, others[0], grades[0]))
-                continue
-            row = expr.label_grade.match(line) or expr.grade_label.match(line)
-            if row and _is_label(row["label"].rstrip(" " + QUOTES), words=25) and \
-                    not expr.grade_line.match(row["label"]):
-                if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
-                    rows.extend(_runs_of_rows(doc, dashed))
-                    dashed = []
-                dashed.append((start, end, row["label"].strip(" " + QUOTES), row["grade"]))
-        rows.extend(_runs_of_rows(doc, dashed))
-        run: list[tuple[int, int, str, str]] = []
-        i = 0
-        while i + 1 < len(blocks):
-            (a_start, a_end), (b_start, b_end) = blocks[i], blocks[i + 1]
-            label, grade = text[a_start:a_end].strip(), text[b_start:b_end].strip()
-            if expr.grade_line.match(grade) and not expr.grade_line.match(label) and _is_label(label):
-                run.append((a_start, b_end, label, grade))
-                i += 2
-                continue
-            if len(run) >= 2:
-                rows.extend(run)
-            run = []
-            i += 1
-        if len(run) >= 2:
-            rows.extend(run)
+        cells, whole = _cell_rows(doc, blocks)
         found = []
-        for start, end, label, grade_cell in rows:
+        for start, end, label, grade_cell in cells + _label_grade_line_pairs(text, blocks):
             grade = grade_name(expr.grade.search(grade_cell).group(1))  # type: ignore[union-attr]
             bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             if bodies and bodies[0].text.strip(" " + QUOTES) == label:
@@ -649,8 +621,9 @@ class GradingExtractor:
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
             subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
+                areas = [label] if start in whole else _label_areas(label)
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
-                             for area in _label_areas(label))
+                             for area in areas)
         return found
 
     @staticmethod
@@ -748,6 +721,61 @@ def _known_by_content() -> frozenset[frozenset[str]]:
 def _is_label(line: str, words: int = 12) -> bool:
     """A short line that names an area or a body: a table cell, not a sentence."""
     return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
+
+
+Row = tuple[int, int, str, str]  # (start, end, label cell, grade cell) of a line read as a table's row
+
+
+def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[int]]:
+    """Lines that are a row on their own: "Kent Police | Good" (cells split by a bar or a
+    tab), and runs of "Area - good", "Area? (Good)" or unquoted "good at area" lines; with
+    the starts of the "good at area" rows, whose area is one phrase (as in a sentence)."""
+    expr = expressions()
+    text = text_of(doc)
+    rows: list[Row] = []
+    dashed: list[Row] = []  # a run of "Area - grade" lines
+    whole: set[int] = set()
+    for start, end in blocks:
+        line = text[start:end].strip()
+        cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
+        grades = [c for c in cells if expr.grade_line.match(c)]
+        others = [c for c in cells if c and c not in grades]
+        if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
+            rows.append((start, end, others[0], grades[0]))
+            continue
+        phrased = expr.grade_at_label.match(line)
+        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased
+        if row and _is_label(row["label"].rstrip(" ?" + QUOTES), words=25) and \
+                not expr.grade_line.match(row["label"]):  # a question a page answers is a label too
+            if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
+                rows.extend(_runs_of_rows(doc, dashed))
+                dashed = []
+            dashed.append((start, end, row["label"].strip(" ?" + QUOTES), row.groupdict().get("grade") or row["bracketed"]))
+            if row is phrased:
+                whole.add(start)
+    return rows + _runs_of_rows(doc, dashed), whole
+
+
+def _label_grade_line_pairs(text: str, blocks: list[tuple[int, int]]) -> list[Row]:
+    """An area line followed by a line that is only its grade, at least twice in a row."""
+    expr = expressions()
+    rows: list[Row] = []
+    run: list[Row] = []
+    i = 0
+    while i + 1 < len(blocks):
+        (a_start, a_end), (b_start, b_end) = blocks[i], blocks[i + 1]
+        label, grade = text[a_start:a_end].strip(), text[b_start:b_end].strip()
+        if expr.grade_line.match(grade) and not expr.grade_line.match(label) and _is_label(label):
+            run.append((a_start, b_end, label, grade))
+            i += 2
+            continue
+        if len(run) >= 2:
+            rows.extend(run)
+        run = []
+        i += 1
+    if len(run) >= 2:
+        rows.extend(run)
+    return rows
 
 
 def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -891,3 +891,18 @@ def test_a_count_of_questions_or_strands_names_its_areas() -> None:
         "managing offenders.").gradings}
     assert found == {("Kent Police", "preventing crime"), ("Kent Police", "treatment of the public"),
                      ("Kent Police", "managing offenders")}
+
+
+def test_unquoted_grades_opening_the_lines_of_a_list_take_the_lead_ins_body() -> None:
+    text = ("The report rates Kent Police as being:\n\n  • good in reducing crime and keeping people safe;\n"
+            "  • good in operating efficiently; and\n  • adequate in the way it treats the public.\n")
+    assert graded(text) == [("Kent Police", "good", "reducing crime and keeping people safe", False),
+                            ("Kent Police", "good", "operating efficiently", False),
+                            ("Kent Police", "adequate", "the way it treats the public", False)]
+
+
+def test_questions_a_page_answers_with_a_bracketed_grade_are_rows() -> None:
+    text = ("Kent Police has kept its grades.\n\nThe inspectorate graded four questions:\n\n"
+            "  • How effective is the force at tackling serious crime? (Outstanding)\n"
+            "  • How effective is the force at preventing crime? (Good)\n")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "outstanding"), ("Kent Police", "good")]
