@@ -695,3 +695,20 @@ def test_a_letter_from_the_home_secretary_is_the_governments_answer() -> None:
         "I am writing to you in response to the report of the inspectorate.\n\nYours sincerely,\n"
     )
     assert doc.doc_type == "government_response"
+
+
+def test_a_commissioner_making_it_clear_in_the_lead_answers() -> None:
+    doc = _ingest(
+        "Police and Crime Commissioner Jo Bloggs has made it clear that action must be taken, after an "
+        "inspection of Norfolk Constabulary.\n\nThe report graded the force as requiring improvement.\n\n"
+        "Jo Bloggs said: \u201cThe force must improve.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+def test_watchdogs_in_the_plural_mark_the_press() -> None:
+    doc = _ingest(
+        "Kent fire service rated good by inspectors\n\nKent's fire service has been rated as good by watchdogs.\n\n"
+        "Email this article to a friend\n\nInspectors assessed how well Kent Fire and Rescue Service prevents fires.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
