@@ -906,3 +906,10 @@ def test_questions_a_page_answers_with_a_bracketed_grade_are_rows() -> None:
             "  • How effective is the force at tackling serious crime? (Outstanding)\n"
             "  • How effective is the force at preventing crime? (Good)\n")
     assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "outstanding"), ("Kent Police", "good")]
+
+
+def test_a_count_of_grades_after_a_quantity_lead_is_the_documents_bodys() -> None:
+    text = ("Kent Police congratulated on its inspection\n\nThe inspectorate published its report today.\n\n"
+            "A total of six outstanding grades and two good grades were awarded across the pillars.\n")
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == [("Kent Police", "outstanding", "six areas"),
+                                                          ("Kent Police", "good", "two areas")]
