@@ -372,8 +372,9 @@ def body_name(body: Body) -> str:
     return body.area
 
 
-def _first_area(text: str) -> Body | None:
-    return next((b for _, _, found in find_bodies(text) if (b := _answering_body(found))), None)
+def _first_area(text: str, kind: str | None = None) -> Body | None:
+    return next((b for _, _, found in find_bodies(text)
+                 if (b := _answering_body(found)) and kind in (None, b.kind)), None)
 
 
 def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
@@ -398,8 +399,12 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
             return None
     elif doc_type not in RESPONSE_TYPES:
         return None
-    for source in (author, title, *top):
-        if source and (body := _first_area(source)):
+    sources = [source for source in (author, title, *top) if source]
+    lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
+    if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
+        return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
+    for source in sources:
+        if body := _first_area(source):
             return body_name(body)
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:

@@ -728,3 +728,14 @@ def test_tabloid_verbs_mark_the_press() -> None:
         "for its effectiveness.\n"
     )
     assert doc.doc_type == "press_article"
+
+
+def test_the_commissioner_the_lead_names_answers_whichever_force_it_names_first() -> None:
+    doc = _ingest(
+        "Commissioner responds to inspection report\n\n"
+        "The inspectorate put Essex Police and the Metropolitan Police Service into enhanced monitoring, "
+        "and also named other forces in the same position in its report published this week.\n\n"
+        "Norfolk\u2019s Police and Crime Commissioner says the Constabulary is making progress.\n\n"
+        "I take these issues very seriously.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
