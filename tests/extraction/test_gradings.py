@@ -913,3 +913,8 @@ def test_a_count_of_grades_after_a_quantity_lead_is_the_documents_bodys() -> Non
             "A total of six outstanding grades and two good grades were awarded across the pillars.\n")
     assert [(s, g, a) for s, g, a, _ in graded(text)] == [("Kent Police", "outstanding", "six areas"),
                                                           ("Kent Police", "good", "two areas")]
+
+
+def test_a_maintained_rating_is_held_now_and_before() -> None:
+    assert graded("Kent Police has maintained its \u2018good\u2019 rating from inspectors.") == [
+        ("Kent Police", "good", None, False), ("Kent Police", "good", None, True)]
