@@ -714,14 +714,6 @@ def test_watchdogs_in_the_plural_mark_the_press() -> None:
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
 
 
-def test_a_publication_page_with_its_metadata_labels_is_an_inspection_report() -> None:
-    doc = _ingest(
-        "Norfolk Constabulary crime recording inspection\n\nPublished on: 1 May 2020\n\n"
-        "Publication types: Crime recording\n\nPolice Forces: Norfolk\n\nOverall judgment\n\ngraded good\n"
-    )
-    assert doc.doc_type == "inspection_report"
-
-
 def test_tabloid_verbs_mark_the_press() -> None:
     doc = _ingest(
         "Norfolk Constabulary slammed in damning report\n\nThe force was given a rating of requires improvement "
