@@ -246,8 +246,11 @@ class _Response:
         not_steps = Spans(refusals + no_step)
         progress = list(cue("progress").finds(self.text))
         self.progress = Spans(progress)
+        # the responder's own "we will", "the force is committed to": a step whether or
+        # not commitment extraction kept the sentence
+        intents = [(s, e) for s, e in cue("intent").finds(self.text) if not not_steps.overlaps(s, e)]
         self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
-                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress)
+                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress + intents)
         self.collective_cues = Spans(cue("collective").finds(self.text))
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
@@ -655,8 +658,24 @@ class _Response:
         for start, end, item in self.statements:
             index = self._block_index(start)
             if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end) \
-                    and not self._enumerated(start):
+                    and not self._enumerated(start) and not self._listed_inline(start, end, item):
                 yield item, self.passage(start, end, "mention")
+
+    def _listed_inline(self, start: int, end: int, item: Item) -> bool:
+        """Whether the statement is an entry of an inline list: another item's statement
+        sits next to it with nothing but list separators between ("include A; B; and C").
+        Setting out the report's items in a sentence restates them; it answers none."""
+        at = bisect_left(self.statement_spans, (start, -1))
+        first = max(0, at - MAX_STATEMENTS_BEFORE)
+        for s, e, other in self.statements[first:]:
+            if s > end + LIST_LABEL_CHARS:
+                break
+            if other is item:
+                continue
+            if (s >= end and LISTED_WITH_RE.fullmatch(self.text, end, s)
+                    or e <= start and LISTED_WITH_RE.fullmatch(self.text, e, start)):
+                return True
+        return False
 
     def _enumerated(self, start: int) -> bool:
         """Whether the statement opens an entry of an inline list ("... (ii) X; (iii) Y")."""

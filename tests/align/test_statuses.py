@@ -426,3 +426,44 @@ Status: Not started
     assert rows.loc["R1", "status"] == "actioned"
     assert rows.loc["R1", "passage"] == "Status: In progress"
     assert rows.loc["R1", "method"] == "tracker_status"
+
+
+def test_a_practice_already_in_place_is_a_step(tmp_path: Path) -> None:
+    """"This already takes place ..." answers a restated item with a step in place."""
+    text = OPENING + """
+Recommendation 1
+
+This already takes place through the monthly assurance board chaired by my office.
+
+Recommendation 2
+
+I note this recommendation.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R2", "status"] == "acknowledged"
+
+
+def test_the_responders_own_will_and_acting_on_the_recommendations_together(tmp_path: Path) -> None:
+    """"We will act on the recommendations" answers every stated item at once, with a step."""
+    text = OPENING + """
+The commissioner said: "We welcome the report and we will act on the recommendations within it."
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert set(rows["status"]) == {"actioned"}
+    assert cue_kinds()["collective"].found_in("We will act on the recommendations within it.")
+    assert not cue_kinds()["intent"].found_in("Forces will need to act on the recommendations.")
+
+
+def test_items_set_out_in_one_sentence_are_restated_not_answered(tmp_path: Path) -> None:
+    """"Areas for improvement include A; B; and C." restates the report; with nothing
+    after it, each item is unaddressed, not acknowledged by being named."""
+    text = """Response of the Chief Fire Officer of Dorset and Wiltshire Fire and Rescue Service to the HMICFRS inspection
+
+The inspection report was published today. Areas for improvement include using its risk plan to keep the public safe from the risks it identified; and evaluating its prevention work to understand the benefits better.
+
+Our chief fire officer said he was proud of the staff who took part in the inspection.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"unaddressed"}
