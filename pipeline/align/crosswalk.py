@@ -14,6 +14,7 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - restatement (80): the paragraphs after an item the response restates on its own line;
 - list_answer (55): the paragraphs after a run of items the response sets out together
   (a summary of a cause of concern and its recommendations), for each item of the run;
+  and the paragraph after one that names items in prose, when it states a step;
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -282,7 +283,7 @@ class _Response:
         answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts()]
         claimed = [(p.start, p.end, item) for item, p in answers]
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
-                              *self._collective(), *self._topics(claimed), *self._mentions()):
+                              *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
             entry = self.entry(item)
             if entry is not None:
                 yield entry, passage
@@ -466,6 +467,30 @@ class _Response:
         if first is not None:
             passage = self.passage(first, region[1], "list_answer")
             yield from ((item, passage) for item in run)
+
+    def _prose_answers(self) -> Iterable[tuple[Item, Passage]]:
+        """The paragraph right after one that states items in prose ("It makes several
+        recommendations, including A and B.") answers them together when it states a step
+        and names no item of its own ("Steps to improve both are now in hand"):
+        as weak as the answer to a run of items set out on their own lines."""
+        if self.monitoring:
+            return
+        stated: dict[int, list[Item]] = {}
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if (index is not None and self.blocks[index].kind == "paragraph" and not self._own_line(start, end)
+                    and not item.historic and item.type != "innovative_practice"):
+                stated.setdefault(index, [])
+                stated[index] += [item] if item not in stated[index] else []
+        for index, items in stated.items():
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if (following is None or following.kind != "paragraph" or self._states(following)
+                    or self._items_cited(self.text[following.start : following.end])):
+                continue
+            first = next((s for s, _ in self._answer_sentences() if following.start <= s < following.end), None)
+            passage = self.passage(first, following.end, "list_answer") if first is not None else None
+            if passage is not None and passage.acts and not passage.refuses:
+                yield from ((item, passage) for item in items)
 
     def _states_other(self, block: BlockSpan, item: Item) -> bool:
         return any(block.start <= s < block.end and other is not item and self._own_line(s, e)

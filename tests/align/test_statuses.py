@@ -467,3 +467,21 @@ Our chief fire officer said he was proud of the staff who took part in the inspe
     rows = crosswalk_of(tmp_path, text)
     assert len(rows) == 2
     assert set(rows["status"]) == {"unaddressed"}
+
+
+def test_a_paragraph_after_items_stated_in_prose_answers_them_with_a_step(tmp_path: Path) -> None:
+    """Items named in a sentence of prose, then a paragraph of steps that names no item:
+    the paragraph answers them together."""
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
+
+Dear Home Secretary,
+
+The report found that victims were often let down. It makes a number of recommendations, including around the recording of breaches of orders and increasing the use of arrest against offenders.
+
+Work is already under way to make improvements, with a new stalking unit opening across the county this spring.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"list_answer"}
+    assert set(rows["passage"].str[:16]) == {"Work is already "}
