@@ -711,7 +711,7 @@ class _Response:
         that scope the response itself states."""
         stated = {e.register_id: e for e in (self.entry(i) for _, _, i in self.statements) if e is not None}
         for index, block in enumerate(self.blocks[:-1]):
-            if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph":
+            if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph" or self._is_title(index):
                 continue
             if len(self.text[block.start : block.end].split()) > SCOPE_HEADING_WORDS:
                 continue
@@ -722,6 +722,13 @@ class _Response:
             passage = self.passage(self.blocks[index + 1].start, end, "scope_heading")
             yield from ((entry, passage) for entry in stated.values() if entry.subject in subjects
                         and not entry.historic and entry.type != "innovative_practice")
+
+    def _is_title(self, index: int) -> bool:
+        """Whether block `index` is the document's title ("Commissioner welcomes report on
+        X Police"): it names what the whole text is about, not the scope of a section."""
+        block = self.blocks[index]
+        title = " ".join((self.document.title or "").split()).casefold()
+        return index == 0 or bool(title) and " ".join(self.text[block.start : block.end].split()).casefold() == title
 
     def suggestions(self, unanswered: Sequence[RegisterItem]) -> dict[str, Passage]:
         """For each unanswered item, the paragraph holding the largest share of its words."""

@@ -485,3 +485,24 @@ Work is already under way to make improvements, with a new stalking unit opening
     assert set(rows["status"]) == {"actioned"}
     assert set(rows["method"]) == {"list_answer"}
     assert set(rows["passage"].str[:16]) == {"Work is already "}
+
+
+def test_a_news_title_naming_the_force_is_no_scope_heading(tmp_path: Path) -> None:
+    """A PCC's news page titled after its force: the title says what the page is about, so
+    the whole page is not an answer to every item for that force; the words after the
+    items answer them ("made changes" is a step)."""
+    text = """Commissioner welcomes inspection report on Dorset Police
+
+Police and Crime Commissioner David Sidwick has welcomed a report by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) on Dorset Police.
+
+The report found the force should improve in two areas:
+
+• The force should improve how it supervises investigations.
+• The force should make sure it records crimes accurately.
+
+Mr Sidwick said: "The force has already made changes to address both issues."
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert "scope_heading" not in set(rows["method"])
