@@ -14,6 +14,7 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - restatement (80): the paragraphs after an item the response restates on its own line;
 - list_answer (55): the paragraphs after a run of items the response sets out together
   (a summary of a cause of concern and its recommendations), for each item of the run;
+  and the paragraph after one that names items in prose, when it states a step;
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -246,8 +247,11 @@ class _Response:
         not_steps = Spans(refusals + no_step)
         progress = list(cue("progress").finds(self.text))
         self.progress = Spans(progress)
+        # the responder's own "we will", "the force is committed to": a step whether or
+        # not commitment extraction kept the sentence
+        intents = [(s, e) for s, e in cue("intent").finds(self.text) if not not_steps.overlaps(s, e)]
         self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
-                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress)
+                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress + intents)
         self.collective_cues = Spans(cue("collective").finds(self.text))
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
@@ -279,7 +283,7 @@ class _Response:
         answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts()]
         claimed = [(p.start, p.end, item) for item, p in answers]
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
-                              *self._collective(), *self._topics(claimed), *self._mentions()):
+                              *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
             entry = self.entry(item)
             if entry is not None:
                 yield entry, passage
@@ -463,6 +467,30 @@ class _Response:
         if first is not None:
             passage = self.passage(first, region[1], "list_answer")
             yield from ((item, passage) for item in run)
+
+    def _prose_answers(self) -> Iterable[tuple[Item, Passage]]:
+        """The paragraph right after one that states items in prose ("It makes several
+        recommendations, including A and B.") answers them together when it states a step
+        and names no item of its own ("Steps to improve both are now in hand"):
+        as weak as the answer to a run of items set out on their own lines."""
+        if self.monitoring:
+            return
+        stated: dict[int, list[Item]] = {}
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if (index is not None and self.blocks[index].kind == "paragraph" and not self._own_line(start, end)
+                    and not item.historic and item.type != "innovative_practice"):
+                stated.setdefault(index, [])
+                stated[index] += [item] if item not in stated[index] else []
+        for index, items in stated.items():
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if (following is None or following.kind != "paragraph" or self._states(following)
+                    or self._items_cited(self.text[following.start : following.end])):
+                continue
+            first = next((s for s, _ in self._answer_sentences() if following.start <= s < following.end), None)
+            passage = self.passage(first, following.end, "list_answer") if first is not None else None
+            if passage is not None and passage.acts and not passage.refuses:
+                yield from ((item, passage) for item in items)
 
     def _states_other(self, block: BlockSpan, item: Item) -> bool:
         return any(block.start <= s < block.end and other is not item and self._own_line(s, e)
@@ -655,8 +683,24 @@ class _Response:
         for start, end, item in self.statements:
             index = self._block_index(start)
             if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end) \
-                    and not self._enumerated(start):
+                    and not self._enumerated(start) and not self._listed_inline(start, end, item):
                 yield item, self.passage(start, end, "mention")
+
+    def _listed_inline(self, start: int, end: int, item: Item) -> bool:
+        """Whether the statement is an entry of an inline list: another item's statement
+        sits next to it with nothing but list separators between ("include A; B; and C").
+        Setting out the report's items in a sentence restates them; it answers none."""
+        at = bisect_left(self.statement_spans, (start, -1))
+        first = max(0, at - MAX_STATEMENTS_BEFORE)
+        for s, e, other in self.statements[first:]:
+            if s > end + LIST_LABEL_CHARS:
+                break
+            if other is item:
+                continue
+            if (s >= end and LISTED_WITH_RE.fullmatch(self.text, end, s)
+                    or e <= start and LISTED_WITH_RE.fullmatch(self.text, e, start)):
+                return True
+        return False
 
     def _enumerated(self, start: int) -> bool:
         """Whether the statement opens an entry of an inline list ("... (ii) X; (iii) Y")."""
@@ -667,7 +711,7 @@ class _Response:
         that scope the response itself states."""
         stated = {e.register_id: e for e in (self.entry(i) for _, _, i in self.statements) if e is not None}
         for index, block in enumerate(self.blocks[:-1]):
-            if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph":
+            if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph" or self._is_title(index):
                 continue
             if len(self.text[block.start : block.end].split()) > SCOPE_HEADING_WORDS:
                 continue
@@ -678,6 +722,13 @@ class _Response:
             passage = self.passage(self.blocks[index + 1].start, end, "scope_heading")
             yield from ((entry, passage) for entry in stated.values() if entry.subject in subjects
                         and not entry.historic and entry.type != "innovative_practice")
+
+    def _is_title(self, index: int) -> bool:
+        """Whether block `index` is the document's title ("Commissioner welcomes report on
+        X Police"): it names what the whole text is about, not the scope of a section."""
+        block = self.blocks[index]
+        title = " ".join((self.document.title or "").split()).casefold()
+        return index == 0 or bool(title) and " ".join(self.text[block.start : block.end].split()).casefold() == title
 
     def suggestions(self, unanswered: Sequence[RegisterItem]) -> dict[str, Passage]:
         """For each unanswered item, the paragraph holding the largest share of its words."""

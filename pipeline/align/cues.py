@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosswalk.resources import pattern_file
 
-KINDS = ("refusal", "acceptance", "progress", "no_step", "collective")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective")
 FILE = "responses.json"
 
 

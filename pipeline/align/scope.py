@@ -9,15 +9,18 @@ another force are not its to answer; innovative practice asks for nothing; histo
 items are not this inspection's. When the responding body was not recognised, the
 response answers for the items it states itself (it chose to restate them) and for
 items addressed to no one or to all forces. A national body answers for its sector:
-every item addressed to no particular force, service or PCC.
+every item addressed to no particular force, service or PCC. An item whose opening words
+address only national bodies ("Home Office to ...", "the NPCC lead should ...") asks
+nothing of a force, PCC or service, whatever subject extraction gave it.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from crosswalk.align.register import RegisterItem
-from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, gazetteer, lookup, pcc_of, region_wide, rocu_of
+from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, gazetteer, lookup, pcc_of, region_wide, rocu_of
 
 IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"
@@ -29,6 +32,9 @@ def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool 
     if item.type == "innovative_practice":
         return "innovative_practice"
     if item.subject is None or item.subject == ALL_FORCES:
+        actors = _national_actors(item.text)
+        if actors and responding_body and not {lookup(responding_body), *_own_bodies(responding_body)} & actors:
+            return "other_body"  # "Home Office to ...", "the NPCC lead should ...": not a force's to answer
         return IN_SCOPE
     own = own_subjects(responding_body)
     if not own:
@@ -38,6 +44,38 @@ def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool 
     if _speaks_for_sector(responding_body) and not _names_local_body(item.subject):
         return IN_SCOPE  # a national body answers what the sector is asked ("police service", "all services")
     return "other_body"
+
+
+# what an item asks of opens its text: "Within six months, the NPCC lead and the CPS lead
+# should ...", "Home Office to ..."
+ACTOR_RE = re.compile(r"\s*(?:(?:within|by)\s+(?:[^,]{1,30},|[\w ]{1,20}?\b(?:days?|weeks?|months?|years?|20\d\d))\s*)?(?P<actor>.{2,120}?)\s+(?:should|must|needs? to|to)\b",
+                      re.I)
+# what may stand beside the bodies in that opening: articles, "and", a body's "lead", an
+# abbreviation in brackets or standing for a body the gazetteer lacks ("the CPS lead")
+ACTOR_FILLER_RE = re.compile(r"(?:\s|[,()&]|\b(?:the|and|lead|leads)\b|\b[A-Z]{2,6}\b)*")
+
+
+@lru_cache(maxsize=4096)
+def _national_actors(text: str) -> frozenset[Body]:
+    """The national bodies an item is addressed to by its own opening words, when its
+    opening names nothing else: such an item asks nothing of a force or a PCC."""
+    match = ACTOR_RE.match(text)
+    if match is None:
+        return frozenset()
+    actor = match.group("actor")
+    bodies = find_bodies(actor)
+    if not bodies or any(body.kind != "national" for _, _, body in bodies):
+        return frozenset()
+    rest, last = [], 0
+    for start, end, _ in bodies:
+        rest.append(actor[last:start])
+        last = end
+    rest.append(actor[last:])
+    return frozenset(b for _, _, b in bodies) if ACTOR_FILLER_RE.fullmatch(" ".join(rest)) else frozenset()
+
+
+def _own_bodies(responding_body: str) -> set[Body]:
+    return {body for _, _, body in find_bodies(responding_body)}
 
 
 @lru_cache(maxsize=None)

@@ -36,3 +36,28 @@ def test_a_national_body_answers_for_its_sector(subject: str) -> None:
 def test_a_national_body_does_not_answer_for_one_force() -> None:
     assert scope_of(_item("Kent Police"), "National Police Chiefs’ Council") == "other_body"
     assert scope_of(_item("all fire and rescue services"), "Kent") == "other_body"
+
+
+@pytest.mark.parametrize("text", [
+    "Within three months, the Home Office should publish revised guidance on vetting.",
+    "Within six months the National Police Chiefs’ Council (NPCC) lead and the CPS lead should agree a protocol.",
+    "Home Office to review the funding formula for fire and rescue services.",
+])
+def test_an_item_whose_opening_names_only_national_bodies_asks_nothing_of_a_force(text: str) -> None:
+    item = RegisterItem("K/R1", "recommendation", "all forces", text, False, None)
+    assert scope_of(item, "Kent") == "other_body"
+    assert scope_of(item, None) == IN_SCOPE  # an unrecognised responder may be that body
+
+
+@pytest.mark.parametrize("text", [
+    "Forces should work with the Home Office to improve their data.",
+    "The College of Policing and chief constables should review training.",
+])
+def test_an_item_for_forces_beside_a_national_body_stays_in_scope(text: str) -> None:
+    assert scope_of(RegisterItem("K/R1", "recommendation", None, text, False, None), "Kent") == IN_SCOPE
+
+
+def test_a_national_body_answers_items_addressed_to_it() -> None:
+    item = RegisterItem("K/R1", "recommendation", None, "NFCC and LGA to produce a code of ethics.", False, None)
+    assert scope_of(item, "National Fire Chiefs Council") == IN_SCOPE
+    assert scope_of(item, "Kent") == "other_body"

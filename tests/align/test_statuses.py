@@ -426,3 +426,83 @@ Status: Not started
     assert rows.loc["R1", "status"] == "actioned"
     assert rows.loc["R1", "passage"] == "Status: In progress"
     assert rows.loc["R1", "method"] == "tracker_status"
+
+
+def test_a_practice_already_in_place_is_a_step(tmp_path: Path) -> None:
+    """"This already takes place ..." answers a restated item with a step in place."""
+    text = OPENING + """
+Recommendation 1
+
+This already takes place through the monthly assurance board chaired by my office.
+
+Recommendation 2
+
+I note this recommendation.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R2", "status"] == "acknowledged"
+
+
+def test_the_responders_own_will_and_acting_on_the_recommendations_together(tmp_path: Path) -> None:
+    """"We will act on the recommendations" answers every stated item at once, with a step."""
+    text = OPENING + """
+The commissioner said: "We welcome the report and we will act on the recommendations within it."
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert set(rows["status"]) == {"actioned"}
+    assert cue_kinds()["collective"].found_in("We will act on the recommendations within it.")
+    assert not cue_kinds()["intent"].found_in("Forces will need to act on the recommendations.")
+
+
+def test_items_set_out_in_one_sentence_are_restated_not_answered(tmp_path: Path) -> None:
+    """"Areas for improvement include A; B; and C." restates the report; with nothing
+    after it, each item is unaddressed, not acknowledged by being named."""
+    text = """Response of the Chief Fire Officer of Dorset and Wiltshire Fire and Rescue Service to the HMICFRS inspection
+
+The inspection report was published today. Areas for improvement include using its risk plan to keep the public safe from the risks it identified; and evaluating its prevention work to understand the benefits better.
+
+Our chief fire officer said he was proud of the staff who took part in the inspection.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"unaddressed"}
+
+
+def test_a_paragraph_after_items_stated_in_prose_answers_them_with_a_step(tmp_path: Path) -> None:
+    """Items named in a sentence of prose, then a paragraph of steps that names no item:
+    the paragraph answers them together."""
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
+
+Dear Home Secretary,
+
+The report found that victims were often let down. It makes a number of recommendations, including around the recording of breaches of orders and increasing the use of arrest against offenders.
+
+Work is already under way to make improvements, with a new stalking unit opening across the county this spring.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"list_answer"}
+    assert set(rows["passage"].str[:16]) == {"Work is already "}
+
+
+def test_a_news_title_naming_the_force_is_no_scope_heading(tmp_path: Path) -> None:
+    """A PCC's news page titled after its force: the title says what the page is about, so
+    the whole page is not an answer to every item for that force; the words after the
+    items answer them ("made changes" is a step)."""
+    text = """Commissioner welcomes inspection report on Dorset Police
+
+Police and Crime Commissioner David Sidwick has welcomed a report by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) on Dorset Police.
+
+The report found the force should improve in two areas:
+
+• The force should improve how it supervises investigations.
+• The force should make sure it records crimes accurately.
+
+Mr Sidwick said: "The force has already made changes to address both issues."
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert "scope_heading" not in set(rows["method"])
