@@ -119,6 +119,7 @@ AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|t
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
+ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
@@ -379,6 +380,7 @@ class Scope:
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
     concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
+    entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
 
 
 @dataclass
@@ -613,7 +615,7 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # list (the letter's own numbered paragraphs) has begun.
         return running_text(ctx, unit, Scope())
     carried = unit.kind not in ("list_item", "table_row")
-    if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
+    if carried and not (ctx.previous_rule in LEAD_IN_RULES and unit.text[:1].islower()):
         return None
     if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]):
         return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
@@ -644,6 +646,69 @@ def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
             parts.append((start, end))
         offset += len(segment) + 1
     return parts
+
+
+def directive_entry(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A list entry that opens with its directive ("2. By July, forces should ensure ...",
+    "• The Home Office should publish ...") is an item whatever the heading above it
+    says: a list of directives to a body is a list of items. An entry that leads in
+    mid-block ("3. By May, forces should: ensure A" / "review B") is the item, and what
+    follows its colon, and the lower-case lines after it, are its parts."""
+    if not (scope.type is None or scope.entries) or not _entry_shaped(ctx, unit):
+        return None
+    directive = _opening_directive(ctx, unit)
+    if directive is None:
+        return running_text(ctx, unit, Scope()) if scope.entries else None
+    type_ = _entry_type(ctx, unit)
+    subject = ctx.subject(unit.start, unit.end, scope)
+    colon = ctx.text.find(":", directive.start_char, directive.end_char + 2)
+    if colon < 0 or not ctx.text[colon + 1 : unit.end].strip():
+        ctx.builder.add(type_, unit.start, unit.end, "item-entry", subject, historic=scope.historic)
+        return replace(scope, open=False, parent=None, entries=True)
+    parent = ctx.builder.add(type_, unit.start, colon + 1, "item-entry", subject, historic=scope.historic)
+    ctx.builder.add(type_, colon + 1, unit.end, "item-part", subject, parent=parent, historic=scope.historic)
+    return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=type_, open=False,
+                 entries=True)
+
+
+def _entry_shaped(ctx: Context, unit: Unit) -> bool:
+    """A list item; or a numbered line read as a heading inside a list of entries, or as
+    the page's last block (an opening cut mid-entry)."""
+    if unit.kind == "list_item":
+        return True
+    return unit.kind == "heading" and LIST_NUMBER_RE.match(unit.text) is not None \
+        and (unit.last or ctx.previous_rule == "directive_entry")
+
+
+def _opening_directive(ctx: Context, unit: Unit) -> Span | None:
+    """The directive an entry opens with: after its number and a deadline ("By July
+    2021,"), a short noun phrase naming who is directed, then the modal. A clause before
+    the modal ("We found the force should", "Where it can, it should") is a finding."""
+    start = clean_bounds(ctx.text, unit.start, unit.end)[0]
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    # "X needs to improve" summarises a grade (a list of graded bodies), it prescribes no step.
+    directives = [d for d in _directives_to_others(ctx, start, first_end) if d.start_char < first_end
+                  and d.id_ not in WEAK_DIRECTIVES]
+    if not directives:
+        return None
+    directive = directives[0]
+    timed = [d for d in ctx.directives_in(start, directive.start_char) if d.label_ == "TIMED"]
+    opener = ctx.text[timed[0].end_char if timed and timed[0].start_char <= start + 1 else start : directive.start_char]
+    words = re.findall(r"[A-Za-z’']+", opener)
+    if not 1 <= len(words) <= ENTRY_SUBJECT_WORDS or any(
+            w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS or w.lower() in FIRST_PERSON for w in words):
+        return None
+    return directive
+
+
+def _entry_type(ctx: Context, unit: Unit) -> str:
+    """A list of directives is the document's recommendations, unless the document calls
+    its items areas for improvement (and never recommendations); a deadline always makes
+    a recommendation."""
+    if any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)):
+        return "recommendation"
+    named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
+    return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
 
 
 def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -711,8 +776,9 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, heading, list_part,
-                           section_paragraph, running_text)
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, directive_entry, heading,
+                           list_part, section_paragraph, running_text)
+LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry"}  # rules after which a lower-case line carries on a list
 
 
 # -- the component -------------------------------------------------------------------

@@ -1138,3 +1138,31 @@ def test_item_words_refuse_an_as_verb_that_is_no_ascribing_verb(tmp_path: Path, 
             item_words()
     finally:
         item_words.cache_clear()
+
+
+def test_a_list_of_directives_under_an_untyped_heading_is_recommendations() -> None:
+    text = (
+        "A thematic inspection of custody\n\n"
+        "What we found in the forces we visited.\n\n"
+        "1. By June 2026, forces should review how detainees are checked overnight.\n\n"
+        "2. By May 2026, forces should: publish their custody data each quarter.\n\n"
+        "train every sergeant in the new checks.\n\n"
+        "3. The College of Policing and the NPCC should agree one standard for cell checks.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.text, i.parent_id) for i in items] == [
+        ("recommendation", "By June 2026, forces should review how detainees are checked overnight.", None),
+        ("recommendation", "By May 2026, forces should:", None),
+        ("recommendation", "publish their custody data each quarter.", items[1].item_id),
+        ("recommendation", "train every sergeant in the new checks.", items[1].item_id),
+        ("recommendation", "The College of Policing and the NPCC should agree one standard for cell checks.", None),
+    ]
+
+
+def test_a_listed_finding_or_grade_summary_is_no_directive_entry() -> None:
+    text = (
+        "Fire services inspected this year\n\n"
+        "• Avon Fire and Rescue Service needs to make improvements\n"
+        "• We found the service should have acted sooner on its backlog.\n"
+    )
+    assert extract_text(text).items == ()
