@@ -666,40 +666,51 @@ def directive_entry(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     says: a list of directives to a body is a list of items. An entry that leads in
     mid-block ("3. By May, forces should: ensure A" / "review B") is the item, and what
     follows its colon, and the lower-case lines after it, are its parts."""
-    if not (scope.type is None or scope.entries) or not _entry_shaped(ctx, unit):
+    if not (scope.type is None or scope.entries) or not _entry_shaped(unit):
         return None
+    if scope.entries and scope.parent is not None and _is_part(ctx, unit):
+        return None  # "a) publish the data" after "2. By May, forces should:": a part (list_part reads it)
     directive = _opening_directive(ctx, unit)
-    if directive is None or not (unit.kind == "heading" or _directive_list(ctx, unit)):
+    if directive is None or not (_directive_list(ctx, unit) or _cut_entry(ctx, unit)):
         return running_text(ctx, unit, Scope()) if scope.entries else None
     type_ = _entry_type(ctx, unit)
     subject = ctx.subject(unit.start, unit.end, scope)
     colon = ctx.text.find(":", directive.start_char, directive.end_char + 2)
-    if colon < 0 or not ctx.text[colon + 1 : unit.end].strip():
+    if colon < 0:
         ctx.builder.add(type_, unit.start, unit.end, "item-entry", subject, historic=scope.historic)
         return replace(scope, open=False, parent=None, entries=True)
     parent = ctx.builder.add(type_, unit.start, colon + 1, "item-entry", subject, historic=scope.historic)
-    ctx.builder.add(type_, colon + 1, unit.end, "item-part", subject, parent=parent, historic=scope.historic)
+    if ctx.text[colon + 1 : unit.end].strip():
+        ctx.builder.add(type_, colon + 1, unit.end, "item-part", subject, parent=parent, historic=scope.historic)
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=type_, open=False,
                  entries=True)
 
 
-def _entry_shaped(ctx: Context, unit: Unit) -> bool:
-    """A list item; or a numbered line read as a heading inside a list of entries, or as
-    the page's last block (an opening cut mid-entry)."""
-    if unit.kind == "list_item":
-        return True
-    return unit.kind == "heading" and LIST_NUMBER_RE.match(unit.text) is not None \
-        and (unit.last or ctx.previous_rule == "directive_entry")
+def _is_part(ctx: Context, unit: Unit) -> bool:
+    """A list item that carries on a lead-in's sentence: lower case after its label."""
+    start, end = clean_bounds(ctx.text, unit.start, unit.end)
+    return ctx.text[start:end][:1].islower()
+
+
+def _entry_shaped(unit: Unit) -> bool:
+    """A list item, or a numbered line read as a heading ("2. By May, forces should:")."""
+    return unit.kind == "list_item" or (unit.kind == "heading" and LIST_NUMBER_RE.match(unit.text) is not None)
+
+
+def _cut_entry(ctx: Context, unit: Unit) -> bool:
+    """A numbered line read as a heading after an entry, or as the page's last block: an
+    entry that the page's opening cut short."""
+    return unit.kind == "heading" and (unit.last or ctx.previous_rule == "directive_entry")
 
 
 def _directive_list(ctx: Context, unit: Unit) -> bool:
-    """The unit's list (its run of list items, with the lower-case lines that carry an entry
-    on) has two entries or more, and every one opens with a directive: a list of findings
-    with one "should" among them is findings."""
+    """The unit's list (its run of list items, with the lower-case lines and items that carry
+    an entry on) has two entries or more, and every one opens with a directive: a list of
+    findings with one "should" among them is findings."""
     index = next(i for i, u in enumerate(ctx.units) if u.start == unit.start)
 
     def in_list(other: Unit) -> bool:
-        return other.kind == "list_item" or (other.kind == "paragraph" and other.text[:1].islower())
+        return _entry_shaped(other) or (other.kind == "paragraph" and other.text[:1].islower())
 
     first = index
     while first > 0 and in_list(ctx.units[first - 1]):
@@ -707,7 +718,7 @@ def _directive_list(ctx: Context, unit: Unit) -> bool:
     last = index
     while last + 1 < len(ctx.units) and in_list(ctx.units[last + 1]):
         last += 1
-    entries = [u for u in ctx.units[first : last + 1] if u.kind == "list_item"]
+    entries = [u for u in ctx.units[first : last + 1] if _entry_shaped(u) and not _is_part(ctx, u)]
     return len(entries) >= 2 and all(_opening_directive(ctx, u) is not None for u in entries)
 
 
@@ -807,7 +818,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, directive_entry, heading,
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, lead_in, heading,
                            list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry"}  # rules after which a lower-case line carries on a list
 

@@ -1266,3 +1266,23 @@ def test_themes_counted_one_by_one_after_the_kind() -> None:
         ("innovative_practice", "the use of drones to find missing people"),
         ("innovative_practice", "the work with local schools."),
     ]
+
+
+def test_lettered_parts_of_a_list_entry_that_leads_in() -> None:
+    text = (
+        "A thematic inspection of custody\n\n"
+        "What we found in the forces we visited.\n\n"
+        "1. By June 2026, forces should review how detainees are checked overnight.\n\n"
+        "2. By May 2026, forces should:\n\n"
+        "a) publish their custody data each quarter;\n\n"
+        "b) train every sergeant in the new checks.\n\n"
+        "3. The College of Policing should agree one standard for cell checks.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.text, i.parent_id) for i in items] == [
+        ("By June 2026, forces should review how detainees are checked overnight.", None),
+        ("By May 2026, forces should:", None),
+        ("publish their custody data each quarter", items[1].item_id),
+        ("train every sergeant in the new checks.", items[1].item_id),
+        ("The College of Policing should agree one standard for cell checks.", None),
+    ]
