@@ -110,9 +110,9 @@ THEMES_KEY = "crosswalk_item_themes"
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
-# "needs to improve" ("must improve") said of one force in news and letters summarises its grade; it is an
+# "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
-WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve"}
+WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")

@@ -1286,3 +1286,12 @@ def test_lettered_parts_of_a_list_entry_that_leads_in() -> None:
         ("train every sergeant in the new checks.", items[1].item_id),
         ("The College of Policing should agree one standard for cell checks.", None),
     ]
+
+
+def test_must_make_urgent_improvements_summarises_a_grade() -> None:
+    text = (
+        "Dyfed-Powys Police told to improve\n\n"
+        "Dyfed-Powys Police must make urgent improvements after it was graded inadequate, the inspectorate said.\n\n"
+        "Dyfed-Powys Police must make sure that calls are answered quickly, the report said.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police must make sure that calls are answered quickly, the report said."]
