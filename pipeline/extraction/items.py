@@ -42,7 +42,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
-from crosswalk.extraction.subjects import bodies_in, subjects_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES, Item
 from crosswalk.resources import pattern_file
 from crosswalk.extraction.extensions import spans_within, text_of
@@ -60,6 +60,8 @@ class ItemWords:
     occasion_words: frozenset[str]
     clause_joiners: frozenset[str]
     expletives: frozenset[str]
+    reporting_verbs: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +110,9 @@ THEMES_KEY = "crosswalk_item_themes"
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
-# "needs to improve" ("must improve") said of one force in news and letters summarises its grade; it is an
+# "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
-WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve"}
+WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
@@ -119,6 +121,9 @@ AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|t
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
+ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
+EXAMPLES_INTRODUCER = "theme-such-as"
+CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
@@ -129,6 +134,8 @@ NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "w
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+WH_WORDS = {"how", "whether", "what", "why"}
+SUBORDINATORS = {"that", "whether", "how", "why", "where", "when", "which", "who", "if"}
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
@@ -138,7 +145,9 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
-CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were)\s*:?\s+")
+CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
+                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
+                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
 # A short opener may come first ("In brief, these were:").
@@ -159,6 +168,8 @@ CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", 
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
                         r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
+ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
+                        r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?\s+")
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
@@ -304,7 +315,8 @@ def rewords_ending(a: str, b: str) -> bool:
     if len(first) < 40:
         return False
     other = fold(b)
-    return (len(first) >= 0.6 * min(len(other), len(fold(a)))
+    # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
+    return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a)))
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
 
 
@@ -379,6 +391,7 @@ class Scope:
     labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
     concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
+    entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
 
 
 @dataclass
@@ -393,6 +406,7 @@ class Context:
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
     is_register: bool = False  # a recommendation register's entry (monitoring record)
+    units: tuple["Unit", ...] = ()  # every unit of the document, in order
 
     @property
     def text(self) -> str:
@@ -613,7 +627,7 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # list (the letter's own numbered paragraphs) has begun.
         return running_text(ctx, unit, Scope())
     carried = unit.kind not in ("list_item", "table_row")
-    if carried and not (ctx.previous_rule in ("lead_in", "list_part") and unit.text[:1].islower()):
+    if carried and not (ctx.previous_rule in LEAD_IN_RULES and unit.text[:1].islower()):
         return None
     if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]):
         return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
@@ -644,6 +658,99 @@ def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
             parts.append((start, end))
         offset += len(segment) + 1
     return parts
+
+
+def directive_entry(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A list entry that opens with its directive ("2. By July, forces should ensure ...",
+    "• The Home Office should publish ...") is an item whatever the heading above it
+    says: a list of directives to a body is a list of items. An entry that leads in
+    mid-block ("3. By May, forces should: ensure A" / "review B") is the item, and what
+    follows its colon, and the lower-case lines after it, are its parts."""
+    if not (scope.type is None or scope.entries) or not _entry_shaped(unit):
+        return None
+    if scope.entries and scope.parent is not None and _is_part(ctx, unit):
+        return None  # "a) publish the data" after "2. By May, forces should:": a part (list_part reads it)
+    directive = _opening_directive(ctx, unit)
+    if directive is None or not (_directive_list(ctx, unit) or _cut_entry(ctx, unit)):
+        return running_text(ctx, unit, Scope()) if scope.entries else None
+    type_ = _entry_type(ctx, unit)
+    subject = ctx.subject(unit.start, unit.end, scope)
+    colon = ctx.text.find(":", directive.start_char, directive.end_char + 2)
+    if colon < 0:
+        ctx.builder.add(type_, unit.start, unit.end, "item-entry", subject, historic=scope.historic)
+        return replace(scope, open=False, parent=None, entries=True)
+    parent = ctx.builder.add(type_, unit.start, colon + 1, "item-entry", subject, historic=scope.historic)
+    if ctx.text[colon + 1 : unit.end].strip():
+        ctx.builder.add(type_, colon + 1, unit.end, "item-part", subject, parent=parent, historic=scope.historic)
+    return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=type_, open=False,
+                 entries=True)
+
+
+def _is_part(ctx: Context, unit: Unit) -> bool:
+    """A list item that carries on a lead-in's sentence: lower case after its label."""
+    start, end = clean_bounds(ctx.text, unit.start, unit.end)
+    return ctx.text[start:end][:1].islower()
+
+
+def _entry_shaped(unit: Unit) -> bool:
+    """A list item, or a numbered line read as a heading ("2. By May, forces should:")."""
+    return unit.kind == "list_item" or (unit.kind == "heading" and LIST_NUMBER_RE.match(unit.text) is not None)
+
+
+def _cut_entry(ctx: Context, unit: Unit) -> bool:
+    """A numbered line read as a heading after an entry, or as the page's last block: an
+    entry that the page's opening cut short."""
+    return unit.kind == "heading" and (unit.last or ctx.previous_rule == "directive_entry")
+
+
+def _directive_list(ctx: Context, unit: Unit) -> bool:
+    """The unit's list (its run of list items, with the lower-case lines and items that carry
+    an entry on) has two entries or more, and every one opens with a directive: a list of
+    findings with one "should" among them is findings."""
+    index = next(i for i, u in enumerate(ctx.units) if u.start == unit.start)
+
+    def in_list(other: Unit) -> bool:
+        return _entry_shaped(other) or (other.kind == "paragraph" and other.text[:1].islower())
+
+    first = index
+    while first > 0 and in_list(ctx.units[first - 1]):
+        first -= 1
+    last = index
+    while last + 1 < len(ctx.units) and in_list(ctx.units[last + 1]):
+        last += 1
+    entries = [u for u in ctx.units[first : last + 1] if _entry_shaped(u) and not _is_part(ctx, u)]
+    return len(entries) >= 2 and all(_opening_directive(ctx, u) is not None for u in entries)
+
+
+def _opening_directive(ctx: Context, unit: Unit) -> Span | None:
+    """The directive an entry opens with: after its number and a deadline ("By July
+    2021,"), a short noun phrase naming who is directed, then the modal. A clause before
+    the modal ("We found the force should", "Where it can, it should") is a finding."""
+    start = clean_bounds(ctx.text, unit.start, unit.end)[0]
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    # "X needs to improve" summarises a grade (a list of graded bodies), it prescribes no step.
+    directives = [d for d in _directives_to_others(ctx, start, first_end) if d.start_char < first_end
+                  and d.id_ not in WEAK_DIRECTIVES]
+    if not directives:
+        return None
+    directive = directives[0]
+    timed = [d for d in ctx.directives_in(start, directive.start_char) if d.label_ == "TIMED"]
+    opener = ctx.text[timed[0].end_char if timed and timed[0].start_char <= start + 1 else start : directive.start_char]
+    words = re.findall(r"[A-Za-z’']+", opener)
+    if not 1 <= len(words) <= ENTRY_SUBJECT_WORDS or any(
+            w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS or w.lower() in FIRST_PERSON for w in words):
+        return None
+    return directive
+
+
+def _entry_type(ctx: Context, unit: Unit) -> str:
+    """A list of directives is the document's recommendations, unless the document calls
+    its items areas for improvement (and never recommendations); a deadline always makes
+    a recommendation."""
+    if any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)):
+        return "recommendation"
+    named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
+    return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
 
 
 def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -711,8 +818,9 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, lead_in, heading, list_part,
-                           section_paragraph, running_text)
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, lead_in, heading,
+                           list_part, section_paragraph, running_text)
+LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry"}  # rules after which a lower-case line carries on a list
 
 
 # -- the component -------------------------------------------------------------------
@@ -740,7 +848,8 @@ class ItemExtractor:
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record")
         owned = numbered_items(ctx)
         scope = Scope()
-        for unit in units(doc):
+        ctx.units = tuple(units(doc))
+        for unit in ctx.units:
             if any(start <= unit.start < end for start, end in owned):
                 continue
             for rule in RULES:
@@ -968,8 +1077,10 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
                 begin = doc[introducer.end - 1].idx  # "in how the force ...": the theme keeps its "how"
             finish = _theme_end(doc, introducer, sentence)
             # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
+            # After a colon, a theme may be a quotation or a wh-clause ("...: how crime is recorded; ...").
             clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
-                introducer.id_ in ("theme-colon", "theme-dash") and ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES)
+                introducer.id_ in ("theme-colon", "theme-dash") and (ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
+                                                                     or (introducer.end < len(doc) and doc[introducer.end].lower_ in WH_WORDS)))
             if _is_singular(kind_span, introducer):
                 # "a new cause of concern regarding the backlog, citing delays": one item, its
                 # theme up to the clause that goes on about it.
@@ -980,6 +1091,8 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
             elif ctx.text[finish : finish + 1] == ";":
                 # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
                 pieces = semicolon_pieces(doc, begin, sentence, end)
+                if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+                    pieces = _counted(ctx.text, pieces, _count_of(kind_span))  # closed here: all its pieces are in
                 semicolons = True
             else:
                 pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
@@ -1055,23 +1168,28 @@ def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], sc
 
 def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """"The report found six areas that required improvement." / "They included A, B and
-    C.": a block that opens "They include" lists the themes of the plural kind that ends
-    the block before it."""
-    opener = CARRIED_THEMES_RE.match(unit.text)
-    previous = ctx.previous
-    if opener is None or taken or previous is None:
-        return []
-    sentences = sentences_in(ctx.doc, previous.start, previous.end)
-    kinds = _plural_kinds(ctx, sentences[-1]) if sentences else []
-    if not kinds:
-        return []
-    first = sentences_in(ctx.doc, unit.start, unit.end)
-    finish = min(first[0].end_char if first else unit.end, unit.end)
-    found = []
-    for start, end in theme_pieces(ctx.text, unit.start + opener.end(), finish):
-        if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
-            found.append((start, end))
+    C.": a sentence that opens "They include" (or "They identified") lists the themes of the
+    plural kind named by the sentence before it, in the block or ending the block before."""
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    found: list[tuple[int, int]] = []
+    for index, sentence in enumerate(sentences):
+        opener = CARRIED_THEMES_RE.match(ctx.text[sentence.start_char : sentence.end_char])
+        if opener is None or any(sentence.start_char <= s < sentence.end_char for s, _ in taken):
+            continue
+        before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
+        kinds = _plural_kinds(ctx, before) if before is not None else []
+        if not kinds:
+            continue
+        finish = min(sentence.end_char, unit.end)
+        for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
+            if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
+                found.append((start, end))
     return found
+
+
+def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
+    sentences = sentences_in(ctx.doc, unit.start, unit.end) if unit is not None else []
+    return sentences[-1] if sentences else None
 
 
 def _first_token(doc: Doc, char: int) -> int:
@@ -1096,6 +1214,18 @@ def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> li
     return pieces
 
 
+def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """"three areas: A; B and the C": a counted list one piece short joins its last two
+    at an "and" that opens an item; cut there."""
+    if count is None or len(pieces) != count - 1 or not pieces:
+        return pieces
+    start, end = pieces[-1]
+    joint = LIST_AND_RE.search(text, start, end)
+    if joint is None:
+        return pieces
+    return [*pieces[:-1], _trim_piece(text, start, joint.start()), _trim_piece(text, joint.start() + 1, end)]
+
+
 def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
     """The kind and the introducer after it, a few words apart, in one sentence ("that"
     and a colon only right after the kind: "our cause of concern that ...", "two causes of
@@ -1115,6 +1245,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and introducer.start - k.end <= gap
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
                   and not _clause_between(doc, k.end, introducer.start)]
+        if introducer.id_ == EXAMPLES_INTRODUCER:
+            before = [k for k in before if _exemplified(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
@@ -1127,6 +1259,20 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _exemplified(kind: Span, introducer: Span) -> bool:
+    """"areas for improvement, such as A and B": "such as" gives the items of the kind named
+    right before it, when the kind is named as such ("improvement is needed, such as" describes
+    findings) and heads its phrase ("reasons for these concerns, such as" gives reasons)."""
+    doc = kind.doc
+    between = doc[kind.end : introducer.start]
+    if kind.id_.startswith("kind-") or any(t.text != "," for t in between):
+        return False
+    index = kind.start - 1
+    while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
+        index -= 1
+    return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
 
 
 def _clause_between(doc: Doc, start: int, end: int) -> bool:
@@ -1176,6 +1322,8 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
         index -= 1
     before = doc[index]
+    if _reported(before):
+        return True
     if before.lower_ in POSSESSIVES:
         # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
         # words between ("the review’s recommendations are set out below, including next
@@ -1191,6 +1339,16 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _reported(before: Token) -> bool:
+    """The word before a kind makes it the object of a report: a reporting verb ("the report
+    highlights promising practice in ..."), the verb and "for" ("praised for notable practice
+    in ..."), or a quantity ("made a number of recommendations around ...")."""
+    doc, words = before.doc, item_words()
+    if before.lemma_.lower() in words.reporting_verbs or before.lower_ in words.reporting_verbs:
+        return before.i == 0 or doc[before.i - 1].lower_ not in DETERMINERS  # "the report highlights", not "the list"
+    return before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in words.quantifiers
 
 
 def _after_copula(kind: Span) -> bool:
@@ -1332,9 +1490,11 @@ def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
 
 
 def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
-    """Themes are noun phrases; a finite verb among them makes them a clause's subject."""
+    """Themes are noun phrases; a finite verb among them makes them a clause's subject. A
+    verb inside a clause a theme holds ("the need to make sure that searches are recorded")
+    is that clause's."""
     for token in doc[first_token:]:
-        if token.idx >= end_char:
+        if token.idx >= end_char or (token.lower_ in SUBORDINATORS and token.i > first_token):
             return False
         if token.lower_ in AUXILIARIES:
             return True
@@ -1348,12 +1508,29 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     end = sentence.end_char
     for token in doc[introducer.end : sentence.end]:
         if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
-                and doc[token.i + 2].lower_ in CLAUSE_OPENERS:
-            return token.idx  # "..., and I will be ensuring": a new clause
-        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end
-                                    and doc[token.i + 1].lower_ in CLAUSE_OPENERS):
+                and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
+            return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
+        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
             return token.idx
     return len(text[:end].rstrip())
+
+
+def _opens_clause(token: Token) -> bool:
+    """A word that opens a clause ("it", "we", "which"); "IT" in capitals is a theme."""
+    return token.lower_ in CLAUSE_OPENERS and not (len(token.text) > 1 and token.is_upper)
+
+
+def _reports_next(doc: Doc, start: int, stop: int) -> bool:
+    """A short subject, an inflected reporting verb and its object ("the report makes a",
+    "inspectors found that"): a clause of its own, not the next theme ("issues with ...")."""
+    for token in doc[start + 1 : min(start + CLAUSE_SUBJECT_WORDS + 1, stop - 1)]:
+        if token.text in (",", ";"):
+            return False
+        following = doc[token.i + 1]
+        if token.lemma_.lower() in item_words().reporting_verbs and token.lower_ != token.lemma_.lower() \
+                and not token.lower_.endswith("ing") and (following.lower_ in DETERMINERS | {"that"} or following.like_num):
+            return True
+    return False
 
 
 def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
@@ -1370,6 +1547,12 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         bounds = [m.end() for m in ordinals]
         ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
         return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
+    others = list(ANOTHER_RE.finditer(chunk))
+    if others:
+        # "the use of drones and another the work with schools": "another" opens each next theme.
+        bounds = [0, *(m.end() for m in others)]
+        ends = [*(m.start() for m in others), len(chunk)]
+        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
     masked = _mask_atoms(chunk)
     cuts = [m.start() for m in re.finditer(r",", masked)]
     pieces: list[tuple[int, int]] = []
@@ -1381,7 +1564,10 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         last_start, last_end = pieces[-1]
         oxford = re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None
         if not oxford:
-            joint = masked.rfind(" and ", last_start, last_end)
+            # "..., protecting people and preventing crime and disorder": a second item opens
+            # where an "and" is followed by what opens an item (a gerund, a determiner).
+            parallel = LIST_AND_RE.search(masked, last_start, last_end)
+            joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
             if joint < 0:
                 joint = masked.rfind(" or ", last_start, last_end)
             if joint > last_start:

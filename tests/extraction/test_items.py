@@ -1138,3 +1138,160 @@ def test_item_words_refuse_an_as_verb_that_is_no_ascribing_verb(tmp_path: Path, 
             item_words()
     finally:
         item_words.cache_clear()
+
+
+def test_a_list_of_directives_under_an_untyped_heading_is_recommendations() -> None:
+    text = (
+        "A thematic inspection of custody\n\n"
+        "What we found in the forces we visited.\n\n"
+        "1. By June 2026, forces should review how detainees are checked overnight.\n\n"
+        "2. By May 2026, forces should: publish their custody data each quarter.\n\n"
+        "train every sergeant in the new checks.\n\n"
+        "3. The College of Policing and the NPCC should agree one standard for cell checks.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.text, i.parent_id) for i in items] == [
+        ("recommendation", "By June 2026, forces should review how detainees are checked overnight.", None),
+        ("recommendation", "By May 2026, forces should:", None),
+        ("recommendation", "publish their custody data each quarter.", items[1].item_id),
+        ("recommendation", "train every sergeant in the new checks.", items[1].item_id),
+        ("recommendation", "The College of Policing and the NPCC should agree one standard for cell checks.", None),
+    ]
+
+
+def test_a_listed_finding_or_grade_summary_is_no_directive_entry() -> None:
+    text = (
+        "Fire services inspected this year\n\n"
+        "• Avon Fire and Rescue Service needs to make improvements\n"
+        "• We found the service should have acted sooner on its backlog.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_a_kind_reported_without_a_determiner_is_named_by_its_themes() -> None:
+    text = (
+        "Commissioner welcomes inspection of Dyfed-Powys Police\n\n"
+        "In the county, the report highlights promising practice in how officers are briefed, "
+        "support for repeat victims, and using drones to search for missing people.\n\n"
+        "The inspection made a number of recommendations for the force around tackling fraud, "
+        "protecting children and preventing burglary and theft.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("innovative_practice", "how officers are briefed"),
+        ("innovative_practice", "support for repeat victims"),
+        ("innovative_practice", "using drones to search for missing people."),
+        ("recommendation", "tackling fraud"),
+        ("recommendation", "protecting children"),
+        ("recommendation", "preventing burglary and theft."),
+    ]
+
+
+def test_such_as_gives_the_items_of_the_kind_right_before_it() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "It highlights areas for improvement, such as slow answering of 101 calls, and I will hold the force to account.\n\n"
+        "The report gives reasons for these concerns, such as staff shortages and old systems.\n\n"
+        "There remain areas where improvement is needed, such as custody.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("area_for_improvement", "slow answering of 101 calls")]
+
+
+def test_one_directive_in_a_list_of_findings_is_a_finding() -> None:
+    text = (
+        "Commissioner’s response to the inspection of Dyfed-Powys Police\n\n"
+        "My reading of the main findings:\n\n"
+        "• Most demand comes from the cities.\n"
+        "• The force should make sure its plans are shared.\n"
+        "• There is a new board to oversee the work.\n"
+    )
+    assert texts(text) == []
+
+
+def test_areas_where_the_body_must_improve_name_their_themes() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The inspection named three areas where the force must make improvements: how calls are answered; "
+        "its vetting backlog and the supervision of investigations.\n\n"
+        "There are some aspects in which the force does need to improve, mainly around IT, training, "
+        "and the report makes a number of recommendations.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "how calls are answered"),
+        ("area_for_improvement", "its vetting backlog"),
+        ("area_for_improvement", "the supervision of investigations."),
+        ("area_for_improvement", "IT"),
+        ("area_for_improvement", "training"),
+    ]
+
+
+def test_themes_carried_from_the_sentence_before_that_names_the_kind() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "Inspectors said the force needed to improve in some areas. They identified staff training and the recording of stop and search.\n\n"
+        "The force acted fast in areas where improvements were required. These are answering 101 calls, and how it supports victims.\n\n"
+        "We know the areas where we need to improve. They are regularly discussed at our board.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "staff training"),
+        ("area_for_improvement", "the recording of stop and search."),
+        ("area_for_improvement", "answering 101 calls"),
+        ("area_for_improvement", "how it supports victims."),
+    ]
+
+
+def test_a_short_theme_is_not_merged_into_a_longer_one_that_contains_its_words() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The report identified some areas for improvement, including IT, and tackling the corruption that some officers hide from it.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["IT", "tackling the corruption that some officers hide from it."]
+
+
+def test_a_verb_inside_a_themes_own_clause_does_not_make_the_list_a_subject() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The report identified some areas for improvement around the use of force and the need to check that bail is recorded.\n\n"
+        "The recommendations around custody have been met.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["the use of force", "the need to check that bail is recorded."]
+
+
+def test_themes_counted_one_by_one_after_the_kind() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "Two areas of promising practice were highlighted in the report, one was the use of drones to find "
+        "missing people and another the work with local schools.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("innovative_practice", "the use of drones to find missing people"),
+        ("innovative_practice", "the work with local schools."),
+    ]
+
+
+def test_lettered_parts_of_a_list_entry_that_leads_in() -> None:
+    text = (
+        "A thematic inspection of custody\n\n"
+        "What we found in the forces we visited.\n\n"
+        "1. By June 2026, forces should review how detainees are checked overnight.\n\n"
+        "2. By May 2026, forces should:\n\n"
+        "a) publish their custody data each quarter;\n\n"
+        "b) train every sergeant in the new checks.\n\n"
+        "3. The College of Policing should agree one standard for cell checks.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.text, i.parent_id) for i in items] == [
+        ("By June 2026, forces should review how detainees are checked overnight.", None),
+        ("By May 2026, forces should:", None),
+        ("publish their custody data each quarter", items[1].item_id),
+        ("train every sergeant in the new checks.", items[1].item_id),
+        ("The College of Policing should agree one standard for cell checks.", None),
+    ]
+
+
+def test_must_make_urgent_improvements_summarises_a_grade() -> None:
+    text = (
+        "Dyfed-Powys Police told to improve\n\n"
+        "Dyfed-Powys Police must make urgent improvements after it was graded inadequate, the inspectorate said.\n\n"
+        "Dyfed-Powys Police must make sure that calls are answered quickly, the report said.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police must make sure that calls are answered quickly, the report said."]
