@@ -24,8 +24,12 @@ A cue states no step when (labels of the pattern file):
 - it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
   when these would come into effect", "asked for confirmation of when ...", "called on
   the government to ...", "providers are encouraged to ...");
-- it reports an inspectorate finding ("the inspectors found that the force is ..."),
-  unless a clause of the writer's own begins before it (a lone dash, ", where", "we");
+- it reports an inspectorate finding ("the inspectors found that the force is ...",
+  "It highlights that ...", "..., a damning report has found"), unless a clause of the
+  writer's own begins before it (a lone dash, ", where", "we");
+- its verb's object is the noun before it, so it describes that noun: "the headway the
+  unit is making in custody";
+- it is done by the inspectorate ("forces are being watched by the inspectorate");
 - its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
   pronoun attribution, "he added", speaks for the speaker named before it);
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
@@ -92,7 +96,7 @@ DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
 COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
-DIRECTIVE_MODALS = {"should", "must", "ought"}
+DIRECTIVE_MODALS = {"should", "must", "ought", "need", "needs"}  # "it needs to continue to improve": asked, not done
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
@@ -115,6 +119,13 @@ FUTURE_MODALS = {"will", "shall"}
 SERVICE_SUBJECTS = {"it", "process", "processes", "plan", "plans", "programme", "project", "review", "strategy", "policy",
                     "framework", "approach", "changes"}  # what a service's step is done through
 FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect", "continue"}
+# a verb that takes an object, left without one: the cue sits in a relative clause that
+# describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
+OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling"}
+GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "where", "when"}
+REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
+TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
+SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -272,7 +283,7 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
-        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue):
+        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -426,6 +437,24 @@ class CommitmentExtractor:
                      and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
             if verbs and not _own_clause(doc, verbs[0], cue):
                 return True
+        for verb in marks.within("REPORTING", sentence.start, cue.start):
+            if verb.id_ == "reporting-finding" and verb.start > sentence.start \
+                    and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
+                return True  # "It highlights that our teams are engaging": the report speaks
+        return CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
+
+    @staticmethod
+    def _finding_tail(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"Victims are being left at risk, a damning report has found": the attribution
+        comes after the statement, a comma and the inspectorate or its report as the
+        subject of a reporting verb."""
+        for verb in marks.within("REPORTING", cue.end, sentence.end):
+            if any(t.lower_ == "that" for t in doc[verb.end : verb.end + 1]):
+                continue  # "the report has found that ...": a statement of its own follows
+            tail = doc[max(cue.end, verb.start - TAIL_REACH) : verb.start]
+            commas = [t.i for t in tail if t.text in {",", "”", '"'}]
+            if commas and marks.within("INSPECTORATE", commas[-1], verb.start):
+                return True
         return False
 
     @staticmethod
@@ -435,7 +464,13 @@ class CommitmentExtractor:
         Jones, PCC, a member of the HMIC reference group" are responders speaking."""
         if ROLE_RE.search(text_of(doc)[speaker[0] : speaker[1]]):
             return False
-        return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
+        found = marks.within_chars("INSPECTORATE", *speaker)
+        if any(s.id_ == "inspectorate" for s in found):
+            return True
+        words = [w for w in re.findall(r"[\w’']+", text_of(doc)[speaker[0] : speaker[1]].lower())
+                 if w not in SPEAKER_AUXILIARIES]
+        # '"...," an inspection report has found': the report itself is the speaker
+        return bool(words) and any(s.text.lower() == words[-1] for s in found)
 
     @staticmethod
     def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None,
@@ -507,6 +542,21 @@ def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
     if cue.start == sentence.start or doc[cue.start - 1].lower_ != "to":
         return False
     return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
+
+
+def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A verb that needs an object, followed by a preposition, a comma or the end: the
+    object is the noun before, so the cue describes it ("the headway the unit is making
+    in custody", "the work it has done, and is continuing to do, ...") and
+    states no step of its own. The last word of the cue, or the verb right after an
+    infinitive cue ("continuing to do"), is the verb."""
+    verb = cue.end - 1
+    if doc[verb].lower_ == "to" and cue.end < sentence.end:
+        verb = cue.end
+    if doc[verb].lower_ not in OBJECT_VERBS:
+        return False
+    after = doc[verb + 1] if verb + 1 < sentence.end else None
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
 
 
 def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -758,3 +758,38 @@ def test_a_clause_of_time_or_condition_states_no_step(sentence: str) -> None:
 def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
     sentence = "When the audit is complete, we will publish a revised custody policy."
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the report speaks: a pronoun for it, or an attribution after a comma
+        "It highlights that our patrol teams are actively engaging with residents.",
+        "Victims are being left without support, a recent inspection report has found.",
+        "“Leaders continue to ignore poor behaviour,” an inspection report has found.",
+        # a relative clause with its object gapped describes a noun
+        "We welcome the direction the force is taking in custody.",
+        "The report notes the work that the unit has done, and is continuing to do, with schools.",
+        # asked of the force, or done by the inspectorate
+        "The force has made progress but needs to continue to improve its call handling.",
+        "Six forces are being closely watched by the inspectorate.",
+        "The force will now receive another inspection in 2026.",
+        # an effect foretold, and web furniture
+        "This will reassure the public that the service understands its risks.",
+        "Set your area and this will personalise content for you.",
+    ],
+)
+def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are making changes in every district.",
+        "The report found gaps in vetting, and we are taking action on each of them.",
+        "The force is one of the first to be assessed by the inspectorate, and I will review every finding.",
+    ],
+)
+def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
