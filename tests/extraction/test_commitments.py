@@ -777,6 +777,11 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         # an effect foretold, and web furniture
         "This will reassure the public that the service understands its risks.",
         "Set your area and this will personalise content for you.",
+        "The report will act as a spur to the force.",
+        "The replies of the two forces will inevitably differ.",
+        "No new model has been agreed, nor will it be until the budget is set.",
+        "It is a force that is rapidly improving.",
+        "Deputy Chief Constable Will Jones said the report was fair.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
