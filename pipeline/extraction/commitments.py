@@ -566,7 +566,7 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     is being made". The clause runs from its opening word to the next comma."""
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
-        if word in {",", ";", ":"} or word in DASHES:
+        if word in {",", ";", ":"} or _stands_alone(doc[i]):
             return False
         if word in CONDITIONS:
             return True
@@ -584,10 +584,19 @@ def _new_clause(between: Span) -> bool:
     recommendations in their report – we are already acting"), or a comma and a word that
     opens a clause of its own (", and", ", but", ", where the service is ...")."""
     words = [t.lower_ for t in between]
-    dashes = sum(w in DASHES for w in words)  # a pair of dashes encloses an aside
+    dashes = sum(_stands_alone(t) for t in between)  # a pair of dashes encloses an aside
     return (";" in words or dashes % 2 == 1
             or any(a == "," and b in CLAUSE_OPENERS and c not in COMPLEMENTISERS
                    for a, b, c in zip(words, words[1:], words[2:] + [""])))
+
+
+def _stands_alone(word: Token) -> bool:
+    """A dash with a space on either side ("report – we are acting"); the tokenizer also
+    splits the hyphen of "long-term", which joins two words and breaks no clause."""
+    if word.lower_ not in DASHES:
+        return False
+    before = word.doc[word.i - 1].whitespace_ if word.i > 0 else " "
+    return bool(before or word.whitespace_)
 
 
 def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:

@@ -782,6 +782,10 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         "No new model has been agreed, nor will it be until the budget is set.",
         "It is a force that is rapidly improving.",
         "Deputy Chief Constable Will Jones said the report was fair.",
+        "They found long-term vacancies as officers are being moved to other duties.",
+        "The new hub will make a real difference to victims.",
+        "Residents will be reassured to read the report.",
+        "The panel noted the further steps planned.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
