@@ -121,8 +121,9 @@ SERVICE_SUBJECTS = {"it", "process", "processes", "plan", "plans", "programme", 
 FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect", "continue"}
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
-OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling"}
-GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "where", "when"}
+OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting"}
+GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
+PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
 REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
@@ -462,8 +463,14 @@ class CommitmentExtractor:
         """An inspector speaks when the attribution names the inspectorate and no
         responder's role: "Responding to the HMIC report, the APCC lead said" and "Ann
         Jones, PCC, a member of the HMIC reference group" are responders speaking."""
-        if ROLE_RE.search(text_of(doc)[speaker[0] : speaker[1]]):
+        said = text_of(doc)[speaker[0] : speaker[1]]
+        if ROLE_RE.search(said):
             return False
+        opener = said.split(",", 1)
+        if len(opener) == 2 and opener[1].strip() and opener[0].split()[:1] \
+                and (opener[0].split()[0].lower() in PREPOSITIONS or opener[0].split()[0].lower().endswith("ing")):
+            # "In response to the HMIC report, the force said": the report is where, not who
+            speaker = (speaker[0] + len(opener[0]) + 1, speaker[1])
         found = marks.within_chars("INSPECTORATE", *speaker)
         if any(s.id_ == "inspectorate" for s in found):
             return True
@@ -556,6 +563,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     if doc[verb].lower_ not in OBJECT_VERBS:
         return False
     after = doc[verb + 1] if verb + 1 < sentence.end else None
+    if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
+        return False
     return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
 
 

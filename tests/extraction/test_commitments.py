@@ -798,7 +798,24 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
         "We are making changes in every district.",
         "The report found gaps in vetting, and we are taking action on each of them.",
         "The force is one of the first to be assessed by the inspectorate, and I will review every finding.",
+        "The commissioner is already putting in place a new scrutiny board.",
+        "We have specific and clear plans to improve call handling.",
     ],
 )
 def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening phrase that names the report says where, not who speaks
+        'In response to the HMIC report, Kent Police said: "We are reviewing every open case."',
+        # a spokesperson named by the body speaks for it, not the inspectorate named before
+        'On its website the inspectorate says: "Forces must act."\n\n'
+        'A spokesperson from Kent Police told the paper that the force welcomed the report.\n\n'
+        'They said: "We will fully engage with the process." They added that the report was fair.',
+    ],
+)
+def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> None:
+    assert [c.text for c in in_press(text)][-1].endswith(('open case."', 'process."'))
