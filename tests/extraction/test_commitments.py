@@ -786,6 +786,11 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         "The new hub will make a real difference to victims.",
         "Residents will be reassured to read the report.",
         "The panel noted the further steps planned.",
+        "But the force will have to work harder at investigating crime.",
+        "The chief will today be joined by the mayor to announce the news.",
+        "The next board, which would take place in February, discussed all the services.",
+        "It adds to our earlier pledge to hire more staff.",
+        "The report helps me weigh the money the force will need in next year's budget.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
