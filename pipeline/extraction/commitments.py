@@ -124,6 +124,9 @@ FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect",
 OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
                 "require"}
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
+RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
+CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
+                                                                "then", "also", "while", "whilst", "since", "than", "once"}
 PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
 REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
@@ -559,14 +562,26 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     states no step of its own. The last word of the cue, or the verb right after an
     infinitive cue ("continuing to do"), is the verb."""
     verb = cue.end - 1
-    if doc[verb].lower_ == "to" and cue.end < sentence.end:
+    infinitive = doc[verb].lower_ == "to" and cue.end < sentence.end
+    if infinitive:
         verb = cue.end
-    if doc[verb].lower_ not in OBJECT_VERBS:
-        return False
     after = doc[verb + 1] if verb + 1 < sentence.end else None
+    if doc[verb].lower_ not in OBJECT_VERBS:
+        # "the public trust we seek to uphold.": a pronoun right after a noun, and nothing after the verb
+        return infinitive and (after is None or after.is_punct) and _after_noun(doc, sentence, cue)
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
     return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
+
+
+def _after_noun(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the cue's subject is a pronoun right after a lower-case content word ("the
+    children they seek to"): the opening of a relative clause with no "that"."""
+    pronoun = cue.start - 1
+    if pronoun <= sentence.start or doc[pronoun].lower_ not in RELATIVE_SUBJECTS:
+        return False
+    noun = doc[pronoun - 1]
+    return noun.is_alpha and noun.is_lower and noun.lower_ not in CLAUSE_WORDS
 
 
 def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:

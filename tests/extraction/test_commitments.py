@@ -791,6 +791,8 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         "The next board, which would take place in February, discussed all the services.",
         "It adds to our earlier pledge to hire more staff.",
         "The report helps me weigh the money the force will need in next year's budget.",
+        "We owe a duty to the public trust we seek to uphold.",
+        "The force used a review which had been commissioned by another force.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
@@ -805,6 +807,8 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
         "The force is one of the first to be assessed by the inspectorate, and I will review every finding.",
         "The commissioner is already putting in place a new scrutiny board.",
         "We have specific and clear plans to improve call handling.",
+        "We are determined to address the improvements set out in the report.",
+        "The force said it was “committed” to tackling the problems highlighted in the report.",
     ],
 )
 def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
