@@ -793,6 +793,8 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         "The report helps me weigh the money the force will need in next year's budget.",
         "We owe a duty to the public trust we seek to uphold.",
         "The force used a review which had been commissioned by another force.",
+        "The force continues to face financial pressure.",
+        "We will strive constantly to do better for our communities.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
@@ -809,6 +811,7 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
         "We have specific and clear plans to improve call handling.",
         "We are determined to address the improvements set out in the report.",
         "The force said it was “committed” to tackling the problems highlighted in the report.",
+        "Having read the recommendations, we will strive to meet each of them.",
     ],
 )
 def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
