@@ -795,7 +795,7 @@ def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
         "The force used a review which had been commissioned by another force.",
         "The force continues to face financial pressure.",
         "We will strive constantly to do better for our communities.",
-        "Weak supervision is putting the public at risk of harm.",
+        "Poor triage is putting callers at risk.",
     ],
 )
 def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
