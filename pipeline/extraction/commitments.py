@@ -24,8 +24,12 @@ A cue states no step when (labels of the pattern file):
 - it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
   when these would come into effect", "asked for confirmation of when ...", "called on
   the government to ...", "providers are encouraged to ...");
-- it reports an inspectorate finding ("the inspectors found that the force is ..."),
-  unless a clause of the writer's own begins before it (a lone dash, ", where", "we");
+- it reports an inspectorate finding ("the inspectors found that the force is ...",
+  "It highlights that ...", "..., a damning report has found"), unless a clause of the
+  writer's own begins before it (a lone dash, ", where", "we");
+- its verb's object is the noun before it, so it describes that noun: "the headway the
+  unit is making in custody";
+- it is done by the inspectorate ("forces are being watched by the inspectorate");
 - its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
   pronoun attribution, "he added", speaks for the speaker named before it);
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
@@ -92,7 +96,7 @@ DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
 COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
-DIRECTIVE_MODALS = {"should", "must", "ought"}
+DIRECTIVE_MODALS = {"should", "must", "ought", "need", "needs"}  # "it needs to continue to improve": asked, not done
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
@@ -115,6 +119,18 @@ FUTURE_MODALS = {"will", "shall"}
 SERVICE_SUBJECTS = {"it", "process", "processes", "plan", "plans", "programme", "project", "review", "strategy", "policy",
                     "framework", "approach", "changes"}  # what a service's step is done through
 FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect", "continue"}
+# a verb that takes an object, left without one: the cue sits in a relative clause that
+# describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
+OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
+                "require"}
+GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
+RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
+CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
+                                                                "then", "also", "while", "whilst", "since", "than", "once"}
+PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
+REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
+TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
+SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -272,7 +288,7 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
-        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue):
+        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -426,6 +442,24 @@ class CommitmentExtractor:
                      and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
             if verbs and not _own_clause(doc, verbs[0], cue):
                 return True
+        for verb in marks.within("REPORTING", sentence.start, cue.start):
+            if verb.id_ == "reporting-finding" and verb.start > sentence.start \
+                    and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
+                return True  # "It highlights that our teams are engaging": the report speaks
+        return CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
+
+    @staticmethod
+    def _finding_tail(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """"Victims are being left at risk, a damning report has found": the attribution
+        comes after the statement, a comma and the inspectorate or its report as the
+        subject of a reporting verb."""
+        for verb in marks.within("REPORTING", cue.end, sentence.end):
+            if any(t.lower_ == "that" for t in doc[verb.end : verb.end + 1]):
+                continue  # "the report has found that ...": a statement of its own follows
+            tail = doc[max(cue.end, verb.start - TAIL_REACH) : verb.start]
+            commas = [t.i for t in tail if t.text in {",", "”", '"'}]
+            if commas and marks.within("INSPECTORATE", commas[-1], verb.start):
+                return True
         return False
 
     @staticmethod
@@ -433,9 +467,21 @@ class CommitmentExtractor:
         """An inspector speaks when the attribution names the inspectorate and no
         responder's role: "Responding to the HMIC report, the APCC lead said" and "Ann
         Jones, PCC, a member of the HMIC reference group" are responders speaking."""
-        if ROLE_RE.search(text_of(doc)[speaker[0] : speaker[1]]):
+        said = text_of(doc)[speaker[0] : speaker[1]]
+        if ROLE_RE.search(said):
             return False
-        return any(s.id_ == "inspectorate" for s in marks.within_chars("INSPECTORATE", *speaker))
+        opener = said.split(",", 1)
+        if len(opener) == 2 and opener[1].strip() and opener[0].split()[:1] \
+                and (opener[0].split()[0].lower() in PREPOSITIONS or opener[0].split()[0].lower().endswith("ing")):
+            # "In response to the HMIC report, the force said": the report is where, not who
+            speaker = (speaker[0] + len(opener[0]) + 1, speaker[1])
+        found = marks.within_chars("INSPECTORATE", *speaker)
+        if any(s.id_ == "inspectorate" for s in found):
+            return True
+        words = [w for w in re.findall(r"[\w’']+", text_of(doc)[speaker[0] : speaker[1]].lower())
+                 if w not in SPEAKER_AUXILIARIES]
+        # '"...," an inspection report has found': the report itself is the speaker
+        return bool(words) and any(s.text.lower() == words[-1] for s in found)
 
     @staticmethod
     def _actor(doc: Doc, sentence: Span, cue: Span, speaker: tuple[int, int] | None,
@@ -509,6 +555,35 @@ def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
     return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
 
 
+def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A verb that needs an object, followed by a preposition, a comma or the end: the
+    object is the noun before, so the cue describes it ("the headway the unit is making
+    in custody", "the work it has done, and is continuing to do, ...") and
+    states no step of its own. The last word of the cue, or the verb right after an
+    infinitive cue ("continuing to do"), is the verb."""
+    verb = cue.end - 1
+    infinitive = doc[verb].lower_ == "to" and cue.end < sentence.end
+    if infinitive:
+        verb = cue.end
+    after = doc[verb + 1] if verb + 1 < sentence.end else None
+    if doc[verb].lower_ not in OBJECT_VERBS:
+        # "the public trust we seek to uphold.": a pronoun right after a noun, and nothing after the verb
+        return infinitive and (after is None or after.is_punct) and _after_noun(doc, sentence, cue)
+    if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
+        return False
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
+
+
+def _after_noun(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the cue's subject is a pronoun right after a lower-case content word ("the
+    children they seek to"): the opening of a relative clause with no "that"."""
+    pronoun = cue.start - 1
+    if pronoun <= sentence.start or doc[pronoun].lower_ not in RELATIVE_SUBJECTS:
+        return False
+    noun = doc[pronoun - 1]
+    return noun.is_alpha and noun.is_lower and noun.lower_ not in CLAUSE_WORDS
+
+
 def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of time or condition sets the scene for another statement
     and states no step: "when officers are acting corruptly, it undermines ...", "the
@@ -516,7 +591,7 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     is being made". The clause runs from its opening word to the next comma."""
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
-        if word in {",", ";", ":"} or word in DASHES:
+        if word in {",", ";", ":"} or _stands_alone(doc[i]):
             return False
         if word in CONDITIONS:
             return True
@@ -534,10 +609,19 @@ def _new_clause(between: Span) -> bool:
     recommendations in their report – we are already acting"), or a comma and a word that
     opens a clause of its own (", and", ", but", ", where the service is ...")."""
     words = [t.lower_ for t in between]
-    dashes = sum(w in DASHES for w in words)  # a pair of dashes encloses an aside
+    dashes = sum(_stands_alone(t) for t in between)  # a pair of dashes encloses an aside
     return (";" in words or dashes % 2 == 1
             or any(a == "," and b in CLAUSE_OPENERS and c not in COMPLEMENTISERS
                    for a, b, c in zip(words, words[1:], words[2:] + [""])))
+
+
+def _stands_alone(word: Token) -> bool:
+    """A dash with a space on either side ("report – we are acting"); the tokenizer also
+    splits the hyphen of "long-term", which joins two words and breaks no clause."""
+    if word.lower_ not in DASHES:
+        return False
+    before = word.doc[word.i - 1].whitespace_ if word.i > 0 else " "
+    return bool(before or word.whitespace_)
 
 
 def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:

@@ -167,6 +167,7 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
         start -= 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON):
-        return None  # "officers said", "staff told": no named reporter
+    if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON
+                        and not any(t.is_title for t in doc[start:end])):
+        return None  # "officers said", "staff told": no named reporter ("a spokesperson for Kent Police" names one)
     return doc[start:end]

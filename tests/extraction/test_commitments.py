@@ -758,3 +758,77 @@ def test_a_clause_of_time_or_condition_states_no_step(sentence: str) -> None:
 def test_the_main_clause_after_a_condition_still_states_a_step() -> None:
     sentence = "When the audit is complete, we will publish a revised custody policy."
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the report speaks: a pronoun for it, or an attribution after a comma
+        "It highlights that our patrol teams are actively engaging with residents.",
+        "Victims are being left without support, a recent inspection report has found.",
+        "“Leaders continue to ignore poor behaviour,” an inspection report has found.",
+        # a relative clause with its object gapped describes a noun
+        "We welcome the direction the force is taking in custody.",
+        "The report notes the work that the unit has done, and is continuing to do, with schools.",
+        # asked of the force, or done by the inspectorate
+        "The force has made progress but needs to continue to improve its call handling.",
+        "Six forces are being closely watched by the inspectorate.",
+        "The force will now receive another inspection in 2026.",
+        # an effect foretold, and web furniture
+        "This will reassure the public that the service understands its risks.",
+        "Set your area and this will personalise content for you.",
+        "The report will act as a spur to the force.",
+        "The replies of the two forces will inevitably differ.",
+        "No new model has been agreed, nor will it be until the budget is set.",
+        "It is a force that is rapidly improving.",
+        "Deputy Chief Constable Will Jones said the report was fair.",
+        "They found long-term vacancies as officers are being moved to other duties.",
+        "The new hub will make a real difference to victims.",
+        "Residents will be reassured to read the report.",
+        "The panel noted the further steps planned.",
+        "But the force will have to work harder at investigating crime.",
+        "The chief will today be joined by the mayor to announce the news.",
+        "The next board, which would take place in February, discussed all the services.",
+        "It adds to our earlier pledge to hire more staff.",
+        "The report helps me weigh the money the force will need in next year's budget.",
+        "We owe a duty to the public trust we seek to uphold.",
+        "The force used a review which had been commissioned by another force.",
+        "The force continues to face financial pressure.",
+        "We will strive constantly to do better for our communities.",
+        "Poor triage is putting callers at risk.",
+    ],
+)
+def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are making changes in every district.",
+        "The report found gaps in vetting, and we are taking action on each of them.",
+        "The force is one of the first to be assessed by the inspectorate, and I will review every finding.",
+        "The commissioner is already putting in place a new scrutiny board.",
+        "We have specific and clear plans to improve call handling.",
+        "We are determined to address the improvements set out in the report.",
+        "The force said it was “committed” to tackling the problems highlighted in the report.",
+        "Having read the recommendations, we will strive to meet each of them.",
+    ],
+)
+def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening phrase that names the report says where, not who speaks
+        'In response to the HMIC report, Kent Police said: "We are reviewing every open case."',
+        # a spokesperson named by the body speaks for it, not the inspectorate named before
+        'On its website the inspectorate says: "Forces must act."\n\n'
+        'A spokesperson from Kent Police told the paper that the force welcomed the report.\n\n'
+        'They said: "We will fully engage with the process." They added that the report was fair.',
+    ],
+)
+def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> None:
+    assert [c.text for c in in_press(text)][-1].endswith(('open case."', 'process."'))
