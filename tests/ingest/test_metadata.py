@@ -747,6 +747,9 @@ def test_the_commissioner_the_lead_names_answers_whichever_force_it_names_first(
         ("Inspection report published\n\nWe at the British Transport Police Authority welcome the report on "
          "the Force and will monitor its progress against each area for improvement.\n",
          "pcc_response", "British Transport Police"),
+        ("Board responds\n\nThe Chair of the Northern Ireland Policing Board has welcomed the inspection "
+         "report on the PSNI and will ask the Chief Constable for a plan on each recommendation.\n",
+         "pcc_response", "Northern Ireland"),
         ("College of Policing responds to HMICFRS report\n\nA spokesperson said: \u201cWe will update the "
          "guidance for forces by the end of the year.\u201d\n", "force_response", "College of Policing"),
     ],
