@@ -3,7 +3,11 @@
 Items, gradings and commitments are only useful when their subject is a canonical body:
 "GMP", "Greater Manchester Police" and "the force" (in a Manchester letter) are one
 subject. The lists are data (`patterns/bodies.csv`, `patterns/fire_services.csv`); PCC
-offices are derived from the force areas so that 43 of them need no hand-typed rows.
+offices are derived from the force areas so that 43 of them need no hand-typed rows; the
+few police authorities and boards that hold a force outside that system to account (the
+Northern Ireland Policing Board, the British Transport Police Authority) are `pcc` rows
+of their force's area. Governments of the Crown Dependencies, Gibraltar and Northern
+Ireland are `government` rows: HMICFRS inspects their forces on commission and they answer.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ FIRE_SERVICE_FORMS = (  # short forms of a service's own name that press and min
 @dataclass(frozen=True)
 class Body:
     canonical: str
-    kind: str  # force | rocu | national | pcc | fire
+    kind: str  # force | rocu | national | government | pcc | fire | all
     area: str | None
     region: str | None
 

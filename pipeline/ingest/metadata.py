@@ -103,15 +103,16 @@ def doc_type_cues() -> DocTypeCues:
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
-    named = {b.canonical for b in gazetteer().values() if b.kind == "national"}
+    named = {b.canonical for b in gazetteer().values()
+             if b.kind in ("national", "government") or b.kind == "pcc" and b.area}
     collectives = tuple((re.compile(c["cue"], re.I | re.M), c["body"]) for c in data["collectives"])
     role_parties = tuple((re.compile(c["cue"], re.I), c["responder"]) for c in data["role_parties"])
     role_bodies = tuple((screen(re.compile(c["cue"], re.I | re.M)), c["body"]) for c in data["role_bodies"])
     if {r for _, r in role_parties} - set(responders) or any(lookup(b) is None for _, b in role_bodies):
         raise ValueError("doc_types.json: role_parties need responder types, role_bodies gazetteer bodies")
     if set(national) - named or set(national.values()) - set(responders) or {b for _, b in collectives} - set(national):
-        raise ValueError("doc_types.json: national_responders and collectives need national bodies of "
-                         "patterns/bodies.csv and responder types")
+        raise ValueError("doc_types.json: national_responders and collectives need national, government or "
+                         "police authority bodies of patterns/bodies.csv and responder types")
     return DocTypeCues(
         min_score=int(data["min_score"]),
         default_responder=data["default_responder"],
@@ -372,6 +373,14 @@ def body_name(body: Body) -> str:
     return body.area
 
 
+def responder_name(body: Body) -> str:
+    """The name a national body, government or police authority answers under: a Crown
+    Dependency's or territory's government, or the board or authority that holds a force
+    outside the PCC system to account, by its area ("Isle of Man", "Northern Ireland"),
+    as its force's area is named; else its own name ("Northern Ireland Office")."""
+    return body.area if body.kind in ("government", "pcc") and body.area else body.canonical
+
+
 def _first_area(text: str, kind: str | None = None) -> Body | None:
     return next((b for _, _, found in find_bodies(text)
                  if (b := _answering_body(found)) and kind in (None, b.kind)), None)
@@ -387,9 +396,12 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     party = answering_party(lead_blocks(blocks))
     if party is not None and party.canonical in doc_type_cues().national_responders and \
             doc_type == party_responder(party):
-        return party.canonical
+        return responder_name(party)
     if doc_type == "government_response":
-        named = {b.canonical for part in (author or "", *top) for _, _, b in find_bodies(part)}
+        heads = [b for part in (author or "", *top) for _, _, b in find_bodies(part)]
+        named = {b.canonical for b in heads}
+        if own := next((b for b in heads if b.kind == "government"), None):
+            return responder_name(own)  # an island's or Northern Ireland's own government answers
         if HOME_OFFICE in named or (POLICING_INSPECTORATE_RE.search(text) and not OTHER_DEPARTMENT_RE.search(text)):
             return HOME_OFFICE  # the department answerable for policing and fire answers their inspectorate
         return GOVERNMENT

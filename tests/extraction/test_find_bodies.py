@@ -56,3 +56,32 @@ def test_fire_services_short_names_and_unshared_initials() -> None:
 def test_a_possessive_written_with_a_straight_apostrophe_is_found() -> None:
     found = [(body.kind, body.area) for _, _, body in find_bodies("Kent's Police and Crime Commissioner said")]
     assert found == [("pcc", "Kent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("the Isle of Man Constabulary", "Isle of Man Constabulary"),
+        ("the Department of Home Affairs", "Isle of Man Government"),
+        ("Bailiwick Law Enforcement (BLE)", "Bailiwick of Guernsey Law Enforcement"),
+        ("the States of Guernsey", "States of Guernsey"),
+        ("the States of Jersey Police", "States of Jersey Police"),
+        ("the Government of Jersey", "Government of Jersey"),
+        ("the RGP and the Gibraltar Police Authority", "Royal Gibraltar Police"),
+        ("the PSNI", "Police Service of Northern Ireland"),
+        ("the Northern Ireland Policing Board", "Northern Ireland PCC"),
+        ("the BTPA", "British Transport Police PCC"),
+        ("the CPS", "Crown Prosecution Service"),
+        ("UK Border Force", "Border Force"),
+    ],
+)
+def test_bodies_outside_the_home_office_forces_are_named(text: str, canonical: str) -> None:
+    """HMICFRS inspects forces of the Crown Dependencies, Gibraltar, Northern Ireland and
+    the non-territorial forces; their governments and police authorities answer."""
+    assert _canonical(text)[0][2] == canonical
+
+
+def test_a_force_name_is_not_read_as_its_government() -> None:
+    """"States of Jersey Police" is the force, though "States of Jersey" is its government."""
+    assert [c for _, _, c in _canonical("the States of Jersey Police and the States of Jersey")] == [
+        "States of Jersey Police", "Government of Jersey"]

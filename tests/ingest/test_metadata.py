@@ -731,3 +731,39 @@ def test_the_commissioner_the_lead_names_answers_whichever_force_it_names_first(
         "I take these issues very seriously.\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Norfolk")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "body"),
+    [
+        ("Isle of Man Government welcomes inspection of the Constabulary\n\nThe Minister said: \u201cWe accept "
+         "the recommendations and the Department will publish a plan to carry them out.\u201d\n",
+         "government_response", "Isle of Man"),
+        ("Committee for Home Affairs responds to HMICFRS report\n\nThe Committee said it welcomed the "
+         "inspection of Bailiwick Law Enforcement and will track each recommendation.\n",
+         "government_response", "Bailiwick of Guernsey"),
+        ("Jersey Police Authority welcomes HMICFRS report\n\nThe Authority said it will hold the Chief Officer "
+         "of the States of Jersey Police to account for each recommendation.\n", "pcc_response", "Jersey"),
+        ("Inspection report published\n\nWe at the British Transport Police Authority welcome the report on "
+         "the Force and will monitor its progress against each area for improvement.\n",
+         "pcc_response", "British Transport Police"),
+        ("Board responds\n\nThe Chair of the Northern Ireland Policing Board has welcomed the inspection "
+         "report on the PSNI and will ask the Chief Constable for a plan on each recommendation.\n",
+         "pcc_response", "Northern Ireland"),
+        ("College of Policing responds to HMICFRS report\n\nA spokesperson said: \u201cWe will update the "
+         "guidance for forces by the end of the year.\u201d\n", "force_response", "College of Policing"),
+    ],
+)
+def test_bodies_outside_the_home_office_forces_answer_as_notes_type_them(text: str, doc_type: str,
+                                                                       body: str) -> None:
+    """An island's government answers as a government, a police authority holding a force
+    outside the PCC system to account answers as a PCC, a national body as a force."""
+    doc = _ingest(text)
+    assert (doc.doc_type, doc.responding_body) == (doc_type, body)
+
+
+def test_the_northern_ireland_secretary_answering_is_the_nio() -> None:
+    doc = _ingest(
+        "Written answers\n\nPolice Service of Northern Ireland: Inspection\n\nThe Secretary of State for "
+        "Northern Ireland said: \u201cThe Government accepts the recommendations of the inspection report.\u201d\n")
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Northern Ireland Office")
