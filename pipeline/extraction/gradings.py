@@ -79,6 +79,8 @@ OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whe
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
+                                 re.I | re.S)  # "good at A", "inadequate overall and in two areas"
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,9 @@ class _Found:
         return tuple(kept)
 
 
+AreasRead = tuple[list[str | None] | None, int]  # the areas graded (None: counted cases), where the reading ends
+
+
 class GradingExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
         self.ruler = Ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
@@ -445,106 +450,21 @@ class GradingExtractor:
 
     @staticmethod
     def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span,
-               after_start: int | None = None) -> tuple[list[str | None] | None, int]:
+               after_start: int | None = None) -> AreasRead:
         """The areas graded (one per listed area) and where the area read after the phrase
-        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas."""
-        text = text_of(doc)
+        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas.
+        The genre names the areas after the grade far more often than before it, so the
+        shapes after it are tried first, then those that open the sentence."""
         if after_start is None:
             after_start = phrase.end_char
             if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
                 after_start = phrase[-1].idx
-        after = text[after_start : sentence.end_char]
-        counted, counted_end = _counted_then_named(after)
-        if counted:  # "across all three areas (A, B and C)", "in three others – A, B and C"
-            return list[str | None](counted), after_start + counted_end
-        across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
-        named = area_expression("areas_named_after").match(across["area"]) if across else None
-        if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
-            return [a for part in parts for a in split_areas(part)], sentence.end_char
-        spread = re.split(AREA_END, across["area"], maxsplit=1)[0] if across else ""
-        spread_parts: list[str | None] = list(list_parts(spread))
-        if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
-            return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
-        if across and expressions().all_areas.match(across["area"]):  # "good across all three pillars"
-            return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
-        included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
-        if included_after and len(parts := list_parts(included_after["list"])) >= 2:
-            return list[str | None](parts), after_start + included_after.end()
-        m = re.match(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
-                     after, re.I | re.S)
-        if m and m["overall"]:  # "judged inadequate overall and in two areas": the overall grade and the areas'
-            rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
-            return ["overall", *(rest or [])], end
-        if m:
-            raw = m["area"]
-            including = expressions().including.match(raw)
-            if including:  # "in five areas including A; B; C; D and E", "in several areas, in particular A"
-                listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
-                included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
-                                              for a in split_areas(part.strip()) if _clean_area(a)]
-                if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
-                    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
-            semicolons = SEMICOLON_LIST_RE.match(raw)
-            if semicolons:  # "good for A; B; and C": a list written with semicolons, its last part after "; and"
-                parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
-                tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
-                parts[-1] = last  # the list ends where a clause begins ("... and C, with the rest rated adequate")
-                semi_areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
-                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p)
-                                                             for p in parts) and \
-                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." nor "; it needs ..."
-                    return semi_areas, after_start + m.start("area") + semicolons.end("list") - tail
-            known = _known_area_at(raw)
-            first = re.split(
-                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
-                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
-            area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
-            listed = _clean_areas(first) if known else []
-            if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
-                return listed, after_start + m.start("area") + len(first)  # "good in understanding fire and risk and ..."
-            consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
-            if area and _counts_cases(area):
-                return None, consumed
-            named = area_expression("areas_named_after").match(raw)  # "in all three areas: A, B and C"
-            if named and len(parts := list_parts(named["list"])) >= 2:
-                return [a for part in parts for a in split_areas(part)], sentence.end_char
-            if area:
-                return list(split_areas(area)), consumed
-        zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
-        whole_zone = text[sentence.start_char : phrase.start_char]
-        of_areas = area_expression("areas_of").match(whole_zone)
-        if of_areas:
-            return list(split_areas(of_areas["area"])), phrase.end_char
-        leading = area_expression("leading_area").match(whole_zone)  # "On effectiveness, the service was rated good"
-        if leading and all(_named_area(a) for a in split_areas(leading["area"])):
-            return list(split_areas(leading["area"])), phrase.end_char
-        between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
-            subject_end > phrase.start_char else None
-        owned = area_expression("possessive_object").match(phrase.text) \
-            if phrase.id_.startswith("grading-active") else None  # "rated the service's A and B as good"
-        if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
-            owned = None  # "rated the force's approach as good": a noun, not an area
-        relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
-        relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
-        opener = EXTENT_OPENER_RE.search(whole_zone)
-        named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
-            if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
-        for found in (
-            owned,
-            between,
-            area_expression("extent").search(whole_zone),
-            named,  # "The extent to which Kent Police is legitimate ... is good."
-            area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
-            area_expression("report_on").search(whole_zone),
-            area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
-            area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
-            relative_owner,  # "the service’s efficiency, which has improved from ... to good"
-        ):
-            if found:
-                area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
-                if area:
-                    return list(split_areas(area)), phrase.end_char
-        return [None], phrase.end_char
+        after = text_of(doc)[after_start : sentence.end_char]
+        return (_areas_counted_then_named(after, after_start)
+                or _areas_across(after, phrase, sentence)
+                or _areas_included_after(after, after_start)
+                or _areas_after_preposition(doc, phrase, subject_end, sentence, after, after_start)
+                or _areas_before_phrase(doc, phrase, subject_end, sentence))
 
     @staticmethod
     def _listed_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
@@ -650,6 +570,182 @@ class GradingExtractor:
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
         return found
+
+
+def _areas_counted_then_named(after: str, after_start: int) -> AreasRead | None:
+    """"across all three areas (A, B and C)", "in three others – A, B and C": a count of
+    areas then their names; the names are the areas graded."""
+    counted, counted_end = _counted_then_named(after)
+    if counted:
+        return list[str | None](counted), after_start + counted_end
+    return None
+
+
+def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
+    """"good across A, B and C", "across the three pillars, which are A, B and C", "good
+    across all three pillars": one grade spread over several areas, named or counted."""
+    across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
+    if not across:
+        return None
+    named = area_expression("areas_named_after").match(across["area"])
+    if named and len(parts := list_parts(named["list"])) >= 2:
+        return [a for part in parts for a in split_areas(part)], sentence.end_char
+    spread = re.split(AREA_END, across["area"], maxsplit=1)[0]
+    spread_parts: list[str | None] = list(list_parts(spread))
+    if len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):
+        return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
+    if expressions().all_areas.match(across["area"]):
+        return [spread.strip()], phrase.end_char
+    return None
+
+
+def _areas_included_after(after: str, after_start: int) -> AreasRead | None:
+    """"improved from ... to good, including A and B": the areas a grade change takes in,
+    listed after it."""
+    included_after = INCLUDED_AFTER_RE.match(after)
+    if included_after and len(parts := list_parts(included_after["list"])) >= 2:
+        return list[str | None](parts), after_start + included_after.end()
+    return None
+
+
+def _areas_after_preposition(doc: Doc, phrase: Span, subject_end: int, sentence: Span, after: str,
+                             after_start: int) -> AreasRead | None:
+    """"good at A", "requires improvement in A; B; and C": the areas a preposition after
+    the grade opens; "inadequate overall and in two areas" grades overall as well."""
+    m = AREA_PREPOSITION_RE.match(after)
+    if m and m["overall"]:  # the overall grade and the areas'
+        rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
+        return ["overall", *(rest or [])], end
+    if not m:
+        return None
+    raw, area_start = m["area"], after_start + m.start("area")
+    return _areas_including(raw, sentence) or _areas_semicolon_list(raw, area_start) or \
+        _area_named_at(raw, area_start, sentence)
+
+
+def _areas_including(raw: str, sentence: Span) -> AreasRead | None:
+    """"in five areas including A; B; C; D and E", "in several areas, in particular A": the
+    areas named after a count; a number is kept as an area of its own (dropped later when
+    all are named), "several" adds nothing."""
+    including = expressions().including.match(raw)
+    if not including:
+        return None
+    listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
+    included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
+                                  for a in split_areas(part.strip()) if _clean_area(a)]
+    if not included:
+        return None
+    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
+
+
+def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
+    """"good for A; B; and C": a list written with semicolons, its last part after "; and"
+    ending where a clause begins ("... and C, with the rest rated adequate"). Not a list
+    of grades ("good at A; adequate at B") nor of clauses ("; it needs ...")."""
+    semicolons = SEMICOLON_LIST_RE.match(raw)
+    if not semicolons:
+        return None
+    parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
+    tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
+    parts[-1] = last
+    areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
+    if len(areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p) for p in parts) \
+            and all(len(p.split()) <= 12 for p in parts):
+        return areas, area_start + semicolons.end("list") - tail
+    return None
+
+
+def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
+    """The area after "at"/"in"/"for" up to where the clause or the next grade begins: an
+    assessment area's known name first ("good in understanding fire and risk and ..."),
+    else the words cut there (up to a comma when too long); counted cases ("in 17 cases")
+    are no area, and "in all three areas: A, B and C" grades the areas named."""
+    known = _known_area_at(raw)
+    first = _area_end_re().split(raw, maxsplit=1)[0]
+    area = known or _clean_area(first) or _clean_area(first.split(",")[0])
+    listed = _clean_areas(first) if known else []
+    if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
+        return listed, area_start + len(first)
+    consumed = area_start + (len(known) if known else len(area or ""))
+    if area and _counts_cases(area):
+        return None, consumed
+    named = area_expression("areas_named_after").match(raw)
+    if named and len(parts := list_parts(named["list"])) >= 2:
+        return [a for part in parts for a in split_areas(part)], sentence.end_char
+    if area:
+        return list(split_areas(area)), consumed
+    return None
+
+
+@lru_cache(maxsize=1)
+def _area_end_re() -> re.Pattern[str]:
+    """Where an area after its preposition ends: at a clause mark, "up/down from", or
+    the next grade ("and ... good", ", good")."""
+    grades = grading_words().grade_alternation
+    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES
+                      + r"]?(?:" + grades + r")\b|,\s*[" + QUOTES + r"]?(?:" + grades + r")\b", re.I)
+
+
+def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> AreasRead:
+    """No area after the grade: the sentence opens on the areas ("Its areas of A and B
+    were good", "On effectiveness, the service was rated good") or names one between its
+    start and the grade; [None] when none is named."""
+    whole_zone = text_of(doc)[sentence.start_char : phrase.start_char]
+    of_areas = area_expression("areas_of").match(whole_zone)
+    if of_areas:
+        return list(split_areas(of_areas["area"])), phrase.end_char
+    leading = area_expression("leading_area").match(whole_zone)
+    if leading and all(_named_area(a) for a in split_areas(leading["area"])):
+        return list(split_areas(leading["area"])), phrase.end_char
+    for found in _area_matches_before_grade(doc, phrase, subject_end, sentence):
+        if found:
+            area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
+            if area:
+                return list(split_areas(area)), phrase.end_char
+    return [None], phrase.end_char
+
+
+def _area_matches_before_grade(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> list[re.Match[str] | None]:
+    """The shapes that name an area before the grade, in the order they are trusted: an
+    owned object of an active verb, the words between subject and grade, "the extent to
+    which ...", an exception, "report on ...", "the way ...", a possessive, the owner of a
+    relative clause ("the service's efficiency, which has improved from ... to good")."""
+    text = text_of(doc)
+    whole_zone = text[sentence.start_char : phrase.start_char]
+    bare_zone = area_expression("copula_tail").sub("", whole_zone)
+    zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
+    between = area_expression("between_area").search(text[subject_end : phrase.end_char]) \
+        if phrase.start_char < subject_end < phrase.end_char else None
+    relative = RELATIVE_TAIL_RE.search(bare_zone)
+    return [
+        _owned_area(phrase),
+        between,
+        area_expression("extent").search(whole_zone),
+        _extent_named(text, whole_zone, phrase, subject_end, sentence),
+        area_expression("excepted_area").search(bare_zone),
+        area_expression("report_on").search(whole_zone),
+        area_expression("way_area").search(bare_zone),
+        area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
+        area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None,
+    ]
+
+
+def _owned_area(phrase: Span) -> re.Match[str] | None:
+    """"rated the service's A and B as good": the object an active verb grades, when it
+    names areas (not "rated the force's approach as good", a noun)."""
+    owned = area_expression("possessive_object").match(phrase.text) if phrase.id_.startswith("grading-active") else None
+    if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
+        return None
+    return owned
+
+
+def _extent_named(text: str, whole_zone: str, phrase: Span, subject_end: int, sentence: Span) -> re.Match[str] | None:
+    """"The extent to which Kent Police is legitimate ... is good.": the area is what
+    follows the body the extent clause names."""
+    opener = EXTENT_OPENER_RE.search(whole_zone)
+    if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char:
+        return EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char)
+    return None
 
 
 def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
