@@ -1266,7 +1266,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if phrase.id_ == "grading-count" and not opening and not carriers:  # "A total of six 'good' grades were given"
         own = _own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
         return ([own], phrase.start_char) if own else ([], phrase.start_char)
-    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
+    if phrase.id_ in (*GRADE_CHANGE_RULES, "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     speaker = [m for m in expressions().first_person.finditer(zone)
