@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -79,6 +79,8 @@ OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whe
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
+                                 re.I | re.S)  # "good at A", "inadequate overall and in two areas"
 
 
 @dataclass(frozen=True)
@@ -303,120 +305,91 @@ class _Found:
         return tuple(kept)
 
 
+GRADE_CHANGE_RULES = ("grading-from-to", "grading-from-when-to", "grading-to-from")  # a grade before and a grade now
+
+
+@dataclass
+class _Sentences:
+    """What the phrases read so far in each sentence (keyed by its first token) leave to the
+    next: where the last one read ends (a phrase inside it is not read again, and the next
+    one's subject is looked for after it) and the subjects it graded ("graded X as good at
+    A, and requires improvement at B": the second grade's subject is X)."""
+    read_to: dict[int, int] = field(default_factory=dict)
+    subjects: dict[int, tuple[list[str], int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A grading phrase to read: the span the patterns found, its sentence, the grade it
+    states, and where the zone its subject is looked for starts (the sentence's start, or
+    the end of the phrase read before it in the sentence)."""
+    doc: Doc
+    span: Span
+    sentence: Span
+    grade: str
+    zone_start: int
+
+    @property
+    def text(self) -> str:
+        return text_of(self.doc)
+
+    @property
+    def zone(self) -> str:
+        """The words between the zone's start and the phrase, where subject and area stand."""
+        return self.text[self.zone_start : self.span.start_char]
+
+    @property
+    def where(self) -> tuple[int, int, str]:
+        """The sentence a grading is stated in, as `_Found.add` records it."""
+        return self.sentence.start_char, self.sentence.end_char, self.sentence.text.strip()
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    """Who a phrase grades, where that subject ends, and the cues to the areas read on
+    the way (the areas may stand where the subject does)."""
+    names: list[str]
+    end: int
+    named_after: list[Span]  # "The services rated good were:" and the bodies listed after it
+    listed_after: list[str]  # the areas listed after the phrase
+    area_subject: list[str]  # "Preventing fire and risk was rated 'good'": the areas open the sentence
+    carried: bool  # no body named in the sentence: the subject carried from before
+    headed_by: str | None  # the heading over a line that is only a grade
+
+
+AreasRead = tuple[list[str | None] | None, int]  # the areas graded (None: counted cases), where the reading ends
+
+
 class GradingExtractor:
     def __init__(self, nlp: Language, patterns: str) -> None:
         self.ruler = Ruler(nlp, "crosswalk_grading_phrases", patterns, frozenset({"GRADING"}))
         grading_words()  # fail at build time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
+        """The rows and lines (tables, heading lists) are read first, so a phrase inside
+        one is not read again as a sentence; then each phrase in document order, as the
+        subjects and areas a phrase leaves carry to the next in its sentence."""
         found = _Found()
-        previous_end: dict[int, int] = {}
-        previous_subjects: dict[int, tuple[list[str], int]] = {}
-        expr = expressions()
-        text = text_of(doc)
-        headed = self._heading_lists(doc)
-        taken = {g.start for g in headed}
-        lines = headed + self._table_gradings(doc) + self._line_rows(doc, taken)
+        lines = self._line_gradings(doc)
         in_lines = {(g.start, g.end) for g in lines}
+        sentences = _Sentences()
         for span in sorted(self.ruler(doc), key=lambda s: (s.start, -s.end)):
-            grades = expr.grade.findall(span.text)
-            if not grades or any(start <= span.start_char < end for start, end in in_lines):
-                continue  # no grade, or a row read as a table's
-            grade = grade_name(grades[-1])
-            sentence = sentence_of(doc, span.start)
-            if previous_end.get(sentence.start, -1) > span.start_char:
-                continue  # inside a phrase already read
-            if _in_scale(text, sentence, span):
-                continue
-            if span.id_ == "grading-quoted-at" and text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char].strip(" •·*-–\t"):
-                continue  # "• ‘good’ at preventing crime" opens a list item; inside a sentence it goes on a phrase
-            zone_start = max(sentence.start_char, previous_end.get(sentence.start, sentence.start_char))
-            subjects, subject_end = self._subjects(doc, span, zone_start)
-            went_on = not subjects and sentence.start in previous_subjects
-            if not subjects:  # "graded X as good at A, and requires improvement at B"
-                subjects, subject_end = previous_subjects.get(sentence.start, ([], span.start_char))
-            named_after = [] if subjects else _bodies_named_after(doc, span, sentence, zone_start)
-            if named_after:  # "The services rated good were:" and a list of services
-                subjects, subject_end = _canonical(doc, named_after), span.start_char
-            if not subjects:  # "The Kent force was said to be good at ..."
-                subjects, subject_end = _area_force(doc, span, zone_start)
-            listed_after = _areas_listed_after(doc, span, sentence, zone_start)
-            area_subject = [] if subjects and not went_on else listed_after or \
-                _area_subject(text[zone_start : span.start_char]) or _counted_object(span)
-            carried = not subjects
-            headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
-            if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
-                subjects, subject_end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
-            if not subjects:
-                continue
-            previous_subjects[sentence.start] = (subjects, subject_end)
-            flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
-            areas, area_end = self._areas(doc, span, subject_end, sentence)
-            if areas is None:
-                continue  # "good in 17 cases": a count of cases, not a grading
-            if listed_after or (area_subject and areas == [None]):
-                areas = list(listed_after or area_subject)
-            if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
-                areas = list[str | None](_counted_before(text[zone_start : span.start_char])) or areas
-            if areas == [None] and headed_by:
-                areas = [headed_by]
-            areas = [f"{a} areas" if a and _is_count(a) else a for a in areas]  # "'adequate' in four": four areas
-            if named_after:  # "rated good for effectiveness were": the area ends before the verb
-                areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
-                         for a in areas]
-            if span.id_.startswith("grading-predicate") and areas == [None] and \
-                    (carried or text[subject_end : span.start_char].strip(" ,")):
-                continue  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
-            previous_end[sentence.start] = span.end_char
-            where = (sentence.start_char, sentence.end_char, sentence.text.strip())
-            if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
-                flags = Flags(historic=True, negated=flags.negated)
-            if span.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from"):  # "dropped from good to requires improvement"
-                before, now = expr.grade.findall(span.text)[:2]
-                if span.id_ == "grading-to-from":  # "moved to good from requires improvement"
-                    before, now = now, before
-                for area in areas:
-                    for subject in subjects:
-                        found.add(subject, grade_name(before), area, where, span.id_,
-                                  Flags(historic=True, negated=flags.negated))
-                        found.add(subject, grade_name(now), area, where, span.id_, flags)
-                continue
-            if span.id_ == "grading-count":  # "two 'outstanding', five 'good' and one 'adequate' ratings"
-                for m in expr.count.finditer(text, span.start_char, sentence.end_char):
-                    for subject in subjects:
-                        found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", where, span.id_, flags)
-                    previous_end[sentence.start] = m.end()
-                continue
-            listed: list[str | None] = []
-            if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not named_after:
-                listed = self._listed_areas(doc, sentence, span)  # "It requires improvement in how it:" and a list
-                if carried and not listed:  # "All were rated as requiring improvement"
-                    listed = _collective_areas(doc, sentence, span, zone_start)
-            if len(areas) == 1 and not listed:
-                listed = list(_referred_areas(doc, sentence, areas[0]))
-            for area in listed or areas:
-                for subject in subjects:
-                    found.add(subject, grade, area, where, span.id_, flags)
-            chain_start = max(area_end, span.end_char)
-            chain_text = text[chain_start : sentence.end_char]
-            for m in _chain(chain_text):
-                chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
-                                        chain_start + m.end("grade"))
-                count = m["count"]
-                chained = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
-                if not count and "area" in m.re.groupindex:  # "'requires improvement' in three others – A, B and C"
-                    chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
-                if len(chained) == 1 and _is_count(chained[0] or ""):  # "outstanding in three areas, good in seven"
-                    chained = [f"{chained[0]} areas"]
-                for area in chained:
-                    for subject in subjects:
-                        found.add(subject, grade_name(m["grade"]), area or None, where, span.id_ + "+chain", chain_flags)
-            previous_end[sentence.start] = max(previous_end[sentence.start], chain_start)
+            phrase = _phrase_to_read(doc, span, in_lines, sentences)
+            if phrase is not None:
+                _read_phrase(phrase, sentences, found)
         for grading in lines:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         doc._.gradings = found.result(_headline_end(doc))
         return doc
+
+    @staticmethod
+    def _line_gradings(doc: Doc) -> list[Grading]:
+        """The gradings stated as rows or lines rather than sentences: heading lists, table
+        rows, then rows flattened to lines (not the lines a heading list took)."""
+        headed = GradingExtractor._heading_lists(doc)
+        taken = {g.start for g in headed}
+        return headed + GradingExtractor._table_gradings(doc) + GradingExtractor._line_rows(doc, taken)
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
@@ -445,106 +418,21 @@ class GradingExtractor:
 
     @staticmethod
     def _areas(doc: Doc, phrase: Span, subject_end: int, sentence: Span,
-               after_start: int | None = None) -> tuple[list[str | None] | None, int]:
+               after_start: int | None = None) -> AreasRead:
         """The areas graded (one per listed area) and where the area read after the phrase
-        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas."""
-        text = text_of(doc)
+        (or after `after_start`) ends; None when the phrase grades counted cases rather than areas.
+        The genre names the areas after the grade far more often than before it, so the
+        shapes after it are tried first, then those that open the sentence."""
         if after_start is None:
             after_start = phrase.end_char
             if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
                 after_start = phrase[-1].idx
-        after = text[after_start : sentence.end_char]
-        counted, counted_end = _counted_then_named(after)
-        if counted:  # "across all three areas (A, B and C)", "in three others – A, B and C"
-            return list[str | None](counted), after_start + counted_end
-        across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
-        named = area_expression("areas_named_after").match(across["area"]) if across else None
-        if named and len(parts := list_parts(named["list"])) >= 2:  # "across the three pillars, which are A, B and C"
-            return [a for part in parts for a in split_areas(part)], sentence.end_char
-        spread = re.split(AREA_END, across["area"], maxsplit=1)[0] if across else ""
-        spread_parts: list[str | None] = list(list_parts(spread))
-        if across and len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):  # "across A, B and C"
-            return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
-        if across and expressions().all_areas.match(across["area"]):  # "good across all three pillars"
-            return [re.split(AREA_END, across["area"], maxsplit=1)[0].strip()], phrase.end_char
-        included_after = INCLUDED_AFTER_RE.match(after)  # "improved from ... to good, including A and B"
-        if included_after and len(parts := list_parts(included_after["list"])) >= 2:
-            return list[str | None](parts), after_start + included_after.end()
-        m = re.match(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
-                     after, re.I | re.S)
-        if m and m["overall"]:  # "judged inadequate overall and in two areas": the overall grade and the areas'
-            rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
-            return ["overall", *(rest or [])], end
-        if m:
-            raw = m["area"]
-            including = expressions().including.match(raw)
-            if including:  # "in five areas including A; B; C; D and E", "in several areas, in particular A"
-                listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
-                included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
-                                              for a in split_areas(part.strip()) if _clean_area(a)]
-                if included:  # a number counts the areas (dropped when all are named); "several" adds nothing
-                    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
-            semicolons = SEMICOLON_LIST_RE.match(raw)
-            if semicolons:  # "good for A; B; and C": a list written with semicolons, its last part after "; and"
-                parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
-                tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
-                parts[-1] = last  # the list ends where a clause begins ("... and C, with the rest rated adequate")
-                semi_areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
-                if len(semi_areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p)
-                                                             for p in parts) and \
-                        all(len(p.split()) <= 12 for p in parts):  # not "good at A; adequate at B; ..." nor "; it needs ..."
-                    return semi_areas, after_start + m.start("area") + semicolons.end("list") - tail
-            known = _known_area_at(raw)
-            first = re.split(
-                AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES + r"]?(?:" + grading_words().grade_alternation + r")\b|,\s*[" + QUOTES
-                + r"]?(?:" + grading_words().grade_alternation + r")\b", raw, maxsplit=1, flags=re.I)[0]
-            area = known or _clean_area(first) or _clean_area(first.split(",")[0])  # too long: up to its comma
-            listed = _clean_areas(first) if known else []
-            if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
-                return listed, after_start + m.start("area") + len(first)  # "good in understanding fire and risk and ..."
-            consumed = after_start + m.start("area") + (len(known) if known else len(area or ""))
-            if area and _counts_cases(area):
-                return None, consumed
-            named = area_expression("areas_named_after").match(raw)  # "in all three areas: A, B and C"
-            if named and len(parts := list_parts(named["list"])) >= 2:
-                return [a for part in parts for a in split_areas(part)], sentence.end_char
-            if area:
-                return list(split_areas(area)), consumed
-        zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
-        whole_zone = text[sentence.start_char : phrase.start_char]
-        of_areas = area_expression("areas_of").match(whole_zone)
-        if of_areas:
-            return list(split_areas(of_areas["area"])), phrase.end_char
-        leading = area_expression("leading_area").match(whole_zone)  # "On effectiveness, the service was rated good"
-        if leading and all(_named_area(a) for a in split_areas(leading["area"])):
-            return list(split_areas(leading["area"])), phrase.end_char
-        between = area_expression("between_area").search(text[subject_end : phrase.end_char]) if subject_end < phrase.end_char and \
-            subject_end > phrase.start_char else None
-        owned = area_expression("possessive_object").match(phrase.text) \
-            if phrase.id_.startswith("grading-active") else None  # "rated the service's A and B as good"
-        if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
-            owned = None  # "rated the force's approach as good": a noun, not an area
-        relative = RELATIVE_TAIL_RE.search(area_expression("copula_tail").sub("", whole_zone))
-        relative_owner = area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None
-        opener = EXTENT_OPENER_RE.search(whole_zone)
-        named = EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char) \
-            if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char else None
-        for found in (
-            owned,
-            between,
-            area_expression("extent").search(whole_zone),
-            named,  # "The extent to which Kent Police is legitimate ... is good."
-            area_expression("excepted_area").search(area_expression("copula_tail").sub("", whole_zone)),
-            area_expression("report_on").search(whole_zone),
-            area_expression("way_area").search(area_expression("copula_tail").sub("", whole_zone)),
-            area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
-            relative_owner,  # "the service’s efficiency, which has improved from ... to good"
-        ):
-            if found:
-                area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
-                if area:
-                    return list(split_areas(area)), phrase.end_char
-        return [None], phrase.end_char
+        after = text_of(doc)[after_start : sentence.end_char]
+        return (_areas_counted_then_named(after, after_start)
+                or _areas_across(after, phrase, sentence)
+                or _areas_included_after(after, after_start)
+                or _areas_after_preposition(doc, phrase, subject_end, sentence, after, after_start)
+                or _areas_before_phrase(doc, phrase, subject_end, sentence))
 
     @staticmethod
     def _listed_areas(doc: Doc, sentence: Span, phrase: Span) -> list[str | None]:
@@ -650,6 +538,354 @@ class GradingExtractor:
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
         return found
+
+
+def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], sentences: _Sentences) -> _Phrase | None:
+    """The phrase with its grade and subject zone, or None where it states no grading to
+    read here: no grade word, a row already read as a table's, inside a phrase already
+    read, or an explanation of the grading scale."""
+    grades = expressions().grade.findall(span.text)
+    if not grades or any(start <= span.start_char < end for start, end in in_lines):
+        return None
+    sentence = sentence_of(doc, span.start)
+    if sentences.read_to.get(sentence.start, -1) > span.start_char:
+        return None
+    text = text_of(doc)
+    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span):
+        return None
+    zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
+    return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
+
+
+def _quoted_at_in_sentence(text: str, span: Span) -> bool:
+    """"• ‘good’ at preventing crime" opens a list item, read as one; inside a sentence
+    the quoted grade goes on a phrase of its own, which reads it."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return span.id_ == "grading-quoted-at" and bool(text[line_start : span.start_char].strip(" •·*-–\t"))
+
+
+def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: _Found) -> None:
+    """One grading phrase: its subject and areas, then the gradings its shape states (a
+    grade change, counts of grades, or a grade for areas and the grades chained after)."""
+    span, sentence = phrase.span, phrase.sentence
+    subjects = _phrase_subjects(phrase, sentences)
+    if subjects is None:
+        return
+    sentences.subjects[sentence.start] = (subjects.names, subjects.end)
+    flags = flags_for(phrase.doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
+    read = _phrase_areas(phrase, subjects)
+    if read is None:
+        return
+    areas, area_end = read
+    sentences.read_to[sentence.start] = span.end_char
+    if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
+        flags = Flags(historic=True, negated=flags.negated)
+    if span.id_ in GRADE_CHANGE_RULES:
+        _add_grade_change(phrase, subjects.names, areas, flags, found)
+    elif span.id_ == "grading-count":
+        _add_grade_counts(phrase, subjects.names, flags, found, sentences)
+    else:
+        _add_graded_areas(phrase, subjects, areas, flags, found)
+        chain_start = max(area_end, span.end_char)
+        _add_chained_grades(phrase, subjects.names, chain_start, found)
+        sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
+
+
+def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None:
+    """Who the phrase grades, nearest first: the bodies before it (or inside it), those
+    the sentence's earlier phrase graded, bodies listed after it, "the Kent force", then
+    a body carried from before; None when no body is found (no body, no grading)."""
+    doc, span, sentence, zone_start = phrase.doc, phrase.span, phrase.sentence, phrase.zone_start
+    names, end = GradingExtractor._subjects(doc, span, zone_start)
+    went_on = not names and sentence.start in sentences.subjects
+    if not names:  # "graded X as good at A, and requires improvement at B"
+        names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
+    named_after = [] if names else _bodies_named_after(doc, span, sentence, zone_start)
+    if named_after:  # "The services rated good were:" and a list of services
+        names, end = _canonical(doc, named_after), span.start_char
+    if not names:  # "The Kent force was said to be good at ..."
+        names, end = _area_force(doc, span, zone_start)
+    listed_after = _areas_listed_after(doc, span, sentence, zone_start)
+    area_subject = [] if names and not went_on else listed_after or _area_subject(phrase.zone) or _counted_object(span)
+    carried = not names
+    headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
+    if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
+        names, end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
+    if not names:
+        return None
+    return _Subjects(names, end, named_after, listed_after, area_subject, carried, headed_by)
+
+
+def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None], int] | None:
+    """The areas the phrase grades and where they end: those read around it, else those
+    standing as its subject, counted before it or heading its line. None for counted
+    cases ("good in 17 cases") and for a bare predicate with no area ("It is good.")."""
+    span = phrase.span
+    areas, area_end = GradingExtractor._areas(phrase.doc, span, subjects.end, phrase.sentence)
+    if areas is None:
+        return None
+    if subjects.listed_after or (subjects.area_subject and areas == [None]):
+        areas = list(subjects.listed_after or subjects.area_subject)
+    if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
+        areas = list[str | None](_counted_before(phrase.zone)) or areas
+    if areas == [None] and subjects.headed_by:
+        areas = [subjects.headed_by]
+    areas = [f"{a} areas" if a and _is_count(a) else a for a in areas]  # "'adequate' in four": four areas
+    if subjects.named_after:  # "rated good for effectiveness were": the area ends before the verb
+        areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
+                 for a in areas]
+    if span.id_.startswith("grading-predicate") and areas == [None] and \
+            (subjects.carried or phrase.text[subjects.end : span.start_char].strip(" ,")):
+        return None  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
+    return areas, area_end
+
+
+def _add_grade_change(phrase: _Phrase, subjects: list[str], areas: list[str | None], flags: Flags,
+                      found: _Found) -> None:
+    """"dropped from good to requires improvement": the grade before (historic) and the
+    grade now, per area and subject; "moved to good from requires improvement" states
+    them the other way round."""
+    before, now = expressions().grade.findall(phrase.span.text)[:2]
+    if phrase.span.id_ == "grading-to-from":
+        before, now = now, before
+    for area in areas:
+        for subject in subjects:
+            found.add(subject, grade_name(before), area, phrase.where, phrase.span.id_,
+                      Flags(historic=True, negated=flags.negated))
+            found.add(subject, grade_name(now), area, phrase.where, phrase.span.id_, flags)
+
+
+def _add_grade_counts(phrase: _Phrase, subjects: list[str], flags: Flags, found: _Found,
+                      sentences: _Sentences) -> None:
+    """"two 'outstanding', five 'good' and one 'adequate' ratings": each count of a grade
+    grades that many areas; the sentence is read up to the last count."""
+    sentence = phrase.sentence
+    for m in expressions().count.finditer(phrase.text, phrase.span.start_char, sentence.end_char):
+        for subject in subjects:
+            found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", phrase.where, phrase.span.id_, flags)
+        sentences.read_to[sentence.start] = m.end()
+
+
+def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | None], flags: Flags,
+                      found: _Found) -> None:
+    """The phrase's grade for each area. With no area, or an open clause ("It requires
+    improvement in how it:"), the list under a lead-in names the areas, or "All were
+    rated as requiring improvement" gathers those named before; one area may refer back
+    to areas named earlier."""
+    doc, span, sentence = phrase.doc, phrase.span, phrase.sentence
+    listed: list[str | None] = []
+    if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not subjects.named_after:
+        listed = GradingExtractor._listed_areas(doc, sentence, span)
+        if subjects.carried and not listed:
+            listed = _collective_areas(doc, sentence, span, phrase.zone_start)
+    if len(areas) == 1 and not listed:
+        listed = list(_referred_areas(doc, sentence, areas[0]))
+    for area in listed or areas:
+        for subject in subjects.names:
+            found.add(subject, phrase.grade, area, phrase.where, span.id_, flags)
+
+
+def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: _Found) -> None:
+    """"good at A, and requires improvement at B", "outstanding in three areas, good in
+    seven": the grades the clause goes on to state after the phrase's area, each with
+    the flags of its own words."""
+    doc, sentence = phrase.doc, phrase.sentence
+    chain_text = phrase.text[chain_start : sentence.end_char]
+    for m in _chain(chain_text):
+        chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
+                                chain_start + m.end("grade"))
+        for area in _chained_areas(m, chain_text):
+            for subject in subjects:
+                found.add(subject, grade_name(m["grade"]), area or None, phrase.where, phrase.span.id_ + "+chain",
+                          chain_flags)
+
+
+def _chained_areas(m: re.Match[str], chain_text: str) -> list[str | None]:
+    """The areas of one chained grade: a count ("and six 'adequate'", "good in seven") is
+    that many areas; "'requires improvement' in three others – A, B and C" the areas named."""
+    count = m["count"]
+    chained: list[str | None] = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+    if not count and "area" in m.re.groupindex:
+        chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
+    if len(chained) == 1 and _is_count(chained[0] or ""):
+        chained = [f"{chained[0]} areas"]
+    return chained
+
+
+def _areas_counted_then_named(after: str, after_start: int) -> AreasRead | None:
+    """"across all three areas (A, B and C)", "in three others – A, B and C": a count of
+    areas then their names; the names are the areas graded."""
+    counted, counted_end = _counted_then_named(after)
+    if counted:
+        return list[str | None](counted), after_start + counted_end
+    return None
+
+
+def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
+    """"good across A, B and C", "across the three pillars, which are A, B and C", "good
+    across all three pillars": one grade spread over several areas, named or counted."""
+    across = re.match(r"^\W*?\s*across\s+(?P<area>.+)$", after, re.I | re.S)
+    if not across:
+        return None
+    named = area_expression("areas_named_after").match(across["area"])
+    if named and len(parts := list_parts(named["list"])) >= 2:
+        return [a for part in parts for a in split_areas(part)], sentence.end_char
+    spread = re.split(AREA_END, across["area"], maxsplit=1)[0]
+    spread_parts: list[str | None] = list(list_parts(spread))
+    if len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):
+        return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
+    if expressions().all_areas.match(across["area"]):
+        return [spread.strip()], phrase.end_char
+    return None
+
+
+def _areas_included_after(after: str, after_start: int) -> AreasRead | None:
+    """"improved from ... to good, including A and B": the areas a grade change takes in,
+    listed after it."""
+    included_after = INCLUDED_AFTER_RE.match(after)
+    if included_after and len(parts := list_parts(included_after["list"])) >= 2:
+        return list[str | None](parts), after_start + included_after.end()
+    return None
+
+
+def _areas_after_preposition(doc: Doc, phrase: Span, subject_end: int, sentence: Span, after: str,
+                             after_start: int) -> AreasRead | None:
+    """"good at A", "requires improvement in A; B; and C": the areas a preposition after
+    the grade opens; "inadequate overall and in two areas" grades overall as well."""
+    m = AREA_PREPOSITION_RE.match(after)
+    if m and m["overall"]:  # the overall grade and the areas'
+        rest, end = GradingExtractor._areas(doc, phrase, subject_end, sentence, after_start + m.start("area") - 3)
+        return ["overall", *(rest or [])], end
+    if not m:
+        return None
+    raw, area_start = m["area"], after_start + m.start("area")
+    return _areas_including(raw, sentence) or _areas_semicolon_list(raw, area_start) or \
+        _area_named_at(raw, area_start, sentence)
+
+
+def _areas_including(raw: str, sentence: Span) -> AreasRead | None:
+    """"in five areas including A; B; C; D and E", "in several areas, in particular A": the
+    areas named after a count; a number is kept as an area of its own (dropped later when
+    all are named), "several" adds nothing."""
+    including = expressions().including.match(raw)
+    if not including:
+        return None
+    listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
+    included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
+                                  for a in split_areas(part.strip()) if _clean_area(a)]
+    if not included:
+        return None
+    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
+
+
+def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
+    """"good for A; B; and C": a list written with semicolons, its last part after "; and"
+    ending where a clause begins ("... and C, with the rest rated adequate"). Not a list
+    of grades ("good at A; adequate at B") nor of clauses ("; it needs ...")."""
+    semicolons = SEMICOLON_LIST_RE.match(raw)
+    if not semicolons:
+        return None
+    parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
+    tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
+    parts[-1] = last
+    areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
+    if len(areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p) for p in parts) \
+            and all(len(p.split()) <= 12 for p in parts):
+        return areas, area_start + semicolons.end("list") - tail
+    return None
+
+
+def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
+    """The area after "at"/"in"/"for" up to where the clause or the next grade begins: an
+    assessment area's known name first ("good in understanding fire and risk and ..."),
+    else the words cut there (up to a comma when too long); counted cases ("in 17 cases")
+    are no area, and "in all three areas: A, B and C" grades the areas named."""
+    known = _known_area_at(raw)
+    first = _area_end_re().split(raw, maxsplit=1)[0]
+    area = known or _clean_area(first) or _clean_area(first.split(",")[0])
+    listed = _clean_areas(first) if known else []
+    if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
+        return listed, area_start + len(first)
+    consumed = area_start + (len(known) if known else len(area or ""))
+    if area and _counts_cases(area):
+        return None, consumed
+    named = area_expression("areas_named_after").match(raw)
+    if named and len(parts := list_parts(named["list"])) >= 2:
+        return [a for part in parts for a in split_areas(part)], sentence.end_char
+    if area:
+        return list(split_areas(area)), consumed
+    return None
+
+
+@lru_cache(maxsize=1)
+def _area_end_re() -> re.Pattern[str]:
+    """Where an area after its preposition ends: at a clause mark, "up/down from", or
+    the next grade ("and ... good", ", good")."""
+    grades = grading_words().grade_alternation
+    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES
+                      + r"]?(?:" + grades + r")\b|,\s*[" + QUOTES + r"]?(?:" + grades + r")\b", re.I)
+
+
+def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> AreasRead:
+    """No area after the grade: the sentence opens on the areas ("Its areas of A and B
+    were good", "On effectiveness, the service was rated good") or names one between its
+    start and the grade; [None] when none is named."""
+    whole_zone = text_of(doc)[sentence.start_char : phrase.start_char]
+    of_areas = area_expression("areas_of").match(whole_zone)
+    if of_areas:
+        return list(split_areas(of_areas["area"])), phrase.end_char
+    leading = area_expression("leading_area").match(whole_zone)
+    if leading and all(_named_area(a) for a in split_areas(leading["area"])):
+        return list(split_areas(leading["area"])), phrase.end_char
+    for found in _area_matches_before_grade(doc, phrase, subject_end, sentence):
+        if found:
+            area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
+            if area:
+                return list(split_areas(area)), phrase.end_char
+    return [None], phrase.end_char
+
+
+def _area_matches_before_grade(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> list[re.Match[str] | None]:
+    """The shapes that name an area before the grade, in the order they are trusted: an
+    owned object of an active verb, the words between subject and grade, "the extent to
+    which ...", an exception, "report on ...", "the way ...", a possessive, the owner of a
+    relative clause ("the service's efficiency, which has improved from ... to good")."""
+    text = text_of(doc)
+    whole_zone = text[sentence.start_char : phrase.start_char]
+    bare_zone = area_expression("copula_tail").sub("", whole_zone)
+    zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
+    between = area_expression("between_area").search(text[subject_end : phrase.end_char]) \
+        if phrase.start_char < subject_end < phrase.end_char else None
+    relative = RELATIVE_TAIL_RE.search(bare_zone)
+    return [
+        _owned_area(phrase),
+        between,
+        area_expression("extent").search(whole_zone),
+        _extent_named(text, whole_zone, phrase, subject_end, sentence),
+        area_expression("excepted_area").search(bare_zone),
+        area_expression("report_on").search(whole_zone),
+        area_expression("way_area").search(bare_zone),
+        area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
+        area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None,
+    ]
+
+
+def _owned_area(phrase: Span) -> re.Match[str] | None:
+    """"rated the service's A and B as good": the object an active verb grades, when it
+    names areas (not "rated the force's approach as good", a noun)."""
+    owned = area_expression("possessive_object").match(phrase.text) if phrase.id_.startswith("grading-active") else None
+    if owned and not all(_named_area(a) or len(a.split()) >= 2 for a in split_areas(owned["area"])):
+        return None
+    return owned
+
+
+def _extent_named(text: str, whole_zone: str, phrase: Span, subject_end: int, sentence: Span) -> re.Match[str] | None:
+    """"The extent to which Kent Police is legitimate ... is good.": the area is what
+    follows the body the extent clause names."""
+    opener = EXTENT_OPENER_RE.search(whole_zone)
+    if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char:
+        return EXTENT_NAMED_RE.match(text, subject_end, phrase.start_char)
+    return None
 
 
 def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
@@ -1030,7 +1266,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if phrase.id_ == "grading-count" and not opening and not carriers:  # "A total of six 'good' grades were given"
         own = _own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
         return ([own], phrase.start_char) if own else ([], phrase.start_char)
-    if phrase.id_ in ("grading-from-to", "grading-from-when-to", "grading-to-from", "grading-was-a-rating") and \
+    if phrase.id_ in (*GRADE_CHANGE_RULES, "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
         opening = True  # "its latest report was downgraded from good to ...": the body's report
     speaker = [m for m in expressions().first_person.finditer(zone)
