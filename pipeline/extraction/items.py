@@ -489,64 +489,77 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A block ending in a colon whose last sentence directs or names a type: the list
-    items after it are parts (any other such block leads in to findings). A lead-in that says more than its opening clause ("By
-    September, the service should provide a plan ... The service should make sure:") is
-    an item itself and its parts hang from it; a bare one ("The force should:") hangs
-    them from the item before it."""
+    items after it are parts (any other such block leads in to findings). A lead-in that
+    directs is read by `_directing_lead_in`, one that only names a kind by `_typed_lead_in`."""
     if not COLON_END_RE.search(unit.text):
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
     directives = _directives_to_others(ctx, last_start, unit.end)
-    types = ctx.types_in(last_start, unit.end)
-    if not directives and not types:
-        types = _kinds_referred_to(ctx, unit, sentences)
-    if not directives and not types:
+    if directives:
+        return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
+    types = ctx.types_in(last_start, unit.end) or _kinds_referred_to(ctx, unit, sentences)
+    if not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
         return Scope(subject=scope.subject)
+    if any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
+        return _recommending_lead_in(ctx, unit, scope)
+    return _typed_lead_in(ctx, unit, scope, types)
+
+
+def _recommending_lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope:
+    """"In answer to the concern, we recommend that:": what follows is recommended,
+    whichever kind the lead-in also names."""
+    subjects = subjects_in(ctx.doc, unit.start, unit.end)
+    return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
+                 historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
+
+
+def _typed_lead_in(ctx: Context, unit: Unit, scope: Scope, types: list[Span]) -> Scope:
+    """"Areas for improvement:", "made three recommendations, including:": a list typed by
+    the last kind the lead-in names. Paragraphs after it may be items too when the lead-in
+    is a bare label or the kind is what its colon introduces."""
+    if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
+        # "We gave the service a cause of concern and these recommendations:": the
+        # concern is stated first, as a paragraph; its recommendations follow as directives.
+        return Scope(type="cause_of_concern", subject=scope.subject, open=True,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic)
     short = len(unit.text.split()) <= HEADING_WORDS_MAX
-    subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
-    if not directives and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
-        # "In answer to the concern, we recommend that:": what follows is recommended,
-        # whichever kind the lead-in also names.
-        subjects = subjects_in(ctx.doc, unit.start, unit.end)
-        return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
-    if types and not directives:
-        # "Areas for improvement:", "made three recommendations, including:": a typed list.
-        type_ = types[-1].label_
-        if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
-            # "We gave the service a cause of concern and these recommendations:": the
-            # concern is stated first, as a paragraph; its recommendations follow as directives.
-            return Scope(type="cause_of_concern", subject=scope.subject, open=True,
-                         historic=flags_for(ctx.doc, unit.start, unit.end).historic)
-        subjects = subjects_in(ctx.doc, unit.start, unit.end)
-        return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                     open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+    subjects = subjects_in(ctx.doc, unit.start, unit.end)
+    return Scope(type=types[-1].label_, subject=subjects[0] if subjects else scope.subject,
+                 historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
+                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+
+
+def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: int, last_start: int) -> Scope:
+    """"Within three months, the force should:": its list items are parts, typed by the kind
+    the lead-in names, else by a deadline (AFIs and concerns carry none), else by the scope.
+    A lead-in that says more than "The force should:" (more sentences, or a deadline for the
+    whole list) is the item itself and its parts hang from it; a bare one hangs them from the
+    item before it."""
+    types = ctx.types_in(last_start, unit.end)
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
-    if LIST_NUMBER_RE.match(unit.text) and scope.type is None and not named and not timed and _in_plain_numbered_list(ctx):
-        # "5. Those responsible should agree what matters:" inside a numbered list that no
-        # heading or lead-in typed, whose entries before it were read as no items: a list of
-        # principles or findings, not of items.
+    if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
-    if ctx.is_report and scope.type is None and not named and not timed:
-        # "However, the force needs to:" in a report's summary, under no typed heading: the
-        # inspector's findings in brief; the report states its items under their headings.
-        return Scope(subject=scope.subject)
-    # A deadline makes the directive a recommendation (AFIs and concerns carry none).
+    subject = ctx.subject(last_start, unit.end, scope)
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (len(sentences) > 1 and scope.type) or timed:
-        # A lead-in that says more than "The force should:" (more sentences, or a deadline
-        # for the whole list) is the item; its bullets are its parts.
+    if (sentence_count > 1 and scope.type) or timed:
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
+
+
+def _lists_findings(ctx: Context, unit: Unit) -> bool:
+    """An untyped, undated lead-in whose list is findings, not items: "5. Those responsible
+    should agree what matters:" inside a numbered list whose entries before it were read as
+    no items (a list of principles), or "However, the force needs to:" in a report's summary
+    (the inspector's findings in brief; the report states its items under their headings)."""
+    return (LIST_NUMBER_RE.match(unit.text) is not None and _in_plain_numbered_list(ctx)) or ctx.is_report
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
