@@ -1066,60 +1066,94 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
     "were highlighted around", "in respect of", "include") and a list of themes; one item
     per theme, the theme as its text. Returns the spans of the themes, and the kind and
     subject of a list whose items run on into the next block (one ending in ";")."""
-    doc = ctx.doc
-    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ != "THEME")],
-                   key=lambda s: s.start)
-    introducers = [s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
+    spans = spans_within(ctx.doc, THEMES_KEY, start, end)
+    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans if s.label_ != "THEME")], key=lambda s: s.start)
+    introducers = [s for s in spans if s.label_ == "THEME"]
     taken: list[tuple[int, int]] = []
     running_on: tuple[str, str | None] | None = None
-    for sentence in sentences_in(doc, start, end):
-        kind = _theme_kind(kinds, introducers, sentence)
-        semicolons = False
-        if kind is None:
-            ascribed = _ascribed_theme(ctx, kinds, sentence)
-            if ascribed is None:
-                continue
-            kind_span, theme_start, theme_end = ascribed
-            pieces = [(theme_start, theme_end)]
-        else:
-            kind_span, introducer = kind
-            # "firstly around A and secondly around B": the ordinals separate the themes.
-            ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
-            begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
-            if introducer.id_ in WH_INTRODUCERS:
-                begin = doc[introducer.end - 1].idx  # "in how the force ...": the theme keeps its "how"
-            finish = _theme_end(doc, introducer, sentence)
-            # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
-            # After a colon, a theme may be a quotation or a wh-clause ("...: how crime is recorded; ...").
-            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
-                introducer.id_ in ("theme-colon", "theme-dash") and (ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
-                                                                     or (introducer.end < len(doc) and doc[introducer.end].lower_ in WH_WORDS)))
-            if _is_singular(kind_span, introducer):
-                # "a new cause of concern regarding the backlog, citing delays": one item, its
-                # theme up to the clause that goes on about it.
-                piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
-                pieces = [piece] if piece and not ctx.builder.restates(kind_span.label_, *piece) else []
-            elif not clause_ok and _is_clause(doc, introducer.end, finish):
-                continue  # "the recommendations around custody have been met": a subject, not a list
-            elif ctx.text[finish : finish + 1] == ";":
-                # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
-                pieces = semicolon_pieces(doc, begin, sentence, end)
-                if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-                    pieces = _counted(ctx.text, pieces, _count_of(kind_span))  # closed here: all its pieces are in
-                semicolons = True
-            else:
-                pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
-        if not pieces:
+    for sentence in sentences_in(ctx.doc, start, end):
+        found = _sentence_themes(ctx, kinds, introducers, sentence, end)
+        if found is None or not found[1]:
             continue
-        subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
-        subject = subjects[0] if subjects else scope.subject or ctx.own_body
-        for piece_start, piece_end in pieces:
-            ctx.builder.add(kind_span.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
-                            historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
-            taken.append((piece_start, piece_end))
+        kind, pieces, semicolons = found
+        subject = _add_themes(ctx, kind, pieces, sentence, scope)
+        taken.extend(pieces)
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-            running_on = (kind_span.label_, subject)
+            running_on = (kind.label_, subject)
     return taken, running_on
+
+
+def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentence: Span, scope: Scope) -> str | None:
+    """One item per theme, for the body named before the kind (else anywhere in the
+    sentence, else the one in scope); returns that body, which a list running on keeps."""
+    doc = ctx.doc
+    subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
+    subject = subjects[0] if subjects else scope.subject or ctx.own_body
+    for piece_start, piece_end in pieces:
+        ctx.builder.add(kind.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
+                        historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
+    return subject
+
+
+def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], sentence: Span,
+                     end: int) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """A sentence's kind and its themes: those its introducer lists, else the subject the
+    kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
+    them (a list that may run on into the next block). None when it names none."""
+    kind = _theme_kind(kinds, introducers, sentence)
+    if kind is not None:
+        return _introduced_themes(ctx, *kind, sentence, end)
+    ascribed = _ascribed_theme(ctx, kinds, sentence)
+    if ascribed is None:
+        return None
+    kind_span, theme_start, theme_end = ascribed
+    return kind_span, [(theme_start, theme_end)], False
+
+
+def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Span,
+                       end: int) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """The themes an introducer lists after a kind: one for a singular kind, the segments
+    of "A; B; and C", or the pieces of "A, B and C"."""
+    doc = ctx.doc
+    finish = _theme_end(doc, introducer, sentence)
+    clause_ok = _takes_clause(ctx, introducer)
+    if _is_singular(kind, introducer):
+        # "a new cause of concern regarding the backlog, citing delays": one item, its
+        # theme up to the clause that goes on about it.
+        piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
+        return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
+    if not clause_ok and _is_clause(doc, introducer.end, finish):
+        return None  # "the recommendations around custody have been met": a subject, not a list
+    begin = _themes_begin(doc, introducer)
+    if ctx.text[finish : finish + 1] != ";":
+        return kind, theme_pieces(ctx.text, begin, finish, _count_of(kind)), False
+    # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
+    pieces = semicolon_pieces(doc, begin, sentence, end)
+    if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+        pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
+    return kind, pieces, True
+
+
+def _themes_begin(doc: Doc, introducer: Span) -> int:
+    """Where the first theme starts: after the introducer, but at an ordinal before it
+    ("firstly around A and secondly around B": the ordinals separate the themes) and at
+    the wh-word of a wh-introducer ("in how the force ...": the theme keeps its "how")."""
+    if introducer.id_ in WH_INTRODUCERS:
+        return doc[introducer.end - 1].idx
+    ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
+    return doc[introducer.start - 1].idx if ordinal else introducer.end_char
+
+
+def _takes_clause(ctx: Context, introducer: Span) -> bool:
+    """Whether a theme may be a clause: "that" introduces a clause; after a colon or dash, a
+    theme may be a quotation or a wh-clause ("...: how crime is recorded; ..."); other
+    introducers take noun phrases."""
+    doc = ctx.doc
+    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS:
+        return True
+    return introducer.id_ in ("theme-colon", "theme-dash") and (
+        ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
+        or (introducer.end < len(doc) and doc[introducer.end].lower_ in WH_WORDS))
 
 
 def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
@@ -1555,49 +1589,74 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     chunk = text[start:end]
     if not chunk.strip():
         return []
+    marked = _marked_pieces(chunk)
+    if marked is not None:
+        return [_trim_piece(text, start + b, start + e) for b, e in marked]
+    masked = _mask_atoms(chunk)
+    pieces = _comma_pieces(masked)
+    pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(masked, count)
+    found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
+    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _marked_pieces(chunk: str) -> list[tuple[int, int]] | None:
+    """Pieces that words mark rather than commas: ordinals ("firstly around A and secondly
+    around B") or "another" ("the use of drones and another the work with schools") open
+    each theme. None when no such word separates them."""
     ordinals = list(ORDINAL_RE.finditer(chunk))
     if ordinals and ordinals[0].start() == 0:
         bounds = [m.end() for m in ordinals]
         ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
-        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
-    others = list(ANOTHER_RE.finditer(chunk))
-    if others:
-        # "the use of drones and another the work with schools": "another" opens each next theme.
+    else:
+        others = list(ANOTHER_RE.finditer(chunk))
+        if not others:
+            return None
         bounds = [0, *(m.end() for m in others)]
         ends = [*(m.start() for m in others), len(chunk)]
-        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
-    masked = _mask_atoms(chunk)
-    cuts = [m.start() for m in re.finditer(r",", masked)]
+    return [(b, e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
+
+
+def _comma_pieces(masked: str) -> list[tuple[int, int]]:
+    """The pieces between the commas that are list separators (not those `_mask_atoms` hid)."""
     pieces: list[tuple[int, int]] = []
     previous = 0
-    for cut in [*cuts, len(chunk)]:
+    for cut in [*(m.start() for m in re.finditer(r",", masked)), len(masked)]:
         pieces.append((previous, cut))
         previous = cut + 1
-    if len(pieces) > 1:
-        last_start, last_end = pieces[-1]
-        oxford = re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None
-        if not oxford:
-            # "..., protecting people and preventing crime and disorder": a second item opens
-            # where an "and" is followed by what opens an item (a gerund, a determiner).
-            parallel = LIST_AND_RE.search(masked, last_start, last_end)
-            joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
-            if joint < 0:
-                joint = masked.rfind(" or ", last_start, last_end)
-            if joint > last_start:
-                pieces[-1:] = [(last_start, joint), (joint + 1, last_end)]
-    else:
-        pieces = []
-        previous = 0
-        joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
-        for match in joints.finditer(masked):
-            pieces.append((previous, match.start()))
-            previous = match.start() + 1
-        pieces.append((previous, len(chunk)))
-        if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
-            joint = masked.index(" and ")
-            pieces = [(0, joint), (joint + 1, len(chunk))]
-    found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
-    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+    return pieces
+
+
+def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"A, B and C": the last comma's piece holds the last two themes, unless an Oxford
+    comma ("A, B, and C") already cut them. "..., protecting people and preventing crime and
+    disorder": a second item opens where an "and" is followed by what opens an item (a
+    gerund, a determiner), else at the last "and" (or "or")."""
+    last_start, last_end = pieces[-1]
+    if re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None:
+        return pieces
+    parallel = LIST_AND_RE.search(masked, last_start, last_end)
+    joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
+    if joint < 0:
+        joint = masked.rfind(" or ", last_start, last_end)
+    if joint > last_start:
+        return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
+    return pieces
+
+
+def _and_pieces(masked: str, count: int | None) -> list[tuple[int, int]]:
+    """A list with no commas: cut at each "and" that opens an item (at every "and" before a
+    capital in a list of titles); a list counted as two is cut at its only "and"."""
+    pieces: list[tuple[int, int]] = []
+    previous = 0
+    joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
+    for match in joints.finditer(masked):
+        pieces.append((previous, match.start()))
+        previous = match.start() + 1
+    pieces.append((previous, len(masked)))
+    if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
+        joint = masked.index(" and ")
+        pieces = [(0, joint), (joint + 1, len(masked))]
+    return pieces
 
 
 def _mask_atoms(chunk: str) -> str:
