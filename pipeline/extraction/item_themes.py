@@ -196,10 +196,6 @@ def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
     return sentences[-1] if sentences else None
 
 
-def first_token(doc: Doc, char: int) -> int:
-    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
-
-
 def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
     """The themes of a list separated by semicolons, up to the sentence's end: a segment
     that is a clause ("; the service has accepted them") ends the list."""

@@ -45,7 +45,7 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, first_token, is_clause,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, is_clause,
     plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
@@ -743,7 +743,7 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
     its object (not a "that" clause, which the directive rules read) restates a
     recommendation in a response's own words; one item per object, up to the first comma."""
     doc, found = ctx.doc, []
-    for token in doc[sentence_of(doc, first_token(doc, unit.start)).start :]:
+    for token in doc[sentence_of(doc, _first_token(doc, unit.start)).start :]:
         if token.idx >= unit.end:
             break
         if token.lower_ not in RECOMMEND_VERBS or token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
@@ -762,12 +762,17 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
             # "the abolition of notices which are misused": the relative clause describes the object.
             relative = re.search(r"\s(?:which|who|that)\s", part)
             start, end = trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
-            head = first_token(doc, start)
+            head = _first_token(doc, start)
             if not is_clause(doc, head, end) and ctx.builder.add(
                     "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
                 found.append((start, end))  # not "recommended the force should ...", a directive clause
             offset += len(part) + len(" and ")
     return found
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    """The token at a character offset: a block's start, where its first sentence is found."""
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
