@@ -24,130 +24,67 @@ item) holds for the units after it:
 
 An item stated twice (listed, then restated as a heading of the answer) is kept once;
 the restatement is recorded in `Item.mentions`, which alignment reads.
+
+The units, scopes and item builder the rules share are in `item_reading`; the reading of
+themes inside a block's sentences is in `item_themes`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.item_reading import (
+    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, QUOTES, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
+    ItemBuilder, Scope, Unit, clean_bounds, item_words,
+)
+from crosswalk.extraction.item_themes import (
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, is_clause,
+    plural_kinds, themes, trim_piece,
+)
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
-from crosswalk.extraction.sentences import sentence_of, sentences_in, split_sentences
-from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
+from crosswalk.extraction.sentences import sentence_of, sentences_in
+from crosswalk.extraction.subjects import bodies_in, subjects_in
+from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
-from crosswalk.resources import pattern_file
-from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 
-WORDS_FILE = "item_words.json"
-
-
-@dataclass(frozen=True)
-class ItemWords:
-    """The word lists of `patterns/item_words.json` (what each is for is said there)."""
-
-    ascribing_verbs: frozenset[str]
-    as_verbs: frozenset[str]
-    occasion_words: frozenset[str]
-    clause_joiners: frozenset[str]
-    expletives: frozenset[str]
-    reporting_verbs: frozenset[str]
-    quantifiers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def item_words() -> ItemWords:
-    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
-    keys = {f.name for f in fields(ItemWords)}
-    if set(data) - {"_comment"} != keys:
-        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")
-    words = ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
-    if not words.as_verbs <= words.ascribing_verbs:  # the 'as' verbs are ascribing verbs that need their 'as'
-        raise ValueError(f"{WORDS_FILE}: as_verbs must be ascribing_verbs, not {sorted(words.as_verbs - words.ascribing_verbs)}")
-    return words
-
-
-LABEL_TYPES = label_types()
-# "R4. Provide ...", "Area of improvement 2: ...": a label opening an item, by its short form or a name.
-TYPED_LABEL_RE = re.compile(
-    r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
-    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
-    re.I,
-)
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
-PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
-QUOTES = "'\"‘’“”"
-TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 LABEL_HEADING_RE = re.compile(
     r"^\s*(?:" + names_pattern(*TYPE_NAMES) + "|" + prefix_pattern("area_for_improvement") + ")"
     r"\s*(?P<num>" + LABEL_NUMBER + r")\s*[.:]?\s*$",
     re.I,
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
-PUNCTUATION_RE = re.compile(r"[^\w\s]")
 HEADING_WORDS_MAX = 12
 # "Cause for concern:" is a label, and the paragraph under it is the item; a sentence that
 # names a kind and ends in a colon ("... considered the recommendations and advises that
 # it:") leads in to list items only.
 LABEL_WORDS_MAX = 6
-LABEL_RULES = {"item-labelled", "item-inline-label"}
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
 REPORT_TYPES = {"inspection_report", "peel_page"}
-SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
-THEMES_KEY = "crosswalk_item_themes"
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
-DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten", "several", "some", "further"}
-REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
-AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
-               "may", "been", "shall"}
-VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
-EXAMPLES_INTRODUCER = "theme-such-as"
-CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
-THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
-# "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
-# is said to be, the verbs that say it, and the words that cannot qualify the kind.
-ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
-COPULAS = {"is", "was", "remains", "remained", "were", "are"}
-PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
-NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
-WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
-WH_WORDS = {"how", "whether", "what", "why"}
-SUBORDINATORS = {"that", "whether", "how", "why", "where", "when", "which", "who", "if"}
-POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
-RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
-PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
-                     "improvements", "actions"}
-KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
-                   "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
-CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
-                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
-                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
 # A short opener may come first ("In brief, these were:").
@@ -158,195 +95,9 @@ BACK_REFERENCE_RE = re.compile(
 RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
-SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
-THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
-OPENING_QUOTES = "'\"‘“"
-CLOSING_QUOTES = "'\"’”"
-CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
-                  "would", "will", "but", "although", "while", "whilst", "as", "so"}
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
-                        r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
-ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
-                        r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?\s+")
-LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
-# Themes named as capitalised headings ("Prevention and Protection") join at any "and".
-TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
-TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
-ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
-
-
-@dataclass
-class _Builder:
-    """Collects items, merging restatements into the item they restate."""
-
-    doc: Doc
-    threshold: float
-    items: list[Item] = field(default_factory=list)
-    counters: dict[str, int] = field(default_factory=dict)
-
-    def add(
-        self,
-        type_: str,
-        start: int,
-        end: int,
-        rule: str,
-        subject: str | None,
-        *,
-        number: str | None = None,
-        parent: str | None = None,
-        historic: bool = False,
-        min_words: int = 2,
-    ) -> str | None:
-        start, end = clean_bounds(text_of(self.doc), start, end)
-        text = text_of(self.doc)[start:end]
-        if len(text.split()) < min_words:
-            return None
-        existing = self.find(type_, text, parent)
-        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
-            existing = None  # "By 31 August, the service should:" under each concern: one item each
-        if existing is not None:
-            item = self.items[existing]
-            self.items[existing] = replace(
-                item, number=item.number or number, mentions=(*item.mentions, (start, end))
-            )
-            return item.item_id
-        if rule in LABEL_RULES and self.labelled_already(type_, number):
-            # "Area for improvement 1: <answer>" after AFI 1 was stated: the label refers
-            # to the item and the text answers it (alignment reads it as a reference).
-            return None
-        item_id = self.new_id(type_, parent)
-        flags = flags_for(self.doc, start, end)
-        self.items.append(
-            Item(
-                item_id=item_id,
-                type=type_,
-                subject=subject,
-                text=text,
-                start=start,
-                end=end,
-                rule=rule,
-                number=number,
-                parent_id=parent,
-                historic=historic or flags.historic,
-                negated=flags.negated,
-                hypothetical=flags.hypothetical,
-            )
-        )
-        return item_id
-
-    def restates(self, type_: str, start: int, end: int) -> bool:
-        """A theme that names an item stated before ("the cause of concern about the
-        mobilisation system" after the concern itself): every word of the theme is in the
-        item; the theme is recorded as a mention of it."""
-        words = set(fold(text_of(self.doc)[start:end]).split()) - THEME_STOPWORDS
-        if len(words) < 2:
-            return False
-        for index, item in enumerate(self.items):
-            if item.type == type_ and words <= set(fold(item.text).split()):
-                self.items[index] = replace(item, mentions=(*item.mentions, (start, end)))
-                return True
-        return False
-
-    def labelled_already(self, type_: str, number: str | None) -> bool:
-        """An item with this label exists: by number, or the document's only one of the type."""
-        if number is not None:
-            return any(item.number == number for item in self.items)
-        return sum(1 for item in self.items if item.type == type_ and not item.historic) == 1
-
-    def find(self, type_: str, text: str, parent: str | None) -> int | None:
-        folded = fold(text)
-        for index, item in enumerate(self.items):
-            if item.type != type_ and parent is None:
-                continue
-            if fuzz.ratio(folded, fold(item.text)) >= self.threshold or rewords_ending(text, item.text):
-                return index
-        return None
-
-    def new_id(self, type_: str, parent: str | None) -> str:
-        key = parent or TYPE_PREFIX[type_]
-        self.counters[key] = self.counters.get(key, 0) + 1
-        return f"{parent}.{self.counters[key]}" if parent else f"{key}{self.counters[key]}"
-
-    def join_entry(self, first: int) -> None:
-        """A register entry states one recommendation, however many "should" sentences it
-        runs to ("All forces should A. All forces should report B."): the statements read
-        from one entry (items from `first` on) become one item."""
-        added = self.items[first:]
-        if len(added) < 2 or any(i.rule != "item-statement" or i.subject != added[0].subject for i in added):
-            return
-        text = text_of(self.doc)
-        self.items[first:] = [replace(added[0], end=added[-1].end, text=text[added[0].start : added[-1].end])]
-        key = TYPE_PREFIX[added[0].type]
-        self.counters[key] -= len(added) - 1
-
-    def every_sentence(self, first: int, sentences: list[Span]) -> bool:
-        """Each sentence of the block gave one of the items from `first` on: the block is
-        nothing but the statements (a bare entry, not a comment that quotes them)."""
-        return len(self.items) - first == len(sentences)
-
-    def subject_of(self, item_id: str | None) -> str | None:
-        return next((i.subject for i in self.items if i.item_id == item_id), None)
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Lower case, punctuation as spaces, single spaces; kept per text, as each new item
-    is compared with every item found before it."""
-    return " ".join(PUNCTUATION_RE.sub(" ", text.lower()).split())
-
-
-@lru_cache(maxsize=8192)
-def _first_sentence_folded(text: str) -> str:
-    text = text.strip()
-    sentences = split_sentences(text)
-    return fold(text[: sentences[0][1]] if sentences else text)
-
-
-def rewords_ending(a: str, b: str) -> bool:
-    """A restatement that rewords the end of the original ("... force improvement. This
-    should include ..."): the first sentence of one stands whole inside the other."""
-    first = _first_sentence_folded(a)
-    if len(first) < 40:
-        return False
-    other = fold(b)
-    # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
-    return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a)))
-            and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
-
-
-def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim labels, bullets, wrapping quotes and list connectors (`; and`) from an item."""
-    chunk = text[start:end]
-    for pattern in (TYPED_LABEL_RE, PLAIN_LABEL_RE):
-        match = pattern.match(chunk)
-        if match:
-            start += match.end()
-            chunk = chunk[match.end() :]
-    while True:
-        stripped = chunk.strip()
-        lead = len(chunk) - len(chunk.lstrip())
-        start, end = start + lead, start + lead + len(stripped)
-        chunk = stripped
-        if not chunk:
-            return start, end
-        connector = TRAILING_CONNECTOR_RE.search(chunk)
-        if connector and connector.start() > 0:
-            end -= len(chunk) - connector.start()
-            chunk = chunk[: connector.start()]
-            continue
-        if chunk[:1] in QUOTES and (chunk[-1:] in QUOTES or chunk[-2:-1] in QUOTES):
-            if chunk[-1:] == ".":
-                chunk, end = chunk[:-1], end - 1
-            if chunk[-1:] in QUOTES:
-                chunk, start, end = chunk[1:-1], start + 1, end - 1
-                continue
-        return start, end
 
 
 @Language.factory(
@@ -361,74 +112,10 @@ def make_items(nlp: Language, name: str, sections: str, directives: str, mention
     return ItemExtractor(nlp, sections, directives, mentions, themes, merge_threshold)
 
 
-# -- the structure the rules read ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A structural unit of the document: a block (a table row's first cell)."""
-
-    start: int
-    end: int
-    kind: str
-    text: str
-    last: bool  # the document's last block: openings of pages stop mid-word
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What a heading or lead-in carries to the units under it. Rules never change a
-    scope; they return the scope that holds after their unit."""
-
-    type: str | None = None
-    subject: str | None = None
-    historic: bool = False
-    number: str | None = None  # "Recommendation 3" as a heading numbers the item below it
-    open: bool = True  # paragraphs under the heading may still be items
-    parent: str | None = None  # after a lead-in: the list items that follow are its parts
-    parts_type: str | None = None
-    last_item: str | None = None  # a lead-in's parts hang from the item before it
-    labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
-    listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
-    concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
-    entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
-
-
-@dataclass
-class Context:
-    """The doc and what the rules share while reading it."""
-
-    doc: Doc
-    builder: "_Builder"
-    concern_subjects: set[str]
-    is_report: bool
-    own_body: str | None
-    previous: Unit | None = None  # the unit before the one being read
-    previous_rule: str | None = None  # the rule that took it
-    is_register: bool = False  # a recommendation register's entry (monitoring record)
-    units: tuple["Unit", ...] = ()  # every unit of the document, in order
-
-    @property
-    def text(self) -> str:
-        return text_of(self.doc)
-
-    def types_in(self, start: int, end: int) -> list[Span]:
-        return spans_within(self.doc, SECTIONS_KEY, start, end)
-
-    def directives_in(self, start: int, end: int) -> list[Span]:
-        return spans_within(self.doc, DIRECTIVES_KEY, start, end)
-
-    def subject(self, start: int, end: int, scope: Scope) -> str | None:
-        """The body named before the unit's directive, else the one in scope."""
-        stop = next((d.start_char for d in self.directives_in(start, end) if d.label_ == "DIRECTIVE"), end)
-        subjects = subjects_in(self.doc, start, stop)
-        return subjects[0] if subjects else scope.subject or self.own_body
+# -- rules: each reads one unit and returns the scope after it, or None to pass ----------
 
 
 Rule = Callable[[Context, Unit, Scope], "Scope | None"]
-
-
-# -- rules: each reads one unit and returns the scope after it, or None to pass ----------
 
 
 def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -489,64 +176,77 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A block ending in a colon whose last sentence directs or names a type: the list
-    items after it are parts (any other such block leads in to findings). A lead-in that says more than its opening clause ("By
-    September, the service should provide a plan ... The service should make sure:") is
-    an item itself and its parts hang from it; a bare one ("The force should:") hangs
-    them from the item before it."""
+    items after it are parts (any other such block leads in to findings). A lead-in that
+    directs is read by `_directing_lead_in`, one that only names a kind by `_typed_lead_in`."""
     if not COLON_END_RE.search(unit.text):
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
     directives = _directives_to_others(ctx, last_start, unit.end)
-    types = ctx.types_in(last_start, unit.end)
-    if not directives and not types:
-        types = _kinds_referred_to(ctx, unit, sentences)
-    if not directives and not types:
+    if directives:
+        return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
+    types = ctx.types_in(last_start, unit.end) or _kinds_referred_to(ctx, unit, sentences)
+    if not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
         return Scope(subject=scope.subject)
+    if any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
+        return _recommending_lead_in(ctx, unit, scope)
+    return _typed_lead_in(ctx, unit, scope, types)
+
+
+def _recommending_lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope:
+    """"In answer to the concern, we recommend that:": what follows is recommended,
+    whichever kind the lead-in also names."""
+    subjects = subjects_in(ctx.doc, unit.start, unit.end)
+    return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
+                 historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
+
+
+def _typed_lead_in(ctx: Context, unit: Unit, scope: Scope, types: list[Span]) -> Scope:
+    """"Areas for improvement:", "made three recommendations, including:": a list typed by
+    the last kind the lead-in names. Paragraphs after it may be items too when the lead-in
+    is a bare label or the kind is what its colon introduces."""
+    if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
+        # "We gave the service a cause of concern and these recommendations:": the
+        # concern is stated first, as a paragraph; its recommendations follow as directives.
+        return Scope(type="cause_of_concern", subject=scope.subject, open=True,
+                     historic=flags_for(ctx.doc, unit.start, unit.end).historic)
     short = len(unit.text.split()) <= HEADING_WORDS_MAX
-    subject = ctx.subject(last_start, unit.end, scope) if directives else scope.subject
-    if not directives and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
-        # "In answer to the concern, we recommend that:": what follows is recommended,
-        # whichever kind the lead-in also names.
-        subjects = subjects_in(ctx.doc, unit.start, unit.end)
-        return Scope(type="recommendation", subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic, open=False)
-    if types and not directives:
-        # "Areas for improvement:", "made three recommendations, including:": a typed list.
-        type_ = types[-1].label_
-        if len({t.label_ for t in types}) > 1 and any(t.label_ == "cause_of_concern" for t in types):
-            # "We gave the service a cause of concern and these recommendations:": the
-            # concern is stated first, as a paragraph; its recommendations follow as directives.
-            return Scope(type="cause_of_concern", subject=scope.subject, open=True,
-                         historic=flags_for(ctx.doc, unit.start, unit.end).historic)
-        subjects = subjects_in(ctx.doc, unit.start, unit.end)
-        return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
-                     historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                     open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+    subjects = subjects_in(ctx.doc, unit.start, unit.end)
+    return Scope(type=types[-1].label_, subject=subjects[0] if subjects else scope.subject,
+                 historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
+                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+
+
+def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: int, last_start: int) -> Scope:
+    """"Within three months, the force should:": its list items are parts, typed by the kind
+    the lead-in names, else by a deadline (AFIs and concerns carry none), else by the scope.
+    A lead-in that says more than "The force should:" (more sentences, or a deadline for the
+    whole list) is the item itself and its parts hang from it; a bare one hangs them from the
+    item before it."""
+    types = ctx.types_in(last_start, unit.end)
     named = types[-1].label_ if types else None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
-    if LIST_NUMBER_RE.match(unit.text) and scope.type is None and not named and not timed and _in_plain_numbered_list(ctx):
-        # "5. Those responsible should agree what matters:" inside a numbered list that no
-        # heading or lead-in typed, whose entries before it were read as no items: a list of
-        # principles or findings, not of items.
+    if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
-    if ctx.is_report and scope.type is None and not named and not timed:
-        # "However, the force needs to:" in a report's summary, under no typed heading: the
-        # inspector's findings in brief; the report states its items under their headings.
-        return Scope(subject=scope.subject)
-    # A deadline makes the directive a recommendation (AFIs and concerns carry none).
+    subject = ctx.subject(last_start, unit.end, scope)
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (len(sentences) > 1 and scope.type) or timed:
-        # A lead-in that says more than "The force should:" (more sentences, or a deadline
-        # for the whole list) is the item; its bullets are its parts.
+    if (sentence_count > 1 and scope.type) or timed:
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
+
+
+def _lists_findings(ctx: Context, unit: Unit) -> bool:
+    """An untyped, undated lead-in whose list is findings, not items: "5. Those responsible
+    should agree what matters:" inside a numbered list whose entries before it were read as
+    no items (a list of principles), or "However, the force needs to:" in a report's summary
+    (the inspector's findings in brief; the report states its items under their headings)."""
+    return (LIST_NUMBER_RE.match(unit.text) is not None and _in_plain_numbered_list(ctx)) or ctx.is_report
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
@@ -567,22 +267,12 @@ def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[
     if not BACK_REFERENCE_RE.match(last) or len(last.split()) > HEADING_WORDS_MAX:
         return []
     if len(sentences) > 1:
-        return _plural_kinds(ctx, sentences[-2])
+        return plural_kinds(ctx, sentences[-2])
     previous = ctx.previous
     if previous is None or previous.kind != "paragraph":
         return []
     before = sentences_in(ctx.doc, previous.start, previous.end)
-    return _plural_kinds(ctx, before[-1]) if before else []
-
-
-def _plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
-    """The kinds a sentence names as a set of items ("the two causes of concern", "six
-    areas that required improvement"), when it names one kind only."""
-    kinds = [k for k in (*ctx.types_in(sentence.start_char, sentence.end_char),
-                         *(s for s in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
-                           if s.label_ != "THEME"))
-             if not _is_singular(k)]
-    return kinds if len({k.label_ for k in kinds}) == 1 else []
+    return plural_kinds(ctx, before[-1]) if before else []
 
 
 def _in_plain_numbered_list(ctx: Context) -> bool:
@@ -653,7 +343,7 @@ def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
     """The parts of a carried-on line of a lead-in's list, split at its semicolons."""
     parts, offset = [], unit.start
     for segment in text[unit.start : unit.end].split(";"):
-        start, end = _trim_piece(text, offset, offset + len(segment))
+        start, end = trim_piece(text, offset, offset + len(segment))
         if end > start:
             parts.append((start, end))
         offset += len(segment) + 1
@@ -796,7 +486,7 @@ def listed_theme(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         sentences[0].end_char if sentences else unit.end)
     offset = unit.start
     for segment in ctx.text[unit.start:finish].split(";"):
-        start, end = _trim_piece(ctx.text, offset, offset + len(segment))
+        start, end = trim_piece(ctx.text, offset, offset + len(segment))
         if end > start:
             ctx.builder.add(type_, start, end, "item-theme", subject)
         offset += len(segment) + 1
@@ -843,7 +533,7 @@ class ItemExtractor:
         self.directives(doc)
         self.mentions(doc)
         self.themes(doc)
-        ctx = Context(doc, _Builder(doc, self.threshold), _concern_subjects(doc, section_spans),
+        ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record")
         owned = numbered_items(ctx)
@@ -1047,68 +737,6 @@ def _names_occasion_only(doc: Doc, after: int) -> bool:
     return first.lower_ in item_words().occasion_words or (first.lower_ == "on" and after + 1 < len(doc) and doc[after + 1].like_num)
 
 
-def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
-    """Items named by their themes: a kind ("three causes of concern", "areas for
-    improvement", "these concerns") followed closely by an introducer ("focused on",
-    "were highlighted around", "in respect of", "include") and a list of themes; one item
-    per theme, the theme as its text. Returns the spans of the themes, and the kind and
-    subject of a list whose items run on into the next block (one ending in ";")."""
-    doc = ctx.doc
-    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ != "THEME")],
-                   key=lambda s: s.start)
-    introducers = [s for s in spans_within(doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
-    taken: list[tuple[int, int]] = []
-    running_on: tuple[str, str | None] | None = None
-    for sentence in sentences_in(doc, start, end):
-        kind = _theme_kind(kinds, introducers, sentence)
-        semicolons = False
-        if kind is None:
-            ascribed = _ascribed_theme(ctx, kinds, sentence)
-            if ascribed is None:
-                continue
-            kind_span, theme_start, theme_end = ascribed
-            pieces = [(theme_start, theme_end)]
-        else:
-            kind_span, introducer = kind
-            # "firstly around A and secondly around B": the ordinals separate the themes.
-            ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
-            begin = doc[introducer.start - 1].idx if ordinal else introducer.end_char
-            if introducer.id_ in WH_INTRODUCERS:
-                begin = doc[introducer.end - 1].idx  # "in how the force ...": the theme keeps its "how"
-            finish = _theme_end(doc, introducer, sentence)
-            # "that" introduces a clause; a colon a quotation (or noun phrases, as other introducers do).
-            # After a colon, a theme may be a quotation or a wh-clause ("...: how crime is recorded; ...").
-            clause_ok = introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or (
-                introducer.id_ in ("theme-colon", "theme-dash") and (ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
-                                                                     or (introducer.end < len(doc) and doc[introducer.end].lower_ in WH_WORDS)))
-            if _is_singular(kind_span, introducer):
-                # "a new cause of concern regarding the backlog, citing delays": one item, its
-                # theme up to the clause that goes on about it.
-                piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
-                pieces = [piece] if piece and not ctx.builder.restates(kind_span.label_, *piece) else []
-            elif not clause_ok and _is_clause(doc, introducer.end, finish):
-                continue  # "the recommendations around custody have been met": a subject, not a list
-            elif ctx.text[finish : finish + 1] == ";":
-                # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
-                pieces = semicolon_pieces(doc, begin, sentence, end)
-                if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-                    pieces = _counted(ctx.text, pieces, _count_of(kind_span))  # closed here: all its pieces are in
-                semicolons = True
-            else:
-                pieces = theme_pieces(ctx.text, begin, finish, _count_of(kind_span))
-        if not pieces:
-            continue
-        subjects = subjects_in(doc, sentence.start_char, kind_span.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
-        subject = subjects[0] if subjects else scope.subject or ctx.own_body
-        for piece_start, piece_end in pieces:
-            ctx.builder.add(kind_span.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
-                            historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
-            taken.append((piece_start, piece_end))
-        if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-            running_on = (kind_span.label_, subject)
-    return taken, running_on
-
-
 def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """"HMICFRS recommends the introduction of A", "inspectors rightly recommended the
     abolition of B and the review of C": the inspectorate's verb with a noun phrase for
@@ -1133,13 +761,18 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
         for part in re.split(r" and (?=(?:the|a|an)\b)", ctx.text[first.idx : stop]):
             # "the abolition of notices which are misused": the relative clause describes the object.
             relative = re.search(r"\s(?:which|who|that)\s", part)
-            start, end = _trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
+            start, end = trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
             head = _first_token(doc, start)
-            if not _is_clause(doc, head, end) and ctx.builder.add(
+            if not is_clause(doc, head, end) and ctx.builder.add(
                     "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
                 found.append((start, end))  # not "recommended the force should ...", a directive clause
             offset += len(part) + len(" and ")
     return found
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    """The token at a character offset: a block's start, where its first sentence is found."""
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
@@ -1159,469 +792,11 @@ def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], sc
         for start, end in zip(openers, [*openers[1:], closing.start() if closing else unit.end]):
             if any(s <= start < e for s, e in taken):
                 continue
-            start, end = _trim_piece(ctx.text, start, end)
+            start, end = trim_piece(ctx.text, start, end)
             if ctx.builder.add(kind.label_, start, end, "item-run-on", ctx.subject(start, end, scope)) is not None:
                 found.append((start, end))
         break
     return found
-
-
-def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
-    """"The report found six areas that required improvement." / "They included A, B and
-    C.": a sentence that opens "They include" (or "They identified") lists the themes of the
-    plural kind named by the sentence before it, in the block or ending the block before."""
-    sentences = sentences_in(ctx.doc, unit.start, unit.end)
-    found: list[tuple[int, int]] = []
-    for index, sentence in enumerate(sentences):
-        opener = CARRIED_THEMES_RE.match(ctx.text[sentence.start_char : sentence.end_char])
-        if opener is None or any(sentence.start_char <= s < sentence.end_char for s, _ in taken):
-            continue
-        before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
-        kinds = _plural_kinds(ctx, before) if before is not None else []
-        if not kinds:
-            continue
-        finish = min(sentence.end_char, unit.end)
-        for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
-            if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
-                found.append((start, end))
-    return found
-
-
-def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
-    sentences = sentences_in(ctx.doc, unit.start, unit.end) if unit is not None else []
-    return sentences[-1] if sentences else None
-
-
-def _first_token(doc: Doc, char: int) -> int:
-    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
-
-
-def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
-    """The themes of a list separated by semicolons, up to the sentence's end: a segment
-    that is a clause ("; the service has accepted them") ends the list."""
-    text = text_of(doc)
-    finish = min(sentence.end_char, block_end)
-    pieces: list[tuple[int, int]] = []
-    offset = begin
-    for number, segment in enumerate(text[begin:finish].split(";")):
-        piece = _trim_piece(text, offset, offset + len(segment))
-        first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
-        if number and _is_clause(doc, first, piece[1]):
-            break
-        if piece[1] > piece[0]:
-            pieces.append(piece)
-        offset += len(segment) + 1
-    return pieces
-
-
-def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
-    """"three areas: A; B and the C": a counted list one piece short joins its last two
-    at an "and" that opens an item; cut there."""
-    if count is None or len(pieces) != count - 1 or not pieces:
-        return pieces
-    start, end = pieces[-1]
-    joint = LIST_AND_RE.search(text, start, end)
-    if joint is None:
-        return pieces
-    return [*pieces[:-1], _trim_piece(text, start, joint.start()), _trim_piece(text, joint.start() + 1, end)]
-
-
-def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
-    """The kind and the introducer after it, a few words apart, in one sentence ("that"
-    and a colon only right after the kind: "our cause of concern that ...", "two causes of
-    concern: ...")."""
-    doc = sentence.doc
-    for introducer in introducers:
-        if not sentence.start <= introducer.start < sentence.end:
-            continue
-        if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
-                and introducer.id_ in VERB_INTRODUCERS:
-            continue  # "will be met and included in our plan": a second verb, not a list
-        if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
-                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
-            continue  # "the recommendations that were made", "the cause of concern that we raised"
-        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
-        before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
-                  and introducer.start - k.end <= gap
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
-                  and not _clause_between(doc, k.end, introducer.start)]
-        if introducer.id_ == EXAMPLES_INTRODUCER:
-            before = [k for k in before if _exemplified(k, introducer)]
-        if introducer.id_ == "theme-that":
-            # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
-            before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
-        if before:
-            # One list a sentence: the first kind closely followed by an introducer.
-            kind = before[-1]
-            if _listed_after_comma(kind, introducer):
-                return kind, introducer
-            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
-                return kind, introducer
-            return None
-    return None
-
-
-def _exemplified(kind: Span, introducer: Span) -> bool:
-    """"areas for improvement, such as A and B": "such as" gives the items of the kind named
-    right before it, when the kind is named as such ("improvement is needed, such as" describes
-    findings) and heads its phrase ("reasons for these concerns, such as" gives reasons)."""
-    doc = kind.doc
-    between = doc[kind.end : introducer.start]
-    if kind.id_.startswith("kind-") or any(t.text != "," for t in between):
-        return False
-    index = kind.start - 1
-    while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
-        index -= 1
-    return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
-
-
-def _clause_between(doc: Doc, start: int, end: int) -> bool:
-    """A new clause opens between a kind and an introducer, which then belongs to it:
-    "the recommendations, and after the visit we found that ...", "improvements are needed to
-    make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
-    for token in doc[start:end]:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
-            return True
-        if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
-                and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
-            return True  # "to ensure the ...", not "to ministers, which"
-    return False
-
-
-def _quotes_after(introducer: Span) -> bool:
-    """"the area for improvement set out in the pack – ‘The service should ...’": a dash,
-    colon or "that" that opens a quotation introduces the item though words stand between
-    it and the kind."""
-    doc = introducer.doc
-    return introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) and doc[introducer.end].is_quote \
-        and doc[introducer.end].text in OPENING_QUOTES
-
-
-def _listed_after_comma(kind: Span, introducer: Span) -> bool:
-    """"identifies areas for improvement, including A, B and C": a plural kind, a comma,
-    then "including" lists the kind's items even with no determiner before the kind (a
-    described kind with no comma, "regional areas for improvement including ...", does not)."""
-    doc = kind.doc
-    return (introducer.id_ == "theme-include" and introducer.start == kind.end + 1 and doc[kind.end].text == ","
-            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
-
-
-def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
-    """The kind is counted or definite ("three causes of concern", "these
-    recommendations", "the areas for improvement", "Areas for improvement were ...",
-    "AFI 5"), so the themes after it are its items; a described kind ("regional areas
-    for improvement relating to ...", "actionable recommendations regarding ...")
-    characterises items that are stated elsewhere."""
-    doc = kind.doc
-    if kind.id_.startswith("kind-") or kind.start == sentence.start:
-        return True
-    # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
-    # quotes and a few qualifiers stand between the determiner and the kind.
-    index = kind.start - 1
-    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
-        index -= 1
-    before = doc[index]
-    if _reported(before):
-        return True
-    if before.lower_ in POSSESSIVES:
-        # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
-        # words between ("the review’s recommendations are set out below, including next
-        # steps") the introducer may belong to the clause.
-        return possessive_ok
-    if before.lower_ == "in" and kind.start - 1 == sentence.start:
-        return True
-    after = kind.end
-    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-        after += 3  # "Action for Further Improvement (AFI) 7"
-    elif after < len(doc) and doc[after].text == ")":
-        after += 1  # the "AFI" of "(AFI) 7"
-    if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
-        return True  # "AFI No.5, relating to ...": a reference to one item
-    return before.lower_ in DETERMINERS or before.like_num
-
-
-def _reported(before: Token) -> bool:
-    """The word before a kind makes it the object of a report: a reporting verb ("the report
-    highlights promising practice in ..."), the verb and "for" ("praised for notable practice
-    in ..."), or a quantity ("made a number of recommendations around ...")."""
-    doc, words = before.doc, item_words()
-    if before.lemma_.lower() in words.reporting_verbs or before.lower_ in words.reporting_verbs:
-        return before.i == 0 or doc[before.i - 1].lower_ not in DETERMINERS  # "the report highlights", not "the list"
-    return before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in words.quantifiers
-
-
-def _after_copula(kind: Span) -> bool:
-    """"It is a cause of concern that ...": the kind is predicated of a clause, not named."""
-    doc = kind.doc
-    index = kind.start - 1
-    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS or doc[index].lower_ in DETERMINERS):
-        index -= 1
-    return index >= 0 and doc[index].lower_ in ("is", "was", "remains", "remained", "be", "being")
-
-
-def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
-    """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
-    for concern were found in two areas, ..." counts its themes, and "improvement was
-    required in areas ..." describes them; "one of the areas for improvement" is one."""
-    doc = kind.doc
-    if kind.start >= 3 and doc[kind.start - 3].lower_ == "one" and doc[kind.start - 2].lower_ == "of" \
-            and doc[kind.start - 1].lower_ in DETERMINERS | POSSESSIVES:
-        return True
-    if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
-        return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
-    end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
-    return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
-
-
-def _count_of(kind: Span) -> int | None:
-    """"three causes of concern": how many themes the list names."""
-    doc = kind.doc
-    index = kind.start - 1
-    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
-        index -= 1
-    if index < 0:
-        return None
-    word = doc[index].lower_
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-
-
-def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: int,
-                  clause_ok: bool) -> tuple[int, int] | None:
-    """The one theme of a singular kind: a quotation after it whole (even of several
-    sentences), else the words up to the first comma or semicolon, or, after a preposition,
-    up to the verb of the sentence ("a cause of concern relating to training is not ...")."""
-    begin = introducer.end_char
-    while begin < finish and text[begin] == " ":
-        begin += 1
-    if begin < len(text) and text[begin] in OPENING_QUOTES:
-        # A quotation left open runs to the block's end (a page's opening stops mid-quote).
-        close = _closing_quote(text, begin, unit_end)
-        return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
-    stop = finish
-    for token in doc[introducer.end :]:
-        if token.idx >= finish:
-            break
-        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
-            stop = token.idx
-            break
-    start, stop = _trim_piece(text, begin, stop)
-    return (start, stop) if stop > start else None
-
-
-def _closing_quote(text: str, start: int, end: int) -> int | None:
-    """Where the quotation opened at `start` closes: a closing mark not inside a word
-    (the ’ of "doesn’t" is an apostrophe)."""
-    for index in range(start + 1, end):
-        if text[index] in CLOSING_QUOTES and (index + 1 >= len(text) or not text[index + 1].isalpha()):
-            return index
-    return None
-
-
-def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
-    """"... notes that the backlog in vetting is a cause for concern", "the report found that
-    A, particularly B, is a serious cause of concern", "In particular, the service's work
-    with A, B and C, was seen as notable practice": the theme is the subject the kind is
-    said of (a clause after "that", or after the comma before it; a subject closed by a
-    comma runs from the sentence's opening)."""
-    doc = ctx.doc
-    for kind in kinds:
-        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ not in ASCRIBED_KINDS:
-            continue
-        verb = _ascribing_verb(doc, kind, sentence.start)
-        if verb is None:
-            continue
-        closed = doc[verb - 1].text == ","
-        last = verb - 2 if closed else verb - 1
-        opener: int | None
-        if closed:
-            # The comma closes a subject that holds commas of its own: it runs from "that",
-            # else from the sentence's opening (after an opening phrase: "In particular,").
-            that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
-            opener = that if that is not None else _opening_phrase_end(doc, sentence)
-        else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
-            reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
-            opener = next((i for i in range(verb - 1, sentence.start - 1, -1)
-                           if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
-        if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
-            continue  # "while there are areas for improvement": no theme is named
-        return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
-    return None
-
-
-def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
-    """The copula that says the kind of its subject: "is a cause of concern", "remains a
-    serious cause for concern", "was seen as notable practice"; its index, or None."""
-    index = kind.start - 1
-    qualifiers = 0
-    while index > floor and (doc[index].is_quote or (
-            qualifiers < 2 and _qualifies(doc[index]))):
-        qualifiers += not doc[index].is_quote
-        index -= 1
-    if doc[index].lower_ in ("a", "an"):
-        index -= 1
-    while index > floor and doc[index].is_quote:
-        index -= 1
-    words = item_words()
-    if doc[index].lower_ == "as" and doc[index - 1].lower_ in words.ascribing_verbs:
-        index -= 2
-    elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
-        index -= 1  # "was considered a cause of concern"
-    if doc[index].lower_ in ("also", "still"):
-        index -= 1
-    return index if index > floor and doc[index].lower_ in COPULAS else None
-
-
-def _qualifies(token: Token) -> bool:
-    """An adjective before a kind ("serious", "key"): a lower-case word that is no function
-    word and no participle ("were given causes of concern" says who received them)."""
-    word = token.lower_
-    return token.is_alpha and token.is_lower and word not in NOT_QUALIFIERS and word not in AUXILIARIES \
-        and not word.endswith("ed") and word not in PARTICIPLES
-
-
-def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
-    """The index before a sentence's subject: its first comma when an opening phrase of up
-    to three words ends there ("In particular,", "However,"), else the token before it."""
-    for index in range(sentence.start, min(sentence.start + 4, sentence.end)):
-        if doc[index].text == ",":
-            return index
-    return sentence.start - 1
-
-
-def _is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
-    """Themes are noun phrases; a finite verb among them makes them a clause's subject. A
-    verb inside a clause a theme holds ("the need to make sure that searches are recorded")
-    is that clause's."""
-    for token in doc[first_token:]:
-        if token.idx >= end_char or (token.lower_ in SUBORDINATORS and token.i > first_token):
-            return False
-        if token.lower_ in AUXILIARIES:
-            return True
-    return False
-
-
-def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
-    """Where a list of themes ends: the sentence's end, or a comma before a new clause
-    ("..., were confident that", "..., I will be supporting")."""
-    text = text_of(doc)
-    end = sentence.end_char
-    for token in doc[introducer.end : sentence.end]:
-        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
-                and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
-            return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
-        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
-            return token.idx
-    return len(text[:end].rstrip())
-
-
-def _opens_clause(token: Token) -> bool:
-    """A word that opens a clause ("it", "we", "which"); "IT" in capitals is a theme."""
-    return token.lower_ in CLAUSE_OPENERS and not (len(token.text) > 1 and token.is_upper)
-
-
-def _reports_next(doc: Doc, start: int, stop: int) -> bool:
-    """A short subject, an inflected reporting verb and its object ("the report makes a",
-    "inspectors found that"): a clause of its own, not the next theme ("issues with ...")."""
-    for token in doc[start + 1 : min(start + CLAUSE_SUBJECT_WORDS + 1, stop - 1)]:
-        if token.text in (",", ";"):
-            return False
-        following = doc[token.i + 1]
-        if token.lemma_.lower() in item_words().reporting_verbs and token.lower_ != token.lemma_.lower() \
-                and not token.lower_.endswith("ing") and (following.lower_ in DETERMINERS | {"that"} or following.like_num):
-            return True
-    return False
-
-
-def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
-    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces; a
-    counted list ("two causes of concern: A and B") is cut at its "and" when nothing
-    else separates the pieces."""
-    while start < end and text[start] in " :":
-        start += 1
-    chunk = text[start:end]
-    if not chunk.strip():
-        return []
-    ordinals = list(ORDINAL_RE.finditer(chunk))
-    if ordinals and ordinals[0].start() == 0:
-        bounds = [m.end() for m in ordinals]
-        ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
-        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
-    others = list(ANOTHER_RE.finditer(chunk))
-    if others:
-        # "the use of drones and another the work with schools": "another" opens each next theme.
-        bounds = [0, *(m.end() for m in others)]
-        ends = [*(m.start() for m in others), len(chunk)]
-        return [_trim_piece(text, start + b, start + e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
-    masked = _mask_atoms(chunk)
-    cuts = [m.start() for m in re.finditer(r",", masked)]
-    pieces: list[tuple[int, int]] = []
-    previous = 0
-    for cut in [*cuts, len(chunk)]:
-        pieces.append((previous, cut))
-        previous = cut + 1
-    if len(pieces) > 1:
-        last_start, last_end = pieces[-1]
-        oxford = re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None
-        if not oxford:
-            # "..., protecting people and preventing crime and disorder": a second item opens
-            # where an "and" is followed by what opens an item (a gerund, a determiner).
-            parallel = LIST_AND_RE.search(masked, last_start, last_end)
-            joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
-            if joint < 0:
-                joint = masked.rfind(" or ", last_start, last_end)
-            if joint > last_start:
-                pieces[-1:] = [(last_start, joint), (joint + 1, last_end)]
-    else:
-        pieces = []
-        previous = 0
-        joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
-        for match in joints.finditer(masked):
-            pieces.append((previous, match.start()))
-            previous = match.start() + 1
-        pieces.append((previous, len(chunk)))
-        if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
-            joint = masked.index(" and ")
-            pieces = [(0, joint), (joint + 1, len(chunk))]
-    found = [_trim_piece(text, start + s, start + e) for s, e in pieces]
-    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
-
-
-def _mask_atoms(chunk: str) -> str:
-    """Commas and "and"s inside brackets, and inside a named expansion of an acronym
-    ("Equality, Diversity and Inclusion (ED&I)"), are not list separators."""
-    masked = list(chunk)
-    depth = 0
-    for i, char in enumerate(chunk):
-        depth += char == "("
-        depth -= char == ")" and depth > 0
-        if depth and char == ",":
-            masked[i] = "_"
-    for match in ACRONYM_RE.finditer(chunk):
-        letters = [c for c in match["letters"] if c.isalpha()]
-        words = list(re.finditer(r"[A-Za-z]+", chunk[: match.start()]))
-        capitals = [w for w in words if w.group()[0].isupper()]
-        if len(capitals) < len(letters):
-            continue
-        expansion = capitals[-len(letters) :]
-        if [w.group()[0] for w in expansion] != letters:
-            continue
-        for i in range(expansion[0].start(), match.start()):
-            if masked[i] == ",":
-                masked[i] = "_"
-        segment = "".join(masked[expansion[0].start() : match.start()]).replace(" and ", " _nd ").replace(" or ", " _r ")
-        masked[expansion[0].start() : match.start()] = list(segment)
-    return "".join(masked)
-
-
-def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    lead = LEADING_CONNECTOR_RE.match(piece)
-    if lead:
-        start += lead.end()
-    while end > start and text[end - 1] in " ,;":
-        end -= 1
-    return start, end
 
 
 # -- structure helpers -----------------------------------------------------------------

@@ -1124,7 +1124,7 @@ def test_item_words_refuse_an_as_verb_that_is_no_ascribing_verb(tmp_path: Path, 
     import json
     import shutil
 
-    from crosswalk.extraction.items import WORDS_FILE, item_words
+    from crosswalk.extraction.item_reading import WORDS_FILE, item_words
     from crosswalk.resources import patterns_dir
 
     shutil.copytree(patterns_dir(), tmp_path / "patterns")

@@ -1,0 +1,296 @@
+"""What the item rules and the theme rules share while reading a document: its units
+(blocks), the scope a heading or lead-in carries, the context of the reading, and the
+builder that collects items and merges restatements. Kept apart from the rules so that
+`items` (the rules over structure) and `item_themes` (items named by their themes) both
+read it without importing each other."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.sentences import split_sentences
+from crosswalk.extraction.subjects import subjects_in
+from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
+from crosswalk.model import Item
+from crosswalk.resources import pattern_file
+
+WORDS_FILE = "item_words.json"
+
+
+@dataclass(frozen=True)
+class ItemWords:
+    """The word lists of `patterns/item_words.json` (what each is for is said there)."""
+
+    ascribing_verbs: frozenset[str]
+    as_verbs: frozenset[str]
+    occasion_words: frozenset[str]
+    clause_joiners: frozenset[str]
+    expletives: frozenset[str]
+    reporting_verbs: frozenset[str]
+    quantifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def item_words() -> ItemWords:
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    keys = {f.name for f in fields(ItemWords)}
+    if set(data) - {"_comment"} != keys:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")
+    words = ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+    if not words.as_verbs <= words.ascribing_verbs:  # the 'as' verbs are ascribing verbs that need their 'as'
+        raise ValueError(f"{WORDS_FILE}: as_verbs must be ascribing_verbs, not {sorted(words.as_verbs - words.ascribing_verbs)}")
+    return words
+
+
+LABEL_TYPES = label_types()
+# "R4. Provide ...", "Area of improvement 2: ...": a label opening an item, by its short form or a name.
+TYPED_LABEL_RE = re.compile(
+    r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
+    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
+    re.I,
+)
+PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
+QUOTES = "'\"‘’“”"
+TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
+PUNCTUATION_RE = re.compile(r"[^\w\s]")
+LABEL_RULES = {"item-labelled", "item-inline-label"}
+SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
+THEMES_KEY = "crosswalk_item_themes"
+THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
+
+
+@dataclass
+class ItemBuilder:
+    """Collects items, merging restatements into the item they restate."""
+
+    doc: Doc
+    threshold: float
+    items: list[Item] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def add(
+        self,
+        type_: str,
+        start: int,
+        end: int,
+        rule: str,
+        subject: str | None,
+        *,
+        number: str | None = None,
+        parent: str | None = None,
+        historic: bool = False,
+        min_words: int = 2,
+    ) -> str | None:
+        start, end = clean_bounds(text_of(self.doc), start, end)
+        text = text_of(self.doc)[start:end]
+        if len(text.split()) < min_words:
+            return None
+        existing = self.find(type_, text, parent)
+        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
+            existing = None  # "By 31 August, the service should:" under each concern: one item each
+        if existing is not None:
+            item = self.items[existing]
+            self.items[existing] = replace(
+                item, number=item.number or number, mentions=(*item.mentions, (start, end))
+            )
+            return item.item_id
+        if rule in LABEL_RULES and self.labelled_already(type_, number):
+            # "Area for improvement 1: <answer>" after AFI 1 was stated: the label refers
+            # to the item and the text answers it (alignment reads it as a reference).
+            return None
+        item_id = self.new_id(type_, parent)
+        flags = flags_for(self.doc, start, end)
+        self.items.append(
+            Item(
+                item_id=item_id,
+                type=type_,
+                subject=subject,
+                text=text,
+                start=start,
+                end=end,
+                rule=rule,
+                number=number,
+                parent_id=parent,
+                historic=historic or flags.historic,
+                negated=flags.negated,
+                hypothetical=flags.hypothetical,
+            )
+        )
+        return item_id
+
+    def restates(self, type_: str, start: int, end: int) -> bool:
+        """A theme that names an item stated before ("the cause of concern about the
+        mobilisation system" after the concern itself): every word of the theme is in the
+        item; the theme is recorded as a mention of it."""
+        words = set(fold(text_of(self.doc)[start:end]).split()) - THEME_STOPWORDS
+        if len(words) < 2:
+            return False
+        for index, item in enumerate(self.items):
+            if item.type == type_ and words <= set(fold(item.text).split()):
+                self.items[index] = replace(item, mentions=(*item.mentions, (start, end)))
+                return True
+        return False
+
+    def labelled_already(self, type_: str, number: str | None) -> bool:
+        """An item with this label exists: by number, or the document's only one of the type."""
+        if number is not None:
+            return any(item.number == number for item in self.items)
+        return sum(1 for item in self.items if item.type == type_ and not item.historic) == 1
+
+    def find(self, type_: str, text: str, parent: str | None) -> int | None:
+        folded = fold(text)
+        for index, item in enumerate(self.items):
+            if item.type != type_ and parent is None:
+                continue
+            if fuzz.ratio(folded, fold(item.text)) >= self.threshold or rewords_ending(text, item.text):
+                return index
+        return None
+
+    def new_id(self, type_: str, parent: str | None) -> str:
+        key = parent or TYPE_PREFIX[type_]
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return f"{parent}.{self.counters[key]}" if parent else f"{key}{self.counters[key]}"
+
+    def join_entry(self, first: int) -> None:
+        """A register entry states one recommendation, however many "should" sentences it
+        runs to ("All forces should A. All forces should report B."): the statements read
+        from one entry (items from `first` on) become one item."""
+        added = self.items[first:]
+        if len(added) < 2 or any(i.rule != "item-statement" or i.subject != added[0].subject for i in added):
+            return
+        text = text_of(self.doc)
+        self.items[first:] = [replace(added[0], end=added[-1].end, text=text[added[0].start : added[-1].end])]
+        key = TYPE_PREFIX[added[0].type]
+        self.counters[key] -= len(added) - 1
+
+    def every_sentence(self, first: int, sentences: list[Span]) -> bool:
+        """Each sentence of the block gave one of the items from `first` on: the block is
+        nothing but the statements (a bare entry, not a comment that quotes them)."""
+        return len(self.items) - first == len(sentences)
+
+    def subject_of(self, item_id: str | None) -> str | None:
+        return next((i.subject for i in self.items if i.item_id == item_id), None)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower case, punctuation as spaces, single spaces; kept per text, as each new item
+    is compared with every item found before it."""
+    return " ".join(PUNCTUATION_RE.sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=8192)
+def _first_sentence_folded(text: str) -> str:
+    text = text.strip()
+    sentences = split_sentences(text)
+    return fold(text[: sentences[0][1]] if sentences else text)
+
+
+def rewords_ending(a: str, b: str) -> bool:
+    """A restatement that rewords the end of the original ("... force improvement. This
+    should include ..."): the first sentence of one stands whole inside the other."""
+    first = _first_sentence_folded(a)
+    if len(first) < 40:
+        return False
+    other = fold(b)
+    # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
+    return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a)))
+            and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
+
+
+def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim labels, bullets, wrapping quotes and list connectors (`; and`) from an item."""
+    chunk = text[start:end]
+    for pattern in (TYPED_LABEL_RE, PLAIN_LABEL_RE):
+        match = pattern.match(chunk)
+        if match:
+            start += match.end()
+            chunk = chunk[match.end() :]
+    while True:
+        stripped = chunk.strip()
+        lead = len(chunk) - len(chunk.lstrip())
+        start, end = start + lead, start + lead + len(stripped)
+        chunk = stripped
+        if not chunk:
+            return start, end
+        connector = TRAILING_CONNECTOR_RE.search(chunk)
+        if connector and connector.start() > 0:
+            end -= len(chunk) - connector.start()
+            chunk = chunk[: connector.start()]
+            continue
+        if chunk[:1] in QUOTES and (chunk[-1:] in QUOTES or chunk[-2:-1] in QUOTES):
+            if chunk[-1:] == ".":
+                chunk, end = chunk[:-1], end - 1
+            if chunk[-1:] in QUOTES:
+                chunk, start, end = chunk[1:-1], start + 1, end - 1
+                continue
+        return start, end
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A structural unit of the document: a block (a table row's first cell)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    last: bool  # the document's last block: openings of pages stop mid-word
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a heading or lead-in carries to the units under it. Rules never change a
+    scope; they return the scope that holds after their unit."""
+
+    type: str | None = None
+    subject: str | None = None
+    historic: bool = False
+    number: str | None = None  # "Recommendation 3" as a heading numbers the item below it
+    open: bool = True  # paragraphs under the heading may still be items
+    parent: str | None = None  # after a lead-in: the list items that follow are its parts
+    parts_type: str | None = None
+    last_item: str | None = None  # a lead-in's parts hang from the item before it
+    labelled: bool = False  # items here carry labels; an unlabelled list item comments on one
+    listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
+    concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
+    entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
+
+
+@dataclass
+class Context:
+    """The doc and what the rules share while reading it."""
+
+    doc: Doc
+    builder: "ItemBuilder"
+    concern_subjects: set[str]
+    is_report: bool
+    own_body: str | None
+    previous: Unit | None = None  # the unit before the one being read
+    previous_rule: str | None = None  # the rule that took it
+    is_register: bool = False  # a recommendation register's entry (monitoring record)
+    units: tuple["Unit", ...] = ()  # every unit of the document, in order
+
+    @property
+    def text(self) -> str:
+        return text_of(self.doc)
+
+    def types_in(self, start: int, end: int) -> list[Span]:
+        return spans_within(self.doc, SECTIONS_KEY, start, end)
+
+    def directives_in(self, start: int, end: int) -> list[Span]:
+        return spans_within(self.doc, DIRECTIVES_KEY, start, end)
+
+    def subject(self, start: int, end: int, scope: Scope) -> str | None:
+        """The body named before the unit's directive, else the one in scope."""
+        stop = next((d.start_char for d in self.directives_in(start, end) if d.label_ == "DIRECTIVE"), end)
+        subjects = subjects_in(self.doc, start, stop)
+        return subjects[0] if subjects else scope.subject or self.own_body

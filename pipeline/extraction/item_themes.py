@@ -1,0 +1,649 @@
+"""Items named by their themes in running text: a kind ("three causes of concern",
+"these recommendations") closely followed by an introducer ("focused on", "including",
+":") and a list of themes, one item per theme; a subject a kind is said of ("the backlog
+is a cause of concern"); and "They included A, B and C" after a sentence naming a plural
+kind. The rules over the document's structure (lists, table rows, headings) are in
+`items`; this module reads inside one block's sentences."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.item_reading import THEMES_KEY, Context, Scope, Unit, item_words
+from crosswalk.extraction.sentences import sentences_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
+
+DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "several", "some", "further"}
+REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
+AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
+               "may", "been", "shall"}
+VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
+EXAMPLES_INTRODUCER = "theme-such-as"
+CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
+THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
+# "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
+# is said to be, the verbs that say it, and the words that cannot qualify the kind.
+ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
+COPULAS = {"is", "was", "remains", "remained", "were", "are"}
+PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
+NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
+WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+WH_WORDS = {"how", "whether", "what", "why"}
+SUBORDINATORS = {"that", "whether", "how", "why", "where", "when", "which", "who", "if"}
+POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
+RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
+PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
+                     "improvements", "actions"}
+KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
+                   "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
+                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
+                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
+SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
+OPENING_QUOTES = "'\"‘“"
+CLOSING_QUOTES = "'\"’”"
+CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
+                  "would", "will", "but", "although", "while", "whilst", "as", "so"}
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+                        r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
+ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
+                        r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?\s+")
+LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
+# Themes named as capitalised headings ("Prevention and Protection") join at any "and".
+TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
+TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
+ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
+
+
+def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
+    """The kinds a sentence names as a set of items ("the two causes of concern", "six
+    areas that required improvement"), when it names one kind only."""
+    kinds = [k for k in (*ctx.types_in(sentence.start_char, sentence.end_char),
+                         *(s for s in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
+                           if s.label_ != "THEME"))
+             if not _is_singular(k)]
+    return kinds if len({k.label_ for k in kinds}) == 1 else []
+
+
+def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple[int, int]], tuple[str, str | None] | None]:
+    """Items named by their themes: a kind ("three causes of concern", "areas for
+    improvement", "these concerns") followed closely by an introducer ("focused on",
+    "were highlighted around", "in respect of", "include") and a list of themes; one item
+    per theme, the theme as its text. Returns the spans of the themes, and the kind and
+    subject of a list whose items run on into the next block (one ending in ";")."""
+    spans = spans_within(ctx.doc, THEMES_KEY, start, end)
+    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans if s.label_ != "THEME")], key=lambda s: s.start)
+    introducers = [s for s in spans if s.label_ == "THEME"]
+    taken: list[tuple[int, int]] = []
+    running_on: tuple[str, str | None] | None = None
+    for sentence in sentences_in(ctx.doc, start, end):
+        found = _sentence_themes(ctx, kinds, introducers, sentence, end)
+        if found is None or not found[1]:
+            continue
+        kind, pieces, semicolons = found
+        subject = _add_themes(ctx, kind, pieces, sentence, scope)
+        taken.extend(pieces)
+        if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+            running_on = (kind.label_, subject)
+    return taken, running_on
+
+
+def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentence: Span, scope: Scope) -> str | None:
+    """One item per theme, for the body named before the kind (else anywhere in the
+    sentence, else the one in scope); returns that body, which a list running on keeps."""
+    doc = ctx.doc
+    subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
+    subject = subjects[0] if subjects else scope.subject or ctx.own_body
+    for piece_start, piece_end in pieces:
+        ctx.builder.add(kind.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
+                        historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
+    return subject
+
+
+def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], sentence: Span,
+                     end: int) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """A sentence's kind and its themes: those its introducer lists, else the subject the
+    kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
+    them (a list that may run on into the next block). None when it names none."""
+    kind = _theme_kind(kinds, introducers, sentence)
+    if kind is not None:
+        return _introduced_themes(ctx, *kind, sentence, end)
+    ascribed = _ascribed_theme(ctx, kinds, sentence)
+    if ascribed is None:
+        return None
+    kind_span, theme_start, theme_end = ascribed
+    return kind_span, [(theme_start, theme_end)], False
+
+
+def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Span,
+                       end: int) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """The themes an introducer lists after a kind: one for a singular kind, the segments
+    of "A; B; and C", or the pieces of "A, B and C"."""
+    doc = ctx.doc
+    finish = _theme_end(doc, introducer, sentence)
+    clause_ok = _takes_clause(ctx, introducer)
+    if _is_singular(kind, introducer):
+        # "a new cause of concern regarding the backlog, citing delays": one item, its
+        # theme up to the clause that goes on about it.
+        piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
+        return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
+    if not clause_ok and is_clause(doc, introducer.end, finish):
+        return None  # "the recommendations around custody have been met": a subject, not a list
+    begin = _themes_begin(doc, introducer)
+    if ctx.text[finish : finish + 1] != ";":
+        return kind, theme_pieces(ctx.text, begin, finish, _count_of(kind)), False
+    # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
+    pieces = semicolon_pieces(doc, begin, sentence, end)
+    if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
+        pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
+    return kind, pieces, True
+
+
+def _themes_begin(doc: Doc, introducer: Span) -> int:
+    """Where the first theme starts: after the introducer, but at an ordinal before it
+    ("firstly around A and secondly around B": the ordinals separate the themes) and at
+    the wh-word of a wh-introducer ("in how the force ...": the theme keeps its "how")."""
+    if introducer.id_ in WH_INTRODUCERS:
+        return doc[introducer.end - 1].idx
+    ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
+    return doc[introducer.start - 1].idx if ordinal else introducer.end_char
+
+
+def _takes_clause(ctx: Context, introducer: Span) -> bool:
+    """Whether a theme may be a clause: "that" introduces a clause; after a colon or dash, a
+    theme may be a quotation or a wh-clause ("...: how crime is recorded; ..."); other
+    introducers take noun phrases."""
+    doc = ctx.doc
+    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS:
+        return True
+    return introducer.id_ in ("theme-colon", "theme-dash") and (
+        ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
+        or (introducer.end < len(doc) and doc[introducer.end].lower_ in WH_WORDS))
+
+
+def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """"The report found six areas that required improvement." / "They included A, B and
+    C.": a sentence that opens "They include" (or "They identified") lists the themes of the
+    plural kind named by the sentence before it, in the block or ending the block before."""
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    found: list[tuple[int, int]] = []
+    for index, sentence in enumerate(sentences):
+        opener = CARRIED_THEMES_RE.match(ctx.text[sentence.start_char : sentence.end_char])
+        if opener is None or any(sentence.start_char <= s < sentence.end_char for s, _ in taken):
+            continue
+        before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
+        kinds = plural_kinds(ctx, before) if before is not None else []
+        if not kinds:
+            continue
+        finish = min(sentence.end_char, unit.end)
+        for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
+            if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
+                found.append((start, end))
+    return found
+
+
+def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
+    sentences = sentences_in(ctx.doc, unit.start, unit.end) if unit is not None else []
+    return sentences[-1] if sentences else None
+
+
+def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
+    """The themes of a list separated by semicolons, up to the sentence's end: a segment
+    that is a clause ("; the service has accepted them") ends the list."""
+    text = text_of(doc)
+    finish = min(sentence.end_char, block_end)
+    pieces: list[tuple[int, int]] = []
+    offset = begin
+    for number, segment in enumerate(text[begin:finish].split(";")):
+        piece = trim_piece(text, offset, offset + len(segment))
+        first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
+        if number and is_clause(doc, first, piece[1]):
+            break
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        offset += len(segment) + 1
+    return pieces
+
+
+def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """"three areas: A; B and the C": a counted list one piece short joins its last two
+    at an "and" that opens an item; cut there."""
+    if count is None or len(pieces) != count - 1 or not pieces:
+        return pieces
+    start, end = pieces[-1]
+    joint = LIST_AND_RE.search(text, start, end)
+    if joint is None:
+        return pieces
+    return [*pieces[:-1], trim_piece(text, start, joint.start()), trim_piece(text, joint.start() + 1, end)]
+
+
+def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tuple[Span, Span] | None:
+    """The kind and the introducer after it, a few words apart, in one sentence ("that"
+    and a colon only right after the kind: "our cause of concern that ...", "two causes of
+    concern: ...")."""
+    doc = sentence.doc
+    for introducer in introducers:
+        if not sentence.start <= introducer.start < sentence.end:
+            continue
+        if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
+                and introducer.id_ in VERB_INTRODUCERS:
+            continue  # "will be met and included in our plan": a second verb, not a list
+        if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
+                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
+            continue  # "the recommendations that were made", "the cause of concern that we raised"
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
+        before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
+                  and introducer.start - k.end <= gap
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
+                  and not _clause_between(doc, k.end, introducer.start)]
+        if introducer.id_ == EXAMPLES_INTRODUCER:
+            before = [k for k in before if _exemplified(k, introducer)]
+        if introducer.id_ == "theme-that":
+            # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
+            before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
+        if before:
+            # One list a sentence: the first kind closely followed by an introducer.
+            kind = before[-1]
+            if _listed_after_comma(kind, introducer):
+                return kind, introducer
+            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
+                return kind, introducer
+            return None
+    return None
+
+
+def _exemplified(kind: Span, introducer: Span) -> bool:
+    """"areas for improvement, such as A and B": "such as" gives the items of the kind named
+    right before it, when the kind is named as such ("improvement is needed, such as" describes
+    findings) and heads its phrase ("reasons for these concerns, such as" gives reasons)."""
+    doc = kind.doc
+    between = doc[kind.end : introducer.start]
+    if kind.id_.startswith("kind-") or any(t.text != "," for t in between):
+        return False
+    index = kind.start - 1
+    while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
+        index -= 1
+    return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
+
+
+def _clause_between(doc: Doc, start: int, end: int) -> bool:
+    """A new clause opens between a kind and an introducer, which then belongs to it:
+    "the recommendations, and after the visit we found that ...", "improvements are needed to
+    make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
+    for token in doc[start:end]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
+            return True
+        if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
+                and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
+            return True  # "to ensure the ...", not "to ministers, which"
+    return False
+
+
+def _quotes_after(introducer: Span) -> bool:
+    """"the area for improvement set out in the pack – ‘The service should ...’": a dash,
+    colon or "that" that opens a quotation introduces the item though words stand between
+    it and the kind."""
+    doc = introducer.doc
+    return introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) and doc[introducer.end].is_quote \
+        and doc[introducer.end].text in OPENING_QUOTES
+
+
+def _listed_after_comma(kind: Span, introducer: Span) -> bool:
+    """"identifies areas for improvement, including A, B and C": a plural kind, a comma,
+    then "including" lists the kind's items even with no determiner before the kind (a
+    described kind with no comma, "regional areas for improvement including ...", does not)."""
+    doc = kind.doc
+    return (introducer.id_ == "theme-include" and introducer.start == kind.end + 1 and doc[kind.end].text == ","
+            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
+
+
+def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
+    """The kind is counted or definite ("three causes of concern", "these
+    recommendations", "the areas for improvement", "Areas for improvement were ...",
+    "AFI 5"), so the themes after it are its items; a described kind ("regional areas
+    for improvement relating to ...", "actionable recommendations regarding ...")
+    characterises items that are stated elsewhere."""
+    doc = kind.doc
+    if kind.id_.startswith("kind-") or kind.start == sentence.start:
+        return True
+    # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
+    # quotes and a few qualifiers stand between the determiner and the kind.
+    index = kind.start - 1
+    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    before = doc[index]
+    if _reported(before):
+        return True
+    if before.lower_ in POSSESSIVES:
+        # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
+        # words between ("the review’s recommendations are set out below, including next
+        # steps") the introducer may belong to the clause.
+        return possessive_ok
+    if before.lower_ == "in" and kind.start - 1 == sentence.start:
+        return True
+    after = kind.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "Action for Further Improvement (AFI) 7"
+    elif after < len(doc) and doc[after].text == ")":
+        after += 1  # the "AFI" of "(AFI) 7"
+    if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
+        return True  # "AFI No.5, relating to ...": a reference to one item
+    return before.lower_ in DETERMINERS or before.like_num
+
+
+def _reported(before: Token) -> bool:
+    """The word before a kind makes it the object of a report: a reporting verb ("the report
+    highlights promising practice in ..."), the verb and "for" ("praised for notable practice
+    in ..."), or a quantity ("made a number of recommendations around ...")."""
+    doc, words = before.doc, item_words()
+    if before.lemma_.lower() in words.reporting_verbs or before.lower_ in words.reporting_verbs:
+        return before.i == 0 or doc[before.i - 1].lower_ not in DETERMINERS  # "the report highlights", not "the list"
+    return before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in words.quantifiers
+
+
+def _after_copula(kind: Span) -> bool:
+    """"It is a cause of concern that ...": the kind is predicated of a clause, not named."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS or doc[index].lower_ in DETERMINERS):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in ("is", "was", "remains", "remained", "be", "being")
+
+
+def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
+    """"a cause of concern", "the recommendation", "AFI 5": one item, not a list; "Causes
+    for concern were found in two areas, ..." counts its themes, and "improvement was
+    required in areas ..." describes them; "one of the areas for improvement" is one."""
+    doc = kind.doc
+    if kind.start >= 3 and doc[kind.start - 3].lower_ == "one" and doc[kind.start - 2].lower_ == "of" \
+            and doc[kind.start - 1].lower_ in DETERMINERS | POSSESSIVES:
+        return True
+    if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
+        return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
+    end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
+    return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
+
+
+def _count_of(kind: Span) -> int | None:
+    """"three causes of concern": how many themes the list names."""
+    doc = kind.doc
+    index = kind.start - 1
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    if index < 0:
+        return None
+    word = doc[index].lower_
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: int,
+                  clause_ok: bool) -> tuple[int, int] | None:
+    """The one theme of a singular kind: a quotation after it whole (even of several
+    sentences), else the words up to the first comma or semicolon, or, after a preposition,
+    up to the verb of the sentence ("a cause of concern relating to training is not ...")."""
+    begin = introducer.end_char
+    while begin < finish and text[begin] == " ":
+        begin += 1
+    if begin < len(text) and text[begin] in OPENING_QUOTES:
+        # A quotation left open runs to the block's end (a page's opening stops mid-quote).
+        close = _closing_quote(text, begin, unit_end)
+        return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
+    stop = finish
+    for token in doc[introducer.end :]:
+        if token.idx >= finish:
+            break
+        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
+            stop = token.idx
+            break
+    start, stop = trim_piece(text, begin, stop)
+    return (start, stop) if stop > start else None
+
+
+def _closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where the quotation opened at `start` closes: a closing mark not inside a word
+    (the ’ of "doesn’t" is an apostrophe)."""
+    for index in range(start + 1, end):
+        if text[index] in CLOSING_QUOTES and (index + 1 >= len(text) or not text[index + 1].isalpha()):
+            return index
+    return None
+
+
+def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"... notes that the backlog in vetting is a cause for concern", "the report found that
+    A, particularly B, is a serious cause of concern", "In particular, the service's work
+    with A, B and C, was seen as notable practice": the theme is the subject the kind is
+    said of (a clause after "that", or after the comma before it; a subject closed by a
+    comma runs from the sentence's opening)."""
+    doc = ctx.doc
+    for kind in kinds:
+        if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ not in ASCRIBED_KINDS:
+            continue
+        verb = _ascribing_verb(doc, kind, sentence.start)
+        if verb is None:
+            continue
+        closed = doc[verb - 1].text == ","
+        last = verb - 2 if closed else verb - 1
+        opener: int | None
+        if closed:
+            # The comma closes a subject that holds commas of its own: it runs from "that",
+            # else from the sentence's opening (after an opening phrase: "In particular,").
+            that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
+            opener = that if that is not None else _opening_phrase_end(doc, sentence)
+        else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
+            reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
+            opener = next((i for i in range(verb - 1, sentence.start - 1, -1)
+                           if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
+        if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+            continue  # "while there are areas for improvement": no theme is named
+        return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The copula that says the kind of its subject: "is a cause of concern", "remains a
+    serious cause for concern", "was seen as notable practice"; its index, or None."""
+    index = kind.start - 1
+    qualifiers = 0
+    while index > floor and (doc[index].is_quote or (
+            qualifiers < 2 and _qualifies(doc[index]))):
+        qualifiers += not doc[index].is_quote
+        index -= 1
+    if doc[index].lower_ in ("a", "an"):
+        index -= 1
+    while index > floor and doc[index].is_quote:
+        index -= 1
+    words = item_words()
+    if doc[index].lower_ == "as" and doc[index - 1].lower_ in words.ascribing_verbs:
+        index -= 2
+    elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
+        index -= 1  # "was considered a cause of concern"
+    if doc[index].lower_ in ("also", "still"):
+        index -= 1
+    return index if index > floor and doc[index].lower_ in COPULAS else None
+
+
+def _qualifies(token: Token) -> bool:
+    """An adjective before a kind ("serious", "key"): a lower-case word that is no function
+    word and no participle ("were given causes of concern" says who received them)."""
+    word = token.lower_
+    return token.is_alpha and token.is_lower and word not in NOT_QUALIFIERS and word not in AUXILIARIES \
+        and not word.endswith("ed") and word not in PARTICIPLES
+
+
+def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
+    """The index before a sentence's subject: its first comma when an opening phrase of up
+    to three words ends there ("In particular,", "However,"), else the token before it."""
+    for index in range(sentence.start, min(sentence.start + 4, sentence.end)):
+        if doc[index].text == ",":
+            return index
+    return sentence.start - 1
+
+
+def is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
+    """Themes are noun phrases; a finite verb among them makes them a clause's subject. A
+    verb inside a clause a theme holds ("the need to make sure that searches are recorded")
+    is that clause's."""
+    for token in doc[first_token:]:
+        if token.idx >= end_char or (token.lower_ in SUBORDINATORS and token.i > first_token):
+            return False
+        if token.lower_ in AUXILIARIES:
+            return True
+    return False
+
+
+def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
+    """Where a list of themes ends: the sentence's end, or a comma before a new clause
+    ("..., were confident that", "..., I will be supporting")."""
+    text = text_of(doc)
+    end = sentence.end_char
+    for token in doc[introducer.end : sentence.end]:
+        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
+                and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
+            return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
+        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
+            return token.idx
+    return len(text[:end].rstrip())
+
+
+def _opens_clause(token: Token) -> bool:
+    """A word that opens a clause ("it", "we", "which"); "IT" in capitals is a theme."""
+    return token.lower_ in CLAUSE_OPENERS and not (len(token.text) > 1 and token.is_upper)
+
+
+def _reports_next(doc: Doc, start: int, stop: int) -> bool:
+    """A short subject, an inflected reporting verb and its object ("the report makes a",
+    "inspectors found that"): a clause of its own, not the next theme ("issues with ...")."""
+    for token in doc[start + 1 : min(start + CLAUSE_SUBJECT_WORDS + 1, stop - 1)]:
+        if token.text in (",", ";"):
+            return False
+        following = doc[token.i + 1]
+        if token.lemma_.lower() in item_words().reporting_verbs and token.lower_ != token.lemma_.lower() \
+                and not token.lower_.endswith("ing") and (following.lower_ in DETERMINERS | {"that"} or following.like_num):
+            return True
+    return False
+
+
+def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
+    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces; a
+    counted list ("two causes of concern: A and B") is cut at its "and" when nothing
+    else separates the pieces."""
+    while start < end and text[start] in " :":
+        start += 1
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    marked = _marked_pieces(chunk)
+    if marked is not None:
+        return [trim_piece(text, start + b, start + e) for b, e in marked]
+    masked = _mask_atoms(chunk)
+    pieces = _comma_pieces(masked)
+    pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(masked, count)
+    found = [trim_piece(text, start + s, start + e) for s, e in pieces]
+    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _marked_pieces(chunk: str) -> list[tuple[int, int]] | None:
+    """Pieces that words mark rather than commas: ordinals ("firstly around A and secondly
+    around B") or "another" ("the use of drones and another the work with schools") open
+    each theme. None when no such word separates them."""
+    ordinals = list(ORDINAL_RE.finditer(chunk))
+    if ordinals and ordinals[0].start() == 0:
+        bounds = [m.end() for m in ordinals]
+        ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
+    else:
+        others = list(ANOTHER_RE.finditer(chunk))
+        if not others:
+            return None
+        bounds = [0, *(m.end() for m in others)]
+        ends = [*(m.start() for m in others), len(chunk)]
+    return [(b, e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
+
+
+def _comma_pieces(masked: str) -> list[tuple[int, int]]:
+    """The pieces between the commas that are list separators (not those `_mask_atoms` hid)."""
+    pieces: list[tuple[int, int]] = []
+    previous = 0
+    for cut in [*(m.start() for m in re.finditer(r",", masked)), len(masked)]:
+        pieces.append((previous, cut))
+        previous = cut + 1
+    return pieces
+
+
+def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"A, B and C": the last comma's piece holds the last two themes, unless an Oxford
+    comma ("A, B, and C") already cut them. "..., protecting people and preventing crime and
+    disorder": a second item opens where an "and" is followed by what opens an item (a
+    gerund, a determiner), else at the last "and" (or "or")."""
+    last_start, last_end = pieces[-1]
+    if re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None:
+        return pieces
+    parallel = LIST_AND_RE.search(masked, last_start, last_end)
+    joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
+    if joint < 0:
+        joint = masked.rfind(" or ", last_start, last_end)
+    if joint > last_start:
+        return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
+    return pieces
+
+
+def _and_pieces(masked: str, count: int | None) -> list[tuple[int, int]]:
+    """A list with no commas: cut at each "and" that opens an item (at every "and" before a
+    capital in a list of titles); a list counted as two is cut at its only "and"."""
+    pieces: list[tuple[int, int]] = []
+    previous = 0
+    joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
+    for match in joints.finditer(masked):
+        pieces.append((previous, match.start()))
+        previous = match.start() + 1
+    pieces.append((previous, len(masked)))
+    if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
+        joint = masked.index(" and ")
+        pieces = [(0, joint), (joint + 1, len(masked))]
+    return pieces
+
+
+def _mask_atoms(chunk: str) -> str:
+    """Commas and "and"s inside brackets, and inside a named expansion of an acronym
+    ("Equality, Diversity and Inclusion (ED&I)"), are not list separators."""
+    masked = list(chunk)
+    depth = 0
+    for i, char in enumerate(chunk):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth and char == ",":
+            masked[i] = "_"
+    for match in ACRONYM_RE.finditer(chunk):
+        letters = [c for c in match["letters"] if c.isalpha()]
+        words = list(re.finditer(r"[A-Za-z]+", chunk[: match.start()]))
+        capitals = [w for w in words if w.group()[0].isupper()]
+        if len(capitals) < len(letters):
+            continue
+        expansion = capitals[-len(letters) :]
+        if [w.group()[0] for w in expansion] != letters:
+            continue
+        for i in range(expansion[0].start(), match.start()):
+            if masked[i] == ",":
+                masked[i] = "_"
+        segment = "".join(masked[expansion[0].start() : match.start()]).replace(" and ", " _nd ").replace(" or ", " _r ")
+        masked[expansion[0].start() : match.start()] = list(segment)
+    return "".join(masked)
+
+
+def trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = LEADING_CONNECTOR_RE.match(piece)
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return start, end
