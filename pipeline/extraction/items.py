@@ -32,6 +32,7 @@ themes inside a block's sentences is in `item_themes`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -771,8 +772,10 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
 
 
 def _first_token(doc: Doc, char: int) -> int:
-    """The token at a character offset: a block's start, where its first sentence is found."""
-    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
+    """The token at a character offset: a block's start, where its first sentence is found.
+    Found by bisection: a scan from the document's start made every block pay for the
+    whole document before it (a third of extraction on long documents)."""
+    return min(bisect_left(doc, char, key=lambda t: t.idx), len(doc) - 1)
 
 
 def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
