@@ -81,6 +81,7 @@ class DocTypeCues:
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
+    fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -95,7 +96,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "collectives", "role_parties", "role_bodies"}
+             "collectives", "role_parties", "role_bodies", "fire_lead"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -129,6 +130,7 @@ def doc_type_cues() -> DocTypeCues:
         collectives=collectives,
         role_parties=role_parties,
         role_bodies=role_bodies,
+        fire_lead=tuple(re.compile(data["fire_lead"][k], re.I) for k in ("both", "fire", "police")),  # type: ignore[arg-type]
     )
 
 
@@ -239,12 +241,16 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if genre != "response":
         return genre
     if party is not None and national:
-        return party_responder(party)
+        return as_fire_authority(party_responder(party), top or [])
     # a tie goes to the responder the title presents as answering, else to the first listed
     responder = max(cues.responders, key=lambda r: (scores[r], r == favoured))
-    if responder == "pcc_response" and _about_fire_only(top or []):
-        return "force_response"  # a PFCC answering a fire inspection answers as the fire authority
-    return responder if scores[responder] > 0 else cues.default_responder
+    return as_fire_authority(responder if scores[responder] > 0 else cues.default_responder, top or [])
+
+
+def as_fire_authority(responder: str, top: list[str]) -> str:
+    """A commissioner (or their association) answering a fire inspection answers as the
+    fire and rescue authority: `force_response` where the lead is about fire."""
+    return "force_response" if responder == "pcc_response" and _about_fire(top) else responder
 
 
 def _strong_cue(genre: str, text: str, folded: str | None) -> bool:
@@ -254,10 +260,15 @@ def _strong_cue(genre: str, text: str, folded: str | None) -> bool:
     return any(c.weight > 1 and c.pattern.search(text, folded) for c in doc_type_cues().genres[genre])
 
 
-def _about_fire_only(top: list[str]) -> bool:
-    """Whether the head names a fire and rescue service and no police force."""
-    kinds = {b.kind for text in top for _, _, b in find_bodies(text)}
-    return "fire" in kinds and "force" not in kinds
+def _about_fire(top: list[str]) -> bool:
+    """Whether the lead speaks of fire more than of policing, once the names that hold
+    both words are set aside (the inspectorate's, a police, fire and crime
+    commissioner's): a fire and rescue service, a fire authority or the fire sector is
+    what the document answers about, whoever in a commissioner's office or association
+    writes it."""
+    both, fire, police = doc_type_cues().fire_lead
+    lead = both.sub(" ", "\n".join(top))
+    return len(fire.findall(lead)) > len(police.findall(lead))
 
 
 def find_inspection(text: str, folded: str | None = None) -> str | None:
@@ -393,9 +404,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries."""
     top = head(blocks)
-    party = answering_party(lead_blocks(blocks))
+    party = answering_party(opening := lead_blocks(blocks))
     if party is not None and party.canonical in doc_type_cues().national_responders and \
-            doc_type == party_responder(party):
+            doc_type == as_fire_authority(party_responder(party), opening):
         return responder_name(party)
     if doc_type == "government_response":
         heads = [b for part in (author or "", *top) for _, _, b in find_bodies(part)]

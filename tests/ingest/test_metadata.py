@@ -381,6 +381,22 @@ def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
     assert doc.doc_type == "pcc_response"
 
 
+def test_a_commissioners_association_answering_the_fire_sector_answers_as_fire_authorities() -> None:
+    doc = _ingest(
+        "APCC responds to the fire inspectorate\n\nThe inspectorate has published its reports on fire and rescue "
+        "services today, with concerns about how fire services manage risk.\n\nThe APCC fire lead, a Police, "
+        "Fire and Crime Commissioner, said:\n\n\u201cWe will support fire services to act on the findings.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Association of Police and Crime Commissioners")
+
+
+def test_a_commissioners_office_welcoming_a_fire_report_answers_as_the_fire_authority() -> None:
+    doc = _ingest(
+        "Kent Commissioner welcomes fire report\n\nThe Commissioner's Office for Kent has welcomed the report on "
+        "the county's fire service, which praises how firefighters respond to fires.\n\n"
+        "The Commissioner said: \u201cI will hold the fire service to account for its plan.\u201d")
+    assert doc.doc_type == "force_response"
+
+
 def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
     doc = _ingest(
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
