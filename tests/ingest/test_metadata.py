@@ -397,6 +397,14 @@ def test_a_commissioners_office_welcoming_a_fire_report_answers_as_the_fire_auth
     assert doc.doc_type == "force_response"
 
 
+def test_a_fire_services_own_news_item_names_itself_the_service_with_a_capital() -> None:
+    doc = _ingest(
+        "Inspection report published for Exshire\n\nThe inspectorate has published today its report on Exshire "
+        "Fire and Rescue Service. The report found the Service had improved how it prevents fires.\n\n"
+        "Its report of last year had asked the Service to improve.")
+    assert doc.doc_type == "force_response"
+
+
 def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
     doc = _ingest(
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
