@@ -113,6 +113,14 @@ def test_grades_as_counts_go_on_in_the_clause() -> None:
                             ("Kent Police", "inadequate", "two areas", False)]
 
 
+def test_a_grade_put_straight_after_the_body_found_or_graded() -> None:
+    text = ("Kent Fire and Rescue Service was inspected in the spring. The report found the service outstanding in "
+            "one area, good in six and adequate in four.")
+    assert graded(text) == [("Kent Fire and Rescue Service", "outstanding", "one area", False),
+                            ("Kent Fire and Rescue Service", "good", "six areas", False),
+                            ("Kent Fire and Rescue Service", "adequate", "four areas", False)]
+
+
 def test_counted_ratings() -> None:
     text = "Kent Police has been inspected. The force received two 'outstanding', five ‘good’ and one 'adequate' ratings."
     assert [(s, g, a) for s, g, a, _ in graded(text)] == [
