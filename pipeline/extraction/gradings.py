@@ -1084,6 +1084,8 @@ def split_areas(area: str) -> list[str]:
     bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
     if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
+    if abilities := _ability_parts(area):
+        return abilities
     named = list_parts(area)
     known = [p for p in named if p.lower() in words.known_areas]
     others = [p for p in named if p.lower() not in words.known_areas]
@@ -1102,6 +1104,18 @@ def split_areas(area: str) -> list[str]:
     return parts if len(parts) >= 2 else [area]
 
 
+
+
+def _ability_parts(area: str) -> list[str]:
+    """"its ability to answer calls, find missing people and track offenders and
+    suspects": one ability per verb phrase of the written list (commas, then the first
+    "and" of the last part), the head "its ability to" read once for all of them. Without
+    a comma the list may be one area's name ("to keep roads and railways safe")."""
+    m = area_expression("ability_list").match(area)
+    if m is None:
+        return []
+    *parts, last = [re.sub(r"^and\s+", "", p.strip(), flags=re.I) for p in m["list"].split(",")]
+    return [p for p in [*parts, *re.split(r"\s+and\s+", last, maxsplit=1)] if p]
 
 
 def _short_name(part: str) -> bool:

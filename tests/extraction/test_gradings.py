@@ -121,6 +121,16 @@ def test_a_grade_put_straight_after_the_body_found_or_graded() -> None:
                             ("Kent Fire and Rescue Service", "adequate", "four areas", False)]
 
 
+def test_an_ability_to_do_a_written_list_of_things_is_one_area_per_thing() -> None:
+    text = ("The report rates Kent Police as inadequate in its ability to answer calls, find missing people and "
+            "manage offenders and suspects. It rates it as adequate in its ability to prevent crime and anti-social "
+            "behaviour.")
+    assert [(g[1], g[2]) for g in graded(text)] == [
+        ("inadequate", "answer calls"), ("inadequate", "find missing people"),
+        ("inadequate", "manage offenders and suspects"),
+        ("adequate", "its ability to prevent crime and anti-social behaviour")]
+
+
 def test_counted_ratings() -> None:
     text = "Kent Police has been inspected. The force received two 'outstanding', five ‘good’ and one 'adequate' ratings."
     assert [(s, g, a) for s, g, a, _ in graded(text)] == [
