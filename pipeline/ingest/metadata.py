@@ -82,6 +82,7 @@ class DocTypeCues:
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
+    lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -96,11 +97,12 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "collectives", "role_parties", "role_bodies", "fire_lead"}
+             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
+    unknown |= set(data["lead_cues"]) - set(data["genres"])
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -131,6 +133,7 @@ def doc_type_cues() -> DocTypeCues:
         role_parties=role_parties,
         role_bodies=role_bodies,
         fire_lead=tuple(re.compile(data["fire_lead"][k], re.I) for k in ("both", "fire", "police")),  # type: ignore[arg-type]
+        lead_cues={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["lead_cues"].items()},
     )
 
 
@@ -219,6 +222,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return "monitoring_record"
     cues = doc_type_cues()
     scores = doc_type_scores(text, folded)
+    lead = "\n".join(top or [])
+    for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
+        scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))
     party = answering_party(top or [])
     role = None
     national = party is not None and party.canonical in cues.national_responders

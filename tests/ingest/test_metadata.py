@@ -405,6 +405,19 @@ def test_a_fire_services_own_news_item_names_itself_the_service_with_a_capital()
     assert doc.doc_type == "force_response"
 
 
+def test_a_story_whose_first_words_are_in_capitals_is_the_press() -> None:
+    doc = _ingest(
+        "A POLICE force has been rated good by inspectors in its latest assessment.\n\n"
+        "The Chief Constable said: \u201cWe welcome the report and thank our officers.\u201d")
+    assert doc.doc_type == "press_article"
+
+
+@pytest.mark.parametrize("line", ["HMICFRS inspection of the force", "NPCC CPAI lead for the area"])
+def test_an_acronym_opening_a_line_is_no_newspaper_capital(line: str) -> None:
+    doc = _ingest(f"{line}\n\nThe Chief Constable said: \u201cWe welcome the report and thank our officers.\u201d")
+    assert doc.doc_type == "force_response"
+
+
 def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
     doc = _ingest(
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
