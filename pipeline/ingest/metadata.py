@@ -83,6 +83,7 @@ class DocTypeCues:
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
     lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
+    several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -97,12 +98,12 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues"}
+             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
-    unknown |= set(data["lead_cues"]) - set(data["genres"])
+    unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -134,6 +135,8 @@ def doc_type_cues() -> DocTypeCues:
         role_bodies=role_bodies,
         fire_lead=tuple(re.compile(data["fire_lead"][k], re.I) for k in ("both", "fire", "police")),  # type: ignore[arg-type]
         lead_cues={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["lead_cues"].items()},
+        several_areas=(data["several_areas"]["genre"], int(data["several_areas"]["areas"]),
+                       int(data["several_areas"]["weight"])),
     )
 
 
@@ -225,6 +228,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     lead = "\n".join(top or [])
     for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
         scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))
+    genre, areas, weight = cues.several_areas
+    if len(_areas_named(head(top or []))) >= areas:
+        scores[genre] += weight
     party = answering_party(top or [])
     role = None
     national = party is not None and party.canonical in cues.national_responders
@@ -257,6 +263,13 @@ def as_fire_authority(responder: str, top: list[str]) -> str:
     """A commissioner (or their association) answering a fire inspection answers as the
     fire and rescue authority: `force_response` where the lead is about fire."""
     return "force_response" if responder == "pcc_response" and _about_fire(top) else responder
+
+
+def _areas_named(top: list[str]) -> set[str]:
+    """The areas whose force, PCC or fire service the head names. A body answers for its
+    own area; a head about the inspections of several areas is news about them."""
+    return {body.area.lower() for text in top for _, _, body in find_bodies(text)
+            if body.kind in ("force", "fire", "pcc") and body.area}
 
 
 def _strong_cue(genre: str, text: str, folded: str | None) -> bool:

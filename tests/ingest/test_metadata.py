@@ -418,6 +418,13 @@ def test_an_acronym_opening_a_line_is_no_newspaper_capital(line: str) -> None:
     assert doc.doc_type == "force_response"
 
 
+def test_a_story_on_the_inspections_of_two_forces_is_the_press() -> None:
+    doc = _ingest(
+        "Two forces told to improve\n\nKent Police and Essex Police must improve how they answer calls, the "
+        "inspectorate has found.\n\nThe Chief Constable of Kent Police said: \u201cThe findings are fair.\u201d")
+    assert doc.doc_type == "press_article"
+
+
 def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
     doc = _ingest(
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
