@@ -861,6 +861,36 @@ def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
     ]
 
 
+def test_a_response_tracker_restates_each_the_service_should_line_as_an_item() -> None:
+    """A response that sets out its items a line each ("The Service should ..."), each
+    followed by its update: every line is an item, though only the first is under a
+    heading and none names its body."""
+    text = (
+        "Our response to the inspection\n\n"
+        "The report made three recommendations. This page sets out our progress.\n\n"
+        "Cause for concern\n\n"
+        "The Service should make sure its board oversees the improvement plan.\n\n"
+        "Action taken\n\n"
+        "Status: In progress\n\n"
+        "The Service should make sure its risk register is reviewed every quarter.\n\n"
+        "Action taken\n\n"
+        "Status: Completed\n\n"
+        "The Service Should make sure fleet data is accurate.\n"
+    )
+    items = extract_text(text).items
+    assert [i.text.split()[-1] for i in items] == ["plan.", "quarter.", "accurate."]
+    assert [i.type for i in items[1:]] == ["recommendation", "recommendation"]
+
+
+def test_the_force_should_inside_running_prose_is_no_standing_item() -> None:
+    text = (
+        "Our response to the inspection\n\n"
+        "We agree that the force should do more, and the force should also review its training. "
+        "We have started that work.\n"
+    )
+    assert extract_text(text).items == ()
+
+
 def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
     text = (
         "Our response\n\n"
