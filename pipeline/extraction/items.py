@@ -566,7 +566,17 @@ def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
         titles.append((at, at + len(title)))
     titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
               for span in ctx.types_in(start, end)}
+    if any(_names_follow_up(ctx.text[start:end]) for start, end in titles):
+        titled = set(ITEM_TYPES)
     return [replace(i, historic=False) if i.type in titled else i for i in items]
+
+
+def _names_follow_up(title: str) -> bool:
+    """A title that names a follow-up ("... post-inspection review", "... revisit 2018/19"),
+    not a sentence that uses the verb ("It was a pleasure to revisit ...")."""
+    words = re.findall(r"[\w’'-]+", title.lower())
+    return len(words) <= 2 * HEADING_WORDS_MAX and any(
+        word in item_words().follow_up_words and (i == 0 or words[i - 1] != "to") for i, word in enumerate(words))
 
 
 def numbered_items(ctx: Context) -> list[tuple[int, int]]:

@@ -982,9 +982,24 @@ def test_document_titled_by_a_kind_follows_those_items_up_so_they_are_current() 
         "- The service does not know how many of its fire engines are available each day.\n"
     )
     titled = kinds("Cumbria Fire and Rescue Service: causes of concern revisit letter\n\n" + body)
-    untitled = kinds("Cumbria Fire and Rescue Service: revisit letter\n\n" + body)
+    untitled = kinds("Cumbria Fire and Rescue Service: letter to the chief fire officer\n\n" + body)
     assert [(k[0], k[3]) for k in titled] == [("cause_of_concern", False)] * 2
     assert [(k[0], k[3]) for k in untitled] == [("cause_of_concern", True)] * 2
+
+
+def test_a_follow_up_title_makes_every_item_it_restates_current() -> None:
+    """A revisit or post-inspection review follows up the inspection's items, whatever
+    their kind; a sentence that uses the verb ("a pleasure to revisit") is no such title."""
+    body = (
+        "Sent on 2 May 2024.\n\n"
+        "In our 2022 inspection of the force we made two recommendations. These were:\n\n"
+        "- Within three months, Dorset Police should review its missing persons practice.\n"
+        "- Within six months, Dorset Police should improve its child protection investigations.\n"
+    )
+    review = kinds("Response to the report: Dorset – child protection post-inspection review\n\n" + body)
+    visit = kinds("It was a pleasure to revisit Dorset Police and meet its officers\n\n" + body)
+    assert [(k[0], k[3]) for k in review] == [("recommendation", False)] * 2
+    assert [(k[0], k[3]) for k in visit] == [("recommendation", True)] * 2
 
 
 def test_introducer_in_a_clause_after_the_kind_lists_no_themes() -> None:
