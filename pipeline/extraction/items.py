@@ -698,7 +698,7 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
                         subjects[0] if subjects else ctx.own_body)
         return
-    if alone and directive.label_ == "DIRECTIVE" and not subjects:
+    if alone and directive.label_ == "DIRECTIVE" and directive.id_ not in WEAK_DIRECTIVES and not subjects:
         # the response's own body, unnamed: "The service should ..." on a line of its own
         ctx.builder.add(_entry_type(ctx, sentence), sentence.start_char, sentence.end_char, "item-statement",
                         ctx.own_body)

@@ -891,6 +891,15 @@ def test_the_force_should_inside_running_prose_is_no_standing_item() -> None:
     assert extract_text(text).items == ()
 
 
+def test_a_standing_the_force_must_improve_summarises_a_grade_and_is_no_item() -> None:
+    text = (
+        "Commissioner responds to the inspection\n\n"
+        "The report is disappointing and I have asked the Chief Constable for a plan.\n\n"
+        "The force must improve.\n"
+    )
+    assert extract_text(text).items == ()
+
+
 def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
     text = (
         "Our response\n\n"
