@@ -546,12 +546,15 @@ class _Response:
         """A status word on a short line of its own beside the item ("Completed",
         "Accepted", "Not accepted", "Superseded"): in the two lines before it, or in the
         run of short lines after it (a tracker's cells, "Action taken", "Status: In
-        progress"), up to the next item."""
+        progress"), up to the next item. A tracker keeps one layout: once an item's status
+        is found after it, the line before the next item is the previous item's status."""
+        follows = False
         for start, _, item in self.statements:
             index = self._block_index(start)
             if index is None:
                 continue
-            for near in (index - 1, index - 2, *self._cells_after(index)):
+            after = self._cells_after(index)
+            for near in (*(() if follows else (index - 1, index - 2)), *after):
                 if not 0 <= near < len(self.blocks) or near == index:
                     continue
                 block = self.blocks[near]
@@ -559,11 +562,14 @@ class _Response:
                     continue
                 if any(other is not item for other in self._items_cited(self.text[block.start : block.end])):
                     continue  # "Recommendation 1: completed" beside the second item is the first's status
-                if (_overlaps(self.no_step, block.start, block.end) or _overlaps(self.progress, block.start, block.end)
-                        or cue("acceptance").found_in(self.text, block.start, block.end)
-                        or cue("refusal").found_in(self.text, block.start, block.end)):
+                if self._status_cell(block.start, block.end):
+                    follows = follows or near > index
                     yield item, self.passage(block.start, block.end, "tracker_status")
                     break
+
+    def _status_cell(self, start: int, end: int) -> bool:
+        return (_overlaps(self.no_step, start, end) or _overlaps(self.progress, start, end)
+                or cue("acceptance").found_in(self.text, start, end) or cue("refusal").found_in(self.text, start, end))
 
     def _cells_after(self, index: int) -> list[int]:
         """The short lines right after block `index`, up to a longer block or one that

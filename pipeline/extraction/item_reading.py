@@ -36,6 +36,7 @@ class ItemWords:
     expletives: frozenset[str]
     reporting_verbs: frozenset[str]
     quantifiers: frozenset[str]
+    follow_up_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

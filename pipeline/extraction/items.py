@@ -84,7 +84,7 @@ AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|t
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
-RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force) (?:should|must)\b")
+RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
@@ -434,11 +434,12 @@ def _opening_directive(ctx: Context, unit: Unit) -> Span | None:
     return directive
 
 
-def _entry_type(ctx: Context, unit: Unit) -> str:
+def _entry_type(ctx: Context, unit: Unit | Span) -> str:
     """A list of directives is the document's recommendations, unless the document calls
     its items areas for improvement (and never recommendations); a deadline always makes
     a recommendation."""
-    if any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)):
+    start, end = (unit.start_char, unit.end_char) if isinstance(unit, Span) else (unit.start, unit.end)
+    if any(d.label_ == "TIMED" for d in ctx.directives_in(start, end)):
         return "recommendation"
     named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
     return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
@@ -565,7 +566,17 @@ def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
         titles.append((at, at + len(title)))
     titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
               for span in ctx.types_in(start, end)}
+    if any(_names_follow_up(ctx.text[start:end]) for start, end in titles):
+        titled = set(ITEM_TYPES)
     return [replace(i, historic=False) if i.type in titled else i for i in items]
+
+
+def _names_follow_up(title: str) -> bool:
+    """A title that names a follow-up ("... post-inspection review", "... revisit 2018/19"),
+    not a sentence that uses the verb ("It was a pleasure to revisit ...")."""
+    words = re.findall(r"[\w’'-]+", title.lower())
+    return len(words) <= 2 * HEADING_WORDS_MAX and any(
+        word in item_words().follow_up_words and (i == 0 or words[i - 1] != "to") for i, word in enumerate(words))
 
 
 def numbered_items(ctx: Context) -> list[tuple[int, int]]:
@@ -639,8 +650,9 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
                         ctx.own_body)
         return
     before = len(ctx.builder.items)
+    alone = _standing_directive(ctx, unit, sentences)
     for sentence in sentences:
-        _sentence_statement(ctx, sentence, directives, taken)
+        _sentence_statement(ctx, sentence, directives, taken, alone)
     if ctx.is_register or (unit.kind == "paragraph" and any(s.label_ == "all" for s in bodies_in(doc, unit.start, unit.end))
                            and ctx.builder.every_sentence(before, sentences)):
         ctx.builder.join_entry(before)
@@ -653,7 +665,18 @@ def _agentless_prescription(sentence: str) -> bool:
                                          for w in re.findall(r"[A-Za-z]+", match["subject"]))
 
 
-def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]]) -> None:
+def _standing_directive(ctx: Context, unit: Unit, sentences: list[Span]) -> bool:
+    """A paragraph that is one sentence opening "The service should ..." (a tracker's or an
+    action plan's entry, set out a line of its own between its updates): the response
+    restates an item, though it names its body only as "the service"."""
+    if unit.kind != "paragraph" or len(sentences) != 1:
+        return False
+    start = clean_bounds(ctx.text, unit.start, unit.end)[0]
+    return RUN_ON_OPENER_RE.match(ctx.text, start) is not None
+
+
+def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]],
+                        alone: bool = False) -> None:
     doc = ctx.doc
     inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
               and not any(s <= d.start_char < e for s, e in taken)]
@@ -675,10 +698,15 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
                         subjects[0] if subjects else ctx.own_body)
         return
+    if alone and directive.label_ == "DIRECTIVE" and directive.id_ not in WEAK_DIRECTIVES and not subjects:
+        # the response's own body, unnamed: "The service should ..." on a line of its own
+        ctx.builder.add(_entry_type(ctx, sentence), sentence.start_char, sentence.end_char, "item-statement",
+                        ctx.own_body)
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
-    if not (explicit or frames):
+    if not (explicit or frames or alone):
         return
     themed = any(sentence.start_char <= s < sentence.end_char for s, _ in taken)
     # A sentence that names its cause of concern as a theme directs something else.

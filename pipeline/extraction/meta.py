@@ -27,6 +27,7 @@ class DocMeta:
     region: str | None
     year: int | None
     author_role: str | None  # who "I" is in a response
+    title: str | None = None  # the document's own title (a follow-up's title says its items are current)
 
     @classmethod
     def of(cls, document: Document) -> DocMeta:
@@ -45,6 +46,7 @@ class DocMeta:
             region=force.region if force else None,
             year=_year(document),
             author_role=role,
+            title=document.title,
         )
 
 

@@ -428,6 +428,35 @@ Status: Not started
     assert rows.loc["R1", "method"] == "tracker_status"
 
 
+def test_a_tracker_that_prints_each_status_after_its_item_keeps_that_layout(tmp_path: Path) -> None:
+    """The status line right before the second item is the first item's: once a status is
+    found after its item, the lines before the next item are not read; the last item,
+    whose cells the page cut, has no status of its own."""
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection
+
+Cause for concern
+
+Dorset Police should review how it records breaches of stalking protection orders.
+
+Action taken
+
+Status: Completed
+
+Dorset Police should train call handlers to recognise patterns of stalking.
+
+Action taken
+
+Status: In progress
+
+Dorset Police should publish its stalking data every quarter.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    by_text = rows.set_index(rows["item_text"].str.split().str[3])
+    assert by_text.loc["review", "passage"] == "Status: Completed"
+    assert by_text.loc["train", "passage"] == "Status: In progress"
+    assert by_text.loc["publish", "method"] != "tracker_status"
+
+
 def test_a_practice_already_in_place_is_a_step(tmp_path: Path) -> None:
     """"This already takes place ..." answers a restated item with a step in place."""
     text = OPENING + """

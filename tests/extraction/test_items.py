@@ -861,6 +861,45 @@ def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
     ]
 
 
+def test_a_response_tracker_restates_each_the_service_should_line_as_an_item() -> None:
+    """A response that sets out its items a line each ("The Service should ..."), each
+    followed by its update: every line is an item, though only the first is under a
+    heading and none names its body."""
+    text = (
+        "Our response to the inspection\n\n"
+        "The report made three recommendations. This page sets out our progress.\n\n"
+        "Cause for concern\n\n"
+        "The Service should make sure its board oversees the improvement plan.\n\n"
+        "Action taken\n\n"
+        "Status: In progress\n\n"
+        "The Service should make sure its risk register is reviewed every quarter.\n\n"
+        "Action taken\n\n"
+        "Status: Completed\n\n"
+        "The Service Should make sure fleet data is accurate.\n"
+    )
+    items = extract_text(text).items
+    assert [i.text.split()[-1] for i in items] == ["plan.", "quarter.", "accurate."]
+    assert [i.type for i in items[1:]] == ["recommendation", "recommendation"]
+
+
+def test_the_force_should_inside_running_prose_is_no_standing_item() -> None:
+    text = (
+        "Our response to the inspection\n\n"
+        "We agree that the force should do more, and the force should also review its training. "
+        "We have started that work.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_a_standing_the_force_must_improve_summarises_a_grade_and_is_no_item() -> None:
+    text = (
+        "Commissioner responds to the inspection\n\n"
+        "The report is disappointing and I have asked the Chief Constable for a plan.\n\n"
+        "The force must improve.\n"
+    )
+    assert extract_text(text).items == ()
+
+
 def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
     text = (
         "Our response\n\n"
@@ -952,9 +991,24 @@ def test_document_titled_by_a_kind_follows_those_items_up_so_they_are_current() 
         "- The service does not know how many of its fire engines are available each day.\n"
     )
     titled = kinds("Cumbria Fire and Rescue Service: causes of concern revisit letter\n\n" + body)
-    untitled = kinds("Cumbria Fire and Rescue Service: revisit letter\n\n" + body)
+    untitled = kinds("Cumbria Fire and Rescue Service: letter to the chief fire officer\n\n" + body)
     assert [(k[0], k[3]) for k in titled] == [("cause_of_concern", False)] * 2
     assert [(k[0], k[3]) for k in untitled] == [("cause_of_concern", True)] * 2
+
+
+def test_a_follow_up_title_makes_every_item_it_restates_current() -> None:
+    """A revisit or post-inspection review follows up the inspection's items, whatever
+    their kind; a sentence that uses the verb ("a pleasure to revisit") is no such title."""
+    body = (
+        "Sent on 2 May 2024.\n\n"
+        "In our 2022 inspection of the force we made two recommendations. These were:\n\n"
+        "- Within three months, Dorset Police should review its missing persons practice.\n"
+        "- Within six months, Dorset Police should improve its child protection investigations.\n"
+    )
+    review = kinds("Response to the report: Dorset – child protection post-inspection review\n\n" + body)
+    visit = kinds("It was a pleasure to revisit Dorset Police and meet its officers\n\n" + body)
+    assert [(k[0], k[3]) for k in review] == [("recommendation", False)] * 2
+    assert [(k[0], k[3]) for k in visit] == [("recommendation", True)] * 2
 
 
 def test_introducer_in_a_clause_after_the_kind_lists_no_themes() -> None:
