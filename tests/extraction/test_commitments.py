@@ -384,6 +384,13 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
         "An inspection by HMICFRS later this year will look at how the force manages demand.",
         "Our intention is to examine how well police forces protect children.",
         "All forces will be given a grading against each of the three questions.",
+        # evidence or pride that embeds the step, a question of how well, and the monitoring regime
+        "The survey shows that we are delivering on our promises to residents.",
+        "I could not be more proud of what our crews are achieving.",
+        "Residents deserve to know how well their money is being spent.",
+        "The force confirmed it will move into special measures next month.",
+        "There is more to do, but our plan is working.",
+        "Today we are publishing our annual assessment of policing.",
         # site chrome
         "Set your location and this will personalise pages for you.",
         "We will use cookies to remember your settings.",
