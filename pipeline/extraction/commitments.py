@@ -132,6 +132,7 @@ PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place
 REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
+THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -341,7 +342,10 @@ class CommitmentExtractor:
         if any(word in INSPECTORS for word in named) and not ROLE_RE.search(" ".join(reversed(named))):
             return True
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
-        if reporter is None or ROLE_RE.search(reporter):
+        if reporter is None:
+            subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
+            return subject == ["it"]  # "It also said the force is ...", no name before: the report
+        if ROLE_RE.search(reporter):
             return False
         return any(word in INSPECTORS for word in re.findall(r"[a-z]+", reporter.lower()))
 
@@ -473,6 +477,8 @@ class CommitmentExtractor:
         said = text_of(doc)[speaker[0] : speaker[1]]
         if ROLE_RE.search(said):
             return False
+        if said.strip(" ,").lower() in THING_SPEAKERS:
+            return True  # 'It said: "..."' that names no one before it: the report speaks
         opener = said.split(",", 1)
         if len(opener) == 2 and opener[1].strip() and opener[0].split()[:1] \
                 and (opener[0].split()[0].lower() in PREPOSITIONS or opener[0].split()[0].lower().endswith("ing")):

@@ -391,6 +391,9 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
         "The force confirmed it will move into special measures next month.",
         "There is more to do, but our plan is working.",
         "Today we are publishing our annual assessment of policing.",
+        # the report speaks as "It", with no one named before
+        'It adds: "In the next phase, services will draw up a plan to fix each failing."',
+        "It also said the force is introducing a new way of triaging calls.",
         # site chrome
         "Set your location and this will personalise pages for you.",
         "We will use cookies to remember your settings.",
@@ -409,6 +412,7 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         "It is vital that we continue to audit every file.",
         "We will continue to make improvements to the control room.",
         "I will discuss these findings with the Chief Constable at my next meeting.",
+        "The chief constable welcomed the report and said: “We will publish a new plan in May.”",
     ],
 )
 def test_steps_near_those_cues_are_still_steps(sentence: str) -> None:
