@@ -413,6 +413,9 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         "We will continue to make improvements to the control room.",
         "I will discuss these findings with the Chief Constable at my next meeting.",
         "The chief constable welcomed the report and said: “We will publish a new plan in May.”",
+        # dedication tied to working with the overseen body or to embedding the improvements
+        "The mayor stays committed to working closely with the chief on reform.",
+        "The council remains committed to working with schools to embed improvements.",
     ],
 )
 def test_steps_near_those_cues_are_still_steps(sentence: str) -> None:
