@@ -416,6 +416,9 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         # dedication tied to working with the overseen body or to embedding the improvements
         "The mayor stays committed to working closely with the chief on reform.",
         "The council remains committed to working with schools to embed improvements.",
+        # a progressive coordinated with a clause before it, its subject or auxiliary shared
+        "I have funded more call handlers and am opening two new front counters.",
+        "The gap in supervision is known and being addressed by a new team.",
     ],
 )
 def test_steps_near_those_cues_are_still_steps(sentence: str) -> None:
