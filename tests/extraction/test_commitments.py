@@ -394,6 +394,9 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
         # the report speaks as "It", with no one named before
         'It adds: "In the next phase, services will draw up a plan to fix each failing."',
         "It also said the force is introducing a new way of triaging calls.",
+        # what the public will do or see is no step of the responder's
+        "Residents will notice the difference by the summer.",
+        "There is no need for a front desk on the off chance someone will call in.",
         # site chrome
         "Set your location and this will personalise pages for you.",
         "We will use cookies to remember your settings.",
@@ -419,6 +422,8 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         # a progressive coordinated with a clause before it, its subject or auxiliary shared
         "I have funded more call handlers and am opening two new front counters.",
         "The gap in supervision is known and being addressed by a new team.",
+        "Victims will be contacted by an officer within a day of reporting.",
+        "We will turn the feedback into changes that you will see.",
     ],
 )
 def test_steps_near_those_cues_are_still_steps(sentence: str) -> None:
