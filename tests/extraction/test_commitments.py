@@ -394,6 +394,9 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
         # the report speaks as "It", with no one named before
         'It adds: "In the next phase, services will draw up a plan to fix each failing."',
         "It also said the force is introducing a new way of triaging calls.",
+        # determination with nothing it is tied to, and continuing to feel or tell
+        "Police chiefs are determined to do that.",
+        "Families continue to deal with the loss of a loved one.",
         # what the public will do or see is no step of the responder's
         "Residents will notice the difference by the summer.",
         "There is no need for a front desk on the off chance someone will call in.",
