@@ -132,6 +132,7 @@ PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place
 REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
+SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
 
 
@@ -272,7 +273,9 @@ class CommitmentExtractor:
         anchored = bool(marks.within("ANCHOR", sentence.start, sentence.end))
         voided = set()
         for cue in cues:
-            reported = minutes or bool(marks.within("REPORTING", sentence.start, cue.start))
+            # speech reported in the past backshifts "will" to "would"; a finding ("judged",
+            # "highlighted") reports no one's plan
+            reported = minutes or any(r.id_ == SPEECH_VERBS for r in marks.within("REPORTING", sentence.start, cue.start))
             if not self._states_step(doc, sentence, cue, marks, reported, anchored):
                 voided.add(cue.start)
         return voided

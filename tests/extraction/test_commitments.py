@@ -397,6 +397,8 @@ def test_effects_framing_and_the_inspectorate_s_own_review_state_no_step(sentenc
         # determination with nothing it is tied to, and continuing to feel or tell
         "Police chiefs are determined to do that.",
         "Families continue to deal with the loss of a loved one.",
+        # a past progressive after a verb of finding, not of saying, is past
+        "Among the areas judged poor was the call centre, where it was taking ten minutes to answer.",
         # what the public will do or see is no step of the responder's
         "Residents will notice the difference by the summer.",
         "There is no need for a front desk on the off chance someone will call in.",
