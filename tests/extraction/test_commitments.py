@@ -428,6 +428,9 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         "I have funded more call handlers and am opening two new front counters.",
         "The gap in supervision is known and being addressed by a new team.",
         "Victims will be contacted by an officer within a day of reporting.",
+        # plans announced or reported (a quoted adjective, a past "had" after a verb of saying)
+        "The force said it had “clear plans” to fix the backlog.",
+        "The chief constable unveiled plans to set up a new stalking unit.",
         "We will turn the feedback into changes that you will see.",
     ],
 )
