@@ -70,7 +70,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -96,7 +96,8 @@ DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
 COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
 MODALS = {"will", "would", "shall"}
-DIRECTIVE_MODALS = {"should", "must", "ought", "need", "needs"}  # "it needs to continue to improve": asked, not done
+GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
+BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
@@ -122,7 +123,7 @@ FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect",
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
 OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
-                "require"}
+                "require", "make", "take", "undertake", "deliver", "achieve"}
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
 RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
@@ -131,6 +132,8 @@ PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place
 REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
+SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
+THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -207,6 +210,8 @@ class CommitmentExtractor:
                 continue  # a headline quotes a step without stating it ("'We will do more'")
             if _block_kind(doc, sentence) == "footnote":
                 continue  # a footnote cites a source, whose title may quote a promise
+            if _describes_a_kind(doc, sentence, marks):
+                continue  # what any good service does is a standard, not a step
             said = " ".join(sentence.text.split()).lower()
             if said in seen:
                 continue  # a plan stated again (in a summary, at the end) is one commitment
@@ -268,7 +273,9 @@ class CommitmentExtractor:
         anchored = bool(marks.within("ANCHOR", sentence.start, sentence.end))
         voided = set()
         for cue in cues:
-            reported = minutes or bool(marks.within("REPORTING", sentence.start, cue.start))
+            # speech reported in the past backshifts "will" to "would"; a finding ("judged",
+            # "highlighted") reports no one's plan
+            reported = minutes or any(r.id_ == SPEECH_VERBS for r in marks.within("REPORTING", sentence.start, cue.start))
             if not self._states_step(doc, sentence, cue, marks, reported, anchored):
                 voided.add(cue.start)
         return voided
@@ -288,7 +295,7 @@ class CommitmentExtractor:
             return False
         if self._in_question(sentence, cue, marks):
             return False
-        if _directed(doc, sentence, cue) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
+        if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -338,7 +345,10 @@ class CommitmentExtractor:
         if any(word in INSPECTORS for word in named) and not ROLE_RE.search(" ".join(reversed(named))):
             return True
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
-        if reporter is None or ROLE_RE.search(reporter):
+        if reporter is None:
+            subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
+            return subject == ["it"]  # "It also said the force is ...", no name before: the report
+        if ROLE_RE.search(reporter):
             return False
         return any(word in INSPECTORS for word in re.findall(r"[a-z]+", reporter.lower()))
 
@@ -470,6 +480,8 @@ class CommitmentExtractor:
         said = text_of(doc)[speaker[0] : speaker[1]]
         if ROLE_RE.search(said):
             return False
+        if said.strip(" ,").lower() in THING_SPEAKERS:
+            return True  # 'It said: "..."' that names no one before it: the report speaks
         opener = said.split(",", 1)
         if len(opener) == 2 and opener[1].strip() and opener[0].split()[:1] \
                 and (opener[0].split()[0].lower() in PREPOSITIONS or opener[0].split()[0].lower().endswith("ing")):
@@ -546,25 +558,51 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
 
 
-def _directed(doc: Doc, sentence: Span, cue: Span) -> bool:
-    """An infinitive cue after a directive modal is part of what is asked, not a step
-    taken: "the services should review their plans, and set out the next steps to
-    continue to improve" restates a recommendation."""
-    if cue.start == sentence.start or doc[cue.start - 1].lower_ != "to":
+def _describes_a_kind(doc: Doc, sentence: Span, marks: Marks) -> bool:
+    """"An efficient service will manage its budget well. It will spend ...": a sentence whose subject is any body of a kind (an indefinite or "every" noun
+    phrase) describes a standard, and so does a sentence after it in the same paragraph
+    whose subject is "It" or "They", which refers back to that body."""
+    if marks.within("GENERIC", sentence.start, sentence.end):
+        return True
+    if doc[sentence.start].lower_ not in GENERIC_PRONOUNS:
         return False
-    return any(t.lower_ in DIRECTIVE_MODALS for t in doc[sentence.start : cue.start])
+    blocks = doc._.blocks
+    index = _block_index(doc, sentence)
+    return index >= 0 and bool(marks.within_chars("GENERIC", blocks[index][0], sentence.start_char))
+
+
+def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """A cue that completes what is asked of someone is part of the request, not a step
+    taken: an infinitive after a directive ("the services should review their plans, and
+    set out the next steps to continue to improve"), or a bare verb that shares the
+    directive's subject or is what it demands ("the government should act and publicly
+    commit to a timetable", "it is vital that the force continue to improve"). A clause
+    break or a first-person subject between them makes the cue the writer's own."""
+    directives = marks.within("DIRECTIVE", sentence.start, cue.start)
+    if not directives:
+        return False
+    between = doc[directives[-1].end : cue.start]
+    if any(t.lower_ in FIRST_PERSON_SUBJECTS for t in between):
+        return False
+    if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
+        return True
+    if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
+        return False
+    return not _new_clause(between)
 
 
 def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A verb that needs an object, followed by a preposition, a comma or the end: the
     object is the noun before, so the cue describes it ("the headway the unit is making
-    in custody", "the work it has done, and is continuing to do, ...") and
-    states no step of its own. The last word of the cue, or the verb right after an
+    in custody", "the work it has done, and is continuing to do, ...", "the changes we are
+    working to deliver.") and states no step of its own. The last word of the cue, or the verb right after an
     infinitive cue ("continuing to do"), is the verb."""
     verb = cue.end - 1
     infinitive = doc[verb].lower_ == "to" and cue.end < sentence.end
     if infinitive:
         verb = cue.end
+    elif verb + 2 < sentence.end and doc[verb + 1].lower_ == "to" and doc[verb + 2].lower_ in OBJECT_VERBS:
+        verb += 2  # "the organisation we are working to deliver.": the purpose's object is gapped
     after = doc[verb + 1] if verb + 1 < sentence.end else None
     if doc[verb].lower_ not in OBJECT_VERBS:
         # "the public trust we seek to uphold.": a pronoun right after a noun, and nothing after the verb
