@@ -60,20 +60,36 @@ class WordIndex:
     offsets: list[int]  # tokens that are the word of row r: positions[offsets[r]:offsets[r + 1]]
     positions: list[int]
     _words: dict[int, frozenset[int]] = field(default_factory=dict)
+    # Kept per doc: rulers share word sets (the commitment cues' 162 groups hold 260
+    # distinct sets), and each was counted again by every group that names it.
+    _counts: dict[frozenset[int], int] = field(default_factory=dict)
+    _tokens: dict[frozenset[int], list[int]] = field(default_factory=dict)
+    _regex_met: dict[tuple[str, int], bool] = field(default_factory=dict)
 
     def count(self, words: frozenset[int]) -> int:
         """How many tokens are any of the words."""
-        rows = [self.rows.get(word) for word in words]
-        return sum(self.offsets[row + 1] - self.offsets[row] for row in rows if row is not None)
+        held = self._counts.get(words)
+        if held is None:
+            rows, offsets = self.rows, self.offsets
+            held = 0
+            for word in words:
+                row = rows.get(word)
+                if row is not None:
+                    held += offsets[row + 1] - offsets[row]
+            self._counts[words] = held
+        return held
 
     def tokens(self, words: frozenset[int]) -> list[int]:
         """Positions of the tokens that are any of the words, in order."""
-        found: list[int] = []
-        for word in words:
-            row = self.rows.get(word)
-            if row is not None:
-                found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
-        return sorted(found)
+        held = self._tokens.get(words)
+        if held is None:
+            found: list[int] = []
+            for word in words:
+                row = self.rows.get(word)
+                if row is not None:
+                    found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
+            held = self._tokens[words] = sorted(found)
+        return held
 
     def words(self, sentence: int) -> frozenset[int]:
         """Every word of a sentence, gathered on first use."""
@@ -99,7 +115,11 @@ class Requirements:
         windows; the others only decide which sentences qualify."""
         if not self.word_sets:
             return [index.bounds[i] for i in range(len(index.bounds)) if self._regexes_met(index, i, strings)]
-        anchor = min(range(len(self.word_sets)), key=lambda k: index.count(self.word_sets[k]))
+        counts = [index.count(words) for words in self.word_sets]
+        fewest = min(counts)
+        if not fewest:
+            return []  # a required word the doc lacks: no sentence holds a match
+        anchor = counts.index(fewest)  # the first of the rarest, as min() would pick
         anchors: dict[int, list[int]] = {}
         sentence_of = index.sentence_of_token
         for token in index.tokens(self.word_sets[anchor]):
@@ -123,8 +143,15 @@ class Requirements:
     def _regexes_met(self, index: WordIndex, sentence: int, strings: StringStore) -> bool:
         if not self.regexes:
             return True
-        words = index.words(sentence)
-        return all(any(_regex_matches(expression, word, strings) for word in words) for expression in self.regexes)
+        for expression in self.regexes:  # groups share expressions: each sentence is read once for each
+            met = index._regex_met.get((expression, sentence))
+            if met is None:
+                words = index.words(sentence)
+                met = index._regex_met[(expression, sentence)] = any(
+                    _regex_matches(expression, word, strings) for word in words)
+            if not met:
+                return False
+        return True
 
 
 @dataclass
