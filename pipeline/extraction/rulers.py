@@ -18,6 +18,13 @@ rarest in the doc is the *anchor*, and a match lies between the sentence's first
 word, less the most tokens a match can have before it, and its last, plus the most a
 match can have from there. The Matcher is run on that window only.
 
+A pattern of fixed words (each token one LOWER, TEXT, ORTH or LEMMA value or list of
+values, no operator), alone in its group, needs no Matcher: its matches are the places
+where each anchor word, less its position in the pattern, starts a run of the pattern's
+words inside one sentence, read from the doc's arrays. That is exactly what the Matcher
+finds in the windows (every match holds an anchor word, and the windows hold every
+match), in the same order; half the Matcher's work was such patterns ("we", "will").
+
 Each component owns its ruler with its own spans key, so rulers never erase each
 other's matches.
 """
@@ -65,6 +72,7 @@ class WordIndex:
     _counts: dict[frozenset[int], int] = field(default_factory=dict)
     _tokens: dict[frozenset[int], list[int]] = field(default_factory=dict)
     _regex_met: dict[tuple[str, int], bool] = field(default_factory=dict)
+    _columns: list[list[int]] = field(default_factory=list)
 
     def count(self, words: frozenset[int]) -> int:
         """How many tokens are any of the words."""
@@ -91,6 +99,13 @@ class WordIndex:
             held = self._tokens[words] = sorted(found)
         return held
 
+    def columns(self) -> tuple[list[int], list[int], list[int]]:
+        """ORTH, LOWER and LEMMA of every token, as lists (read by position)."""
+        held = self._columns
+        if not held:
+            held.extend(self.attrs[:, column].tolist() for column in range(3))
+        return held[0], held[1], held[2]
+
     def words(self, sentence: int) -> frozenset[int]:
         """Every word of a sentence, gathered on first use."""
         held = self._words.get(sentence)
@@ -115,11 +130,9 @@ class Requirements:
         windows; the others only decide which sentences qualify."""
         if not self.word_sets:
             return [index.bounds[i] for i in range(len(index.bounds)) if self._regexes_met(index, i, strings)]
-        counts = [index.count(words) for words in self.word_sets]
-        fewest = min(counts)
-        if not fewest:
-            return []  # a required word the doc lacks: no sentence holds a match
-        anchor = counts.index(fewest)  # the first of the rarest, as min() would pick
+        anchor = self.anchor(index)
+        if anchor is None:
+            return []
         anchors: dict[int, list[int]] = {}
         sentence_of = index.sentence_of_token
         for token in index.tokens(self.word_sets[anchor]):
@@ -139,6 +152,13 @@ class Requirements:
             high = end if after is None else min(end, tokens[-1] + after)
             windows.append((low, high))
         return windows
+
+    def anchor(self, index: WordIndex) -> int | None:
+        """The word set rarest in the doc (the first of them); None when the doc lacks
+        every word of some set, so that nothing can match."""
+        counts = [index.count(words) for words in self.word_sets]
+        fewest = min(counts)
+        return counts.index(fewest) if fewest else None
 
     def _regexes_met(self, index: WordIndex, sentence: int, strings: StringStore) -> bool:
         if not self.regexes:
@@ -162,6 +182,35 @@ class _Group:
     requirements: Requirements
     matcher: Matcher
     reach: list[tuple[int | None, int | None]]
+    patterns: list[tuple[int, list[dict[str, Any]]]] = field(default_factory=list)  # (match id, pattern)
+    literal: _Literal | None = None  # the group's one pattern, when it is of fixed words
+
+
+@dataclass(frozen=True)
+class _Literal:
+    """A pattern of fixed words: for each token, the column of `WordIndex.attrs` it reads
+    and (`Requirements.word_sets`, in pattern order) the words it may be."""
+
+    match_id: int
+    columns: tuple[int, ...]
+
+    def starts(self, requirements: Requirements, index: WordIndex) -> list[int]:
+        """Where the pattern matches, in order: what the Matcher finds in the windows."""
+        anchor = requirements.anchor(index)
+        if anchor is None:
+            return []
+        word_sets, columns, length = requirements.word_sets, self.columns, len(self.columns)
+        values = index.columns()
+        bounds, sentence_of = index.bounds, index.sentence_of_token
+        found: list[int] = []
+        for token in index.tokens(word_sets[anchor]):
+            start = token - anchor
+            first, end = bounds[sentence_of[token]]
+            if start < first or start + length > end or (found and found[-1] == start):
+                continue
+            if all(values[column][start + k] in words for k, (column, words) in enumerate(zip(columns, word_sets))):
+                found.append(start)
+        return found
 
 
 class Ruler:
@@ -169,6 +218,7 @@ class Ruler:
 
     def __init__(self, nlp: Language, name: str, pattern_file: str, labels: frozenset[str] | None = None) -> None:
         self.name = name
+        self.keys: dict[int, tuple[int, int]] = {}  # match id -> (label, rule id), hashes
         groups: dict[Requirements, _Group] = {}
         for rule in load_rules(pattern_file, labels):
             pattern = _token_pattern(nlp, rule)
@@ -178,21 +228,44 @@ class Ruler:
             if group is None:
                 group = groups[requirements] = _Group(requirements, Matcher(nlp.vocab, validate=True), reach)
             group.reach = [(_wider(b1, b2), _wider(a1, a2)) for (b1, a1), (b2, a2) in zip(group.reach, reach)]
-            group.matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
+            key = f"{rule.label}{KEY_SEPARATOR}{rule.id}"
+            group.matcher.add(key, [pattern])
+            match_id = nlp.vocab.strings.add(key)
+            group.patterns.append((match_id, pattern))
+            self.keys[match_id] = (nlp.vocab.strings.add(rule.label), nlp.vocab.strings.add(rule.id))
         self.groups = list(groups.values())
+        for group in self.groups:
+            if len(group.patterns) == 1:
+                match_id, pattern = group.patterns[0]
+                columns = _literal_columns(pattern)
+                if columns is not None:
+                    group.literal = _Literal(match_id, columns)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Matches as spans (label and id set), also kept in `doc.spans[name]`."""
         found: dict[tuple[int, int, int], Span] = {}
         strings = doc.vocab.strings
         index = word_index(doc)
+        keys = self.keys
         for group in self.groups:
+            if group.literal is not None:
+                match_id, length = group.literal.match_id, len(group.literal.columns)
+                for start in group.literal.starts(group.requirements, index):
+                    key = (start, start + length, match_id)
+                    if key not in found:
+                        label, rule_id = keys[match_id]
+                        found[key] = Span(doc, start, start + length, label=label, span_id=rule_id)
+                continue
+            matcher = group.matcher
             for start, end in group.requirements.windows(index, strings, group.reach):
-                for match_id, first, last in group.matcher(doc[start:end]):
-                    label, rule_id = strings[match_id].split(KEY_SEPARATOR)
-                    span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
-                    found.setdefault((span.start, span.end, match_id), span)
-        spans = sorted(found.values(), key=lambda s: (s.start, -s.end))
+                # word_index has checked the lemmas the patterns read (allow_missing skips
+                # the Matcher's own check on every window)
+                for match_id, first, last in matcher(Span(doc, start, end), allow_missing=True):
+                    key = (start + first, start + last, match_id)
+                    if key not in found:
+                        label, rule_id = keys[match_id]
+                        found[key] = Span(doc, key[0], key[1], label=label, span_id=rule_id)
+        spans = [found[key] for key in sorted(found, key=lambda k: (k[0], -k[1]))]  # by start, longest first
         doc.spans[self.name] = spans
         return spans
 
@@ -285,6 +358,24 @@ def _literal_words(token: dict[str, Any]) -> list[str] | None:
         if isinstance(values, list) and all(isinstance(v, str) for v in values):
             return list(values)
     return None
+
+
+LITERAL_COLUMNS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}  # the Matcher reads TEXT as ORTH
+
+
+def _literal_columns(pattern: list[dict[str, Any]]) -> tuple[int, ...] | None:
+    """For a pattern of fixed words, the column each token reads; None for any other."""
+    columns = []
+    for token in pattern:
+        if len(token) != 1:
+            return None
+        attr, value = next(iter(token.items()))
+        if attr not in LITERAL_COLUMNS or _literal_words(token) is None:
+            return None
+        if isinstance(value, dict) and set(value) != {"IN"}:
+            return None
+        columns.append(LITERAL_COLUMNS[attr])
+    return tuple(columns) if columns else None
 
 
 def _regex_matches(expression: str, word: int, strings: StringStore) -> bool:
