@@ -73,6 +73,7 @@ class WordIndex:
     _tokens: dict[frozenset[int], list[int]] = field(default_factory=dict)
     _regex_met: dict[tuple[str, int], bool] = field(default_factory=dict)
     _columns: list[list[int]] = field(default_factory=list)
+    _regex_words: dict[str, dict[int, bool]] = field(default_factory=dict)
 
     def count(self, words: frozenset[int]) -> int:
         """How many tokens are any of the words."""
@@ -105,6 +106,20 @@ class WordIndex:
         if not held:
             held.extend(self.attrs[:, column].tolist() for column in range(3))
         return held[0], held[1], held[2]
+
+    def any_word_matches(self, expression: str, sentence: int, strings: StringStore) -> bool:
+        """Whether a word of the sentence matches the expression; each word is tested
+        once per doc ("the", "will" recur in every sentence)."""
+        tested = self._regex_words.get(expression)
+        if tested is None:
+            tested = self._regex_words[expression] = {}
+        for word in self.words(sentence):
+            hit = tested.get(word)
+            if hit is None:
+                hit = tested[word] = _regex_matches(expression, word, strings)
+            if hit:
+                return True
+        return False
 
     def words(self, sentence: int) -> frozenset[int]:
         """Every word of a sentence, gathered on first use."""
@@ -156,9 +171,14 @@ class Requirements:
     def anchor(self, index: WordIndex) -> int | None:
         """The word set rarest in the doc (the first of them); None when the doc lacks
         every word of some set, so that nothing can match."""
-        counts = [index.count(words) for words in self.word_sets]
-        fewest = min(counts)
-        return counts.index(fewest) if fewest else None
+        anchor, fewest = None, 0
+        for k, words in enumerate(self.word_sets):
+            count = index.count(words)
+            if not count:
+                return None
+            if anchor is None or count < fewest:
+                anchor, fewest = k, count
+        return anchor
 
     def _regexes_met(self, index: WordIndex, sentence: int, strings: StringStore) -> bool:
         if not self.regexes:
@@ -166,9 +186,7 @@ class Requirements:
         for expression in self.regexes:  # groups share expressions: each sentence is read once for each
             met = index._regex_met.get((expression, sentence))
             if met is None:
-                words = index.words(sentence)
-                met = index._regex_met[(expression, sentence)] = any(
-                    _regex_matches(expression, word, strings) for word in words)
+                met = index._regex_met[(expression, sentence)] = index.any_word_matches(expression, sentence, strings)
             if not met:
                 return False
         return True
