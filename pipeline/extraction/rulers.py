@@ -104,7 +104,7 @@ class WordIndex:
         """ORTH, LOWER and LEMMA of every token, as lists (read by position)."""
         held = self._columns
         if not held:
-            held.extend(self.attrs[:, column].tolist() for column in range(3))
+            held.extend(self.attrs.T.tolist())
         return held[0], held[1], held[2]
 
     def any_word_matches(self, expression: str, sentence: int, strings: StringStore) -> bool:
@@ -219,6 +219,9 @@ class _Literal:
             return []
         word_sets, columns, length = requirements.word_sets, self.columns, len(self.columns)
         values = index.columns()
+        if length == 1:  # one word: every token that is it (the index lists a token once per word it is)
+            column, words = values[columns[0]], word_sets[0]
+            return sorted({token for token in index.tokens(words) if column[token] in words})
         bounds, sentence_of = index.bounds, index.sentence_of_token
         found: list[int] = []
         for token in index.tokens(word_sets[anchor]):
