@@ -66,6 +66,8 @@ class WordIndex:
     rows: dict[int, int]  # word hash -> its row in `offsets`
     offsets: list[int]  # tokens that are the word of row r: positions[offsets[r]:offsets[r + 1]]
     positions: list[int]
+    unique_words: numpy.ndarray  # every word hash of the doc, sorted (the rows' order)
+    word_counts: numpy.ndarray  # how many tokens are each of them
     _words: dict[int, frozenset[int]] = field(default_factory=dict)
     # Kept per doc: rulers share word sets (the commitment cues' 162 groups hold 260
     # distinct sets), and each was counted again by every group that names it.
@@ -192,6 +194,30 @@ class Requirements:
         return True
 
 
+class WordSetTable:
+    """Every word set of a ruler's patterns, counted in a doc with array operations at
+    once: counting them one by one in Python cost more than the Matcher on short
+    documents (the commitment cues name 260 sets)."""
+
+    def __init__(self, word_sets: list[frozenset[int]]) -> None:
+        self.sets = list(dict.fromkeys(word_sets))
+        pairs = [(k, word) for k, words in enumerate(self.sets) for word in words]
+        self.set_ids = numpy.array([k for k, _ in pairs], dtype="int64")
+        self.words = numpy.array([word for _, word in pairs], dtype="uint64")
+
+    def fill(self, index: WordIndex) -> None:
+        """Store each set's count in the index (what `WordIndex.count` would sum)."""
+        if not len(self.sets):
+            return
+        found = numpy.zeros(len(self.words), dtype="int64")
+        if len(index.unique_words):
+            at = numpy.minimum(numpy.searchsorted(index.unique_words, self.words), len(index.unique_words) - 1)
+            hit = index.unique_words[at] == self.words
+            found[hit] = index.word_counts[at[hit]]
+        counts = numpy.bincount(self.set_ids, weights=found, minlength=len(self.sets)).astype("int64").tolist()
+        index._counts.update(zip(self.sets, counts))
+
+
 @dataclass
 class _Group:
     """Patterns with the same requirements; for each required word set, the widest reach
@@ -255,6 +281,7 @@ class Ruler:
             group.patterns.append((match_id, pattern))
             self.keys[match_id] = (nlp.vocab.strings.add(rule.label), nlp.vocab.strings.add(rule.id))
         self.groups = list(groups.values())
+        self.word_sets = WordSetTable([words for group in self.groups for words in group.requirements.word_sets])
         for group in self.groups:
             if len(group.patterns) == 1:
                 match_id, pattern = group.patterns[0]
@@ -267,6 +294,7 @@ class Ruler:
         found: dict[tuple[int, int, int], Span] = {}
         strings = doc.vocab.strings
         index = word_index(doc)
+        self.word_sets.fill(index)
         keys = self.keys
         for group in self.groups:
             if group.literal is not None:
@@ -314,7 +342,8 @@ def word_index(doc: Doc) -> WordIndex:
         rows = dict(zip(words[firsts].tolist(), range(len(firsts))))
         offsets = [*firsts.tolist(), len(words)]
         sentence_of_token = numpy.repeat(numpy.arange(len(bounds)), [end - start for start, end in bounds]).tolist()
-        cached = WordIndex(bounds, sentence_of_token, attrs, rows, offsets, positions.tolist())
+        cached = WordIndex(bounds, sentence_of_token, attrs, rows, offsets, positions.tolist(), words[firsts],
+                           numpy.diff(numpy.array(offsets, dtype="int64")))
         doc.user_data[INDEX_KEY] = cached
     return cached
 

@@ -98,6 +98,21 @@ def test_fixed_word_patterns_read_from_arrays_find_what_their_matcher_finds(nlp:
     assert matched, "no fixed-word pattern matched in the samples: the comparison proved nothing"
 
 
+def test_word_set_table_counts_what_the_index_sums(nlp: Language) -> None:
+    """Every word set of every file, counted at once with arrays, has the count summed
+    word by word from the index; a set the doc lacks counts 0."""
+    doc = nlp(sample_text(SAMPLES[0]))
+    index = word_index(doc)
+    for name in PATTERN_FILES:
+        ruler = _RULERS.get(name) or _RULERS.setdefault(name, Ruler(nlp, "probe", name))
+        index._counts.clear()
+        ruler.word_sets.fill(index)
+        filled = dict(index._counts)
+        index._counts.clear()
+        assert filled and filled == {words: index.count(words) for words in filled}, name
+    assert index.count(frozenset({nlp.vocab.strings.add("zzyzx-absent")})) == 0
+
+
 def test_a_fixed_word_pattern_matches_inside_one_sentence_only(nlp: Language) -> None:
     """"we" ending one sentence and "will" opening the next are no "we will"."""
     pattern = [{"LOWER": "we"}, {"LOWER": {"IN": ["will", "shall"]}}]
