@@ -75,7 +75,6 @@ class WordIndex:
     _tokens: dict[frozenset[int], list[int]] = field(default_factory=dict)
     _regex_met: dict[tuple[str, int], bool] = field(default_factory=dict)
     _columns: list[list[int]] = field(default_factory=list)
-    _regex_words: dict[str, dict[int, bool]] = field(default_factory=dict)
 
     def count(self, words: frozenset[int]) -> int:
         """How many tokens are any of the words."""
@@ -111,14 +110,12 @@ class WordIndex:
 
     def any_word_matches(self, expression: str, sentence: int, strings: StringStore) -> bool:
         """Whether a word of the sentence matches the expression; each word is tested
-        once per doc ("the", "will" recur in every sentence)."""
-        tested = self._regex_words.get(expression)
-        if tested is None:
-            tested = self._regex_words[expression] = {}
+        once ("the", "will" recur in every sentence and every document)."""
+        tested, search = _tested(expression), _compiled(expression).search
         for word in self.words(sentence):
             hit = tested.get(word)
             if hit is None:
-                hit = tested[word] = _regex_matches(expression, word, strings)
+                hit = tested[word] = search(strings[word]) is not None
             if hit:
                 return True
         return False
@@ -428,16 +425,23 @@ def _literal_columns(pattern: list[dict[str, Any]]) -> tuple[int, ...] | None:
     return tuple(columns) if columns else None
 
 
-def _regex_matches(expression: str, word: int, strings: StringStore) -> bool:
-    """Whether the word (a hash) matches the expression."""
-    return _text_matches(expression, strings[word])
+WORDS_KEPT = 1 << 13  # per expression
+_TESTED: dict[str, dict[int, bool]] = {}
 
 
-@lru_cache(maxsize=1 << 16)
-def _text_matches(expression: str, text: str) -> bool:
-    """Kept for the most recent words: the same few thousand recur in every document,
-    and a long batch must not grow the cache with its whole vocabulary."""
-    return re.search(expression, text) is not None
+def _tested(expression: str) -> dict[int, bool]:
+    """Which words (hashes) match the expression, kept for the most recent words: the
+    same few thousand recur in every document, and a long batch must not grow the cache
+    with its whole vocabulary (it is emptied when full)."""
+    tested = _TESTED.get(expression)
+    if tested is None or len(tested) >= WORDS_KEPT:
+        tested = _TESTED[expression] = {}
+    return tested
+
+
+@lru_cache(maxsize=None)
+def _compiled(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:
