@@ -32,6 +32,7 @@ other's matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -164,6 +165,10 @@ class Requirements:
             start, end = index.bounds[i]
             low = start if before is None else max(start, tokens[0] - before)
             high = end if after is None else min(end, tokens[-1] + after)
+            # every match lies in the window and holds a word of each set: a window that
+            # lacks one holds none (most windows of the patterns that rarely match)
+            if any(not _holds_between(index.tokens(options), low, high) for options in others):
+                continue
             windows.append((low, high))
         return windows
 
@@ -314,6 +319,12 @@ class Ruler:
         spans = [found[key] for key in sorted(found, key=lambda k: (k[0], -k[1]))]  # by start, longest first
         doc.spans[self.name] = spans
         return spans
+
+
+def _holds_between(tokens: list[int], low: int, high: int) -> bool:
+    """Whether a token of the ordered list lies in [low, high)."""
+    at = bisect_left(tokens, low)
+    return at < len(tokens) and tokens[at] < high
 
 
 def word_index(doc: Doc) -> WordIndex:
