@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import Item
@@ -40,13 +39,6 @@ SHORT = {prefix.lower(): prefix for prefix in TYPE_OF}  # the matched short form
 
 def cited_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every item label a text cites, e.g. (.., .., "AFI5")."""
-    return list(_cited_labels(text))
-
-
-@lru_cache(maxsize=4096)
-def _cited_labels(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Kept for recent texts: alignment asks about the same block several times (as a
-    citation, a table row, a passage's neighbour)."""
     found = []
     for match in CITATION_RE.finditer(text):
         if match["the_coc"]:
@@ -58,7 +50,7 @@ def _cited_labels(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         prefix = next(PREFIX[g] for g in PREFIX if match[g])
         found.extend((match.start(), match.end(), f"{prefix}{n}") for n in _numbers(match["nums"]))
-    return tuple(found)
+    return found
 
 
 def _numbers(text: str) -> list[int]:

@@ -109,13 +109,6 @@ def test_citations(text: str, labels: list[str]) -> None:
     assert [label for _, _, label in cited_labels(text)] == labels
 
 
-def test_citations_kept_for_a_text_are_a_fresh_list_each_time() -> None:
-    """The labels of recent texts are kept; a caller that changes its list changes no other's."""
-    first = cited_labels("R4 and R5")
-    first.clear()
-    assert [label for _, _, label in cited_labels("R4 and R5")] == ["R4", "R5"]
-
-
 def test_sentences_keep_abbreviations_whole() -> None:
     text = "Det. Supt. Jones will lead the review. It reports in May."
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Det. Supt. Jones will lead the review.", "It reports in May."]
