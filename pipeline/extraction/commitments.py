@@ -260,7 +260,7 @@ class CommitmentExtractor:
         reported = sum(1 for r in marks.get("REPORTING")
                        if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
         meeting = len(marks.get("MEETING"))
-        if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(doc.text):
+        if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(text_of(doc)):
             return False  # a long report that names "the Chair" of its review twice is no minutes
         if meeting >= MINUTES_MEETING_WORDS_ALONE or any(_is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
             return True

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -50,6 +52,18 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
         cached = doc.user_data[cache_key] = (spans, [s.start_char for s in spans])
     spans, starts = cached
     return [s for s in spans[bisect_left(starts, start) : bisect_left(starts, end)] if s.end_char <= end]
+
+
+def tokens_lowered_as(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indexes of the tokens whose lower case is one of the words, in order; read from
+    the doc's LOWER array once per doc and word set, so that a rule looking for a few
+    words in every block does not build a Token for every position of each."""
+    cache_key = "crosswalk_lowered_as:" + " ".join(sorted(words))
+    cached = doc.user_data.get(cache_key)
+    if cached is None:
+        hashes = numpy.array(sorted(doc.vocab.strings.add(word) for word in words), dtype="uint64")
+        cached = doc.user_data[cache_key] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist()
+    return cached
 
 
 def register_extensions() -> None:

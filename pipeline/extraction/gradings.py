@@ -1127,11 +1127,10 @@ def _short_name(part: str) -> bool:
 def list_parts(listed: str) -> list[str]:
     """The parts of a list written with commas and "and" ("A, B and C"), an assessment
     area's own name ("managing offenders and suspects") kept whole."""
-    names = [n for n in grading_words().known_areas if " and " in n or "," in n]
     lowered = listed.lower()
     kept: list[tuple[int, int]] = []
-    for name in names:  # longest first
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
+    for name in _joined_area_names(grading_words().known_areas):  # longest first
+        for m in name.finditer(lowered):
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
     parts, start = [], 0
@@ -1142,6 +1141,13 @@ def list_parts(listed: str) -> list[str]:
         start = m.end()
     parts.append(listed[start:])
     return [p.strip(" " + QUOTES) for p in parts if p.strip(" " + QUOTES)]
+
+
+@lru_cache(maxsize=2)
+def _joined_area_names(known_areas: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The known area names holding "and" or a comma, each as a whole-word expression,
+    compiled once (there are more than `re` keeps compiled)."""
+    return tuple(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") for name in known_areas if " and " in name or "," in name)
 
 
 def _known_area_at(text: str) -> str | None:

@@ -148,10 +148,15 @@ class ItemBuilder:
 
     def find(self, type_: str, text: str, parent: str | None) -> int | None:
         folded = fold(text)
+        first: str | None = None  # the first sentence, folded: read once, when a ratio falls short
         for index, item in enumerate(self.items):
             if item.type != type_ and parent is None:
                 continue
-            if fuzz.ratio(folded, fold(item.text)) >= self.threshold or rewords_ending(text, item.text):
+            if fuzz.ratio(folded, fold(item.text)) >= self.threshold:
+                return index
+            if first is None:
+                first = _first_sentence_folded(text)
+            if rewords_ending(text, item.text, first=first, folded=folded):
                 return index
         return None
 
@@ -195,15 +200,15 @@ def _first_sentence_folded(text: str) -> str:
     return fold(text[: sentences[0][1]] if sentences else text)
 
 
-def rewords_ending(a: str, b: str) -> bool:
+def rewords_ending(a: str, b: str, *, first: str | None = None, folded: str | None = None) -> bool:
     """A restatement that rewords the end of the original ("... force improvement. This
     should include ..."): the first sentence of one stands whole inside the other."""
-    first = _first_sentence_folded(a)
+    first = _first_sentence_folded(a) if first is None else first  # given when one text is compared with many
     if len(first) < 40:
         return False
     other = fold(b)
     # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
-    return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a)))
+    return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a) if folded is None else folded))
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
 
 

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
-from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
 from crosswalk.extraction.item_reading import (
     DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, QUOTES, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
@@ -93,7 +93,7 @@ BACK_REFERENCE_RE = re.compile(
     r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
-RECOMMEND_VERBS = {"recommend", "recommends", "recommended"}
+RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
 # A word after the type that is not a preposition, a number or a connector: the type
@@ -772,10 +772,11 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
     its object (not a "that" clause, which the directive rules read) restates a
     recommendation in a response's own words; one item per object, up to the first comma."""
     doc, found = ctx.doc, []
-    for token in doc[sentence_of(doc, _first_token(doc, unit.start)).start :]:
+    verbs = tokens_lowered_as(doc, RECOMMEND_VERBS)
+    for token in (doc[i] for i in verbs[bisect_left(verbs, sentence_of(doc, _first_token(doc, unit.start)).start) :]):
         if token.idx >= unit.end:
             break
-        if token.lower_ not in RECOMMEND_VERBS or token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
+        if token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
             continue
         before = [t.lower_ for t in doc[max(token.i - 3, 0) : token.i]]
         if not any(word in INSPECTORATE_WORDS for word in before):

@@ -18,6 +18,13 @@ rarest in the doc is the *anchor*, and a match lies between the sentence's first
 word, less the most tokens a match can have before it, and its last, plus the most a
 match can have from there. The Matcher is run on that window only.
 
+A pattern of fixed words (each token one LOWER, TEXT, ORTH or LEMMA value or list of
+values, no operator), alone in its group, needs no Matcher: its matches are the places
+where each anchor word, less its position in the pattern, starts a run of the pattern's
+words inside one sentence, read from the doc's arrays. That is exactly what the Matcher
+finds in the windows (every match holds an anchor word, and the windows hold every
+match), in the same order; half the Matcher's work was such patterns ("we", "will").
+
 Each component owns its ruler with its own spans key, so rulers never erase each
 other's matches.
 """
@@ -25,6 +32,7 @@ other's matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,21 +67,59 @@ class WordIndex:
     rows: dict[int, int]  # word hash -> its row in `offsets`
     offsets: list[int]  # tokens that are the word of row r: positions[offsets[r]:offsets[r + 1]]
     positions: list[int]
+    unique_words: numpy.ndarray  # every word hash of the doc, sorted (the rows' order)
+    word_counts: numpy.ndarray  # how many tokens are each of them
     _words: dict[int, frozenset[int]] = field(default_factory=dict)
+    # Kept per doc: rulers share word sets (the commitment cues' 162 groups hold 260
+    # distinct sets), and each was counted again by every group that names it.
+    _counts: dict[frozenset[int], int] = field(default_factory=dict)
+    _tokens: dict[frozenset[int], list[int]] = field(default_factory=dict)
+    _regex_met: dict[tuple[str, int], bool] = field(default_factory=dict)
+    _columns: list[list[int]] = field(default_factory=list)
 
     def count(self, words: frozenset[int]) -> int:
         """How many tokens are any of the words."""
-        rows = [self.rows.get(word) for word in words]
-        return sum(self.offsets[row + 1] - self.offsets[row] for row in rows if row is not None)
+        held = self._counts.get(words)
+        if held is None:
+            rows, offsets = self.rows, self.offsets
+            held = 0
+            for word in words:
+                row = rows.get(word)
+                if row is not None:
+                    held += offsets[row + 1] - offsets[row]
+            self._counts[words] = held
+        return held
 
     def tokens(self, words: frozenset[int]) -> list[int]:
         """Positions of the tokens that are any of the words, in order."""
-        found: list[int] = []
-        for word in words:
-            row = self.rows.get(word)
-            if row is not None:
-                found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
-        return sorted(found)
+        held = self._tokens.get(words)
+        if held is None:
+            found: list[int] = []
+            for word in words:
+                row = self.rows.get(word)
+                if row is not None:
+                    found.extend(self.positions[self.offsets[row] : self.offsets[row + 1]])
+            held = self._tokens[words] = sorted(found)
+        return held
+
+    def columns(self) -> tuple[list[int], list[int], list[int]]:
+        """ORTH, LOWER and LEMMA of every token, as lists (read by position)."""
+        held = self._columns
+        if not held:
+            held.extend(self.attrs.T.tolist())
+        return held[0], held[1], held[2]
+
+    def any_word_matches(self, expression: str, sentence: int, strings: StringStore) -> bool:
+        """Whether a word of the sentence matches the expression; each word is tested
+        once ("the", "will" recur in every sentence and every document)."""
+        tested, search = _tested(expression), _compiled(expression).search
+        for word in self.words(sentence):
+            hit = tested.get(word)
+            if hit is None:
+                hit = tested[word] = search(strings[word]) is not None
+            if hit:
+                return True
+        return False
 
     def words(self, sentence: int) -> frozenset[int]:
         """Every word of a sentence, gathered on first use."""
@@ -99,7 +145,9 @@ class Requirements:
         windows; the others only decide which sentences qualify."""
         if not self.word_sets:
             return [index.bounds[i] for i in range(len(index.bounds)) if self._regexes_met(index, i, strings)]
-        anchor = min(range(len(self.word_sets)), key=lambda k: index.count(self.word_sets[k]))
+        anchor = self.anchor(index)
+        if anchor is None:
+            return []
         anchors: dict[int, list[int]] = {}
         sentence_of = index.sentence_of_token
         for token in index.tokens(self.word_sets[anchor]):
@@ -117,14 +165,59 @@ class Requirements:
             start, end = index.bounds[i]
             low = start if before is None else max(start, tokens[0] - before)
             high = end if after is None else min(end, tokens[-1] + after)
+            # every match lies in the window and holds a word of each set: a window that
+            # lacks one holds none (most windows of the patterns that rarely match)
+            if any(not _holds_between(index.tokens(options), low, high) for options in others):
+                continue
             windows.append((low, high))
         return windows
+
+    def anchor(self, index: WordIndex) -> int | None:
+        """The word set rarest in the doc (the first of them); None when the doc lacks
+        every word of some set, so that nothing can match."""
+        anchor, fewest = None, 0
+        for k, words in enumerate(self.word_sets):
+            count = index.count(words)
+            if not count:
+                return None
+            if anchor is None or count < fewest:
+                anchor, fewest = k, count
+        return anchor
 
     def _regexes_met(self, index: WordIndex, sentence: int, strings: StringStore) -> bool:
         if not self.regexes:
             return True
-        words = index.words(sentence)
-        return all(any(_regex_matches(expression, word, strings) for word in words) for expression in self.regexes)
+        for expression in self.regexes:  # groups share expressions: each sentence is read once for each
+            met = index._regex_met.get((expression, sentence))
+            if met is None:
+                met = index._regex_met[(expression, sentence)] = index.any_word_matches(expression, sentence, strings)
+            if not met:
+                return False
+        return True
+
+
+class WordSetTable:
+    """Every word set of a ruler's patterns, counted in a doc with array operations at
+    once: counting them one by one in Python cost more than the Matcher on short
+    documents (the commitment cues name 260 sets)."""
+
+    def __init__(self, word_sets: list[frozenset[int]]) -> None:
+        self.sets = list(dict.fromkeys(word_sets))
+        pairs = [(k, word) for k, words in enumerate(self.sets) for word in words]
+        self.set_ids = numpy.array([k for k, _ in pairs], dtype="int64")
+        self.words = numpy.array([word for _, word in pairs], dtype="uint64")
+
+    def fill(self, index: WordIndex) -> None:
+        """Store each set's count in the index (what `WordIndex.count` would sum)."""
+        if not len(self.sets):
+            return
+        found = numpy.zeros(len(self.words), dtype="int64")
+        if len(index.unique_words):
+            at = numpy.minimum(numpy.searchsorted(index.unique_words, self.words), len(index.unique_words) - 1)
+            hit = index.unique_words[at] == self.words
+            found[hit] = index.word_counts[at[hit]]
+        counts = numpy.bincount(self.set_ids, weights=found, minlength=len(self.sets)).astype("int64").tolist()
+        index._counts.update(zip(self.sets, counts))
 
 
 @dataclass
@@ -135,6 +228,38 @@ class _Group:
     requirements: Requirements
     matcher: Matcher
     reach: list[tuple[int | None, int | None]]
+    patterns: list[tuple[int, list[dict[str, Any]]]] = field(default_factory=list)  # (match id, pattern)
+    literal: _Literal | None = None  # the group's one pattern, when it is of fixed words
+
+
+@dataclass(frozen=True)
+class _Literal:
+    """A pattern of fixed words: for each token, the column of `WordIndex.attrs` it reads
+    and (`Requirements.word_sets`, in pattern order) the words it may be."""
+
+    match_id: int
+    columns: tuple[int, ...]
+
+    def starts(self, requirements: Requirements, index: WordIndex) -> list[int]:
+        """Where the pattern matches, in order: what the Matcher finds in the windows."""
+        anchor = requirements.anchor(index)
+        if anchor is None:
+            return []
+        word_sets, columns, length = requirements.word_sets, self.columns, len(self.columns)
+        values = index.columns()
+        if length == 1:  # one word: every token that is it (the index lists a token once per word it is)
+            column, words = values[columns[0]], word_sets[0]
+            return sorted({token for token in index.tokens(words) if column[token] in words})
+        bounds, sentence_of = index.bounds, index.sentence_of_token
+        found: list[int] = []
+        for token in index.tokens(word_sets[anchor]):
+            start = token - anchor
+            first, end = bounds[sentence_of[token]]
+            if start < first or start + length > end or (found and found[-1] == start):
+                continue
+            if all(values[column][start + k] in words for k, (column, words) in enumerate(zip(columns, word_sets))):
+                found.append(start)
+        return found
 
 
 class Ruler:
@@ -142,6 +267,7 @@ class Ruler:
 
     def __init__(self, nlp: Language, name: str, pattern_file: str, labels: frozenset[str] | None = None) -> None:
         self.name = name
+        self.keys: dict[int, tuple[int, int]] = {}  # match id -> (label, rule id), hashes
         groups: dict[Requirements, _Group] = {}
         for rule in load_rules(pattern_file, labels):
             pattern = _token_pattern(nlp, rule)
@@ -151,23 +277,54 @@ class Ruler:
             if group is None:
                 group = groups[requirements] = _Group(requirements, Matcher(nlp.vocab, validate=True), reach)
             group.reach = [(_wider(b1, b2), _wider(a1, a2)) for (b1, a1), (b2, a2) in zip(group.reach, reach)]
-            group.matcher.add(f"{rule.label}{KEY_SEPARATOR}{rule.id}", [pattern])
+            key = f"{rule.label}{KEY_SEPARATOR}{rule.id}"
+            group.matcher.add(key, [pattern])
+            match_id = nlp.vocab.strings.add(key)
+            group.patterns.append((match_id, pattern))
+            self.keys[match_id] = (nlp.vocab.strings.add(rule.label), nlp.vocab.strings.add(rule.id))
         self.groups = list(groups.values())
+        self.word_sets = WordSetTable([words for group in self.groups for words in group.requirements.word_sets])
+        for group in self.groups:
+            if len(group.patterns) == 1:
+                match_id, pattern = group.patterns[0]
+                columns = _literal_columns(pattern)
+                if columns is not None:
+                    group.literal = _Literal(match_id, columns)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Matches as spans (label and id set), also kept in `doc.spans[name]`."""
         found: dict[tuple[int, int, int], Span] = {}
         strings = doc.vocab.strings
         index = word_index(doc)
+        self.word_sets.fill(index)
+        keys = self.keys
         for group in self.groups:
+            if group.literal is not None:
+                match_id, length = group.literal.match_id, len(group.literal.columns)
+                for start in group.literal.starts(group.requirements, index):
+                    key = (start, start + length, match_id)
+                    if key not in found:
+                        label, rule_id = keys[match_id]
+                        found[key] = Span(doc, start, start + length, label=label, span_id=rule_id)
+                continue
+            matcher = group.matcher
             for start, end in group.requirements.windows(index, strings, group.reach):
-                for match_id, first, last in group.matcher(doc[start:end]):
-                    label, rule_id = strings[match_id].split(KEY_SEPARATOR)
-                    span = Span(doc, start + first, start + last, label=label, span_id=rule_id)
-                    found.setdefault((span.start, span.end, match_id), span)
-        spans = sorted(found.values(), key=lambda s: (s.start, -s.end))
+                # word_index has checked the lemmas the patterns read (allow_missing skips
+                # the Matcher's own check on every window)
+                for match_id, first, last in matcher(Span(doc, start, end), allow_missing=True):
+                    key = (start + first, start + last, match_id)
+                    if key not in found:
+                        label, rule_id = keys[match_id]
+                        found[key] = Span(doc, key[0], key[1], label=label, span_id=rule_id)
+        spans = [found[key] for key in sorted(found, key=lambda k: (k[0], -k[1]))]  # by start, longest first
         doc.spans[self.name] = spans
         return spans
+
+
+def _holds_between(tokens: list[int], low: int, high: int) -> bool:
+    """Whether a token of the ordered list lies in [low, high)."""
+    at = bisect_left(tokens, low)
+    return at < len(tokens) and tokens[at] < high
 
 
 def word_index(doc: Doc) -> WordIndex:
@@ -193,7 +350,8 @@ def word_index(doc: Doc) -> WordIndex:
         rows = dict(zip(words[firsts].tolist(), range(len(firsts))))
         offsets = [*firsts.tolist(), len(words)]
         sentence_of_token = numpy.repeat(numpy.arange(len(bounds)), [end - start for start, end in bounds]).tolist()
-        cached = WordIndex(bounds, sentence_of_token, attrs, rows, offsets, positions.tolist())
+        cached = WordIndex(bounds, sentence_of_token, attrs, rows, offsets, positions.tolist(), words[firsts],
+                           numpy.diff(numpy.array(offsets, dtype="int64")))
         doc.user_data[INDEX_KEY] = cached
     return cached
 
@@ -260,16 +418,41 @@ def _literal_words(token: dict[str, Any]) -> list[str] | None:
     return None
 
 
-def _regex_matches(expression: str, word: int, strings: StringStore) -> bool:
-    """Whether the word (a hash) matches the expression."""
-    return _text_matches(expression, strings[word])
+LITERAL_COLUMNS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}  # the Matcher reads TEXT as ORTH
 
 
-@lru_cache(maxsize=1 << 16)
-def _text_matches(expression: str, text: str) -> bool:
-    """Kept for the most recent words: the same few thousand recur in every document,
-    and a long batch must not grow the cache with its whole vocabulary."""
-    return re.search(expression, text) is not None
+def _literal_columns(pattern: list[dict[str, Any]]) -> tuple[int, ...] | None:
+    """For a pattern of fixed words, the column each token reads; None for any other."""
+    columns = []
+    for token in pattern:
+        if len(token) != 1:
+            return None
+        attr, value = next(iter(token.items()))
+        if attr not in LITERAL_COLUMNS or _literal_words(token) is None:
+            return None
+        if isinstance(value, dict) and set(value) != {"IN"}:
+            return None
+        columns.append(LITERAL_COLUMNS[attr])
+    return tuple(columns) if columns else None
+
+
+WORDS_KEPT = 1 << 13  # per expression
+_TESTED: dict[str, dict[int, bool]] = {}
+
+
+def _tested(expression: str) -> dict[int, bool]:
+    """Which words (hashes) match the expression, kept for the most recent words: the
+    same few thousand recur in every document, and a long batch must not grow the cache
+    with its whole vocabulary (it is emptied when full)."""
+    tested = _TESTED.get(expression)
+    if tested is None or len(tested) >= WORDS_KEPT:
+        tested = _TESTED[expression] = {}
+    return tested
+
+
+@lru_cache(maxsize=None)
+def _compiled(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 def _token_pattern(nlp: Language, rule: PatternRule) -> list[dict[str, Any]]:

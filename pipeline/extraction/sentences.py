@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
 from crosswalk.resources import read_lines
 
@@ -107,7 +108,7 @@ def _footnote_ends(doc: Doc) -> list[int]:
     """Tokens that open a sentence after a stop and a glued footnote number (a search of
     the text, which is cheaper than looking at every token)."""
     found = []
-    for match in FOOTNOTE_END_RE.finditer(doc.text):
+    for match in FOOTNOTE_END_RE.finditer(text_of(doc)):
         if match.group(1) in abbreviations():
             continue
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_sentences
 from crosswalk.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
-from crosswalk.extraction.rulers import Ruler, _token_pattern
+from crosswalk.extraction.rulers import Ruler, _literal_columns, _Literal, _token_pattern, requirements_of, word_index
 from crosswalk.extraction.word_lists import word_lists
 from crosswalk.resources import patterns_dir
 from tests.conftest import SAMPLES, sample_text
@@ -73,6 +73,59 @@ def test_ruler_finds_what_the_matcher_finds_in_every_sentence(nlp: Language, nam
         assert found == _matcher_spans(nlp, name, doc), stem
         matched += len(found)
     assert matched, f"{name} matched nothing in the samples: the comparison proved nothing"
+
+
+def test_fixed_word_patterns_read_from_arrays_find_what_their_matcher_finds(nlp: Language) -> None:
+    """A group whose one pattern is of fixed words is read from the doc's arrays, not
+    run through its Matcher: on every sample, for every file, it finds the same matches
+    in the same order as the Matcher does in the group's windows."""
+    matched = 0
+    for stem in SAMPLES:
+        doc = nlp(sample_text(stem))
+        index = word_index(doc)
+        for name in PATTERN_FILES:
+            ruler = _RULERS.get(name) or _RULERS.setdefault(name, Ruler(nlp, "probe", name))
+            for group in ruler.groups:
+                if group.literal is None:
+                    continue
+                length = len(group.literal.columns)
+                read = [(start, start + length) for start in group.literal.starts(group.requirements, index)]
+                run = [(start + first, start + last)
+                       for start, end in group.requirements.windows(index, doc.vocab.strings, group.reach)
+                       for _, first, last in group.matcher(Span(doc, start, end))]
+                assert read == run, (stem, name, group.patterns)
+                matched += len(read)
+    assert matched, "no fixed-word pattern matched in the samples: the comparison proved nothing"
+
+
+def test_word_set_table_counts_what_the_index_sums(nlp: Language) -> None:
+    """Every word set of every file, counted at once with arrays, has the count summed
+    word by word from the index; a set the doc lacks counts 0."""
+    doc = nlp(sample_text(SAMPLES[0]))
+    index = word_index(doc)
+    for name in PATTERN_FILES:
+        ruler = _RULERS.get(name) or _RULERS.setdefault(name, Ruler(nlp, "probe", name))
+        index._counts.clear()
+        ruler.word_sets.fill(index)
+        filled = dict(index._counts)
+        index._counts.clear()
+        assert filled and filled == {words: index.count(words) for words in filled}, name
+    assert index.count(frozenset({nlp.vocab.strings.add("zzyzx-absent")})) == 0
+
+
+def test_a_fixed_word_pattern_matches_inside_one_sentence_only(nlp: Language) -> None:
+    """"we" ending one sentence and "will" opening the next are no "we will"."""
+    pattern = [{"LOWER": "we"}, {"LOWER": {"IN": ["will", "shall"]}}]
+    columns = _literal_columns(pattern)
+    assert columns == (1, 1)
+    literal = _Literal(0, columns)
+    words = ["They", "know", "we", "will", "act", "as", "we", "shall"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True, False, False, True, False, True, False, False])
+    doc = nlp.get_pipe("lemmatizer")(doc)
+    assert literal.starts(requirements_of(pattern, nlp.vocab.strings), word_index(doc)) == [6]
+    assert _literal_columns([{"LOWER": "we", "OP": "?"}]) is None
+    assert _literal_columns([{"LOWER": {"NOT_IN": ["we"]}}]) is None
+    assert _literal_columns([{"LEMMA": "be"}, {"TEXT": "Kent"}]) == (2, 0)
 
 
 def test_ruler_reads_a_doc_whose_first_token_is_not_marked(nlp: Language) -> None:
