@@ -58,8 +58,10 @@ def fmt_met(met: bool | None) -> str:
 
 
 def write_csv(results: Sequence[Result], path: Path) -> None:
+    """Write with LF line ends: the committed results.csv is LF, and the csv module's CRLF default
+    made every `make bench` rewrite each line of it."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for r in results:
             writer.writerow([r.stage, r.metric, _raw(r.value), _raw(r.baseline), _raw(r.ratio), r.target,

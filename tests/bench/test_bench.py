@@ -68,6 +68,7 @@ def test_stages_run(builder: Builder, tmp_path: Path) -> None:
     write_csv(text + pdf + align + memory + incremental, out)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert list(rows[0])[:7] == ["stage", "metric", "value", "baseline", "ratio", "target", "met"]
+    assert b"\r" not in out.read_bytes()
 
 
 def test_update_readme_replaces_only_the_block(tmp_path: Path) -> None:
