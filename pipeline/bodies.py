@@ -119,6 +119,11 @@ def _ampersand_variants(name: str) -> list[str]:
 WORD_RE = re.compile(r"\w[\w’'&-]*")
 WORD_JOINERS = "’'&-"  # continue a word, cannot start one
 WORD_CHAR_RE = re.compile(r"\w")
+# A name ends where no word character or joiner follows, or at its possessive ("the APCC’s
+# chair"), which names the body as much as the bare name does ("Kent’ hosts" closes a
+# quotation: the mark is also a closing quote, so a bare one is no possessive).
+POSSESSIVE_OR_END = r"(?![\w&-])(?!['’](?!s\b))"
+POSSESSIVE_RE = re.compile(r"(?P<name>.+)’s")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +162,7 @@ def _first_word_re() -> re.Pattern[str]:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(r"(?<!\w)" + _trie_pattern(trie) + r"(?![\w" + re.escape(WORD_JOINERS) + r"])")
+    return re.compile(r"(?<!\w)" + _trie_pattern(trie) + POSSESSIVE_OR_END)
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
@@ -207,6 +212,8 @@ def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
         patterns = index.get(word)
+        if patterns is None and (possessive := POSSESSIVE_RE.fullmatch(word)) is not None:
+            patterns = index.get(possessive["name"])  # as the fast scan reads "APCC’s"
         if patterns is None:
             continue
         matches = [m for p in patterns if p is not None and (m := p.match(text, start))]

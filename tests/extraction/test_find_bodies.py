@@ -53,6 +53,16 @@ def test_fire_services_short_names_and_unshared_initials() -> None:
     assert named("BFRS") == []  # Bedfordshire or Buckinghamshire
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("the APCC’s chair said", ["Association of Police and Crime Commissioners"]),
+    ("The NPCC's lead said", ["National Police Chiefs’ Council"]),
+    ("the platform ‘What Works Kent’ hosts", []),  # a closing quote, not a possessive
+])
+def test_the_possessive_of_a_one_word_name_names_the_body(text: str, found: list[str]) -> None:
+    assert [c for _, _, c in _canonical(text)] == found
+    assert _canonical(text) == _canonical(text + WORD_BY_WORD)
+
+
 def test_a_possessive_written_with_a_straight_apostrophe_is_found() -> None:
     found = [(body.kind, body.area) for _, _, body in find_bodies("Kent's Police and Crime Commissioner said")]
     assert found == [("pcc", "Kent")]

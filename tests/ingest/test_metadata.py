@@ -300,6 +300,19 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "of Commons.\n\nThe government response to the inspectorate's report is set out below. We will "
          "legislate to strengthen vetting and the government accepts every recommendation made to it.",
          "government_response", "Home Office"),
+        # the body's possessive names it; a republished release opens with its date
+        ("date 2024-03-12 The APCC's leads on local policing, A. Person and B. Person, commented on the "
+         "inspectorate's report on neighbourhood policing:\n\n\u201cThe report shows good practice.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        # "responded to" after the speaker's name
+        ("NPCC Chair, A. Person responded to the inspectorate's annual assessment\n\n\u201cThe report rightly "
+         "names the challenges chiefs face.\u201d",
+         "force_response", "National Police Chiefs\u2019 Council"),
+        # a letter page: the national body in the head outweighs the page's "Letter information"
+        ("APCC response to the super-complaint report\n\nPublished 8 January 2025\n\n"
+         "Letter information\n\nFrom: A. Person, APCC Chair\n\nYour report contains recommendations for "
+         "commissioners. We accept them.",
+         "pcc_response", "Association of Police and Crime Commissioners"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
