@@ -110,6 +110,31 @@ def test_home_office_letter_is_a_government_response() -> None:
     assert (doc.doc_type, doc.responding_body, doc.date) == ("government_response", "Home Office", "2024-04-03")
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a written statement laying an inspection of another agency: the minister speaks to Parliament
+        ("The agency leads the national response to organised crime.\n\nThis is the fifth HMICFRS inspection "
+         "of the agency. The report has been published today and I will place a copy of the report "
+         "in the Library of the House. The agency will respond to these recommendations.", "Home Office"),
+        ("Inspection reports of the service police\n\nStatement made on 1 June 2022\n\nI wish to inform the "
+         "House that I am laying today, on behalf of the Secretary of State for Defence, the reports of the "
+         "inspectorate. I welcome these reports.", "Ministry of Defence"),
+        # an old written answer, the member's name glued to the question
+        ("\u00a7 Mr. PersonTo ask the Secretary of State for the Home Department whether he will publish the "
+         "inspectorate's reports on the county police.\n\nThe report conveys the professional judgment of the "
+         "inspectorate; the chief constable and the police committee have it.", "Home Office"),
+        ("Minister welcomes police inspection report\n\nJustice Minister A. Person has welcomed the report of an "
+         "inspection of the Police Service of Northern Ireland.\n\nThe Department of Justice commissioned it. The "
+         "Minister said: I welcome the report.",
+         "Department of Justice (Northern Ireland)"),
+    ],
+)
+def test_a_minister_answering_parliament_or_named_by_office_is_the_departments_answer(text: str, body: str) -> None:
+    doc = _ingest(text)
+    assert (doc.doc_type, doc.responding_body) == ("government_response", body)
+
+
 def test_other_departments_answer_as_the_government() -> None:
     doc = _ingest(
         "Department for Education\n\nPolicy paper\n\nGovernment response to the review of school "
