@@ -20,7 +20,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
   ("Regional AFIs"); a monitoring record's progress comment that cites no number;
 - collective_reference (50): a sentence answering the stated items together ("these
-  two recommendations", "the issues raised");
+  two recommendations", "the issues raised"), or the register's items when the response
+  states none (it answers "the eight key areas highlighted" of a report it does not restate);
 - topic_sentence (40): a sentence after a stated item that repeats what it asks for
   and states a step;
 - mention (30): the item stated in running prose, and nothing more;
@@ -629,7 +630,8 @@ class _Response:
         return self._answering
 
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
-        stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
+        stated = self._answerable(i for _, _, i in self.statements) or self._answerable(
+            entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
         for start, end in self._answer_sentences():
@@ -643,6 +645,14 @@ class _Response:
                     stop = following.end
             passage = self.passage(start, stop, "collective_reference")
             yield from ((item, passage) for item in stated)
+
+    @staticmethod
+    def _answerable(items: Iterable[Item]) -> list[Item]:
+        """The items words for all the items answer, once each: current items that ask
+        for an answer. The response's own statements of them, else (a response that
+        restates none, answering "the recommendations" of a report another document
+        states) the register's."""
+        return list(dict.fromkeys(i for i in items if not i.historic and i.type != "innovative_practice"))
 
     def _topics(self, claimed: Sequence[tuple[int, int, Item]]) -> Iterable[tuple[Item, Passage]]:
         """Each answering sentence goes to the stated item(s) whose words it repeats most,

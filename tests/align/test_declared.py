@@ -104,3 +104,20 @@ def test_corrections_are_applied_on_every_run_and_stale_ones_reported(tmp_path: 
     run_batch([tmp_path / "kent"], out, jobs=1)  # removing the correction re-aligns
     assert pd.read_csv(out / "crosswalk.csv", encoding="utf-8-sig").set_index("register_id").loc[
         "kent-stalking-2024/R2", "status"] == "declined"
+
+
+def test_words_for_all_the_reports_items_answer_them_in_a_reply_that_restates_none(tmp_path: Path) -> None:
+    """The reply names no item and answers "the two key areas highlighted" together: each
+    of the report's items is answered there, as a reply that restates them would be."""
+    folder = tmp_path / "kent"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "reply.txt").write_text(
+        "Statement from the Police and Crime Commissioner for Kent\n\nI fully support the two key areas "
+        "highlighted for action, and I will be working with the Chief Constable to see them delivered.\n",
+        encoding="utf-8")
+    (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
+    assert statuses(reply) == {"R1": "actioned", "R2": "actioned"}
+    assert set(reply["method"]) == {"collective_reference"}
