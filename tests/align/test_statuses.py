@@ -535,3 +535,12 @@ Mr Sidwick said: "The force has already made changes to address both issues."
     assert len(rows) == 2
     assert set(rows["status"]) == {"actioned"}
     assert "scope_heading" not in set(rows["method"])
+
+
+@pytest.mark.parametrize("answer", ["The force has stopped recording breaches on paper.",
+                                    "The constabulary has continued the quarterly audit of breaches."])
+def test_a_change_already_made_actions_the_item(tmp_path: Path, answer: str) -> None:
+    """A step taken is told in the perfect of any verb of change, not only of the verbs
+    of setting up ('has introduced'): stopping a practice, continuing one."""
+    text = OPENING + "\nRecommendation 1\n\n" + answer + "\n" + CLOSING
+    assert crosswalk_of(tmp_path, text).loc["R1", "status"] == "actioned"
