@@ -849,3 +849,16 @@ def test_the_northern_ireland_secretary_answering_is_the_nio() -> None:
         "Written answers\n\nPolice Service of Northern Ireland: Inspection\n\nThe Secretary of State for "
         "Northern Ireland said: \u201cThe Government accepts the recommendations of the inspection report.\u201d\n")
     assert (doc.doc_type, doc.responding_body) == ("government_response", "Northern Ireland Office")
+
+
+@pytest.mark.parametrize("lead", [
+    "Police and Crime Commissioner A. Person has today issued a statement after the inspectorate moved Kent "
+    "Police into enhanced monitoring.",
+    "Police and Crime Commissioner A. Person has today published his statutory response to the annual "
+    "assessment of policing, which Her Majesty's Chief Inspector of Constabulary said was a turning point.",
+])
+def test_a_commissioner_issuing_a_statement_in_the_lead_is_the_statement(lead: str) -> None:
+    """The page is the statement the lead says the commissioner issued, though a reporter's
+    cues ('published today', the chief inspector 'said') come with it."""
+    doc = _ingest(lead + "\n\n\u201cThe report was published today and I will hold the force to account.\u201d")
+    assert doc.doc_type == "pcc_response"
