@@ -231,6 +231,7 @@ class _Response:
         self.entry_of: dict[tuple[str, str], RegisterItem] = {
             (doc_id, item.item_id): entry for entry in register for doc_id, item in entry.members}
         self.elsewhere = [item for entry in register for doc_id, item in entry.members if doc_id != document.doc_id]
+        self.entry_by_id = {id(item): entry for entry in register for _, item in entry.members}
         self.register = register
         self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
         self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
@@ -274,7 +275,7 @@ class _Response:
         own = self.entry_of.get((self.document.doc_id, item.item_id))
         if own is not None:
             return own
-        return next((e for e in self.register for _, m in e.members if m is item), None)
+        return self.entry_by_id.get(id(item))
 
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
@@ -629,7 +630,12 @@ class _Response:
         return self._answering
 
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
+        """Words for all the items answer every item the response states; in a response
+        that states none (linked to its inspection by title, key or declaration), every
+        item of the inspection: "the causes of concern" are then the register's."""
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
+        if not stated and not self.items:
+            stated = [i for i in self.elsewhere if not i.historic and i.type != "innovative_practice"]
         if not stated:
             return
         for start, end in self._answer_sentences():

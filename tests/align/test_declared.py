@@ -104,3 +104,16 @@ def test_corrections_are_applied_on_every_run_and_stale_ones_reported(tmp_path: 
     run_batch([tmp_path / "kent"], out, jobs=1)  # removing the correction re-aligns
     assert pd.read_csv(out / "crosswalk.csv", encoding="utf-8-sig").set_index("register_id").loc[
         "kent-stalking-2024/R2", "status"] == "declined"
+
+
+def test_a_reply_that_states_no_item_answers_them_all_with_words_for_all(tmp_path: Path) -> None:
+    folder = tmp_path / "kent"
+    write_pair(folder)
+    (folder / "reply.txt").write_text(
+        "Statement of the Police and Crime Commissioner for Kent\n\n"
+        "The force has appointed a stalking coordinator to act on all the recommendations of the report.\n",
+        encoding="utf-8")
+    (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert statuses(crosswalk) == {"R1": "actioned", "R2": "actioned"}
+    assert set(crosswalk["method"]) == {"collective_reference"}
