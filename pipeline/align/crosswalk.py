@@ -253,7 +253,10 @@ class _Response:
         intents = [(s, e) for s, e in cue("intent").finds(self.text) if not not_steps.overlaps(s, e)]
         self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
                            + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress + intents)
-        self.collective_cues = Spans(cue("collective").finds(self.text))
+        # a response that states no item names the inspection's by their kind ("the two
+        # causes of concern"): words for all of them, read in such responses alone
+        named = cue("items_named").finds(self.text) if not self.items else ()
+        self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
@@ -632,7 +635,8 @@ class _Response:
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
         """Words for all the items answer every item the response states; in a response
         that states none (linked to its inspection by title, key or declaration), every
-        item of the inspection: "the causes of concern" are then the register's."""
+        item of the inspection: "the causes of concern", even "the two causes of concern",
+        are then the register's."""
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
         if not stated and not self.items:
             stated = [i for i in self.elsewhere if not i.historic and i.type != "innovative_practice"]

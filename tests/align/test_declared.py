@@ -53,9 +53,17 @@ def statuses(crosswalk: pd.DataFrame) -> dict[str, str]:
     return dict(zip(crosswalk["register_id"].str.split("/").str[-1], crosswalk["status"]))
 
 
-def test_without_a_declaration_the_reply_has_nothing_to_answer(tmp_path: Path) -> None:
+def test_without_a_declaration_a_reply_whose_key_fits_no_inspection_has_nothing_to_answer(tmp_path: Path) -> None:
     write_pair(tmp_path / "kent")
+    reply = tmp_path / "kent" / "reply.txt"
+    reply.write_text(reply.read_text(encoding="utf-8").replace("2023 by June 2024", "2019 by June 2019"),
+                     encoding="utf-8")  # a reply of another year (crosswalk.align.linking)
     assert run(tmp_path)["crosswalk"].empty
+
+
+def test_without_a_declaration_the_reply_is_linked_by_its_inspection_key(tmp_path: Path) -> None:
+    write_pair(tmp_path / "kent")  # Kent, police, stalking, 2024 in both
+    assert statuses(run(tmp_path)["crosswalk"]) == {"R1": "actioned", "R2": "declined"}
 
 
 def test_a_folder_with_an_inspection_file_is_one_inspection(tmp_path: Path) -> None:
