@@ -11,7 +11,9 @@ whose every part must agree:
   must outnumber the other two to one), so a county's police never meets its fire service;
 - area: the responding body's area, or `national` for a national body (an association of
   commissioners or chiefs, a government department) answering an inspection of all forces;
-  for the inspection's documents, the body its items are addressed to;
+  for the inspection's documents (the inspectorate's reports, letters, pages and
+  monitoring records: a press article's items are a reporter's selection, under its own
+  wording), the body its items are addressed to;
 - topic: the named thematics in the title (else the opening), or else the body's own
   programme (PEEL; Engage and causes of concern; a fire service's inspection round, with
   its revisits), all as data in `patterns/inspection_keys.json`;
@@ -45,7 +47,7 @@ OPENING_CHARS = 2000  # the title and this much of the text say what a document 
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
 SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
-INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record", "press_article"})
+INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
 NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time

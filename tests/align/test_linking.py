@@ -144,3 +144,18 @@ def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> Non
     assert minutes != MINUTES and letter != LETTER
     write(tmp_path, letter=letter, minutes=minutes)
     assert rows_of(run(tmp_path)["crosswalk"], "minutes") == {"CoC1": "actioned", "CoC2": "actioned", "R1": "actioned"}
+
+
+def test_only_the_inspectorates_documents_are_linked_to() -> None:
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    item = Item("CoC1", "cause_of_concern", "Lincolnshire Fire and Rescue", "The service doesn't keep risk information "
+                "up to date.", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    for doc_type, role in (("inspection_report", "inspection"), ("monitoring_record", "inspection"),
+                           ("press_article", None)):  # a reporter's selection of the items, in its own words
+        document = Document("doc", "doc.txt", "0", LETTER, (), "text", doc_type=doc_type,
+                            title="Lincolnshire Fire and Rescue Service: Causes of concern revisit letter")
+        found = document_key(document, extracted)
+        assert (found.role if found else None) == role, doc_type
