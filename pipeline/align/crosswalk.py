@@ -232,6 +232,7 @@ class _Response:
         self.entry_of: dict[tuple[str, str], RegisterItem] = {
             (doc_id, item.item_id): entry for entry in register for doc_id, item in entry.members}
         self.elsewhere = [item for entry in register for doc_id, item in entry.members if doc_id != document.doc_id]
+        self.entry_by_id = {id(item): entry for entry in register for _, item in entry.members}
         self.register = register
         self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
         self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
@@ -253,7 +254,10 @@ class _Response:
         intents = [(s, e) for s, e in cue("intent").finds(self.text) if not not_steps.overlaps(s, e)]
         self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
                            + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress + intents)
-        self.collective_cues = Spans(cue("collective").finds(self.text))
+        # a response that states no item names the inspection's by their kind ("the two
+        # causes of concern"): words for all of them, read in such responses alone
+        named = cue("items_named").finds(self.text) if not self.items else ()
+        self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
@@ -275,7 +279,7 @@ class _Response:
         own = self.entry_of.get((self.document.doc_id, item.item_id))
         if own is not None:
             return own
-        return next((e for e in self.register for _, m in e.members if m is item), None)
+        return self.entry_by_id.get(id(item))
 
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
@@ -630,6 +634,10 @@ class _Response:
         return self._answering
 
     def _collective(self) -> Iterable[tuple[Item, Passage]]:
+        """Words for all the items answer every item the response states; in a response
+        that states none (linked to its inspection by title, key or declaration), every
+        item of the inspection: "the causes of concern", even "the two causes of concern",
+        are then the register's."""
         stated = self._answerable(i for _, _, i in self.statements) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:

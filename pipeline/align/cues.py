@@ -4,7 +4,8 @@ A passage that refuses an item ("not accepted", "no action will be taken") and s
 step toward it is `declined`; a tracker's status word ("Completed", "In progress") or a
 progress phrase ("is already being addressed") counts as a step; "Superseded" closes an
 item without one; "these recommendations" and "the issues raised" answer the items a
-response states all together. These are data, not code: the loader compiles every
+response states all together; in a response that states none, naming them by kind ("the
+two causes of concern", "the recommendations") does too. These are data, not code: the loader compiles every
 expression and refuses a kind whose examples it does not match (or whose counter-examples
 it does), so a researcher can add a phrasing and `make test` proves it still reads.
 """
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from crosswalk.resources import pattern_file
 
-KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named")
 FILE = "responses.json"
 
 

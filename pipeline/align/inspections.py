@@ -22,6 +22,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from crosswalk.align.linking import LinkKey, link_responses
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted
@@ -99,10 +100,13 @@ class Titled(Protocol):
 
 
 def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extracted],
-                    declared: Mapping[str, str] | None = None) -> list[Inspection]:
+                    declared: Mapping[str, str] | None = None,
+                    keys: Mapping[str, LinkKey] | None = None) -> list[Inspection]:
     """Inspections in order of first appearance, each with its documents. `declared`
     (doc_id -> inspection name, from a manifest or a folder: `crosswalk.align.declared`)
-    puts a document in the inspection of that name, whatever its text says."""
+    puts a document in the inspection of that name, whatever its text says. `keys`
+    (doc_id -> its inspection key, `crosswalk.align.linking`) then links each response
+    left on its own to the one inspection its key fits."""
     groups: list[Inspection] = []
     titles: dict[str, Counter[str]] = {}
     untitled: list[Titled] = []
@@ -153,7 +157,7 @@ def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extract
             group = Inspection(key=f"untitled-{slug(doc.doc_id)}", title=None)
             groups.append(group)
         group.doc_ids.append(doc.doc_id)
-    return groups
+    return link_responses(groups, keys, declared or {}) if keys else groups
 
 
 def bare_title(title: str) -> str:

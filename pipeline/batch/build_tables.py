@@ -30,6 +30,7 @@ import pandas as pd
 from crosswalk.align.batch import align_inspection, inspection_name
 from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import group_documents
+from crosswalk.align.linking import LinkKey, document_key
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
 from crosswalk.batch.serialise import load_document, load_error, load_extracted
@@ -172,6 +173,7 @@ class DocSummary:
     published: str | None
     sha256: str
     title: str | None = None
+    key: LinkKey | None = None  # the inspection key a lone response is linked by
 
 
 @dataclass
@@ -285,7 +287,8 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
     summaries, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
-    inspections = group_documents(summaries, StoredItems(catalogue, by_id), declared)
+    keys = {s.doc_id: s.key for s in summaries if s.key is not None}
+    inspections = group_documents(summaries, StoredItems(catalogue, by_id), declared, keys)
     groups: list[Group] = []
     aligned = 0
     registered = RegisterIds(catalogue, stored=keep_alignments)
@@ -353,7 +356,8 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], in
             errors += 1
             continue
         assert document is not None and result is not None
-        summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256, document.title))
+        summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256, document.title,
+                                    document_key(document, result)))
     for table in EARLY_TABLES:
         out.end(table)
     return summaries, errors

@@ -53,9 +53,17 @@ def statuses(crosswalk: pd.DataFrame) -> dict[str, str]:
     return dict(zip(crosswalk["register_id"].str.split("/").str[-1], crosswalk["status"]))
 
 
-def test_without_a_declaration_the_reply_has_nothing_to_answer(tmp_path: Path) -> None:
+def test_without_a_declaration_a_reply_whose_key_fits_no_inspection_has_nothing_to_answer(tmp_path: Path) -> None:
     write_pair(tmp_path / "kent")
+    reply = tmp_path / "kent" / "reply.txt"
+    reply.write_text(reply.read_text(encoding="utf-8").replace("2023 by June 2024", "2019 by June 2019"),
+                     encoding="utf-8")  # a reply of another year (crosswalk.align.linking)
     assert run(tmp_path)["crosswalk"].empty
+
+
+def test_without_a_declaration_the_reply_is_linked_by_its_inspection_key(tmp_path: Path) -> None:
+    write_pair(tmp_path / "kent")  # Kent, police, stalking, 2024 in both
+    assert statuses(run(tmp_path)["crosswalk"]) == {"R1": "actioned", "R2": "declined"}
 
 
 def test_a_folder_with_an_inspection_file_is_one_inspection(tmp_path: Path) -> None:
@@ -121,3 +129,16 @@ def test_words_for_all_the_reports_items_answer_them_in_a_reply_that_restates_no
     reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
     assert statuses(reply) == {"R1": "actioned", "R2": "actioned"}
     assert set(reply["method"]) == {"collective_reference"}
+
+
+def test_a_reply_that_states_no_item_answers_them_all_with_words_for_all(tmp_path: Path) -> None:
+    folder = tmp_path / "kent"
+    write_pair(folder)
+    (folder / "reply.txt").write_text(
+        "Statement of the Police and Crime Commissioner for Kent\n\n"
+        "The force has appointed a stalking coordinator to act on all the recommendations of the report.\n",
+        encoding="utf-8")
+    (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert statuses(crosswalk) == {"R1": "actioned", "R2": "actioned"}
+    assert set(crosswalk["method"]) == {"collective_reference"}

@@ -1,0 +1,231 @@
+"""Link a response that restates no item to the inspection whose items it answers.
+
+A fire authority's scrutiny minutes, a chief officer's news page or a national body's
+statement often answer "the causes of concern" or "the recommendations" of an inspection
+whose items only another document of the batch states (the inspectorate's letter, its
+page, the press). Titles do not join them (the response names no inspection title) and
+items do not (it restates none). What does is an inspection KEY read from each text,
+whose every part must agree:
+
+- sector: police or fire and rescue (the cue words of each in the title and opening; one
+  must outnumber the other two to one), so a county's police never meets its fire service;
+- area: the responding body's area, or `national` for a national body (an association of
+  commissioners or chiefs, a government department) answering an inspection of all forces;
+  for the inspection's documents (the inspectorate's reports, letters, pages and
+  monitoring records: a press article's items are a reporter's selection, under its own
+  wording), the body its items are addressed to;
+- topic: the named thematics in the title (else the opening), or else the body's own
+  programme (PEEL; Engage and causes of concern; a fire service's inspection round, with
+  its revisits), all as data in `patterns/inspection_keys.json`;
+- time: the year of the inspection (the earliest year a document of it names: in its title
+  when the title names one, else in its opening or dates) is named by the response (in
+  its title when that names one), which names no year more than `WINDOW_YEARS` later.
+
+A response that fits two inspections links to neither; nor does one whose inspection's
+documents lie in several groups that are not all loose (ungrouped) documents. Declared
+documents (a manifest or an `.inspection` folder) never link: a declaration overrides.
+Documents are indexed by key, so linking is linear in the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
+from crosswalk.model import Document, Extracted
+from crosswalk.resources import pattern_file
+
+if TYPE_CHECKING:
+    from crosswalk.align.inspections import Inspection
+
+OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
+WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
+SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
+RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
+INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
+NATIONAL_KINDS = frozenset({"national", "all"})
+NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
+YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
+
+
+@dataclass(frozen=True)
+class LinkKey:
+    """What must agree for a response to answer an inspection's items."""
+
+    role: str  # "response" (links) or "inspection" (is linked to)
+    sector: str  # "police" | "fire"
+    area: str  # a body's area, or "national"
+    topic: frozenset[str]
+    years: frozenset[int]
+
+    @property
+    def inspection_year(self) -> int:
+        return min(self.years)
+
+
+@dataclass(frozen=True)
+class KeyCues:
+    thematics: dict[str, tuple[re.Pattern[str], ...]]
+    programmes: dict[str, tuple[re.Pattern[str], ...]]
+    fire_programme: str
+    sectors: dict[str, tuple[re.Pattern[str], ...]]
+
+
+def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each entry's expressions, checked against its examples."""
+    found: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for name, entry in entries.items():
+        if set(entry) != {"patterns", "examples"}:
+            raise ValueError(f"inspection_keys.json {where}.{name}: keys must be patterns and examples")
+        patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
+        for example in entry["examples"]:
+            if not any(p.search(example) for p in patterns):
+                raise ValueError(f"inspection_keys.json {where}.{name}: example not matched: {example!r}")
+        found[name] = patterns
+    return found
+
+
+@lru_cache(maxsize=1)
+def key_cues() -> KeyCues:
+    data = json.loads(pattern_file("inspection_keys.json").read_text(encoding="utf-8"))
+    cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
+                   data["fire_programme"], _compiled(data["sector"], "sector"))
+    if cues.fire_programme not in cues.programmes or set(cues.sectors) != {"police", "fire"}:
+        raise ValueError("inspection_keys.json: fire_programme must name a programme; sectors are police and fire")
+    return cues
+
+
+def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
+    return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
+
+
+def sector_of(text: str) -> str | None:
+    counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in key_cues().sectors.items()}
+    if counts["fire"] > SECTOR_DOMINANCE * counts["police"]:
+        return "fire"
+    if counts["police"] > SECTOR_DOMINANCE * counts["fire"]:
+        return "police"
+    return None
+
+
+def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
+    """What the title names (its thematics, else its programmes), else what the opening
+    names likewise: a title says what a document is about, an opening may list the
+    inspection's findings ("domestic abuse" among an Engage force's causes of concern).
+    For a fire service all of its programmes are one: its inspection and revisits."""
+    cues = key_cues()
+    for text in (title, opening):
+        thematics = _named(cues.thematics, text)
+        if thematics:
+            return thematics
+        programmes = _named(cues.programmes, text)
+        if programmes:
+            return frozenset({cues.fire_programme}) if sector == "fire" else programmes
+    return frozenset()
+
+
+def _area(name: str | None) -> str | None:
+    """The area a body's name stands for ("Avon" for Avon Fire and Rescue Service), or
+    "national" for a national body."""
+    if not name:
+        return None
+    body = lookup(name) or force_of_area(name) or fire_of_area(name)
+    if body is None or body.canonical in NOT_A_RESPONDER:
+        return None
+    return "national" if body.kind in NATIONAL_KINDS else body.area
+
+
+def _addressee_area(extracted: Extracted, top: str) -> str | None:
+    """The one area a document's current items are addressed to (None when they are
+    addressed to several: a page listing the forces in Engage is no one's inspection);
+    items addressed to nobody in a text whose title and opening name no local body are
+    an inspection of all forces."""
+    current = [item for item in extracted.items if not item.historic]
+    areas = {_area(item.subject) for item in current if item.subject}
+    if not areas and not any(body.area for _, _, body in find_bodies(top)):
+        return "national"
+    return areas.pop() if len(areas) == 1 else None
+
+
+def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
+    """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
+    its text recalls); else those its opening names and its dates."""
+    named = frozenset(int(y) for y in YEAR_RE.findall(title))
+    return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
+
+
+def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
+    """The document's key, or None when a part of it cannot be read (no link then)."""
+    current = any(not item.historic for item in extracted.items)
+    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    top = f"{title}\n{opening}"
+    if document.doc_type in RESPONSE_ROLE_TYPES and not current:  # one that restates items is grouped by them
+        role, area = "response", _area(document.responding_body)
+    elif document.doc_type in INSPECTION_ROLE_TYPES and current:
+        role, area = "inspection", _addressee_area(extracted, top)
+    else:
+        return None
+    sector = sector_of(top)
+    if area is None or sector is None:
+        return None
+    topic = topic_of(title, opening, sector)
+    years = years_of(title, opening, (document.date, document.published))
+    if not topic or not years:
+        return None
+    return LinkKey(role, sector, area, topic, years)
+
+
+def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> dict[tuple[str, str, frozenset[str], int], list[Inspection]]:
+    """(sector, area, topic, inspection year) -> the groups holding an inspection's documents."""
+    index: dict[tuple[str, str, frozenset[str], int], list[Inspection]] = {}
+    for group in groups:
+        for doc_id in group.doc_ids:
+            key = keys.get(doc_id)
+            if key is not None and key.role == "inspection" and doc_id not in declared:
+                found = index.setdefault((key.sector, key.area, key.topic, key.inspection_year), [])
+                if group not in found:
+                    found.append(group)
+    return index
+
+
+def _target(key: LinkKey, index: Mapping[tuple[str, str, frozenset[str], int], list[Inspection]]) -> list[Inspection] | None:
+    """The groups of the one inspection this response's key fits, or None."""
+    fits = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
+            if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
+    return fits[0] if len(fits) == 1 else None
+
+
+def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
+    """`groups` (inspections with `doc_ids`, `key`, `title`) with each lone response moved
+    into the inspection its key fits; an inspection whose documents are loose ungrouped
+    documents is gathered into one group first. Returns the groups left, in order."""
+    index = _index(groups, keys, declared)
+    removed: set[int] = set()
+    for group in list(groups):
+        if len(group.doc_ids) != 1 or id(group) in removed:
+            continue
+        doc_id = group.doc_ids[0]
+        key = keys.get(doc_id)
+        if key is None or key.role != "response" or doc_id in declared:
+            continue
+        targets = [t for t in (_target(key, index) or []) if id(t) not in removed]
+        if not targets or (len(targets) > 1 and not all(_loose(t, declared) for t in targets)):
+            continue
+        into = targets[0]
+        for other in targets[1:]:
+            into.doc_ids.extend(other.doc_ids)
+            if other.published and (into.published is None or len(other.published) > len(into.published)):
+                into.published, into.published_source = other.published, other.published_source
+            removed.add(id(other))
+        into.doc_ids.append(doc_id)
+        removed.add(id(group))
+    return [g for g in groups if id(g) not in removed]
+
+
+def _loose(group: Inspection, declared: Mapping[str, str]) -> bool:
+    return group.title is None and len(group.doc_ids) == 1 and group.doc_ids[0] not in declared

@@ -1,0 +1,161 @@
+"""A response that restates no item is linked to the inspection whose items it answers by
+an inspection key that must agree in full: sector, area, topic and time. Two fitting
+inspections mean no link, and a declaration (manifest or folder) overrides the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from crosswalk.align.inspections import Inspection
+from crosswalk.align.linking import LinkKey, key_cues, link_responses, sector_of, topic_of, years_of
+from crosswalk.batch.runner import run
+
+LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
+
+Published on: 10 March 2024
+
+We inspected Lincolnshire Fire and Rescue Service in the spring of 2023 and identified a cause of concern.
+
+Cause of concern
+
+The service doesn't have an effective process to keep the risk information it holds about high-risk premises up to date.
+
+Recommendation
+
+By 30 April 2024, the service should make sure the risk information its crews use at incidents is accurate and current.
+"""
+MINUTES = """Lincolnshire Fire and Rescue Authority
+
+Minutes of the scrutiny committee held on 12 June 2024
+
+Present: Councillors A. Smith (Chair), B. Jones and C. Patel.
+
+1. Inspection progress
+
+The Chief Fire Officer reported on the cause of concern issued by the inspectorate after its 2023 inspection of the fire and rescue service. The service has established a dedicated team to act on the recommendations, and every high-risk site has now been visited by fire crews.
+
+Members noted the report.
+"""
+POLICE = """Lincolnshire Police and Crime Commissioner
+
+Statement on the 2023 inspection of Lincolnshire Police
+
+The Police and Crime Commissioner said the force has set up a new team to act on the recommendations about the cause of concern, and the Chief Constable will report progress to the police and crime panel.
+"""
+
+
+def write(folder: Path, **texts: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def rows_of(crosswalk: pd.DataFrame, response: str) -> dict[str, str]:
+    mine = crosswalk[crosswalk["response_doc"] == response]
+    return dict(zip(mine["register_id"].str.split("/").str[-1], mine["status"]))
+
+
+def test_fire_minutes_answer_the_letter_of_their_inspection_and_the_county_police_do_not(tmp_path: Path) -> None:
+    write(tmp_path, letter=LETTER, minutes=MINUTES, police=POLICE)
+    crosswalk = run(tmp_path)["crosswalk"]
+    # "act on the recommendations": words for all the items answer every item of the inspection
+    assert rows_of(crosswalk, "minutes") == {"CoC1": "actioned", "R1": "actioned"}
+    assert rows_of(crosswalk, "police") == {}  # same area, other sector
+
+
+def test_a_response_of_another_year_is_not_linked(tmp_path: Path) -> None:
+    write(tmp_path, letter=LETTER, minutes=MINUTES.replace("2024", "2020").replace("2023", "2019"))
+    assert rows_of(run(tmp_path)["crosswalk"], "minutes") == {}
+
+
+def test_a_declaration_overrides_the_key(tmp_path: Path) -> None:
+    write(tmp_path / "docs", letter=LETTER)
+    write(tmp_path / "other", minutes=MINUTES)
+    (tmp_path / "other" / ".inspection").write_text("Lincolnshire budget 2024\n", encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert rows_of(crosswalk, "other/minutes") == {}
+
+
+def key(role: str, years: set[int], area: str = "Lincolnshire", topic: str = "service_inspection") -> LinkKey:
+    return LinkKey(role, "fire", area, frozenset({topic}), frozenset(years))
+
+
+def group(name: str, *doc_ids: str, title: str | None = None) -> Inspection:
+    return Inspection(key=name, title=title, doc_ids=list(doc_ids))
+
+
+def test_loose_documents_of_one_inspection_are_gathered_with_the_response() -> None:
+    groups = [group("a", "letter"), group("b", "revisit"), group("c", "minutes")]
+    keys = {"letter": key("inspection", {2023, 2024}), "revisit": key("inspection", {2023}),
+            "minutes": key("response", {2023, 2024})}
+    linked = link_responses(groups, keys, {})
+    assert [g.doc_ids for g in linked] == [["letter", "revisit", "minutes"]]
+
+
+def test_a_response_that_fits_two_inspections_links_to_neither() -> None:
+    groups = [group("a", "letter2021", "reply", title="Inspection 2021"), group("b", "letter2023"), group("c", "minutes")]
+    keys = {"letter2021": key("inspection", {2021, 2022}), "letter2023": key("inspection", {2023}),
+            "minutes": key("response", {2021, 2023})}
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["letter2021", "reply"], ["letter2023"], ["minutes"]]
+
+
+def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
+    groups = [group("a", "letter", "x", title="Letter"), group("b", "page", "y", title="Page"), group("c", "minutes")]
+    keys = {"letter": key("inspection", {2023}), "page": key("inspection", {2023}), "minutes": key("response", {2023})}
+    assert [g.doc_ids for g in link_responses(groups, keys, {})][-1] == ["minutes"]
+
+
+def test_every_part_of_the_key_must_agree() -> None:
+    groups = [group("a", "letter"), group("b", "minutes")]
+    inspection = key("inspection", {2023})
+    for response in (key("response", {2023}, area="Norfolk"), key("response", {2023}, topic="vetting"),
+                     key("response", {2022}), key("response", {2023, 2027}),  # named years: none before, none too late
+                     LinkKey("response", "police", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2023}))):
+        linked = link_responses([group("a", "letter"), group("b", "minutes")], {"letter": inspection, "minutes": response}, {})
+        assert len(linked) == 2, response
+    assert len(link_responses(groups, {"letter": inspection, "minutes": key("response", {2023, 2025})}, {})) == 1
+
+
+def test_the_key_is_read_from_title_and_opening() -> None:
+    key_cues()  # the examples of patterns/inspection_keys.json are checked on load
+    assert sector_of("Minutes of the fire authority: the fire and rescue service inspection") == "fire"
+    assert sector_of("The police and crime panel heard from the fire service and the police") is None
+    # a title's thematic wins over what the opening lists among the findings
+    assert topic_of("Force moved into enhanced monitoring", "causes of concern about domestic abuse", "police") \
+        == frozenset({"engage"})
+    assert topic_of("Minutes", "the causes of concern of its Round 3 inspection", "fire") \
+        == frozenset({"service_inspection"})
+    assert years_of("State of Policing 2023", "recalls the 2022 report", (None,)) == frozenset({2023})
+    assert years_of("Letter", "under section 55 of the Police Act 1996, by June 2024", (None,)) == frozenset({2024})
+
+
+def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> None:
+    letter = LETTER.replace("identified a cause of concern.", "identified two causes of concern.").replace(
+        "\nRecommendation\n", "\nCause of concern\n\nThe service doesn't do enough to promote a positive culture among "
+        "its staff.\n\nRecommendation\n")
+    minutes = MINUTES.replace(
+        "The Chief Fire Officer reported on the cause of concern issued by the inspectorate after its 2023 inspection of "
+        "the fire and rescue service. The service has established a dedicated team to act on the recommendations, and "
+        "every high-risk site has now been visited by fire crews.",
+        "Members were reminded that the fire and rescue service had been told of two causes of concern after its 2023 "
+        "inspection.\n\nAn improvement plan was signed off by the inspectorate in May.")
+    assert minutes != MINUTES and letter != LETTER
+    write(tmp_path, letter=letter, minutes=minutes)
+    assert rows_of(run(tmp_path)["crosswalk"], "minutes") == {"CoC1": "actioned", "CoC2": "actioned", "R1": "actioned"}
+
+
+def test_only_the_inspectorates_documents_are_linked_to() -> None:
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    item = Item("CoC1", "cause_of_concern", "Lincolnshire Fire and Rescue", "The service doesn't keep risk information "
+                "up to date.", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    for doc_type, role in (("inspection_report", "inspection"), ("monitoring_record", "inspection"),
+                           ("press_article", None)):  # a reporter's selection of the items, in its own words
+        document = Document("doc", "doc.txt", "0", LETTER, (), "text", doc_type=doc_type,
+                            title="Lincolnshire Fire and Rescue Service: Causes of concern revisit letter")
+        found = document_key(document, extracted)
+        assert (found.role if found else None) == role, doc_type
