@@ -812,10 +812,35 @@ def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> Non
         "The services should review their plans, and set out the next steps to continue to improve them.",
         "The force should immediately consider options for a new rota.",
         "Today I can say that we are accepting every recommendation.",
+        "Without delay, every chief officer should check that proper action is being taken on old records.",
+        "To tackle this weakness the service should at once audit its rotas and report the result.",
     ],
 )
 def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_a_step_of_the_writer_after_a_directive_or_its_purpose_is_kept() -> None:
+    sentence = "To tackle this weakness we must audit the rotas, and the board will review the result."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    sentence = "Chief officers must check their records and the board will review the result in May."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectors said the service has a clear plan; is working well with partners, and is making progress on data.",
+        "HMICFRS also notes how the brigade's fleet gives value for money, and continues to improve how it trains crews.",
+    ],
+)
+def test_more_predicates_of_a_reported_finding_are_findings(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
+    sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
+    assert [c.text for c in commitments(sentence)] == [sentence]
 
 
 @pytest.mark.parametrize(
