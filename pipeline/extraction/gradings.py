@@ -61,6 +61,8 @@ QUOTES = "'‘’\"“”"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
+LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
@@ -802,6 +804,8 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     are no area, and "in all three areas: A, B and C" grades the areas named."""
     known = _known_area_at(raw)
     first = _area_end_re().split(raw, maxsplit=1)[0]
+    if not known and (long_list := _long_list(first)):
+        return long_list, area_start + len(first)
     area = known or _clean_area(first) or _clean_area(first.split(",")[0])
     listed = _clean_areas(first) if known else []
     if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
@@ -815,6 +819,22 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     if area:
         return list(split_areas(area)), consumed
     return None
+
+
+def _long_list(raw: str) -> list[str | None]:
+    """"good in A, B, C, D and E": a written list of areas too long to be one area's
+    name, each part a short name or an activity (not a clause, not a grade); [] otherwise.
+    Commas divide the list, and "and" only within its last part ("for A and B, for C,
+    and for D" is three areas)."""
+    if _clean_area(raw) is not None or raw.count(",") < 2:
+        return []
+    pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
+    pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
+    parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
+    if len(parts) < 3 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
+                                 and not expressions().grade.search(p) for p in parts):
+        return []
+    return [_clean_area(p) or p for p in parts]
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,17 @@ def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
                             ("Kent Police", "good", "legitimacy", False)]
 
 
+def test_a_long_written_list_of_areas_is_one_grading_per_part() -> None:
+    text = ("Inspectors judged Kent Fire and Rescue Service as 'Good' in checking building safety, answering "
+            "emergency calls, the cost of its fleet, staff wellbeing, and managing performance and developing leaders.")
+    assert [g[2] for g in graded(text)] == ["checking building safety", "answering emergency calls", "the cost of its fleet",
+                                            "staff wellbeing", "managing performance and developing leaders"]
+    text = ("Kent Police received a 'good' grade for stopping crime and helping victims of crime, for catching "
+            "and charging offenders, and for tackling serious and organised crime.")
+    assert [g[2] for g in graded(text)] == ["stopping crime and helping victims of crime", "catching and charging offenders",
+                                            "tackling serious and organised crime"]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
