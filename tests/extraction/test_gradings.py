@@ -112,6 +112,21 @@ def test_a_long_written_list_of_areas_is_one_grading_per_part() -> None:
                                             "tackling serious and organised crime"]
 
 
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Police has been rated good for efficiency, legitimacy and effectiveness in a new inspection.",
+         ["efficiency", "legitimacy", "effectiveness"]),
+        ("Kent Police was rated 'outstanding' overall for efficiency and 'good' overall for legitimacy and effectiveness.",
+         ["efficiency", "legitimacy", "effectiveness"]),
+        ("Inspectors said Kent Fire and Rescue Service was, however, good at answering calls.", ["answering calls"]),
+        ("Kent Fire and Rescue Service is pleased, receiving three 'good' judgments this year.", ["three areas"]),
+    ],
+)
+def test_variants_of_the_grade_phrase(text: str, areas: list[str]) -> None:
+    assert [g[2] for g in graded(text)] == areas
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
