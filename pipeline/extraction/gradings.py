@@ -53,7 +53,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles"}
+             "grading_participles", "attributive_nouns"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
@@ -61,6 +61,7 @@ QUOTES = "'‘’\"“”"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
@@ -96,6 +97,7 @@ class GradingWords:
     count_words: dict[str, int]
     grade_nouns: frozenset[str]
     not_area_nouns: frozenset[str]
+    attributive_nouns: frozenset[str]
     area_verbs: tuple[str, ...]
     subject_heads: frozenset[str]
     collective_carriers: tuple[str, ...]
@@ -153,6 +155,7 @@ def grading_words() -> GradingWords:
         count_words=dict(data["count_words"]),
         grade_nouns=frozenset(data["grade_nouns"]),
         not_area_nouns=frozenset(data["not_area_nouns"]),
+        attributive_nouns=frozenset(_word_list(data, "attributive_nouns")),
         area_verbs=tuple(data["area_verbs"]),
         subject_heads=frozenset(data["subject_heads"]),
         collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
@@ -434,6 +437,7 @@ class GradingExtractor:
                 or _areas_across(after, phrase, sentence)
                 or _areas_included_after(after, after_start)
                 or _areas_after_preposition(doc, phrase, subject_end, sentence, after, after_start)
+                or _areas_after_dash(after, after_start)
                 or _areas_before_phrase(doc, phrase, subject_end, sentence))
 
     @staticmethod
@@ -553,10 +557,19 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     if sentences.read_to.get(sentence.start, -1) > span.start_char:
         return None
     text = text_of(doc)
-    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span):
+    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or _attributive(text, span):
         return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
+
+
+def _attributive(text: str, span: Span) -> bool:
+    """"recognised the work as good practice": a phrase that ends on its grade word, the
+    word after it a noun the grade qualifies, states no grading."""
+    if not expressions().grade.fullmatch(span[-1].text if not span[-1].is_quote or len(span) < 2 else span[-2].text):
+        return False
+    after = ATTRIBUTIVE_NEXT_RE.match(text, span.end_char)
+    return after is not None and after["word"].lower() in grading_words().attributive_nouns
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:
@@ -739,6 +752,18 @@ def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
     if expressions().all_areas.match(across["area"]):
         return [spread.strip()], phrase.end_char
     return None
+
+
+def _areas_after_dash(after: str, after_start: int) -> AreasRead | None:
+    """"drew a 'good' score – A, B, C and D": the areas listed after a dash or colon
+    that follows the grade (or its noun), each part a short name, not a clause."""
+    m = area_expression("dash_list").match(after)
+    if m is None:
+        return None
+    parts = list_parts(m["list"].strip(" ." + QUOTES))
+    if len(parts) < 2 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p) for p in parts):
+        return None
+    return list[str | None](parts), after_start + m.end("list")
 
 
 def _areas_included_after(after: str, after_start: int) -> AreasRead | None:

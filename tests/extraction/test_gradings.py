@@ -127,6 +127,22 @@ def test_variants_of_the_grade_phrase(text: str, areas: list[str]) -> None:
     assert [g[2] for g in graded(text)] == areas
 
 
+def test_verbs_of_describing_give_a_grade_with_as() -> None:
+    text = "The inspectorate identifies Kent Police as 'good' at answering calls, finding missing people and stopping crime."
+    assert [g[2] for g in graded(text)] == ["answering calls", "finding missing people", "stopping crime"]
+    assert graded("Inspectors described Kent Police as requiring improvement in how it vets staff.")[0][1] == \
+        "requires_improvement"
+
+
+def test_a_grade_qualifying_a_noun_is_no_grading() -> None:
+    assert graded("The inspectorate recognised Kent Police's work with schools as good practice.") == []
+
+
+def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
+    text = "Kent Police was inspected. Three areas of its work drew a 'good' score – answering calls, stopping crime and vetting."
+    assert [g[2] for g in graded(text)] == ["answering calls", "stopping crime", "vetting"]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
