@@ -62,6 +62,8 @@ AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
+QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
+                                re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
@@ -979,9 +981,10 @@ def _headline_end(doc: Doc) -> int:
 def _label_areas(label: str) -> list[str]:
     """The areas of a row's label ("in A, as well as B"); a label that is an assessment
     area's name in other small words ("engaging and treating the public with fairness",
-    the name having "engaging with and treating ...") is one area."""
-    label = re.sub(r"^(?:in|at|for)\s+", "", label.strip(), flags=re.I)
-    if _content_words(label) in _known_by_content():
+    the name having "engaging with and treating ...") is one area, and so is the area a
+    question names ("How effective is the force at A? (Good)")."""
+    label = re.sub(r"^(?:in|at|for)\s+", "", QUESTION_OPENER_RE.sub("", label.strip()), flags=re.I)
+    if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
     return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
 

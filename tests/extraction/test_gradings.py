@@ -143,6 +143,14 @@ def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
     assert [g[2] for g in graded(text)] == ["answering calls", "stopping crime", "vetting"]
 
 
+def test_a_question_a_page_answers_is_one_area_per_line() -> None:
+    text = ("Kent Police inspection results\n\n"
+            "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe? (Good)\n\n"
+            "How effective is the force at investigating crime and reducing re-offending? (Good)\n")
+    assert [g[2] for g in graded(text)] == ["preventing crime, tackling anti-social behaviour and keeping people safe",
+                                            "investigating crime and reducing re-offending"]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
