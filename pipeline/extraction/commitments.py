@@ -99,6 +99,7 @@ MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
+CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
 SUBORDINATORS = {"that", "so", "which", "whereby"}
 CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
@@ -641,12 +642,13 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of time or condition sets the scene for another statement
     and states no step: "when officers are acting corruptly, it undermines ...", "the
     act requires that carers are involved when plans are being made", "assess if progress
-    is being made". The clause runs from its opening word to the next comma."""
+    is being made", and so does a concession that opens the sentence ("Whilst we are
+    making progress, I accept that ..."). The clause runs from its opening word to the next comma."""
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
         if word in {",", ";", ":"} or _stands_alone(doc[i]):
             return False
-        if word in CONDITIONS:
+        if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
             return True
     return False
 

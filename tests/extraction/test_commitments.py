@@ -838,6 +838,22 @@ def test_more_predicates_of_a_reported_finding_are_findings(sentence: str) -> No
     assert commitments(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our first priority is improving the culture of the service.",
+        "Whilst we are making progress on data, I accept that much remains to do.",
+    ],
+)
+def test_a_priority_named_and_a_concession_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_step_after_an_opening_concession_is_kept() -> None:
+    sentence = "Whilst the report is fair, we are reviewing every open case."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
 def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
     sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
     assert [c.text for c in commitments(sentence)] == [sentence]
