@@ -854,6 +854,12 @@ def test_a_step_after_an_opening_concession_is_kept() -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
 
 
+def test_a_new_owner_or_process_now_in_place_is_a_step() -> None:
+    sentence = "There is now a named lead for every recommendation and a tracker of the actions taken."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("There are now five possible grades.") == ()
+
+
 def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
     sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
     assert [c.text for c in commitments(sentence)] == [sentence]
