@@ -860,6 +860,12 @@ def test_a_new_owner_or_process_now_in_place_is_a_step() -> None:
     assert commitments("There are now five possible grades.") == ()
 
 
+def test_a_plan_in_place_to_act_is_a_planned_step() -> None:
+    sentence = "The service already has an action plan in place to address the findings."
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "planned")]
+    assert commitments("The report notes that most forces have plans in place.") == ()
+
+
 def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
     sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
     assert [c.text for c in commitments(sentence)] == [sentence]
