@@ -253,8 +253,9 @@ def expressions() -> _Expressions:
         area_tail=re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
         all_areas=re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
-        areas_before=re.compile(rf"^\W*(?:the\s+)?(?:{area_nouns})\b(?:\s+(?:where|in\s+which)\s+"
-                                r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I),
+        areas_before=re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
+                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
+                                r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
         reported=re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     )
 
@@ -1410,19 +1411,23 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
 LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
 
 
+DASHED_LIST_RE = re.compile(r"^[\s" + QUOTES + r"]*[–—:]\s*(?P<list>[^.;:–—]+?)\s*(?:[–—]|[.;]?\s*$)")
+
+
 def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[str]:
     """Areas named after the grade where the sentence opens with "areas": "Areas graded
     good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
-    areas included A and B"."""
+    areas included A and B", "Three areas graded as ... are A, B and C", "the two areas
+    that were rated 'inadequate' – A and B –"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.match(text[zone_start : phrase.start_char]):
+    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
     if phrase.id_ != "grading-graded-areas":
-        verb = re.match(r"^[\s" + QUOTES + r"]*(?:were|are|include[sd]?|included)\s", after, re.I)
+        verb = re.match(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s|[–—:])", after, re.I)
         if verb is None:
             return []
-    m = LISTED_AFTER_RE.match(after)
+    m = DASHED_LIST_RE.match(after) or LISTED_AFTER_RE.match(after)
     if m is None:
         return []
     parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]

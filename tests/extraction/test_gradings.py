@@ -151,6 +151,18 @@ def test_a_question_a_page_answers_is_one_area_per_line() -> None:
                                             "investigating crime and reducing re-offending"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police was inspected. Two areas graded as requiring improvement are answering calls and vetting.",
+        "Kent Police was inspected. The chief will tackle the two areas that were rated as 'inadequate' – answering "
+        "calls and vetting – without delay.",
+    ],
+)
+def test_counted_areas_a_grade_is_given_to_then_named(text: str) -> None:
+    assert [g[2] for g in graded(text)] == ["answering calls", "vetting"]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
