@@ -129,6 +129,7 @@ OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "unde
                 "require", "make", "take", "undertake", "deliver", "achieve"}
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
 RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
                                                                 "then", "also", "while", "whilst", "since", "than", "once"}
 PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
@@ -404,6 +405,9 @@ class CommitmentExtractor:
         i = cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
+        relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
+        if relative:
+            i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
         if i >= sentence.start and doc[i].lower_ in COORDINATORS:
             # "all inspection work would be paused and would restart": the subject of the first verb
             earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
@@ -418,7 +422,7 @@ class CommitmentExtractor:
             return False  # "accepts the report of HMICFRS and will act": a new clause
         while i >= sentence.start and doc[i].lower_ in DETERMINERS:
             i -= 1
-        if i >= sentence.start and doc[i].lower_ in PREPOSITIONS:
+        if i >= sentence.start and doc[i].lower_ in PREPOSITIONS and not relative:
             # the run is the object of a preposition: the subject is the noun before it,
             # "the inspection by the inspectorate is ongoing", not "the issues raised by the inspection"
             head = [t.lower_ for t in doc[max(sentence.start, i - 2) : i] if not t.is_punct]

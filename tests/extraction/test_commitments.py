@@ -866,6 +866,17 @@ def test_a_plan_in_place_to_act_is_a_planned_step() -> None:
     assert commitments("The report notes that most forces have plans in place.") == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kent Police is rated good, according to inspectors who have been reviewing its work.",
+        "Inspectors went back to the force to see what changes are being made.",
+    ],
+)
+def test_the_inspectorate_at_work_in_a_relative_clause_or_a_visit_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
 def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
     sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
     assert [c.text for c in commitments(sentence)] == [sentence]
