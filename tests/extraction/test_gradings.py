@@ -163,6 +163,17 @@ def test_counted_areas_a_grade_is_given_to_then_named(text: str) -> None:
     assert [g[2] for g in graded(text)] == ["answering calls", "vetting"]
 
 
+def test_a_demonstrative_subject_carries_the_body_named_last() -> None:
+    text = ("Kent Fire and Rescue Service was inspected in the spring. The report praised its work on staff wellbeing. "
+            "This was graded as inadequate in a previous inspection.")
+    assert [(g[0], g[1], g[3]) for g in graded(text)] == [("Kent Fire and Rescue Service", "inadequate", True)]
+
+
+def test_a_grade_in_a_purpose_clause_is_only_hoped_for() -> None:
+    text = "Kent Police was inspected. We will act on the findings so that we can be 'Outstanding' in all areas."
+    assert graded(text) == []
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
