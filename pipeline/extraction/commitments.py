@@ -99,6 +99,9 @@ MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
+CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
+SUBORDINATORS = {"that", "so", "which", "whereby"}
+CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
@@ -126,6 +129,7 @@ OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "unde
                 "require", "make", "take", "undertake", "deliver", "achieve"}
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
 RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
                                                                 "then", "also", "while", "whilst", "since", "than", "once"}
 PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
@@ -401,6 +405,9 @@ class CommitmentExtractor:
         i = cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
+        relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
+        if relative:
+            i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
         if i >= sentence.start and doc[i].lower_ in COORDINATORS:
             # "all inspection work would be paused and would restart": the subject of the first verb
             earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
@@ -415,7 +422,7 @@ class CommitmentExtractor:
             return False  # "accepts the report of HMICFRS and will act": a new clause
         while i >= sentence.start and doc[i].lower_ in DETERMINERS:
             i -= 1
-        if i >= sentence.start and doc[i].lower_ in PREPOSITIONS:
+        if i >= sentence.start and doc[i].lower_ in PREPOSITIONS and not relative:
             # the run is the object of a preposition: the subject is the noun before it,
             # "the inspection by the inspectorate is ongoing", not "the issues raised by the inspection"
             head = [t.lower_ for t in doc[max(sentence.start, i - 2) : i] if not t.is_punct]
@@ -576,19 +583,32 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     taken: an infinitive after a directive ("the services should review their plans, and
     set out the next steps to continue to improve"), or a bare verb that shares the
     directive's subject or is what it demands ("the government should act and publicly
-    commit to a timetable", "it is vital that the force continue to improve"). A clause
-    break or a first-person subject between them makes the cue the writer's own."""
+    commit to a timetable", "it is vital that the force continue to improve"), or a clause
+    the directive governs ("should satisfy themselves that all action is being taken"). A
+    clause break or a first-person subject between them makes the cue the writer's own."""
     directives = marks.within("DIRECTIVE", sentence.start, cue.start)
     if not directives:
-        return False
+        return _opens_directive(doc, sentence, cue, marks)
     between = doc[directives[-1].end : cue.start]
     if any(t.lower_ in FIRST_PERSON_SUBJECTS for t in between):
         return False
     if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
         return True
+    if any(t.lower_ in SUBORDINATORS for t in between) and not _new_clause(between):
+        return True  # "should satisfy themselves that action is being taken": what the request asks to be so
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
     return not _new_clause(between)
+
+
+def _opens_directive(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """A purpose that opens a sentence whose verb is a directive ("To address this, the
+    force should review ...") is the request's aim, not a step of the writer's own; a
+    first-person subject ("To address this, we must ...") makes it the writer's."""
+    if cue.start != sentence.start or doc[cue.start].lower_ != "to":
+        return False
+    directives = marks.within("DIRECTIVE", cue.end, sentence.end)
+    return bool(directives) and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[cue.end : directives[0].start])
 
 
 def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -626,12 +646,13 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of time or condition sets the scene for another statement
     and states no step: "when officers are acting corruptly, it undermines ...", "the
     act requires that carers are involved when plans are being made", "assess if progress
-    is being made". The clause runs from its opening word to the next comma."""
+    is being made", and so does a concession that opens the sentence ("Whilst we are
+    making progress, I accept that ..."). The clause runs from its opening word to the next comma."""
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
         if word in {",", ";", ":"} or _stands_alone(doc[i]):
             return False
-        if word in CONDITIONS:
+        if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
             return True
     return False
 
@@ -653,6 +674,16 @@ def _new_clause(between: Span) -> bool:
                    for a, b, c in zip(words, words[1:], words[2:] + [""])))
 
 
+def _shares_subject(between: Span) -> bool:
+    """Whether the cue is one more predicate of the clause before the break, with no
+    subject of its own: "the force has a plan; is working well ...; and is making
+    progress", "its use of resources gives value, and continues to improve": the break
+    ends a list of what was reported, not the report."""
+    words = [t.lower_ for t in between]
+    breaks = [i for i, w in enumerate(words) if w in {";", ","} or _stands_alone(between[i])]
+    return bool(breaks) and all(w in COORDINATORS or w in CONTINUATION_ADVERBS for w in words[breaks[-1] + 1 :])
+
+
 def _stands_alone(word: Token) -> bool:
     """A dash with a space on either side ("report – we are acting"); the tokenizer also
     splits the hyphen of "long-term", which joins two words and breaks no clause."""
@@ -666,7 +697,7 @@ def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
     """Whether the cue stands in a clause of the writer's own, out of the reach of a
     reporting verb before it: a clause break lies between them, or the cue's subject is
     "we" or "I" ("the report highlights ... and we are already taking action")."""
-    if _new_clause(doc[verb.end : cue.start]):
+    if _new_clause(doc[verb.end : cue.start]) and not _shares_subject(doc[verb.end : cue.start]):
         return True
     return any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verb.end : cue.start + 1])
 

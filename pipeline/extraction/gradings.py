@@ -53,7 +53,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles"}
+             "grading_participles", "attributive_nouns"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
@@ -61,6 +61,11 @@ QUOTES = "'‘’\"“”"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
+QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
+                                re.I)  # "How effective is the force at", heading the area it asks about
+LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
+LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 AREA_END = r"[.;:–—()?!]"
@@ -94,6 +99,7 @@ class GradingWords:
     count_words: dict[str, int]
     grade_nouns: frozenset[str]
     not_area_nouns: frozenset[str]
+    attributive_nouns: frozenset[str]
     area_verbs: tuple[str, ...]
     subject_heads: frozenset[str]
     collective_carriers: tuple[str, ...]
@@ -151,6 +157,7 @@ def grading_words() -> GradingWords:
         count_words=dict(data["count_words"]),
         grade_nouns=frozenset(data["grade_nouns"]),
         not_area_nouns=frozenset(data["not_area_nouns"]),
+        attributive_nouns=frozenset(_word_list(data, "attributive_nouns")),
         area_verbs=tuple(data["area_verbs"]),
         subject_heads=frozenset(data["subject_heads"]),
         collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
@@ -217,7 +224,7 @@ def expressions() -> _Expressions:
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
         chain=re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
                          rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
-                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
+                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
         count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
@@ -246,8 +253,9 @@ def expressions() -> _Expressions:
         area_tail=re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
         all_areas=re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
-        areas_before=re.compile(rf"^\W*(?:the\s+)?(?:{area_nouns})\b(?:\s+(?:where|in\s+which)\s+"
-                                r"(?:it|they|the\s+\w+)\s+(?:was|were|is|are))?\s*$", re.I),
+        areas_before=re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
+                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
+                                r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
         reported=re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     )
 
@@ -432,6 +440,7 @@ class GradingExtractor:
                 or _areas_across(after, phrase, sentence)
                 or _areas_included_after(after, after_start)
                 or _areas_after_preposition(doc, phrase, subject_end, sentence, after, after_start)
+                or _areas_after_dash(after, after_start)
                 or _areas_before_phrase(doc, phrase, subject_end, sentence))
 
     @staticmethod
@@ -551,10 +560,19 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     if sentences.read_to.get(sentence.start, -1) > span.start_char:
         return None
     text = text_of(doc)
-    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span):
+    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or _attributive(text, span):
         return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
+
+
+def _attributive(text: str, span: Span) -> bool:
+    """"recognised the work as good practice": a phrase that ends on its grade word, the
+    word after it a noun the grade qualifies, states no grading."""
+    if not expressions().grade.fullmatch(span[-1].text if not span[-1].is_quote or len(span) < 2 else span[-2].text):
+        return False
+    after = ATTRIBUTIVE_NEXT_RE.match(text, span.end_char)
+    return after is not None and after["word"].lower() in grading_words().attributive_nouns
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:
@@ -739,6 +757,18 @@ def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
     return None
 
 
+def _areas_after_dash(after: str, after_start: int) -> AreasRead | None:
+    """"drew a 'good' score – A, B, C and D": the areas listed after a dash or colon
+    that follows the grade (or its noun), each part a short name, not a clause."""
+    m = area_expression("dash_list").match(after)
+    if m is None:
+        return None
+    parts = list_parts(m["list"].strip(" ." + QUOTES))
+    if len(parts) < 2 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p) for p in parts):
+        return None
+    return list[str | None](parts), after_start + m.end("list")
+
+
 def _areas_included_after(after: str, after_start: int) -> AreasRead | None:
     """"improved from ... to good, including A and B": the areas a grade change takes in,
     listed after it."""
@@ -802,6 +832,8 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     are no area, and "in all three areas: A, B and C" grades the areas named."""
     known = _known_area_at(raw)
     first = _area_end_re().split(raw, maxsplit=1)[0]
+    if not known and (long_list := _long_list(first)):
+        return long_list, area_start + len(first)
     area = known or _clean_area(first) or _clean_area(first.split(",")[0])
     listed = _clean_areas(first) if known else []
     if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
@@ -815,6 +847,22 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     if area:
         return list(split_areas(area)), consumed
     return None
+
+
+def _long_list(raw: str) -> list[str | None]:
+    """"good in A, B, C, D and E": a written list of areas too long to be one area's
+    name, each part a short name or an activity (not a clause, not a grade); [] otherwise.
+    Commas divide the list, and "and" only within its last part ("for A and B, for C,
+    and for D" is three areas)."""
+    if _clean_area(raw) is not None or raw.count(",") < 2:
+        return []
+    pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
+    pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
+    parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
+    if len(parts) < 3 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
+                                 and not expressions().grade.search(p) for p in parts):
+        return []
+    return [_clean_area(p) or p for p in parts]
 
 
 @lru_cache(maxsize=1)
@@ -934,9 +982,10 @@ def _headline_end(doc: Doc) -> int:
 def _label_areas(label: str) -> list[str]:
     """The areas of a row's label ("in A, as well as B"); a label that is an assessment
     area's name in other small words ("engaging and treating the public with fairness",
-    the name having "engaging with and treating ...") is one area."""
-    label = re.sub(r"^(?:in|at|for)\s+", "", label.strip(), flags=re.I)
-    if _content_words(label) in _known_by_content():
+    the name having "engaging with and treating ...") is one area, and so is the area a
+    question names ("How effective is the force at A? (Good)")."""
+    label = re.sub(r"^(?:in|at|for)\s+", "", QUESTION_OPENER_RE.sub("", label.strip()), flags=re.I)
+    if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
     return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
 
@@ -1362,19 +1411,23 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
 LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
 
 
+DASHED_LIST_RE = re.compile(r"^[\s" + QUOTES + r"]*[–—:]\s*(?P<list>[^.;:–—]+?)\s*(?:[–—]|[.;]?\s*$)")
+
+
 def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[str]:
     """Areas named after the grade where the sentence opens with "areas": "Areas graded
     good were A and B", "The areas where it was rated inadequate were A and B", "‘Adequate’
-    areas included A and B"."""
+    areas included A and B", "Three areas graded as ... are A, B and C", "the two areas
+    that were rated 'inadequate' – A and B –"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.match(text[zone_start : phrase.start_char]):
+    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
     if phrase.id_ != "grading-graded-areas":
-        verb = re.match(r"^[\s" + QUOTES + r"]*(?:were|are|include[sd]?|included)\s", after, re.I)
+        verb = re.match(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s|[–—:])", after, re.I)
         if verb is None:
             return []
-    m = LISTED_AFTER_RE.match(after)
+    m = DASHED_LIST_RE.match(after) or LISTED_AFTER_RE.match(after)
     if m is None:
         return []
     parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]

@@ -812,10 +812,74 @@ def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> Non
         "The services should review their plans, and set out the next steps to continue to improve them.",
         "The force should immediately consider options for a new rota.",
         "Today I can say that we are accepting every recommendation.",
+        "Without delay, every chief officer should check that proper action is being taken on old records.",
+        "To tackle this weakness the service should at once audit its rotas and report the result.",
     ],
 )
 def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_a_step_of_the_writer_after_a_directive_or_its_purpose_is_kept() -> None:
+    sentence = "To tackle this weakness we must audit the rotas, and the board will review the result."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    sentence = "Chief officers must check their records and the board will review the result in May."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectors said the service has a clear plan; is working well with partners, and is making progress on data.",
+        "HMICFRS also notes how the brigade's fleet gives value for money, and continues to improve how it trains crews.",
+    ],
+)
+def test_more_predicates_of_a_reported_finding_are_findings(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our first priority is improving the culture of the service.",
+        "Whilst we are making progress on data, I accept that much remains to do.",
+    ],
+)
+def test_a_priority_named_and_a_concession_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_step_after_an_opening_concession_is_kept() -> None:
+    sentence = "Whilst the report is fair, we are reviewing every open case."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_a_new_owner_or_process_now_in_place_is_a_step() -> None:
+    sentence = "There is now a named lead for every recommendation and a tracker of the actions taken."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    assert commitments("There are now five possible grades.") == ()
+
+
+def test_a_plan_in_place_to_act_is_a_planned_step() -> None:
+    sentence = "The service already has an action plan in place to address the findings."
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "planned")]
+    assert commitments("The report notes that most forces have plans in place.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kent Police is rated good, according to inspectors who have been reviewing its work.",
+        "Inspectors went back to the force to see what changes are being made.",
+    ],
+)
+def test_the_inspectorate_at_work_in_a_relative_clause_or_a_visit_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_new_subject_after_a_reported_finding_is_the_writer_own() -> None:
+    sentence = "The inspectors said the service has a clear plan, and the board is reviewing it."
+    assert [c.text for c in commitments(sentence)] == [sentence]
 
 
 @pytest.mark.parametrize(

@@ -101,6 +101,79 @@ def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
                             ("Kent Police", "good", "legitimacy", False)]
 
 
+def test_a_long_written_list_of_areas_is_one_grading_per_part() -> None:
+    text = ("Inspectors judged Kent Fire and Rescue Service as 'Good' in checking building safety, answering "
+            "emergency calls, the cost of its fleet, staff wellbeing, and managing performance and developing leaders.")
+    assert [g[2] for g in graded(text)] == ["checking building safety", "answering emergency calls", "the cost of its fleet",
+                                            "staff wellbeing", "managing performance and developing leaders"]
+    text = ("Kent Police received a 'good' grade for stopping crime and helping victims of crime, for catching "
+            "and charging offenders, and for tackling serious and organised crime.")
+    assert [g[2] for g in graded(text)] == ["stopping crime and helping victims of crime", "catching and charging offenders",
+                                            "tackling serious and organised crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Police has been rated good for efficiency, legitimacy and effectiveness in a new inspection.",
+         ["efficiency", "legitimacy", "effectiveness"]),
+        ("Kent Police was rated 'outstanding' overall for efficiency and 'good' overall for legitimacy and effectiveness.",
+         ["efficiency", "legitimacy", "effectiveness"]),
+        ("Inspectors said Kent Fire and Rescue Service was, however, good at answering calls.", ["answering calls"]),
+        ("Kent Fire and Rescue Service is pleased, receiving three 'good' judgments this year.", ["three areas"]),
+    ],
+)
+def test_variants_of_the_grade_phrase(text: str, areas: list[str]) -> None:
+    assert [g[2] for g in graded(text)] == areas
+
+
+def test_verbs_of_describing_give_a_grade_with_as() -> None:
+    text = "The inspectorate identifies Kent Police as 'good' at answering calls, finding missing people and stopping crime."
+    assert [g[2] for g in graded(text)] == ["answering calls", "finding missing people", "stopping crime"]
+    assert graded("Inspectors described Kent Police as requiring improvement in how it vets staff.")[0][1] == \
+        "requires_improvement"
+
+
+def test_a_grade_qualifying_a_noun_is_no_grading() -> None:
+    assert graded("The inspectorate recognised Kent Police's work with schools as good practice.") == []
+
+
+def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
+    text = "Kent Police was inspected. Three areas of its work drew a 'good' score – answering calls, stopping crime and vetting."
+    assert [g[2] for g in graded(text)] == ["answering calls", "stopping crime", "vetting"]
+
+
+def test_a_question_a_page_answers_is_one_area_per_line() -> None:
+    text = ("Kent Police inspection results\n\n"
+            "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe? (Good)\n\n"
+            "How effective is the force at investigating crime and reducing re-offending? (Good)\n")
+    assert [g[2] for g in graded(text)] == ["preventing crime, tackling anti-social behaviour and keeping people safe",
+                                            "investigating crime and reducing re-offending"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police was inspected. Two areas graded as requiring improvement are answering calls and vetting.",
+        "Kent Police was inspected. The chief will tackle the two areas that were rated as 'inadequate' – answering "
+        "calls and vetting – without delay.",
+    ],
+)
+def test_counted_areas_a_grade_is_given_to_then_named(text: str) -> None:
+    assert [g[2] for g in graded(text)] == ["answering calls", "vetting"]
+
+
+def test_a_demonstrative_subject_carries_the_body_named_last() -> None:
+    text = ("Kent Fire and Rescue Service was inspected in the spring. The report praised its work on staff wellbeing. "
+            "This was graded as inadequate in a previous inspection.")
+    assert [(g[0], g[1], g[3]) for g in graded(text)] == [("Kent Fire and Rescue Service", "inadequate", True)]
+
+
+def test_a_grade_in_a_purpose_clause_is_only_hoped_for() -> None:
+    text = "Kent Police was inspected. We will act on the findings so that we can be 'Outstanding' in all areas."
+    assert graded(text) == []
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
