@@ -287,6 +287,33 @@ def test_lead_in_that_says_more_than_its_clause_is_an_item_with_parts() -> None:
     assert [p for _, _, p in found[2:]] == [lead.item_id, lead.item_id]
 
 
+def test_lead_in_that_names_its_step_is_the_recommendation_its_bullets_part_of() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The force does not identify vulnerable callers quickly enough.\n\n"
+        "To address this cause of concern the force should immediately take steps to improve its call handling by ensuring that:\n\n"
+        "• call handlers ask every caller about risk; and\n"
+        "• supervisors check a sample of calls each week.\n"
+    )
+    found = extract_text(text).items
+    assert [i.type for i in found] == ["cause_of_concern", "recommendation", "recommendation", "recommendation"]
+    assert found[1].text.startswith("To address this cause of concern") and found[1].text.endswith("ensuring that:")
+    assert [i.parent_id for i in found[2:]] == [found[1].item_id, found[1].item_id]
+
+
+def test_a_bare_lead_in_hangs_its_parts_from_the_item_before_it() -> None:
+    text = (
+        "Areas for improvement\n\n"
+        "The force should improve how it supervises investigations.\n\n"
+        "The force should make sure that:\n\n"
+        "• supervisors review each case within a week;\n"
+        "• reviews are recorded.\n"
+    )
+    found = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in found] == [
+        ("area_for_improvement", None), ("area_for_improvement", "AFI1"), ("area_for_improvement", "AFI1")]
+
+
 def test_lead_in_typed_by_the_kind_it_names() -> None:
     text = (
         "In 2021 HMICFRS issued the force with a cause of concern and made two recommendations, including that the force should:\n\n"
@@ -317,6 +344,36 @@ def test_inline_hollow_bullets_in_a_monitoring_record() -> None:
         ("recommendation", "train its call handlers"),
         ("recommendation", "audit open cases."),
     ]
+
+
+def test_a_register_entry_opening_with_its_deadline_or_an_adverb_is_the_recommendation() -> None:
+    timed = (
+        "Norfolk Constabulary: Custody inspection 2019 (9002)\n\n"
+        "Within six months, the force should review how it records detainees' property and make sure each record is checked.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on][on]17th March 2020 [comment]\n\n"
+        "The force has put a new checking process in place.\n\n"
+        "[/comment][/on]\n"
+    )
+    assert [(t, x[:28]) for t, x, _ in texts(timed)] == [("recommendation", "Within six months, the force")]
+    adverb = (
+        "Norfolk Constabulary: Custody inspection 2019 (9003)\n\n"
+        "Immediately Norfolk Constabulary should put in place a review of its custody staffing. "
+        "The force should then train its detention officers in the new rota.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:11], x[-35:]) for t, x, _ in texts(adverb)] == [
+        ("recommendation", "Immediately", "detention officers in the new rota.")]
+    lead = (
+        "Norfolk Constabulary: Crime Data Integrity 2019 (9004)\n\n"
+        "The force should take steps to close gaps in its crime recording. This work should include: "
+        "◦a review of its incident types; and◦a review of its audit team.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    found = extract_text(lead).items
+    assert [(i.type, i.text[-25:]) for i in found] == [
+        ("recommendation", "This work should include:"), ("recommendation", "a review of its incident types"[-25:]),
+        ("recommendation", "a review of its audit team."[-25:])]
+    assert [i.parent_id for i in found] == [None, found[0].item_id, found[0].item_id]
 
 
 def test_time_bound_lead_ins_are_recommendations() -> None:
