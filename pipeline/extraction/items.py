@@ -76,7 +76,8 @@ REPORT_TYPES = {"inspection_report", "peel_page"}
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
-REGISTER_RULE = "item-register-directive"  # the recommendation a register page records  # "HMIC recommends that": opens one item of a flattened table
+REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
+RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
@@ -347,6 +348,21 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return Scope()
 
 
+def resolution(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """Under a committee paper's "Recommendations" heading, the entries are resolutions put
+    to the meeting ("1. That the Authority notes the report", "That" / "- the Commissioner
+    be invited to comment"): what the members are asked to decide, not the inspection's
+    items. They direct no one with a modal; the list after a bare "That" runs on."""
+    if scope.type is None or unit.kind not in ("list_item", "paragraph") or _directs(ctx, unit):
+        return None
+    start = clean_bounds(ctx.text, unit.start, unit.end)[0]
+    after_that = ctx.previous is not None and ctx.previous.text.strip(" :–—-\n") == "That"
+    if not (RESOLUTION_RE.match(ctx.text, start) or after_that
+            or (ctx.previous_rule == "resolution" and unit.kind == "list_item")):
+        return None
+    return replace(scope, open=False, parent=None)
+
+
 def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A list item (or table row) under a typed heading or a lead-in. After a lead-in,
     a block that carries on its sentence in lower case ("... should make sure:" / "it
@@ -552,7 +568,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
-                           lead_in, heading, list_part, section_paragraph, running_text)
+                           lead_in, heading, resolution, list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 
 

@@ -376,6 +376,25 @@ def test_a_register_entry_opening_with_its_deadline_or_an_adverb_is_the_recommen
     assert [i.parent_id for i in found] == [None, found[0].item_id, found[0].item_id]
 
 
+def test_a_committee_papers_resolutions_are_not_items() -> None:
+    numbered = (
+        "Report of the Policing Committee on the inspection of Norfolk Constabulary\n\n"
+        "A. Recommendations\n\n"
+        "1. That the Committee notes the inspection report and the force's plan.\n"
+        "2. That members agree how they will be told of progress on the plan.\n\n"
+        "B. Supporting information\n"
+    )
+    assert texts(numbered) == []
+    bare = (
+        "Report of the Policing Committee on the inspection of Norfolk Constabulary\n\n"
+        "A. Recommendations\n\n"
+        "That\n\n"
+        "- The Chief Constable be invited to comment on the report by 30 June.\n"
+        "- The Committee receives a further report at its next meeting.\n"
+    )
+    assert texts(bare) == []
+
+
 def test_time_bound_lead_ins_are_recommendations() -> None:
     text = (
         "Recommendations\n\n"
