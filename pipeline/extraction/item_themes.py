@@ -45,6 +45,8 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
+TOPIC_PREPOSITIONS = {"in", "for", "on"}  # "a cause of concern in protection"
+TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
@@ -114,6 +116,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
+    topic = _topic_theme(kinds, sentence)
+    if topic is not None:
+        return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
@@ -122,6 +127,39 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
         return None
     kind_span, theme_start, theme_end = ascribed
     return kind_span, [(theme_start, theme_end)], False
+
+
+def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"The cause of concern in protection had ...", "a cause of concern for culture, noting
+    ...": a cause of concern followed by "in", "for" or "on" and a bare noun (no determiner,
+    number or name) names its theme in a word or a few; the theme ends at the verb. "In
+    relation to", "on behalf of" are prepositions of their own, not a theme."""
+    doc = sentence.doc
+    for kind in kinds:
+        if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
+                or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
+            continue
+        words = 0
+        for token in doc[kind.end + 1 : sentence.end]:
+            if not _topic_word(token, words):
+                break
+            words += 1
+        after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
+        if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
+            continue
+        last = doc[kind.end + words]
+        return kind, (doc[kind.end + 1].idx, last.idx + len(last.text))
+    return None
+
+
+def _topic_word(token: Token, position: int) -> bool:
+    """A word of a bare noun phrase: lower case, no determiner, connector or auxiliary, and
+    no participle after its first word ("for culture noting ...")."""
+    word = token.lower_
+    return token.is_alpha and token.is_lower and word not in DETERMINERS and word not in POSSESSIVES \
+        and word not in NOT_QUALIFIERS and word not in AUXILIARIES and word not in SUBORDINATORS \
+        and word not in CLAUSE_OPENERS and word not in item_words().clause_joiners \
+        and not (position and word.endswith("ing"))
 
 
 def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Span,

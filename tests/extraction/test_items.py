@@ -474,6 +474,15 @@ def test_causes_of_concern_given_as_themes() -> None:
     ]
 
 
+def test_a_cause_of_concern_in_a_bare_topic_names_its_theme() -> None:
+    text = (
+        "Members asked about the inspection. The cause of concern in prevention had been expected by the service.\n\n"
+        "The inspectorate closed a cause of concern for training noting the work done since 2022.\n\n"
+        "The councillor raised a cause of concern on behalf of residents.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "prevention"), ("cause_of_concern", "training")]
+
+
 def test_described_kind_is_not_a_list_of_themes() -> None:
     text = "The report makes actionable recommendations regarding our strategies, and regional areas for improvement relating to joint working.\n"
     assert texts(text) == []
