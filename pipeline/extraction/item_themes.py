@@ -45,6 +45,10 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
+# The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage
+# process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
+ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
+                       r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
 TOPIC_PREPOSITIONS = {"in", "for", "on"}  # "a cause of concern in protection"
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
@@ -95,7 +99,7 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
         subject = _add_themes(ctx, kind, pieces, sentence, scope)
         taken.extend(pieces)
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-            running_on = (kind.label_, subject)
+            running_on = (_theme_type(kind), subject)
     return taken, running_on
 
 
@@ -106,9 +110,19 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        ctx.builder.add(kind.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
+        ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _theme_type(kind: Span) -> str:
+    """The type of the items a kind names. Areas named in plain words ("two areas in which
+    the service needs to improve") are causes of concern in a document about a body
+    moved into the inspectorate's enhanced monitoring (Engage), which causes of concern
+    bring about; elsewhere they are areas for improvement."""
+    if kind.label_ == "area_for_improvement" and kind.id_.startswith("kind-") and ENGAGE_RE.search(text_of(kind.doc)):
+        return "cause_of_concern"
+    return kind.label_
 
 
 def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], sentence: Span,

@@ -483,6 +483,16 @@ def test_a_cause_of_concern_in_a_bare_topic_names_its_theme() -> None:
     assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "prevention"), ("cause_of_concern", "training")]
 
 
+def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() -> None:
+    plain = (
+        "The inspection identified three areas where the force must make improvements: "
+        "how it records crime; how it answers calls; and how it manages offenders.\n"
+    )
+    assert {t for t, _, _ in texts(plain)} == {"area_for_improvement"}
+    engaged = plain + "\nThe inspectorate will now monitor the force under its enhanced Engage process.\n"
+    assert [t for t, _, _ in texts(engaged)] == ["cause_of_concern"] * 3
+
+
 def test_described_kind_is_not_a_list_of_themes() -> None:
     text = "The report makes actionable recommendations regarding our strategies, and regional areas for improvement relating to joint working.\n"
     assert texts(text) == []
