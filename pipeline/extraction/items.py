@@ -325,6 +325,20 @@ def _in_plain_numbered_list(ctx: Context) -> bool:
         and not any(previous.start <= item.start < previous.end for item in ctx.builder.items)
 
 
+def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """The page's opening stops mid-word in its last block, which opens with a directive
+    ("6. Within six months, the force should impr"): the start of the next item of the
+    section or list above it, though the layout reads it as a heading."""
+    if not (unit.last and unit.kind == "heading" and scope.type is not None and unit.text.rstrip()[-1:].isalpha()) \
+            or _opening_directive(ctx, unit) is None:
+        return None
+    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end))
+    type_ = "recommendation" if timed else scope.parts_type or scope.type
+    ctx.builder.add(type_, unit.start, unit.end, "item-cut", ctx.subject(unit.start, unit.end, scope),
+                    parent=scope.parent, historic=scope.historic)
+    return scope
+
+
 def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
@@ -568,7 +582,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
-                           lead_in, heading, resolution, list_part, section_paragraph, running_text)
+                           lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 
 

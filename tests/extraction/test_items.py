@@ -395,6 +395,22 @@ def test_a_committee_papers_resolutions_are_not_items() -> None:
     assert texts(bare) == []
 
 
+def test_a_last_block_cut_mid_word_that_opens_with_a_directive_is_the_next_item() -> None:
+    text = (
+        "Recommendations\n\n"
+        "The force should immediately review how it assesses risk to victims.\n\n"
+        "2\n\n"
+        "Completed\n\n"
+        "Within three months the force should rev"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "The force should immediately review how it assesses risk to victims."),
+        ("recommendation", "Within three months the force should rev"),
+    ]
+    heading = "Recommendations\n\nThe force should immediately review how it assesses risk to victims.\n\nThe chief fir"
+    assert len(texts(heading)) == 1
+
+
 def test_time_bound_lead_ins_are_recommendations() -> None:
     text = (
         "Recommendations\n\n"
