@@ -509,6 +509,11 @@ def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() ->
     assert [t for t, _, _ in texts(engaged)] == ["cause_of_concern"] * 3
 
 
+def test_a_theme_that_names_a_kind_again_is_no_item() -> None:
+    text = "Your letter contains recommendations for policing, including recommendations for chief officers (COs) and their deputies.\n"
+    assert [x for _, x, _ in texts(text)] == ["their deputies."]
+
+
 def test_described_kind_is_not_a_list_of_themes() -> None:
     text = "The report makes actionable recommendations regarding our strategies, and regional areas for improvement relating to joint working.\n"
     assert texts(text) == []
