@@ -514,6 +514,18 @@ def test_a_theme_that_names_a_kind_again_is_no_item() -> None:
     assert [x for _, x, _ in texts(text)] == ["their deputies."]
 
 
+def test_a_practice_named_by_what_is_done_after_in_is_an_item() -> None:
+    text = (
+        "The force was praised for innovative practice in training its call handlers to spot coercive control.\n\n"
+        "The report noted promising practice in respect of sharing data with councils, including weekly reports.\n\n"
+        "Inspectors saw notable practice in Leeds.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("innovative_practice", "training its call handlers to spot coercive control."),
+        ("innovative_practice", "sharing data with councils, including weekly reports."),
+    ]
+
+
 def test_described_kind_is_not_a_list_of_themes() -> None:
     text = "The report makes actionable recommendations regarding our strategies, and regional areas for improvement relating to joint working.\n"
     assert texts(text) == []
