@@ -37,6 +37,8 @@ class ItemWords:
     reporting_verbs: frozenset[str]
     quantifiers: frozenset[str]
     follow_up_words: frozenset[str]
+    lead_in_fillers: frozenset[str]
+    clause_continuers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +285,7 @@ class Context:
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
     is_register: bool = False  # a recommendation register's entry (monitoring record)
+    entry_end: int | None = None  # where a register's progress comments start (None: no comment)
     units: tuple["Unit", ...] = ()  # every unit of the document, in order
 
     @property

@@ -45,6 +45,12 @@ KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier",
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
+# The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage
+# process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
+ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
+                       r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
+TOPIC_PREPOSITIONS = {"in", "for", "on"}  # "a cause of concern in protection"
+TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
@@ -93,7 +99,7 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
         subject = _add_themes(ctx, kind, pieces, sentence, scope)
         taken.extend(pieces)
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-            running_on = (kind.label_, subject)
+            running_on = (_theme_type(kind), subject)
     return taken, running_on
 
 
@@ -104,9 +110,21 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        ctx.builder.add(kind.label_, piece_start, piece_end, "item-theme", subject, min_words=1,
+        if ctx.types_in(piece_start, piece_end):
+            continue  # "the area of concern", "a number of AFIs in each report": a kind again, no theme
+        ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _theme_type(kind: Span) -> str:
+    """The type of the items a kind names. Areas named in plain words ("two areas in which
+    the service needs to improve") are causes of concern in a document about a body
+    moved into the inspectorate's enhanced monitoring (Engage), which causes of concern
+    bring about; elsewhere they are areas for improvement."""
+    if kind.label_ == "area_for_improvement" and kind.id_.startswith("kind-") and ENGAGE_RE.search(text_of(kind.doc)):
+        return "cause_of_concern"
+    return kind.label_
 
 
 def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], sentence: Span,
@@ -114,6 +132,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
+    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence)
+    if topic is not None:
+        return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
@@ -122,6 +143,56 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
         return None
     kind_span, theme_start, theme_end = ascribed
     return kind_span, [(theme_start, theme_end)], False
+
+
+def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"The cause of concern in protection had ...", "a cause of concern for culture, noting
+    ...": a cause of concern followed by "in", "for" or "on" and a bare noun (no determiner,
+    number or name) names its theme in a word or a few; the theme ends at the verb. "In
+    relation to", "on behalf of" are prepositions of their own, not a theme."""
+    doc = sentence.doc
+    for kind in kinds:
+        if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
+                or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
+            continue
+        words = 0
+        for token in doc[kind.end + 1 : sentence.end]:
+            if not _topic_word(token, words):
+                break
+            words += 1
+        after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
+        if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
+            continue
+        last = doc[kind.end + words]
+        return kind, (doc[kind.end + 1].idx, last.idx + len(last.text))
+    return None
+
+
+def _practice_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"praised for innovative practice in investigating A and B", "promising practice in
+    respect of sharing data with C, including D": a practice named by what is done, a
+    gerund after "in" (or "in respect of"); the theme runs to the sentence's end."""
+    doc = sentence.doc
+    for kind in kinds:
+        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" \
+                or kind.end + 1 >= sentence.end or doc[kind.end].lower_ != "in":
+            continue
+        start = kind.end + 1
+        if doc[start : start + 2].text.lower() == "respect of":
+            start += 2
+        if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
+            return kind, trim_piece(text_of(doc), doc[start].idx, sentence.end_char)
+    return None
+
+
+def _topic_word(token: Token, position: int) -> bool:
+    """A word of a bare noun phrase: lower case, no determiner, connector or auxiliary, and
+    no participle after its first word ("for culture noting ...")."""
+    word = token.lower_
+    return token.is_alpha and token.is_lower and word not in DETERMINERS and word not in POSSESSIVES \
+        and word not in NOT_QUALIFIERS and word not in AUXILIARIES and word not in SUBORDINATORS \
+        and word not in CLAUSE_OPENERS and word not in item_words().clause_joiners \
+        and not (position and word.endswith("ing"))
 
 
 def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Span,

@@ -75,7 +75,9 @@ LABEL_WORDS_MAX = 6
 REPORT_TYPES = {"inspection_report", "peel_page"}
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
-FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
+FRAME_RULE = "reporting-recommends"
+REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
+RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
@@ -93,6 +95,8 @@ BACK_REFERENCE_RE = re.compile(
     r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
+STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
+PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
@@ -175,6 +179,26 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 
+def register_entry(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """A register's entry, before its progress comments, is a paragraph that opens with its
+    directive ("Within six months, the force should ...", "Immediately the force should
+    ..."): the recommendation, with every directing sentence after the first; an entry
+    that ends "This work should include:" leads in to its parts. A register page records
+    one recommendation: a directing paragraph after it restates or answers it."""
+    if not ctx.is_register or scope.type is not None or unit.kind != "paragraph" \
+            or (ctx.entry_end is not None and unit.end > ctx.entry_end) \
+            or any(i.rule == REGISTER_RULE for i in ctx.builder.items) or _opening_directive(ctx, unit) is None:
+        return None
+    colon = COLON_END_RE.search(unit.text) is not None
+    end = unit.end if colon else _directed_end(ctx, unit)
+    subject = ctx.subject(unit.start, end, scope)
+    item = ctx.builder.add("recommendation", unit.start, end, REGISTER_RULE, subject, historic=scope.historic)
+    if not colon or item is None:
+        return replace(scope, last_item=item or scope.last_item, open=False, parent=None)
+    return Scope(type="recommendation", subject=subject, historic=scope.historic, parent=item,
+                 parts_type="recommendation", open=False)
+
+
 def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A block ending in a colon whose last sentence directs or names a type: the list
     items after it are parts (any other such block leads in to findings). A lead-in that
@@ -228,6 +252,10 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     item before it."""
     types = ctx.types_in(last_start, unit.end)
     named = types[-1].label_ if types else None
+    if named == "cause_of_concern" and PURPOSE_RE.match(ctx.text, last_start):
+        # "To resolve the cause of concern, the service should ... make sure that:": the
+        # concern is what the list answers; a list of steps to take is its recommendations.
+        named = "recommendation"
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
     if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
@@ -235,11 +263,25 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed:
+    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end):
         parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
                                  historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
+
+
+def _names_step(ctx: Context, start: int, end: int) -> bool:
+    """A lead-in whose directive names the step before its colon ("the force should take
+    immediate steps to:", "should set up a panel to check that:") states the
+    item, and its list completes its clause; a bare "should:" or "should make sure that:"
+    only opens the list, and "should improve in two areas:" counts it."""
+    directives = [d for d in _directives_to_others(ctx, start, end) if d.id_ not in WEAK_DIRECTIVES]
+    if not directives or any(d.label_ == "REPORTING" and d.start_char > directives[0].start_char
+                             for d in ctx.directives_in(start, end)):
+        return False  # "... must improve X, the chief constable said:" leads in to a quotation
+    said = re.findall(r"[A-Za-z’']+", ctx.text[directives[0].start_char : end].lower())[1:]
+    words = [w for w in said if w not in item_words().lead_in_fillers]
+    return len(words) >= STEP_WORDS_MIN and said[-1] in item_words().clause_continuers
 
 
 def _lists_findings(ctx: Context, unit: Unit) -> bool:
@@ -283,6 +325,20 @@ def _in_plain_numbered_list(ctx: Context) -> bool:
         and not any(previous.start <= item.start < previous.end for item in ctx.builder.items)
 
 
+def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """The page's opening stops mid-word in its last block, which opens with a directive
+    ("6. Within six months, the force should impr"): the start of the next item of the
+    section or list above it, though the layout reads it as a heading."""
+    if not (unit.last and unit.kind == "heading" and scope.type is not None and unit.text.rstrip()[-1:].isalpha()) \
+            or _opening_directive(ctx, unit) is None:
+        return None
+    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end))
+    type_ = "recommendation" if timed else scope.parts_type or scope.type
+    ctx.builder.add(type_, unit.start, unit.end, "item-cut", ctx.subject(unit.start, unit.end, scope),
+                    parent=scope.parent, historic=scope.historic)
+    return scope
+
+
 def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
@@ -304,6 +360,21 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if subjects and _is_cell(ctx, unit, allow_body=True):
         return Scope(subject=subjects[0])
     return Scope()
+
+
+def resolution(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """Under a committee paper's "Recommendations" heading, the entries are resolutions put
+    to the meeting ("1. That the Authority notes the report", "That" / "- the Commissioner
+    be invited to comment"): what the members are asked to decide, not the inspection's
+    items. They direct no one with a modal; the list after a bare "That" runs on."""
+    if scope.type is None or unit.kind not in ("list_item", "paragraph") or _directs(ctx, unit):
+        return None
+    start = clean_bounds(ctx.text, unit.start, unit.end)[0]
+    after_that = ctx.previous is not None and ctx.previous.text.strip(" :–—-\n") == "That"
+    if not (RESOLUTION_RE.match(ctx.text, start) or after_that
+            or (ctx.previous_rule == "resolution" and unit.kind == "list_item")):
+        return None
+    return replace(scope, open=False, parent=None)
 
 
 def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -510,9 +581,9 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
-RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, lead_in, heading,
-                           list_part, section_paragraph, running_text)
-LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry"}  # rules after which a lower-case line carries on a list
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
+                           lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
+LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 
 
 # -- the component -------------------------------------------------------------------
@@ -537,7 +608,8 @@ class ItemExtractor:
         self.themes(doc)
         ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
-                      is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record")
+                      is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
+                      entry_end=getattr(doc._.meta, "entry_end", None))
         owned = numbered_items(ctx)
         scope = Scope()
         ctx.units = tuple(units(doc))

@@ -28,6 +28,7 @@ class DocMeta:
     year: int | None
     author_role: str | None  # who "I" is in a response
     title: str | None = None  # the document's own title (a follow-up's title says its items are current)
+    entry_end: int | None = None  # a monitoring record's first progress comment: the entry (its item) is before it
 
     @classmethod
     def of(cls, document: Document) -> DocMeta:
@@ -47,6 +48,7 @@ class DocMeta:
             year=_year(document),
             author_role=role,
             title=document.title,
+            entry_end=min((e.comment_start for e in document.history if e.comment_start is not None), default=None),
         )
 
 

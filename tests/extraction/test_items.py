@@ -287,6 +287,33 @@ def test_lead_in_that_says_more_than_its_clause_is_an_item_with_parts() -> None:
     assert [p for _, _, p in found[2:]] == [lead.item_id, lead.item_id]
 
 
+def test_lead_in_that_names_its_step_is_the_recommendation_its_bullets_part_of() -> None:
+    text = (
+        "Cause of concern\n\n"
+        "The force does not identify vulnerable callers quickly enough.\n\n"
+        "To address this cause of concern the force should immediately take steps to improve its call handling by ensuring that:\n\n"
+        "• call handlers ask every caller about risk; and\n"
+        "• supervisors check a sample of calls each week.\n"
+    )
+    found = extract_text(text).items
+    assert [i.type for i in found] == ["cause_of_concern", "recommendation", "recommendation", "recommendation"]
+    assert found[1].text.startswith("To address this cause of concern") and found[1].text.endswith("ensuring that:")
+    assert [i.parent_id for i in found[2:]] == [found[1].item_id, found[1].item_id]
+
+
+def test_a_bare_lead_in_hangs_its_parts_from_the_item_before_it() -> None:
+    text = (
+        "Areas for improvement\n\n"
+        "The force should improve how it supervises investigations.\n\n"
+        "The force should make sure that:\n\n"
+        "• supervisors review each case within a week;\n"
+        "• reviews are recorded.\n"
+    )
+    found = extract_text(text).items
+    assert [(i.type, i.parent_id) for i in found] == [
+        ("area_for_improvement", None), ("area_for_improvement", "AFI1"), ("area_for_improvement", "AFI1")]
+
+
 def test_lead_in_typed_by_the_kind_it_names() -> None:
     text = (
         "In 2021 HMICFRS issued the force with a cause of concern and made two recommendations, including that the force should:\n\n"
@@ -317,6 +344,71 @@ def test_inline_hollow_bullets_in_a_monitoring_record() -> None:
         ("recommendation", "train its call handlers"),
         ("recommendation", "audit open cases."),
     ]
+
+
+def test_a_register_entry_opening_with_its_deadline_or_an_adverb_is_the_recommendation() -> None:
+    timed = (
+        "Norfolk Constabulary: Custody inspection 2019 (9002)\n\n"
+        "Within six months, the force should review how it records detainees' property and make sure each record is checked.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on][on]17th March 2020 [comment]\n\n"
+        "The force has put a new checking process in place.\n\n"
+        "[/comment][/on]\n"
+    )
+    assert [(t, x[:28]) for t, x, _ in texts(timed)] == [("recommendation", "Within six months, the force")]
+    adverb = (
+        "Norfolk Constabulary: Custody inspection 2019 (9003)\n\n"
+        "Immediately Norfolk Constabulary should put in place a review of its custody staffing. "
+        "The force should then train its detention officers in the new rota.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:11], x[-35:]) for t, x, _ in texts(adverb)] == [
+        ("recommendation", "Immediately", "detention officers in the new rota.")]
+    lead = (
+        "Norfolk Constabulary: Crime Data Integrity 2019 (9004)\n\n"
+        "The force should take steps to close gaps in its crime recording. This work should include: "
+        "◦a review of its incident types; and◦a review of its audit team.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    found = extract_text(lead).items
+    assert [(i.type, i.text[-25:]) for i in found] == [
+        ("recommendation", "This work should include:"), ("recommendation", "a review of its incident types"[-25:]),
+        ("recommendation", "a review of its audit team."[-25:])]
+    assert [i.parent_id for i in found] == [None, found[0].item_id, found[0].item_id]
+
+
+def test_a_committee_papers_resolutions_are_not_items() -> None:
+    numbered = (
+        "Report of the Policing Committee on the inspection of Norfolk Constabulary\n\n"
+        "A. Recommendations\n\n"
+        "1. That the Committee notes the inspection report and the force's plan.\n"
+        "2. That members agree how they will be told of progress on the plan.\n\n"
+        "B. Supporting information\n"
+    )
+    assert texts(numbered) == []
+    bare = (
+        "Report of the Policing Committee on the inspection of Norfolk Constabulary\n\n"
+        "A. Recommendations\n\n"
+        "That\n\n"
+        "- The Chief Constable be invited to comment on the report by 30 June.\n"
+        "- The Committee receives a further report at its next meeting.\n"
+    )
+    assert texts(bare) == []
+
+
+def test_a_last_block_cut_mid_word_that_opens_with_a_directive_is_the_next_item() -> None:
+    text = (
+        "Recommendations\n\n"
+        "The force should immediately review how it assesses risk to victims.\n\n"
+        "2\n\n"
+        "Completed\n\n"
+        "Within three months the force should rev"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "The force should immediately review how it assesses risk to victims."),
+        ("recommendation", "Within three months the force should rev"),
+    ]
+    heading = "Recommendations\n\nThe force should immediately review how it assesses risk to victims.\n\nThe chief fir"
+    assert len(texts(heading)) == 1
 
 
 def test_time_bound_lead_ins_are_recommendations() -> None:
@@ -395,6 +487,42 @@ def test_causes_of_concern_given_as_themes() -> None:
         ("cause_of_concern", "weak oversight of vetting."),
         ("cause_of_concern", "Prevention"),
         ("cause_of_concern", "Equality, Diversity and Inclusion (ED&I)."),
+    ]
+
+
+def test_a_cause_of_concern_in_a_bare_topic_names_its_theme() -> None:
+    text = (
+        "Members asked about the inspection. The cause of concern in prevention had been expected by the service.\n\n"
+        "The inspectorate closed a cause of concern for training noting the work done since 2022.\n\n"
+        "The councillor raised a cause of concern on behalf of residents.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "prevention"), ("cause_of_concern", "training")]
+
+
+def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() -> None:
+    plain = (
+        "The inspection identified three areas where the force must make improvements: "
+        "how it records crime; how it answers calls; and how it manages offenders.\n"
+    )
+    assert {t for t, _, _ in texts(plain)} == {"area_for_improvement"}
+    engaged = plain + "\nThe inspectorate will now monitor the force under its enhanced Engage process.\n"
+    assert [t for t, _, _ in texts(engaged)] == ["cause_of_concern"] * 3
+
+
+def test_a_theme_that_names_a_kind_again_is_no_item() -> None:
+    text = "Your letter contains recommendations for policing, including recommendations for chief officers (COs) and their deputies.\n"
+    assert [x for _, x, _ in texts(text)] == ["their deputies."]
+
+
+def test_a_practice_named_by_what_is_done_after_in_is_an_item() -> None:
+    text = (
+        "The force was praised for innovative practice in training its call handlers to spot coercive control.\n\n"
+        "The report noted promising practice in respect of sharing data with councils, including weekly reports.\n\n"
+        "Inspectors saw notable practice in Leeds.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("innovative_practice", "training its call handlers to spot coercive control."),
+        ("innovative_practice", "sharing data with councils, including weekly reports."),
     ]
 
 
