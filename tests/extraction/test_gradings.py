@@ -1009,3 +1009,50 @@ def test_a_count_of_grades_after_a_quantity_lead_is_the_documents_bodys() -> Non
 def test_a_maintained_rating_is_held_now_and_before() -> None:
     assert graded("Kent Police has maintained its \u2018good\u2019 rating from inspectors.") == [
         ("Kent Police", "good", None, False), ("Kent Police", "good", None, True)]
+
+
+OPENING = "Kent Police published its plan today. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last week inspectors handed the unit a ‘good’ in preventing crime.", [("Kent Police", "good", "preventing crime")]),
+        ("Inspectors gave a good rating to its work with partners.", [("Kent Police", "good", None)]),
+        ("Inspectors handed the unit a ‘good’ in its last inspection.", [("Kent Police", "good", None)]),
+    ],
+)
+def test_fallback_grades_the_body_named_before(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A grade in grading position that no phrase reads grades the body the sentence
+    before names; the area is the phrase after it, none when it names an occasion."""
+    found = extract_text(OPENING + text).gradings
+    assert [(g.subject, g.grade, g.area) for g in found] == expected
+    assert all(g.rule == "grading-fallback" for g in found)
+
+
+def test_fallback_gives_each_body_listed_after_were() -> None:
+    found = extract_text("The forces described as “inadequate” were: Kent Police and Essex Police.").gradings
+    assert [(g.subject, g.grade) for g in found] == [("Kent Police", "inadequate"), ("Essex Police", "inadequate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors never called the unit ‘inadequate’.",  # negation
+        "Would inspectors call the unit ‘outstanding’?",  # a question
+        "The unit was graded ‘good’ or ‘excellent’ by inspectors.",  # a choice
+        "Inspectors use the grades “outstanding”, “good” and “inadequate”.",  # the scale
+        "Its handling of calls was described as “inadequate” in 17 cases.",  # counted cases
+        "Eight were given a ‘good’ rating.",  # a count as the subject
+        "Forces described as “inadequate” are monitored.",  # a class of bodies
+        "Two recommendations remain outstanding.",  # not yet done
+        "Its handling of calls is inadequate for the size of the county.",  # a thing, not a body
+    ],
+)
+def test_fallback_guards(text: str) -> None:
+    assert extract_text(OPENING + text).gradings == ()
+
+
+def test_fallback_needs_one_body() -> None:
+    text = "Kent Police and Essex Police published plans today. Inspectors called the unit ‘outstanding’."
+    assert extract_text(text).gradings == ()
