@@ -132,7 +132,6 @@ class IngestOutcome:
 
 
 ITEM_TYPES = ("recommendation", "area_for_improvement", "cause_of_concern", "innovative_practice")
-GRADES = ("outstanding", "good", "adequate", "requires_improvement", "inadequate")
 # A crosswalk row's status, strongest answer first (README: how a status is decided).
 STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope")
 

@@ -108,7 +108,7 @@ def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extract
     (doc_id -> its inspection key, `crosswalk.align.linking`) then links each response
     left on its own to the one inspection its key fits."""
     groups: list[Inspection] = []
-    titles: dict[str, Counter[str]] = {}
+    titles: dict[str, Counter[str]] = {}  # group key -> the inspection titles its documents carry
     untitled: list[Titled] = []
     named: dict[str, Inspection] = {}
     for doc in documents:
@@ -116,40 +116,59 @@ def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extract
         if name is not None:
             group = named.get(name)
             if group is None:
-                group = named[name] = Inspection(key=slug(name), title=name)
-                while any(g.key == group.key for g in groups):
-                    group.key += "-2"
-                groups.append(group)
-                titles[group.key] = Counter()
-            titles[group.key][name] += 1
-            group.doc_ids.append(doc.doc_id)
-            if doc.published and (group.published is None or len(doc.published) > len(group.published)):
-                group.published, group.published_source = doc.published, doc.doc_id
-            continue
-        if not doc.inspection:
+                group = named[name] = _new_group(slug(name), name, groups, titles)
+            _join(group, doc, name, titles)
+        elif not doc.inspection:
             untitled.append(doc)
-            continue
-        published = doc.published
-        group = next(
-            (g for g in groups if any(same_inspection(doc.inspection, t) for t in titles[g.key])
-             and _months_apart(g.published, published) <= PUBLICATION_GAP_MONTHS),
-            None,
-        )
-        if group is None:
-            group = Inspection(key=slug(doc.inspection), title=doc.inspection)
-            while any(g.key == group.key for g in groups):
-                group.key += "-2"
-            groups.append(group)
-            titles[group.key] = Counter()
-        titles[group.key][doc.inspection] += 1
-        group.doc_ids.append(doc.doc_id)
-        if published and (group.published is None or len(published) > len(group.published)):
-            group.published, group.published_source = published, doc.doc_id
+        else:
+            group = _titled_group(doc.inspection, doc.published, groups, titles)
+            if group is None:
+                group = _new_group(slug(doc.inspection), doc.inspection, groups, titles)
+            _join(group, doc, doc.inspection, titles)
     for group in groups:
         group.title = titles[group.key].most_common(1)[0][0]
     for name, group in named.items():
         group.title = name
-    untitled = _pair_by_title(untitled, groups)
+    _place_untitled(_pair_by_title(untitled, groups), groups, extracted)
+    return link_responses(groups, keys, declared or {}) if keys else groups
+
+
+def _new_group(key: str, title: str, groups: list[Inspection], titles: dict[str, Counter[str]]) -> Inspection:
+    """A new inspection, its key made unique ("-2" added until no group has it): two
+    inspections may share a title's slug and must still be told apart in the tables."""
+    group = Inspection(key=key, title=title)
+    while any(g.key == group.key for g in groups):
+        group.key += "-2"
+    groups.append(group)
+    titles[group.key] = Counter()
+    return group
+
+
+def _join(group: Inspection, doc: Titled, title: str, titles: dict[str, Counter[str]]) -> None:
+    """Add a document to an inspection, counting the title it gave (the most common one
+    names the inspection); the most precise publication date (the longest) is kept,
+    with the document it came from."""
+    titles[group.key][title] += 1
+    group.doc_ids.append(doc.doc_id)
+    published = doc.published
+    if published and (group.published is None or len(published) > len(group.published)):
+        group.published, group.published_source = published, doc.doc_id
+
+
+def _titled_group(title: str, published: str | None, groups: list[Inspection],
+                  titles: dict[str, Counter[str]]) -> Inspection | None:
+    """The first inspection with a title naming the same inspection, published close
+    enough in time: the same title years apart is a later round of the programme."""
+    return next(
+        (g for g in groups if any(same_inspection(title, t) for t in titles[g.key])
+         and _months_apart(g.published, published) <= PUBLICATION_GAP_MONTHS),
+        None,
+    )
+
+
+def _place_untitled(untitled: list[Titled], groups: list[Inspection], extracted: Mapping[str, Extracted]) -> None:
+    """Documents naming no inspection join the one whose items they restate, or stand as
+    an inspection of their own (which linking by key may later join to another)."""
     index = _item_index(groups, extracted) if untitled else {}  # only documents without a title join by items
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)
@@ -157,7 +176,6 @@ def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extract
             group = Inspection(key=f"untitled-{slug(doc.doc_id)}", title=None)
             groups.append(group)
         group.doc_ids.append(doc.doc_id)
-    return link_responses(groups, keys, declared or {}) if keys else groups
 
 
 def bare_title(title: str) -> str:

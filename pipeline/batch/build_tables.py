@@ -29,7 +29,7 @@ import pandas as pd
 
 from crosswalk.align.batch import align_inspection, inspection_name
 from crosswalk.align.corrections import Correction
-from crosswalk.align.inspections import group_documents
+from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.linking import LinkKey, document_key
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
@@ -297,38 +297,67 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
         signature = _signature(inspection.title, [by_id[d] for d in inspection.doc_ids], corrections)
         chunks: dict[str, Iterable[Rows]]
         if not force and catalogue.alignment_current(inspection.key, signature):
-            chunks = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
-            registered.add(inspection.key, inspection.doc_ids)
-            for rows in catalogue.alignment_rows(inspection.key, "corrected"):
-                corrected.update(line for (line,) in rows)
+            chunks = _stored_alignment(catalogue, inspection, registered, corrected)
         else:
-            members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
-            # what was held for grouping is the items alone: the members' whole extractions
-            # are read back from the catalogue, one inspection at a time
-            whole = {d: load_extracted(catalogue.payload(d, "extracted") or "") for d in inspection.doc_ids}
-            payload = align_inspection(inspection, members, whole, corrections)
-            corrected.update(line for (line,) in payload["corrected"])
-            fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
-            registered.add(inspection.key, inspection.doc_ids, payload["item_register"])
-            if keep_alignments:
-                catalogue.put_alignment(inspection.key, signature,
-                                        {**fresh, "members": [[texts] for texts in payload["members"]],
-                                         "item_register": payload["item_register"], "corrected": payload["corrected"]})
-            del payload, members, whole
-            chunks = {table: [rows] for table, rows in fresh.items()}
-            del fresh
+            chunks = _fresh_alignment(catalogue, inspection, signature, corrections, registered, corrected,
+                                      keep_alignments)
             aligned += 1
-        group = Group(inspection.key, inspection_name(inspection))
-        for table in ALIGNED_TABLES:
-            out.begin(table)
-            for rows in chunks.pop(table):
-                group.rows[table] += out.add(table, rows)
-                if table == "crosswalk":
-                    group.rows["unaddressed"] += sum(1 for row in rows if row[STATUS] == "unaddressed")
-            out.end(table)
-        out.lengths["unaddressed"] += group.rows["unaddressed"]
-        groups.append(group)
+        groups.append(_add_group(out, inspection, chunks))
     catalogue.keep_alignments(i.key for i in inspections)
+    _add_items(catalogue, out, registered)
+    return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
+                 schema_sink if schemas else None, registered,
+                 [c for c in corrections if c.line not in corrected])
+
+
+def _stored_alignment(catalogue: Catalogue, inspection: Inspection, registered: RegisterIds,
+                      corrected: set[int]) -> dict[str, Iterable[Rows]]:
+    """An inspection whose documents and corrections are unchanged: its rows are read back
+    from the catalogue chunk by chunk, never aligned again."""
+    chunks: dict[str, Iterable[Rows]] = {table: catalogue.alignment_rows(inspection.key, table) for table in ALIGNED_TABLES}
+    registered.add(inspection.key, inspection.doc_ids)
+    for rows in catalogue.alignment_rows(inspection.key, "corrected"):
+        corrected.update(line for (line,) in rows)
+    return chunks
+
+
+def _fresh_alignment(catalogue: Catalogue, inspection: Inspection, signature: str, corrections: Sequence[Correction],
+                     registered: RegisterIds, corrected: set[int], keep_alignments: bool) -> dict[str, Iterable[Rows]]:
+    """An inspection aligned afresh from its members read back from the catalogue (what was
+    held for grouping is the items alone), its rows stored for the next run when asked;
+    only the table rows outlive the call, so one inspection's extractions are held at a time."""
+    members = [load_document(catalogue.payload(d, "document") or "") for d in inspection.doc_ids]
+    whole = {d: load_extracted(catalogue.payload(d, "extracted") or "") for d in inspection.doc_ids}
+    payload = align_inspection(inspection, members, whole, corrections)
+    corrected.update(line for (line,) in payload["corrected"])
+    fresh = {table: [[row[c] for c in COLUMNS[table]] for row in payload[table]] for table in ALIGNED_TABLES}
+    registered.add(inspection.key, inspection.doc_ids, payload["item_register"])
+    if keep_alignments:
+        catalogue.put_alignment(inspection.key, signature,
+                                {**fresh, "members": [[texts] for texts in payload["members"]],
+                                 "item_register": payload["item_register"], "corrected": payload["corrected"]})
+    del payload, members, whole
+    return {table: [rows] for table, rows in fresh.items()}
+
+
+def _add_group(out: _Fanout, inspection: Inspection, chunks: dict[str, Iterable[Rows]]) -> Group:
+    """Send an inspection's aligned rows to the sinks, table by table, counting its rows
+    (and its unaddressed crosswalk rows, a table of their own) for the report's pages."""
+    group = Group(inspection.key, inspection_name(inspection))
+    for table in ALIGNED_TABLES:
+        out.begin(table)
+        for rows in chunks.pop(table):
+            group.rows[table] += out.add(table, rows)
+            if table == "crosswalk":
+                group.rows["unaddressed"] += sum(1 for row in rows if row[STATUS] == "unaddressed")
+        out.end(table)
+    out.lengths["unaddressed"] += group.rows["unaddressed"]
+    return group
+
+
+def _add_items(catalogue: Catalogue, out: _Fanout, registered: RegisterIds) -> None:
+    """The items table, document by document from the catalogue, each item with the
+    register id its inspection's alignment gave it."""
     out.begin("items")
     for _, status, _, extracted_json, _ in catalogue.iter_payloads("NULL, extracted, NULL"):
         if status != "error":
@@ -336,9 +365,6 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
             records = item_rows(result, registered.of_document(result.doc_id))
             out.add("items", [[record[c] for c in COLUMNS["items"]] for record in records])
     out.end("items")
-    return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
-                 schema_sink if schemas else None, registered,
-                 [c for c in corrections if c.line not in corrected])
 
 
 def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], int]:

@@ -36,6 +36,8 @@ from crosswalk.errors import ErrorType, UnreadableDocument
 from crosswalk.model import IngestError
 
 if TYPE_CHECKING:
+    from crosswalk.align.corrections import Correction
+    from crosswalk.batch.build_tables import Built
     from crosswalk.export.source import TableSource
 
 CATALOGUE = CATALOGUE_NAME
@@ -189,22 +191,10 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
     try:
         inputs = list(inputs)
         planned = plan(inputs, limits, exclude=[out] if out is not None else [])
-        from crosswalk.align.declared import declared_inspections
-
-        roots = {str(path): root for path, root in discover(inputs, [out] if out is not None else [])}
-        declared = declared_inspections(((p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path(".")))
-                                         for p in planned if p.task), manifest)
-        from crosswalk.align.corrections import FILE, read_corrections
-
-        if corrections is None and out is not None and (out / FILE).is_file():
-            corrections = out / FILE
-        fixes = read_corrections(corrections) if corrections is not None else []
+        declared, fixes = _declarations(inputs, planned, out, manifest, corrections)
         clock.lap("discover")
-        current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
         known = catalogue.entries()
-        stale = [doc_id for doc_id in known if doc_id not in current]
-        todo = [p.task for p in planned if p.task and (force or _changed(known.get(p.task.doc_id), p.task, version))]
-        failed = [p.error for p in planned if p.error is not None]
+        stale, todo, failed = _work(planned, known, version, force)
         summary.documents = len(planned)
         summary.reused = len(planned) - len(todo) - len(failed)
         signature = _signature(planned, version, fmt, declared, [list(c.__dict__.values()) for c in fixes])
@@ -224,30 +214,71 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
         built = build(catalogue, frames=keep_tables or out is None, schemas=out is not None,
                       keep_alignments=out is not None or wordings, force=force,
                       declared=declared, corrections=fixes)
-        summary.unmatched_corrections = [f"line {c.line}: {c.response_doc} / {c.item}" for c in built.unmatched_corrections]
-        summary.inspections_aligned = built.aligned
         if wordings:
             summary.wordings = member_texts(catalogue)
         clock.lap("align")
-        summary.tables = built.tables or {}
-        summary.errors = built.error_documents
-        summary.items = built.lengths["items"]
-        summary.unaddressed = built.lengths["unaddressed"]
-        summary.responses = built.lengths["compliance"]
+        _count_built(summary, built)
         if out is not None:
-            from crosswalk.batch.stored import StoredTables
-
-            marker = out / INCOMPLETE_MARKER
-            marker.write_text("A crosswalk run stopped while writing the outputs in this folder, so they may mix two "
-                              "runs. Run crosswalk again to write them whole.\n", encoding="utf-8")
-            _write_outputs(StoredTables(catalogue, built), out, fmt, catalogue)
-            catalogue.set_state("outputs", signature)
-            marker.unlink()
+            _write_marked(catalogue, built, out, fmt, signature)
             summary.outputs_written = True
         clock.lap("write")
         return summary
     finally:
         catalogue.close()
+
+
+def _declarations(inputs: list[Path], planned: list[Planned], out: Path | None, manifest: Path | None,
+                  corrections: Path | None) -> tuple[dict[str, str], list[Correction]]:
+    """What the user said beside the documents: the inspections declared by a manifest or
+    by `.inspection` folders, and the corrections (by default the file kept in the output
+    folder, so that a re-run keeps applying them)."""
+    from crosswalk.align.corrections import FILE, read_corrections
+    from crosswalk.align.declared import declared_inspections
+
+    roots = {str(path): root for path, root in discover(inputs, [out] if out is not None else [])}
+    declared = declared_inspections(((p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path(".")))
+                                     for p in planned if p.task), manifest)
+    if corrections is None and out is not None and (out / FILE).is_file():
+        corrections = out / FILE
+    fixes = read_corrections(corrections) if corrections is not None else []
+    return declared, fixes
+
+
+def _work(planned: list[Planned], known: dict[str, Entry], version: str,
+          force: bool) -> tuple[list[str], list[Task], list[IngestError]]:
+    """What this run must do against the catalogue: the documents no longer given (to
+    remove), those new or changed since they were stored (to process), and the files that
+    could not be read at all (to record as errors)."""
+    current = {p.task.doc_id if p.task else p.error.doc_id: p for p in planned}  # type: ignore[union-attr]
+    stale = [doc_id for doc_id in known if doc_id not in current]
+    todo = [p.task for p in planned if p.task and (force or _changed(known.get(p.task.doc_id), p.task, version))]
+    failed = [p.error for p in planned if p.error is not None]
+    return stale, todo, failed
+
+
+def _count_built(summary: RunSummary, built: Built) -> None:
+    """The closing summary's counts, read from what the tables' build learnt."""
+    summary.unmatched_corrections = [f"line {c.line}: {c.response_doc} / {c.item}" for c in built.unmatched_corrections]
+    summary.inspections_aligned = built.aligned
+    summary.tables = built.tables or {}
+    summary.errors = built.error_documents
+    summary.items = built.lengths["items"]
+    summary.unaddressed = built.lengths["unaddressed"]
+    summary.responses = built.lengths["compliance"]
+
+
+def _write_marked(catalogue: Catalogue, built: Built, out: Path, fmt: str, signature: str) -> None:
+    """Write every output with a marker in the folder while doing so: a run stopped
+    half-way leaves the marker to say the folder mixes two runs, and only a whole write
+    records the signature that lets the next run find the outputs current."""
+    from crosswalk.batch.stored import StoredTables
+
+    marker = out / INCOMPLETE_MARKER
+    marker.write_text("A crosswalk run stopped while writing the outputs in this folder, so they may mix two "
+                      "runs. Run crosswalk again to write them whole.\n", encoding="utf-8")
+    _write_outputs(StoredTables(catalogue, built), out, fmt, catalogue)
+    catalogue.set_state("outputs", signature)
+    marker.unlink()
 
 
 def run(inputs: Iterable[Path] | Path | str, out: Path | str | None = None, **options: Any) -> dict[str, Any]:

@@ -196,40 +196,25 @@ class CommitmentExtractor:
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
-        by_sentence: dict[int, list[Span]] = {}
-        for cue in spans:
-            if cue.label_ in CUE_STRENGTH:
-                by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]
         found = []
         seen: set[str] = set()
         stated: dict[str, list[list[str]]] = {}  # opening up to the cue -> the words after it, by sentence
-        for start_token, sentence_cues in sorted(by_sentence.items()):
+        for start_token, sentence_cues in sorted(_cues_by_sentence(doc, spans).items()):
             sentence = sentence_of(doc, start_token)
-            if marks.within("EXCLUDE", sentence.start, sentence.end):
+            if self._states_no_step(doc, sentence, marks):
                 continue
-            if self._is_heading(doc, sentence):
-                continue  # a headline quotes a step without stating it ("'We will do more'")
-            if _block_kind(doc, sentence) == "footnote":
-                continue  # a footnote cites a source, whose title may quote a promise
-            if _describes_a_kind(doc, sentence, marks):
-                continue  # what any good service does is a standard, not a step
             said = " ".join(sentence.text.split()).lower()
             if said in seen:
                 continue  # a plan stated again (in a summary, at the end) is one commitment
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
-            speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
-            if speaker is not None:
-                speaker = named_speaker(doc, speaker, marks.get("REPORTING"))
+            speaker = self._speaker(doc, sentence, marks)
             if speaker is not None and self._is_inspectorate(doc, marks, speaker):
                 continue  # an inspector's own plans
-            voided = self._voided_starts(doc, sentence, sentence_cues, marks, minutes)
-            live = [c for c in sentence_cues if c.start not in voided]
-            if findings:
-                live = [c for c in live if self._service_will(doc, sentence, c, marks)]
+            live = self._live_cues(doc, sentence, sentence_cues, marks, minutes, findings)
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
@@ -238,21 +223,56 @@ class CommitmentExtractor:
                 continue  # the same plan stated again, cut short ("... to addressing these matters")
             seen.add(said)
             stated.setdefault(opening, []).append(rest)
-            weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
-            found.append(
-                Commitment(
-                    actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
-                    text=sentence.text.strip(),
-                    start=sentence.start_char,
-                    end=sentence.start_char + len(sentence.text.rstrip()),
-                    rule=first.id_,
-                    strength=weakest,
-                    deadline=self._deadline(doc, sentence),
-                    answers=answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char),
-                )
-            )
+            answers = answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char)
+            found.append(self._commitment(doc, sentence, live, first, speaker, marks, answers))
         doc._.commitments = tuple(found)
         return doc
+
+    def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
+        """Sentences whose cues are never read as a step, whatever the cue: where a step
+        could only be quoted, cited or described rather than promised."""
+        if marks.within("EXCLUDE", sentence.start, sentence.end):
+            return True
+        if self._is_heading(doc, sentence):
+            return True  # a headline quotes a step without stating it ("'We will do more'")
+        if _block_kind(doc, sentence) == "footnote":
+            return True  # a footnote cites a source, whose title may quote a promise
+        return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
+
+    @staticmethod
+    def _speaker(doc: Doc, sentence: Span, marks: Marks) -> tuple[int, int] | None:
+        """Who the sentence quotes, by name where the quote names them: the actor of its
+        step, and the test of whether the plan is the inspectorate's own."""
+        speaker = speaker_of(doc, sentence, marks.get("REPORTING"))
+        if speaker is None:
+            return None
+        return named_speaker(doc, speaker, marks.get("REPORTING"))
+
+    def _live_cues(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool,
+                   findings: bool) -> list[Span]:
+        """The sentence's cues that state a step; in the inspectorate's own documents only
+        the service's future steps it reports count."""
+        voided = self._voided_starts(doc, sentence, cues, marks, minutes)
+        live = [c for c in cues if c.start not in voided]
+        if findings:
+            live = [c for c in live if self._service_will(doc, sentence, c, marks)]
+        return live
+
+    def _commitment(self, doc: Doc, sentence: Span, live: list[Span], first: Span,
+                    speaker: tuple[int, int] | None, marks: Marks, answers: str | None) -> Commitment:
+        """The sentence as one commitment: the first live cue names its rule and actor, and
+        the weakest live cue its strength (a promise hedged anywhere is hedged)."""
+        weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
+        return Commitment(
+            actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
+            text=sentence.text.strip(),
+            start=sentence.start_char,
+            end=sentence.start_char + len(sentence.text.rstrip()),
+            rule=first.id_,
+            strength=weakest,
+            deadline=self._deadline(doc, sentence),
+            answers=answers,
+        )
 
     @staticmethod
     def _is_minutes(doc: Doc, marks: Marks) -> bool:
@@ -547,6 +567,16 @@ class CommitmentExtractor:
 def _block_index(doc: Doc, sentence: Span) -> int:
     """The index of the block the sentence starts in (-1 before the first)."""
     return bisect_right(doc._.blocks, sentence.start_char, key=lambda b: b[0]) - 1
+
+
+def _cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:
+    """The step cues (those with a strength) grouped by the start token of their sentence:
+    a sentence is read once, as one commitment, whatever number of cues it holds."""
+    by_sentence: dict[int, list[Span]] = {}
+    for cue in spans:
+        if cue.label_ in CUE_STRENGTH:
+            by_sentence.setdefault(sentence_of(doc, cue.start).start, []).append(cue)
+    return by_sentence
 
 
 def _block_kind(doc: Doc, sentence: Span) -> str | None:

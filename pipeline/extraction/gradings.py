@@ -209,57 +209,78 @@ class _Expressions:
 
 @lru_cache(maxsize=1)
 def expressions() -> _Expressions:
+    """The word file's vocabulary compiled into the expressions the extractor reads with:
+    those around a grade, then those that name and count the areas graded."""
     words = grading_words()
+    return _Expressions(**_grade_expressions(words), **_area_expressions(words))
+
+
+def _count_words(words: GradingWords) -> str:
+    """A count of areas, in words or figures ("three", "3")."""
+    return "|".join([*words.count_words, r"\d+"])
+
+
+def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
+    """Expressions around a grade word: a grade alone or on a line, a scale of grades, a
+    chain of grades with their areas, a label and its grade, a subject that carries one."""
     grade = words.grade_alternation
     q = f"[{QUOTES}]"
     nouns = "|".join(sorted(words.grade_nouns))
-    numbers = "|".join([*words.count_words, r"\d+"])
-    area_nouns = alternation(words.area_nouns)
-    qualifiers = alternation(words.area_qualifiers)
+    numbers = _count_words(words)
     participles = alternation(words.grading_participles)
-    return _Expressions(
-        grade=re.compile(rf"\b({grade})\b", re.I),
-        grade_line=re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
-        graded_line=re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
-        scale=re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
+    return {
+        "grade": re.compile(rf"\b({grade})\b", re.I),
+        "grade_line": re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
+        "graded_line": re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
+        "scale": re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        chain=re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
+        "chain": re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
                          rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
-        count=re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
+        "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
                          re.I),
-        carrier=re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
-        first_person=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
+        "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
                                 + r")\b", re.I),
-        label_grade=re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
+        "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
                                rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
-        grade_label=re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
-        grade_at_label=re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
+        "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
+        "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
                                   r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
-        counted_areas=re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
+    }
+
+
+def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
+    """Expressions that name and count the areas graded: "three of the areas", "all
+    three pillars", "five areas including A and B", a reported clause listing areas."""
+    numbers = _count_words(words)
+    area_nouns = alternation(words.area_nouns)
+    qualifiers = alternation(words.area_qualifiers)
+    return {
+        "counted_areas": re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
-        count_named=re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+        "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
                                rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
                                rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
                                r"(?P<list>[^:;()]+)", re.I),
-        count_chain=re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
-                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
-                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
-        including=re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
+        "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
-        counted=re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
-        area_tail=re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
-        all_areas=re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+        "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
+        "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
+        "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
-        areas_before=re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
+        "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
                                 r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
                                 r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
-        reported=re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
-    )
+        "reported": re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
+    }
 
 
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},

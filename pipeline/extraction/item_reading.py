@@ -92,23 +92,51 @@ class ItemBuilder:
         historic: bool = False,
         min_words: int = 2,
     ) -> str | None:
+        """Record the item read at [start, end) and return its id; or the id of the item it
+        restates (recorded as a mention of it); or None when the text is too short to be
+        an item or is a label that answers an item already stated."""
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
         if len(text.split()) < min_words:
             return None
-        existing = self.find(type_, text, parent)
-        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
-            existing = None  # "By 31 August, the service should:" under each concern: one item each
-        if existing is not None:
-            item = self.items[existing]
-            self.items[existing] = replace(
-                item, number=item.number or number, mentions=(*item.mentions, (start, end))
-            )
-            return item.item_id
+        restated = self._restated(type_, text, parent, rule)
+        if restated is not None:
+            return self._mention(restated, start, end, number)
         if rule in LABEL_RULES and self.labelled_already(type_, number):
             # "Area for improvement 1: <answer>" after AFI 1 was stated: the label refers
             # to the item and the text answers it (alignment reads it as a reference).
             return None
+        return self._append(type_, start, end, rule, subject, number, parent, historic)
+
+    def _restated(self, type_: str, text: str, parent: str | None, rule: str) -> int | None:
+        """Index of the item this text restates, if any. A lead-in repeated word for word
+        under each concern ("By 31 August, the service should:") is no restatement: each
+        concern has its own list of steps, so each lead-in is an item of its own."""
+        existing = self.find(type_, text, parent)
+        if existing is not None and rule == "item-lead-in" and self.items[existing].rule == rule:
+            return None
+        return existing
+
+    def _mention(self, index: int, start: int, end: int, number: str | None) -> str:
+        """A restatement adds its place to the item's mentions (alignment finds answers near
+        any of them) and lends the item its number when the first statement had none."""
+        item = self.items[index]
+        self.items[index] = replace(item, number=item.number or number, mentions=(*item.mentions, (start, end)))
+        return item.item_id
+
+    def _append(
+        self,
+        type_: str,
+        start: int,
+        end: int,
+        rule: str,
+        subject: str | None,
+        number: str | None,
+        parent: str | None,
+        historic: bool,
+    ) -> str:
+        """A new item with the next id of its type (or of its parent), flagged by the context
+        cues in its text (historic also when the caller already knows it is)."""
         item_id = self.new_id(type_, parent)
         flags = flags_for(self.doc, start, end)
         self.items.append(
@@ -116,7 +144,7 @@ class ItemBuilder:
                 item_id=item_id,
                 type=type_,
                 subject=subject,
-                text=text,
+                text=text_of(self.doc)[start:end],
                 start=start,
                 end=end,
                 rule=rule,

@@ -759,21 +759,7 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
     subjects = subjects_in(doc, zone_start, directive.start_char)
-    if not spans and frames and frames[-1].id_ == FRAME_RULE:
-        # "inspectors recommended that refresher courses should be given to call handlers": a
-        # recommendation restated without its addressee.
-        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
-        return
-    if directive.label_ == "DIRECTIVE" and not (subjects and spans) and _opens_timed(inside, sentence):
-        # "Not later than 1 May 2016 any force that ... should publish ...": a national
-        # recommendation, whose deadline opens it, restated in a register or a response.
-        ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
-                        subjects[0] if subjects else ctx.own_body)
-        return
-    if alone and directive.label_ == "DIRECTIVE" and directive.id_ not in WEAK_DIRECTIVES and not subjects:
-        # the response's own body, unnamed: "The service should ..." on a line of its own
-        ctx.builder.add(_entry_type(ctx, sentence), sentence.start_char, sentence.end_char, "item-statement",
-                        ctx.own_body)
+    if _unaddressed_statement(ctx, sentence, directive, inside, frames, spans, subjects, alone):
         return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
@@ -790,6 +776,30 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside: list[Span], frames: list[Span],
+                           spans: list[Span], subjects: list[str], alone: bool) -> bool:
+    """Add the item of a statement that names no addressee of its own, when its form
+    still makes it one, and say whether it did: the addressee is then the response's own
+    body (or, for a timed national recommendation, the subject it names, if any)."""
+    if not spans and frames and frames[-1].id_ == FRAME_RULE:
+        # "inspectors recommended that refresher courses should be given to call handlers": a
+        # recommendation restated without its addressee.
+        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
+        return True
+    if directive.label_ == "DIRECTIVE" and not (subjects and spans) and _opens_timed(inside, sentence):
+        # "Not later than 1 May 2016 any force that ... should publish ...": a national
+        # recommendation, whose deadline opens it, restated in a register or a response.
+        ctx.builder.add("recommendation", sentence.start_char, sentence.end_char, "item-statement",
+                        subjects[0] if subjects else ctx.own_body)
+        return True
+    if alone and directive.label_ == "DIRECTIVE" and directive.id_ not in WEAK_DIRECTIVES and not subjects:
+        # the response's own body, unnamed: "The service should ..." on a line of its own
+        ctx.builder.add(_entry_type(ctx, sentence), sentence.start_char, sentence.end_char, "item-statement",
+                        ctx.own_body)
+        return True
+    return False
 
 
 def _opens_timed(directives: list[Span], sentence: Span) -> bool:

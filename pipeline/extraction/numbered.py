@@ -57,49 +57,70 @@ def numbered_blocks(text: str, blocks: Sequence[Block]) -> list[NumberedBlock]:
     found = []
     for n, (index, number) in enumerate(zip(heads, numbers)):
         stop = heads[n + 1] if n + 1 < len(heads) else len(blocks)
-        body: list[Block] = []
-        for block in blocks[index + 1:stop]:
-            s, e, kind = block
-            chunk = text[s:e].strip()
-            if ANSWER_RE.match(chunk) or (kind == "heading" and not chunk.endswith(":")):
-                break
-            body.append(block)
+        body = _body(text, blocks[index + 1:stop])
         if not body:
             continue
-        lead_end = next((i for i, (s, e, _) in enumerate(body) if text[s:e].rstrip().endswith(":")), None)
-        parts: list[tuple[int, int]] = []
-        if lead_end is None:
-            kept = [b for b in body if not _is_link(text[b[0]:b[1]])]
-            lead = (kept[0][0], kept[-1][1]) if kept else (body[0][0], body[-1][1])
-        else:
-            lead = (body[0][0], body[lead_end][1])
-            rest = body[lead_end + 1:]
-            bulleted = any(kind == "list_item" for _, _, kind in rest)
-            for s, e, kind in rest:
-                chunk = text[s:e].strip()
-                if _is_link(chunk):
-                    continue
-                if kind == "list_item" or (not bulleted and chunk[:1].islower()):
-                    parts.append((s, e))
-                elif not chunk[:1].islower():
-                    break
-        last = index + 1 + len(body)
+        lead, parts = _lead_and_parts(text, body)
         if n + 1 < len(heads):
             region_end = blocks[stop][0]
         else:
-            # The last block: an answer heading, if any, owns the blocks up to the next
-            # heading that is not a lead-in.
-            region_end = blocks[last - 1][1]
-            if last < len(blocks) and ANSWER_RE.match(text[blocks[last][0]:blocks[last][1]]):
-                region_end = blocks[last][1]
-                for s, e, kind in blocks[last + 1:]:
-                    if kind == "heading" and not text[s:e].rstrip().endswith(":"):
-                        break
-                    region_end = e
+            region_end = _last_region_end(text, blocks, index + 1 + len(body))
         if not ASK_RE.search(" ".join(text[s:e] for s, e in (lead, *parts))):
             continue
         found.append(NumberedBlock(str(number), lead, tuple(parts), (blocks[index][0], region_end)))
     return found if len(found) >= MIN_HEADINGS else []
+
+
+def _body(text: str, following: Sequence[Block]) -> list[Block]:
+    """The blocks under a numbered heading, up to its answer ("Government response to
+    recommendation 4") or a heading that is not a lead-in: the recommendation's own text."""
+    body: list[Block] = []
+    for block in following:
+        s, e, kind = block
+        chunk = text[s:e].strip()
+        if ANSWER_RE.match(chunk) or (kind == "heading" and not chunk.endswith(":")):
+            break
+        body.append(block)
+    return body
+
+
+def _lead_and_parts(text: str, body: list[Block]) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The recommendation's lead and parts. Without a lead-in ending in ":" the body is
+    the lead, printed links aside; with one, the lead runs to it and the parts are the
+    list items after it (or, where the bullets were lost, the blocks in lower case that
+    carry its sentence on), up to the first block that starts a sentence of its own."""
+    lead_end = next((i for i, (s, e, _) in enumerate(body) if text[s:e].rstrip().endswith(":")), None)
+    parts: list[tuple[int, int]] = []
+    if lead_end is None:
+        kept = [b for b in body if not _is_link(text[b[0]:b[1]])]
+        lead = (kept[0][0], kept[-1][1]) if kept else (body[0][0], body[-1][1])
+        return lead, parts
+    lead = (body[0][0], body[lead_end][1])
+    rest = body[lead_end + 1:]
+    bulleted = any(kind == "list_item" for _, _, kind in rest)
+    for s, e, kind in rest:
+        chunk = text[s:e].strip()
+        if _is_link(chunk):
+            continue
+        if kind == "list_item" or (not bulleted and chunk[:1].islower()):
+            parts.append((s, e))
+        elif not chunk[:1].islower():
+            break
+    return lead, parts
+
+
+def _last_region_end(text: str, blocks: Sequence[Block], last: int) -> int:
+    """Where the last recommendation's region ends, no next heading bounding it: at its
+    body's end, or, when an answer heading follows, at the next heading after the answer
+    that is not a lead-in (the answer belongs to the recommendation)."""
+    region_end = blocks[last - 1][1]
+    if last < len(blocks) and ANSWER_RE.match(text[blocks[last][0]:blocks[last][1]]):
+        region_end = blocks[last][1]
+        for s, e, kind in blocks[last + 1:]:
+            if kind == "heading" and not text[s:e].rstrip().endswith(":"):
+                break
+            region_end = e
+    return region_end
 
 
 # -- verdict tables: "4a (i-iii) <recommendation> F F P F" -------------------------------

@@ -90,29 +90,8 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         where = f"{source}:{number}"
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PatternFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(entry, dict):
-            raise PatternFileError(f"{where}: each line must be a JSON object")
-        unknown = set(entry) - ALLOWED_KEYS
-        missing = REQUIRED_KEYS - set(entry)
-        if unknown:
-            raise PatternFileError(f"{where}: unknown keys {sorted(unknown)}")
-        if missing:
-            raise PatternFileError(f"{where}: missing keys {sorted(missing)}")
-        if labels is not None and entry["label"] not in labels:
-            raise PatternFileError(f"{where}: label {entry['label']!r} is not one of {sorted(labels)}")
-        if entry["id"] in seen:
-            raise PatternFileError(f"{where}: duplicate id {entry['id']!r}")
-        if not isinstance(entry["pattern"], (list, str)):
-            raise PatternFileError(f"{where}: pattern must be a token list or a phrase string")
-        if entry.get("direction", "bidirectional") not in DIRECTIONS:
-            raise PatternFileError(f"{where}: direction must be one of {list(DIRECTIONS)}")
-        scope = entry.get("max_scope")
-        if scope is not None and (not isinstance(scope, int) or isinstance(scope, bool) or scope < 1):
-            raise PatternFileError(f"{where}: max_scope must be a positive number of tokens or null")
+        entry = _entry(line, where)
+        _check(entry, where, labels, seen)
         seen.add(entry["id"])
         rules.append(
             PatternRule(
@@ -122,10 +101,44 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
                 examples=tuple(entry.get("examples", ())),
                 counter_examples=tuple(entry.get("counter_examples", ())),
                 direction=entry.get("direction", "bidirectional"),
-                max_scope=scope,
+                max_scope=entry.get("max_scope"),
             )
         )
     return rules
+
+
+def _entry(line: str, where: str) -> dict[str, Any]:
+    """One line as a JSON object, or an error that names the file and line."""
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise PatternFileError(f"{where}: not valid JSON ({exc.msg})") from exc
+    if not isinstance(entry, dict):
+        raise PatternFileError(f"{where}: each line must be a JSON object")
+    return entry
+
+
+def _check(entry: dict[str, Any], where: str, labels: frozenset[str] | None, seen: set[str]) -> None:
+    """Refuse a rule that would load but do the wrong thing (a misspelt key silently
+    ignored, a label no component reads, an id shadowing another's evidence, a scope
+    that is not a token count), so a pattern file's mistake stops the run at load."""
+    unknown = set(entry) - ALLOWED_KEYS
+    missing = REQUIRED_KEYS - set(entry)
+    if unknown:
+        raise PatternFileError(f"{where}: unknown keys {sorted(unknown)}")
+    if missing:
+        raise PatternFileError(f"{where}: missing keys {sorted(missing)}")
+    if labels is not None and entry["label"] not in labels:
+        raise PatternFileError(f"{where}: label {entry['label']!r} is not one of {sorted(labels)}")
+    if entry["id"] in seen:
+        raise PatternFileError(f"{where}: duplicate id {entry['id']!r}")
+    if not isinstance(entry["pattern"], (list, str)):
+        raise PatternFileError(f"{where}: pattern must be a token list or a phrase string")
+    if entry.get("direction", "bidirectional") not in DIRECTIONS:
+        raise PatternFileError(f"{where}: direction must be one of {list(DIRECTIONS)}")
+    scope = entry.get("max_scope")
+    if scope is not None and (not isinstance(scope, int) or isinstance(scope, bool) or scope < 1):
+        raise PatternFileError(f"{where}: max_scope must be a positive number of tokens or null")
 
 
 @lru_cache(maxsize=None)

@@ -63,36 +63,7 @@ class SentenceSegmenter:
         n = len(doc)
         if not n:
             return doc
-        strings = doc.vocab.strings
-        attrs = doc.to_array([ORTH, IS_SPACE])
-        orths = attrs[:, 0]
-        spaces = numpy.flatnonzero(attrs[:, 1])
-        newlines = [int(i) for i in spaces if "\n" in strings[orths[i]]]
-        enders = numpy.flatnonzero(numpy.isin(orths, ENDER_HASHES)).tolist()
-        is_space = set(spaces.tolist())
-        starts = {0}
-        block_start = 0
-        for i, newline in sorted([(i, True) for i in newlines] + [(i, False) for i in enders]):
-            if newline:
-                if i + 1 < n:
-                    starts.add(i + 1)
-                    block_start = i + 1
-                continue
-            if i + 1 >= n:
-                continue
-            j = i + 1
-            while j < n and orths[j] in CLOSER_HASHES:
-                j += 1
-            if j >= n or j in is_space:
-                continue
-            previous = strings[orths[i - 1]] if i > 0 else ""
-            is_label = i - block_start <= 1 and LABEL_TOKEN_RE.match(previous) is not None
-            if is_label or previous in abbreviations():
-                continue
-            following = strings[orths[j]]
-            if not _starts_like_sentence(following) and not _lowercase_start_after_word(previous, following):
-                continue
-            starts.add(j)
+        starts = _opening_tokens(doc)
         starts.update(_footnote_ends(doc))
         # One array write: setting token.is_sent_start one token at a time re-checks the
         # whole doc's annotation on each call.
@@ -102,6 +73,44 @@ class SentenceSegmenter:
         doc.from_array([SENT_START], values.astype("uint64").reshape(n, 1))  # type: ignore[arg-type]
         doc.user_data[STARTS_KEY] = sorted(starts)
         return doc
+
+
+def _opening_tokens(doc: Doc) -> set[int]:
+    """Tokens that open a sentence: the first of the doc and of each new line, and the word
+    after an end mark (past closing quotes or brackets) when it reads as an opening and
+    the mark closes neither a list label ("1.", "a)") nor an abbreviation."""
+    n = len(doc)
+    strings = doc.vocab.strings
+    attrs = doc.to_array([ORTH, IS_SPACE])
+    orths = attrs[:, 0]
+    spaces = numpy.flatnonzero(attrs[:, 1])
+    newlines = [int(i) for i in spaces if "\n" in strings[orths[i]]]
+    enders = numpy.flatnonzero(numpy.isin(orths, ENDER_HASHES)).tolist()
+    is_space = set(spaces.tolist())
+    starts = {0}
+    block_start = 0
+    for i, newline in sorted([(i, True) for i in newlines] + [(i, False) for i in enders]):
+        if newline:
+            if i + 1 < n:
+                starts.add(i + 1)
+                block_start = i + 1
+            continue
+        if i + 1 >= n:
+            continue
+        j = i + 1
+        while j < n and orths[j] in CLOSER_HASHES:
+            j += 1
+        if j >= n or j in is_space:
+            continue
+        previous = strings[orths[i - 1]] if i > 0 else ""
+        is_label = i - block_start <= 1 and LABEL_TOKEN_RE.match(previous) is not None
+        if is_label or previous in abbreviations():
+            continue
+        following = strings[orths[j]]
+        if not _starts_like_sentence(following) and not _lowercase_start_after_word(previous, following):
+            continue
+        starts.add(j)
+    return starts
 
 
 def _footnote_ends(doc: Doc) -> list[int]:

@@ -24,6 +24,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -124,56 +125,82 @@ def drop_chrome(pages: Sequence[PageText], settings: PdfSettings = DEFAULT) -> l
     pages (two in a two-page document) will do, as will the same shape at the same
     height on half of them. A margin mark goes even on a single page.
     """
-    found: list[tuple[PageText, Line, str, str]] = [
-        (page, line, where, shape(line.text))
-        for page in pages for line in page.lines if (where := band(line, page, settings))
-    ]
-    keys = sorted({(where, key) for _, _, where, key in found})
-    index = {key: i for i, key in enumerate(keys)}
-    root_of: dict[int, int] = {}  # key index -> index of its cluster's root key
-    for where in ("top", "bottom"):
-        part = [i for i, (w, _) in enumerate(keys) if w == where]
-        for i, local_root in zip(part, _cluster([keys[i][1] for i in part], settings)):
-            root_of[i] = part[local_root]
-
-    pages_of: dict[int, set[int]] = defaultdict(set)  # cluster -> pages where it stands
-    heights: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)  # exact text -> places
-    for page, line, where, key in found:
-        pages_of[root_of[index[(where, key)]]].add(page.number)
-        heights[(where, key)].append((page.number, line.baseline))
-        heights[(where, "=" + line.text.strip().lower())].append((page.number, line.baseline))
-
-    total = len(pages)
-    exact_needed = max(2, min(3, math.ceil(total / 2)))
-    half = max(2, math.ceil(total / 2))
-    running: set[int] = {
-        root for root, on in pages_of.items()
-        if len(on) >= half and len(LETTERS_RE.findall(keys[root][1])) >= settings.anywhere_letters
-    }
-
-    counted = _counted_page_numbers(found)
-
-    def at_height(place: tuple[str, str], baseline: float) -> int:
-        return len({p for p, y in heights[place] if abs(y - baseline) <= settings.same_height})
-
+    bands = _Bands.of(pages, settings)
     dropped: list[str] = []
     for page in pages:
         kept = []
         for line in page.lines:
-            where = band(line, page, settings)
-            chrome = False
-            if where:
-                key = shape(line.text)
-                bare = BARE_NUMBER_RE.match(line.text)
-                chrome = (
-                    (is_margin_mark(line.text) and (bare is None or total < 3 or id(line) in counted))
-                    or root_of[index[(where, key)]] in running
-                    or at_height((where, "=" + line.text.strip().lower()), line.baseline) >= exact_needed
-                    or at_height((where, key), line.baseline) >= half
-                )
-            if chrome:
+            if bands.is_chrome(line, page):
                 dropped.append(line.text)
             else:
                 kept.append(line)
         page.lines = kept
     return dropped
+
+
+@dataclass
+class _Bands:
+    """What the top and bottom bands of a document's pages hold across its pages: each
+    line's shape clustered with its near variants, the pages where each cluster stands,
+    and the heights at which each shape and each exact text stand. Built once, so that
+    each line is then judged against the whole document."""
+
+    settings: PdfSettings
+    total: int  # pages in the document
+    index: dict[tuple[str, str], int]  # (band, shape) -> key index
+    root_of: dict[int, int]  # key index -> index of its cluster's root key
+    running: set[int]  # roots of the clusters standing on half the pages, with enough letters
+    heights: dict[tuple[str, str], list[tuple[int, float]]]  # shape or "=" exact text -> places
+    counted: set[int]  # ids of the bare numbers that count with the pages
+
+    @classmethod
+    def of(cls, pages: Sequence[PageText], settings: PdfSettings) -> _Bands:
+        found: list[tuple[PageText, Line, str, str]] = [
+            (page, line, where, shape(line.text))
+            for page in pages for line in page.lines if (where := band(line, page, settings))
+        ]
+        keys = sorted({(where, key) for _, _, where, key in found})
+        index = {key: i for i, key in enumerate(keys)}
+        root_of = _cluster_roots(keys, settings)
+        pages_of: dict[int, set[int]] = defaultdict(set)  # cluster -> pages where it stands
+        heights: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)  # exact text -> places
+        for page, line, where, key in found:
+            pages_of[root_of[index[(where, key)]]].add(page.number)
+            heights[(where, key)].append((page.number, line.baseline))
+            heights[(where, "=" + line.text.strip().lower())].append((page.number, line.baseline))
+        half = max(2, math.ceil(len(pages) / 2))
+        running: set[int] = {
+            root for root, on in pages_of.items()
+            if len(on) >= half and len(LETTERS_RE.findall(keys[root][1])) >= settings.anywhere_letters
+        }
+        return cls(settings, len(pages), index, root_of, running, heights, _counted_page_numbers(found))
+
+    def at_height(self, place: tuple[str, str], baseline: float) -> int:
+        """Pages on which this shape or text stands at this height."""
+        return len({p for p, y in self.heights[place] if abs(y - baseline) <= self.settings.same_height})
+
+    def is_chrome(self, line: Line, page: PageText) -> bool:
+        where = band(line, page, self.settings)
+        if not where:
+            return False
+        key = shape(line.text)
+        bare = BARE_NUMBER_RE.match(line.text)
+        exact_needed = max(2, min(3, math.ceil(self.total / 2)))
+        half = max(2, math.ceil(self.total / 2))
+        return (
+            (is_margin_mark(line.text) and (bare is None or self.total < 3 or id(line) in self.counted))
+            or self.root_of[self.index[(where, key)]] in self.running
+            or self.at_height((where, "=" + line.text.strip().lower()), line.baseline) >= exact_needed
+            or self.at_height((where, key), line.baseline) >= half
+        )
+
+
+def _cluster_roots(keys: list[tuple[str, str]], settings: PdfSettings) -> dict[int, int]:
+    """Key index -> index of its cluster's root key, clustering the shapes of each band
+    apart: a header never merges with a footer, however alike."""
+    root_of: dict[int, int] = {}
+    for where in ("top", "bottom"):
+        part = [i for i, (w, _) in enumerate(keys) if w == where]
+        for i, local_root in zip(part, _cluster([keys[i][1] for i in part], settings)):
+            root_of[i] = part[local_root]
+    return root_of
