@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from crosswalk.batch.runner import run
@@ -114,31 +115,20 @@ def test_corrections_are_applied_on_every_run_and_stale_ones_reported(tmp_path: 
         "kent-stalking-2024/R2", "status"] == "declined"
 
 
-def test_words_for_all_the_reports_items_answer_them_in_a_reply_that_restates_none(tmp_path: Path) -> None:
-    """The reply names no item and answers "the two key areas highlighted" together: each
-    of the report's items is answered there, as a reply that restates them would be."""
+@pytest.mark.parametrize("answer", [
+    "I fully support the two key areas highlighted for action, and I will be working with the Chief Constable "
+    "to see them delivered.",  # counted and qualified words for the items
+    "The force has appointed a stalking coordinator to act on all the recommendations of the report.",
+])
+def test_words_for_all_the_reports_items_answer_them_in_a_reply_that_restates_none(tmp_path: Path, answer: str) -> None:
+    """The reply names no item and answers the report's items together: each of them is
+    answered there, as a reply that restates them would be."""
     folder = tmp_path / "kent"
-    folder.mkdir()
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    write_pair(folder)
     (folder / "reply.txt").write_text(
-        "Statement from the Police and Crime Commissioner for Kent\n\nI fully support the two key areas "
-        "highlighted for action, and I will be working with the Chief Constable to see them delivered.\n",
-        encoding="utf-8")
+        f"Statement from the Police and Crime Commissioner for Kent\n\n{answer}\n", encoding="utf-8")
     (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
     crosswalk = run(tmp_path)["crosswalk"]
     reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
     assert statuses(reply) == {"R1": "actioned", "R2": "actioned"}
     assert set(reply["method"]) == {"collective_reference"}
-
-
-def test_a_reply_that_states_no_item_answers_them_all_with_words_for_all(tmp_path: Path) -> None:
-    folder = tmp_path / "kent"
-    write_pair(folder)
-    (folder / "reply.txt").write_text(
-        "Statement of the Police and Crime Commissioner for Kent\n\n"
-        "The force has appointed a stalking coordinator to act on all the recommendations of the report.\n",
-        encoding="utf-8")
-    (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
-    crosswalk = run(tmp_path)["crosswalk"]
-    assert statuses(crosswalk) == {"R1": "actioned", "R2": "actioned"}
-    assert set(crosswalk["method"]) == {"collective_reference"}
