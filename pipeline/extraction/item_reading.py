@@ -97,9 +97,12 @@ class ItemBuilder:
         an item or is a label that answers an item already stated."""
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
-        if len(text.split()) < min_words:
+        cut = is_cut(text_of(self.doc), end)
+        if len(text.split()) < (1 if cut else min_words):
             return None
-        restated = self._restated(type_, text, parent, rule)
+        # A text the page's end cuts mid-word is the start of an item of its own: its words
+        # are a prefix of many ("should ensure they have effect"), so it restates none.
+        restated = None if cut else self._restated(type_, text, parent, rule)
         if restated is not None:
             return self._mention(restated, start, end, number)
         if rule in LABEL_RULES and self.labelled_already(type_, number):
@@ -240,6 +243,11 @@ def rewords_ending(a: str, b: str, *, first: str | None = None, folded: str | No
     # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
     return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a) if folded is None else folded))
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
+
+
+def is_cut(text: str, end: int) -> bool:
+    """The text ends at `end`, mid-word: the page's opening stops inside an item."""
+    return end > 0 and not text[end:].strip() and text[end - 1].isalpha()
 
 
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -257,17 +257,39 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
         # concern is what the list answers; a list of steps to take is its recommendations.
         named = "recommendation"
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    framed = scope.type is None and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end))
+    named = named or ("recommendation" if framed else None)  # "X has recommended that the force should:"
     if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
     subject = ctx.subject(last_start, unit.end, scope)
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end):
-        parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
-                                 historic=scope.historic) or parent
+    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
+            or (named == "recommendation" and (ctx.is_report or framed)):
+        # The inspectorate states its recommendation as the lead-in and its parts: the
+        # lead-in is the clause that directs, after the sentences and frame before it.
+        parent = ctx.builder.add(parts_type, _directing_clause_start(ctx, unit), unit.end,
+                                 "item-lead-in", subject, historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
+
+
+def _directing_clause_start(ctx: Context, unit: Unit) -> int:
+    """Where a lead-in's directing clause starts: at the run of directing sentences that
+    ends the block (its narrative before is background), after the last "that" before
+    its first directive ("We made these recommendations, stating that the force should:",
+    "They were that, by May, the service should:")."""
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    first = len(sentences) - 1
+    while first > 0 and _directives_to_others(ctx, sentences[first - 1].start_char, sentences[first - 1].end_char):
+        first -= 1
+    start = sentences[first].start_char if sentences else unit.start
+    directives = _directives_to_others(ctx, start, unit.end)
+    if not directives:
+        return start
+    that = [t for t in ctx.doc[_first_token(ctx.doc, start) : directives[0].start] if t.lower_ == "that"]
+    return that[-1].idx + len(that[-1].text) if that else start
 
 
 def _names_step(ctx: Context, start: int, end: int) -> bool:

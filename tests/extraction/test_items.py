@@ -1477,3 +1477,50 @@ def test_must_make_urgent_improvements_summarises_a_grade() -> None:
         "Dyfed-Powys Police must make sure that calls are answered quickly, the report said.\n"
     )
     assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police must make sure that calls are answered quickly, the report said."]
+
+
+def test_a_recommendation_reported_as_a_lead_in_is_the_item_its_parts_hang_from() -> None:
+    press = (
+        "Norfolk Fire and Rescue Service must improve its prevention work, inspectors said.\n\n"
+        "The inspectorate has recommended that Norfolk Fire and Rescue Service should make sure:\n\n"
+        "• it has a plan for home safety checks;\n"
+        "• its staff know who is most at risk.\n"
+    )
+    found = extract_text(press).items
+    assert [(i.type, i.text) for i in found] == [
+        ("recommendation", "Norfolk Fire and Rescue Service should make sure:"),
+        ("recommendation", "it has a plan for home safety checks"),
+        ("recommendation", "its staff know who is most at risk."),
+    ]
+    assert [i.parent_id for i in found[1:]] == [found[0].item_id] * 2
+
+
+def test_a_letters_lead_in_is_its_directing_clause_not_the_background_before_it() -> None:
+    letter = (
+        "Dorset Police: PEEL cause of concern revisit letter\n\n"
+        "Background\n\n"
+        "In 2022 we inspected the force and found it was slow to answer calls. "
+        "We made the following recommendations, stating that the force should:\n\n"
+        "- answer emergency calls more quickly; and\n"
+        "- review how it triages non-emergency calls.\n"
+    )
+    found = extract_text(letter).items
+    assert [(i.type, i.text, i.parent_id) for i in found] == [
+        ("recommendation", "the force should:", None),
+        ("recommendation", "answer emergency calls more quickly", found[0].item_id),
+        ("recommendation", "review how it triages non-emergency calls.", found[0].item_id),
+    ]
+
+
+def test_an_item_the_page_cuts_mid_word_is_not_a_restatement_of_one_it_begins_like() -> None:
+    text = (
+        "Recommendations\n\n"
+        "1. By May 2025, forces should ensure they have effective oversight of strip searches.\n\n"
+        "2. By May 2025, forces should ensure they have effect"
+    )
+    assert [x for _, x, _ in texts(text)] == [
+        "By May 2025, forces should ensure they have effective oversight of strip searches.",
+        "By May 2025, forces should ensure they have effect",
+    ]
+    parts = "Within three months, the force should make sure that:\n\n• call handlers assess risk; and\n• ca"
+    assert [x for _, x, _ in texts(parts)][-1] == "ca"
