@@ -427,9 +427,10 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
     item = None
     # A carried-on line holds one part, or the last two when the layout joined them ("A; and B.").
+    # A list item of one word is a theme ("- vulnerability;"); a one-word piece of a line is its connector.
     for start, end in _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]:
         item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
-                               number=scope.number, historic=scope.historic)
+                               number=scope.number, historic=scope.historic, min_words=2 if carried else 1)
     return replace(scope, last_item=item, open=False, number=None)
 
 

@@ -1524,3 +1524,28 @@ def test_an_item_the_page_cuts_mid_word_is_not_a_restatement_of_one_it_begins_li
     ]
     parts = "Within three months, the force should make sure that:\n\n• call handlers assess risk; and\n• ca"
     assert [x for _, x, _ in texts(parts)][-1] == "ca"
+
+
+def test_a_one_word_theme_in_a_list_of_concerns_is_an_item() -> None:
+    text = (
+        "During our inspection, we identified three causes of concern in respect of:\n\n"
+        "- custody;\n"
+        "- vetting; and\n"
+        "- call handling.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "custody"), ("cause_of_concern", "vetting"), ("cause_of_concern", "call handling.")]
+
+
+def test_a_concern_about_how_keeps_its_wh_clause_whole() -> None:
+    text = ("In 2022 we gave Kent Fire and Rescue Service a cause of concern about how well the service "
+            "is trained to respond to flooding. We have now revisited it.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "how well the service is trained to respond to flooding.")]
+
+
+def test_a_counted_list_of_themes_counts_past_an_adjective() -> None:
+    text = ("The inspection found three distinct areas where the force must make improvements: how it records "
+            "crime; its ability to answer calls quickly and the supervision of its investigations.\n")
+    assert [x for _, x, _ in texts(text)] == [
+        "how it records crime", "its ability to answer calls quickly", "the supervision of its investigations."]
