@@ -321,6 +321,7 @@ class Context:
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
     is_register: bool = False  # a recommendation register's entry (monitoring record)
+    is_press: bool = False  # a press article or news release: it quotes the inspectorate
     entry_end: int | None = None  # where a register's progress comments start (None: no comment)
     units: tuple["Unit", ...] = ()  # every unit of the document, in order
 

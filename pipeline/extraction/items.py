@@ -83,6 +83,9 @@ RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Author
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
+SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical"}
+QUOTE_OPENED_RE = re.compile(r":\s*[“\"‘]\s*")  # 'The inspector said: “'
+QUOTE_TAIL_RE = re.compile(r"[”\"’],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
@@ -632,6 +635,7 @@ class ItemExtractor:
         ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
+                      is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
                       entry_end=getattr(doc._.meta, "entry_end", None))
         owned = numbered_items(ctx)
         scope = Scope()
@@ -784,6 +788,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if _unaddressed_statement(ctx, sentence, directive, inside, frames, spans, subjects, alone):
         return
+    if not frames and _quoted_opener(ctx, sentence, directive):
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -823,6 +829,51 @@ def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside
                         ctx.own_body)
         return True
     return False
+
+
+def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
+    """In a press article, a quoted sentence that opens "It should ..." or "The force
+    should ..." (a quotation opened by its speaker: 'The inspector said: "...' and the
+    paragraphs that carry it on) restates an item of the body named last before it. Add
+    it and say whether it did. "Must" and "needs to" put a grade's summary; a quotation
+    attributed after it ('..., they added.') is a remark about the report."""
+    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
+        return False
+    start = _quoted_start(ctx, sentence, directive)
+    if start is None:
+        return False
+    doc = ctx.doc
+    words = [t for t in doc[_first_token(doc, start) : directive.start] if not (t.is_punct or t.is_quote)]
+    spans = bodies_in(doc, start, directive.start_char)
+    if not (len(words) == 1 and words[0].lower_ == "it") and not (
+            len(spans) == 1 and is_anaphor(spans[0]) and spans[0].start == words[0].i and spans[0].end == directive.start):
+        return False
+    before = [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
+    subject = spans[0].kb_id_ if spans else (before[-1].kb_id_ if before else ctx.own_body)
+    if subject is None:
+        return False
+    ctx.builder.add(_entry_type(ctx, sentence), start, sentence.end_char, "item-quoted-opener", subject)
+    return True
+
+
+def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
+    """Where a quoted sentence's own words start: after the opening quote that follows its
+    speaker's colon in the sentence, or at the sentence in a paragraph that carries a
+    quotation on (it opens with a quote mark). None when the sentence is no quotation or
+    is attributed at its end."""
+    text = ctx.text
+    if QUOTE_TAIL_RE.search(text, sentence.start_char, sentence.end_char):
+        return None
+    opened = QUOTE_OPENED_RE.search(text, sentence.start_char, directive.start_char)
+    if opened is not None:
+        return opened.end()
+    block = next((b for b in ctx.units if b.start <= sentence.start_char < b.end), None)
+    if block is None or ctx.text[block.start : block.end].lstrip()[:1] not in "“\"‘":
+        return None
+    start = sentence.start_char
+    while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):
+        start += 1
+    return start
 
 
 def _opens_timed(directives: list[Span], sentence: Span) -> bool:

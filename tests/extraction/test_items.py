@@ -1549,3 +1549,20 @@ def test_a_counted_list_of_themes_counts_past_an_adjective() -> None:
             "crime; its ability to answer calls quickly and the supervision of its investigations.\n")
     assert [x for _, x, _ in texts(text)] == [
         "how it records crime", "its ability to answer calls quickly", "the supervision of its investigations."]
+
+
+def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_article() -> None:
+    article = (
+        "Dorset Police praised for its crime recording\n\n"
+        "A POLICE force has been praised by the watchdog for how it records crime, the inspectorate has said.\n\n"
+        "HM Inspector of Constabulary Jane Smith said:\n\n"
+        "“Dorset Police has made real progress since our last inspection. There is still work to do. "
+        "It should make sure victims are told when their crime is closed.\n\n"
+        "“The force should also review how it records reports of stalking.\n\n"
+        "\"The force should take heart from this,\" they added.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("recommendation", "It should make sure victims are told when their crime is closed.", "Dorset Police"),
+        ("recommendation", "The force should also review how it records reports of stalking.", "Dorset Police"),
+    ]
