@@ -32,7 +32,7 @@ themes inside a block's sentences is in `item_themes`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -867,8 +867,9 @@ def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
     opened = QUOTE_OPENED_RE.search(text, sentence.start_char, directive.start_char)
     if opened is not None:
         return opened.end()
-    block = next((b for b in ctx.units if b.start <= sentence.start_char < b.end), None)
-    if block is None or ctx.text[block.start : block.end].lstrip()[:1] not in "“\"‘":
+    index = bisect_right(ctx.units, sentence.start_char, key=lambda u: u.start) - 1
+    block = ctx.units[index] if index >= 0 else None
+    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in "“\"‘":
         return None
     start = sentence.start_char
     while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):
