@@ -97,9 +97,12 @@ class ItemBuilder:
         an item or is a label that answers an item already stated."""
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
-        if len(text.split()) < min_words:
+        cut = is_cut(text_of(self.doc), end)
+        if len(text.split()) < (1 if cut else min_words):
             return None
-        restated = self._restated(type_, text, parent, rule)
+        # A text the page's end cuts mid-word is the start of an item of its own: its words
+        # are a prefix of many ("should ensure they have effect"), so it restates none.
+        restated = None if cut else self._restated(type_, text, parent, rule)
         if restated is not None:
             return self._mention(restated, start, end, number)
         if rule in LABEL_RULES and self.labelled_already(type_, number):
@@ -242,6 +245,11 @@ def rewords_ending(a: str, b: str, *, first: str | None = None, folded: str | No
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
 
 
+def is_cut(text: str, end: int) -> bool:
+    """The text ends at `end`, mid-word: the page's opening stops inside an item."""
+    return end > 0 and not text[end:].strip() and text[end - 1].isalpha()
+
+
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim labels, bullets, wrapping quotes and list connectors (`; and`) from an item."""
     chunk = text[start:end]
@@ -313,6 +321,7 @@ class Context:
     previous: Unit | None = None  # the unit before the one being read
     previous_rule: str | None = None  # the rule that took it
     is_register: bool = False  # a recommendation register's entry (monitoring record)
+    is_press: bool = False  # a press article or news release: it quotes the inspectorate
     entry_end: int | None = None  # where a register's progress comments start (None: no comment)
     units: tuple["Unit", ...] = ()  # every unit of the document, in order
 

@@ -449,7 +449,10 @@ def _count_of(kind: Span) -> int | None:
     """"three causes of concern": how many themes the list names."""
     doc = kind.doc
     index = kind.start - 1
-    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+    qualifiers = 0  # "three distinct areas", "two serious causes of concern": an adjective or two
+    while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS
+                          or (qualifiers < 2 and _qualifies(doc[index]) and doc[index].lower_ not in NUMBER_WORDS)):
+        qualifiers += not doc[index].is_quote
         index -= 1
     if index < 0:
         return None
@@ -462,7 +465,7 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
     """The one theme of a singular kind: a quotation after it whole (even of several
     sentences), else the words up to the first comma or semicolon, or, after a preposition,
     up to the verb of the sentence ("a cause of concern relating to training is not ...")."""
-    begin = introducer.end_char
+    begin = _themes_begin(doc, introducer)  # "about how the service ...": the theme keeps its wh-word
     while begin < finish and text[begin] == " ":
         begin += 1
     if begin < len(text) and text[begin] in OPENING_QUOTES:

@@ -32,7 +32,7 @@ themes inside a block's sentences is in `item_themes`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -83,6 +83,9 @@ RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Author
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
+SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical"}
+QUOTE_OPENED_RE = re.compile(r":\s*[“\"‘]\s*")  # 'The inspector said: “'
+QUOTE_TAIL_RE = re.compile(r"[”\"’],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
@@ -257,17 +260,39 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
         # concern is what the list answers; a list of steps to take is its recommendations.
         named = "recommendation"
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(last_start, unit.end))
+    framed = scope.type is None and any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end))
+    named = named or ("recommendation" if framed else None)  # "X has recommended that the force should:"
     if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
     subject = ctx.subject(last_start, unit.end, scope)
     type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end):
-        parent = ctx.builder.add(parts_type, unit.start, unit.end, "item-lead-in", subject,
-                                 historic=scope.historic) or parent
+    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
+            or (named == "recommendation" and (ctx.is_report or framed)):
+        # The inspectorate states its recommendation as the lead-in and its parts: the
+        # lead-in is the clause that directs, after the sentences and frame before it.
+        parent = ctx.builder.add(parts_type, _directing_clause_start(ctx, unit), unit.end,
+                                 "item-lead-in", subject, historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
+
+
+def _directing_clause_start(ctx: Context, unit: Unit) -> int:
+    """Where a lead-in's directing clause starts: at the run of directing sentences that
+    ends the block (its narrative before is background), after the last "that" before
+    its first directive ("We made these recommendations, stating that the force should:",
+    "They were that, by May, the service should:")."""
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    first = len(sentences) - 1
+    while first > 0 and _directives_to_others(ctx, sentences[first - 1].start_char, sentences[first - 1].end_char):
+        first -= 1
+    start = sentences[first].start_char if sentences else unit.start
+    directives = _directives_to_others(ctx, start, unit.end)
+    if not directives:
+        return start
+    that = [t for t in ctx.doc[_first_token(ctx.doc, start) : directives[0].start] if t.lower_ == "that"]
+    return that[-1].idx + len(that[-1].text) if that else start
 
 
 def _names_step(ctx: Context, start: int, end: int) -> bool:
@@ -405,9 +430,10 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         type_ = "recommendation"  # the concern is stated; the bullets that prescribe are its recommendations
     item = None
     # A carried-on line holds one part, or the last two when the layout joined them ("A; and B.").
+    # A list item of one word is a theme ("- vulnerability;"); a one-word piece of a line is its connector.
     for start, end in _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]:
         item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
-                               number=scope.number, historic=scope.historic)
+                               number=scope.number, historic=scope.historic, min_words=2 if carried else 1)
     return replace(scope, last_item=item, open=False, number=None)
 
 
@@ -609,6 +635,7 @@ class ItemExtractor:
         ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
+                      is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
                       entry_end=getattr(doc._.meta, "entry_end", None))
         owned = numbered_items(ctx)
         scope = Scope()
@@ -761,6 +788,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if _unaddressed_statement(ctx, sentence, directive, inside, frames, spans, subjects, alone):
         return
+    if not frames and _quoted_opener(ctx, sentence, directive):
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -800,6 +829,52 @@ def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside
                         ctx.own_body)
         return True
     return False
+
+
+def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
+    """In a press article, a quoted sentence that opens "It should ..." or "The force
+    should ..." (a quotation opened by its speaker: 'The inspector said: "...' and the
+    paragraphs that carry it on) restates an item of the body named last before it. Add
+    it and say whether it did. "Must" and "needs to" put a grade's summary; a quotation
+    attributed after it ('..., they added.') is a remark about the report."""
+    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
+        return False
+    start = _quoted_start(ctx, sentence, directive)
+    if start is None:
+        return False
+    doc = ctx.doc
+    words = [t for t in doc[_first_token(doc, start) : directive.start] if not (t.is_punct or t.is_quote)]
+    spans = bodies_in(doc, start, directive.start_char)
+    if not (len(words) == 1 and words[0].lower_ == "it") and not (
+            len(spans) == 1 and is_anaphor(spans[0]) and spans[0].start == words[0].i and spans[0].end == directive.start):
+        return False
+    before = [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
+    subject = spans[0].kb_id_ if spans else (before[-1].kb_id_ if before else ctx.own_body)
+    if subject is None:
+        return False
+    ctx.builder.add(_entry_type(ctx, sentence), start, sentence.end_char, "item-quoted-opener", subject)
+    return True
+
+
+def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
+    """Where a quoted sentence's own words start: after the opening quote that follows its
+    speaker's colon in the sentence, or at the sentence in a paragraph that carries a
+    quotation on (it opens with a quote mark). None when the sentence is no quotation or
+    is attributed at its end."""
+    text = ctx.text
+    if QUOTE_TAIL_RE.search(text, sentence.start_char, sentence.end_char):
+        return None
+    opened = QUOTE_OPENED_RE.search(text, sentence.start_char, directive.start_char)
+    if opened is not None:
+        return opened.end()
+    index = bisect_right(ctx.units, sentence.start_char, key=lambda u: u.start) - 1
+    block = ctx.units[index] if index >= 0 else None
+    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in "“\"‘":
+        return None
+    start = sentence.start_char
+    while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):
+        start += 1
+    return start
 
 
 def _opens_timed(directives: list[Span], sentence: Span) -> bool:

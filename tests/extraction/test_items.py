@@ -1477,3 +1477,92 @@ def test_must_make_urgent_improvements_summarises_a_grade() -> None:
         "Dyfed-Powys Police must make sure that calls are answered quickly, the report said.\n"
     )
     assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police must make sure that calls are answered quickly, the report said."]
+
+
+def test_a_recommendation_reported_as_a_lead_in_is_the_item_its_parts_hang_from() -> None:
+    press = (
+        "Norfolk Fire and Rescue Service must improve its prevention work, inspectors said.\n\n"
+        "The inspectorate has recommended that Norfolk Fire and Rescue Service should make sure:\n\n"
+        "• it has a plan for home safety checks;\n"
+        "• its staff know who is most at risk.\n"
+    )
+    found = extract_text(press).items
+    assert [(i.type, i.text) for i in found] == [
+        ("recommendation", "Norfolk Fire and Rescue Service should make sure:"),
+        ("recommendation", "it has a plan for home safety checks"),
+        ("recommendation", "its staff know who is most at risk."),
+    ]
+    assert [i.parent_id for i in found[1:]] == [found[0].item_id] * 2
+
+
+def test_a_letters_lead_in_is_its_directing_clause_not_the_background_before_it() -> None:
+    letter = (
+        "Dorset Police: PEEL cause of concern revisit letter\n\n"
+        "Background\n\n"
+        "In 2022 we inspected the force and found it was slow to answer calls. "
+        "We made the following recommendations, stating that the force should:\n\n"
+        "- answer emergency calls more quickly; and\n"
+        "- review how it triages non-emergency calls.\n"
+    )
+    found = extract_text(letter).items
+    assert [(i.type, i.text, i.parent_id) for i in found] == [
+        ("recommendation", "the force should:", None),
+        ("recommendation", "answer emergency calls more quickly", found[0].item_id),
+        ("recommendation", "review how it triages non-emergency calls.", found[0].item_id),
+    ]
+
+
+def test_an_item_the_page_cuts_mid_word_is_not_a_restatement_of_one_it_begins_like() -> None:
+    text = (
+        "Recommendations\n\n"
+        "1. By May 2025, forces should ensure they have effective oversight of strip searches.\n\n"
+        "2. By May 2025, forces should ensure they have effect"
+    )
+    assert [x for _, x, _ in texts(text)] == [
+        "By May 2025, forces should ensure they have effective oversight of strip searches.",
+        "By May 2025, forces should ensure they have effect",
+    ]
+    parts = "Within three months, the force should make sure that:\n\n• call handlers assess risk; and\n• ca"
+    assert [x for _, x, _ in texts(parts)][-1] == "ca"
+
+
+def test_a_one_word_theme_in_a_list_of_concerns_is_an_item() -> None:
+    text = (
+        "During our inspection, we identified three causes of concern in respect of:\n\n"
+        "- custody;\n"
+        "- vetting; and\n"
+        "- call handling.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "custody"), ("cause_of_concern", "vetting"), ("cause_of_concern", "call handling.")]
+
+
+def test_a_concern_about_how_keeps_its_wh_clause_whole() -> None:
+    text = ("In 2022 we gave Kent Fire and Rescue Service a cause of concern about how well the service "
+            "is trained to respond to flooding. We have now revisited it.\n")
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "how well the service is trained to respond to flooding.")]
+
+
+def test_a_counted_list_of_themes_counts_past_an_adjective() -> None:
+    text = ("The inspection found three distinct areas where the force must make improvements: how it records "
+            "crime; its ability to answer calls quickly and the supervision of its investigations.\n")
+    assert [x for _, x, _ in texts(text)] == [
+        "how it records crime", "its ability to answer calls quickly", "the supervision of its investigations."]
+
+
+def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_article() -> None:
+    article = (
+        "Dorset Police praised for its crime recording\n\n"
+        "A POLICE force has been praised by the watchdog for how it records crime, the inspectorate has said.\n\n"
+        "HM Inspector of Constabulary Jane Smith said:\n\n"
+        "“Dorset Police has made real progress since our last inspection. There is still work to do. "
+        "It should make sure victims are told when their crime is closed.\n\n"
+        "“The force should also review how it records reports of stalking.\n\n"
+        "\"The force should take heart from this,\" they added.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("recommendation", "It should make sure victims are told when their crime is closed.", "Dorset Police"),
+        ("recommendation", "The force should also review how it records reports of stalking.", "Dorset Police"),
+    ]
