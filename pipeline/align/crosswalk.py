@@ -651,8 +651,18 @@ class _Response:
                 following = self.blocks[index + 1]
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
-            passage = self.passage(start, stop, "collective_reference")
+            passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
             yield from ((item, passage) for item in stated)
+
+    def _whole_answer(self, passage: Passage) -> Passage:
+        """Words for all the items in a response that states none (a statement, minutes, a
+        chief officer's page answering "the causes of concern" another document sets out):
+        the whole response is its answer to them, so a step it states anywhere ("determined
+        to make improvements", a plan set out further down) is a step on them, unless the
+        words themselves refuse."""
+        if self.statements or passage.acts or passage.refuses or not self.steps.starts:
+            return passage
+        return replace(passage, acts=True)
 
     @staticmethod
     def _answerable(items: Iterable[Item]) -> list[Item]:
