@@ -197,9 +197,15 @@ def test_a_reply_on_peel_answers_the_forces_cause_of_concern_revisit(tmp_path: P
     assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "actioned", "R1": "actioned"}
 
 
-def test_words_for_all_the_items_in_a_reply_stating_no_step_acknowledge_them(tmp_path: Path) -> None:
+def test_words_for_all_the_items_answer_none_without_a_step_or_an_acceptance(tmp_path: Path) -> None:
+    # "the areas raised ... are serious" names the items together and answers none of them;
+    # "we accept the recommendations" answers each without a step
     statement = PEEL_STATEMENT.replace(
         "She said she is determined that the force makes improvements, and the Chief Constable will set out a plan "
         "to the police and crime panel.", "She said the report was long.")
-    write(tmp_path, letter=POLICE_LETTER, statement=statement)
-    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
+    write(tmp_path / "a", letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path / "a")["crosswalk"], "statement") == {"CoC1": "unaddressed", "R1": "unaddressed"}
+    accepted = statement.replace("the areas raised by the inspectorate are serious.",
+                                 "the areas raised by the inspectorate are serious. We accept the recommendations.")
+    write(tmp_path / "b", letter=POLICE_LETTER, statement=accepted)
+    assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
