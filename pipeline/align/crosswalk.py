@@ -109,6 +109,7 @@ class Passage:
     score: float
     acts: bool
     refuses: bool
+    accepts: bool = False  # accepts, agrees, supports or welcomes (no step, but an answer)
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,10 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     that refuses the item and states no step declines it, whatever else the response
     says, and words for all the items (or on its topic) do not count beside it;
     otherwise any passage that states a step actions it, else one that refuses
-    declines it, else the strongest passage acknowledges it. The one exception: words
+    declines it, else the strongest passage acknowledges it; words for all the items
+    acknowledge it only when they accept ("we accept the recommendations"): words that
+    name the items together, with no step, refusal or acceptance, answer none of them
+    (labellers leave such items unaddressed). The one exception: words
     for all the items that come before the response states any (`opening`: "I hold the
     force to account on these matters monthly. The areas for improvement are:")
     answer each of them, when what follows an item in its own place (the report's
@@ -204,7 +208,8 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
                            ("declined", [p for p in passages if p.refuses])):
         if wanted:
             return best(wanted), status
-    return best(passages), "acknowledged"
+    heard = [p for p in passages if p.method not in FOR_ALL or p.accepts]
+    return (best(heard), "acknowledged") if heard else None
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +249,7 @@ class _Response:
         refusals = list(cue("refusal").finds(self.text))
         no_step = list(cue("no_step").finds(self.text))
         self.refusals, self.no_step = Spans(refusals), Spans(no_step)
+        self.acceptances = Spans(cue("acceptance").finds(self.text))
         # A commitment inside a refusal ("no action will be taken") or a deferral to a
         # later inspection ("will be reviewed during the next inspection") is no step.
         not_steps = Spans(refusals + no_step)
@@ -270,7 +276,8 @@ class _Response:
             start += 1
         acts = _overlaps(self.steps, start, end)
         refuses = _overlaps(self.refusals, start, end)
-        return Passage(start, end, method, SCORES.get(method, 0.0) if score is None else score, acts, refuses)
+        return Passage(start, end, method, SCORES.get(method, 0.0) if score is None else score, acts, refuses,
+                       _overlaps(self.acceptances, start, end))
 
     def commitments_in(self, passage: Passage) -> list[str]:
         return [t for s, e, t in self.commitments if s < passage.end and passage.start < e]
@@ -651,8 +658,18 @@ class _Response:
                 following = self.blocks[index + 1]
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
-            passage = self.passage(start, stop, "collective_reference")
+            passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
             yield from ((item, passage) for item in stated)
+
+    def _whole_answer(self, passage: Passage) -> Passage:
+        """Words for all the items in a response that states none (a statement, minutes, a
+        chief officer's page answering "the causes of concern" another document sets out):
+        the whole response is its answer to them, so a step it states anywhere ("determined
+        to make improvements", a plan set out further down) is a step on them, unless the
+        words themselves refuse."""
+        if self.statements or passage.acts or passage.refuses or not self.steps.starts:
+            return passage
+        return replace(passage, acts=True)
 
     @staticmethod
     def _answerable(items: Iterable[Item]) -> list[Item]:

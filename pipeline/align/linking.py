@@ -15,8 +15,8 @@ whose every part must agree:
   monitoring records: a press article's items are a reporter's selection, under its own
   wording), the body its items are addressed to;
 - topic: the named thematics in the title (else the opening), or else the body's own
-  programme (PEEL; Engage and causes of concern; a fire service's inspection round, with
-  its revisits), all as data in `patterns/inspection_keys.json`;
+  programme (PEEL, Engage and causes of concern, revisits; a fire service's inspection
+  round: whatever it is called, one topic), all as data in `patterns/inspection_keys.json`;
 - time: the year of the inspection (the earliest year a document of it names: in its title
   when the title names one, else in its opening or dates) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
@@ -72,7 +72,7 @@ class LinkKey:
 class KeyCues:
     thematics: dict[str, tuple[re.Pattern[str], ...]]
     programmes: dict[str, tuple[re.Pattern[str], ...]]
-    fire_programme: str
+    programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
     sectors: dict[str, tuple[re.Pattern[str], ...]]
 
 
@@ -94,9 +94,9 @@ def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Patt
 def key_cues() -> KeyCues:
     data = json.loads(pattern_file("inspection_keys.json").read_text(encoding="utf-8"))
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
-                   data["fire_programme"], _compiled(data["sector"], "sector"))
-    if cues.fire_programme not in cues.programmes or set(cues.sectors) != {"police", "fire"}:
-        raise ValueError("inspection_keys.json: fire_programme must name a programme; sectors are police and fire")
+                   data["programme_topic"], _compiled(data["sector"], "sector"))
+    if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"}:
+        raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire")
     return cues
 
 
@@ -117,7 +117,9 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     """What the title names (its thematics, else its programmes), else what the opening
     names likewise: a title says what a document is about, an opening may list the
     inspection's findings ("domestic abuse" among an Engage force's causes of concern).
-    For a fire service all of its programmes are one: its inspection and revisits."""
+    All of a body's programmes are one topic: a force's PEEL inspection, the causes of
+    concern it gave, Engage and the revisits (a reply naming "PEEL" answers the letter
+    titled "PEEL cause of concern revisit"), as a fire service's round and revisits are."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _named(cues.thematics, text)
@@ -125,7 +127,7 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
             return thematics
         programmes = _named(cues.programmes, text)
         if programmes:
-            return frozenset({cues.fire_programme}) if sector == "fire" else programmes
+            return frozenset({cues.programme_topic})
     return frozenset()
 
 

@@ -124,9 +124,12 @@ def test_the_key_is_read_from_title_and_opening() -> None:
     assert sector_of("The police and crime panel heard from the fire service and the police") is None
     # a title's thematic wins over what the opening lists among the findings
     assert topic_of("Force moved into enhanced monitoring", "causes of concern about domestic abuse", "police") \
-        == frozenset({"engage"})
+        == frozenset({"programme"})
     assert topic_of("Minutes", "the causes of concern of its Round 3 inspection", "fire") \
-        == frozenset({"service_inspection"})
+        == frozenset({"programme"})
+    # a force's programmes are one topic, as a fire service's are: PEEL and its cause of concern revisit
+    assert topic_of("PEEL: the force's response", "", "police") \
+        == topic_of("PEEL cause of concern revisit letter", "", "police")
     assert years_of("State of Policing 2023", "recalls the 2022 report", (None,)) == frozenset({2023})
     assert years_of("Letter", "under section 55 of the Police Act 1996, by June 2024", (None,)) == frozenset({2024})
 
@@ -159,3 +162,50 @@ def test_only_the_inspectorates_documents_are_linked_to() -> None:
                             title="Lincolnshire Fire and Rescue Service: Causes of concern revisit letter")
         found = document_key(document, extracted)
         assert (found.role if found else None) == role, doc_type
+
+
+POLICE_LETTER = """Lincolnshire Police: PEEL cause of concern revisit letter
+
+Published on: 10 March 2024
+
+We revisited Lincolnshire Police in 2023 to review the cause of concern from its PEEL inspection.
+
+Cause of concern
+
+The force doesn't answer emergency calls quickly enough.
+
+Recommendation
+
+By 30 April 2024, the force should make sure its control room is staffed to meet demand.
+"""
+PEEL_STATEMENT = """Commissioner responds to PEEL report
+
+Lincolnshire Police and Crime Commissioner, 2023
+
+The Police and Crime Commissioner said she was disappointed by the PEEL findings on 999 calls, and that the areas raised by the inspectorate are serious.
+
+She thanked the officers who answer calls every night.
+
+She said she is determined that the force makes improvements, and the Chief Constable will set out a plan to the police and crime panel.
+"""
+
+
+def test_a_reply_on_peel_answers_the_forces_cause_of_concern_revisit(tmp_path: Path) -> None:
+    # a force's programmes are one topic (PEEL, its causes of concern, the revisit), and in a
+    # reply that states no item, words for all of them take the step it states elsewhere
+    write(tmp_path, letter=POLICE_LETTER, statement=PEEL_STATEMENT)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "actioned", "R1": "actioned"}
+
+
+def test_words_for_all_the_items_answer_none_without_a_step_or_an_acceptance(tmp_path: Path) -> None:
+    # "the areas raised ... are serious" names the items together and answers none of them;
+    # "we accept the recommendations" answers each without a step
+    statement = PEEL_STATEMENT.replace(
+        "She said she is determined that the force makes improvements, and the Chief Constable will set out a plan "
+        "to the police and crime panel.", "She said the report was long.")
+    write(tmp_path / "a", letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path / "a")["crosswalk"], "statement") == {"CoC1": "unaddressed", "R1": "unaddressed"}
+    accepted = statement.replace("the areas raised by the inspectorate are serious.",
+                                 "the areas raised by the inspectorate are serious. We accept the recommendations.")
+    write(tmp_path / "b", letter=POLICE_LETTER, statement=accepted)
+    assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
