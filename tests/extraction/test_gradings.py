@@ -947,7 +947,7 @@ def test_list_lines_that_open_with_an_activity_then_its_grade() -> None:
 
 
 def test_in_respect_of_a_pillar_is_the_pillar() -> None:
-    from crosswalk.extraction.gradings import area_key
+    from crosswalk.extraction.grading_common import area_key
 
     found = extract_text("Kent Police has been assessed as good in respect of the efficiency with which it keeps people safe.")
     assert [g.area for g in found.gradings] == ["the efficiency"]
@@ -957,7 +957,7 @@ def test_in_respect_of_a_pillar_is_the_pillar() -> None:
 def test_area_expressions_name_word_lists_and_an_unknown_name_fails(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """{{area_nouns}} in an area expression is the list of that name; a misspelt name is refused on load."""
-    from crosswalk.extraction.gradings import area_expression, grading_words
+    from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
     from crosswalk.resources import patterns_dir
 
     assert area_expression("referring_area").match("all three key strands")
