@@ -19,6 +19,7 @@ from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_vocabulary import QUOTES, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.subjects import bodies_in
 from crosswalk.model import Grading
 
 
@@ -26,6 +27,13 @@ GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
+CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
+CLASS_OF_BODIES_RE = re.compile(r"\b(?:\w+\s+){0,3}?(?P<noun>services|forces|brigades|constabularies|authorities)\b",
+                                re.I)  # "the other fire services", "four forces": a class of bodies, not one
+NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
+POINTING_RE = re.compile(r"\b(?:it|its|they|their|we|our|this|which|who)\b", re.I)  # a word standing for a body named before
+LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
+LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
 
 
 class Found:
@@ -183,3 +191,61 @@ def fire_of_area(area: str) -> str | None:
     folded = area.lower()
     return next((b.canonical for b in gazetteer().values()
                  if b.kind == "fire" and (b.area or "").lower() == folded), None)
+
+
+def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The class of bodies the words before a grade name as its subject ("The other fire
+    services inspected were all", "HMIC identified four forces as"), where they name no body
+    and no word there stands for one ("It was one of four forces"): the grade is then given
+    to no body named before, only to the bodies the text lists for the class."""
+    text = text_of(doc)
+    m = class_of_bodies(text, start, end)
+    if m is None or POINTING_RE.search(text, start, end) or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, start, end)):
+        return None
+    return m
+
+
+def class_of_bodies(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first class of bodies named between `start` and `end` ("four forces"), not a
+    name that ends in a plural ("Her Majesty's Inspectorate of ... Fire & Rescue Services")."""
+    for m in CLASS_OF_BODIES_RE.finditer(text, start, end):
+        if not (m["noun"][0].isupper() and NAME_BEFORE_RE.search(text, max(start, m.start("noun") - 40), m.start("noun"))):
+            return m
+    return None
+
+
+def bodies_listed_next(doc: Doc, sentence: Span, named_class: re.Match[str]) -> list[Span]:
+    """The bodies a class of bodies stands for where the next sentence opens by listing
+    them: "They were A, B and C." (every body it names) or "A, B and C were judged ..."
+    (two or more, joined as one list, then the verb); as many as the class counts, if it
+    counts them ("four forces")."""
+    if sentence.end >= len(doc):
+        return []
+    following = sentence_of(doc, sentence.end)
+    text = text_of(doc)
+    opener = LIST_OPENER_RE.match(text, following.start_char, following.end_char)
+    start = opener.end() if opener else following.start_char
+    if opener is not None and opener["pronoun"]:
+        listed = [s for s in bodies_in(doc, start, following.end_char) if s.label_ in GROUP_KINDS]
+    else:
+        listed = joined_bodies(doc, start, following.end_char)
+        if listed and not LIST_VERB_RE.match(text, listed[-1].end_char, following.end_char):
+            return []
+    counts = [n for word in named_class.group().split() if (n := count_value(word)) is not None]
+    return listed if len(listed) >= 2 and (not counts or counts[-1] == len(listed)) else []
+
+
+def joined_bodies(doc: Doc, start: int, end: int) -> list[Span]:
+    """The bodies from `start` that form one written list ("A, B and C"): the first right
+    at `start`, each next after only commas, "and" or "the"."""
+    text = text_of(doc)
+    group: list[Span] = []
+    position = start
+    for span in bodies_in(doc, start, end):
+        if span.label_ not in GROUP_KINDS:
+            continue
+        if CONNECTOR_RE.match(text[position : span.start_char]) is None:
+            break
+        group.append(span)
+        position = span.end_char
+    return group

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import GROUP_KINDS, Found, attributive, in_context, in_scale
+from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_listed_next, class_of_bodies,
+                                                 in_context, in_scale)
 from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in
@@ -30,7 +31,7 @@ from crosswalk.resources import pattern_file
 
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
 FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas", "predicate_grades", "finite_grades",
-                 "pending_nouns", "counted_nouns", "generic_bodies", "list_openers", "area_prepositions", "occasion_heads",
+                 "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
                  "clause_openers", "negations"}
 FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—\"“”‘’]")
@@ -50,7 +51,6 @@ class _Fallback:
     finite_grades: frozenset[str]
     pending_nouns: re.Pattern[str]
     counted: re.Pattern[str]  # "in 17 cases", "three of the 12 files"
-    generic_bodies: re.Pattern[str]
     list_opener: re.Pattern[str]  # "were:", "They were"
     choice_before: re.Pattern[str]  # "'excellent' or" right before the grade
     choice_after: re.Pattern[str]  # "or 'excellent'" right after it
@@ -84,7 +84,6 @@ def fallback_words() -> _Fallback:
         pending_nouns=re.compile(rf"\b(?:{lists['pending_nouns']})\b", re.I),
         counted=re.compile(rf"\b(?:\d+|{numbers})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?)?(?:\w+\s+)?"
                            rf"(?:{lists['counted_nouns']})\b", re.I),
-        generic_bodies=re.compile(rf"\b(?:{lists['generic_bodies']})\b", re.I),
         list_opener=re.compile(rf"\b(?:were|are)\s*:|\b(?:{lists['list_openers']})\b", re.I),
         choice_before=re.compile(rf"\bor\s*{q}?\s*$", re.I),
         choice_after=re.compile(rf"\s*{q}?\s*,?\s*or\b", re.I),
@@ -208,8 +207,9 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     opener = words.list_opener.search(text, span.end_char, sentence.end_char)
     if len(named) > 1:
         return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
-    if words.generic_bodies.search(text, sentence.start_char, span.start_char):
-        return []
+    named_class = class_of_bodies(text, sentence.start_char, span.start_char)
+    if named_class is not None:  # "four forces rated inadequate": the bodies the next sentence lists, if any
+        return list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, named_class)))
     if sentence.start > 0:
         previous = sentence_of(doc, sentence.start - 1)
         earlier = _distinct_bodies(doc, previous.start_char, previous.end_char)

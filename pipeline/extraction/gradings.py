@@ -37,8 +37,9 @@ from spacy.tokens import Doc, Span
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, area_count, attributive, count_value, fire_of_area,
-                                                 in_context, in_scale, mostly_fire)
+from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_listed_next,
+                                                 class_subject, count_value, fire_of_area, in_context, in_scale,
+                                                 mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, QUOTES, area_expression, expressions, grade_name,
                                                      grading_words)
@@ -54,7 +55,6 @@ QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
-CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
@@ -377,7 +377,9 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     went_on = not names and sentence.start in sentences.subjects
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
-    named_after = [] if names else _bodies_named_after(doc, span, sentence, zone_start)
+    named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
+    if named_after == []:  # "All other forces were judged good": a class, none of it named
+        return None
     if named_after:  # "The services rated good were:" and a list of services
         names, end = _canonical(doc, named_after), span.start_char
     if not names:  # "The Kent force was said to be good at ..."
@@ -390,7 +392,7 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
         names, end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
     if not names:
         return None
-    return _Subjects(names, end, named_after, listed_after, area_subject, carried, headed_by)
+    return _Subjects(names, end, named_after or [], listed_after, area_subject, carried, headed_by)
 
 
 def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None], int] | None:
@@ -1074,23 +1076,31 @@ def _own_subject(doc: Doc) -> str | None:
     return subject
 
 
-GENERIC_BODIES_RE = re.compile(r"\b(?:services|forces|brigades|constabularies|authorities)\b", re.I)
 NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included)\b\s*:?\s*", re.I)
 
 
-def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span]:
-    """Bodies a grade is given to after it: "The services graded inadequate were Avon and
-    Cornwall", "The services rated good were:" and a list whose items are services. The
-    sentence opens with a plural of a kind of body and names none before the grade."""
+def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span] | None:
+    """Bodies a grade is given to after it, where the sentence opens with a class of bodies
+    and names none before the grade: "The services graded inadequate were Avon and
+    Cornwall", "The services rated good were:" and a list whose items are services, or the
+    next sentence's list ("They were A and B."). None where no class opens the sentence;
+    an empty list where the class lists no body (the grade is then no one body's)."""
     text = text_of(doc)
-    before = text[zone_start : phrase.start_char]
-    if not GENERIC_BODIES_RE.search(before) or [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                                                if s.label_ in GROUP_KINDS]:
-        return []
+    named_class = class_subject(doc, zone_start, phrase.start_char)
+    if named_class is None:
+        return None
     verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
     named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
-    if named or not _lead_in(sentence.text):
+    if named:
         return named
+    if _lead_in(sentence.text):
+        return _bodies_in_list_items(doc, sentence)
+    return bodies_listed_next(doc, sentence, named_class)
+
+
+def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
+    """The bodies opening the list items under a lead-in (none when an item opens with an area)."""
+    text = text_of(doc)
     blocks = list(doc._.blocks)
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
     listed: list[Span] = []

@@ -1056,3 +1056,24 @@ def test_fallback_guards(text: str) -> None:
 def test_fallback_needs_one_body() -> None:
     text = "Kent Police and Essex Police published plans today. Inspectors called the unit ‘outstanding’."
     assert extract_text(text).gradings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inspectorate named three forces as 'inadequate' in how they protect victims. Kent, Essex and Surrey "
+         "were told to act at once.",
+         [("Kent Police", "inadequate", False), ("Essex Police", "inadequate", False), ("Surrey Police", "inadequate", False)]),
+        ("Kent Police was rated outstanding. The other forces inspected were all rated 'good' for their audits. "
+         "They were Durham, Dorset and Cumbria.",
+         [("Kent Police", "outstanding", False), ("Durham Constabulary", "good", False), ("Dorset Police", "good", False),
+          ("Cumbria Constabulary", "good", False)]),
+        # a class of bodies that lists none grades no one body, not the body named last
+        ("Kent Police was rated outstanding for legitimacy. All other forces were judged as 'good'.",
+         [("Kent Police", "outstanding", False)]),
+        # the list must hold as many bodies as the class counts
+        ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
+    ],
+)
+def test_a_class_of_bodies_grades_the_bodies_listed_next(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
