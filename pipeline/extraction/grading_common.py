@@ -15,15 +15,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import gazetteer
+from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
-from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import QUOTES, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.extraction.subjects import bodies_in
+from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
 
 
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
+GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
@@ -249,3 +251,50 @@ def joined_bodies(doc: Doc, start: int, end: int) -> list[Span]:
         group.append(span)
         position = span.end_char
     return group
+
+
+def bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The body spans wholly inside the range, with the place names that stand for a fire
+    and rescue service there (`mark_places`); every grading reader finds bodies here."""
+    return spans_within(doc, GRADED_BODIES_KEY, start, end)
+
+
+def mark_places(doc: Doc) -> None:
+    """The bodies of the document plus the bare place names that stand for a fire and
+    rescue service ("Avon was rated 'inadequate'", "Cornwall, Kent and Surrey") where the
+    sector is plain: the sentence speaks of fire and not of police (or the document of
+    fire more than of police), and the name is a subject, not after "in" or "across". Only
+    the areas no police force is called by are read so; a county that is also a force's
+    name is a body already, which `in_context` turns into its fire service."""
+    bodies = list(doc.spans[SPANS_KEY])
+    taken = [(b.start_char, b.end_char) for b in bodies]
+    places = _place_names()
+    text = text_of(doc)
+    found = []
+    for m in places.finditer(text) if places is not None and "fire" in text.lower() else ():
+        span = doc.char_span(m.start(), m.end(), label="fire", kb_id=fire_of_area(m.group()) or "", alignment_mode="strict")
+        if span is None or not span.kb_id_ or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if is_subject_candidate(span) and _fire_sector(doc, span):
+            found.append(span)
+    doc.spans[GRADED_BODIES_KEY] = bodies + found
+
+
+def _fire_sector(doc: Doc, span: Span) -> bool:
+    """Whether the sentence around a name speaks of fire and rescue services, not police."""
+    police, fire = _word_res()
+    sentence = sentence_of(doc, span.start)
+    said = text_of(doc)[sentence.start_char : sentence.end_char]
+    if police.search(said):
+        return False
+    window = text_of(doc)[max(0, sentence.start_char - 200) : sentence.end_char + 200]
+    return mostly_fire(doc) or fire.search(window) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> re.Pattern[str] | None:
+    """The areas of fire and rescue services that are no body's name on their own."""
+    names = {b.area for b in gazetteer().values() if b.kind == "fire" and b.area and b.area not in gazetteer()}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?![\w-])")

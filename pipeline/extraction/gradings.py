@@ -37,15 +37,15 @@ from spacy.tokens import Doc, Span
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_listed_next,
-                                                 class_subject, count_value, fire_of_area, in_context, in_scale,
-                                                 mostly_fire)
+from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
+                                                 bodies_listed_next, class_subject, count_value, fire_of_area,
+                                                 in_context, in_scale, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, QUOTES, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
+from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
 
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
@@ -144,6 +144,7 @@ class GradingExtractor:
         """The rows and lines (tables, heading lists) are read first, so a phrase inside
         one is not read again as a sentence; then each phrase in document order, as the
         subjects and areas a phrase leaves carry to the next in its sentence."""
+        mark_places(doc)
         found = Found()
         lines = self._line_gradings(doc)
         in_lines = {(g.start, g.end) for g in lines}

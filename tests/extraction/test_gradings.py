@@ -1077,3 +1077,18 @@ def test_fallback_needs_one_body() -> None:
 )
 def test_a_class_of_bodies_grades_the_bodies_listed_next(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire services were inspected last year. Avon was rated 'inadequate' at protecting the public, and Cornwall "
+         "was rated 'good'.",
+         [("Avon Fire and Rescue Service", "inadequate", False), ("Cornwall Fire and Rescue Service", "good", False)]),
+        ("Avon was rated 'good' by the police inspectorate.", []),  # the sector is police: no fire service
+        ("Fire crews in Cornwall were rated 'good' by inspectors.", []),  # a place after "in" is where, not who
+    ],
+)
+def test_a_place_name_stands_for_its_fire_service_where_the_sector_is_fire(
+        text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
