@@ -40,7 +40,7 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, mark_places, mostly_fire)
-from crosswalk.extraction.grading_fallback import fallback_gradings
+from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
 from crosswalk.extraction.grading_vocabulary import (AREA_END, QUOTES, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -65,6 +65,7 @@ SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
 OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
@@ -331,8 +332,18 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     text = text_of(doc)
     if in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or attributive(text, span):
         return None
+    if _negated_before(text, sentence, span):
+        return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
+
+
+def _negated_before(text: str, sentence: Span, span: Span) -> bool:
+    """"with no areas that 'require improvement'", "isn't a single 'inadequate' grading",
+    "was not rated as inadequate": a negation a few words before the phrase, in its own
+    clause, grades nothing (as in the fallback)."""
+    before = CLAUSE_BREAK_RE.split(text[max(sentence.start_char, span.start_char - 60) : span.start_char])[-1]
+    return fallback_words().negation.search(before) is not None
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:

@@ -52,9 +52,21 @@ def test_earlier_grading_is_historic() -> None:
     assert gradings(text) == [("Surrey Police", "good", True)]
 
 
-def test_negated_grading_is_kept_and_flagged() -> None:
-    found = extract_text("Dyfed-Powys Police was not rated as inadequate at any point.").gradings
-    assert [(g.subject, g.grade, g.negated) for g in found] == [("Dyfed-Powys Police", "inadequate", True)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dyfed-Powys Police was not rated as inadequate at any point.", []),
+        ("Kent Police was rated good in all other areas, with no areas that 'require improvement'.",
+         [("Kent Police", "good")]),
+        ("For Kent Police there isn't a single 'inadequate' grading in this report.", []),
+        # a negation in another clause leaves the grading
+        ("Although the review was not finished, Kent Police was rated good.", [("Kent Police", "good")]),
+    ],
+)
+def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str]]) -> None:
+    """A grade phrase with a negation a few words before it, in its clause, states no grading
+    (the gold's convention, and the fallback's guard)."""
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == expected
 
 
 @pytest.mark.parametrize(
