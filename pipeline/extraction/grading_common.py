@@ -18,7 +18,7 @@ from crosswalk.bodies import gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_vocabulary import QUOTES, expressions, grading_words
+from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
@@ -30,8 +30,6 @@ MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
-CLASS_OF_BODIES_RE = re.compile(r"\b(?:\w+\s+){0,3}?(?P<noun>services|forces|brigades|constabularies|authorities)\b",
-                                re.I)  # "the other fire services", "four forces": a class of bodies, not one
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
 POINTING_RE = re.compile(r"\b(?:it|its|they|their|we|our|this|which|who)\b", re.I)  # a word standing for a body named before
 LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
@@ -210,10 +208,16 @@ def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
 def class_of_bodies(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first class of bodies named between `start` and `end` ("four forces"), not a
     name that ends in a plural ("Her Majesty's Inspectorate of ... Fire & Rescue Services")."""
-    for m in CLASS_OF_BODIES_RE.finditer(text, start, end):
+    for m in _class_of_bodies_re().finditer(text, start, end):
         if not (m["noun"][0].isupper() and NAME_BEFORE_RE.search(text, max(start, m.start("noun") - 40), m.start("noun"))):
             return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _class_of_bodies_re() -> re.Pattern[str]:
+    """A class of bodies with the words before its noun ("the other fire services", "four forces")."""
+    return re.compile(rf"\b(?:\w+\s+){{0,3}}?(?P<noun>{alternation(grading_words().body_classes)})\b", re.I)
 
 
 def bodies_listed_next(doc: Doc, sentence: Span, named_class: re.Match[str]) -> list[Span]:

@@ -26,7 +26,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles", "attributive_nouns"}
+             "grading_participles", "attributive_nouns", "body_classes"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 QUOTES = "'‘’\"“”"
 AREA_END = r"[.;:–—()?!]"
@@ -58,6 +58,7 @@ class GradingWords:
     area_tail_prepositions: tuple[str, ...]
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
+    body_classes: tuple[str, ...]
 
     @property
     def grade_alternation(self) -> str:
@@ -117,6 +118,7 @@ def grading_words() -> GradingWords:
         area_tail_prepositions=word_list(data, "area_tail_prepositions"),
         across_all_nouns=word_list(data, "across_all_nouns"),
         grading_participles=word_list(data, "grading_participles"),
+        body_classes=word_list(data, "body_classes"),
     )
 
 
