@@ -27,14 +27,9 @@ kept per subject, grade, historic flag and area (compared by their content words
 
 from __future__ import annotations
 
-import json
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,35 +37,24 @@ from spacy.tokens import Doc, Span
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
+                                                 bodies_listed_next, class_subject, count_value, fire_of_area,
+                                                 in_context, in_scale, mark_places, mostly_fire)
+from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
+from crosswalk.extraction.grading_vocabulary import (AREA_END, QUOTES, area_expression, expressions, grade_name,
+                                                     grading_words)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.extraction.subjects import bodies_in, canonical_subjects, is_subject_candidate
+from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
-from crosswalk.pattern_lists import expand
-from crosswalk.resources import pattern_file, read_lines
 
-WORDS_FILE = "grading_words.json"
-AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
-WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
-             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles", "attributive_nouns"}
-EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
-GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
-QUOTES = "'‘’\"“”"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
-MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
-CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
-ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
                                 re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
-CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
-AREA_END = r"[.;:–—()?!]"
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
@@ -81,6 +65,7 @@ SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
 OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
@@ -90,250 +75,10 @@ AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|over
                                  re.I | re.S)  # "good at A", "inadequate overall and in two areas"
 
 
-@dataclass(frozen=True)
-class GradingWords:
-    grades: dict[str, str]
-    carriers: tuple[str, ...]
-    not_bodies: frozenset[str]
-    pillars: dict[str, str]
-    area_stopwords: frozenset[str]
-    known_areas: tuple[str, ...]
-    count_words: dict[str, int]
-    grade_nouns: frozenset[str]
-    not_area_nouns: frozenset[str]
-    attributive_nouns: frozenset[str]
-    area_verbs: tuple[str, ...]
-    subject_heads: frozenset[str]
-    collective_carriers: tuple[str, ...]
-    area_expressions: dict[str, re.Pattern[str]]
-    comparison_words: frozenset[str]
-    police_words: tuple[str, ...]
-    fire_words: tuple[str, ...]
-    possessive_carriers: frozenset[str]
-    first_person_carriers: tuple[str, ...]
-    area_nouns: tuple[str, ...]
-    area_qualifiers: tuple[str, ...]
-    area_tail_prepositions: tuple[str, ...]
-    across_all_nouns: tuple[str, ...]
-    grading_participles: tuple[str, ...]
-
-    @property
-    def grade_alternation(self) -> str:
-        return alternation(self.grades)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regular expression alternation of the words, longest first ("areas" before "area")."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-def _word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
-    """A list of words of the word file, refused unless it is one."""
-    words = data[key]
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{WORDS_FILE}: {key} must be a non-empty list of words")
-    return tuple(words)
-
-
-def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
-    """An area expression with each {{list}} it names replaced by that list's alternation
-    (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
-    is written once; an unknown name fails loudly rather than never matching."""
-    groups = {key: f"(?:{alternation(_word_list(data, key))})" for key in EXPRESSION_LISTS}
-    return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
-
-
-@lru_cache(maxsize=1)
-def grading_words() -> GradingWords:
-    """The word lists, checked on load: an unknown or missing key fails loudly."""
-    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
-    if set(data) != WORD_KEYS:
-        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
-    return GradingWords(
-        grades={k.lower(): v for k, v in data["grades"].items()},
-        carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
-        not_bodies=frozenset(data["not_bodies"]),
-        pillars=dict(data["pillars"]),
-        area_stopwords=frozenset(data["area_stopwords"]),
-        known_areas=tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
-        count_words=dict(data["count_words"]),
-        grade_nouns=frozenset(data["grade_nouns"]),
-        not_area_nouns=frozenset(data["not_area_nouns"]),
-        attributive_nouns=frozenset(_word_list(data, "attributive_nouns")),
-        area_verbs=tuple(data["area_verbs"]),
-        subject_heads=frozenset(data["subject_heads"]),
-        collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
-        area_expressions={name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
-                          for name, expression in data["area_expressions"].items()},
-        comparison_words=frozenset(data["comparison_words"]),
-        police_words=tuple(data["police_words"]),
-        fire_words=tuple(data["fire_words"]),
-        possessive_carriers=frozenset(data["possessive_carriers"]),
-        first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
-        area_nouns=_word_list(data, "area_nouns"),
-        area_qualifiers=_word_list(data, "area_qualifiers"),
-        area_tail_prepositions=_word_list(data, "area_tail_prepositions"),
-        across_all_nouns=_word_list(data, "across_all_nouns"),
-        grading_participles=_word_list(data, "grading_participles"),
-    )
-
-
-def area_expression(name: str) -> re.Pattern[str]:
-    """One of the expressions of `area_expressions` in the word file."""
-    return grading_words().area_expressions[name]
-
-
-@dataclass(frozen=True)
-class _Expressions:
-    grade: re.Pattern[str]
-    grade_line: re.Pattern[str]
-    graded_line: re.Pattern[str]  # a line that is only a grade given: "graded inadequate"
-    scale: re.Pattern[str]
-    chain: re.Pattern[str]
-    count: re.Pattern[str]
-    carrier: re.Pattern[str]
-    first_person: re.Pattern[str]
-    label_grade: re.Pattern[str]
-    grade_label: re.Pattern[str]
-    grade_at_label: re.Pattern[str]  # an unquoted grade opening a list line: "good at A"
-    counted_areas: re.Pattern[str]
-    count_named: re.Pattern[str]
-    count_chain: re.Pattern[str]
-    including: re.Pattern[str]  # "five areas including A, B and C"
-    counted: re.Pattern[str]  # "six areas", "five out of six areas"
-    area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
-    all_areas: re.Pattern[str]  # "all three pillars"
-    areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
-    reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
-
-
-@lru_cache(maxsize=1)
-def expressions() -> _Expressions:
-    """The word file's vocabulary compiled into the expressions the extractor reads with:
-    those around a grade, then those that name and count the areas graded."""
-    words = grading_words()
-    return _Expressions(**_grade_expressions(words), **_area_expressions(words))
-
-
-def _count_words(words: GradingWords) -> str:
-    """A count of areas, in words or figures ("three", "3")."""
-    return "|".join([*words.count_words, r"\d+"])
-
-
-def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
-    """Expressions around a grade word: a grade alone or on a line, a scale of grades, a
-    chain of grades with their areas, a label and its grade, a subject that carries one."""
-    grade = words.grade_alternation
-    q = f"[{QUOTES}]"
-    nouns = "|".join(sorted(words.grade_nouns))
-    numbers = _count_words(words)
-    participles = alternation(words.grading_participles)
-    return {
-        "grade": re.compile(rf"\b({grade})\b", re.I),
-        "grade_line": re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
-        "graded_line": re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
-        "scale": re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
-                         rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
-                         rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        "chain": re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
-                         rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
-                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
-                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
-                         rf"{AREA_END}|$)", re.I | re.S),
-        "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
-                         re.I),
-        "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
-        "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
-                                + r")\b", re.I),
-        "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
-                               rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
-        "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
-        "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
-                                  r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
-        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
-                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
-                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
-    }
-
-
-def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
-    """Expressions that name and count the areas graded: "three of the areas", "all
-    three pillars", "five areas including A and B", a reported clause listing areas."""
-    numbers = _count_words(words)
-    area_nouns = alternation(words.area_nouns)
-    qualifiers = alternation(words.area_qualifiers)
-    return {
-        "counted_areas": re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
-                                 rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
-                                 r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
-        "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
-                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
-                               rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
-                               r"(?P<list>[^:;()]+)", re.I),
-        "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
-                             r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
-        "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
-        "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
-        "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
-                             rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
-        "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
-                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
-                                r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
-        "reported": re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
-    }
-
-
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
                   requires=["token.is_sent_start", "token.lemma", "doc.spans"], assigns=["doc._.gradings", "doc.spans"])
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
-
-
-class _Found:
-    """The gradings of one document, one per subject, grade, historic flag and area."""
-
-    def __init__(self) -> None:
-        self.gradings: list[Grading] = []
-        self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
-        self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
-
-    def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
-            flags: Flags) -> None:
-        if flags.hypothetical:
-            return  # a grade only hoped for or imagined
-        start, end, text = sentence
-        if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
-            last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
-            if start - last_end <= CARRY_AREA_CHARS and (last_area is None or _counted(last_area) is None):
-                area = last_area  # a count of areas names no one area to carry
-        self.last_area[subject] = (end, area)
-        for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
-            key = (subject, grade, historic, area_key(area))
-            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
-                continue
-            self.keys.add(key)
-            self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
-
-    def result(self, headline_end: int) -> tuple[Grading, ...]:
-        """Without a grading of a headline (the text before `headline_end`) that names no
-        area when the same grade of the same subject is also stated with one (the sentence
-        that details it). In the body, a grade stated without an area ("X and Y were rated
-        'good'") is a grading of its own even where the same grade is given to an area."""
-        named: dict[tuple[str, str, bool], int] = {}
-        for g in self.gradings:
-            if g.area and _counted(g.area) is None:
-                named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
-        with_area = {k[:3] for k in self.keys if k[3]}
-        kept = []
-        for g in self.gradings:
-            key = (g.subject, g.grade, g.historic)
-            if not g.area and key in with_area and g.start < headline_end:
-                continue
-            count = _counted(g.area) if g.area else None
-            if count is not None and named.get(key, 0) >= count:
-                continue  # "good in five areas" and the five areas named: the count adds nothing
-            kept.append(g)
-        return tuple(kept)
 
 
 GRADE_CHANGE_RULES = ("grading-from-to", "grading-from-when-to", "grading-to-from")  # a grade before and a grade now
@@ -371,7 +116,7 @@ class _Phrase:
 
     @property
     def where(self) -> tuple[int, int, str]:
-        """The sentence a grading is stated in, as `_Found.add` records it."""
+        """The sentence a grading is stated in, as `Found.add` records it."""
         return self.sentence.start_char, self.sentence.end_char, self.sentence.text.strip()
 
 
@@ -400,7 +145,8 @@ class GradingExtractor:
         """The rows and lines (tables, heading lists) are read first, so a phrase inside
         one is not read again as a sentence; then each phrase in document order, as the
         subjects and areas a phrase leaves carry to the next in its sentence."""
-        found = _Found()
+        mark_places(doc)
+        found = Found()
         lines = self._line_gradings(doc)
         in_lines = {(g.start, g.end) for g in lines}
         sentences = _Sentences()
@@ -411,7 +157,7 @@ class GradingExtractor:
         for grading in lines:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
-        _fallback_gradings(doc, found)
+        fallback_gradings(doc, found)
         doc._.gradings = found.result(_headline_end(doc))
         return doc
 
@@ -508,7 +254,7 @@ class GradingExtractor:
             if not _lead_in(lead) and not (headed and len(lead.split()) <= 6 and not lead.endswith((".", "?", "!"))):
                 continue  # a lead-in ending in ":", or a short heading ("Our judgements") right over a grade line
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            subject = _in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
+            subject = in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
                 continue
             grade = None
@@ -537,10 +283,10 @@ class GradingExtractor:
             grade = grade_name(expr.grade.search(grade_cell).group(1))  # type: ignore[union-attr]
             bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             if bodies and bodies[0].text.strip(" " + QUOTES) == label:
-                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
+                found.append(Grading(in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
-            subject = _in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
+            subject = in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
             if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
                 areas = [label] if start in whole else _label_areas(label)
                 found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
@@ -566,7 +312,7 @@ class GradingExtractor:
             grade = grade_name(expr.grade_line.match(grades[0]).group(1))  # type: ignore[union-attr]
             bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             if bodies and bodies[0].text.strip(" " + QUOTES) == others[0]:
-                found.append(Grading(_in_context(doc, bodies[0]), grade, None, text_of(doc)[start:end], start, end,
+                found.append(Grading(in_context(doc, bodies[0]), grade, None, text_of(doc)[start:end], start, end,
                                      "grading-table-row"))
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
@@ -584,19 +330,20 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     if sentences.read_to.get(sentence.start, -1) > span.start_char:
         return None
     text = text_of(doc)
-    if _in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or _attributive(text, span):
+    if in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or attributive(text, span):
+        return None
+    if _negated_before(text, sentence, span):
         return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
 
 
-def _attributive(text: str, span: Span) -> bool:
-    """"recognised the work as good practice": a phrase that ends on its grade word, the
-    word after it a noun the grade qualifies, states no grading."""
-    if not expressions().grade.fullmatch(span[-1].text if not span[-1].is_quote or len(span) < 2 else span[-2].text):
-        return False
-    after = ATTRIBUTIVE_NEXT_RE.match(text, span.end_char)
-    return after is not None and after["word"].lower() in grading_words().attributive_nouns
+def _negated_before(text: str, sentence: Span, span: Span) -> bool:
+    """"with no areas that 'require improvement'", "isn't a single 'inadequate' grading",
+    "was not rated as inadequate": a negation a few words before the phrase, in its own
+    clause, grades nothing (as in the fallback)."""
+    before = CLAUSE_BREAK_RE.split(text[max(sentence.start_char, span.start_char - 60) : span.start_char])[-1]
+    return fallback_words().negation.search(before) is not None
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:
@@ -606,7 +353,7 @@ def _quoted_at_in_sentence(text: str, span: Span) -> bool:
     return span.id_ == "grading-quoted-at" and bool(text[line_start : span.start_char].strip(" •·*-–\t"))
 
 
-def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: _Found) -> None:
+def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
     """One grading phrase: its subject and areas, then the gradings its shape states (a
     grade change, counts of grades, or a grade for areas and the grades chained after)."""
     span, sentence = phrase.span, phrase.sentence
@@ -642,7 +389,9 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     went_on = not names and sentence.start in sentences.subjects
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
-    named_after = [] if names else _bodies_named_after(doc, span, sentence, zone_start)
+    named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
+    if named_after == []:  # "All other forces were judged good": a class, none of it named
+        return None
     if named_after:  # "The services rated good were:" and a list of services
         names, end = _canonical(doc, named_after), span.start_char
     if not names:  # "The Kent force was said to be good at ..."
@@ -655,7 +404,7 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
         names, end = _carried(doc, span, zone_start, opening=bool(area_subject) or headed_by is not None)
     if not names:
         return None
-    return _Subjects(names, end, named_after, listed_after, area_subject, carried, headed_by)
+    return _Subjects(names, end, named_after or [], listed_after, area_subject, carried, headed_by)
 
 
 def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None], int] | None:
@@ -683,7 +432,7 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
 
 
 def _add_grade_change(phrase: _Phrase, subjects: list[str], areas: list[str | None], flags: Flags,
-                      found: _Found) -> None:
+                      found: Found) -> None:
     """"dropped from good to requires improvement": the grade before (historic) and the
     grade now, per area and subject; "moved to good from requires improvement" states
     them the other way round."""
@@ -697,7 +446,7 @@ def _add_grade_change(phrase: _Phrase, subjects: list[str], areas: list[str | No
             found.add(subject, grade_name(now), area, phrase.where, phrase.span.id_, flags)
 
 
-def _add_grade_counts(phrase: _Phrase, subjects: list[str], flags: Flags, found: _Found,
+def _add_grade_counts(phrase: _Phrase, subjects: list[str], flags: Flags, found: Found,
                       sentences: _Sentences) -> None:
     """"two 'outstanding', five 'good' and one 'adequate' ratings": each count of a grade
     grades that many areas; the sentence is read up to the last count."""
@@ -709,7 +458,7 @@ def _add_grade_counts(phrase: _Phrase, subjects: list[str], flags: Flags, found:
 
 
 def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | None], flags: Flags,
-                      found: _Found) -> None:
+                      found: Found) -> None:
     """The phrase's grade for each area. With no area, or an open clause ("It requires
     improvement in how it:"), the list under a lead-in names the areas, or "All were
     rated as requiring improvement" gathers those named before; one area may refer back
@@ -727,7 +476,7 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
             found.add(subject, phrase.grade, area, phrase.where, span.id_, flags)
 
 
-def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: _Found) -> None:
+def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found) -> None:
     """"good at A, and requires improvement at B", "outstanding in three areas, good in
     seven": the grades the clause goes on to state after the phrase's area, each with
     the flags of its own words."""
@@ -829,7 +578,7 @@ def _areas_including(raw: str, sentence: Span) -> AreasRead | None:
                                   for a in split_areas(part.strip()) if _clean_area(a)]
     if not included:
         return None
-    return ([including["count"]] if _counted(including["count"]) else []) + included, sentence.end_char
+    return ([including["count"]] if area_count(including["count"]) else []) + included, sentence.end_char
 
 
 def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
@@ -1100,47 +849,6 @@ def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple
             or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 
-def grade_name(word: str) -> str:
-    return grading_words().grades.get(re.sub(r"\s+", " ", word.lower()), word.lower())
-
-
-def area_key(area: str | None) -> frozenset[str]:
-    """The content words of an area, roughly stemmed, so that "the way it looks after its
-    people" and "looking after its people" are the same area; an area named by a pillar
-    ("effective at keeping people safe", "the efficiency of its services") is the pillar.
-    A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
-    is left out, unless every word is capitalised (a title)."""
-    if not area:
-        return frozenset()
-    count = _counted(area)
-    if count is not None:  # "four areas" and "four areas of policing"
-        return frozenset({f"#{count}"})
-    words = grading_words()
-    cased = re.findall(r"[A-Za-z]+", area)
-    named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
-    tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
-    opening = tokens[:10] if tokens[1:4] == ["extent", "to", "which"] else tokens[:3]  # "the extent to which it is efficient"
-    for token in opening:
-        if token in words.pillars:
-            return frozenset({words.pillars[token]})
-    return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
-
-
-def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Two area keys that name one area in other words: "understanding its current and
-    likely future demand" and "its understanding of current and future demand" (one holds
-    the other, and shares three or more words with it)."""
-    shared = one & other
-    return len(shared) >= 3 and (shared == one or shared == other)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def split_areas(area: str) -> list[str]:
     """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
     and investigating crime" two ("and" before a verb joins two areas); an assessment
@@ -1175,8 +883,6 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
-
-
 
 
 def _ability_parts(area: str) -> list[str]:
@@ -1268,12 +974,6 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word.lower() in grading_words().count_words
 
 
-def _counted(area: str) -> int | None:
-    """The number in a count of areas ("six areas", "five out of six areas"), else None."""
-    m = expressions().counted.match(area.strip())
-    return _count_value(m.group(1)) if m else None
-
-
 def _counted_then_named(after: str) -> tuple[list[str], int]:
     """The areas a count names right after it ("in all three inspection areas (A, B and
     C)", "for each of the three areas assessed: A, B and C", "in three others – A, B and
@@ -1283,7 +983,7 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
     if not m:
         return [], 0
     parts = list_parts(m["list"].rstrip(" ." + QUOTES))
-    want = len(parts) if m["count"].lower() in ("all", "both") else _count_value(m["count"])
+    want = len(parts) if m["count"].lower() in ("all", "both") else count_value(m["count"])
     named = []
     for part in parts:
         if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
@@ -1295,11 +995,6 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
     for part in named[:want]:
         end = after.index(part, end) + len(part)
     return named[:want], end
-
-
-def _count_value(word: str) -> int | None:
-    """The number a count word or figure says ("seven", "7"), else None."""
-    return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
 
 
 def _counts_cases(area: str) -> bool:
@@ -1321,15 +1016,6 @@ def _chain(rest: str) -> list[re.Match[str]]:
             return found
         found.append(m)
         position = m.end("area") if "area" in m.re.groupindex else m.end()
-
-
-def _in_scale(text: str, sentence: Span, phrase: Span) -> bool:
-    """Whether the phrase's grade word is part of an explanation of the grade scale, or
-    of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
-    for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
-        if m.start() < phrase.end_char and phrase.start_char < m.end():
-            return True
-    return False
 
 
 def _area_force(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
@@ -1375,11 +1061,11 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
                if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
-        return [_in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
+        return [in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
     subject = _own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
-        subject = _in_context(doc, later[0]) if later else None
+        subject = in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
 
 
@@ -1397,28 +1083,36 @@ def _own_subject(doc: Doc) -> str | None:
     a guess the evidence column could not show."""
     subject = getattr(doc._.meta, "subject_body", None)
     body = gazetteer().get(subject) if subject else None
-    if body is not None and body.kind == "force" and body.area and _mostly_fire(doc):
-        subject = _fire_of_area(body.area) or subject
+    if body is not None and body.kind == "force" and body.area and mostly_fire(doc):
+        subject = fire_of_area(body.area) or subject
     return subject
 
 
-GENERIC_BODIES_RE = re.compile(r"\b(?:services|forces|brigades|constabularies|authorities)\b", re.I)
 NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included)\b\s*:?\s*", re.I)
 
 
-def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span]:
-    """Bodies a grade is given to after it: "The services graded inadequate were Avon and
-    Cornwall", "The services rated good were:" and a list whose items are services. The
-    sentence opens with a plural of a kind of body and names none before the grade."""
+def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span] | None:
+    """Bodies a grade is given to after it, where the sentence opens with a class of bodies
+    and names none before the grade: "The services graded inadequate were Avon and
+    Cornwall", "The services rated good were:" and a list whose items are services, or the
+    next sentence's list ("They were A and B."). None where no class opens the sentence;
+    an empty list where the class lists no body (the grade is then no one body's)."""
     text = text_of(doc)
-    before = text[zone_start : phrase.start_char]
-    if not GENERIC_BODIES_RE.search(before) or [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                                                if s.label_ in GROUP_KINDS]:
-        return []
+    named_class = class_subject(doc, zone_start, phrase.start_char)
+    if named_class is None:
+        return None
     verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
     named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
-    if named or not _lead_in(sentence.text):
+    if named:
         return named
+    if _lead_in(sentence.text):
+        return _bodies_in_list_items(doc, sentence)
+    return bodies_listed_next(doc, sentence, named_class)
+
+
+def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
+    """The bodies opening the list items under a lead-in (none when an item opens with an area)."""
+    text = text_of(doc)
     blocks = list(doc._.blocks)
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
     listed: list[Span] = []
@@ -1479,7 +1173,7 @@ def _area_subject(zone: str) -> list[str]:
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
     if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
         return parts
-    if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not _counted(zone):
+    if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not area_count(zone):
         return [zone]  # "• Responding to calls, graded as good": an activity opens the line
     reported = expressions().reported.search(zone)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
@@ -1567,264 +1261,5 @@ def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
 
 
 def _canonical(doc: Doc, group: list[Span]) -> list[str]:
-    named = {s.kb_id_: _in_context(doc, s) for s in group}
+    named = {s.kb_id_: in_context(doc, s) for s in group}
     return list(dict.fromkeys(named.get(c, c) for c in canonical_subjects(group, names_forces=False)))
-
-
-def _in_context(doc: Doc, span: Span) -> str:
-    """A bare county name ("West Yorkshire") is its fire and rescue service where its
-    sentence (or, for a title line, the words after it) speaks of fire services, not of
-    police forces, or where the document speaks of fire more than of police."""
-    canonical = span.kb_id_
-    police, fire = _word_res()
-    if span.label_ != "force" or police.search(span.text):
-        return canonical
-    sentence = sentence_of(doc, span.start)
-    said = text_of(doc)[sentence.start_char : sentence.end_char]
-    if police.search(said):
-        return canonical
-    window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
-    about_fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or _mostly_fire(doc)
-    if not about_fire and not fire.search(window):
-        return canonical
-    before = doc[span.start - 1].text if span.start else ""
-    return _fire_of_area(f"{before} {span.text.strip()}") or _fire_of_area(span.text.strip()) or canonical
-
-
-@lru_cache(maxsize=1)
-def _word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = grading_words()
-    return tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, group)) + r")\b", re.I)  # type: ignore[return-value]
-                 for group in (words.police_words, words.fire_words))
-
-
-def _mostly_fire(doc: Doc) -> bool:
-    """Whether the document speaks of fire more than of police (counted once per doc)."""
-    cached = doc.user_data.get(MOSTLY_FIRE_KEY)
-    if cached is None:
-        text = text_of(doc)
-        police, _ = _word_res()
-        cached = doc.user_data[MOSTLY_FIRE_KEY] = len(re.findall(r"\bfire\b", text, re.I)) > len(police.findall(text))
-    return bool(cached)
-
-
-@lru_cache(maxsize=None)
-def _fire_of_area(area: str) -> str | None:
-    folded = area.lower()
-    return next((b.canonical for b in gazetteer().values()
-                 if b.kind == "fire" and (b.area or "").lower() == folded), None)
-
-
-FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
-FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas", "predicate_grades", "finite_grades",
-                 "pending_nouns", "counted_nouns", "generic_bodies", "list_openers", "area_prepositions", "occasion_heads",
-                 "clause_openers", "negations"}
-FALLBACK_RULE = "grading-fallback"
-AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—\"“”‘’]")
-FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
-NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
-CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
-
-
-@dataclass(frozen=True)
-class _Fallback:
-    """The expressions of the fallback, built once from `grading_fallback.json`."""
-    verb_before: re.Pattern[str]  # "rated", "was judged as", "rated the force as": ends right before a grade
-    award_before: re.Pattern[str]  # "received an overall rating of", "given a": an award verb before a grade
-    noun_after: re.Pattern[str]  # a grade noun right after the grade ("a 'good' rating")
-    copula_before: re.Pattern[str]  # "is", "remains", "was still": a copula right before a predicate grade
-    predicate_grades: frozenset[str]
-    finite_grades: frozenset[str]
-    pending_nouns: re.Pattern[str]
-    counted: re.Pattern[str]  # "in 17 cases", "three of the 12 files"
-    generic_bodies: re.Pattern[str]
-    list_opener: re.Pattern[str]  # "were:", "They were"
-    choice_before: re.Pattern[str]  # "'excellent' or" right before the grade
-    choice_after: re.Pattern[str]  # "or 'excellent'" right after it
-    negation: re.Pattern[str]  # a negation among the words just before the grade
-    counted_subject: re.Pattern[str]  # "A further eight were", a count standing as the subject
-    area_after: re.Pattern[str]
-    occasion_heads: frozenset[str]
-    clause_openers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def fallback_words() -> _Fallback:
-    """The fallback's words, checked on load: an unknown or missing key fails loudly."""
-    data = json.loads(pattern_file(FALLBACK_FILE).read_text(encoding="utf-8"))
-    if set(data) != FALLBACK_KEYS:
-        raise ValueError(f"{FALLBACK_FILE}: keys must be {sorted(FALLBACK_KEYS)}, found {sorted(data)}")
-    lists = {key: alternation(_word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}
-    q = f"[{QUOTES}]"
-    nouns = alternation(grading_words().grade_nouns)
-    numbers = alternation([*grading_words().count_words, "all", "many", "most", "several", "some"])
-    bridge = rf"(?:\s+(?:{lists['bridges']}|\w+ly))*"
-    return _Fallback(
-        verb_before=re.compile(rf"\b(?:{lists['grading_verbs']}){bridge}\s*{q}?\s*$|"
-                               rf"\b(?:{lists['grading_verbs']})(?:\s+[^\s.;:!?]+){{1,10}}?\s+(?:as|to\s+be)\s*{q}?\s*$", re.I),
-        award_before=re.compile(rf"\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:{nouns})\s+"
-                                rf"(?:of\s+|as\s+)?{q}?\s*$|\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,3}}\s*{q}?\s*$", re.I),
-        noun_after=re.compile(rf"^\s*{q}?\s*(?:{nouns})\b", re.I),
-        copula_before=re.compile(rf"\b(?:{lists['copulas']})(?:\s+(?:{lists['bridges']}|\w+ly))*\s+(?:as\s+)?$", re.I),
-        predicate_grades=frozenset(w.lower() for w in data["predicate_grades"]),
-        finite_grades=frozenset(w.lower() for w in data["finite_grades"]),
-        pending_nouns=re.compile(rf"\b(?:{lists['pending_nouns']})\b", re.I),
-        counted=re.compile(rf"\b(?:\d+|{numbers})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?)?(?:\w+\s+)?"
-                           rf"(?:{lists['counted_nouns']})\b", re.I),
-        generic_bodies=re.compile(rf"\b(?:{lists['generic_bodies']})\b", re.I),
-        list_opener=re.compile(rf"\b(?:were|are)\s*:|\b(?:{lists['list_openers']})\b", re.I),
-        choice_before=re.compile(rf"\bor\s*{q}?\s*$", re.I),
-        choice_after=re.compile(rf"\s*{q}?\s*,?\s*or\b", re.I),
-        negation=re.compile(rf"(?:\b(?:{lists['negations']})\b|n['’]t\b)(?:\s+\S+){{0,6}}\s*$", re.I),
-        counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining)\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
-                                   rf"(?:{lists['copulas']}|have|has|had)\b", re.I),
-        area_after=re.compile(rf"^\s*{q}?\s*(?:(?:{nouns})\s+)?(?:overall\s+)?(?:{lists['area_prepositions']})\s+(?P<area>[^\n]+)",
-                              re.I),
-        occasion_heads=frozenset(w.lower() for w in data["occasion_heads"]),
-        clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
-    )
-
-
-def _fallback_gradings(doc: Doc, found: _Found) -> None:
-    """A general reading, for sentences where the grading phrases found nothing: a grade
-    word in grading position (quoted, after a grading verb, or a predicate grade after a
-    copula) grades the one body the sentence names (or each body listed after "were:"),
-    else the one body the sentence before or the heading over it names. It is written
-    from the genre, not from any document, because the phrases miss new variants of the
-    shapes they know on documents nobody has read; it is guarded only by general cues
-    (negation, a hope, a scale explained, counted cases or bodies)."""
-    text = text_of(doc)
-    covered = sorted((g.start, g.end) for g in found.gradings)
-    starts = [start for start, _ in covered]
-    reach = list(accumulate((end for _, end in covered), max))  # the furthest end of the rows so far
-    headings = [(s, e) for s, e, kind in doc._.blocks if kind == "heading"]
-    for m in expressions().grade.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        position = None if span is None else _grading_position(text, m)
-        if span is None or position is None:
-            continue
-        sentence = sentence_of(doc, span.start)
-        before = bisect_left(starts, sentence.end_char)
-        if before and reach[before - 1] > sentence.start_char:
-            continue  # the phrases read this sentence
-        if position != "predicate" or _body_predicate(doc, sentence, span):
-            _fallback_grading(doc, found, sentence, span, headings)
-
-
-def _grading_position(text: str, m: re.Match[str]) -> str | None:
-    """How a grade stands in grading position: in quotes, after a grading verb or an award
-    with a grade noun, as a predicate grade after a copula, or as a finite grade ("requires
-    improvement") not in a relative clause; None when it does not."""
-    words = fallback_words()
-    grade = re.sub(r"\s+", " ", m.group().lower())
-    before = text[max(0, m.start() - 80) : m.start()]
-    after = text[m.end() : m.end() + 40]
-    if before[-1:] in QUOTES and after[:1] in QUOTES or before[-2:-1] in QUOTES and before[-1:] == " " and after[:1] in QUOTES:
-        return "quoted"
-    if words.verb_before.search(before):
-        return "verb"
-    if words.award_before.search(before) and (words.noun_after.match(after) or re.search(r"\b(?:of|as)\s*\W?\s*$", before)):
-        return "award"
-    if grade in words.predicate_grades and words.copula_before.search(before):
-        return "predicate"
-    return "finite" if grade in words.finite_grades and not re.search(r"\b(?:that|which|who)\s+$", before, re.I) else None
-
-
-def _body_predicate(doc: Doc, sentence: Span, span: Span) -> bool:
-    """Whether a predicate grade's clause has a body as its subject ("Kent Police is
-    outstanding", "the force remains inadequate"), not a thing ("the resourcing of the unit
-    is inadequate for ...": plain English, no grading)."""
-    text = text_of(doc)
-    copula = fallback_words().copula_before.search(text, sentence.start_char, span.start_char)
-    if copula is None:
-        return False
-    clause = CLAUSE_START_RE.split(text[sentence.start_char : copula.start()])[-1]
-    subject = re.sub(r"^\W*(?:(?:and|but|however|now|overall)\b\W*)*", "", clause).strip(" " + QUOTES).lower()
-    bodies = [s.text.lower() for s in bodies_in(doc, sentence.start_char, copula.start()) if s.label_ in GROUP_KINDS]
-    return subject in grading_words().carriers or subject in bodies or subject.removeprefix("the ") in bodies
-
-
-def _fallback_grading(doc: Doc, found: _Found, sentence: Span, span: Span, headings: list[tuple[int, int]]) -> None:
-    """The fallback's rows for one grade word, unless a general cue says it grades no one."""
-    text = text_of(doc)
-    words = fallback_words()
-    said = text[sentence.start_char : sentence.end_char]
-    if _fallback_guarded(doc, sentence, span, said):
-        return
-    subjects = _fallback_subjects(doc, sentence, span, headings)
-    flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
-    if not subjects or flags.negated or flags.hypothetical:
-        return
-    area = _fallback_area(text[span.end_char : sentence.end_char])
-    grade = grade_name(span.text)
-    if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
-            text[span.start_char - 1 : span.start_char] not in QUOTES:
-        return  # "two recommendations remain outstanding": not yet done
-    for subject in subjects:
-        if area is None and any(g.subject == subject and g.grade == grade and g.historic == flags.historic
-                                for g in found.gradings):
-            continue  # a restatement adds nothing
-        found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
-
-
-def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:
-    """A question, a scale explained (or three grades named at once), a choice ("'good'
-    or 'excellent'"), a grade qualifying a noun ("good practice", "'Inadequate' Kent Police
-    response"), a negation just before
-    it, counted cases ("good in 17 cases") or a count as the subject ("eight were rated
-    good"): no grading."""
-    text = text_of(doc)
-    words = fallback_words()
-    before = text[max(sentence.start_char, span.start_char - 60) : span.start_char]
-    return said.rstrip(" " + QUOTES).endswith("?") or _in_scale(text, sentence, span) or _attributive(text, span) \
-        or len({grade_name(g) for g in expressions().grade.findall(said)}) >= 3 \
-        or words.choice_before.search(before) is not None or words.choice_after.match(text, span.end_char) is not None \
-        or words.negation.search(before) is not None or NAME_NEXT_RE.match(text, span.end_char) is not None \
-        or words.counted.search(said) is not None or words.counted_subject.search(before) is not None
-
-
-def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tuple[int, int]]) -> list[str]:
-    """The one body the sentence names, or each listed after "were:" / "They were"; with
-    none, the one the sentence before or the heading names; a class of bodies ("forces
-    rated inadequate") with none named grades no one body."""
-    words = fallback_words()
-    text = text_of(doc)
-    named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
-    if len(named) == 1:
-        return named
-    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
-    if len(named) > 1:
-        return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
-    if words.generic_bodies.search(text, sentence.start_char, span.start_char):
-        return []
-    if sentence.start > 0:
-        previous = sentence_of(doc, sentence.start - 1)
-        earlier = _distinct_bodies(doc, previous.start_char, previous.end_char)
-        if earlier:
-            return earlier if len(earlier) == 1 else []
-    index = bisect_right([s for s, _ in headings], sentence.start_char) - 1
-    if index >= 0:
-        headed = _distinct_bodies(doc, *headings[index])
-        return headed if len(headed) == 1 else []
-    return []
-
-
-def _distinct_bodies(doc: Doc, start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(_in_context(doc, s) for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS))
-
-
-def _fallback_area(after: str) -> str | None:
-    """The area phrase right after the grade ("in/at/for ..."), cut at punctuation or the
-    next clause; None when there is none or it names an occasion ("in its last inspection")."""
-    words = fallback_words()
-    m = words.area_after.match(after)
-    if m is None:
-        return None
-    kept: list[str] = []
-    for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower() in words.clause_openers or len(kept) >= FALLBACK_AREA_WORDS:
-            break
-        kept.append(word)
-    if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:
-        return None
-    return " ".join(kept)

@@ -52,9 +52,21 @@ def test_earlier_grading_is_historic() -> None:
     assert gradings(text) == [("Surrey Police", "good", True)]
 
 
-def test_negated_grading_is_kept_and_flagged() -> None:
-    found = extract_text("Dyfed-Powys Police was not rated as inadequate at any point.").gradings
-    assert [(g.subject, g.grade, g.negated) for g in found] == [("Dyfed-Powys Police", "inadequate", True)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dyfed-Powys Police was not rated as inadequate at any point.", []),
+        ("Kent Police was rated good in all other areas, with no areas that 'require improvement'.",
+         [("Kent Police", "good")]),
+        ("For Kent Police there isn't a single 'inadequate' grading in this report.", []),
+        # a negation in another clause leaves the grading
+        ("Although the review was not finished, Kent Police was rated good.", [("Kent Police", "good")]),
+    ],
+)
+def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str]]) -> None:
+    """A grade phrase with a negation a few words before it, in its clause, states no grading
+    (the gold's convention, and the fallback's guard)."""
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == expected
 
 
 @pytest.mark.parametrize(
@@ -947,7 +959,7 @@ def test_list_lines_that_open_with_an_activity_then_its_grade() -> None:
 
 
 def test_in_respect_of_a_pillar_is_the_pillar() -> None:
-    from crosswalk.extraction.gradings import area_key
+    from crosswalk.extraction.grading_common import area_key
 
     found = extract_text("Kent Police has been assessed as good in respect of the efficiency with which it keeps people safe.")
     assert [g.area for g in found.gradings] == ["the efficiency"]
@@ -957,7 +969,7 @@ def test_in_respect_of_a_pillar_is_the_pillar() -> None:
 def test_area_expressions_name_word_lists_and_an_unknown_name_fails(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """{{area_nouns}} in an area expression is the list of that name; a misspelt name is refused on load."""
-    from crosswalk.extraction.gradings import area_expression, grading_words
+    from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
     from crosswalk.resources import patterns_dir
 
     assert area_expression("referring_area").match("all three key strands")
@@ -1056,3 +1068,39 @@ def test_fallback_guards(text: str) -> None:
 def test_fallback_needs_one_body() -> None:
     text = "Kent Police and Essex Police published plans today. Inspectors called the unit ‘outstanding’."
     assert extract_text(text).gradings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inspectorate named three forces as 'inadequate' in how they protect victims. Kent, Essex and Surrey "
+         "were told to act at once.",
+         [("Kent Police", "inadequate", False), ("Essex Police", "inadequate", False), ("Surrey Police", "inadequate", False)]),
+        ("Kent Police was rated outstanding. The other forces inspected were all rated 'good' for their audits. "
+         "They were Durham, Dorset and Cumbria.",
+         [("Kent Police", "outstanding", False), ("Durham Constabulary", "good", False), ("Dorset Police", "good", False),
+          ("Cumbria Constabulary", "good", False)]),
+        # a class of bodies that lists none grades no one body, not the body named last
+        ("Kent Police was rated outstanding for legitimacy. All other forces were judged as 'good'.",
+         [("Kent Police", "outstanding", False)]),
+        # the list must hold as many bodies as the class counts
+        ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
+    ],
+)
+def test_a_class_of_bodies_grades_the_bodies_listed_next(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire services were inspected last year. Avon was rated 'inadequate' at protecting the public, and Cornwall "
+         "was rated 'good'.",
+         [("Avon Fire and Rescue Service", "inadequate", False), ("Cornwall Fire and Rescue Service", "good", False)]),
+        ("Avon was rated 'good' by the police inspectorate.", []),  # the sector is police: no fire service
+        ("Fire crews in Cornwall were rated 'good' by inspectors.", []),  # a place after "in" is where, not who
+    ],
+)
+def test_a_place_name_stands_for_its_fire_service_where_the_sector_is_fire(
+        text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected

@@ -1,0 +1,304 @@
+"""What the grading phrases' reader and the general fallback share: the gradings found
+so far in a document (one per subject, grade, historic flag and area), the body a bare
+county name stands for in context, and the guards that say a grade word grades nothing
+(a scale explained, a grade qualifying a noun).
+
+Both readers add to one `Found`, so the fallback sees what the phrases read and a grading
+stated twice is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from crosswalk.bodies import gazetteer
+from crosswalk.extraction.bodies import SPANS_KEY
+from crosswalk.extraction.context import Flags
+from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grading_words
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.subjects import is_subject_candidate
+from crosswalk.model import Grading
+
+
+GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
+GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
+MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
+CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
+CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
+NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
+POINTING_RE = re.compile(r"\b(?:it|its|they|their|we|our|this|which|who)\b", re.I)  # a word standing for a body named before
+LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
+LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
+
+
+class Found:
+    """The gradings of one document, one per subject, grade, historic flag and area."""
+
+    def __init__(self) -> None:
+        self.gradings: list[Grading] = []
+        self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+        self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
+
+    def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
+            flags: Flags) -> None:
+        if flags.hypothetical:
+            return  # a grade only hoped for or imagined
+        start, end, text = sentence
+        if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
+            last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
+            if start - last_end <= CARRY_AREA_CHARS and (last_area is None or area_count(last_area) is None):
+                area = last_area  # a count of areas names no one area to carry
+        self.last_area[subject] = (end, area)
+        for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
+            key = (subject, grade, historic, area_key(area))
+            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
+                continue
+            self.keys.add(key)
+            self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def result(self, headline_end: int) -> tuple[Grading, ...]:
+        """Without a grading of a headline (the text before `headline_end`) that names no
+        area when the same grade of the same subject is also stated with one (the sentence
+        that details it). In the body, a grade stated without an area ("X and Y were rated
+        'good'") is a grading of its own even where the same grade is given to an area."""
+        named: dict[tuple[str, str, bool], int] = {}
+        for g in self.gradings:
+            if g.area and area_count(g.area) is None:
+                named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
+        with_area = {k[:3] for k in self.keys if k[3]}
+        kept = []
+        for g in self.gradings:
+            key = (g.subject, g.grade, g.historic)
+            if not g.area and key in with_area and g.start < headline_end:
+                continue
+            count = area_count(g.area) if g.area else None
+            if count is not None and named.get(key, 0) >= count:
+                continue  # "good in five areas" and the five areas named: the count adds nothing
+            kept.append(g)
+        return tuple(kept)
+
+
+def attributive(text: str, span: Span) -> bool:
+    """"recognised the work as good practice": a phrase that ends on its grade word, the
+    word after it a noun the grade qualifies, states no grading."""
+    if not expressions().grade.fullmatch(span[-1].text if not span[-1].is_quote or len(span) < 2 else span[-2].text):
+        return False
+    after = ATTRIBUTIVE_NEXT_RE.match(text, span.end_char)
+    return after is not None and after["word"].lower() in grading_words().attributive_nouns
+
+
+def in_scale(text: str, sentence: Span, phrase: Span) -> bool:
+    """Whether the phrase's grade word is part of an explanation of the grade scale, or
+    of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
+    for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
+        if m.start() < phrase.end_char and phrase.start_char < m.end():
+            return True
+    return False
+
+
+def area_key(area: str | None) -> frozenset[str]:
+    """The content words of an area, roughly stemmed, so that "the way it looks after its
+    people" and "looking after its people" are the same area; an area named by a pillar
+    ("effective at keeping people safe", "the efficiency of its services") is the pillar.
+    A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
+    is left out, unless every word is capitalised (a title)."""
+    if not area:
+        return frozenset()
+    count = area_count(area)
+    if count is not None:  # "four areas" and "four areas of policing"
+        return frozenset({f"#{count}"})
+    words = grading_words()
+    cased = re.findall(r"[A-Za-z]+", area)
+    named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
+    tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
+    opening = tokens[:10] if tokens[1:4] == ["extent", "to", "which"] else tokens[:3]  # "the extent to which it is efficient"
+    for token in opening:
+        if token in words.pillars:
+            return frozenset({words.pillars[token]})
+    return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+
+
+def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two area keys that name one area in other words: "understanding its current and
+    likely future demand" and "its understanding of current and future demand" (one holds
+    the other, and shares three or more words with it)."""
+    shared = one & other
+    return len(shared) >= 3 and (shared == one or shared == other)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def area_count(area: str) -> int | None:
+    """The number in a count of areas ("six areas", "five out of six areas"), else None."""
+    m = expressions().counted.match(area.strip())
+    return count_value(m.group(1)) if m else None
+
+
+def count_value(word: str) -> int | None:
+    """The number a count word or figure says ("seven", "7"), else None."""
+    return int(word) if word.isdigit() else grading_words().count_words.get(word.lower())
+
+
+def in_context(doc: Doc, span: Span) -> str:
+    """A bare county name ("West Yorkshire") is its fire and rescue service where its
+    sentence (or, for a title line, the words after it) speaks of fire services, not of
+    police forces, or where the document speaks of fire more than of police."""
+    canonical = span.kb_id_
+    police, fire = _word_res()
+    if span.label_ != "force" or police.search(span.text):
+        return canonical
+    sentence = sentence_of(doc, span.start)
+    said = text_of(doc)[sentence.start_char : sentence.end_char]
+    if police.search(said):
+        return canonical
+    window = said + text_of(doc)[sentence.end_char : sentence.end_char + 200]
+    about_fire = "fire" in (getattr(doc._.meta, "subject_body", None) or "").lower() or mostly_fire(doc)
+    if not about_fire and not fire.search(window):
+        return canonical
+    before = doc[span.start - 1].text if span.start else ""
+    return fire_of_area(f"{before} {span.text.strip()}") or fire_of_area(span.text.strip()) or canonical
+
+
+@lru_cache(maxsize=1)
+def _word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = grading_words()
+    return tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, group)) + r")\b", re.I)  # type: ignore[return-value]
+                 for group in (words.police_words, words.fire_words))
+
+
+def mostly_fire(doc: Doc) -> bool:
+    """Whether the document speaks of fire more than of police (counted once per doc)."""
+    cached = doc.user_data.get(MOSTLY_FIRE_KEY)
+    if cached is None:
+        text = text_of(doc)
+        police, _ = _word_res()
+        cached = doc.user_data[MOSTLY_FIRE_KEY] = len(re.findall(r"\bfire\b", text, re.I)) > len(police.findall(text))
+    return bool(cached)
+
+
+@lru_cache(maxsize=None)
+def fire_of_area(area: str) -> str | None:
+    folded = area.lower()
+    return next((b.canonical for b in gazetteer().values()
+                 if b.kind == "fire" and (b.area or "").lower() == folded), None)
+
+
+def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The class of bodies the words before a grade name as its subject ("The other fire
+    services inspected were all", "HMIC identified four forces as"), where they name no body
+    and no word there stands for one ("It was one of four forces"): the grade is then given
+    to no body named before, only to the bodies the text lists for the class."""
+    text = text_of(doc)
+    m = class_of_bodies(text, start, end)
+    if m is None or POINTING_RE.search(text, start, end) or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, start, end)):
+        return None
+    return m
+
+
+def class_of_bodies(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first class of bodies named between `start` and `end` ("four forces"), not a
+    name that ends in a plural ("Her Majesty's Inspectorate of ... Fire & Rescue Services")."""
+    for m in _class_of_bodies_re().finditer(text, start, end):
+        if not (m["noun"][0].isupper() and NAME_BEFORE_RE.search(text, max(start, m.start("noun") - 40), m.start("noun"))):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _class_of_bodies_re() -> re.Pattern[str]:
+    """A class of bodies with the words before its noun ("the other fire services", "four forces")."""
+    return re.compile(rf"\b(?:\w+\s+){{0,3}}?(?P<noun>{alternation(grading_words().body_classes)})\b", re.I)
+
+
+def bodies_listed_next(doc: Doc, sentence: Span, named_class: re.Match[str]) -> list[Span]:
+    """The bodies a class of bodies stands for where the next sentence opens by listing
+    them: "They were A, B and C." (every body it names) or "A, B and C were judged ..."
+    (two or more, joined as one list, then the verb); as many as the class counts, if it
+    counts them ("four forces")."""
+    if sentence.end >= len(doc):
+        return []
+    following = sentence_of(doc, sentence.end)
+    text = text_of(doc)
+    opener = LIST_OPENER_RE.match(text, following.start_char, following.end_char)
+    start = opener.end() if opener else following.start_char
+    if opener is not None and opener["pronoun"]:
+        listed = [s for s in bodies_in(doc, start, following.end_char) if s.label_ in GROUP_KINDS]
+    else:
+        listed = joined_bodies(doc, start, following.end_char)
+        if listed and not LIST_VERB_RE.match(text, listed[-1].end_char, following.end_char):
+            return []
+    counts = [n for word in named_class.group().split() if (n := count_value(word)) is not None]
+    return listed if len(listed) >= 2 and (not counts or counts[-1] == len(listed)) else []
+
+
+def joined_bodies(doc: Doc, start: int, end: int) -> list[Span]:
+    """The bodies from `start` that form one written list ("A, B and C"): the first right
+    at `start`, each next after only commas, "and" or "the"."""
+    text = text_of(doc)
+    group: list[Span] = []
+    position = start
+    for span in bodies_in(doc, start, end):
+        if span.label_ not in GROUP_KINDS:
+            continue
+        if CONNECTOR_RE.match(text[position : span.start_char]) is None:
+            break
+        group.append(span)
+        position = span.end_char
+    return group
+
+
+def bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The body spans wholly inside the range, with the place names that stand for a fire
+    and rescue service there (`mark_places`); every grading reader finds bodies here."""
+    return spans_within(doc, GRADED_BODIES_KEY, start, end)
+
+
+def mark_places(doc: Doc) -> None:
+    """The bodies of the document plus the bare place names that stand for a fire and
+    rescue service ("Avon was rated 'inadequate'", "Cornwall, Kent and Surrey") where the
+    sector is plain: the sentence speaks of fire and not of police (or the document of
+    fire more than of police), and the name is a subject, not after "in" or "across". Only
+    the areas no police force is called by are read so; a county that is also a force's
+    name is a body already, which `in_context` turns into its fire service."""
+    bodies = list(doc.spans[SPANS_KEY])
+    taken = [(b.start_char, b.end_char) for b in bodies]
+    places = _place_names()
+    text = text_of(doc)
+    found = []
+    for m in places.finditer(text) if places is not None and "fire" in text.lower() else ():
+        span = doc.char_span(m.start(), m.end(), label="fire", kb_id=fire_of_area(m.group()) or "", alignment_mode="strict")
+        if span is None or not span.kb_id_ or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if is_subject_candidate(span) and _fire_sector(doc, span):
+            found.append(span)
+    doc.spans[GRADED_BODIES_KEY] = bodies + found
+
+
+def _fire_sector(doc: Doc, span: Span) -> bool:
+    """Whether the sentence around a name speaks of fire and rescue services, not police."""
+    police, fire = _word_res()
+    sentence = sentence_of(doc, span.start)
+    said = text_of(doc)[sentence.start_char : sentence.end_char]
+    if police.search(said):
+        return False
+    window = text_of(doc)[max(0, sentence.start_char - 200) : sentence.end_char + 200]
+    return mostly_fire(doc) or fire.search(window) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> re.Pattern[str] | None:
+    """The areas of fire and rescue services that are no body's name on their own."""
+    names = {b.area for b in gazetteer().values() if b.kind == "fire" and b.area and b.area not in gazetteer()}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?![\w-])")

@@ -1,0 +1,243 @@
+"""The general grading fallback: a grade word in grading position given to the one body
+the sentence, the sentence before or the heading names, read only in sentences where the
+grading phrases (`gradings.py`) found nothing.
+
+It is written from the genre's grammar, not from any document, because the phrases miss
+new variants of the shapes they know on documents nobody has read; it is guarded only by
+general cues (negation, questions, hypotheticals, a scale explained, counted cases,
+classes of bodies). Its words are in `patterns/grading_fallback.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from spacy.tokens import Doc, Span
+
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
+                                                 class_of_bodies, in_context, in_scale)
+from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grade_name, grading_words, word_list
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.resources import pattern_file
+
+
+FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
+FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas", "predicate_grades", "finite_grades",
+                 "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
+                 "clause_openers", "negations"}
+FALLBACK_RULE = "grading-fallback"
+AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—\"“”‘’]")
+FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
+NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
+CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
+
+
+@dataclass(frozen=True)
+class _Fallback:
+    """The expressions of the fallback, built once from `grading_fallback.json`."""
+    verb_before: re.Pattern[str]  # "rated", "was judged as", "rated the force as": ends right before a grade
+    award_before: re.Pattern[str]  # "received an overall rating of", "given a": an award verb before a grade
+    noun_after: re.Pattern[str]  # a grade noun right after the grade ("a 'good' rating")
+    copula_before: re.Pattern[str]  # "is", "remains", "was still": a copula right before a predicate grade
+    predicate_grades: frozenset[str]
+    finite_grades: frozenset[str]
+    pending_nouns: re.Pattern[str]
+    counted: re.Pattern[str]  # "in 17 cases", "three of the 12 files"
+    list_opener: re.Pattern[str]  # "were:", "They were"
+    choice_before: re.Pattern[str]  # "'excellent' or" right before the grade
+    choice_after: re.Pattern[str]  # "or 'excellent'" right after it
+    negation: re.Pattern[str]  # a negation among the words just before the grade
+    counted_subject: re.Pattern[str]  # "A further eight were", a count standing as the subject
+    area_after: re.Pattern[str]
+    occasion_heads: frozenset[str]
+    clause_openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def fallback_words() -> _Fallback:
+    """The fallback's words, checked on load: an unknown or missing key fails loudly."""
+    data = json.loads(pattern_file(FALLBACK_FILE).read_text(encoding="utf-8"))
+    if set(data) != FALLBACK_KEYS:
+        raise ValueError(f"{FALLBACK_FILE}: keys must be {sorted(FALLBACK_KEYS)}, found {sorted(data)}")
+    lists = {key: alternation(word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}
+    q = f"[{QUOTES}]"
+    nouns = alternation(grading_words().grade_nouns)
+    numbers = alternation([*grading_words().count_words, "all", "many", "most", "several", "some"])
+    bridge = rf"(?:\s+(?:{lists['bridges']}|\w+ly))*"
+    return _Fallback(
+        verb_before=re.compile(rf"\b(?:{lists['grading_verbs']}){bridge}\s*{q}?\s*$|"
+                               rf"\b(?:{lists['grading_verbs']})(?:\s+[^\s.;:!?]+){{1,10}}?\s+(?:as|to\s+be)\s*{q}?\s*$", re.I),
+        award_before=re.compile(rf"\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:{nouns})\s+"
+                                rf"(?:of\s+|as\s+)?{q}?\s*$|\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,3}}\s*{q}?\s*$", re.I),
+        noun_after=re.compile(rf"^\s*{q}?\s*(?:{nouns})\b", re.I),
+        copula_before=re.compile(rf"\b(?:{lists['copulas']})(?:\s+(?:{lists['bridges']}|\w+ly))*\s+(?:as\s+)?$", re.I),
+        predicate_grades=frozenset(w.lower() for w in data["predicate_grades"]),
+        finite_grades=frozenset(w.lower() for w in data["finite_grades"]),
+        pending_nouns=re.compile(rf"\b(?:{lists['pending_nouns']})\b", re.I),
+        counted=re.compile(rf"\b(?:\d+|{numbers})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?)?(?:\w+\s+)?"
+                           rf"(?:{lists['counted_nouns']})\b", re.I),
+        list_opener=re.compile(rf"\b(?:were|are)\s*:|\b(?:{lists['list_openers']})\b", re.I),
+        choice_before=re.compile(rf"\bor\s*{q}?\s*$", re.I),
+        choice_after=re.compile(rf"\s*{q}?\s*,?\s*or\b", re.I),
+        negation=re.compile(rf"(?:\b(?:{lists['negations']})\b|n['’]t\b)(?:\s+\S+){{0,6}}\s*$", re.I),
+        counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining)\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
+                                   rf"(?:{lists['copulas']}|have|has|had)\b", re.I),
+        area_after=re.compile(rf"^\s*{q}?\s*(?:(?:{nouns})\s+)?(?:overall\s+)?(?:{lists['area_prepositions']})\s+(?P<area>[^\n]+)",
+                              re.I),
+        occasion_heads=frozenset(w.lower() for w in data["occasion_heads"]),
+        clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
+    )
+
+
+def fallback_gradings(doc: Doc, found: Found) -> None:
+    """A general reading, for sentences where the grading phrases found nothing: a grade
+    word in grading position (quoted, after a grading verb, or a predicate grade after a
+    copula) grades the one body the sentence names (or each body listed after "were:"),
+    else the one body the sentence before or the heading over it names. It is written
+    from the genre, not from any document, because the phrases miss new variants of the
+    shapes they know on documents nobody has read; it is guarded only by general cues
+    (negation, a hope, a scale explained, counted cases or bodies)."""
+    text = text_of(doc)
+    covered = sorted((g.start, g.end) for g in found.gradings)
+    starts = [start for start, _ in covered]
+    reach = list(accumulate((end for _, end in covered), max))  # the furthest end of the rows so far
+    headings = [(s, e) for s, e, kind in doc._.blocks if kind == "heading"]
+    for m in expressions().grade.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        position = None if span is None else _grading_position(text, m)
+        if span is None or position is None:
+            continue
+        sentence = sentence_of(doc, span.start)
+        before = bisect_left(starts, sentence.end_char)
+        if before and reach[before - 1] > sentence.start_char:
+            continue  # the phrases read this sentence
+        if position != "predicate" or _body_predicate(doc, sentence, span):
+            _fallback_grading(doc, found, sentence, span, headings)
+
+
+def _grading_position(text: str, m: re.Match[str]) -> str | None:
+    """How a grade stands in grading position: in quotes, after a grading verb or an award
+    with a grade noun, as a predicate grade after a copula, or as a finite grade ("requires
+    improvement") not in a relative clause; None when it does not."""
+    words = fallback_words()
+    grade = re.sub(r"\s+", " ", m.group().lower())
+    before = text[max(0, m.start() - 80) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    if before[-1:] in QUOTES and after[:1] in QUOTES or before[-2:-1] in QUOTES and before[-1:] == " " and after[:1] in QUOTES:
+        return "quoted"
+    if words.verb_before.search(before):
+        return "verb"
+    if words.award_before.search(before) and (words.noun_after.match(after) or re.search(r"\b(?:of|as)\s*\W?\s*$", before)):
+        return "award"
+    if grade in words.predicate_grades and words.copula_before.search(before):
+        return "predicate"
+    return "finite" if grade in words.finite_grades and not re.search(r"\b(?:that|which|who)\s+$", before, re.I) else None
+
+
+def _body_predicate(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Whether a predicate grade's clause has a body as its subject ("Kent Police is
+    outstanding", "the force remains inadequate"), not a thing ("the resourcing of the unit
+    is inadequate for ...": plain English, no grading)."""
+    text = text_of(doc)
+    copula = fallback_words().copula_before.search(text, sentence.start_char, span.start_char)
+    if copula is None:
+        return False
+    clause = CLAUSE_START_RE.split(text[sentence.start_char : copula.start()])[-1]
+    subject = re.sub(r"^\W*(?:(?:and|but|however|now|overall)\b\W*)*", "", clause).strip(" " + QUOTES).lower()
+    bodies = [s.text.lower() for s in bodies_in(doc, sentence.start_char, copula.start()) if s.label_ in GROUP_KINDS]
+    return subject in grading_words().carriers or subject in bodies or subject.removeprefix("the ") in bodies
+
+
+def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headings: list[tuple[int, int]]) -> None:
+    """The fallback's rows for one grade word, unless a general cue says it grades no one."""
+    text = text_of(doc)
+    words = fallback_words()
+    said = text[sentence.start_char : sentence.end_char]
+    if _fallback_guarded(doc, sentence, span, said):
+        return
+    subjects = _fallback_subjects(doc, sentence, span, headings)
+    flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
+    if not subjects or flags.negated or flags.hypothetical:
+        return
+    area = _fallback_area(text[span.end_char : sentence.end_char])
+    grade = grade_name(span.text)
+    if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
+            text[span.start_char - 1 : span.start_char] not in QUOTES:
+        return  # "two recommendations remain outstanding": not yet done
+    for subject in subjects:
+        if area is None and any(g.subject == subject and g.grade == grade and g.historic == flags.historic
+                                for g in found.gradings):
+            continue  # a restatement adds nothing
+        found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+
+
+def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:
+    """A question, a scale explained (or three grades named at once), a choice ("'good'
+    or 'excellent'"), a grade qualifying a noun ("good practice", "'Inadequate' Kent Police
+    response"), a negation just before
+    it, counted cases ("good in 17 cases") or a count as the subject ("eight were rated
+    good"): no grading."""
+    text = text_of(doc)
+    words = fallback_words()
+    before = text[max(sentence.start_char, span.start_char - 60) : span.start_char]
+    return said.rstrip(" " + QUOTES).endswith("?") or in_scale(text, sentence, span) or attributive(text, span) \
+        or len({grade_name(g) for g in expressions().grade.findall(said)}) >= 3 \
+        or words.choice_before.search(before) is not None or words.choice_after.match(text, span.end_char) is not None \
+        or words.negation.search(before) is not None or NAME_NEXT_RE.match(text, span.end_char) is not None \
+        or words.counted.search(said) is not None or words.counted_subject.search(before) is not None
+
+
+def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tuple[int, int]]) -> list[str]:
+    """The one body the sentence names, or each listed after "were:" / "They were"; with
+    none, the one the sentence before or the heading names; a class of bodies ("forces
+    rated inadequate") with none named grades no one body."""
+    words = fallback_words()
+    text = text_of(doc)
+    named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
+    if len(named) == 1:
+        return named
+    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
+    if len(named) > 1:
+        return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
+    named_class = class_of_bodies(text, sentence.start_char, span.start_char)
+    if named_class is not None:  # "four forces rated inadequate": the bodies the next sentence lists, if any
+        return list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, named_class)))
+    if sentence.start > 0:
+        previous = sentence_of(doc, sentence.start - 1)
+        earlier = _distinct_bodies(doc, previous.start_char, previous.end_char)
+        if earlier:
+            return earlier if len(earlier) == 1 else []
+    index = bisect_right([s for s, _ in headings], sentence.start_char) - 1
+    if index >= 0:
+        headed = _distinct_bodies(doc, *headings[index])
+        return headed if len(headed) == 1 else []
+    return []
+
+
+def _distinct_bodies(doc: Doc, start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(in_context(doc, s) for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS))
+
+
+def _fallback_area(after: str) -> str | None:
+    """The area phrase right after the grade ("in/at/for ..."), cut at punctuation or the
+    next clause; None when there is none or it names an occasion ("in its last inspection")."""
+    words = fallback_words()
+    m = words.area_after.match(after)
+    if m is None:
+        return None
+    kept: list[str] = []
+    for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
+        if kept and word.lower() in words.clause_openers or len(kept) >= FALLBACK_AREA_WORDS:
+            break
+        kept.append(word)
+    if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:
+        return None
+    return " ".join(kept)
+

@@ -1,0 +1,231 @@
+"""The words the grading readers read and the expressions built from them, loaded once.
+
+`patterns/grading_words.json` holds the grade forms and the words around them, and
+`patterns/assessment_areas.txt` the names of assessment areas; both the grading phrases'
+reader (`gradings.py`) and the general fallback (`grading_fallback.py`) read a grade,
+a scale of grades or a count of areas with the same expressions, so they are built here,
+in one place, and neither reader holds the other's vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crosswalk.pattern_lists import expand
+from crosswalk.resources import pattern_file, read_lines
+
+
+WORDS_FILE = "grading_words.json"
+AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
+WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
+             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
+             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
+             "grading_participles", "attributive_nouns", "body_classes"}
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
+QUOTES = "'‘’\"“”"
+AREA_END = r"[.;:–—()?!]"
+
+
+@dataclass(frozen=True)
+class GradingWords:
+    grades: dict[str, str]
+    carriers: tuple[str, ...]
+    not_bodies: frozenset[str]
+    pillars: dict[str, str]
+    area_stopwords: frozenset[str]
+    known_areas: tuple[str, ...]
+    count_words: dict[str, int]
+    grade_nouns: frozenset[str]
+    not_area_nouns: frozenset[str]
+    attributive_nouns: frozenset[str]
+    area_verbs: tuple[str, ...]
+    subject_heads: frozenset[str]
+    collective_carriers: tuple[str, ...]
+    area_expressions: dict[str, re.Pattern[str]]
+    comparison_words: frozenset[str]
+    police_words: tuple[str, ...]
+    fire_words: tuple[str, ...]
+    possessive_carriers: frozenset[str]
+    first_person_carriers: tuple[str, ...]
+    area_nouns: tuple[str, ...]
+    area_qualifiers: tuple[str, ...]
+    area_tail_prepositions: tuple[str, ...]
+    across_all_nouns: tuple[str, ...]
+    grading_participles: tuple[str, ...]
+    body_classes: tuple[str, ...]
+
+    @property
+    def grade_alternation(self) -> str:
+        return alternation(self.grades)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression alternation of the words, longest first ("areas" before "area")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list of words of the word file, refused unless it is one."""
+    words = data[key]
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{WORDS_FILE}: {key} must be a non-empty list of words")
+    return tuple(words)
+
+
+def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
+    """An area expression with each {{list}} it names replaced by that list's alternation
+    (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
+    is written once; an unknown name fails loudly rather than never matching."""
+    groups = {key: f"(?:{alternation(word_list(data, key))})" for key in EXPRESSION_LISTS}
+    return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
+
+
+@lru_cache(maxsize=1)
+def grading_words() -> GradingWords:
+    """The word lists, checked on load: an unknown or missing key fails loudly."""
+    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    if set(data) != WORD_KEYS:
+        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
+    return GradingWords(
+        grades={k.lower(): v for k, v in data["grades"].items()},
+        carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
+        not_bodies=frozenset(data["not_bodies"]),
+        pillars=dict(data["pillars"]),
+        area_stopwords=frozenset(data["area_stopwords"]),
+        known_areas=tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
+        count_words=dict(data["count_words"]),
+        grade_nouns=frozenset(data["grade_nouns"]),
+        not_area_nouns=frozenset(data["not_area_nouns"]),
+        attributive_nouns=frozenset(word_list(data, "attributive_nouns")),
+        area_verbs=tuple(data["area_verbs"]),
+        subject_heads=frozenset(data["subject_heads"]),
+        collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
+        area_expressions={name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
+                          for name, expression in data["area_expressions"].items()},
+        comparison_words=frozenset(data["comparison_words"]),
+        police_words=tuple(data["police_words"]),
+        fire_words=tuple(data["fire_words"]),
+        possessive_carriers=frozenset(data["possessive_carriers"]),
+        first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
+        area_nouns=word_list(data, "area_nouns"),
+        area_qualifiers=word_list(data, "area_qualifiers"),
+        area_tail_prepositions=word_list(data, "area_tail_prepositions"),
+        across_all_nouns=word_list(data, "across_all_nouns"),
+        grading_participles=word_list(data, "grading_participles"),
+        body_classes=word_list(data, "body_classes"),
+    )
+
+
+def area_expression(name: str) -> re.Pattern[str]:
+    """One of the expressions of `area_expressions` in the word file."""
+    return grading_words().area_expressions[name]
+
+
+@dataclass(frozen=True)
+class _Expressions:
+    grade: re.Pattern[str]
+    grade_line: re.Pattern[str]
+    graded_line: re.Pattern[str]  # a line that is only a grade given: "graded inadequate"
+    scale: re.Pattern[str]
+    chain: re.Pattern[str]
+    count: re.Pattern[str]
+    carrier: re.Pattern[str]
+    first_person: re.Pattern[str]
+    label_grade: re.Pattern[str]
+    grade_label: re.Pattern[str]
+    grade_at_label: re.Pattern[str]  # an unquoted grade opening a list line: "good at A"
+    counted_areas: re.Pattern[str]
+    count_named: re.Pattern[str]
+    count_chain: re.Pattern[str]
+    including: re.Pattern[str]  # "five areas including A, B and C"
+    counted: re.Pattern[str]  # "six areas", "five out of six areas"
+    area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
+    all_areas: re.Pattern[str]  # "all three pillars"
+    areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
+    reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
+
+
+@lru_cache(maxsize=1)
+def expressions() -> _Expressions:
+    """The word file's vocabulary compiled into the expressions the extractor reads with:
+    those around a grade, then those that name and count the areas graded."""
+    words = grading_words()
+    return _Expressions(**_grade_expressions(words), **_area_expressions(words))
+
+
+def _count_words(words: GradingWords) -> str:
+    """A count of areas, in words or figures ("three", "3")."""
+    return "|".join([*words.count_words, r"\d+"])
+
+
+def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
+    """Expressions around a grade word: a grade alone or on a line, a scale of grades, a
+    chain of grades with their areas, a label and its grade, a subject that carries one."""
+    grade = words.grade_alternation
+    q = f"[{QUOTES}]"
+    nouns = "|".join(sorted(words.grade_nouns))
+    numbers = _count_words(words)
+    participles = alternation(words.grading_participles)
+    return {
+        "grade": re.compile(rf"\b({grade})\b", re.I),
+        "grade_line": re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
+        "graded_line": re.compile(rf"^[^\w\n]*(?:{participles})\s+(?:as\s+)?{q}?(?:{grade}){q}?[\s.]*$", re.I),
+        "scale": re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
+                         rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
+                         rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
+        "chain": re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
+                         rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
+                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
+                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
+                         rf"{AREA_END}|$)", re.I | re.S),
+        "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade}){q}?(?=\s*(?:,|and\b|plus\b|(?:{nouns})\b))",
+                         re.I),
+        "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
+                                + r")\b", re.I),
+        "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
+                               rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
+        "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
+        "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
+                                  r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
+        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
+                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
+                               rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
+    }
+
+
+def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
+    """Expressions that name and count the areas graded: "three of the areas", "all
+    three pillars", "five areas including A and B", a reported clause listing areas."""
+    numbers = _count_words(words)
+    area_nouns = alternation(words.area_nouns)
+    qualifiers = alternation(words.area_qualifiers)
+    return {
+        "counted_areas": re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
+                                 rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
+                                 r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
+        "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
+                               rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               r"(?P<list>[^:;()]+)", re.I),
+        "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
+                             r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
+        "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
+        "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
+        "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+                             rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
+        "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
+                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
+                                r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
+        "reported": re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
+    }
+
+
+def grade_name(word: str) -> str:
+    return grading_words().grades.get(re.sub(r"\s+", " ", word.lower()), word.lower())
