@@ -70,7 +70,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -138,6 +138,8 @@ TAIL_REACH = 6  # ", a damning inspection report has found": the attribution aft
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
+# anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
+PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -212,9 +214,9 @@ class CommitmentExtractor:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             speaker = self._speaker(doc, sentence, marks)
-            if speaker is not None and self._is_inspectorate(doc, marks, speaker):
-                continue  # an inspector's own plans
-            live = self._live_cues(doc, sentence, sentence_cues, marks, minutes, findings)
+            # an inspector speaks: their own plans are no step, only the body's remedy they report
+            inspector = speaker is not None and self._is_inspectorate(doc, marks, speaker)
+            live = self._live_cues(doc, sentence, sentence_cues, marks, minutes, findings, inspector)
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
@@ -249,13 +251,15 @@ class CommitmentExtractor:
         return named_speaker(doc, speaker, marks.get("REPORTING"))
 
     def _live_cues(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool,
-                   findings: bool) -> list[Span]:
+                   findings: bool, inspector: bool) -> list[Span]:
         """The sentence's cues that state a step; in the inspectorate's own documents only
-        the service's future steps it reports count."""
+        the service's future steps it reports count, and in an inspector's words only the
+        remedy the inspector reports the body to be taking."""
         voided = self._voided_starts(doc, sentence, cues, marks, minutes)
         live = [c for c in cues if c.start not in voided]
-        if findings:
-            live = [c for c in live if self._service_will(doc, sentence, c, marks)]
+        if findings or inspector:
+            live = [c for c in live if _remedial(doc, sentence, c, marks)
+                    or findings and not inspector and self._service_will(doc, sentence, c, marks)]
         return live
 
     def _commitment(self, doc: Doc, sentence: Span, live: list[Span], first: Span,
@@ -323,6 +327,8 @@ class CommitmentExtractor:
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
+        if _remedial(doc, sentence, cue, marks):
+            return True  # the inspectorate may report it: the body's remedy under way is its step
         if self._inspector_reports(doc, sentence, cue, marks):
             return False
         return not self._reports_finding(doc, sentence, cue, marks)
@@ -562,6 +568,26 @@ class CommitmentExtractor:
         year = getattr(doc._.meta, "year", None)
         dates = find_dates(sentence.text, default_year=year)
         return dates[0][2] if dates else None
+
+
+def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """A remedy under way: a present (not future) cue whose object is action taken or
+    what the report found wrong, done by someone other than the speaker ("the force is
+    taking steps to address this", "action is already being taken", "the service is now
+    addressing those concerns"). Whoever reports it, the inspectorate included, it is the
+    body's step in response; its progress or its plans as the inspectorate judges them
+    ("is making progress", "will need to") are findings."""
+    if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
+        return False
+    subject = cue.start - 1
+    while subject >= sentence.start and doc[subject].lower_ in SUBJECT_SKIP:
+        subject -= 1
+    if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS or (subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS):
+        return False  # "we are taking action": the speaker's own, judged as any other step
+    verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
+    if marks.overlapping("REMEDY", verb, cue.end):
+        return True
+    return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
 
 
 def _block_index(doc: Doc, sentence: Span) -> int:

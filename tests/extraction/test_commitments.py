@@ -970,3 +970,29 @@ def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
 )
 def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> None:
     assert [c.text for c in in_press(text)][-1].endswith(('open case."', 'process."'))
+
+
+# Round 10: the line between a body's remedy under way and the inspectorate's view of it.
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("HM Inspector Ann Lee said that the service is now tackling these gaps.", 1),
+        ('HM Inspector Ann Lee said: "I am reassured that the service is taking urgent steps to clear the backlog."', 1),
+        ('HM Inspector Ann Lee said: "In two of the districts we visited in the spring, action is already being taken."', 1),
+        ("HM Inspector Ann Lee said that the service is making progress on these gaps.", 0),
+        ('HM Inspector Ann Lee said: "We are taking steps to check this again next year."', 0),
+        ("HM Inspector Ann Lee said the service is planning ahead by taking steps to save money.", 0),
+    ],
+)
+def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
+    """The body's step in response (action or steps taken, what the report found
+    wrong being addressed) counts even in an inspector's words; the inspector's view of
+    its progress and the inspectorate's own plans do not."""
+    assert len(in_press(text)) == count
+
+
+def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
+    text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
+                                    "train more staff.")
+    assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
