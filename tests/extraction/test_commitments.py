@@ -996,3 +996,17 @@ def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")
     assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors say the two services are making progress on their budgets.",
+        "The inspectors were impressed that the unit is meeting its targets and is planning for next year.",
+        "HMICFRS is pleased that, since the revisit, all the teams now meet the standard.",
+    ],
+)
+def test_the_inspectorate_s_view_of_progress_is_a_finding(text: str) -> None:
+    """What the inspectorate says or is pleased to see of a body's progress is its
+    finding, not the body's step."""
+    assert in_press(text) == ()
