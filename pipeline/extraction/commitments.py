@@ -99,6 +99,7 @@ MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
+PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
 SUBORDINATORS = {"that", "so", "which", "whereby"}
 CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
@@ -324,6 +325,8 @@ class CommitmentExtractor:
         if self._in_question(sentence, cue, marks):
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
+            return False
+        if _purpose(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -710,6 +713,17 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
             return False
         if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
             return True
+    return False
+
+
+def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue inside a clause of purpose or result ("..., so that we will achieve our
+    vision", "in order that the unit can see what is being done") states what a step
+    is for, not a step; a new clause after it ("..., and we will also ...") is a step
+    of its own."""
+    for i in range(cue.start - 1, sentence.start, -1):
+        if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
+            return not _new_clause(doc[i + 1 : cue.start])
     return False
 
 

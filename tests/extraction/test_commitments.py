@@ -1010,3 +1010,16 @@ def test_the_inspectorate_s_view_of_progress_is_a_finding(text: str) -> None:
     """What the inspectorate says or is pleased to see of a body's progress is its
     finding, not the body's step."""
     assert in_press(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("We check our figures every month so that we will reach our goal of a safer county.", 0),
+        ("Members want a fuller paper so that they can look into what is being done about the backlog.", 0),
+        ("We will publish the audit so that residents can judge it, and we will report to the panel in May.", 1),
+    ],
+)
+def test_a_clause_of_purpose_states_no_step(sentence: str, count: int) -> None:
+    """What "so that" introduces is what a step is for; a new clause after it is a step."""
+    assert len(commitments(sentence)) == count
