@@ -1023,3 +1023,17 @@ def test_the_inspectorate_s_view_of_progress_is_a_finding(text: str) -> None:
 def test_a_clause_of_purpose_states_no_step(sentence: str, count: int) -> None:
     """What "so that" introduces is what a step is for; a new clause after it is a step."""
     assert len(commitments(sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The Victims Act will further strengthen the rights of those who report crime.", 0),
+        ("Operation Safeguard seeks to reduce harm on the county's roads.", 0),
+        ("The review team will give the force a new rota.", 1),
+    ],
+)
+def test_a_named_law_report_or_operation_foretells_effects(sentence: str, count: int) -> None:
+    """A capitalised name is an agent ("Kent Police will provide ...") unless it names a
+    thing: a law, a report, a programme or an operation foretells effects."""
+    assert len(commitments(sentence)) == count
