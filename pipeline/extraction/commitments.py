@@ -108,6 +108,10 @@ COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and 
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
+POSSESSIVES = {"'s", "’s"}
+QUESTION_SUBJECT_WORDS = 8  # "how full compliance with the new rules will be": the longest subject read as the question's
+CLAUSE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "should",
+                "must", "may", "might", "and", "but", "or", "to"}  # a word that opens a clause or a verb phrase of its own
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
 MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
@@ -470,7 +474,7 @@ class CommitmentExtractor:
         clause: "The sections below set out how the force is responding, and I will monitor
         progress" signposts the first step and states the second."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
-            near = cue.start - question.end < QUESTION_NEAR
+            near = cue.start - question.end < QUESTION_NEAR or _subject_only(sentence.doc[question.end : cue.start])
             if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
                     and not _new_clause(sentence.doc[question.end : cue.start]):
                 return True
@@ -728,6 +732,16 @@ def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
         if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
             return not _new_clause(doc[i + 1 : cue.start])
     return False
+
+
+def _subject_only(between: Span) -> bool:
+    """Whether the words between a question word and a cue can only be the cue's subject
+    ("how full compliance with the new rules will be achieved"): a short run of words
+    with no punctuation and no verb of a clause of its own (a modal or a form of "be" or
+    "have" would open one)."""
+    return len(between) <= QUESTION_SUBJECT_WORDS and all(
+        (t.is_alpha or t.lower_ in POSSESSIVES) and t.lower_ not in MODALS | CLAUSE_VERBS | FIRST_PERSON_SUBJECTS
+        for t in between)
 
 
 def _is_name(word: Token) -> bool:

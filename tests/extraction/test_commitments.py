@@ -1037,3 +1037,17 @@ def test_a_named_law_report_or_operation_foretells_effects(sentence: str, count:
     """A capitalised name is an agent ("Kent Police will provide ...") unless it names a
     thing: a law, a report, a programme or an operation foretells effects."""
     assert len(commitments(sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Forces must send details of how full compliance with the new rules will be achieved.", 0),
+        ("Review whether the right support services have been commissioned for victims.", 0),
+        ("We discussed how the plan was working and we will report to the panel in May.", 1),
+    ],
+)
+def test_a_question_word_reaches_over_its_clause_s_subject(sentence: str, count: int) -> None:
+    """"how X will be achieved": however long the subject, the cue is the question's
+    own verb when nothing between them opens a clause of its own."""
+    assert len(commitments(sentence)) == count
