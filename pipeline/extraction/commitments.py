@@ -239,8 +239,6 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if marks.within("EXCLUDE", sentence.start, sentence.end):
-            return True
         if self._is_heading(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if _block_kind(doc, sentence) == "footnote":
@@ -262,7 +260,7 @@ class CommitmentExtractor:
         the service's future steps it reports count, and in an inspector's words only the
         remedy the inspector reports the body to be taking."""
         voided = self._voided_starts(doc, sentence, cues, marks, minutes)
-        live = [c for c in cues if c.start not in voided]
+        live = [c for c in cues if c.start not in voided and not _excluded(doc, sentence, c, marks)]
         if findings or inspector:
             live = [c for c in live if _remedial(doc, sentence, c, marks)
                     or findings and not inspector and self._service_will(doc, sentence, c, marks)]
@@ -719,6 +717,18 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
         if word in {",", ";", ":"} or _stands_alone(doc[i]):
             return False
         if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
+            return True
+    return False
+
+
+def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether an exclusion ("I expect that", "the inspectorate will", "told inspectors")
+    reaches the cue. It governs the whole sentence, except a remedy under way in a clause
+    before it: "the force is taking steps to fix this, but the inspectorate will monitor
+    it" keeps the body's step of the first clause and drops the inspectorate's own."""
+    remedy = _remedial(doc, sentence, cue, marks)
+    for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
 

@@ -1051,3 +1051,10 @@ def test_a_question_word_reaches_over_its_clause_s_subject(sentence: str, count:
     """"how X will be achieved": however long the subject, the cue is the question's
     own verb when nothing between them opens a clause of its own."""
     assert len(commitments(sentence)) == count
+
+
+def test_a_remedy_before_the_inspectorate_s_own_clause_is_kept() -> None:
+    text = ("HMICFRS said it was assured the service is taking steps to clear the backlog, but more is needed "
+            "and the inspectorate will be monitoring the service closely.")
+    assert len(in_press(text)) == 1
+    assert in_press("HMICFRS said that more is needed, and the inspectorate will be monitoring the service closely.") == ()
