@@ -580,9 +580,9 @@ class CommitmentExtractor:
 
 def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """A remedy under way: a present (not future) cue whose object is action taken or
-    what the report found wrong, done by someone other than the speaker ("the force is
-    taking steps to address this", "action is already being taken", "the service is now
-    addressing those concerns"). Whoever reports it, the inspectorate included, it is the
+    what the report found wrong, done by someone other than the speaker ("the unit is
+    taking steps to fix this", "action is already being taken", "the service is now
+    tackling these gaps"). Whoever reports it, the inspectorate included, it is the
     body's step in response; its progress or its plans as the inspectorate judges them
     ("is making progress", "will need to") are findings."""
     if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
