@@ -15,7 +15,8 @@ A cue states no step when (labels of the pattern file):
   to"), a modal or a wish ("we can continue to", "we want to continue to"), an
   evaluation ("is collaborating well"), a stative verb ("continues to be"), a second
   person ("you will be keen"), discourse ("which I will come on to");
-- a PREDICTION overlaps it and its subject is not an AGENT: "this will help", "the
+- a PREDICTION overlaps it and its subject is not an AGENT (a THING, a named law, report or
+  operation, is none): "this will help", "the
   investments will make the force more efficient" foretell effects, while "we will
   provide training" is a step;
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
@@ -70,7 +71,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "THING"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -99,6 +100,7 @@ MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
+PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
 SUBORDINATORS = {"that", "so", "which", "whereby"}
 CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
@@ -106,6 +108,10 @@ COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and 
 NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
+POSSESSIVES = {"'s", "’s"}
+QUESTION_SUBJECT_WORDS = 8  # "how full compliance with the new rules will be": the longest subject read as the question's
+CLAUSE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "should",
+                "must", "may", "might", "and", "but", "or", "to"}  # a word that opens a clause or a verb phrase of its own
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
 MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
@@ -138,6 +144,8 @@ TAIL_REACH = 6  # ", a damning inspection report has found": the attribution aft
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
+# anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
+PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -212,9 +220,9 @@ class CommitmentExtractor:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
                 continue  # a restated item is not a step
             speaker = self._speaker(doc, sentence, marks)
-            if speaker is not None and self._is_inspectorate(doc, marks, speaker):
-                continue  # an inspector's own plans
-            live = self._live_cues(doc, sentence, sentence_cues, marks, minutes, findings)
+            # an inspector speaks: their own plans are no step, only the body's remedy they report
+            inspector = speaker is not None and self._is_inspectorate(doc, marks, speaker)
+            live = self._live_cues(doc, sentence, sentence_cues, marks, minutes, findings, inspector)
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
@@ -231,8 +239,6 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if marks.within("EXCLUDE", sentence.start, sentence.end):
-            return True
         if self._is_heading(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if _block_kind(doc, sentence) == "footnote":
@@ -249,13 +255,15 @@ class CommitmentExtractor:
         return named_speaker(doc, speaker, marks.get("REPORTING"))
 
     def _live_cues(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool,
-                   findings: bool) -> list[Span]:
+                   findings: bool, inspector: bool) -> list[Span]:
         """The sentence's cues that state a step; in the inspectorate's own documents only
-        the service's future steps it reports count."""
+        the service's future steps it reports count, and in an inspector's words only the
+        remedy the inspector reports the body to be taking."""
         voided = self._voided_starts(doc, sentence, cues, marks, minutes)
-        live = [c for c in cues if c.start not in voided]
-        if findings:
-            live = [c for c in live if self._service_will(doc, sentence, c, marks)]
+        live = [c for c in cues if c.start not in voided and not _excluded(doc, sentence, c, marks)]
+        if findings or inspector:
+            live = [c for c in live if _remedial(doc, sentence, c, marks)
+                    or findings and not inspector and self._service_will(doc, sentence, c, marks)]
         return live
 
     def _commitment(self, doc: Doc, sentence: Span, live: list[Span], first: Span,
@@ -321,8 +329,12 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
+        if _purpose(doc, sentence, cue):
+            return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
+        if _remedial(doc, sentence, cue, marks):
+            return True  # the inspectorate may report it: the body's remedy under way is its step
         if self._inspector_reports(doc, sentence, cue, marks):
             return False
         return not self._reports_finding(doc, sentence, cue, marks)
@@ -387,6 +399,8 @@ class CommitmentExtractor:
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
+        if marks.overlapping("THING", i, i + 1):
+            return False  # "The Victims Act will give ...", "Operation Safeguard seeks to ...": a name of a thing
         return _is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod
@@ -458,7 +472,7 @@ class CommitmentExtractor:
         clause: "The sections below set out how the force is responding, and I will monitor
         progress" signposts the first step and states the second."""
         for question in marks.within("QUESTION", sentence.start, cue.start):
-            near = cue.start - question.end < QUESTION_NEAR
+            near = cue.start - question.end < QUESTION_NEAR or _subject_only(sentence.doc[question.end : cue.start])
             if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
                     and not _new_clause(sentence.doc[question.end : cue.start]):
                 return True
@@ -562,6 +576,26 @@ class CommitmentExtractor:
         year = getattr(doc._.meta, "year", None)
         dates = find_dates(sentence.text, default_year=year)
         return dates[0][2] if dates else None
+
+
+def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """A remedy under way: a present (not future) cue whose object is action taken or
+    what the report found wrong, done by someone other than the speaker ("the unit is
+    taking steps to fix this", "action is already being taken", "the service is now
+    tackling these gaps"). Whoever reports it, the inspectorate included, it is the
+    body's step in response; its progress or its plans as the inspectorate judges them
+    ("is making progress", "will need to") are findings."""
+    if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
+        return False
+    subject = cue.start - 1
+    while subject >= sentence.start and doc[subject].lower_ in SUBJECT_SKIP:
+        subject -= 1
+    if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS or (subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS):
+        return False  # "we are taking action": the speaker's own, judged as any other step
+    verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
+    if marks.overlapping("REMEDY", verb, cue.end):
+        return True
+    return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
 
 
 def _block_index(doc: Doc, sentence: Span) -> int:
@@ -685,6 +719,39 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
         if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
             return True
     return False
+
+
+def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether an exclusion ("I expect that", "the inspectorate will", "told inspectors")
+    reaches the cue. It governs the whole sentence, except a remedy under way in a clause
+    before it: "the force is taking steps to fix this, but the inspectorate will monitor
+    it" keeps the body's step of the first clause and drops the inspectorate's own."""
+    remedy = _remedial(doc, sentence, cue, marks)
+    for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
+            return True
+    return False
+
+
+def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue inside a clause of purpose or result ("..., so that we will achieve our
+    vision", "in order that the unit can see what is being done") states what a step
+    is for, not a step; a new clause after it ("..., and we will also ...") is a step
+    of its own."""
+    for i in range(cue.start - 1, sentence.start, -1):
+        if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
+            return not _new_clause(doc[i + 1 : cue.start])
+    return False
+
+
+def _subject_only(between: Span) -> bool:
+    """Whether the words between a question word and a cue can only be the cue's subject
+    ("how full compliance with the new rules will be achieved"): a short run of words
+    with no punctuation and no verb of a clause of its own (a modal or a form of "be" or
+    "have" would open one)."""
+    return len(between) <= QUESTION_SUBJECT_WORDS and all(
+        (t.is_alpha or t.lower_ in POSSESSIVES) and t.lower_ not in MODALS | CLAUSE_VERBS | FIRST_PERSON_SUBJECTS
+        for t in between)
 
 
 def _is_name(word: Token) -> bool:

@@ -970,3 +970,91 @@ def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
 )
 def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> None:
     assert [c.text for c in in_press(text)][-1].endswith(('open case."', 'process."'))
+
+
+# Round 10: the line between a body's remedy under way and the inspectorate's view of it.
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("HM Inspector Ann Lee said that the service is now tackling these gaps.", 1),
+        ('HM Inspector Ann Lee said: "I am reassured that the service is taking urgent steps to clear the backlog."', 1),
+        ('HM Inspector Ann Lee said: "In two of the districts we visited in the spring, action is already being taken."', 1),
+        ("HM Inspector Ann Lee said that the service is making progress on these gaps.", 0),
+        ('HM Inspector Ann Lee said: "We are taking steps to check this again next year."', 0),
+        ("HM Inspector Ann Lee said the service is planning ahead by taking steps to save money.", 0),
+    ],
+)
+def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
+    """The body's step in response (action or steps taken, what the report found
+    wrong being addressed) counts even in an inspector's words; the inspector's view of
+    its progress and the inspectorate's own plans do not."""
+    assert len(in_press(text)) == count
+
+
+def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
+    text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
+                                    "train more staff.")
+    assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors say the two services are making progress on their budgets.",
+        "The inspectors were impressed that the unit is meeting its targets and is planning for next year.",
+        "HMICFRS is pleased that, since the revisit, all the teams now meet the standard.",
+    ],
+)
+def test_the_inspectorate_s_view_of_progress_is_a_finding(text: str) -> None:
+    """What the inspectorate says or is pleased to see of a body's progress is its
+    finding, not the body's step."""
+    assert in_press(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("We check our figures every month so that we will reach our goal of a safer county.", 0),
+        ("Members want a fuller paper so that they can look into what is being done about the backlog.", 0),
+        ("We will publish the audit so that residents can judge it, and we will report to the panel in May.", 1),
+    ],
+)
+def test_a_clause_of_purpose_states_no_step(sentence: str, count: int) -> None:
+    """What "so that" introduces is what a step is for; a new clause after it is a step."""
+    assert len(commitments(sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The Victims Act will further strengthen the rights of those who report crime.", 0),
+        ("Operation Safeguard seeks to reduce harm on the county's roads.", 0),
+        ("The review team will give the force a new rota.", 1),
+    ],
+)
+def test_a_named_law_report_or_operation_foretells_effects(sentence: str, count: int) -> None:
+    """A capitalised name is an agent ("Kent Police will provide ...") unless it names a
+    thing: a law, a report, a programme or an operation foretells effects."""
+    assert len(commitments(sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Forces must send details of how full compliance with the new rules will be achieved.", 0),
+        ("Review whether the right support services have been commissioned for victims.", 0),
+        ("We discussed how the plan was working and we will report to the panel in May.", 1),
+    ],
+)
+def test_a_question_word_reaches_over_its_clause_s_subject(sentence: str, count: int) -> None:
+    """"how X will be achieved": however long the subject, the cue is the question's
+    own verb when nothing between them opens a clause of its own."""
+    assert len(commitments(sentence)) == count
+
+
+def test_a_remedy_before_the_inspectorate_s_own_clause_is_kept() -> None:
+    text = ("HMICFRS said it was assured the service is taking steps to clear the backlog, but more is needed "
+            "and the inspectorate will be monitoring the service closely.")
+    assert len(in_press(text)) == 1
+    assert in_press("HMICFRS said that more is needed, and the inspectorate will be monitoring the service closely.") == ()
