@@ -15,8 +15,7 @@ A cue states no step when (labels of the pattern file):
   to"), a modal or a wish ("we can continue to", "we want to continue to"), an
   evaluation ("is collaborating well"), a stative verb ("continues to be"), a second
   person ("you will be keen"), discourse ("which I will come on to");
-- a PREDICTION overlaps it and its subject is not an AGENT (a THING, a named law, report or
-  operation, is none): "this will help", "the
+- a PREDICTION overlaps it and its subject is not an AGENT: "this will help", "the
   investments will make the force more efficient" foretell effects, while "we will
   provide training" is a step;
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
@@ -71,7 +70,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "THING"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -399,8 +398,6 @@ class CommitmentExtractor:
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
-        if marks.overlapping("THING", i, i + 1):
-            return False  # "The Victims Act will give ...", "Operation Safeguard seeks to ...": a name of a thing
         return _is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod

@@ -1028,20 +1028,6 @@ def test_a_clause_of_purpose_states_no_step(sentence: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
-        ("The Victims Act will further strengthen the rights of those who report crime.", 0),
-        ("Operation Safeguard seeks to reduce harm on the county's roads.", 0),
-        ("The review team will give the force a new rota.", 1),
-    ],
-)
-def test_a_named_law_report_or_operation_foretells_effects(sentence: str, count: int) -> None:
-    """A capitalised name is an agent ("Kent Police will provide ...") unless it names a
-    thing: a law, a report, a programme or an operation foretells effects."""
-    assert len(commitments(sentence)) == count
-
-
-@pytest.mark.parametrize(
-    ("sentence", "count"),
-    [
         ("Forces must send details of how full compliance with the new rules will be achieved.", 0),
         ("Review whether the right support services have been commissioned for victims.", 0),
         ("We discussed how the plan was working and we will report to the panel in May.", 1),
