@@ -280,14 +280,11 @@ def evaluate(
     from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
-    if not corpus.is_dir():
-        console.print(f"[red]error[/red] {corpus} is not a folder.")
-        raise typer.Exit(2)
+    _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
     try:
         scores = evaluate_corpus(corpus, jobs)
     except FileNotFoundError as e:
-        console.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+        _refuse(True, str(e))
     write_csv(scores, out / "eval.csv")
     if markdown:
         typer.echo(as_markdown(scores))
