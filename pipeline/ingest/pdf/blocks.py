@@ -11,7 +11,7 @@ from statistics import median
 from crosswalk.ingest.lines import is_bullet, is_labelled, split_inline_bullets
 from crosswalk.ingest.pdf.model import Line, PageText, TableFragment
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.ingest.pdf.text import WORD_RE, _hyphen_end, ends_sentence, join_lines
+from crosswalk.ingest.pdf.text import WORD_RE, _hyphen_end, ends_sentence, join_all, join_lines
 from crosswalk.model import Block
 
 
@@ -232,10 +232,7 @@ def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
 
 
 def _joined(lines: Sequence[Line], vocab: frozenset[str]) -> str:
-    text = ""
-    for line in lines:
-        text = join_lines(text, line.text, vocab) if text else line.text.strip()
-    return text
+    return join_all((line.text for line in lines), vocab)
 
 
 def _split_paragraph(text: str) -> list[Block]:

@@ -32,7 +32,7 @@ import pypdfium2.raw as pdfium_c
 from crosswalk.ingest.lines import is_bullet
 from crosswalk.ingest.pdf.model import Line, TableFragment
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_lines
+from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_all
 
 CID_RE = re.compile(r"\(cid:\d+\)")
 Edge = dict[str, Any]  # pdfplumber's edge: x0, x1, top, bottom, doctop, width, height, orientation
@@ -356,10 +356,7 @@ def _cell_text(cell: str | None) -> str:
     cell = CID_RE.sub("", cell)  # glyphs pdfminer cannot map (a bullet in WinAnsi 0x7F)
     # pdfium marks a line-end hyphen without a line break after it: split there as well
     parts = [clean_text(part).strip() for part in SEGMENT_RE.findall(cell) if part.strip() not in SKIPPED_PARTS]
-    text = ""
-    for part in parts:
-        text = join_lines(text, part, frozenset()) if text else part
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", join_all(parts, frozenset())).strip()
 
 
 def inside(line: Line, table: TableFragment) -> bool:
