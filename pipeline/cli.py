@@ -14,6 +14,7 @@ from rich.text import Text
 from crosswalk.batch.work import Limits
 
 if TYPE_CHECKING:
+    from crosswalk.batch.runner import RunSummary
     from crosswalk.model import BlockSpan, Document
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
@@ -110,9 +111,20 @@ def run(
     manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
-    import sqlite3
+    _check_run_arguments(inputs, fmt, jobs, timeout, max_bytes, max_pages)
+    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
+    summary = _run_with_progress(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, manifest=manifest)
+    console.print(_summary_table(summary, out))
+    _print_warnings(summary, out)
+    if strict and summary.errors:
+        raise typer.Exit(1)
 
-    from crosswalk.batch.runner import OUTPUT_FORMATS, run_batch
+
+def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout: float, max_bytes: int,
+                         max_pages: int) -> None:
+    """Refuse a wrong argument before any document is read: a typo found after minutes
+    of processing would waste them. The first wrong one is named, in one sentence."""
+    from crosswalk.batch.runner import OUTPUT_FORMATS
 
     _refuse(fmt not in OUTPUT_FORMATS, f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}.")
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
@@ -128,7 +140,17 @@ def run(
             require_parquet()
         except RuntimeError as exc:
             _refuse(True, f"{exc}.")
-    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
+
+
+def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force: bool, fmt: str, limits: Limits,
+                       manifest: Path | None) -> RunSummary:
+    """The batch under the progress bar. An output folder that cannot be written
+    (read-only, full, locked) is the user's to fix: a sentence saying how and exit
+    status 3, never a traceback."""
+    import sqlite3
+
+    from crosswalk.batch.runner import run_batch
+
     try:
         with _progress() as progress:
             task = progress.add_task("documents", total=None, errors=0)
@@ -136,13 +158,18 @@ def run(
             def advance(doc_id: str, done: int, total: int, errors: int) -> None:
                 progress.update(task, completed=done, total=total, errors=errors, description=doc_id[-40:])
 
-            summary = run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
-                                manifest=manifest)
+            return run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
+                             manifest=manifest)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/ ({reason}): free some "
                       "space or choose a writable folder with --out.", soft_wrap=True)
         raise typer.Exit(EXIT_OUTPUT_FOLDER) from None
+
+
+def _summary_table(summary: RunSummary, out: Path) -> Table:
+    """What the run did, in counts; the outputs' counts only when they were written
+    (a re-run with nothing new leaves them as they were)."""
     table = Table(title=f"crosswalk run -> {out}/", show_header=False)
     table.add_row("documents", str(summary.documents))
     table.add_row("processed / reused", f"{summary.processed} / {summary.reused}")
@@ -155,15 +182,18 @@ def run(
     else:
         table.add_row("outputs", "unchanged (nothing new to process)")
     table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in summary.seconds.items()))
-    console.print(table)
+    return table
+
+
+def _print_warnings(summary: RunSummary, out: Path) -> None:
+    """Corrections that matched no row, and a batch with no response in it: there
+    "unaddressed 0" would read as good news when nothing was checked at all."""
     for unmatched in summary.unmatched_corrections:
         console.print(f"[yellow]correction matches no crosswalk row[/yellow] ({out}/corrections.csv {unmatched})")
     if summary.outputs_written and summary.documents > summary.errors and not summary.responses:
         console.print("[yellow]No document was recognised as a response[/yellow] (pcc_response, force_response, "
                       "government_response or a monitoring record with progress comments), so nothing was checked "
                       "for answers: 'unaddressed 0' says nothing here. See doc_type in documents.csv.")
-    if strict and summary.errors:
-        raise typer.Exit(1)
 
 
 # Exit statuses: 0 the batch completed (error rows included), 1 --strict and a document
@@ -250,14 +280,11 @@ def evaluate(
     from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
-    if not corpus.is_dir():
-        console.print(f"[red]error[/red] {corpus} is not a folder.")
-        raise typer.Exit(2)
+    _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
     try:
         scores = evaluate_corpus(corpus, jobs)
     except FileNotFoundError as e:
-        console.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
+        _refuse(True, str(e))
     write_csv(scores, out / "eval.csv")
     if markdown:
         typer.echo(as_markdown(scores))

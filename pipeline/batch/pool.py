@@ -103,61 +103,114 @@ def run_tasks(
     pending.reverse()
     if not pending:
         return
-    context = mp.get_context("fork")
-    slots: list[_Slot[T]] = []
-    wall_limit = None if time_limit is None else time_limit * max(1.0, jobs / (os.cpu_count() or 1))
+    pool = _Pool(function, time_limit, _wall_limit(time_limit, jobs))
+    try:
+        pool.open(max(1, min(jobs, len(pending))))
+        while pending or pool.busy():
+            pool.hand_out(pending)
+            yield from pool.collect(pool.ready(), pending)
+    finally:
+        pool.close()
 
-    def start() -> _Slot[T]:
-        parent, child = context.Pipe()
-        process = context.Process(target=_worker, args=(child, function), daemon=True)
+
+def _wall_limit(time_limit: float | None, jobs: int) -> float | None:
+    """The wall-time limit used where a worker's CPU time cannot be read: more jobs than
+    cores share each core, so each task gets that many times the CPU limit."""
+    return None if time_limit is None else time_limit * max(1.0, jobs / (os.cpu_count() or 1))
+
+
+class _Pool(Generic[T, R]):
+    """The workers of one `run_tasks` call, a slot each, and the limits they run under.
+
+    One object holds what each step of the loop needs (the slots, the fork context, the
+    limits), so that handing out tasks, waiting and collecting outcomes are each a step
+    of their own.
+    """
+
+    def __init__(self, function: Callable[[T], R], time_limit: float | None, wall_limit: float | None) -> None:
+        self.context = mp.get_context("fork")
+        self.function = function
+        self.time_limit, self.wall_limit = time_limit, wall_limit
+        self.slots: list[_Slot[T]] = []
+
+    def open(self, workers: int) -> None:
+        """Fork the workers: no more than there are tasks, at least one."""
+        for _ in range(workers):
+            self.slots.append(self._start())
+
+    def _start(self) -> _Slot[T]:
+        """A fresh worker, forked so it starts with the spaCy pipeline already in memory."""
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker, args=(child, self.function), daemon=True)
         process.start()
         child.close()
         return _Slot(process, parent)
 
-    try:
-        for _ in range(max(1, min(jobs, len(pending)))):
-            slots.append(start())
-        while pending or any(s.task is not None for s in slots):
-            for slot in slots:
-                if slot.task is None and pending:
-                    slot.begin(pending.pop())
-                    slot.conn.send(slot.task)
-            busy = [s for s in slots if s.task is not None]
-            timeout = None if time_limit is None else min(POLL_SECONDS, time_limit)
-            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
-            for index, slot in enumerate(slots):
-                if slot.task is None:
-                    continue
-                task = slot.task
-                if slot.conn in ready and slot.conn.poll():
-                    try:
-                        result = slot.conn.recv()
-                    except (EOFError, OSError):
-                        result = Failure(ErrorType.WORKER_DIED, "the worker process ended without a result")
-                    slot.task = None
-                    slot.done += 1
-                    yield task, result
-                    if isinstance(result, Failure):
-                        slots[index] = _replace(slot, start)
-                    elif slot.done >= TASKS_PER_WORKER and pending:
-                        _stop(slot)
-                        slots[index] = start()
-                elif slot.process.sentinel in ready or not slot.process.is_alive():
-                    code = slot.process.exitcode
-                    slots[index] = _replace(slot, start)
-                    yield task, Failure(ErrorType.WORKER_DIED, f"the worker process died (exit code {code})")
-                elif time_limit is not None and wall_limit is not None and slot.over(time_limit, wall_limit):
-                    slots[index] = _replace(slot, start)
-                    yield task, Failure(ErrorType.TIMEOUT, f"processing took more than {time_limit:g} s of CPU time, "
-                                                           "or was blocked that long")
-    finally:
-        for slot in slots:
+    def busy(self) -> bool:
+        """Whether a worker still holds a task: the loop runs until every result is in."""
+        return any(s.task is not None for s in self.slots)
+
+    def hand_out(self, pending: list[T]) -> None:
+        """Give each idle worker the next task (`pending` is in reverse order, so pop)."""
+        for slot in self.slots:
+            if slot.task is None and pending:
+                slot.begin(pending.pop())
+                slot.conn.send(slot.task)
+
+    def ready(self) -> list[Any]:
+        """Wait for a busy worker's result or death; with a time limit, wake at least
+        every POLL_SECONDS so CPU time is read while nothing else happens."""
+        busy = [s for s in self.slots if s.task is not None]
+        timeout = None if self.time_limit is None else min(POLL_SECONDS, self.time_limit)
+        return wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
+
+    def collect(self, ready: list[Any], pending: list[T]) -> Iterator[tuple[T, R | Failure]]:
+        """Each busy worker's outcome this round: its result, its death or its overrun.
+        A worker that failed is replaced by a fresh fork; so is one that has done its
+        share of tasks while more are pending."""
+        for index, slot in enumerate(self.slots):
+            if slot.task is None:
+                continue
+            task = slot.task
+            if slot.conn in ready and slot.conn.poll():
+                result = _receive(slot)
+                slot.task = None
+                slot.done += 1
+                yield task, result
+                if isinstance(result, Failure) or (slot.done >= TASKS_PER_WORKER and pending):
+                    self._replace(index, kill=isinstance(result, Failure))
+            elif slot.process.sentinel in ready or not slot.process.is_alive():
+                code = slot.process.exitcode
+                self._replace(index)
+                yield task, Failure(ErrorType.WORKER_DIED, f"the worker process died (exit code {code})")
+            elif self._overran(slot):
+                self._replace(index)
+                yield task, Failure(ErrorType.TIMEOUT, f"processing took more than {self.time_limit:g} s of CPU time, "
+                                                       "or was blocked that long")
+
+    def _overran(self, slot: _Slot[T]) -> bool:
+        """Whether the worker's task is past the limit (never, without a limit)."""
+        return (self.time_limit is not None and self.wall_limit is not None
+                and slot.over(self.time_limit, self.wall_limit))
+
+    def _replace(self, index: int, kill: bool = True) -> None:
+        """Stop the worker in slot `index` (killed: its task hung or it failed) and fork
+        a fresh one in its place."""
+        _stop(self.slots[index], kill=kill)
+        self.slots[index] = self._start()
+
+    def close(self) -> None:
+        """Stop every worker, however the loop ended (a consumer may stop reading early)."""
+        for slot in self.slots:
             _stop(slot)
 
 
-def _replace(slot: _Slot[T], start: Callable[[], _Slot[T]]) -> _Slot[T]:
-    _stop(slot, kill=True)
-    return start()
+def _receive(slot: _Slot[T]) -> Any:
+    """The worker's result, or a Failure when the pipe broke before it came."""
+    try:
+        return slot.conn.recv()
+    except (EOFError, OSError):
+        return Failure(ErrorType.WORKER_DIED, "the worker process ended without a result")
 
 
 def _stop(slot: _Slot[T], kill: bool = False) -> None:

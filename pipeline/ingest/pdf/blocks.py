@@ -11,7 +11,7 @@ from statistics import median
 from crosswalk.ingest.lines import is_bullet, is_labelled, split_inline_bullets
 from crosswalk.ingest.pdf.model import Line, PageText, TableFragment
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.ingest.pdf.text import WORD_RE, _hyphen_end, ends_sentence, join_lines
+from crosswalk.ingest.pdf.text import WORD_RE, _hyphen_end, ends_sentence, join_all, join_lines
 from crosswalk.model import Block
 
 
@@ -98,46 +98,80 @@ def group_blocks(items: Sequence[Item], settings: PdfSettings = DEFAULT) -> list
     layout = measure_layout(lines)
     notes = _notes(lines, layout, settings)
     vocab = frozenset(WORD_RE.findall(" ".join(line.text for line in lines).lower()))
-    blocks: list[Block] = []
-    current: list[Line] = []
-    # footnotes held back while their page's last sentence goes on, by page: how many
-    # lines of `current` came before that page's break, and the footnote lines
-    waiting: list[tuple[int, list[Line]]] = []
-    table = _TableAssembler()
-    previous: Item | None = None
-
-    def close() -> None:
-        nonlocal current, waiting
-        if waiting:
-            blocks.extend(_paragraph_over_notes(current, waiting, layout, vocab, settings))
-            waiting = []
-        elif current and all(id(line) in notes for line in current):
-            blocks.extend(_footnotes(_paragraph(current, vocab)))
-        else:
-            blocks.extend(_paragraph(current, vocab))
-        current = []
-
+    grouper = _Grouper(layout, notes, vocab, settings)
     for item in items:
+        grouper.add(item)
+    return grouper.finish()
+
+
+class _Grouper:
+    """Blocks built from items in reading order: the paragraph being read, the footnotes
+    held back while it runs over a page break, and the table being stitched are state
+    that each item changes, so each kind of item is one method over it."""
+
+    def __init__(self, layout: Layout, notes: set[int], vocab: frozenset[str], settings: PdfSettings) -> None:
+        self.layout, self.notes, self.vocab, self.settings = layout, notes, vocab, settings
+        self.blocks: list[Block] = []
+        self.current: list[Line] = []
+        # footnotes held back while their page's last sentence goes on, by page: how many
+        # lines of `current` came before that page's break, and the footnote lines
+        self.waiting: list[tuple[int, list[Line]]] = []
+        self.table = _TableAssembler()
+        self.previous: Item | None = None
+
+    def add(self, item: Item) -> None:
+        """The next item: a table fragment ends the paragraph; a footnote line may wait
+        for the paragraph to finish; any other line carries on the paragraph or starts one."""
         if isinstance(item, TableFragment):
-            close()
-            blocks.extend(table.add(item, continues_table=isinstance(previous, TableFragment)))
-        elif id(item) in notes and (waiting or (current and id(current[-1]) not in notes
-                                                and not ends_sentence(current[-1].text))):
-            if not waiting or waiting[-1][1][-1].page != item.page:
-                waiting.append((len(current), []))
-            waiting[-1][1].append(item)
-            continue
+            self._close()
+            self.blocks.extend(self.table.add(item, continues_table=isinstance(self.previous, TableFragment)))
+        elif self._held_back(item):
+            self._hold(item)
+            return
         else:
-            blocks.extend(table.finish())
-            if current and continues(current, item, layout, settings):
-                current.append(item)
-            else:
-                close()
-                current = [item]
-        previous = item
-    close()
-    blocks.extend(table.finish())
-    return blocks
+            self.add_line(item)
+        self.previous = item
+
+    def _held_back(self, line: Line) -> bool:
+        """A footnote line waits when footnotes already wait, or when the paragraph above
+        it (body text) has not ended its sentence: the page break cut it."""
+        if id(line) not in self.notes:
+            return False
+        last = self.current[-1] if self.current else None
+        return bool(self.waiting) or (last is not None and id(last) not in self.notes and not ends_sentence(last.text))
+
+    def _hold(self, line: Line) -> None:
+        """Keep a footnote line back with its page's others, noting where its page broke."""
+        if not self.waiting or self.waiting[-1][1][-1].page != line.page:
+            self.waiting.append((len(self.current), []))
+        self.waiting[-1][1].append(line)
+
+    def add_line(self, line: Line) -> None:
+        """A line ends the table before it, and carries on the paragraph or starts the next."""
+        self.blocks.extend(self.table.finish())
+        if self.current and continues(self.current, line, self.layout, self.settings):
+            self.current.append(line)
+        else:
+            self._close()
+            self.current = [line]
+
+    def _close(self) -> None:
+        """End the paragraph: whole with its held-back footnotes after it, as footnotes
+        when all its lines are, else as prose."""
+        if self.waiting:
+            self.blocks.extend(_paragraph_over_notes(self.current, self.waiting, self.layout, self.vocab, self.settings))
+            self.waiting = []
+        elif self.current and all(id(line) in self.notes for line in self.current):
+            self.blocks.extend(_footnotes(_paragraph(self.current, self.vocab)))
+        else:
+            self.blocks.extend(_paragraph(self.current, self.vocab))
+        self.current = []
+
+    def finish(self) -> list[Block]:
+        """The blocks, once the last paragraph and table are closed."""
+        self._close()
+        self.blocks.extend(self.table.finish())
+        return self.blocks
 
 
 def _paragraph_over_notes(lines: Sequence[Line], waiting: Sequence[tuple[int, Sequence[Line]]], layout: Layout,
@@ -185,17 +219,12 @@ def _footnotes(blocks: list[Block]) -> list[Block]:
 
 
 def _plain_blocks(lines: Sequence[Line], layout: Layout, vocab: frozenset[str], settings: PdfSettings) -> list[Block]:
-    """Lines (no tables, no footnotes to hold back) grouped into blocks."""
-    blocks: list[Block] = []
-    current: list[Line] = []
+    """Lines (no tables, no footnotes to hold back) grouped into blocks, as any other
+    paragraph's lines are."""
+    grouper = _Grouper(layout, set(), vocab, settings)
     for line in lines:
-        if current and continues(current, line, layout, settings):
-            current.append(line)
-        else:
-            blocks.extend(_paragraph(current, vocab))
-            current = [line]
-    blocks.extend(_paragraph(current, vocab))
-    return blocks
+        grouper.add_line(line)
+    return grouper.finish()
 
 
 def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
@@ -203,10 +232,7 @@ def _paragraph(lines: Sequence[Line], vocab: frozenset[str]) -> list[Block]:
 
 
 def _joined(lines: Sequence[Line], vocab: frozenset[str]) -> str:
-    text = ""
-    for line in lines:
-        text = join_lines(text, line.text, vocab) if text else line.text.strip()
-    return text
+    return join_all((line.text for line in lines), vocab)
 
 
 def _split_paragraph(text: str) -> list[Block]:

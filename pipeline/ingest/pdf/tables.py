@@ -32,7 +32,7 @@ import pypdfium2.raw as pdfium_c
 from crosswalk.ingest.lines import is_bullet
 from crosswalk.ingest.pdf.model import Line, TableFragment
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_lines
+from crosswalk.ingest.pdf.text import LINE_END_HYPHENS, SEGMENT_RE, clean_text, join_all
 
 CID_RE = re.compile(r"\(cid:\d+\)")
 Edge = dict[str, Any]  # pdfplumber's edge: x0, x1, top, bottom, doctop, width, height, orientation
@@ -133,8 +133,7 @@ def _paths(page: pdfium.PdfPage) -> list[tuple[Any, Matrix]]:
             if kind == path_kind:
                 found.append((wrap(obj), outer))
             elif kind == form_kind and depth < 3 and pdfium_c.FPDFPageObj_GetMatrix(wrap(obj), matrix):
-                inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                stack.append((count_form(obj), partial(get_form, obj), _compose(inner, outer), depth + 1))
+                stack.append((count_form(obj), partial(get_form, obj), _compose(_as_matrix(matrix), outer), depth + 1))
     return found
 
 
@@ -145,6 +144,11 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     return (
         a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od, e * oa + f * oc + oe, e * ob + f * od + of
     )
+
+
+def _as_matrix(raw: Any) -> Matrix:
+    """pdfium's FS_MATRIX as a plain tuple, read once so composing does no ctypes reads."""
+    return raw.a, raw.b, raw.c, raw.d, raw.e, raw.f
 
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
@@ -277,42 +281,59 @@ def _rulings(paths: list[Path], settings: PdfSettings = DEFAULT) -> tuple[list[R
     """
     horizontal: list[Rule] = []
     vertical: list[Rule] = []
-    raw = pdfium_c.FS_MATRIX()
-    x, y = ctypes.c_float(), ctypes.c_float()
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-
-    def add(x0: float, y0: float, x1: float, y1: float) -> None:
-        if abs(y1 - y0) <= 1 and abs(x1 - x0) >= settings.snap:
-            horizontal.append(Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
-        elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= settings.snap:
-            vertical.append(Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
-
-    for obj, outer, (left, bottom, right, top) in paths:
-        if max(right - left, top - bottom) < settings.snap:
-            continue  # a dot
-        filled_only = pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and not stroke.value
-        if filled_only and min(right - left, top - bottom) > settings.max_bar:
+    out = _PathOut()
+    for obj, outer, bounds in paths:
+        if not _may_rule(obj, bounds, settings, out):
             continue
-        if not pdfium_c.FPDFPageObj_GetMatrix(obj, raw):
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, out.matrix):
             continue
-        matrix = _compose((raw.a, raw.b, raw.c, raw.d, raw.e, raw.f), outer)
-        segments: list[tuple[float, float, float, float]] = []
-        start = last = (0.0, 0.0)
-        for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
-            point = _apply(matrix, x.value, y.value)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
-                start = point
-            elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
-                segments.append((*last, *point))
-            if pdfium_c.FPDFPathSegment_GetClose(segment):
-                segments.append((*point, *start))
-            last = point
-        for seg in segments:
-            add(*seg)
+        for x0, y0, x1, y1 in _segments(obj, _compose(_as_matrix(out.matrix), outer), out):
+            if abs(y1 - y0) <= 1 and abs(x1 - x0) >= settings.snap:
+                horizontal.append(Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+            elif abs(x1 - x0) <= 1 and abs(y1 - y0) >= settings.snap:
+                vertical.append(Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
     return horizontal, vertical
+
+
+class _PathOut:
+    """pdfium's out-parameters for reading paths, made once per page rather than once
+    per path or point: a page can hold thousands of path segments."""
+
+    def __init__(self) -> None:
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.fill, self.stroke = ctypes.c_int(), ctypes.c_int()
+
+
+def _may_rule(obj: Any, bounds: tuple[float, float, float, float], settings: PdfSettings, out: _PathOut) -> bool:
+    """Whether a path's segments may be rulings: not a dot, and not a filled shape
+    thicker than a bar (a background). The draw mode is read only for paths past the
+    size test, as it costs a pdfium call."""
+    left, bottom, right, top = bounds
+    if max(right - left, top - bottom) < settings.snap:
+        return False  # a dot
+    filled_only = pdfium_c.FPDFPath_GetDrawMode(obj, out.fill, out.stroke) and not out.stroke.value
+    return not (filled_only and min(right - left, top - bottom) > settings.max_bar)
+
+
+def _segments(obj: Any, matrix: Matrix, out: _PathOut) -> list[tuple[float, float, float, float]]:
+    """The path's straight segments (x0, y0, x1, y1) in page space: each line-to from
+    the point before it, and each closed subpath's closing line back to its start."""
+    segments: list[tuple[float, float, float, float]] = []
+    start = last = (0.0, 0.0)
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, out.x, out.y)
+        point = _apply(matrix, out.x.value, out.y.value)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            segments.append((*last, *point))
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            segments.append((*point, *start))
+        last = point
+    return segments
 
 
 def _text_in(textpage: pdfium.PdfTextPage, buffer: ctypes.Array, rect: tuple[float, float, float, float]) -> str:
@@ -335,10 +356,7 @@ def _cell_text(cell: str | None) -> str:
     cell = CID_RE.sub("", cell)  # glyphs pdfminer cannot map (a bullet in WinAnsi 0x7F)
     # pdfium marks a line-end hyphen without a line break after it: split there as well
     parts = [clean_text(part).strip() for part in SEGMENT_RE.findall(cell) if part.strip() not in SKIPPED_PARTS]
-    text = ""
-    for part in parts:
-        text = join_lines(text, part, frozenset()) if text else part
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", join_all(parts, frozenset())).strip()
 
 
 def inside(line: Line, table: TableFragment) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -198,3 +199,12 @@ def join_lines(left: str, right: str, vocab: frozenset[str]) -> str:
     if f"{head}-{tail_word}" in vocab and f"{head}{tail_word}" not in vocab:
         return left + right
     return left[:-1] + right
+
+
+def join_all(pieces: Iterable[str], vocab: frozenset[str]) -> str:
+    """Pieces of text (a paragraph's lines, a table cell's lines) joined in order with
+    `join_lines`: one place where a run of lines becomes one string."""
+    text = ""
+    for piece in pieces:
+        text = join_lines(text, piece, vocab) if text else piece.strip()
+    return text
