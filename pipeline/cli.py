@@ -111,7 +111,7 @@ def run(
     manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
-    _check_run_arguments(inputs, fmt, jobs, timeout, max_bytes, max_pages)
+    _check_run_arguments(inputs, fmt, jobs, timeout, max_bytes, max_pages, manifest)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
     summary = _run_with_progress(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, manifest=manifest)
     console.print(_summary_table(summary, out))
@@ -121,7 +121,7 @@ def run(
 
 
 def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout: float, max_bytes: int,
-                         max_pages: int) -> None:
+                         max_pages: int, manifest: Path | None) -> None:
     """Refuse a wrong argument before any document is read: a typo found after minutes
     of processing would waste them. The first wrong one is named, in one sentence."""
     from crosswalk.batch.runner import OUTPUT_FORMATS
@@ -129,6 +129,8 @@ def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout
     _refuse(fmt not in OUTPUT_FORMATS, f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}.")
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     _refuse(bool(missing), f"No such file or folder: {', '.join(missing)}.")
+    if manifest is not None:
+        _check_manifest(manifest)
     _refuse(jobs is not None and jobs < 1, f"--jobs must be 1 or more, not {jobs}.")
     _refuse(timeout <= 0, f"--timeout must be a positive number of seconds, not {timeout:g}.")
     _refuse(max_bytes < 1, f"--max-bytes must be 1 or more, not {max_bytes}.")
@@ -140,6 +142,20 @@ def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout
             require_parquet()
         except RuntimeError as exc:
             _refuse(True, f"{exc}.")
+
+
+def _check_manifest(manifest: Path) -> None:
+    """A manifest that is missing or unreadable is a wrong argument like any other: read
+    it once before the batch, so the mistake costs no processing and shows no traceback."""
+    import csv
+
+    from crosswalk.align.declared import read_manifest
+
+    _refuse(not manifest.is_file(), f"--manifest must be a CSV file of path,inspection, and {manifest} is not a file.")
+    try:
+        read_manifest(manifest)
+    except (ValueError, csv.Error, OSError) as exc:
+        _refuse(True, f"--manifest {manifest} cannot be read: {exc}.")
 
 
 def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force: bool, fmt: str, limits: Limits,

@@ -90,6 +90,29 @@ def test_a_manifest_passed_on_the_command_line(tmp_path: Path) -> None:
     assert set(items["register_id"]) == set(crosswalk["register_id"])
 
 
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "is not a file"),
+        (b"file,name\ndocs/report.txt,Kent stalking 2024\n", "needs the columns path and inspection"),
+        (b"\xff\xfepath,inspection\n", "cannot be read"),
+    ],
+)
+def test_a_wrong_manifest_is_refused_in_one_sentence(tmp_path: Path, content: bytes | None, words: str) -> None:
+    """A missing, mis-headed or unreadable manifest is a wrong argument: one sentence,
+    exit status 2, before any document is read, and no output folder is made."""
+    write_pair(tmp_path / "docs")
+    manifest = tmp_path / "manifest.csv"
+    if content is not None:
+        manifest.write_bytes(content)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "docs"), "--out", str(out), "--manifest", str(manifest)])
+    assert result.exit_code == 2, result.output
+    assert words in " ".join(result.output.split())
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
 def test_corrections_are_applied_on_every_run_and_stale_ones_reported(tmp_path: Path) -> None:
     from crosswalk.batch.runner import run_batch
 
