@@ -1566,3 +1566,12 @@ def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_
         ("recommendation", "It should make sure victims are told when their crime is closed.", "Dorset Police"),
         ("recommendation", "The force should also review how it records reports of stalking.", "Dorset Police"),
     ]
+
+
+def test_areas_requiring_improvement_are_graded_areas_not_items() -> None:
+    """"Requiring improvement" is a grade's name: the areas it introduces are the areas
+    graded so, not areas for improvement (no gold in the corpus reads them as items)."""
+    text = ("Kent Police was graded 'requires improvement' in three areas.\n\n"
+            "The areas requiring improvement include how the force answers calls and how it investigates crime.")
+    assert [kind for kind in kinds(text) if kind[0] == "area_for_improvement"] == []
+    assert [kind[0] for kind in kinds("We will act on the areas of improvement around call handling and vetting.")] != []
