@@ -31,6 +31,7 @@ TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)
 
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
+NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
 LEAD_EXTRA_BLOCKS = 2  # blocks after the head where a release introduces its speaker
@@ -170,8 +171,10 @@ def answering_party(top: list[str]) -> Body | None:
     "A Home Office spokesperson said"), after a statement noun ("The statement made by
     the Minister for Policing"), as the publisher opening a republished release
     ("date 2024-01-02 Association of ..."), or as the collective a title speaks for
-    ("Police and Crime Commissioners to scrutinise ..."). A body only addressed or
-    mentioned there (a letter to the Home Secretary) is not the one answering."""
+    ("Police and Crime Commissioners to scrutinise ...") or by a title that presents its
+    response ("NPCC Response: ..."). A body only addressed or mentioned there (a letter
+    to the Home Secretary), or reported in indirect speech ("the Home Office said that it
+    expected ...": a story's source), is not the one answering."""
     cues = doc_type_cues()
     for text in top:
         for pattern, name in cues.collectives:
@@ -452,12 +455,32 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
+    return _most_named(text, doc_type, sources[:2])
+
+
+def _most_named(text: str, doc_type: str, first: list[str]) -> str | None:
+    """The force, PCC or fire area the text names most. A text that names no area's body
+    is a national body's own page or minutes when it names one whose answers take this
+    document's type in its first lines (a "Source:" line, a signature), or names it at
+    least `NATIONAL_MENTIONS` times and more often than any other: a passing mention
+    ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author."""
     counts: dict[Body, int] = {}
+    national: dict[Body, int] = {}
+    responders = doc_type_cues().national_responders
     for _, _, found in find_bodies(text):
         if (body := _answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body
             counts[key] = counts.get(key, 0) + 1
-    return body_name(max(counts, key=lambda b: counts[b])) if counts else None
+        elif responders.get(found.canonical) == doc_type:
+            national[found] = national.get(found, 0) + 1
+    if counts:
+        return body_name(max(counts, key=lambda b: counts[b]))
+    if named := [b for part in first for _, _, b in find_bodies(part) if b in national]:
+        return responder_name(named[0])
+    ranked = sorted(national.values(), reverse=True) + [0, 0]
+    if ranked[0] >= NATIONAL_MENTIONS and ranked[0] > ranked[1]:
+        return responder_name(max(national, key=lambda b: national[b]))
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -862,3 +862,46 @@ def test_a_commissioner_issuing_a_statement_in_the_lead_is_the_statement(lead: s
     cues ('published today', the chief inspector 'said') come with it."""
     doc = _ingest(lead + "\n\n\u201cThe report was published today and I will hold the force to account.\u201d")
     assert doc.doc_type == "pcc_response"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["NPCC Response: inspection of police vetting", "Report on police vetting: NPCC Response"],
+)
+def test_a_title_that_presents_a_bodys_response_names_who_answers(title: str) -> None:
+    doc = _ingest(f"{title}\n\nPurpose\n\nThis paper summarises the reply of chiefs to the report. "
+                  "Forces have reviewed their vetting files.\n")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "National Police Chiefs’ Council")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["In reply, the Home Office said that it expected services to act quickly on the failings.",
+     "Home Secretary A. Person said the report, which she had ordered, made grim reading."],
+)
+def test_a_national_body_reported_in_indirect_speech_is_a_source_not_the_author(lead: str) -> None:
+    doc = _ingest("Fire services told to improve safety checks\n\n"
+                  f"Inspectors have found that most fire services need to improve their checks. {lead}\n")
+    assert doc.doc_type != "government_response"
+    assert doc.responding_body != "Home Office"
+
+
+def test_a_national_body_speaking_with_a_colon_still_answers() -> None:
+    doc = _ingest("Statement on the vetting report\n\nA Home Office spokesperson said:\n\n"
+                  "“We accept the recommendations and will legislate.”\n")
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
+
+
+def test_a_page_naming_no_area_is_by_the_national_body_it_names_most() -> None:
+    doc = _ingest("We respond to the inspectorate's annual report\n\n"
+                  "Fire and rescue services have been praised in the annual assessment. I am glad the "
+                  "report notes the work of the NFCC.\n\nServices will adopt NFCC standards, and NFCC "
+                  "guidance on culture is in use.\n")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "National Fire Chiefs Council")
+
+
+def test_a_national_body_named_in_passing_does_not_answer_for_a_services_minutes() -> None:
+    doc = _ingest("Agenda item\n\nInspection update\n\nMinutes:\n\nThe Chief Fire Officer presented the update. "
+                  "Members noted that the NFCC had issued guidance which the Service was adopting.\n")
+    assert doc.doc_type == "force_response"
+    assert doc.responding_body is None
