@@ -563,7 +563,7 @@ def test_a_list_item_that_opens_with_a_quoted_grade() -> None:
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "preventing crime"),
                                                        ("requires_improvement", "managing offenders")]
     text = "Kent Police was graded ‘Outstanding’ for efficiency in 2017, ‘Good’ for legitimacy (December 2017)."
-    assert ("good", "legitimacy") not in [(g, a) for _, g, a, _ in graded(text)]
+    assert "grading-quoted-at" not in [g.rule for g in extract_text(text).gradings]  # a sentence, not a list item
 
 
 def test_a_body_with_its_initials_in_brackets_and_areas_including() -> None:
@@ -1040,6 +1040,14 @@ def test_fallback_grades_the_body_named_before(text: str, expected: list[tuple[s
     found = extract_text(OPENING + text).gradings
     assert [(g.subject, g.grade, g.area) for g in found] == expected
     assert all(g.rule == "grading-fallback" for g in found)
+
+
+def test_fallback_reads_a_grade_the_phrases_left_in_their_sentence() -> None:
+    """The phrases read the first grade of a sentence; a second grade they did not read
+    there is the fallback's."""
+    found = extract_text(OPENING + "It was “good” in three areas – including responding to the public – and "
+                         "“adequate” at managing offenders.").gradings
+    assert ("Kent Police", "adequate", "managing offenders") in [(g.subject, g.grade, g.area) for g in found]
 
 
 def test_fallback_gives_each_body_listed_after_were() -> None:
