@@ -123,8 +123,8 @@ def fallback_gradings(doc: Doc, found: Found) -> None:
 
 def _grades_read(covered: list[tuple[int, int, str]], starts: list[int], reach: list[int], sentence: Span) -> set[str]:
     """The grades the phrases read in a sentence: a grade word whose grade they did not
-    read there ("rated X good in five areas and requiring improvement in six", where they
-    read only the second) is the fallback's to read."""
+    read there ("it was 'good' in two areas and 'adequate' at Y", where they read only
+    the first) is the fallback's to read."""
     grades = set()
     index = bisect_left(starts, sentence.end_char) - 1
     while index >= 0 and reach[index] > sentence.start_char:
