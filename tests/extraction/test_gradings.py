@@ -558,6 +558,19 @@ def test_the_way_a_named_service_does_something_is_the_area_stated_before() -> N
     assert len(graded(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "In particular, it requires improvement to its work in:",  # the area runs on to the colon: a stub
+        "We saw that it is good in its:",
+        "The report found that the service is particularly good at:",  # an adverb between copula and grade
+    ],
+)
+def test_a_lead_in_whose_area_is_a_stub_grades_the_list(lead_in: str) -> None:
+    text = f"Kent Fire and Rescue Service was inspected.\n\n{lead_in}\n\n• preventing fires\n• responding to emergencies\n\nEnd.\n"
+    assert [a for _, _, a, _ in graded(text)] == ["preventing fires", "responding to emergencies"]
+
+
 def test_a_list_item_that_opens_with_a_quoted_grade() -> None:
     text = "Inspectors said Kent Police is\n\n• ‘good’ at preventing crime\n• ‘requires improvement’ at managing offenders\n"
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "preventing crime"),
