@@ -1086,6 +1086,22 @@ def test_fallback_guards(text: str) -> None:
     assert extract_text(OPENING + text).gradings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was rated ‘good’ (just one level below an ‘outstanding’ grading) overall.", ["good"]),
+        ("Inspectors put Kent Police in the ‘requires improvement’ category, a step above the lowest grade, ‘inadequate’.",
+         ["requires_improvement"]),
+        ("Kent Police was inspected.\n\n· Adequate – the force has shown some of the characteristics we look for.\n",
+         []),
+    ],
+)
+def test_a_grade_named_as_a_point_of_the_scale_grades_no_one(text: str, expected: list[str]) -> None:
+    """A grade placed on the scale ("one level below", "a step above") or defined on its
+    own line explains the scale; it grades no one."""
+    assert [g for _, g, _ in gradings(text)] == expected
+
+
 def test_fallback_needs_one_body() -> None:
     text = "Kent Police and Essex Police published plans today. Inspectors called the unit ‘outstanding’."
     assert extract_text(text).gradings == ()
