@@ -18,7 +18,7 @@ from crosswalk.bodies import gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grading_words
+from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
@@ -93,11 +93,13 @@ def attributive(text: str, span: Span) -> bool:
 
 
 def in_scale(text: str, sentence: Span, phrase: Span) -> bool:
-    """Whether the phrase's grade word is part of an explanation of the grade scale, or
-    of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
-    for m in expressions().scale.finditer(text, sentence.start_char, sentence.end_char):
-        if m.start() < phrase.end_char and phrase.start_char < m.end():
-            return True
+    """Whether the phrase's grade word is part of an explanation of the grade scale (a
+    grade named as a point of it, "one level below 'outstanding'", or defined on its own
+    line), or of a choice of grades ("graded as 'good' or 'outstanding'" applies no one grade)."""
+    for expression in (expressions().scale, area_expression("scale_point"), area_expression("scale_definition")):
+        for m in expression.finditer(text, sentence.start_char, sentence.end_char):
+            if m.start() < phrase.end_char and phrase.start_char < m.end():
+                return True
     return False
 
 

@@ -105,9 +105,9 @@ def fallback_gradings(doc: Doc, found: Found) -> None:
     shapes they know on documents nobody has read; it is guarded only by general cues
     (negation, a hope, a scale explained, counted cases or bodies)."""
     text = text_of(doc)
-    covered = sorted((g.start, g.end) for g in found.gradings)
-    starts = [start for start, _ in covered]
-    reach = list(accumulate((end for _, end in covered), max))  # the furthest end of the rows so far
+    covered = sorted((g.start, g.end, g.grade) for g in found.gradings)
+    starts = [start for start, _, _ in covered]
+    reach = list(accumulate((end for _, end, _ in covered), max))  # the furthest end of the rows so far
     headings = [(s, e) for s, e, kind in doc._.blocks if kind == "heading"]
     for m in expressions().grade.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -115,11 +115,23 @@ def fallback_gradings(doc: Doc, found: Found) -> None:
         if span is None or position is None:
             continue
         sentence = sentence_of(doc, span.start)
-        before = bisect_left(starts, sentence.end_char)
-        if before and reach[before - 1] > sentence.start_char:
-            continue  # the phrases read this sentence
+        if grade_name(m.group()) in _grades_read(covered, starts, reach, sentence):
+            continue  # the phrases read this grade in this sentence
         if position != "predicate" or _body_predicate(doc, sentence, span):
             _fallback_grading(doc, found, sentence, span, headings)
+
+
+def _grades_read(covered: list[tuple[int, int, str]], starts: list[int], reach: list[int], sentence: Span) -> set[str]:
+    """The grades the phrases read in a sentence: a grade word whose grade they did not
+    read there ("it was 'good' in two areas and 'adequate' at Y", where they read only
+    the first) is the fallback's to read."""
+    grades = set()
+    index = bisect_left(starts, sentence.end_char) - 1
+    while index >= 0 and reach[index] > sentence.start_char:
+        if covered[index][1] > sentence.start_char:
+            grades.add(covered[index][2])
+        index -= 1
+    return grades
 
 
 def _grading_position(text: str, m: re.Match[str]) -> str | None:

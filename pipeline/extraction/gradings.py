@@ -465,7 +465,8 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
     to areas named earlier."""
     doc, span, sentence = phrase.doc, phrase.span, phrase.sentence
     listed: list[str | None] = []
-    if (areas == [None] or len(areas) == 1 and OPEN_CLAUSE_RE.match(areas[0] or "")) and not subjects.named_after:
+    if (areas == [None] or len(areas) == 1 and (OPEN_CLAUSE_RE.match(areas[0] or "") or _area_leads_in(sentence, areas[0]))) \
+            and not subjects.named_after:
         listed = GradingExtractor._listed_areas(doc, sentence, span)
         if subjects.carried and not listed:
             listed = _collective_areas(doc, sentence, span, phrase.zone_start)
@@ -474,6 +475,13 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
     for area in listed or areas:
         for subject in subjects.names:
             found.add(subject, phrase.grade, area, phrase.where, span.id_, flags)
+
+
+def _area_leads_in(sentence: Span, area: str | None) -> bool:
+    """An area that runs on to the colon of a lead-in ("it requires improvement to its work
+    in:", "it is good in its:") is a stub of the sentence the list completes: the list
+    items are the areas."""
+    return area is not None and re.search(re.escape(area) + r"\s*(?:\w+\s*)?:\W*$", sentence.text.strip()) is not None
 
 
 def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found) -> None:

@@ -558,12 +558,25 @@ def test_the_way_a_named_service_does_something_is_the_area_stated_before() -> N
     assert len(graded(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "In particular, it requires improvement to its work in:",  # the area runs on to the colon: a stub
+        "We saw that it is good in its:",
+        "The report found that the service is particularly good at:",  # an adverb between copula and grade
+    ],
+)
+def test_a_lead_in_whose_area_is_a_stub_grades_the_list(lead_in: str) -> None:
+    text = f"Kent Fire and Rescue Service was inspected.\n\n{lead_in}\n\n• preventing fires\n• responding to emergencies\n\nEnd.\n"
+    assert [a for _, _, a, _ in graded(text)] == ["preventing fires", "responding to emergencies"]
+
+
 def test_a_list_item_that_opens_with_a_quoted_grade() -> None:
     text = "Inspectors said Kent Police is\n\n• ‘good’ at preventing crime\n• ‘requires improvement’ at managing offenders\n"
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "preventing crime"),
                                                        ("requires_improvement", "managing offenders")]
     text = "Kent Police was graded ‘Outstanding’ for efficiency in 2017, ‘Good’ for legitimacy (December 2017)."
-    assert ("good", "legitimacy") not in [(g, a) for _, g, a, _ in graded(text)]
+    assert "grading-quoted-at" not in [g.rule for g in extract_text(text).gradings]  # a sentence, not a list item
 
 
 def test_a_body_with_its_initials_in_brackets_and_areas_including() -> None:
@@ -1042,6 +1055,14 @@ def test_fallback_grades_the_body_named_before(text: str, expected: list[tuple[s
     assert all(g.rule == "grading-fallback" for g in found)
 
 
+def test_fallback_reads_a_grade_the_phrases_left_in_their_sentence() -> None:
+    """The phrases read the first grade of a sentence; a second grade they did not read
+    there is the fallback's."""
+    found = extract_text(OPENING + "It was “good” in three areas – including responding to the public – and "
+                         "“adequate” at managing offenders.").gradings
+    assert ("Kent Police", "adequate", "managing offenders") in [(g.subject, g.grade, g.area) for g in found]
+
+
 def test_fallback_gives_each_body_listed_after_were() -> None:
     found = extract_text("The forces described as “inadequate” were: Kent Police and Essex Police.").gradings
     assert [(g.subject, g.grade) for g in found] == [("Kent Police", "inadequate"), ("Essex Police", "inadequate")]
@@ -1063,6 +1084,22 @@ def test_fallback_gives_each_body_listed_after_were() -> None:
 )
 def test_fallback_guards(text: str) -> None:
     assert extract_text(OPENING + text).gradings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was rated ‘good’ (just one level below an ‘outstanding’ grading) overall.", ["good"]),
+        ("Inspectors put Kent Police in the ‘requires improvement’ category, a step above the lowest grade, ‘inadequate’.",
+         ["requires_improvement"]),
+        ("Kent Police was inspected.\n\n· Adequate – the force has shown some of the characteristics we look for.\n",
+         []),
+    ],
+)
+def test_a_grade_named_as_a_point_of_the_scale_grades_no_one(text: str, expected: list[str]) -> None:
+    """A grade placed on the scale ("one level below", "a step above") or defined on its
+    own line explains the scale; it grades no one."""
+    assert [g for _, g, _ in gradings(text)] == expected
 
 
 def test_fallback_needs_one_body() -> None:
