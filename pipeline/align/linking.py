@@ -20,6 +20,13 @@ whose every part must agree:
 - time: the year of the inspection (the earliest year a document of it names: in its title
   when the title names one, else in its opening or dates) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
+  A response whose text and dates name no year at all but that names a force's open
+  causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
+  monitoring) answers the one inspection of its sector, area and topic whose documents
+  are titled by that programme: a body has one set of causes of concern open at a time,
+  so naming them fixes the time as a year would. Naming no year and no such programme
+  (a reply "today" to a PEEL report) links to nothing: the batch may hold another
+  year's report of the same body.
 
 A response that fits two inspections links to neither; nor does one whose inspection's
 documents lie in several groups that are not all loose (ungrouped) documents. Declared
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
 
 OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
+OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
 SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
@@ -61,7 +69,8 @@ class LinkKey:
     sector: str  # "police" | "fire"
     area: str  # a body's area, or "national"
     topic: frozenset[str]
-    years: frozenset[int]
+    years: frozenset[int]  # empty: a response naming no year, which links only by `open_items`
+    open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
 
     @property
     def inspection_year(self) -> int:
@@ -97,6 +106,8 @@ def key_cues() -> KeyCues:
                    data["programme_topic"], _compiled(data["sector"], "sector"))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"}:
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire")
+    if OPEN_ITEMS_PROGRAMME not in cues.programmes:
+        raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r}")
     return cues
 
 
@@ -177,14 +188,22 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
-    if not topic or not years:
+    open_items = any(p.search(top if role == "response" else title) for p in key_cues().programmes[OPEN_ITEMS_PROGRAMME])
+    if not topic or not (years or role == "response" and open_items and not YEAR_RE.search(document.text)):
         return None
-    return LinkKey(role, sector, area, topic, years)
+    return LinkKey(role, sector, area, topic, years, open_items)
 
 
-def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> dict[tuple[str, str, frozenset[str], int], list[Inspection]]:
-    """(sector, area, topic, inspection year) -> the groups holding an inspection's documents."""
-    index: dict[tuple[str, str, frozenset[str], int], list[Inspection]] = {}
+Index = dict[tuple[str, str, frozenset[str], int], list["Inspection"]]
+OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
+
+
+def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> tuple[Index, OpenYears]:
+    """(sector, area, topic, inspection year) -> the groups holding an inspection's
+    documents; and (sector, area, topic) -> the years of inspections a document of which
+    is titled by the open causes of concern."""
+    index: Index = {}
+    open_years: OpenYears = {}
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
@@ -192,11 +211,17 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 found = index.setdefault((key.sector, key.area, key.topic, key.inspection_year), [])
                 if group not in found:
                     found.append(group)
-    return index
+                if key.open_items:
+                    open_years.setdefault((key.sector, key.area, key.topic), set()).add(key.inspection_year)
+    return index, open_years
 
 
-def _target(key: LinkKey, index: Mapping[tuple[str, str, frozenset[str], int], list[Inspection]]) -> list[Inspection] | None:
-    """The groups of the one inspection this response's key fits, or None."""
+def _target(key: LinkKey, index: Index, open_years: OpenYears) -> list[Inspection] | None:
+    """The groups of the one inspection this response's key fits, or None. A response
+    naming no year fits the one inspection of its causes of concern."""
+    if not key.years:
+        held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
+        return index[(key.sector, key.area, key.topic, held[0])] if len(held) == 1 else None
     fits = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
             if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
     return fits[0] if len(fits) == 1 else None
@@ -206,7 +231,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     """`groups` (inspections with `doc_ids`, `key`, `title`) with each lone response moved
     into the inspection its key fits; an inspection whose documents are loose ungrouped
     documents is gathered into one group first. Returns the groups left, in order."""
-    index = _index(groups, keys, declared)
+    index, open_years = _index(groups, keys, declared)
     removed: set[int] = set()
     for group in list(groups):
         if len(group.doc_ids) != 1 or id(group) in removed:
@@ -215,7 +240,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         key = keys.get(doc_id)
         if key is None or key.role != "response" or doc_id in declared:
             continue
-        targets = [t for t in (_target(key, index) or []) if id(t) not in removed]
+        targets = [t for t in (_target(key, index, open_years) or []) if id(t) not in removed]
         if not targets or (len(targets) > 1 and not all(_loose(t, declared) for t in targets)):
             continue
         into = targets[0]

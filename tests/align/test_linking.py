@@ -209,3 +209,40 @@ def test_words_for_all_the_items_answer_none_without_a_step_or_an_acceptance(tmp
                                  "the areas raised by the inspectorate are serious. We accept the recommendations.")
     write(tmp_path / "b", letter=POLICE_LETTER, statement=accepted)
     assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
+
+
+def test_a_response_naming_no_year_links_only_by_the_causes_of_concern_it_names() -> None:
+    # no year: the one inspection of the body whose documents are titled by its causes of
+    # concern (one set of them is open at a time); another year's report does not count
+    letter = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2023}), True)
+    report = key("inspection", {2019})
+    engage = LinkKey("response", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset(), True)
+    linked = link_responses([group("a", "report"), group("b", "letter"), group("c", "minutes")],
+                            {"report": report, "letter": letter, "minutes": engage}, {})
+    assert [g.doc_ids for g in linked] == [["report"], ["letter", "minutes"]]
+    # naming no year and no cause of concern: no link, whatever the batch holds
+    silent = LinkKey("response", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset(), False)
+    assert len(link_responses([group("b", "letter"), group("c", "minutes")], {"letter": letter, "minutes": silent}, {})) == 2
+    # two inspections titled by causes of concern, in two years: no link
+    older = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2018}), True)
+    assert len(link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")],
+                              {"old": older, "letter": letter, "minutes": engage}, {})) == 3
+
+
+def test_the_key_of_a_response_naming_no_year() -> None:
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted
+
+    extracted = Extracted("doc", (), (), (), ())
+    texts = {"Panel update: the force's progress on its causes of concern\n\nThe Commissioner told the police and crime "
+             "panel that the force had made progress.": True,  # names the open causes of concern
+             "Panel update on the PEEL report\n\nThe Commissioner told the police and crime panel that the force had "
+             "made progress.": False,  # names a report of some year, not which
+             "Panel update: causes of concern\n\nThe Commissioner told the police and crime panel in 2019 that the "
+             "force had made progress.": True}  # names a year: the year decides
+    for text, linked in texts.items():
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=text.split("\n")[0],
+                            responding_body="Lincolnshire")
+        found = document_key(document, extracted)
+        assert (found is not None) == linked, text
+        assert found is None or found.open_items == ("causes of concern" in text)
