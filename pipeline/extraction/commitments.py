@@ -98,6 +98,7 @@ COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # 
 MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
+NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
@@ -328,7 +329,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if _purpose(doc, sentence, cue):
+        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -728,6 +729,23 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue verb that is not finite states no step of its own: an infinitive
+    ("committed to continue to improve", "helping the force to continue to improve",
+    "determined to continue to provide") is the complement of the word before it, which
+    decides (a cue of its own there, "we will seek to continue to", is read as itself);
+    a participle right after a noun ("with the pandemic continuing to add pressure")
+    describes that noun. A participle after a form of "be", a comma or "and" is the
+    clause's own verb ("is continuing to", ", continuing to meet")."""
+    if cue.start <= sentence.start or doc[cue.start].lower_ not in NON_FINITE_CUE_VERBS:
+        return False
+    before = doc[cue.start - 1]
+    if doc[cue.start].lower_.endswith("ing"):
+        return (before.is_alpha and before.lemma_ != "be" and not before.lower_.endswith("ly")
+                and before.lower_ not in COORDINATORS | CONTINUATION_ADVERBS | SUBJECT_SKIP | CLAUSE_WORDS)
+    return before.lower_ == "to"
 
 
 def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:

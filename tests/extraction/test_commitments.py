@@ -1044,3 +1044,27 @@ def test_a_remedy_before_the_inspectorate_s_own_clause_is_kept() -> None:
             "and the inspectorate will be monitoring the service closely.")
     assert len(in_press(text)) == 1
     assert in_press("HMICFRS said that more is needed, and the inspectorate will be monitoring the service closely.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service is determined to continue to offer a good standard of care.",
+        "We welcome the review as a way of helping forces to continue to improve their handling of calls.",
+        "It has been a hard winter, with rising demand continuing to strain the control room.",
+    ],
+)
+def test_a_cue_verb_that_is_not_finite_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel has sought assurance from the force, continuing to meet the chief officer every month.",
+        "The unit is continuing to audit its custody records.",
+        "We will seek to continue to train every new supervisor.",
+    ],
+)
+def test_a_finite_cue_verb_around_a_participle_or_infinitive_is_kept(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
