@@ -61,7 +61,8 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of
+from crosswalk.extraction.quotes import (CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of,
+                                         titled_surnames)
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -70,7 +71,8 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY"})
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY",
+                   "HONORIFIC"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -98,6 +100,7 @@ COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # 
 MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
+NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
@@ -160,6 +163,7 @@ class Marks:
     by_label: dict[str, list[Span]] = field(default_factory=dict)
     starts: dict[str, list[int]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)
+    inspectors: frozenset[str] = frozenset()  # surnames of the inspectors the document names (lower case)
 
     @classmethod
     def of(cls, spans: Iterable[Span]) -> "Marks":
@@ -200,6 +204,8 @@ class CommitmentExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans = self.ruler(doc)
         marks = Marks.of(spans)
+        marks.inspectors = titled_surnames(doc, [s for s in marks.get("INSPECTORATE") if s.id_ == "inspectorate"],
+                                           marks.get("HONORIFIC"), ROLE_RE)
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
@@ -328,7 +334,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if _purpose(doc, sentence, cue):
+        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -377,7 +383,8 @@ class CommitmentExtractor:
                and doc[i].lower_ not in CLAUSE_STOPS):
             named.append(doc[i].lower_)  # "Inspector of Fire and Rescue Services Ann Lee said"
             i -= 1
-        if any(word in INSPECTORS for word in named) and not ROLE_RE.search(" ".join(reversed(named))):
+        if any(word in INSPECTORS or word in marks.inspectors for word in named) \
+                and not ROLE_RE.search(" ".join(reversed(named))):
             return True
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
         if reporter is None:
@@ -385,7 +392,7 @@ class CommitmentExtractor:
             return subject == ["it"]  # "It also said the force is ...", no name before: the report
         if ROLE_RE.search(reporter):
             return False
-        return any(word in INSPECTORS for word in re.findall(r"[a-z]+", reporter.lower()))
+        return any(word in INSPECTORS or word in marks.inspectors for word in re.findall(r"[a-z]+", reporter.lower()))
 
     @staticmethod
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
@@ -520,6 +527,8 @@ class CommitmentExtractor:
             return False
         if said.strip(" ,").lower() in THING_SPEAKERS:
             return True  # 'It said: "..."' that names no one before it: the report speaks
+        if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):
+            return True  # 'Mr Parr added: "..."' after "HM Inspector Matt Parr" named him
         opener = said.split(",", 1)
         if len(opener) == 2 and opener[1].strip() and opener[0].split()[:1] \
                 and (opener[0].split()[0].lower() in PREPOSITIONS or opener[0].split()[0].lower().endswith("ing")):
@@ -728,6 +737,23 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue verb that is not finite states no step of its own: an infinitive
+    ("committed to continue to improve", "helping the force to continue to improve",
+    "determined to continue to provide") is the complement of the word before it, which
+    decides (a cue of its own there, "we will seek to continue to", is read as itself);
+    a participle right after a noun ("with the pandemic continuing to add pressure")
+    describes that noun. A participle after a form of "be", a comma or "and" is the
+    clause's own verb ("is continuing to", ", continuing to meet")."""
+    if cue.start <= sentence.start or doc[cue.start].lower_ not in NON_FINITE_CUE_VERBS:
+        return False
+    before = doc[cue.start - 1]
+    if doc[cue.start].lower_.endswith("ing"):
+        return (before.is_alpha and before.lemma_ != "be" and not before.lower_.endswith("ly")
+                and before.lower_ not in COORDINATORS | CONTINUATION_ADVERBS | SUBJECT_SKIP | CLAUSE_WORDS)
+    return before.lower_ == "to"
 
 
 def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -12,10 +12,11 @@ colon or an opening quote mark (a lead-in), or preceded by a closing quote mark 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 
@@ -171,3 +172,50 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
                         and not any(t.is_title for t in doc[start:end])):
         return None  # "officers said", "staff told": no named reporter ("a spokesperson for Kent Police" names one)
     return doc[start:end]
+
+
+NAME_WORDS = {"of", "and", "&", "for", "the", "'s", "’s", ","}  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
+NAME_REACH = 10  # tokens either side of a title that its name may stand in
+RANK_TITLES = {"inspector", "inspectors"}  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
+INSPECTORATE_TITLE_BEFORE = {"hm", "'s", "’s"}  # "HM Inspector", "His Majesty's Inspector"
+
+
+def titled_surnames(doc: Doc, titles: Sequence[Span], surnames: Sequence[Span], roles: re.Pattern[str]) -> frozenset[str]:
+    """The surnames a document uses with an honorific ("Ms Lee said ...", "Mr Parr
+    added") that it also gives, somewhere, inside the name and title of an inspector
+    ("HM Inspector of Constabulary Ann Lee", "Ann Lee, of His Majesty's Inspectorate"):
+    press names a person in full once and by surname after, so a later "Ms Lee said she
+    would revisit the service" is the inspector speaking. A name run that also holds a
+    responder's role ("HMICFRS logo. Police and Crime Commissioner Jo Bell") is not an
+    inspector's. Lower case."""
+    wanted = {s[-1].lower_ for s in surnames}
+    found: set[str] = set()
+    for title in titles:
+        if wanted and _inspectorate_title(doc, title):
+            name = _name_around(doc, title)
+            if not roles.search(" ".join(t.text for t in sorted(name, key=lambda t: t.i))):
+                found.update(t.lower_ for t in name if t.lower_ in wanted)
+    return frozenset(found)
+
+
+def _inspectorate_title(doc: Doc, title: Span) -> bool:
+    word = doc[title.start]
+    if word.lower_ not in RANK_TITLES:
+        return True
+    after = doc[title.end].lower_ if title.end < len(doc) else ""
+    before = doc[title.start - 1].lower_ if title.start > 0 else ""
+    return after == "of" or before in INSPECTORATE_TITLE_BEFORE
+
+
+def _name_around(doc: Doc, title: Span) -> list[Token]:
+    """The capitalised words (and the small words of a title) that run on from a title
+    on either side, within the sentence: the name it belongs to."""
+    words = []
+    for step, start in ((-1, title.start - 1), (1, title.end)):
+        i = start
+        while 0 <= i < len(doc) and abs(i - start) < NAME_REACH and (
+                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in NAME_WORDS):
+            words.append(doc[i])
+            i += step
+    return words
+

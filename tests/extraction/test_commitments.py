@@ -1044,3 +1044,46 @@ def test_a_remedy_before_the_inspectorate_s_own_clause_is_kept() -> None:
             "and the inspectorate will be monitoring the service closely.")
     assert len(in_press(text)) == 1
     assert in_press("HMICFRS said that more is needed, and the inspectorate will be monitoring the service closely.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service is determined to continue to offer a good standard of care.",
+        "We welcome the review as a way of helping forces to continue to improve their handling of calls.",
+        "It has been a hard winter, with rising demand continuing to strain the control room.",
+    ],
+)
+def test_a_cue_verb_that_is_not_finite_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel has sought assurance from the force, continuing to meet the chief officer every month.",
+        "The unit is continuing to audit its custody records.",
+        "We will seek to continue to train every new supervisor.",
+    ],
+)
+def test_a_finite_cue_verb_around_a_participle_or_infinitive_is_kept(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HM Inspector of Fire and Rescue Services Ann Lee said the service must improve.\n\n"
+        "Ms Lee said she would continue to monitor its progress.",
+        "Tom Hart, HM Inspector of Constabulary, said: \"I am satisfied with some aspects.\"\n\n"
+        "\"The force has clear plans, which I will continue to monitor,\" he added. Mr Hart said he would revisit in May.",
+    ],
+)
+def test_an_inspector_named_later_by_surname_speaks_for_the_inspectorate(text: str) -> None:
+    assert commitments(text) == ()
+
+
+def test_a_surname_named_beside_the_inspectorate_without_its_title_is_not_an_inspector() -> None:
+    text = ("Commenting on the HMICFRS report, Mr Dale said the findings were fair.\n\n"
+            "Detective Inspector Jo Bell leads the team. Ms Bell said she would review every case by May.")
+    assert [c.text for c in commitments(text)] == ["Ms Bell said she would review every case by May."]
