@@ -1614,3 +1614,36 @@ def test_themes_of_a_plural_kind_enumerated_in_the_next_sentence() -> None:
         ("recommendation", "buying new radios"),
         ("recommendation", "hiring two analysts."),
     ]
+
+
+def test_themes_in_the_sentences_before_a_lead_in_that_names_no_kind() -> None:
+    """A paragraph ending in a colon is a lead-in only in its last sentence: the themes of
+    the sentences before it are read as running text."""
+    text = (
+        "Example Fire and Rescue Service: revisit news\n\n"
+        "The letter follows a revisit, after the inspection identified two causes of concern, one relating to "
+        "the fleet of aerial ladders and the other regarding the training of control staff. It reads:\n\n"
+        "“We are pleased with the progress made.”\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "the fleet of aerial ladders"),
+                               ("cause_of_concern", "the training of control staff.")]
+
+
+def test_a_kind_taken_up_by_a_relative_before_the_colon_introduces_paragraphs() -> None:
+    text = (
+        "Example Police custody inspection\n\n"
+        "There were two main causes of concern, which were:\n\n"
+        "The checks on detainees in the cells, which are not always recorded.\n\n"
+        "In addition, inspectors found areas for improvement.\n"
+    )
+    assert themes_of(text)[0] == ("cause_of_concern", "The checks on detainees in the cells, which are not always recorded.")
+
+
+def test_a_that_clause_the_inspectorate_recommends_without_a_modal_is_one_item() -> None:
+    text = (
+        "Example Police news\n\n"
+        "Inspectors found that both forces kept good records, but recommended that both appoint a lead for "
+        "missing children.\n\n"
+        "Local officers recommended that residents lock their sheds.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "both appoint a lead for missing children.")]
