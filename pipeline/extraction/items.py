@@ -107,6 +107,7 @@ STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a 
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}  # a modal after one describes, it does not direct
 MODAL_WORDS = {"should", "must", "shall", "needs", "need", "ought"}  # a clause with one is a directive
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
 # A word after the type that is not a preposition, a number or a connector: the type
@@ -791,8 +792,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
               and not any(s <= d.start_char < e for s, e in taken)]
     directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
-    if directive is None:
-        return
+    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS):
+        return  # "a rating which should give confidence", "evidence that should inform": a description
     frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]

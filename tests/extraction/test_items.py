@@ -1647,3 +1647,16 @@ def test_a_that_clause_the_inspectorate_recommends_without_a_modal_is_one_item()
         "Local officers recommended that residents lock their sheds.\n"
     )
     assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "both appoint a lead for missing children.")]
+
+
+def test_a_modal_in_a_relative_clause_or_a_speakers_own_voice_states_no_item() -> None:
+    """"a grade which should reassure the public" describes the grade; "the force must do
+    more, which I have raised at every meeting" is the speaker's view: neither restates
+    an item. A named body's directive with neither still does."""
+    text = (
+        "Commissioner welcomes inspection of Dyfed-Powys Police\n\n"
+        "HMICFRS graded Dyfed-Powys Police as good, a result which should reassure residents of the county.\n\n"
+        "Dyfed-Powys Police should review its control room, a point I have raised at every board.\n\n"
+        "Dyfed-Powys Police should review how it records missing children.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police should review how it records missing children."]
