@@ -1660,3 +1660,14 @@ def test_a_modal_in_a_relative_clause_or_a_speakers_own_voice_states_no_item() -
         "Dyfed-Powys Police should review how it records missing children.\n"
     )
     assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police should review how it records missing children."]
+
+
+def test_a_theme_that_only_names_bodies_is_no_item() -> None:
+    """"improvement was needed in both A and B Police": the bodies the kind is given to,
+    not a theme of it."""
+    text = (
+        "Welsh forces inspected\n\n"
+        "Judging how well they prevent crime and protect people, both Dyfed-Powys Police and Gwent Police "
+        "were told improvement was needed.\n"
+    )
+    assert texts(text) == []
