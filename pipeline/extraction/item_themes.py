@@ -43,8 +43,7 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
-                               r"identified|highlighted|noted|listed|named|cited|(?:relate|related|relating)\s+to|"
-                               r"concerned|covered)\s*:?\s+"
+                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)"  # "They are now met": no themes
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b))")
 # The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage

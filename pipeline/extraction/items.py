@@ -217,11 +217,6 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     last_start = sentences[-1].start_char if sentences else unit.start
-    if unit.start < last_start and not ctx.types_in(last_start, unit.end):
-        # The sentences before a lead-in that names no kind are running text ("... two
-        # causes of concern, one relating to A and the other to B. It reads:"); a lead-in
-        # that names one restates in full the items named before it.
-        themes(ctx, unit.start, last_start, scope)
     directives = _directives_to_others(ctx, last_start, unit.end)
     if directives:
         return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
