@@ -62,6 +62,9 @@ TYPED_LABEL_RE = re.compile(
 )
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 QUOTES = "'\"‘’“”"
+# The first person singular: an item is the inspectorate's ask of a body, never a speaker's
+# own view ("the force must do more, as I have said"); "ED&I" and "Part I of" are no pronoun.
+FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a-z])|\bmy\b|\bI['’](?:m|ve|ll|d)\b")
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
 LABEL_RULES = {"item-labelled", "item-inline-label"}
@@ -98,8 +101,8 @@ class ItemBuilder:
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
         cut = is_cut(text_of(self.doc), end)
-        if len(text.split()) < (1 if cut else min_words):
-            return None
+        if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text):
+            return None  # too short; or a speaker's own remark ("issues I am well aware of")
         # A text the page's end cuts mid-word is the start of an item of its own: its words
         # are a prefix of many ("should ensure they have effect"), so it restates none.
         restated = None if cut else self._restated(type_, text, parent, rule)

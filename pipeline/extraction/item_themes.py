@@ -15,7 +15,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import THEMES_KEY, Context, Scope, Unit, item_words
 from crosswalk.extraction.sentences import sentences_in
-from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
 DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "several", "some", "further"}
@@ -42,9 +42,10 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
-CARRIED_THEMES_RE = re.compile(r"^\s*(?:They|These|Those)\s+(?:include|includes|included|including|are|were|"
+CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
-                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)")  # "They are now met": no themes
+                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)"  # "They are now met": no themes
+                               r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b))")
 # The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage
 # process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
 ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
@@ -58,10 +59,13 @@ OPENING_QUOTES = "'\"‘“"
 CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
+# What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
+ENUMERATED_LINK = (r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
+                   r"(?:\s+(?:relat(?:ed|ing)\s+to|around|about|on|in|with|regarding|concerning|that))?")
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
-                        r"(?:\s+(?:around|about|on|in|with|regarding|concerning|that))?\s*", re.I)
+                        + ENUMERATED_LINK + r"\s*", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
-                        r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?\s+")
+                        + ENUMERATED_LINK + r"\s+")
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
@@ -110,11 +114,23 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        if ctx.types_in(piece_start, piece_end):
-            continue  # "the area of concern", "a number of AFIs in each report": a kind again, no theme
+        if ctx.types_in(piece_start, piece_end) or _only_bodies(doc, piece_start, piece_end):
+            continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _only_bodies(doc: Doc, start: int, end: int) -> bool:
+    """A piece that names bodies and nothing else ("the force", "both A and B Police"): the
+    bodies a kind is given to, not a theme."""
+    spans = bodies_in(doc, start, end)
+    if not spans:
+        return False
+    rest = text_of(doc)[start:end]
+    for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
+        rest = rest[: span.start_char - start] + " " + rest[span.end_char - start :]
+    return all(word in DETERMINERS or word in ("and", "or") for word in re.findall(r"[a-z]+", rest.lower()))
 
 
 def _theme_type(kind: Span) -> str:
@@ -497,7 +513,9 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
     A, particularly B, is a serious cause of concern", "In particular, the service's work
     with A, B and C, was seen as notable practice": the theme is the subject the kind is
     said of (a clause after "that", or after the comma before it; a subject closed by a
-    comma runs from the sentence's opening)."""
+    comma runs from the sentence's opening). A noun phrase that opens the sentence ("The
+    size of the backlog is a cause of concern") and a clause that "and this" or ", which"
+    takes up ("A is not a priority and this is a cause of concern") are subjects too."""
     doc = ctx.doc
     for kind in kinds:
         if not (sentence.start + 3 <= kind.start < sentence.end) or kind.label_ not in ASCRIBED_KINDS:
@@ -505,22 +523,69 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
         verb = _ascribing_verb(doc, kind, sentence.start)
         if verb is None:
             continue
-        closed = doc[verb - 1].text == ","
-        last = verb - 2 if closed else verb - 1
-        opener: int | None
-        if closed:
-            # The comma closes a subject that holds commas of its own: it runs from "that",
-            # else from the sentence's opening (after an opening phrase: "In particular,").
-            that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
-            opener = that if that is not None else _opening_phrase_end(doc, sentence)
-        else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
-            reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
-            opener = next((i for i in range(verb - 1, sentence.start - 1, -1)
-                           if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
-        if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+        # A heading run into the sentence ("Cause of concern The size of ...") is no part of it.
+        opening = max((k.end for k in kinds if k.start == sentence.start and k.end < verb), default=sentence.start)
+        span = _ascribed_subject(ctx, doc[opening : sentence.end], verb, _indefinite(doc, verb, kind))
+        if span is None:
             continue  # "while there are areas for improvement": no theme is named
+        opener, last = span
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _indefinite(doc: Doc, verb: int, kind: Span) -> bool:
+    """"is a cause of concern" ascribes the kind; "was the cause of concern" identifies one
+    ("The focus of the revisit was the cause of concern")."""
+    return not any(t.lower_ in DETERMINERS - {"a", "an"} or t.lower_ in POSSESSIVES for t in doc[verb + 1 : kind.start])
+
+
+def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool) -> tuple[int, int] | None:
+    """The token before the subject a copula at `verb` ascribes a kind to, and the subject's
+    last token; None when no subject of three words or more is named. A subject opening the
+    sentence needs the kind to be ascribed, not identified (`indefinite`)."""
+    doc = ctx.doc
+    closed = doc[verb - 1].text == ","
+    last = verb - 2 if closed else verb - 1
+    taken_up = _taken_up_clause(doc, last, sentence.start)
+    opener: int | None
+    if closed:
+        # The comma closes a subject that holds commas of its own: it runs from "that",
+        # else from the sentence's opening (after an opening phrase: "In particular,").
+        that = next((i for i in range(verb - 1, sentence.start - 1, -1) if doc[i].lower_ == "that"), None)
+        opener = that if that is not None else _opening_phrase_end(doc, sentence)
+    else:  # after "that", a comma, or a reporting verb ("Inspectors said A was a cause of concern")
+        last = taken_up if taken_up is not None else last
+        reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
+        opener = next((i for i in range(last, sentence.start - 1, -1)
+                       if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
+        if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, sentence.start, last))):
+            opener = sentence.start - 1
+    if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+        return None
+    return opener, last
+
+
+def _taken_up_clause(doc: Doc, last: int, floor: int) -> int | None:
+    """"A is not a priority and this is a cause of concern", "A, which is a cause of
+    concern": the last token of the clause that "and this" (or ", which") takes up."""
+    if last - 2 <= floor or doc[last].lower_ not in ("this", "which"):
+        return None
+    index = last - 1
+    while index > floor and (doc[index].lower_ == "and" or doc[index].text == ","):
+        index -= 1
+    joined = [t.lower_ if t.text != "," else "," for t in doc[index + 1 : last]]
+    if joined not in (["and"], [",", "and"], [","]) or (doc[last].lower_ == "this" and joined == [","]):
+        return None  # "As many calls involved children, this is a cause of concern": no clause taken up
+    return index
+
+
+def _bare_subject(doc: Doc, start: int, last: int) -> bool:
+    """A noun phrase opening the sentence ("The size of the backlog"): no verb, pronoun or
+    subordinate word in it, and no quotation or kind (a heading run into the sentence)."""
+    words = doc[start : last + 1]
+    return words[0].lower_ not in item_words().expletives and words[0].lower_ not in CLAUSE_OPENERS and not any(
+        t.lower_ in AUXILIARIES or t.lower_ in SUBORDINATORS or t.lower_ in CLAUSE_OPENERS or t.is_quote
+        or t.lower_ in ("concern", "improvement", "recommendation") for t in words)
 
 
 def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
@@ -616,6 +681,10 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     chunk = text[start:end]
     if not chunk.strip():
         return []
+    if ";" in chunk:  # "A, and B; and C": the semicolons separate the themes
+        bounds = [0, *(m.end() for m in re.finditer(";", chunk))]
+        return [trim_piece(text, start + b, start + e) for b, e in zip(bounds, [*bounds[1:], len(chunk)])
+                if chunk[b:e].strip(" ;")]
     marked = _marked_pieces(chunk)
     if marked is not None:
         return [trim_piece(text, start + b, start + e) for b, e in marked]

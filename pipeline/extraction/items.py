@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
@@ -65,6 +65,11 @@ LABEL_HEADING_RE = re.compile(
     re.I,
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
+# What may stand between a kind and the colon that introduces its items: "..., which were:",
+# "that we identified are:", "as follows:" ("the recommendations and advises that it:" is a clause).
+LIST_KIND_TAIL_RE = re.compile(r"(?:,?\s*(?:which|that|these|they|and\s+these|and\s+they|namely)\b)?"
+                               r"(?:\s*(?:are|were|is|was|include|included|includes))?"
+                               r"(?:\s*(?:as\s+follows|below|listed\s+below|set\s+out\s+below))?", re.I)
 HEADING_WORDS_MAX = 12
 # "Cause for concern:" is a label, and the paragraph under it is the item; a sentence that
 # names a kind and ends in a colon ("... considered the recommendations and advises that
@@ -102,6 +107,8 @@ STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a 
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}  # a modal after one describes, it does not direct
+MODAL_WORDS = {"should", "must", "shall", "needs", "need", "ought"}  # a clause with one is a directive
 VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
@@ -780,8 +787,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
               and not any(s <= d.start_char < e for s, e in taken)]
     directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
-    if directive is None:
-        return
+    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS):
+        return  # "a rating which should give confidence", "evidence that should inform": a description
     frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
@@ -926,35 +933,67 @@ def _names_occasion_only(doc: Doc, after: int) -> bool:
 def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """"HMICFRS recommends the introduction of A", "inspectors rightly recommended the
     abolition of B and the review of C": the inspectorate's verb with a noun phrase for
-    its object (not a "that" clause, which the directive rules read) restates a
-    recommendation in a response's own words; one item per object, up to the first comma."""
+    its object restates a recommendation in a response's own words; one item per object,
+    up to the first comma. A "that" clause with no modal ("recommended that the scheme is
+    revised", "recommended that both forces introduce A") is one item; one with "should"
+    or "must" is left to the directive rules."""
     doc, found = ctx.doc, []
     verbs = tokens_lowered_as(doc, RECOMMEND_VERBS)
     for token in (doc[i] for i in verbs[bisect_left(verbs, sentence_of(doc, _first_token(doc, unit.start)).start) :]):
         if token.idx >= unit.end:
             break
-        if token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken):
-            continue
-        before = [t.lower_ for t in doc[max(token.i - 3, 0) : token.i]]
-        if not any(word in INSPECTORATE_WORDS for word in before):
+        if token.i + 1 >= len(doc) or any(s <= token.idx < e for s, e in taken) or not _inspectorate_verb(doc, token):
             continue
         first = doc[token.i + 1]
-        if first.lower_ not in ("the", "a", "an") or doc[first.i : first.i + 3].text.lower() in VAGUE_OBJECTS:
-            continue
-        sentence = sentence_of(doc, token.i)
-        stop = next((t.idx for t in doc[first.i : sentence.end] if t.text in (",", ";", ":")), sentence.end_char)
-        stop = min(stop, unit.end)
-        offset = first.idx
-        for part in re.split(r" and (?=(?:the|a|an)\b)", ctx.text[first.idx : stop]):
-            # "the abolition of notices which are misused": the relative clause describes the object.
-            relative = re.search(r"\s(?:which|who|that)\s", part)
-            start, end = trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
-            head = _first_token(doc, start)
-            if not is_clause(doc, head, end) and ctx.builder.add(
-                    "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
-                found.append((start, end))  # not "recommended the force should ...", a directive clause
-            offset += len(part) + len(" and ")
+        if first.lower_ == "that":
+            found += _recommended_clause(ctx, unit, first, scope)
+        elif first.lower_ in ("the", "a", "an") and doc[first.i : first.i + 3].text.lower() not in VAGUE_OBJECTS:
+            found += _recommended_nouns(ctx, unit, first, scope)
     return found
+
+
+def _inspectorate_verb(doc: Doc, token: Token) -> bool:
+    """The inspectorate recommends: its name just before the verb ("HMIC has recommended"),
+    or opening a sentence whose next clause the verb opens ("HMICFRS found A, but recommended")."""
+    if any(t.lower_ in INSPECTORATE_WORDS for t in doc[max(token.i - 3, 0) : token.i]):
+        return True
+    sentence = sentence_of(doc, token.i)
+    return token.i >= 2 and doc[token.i - 1].lower_ in ("but", "and") and doc[token.i - 2].text == "," \
+        and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : min(sentence.start + 3, token.i)])
+
+
+def _recommended_nouns(ctx: Context, unit: Unit, first: Token, scope: Scope) -> list[tuple[int, int]]:
+    """The noun phrases a recommending verb takes as objects, one item each."""
+    doc, found = ctx.doc, []
+    sentence = sentence_of(doc, first.i)
+    stop = next((t.idx for t in doc[first.i : sentence.end] if t.text in (",", ";", ":")), sentence.end_char)
+    stop = min(stop, unit.end)
+    offset = first.idx
+    for part in re.split(r" and (?=(?:the|a|an)\b)", ctx.text[first.idx : stop]):
+        # "the abolition of notices which are misused": the relative clause describes the object.
+        relative = re.search(r"\s(?:which|who|that)\s", part)
+        start, end = trim_piece(ctx.text, offset, offset + (relative.start() if relative else len(part)))
+        head = _first_token(doc, start)
+        if not is_clause(doc, head, end) and ctx.builder.add(
+                "recommendation", start, end, "item-recommended", scope.subject or ctx.own_body, min_words=3) is not None:
+            found.append((start, end))  # not "recommended the force should ...", a directive clause
+        offset += len(part) + len(" and ")
+    return found
+
+
+def _recommended_clause(ctx: Context, unit: Unit, that: Token, scope: Scope) -> list[tuple[int, int]]:
+    """The clause after "recommended that", up to a semicolon or the sentence's end, when
+    no modal in it makes it a directive (which the directive rules read)."""
+    doc = ctx.doc
+    sentence = sentence_of(doc, that.i)
+    stop = next((t.i for t in doc[that.i + 1 : sentence.end] if t.text == ";" or t.idx >= unit.end), sentence.end)
+    words = doc[that.i + 1 : stop]
+    if len(words) < 4 or any(t.lower_ in MODAL_WORDS for t in words):
+        return []
+    start, end = trim_piece(ctx.text, words.start_char, words.end_char)
+    item = ctx.builder.add("recommendation", start, end, "item-recommended", scope.subject or ctx.own_body,
+                           historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
+    return [(start, end)] if item is not None else []
 
 
 def _first_token(doc: Doc, char: int) -> int:
@@ -1010,7 +1049,7 @@ def _names_list_kind(ctx: Context, unit: Unit, kind: Span) -> bool:
     items (not only list items); a kind earlier in the sentence ("considered the
     recommendations and advises that it:") is not."""
     between = ctx.text[kind.end_char : unit.end].strip(" :–—-\n")
-    return between.lower() in ("", "as follows", "below", "are", "were", "are as follows", "were as follows")
+    return LIST_KIND_TAIL_RE.fullmatch(between) is not None
 
 
 def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:

@@ -1575,3 +1575,86 @@ def test_areas_requiring_improvement_are_graded_areas_not_items() -> None:
             "The areas requiring improvement include how the force answers calls and how it investigates crime.")
     assert [kind for kind in kinds(text) if kind[0] == "area_for_improvement"] == []
     assert [kind[0] for kind in kinds("We will act on the areas of improvement around call handling and vetting.")] != []
+
+
+def test_a_noun_phrase_or_a_clause_taken_up_by_this_is_the_theme_a_kind_is_said_of() -> None:
+    """The subject a kind is ascribed to may open the sentence, or be a clause that "and
+    this" or ", which" takes up; a kind the copula identifies ("the cause of concern") and a
+    clause taken up after a bare comma ("..., this is") name no theme."""
+    text = (
+        "Cause of concern The number of unchecked radios in the fleet is a cause of concern.\n\n"
+        "Youth diversion isn’t a priority for the service and this is a cause of concern.\n\n"
+        "The service has made good progress in mapping local flood risk, which was an area for improvement "
+        "at our last visit.\n\n"
+        "The focus of the visit was the cause of concern.\n\n"
+        "As many of these calls involved children, this is a significant cause of concern.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "The number of unchecked radios in the fleet"),
+        ("cause_of_concern", "Youth diversion isn’t a priority for the service"),
+        ("area_for_improvement", "The service has made good progress in mapping local flood risk"),
+    ]
+
+
+def test_themes_of_a_plural_kind_enumerated_in_the_next_sentence() -> None:
+    """"These included A; and B", "The first was that A and the second was that B", "They
+    also included A and B": the sentence after a plural kind lists its themes."""
+    text = (
+        "Members heard that the service had been given two causes of concern. These included the service not "
+        "doing enough to check its pumps, and keep its records; and the service not doing enough to train its crews.\n\n"
+        "The officer said two causes for concern had been raised at the inspection. The first was that not enough "
+        "had been done to test hydrants and the second was that not enough had been done to audit premises.\n\n"
+        "The inspectors made four recommendations. They also included buying new radios and hiring two analysts.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "the service not doing enough to check its pumps, and keep its records"),
+        ("cause_of_concern", "the service not doing enough to train its crews."),
+        ("cause_of_concern", "not enough had been done to test hydrants"),
+        ("cause_of_concern", "not enough had been done to audit premises."),
+        ("recommendation", "buying new radios"),
+        ("recommendation", "hiring two analysts."),
+    ]
+
+
+def test_a_kind_taken_up_by_a_relative_before_the_colon_introduces_paragraphs() -> None:
+    text = (
+        "Example Police custody inspection\n\n"
+        "There were two main causes of concern, which were:\n\n"
+        "The checks on detainees in the cells, which are not always recorded.\n\n"
+        "In addition, inspectors found areas for improvement.\n"
+    )
+    assert themes_of(text)[0] == ("cause_of_concern", "The checks on detainees in the cells, which are not always recorded.")
+
+
+def test_a_that_clause_the_inspectorate_recommends_without_a_modal_is_one_item() -> None:
+    text = (
+        "Example Police news\n\n"
+        "Inspectors found that both forces kept good records, but recommended that both appoint a lead for "
+        "missing children.\n\n"
+        "Local officers recommended that residents lock their sheds.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "both appoint a lead for missing children.")]
+
+
+def test_a_modal_in_a_relative_clause_or_a_speakers_own_voice_states_no_item() -> None:
+    """"a grade which should reassure the public" describes the grade; "the force must do
+    more, which I have raised at every meeting" is the speaker's view: neither restates
+    an item. A named body's directive with neither still does."""
+    text = (
+        "Commissioner welcomes inspection of Dyfed-Powys Police\n\n"
+        "HMICFRS graded Dyfed-Powys Police as good, a result which should reassure residents of the county.\n\n"
+        "Dyfed-Powys Police should review its control room, a point I have raised at every board.\n\n"
+        "Dyfed-Powys Police should review how it records missing children.\n"
+    )
+    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police should review how it records missing children."]
+
+
+def test_a_theme_that_only_names_bodies_is_no_item() -> None:
+    """"improvement was needed in both A and B Police": the bodies the kind is given to,
+    not a theme of it."""
+    text = (
+        "Welsh forces inspected\n\n"
+        "Judging how well they prevent crime and protect people, both Dyfed-Powys Police and Gwent Police "
+        "were told improvement was needed.\n"
+    )
+    assert texts(text) == []
