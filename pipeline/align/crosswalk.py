@@ -68,6 +68,13 @@ SCORES = {
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
 FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
 WEAK = (*FOR_ALL, "topic_sentence")
+# answers in the responder's own words in the item's own place (not a status word or a correction)
+OWN_WORDS = ("reference_heading", "explicit_reference", "table_row", "restatement")
+MIN_OWN_WORDS = 12  # a full sentence of prose, not a heading, a status cell or a bare "Agreed."
+QUOTE_MARKS = "\"“‘'"
+# the item's own voice (a directive, or words about what the recommendation asks) in prose
+# after it: the report restated or described, not what the responder does
+ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
 OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
@@ -110,6 +117,7 @@ class Passage:
     acts: bool
     refuses: bool
     accepts: bool = False  # accepts, agrees, supports or welcomes (no step, but an answer)
+    describes: bool = False  # the responder's own prose in the item's place, with no cue (_describes)
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,18 @@ def align_response(
     return rows
 
 
+def _describes(text: str) -> bool:
+    """Prose the responder writes in an item's own place that neither refuses, accepts
+    nor defers tells what it does about the item ("Training is provided to all call
+    handlers ...", "The service runs three ways to raise concerns ..."): steps in
+    place, which the schema counts as `actioned`. A quotation (the item or the
+    inspectorate's words, restated or retold: "the inspectors found ...", "forces should
+    ...", "the recommendation asks ...") and a few words (a heading, a status cell) are
+    no such prose."""
+    return (not text.startswith(tuple(QUOTE_MARKS)) and len(text.split()) >= MIN_OWN_WORDS
+            and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
+
+
 def _weak(decided: tuple[Passage, str] | None) -> bool:
     """No answer, or one from words for all the items ("these recommendations", the
     answer to a run of items): a part whose parent has an answer of its own takes the
@@ -186,7 +206,8 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     that refuses the item and states no step declines it, whatever else the response
     says, and words for all the items (or on its topic) do not count beside it;
     otherwise any passage that states a step actions it, else one that refuses
-    declines it, else the strongest passage acknowledges it; words for all the items
+    declines it, else the responder's own prose in the item's place (`_describes`)
+    actions it, else the strongest passage acknowledges it; words for all the items
     acknowledge it only when they accept ("we accept the recommendations"): words that
     name the items together, with no step, refusal or acceptance, answer none of them
     (labellers leave such items unaddressed). The one exception: words
@@ -205,7 +226,8 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     if any(p.refuses for p in dedicated) and not any(p.acts for p in dedicated):
         return best([p for p in dedicated if p.refuses]), "declined"
     for status, wanted in (("actioned", [p for p in passages if p.acts]),
-                           ("declined", [p for p in passages if p.refuses])):
+                           ("declined", [p for p in passages if p.refuses]),
+                           ("actioned", [p for p in dedicated if p.describes])):
         if wanted:
             return best(wanted), status
     heard = [p for p in passages if p.method not in FOR_ALL or p.accepts]
@@ -276,8 +298,11 @@ class _Response:
             start += 1
         acts = _overlaps(self.steps, start, end)
         refuses = _overlaps(self.refusals, start, end)
+        accepts = _overlaps(self.acceptances, start, end)
+        describes = (method in OWN_WORDS and not (acts or refuses or accepts) and _describes(self.text[start:end])
+                     and not _overlaps(self.no_step, start, end))
         return Passage(start, end, method, SCORES.get(method, 0.0) if score is None else score, acts, refuses,
-                       _overlaps(self.acceptances, start, end))
+                       accepts, describes)
 
     def commitments_in(self, passage: Passage) -> list[str]:
         return [t for s, e, t in self.commitments if s < passage.end and passage.start < e]

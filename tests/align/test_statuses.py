@@ -473,6 +473,30 @@ I note this recommendation.
     assert rows.loc["R2", "status"] == "acknowledged"
 
 
+def test_the_responders_own_account_of_its_practice_under_an_item_is_a_step(tmp_path: Path) -> None:
+    """Prose of the responder's own under an item, with no step cue, acceptance or refusal,
+    tells what it does ("Call handlers receive ... every spring"): actioned. The report's
+    words restated there (a directive, the inspectors' findings) and a bare note are not."""
+    text = OPENING + """
+Recommendation 1
+
+Every breach of a protection order is logged by the case team and checked by a sergeant within two working days of the report.
+
+Recommendation 2
+
+Call handlers should be able to spot a pattern of repeat calls, so the inspectors found the training lacking in places.
+
+Recommendation 3
+
+I note this recommendation.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R1", "passage"].startswith("Every breach of a protection order")
+    assert rows.loc["R2", "status"] != "actioned"
+    assert rows.loc["R3", "status"] == "acknowledged"
+
+
 def test_the_responders_own_will_and_acting_on_the_recommendations_together(tmp_path: Path) -> None:
     """"We will act on the recommendations" answers every stated item at once, with a step."""
     text = OPENING + """
