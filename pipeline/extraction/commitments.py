@@ -70,7 +70,7 @@ from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
-MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
+MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY",
                    "HONORIFIC"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
@@ -397,7 +397,8 @@ class CommitmentExtractor:
     @staticmethod
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
         """Whether the word before the modal is someone who can act: a pronoun for a
-        person, a body, or a capitalised name (not "This" or "It" opening a sentence)."""
+        person, a body, or a capitalised name (not "This" or "It" opening a sentence, nor
+        a document's title: "the State of Policing Report will inform" foretells an effect)."""
         i = prediction.start - 1
         while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
             i -= 1
@@ -405,6 +406,8 @@ class CommitmentExtractor:
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
+        if marks.overlapping("DOCUMENT", i, i + 1):
+            return False
         return _is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod

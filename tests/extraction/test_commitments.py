@@ -28,6 +28,7 @@ def commitments(sentence: str):
         ("New case files are being audited every month by the crime registrar.", "firm", None),
         ("The regional unit is co-ordinating the forces' responses to the report.", "firm", None),
         ("I shall be raising this at my forthcoming scrutiny panel on the 16th October.", "planned", "2024-10-16"),
+        ("The force will publish a revised Victims Plan by June 2025.", "firm", "2025-06"),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
@@ -45,6 +46,10 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "There are areas where we can continue to improve.",
         "The force said that it is introducing a civil orders team.",
         "During the inspection, the force told us that it is introducing a civil orders team.",
+        # a document's effect foretold: the document (by its title) or "this" is no agent
+        "The Annual Fire Review will also inform us of wider reforms.",
+        "The new Victims Act will strengthen protection for those at risk.",
+        "This will assist the force as it moves forward.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
