@@ -1172,3 +1172,22 @@ def test_bare_grade_cells_of_a_table_flattened_with_bars() -> None:
 )
 def test_a_grade_scale_or_a_lone_grade_under_a_sentence_grades_nothing(text: str) -> None:
     assert gradings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report of 3 May 2019.\n\nThe report has graded Kent Police as 'Requires Improvement', a grade higher than "
+         "last year's grade.", [("Kent Police", "requires_improvement", False)]),
+        ("Report of 2018.\n\nThe report finds that Essex Police requires improvement, in contrast to the previous "
+         "year's assessment, which judged the force to be good.",
+         [("Essex Police", "requires_improvement", False), ("Essex Police", "good", True)]),
+        ("Despite the changes of the past three years, Surrey Police is rated as good overall.",
+         [("Surrey Police", "good", False)]),
+        ("Despite a previous inspection that rated it inadequate, Kent Police is now rated as good.",
+         [("Kent Police", "inadequate", True), ("Kent Police", "good", False)]),
+    ],
+)
+def test_a_historic_cue_in_a_comparison_dates_only_what_is_compared(text: str,
+                                                                    expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
