@@ -11,7 +11,11 @@ now good" only the first grade is historic. PSEUDO cues cancel a cue they overla
 earlier inspection found ("since the last inspection, which rated it inadequate"). A year
 two or more years before the document's own year is a historic cue reaching both ways to
 its clause's ends. RECURRING ("once again graded")
-marks a grade held now and before.
+marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
+last year's", "in contrast to the previous assessment, which judged it good", "despite the
+changes of the past three years,") dates what is compared, not the clause it is set in: it
+reaches from the comparison's word to the comma that closes it (and through a relative
+clause that says what the earlier one found).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from crosswalk.extraction.rulers import Ruler
 SPANS_KEY = "crosswalk_context"
 RULES_KEY = "crosswalk_context_rules"
 MODIFIERS = ("HISTORIC", "NEGATED", "HYPOTHETICAL", "RECURRING")
-LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO"})
+LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
@@ -91,17 +95,37 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
     text = text_of(doc)
     pseudo = [s for s in spans if s.label_ == "PSEUDO" and not DESCRIBED_AFTER_RE.match(text, s.end_char)]
     terminators = sorted((s.start_char, s.end_char) for s in spans if s.label_ == "TERMINATE")
+    comparisons = sorted(s.start_char for s in spans if s.label_ == "COMPARISON")
     cues = []
     for span in spans:
         if span.label_ not in MODIFIERS or any(p.start < span.end and span.start < p.end for p in pseudo):
             continue
         direction, max_scope = reach.get(span.id_, ("bidirectional", None))
         low, high = _scope(doc, span, direction, max_scope, start, end, terminators)
+        if span.label_ == "HISTORIC":
+            low, high = _framed(text, span.start_char, span.end_char, low, high, comparisons)
         cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
     for low, high in _old_years(doc, start, end):
         scope_start, scope_end = _clause(low, high, start, end, terminators)
+        scope_start, scope_end = _framed(text, low, high, scope_start, scope_end, comparisons)
         cues.append(_Cue("HISTORIC", low, high, scope_start, scope_end))
     return cues
+
+
+def _framed(text: str, cue_start: int, cue_end: int, low: int, high: int, comparisons: list[int]) -> tuple[int, int]:
+    """The reach of a historic cue that stands in a comparison (a comparison's word before
+    it, no comma between): from that word to the comma closing the comparison, a relative
+    clause after that comma included ("in contrast to last year's, which judged it good")."""
+    segment_start = text.rfind(",", low, cue_start) + 1 or low
+    framing = [c for c in comparisons if max(low, segment_start) <= c < cue_start]
+    if not framing:
+        return low, high
+    close = cue_end
+    while (comma := text.find(",", close, high)) >= 0:
+        if not DESCRIBED_AFTER_RE.match(text, comma):
+            return framing[-1], comma
+        close = comma + 1
+    return framing[-1], high
 
 
 def _scope(doc: Doc, cue: Span, direction: str, max_scope: int | None, start: int, end: int,

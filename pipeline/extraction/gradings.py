@@ -154,7 +154,7 @@ class GradingExtractor:
             phrase = _phrase_to_read(doc, span, in_lines, sentences)
             if phrase is not None:
                 _read_phrase(phrase, sentences, found)
-        for grading in lines:
+        for grading in lines + _bare_grade_lines(doc, lines, found.gradings):
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         fallback_gradings(doc, found)
@@ -317,6 +317,107 @@ class GradingExtractor:
             elif own is not None:
                 found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
         return found
+
+
+SUMMARY_WORDS = 8  # a line of running prose, not a heading or a page's metadata
+DATE_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\W*$")
+Line = tuple[int, int, str]  # (start, end, text without the cell bars around it) of a line that holds words
+
+
+def _content_lines(text: str) -> list[Line]:
+    """The lines of a text that hold words, with their offsets; a table flattened with bars
+    is read cell by cell ("How well ...? | Good | How well ...? | Requires improvement |"
+    joined on one line is four lines), without the bars."""
+    lines = []
+    for m in re.finditer(r"[^\n|]+", text):
+        if re.search(r"\w", m.group()):
+            lead = len(m.group()) - len(m.group().lstrip())
+            lines.append((m.start() + lead, m.start() + len(m.group().rstrip()), m.group().strip()))
+    return lines
+
+
+def _bare_grade_lines(doc: Doc, read: list[Grading], stated: list[Grading]) -> list[Grading]:
+    """A line that is only a grade ("Good", "Requires improvement |") under the line that
+    names what it grades: a question an inspection page answers ("How well does the
+    service promote its values and culture?") or an area's name, a date line between them
+    aside ("Last updated ..."). The body is the one the label names, else the one named
+    before, else the one the document is about. Not a line of a grade scale (a grade line
+    next to another), not a line a table or list reading took, and not where the section
+    under the line states the same grade in prose (the page's summary then grades it)."""
+    grade_line = expressions().grade_line
+    lines = _content_lines(text_of(doc))
+    taken = [(g.start, g.end) for g in read]
+    read_lines = {i for i, (start, _, _) in enumerate(lines) if any(s <= start < e for s, e in taken)}
+    bare = [i for i, (_, _, words) in enumerate(lines) if grade_line.match(words)
+            and not read_lines & {i - 1, i, i + 1}]  # nor a grade heading the lines a list reading took
+    found = []
+    for n, i in enumerate(bare):
+        if (i - 1 in bare) or (i + 1 in bare):
+            continue  # a scale ("Outstanding / Good / ...") or a column of grades
+        start, end, words = lines[i]
+        label = _bare_line_label(lines[:i])
+        subject = _bare_line_subject(doc, start, label)
+        section_end = _summary_end(lines, i, lines[bare[n + 1]][0] if n + 1 < len(bare) else len(text_of(doc)))
+        grade = grade_name(grade_line.match(words).group(1))  # type: ignore[union-attr]
+        if label is None or subject is None or any(g.grade == grade and not g.historic and (
+                end <= g.start < section_end or _names_label(g.area, label[1])) for g in stated):
+            continue
+        found.append(Grading(subject, grade, label[1], words, start, end, "grading-bare-line"))
+    return found
+
+
+def _stems(words: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{3,}", words.lower()) if w not in SMALL_WORDS}
+
+
+def _names_label(area: str | None, label: str) -> bool:
+    """A grading stated in prose whose area is the one a bare grade line's label names (a
+    page's summary above its judgement lines): most of the label's words, stems compared."""
+    wanted = _stems(label)
+    return bool(area and wanted) and len(wanted & _stems(area or "")) * 5 >= len(wanted) * 3
+
+
+def _summary_end(lines: list[Line], index: int, limit: int) -> int:
+    """Where the summary under a bare grade line ends: its first paragraph (the first line
+    of running prose below it), which restates the grade when the page details it."""
+    for start, end, words in lines[index + 1 :]:
+        if start >= limit:
+            break
+        if len(words.split()) >= SUMMARY_WORDS:
+            return end
+    return limit
+
+
+def _bare_line_label(above: list[Line]) -> tuple[int, str] | None:
+    """The label a bare grade line grades, as (its start, the area it names): the last cell
+    of the line above (a date line skipped), when it is a question or a short name, not a
+    sentence, a lead-in, or a line that itself states a grade."""
+    above = [line for line in above[-2:] if not DATE_LINE_RE.match(line[2])]
+    if not above:
+        return None
+    start, _, words = above[-1]
+    label = words.strip(QUOTES)
+    question = label.endswith("?")
+    asked = QUESTION_OPENER_RE.sub("", label.rstrip("?").strip()) if question else label
+    if expressions().grade.search(asked) or not (question and len(label.split()) <= 35 or _is_label(label)):
+        return None
+    return start, asked
+
+
+def _bare_line_subject(doc: Doc, start: int, label: tuple[int, str] | None) -> str | None:
+    """The body a bare grade line grades: one its label names, else the one named last
+    before it, else the one the document is about, else the first named after it."""
+    if label is None:
+        return None
+    named = [s for s in bodies_in(doc, label[0], start) if s.label_ in GROUP_KINDS]
+    earlier = named or [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
+    if earlier:
+        return in_context(doc, earlier[-1])
+    own = _own_subject(doc)
+    if own is not None:
+        return own
+    later = [s for s in bodies_in(doc, start, start + 1500) if s.label_ in CARRY_KINDS]
+    return in_context(doc, later[0]) if later else None
 
 
 def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], sentences: _Sentences) -> _Phrase | None:

@@ -1141,3 +1141,53 @@ def test_a_class_of_bodies_grades_the_bodies_listed_next(text: str, expected: li
 def test_a_place_name_stands_for_its_fire_service_where_the_sector_is_fire(
         text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+def test_a_bare_grade_line_grades_the_question_above_it() -> None:
+    """An inspection page answers each question with a line that is only a grade; the
+    page's summary restates the pillar's grade in prose, which is not a second grading."""
+    text = ("Kent Fire and Rescue Service 2024\n\nHow well does the service look after its people?\n\n"
+            "Last updated 01/02/2024\nRequires improvement\n\n"
+            "Overall, Kent Fire and Rescue Service requires improvement at looking after its people.\n\n"
+            "How well does the service promote its values and culture?\n\nGood\n\nAreas for improvement\n\n"
+            "The service should review its staff survey.\n")
+    assert gradings(text) == [("Kent Fire and Rescue Service", "requires_improvement", False),
+                              ("Kent Fire and Rescue Service", "good", False)]
+
+
+def test_bare_grade_cells_of_a_table_flattened_with_bars() -> None:
+    text = ("Essex Police was inspected in 2023.\n\nQuestion | Grade |\n"
+            "How well does the force train its staff? | Good | How well does it plan for the future? | "
+            "Requires improvement |\n")
+    assert graded(text) == [("Essex Police", "good", "train its staff", False),
+                            ("Essex Police", "requires_improvement", "How well does it plan for the future", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police was inspected.\n\nThe grades are:\n\nOutstanding\n\nGood\n\nRequires improvement\n\nInadequate\n",
+        "Kent Police was inspected.\n\nThe chair said the meeting went well.\n\nGood\n",
+    ],
+)
+def test_a_grade_scale_or_a_lone_grade_under_a_sentence_grades_nothing(text: str) -> None:
+    assert gradings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report of 3 May 2019.\n\nThe report has graded Kent Police as 'Requires Improvement', a grade higher than "
+         "last year's grade.", [("Kent Police", "requires_improvement", False)]),
+        ("Report of 2018.\n\nThe report finds that Essex Police requires improvement, in contrast to the previous "
+         "year's assessment, which judged the force to be good.",
+         [("Essex Police", "requires_improvement", False), ("Essex Police", "good", True)]),
+        ("Despite the changes of the past three years, Surrey Police is rated as good overall.",
+         [("Surrey Police", "good", False)]),
+        ("Despite a previous inspection that rated it inadequate, Kent Police is now rated as good.",
+         [("Kent Police", "inadequate", True), ("Kent Police", "good", False)]),
+    ],
+)
+def test_a_historic_cue_in_a_comparison_dates_only_what_is_compared(text: str,
+                                                                    expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
