@@ -50,6 +50,16 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "The Annual Fire Review will also inform us of wider reforms.",
         "The new Victims Act will strengthen protection for those at risk.",
         "This will assist the force as it moves forward.",
+        # a standing behaviour, marked by a habitual adverb, is no step in response
+        "Our crews are proud of their work and we’ll always turn out to a fire.",
+        "The unit's checks are constantly being refined.",
+        "The service is continuously improving what it offers to residents.",
+        # the procedure of publishing, laying and meeting is no step in response
+        "The letter will be published today and will be available online at the force website.",
+        "I will arrange for a copy to reach each member of the council.",
+        "She is laying today, for her colleague, the annual review.",
+        "The committee will adjourn for lunch and will reconvene at two.",
+        "The new chief, who will take up her post in May, spoke to staff.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
