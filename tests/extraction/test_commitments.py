@@ -64,6 +64,10 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Last week I met the chief officers to ensure that the new rota is being followed.",
         "The panel's job is to make sure the commissioner is holding the force to account.",
         "The force should act now and should satisfy itself that training is being delivered.",
+        # what a body continues to do is a standing arrangement, unless what continues is change
+        "The office continues to share its building with the council.",
+        "Our crews continue to respond to the highest standard.",
+        "Kent Police is continuing to share its services with its neighbour.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
@@ -973,6 +977,10 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
         # a goal's own step, or a clause of the writer's after it, is still a step
         "We are working to ensure that every call is answered.",
         "To ensure this, the commissioner is reviewing every case.",
+        "We continue to introduce new measures for victims.",
+        "The force is continuing to make improvements to its call handling.",
+        "We will also continue to scrutinise the force.",
+        "We’ll continue to hold the chief constable to account.",
         "We have taken steps to ensure we comply, and are now seeking to improve further.",
     ],
 )
