@@ -71,7 +71,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "GOAL", "CHANGE",
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
                    "HONORIFIC"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
@@ -338,7 +338,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _goal(doc, sentence, cue, marks):
+        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -789,20 +789,6 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
     return not marks.within("CHANGE", cue.end, sentence.end)
-
-
-def _goal(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
-    """A cue in what a step is meant to make so ("the board meets to ensure that checks
-    are being made", "a roundtable to make sure the work is being co-ordinated", "should
-    satisfy itself that action is being taken") states the goal, not a step: the step, if
-    any, is the verb before it. The goal reaches a present cue right after its subject;
-    a future ("ensuring it will receive"), the writer's own subject ("to ensure we are
-    addressing") or anything longer ("ensure ... and are now seeking", "To ensure this,
-    the PCC is ...") is a statement of its own."""
-    if doc[cue.start].lower_ in MODALS:
-        return False
-    goals = marks.within("GOAL", sentence.start, cue.start)
-    return bool(goals) and _subject_only(doc[goals[-1].end : cue.start])
 
 
 def _subject_only(between: Span) -> bool:
