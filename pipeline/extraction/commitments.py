@@ -71,7 +71,7 @@ from crosswalk.model import Commitment
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
-                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY",
+                   "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
                    "HONORIFIC"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
@@ -100,6 +100,8 @@ COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # 
 MODALS = {"will", "would", "shall"}
 GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
+CONTINUING = {"continue", "continues", "continuing"}
+FUTURE_CLITICS = {"'ll", "’ll"}
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
 PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
@@ -329,6 +331,8 @@ class CommitmentExtractor:
             if not self._has_agent_subject(doc, sentence, prediction, marks):
                 return False
         if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+            return False
+        if _standing(doc, sentence, cue, marks):
             return False
         if self._in_question(sentence, cue, marks):
             return False
@@ -768,6 +772,23 @@ def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
         if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
             return not _new_clause(doc[i + 1 : cue.start])
     return False
+
+
+def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """What a body continues to do now is a standing arrangement ("the office continues to
+    scrutinise the force", "crews continue to respond", "we continue to support the call
+    for ..."), not a step in response, unless what continues is change: its clause names
+    improvement, progress, something new, or the recommendations ("continue to introduce
+    new measures", "is continuing to make improvements"). A promise to continue ("we will
+    continue to scrutinise") is read by its modal, not here."""
+    if doc[cue.start].lower_ not in CONTINUING:
+        return False
+    before = cue.start - 1
+    while before > sentence.start and doc[before].lower_ in SUBJECT_SKIP | {"to"}:
+        before -= 1  # "will also continue to", "will need to continue to"
+    if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
+        return False
+    return not marks.within("CHANGE", cue.end, sentence.end)
 
 
 def _subject_only(between: Span) -> bool:

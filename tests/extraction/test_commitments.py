@@ -50,6 +50,20 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "The Annual Fire Review will also inform us of wider reforms.",
         "The new Victims Act will strengthen protection for those at risk.",
         "This will assist the force as it moves forward.",
+        # a standing behaviour, marked by a habitual adverb, is no step in response
+        "Our crews are proud of their work and we’ll always turn out to a fire.",
+        "The unit's checks are constantly being refined.",
+        "The service is continuously improving what it offers to residents.",
+        # the procedure of publishing, laying and meeting is no step in response
+        "The letter will be published today and will be available online at the force website.",
+        "I will arrange for a copy to reach each member of the council.",
+        "She is laying today, for her colleague, the annual review.",
+        "The committee will adjourn for lunch and will reconvene at two.",
+        "The new chief, who will take up her post in May, spoke to staff.",
+        # what a body continues to do is a standing arrangement, unless what continues is change
+        "The office continues to share its building with the council.",
+        "Our crews continue to respond to the highest standard.",
+        "Kent Police is continuing to share its services with its neighbour.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
@@ -956,6 +970,14 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
         "We are determined to address the improvements set out in the report.",
         "The force said it was “committed” to tackling the problems highlighted in the report.",
         "Having read the recommendations, we will strive to meet each of them.",
+        # a step beside what it is meant to ensure is still a step
+        "We are working to ensure that every call is answered.",
+        "To ensure this, the commissioner is reviewing every case.",
+        "We continue to introduce new measures for victims.",
+        "The force is continuing to make improvements to its call handling.",
+        "We will also continue to scrutinise the force.",
+        "We’ll continue to hold the chief constable to account.",
+        "We have taken steps to ensure we comply, and are now seeking to improve further.",
     ],
 )
 def test_steps_beside_findings_are_still_steps(sentence: str) -> None:
