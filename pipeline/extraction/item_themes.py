@@ -13,12 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import THEMES_KEY, Context, Scope, Unit, item_words
+from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
-DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
@@ -114,23 +112,11 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        if ctx.types_in(piece_start, piece_end) or _only_bodies(doc, piece_start, piece_end):
+        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
-
-
-def _only_bodies(doc: Doc, start: int, end: int) -> bool:
-    """A piece that names bodies and nothing else ("the force", "both A and B Police"): the
-    bodies a kind is given to, not a theme."""
-    spans = bodies_in(doc, start, end)
-    if not spans:
-        return False
-    rest = text_of(doc)[start:end]
-    for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
-        rest = rest[: span.start_char - start] + " " + rest[span.end_char - start :]
-    return all(word in DETERMINERS or word in ("and", "or") for word in re.findall(r"[a-z]+", rest.lower()))
 
 
 def _theme_type(kind: Span) -> str:

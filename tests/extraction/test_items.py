@@ -1658,3 +1658,46 @@ def test_a_theme_that_only_names_bodies_is_no_item() -> None:
         "were told improvement was needed.\n"
     )
     assert texts(text) == []
+
+
+def test_letter_narrative_after_a_counted_lead_in_is_no_item() -> None:
+    # A dated account of what happened ("On <date>, we ...") under "we identified two
+    # causes of concern:" tells the story of the items; it states none of them.
+    text = (
+        "Cause of concern revisit: Leicestershire Police\n\n"
+        "In spring 2021 we inspected the force. During our inspection, we identified two causes of concern:\n\n"
+        "On 4 May 2021, we published one of them early, and on 9 June 2021 we published the other in our report.\n\n"
+        "Responding to the public\n\n"
+        "The force should answer emergency calls more quickly.\n"
+    )
+    texts = [i.text for i in extract_text(text).items]
+    assert not any(t.startswith("On 4 May 2021") for t in texts)
+
+
+def test_narrative_openers_are_told_apart_from_items() -> None:
+    # "We found how ..." reports what the writer found; "We are concerned that ..." states a
+    # concern; a deadline ("By June 2023, ...") directs; "In 2022, a plan was sent" narrates.
+    from crosswalk.extraction.item_reading import names_no_matter
+    from crosswalk.extraction.nlp import shared_nlp
+
+    nlp = shared_nlp()
+    said = {
+        "We also found how the force handled calls from victims.": True,
+        "In 2022, an action plan was sent to the inspectorate by the service.": True,
+        "We are concerned that forces do not record breaches of orders.": False,
+        "By June 2023, Kent Police should review its vetting.": False,
+        "In 2022, Kent Police should have set up a panel and should now review it.": False,
+    }
+    for sentence, narrative in said.items():
+        assert names_no_matter(nlp(sentence), 0, len(sentence)) is narrative, sentence
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Recommendation 2: To Chief Constables\n\nThe board reviewed progress on the plan.\n", "To Chief Constables"),
+    ("Residents said these concerns have been left unresolved for over three years, the councillor added.\n",
+     "three years"),
+])
+def test_a_text_naming_only_whom_or_how_long_is_no_item(text: str, piece: str) -> None:
+    # An addressee ("To Chief Constables") or a length of time ("over three years") says
+    # who or how long, not what is to change.
+    assert not any(piece in i.text for i in extract_text(text).items)
