@@ -290,7 +290,7 @@ def tells_past(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) < 3:
         return False
     words = doc[span.start : next((t.i for t in span if t.text in (".", ";")), span.end)]
-    if not (_dated_opener(words) or _past_we(words)):
+    if not len(words) or not (_dated_opener(words) or _past_we(words)):
         return False
     return not any(s.label_ in ("DIRECTIVE", "PASSIVE", "TIMED")
                    for s in spans_within(doc, DIRECTIVES_KEY, words.start_char, words.end_char))
