@@ -8,6 +8,7 @@ kind. The rules over the document's structure (lists, table rows, headings) are 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,8 @@ AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
+DIRECTING_MODALS = {"should", "must"}
+INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
 CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
@@ -209,7 +212,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
-    if not clause_ok and is_clause(doc, introducer.end, finish):
+    if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if ctx.text[finish : finish + 1] != ";":
@@ -219,6 +222,17 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
     if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
         pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
     return kind, pieces, True
+
+
+def _listed_objects(ctx: Context, introducer: Span, finish: int) -> bool:
+    """"areas for improvement, including A, B and the need for investment to ensure the
+    agency is equipped": what an including verb lists are its objects, and a verb among them
+    belongs to a clause a theme holds. A directive among them ("include that forces
+    should ...") states the item itself, which the statement rules read."""
+    if introducer.id_ != INCLUDING_INTRODUCER:
+        return False
+    listed = takewhile(lambda t: t.idx < finish, ctx.doc[introducer.end :])
+    return not any(t.lower_ in DIRECTING_MODALS for t in listed)
 
 
 def _themes_begin(doc: Doc, introducer: Span) -> int:

@@ -1701,3 +1701,28 @@ def test_a_text_naming_only_whom_or_how_long_is_no_item(text: str, piece: str) -
     # An addressee ("To Chief Constables") or a length of time ("over three years") says
     # who or how long, not what is to change.
     assert not any(piece in i.text for i in extract_text(text).items)
+
+
+def test_themes_an_including_verb_lists_may_hold_a_clause_of_their_own() -> None:
+    # "including A, B and the need for C to ensure the agency is ...": the verb belongs to
+    # a clause the last theme holds, not to the list, which stays a list of themes.
+    text = (
+        "The inspection found the agency works well. However, the report also identifies a number of "
+        "areas for improvement, including slow triage of new cases, ageing radios in rural teams and "
+        "the need for steady funding to ensure the agency is able to plan ahead.\n"
+    )
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("area_for_improvement", "slow triage of new cases"),
+        ("area_for_improvement", "ageing radios in rural teams"),
+        ("area_for_improvement", "the need for steady funding to ensure the agency is able to plan ahead."),
+    ]
+
+
+def test_an_including_verb_before_a_directive_leaves_it_to_the_statement() -> None:
+    # "Recommendations include that chief constables should, ...": the directive is the item.
+    text = (
+        "The recommendations include that chief constables and PCCs should, as part of their yearly planning, "
+        "take account of their threat assessments.\n"
+    )
+    texts = [i.text for i in extract_text(text).items]
+    assert "chief constables and PCCs should" not in texts
