@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.sentences import split_sentences
-from crosswalk.extraction.subjects import subjects_in
+from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
 from crosswalk.resources import pattern_file
@@ -39,6 +39,9 @@ class ItemWords:
     follow_up_words: frozenset[str]
     lead_in_fillers: frozenset[str]
     clause_continuers: frozenset[str]
+    narrative_openers: frozenset[str]
+    durations: frozenset[str]
+    addressee_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +71,15 @@ FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
 LABEL_RULES = {"item-labelled", "item-inline-label"}
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+NARRATIVE_OPENER_WORDS = 9  # words of a dated opener up to its comma ("Between 6 and 17 September 2021,")
+NARRATIVE_ADVERBS = {"also", "then", "again", "later", "first", "further", "subsequently"}
+BE_HAVE = {"are", "were", "was", "is", "am", "be", "been", "have", "had", "has"}
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 THEMES_KEY = "crosswalk_item_themes"
+# Determiners and counts before a noun ("the", "its", "three"): no matter of their own.
+DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "several", "some", "further"}
 THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
 
 
@@ -101,8 +111,8 @@ class ItemBuilder:
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
         cut = is_cut(text_of(self.doc), end)
-        if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text):
-            return None  # too short; or a speaker's own remark ("issues I am well aware of")
+        if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) or names_no_matter(self.doc, start, end):
+            return None  # too short; a speaker's own remark ("issues I am well aware of"); or no matter to act on
         # A text the page's end cuts mid-word is the start of an item of its own: its words
         # are a prefix of many ("should ensure they have effect"), so it restates none.
         restated = None if cut else self._restated(type_, text, parent, rule)
@@ -246,6 +256,61 @@ def rewords_ending(a: str, b: str, *, first: str | None = None, folded: str | No
     # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
     return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a) if folded is None else folded))
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
+
+
+def names_no_matter(doc: Doc, start: int, end: int) -> bool:
+    """A text that says who, when or what happened, but names nothing to act on: bodies
+    alone ("To chief constables"), a length of time ("over four years"), or the writer's
+    narrative (`tells_past`)."""
+    words = re.findall(r"[a-z]+|\d+", text_of(doc)[start:end].lower())
+    if words and all(w.isdigit() or w in DETERMINERS or w in item_words().durations for w in words) \
+            and any(w in item_words().durations for w in words):
+        return True
+    return only_bodies(doc, start, end, item_words().addressee_words) or tells_past(doc, start, end)
+
+
+def only_bodies(doc: Doc, start: int, end: int, fillers: frozenset[str] = frozenset({"and", "or"})) -> bool:
+    """A piece that names bodies and nothing else ("the force", "both A and B Police"): the
+    bodies an item is given to, not what it asks of them."""
+    spans = bodies_in(doc, start, end)
+    if not spans:
+        return False
+    rest = text_of(doc)[start:end]
+    for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
+        rest = rest[: span.start_char - start] + " " + rest[span.end_char - start :]
+    return all(word in DETERMINERS or word in fillers for word in re.findall(r"[a-z]+", rest.lower()))
+
+
+def tells_past(doc: Doc, start: int, end: int) -> bool:
+    """The writer's account of what happened, not an item: a text that opens with a dated
+    adverbial ("On 30 May 2021, ...", "In 2019, ...") or with "we" and a verb in the past
+    ("We reported ...", "We also found how ..."), and directs nobody in its first sentence.
+    "We are concerned that ...", "We expect forces to ..." state an item in the present."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return False
+    words = doc[span.start : next((t.i for t in span if t.text in (".", ";")), span.end)]
+    if not len(words) or not (_dated_opener(words) or _past_we(words)):
+        return False
+    return not any(s.label_ in ("DIRECTIVE", "PASSIVE", "TIMED")
+                   for s in spans_within(doc, DIRECTIVES_KEY, words.start_char, words.end_char))
+
+
+def _dated_opener(words: Span) -> bool:
+    """"On 30 September 2021,", "Between 6 and 17 May 2019,": a preposition, a year, a comma."""
+    if words[0].lower_ not in item_words().narrative_openers:
+        return False
+    comma = next((t.i for t in words[:NARRATIVE_OPENER_WORDS] if t.text == ","), None)
+    return comma is not None and any(YEAR_RE.match(t.text) for t in words.doc[words.start : comma])
+
+
+def _past_we(words: Span) -> bool:
+    """"We reported", "We also found": "we", perhaps an adverb, and a verb in the past."""
+    if words[0].lower_ != "we":
+        return False
+    verb = next((t for t in words[1:4] if not (t.lower_.endswith("ly") or t.lower_ in NARRATIVE_ADVERBS)), None)
+    return verb is not None and verb.is_alpha and verb.lower_ not in BE_HAVE and (
+        verb.lower_.endswith("ed") or (verb.lemma_.lower() != verb.lower_ and not verb.lower_.endswith("s")))
 
 
 def is_cut(text: str, end: int) -> bool:

@@ -8,22 +8,23 @@ kind. The rules over the document's structure (lists, table rows, headings) are 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import THEMES_KEY, Context, Scope, Unit, item_words
+from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
-DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten", "several", "some", "further"}
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
                "may", "been", "shall"}
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
+DIRECTING_MODALS = {"should", "must"}
+INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
 CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
@@ -114,23 +115,11 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        if ctx.types_in(piece_start, piece_end) or _only_bodies(doc, piece_start, piece_end):
+        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
-
-
-def _only_bodies(doc: Doc, start: int, end: int) -> bool:
-    """A piece that names bodies and nothing else ("the force", "both A and B Police"): the
-    bodies a kind is given to, not a theme."""
-    spans = bodies_in(doc, start, end)
-    if not spans:
-        return False
-    rest = text_of(doc)[start:end]
-    for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
-        rest = rest[: span.start_char - start] + " " + rest[span.end_char - start :]
-    return all(word in DETERMINERS or word in ("and", "or") for word in re.findall(r"[a-z]+", rest.lower()))
 
 
 def _theme_type(kind: Span) -> str:
@@ -223,7 +212,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
-    if not clause_ok and is_clause(doc, introducer.end, finish):
+    if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if ctx.text[finish : finish + 1] != ";":
@@ -233,6 +222,17 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
     if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
         pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
     return kind, pieces, True
+
+
+def _listed_objects(ctx: Context, introducer: Span, finish: int) -> bool:
+    """"areas for improvement, including A, B and the need for investment to ensure the
+    agency is equipped": what an including verb lists are its objects, and a verb among them
+    belongs to a clause a theme holds. A directive among them ("include that forces
+    should ...") states the item itself, which the statement rules read."""
+    if introducer.id_ != INCLUDING_INTRODUCER:
+        return False
+    listed = takewhile(lambda t: t.idx < finish, ctx.doc[introducer.end :])
+    return not any(t.lower_ in DIRECTING_MODALS for t in listed)
 
 
 def _themes_begin(doc: Doc, introducer: Span) -> int:

@@ -1658,3 +1658,71 @@ def test_a_theme_that_only_names_bodies_is_no_item() -> None:
         "were told improvement was needed.\n"
     )
     assert texts(text) == []
+
+
+def test_letter_narrative_after_a_counted_lead_in_is_no_item() -> None:
+    # A dated account of what happened ("On <date>, we ...") under "we identified two
+    # causes of concern:" tells the story of the items; it states none of them.
+    text = (
+        "Cause of concern revisit: Leicestershire Police\n\n"
+        "In spring 2021 we inspected the force. During our inspection, we identified two causes of concern:\n\n"
+        "On 4 May 2021, we published one of them early, and on 9 June 2021 we published the other in our report.\n\n"
+        "Responding to the public\n\n"
+        "The force should answer emergency calls more quickly.\n"
+    )
+    texts = [i.text for i in extract_text(text).items]
+    assert not any(t.startswith("On 4 May 2021") for t in texts)
+
+
+def test_narrative_openers_are_told_apart_from_items() -> None:
+    # "We found how ..." reports what the writer found; "We are concerned that ..." states a
+    # concern; a deadline ("By June 2023, ...") directs; "In 2022, a plan was sent" narrates.
+    from crosswalk.extraction.item_reading import names_no_matter
+    from crosswalk.extraction.nlp import shared_nlp
+
+    nlp = shared_nlp()
+    said = {
+        "We also found how the force handled calls from victims.": True,
+        "In 2022, an action plan was sent to the inspectorate by the service.": True,
+        "We are concerned that forces do not record breaches of orders.": False,
+        "By June 2023, Kent Police should review its vetting.": False,
+        "In 2022, Kent Police should have set up a panel and should now review it.": False,
+    }
+    for sentence, narrative in said.items():
+        assert names_no_matter(nlp(sentence), 0, len(sentence)) is narrative, sentence
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Recommendation 2: To Chief Constables\n\nThe board reviewed progress on the plan.\n", "To Chief Constables"),
+    ("Residents said these concerns have been left unresolved for over three years, the councillor added.\n",
+     "three years"),
+])
+def test_a_text_naming_only_whom_or_how_long_is_no_item(text: str, piece: str) -> None:
+    # An addressee ("To Chief Constables") or a length of time ("over three years") says
+    # who or how long, not what is to change.
+    assert not any(piece in i.text for i in extract_text(text).items)
+
+
+def test_themes_an_including_verb_lists_may_hold_a_clause_of_their_own() -> None:
+    # "including A, B and the need for C to ensure the agency is ...": the verb belongs to
+    # a clause the last theme holds, not to the list, which stays a list of themes.
+    text = (
+        "The inspection found the agency works well. However, the report also identifies a number of "
+        "areas for improvement, including slow triage of new cases, ageing radios in rural teams and "
+        "the need for steady funding to ensure the agency is able to plan ahead.\n"
+    )
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("area_for_improvement", "slow triage of new cases"),
+        ("area_for_improvement", "ageing radios in rural teams"),
+        ("area_for_improvement", "the need for steady funding to ensure the agency is able to plan ahead."),
+    ]
+
+
+def test_an_including_verb_before_a_directive_leaves_it_to_the_statement() -> None:
+    # "Recommendations include that chief constables should, ...": the directive is the item.
+    text = (
+        "The recommendations include that chief constables and PCCs should, as part of their yearly planning, "
+        "take account of their threat assessments.\n"
+    )
+    texts = [i.text for i in extract_text(text).items]
+    assert "chief constables and PCCs should" not in texts
