@@ -702,6 +702,21 @@ def test_a_text_with_no_cue_at_all_stays_unknown() -> None:
     assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
+def test_a_text_on_an_inspection_with_no_cue_is_a_response_of_an_unknown_layout() -> None:
+    doc = _ingest(
+        "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
+        "action taken on each recommendation.\n\nRecommendation 1\n\nForces should review their licensing "
+        "procedures.\n\nCompleted in March 2016.\n"
+    )
+    assert doc.doc_type == "force_response"
+
+
+def test_the_inspectorates_finding_with_an_adverb_is_its_own_voice() -> None:
+    doc = _ingest("Overall judgment\n\nSince 2014 the force has improved its recording. We also found that "
+                  "staff in the control room record crimes at first contact.\n")
+    assert doc.doc_type == "inspection_report"
+
+
 def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_for_the_body() -> None:
     doc = _ingest(
         "Review shows progress against recommendations\n\n"
@@ -917,3 +932,10 @@ def test_panel_minutes_reporting_what_the_commissioner_did_are_the_pccs_answer()
     )
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Dorset")
 
+
+def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
+    doc = _ingest(
+        "Forces still struggle with stalking cases\n\nThe number of reports keeps rising, the chief inspector "
+        "of constabulary has warned.\n\nThe report looked at how forces record the offence.\n"
+    )
+    assert doc.doc_type == "press_article"
