@@ -218,48 +218,74 @@ def party_responder(party: Body) -> str:
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None) -> str:
-    """The genre with most cue weight; a response is then typed by who answers (the
-    national body the head presents as answering, else the PCC or the panel
-    scrutinising the PCC, the force or fire authority, the government, by cue weight,
-    with a local body the head presents as answering counted among the cues). With no
-    genre cue, words for who answers still make a response; with neither, "unknown".
+    """The genre with most cue weight; a response is then typed by who answers (`_responder`).
+    With no genre cue, words for who answers still make a response; with neither, a text
+    naming the inspectorate is taken for a response of a layout no cue knows (the default
+    responder) and any other text is "unknown".
     `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
     if has_history:
         return "monitoring_record"
     cues = doc_type_cues()
-    scores = doc_type_scores(text, folded)
-    lead = "\n".join(top or [])
-    for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
-        scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))
-    genre, areas, weight = cues.several_areas
-    if len(_areas_named(head(top or []))) >= areas:
-        scores[genre] += weight
-    party = answering_party(top or [])
-    role = None
-    national = party is not None and party.canonical in cues.national_responders
-    if party is not None:
-        scores["response"] += cues.party_weight if national else cues.local_party_weight
-        scores[party_responder(party)] += cues.local_party_weight
-    elif (role := speaking_role(top or [])) is not None:
-        scores["response"] += cues.local_party_weight
-        scores[role] += cues.local_party_weight
-    title = (top or [])[:1]  # the responder the title presents as answering ("Commissioner's response to")
-    favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
+    top = top or []
+    scores, party, role = _cue_scores(text, folded, top)
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
     if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
             and not _strong_cue(genre, text, folded):
         genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
         if max(scores[r] for r in cues.responders) < cues.min_score:
-            return "unknown"
+            return cues.default_responder if _about_inspection(text) else "unknown"
         genre = "response"  # no genre cue, but words for who answers: a response of another layout
-    if genre != "response":
-        return genre
-    if party is not None and national:
-        return as_fire_authority(party_responder(party), top or [])
-    # a tie goes to the responder the title presents as answering, else to the first listed
+    return _responder(scores, party, top) if genre == "response" else genre
+
+
+def _cue_scores(text: str, folded: str | None, top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:
+    """Each genre's and responder's weight: the cues of the whole text, the cues read in the
+    lead only, a head naming several areas, and the body (else the role) the lead presents as
+    answering, which is returned with the scores."""
+    cues = doc_type_cues()
+    scores = doc_type_scores(text, folded)
+    lead = "\n".join(top)
+    for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
+        scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))
+    genre, areas, weight = cues.several_areas
+    if len(_areas_named(head(top))) >= areas:
+        scores[genre] += weight
+    party = answering_party(top)
+    role = None
+    if party is not None:
+        national = party.canonical in cues.national_responders
+        scores["response"] += cues.party_weight if national else cues.local_party_weight
+        scores[party_responder(party)] += cues.local_party_weight
+    elif (role := speaking_role(top)) is not None:
+        scores["response"] += cues.local_party_weight
+        scores[role] += cues.local_party_weight
+    return scores, party, role
+
+
+def _responder(scores: dict[str, int], party: Body | None, top: list[str]) -> str:
+    """Who answers a response: the national body the head presents as answering, else the PCC
+    or the panel scrutinising the PCC, the force or fire authority, the government, by cue
+    weight (a local body the head presents as answering counted among the cues). A tie goes
+    to the responder the title presents as answering ("Commissioner's response to"), else to
+    the first listed."""
+    cues = doc_type_cues()
+    if party is not None and party.canonical in cues.national_responders:
+        return as_fire_authority(party_responder(party), top)
+    title = top[:1]
+    favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
     responder = max(cues.responders, key=lambda r: (scores[r], r == favoured))
-    return as_fire_authority(responder if scores[responder] > 0 else cues.default_responder, top or [])
+    return as_fire_authority(responder if scores[responder] > 0 else cues.default_responder, top)
+
+
+def _about_inspection(text: str) -> bool:
+    """Whether a text no cue types speaks of an inspection: names the inspectorate. Such a
+    text in no genre's layout (a freedom of information reply, a force's page on a
+    super-complaint) is read as a response: the schema has no unknown type, and a response
+    typed otherwise is never aligned, while an inspectorate text read as a response keeps
+    its items. A text that names no inspectorate (a page of opening hours, a line on a body
+    and "inspectors") stays unknown."""
+    return POLICING_INSPECTORATE_RE.search(text) is not None
 
 
 def as_fire_authority(responder: str, top: list[str]) -> str:

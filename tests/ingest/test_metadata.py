@@ -702,6 +702,21 @@ def test_a_text_with_no_cue_at_all_stays_unknown() -> None:
     assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
+def test_a_text_on_an_inspection_with_no_cue_is_a_response_of_an_unknown_layout() -> None:
+    doc = _ingest(
+        "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
+        "action taken on each recommendation.\n\nRecommendation 1\n\nForces should review their licensing "
+        "procedures.\n\nCompleted in March 2016.\n"
+    )
+    assert doc.doc_type == "force_response"
+
+
+def test_the_inspectorates_finding_with_an_adverb_is_its_own_voice() -> None:
+    doc = _ingest("Overall judgment\n\nSince 2014 the force has improved its recording. We also found that "
+                  "staff in the control room record crimes at first contact.\n")
+    assert doc.doc_type == "inspection_report"
+
+
 def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_for_the_body() -> None:
     doc = _ingest(
         "Review shows progress against recommendations\n\n"
@@ -905,3 +920,22 @@ def test_a_national_body_named_in_passing_does_not_answer_for_a_services_minutes
                   "Members noted that the NFCC had issued guidance which the Service was adopting.\n")
     assert doc.doc_type == "force_response"
     assert doc.responding_body is None
+
+
+def test_panel_minutes_reporting_what_the_commissioner_did_are_the_pccs_answer() -> None:
+    # Minutes report the commissioner's acts in any past-tense verb ("gave", "felt", "outlined"),
+    # not only in the verbs of speech; a chief officer the text only names does not outweigh them.
+    doc = _ingest(
+        "Agenda item\n\nInspection progress\n\nThe PCC gave an update on his oversight of Dorset Police's "
+        "action plan.\n\nThe force had hired a retired Assistant Chief Constable to lead the work.\n\n"
+        "The PCC felt that progress had been made.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Dorset")
+
+
+def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
+    doc = _ingest(
+        "Forces still struggle with stalking cases\n\nThe number of reports keeps rising, the chief inspector "
+        "of constabulary has warned.\n\nThe report looked at how forces record the offence.\n"
+    )
+    assert doc.doc_type == "press_article"
