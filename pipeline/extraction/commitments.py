@@ -80,9 +80,10 @@ MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working h
 SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
-INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspection", "inspections",
-                    "revisit", "reinspection"}
-INSPECTORS = INSPECTION_WORDS - {"inspection", "inspections", "revisit", "reinspection"}
+# the inspectorate and its work: its assessments and their method are its own process, no body's step
+INSPECTION_WORK = {"inspection", "inspections", "revisit", "reinspection", "assessment", "assessments", "methodology"}
+INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors"} | INSPECTION_WORK
+INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
@@ -696,6 +697,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     infinitive cue ("continuing to do"), is the verb."""
     verb = cue.end - 1
     infinitive = doc[verb].lower_ == "to" and cue.end < sentence.end
+    if infinitive and doc[cue.end].is_punct:
+        return True  # "a duty each council is subject to, as ...": the stranded "to" governs the noun before
     if infinitive:
         verb = cue.end
     elif verb + 2 < sentence.end and doc[verb + 1].lower_ == "to" and doc[verb + 2].lower_ in OBJECT_VERBS:

@@ -64,6 +64,12 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "The office continues to share its building with the council.",
         "Our crews continue to respond to the highest standard.",
         "Kent Police is continuing to share its services with its neighbour.",
+        # the inspectorate's own process (its assessments, their method, its grading) is no body's step
+        "The new style of joint assessments will begin in autumn across every region.",
+        "A revised methodology will be used for the remaining forces next spring.",
+        "Our progress on missing people will be assessed at the next visit.",
+        # a stranded "to" governs the noun before it: no step of its own
+        "The audit was one that every county is subject to, as the panel heard.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
