@@ -71,6 +71,9 @@ FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a
 TRAILING_CONNECTOR_RE = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 PUNCTUATION_RE = re.compile(r"[^\w\s]")
 LABEL_RULES = {"item-labelled", "item-inline-label"}
+# Rules that cut a piece out of a sentence (a theme, a statement's clause): their bounds come
+# from grammar, not from quotation marks, so a piece may start or stop inside a quotation.
+PIECE_RULES = {"item-theme", "item-statement"}
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 NARRATIVE_OPENER_WORDS = 9  # words of a dated opener up to its comma ("Between 6 and 17 September 2021,")
 NARRATIVE_ADVERBS = {"also", "then", "again", "later", "first", "further", "subsequently"}
@@ -113,6 +116,8 @@ class ItemBuilder:
         cut = is_cut(text_of(self.doc), end)
         if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) or names_no_matter(self.doc, start, end):
             return None  # too short; a speaker's own remark ("issues I am well aware of"); or no matter to act on
+        if rule in PIECE_RULES and not cut and crosses_quotation(text):
+            return None  # a piece whose bounds cut across a quotation's marks is no item's whole text
         # A text the page's end cuts mid-word is the start of an item of its own: its words
         # are a prefix of many ("should ensure they have effect"), so it restates none.
         restated = None if cut else self._restated(type_, text, parent, rule)
@@ -256,6 +261,41 @@ def rewords_ending(a: str, b: str, *, first: str | None = None, folded: str | No
     # partial_ratio finds the shorter string in the longer: the other must hold the first sentence.
     return (len(other) >= len(first) and len(first) >= 0.6 * min(len(other), len(fold(a) if folded is None else folded))
             and fuzz.partial_ratio(first, other, score_cutoff=97) >= 97)
+
+
+def crosses_quotation(text: str) -> bool:
+    """A piece cut across a quotation: it closes a quotation it never opened, and so holds
+    the tail of a quoted remark or title. Either it runs on past the close into the text
+    around it ("Crime’ and ‘Protecting People") or it starts inside a sentence and stops
+    at the close ("about public safety in the county.”"). A quoted sentence taken whole up
+    to its close ("The force should review X.”") is the item a speaker quotes. An opening
+    mark left unclosed is no cue: a quotation may run on over paragraphs. An apostrophe
+    inside a word ("force’s") or after a plural ("forces’") is no quotation mark."""
+    opened = 0
+    for index in range(len(text)):
+        if _opens_quote(text, index):
+            opened += 1
+        elif _closes_quote(text, index, opened):
+            if opened:
+                opened -= 1
+            elif text[index + 1 :].strip(" .,;:!?)") or not text[:1].isupper():
+                return True
+    return False
+
+
+def _opens_quote(text: str, index: int) -> bool:
+    """An opening mark: a left quote, or a straight one before a word and after none."""
+    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
+    return char in "‘“" or (char in "'\"" and not before.isalnum() and after.isalnum())
+
+
+def _closes_quote(text: str, index: int, opened: int) -> bool:
+    """A closing mark: a right quote (or straight one) after a word or a stop and before none;
+    a mark after a plural's "s" closes only a quotation left open ("the forces’ plans")."""
+    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
+    if char not in "’”'\"" or after.isalnum() or not (before.isalnum() or before in ".,!?"):
+        return False
+    return char in "”\"" or before.lower() != "s" or bool(opened)
 
 
 def names_no_matter(doc: Doc, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswalk.extraction.item_reading import crosses_quotation
 from tests.conftest import extract_text
 
 
@@ -1726,3 +1727,27 @@ def test_an_including_verb_before_a_directive_leaves_it_to_the_statement() -> No
     )
     texts = [i.text for i in extract_text(text).items]
     assert "chief constables and PCCs should" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "crosses"),
+    [
+        ("a concern about public safety in the county.\u201d", True),  # starts mid-sentence, stops at a close
+        ("Keeping Roads Safe\u2019 (KRS) and \u2018Helping Young People", True),  # closes one, opens the next
+        ("the service must own the failings.\u2019", True),
+        ("The force should review its vetting backlog.\u201d", False),  # a quoted sentence taken whole
+        ("the force\u2019s handling of calls and the forces\u2019 plans", False),  # apostrophes
+        ("\u2018Keeping Roads Safe\u2019 and school visits", False),  # a quotation opened and closed
+    ],
+)
+def test_a_piece_cut_across_a_quotation_is_told_apart(text: str, crosses: bool) -> None:
+    assert crosses_quotation(text) is crosses
+
+
+def test_a_theme_ending_at_a_quotation_close_is_no_item() -> None:
+    # The inspector's quoted remark gives the concern; "about X.”" is its tail, not a theme.
+    text = (
+        "The inspector said: \u201cThe force is slow to answer calls from the public. This has given "
+        "cause for concern about public safety in the county.\u201d\n"
+    )
+    assert all(not i.text.endswith("\u201d") for i in extract_text(text).items)
