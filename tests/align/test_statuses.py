@@ -568,3 +568,20 @@ def test_a_change_already_made_actions_the_item(tmp_path: Path, answer: str) -> 
     of setting up ('has introduced'): stopping a practice, continuing one."""
     text = OPENING + "\nRecommendation 1\n\n" + answer + "\n" + CLOSING
     assert crosswalk_of(tmp_path, text).loc["R1", "status"] == "actioned"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The chief officer set out how the force is addressing the findings of the review.", True),
+    ("Officers will work with partners to resolve the areas of concern this year.", True),
+    ("The service has reported advancement in all areas highlighted as risks last spring.", True),
+    ("The commissioner said she welcomed the findings of the review.", False),
+])
+def test_words_for_all_the_findings_or_areas_of_concern_answer_every_item(sentence: str, found: bool) -> None:
+    """Acting on "the findings" or "the areas of concern" (or reporting on "all areas
+    highlighted as" them) answers every item of the inspection at once; welcoming the
+    findings only acknowledges them, so those words are no collective answer."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
+
+
+def test_reported_advancement_is_progress() -> None:
+    assert cue_kinds()["progress"].found_in("The force reported advancement in its call handling.")
