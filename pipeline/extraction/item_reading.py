@@ -42,6 +42,8 @@ class ItemWords:
     narrative_openers: frozenset[str]
     durations: frozenset[str]
     addressee_words: frozenset[str]
+    narrative_adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +78,6 @@ LABEL_RULES = {"item-labelled", "item-inline-label"}
 PIECE_RULES = {"item-theme", "item-statement"}
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 NARRATIVE_OPENER_WORDS = 9  # words of a dated opener up to its comma ("Between 6 and 17 September 2021,")
-NARRATIVE_ADVERBS = {"also", "then", "again", "later", "first", "further", "subsequently"}
-BE_HAVE = {"are", "were", "was", "is", "am", "be", "been", "have", "had", "has"}
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 THEMES_KEY = "crosswalk_item_themes"
 # Determiners and counts before a noun ("the", "its", "three"): no matter of their own.
@@ -348,8 +348,8 @@ def _past_we(words: Span) -> bool:
     """"We reported", "We also found": "we", perhaps an adverb, and a verb in the past."""
     if words[0].lower_ != "we":
         return False
-    verb = next((t for t in words[1:4] if not (t.lower_.endswith("ly") or t.lower_ in NARRATIVE_ADVERBS)), None)
-    return verb is not None and verb.is_alpha and verb.lower_ not in BE_HAVE and (
+    verb = next((t for t in words[1:4] if not (t.lower_.endswith("ly") or t.lower_ in item_words().narrative_adverbs)), None)
+    return verb is not None and verb.is_alpha and verb.lower_ not in item_words().auxiliaries and (
         verb.lower_.endswith("ed") or (verb.lemma_.lower() != verb.lower_ and not verb.lower_.endswith("s")))
 
 
