@@ -148,7 +148,7 @@ REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
-THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
+THING_SPEAKERS = {"it"}  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 
@@ -379,7 +379,9 @@ class CommitmentExtractor:
     def _inspector_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         """"Inspector of Fire and Rescue Services Ann Lee said that the service is
         working to ...", "He added that ..." after her: what an inspector reports of
-        the service is a finding, however long the inspector's title."""
+        the service is a finding, however long the inspector's title. "It also noted
+        that ..." is the report speaking, even after a quote of the chief: a person is
+        never "it"."""
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
         if not speech or _own_clause(doc, speech[-1], cue):
             return False
@@ -391,10 +393,12 @@ class CommitmentExtractor:
         if any(word in INSPECTORS or word in marks.inspectors for word in named) \
                 and not ROLE_RE.search(" ".join(reversed(named))):
             return True
+        subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
+        if subject and subject[0] in THING_SPEAKERS:
+            return True  # "It also noted where the force is ...": a person is never "it", so the report speaks
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
         if reporter is None:
-            subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
-            return subject == ["it"]  # "It also said the force is ...", no name before: the report
+            return False
         if ROLE_RE.search(reporter):
             return False
         return any(word in INSPECTORS or word in marks.inspectors for word in re.findall(r"[a-z]+", reporter.lower()))
