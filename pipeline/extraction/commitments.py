@@ -94,6 +94,9 @@ OPENING_SKIP = DETERMINERS | {"these", "those", "our", "my", "your"}
 OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
 RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
 PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
+# prepositions whose object ends a subject's describing phrase ("use of IT among staff"); not "of",
+# which joins a role to its body ("the Chief Constable of Kent Police will provide ...")
+PHRASE_PREPOSITIONS = PREPOSITIONS | {"among", "amongst", "across", "within", "between"}
 COORDINATORS = {"and", "or"}
 DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
@@ -407,11 +410,13 @@ class CommitmentExtractor:
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
         """Whether the word before the modal is someone who can act: a pronoun for a
         person, a body, or a capitalised name (not "This" or "It" opening a sentence, nor
-        a document's title: "the State of Policing Report will inform" foretells an effect)."""
+        a document's title: "the State of Policing Report will inform" foretells an effect).
+        A noun after a preposition is no subject but part of a phrase that describes one: in
+        "Broader use of IT among staff will increase productivity" the subject is "use"."""
         i = prediction.start - 1
         while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
             i -= 1
-        if i < sentence.start:
+        if i < sentence.start or _prepositional_object(doc, sentence, i):
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
@@ -614,6 +619,15 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if marks.overlapping("REMEDY", verb, cue.end):
         return True
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
+
+
+def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
+    """Whether the word at i is the object of a preposition right before it (or before
+    its determiner): "among staff", "for the force"."""
+    before = i - 1
+    if before > sentence.start and doc[before].lower_ in DETERMINERS:
+        before -= 1
+    return before >= sentence.start and doc[before].lower_ in PHRASE_PREPOSITIONS
 
 
 def _block_index(doc: Doc, sentence: Span) -> int:
