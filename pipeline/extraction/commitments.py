@@ -76,6 +76,8 @@ MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSIO
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
+# "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
+PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
@@ -329,7 +331,9 @@ class CommitmentExtractor:
         if cue.label_ == "DEDICATION" and not anchored:
             return False  # "we are committed to reducing harm": dedication, not a step
         for void in marks.overlapping("VOID", cue.start, cue.end):
-            if not (reported and void.id_ == "modal" and doc[void.start].lower_ == "would"):
+            if reported and void.id_ == "modal" and doc[void.start].lower_ == "would":
+                continue
+            if not (reported and void.id_ in PROMISED_CHANGE and _agent_before(doc, sentence, cue, marks)):
                 return False
         for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
             if not self._has_agent_subject(doc, sentence, prediction, marks):
@@ -619,6 +623,15 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if marks.overlapping("REMEDY", verb, cue.end):
         return True
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
+
+
+def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the cue's subject, right before it past modals, adverbs and quote marks, is
+    a body or a pronoun for one ("said it would 'continue to improve'")."""
+    i = cue.start - 1
+    while i >= sentence.start and (doc[i].is_quote or doc[i].lower_ in SUBJECT_SKIP | MODALS):
+        i -= 1
+    return i >= sentence.start and (doc[i].lower_ in GENERIC_PRONOUNS or bool(marks.overlapping("AGENT", i, i + 1)))
 
 
 def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
