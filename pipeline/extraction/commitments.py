@@ -78,6 +78,7 @@ STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
+EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work, which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
@@ -772,12 +773,27 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether an exclusion ("I expect that", "the inspectorate will", "told inspectors")
     reaches the cue. It governs the whole sentence, except a remedy under way in a clause
     before it: "the force is taking steps to fix this, but the inspectorate will monitor
-    it" keeps the body's step of the first clause and drops the inspectorate's own."""
+    it" keeps the body's step of the first clause and drops the inspectorate's own. A
+    writer's expectation that ends before the writer's own clause does not reach it either:
+    "Whilst I am confident that improvements are being made, I will continue to scrutinise"."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
+            continue
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
+    """Whether the cue opens a clause of the writer's own after the exclusion: a comma or a
+    clause break, then "I" or "we" as the cue's subject (", I will continue to ...")."""
+    subject = cue.start if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS else cue.start - 1
+    while subject > exclusion.end and doc[subject].lower_ in SUBJECT_SKIP:
+        subject -= 1
+    if subject <= exclusion.end or doc[subject].lower_ not in FIRST_PERSON_SUBJECTS:
+        return False
+    return doc[subject - 1].text in {",", ";"} or _stands_alone(doc[subject - 1])
 
 
 def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
