@@ -257,6 +257,8 @@ class CommitmentExtractor:
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if _block_kind(doc, sentence) == "footnote":
             return True  # a footnote cites a source, whose title may quote a promise
+        if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
+            return True  # a question asks for a step ("... and when will improvements be seen?")
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
 
     @staticmethod
