@@ -419,7 +419,7 @@ class CommitmentExtractor:
         person, a body, or a capitalised name (not "This" or "It" opening a sentence, nor
         a document's title: "the State of Policing Report will inform" foretells an effect).
         A noun after a preposition is no subject but part of a phrase that describes one: in
-        "Broader use of IT among staff will increase productivity" the subject is "use"."""
+        "wider use of laptops among officers will raise output" the subject is "use"."""
         i = prediction.start - 1
         while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
             i -= 1
@@ -777,7 +777,7 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     before it: "the force is taking steps to fix this, but the inspectorate will monitor
     it" keeps the body's step of the first clause and drops the inspectorate's own. A
     writer's expectation that ends before the writer's own clause does not reach it either:
-    "Whilst I am confident that improvements are being made, I will continue to scrutinise"."""
+    "While I am sure the changes are being made, we will keep checking them"."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
