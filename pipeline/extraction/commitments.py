@@ -91,6 +91,7 @@ SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 PULL_QUOTE_WORDS = 10
+TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 OPENING_SKIP = DETERMINERS | {"these", "those", "our", "my", "your"}
@@ -253,7 +254,7 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if self._is_heading(doc, sentence):
+        if self._is_heading(doc, sentence) or _is_title_line(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if _block_kind(doc, sentence) == "footnote":
             return True  # a footnote cites a source, whose title may quote a promise
@@ -644,6 +645,18 @@ def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
     if before > sentence.start and doc[before].lower_ in DETERMINERS:
         before -= 1
     return before >= sentence.start and doc[before].lower_ in PHRASE_PREPOSITIONS
+
+
+def _is_title_line(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is the document's opening line, short and with no end mark
+    ("Kent Police will keep improving after inspection"): a title, which the text under
+    it states again in full, even when the page gives it no heading markup."""
+    if _block_index(doc, sentence) != 0:
+        return False
+    start, end = doc._.blocks[0][:2]
+    line = text_of(doc)[start:end].strip()
+    return ("\n" not in line and len(line.split()) <= TITLE_WORDS
+            and not line.endswith((".", "!", "?", ":", ";", ",", *CLOSING_QUOTES)))
 
 
 def _block_index(doc: Doc, sentence: Span) -> int:

@@ -1129,3 +1129,11 @@ def test_a_surname_named_beside_the_inspectorate_without_its_title_is_not_an_ins
     text = ("Commenting on the HMICFRS report, Mr Dale said the findings were fair.\n\n"
             "Detective Inspector Jo Bell leads the team. Ms Bell said she would review every case by May.")
     assert [c.text for c in commitments(text)] == ["Ms Bell said she would review every case by May."]
+
+
+def test_an_untitled_opening_line_is_a_title() -> None:
+    text = ("Kent Police will keep improving after the inspection\n\n"
+            "Kent Police is continuing to improve its call handling after the inspectorate's report.\n")
+    found = extract_text(text).commitments
+    assert [c.text for c in found] == ["Kent Police is continuing to improve its call handling after the inspectorate's report."]
+
