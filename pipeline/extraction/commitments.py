@@ -35,7 +35,8 @@ A cue states no step when (labels of the pattern file):
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
 - its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
   "all inspection work would be paused and would restart");
-- it sits in a heading, a pull-quote or a footnote (which cites a source: "12 J Doe,
+- it sits in a heading, a pull-quote, the untitled opening line of a page, a question
+  ("... and when will it start?") or a footnote (which cites a source: "12 J Doe,
   'We will fix this', The Times"), or repeats a sentence already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
