@@ -35,7 +35,8 @@ A cue states no step when (labels of the pattern file):
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
 - its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
   "all inspection work would be paused and would restart");
-- it sits in a heading, a pull-quote or a footnote (which cites a source: "12 J Doe,
+- it sits in a heading, a pull-quote, the untitled opening line of a page, a question
+  ("... and when will it start?") or a footnote (which cites a source: "12 J Doe,
   'We will fix this', The Times"), or repeats a sentence already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
@@ -76,6 +77,9 @@ MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSIO
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
+# "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
+PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
+EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work, which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
 THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
@@ -88,12 +92,16 @@ SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 PULL_QUOTE_WORDS = 10
+TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 OPENING_SKIP = DETERMINERS | {"these", "those", "our", "my", "your"}
 OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
 RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
 PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
+# prepositions whose object ends a subject's describing phrase ("use of IT among staff"); not "of",
+# which joins a role to its body ("the Chief Constable of Kent Police will provide ...")
+PHRASE_PREPOSITIONS = PREPOSITIONS | {"among", "amongst", "across", "within", "between"}
 COORDINATORS = {"and", "or"}
 DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
 CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
@@ -148,7 +156,7 @@ REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
-THING_SPEAKERS = {"it"}  # a speaker who is a thing, when no name before it resolves the pronoun, is the report
+THING_SPEAKERS = {"it"}  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 
@@ -247,10 +255,12 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if self._is_heading(doc, sentence):
+        if self._is_heading(doc, sentence) or _is_title_line(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if _block_kind(doc, sentence) == "footnote":
             return True  # a footnote cites a source, whose title may quote a promise
+        if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
+            return True  # a question asks for a step ("... and when will improvements be seen?")
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
 
     @staticmethod
@@ -326,7 +336,9 @@ class CommitmentExtractor:
         if cue.label_ == "DEDICATION" and not anchored:
             return False  # "we are committed to reducing harm": dedication, not a step
         for void in marks.overlapping("VOID", cue.start, cue.end):
-            if not (reported and void.id_ == "modal" and doc[void.start].lower_ == "would"):
+            if reported and void.id_ == "modal" and doc[void.start].lower_ == "would":
+                continue
+            if not (reported and void.id_ in PROMISED_CHANGE and _agent_before(doc, sentence, cue, marks)):
                 return False
         for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
             if not self._has_agent_subject(doc, sentence, prediction, marks):
@@ -379,7 +391,9 @@ class CommitmentExtractor:
     def _inspector_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         """"Inspector of Fire and Rescue Services Ann Lee said that the service is
         working to ...", "He added that ..." after her: what an inspector reports of
-        the service is a finding, however long the inspector's title."""
+        the service is a finding, however long the inspector's title. "It also noted
+        that ..." is the report speaking, even after a quote of the chief: a person is
+        never "it"."""
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
         if not speech or _own_clause(doc, speech[-1], cue):
             return False
@@ -391,10 +405,12 @@ class CommitmentExtractor:
         if any(word in INSPECTORS or word in marks.inspectors for word in named) \
                 and not ROLE_RE.search(" ".join(reversed(named))):
             return True
+        subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
+        if subject and subject[0] in THING_SPEAKERS:
+            return True  # "It also noted where the force is ...": a person is never "it", so the report speaks
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
         if reporter is None:
-            subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
-            return subject == ["it"]  # "It also said the force is ...", no name before: the report
+            return False
         if ROLE_RE.search(reporter):
             return False
         return any(word in INSPECTORS or word in marks.inspectors for word in re.findall(r"[a-z]+", reporter.lower()))
@@ -403,11 +419,13 @@ class CommitmentExtractor:
     def _has_agent_subject(doc: Doc, sentence: Span, prediction: Span, marks: Marks) -> bool:
         """Whether the word before the modal is someone who can act: a pronoun for a
         person, a body, or a capitalised name (not "This" or "It" opening a sentence, nor
-        a document's title: "the State of Policing Report will inform" foretells an effect)."""
+        a document's title: "the State of Policing Report will inform" foretells an effect).
+        A noun after a preposition is no subject but part of a phrase that describes one: in
+        "wider use of laptops among officers will raise output" the subject is "use"."""
         i = prediction.start - 1
         while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
             i -= 1
-        if i < sentence.start:
+        if i < sentence.start or _prepositional_object(doc, sentence, i):
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
@@ -612,6 +630,36 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
 
 
+def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the cue's subject, right before it past modals, adverbs and quote marks, is
+    a body or a pronoun for one ("said it would 'continue to improve'")."""
+    i = cue.start - 1
+    while i >= sentence.start and (doc[i].is_quote or doc[i].lower_ in SUBJECT_SKIP | MODALS):
+        i -= 1
+    return i >= sentence.start and (doc[i].lower_ in GENERIC_PRONOUNS or bool(marks.overlapping("AGENT", i, i + 1)))
+
+
+def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
+    """Whether the word at i is the object of a preposition right before it (or before
+    its determiner): "among staff", "for the force"."""
+    before = i - 1
+    if before > sentence.start and doc[before].lower_ in DETERMINERS:
+        before -= 1
+    return before >= sentence.start and doc[before].lower_ in PHRASE_PREPOSITIONS
+
+
+def _is_title_line(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is the document's opening line, short and with no end mark
+    ("Kent Police will keep improving after inspection"): a title, which the text under
+    it states again in full, even when the page gives it no heading markup."""
+    if _block_index(doc, sentence) != 0:
+        return False
+    start, end = doc._.blocks[0][:2]
+    line = text_of(doc)[start:end].strip()
+    return ("\n" not in line and len(line.split()) <= TITLE_WORDS
+            and not line.endswith((".", "!", "?", ":", ";", ",", *CLOSING_QUOTES)))
+
+
 def _block_index(doc: Doc, sentence: Span) -> int:
     """The index of the block the sentence starts in (-1 before the first)."""
     return bisect_right(doc._.blocks, sentence.start_char, key=lambda b: b[0]) - 1
@@ -741,12 +789,27 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether an exclusion ("I expect that", "the inspectorate will", "told inspectors")
     reaches the cue. It governs the whole sentence, except a remedy under way in a clause
     before it: "the force is taking steps to fix this, but the inspectorate will monitor
-    it" keeps the body's step of the first clause and drops the inspectorate's own."""
+    it" keeps the body's step of the first clause and drops the inspectorate's own. A
+    writer's expectation that ends before the writer's own clause does not reach it either:
+    "While I am sure the changes are being made, we will keep checking them"."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
+            continue
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
+    """Whether the cue opens a clause of the writer's own after the exclusion: a comma or a
+    clause break, then "I" or "we" as the cue's subject (", I will continue to ...")."""
+    subject = cue.start if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS else cue.start - 1
+    while subject > exclusion.end and doc[subject].lower_ in SUBJECT_SKIP:
+        subject -= 1
+    if subject <= exclusion.end or doc[subject].lower_ not in FIRST_PERSON_SUBJECTS:
+        return False
+    return doc[subject - 1].text in {",", ";"} or _stands_alone(doc[subject - 1])
 
 
 def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -29,6 +29,9 @@ def commitments(sentence: str):
         ("The regional unit is co-ordinating the forces' responses to the report.", "firm", None),
         ("I shall be raising this at my forthcoming scrutiny panel on the 16th October.", "planned", "2024-10-16"),
         ("The force will publish a revised Victims Plan by June 2025.", "firm", "2025-06"),
+        ("Whilst I am confident that changes are being made, I will continue to scrutinise the force.", "firm", None),
+        ("The service is focused on addressing these concerns.", "hedged", None),
+        ("I look forward to working with the chief constable to address the recommendations.", "hedged", None),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
@@ -70,6 +73,12 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Our progress on missing people will be assessed at the next visit.",
         # a stranded "to" governs the noun before it: no step of its own
         "The audit was one that every county is subject to, as the panel heard.",
+        # a question asks for a step; a stance or an aim is none
+        "What work is being undertaken, and when will the public see results?",
+        "As at 6 May, I am awaiting a reply from the chief constable.",
+        "We will be able to show progress and we are aiming to achieve good.",
+        # a prediction whose subject is described by a phrase ending in a body
+        "Wider use of laptops among officers will increase productivity.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
@@ -1120,3 +1129,11 @@ def test_a_surname_named_beside_the_inspectorate_without_its_title_is_not_an_ins
     text = ("Commenting on the HMICFRS report, Mr Dale said the findings were fair.\n\n"
             "Detective Inspector Jo Bell leads the team. Ms Bell said she would review every case by May.")
     assert [c.text for c in commitments(text)] == ["Ms Bell said she would review every case by May."]
+
+
+def test_an_untitled_opening_line_is_a_title() -> None:
+    text = ("Kent Police will keep improving after the inspection\n\n"
+            "Kent Police is continuing to improve its call handling after the inspectorate's report.\n")
+    found = extract_text(text).commitments
+    assert [c.text for c in found] == ["Kent Police is continuing to improve its call handling after the inspectorate's report."]
+
