@@ -85,6 +85,7 @@ class DocTypeCues:
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
     lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
+    responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -99,12 +100,14 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas"}
+             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
+             "responder_floor"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
+    unknown |= set(data["responder_floor"]) - set(responders)
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -138,6 +141,7 @@ def doc_type_cues() -> DocTypeCues:
         lead_cues={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["lead_cues"].items()},
         several_areas=(data["several_areas"]["genre"], int(data["several_areas"]["areas"]),
                        int(data["several_areas"]["weight"])),
+        responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
     )
 
 
@@ -274,8 +278,16 @@ def _responder(scores: dict[str, int], party: Body | None, top: list[str]) -> st
         return as_fire_authority(party_responder(party), top)
     title = top[:1]
     favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
-    responder = max(cues.responders, key=lambda r: (scores[r], r == favoured))
-    return as_fire_authority(responder if scores[responder] > 0 else cues.default_responder, top)
+    responder = max(cues.responders, key=lambda r: (_answers(r, scores), scores[r], r == favoured))
+    return as_fire_authority(responder if _answers(responder, scores) else cues.default_responder, top)
+
+
+def _answers(responder: str, scores: dict[str, int]) -> bool:
+    """Whether the responder's cues weigh enough to say it answers: a government's
+    weak cues alone (a gov.uk link in a page's footer, a minister named as background
+    in a committee paper) mention the government; a local body's paper carrying them
+    still answers for itself."""
+    return scores[responder] >= max(1, doc_type_cues().responder_floor.get(responder, 1))
 
 
 def _about_inspection(text: str) -> bool:
