@@ -272,12 +272,14 @@ def _responder(scores: dict[str, int], party: Body | None, top: list[str]) -> st
     or the panel scrutinising the PCC, the force or fire authority, the government, by cue
     weight (a local body the head presents as answering counted among the cues). A tie goes
     to the responder the title presents as answering ("Commissioner's response to"), else to
-    the first listed."""
+    the first listed. A title whose role answers ("Commissioner's response to ...") outranks a
+    national body presented further down ("A response by the College of Policing was
+    published"): the page answers in its own name and reports the others'."""
     cues = doc_type_cues()
-    if party is not None and party.canonical in cues.national_responders:
-        return as_fire_authority(party_responder(party), top)
     title = top[:1]
     favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
+    if party is not None and party.canonical in cues.national_responders and (titled or not favoured):
+        return as_fire_authority(party_responder(party), top)
     responder = max(cues.responders, key=lambda r: (_answers(r, scores), scores[r], r == favoured))
     return as_fire_authority(responder if _answers(responder, scores) else cues.default_responder, top)
 
