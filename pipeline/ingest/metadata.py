@@ -61,6 +61,7 @@ class Metadata:
 class Cue:
     pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
+    narration: bool = False  # searched outside quotations only: a voice the document speaks in itself
 
 
 @dataclass(frozen=True)
@@ -85,13 +86,16 @@ class DocTypeCues:
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
     lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
+    responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
+    quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
     for entry in entries:
-        if set(entry) != {"cue", "weight"}:
-            raise ValueError(f"doc_types.json: {group} cue needs exactly cue and weight: {entry}")
-    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"])) for e in entries)
+        if not {"cue", "weight"} <= set(entry) <= {"cue", "weight", "narration"}:
+            raise ValueError(f"doc_types.json: {group} cue needs cue and weight (and narration only): {entry}")
+    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"]), bool(e.get("narration", False)))
+                 for e in entries)
 
 
 @lru_cache(maxsize=1)
@@ -99,12 +103,14 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas"}
+             "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
+             "responder_floor", "quotation"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
+    unknown |= set(data["responder_floor"]) - set(responders)
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -138,6 +144,8 @@ def doc_type_cues() -> DocTypeCues:
         lead_cues={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["lead_cues"].items()},
         several_areas=(data["several_areas"]["genre"], int(data["several_areas"]["areas"]),
                        int(data["several_areas"]["weight"])),
+        responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
+        quotation=re.compile(data["quotation"], re.M),
     )
 
 
@@ -153,7 +161,20 @@ def _inspection_res() -> tuple[Screen, ...]:
 
 
 def _score(cues: dict[str, tuple[Cue, ...]], text: str, folded: str | None) -> dict[str, int]:
-    return {t: sum(c.weight for c in cs if c.pattern.search(text, folded)) for t, cs in cues.items()}
+    told = narration(text)
+    return {t: sum(c.weight for c in cs if _fires(c, text, folded, told)) for t, cs in cues.items()}
+
+
+def narration(text: str) -> tuple[str, str | None]:
+    """The text with its quotations blanked, and that folded: what the document says in its
+    own voice. An inspector or a chief officer quoted in a news story speaks for their
+    body, not for the page that quotes them."""
+    told = doc_type_cues().quotation.sub(lambda m: " " * len(m.group(0)), text)
+    return told, fold(told)
+
+
+def _fires(cue: Cue, text: str, folded: str | None, told: tuple[str, str | None]) -> bool:
+    return (cue.pattern.search(*told) if cue.narration else cue.pattern.search(text, folded)) is not None
 
 
 def doc_type_scores(text: str, folded: str | None = None) -> dict[str, int]:
@@ -268,14 +289,24 @@ def _responder(scores: dict[str, int], party: Body | None, top: list[str]) -> st
     or the panel scrutinising the PCC, the force or fire authority, the government, by cue
     weight (a local body the head presents as answering counted among the cues). A tie goes
     to the responder the title presents as answering ("Commissioner's response to"), else to
-    the first listed."""
+    the first listed. A title whose role answers ("Commissioner's response to ...") outranks a
+    national body presented further down ("A response by the College of Policing was
+    published"): the page answers in its own name and reports the others'."""
     cues = doc_type_cues()
-    if party is not None and party.canonical in cues.national_responders:
-        return as_fire_authority(party_responder(party), top)
     title = top[:1]
     favoured = party_responder(titled) if (titled := answering_party(title)) else speaking_role(title)
-    responder = max(cues.responders, key=lambda r: (scores[r], r == favoured))
-    return as_fire_authority(responder if scores[responder] > 0 else cues.default_responder, top)
+    if party is not None and party.canonical in cues.national_responders and (titled or not favoured):
+        return as_fire_authority(party_responder(party), top)
+    responder = max(cues.responders, key=lambda r: (_answers(r, scores), scores[r], r == favoured))
+    return as_fire_authority(responder if _answers(responder, scores) else cues.default_responder, top)
+
+
+def _answers(responder: str, scores: dict[str, int]) -> bool:
+    """Whether the responder's cues weigh enough to say it answers: a government's
+    weak cues alone (a gov.uk link in a page's footer, a minister named as background
+    in a committee paper) mention the government; a local body's paper carrying them
+    still answers for itself."""
+    return scores[responder] >= max(1, doc_type_cues().responder_floor.get(responder, 1))
 
 
 def _about_inspection(text: str) -> bool:
@@ -305,7 +336,8 @@ def _strong_cue(genre: str, text: str, folded: str | None) -> bool:
     """Whether a cue that only its genre uses (weight above 1: a dateline, "said last
     week", a letter's "we inspected") fires, rather than the weak cues a body's own
     release shares with the press ("said: “", "published today")."""
-    return any(c.weight > 1 and c.pattern.search(text, folded) for c in doc_type_cues().genres[genre])
+    told = narration(text)
+    return any(c.weight > 1 and _fires(c, text, folded, told) for c in doc_type_cues().genres[genre])
 
 
 def _about_fire(top: list[str]) -> bool:
