@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
-from crosswalk.extraction.context import Flags, flags_for
+from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_subject, count_value, fire_of_area,
@@ -468,6 +468,8 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         return
     areas, area_end = read
     sentences.read_to[sentence.start] = span.end_char
+    if not flags.historic and not flags.recurring and _dated_by_previous(phrase.doc, sentence):
+        flags = Flags(historic=True, negated=flags.negated)
     if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
         flags = Flags(historic=True, negated=flags.negated)
     if span.id_ in GRADE_CHANGE_RULES:
@@ -479,6 +481,21 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         chain_start = max(area_end, span.end_char)
         _add_chained_grades(phrase, subjects.names, chain_start, found)
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
+
+
+def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
+    """"HMICFRS previously inspected the force in 2017. That inspection ... graded it
+    'inadequate'": a sentence that opens by pointing back to a report or inspection ("That
+    inspection", "The report", "As a result") grades what the sentence before it dated as
+    earlier, when both stand in one paragraph and the sentence does not date itself now."""
+    text = text_of(doc)
+    if sentence.start == 0 or not area_expression("refers_back").match(sentence.text):
+        return False
+    previous = sentence_of(doc, sentence.start - 1)
+    if "\n" in text[previous.start_char : sentence.start_char] or dates_now(doc, sentence.start_char, sentence.end_char):
+        return False
+    return bool(area_expression("earlier_inspection").search(text, previous.start_char, previous.end_char)) and \
+        historic_cue_in(doc, previous.start_char, previous.end_char)
 
 
 def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None:

@@ -1191,3 +1191,22 @@ def test_a_grade_scale_or_a_lone_grade_under_a_sentence_grades_nothing(text: str
 def test_a_historic_cue_in_a_comparison_dates_only_what_is_compared(text: str,
                                                                     expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "historic"),
+    [
+        ("Inspectors last inspected how Kent Police records crime in 2017. That inspection found many problems "
+         "and the force was graded 'inadequate'. The force has improved a great deal by 2020.", True),
+        ("We published the report on Kent Police in May 2017. As a result, Kent Police was given an overall "
+         "judgment of inadequate. In 2020 we looked again.", True),
+        ("Inspectors last inspected Kent Police in 2017. The report published today grades Kent Police as "
+         "'good'. We looked again in 2020.", False),
+        ("Inspectors last inspected Kent Police in 2017.\nThe report grades Kent Police as 'good'. In 2020 it "
+         "was revisited.", False),
+    ],
+)
+def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(text: str, historic: bool) -> None:
+    """"That inspection ...", "As a result, ...": the grade is of the earlier inspection the
+    sentence before dates, unless the sentence dates itself now or opens a new paragraph."""
+    assert [g.historic for g in extract_text(text).gradings] == [historic]
