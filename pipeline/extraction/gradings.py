@@ -1072,11 +1072,23 @@ def _known_area_at(text: str) -> str | None:
 def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
     area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
+    area = _without_qualifier(area)
     area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
     area = expressions().area_tail.sub("", area).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
+
+
+def _without_qualifier(area: str) -> str:
+    """The area without a tail that qualifies it ("keeping people safe, including managing
+    serious and organised crime", "..., with teams having a strong identity") or closes a
+    quotation ("...,” she said"); a tail naming two or more areas (", including A and B")
+    names areas graded and is kept."""
+    tail = area_expression("qualifier_tail").search(area)
+    if tail is None or (tail["included"] and len(list_parts(tail["included"])) >= 2):
+        return area
+    return area[: tail.start()].strip(" ,." + QUOTES)
 
 
 def _clean_areas(raw: str) -> list[str | None]:

@@ -1210,3 +1210,25 @@ def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(text: str, hi
     """"That inspection ...", "As a result, ...": the grade is of the earlier inspection the
     sentence before dates, unless the sentence dates itself now or opens a new paragraph."""
     assert [g.historic for g in extract_text(text).gradings] == [historic]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Police is good at tackling anti-social behaviour, including managing serious and organised crime.",
+         ["tackling anti-social behaviour"]),
+        ("“Kent Police is good at understanding demand,” the inspector said.", ["understanding demand"]),
+        ("Kent Police is good at understanding demand, with teams having a strong identity.", ["understanding demand"]),
+    ],
+)
+def test_a_tail_that_qualifies_an_area_is_no_area(text: str, areas: list[str]) -> None:
+    """", including C" (one thing), ", with ...", "...,” she said" qualify the area or close
+    a quotation."""
+    assert [g.area for g in extract_text(text).gradings] == areas
+
+
+def test_an_including_tail_naming_areas_grades_them() -> None:
+    """", including A and B" names areas graded: a row each, besides the area before it."""
+    text = ("Kent Fire and Rescue Service is good at keeping people safe, including preventing fires and other "
+            "risks and responding to national risks.")
+    assert len(extract_text(text).gradings) == 3
