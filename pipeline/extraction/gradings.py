@@ -884,6 +884,7 @@ def _label_areas(label: str) -> list[str]:
     the name having "engaging with and treating ...") is one area, and so is the area a
     question names ("How effective is the force at A? (Good)")."""
     label = re.sub(r"^(?:in|at|for)\s+", "", QUESTION_OPENER_RE.sub("", label.strip()), flags=re.I)
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label  # "Efficiency (how we manage our finances)": the gloss is no area
     if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
     return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
@@ -928,7 +929,7 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
             rows.append((start, end, others[0], grades[0]))
             continue
         phrased = expr.grade_at_label.match(line)
-        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased
+        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased or _spaced_row(line)
         if row and _is_label(row["label"].rstrip(" ?" + QUOTES), words=25) and \
                 not expr.grade_line.match(row["label"]):  # a question a page answers is a label too
             if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
@@ -938,6 +939,20 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
             if row is phrased:
                 whole.add(start)
     return rows + _runs_of_rows(doc, dashed), whole
+
+
+def _spaced_row(line: str) -> re.Match[str] | None:
+    """"Protecting vulnerable people Good": a judgements table whose cells were flattened
+    to one space, the grade capitalised at the line's end and the label a name, not a
+    clause; read only in a run of such lines, as the other row shapes."""
+    row = expressions().spaced_row.match(line)
+    if row is None or not row["grade"][0].isupper():
+        return None
+    name = re.sub(r"\([^)]*\)", " ", row["label"])  # "Efficiency (how we manage our finances) Good": the name before the gloss
+    if CLAUSE_PART_RE.search(name):
+        return None
+    said = set(re.findall(r"\w+", name.lower()))
+    return None if said & {"as", "be", *grading_words().grading_participles} else row  # "rated us as Good": a sentence
 
 
 def _label_grade_line_pairs(text: str, blocks: list[tuple[int, int]]) -> list[Row]:

@@ -1232,3 +1232,13 @@ def test_an_including_tail_naming_areas_grades_them() -> None:
     text = ("Kent Fire and Rescue Service is good at keeping people safe, including preventing fires and other "
             "risks and responding to national risks.")
     assert len(extract_text(text).gradings) == 3
+
+
+def test_a_table_flattened_with_single_spaces_is_read_row_by_row() -> None:
+    """"Area Grade" lines (a judgements table whose cells lost their separators) are rows
+    when two or more stand together; a gloss in brackets is no area, and a sentence that
+    ends on a grade is not a row."""
+    text = ("Kent Police\n\nOur judgements\n\nArea Grade\nInvestigating crime Good\n"
+            "Efficiency (how we manage our money) Requires improvement\nProtecting vulnerable people Adequate\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
+        ("good", "Investigating crime"), ("requires_improvement", "Efficiency"), ("adequate", "Protecting vulnerable people")]
