@@ -1242,3 +1242,12 @@ def test_a_table_flattened_with_single_spaces_is_read_row_by_row() -> None:
             "Efficiency (how we manage our money) Requires improvement\nProtecting vulnerable people Adequate\n")
     assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
         ("good", "Investigating crime"), ("requires_improvement", "Efficiency"), ("adequate", "Protecting vulnerable people")]
+
+
+def test_a_second_grade_leading_in_a_list_grades_each_item() -> None:
+    """"It was rated 'adequate' at A, but 'inadequate' in:" and a list: each item is an area
+    graded inadequate, for the body the sentence's first grade was given to."""
+    text = ("Kent Police was inspected in 2024.\n\nIt was rated ‘adequate’ at managing offenders, but ‘inadequate’ in:\n\n"
+            "  • investigating crime\n\n  • responding to the public\n\nThe force has a plan.")
+    assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
+        ("adequate", "managing offenders"), ("inadequate", "investigating crime"), ("inadequate", "responding to the public")]
