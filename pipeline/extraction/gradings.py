@@ -879,7 +879,9 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _label_areas(label: str) -> list[str]:
-    """The areas of a row's label ("in A, as well as B"); a label that is an assessment
+    """The areas of a row's label ("in A, as well as B"), split only where the label is a
+    written list (commas or semicolons, or "and" between two areas' names): "Treating the
+    public with fairness and respect" is one cell, one area; a label that is an assessment
     area's name in other small words ("engaging and treating the public with fairness",
     the name having "engaging with and treating ...") is one area, and so is the area a
     question names ("How effective is the force at A? (Good)")."""
@@ -887,7 +889,10 @@ def _label_areas(label: str) -> list[str]:
     label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label  # "Efficiency (how we manage our finances)": the gloss is no area
     if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
-    return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+    parts = [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+    if not re.search(r"[,;]", label) and not all(p.lower() in grading_words().known_areas for p in parts):
+        return [label]  # a cell names one area; a written list ("A, B and C - adequate", "A and B", both names) several
+    return parts
 
 
 SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})

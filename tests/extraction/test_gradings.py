@@ -1251,3 +1251,19 @@ def test_a_second_grade_leading_in_a_list_grades_each_item() -> None:
             "  • investigating crime\n\n  • responding to the public\n\nThe force has a plan.")
     assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
         ("adequate", "managing offenders"), ("inadequate", "investigating crime"), ("inadequate", "responding to the public")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "areas"),
+    [
+        ("Good – Treating the public with fairness and respect\nGood – Managing offenders and suspects\n",
+         ["Treating the public with fairness and respect", "Managing offenders and suspects"]),
+        ("Adequate – Responding to the public, preventing crime and protecting vulnerable people\n"
+         "Good – Developing a positive workplace\n",
+         ["Responding to the public", "preventing crime", "protecting vulnerable people", "Developing a positive workplace"]),
+    ],
+)
+def test_a_row_label_is_one_area_unless_it_is_a_written_list(lines: str, areas: list[str]) -> None:
+    """A table cell names one area ("... fairness and respect"); a label written as a list
+    with commas names several."""
+    assert [g.area for g in extract_text("Kent Police\n\n" + lines).gradings] == areas
