@@ -158,3 +158,20 @@ def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text_of(doc)[start:end])
             if year - int(m.group(1)) >= HISTORIC_GAP_YEARS]
+
+
+DATES_NOW = ("terminate-now", "terminate-this-year")  # "today", "the latest report": the sentence is about now
+
+
+def dates_now(doc: Doc, start: int, end: int) -> bool:
+    """Whether a text dates itself to now ("today", "now", "the latest inspection") or names
+    a year within a year of the document's own."""
+    if any(s.id_ in DATES_NOW for s in spans_within(doc, SPANS_KEY, start, end) if s.label_ == "TERMINATE"):
+        return True
+    year = getattr(doc._.meta, "year", None)
+    return year is not None and any(year - int(y) < HISTORIC_GAP_YEARS for y in YEAR_RE.findall(text_of(doc)[start:end]))
+
+
+def historic_cue_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a text holds a historic cue (an earlier inspection, an old year)."""
+    return any(cue.label == "HISTORIC" for cue in cues_in(doc, start, end))

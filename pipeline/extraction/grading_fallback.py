@@ -36,6 +36,7 @@ FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—\"“”‘’]")
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
+LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on)?\s*:[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
 
@@ -175,6 +176,9 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     if _fallback_guarded(doc, sentence, span, said):
         return
     subjects = _fallback_subjects(doc, sentence, span, headings)
+    listed = _items_led_in(doc, sentence) if LED_IN_RE.match(text, span.end_char, sentence.end_char) else []
+    if listed and not subjects:  # "It was rated 'adequate' at A, but 'inadequate' in:": the body the phrases read there
+        subjects = list(dict.fromkeys(g.subject for g in found.gradings if g.start == sentence.start_char))
     flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
     if not subjects or flags.negated or flags.hypothetical:
         return
@@ -184,10 +188,29 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
             text[span.start_char - 1 : span.start_char] not in QUOTES:
         return  # "two recommendations remain outstanding": not yet done
     for subject in subjects:
-        if area is None and any(g.subject == subject and g.grade == grade and g.historic == flags.historic
-                                for g in found.gradings):
+        for listed_area in listed:  # "..., but 'inadequate' in:" and the areas listed under it
+            found.add(subject, grade, listed_area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+        if listed or area is None and any(g.subject == subject and g.grade == grade and g.historic == flags.historic
+                                          for g in found.gradings):
             continue  # a restatement adds nothing
         found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+
+
+def _items_led_in(doc: Doc, sentence: Span) -> list[str]:
+    """The list items right under the block a lead-in sentence ends ("... but 'inadequate'
+    in:"), each its first line without the joining punctuation."""
+    text = text_of(doc)
+    blocks = list(doc._.blocks)
+    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+    items: list[str] = []
+    for start, end, kind in blocks[index + 1 :] if index is not None else []:
+        if kind != "list_item":
+            break
+        item = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0]).strip(" \t•·*-–" + QUOTES)
+        if len(item) < 3 or len(item.split()) > FALLBACK_AREA_WORDS:
+            break  # a list of sentences, or a fragment where the text was cut
+        items.append(item)
+    return items
 
 
 def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:

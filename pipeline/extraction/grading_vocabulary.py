@@ -140,6 +140,7 @@ class _Expressions:
     label_grade: re.Pattern[str]
     grade_label: re.Pattern[str]
     grade_at_label: re.Pattern[str]  # an unquoted grade opening a list line: "good at A"
+    spaced_row: re.Pattern[str]  # a flattened table row, cells split by a space only: "Investigating crime Good"
     counted_areas: re.Pattern[str]
     count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
@@ -191,6 +192,7 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                 + r")\b", re.I),
         "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
                                rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
+        "spaced_row": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[A-Z][^\n.:;?!|]*?[a-z)])\s+(?P<grade>{grade})\s*\|?$", re.I),
         "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
         "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
                                   r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)

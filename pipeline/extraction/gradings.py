@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
-from crosswalk.extraction.context import Flags, flags_for
+from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_subject, count_value, fire_of_area,
@@ -468,6 +468,8 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         return
     areas, area_end = read
     sentences.read_to[sentence.start] = span.end_char
+    if not flags.historic and not flags.recurring and _dated_by_previous(phrase.doc, sentence):
+        flags = Flags(historic=True, negated=flags.negated)
     if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
         flags = Flags(historic=True, negated=flags.negated)
     if span.id_ in GRADE_CHANGE_RULES:
@@ -479,6 +481,21 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         chain_start = max(area_end, span.end_char)
         _add_chained_grades(phrase, subjects.names, chain_start, found)
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
+
+
+def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
+    """"HMICFRS previously inspected the force in 2017. That inspection ... graded it
+    'inadequate'": a sentence that opens by pointing back to a report or inspection ("That
+    inspection", "The report", "As a result") grades what the sentence before it dated as
+    earlier, when both stand in one paragraph and the sentence does not date itself now."""
+    text = text_of(doc)
+    if sentence.start == 0 or not area_expression("refers_back").match(sentence.text):
+        return False
+    previous = sentence_of(doc, sentence.start - 1)
+    if "\n" in text[previous.start_char : sentence.start_char] or dates_now(doc, sentence.start_char, sentence.end_char):
+        return False
+    return bool(area_expression("earlier_inspection").search(text, previous.start_char, previous.end_char)) and \
+        historic_cue_in(doc, previous.start_char, previous.end_char)
 
 
 def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None:
@@ -862,14 +879,20 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _label_areas(label: str) -> list[str]:
-    """The areas of a row's label ("in A, as well as B"); a label that is an assessment
+    """The areas of a row's label ("in A, as well as B"), split only where the label is a
+    written list (commas or semicolons, or "and" between two areas' names): "Treating the
+    public with fairness and respect" is one cell, one area; a label that is an assessment
     area's name in other small words ("engaging and treating the public with fairness",
     the name having "engaging with and treating ...") is one area, and so is the area a
     question names ("How effective is the force at A? (Good)")."""
     label = re.sub(r"^(?:in|at|for)\s+", "", QUESTION_OPENER_RE.sub("", label.strip()), flags=re.I)
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label  # "Efficiency (how we manage our finances)": the gloss is no area
     if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
-    return [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+    parts = [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
+    if not re.search(r"[,;]", label) and not all(p.lower() in grading_words().known_areas for p in parts):
+        return [label]  # a cell names one area; a written list ("A, B and C - adequate", "A and B", both names) several
+    return parts
 
 
 SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})
@@ -911,7 +934,7 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
             rows.append((start, end, others[0], grades[0]))
             continue
         phrased = expr.grade_at_label.match(line)
-        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased
+        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased or _spaced_row(line)
         if row and _is_label(row["label"].rstrip(" ?" + QUOTES), words=25) and \
                 not expr.grade_line.match(row["label"]):  # a question a page answers is a label too
             if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
@@ -921,6 +944,20 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
             if row is phrased:
                 whole.add(start)
     return rows + _runs_of_rows(doc, dashed), whole
+
+
+def _spaced_row(line: str) -> re.Match[str] | None:
+    """"Protecting vulnerable people Good": a judgements table whose cells were flattened
+    to one space, the grade capitalised at the line's end and the label a name, not a
+    clause; read only in a run of such lines, as the other row shapes."""
+    row = expressions().spaced_row.match(line)
+    if row is None or not row["grade"][0].isupper():
+        return None
+    name = re.sub(r"\([^)]*\)", " ", row["label"])  # "Efficiency (how we manage our finances) Good": the name before the gloss
+    if CLAUSE_PART_RE.search(name):
+        return None
+    said = set(re.findall(r"\w+", name.lower()))
+    return None if said & {"as", "be", *grading_words().grading_participles} else row  # "rated us as Good": a sentence
 
 
 def _label_grade_line_pairs(text: str, blocks: list[tuple[int, int]]) -> list[Row]:
@@ -1055,11 +1092,23 @@ def _known_area_at(text: str) -> str | None:
 def _clean_area(area: str) -> str | None:
     """The area without the time, source and clause that can follow it."""
     area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
+    area = _without_qualifier(area)
     area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
     area = expressions().area_tail.sub("", area).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
         return None
     return area
+
+
+def _without_qualifier(area: str) -> str:
+    """The area without a tail that qualifies it ("keeping people safe, including managing
+    serious and organised crime", "..., with teams having a strong identity") or closes a
+    quotation ("...,” she said"); a tail naming two or more areas (", including A and B")
+    names areas graded and is kept."""
+    tail = area_expression("qualifier_tail").search(area)
+    if tail is None or (tail["included"] and len(list_parts(tail["included"])) >= 2):
+        return area
+    return area[: tail.start()].strip(" ,." + QUOTES)
 
 
 def _clean_areas(raw: str) -> list[str | None]:

@@ -1191,3 +1191,79 @@ def test_a_grade_scale_or_a_lone_grade_under_a_sentence_grades_nothing(text: str
 def test_a_historic_cue_in_a_comparison_dates_only_what_is_compared(text: str,
                                                                     expected: list[tuple[str, str, bool]]) -> None:
     assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "historic"),
+    [
+        ("Inspectors last inspected how Kent Police records crime in 2017. That inspection found many problems "
+         "and the force was graded 'inadequate'. The force has improved a great deal by 2020.", True),
+        ("We published the report on Kent Police in May 2017. As a result, Kent Police was given an overall "
+         "judgment of inadequate. In 2020 we looked again.", True),
+        ("Inspectors last inspected Kent Police in 2017. The report published today grades Kent Police as "
+         "'good'. We looked again in 2020.", False),
+        ("Inspectors last inspected Kent Police in 2017.\nThe report grades Kent Police as 'good'. In 2020 it "
+         "was revisited.", False),
+    ],
+)
+def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(text: str, historic: bool) -> None:
+    """"That inspection ...", "As a result, ...": the grade is of the earlier inspection the
+    sentence before dates, unless the sentence dates itself now or opens a new paragraph."""
+    assert [g.historic for g in extract_text(text).gradings] == [historic]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Police is good at tackling anti-social behaviour, including managing serious and organised crime.",
+         ["tackling anti-social behaviour"]),
+        ("“Kent Police is good at understanding demand,” the inspector said.", ["understanding demand"]),
+        ("Kent Police is good at understanding demand, with teams having a strong identity.", ["understanding demand"]),
+    ],
+)
+def test_a_tail_that_qualifies_an_area_is_no_area(text: str, areas: list[str]) -> None:
+    """", including C" (one thing), ", with ...", "...,” she said" qualify the area or close
+    a quotation."""
+    assert [g.area for g in extract_text(text).gradings] == areas
+
+
+def test_an_including_tail_naming_areas_grades_them() -> None:
+    """", including A and B" names areas graded: a row each, besides the area before it."""
+    text = ("Kent Fire and Rescue Service is good at keeping people safe, including preventing fires and other "
+            "risks and responding to national risks.")
+    assert len(extract_text(text).gradings) == 3
+
+
+def test_a_table_flattened_with_single_spaces_is_read_row_by_row() -> None:
+    """"Area Grade" lines (a judgements table whose cells lost their separators) are rows
+    when two or more stand together; a gloss in brackets is no area, and a sentence that
+    ends on a grade is not a row."""
+    text = ("Kent Police\n\nOur judgements\n\nArea Grade\nInvestigating crime Good\n"
+            "Efficiency (how we manage our money) Requires improvement\nProtecting vulnerable people Adequate\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
+        ("good", "Investigating crime"), ("requires_improvement", "Efficiency"), ("adequate", "Protecting vulnerable people")]
+
+
+def test_a_second_grade_leading_in_a_list_grades_each_item() -> None:
+    """"It was rated 'adequate' at A, but 'inadequate' in:" and a list: each item is an area
+    graded inadequate, for the body the sentence's first grade was given to."""
+    text = ("Kent Police was inspected in 2024.\n\nIt was rated ‘adequate’ at managing offenders, but ‘inadequate’ in:\n\n"
+            "  • investigating crime\n\n  • responding to the public\n\nThe force has a plan.")
+    assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
+        ("adequate", "managing offenders"), ("inadequate", "investigating crime"), ("inadequate", "responding to the public")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "areas"),
+    [
+        ("Good – Treating the public with fairness and respect\nGood – Managing offenders and suspects\n",
+         ["Treating the public with fairness and respect", "Managing offenders and suspects"]),
+        ("Adequate – Responding to the public, preventing crime and protecting vulnerable people\n"
+         "Good – Developing a positive workplace\n",
+         ["Responding to the public", "preventing crime", "protecting vulnerable people", "Developing a positive workplace"]),
+    ],
+)
+def test_a_row_label_is_one_area_unless_it_is_a_written_list(lines: str, areas: list[str]) -> None:
+    """A table cell names one area ("... fairness and respect"); a label written as a list
+    with commas names several."""
+    assert [g.area for g in extract_text("Kent Police\n\n" + lines).gradings] == areas
