@@ -390,7 +390,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 and introducer.id_ in VERB_INTRODUCERS:
             continue  # "will be met and included in our plan": a second verb, not a list
         if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
-                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
+                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS) \
+                and not _named_as(doc, introducer.start):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
@@ -411,6 +412,18 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _named_as(doc: Doc, index: int) -> bool:
+    """"we identified as an area for improvement that the force needed to ...": a kind
+    after "as a" that "that" follows names what was found as that kind; the clause is the
+    item, whatever its subject ("the force", "they")."""
+    start = index - 1
+    while start >= 0 and not (doc[start].lower_ in ("a", "an") and start > 0 and doc[start - 1].lower_ == "as"):
+        if index - start > 5 or doc[start].is_punct:
+            return False
+        start -= 1
+    return start > 0
 
 
 def _exemplified(kind: Span, introducer: Span) -> bool:
