@@ -262,8 +262,10 @@ def _subject_themes_end(doc: Doc, kind: Span, introducer: Span, sentence: Span) 
         if doc[index].lower_ in SUBORDINATORS:
             return None  # "relating to A that were ...": a relative clause, not the subject's verb
         index -= 1
-    if introducer.id_ in APPOSITIVE_INTRODUCERS and doc[verb.i - 1].text != "," and doc[index + 1].text != ",":
-        return None  # an appositive closes with a comma before the verb
+    if introducer.id_ in APPOSITIVE_INTRODUCERS and (
+            (doc[verb.i - 1].text != "," and doc[index + 1].text != ",")
+            or any(t.lower_ in item_words().adverbial_nouns for t in doc[first : index + 1])):
+        return None  # an appositive closes with a comma before the verb; "on the whole" names nothing
     return doc[index].idx + len(doc[index].text) if index >= first else None
 
 
