@@ -417,7 +417,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
 
 
 def _named_as(doc: Doc, index: int) -> bool:
-    """"we identified as an area for improvement that the force needed to ...": a kind
+    """"we raised as an area for improvement that its officers lacked ...": a kind
     after "as a" that "that" follows names what was found as that kind; the clause is the
     item, whatever its subject ("the force", "they")."""
     start = index - 1
