@@ -44,6 +44,7 @@ class ItemWords:
     addressee_words: frozenset[str]
     narrative_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
+    adverbial_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

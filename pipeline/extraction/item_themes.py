@@ -37,7 +37,12 @@ WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-w
 WH_WORDS = {"how", "whether", "what", "why"}
 SUBORDINATORS = {"that", "whether", "how", "why", "where", "when", "which", "who", "if"}
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash"}  # introduce themes only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on"}  # only right after the kind
+APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
+SUBJECT_ADVERBS = {"also", "now", "since", "still", "already", "both", "all"}  # between a subject and its verb
+SUBJECT_VERBS = {"is", "are", "was", "were", "has", "have", "had", "remain", "remains"}  # "... were closed", not "should"
+PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
+                             "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
 PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
                      "improvements", "actions"}
@@ -54,7 +59,7 @@ ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?
 TOPIC_PREPOSITIONS = {"in", "for", "on"}  # "a cause of concern in protection"
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
 OPENING_QUOTES = "'\"‘“"
 CLOSING_QUOTES = "'\"’”"
@@ -207,12 +212,25 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
     doc = ctx.doc
     finish = _theme_end(doc, introducer, sentence)
     clause_ok = _takes_clause(ctx, introducer)
+    subject_end = _subject_themes_end(doc, kind, introducer, sentence)
+    if introducer.id_ in APPOSITIVE_INTRODUCERS:
+        if subject_end is None:
+            return None  # ", on which ...", ", on behalf of": no appositive naming themes
+        if _is_singular(kind, introducer):
+            return kind, [trim_piece(ctx.text, introducer.end_char + 1, subject_end)], False
+        return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, _count_of(kind)), False
     if _is_singular(kind, introducer):
         # "a new cause of concern regarding the backlog, citing delays": one item, its
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
     if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
+        if subject_end is not None and (_count_of(kind) is not None or _possessed(kind)):
+            # "the service's causes of concern relating to A and B were also closed": a body's
+            # (or a counted) set of items and its themes are the sentence's subject; the
+            # themes run to its verb. "The recommendations around custody have been met"
+            # picks out items named before.
+            return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, _count_of(kind)), False
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if ctx.text[finish : finish + 1] != ";":
@@ -222,6 +240,55 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
     if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
         pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
     return kind, pieces, True
+
+
+def _subject_themes_end(doc: Doc, kind: Span, introducer: Span, sentence: Span) -> int | None:
+    """Where the themes end when a kind heads its sentence's subject ("Both causes of
+    concern, on A and B, have now been closed", "The service's causes of concern relating
+    to A were also closed"): before the subject's verb, an auxiliary, less the adverbs and
+    comma before it. None when a verb comes before the kind (the kind is an object or a
+    complement), when the themes open with a clause word (", on which the force ..."), or
+    when no auxiliary follows them."""
+    if introducer.id_ not in PREPOSITIONAL_INTRODUCERS or not _heads_subject(doc, kind, sentence):
+        return None
+    first = introducer.end
+    if first >= sentence.end or doc[first].lower_ in SUBORDINATORS or doc[first].lower_ in CLAUSE_OPENERS:
+        return None
+    verb = next((t for t in doc[first + 1 : sentence.end] if t.lower_ in AUXILIARIES), None)
+    if verb is None or verb.lower_ not in SUBJECT_VERBS:
+        return None
+    index = verb.i - 1
+    while index > first and (doc[index].lower_ in SUBORDINATORS or doc[index].lower_ in SUBJECT_ADVERBS or doc[index].text == ","):
+        if doc[index].lower_ in SUBORDINATORS:
+            return None  # "relating to A that were ...": a relative clause, not the subject's verb
+        index -= 1
+    if introducer.id_ in APPOSITIVE_INTRODUCERS and (
+            (doc[verb.i - 1].text != "," and doc[index + 1].text != ",")
+            or any(t.lower_ in item_words().adverbial_nouns for t in doc[first : index + 1])):
+        return None  # an appositive closes with a comma before the verb; "on the whole" names nothing
+    return doc[index].idx + len(doc[index].text) if index >= first else None
+
+
+def _heads_subject(doc: Doc, kind: Span, sentence: Span) -> bool:
+    """The kind opens its sentence's subject, after an opening phrase closed by a comma ("In
+    March, the service's causes of concern ..."): only determiners, qualifiers, quotes and
+    a possessor ("Both", "The remaining", "the service's") stand before it. "The
+    Commissioner said the recommendations ..." reports them: not its subject."""
+    opening = max((t.i + 1 for t in doc[sentence.start : kind.start] if t.text == ","), default=sentence.start)
+    for token in doc[opening : kind.start]:
+        possessor = token.i + 1 < kind.start and doc[token.i + 1].lower_ in POSSESSIVES
+        if not (token.lower_ in DETERMINERS or token.lower_ in POSSESSIVES or token.lower_ in KIND_QUALIFIERS
+                or token.is_quote or possessor or (token.i == opening and token.is_title)):
+            return False
+    return True
+
+
+def _possessed(kind: Span) -> bool:
+    """A possessor names whose items the kind are ("the service's causes of concern")."""
+    index = kind.start - 1
+    while index >= 0 and (kind.doc[index].is_quote or kind.doc[index].lower_ in KIND_QUALIFIERS):
+        index -= 1
+    return index >= 0 and kind.doc[index].lower_ in POSSESSIVES
 
 
 def _listed_objects(ctx: Context, introducer: Span, finish: int) -> bool:
@@ -325,7 +392,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 and introducer.id_ in VERB_INTRODUCERS:
             continue  # "will be met and included in our plan": a second verb, not a list
         if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
-                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS):
+                doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS) \
+                and not _named_as(doc, introducer.start):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
@@ -346,6 +414,18 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _named_as(doc: Doc, index: int) -> bool:
+    """"we raised as an area for improvement that its officers lacked ...": a kind
+    after "as a" that "that" follows names what was found as that kind; the clause is the
+    item, whatever its subject ("the force", "they")."""
+    start = index - 1
+    while start >= 0 and not (doc[start].lower_ in ("a", "an") and start > 0 and doc[start - 1].lower_ == "as"):
+        if index - start > 5 or doc[start].is_punct:
+            return False
+        start -= 1
+    return start > 0
 
 
 def _exemplified(kind: Span, introducer: Span) -> bool:
@@ -690,6 +770,13 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         return [trim_piece(text, start + b, start + e) for b, e in marked]
     masked = _mask_atoms(chunk)
     pieces = _comma_pieces(masked)
+    first_and = masked.find(" and ")
+    if count == 2 and len(pieces) > 1 and 0 < first_and < pieces[0][1] \
+            and re.match(r"\s*(?:and|or)\b", masked[pieces[1][0] : pieces[1][1]]) is None:
+        # "both causes of concern, on A and B, C and D": two themes, the first "and" between
+        # them; the commas after it are the second theme's own ("A and B, and C" is not so).
+        pieces = [(0, first_and), (first_and + 1, len(masked))]
+        return [trim_piece(text, start + s, start + e) for s, e in pieces]
     pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]

@@ -219,6 +219,9 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     last_start = sentences[-1].start_char if sentences else unit.start
     directives = _directives_to_others(ctx, last_start, unit.end)
     if directives:
+        # "In 2018 we gave a cause of concern about A. ... Our recommendation: the service
+        # should:": the sentences before a directing lead-in may name items by theme.
+        themes(ctx, unit.start, last_start, scope)
         return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
     types = ctx.types_in(last_start, unit.end) or _kinds_referred_to(ctx, unit, sentences)
     if not types:

@@ -1751,3 +1751,47 @@ def test_a_theme_ending_at_a_quotation_close_is_no_item() -> None:
         "cause for concern about public safety in the county.\u201d\n"
     )
     assert all(not i.text.endswith("\u201d") for i in extract_text(text).items)
+
+
+def test_themes_of_a_kind_heading_its_sentences_subject_run_to_its_verb() -> None:
+    text = (
+        "Fire service leaves enhanced monitoring\n\n"
+        "Both causes of concern, on staff training and equality, diversity and inclusion, have now been closed. "
+        "In May, the service's causes of concern relating to fleet maintenance were also closed.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "staff training"),
+        ("cause_of_concern", "equality, diversity and inclusion"),
+        ("cause_of_concern", "fleet maintenance"),
+    ]
+
+
+def test_an_appositive_of_on_that_is_about_the_sentence_names_no_theme() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The causes of concern, on balance, were addressed well. "
+        "The recommendations, on the whole, have been met. "
+        "Both areas for improvement, on which we reported in 2019, have now been closed.\n"
+    )
+    assert texts(text) == []
+
+
+def test_kind_named_as_what_was_found_takes_the_clause_after_that() -> None:
+    text = (
+        "Efficiency\n\n"
+        "In 2017, we raised as an area for improvement that the force should review how it plans its workforce.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "the force should review how it plans its workforce."),
+    ]
+
+
+def test_sentences_before_a_directing_lead_in_are_read_for_themes() -> None:
+    text = (
+        "Revisit letter\n\n"
+        "We inspected the service in 2018 and identified as a cause of concern that it did not train its "
+        "control room staff. Our recommendation was that, by the end of 2019, the service should:\n\n"
+        "- put in place a training plan for the control room;\n"
+        "- audit the training records of its control room staff.\n"
+    )
+    assert ("cause_of_concern", "it did not train its control room staff.") in [(t, x) for t, x, _ in texts(text)]
