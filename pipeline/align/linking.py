@@ -33,10 +33,12 @@ none of the response's key (no inspection of its sector, area, topic and year), 
 that states the inspection's current items second-hand serves as its statement: a press
 article, or another response restating them (a national body's summary of a thematic's
 recommendations, a county's news story). Its area is that of the body its items are
-addressed to, like an inspection document's; its time is all the years it names, which
-the response must name alike: a story names the year it was written in and the rounds it
-recalls, so its earliest year is no inspection's, and only a response naming the same
-years is of its time (a reply to 2017's report does not meet a story of 2018's re-visit).
+addressed to, like an inspection document's; its time is the years it names: a story
+names the year it was written in and the rounds it recalls, so its earliest year is no
+inspection's. A response is of its time when it names the latest of them (the year the
+statement was written) and none it does not name (a reply to 2017's report does not
+meet a story of 2018's re-visit that recalls 2017; a reply naming 2023 meets a restatement
+of 2023's revisit that recalls the 2021 report).
 
 A response that fits two inspections links to neither; nor does one whose inspection's
 documents lie in several groups that are not all loose (ungrouped) documents. Declared
@@ -92,9 +94,8 @@ class LinkKey:
     def time(self) -> int | frozenset[int]:
         """What a response must match of the document's time: the year of an inspection
         (the earliest its inspectorate's documents name); all the years a statement of it
-        (press, a response) names, as the response names them: a second-hand statement
-        also names the years it was written in and those of the rounds it recalls, and
-        only a response naming the same ones is of its time."""
+        (press, a response) names: a second-hand statement names the year it was written
+        in and those of the rounds it recalls (`_fits` says which responses match)."""
         return self.years if self.role == "statement" else self.inspection_year
 
 
@@ -242,10 +243,13 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
 
 def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[list[Inspection]]:
     """The groups of each inspection of `index` (of documents of `role`) this response's
-    key fits. A response naming no year fits the inspection of its causes of concern,
-    when there is one, and no statement."""
+    key fits. A statement fits a response naming its latest year and no year it does not
+    name. A response naming no year fits the inspection of its causes of concern, when
+    there is one, and no statement."""
     if role == "statement":
-        return [index[(key.sector, key.area, key.topic, key.years)]] if (key.sector, key.area, key.topic, key.years) in index else []
+        return [groups for (sector, area, topic, years), groups in index.items()
+                if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
+                and key.years <= years and max(years) in key.years]
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
         return [index[(key.sector, key.area, key.topic, year)] for year in held]

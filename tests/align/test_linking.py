@@ -256,9 +256,14 @@ def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_docu
     linked = link_responses([group("a", "story"), group("b", "minutes")],
                             {"story": statement, "minutes": key("response", {2023, 2024})}, {})
     assert [g.doc_ids for g in linked] == [["story", "minutes"]]
-    # a statement naming other years is of another time (the story recalls 2023, written in 2024)
-    assert len(link_responses([group("a", "story"), group("b", "minutes")],
-                              {"story": statement, "minutes": key("response", {2023})}, {})) == 2
+    # the story was written in 2024 and recalls 2023: a reply naming 2024 alone is of its time
+    linked = link_responses([group("a", "story"), group("b", "minutes")],
+                            {"story": statement, "minutes": key("response", {2024})}, {})
+    assert [g.doc_ids for g in linked] == [["story", "minutes"]]
+    # one naming 2023 alone (not the year it was written), or a year it does not name, is of another time
+    for years in ({2023}, {2024, 2025}):
+        assert len(link_responses([group("a", "story"), group("b", "minutes")],
+                                  {"story": statement, "minutes": key("response", years)}, {})) == 2, years
     # the inspectorate's own document comes first
     linked = link_responses([group("a", "story"), group("b", "letter"), group("c", "minutes")],
                             {"story": statement, "letter": letter, "minutes": key("response", {2023, 2024})}, {})
