@@ -28,6 +28,18 @@ whose every part must agree:
   (a reply "today" to a PEEL report) links to nothing: the batch may hold another
   year's report of the same body.
 
+The inspectorate's documents are what a response is linked to first. When the batch holds
+none of the response's key (no inspection of its sector, area, topic and year), a document
+that states the inspection's current items second-hand serves as its statement: a press
+article, or another response restating them (a national body's summary of a thematic's
+recommendations, a county's news story). Its area is that of the body its items are
+addressed to, like an inspection document's; its time is the years it names: a story
+names the year it was written in and the rounds it recalls, so its earliest year is no
+inspection's. A response is of its time when it names the latest of them (the year the
+statement was written) and none it does not name (a reply to 2017's report does not
+meet a story of 2018's re-visit that recalls 2017; a reply naming 2023 meets a restatement
+of 2023's revisit that recalls the 2021 report).
+
 A response that fits two inspections links to neither; nor does one whose inspection's
 documents lie in several groups that are not all loose (ungrouped) documents. Declared
 documents (a manifest or an `.inspection` folder) never link: a declaration overrides.
@@ -56,8 +68,10 @@ OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of conc
 SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
+STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
+LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
 
 
@@ -65,7 +79,7 @@ YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Poli
 class LinkKey:
     """What must agree for a response to answer an inspection's items."""
 
-    role: str  # "response" (links) or "inspection" (is linked to)
+    role: str  # "response" (links), "inspection" (is linked to) or "statement" (is linked to when no inspection is)
     sector: str  # "police" | "fire"
     area: str  # a body's area, or "national"
     topic: frozenset[str]
@@ -75,6 +89,14 @@ class LinkKey:
     @property
     def inspection_year(self) -> int:
         return min(self.years)
+
+    @property
+    def time(self) -> int | frozenset[int]:
+        """What a response must match of the document's time: the year of an inspection
+        (the earliest its inspectorate's documents name); all the years a statement of it
+        (press, a response) names: a second-hand statement names the year it was written
+        in and those of the rounds it recalls (`_fits` says which responses match)."""
+        return self.years if self.role == "statement" else self.inspection_year
 
 
 @dataclass(frozen=True)
@@ -181,6 +203,8 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES and current:
         role, area = "inspection", _addressee_area(extracted, top)
+    elif document.doc_type in STATEMENT_ROLE_TYPES and current:
+        role, area = "statement", _addressee_area(extracted, top)
     else:
         return None
     sector = sector_of(top)
@@ -194,21 +218,22 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return LinkKey(role, sector, area, topic, years, open_items)
 
 
-Index = dict[tuple[str, str, frozenset[str], int], list["Inspection"]]
+Index = dict[tuple[str, str, frozenset[str], int | frozenset[int]], list["Inspection"]]
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 
 
-def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> tuple[Index, OpenYears]:
-    """(sector, area, topic, inspection year) -> the groups holding an inspection's
-    documents; and (sector, area, topic) -> the years of inspections a document of which
-    is titled by the open causes of concern."""
+def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str],
+           role: str) -> tuple[Index, OpenYears]:
+    """(sector, area, topic, inspection year) -> the groups holding documents of `role`
+    (an inspection's, or the statements of one); and (sector, area, topic) -> the years
+    of inspections a document of which is titled by the open causes of concern."""
     index: Index = {}
     open_years: OpenYears = {}
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
-            if key is not None and key.role == "inspection" and doc_id not in declared:
-                found = index.setdefault((key.sector, key.area, key.topic, key.inspection_year), [])
+            if key is not None and key.role == role and doc_id not in declared:
+                found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
                 if key.open_items:
@@ -216,22 +241,38 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
     return index, open_years
 
 
-def _target(key: LinkKey, index: Index, open_years: OpenYears) -> list[Inspection] | None:
-    """The groups of the one inspection this response's key fits, or None. A response
-    naming no year fits the one inspection of its causes of concern."""
+def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[list[Inspection]]:
+    """The groups of each inspection of `index` (of documents of `role`) this response's
+    key fits. A statement fits a response naming its latest year and no year it does not
+    name. A response naming no year fits the inspection of its causes of concern, when
+    there is one, and no statement."""
+    if role == "statement":
+        return [groups for (sector, area, topic, years), groups in index.items()
+                if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
+                and key.years <= years and max(years) in key.years]
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
-        return index[(key.sector, key.area, key.topic, held[0])] if len(held) == 1 else None
-    fits = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
+        return [index[(key.sector, key.area, key.topic, year)] for year in held]
+    return [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
             if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
-    return fits[0] if len(fits) == 1 else None
+
+
+def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+    """The groups of the one inspection this response fits: by its inspectorate's
+    documents, else (none of the key in the batch) by the press or responses that state
+    its items."""
+    for role, (index, open_years) in zip(LINKED_ROLES, indexes):
+        fits = _fits(key, index, open_years, role)
+        if fits:
+            return fits[0] if len(fits) == 1 else []
+    return []
 
 
 def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
     """`groups` (inspections with `doc_ids`, `key`, `title`) with each lone response moved
     into the inspection its key fits; an inspection whose documents are loose ungrouped
     documents is gathered into one group first. Returns the groups left, in order."""
-    index, open_years = _index(groups, keys, declared)
+    indexes = [_index(groups, keys, declared, role) for role in LINKED_ROLES]
     removed: set[int] = set()
     for group in list(groups):
         if len(group.doc_ids) != 1 or id(group) in removed:
@@ -240,7 +281,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         key = keys.get(doc_id)
         if key is None or key.role != "response" or doc_id in declared:
             continue
-        targets = [t for t in (_target(key, index, open_years) or []) if id(t) not in removed]
+        targets = [t for t in _targets(key, indexes) if id(t) not in removed]
         if not targets or (len(targets) > 1 and not all(_loose(t, declared) for t in targets)):
             continue
         into = targets[0]

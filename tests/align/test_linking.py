@@ -149,7 +149,7 @@ def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> Non
     assert rows_of(run(tmp_path)["crosswalk"], "minutes") == {"CoC1": "actioned", "CoC2": "actioned", "R1": "actioned"}
 
 
-def test_only_the_inspectorates_documents_are_linked_to() -> None:
+def test_the_inspectorates_documents_are_linked_to_and_others_stating_items_are_statements() -> None:
     from crosswalk.align.linking import document_key
     from crosswalk.model import Document, Extracted, Item
 
@@ -157,7 +157,8 @@ def test_only_the_inspectorates_documents_are_linked_to() -> None:
                 "up to date.", 0, 10, "test")
     extracted = Extracted("doc", (item,), (), (), ())
     for doc_type, role in (("inspection_report", "inspection"), ("monitoring_record", "inspection"),
-                           ("press_article", None)):  # a reporter's selection of the items, in its own words
+                           ("press_article", "statement"),  # a reporter's selection of the items: second-hand
+                           ("pcc_response", "statement"), ("minutes", None)):
         document = Document("doc", "doc.txt", "0", LETTER, (), "text", doc_type=doc_type,
                             title="Lincolnshire Fire and Rescue Service: Causes of concern revisit letter")
         found = document_key(document, extracted)
@@ -246,3 +247,36 @@ def test_the_key_of_a_response_naming_no_year() -> None:
         found = document_key(document, extracted)
         assert (found is not None) == linked, text
         assert found is None or found.open_items == ("causes of concern" in text)
+
+
+def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_document() -> None:
+    statement = LinkKey("statement", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2023, 2024}))
+    letter = key("inspection", {2023})
+    # no inspection of the key: the press story (or a response restating the items) of the same years
+    linked = link_responses([group("a", "story"), group("b", "minutes")],
+                            {"story": statement, "minutes": key("response", {2023, 2024})}, {})
+    assert [g.doc_ids for g in linked] == [["story", "minutes"]]
+    # the story was written in 2024 and recalls 2023: a reply naming 2024 alone is of its time
+    linked = link_responses([group("a", "story"), group("b", "minutes")],
+                            {"story": statement, "minutes": key("response", {2024})}, {})
+    assert [g.doc_ids for g in linked] == [["story", "minutes"]]
+    # one naming 2023 alone (not the year it was written), or a year it does not name, is of another time
+    for years in ({2023}, {2024, 2025}):
+        assert len(link_responses([group("a", "story"), group("b", "minutes")],
+                                  {"story": statement, "minutes": key("response", years)}, {})) == 2, years
+    # the inspectorate's own document comes first
+    linked = link_responses([group("a", "story"), group("b", "letter"), group("c", "minutes")],
+                            {"story": statement, "letter": letter, "minutes": key("response", {2023, 2024})}, {})
+    assert [g.doc_ids for g in linked] == [["story"], ["letter", "minutes"]]
+
+
+REAL = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs"
+
+
+def test_a_national_reply_answers_the_recommendations_a_news_story_states(tmp_path: Path) -> None:
+    # the APCC's reply to the State of Policing names no recommendation; the trade press's
+    # story of the report states them, and no inspectorate document is in the batch
+    for name in ("gP_resp_apcc_stateofpolicing2022_govmemo", "gB_press_emergencyservicestimes_stateofpolicing2022"):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    rows = rows_of(run(tmp_path)["crosswalk"], "gP_resp_apcc_stateofpolicing2022_govmemo")
+    assert rows and set(rows.values()) <= {"actioned"}, rows
