@@ -14,7 +14,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - restatement (80): the paragraphs after an item the response restates on its own line;
 - list_answer (55): the paragraphs after a run of items the response sets out together
   (a summary of a cause of concern and its recommendations), for each item of the run;
-  and the paragraph after one that names items in prose, when it states a step;
+  and the paragraph after one that names items in prose, when it states a step (or one
+  of the next few, when it holds a commitment);
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -105,6 +106,7 @@ LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
+PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
 
@@ -506,10 +508,13 @@ class _Response:
             yield from ((item, passage) for item in run)
 
     def _prose_answers(self) -> Iterable[tuple[Item, Passage]]:
-        """The paragraph right after one that states items in prose ("It makes several
-        recommendations, including A and B.") answers them together when it states a step
-        and names no item of its own ("Steps to improve both are now in hand"):
-        as weak as the answer to a run of items set out on their own lines."""
+        """The paragraphs after one that states items in prose ("It makes several
+        recommendations, including A and B.") answer them together when one of them states
+        a step and none names an item of its own: the next paragraph (with the list its
+        lead-in ends in ":" opens), else the first of a few more, before the next heading,
+        that holds a commitment ("Some positives were found ... A formal holding to
+        account process is under way.").
+        As weak as the answer to a run of items set out on their own lines."""
         if self.monitoring:
             return
         stated: dict[int, list[Item]] = {}
@@ -520,14 +525,45 @@ class _Response:
                 stated.setdefault(index, [])
                 stated[index] += [item] if item not in stated[index] else []
         for index, items in stated.items():
-            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            if (following is None or following.kind != "paragraph" or self._states(following)
-                    or self._items_cited(self.text[following.start : following.end])):
-                continue
-            first = next((s for s, _ in self._answer_sentences() if following.start <= s < following.end), None)
-            passage = self.passage(first, following.end, "list_answer") if first is not None else None
-            if passage is not None and passage.acts and not passage.refuses:
+            passage = next((p for n, p in enumerate(self._answers_after_prose(index, items))
+                            if p.acts and not p.refuses and (n == 0 or self._commits(p))), None)
+            if passage is not None:
                 yield from ((item, passage) for item in items)
+
+    def _about_one(self, block: BlockSpan, items: Sequence[Item]) -> bool:
+        """Whether the block repeats the words of one of `items` (as a topic sentence does)."""
+        words = core_words(self.text[block.start : block.end])
+        return any(shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE
+                   for shared, share in (coverage(item.text, words) for item in items))
+
+    def _commits(self, passage: Passage) -> bool:
+        """Whether the passage holds one of the response's commitments. Further from the
+        items than the next paragraph, a step told in the past ("has improved the way it
+        identifies ...") is as often the report's praise retold as the responder's own;
+        a commitment (which extraction keeps only in the responder's voice) is not."""
+        return any(s < passage.end and passage.start < e for s, e, _ in self.commitments)
+
+    def _answers_after_prose(self, index: int, items: Sequence[Item]) -> Iterable[Passage]:
+        """Each paragraph after block `index` (with the list entries its closing colon leads
+        into), up to `PROSE_ANSWER_REACH` of them, the next heading, or a block that names
+        an item; past the next paragraph, up to one about one of `items` in its words
+        (the answer to that item alone, `_topics`)."""
+        at, seen = index + 1, 0
+        while at < len(self.blocks) and seen < PROSE_ANSWER_REACH:
+            block = self.blocks[at]
+            if block.kind != "paragraph" or self._states(block) or self._items_cited(self.text[block.start : block.end]):
+                return
+            if seen and self._about_one(block, items):
+                return
+            end, at = block.end, at + 1
+            if self.text[block.start : block.end].rstrip().endswith(":"):
+                while (at < len(self.blocks) and self.blocks[at].kind == "list_item"
+                       and not self._states(self.blocks[at])):
+                    end, at = self.blocks[at].end, at + 1
+            seen += 1
+            first = next((s for s, _ in self._answer_sentences() if block.start <= s < block.end), None)
+            if first is not None:
+                yield self.passage(first, end, "list_answer")
 
     def _states_other(self, block: BlockSpan, item: Item) -> bool:
         return any(block.start <= s < block.end and other is not item and self._own_line(s, e)

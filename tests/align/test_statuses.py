@@ -540,6 +540,24 @@ Work is already under way to make improvements, with a new stalking unit opening
     assert set(rows["passage"].str[:16]) == {"Work is already "}
 
 
+def test_a_commitment_two_paragraphs_after_items_stated_in_prose_answers_them(tmp_path: Path) -> None:
+    """Items named in prose, a paragraph of the report's praise with no step, then the
+    commissioner's own commitment: the commitment answers them together."""
+    text = """Commissioner demands faster progress from Dorset Police
+
+The inspection report made recommendations for the force around the recording of breaches of orders and increasing the use of arrest against offenders.
+
+Inspectors also noted some good work with partner agencies across the county.
+
+The Commissioner will meet the Chief Constable every month to check progress against a written plan.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"list_answer"}
+    assert set(rows["passage"].str[:20]) == {"The Commissioner wil"}
+
+
 def test_a_news_title_naming_the_force_is_no_scope_heading(tmp_path: Path) -> None:
     """A PCC's news page titled after its force: the title says what the page is about, so
     the whole page is not an answer to every item for that force; the words after the
