@@ -25,7 +25,9 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   states none (it answers "the eight key areas highlighted" of a report it does not restate);
 - topic_sentence (40): a sentence after a stated item that repeats what it asks for
   and states a step;
-- mention (30): the item stated in running prose, and nothing more;
+- mention (30): the item stated in running prose, and nothing more (an item another
+  document of the inspection states counts as stated here when the response names it
+  in the same words, `_named_in_same_words`);
 - parent: a part answered only through its parent takes the parent's passage (its
   score, less a tenth);
 - similarity_suggestion (0-20): for an unaddressed item, the paragraph holding most of
@@ -106,6 +108,8 @@ LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
+NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
+FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
 PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
@@ -264,7 +268,9 @@ class _Response:
         self.entry_by_id = {id(item): entry for entry in register for _, item in entry.members}
         self.register = register
         self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
-        self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
+        self.gradings = extracted.gradings
+        self.named_elsewhere = self._named_in_same_words(register)
+        self.statements = sorted((s, e, item) for item in (*self.items, *self.named_elsewhere) for s, e in item.statements
                                  if (document.doc_id, item.item_id) in self.entry_of)
         self.monitoring = document.doc_type == "monitoring_record"
         self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
@@ -288,10 +294,41 @@ class _Response:
         # causes of concern"): words for all of them, read in such responses alone
         named = cue("items_named").finds(self.text) if not self.items else ()
         self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
+        # the response states items of its own (not only names some another document states)
+        self.states_own = any(item not in self.named_elsewhere for _, _, item in self.statements)
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
+
+    def _named_in_same_words(self, register: Sequence[RegisterItem]) -> list[Item]:
+        """Items another document of the inspection states that this response names in
+        the same words without extraction reading them as items ("... were identified:
+        'Protecting Vulnerable People and Supporting Victims' ..."): the response
+        mentions them, so they are stated here (at the words) and not unaddressed. Short
+        texts (a one-word theme) are left alone: the same word may be anything; so are
+        words inside a grading (a PEEL question's name is often an item's text too)."""
+        if self.document.doc_type == "monitoring_record":
+            return []  # a record states its own items; its comments answer them
+        folded = _folded(self.text)
+        graded = Spans((g.start, g.end) for g in self.gradings)
+        found = []
+        for entry in register:
+            if (entry.historic or entry.type == "innovative_practice"
+                    or any(doc_id == self.document.doc_id for doc_id, _ in entry.members)):
+                continue
+            for _, member in entry.members:
+                words = _folded(member.text).strip(" .,;:")
+                if len(words.split()) < NAMED_MIN_WORDS:
+                    continue
+                at = folded.find(words)
+                if at >= 0 and not graded.overlaps(at, at + len(words)):  # an area graded, not an item named
+                    item = replace(member, item_id=f"{member.item_id}@{entry.register_id}", start=at,
+                                   end=at + len(words), mentions=(), number=None)
+                    self.entry_of[(self.document.doc_id, item.item_id)] = entry
+                    found.append(item)
+                    break
+        return found
 
     # -- passages ------------------------------------------------------------------------
 
@@ -344,7 +381,7 @@ class _Response:
                 or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
 
     def _items_cited(self, text: str) -> list[Item]:
-        own = [i for _, _, i in self.statements]
+        own = [i for _, _, i in self.statements if i not in self.named_elsewhere]
         found: list[Item] = []
         for _, _, label in cited_labels(text):
             item = resolve(label, own, self.elsewhere) or self._nth_of_register(label)
@@ -357,7 +394,8 @@ class _Response:
         the inspection's register (as its report numbers them, in reading order); "the
         cause of concern" of an inspection with one."""
         prefix = label.rstrip("0123456789")
-        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
+        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements
+                                        if i not in self.named_elsewhere):
             return None
         ordered = [e for e in self.register if e.type == TYPE_OF[prefix] and e.parent_id is None and not e.historic]
         if prefix == label:
@@ -706,7 +744,7 @@ class _Response:
         that states none (linked to its inspection by title, key or declaration), every
         item of the inspection: "the causes of concern", even "the two causes of concern",
         are then the register's."""
-        stated = self._answerable(i for _, _, i in self.statements) or self._answerable(
+        stated = self._answerable(i for _, _, i in self.statements if self.states_own) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
@@ -728,7 +766,7 @@ class _Response:
         the whole response is its answer to them, so a step it states anywhere ("determined
         to make improvements", a plan set out further down) is a step on them, unless the
         words themselves refuse."""
-        if self.statements or passage.acts or passage.refuses or not self.steps.starts:
+        if self.states_own or passage.acts or passage.refuses or not self.steps.starts:
             return passage
         return replace(passage, acts=True)
 
@@ -864,6 +902,11 @@ class Spans:
 
 def _overlaps(spans: Spans, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
+
+
+def _folded(text: str) -> str:
+    """Case and quotation marks folded, with the text's length kept (offsets stay valid)."""
+    return text.casefold().translate(FOLD_QUOTES) if len(text.casefold()) == len(text) else text.lower()
 
 
 def _label_only(text: str) -> bool:
