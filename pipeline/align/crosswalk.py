@@ -89,6 +89,7 @@ WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
+LABELLED_STATUS_REACH = 8  # blocks after an item within which its "Status" label may stand
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
 ENUMERATOR = r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)"
@@ -657,8 +658,9 @@ class _Response:
         """A status word on a short line of its own beside the item ("Completed",
         "Accepted", "Not accepted", "Superseded"): in the two lines before it, or in the
         run of short lines after it (a tracker's cells, "Action taken", "Status: In
-        progress"), up to the next item. A tracker keeps one layout: once an item's status
-        is found after it, the line before the next item is the previous item's status."""
+        progress") or under a "Status" label past the answer, up to the next item. A
+        tracker keeps one layout: once an item's status is found after it, the line
+        before the next item is the previous item's status."""
         follows = False
         for start, _, item in self.statements:
             index = self._block_index(start)
@@ -691,7 +693,19 @@ class _Response:
             if block.end - block.start > STATUS_CELL_CHARS or self._states(block):
                 break
             cells.append(near)
-        return cells or [index + 1]
+        return (cells or [index + 1]) + self._labelled_status_after(index)
+
+    def _labelled_status_after(self, index: int) -> list[int]:
+        """The line under a "Status" label further down the item's section, past its
+        answer ("Action we have taken" / prose / "Status" / "On track"), before the next
+        item: the value of the item's status cell."""
+        for near in range(index + 1, min(len(self.blocks) - 1, index + 1 + LABELLED_STATUS_REACH)):
+            block = self.blocks[near]
+            if self._states(block):
+                return []
+            if cue("status_label").found_in(self.text, block.start, block.end):
+                return [near + 1]
+        return []
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern
