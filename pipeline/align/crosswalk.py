@@ -271,8 +271,8 @@ class _Response:
         self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
         self.gradings = extracted.gradings
         self.named_elsewhere = self._named_in_same_words(register)
-        self.statements = sorted((s, e, item) for item in (*self.items, *self.named_elsewhere) for s, e in item.statements
-                                 if (document.doc_id, item.item_id) in self.entry_of)
+        self.statements = sorted(((s, e, item) for item in (*self.items, *self.named_elsewhere) for s, e in item.statements
+                                  if (document.doc_id, item.item_id) in self.entry_of), key=lambda found: found[:2])
         self.monitoring = document.doc_type == "monitoring_record"
         self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
         # Spans, sorted once: every answering sentence of a long response asks whether it
@@ -313,7 +313,8 @@ class _Response:
             return []  # a record states its own items; its comments answer them
         folded = _folded(self.text)
         graded = Spans((g.start, g.end) for g in self.gradings)
-        found = []
+        read = Spans(span for item in self.items for span in item.statements)  # where extraction read an item
+        found: list[Item] = []
         for entry in register:
             if (entry.historic or entry.type == "innovative_practice"
                     or any(doc_id == self.document.doc_id for doc_id, _ in entry.members)):
@@ -323,7 +324,10 @@ class _Response:
                 if len(words.split()) < NAMED_MIN_WORDS:
                     continue
                 at = folded.find(words)
-                if at >= 0 and not graded.overlaps(at, at + len(words)):  # an area graded, not an item named
+                # an area graded is not an item named; nor is what extraction read as an item,
+                # nor words another named item already covers
+                if (at >= 0 and not graded.overlaps(at, at + len(words)) and not read.overlaps(at, at + len(words))
+                        and not any(o.start < at + len(words) and at < o.end for o in found)):
                     item = replace(member, item_id=f"{member.item_id}@{entry.register_id}", start=at,
                                    end=at + len(words), mentions=(), number=None)
                     self.entry_of[(self.document.doc_id, item.item_id)] = entry
