@@ -14,7 +14,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
 - restatement (80): the paragraphs after an item the response restates on its own line;
 - list_answer (55): the paragraphs after a run of items the response sets out together
   (a summary of a cause of concern and its recommendations), for each item of the run;
-  and the paragraph after one that names items in prose, when it states a step;
+  and the paragraph after one that names items in prose, when it states a step (or one
+  of the next few, when it holds a commitment);
 - statement_context (70): the rest of the paragraph in which the response states an
   item in its own words;
 - scope_heading, monitoring_comment (60): paragraphs under a heading naming a scope
@@ -24,7 +25,9 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   states none (it answers "the eight key areas highlighted" of a report it does not restate);
 - topic_sentence (40): a sentence after a stated item that repeats what it asks for
   and states a step;
-- mention (30): the item stated in running prose, and nothing more;
+- mention (30): the item stated in running prose, and nothing more (an item another
+  document of the inspection states counts as stated here when the response names it
+  in the same words, `_named_in_same_words`);
 - parent: a part answered only through its parent takes the parent's passage (its
   score, less a tenth);
 - similarity_suggestion (0-20): for an unaddressed item, the paragraph holding most of
@@ -86,6 +89,7 @@ WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
+LABELLED_STATUS_REACH = 8  # blocks after an item within which its "Status" label may stand
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
 ENUMERATOR = r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)"
@@ -105,6 +109,9 @@ LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
+NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
+FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
+PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
 
@@ -262,8 +269,10 @@ class _Response:
         self.entry_by_id = {id(item): entry for entry in register for _, item in entry.members}
         self.register = register
         self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
-        self.statements = sorted((s, e, item) for item in self.items for s, e in item.statements
-                                 if (document.doc_id, item.item_id) in self.entry_of)
+        self.gradings = extracted.gradings
+        self.named_elsewhere = self._named_in_same_words(register)
+        self.statements = sorted(((s, e, item) for item in (*self.items, *self.named_elsewhere) for s, e in item.statements
+                                  if (document.doc_id, item.item_id) in self.entry_of), key=lambda found: found[:2])
         self.monitoring = document.doc_type == "monitoring_record"
         self.comment_starts = sorted(e.comment_start for e in document.history if e.comment_start is not None)
         # Spans, sorted once: every answering sentence of a long response asks whether it
@@ -286,10 +295,45 @@ class _Response:
         # causes of concern"): words for all of them, read in such responses alone
         named = cue("items_named").finds(self.text) if not self.items else ()
         self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
+        # the response states items of its own (not only names some another document states)
+        self.states_own = any(item not in self.named_elsewhere for _, _, item in self.statements)
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
+
+    def _named_in_same_words(self, register: Sequence[RegisterItem]) -> list[Item]:
+        """Items another document of the inspection states that this response names in
+        the same words without extraction reading them as items ("... were identified:
+        'Protecting Vulnerable People and Supporting Victims' ..."): the response
+        mentions them, so they are stated here (at the words) and not unaddressed. Short
+        texts (a one-word theme) are left alone: the same word may be anything; so are
+        words inside a grading (a PEEL question's name is often an item's text too)."""
+        if self.document.doc_type == "monitoring_record":
+            return []  # a record states its own items; its comments answer them
+        folded = _folded(self.text)
+        graded = Spans((g.start, g.end) for g in self.gradings)
+        read = Spans(span for item in self.items for span in item.statements)  # where extraction read an item
+        found: list[Item] = []
+        for entry in register:
+            if (entry.historic or entry.type == "innovative_practice"
+                    or any(doc_id == self.document.doc_id for doc_id, _ in entry.members)):
+                continue
+            for _, member in entry.members:
+                words = _folded(member.text).strip(" .,;:")
+                if len(words.split()) < NAMED_MIN_WORDS:
+                    continue
+                at = folded.find(words)
+                # an area graded is not an item named; nor is what extraction read as an item,
+                # nor words another named item already covers
+                if (at >= 0 and not graded.overlaps(at, at + len(words)) and not read.overlaps(at, at + len(words))
+                        and not any(o.start < at + len(words) and at < o.end for o in found)):
+                    item = replace(member, item_id=f"{member.item_id}@{entry.register_id}", start=at,
+                                   end=at + len(words), mentions=(), number=None)
+                    self.entry_of[(self.document.doc_id, item.item_id)] = entry
+                    found.append(item)
+                    break
+        return found
 
     # -- passages ------------------------------------------------------------------------
 
@@ -342,7 +386,7 @@ class _Response:
                 or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
 
     def _items_cited(self, text: str) -> list[Item]:
-        own = [i for _, _, i in self.statements]
+        own = [i for _, _, i in self.statements if i not in self.named_elsewhere]
         found: list[Item] = []
         for _, _, label in cited_labels(text):
             item = resolve(label, own, self.elsewhere) or self._nth_of_register(label)
@@ -355,7 +399,8 @@ class _Response:
         the inspection's register (as its report numbers them, in reading order); "the
         cause of concern" of an inspection with one."""
         prefix = label.rstrip("0123456789")
-        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements):
+        if prefix not in TYPE_OF or any(i.type == TYPE_OF[prefix] for _, _, i in self.statements
+                                        if i not in self.named_elsewhere):
             return None
         ordered = [e for e in self.register if e.type == TYPE_OF[prefix] and e.parent_id is None and not e.historic]
         if prefix == label:
@@ -506,10 +551,13 @@ class _Response:
             yield from ((item, passage) for item in run)
 
     def _prose_answers(self) -> Iterable[tuple[Item, Passage]]:
-        """The paragraph right after one that states items in prose ("It makes several
-        recommendations, including A and B.") answers them together when it states a step
-        and names no item of its own ("Steps to improve both are now in hand"):
-        as weak as the answer to a run of items set out on their own lines."""
+        """The paragraphs after one that states items in prose ("It makes several
+        recommendations, including A and B.") answer them together when one of them states
+        a step and none names an item of its own: the next paragraph (with the list its
+        lead-in ends in ":" opens), else the first of a few more, before the next heading,
+        that holds a commitment ("Some positives were found ... A formal holding to
+        account process is under way.").
+        As weak as the answer to a run of items set out on their own lines."""
         if self.monitoring:
             return
         stated: dict[int, list[Item]] = {}
@@ -520,14 +568,45 @@ class _Response:
                 stated.setdefault(index, [])
                 stated[index] += [item] if item not in stated[index] else []
         for index, items in stated.items():
-            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            if (following is None or following.kind != "paragraph" or self._states(following)
-                    or self._items_cited(self.text[following.start : following.end])):
-                continue
-            first = next((s for s, _ in self._answer_sentences() if following.start <= s < following.end), None)
-            passage = self.passage(first, following.end, "list_answer") if first is not None else None
-            if passage is not None and passage.acts and not passage.refuses:
+            passage = next((p for n, p in enumerate(self._answers_after_prose(index, items))
+                            if p.acts and not p.refuses and (n == 0 or self._commits(p))), None)
+            if passage is not None:
                 yield from ((item, passage) for item in items)
+
+    def _about_one(self, block: BlockSpan, items: Sequence[Item]) -> bool:
+        """Whether the block repeats the words of one of `items` (as a topic sentence does)."""
+        words = core_words(self.text[block.start : block.end])
+        return any(shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE
+                   for shared, share in (coverage(item.text, words) for item in items))
+
+    def _commits(self, passage: Passage) -> bool:
+        """Whether the passage holds one of the response's commitments. Further from the
+        items than the next paragraph, a step told in the past ("has improved the way it
+        identifies ...") is as often the report's praise retold as the responder's own;
+        a commitment (which extraction keeps only in the responder's voice) is not."""
+        return any(s < passage.end and passage.start < e for s, e, _ in self.commitments)
+
+    def _answers_after_prose(self, index: int, items: Sequence[Item]) -> Iterable[Passage]:
+        """Each paragraph after block `index` (with the list entries its closing colon leads
+        into), up to `PROSE_ANSWER_REACH` of them, the next heading, or a block that names
+        an item; past the next paragraph, up to one about one of `items` in its words
+        (the answer to that item alone, `_topics`)."""
+        at, seen = index + 1, 0
+        while at < len(self.blocks) and seen < PROSE_ANSWER_REACH:
+            block = self.blocks[at]
+            if block.kind != "paragraph" or self._states(block) or self._items_cited(self.text[block.start : block.end]):
+                return
+            if seen and self._about_one(block, items):
+                return
+            end, at = block.end, at + 1
+            if self.text[block.start : block.end].rstrip().endswith(":"):
+                while (at < len(self.blocks) and self.blocks[at].kind == "list_item"
+                       and not self._states(self.blocks[at])):
+                    end, at = self.blocks[at].end, at + 1
+            seen += 1
+            first = next((s for s, _ in self._answer_sentences() if block.start <= s < block.end), None)
+            if first is not None:
+                yield self.passage(first, end, "list_answer")
 
     def _states_other(self, block: BlockSpan, item: Item) -> bool:
         return any(block.start <= s < block.end and other is not item and self._own_line(s, e)
@@ -583,8 +662,9 @@ class _Response:
         """A status word on a short line of its own beside the item ("Completed",
         "Accepted", "Not accepted", "Superseded"): in the two lines before it, or in the
         run of short lines after it (a tracker's cells, "Action taken", "Status: In
-        progress"), up to the next item. A tracker keeps one layout: once an item's status
-        is found after it, the line before the next item is the previous item's status."""
+        progress") or under a "Status" label past the answer, up to the next item. A
+        tracker keeps one layout: once an item's status is found after it, the line
+        before the next item is the previous item's status."""
         follows = False
         for start, _, item in self.statements:
             index = self._block_index(start)
@@ -617,7 +697,19 @@ class _Response:
             if block.end - block.start > STATUS_CELL_CHARS or self._states(block):
                 break
             cells.append(near)
-        return cells or [index + 1]
+        return (cells or [index + 1]) + self._labelled_status_after(index)
+
+    def _labelled_status_after(self, index: int) -> list[int]:
+        """The line under a "Status" label further down the item's section, past its
+        answer ("Action we have taken" / prose / "Status" / "On track"), before the next
+        item: the value of the item's status cell."""
+        for near in range(index + 1, min(len(self.blocks) - 1, index + 1 + LABELLED_STATUS_REACH)):
+            block = self.blocks[near]
+            if self._states(block):
+                return []
+            if cue("status_label").found_in(self.text, block.start, block.end):
+                return [near + 1]
+        return []
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern
@@ -670,7 +762,7 @@ class _Response:
         that states none (linked to its inspection by title, key or declaration), every
         item of the inspection: "the causes of concern", even "the two causes of concern",
         are then the register's."""
-        stated = self._answerable(i for _, _, i in self.statements) or self._answerable(
+        stated = self._answerable(i for _, _, i in self.statements if self.states_own) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
@@ -692,7 +784,7 @@ class _Response:
         the whole response is its answer to them, so a step it states anywhere ("determined
         to make improvements", a plan set out further down) is a step on them, unless the
         words themselves refuse."""
-        if self.statements or passage.acts or passage.refuses or not self.steps.starts:
+        if self.states_own or passage.acts or passage.refuses or not self.steps.starts:
             return passage
         return replace(passage, acts=True)
 
@@ -828,6 +920,11 @@ class Spans:
 
 def _overlaps(spans: Spans, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
+
+
+def _folded(text: str) -> str:
+    """Case and quotation marks folded, with the text's length kept (offsets stay valid)."""
+    return text.casefold().translate(FOLD_QUOTES) if len(text.casefold()) == len(text) else text.lower()
 
 
 def _label_only(text: str) -> bool:

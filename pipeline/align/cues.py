@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from crosswalk.resources import pattern_file
 
-KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label")
 FILE = "responses.json"
 
 

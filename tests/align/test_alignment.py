@@ -169,3 +169,31 @@ def test_items_carry_the_register_id_they_merged_into(sample_tables: dict[str, p
     # the regional AFI restated in four documents is one register item
     regional = register[(register["subject"] == "ROCU West Midlands and constituent forces") & register["parent_id"].isna()]
     assert items[items["register_id"] == regional.iloc[0]["register_id"]]["doc_id"].nunique() == 4
+
+
+THEMES_REPORT = """An inspection of Kent Police’s response to fraud
+
+Published on 3 March 2023.
+
+The report identified areas for improvement around supporting victims of fraud and recording fraud accurately.
+"""
+
+THEMES_MINUTES = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+The Panel was reminded of the two themes of the report: ‘Supporting Victims of Fraud’ and ‘Recording Fraud Accurately’.
+
+The Commissioner said that the force has appointed two victim advocates and has set up a fraud desk, which he will review in September.
+"""
+
+
+def test_items_named_in_the_same_words_as_another_document_are_stated_there(tmp_path: Path) -> None:
+    """Minutes that name the report's items in its own words (in title case, quoted) without
+    extraction reading them as items: they are mentioned, so the step after them answers
+    them, rather than leaving them unaddressed."""
+    (tmp_path / "report.txt").write_text(THEMES_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(THEMES_MINUTES, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    minutes = crosswalk[crosswalk["response_doc"] == "minutes"]
+    assert len(minutes) == 2
+    assert set(minutes["status"]) == {"actioned"}
+    assert set(minutes["passage"].str[:16]) == {"The Commissioner"}

@@ -540,6 +540,56 @@ Work is already under way to make improvements, with a new stalking unit opening
     assert set(rows["passage"].str[:16]) == {"Work is already "}
 
 
+def test_a_commitment_two_paragraphs_after_items_stated_in_prose_answers_them(tmp_path: Path) -> None:
+    """Items named in prose, a paragraph of the report's praise with no step, then the
+    commissioner's own commitment: the commitment answers them together."""
+    text = """Commissioner demands faster progress from Dorset Police
+
+The inspection report made recommendations for the force around the recording of breaches of orders and increasing the use of arrest against offenders.
+
+Inspectors also noted some good work with partner agencies across the county.
+
+The Commissioner will meet the Chief Constable every month to check progress against a written plan.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"list_answer"}
+    assert set(rows["passage"].str[:20]) == {"The Commissioner wil"}
+
+
+def test_a_status_under_its_label_after_the_answer_is_the_items_not_the_next(tmp_path: Path) -> None:
+    """A service's tracker page: item, the action taken in prose, then "Status" over its
+    value. The value belongs to the item above it; the next item, cut before its own
+    answer, borrows nothing from it."""
+    text = """Dorset and Wiltshire Fire and Rescue Service: our response to the HMICFRS inspection
+
+The HMICFRS report contained two areas for improvement. This page sets out our progress against them.
+
+Area for improvement
+
+The service should make sure its staff understand how to safeguard vulnerable people.
+
+What we did
+
+We reviewed our safeguarding course and will train every crew in the new approach this winter.
+
+Status
+
+On track
+
+Area for improvement
+
+The service should make sure it audits its fire safety checks to one standard.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    first, second = rows.sort_values("item_text").index  # "...audits..." before "...staff..."
+    assert rows.loc[second, "status"] == "actioned"
+    assert rows.loc[second, "passage"] == "On track"
+    assert rows.loc[first, "status"] == "unaddressed"
+
+
 def test_a_news_title_naming_the_force_is_no_scope_heading(tmp_path: Path) -> None:
     """A PCC's news page titled after its force: the title says what the page is about, so
     the whole page is not an answer to every item for that force; the words after the
