@@ -161,7 +161,8 @@ def _inspection_res() -> tuple[Screen, ...]:
 
 
 def _score(cues: dict[str, tuple[Cue, ...]], text: str, folded: str | None) -> dict[str, int]:
-    told = narration(text)
+    # blank the quotations only when a cue reads the narration: a long text is folded once more otherwise
+    told = narration(text) if any(c.narration for cs in cues.values() for c in cs) else (text, folded)
     return {t: sum(c.weight for c in cs if _fires(c, text, folded, told)) for t, cs in cues.items()}
 
 
