@@ -95,3 +95,15 @@ def test_two_batches_in_either_order_give_the_tables_of_one_run(tmp_path: Path) 
             run_batch([folder], out, jobs=jobs)
         outputs.append(_csv_bytes(out))
     assert outputs[0] == outputs[1] == _csv_bytes(tmp_path / "at-once")
+
+
+def test_folders_given_in_either_order_name_each_file_alike(tmp_path: Path) -> None:
+    """Two folders holding a file of one name: each file keeps its doc_id (`a`, `a~2`)
+    whichever folder is given first, so a re-run finds every document under its name."""
+    folders = [tmp_path / "d1", tmp_path / "d2"]
+    for folder, name in zip(folders, NAMES):
+        folder.mkdir()
+        shutil.copyfile(DOCS / f"{name}.txt", folder / "a.txt")
+    run_batch(folders, tmp_path / "forward", jobs=1)
+    run_batch(folders[::-1], tmp_path / "backward", jobs=1)
+    assert _csv_bytes(tmp_path / "forward") == _csv_bytes(tmp_path / "backward")
