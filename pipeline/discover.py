@@ -142,10 +142,14 @@ def doc_id_for(path: Path, root: Path) -> str:
 
 def unique_doc_ids(paths: Iterable[tuple[Path, Path]]) -> Iterator[tuple[Path, str]]:
     """Every input its own doc_id: the path without its suffix when that is unique; else
-    with its suffix (`a` and `a.pdf`); else with `~2`, `~3`... in input order (`a~2`)."""
+    with its suffix (`a` and `a.pdf`); else with `~2`, `~3`... (`a~2`). Names are given
+    in the order of the files' own paths, not of the inputs: `crosswalk run d2 d1` names
+    `d1/a.txt` and `d2/a.txt` as `crosswalk run d1 d2` does, so a re-run with its
+    folders in another order finds every document under its old name."""
     taken: set[str] = set()
-    for path, root in paths:
-        doc_id = doc_id_for(path, root)
+    named = sorted(((doc_id_for(path, root), path) for path, root in paths),
+                   key=lambda pair: (pair[0], os.fsencode(os.path.abspath(pair[1]))))
+    for doc_id, path in named:
         if doc_id in taken:
             doc_id += display(path.suffix)
         base, n = doc_id, 2

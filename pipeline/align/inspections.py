@@ -9,13 +9,17 @@ neither are documents whose reports were published months apart. A document that
 no inspection (a news story) joins the group whose items it restates, if any; before that,
 a response titled "Government response to the X" pairs with the document titled "X" (as
 GOV.UK publishes a review and the answer to it), whatever either says of its inspection.
+
+Grouping reads the documents as a set, never as a sequence: researchers add documents
+in batches and name files as they please, and the same documents must give the same
+inspections (and so the same tables) whatever their names or the order they came in.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -90,6 +94,9 @@ class Titled(Protocol):
     def doc_id(self) -> str: ...
 
     @property
+    def sha256(self) -> str: ...
+
+    @property
     def inspection(self) -> str | None: ...
 
     @property
@@ -99,82 +106,176 @@ class Titled(Protocol):
     def title(self) -> str | None: ...
 
 
+def _content_order(doc: Titled) -> tuple[str, str]:
+    """The order every choice between equals is made in: by the document's bytes (its
+    hash), so that neither its name nor the order it came in decides (the doc_id only
+    tells apart two copies of one file)."""
+    return doc.sha256 or "", doc.doc_id
+
+
 def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extracted],
                     declared: Mapping[str, str] | None = None,
                     keys: Mapping[str, LinkKey] | None = None) -> list[Inspection]:
-    """Inspections in order of first appearance, each with its documents. `declared`
-    (doc_id -> inspection name, from a manifest or a folder: `crosswalk.align.declared`)
-    puts a document in the inspection of that name, whatever its text says. `keys`
-    (doc_id -> its inspection key, `crosswalk.align.linking`) then links each response
-    left on its own to the one inspection its key fits."""
-    groups: list[Inspection] = []
-    titles: dict[str, Counter[str]] = {}  # group key -> the inspection titles its documents carry
-    untitled: list[Titled] = []
-    named: dict[str, Inspection] = {}
-    for doc in documents:
-        name = (declared or {}).get(doc.doc_id)
-        if name is not None:
-            group = named.get(name)
-            if group is None:
-                group = named[name] = _new_group(slug(name), name, groups, titles)
-            _join(group, doc, name, titles)
-        elif not doc.inspection:
-            untitled.append(doc)
-        else:
-            group = _titled_group(doc.inspection, doc.published, groups, titles)
-            if group is None:
-                group = _new_group(slug(doc.inspection), doc.inspection, groups, titles)
-            _join(group, doc, doc.inspection, titles)
-    for group in groups:
-        group.title = titles[group.key].most_common(1)[0][0]
-    for name, group in named.items():
-        group.title = name
-    _place_untitled(_pair_by_title(untitled, groups), groups, extracted)
-    return link_responses(groups, keys, declared or {}) if keys else groups
+    """Inspections, each with its documents. `declared` (doc_id -> inspection name, from a
+    manifest or a folder: `crosswalk.align.declared`) puts a document in the inspection of
+    that name, whatever its text says. `keys` (doc_id -> its inspection key,
+    `crosswalk.align.linking`) then links each response left on its own to the one
+    inspection its key fits.
+
+    The inspections are a function of the SET of documents: the same documents give the
+    same inspections whatever order they come in (the order of their names, of the
+    folders given, of incremental runs). No step asks which document came first: titles
+    join as connected components (`_titled_groups`), each untitled document is placed
+    against the titled groups alone, and every choice between equals is broken by content
+    (`_content_order`). The result is then presented in one order (`_presented`): members
+    by doc_id, inspections by their first member, keys made unique earliest-published first."""
+    declared = declared or {}
+    ordered = sorted(documents, key=_content_order)
+    rank = {doc.doc_id: n for n, doc in enumerate(ordered)}
+    named: dict[str, list[Titled]] = {}
+    for doc in ordered:
+        if doc.doc_id in declared:
+            named.setdefault(declared[doc.doc_id], []).append(doc)
+    groups = [_declared_group(name, docs) for name, docs in sorted(named.items())]
+    groups += _titled_groups([d for d in ordered if d.doc_id not in declared and d.inspection])
+    untitled = [d for d in ordered if d.doc_id not in declared and not d.inspection]
+    _place_untitled(_pair_by_title(untitled, groups), groups, extracted, rank)
+    linked = link_responses(groups, keys, declared) if keys else groups
+    return _presented(linked, rank)
 
 
-def _new_group(key: str, title: str, groups: list[Inspection], titles: dict[str, Counter[str]]) -> Inspection:
-    """A new inspection, its key made unique ("-2" added until no group has it): two
-    inspections may share a title's slug and must still be told apart in the tables."""
-    group = Inspection(key=key, title=title)
-    while any(g.key == group.key for g in groups):
-        group.key += "-2"
-    groups.append(group)
-    titles[group.key] = Counter()
+def _declared_group(name: str, docs: list[Titled]) -> Inspection:
+    """The inspection a manifest or folder names, with the documents declared in it."""
+    group = Inspection(key=slug(name), title=name)
+    for doc in docs:
+        _join(group, doc)
     return group
 
 
-def _join(group: Inspection, doc: Titled, title: str, titles: dict[str, Counter[str]]) -> None:
-    """Add a document to an inspection, counting the title it gave (the most common one
-    names the inspection); the most precise publication date (the longest) is kept,
-    with the document it came from."""
-    titles[group.key][title] += 1
+def _titled_groups(docs: list[Titled]) -> list[Inspection]:
+    """Documents that name their inspection, grouped. Two dated documents are of one
+    inspection when their titles name the same inspection (`same_inspection`) and their
+    reports were published no more than `PUBLICATION_GAP_MONTHS` apart; an inspection is
+    a connected component of that relation, so no document's place depends on which
+    document founded a group. Documents with no publication date are grouped by title
+    alone, and such a group joins the one dated inspection its titles name: it stands on
+    its own when they name none or several (an undated "PEEL spotlight report" response
+    is not to bridge the spotlight reports of 2019 and 2023)."""
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    by_title: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        by_title.setdefault(doc.inspection or "", []).append(i)
+    similar = _similar_titles(sorted(by_title))
+    for a, b in similar:
+        for i in by_title[a]:
+            for j in by_title[b]:
+                if bool(docs[i].published) == bool(docs[j].published) \
+                        and _months_apart(docs[i].published, docs[j].published) <= PUBLICATION_GAP_MONTHS:
+                    union(i, j)
+    _attach_undated(docs, by_title, similar, find, union)
+    components: dict[int, list[Titled]] = {}
+    for i, doc in enumerate(docs):
+        components.setdefault(find(i), []).append(doc)
+    groups = []
+    for component in components.values():
+        title = _most_common_title(component)
+        groups.append(Inspection(key=slug(title), title=title))
+        for doc in component:
+            _join(groups[-1], doc)
+    return groups
+
+
+def _similar_titles(titles: list[str]) -> list[tuple[str, str]]:
+    """Every pair (a <= b) of distinct-or-equal titles naming the same inspection; titles
+    are compared only within their years and bodies, which must agree anyway."""
+    buckets: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
+    for title in titles:
+        years, bodies, _ = _title_key(title)
+        buckets.setdefault((years, bodies), []).append(title)
+    return [(a, b) for bucket in buckets.values() for n, a in enumerate(bucket) for b in bucket[n:]
+            if same_inspection(a, b)]
+
+
+def _attach_undated(docs: list[Titled], by_title: dict[str, list[int]], similar: list[tuple[str, str]],
+                    find: Callable[[int], int], union: Callable[[int, int], None]) -> None:
+    """Join each group of undated documents to the one group of dated documents whose
+    titles name its inspection, when there is exactly one (see `_titled_groups`)."""
+    fits: dict[int, set[int]] = {}
+    for a, b in similar:
+        for i in by_title[a] + by_title[b]:
+            for j in by_title[b] + by_title[a]:
+                if not docs[i].published and docs[j].published:
+                    fits.setdefault(find(i), set()).add(find(j))
+    for undated, dated in fits.items():
+        if len(dated) == 1:
+            union(undated, dated.pop())
+
+
+def _most_common_title(docs: Sequence[Titled]) -> str:
+    """The title most of an inspection's documents give it (the first in sorted order
+    among equals)."""
+    counts = Counter(doc.inspection or "" for doc in docs)
+    return min(counts, key=lambda title: (-counts[title], title))
+
+
+def _join(group: Inspection, doc: Titled) -> None:
+    """Add a document to an inspection, keeping the most precise publication date (the
+    longest; the earliest among equals) with the document it came from."""
     group.doc_ids.append(doc.doc_id)
     published = doc.published
-    if published and (group.published is None or len(published) > len(group.published)):
+    if published and (group.published is None or (-len(published), published) < (-len(group.published), group.published)):
         group.published, group.published_source = published, doc.doc_id
 
 
-def _titled_group(title: str, published: str | None, groups: list[Inspection],
-                  titles: dict[str, Counter[str]]) -> Inspection | None:
-    """The first inspection with a title naming the same inspection, published close
-    enough in time: the same title years apart is a later round of the programme."""
-    return next(
-        (g for g in groups if any(same_inspection(title, t) for t in titles[g.key])
-         and _months_apart(g.published, published) <= PUBLICATION_GAP_MONTHS),
-        None,
-    )
+def _presented(groups: list[Inspection], rank: Mapping[str, int]) -> list[Inspection]:
+    """The inspections in the order the tables show them: members by doc_id, inspections
+    by their first member; two inspections whose titles share a key are told apart by
+    "-2", "-3"... given earliest-published first (then by content), so a key never
+    depends on which document was read first."""
+    for group in groups:
+        group.doc_ids.sort()
+    taken: dict[str, int] = {}
+    ranked = sorted(groups, key=lambda g: (g.key, g.published or "~", min(rank[d] for d in g.doc_ids)))
+    for group in ranked:
+        base = group.key
+        taken[base] = taken.get(base, 0) + 1
+        if taken[base] > 1:
+            group.key = f"{base}-{taken[base]}"
+            while group.key in taken:  # a title whose own slug ends in "-2"
+                group.key += "-2"
+            taken[group.key] = 1
+    return sorted(groups, key=lambda g: g.doc_ids[0])
 
 
-def _place_untitled(untitled: list[Titled], groups: list[Inspection], extracted: Mapping[str, Extracted]) -> None:
+def _place_untitled(untitled: list[Titled], groups: list[Inspection], extracted: Mapping[str, Extracted],
+                    rank: Mapping[str, int]) -> None:
     """Documents naming no inspection join the one whose items they restate, or stand as
-    an inspection of their own (which linking by key may later join to another)."""
-    index = _item_index(groups, extracted) if untitled else {}  # only documents without a title join by items
+    an inspection of their own (which linking by key may later join to another). Each is
+    placed against the titled groups alone (it never joins another untitled one here), and
+    their items are indexed in content order, so that neither a document's position nor
+    another untitled document's changes where it goes."""
+    by_content = sorted(groups, key=lambda g: min(rank[d] for d in g.doc_ids))
+    index = _item_index(by_content, extracted) if untitled else {}
+    placed: list[tuple[Inspection, Titled]] = []
     for doc in untitled:
         group = _group_by_items(doc, index, extracted)
         if group is None:
             group = Inspection(key=f"untitled-{slug(doc.doc_id)}", title=None)
             groups.append(group)
+        placed.append((group, doc))
+    for group, doc in placed:
         group.doc_ids.append(doc.doc_id)
 
 
@@ -196,39 +297,40 @@ def answered_title(title: str | None) -> str | None:
 
 def _pair_by_title(untitled: list[Titled], groups: list[Inspection]) -> list[Titled]:
     """Put each response whose title answers another document's title in one group with
-    it; the documents left over, in order."""
-    paired: set[str] = set()
+    it: with the document whose title is the closest when several fit (the first in
+    `untitled`'s content order among equals), and every response answering one document
+    in its group. Returns the documents left over, in order."""
+    reports = [doc for doc in untitled if doc.title and answered_title(doc.title) is None]
+    answers: dict[str, list[Titled]] = {}
     for doc in untitled:
         answered = answered_title(doc.title)
-        if answered is None or doc.doc_id in paired:
-            continue
-        report = next((other for other in untitled if other.doc_id != doc.doc_id and other.doc_id not in paired
-                       and other.title and answered_title(other.title) is None
-                       and same_inspection(answered, bare_title(other.title))), None)
-        if report is None:
-            continue
-        name = bare_title(report.title or answered)
-        group = Inspection(key=slug(name), title=name)
-        while any(g.key == group.key for g in groups):
-            group.key += "-2"
-        group.doc_ids.extend([report.doc_id, doc.doc_id])
-        group.published, group.published_source = report.published, report.doc_id
-        groups.append(group)
-        paired.update((report.doc_id, doc.doc_id))
+        fits = [r for r in reports if answered is not None and same_inspection(answered, bare_title(r.title or ""))]
+        if answered is not None and fits:
+            wanted = normalise_title(answered)
+            best = max(fits, key=lambda r: fuzz.ratio(wanted, normalise_title(bare_title(r.title or ""))))
+            answers.setdefault(best.doc_id, []).append(doc)
+    for report in reports:
+        if report.doc_id in answers:
+            name = bare_title(report.title or "")
+            group = Inspection(key=slug(name), title=name, published=report.published,
+                               published_source=report.doc_id)
+            group.doc_ids.extend([report.doc_id, *(doc.doc_id for doc in answers[report.doc_id])])
+            groups.append(group)
+    paired = {d for group in groups for d in group.doc_ids}
     return [doc for doc in untitled if doc.doc_id not in paired]
 
 
 def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) -> dict[tuple[str, str | None], tuple[list[str], list[Inspection]]]:
     """(type, subject) -> the distinct item cores stated in each titled group."""
     index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]] = {}
-    seen: set[tuple[str, str | None, str, str]] = set()
+    seen: set[tuple[str, str | None, str, int]] = set()  # keys are not yet unique: the group's id
     for group in groups:
         for doc_id in group.doc_ids:
             for item in extracted[doc_id].items if doc_id in extracted else ():
                 core = core_text(item.text)
-                if (item.type, item.subject, core, group.key) in seen:
+                if (item.type, item.subject, core, id(group)) in seen:
                     continue
-                seen.add((item.type, item.subject, core, group.key))
+                seen.add((item.type, item.subject, core, id(group)))
                 cores, owners = index.setdefault((item.type, item.subject), ([], []))
                 cores.append(core)
                 owners.append(group)
@@ -240,15 +342,15 @@ def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[
     """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0
-    restated: Counter[str] = Counter()
+    restated: Counter[int] = Counter()  # id of a group (keys are not yet unique)
     for item in own:
         cores, owners = index.get((item.type, item.subject), ([], []))
         hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
                                  score_cutoff=ITEM_JOIN_THRESHOLD) if cores else None
         if hit is not None:
-            restated[owners[hit[2]].key] += 1
+            restated[id(owners[hit[2]])] += 1
         if hit is not None and hit[1] > best_score:
             best, best_score = owners[hit[2]], hit[1]
-    if best is not None and restated[best.key] * RESTATED_SHARE < len(own):
+    if best is not None and restated[id(best)] * RESTATED_SHARE < len(own):
         return None  # a document whose items are mostly its own is not another's
     return best

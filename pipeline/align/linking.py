@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -271,28 +271,70 @@ def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[I
 def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
     """`groups` (inspections with `doc_ids`, `key`, `title`) with each lone response moved
     into the inspection its key fits; an inspection whose documents are loose ungrouped
-    documents is gathered into one group first. Returns the groups left, in order."""
+    documents is gathered into one group first. Returns the groups left, in order.
+
+    Every response's targets are read from the groups as given (the index of all their
+    keys), never from what linking another response did, and the links are then merged as
+    connected components: so the result does not depend on the order of `groups` or of
+    the responses, only on which group a merged component is named after (its first
+    target in `groups`)."""
     indexes = [_index(groups, keys, declared, role) for role in LINKED_ROLES]
-    removed: set[int] = set()
-    for group in list(groups):
-        if len(group.doc_ids) != 1 or id(group) in removed:
-            continue
-        doc_id = group.doc_ids[0]
-        key = keys.get(doc_id)
-        if key is None or key.role != "response" or doc_id in declared:
-            continue
-        targets = [t for t in _targets(key, indexes) if id(t) not in removed]
-        if not targets or (len(targets) > 1 and not all(_loose(t, declared) for t in targets)):
-            continue
-        into = targets[0]
-        for other in targets[1:]:
-            into.doc_ids.extend(other.doc_ids)
-            if other.published and (into.published is None or len(other.published) > len(into.published)):
-                into.published, into.published_source = other.published, other.published_source
-            removed.add(id(other))
-        into.doc_ids.append(doc_id)
-        removed.add(id(group))
-    return [g for g in groups if id(g) not in removed]
+    position = {id(group): n for n, group in enumerate(groups)}
+    parent = list(range(len(groups)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    linked: set[int] = set()  # positions of the lone responses linked
+    for n, group in enumerate(groups):
+        targets = _lone_response_targets(group, keys, declared, indexes)
+        if targets:
+            linked.add(n)
+            for target in targets:  # the response's group is never the root: a target names the component
+                a, b = sorted((find(position[id(target)]), find(n)), key=lambda m: (m in linked, m))
+                parent[b] = a
+    return _merged(groups, find, linked)
+
+
+def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
+                           indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+    """The groups a group holding one undeclared response is to join: those of the one
+    inspection its key fits, when that is one named group or only loose documents."""
+    if len(group.doc_ids) != 1:
+        return []
+    doc_id = group.doc_ids[0]
+    key = keys.get(doc_id)
+    if key is None or key.role != "response" or doc_id in declared:
+        return []
+    targets = _targets(key, indexes)
+    if len(targets) > 1 and not all(_loose(t, declared) for t in targets):
+        return []
+    return targets
+
+
+def _merged(groups: list[Inspection], find: Callable[[int], int], responses: set[int]) -> list[Inspection]:
+    """Each component's groups as one, named after its root (the first target in
+    `groups`), with the other members' documents after its own in `groups`' order. Its
+    publication date is the most precise of its targets' (the earliest among equals), or
+    when none has one, of the linked `responses`' (positions): the date of the report a
+    response refers to."""
+    kept: list[Inspection] = []
+    dated: dict[int, list[tuple[bool, int, str, int]]] = {}  # root -> (a response?, -length, date, position)
+    for n, group in enumerate(groups):
+        root = find(n)
+        if group.published:
+            dated.setdefault(root, []).append((n in responses, -len(group.published), group.published, n))
+        if root == n:
+            kept.append(group)
+        else:
+            groups[root].doc_ids.extend(group.doc_ids)
+    for root, candidates in dated.items():
+        best = groups[min(candidates)[3]]
+        groups[root].published, groups[root].published_source = best.published, best.published_source
+    return kept
 
 
 def _loose(group: Inspection, declared: Mapping[str, str]) -> bool:

@@ -42,8 +42,12 @@ class RegisterItem:
 def build_register(documents: Sequence[Document], extracted: dict[str, Extracted], key: str = "") -> list[RegisterItem]:
     """Merge the items of one inspection's documents; parents before their parts. Ids are
     `KEY/R1`, `KEY/AFI2.3` with the inspection's key, so that they are unique across a
-    batch (two inspections both have a first cause of concern)."""
-    ranked = sorted(documents, key=lambda d: SOURCE_PREFERENCE.index(d.doc_type) if d.doc_type in SOURCE_PREFERENCE else 5)
+    batch (two inspections both have a first cause of concern).
+
+    Documents are read by `_reading_rank`, never in the order given, so that the same
+    documents give the same register (its ids, and which wording stands for an item)
+    whatever they are named and whatever order they came in."""
+    ranked = sorted(documents, key=_reading_rank)
     register: list[RegisterItem] = []
     where: dict[tuple[str, str], RegisterItem] = {}  # (doc_id, item_id) -> register item
     counters: dict[str, int] = {}
@@ -63,6 +67,14 @@ def build_register(documents: Sequence[Document], extracted: dict[str, Extracted
                 target.members.append((doc.doc_id, item))
                 where[(doc.doc_id, item.item_id)] = target
     return _in_reading_order(register)
+
+
+def _reading_rank(document: Document) -> tuple[int, str, str, str]:
+    """Inspectorate's documents first, then responses, then press (`SOURCE_PREFERENCE`);
+    among documents of one kind, the earliest dated first (the original statement before
+    its restatements; undated last), then by content (the hash)."""
+    kind = SOURCE_PREFERENCE.index(document.doc_type) if document.doc_type in SOURCE_PREFERENCE else 5
+    return kind, document.date or "~", document.sha256, document.doc_id
 
 
 def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None) -> RegisterItem | None:

@@ -67,7 +67,9 @@ def test_n_inputs_give_n_rows_with_unique_doc_ids(tmp_path: Path) -> None:
     run_batch(inputs, tmp_path / "out", jobs=1)
     documents = _documents(tmp_path / "out")
     assert len(documents) == len(inputs) and documents["doc_id"].is_unique
-    assert sorted(documents["doc_id"]) == sorted(["a", "a.txt", "a.txt~2", "a.pdf", "link1", "link2"])
+    # names are given in path order (d1/a.pdf first), whatever the order of the inputs
+    assert sorted(documents["doc_id"]) == sorted(["a", "a.txt", "a.txt~2", "a.txt~3", "link1", "link2"])
+    assert documents.set_index("doc_id").loc["a", "path"].endswith("a.pdf")
 
 
 def test_the_same_file_given_twice_is_read_once(tmp_path: Path) -> None:
