@@ -24,7 +24,10 @@ whose every part must agree:
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
   monitoring) answers the one inspection of its sector, area and topic whose documents
   are titled by that programme: a body has one set of causes of concern open at a time,
-  so naming them fixes the time as a year would. Naming no year and no such programme
+  so naming them fixes the time as a year would. For the same reason a response naming
+  them and years none of which is an inspection's of its key (minutes of 2024 on the causes
+  of concern the 2021 inspection gave) answers the latest inspection titled by that
+  programme in the `WINDOW_YEARS` before its latest year. Naming no year and no such programme
   (a reply "today" to a PEEL report) links to nothing: the batch may hold another
   year's report of the same body.
 
@@ -52,6 +55,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +109,7 @@ class KeyCues:
     programmes: dict[str, tuple[re.Pattern[str], ...]]
     programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
     sectors: dict[str, tuple[re.Pattern[str], ...]]
+    sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -125,7 +130,8 @@ def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Patt
 def key_cues() -> KeyCues:
     data = json.loads(pattern_file("inspection_keys.json").read_text(encoding="utf-8"))
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
-                   data["programme_topic"], _compiled(data["sector"], "sector"))
+                   data["programme_topic"], _compiled(data["sector"], "sector"),
+                   tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"}:
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire")
     if OPEN_ITEMS_PROGRAMME not in cues.programmes:
@@ -138,7 +144,13 @@ def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozen
 
 
 def sector_of(text: str) -> str | None:
-    counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in key_cues().sectors.items()}
+    """Police or fire, by which sector's cue words outnumber the other's. The inspectorate's
+    own name holds both sectors' words and counts for neither (`sector_neutral`), or a fire
+    authority's minutes that name it twice read as no sector."""
+    cues = key_cues()
+    for pattern in cues.sector_neutral:
+        text = pattern.sub(" ", text)
+    counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in cues.sectors.items()}
     if counts["fire"] > SECTOR_DOMINANCE * counts["police"]:
         return "fire"
     if counts["police"] > SECTOR_DOMINANCE * counts["fire"]:
@@ -245,7 +257,8 @@ def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[
     """The groups of each inspection of `index` (of documents of `role`) this response's
     key fits. A statement fits a response naming its latest year and no year it does not
     name. A response naming no year fits the inspection of its causes of concern, when
-    there is one, and no statement."""
+    there is one, and no statement; one naming them and no inspection's year fits the
+    latest inspection titled by them in the window before its latest year."""
     if role == "statement":
         return [groups for (sector, area, topic, years), groups in index.items()
                 if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
@@ -253,8 +266,13 @@ def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
-    return [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
-            if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
+    named = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
+             if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
+    if named or not key.open_items:
+        return named
+    held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
+            if 0 <= max(key.years) - year <= WINDOW_YEARS]
+    return [index[(key.sector, key.area, key.topic, max(held))]] if held else []
 
 
 def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:

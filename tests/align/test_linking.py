@@ -118,6 +118,24 @@ def test_every_part_of_the_key_must_agree() -> None:
     assert len(link_responses(groups, {"letter": inspection, "minutes": key("response", {2023, 2025})}, {})) == 1
 
 
+def test_a_response_naming_open_causes_of_concern_answers_the_latest_inspection_that_gave_them() -> None:
+    # one set of causes of concern is open at a time: minutes of 2024 naming them answer the
+    # 2021 inspection's (revisited since), not 2018's, though they name neither year
+    def concern(role: str, years: set[int]) -> LinkKey:
+        return LinkKey(role, "fire", "Lincolnshire", frozenset({"programme"}), frozenset(years), open_items=True)
+
+    keys = {"revisit2019": concern("inspection", {2018}), "revisit2023": concern("inspection", {2021, 2023}),
+            "minutes": concern("response", {2024})}
+    groups = [group("a", "revisit2019"), group("b", "revisit2023"), group("c", "minutes")]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["revisit2019"], ["revisit2023", "minutes"]]
+    keys["minutes"] = concern("response", {2025})  # the causes of concern given longer ago than the window
+    groups = [group("a", "revisit2019"), group("b", "revisit2023"), group("c", "minutes")]
+    assert len(link_responses(groups, keys, {})) == 3
+    keys["minutes"] = LinkKey("response", "fire", "Lincolnshire", frozenset({"programme"}), frozenset({2024}))
+    groups = [group("a", "revisit2019"), group("b", "revisit2023"), group("c", "minutes")]
+    assert len(link_responses(groups, keys, {})) == 3  # naming no causes of concern: its year must be named
+
+
 def test_the_key_is_read_from_title_and_opening() -> None:
     key_cues()  # the examples of patterns/inspection_keys.json are checked on load
     assert sector_of("Minutes of the fire authority: the fire and rescue service inspection") == "fire"
@@ -130,6 +148,10 @@ def test_the_key_is_read_from_title_and_opening() -> None:
     # a force's programmes are one topic, as a fire service's are: PEEL and its cause of concern revisit
     assert topic_of("PEEL: the force's response", "", "police") \
         == topic_of("PEEL cause of concern revisit letter", "", "police")
+    # the inspectorate's own name holds both sectors' words and says neither
+    assert sector_of("The Inspectorate of Constabulary and Fire & Rescue Services reported to the fire authority "
+                     "on the fire and rescue service") == "fire"
+    assert sector_of("All chief constables should act on the report") == "police"
     assert years_of("State of Policing 2023", "recalls the 2022 report", (None,)) == frozenset({2023})
     assert years_of("Letter", "under section 55 of the Police Act 1996, by June 2024", (None,)) == frozenset({2024})
 
