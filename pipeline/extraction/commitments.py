@@ -720,11 +720,41 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
         return True
-    if any(t.lower_ in SUBORDINATORS for t in between) and not _new_clause(between):
+    if any(t.lower_ in SUBORDINATORS for t in between) and not _directive_ends(between):
         return True  # "should satisfy themselves that action is being taken": what the request asks to be so
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
-    return not _new_clause(between)
+    return not _directive_ends(between)
+
+
+def _directive_ends(between: Span) -> bool:
+    """Whether a clause of its own follows the directive: a clause break, unless the break
+    is ", and" before one more bare verb the directive governs ("the force should review
+    its plans, and introduce governance so it can satisfy itself that this is being done").
+    A word after "and" that a verb or modal follows is a new subject ("..., and staff will")."""
+    if not _new_clause(between):
+        return False
+    words = list(between)
+    if ";" in [t.lower_ for t in words] or sum(_stands_alone(t) for t in words) % 2 == 1:
+        return True
+    for i, word in enumerate(words[:-2]):
+        opener, first = words[i + 1], words[i + 2]
+        if word.text != "," or opener.lower_ not in CLAUSE_OPENERS or first.lower_ in COMPLEMENTISERS:
+            continue
+        if not (opener.lower_ == "and" and _bare_verb(first, words[i + 3 : i + 4])):
+            return True
+    return False
+
+
+def _bare_verb(word: Token, after: list[Token]) -> bool:
+    """A lower-case word in its own base form, not followed by a modal or a form of "be" or
+    "have" (which would make it the subject of a clause of its own): "and introduce", "and
+    begin to"."""
+    if not (word.is_alpha and word.is_lower and word.lemma_ == word.lower_):
+        return False
+    if word.lower_ in OPENING_SKIP | CLAUSE_WORDS | FIRST_PERSON_SUBJECTS | RELATIVE_SUBJECTS | THINGS:
+        return False
+    return not any(t.lower_ in MODALS | CLAUSE_VERBS - COORDINATORS - {"but", "to"} for t in after)
 
 
 def _opens_directive(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
