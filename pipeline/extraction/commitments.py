@@ -146,6 +146,11 @@ FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect",
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
 OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
                 "require", "make", "take", "undertake", "deliver", "achieve"}
+# phrasal verbs whose particle comes before the object ("is carrying out a review"); a particle
+# with nothing after it leaves the object gapped, so the cue describes the noun before it
+PARTICLES = {"carrying": ("out",), "taking": ("forward",), "putting": ("forward",), "rolling": ("out",),
+             "setting": ("up",), "following": ("up",), "seeing": ("through",)}
+PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
 RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -729,8 +734,8 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
 
 def _directive_ends(between: Span) -> bool:
     """Whether a clause of its own follows the directive: a clause break, unless the break
-    is ", and" before one more bare verb the directive governs ("the force should review
-    its plans, and introduce governance so it can satisfy itself that this is being done").
+    is ", and" before one more bare verb the directive governs ("the unit should check its
+    files, and set up a board so that it knows the checks are being made").
     A word after "and" that a verb or modal follows is a new subject ("..., and staff will")."""
     if not _new_clause(between):
         return False
@@ -781,6 +786,10 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
         verb = cue.end
     elif verb + 2 < sentence.end and doc[verb + 1].lower_ == "to" and doc[verb + 2].lower_ in OBJECT_VERBS:
         verb += 2  # "the organisation we are working to deliver.": the purpose's object is gapped
+    if (verb + 1 < sentence.end and doc[verb].lower_ in PARTICLE_VERBS
+            and doc[verb + 1].lower_ in PARTICLES.get(doc[verb].lower_, ())):
+        verb += 1  # "the audits crews are carrying out.": the particle ends the verb
+        return verb + 1 >= sentence.end or doc[verb + 1].is_punct or doc[verb + 1].lower_ in GAP_FOLLOWERS
     after = doc[verb + 1] if verb + 1 < sentence.end else None
     if doc[verb].lower_ not in OBJECT_VERBS:
         # "the public trust we seek to uphold.": a pronoun right after a noun, and nothing after the verb
