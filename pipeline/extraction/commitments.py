@@ -113,7 +113,8 @@ CONTINUING = {"continue", "continues", "continuing"}
 FUTURE_CLITICS = {"'ll", "’ll"}
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
-PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
+PURPOSE_OPENERS = {"so", "order"}
+ENSURE_VERBS = {"ensure", "make"}  # "to ensure that", "to make sure that": the aim of a step  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
 SUBORDINATORS = {"that", "so", "which", "whereby"}
 CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
@@ -874,9 +875,18 @@ def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
     is for, not a step; a new clause after it ("..., and we will also ...") is a step
     of its own."""
     for i in range(cue.start - 1, sentence.start, -1):
-        if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
+        if doc[i].lower_ == "that" and (doc[i - 1].lower_ in PURPOSE_OPENERS or _ensure_purpose(doc, sentence, i - 1)):
             return not _new_clause(doc[i + 1 : cue.start])
     return False
+
+
+def _ensure_purpose(doc: Doc, sentence: Span, verb: int) -> bool:
+    """"... to ensure that", "... to make sure that": what a step is meant to secure, so a
+    cue in the clause after it ("convened a meeting to ensure that work is being done")
+    states the aim, not a step."""
+    if doc[verb].lower_ == "sure" and verb > sentence.start and doc[verb - 1].lower_ == "make":
+        verb -= 1
+    return doc[verb].lower_ in ENSURE_VERBS and verb > sentence.start and doc[verb - 1].lower_ == "to"
 
 
 def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
