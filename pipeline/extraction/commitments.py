@@ -86,7 +86,8 @@ THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
 INSPECTION_WORK = {"inspection", "inspections", "revisit", "reinspection", "assessment", "assessments", "methodology"}
-INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors"} | INSPECTION_WORK
+INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspecting"} | INSPECTION_WORK
+APPOSITION_WORDS = 4  # "..., Jo Bloggs, would": the longest name set off by commas
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
@@ -475,6 +476,7 @@ class CommitmentExtractor:
         i = cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
+        i = _before_apposition(doc, sentence, i)
         relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
         if relative:
             i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
@@ -731,6 +733,18 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
     return not _directive_ends(between)
+
+
+def _before_apposition(doc: Doc, sentence: Span, i: int) -> int:
+    """The last word of a subject before a name set off by commas ("an officer from the
+    inspectorate, Jo Bloggs, would ..."): the name renames the subject before it. Any other
+    word is returned as it is."""
+    if i <= sentence.start or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j > sentence.start and i - j <= APPOSITION_WORDS and doc[j].is_title:
+        j -= 1
+    return j - 1 if j < i - 1 and doc[j].text == "," else i
 
 
 def _directive_ends(between: Span) -> bool:
