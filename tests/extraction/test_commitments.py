@@ -99,6 +99,8 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Crews will arrive within eight minutes in most cases.",
         "The audit findings are being discussed at this meeting.",
         "Officers act where they suspect abuse is taking place.",
+        # a question put with "will" before its subject asks for a step
+        "If the figures are right, will my colleague agree to meet the board",
         # the inspectorate's officer, renamed by a name between commas, is no responder
         "An inspecting officer from HMICFRS, Jo Bloggs, will also remain our point of contact.",
     ],
