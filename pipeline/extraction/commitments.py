@@ -86,7 +86,8 @@ THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
 FIRST_PERSON_SUBJECTS = {"i", "we"}
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
 INSPECTION_WORK = {"inspection", "inspections", "revisit", "reinspection", "assessment", "assessments", "methodology"}
-INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors"} | INSPECTION_WORK
+INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspecting"} | INSPECTION_WORK
+APPOSITION_WORDS = 4  # "..., Jo Bloggs, would": the longest name set off by commas
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
@@ -113,7 +114,8 @@ CONTINUING = {"continue", "continues", "continuing"}
 FUTURE_CLITICS = {"'ll", "’ll"}
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = {"when", "whenever", "if", "unless", "until"}
-PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
+PURPOSE_OPENERS = {"so", "order"}
+ENSURE_VERBS = {"ensure", "make"}  # "to ensure that", "to make sure that": the aim of a step  # "so that", "in order that": what the step is for
 CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
 SUBORDINATORS = {"that", "so", "which", "whereby"}
 CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
@@ -146,6 +148,11 @@ FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect",
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
 OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
                 "require", "make", "take", "undertake", "deliver", "achieve"}
+# phrasal verbs whose particle comes before the object ("is carrying out a review"); a particle
+# with nothing after it leaves the object gapped, so the cue describes the noun before it
+PARTICLES = {"carrying": ("out",), "taking": ("forward",), "putting": ("forward",), "rolling": ("out",),
+             "setting": ("up",), "following": ("up",), "seeing": ("through",)}
+PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
 RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -469,6 +476,7 @@ class CommitmentExtractor:
         i = cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
+        i = _before_apposition(doc, sentence, i)
         relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
         if relative:
             i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
@@ -720,11 +728,53 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
         return True
-    if any(t.lower_ in SUBORDINATORS for t in between) and not _new_clause(between):
+    if any(t.lower_ in SUBORDINATORS for t in between) and not _directive_ends(between):
         return True  # "should satisfy themselves that action is being taken": what the request asks to be so
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
-    return not _new_clause(between)
+    return not _directive_ends(between)
+
+
+def _before_apposition(doc: Doc, sentence: Span, i: int) -> int:
+    """The last word of a subject before a name set off by commas ("an officer from the
+    inspectorate, Jo Bloggs, would ..."): the name renames the subject before it. Any other
+    word is returned as it is."""
+    if i <= sentence.start or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j > sentence.start and i - j <= APPOSITION_WORDS and doc[j].is_title:
+        j -= 1
+    return j - 1 if j < i - 1 and doc[j].text == "," else i
+
+
+def _directive_ends(between: Span) -> bool:
+    """Whether a clause of its own follows the directive: a clause break, unless the break
+    is ", and" before one more bare verb the directive governs ("the unit should check its
+    files, and set up a board so that it knows the checks are being made").
+    A word after "and" that a verb or modal follows is a new subject ("..., and staff will")."""
+    if not _new_clause(between):
+        return False
+    words = list(between)
+    if ";" in [t.lower_ for t in words] or sum(_stands_alone(t) for t in words) % 2 == 1:
+        return True
+    for i, word in enumerate(words[:-2]):
+        opener, first = words[i + 1], words[i + 2]
+        if word.text != "," or opener.lower_ not in CLAUSE_OPENERS or first.lower_ in COMPLEMENTISERS:
+            continue
+        if not (opener.lower_ == "and" and _bare_verb(first, words[i + 3 : i + 4])):
+            return True
+    return False
+
+
+def _bare_verb(word: Token, after: list[Token]) -> bool:
+    """A lower-case word in its own base form, not followed by a modal or a form of "be" or
+    "have" (which would make it the subject of a clause of its own): "and introduce", "and
+    begin to"."""
+    if not (word.is_alpha and word.is_lower and word.lemma_ == word.lower_):
+        return False
+    if word.lower_ in OPENING_SKIP | CLAUSE_WORDS | FIRST_PERSON_SUBJECTS | RELATIVE_SUBJECTS | THINGS:
+        return False
+    return not any(t.lower_ in MODALS | CLAUSE_VERBS - COORDINATORS - {"but", "to"} for t in after)
 
 
 def _opens_directive(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
@@ -751,6 +801,10 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
         verb = cue.end
     elif verb + 2 < sentence.end and doc[verb + 1].lower_ == "to" and doc[verb + 2].lower_ in OBJECT_VERBS:
         verb += 2  # "the organisation we are working to deliver.": the purpose's object is gapped
+    if (verb + 1 < sentence.end and doc[verb].lower_ in PARTICLE_VERBS
+            and doc[verb + 1].lower_ in PARTICLES.get(doc[verb].lower_, ())):
+        verb += 1  # "the audits crews are carrying out.": the particle ends the verb
+        return verb + 1 >= sentence.end or doc[verb + 1].is_punct or doc[verb + 1].lower_ in GAP_FOLLOWERS
     after = doc[verb + 1] if verb + 1 < sentence.end else None
     if doc[verb].lower_ not in OBJECT_VERBS:
         # "the public trust we seek to uphold.": a pronoun right after a noun, and nothing after the verb
@@ -835,9 +889,18 @@ def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
     is for, not a step; a new clause after it ("..., and we will also ...") is a step
     of its own."""
     for i in range(cue.start - 1, sentence.start, -1):
-        if doc[i].lower_ == "that" and doc[i - 1].lower_ in PURPOSE_OPENERS:
+        if doc[i].lower_ == "that" and (doc[i - 1].lower_ in PURPOSE_OPENERS or _ensure_purpose(doc, sentence, i - 1)):
             return not _new_clause(doc[i + 1 : cue.start])
     return False
+
+
+def _ensure_purpose(doc: Doc, sentence: Span, verb: int) -> bool:
+    """"... to ensure that", "... to make sure that": what a step is meant to secure, so a
+    cue in the clause after it ("convened a meeting to ensure that work is being done")
+    states the aim, not a step."""
+    if doc[verb].lower_ == "sure" and verb > sentence.start and doc[verb - 1].lower_ == "make":
+        verb -= 1
+    return doc[verb].lower_ in ENSURE_VERBS and verb > sentence.start and doc[verb - 1].lower_ == "to"
 
 
 def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:

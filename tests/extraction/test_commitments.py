@@ -79,6 +79,30 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "We will be able to show progress and we are aiming to achieve good.",
         # a prediction whose subject is described by a phrase ending in a body
         "Wider use of laptops among officers will increase productivity.",
+        # a recommendation's second verb, and what it asks to be so, stay under "should"
+        "The unit should check its files, and set up a board so that it knows the checks are being made.",
+        # a phrasal verb whose particle ends the clause leaves its object gapped
+        "We welcome the audits that crews are carrying out.",
+        # progress and effect judged, not a step taken
+        "Our commissioner says the service is making great progress.",
+        "It is right to say that improvements are being made, and morale is higher.",
+        "The new teams are making a real difference in our towns.",
+        # what a step is meant to secure
+        "Last week I met the chiefs to ensure that the work is being co-ordinated.",
+        # leaving special measures is the inspectorate's decision
+        "The force is being removed from special measures.",
+        # a schedule that did not hold, a speech act, knowledge, what is needed, routine, the agenda
+        "Members were told the report was due to have been published in May.",
+        "The chair will reiterate the point at a conference next week.",
+        "As many will know, the unit was set up last year.",
+        "Fixing this will take time and a joint effort.",
+        "Crews will arrive within eight minutes in most cases.",
+        "The audit findings are being discussed at this meeting.",
+        "Officers act where they suspect abuse is taking place.",
+        # a question put with "will" before its subject asks for a step
+        "If the figures are right, will my colleague agree to meet the board",
+        # the inspectorate's officer, renamed by a name between commas, is no responder
+        "An inspecting officer from HMICFRS, Jo Bloggs, will also remain our point of contact.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
