@@ -45,6 +45,8 @@ class ItemWords:
     narrative_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     adverbial_nouns: frozenset[str]
+    summary_reporters: frozenset[str]
+    summary_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

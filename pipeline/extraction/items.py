@@ -95,6 +95,8 @@ ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Offi
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
+# ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
+SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[”\"’]?\s*$")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
@@ -811,10 +813,22 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     # improvement and causes of concern are each given to one force or service).
     national = ctx.is_register or any(s.label_ == "all" for s in spans)
     type_ = "recommendation" if national else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
-    if _weak(directive, spans, subjects[0], ctx):
+    if _weak(directive, spans, subjects[0], ctx) or (ctx.is_press and _summed_up(ctx.text[sentence.start_char : sentence.end_char])):
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _summed_up(sentence: str) -> bool:
+    """A news story's sentence attributed at its end to the inspectorate ("Kent Police must
+    improve how it answers calls, the police inspectorate has said."): the story's summary
+    of the findings (its standfirst), not one of the report's items restated."""
+    tail = SUMMARY_TAIL_RE.search(sentence)
+    if tail is None:
+        return False
+    words = item_words()
+    said = re.findall(r"[A-Za-z]+", tail["tail"].lower())
+    return said[-1] in words.summary_verbs and any(w in words.summary_reporters for w in said[:-1])
 
 
 def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside: list[Span], frames: list[Span],

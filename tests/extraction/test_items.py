@@ -1795,3 +1795,18 @@ def test_sentences_before_a_directing_lead_in_are_read_for_themes() -> None:
         "- audit the training records of its control room staff.\n"
     )
     assert ("cause_of_concern", "it did not train its control room staff.") in [(t, x) for t, x, _ in texts(text)]
+
+
+def test_a_news_storys_sentence_attributed_at_its_end_to_the_inspectorate_is_its_summary() -> None:
+    press = (
+        "Norfolk Fire and Rescue Service should urgently review its home safety checks, the fire inspectorate has said.\n\n"
+        "The inspectorate has recommended that Norfolk Fire and Rescue Service should make sure:\n\n"
+        "• it has a plan for home safety checks;\n"
+        "• its staff know who is most at risk.\n"
+    )
+    found = extract_text(press).items
+    assert [i.text for i in found] == [
+        "Norfolk Fire and Rescue Service should make sure:",
+        "it has a plan for home safety checks",
+        "its staff know who is most at risk.",
+    ]
