@@ -418,6 +418,7 @@ class Scope:
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
     concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
     entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
+    counted: int = 0  # paragraphs still to read as items after a lead-in that counts them ("three causes of concern, which were:")
 
 
 @dataclass

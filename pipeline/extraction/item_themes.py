@@ -218,27 +218,27 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
             return None  # ", on which ...", ", on behalf of": no appositive naming themes
         if _is_singular(kind, introducer):
             return kind, [trim_piece(ctx.text, introducer.end_char + 1, subject_end)], False
-        return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, _count_of(kind)), False
+        return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, count_of(kind)), False
     if _is_singular(kind, introducer):
         # "a new cause of concern regarding the backlog, citing delays": one item, its
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
     if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
-        if subject_end is not None and (_count_of(kind) is not None or _possessed(kind)):
+        if subject_end is not None and (count_of(kind) is not None or _possessed(kind)):
             # "the service's causes of concern relating to A and B were also closed": a body's
             # (or a counted) set of items and its themes are the sentence's subject; the
             # themes run to its verb. "The recommendations around custody have been met"
             # picks out items named before.
-            return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, _count_of(kind)), False
+            return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, count_of(kind)), False
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if ctx.text[finish : finish + 1] != ";":
-        return kind, theme_pieces(ctx.text, begin, finish, _count_of(kind)), False
+        return kind, theme_pieces(ctx.text, begin, finish, count_of(kind)), False
     # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
     pieces = semicolon_pieces(doc, begin, sentence, end)
     if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-        pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
+        pieces = _counted(ctx.text, pieces, count_of(kind))  # closed here: all its pieces are in
     return kind, pieces, True
 
 
@@ -541,7 +541,7 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
 
 
-def _count_of(kind: Span) -> int | None:
+def count_of(kind: Span) -> int | None:
     """"three causes of concern": how many themes the list names."""
     doc = kind.doc
     index = kind.start - 1

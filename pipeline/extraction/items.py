@@ -46,7 +46,7 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, is_clause,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, count_of, is_clause,
     plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
@@ -256,7 +256,8 @@ def _typed_lead_in(ctx: Context, unit: Unit, scope: Scope, types: list[Span]) ->
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     return Scope(type=types[-1].label_, subject=subjects[0] if subjects else scope.subject,
                  historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]),
+                 counted=count_of(types[-1]) or 0)
 
 
 def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: int, last_start: int) -> Scope:
@@ -566,6 +567,13 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
         return Scope(type="cause_of_concern", subject=scope.subject, historic=scope.historic, last_item=item,
                      concerns=True)
+    if scope.counted and scope.type and unit.kind == "paragraph" and unit.text.lstrip()[:1].isupper() \
+            and ctx.previous_rule in ("lead_in", "section_paragraph"):
+        # "There were three causes of concern, which were:" and three paragraphs without a
+        # bullet glyph: the count says how many of the paragraphs right after it are the items.
+        item = ctx.builder.add(scope.type, unit.start, unit.end, "item-counted-paragraph",
+                               ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
+        return replace(scope, counted=scope.counted - 1, last_item=item or scope.last_item, open=False, parent=None)
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)

@@ -1810,3 +1810,28 @@ def test_a_news_storys_sentence_attributed_at_its_end_to_the_inspectorate_is_its
         "it has a plan for home safety checks",
         "its staff know who is most at risk.",
     ]
+
+
+def test_a_lead_in_that_counts_its_items_takes_that_many_paragraphs_without_bullets() -> None:
+    press = (
+        "Inspectors found two causes of concern, which were:\n\n"
+        "The supervision of investigations, which is not always carried out.\n\n"
+        "Poor care of detainees, including meals not always being provided.\n\n"
+        "The force said it would act on the report.\n"
+    )
+    found = extract_text(press, doc_id="press_counted").items
+    assert [(i.type, i.text) for i in found] == [
+        ("cause_of_concern", "The supervision of investigations, which is not always carried out."),
+        ("cause_of_concern", "Poor care of detainees, including meals not always being provided."),
+    ]
+
+
+def test_a_counted_lead_ins_bullets_do_not_carry_its_count_to_the_paragraph_after_them() -> None:
+    press = (
+        "Inspectors made two recommendations, which were:\n\n"
+        "• review how calls are graded;\n"
+        "• train the staff who answer them.\n\n"
+        "The force said it would act on the report.\n"
+    )
+    found = extract_text(press, doc_id="press_counted").items
+    assert [i.text for i in found] == ["review how calls are graded", "train the staff who answer them."]
