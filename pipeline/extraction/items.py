@@ -278,7 +278,8 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
     subject = ctx.subject(last_start, unit.end, scope)
-    type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
+    # A register (monitoring record) records recommendations: its untyped lists direct as they do.
+    type_ = named or ("recommendation" if timed or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
     if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \

@@ -1835,3 +1835,14 @@ def test_a_counted_lead_ins_bullets_do_not_carry_its_count_to_the_paragraph_afte
     )
     found = extract_text(press, doc_id="press_counted").items
     assert [i.text for i in found] == ["review how calls are graded", "train the staff who answer them."]
+
+
+def test_a_registers_untimed_directing_lead_in_is_a_recommendation() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9005)\n\n"
+        "Where forces find gaps in their vetting, they should show the public that they have:\n\n"
+        "• reviewed the files of every officer affected;\n"
+        "• told the officers what they must do.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert {t for t, _, _ in texts(text)} == {"recommendation"}
