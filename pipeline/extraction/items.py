@@ -106,6 +106,7 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
+BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
@@ -628,6 +629,22 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
+def concern_stated_before(ctx: Context, unit: Unit) -> None:
+    """"To deal with this cause of concern, the force should:" points back: the paragraph
+    right before it states the concern (a record or page that carries no "Cause of concern"
+    heading). A paragraph that already gave an item, or leads in to a list, is not it."""
+    previous = ctx.previous
+    if previous is None or previous.kind != "paragraph" or COLON_END_RE.search(previous.text) \
+            or not PURPOSE_RE.match(unit.text) or ctx.types_in(previous.start, previous.end) \
+            or any(previous.start <= item.start < previous.end for item in ctx.builder.items):
+        return
+    opening = ctx.text[unit.start : unit.start + BACK_REFERENCE_REACH]
+    kinds = [k for k in ctx.types_in(unit.start, unit.start + len(opening)) if k.label_ == "cause_of_concern"]
+    if kinds and kinds[0].start > 0 and ctx.doc[kinds[0].start - 1].lower_ == "this":
+        ctx.builder.add("cause_of_concern", previous.start, previous.end, "item-concern-before",
+                        ctx.subject(previous.start, previous.end, Scope()), historic=flags_for(ctx.doc, previous.start, previous.end).historic)
+
+
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
                            lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
@@ -664,6 +681,7 @@ class ItemExtractor:
         for unit in ctx.units:
             if any(start <= unit.start < end for start, end in owned):
                 continue
+            concern_stated_before(ctx, unit)
             for rule in RULES:
                 after = rule(ctx, unit, scope)
                 if after is not None and after.listing is not None and rule not in (running_text, listed_theme):

@@ -1846,3 +1846,17 @@ def test_a_registers_untimed_directing_lead_in_is_a_recommendation() -> None:
         "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
     )
     assert {t for t, _, _ in texts(text)} == {"recommendation"}
+
+
+def test_the_paragraph_before_to_address_this_cause_of_concern_states_the_concern() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9006)\n\n"
+        "HMICFRS is worried that forces cannot show that their vetting decisions are fair to every applicant.\n\n"
+        "To address this cause of concern, HMICFRS recommends that:\n\n"
+        "• By July 2019, all forces should publish their vetting data.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:30]) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "HMICFRS is worried that forces"),
+        ("recommendation", "By July 2019, all forces shoul"),
+    ]
