@@ -819,8 +819,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
               and not any(s <= d.start_char < e for s, e in taken)]
     directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
-    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS):
-        return  # "a rating which should give confidence", "evidence that should inform": a description
+    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS | FIRST_PERSON):
+        return  # "a rating which should give confidence", "evidence that should inform": a description; "we should": the writer's own
     frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]

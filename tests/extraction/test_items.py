@@ -1860,3 +1860,24 @@ def test_the_paragraph_before_to_address_this_cause_of_concern_states_the_concer
         ("cause_of_concern", "HMICFRS is worried that forces"),
         ("recommendation", "By July 2019, all forces shoul"),
     ]
+
+
+def test_a_registers_entries_numbered_without_a_space_are_read_as_entries() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9007)\n\n"
+        "To address this cause of concern HMICFRS recommends that:\n\n"
+        "1.By July 2019, all forces should be regularly and thoroughly checking their vetting data to understand:\n\n"
+        "• the reasons for any gaps in it; and\n"
+        "• how long each check takes.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:24]) for t, x, _ in texts(text)] == [
+        ("recommendation", "1.By July 2019, all forc"),
+        ("recommendation", "the reasons for any gaps"),
+        ("recommendation", "how long each check take"),
+    ]
+
+
+def test_what_we_should_be_doing_is_the_writers_own_plan() -> None:
+    text = "Fire authority minutes\n\nAs the lead authority, we should be providing more support to other services.\n"
+    assert texts(text) == []
