@@ -142,7 +142,7 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
-    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence)
+    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence, end)
     if topic is not None:
         return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
@@ -178,20 +178,27 @@ def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, in
     return None
 
 
-def _practice_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, tuple[int, int]] | None:
     """"praised for innovative practice in investigating A and B", "promising practice in
     respect of sharing data with C, including D": a practice named by what is done, a
-    gerund after "in" (or "in respect of"); the theme runs to the sentence's end."""
+    gerund after "in" (or "in respect of"); the theme runs to the sentence's end (or the block's). "its
+    'innovative practice' to support A and improve B": the purpose it serves, from "to"."""
     doc = sentence.doc
     for kind in kinds:
-        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" \
-                or kind.end + 1 >= sentence.end or doc[kind.end].lower_ != "in":
+        after = kind.end
+        while after < sentence.end and doc[after].is_quote:
+            after += 1  # the kind quoted: "highlighted its 'innovative practice' to ..."
+        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" or after + 1 >= sentence.end:
             continue
-        start = kind.end + 1
+        if doc[after].lower_ == "to" and doc[after + 1].is_lower and doc[after + 1].is_alpha:
+            return kind, trim_piece(text_of(doc), doc[after].idx, min(sentence.end_char, end))
+        if doc[after].lower_ != "in":
+            continue
+        start = after + 1
         if doc[start : start + 2].text.lower() == "respect of":
             start += 2
         if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
-            return kind, trim_piece(text_of(doc), doc[start].idx, sentence.end_char)
+            return kind, trim_piece(text_of(doc), doc[start].idx, min(sentence.end_char, end))
     return None
 
 

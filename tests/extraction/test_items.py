@@ -1881,3 +1881,10 @@ def test_a_registers_entries_numbered_without_a_space_are_read_as_entries() -> N
 def test_what_we_should_be_doing_is_the_writers_own_plan() -> None:
     text = "Fire authority minutes\n\nAs the lead authority, we should be providing more support to other services.\n"
     assert texts(text) == []
+
+
+def test_a_quoted_practice_named_by_the_purpose_it_serves() -> None:
+    press = "Service praised\n\nThe report highlighted the service's “innovative practice” to train its control room staff with local partners.\n"
+    found = extract_text(press, doc_id="press_practice").items
+    assert [(i.type, i.text) for i in found] == [
+        ("innovative_practice", "to train its control room staff with local partners.")]
