@@ -47,6 +47,7 @@ class ItemWords:
     adverbial_nouns: frozenset[str]
     summary_reporters: frozenset[str]
     summary_verbs: frozenset[str]
+    acting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)"  # "They are now met": no themes
@@ -343,13 +344,32 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
         kinds = plural_kinds(ctx, before) if before is not None else []
-        if not kinds:
+        if not kinds or _acted_on(kinds[0]):
             continue
         finish = min(sentence.end_char, unit.end)
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
+
+
+def _acted_on(kind: Span) -> bool:
+    """"You sent plans showing how you would address the concerns and the recommendations.
+    These included A and B.": a kind that a verb of acting on items takes as object (a few
+    words before it, no punctuation or preposition between but "of", and "to" or "on" right
+    after the verb) is what the plans answer; "These" points to what was done about the
+    items, not to the items. "responded to feedback in areas where ..." acts on no kind."""
+    doc = kind.doc
+    words = item_words()
+    window = doc[max(kind.start - ACTED_ON_REACH, 0) : kind.start]
+    for index in range(len(window) - 1, -1, -1):
+        token = window[index]
+        if token.lemma_.lower() in words.acting_verbs or token.lower_ in words.acting_verbs:
+            return True
+        after_verb = index > 0 and token.lower_ in ("to", "on") and window[index - 1].lemma_.lower() in words.acting_verbs
+        if (token.is_punct and not token.is_quote) or (token.lower_ in MODIFYING_PREPOSITIONS - {"of"} and not after_verb):
+            return False
+    return False
 
 
 def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:

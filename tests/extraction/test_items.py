@@ -1888,3 +1888,18 @@ def test_a_quoted_practice_named_by_the_purpose_it_serves() -> None:
     found = extract_text(press, doc_id="press_practice").items
     assert [(i.type, i.text) for i in found] == [
         ("innovative_practice", "to train its control room staff with local partners.")]
+
+
+def test_these_after_a_kind_that_is_acted_on_lists_the_steps_not_the_items() -> None:
+    letter = (
+        "Revisit letter\n\n"
+        "You sent us plans showing how you would address the recommendations. "
+        "These included a new staffing model, and a training plan for supervisors.\n"
+    )
+    assert texts(letter) == []
+    findings = (
+        "Inspection summary\n\n"
+        "The report found three areas that required improvement. "
+        "These included call handling, and the supervision of investigations.\n"
+    )
+    assert [x for _, x, _ in texts(findings)] == ["call handling", "the supervision of investigations."]
