@@ -29,6 +29,7 @@ CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("th
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
+ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
 COPULAS = {"is", "was", "remains", "remained", "were", "are"}
 PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
@@ -667,9 +668,18 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
                        if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
         if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, sentence.start, last))):
             opener = sentence.start - 1
-    if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+    if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
+            or doc[last].lower_ in item_words().expletives:
         return None
     return opener, last
+
+
+def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
+    """"the revisit showed that ASB is still a cause of concern": after "that", an initialism alone
+    names a matter (anti-social behaviour), though it is one word."""
+    word = doc[last]
+    return last == opener + 1 and doc[opener].lower_ == "that" and word.is_alpha and word.is_upper \
+        and ACRONYM_LETTERS[0] <= len(word.text) <= ACRONYM_LETTERS[1]
 
 
 def _taken_up_clause(doc: Doc, last: int, floor: int) -> int | None:

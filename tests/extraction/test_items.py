@@ -1903,3 +1903,8 @@ def test_these_after_a_kind_that_is_acted_on_lists_the_steps_not_the_items() -> 
         "These included call handling, and the supervision of investigations.\n"
     )
     assert [x for _, x, _ in texts(findings)] == ["call handling", "the supervision of investigations."]
+
+
+def test_an_initialism_alone_can_be_the_matter_a_cause_of_concern_is_said_of() -> None:
+    letter = "Revisit letter\n\nAt our revisit we found that ASB remained a cause of concern.\n"
+    assert [(t, x) for t, x, _ in texts(letter)] == [("cause_of_concern", "ASB")]
