@@ -45,6 +45,9 @@ class ItemWords:
     narrative_adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     adverbial_nouns: frozenset[str]
+    summary_reporters: frozenset[str]
+    summary_verbs: frozenset[str]
+    acting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +419,7 @@ class Scope:
     listing: tuple[str, str | None] | None = None  # kind and subject of a list of themes running on past ";"
     concerns: bool = False  # a run of causes of concern, each stated and then its recommendations' lead-in
     entries: bool = False  # a list whose entries are each a directive: its next numbered entry is an item, not a part
+    counted: int = 0  # paragraphs still to read as items after a lead-in that counts them ("three causes of concern, which were:")
 
 
 @dataclass

@@ -29,6 +29,7 @@ CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("th
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
+ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
 COPULAS = {"is", "was", "remains", "remained", "were", "are"}
 PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
@@ -48,6 +49,7 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)"  # "They are now met": no themes
@@ -142,7 +144,7 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
-    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence)
+    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence, end)
     if topic is not None:
         return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
@@ -178,20 +180,27 @@ def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, in
     return None
 
 
-def _practice_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, tuple[int, int]] | None:
     """"praised for innovative practice in investigating A and B", "promising practice in
     respect of sharing data with C, including D": a practice named by what is done, a
-    gerund after "in" (or "in respect of"); the theme runs to the sentence's end."""
+    gerund after "in" (or "in respect of"); the theme runs to the sentence's end (or the block's). "its
+    'innovative practice' to support A and improve B": the purpose it serves, from "to"."""
     doc = sentence.doc
     for kind in kinds:
-        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" \
-                or kind.end + 1 >= sentence.end or doc[kind.end].lower_ != "in":
+        after = kind.end
+        while after < sentence.end and doc[after].is_quote:
+            after += 1  # the kind quoted: "highlighted its 'innovative practice' to ..."
+        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" or after + 1 >= sentence.end:
             continue
-        start = kind.end + 1
+        if doc[after].lower_ == "to" and doc[after + 1].is_lower and doc[after + 1].is_alpha:
+            return kind, trim_piece(text_of(doc), doc[after].idx, min(sentence.end_char, end))
+        if doc[after].lower_ != "in":
+            continue
+        start = after + 1
         if doc[start : start + 2].text.lower() == "respect of":
             start += 2
         if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
-            return kind, trim_piece(text_of(doc), doc[start].idx, sentence.end_char)
+            return kind, trim_piece(text_of(doc), doc[start].idx, min(sentence.end_char, end))
     return None
 
 
@@ -218,27 +227,27 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
             return None  # ", on which ...", ", on behalf of": no appositive naming themes
         if _is_singular(kind, introducer):
             return kind, [trim_piece(ctx.text, introducer.end_char + 1, subject_end)], False
-        return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, _count_of(kind)), False
+        return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, count_of(kind)), False
     if _is_singular(kind, introducer):
         # "a new cause of concern regarding the backlog, citing delays": one item, its
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
     if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
-        if subject_end is not None and (_count_of(kind) is not None or _possessed(kind)):
+        if subject_end is not None and (count_of(kind) is not None or _possessed(kind)):
             # "the service's causes of concern relating to A and B were also closed": a body's
             # (or a counted) set of items and its themes are the sentence's subject; the
             # themes run to its verb. "The recommendations around custody have been met"
             # picks out items named before.
-            return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, _count_of(kind)), False
+            return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, count_of(kind)), False
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if ctx.text[finish : finish + 1] != ";":
-        return kind, theme_pieces(ctx.text, begin, finish, _count_of(kind)), False
+        return kind, theme_pieces(ctx.text, begin, finish, count_of(kind)), False
     # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
     pieces = semicolon_pieces(doc, begin, sentence, end)
     if not SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
-        pieces = _counted(ctx.text, pieces, _count_of(kind))  # closed here: all its pieces are in
+        pieces = _counted(ctx.text, pieces, count_of(kind))  # closed here: all its pieces are in
     return kind, pieces, True
 
 
@@ -336,13 +345,32 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
         kinds = plural_kinds(ctx, before) if before is not None else []
-        if not kinds:
+        if not kinds or _acted_on(kinds[0]):
             continue
         finish = min(sentence.end_char, unit.end)
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
+
+
+def _acted_on(kind: Span) -> bool:
+    """"You sent plans showing how you would address the concerns and the recommendations.
+    These included A and B.": a kind that a verb of acting on items takes as object (a few
+    words before it, no punctuation or preposition between but "of", and "to" or "on" right
+    after the verb) is what the plans answer; "These" points to what was done about the
+    items, not to the items. "responded to feedback in areas where ..." acts on no kind."""
+    doc = kind.doc
+    words = item_words()
+    window = doc[max(kind.start - ACTED_ON_REACH, 0) : kind.start]
+    for index in range(len(window) - 1, -1, -1):
+        token = window[index]
+        if token.lemma_.lower() in words.acting_verbs or token.lower_ in words.acting_verbs:
+            return True
+        after_verb = index > 0 and token.lower_ in ("to", "on") and window[index - 1].lemma_.lower() in words.acting_verbs
+        if (token.is_punct and not token.is_quote) or (token.lower_ in MODIFYING_PREPOSITIONS - {"of"} and not after_verb):
+            return False
+    return False
 
 
 def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
@@ -541,7 +569,7 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
 
 
-def _count_of(kind: Span) -> int | None:
+def count_of(kind: Span) -> int | None:
     """"three causes of concern": how many themes the list names."""
     doc = kind.doc
     index = kind.start - 1
@@ -640,9 +668,18 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
                        if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
         if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, sentence.start, last))):
             opener = sentence.start - 1
-    if opener is None or last - opener < 2 or doc[last].lower_ in item_words().expletives:
+    if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
+            or doc[last].lower_ in item_words().expletives:
         return None
     return opener, last
+
+
+def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
+    """"the revisit showed that ASB is still a cause of concern": after "that", an initialism alone
+    names a matter (anti-social behaviour), though it is one word."""
+    word = doc[last]
+    return last == opener + 1 and doc[opener].lower_ == "that" and word.is_alpha and word.is_upper \
+        and ACRONYM_LETTERS[0] <= len(word.text) <= ACRONYM_LETTERS[1]
 
 
 def _taken_up_clause(doc: Doc, last: int, floor: int) -> int | None:

@@ -46,7 +46,7 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, is_clause,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, count_of, is_clause,
     plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
@@ -95,6 +95,8 @@ ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Offi
 FIRST_PERSON = {"we", "i"}
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
+# ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
+SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[”\"’]?\s*$")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
@@ -104,6 +106,7 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
+BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
 INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
@@ -254,7 +257,8 @@ def _typed_lead_in(ctx: Context, unit: Unit, scope: Scope, types: list[Span]) ->
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     return Scope(type=types[-1].label_, subject=subjects[0] if subjects else scope.subject,
                  historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]))
+                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]),
+                 counted=count_of(types[-1]) or 0)
 
 
 def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: int, last_start: int) -> Scope:
@@ -275,7 +279,8 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     if scope.type is None and not named and not timed and _lists_findings(ctx, unit):
         return Scope(subject=scope.subject)
     subject = ctx.subject(last_start, unit.end, scope)
-    type_ = named or ("recommendation" if timed else None) or scope.type or "area_for_improvement"
+    # A register (monitoring record) records recommendations: its untyped lists direct as they do.
+    type_ = named or ("recommendation" if timed or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
     if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
@@ -564,6 +569,13 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
         return Scope(type="cause_of_concern", subject=scope.subject, historic=scope.historic, last_item=item,
                      concerns=True)
+    if scope.counted and scope.type and unit.kind == "paragraph" and unit.text.lstrip()[:1].isupper() \
+            and ctx.previous_rule in ("lead_in", "section_paragraph"):
+        # "There were three causes of concern, which were:" and three paragraphs without a
+        # bullet glyph: the count says how many of the paragraphs right after it are the items.
+        item = ctx.builder.add(scope.type, unit.start, unit.end, "item-counted-paragraph",
+                               ctx.subject(unit.start, unit.end, scope), historic=scope.historic)
+        return replace(scope, counted=scope.counted - 1, last_item=item or scope.last_item, open=False, parent=None)
     if not scope.type or not scope.open:
         return None
     is_directive = _directs(ctx, unit)
@@ -617,6 +629,22 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     return replace(scope, open=False, parent=None, listing=running_on)
 
 
+def concern_stated_before(ctx: Context, unit: Unit) -> None:
+    """"To deal with this cause of concern, the force should:" points back: the paragraph
+    right before it states the concern (a record or page that carries no "Cause of concern"
+    heading). A paragraph that already gave an item, or leads in to a list, is not it."""
+    previous = ctx.previous
+    if previous is None or previous.kind != "paragraph" or COLON_END_RE.search(previous.text) \
+            or not PURPOSE_RE.match(unit.text) or ctx.types_in(previous.start, previous.end) \
+            or any(previous.start <= item.start < previous.end for item in ctx.builder.items):
+        return
+    opening = ctx.text[unit.start : unit.start + BACK_REFERENCE_REACH]
+    kinds = [k for k in ctx.types_in(unit.start, unit.start + len(opening)) if k.label_ == "cause_of_concern"]
+    if kinds and kinds[0].start > 0 and ctx.doc[kinds[0].start - 1].lower_ == "this":
+        ctx.builder.add("cause_of_concern", previous.start, previous.end, "item-concern-before",
+                        ctx.subject(previous.start, previous.end, Scope()), historic=flags_for(ctx.doc, previous.start, previous.end).historic)
+
+
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
                            lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
@@ -653,6 +681,7 @@ class ItemExtractor:
         for unit in ctx.units:
             if any(start <= unit.start < end for start, end in owned):
                 continue
+            concern_stated_before(ctx, unit)
             for rule in RULES:
                 after = rule(ctx, unit, scope)
                 if after is not None and after.listing is not None and rule not in (running_text, listed_theme):
@@ -790,8 +819,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     inside = [d for d in directives if sentence.start_char <= d.start_char < sentence.end_char
               and not any(s <= d.start_char < e for s, e in taken)]
     directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
-    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS):
-        return  # "a rating which should give confidence", "evidence that should inform": a description
+    if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS | FIRST_PERSON):
+        return  # "a rating which should give confidence", "evidence that should inform": a description; "we should": the writer's own
     frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]
@@ -811,10 +840,22 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     # improvement and causes of concern are each given to one force or service).
     national = ctx.is_register or any(s.label_ == "all" for s in spans)
     type_ = "recommendation" if national else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
-    if _weak(directive, spans, subjects[0], ctx):
+    if _weak(directive, spans, subjects[0], ctx) or (ctx.is_press and _summed_up(ctx.text[sentence.start_char : sentence.end_char])):
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _summed_up(sentence: str) -> bool:
+    """A news story's sentence attributed at its end to the inspectorate ("Kent Police must
+    improve how it answers calls, the police inspectorate has said."): the story's summary
+    of the findings (its standfirst), not one of the report's items restated."""
+    tail = SUMMARY_TAIL_RE.search(sentence)
+    if tail is None:
+        return False
+    words = item_words()
+    said = re.findall(r"[A-Za-z]+", tail["tail"].lower())
+    return said[-1] in words.summary_verbs and any(w in words.summary_reporters for w in said[:-1])
 
 
 def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside: list[Span], frames: list[Span],

@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
+
+GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 from crosswalk.resources import read_lines
 
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
@@ -183,11 +185,15 @@ def sentence_chars(doc: Doc) -> tuple[tuple[int, int], ...]:
 def split_footnote_references(nlp: Language) -> Language:
     """Give the model's tokenizer the glued footnote reference as a suffix
     (`FOOTNOTE_SUFFIX`): a cue that needs a word ("being" + a verb) finds it in PDF text
-    whose sentences end "developed.120"."""
+    whose sentences end "developed.120". A list number glued to its entry's first word
+    (`GLUED_NUMBER_PREFIX`, "1.By July 2018," in a scraped register) is split off as a
+    prefix, so a cue that needs the word ("By July 2018") finds it."""
     suffixes = [*(nlp.Defaults.suffixes or ()), FOOTNOTE_SUFFIX]
+    prefixes = [GLUED_NUMBER_PREFIX, *(nlp.Defaults.prefixes or ())]
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     return nlp
 
 

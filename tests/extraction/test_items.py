@@ -1795,3 +1795,116 @@ def test_sentences_before_a_directing_lead_in_are_read_for_themes() -> None:
         "- audit the training records of its control room staff.\n"
     )
     assert ("cause_of_concern", "it did not train its control room staff.") in [(t, x) for t, x, _ in texts(text)]
+
+
+def test_a_news_storys_sentence_attributed_at_its_end_to_the_inspectorate_is_its_summary() -> None:
+    press = (
+        "Norfolk Fire and Rescue Service should urgently review its home safety checks, the fire inspectorate has said.\n\n"
+        "The inspectorate has recommended that Norfolk Fire and Rescue Service should make sure:\n\n"
+        "• it has a plan for home safety checks;\n"
+        "• its staff know who is most at risk.\n"
+    )
+    found = extract_text(press).items
+    assert [i.text for i in found] == [
+        "Norfolk Fire and Rescue Service should make sure:",
+        "it has a plan for home safety checks",
+        "its staff know who is most at risk.",
+    ]
+
+
+def test_a_lead_in_that_counts_its_items_takes_that_many_paragraphs_without_bullets() -> None:
+    press = (
+        "Inspectors found two causes of concern, which were:\n\n"
+        "The supervision of investigations, which is not always carried out.\n\n"
+        "Poor care of detainees, including meals not always being provided.\n\n"
+        "The force said it would act on the report.\n"
+    )
+    found = extract_text(press, doc_id="press_counted").items
+    assert [(i.type, i.text) for i in found] == [
+        ("cause_of_concern", "The supervision of investigations, which is not always carried out."),
+        ("cause_of_concern", "Poor care of detainees, including meals not always being provided."),
+    ]
+
+
+def test_a_counted_lead_ins_bullets_do_not_carry_its_count_to_the_paragraph_after_them() -> None:
+    press = (
+        "Inspectors made two recommendations, which were:\n\n"
+        "• review how calls are graded;\n"
+        "• train the staff who answer them.\n\n"
+        "The force said it would act on the report.\n"
+    )
+    found = extract_text(press, doc_id="press_counted").items
+    assert [i.text for i in found] == ["review how calls are graded", "train the staff who answer them."]
+
+
+def test_a_registers_untimed_directing_lead_in_is_a_recommendation() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9005)\n\n"
+        "Where forces find gaps in their vetting, they should show the public that they have:\n\n"
+        "• reviewed the files of every officer affected;\n"
+        "• told the officers what they must do.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert {t for t, _, _ in texts(text)} == {"recommendation"}
+
+
+def test_the_paragraph_before_to_address_this_cause_of_concern_states_the_concern() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9006)\n\n"
+        "HMICFRS is worried that forces cannot show that their vetting decisions are fair to every applicant.\n\n"
+        "To address this cause of concern, HMICFRS recommends that:\n\n"
+        "• By July 2019, all forces should publish their vetting data.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:30]) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "HMICFRS is worried that forces"),
+        ("recommendation", "By July 2019, all forces shoul"),
+    ]
+
+
+def test_a_registers_entries_numbered_without_a_space_are_read_as_entries() -> None:
+    text = (
+        "PEEL: police legitimacy 2018 (9007)\n\n"
+        "To address this cause of concern HMICFRS recommends that:\n\n"
+        "1.By July 2019, all forces should be regularly and thoroughly checking their vetting data to understand:\n\n"
+        "• the reasons for any gaps in it; and\n"
+        "• how long each check takes.\n\n"
+        "[on]9th February 2020 [status]awaiting-review[/status][/on]\n"
+    )
+    assert [(t, x[:24]) for t, x, _ in texts(text)] == [
+        ("recommendation", "1.By July 2019, all forc"),
+        ("recommendation", "the reasons for any gaps"),
+        ("recommendation", "how long each check take"),
+    ]
+
+
+def test_what_we_should_be_doing_is_the_writers_own_plan() -> None:
+    text = "Fire authority minutes\n\nAs the lead authority, we should be providing more support to other services.\n"
+    assert texts(text) == []
+
+
+def test_a_quoted_practice_named_by_the_purpose_it_serves() -> None:
+    press = "Service praised\n\nThe report highlighted the service's “innovative practice” to train its control room staff with local partners.\n"
+    found = extract_text(press, doc_id="press_practice").items
+    assert [(i.type, i.text) for i in found] == [
+        ("innovative_practice", "to train its control room staff with local partners.")]
+
+
+def test_these_after_a_kind_that_is_acted_on_lists_the_steps_not_the_items() -> None:
+    letter = (
+        "Revisit letter\n\n"
+        "You sent us plans showing how you would address the recommendations. "
+        "These included a new staffing model, and a training plan for supervisors.\n"
+    )
+    assert texts(letter) == []
+    findings = (
+        "Inspection summary\n\n"
+        "The report found three areas that required improvement. "
+        "These included call handling, and the supervision of investigations.\n"
+    )
+    assert [x for _, x, _ in texts(findings)] == ["call handling", "the supervision of investigations."]
+
+
+def test_an_initialism_alone_can_be_the_matter_a_cause_of_concern_is_said_of() -> None:
+    letter = "Revisit letter\n\nAt our revisit we found that ASB remained a cause of concern.\n"
+    assert [(t, x) for t, x, _ in texts(letter)] == [("cause_of_concern", "ASB")]
