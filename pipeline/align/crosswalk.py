@@ -642,7 +642,7 @@ class _Response:
                 block_end = min(entry.start() if entry else block_end, sentence, block_end)
             later = sorted((s, e) for s, e, other in self.statements if end <= s < block_end and other is not item)
             for s, e in later:
-                if not LISTED_WITH_RE.fullmatch(self.text[end:s]):
+                if not _listed_with(self.text[end:s]):
                     break
                 end = max(end, e)
             stop = min([s for s, _ in later if s >= end] + [block_end])
@@ -925,6 +925,15 @@ def _overlaps(spans: Spans, start: int, end: int) -> bool:
 def _folded(text: str) -> str:
     """Case and quotation marks folded, with the text's length kept (offsets stay valid)."""
     return text.casefold().translate(FOLD_QUOTES) if len(text.casefold()) == len(text) else text.lower()
+
+
+def _listed_with(between: str) -> bool:
+    """Whether the words between two items stated in one passage list them together: list
+    separators ("X, Y and Z"), or a lead-in to the second ("The first was that X and the
+    second was that Y", "X. A separate cause of concern relating to Y"), which says what
+    the next item is, not what is done about the first."""
+    return LISTED_WITH_RE.fullmatch(between) is not None or (
+        "\n" not in between and cue("next_item_lead").found_in(between))
 
 
 def _label_only(text: str) -> bool:

@@ -635,3 +635,16 @@ def test_words_for_all_the_findings_or_areas_of_concern_answer_every_item(senten
 
 def test_reported_advancement_is_progress() -> None:
     assert cue_kinds()["progress"].found_in("The force reported advancement in its call handling.")
+
+
+def test_an_item_led_into_the_next_one_shares_its_answer(tmp_path: Path) -> None:
+    """"The first was that A and the second was that B. <steps>": the words between A and
+    B lead in to B; they do not answer A, which is listed with B and answered with it."""
+    text = """Fire and rescue scrutiny committee: inspection feedback
+
+Members were told that the service had been given two causes of concern after the inspection in 2021. The first was that not enough had been done to embed its values and behaviours and the second was that not enough had been done to promote equality and inclusion. In response, the service will deliver an improvement plan, which the inspectorate signed off in March 2022.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["passage"].str[:15]) == {"In response, th"}
