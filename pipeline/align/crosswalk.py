@@ -441,14 +441,19 @@ class _Response:
                 break  # "... under recommendation 1": the answer to another item
             if any(block.start <= c < block.end for c in self.comment_starts) and self.monitoring:
                 break
-            if inside and start is None:
-                continue  # the item restated under its heading
+            if start is None and (inside or self._within_statement(block, answering)):
+                continue  # the item restated under its heading (each paragraph of it)
             if start is None and self._answer_heading(block):
                 continue  # "Force response": the answer starts under it
             start = block.start if start is None else start
             end = block.end
             prose = prose or block.kind not in ("heading", "footnote")  # a footnote answers nothing
         return (start, end) if start is not None and end is not None and prose else None
+
+    def _within_statement(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
+        """Whether the block lies inside a statement of one of `answering` that runs over
+        several paragraphs: the item's own words, not the answer to it."""
+        return any(s <= block.start and block.end <= e for s, e, item in self.statements if item in answering)
 
     def _cites_only(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
         """The block cites items, all of them among `answering`: under a heading that

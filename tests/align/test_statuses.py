@@ -648,3 +648,33 @@ Members were told that the service had been given two causes of concern after th
     assert len(rows) == 2
     assert set(rows["status"]) == {"actioned"}
     assert set(rows["passage"].str[:15]) == {"In response, th"}
+
+
+def test_an_item_under_its_label_heading_in_its_own_subjectless_form(tmp_path: Path) -> None:
+    """A heading that only labels an item ("Recommendation 2:", "Recommendation 3: To
+    Chief Constables") over a timed ask or a quotation, with no subject of its own: those
+    paragraphs (and the asking one after) are the item; the answer follows."""
+    text = """Response of the Association of Police and Crime Commissioners to the super-complaint report on stalking
+
+Recommendation 2:
+
+By 27 March 2025, review whether the right specialist services have been commissioned to support stalking victims in each area.
+
+Commissioners should provide the necessary services where they do not exist.
+
+All 43 commissioners accepted the recommendation.
+
+Recommendation 3: To Chief Constables
+
+“As an interim measure, where officers have doubts about a victim’s status, they stop sharing information on victims. Instead, officers should refer the victim to a third party for advice.”
+
+Our response
+
+The force changed its practice at once and has trained every call handler in the new approach.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    stated = rows[rows["item_text"].str.startswith(("By 27 March", "As an interim"))]
+    assert len(stated) == 2
+    assert stated["item_text"].str.contains("should provide the necessary services|should refer the victim").all()
+    assert list(stated["status"]) == ["acknowledged", "actioned"]
+    assert list(stated["passage"].str[:15]) == ["All 43 commissi", "The force chang"]
