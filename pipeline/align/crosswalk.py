@@ -90,6 +90,7 @@ CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LABELLED_STATUS_REACH = 8  # blocks after an item within which its "Status" label may stand
+LABELLED_CELL_RE = re.compile(r"\s*[^\W\d_][\w ]{0,29}:\s*\S")  # a label and its value on one line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
 ENUMERATOR = r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)"
@@ -366,9 +367,17 @@ class _Response:
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
                               *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
             entry = self.entry(item)
-            if entry is not None:
+            if entry is not None and not self._cut_fragment(passage):
                 yield entry, passage
         yield from self._scope_headings()
+
+    def _cut_fragment(self, passage: Passage) -> bool:
+        """A few words that the page's end cuts mid-word ("The or"), with no cue in them:
+        what would have answered the item is not in the text, so nothing answers it."""
+        text = self.text
+        return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
+                and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
+                and not (passage.acts or passage.refuses or passage.accepts))
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
@@ -706,14 +715,19 @@ class _Response:
 
     def _labelled_status_after(self, index: int) -> list[int]:
         """The line under a "Status" label further down the item's section, past its
-        answer ("Action we have taken" / prose / "Status" / "On track"), before the next
-        item: the value of the item's status cell."""
-        for near in range(index + 1, min(len(self.blocks) - 1, index + 1 + LABELLED_STATUS_REACH)):
+        answer ("Action we have taken" / prose / "Status" / "On track"), or a labelled
+        status on a line of its own there ("Action: Ongoing"), before the next item: the
+        value of the item's status cell."""
+        for near in range(index + 1, min(len(self.blocks), index + 1 + LABELLED_STATUS_REACH)):
             block = self.blocks[near]
             if self._states(block):
                 return []
-            if cue("status_label").found_in(self.text, block.start, block.end):
+            if near + 1 < len(self.blocks) and cue("status_label").found_in(self.text, block.start, block.end):
                 return [near + 1]
+            if (near > index + 1 and block.end - block.start <= STATUS_CELL_CHARS
+                    and LABELLED_CELL_RE.match(self.text, block.start, block.end)
+                    and self._status_cell(block.start, block.end)):
+                return [near]  # "Action: Ongoing" closing the item's section, past its answer
         return []
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:

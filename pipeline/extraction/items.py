@@ -188,7 +188,8 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     body_start = first.end_char + match.end()
     end = _directed_end(ctx, unit, body_start)
     subject = ctx.subject(body_start, end, scope)
-    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject)
+    directs = any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(body_start, end))
+    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject, directs=directs)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 

@@ -678,3 +678,28 @@ The force changed its practice at once and has trained every call handler in the
     assert stated["item_text"].str.contains("should provide the necessary services|should refer the victim").all()
     assert list(stated["status"]) == ["acknowledged", "actioned"]
     assert list(stated["passage"].str[:15]) == ["All 43 commissi", "The force chang"]
+
+
+def test_a_tracker_of_unnumbered_labels_with_each_status_closing_its_section(tmp_path: Path) -> None:
+    """"AFI: The service should ..." twice: two items, not the first answered by the second.
+    The labelled status line after an item's answer ("Action: Ongoing") is that item's, not
+    the next one's; an entry the page's end cuts before its answer is unaddressed."""
+    text = """Response of the Chief Fire Officer of Dorset and Wiltshire Fire and Rescue Service to the HMICFRS inspection
+
+Progress against the areas for improvement from our inspection report, as of April 2024.
+
+Areas for Improvement (AFI) updates:
+
+AFI: The Service should ensure its firefighters have good access to relevant and up-to-date risk information.
+
+We have a risk inspection policy in place, and crews now share risk information with neighbouring services.
+
+Action: Ongoing
+
+AFI: The Service should make sure it catches up on the home fire safety visits that built up during the pandemic.
+
+The or"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert list(rows["status"]) == ["actioned", "unaddressed"]
+    assert rows["item_text"].iloc[1].startswith("The Service should make sure it catches up")
