@@ -948,9 +948,9 @@ def _folded(text: str) -> str:
 
 def _listed_with(between: str) -> bool:
     """Whether the words between two items stated in one passage list them together: list
-    separators ("X, Y and Z"), or a lead-in to the second ("The first was that X and the
-    second was that Y", "X. A separate cause of concern relating to Y"), which says what
-    the next item is, not what is done about the first."""
+    separators ("X, Y and Z"), or an enumeration's lead-in to the second ("The first was
+    that X and the second was that Y", "one relating to X and the other relating to Y"),
+    which says what the next item is, not what is done about the first."""
     return LISTED_WITH_RE.fullmatch(between) is not None or (
         "\n" not in between and cue("next_item_lead").found_in(between))
 
