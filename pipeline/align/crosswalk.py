@@ -358,6 +358,12 @@ class _Response:
             return own
         return self.entry_by_id.get(id(item))
 
+    def own_wording(self, entry: RegisterItem) -> str:
+        """The item as this response states it, when it does (a response restating a theme
+        in fuller words than the register's first source: "preventing crime and anti-social
+        behaviour" for a page's heading "Preventing Crime"), else the register's text."""
+        return next((member.text for doc_id, member in entry.members if doc_id == self.document.doc_id), entry.text)
+
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
 
@@ -983,7 +989,7 @@ def _row(inspection: str, document: Document, entry: RegisterItem, scope: str, s
         register_id=entry.register_id,
         item_type=entry.type,
         subject=entry.subject,
-        item_text=entry.text,
+        item_text=response.own_wording(entry),
         scope=scope,
         status=status,
         passage=text[:PASSAGE_SHOWN] if text else None,
