@@ -21,9 +21,10 @@ from crosswalk.model import Document, Extracted, Item
 
 MERGE_THRESHOLD = 80.0
 # A document states each of its items once (extraction merges its restatements), so two
-# of its statements this long are two items, however alike: "By 28 February, the service
-# should develop an action plan to:" leads the parts of each of two causes of concern. A
-# shorter one names an item by its theme ("protection") and may be a restatement.
+# of its statements this long are two items, however alike: a letter may repeat one
+# dated lead-in ("By <date>, the service should produce a plan to:") under each of two
+# causes of concern, over different parts. A shorter one names an item by its theme
+# ("protection") and may be a restatement.
 DISTINCT_WORDS = 6
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
