@@ -90,6 +90,7 @@ CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation
 CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
 STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
 LABELLED_STATUS_REACH = 8  # blocks after an item within which its "Status" label may stand
+LABELLED_CELL_RE = re.compile(r"\s*[^\W\d_][\w ]{0,29}:\s*\S")  # a label and its value on one line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
 ENUMERATOR = r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)"
@@ -357,6 +358,12 @@ class _Response:
             return own
         return self.entry_by_id.get(id(item))
 
+    def own_wording(self, entry: RegisterItem) -> str:
+        """The item as this response states it, when it does (a response restating a theme
+        in fuller words than the register's first source: "preventing crime and anti-social
+        behaviour" for a page's heading "Preventing Crime"), else the register's text."""
+        return next((member.text for doc_id, member in entry.members if doc_id == self.document.doc_id), entry.text)
+
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
 
@@ -366,9 +373,17 @@ class _Response:
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
                               *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
             entry = self.entry(item)
-            if entry is not None:
+            if entry is not None and not self._cut_fragment(passage):
                 yield entry, passage
         yield from self._scope_headings()
+
+    def _cut_fragment(self, passage: Passage) -> bool:
+        """A few words that the page's end cuts mid-word ("The or"), with no cue in them:
+        what would have answered the item is not in the text, so nothing answers it."""
+        text = self.text
+        return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
+                and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
+                and not (passage.acts or passage.refuses or passage.accepts))
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
@@ -441,14 +456,19 @@ class _Response:
                 break  # "... under recommendation 1": the answer to another item
             if any(block.start <= c < block.end for c in self.comment_starts) and self.monitoring:
                 break
-            if inside and start is None:
-                continue  # the item restated under its heading
+            if start is None and (inside or self._within_statement(block, answering)):
+                continue  # the item restated under its heading (each paragraph of it)
             if start is None and self._answer_heading(block):
                 continue  # "Force response": the answer starts under it
             start = block.start if start is None else start
             end = block.end
             prose = prose or block.kind not in ("heading", "footnote")  # a footnote answers nothing
         return (start, end) if start is not None and end is not None and prose else None
+
+    def _within_statement(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
+        """Whether the block lies inside a statement of one of `answering` that runs over
+        several paragraphs: the item's own words, not the answer to it."""
+        return any(s <= block.start and block.end <= e for s, e, item in self.statements if item in answering)
 
     def _cites_only(self, block: BlockSpan, answering: Sequence[Item]) -> bool:
         """The block cites items, all of them among `answering`: under a heading that
@@ -642,7 +662,7 @@ class _Response:
                 block_end = min(entry.start() if entry else block_end, sentence, block_end)
             later = sorted((s, e) for s, e, other in self.statements if end <= s < block_end and other is not item)
             for s, e in later:
-                if not LISTED_WITH_RE.fullmatch(self.text[end:s]):
+                if not _listed_with(self.text[end:s]):
                     break
                 end = max(end, e)
             stop = min([s for s, _ in later if s >= end] + [block_end])
@@ -701,14 +721,19 @@ class _Response:
 
     def _labelled_status_after(self, index: int) -> list[int]:
         """The line under a "Status" label further down the item's section, past its
-        answer ("Action we have taken" / prose / "Status" / "On track"), before the next
-        item: the value of the item's status cell."""
-        for near in range(index + 1, min(len(self.blocks) - 1, index + 1 + LABELLED_STATUS_REACH)):
+        answer ("Action we have taken" / prose / "Status" / "On track"), or a labelled
+        status on a line of its own there ("Action: Ongoing"), before the next item: the
+        value of the item's status cell."""
+        for near in range(index + 1, min(len(self.blocks), index + 1 + LABELLED_STATUS_REACH)):
             block = self.blocks[near]
             if self._states(block):
                 return []
-            if cue("status_label").found_in(self.text, block.start, block.end):
+            if near + 1 < len(self.blocks) and cue("status_label").found_in(self.text, block.start, block.end):
                 return [near + 1]
+            if (near > index + 1 and block.end - block.start <= STATUS_CELL_CHARS
+                    and LABELLED_CELL_RE.match(self.text, block.start, block.end)
+                    and self._status_cell(block.start, block.end)):
+                return [near]  # "Action: Ongoing" closing the item's section, past its answer
         return []
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
@@ -927,6 +952,15 @@ def _folded(text: str) -> str:
     return text.casefold().translate(FOLD_QUOTES) if len(text.casefold()) == len(text) else text.lower()
 
 
+def _listed_with(between: str) -> bool:
+    """Whether the words between two items stated in one passage list them together: list
+    separators ("X, Y and Z"), or an enumeration's lead-in to the second ("The first was
+    that X and the second was that Y", "one relating to X and the other relating to Y"),
+    which says what the next item is, not what is done about the first."""
+    return LISTED_WITH_RE.fullmatch(between) is not None or (
+        "\n" not in between and cue("next_item_lead").found_in(between))
+
+
 def _label_only(text: str) -> bool:
     """Whether a sentence is nothing but item labels ("Cause of concern", "AFI 3:")."""
     return WORD_RE.search(CITATION_RE.sub(" ", text)) is None
@@ -955,7 +989,7 @@ def _row(inspection: str, document: Document, entry: RegisterItem, scope: str, s
         register_id=entry.register_id,
         item_type=entry.type,
         subject=entry.subject,
-        item_text=entry.text,
+        item_text=response.own_wording(entry),
         scope=scope,
         status=status,
         passage=text[:PASSAGE_SHOWN] if text else None,

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from crosswalk.resources import pattern_file
 
-KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label",
+         "next_item_lead")
 FILE = "responses.json"
 
 

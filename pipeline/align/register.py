@@ -20,6 +20,12 @@ from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
 
 MERGE_THRESHOLD = 80.0
+# A document states each of its items once (extraction merges its restatements), so two
+# of its statements this long are two items, however alike: a letter may repeat one
+# dated lead-in ("By <date>, the service should produce a plan to:") under each of two
+# causes of concern, over different parts. A shorter one names an item by its theme
+# ("protection") and may be a restatement.
+DISTINCT_WORDS = 6
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
 
@@ -59,7 +65,7 @@ def build_register(documents: Sequence[Document], extracted: dict[str, Extracted
                 parent = where.get((doc.doc_id, item.parent_id)) if item.parent_id else None
                 if want_parts and parent is None:
                     continue
-                target = _find(register, item, parent)
+                target = _find(register, item, parent, doc.doc_id)
                 if target is None:
                     target = RegisterItem(_new_id(item.type, parent, counters, key), item.type, item.subject, item.text,
                                           item.historic, parent.register_id if parent else None)
@@ -77,17 +83,24 @@ def _reading_rank(document: Document) -> tuple[int, str, str, str]:
     return kind, document.date or "~", document.sha256, document.doc_id
 
 
-def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None) -> RegisterItem | None:
+def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None, doc_id: str = "") -> RegisterItem | None:
     best, best_score = None, MERGE_THRESHOLD
     for entry in register:
         if (entry.type, entry.subject, entry.historic) != (item.type, item.subject, item.historic):
             continue
         if entry.parent_id != (parent.register_id if parent else None):
             continue
+        if any(member_doc == doc_id and _distinct(member, item) for member_doc, member in entry.members):
+            continue
         score = max(item_similarity(item.text, member.text) for _, member in entry.members)
         if score >= best_score:
             best, best_score = entry, score
     return best
+
+
+def _distinct(one: Item, other: Item) -> bool:
+    """Two statements of one document that are both full items, not a theme naming one."""
+    return min(len(one.text.split()), len(other.text.split())) >= DISTINCT_WORDS
 
 
 def _new_id(type_: str, parent: RegisterItem | None, counters: dict[str, int], inspection: str = "") -> str:

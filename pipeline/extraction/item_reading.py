@@ -111,6 +111,7 @@ class ItemBuilder:
         parent: str | None = None,
         historic: bool = False,
         min_words: int = 2,
+        directs: bool = False,
     ) -> str | None:
         """Record the item read at [start, end) and return its id; or the id of the item it
         restates (recorded as a mention of it); or None when the text is too short to be
@@ -127,9 +128,11 @@ class ItemBuilder:
         restated = None if cut else self._restated(type_, text, parent, rule)
         if restated is not None:
             return self._mention(restated, start, end, number)
-        if rule in LABEL_RULES and self.labelled_already(type_, number):
+        if rule in LABEL_RULES and self.labelled_already(type_, number) and not (directs and number is None):
             # "Area for improvement 1: <answer>" after AFI 1 was stated: the label refers
-            # to the item and the text answers it (alignment reads it as a reference).
+            # to the item and the text answers it (alignment reads it as a reference). An
+            # unnumbered label over a directive that restates no item ("AFI: The service
+            # should ...", a tracker's next entry) states a new one.
             return None
         return self._append(type_, start, end, rule, subject, number, parent, historic)
 

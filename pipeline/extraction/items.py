@@ -49,7 +49,7 @@ from crosswalk.extraction.item_themes import (
     AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, count_of, is_clause,
     plural_kinds, themes, trim_piece,
 )
-from crosswalk.extraction.numbered import numbered_blocks, verdict_rows
+from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -57,6 +57,9 @@ from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_p
 from crosswalk.model import ITEM_TYPES, Item
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
+# what may follow an item's label in a heading that only labels it: the item's addressee
+TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
+ADDRESSEE_RE = re.compile(r"(?:to|for)\s+[^.:;]{3,60}", re.I)
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 LABEL_HEADING_RE = re.compile(
@@ -188,7 +191,8 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     body_start = first.end_char + match.end()
     end = _directed_end(ctx, unit, body_start)
     subject = ctx.subject(body_start, end, scope)
-    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject)
+    directs = any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(body_start, end))
+    item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject, directs=directs)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
 
 
@@ -676,6 +680,7 @@ class ItemExtractor:
                       is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
                       entry_end=getattr(doc._.meta, "entry_end", None))
         owned = numbered_items(ctx)
+        owned += labelled_bodies(ctx, owned)
         scope = Scope()
         ctx.units = tuple(units(doc))
         for unit in ctx.units:
@@ -743,6 +748,73 @@ def numbered_items(ctx: Context) -> list[tuple[int, int]]:
         # prose is read for answers, not for more items.
         return [(0, len(ctx.text))]
     return [block.region for block in blocks]
+
+
+def labelled_bodies(ctx: Context, owned: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading that is one item's label alone, or with its addressee ("Recommendation 15:",
+    "Recommendation 1: To Chief Constables"), over paragraphs in the item's own form that
+    carry no subject of their own: a quotation ("“As an interim measure, ... officers
+    should ...”") or a timed ask ("By 27 March 2025, review whether ..."). Those paragraphs,
+    with the asking ones after them, are the item; the first that asks nothing (the
+    answer: "All 43 PCCs accepted the recommendation.") or the next heading ends it.
+    Returns the spans read, which the per-unit rules then skip."""
+    blocks = [(s, e, kind) for s, e, kind in ctx.doc._.blocks]
+    read: list[tuple[int, int]] = []
+    for index, (start, end, kind) in enumerate(blocks):
+        label = _item_label(ctx.text[start:end]) if kind == "heading" else None
+        if label is None or any(s <= start < e for s, e in owned):
+            continue
+        body = _label_body(ctx, blocks[index + 1 :])
+        if body is None:
+            continue
+        type_, number = label
+        subject = ctx.subject(body[0], body[1], Scope()) or ctx.subject(start, end, Scope())
+        ctx.builder.add(type_, body[0], body[1], "item-labelled-body", subject, number=f"{TYPE_PREFIX[type_]}{number}")
+        read.append(body)
+    return read
+
+
+def _item_label(heading: str) -> tuple[str, str] | None:
+    """The type and number a heading labels, when it is the label alone or the label and
+    the addressee ("To Chief Constables"): a heading that says more states the item."""
+    typed = TYPED_LABEL_RE.match(heading + " ")
+    if typed is None:
+        return None
+    rest = heading[typed.end() - 1 :].strip() if typed.end() <= len(heading) else ""
+    if rest and not ADDRESSEE_RE.fullmatch(rest):
+        return None
+    return LABEL_TYPES[typed["prefix"].lower()], typed["num"]
+
+
+def _label_body(ctx: Context, following: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of the paragraphs under a label heading that state its item (see
+    `labelled_bodies`), or None when the first is not in an item's own subjectless form."""
+    end = None
+    for start, stop, kind in following:
+        if kind != "paragraph":
+            break
+        chunk = ctx.text[start:stop].strip()
+        own_form = _wholly_quoted(chunk) or _opens_timed_ask(ctx, start, stop)
+        if end is None and not own_form:
+            return None
+        if end is not None and not (own_form or ASK_RE.search(chunk)):
+            break
+        end = stop
+    return (following[0][0], end) if end is not None else None
+
+
+def _wholly_quoted(text: str) -> bool:
+    return len(text.split()) >= LABELLED_MIN_WORDS and text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES
+
+
+def _opens_timed_ask(ctx: Context, start: int, end: int) -> bool:
+    """"By 27 March 2025, review ...": a deadline, then the ask with no one named before it."""
+    timed = [d for d in ctx.directives_in(start, end) if d.label_ == "TIMED"]
+    if not timed or ctx.text[start : timed[0].start_char].strip():
+        return False
+    words = ctx.text[timed[0].end_char : end].lstrip(" ,").split(" ")
+    reach = min(end, timed[0].end_char + len(" ".join(words[:TIMED_SUBJECT_WORDS])) + 2)
+    return words[0][:1].islower() and not subjects_in(ctx.doc, timed[0].end_char, reach)
 
 
 def units(doc: Doc) -> list[Unit]:

@@ -635,3 +635,71 @@ def test_words_for_all_the_findings_or_areas_of_concern_answer_every_item(senten
 
 def test_reported_advancement_is_progress() -> None:
     assert cue_kinds()["progress"].found_in("The force reported advancement in its call handling.")
+
+
+def test_an_item_led_into_the_next_one_shares_its_answer(tmp_path: Path) -> None:
+    """"The first was that A and the second was that B. <steps>": the words between A and
+    B lead in to B; they do not answer A, which is listed with B and answered with it."""
+    text = """Fire and rescue scrutiny committee: inspection feedback
+
+Members were told that the service had been given two causes of concern after the inspection in 2021. The first was that not enough had been done to embed its values and behaviours and the second was that not enough had been done to promote equality and inclusion. In response, the service will deliver an improvement plan, which the inspectorate signed off in March 2022.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["passage"].str[:15]) == {"In response, th"}
+
+
+def test_an_item_under_its_label_heading_in_its_own_subjectless_form(tmp_path: Path) -> None:
+    """A heading that only labels an item ("Recommendation 2:", "Recommendation 3: To
+    Chief Constables") over a timed ask or a quotation, with no subject of its own: those
+    paragraphs (and the asking one after) are the item; the answer follows."""
+    text = """Response of the Association of Police and Crime Commissioners to the super-complaint report on stalking
+
+Recommendation 2:
+
+By 27 March 2025, review whether the right specialist services have been commissioned to support stalking victims in each area.
+
+Commissioners should provide the necessary services where they do not exist.
+
+All 43 commissioners accepted the recommendation.
+
+Recommendation 3: To Chief Constables
+
+“As an interim measure, where officers have doubts about a victim’s status, they stop sharing information on victims. Instead, officers should refer the victim to a third party for advice.”
+
+Our response
+
+The force changed its practice at once and has trained every call handler in the new approach.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    stated = rows[rows["item_text"].str.startswith(("By 27 March", "As an interim"))]
+    assert len(stated) == 2
+    assert stated["item_text"].str.contains("should provide the necessary services|should refer the victim").all()
+    assert list(stated["status"]) == ["acknowledged", "actioned"]
+    assert list(stated["passage"].str[:15]) == ["All 43 commissi", "The force chang"]
+
+
+def test_a_tracker_of_unnumbered_labels_with_each_status_closing_its_section(tmp_path: Path) -> None:
+    """"AFI: The service should ..." twice: two items, not the first answered by the second.
+    The labelled status line after an item's answer ("Action: Ongoing") is that item's, not
+    the next one's; an entry the page's end cuts before its answer is unaddressed."""
+    text = """Response of the Chief Fire Officer of Dorset and Wiltshire Fire and Rescue Service to the HMICFRS inspection
+
+Progress against the areas for improvement from our inspection report, as of April 2024.
+
+Areas for Improvement (AFI) updates:
+
+AFI: The Service should ensure its firefighters have good access to relevant and up-to-date risk information.
+
+We have a risk inspection policy in place, and crews now share risk information with neighbouring services.
+
+Action: Ongoing
+
+AFI: The Service should make sure it catches up on the home fire safety visits that built up during the pandemic.
+
+The or"""
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert list(rows["status"]) == ["actioned", "unaddressed"]
+    assert rows["item_text"].iloc[1].startswith("The Service should make sure it catches up")
