@@ -26,7 +26,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.linking import LinkKey, link_responses
+from crosswalk.align.linking import LinkKey, link_responses, precision_order
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted
@@ -235,7 +235,7 @@ def _join(group: Inspection, doc: Titled) -> None:
     longest; the earliest among equals) with the document it came from."""
     group.doc_ids.append(doc.doc_id)
     published = doc.published
-    if published and (group.published is None or (-len(published), published) < (-len(group.published), group.published)):
+    if published and (group.published is None or precision_order(published) < precision_order(group.published)):
         group.published, group.published_source = published, doc.doc_id
 
 
