@@ -26,7 +26,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.linking import LinkKey, link_responses, precision_order
+from crosswalk.align.linking import LinkKey, link_responses, precision_order, root_of
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted
@@ -164,10 +164,7 @@ def _titled_groups(docs: list[Titled]) -> list[Inspection]:
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return root_of(parent, i)
 
     def union(i: int, j: int) -> None:
         a, b = find(i), find(j)
