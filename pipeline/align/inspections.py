@@ -26,7 +26,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.linking import LinkKey, link_responses
+from crosswalk.align.linking import LinkKey, link_responses, precision_order, root_of
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted
@@ -164,10 +164,7 @@ def _titled_groups(docs: list[Titled]) -> list[Inspection]:
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return root_of(parent, i)
 
     def union(i: int, j: int) -> None:
         a, b = find(i), find(j)
@@ -235,7 +232,7 @@ def _join(group: Inspection, doc: Titled) -> None:
     longest; the earliest among equals) with the document it came from."""
     group.doc_ids.append(doc.doc_id)
     published = doc.published
-    if published and (group.published is None or (-len(published), published) < (-len(group.published), group.published)):
+    if published and (group.published is None or precision_order(published) < precision_order(group.published)):
         group.published, group.published_source = published, doc.doc_id
 
 

@@ -301,10 +301,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     parent = list(range(len(groups)))
 
     def find(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
+        return root_of(parent, n)
 
     linked: set[int] = set()  # positions of the lone responses linked
     for n, group in enumerate(groups):
@@ -344,7 +341,7 @@ def _merged(groups: list[Inspection], find: Callable[[int], int], responses: set
     for n, group in enumerate(groups):
         root = find(n)
         if group.published:
-            dated.setdefault(root, []).append((n in responses, -len(group.published), group.published, n))
+            dated.setdefault(root, []).append((n in responses, *precision_order(group.published), n))
         if root == n:
             kept.append(group)
         else:
@@ -353,6 +350,23 @@ def _merged(groups: list[Inspection], find: Callable[[int], int], responses: set
         best = groups[min(candidates)[3]]
         groups[root].published, groups[root].published_source = best.published, best.published_source
     return kept
+
+
+def root_of(parent: list[int], n: int) -> int:
+    """The root of `n` in a forest of disjoint sets (`parent[root] == root`), halving the
+    path on the way: grouping and linking both gather documents as connected components,
+    which no order of reading can change."""
+    while parent[n] != n:
+        parent[n] = parent[parent[n]]
+        n = parent[n]
+    return n
+
+
+def precision_order(published: str) -> tuple[int, str]:
+    """Publication dates ordered most precise first ("2019-06-14" before "2019-06", the
+    longer being the more precise), the earliest first among equals: the date an
+    inspection keeps when its documents give several."""
+    return -len(published), published
 
 
 def _loose(group: Inspection, declared: Mapping[str, str]) -> bool:

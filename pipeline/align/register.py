@@ -83,7 +83,10 @@ def _reading_rank(document: Document) -> tuple[int, str, str, str]:
     return kind, document.date or "~", document.sha256, document.doc_id
 
 
-def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None, doc_id: str = "") -> RegisterItem | None:
+def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None, doc_id: str) -> RegisterItem | None:
+    """The register item `item` (of document `doc_id`) restates: the most similar one of
+    its type, subject, historic flag and parent at or above `MERGE_THRESHOLD`, never one that
+    already holds another full item of the same document (`_distinct`)."""
     best, best_score = None, MERGE_THRESHOLD
     for entry in register:
         if (entry.type, entry.subject, entry.historic) != (item.type, item.subject, item.historic):

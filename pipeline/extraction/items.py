@@ -57,8 +57,8 @@ from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_p
 from crosswalk.model import ITEM_TYPES, Item
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
-# what may follow an item's label in a heading that only labels it: the item's addressee
 TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
+# what may follow an item's label in a heading that only labels it: the item's addressee
 ADDRESSEE_RE = re.compile(r"(?:to|for)\s+[^.:;]{3,60}", re.I)
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
@@ -804,6 +804,7 @@ def _label_body(ctx: Context, following: list[tuple[int, int, str]]) -> tuple[in
 
 
 def _wholly_quoted(text: str) -> bool:
+    """A paragraph that is one quotation: the report's item quoted under its label."""
     return len(text.split()) >= LABELLED_MIN_WORDS and text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES
 
 

@@ -22,10 +22,9 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
-
-GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 from crosswalk.resources import read_lines
 
+GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
 CLOSERS = set("\"'’”)]")
 ENDERS = {".", "!", "?", "…"}
