@@ -112,6 +112,7 @@ AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", 
 DETERMINERS = {"the", "a", "an"}
 PRONOUNS = {"he", "she", "they", "it"}
 FIRST_PERSON = {"i", "we"}
+CONNECTIVES = {"but", "and", "however", "so", "then", "also", "yet"}  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
@@ -142,7 +143,7 @@ def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span])
     """The speaker a pronoun attribution stands for ('"...," he added.' after 'The
     inspector said ...'): the subject of the last earlier verb of saying that names
     one. Any other speaker is returned as it is."""
-    if text_of(doc)[speaker[0] : speaker[1]].strip(" ,\u00a0").lower() not in PRONOUNS:
+    if not _is_pronoun(text_of(doc)[speaker[0] : speaker[1]]):
         return speaker
     earlier = bisect_left(reporting, speaker[0], key=lambda r: r.start_char)
     for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
@@ -152,6 +153,23 @@ def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span])
         if subject is not None and subject.text.lower() not in PRONOUNS | FIRST_PERSON:
             return (subject.start_char, subject.end_char)
     return speaker
+
+
+def _is_pronoun(said: str) -> bool:
+    """Whether an attribution is a pronoun, after any connective that links it to the
+    sentence before ("But she added:", "And he said:"): the connective names no one."""
+    words = said.replace(",", " ").lower().split()
+    while len(words) > 1 and words[0] in CONNECTIVES:
+        words = words[1:]
+    return len(words) == 1 and words[0] in PRONOUNS
+
+
+def _joins_name(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the word at i is an "and" inside a name or title ("Inspector of Fire and
+    Rescue", "Chief of Police and Crime"): capitalised words on both sides, so it joins no
+    two subjects."""
+    return (doc[i].lower_ == "and" and i > floor and i + 1 < len(doc)
+            and doc[i - 1].is_title and doc[i + 1].is_title)
 
 
 def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
@@ -164,7 +182,8 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
         end -= 1  # "has also said", "The commissioner, Ann Jones, said"
     start = end
-    while start > floor and end - start < SUBJECT_MOST_TOKENS and doc[start - 1].lower_ not in SUBJECT_BOUNDARIES:
+    while start > floor and end - start < SUBJECT_MOST_TOKENS and (doc[start - 1].lower_ not in SUBJECT_BOUNDARIES
+                                                                 or _joins_name(doc, start - 1, floor)):
         start -= 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
