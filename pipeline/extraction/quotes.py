@@ -22,6 +22,7 @@ from crosswalk.extraction.extensions import text_of
 
 OPENING_QUOTES = "“\"‘'"
 CLOSING_QUOTES = "”\"’'"
+SIGNATURE_WORDS = 14  # "His Majesty's Inspector of Constabulary and Fire & Rescue Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 
 
@@ -49,10 +50,39 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
                 if tail is not None:
                     return tail
         if text[block_start:block_end].lstrip()[:1] not in OPENING_QUOTES:
-            return None  # a paragraph that does not continue a quotation ends the search
+            return _signature_after(doc, start)  # a paragraph that does not continue a quotation ends the search
         index -= 1
         limit = blocks[index][1] if index >= 0 else 0
-    return None
+    return _signature_after(doc, start)
+
+
+def _signature_after(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A quotation with no reporting verb, signed by the line under it: paragraphs that
+    each open with a quote mark, the last closing one, then a short line of capitalised
+    words with no end mark ('... progress made."' / 'His Majesty's Inspector Jo Bloggs'),
+    as releases print a statement over its author's name and title."""
+    text, blocks = text_of(doc), doc._.blocks
+    index = bisect_right(blocks, start, key=lambda b: b[0]) - 1
+    if index < 0 or text[blocks[index][0] : blocks[index][1]].lstrip()[:1] not in OPENING_QUOTES:
+        return None
+    while index < len(blocks):
+        block = text[blocks[index][0] : blocks[index][1]].strip()
+        if not block or block[0] not in OPENING_QUOTES:
+            return None
+        if block[-1] in CLOSING_QUOTES:
+            break
+        index += 1
+    if index + 1 >= len(blocks):
+        return None
+    begin, end = blocks[index + 1][0], blocks[index + 1][1]
+    line = text[begin:end].strip()
+    words = line.split()
+    if not words or len(words) > SIGNATURE_WORDS or line[-1] in ".!?:;" + CLOSING_QUOTES:
+        return None
+    if sum(word[:1].isupper() for word in words) * 2 <= len(words):
+        return None  # a line of prose, not a name and title
+    offset = text.index(line, begin)
+    return (offset, offset + len(line))
 
 
 def _between(reporting: Sequence[Span], start: int, end: int) -> list[Span]:
