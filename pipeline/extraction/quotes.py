@@ -22,7 +22,7 @@ from crosswalk.extraction.extensions import text_of
 
 OPENING_QUOTES = "“\"‘'"
 CLOSING_QUOTES = "”\"’'"
-SIGNATURE_WORDS = 14  # "His Majesty's Inspector of Constabulary and Fire & Rescue Services Jo Bloggs"
+SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 
 
