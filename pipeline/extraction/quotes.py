@@ -22,6 +22,7 @@ from crosswalk.extraction.extensions import text_of
 
 OPENING_QUOTES = "“\"‘'"
 CLOSING_QUOTES = "”\"’'"
+SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 
 
@@ -49,10 +50,39 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
                 if tail is not None:
                     return tail
         if text[block_start:block_end].lstrip()[:1] not in OPENING_QUOTES:
-            return None  # a paragraph that does not continue a quotation ends the search
+            return _signature_after(doc, start)  # a paragraph that does not continue a quotation ends the search
         index -= 1
         limit = blocks[index][1] if index >= 0 else 0
-    return None
+    return _signature_after(doc, start)
+
+
+def _signature_after(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A quotation with no reporting verb, signed by the line under it: paragraphs that
+    each open with a quote mark, the last closing one, then a short line of capitalised
+    words with no end mark ('... progress made."' / 'His Majesty's Inspector Jo Bloggs'),
+    as releases print a statement over its author's name and title."""
+    text, blocks = text_of(doc), doc._.blocks
+    index = bisect_right(blocks, start, key=lambda b: b[0]) - 1
+    if index < 0 or text[blocks[index][0] : blocks[index][1]].lstrip()[:1] not in OPENING_QUOTES:
+        return None
+    while index < len(blocks):
+        block = text[blocks[index][0] : blocks[index][1]].strip()
+        if not block or block[0] not in OPENING_QUOTES:
+            return None
+        if block[-1] in CLOSING_QUOTES:
+            break
+        index += 1
+    if index + 1 >= len(blocks):
+        return None
+    begin, end = blocks[index + 1][0], blocks[index + 1][1]
+    line = text[begin:end].strip()
+    words = line.split()
+    if not words or len(words) > SIGNATURE_WORDS or line[-1] in ".!?:;" + CLOSING_QUOTES:
+        return None
+    if sum(word[:1].isupper() for word in words) * 2 <= len(words):
+        return None  # a line of prose, not a name and title
+    offset = text.index(line, begin)
+    return (offset, offset + len(line))
 
 
 def _between(reporting: Sequence[Span], start: int, end: int) -> list[Span]:
@@ -112,6 +142,7 @@ AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", 
 DETERMINERS = {"the", "a", "an"}
 PRONOUNS = {"he", "she", "they", "it"}
 FIRST_PERSON = {"i", "we"}
+CONNECTIVES = {"but", "and", "however", "so", "then", "also", "yet"}  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
@@ -142,7 +173,7 @@ def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span])
     """The speaker a pronoun attribution stands for ('"...," he added.' after 'The
     inspector said ...'): the subject of the last earlier verb of saying that names
     one. Any other speaker is returned as it is."""
-    if text_of(doc)[speaker[0] : speaker[1]].strip(" ,\u00a0").lower() not in PRONOUNS:
+    if not _is_pronoun(text_of(doc)[speaker[0] : speaker[1]]):
         return speaker
     earlier = bisect_left(reporting, speaker[0], key=lambda r: r.start_char)
     for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
@@ -152,6 +183,23 @@ def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span])
         if subject is not None and subject.text.lower() not in PRONOUNS | FIRST_PERSON:
             return (subject.start_char, subject.end_char)
     return speaker
+
+
+def _is_pronoun(said: str) -> bool:
+    """Whether an attribution is a pronoun, after any connective that links it to the
+    sentence before ("But she added:", "And he said:"): the connective names no one."""
+    words = said.replace(",", " ").lower().split()
+    while len(words) > 1 and words[0] in CONNECTIVES:
+        words = words[1:]
+    return len(words) == 1 and words[0] in PRONOUNS
+
+
+def _joins_name(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the word at i is an "and" inside a name or title ("Inspector of Fire and
+    Rescue", "Chief of Police and Crime"): capitalised words on both sides, so it joins no
+    two subjects."""
+    return (doc[i].lower_ == "and" and i > floor and i + 1 < len(doc)
+            and doc[i - 1].is_title and doc[i + 1].is_title)
 
 
 def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
@@ -164,7 +212,8 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
         end -= 1  # "has also said", "The commissioner, Ann Jones, said"
     start = end
-    while start > floor and end - start < SUBJECT_MOST_TOKENS and doc[start - 1].lower_ not in SUBJECT_BOUNDARIES:
+    while start > floor and end - start < SUBJECT_MOST_TOKENS and (doc[start - 1].lower_ not in SUBJECT_BOUNDARIES
+                                                                 or _joins_name(doc, start - 1, floor)):
         start -= 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1

@@ -585,6 +585,27 @@ def test_a_pronoun_attribution_speaks_for_the_inspector_named_before() -> None:
     assert [c.deadline for c in found] == ["2025-06"]
 
 
+def test_a_connective_pronoun_lead_in_speaks_for_the_inspector_named_in_full_before() -> None:
+    found = in_press(
+        "Jo Bloggs, HM Inspector of Fire and Rescue Services, said the staff were keen.\n\n"
+        'But she added: "We found some poor behaviour at two stations.\n\n'
+        '"The leaders clearly intend to change how staff are treated."\n\n'
+        'The chief fire officer said, "We will publish a new prevention plan by June 2025."'
+    )
+    assert [c.deadline for c in found] == ["2025-06"]
+
+
+def test_a_quoted_statement_signed_by_an_inspector_is_the_inspectors() -> None:
+    found = in_press(
+        "The service was graded in nine areas.\n\n"
+        "“The service has a hard task ahead of it and is short of staff.\n\n"
+        "“We will keep watching the service closely, and I hope to see it improve.”\n\n"
+        "HM Inspector of Fire and Rescue Services Jo Bloggs\n\n"
+        'The chief fire officer said, "We will publish a new prevention plan by June 2025."'
+    )
+    assert [c.deadline for c in found] == ["2025-06"]
+
+
 def test_an_inspector_quoted_after_said_and_a_comma_is_no_commitment() -> None:
     found = in_press("His Majesty's Chief Inspector said, “I am calling for reform of our powers.”")
     assert found == ()
