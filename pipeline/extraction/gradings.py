@@ -1147,12 +1147,27 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
         if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
             break
         named.append(part)
+    if want and len(named) < want:
+        named = _split_to_count(named, want)
     if not want or len(named) < want or want < 2:
         return [], 0
     end = m.start("list")
     for part in named[:want]:
         end = after.index(part, end) + len(part)
     return named[:want], end
+
+
+def _split_to_count(named: list[str], want: int) -> list[str]:
+    """A list one part short of its count ("three areas – A, B and C" read as A and "B
+    and C" because "B and C" is also one assessment area's name): the count says which
+    reading the writer meant, so a part joining two known area names is split in two."""
+    known = grading_words().known_areas
+    split: list[str] = []
+    for index, part in enumerate(named):
+        halves = [h.strip(" .\n") for h in re.split(r"\s+and\s+", part, maxsplit=1)]
+        short = len(split) + len(named) - index < want  # parts so far and still to come
+        split.extend(halves if short and len(halves) == 2 and all(h.lower() in known for h in halves) else [part])
+    return split if len(split) == want else named
 
 
 def _counts_cases(area: str) -> bool:
