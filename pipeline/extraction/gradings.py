@@ -287,9 +287,12 @@ class GradingExtractor:
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
             subject = in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
-            if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
-                areas = [label] if start in whole else _label_areas(label)
-                found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
+            if not subject:
+                continue
+            for row_label, row_grade in _unglued(label, grade):
+                # "Treatment of the public, managing offenders - adequate": a row per area
+                areas = [row_label] if start in whole else _label_areas(row_label)
+                found.extend(Grading(subject, row_grade, area, text[start:end], start, end, "grading-line-row")
                              for area in areas)
         return found
 
@@ -906,6 +909,17 @@ def _content_words(name: str) -> frozenset[str]:
 def _known_by_content() -> frozenset[frozenset[str]]:
     """The content words of each assessment area's name that has more than one."""
     return frozenset(c for c in map(_content_words, grading_words().known_areas) if len(c) >= 2)
+
+
+def _unglued(label: str, grade: str) -> list[tuple[str, str]]:
+    """The rows of a line that holds more than one "area - grade" pair ("Preventing crime -
+    adequate. Treatment of the public - adequate", a list whose line break was lost): each
+    area with the grade written after it, the last with the line's own grade."""
+    rows = []
+    while m := expressions().glued_row.match(label):
+        rows.append((m["label"].strip(" " + QUOTES), grade_name(m["grade"])))
+        label = m["rest"]
+    return [*rows, (label, grade)]
 
 
 def _is_label(line: str, words: int = 12) -> bool:
