@@ -193,7 +193,7 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                 + r")\b", re.I),
         "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
                                rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
-        # "Preventing crime – adequate. Treatment of the public": two rows glued on one line
+        # "Area A – good. Area B – adequate": two rows glued on one line
         "glued_row": re.compile(rf"^(?P<label>[^\n.;:]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?\s*[.;]\s+"
                              rf"(?P<rest>[A-Z][^\n]+)$", re.I),
         "spaced_row": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[A-Z][^\n.:;?!|]*?[a-z)])\s+(?P<grade>{grade})\s*\|?$", re.I),

@@ -912,8 +912,8 @@ def _known_by_content() -> frozenset[frozenset[str]]:
 
 
 def _unglued(label: str, grade: str) -> list[tuple[str, str]]:
-    """The rows of a line that holds more than one "area - grade" pair ("Preventing crime -
-    adequate. Treatment of the public - adequate", a list whose line break was lost): each
+    """The rows of a line that holds more than one "area - grade" pair ("Area A - good.
+    Area B - adequate", a list whose line break was lost): each
     area with the grade written after it, the last with the line's own grade."""
     rows = []
     while m := expressions().glued_row.match(label):
