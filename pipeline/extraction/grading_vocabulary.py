@@ -138,6 +138,7 @@ class _Expressions:
     carrier: re.Pattern[str]
     first_person: re.Pattern[str]
     label_grade: re.Pattern[str]
+    glued_row: re.Pattern[str]
     grade_label: re.Pattern[str]
     grade_at_label: re.Pattern[str]  # an unquoted grade opening a list line: "good at A"
     spaced_row: re.Pattern[str]  # a flattened table row, cells split by a space only: "Investigating crime Good"
@@ -192,6 +193,9 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                 + r")\b", re.I),
         "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
                                rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
+        # "Area A – good. Area B – adequate": two rows glued on one line
+        "glued_row": re.compile(rf"^(?P<label>[^\n.;:]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?\s*[.;]\s+"
+                             rf"(?P<rest>[A-Z][^\n]+)$", re.I),
         "spaced_row": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[A-Z][^\n.:;?!|]*?[a-z)])\s+(?P<grade>{grade})\s*\|?$", re.I),
         "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
         "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"

@@ -287,9 +287,12 @@ class GradingExtractor:
                 continue
             earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
             subject = in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
-            if subject:  # "Treatment of the public, managing offenders - adequate": a row per area
-                areas = [label] if start in whole else _label_areas(label)
-                found.extend(Grading(subject, grade, area, text[start:end], start, end, "grading-line-row")
+            if not subject:
+                continue
+            for row_label, row_grade in _unglued(label, grade):
+                # "Treatment of the public, managing offenders - adequate": a row per area
+                areas = [row_label] if start in whole else _label_areas(row_label)
+                found.extend(Grading(subject, row_grade, area, text[start:end], start, end, "grading-line-row")
                              for area in areas)
         return found
 
@@ -908,6 +911,17 @@ def _known_by_content() -> frozenset[frozenset[str]]:
     return frozenset(c for c in map(_content_words, grading_words().known_areas) if len(c) >= 2)
 
 
+def _unglued(label: str, grade: str) -> list[tuple[str, str]]:
+    """The rows of a line that holds more than one "area - grade" pair ("Area A - good.
+    Area B - adequate", a list whose line break was lost): each
+    area with the grade written after it, the last with the line's own grade."""
+    rows = []
+    while m := expressions().glued_row.match(label):
+        rows.append((m["label"].strip(" " + QUOTES), grade_name(m["grade"])))
+        label = m["rest"]
+    return [*rows, (label, grade)]
+
+
 def _is_label(line: str, words: int = 12) -> bool:
     """A short line that names an area or a body: a table cell, not a sentence."""
     return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
@@ -1147,12 +1161,27 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
         if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
             break
         named.append(part)
+    if want and len(named) < want:
+        named = _split_to_count(named, want)
     if not want or len(named) < want or want < 2:
         return [], 0
     end = m.start("list")
     for part in named[:want]:
         end = after.index(part, end) + len(part)
     return named[:want], end
+
+
+def _split_to_count(named: list[str], want: int) -> list[str]:
+    """A list one part short of its count ("three areas – A, B and C" read as A and "B
+    and C" because "B and C" is also one assessment area's name): the count says which
+    reading the writer meant, so a part joining two known area names is split in two."""
+    known = grading_words().known_areas
+    split: list[str] = []
+    for index, part in enumerate(named):
+        halves = [h.strip(" .\n") for h in re.split(r"\s+and\s+", part, maxsplit=1)]
+        short = len(split) + len(named) - index < want  # parts so far and still to come
+        split.extend(halves if short and len(halves) == 2 and all(h.lower() in known for h in halves) else [part])
+    return split if len(split) == want else named
 
 
 def _counts_cases(area: str) -> bool:

@@ -903,6 +903,25 @@ def test_a_chained_count_then_its_named_areas() -> None:
                             ("Kent Police", "requires_improvement", "leadership and force management", False)]
 
 
+def test_a_count_splits_a_part_joining_two_area_names() -> None:
+    # "investigating crime and managing offenders" is also one known name; the count of three says it is two here
+    text = ("Inspectors found Kent Police was ‘good’ in one area and ‘inadequate’ in three areas – "
+            "responding to the public, investigating crime and managing offenders.\n\n")
+    assert graded(text) == [("Kent Police", "good", "one area", False),
+                            ("Kent Police", "inadequate", "responding to the public", False),
+                            ("Kent Police", "inadequate", "investigating crime", False),
+                            ("Kent Police", "inadequate", "managing offenders", False)]
+
+
+def test_two_area_grade_rows_glued_on_one_list_line_give_a_row_each() -> None:
+    text = ("The latest report graded Kent Police in three areas:\n\n"
+            "  • Preventing crime – adequate. Treatment of the public – good\n"
+            "  • Investigating crime – requires improvement\n")
+    assert sorted(graded(text)) == [("Kent Police", "adequate", "Preventing crime", False),
+                                    ("Kent Police", "good", "Treatment of the public", False),
+                                    ("Kent Police", "requires_improvement", "Investigating crime", False)]
+
+
 def test_a_list_longer_than_no_count_is_not_cut() -> None:
     text = "Kent Police was rated good in two areas: preventing crime and responding to the public, and adequate in four."
     assert graded(text) == [("Kent Police", "good", "preventing crime", False),
