@@ -110,6 +110,7 @@ LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
 LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
 PASSAGE_SHOWN = 400
+EFFECT_RULE = "effect-of-steps"  # patterns/steps.jsonl: "This will give ...", the effect of the sentence before
 NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
 FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
 PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
@@ -290,8 +291,10 @@ class _Response:
         # the responder's own "we will", "the force is committed to": a step whether or
         # not commitment extraction kept the sentence
         intents = [(s, e) for s, e in cue("intent").finds(self.text) if not not_steps.overlaps(s, e)]
-        self.steps = Spans([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
-                           + [(s, e) for s, e, _ in extracted.steps if not not_steps.overlaps(s, e)] + progress + intents)
+        acts = ([(c.start, c.end) for c in extracted.commitments if not not_steps.overlaps(c.start, c.end)]
+                + [(s, e) for s, e, rule in extracted.steps if rule != EFFECT_RULE and not not_steps.overlaps(s, e)]
+                + progress + intents)
+        self.steps = Spans(acts + self._effects_of(Spans(acts), extracted.steps, not_steps))
         # a response that states no item names the inspection's by their kind ("the two
         # causes of concern"): words for all of them, read in such responses alone
         named = cue("items_named").finds(self.text) if not self.items else ()
@@ -302,6 +305,20 @@ class _Response:
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
+
+    def _effects_of(self, acts: Spans, steps: Sequence[tuple[int, int, str]], not_steps: Spans) -> list[tuple[int, int]]:
+        """"This will give ..." foretells the effect of what the sentence before it does: a
+        step only when that sentence states one. After "We agree with the recommendation
+        that ..." it foretells the effect of the recommendation, which accepts the item
+        and takes no step."""
+        found = []
+        for start, end, rule in steps:
+            if rule != EFFECT_RULE or not_steps.overlaps(start, end):
+                continue
+            before = [s for s, e in self.sentences if e <= start]  # where the sentence before starts
+            if before and acts.overlaps(before[-1], start):
+                found.append((start, end))
+        return found
 
     def _named_in_same_words(self, register: Sequence[RegisterItem]) -> list[Item]:
         """Items another document of the inspection states that this response names in
@@ -609,12 +626,14 @@ class _Response:
     def _answers_after_prose(self, index: int, items: Sequence[Item]) -> Iterable[Passage]:
         """Each paragraph after block `index` (with the list entries its closing colon leads
         into), up to `PROSE_ANSWER_REACH` of them, the next heading, or a block that names
-        an item; past the next paragraph, up to one about one of `items` in its words
+        an item (by number, or a recommendation by its words: "the recommendation on
+        custody records", whose answer it is); past the next paragraph, up to one about one of `items` in its words
         (the answer to that item alone, `_topics`)."""
         at, seen = index + 1, 0
         while at < len(self.blocks) and seen < PROSE_ANSWER_REACH:
             block = self.blocks[at]
-            if block.kind != "paragraph" or self._states(block) or self._items_cited(self.text[block.start : block.end]):
+            if (block.kind != "paragraph" or self._states(block) or self._items_cited(self.text[block.start : block.end])
+                    or cue("item_in_words").found_in(self.text, block.start, block.end)):
                 return
             if seen and self._about_one(block, items):
                 return

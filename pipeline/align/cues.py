@@ -21,7 +21,7 @@ from functools import lru_cache
 from crosswalk.resources import pattern_file
 
 KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label",
-         "next_item_lead")
+         "next_item_lead", "item_in_words")
 FILE = "responses.json"
 
 

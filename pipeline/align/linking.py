@@ -38,10 +38,12 @@ article, or another response restating them (a national body's summary of a them
 recommendations, a county's news story). Its area is that of the body its items are
 addressed to, like an inspection document's; its time is the years it names: a story
 names the year it was written in and the rounds it recalls, so its earliest year is no
-inspection's. A response is of its time when it names the latest of them (the year the
-statement was written) and none it does not name (a reply to 2017's report does not
-meet a story of 2018's re-visit that recalls 2017; a reply naming 2023 meets a restatement
-of 2023's revisit that recalls the 2021 report).
+inspection's. A response is of its time when the latest year it names is the latest the
+statement names (both were written then), whatever earlier years each recalls (a reply to
+2017's report does not meet a story of 2018's re-visit that recalls 2017; a reply naming
+2023 meets a restatement of 2023's revisit that recalls the 2021 report; a national body's
+reply naming the report's year and the deadline's meets a force's plan naming the deadline's
+alone: which earlier rounds a text recalls is its own choice).
 
 A response that fits two inspections links to neither; nor does one whose inspection's
 documents lie in several groups that are not all loose (ungrouped) documents. Declared
@@ -255,14 +257,14 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
 
 def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[list[Inspection]]:
     """The groups of each inspection of `index` (of documents of `role`) this response's
-    key fits. A statement fits a response naming its latest year and no year it does not
-    name. A response naming no year fits the inspection of its causes of concern, when
-    there is one, and no statement; one naming them and no inspection's year fits the
-    latest inspection titled by them in the window before its latest year."""
+    key fits. A statement fits a response whose latest year is its own latest. A response
+    naming no year fits the inspection of its causes of concern, when there is one, and no
+    statement; one naming them and no inspection's year fits the latest inspection titled
+    by them in the window before its latest year."""
     if role == "statement":
         return [groups for (sector, area, topic, years), groups in index.items()
                 if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
-                and key.years <= years and max(years) in key.years]
+                and bool(key.years) and max(years) == max(key.years)]
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
         return [index[(key.sector, key.area, key.topic, year)] for year in held]

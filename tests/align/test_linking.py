@@ -282,7 +282,11 @@ def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_docu
     linked = link_responses([group("a", "story"), group("b", "minutes")],
                             {"story": statement, "minutes": key("response", {2024})}, {})
     assert [g.doc_ids for g in linked] == [["story", "minutes"]]
-    # one naming 2023 alone (not the year it was written), or a year it does not name, is of another time
+    # so is one naming an earlier year the story does not recall: each text recalls the rounds it chooses
+    linked = link_responses([group("a", "story"), group("b", "minutes")],
+                            {"story": statement, "minutes": key("response", {2022, 2024})}, {})
+    assert [g.doc_ids for g in linked] == [["story", "minutes"]]
+    # one naming 2023 alone (not the year it was written), or a later year, is of another time
     for years in ({2023}, {2024, 2025}):
         assert len(link_responses([group("a", "story"), group("b", "minutes")],
                                   {"story": statement, "minutes": key("response", years)}, {})) == 2, years
