@@ -73,7 +73,7 @@ from crosswalk.model import Commitment
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
-                   "HONORIFIC", "LISTED_STEP", "LEAD_IN"})
+                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -269,6 +269,9 @@ class CommitmentExtractor:
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
             return True  # a question asks for a step ("... and when will improvements be seen?")
+        if any(s.end == sentence.end or doc[s.end : sentence.end].text.strip() == ""
+               for s in marks.within("STRANDED", sentence.start, sentence.end)):
+            return True  # "We will do this by:": the list under it states the steps
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
 
     def _listed_steps(self, doc: Doc, marks: Marks, findings: bool, seen: set[str], item_spans: list[tuple[int, int]],

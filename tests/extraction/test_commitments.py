@@ -1194,6 +1194,7 @@ def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
     found = [c.text for c in commitments(text)]
     assert "Review the way the contact centre answers calls." in found
     assert "Recruiting ten more case workers." in found
+    assert "To help victims, the force plans to:" not in found  # the bullets state the steps
     assert not any(t.startswith(("Better training", "Improve how")) for t in found)
 
 
