@@ -249,11 +249,13 @@ class CommitmentExtractor:
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
-            opening, rest = _opening(doc, sentence, first)
-            if _restates(opening, rest, stated):
-                continue  # the same plan stated again, cut short ("... to addressing these matters")
+            # the same plan stated again, cut short ("... to addressing these matters"), after any of its cues
+            openings = [_opening(doc, sentence, cue) for cue in sorted(live, key=lambda c: c.start)]
+            if any(_restates(opening, rest, stated) for opening, rest in openings):
+                continue
             seen.add(said)
-            stated.setdefault(opening, []).append(rest)
+            for opening, rest in openings:
+                stated.setdefault(opening, []).append(rest)
             answers = answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char)
             found.append(self._commitment(doc, sentence, live, first, speaker, marks, answers))
         found.extend(self._listed_steps(doc, marks, findings, seen, item_spans, regions))

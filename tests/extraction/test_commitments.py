@@ -1208,3 +1208,14 @@ def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
 )
 def test_foretold_effects_and_meeting_business_are_no_steps(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+def test_a_plan_that_describes_itself_is_a_step_counted_once() -> None:
+    text = ("The following custody action plan is in response to the inspection of our cells.\n\n"
+            "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care.\n\n"
+            "More text about custody.\n\n"
+            "This improvement plan outlines the proposed approach to addressing these matters.")
+    found = [c.text for c in commitments(text)]
+    assert found[:2] == ["The following custody action plan is in response to the inspection of our cells.",
+                         "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care."]
+    assert len(found) == 2
