@@ -73,7 +73,7 @@ from crosswalk.model import Commitment
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
-                   "HONORIFIC"})
+                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -249,14 +249,17 @@ class CommitmentExtractor:
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
-            opening, rest = _opening(doc, sentence, first)
-            if _restates(opening, rest, stated):
-                continue  # the same plan stated again, cut short ("... to addressing these matters")
+            # the same plan stated again, cut short ("... to addressing these matters"), after any of its cues
+            openings = [_opening(doc, sentence, cue) for cue in sorted(live, key=lambda c: c.start)]
+            if any(_restates(opening, rest, stated) for opening, rest in openings):
+                continue
             seen.add(said)
-            stated.setdefault(opening, []).append(rest)
+            for opening, rest in openings:
+                stated.setdefault(opening, []).append(rest)
             answers = answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char)
             found.append(self._commitment(doc, sentence, live, first, speaker, marks, answers))
-        doc._.commitments = tuple(found)
+        found.extend(self._listed_steps(doc, marks, findings, seen, item_spans, regions))
+        doc._.commitments = tuple(sorted(found, key=lambda c: c.start))
         return doc
 
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
@@ -268,7 +271,50 @@ class CommitmentExtractor:
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
             return True  # a question asks for a step ("... and when will improvements be seen?")
+        if any(s.end == sentence.end or doc[s.end : sentence.end].text.strip() == ""
+               for s in marks.within("STRANDED", sentence.start, sentence.end)):
+            return True  # "We will do this by:": the list under it states the steps
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
+
+    def _listed_steps(self, doc: Doc, marks: Marks, findings: bool, seen: set[str], item_spans: list[tuple[int, int]],
+                      regions: list[tuple[int, int, str]]) -> list[Commitment]:
+        """Bullets that open with a verb of action ("Reviewing processes for ...", "Improve
+        training so ...") under a lead-in that states a plan and ends in a colon ("they plan
+        to:", "the force is reviewing processes including:", "This plan includes work to:"):
+        each bullet completes the lead-in's step, and bears no cue of its own. Bullets of
+        nouns name topics, not steps; the inspectorate's own lists are findings."""
+        found = []
+        for verb in marks.get("LISTED_STEP"):
+            sentence = sentence_of(doc, verb.start)
+            if findings or not _opens_list_item(doc, sentence, verb):
+                continue
+            lead_in = _lead_in(doc, sentence)
+            if lead_in is None or not self._states_plan(doc, lead_in, marks):
+                continue
+            said = " ".join(sentence.text.split()).lower()
+            if said in seen or any(s <= sentence.start_char and sentence.end_char <= e for s, e in item_spans):
+                continue
+            seen.add(said)
+            speaker = self._speaker(doc, lead_in, marks)
+            found.append(Commitment(
+                actor=self._actor(doc, lead_in, doc[lead_in.end - 1 : lead_in.end], speaker, marks.get("REPORTING")),
+                text=sentence.text.strip(), start=sentence.start_char,
+                end=sentence.start_char + len(sentence.text.rstrip()), rule=verb.id_, strength="planned",
+                deadline=self._deadline(doc, sentence),
+                answers=answered_item(doc._.items, regions, text_of(doc), sentence.start_char, sentence.end_char)))
+        return found
+
+    def _states_plan(self, doc: Doc, lead_in: Span, marks: Marks) -> bool:
+        """Whether a list's lead-in states a plan: a step cue or a plan that includes
+        what follows, and nothing that makes it a request, a question, someone else's
+        expectation or an inspector's words."""
+        start, end = lead_in.start, lead_in.end
+        if not (marks.within("LEAD_IN", start, end) or any(marks.within(label, start, end) for label in CUE_STRENGTH)):
+            return False
+        if any(marks.within(label, start, end) for label in ("DIRECTIVE", "EXCLUDE", "QUESTION")):
+            return False
+        speaker = self._speaker(doc, lead_in, marks)
+        return speaker is None or not self._is_inspectorate(doc, marks, speaker)
 
     @staticmethod
     def _speaker(doc: Doc, sentence: Span, marks: Marks) -> tuple[int, int] | None:
@@ -992,3 +1038,31 @@ def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]])
     if len(opening.split()) < OPENING_MIN_WORDS or len(rest) > RESTATED_REST_WORDS:
         return False
     return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))
+
+
+def _opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:
+    """Whether the verb is the first word of a list item's first sentence (past a bullet
+    mark the text may keep)."""
+    index = _block_index(doc, sentence)
+    if index < 0 or doc._.blocks[index][2] != "list_item":
+        return False
+    first = sentence.start
+    while first < verb.start and doc[first].is_punct:
+        first += 1
+    return first == verb.start and not text_of(doc)[doc._.blocks[index][0] : sentence.start_char].strip()
+
+
+def _lead_in(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence that leads into the run of list items holding the sentence: the last
+    one of the block before the run, when it ends in a colon."""
+    blocks = doc._.blocks
+    index = _block_index(doc, sentence)
+    while index >= 0 and blocks[index][2] == "list_item":
+        index -= 1
+    if index < 0:
+        return None
+    start, end = blocks[index][:2]
+    block = doc.char_span(start, end, alignment_mode="contract")
+    if block is None or not len(block) or not text_of(doc)[start:end].rstrip().endswith(":"):
+        return None
+    return sentence_of(doc, block.end - 1)

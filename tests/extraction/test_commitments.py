@@ -1182,3 +1182,40 @@ def test_an_untitled_opening_line_is_a_title() -> None:
     found = extract_text(text).commitments
     assert [c.text for c in found] == ["Kent Police is continuing to improve its call handling after the inspectorate's report."]
 
+
+
+def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
+    """Each bullet opening with a verb completes the lead-in's plan; noun bullets and the
+    bullets under a request are no steps."""
+    text = ("The force has set out its response.\n\nTo help victims, the force plans to:\n\n"
+            "  • Review the way the contact centre answers calls.\n  • Recruiting ten more case workers.\n"
+            "  • Better training for staff.\n\nThe report says the force should:\n\n"
+            "  • Improve how it records crime.\n")
+    found = [c.text for c in commitments(text)]
+    assert "Review the way the contact centre answers calls." in found
+    assert "Recruiting ten more case workers." in found
+    assert "To help victims, the force plans to:" not in found  # the bullets state the steps
+    assert not any(t.startswith(("Better training", "Improve how")) for t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At present three things are unknown, all of which will become clear by February.",
+        "Its ability to change will be limited by the funding it is given.",
+        "The committee was scheduled to consider the draft plan for the coming year.",
+    ],
+)
+def test_foretold_effects_and_meeting_business_are_no_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_a_plan_that_describes_itself_is_a_step_counted_once() -> None:
+    text = ("The following custody action plan is in response to the inspection of our cells.\n\n"
+            "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care.\n\n"
+            "More text about custody.\n\n"
+            "This improvement plan outlines the proposed approach to addressing these matters.")
+    found = [c.text for c in commitments(text)]
+    assert found[:2] == ["The following custody action plan is in response to the inspection of our cells.",
+                         "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care."]
+    assert len(found) == 2
