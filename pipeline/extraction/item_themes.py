@@ -49,6 +49,7 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
@@ -150,7 +151,7 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
-    ascribed = _ascribed_theme(ctx, kinds, sentence)
+    ascribed = _ascribed_theme(ctx, kinds, sentence) or _named_as_theme(ctx, kinds, sentence)
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
@@ -600,8 +601,9 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
-        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
-            stop = token.idx
+        if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
+                token.i > introducer.end and _opens_clause(token)))):
+            stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
             break
     start, stop = trim_piece(text, begin, stop)
     return (start, stop) if stop > start else None
@@ -638,6 +640,62 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             continue  # "while there are areas for improvement": no theme is named
         opener, last = span
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"we highlighted custody checks as a cause of concern", "Inspectors identified
+    'a process to assure ...' as an area for improvement": an active naming verb, its
+    object, then "as" and one kind; the object is the theme. A pronoun object ("identified
+    this as promising practice") points back and names nothing here."""
+    doc = ctx.doc
+    for kind in kinds:
+        if kind.label_ not in ASCRIBED_KINDS or not (kind.label_ == "innovative_practice" or _is_singular(kind)):
+            continue
+        as_index = _as_before(doc, kind, sentence.start)
+        if as_index is None:
+            continue
+        verb = _naming_verb(doc, as_index, sentence.start)
+        if verb is None:
+            continue
+        first, last = verb + 1, as_index - 1
+        while first <= last and doc[first].is_quote:
+            first += 1
+        while last >= first and (doc[last].is_quote or doc[last].text == ","):
+            last -= 1
+        if first > last or (first == last and doc[first].lower_ in item_words().expletives | {"them", "him", "her"}):
+            continue
+        return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The index of the "as" that names a kind ("as a serious cause of concern", "as
+    'innovative practice'"), or None."""
+    index = kind.start - 1
+    qualifiers = 0
+    while index > floor and (doc[index].is_quote or (qualifiers < 2 and _qualifies(doc[index]))):
+        qualifiers += not doc[index].is_quote
+        index -= 1
+    if doc[index].lower_ in ("a", "an"):
+        index -= 1
+    while index > floor and doc[index].is_quote:
+        index -= 1
+    return index if index > floor and doc[index].lower_ == "as" else None
+
+
+def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
+    """The active naming verb whose object runs up to "as": a past form of an ascribing verb
+    ("highlighted", "cited") not after an auxiliary (the passive "was identified as"
+    is the copula's), with no clause break (";", a modal, an auxiliary) in the object."""
+    words = item_words()
+    for index in range(as_index - 1, max(floor, as_index - NAMED_OBJECT_WORDS) - 1, -1):
+        token = doc[index]
+        if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
+            return None
+        if token.lower_ in words.ascribing_verbs - words.as_verbs:
+            before = doc[index - 1].lower_ if index > floor else ""
+            return None if before in AUXILIARIES or index == as_index - 1 else index
     return None
 
 

@@ -1908,3 +1908,20 @@ def test_these_after_a_kind_that_is_acted_on_lists_the_steps_not_the_items() -> 
 def test_an_initialism_alone_can_be_the_matter_a_cause_of_concern_is_said_of() -> None:
     letter = "Revisit letter\n\nAt our revisit we found that ASB remained a cause of concern.\n"
     assert [(t, x) for t, x, _ in texts(letter)] == [("cause_of_concern", "ASB")]
+
+
+def test_an_object_named_as_a_kind_is_the_item_with_its_object_as_text() -> None:
+    """"Inspectors cited X as an area for improvement": the naming verb's object is the item;
+    a pronoun object ("cited this as notable practice") names nothing."""
+    found = texts("The fire service was inspected in the spring.\n\n"
+                  "Inspectors cited the monitoring of hydrant checks as an area for improvement, the news site reported.\n\n"
+                  "They also cited this as notable practice.\n")
+    assert ("area_for_improvement", "the monitoring of hydrant checks", None) in found
+    assert not any(t == "innovative_practice" for t, _, _ in found)
+
+
+def test_a_theme_after_a_singular_kind_ends_where_a_clause_opens() -> None:
+    """"the cause of concern relating to vetting as the force had ...": the theme is "vetting"."""
+    found = texts("The inspectorate wrote to the chief constable in May.\n\n"
+                  "We closed the cause of concern relating to vetting as the force had made enough progress.\n")
+    assert ("cause_of_concern", "vetting", None) in found
