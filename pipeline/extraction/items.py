@@ -387,7 +387,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
     is a cell of a flattened table ("1", "Completed"), or closes the section."""
-    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text):
+    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text) \
+            or _unstopped_item(ctx, unit, scope):
         return None  # "They included A" (a page's opening cut mid-sentence) is no heading
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
@@ -404,6 +405,14 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if subjects and _is_cell(ctx, unit, allow_body=True):
         return Scope(subject=subjects[0])
     return Scope()
+
+
+def _unstopped_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """In a run of directive paragraphs under a typed heading, a line that directs but has no
+    full stop ("The service needs to improve its rota planning") is the run's next item,
+    though the layout reads a short unstopped line as a heading."""
+    return scope.type in OPEN_TYPES and scope.open and ctx.previous_rule == "section_paragraph" \
+        and not any(_names_section(ctx, unit, s) for s in ctx.types_in(unit.start, unit.end)) and _directs(ctx, unit)
 
 
 def resolution(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:

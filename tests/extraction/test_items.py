@@ -1925,3 +1925,15 @@ def test_a_theme_after_a_singular_kind_ends_where_a_clause_opens() -> None:
     found = texts("The inspectorate wrote to the chief constable in May.\n\n"
                   "We closed the cause of concern relating to vetting as the force had made enough progress.\n")
     assert ("cause_of_concern", "vetting", None) in found
+
+
+def test_an_unstopped_directive_line_in_a_run_of_items_is_the_next_item() -> None:
+    """A line that directs but has no full stop, after directive paragraphs under a typed
+    heading, is the run's next item, not a heading that closes the section."""
+    found = texts("Areas for improvement\n\n"
+                  "The service should make sure its crews record hydrant defects promptly.\n\n"
+                  "The service should review how it plans the rota for on-call staff.\n\n"
+                  "The service needs to improve its fleet planning\n\n"
+                  "The service should evaluate its school visits so it knows what works.\n")
+    assert [t for t, _, _ in found] == ["area_for_improvement"] * 4
+    assert found[2][1] == "The service needs to improve its fleet planning"
