@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
@@ -724,11 +724,15 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
         reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
         opener = next((i for i in range(last, sentence.start - 1, -1)
                        if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
-        if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, sentence.start, last))):
-            opener = sentence.start - 1
+        first = sentence.start
+        while first < last and doc[first].is_quote and doc[first].text in OPENING_QUOTES:
+            first += 1  # a quotation opening with its subject: '"The size of the backlog is ...," she said'
+        if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, first, last))):
+            opener = first - 1
     if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
-            or doc[last].lower_ in item_words().expletives:
-        return None
+            or doc[last].lower_ in item_words().expletives \
+            or all(t.lower_ in THEME_STOPWORDS for t in doc[opener + 1 : last + 1]):
+        return None  # "'The force is a grave cause of concern'": the body, not a matter
     return opener, last
 
 

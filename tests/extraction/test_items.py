@@ -1937,3 +1937,13 @@ def test_an_unstopped_directive_line_in_a_run_of_items_is_the_next_item() -> Non
                   "The service should evaluate its school visits so it knows what works.\n")
     assert [t for t, _, _ in found] == ["area_for_improvement"] * 4
     assert found[2][1] == "The service needs to improve its fleet planning"
+
+
+def test_a_quoted_subject_said_to_be_a_cause_of_concern_is_the_item() -> None:
+    """A quotation that opens with its subject ('"The handling of 101 calls is a cause of
+    concern," she said.') names the cause of concern; the bare body ("The force") names none."""
+    found = texts("Inspectors published their report on the county force today.\n\n"
+                  "“The handling of non-emergency calls is a cause of concern,” the inspector said.\n\n"
+                  "'The force is a grave cause of concern'\n")
+    assert ("cause_of_concern", "The handling of non-emergency calls", None) in found
+    assert not any(text == "The force" for _, text, _ in found)
