@@ -230,7 +230,9 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # should:": the sentences before a directing lead-in may name items by theme.
         themes(ctx, unit.start, last_start, scope)
         return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
-    types = ctx.types_in(last_start, unit.end) or _kinds_referred_to(ctx, unit, sentences)
+    # "Inspectors named three areas in which it must improve:": a kind named in plain words types its list too.
+    types = ctx.types_in(last_start, unit.end) or (plural_kinds(ctx, sentences[-1]) if sentences else []) \
+        or _kinds_referred_to(ctx, unit, sentences)
     if not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.

@@ -1947,3 +1947,15 @@ def test_a_quoted_subject_said_to_be_a_cause_of_concern_is_the_item() -> None:
                   "'The force is a grave cause of concern'\n")
     assert ("cause_of_concern", "The handling of non-emergency calls", None) in found
     assert not any(text == "The force" for _, text, _ in found)
+
+
+def test_a_lead_in_naming_its_kind_in_plain_words_types_its_list() -> None:
+    """"Inspectors said areas for the service to improve included:" names areas for
+    improvement in plain words; its bullets are the items."""
+    found = texts("The fire service was inspected last spring.\n\n"
+                  "Inspectors said areas for the service to improve included:\n"
+                  "- Managing its fleet\n"
+                  "- Training on-call crews\n\n"
+                  "The chief fire officer welcomed the report.\n")
+    assert [(t, text) for t, text, _ in found] == [("area_for_improvement", "Managing its fleet"),
+                                                  ("area_for_improvement", "Training on-call crews")]
