@@ -84,6 +84,7 @@ REPORT_TYPES = {"inspection_report", "peel_page"}
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
+OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
@@ -1034,18 +1035,20 @@ def _statement_type(directives: list[Span], subject: str, concern_subjects: set[
 
 
 def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -> None:
-    """"a 'cause of concern' issued on the force's custody in 2019"."""
+    """"a 'cause of concern' issued on the force's custody in 2019"; "the inspectorate's call
+    for longer funding settlements" (the words that introduce it are not the item's own)."""
     for span in spans_within(ctx.doc, MENTIONS_KEY, start, end):
         if any(s <= span.start_char < e for s, e in taken):
             continue
         if _names_occasion_only(ctx.doc, span.end):
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
         sentence = sentence_of(ctx.doc, span.start)
+        start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
         end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
-        ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
+        ctx.builder.add(span.label_, start, end, span.id_, bodies[0] if bodies else None)
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:

@@ -1959,3 +1959,10 @@ def test_a_lead_in_naming_its_kind_in_plain_words_types_its_list() -> None:
                   "The chief fire officer welcomed the report.\n")
     assert [(t, text) for t, text, _ in found] == [("area_for_improvement", "Managing its fleet"),
                                                   ("area_for_improvement", "Training on-call crews")]
+
+
+def test_an_inspectorates_call_for_something_is_a_recommendation_of_that_thing() -> None:
+    """"We back the inspectorate's call for X" restates a recommendation; its text is X."""
+    found = texts("The commissioners' association responded to the annual assessment today.\n\n"
+                  "“We back the inspectorate’s repeated call for longer funding settlements for forces.\n")
+    assert ("recommendation", "longer funding settlements for forces.", None) in found
