@@ -745,15 +745,17 @@ def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
 
 
 def _taken_up_clause(doc: Doc, last: int, floor: int) -> int | None:
-    """"A is not a priority and this is a cause of concern", "A, which is a cause of
-    concern": the last token of the clause that "and this" (or ", which") takes up."""
+    """"A is not a priority and this is a cause of concern", "A; this is a cause of concern",
+    "A, which is a cause of concern": the last token of the clause that "and this" ("; this",
+    ", which") takes up."""
     if last - 2 <= floor or doc[last].lower_ not in ("this", "which"):
         return None
     index = last - 1
-    while index > floor and (doc[index].lower_ == "and" or doc[index].text == ","):
+    while index > floor and (doc[index].lower_ == "and" or doc[index].text in (",", ";")):
         index -= 1
     joined = [t.lower_ if t.text != "," else "," for t in doc[index + 1 : last]]
-    if joined not in (["and"], [",", "and"], [","]) or (doc[last].lower_ == "this" and joined == [","]):
+    if joined not in (["and"], [",", "and"], [","], [";"]) or (doc[last].lower_ == "this" and joined == [","]) \
+            or (doc[last].lower_ == "which" and joined == [";"]):
         return None  # "As many calls involved children, this is a cause of concern": no clause taken up
     return index
 

@@ -1966,3 +1966,10 @@ def test_an_inspectorates_call_for_something_is_a_recommendation_of_that_thing()
     found = texts("The commissioners' association responded to the annual assessment today.\n\n"
                   "“We back the inspectorate’s repeated call for longer funding settlements for forces.\n")
     assert ("recommendation", "longer funding settlements for forces.", None) in found
+
+
+def test_a_clause_taken_up_after_a_semicolon_is_the_item() -> None:
+    """"A; this is a clear area for improvement": "this" takes up the clause before the semicolon."""
+    found = texts("The inspectorate published its national review today.\n\n"
+                  "Many forces do not yet audit their vetting decisions; this is a clear area for improvement for them.\n")
+    assert ("area_for_improvement", "Many forces do not yet audit their vetting decisions", None) in found
