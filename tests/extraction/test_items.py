@@ -1973,3 +1973,13 @@ def test_a_clause_taken_up_after_a_semicolon_is_the_item() -> None:
     found = texts("The inspectorate published its national review today.\n\n"
                   "Many forces do not yet audit their vetting decisions; this is a clear area for improvement for them.\n")
     assert ("area_for_improvement", "Many forces do not yet audit their vetting decisions", None) in found
+
+
+def test_these_related_to_lists_the_themes_of_the_kind_named_before() -> None:
+    """"two causes of concern were given. These related to A; and B.": the themes are the
+    items; "These are set out in section 6" points to where items are, and names none."""
+    found = texts("The fire authority was told of two causes of concern after the inspection. "
+                  "These related to the service not checking hydrants; and the service not training its crews.\n\n"
+                  "Inspectors also found five areas for improvement. These are set out in section 6 of the report.\n")
+    assert [(t, text) for t, text, _ in found] == [
+        ("cause_of_concern", "the service not checking hydrants"), ("cause_of_concern", "the service not training its crews.")]
