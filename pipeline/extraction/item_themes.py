@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
@@ -49,10 +49,12 @@ PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi
                      "improvements", "actions"}
 KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
                    "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
-                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|\w+ly|\w+ed)\b)"  # "They are now met": no themes
+                               # "They are now met", "These are set out in section 6": no themes
+                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b))")
 # The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage
 # process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
@@ -150,7 +152,7 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
-    ascribed = _ascribed_theme(ctx, kinds, sentence)
+    ascribed = _ascribed_theme(ctx, kinds, sentence) or _named_as_theme(ctx, kinds, sentence)
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
@@ -600,8 +602,9 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
-        if token.text in (",", ";") or (not clause_ok and token.lower_ in AUXILIARIES):
-            stop = token.idx
+        if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
+                token.i > introducer.end and _opens_clause(token)))):
+            stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
             break
     start, stop = trim_piece(text, begin, stop)
     return (start, stop) if stop > start else None
@@ -641,6 +644,62 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
     return None
 
 
+def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"we highlighted custody checks as a cause of concern", "Inspectors identified
+    'a process to assure ...' as an area for improvement": an active naming verb, its
+    object, then "as" and one kind; the object is the theme. A pronoun object ("identified
+    this as promising practice") points back and names nothing here."""
+    doc = ctx.doc
+    for kind in kinds:
+        if kind.label_ not in ASCRIBED_KINDS or not (kind.label_ == "innovative_practice" or _is_singular(kind)):
+            continue
+        as_index = _as_before(doc, kind, sentence.start)
+        if as_index is None:
+            continue
+        verb = _naming_verb(doc, as_index, sentence.start)
+        if verb is None:
+            continue
+        first, last = verb + 1, as_index - 1
+        while first <= last and doc[first].is_quote:
+            first += 1
+        while last >= first and (doc[last].is_quote or doc[last].text == ","):
+            last -= 1
+        if first > last or (first == last and doc[first].lower_ in item_words().expletives | {"them", "him", "her"}):
+            continue
+        return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The index of the "as" that names a kind ("as a serious cause of concern", "as
+    'innovative practice'"), or None."""
+    index = kind.start - 1
+    qualifiers = 0
+    while index > floor and (doc[index].is_quote or (qualifiers < 2 and _qualifies(doc[index]))):
+        qualifiers += not doc[index].is_quote
+        index -= 1
+    if doc[index].lower_ in ("a", "an"):
+        index -= 1
+    while index > floor and doc[index].is_quote:
+        index -= 1
+    return index if index > floor and doc[index].lower_ == "as" else None
+
+
+def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
+    """The active naming verb whose object runs up to "as": a past form of an ascribing verb
+    ("highlighted", "cited") not after an auxiliary (the passive "was identified as"
+    is the copula's), with no clause break (";", a modal, an auxiliary) in the object."""
+    words = item_words()
+    for index in range(as_index - 1, max(floor, as_index - NAMED_OBJECT_WORDS) - 1, -1):
+        token = doc[index]
+        if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
+            return None
+        if token.lower_ in words.ascribing_verbs - words.as_verbs:
+            before = doc[index - 1].lower_ if index > floor else ""
+            return None if before in AUXILIARIES or index == as_index - 1 else index
+    return None
+
+
 def _indefinite(doc: Doc, verb: int, kind: Span) -> bool:
     """"is a cause of concern" ascribes the kind; "was the cause of concern" identifies one
     ("The focus of the revisit was the cause of concern")."""
@@ -666,11 +725,15 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
         reported = {d.end - 1 for d in ctx.directives_in(sentence.start_char, doc[verb].idx) if d.label_ == "REPORTING"}
         opener = next((i for i in range(last, sentence.start - 1, -1)
                        if doc[i].lower_ in ("that", ",", ";") or i in reported), None)
-        if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, sentence.start, last))):
-            opener = sentence.start - 1
+        first = sentence.start
+        while first < last and doc[first].is_quote and doc[first].text in OPENING_QUOTES:
+            first += 1  # a quotation opening with its subject: '"The size of the backlog is ...," she said'
+        if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, first, last))):
+            opener = first - 1
     if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
-            or doc[last].lower_ in item_words().expletives:
-        return None
+            or doc[last].lower_ in item_words().expletives \
+            or all(t.lower_ in THEME_STOPWORDS for t in doc[opener + 1 : last + 1]):
+        return None  # "'The force is a grave cause of concern'": the body, not a matter
     return opener, last
 
 
@@ -683,15 +746,17 @@ def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
 
 
 def _taken_up_clause(doc: Doc, last: int, floor: int) -> int | None:
-    """"A is not a priority and this is a cause of concern", "A, which is a cause of
-    concern": the last token of the clause that "and this" (or ", which") takes up."""
+    """"A is not a priority and this is a cause of concern", "A; this is a cause of concern",
+    "A, which is a cause of concern": the last token of the clause that "and this" ("; this",
+    ", which") takes up."""
     if last - 2 <= floor or doc[last].lower_ not in ("this", "which"):
         return None
     index = last - 1
-    while index > floor and (doc[index].lower_ == "and" or doc[index].text == ","):
+    while index > floor and (doc[index].lower_ == "and" or doc[index].text in (",", ";")):
         index -= 1
     joined = [t.lower_ if t.text != "," else "," for t in doc[index + 1 : last]]
-    if joined not in (["and"], [",", "and"], [","]) or (doc[last].lower_ == "this" and joined == [","]):
+    if joined not in (["and"], [",", "and"], [","], [";"]) or (doc[last].lower_ == "this" and joined == [","]) \
+            or (doc[last].lower_ == "which" and joined == [";"]):
         return None  # "As many calls involved children, this is a cause of concern": no clause taken up
     return index
 

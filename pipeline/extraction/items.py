@@ -84,6 +84,7 @@ REPORT_TYPES = {"inspection_report", "peel_page"}
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
+OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
@@ -230,7 +231,9 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # should:": the sentences before a directing lead-in may name items by theme.
         themes(ctx, unit.start, last_start, scope)
         return _directing_lead_in(ctx, unit, scope, len(sentences), last_start)
-    types = ctx.types_in(last_start, unit.end) or _kinds_referred_to(ctx, unit, sentences)
+    # "Inspectors named three areas in which it must improve:": a kind named in plain words types its list too.
+    types = ctx.types_in(last_start, unit.end) or (plural_kinds(ctx, sentences[-1]) if sentences else []) \
+        or _kinds_referred_to(ctx, unit, sentences)
     if not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
@@ -387,7 +390,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """A heading opens a typed section ("Areas for improvement", "Cause of concern 2",
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
     is a cell of a flattened table ("1", "Completed"), or closes the section."""
-    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text):
+    if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text) \
+            or _unstopped_item(ctx, unit, scope):
         return None  # "They included A" (a page's opening cut mid-sentence) is no heading
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
@@ -404,6 +408,14 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if subjects and _is_cell(ctx, unit, allow_body=True):
         return Scope(subject=subjects[0])
     return Scope()
+
+
+def _unstopped_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """In a run of directive paragraphs under a typed heading, a line that directs but has no
+    full stop ("The service needs to improve its rota planning") is the run's next item,
+    though the layout reads a short unstopped line as a heading."""
+    return scope.type in OPEN_TYPES and scope.open and ctx.previous_rule == "section_paragraph" \
+        and not any(_names_section(ctx, unit, s) for s in ctx.types_in(unit.start, unit.end)) and _directs(ctx, unit)
 
 
 def resolution(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -1023,18 +1035,20 @@ def _statement_type(directives: list[Span], subject: str, concern_subjects: set[
 
 
 def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -> None:
-    """"a 'cause of concern' issued on the force's custody in 2019"."""
+    """"a 'cause of concern' issued on the force's custody in 2019"; "the inspectorate's call
+    for longer funding settlements" (the words that introduce it are not the item's own)."""
     for span in spans_within(ctx.doc, MENTIONS_KEY, start, end):
         if any(s <= span.start_char < e for s, e in taken):
             continue
         if _names_occasion_only(ctx.doc, span.end):
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
         sentence = sentence_of(ctx.doc, span.start)
+        start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
         end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
-        ctx.builder.add(span.label_, span.start_char, end, span.id_, bodies[0] if bodies else None)
+        ctx.builder.add(span.label_, start, end, span.id_, bodies[0] if bodies else None)
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:

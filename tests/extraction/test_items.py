@@ -1908,3 +1908,76 @@ def test_these_after_a_kind_that_is_acted_on_lists_the_steps_not_the_items() -> 
 def test_an_initialism_alone_can_be_the_matter_a_cause_of_concern_is_said_of() -> None:
     letter = "Revisit letter\n\nAt our revisit we found that ASB remained a cause of concern.\n"
     assert [(t, x) for t, x, _ in texts(letter)] == [("cause_of_concern", "ASB")]
+
+
+def test_an_object_named_as_a_kind_is_the_item_with_its_object_as_text() -> None:
+    """"Inspectors cited X as an area for improvement": the naming verb's object is the item;
+    a pronoun object ("cited this as notable practice") names nothing."""
+    found = texts("The fire service was inspected in the spring.\n\n"
+                  "Inspectors cited the monitoring of hydrant checks as an area for improvement, the news site reported.\n\n"
+                  "They also cited this as notable practice.\n")
+    assert ("area_for_improvement", "the monitoring of hydrant checks", None) in found
+    assert not any(t == "innovative_practice" for t, _, _ in found)
+
+
+def test_a_theme_after_a_singular_kind_ends_where_a_clause_opens() -> None:
+    """"the cause of concern relating to vetting as the force had ...": the theme is "vetting"."""
+    found = texts("The inspectorate wrote to the chief constable in May.\n\n"
+                  "We closed the cause of concern relating to vetting as the force had made enough progress.\n")
+    assert ("cause_of_concern", "vetting", None) in found
+
+
+def test_an_unstopped_directive_line_in_a_run_of_items_is_the_next_item() -> None:
+    """A line that directs but has no full stop, after directive paragraphs under a typed
+    heading, is the run's next item, not a heading that closes the section."""
+    found = texts("Areas for improvement\n\n"
+                  "The service should make sure its crews record hydrant defects promptly.\n\n"
+                  "The service should review how it plans the rota for on-call staff.\n\n"
+                  "The service needs to improve its fleet planning\n\n"
+                  "The service should evaluate its school visits so it knows what works.\n")
+    assert [t for t, _, _ in found] == ["area_for_improvement"] * 4
+    assert found[2][1] == "The service needs to improve its fleet planning"
+
+
+def test_a_quoted_subject_said_to_be_a_cause_of_concern_is_the_item() -> None:
+    """A quotation that opens with its subject ('"The handling of 101 calls is a cause of
+    concern," she said.') names the cause of concern; the bare body ("The force") names none."""
+    found = texts("Inspectors published their report on the county force today.\n\n"
+                  "“The handling of non-emergency calls is a cause of concern,” the inspector said.\n\n"
+                  "'The force is a grave cause of concern'\n")
+    assert ("cause_of_concern", "The handling of non-emergency calls", None) in found
+    assert not any(text == "The force" for _, text, _ in found)
+
+
+def test_a_lead_in_naming_its_kind_in_plain_words_types_its_list() -> None:
+    """"Inspectors said areas for the service to improve included:" names areas for
+    improvement in plain words; its bullets are the items."""
+    found = texts("The fire service was inspected last spring.\n\n"
+                  "Inspectors said areas for the service to improve included:\n"
+                  "- Managing its fleet\n"
+                  "- Training on-call crews\n\n"
+                  "The chief fire officer welcomed the report.\n")
+    assert [(t, text) for t, text, _ in found] == [("area_for_improvement", "Managing its fleet"),
+                                                  ("area_for_improvement", "Training on-call crews")]
+
+
+def test_an_inspectorates_call_for_something_is_a_recommendation_of_that_thing() -> None:
+    """"We back the inspectorate's call for X" restates a recommendation; its text is X."""
+    found = texts("The commissioners' association responded to the annual assessment today.\n\n"
+                  "“We back the inspectorate’s repeated call for longer funding settlements for forces.\n")
+    assert ("recommendation", "longer funding settlements for forces.", None) in found
+
+
+def test_a_clause_taken_up_after_a_semicolon_is_the_item() -> None:
+    """"A; this is a clear area for improvement": "this" takes up the clause before the semicolon."""
+    found = texts("The inspectorate published its national review today.\n\n"
+                  "Many forces do not yet audit their vetting decisions; this is a clear area for improvement for them.\n")
+    assert ("area_for_improvement", "Many forces do not yet audit their vetting decisions", None) in found
+
+
+
+def test_these_are_set_out_in_a_section_names_no_theme() -> None:
+    """"These are set out in section 6" points to where the items are, and names none."""
+    found = texts("The inspection was carried out in the spring.\n\n"
+                  "Inspectors also found five areas for improvement. These are set out in section 6 of the report.\n")
+    assert found == []
