@@ -218,7 +218,8 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
         "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
                                rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
-                               rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               rf"(?:{area_nouns}|others)\b(?:\s+of\s+(?=[^.:;()]*,[^.:;()]*\band\s)|[^:;()–—.,]{{0,60}}?\s*"
+                               r"(?:[:–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"
                                r"(?P<list>[^:;()]+)", re.I),
         "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),

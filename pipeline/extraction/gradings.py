@@ -1073,7 +1073,7 @@ def list_parts(listed: str) -> list[str]:
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
     parts, start = [], 0
-    for m in re.finditer(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", listed):
+    for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
         if any(s < m.start() < e for s, e in kept):
             continue
         parts.append(listed[start : m.start()])
