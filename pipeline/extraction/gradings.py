@@ -251,8 +251,10 @@ class GradingExtractor:
             if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
             headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
-            if not _lead_in(lead) and not (headed and len(lead.split()) <= 6 and not lead.endswith((".", "?", "!"))):
-                continue  # a lead-in ending in ":", or a short heading ("Our judgements") right over a grade line
+            listed = headed and index + 2 < len(blocks) and blocks[index + 2][2] == "list_item"
+            if not _lead_in(lead) and not (headed and (listed or len(lead.split()) <= 6 and not lead.endswith((".", "?", "!")))):
+                continue  # a lead-in ending in ":", a short heading ("Our judgements") right over a grade
+                # line, or a paragraph on the grades right over a grade line heading a list of areas
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
