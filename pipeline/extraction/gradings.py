@@ -71,8 +71,9 @@ OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whe
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
-                                 re.I | re.S)  # "good at A", "inadequate overall and in two areas"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+                                 r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
+# "rated good when it comes to A and B"
 
 
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
