@@ -1316,7 +1316,8 @@ def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
     return listed
 
 
-LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
+LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.:]+?)\s*[.;]?\s*$", re.I)  # "A; B; and C" too
+GRADED_AREAS_PHRASES = ("grading-graded-areas", "grading-areas-requiring")  # the phrase opens on the areas it lists after
 
 
 DASHED_LIST_RE = re.compile(r"^[\s" + QUOTES + r"]*[–—:]\s*(?P<list>[^.;:–—]+?)\s*(?:[–—]|[.;]?\s*$)")
@@ -1328,10 +1329,10 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     areas included A and B", "Three areas graded as ... are A, B and C", "the two areas
     that were rated 'inadequate' – A and B –"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
+    if phrase.id_ not in GRADED_AREAS_PHRASES and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
-    if phrase.id_ != "grading-graded-areas":
+    if phrase.id_ not in GRADED_AREAS_PHRASES:
         verb = re.match(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s|[–—:])", after, re.I)
         if verb is None:
             return []
