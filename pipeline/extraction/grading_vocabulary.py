@@ -218,7 +218,8 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
         "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
                                rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
-                               rf"(?:{area_nouns}|others)\b[^:;()–—.,]{{0,60}}?\s*(?:[:–—(]|,\s*(?:namely|which\s+(?:are|were)|being)\b)\s*"
+                               rf"(?:{area_nouns}|others)\b(?:\s+of\s+(?=[^.:;()]*,[^.:;()]*\band\s)|[^:;()–—.,]{{0,60}}?\s*"
+                               r"(?:[:–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"
                                r"(?P<list>[^:;()]+)", re.I),
         "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,2}}?(?:{area_nouns}))\s*,?\s+(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
@@ -227,7 +228,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
         "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
-                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+)\s+(?:was|were|is|are)|"
+                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+|(?:[A-Z][\w&-]*\s+){1,5}?)\s*(?:was|were|is|are|has\s+been)|"
                                 r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
         "reported": re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     }

@@ -71,8 +71,9 @@ OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whe
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on)\s+(?P<area>.+)$",
-                                 re.I | re.S)  # "good at A", "inadequate overall and in two areas"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+                                 r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
+# "rated good when it comes to A and B"
 
 
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
@@ -251,8 +252,10 @@ class GradingExtractor:
             if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
                 continue
             headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
-            if not _lead_in(lead) and not (headed and len(lead.split()) <= 6 and not lead.endswith((".", "?", "!"))):
-                continue  # a lead-in ending in ":", or a short heading ("Our judgements") right over a grade line
+            listed = headed and index + 2 < len(blocks) and blocks[index + 2][2] == "list_item"
+            if not _lead_in(lead) and not (headed and (listed or len(lead.split()) <= 6 and not lead.endswith((".", "?", "!")))):
+                continue  # a lead-in ending in ":", a short heading ("Our judgements") right over a grade
+                # line, or a paragraph on the grades right over a grade line heading a list of areas
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
             if subject is None:
@@ -1073,7 +1076,7 @@ def list_parts(listed: str) -> list[str]:
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
     parts, start = [], 0
-    for m in re.finditer(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", listed):
+    for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
         if any(s < m.start() < e for s, e in kept):
             continue
         parts.append(listed[start : m.start()])
@@ -1313,7 +1316,8 @@ def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
     return listed
 
 
-LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.;:]+?)\s*[.;]?\s*$", re.I)
+LISTED_AFTER_RE = re.compile(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s+)?(?P<list>[^.:]+?)\s*[.;]?\s*$", re.I)  # "A; B; and C" too
+GRADED_AREAS_PHRASES = ("grading-graded-areas", "grading-areas-requiring")  # the phrase opens on the areas it lists after
 
 
 DASHED_LIST_RE = re.compile(r"^[\s" + QUOTES + r"]*[–—:]\s*(?P<list>[^.;:–—]+?)\s*(?:[–—]|[.;]?\s*$)")
@@ -1325,10 +1329,10 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     areas included A and B", "Three areas graded as ... are A, B and C", "the two areas
     that were rated 'inadequate' – A and B –"."""
     text = text_of(doc)
-    if phrase.id_ != "grading-graded-areas" and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
+    if phrase.id_ not in GRADED_AREAS_PHRASES and not expressions().areas_before.search(text[zone_start : phrase.start_char]):
         return []
     after = text[phrase.end_char : sentence.end_char]
-    if phrase.id_ != "grading-graded-areas":
+    if phrase.id_ not in GRADED_AREAS_PHRASES:
         verb = re.match(r"^[\s" + QUOTES + r"]*(?:(?:were|are|include[sd]?|included)\s|[–—:])", after, re.I)
         if verb is None:
             return []
