@@ -338,6 +338,11 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "Letter information\n\nFrom: A. Person, APCC Chair\n\nYour report contains recommendations for "
          "commissioners. We accept them.",
          "pcc_response", "Association of Police and Crime Commissioners"),
+        # the association's lead speaks for it, though the role line goes on to name a local commissioner
+        ("Inspectorate report on protective orders\n\nThe inspectorate found that orders are not always used "
+         "well.\n\nAPCC Joint Lead for Victims, and the Police and Crime Commissioner for Kent, A. Person "
+         "said: \u201cCommissioners will press forces to use every order open to them.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
