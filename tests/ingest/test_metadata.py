@@ -101,6 +101,17 @@ def test_pcc_news_release_in_the_first_person_is_the_pccs_answer() -> None:
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Durham")
 
 
+def test_a_statement_naming_the_chief_constable_as_a_partner_is_the_pccs() -> None:
+    """"The acting Chief Constable Sam Person and I" speaks as the chief constable's partner, not as the chief."""
+    doc = _ingest(
+        "STATEMENT ON THE INSPECTORATE'S EFFICIENCY REPORT\n\n"
+        "Statement from A. Person on the inspectorate's report on the efficiency of Kent Police:\n\n"
+        "\u201cLast spring acting Chief Constable Sam Person and I asked for a review of the force, and this "
+        "report adds little to it.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
 def test_home_office_letter_is_a_government_response() -> None:
     doc = _ingest(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
