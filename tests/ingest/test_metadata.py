@@ -188,6 +188,17 @@ def test_inspectorate_assessment_page_is_a_peel_page() -> None:
     assert (doc.doc_type, doc.date) == ("peel_page", "2021-12-15")
 
 
+def test_an_inspectors_first_person_overview_of_a_peel_assessment_is_a_peel_page() -> None:
+    """The inspector speaks as "I" of the force in the third person, as a commissioner might: the words
+    that present the assessment tell the page from a commissioner's statement."""
+    doc = _ingest(
+        "In making this PEEL assessment of Exshire I have considered how the area is policed.\n\n"
+        "I have been impressed by the way the force supports victims, and the force will need to improve "
+        "how it plans for demand.\n"
+    )
+    assert doc.doc_type == "peel_page"
+
+
 def test_revisit_letter_is_an_inspection_report() -> None:
     doc = _ingest(
         "Cleveland Fire Brigade: Cause of concern revisit\n\nDuring our inspection of Cleveland Fire Brigade "
