@@ -373,6 +373,15 @@ def test_a_national_body_the_head_presents_as_answering_types_the_response(text:
     assert (doc.doc_type, doc.responding_body) == (doc_type, body)
 
 
+def test_a_page_on_an_island_governments_official_website_is_its_answer() -> None:
+    """The site's owner, named in its banner, publishes the page: an island government answers."""
+    doc = _ingest(
+        "The official website for the States of Guernsey\n\nNews\n\nThe inspectorate's report on law "
+        "enforcement has been laid before the Assembly, and work on its recommendations has begun.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Bailiwick of Guernsey")
+
+
 def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer() -> None:
     doc = _ingest(
         "Rt Hon A Person MP\nHome Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n1 May 2024\n\n"
