@@ -112,6 +112,17 @@ def test_a_statement_naming_the_chief_constable_as_a_partner_is_the_pccs() -> No
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
 
 
+def test_a_headline_with_the_commissioner_as_its_subject_is_the_pccs_answer() -> None:
+    """"PCC pleased with ..." or "..., says PCC": the headline speaks for the commissioner."""
+    doc = _ingest(
+        "PCC Pleased with Kent Custody Inspection\n\n"
+        "A report after an unannounced inspection of custody suites in Kent found that detainees were "
+        "treated well and that the suites were clean.\n\nThe report published today follows visits by "
+        "the inspectorates of prisons and of constabulary.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
 def test_home_office_letter_is_a_government_response() -> None:
     doc = _ingest(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
