@@ -123,6 +123,15 @@ def test_a_headline_with_the_commissioner_as_its_subject_is_the_pccs_answer() ->
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
 
 
+def test_a_commissioners_blog_is_the_pccs_answer() -> None:
+    """A blog headed as the commissioner's speaks in the commissioner's voice, whatever it quotes."""
+    doc = _ingest(
+        "PCC Blog 12\n\n\u2018The force keeps people safe.\u2019\n\nThose were the words of the "
+        "inspector who led last year's inspection of Kent Police by HMI, published last week.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
 def test_home_office_letter_is_a_government_response() -> None:
     doc = _ingest(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
