@@ -132,6 +132,15 @@ def test_a_commissioners_blog_is_the_pccs_answer() -> None:
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
 
 
+def test_a_photo_credit_marks_a_news_page() -> None:
+    """A photo credit under a picture is a news site's furniture, not a force's own page."""
+    doc = _ingest(
+        "Exshire police improve, report finds\n\nKent Police\n\nKent Police - Credit: A. Agency\n\n"
+        "Kent Police is good at investigating crime, its latest inspection report by HMIC found.\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
 def test_home_office_letter_is_a_government_response() -> None:
     doc = _ingest(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
