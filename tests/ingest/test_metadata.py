@@ -101,6 +101,46 @@ def test_pcc_news_release_in_the_first_person_is_the_pccs_answer() -> None:
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Durham")
 
 
+def test_a_statement_naming_the_chief_constable_as_a_partner_is_the_pccs() -> None:
+    """"The acting Chief Constable Sam Person and I" speaks as the chief constable's partner, not as the chief."""
+    doc = _ingest(
+        "STATEMENT ON THE INSPECTORATE'S EFFICIENCY REPORT\n\n"
+        "Statement from A. Person on the inspectorate's report on the efficiency of Kent Police:\n\n"
+        "\u201cLast spring acting Chief Constable Sam Person and I asked for a review of the force, and this "
+        "report adds little to it.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_headline_with_the_commissioner_as_its_subject_is_the_pccs_answer() -> None:
+    """"PCC pleased with ..." or "..., says PCC": the headline speaks for the commissioner."""
+    doc = _ingest(
+        "PCC Pleased with Kent Custody Inspection\n\n"
+        "A report after an unannounced inspection of custody suites in Kent found that detainees were "
+        "treated well and that the suites were clean.\n\nThe report published today follows visits by "
+        "the inspectorates of prisons and of constabulary.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_commissioners_blog_is_the_pccs_answer() -> None:
+    """A blog headed as the commissioner's speaks in the commissioner's voice, whatever it quotes."""
+    doc = _ingest(
+        "PCC Blog 12\n\n\u2018The force keeps people safe.\u2019\n\nThose were the words of the "
+        "inspector who led last year's inspection of Kent Police by HMI, published last week.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Kent")
+
+
+def test_a_photo_credit_marks_a_news_page() -> None:
+    """A photo credit under a picture is a news site's furniture, not a force's own page."""
+    doc = _ingest(
+        "Exshire police improve, report finds\n\nKent Police\n\nKent Police - Credit: A. Agency\n\n"
+        "Kent Police is good at investigating crime, its latest inspection report by HMIC found.\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
 def test_home_office_letter_is_a_government_response() -> None:
     doc = _ingest(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
@@ -175,6 +215,17 @@ def test_inspectorate_assessment_page_is_a_peel_page() -> None:
         "is good.\n\nIt was good in its 2018/19 assessment.\n"
     )
     assert (doc.doc_type, doc.date) == ("peel_page", "2021-12-15")
+
+
+def test_an_inspectors_first_person_overview_of_a_peel_assessment_is_a_peel_page() -> None:
+    """The inspector speaks as "I" of the force in the third person, as a commissioner might: the words
+    that present the assessment tell the page from a commissioner's statement."""
+    doc = _ingest(
+        "In making this PEEL assessment of Exshire I have considered how the area is policed.\n\n"
+        "I have been impressed by the way the force supports victims, and the force will need to improve "
+        "how it plans for demand.\n"
+    )
+    assert doc.doc_type == "peel_page"
 
 
 def test_revisit_letter_is_an_inspection_report() -> None:
@@ -338,12 +389,26 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "Letter information\n\nFrom: A. Person, APCC Chair\n\nYour report contains recommendations for "
          "commissioners. We accept them.",
          "pcc_response", "Association of Police and Crime Commissioners"),
+        # the association's lead speaks for it, though the role line goes on to name a local commissioner
+        ("Inspectorate report on protective orders\n\nThe inspectorate found that orders are not always used "
+         "well.\n\nAPCC Joint Lead for Victims, and the Police and Crime Commissioner for Kent, A. Person "
+         "said: \u201cCommissioners will press forces to use every order open to them.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
                                                                             body: str) -> None:
     doc = _ingest(text)
     assert (doc.doc_type, doc.responding_body) == (doc_type, body)
+
+
+def test_a_page_on_an_island_governments_official_website_is_its_answer() -> None:
+    """The site's owner, named in its banner, publishes the page: an island government answers."""
+    doc = _ingest(
+        "The official website for the States of Guernsey\n\nNews\n\nThe inspectorate's report on law "
+        "enforcement has been laid before the Assembly, and work on its recommendations has begun.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Bailiwick of Guernsey")
 
 
 def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer() -> None:
