@@ -60,6 +60,7 @@ from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
+from crosswalk.extraction.quotes import OPENING_QUOTES
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 
@@ -74,7 +75,6 @@ WEAK = (*FOR_ALL, "topic_sentence")
 # answers in the responder's own words in the item's own place (not a status word or a correction)
 OWN_WORDS = ("reference_heading", "explicit_reference", "table_row", "restatement")
 MIN_OWN_WORDS = 12  # a full sentence of prose, not a heading, a status cell or a bare "Agreed."
-QUOTE_MARKS = "\"“‘'"
 # the item's own voice (a directive, or words about what the recommendation asks) in prose
 # after it: the report restated or described, not what the responder does
 ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
@@ -198,7 +198,7 @@ def _describes(text: str) -> bool:
     inspectorate's words, restated or retold: "the inspectors found ...", "forces should
     ...", "the recommendation asks ...") and a few words (a heading, a status cell) are
     no such prose."""
-    return (not text.startswith(tuple(QUOTE_MARKS)) and len(text.split()) >= MIN_OWN_WORDS
+    return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= MIN_OWN_WORDS
             and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
@@ -70,7 +71,6 @@ TYPED_LABEL_RE = re.compile(
     re.I,
 )
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
-QUOTES = "'\"‘’“”"
 # The first person singular: an item is the inspectorate's ask of a body, never a speaker's
 # own view ("the force must do more, as I have said"); "ED&I" and "Part I of" are no pronoun.
 FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a-z])|\bmy\b|\bI['’](?:m|ve|ll|d)\b")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.quotes import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 
@@ -63,8 +64,6 @@ TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a cl
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
-OPENING_QUOTES = "'\"‘“"
-CLOSING_QUOTES = "'\"’”"
 CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
                   "would", "will", "but", "although", "while", "whilst", "as", "so"}
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".

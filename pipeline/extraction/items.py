@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
 from crosswalk.extraction.item_reading import (
-    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, QUOTES, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
+    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
@@ -50,6 +50,7 @@ from crosswalk.extraction.item_themes import (
     plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
+from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in

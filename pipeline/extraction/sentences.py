@@ -21,6 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.quotes import OPENING_QUOTES
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
 from crosswalk.resources import read_lines
 
@@ -41,7 +42,7 @@ def abbreviations() -> frozenset[str]:
 
 def _starts_like_sentence(text: str) -> bool:
     first = text[:1]
-    return first.isupper() or first.isdigit() or first in "\"'‘“(•-–"
+    return first.isupper() or first.isdigit() or first in OPENING_QUOTES + "(•-–"
 
 
 def _lowercase_start_after_word(previous: str, following: str) -> bool:
