@@ -60,9 +60,9 @@ from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
-from crosswalk.extraction.quotes import OPENING_QUOTES
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
+from crosswalk.quote_marks import OPENING_QUOTES
 
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,

@@ -62,13 +62,13 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import (CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of,
-                                         titled_surnames)
+from crosswalk.extraction.quotes import named_speaker, reporter_of, speaker_of, titled_surnames
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",

@@ -24,8 +24,8 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, in_context, in_scale)
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
-from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import pattern_file
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.extraction.quotes import QUOTES
 from crosswalk.pattern_lists import expand
+from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import pattern_file, read_lines
 
 

@@ -43,11 +43,11 @@ from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Foun
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
-from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
+from crosswalk.quote_marks import QUOTES
 
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
+from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import pattern_file
 
 WORDS_FILE = "item_words.json"

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import DETERMINERS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
-from crosswalk.extraction.quotes import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",

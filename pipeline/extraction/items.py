@@ -50,12 +50,12 @@ from crosswalk.extraction.item_themes import (
     plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
-from crosswalk.extraction.quotes import QUOTES
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.quote_marks import QUOTES
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
 TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject

@@ -19,12 +19,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 
-# The quote marks, curly and straight, in one place: every module that strips, matches or
-# looks for a quotation reads these, so a mark added here is known everywhere.
-OPENING_QUOTES = "“\"‘'"
-CLOSING_QUOTES = "”\"’'"
-QUOTES = OPENING_QUOTES + "”’"  # every mark, opening or closing
 SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 

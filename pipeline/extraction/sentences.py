@@ -21,8 +21,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import OPENING_QUOTES
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
+from crosswalk.quote_marks import OPENING_QUOTES
 from crosswalk.resources import read_lines
 
 GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
+from crosswalk.quote_marks import CLOSING_QUOTES
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
 # Geometric shapes (U+25A0-U+25FF: ■ ▪ ● ◼ ►), arrows and ticks serve as bullets; symbol fonts
@@ -27,7 +28,7 @@ LABEL_RE = re.compile(
     r"^\s*(?:(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
     r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
-TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
+TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
