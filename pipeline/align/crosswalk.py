@@ -362,7 +362,8 @@ class _Response:
         """The item as this response states it, when it does (a response restating a theme
         in fuller words than the register's first source: "preventing crime and anti-social
         behaviour" for a page's heading "Preventing Crime"), else the register's text."""
-        return next((member.text for doc_id, member in entry.members if doc_id == self.document.doc_id), entry.text)
+        stated = fullest_wording([member for doc_id, member in entry.members if doc_id == self.document.doc_id])
+        return entry.text if stated is None else stated
 
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
@@ -976,6 +977,16 @@ def _heading_subjects(heading: str, responding_body: str | None) -> set[str]:
         return {s for s in own if "ROCU" in s}
     named = {body.canonical for _, _, body in find_bodies(heading)}
     return named & own
+
+
+def fullest_wording(statements: Sequence[Item]) -> str | None:
+    """The fullest of the wordings one document gives an item: the longest, the earliest
+    in reading order of those as long. A response may name an item in a short heading or
+    a table cell before it restates it whole; the first wording alone would show the row's
+    reader the stub. None when the document states the item nowhere."""
+    if not statements:
+        return None
+    return min(statements, key=lambda item: (-len(item.text), item.start, item.end)).text
 
 
 def _row(inspection: str, document: Document, entry: RegisterItem, scope: str, status: str,
