@@ -172,12 +172,14 @@ def is_heading(text: str) -> bool:
     """Short lines without a closing full stop read as headings ("Force areas for improvement"); a
     numbered line ending in a full stop is a heading only in title case
     ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.").
-    A full stop with a footnote number after it closes a sentence, not a heading."""
+    A full stop with a footnote number after it closes a sentence, not a heading, and so does
+    one inside a closing quote mark: 'The chief said, "We will publish the plan."' is a line
+    of prose however short."""
     words = text.split()
     if not words or len(words) > 14 or LIST_CONNECTOR_RE.search(text) or FOOTNOTED_END_RE.search(text[-16:]):
         return False
-    if text.endswith("."):
-        if not (is_labelled(text) and text.endswith(".")):
+    if text.rstrip(CLOSING_QUOTES).endswith("."):
+        if not is_labelled(text):
             return False
         content = [w for w in words[1:] if len(w) > 3]
         return bool(content) and sum(w[:1].isupper() for w in content) >= 0.6 * len(content)
