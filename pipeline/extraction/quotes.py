@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.resources import word_set
 
+WORDS_FILE = "quote_words.json"  # the word lists below, kept as data (what each is for is said there)
 SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 
@@ -136,12 +138,12 @@ def _last_closing(text: str, quote: str) -> int:
     return at
 
 
-SUBJECT_BOUNDARIES = {",", ";", ":", "and", "but", "that", "“", "”", '"', "(", ")"}
-AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", "later", "again"}
-DETERMINERS = {"the", "a", "an"}
-PRONOUNS = {"he", "she", "they", "it"}
-FIRST_PERSON = {"i", "we"}
-CONNECTIVES = {"but", "and", "however", "so", "then", "also", "yet"}  # "But she added:": a link to the sentence before
+SUBJECT_BOUNDARIES = word_set(WORDS_FILE, "subject_boundaries")
+AUXILIARIES = word_set(WORDS_FILE, "auxiliaries")
+DETERMINERS = word_set(WORDS_FILE, "determiners")
+PRONOUNS = word_set(WORDS_FILE, "pronouns")
+FIRST_PERSON = word_set(WORDS_FILE, "first_person")
+CONNECTIVES = word_set(WORDS_FILE, "connectives")  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
@@ -222,10 +224,10 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     return doc[start:end]
 
 
-NAME_WORDS = {"of", "and", "&", "for", "the", "'s", "’s", ","}  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
+NAME_WORDS = word_set(WORDS_FILE, "name_words")  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
 NAME_REACH = 10  # tokens either side of a title that its name may stand in
-RANK_TITLES = {"inspector", "inspectors"}  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
-INSPECTORATE_TITLE_BEFORE = {"hm", "'s", "’s"}  # "HM Inspector", "His Majesty's Inspector"
+RANK_TITLES = word_set(WORDS_FILE, "rank_titles")  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
+INSPECTORATE_TITLE_BEFORE = word_set(WORDS_FILE, "inspectorate_title_before")  # "HM Inspector", "His Majesty's Inspector"
 
 
 def titled_surnames(doc: Doc, titles: Sequence[Span], surnames: Sequence[Span], roles: re.Pattern[str]) -> frozenset[str]:
