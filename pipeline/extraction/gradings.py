@@ -48,6 +48,7 @@ from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
+from crosswalk.resources import word_set
 
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
@@ -899,7 +900,7 @@ def _label_areas(label: str) -> list[str]:
     return parts
 
 
-SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})
+SMALL_WORDS = word_set("extraction_words.json", "small_words")
 
 
 def _content_words(name: str) -> frozenset[str]:

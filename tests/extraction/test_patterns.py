@@ -221,7 +221,7 @@ def test_the_grade_words_of_the_patterns_are_those_of_the_word_file() -> None:
 
 
 # Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
-WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json")
+WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json")
 
 
 @pytest.mark.parametrize("name", WORD_FILES)
