@@ -11,3 +11,7 @@ from __future__ import annotations
 OPENING_QUOTES = "“\"‘'"
 CLOSING_QUOTES = "”\"’'"
 QUOTES = OPENING_QUOTES + "”’"  # every mark, opening or closing
+# The marks but the straight apostrophe, which stands inside words ("the force's") far more
+# often than it opens or closes a quotation: where a stray one would cut or end a text.
+OPENING_MARKS = OPENING_QUOTES.replace("'", "")
+CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")

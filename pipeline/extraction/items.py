@@ -55,7 +55,7 @@ from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
-from crosswalk.quote_marks import QUOTES
+from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import word_set
 
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
@@ -96,8 +96,8 @@ WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-mu
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
 SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical"}
-QUOTE_OPENED_RE = re.compile(r":\s*[“\"‘]\s*")  # 'The inspector said: “'
-QUOTE_TAIL_RE = re.compile(r"[”\"’],?\s+[a-z]")  # '...," they added.'
+QUOTE_OPENED_RE = re.compile(r":\s*[" + OPENING_MARKS + r"]\s*")  # 'The inspector said: “'
+QUOTE_TAIL_RE = re.compile(r"[" + CLOSING_MARKS + r"],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = word_set(GRAMMAR_FILE, "first_person")
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
@@ -997,7 +997,7 @@ def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
         return opened.end()
     index = bisect_right(ctx.units, sentence.start_char, key=lambda u: u.start) - 1
     block = ctx.units[index] if index >= 0 else None
-    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in "“\"‘":
+    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in OPENING_MARKS:
         return None
     start = sentence.start_char
     while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):

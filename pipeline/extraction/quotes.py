@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_set
 
 WORDS_FILE = "quote_words.json"  # the word lists below, kept as data (what each is for is said there)
@@ -105,7 +105,7 @@ def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
     """The words before the verb in its sentence, after any closing quote."""
     sentence = doc[verb.start].sent
     begin = sentence.start_char
-    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_QUOTES if q not in "'")
+    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_MARKS)
     if closing >= 0:
         begin = closing + 1
     return (begin, verb.start_char)
@@ -115,9 +115,7 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
     """'"...," said the Chief Constable.' or '"...," she said.': the speaker around the
     verb after a closing quote."""
     before = text[start : verb.start_char].rstrip()
-    for quote in CLOSING_QUOTES:
-        if quote == "'":
-            continue
+    for quote in CLOSING_MARKS:
         closing = _last_closing(before, quote)
         if closing < 0:
             continue

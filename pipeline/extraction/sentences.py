@@ -22,12 +22,12 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
-from crosswalk.quote_marks import OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import read_lines, word_set
 
 GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
-CLOSERS = set("\"'’”)]")
+CLOSERS = set(CLOSING_QUOTES + ")]")
 ENDERS = {".", "!", "?", "…"}
 ENDER_HASHES = numpy.array(sorted(map(get_string_id, ENDERS)), dtype="uint64")
 CLOSER_HASHES = frozenset(map(get_string_id, CLOSERS))
