@@ -47,7 +47,7 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
-from crosswalk.quote_marks import QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_set
 
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
@@ -56,7 +56,7 @@ QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?
                                 re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
-QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
+QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90})[" + CLOSING_QUOTES + "]")
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"

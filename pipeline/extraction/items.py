@@ -103,7 +103,7 @@ FIRST_PERSON = word_set(GRAMMAR_FILE, "first_person")
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
-SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[”\"’]?\s*$")
+SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[" + CLOSING_MARKS + r"]?\s*$")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
