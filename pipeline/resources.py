@@ -8,10 +8,12 @@ another folder for researchers who keep their own edited copy.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 def patterns_dir() -> Path:
@@ -32,6 +34,44 @@ def read_lines(name: str) -> list[str]:
     """Non-blank, non-comment lines of a text pattern file."""
     lines = pattern_file(name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+COMMENT_KEY = "_comment"  # a word file's prose: what each list is for
+
+
+@lru_cache(maxsize=None)
+def read_json(name: str) -> Any:
+    """A JSON pattern file, parsed once however many modules read it."""
+    return json.loads(pattern_file(name).read_text(encoding="utf-8"))
+
+
+_words_taken: dict[str, set[str]] = {}
+
+
+def word_entry(name: str, key: str) -> Any:
+    """One named entry of a JSON word file (an object of name -> list or mapping of words,
+    with its prose under "_comment"). A name the file lacks fails here, naming the file, so
+    a misspelt list stops the import instead of matching nothing; `untaken_words` reports
+    the names nothing took, so a list left behind by a deleted rule is found too."""
+    data = read_json(name)
+    if not isinstance(data, dict) or key == COMMENT_KEY or key not in data:
+        raise KeyError(f"word file {name!r} has no list {key!r}")
+    _words_taken.setdefault(name, set()).add(key)
+    return data[key]
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
+    words = word_entry(name, key)
+    if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
+        raise ValueError(f"{name}: {key} must be a list of non-empty strings")
+    return frozenset(words)
+
+
+def untaken_words(name: str) -> list[str]:
+    """The names of a word file that no module has taken (after the modules are imported)."""
+    data = read_json(name)
+    return sorted(set(data) - {COMMENT_KEY} - _words_taken.get(name, set()))
 
 
 @lru_cache(maxsize=1)

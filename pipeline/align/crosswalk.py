@@ -62,6 +62,7 @@ from crosswalk.align.similarity import core_words, coverage
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
+from crosswalk.quote_marks import OPENING_QUOTES
 
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
@@ -74,7 +75,6 @@ WEAK = (*FOR_ALL, "topic_sentence")
 # answers in the responder's own words in the item's own place (not a status word or a correction)
 OWN_WORDS = ("reference_heading", "explicit_reference", "table_row", "restatement")
 MIN_OWN_WORDS = 12  # a full sentence of prose, not a heading, a status cell or a bare "Agreed."
-QUOTE_MARKS = "\"“‘'"
 # the item's own voice (a directive, or words about what the recommendation asks) in prose
 # after it: the report restated or described, not what the responder does
 ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
@@ -199,7 +199,7 @@ def _describes(text: str) -> bool:
     inspectorate's words, restated or retold: "the inspectors found ...", "forces should
     ...", "the recommendation asks ...") and a few words (a heading, a status cell) are
     no such prose."""
-    return (not text.startswith(tuple(QUOTE_MARKS)) and len(text.split()) >= MIN_OWN_WORDS
+    return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= MIN_OWN_WORDS
             and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
 
 
@@ -379,7 +379,8 @@ class _Response:
         """The item as this response states it, when it does (a response restating a theme
         in fuller words than the register's first source: "preventing crime and anti-social
         behaviour" for a page's heading "Preventing Crime"), else the register's text."""
-        return next((member.text for doc_id, member in entry.members if doc_id == self.document.doc_id), entry.text)
+        stated = fullest_wording([member for doc_id, member in entry.members if doc_id == self.document.doc_id])
+        return entry.text if stated is None else stated
 
     def stated_entries(self) -> set[str]:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
@@ -995,6 +996,16 @@ def _heading_subjects(heading: str, responding_body: str | None) -> set[str]:
         return {s for s in own if "ROCU" in s}
     named = {body.canonical for _, _, body in find_bodies(heading)}
     return named & own
+
+
+def fullest_wording(statements: Sequence[Item]) -> str | None:
+    """The fullest of the wordings one document gives an item: the longest, the earliest
+    in reading order of those as long. A response may name an item in a short heading or
+    a table cell before it restates it whole; the first wording alone would show the row's
+    reader the stub. None when the document states the item nowhere."""
+    if not statements:
+        return None
+    return min(statements, key=lambda item: (-len(item.text), item.start, item.end)).text
 
 
 def _row(inspection: str, document: Document, entry: RegisterItem, scope: str, status: str,

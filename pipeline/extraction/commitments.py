@@ -62,13 +62,21 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.quotes import (CLOSING_QUOTES, OPENING_QUOTES, named_speaker, reporter_of, speaker_of,
-                                         titled_surnames)
+from crosswalk.extraction.quotes import named_speaker, reporter_of, speaker_of, titled_surnames
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.resources import word_entry, word_set
+
+WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_set(WORDS_FILE, name)
+
 
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
@@ -81,52 +89,51 @@ NOT_RESPONSES = {"inspection_report", "peel_page"}
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work, which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
-SUBJECT_SKIP = {"also", "therefore", "then", "now", "further", "only", "certainly", "undoubtedly", "all", "will", "shall", "would"}
-THINGS = {"this", "these", "that", "those", "it", "which", "there", "what"}
-FIRST_PERSON_SUBJECTS = {"i", "we"}
+SUBJECT_SKIP = _words("subject_skip")
+THINGS = _words("things")
+FIRST_PERSON_SUBJECTS = _words("first_person_subjects")
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
-INSPECTION_WORK = {"inspection", "inspections", "revisit", "reinspection", "assessment", "assessments", "methodology"}
-INSPECTION_WORDS = {"hmicfrs", "hmic", "hmi", "inspectorate", "inspector", "inspectors", "inspecting"} | INSPECTION_WORK
+INSPECTION_WORK = _words("inspection_work")
+INSPECTION_WORDS = _words("inspectors") | INSPECTION_WORK
 APPOSITION_WORDS = 4  # "..., Jo Bloggs, would": the longest name set off by commas
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
-SUBJECT_CONNECTORS = {"'s", "’s", "of", "and", "&"}
-SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | {"work", "activity", "activities", "team"}
+SUBJECT_CONNECTORS = _words("subject_connectors")
+SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | _words("subject_run_nouns")
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 PULL_QUOTE_WORDS = 10
 TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
-OPENING_SKIP = DETERMINERS | {"these", "those", "our", "my", "your"}
+DETERMINERS = _words("determiners")
+OPENING_SKIP = DETERMINERS | _words("other_determiners")
 OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
 RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
-PREPOSITIONS = {"by", "from", "in", "to", "with", "for", "on", "at", "after", "following", "through", "during"}
+PREPOSITIONS = _words("prepositions")
 # prepositions whose object ends a subject's describing phrase ("use of IT among staff"); not "of",
 # which joins a role to its body ("the Chief Constable of Kent Police will provide ...")
-PHRASE_PREPOSITIONS = PREPOSITIONS | {"among", "amongst", "across", "within", "between"}
-COORDINATORS = {"and", "or"}
+PHRASE_PREPOSITIONS = PREPOSITIONS | _words("phrase_prepositions")
+COORDINATORS = _words("coordinators")
 DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
-CLAUSE_OPENERS = COORDINATORS | {"but", "where"}
-COMPLEMENTISERS = {"how", "that", "what", "whether", "why", "where", "when"}  # ", and how X is": a second object
-MODALS = {"will", "would", "shall"}
-GENERIC_PRONOUNS = {"it", "they"}  # the subject carried from a sentence about a kind of body
-BARE_CUE_VERBS = {"continue", "commit", "pledge", "undertake", "intend", "propose", "aim", "seek"}  # cues in the base form
-CONTINUING = {"continue", "continues", "continuing"}
-FUTURE_CLITICS = {"'ll", "’ll"}
-NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | {"continuing"}  # cue verbs that may stand in the infinitive or as a participle
-CONDITIONS = {"when", "whenever", "if", "unless", "until"}
-PURPOSE_OPENERS = {"so", "order"}  # "so that", "in order that": what the step is for
-ENSURE_VERBS = {"ensure", "make"}  # "to ensure that", "to make sure that": the aim of a step
-CONCESSIONS = {"whilst", "although", "though"}  # "Whilst we are making progress, I accept ...": the ground conceded
-SUBORDINATORS = {"that", "so", "which", "whereby"}
-CONTINUATION_ADVERBS = {"also", "still", "now", "already", "further"}  # "; and is also making": one more predicate  # a clause the directive's verb governs
+CLAUSE_OPENERS = COORDINATORS | _words("clause_openers")
+COMPLEMENTISERS = _words("complementisers")  # ", and how X is": a second object
+MODALS = _words("modals")
+GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
+BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
+CONTINUING = _words("continuing")
+FUTURE_CLITICS = _words("future_clitics")
+NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
+CONDITIONS = _words("conditions")
+PURPOSE_OPENERS = _words("purpose_openers")  # "so that", "in order that": what the step is for
+ENSURE_VERBS = _words("ensure_verbs")  # "to ensure that", "to make sure that": the aim of a step
+CONCESSIONS = _words("concessions")  # "Whilst we are making progress, I accept ...": the ground conceded
+SUBORDINATORS = _words("subordinators")
+CONTINUATION_ADVERBS = _words("continuation_adverbs")  # "; and is also making": one more predicate  # a clause the directive's verb governs
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
-NOT_A_SUBJECT = {"'s", "’s", "but", "and", "while", "whereas", ","}  # "the inspectorate's concerns but confirmed"
+NOT_A_SUBJECT = _words("not_a_subject")  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
-POSSESSIVES = {"'s", "’s"}
+POSSESSIVES = _words("possessives")
 QUESTION_SUBJECT_WORDS = 8  # "how full compliance with the new rules will be": the longest subject read as the question's
-CLAUSE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "should",
-                "must", "may", "might", "and", "but", "or", "to"}  # a word that opens a clause or a verb phrase of its own
+CLAUSE_VERBS = _words("clause_verbs")  # a word that opens a clause or a verb phrase of its own
 MINUTES_MEETING_WORDS = 2
 MINUTES_REPORTED_CLAUSES = 2
 MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
@@ -138,32 +145,29 @@ ROLE_RE = re.compile(
     r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
     r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC|APCC|NPCC)\b"
 )
-ROLE_NAMES = {"police and crime commissioner": "PCC", "police, fire and crime commissioner": "PCC"}
+ROLE_NAMES = dict[str, str](word_entry(WORDS_FILE, "role_names"))
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
-FUTURE_MODALS = {"will", "shall"}
-SERVICE_SUBJECTS = {"it", "process", "processes", "plan", "plans", "programme", "project", "review", "strategy", "policy",
-                    "framework", "approach", "changes"}  # what a service's step is done through
-FINDINGS_NOT_STEPS = {"be", "need", "have", "want", "require", "wish", "expect", "continue"}
+FUTURE_MODALS = _words("future_modals")
+SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
+FINDINGS_NOT_STEPS = _words("findings_not_steps")
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
-OBJECT_VERBS = {"making", "taking", "doing", "do", "addressing", "facing", "undertaking", "tackling", "putting", "need",
-                "require", "make", "take", "undertake", "deliver", "achieve"}
+OBJECT_VERBS = _words("object_verbs")
 # phrasal verbs whose particle comes before the object ("is carrying out a review"); a particle
 # with nothing after it leaves the object gapped, so the cue describes the noun before it
-PARTICLES = {"carrying": ("out",), "taking": ("forward",), "putting": ("forward",), "rolling": ("out",),
-             "setting": ("up",), "following": ("up",), "seeing": ("through",)}
+PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
-GAP_FOLLOWERS = PREPOSITIONS - {"on", "to"} | {"against", "towards", "toward", "across", "within", "into", "where", "when"}
-RELATIVE_SUBJECTS = {"we", "they", "i", "you", "he", "she"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}
-CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | {"but", "so", "as", "because", "which", "who", "now", "today",
-                                                                "then", "also", "while", "whilst", "since", "than", "once"}
-PHRASAL_OBJECTS = {("in", "place"), ("into", "account")}  # "is putting in place new checks": the object comes after
-REPORT_PRONOUNS = {"it", "they", "which", "this"}  # "It highlights that ...", "They found ..."
+GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+RELATIVE_SUBJECTS = _words("relative_subjects")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
+CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
+# "is putting in place new checks": the object comes after
+PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
+REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
-SPEAKER_AUXILIARIES = {"has", "have", "had", "also"}
+SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
-THING_SPEAKERS = {"it"}  # a speaker who is a thing is the report, whoever was named before it
+THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 

@@ -18,10 +18,11 @@ from crosswalk.bodies import gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, area_expression, expressions, grading_words
+from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
+from crosswalk.quote_marks import QUOTES
 
 
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}

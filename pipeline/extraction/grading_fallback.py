@@ -23,8 +23,9 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, in_context, in_scale)
-from crosswalk.extraction.grading_vocabulary import QUOTES, alternation, expressions, grade_name, grading_words, word_list
+from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import pattern_file
 
 
@@ -33,7 +34,7 @@ FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas
                  "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
                  "clause_openers", "negations"}
 FALLBACK_RULE = "grading-fallback"
-AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—\"“”‘’]")
+AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on)?\s*:[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk.pattern_lists import expand
+from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import pattern_file, read_lines
 
 
@@ -28,7 +29,6 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
-QUOTES = "'‘’\"“”"
 AREA_END = r"[.;:–—()?!]"
 
 

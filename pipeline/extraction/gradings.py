@@ -41,12 +41,14 @@ from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Foun
                                                  bodies_listed_next, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
-from crosswalk.extraction.grading_vocabulary import (AREA_END, QUOTES, area_expression, expressions, grade_name,
+from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
+from crosswalk.resources import word_set
 
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
@@ -54,13 +56,13 @@ QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?
                                 re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
-QUOTED_RE = re.compile(r"[‘“\"']([^’”\"']{3,90})[’”\"']")
+QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90})[" + CLOSING_QUOTES + "]")
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how)\b)", re.I)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
-INCLUDED_AFTER_RE = re.compile(r"^[\s,'‘’“”\"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
+INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
@@ -901,7 +903,7 @@ def _label_areas(label: str) -> list[str]:
     return parts
 
 
-SMALL_WORDS = frozenset({"and", "with", "the", "of", "in", "at", "for", "to", "its", "their", "a", "an", "&"})
+SMALL_WORDS = word_set("extraction_words.json", "small_words")
 
 
 def _content_words(name: str) -> frozenset[str]:

@@ -20,9 +20,11 @@ from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
-from crosswalk.resources import pattern_file
+from crosswalk.quote_marks import QUOTES
+from crosswalk.resources import pattern_file, word_set
 
 WORDS_FILE = "item_words.json"
+GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,6 @@ TYPED_LABEL_RE = re.compile(
     re.I,
 )
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
-QUOTES = "'\"‘’“”"
 # The first person singular: an item is the inspectorate's ask of a body, never a speaker's
 # own view ("the force must do more, as I have said"); "ED&I" and "Part I of" are no pronoun.
 FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a-z])|\bmy\b|\bI['’](?:m|ve|ll|d)\b")
@@ -85,9 +86,8 @@ NARRATIVE_OPENER_WORDS = 9  # words of a dated opener up to its comma ("Between 
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 THEMES_KEY = "crosswalk_item_themes"
 # Determiners and counts before a noun ("the", "its", "three"): no matter of their own.
-DETERMINERS = {"the", "these", "those", "this", "a", "an", "its", "their", "both", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten", "several", "some", "further"}
-THEME_STOPWORDS = {"the", "a", "an", "of", "its", "their", "s", "service", "force", "and", "in", "to"}
+DETERMINERS = word_set(GRAMMAR_FILE, "determiners")
+THEME_STOPWORDS = word_set(GRAMMAR_FILE, "theme_stopwords")
 
 
 @dataclass

@@ -17,13 +17,16 @@ from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.resources import word_entry, word_set
+
+GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
-AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must",
-               "may", "been", "shall"}
+AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
-DIRECTING_MODALS = {"should", "must"}
+DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
 CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
 THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
@@ -31,24 +34,22 @@ THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
-COPULAS = {"is", "was", "remains", "remained", "were", "are"}
-PARTICIPLES = {"given", "made", "seen", "shown", "taken", "known", "been", "being", "set", "put", "found"}
-NOT_QUALIFIERS = {"a", "an", "as", "of", "in", "for", "to", "on", "at", "by", "with", "from", "and", "or", "not", "no"}
+COPULAS = word_set(GRAMMAR_FILE, "copulas")
+PARTICIPLES = word_set(GRAMMAR_FILE, "participles")
+NOT_QUALIFIERS = word_set(GRAMMAR_FILE, "not_qualifiers")
 WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
-WH_WORDS = {"how", "whether", "what", "why"}
-SUBORDINATORS = {"that", "whether", "how", "why", "where", "when", "which", "who", "if"}
+WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
+SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on"}  # only right after the kind
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
-SUBJECT_ADVERBS = {"also", "now", "since", "still", "already", "both", "all"}  # between a subject and its verb
-SUBJECT_VERBS = {"is", "are", "was", "were", "has", "have", "had", "remain", "remains"}  # "... were closed", not "should"
+SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
+SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
 PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
-RELATIVE_SUBJECTS = {"i", "we", "you", "hmicfrs", "hmic", "inspectors", "the", "this", "which"}
-PLURAL_KIND_WORDS = {"causes", "recommendations", "areas", "afis", "afi's", "afi’s", "practices", "concerns",
-                     "improvements", "actions"}
-KIND_QUALIFIERS = {"new", "further", "separate", "prior", "previous", "earlier", "accelerated", "remaining",
-                   "original", "formal", "single", "second", "first", "national", "specific", "key", "main"}
+RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
+PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
+KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -60,15 +61,12 @@ CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:in
 # process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
 ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
                        r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
-TOPIC_PREPOSITIONS = {"in", "for", "on"}  # "a cause of concern in protection"
+TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of concern in protection"
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
-NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-POSSESSIVES = {"'s", "’s", "our", "his", "her", "my"}
-OPENING_QUOTES = "'\"‘“"
-CLOSING_QUOTES = "'\"’”"
-CLAUSE_OPENERS = {"i", "we", "he", "she", "it", "they", "which", "who", "were", "was", "is", "are", "has", "have",
-                  "would", "will", "but", "although", "while", "whilst", "as", "so"}
+NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
+POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
+CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
 ENUMERATED_LINK = (r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
                    r"(?:\s+(?:relat(?:ed|ing)\s+to|around|about|on|in|with|regarding|concerning|that))?")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
 from crosswalk.extraction.item_reading import (
-    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, QUOTES, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
+    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
@@ -55,6 +55,10 @@ from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
+from crosswalk.resources import word_set
+
+GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
 TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
@@ -93,14 +97,14 @@ WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-mu
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
 SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical"}
-QUOTE_OPENED_RE = re.compile(r":\s*[“\"‘]\s*")  # 'The inspector said: “'
-QUOTE_TAIL_RE = re.compile(r"[”\"’],?\s+[a-z]")  # '...," they added.'
+QUOTE_OPENED_RE = re.compile(r":\s*[" + OPENING_MARKS + r"]\s*")  # 'The inspector said: “'
+QUOTE_TAIL_RE = re.compile(r"[" + CLOSING_MARKS + r"],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
-FIRST_PERSON = {"we", "i"}
+FIRST_PERSON = word_set(GRAMMAR_FILE, "first_person")
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
-SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[”\"’]?\s*$")
+SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[" + CLOSING_MARKS + r"]?\s*$")
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
@@ -112,11 +116,11 @@ BACK_REFERENCE_RE = re.compile(
 STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
 BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
-RECOMMEND_VERBS = frozenset({"recommend", "recommends", "recommended"})
-INSPECTORATE_WORDS = {"hmic", "hmicfrs", "inspectors", "inspectorate", "hmi", "report", "inspection", "review"}
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}  # a modal after one describes, it does not direct
-MODAL_WORDS = {"should", "must", "shall", "needs", "need", "ought"}  # a clause with one is a directive
-VAGUE_OBJECTS = {"a number of", "a series of", "a range of", "the following", "a list of", "the following:"}
+RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
+INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
+RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
+MODAL_WORDS = word_set(GRAMMAR_FILE, "modal_words")  # a clause with one is a directive
+VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
@@ -1005,7 +1009,7 @@ def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
         return opened.end()
     index = bisect_right(ctx.units, sentence.start_char, key=lambda u: u.start) - 1
     block = ctx.units[index] if index >= 0 else None
-    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in "“\"‘":
+    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in OPENING_MARKS:
         return None
     start = sentence.start_char
     while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
+from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.resources import word_set
 
-OPENING_QUOTES = "“\"‘'"
-CLOSING_QUOTES = "”\"’'"
+WORDS_FILE = "quote_words.json"  # the word lists below, kept as data (what each is for is said there)
 SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
 LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
 
@@ -104,7 +105,7 @@ def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
     """The words before the verb in its sentence, after any closing quote."""
     sentence = doc[verb.start].sent
     begin = sentence.start_char
-    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_QUOTES if q not in "'")
+    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_MARKS)
     if closing >= 0:
         begin = closing + 1
     return (begin, verb.start_char)
@@ -114,9 +115,7 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
     """'"...," said the Chief Constable.' or '"...," she said.': the speaker around the
     verb after a closing quote."""
     before = text[start : verb.start_char].rstrip()
-    for quote in CLOSING_QUOTES:
-        if quote == "'":
-            continue
+    for quote in CLOSING_MARKS:
         closing = _last_closing(before, quote)
         if closing < 0:
             continue
@@ -137,12 +136,12 @@ def _last_closing(text: str, quote: str) -> int:
     return at
 
 
-SUBJECT_BOUNDARIES = {",", ";", ":", "and", "but", "that", "“", "”", '"', "(", ")"}
-AUXILIARIES = {"has", "have", "had", "also", "then", "further", "subsequently", "later", "again"}
-DETERMINERS = {"the", "a", "an"}
-PRONOUNS = {"he", "she", "they", "it"}
-FIRST_PERSON = {"i", "we"}
-CONNECTIVES = {"but", "and", "however", "so", "then", "also", "yet"}  # "But she added:": a link to the sentence before
+SUBJECT_BOUNDARIES = word_set(WORDS_FILE, "subject_boundaries")
+AUXILIARIES = word_set(WORDS_FILE, "auxiliaries")
+DETERMINERS = word_set(WORDS_FILE, "determiners")
+PRONOUNS = word_set(WORDS_FILE, "pronouns")
+FIRST_PERSON = word_set(WORDS_FILE, "first_person")
+CONNECTIVES = word_set(WORDS_FILE, "connectives")  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
@@ -223,10 +222,10 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     return doc[start:end]
 
 
-NAME_WORDS = {"of", "and", "&", "for", "the", "'s", "’s", ","}  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
+NAME_WORDS = word_set(WORDS_FILE, "name_words")  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
 NAME_REACH = 10  # tokens either side of a title that its name may stand in
-RANK_TITLES = {"inspector", "inspectors"}  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
-INSPECTORATE_TITLE_BEFORE = {"hm", "'s", "’s"}  # "HM Inspector", "His Majesty's Inspector"
+RANK_TITLES = word_set(WORDS_FILE, "rank_titles")  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
+INSPECTORATE_TITLE_BEFORE = word_set(WORDS_FILE, "inspectorate_title_before")  # "HM Inspector", "His Majesty's Inspector"
 
 
 def titled_surnames(doc: Doc, titles: Sequence[Span], surnames: Sequence[Span], roles: re.Pattern[str]) -> frozenset[str]:

@@ -22,16 +22,18 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
-from crosswalk.resources import read_lines
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.resources import read_lines, word_set
 
 GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
-CLOSERS = set("\"'’”)]")
+CLOSERS = set(CLOSING_QUOTES + ")]")
 ENDERS = {".", "!", "?", "…"}
 ENDER_HASHES = numpy.array(sorted(map(get_string_id, ENDERS)), dtype="uint64")
 CLOSER_HASHES = frozenset(map(get_string_id, CLOSERS))
 STARTS_KEY = "crosswalk_sentence_starts"
-SENTENCE_OPENERS = {"it", "this", "the", "we", "i", "there", "these", "they", "our", "my", "in", "as"}
+WORDS_FILE = "extraction_words.json"  # the word list(s) below, kept as data (what each is for is said there)
+SENTENCE_OPENERS = word_set(WORDS_FILE, "sentence_openers")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,7 @@ def abbreviations() -> frozenset[str]:
 
 def _starts_like_sentence(text: str) -> bool:
     first = text[:1]
-    return first.isupper() or first.isdigit() or first in "\"'‘“(•-–"
+    return first.isupper() or first.isdigit() or first in OPENING_QUOTES + "(•-–"
 
 
 def _lowercase_start_after_word(previous: str, following: str) -> bool:

@@ -16,8 +16,10 @@ from spacy.tokens import Doc
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.extensions import text_of
+from crosswalk.resources import word_entry
 
-EXCLUDED_ACTORS = ("hmicfrs", "inspectorate", "inspectors", "we found", "interviewees")
+# words before a step cue that make it the inspectorate's own finding or action (phrases, found as substrings)
+EXCLUDED_ACTORS = tuple[str, ...](word_entry("extraction_words.json", "excluded_actors"))
 
 
 @Language.factory("crosswalk_steps", default_config={"patterns": "steps.jsonl"}, requires=["token.is_sent_start", "token.lemma"], assigns=["doc._.steps", "doc.spans"])

@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Span
 from crosswalk.bodies import region_of, region_wide
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.resources import word_set
 
-MODIFYING_PREPOSITIONS = {"in", "of", "from", "across", "within", "by", "with", "to", "for", "at", "on", "into", "than"}
+WORDS_FILE = "extraction_words.json"  # the word list(s) below, kept as data (what each is for is said there)
+MODIFYING_PREPOSITIONS = word_set(WORDS_FILE, "modifying_prepositions")
 NOT_SUBJECTS = {"national"}
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
+from crosswalk.quote_marks import CLOSING_QUOTES
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
 # Geometric shapes (U+25A0-U+25FF: ■ ▪ ● ◼ ►), arrows and ticks serve as bullets; symbol fonts
@@ -27,7 +28,7 @@ LABEL_RE = re.compile(
     r"^\s*(?:(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
     r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
-TERMINAL_RE = re.compile(r"[.:;!?…]['’”\"\)]*\s*$")
+TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
@@ -171,12 +172,14 @@ def is_heading(text: str) -> bool:
     """Short lines without a closing full stop read as headings ("Force areas for improvement"); a
     numbered line ending in a full stop is a heading only in title case
     ("2. Comments from the Chief Constable."), else a list item ("1. The quality of plans.").
-    A full stop with a footnote number after it closes a sentence, not a heading."""
+    A full stop with a footnote number after it closes a sentence, not a heading, and so does
+    one inside a closing quote mark: 'The chief said, "We will publish the plan."' is a line
+    of prose however short."""
     words = text.split()
     if not words or len(words) > 14 or LIST_CONNECTOR_RE.search(text) or FOOTNOTED_END_RE.search(text[-16:]):
         return False
-    if text.endswith("."):
-        if not (is_labelled(text) and text.endswith(".")):
+    if text.rstrip(CLOSING_QUOTES).endswith("."):
+        if not is_labelled(text):
             return False
         content = [w for w in words[1:] if len(w) > 3]
         return bool(content) and sum(w[:1].isupper() for w in content) >= 0.6 * len(content)

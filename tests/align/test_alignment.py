@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.batch.runner import run
+from crosswalk.model import Item
 from tests.conftest import CORPUS
 
 
@@ -197,3 +198,28 @@ def test_items_named_in_the_same_words_as_another_document_are_stated_there(tmp_
     assert len(minutes) == 2
     assert set(minutes["status"]) == {"actioned"}
     assert set(minutes["passage"].str[:16]) == {"The Commissioner"}
+
+
+def _stated(text: str, start: int) -> Item:
+    return Item(item_id=f"AFI{start}", type="area_for_improvement", subject=None, text=text, start=start,
+                end=start + len(text), rule="item-labelled")
+
+
+def test_a_row_shows_the_fullest_wording_its_response_gives_the_item() -> None:
+    """A response names the item in a short heading before it restates it whole: the row
+    shows the whole, not the heading that came first."""
+    from crosswalk.align.crosswalk import fullest_wording
+
+    heading = _stated("Preventing crime", 120)
+    restated = _stated("The force should improve how it prevents crime and anti-social behaviour in its "
+                       "neighbourhoods.", 480)
+    assert fullest_wording([heading, restated]) == restated.text
+    assert fullest_wording([restated, heading]) == restated.text  # whatever order the register kept them in
+
+
+def test_wordings_as_long_as_each_other_are_taken_in_reading_order() -> None:
+    from crosswalk.align.crosswalk import fullest_wording
+
+    first, later = _stated("Improve call handling.", 40), _stated("Improve crime records.", 900)
+    assert fullest_wording([later, first]) == first.text
+    assert fullest_wording([]) is None

@@ -1219,3 +1219,25 @@ def test_a_plan_that_describes_itself_is_a_step_counted_once() -> None:
     assert found[:2] == ["The following custody action plan is in response to the inspection of our cells.",
                          "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care."]
     assert len(found) == 2
+
+
+RELEASE = (
+    "Force responds to inspection of its call handling\n\n"
+    "Published 14 May 2024\n\n"
+    "His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) today published its report on how "
+    "the force answers emergency and non-emergency calls.\n\n"
+    "{}\n\n"
+    "The report made four recommendations and identified two areas for improvement.\n"
+)
+
+
+@pytest.mark.parametrize("speaker", ["The chief constable", "Jane Roe, the chief constable,", "The chief fire officer",
+                                     "Jane Roe, the chief fire officer,"])
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_quoted_step_on_a_line_of_its_own_is_no_heading(speaker: str, opening: str, closing: str) -> None:
+    """A short paragraph whose full stop sits inside the closing quote mark is prose, not a
+    heading: a heading's step is never read, so the quote was lost whenever the line had
+    14 words or fewer (with "chief constable" it had; with "chief fire officer", one more)."""
+    sentence = f"{speaker} said, {opening}We will publish the plan by June 2025.{closing}"
+    found = extract_text(RELEASE.format(sentence)).commitments
+    assert [(c.text, c.deadline) for c in found] == [(sentence, "2025-06")]

@@ -218,3 +218,24 @@ def test_the_grade_words_of_the_patterns_are_those_of_the_word_file() -> None:
     assert set(lists["improvement_verbs"]) == {"requires", "require", "requiring", "required"}
     pattern = next(r for r in load_rules("gradings.jsonl") if r.id == "grading-count").pattern
     assert isinstance(pattern, list) and "twelve" in pattern[0]["LOWER"]["IN"]
+
+
+# Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
+WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json")
+
+
+@pytest.mark.parametrize("name", WORD_FILES)
+def test_every_list_of_a_word_file_is_taken(name: str) -> None:
+    """A list no module takes is left behind (its rule deleted, or its name misspelt in the
+    file): importing the whole pipeline takes every list the code reads."""
+    import crosswalk.extraction.nlp  # noqa: F401 - imports every component, which take their lists
+    from crosswalk.resources import untaken_words
+
+    assert untaken_words(name) == []
+
+
+def test_a_word_list_a_file_lacks_fails_naming_the_file() -> None:
+    from crosswalk.resources import word_set
+
+    with pytest.raises(KeyError, match="commitment_words.json"):
+        word_set("commitment_words.json", "no_such_list")

@@ -1,0 +1,17 @@
+"""The quote marks, curly and straight, defined once.
+
+Ingestion (where a line ends), extraction (who speaks, what is quoted, what to strip
+from a grade or a theme) and alignment (a quoted restatement) all look for quotation
+marks; kept in one place, a mark added here is known to every one of them. This module
+imports nothing, so any layer may use it.
+"""
+
+from __future__ import annotations
+
+OPENING_QUOTES = "“\"‘'"
+CLOSING_QUOTES = "”\"’'"
+QUOTES = OPENING_QUOTES + "”’"  # every mark, opening or closing
+# The marks but the straight apostrophe, which stands inside words ("the force's") far more
+# often than it opens or closes a quotation: where a stray one would cut or end a text.
+OPENING_MARKS = OPENING_QUOTES.replace("'", "")
+CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")
