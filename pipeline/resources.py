@@ -39,10 +39,17 @@ def read_lines(name: str) -> list[str]:
 COMMENT_KEY = "_comment"  # a word file's prose: what each list is for
 
 
-@lru_cache(maxsize=None)
 def read_json(name: str) -> Any:
-    """A JSON pattern file, parsed once however many modules read it."""
-    return json.loads(pattern_file(name).read_text(encoding="utf-8"))
+    """A JSON pattern file, parsed once however many modules read it; the one reader of
+    them all, so a missing file fails naming it (`pattern_file`). The parse is kept by the
+    file's path, not its name, so a test or a researcher pointing `CROSSWALK_PATTERNS` at
+    an edited copy reads that copy. Callers must not change what it returns (it is shared)."""
+    return _parsed_json(pattern_file(name))
+
+
+@lru_cache(maxsize=None)
+def _parsed_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 _words_taken: dict[str, set[str]] = {}

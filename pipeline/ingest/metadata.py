@@ -7,7 +7,6 @@ and title patterns are data in `patterns/`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,7 @@ from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
-from crosswalk.resources import pattern_file, read_lines
+from crosswalk.resources import read_json, read_lines
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
 ROLE_RE = re.compile(
@@ -100,7 +99,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
-    data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
+    data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
