@@ -18,13 +18,10 @@ from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json, read_lines
+from crosswalk.role_titles import signature_titles
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
-ROLE_RE = re.compile(
-    r"\b(?:police(?:,)? (?:fire )?(?:and )?crime commissioner|commissioner|chief constable|"
-    r"chief executive|deputy|pcc|pfcc|opcc)\b",
-    re.I,
-)
+ROLE_RE = re.compile(r"\b" + signature_titles() + r"\b", re.I)  # patterns/role_titles.json
 TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)\b", re.I)
 
 
