@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -67,12 +68,23 @@ def word_entry(name: str, key: str) -> Any:
     return data[key]
 
 
-def word_set(name: str, key: str) -> frozenset[str]:
-    """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
+def _word_list(name: str, key: str) -> list[str]:
     words = word_entry(name, key)
     if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
         raise ValueError(f"{name}: {key} must be a list of non-empty strings")
-    return frozenset(words)
+    return words
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
+    return frozenset(_word_list(name, key))
+
+
+def word_alternation(name: str, key: str) -> str:
+    """A named list of a JSON word file as a regular-expression alternation of its words,
+    escaped and tried in the order written, so an expression whose words moved to the file
+    matches as it did when they were spelt out in it."""
+    return "|".join(map(re.escape, _word_list(name, key)))
 
 
 def untaken_words(name: str) -> list[str]:
