@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -39,10 +40,17 @@ def read_lines(name: str) -> list[str]:
 COMMENT_KEY = "_comment"  # a word file's prose: what each list is for
 
 
-@lru_cache(maxsize=None)
 def read_json(name: str) -> Any:
-    """A JSON pattern file, parsed once however many modules read it."""
-    return json.loads(pattern_file(name).read_text(encoding="utf-8"))
+    """A JSON pattern file, parsed once however many modules read it; the one reader of
+    them all, so a missing file fails naming it (`pattern_file`). The parse is kept by the
+    file's path, not its name, so a test or a researcher pointing `CROSSWALK_PATTERNS` at
+    an edited copy reads that copy. Callers must not change what it returns (it is shared)."""
+    return _parsed_json(pattern_file(name))
+
+
+@lru_cache(maxsize=None)
+def _parsed_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 _words_taken: dict[str, set[str]] = {}
@@ -60,12 +68,23 @@ def word_entry(name: str, key: str) -> Any:
     return data[key]
 
 
-def word_set(name: str, key: str) -> frozenset[str]:
-    """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
+def _word_list(name: str, key: str) -> list[str]:
     words = word_entry(name, key)
     if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
         raise ValueError(f"{name}: {key} must be a list of non-empty strings")
-    return frozenset(words)
+    return words
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
+    return frozenset(_word_list(name, key))
+
+
+def word_alternation(name: str, key: str) -> str:
+    """A named list of a JSON word file as a regular-expression alternation of its words,
+    escaped and tried in the order written, so an expression whose words moved to the file
+    matches as it did when they were spelt out in it."""
+    return "|".join(map(re.escape, _word_list(name, key)))
 
 
 def untaken_words(name: str) -> list[str]:

@@ -53,7 +53,6 @@ Documents are indexed by key, so linking is linear in the batch.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -63,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document, Extracted
-from crosswalk.resources import pattern_file
+from crosswalk.resources import read_json
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
@@ -130,7 +129,7 @@ def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Patt
 
 @lru_cache(maxsize=1)
 def key_cues() -> KeyCues:
-    data = json.loads(pattern_file("inspection_keys.json").read_text(encoding="utf-8"))
+    data = read_json("inspection_keys.json")
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
                    data["programme_topic"], _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())))

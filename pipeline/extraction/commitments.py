@@ -70,6 +70,7 @@ from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
+from crosswalk.role_titles import speaker_titles
 
 WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
 
@@ -141,10 +142,7 @@ MINUTES_CHARS_PER_MEETING_WORD = 5_000  # minutes name the meeting every page or
 MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a heading, not "Agenda item 19 Report to ..."
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
-ROLE_RE = re.compile(
-    r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
-    r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC|APCC|NPCC)\b"
-)
+ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
 ROLE_NAMES = dict[str, str](word_entry(WORDS_FILE, "role_names"))
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")

@@ -23,16 +23,18 @@ from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
+from crosswalk.resources import word_alternation
 
 
+EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting and pointing words below
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
-CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:and|as well as|both|the|together with)[\s,&–—-]*)*$", re.I)
+CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION_WORDS, "connector_words") + r")[\s,&–—-]*)*$", re.I)
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
-POINTING_RE = re.compile(r"\b(?:it|its|they|their|we|our|this|which|who)\b", re.I)  # a word standing for a body named before
+POINTING_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "pointing_words") + r")\b", re.I)  # a word standing for a body named before
 LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
 LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
 

@@ -10,7 +10,6 @@ classes of bodies). Its words are in `patterns/grading_fallback.json`.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
-from crosswalk.resources import pattern_file
+from crosswalk.resources import read_json
 
 
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
@@ -65,7 +64,7 @@ class _Fallback:
 @lru_cache(maxsize=1)
 def fallback_words() -> _Fallback:
     """The fallback's words, checked on load: an unknown or missing key fails loudly."""
-    data = json.loads(pattern_file(FALLBACK_FILE).read_text(encoding="utf-8"))
+    data = read_json(FALLBACK_FILE)
     if set(data) != FALLBACK_KEYS:
         raise ValueError(f"{FALLBACK_FILE}: keys must be {sorted(FALLBACK_KEYS)}, found {sorted(data)}")
     lists = {key: alternation(word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}

@@ -9,7 +9,6 @@ in one place, and neither reader holds the other's vocabulary.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any
 
 from crosswalk.pattern_lists import expand
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import pattern_file, read_lines
+from crosswalk.resources import read_json, read_lines
 
 
 WORDS_FILE = "grading_words.json"
@@ -89,7 +88,7 @@ def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
 @lru_cache(maxsize=1)
 def grading_words() -> GradingWords:
     """The word lists, checked on load: an unknown or missing key fails loudly."""
-    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    data = read_json(WORDS_FILE)
     if set(data) != WORD_KEYS:
         raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
     return GradingWords(

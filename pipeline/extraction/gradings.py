@@ -48,8 +48,9 @@ from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
-from crosswalk.resources import word_set
+from crosswalk.resources import word_alternation, word_set
 
+EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
@@ -66,10 +67,10 @@ INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
-LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:with|while|whilst|whereas|but|which|although)\s)", re.I)  # the clause after a list's last part
+LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WORDS, "list_tail_words") + r")\s)", re.I)  # the clause after a list's last part
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
-OTHER_CLAUSE_RE = re.compile(r"\b(?:but|however|although|though|while|whilst|whereas|yet)\b", re.I)
+OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
@@ -903,7 +904,7 @@ def _label_areas(label: str) -> list[str]:
     return parts
 
 
-SMALL_WORDS = word_set("extraction_words.json", "small_words")
+SMALL_WORDS = word_set(EXTRACTION_WORDS, "small_words")
 
 
 def _content_words(name: str) -> frozenset[str]:

@@ -6,7 +6,6 @@ read it without importing each other."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -21,7 +20,7 @@ from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import pattern_file, word_set
+from crosswalk.resources import read_json, word_set
 
 WORDS_FILE = "item_words.json"
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
@@ -54,7 +53,7 @@ class ItemWords:
 
 @lru_cache(maxsize=1)
 def item_words() -> ItemWords:
-    data = json.loads(pattern_file(WORDS_FILE).read_text(encoding="utf-8"))
+    data = read_json(WORDS_FILE)
     keys = {f.name for f in fields(ItemWords)}
     if set(data) - {"_comment"} != keys:
         raise ValueError(f"{WORDS_FILE}: keys must be {sorted(keys)}, found {sorted(data)}")

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from crosswalk.bodies import Body, find_bodies, force_of_area, lookup
 from crosswalk.model import Document
-from crosswalk.resources import word_entry
+from crosswalk.role_titles import author_roles
 
 # (words of a signature, the role they name), tried in order: the longest role first
-AUTHOR_ROLES = tuple((words, role) for words, role in word_entry("extraction_words.json", "author_roles"))
+AUTHOR_ROLES = author_roles()  # patterns/role_titles.json
 
 DEADLINE_RE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+){0,2}20\d\d\b", re.I)
 

@@ -9,10 +9,9 @@ name it does not know.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from crosswalk.resources import pattern_file
+from crosswalk.resources import read_json
 
 GRADING_WORDS_FILE = "grading_words.json"
 
@@ -23,7 +22,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     grade_opening_words, the first word of every written grade ("good", "requires");
     improvement_verbs, the first word of the grades of more than one word ("requires",
     "requiring"); count_words, the numbers written as words."""
-    data = json.loads(pattern_file(GRADING_WORDS_FILE).read_text(encoding="utf-8"))
+    data = read_json(GRADING_WORDS_FILE)
     grades = [form.lower() for form in data["grades"]]
     return {
         "grade_words": tuple(form for form in grades if " " not in form),

@@ -7,10 +7,9 @@ so the words are data that can be extended without touching the readers.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from crosswalk.resources import pattern_file
+from crosswalk.resources import read_json
 
 FILE = "page_furniture.json"
 KEYS = {"_comment", "attribute_substrings", "attribute_words", "attribute_affixes", "placeholder_titles"}
@@ -18,7 +17,7 @@ KEYS = {"_comment", "attribute_substrings", "attribute_words", "attribute_affixe
 
 @lru_cache(maxsize=1)
 def _load() -> dict[str, tuple[str, ...]]:
-    data = json.loads(pattern_file(FILE).read_text(encoding="utf-8"))
+    data = read_json(FILE)
     unknown, missing = set(data) - KEYS, KEYS - set(data)
     if unknown or missing:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")

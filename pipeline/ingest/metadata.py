@@ -7,7 +7,6 @@ and title patterns are data in `patterns/`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,14 +17,11 @@ from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
-from crosswalk.resources import pattern_file, read_lines
+from crosswalk.resources import read_json, read_lines
+from crosswalk.role_titles import signature_titles
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
-ROLE_RE = re.compile(
-    r"\b(?:police(?:,)? (?:fire )?(?:and )?crime commissioner|commissioner|chief constable|"
-    r"chief executive|deputy|pcc|pfcc|opcc)\b",
-    re.I,
-)
+ROLE_RE = re.compile(r"\b" + signature_titles() + r"\b", re.I)  # patterns/role_titles.json
 TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)\b", re.I)
 
 
@@ -100,7 +96,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
-    data = resolve_lists(json.loads(pattern_file("doc_types.json").read_text(encoding="utf-8")), "doc_types.json")
+    data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
