@@ -144,7 +144,10 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
-    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence, end)
+    topics = _topic_themes(kinds, sentence)
+    if topics:
+        return topics[0][0], [piece for _, piece in topics], False
+    topic = _practice_theme(kinds, sentence, end)
     if topic is not None:
         return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
@@ -157,27 +160,30 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     return kind_span, [(theme_start, theme_end)], False
 
 
-def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
     """"The cause of concern in protection had ...", "a cause of concern for culture, noting
     ...": a cause of concern followed by "in", "for" or "on" and a bare noun (no determiner,
     number or name) names its theme in a word or a few; the theme ends at the verb. "In
-    relation to", "on behalf of" are prepositions of their own, not a theme."""
+    relation to", "on behalf of" are prepositions of their own, not a theme. A sentence
+    that issues one and then another ("a cause of concern on A, and another on B") names
+    each one's theme."""
     doc = sentence.doc
+    found: list[tuple[Span, tuple[int, int]]] = []
     for kind in kinds:
         if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
                 or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
             continue
         words = 0
         for token in doc[kind.end + 1 : sentence.end]:
-            if not _topic_word(token, words):
+            if not (_topic_word(token, words) or _joins_topic_words(token, words)):
                 break
             words += 1
         after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
         if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
             continue
         last = doc[kind.end + words]
-        return kind, (doc[kind.end + 1].idx, last.idx + len(last.text))
-    return None
+        found.append((kind, (doc[kind.end + 1].idx, last.idx + len(last.text))))
+    return found
 
 
 def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, tuple[int, int]] | None:
@@ -202,6 +208,15 @@ def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, 
         if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
             return kind, trim_piece(text_of(doc), doc[start].idx, min(sentence.end_char, end))
     return None
+
+
+def _joins_topic_words(token: Token, position: int) -> bool:
+    """"a cause of concern on culture and staff welfare": an "and" between two bare
+    nouns joins them into one theme (the matter a single cause of concern is on); an "and"
+    before a past form, a determiner or a gerund opens a clause instead, and ends the theme."""
+    after = token.i + 1
+    return token.lower_ == "and" and position > 0 and after < len(token.doc) \
+        and _topic_word(token.doc[after], position + 1) and not token.doc[after].lower_.endswith("ed")
 
 
 def _topic_word(token: Token, position: int) -> bool:

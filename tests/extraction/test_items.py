@@ -500,6 +500,17 @@ def test_a_cause_of_concern_in_a_bare_topic_names_its_theme() -> None:
     assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "prevention"), ("cause_of_concern", "training")]
 
 
+def test_each_cause_of_concern_a_sentence_issues_names_its_joined_topic() -> None:
+    text = (
+        "In May the inspectorate raised a cause of concern on custody, and a further cause of concern "
+        "on culture and staff welfare.\n\n"
+        "The panel noted a cause of concern on vetting and discussed the plan.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "custody"), ("cause_of_concern", "culture and staff welfare"), ("cause_of_concern", "vetting"),
+    ]
+
+
 def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() -> None:
     plain = (
         "The inspection identified three areas where the force must make improvements: "
