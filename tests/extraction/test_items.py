@@ -1580,6 +1580,19 @@ def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_
     ]
 
 
+def test_a_quoted_inspector_directing_the_force_s_people_by_role_restates_an_item() -> None:
+    article = (
+        "Dorset Police told to improve its vetting\n\n"
+        "A POLICE force has been told to improve how it vets its staff, the inspectorate has said.\n\n"
+        "In a letter after their visit, they added: \u201cSenior leaders should review how vetting decisions are recorded.\n\n"
+        "The force said it welcomed the findings.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("recommendation", "Senior leaders should review how vetting decisions are recorded.", "Dorset Police"),
+    ]
+
+
 def test_areas_requiring_improvement_are_graded_areas_not_items() -> None:
     """"Requiring improvement" is a grade's name: the areas it introduces are the areas
     graded so, not areas for improvement (no gold in the corpus reads them as items)."""
