@@ -48,6 +48,8 @@ SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", no
 PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
+RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
+RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
@@ -122,11 +124,23 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end):
+        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
+                or _relative_appositive(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
+    """"..., the details of which are set out below", "..., some of whom ...": a piece that
+    opens a relative clause on what came before (a preposition then "which" or "whom" in
+    its first words) comments on the list; it names no theme of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span[:RELATIVE_OPENING_WORDS]]
+    return any(word in MODIFYING_PREPOSITIONS and after in RELATIVE_OBJECTS for word, after in zip(words, words[1:]))
 
 
 def _theme_type(kind: Span) -> str:

@@ -511,6 +511,12 @@ def test_each_cause_of_concern_a_sentence_issues_names_its_joined_topic() -> Non
     ]
 
 
+def test_a_relative_clause_after_a_list_of_themes_names_no_theme() -> None:
+    text = ("The inspectorate set out five causes of concern relating to Kent Police, the details of "
+            "which were sent to the chief constable.\n")
+    assert [x for _, x, _ in texts(text)] == []
+
+
 def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() -> None:
     plain = (
         "The inspection identified three areas where the force must make improvements: "
