@@ -49,6 +49,7 @@ class ItemWords:
     summary_reporters: frozenset[str]
     summary_verbs: frozenset[str]
     acting_verbs: frozenset[str]
+    quoted_role_subjects: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,8 @@ SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", no
 PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
+RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
+RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
@@ -122,11 +124,23 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
-        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end):
+        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
+                or _relative_appositive(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
+    """"..., the details of which are set out below", "..., some of whom ...": a piece that
+    opens a relative clause on what came before (a preposition then "which" or "whom" in
+    its first words) comments on the list; it names no theme of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span[:RELATIVE_OPENING_WORDS]]
+    return any(word in MODIFYING_PREPOSITIONS and after in RELATIVE_OBJECTS for word, after in zip(words, words[1:]))
 
 
 def _theme_type(kind: Span) -> str:
@@ -144,7 +158,10 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     """A sentence's kind and its themes: those its introducer lists, else the subject the
     kind is said of ("the backlog is a cause for concern"); and whether semicolons separate
     them (a list that may run on into the next block). None when it names none."""
-    topic = _topic_theme(kinds, sentence) or _practice_theme(kinds, sentence, end)
+    topics = _topic_themes(kinds, sentence)
+    if topics:
+        return topics[0][0], [piece for _, piece in topics], False
+    topic = _practice_theme(kinds, sentence, end)
     if topic is not None:
         return topic[0], [topic[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
@@ -157,27 +174,30 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     return kind_span, [(theme_start, theme_end)], False
 
 
-def _topic_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
     """"The cause of concern in protection had ...", "a cause of concern for culture, noting
     ...": a cause of concern followed by "in", "for" or "on" and a bare noun (no determiner,
     number or name) names its theme in a word or a few; the theme ends at the verb. "In
-    relation to", "on behalf of" are prepositions of their own, not a theme."""
+    relation to", "on behalf of" are prepositions of their own, not a theme. A sentence
+    that issues one and then another ("a cause of concern on A, and another on B") names
+    each one's theme."""
     doc = sentence.doc
+    found: list[tuple[Span, tuple[int, int]]] = []
     for kind in kinds:
         if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
                 or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
             continue
         words = 0
         for token in doc[kind.end + 1 : sentence.end]:
-            if not _topic_word(token, words):
+            if not (_topic_word(token, words) or _joins_topic_words(token, words)):
                 break
             words += 1
         after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
         if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
             continue
         last = doc[kind.end + words]
-        return kind, (doc[kind.end + 1].idx, last.idx + len(last.text))
-    return None
+        found.append((kind, (doc[kind.end + 1].idx, last.idx + len(last.text))))
+    return found
 
 
 def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, tuple[int, int]] | None:
@@ -202,6 +222,15 @@ def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, 
         if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
             return kind, trim_piece(text_of(doc), doc[start].idx, min(sentence.end_char, end))
     return None
+
+
+def _joins_topic_words(token: Token, position: int) -> bool:
+    """"a cause of concern on culture and staff welfare": an "and" between two bare
+    nouns joins them into one theme (the matter a single cause of concern is on); an "and"
+    before a past form, a determiner or a gerund opens a clause instead, and ends the theme."""
+    after = token.i + 1
+    return token.lower_ == "and" and position > 0 and after < len(token.doc) \
+        and _topic_word(token.doc[after], position + 1) and not token.doc[after].lower_.endswith("ed")
 
 
 def _topic_word(token: Token, position: int) -> bool:

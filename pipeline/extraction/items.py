@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
 from crosswalk.extraction.item_reading import (
-    DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
+    DETERMINERS, DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
@@ -985,7 +985,7 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
     doc = ctx.doc
     words = [t for t in doc[_first_token(doc, start) : directive.start] if not (t.is_punct or t.is_quote)]
     spans = bodies_in(doc, start, directive.start_char)
-    if not (len(words) == 1 and words[0].lower_ == "it") and not (
+    if not (len(words) == 1 and words[0].lower_ == "it") and not _role_subject(words) and not (
             len(spans) == 1 and is_anaphor(spans[0]) and spans[0].start == words[0].i and spans[0].end == directive.start):
         return False
     before = [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
@@ -994,6 +994,13 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
         return False
     ctx.builder.add(_entry_type(ctx, sentence), start, sentence.end_char, "item-quoted-opener", subject)
     return True
+
+
+def _role_subject(words: list[Token]) -> bool:
+    """"Senior leaders should ...", "They should ...": a quoted sentence that directs the
+    body's own people, named by their role, not by a name of their own."""
+    roles = item_words().quoted_role_subjects
+    return bool(words) and words[-1].lower_ not in DETERMINERS and all(w.lower_ in roles for w in words)
 
 
 def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:

@@ -500,6 +500,23 @@ def test_a_cause_of_concern_in_a_bare_topic_names_its_theme() -> None:
     assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "prevention"), ("cause_of_concern", "training")]
 
 
+def test_each_cause_of_concern_a_sentence_issues_names_its_joined_topic() -> None:
+    text = (
+        "In May the inspectorate raised a cause of concern on custody, and a further cause of concern "
+        "on culture and staff welfare.\n\n"
+        "The panel noted a cause of concern on vetting and discussed the plan.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "custody"), ("cause_of_concern", "culture and staff welfare"), ("cause_of_concern", "vetting"),
+    ]
+
+
+def test_a_relative_clause_after_a_list_of_themes_names_no_theme() -> None:
+    text = ("The inspectorate set out five causes of concern relating to Kent Police, the details of "
+            "which were sent to the chief constable.\n")
+    assert [x for _, x, _ in texts(text)] == []
+
+
 def test_areas_to_improve_are_causes_of_concern_when_the_force_is_in_engage() -> None:
     plain = (
         "The inspection identified three areas where the force must make improvements: "
@@ -1566,6 +1583,19 @@ def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_
     assert [(i.type, i.text, i.subject) for i in found] == [
         ("recommendation", "It should make sure victims are told when their crime is closed.", "Dorset Police"),
         ("recommendation", "The force should also review how it records reports of stalking.", "Dorset Police"),
+    ]
+
+
+def test_a_quoted_inspector_directing_the_force_s_people_by_role_restates_an_item() -> None:
+    article = (
+        "Dorset Police told to improve its vetting\n\n"
+        "A POLICE force has been told to improve how it vets its staff, the inspectorate has said.\n\n"
+        "In a letter after their visit, they added: \u201cSenior leaders should review how vetting decisions are recorded.\n\n"
+        "The force said it welcomed the findings.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("recommendation", "Senior leaders should review how vetting decisions are recorded.", "Dorset Police"),
     ]
 
 
