@@ -71,7 +71,7 @@ def _tail_after(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[in
     spoke every sentence of it."""
     text, blocks = text_of(doc), doc._.blocks
     index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
-    if index < 0 or not _open_at(text, blocks[index][0], sentence.start_char):
+    if index < 0 or not _open_at(text, (blocks[index][0], blocks[index][1]), sentence.start_char):
         return None
     at = sentence.start_char  # the first closing mark from here closes the quotation
     for begin, end in ((b[0], b[1]) for b in blocks[index:]):
@@ -86,11 +86,14 @@ def _tail_after(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[in
     return None
 
 
-def _open_at(text: str, block_start: int, start: int) -> bool:
+def _open_at(text: str, block: tuple[int, int], start: int) -> bool:
     """Whether a quotation opened at the head of the paragraph is still open at `start`:
     the paragraph opens with a quote mark, and no closing mark comes before `start`."""
-    head = text[block_start:start].lstrip()
-    return head[:1] in OPENING_QUOTES and _closing_from(head, 1, len(head)) < 0
+    paragraph = text[block[0] : block[1]]
+    head = block[0] + len(paragraph) - len(paragraph.lstrip())
+    if head >= block[1] or text[head] not in OPENING_QUOTES:
+        return False
+    return _closing_from(text, head + 1, start) < 0
 
 
 def _closing_from(text: str, start: int, end: int) -> int:
