@@ -82,7 +82,7 @@ def _words(name: str) -> frozenset[str]:
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
-                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED"})
+                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED", "INSPECTION_LEAD"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -224,8 +224,9 @@ class CommitmentExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans = self.ruler(doc)
         marks = Marks.of(spans)
-        marks.inspectors = titled_surnames(doc, [s for s in marks.get("INSPECTORATE") if s.id_ == "inspectorate"],
-                                           marks.get("HONORIFIC"), ROLE_RE)
+        # an inspector is named by a title ("HM Inspector Ann Lee") or by the inspection they led
+        titles = [s for s in marks.get("INSPECTORATE") if s.id_ == "inspectorate"] + marks.get("INSPECTION_LEAD")
+        marks.inspectors = titled_surnames(doc, titles, marks.get("HONORIFIC"), ROLE_RE)
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes

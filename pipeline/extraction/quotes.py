@@ -51,10 +51,69 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
                 if tail is not None:
                     return tail
         if text[block_start:block_end].lstrip()[:1] not in OPENING_QUOTES:
-            return _signature_after(doc, start)  # a paragraph that does not continue a quotation ends the search
+            return _after(doc, sentence, reporting)  # a paragraph that does not continue a quotation ends the search
         index -= 1
         limit = blocks[index][1] if index >= 0 else 0
-    return _signature_after(doc, start)
+    return _after(doc, sentence, reporting)
+
+
+def _after(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
+    """A speaker named after the quotation: at its close, or under it."""
+    return _tail_after(doc, sentence, reporting) or _signature_after(doc, sentence.start_char)
+
+
+def _tail_after(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
+    """The tail that closes the quotation the sentence sits in, later in its paragraph or
+    in a paragraph it runs on to ('"The service is improving.' / '"We will keep in
+    touch," she added.'): a quotation open at the sentence (its paragraph opens with a
+    quote mark, not closed before the sentence) lasts to its first closing mark, over
+    paragraphs that each open with a quote mark, and the verb after that mark names who
+    spoke every sentence of it."""
+    text, blocks = text_of(doc), doc._.blocks
+    index = bisect_right(blocks, sentence.start_char, key=lambda b: b[0]) - 1
+    if index < 0 or not _open_at(text, (blocks[index][0], blocks[index][1]), sentence.start_char):
+        return None
+    at = sentence.start_char  # the first closing mark from here closes the quotation
+    for begin, end in ((b[0], b[1]) for b in blocks[index:]):
+        if begin > sentence.start_char:  # a paragraph the quotation runs on to opens with a quote mark
+            lead = len(text[begin:end]) - len(text[begin:end].lstrip())
+            if text[begin + lead : begin + lead + 1] not in OPENING_QUOTES:
+                return None
+            at = begin + lead + 1
+        closing = _closing_from(text, at, end)
+        if closing >= 0:
+            return _tail_at(doc, text, closing, reporting)
+    return None
+
+
+def _open_at(text: str, block: tuple[int, int], start: int) -> bool:
+    """Whether a quotation opened at the head of the paragraph is still open at `start`:
+    the paragraph opens with a quote mark, and no closing mark comes before `start`."""
+    paragraph = text[block[0] : block[1]]
+    head = block[0] + len(paragraph) - len(paragraph.lstrip())
+    if head >= block[1] or text[head] not in OPENING_QUOTES:
+        return False
+    return _closing_from(text, head + 1, start) < 0
+
+
+def _closing_from(text: str, start: int, end: int) -> int:
+    """The first closing quote mark in text[start:end] (a mark with a letter right after
+    it is an apostrophe), or -1."""
+    for at in range(start, end):
+        if text[at] in CLOSING_MARKS and not text[at + 1 : at + 2].isalnum():
+            return at
+    return -1
+
+
+def _tail_at(doc: Doc, text: str, closing: int, reporting: Sequence[Span]) -> tuple[int, int] | None:
+    """The speaker of a tail right after the closing mark at `closing`, in its sentence."""
+    token = doc.char_span(closing, closing + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sentence = token.sent
+    for verb in _between(reporting, closing, sentence.end_char):
+        return _tail_speaker(text, sentence.start_char, sentence.end_char, verb)
+    return None
 
 
 def _signature_after(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -201,6 +260,21 @@ def _joins_name(doc: Doc, i: int, floor: int) -> bool:
             and doc[i - 1].is_title and doc[i + 1].is_title)
 
 
+APPOSITION_OPENERS = word_set(WORDS_FILE, "apposition_openers")  # "Ann Lee, of the inspectorate, said"
+
+
+def _apposition_head(doc: Doc, floor: int, start: int) -> int:
+    """Where a subject starts when what the search found is an apposition that says where
+    the speaker is from ("Ann Lee, of HMICFRS, said"): at the name before its comma, so
+    the speaker holds both the name and the body."""
+    if not (doc[start].lower_ in APPOSITION_OPENERS and start - 1 > floor and doc[start - 1].text == ","):
+        return start
+    head = start - 1
+    while head > floor and start - head <= SUBJECT_MOST_TOKENS and doc[head - 1].is_title:
+        head -= 1
+    return head if head < start - 1 else start
+
+
 def _subject_before(doc: Doc, floor: int, verb: Span) -> str | None:
     subject = _subject_span(doc, floor, verb)
     return None if subject is None else subject.text
@@ -214,6 +288,7 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     while start > floor and end - start < SUBJECT_MOST_TOKENS and (doc[start - 1].lower_ not in SUBJECT_BOUNDARIES
                                                                  or _joins_name(doc, start - 1, floor)):
         start -= 1
+    start = _apposition_head(doc, floor, start)
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     if start >= end or (doc[start].is_lower and doc[start].lower_ not in PRONOUNS | FIRST_PERSON
@@ -231,7 +306,8 @@ INSPECTORATE_TITLE_BEFORE = word_set(WORDS_FILE, "inspectorate_title_before")  #
 def titled_surnames(doc: Doc, titles: Sequence[Span], surnames: Sequence[Span], roles: re.Pattern[str]) -> frozenset[str]:
     """The surnames a document uses with an honorific ("Ms Lee said ...", "Mr Parr
     added") that it also gives, somewhere, inside the name and title of an inspector
-    ("HM Inspector of Constabulary Ann Lee", "Ann Lee, of His Majesty's Inspectorate"):
+    ("HM Inspector of Constabulary Ann Lee", "Ann Lee, of His Majesty's Inspectorate", or
+    with no title, "Ann Lee, who led the inspection"):
     press names a person in full once and by surname after, so a later "Ms Lee said she
     would revisit the service" is the inspector speaking. A name run that also holds a
     responder's role ("HMICFRS logo. Police and Crime Commissioner Jo Bell") is not an

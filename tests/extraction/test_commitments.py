@@ -252,6 +252,25 @@ def test_quoted_inspector_plans_are_not_commitments() -> None:
     assert found == ()
 
 
+def test_inspector_named_by_the_inspection_they_led() -> None:
+    """Press names an inspector in full with the inspection they led, then by surname."""
+    found = in_press(
+        "Jo Bell, who led the inspection, said the force had more to do.\n\n"
+        'Ms Bell said: "The force now has plans to retrain its call handlers."'
+    )
+    assert found == ()
+
+
+def test_quotation_attributed_at_its_close_in_a_later_paragraph() -> None:
+    """A quotation run over paragraphs whose speaker is named only at its close."""
+    found = in_press(
+        "Ann Lee, of HMICFRS, said the service had made progress.\n\n"
+        '"The service is also working well with its partners on prevention.\n\n'
+        '"We will keep in close contact to monitor progress," she added.'
+    )
+    assert found == ()
+
+
 def test_reported_future_after_a_reporting_verb() -> None:
     sentence = "The commissioner said he would be monitoring progress closely."
     assert [c.text for c in in_press(sentence)] == [sentence]
