@@ -18,6 +18,7 @@ from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
+from crosswalk.quote_marks import CLOSING_QUOTES
 from crosswalk.resources import pattern_file, read_lines
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
@@ -441,7 +442,7 @@ def head(blocks: list[str]) -> list[str]:
     found: list[str] = []
     for text in blocks[:HEAD_BLOCKS]:
         found.append(text)
-        if len(text.split()) > HEAD_WORDS and text.rstrip("”’\"' )").endswith((".", "!", "?")):
+        if len(text.split()) > HEAD_WORDS and text.rstrip(CLOSING_QUOTES + " )").endswith((".", "!", "?")):
             break
     return found
 
