@@ -12,13 +12,12 @@ it does), so a researcher can add a phrasing and `make test` proves it still rea
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswalk.resources import pattern_file
+from crosswalk.resources import read_json
 
 KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label",
          "next_item_lead", "item_in_words")
@@ -54,7 +53,7 @@ class CueKind:
 @lru_cache(maxsize=1)
 def cue_kinds() -> dict[str, CueKind]:
     """Every kind of `responses.json`, checked against its examples."""
-    data = json.loads(pattern_file(FILE).read_text(encoding="utf-8"))
+    data = read_json(FILE)
     unknown = set(data) - {"_comment", "kinds", "generic_words"}
     if unknown:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}")
@@ -85,5 +84,5 @@ def cue(name: str) -> CueKind:
 @lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Words nearly every item uses: no evidence that a passage is about an item."""
-    data = json.loads(pattern_file(FILE).read_text(encoding="utf-8"))
+    data = read_json(FILE)
     return frozenset(w.lower() for w in data.get("generic_words", {}).get("words", ()))
