@@ -1047,12 +1047,12 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         if _names_occasion_only(ctx.doc, span.end):
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
         sentence = sentence_of(ctx.doc, span.start)
-        start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
+        item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
-        end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
-        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
-        ctx.builder.add(span.label_, start, end, span.id_, bodies[0] if bodies else None)
+        item_end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
+        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, item_end) if s.label_ != "national"]
+        ctx.builder.add(span.label_, item_start, item_end, span.id_, bodies[0] if bodies else None)
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:
