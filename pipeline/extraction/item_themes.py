@@ -50,6 +50,7 @@ PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-aroun
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
+OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -662,7 +663,7 @@ def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             first += 1
         while last >= first and (doc[last].is_quote or doc[last].text == ","):
             last -= 1
-        if first > last or (first == last and doc[first].lower_ in item_words().expletives | {"them", "him", "her"}):
+        if first > last or (first == last and doc[first].lower_ in item_words().expletives | OBJECT_PRONOUNS):
             continue
         return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
     return None
