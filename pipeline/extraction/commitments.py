@@ -275,7 +275,7 @@ class CommitmentExtractor:
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
             return True  # a question asks for a step ("... and when will improvements be seen?")
-        if any(s.end == sentence.end or doc[s.end : sentence.end].text.strip() == ""
+        if any(doc[s.end : sentence.end].text.strip() == ""
                for s in marks.within("STRANDED", sentence.start, sentence.end)):
             return True  # "We will do this by:": the list under it states the steps
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
