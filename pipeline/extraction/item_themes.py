@@ -16,7 +16,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
-from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 
