@@ -91,7 +91,7 @@ EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work,
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")
-FIRST_PERSON_SUBJECTS = _words("first_person_subjects")
+FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # shared with quotes and items
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
 INSPECTION_WORK = _words("inspection_work")
 INSPECTION_WORDS = _words("inspectors") | INSPECTION_WORK
