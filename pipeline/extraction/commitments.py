@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.meta import AUTHOR_ROLES
 from crosswalk.extraction.quotes import named_speaker, reporter_of, speaker_of, titled_surnames
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
@@ -145,7 +146,9 @@ ROLE_RE = re.compile(
     r"\b(?:(?:Deputy |Assistant |Temporary |Acting )?Chief Constable|Chief Fire Officer|"
     r"(?:Deputy )?Police(?:,)? (?:Fire )?(?:and )?Crime Commissioner|(?:Deputy )?PCC|OPCC|APCC|NPCC)\b"
 )
-ROLE_NAMES = dict[str, str](word_entry(WORDS_FILE, "role_names"))
+# a role written out, named as the actor is ("Police and Crime Commissioner" -> "PCC"): the
+# roles a signature names (meta.AUTHOR_ROLES), one list for both
+ROLE_NAMES = dict(AUTHOR_ROLES)
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")
 SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
