@@ -89,6 +89,7 @@ OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragrap
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
+NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
@@ -1046,6 +1047,8 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         if _names_occasion_only(ctx.doc, span.end):
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
+        if span.id_ in OBJECT_MENTIONS and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in NOT_ASKED:
+            continue  # "the force's calls for service rose": what others ask of it, not an ask of it
         sentence = sentence_of(ctx.doc, span.start)
         item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
