@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-CLOSER = r"[\"'’”)\]]"  # a closing quote or bracket between word, stop and number
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_MARKS
+
+CLOSER = "[" + CLOSING_QUOTES + r")\]]"  # a closing quote or bracket between word, stop and number
 STOP = r"[.!?]"
 YEAR = r"(?:19|20)\d\d"  # "by 2025.116": a year ends a sentence as a word does
 REFERENCE = r"\d{1,3}"  # footnotes run into the hundreds, never the thousands
@@ -26,7 +28,7 @@ FOOTNOTED_END_RE = re.compile(rf"(?:[a-z]{{2}}|{YEAR}){CLOSER}*{STOP}{CLOSER}*{R
 # not this shape; abbreviations ("No.12 The") are for the reader to check against its list
 # (group 1 is the word).
 FOOTNOTE_END_RE = re.compile(
-    rf"(?<![\w.])([A-Za-z][a-z]+|{YEAR}){CLOSER}*{STOP}{CLOSER}*{REFERENCES}[ \t]+(?=[A-Z‘“\"(])")
+    rf"(?<![\w.])([A-Za-z][a-z]+|{YEAR}){CLOSER}*{STOP}{CLOSER}*{REFERENCES}[ \t]+(?=[A-Z{OPENING_MARKS}(])")
 # For the tokenizer, as a suffix: the stop and the number come off the word as one token
 # of their own (".120"), so the word before is a word again ("were being developed.120"
 # reads as "were being developed") while the sentence keeps its text and its end. Only

@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.meta import AUTHOR_ROLES
 from crosswalk.extraction.quotes import named_speaker, reporter_of, speaker_of, titled_surnames
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
@@ -92,7 +93,7 @@ EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work,
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")
-FIRST_PERSON_SUBJECTS = _words("first_person_subjects")
+FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # shared with quotes and items
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
 INSPECTION_WORK = _words("inspection_work")
 INSPECTION_WORDS = _words("inspectors") | INSPECTION_WORK
@@ -143,7 +144,9 @@ MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a headi
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
-ROLE_NAMES = dict[str, str](word_entry(WORDS_FILE, "role_names"))
+# a role written out, named as the actor is ("Police and Crime Commissioner" -> "PCC"): the
+# roles a signature names (meta.AUTHOR_ROLES), one list for both
+ROLE_NAMES = dict(AUTHOR_ROLES)
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")
 SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
@@ -274,7 +277,7 @@ class CommitmentExtractor:
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
             return True  # a question asks for a step ("... and when will improvements be seen?")
-        if any(s.end == sentence.end or doc[s.end : sentence.end].text.strip() == ""
+        if any(doc[s.end : sentence.end].text.strip() == ""
                for s in marks.within("STRANDED", sentence.start, sentence.end)):
             return True  # "We will do this by:": the list under it states the steps
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step

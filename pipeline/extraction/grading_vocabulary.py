@@ -227,7 +227,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
         "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
-                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+|(?:[A-Z][\w&-]*\s+){1,5}?)\s*(?:was|were|is|are|has\s+been)|"
+                                r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+|(?:(?-i:[A-Z])[\w&-]*\s+){1,5}?)\s*(?:was|were|is|are|has\s+been)|"
                                 r"\s+(?:that|which)\s+(?:was|were|is|are|have\s+been|had\s+been))?\s*$", re.I),
         "reported": re.compile(rf"\b(?:that|whether)\s+(?P<zone>[^,]*,.*|[^,]*\band\b.*|[^,]*\b(?:{area_nouns})\s*)$", re.I),
     }

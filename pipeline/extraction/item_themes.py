@@ -16,7 +16,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
-from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 
@@ -52,6 +52,7 @@ RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposi
 RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
+OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -691,7 +692,7 @@ def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             first += 1
         while last >= first and (doc[last].is_quote or doc[last].text == ","):
             last -= 1
-        if first > last or (first == last and doc[first].lower_ in item_words().expletives | {"them", "him", "her"}):
+        if first > last or (first == last and doc[first].lower_ in item_words().expletives | OBJECT_PRONOUNS):
             continue
         return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
     return None

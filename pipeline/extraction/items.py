@@ -89,6 +89,7 @@ OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragrap
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
+NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
@@ -100,7 +101,7 @@ SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directiv
 QUOTE_OPENED_RE = re.compile(r":\s*[" + OPENING_MARKS + r"]\s*")  # 'The inspector said: “'
 QUOTE_TAIL_RE = re.compile(r"[" + CLOSING_MARKS + r"],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
-FIRST_PERSON = word_set(GRAMMAR_FILE, "first_person")
+FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -1053,13 +1054,15 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         if _names_occasion_only(ctx.doc, span.end):
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
+        if span.id_ in OBJECT_MENTIONS and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in NOT_ASKED:
+            continue  # "the force's calls for service rose": what others ask of it, not an ask of it
         sentence = sentence_of(ctx.doc, span.start)
-        start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
+        item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
         verb = next((t for t in ctx.doc[span.end : sentence.end] if t.lower_ in AUXILIARIES), None)
-        end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
-        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, end) if s.label_ != "national"]
-        ctx.builder.add(span.label_, start, end, span.id_, bodies[0] if bodies else None)
+        item_end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
+        bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, item_end) if s.label_ != "national"]
+        ctx.builder.add(span.label_, item_start, item_end, span.id_, bodies[0] if bodies else None)
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:

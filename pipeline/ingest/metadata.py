@@ -17,6 +17,7 @@ from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
+from crosswalk.quote_marks import CLOSING_QUOTES
 from crosswalk.resources import read_json, read_lines
 from crosswalk.role_titles import signature_titles
 
@@ -437,7 +438,7 @@ def head(blocks: list[str]) -> list[str]:
     found: list[str] = []
     for text in blocks[:HEAD_BLOCKS]:
         found.append(text)
-        if len(text.split()) > HEAD_WORDS and text.rstrip("”’\"' )").endswith((".", "!", "?")):
+        if len(text.split()) > HEAD_WORDS and text.rstrip(CLOSING_QUOTES + " )").endswith((".", "!", "?")):
             break
     return found
 

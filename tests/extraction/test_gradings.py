@@ -1286,3 +1286,14 @@ def test_a_row_label_is_one_area_unless_it_is_a_written_list(lines: str, areas: 
     """A table cell names one area ("... fairness and respect"); a label written as a list
     with commas names several."""
     assert [g.area for g in extract_text("Kent Police\n\n" + lines).gradings] == areas
+
+
+@pytest.mark.parametrize(("before", "named"), [("The areas in which Kent Police was", True),
+                                               ("The areas where it was", True),
+                                               ("The areas in which our staff said they were", False)])
+def test_the_subject_of_an_areas_before_clause_is_a_pronoun_the_or_a_capitalised_name(before: str, named: bool) -> None:
+    """The expression is case-blind, so a name's capital must be asked for on its own: any
+    five lower-case words would otherwise pass for a body's name."""
+    from crosswalk.extraction.grading_vocabulary import expressions
+
+    assert bool(expressions().areas_before.search(before)) is named

@@ -2011,3 +2011,12 @@ def test_these_are_set_out_in_a_section_names_no_theme() -> None:
     found = texts("The inspection was carried out in the spring.\n\n"
                   "Inspectors also found five areas for improvement. These are set out in section 6 of the report.\n")
     assert found == []
+
+
+def test_a_bodys_calls_for_service_name_no_recommendation() -> None:
+    """"the force's calls for service" is demand, not an ask: the object of a call is no
+    item when it is a service, help or evidence sought from others."""
+    found = texts("The commissioners' association responded to the annual assessment today.\n\n"
+                  "We note that the force’s calls for service rose by a tenth last year.\n\n"
+                  "The Home Office’s call for evidence closes in May.\n")
+    assert found == []
