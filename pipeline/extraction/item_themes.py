@@ -698,9 +698,9 @@ def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
     return None
 
 
-def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
-    """The index of the "as" that names a kind ("as a serious cause of concern", "as
-    'innovative practice'"), or None."""
+def _word_before_kind(doc: Doc, kind: Span, floor: int) -> int:
+    """The index of the word before a kind's article, qualifiers and quote marks ("is" in
+    "is a 'serious' cause of concern"): the word that says what the kind is to its subject."""
     index = kind.start - 1
     qualifiers = 0
     while index > floor and (doc[index].is_quote or (qualifiers < 2 and _qualifies(doc[index]))):
@@ -710,6 +710,13 @@ def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 1
     while index > floor and doc[index].is_quote:
         index -= 1
+    return index
+
+
+def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The index of the "as" that names a kind ("as a serious cause of concern", "as
+    'innovative practice'"), or None."""
+    index = _word_before_kind(doc, kind, floor)
     return index if index > floor and doc[index].lower_ == "as" else None
 
 
@@ -801,16 +808,7 @@ def _bare_subject(doc: Doc, start: int, last: int) -> bool:
 def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
     """The copula that says the kind of its subject: "is a cause of concern", "remains a
     serious cause for concern", "was seen as notable practice"; its index, or None."""
-    index = kind.start - 1
-    qualifiers = 0
-    while index > floor and (doc[index].is_quote or (
-            qualifiers < 2 and _qualifies(doc[index]))):
-        qualifiers += not doc[index].is_quote
-        index -= 1
-    if doc[index].lower_ in ("a", "an"):
-        index -= 1
-    while index > floor and doc[index].is_quote:
-        index -= 1
+    index = _word_before_kind(doc, kind, floor)
     words = item_words()
     if doc[index].lower_ == "as" and doc[index - 1].lower_ in words.ascribing_verbs:
         index -= 2
