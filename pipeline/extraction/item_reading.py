@@ -50,6 +50,7 @@ class ItemWords:
     summary_verbs: frozenset[str]
     acting_verbs: frozenset[str]
     quoted_role_subjects: frozenset[str]
+    quote_connectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

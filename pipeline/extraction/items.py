@@ -864,11 +864,19 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
             if not _weak(directives[0], bodies_in(doc, unit.start, unit.end), subjects[0], ctx):
                 ctx.builder.add(_statement_type(directives, subjects[0], ctx.concern_subjects), unit.start, unit.end,
                                 "item-quoted-statement", subjects[0])
-        elif subjects and previous is not None and any(
+            return
+        if subjects and previous is not None and any(
                 s.label_ == "innovative_practice" for s in ctx.types_in(previous.start, previous.end)):
             # A quoted finding after a mention of innovative practice is that practice.
             ctx.builder.add("innovative_practice", unit.start, unit.end, "item-quoted-practice", subjects[0])
-        return
+            return
+        if not ctx.is_press or GENERIC_OPENING_RE.match(text):
+            return
+        # A news story's quoted paragraph that is no one finding (an inspector's quoted
+        # paragraphs glued together, each opening with its own quote mark; "They should
+        # ..." after the finding it follows): its sentences are read one by one, as the
+        # paragraphs of a quotation are. One that opens on "A fire and rescue service
+        # that ... should" says what any body should do, not this one.
     sentences = sentences_in(doc, unit.start, unit.end)
     if (unit.kind == "list_item" or ctx.is_register) and sentences and _agentless_prescription(sentences[0].text):
         # A bullet (or a register's paragraph) that opens "Detainee care should be improved
@@ -884,6 +892,9 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
     if ctx.is_register or (unit.kind == "paragraph" and any(s.label_ == "all" for s in bodies_in(doc, unit.start, unit.end))
                            and ctx.builder.every_sentence(before, sentences)):
         ctx.builder.join_entry(before)
+
+
+GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A force that ...": any body, not this one
 
 
 def _agentless_prescription(sentence: str) -> bool:
@@ -985,6 +996,9 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
         return False
     doc = ctx.doc
     words = [t for t in doc[_first_token(doc, start) : directive.start] if not (t.is_punct or t.is_quote)]
+    if len(words) > 1 and words[0].lower_ in item_words().quote_connectives:
+        # "However, the force should ...", "But it should ...": the item starts at its subject
+        start, words = words[1].idx, words[1:]
     spans = bodies_in(doc, start, directive.start_char)
     if not (len(words) == 1 and words[0].lower_ == "it") and not _role_subject(words) and not (
             len(spans) == 1 and is_anaphor(spans[0]) and spans[0].start == words[0].i and spans[0].end == directive.start):
@@ -993,7 +1007,10 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
     subject = spans[0].kb_id_ if spans else (before[-1].kb_id_ if before else ctx.own_body)
     if subject is None:
         return False
-    ctx.builder.add(_entry_type(ctx, sentence), start, sentence.end_char, "item-quoted-opener", subject)
+    end = sentence.end_char
+    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in CLOSING_MARKS):
+        end -= 1  # the quotation's closing mark is not the item's
+    ctx.builder.add(_entry_type(ctx, sentence), start, end, "item-quoted-opener", subject)
     return True
 
 

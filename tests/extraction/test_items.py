@@ -2020,3 +2020,21 @@ def test_a_bodys_calls_for_service_name_no_recommendation() -> None:
                   "We note that the force’s calls for service rose by a tenth last year.\n\n"
                   "The Home Office’s call for evidence closes in May.\n")
     assert found == []
+
+
+def test_an_inspectors_quoted_paragraphs_run_together_in_a_news_story_are_read_sentence_by_sentence() -> None:
+    text = (
+        "Kent Police told to improve by inspectors\n\n"
+        "Kent Police has made progress but must do more, a report has found.\n\n"
+        "HM Inspector of Constabulary Jane Doe said:\n\n"
+        "“I am encouraged by the work of officers in Kent Police to keep people safe. “We heard from staff "
+        "who felt their workload was too high. However, the constabulary should review how it supervises "
+        "the investigations of its officers. “I will monitor its progress closely.”\n\n"
+        "The letter went on: \"Managers should explain the new shift pattern to staff.\n\n"
+        "\"They should make sure the changes are understood across the force.\"\n"
+    )
+    assert [x for _, x, _ in texts(text)] == [
+        "the constabulary should review how it supervises the investigations of its officers.",
+        "Managers should explain the new shift pattern to staff.",
+        "They should make sure the changes are understood across the force.",
+    ]
