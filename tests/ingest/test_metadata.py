@@ -993,3 +993,21 @@ def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
         "of constabulary has warned.\n\nThe report looked at how forces record the offence.\n"
     )
     assert doc.doc_type == "press_article"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Devon and Somerset Fire and Rescue Service is slow to inspect high-rise buildings, according to inspectors.",
+        "Norfolk Fire and Rescue Service has been urged to speed up its home fire safety visits.",
+    ],
+)
+def test_a_story_retelling_a_verdict_in_its_own_voice_is_the_press(lead: str) -> None:
+    # "according to inspectors" and "has been urged" are the reporter's attribution and verbs,
+    # never the way a service's own release speaks of itself; the quoted chief answers for the service
+    doc = _ingest(
+        f"Fire service told to improve\n\n{lead}\n\n"
+        "The inspection also looked at how the service trains its staff.\n\n"
+        "Chief Fire Officer A. Person said: \u201cWe welcome the report and will act on it.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
