@@ -1011,3 +1011,14 @@ def test_a_story_retelling_a_verdict_in_its_own_voice_is_the_press(lead: str) ->
         "Chief Fire Officer A. Person said: \u201cWe welcome the report and will act on it.\u201d\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+def test_the_cover_of_an_inspection_report_is_not_a_peel_page() -> None:
+    # a month and year on a cover dates the report; it is not a force's "Westshire 2019" PEEL heading,
+    # and the inspectorate's copyright and ISBN mark a published report
+    doc = _ingest(
+        "Crime recording in Westshire\n\nAn inspection of Westshire Police\n\nMarch 2019\n\n"
+        "\u00a9 HMICFRS 2019\n\nISBN: 978-1-00000-000-0\n\nContents\n\n"
+        "The force has improved how it records reports of violent crime since 2016.\n"
+    )
+    assert doc.doc_type == "inspection_report"
