@@ -1022,3 +1022,14 @@ def test_the_cover_of_an_inspection_report_is_not_a_peel_page() -> None:
         "The force has improved how it records reports of violent crime since 2016.\n"
     )
     assert doc.doc_type == "inspection_report"
+
+
+def test_a_publication_page_dated_under_its_title_is_an_inspection_report() -> None:
+    # the inspectorate's publication pages carry "Published on: <date>" under the title; its
+    # "Get the report" link and a Home Secretary named in passing do not make it news or an answer
+    doc = _ingest(
+        "Custody in England and Wales: a thematic review\n\nPublished on: 4 June 2021\n\n"
+        "In 2020 we looked at how forces keep detainees safe in custody.\n\n"
+        "The Home Secretary asked us to report on progress.\n\nGet the report\n"
+    )
+    assert doc.doc_type == "inspection_report"
