@@ -1033,3 +1033,15 @@ def test_a_publication_page_dated_under_its_title_is_an_inspection_report() -> N
         "The Home Secretary asked us to report on progress.\n\nGet the report\n"
     )
     assert doc.doc_type == "inspection_report"
+
+
+def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
+    # a commissioner's or force's site carries "Accessibility Options" and "News and events";
+    # its release tells the story in the third person like the press, but it is the body's own answer
+    doc = _ingest(
+        "Accessibility Options\n\nNews and events\n\n"
+        "Westshire Police rated good at keeping people safe in report released today\n\n"
+        "Westshire Police has been rated good at keeping people safe, according to a report released today.\n\n"
+        "Police and Crime Commissioner A. Person said: \u201cThis is a good result for the county.\u201d\n"
+    )
+    assert doc.doc_type == "pcc_response"
