@@ -993,3 +993,55 @@ def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
         "of constabulary has warned.\n\nThe report looked at how forces record the offence.\n"
     )
     assert doc.doc_type == "press_article"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Devon and Somerset Fire and Rescue Service is slow to inspect high-rise buildings, according to inspectors.",
+        "Norfolk Fire and Rescue Service has been urged to speed up its home fire safety visits.",
+    ],
+)
+def test_a_story_retelling_a_verdict_in_its_own_voice_is_the_press(lead: str) -> None:
+    # "according to inspectors" and "has been urged" are the reporter's attribution and verbs,
+    # never the way a service's own release speaks of itself; the quoted chief answers for the service
+    doc = _ingest(
+        f"Fire service told to improve\n\n{lead}\n\n"
+        "The inspection also looked at how the service trains its staff.\n\n"
+        "Chief Fire Officer A. Person said: \u201cWe welcome the report and will act on it.\u201d\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+def test_the_cover_of_an_inspection_report_is_not_a_peel_page() -> None:
+    # a month and year on a cover dates the report; it is not a force's "Westshire 2019" PEEL heading,
+    # and the inspectorate's copyright and ISBN mark a published report
+    doc = _ingest(
+        "Crime recording in Westshire\n\nAn inspection of Westshire Police\n\nMarch 2019\n\n"
+        "\u00a9 HMICFRS 2019\n\nISBN: 978-1-00000-000-0\n\nContents\n\n"
+        "The force has improved how it records reports of violent crime since 2016.\n"
+    )
+    assert doc.doc_type == "inspection_report"
+
+
+def test_a_publication_page_dated_under_its_title_is_an_inspection_report() -> None:
+    # the inspectorate's publication pages carry "Published on: <date>" under the title; its
+    # "Get the report" link and a Home Secretary named in passing do not make it news or an answer
+    doc = _ingest(
+        "Custody in England and Wales: a thematic review\n\nPublished on: 4 June 2021\n\n"
+        "In 2020 we looked at how forces keep detainees safe in custody.\n\n"
+        "The Home Secretary asked us to report on progress.\n\nGet the report\n"
+    )
+    assert doc.doc_type == "inspection_report"
+
+
+def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
+    # a commissioner's or force's site carries "Accessibility Options" and "News and events";
+    # its release tells the story in the third person like the press, but it is the body's own answer
+    doc = _ingest(
+        "Accessibility Options\n\nNews and events\n\n"
+        "Westshire Police rated good at keeping people safe in report released today\n\n"
+        "Westshire Police has been rated good at keeping people safe, according to a report released today.\n\n"
+        "Police and Crime Commissioner A. Person said: \u201cThis is a good result for the county.\u201d\n"
+    )
+    assert doc.doc_type == "pcc_response"
