@@ -1289,3 +1289,28 @@ def test_the_inspectorate_s_own_voice_and_signposts_are_no_steps(sentence: str) 
 )
 def test_a_responder_s_own_inspections_and_findings_keep_the_step(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hedged verb in the simple present states a standing aim or a hope
+        "We also seek to put the victim first in every case, keeping them informed throughout.",
+        "We hope to meet these challenges with the support of our partners.",
+        "PCCs considering whether local services can meet the needs of victims.",
+    ],
+)
+def test_a_standing_aim_or_hope_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force will seek to improve its recording.",
+        "The service is currently exploring options for a new system.",
+        "We are considering whether to extend the pilot.",
+    ],
+)
+def test_a_modal_or_progressive_aim_is_a_hedged_step(sentence: str) -> None:
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "hedged")]
