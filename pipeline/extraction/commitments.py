@@ -121,6 +121,7 @@ MODALS = _words("modals")
 GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
 CONTINUING = _words("continuing")
+AIM_VERBS = _words("aim_verbs")  # hedged cues that, in the simple present, state a standing aim or hope
 FUTURE_CLITICS = _words("future_clitics")
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = _words("conditions")
@@ -410,7 +411,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue):
+        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
             return False
         if self._inspectorate_subject(doc, sentence, cue):
             return False
@@ -933,6 +934,23 @@ def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
         return (before.is_alpha and before.lemma_ != "be" and not before.lower_.endswith("ly")
                 and before.lower_ not in COORDINATORS | CONTINUATION_ADVERBS | SUBJECT_SKIP | CLAUSE_WORDS)
     return before.lower_ == "to"
+
+
+def _standing_aim(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A hedged cue in the simple present ("we seek to put victims first", "the
+    programme seeks to deliver change", "we hope to meet these challenges", "PCCs
+    considering whether ...") states an aim or a hope that stands, not a step: only a
+    modal, a form of "be" or an infinitive "to" before it ("we will seek to", "the force is
+    exploring options", "agreed to consider whether") makes it a step, hedged."""
+    if cue.label_ != "HEDGED" or doc[cue.start].lower_ not in AIM_VERBS:
+        return False
+    i = cue.start - 1
+    while i >= sentence.start and (doc[i].lower_ in SUBJECT_SKIP - MODALS or doc[i].lower_.endswith("ly")):
+        i -= 1
+    if i < sentence.start:
+        return True
+    word = doc[i]
+    return not (word.lower_ in MODALS | FUTURE_CLITICS | {"to"} or word.lemma_ == "be")
 
 
 def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -1260,3 +1260,57 @@ def test_a_quoted_step_on_a_line_of_its_own_is_no_heading(speaker: str, opening:
     sentence = f"{speaker} said, {opening}We will publish the plan by June 2025.{closing}"
     found = extract_text(RELEASE.format(sentence)).commitments
     assert [(c.text, c.deadline) for c in found] == [(sentence, "2025-06")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the inspectorate's own voice, in a page it wrote that is read as a response: its
+        # inspections, findings, concerns and recommendations are "ours"
+        "During our inspections, we will look at how each force handles emergency calls.",
+        "When the review ends, we will report our findings to the minister.",
+        "We will keep watching how the service acts on our concerns.",
+        "We will check how far each service has acted on the recommendations we made last year.",
+        # the author signposting what a report goes on to say
+        "In this chapter, I will comment on how the sector has changed.",
+        "I will also comment that much remains to be done.",
+    ],
+)
+def test_the_inspectorate_s_own_voice_and_signposts_are_no_steps(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are addressing the areas raised in our previous inspections and will report progress to the panel.",
+        "We will review our own findings with the Chief Constable.",
+    ],
+)
+def test_a_responder_s_own_inspections_and_findings_keep_the_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hedged verb in the simple present states a standing aim or a hope
+        "We also seek to put the victim first in every case, keeping them informed throughout.",
+        "We hope to meet these challenges with the support of our partners.",
+        "PCCs considering whether local services can meet the needs of victims.",
+    ],
+)
+def test_a_standing_aim_or_hope_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force will seek to improve its recording.",
+        "The service is currently exploring options for a new system.",
+        "We are considering whether to extend the pilot.",
+    ],
+)
+def test_a_modal_or_progressive_aim_is_a_hedged_step(sentence: str) -> None:
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "hedged")]
