@@ -191,7 +191,7 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
                 or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
             continue
         named = _area_name_at(text_of(doc), doc[kind.end + 1].idx, sentence.end_char)
-        if named is not None:  # "a cause of concern on preventing and deterring crime ..., and reducing vulnerability"
+        if named is not None:  # a singular cause of concern on an area named with "and"s and commas: the whole name
             found.append((kind, named))
             continue
         words = 0
@@ -990,8 +990,8 @@ def _name_joints(chunk: str) -> set[int]:
 def _joined_areas() -> re.Pattern[str]:
     """The names of assessment areas (patterns/assessment_areas.txt) and of joined matters
     (item_grammar.json joined_themes) that hold "and" or a comma, longest first, as one
-    whole-word expression in any case ("Preventing Crime and Tackling Anti-Social
-    Behaviour" is one area, not two titles)."""
+    whole-word expression in any case (a capitalised area
+    name with "and" in it is one area, not two titles)."""
     names = [n for n in [*grading_words().known_areas, *word_set(GRAMMAR_FILE, "joined_themes")] if " and " in n or "," in n]
     names.sort(key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
@@ -1007,8 +1007,8 @@ def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _mask_atoms(chunk: str) -> str:
     """Commas and "and"s inside brackets, inside a named expansion of an acronym
     ("Equality, Diversity and Inclusion (ED&I)"), and inside an assessment area's name
-    ("strategic planning, organisational management and value for money") are not list
-    separators."""
+    (one with commas and an "and" in
+    assessment_areas.txt) are not list separators."""
     masked = list(chunk)
     for match in _joined_areas().finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
