@@ -8,12 +8,14 @@ kind. The rules over the document's structure (lists, table rows, headings) are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
@@ -187,6 +189,10 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
     for kind in kinds:
         if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
                 or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
+            continue
+        named = _area_name_at(text_of(doc), doc[kind.end + 1].idx, sentence.end_char)
+        if named is not None:  # a singular cause of concern on an area named with "and"s and commas: the whole name
+            found.append((kind, named))
             continue
         words = 0
         for token in doc[kind.end + 1 : sentence.end]:
@@ -905,7 +911,7 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         # them; the commas after it are the second theme's own ("A and B, and C" is not so).
         pieces = [(0, first_and), (first_and + 1, len(masked))]
         return [trim_piece(text, start + s, start + e) for s, e in pieces]
-    pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(masked, count)
+    pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
 
@@ -954,15 +960,16 @@ def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return pieces
 
 
-def _and_pieces(masked: str, count: int | None) -> list[tuple[int, int]]:
+def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, int]]:
     """A list with no commas: cut at each "and" that opens an item (at every "and" before a
     capital in a list of titles); a list counted as two is cut at its only "and"."""
     pieces: list[tuple[int, int]] = []
     previous = 0
     joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
-    for match in joints.finditer(masked):
-        pieces.append((previous, match.start()))
-        previous = match.start() + 1
+    cuts = sorted({m.start() for m in joints.finditer(masked)} | _name_joints(chunk))
+    for cut in cuts:
+        pieces.append((previous, cut))
+        previous = cut + 1
     pieces.append((previous, len(masked)))
     if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
         joint = masked.index(" and ")
@@ -970,10 +977,42 @@ def _and_pieces(masked: str, count: int | None) -> list[tuple[int, int]]:
     return pieces
 
 
+def _name_joints(chunk: str) -> set[int]:
+    """The "and"s (their leading space) that border a joined name `_mask_atoms` hides
+    ("prevention and equality, diversity and inclusion", "values and culture and
+    protection"): one theme ends there and another begins, however the words around read."""
+    names = [(m.start(), m.end()) for m in _joined_areas().finditer(chunk)]
+    return {m.start() for m in re.finditer(r" and ", chunk)
+            if any(end == m.start() or start == m.end() for start, end in names)}
+
+
+@lru_cache(maxsize=1)
+def _joined_areas() -> re.Pattern[str]:
+    """The names of assessment areas (patterns/assessment_areas.txt) and of joined matters
+    (item_grammar.json joined_themes) that hold "and" or a comma, longest first, as one
+    whole-word expression in any case (a capitalised area
+    name with "and" in it is one area, not two titles)."""
+    names = [n for n in [*grading_words().known_areas, *word_set(GRAMMAR_FILE, "joined_themes")] if " and " in n or "," in n]
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An assessment area's name holding "and" or a comma that opens the text at `start`
+    and ends before `end`: one theme, however its "and"s read."""
+    match = _joined_areas().match(text, start, end)
+    return (match.start(), match.end()) if match else None
+
+
 def _mask_atoms(chunk: str) -> str:
-    """Commas and "and"s inside brackets, and inside a named expansion of an acronym
-    ("Equality, Diversity and Inclusion (ED&I)"), are not list separators."""
+    """Commas and "and"s inside brackets, inside a named expansion of an acronym
+    ("Equality, Diversity and Inclusion (ED&I)"), and inside an assessment area's name
+    (one with commas and an "and" in
+    assessment_areas.txt) are not list separators."""
     masked = list(chunk)
+    for match in _joined_areas().finditer(chunk):
+        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
+        masked[match.start() : match.end()] = list(segment)
     depth = 0
     for i, char in enumerate(chunk):
         depth += char == "("

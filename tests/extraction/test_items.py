@@ -2038,3 +2038,32 @@ def test_an_inspectors_quoted_paragraphs_run_together_in_a_news_story_are_read_s
         "Managers should explain the new shift pattern to staff.",
         "They should make sure the changes are understood across the force.",
     ]
+
+
+def test_a_joined_name_in_a_list_of_themes_is_one_theme_and_its_and_separates() -> None:
+    """An assessment area's name or a joined matter ("equality, diversity and inclusion",
+    "values and culture") holds "and"s and commas that are its own; the "and" next to it
+    separates two themes."""
+    text = (
+        "Fire service update\n\n"
+        "In April, the service's causes of concern relating to fleet maintenance and equality, diversity and "
+        "inclusion were both closed. "
+        "In June, the service's causes of concern relating to values and culture and its on-call cover were closed.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "fleet maintenance"),
+        ("cause_of_concern", "equality, diversity and inclusion"),
+        ("cause_of_concern", "values and culture"),
+        ("cause_of_concern", "its on-call cover"),
+    ]
+
+
+def test_a_cause_of_concern_on_an_area_whose_name_holds_and_takes_the_whole_name() -> None:
+    text = (
+        "Revisit letter\n\n"
+        "In 2021 we gave Kent Police a cause of concern on strategic planning, organisational management and "
+        "value for money, which we have now closed.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "strategic planning, organisational management and value for money"),
+    ]
