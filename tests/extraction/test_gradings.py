@@ -186,6 +186,19 @@ def test_a_grade_in_a_purpose_clause_is_only_hoped_for() -> None:
     assert graded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commissioner told the chief fire officer she expects Kent Fire and Rescue Service to be rated good by "
+        "the time inspectors return.",
+        "Kent Fire and Rescue Service set up a board to steer the service's journey to 'Good'.",
+        "The commissioner and the chief constable have their sights set on making Kent Police an 'outstanding' force.",
+    ],
+)
+def test_a_grade_only_aspired_to_grades_no_one(text: str) -> None:
+    assert graded(text) == []
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
