@@ -186,6 +186,33 @@ def test_a_grade_in_a_purpose_clause_is_only_hoped_for() -> None:
     assert graded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commissioner told the chief fire officer she expects Kent Fire and Rescue Service to be rated good by "
+        "the time inspectors return.",
+        "Kent Fire and Rescue Service set up a board to steer the service's journey to 'Good'.",
+        "The commissioner and the chief constable have their sights set on making Kent Police an 'outstanding' force.",
+    ],
+)
+def test_a_grade_only_aspired_to_grades_no_one(text: str) -> None:
+    assert graded(text) == []
+
+
+def test_an_active_verb_with_its_object_and_a_bare_grade_reads_the_chain() -> None:
+    text = "Inspectors ruled the constabulary ‘inadequate’ in three of eight areas and good in five. It is Kent Police."
+    assert graded(text) == [("Kent Police", "inadequate", "three of eight areas", False),
+                            ("Kent Police", "good", "five areas", False)]
+    text = "The inspectorate rated Kent Fire and Rescue Service good in seven areas and requiring improvement in four."
+    assert graded(text) == [("Kent Fire and Rescue Service", "good", "seven areas", False),
+                            ("Kent Fire and Rescue Service", "requires_improvement", "four areas", False)]
+
+
+def test_the_county_force_carries_the_body_named_before() -> None:
+    text = "Kent Police was inspected this spring.\n\nInspectors rated the county force 'Good' in answering calls and managing suspects."
+    assert graded(text) == [("Kent Police", "good", "answering calls", False), ("Kent Police", "good", "managing suspects", False)]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
