@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
 
 KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "items_named", "status_label",
@@ -52,8 +53,9 @@ class CueKind:
 
 @lru_cache(maxsize=1)
 def cue_kinds() -> dict[str, CueKind]:
-    """Every kind of `responses.json`, checked against its examples."""
-    data = read_json(FILE)
+    """Every kind of `responses.json`, checked against its examples; its shared word lists
+    are read into the patterns first, so each is written once."""
+    data = resolve_lists(read_json(FILE), FILE)
     unknown = set(data) - {"_comment", "kinds", "generic_words"}
     if unknown:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}")

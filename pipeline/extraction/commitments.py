@@ -121,7 +121,6 @@ MODALS = _words("modals")
 GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
 CONTINUING = _words("continuing")
-AIM_VERBS = _words("aim_verbs")  # hedged cues that, in the simple present, state a standing aim or hope
 FUTURE_CLITICS = _words("future_clitics")
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = _words("conditions")
@@ -169,6 +168,7 @@ REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They f
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
+AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
@@ -942,7 +942,7 @@ def _standing_aim(doc: Doc, sentence: Span, cue: Span) -> bool:
     considering whether ...") states an aim or a hope that stands, not a step: only a
     modal, a form of "be" or an infinitive "to" before it ("we will seek to", "the force is
     exploring options", "agreed to consider whether") makes it a step, hedged."""
-    if cue.label_ != "HEDGED" or doc[cue.start].lower_ not in AIM_VERBS:
+    if cue.id_ != AIM_CUE:
         return False
     i = cue.start - 1
     while i >= sentence.start and (doc[i].lower_ in SUBJECT_SKIP - MODALS or doc[i].lower_.endswith("ly")):

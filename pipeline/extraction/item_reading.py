@@ -50,7 +50,6 @@ class ItemWords:
     summary_verbs: frozenset[str]
     acting_verbs: frozenset[str]
     quoted_role_subjects: frozenset[str]
-    quote_connectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

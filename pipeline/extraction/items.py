@@ -102,6 +102,8 @@ QUOTE_OPENED_RE = re.compile(r":\s*[" + OPENING_MARKS + r"]\s*")  # 'The inspect
 QUOTE_TAIL_RE = re.compile(r"[" + CLOSING_MARKS + r"],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
+# "However, the force should ...": a link to the sentence before, shared with quotes (the attribution "But she added:")
+CONNECTIVES = word_set("quote_words.json", "connectives")
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -996,7 +998,7 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
         return False
     doc = ctx.doc
     words = [t for t in doc[_first_token(doc, start) : directive.start] if not (t.is_punct or t.is_quote)]
-    if len(words) > 1 and words[0].lower_ in item_words().quote_connectives:
+    if len(words) > 1 and words[0].lower_ in CONNECTIVES:
         # "However, the force should ...", "But it should ...": the item starts at its subject
         start, words = words[1].idx, words[1:]
     spans = bodies_in(doc, start, directive.start_char)

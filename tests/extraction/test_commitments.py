@@ -1285,6 +1285,10 @@ def test_the_inspectorate_s_own_voice_and_signposts_are_no_steps(sentence: str) 
     [
         "We are addressing the areas raised in our previous inspections and will report progress to the panel.",
         "We will review our own findings with the Chief Constable.",
+        # another's concerns, and a fire service's own inspections of buildings, are the responder's to act on
+        "We will respond to our community's concerns within a month.",
+        "We will double our fire safety inspections of high-rise buildings.",
+        "We will target our protection inspections at the highest-risk premises.",
     ],
 )
 def test_a_responder_s_own_inspections_and_findings_keep_the_step(sentence: str) -> None:
