@@ -990,15 +990,15 @@ def _name_joints(chunk: str) -> set[int]:
 def _joined_areas() -> re.Pattern[str]:
     """The names of assessment areas (patterns/assessment_areas.txt) and of joined matters
     (item_grammar.json joined_themes) that hold "and" or a comma, longest first, as one
-    whole-word expression in any case (a capitalised area
-    name with "and" in it is one area, not two titles)."""
+    whole-word expression in any case (a capitalised area name with "and" in it is one
+    area, not two titles)."""
     names = [n for n in [*grading_words().known_areas, *word_set(GRAMMAR_FILE, "joined_themes")] if " and " in n or "," in n]
     names.sort(key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
 
 
 def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """An assessment area's name holding "and" or a comma that opens the text at `start`
+    """A joined name (`_joined_areas`) that opens the text at `start`
     and ends before `end`: one theme, however its "and"s read."""
     match = _joined_areas().match(text, start, end)
     return (match.start(), match.end()) if match else None
@@ -1006,9 +1006,9 @@ def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _mask_atoms(chunk: str) -> str:
     """Commas and "and"s inside brackets, inside a named expansion of an acronym
-    ("Equality, Diversity and Inclusion (ED&I)"), and inside an assessment area's name
-    (one with commas and an "and" in
-    assessment_areas.txt) are not list separators."""
+    ("Equality, Diversity and Inclusion (ED&I)"), and inside a joined name (`_joined_areas`:
+    an assessment area or a joined matter such as "equality, diversity and inclusion") are
+    not list separators."""
     masked = list(chunk)
     for match in _joined_areas().finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")

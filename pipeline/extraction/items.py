@@ -104,6 +104,7 @@ ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Offi
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
 # "However, the force should ...": a link to the sentence before, shared with quotes (the attribution "But she added:")
 CONNECTIVES = word_set("quote_words.json", "connectives")
+GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A force that ...": any body, not this one
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -895,8 +896,6 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
                            and ctx.builder.every_sentence(before, sentences)):
         ctx.builder.join_entry(before)
 
-
-GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A force that ...": any body, not this one
 
 
 def _agentless_prescription(sentence: str) -> bool:
