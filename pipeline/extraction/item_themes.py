@@ -55,6 +55,7 @@ RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" o
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
+MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -128,11 +129,23 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
-                or _relative_appositive(doc, piece_start, piece_end):
+                or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
+    """A piece that points at a matter without naming one: function words and nouns such as
+    "issues", "equivalents", "strengths" alone ("about these issues", "for chief officers
+    and their equivalents", "the area of concern"), or a stray word a cut list leaves ("with")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
+             and not (t.is_stop and not t.text.isupper())]  # "IT" is a matter, "it" is not
+    return all(t.lower_ in MATTERLESS_NOUNS for t in words)
 
 
 def _relative_appositive(doc: Doc, start: int, end: int) -> bool:

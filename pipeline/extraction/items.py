@@ -106,6 +106,11 @@ FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with 
 CONNECTIVES = word_set("quote_words.json", "connectives")
 GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A force that ...": any body, not this one
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
+# A response's entry that reports its own work in the present ("Most forces are reviewing
+# ...", "The programme has introduced ...", "A protocol has already been agreed").
+PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_auxiliaries"))) + r")\s+(?:(?:"
+                         + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}(?!not\b)[a-z]{3,}(?:ing|ed|en)\b")
+ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
 SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[" + CLOSING_MARKS + r"]?\s*$")
@@ -455,7 +460,7 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     carried = unit.kind not in ("list_item", "table_row")
     if carried and not (ctx.previous_rule in LEAD_IN_RULES and unit.text[:1].islower()):
         return None
-    if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]):
+    if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]) or _reports_progress(ctx, unit, scope):
         return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
     if scope.labelled and scope.parent is None and not _directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
@@ -474,6 +479,20 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic, min_words=2 if carried else 1)
     return replace(scope, last_item=item, open=False, number=None)
+
+
+def _reports_progress(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """In a response, a list entry that reports work done or under way in its first
+    sentence's main clause ("Oversight: most commissioners are reviewing their contracts",
+    "3.1 All referrals are checked by a central team") and directs nobody: the responder's
+    answer set out under the item, not an item. A cause of concern is a finding, whatever
+    its verbs; "make sure plans are created" asks."""
+    if not str(getattr(ctx.doc._.meta, "doc_type", None)).endswith("_response") or scope.type == "cause_of_concern" \
+            or (scope.parts_type or scope.type) == "cause_of_concern" or _directs(ctx, unit):
+        return False
+    first = ctx.text[unit.start : _first_sentence_end(ctx.doc, unit.start, unit.end)]
+    found = PROGRESS_RE.search(first)
+    return found is not None and not any(w in ASK_OPENERS for w in re.findall(r"[a-z]+", first[: found.start()].lower()))
 
 
 def _semicolon_parts(text: str, unit: Unit) -> list[tuple[int, int]]:
@@ -941,11 +960,20 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     # A register lists recommendations, and a directive to all forces is one (areas for
     # improvement and causes of concern are each given to one force or service).
     national = ctx.is_register or any(s.label_ == "all" for s in spans)
-    type_ = "recommendation" if national else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
+    type_ = "recommendation" if national or _reported_should(ctx, directive) \
+        else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
     if _weak(directive, spans, subjects[0], ctx) or (ctx.is_press and _summed_up(ctx.text[sentence.start_char : sentence.end_char])):
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _reported_should(ctx: Context, directive: Span) -> bool:
+    """A news story that reports what the inspectorate says a body "should" do ("Inspectors
+    added that the force should answer calls faster"): the report's recommendation in the story's
+    words. A story names areas for improvement and causes of concern as such; its bare
+    "should" sentences carry the report's recommendations."""
+    return ctx.is_press and ctx.doc[directive.start].lower_ == "should"
 
 
 def _summed_up(sentence: str) -> bool:

@@ -2067,3 +2067,43 @@ def test_a_cause_of_concern_on_an_area_whose_name_holds_and_takes_the_whole_name
     assert [(t, x) for t, x, _ in texts(text)] == [
         ("cause_of_concern", "strategic planning, organisational management and value for money"),
     ]
+
+
+def test_a_news_story_reporting_what_a_service_should_do_restates_a_recommendation() -> None:
+    press = (
+        "Hampshire fire service told to improve\n\n"
+        "A FIRE service has been told to improve how it plans for the future, the inspectorate has said.\n\n"
+        "Inspectors found the service was good at responding to fires.\n\n"
+        "It also said Hampshire and Isle of Wight Fire and Rescue Service should be more flexible to ensure "
+        "incidents get the right level of response.\n\n"
+        "The chief fire officer said he welcomed the report.\n"
+    )
+    found = extract_text(press, "hampshire-news").items
+    assert [(i.type, i.rule) for i in found] == [("recommendation", "item-statement")]
+
+
+def test_a_theme_that_points_at_matters_without_naming_one_is_no_item() -> None:
+    letter = (
+        "When we revisited the force in 2019, we found that it had met two out of eight areas for improvement. "
+        "We have made five new recommendations relating to those issues.\n\n"
+        "Your report contains recommendations for policing, including recommendations for Police and Crime "
+        "Commissioners (PCCs) and their equivalents.\n"
+    )
+    assert texts(letter) == []
+
+
+def test_a_responses_list_of_work_under_way_after_the_recommendation_is_not_items() -> None:
+    response = (
+        "Police and Crime Commissioner response to the HMICFRS super-complaint report\n\n"
+        "The Police and Crime Commissioner for Kent welcomes the report.\n\n"
+        "All PCCs accepted the recommendation and outlined their approaches:\n\n"
+        "• Reassurance: Many PCCs, including Kent and Essex, are reviewing existing services to identify gaps.\n"
+        "• Training: Several forces are implementing further training for officers and staff.\n"
+    )
+    assert [i.text for i in extract_text(response, "kent-pcc-response").items] == []
+    # an ask whose dependent clause reports ("Improve how disruptions are recorded") stays an item
+    asked = response.replace("outlined their approaches:", "set out the areas for improvement:").replace(
+        "• Reassurance: Many PCCs, including Kent and Essex, are reviewing existing services to identify gaps.\n",
+        "• Improve how disruptions are recorded to reflect regional performance.\n")
+    assert [i.text for i in extract_text(asked, "kent-pcc-response").items][:1] == [
+        "Improve how disruptions are recorded to reflect regional performance."]
