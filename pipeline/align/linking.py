@@ -17,6 +17,8 @@ whose every part must agree:
 - topic: the named thematics in the title (else the opening), or else the body's own
   programme (PEEL, Engage and causes of concern, revisits; a fire service's inspection
   round: whatever it is called, one topic), all as data in `patterns/inspection_keys.json`;
+  a fire and rescue service's text that names the inspectorate and no thematic or programme
+  ("the report published today") is of its round (`sector_programmes`);
 - time: the year of the inspection (the earliest year a document of it names: in its title
   when the title names one, else in its opening or dates) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
@@ -109,6 +111,7 @@ class KeyCues:
     thematics: dict[str, tuple[re.Pattern[str], ...]]
     programmes: dict[str, tuple[re.Pattern[str], ...]]
     programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
+    sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
     sectors: dict[str, tuple[re.Pattern[str], ...]]
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
 
@@ -131,9 +134,11 @@ def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Patt
 def key_cues() -> KeyCues:
     data = read_json("inspection_keys.json")
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
-                   data["programme_topic"], _compiled(data["sector"], "sector"),
+                   data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
+                   _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())))
-    if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"}:
+    if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
+            or not set(cues.sector_programmes) <= set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire")
     if OPEN_ITEMS_PROGRAMME not in cues.programmes:
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r}")
@@ -165,7 +170,12 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     inspection's findings ("domestic abuse" among an Engage force's causes of concern).
     All of a body's programmes are one topic: a force's PEEL inspection, the causes of
     concern it gave, Engage and the revisits (a reply naming "PEEL" answers the letter
-    titled "PEEL cause of concern revisit"), as a fire service's round and revisits are."""
+    titled "PEEL cause of concern revisit"), as a fire service's round and revisits are.
+    A text naming none of them reads as its sector's programme when it names what
+    `sector_programmes` lists for the sector: the inspectorate's report on a fire and rescue
+    service that names no thematic is the service's round, whatever the text calls it
+    ("the report published today", "HMICFRS inspected the service"), while a police force
+    answers many thematics that the cues do not list."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _named(cues.thematics, text)
@@ -174,6 +184,8 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
         programmes = _named(cues.programmes, text)
         if programmes:
             return frozenset({cues.programme_topic})
+    if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
+        return frozenset({cues.programme_topic})
     return frozenset()
 
 

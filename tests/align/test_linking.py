@@ -306,3 +306,31 @@ def test_a_national_reply_answers_the_recommendations_a_news_story_states(tmp_pa
         (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     rows = rows_of(run(tmp_path)["crosswalk"], "gP_resp_apcc_stateofpolicing2022_govmemo")
     assert rows and set(rows.values()) <= {"actioned"}, rows
+
+
+def test_a_fire_service_text_naming_the_inspectorate_and_no_programme_reads_as_its_round() -> None:
+    opening = ("Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) found that the "
+               "service needed to improve how it carries out inspections of premises.")
+    assert topic_of("Latest fire and rescue report published", opening, "fire") == frozenset({"programme"})
+    assert topic_of("Issue details", "In November 2018 HMICFRS inspected the fire and rescue service.", "fire") \
+        == frozenset({"programme"})
+    # a force answers thematics the cues do not list: the inspectorate's name alone is no topic
+    assert topic_of("Statement", "HMICFRS published its report on the force today.", "police") == frozenset()
+    assert topic_of("Latest fire and rescue report published", "The service published its plan.", "fire") == frozenset()
+    # a named thematic still wins, and the service's graded area "values and culture" names none
+    assert topic_of("Values and Culture report and action plan", opening, "fire") == frozenset({"values_culture"})
+    assert topic_of("Report", f"{opening} It promotes the right values and culture in the service.", "fire") \
+        == frozenset({"programme"})
+    assert topic_of("Improvement plan", "Cause for Concern 1 - Preventing Fire and Other Risks", "fire") \
+        == frozenset({"programme"})
+
+
+def test_a_fire_news_story_on_the_inspectorates_report_answers_its_inspection(tmp_path: Path) -> None:
+    news = """Lincolnshire Fire and Rescue Service welcomes inspection report
+
+Lincolnshire Fire and Rescue Service has welcomed the report published today by HMICFRS on its 2023 inspection.
+
+The Chief Fire Officer said the service has put a plan in place and will act on the recommendations this year.
+"""
+    write(tmp_path, letter=LETTER, news=news)
+    assert rows_of(run(tmp_path)["crosswalk"], "news") == {"CoC1": "actioned", "R1": "actioned"}
