@@ -31,6 +31,9 @@ GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+EFFECTIVENESS_KEY = frozenset({"effectiveness"})  # the area key of a grade given to the effectiveness pillar
+AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})
+PILLAR_ALONE = frozenset({"overall", "effectivenes"})  # the words (stemmed) of "(overall) effectiveness" named alone
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION_WORDS, "connector_words") + r")[\s,&–—-]*)*$", re.I)
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
@@ -67,18 +70,28 @@ class Found:
     def result(self, headline_end: int) -> tuple[Grading, ...]:
         """Without a grading of a headline (the text before `headline_end`) that names no
         area when the same grade of the same subject is also stated with one (the sentence
-        that details it). In the body, a grade stated without an area ("X and Y were rated
-        'good'") is a grading of its own even where the same grade is given to an area."""
+        that details it), nor one whose area is only words the effectiveness pillar is
+        defined by ("is good at keeping people safe") where the same grade is given to the
+        pillar by name alone or in those words ("is effective at keeping people safe ... is good").
+        In the body, a grade stated without an area ("X and Y were rated 'good'") is a
+        grading of its own even where the same grade is given to an area."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and area_count(g.area) is None:
                 named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
         with_area = {k[:3] for k in self.keys if k[3]}
+        pillar: dict[tuple[str, str, bool], list[frozenset[str]]] = {}
+        for g in self.gradings:  # the words of each grade given to the effectiveness pillar by name
+            if area_key(g.area) == EFFECTIVENESS_KEY:
+                pillar.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
             if not g.area and key in with_area and g.start < headline_end:
                 continue
+            if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
+                    any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, [])):
+                continue  # "is good at keeping people safe" beside "is effective at keeping people safe ... is good"
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
@@ -126,6 +139,12 @@ def area_key(area: str | None) -> frozenset[str]:
         if token in words.pillars:
             return frozenset({words.pillars[token]})
     return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+
+
+def _words(area: str | None) -> frozenset[str]:
+    """The words of an area, roughly stemmed, without the "the way it" or "how it" that
+    may open it ("the way it keeps people safe" is in "effective at keeping people safe")."""
+    return frozenset(_stem(t) for t in re.findall(r"[a-z]+", (area or "").lower())) - AREA_OPENER_WORDS
 
 
 def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:

@@ -1140,11 +1140,17 @@ def test_fallback_guards(text: str) -> None:
          ["requires_improvement"]),
         ("Kent Police was inspected.\n\n· Adequate – the force has shown some of the characteristics we look for.\n",
          []),
+        ("Essex Police was rated ‘requires improvement’ overall, which is one below ‘adequate’ and one above the "
+         "lowest rating of ‘inadequate’.", ["requires_improvement"]),
+        ("Essex Police was rated ‘good’ overall. The top possible grade is ‘outstanding’.", ["good"]),
+        ("For its latest inspections of Essex County Fire and Rescue Service the inspectorate introduced a new "
+         "grading of ‘adequate’.", []),
     ],
 )
 def test_a_grade_named_as_a_point_of_the_scale_grades_no_one(text: str, expected: list[str]) -> None:
-    """A grade placed on the scale ("one level below", "a step above") or defined on its
-    own line explains the scale; it grades no one."""
+    """A grade placed on the scale ("one level below", "a step above", "one above the
+    lowest rating of", "the top possible grade is"), newly brought into it ("introduced a
+    new grading of") or defined on its own line explains the scale; it grades no one."""
     assert [g for _, g, _ in gradings(text)] == expected
 
 
@@ -1324,3 +1330,27 @@ def test_the_subject_of_an_areas_before_clause_is_a_pronoun_the_or_a_capitalised
     from crosswalk.extraction.grading_vocabulary import expressions
 
     assert bool(expressions().areas_before.search(before)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The extent to which Essex Police is effective at keeping people safe and reducing crime is good.\n\n"
+         "Essex Police is good at keeping people safe and reducing crime. It is good at investigating crime.",
+         ["is effective at keeping people safe and reducing crime", "investigating crime"]),
+        ("The extent to which Essex County Fire and Rescue Service is effective at keeping people safe and secure "
+         "from fire and other risks requires improvement.\n\nThe service requires improvement in the way it keeps "
+         "people safe and secure.",
+         ["is effective at keeping people safe and secure from fire and other risks"]),
+        ("Essex Police’s overall effectiveness is good. Essex Police is good at keeping people safe and reducing "
+         "crime.", ["overall effectiveness"]),
+        # the pillar named with other words: the activity stays a grading of its own
+        ("Essex Police's effectiveness in reducing crime was rated good. Essex Police is good at keeping people safe.",
+         ["effectiveness in reducing crime", "keeping people safe"]),
+    ],
+)
+def test_the_effectiveness_pillars_defining_words_restate_its_grade(text: str, expected: list[str]) -> None:
+    """"X is good at keeping people safe and reducing crime" beside "the extent to which X
+    is effective at keeping people safe and reducing crime is good" restates the pillar's
+    grade in the words that define it: one grading, not two."""
+    assert [g.area for g in extract_text(text).gradings] == expected
