@@ -56,6 +56,7 @@ PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
+JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -1005,7 +1006,7 @@ def _joined_areas() -> re.Pattern[str]:
     (item_grammar.json joined_themes) that hold "and" or a comma, longest first, as one
     whole-word expression in any case (a capitalised area name with "and" in it is one
     area, not two titles)."""
-    names = [n for n in [*grading_words().known_areas, *word_set(GRAMMAR_FILE, "joined_themes")] if " and " in n or "," in n]
+    names = [n for n in [*grading_words().known_areas, *JOINED_THEMES] if " and " in n or "," in n]
     names.sort(key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
 
