@@ -81,6 +81,9 @@ ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third
                         + ENUMERATED_LINK + r"\s*", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
+# Words between a counted kind and its one theme that make the theme one of the set: "five
+# causes of concern, including A", "two causes of concern: the first around A".
+SELECTION_RE = re.compile(r"\b(?:includ\w*|such\s+as|among|one|first|firstly|in\s+particular|notably)\b", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
@@ -115,6 +118,9 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
         if found is None or not found[1]:
             continue
         kind, pieces, semicolons = found
+        if len(pieces) == 1 and (count_of(kind) or 0) > 1 and not semicolons \
+                and not SELECTION_RE.search(ctx.text, kind.end_char, pieces[0][0]):
+            continue  # "three causes of concern about the force's safeguarding": what all are about, not each
         subject = _add_themes(ctx, kind, pieces, sentence, scope)
         taken.extend(pieces)
         if semicolons and SEMICOLON_END_RE.search(ctx.text[sentence.start_char : end]):
@@ -284,7 +290,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
     if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
-        if subject_end is not None and (count_of(kind) is not None or _possessed(kind)):
+        if subject_end is not None and (count_of(kind) is not None or _possessed(kind) or _concerns_named(kind)):
             # "the service's causes of concern relating to A and B were also closed": a body's
             # (or a counted) set of items and its themes are the sentence's subject; the
             # themes run to its verb. "The recommendations around custody have been met"
@@ -333,13 +339,24 @@ def _heads_subject(doc: Doc, kind: Span, sentence: Span) -> bool:
     March, the service's causes of concern ..."): only determiners, qualifiers, quotes and
     a possessor ("Both", "The remaining", "the service's") stand before it. "The
     Commissioner said the recommendations ..." reports them: not its subject."""
-    opening = max((t.i + 1 for t in doc[sentence.start : kind.start] if t.text == ","), default=sentence.start)
+    # "we found that the causes of concern relating to A had not been addressed": the kind
+    # heads the subject of a clause "that" opens, as it does after an opening phrase.
+    opening = max((t.i + 1 for t in doc[sentence.start : kind.start] if t.text == "," or t.lower_ == "that"),
+                  default=sentence.start)
     for token in doc[opening : kind.start]:
         possessor = token.i + 1 < kind.start and doc[token.i + 1].lower_ in POSSESSIVES
         if not (token.lower_ in DETERMINERS or token.lower_ in POSSESSIVES or token.lower_ in KIND_QUALIFIERS
                 or token.is_quote or possessor or (token.i == opening and token.is_title)):
             return False
     return True
+
+
+def _concerns_named(kind: Span) -> bool:
+    """"The causes of concern relating to A and B hadn't been addressed": a body's causes of
+    concern are few and known by their themes, so the plural kind with "the" names them
+    (recommendations "around custody" pick out some of many, named before)."""
+    return kind.label_ == "cause_of_concern" and not kind.id_.startswith("kind-") \
+        and any(t.lower_ in PLURAL_KIND_WORDS for t in kind) and kind.start > 0 and kind.doc[kind.start - 1].lower_ == "the"
 
 
 def _possessed(kind: Span) -> bool:

@@ -2107,3 +2107,41 @@ def test_a_responses_list_of_work_under_way_after_the_recommendation_is_not_item
         "• Improve how disruptions are recorded to reflect regional performance.\n")
     assert [i.text for i in extract_text(asked, "kent-pcc-response").items][:1] == [
         "Improve how disruptions are recorded to reflect regional performance."]
+
+
+# -- themes in more shapes ("that" clauses, counted areas, concerns in areas) -----------------
+
+
+def test_causes_of_concern_heading_a_that_clause_name_their_themes() -> None:
+    text = (
+        "Revisit letter\n\n"
+        "In our last inspection we found that the causes of concern relating to prevention and equality, "
+        "diversity and inclusion hadn’t been fully addressed.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "prevention"),
+                               ("cause_of_concern", "equality, diversity and inclusion")]
+    # Recommendations are many: "the recommendations around custody" picks out some named before.
+    assert themes_of("Revisit letter\n\nWe found that the recommendations around custody have been met.\n") == []
+
+
+def test_a_counted_kind_with_one_theme_names_what_all_are_about() -> None:
+    text = (
+        "Inspection letter\n\n"
+        "We have identified three causes of concern about the force’s work to keep children safe. "
+        "We set them out below.\n"
+    )
+    assert themes_of(text) == []
+    # "including" (or "the first around") makes the one theme one of the set.
+    assert [t for _, t in themes_of(
+        "Custody news\n\nInspectors had four causes of concern, including the force’s use of strip searches.\n")] == [
+        "the force’s use of strip searches."]
+
+
+def test_themes_of_counted_areas_and_of_concerns_in_areas() -> None:
+    assert [t for _, t in themes_of(
+        "Council news\n\nInspectors said the service needed to improve in two main areas – how it audits its "
+        "fleet and how it trains on-call staff.\n")] == ["how it audits its fleet", "how it trains on-call staff."]
+    assert [t for _, t in themes_of(
+        "Commissioner's blog\n\nThe force entered Engage due to concerns in three areas: the handling of "
+        "emergency calls, the supervision of investigations, and crime recording.\n")] == [
+        "the handling of emergency calls", "the supervision of investigations", "crime recording."]
