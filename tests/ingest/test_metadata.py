@@ -876,6 +876,24 @@ def test_watchdogs_in_the_plural_mark_the_press() -> None:
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
 
 
+@pytest.mark.parametrize(("furniture", "doc_type"), [
+    ("", "force_response"),
+    ("Author: Sam TaylorPublished 3rd May 2024\n\n", "press_article"),
+    ("Stock image Exshire Police\n\n", "press_article"),
+])
+def test_a_news_sites_byline_or_stock_photo_marks_the_press(furniture: str, doc_type: str) -> None:
+    # a reporter's byline and a stock photo's caption are a news site's furniture; without them the
+    # page reads as the service's own news ("The service will form an action plan")
+    doc = _ingest(
+        "Inspectors say progress made at Exshire Fire and Rescue Service\n\n"
+        "The report sets out where the service has improved and where it must do more.\n\n"
+        f"{furniture}"
+        "Exshire Fire and Rescue Service has improved in several areas, inspectors found.\n\n"
+        "The service will form an action plan to address the areas for improvement.\n"
+    )
+    assert doc.doc_type == doc_type
+
+
 def test_tabloid_verbs_mark_the_press() -> None:
     doc = _ingest(
         "Norfolk Constabulary slammed in damning report\n\nThe force was given a rating of requires improvement "
