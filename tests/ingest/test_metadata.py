@@ -394,6 +394,22 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "well.\n\nAPCC Joint Lead for Victims, and the Police and Crime Commissioner for Kent, A. Person "
          "said: \u201cCommissioners will press forces to use every order open to them.\u201d",
          "pcc_response", "Association of Police and Crime Commissioners"),
+        # its leads (plural), each a local commissioner named by area, speak for the association
+        ("Commissioners share the inspectorate's concern on custody\n\nThe inspectorate published its report "
+         "on custody today and called on forces to act on its findings.\n\nIn reply, the APCC's national leads "
+         "for criminal justice \u2013 Kent PCC A. Person and Essex PCC B. Person \u2013 said: \u201cCommissioners "
+         "will scrutinise every force's plans.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        # a release of its own, with the areas it goes on to name as examples
+        ("Report on the vetting super-complaint\n\nSummary\n\nThe Association of Police and Crime Commissioners "
+         "(APCC) has released an update on the commissioners' answers to the report.\n\nMany PCCs, among them "
+         "Kent and Essex, will fund new services.",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        # the chiefs' council's national lead for a topic speaks for the council
+        ("2 May 2016\n\nForces will act on the inspectorate's findings on custody, National Policing Lead for "
+         "Custody, Chief Constable Sam Person said:\n\n\u201cWe accept the recommendations and will work with "
+         "the Home Office on them.\u201d",
+         "force_response", "National Police Chiefs\u2019 Council"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
