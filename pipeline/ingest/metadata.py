@@ -187,13 +187,15 @@ def answering_party(top: list[str]) -> Body | None:
     """The body the head of a page presents as answering: a national body (APCC, NPCC,
     Home Office) or a force, PCC or fire service of an area, named with a statement verb
     ("NPCC responds to", "APCC Chair X said:", "The Commissioner for Kent has welcomed",
-    "A Home Office spokesperson said"), after a statement noun ("The statement made by
-    the Minister for Policing"), as the publisher opening a republished release
-    ("date 2024-01-02 Association of ..."), or as the collective a title speaks for
-    ("Police and Crime Commissioners to scrutinise ...") or by a title that presents its
-    response ("NPCC Response: ..."). A body only addressed or mentioned there (a letter
-    to the Home Secretary), or reported in indirect speech ("the Home Office said that it
-    expected ...": a story's source), is not the one answering."""
+    "A Home Office spokesperson said", "the APCC's national leads ... said", "the APCC has
+    released an update"), after a statement noun ("The statement made by the Minister for
+    Policing"), as the publisher opening a republished release ("date 2024-01-02
+    Association of ..."), as the collective a title speaks for ("Police and Crime
+    Commissioners to scrutinise ...") or whose lead speaks ("National Policing Lead for X
+    ... said": the NPCC's), or by a title that presents its response ("NPCC Response: ...").
+    A body only addressed or mentioned there (a letter to the Home Secretary), or reported
+    in indirect speech ("the Home Office said that it expected ...": a story's source), is
+    not the one answering."""
     cues = doc_type_cues()
     for text in top:
         for pattern, name in cues.collectives:

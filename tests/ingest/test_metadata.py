@@ -394,6 +394,22 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "well.\n\nAPCC Joint Lead for Victims, and the Police and Crime Commissioner for Kent, A. Person "
          "said: \u201cCommissioners will press forces to use every order open to them.\u201d",
          "pcc_response", "Association of Police and Crime Commissioners"),
+        # its leads (plural), each a local commissioner named by area, speak for the association
+        ("Commissioners share the inspectorate's concern on custody\n\nThe inspectorate published its report "
+         "on custody today and called on forces to act on its findings.\n\nIn reply, the APCC's national leads "
+         "for criminal justice \u2013 Kent PCC A. Person and Essex PCC B. Person \u2013 said: \u201cCommissioners "
+         "will scrutinise every force's plans.\u201d",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        # a release of its own, with the areas it goes on to name as examples
+        ("Report on the vetting super-complaint\n\nSummary\n\nThe Association of Police and Crime Commissioners "
+         "(APCC) has released an update on the commissioners' answers to the report.\n\nMany PCCs, among them "
+         "Kent and Essex, will fund new services.",
+         "pcc_response", "Association of Police and Crime Commissioners"),
+        # the chiefs' council's national lead for a topic speaks for the council
+        ("2 May 2016\n\nForces will act on the inspectorate's findings on custody, National Policing Lead for "
+         "Custody, Chief Constable Sam Person said:\n\n\u201cWe accept the recommendations and will work with "
+         "the Home Office on them.\u201d",
+         "force_response", "National Police Chiefs\u2019 Council"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
@@ -874,6 +890,24 @@ def test_watchdogs_in_the_plural_mark_the_press() -> None:
         "Email this article to a friend\n\nInspectors assessed how well Kent Fire and Rescue Service prevents fires.\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+@pytest.mark.parametrize(("furniture", "doc_type"), [
+    ("", "force_response"),
+    ("Author: Sam TaylorPublished 3rd May 2024\n\n", "press_article"),
+    ("Stock image Exshire Police\n\n", "press_article"),
+])
+def test_a_news_sites_byline_or_stock_photo_marks_the_press(furniture: str, doc_type: str) -> None:
+    # a reporter's byline and a stock photo's caption are a news site's furniture; without them the
+    # page reads as the service's own news ("The service will form an action plan")
+    doc = _ingest(
+        "Inspectors say progress made at Exshire Fire and Rescue Service\n\n"
+        "The report sets out where the service has improved and where it must do more.\n\n"
+        f"{furniture}"
+        "Exshire Fire and Rescue Service has improved in several areas, inspectors found.\n\n"
+        "The service will form an action plan to address the areas for improvement.\n"
+    )
+    assert doc.doc_type == doc_type
 
 
 def test_tabloid_verbs_mark_the_press() -> None:
