@@ -139,7 +139,8 @@ def key_cues() -> KeyCues:
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors):
-        raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire")
+        raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
+                         " sector_programmes are given by sector")
     if OPEN_ITEMS_PROGRAMME not in cues.programmes:
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r}")
     return cues

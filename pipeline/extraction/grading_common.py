@@ -31,9 +31,9 @@ GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
-EFFECTIVENESS_KEY = frozenset({"effectiveness"})  # the area key of a grade given to the effectiveness pillar
-AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})
-PILLAR_ALONE = frozenset({"overall", "effectivenes"})  # the words (stemmed) of "(overall) effectiveness" named alone
+EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
+EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
+AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION_WORDS, "connector_words") + r")[\s,&–—-]*)*$", re.I)
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
@@ -160,6 +160,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+# The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.
+PILLAR_ALONE = frozenset({"overall", _stem(EFFECTIVENESS)})
 
 
 def area_count(area: str) -> int | None:

@@ -83,7 +83,8 @@ ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a 
                         + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
 # causes of concern, including A", "two causes of concern: the first around A".
-SELECTION_RE = re.compile(r"\b(?:includ\w*|such\s+as|among|one|first|firstly|in\s+particular|notably)\b", re.I)
+SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                               for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
