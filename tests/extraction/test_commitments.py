@@ -103,6 +103,11 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "If the figures are right, will my colleague agree to meet the board",
         # the inspectorate's officer, renamed by a name between commas, is no responder
         "An inspecting officer from HMICFRS, Jo Bloggs, will also remain our point of contact.",
+        # effects foretold of things, and how bodies will be judged, are no body's step
+        "Without more officers on the beat, crime will go unreported and victims will lose faith.",
+        "Business owners do not know what impact the new rules will have.",
+        "The panel met staff to assess the service against criteria that every service will be scored against.",
+        "I think the force is on the right path, and my verdict next year will be based on the results it shows.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
