@@ -910,6 +910,38 @@ def test_a_news_sites_byline_or_stock_photo_marks_the_press(furniture: str, doc_
     assert doc.doc_type == doc_type
 
 
+@pytest.mark.parametrize(("narration", "doc_type"), [
+    ("", "force_response"),
+    ("HMICFRS rated the county force good at preventing crime.\n\n", "press_article"),
+    ("It is the second time the local force has been inspected since 2022.\n\n", "press_article"),
+    ("Published\n\n", "press_article"),
+])
+def test_a_story_telling_of_the_force_in_the_third_person_is_the_press(narration: str, doc_type: str) -> None:
+    # a reporter rates "the county force", "the local force" (or a news site's bare "Published" line);
+    # with no such words the page naming the inspectorate reads as a response of an unknown layout
+    doc = _ingest(
+        "Exshire Police makes progress after inspection\n\n"
+        f"{narration}"
+        "Exshire Police has improved since it was placed in special measures, a report by HMICFRS shows.\n\n"
+        "Its recording of crime is now adequate.\n"
+    )
+    assert doc.doc_type == doc_type
+
+
+@pytest.mark.parametrize(("chrome", "doc_type"), [
+    ("", "press_article"),
+    ("Posted on 3rd May 2024\n\n", "pcc_response"),
+])
+def test_a_responders_posted_on_line_marks_its_own_page(chrome: str, doc_type: str) -> None:
+    # a commissioner's news page dates its posts ("Posted on ..."), a site's chrome, not a paper's
+    doc = _ingest(
+        f"{chrome}Exshire custody suites rated good in new report\n\n"
+        "Custody suites in Exshire have been rated good in a new report released today.\n\n"
+        "Police and Crime Commissioner A. Person said: \u201cThis report is a testament to the officers.\u201d\n"
+    )
+    assert doc.doc_type == doc_type
+
+
 def test_tabloid_verbs_mark_the_press() -> None:
     doc = _ingest(
         "Norfolk Constabulary slammed in damning report\n\nThe force was given a rating of requires improvement "
