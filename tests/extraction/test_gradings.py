@@ -113,6 +113,22 @@ def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
                             ("Kent Police", "good", "legitimacy", False)]
 
 
+def test_good_at_one_area_and_at_another_is_two_gradings() -> None:
+    """FRS overview pages join two areas with "and at" + an activity: one row per area,
+    each area keeping its own inner "and" ("ensuring fairness and promoting diversity")."""
+    text = ("Suffolk Fire and Rescue Service is good at looking after its people. It is good at promoting "
+            "the right values and culture and at ensuring fairness and promoting diversity. But it requires "
+            "improvement at getting the right people with the right skills and at managing performance and "
+            "developing leaders.")
+    assert graded(text) == [
+        ("Suffolk Fire and Rescue Service", "good", "looking after its people", False),
+        ("Suffolk Fire and Rescue Service", "good", "promoting the right values and culture", False),
+        ("Suffolk Fire and Rescue Service", "good", "ensuring fairness and promoting diversity", False),
+        ("Suffolk Fire and Rescue Service", "requires_improvement", "getting the right people with the right skills", False),
+        ("Suffolk Fire and Rescue Service", "requires_improvement", "managing performance and developing leaders", False),
+    ]
+
+
 def test_a_long_written_list_of_areas_is_one_grading_per_part() -> None:
     text = ("Inspectors judged Kent Fire and Rescue Service as 'Good' in checking building safety, answering "
             "emergency calls, the cost of its fleet, staff wellbeing, and managing performance and developing leaders.")
