@@ -1347,3 +1347,15 @@ def test_work_described_by_a_relative_clause_is_no_step(sentence: str) -> None:
 )
 def test_work_named_with_the_findings_or_in_a_main_clause_is_a_step(sentence: str) -> None:
     assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am pleased with the progress so far, and believe there will be some real changes that come from the report.",
+        "The new leadership team, which the commissioner said she was confident would drive the improvements, took over in May.",
+        "The ministry is designing new arrangements which we hope will help to resolve the problems the report raises.",
+    ],
+)
+def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
