@@ -89,7 +89,7 @@ STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
-EXPECTATIONS = {"expectation-of-others", "sure-that"}  # a view of others' work, which a clause of one's own may follow
+EXPECTATIONS = {"expectation-of-others", "expectation-without-that", "sure-that"}  # a view of others' work, which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")
@@ -171,6 +171,9 @@ SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as again
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
+WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
+GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
+WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 
 
@@ -410,6 +413,8 @@ class CommitmentExtractor:
         if self._in_question(sentence, cue, marks):
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
+            return False
+        if not anchored and _describes_work(doc, sentence, cue):
             return False
         if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
             return False
@@ -865,6 +870,44 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
     return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
+
+
+def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """A cue in a relative clause on a noun for work, whose verb's object is that noun and
+    is followed by its purpose or topic: "the joint work two forces are undertaking to
+    curb drug supply", "the action councils are taking on housing", "something that the
+    board is working to address as its first task". The
+    sentence describes the work and states no step of its own; the caller keeps it when
+    the sentence names the findings ("sets out the steps the unit is taking to meet the
+    areas for improvement")."""
+    verb = cue.end - 1
+    if verb + 1 >= sentence.end:
+        return False
+    after = doc[verb + 1].lower_
+    if doc[verb].lower_ in OBJECT_VERBS:
+        if after not in {"to", "on"}:
+            return False
+    elif not (after == "to" and verb + 3 < sentence.end and doc[verb + 2].lower_ in GAPPED_PURPOSE_VERBS
+              and (doc[verb + 3].is_punct or doc[verb + 3].lower_ in PREPOSITIONS | {"as"})):
+        return False  # "working to fix as its first task": the purpose's object is gapped
+    i = cue.start - 1
+    while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
+        i -= 1
+    subject = 0
+    while i >= sentence.start and subject <= WORK_NOUN_REACH:
+        word = doc[i]
+        if word.lower_ in WORK_NOUNS:
+            return subject > 0
+        if word.lower_ in RELATIVE_PRONOUNS - {"who"} and subject > 0:
+            return i > sentence.start and doc[i - 1].lower_ in WORK_NOUNS
+        if word.lower_ in COORDINATORS:
+            if not (i > sentence.start and _is_name(doc[i - 1])):
+                return False  # "Police and Crime Commissioners", not "work continues and the force"
+        elif not (word.is_alpha or word.lower_ in POSSESSIVES) or word.lower_ in CLAUSE_VERBS | MODALS:
+            return False
+        subject += 1
+        i -= 1
+    return False
 
 
 def _after_noun(doc: Doc, sentence: Span, cue: Span) -> bool:

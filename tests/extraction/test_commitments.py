@@ -1323,3 +1323,39 @@ def test_a_standing_aim_or_hope_is_no_step(sentence: str) -> None:
 )
 def test_a_modal_or_progressive_aim_is_a_hedged_step(sentence: str) -> None:
     assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "hedged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rating is a fine endorsement of the joint work our four forces are undertaking to tackle organised crime.",
+        "As part of the wider work the commissioner is undertaking to protect young people, she has funded two charities.",
+        "Trust is vital, and something that commissioners are working to address as a priority.",
+    ],
+)
+def test_work_described_by_a_relative_clause_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan details the actions we are taking to address all the areas for improvement.",
+        "The force is taking steps to improve call handling.",
+        "Work continues and the force is taking action to improve its call handling.",
+    ],
+)
+def test_work_named_with_the_findings_or_in_a_main_clause_is_a_step(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am pleased with the progress so far, and believe there will be some real changes that come from the report.",
+        "The new leadership team, which the commissioner said she was confident would drive the improvements, took over in May.",
+        "The ministry is designing new arrangements which we hope will help to resolve the problems the report raises.",
+    ],
+)
+def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
