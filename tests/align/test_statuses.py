@@ -637,6 +637,41 @@ def test_reported_advancement_is_progress() -> None:
     assert cue_kinds()["progress"].found_in("The force reported advancement in its call handling.")
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The commissioner is assured the identified shortcomings are being put right.", True),
+    ("The new chief officer knows what needs to improve in the control room.", True),
+    ("Inspectors also saw opportunities for further improvement, which our plan covers.", True),
+    ("The report found shortcomings in how the force records crime.", False),
+    ("The report lists areas for improvement in call handling.", False),
+])
+def test_words_for_the_reports_shortcomings_answer_every_item(sentence: str, found: bool) -> None:
+    """"The perceived shortcomings", "what needs to improve", "opportunities for further
+    improvement" name the report's findings all together in a response (a PCC reassured
+    they are addressed, a chief officer who knows what needs to improve); shortcomings
+    "in" something are a finding, not the items."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
+
+
+def test_a_shortened_will_and_issues_that_will_have_been_addressed_are_steps() -> None:
+    assert cue_kinds()["intent"].found_in("Over the next two years we’ll deliver the improvement plan.")
+    assert not cue_kinds()["intent"].found_in("We'll consider what the report says.")
+    assert cue_kinds()["progress"].found_in("The inspectors noted these gaps will have been addressed by May.")
+    assert not cue_kinds()["progress"].found_in("The gaps have not been addressed.")
+
+
+def test_a_commissioner_reassured_the_shortcomings_are_being_addressed_actions_each_item(tmp_path: Path) -> None:
+    """Words for all the report's findings that report them in hand ("the shortcomings are
+    being addressed") answer every item the response states, with a step."""
+    text = OPENING + """
+The commissioner's view
+
+I meet the chief constable every month, and I am satisfied that the shortcomings are being addressed.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+    assert set(rows["method"]) == {"collective_reference"}
+
+
 def test_an_item_led_into_the_next_one_shares_its_answer(tmp_path: Path) -> None:
     """"The first was that A and the second was that B. <steps>": the words between A and
     B lead in to B; they do not answer A, which is listed with B and answered with it."""
