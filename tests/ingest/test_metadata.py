@@ -1111,3 +1111,41 @@ def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
         "Police and Crime Commissioner A. Person said: \u201cThis is a good result for the county.\u201d\n"
     )
     assert doc.doc_type == "pcc_response"
+
+
+@pytest.mark.parametrize("opening", [
+    # the inspectorate's publication page: its "Print this document" line under the contents link,
+    # though its foreword speaks in the first person as a response does
+    "Standards of behaviour in fire and rescue services\n\nContents\n\nPrint this document\n\nForeword\n\n"
+    "I am pleased to see services setting out what they expect of their staff.\n",
+    # a joint custody inspection report, however the upload site titles it (a gov.uk link in its text)
+    "Report on an unannounced inspection visit to police custody suites in Westshire by HM Inspectorate "
+    "of Prisons and HM Inspectorate of Constabulary\n\nFurther copies are on www.gov.uk.\n",
+    # an inspector's letter under the inspectorate's letterhead, addressed to a chief constable
+    "6th Floor, Globe House, 89 Eccleston Square, London SW1V 1PN\n\nA. Person\nHer Majesty\u2019s Inspector "
+    "of Constabulary\n\nChief Constable B. Person\n\n2 October 2017\n\nDear Chief Constable\n\n"
+    "We wrote to all forces last year about vetting.\n",
+    # a report's copyright line whose ISBN number a converter moved away
+    "Regional units\n\nA review of capability\n\nNovember 2015 HMIC 2015 ISBN:\n\nContents\n\n"
+    "Regional units are a part of the national network.\n",
+])
+def test_the_inspectorates_own_publication_marks_make_an_inspection_report(opening: str) -> None:
+    assert _ingest(opening).doc_type == "inspection_report"
+
+
+@pytest.mark.parametrize("opening", [
+    # a radio station's page carries its on-air chrome around the story
+    "On Air Now\n\nWestshire Radio\n\nNow Playing\n\nWestshire Fire and Rescue Service requires improvement\n\n"
+    "The inspectorate graded the Service as requires improvement.\n\n"
+    "Its chief fire officer set out plans to improve its prevention work.\n",
+    # a paper or a residents' newsletter addressing its readers
+    "Readers may remember our article on the fire service last year.\n\nThe inspectorate has now graded "
+    "Westshire Police as good in two areas.\n\nThe force response is expected soon.\n",
+    # a newspaper's capitals opening a story with a hyphenated or possessive name
+    "NORTH-WESTSHIRE POLICE has this week been graded good by the inspectorate.\n\n"
+    "The Chief Constable said: \u201cWe welcome the report.\u201d\n",
+    "ENGLAND\u2019S fire watchdog has praised Westshire Fire and Rescue Service.\n\n"
+    "It rated the Service good in all three areas.\n",
+])
+def test_a_news_outlets_own_marks_make_a_press_article(opening: str) -> None:
+    assert _ingest(opening).doc_type == "press_article"
