@@ -31,7 +31,10 @@ whose every part must agree:
   of concern the 2021 inspection gave) answers the latest inspection titled by that
   programme in the `WINDOW_YEARS` before its latest year. Naming no year and no such programme
   (a reply "today" to a PEEL report) links to nothing: the batch may hold another
-  year's report of the same body.
+  year's report of the same body. A national body's reply on a thematic that fits nothing
+  so (naming no year, or the inspectorate's page of it naming none) answers the batch's one
+  inspection of all forces on that thematic, when it holds no other in any year
+  (`_lone_thematic`).
 
 The inspectorate's documents are what a response is linked to first. When the batch holds
 none of the response's key (no inspection of its sector, area, topic and year), a document
@@ -95,7 +98,7 @@ class LinkKey:
 
     @property
     def inspection_year(self) -> int:
-        return min(self.years)
+        return min(self.years, default=0)  # 0: a thematic's document naming no year (`document_key`)
 
     @property
     def time(self) -> int | frozenset[int]:
@@ -190,6 +193,11 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     return frozenset()
 
 
+def thematic(topic: frozenset[str]) -> bool:
+    """A named thematic's topic (no body's own programme)."""
+    return bool(topic) and topic <= key_cues().thematics.keys()
+
+
 def _area(name: str | None) -> str | None:
     """The area a body's name stands for ("Avon" for Avon Fire and Rescue Service), or
     "national" for a national body."""
@@ -239,7 +247,11 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
     open_items = any(p.search(top if role == "response" else title) for p in key_cues().programmes[OPEN_ITEMS_PROGRAMME])
-    if not topic or not (years or role == "response" and open_items and not YEAR_RE.search(document.text)):
+    yearless = not YEAR_RE.search(document.text)
+    # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
+    # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
+    timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
+    if not topic or not (years or yearless and (role == "response" and open_items or timeless)):
         return None
     return LinkKey(role, sector, area, topic, years, open_items)
 
@@ -262,7 +274,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
-                if key.open_items:
+                if key.open_items and key.years:
                     open_years.setdefault((key.sector, key.area, key.topic), set()).add(key.inspection_year)
     return index, open_years
 
@@ -276,7 +288,7 @@ def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[
     if role == "statement":
         return [groups for (sector, area, topic, years), groups in index.items()
                 if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
-                and bool(key.years) and max(years) == max(key.years)]
+                and bool(key.years) and bool(years) and max(years) == max(key.years)]
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
@@ -297,7 +309,32 @@ def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[I
         fits = _fits(key, index, open_years, role)
         if fits:
             return fits[0] if len(fits) == 1 else []
-    return []
+    return _lone_thematic(key, indexes)
+
+
+def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+    """A national thematic's response or document that names no year at all (a national
+    body's statement on "this report", the inspectorate's or a paper's news page of it)
+    cannot be placed in time: the response fits the batch's one inspection of all forces on
+    its sector and thematic, its inspectorate's documents first, else its second-hand
+    statements, when the batch holds no other of that key in any year. A reply may name
+    more thematics than the inspection's documents do ("vetting and counter-corruption" for
+    the inspection of vetting): the one inspection in the batch on any of them is the one
+    it answers. (A force's reply is left alone: the thematic may be its own inspection's.)"""
+    if not thematic(key.topic) or key.area != "national":
+        return []
+    found = [[(time, groups) for (sector, area, topic, time), groups in index.items()
+              if (sector, area) == (key.sector, key.area) and topic <= key.topic] for index, _ in indexes]
+    inspections, statements = found
+    if inspections:  # its statements must be of it: one naming no year may be of another
+        time = inspections[0][0]
+        if any(not isinstance(years, frozenset) or time not in years for years, _ in statements):
+            return []
+    candidates = inspections or statements
+    if len(candidates) != 1:
+        return []
+    time, groups = candidates[0]
+    return groups if not key.years or not time else []
 
 
 def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:

@@ -334,3 +334,46 @@ The Chief Fire Officer said the service has put a plan in place and will act on 
 """
     write(tmp_path, letter=LETTER, news=news)
     assert rows_of(run(tmp_path)["crosswalk"], "news") == {"CoC1": "actioned", "R1": "actioned"}
+
+
+def test_a_national_reply_naming_no_year_links_to_the_lone_national_thematic() -> None:
+    # an association's statement on "this report" of vetting names no year, nor does the
+    # inspectorate's news page stating its recommendations: the one such inspection in the batch
+    def thematic(role: str, years: set[int], area: str = "national") -> LinkKey:
+        return LinkKey(role, "police", area, frozenset({"vetting"}), frozenset(years))
+
+    page, reply = thematic("statement", set()), thematic("response", set())
+    linked = link_responses([group("a", "page", title="An inspection of vetting"), group("b", "reply")],
+                            {"page": page, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # a reply naming its year meets the page naming none
+    linked = link_responses([group("a", "page"), group("b", "reply")], {"page": page, "reply": thematic("response", {2022})}, {})
+    assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # a reply naming vetting and counter-corruption answers the one inspection on either
+    both = LinkKey("response", "police", "national", frozenset({"vetting", "counter_corruption"}), frozenset({2022}))
+    linked = link_responses([group("a", "page"), group("b", "reply")], {"page": page, "reply": both}, {})
+    assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # another inspection of the thematic in the batch: which one is not known
+    keys = {"page": page, "report": thematic("inspection", {2019}), "reply": reply}
+    assert len(link_responses([group("a", "page"), group("c", "report"), group("b", "reply")], keys, {})) == 3
+    # both naming years that do not meet: no link
+    keys = {"report": thematic("inspection", {2019}), "reply": thematic("response", {2024})}
+    assert len(link_responses([group("c", "report"), group("b", "reply")], keys, {})) == 2
+    # a force's reply to a thematic naming no year: the thematic may be its own inspection's
+    keys = {"page": thematic("statement", set(), "Surrey"), "reply": thematic("response", set(), "Surrey")}
+    assert len(link_responses([group("a", "page"), group("b", "reply")], keys, {})) == 2
+
+
+def test_a_thematic_document_naming_no_year_has_a_key_unless_a_force_restates_it() -> None:
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    text = ("Police vetting standards are not high enough, a new report has found.\n\n"
+            "The inspectorate has made recommendations which include:\n\n- updating standards for checks\n")
+    item = Item("R1", "recommendation", None, "updating standards for checks", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    for doc_type, role in (("press_article", "statement"), ("inspection_report", "inspection"), ("force_response", None)):
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title="An inspection of vetting")
+        found = document_key(document, extracted)
+        assert (found.role if found else None) == role, doc_type
+        assert found is None or found.years == frozenset()
