@@ -65,6 +65,7 @@ from itertools import chain
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document, Extracted
 from crosswalk.resources import read_json
@@ -233,7 +234,7 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     current = any(not item.historic for item in extracted.items)
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     top = f"{title}\n{opening}"
-    if document.doc_type in RESPONSE_ROLE_TYPES and not current:  # one that restates items is grouped by them
+    if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES and current:
         role, area = "inspection", _addressee_area(extracted, top)
