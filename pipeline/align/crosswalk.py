@@ -298,7 +298,7 @@ class _Response:
         self.steps = Spans(acts + self._effects_of(Spans(acts), extracted.steps, not_steps))
         # a response that states no item names the inspection's by their kind ("the two
         # causes of concern"): words for all of them, read in such responses alone
-        # (or only their themes: "causes of concern within the areas of Prevention; Protection")
+        # (or only names their themes: headings such as "Prevention", "Protection")
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
         self.collective_cues = Spans([*cue("collective").finds(self.text), *named])

@@ -21,19 +21,27 @@ from crosswalk.model import Item
 
 THEME_MAX_WORDS = 16  # a theme is a heading or a phrase; a restated item is a sentence
 DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.I)  # the voice of an item
+# a finding's voice: the inspected body as the subject of a sentence ("The service doesn't ...")
+FINDING_RE = re.compile(r"\s*(?:the\s+)?(?:service|force|brigade|constabulary)\b(?![’'])", re.I)
 
 
 def is_theme(text: str) -> bool:
     """A heading or phrase naming what an item is about, in no item's voice."""
-    return len(text.split()) <= THEME_MAX_WORDS and DIRECTIVE_RE.search(text) is None
+    return (len(text.split()) <= THEME_MAX_WORDS and DIRECTIVE_RE.search(text) is None
+            and FINDING_RE.match(text) is None)
 
 
 def states_items(items: Iterable[Item]) -> bool:
     """Whether any current item of a document is stated, not only named by its theme."""
-    return any(not item.historic and not is_theme(item.text) for item in items)
+    return any(not item.historic and not _theme_item(item) for item in items)
 
 
 def only_themes(items: Iterable[Item]) -> bool:
     """Whether a response's items (none at all, too) are only current themes: it then
     answers the items another document states, as one naming none does."""
-    return all(not item.historic and is_theme(item.text) for item in items)
+    return all(not item.historic and _theme_item(item) for item in items)
+
+
+def _theme_item(item: Item) -> bool:
+    """A theme stands alone: a numbered item or a part of one restates the report's list."""
+    return item.number is None and item.parent_id is None and is_theme(item.text)

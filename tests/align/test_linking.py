@@ -397,3 +397,8 @@ def test_a_theme_is_a_phrase_in_no_items_voice() -> None:
     assert not is_theme("By 1 October 2023, chief fire officers should make sure their services provide a confidential route")
     assert not is_theme("The service should make sure it quality assures its prevention activity, so staff carry out "
                         "safe and well visits to an appropriate standard.")
+
+
+def test_a_finding_restated_in_the_bodys_voice_is_no_theme() -> None:
+    assert not is_theme("The service doesn't keep risk information up to date.")
+    assert is_theme("the Service’s risk information process")
