@@ -59,6 +59,7 @@ from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
+from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
@@ -297,10 +298,12 @@ class _Response:
         self.steps = Spans(acts + self._effects_of(Spans(acts), extracted.steps, not_steps))
         # a response that states no item names the inspection's by their kind ("the two
         # causes of concern"): words for all of them, read in such responses alone
-        named = cue("items_named").finds(self.text) if not self.items else ()
+        # (or only names their themes: headings such as "Prevention", "Protection")
+        themes = only_themes(self.items)
+        named = cue("items_named").finds(self.text) if themes else ()
         self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
         # the response states items of its own (not only names some another document states)
-        self.states_own = any(item not in self.named_elsewhere for _, _, item in self.statements)
+        self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None

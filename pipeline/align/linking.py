@@ -65,6 +65,7 @@ from itertools import chain
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document, Extracted
 from crosswalk.resources import read_json
@@ -95,6 +96,7 @@ class LinkKey:
     topic: frozenset[str]
     years: frozenset[int]  # empty: a response naming no year, which links only by `open_items`
     open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
+    themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
 
     @property
     def inspection_year(self) -> int:
@@ -233,7 +235,7 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     current = any(not item.historic for item in extracted.items)
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     top = f"{title}\n{opening}"
-    if document.doc_type in RESPONSE_ROLE_TYPES and not current:  # one that restates items is grouped by them
+    if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES and current:
         role, area = "inspection", _addressee_area(extracted, top)
@@ -253,7 +255,7 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     if not topic or not (years or yearless and (role == "response" and open_items or timeless)):
         return None
-    return LinkKey(role, sector, area, topic, years, open_items)
+    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
 
 Index = dict[tuple[str, str, frozenset[str], int | frozenset[int]], list["Inspection"]]
@@ -305,7 +307,7 @@ def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[I
     """The groups of the one inspection this response fits: by its inspectorate's
     documents, else (none of the key in the batch) by the press or responses that state
     its items."""
-    for role, (index, open_years) in zip(LINKED_ROLES, indexes):
+    for role, (index, open_years) in zip(LINKED_ROLES[:1] if key.themed else LINKED_ROLES, indexes):
         fits = _fits(key, index, open_years, role)
         if fits:
             return fits[0] if len(fits) == 1 else []
@@ -321,7 +323,7 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     more thematics than the inspection's documents do ("vetting and counter-corruption" for
     the inspection of vetting): the one inspection in the batch on any of them is the one
     it answers. (A force's reply is left alone: the thematic may be its own inspection's.)"""
-    if not thematic(key.topic) or key.area != "national":
+    if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
     found = [[(time, groups) for (sector, area, topic, time), groups in index.items()
               if (sector, area) == (key.sector, key.area) and topic <= key.topic] for index, _ in indexes]

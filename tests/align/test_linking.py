@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from crosswalk.align.inspections import Inspection
+from crosswalk.align.themes import is_theme
 from crosswalk.align.linking import LinkKey, key_cues, link_responses, sector_of, topic_of, years_of
 from crosswalk.batch.runner import run
 
@@ -377,3 +378,27 @@ def test_a_thematic_document_naming_no_year_has_a_key_unless_a_force_restates_it
         found = document_key(document, extracted)
         assert (found.role if found else None) == role, doc_type
         assert found is None or found.years == frozenset()
+
+
+def test_minutes_naming_the_themes_of_the_causes_of_concern_answer_the_letter(tmp_path: Path) -> None:
+    # the themes read as items of the minutes' own, but state none of the letter's: the minutes are
+    # linked by their key like minutes naming no item
+    themed = MINUTES.replace(
+        "The service has established",
+        "The service received two causes of concern within the areas of Prevention; and Protection. The service has established")
+    write(tmp_path, letter=LETTER, minutes=themed)
+    rows = rows_of(run(tmp_path)["crosswalk"], "minutes")
+    assert {"CoC1", "R1"} <= set(rows)
+
+
+def test_a_theme_is_a_phrase_in_no_items_voice() -> None:
+    assert is_theme("Equality, Diversity and Inclusion (EDI).")
+    assert is_theme("how it carries out inspections of premises in the county")
+    assert not is_theme("By 1 October 2023, chief fire officers should make sure their services provide a confidential route")
+    assert not is_theme("The service should make sure it quality assures its prevention activity, so staff carry out "
+                        "safe and well visits to an appropriate standard.")
+
+
+def test_a_finding_restated_in_the_bodys_voice_is_no_theme() -> None:
+    assert not is_theme("The service doesn't keep risk information up to date.")
+    assert is_theme("the Service’s risk information process")

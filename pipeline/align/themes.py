@@ -1,0 +1,47 @@
+"""Whether a response states items of its own, or only names their themes.
+
+A fire authority's minutes list the themes a letter's causes of concern fall under
+("Prevention", "Protection", "Equality, Diversity and Inclusion"); a news story or a
+commissioner's page names what the report found wanting in a phrase of its own ("how it
+carries out inspections of premises", "the Service's risk information process"). The
+extractor reads such a phrase as an item, but it states no inspection's item: the
+inspectorate's items are directives ("The service should ...", "By <date>, chief fire
+officers should ..."), and a restatement keeps that voice. A response whose current items
+are all such themes restates nothing, and is linked by its key like a response that
+names no item (`crosswalk.align.linking`); one that restates a directive is grouped by its
+items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from crosswalk.model import Item
+
+THEME_MAX_WORDS = 16  # a theme is a heading or a phrase; a restated item is a sentence
+DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.I)  # the voice of an item
+# a finding's voice: the inspected body as the subject of a sentence ("The service doesn't ...")
+FINDING_RE = re.compile(r"\s*(?:the\s+)?(?:service|force|brigade|constabulary)\b(?![’'])", re.I)
+
+
+def is_theme(text: str) -> bool:
+    """A heading or phrase naming what an item is about, in no item's voice."""
+    return (len(text.split()) <= THEME_MAX_WORDS and DIRECTIVE_RE.search(text) is None
+            and FINDING_RE.match(text) is None)
+
+
+def states_items(items: Iterable[Item]) -> bool:
+    """Whether any current item of a document is stated, not only named by its theme."""
+    return any(not item.historic and not _theme_item(item) for item in items)
+
+
+def only_themes(items: Iterable[Item]) -> bool:
+    """Whether a response's items (none at all, too) are only current themes: it then
+    answers the items another document states, as one naming none does."""
+    return all(not item.historic and _theme_item(item) for item in items)
+
+
+def _theme_item(item: Item) -> bool:
+    """A theme stands alone: a numbered item or a part of one restates the report's list."""
+    return item.number is None and item.parent_id is None and is_theme(item.text)
