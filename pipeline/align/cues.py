@@ -56,7 +56,7 @@ def cue_kinds() -> dict[str, CueKind]:
     """Every kind of `responses.json`, checked against its examples; its shared word lists
     are read into the patterns first, so each is written once."""
     data = resolve_lists(read_json(FILE), FILE)
-    unknown = set(data) - {"_comment", "kinds", "generic_words"}
+    unknown = set(data) - {"_comment", "kinds", "generic_words", "theme_voice"}
     if unknown:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}")
     kinds = data.get("kinds", {})

@@ -16,19 +16,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from crosswalk.align.cues import FILE
 from crosswalk.model import Item
+from crosswalk.resources import read_json
 
 THEME_MAX_WORDS = 16  # a theme is a heading or a phrase; a restated item is a sentence
-DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.I)  # the voice of an item
-# a finding's voice: the inspected body as the subject of a sentence ("The service doesn't ...")
-FINDING_RE = re.compile(r"\s*(?:the\s+)?(?:service|force|brigade|constabulary)\b(?![’'])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _voices() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An item's voice (its modals) and a finding's (the inspected body as a sentence's
+    subject, "The service doesn't ..."), from the word lists of `responses.json`."""
+    words = read_json(FILE)["theme_voice"]
+    directive = re.compile(rf"\b(?:{'|'.join(words['directive'])})\b", re.I)
+    finding = re.compile(rf"\s*(?:the\s+)?(?:{'|'.join(words['finding_subject'])})\b(?![’'])", re.I)
+    return directive, finding
 
 
 def is_theme(text: str) -> bool:
     """A heading or phrase naming what an item is about, in no item's voice."""
-    return (len(text.split()) <= THEME_MAX_WORDS and DIRECTIVE_RE.search(text) is None
-            and FINDING_RE.match(text) is None)
+    directive, finding = _voices()
+    return (len(text.split()) <= THEME_MAX_WORDS and directive.search(text) is None
+            and finding.match(text) is None)
 
 
 def states_items(items: Iterable[Item]) -> bool:
