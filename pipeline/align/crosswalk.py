@@ -297,7 +297,8 @@ class _Response:
                 + progress + intents)
         self.steps = Spans(acts + self._effects_of(Spans(acts), extracted.steps, not_steps))
         # a response that states no item names the inspection's by their kind ("the two
-        # causes of concern"): words for all of them, read in such responses alone
+        # causes of concern") or by the plan made in answer to them ("the HMICFRS
+        # improvement plan"): words for all of them, read in such responses alone
         # (or only names their themes: headings such as "Prevention", "Protection")
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
@@ -465,8 +466,7 @@ class _Response:
         start = end = None
         prose = False  # lead-in headings alone ("Recommendation:") answer nothing
         for block in self.blocks[index + 1 :]:
-            lead_in = block.kind == "heading" and (self.text[block.start:block.end].rstrip().endswith(":")
-                                                   or self._answer_heading(block))
+            lead_in = self._lead_in(block) or self._answer_heading(block)
             if (block.kind == "heading" and not lead_in) or self._opens_with_citation(block) and not (
                     start is None and self._cites_only(block, answering)):
                 break  # a heading that ends in ":" leads into a list of the answer
@@ -560,10 +560,16 @@ class _Response:
                 yield from self._list_answer(index)  # the last of a list of items: what follows answers the list
                 continue
             following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            if following is not None and (following.kind in ("paragraph", "list_item") or self._answer_heading(following)):
+            if following is not None and (following.kind in ("paragraph", "list_item") or self._answer_heading(following)
+                                          or self._lead_in(following)):
                 region = self._region_after(index, [item])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")
+
+    def _lead_in(self, block: BlockSpan) -> bool:
+        """A heading ending in ":" ("For PCCs, this should include the following:") leads
+        into the parts of the item restated above it, its answer under them."""
+        return block.kind == "heading" and self.text[block.start : block.end].rstrip().endswith(":")
 
     def _answer_heading(self, block: BlockSpan) -> bool:
         """"Force response", "Progress update", "Our response": a heading that introduces

@@ -402,3 +402,17 @@ def test_a_theme_is_a_phrase_in_no_items_voice() -> None:
 def test_a_finding_restated_in_the_bodys_voice_is_no_theme() -> None:
     assert not is_theme("The service doesn't keep risk information up to date.")
     assert is_theme("the Service’s risk information process")
+
+
+def test_a_reply_naming_the_plan_it_put_in_place_answers_every_item(tmp_path: Path) -> None:
+    # a reply that states no item and names no item by its kind, but names the plan made
+    # in answer to the inspection ("put in place an action plan"): words for all the items
+    plain = PEEL_STATEMENT.replace(
+        "and that the areas raised by the inspectorate are serious.", "and said so to the chief constable.").replace(
+        "She said she is determined that the force makes improvements, and the Chief Constable will set out a plan "
+        "to the police and crime panel.", "A new duty manager has been appointed to the control room.")
+    write(tmp_path / "a", letter=POLICE_LETTER, statement=plain)
+    assert rows_of(run(tmp_path / "a")["crosswalk"], "statement") == {"CoC1": "unaddressed", "R1": "unaddressed"}
+    planned = plain.replace("She thanked the officers", "Since then the force has put in place an action plan. She thanked the officers")
+    write(tmp_path / "b", letter=POLICE_LETTER, statement=planned)
+    assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "actioned", "R1": "actioned"}

@@ -738,3 +738,29 @@ The or"""
     assert len(rows) == 2
     assert list(rows["status"]) == ["actioned", "unaddressed"]
     assert rows["item_text"].iloc[1].startswith("The Service should make sure it catches up")
+
+
+def test_an_item_restated_with_its_parts_under_a_lead_in_is_answered_after_them(tmp_path: Path) -> None:
+    """A restated item, then a lead-in heading ending in ":" with the item's parts under
+    it, then "Commissioner's response": the answer under that heading is the item's."""
+    text = """Commissioner's response to the super-complaint on stalking
+
+Responses from commissioners were invited on the recommendation below.
+
+Recommendation 4:
+
+Commissioners and chief constables should make sure support services can meet the needs of every victim of stalking.
+
+For commissioners, this should include the following:
+
+  • reviewing whether local services can support victims through the complaints system
+
+Commissioner's response
+
+We accept this action. The commissioner's office has funded two new advocates and meets the service every quarter.
+"""
+    rows = crosswalk_of(tmp_path, text)
+    stated = rows[rows["item_text"].str.startswith("Commissioners and chief constables")]
+    assert len(stated) == 1
+    assert list(stated["status"]) == ["actioned"]
+    assert list(stated["method"]) == ["restatement"]
