@@ -84,6 +84,7 @@ class DocTypeCues:
     lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
+    untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
 
 
@@ -101,13 +102,14 @@ def doc_type_cues() -> DocTypeCues:
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
-             "responder_floor", "quotation"}
+             "responder_floor", "untyped", "quotation"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
     unknown |= set(data["responder_floor"]) - set(responders)
+    unknown |= set(data["untyped"]) - set(data["genres"])
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -142,6 +144,7 @@ def doc_type_cues() -> DocTypeCues:
         several_areas=(data["several_areas"]["genre"], int(data["several_areas"]["areas"]),
                        int(data["several_areas"]["weight"])),
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
+        untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
         quotation=re.compile(data["quotation"], re.M),
     )
 
@@ -255,7 +258,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
         if max(scores[r] for r in cues.responders) < cues.min_score:
-            return cues.default_responder if _about_inspection(text) else "unknown"
+            return cues.default_responder if _about_inspection(text) else _untyped(text, folded)
         genre = "response"  # no genre cue, but words for who answers: a response of another layout
     return _responder(scores, party, top) if genre == "response" else genre
 
@@ -307,6 +310,17 @@ def _answers(responder: str, scores: dict[str, int]) -> bool:
     in a committee paper) mention the government; a local body's paper carrying them
     still answers for itself."""
     return scores[responder] >= max(1, doc_type_cues().responder_floor.get(responder, 1))
+
+
+def _untyped(text: str, folded: str | None) -> str:
+    """The genre of a text no cue types and that never names the inspectorate: the
+    inspectorate's own page when it speaks of its inspections ("How we inspect", "we
+    began inspecting") or grades a force or service ("X Police is good at reducing
+    crime", a table of grade lines); "unknown" otherwise."""
+    folded = fold(text) if folded is None else folded
+    scores = _score(doc_type_cues().untyped, text, folded)
+    genre = max(scores, key=lambda g: scores[g], default=None)
+    return genre if genre is not None and scores[genre] >= doc_type_cues().min_score else "unknown"
 
 
 def _about_inspection(text: str) -> bool:

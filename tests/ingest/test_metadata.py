@@ -783,6 +783,22 @@ def test_a_text_with_no_cue_at_all_stays_unknown() -> None:
     assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
+def test_an_untyped_text_speaking_of_its_own_inspections_is_the_inspectorates() -> None:
+    doc = _ingest(
+        "Specialist forces inspections\n\nWe began inspecting the specialist forces in 2014. The inspections "
+        "cover four forces, and the first set looked at leadership and training.\n"
+    )
+    assert doc.doc_type == "inspection_report"
+
+
+def test_an_untyped_text_grading_a_force_in_its_opening_words_is_a_peel_page() -> None:
+    doc = _ingest(
+        "Northshire Police is good at reducing crime and preventing offending. The force requires improvement "
+        "in investigating offending.\n\nRecorded crime has fallen over the past four years.\n"
+    )
+    assert doc.doc_type == "peel_page"
+
+
 def test_a_text_on_an_inspection_with_no_cue_is_a_response_of_an_unknown_layout() -> None:
     doc = _ingest(
         "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
