@@ -119,6 +119,12 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Any change must respect the will of local people.",
         # the logistics of a meeting are no step
         "The session will be streamed live for residents to watch.",
+        # outcomes foretold of things, and how a body is doing, are no step
+        "Without new money the whole network would simply collapse.",
+        "The findings will make uncomfortable reading for the board.",
+        "On the journey there will inevitably be setbacks.",
+        "The survey shows we are listening to residents.",
+        "We are demonstrating that the service meets its legal duties.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
