@@ -125,6 +125,9 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "On the journey there will inevitably be setbacks.",
         "The survey shows we are listening to residents.",
         "We are demonstrating that the service meets its legal duties.",
+        # how well a body is doing judged, not a step
+        "Two teams are also making good use of the new drones.",
+        "The new model is delivering what residents asked for.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
