@@ -108,6 +108,26 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Business owners do not know what impact the new rules will have.",
         "The panel met staff to assess the service against criteria that every service will be scored against.",
         "I think the force is on the right path, and my verdict next year will be based on the results it shows.",
+        # what is felt, seen or recognised of a body is no step it takes
+        "The cost of the cuts is being felt by every station in the county.",
+        "Our work on inclusion is being recognised across the region.",
+        "Residents feel that they are being unfairly targeted by patrols.",
+        # a priority or a mission placed at the heart of the work is a standing aim
+        "Restoring confidence is vital and will be at the heart of our work.",
+        # effort praised without a step, and "the will of" as a noun
+        "This result reflects the dedication of our officers, who are working very hard.",
+        "Any change must respect the will of local people.",
+        # the logistics of a meeting are no step
+        "The session will be streamed live for residents to watch.",
+        # outcomes foretold of things, and how a body is doing, are no step
+        "Without new money the whole network would simply collapse.",
+        "The findings will make uncomfortable reading for the board.",
+        "On the journey there will inevitably be setbacks.",
+        "The survey shows we are listening to residents.",
+        "We are demonstrating that the service meets its legal duties.",
+        # how well a body is doing judged, not a step
+        "Two teams are also making good use of the new drones.",
+        "The new model is delivering what residents asked for.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
