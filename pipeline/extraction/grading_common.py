@@ -95,6 +95,8 @@ class Found:
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
+            if g.area and area_expression("vague_areas").match(g.area.strip()) and named.get(key, 0) - 1 >= 2:
+                continue  # "inadequate in several areas" and the inadequate areas named
             kept.append(g)
         return tuple(kept)
 

@@ -37,6 +37,8 @@ AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + 
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on)?\s*:[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
+PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
+PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
 
@@ -90,7 +92,7 @@ def fallback_words() -> _Fallback:
         negation=re.compile(rf"(?:\b(?:{lists['negations']})\b|n['’]t\b)(?:\s+\S+){{0,6}}\s*$", re.I),
         counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining)\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
                                    rf"(?:{lists['copulas']}|have|has|had)\b", re.I),
-        area_after=re.compile(rf"^\s*{q}?\s*(?:(?:{nouns})\s+)?(?:overall\s+)?(?:{lists['area_prepositions']})\s+(?P<area>[^\n]+)",
+        area_after=re.compile(rf"^\s*{q}?\s*(?:(?:{nouns})\s+)?(?:overall\s+|across\s+the\s+board\s+)?(?:{lists['area_prepositions']})\s+(?P<area>[^\n]+)",
                               re.I),
         occasion_heads=frozenset(w.lower() for w in data["occasion_heads"]),
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
@@ -183,6 +185,7 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     if not subjects or flags.negated or flags.hypothetical:
         return
     area = _fallback_area(text[span.end_char : sentence.end_char])
+    pillars = _pillars_named(text[sentence.start_char : span.start_char], text[span.end_char : sentence.end_char])
     grade = grade_name(span.text)
     if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
             text[span.start_char - 1 : span.start_char] not in QUOTES:
@@ -190,10 +193,27 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     for subject in subjects:
         for listed_area in listed:  # "..., but 'inadequate' in:" and the areas listed under it
             found.add(subject, grade, listed_area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
-        if listed or area is None and any(g.subject == subject and g.grade == grade and g.historic == flags.historic
-                                          for g in found.gradings):
+        if listed or area is None and not pillars and any(g.subject == subject and g.grade == grade and
+                                                          g.historic == flags.historic for g in found.gradings):
             continue  # a restatement adds nothing
-        found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+        for named_area in list[str | None](pillars) or [area]:
+            found.add(subject, grade, named_area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+
+
+def _pillars_named(before: str, after: str) -> list[str]:
+    """"highlighted both Efficiency and Effectiveness as 'good'", "'good' across the board
+    for efficiency, legitimacy and effectiveness": a list of two or more pillars the grade
+    is given to, written as its area or right before "as"."""
+    from crosswalk.extraction.gradings import named_areas_listed  # the phrases' reading of a written list
+
+    owned = PILLARS_BEFORE_RE.search(before)
+    area = fallback_words().area_after.match(after)
+    listed_after = PILLARS_AFTER_RE.match(area["area"]) if area else None
+    for listed in ([listed_after["list"]] if listed_after else []) + ([owned["list"]] if owned else []):
+        parts = named_areas_listed(listed)
+        if len(parts) >= 2:
+            return parts
+    return []
 
 
 def _items_led_in(doc: Doc, sentence: Span) -> list[str]:

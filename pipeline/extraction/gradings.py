@@ -578,10 +578,25 @@ def _add_grade_counts(phrase: _Phrase, subjects: list[str], flags: Flags, found:
     """"two 'outstanding', five 'good' and one 'adequate' ratings": each count of a grade
     grades that many areas; the sentence is read up to the last count."""
     sentence = phrase.sentence
-    for m in expressions().count.finditer(phrase.text, phrase.span.start_char, sentence.end_char):
+    counts = list(expressions().count.finditer(phrase.text, phrase.span.start_char, sentence.end_char))
+    for m in counts:
+        named = _count_named_areas(phrase.text[m.end() : sentence.end_char], m["count"]) if len(counts) == 1 else []
         for subject in subjects:
-            found.add(subject, grade_name(m["grade"]), f"{m['count']} areas", phrase.where, phrase.span.id_, flags)
+            for area in named or [f"{m['count']} areas"]:
+                found.add(subject, grade_name(m["grade"]), area, phrase.where, phrase.span.id_, flags)
         sentences.read_to[sentence.start] = m.end()
+
+
+def _count_named_areas(after: str, count: str) -> list[str]:
+    """"three 'good' ratings, in its efficiency, people and effectiveness categories",
+    "three 'good' judgments across the three areas (A, B and C)": a lone count of one grade
+    followed by as many named pillars grades those pillars."""
+    want = count_value(count)
+    m = area_expression("count_listed").match(after)
+    if not want or want < 2 or m is None:
+        return []
+    parts = named_areas_listed(m["list"])
+    return parts if len(parts) == want else []
 
 
 def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | None], flags: Flags,
@@ -1046,9 +1061,20 @@ def split_areas(area: str) -> list[str]:
                  if p.strip(" " + QUOTES)]
         if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
             return parts
+    owned = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:its|their)\s+", "", area, flags=re.I))]
+    if len(owned) >= 2 and all(_pillar(p) for p in owned):  # "its effectiveness, efficiency and legitimacy"
+        return owned
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+def named_areas_listed(listed: str) -> list[str]:
+    """The parts of a written list ("effectiveness, efficiency and people") when every
+    part is a pillar, else none."""
+    parts = [re.sub(r"^(?:its|their|the)\s+", "", p, flags=re.I) for part in list_parts(listed.strip(" ." + QUOTES))
+             for p in split_areas(part)]
+    return parts if len(parts) >= 2 and all(_pillar(p) for p in parts) else []
 
 
 def _ability_parts(area: str) -> list[str]:
@@ -1146,6 +1172,12 @@ def _named_area(area: str) -> bool:
     words = grading_words()
     return area.lower() in words.known_areas or area.lower() in words.pillars or area.lower() in words.pillars.values() \
         or area.lower() == "people"
+
+
+def _pillar(area: str) -> bool:
+    """A pillar named alone ("efficiency", "effective", "people")."""
+    words = grading_words()
+    return area.lower() in words.pillars or area.lower() in words.pillars.values() or area.lower() == "people"
 
 
 def _is_count(word: str) -> bool:
@@ -1446,8 +1478,14 @@ def _listed_in(text: str) -> list[str]:
 
 def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
     """"rated 'requires improvement' for both" / "for each of the three areas": the areas
-    the sentence before names."""
-    if not area or not area_expression("referring_area").match(area) or sentence.start == 0:
+    the sentence names first ("In terms of A and B, ...") or the sentence before names."""
+    if not area or not area_expression("referring_area").match(area):
+        return []
+    text = text_of(doc)
+    leading = area_expression("leading_area").match(text[sentence.start_char : sentence.end_char])
+    if leading and len(named := split_areas(leading["area"])) >= 2 and all(_named_area(a) for a in named):
+        return named  # "In terms of effectiveness and efficiency, the service was judged good in each area"
+    if sentence.start == 0:
         return []
     previous = sentence_of(doc, sentence.start - 1)
     areas = _listed_in(text_of(doc)[previous.start_char : previous.end_char])

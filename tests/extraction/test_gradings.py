@@ -1370,3 +1370,44 @@ def test_the_effectiveness_pillars_defining_words_restate_its_grade(text: str, e
     is effective at keeping people safe and reducing crime is good" restates the pillar's
     grade in the words that define it: one grading, not two."""
     assert [g.area for g in extract_text(text).gradings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive list of pillars: one row per pillar
+        ("Inspectors rated Essex Police as 'good' for its effectiveness, efficiency and legitimacy.",
+         ["effectiveness", "efficiency", "legitimacy"]),
+        # a lone count of one grade followed by as many pillars grades the pillars, not a count
+        ("Inspectors gave Kent Fire and Rescue Service three 'good' ratings in its effectiveness, efficiency and "
+         "people categories.", ["effectiveness", "efficiency", "people"]),
+        ("Kent Fire and Rescue Service was pleased to receive two 'good' judgements across the two areas "
+         "(effectiveness and efficiency) inspected this year.", ["effectiveness", "efficiency"]),
+        # the pillars open the sentence
+        ("Kent Fire and Rescue Service report.\nIn all the three main areas of effectiveness, efficiency and people – "
+         "the service was rated as 'good'.", ["effectiveness", "efficiency", "people"]),
+        ("In terms of effectiveness and efficiency, Kent Fire and Rescue Service was found to be 'good' in each area.",
+         ["effectiveness", "efficiency"]),
+    ],
+)
+def test_a_grade_given_to_listed_pillars_is_one_row_per_pillar(text: str, expected: list[str]) -> None:
+    assert [g.area for g in extract_text(text).gradings if g.grade == "good"] == expected
+
+
+def test_a_count_of_requires_improvement_ratings_is_a_count_row() -> None:
+    text = "Kent Fire and Rescue Service has received two 'requires improvement' ratings and one 'good' rating."
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [
+        ("requires_improvement", "two areas"), ("good", "one areas")]
+
+
+def test_several_areas_beside_the_named_areas_adds_no_row() -> None:
+    text = ("Kent Police was found to be inadequate in several areas, inspectors said. It was inadequate at "
+            "responding to the public. It was also inadequate at investigating crime and inadequate at managing "
+            "offenders.")
+    assert [g.area for g in extract_text(text).gradings] == [
+        "responding to the public", "investigating crime", "managing offenders"]
+
+
+def test_pillars_listed_before_as_in_a_fallback_sentence() -> None:
+    text = "Kent Fire and Rescue Service news.\nThe report had singled out both Efficiency and Effectiveness as 'good'."
+    assert [g.area for g in extract_text(text).gradings] == ["Efficiency", "Effectiveness"]
