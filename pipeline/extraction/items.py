@@ -112,6 +112,8 @@ WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|cont
 PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_auxiliaries"))) + r")\s+(?:(?:"
                          + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
+QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
+PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
 SUMMARY_TAIL_RE = re.compile(r",\s+(?P<tail>(?:[\w’'-]+\s+){1,5}[a-z]+)\s*[.!]?[" + CLOSING_MARKS + r"]?\s*$")
@@ -951,6 +953,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     if not frames and _quoted_opener(ctx, sentence, directive):
         return
+    if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -1044,6 +1048,30 @@ def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:
     return True
 
 
+def _reported_pronoun(ctx: Context, sentence: Span, directive: Span, frame: Span) -> bool:
+    """In a press article, "Kent Police was told that it should review ...", "but said it
+    \"should check ...\"": a reporting frame whose clause has only "it" or "they" for
+    its subject restates a recommendation to the body the sentence names before the frame
+    (the inspectorate reporting, or the body being told). Add it and say whether it did."""
+    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
+        return False
+    doc = ctx.doc
+    words = [t for t in doc[frame.end : directive.start] if not (t.is_punct or t.is_quote)]
+    if len(words) != 1 or words[0].lower_ not in PRONOUN_SUBJECTS:
+        return False
+    named = [s for s in bodies_in(doc, sentence.start_char, frame.start_char) if s.label_ in ("force", "fire")]
+    reporter = any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : frame.start])
+    if not named and not reporter:
+        return False
+    before = named or [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
+    subject = before[-1].kb_id_ if before else ctx.own_body
+    end = sentence.end_char
+    while end > words[0].idx and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in CLOSING_MARKS):
+        end -= 1
+    ctx.builder.add("recommendation", words[0].idx, end, "item-reported-pronoun", subject)
+    return True
+
+
 def _role_subject(words: list[Token]) -> bool:
     """"Senior leaders should ...", "They should ...": a quoted sentence that directs the
     body's own people, named by their role, not by a name of their own."""
@@ -1054,8 +1082,9 @@ def _role_subject(words: list[Token]) -> bool:
 def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
     """Where a quoted sentence's own words start: after the opening quote that follows its
     speaker's colon in the sentence, or at the sentence in a paragraph that carries a
-    quotation on (it opens with a quote mark). None when the sentence is no quotation or
-    is attributed at its end."""
+    quotation on (it opens with a quote mark, or a quotation opened earlier in it is still
+    open), or that carries on the inspectorate's reported words from the sentence before.
+    None when the sentence is no quotation or is attributed at its end."""
     text = ctx.text
     if QUOTE_TAIL_RE.search(text, sentence.start_char, sentence.end_char):
         return None
@@ -1064,12 +1093,40 @@ def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
         return opened.end()
     index = bisect_right(ctx.units, sentence.start_char, key=lambda u: u.start) - 1
     block = ctx.units[index] if index >= 0 else None
-    if block is None or sentence.start_char >= block.end or block.text.lstrip()[:1] not in OPENING_MARKS:
+    if block is None or sentence.start_char >= block.end:
+        return None
+    if block.text.lstrip()[:1] not in OPENING_MARKS and not _quotation_open(text, block.start, sentence.start_char) \
+            and not _reported_before(ctx, block.start, sentence.start_char):
         return None
     start = sentence.start_char
     while start < sentence.end_char and (text[start].isspace() or text[start] in QUOTES):
         start += 1
     return start
+
+
+def _quotation_open(text: str, start: int, at: int) -> bool:
+    """'The report went on: "The service answers ... But it should ...': a quotation its speaker opened
+    earlier in the paragraph and has not closed carries on into the sentence at `at`. A
+    speaker who talks of "I" or "we" before it is the body's own ("I am proud of our staff
+    ... They should ..."), not the report's."""
+    opened = None
+    for opened in QUOTE_OPENED_RE.finditer(text, start, at):
+        pass
+    return opened is not None and QUOTE_CLOSED_RE.search(text, opened.end(), at) is None \
+        and not any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", text[opened.end() : at]))
+
+
+def _reported_before(ctx: Context, start: int, at: int) -> bool:
+    """"Inspectors found that training is not a priority for the service. The service
+    should ...": the sentence before, in the same paragraph, reports the inspectorate's
+    words (an inspectorate word, then a reporting verb), and the sentence at `at` carries
+    them on."""
+    sentences = [s for s in sentences_in(ctx.doc, start, at) if s.end_char <= at + 1]
+    if not sentences:
+        return False
+    last = sentences[-1]
+    frames = [d for d in ctx.directives_in(last.start_char, last.end_char) if d.label_ == "REPORTING"]
+    return any(t.lower_ in INSPECTORATE_WORDS for f in frames[:1] for t in ctx.doc[last.start : f.start])
 
 
 def _opens_timed(directives: list[Span], sentence: Span) -> bool:

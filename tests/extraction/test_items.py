@@ -2145,3 +2145,43 @@ def test_themes_of_counted_areas_and_of_concerns_in_areas() -> None:
         "Commissioner's blog\n\nThe force entered Engage due to concerns in three areas: the handling of "
         "emergency calls, the supervision of investigations, and crime recording.\n")] == [
         "the handling of emergency calls", "the supervision of investigations", "crime recording."]
+
+
+def test_a_press_story_s_told_that_it_should_restates_a_recommendation_to_the_body_told() -> None:
+    article = (
+        "Two forces told to improve how they tackle organised crime\n\n"
+        "TWO POLICE forces have been told to do more against organised crime, the inspectorate has said.\n\n"
+        "Kent Police was told that it should improve the way it assesses threats from gangs.\n\n"
+        "A spokesperson for the force said it welcomed the findings.\n"
+    )
+    found = extract_text(article, "gangs-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("recommendation", "it should improve the way it assesses threats from gangs.", "Kent Police"),
+    ]
+
+
+def test_a_quotation_opened_earlier_in_the_paragraph_carries_the_report_s_should_on() -> None:
+    article = (
+        "Fire service rated good at keeping people safe\n\n"
+        "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
+        "The report stated that Kent Fire and Rescue Service understood the risks in its area.\n\n"
+        "It went on: \u201cThe service answers most calls quickly. But it should publish how long its crews take to arrive.\n\n"
+        "Chief Fire Officer Jo Smith said: \u201cI am proud of our staff and the work we do. They should feel pleased with this.\n"
+    )
+    found = extract_text(article, "kent-fire-news").items
+    # the chief fire officer's "They should" is the service's own voice, not the report's
+    assert [i.text for i in found] == ["it should publish how long its crews take to arrive."]
+
+
+def test_an_unquoted_should_after_the_inspectorate_s_finding_restates_its_item() -> None:
+    article = (
+        "Fire service must do more on diversity\n\n"
+        "A FIRE service has been told to improve, the watchdog has said.\n\n"
+        "HMICFRS found that diversity isn't a high enough priority for Kent Fire and Rescue Service. "
+        "The service should make sure its leaders set out clear goals for recruiting a more diverse workforce.\n"
+    )
+    found = extract_text(article, "kent-fire-news").items
+    assert [(i.type, i.text) for i in found] == [
+        ("recommendation", "The service should make sure its leaders set out clear goals for recruiting a more diverse workforce."),
+    ]
+
