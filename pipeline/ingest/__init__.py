@@ -141,7 +141,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")
     block_texts = [text[s.start : s.end] for s in spans]
-    meta = decide_metadata(text, block_texts, extraction.title, bool(history))
+    meta = decide_metadata(text, block_texts, extraction.title, bool(history), extraction.dropped)
     return Document(
         doc_id=doc_id,
         path=path,

@@ -85,6 +85,7 @@ class DocTypeCues:
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
+    site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
 
 
@@ -102,7 +103,7 @@ def doc_type_cues() -> DocTypeCues:
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
-             "responder_floor", "untyped", "quotation"}
+             "responder_floor", "untyped", "site_chrome", "quotation"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -110,6 +111,7 @@ def doc_type_cues() -> DocTypeCues:
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
     unknown |= set(data["responder_floor"]) - set(responders)
     unknown |= set(data["untyped"]) - set(data["genres"])
+    unknown |= set(data["site_chrome"]) - set(data["genres"])
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -145,6 +147,7 @@ def doc_type_cues() -> DocTypeCues:
                        int(data["several_areas"]["weight"])),
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
         untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
+        site_chrome={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["site_chrome"].items()},
         quotation=re.compile(data["quotation"], re.M),
     )
 
@@ -241,17 +244,22 @@ def party_responder(party: Body) -> str:
     return national.get(party.canonical) or ("pcc_response" if party.kind == "pcc" else "force_response")
 
 
-def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None) -> str:
+def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
+                    chrome: tuple[str, ...] = ()) -> str:
     """The genre with most cue weight; a response is then typed by who answers (`_responder`).
     With no genre cue, words for who answers still make a response; with neither, a text
     naming the inspectorate is taken for a response of a layout no cue knows (the default
     responder) and any other text is "unknown".
-    `top` is the head of the document and its lead (`lead_blocks(blocks)`)."""
+    `top` is the head of the document and its lead (`lead_blocks(blocks)`); `chrome` the web
+    furniture lines dropped from the text, whose site says who publishes the page."""
     if has_history:
         return "monitoring_record"
     cues = doc_type_cues()
     top = top or []
     scores, party, role = _cue_scores(text, folded, top)
+    furniture = "\n".join(chrome)
+    for genre, chrome_cues in cues.site_chrome.items():
+        scores[genre] += sum(weight for pattern, weight in chrome_cues if pattern.search(furniture))
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
     if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
             and not _strong_cue(genre, text, folded):
@@ -624,9 +632,10 @@ def publication_date(text: str, own_date: str | None = None) -> str | None:
     return max(found, key=lambda iso: (len(iso), -found.index(iso)))
 
 
-def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool) -> Metadata:
+def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool,
+                    dropped: tuple[str, ...] = ()) -> Metadata:
     folded = fold(text)
-    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks))
+    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped)
     title = find_title(blocks, given_title)
     author = find_author(doc_type, blocks, text)
     date = find_document_date(blocks)

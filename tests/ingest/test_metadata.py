@@ -1129,6 +1129,41 @@ def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
     assert doc.doc_type == "pcc_response"
 
 
+def test_the_police_sites_furniture_marks_a_forces_release_as_a_response() -> None:
+    # the forces' common site platform: its quick-exit button and beta banner are dropped as
+    # furniture, but they still say whose page it is; the release itself reads like a story
+    doc = _ingest(
+        "Quickly exit this site by pressing the Escape key Leave this site\n"
+        "This site is a beta, which means it's a work in progress and we'll be adding more to it.\n"
+        "The inspectorate's latest report into Westshire Police has been published today (Tuesday 12 March).\n\n"
+        "Chief Constable A. Person said: \u201cWe welcome today\u2019s report.\u201d\n"
+    )
+    assert doc.doc_type == "force_response"
+    assert "Quickly exit" not in doc.text
+
+
+def test_a_commissioners_site_title_marks_the_commissioners_page() -> None:
+    # the site's name and a separator head the page; the release tells the story in the third person
+    doc = _ingest(
+        "Westshire Police and Crime Commissioner -\n01234 567890\n"
+        "Westshire\u2019s Police and Crime Commissioner A. Person has answered last week\u2019s critical report "
+        "from the police watchdog.\n\nThe Assistant Chief Constable set out the changes made.\n"
+    )
+    assert doc.doc_type == "pcc_response"
+
+
+@pytest.mark.parametrize("opening", [
+    "A police boss has welcomed an inspection report on Westshire.\n\n"
+    "Police and Crime Commissioner A. Person said: \u201cI welcome the report.\u201d\n",
+    "Westshire\u2019s fire chief has set out plans after inspectors graded the service.\n\n"
+    "Chief Fire Officer A. Person said: \u201cWe accept the findings.\u201d\n",
+    "Delays to reports \u201cnot helpful\u201d says chief\n\nWestshire\u2019s chief constable A. Person has said "
+    "the delay is not helpful.\n",
+])
+def test_a_journalists_name_for_a_bodys_head_makes_a_press_article(opening: str) -> None:
+    assert _ingest(opening).doc_type == "press_article"
+
+
 @pytest.mark.parametrize("opening", [
     # the inspectorate's publication page: its "Print this document" line under the contents link,
     # though its foreword speaks in the first person as a response does
