@@ -169,6 +169,9 @@ TAIL_REACH = 6  # ", a damning inspection report has found": the attribution aft
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
+THIRD_PARTIES = _words("third_parties")  # speakers who answer for no responding body: a councillor, a union
+SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
+APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
@@ -462,14 +465,11 @@ class CommitmentExtractor:
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
         if not speech or _own_clause(doc, speech[-1], cue):
             return False
-        i, named = speech[-1].start - 1, list[str]()
-        while (i >= sentence.start and len(named) < SUBJECT_RUN + 2 and not doc[i].is_punct
-               and doc[i].lower_ not in CLAUSE_STOPS):
-            named.append(doc[i].lower_)  # "Inspector of Fire and Rescue Services Ann Lee said"
-            i -= 1
-        if any(word in INSPECTORS or word in marks.inspectors for word in named) \
-                and not ROLE_RE.search(" ".join(reversed(named))):
-            return True
+        said = _speech_subject(doc, sentence, speech)  # "Inspector of Fire and Rescue Services Ann Lee said"
+        named = [t.lower_ for t in reversed(said)]
+        if any(word in INSPECTORS or word in marks.inspectors or word in THIRD_PARTIES for word in named) \
+                and not ROLE_RE.search(said.text):
+            return True  # an inspector, or a councillor or a union speaking of the body, states no step of it
         subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
         if subject and subject[0] in THING_SPEAKERS:
             return True  # "It also noted where the force is ...": a person is never "it", so the report speaks
@@ -541,7 +541,11 @@ class CommitmentExtractor:
         if i >= sentence.start and doc[i].lower_ in COORDINATORS:
             # "all inspection work would be paused and would restart": the subject of the first verb
             earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
-            return bool(earlier) and CommitmentExtractor._inspectorate_subject(doc, sentence, doc[earlier[-1] : earlier[-1] + 1])
+            if earlier:
+                return CommitmentExtractor._inspectorate_subject(doc, sentence, doc[earlier[-1] : earlier[-1] + 1])
+            # "HMICFRS operated a risk based approach and would prioritise ...": the sentence's own subject
+            opening = [t.lower_ for t in doc[sentence.start : i] if not t.is_punct and t.is_alpha and len(t) > 1][:1]
+            return bool(opening) and opening[0] in INSPECTORS
         run: list[str] = []
         while i >= sentence.start and len(run) < SUBJECT_RUN and (
             doc[i].is_title or doc[i].is_upper or doc[i].lower_ in SUBJECT_RUN_WORDS
@@ -600,6 +604,10 @@ class CommitmentExtractor:
         """"Victims are being left at risk, a damning report has found": the attribution
         comes after the statement, a comma and the inspectorate or its report as the
         subject of a reporting verb."""
+        for k in range(cue.end + 1, sentence.end):
+            if doc[k - 1].text == "," and any(tuple(t.lower_ for t in doc[k : k + len(p)]) == p for p in SOURCE_PHRASES) \
+                    and marks.within("INSPECTORATE", k, sentence.end):
+                return True  # "..., according to a review published today by the inspectorate"
         for verb in marks.within("REPORTING", cue.end, sentence.end):
             if any(t.lower_ == "that" for t in doc[verb.end : verb.end + 1]):
                 continue  # "the report has found that ...": a statement of its own follows
@@ -619,6 +627,8 @@ class CommitmentExtractor:
             return False
         if said.strip(" ,").lower() in THING_SPEAKERS:
             return True  # 'It said: "..."' that names no one before it: the report speaks
+        if any(word in THIRD_PARTIES for word in re.findall(r"[\w’']+", said.lower())):
+            return True  # a councillor or a union official quoted: their plans are no step of the body
         if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):
             return True  # 'Mr Parr added: "..."' after "HM Inspector Matt Parr" named him
         opener = said.split(",", 1)
@@ -1077,6 +1087,29 @@ def _stands_alone(word: Token) -> bool:
         return False
     before = word.doc[word.i - 1].whitespace_ if word.i > 0 else " "
     return bool(before or word.whitespace_)
+
+
+def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
+    """Who says it: the words right before the last verb of saying, with a title set
+    off by commas ("Cllr Jo Bloggs, leader of the opposition group, said"). "..., but
+    added that ..." has the subject of the verb of saying before it."""
+    for verb in reversed(speech):
+        i = verb.start - 1
+        end = verb.start
+        if i > sentence.start and doc[i].text == ",":
+            j = i - 1
+            while j >= sentence.start and i - j <= APPOSITION_REACH and doc[j].text != ",":
+                j -= 1
+            if j >= sentence.start and doc[j].text == ",":
+                i = j - 1  # the apposition, and the name before it
+        while i >= sentence.start and end - i <= SUBJECT_RUN + APPOSITION_REACH and not doc[i].is_punct \
+                and doc[i].lower_ not in CLAUSE_STOPS:
+            i -= 1
+        named = doc[i + 1 : end]
+        if any(t.lower_ not in SPEAKER_AUXILIARIES for t in named) \
+                or not (i >= sentence.start and doc[i].lower_ in CLAUSE_STOPS):
+            return named
+    return doc[sentence.start : sentence.start]
 
 
 def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:

@@ -1379,3 +1379,35 @@ def test_work_named_with_the_findings_or_in_a_main_clause_is_a_step(sentence: st
 )
 def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jo Bloggs, leader of the Liberal opposition group at the district council, said he would be raising "
+        "the findings at a meeting of the council.",
+        "Councillor Jane Roe, the union's regional secretary, said members would continue to press for more firefighters.",
+        "HM Inspector of Constabulary Ann Lee said she was hopeful for the future, but added that the force would "
+        "continue to be monitored.",
+        "Police in Kent are working hard to prioritise the protection of children, according to a post-inspection "
+        "review published today by the inspectorate.",
+    ],
+)
+def test_what_a_third_party_or_the_inspectorate_says_is_no_step_of_the_body(text: str) -> None:
+    assert in_press(text) == ()
+
+
+def test_a_responders_officer_reported_with_a_title_still_commits() -> None:
+    assert in_press("Ann Roe, chief fire officer of the service, said the service would publish a new plan "
+                    "to address the cause of concern.")
+    assert in_minutes("Councillor Boyes raised a further question regarding children, the Finance Officer "
+                      "confirmed he would report back to Members at the next meeting.")
+    # a council that runs its fire and rescue service answers through its cabinet member
+    assert in_press("Councillor Jo Bloggs, Cabinet member for public protection, said: \u201cWe will continue to "
+                    "work with our partners where there is a clear benefit to the community.\u201d")
+
+
+def test_the_inspectorates_own_coordinated_plan_is_no_step() -> None:
+    assert in_minutes("i. HMICFRS operated a risk based approach to conducting inspections and would prioritise "
+                      "areas which were less strong in previous inspections.") == ()
+    assert in_minutes("The Chief Constable welcomed the report and would prioritise the areas for improvement.")
