@@ -169,7 +169,7 @@ TAIL_REACH = 6  # ", a damning inspection report has found": the attribution aft
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
-THIRD_PARTIES = _words("third_parties")  # speakers who answer for no responding body: a councillor, a union
+THIRD_PARTIES = _words("third_parties")  # speakers who answer for no responding body: the opposition, a union
 SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
 APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
@@ -469,7 +469,7 @@ class CommitmentExtractor:
         named = [t.lower_ for t in reversed(said)]
         if any(word in INSPECTORS or word in marks.inspectors or word in THIRD_PARTIES for word in named) \
                 and not ROLE_RE.search(said.text):
-            return True  # an inspector, or a councillor or a union speaking of the body, states no step of it
+            return True  # an inspector, or the opposition or a union speaking of the body, states no step of it
         subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
         if subject and subject[0] in THING_SPEAKERS:
             return True  # "It also noted where the force is ...": a person is never "it", so the report speaks
@@ -628,7 +628,7 @@ class CommitmentExtractor:
         if said.strip(" ,").lower() in THING_SPEAKERS:
             return True  # 'It said: "..."' that names no one before it: the report speaks
         if any(word in THIRD_PARTIES for word in re.findall(r"[\w’']+", said.lower())):
-            return True  # a councillor or a union official quoted: their plans are no step of the body
+            return True  # an opposition member or a union official quoted: their plans are no step of the body
         if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):
             return True  # 'Mr Parr added: "..."' after "HM Inspector Matt Parr" named him
         opener = said.split(",", 1)
