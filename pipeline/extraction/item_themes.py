@@ -17,7 +17,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
-from crosswalk.extraction.sentences import sentences_in
+from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
@@ -57,6 +57,8 @@ KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
+DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
+TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -702,12 +704,37 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             continue
         # A heading run into the sentence ("Cause of concern The size of ...") is no part of it.
         opening = max((k.end for k in kinds if k.start == sentence.start and k.end < verb), default=sentence.start)
+        before = _sentence_taken_up(ctx, sentence, opening, verb, kind)
+        if before is not None:
+            return kind, *before
         span = _ascribed_subject(ctx, doc[opening : sentence.end], verb, _indefinite(doc, verb, kind))
         if span is None:
             continue  # "while there are areas for improvement": no theme is named
         opener, last = span
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _sentence_taken_up(ctx: Context, sentence: Span, opening: int, verb: int, kind: Span) -> tuple[int, int] | None:
+    """"The service rarely tests its hydrants. This is a cause of concern.": a sentence of
+    "this", a copula and one kind and nothing more takes up the sentence before it in the
+    same block, which is the theme (from inside its quotation, when it opens one: 'The
+    report states: "A. This is a cause of concern."')."""
+    doc, text = ctx.doc, ctx.text
+    if verb != opening + 1 or doc[opening].lower_ != "this" or not _is_singular(kind) \
+            or any(not (t.is_punct or t.is_space) for t in doc[kind.end : sentence.end]) or sentence.start == 0:
+        return None
+    previous = sentence_of(doc, sentence.start - 1)
+    start, end = previous.start_char, previous.end_char
+    if "\n" in text[start : sentence.start_char] or len(previous) < TAKEN_UP_MIN_TOKENS \
+            or ctx.types_in(start, end):
+        return None  # the sentence before is in another block, too short to be a matter, or names a kind itself
+    opened = max(text.rfind(mark, start, end) for mark in DOUBLE_OPENING)
+    if opened >= 0 and not any(mark in text[opened + 1 : end] for mark in DOUBLE_CLOSING):
+        start = opened + 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
