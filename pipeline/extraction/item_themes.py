@@ -56,6 +56,8 @@ PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
+FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
+ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
 DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
 TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
@@ -149,10 +151,19 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
 def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
     """A piece that points at a matter without naming one: function words and nouns such as
     "issues", "equivalents", "strengths" alone ("about these issues", "for chief officers
-    and their equivalents", "the area of concern"), or a stray word a cut list leaves ("with")."""
+    and their equivalents", "the area of concern"), a stray word a cut list leaves ("with"),
+    a clause a free relative opens ("about what they found"), or the attribution a comma
+    cuts off as a piece ("..., the report said.")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    opening = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.lower_ in FREE_RELATIVES:
+        return True  # "recommendations on what the review showed": what it is, unnamed
+    said = [t.lower_ for t in span if t.is_alpha]
+    if 2 <= len(said) <= ATTRIBUTION_WORDS and said[-1] in item_words().summary_verbs \
+            and said[0] in DETERMINERS | POSSESSIVES:
+        return True  # "..., the report said.": the list's attribution, cut off as a piece
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
              and not (t.is_stop and not t.text.isupper())]  # "IT" is a matter, "it" is not
     return all(t.lower_ in MATTERLESS_NOUNS for t in words)

@@ -1647,6 +1647,17 @@ def test_a_sentence_of_this_and_a_kind_takes_up_the_sentence_before_it() -> None
     ]
 
 
+def test_a_free_relative_or_an_attribution_is_no_theme() -> None:
+    """"recommendations about what the force needs to do" names no matter, and "..., the
+    report said." cut off by the comma is who said the list, not a theme of it."""
+    text = (
+        "An area for improvement in the force is around its grasp of county lines and the threat from fraud, "
+        "the report said.\n\n"
+        "In its report the inspectorate makes several recommendations about what the force needs to do next.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "its grasp of county lines and the threat from fraud")]
+
+
 def test_themes_of_a_plural_kind_enumerated_in_the_next_sentence() -> None:
     """"These included A; and B", "The first was that A and the second was that B", "They
     also included A and B": the sentence after a plural kind lists its themes."""
