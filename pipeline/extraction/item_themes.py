@@ -17,7 +17,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
-from crosswalk.extraction.sentences import sentences_in
+from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
@@ -56,7 +56,11 @@ PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
+FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
+ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
+DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
+TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
@@ -147,10 +151,19 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
 def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
     """A piece that points at a matter without naming one: function words and nouns such as
     "issues", "equivalents", "strengths" alone ("about these issues", "for chief officers
-    and their equivalents", "the area of concern"), or a stray word a cut list leaves ("with")."""
+    and their equivalents", "the area of concern"), a stray word a cut list leaves ("with"),
+    a clause a free relative opens ("about what they found"), or the attribution a comma
+    cuts off as a piece ("..., the report said.")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    opening = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.lower_ in FREE_RELATIVES:
+        return True  # "recommendations on what the review showed": what it is, unnamed
+    said = [t.lower_ for t in span if t.is_alpha]
+    if 2 <= len(said) <= ATTRIBUTION_WORDS and said[-1] in item_words().summary_verbs \
+            and said[0] in DETERMINERS | POSSESSIVES:
+        return True  # "..., the report said.": the list's attribution, cut off as a piece
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
              and not (t.is_stop and not t.text.isupper())]  # "IT" is a matter, "it" is not
     return all(t.lower_ in MATTERLESS_NOUNS for t in words)
@@ -702,12 +715,37 @@ def _ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
             continue
         # A heading run into the sentence ("Cause of concern The size of ...") is no part of it.
         opening = max((k.end for k in kinds if k.start == sentence.start and k.end < verb), default=sentence.start)
+        before = _sentence_taken_up(ctx, sentence, opening, verb, kind)
+        if before is not None:
+            return kind, *before
         span = _ascribed_subject(ctx, doc[opening : sentence.end], verb, _indefinite(doc, verb, kind))
         if span is None:
             continue  # "while there are areas for improvement": no theme is named
         opener, last = span
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _sentence_taken_up(ctx: Context, sentence: Span, opening: int, verb: int, kind: Span) -> tuple[int, int] | None:
+    """"The service rarely tests its hydrants. This is a cause of concern.": a sentence of
+    "this", a copula and one kind and nothing more takes up the sentence before it in the
+    same block, which is the theme (from inside its quotation, when it opens one: 'The
+    report states: "A. This is a cause of concern."')."""
+    doc, text = ctx.doc, ctx.text
+    if verb != opening + 1 or doc[opening].lower_ != "this" or not _is_singular(kind) \
+            or any(not (t.is_punct or t.is_space) for t in doc[kind.end : sentence.end]) or sentence.start == 0:
+        return None
+    previous = sentence_of(doc, sentence.start - 1)
+    start, end = previous.start_char, previous.end_char
+    if "\n" in text[start : sentence.start_char] or len(previous) < TAKEN_UP_MIN_TOKENS \
+            or ctx.types_in(start, end):
+        return None  # the sentence before is in another block, too short to be a matter, or names a kind itself
+    opened = max(text.rfind(mark, start, end) for mark in DOUBLE_OPENING)
+    if opened >= 0 and not any(mark in text[opened + 1 : end] for mark in DOUBLE_CLOSING):
+        start = opened + 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:

@@ -1627,6 +1627,37 @@ def test_a_noun_phrase_or_a_clause_taken_up_by_this_is_the_theme_a_kind_is_said_
     ]
 
 
+def test_a_sentence_of_this_and_a_kind_takes_up_the_sentence_before_it() -> None:
+    """"A. This is a cause of concern.": the sentence before, in the same block (from inside
+    the quotation it opens), is the theme; a sentence that says more than the kind, or one
+    after a heading, takes up nothing."""
+    text = (
+        "Investigations\n\n"
+        "The service has much work to do to keep its records of premises up to date. This is a cause of concern. "
+        "Crews told us they were worried.\n\n"
+        "The report states: \"The force cannot assure itself that restraint in custody is justified. "
+        "This is a cause of concern.\"\n\n"
+        "Prevention\n\n"
+        "This is a cause of concern.\n\n"
+        "The force has improved its call handling. This is a cause of concern for some partners.\n"
+    )
+    assert themes_of(text) == [
+        ("cause_of_concern", "The service has much work to do to keep its records of premises up to date."),
+        ("cause_of_concern", "The force cannot assure itself that restraint in custody is justified."),
+    ]
+
+
+def test_a_free_relative_or_an_attribution_is_no_theme() -> None:
+    """"recommendations about what the force needs to do" names no matter, and "..., the
+    report said." cut off by the comma is who said the list, not a theme of it."""
+    text = (
+        "An area for improvement in the force is around its grasp of county lines and the threat from fraud, "
+        "the report said.\n\n"
+        "In its report the inspectorate makes several recommendations about what the force needs to do next.\n"
+    )
+    assert themes_of(text) == [("area_for_improvement", "its grasp of county lines and the threat from fraud")]
+
+
 def test_themes_of_a_plural_kind_enumerated_in_the_next_sentence() -> None:
     """"These included A; and B", "The first was that A and the second was that B", "They
     also included A and B": the sentence after a plural kind lists its themes."""
