@@ -99,11 +99,13 @@ class LinkKey:
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
 
     @property
-    def inspection_year(self) -> int:
-        return min(self.years, default=0)  # 0: a thematic's document naming no year (`document_key`)
+    def inspection_year(self) -> int | None:
+        """The earliest year named; None for a thematic's document naming no year
+        (`document_key`), which only `_lone_thematic` places."""
+        return min(self.years, default=None)
 
     @property
-    def time(self) -> int | frozenset[int]:
+    def time(self) -> int | frozenset[int] | None:
         """What a response must match of the document's time: the year of an inspection
         (the earliest its inspectorate's documents name); all the years a statement of it
         (press, a response) names: a second-hand statement names the year it was written
@@ -258,7 +260,7 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
 
-Index = dict[tuple[str, str, frozenset[str], int | frozenset[int]], list["Inspection"]]
+Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 
 
@@ -276,7 +278,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
-                if key.open_items and key.years:
+                if key.open_items and key.inspection_year is not None:
                     open_years.setdefault((key.sector, key.area, key.topic), set()).add(key.inspection_year)
     return index, open_years
 
@@ -325,9 +327,10 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     it answers. (A force's reply is left alone: the thematic may be its own inspection's.)"""
     if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
-    found = [[(time, groups) for (sector, area, topic, time), groups in index.items()
-              if (sector, area) == (key.sector, key.area) and topic <= key.topic] for index, _ in indexes]
-    inspections, statements = found
+    (inspection_index, _), (statement_index, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
+    inspections, statements = ([(time, groups) for (sector, area, topic, time), groups in index.items()
+                                if (sector, area) == (key.sector, key.area) and topic <= key.topic]
+                               for index in (inspection_index, statement_index))
     if inspections:  # its statements must be of it: one naming no year may be of another
         time = inspections[0][0]
         if any(not isinstance(years, frozenset) or time not in years for years, _ in statements):
@@ -336,7 +339,7 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     if len(candidates) != 1:
         return []
     time, groups = candidates[0]
-    return groups if not key.years or not time else []
+    return groups if not key.years or time is None or time == frozenset() else []
 
 
 def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
