@@ -34,7 +34,9 @@ whose every part must agree:
   year's report of the same body. A national body's reply on a thematic that fits nothing
   so (naming no year, or the inspectorate's page of it naming none) answers the batch's one
   inspection of all forces on that thematic, when it holds no other in any year
-  (`_lone_thematic`).
+  (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
+  holds no document of that body on it, is read as a national body's (`_targets`): a
+  thematic inspection of all forces makes its recommendations to every chief officer.
 
 The inspectorate's documents are what a response is linked to first. When the batch holds
 none of the response's key (no inspection of its sector, area, topic and year), a document
@@ -60,7 +62,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -306,6 +308,26 @@ def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[
 
 
 def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+    """The groups of the one inspection this response fits (`_key_targets`). A local
+    body's reply on a thematic that fits nothing, when the batch holds no document of its
+    own sector, area and thematic in any year (no inspection of that body on it, nor a
+    statement of one), answers the inspection of all forces on the thematic, whose
+    recommendations are made to every chief officer or commissioner (a county's PCC on
+    the national vetting report): it is read as a national body's reply."""
+    found = _key_targets(key, indexes)
+    if found or key.area == "national" or not thematic(key.topic) or _holds_own(key, indexes):
+        return found
+    return _key_targets(replace(key, area="national"), indexes)
+
+
+def _holds_own(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> bool:
+    """Whether the batch holds a document of the key's sector, area and topic, in any
+    year and any role linked to."""
+    return any((sector, area, topic) == (key.sector, key.area, key.topic)
+               for index, _ in indexes for sector, area, topic, _time in index)
+
+
+def _key_targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
     """The groups of the one inspection this response fits: by its inspectorate's
     documents, else (none of the key in the batch) by the press or responses that state
     its items."""
@@ -324,7 +346,8 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     statements, when the batch holds no other of that key in any year. A reply may name
     more thematics than the inspection's documents do ("vetting and counter-corruption" for
     the inspection of vetting): the one inspection in the batch on any of them is the one
-    it answers. (A force's reply is left alone: the thematic may be its own inspection's.)"""
+    it answers. (A force's reply comes here only as `_targets` reads it as national: the
+    thematic may be its own inspection's.)"""
     if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
     (inspection_index, _), (statement_index, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
