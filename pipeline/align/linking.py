@@ -34,7 +34,9 @@ whose every part must agree:
   year's report of the same body. A national body's reply on a thematic that fits nothing
   so (naming no year, or the inspectorate's page of it naming none) answers the batch's one
   inspection of all forces on that thematic, when it holds no other in any year
-  (`_lone_thematic`).
+  (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
+  holds no document of that body on it, is read as a national body's (`_targets`): a
+  thematic inspection of all forces makes its recommendations to every chief officer.
 
 The inspectorate's documents are what a response is linked to first. When the batch holds
 none of the response's key (no inspection of its sector, area, topic and year), a document
@@ -60,7 +62,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -99,11 +101,13 @@ class LinkKey:
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
 
     @property
-    def inspection_year(self) -> int:
-        return min(self.years, default=0)  # 0: a thematic's document naming no year (`document_key`)
+    def inspection_year(self) -> int | None:
+        """The earliest year named; None for a thematic's document naming no year
+        (`document_key`), which only `_lone_thematic` places."""
+        return min(self.years, default=None)
 
     @property
-    def time(self) -> int | frozenset[int]:
+    def time(self) -> int | frozenset[int] | None:
         """What a response must match of the document's time: the year of an inspection
         (the earliest its inspectorate's documents name); all the years a statement of it
         (press, a response) names: a second-hand statement names the year it was written
@@ -258,7 +262,7 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
 
-Index = dict[tuple[str, str, frozenset[str], int | frozenset[int]], list["Inspection"]]
+Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 
 
@@ -276,7 +280,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
-                if key.open_items and key.years:
+                if key.open_items and key.inspection_year is not None:
                     open_years.setdefault((key.sector, key.area, key.topic), set()).add(key.inspection_year)
     return index, open_years
 
@@ -304,6 +308,26 @@ def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[
 
 
 def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+    """The groups of the one inspection this response fits (`_key_targets`). A local
+    body's reply on a thematic that fits nothing, when the batch holds no document of its
+    own sector, area and thematic in any year (no inspection of that body on it, nor a
+    statement of one), answers the inspection of all forces on the thematic, whose
+    recommendations are made to every chief officer or commissioner (a county's PCC on
+    the national vetting report): it is read as a national body's reply."""
+    found = _key_targets(key, indexes)
+    if found or key.area == "national" or not thematic(key.topic) or _holds_own(key, indexes):
+        return found
+    return _key_targets(replace(key, area="national"), indexes)
+
+
+def _holds_own(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> bool:
+    """Whether the batch holds a document of the key's sector, area and topic, in any
+    year and any role linked to."""
+    return any((sector, area, topic) == (key.sector, key.area, key.topic)
+               for index, _ in indexes for sector, area, topic, _time in index)
+
+
+def _key_targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
     """The groups of the one inspection this response fits: by its inspectorate's
     documents, else (none of the key in the batch) by the press or responses that state
     its items."""
@@ -322,12 +346,14 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     statements, when the batch holds no other of that key in any year. A reply may name
     more thematics than the inspection's documents do ("vetting and counter-corruption" for
     the inspection of vetting): the one inspection in the batch on any of them is the one
-    it answers. (A force's reply is left alone: the thematic may be its own inspection's.)"""
+    it answers. (A force's reply comes here only as `_targets` reads it as national: the
+    thematic may be its own inspection's.)"""
     if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
-    found = [[(time, groups) for (sector, area, topic, time), groups in index.items()
-              if (sector, area) == (key.sector, key.area) and topic <= key.topic] for index, _ in indexes]
-    inspections, statements = found
+    (inspection_index, _), (statement_index, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
+    inspections, statements = ([(time, groups) for (sector, area, topic, time), groups in index.items()
+                                if (sector, area) == (key.sector, key.area) and topic <= key.topic]
+                               for index in (inspection_index, statement_index))
     if inspections:  # its statements must be of it: one naming no year may be of another
         time = inspections[0][0]
         if any(not isinstance(years, frozenset) or time not in years for years, _ in statements):
@@ -336,7 +362,7 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     if len(candidates) != 1:
         return []
     time, groups = candidates[0]
-    return groups if not key.years or not time else []
+    return groups if not key.years or time is None or time == frozenset() else []
 
 
 def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:

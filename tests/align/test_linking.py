@@ -365,6 +365,31 @@ def test_a_national_reply_naming_no_year_links_to_the_lone_national_thematic() -
     assert len(link_responses([group("a", "page"), group("b", "reply")], keys, {})) == 2
 
 
+def test_a_county_reply_on_a_thematic_answers_the_national_one_when_the_batch_holds_none_of_its_own() -> None:
+    # a county PCC's statement on the 2022 vetting report, whose recommendations are made to
+    # every chief constable: the batch holds the inspectorate's news page of it, naming no year
+    def thematic(role: str, years: set[int], area: str = "national", topic: str = "vetting") -> LinkKey:
+        return LinkKey(role, "police", area, frozenset({topic}), frozenset(years))
+
+    page, reply = thematic("statement", set()), thematic("response", {2022}, "Surrey")
+    linked = link_responses([group("a", "page"), group("b", "reply")], {"page": page, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # a national statement naming the reply's latest year is met as a national body's reply meets it
+    keys = {"story": thematic("statement", {2021, 2023}, topic="stop_and_search"),
+            "reply": thematic("response", {2018, 2023}, "Bedfordshire", "stop_and_search")}
+    assert [g.doc_ids for g in link_responses([group("a", "story"), group("b", "reply")], keys, {})] == [["story", "reply"]]
+    # the batch holds a document of the county's own on the thematic (another year's): its own it may be
+    keys = {"page": page, "own": thematic("inspection", {2019}, "Surrey"), "reply": reply}
+    assert len(link_responses([group("a", "page"), group("c", "own"), group("b", "reply")], keys, {})) == 3
+    # a body's own programme is no thematic: a county's PEEL reply never answers a national report
+    keys = {"page": LinkKey("statement", "police", "national", frozenset({"programme"}), frozenset({2022})),
+            "reply": LinkKey("response", "police", "Surrey", frozenset({"programme"}), frozenset({2022}))}
+    assert len(link_responses([group("a", "page"), group("b", "reply")], keys, {})) == 2
+    # the thematic named in a commissioner's news opening
+    assert topic_of("", "The PCC has welcomed a national report into police forces’ response to group-based child "
+                    "sexual exploitation (CSE).", "police") == frozenset({"group_based_cse"})
+
+
 def test_a_thematic_document_naming_no_year_has_a_key_unless_a_force_restates_it() -> None:
     from crosswalk.align.linking import document_key
     from crosswalk.model import Document, Extracted, Item
