@@ -451,7 +451,8 @@ def test_a_single_line_ending_in_a_grade_is_not_a_table(text: str) -> None:
 
 
 def test_assessment_area_names_are_a_gazetteer_of_their_own() -> None:
-    from crosswalk.extraction.gradings import grading_words, list_parts
+    from crosswalk.extraction.grading_lists import list_parts
+    from crosswalk.extraction.gradings import grading_words
 
     assert "managing offenders and suspects" in grading_words().known_areas
     assert list_parts("Preventing crime and anti-social behaviour, managing offenders and suspects and good use of "
