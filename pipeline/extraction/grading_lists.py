@@ -32,6 +32,9 @@ def split_areas(area: str) -> list[str]:
     bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
     if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
+    pillar_owned = area_expression("pillar_owned_at").match(area)  # "its effectiveness at" + the tagline
+    if pillar_owned and area_expression("effectiveness_tagline").match(area[pillar_owned.end() :].strip()):
+        return [area]  # the pillar in its own words, one area (not "reducing crime" apart)
     if abilities := ability_parts(area):
         return abilities
     named = list_parts(area)
