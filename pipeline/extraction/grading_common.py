@@ -133,6 +133,10 @@ def area_key(area: str | None) -> frozenset[str]:
     if count is not None:  # "four areas" and "four areas of policing"
         return frozenset({f"#{count}"})
     words = grading_words()
+    owned = area_expression("pillar_owned_at").match(area.strip())
+    rest = area.strip()[owned.end() :].strip() if owned else ""
+    if rest.lower() in words.known_areas and not area_expression("effectiveness_tagline").match(rest):
+        return area_key(rest)  # "its effectiveness at" + a PEEL question's name: the question
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
     tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]

@@ -22,6 +22,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, in_context, in_scale)
+from crosswalk.extraction.grading_lists import named_areas_listed
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
@@ -204,8 +205,6 @@ def _pillars_named(before: str, after: str) -> list[str]:
     """"highlighted both Efficiency and Effectiveness as 'good'", "'good' across the board
     for efficiency, legitimacy and effectiveness": a list of two or more pillars the grade
     is given to, written as its area or right before "as"."""
-    from crosswalk.extraction.gradings import named_areas_listed  # the phrases' reading of a written list
-
     owned = PILLARS_BEFORE_RE.search(before)
     area = fallback_words().area_after.match(after)
     listed_after = PILLARS_AFTER_RE.match(area["area"]) if area else None

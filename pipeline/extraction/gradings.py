@@ -41,6 +41,7 @@ from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Foun
                                                  bodies_listed_next, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
+from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -59,7 +60,6 @@ LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90})[" + CLOSING_QUOTES + "]")
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
-AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A and at B", "in the way it X and in Y"
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
@@ -71,7 +71,6 @@ LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WOR
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
-GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
@@ -1030,97 +1029,6 @@ def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple
             or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 
-def split_areas(area: str) -> list[str]:
-    """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
-    and investigating crime" two ("and" before a verb joins two areas); an assessment
-    area's own name is one, and so is an area named by its pillar ("effective at
-    protecting the public and reducing harm")."""
-    area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
-    joined = [p for p in AND_IN_RE.split(area) if p.strip()]
-    if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
-        return [a for part in joined for a in split_areas(part)]
-    words = grading_words()
-    including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
-    if including:  # "several areas including A and its B": the areas named
-        area = including["list"]
-    bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
-    if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
-        return [area]
-    if abilities := _ability_parts(area):
-        return abilities
-    named = list_parts(area)
-    known = [p for p in named if p.lower() in words.known_areas]
-    others = [p for p in named if p.lower() not in words.known_areas]
-    if len(named) >= 2 and len(known) >= len(others) and all(_short_name(p) for p in others):
-        return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
-    if len(named) >= 3 and "," in area and all(_short_name(p) or GERUND_PART_RE.match(p) for p in others):
-        return named  # a written list "A, B and C" of names or activities, none of them known
-    head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
-    for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
-        parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
-                 if p.strip(" " + QUOTES)]
-        if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts):
-            return parts
-    owned = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:its|their)\s+", "", area, flags=re.I))]
-    if len(owned) >= 2 and all(_pillar(p) for p in owned):  # "its effectiveness, efficiency and legitimacy"
-        return owned
-    verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
-    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
-    return parts if len(parts) >= 2 else [area]
-
-
-def named_areas_listed(listed: str) -> list[str]:
-    """The parts of a written list ("effectiveness, efficiency and people") when every
-    part is a pillar, else none."""
-    parts = [re.sub(r"^(?:its|their|the)\s+", "", p, flags=re.I) for part in list_parts(listed.strip(" ." + QUOTES))
-             for p in split_areas(part)]
-    return parts if len(parts) >= 2 and all(_pillar(p) for p in parts) else []
-
-
-def _ability_parts(area: str) -> list[str]:
-    """"its ability to answer calls, find missing people and track offenders and
-    suspects": one ability per verb phrase of the written list (commas, then the first
-    "and" of the last part), the head "its ability to" read once for all of them. Without
-    a comma the list may be one area's name ("to keep roads and railways safe")."""
-    m = area_expression("ability_list").match(area)
-    if m is None:
-        return []
-    *parts, last = [re.sub(r"^and\s+", "", p.strip(), flags=re.I) for p in m["list"].split(",")]
-    return [p for p in [*parts, *re.split(r"\s+and\s+", last, maxsplit=1)] if p]
-
-
-def _short_name(part: str) -> bool:
-    """A part of a list of areas that reads as an area's name: a few words, not a clause."""
-    tokens = part.lower().split()
-    return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
-
-
-def list_parts(listed: str) -> list[str]:
-    """The parts of a list written with commas and "and" ("A, B and C"), an assessment
-    area's own name ("managing offenders and suspects") kept whole."""
-    lowered = listed.lower()
-    kept: list[tuple[int, int]] = []
-    for name in _joined_area_names(grading_words().known_areas):  # longest first
-        for m in name.finditer(lowered):
-            if not any(m.start() < e and s < m.end() for s, e in kept):
-                kept.append((m.start(), m.end()))
-    parts, start = [], 0
-    for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
-        if any(s < m.start() < e for s, e in kept):
-            continue
-        parts.append(listed[start : m.start()])
-        start = m.end()
-    parts.append(listed[start:])
-    return [p.strip(" " + QUOTES) for p in parts if p.strip(" " + QUOTES)]
-
-
-@lru_cache(maxsize=2)
-def _joined_area_names(known_areas: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The known area names holding "and" or a comma, each as a whole-word expression,
-    compiled once (there are more than `re` keeps compiled)."""
-    return tuple(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") for name in known_areas if " and " in name or "," in name)
-
-
 def _known_area_at(text: str) -> str | None:
     """An assessment area's name that holds "and" or a comma, at the start of the text,
     quotes aside: the area ends with the name ("good at <a known area with 'and' in it>,
@@ -1172,12 +1080,6 @@ def _named_area(area: str) -> bool:
     words = grading_words()
     return area.lower() in words.known_areas or area.lower() in words.pillars or area.lower() in words.pillars.values() \
         or area.lower() == "people"
-
-
-def _pillar(area: str) -> bool:
-    """A pillar named alone ("efficiency", "effective", "people")."""
-    words = grading_words()
-    return area.lower() in words.pillars or area.lower() in words.pillars.values() or area.lower() == "people"
 
 
 def _is_count(word: str) -> bool:
@@ -1375,7 +1277,7 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     if m is None:
         return []
     parts = [a for part in list_parts(m["list"]) for a in split_areas(part)]
-    return [p for p in parts if _clean_area(p)] if all(_short_name(p) or p.lower() in grading_words().known_areas
+    return [p for p in parts if _clean_area(p)] if all(short_name(p) or p.lower() in grading_words().known_areas
                                                       or WAY_CLAUSE_RE.match(p) for p in parts) else []
 
 
@@ -1397,7 +1299,7 @@ def _area_subject(zone: str) -> list[str]:
         return [pillar["area"]]
     parts = list_parts(zone) if zone and len(zone.split()) <= 30 else []
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
-    if named and len(named) * 2 >= len(parts) and all(p in named or _short_name(p) for p in parts):
+    if named and len(named) * 2 >= len(parts) and all(p in named or short_name(p) for p in parts):
         return parts
     if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not area_count(zone):
         return [zone]  # "• Responding to calls, graded as good": an activity opens the line

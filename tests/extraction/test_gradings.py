@@ -451,7 +451,8 @@ def test_a_single_line_ending_in_a_grade_is_not_a_table(text: str) -> None:
 
 
 def test_assessment_area_names_are_a_gazetteer_of_their_own() -> None:
-    from crosswalk.extraction.gradings import grading_words, list_parts
+    from crosswalk.extraction.grading_lists import list_parts
+    from crosswalk.extraction.gradings import grading_words
 
     assert "managing offenders and suspects" in grading_words().known_areas
     assert list_parts("Preventing crime and anti-social behaviour, managing offenders and suspects and good use of "
@@ -1411,3 +1412,29 @@ def test_several_areas_beside_the_named_areas_adds_no_row() -> None:
 def test_pillars_listed_before_as_in_a_fallback_sentence() -> None:
     text = "Kent Fire and Rescue Service news.\nThe report had singled out both Efficiency and Effectiveness as 'good'."
     assert [g.area for g in extract_text(text).gradings] == ["Efficiency", "Effectiveness"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Essex Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime.",
+     "Essex Police has been assessed as requiring improvement in respect of how effective it is at keeping people safe "
+     "and reducing crime."])
+def test_a_pillar_owned_and_defined_by_its_tagline_is_one_area(text: str) -> None:
+    """"its effectiveness at keeping people safe and reducing crime" is the pillar in its
+    own words: one grading, not a second one for "reducing crime"."""
+    from crosswalk.extraction.grading_common import area_key
+
+    found = extract_text(text).gradings
+    assert [(g.subject, g.grade) for g in found] == [("Essex Police", "requires_improvement")]
+    assert area_key(found[0].area) == area_key("effectiveness")
+
+
+def test_a_pillar_owned_at_another_question_is_that_question() -> None:
+    """"Its effectiveness at investigating crime and reducing re-offending" grades the PEEL
+    question, not the pillar, so it is not folded into the pillar's own grade; the pillar
+    in its own words is the pillar."""
+    from crosswalk.extraction.grading_common import area_key
+
+    assert area_key("its effectiveness at investigating crime and reducing re-offending") == area_key(
+        "investigating crime and reducing re-offending")
+    assert area_key("its effectiveness at keeping people safe and reducing crime") == area_key("effectiveness")
