@@ -1200,3 +1200,23 @@ def test_the_inspectorates_own_publication_marks_make_an_inspection_report(openi
 ])
 def test_a_news_outlets_own_marks_make_a_press_article(opening: str) -> None:
     assert _ingest(opening).doc_type == "press_article"
+
+
+def test_an_action_log_under_each_recommendation_is_the_services_answer() -> None:
+    # a page that gives, under each national recommendation, the service's own action heading
+    # is its answer, though the "Recommendation" heading alone reads like the inspectorate's
+    doc = _ingest(
+        "Recommendation 4\n\nBy 1 March 2024, chief fire officers should notify HMICFRS of complaints "
+        "that meet the HMI criteria.\n\nKFRS action:\n\nMay 2024\n\nNotifications continue to be made to "
+        "HMICFRS as complaints meeting the HMI criteria arise.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+def test_a_council_decision_record_on_the_inspection_is_the_services_answer() -> None:
+    doc = _ingest(
+        "Decision details\n\nInspection report for Surrey Fire and Rescue Service\n\nDecision Maker: Cabinet\n\n"
+        "Decision status: Recommendations Approved\n\nTo update Cabinet on the HMI report and the "
+        "improvement actions under way.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Surrey")
