@@ -22,7 +22,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   ("Regional AFIs"); a monitoring record's progress comment that cites no number;
 - collective_reference (50): a sentence answering the stated items together ("these
   two recommendations", "the issues raised"), or the register's items when the response
-  states none (it answers "the eight key areas highlighted" of a report it does not restate);
+  states none (it answers "the eight key areas highlighted" of a report it does not
+  restate; there, with no step, it still mentions them: acknowledged);
 - topic_sentence (40): a sentence after a stated item that repeats what it asks for
   and states a step;
 - mention (30): the item stated in running prose, and nothing more (an item another
@@ -128,6 +129,8 @@ class Passage:
     refuses: bool
     accepts: bool = False  # accepts, agrees, supports or welcomes (no step, but an answer)
     describes: bool = False  # the responder's own prose in the item's place, with no cue (_describes)
+    # words for all the items in a response that states none of its own: its only mention of them
+    sole_mention: bool = False
 
 
 @dataclass(frozen=True)
@@ -218,9 +221,14 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     otherwise any passage that states a step actions it, else one that refuses
     declines it, else the responder's own prose in the item's place (`_describes`)
     actions it, else the strongest passage acknowledges it; words for all the items
-    acknowledge it only when they accept ("we accept the recommendations"): words that
-    name the items together, with no step, refusal or acceptance, answer none of them
-    (labellers leave such items unaddressed). The one exception: words
+    acknowledge it when they accept ("we accept the recommendations"), or when they are
+    the response's only mention of the items (`sole_mention`: a response that states
+    none of its own, "the force has provided an update against those recommendations";
+    NOTES.md: a collective comment on "the recommendations" marks every in-scope item
+    as mentioned, and gold so labels it across labellers). In a response that states
+    its items, words that name them together with no step, refusal or acceptance are a
+    lead-in ("our response to these recommendations:"), not a mention of an item it
+    then leaves unanswered, which stays unaddressed. The one exception: words
     for all the items that come before the response states any (`opening`: "I hold the
     force to account on these matters monthly. The areas for improvement are:")
     answer each of them, when what follows an item in its own place (the report's
@@ -240,7 +248,7 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
                            ("actioned", [p for p in dedicated if p.describes])):
         if wanted:
             return best(wanted), status
-    heard = [p for p in passages if p.method not in FOR_ALL or p.accepts]
+    heard = [p for p in passages if p.method not in FOR_ALL or p.accepts or p.sole_mention]
     return (best(heard), "acknowledged") if heard else None
 
 
@@ -830,6 +838,8 @@ class _Response:
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
             passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
+            if not self.states_own:
+                passage = replace(passage, sole_mention=True)
             yield from ((item, passage) for item in stated)
 
     def _whole_answer(self, passage: Passage) -> Passage:

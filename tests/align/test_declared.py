@@ -155,3 +155,22 @@ def test_words_for_all_the_reports_items_answer_them_in_a_reply_that_restates_no
     reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
     assert statuses(reply) == {"R1": "actioned", "R2": "actioned"}
     assert set(reply["method"]) == {"collective_reference"}
+
+
+def test_words_for_all_the_reports_items_with_no_step_acknowledge_them_in_a_reply_that_restates_none(
+        tmp_path: Path) -> None:
+    """A reply that names no item and mentions the report's items together, stating no
+    step ("an update against those recommendations"), mentions each of them: they are
+    acknowledged, not unaddressed (NOTES.md: a collective comment on 'the
+    recommendations' marks every in-scope item as mentioned)."""
+    folder = tmp_path / "kent"
+    write_pair(folder)
+    (folder / "reply.txt").write_text(
+        "Inspection reports of the Police and Crime Commissioner for Kent\n\n"
+        "HMICFRS published its report on stalking in March 2024. Kent Police has sent the Commissioner "
+        "an update against those recommendations.\n", encoding="utf-8")
+    (folder / ".inspection").write_text("Kent stalking 2024\n", encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
+    assert statuses(reply) == {"R1": "acknowledged", "R2": "acknowledged"}
+    assert set(reply["method"]) == {"collective_reference"}

@@ -221,18 +221,23 @@ def test_a_reply_on_peel_answers_the_forces_cause_of_concern_revisit(tmp_path: P
     assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "actioned", "R1": "actioned"}
 
 
-def test_words_for_all_the_items_answer_none_without_a_step_or_an_acceptance(tmp_path: Path) -> None:
-    # "the areas raised ... are serious" names the items together and answers none of them;
-    # "we accept the recommendations" answers each without a step
+def test_words_for_all_the_items_without_a_step_acknowledge_them_in_a_reply_that_states_none(tmp_path: Path) -> None:
+    # "the areas raised ... are serious" in a reply that states no item is its mention of
+    # the items together, with no step: each is acknowledged (NOTES.md, the collective
+    # comment rule), as it is when the reply accepts them ("we accept the recommendations")
     statement = PEEL_STATEMENT.replace(
         "She said she is determined that the force makes improvements, and the Chief Constable will set out a plan "
         "to the police and crime panel.", "She said the report was long.")
     write(tmp_path / "a", letter=POLICE_LETTER, statement=statement)
-    assert rows_of(run(tmp_path / "a")["crosswalk"], "statement") == {"CoC1": "unaddressed", "R1": "unaddressed"}
+    assert rows_of(run(tmp_path / "a")["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
     accepted = statement.replace("the areas raised by the inspectorate are serious.",
                                  "the areas raised by the inspectorate are serious. We accept the recommendations.")
     write(tmp_path / "b", letter=POLICE_LETTER, statement=accepted)
     assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
+    # without the words for all the items the reply does not mention them
+    silent = statement.replace(", and that the areas raised by the inspectorate are serious.", ".")
+    write(tmp_path / "c", letter=POLICE_LETTER, statement=silent)
+    assert rows_of(run(tmp_path / "c")["crosswalk"], "statement") == {"CoC1": "unaddressed", "R1": "unaddressed"}
 
 
 def test_a_response_naming_no_year_links_only_by_the_causes_of_concern_it_names() -> None:

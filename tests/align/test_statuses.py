@@ -764,3 +764,19 @@ We accept this action. The commissioner's office has funded two new advocates an
     assert len(stated) == 1
     assert list(stated["status"]) == ["actioned"]
     assert list(stated["method"]) == ["restatement"]
+
+
+def test_a_lead_in_for_all_the_items_a_response_states_mentions_none_it_leaves_unanswered(tmp_path: Path) -> None:
+    """A response that states its items and answers them one by one introduces the answers
+    with words for all of them ("my response to these recommendations"): a lead-in, not a
+    mention of the item it then never answers, which stays unaddressed."""
+    text = OPENING + """
+This letter sets out my response to these recommendations.
+
+Recommendation 1
+
+The force has appointed a stalking coordinator and will audit every breach recorded since 2023 by June 2024.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R2", "status"] == "unaddressed" and rows.loc["R3", "status"] == "unaddressed"
