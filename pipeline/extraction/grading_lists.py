@@ -13,6 +13,8 @@ from crosswalk.extraction.grading_vocabulary import area_expression, grading_wor
 from crosswalk.quote_marks import QUOTES
 
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A and at B", "in the way it X and in Y"
+OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
+PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 
 
@@ -53,9 +55,34 @@ def split_areas(area: str) -> list[str]:
     owned = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:its|their)\s+", "", area, flags=re.I))]
     if len(owned) >= 2 and all(is_pillar(p) for p in owned):  # "its effectiveness, efficiency and legitimacy"
         return owned
+    if pillars := pillars_then_last(area):  # "its efficiency and how it leads its crews"
+        return pillars
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+def pillars_then_last(area: str) -> list[str]:
+    """"its efficiency and how it leads its crews", "its effectiveness, efficiency and
+    people management": pillars named alone, then a last part that is a pillar in more
+    words or the third pillar in the words of a clause ("how ...", "the way ..."), the last
+    part kept whole ("how well it trains and supports staff" is one area); [] otherwise."""
+    *firsts, last = re.split(r"\s*,\s*", area.strip(" " + QUOTES))
+    joined = re.match(r"^and\s+(?P<last>.+)$", last, re.I)
+    if joined:  # "A, B, and how ...": the serial comma leaves the last part whole
+        parts = [*firsts, joined["last"]]
+    else:
+        head = re.match(r"^(?P<head>\S+(?:\s+\S+)?)\s+and\s+(?P<last>.+)$", last, re.I)
+        if head is None:
+            return []
+        parts = [*firsts, head["head"], head["last"]]
+    parts = [OWNER_RE.sub("", p).strip(" " + QUOTES) for p in parts]
+    *pillars, final = parts
+    if not pillars or not all(is_pillar(p) for p in pillars):
+        return []
+    if is_pillar(final) or is_pillar(final.split()[0]) or PILLAR_CLAUSE_RE.match(final):
+        return parts
+    return []
 
 
 def named_areas_listed(listed: str) -> list[str]:

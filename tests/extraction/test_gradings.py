@@ -1438,3 +1438,17 @@ def test_a_pillar_owned_at_another_question_is_that_question() -> None:
     assert area_key("its effectiveness at investigating crime and reducing re-offending") == area_key(
         "investigating crime and reducing re-offending")
     assert area_key("its effectiveness at keeping people safe and reducing crime") == area_key("effectiveness")
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [("Inspectors judged Kent Fire and Rescue Service inadequate at its efficiency and how it looks after staff.",
+      ["efficiency", "how it looks after staff"]),
+     ("Kent Fire and Rescue Service was rated good for its effectiveness, efficiency and how well it trains and "
+      "supports its staff.",
+      ["effectiveness", "efficiency", "how well it trains and supports its staff"])])
+def test_pillars_then_the_third_in_a_clause_are_one_area_each(text: str, areas: list[str]) -> None:
+    """Pillars named alone then the last in a clause's words ("how it looks after ..."):
+    one grading per part, the clause kept whole."""
+    assert [g.area for g in extract_text(text).gradings] == areas
+
