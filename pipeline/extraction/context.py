@@ -35,6 +35,7 @@ RULES_KEY = "crosswalk_context_rules"
 MODIFIERS = ("HISTORIC", "NEGATED", "HYPOTHETICAL", "RECURRING")
 LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+YEAR_RANGE_END_RE = re.compile(r"\s*(?:to|until|-|–|/)\s*((?:19|20)?\d\d)\b")  # "2023 to 2025", "2021/22"
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
 # that inspection found, so the cue it overlaps ("last inspection") stands
@@ -77,14 +78,18 @@ class ContextMarker:
         return doc
 
 
-def flags_for(doc: Doc, start: int, end: int, cue_start: int | None = None, cue_end: int | None = None) -> Flags:
+def flags_for(doc: Doc, start: int, end: int, cue_start: int | None = None, cue_end: int | None = None,
+              apart: tuple[int, int] | None = None) -> Flags:
     """Flags for the text `start`..`end` (a sentence, an item): a flag is set when a cue in
     that text reaches the target, which is `cue_start`..`cue_end` (a grading phrase, a
-    commitment cue) or, by default, the whole text."""
+    commitment cue) or, by default, the whole text. Cues inside `apart` are left out (in
+    "fell from good at the last inspection to adequate" the cue between
+    the two grades dates the grade before, not the grade now)."""
     target_start = start if cue_start is None else cue_start
     target_end = end if cue_end is None else cue_end
     labels = {cue.label for cue in cues_in(doc, start, end)
-              if cue.scope_start < target_end and target_start < cue.scope_end}
+              if cue.scope_start < target_end and target_start < cue.scope_end
+              and not (apart is not None and apart[0] <= cue.start and cue.end <= apart[1])}
     return Flags(*(label in labels for label in MODIFIERS))
 
 
@@ -156,8 +161,19 @@ def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     year = getattr(doc._.meta, "year", None)
     if year is None:
         return []
-    return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text_of(doc)[start:end])
-            if year - int(m.group(1)) >= HISTORIC_GAP_YEARS]
+    text = text_of(doc)[start:end]
+    return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
+            if year - int(m.group(1)) >= HISTORIC_GAP_YEARS and not _runs_to(text, m.end(), year)]
+
+
+def _runs_to(text: str, at: int, year: int) -> bool:
+    """Whether the year ending at `at` opens a span of years that runs to the document's
+    own year ("the period 2023 to 2025", "2023-25" in a 2025 report): the span is now."""
+    m = YEAR_RANGE_END_RE.match(text, at)
+    if m is None:
+        return False
+    end = int(m.group(1))
+    return (end if end > 100 else 2000 + end) >= year
 
 
 DATES_NOW = ("terminate-now", "terminate-this-year")  # "today", "the latest report": the sentence is about now

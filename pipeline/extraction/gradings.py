@@ -565,6 +565,12 @@ def _add_grade_change(phrase: _Phrase, subjects: list[str], areas: list[str | No
     before, now = expressions().grade.findall(phrase.span.text)[:2]
     if phrase.span.id_ == "grading-to-from":
         before, now = now, before
+    span, sentence = phrase.span, phrase.sentence
+    if span.id_ == "grading-from-when-to" and flags.historic:  # "from good at its last inspection to outstanding":
+        outside = flags_for(phrase.doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char,
+                            apart=(span.start_char, span.end_char))  # the cue between the grades dates the first
+        if not outside.historic and not _dated_by_previous(phrase.doc, sentence):
+            flags = Flags(historic=False, negated=flags.negated, hypothetical=flags.hypothetical)
     for area in areas:
         for subject in subjects:
             found.add(subject, grade_name(before), area, phrase.where, phrase.span.id_,

@@ -40,6 +40,22 @@ def test_a_recent_year_is_not_historic() -> None:
     assert flags_at("In 2023 the force was graded good at investigating crime.", "graded good") == Flags()
 
 
+def test_years_ago_reaches_back_only() -> None:
+    text = "The force has been judged to require improvement, particularly after a ‘good’ grading just 12 months ago."
+    assert flags_at(text, "good").historic
+    assert not flags_at(text, "judged to require improvement").historic
+
+
+def test_a_year_with_when_is_historic_even_if_recent() -> None:
+    text = "It has improved since our inspection in 2023, when it was judged as good."
+    assert flags_at(text, "judged as good").historic
+
+
+def test_a_span_of_years_to_now_is_not_historic() -> None:
+    assert not flags_at("The report covering 2021 to 2024 rated the force good.", "rated the force good").historic
+    assert flags_at("The report covering 2018 to 2020 rated the force good.", "rated the force good").historic
+
+
 def test_over_the_last_years_is_historic() -> None:
     assert flags_at("The force has been consistently rated as good over the last three years.", "rated as good").historic
 

@@ -342,6 +342,29 @@ def test_historic_comparisons(text: str, expected: list[tuple[str, str, bool]]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year framed by "when": the event it dates is past, whatever the document's year
+        ("Cleveland Police was in the headlines in 2019 when inspectors rated it as ‘inadequate’ in every area.",
+         [("Cleveland Police", "inadequate", True)]),
+        # "N years ago" reaches back over the grade before it, not over the clause before the comma
+        ("Humberside Police, which was rated ‘inadequate’ seven years ago, has now been graded outstanding.",
+         [("Humberside Police", "inadequate", True), ("Humberside Police", "outstanding", False)]),
+        # the cue between the two grades of a change dates only the grade before
+        ("Published 2 May 2021\n\nKent Fire and Rescue Service has dropped from ‘good’ at its last inspection to "
+         "‘requires improvement’.",
+         [("Kent Fire and Rescue Service", "good", True), ("Kent Fire and Rescue Service", "requires_improvement", False)]),
+        # a span of years running to the document's own year is now
+        ("Published 2 May 2025\n\nGwent Police was graded ‘outstanding’ at recording crime in the report that covers "
+         "the period 2023 to 2025.",
+         [("Gwent Police", "outstanding", False)]),
+    ],
+)
+def test_dated_phrases_decide_historic(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert gradings(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kent Police is failing and has been put into special measures.",
