@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from crosswalk.dates import MONTHS
 from crosswalk.resources import read_json
 
 GRADING_WORDS_FILE = "grading_words.json"
@@ -21,7 +22,9 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     """Every named list: grade_words, the grades written as one word ("good");
     grade_opening_words, the first word of every written grade ("good", "requires");
     improvement_verbs, the first word of the grades of more than one word ("requires",
-    "requiring"); count_words, the numbers written as words."""
+    "requiring"); count_words, the numbers written as words; month_names, the months in
+    full ("january"), taken from the date reader's table so dated context cues and date
+    parsing know the same months."""
     data = read_json(GRADING_WORDS_FILE)
     grades = [form.lower() for form in data["grades"]]
     return {
@@ -29,4 +32,13 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "grade_opening_words": tuple(dict.fromkeys(form.split()[0] for form in grades)),
         "improvement_verbs": tuple(dict.fromkeys(form.split()[0] for form in grades if " " in form)),
         "count_words": tuple(word.lower() for word in data["count_words"]),
+        "month_names": _full_month_names(),
     }
+
+
+def _full_month_names() -> tuple[str, ...]:
+    """The first (full) name of each month in the date reader's table."""
+    full: dict[int, str] = {}
+    for name, number in MONTHS.items():
+        full.setdefault(number, name)
+    return tuple(full[number] for number in sorted(full))

@@ -220,6 +220,16 @@ def test_the_grade_words_of_the_patterns_are_those_of_the_word_file() -> None:
     assert isinstance(pattern, list) and "twelve" in pattern[0]["LOWER"]["IN"]
 
 
+def test_the_month_names_of_the_context_cues_are_those_the_date_reader_knows() -> None:
+    """Dated context cues ("in March 2019, when ...") name the months once, through the
+    date reader's table, in full and in calendar order."""
+    months = word_lists()["month_names"]
+    assert months[0] == "january" and months[4] == "may" and months[8] == "september" and len(months) == 12
+    pattern = next(r for r in load_rules("context.jsonl") if r.id == "historic-year-when").pattern
+    assert isinstance(pattern, list) and "$month_names" not in pattern[1]["LOWER"]["IN"]
+    assert set(months) <= set(pattern[1]["LOWER"]["IN"])
+
+
 # Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
 WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json")
 
