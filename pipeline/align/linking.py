@@ -30,8 +30,12 @@ whose every part must agree:
   them and years none of which is an inspection's of its key (minutes of 2024 on the causes
   of concern the 2021 inspection gave) answers the latest inspection titled by that
   programme in the `WINDOW_YEARS` before its latest year. Naming no year and no such programme
-  (a reply "today" to a PEEL report) links to nothing: the batch may hold another
-  year's report of the same body. A national body's reply on a thematic that fits nothing
+  (a reply "today" to a PEEL report), it answers the batch's one inspection of its sector,
+  area and topic when the batch holds one alone (and states no items of that key, naming
+  no year, elsewhere); with another year's report of the same body, it links to nothing.
+  A response naming no inspection's year answers the one inspection in the window whose
+  documents name its latest year (a revisit letter names its own year beside the
+  inspection's: a force's statement of that year answers the items revisited). A national body's reply on a thematic that fits nothing
   so (naming no year, or the inspectorate's page of it naming none) answers the batch's one
   inspection of all forces on that thematic, when it holds no other in any year
   (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
@@ -257,22 +261,27 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
-    if not topic or not (years or yearless and (role == "response" and open_items or timeless)):
+    if not topic or not (years or yearless and (role == "response" or timeless)):
         return None
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
 
 Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
+NamedYears = dict[tuple[str, str, frozenset[str]], dict[int, set[int]]]  # -> inspection year -> years its documents name
+Indexed = tuple[Index, OpenYears, NamedYears]
 
 
 def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str],
-           role: str) -> tuple[Index, OpenYears]:
+           role: str) -> Indexed:
     """(sector, area, topic, inspection year) -> the groups holding documents of `role`
-    (an inspection's, or the statements of one); and (sector, area, topic) -> the years
-    of inspections a document of which is titled by the open causes of concern."""
+    (an inspection's, or the statements of one); (sector, area, topic) -> the years
+    of inspections a document of which is titled by the open causes of concern; and
+    (sector, area, topic) -> each inspection's year -> every year its documents name (a
+    revisit letter names the inspection's year and its own)."""
     index: Index = {}
     open_years: OpenYears = {}
+    named_years: NamedYears = {}
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
@@ -282,32 +291,49 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                     found.append(group)
                 if key.open_items and key.inspection_year is not None:
                     open_years.setdefault((key.sector, key.area, key.topic), set()).add(key.inspection_year)
-    return index, open_years
+                if key.inspection_year is not None:
+                    named_years.setdefault((key.sector, key.area, key.topic), {}).setdefault(
+                        key.inspection_year, set()).update(key.years)
+    return index, open_years, named_years
 
 
-def _fits(key: LinkKey, index: Index, open_years: OpenYears, role: str) -> list[list[Inspection]]:
+def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     """The groups of each inspection of `index` (of documents of `role`) this response's
     key fits. A statement fits a response whose latest year is its own latest. A response
     naming no year fits the inspection of its causes of concern, when there is one, and no
-    statement; one naming them and no inspection's year fits the latest inspection titled
-    by them in the window before its latest year."""
+    statement; else the batch's one inspection of its sector, area and topic, when it
+    holds one alone (a body's reply "today" to the report the batch holds of it). One
+    naming no inspection's year fits the one inspection in the window before its latest
+    year whose documents name that year (the revisit letter of 2023 to a 2021 inspection,
+    answered in 2023), else, naming the causes of concern, the latest inspection titled by
+    them in that window."""
+    index, open_years, named_years = indexed
     if role == "statement":
         return [groups for (sector, area, topic, years), groups in index.items()
                 if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
                 and bool(key.years) and bool(years) and max(years) == max(key.years)]
+    inspections = named_years.get((key.sector, key.area, key.topic), {})
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []
+        if not held and len(inspections) == 1:
+            held = list(inspections)
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
     named = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
              if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
-    if named or not key.open_items:
+    if named:
         return named
+    latest = max(key.years)
+    revisited = [year for year, years in inspections.items() if latest in years and 0 <= latest - year <= WINDOW_YEARS]
+    if len(revisited) == 1:
+        return [index[(key.sector, key.area, key.topic, revisited[0])]]
+    if not key.open_items:
+        return []
     held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
             if 0 <= max(key.years) - year <= WINDOW_YEARS]
     return [index[(key.sector, key.area, key.topic, max(held))]] if held else []
 
 
-def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+def _targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups of the one inspection this response fits (`_key_targets`). A local
     body's reply on a thematic that fits nothing, when the batch holds no document of its
     own sector, area and thematic in any year (no inspection of that body on it, nor a
@@ -320,25 +346,35 @@ def _targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[I
     return _key_targets(replace(key, area="national"), indexes)
 
 
-def _holds_own(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> bool:
+def _holds_own(key: LinkKey, indexes: Sequence[Indexed]) -> bool:
     """Whether the batch holds a document of the key's sector, area and topic, in any
     year and any role linked to."""
     return any((sector, area, topic) == (key.sector, key.area, key.topic)
-               for index, _ in indexes for sector, area, topic, _time in index)
+               for index, _, _ in indexes for sector, area, topic, _time in index)
 
 
-def _key_targets(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+def _key_targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups of the one inspection this response fits: by its inspectorate's
     documents, else (none of the key in the batch) by the press or responses that state
     its items."""
-    for role, (index, open_years) in zip(LINKED_ROLES[:1] if key.themed else LINKED_ROLES, indexes):
-        fits = _fits(key, index, open_years, role)
+    for role, indexed in zip(LINKED_ROLES[:1] if key.themed else LINKED_ROLES, indexes):
+        fits = _fits(key, indexed, role)
+        if fits and not key.years and not key.open_items and _stated_apart(key, fits[0], indexes[-1][0]):
+            return []  # the one inspection of its key, but a statement of its items in another group may be another's
         if fits:
             return fits[0] if len(fits) == 1 else []
     return _lone_thematic(key, indexes)
 
 
-def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+def _stated_apart(key: LinkKey, groups: Sequence[Inspection], statements: Index) -> bool:
+    """Whether the batch states items of the key's sector, area and topic, naming no year,
+    in a group other than `groups`: such a news page may be of another inspection (one
+    naming years is of those years, as a reply naming them would be)."""
+    return any(group not in groups for (sector, area, topic, time), found in statements.items()
+               if (sector, area, topic) == (key.sector, key.area, key.topic) and not time for group in found)
+
+
+def _lone_thematic(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
     """A national thematic's response or document that names no year at all (a national
     body's statement on "this report", the inspectorate's or a paper's news page of it)
     cannot be placed in time: the response fits the batch's one inspection of all forces on
@@ -350,7 +386,7 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[tuple[Index, OpenYears]]) -> 
     thematic may be its own inspection's.)"""
     if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
-    (inspection_index, _), (statement_index, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
+    (inspection_index, _, _), (statement_index, _, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
     inspections, statements = ([(time, groups) for (sector, area, topic, time), groups in index.items()
                                 if (sector, area) == (key.sector, key.area) and topic <= key.topic]
                                for index in (inspection_index, statement_index))
@@ -394,7 +430,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
 
 
 def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
-                           indexes: Sequence[tuple[Index, OpenYears]]) -> list[Inspection]:
+                           indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups a group holding one undeclared response is to join: those of the one
     inspection its key fits, when that is one named group or only loose documents."""
     if len(group.doc_ids) != 1:

@@ -249,9 +249,13 @@ def test_a_response_naming_no_year_links_only_by_the_causes_of_concern_it_names(
     linked = link_responses([group("a", "report"), group("b", "letter"), group("c", "minutes")],
                             {"report": report, "letter": letter, "minutes": engage}, {})
     assert [g.doc_ids for g in linked] == [["report"], ["letter", "minutes"]]
-    # naming no year and no cause of concern: no link, whatever the batch holds
+    # naming no year and no cause of concern: the batch's one inspection of its key, when it
+    # holds one alone ("the report published today"); with another year's report, no link
     silent = LinkKey("response", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset(), False)
-    assert len(link_responses([group("b", "letter"), group("c", "minutes")], {"letter": letter, "minutes": silent}, {})) == 2
+    assert [g.doc_ids for g in link_responses([group("b", "letter"), group("c", "minutes")],
+                                              {"letter": letter, "minutes": silent}, {})] == [["letter", "minutes"]]
+    assert len(link_responses([group("a", "report"), group("b", "letter"), group("c", "minutes")],
+                              {"report": report, "letter": letter, "minutes": silent}, {})) == 3
     # two inspections titled by causes of concern, in two years: no link
     older = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2018}), True)
     assert len(link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")],
@@ -266,7 +270,7 @@ def test_the_key_of_a_response_naming_no_year() -> None:
     texts = {"Panel update: the force's progress on its causes of concern\n\nThe Commissioner told the police and crime "
              "panel that the force had made progress.": True,  # names the open causes of concern
              "Panel update on the PEEL report\n\nThe Commissioner told the police and crime panel that the force had "
-             "made progress.": False,  # names a report of some year, not which
+             "made progress.": True,  # names a report of some year, not which: the batch's one of its key, if one
              "Panel update: causes of concern\n\nThe Commissioner told the police and crime panel in 2019 that the "
              "force had made progress.": True}  # names a year: the year decides
     for text, linked in texts.items():
@@ -275,6 +279,18 @@ def test_the_key_of_a_response_naming_no_year() -> None:
         found = document_key(document, extracted)
         assert (found is not None) == linked, text
         assert found is None or found.open_items == ("causes of concern" in text)
+
+
+def test_a_reply_naming_a_revisits_year_answers_the_inspection_revisited() -> None:
+    # the 2023 letter on the causes of concern of the 2021 inspection names both years; a
+    # force's statement of 2023 names only its own year, and answers it
+    letter = key("inspection", {2021, 2023})
+    linked = link_responses([group("a", "letter"), group("b", "reply")], {"letter": letter, "reply": key("response", {2023})}, {})
+    assert [g.doc_ids for g in linked] == [["letter", "reply"]]
+    # a year no document of the inspection names is no link, nor is a year past the window
+    for years in ({2022}, {2025}):
+        keys = {"letter": key("inspection", {2021, 2025} if years == {2025} else {2021, 2023}), "reply": key("response", years)}
+        assert len(link_responses([group("a", "letter"), group("b", "reply")], keys, {})) == 2, years
 
 
 def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_document() -> None:
