@@ -63,6 +63,11 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "She is laying today, for her colleague, the annual review.",
         "The committee will adjourn for lunch and will reconvene at two.",
         "The new chief, who will take up her post in May, spoke to staff.",
+        # the order of a meeting (its items, presentations, sittings) and what a report will summarise
+        "The Chair said that the next item would now be discussed in two parts.",
+        "The presentation would be completed first and then the staff side would be able to speak.",
+        "The Scrutiny Committee will sit as the Fire Authority for this part of the agenda.",
+        "The officer said the next reports would be published in the spring alongside a report which would summarise the themes.",
         # what a body continues to do is a standing arrangement, unless what continues is change
         "The office continues to share its building with the council.",
         "Our crews continue to respond to the highest standard.",
