@@ -43,11 +43,16 @@ WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-w
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on"}  # only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on"}  # only right after the kind
+ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
+ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes")
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
 SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
-PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
+GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
+GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
+SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "subject_openers")  # "that", "before": a clause's subject follows
+PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
 RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
@@ -345,7 +350,21 @@ def _subject_themes_end(doc: Doc, kind: Span, introducer: Span, sentence: Span) 
             (doc[verb.i - 1].text != "," and doc[index + 1].text != ",")
             or any(t.lower_ in item_words().adverbial_nouns for t in doc[first : index + 1])):
         return None  # an appositive closes with a comma before the verb; "on the whole" names nothing
+    given = _giving_participle(doc, first, index + 1)
+    if given is not None:
+        index = given - 1
     return doc[index].idx + len(doc[index].text) if index >= first else None
+
+
+def _giving_participle(doc: Doc, start: int, stop: int) -> int | None:
+    """Where a list of themes ends at a participle that says when or by whom the items were
+    given ("prevention and culture issued after our inspection in 2021", "A and B raised in
+    2019"): the index of the participle, after one theme word at least; None when none."""
+    for token in doc[start + 1 : stop]:
+        if token.lower_ in GIVING_PARTICIPLES and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in GIVING_FOLLOWERS \
+                and not doc[token.i - 1].is_punct and doc[token.i - 1].lower_ not in AUXILIARIES:
+            return token.i
+    return None
 
 
 def _heads_subject(doc: Doc, kind: Span, sentence: Span) -> bool:
@@ -355,7 +374,7 @@ def _heads_subject(doc: Doc, kind: Span, sentence: Span) -> bool:
     Commissioner said the recommendations ..." reports them: not its subject."""
     # "we found that the causes of concern relating to A had not been addressed": the kind
     # heads the subject of a clause "that" opens, as it does after an opening phrase.
-    opening = max((t.i + 1 for t in doc[sentence.start : kind.start] if t.text == "," or t.lower_ == "that"),
+    opening = max((t.i + 1 for t in doc[sentence.start : kind.start] if t.text == "," or t.lower_ in SUBJECT_OPENERS),
                   default=sentence.start)
     for token in doc[opening : kind.start]:
         possessor = token.i + 1 < kind.start and doc[token.i + 1].lower_ in POSSESSIVES
@@ -504,6 +523,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS) \
                 and not _named_as(doc, introducer.start):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
+        if introducer.id_ == ON_INTRODUCER and (introducer.end >= len(doc) or doc[introducer.end].lower_ in ON_NON_THEMES
+                                               or doc[introducer.end].like_num or doc[introducer.end].is_punct):
+            continue  # "recommendations on behalf of all", "the cause of concern on 17 March"
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
@@ -511,6 +533,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and not _clause_between(doc, k.end, introducer.start)]
         if introducer.id_ == EXAMPLES_INTRODUCER:
             before = [k for k in before if _exemplified(k, introducer)]
+        if introducer.id_ == ON_INTRODUCER:
+            before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]

@@ -250,6 +250,12 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     # "Inspectors named three areas in which it must improve:": a kind named in plain words types its list too.
     types = ctx.types_in(last_start, unit.end) or (plural_kinds(ctx, sentences[-1]) if sentences else []) \
         or _kinds_referred_to(ctx, unit, sentences)
+    if types and types[-1].label_ == "recommendation":
+        # "... the causes of concern relating to A and B hadn't been addressed. We issued
+        # them and made these recommendations:": the sentences before a lead-in to
+        # recommendations may name what they answer by theme (a lead-in to concerns
+        # restates its own: "three causes of concern about X. The causes of concern are:").
+        themes(ctx, unit.start, last_start, scope)
     if not types:
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.

@@ -752,6 +752,40 @@ def test_counted_kind_with_colon_or_quotes_gives_that_many_themes() -> None:
         "crewing of fire engines", "the management of training for safety skills."]
 
 
+def test_causes_of_concern_on_their_themes() -> None:
+    # "on" right after a concern names its themes; a date, "on behalf of" or a
+    # recommendation's topic does not; "before" opens the clause whose subject is the kind.
+    text = (
+        "Kent Police must show more progress before the two remaining causes of concern on call handling and the "
+        "supervision of investigations can be closed.\n\n"
+        "The chief officer accepted the recommendations on victim care and thanked the inspectors.\n\n"
+        "We wrote to you about the cause of concern on 12 May 2023 and again in June.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "call handling"),
+                               ("cause_of_concern", "the supervision of investigations")]
+
+
+def test_themes_end_where_a_participle_says_when_they_were_given() -> None:
+    text = (
+        "At the revisit we found that the causes of concern relating to protection and equality, diversity and "
+        "inclusion raised after the 2022 inspection hadn’t been addressed.\n"
+    )
+    assert themes_of(text) == [("cause_of_concern", "protection"),
+                               ("cause_of_concern", "equality, diversity and inclusion")]
+
+
+def test_sentences_before_a_typed_lead_in_name_concerns_by_theme() -> None:
+    text = (
+        "Norfolk Fire and Rescue Service: revisit letter\n\n"
+        "In March we went back to the service. We found that the causes of concern relating to protection and "
+        "equality, diversity and inclusion raised after the 2022 inspection hadn’t been addressed. In April we wrote to the "
+        "service again and set out the following recommendations:\n\n"
+        "• By 30 June 2024, the service should publish a revised protection plan.\n"
+    )
+    assert [t for t in themes_of(text) if t[0] == "cause_of_concern"] == [
+        ("cause_of_concern", "protection"), ("cause_of_concern", "equality, diversity and inclusion")]
+
+
 def test_quoted_cause_of_concern_after_a_colon_is_the_whole_quotation() -> None:
     text = ("The report set out this cause for concern: ‘The service doesn’t use its resources well. Staff rely on "
             "paper records’. It was revisited in October.\n")
