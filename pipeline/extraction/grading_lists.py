@@ -34,6 +34,8 @@ def split_areas(area: str) -> list[str]:
     bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
     if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
+    if names_joined_area(area):  # a known name in other forms of its words
+        return [area]
     pillar_owned = area_expression("pillar_owned_at").match(area)  # "its effectiveness at" + the tagline
     if pillar_owned and area_expression("effectiveness_tagline").match(area[pillar_owned.end() :].strip()):
         return [area]  # the pillar in its own words, one area (not "reducing crime" apart)
@@ -60,6 +62,56 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
     return parts if len(parts) >= 2 else [area]
+
+
+JOINED_AREA_EXTRA_WORDS = 2  # words an area may add to a joined name it is written in ("from harm")
+AREA_FILLER_WORDS = frozenset({"the", "way", "how", "well", "it", "its", "they", "their", "them", "those", "who", "are", "is",
+                               "and", "with", "of", "in", "at", "for", "to", "a", "an", "&"})
+
+
+def _stem_word(word: str) -> str:
+    """A word without its ending, so the forms of one verb or noun meet ("protects",
+    "protecting", "protect"; "crimes", "crime"; "reduces", "reducing")."""
+    for suffix in ("ing", "es", "s", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _stems(area: str) -> frozenset[str]:
+    text = re.sub(r"\s*\([^()]{1,15}\)", " ", area.lower())  # an abbreviation in brackets is no word
+    return frozenset(_stem_word(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in AREA_FILLER_WORDS)
+
+
+def _joins(area: str) -> int:
+    return len(re.findall(r"\band\b|,", area, re.I))
+
+
+@lru_cache(maxsize=2)
+def _joined_name_stems(known_areas: tuple[str, ...]) -> tuple[tuple[frozenset[str], int], ...]:
+    """The stems of each known area name that joins three or more words with "and" or a
+    comma, with the number of its joins."""
+    return tuple((stems, _joins(name)) for name in known_areas if " and " in name or "," in name
+                 if len(stems := _stems(name)) >= 3)
+
+
+def names_joined_area(area: str) -> bool:
+    """Whether an area is a known joined name in other forms of its words: a plural
+    ("investigating crimes and ..."), an abbreviation in brackets ("behaviour (ASB)"), verbs
+    conjugated after "the way it" ("protects ... and supports ..."), a word or two more
+    ("from harm"). Every word of the name is there, joined no more often, and at most
+    `JOINED_AREA_EXTRA_WORDS` more, none of them an activity ("-ing") of its own."""
+    joins = _joins(area)
+    if not joins:
+        return False
+    stems = _stems(area)
+    activities = {_stem_word(w) for w in re.findall(r"[a-z]+ing\b", area.lower())}
+    for name, name_joins in _joined_name_stems(grading_words().known_areas):
+        extra = stems - name
+        if joins <= name_joins and name <= stems and len(extra) <= JOINED_AREA_EXTRA_WORDS and not extra & activities:
+            return True
+    return False
 
 
 def pillars_then_last(area: str) -> list[str]:
@@ -114,6 +166,8 @@ def short_name(part: str) -> bool:
 def list_parts(listed: str) -> list[str]:
     """The parts of a list written with commas and "and" ("A, B and C"), an assessment
     area's own name ("managing offenders and suspects") kept whole."""
+    if names_joined_area(listed.strip(" " + QUOTES)):
+        return [listed.strip(" " + QUOTES)]
     lowered = listed.lower()
     kept: list[tuple[int, int]] = []
     for name in _joined_area_names(grading_words().known_areas):  # longest first

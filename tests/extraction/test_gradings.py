@@ -1475,3 +1475,38 @@ def test_pillars_then_the_third_in_a_clause_are_one_area_each(text: str, areas: 
     one grading per part, the clause kept whole."""
     assert [g.area for g in extract_text(text).gradings] == areas
 
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Essex Police is good at investigating crimes and reducing re-offending.",
+         "investigating crimes and reducing re-offending"),
+        ("Essex Police requires improvement at preventing crime, tackling anti-social behaviour (ASB) and keeping "
+         "people safe.", "preventing crime, tackling anti-social behaviour"),  # the area read ends at the bracket
+        ("Essex Police requires improvement in the way it protects vulnerable people from harm and supports victims.",
+         "the way it protects vulnerable people from harm and supports victims"),
+    ],
+)
+def test_a_known_joined_area_in_other_word_forms_is_one_area(text: str, area: str) -> None:
+    """A PEEL question's name written with a plural, an abbreviation in brackets or its
+    verbs conjugated is still one area, not one grading per "and"."""
+    assert [g[2] for g in graded(text)] == [area]
+
+
+def test_areas_beside_a_known_joined_name_are_still_split() -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+
+    assert split_areas("managing offenders and suspects and investigating crime") == [
+        "managing offenders and suspects", "investigating crime"]
+    assert split_areas("keeping vulnerable people safe and protecting them from harm") == [
+        "keeping vulnerable people safe", "protecting them from harm"]
+
+
+def test_a_pillar_at_a_known_area_is_that_area_not_the_pillar() -> None:
+    """"Its effectiveness at investigating crime and reducing re-offending also requires
+    improvement" grades a PEEL question, not the effectiveness pillar graded before it."""
+    text = ("Essex Police requires improvement in respect of its effectiveness at keeping people safe and reducing "
+            "crime. Its effectiveness at investigating crime and reducing re-offending also requires improvement.")
+    assert [g[2] for g in graded(text)] == ["its effectiveness at keeping people safe and reducing crime",
+                                            "effectiveness at investigating crime and reducing re-offending"]
