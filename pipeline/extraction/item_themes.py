@@ -64,6 +64,12 @@ MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues",
 FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
 ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
+UNFINISHED_ENDINGS = word_set(GRAMMAR_FILE, "unfinished_endings")  # "the force doesn't": a clause cut short
+# "its processes to provide, record and monitor training": verbs an infinitive's "to" joins
+# share its object; their commas separate no themes (plural nouns, gerunds and past forms
+# after "to" are a list of their own: "to victims, staff and partners").
+VERB_FORM = r"[a-z]+(?<!s)(?<!ed)(?<!ing)"
+JOINED_INFINITIVES_RE = re.compile(rf"\bto (?:{VERB_FORM}, )+{VERB_FORM},? (?:and|or) {VERB_FORM} (?=[a-z])")
 DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
 TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
@@ -146,7 +152,8 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
     for piece_start, piece_end in pieces:
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
-                or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end):
+                or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
+                or _unfinished(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
@@ -172,6 +179,25 @@ def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
              and not (t.is_stop and not t.text.isupper())]  # "IT" is a matter, "it" is not
     return all(t.lower_ in MATTERLESS_NOUNS for t in words)
+
+
+def _unfinished(doc: Doc, start: int, end: int) -> bool:
+    """A piece cut off inside a clause: it ends on a word that needs what follows it (an
+    auxiliary, "doesn't", "to", a subordinator: "their observation that the force doesn't")
+    or on a subordinator and a bare noun phrase ("outline how the Force"). What a list or
+    an item's boundary cut short names no matter, and matches no item."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return False
+    last = words[-1].lower_
+    if last in AUXILIARIES or last in UNFINISHED_ENDINGS or last in SUBORDINATORS:
+        return True
+    opener = words[-3] if len(words) >= 3 else None
+    return opener is not None and opener.lower_ in SUBORDINATORS and words[-2].lower_ in DETERMINERS \
+        and words[-1].is_alpha and not words[-1].lower_.endswith("ing")
 
 
 def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
@@ -702,9 +728,12 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         close = _closing_quote(text, begin, unit_end)
         return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
     stop = finish
+    joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
+        if any(s <= token.idx < e for s, e in joined):
+            continue  # "its processes to provide, record and monitor training": one theme
         if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
                 token.i > introducer.end and _opens_clause(token)))):
             stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
@@ -1106,6 +1135,9 @@ def _mask_atoms(chunk: str) -> str:
     masked = list(chunk)
     for match in _joined_areas().finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
+        masked[match.start() : match.end()] = list(segment)
+    for match in JOINED_INFINITIVES_RE.finditer(chunk):
+        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ").replace(" or ", " _r ")
         masked[match.start() : match.end()] = list(segment)
     depth = 0
     for i, char in enumerate(chunk):

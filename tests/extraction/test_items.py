@@ -532,6 +532,22 @@ def test_a_theme_that_names_a_kind_again_is_no_item() -> None:
     assert [x for _, x, _ in texts(text)] == ["their deputies."]
 
 
+def test_a_theme_cut_off_inside_its_clause_is_no_item() -> None:
+    negated = ("The second cause of concern relates to the finding that the constabulary doesn’t "
+               "have a plan for its call handling.\n")
+    assert [x for _, x, _ in texts(negated)] == []
+    wh_clause = ("I welcome the report, and the pages below set out how the Service "
+                 "is meeting the areas for improvement it found.\n")
+    assert [x for _, x, _ in texts(wh_clause)] == []
+
+
+def test_infinitives_joined_by_commas_are_one_theme() -> None:
+    text = "The force has acted on our cause of concern about its systems to plan, fund and review officer training.\n"
+    assert [x for _, x, _ in texts(text)] == ["its systems to plan, fund and review officer training."]
+    gerunds = "The report raised causes of concern about its approach to training, vetting and custody.\n"
+    assert [x for _, x, _ in texts(gerunds)] == ["its approach to training", "vetting", "custody."]
+
+
 def test_a_practice_named_by_what_is_done_after_in_is_an_item() -> None:
     text = (
         "The force was praised for innovative practice in training its call handlers to spot coercive control.\n\n"
