@@ -57,7 +57,9 @@ class Found:
         start, end, text = sentence
         if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
             last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
-            if start - last_end <= CARRY_AREA_CHARS and (last_area is None or area_count(last_area) is None):
+            # a later sentence's area never reaches back (rules run in their own order, not the text's)
+            follows = 0 <= start - last_end <= CARRY_AREA_CHARS or last_end == end
+            if follows and (last_area is None or area_count(last_area) is None):
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
         for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before

@@ -1510,3 +1510,14 @@ def test_a_pillar_at_a_known_area_is_that_area_not_the_pillar() -> None:
             "crime. Its effectiveness at investigating crime and reducing re-offending also requires improvement.")
     assert [g[2] for g in graded(text)] == ["its effectiveness at keeping people safe and reducing crime",
                                             "effectiveness at investigating crime and reducing re-offending"]
+
+
+def test_an_area_named_later_never_reaches_back_to_an_earlier_grade() -> None:
+    """The list rule runs before the rule that reads the earlier sentence: the later
+    sentence's last area must not be carried back to it."""
+    text = ("Kent Police has been assessed by the inspectorate.\n\n"
+            "The inspection gives grades in eight areas - with only one, 'responding to the public', found to be outstanding.\n\n"
+            "Three categories were rated 'good' - including 'preventing crime', 'investigating crime', and 'managing offenders'.\n")
+    rows = graded(text)
+    assert ("Kent Police", "good", "managing offenders", False) in rows
+    assert [area for _, grade, area, _ in rows if grade == "outstanding"] != ["managing offenders"]
