@@ -1220,3 +1220,30 @@ def test_a_council_decision_record_on_the_inspection_is_the_services_answer() ->
         "improvement actions under way.\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Surrey")
+
+
+def test_a_quote_running_over_paragraphs_is_the_speakers_voice_not_the_pages() -> None:
+    # a news story quotes a chief fire officer over three paragraphs; the last one closes the
+    # quotation without opening it, and its "I was pleased" is the officer's, not the page's
+    doc = _ingest(
+        "Exshire fire service told to improve by inspectors\n\n"
+        "The fire service in Exshire has been told it must improve how it protects people from fire.\n\n"
+        "Chief Fire Officer A. Person said:\n\n"
+        "\u201cWe welcome the report and are pleased that two areas of our work were recognised as good.\n\n"
+        "\u201cWe are committed to making the improvements the inspectors set out.\n\n"
+        "I was pleased to see that our staff were praised for their commitment.\u201d\n"
+    )
+    assert doc.doc_type == "press_article"
+
+
+def test_a_commissioner_quoted_on_their_plan_does_not_make_the_story_theirs() -> None:
+    # "my Police and Crime Plan", "holding the Chief Constable to account" in a commissioner's
+    # quoted words are the commissioner speaking in a story, not the commissioner's own page
+    doc = _ingest(
+        "Exshire Police rated good at keeping people safe\n\n"
+        "Exshire Police has been rated good at keeping people safe and reducing crime by the police watchdog.\n\n"
+        "The inspection found officers understood the needs of the communities they serve.\n\n"
+        "A. Person, Exshire's police and crime commissioner, said: \u201cI am pleased. Holding the Chief "
+        "Constable to account is my job and this is part of my Police and Crime Plan.\u201d\n"
+    )
+    assert doc.doc_type == "press_article"
