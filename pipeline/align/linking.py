@@ -88,8 +88,12 @@ INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
+POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
+
+
+Pool = frozenset[tuple[str, ...]]  # what a restating response shares with others of its thematic (`_pool`)
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class LinkKey:
     years: frozenset[int]  # empty: a response naming no year, which links only by `open_items`
     open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
+    pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -127,6 +132,7 @@ class KeyCues:
     sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
     sectors: dict[str, tuple[re.Pattern[str], ...]]
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
+    sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -149,11 +155,13 @@ def key_cues() -> KeyCues:
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
                    data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
                    _compiled(data["sector"], "sector"),
-                   tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())))
+                   tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
+                   _compiled(data["sector_voice"], "sector_voice"))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
-            or not set(cues.sector_programmes) <= set(cues.sectors):
+            or not set(cues.sector_programmes) <= set(cues.sectors) \
+            or set(cues.sector_voice) != set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
-                         " sector_programmes are given by sector")
+                         " sector_programmes and sector_voice are given by sector")
     if OPEN_ITEMS_PROGRAMME not in cues.programmes:
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r}")
     return cues
@@ -240,6 +248,55 @@ def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then)."""
+    key = _document_key(document, extracted)
+    pool = _pool(document, extracted)
+    if not pool:
+        return key
+    if key is None:
+        return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
+    return replace(key, pool=pool)
+
+
+def to_sector(text: str) -> bool:
+    """Whether an item's own opening words make it to every force or service of a sector
+    ("By <date>, chief fire officers should ...": `sector_voice`), whatever subject
+    extraction read for it (a service's page restating it is no addressee)."""
+    return any(p.search(text) for patterns in key_cues().sector_voice.values() for p in patterns)
+
+
+DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _pool(document: Document, extracted: Extracted) -> Pool:
+    """What marks a response restating a national thematic's recommendations, made to
+    every force or service of its sector (`sector_voice`: "By <date>, chief fire
+    officers should ..."): each thematic its title (else its opening) names, with its
+    sector and the latest year named there (the year it answers in), and each deadline
+    such an item names ("1 june 2023": a report's recommendations share their deadlines).
+    Responses sharing any of these answer one report (`pool_responses`). Empty for
+    anything else."""
+    if document.doc_type not in RESPONSE_ROLE_TYPES:
+        return frozenset()
+    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    sector = sector_of(f"{title}\n{opening}")
+    voice = key_cues().sector_voice.get(sector or "", ())
+    national = [item.text for item in extracted.items
+                if not item.historic and any(p.search(item.text) for p in voice)]
+    if sector is None or not national:
+        return frozenset()
+    marks: set[tuple[str, ...]] = set()
+    years = years_of(title, opening, (document.date, document.published))
+    topic = topic_of(title, opening, sector)
+    if years and thematic(topic):
+        marks.update(("thematic", sector, name, str(max(years))) for name in topic)
+    for text in national:
+        deadline = DEADLINE_RE.match(text)
+        if deadline:
+            marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
+    return frozenset(marks)
+
+
+def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     current = any(not item.historic for item in extracted.items)
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     top = f"{title}\n{opening}"
@@ -426,7 +483,29 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
             for target in targets:  # the response's group is never the root: a target names the component
                 a, b = sorted((find(position[id(target)]), find(n)), key=lambda m: (m in linked, m))
                 parent[b] = a
-    return _merged(groups, find, linked)
+    kept = _merged(groups, find, linked)
+    return pool_responses(kept, keys, declared)
+
+
+def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
+    """Groups of responses alone that restate a national thematic's recommendations
+    (`LinkKey.pool`), joined when they share its marks (a thematic and year, a
+    deadline): one service's page restates the recommendations it acts on, another's
+    others of the same report, and the report makes every one of them to each service,
+    so each is read against all (those it never mentions are unaddressed). A group
+    holding any document that is not a response (an inspection's, the press's) or a
+    response of no pool's is left as it is: its register is its inspection's."""
+    parent = list(range(len(groups)))
+    first: dict[tuple[str, ...], int] = {}
+    for n, group in enumerate(groups):
+        members = [keys.get(d) if d not in declared else None for d in group.doc_ids]
+        if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
+            continue
+        for mark in sorted(set().union(*(key.pool for key in members if key is not None))):
+            root = first.setdefault(mark, n)
+            a, b = sorted((root_of(parent, root), root_of(parent, n)))
+            parent[b] = a
+    return _merged(groups, lambda n: root_of(parent, n), set())
 
 
 def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],

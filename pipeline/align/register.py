@@ -2,7 +2,8 @@
 
 Three PCC letters and a news story restate the same area for improvement in their own
 words. Two statements are one register item when they have the same type, the same
-subject, the same historic flag and the same parent (parts merge only under merged
+subject (or both open by addressing every force or service of a sector, "chief fire
+officers should": `linking.to_sector`, whatever subject each was read with), the same historic flag and the same parent (parts merge only under merged
 parents), and their cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
 pairs of the same subject score 95 or more, different items at most 68, so
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from crosswalk.align.linking import to_sector
 from crosswalk.align.similarity import item_similarity
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
@@ -89,7 +91,8 @@ def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None,
     already holds another full item of the same document (`_distinct`)."""
     best, best_score = None, MERGE_THRESHOLD
     for entry in register:
-        if (entry.type, entry.subject, entry.historic) != (item.type, item.subject, item.historic):
+        if (entry.type, entry.historic) != (item.type, item.historic) \
+                or entry.subject != item.subject and not (to_sector(entry.text) and to_sector(item.text)):
             continue
         if entry.parent_id != (parent.register_id if parent else None):
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswalk.align.linking import to_sector
 from crosswalk.align.register import RegisterItem
 from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, gazetteer, lookup, pcc_of, region_wide, rocu_of
 
@@ -36,6 +37,8 @@ def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool 
         if actors and responding_body and not {lookup(responding_body), *_own_bodies(responding_body)} & actors:
             return "other_body"  # "Home Office to ...", "the NPCC lead should ...": not a force's to answer
         return IN_SCOPE
+    if to_sector(item.text):
+        return IN_SCOPE  # "chief fire officers should ...": made to every service, whatever subject was read
     own = own_subjects(responding_body)
     if not own:
         return IN_SCOPE if stated_here else "other_body"

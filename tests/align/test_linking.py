@@ -462,3 +462,40 @@ def test_a_reply_naming_the_plan_it_put_in_place_answers_every_item(tmp_path: Pa
     planned = plain.replace("She thanked the officers", "Since then the force has put in place an action plan. She thanked the officers")
     write(tmp_path / "b", letter=POLICE_LETTER, statement=planned)
     assert rows_of(run(tmp_path / "b")["crosswalk"], "statement") == {"CoC1": "actioned", "R1": "actioned"}
+
+
+ESSEX_REC = """Essex County Fire and Rescue Service
+
+Recommendation 9
+
+By 1 June 2023, chief fire officers should have plans in place to meet the national standard for leaders.
+
+Essex County Fire and Rescue Service action:
+
+The service has put plans in place to meet both standards, and progress is reported to the Continuous Improvement Board.
+"""
+DEVON_PAGE = """Devon and Somerset Fire and Rescue Service: values and culture update
+
+In March 2023 HMICFRS published its report on values and culture in fire and rescue services.
+
+By 1 June 2023, chief fire officers should make sure every member of staff can raise a concern in confidence.
+
+Devon and Somerset Fire and Rescue Service has published guidance for staff on raising concerns and has appointed an independent confidential reporting line.
+"""
+
+
+def test_services_restating_recommendations_of_one_national_thematic_share_its_register(tmp_path: Path) -> None:
+    # each page restates one recommendation made to every chief fire officer, with the
+    # report's deadline: each is read against both (the other's is not its answer)
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE)
+    crosswalk = run(tmp_path)["crosswalk"]
+    for response in ("essex", "devon"):
+        mine = crosswalk[crosswalk["response_doc"] == response]
+        assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
+        assert sorted(mine["status"]) == ["actioned", "unaddressed"]
+
+
+def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_path: Path) -> None:
+    write(tmp_path, essex=ESSEX_REC.replace("1 June 2023", "1 March 2021"), devon=DEVON_PAGE.replace("values and culture", "training"))
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert crosswalk.groupby("response_doc").size().to_dict() == {"devon": 1, "essex": 1}
