@@ -35,9 +35,10 @@ whose every part must agree:
   no year, elsewhere); with another year's report of the same body, it links to nothing.
   A response naming no inspection's year answers the one inspection in the window whose
   documents name its latest year (a revisit letter names its own year beside the
-  inspection's: a force's statement of that year answers the items revisited). A national body's reply on a thematic that fits nothing
-  so (naming no year, or the inspectorate's page of it naming none) answers the batch's one
-  inspection of all forces on that thematic, when it holds no other in any year
+  inspection's: a force's statement of that year answers the items revisited). A
+  national body's reply on a thematic that fits nothing so (naming no year, or the
+  inspectorate's page of it naming none) answers the batch's one inspection of all
+  forces on that thematic, when it holds no other in any year
   (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
   holds no document of that body on it, is read as a national body's (`_targets`): a
   thematic inspection of all forces makes its recommendations to every chief officer.

@@ -3,8 +3,9 @@
 Three PCC letters and a news story restate the same area for improvement in their own
 words. Two statements are one register item when they have the same type, the same
 subject (or both open by addressing every force or service of a sector, "chief fire
-officers should": `linking.to_sector`, whatever subject each was read with), the same historic flag and the same parent (parts merge only under merged
-parents), and their cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
+officers should": `linking.to_sector`, whatever subject each was read with), the same
+historic flag and the same parent (parts merge only under merged parents), and their
+cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
 pairs of the same subject score 95 or more, different items at most 68, so
 any threshold from 70 to 95 separates them; 80 sits in the middle of that band.
