@@ -146,13 +146,13 @@ def area_key(area: str | None) -> frozenset[str]:
     for token in opening:
         if token in words.pillars:
             return frozenset({words.pillars[token]})
-    return frozenset(_stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
+    return frozenset(stem(t) for t in tokens if t not in words.area_stopwords) or frozenset(tokens)
 
 
 def _words(area: str | None) -> frozenset[str]:
     """The words of an area, roughly stemmed, without the "the way it" or "how it" that
     may open it ("the way it keeps people safe" is in "effective at keeping people safe")."""
-    return frozenset(_stem(t) for t in re.findall(r"[a-z]+", (area or "").lower())) - AREA_OPENER_WORDS
+    return frozenset(stem(t) for t in re.findall(r"[a-z]+", (area or "").lower())) - AREA_OPENER_WORDS
 
 
 def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -163,7 +163,9 @@ def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
     return len(shared) >= 3 and (shared == one or shared == other)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A word without a plural or "-ing" ending, roughly ("crimes" -> "crim", "keeping" -> "keep"),
+    so the forms an area is written in meet."""
     for suffix in ("ing", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -171,7 +173,7 @@ def _stem(word: str) -> str:
 
 
 # The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.
-PILLAR_ALONE = frozenset({"overall", _stem(EFFECTIVENESS)})
+PILLAR_ALONE = frozenset({"overall", stem(EFFECTIVENESS)})
 
 
 def area_count(area: str) -> int | None:

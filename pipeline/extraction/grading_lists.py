@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswalk.extraction.grading_common import stem
 from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
 from crosswalk.quote_marks import QUOTES
 
@@ -71,12 +72,12 @@ AREA_FILLER_WORDS = frozenset({"the", "way", "how", "well", "it", "its", "they",
 
 def _stem_word(word: str) -> str:
     """A word without its ending, so the forms of one verb or noun meet ("protects",
-    "protecting", "protect"; "crimes", "crime"; "reduces", "reducing")."""
-    for suffix in ("ing", "es", "s", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+    "protecting", "protect"; "crimes", "crime"; "reduces", "reducing"): the area keys'
+    `stem`, then a past "-ed" and a final "e"."""
+    stemmed = stem(word)
+    if stemmed == word and word.endswith("ed") and len(word) >= 5:
+        stemmed = word[:-2]
+    return stemmed[:-1] if stemmed.endswith("e") and len(stemmed) > 3 else stemmed
 
 
 def _stems(area: str) -> frozenset[str]:
