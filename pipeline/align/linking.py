@@ -92,6 +92,8 @@ NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it 
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
+# an item's deadline ("By 1 June 2023, chief fire officers should ..."): one of a pool's marks
+DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
 
 
 Pool = frozenset[tuple[str, ...]]  # what a restating response shares with others of its thematic (`_pool`)
@@ -263,9 +265,6 @@ def to_sector(text: str) -> bool:
     ("By <date>, chief fire officers should ...": `sector_voice`), whatever subject
     extraction read for it (a service's page restating it is no addressee)."""
     return any(p.search(text) for patterns in key_cues().sector_voice.values() for p in patterns)
-
-
-DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
 
 
 def _pool(document: Document, extracted: Extracted) -> Pool:
