@@ -92,7 +92,7 @@ NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it 
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
-# an item's deadline ("By 1 June 2023, chief fire officers should ..."): one of a pool's marks
+# an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
 DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
 
 
