@@ -1558,3 +1558,19 @@ def test_as_well_as_before_a_long_clause_adds_no_area() -> None:
     text = ("The report found Devon and Cornwall Police was good at reducing crime, as well as remaining on track "
             "to achieve £20 million of savings by 2018.")
     assert len(graded(text)) == 1
+
+
+def test_the_vetting_inspections_area_on_a_line_of_its_own_is_graded() -> None:
+    """A vetting inspection states its one judgement as "Area: grade" under its title; the
+    area is the vetting inspection's own name, so the line is a judgement, not prose."""
+    text = ("Inspection of vetting arrangements in Durham Constabulary\n\n"
+            "Vetting, IT monitoring and counter-corruption: adequate\n\n"
+            "We inspected the force in the spring and set out below what we found.")
+    assert graded(text) == [("Durham Constabulary", "adequate", "Vetting, IT monitoring and counter-corruption", False)]
+
+
+def test_best_use_of_its_resources_is_a_known_area_beside_another() -> None:
+    """"good at making best use of its resources and future affordability": two fire and
+    rescue questions, the first in the press's "its" form of its name."""
+    text = "Inspectors said Cleveland Fire Brigade is good at making best use of its resources and future affordability."
+    assert [a for _, _, a, _ in graded(text)] == ["making best use of its resources", "future affordability"]
