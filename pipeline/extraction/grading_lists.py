@@ -14,6 +14,8 @@ from crosswalk.extraction.grading_vocabulary import area_expression, grading_wor
 from crosswalk.quote_marks import QUOTES
 
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A and at B", "in the way it X and in Y"
+AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
+ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
@@ -26,6 +28,10 @@ def split_areas(area: str) -> list[str]:
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     joined = [p for p in AND_IN_RE.split(area) if p.strip()]
+    also = AS_WELL_AS_RE.split(area, maxsplit=1)
+    if len(joined) < 2 and len(also) == 2 and also[0].strip() and 0 < len(also[1].split()) <= ALSO_PART_WORDS \
+            and not re.search(r"\d", also[1]):
+        joined = also
     if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
         return [a for part in joined for a in split_areas(part)]
     words = grading_words()

@@ -1521,3 +1521,56 @@ def test_an_area_named_later_never_reaches_back_to_an_earlier_grade() -> None:
     rows = graded(text)
     assert ("Kent Police", "good", "managing offenders", False) in rows
     assert [area for _, grade, area, _ in rows if grade == "outstanding"] != ["managing offenders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Norfolk Constabulary was found to require improvement in relation to effectiveness and efficiency.",
+         ["effectiveness", "efficiency"]),
+        ("Kent Police requires improvement in respect of legitimacy and leadership.", ["legitimacy", "leadership"]),
+    ],
+)
+def test_in_relation_to_and_in_respect_of_open_the_areas_graded(text: str, areas: list[str]) -> None:
+    """"requires improvement in relation to A and B" grades A and B, as "at A and B" does
+    (not one area named "relation to A and B")."""
+    assert [a for _, _, a, _ in graded(text)] == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Essex County Fire and Rescue Service was rated adequate at preventing fire and risk as well as "
+         "responding to fires and emergencies.",
+         ["preventing fire and risk", "responding to fires and emergencies"]),
+        ("Avon and Somerset Constabulary was rated good in preventing crime and anti-social behaviour as well as "
+         "at managing offenders.",
+         ["preventing crime and anti-social behaviour", "managing offenders"]),
+    ],
+)
+def test_as_well_as_joins_a_second_area_to_the_grade(text: str, areas: list[str]) -> None:
+    """"adequate at A as well as B" grades two areas."""
+    assert [a for _, _, a, _ in graded(text)] == areas
+
+
+def test_as_well_as_before_a_long_clause_adds_no_area() -> None:
+    """"..., as well as remaining on track to save £20 million by 2018": a clause of its own, no area."""
+    text = ("The report found Devon and Cornwall Police was good at reducing crime, as well as remaining on track "
+            "to achieve £20 million of savings by 2018.")
+    assert len(graded(text)) == 1
+
+
+def test_the_vetting_inspections_area_on_a_line_of_its_own_is_graded() -> None:
+    """A vetting inspection states its one judgement as "Area: grade" under its title; the
+    area is the vetting inspection's own name, so the line is a judgement, not prose."""
+    text = ("Inspection of vetting arrangements in Durham Constabulary\n\n"
+            "Vetting, IT monitoring and counter-corruption: adequate\n\n"
+            "We inspected the force in the spring and set out below what we found.")
+    assert graded(text) == [("Durham Constabulary", "adequate", "Vetting, IT monitoring and counter-corruption", False)]
+
+
+def test_best_use_of_its_resources_is_a_known_area_beside_another() -> None:
+    """"good at making best use of its resources and future affordability": two fire and
+    rescue questions, the first in the press's "its" form of its name."""
+    text = "Inspectors said Cleveland Fire Brigade is good at making best use of its resources and future affordability."
+    assert [a for _, _, a, _ in graded(text)] == ["making best use of its resources", "future affordability"]
