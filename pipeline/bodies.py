@@ -247,6 +247,36 @@ def fire_of_area(area: str) -> Body | None:
     return _fire_by_area().get(" ".join(area.lower().split()))
 
 
+POLICE_WORDS_RE = re.compile(r"\b(?:police|constabulary|commissioner|PCC|PFCC|OPCC)\b", re.I)
+FIRE_WORDS_RE = re.compile(r"\b(?:fire|rescue|brigade)\b|FRS\b|FRA\b", re.I)
+THE_RE = re.compile(r"\bthe\s+", re.I)
+
+
+def in_sector(name: str, body: Body, sector: str | None) -> Body | None:
+    """The body an area's bare name ("Kent", "County Durham and Darlington", "Hampshire
+    and the Isle of Wight") names in a document of a sector ("police" or "fire"): the
+    gazetteer files such a name under one sector, but a fire document speaking of "the
+    people of Kent" means its fire service, a police article speaking of "County Durham
+    and Darlington" means the place its force polices. In a police document a bare fire
+    area is the force whose area it names, if exactly one, else a place (None). Names
+    with their sector's words ("Kent Police", "DSFRS") and other kinds stay as found."""
+    if sector == "fire" and body.kind == "force" and not POLICE_WORDS_RE.search(name):
+        return fire_of_area(THE_RE.sub("", name)) or body
+    if sector == "police" and body.kind == "fire" and not FIRE_WORDS_RE.search(name):
+        words = f" {' '.join(name.lower().split())} "
+        forces = [force for area, force in _forces_by_area().items() if f" {area} " in words]
+        return forces[0] if len(forces) == 1 else None
+    return body
+
+
+def find_bodies_in_sector(text: str, sector: str | None) -> tuple[tuple[int, int, Body], ...]:
+    """`find_bodies`, each bare area name read as its document's sector reads it (`in_sector`)."""
+    if sector is None:
+        return find_bodies(text)
+    return tuple((start, end, named) for start, end, body in find_bodies(text)
+                 if (named := in_sector(text[start:end], body, sector)) is not None)
+
+
 # -- queries over the gazetteer: regions and their ROCUs ------------------------------
 
 

@@ -189,6 +189,13 @@ def sector_of(text: str) -> str | None:
     return None
 
 
+def document_sector(title: str | None, text: str) -> str | None:
+    """A document's sector: `sector_of` its title and opening. The one place that says
+    whether a document is about police or fire (its links, its responding body, the body
+    a bare area name means in it)."""
+    return sector_of(f"{title or ''}\n{text[:OPENING_CHARS]}")
+
+
 def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     """What the title names (its thematics, else its programmes), else what the opening
     names likewise: a title says what a document is about, an opening may list the
@@ -278,7 +285,7 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     if document.doc_type not in RESPONSE_ROLE_TYPES:
         return frozenset()
     title, opening = document.title or "", document.text[:OPENING_CHARS]
-    sector = sector_of(f"{title}\n{opening}")
+    sector = document_sector(title, document.text)
     voice = key_cues().sector_voice.get(sector or "", ())
     national = [item.text for item in extracted.items
                 if not item.historic and any(p.search(item.text) for p in voice)]
@@ -308,7 +315,7 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         role, area = "statement", _addressee_area(extracted, top)
     else:
         return None
-    sector = sector_of(top)
+    sector = document_sector(title, document.text)
     if area is None or sector is None:
         return None
     topic = topic_of(title, opening, sector)

@@ -110,6 +110,8 @@ def own_subjects(responding_body: str | None) -> frozenset[str]:
     if force is None:
         return frozenset()
     subjects = {force.canonical}
+    if service := fire_of_area(responding_body):  # "Hampshire and Isle of Wight": its service, whatever force shares the name
+        subjects.add(service.canonical)
     if force.area:
         subjects.add(pcc_of(force).canonical)
         subjects.update(b.canonical for b in gazetteer().values() if b.kind == "fire" and b.area == force.area)

@@ -1,6 +1,7 @@
 """Mark every policing body a document names, and resolve "the force" to a body.
 
-Gazetteer mentions come from `crosswalk.bodies`. Anaphoric mentions ("the force",
+Gazetteer mentions come from `crosswalk.bodies`, an area's bare name read as the
+document's sector reads it (`in_sector`). Anaphoric mentions ("the force",
 "the ROCU", "the region", "its constituent forces") resolve to the document's own body
 when it is a response, otherwise to the nearest body of that kind named before them.
 Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
@@ -13,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import find_bodies, region_of, region_re, region_wide, rocu_of
+from crosswalk.bodies import find_bodies_in_sector, region_of, region_re, region_wide, rocu_of
 from crosswalk.extraction.extensions import text_of
 
 SPANS_KEY = "crosswalk_bodies"
@@ -36,7 +37,8 @@ class BodyMarker:
         meta = doc._.meta
         spans: list[Span] = []
         last: dict[str, tuple[str, str | None]] = {}
-        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies(text_of(doc))]
+        sector = getattr(meta, "sector", None)
+        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies_in_sector(text_of(doc), sector)]
         for m in region_re().finditer(text_of(doc)):
             canonical = region_wide(m["region"])
             if canonical:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosswalk.bodies import Body, find_bodies, force_of_area, lookup
+from crosswalk.align.linking import document_sector
+from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document
 from crosswalk.role_titles import author_roles
 
@@ -19,17 +20,19 @@ DEADLINE_RE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\
 class DocMeta:
     doc_id: str
     doc_type: str
-    own_body: str | None  # canonical force answering, resolves "the force"
+    own_body: str | None  # canonical force (in a fire document, service) answering, resolves "the force"
     subject_body: str | None  # the force the document is about: own_body, else the first in its title
     region: str | None
     year: int | None
     author_role: str | None  # who "I" is in a response
     title: str | None = None  # the document's own title (a follow-up's title says its items are current)
     entry_end: int | None = None  # a monitoring record's first progress comment: the entry (its item) is before it
+    sector: str | None = None  # "police" or "fire" (`document_sector`): what an area's bare name means here
 
     @classmethod
     def of(cls, document: Document) -> DocMeta:
-        force = _force_of(document.responding_body) if document.responding_body else None
+        sector = document_sector(document.title, document.text)
+        force = _force_of(document.responding_body, sector) if document.responding_body else None
         inspected = lookup(_first_force(document.inspection or "") or "")
         if inspected is not None and force is not None and inspected.area == force.area:
             force = inspected  # a PFCC answering for its fire and rescue service
@@ -46,12 +49,16 @@ class DocMeta:
             author_role=role,
             title=document.title,
             entry_end=min((e.comment_start for e in document.history if e.comment_start is not None), default=None),
+            sector=sector,
         )
 
 
-def _force_of(responding_body: str) -> Body | None:
+def _force_of(responding_body: str, sector: str | None = None) -> Body | None:
     """The force a responding body names: an area ("Kent") or a force's own name
-    ("Metropolitan Police Service"); not a department or a fire service."""
+    ("Metropolitan Police Service"); not a department. In a fire document, the area's
+    fire and rescue service ("Kent", "Hampshire and Isle of Wight")."""
+    if sector == "fire" and (service := fire_of_area(responding_body)) is not None:
+        return service
     force = force_of_area(responding_body)
     if force is None and (named := lookup(responding_body)) is not None and named.kind == "force":
         force = named

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosswalk.bodies import Body, find_bodies, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.align.linking import document_sector
+from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -494,17 +495,18 @@ def responder_name(body: Body) -> str:
     return body.area if body.kind in ("government", "pcc") and body.area else body.canonical
 
 
-def _first_area(text: str, kind: str | None = None) -> Body | None:
-    return next((b for _, _, found in find_bodies(text)
+def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
+    return next((b for _, _, found in find_bodies_in_sector(text, sector)
                  if (b := _answering_body(found)) and kind in (None, b.kind)), None)
 
 
 def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
-                         text: str) -> str | None:
+                         text: str, sector: str | None = None) -> str | None:
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
-    welcomed the report"): the answer it carries."""
+    welcomed the report"): the answer it carries. An area's bare name is read as the
+    document's `sector` reads it ("the people of Kent" in a fire service's release)."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     if party is not None and party.canonical in doc_type_cues().national_responders and \
@@ -529,16 +531,16 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
         return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
     for source in sources:
-        if body := _first_area(source):
+        if body := _first_area(source, sector=sector):
             return body_name(body)
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
-    return _most_named(text, doc_type, sources[:2])
+    return _most_named(text, doc_type, sources[:2], sector)
 
 
-def _most_named(text: str, doc_type: str, first: list[str]) -> str | None:
+def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None) -> str | None:
     """The force, PCC or fire area the text names most. A text that names no area's body
     is a national body's own page or minutes when it names one whose answers take this
     document's type in its first lines (a "Source:" line, a signature), or names it at
@@ -547,7 +549,7 @@ def _most_named(text: str, doc_type: str, first: list[str]) -> str | None:
     counts: dict[Body, int] = {}
     national: dict[Body, int] = {}
     responders = doc_type_cues().national_responders
-    for _, _, found in find_bodies(text):
+    for _, _, found in find_bodies_in_sector(text, sector):
         if (body := _answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body
             counts[key] = counts.get(key, 0) + 1
@@ -645,6 +647,6 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
         inspection=find_inspection(text, folded),
         date=date,
         author=author,
-        responding_body=find_responding_body(doc_type, author, title, blocks, text),
+        responding_body=find_responding_body(doc_type, author, title, blocks, text, document_sector(title, text)),
         published=publication_date(text, date if doc_type in RESPONSE_TYPES else None),
     )

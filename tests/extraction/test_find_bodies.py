@@ -95,3 +95,20 @@ def test_a_force_name_is_not_read_as_its_government() -> None:
     """"States of Jersey Police" is the force, though "States of Jersey" is its government."""
     assert [c for _, _, c in _canonical("the States of Jersey Police and the States of Jersey")] == [
         "States of Jersey Police", "Government of Jersey"]
+
+
+def test_a_bare_area_name_is_read_as_its_documents_sector_reads_it() -> None:
+    from crosswalk.bodies import find_bodies_in_sector
+
+    def named(text: str, sector: str | None) -> list[str]:
+        return [body.canonical for _, _, body in find_bodies_in_sector(text, sector)]
+
+    police = "Joy Allen said the people of County Durham and Darlington are safer; Durham Constabulary was graded good."
+    assert named(police, "police") == ["Durham Constabulary", "Durham Constabulary"]
+    assert named(police, None)[0] == "County Durham and Darlington Fire and Rescue Service"
+    assert named("the people of Devon and Somerset", "police") == []  # a place, no force's area
+    assert named("the people of Hampshire and the Isle of Wight", "fire") == [
+        "Hampshire and Isle of Wight Fire and Rescue Service"]
+    assert named("Kent Police and the people of Kent", "fire") == ["Kent Police", "Kent Fire and Rescue Service"]
+    assert named("Devon and Somerset Fire and Rescue Service", "police") == [
+        "Devon and Somerset Fire and Rescue Service"]

@@ -1247,3 +1247,12 @@ def test_a_commissioner_quoted_on_their_plan_does_not_make_the_story_theirs() ->
         "Constable to account is my job and this is part of my Police and Crime Plan.\u201d\n"
     )
     assert doc.doc_type == "press_article"
+
+
+def test_a_fire_services_chief_naming_its_area_bare_answers_for_the_fire_service() -> None:
+    # the area's bare name is filed under its police force; a fire document means its service
+    doc = _ingest(
+        "In response to the report the Chief Fire Officer said \u201cI am proud of our firefighters, who "
+        "work every day to keep the people of Hampshire and the Isle of Wight safe from fires.\u201d\n\n"
+        "\u201cThe inspectors looked at our fire prevention and protection work and found areas to improve.\u201d")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Hampshire and Isle of Wight")
