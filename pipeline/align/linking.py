@@ -13,7 +13,8 @@ whose every part must agree:
   commissioners or chiefs, a government department) answering an inspection of all forces;
   for the inspection's documents (the inspectorate's reports, letters, pages and
   monitoring records: a press article's items are a reporter's selection, under its own
-  wording), the body its items are addressed to;
+  wording), the body its items are addressed to (items addressed to nobody: the one local
+  body its title and opening name, `_titled_area`);
 - topic: the named thematics in the title (else the opening), or else the body's own
   programme (PEEL, Engage and causes of concern, revisits; a fire service's inspection
   round: whatever it is called, one topic), all as data in `patterns/inspection_keys.json`;
@@ -22,6 +23,8 @@ whose every part must agree:
 - time: the year of the inspection (the earliest year a document of it names: in its title
   when the title names one, else in its opening or dates) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
+  A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
+  runs over both (`cycle_years`).
   A response whose text and dates name no year at all but that names a force's open
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
   monitoring) answers the one inspection of its sector, area and topic whose documents
@@ -83,6 +86,7 @@ if TYPE_CHECKING:
 OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
 OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
+CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year its cycle begins (patterns/inspection_keys.json)
 SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
@@ -165,8 +169,8 @@ def key_cues() -> KeyCues:
             or set(cues.sector_voice) != set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
                          " sector_programmes and sector_voice are given by sector")
-    if OPEN_ITEMS_PROGRAMME not in cues.programmes:
-        raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r}")
+    if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
+        raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
     return cues
 
 
@@ -207,7 +211,8 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     `sector_programmes` lists for the sector: the inspectorate's report on a fire and rescue
     service that names no thematic is the service's round, whatever the text calls it
     ("the report published today", "HMICFRS inspected the service"), while a police force
-    answers many thematics that the cues do not list."""
+    answers many thematics that the cues do not list: only its "annual" or "routine"
+    inspection, or "the latest inspection of the force", is its programme (PEEL)."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _named(cues.thematics, text)
@@ -247,6 +252,29 @@ def _addressee_area(extracted: Extracted, top: str) -> str | None:
     if not areas and not any(body.area for _, _, body in find_bodies(top)):
         return "national"
     return areas.pop() if len(areas) == 1 else None
+
+
+def _titled_area(extracted: Extracted, top: str) -> str | None:
+    """The one local body's area an inspectorate's document whose current items name no
+    addressee at all names in its title and opening ("Warwickshire PEEL 2018" and its one
+    area for improvement, "the force should ..."): its page is of that body. None when it
+    names several, or when any item names an addressee (`_addressee_area` reads those)."""
+    current = [item for item in extracted.items if not item.historic]
+    if not current or any(item.subject for item in current):
+        return None
+    areas = {_area(body.canonical) for _, _, body in find_bodies(top) if body.area} - {None, "national"}
+    return areas.pop() if len(areas) == 1 else None
+
+
+def cycle_years(title: str) -> frozenset[int]:
+    """The year after the one an inspectorate's document titled by a programme and one year
+    ("Leicestershire PEEL 2018") names: a programme named by its year is a cycle published
+    over that year and the next (PEEL 2018/19), so a reply naming the next year answers it
+    (as one naming a revisit letter's year does, `_fits`). Empty for other titles."""
+    years = {int(y) for y in YEAR_RE.findall(title)}
+    if len(years) != 1 or not any(p.search(title) for p in key_cues().programmes[CYCLE_PROGRAMME]):
+        return frozenset()
+    return frozenset({years.pop() + 1})
 
 
 def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
@@ -310,7 +338,7 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES and current:
-        role, area = "inspection", _addressee_area(extracted, top)
+        role, area = "inspection", _addressee_area(extracted, top) or _titled_area(extracted, top)
     elif document.doc_type in STATEMENT_ROLE_TYPES and current:
         role, area = "statement", _addressee_area(extracted, top)
     else:
@@ -327,6 +355,8 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     if not topic or not (years or yearless and (role == "response" or timeless)):
         return None
+    if role == "inspection":
+        years |= cycle_years(title)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
 

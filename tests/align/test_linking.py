@@ -10,7 +10,7 @@ import pandas as pd
 
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import LinkKey, key_cues, link_responses, sector_of, topic_of, years_of
+from crosswalk.align.linking import LinkKey, cycle_years, key_cues, link_responses, sector_of, topic_of, years_of
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -499,3 +499,66 @@ def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_pa
     write(tmp_path, essex=ESSEX_REC.replace("1 June 2023", "1 March 2021"), devon=DEVON_PAGE.replace("values and culture", "training"))
     crosswalk = run(tmp_path)["crosswalk"]
     assert crosswalk.groupby("response_doc").size().to_dict() == {"devon": 1, "essex": 1}
+
+
+def test_a_police_text_naming_its_annual_or_routine_inspection_reads_as_its_programme() -> None:
+    # a force's statement on "an annual inspection report" or "a routine inspection" is on its
+    # own inspection programme (PEEL), though it names neither PEEL nor a thematic
+    assert topic_of("Force statement", "The force has welcomed an annual inspection report published today by "
+                    "HMICFRS.", "police") == frozenset({"programme"})
+    assert topic_of("Statement", "We accept the findings of HMICFRS, which follows a routine inspection.", "police") \
+        == frozenset({"programme"})
+    assert topic_of("News", "The report follows the latest inspection of the force by HMICFRS.", "police") \
+        == frozenset({"programme"})
+    # the inspectorate's name alone is still no topic, and a named thematic still wins
+    assert topic_of("Statement", "HMICFRS published its report on the force today.", "police") == frozenset()
+    assert topic_of("Custody inspection", "an annual inspection of custody suites", "police") == frozenset({"custody"})
+
+
+def test_a_peel_cycle_titled_by_its_first_year_is_answered_in_the_next() -> None:
+    assert cycle_years("Warwickshire PEEL 2018") == frozenset({2019})
+    assert cycle_years("Warwickshire PEEL") == frozenset()  # no year named
+    assert cycle_years("Warwickshire Police: cause of concern revisit 2018") == frozenset()  # no cycle's programme
+    assert cycle_years("PEEL 2018 and the revisit of 2020") == frozenset()  # two years: which begins the cycle is unsaid
+    page = LinkKey("inspection", "police", "Suffolk", frozenset({"programme"}), frozenset({2018}) | cycle_years("Suffolk PEEL 2018"))
+    reply = LinkKey("response", "police", "Suffolk", frozenset({"programme"}), frozenset({2019}))
+    linked = link_responses([group("a", "page"), group("b", "reply")], {"page": page, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # an inspection of the reply's own year comes first
+    letter = LinkKey("inspection", "police", "Suffolk", frozenset({"programme"}), frozenset({2019}))
+    linked = link_responses([group("a", "page"), group("b", "letter"), group("c", "reply")],
+                            {"page": page, "letter": letter, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["page"], ["letter", "reply"]]
+
+
+PEEL_PAGE = """Suffolk PEEL 2018
+
+How effectively does the force reduce crime and keep people safe?
+
+Suffolk Constabulary is good at preventing crime and tackling anti-social behaviour.
+
+Areas for improvement
+
+The force should ensure that it allocates each crime to an officer with the training to investigate it.
+"""
+PEEL_REPLY = """Commissioner responds to the PEEL inspection of Suffolk Constabulary
+
+Published 2 May 2019
+
+The Police and Crime Commissioner said the force has already acted on what the inspectorate found.
+"""
+
+
+def test_a_reply_of_the_next_year_answers_the_peel_page_of_its_cycle(tmp_path: Path) -> None:
+    write(tmp_path, page=PEEL_PAGE, reply=PEEL_REPLY)
+    assert set(rows_of(run(tmp_path)["crosswalk"], "reply")) == {"AFI1"}
+    write(tmp_path, reply=PEEL_REPLY.replace("2019", "2021"))  # past the cycle: another year's report
+    assert rows_of(run(tmp_path)["crosswalk"], "reply") == {}
+
+
+def test_an_inspection_page_whose_items_name_no_addressee_is_of_the_body_its_title_names(tmp_path: Path) -> None:
+    # the PEEL page's one finding says "the force needs to"; its title names Warwickshire, and the
+    # commissioner's reply of the cycle's second year answers it
+    for name in ("hM_insp_peel2018_warwickshire_effectiveness", "gE_resp_warwickshire_pcc_peel2019"):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert rows_of(run(tmp_path)["crosswalk"], "gE_resp_warwickshire_pcc_peel2019")
