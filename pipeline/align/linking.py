@@ -71,22 +71,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from crosswalk.align.inspection_keys import CYCLE_PROGRAMME, OPEN_ITEMS_PROGRAMME, key_cues, to_sector
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document, Extracted
-from crosswalk.resources import read_json
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
 OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
-OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
-CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year its cycle begins (patterns/inspection_keys.json)
 SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
@@ -129,49 +125,6 @@ class LinkKey:
         (press, a response) names: a second-hand statement names the year it was written
         in and those of the rounds it recalls (`_fits` says which responses match)."""
         return self.years if self.role == "statement" else self.inspection_year
-
-
-@dataclass(frozen=True)
-class KeyCues:
-    thematics: dict[str, tuple[re.Pattern[str], ...]]
-    programmes: dict[str, tuple[re.Pattern[str], ...]]
-    programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
-    sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
-    sectors: dict[str, tuple[re.Pattern[str], ...]]
-    sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
-    sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
-
-
-def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Each entry's expressions, checked against its examples."""
-    found: dict[str, tuple[re.Pattern[str], ...]] = {}
-    for name, entry in entries.items():
-        if set(entry) != {"patterns", "examples"}:
-            raise ValueError(f"inspection_keys.json {where}.{name}: keys must be patterns and examples")
-        patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
-        for example in entry["examples"]:
-            if not any(p.search(example) for p in patterns):
-                raise ValueError(f"inspection_keys.json {where}.{name}: example not matched: {example!r}")
-        found[name] = patterns
-    return found
-
-
-@lru_cache(maxsize=1)
-def key_cues() -> KeyCues:
-    data = read_json("inspection_keys.json")
-    cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
-                   data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
-                   _compiled(data["sector"], "sector"),
-                   tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
-                   _compiled(data["sector_voice"], "sector_voice"))
-    if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
-            or not set(cues.sector_programmes) <= set(cues.sectors) \
-            or set(cues.sector_voice) != set(cues.sectors):
-        raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
-                         " sector_programmes and sector_voice are given by sector")
-    if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
-        raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
-    return cues
 
 
 def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
@@ -295,13 +248,6 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return replace(key, pool=pool)
 
 
-def to_sector(text: str) -> bool:
-    """Whether an item's own opening words make it to every force or service of a sector
-    ("By <date>, chief fire officers should ...": `sector_voice`), whatever subject
-    extraction read for it (a service's page restating it is no addressee)."""
-    return any(p.search(text) for patterns in key_cues().sector_voice.values() for p in patterns)
-
-
 def _pool(document: Document, extracted: Extracted) -> Pool:
     """What marks a response restating a national thematic's recommendations, made to
     every force or service of its sector (`sector_voice`: "By <date>, chief fire
@@ -314,10 +260,10 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
         return frozenset()
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     sector = document_sector(title, document.text)
-    voice = key_cues().sector_voice.get(sector or "", ())
-    national = [item.text for item in extracted.items
-                if not item.historic and any(p.search(item.text) for p in voice)]
-    if sector is None or not national:
+    if sector is None:
+        return frozenset()
+    national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
+    if not national:
         return frozenset()
     marks: set[tuple[str, ...]] = set()
     years = years_of(title, opening, (document.date, document.published))

@@ -3,7 +3,7 @@
 Three PCC letters and a news story restate the same area for improvement in their own
 words. Two statements are one register item when they have the same type, the same
 subject (or both open by addressing every force or service of a sector, "chief fire
-officers should": `linking.to_sector`, whatever subject each was read with), the same
+officers should": `inspection_keys.to_sector`, whatever subject each was read with), the same
 historic flag and the same parent (parts merge only under merged parents), and their
 cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crosswalk.align.linking import to_sector
+from crosswalk.align.inspection_keys import to_sector
 from crosswalk.align.similarity import item_similarity
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item

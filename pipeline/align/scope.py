@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosswalk.align.linking import to_sector
+from crosswalk.align.inspection_keys import to_sector
 from crosswalk.align.register import RegisterItem
 from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, gazetteer, lookup, pcc_of, region_wide, rocu_of
 

@@ -20,17 +20,20 @@ from functools import lru_cache
 
 from crosswalk.align.cues import FILE
 from crosswalk.model import Item
-from crosswalk.resources import read_json
+from crosswalk.resources import read_json, word_set
 
+GRAMMAR_FILE = "item_grammar.json"  # directing_modals: the modals an item directs with, one list for both readers
 THEME_MAX_WORDS = 16  # a theme is a heading or a phrase; a restated item is a sentence
 
 
 @lru_cache(maxsize=1)
 def _voices() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An item's voice (its modals) and a finding's (the inspected body as a sentence's
+    """An item's voice (its modals: the directing modals the item rules read, and the
+    semi-modals of `responses.json`) and a finding's (the inspected body as a sentence's
     subject, "The service doesn't ..."), from the word lists of `responses.json`."""
     words = read_json(FILE)["theme_voice"]
-    directive = re.compile(rf"\b(?:{'|'.join(words['directive'])})\b", re.I)
+    modals = [*map(re.escape, sorted(word_set(GRAMMAR_FILE, "directing_modals"))), *words["directive"]]
+    directive = re.compile(rf"\b(?:{'|'.join(modals)})\b", re.I)
     finding = re.compile(rf"\s*(?:the\s+)?(?:{'|'.join(words['finding_subject'])})\b(?![’'])", re.I)
     return directive, finding
 

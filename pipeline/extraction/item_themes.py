@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
@@ -45,7 +46,9 @@ SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on"}  # only right after the kind
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
-ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes")
+# "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
+# days and months in full from the date reader, where dates keeps them
+ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes") | frozenset(DAY_NAMES) | frozenset(MONTH_NAMES)
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
 SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"

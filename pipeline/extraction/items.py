@@ -46,8 +46,8 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, SEMICOLON_END_RE, THEME_GAP, carried_themes, count_of, is_clause,
-    plural_kinds, themes, trim_piece,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, SEMICOLON_END_RE, THEME_GAP, carried_themes,
+    count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
@@ -131,7 +131,7 @@ PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sen
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
 INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
-MODAL_WORDS = word_set(GRAMMAR_FILE, "modal_words")  # a clause with one is a directive
+MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.

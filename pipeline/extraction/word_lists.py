@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crosswalk.dates import MONTHS
+from crosswalk.dates import MONTH_NAMES
 from crosswalk.resources import read_json
 
 GRADING_WORDS_FILE = "grading_words.json"
@@ -32,13 +32,6 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "grade_opening_words": tuple(dict.fromkeys(form.split()[0] for form in grades)),
         "improvement_verbs": tuple(dict.fromkeys(form.split()[0] for form in grades if " " in form)),
         "count_words": tuple(word.lower() for word in data["count_words"]),
-        "month_names": _full_month_names(),
+        "month_names": MONTH_NAMES,
     }
 
-
-def _full_month_names() -> tuple[str, ...]:
-    """The first (full) name of each month in the date reader's table."""
-    full: dict[int, str] = {}
-    for name, number in MONTHS.items():
-        full.setdefault(number, name)
-    return tuple(full[number] for number in sorted(full))

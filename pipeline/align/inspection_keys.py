@@ -1,0 +1,77 @@
+"""The cues of an inspection key, read from `patterns/inspection_keys.json`, and an item's
+sector voice.
+
+`linking` reads a document's key with these cues (its sector, topic and programme);
+`to_sector` is read beside it by the register and by scope: an item whose own opening
+words make it to every force or service of a sector ("By <date>, chief fire officers
+should ...": `sector_voice`) is one item for every body of the sector, whatever subject
+extraction read for it. Both load the file here, so each cue has one reader and no module
+of the register or of scope needs the linking of responses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from typing import Any
+
+from crosswalk.resources import read_json
+
+OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
+CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year its cycle begins (patterns/inspection_keys.json)
+
+
+@dataclass(frozen=True)
+class KeyCues:
+    thematics: dict[str, tuple[re.Pattern[str], ...]]
+    programmes: dict[str, tuple[re.Pattern[str], ...]]
+    programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
+    sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
+    sectors: dict[str, tuple[re.Pattern[str], ...]]
+    sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
+    sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
+
+
+def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each entry's expressions, checked against its examples."""
+    found: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for name, entry in entries.items():
+        if set(entry) != {"patterns", "examples"}:
+            raise ValueError(f"inspection_keys.json {where}.{name}: keys must be patterns and examples")
+        patterns = tuple(re.compile(p, re.I) for p in entry["patterns"])
+        for example in entry["examples"]:
+            if not any(p.search(example) for p in patterns):
+                raise ValueError(f"inspection_keys.json {where}.{name}: example not matched: {example!r}")
+        found[name] = patterns
+    return found
+
+
+@lru_cache(maxsize=1)
+def key_cues() -> KeyCues:
+    data = read_json("inspection_keys.json")
+    cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
+                   data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
+                   _compiled(data["sector"], "sector"),
+                   tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
+                   _compiled(data["sector_voice"], "sector_voice"))
+    if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
+            or not set(cues.sector_programmes) <= set(cues.sectors) \
+            or set(cues.sector_voice) != set(cues.sectors):
+        raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
+                         " sector_programmes and sector_voice are given by sector")
+    if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
+        raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
+    return cues
+
+
+def to_sector(text: str, sector: str | None = None) -> bool:
+    """Whether an item's own opening words make it to every force or service of a sector
+    ("By <date>, chief fire officers should ...": `sector_voice`), whatever subject
+    extraction read for it (a service's page restating it is no addressee); with `sector`,
+    to every body of that sector."""
+    voices = key_cues().sector_voice
+    chosen = voices.values() if sector is None else [voices.get(sector, ())]
+    return any(p.search(text) for patterns in chosen for p in patterns)
