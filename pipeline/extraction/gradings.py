@@ -75,7 +75,7 @@ LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
 # "rated good when it comes to A and B", "requires improvement in relation to A and B"
 
