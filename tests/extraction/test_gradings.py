@@ -1608,3 +1608,10 @@ def test_for_how_it_does_one_thing_and_how_another_is_two_areas() -> None:
     """"for how it X, and how it Y": two areas, each a "how" clause."""
     text = "Inspectors rated Essex Police as 'inadequate' for how it handles calls, and how it supports victims."
     assert [a for _, _, a, _ in graded(text)] == ["how it handles calls", "how it supports victims"]
+
+
+def test_both_before_the_preposition_after_the_grade_opens_the_areas() -> None:
+    """"rated as outstanding both for A and B": "both" stands before the preposition that
+    opens the areas; each is graded."""
+    text = "The inspectorate rated Merseyside Fire and Rescue Service as 'good' both for understanding risk and protecting the public."
+    assert [a for _, _, a, _ in graded(text)] == ["understanding risk", "protecting the public"]
