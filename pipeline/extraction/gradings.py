@@ -57,6 +57,8 @@ AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A
 QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
                                 re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
+OWNED_RE = re.compile(r"^(?:its|their)\s+", re.I)
+PILLAR_IN_RE = re.compile(r"^(?:effectiveness|efficiency)\s+(?:at|in)\s+", re.I)  # "[its] effectiveness in" + its tagline
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90})[" + CLOSING_QUOTES + "]")
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
@@ -73,7 +75,7 @@ LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
 # "rated good when it comes to A and B", "requires improvement in relation to A and B"
 
@@ -676,6 +678,9 @@ def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
     named = area_expression("areas_named_after").match(across["area"])
     if named and len(parts := list_parts(named["list"])) >= 2:
         return [a for part in parts for a in split_areas(part)], sentence.end_char
+    including = _areas_including(across["area"], sentence)  # "across a number of areas including A, B and C"
+    if including:
+        return including
     spread = re.split(AREA_END, across["area"], maxsplit=1)[0]
     spread_parts: list[str | None] = list(list_parts(spread))
     if len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):
@@ -787,10 +792,21 @@ def _long_list(raw: str) -> list[str | None]:
     pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
     pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
     parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
-    if len(parts) < 3 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
-                                 and not expressions().grade.search(p) for p in parts):
+    if len(parts) < 3 or not all(_one_named_area(p) or (len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
+                                 and not expressions().grade.search(p)) for p in parts):
         return []
     return [_clean_area(p) or p for p in parts]
+
+
+def _one_named_area(part: str) -> bool:
+    """A part of a written list that is one area however long: a known area's name, owned
+    or not (a PEEL pillar's tagline of nine words), or a pillar owned with its
+    own tagline ("its effectiveness in" then the effectiveness tagline)."""
+    bare = OWNED_RE.sub("", part.strip(" " + QUOTES)).lower()
+    if bare in grading_words().known_areas or part.strip(" " + QUOTES).lower() in grading_words().known_areas:
+        return True
+    pillar = PILLAR_IN_RE.match(bare)
+    return bool(pillar and area_expression("effectiveness_tagline").match(bare[pillar.end() :]))
 
 
 @lru_cache(maxsize=1)

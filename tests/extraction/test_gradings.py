@@ -1574,3 +1574,44 @@ def test_best_use_of_its_resources_is_a_known_area_beside_another() -> None:
     rescue questions, the first in the press's "its" form of its name."""
     text = "Inspectors said Cleveland Fire Brigade is good at making best use of its resources and future affordability."
     assert [a for _, _, a, _ in graded(text)] == ["making best use of its resources", "future affordability"]
+
+
+def test_areas_opening_the_sentence_before_all_graded_are_each_graded() -> None:
+    """"A, B and C were all graded as ...": the areas open the sentence and "all" stands
+    between them and the grade; each area is a grading of the body named before."""
+    text = ("Dyfed-Powys Police was inspected last spring. Responding to the public, protecting vulnerable people "
+            "and leadership and force management were all graded as requiring improvement.")
+    assert [a for _, _, a, _ in graded(text)] == ["Responding to the public", "protecting vulnerable people",
+                                                  "leadership and force management"]
+
+
+def test_across_a_number_of_areas_including_a_list_grades_each_listed_area() -> None:
+    """"good across a number of areas including A, B and C": the areas named after
+    "including" are graded, not the vague count."""
+    text = ("Norfolk Constabulary was judged 'good' across a number of important areas including tackling "
+            "organised crime, working with local partners and supporting victims.")
+    areas = [a for _, _, a, _ in graded(text)]
+    assert areas[-3:] == ["tackling organised crime", "working with local partners", "supporting victims"]
+
+
+def test_the_three_peel_pillar_taglines_in_one_list_are_three_areas() -> None:
+    """The 2018/19 PEEL pillars in their taglines ("its effectiveness in reducing crime and
+    keeping people safe, providing sustainable services to the public, and the way it
+    treats the public and its workforce") are three areas; the last keeps "the public and
+    its workforce" whole."""
+    text = ("Cumbria Constabulary was rated good overall for its effectiveness in reducing crime and keeping people "
+            "safe, providing sustainable services to the public, and the way it treats the public and its workforce.")
+    assert len(graded(text)) == 3
+
+
+def test_for_how_it_does_one_thing_and_how_another_is_two_areas() -> None:
+    """"for how it X, and how it Y": two areas, each a "how" clause."""
+    text = "Inspectors rated Essex Police as 'inadequate' for how it handles calls, and how it supports victims."
+    assert [a for _, _, a, _ in graded(text)] == ["how it handles calls", "how it supports victims"]
+
+
+def test_both_before_the_preposition_after_the_grade_opens_the_areas() -> None:
+    """"rated as outstanding both for A and B": "both" stands before the preposition that
+    opens the areas; each is graded."""
+    text = "The inspectorate rated Merseyside Fire and Rescue Service as 'good' both for understanding risk and protecting the public."
+    assert [a for _, _, a, _ in graded(text)] == ["understanding risk", "protecting the public"]
