@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from crosswalk.ingest import ingest_bytes, with_monitoring_history
+from crosswalk.ingest.chrome import is_chrome
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import is_heading
 from crosswalk.ingest.text import decode_text, ingest_text
@@ -89,6 +90,45 @@ def test_web_furniture_lines_are_dropped_and_recorded() -> None:
     extraction = ingest_text(b"Skip to content\nText size: A A A\nOpen Menu\n\nResponse to the report.\n")
     assert [b.text for b in extraction.blocks] == ["Response to the report."]
     assert extraction.dropped == ("Skip to content", "Text size: A A A", "Open Menu")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave site Skip to content",
+        "Skip Content Skip Content",
+        "Skip to content Skip to menu",
+        "Accessibility Options",
+        "Default Text Size icon Large Text Size icon Largest Text Size icon",
+        "This site uses cookies",
+        "Necessary Cookies",
+        "Necessary cookies make the site work. You can switch them off in your browser settings, "
+        "which may change how the site behaves.",
+        "No cookies to display.",
+        "Customize Consent Preferences",
+        "Your browser is out of date. Upgrade to a newer browser to see this site properly.",
+        "Thanks for trying the 'beta' version of our website. Tell us what you think.",
+        "Sign up to our daily newsletter Sign up Thanks for signing up!",
+        "Subscribe to updates",
+        "Follow us on @examplepolice",
+    ],
+)
+def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The force has improved how it uses stop and search. Officers now record cookies found on seized "
+        "laptops as digital evidence.",
+        "The service should make sure its website is accessible.",
+        "Subscribe to our professional plan to ask questions about this meeting.",
+        "Skip to the recommendations that concern the service's response to calls.",
+    ],
+)
+def test_document_sentences_naming_web_words_are_kept(line: str) -> None:
+    assert not is_chrome(line)
 
 
 def test_monitoring_markup_becomes_history_and_comment_blocks() -> None:
