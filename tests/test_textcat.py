@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 
 from crosswalk import textcat
 from crosswalk.ingest import ingest_file
@@ -55,3 +56,18 @@ def test_no_model_is_none() -> None:
 def test_held_out_prefixes_are_never_training() -> None:
     assert textcat.HELD_OUT_RE.match("hZ_x") and textcat.HELD_OUT_RE.match("iJ_x")
     assert not textcat.HELD_OUT_RE.match("hY_x") and not textcat.HELD_OUT_RE.match("insp_x")
+
+
+def test_the_shipped_model_carries_no_words_of_the_training_documents() -> None:
+    strings = textcat.model_dir("doc_type") / "vocab" / "strings.json"
+    assert json.loads(strings.read_text(encoding="utf-8")) == []
+
+
+def test_a_model_saved_without_its_strings_scores_the_same(tmp_path: Path) -> None:
+    examples = [(_text(d), _gold(d)) for d in TINY]
+    nlp = textcat.train(examples, sorted({label for _, label in examples}), epochs=3)
+    textcat.save(nlp, tmp_path / "tiny")
+    again = spacy.load(tmp_path / "tiny")
+    assert json.loads((tmp_path / "tiny" / "vocab" / "strings.json").read_text(encoding="utf-8")) == []
+    for text, _ in examples:
+        assert textcat.scores(again, text) == pytest.approx(textcat.scores(nlp, text))
