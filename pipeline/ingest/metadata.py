@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosswalk import textcat
 from crosswalk.align.linking import document_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
@@ -245,18 +246,55 @@ def party_responder(party: Body) -> str:
     return national.get(party.canonical) or ("pcc_response" if party.kind == "pcc" else "force_response")
 
 
+LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
+NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
+
+
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
                     chrome: tuple[str, ...] = ()) -> str:
-    """The genre with most cue weight; a response is then typed by who answers (`_responder`).
+    """The document's type: a monitoring register's own markup (the input says what it is)
+    first, then the learned classifier (`crosswalk.textcat`, model `doc_type`, trained on
+    the training documents' gold), then the cue rules where there is no model.
+
+    Why the model and not the cues decides: the cues of `patterns/doc_types.json` were
+    fitted over 23 rounds on the training documents and do not carry to documents nobody
+    fitted them to. They score 0.936 on the training documents (in-sample) but 0.788 pooled
+    over the 170 held-out documents; the model scores 0.862 in 5-fold cross-validation by
+    document, 0.820 with folds by labeller prefix, and 0.853 pooled on the held-out sets.
+    The cues keep what the model cannot do: a text no genre or responder cue reaches and
+    that the model gives no type with probability `NOT_OF_GENRE` is not of the genre at all
+    ("unknown", a page of opening hours); the model has no such class. Who answers and who
+    speaks (`answering_party`, `speaking_role`) still read the cues for the responding body."""
+    if has_history:
+        return "monitoring_record"
+    by_cues, cued = _cue_type(text, folded, top or [], chrome)
+    learned = _learned_type(text)
+    if learned is None:
+        return by_cues
+    label, probability = learned
+    return label if cued or probability >= NOT_OF_GENRE else "unknown"
+
+
+def _learned_type(text: str) -> tuple[str, float] | None:
+    """The learned classifier's best type for the text and its probability; None when the
+    model is not shipped."""
+    nlp = textcat.load(LEARNED_MODEL)
+    if nlp is None:
+        return None
+    got = textcat.scores(nlp, text)
+    best = max(got, key=lambda label: got[label])
+    return best, got[best]
+
+
+def _cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...]) -> tuple[str, bool]:
+    """The type the cue rules give, and whether any genre or responder cue reached the text.
+    The genre with most cue weight; a response is then typed by who answers (`_responder`).
     With no genre cue, words for who answers still make a response; with neither, a text
     naming the inspectorate is taken for a response of a layout no cue knows (the default
     responder) and any other text is "unknown".
     `top` is the head of the document and its lead (`lead_blocks(blocks)`); `chrome` the web
     furniture lines dropped from the text, whose site says who publishes the page."""
-    if has_history:
-        return "monitoring_record"
     cues = doc_type_cues()
-    top = top or []
     scores, party, role = _cue_scores(text, folded, top)
     furniture = "\n".join(chrome)
     for genre, chrome_cues in cues.site_chrome.items():
@@ -267,9 +305,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
         if max(scores[r] for r in cues.responders) < cues.min_score:
-            return cues.default_responder if _about_inspection(text) else _untyped(text, folded)
+            return (cues.default_responder if _about_inspection(text) else _untyped(text, folded)), False
         genre = "response"  # no genre cue, but words for who answers: a response of another layout
-    return _responder(scores, party, top) if genre == "response" else genre
+    return (_responder(scores, party, top) if genre == "response" else genre), True
 
 
 def _cue_scores(text: str, folded: str | None, top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:

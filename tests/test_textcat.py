@@ -1,0 +1,73 @@
+"""The learned document classifier: trains reproducibly on real corpus texts, and the
+shipped model loads and scores a real document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from crosswalk import textcat
+from crosswalk.ingest import ingest_file
+
+REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
+# Two documents of each of two types, from the training documents of the dev set.
+TINY = ("press2_itv_cumbria_peel2024", "press2_sussexexpress_sussex_peel2023",
+        "insp2_cumbria_peel2018_effectiveness", "insp2_frs2021_cornwall_effectiveness")
+
+
+def _text(doc_id: str) -> str:
+    document = ingest_file(REAL / "docs" / f"{doc_id}.txt", REAL / "docs").document
+    assert document is not None
+    return document.text
+
+
+def _gold(doc_id: str) -> str:
+    return str(json.loads((REAL / "gold" / f"{doc_id}.json").read_text(encoding="utf-8"))["doc_type"])
+
+
+def test_a_tiny_model_learns_its_training_texts_reproducibly() -> None:
+    examples = [(_text(d), _gold(d)) for d in TINY]
+    labels = sorted({label for _, label in examples})
+    assert len(labels) == 2
+    first = textcat.train(examples, labels, epochs=5)
+    again = textcat.train(examples, labels, epochs=5)
+    for text, label in examples:
+        got = textcat.scores(first, text)
+        assert set(got) == set(labels) and abs(sum(got.values()) - 1) < 1e-4
+        assert max(got, key=lambda k: got[k]) == label
+        assert textcat.scores(again, text) == pytest.approx(got)
+
+
+def test_the_shipped_model_scores_a_real_document() -> None:
+    nlp = textcat.load("doc_type")
+    assert nlp is not None
+    got = textcat.scores(nlp, _text("press2_bridportnews_dorset_peel2016"))
+    assert {"press_article", "pcc_response", "force_response", "peel_page"} <= set(got)
+    assert max(got, key=lambda k: got[k]) == "press_article"
+
+
+def test_no_model_is_none() -> None:
+    assert textcat.load("no_such_model") is None
+
+
+def test_held_out_prefixes_are_never_training() -> None:
+    assert textcat.HELD_OUT_RE.match("hZ_x") and textcat.HELD_OUT_RE.match("iJ_x")
+    assert not textcat.HELD_OUT_RE.match("hY_x") and not textcat.HELD_OUT_RE.match("insp_x")
+
+
+def test_the_shipped_model_carries_no_words_of_the_training_documents() -> None:
+    strings = textcat.model_dir("doc_type") / "vocab" / "strings.json"
+    assert json.loads(strings.read_text(encoding="utf-8")) == []
+
+
+def test_a_model_saved_without_its_strings_scores_the_same(tmp_path: Path) -> None:
+    examples = [(_text(d), _gold(d)) for d in TINY]
+    nlp = textcat.train(examples, sorted({label for _, label in examples}), epochs=3)
+    textcat.save(nlp, tmp_path / "tiny")
+    again = spacy.load(tmp_path / "tiny")
+    assert json.loads((tmp_path / "tiny" / "vocab" / "strings.json").read_text(encoding="utf-8")) == []
+    for text, _ in examples:
+        assert textcat.scores(again, text) == pytest.approx(textcat.scores(nlp, text))
