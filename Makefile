@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test bench clean browser-deps
+.PHONY: run test bench models clean browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test: $(VENV)/.installed-test browser-deps
 # Figures against in-process baselines; rewrites bench/results.csv and the README table.
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench --update-readme
+
+# The learned document-type model (patterns/models/doc_type), rebuilt from the training
+# documents' gold; seeded, so a rebuild on unchanged gold gives the same model.
+models: $(VENV)/.installed
+	$(BIN)/python -m crosswalk.textcat doc_type
 
 clean:
 	rm -rf $(VENV) outputs/*.csv

@@ -41,3 +41,14 @@ def extract_text(text: str, doc_id: str = "variant"):
     from crosswalk.ingest import ingest_bytes
 
     return extract_document(ingest_bytes(text.encode("utf-8"), doc_id, f"{doc_id}.txt", ".txt"))
+
+
+@pytest.fixture
+def cue_doc_types(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Type a test's text by the cue rules (patterns/doc_types.json), the type where no
+    learned model ships. For tests of other stages on invented texts of a few lines: the
+    shipped `doc_type` model reads page openings of real documents (tests/ingest/
+    test_doc_type.py) and is unsure or wrong on a dozen invented lines, which would test
+    the model, not the stage."""
+    from crosswalk.ingest import metadata
+    monkeypatch.setattr(metadata, "LEARNED_MODEL", "no_such_model")

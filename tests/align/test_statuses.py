@@ -590,6 +590,7 @@ The service should make sure it audits its fire safety checks to one standard.
     assert rows.loc[first, "status"] == "unaddressed"
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_news_title_naming_the_force_is_no_scope_heading(tmp_path: Path) -> None:
     """A PCC's news page titled after its force: the title says what the page is about, so
     the whole page is not an answer to every item for that force; the words after the
@@ -672,6 +673,7 @@ I meet the chief constable every month, and I am satisfied that the shortcomings
     assert set(rows["method"]) == {"collective_reference"}
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_an_item_led_into_the_next_one_shares_its_answer(tmp_path: Path) -> None:
     """"The first was that A and the second was that B. <steps>": the words between A and
     B lead in to B; they do not answer A, which is listed with B and answered with it."""

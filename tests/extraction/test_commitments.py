@@ -793,6 +793,7 @@ INSPECTION_LETTER = (
 )
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_step_of_the_service_reported_in_an_inspectorate_letter() -> None:
     """A revisit letter reports what the service will do; the inspectorate's "we will"
     and its findings in the present tense are not steps."""
@@ -1128,6 +1129,7 @@ def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) 
     assert len(in_press(text)) == count
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")

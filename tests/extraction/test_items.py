@@ -240,6 +240,7 @@ def test_report_narrative_that_says_should_is_not_an_item() -> None:
     assert [(i.number, i.text) for i in items] == [("AFI1", "The force should improve how it supervises investigations.")]
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_fire_service_response_items_and_labelled_answers() -> None:
     """A PFCC answering for its fire and rescue service: "the service" is the fire service,
     and "Area for improvement 1: <answer>" refers to the item instead of stating a new one."""
@@ -302,6 +303,7 @@ def test_lead_in_that_names_its_step_is_the_recommendation_its_bullets_part_of()
     assert [i.parent_id for i in found[2:]] == [found[1].item_id, found[1].item_id]
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_bare_lead_in_hangs_its_parts_from_the_item_before_it() -> None:
     text = (
         "Areas for improvement\n\n"
@@ -1096,6 +1098,7 @@ def test_a_standing_the_force_must_improve_summarises_a_grade_and_is_no_item() -
     assert extract_text(text).items == ()
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_numbered_lead_in_that_opens_its_list_still_leads_in_to_items() -> None:
     text = (
         "Our response\n\n"
@@ -1217,6 +1220,7 @@ def test_introducer_in_a_clause_after_the_kind_lists_no_themes() -> None:
     assert themes_of(text) == []
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_kind_mentioned_by_its_occasion_only_is_no_item() -> None:
     text = (
         "Response of the Police and Crime Commissioner for Dorset\n\n"
@@ -1360,6 +1364,7 @@ def test_a_heading_that_names_an_area_then_its_items() -> None:
                                 "The force should reduce the proportion of 101 calls that are abandoned.", None)]
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_summary_lead_in_of_a_report_under_no_heading_gives_findings() -> None:
     text = ("PEEL: Police effectiveness 2017 – Kent Police\n\n"
             "Kent Police is good at keeping people safe. However, the force needs to:\n\n"

@@ -8,19 +8,18 @@ from pathlib import Path
 import pytest
 
 from crosswalk.dates import find_dates
-from crosswalk.ingest import ingest_bytes, ingest_file, metadata
+from crosswalk.ingest import ingest_bytes, ingest_file
 from crosswalk.model import Document
 from tests.conftest import CORPUS, gold
 
 
 @pytest.fixture(autouse=True)
-def cue_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+def cue_rules_alone(cue_doc_types: None) -> None:
     """The document types asserted here are the cue rules' (patterns/doc_types.json): the
     type where no learned model ships, and whether any cue reaches a text ("unknown").
     With the shipped `doc_type` model the model decides the type; that is tested on real
     documents in tests/ingest/test_doc_type.py (invented texts of a few lines are not what
     a bag-of-words model reads)."""
-    monkeypatch.setattr(metadata, "LEARNED_MODEL", "no_such_model")
 
 
 def test_metadata_matches_gold_whatever_the_file_name(sample: str, tmp_path: Path) -> None:
