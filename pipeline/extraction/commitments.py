@@ -83,7 +83,7 @@ def _words(name: str) -> frozenset[str]:
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
-                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED", "INSPECTION_LEAD"})
+                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED", "INSPECTION_LEAD", "SIGNPOST"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -149,6 +149,8 @@ ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.j
 ROLE_NAMES = dict(AUTHOR_ROLES)
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")
+SIGNPOST_OWNERS = _words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
+SIGNPOST_REACH = 4  # how many words before "set out how" may name who or what sets the steps out
 SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
 FINDINGS_NOT_STEPS = _words("findings_not_steps")
 # a verb that takes an object, left without one: the cue sits in a relative clause that
@@ -343,7 +345,7 @@ class CommitmentExtractor:
         """The sentence's cues that state a step; in the inspectorate's own documents only
         the service's future steps it reports count, and in an inspector's words only the
         remedy the inspector reports the body to be taking."""
-        voided = self._voided_starts(doc, sentence, cues, marks, minutes)
+        voided = self._voided_starts(doc, sentence, cues, marks, minutes, findings)
         live = [c for c in cues if c.start not in voided and not _excluded(doc, sentence, c, marks)]
         if findings or inspector:
             live = [c for c in live if _remedial(doc, sentence, c, marks)
@@ -382,7 +384,8 @@ class CommitmentExtractor:
             return True
         return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
 
-    def _voided_starts(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool) -> set[int]:
+    def _voided_starts(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool,
+                       findings: bool) -> set[int]:
         """Start tokens of the cues that state no step. A cue pattern may match several
         lengths from one start ("will also", "will also continue to"): a start is voided
         when any of its matches is."""
@@ -392,11 +395,12 @@ class CommitmentExtractor:
             # speech reported in the past backshifts "will" to "would"; a finding ("judged",
             # "highlighted") reports no one's plan
             reported = minutes or any(r.id_ == SPEECH_VERBS for r in marks.within("REPORTING", sentence.start, cue.start))
-            if not self._states_step(doc, sentence, cue, marks, reported, anchored):
+            if not self._states_step(doc, sentence, cue, marks, reported, anchored, findings):
                 voided.add(cue.start)
         return voided
 
-    def _states_step(self, doc: Doc, sentence: Span, cue: Span, marks: Marks, reported: bool, anchored: bool) -> bool:
+    def _states_step(self, doc: Doc, sentence: Span, cue: Span, marks: Marks, reported: bool, anchored: bool,
+                     findings: bool) -> bool:
         if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
             return False  # "announced he would be pausing it in November last year": a past plan
         if cue.label_ == "DEDICATION" and not anchored:
@@ -413,7 +417,7 @@ class CommitmentExtractor:
             return False
         if _standing(doc, sentence, cue, marks):
             return False
-        if self._in_question(sentence, cue, marks):
+        if self._in_question(sentence, cue, marks, findings):
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
@@ -564,14 +568,23 @@ class CommitmentExtractor:
         return any(word in INSPECTION_WORDS for word in run)
 
     @staticmethod
-    def _in_question(sentence: Span, cue: Span, marks: Marks) -> bool:
+    def _in_question(sentence: Span, cue: Span, marks: Marks, findings: bool) -> bool:
         """"asked when these would come into effect", "how effectively it is being
         tackled": a cue inside an embedded question; "an acknowledgement that
         improvements are being made" embeds someone's view in the same way. A reporting verb after the question
         ("..., and the Director confirmed that they would") starts an answer. So does a new
         clause: "The sections below set out how the force is responding, and I will monitor
-        progress" signposts the first step and states the second."""
+        progress" signposts the first step and states the second. A body's own signpost
+        to the steps that follow ("Below I set out how the force will address these
+        recommendations", "a plan setting out how it will deliver them") states them as
+        its plan, in the present or with "will"; in the inspectorate's pages, or backshifted
+        ("setting out how you would address"), it only reports a plan."""
+        backshifted = cue.label_ == "BACKSHIFTED"
+        signposts = [] if findings or backshifted else [s for s in marks.within("SIGNPOST", sentence.start, cue.start)
+                                                         if _owned_signpost(sentence, s)]
         for question in marks.within("QUESTION", sentence.start, cue.start):
+            if any(s.start <= question.start and question.end <= s.end for s in signposts):
+                continue
             near = cue.start - question.end < QUESTION_NEAR or _subject_only(sentence.doc[question.end : cue.start])
             if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
                     and not _new_clause(sentence.doc[question.end : cue.start]):
@@ -1057,6 +1070,17 @@ def _is_name(word: Token) -> bool:
     """A word that names someone: capitalised ("Kent Police"), or a body's initials
     ("DHSC will provide", "the NFCC will publish")."""
     return word.is_title or (word.is_upper and word.is_alpha and len(word) > 1)
+
+
+def _owned_signpost(sentence: Span, signpost: Span) -> bool:
+    """Whether the author or their plan sets out the steps that follow ("Below I set out
+    how", "the following sections outline how", "an improvement plan setting out how"),
+    not a national blueprint nor a demand ("should ... as well as to detail how")."""
+    doc = sentence.doc
+    if signpost.start > sentence.start and doc[signpost.start - 1].lower_ == "to":
+        return False
+    before = doc[max(sentence.start, signpost.start - SIGNPOST_REACH) : signpost.start]
+    return any(t.lower_ in SIGNPOST_OWNERS for t in before)
 
 
 def _new_clause(between: Span) -> bool:

@@ -852,8 +852,34 @@ def test_questions_praise_site_banners_expectations_and_effects_are_not_commitme
     assert commitments(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Below I set out how the Chief Constable will address these recommendations.",
+        "I welcome this report, and the following sections outline how the force is addressing the areas for improvement.",
+        "In response, the force has created an improvement plan setting out how it will deliver on the recommendations.",
+    ],
+)
+def test_a_body_s_signpost_to_its_steps_states_them(sentence: str) -> None:
+    """Gold reads a response's signpost to the steps that follow as its plan: "set out
+    how X will address" or "is addressing" the recommendations."""
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You submitted an action plan setting out how you would address the areas of concern.",
+        "The Home Office revised the requirement, a blueprint setting out how forces should respond to threats.",
+        "The government published a framework setting out how police forces in each region will respond to the threat.",
+        "The notice said the service should train its staff as well as to detail how it will prioritise safety visits.",
+    ],
+)
+def test_a_reported_or_directed_signpost_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
 def test_a_signpost_to_the_steps_below_is_no_step_but_a_new_clause_is() -> None:
-    assert commitments("Below I set out how the Chief Constable will address these recommendations.") == ()
     assert commitments("I welcome the chance to offer an outline of actions already being taken locally.") == ()
     sentence = "The sections below set out how the force is addressing the recommendations, and I will monitor progress."
     assert [c.text for c in commitments(sentence)] == [sentence]
