@@ -49,3 +49,12 @@ def test_a_text_no_cue_reaches_and_the_model_is_unsure_of_is_unknown() -> None:
         "procedures.\n\nCompleted in March 2016.\n"
     )
     assert doc.doc_type == "unknown"
+
+
+def test_a_whole_published_report_is_typed_by_the_cues() -> None:
+    # the model learned from page openings; the DHSC review (a PDF of many pages) is an
+    # inspection report by its cues, where the model reads it as a press story
+    pdf = Path(__file__).resolve().parents[2] / "corpus" / "realpdf" / "dhsc-2024-rapid-review-mh-inpatient-data-report.pdf"
+    doc = ingest_file(pdf).document
+    assert doc is not None
+    assert doc.doc_type == "inspection_report"
