@@ -5,8 +5,10 @@ sector voice.
 `to_sector` is read beside it by the register and by scope: an item whose own opening
 words make it to every force or service of a sector ("By <date>, chief fire officers
 should ...": `sector_voice`) is one item for every body of the sector, whatever subject
-extraction read for it. Both load the file here, so each cue has one reader and no module
-of the register or of scope needs the linking of responses.
+extraction read for it; `document_sector` says whether a document is about police or
+fire, for its links, its responding body (ingest) and the body a bare area name means in
+it (extraction). All load the file here, so each cue has one reader and no module of
+ingest, extraction, the register or scope needs the linking of responses.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 from crosswalk.resources import read_json
 
 OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
+OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
+SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year its cycle begins (patterns/inspection_keys.json)
 
 
@@ -75,3 +79,25 @@ def to_sector(text: str, sector: str | None = None) -> bool:
     voices = key_cues().sector_voice
     chosen = voices.values() if sector is None else [voices.get(sector, ())]
     return any(p.search(text) for patterns in chosen for p in patterns)
+
+
+def sector_of(text: str) -> str | None:
+    """Police or fire, by which sector's cue words outnumber the other's. The inspectorate's
+    own name holds both sectors' words and counts for neither (`sector_neutral`), or a fire
+    authority's minutes that name it twice read as no sector."""
+    cues = key_cues()
+    for pattern in cues.sector_neutral:
+        text = pattern.sub(" ", text)
+    counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in cues.sectors.items()}
+    if counts["fire"] > SECTOR_DOMINANCE * counts["police"]:
+        return "fire"
+    if counts["police"] > SECTOR_DOMINANCE * counts["fire"]:
+        return "police"
+    return None
+
+
+def document_sector(title: str | None, text: str) -> str | None:
+    """A document's sector: `sector_of` its title and opening. The one place that says
+    whether a document is about police or fire (its links, its responding body, the body
+    a bare area name means in it)."""
+    return sector_of(f"{title or ''}\n{text[:OPENING_CHARS]}")

@@ -73,7 +73,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from crosswalk.align.inspection_keys import CYCLE_PROGRAMME, OPEN_ITEMS_PROGRAMME, key_cues, to_sector
+from crosswalk.align.inspection_keys import (
+    CYCLE_PROGRAMME,
+    OPEN_ITEMS_PROGRAMME,
+    OPENING_CHARS,
+    document_sector,
+    key_cues,
+    sector_of,
+    to_sector,
+)
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document, Extracted
@@ -81,9 +89,7 @@ from crosswalk.model import Document, Extracted
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
-OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
-SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
@@ -129,28 +135,6 @@ class LinkKey:
 
 def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
     return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
-
-
-def sector_of(text: str) -> str | None:
-    """Police or fire, by which sector's cue words outnumber the other's. The inspectorate's
-    own name holds both sectors' words and counts for neither (`sector_neutral`), or a fire
-    authority's minutes that name it twice read as no sector."""
-    cues = key_cues()
-    for pattern in cues.sector_neutral:
-        text = pattern.sub(" ", text)
-    counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in cues.sectors.items()}
-    if counts["fire"] > SECTOR_DOMINANCE * counts["police"]:
-        return "fire"
-    if counts["police"] > SECTOR_DOMINANCE * counts["fire"]:
-        return "police"
-    return None
-
-
-def document_sector(title: str | None, text: str) -> str | None:
-    """A document's sector: `sector_of` its title and opening. The one place that says
-    whether a document is about police or fire (its links, its responding body, the body
-    a bare area name means in it)."""
-    return sector_of(f"{title or ''}\n{text[:OPENING_CHARS]}")
 
 
 def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:

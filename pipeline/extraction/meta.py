@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosswalk.align.linking import document_sector
+from crosswalk.align.inspection_keys import document_sector
 from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.model import Document
 from crosswalk.role_titles import author_roles

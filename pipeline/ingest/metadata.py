@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk import textcat
-from crosswalk.align.linking import document_sector
+from crosswalk.align.inspection_keys import document_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from crosswalk.align.inspection_keys import key_cues
+from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import LinkKey, cycle_years, link_responses, sector_of, topic_of, years_of
+from crosswalk.align.linking import LinkKey, cycle_years, link_responses, topic_of, years_of
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
