@@ -96,6 +96,7 @@ STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspe
 NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
+ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
 LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
 # an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
@@ -247,11 +248,15 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     if sector is None:
         return frozenset()
     national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
-    if not national:
-        return frozenset()
-    marks: set[tuple[str, ...]] = set()
     years = years_of(title, opening, (document.date, document.published))
     topic = topic_of(title, opening, sector)
+    if not national:
+        if states_items(extracted.items) or not thematic(topic):
+            return frozenset()
+        # a reply restating none of the thematic's items ("the report's 35 recommendations")
+        # answers the report of a year it names: it joins that pool, never joins two
+        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
+    marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):
         marks.update(("thematic", sector, name, str(max(years))) for name in topic)
     for text in national:
@@ -461,17 +466,32 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     others of the same report, and the report makes every one of them to each service,
     so each is read against all (those it never mentions are unaddressed). A group
     holding any document that is not a response (an inspection's, the press's) or a
-    response of no pool's is left as it is: its register is its inspection's."""
+    response of no pool's is left as it is: its register is its inspection's. A group of
+    replies on the thematic that restate none of its recommendations ("the report's 35
+    recommendations", `ANSWERS` marks: the thematic and each year named) joins the one pool
+    of the thematic and a year it names, and stays alone when that is none or several: it
+    never joins two pools, nor is it pooled with other such replies (no items to share)."""
     parent = list(range(len(groups)))
     first: dict[tuple[str, ...], int] = {}
+    answering: list[tuple[int, set[tuple[str, ...]]]] = []  # groups of replies restating none of the items
     for n, group in enumerate(groups):
         members = [keys.get(d) if d not in declared else None for d in group.doc_ids]
         if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
             continue
-        for mark in sorted(set().union(*(key.pool for key in members if key is not None))):
+        marks = set().union(*(key.pool for key in members if key is not None))
+        if all(mark[0] == ANSWERS for mark in marks):
+            answering.append((n, {("thematic", *mark[1:]) for mark in marks}))
+            continue
+        for mark in sorted(marks):
+            if mark[0] == ANSWERS:
+                continue
             root = first.setdefault(mark, n)
             a, b = sorted((root_of(parent, root), root_of(parent, n)))
             parent[b] = a
+    for n, marks in answering:  # joins the one pool of the thematic it names, else stays alone
+        roots = {root_of(parent, first[mark]) for mark in marks if mark in first}
+        if len(roots) == 1:
+            parent[n] = roots.pop()
     return _merged(groups, lambda n: root_of(parent, n), set())
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import LinkKey, cycle_years, link_responses, topic_of, years_of
+from crosswalk.align.linking import ANSWERS, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -494,6 +494,37 @@ def test_services_restating_recommendations_of_one_national_thematic_share_its_r
         mine = crosswalk[crosswalk["response_doc"] == response]
         assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
         assert sorted(mine["status"]) == ["actioned", "unaddressed"]
+
+
+BERKS_PROGRESS = """Royal Berkshire Fire and Rescue Service: progress on values and culture
+
+In March 2023, HMICFRS published its report on values and culture in fire and rescue services, which contained 35 recommendations.
+
+The service has put in place an action plan for all of the recommendations, and progress is reported to the Fire Authority each quarter.
+"""
+
+
+def test_a_service_reply_restating_none_of_a_national_thematics_recommendations_shares_its_register(tmp_path: Path) -> None:
+    # the reply restates no recommendation and the batch holds no inspectorate document of
+    # the thematic: it is read against those the other services' pages restate
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, berks=BERKS_PROGRESS)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "berks"]
+    assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
+
+
+def test_a_reply_restating_no_recommendation_joins_one_pool_and_never_bridges_two() -> None:
+    def pooled(*marks: tuple[str, ...]) -> LinkKey:
+        return LinkKey("response", "fire", "national", frozenset({"values_culture"}), frozenset(), pool=frozenset(marks))
+    keys = {"essex": pooled(("thematic", "fire", "values_culture", "2023")),
+            "devon": pooled(("thematic", "fire", "values_culture", "2023")),
+            "later": pooled(("thematic", "fire", "values_culture", "2025")),
+            "berks": pooled((ANSWERS, "fire", "values_culture", "2023"), (ANSWERS, "fire", "values_culture", "2024")),
+            "both": pooled((ANSWERS, "fire", "values_culture", "2023"), (ANSWERS, "fire", "values_culture", "2025")),
+            "alone": pooled((ANSWERS, "fire", "values_culture", "2019"))}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [
+        ["alone"], ["both"], ["essex", "devon", "berks"], ["later"]]
 
 
 def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_path: Path) -> None:
