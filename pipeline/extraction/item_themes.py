@@ -63,6 +63,7 @@ RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" o
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
+FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # "we have identified this as ...": the writer, not a matter
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
 FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
 ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
@@ -238,7 +239,8 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
-    ascribed = _ascribed_theme(ctx, kinds, sentence) or _named_as_theme(ctx, kinds, sentence)
+    ascribed = _ascribed_theme(ctx, kinds, sentence) or _named_as_theme(ctx, kinds, sentence) \
+        or _practice_subject_theme(ctx, kinds, sentence)
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
@@ -827,6 +829,51 @@ def _named_as_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Sp
         if first > last or (first == last and doc[first].lower_ in item_words().expletives | OBJECT_PRONOUNS):
             continue
         return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _practice_subject_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """A practice said of the noun phrase that is its clause's subject, where the kind is
+    not the copula's: "A works well, and we cited this as notable practice"
+    (the pronoun points back to the clause before), "A has the potential to be notable
+    practice", "... to see that A highlighted as promising practice" (a headline-style
+    participle with no auxiliary). The subject runs from the sentence's opening (after an
+    opening phrase, or after its first "that") to its first auxiliary or the participle."""
+    doc = ctx.doc
+    words = item_words()
+    for kind in kinds:
+        if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ not in ("practice", "practices") \
+                or kind.start - sentence.start < 4:
+            continue
+        before = _word_before_kind(doc, kind, sentence.start)
+        word = doc[before].lower_
+        if word == "as" and doc[before - 1].lower_ == "this" and doc[before - 2].lower_ in words.ascribing_verbs:
+            # "..., and we have identified this as": the clause before "and" holds the subject.
+            joint = next((i for i in range(before - 3, sentence.start, -1)
+                          if doc[i].lower_ == "and" and doc[i - 1].text == ","), None)
+            if joint is None:
+                continue
+            opener = _opening_phrase_end(doc, sentence)
+            last = next((i - 1 for i in range(opener + 1, joint) if doc[i].lower_ in AUXILIARIES), None)
+        elif word == "as" and doc[before - 1].lower_ in words.ascribing_verbs - words.as_verbs \
+                and doc[before - 2].lower_ not in AUXILIARIES and not doc[before - 2].is_punct:
+            thats = [i for i in range(sentence.start, before - 1) if doc[i].lower_ == "that"]
+            if not thats:
+                continue
+            opener, last = thats[0], before - 2
+            if any(t.lower_ in AUXILIARIES for t in doc[opener + 1 : opener + 3]):
+                continue
+        elif (be := kind.start - 1 - (doc[kind.start - 1].lower_ in ("a", "an"))) > sentence.start + 1 \
+                and doc[be].lower_ == "be" and doc[be - 1].lower_ == "to":
+            opener = _opening_phrase_end(doc, sentence)
+            last = next((i - 1 for i in range(opener + 1, be) if doc[i].lower_ in AUXILIARIES), None)
+        else:
+            continue
+        if last is None or last - opener < 2 or doc[opener + 1].lower_ in words.expletives \
+                or doc[opener + 1].lower_ in FIRST_PERSON_SUBJECTS or doc[opener + 1].is_punct \
+                or ctx.types_in(doc[opener + 1].idx, doc[last].idx + len(doc[last].text)):
+            continue
+        return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
 
 

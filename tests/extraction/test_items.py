@@ -2271,3 +2271,21 @@ def test_an_unquoted_should_after_the_inspectorate_s_finding_restates_its_item()
         ("recommendation", "The service should make sure its leaders set out clear goals for recruiting a more diverse workforce."),
     ]
 
+
+
+def test_practice_said_of_its_clause_subject_is_the_theme() -> None:
+    """A practice said of the subject of its clause, where the kind is not the copula's: the
+    pronoun after "and we have identified" points back to the clause before; "has the
+    potential to be notable practice"; a participle with no auxiliary ("... to see that A
+    highlighted as promising practice"). "We have identified this as ..." alone names nothing."""
+    found = texts("The service was inspected in the spring.\n\n"
+                  "Joint hydrant surveys with the water board are thorough, and we have identified this as "
+                  "promising practice.\n\n"
+                  "However, the work of the county arson reduction panel has the potential to be notable practice.\n\n"
+                  "It was pleasing to see that our efforts to cut false alarms from care homes highlighted as "
+                  "promising practice.\n\n"
+                  "We have identified this as notable practice.\n")
+    practice = [x for t, x, _ in found if t == "innovative_practice"]
+    assert practice == ["Joint hydrant surveys with the water board",
+                        "the work of the county arson reduction panel",
+                        "our efforts to cut false alarms from care homes"]
