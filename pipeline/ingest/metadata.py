@@ -248,18 +248,14 @@ def party_responder(party: Body) -> str:
 
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
-# The model learned from page openings of at most about 2,000 characters; a text over twice
-# that (a whole report, letter or briefing) is not what it learned, and it types such texts
-# wrongly and surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0).
-LEARNED_MAX_CHARS = 4000
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
                     chrome: tuple[str, ...] = ()) -> str:
     """The document's type: a monitoring register's own markup (the input says what it is)
     first, then the learned classifier (`crosswalk.textcat`, model `doc_type`, trained on
-    the training documents' gold) for a text of the length it learned from
-    (`LEARNED_MAX_CHARS`), then the cue rules for longer texts and where there is no model.
+    the training documents' gold) for a text of the length it reads (`textcat.HEAD`), then
+    the cue rules for longer texts and where there is no model.
 
     Why the model and not the cues decides: the cues of `patterns/doc_types.json` were
     fitted over 23 rounds on the training documents and do not carry to documents nobody
@@ -273,7 +269,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if has_history:
         return "monitoring_record"
     by_cues, cued = _cue_type(text, folded, top or [], chrome)
-    learned = _learned_type(text) if len(text) <= LEARNED_MAX_CHARS else None
+    # a longer text (a whole report, letter or briefing) is not what the model learned from
+    # (page openings of at most about 2,000 characters): it types such texts wrongly and
+    # surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0)
+    learned = _learned_type(text) if len(text) <= textcat.HEAD else None
     if learned is None:
         return by_cues
     label, probability = learned
