@@ -163,6 +163,7 @@ class GradingExtractor:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         fallback_gradings(doc, found)
+        _areas_listed_next(doc, found)
         doc._.gradings = found.result(_headline_end(doc))
         return doc
 
@@ -901,6 +902,53 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
         return None
     return heading.rstrip("?").strip()
+
+
+def _areas_listed_next(doc: Doc, found: Found) -> None:
+    """"Five of the key areas were rated inadequate. They included A, B and C.": a grade
+    given to a count of areas (or to no area named) whose areas the next sentence names
+    (`listed_next`) grades each area named, with the subject and flags of the count's
+    grading. Only where the sentence gives one grade, so the areas named are that grade's."""
+    text = text_of(doc)
+    by_sentence: dict[int, list[Grading]] = {}
+    for grading in found.gradings:
+        by_sentence.setdefault(grading.end, []).append(grading)
+    for end, gradings in by_sentence.items():
+        if len({(g.subject, g.grade) for g in gradings}) != 1 or any(g.negated for g in gradings):
+            continue
+        open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
+                      or area_expression("vague_areas").match(g.area.strip()) or expressions().all_areas.match(g.area.strip())]
+        if not open_areas or len(open_areas) != len(gradings):
+            continue
+        m = area_expression("listed_next").match(text[end : end + 600])
+        if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
+            continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas
+        parts = [_clean_area(p) for p in _written_list(m["list"])]
+        if len(parts) < 2 or not all(p and len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
+                                     and not expressions().grade.search(p) for p in parts):
+            continue
+        sentence = (end + m.start(), end + m.end(), m.group().strip())
+        for grading in open_areas[:1]:
+            for part in parts:
+                found.add(grading.subject, grading.grade, part, sentence, "grading-listed-next",
+                          Flags(historic=grading.historic))
+        for grading in open_areas:  # no area, or "all three areas": the areas now named, not a grading of their own
+            if not grading.area or expressions().all_areas.match(grading.area.strip()):
+                found.gradings.remove(grading)
+
+
+def _written_list(listed: str) -> list[str]:
+    """The parts of a list written with commas: "A and B, C and D" is two parts before the
+    last comma ("the vetting of officers and staff" is one area), the last part split at its
+    "and" ("..., C and D" is C and D); a list without commas is read by `list_parts`."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", listed.strip()) if p.strip()]
+    if len(parts) < 2:
+        return list_parts(listed)
+    last = re.sub(r"^(?:and|or)\s+", "", parts[-1], flags=re.I)
+    if last == parts[-1]:
+        head, _, tail = last.rpartition(" and ")
+        return [*parts[:-1], *([head, tail] if head else [last])]
+    return [*parts[:-1], last]
 
 
 def _lead_in(text: str) -> bool:

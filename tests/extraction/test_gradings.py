@@ -171,6 +171,26 @@ def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
     assert [g[2] for g in graded(text)] == ["answering calls", "stopping crime", "vetting"]
 
 
+def test_a_count_of_areas_then_the_areas_named_after_a_dash_or_the_grader() -> None:
+    """"good in five areas - including A and B": the count (more than the areas named)
+    and each area named; so too where the grader stands between count and list."""
+    text = "Kent Fire and Rescue Service was rated 'good' in five areas - including answering calls and checking buildings."
+    assert [g[2] for g in graded(text)] == ["five areas", "answering calls", "checking buildings"]
+    text = "Kent Police was graded 'outstanding' in four areas by the inspectorate including stopping crime and vetting."
+    assert [g[2] for g in graded(text)] == ["four areas", "stopping crime", "vetting"]
+
+
+def test_the_areas_of_a_count_named_in_the_next_sentence() -> None:
+    """"requires improvement in all three areas. Those areas are A, B and C.": a row per
+    area named, with the subject and grade of the sentence before (an "and" inside an
+    earlier part of the list stays in its area)."""
+    text = ("Inspectors found that Kent Police requires improvement in all three areas looked at. Those areas are "
+            "the checks on officers and staff, handling complaints and tackling corruption.")
+    assert graded(text) == [("Kent Police", "requires_improvement", "the checks on officers and staff", False),
+                            ("Kent Police", "requires_improvement", "handling complaints", False),
+                            ("Kent Police", "requires_improvement", "tackling corruption", False)]
+
+
 def test_a_question_a_page_answers_is_one_area_per_line() -> None:
     text = ("Kent Police inspection results\n\n"
             "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe? (Good)\n\n"
