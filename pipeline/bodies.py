@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from crosswalk.align.inspection_keys import names_sector
 from crosswalk.resources import pattern_file
 
 BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases")
@@ -247,8 +248,6 @@ def fire_of_area(area: str) -> Body | None:
     return _fire_by_area().get(" ".join(area.lower().split()))
 
 
-POLICE_WORDS_RE = re.compile(r"\b(?:police|constabulary|commissioner|PCC|PFCC|OPCC)\b", re.I)
-FIRE_WORDS_RE = re.compile(r"\b(?:fire|rescue|brigade)\b|FRS\b|FRA\b", re.I)
 THE_RE = re.compile(r"\bthe\s+", re.I)
 
 
@@ -259,10 +258,11 @@ def in_sector(name: str, body: Body, sector: str | None) -> Body | None:
     people of Kent" means its fire service, a police article speaking of "County Durham
     and Darlington" means the place its force polices. In a police document a bare fire
     area is the force whose area it names, if exactly one, else a place (None). Names
-    with their sector's words ("Kent Police", "DSFRS") and other kinds stay as found."""
-    if sector == "fire" and body.kind == "force" and not POLICE_WORDS_RE.search(name):
+    with their sector's words ("Kent Police", "DSFRS": `names_sector`, patterns/inspection_keys.json)
+    and other kinds stay as found."""
+    if sector == "fire" and body.kind == "force" and not names_sector(name, "police"):
         return fire_of_area(THE_RE.sub("", name)) or body
-    if sector == "police" and body.kind == "fire" and not FIRE_WORDS_RE.search(name):
+    if sector == "police" and body.kind == "fire" and not names_sector(name, "fire"):
         words = f" {' '.join(name.lower().split())} "
         forces = [force for area, force in _forces_by_area().items() if f" {area} " in words]
         return forces[0] if len(forces) == 1 else None

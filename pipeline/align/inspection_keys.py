@@ -37,6 +37,7 @@ class KeyCues:
     sectors: dict[str, tuple[re.Pattern[str], ...]]
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
     sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
+    sector_names: dict[str, tuple[re.Pattern[str], ...]]  # per sector: words that put a body's name in it
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -60,12 +61,12 @@ def key_cues() -> KeyCues:
                    data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
-                   _compiled(data["sector_voice"], "sector_voice"))
+                   _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors) \
-            or set(cues.sector_voice) != set(cues.sectors):
+            or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
-                         " sector_programmes and sector_voice are given by sector")
+                         " sector_programmes, sector_voice and sector_names are given by sector")
     if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
     return cues
@@ -79,6 +80,12 @@ def to_sector(text: str, sector: str | None = None) -> bool:
     voices = key_cues().sector_voice
     chosen = voices.values() if sector is None else [voices.get(sector, ())]
     return any(p.search(text) for patterns in chosen for p in patterns)
+
+
+def names_sector(name: str, sector: str) -> bool:
+    """Whether a body's name carries its sector's words ("Kent Police", "DSFRS"), unlike an
+    area's bare name ("Kent"), which each sector reads as its own body (`sector_names`)."""
+    return any(p.search(name) for p in key_cues().sector_names[sector])
 
 
 def sector_of(text: str) -> str | None:

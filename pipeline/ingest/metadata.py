@@ -537,6 +537,23 @@ def responder_name(body: Body) -> str:
     return body.area if body.kind in ("government", "pcc") and body.area else body.canonical
 
 
+@lru_cache(maxsize=1)
+def _government_areas() -> frozenset[str]:
+    """The jurisdictions with a government of their own in the gazetteer (the Crown
+    Dependencies, Gibraltar): HMICFRS inspects their forces on commission."""
+    return frozenset(b.area for b in gazetteer().values() if b.kind == "government" and b.area)
+
+
+def _own_government_area(text: str) -> str | None:
+    """The first jurisdiction with its own government that a text names by any of its
+    bodies (its force, police authority or government), unless the text names the Home
+    Office: a minister who answers about the States of Jersey Police is Jersey's."""
+    found = [b for _, _, b in find_bodies(text)]
+    if any(b.canonical == HOME_OFFICE for b in found):
+        return None
+    return next((b.area for b in found if b.area in _government_areas()), None)
+
+
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
     return next((b for _, _, found in find_bodies_in_sector(text, sector)
                  if (b := _answering_body(found)) and kind in (None, b.kind)), None)
@@ -559,6 +576,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         named = {b.canonical for b in heads}
         if own := next((b for b in heads if b.kind == "government"), None):
             return responder_name(own)  # an island's or Northern Ireland's own government answers
+        if HOME_OFFICE not in named and (local := _own_government_area(text)) is not None:
+            return local  # its minister answering its assembly about its own force ("the States of Jersey Police")
         if HOME_OFFICE in named or (POLICING_INSPECTORATE_RE.search(text) and not OTHER_DEPARTMENT_RE.search(text)):
             return HOME_OFFICE  # the department answerable for policing and fire answers their inspectorate
         return GOVERNMENT

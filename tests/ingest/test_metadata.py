@@ -184,6 +184,22 @@ def test_a_minister_answering_parliament_or_named_by_office_is_the_departments_a
     assert (doc.doc_type, doc.responding_body) == ("government_response", body)
 
 
+def test_an_island_ministers_answer_about_its_own_force_is_its_governments() -> None:
+    """An assembly's question to its Minister for Home Affairs: no government in the head,
+    but the answer speaks of the island's own force, so the island answers, not the Home Office."""
+    from crosswalk.ingest.metadata import find_responding_body
+
+    blocks = ["Oral question", "When will the Minister receive the report of Her Majesty's Inspectorate of Constabulary?",
+              "The Minister for Home Affairs answered the Assembly:",
+              "The report is expected in the autumn and will be circulated to Members. The last report found the "
+              "States of Jersey Police to be efficient."]
+    text = "\n\n".join(blocks)
+    assert find_responding_body("government_response", None, blocks[0], blocks, text) == "Jersey"
+    home_office = text.replace("States of Jersey Police", "Kent Police") + "\n\nThe Home Office will publish it."
+    assert find_responding_body("government_response", None, blocks[0], home_office.split("\n\n"), home_office) == \
+        "Home Office"
+
+
 def test_other_departments_answer_as_the_government() -> None:
     doc = _ingest(
         "Department for Education\n\nPolicy paper\n\nGovernment response to the review of school "
