@@ -180,6 +180,9 @@ WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...
 GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
 WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
+PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
+PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
+PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
 @Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
@@ -403,9 +406,17 @@ class CommitmentExtractor:
                      findings: bool) -> bool:
         if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
             return False  # "announced he would be pausing it in November last year": a past plan
-        if cue.label_ == "DEDICATION" and not anchored:
-            return False  # "we are committed to reducing harm": dedication, not a step
+        if cue.label_ == "DEDICATION" and not marks.within("ANCHOR", cue.start, sentence.end):
+            # "we are committed to reducing harm": dedication, not a step; the findings must be
+            # what it is dedicated to, not named in a clause before ("We welcome the
+            # recommendations and remain committed to doing everything possible")
+            return False
+        progress = _makes_progress(doc, sentence, cue)
+        if progress and not marks.within("ANCHOR", cue.end, sentence.end):
+            return False  # "we are making progress day by day": progress untied to the report's points is a claim
         for void in marks.overlapping("VOID", cue.start, cue.end):
+            if progress and void.id_ in PROGRESS_EVALUATIONS:
+                continue  # "is making steady progress on the cause of concern"
             if reported and void.id_ == "modal" and doc[void.start].lower_ == "would":
                 continue
             if not (reported and void.id_ in PROMISED_CHANGE and _agent_before(doc, sentence, cue, marks)):
@@ -717,6 +728,24 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if marks.overlapping("REMEDY", verb, cue.end):
         return True
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
+
+
+def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the cue's verb is "making" with progress as its object ("we are making
+    progress", "is making significant progress"): the responding side's claim of progress,
+    which states work under way only when the progress is on the report's points (its
+    areas, recommendations or causes of concern, or "in response to" it), and not "in key
+    areas" or "day by day"."""
+    verb = cue.end - 1
+    if doc[verb].lower_ != "making":
+        return False
+    for i in range(verb + 1, min(verb + 1 + PROGRESS_REACH, sentence.end)):
+        word = doc[i]
+        if word.lower_ in PROGRESS_NOUNS:
+            return True
+        if not word.is_alpha or word.lower_ in CLAUSE_WORDS | PREPOSITIONS:
+            return False
+    return False
 
 
 def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:

@@ -1444,3 +1444,47 @@ def test_the_inspectorates_own_coordinated_plan_is_no_step() -> None:
     assert in_minutes("i. HMICFRS operated a risk based approach to conducting inspections and would prioritise "
                       "areas which were less strong in previous inspections.") == ()
     assert in_minutes("The Chief Constable welcomed the report and would prioritise the areas for improvement.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner says the force is making rapid progress in response to the inspection report.",
+        "We are already making progress on the areas for improvement.",
+        "The deputy chief is making significant progress within the area identified as a cause of concern.",
+    ],
+)
+def test_progress_on_the_reports_points_is_work_under_way(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are making progress day by day across the county.",
+        "The force is making real progress in several areas.",
+    ],
+)
+def test_progress_untied_to_the_reports_points_is_a_claim(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_dedication_needs_the_findings_as_its_object() -> None:
+    assert commitments("We accept the findings of the inspection and remain committed to doing all we can for victims.") == ()
+    assert len(commitments("We remain committed to addressing the findings of the inspection.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will continue to build on the strong foundations we have laid.",
+        "This gives us a sound platform which we will build upon in the years ahead.",
+    ],
+)
+def test_building_on_ones_own_strengths_is_dedication(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+def test_building_on_a_named_step_is_a_step() -> None:
+    assert len(commitments("The new scheme will build on a pilot run in the north of the county.")) == 1
+
