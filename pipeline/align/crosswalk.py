@@ -214,6 +214,25 @@ def _weak(decided: tuple[Passage, str] | None) -> bool:
     return decided is None or decided[0].method in FOR_ALL
 
 
+AFI_WORDS_RE = re.compile(r"\b(?:areas? (?:for|of) (?:improvement|development)|afis?)\b", re.I)
+RECOMMENDATION_WORDS_RE = re.compile(r"\brecommendations?\b", re.I)
+CONCERN_WORDS_RE = re.compile(r"\b(?:causes? (?:of|for) concern|areas? of concern|concerns?)\b", re.I)
+
+
+def _kinds_named(cues: Iterable[str]) -> frozenset[str] | None:
+    """The item types words for all the items answer: words that name the areas for
+    improvement alone ("our plan covers each area for improvement the report sets out")
+    answer those and not the report's recommendations or causes of concern. Anything
+    else answers every type (None): "the issues raised" name no kind, and responders
+    call areas for improvement "the recommendations" ("the force will act on
+    the report's recommendations")."""
+    afi = other = False
+    for words in cues:
+        afi |= bool(AFI_WORDS_RE.search(words))
+        other |= bool(RECOMMENDATION_WORDS_RE.search(words) or CONCERN_WORDS_RE.search(words))
+    return frozenset({"area_for_improvement"}) if afi and not other else None
+
+
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
     """The passage that decides an item's status, and the status. A dedicated answer
     that refuses the item and states no step declines it, whatever else the response
@@ -310,7 +329,8 @@ class _Response:
         # (or only names their themes: headings such as "Prevention", "Protection")
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
-        self.collective_cues = Spans([*cue("collective").finds(self.text), *named])
+        self.collective_found = sorted([*cue("collective").finds(self.text), *named])
+        self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
         self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
@@ -840,7 +860,8 @@ class _Response:
             passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
-            yield from ((item, passage) for item in stated)
+            kinds = _kinds_named(self.text[s:e] for s, e in self.collective_found if s < end and start < e)
+            yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
 
     def _whole_answer(self, passage: Passage) -> Passage:
         """Words for all the items in a response that states none (a statement, minutes, a

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.align.citations import cited_labels
-from crosswalk.align.crosswalk import SCORES, sentence_spans
+from crosswalk.align.crosswalk import SCORES, _kinds_named, sentence_spans
 from crosswalk.align.cues import cue_kinds
 from crosswalk.batch.runner import run
 
@@ -782,3 +782,24 @@ The force has appointed a stalking coordinator and will audit every breach recor
     rows = crosswalk_of(tmp_path, text)
     assert rows.loc["R1", "status"] == "actioned"
     assert rows.loc["R2", "status"] == "unaddressed" and rows.loc["R3", "status"] == "unaddressed"
+
+
+@pytest.mark.parametrize("words, kinds", [
+    (["the areas for improvement highlighted"], frozenset({"area_for_improvement"})),
+    (["the recommendations"], None),
+    (["the two causes of concern"], None),
+    (["the issues raised"], None),
+    (["the areas for improvement", "these recommendations"], None),
+])
+def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
+        words: list[str], kinds: frozenset[str] | None) -> None:
+    """Words that name only the areas for improvement ("our plan covers each area for
+    improvement the report sets out") answer those, not the report's cause of concern
+    or the recommendations made under it; "the recommendations" may be what a responder
+    calls its areas for improvement, so those words answer every type."""
+    assert _kinds_named(words) == kinds
+
+
+def test_causes_of_concern_formally_discharged_are_progress() -> None:
+    assert cue_kinds()["progress"].found_in("Both causes of concern have now officially been discharged.")
+    assert not cue_kinds()["progress"].found_in("The causes of concern have not been discharged.")
