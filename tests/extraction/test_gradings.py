@@ -1643,6 +1643,9 @@ def test_both_before_the_preposition_after_the_grade_opens_the_areas() -> None:
         ("Essex Fire and Rescue Service was assessed on 11 separate areas. Five were rated “good”, four were rated "
          "“requires improvement” and two were rated “inadequate”.",
          [("good", "five areas"), ("requires_improvement", "four areas"), ("inadequate", "two areas")]),
+        ("Essex County Fire and Rescue Service was assessed in 11 different areas. Five were rated \"good\", four were "
+         "rated \"requires improvement\" and two were rated \"inadequate\".",  # each later phrase repeats its chained count
+         [("good", "five areas"), ("requires_improvement", "four areas"), ("inadequate", "two areas")]),
         ("Kent Police was inspected again. This time 8 areas were graded – 3 of which were Good, 1 was Adequate and "
          "4 were Requires Improvement.",
          [("good", "3 areas"), ("adequate", "one area"), ("requires_improvement", "4 areas")]),
