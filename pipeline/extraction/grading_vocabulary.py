@@ -28,6 +28,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
+# (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
 
 
@@ -82,6 +83,7 @@ def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
     (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
     is written once; an unknown name fails loudly rather than never matching."""
     groups = {key: f"(?:{alternation(word_list(data, key))})" for key in EXPRESSION_LISTS}
+    groups["count_words"] = f"(?:{alternation(tuple(data['count_words']))})"  # the numbers written as words
     return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
 
 

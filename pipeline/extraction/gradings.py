@@ -38,7 +38,7 @@ from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
-                                                 bodies_listed_next, class_subject, count_value, fire_of_area,
+                                                 bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
 from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
@@ -526,7 +526,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     if not names:  # "The Kent force was said to be good at ..."
         names, end = _area_force(doc, span, zone_start)
     listed_after = _areas_listed_after(doc, span, sentence, zone_start)
-    area_subject = [] if names and not went_on else listed_after or _area_subject(phrase.zone) or _counted_object(span)
+    area_subject = [] if names and not went_on else \
+        listed_after or _area_subject(phrase.zone) or _counted_object(span) or _counted_bare(phrase)
     carried = not names
     headed_by = _grade_line_heading(doc, span)  # "Overall judgment" over a line "graded inadequate"
     if carried:  # "Preventing fire and risk was rated 'good'": the areas graded open the sentence
@@ -547,7 +548,7 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
     if subjects.listed_after or (subjects.area_subject and areas == [None]):
         areas = list(subjects.listed_after or subjects.area_subject)
     if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
-        areas = list[str | None](_counted_before(phrase.zone)) or areas
+        areas = list[str | None](_counted_before(phrase.zone) or _counted_bare(phrase)) or areas
     if areas == [None] and subjects.headed_by:
         areas = [subjects.headed_by]
     areas = [f"{a} areas" if a and _is_count(a) else a for a in areas]  # "'adequate' in four": four areas
@@ -639,6 +640,8 @@ def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, 
     seven": the grades the clause goes on to state after the phrase's area, each with
     the flags of its own words."""
     doc, sentence = phrase.doc, phrase.sentence
+    if chain_start == phrase.span.end_char and phrase.text[chain_start - 1] in ",;":
+        chain_start -= 1  # "Two were good, three were adequate": the phrase took the comma the chain opens with
     chain_text = phrase.text[chain_start : sentence.end_char]
     for m in _chain(chain_text):
         chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
@@ -653,7 +656,7 @@ def _chained_areas(m: re.Match[str], chain_text: str) -> list[str | None]:
     """The areas of one chained grade: a count ("and six 'adequate'", "good in seven") is
     that many areas; "'requires improvement' in three others – A, B and C" the areas named."""
     count = m["count"]
-    chained: list[str | None] = [f"{count.strip()} areas"] if count else _clean_areas(m["area"])
+    chained: list[str | None] = [_count_area(count.strip())] if count else _clean_areas(m["area"])
     if not count and "area" in m.re.groupindex:
         chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
     if len(chained) == 1 and _is_count(chained[0] or ""):
@@ -1386,6 +1389,27 @@ def _counted_object(phrase: Span) -> list[str]:
         return []
     words = phrase.text.split()
     return _counted_before(" ".join(words[1 : words.index("as")])) if "as" in words else []
+
+
+def _counted_bare(phrase: _Phrase) -> list[str]:
+    """A bare count that ends the words before a grade, the areas it counts named just
+    before it ("inspected in 11 areas ... Six were rated", "eight areas were assessed – three of
+    which were", "one of six areas ... compared to five which were"): the count as the area;
+    none where no areas are counted before ("Eight were given a good rating") or the words
+    count a class of bodies ("Of the 43 forces, 33 were")."""
+    zone = area_expression("copula_tail").sub("", phrase.zone)
+    m = area_expression("counted_bare").search(zone)
+    if m is None or class_of_bodies(zone, 0, len(zone)) is not None:
+        return []
+    before = phrase.text[max(0, phrase.sentence.start_char - 300) : phrase.zone_start + m.start("count")]
+    if not area_expression("counted_bare_context").search(before):
+        return []
+    return [_count_area(m["count"].lower())]
+
+
+def _count_area(count: str) -> str:
+    """A count as the area it grades: "six areas", "one area"."""
+    return "one area" if count.lower() in ("1", "one") else f"{count} areas"
 
 
 def _counted_before(zone: str) -> list[str]:

@@ -1635,3 +1635,38 @@ def test_both_before_the_preposition_after_the_grade_opens_the_areas() -> None:
     opens the areas; each is graded."""
     text = "The inspectorate rated Merseyside Fire and Rescue Service as 'good' both for understanding risk and protecting the public."
     assert [a for _, _, a, _ in graded(text)] == ["understanding risk", "protecting the public"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Essex Fire and Rescue Service was assessed on 11 separate areas. Five were rated “good”, four were rated "
+         "“requires improvement” and two were rated “inadequate”.",
+         [("good", "five areas"), ("requires_improvement", "four areas"), ("inadequate", "two areas")]),
+        ("Essex County Fire and Rescue Service was assessed in 11 different areas. Five were rated \"good\", four were "
+         "rated \"requires improvement\" and two were rated \"inadequate\".",  # each later phrase repeats its chained count
+         [("good", "five areas"), ("requires_improvement", "four areas"), ("inadequate", "two areas")]),
+        ("Kent Police was inspected again. This time 8 areas were graded – 3 of which were Good, 1 was Adequate and "
+         "4 were Requires Improvement.",
+         [("good", "3 areas"), ("adequate", "one area"), ("requires_improvement", "4 areas")]),
+        ("Kent Fire and Rescue Service was inspected. Its protection work was one of six areas judged to be "
+         "“adequate”, compared to five which were “good”.",
+         [("adequate", "protection work was one of six areas"), ("good", "five areas")]),
+    ],
+)
+def test_a_bare_count_of_areas_counted_before_is_graded(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """"There are 11 areas ... Six were rated good, four ...": a bare count that stands for
+    areas counted just before is a count row of the body named last; the counts chained
+    after a comma are read too."""
+    assert sorted((g, a) for _, g, a, _ in graded(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police published its plan today. Eight were given a ‘good’ rating.",  # no areas counted before
+        "Kent Police was one of 43 forces in 11 areas of the country inspected. Of those forces, 33 were rated good.",
+    ],
+)
+def test_a_bare_count_of_nothing_counted_or_of_bodies_is_no_grading(text: str) -> None:
+    assert [g for g in graded(text) if g[2] and g[2].endswith(("areas", "area"))] == []
