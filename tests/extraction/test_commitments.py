@@ -1488,3 +1488,30 @@ def test_building_on_ones_own_strengths_is_dedication(sentence: str) -> None:
 def test_building_on_a_named_step_is_a_step() -> None:
     assert len(commitments("The new scheme will build on a pilot run in the north of the county.")) == 1
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service is on a journey of improvement, and I will do whatever I can to support them.",
+        "When there is a fire, people want to know the service will respond quickly and effectively.",
+        "With our partners we will deliver outstanding policing for the people of the town.",
+        "I will ensure that the safety of our communities is placed at the heart of this organisation.",
+        "We will act to safeguard victims even where a conviction is not possible.",
+    ],
+)
+def test_general_missions_with_no_step_are_no_commitments(sentence: str) -> None:
+    """A general mission ("do whatever I can", "respond quickly", "the safety of our
+    communities", "safeguard victims") with no step on the report's points states nothing
+    a reader could check (NOTES: generic dedication)."""
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will do everything we can to address the areas for improvement in the report.",
+        "We will continue to review every stalking case each month.",
+    ],
+)
+def test_missions_tied_to_the_findings_and_steps_are_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
