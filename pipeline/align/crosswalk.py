@@ -55,7 +55,7 @@ from typing import Any
 
 import spacy
 
-from crosswalk.align.citations import ANSWER_LEAD_RE, CITATION_RE, TYPE_OF, cited_labels, resolve
+from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
@@ -63,6 +63,7 @@ from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
+from crosswalk.item_labels import TYPE_PREFIX, names_pattern
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 from crosswalk.quote_marks import OPENING_QUOTES
 
@@ -214,9 +215,11 @@ def _weak(decided: tuple[Passage, str] | None) -> bool:
     return decided is None or decided[0].method in FOR_ALL
 
 
-AFI_WORDS_RE = re.compile(r"\b(?:areas? (?:for|of) (?:improvement|development)|afis?)\b", re.I)
-RECOMMENDATION_WORDS_RE = re.compile(r"\brecommendations?\b", re.I)
-CONCERN_WORDS_RE = re.compile(r"\b(?:causes? (?:of|for) concern|areas? of concern|concerns?)\b", re.I)
+# the words of each kind, from the one list of item names (`crosswalk.item_labels`), with
+# the looser words responders use for them ("areas for development", "concerns")
+AFI_WORDS_RE = re.compile(rf"\b(?:{names_pattern(AFI, plural=True)}|areas? (?:for|of) development|{TYPE_PREFIX[AFI]}s?)\b", re.I)
+RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\b", re.I)
+CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
 
 
 def _kinds_named(cues: Iterable[str]) -> frozenset[str] | None:
