@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from crosswalk.dates import MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.sentences import split_sentences
@@ -23,6 +24,9 @@ from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import read_json, word_set
 
 WORDS_FILE = "item_words.json"
+CONTENTS_PAGE_RE = re.compile(r"(?P<word>[A-Za-z]+)\s(?P<page>\d{1,3})\s+(?=[A-Z][a-z])")  # "Methodology 7 Findings"
+CONTENTS_PAGES_MIN = 3  # titles with page numbers in one text that make it a contents page
+NOT_PAGE_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"by", "on", "section", "paragraph", "chapter", "page", "recommendation", "of"}
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 
@@ -313,7 +317,16 @@ def names_no_matter(doc: Doc, start: int, end: int) -> bool:
     if words and all(w.isdigit() or w in DETERMINERS or w in item_words().durations for w in words) \
             and any(w in item_words().durations for w in words):
         return True
-    return only_bodies(doc, start, end, item_words().addressee_words) or tells_past(doc, start, end)
+    return only_bodies(doc, start, end, item_words().addressee_words) or tells_past(doc, start, end) \
+        or is_contents(text_of(doc)[start:end])
+
+
+def is_contents(text: str) -> bool:
+    """A run of a contents page ("Introduction 4 Scope 5 Our approach 6 What we found
+    9"): titles each followed by a page number, no item's text; a day of a date
+    ("By 31 March 2024, ...") is no page number."""
+    pages = [m for m in CONTENTS_PAGE_RE.finditer(text) if m.group("word").lower() not in NOT_PAGE_WORDS]
+    return len(pages) >= CONTENTS_PAGES_MIN
 
 
 def only_bodies(doc: Doc, start: int, end: int, fillers: frozenset[str] = frozenset({"and", "or"})) -> bool:

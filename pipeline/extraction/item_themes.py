@@ -29,6 +29,7 @@ REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
+EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
 CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
@@ -77,6 +78,7 @@ JOINED_INFINITIVES_RE = re.compile(rf"\bto (?:{VERB_FORM}, )+{VERB_FORM},? (?:an
 DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
 TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
+BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not what)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
@@ -154,6 +156,8 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     doc = ctx.doc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
+    if _names_bodies(doc, pieces):
+        return subject
     for piece_start, piece_end in pieces:
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
@@ -162,6 +166,14 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """"the report gave recommendations to bodies including the Home Office, the Ministry
+    of Justice, the College of Policing and chief constables": a list of three or more pieces,
+    half or more of them bodies, names who the items are for, not what they ask; the pieces
+    that are no body's name are bodies too (a role, a ministry the table of bodies lacks)."""
+    return len(pieces) >= BODY_LIST_MIN and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
 
 
 def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
@@ -479,6 +491,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if not kinds or _acted_on(kinds[0]):
             continue
         finish = min(sentence.end_char, unit.end)
+        if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
+            continue  # "These are violent crimes ..., such as A, B and C": a class and its examples, not items
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))

@@ -133,6 +133,8 @@ INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
 MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
+LIST_NOUNS = word_set(GRAMMAR_FILE, "list_nouns")  # "... on the recommendations, and raised the following points:"
+FOLLOWING_NOUN_RE = re.compile(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s*:\s*[–—-]?\s*$")
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
 TITLE_AFTER_TYPE_RE = re.compile(r"^\s*(?:['’]s\b)?\s*(?!(?:for|to|of|in|from|and|or|at|by|on|with|identified|highlighted|made|raised|issued|noted|set|summary)\b)[A-Za-z]")
@@ -256,13 +258,21 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # recommendations may name what they answer by theme (a lead-in to concerns
         # restates its own: "three causes of concern about X. The causes of concern are:").
         themes(ctx, unit.start, last_start, scope)
-    if not types:
+    if not types or _introduces_other_list(ctx, unit, types[-1]):
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.
         return Scope(subject=scope.subject)
     if any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
         return _recommending_lead_in(ctx, unit, scope)
     return _typed_lead_in(ctx, unit, scope, types)
+
+
+def _introduces_other_list(ctx: Context, unit: Unit, kind: Span) -> bool:
+    """"... reported on the work done on the recommendations, and raised the following
+    points:": after the kind it names, the lead-in's colon introduces a list of
+    other things (points, findings, updates), so the list is those, not the kind's items."""
+    found = FOLLOWING_NOUN_RE.search(ctx.text, kind.end_char, unit.end)
+    return found is not None and found.group("noun") in LIST_NOUNS
 
 
 def _recommending_lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope:

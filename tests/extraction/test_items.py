@@ -2289,3 +2289,54 @@ def test_practice_said_of_its_clause_subject_is_the_theme() -> None:
     assert practice == ["Joint hydrant surveys with the water board",
                         "the work of the county arson reduction panel",
                         "our efforts to cut false alarms from care homes"]
+
+
+def test_a_list_of_who_the_items_are_for_is_no_list_of_themes() -> None:
+    """"recommendations for agencies including A, B, C and D": pieces half or more of them
+    bodies name who the items go to; a list of matters after the same kind still gives items."""
+    found = extract_text("Stalking super-complaint: our plan\n\n"
+                         "The report made 20 recommendations for agencies including the Home Office, the Ministry "
+                         "of Justice, Police and Crime Commissioners, the College of Policing and chief constables.\n",
+                         "stalking-plan").items
+    assert not found
+    found = extract_text("Stalking super-complaint: our plan\n\n"
+                         "The report made recommendations for the force including better risk assessment, "
+                         "training for call handlers and quicker use of protection orders.\n",
+                         "stalking-plan").items
+    assert [i.text for i in found] == ["better risk assessment", "training for call handlers",
+                                       "quicker use of protection orders."]
+
+
+def test_they_are_a_class_with_examples_is_no_list_of_items() -> None:
+    """"These are crimes that ..., such as A, B and C" after a sentence naming recommendations
+    describes what the last sentence was about, with examples; it lists no items."""
+    found = extract_text("Inspection of the police response to hate crime\n\n"
+                         "The report sets out findings and recommendations on how the police respond to hate "
+                         "offences. These are crimes that target people for who they are, such as racist abuse, "
+                         "homophobic attacks and disability hate crime.\n", "hate-page").items
+    assert not found
+
+
+def test_a_lead_in_to_the_following_points_is_no_list_of_items() -> None:
+    """Minutes: the officer outlined the work on the recommendations "and highlighted the
+    following points:"; the points are the meeting's, not the report's items."""
+    found = extract_text("Minutes of the Fire Authority\n\n"
+                         "The Chief Fire Officer presented the report on the national values and culture inspection, "
+                         "set out the steps taken to address the recommendations, and highlighted the following points:\n\n"
+                         "(a) The inspectorate visited ten services over the winter and surveyed staff in all of them.\n\n"
+                         "(b) Our service was not one of the ten visited, and staff took part in the national survey.\n",
+                         "fra-minutes").items
+    assert not found
+
+
+def test_a_contents_page_run_is_no_item() -> None:
+    """A flattened contents page ("Introduction 4 Terms of reference 5 Methodology 6") after
+    a kind is navigation; a dated ask ("By 31 March 2024, ... by 30 June 2024 ...") is not."""
+    found = extract_text("An inspection of the regional organised crime units\n\n"
+                         "Contents Summary of recommendations 3 Introduction 4 Terms of reference 5 "
+                         "Methodology 6 Findings 7 Conclusions 9\n", "rocu-report").items
+    assert not found
+    from crosswalk.extraction.item_reading import is_contents
+    assert is_contents("Introduction 4 Terms of reference 5 Methodology 6 Findings 7")
+    assert not is_contents("By 31 March 2024 Chief Constables should report, and by 30 June 2024 Forces should act, "
+                           "and by 1 May 2025 Services should review.")
