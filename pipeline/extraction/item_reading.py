@@ -120,9 +120,12 @@ class ItemBuilder:
         """Record the item read at [start, end) and return its id; or the id of the item it
         restates (recorded as a mention of it); or None when the text is too short to be
         an item or is a label that answers an item already stated."""
+        # A text the page's end cuts ("... a dataset on stop and") is cut though its bounds
+        # drop the connector the cut leaves last.
+        raw_end = start + len(text_of(self.doc)[start:end].rstrip())
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
-        cut = is_cut(text_of(self.doc), end)
+        cut = is_cut(text_of(self.doc), end) or is_cut(text_of(self.doc), raw_end)
         if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) or names_no_matter(self.doc, start, end):
             return None  # too short; a speaker's own remark ("issues I am well aware of"); or no matter to act on
         if rule in PIECE_RULES and not cut and crosses_quotation(text):

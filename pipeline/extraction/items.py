@@ -126,6 +126,11 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
+# Words of a cut last block read as an item by its place alone: a few words say too little
+# to be read by what they say, and a longer block that no rule took as an item is none.
+CUT_OPENING_WORDS = 6
+# A deadline's opening, which a page's opening may cut before its month ("By 30 Septe", "Within thr").
+CUT_DEADLINE_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:By\s+\d{1,2}\b|Within\s|No(?:t)? later than\b)")
 BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
@@ -405,17 +410,51 @@ def _in_plain_numbered_list(ctx: Context) -> bool:
 
 
 def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
-    """The page's opening stops mid-word in its last block, which opens with a directive
-    ("6. Within six months, the force should impr"): the start of the next item of the
-    section or list above it, though the layout reads it as a heading."""
-    if not (unit.last and unit.kind == "heading" and scope.type is not None and unit.text.rstrip()[-1:].isalpha()) \
-            or _opening_directive(ctx, unit) is None:
+    """The page's opening stops mid-word in its last block, which opens as the items of
+    the section or list above it do: with a directive ("6. Within six months, the force
+    should impr"), with the kind's label ("AFI The serv") or a deadline ("By 30 Septe")
+    after a run of items, or as a bullet after a bullet that was an item ("• The Nati").
+    It is the start of the next item, though the layout reads it as a heading ("The chief
+    fir" after a section's paragraph opens no item)."""
+    if not (unit.last and unit.text.rstrip()[-1:].isalpha()):
         return None
-    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end))
+    few = len(unit.text.split()) <= CUT_OPENING_WORDS
+    if unit.kind == "list_item" and scope.type is None and few:
+        before = _item_of_previous(ctx, unit)
+        if before is None:
+            return None
+        ctx.builder.add(before.type, unit.start, unit.end, "item-cut", before.subject, historic=before.historic)
+        return scope
+    if unit.kind != "heading" or scope.type is None:
+        return None
+    if _opening_directive(ctx, unit) is None \
+            and not (few and _item_of_previous(ctx, unit) is not None and _opens_like_item(ctx, unit)):
+        return None
+    timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)) \
+        or CUT_DEADLINE_RE.match(unit.text) is not None
     type_ = "recommendation" if timed else scope.parts_type or scope.type
     ctx.builder.add(type_, unit.start, unit.end, "item-cut", ctx.subject(unit.start, unit.end, scope),
                     parent=scope.parent, historic=scope.historic)
     return scope
+
+
+def _item_of_previous(ctx: Context, unit: Unit) -> Item | None:
+    """The last item read in the block before this one, when that block is of the same
+    layout (a bullet after a bullet; a line after an item's paragraph or list item)."""
+    previous = ctx.previous
+    if previous is None or (unit.kind == "list_item" and previous.kind != "list_item"):
+        return None
+    inside = [item for item in ctx.builder.items if previous.start <= item.start < previous.end]
+    return inside[-1] if inside else None
+
+
+def _opens_like_item(ctx: Context, unit: Unit) -> bool:
+    """A cut line that opens with the kind's label ("AFI The serv") or with a deadline's
+    opening ("By 30 Septe"): how the items of a run open."""
+    opening = unit.start + len(unit.text) - len(unit.text.lstrip())
+    kinds = ctx.types_in(unit.start, unit.end)
+    return CUT_DEADLINE_RE.match(unit.text) is not None or (bool(kinds) and kinds[0].start_char == opening
+                                                          and kinds[0].end_char < unit.end)
 
 
 def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:

@@ -414,6 +414,44 @@ def test_a_last_block_cut_mid_word_that_opens_with_a_directive_is_the_next_item(
     assert len(texts(heading)) == 1
 
 
+def test_a_cut_last_block_that_opens_as_the_run_of_items_does_is_the_next_item() -> None:
+    labelled = (
+        "Areas for improvement\n\n"
+        "AFI The service should review how it trains its crews.\n"
+        "AFI The service needs to improve its rota planning\n"
+        "AFI The ser"
+    )
+    assert [x for _, x, _ in texts(labelled)][-1] == "AFI The ser"
+    timed = (
+        "The force should immediately:\n\n"
+        "  • review how it supervises its investigations;\n"
+        "  • allocate crimes on the basis of risk.\n\n"
+        "By 31 Octo"
+    )
+    assert texts(timed)[-1][:2] == ("recommendation", "By 31 Octo")
+    bullets = (
+        "The report's recommendations include\n\n"
+        "  • A review of training in call handling should be undertaken.\n"
+        "  • The Coll"
+    )
+    assert [x for _, x, _ in texts(bullets)] == ["A review of training in call handling should be undertaken.", "The Coll"]
+    # a longer cut block that no rule reads as an item is none, whatever stands before it
+    minutes = (
+        "  • A review of training in call handling should be undertaken.\n"
+        "  • In answer to a question from a member about the plan the officer noted that it was on tra"
+    )
+    assert [x for _, x, _ in texts(minutes)] == ["A review of training in call handling should be undertaken."]
+
+
+def test_a_list_item_the_page_cuts_after_its_connector_is_no_restatement() -> None:
+    text = (
+        "Areas for improvement\n\n"
+        "  • The force should monitor a full dataset on its use of force.\n"
+        "  • The force should monitor a full dataset on its use of stop and"
+    )
+    assert len(texts(text)) == 2
+
+
 def test_time_bound_lead_ins_are_recommendations() -> None:
     text = (
         "Recommendations\n\n"
