@@ -14,7 +14,7 @@ from typing import Any
 
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector
-from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
@@ -30,6 +30,9 @@ TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)
 
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
 LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
+# An area's bare name as a possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of
+# Crime", "Cornwall’s unique geography"): up to four capitalised words before "’s".
+AREA_POSSESSIVE_RE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s(?!\w)")
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
@@ -623,6 +626,33 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     ranked = sorted(national.values(), reverse=True) + [0, 0]
     if ranked[0] >= NATIONAL_MENTIONS and ranked[0] > ranked[1]:
         return responder_name(max(national, key=lambda b: national[b]))
+    if (own := _possessive_area(text, sector)) is not None:
+        return body_name(own)
+    return None
+
+
+def _area_body(name: str, sector: str | None) -> Body | None:
+    """The force (in a fire document, the fire and rescue service) of an area's name."""
+    if sector == "fire":
+        return fire_of_area(name) or force_of_area(name)
+    return force_of_area(name)
+
+
+def _possessive_area(text: str, sector: str | None = None) -> Body | None:
+    """The area a text that names no body's full name speaks of as its own through a
+    possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of Crime", "Cornwall’s
+    unique geography"): the one it names so most often, when no other ties with it. The
+    gazetteer reads "Kent’s Police and Crime Commissioner" but not a bare "Kent’s"."""
+    counts: dict[Body, int] = {}
+    for match in AREA_POSSESSIVE_RE.finditer(text):
+        words = match.group(1).split()
+        for start in range(len(words)):  # the longest area the capitalised run ends with
+            if (body := _area_body(" ".join(words[start:]), sector)) is not None:
+                counts[body] = counts.get(body, 0) + 1
+                break
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    if ranked[0] and ranked[0] > ranked[1]:
+        return max(counts, key=lambda b: counts[b])
     return None
 
 

@@ -1281,3 +1281,32 @@ def test_a_fire_services_chief_naming_its_area_bare_answers_for_the_fire_service
         "work every day to keep the people of Hampshire and the Isle of Wight safe from fires.\u201d\n\n"
         "\u201cThe inspectors looked at our fire prevention and protection work and found areas to improve.\u201d")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Hampshire and Isle of Wight")
+
+
+@pytest.mark.parametrize(("doc_type", "text", "sector", "body"), [
+    # a panel's minutes naming the force only as "Durham’s" (the commissioner by office)
+    ("pcc_response", "Agenda item\n\nInspection update - Report of the Commissioner\n\nMinutes:\n\nThe Panel "
+     "considered the inspectorate's report into Durham’s crime recording, published in February.\n",
+     "police", "Durham"),
+    # a commissioner's comments naming the force by a possessive of its officer
+    ("pcc_response", "1. Commissioner comments\n\nI welcome the report. The board, led by Surrey’s Head of "
+     "Crime, meets every month.\n", "police", "Surrey"),
+    # a fire service page: the bare area is its fire and rescue service's
+    ("force_response", "Action plan and response to the inspectorate\n\nMessage from the Chief Fire Officer\n\n"
+     "We explain what you can expect from your fire and rescue service. Cornwall’s geography and visitor "
+     "numbers shape our plan.\n", "fire", "Cornwall"),
+])
+def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_type: str, text: str,
+                                                                          sector: str, body: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body(doc_type, None, blocks[0], blocks, text, sector) == body
+
+
+def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    for text in ("Agenda item\n\nMinutes:\n\nThe Panel noted Her Majesty’s Inspector’s remarks on the "
+                 "report.\n",
+                 "Agenda item\n\nMinutes:\n\nMembers compared Kent’s results with Essex’s results.\n"):
+        blocks = text.split("\n\n")
+        assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") is None
