@@ -54,6 +54,8 @@ class ItemWords:
     summary_verbs: frozenset[str]
     acting_verbs: frozenset[str]
     quoted_role_subjects: frozenset[str]
+    urgency_words: frozenset[str]
+    urgency_steps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,13 @@ LABEL_TYPES = label_types()
 TYPED_LABEL_RE = re.compile(
     r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
     r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
+    re.I,
+)
+# "Cause of concern 2 & AFI 5 - a theme": a second label joined to the first
+# names a second item of its own kind on the same theme.
+JOINED_LABEL_RE = re.compile(
+    r"^\s*(?:&|and)\s+(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
+    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s*",
     re.I,
 )
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
@@ -389,6 +398,10 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if match:
             start += match.end()
             chunk = chunk[match.end() :]
+            joined = JOINED_LABEL_RE.match(chunk) if pattern is TYPED_LABEL_RE else None
+            if joined:
+                start += joined.end()
+                chunk = chunk[joined.end() :]
     while True:
         stripped = chunk.strip()
         lead = len(chunk) - len(chunk.lstrip())

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
 from crosswalk.extraction.item_reading import (
-    DETERMINERS, DIRECTIVES_KEY, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
+    DETERMINERS, DIRECTIVES_KEY, JOINED_LABEL_RE, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEMES_KEY, TYPED_LABEL_RE, Context,
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
@@ -85,6 +85,7 @@ LABEL_WORDS_MAX = 6
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
 REPORT_TYPES = {"inspection_report", "peel_page"}
+URGENCY_REACH = 5  # the modal and the words after it that may say "at once" ("should take immediate action")
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 FRAME_RULE = "reporting-recommends"
@@ -181,6 +182,12 @@ def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     end = _directed_end(ctx, unit)
     ctx.builder.add(type_, unit.start, end, "item-labelled", ctx.subject(unit.start, end, scope),
                     number=f"{TYPE_PREFIX[type_]}{typed['num']}", historic=scope.historic)
+    joined = JOINED_LABEL_RE.match(unit.text[typed.end() :])
+    if joined:
+        # "Cause of concern 2 & AFI 5 - a theme": the second label's item.
+        second = LABEL_TYPES[joined["prefix"].lower()]
+        ctx.builder.add(second, unit.start, end, "item-labelled", ctx.subject(unit.start, end, scope),
+                        number=f"{TYPE_PREFIX[second]}{joined['num']}", historic=scope.historic)
     return replace(scope, labelled=True)
 
 
@@ -324,7 +331,8 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
         return Scope(subject=scope.subject)
     subject = ctx.subject(last_start, unit.end, scope)
     # A register (monitoring record) records recommendations: its untyped lists direct as they do.
-    type_ = named or ("recommendation" if timed or ctx.is_register else None) or scope.type or "area_for_improvement"
+    urgent = _urgent(ctx.directives_in(last_start, unit.end))
+    type_ = named or ("recommendation" if timed or urgent or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
     if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
@@ -649,10 +657,11 @@ def _opening_directive(ctx: Context, unit: Unit) -> Span | None:
 
 def _entry_type(ctx: Context, unit: Unit | Span) -> str:
     """A list of directives is the document's recommendations, unless the document calls
-    its items areas for improvement (and never recommendations); a deadline always makes
-    a recommendation."""
+    its items areas for improvement (and never recommendations); a deadline or an urgent
+    ask ("should immediately") always makes a recommendation."""
     start, end = (unit.start_char, unit.end_char) if isinstance(unit, Span) else (unit.start, unit.end)
-    if any(d.label_ == "TIMED" for d in ctx.directives_in(start, end)):
+    directives = ctx.directives_in(start, end)
+    if any(d.label_ == "TIMED" for d in directives) or _urgent(directives):
         return "recommendation"
     named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
     return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
@@ -1189,6 +1198,25 @@ def _opens_timed(directives: list[Span], sentence: Span) -> bool:
     return any(d.label_ == "TIMED" and d.start - sentence.start <= 1 for d in directives)
 
 
+def _urgent(directives: list[Span]) -> bool:
+    """A directive to be met at once ("should immediately review", "should take immediate
+    action", "must urgently"): the inspectorate asks so in the recommendations it attaches
+    to a cause of concern, never in an area for improvement (item_words: urgency_words)."""
+    words = item_words()
+    for directive in directives:
+        if directive.label_ != "DIRECTIVE":
+            continue
+        doc = directive.doc
+        after = [t.lower_ for t in doc[directive.start + 1 : min(directive.start + URGENCY_REACH, len(doc))]]
+        if after[:1] == ["to"]:
+            after = after[1:]  # "needs to urgently"
+        if after[:1] and after[0] in words.urgency_words:
+            return True
+        if len(after) >= 3 and after[1] in words.urgency_words and after[2] in words.urgency_steps:
+            return True  # "should take immediate action"
+    return False
+
+
 def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bool:
     """"Kent Police needs to improve how it treats victims": the summary of a
     force's grade, not one of its items. A region's forces that "need to" work together
@@ -1198,9 +1226,9 @@ def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bo
 
 
 def _statement_type(directives: list[Span], subject: str, concern_subjects: set[str]) -> str:
-    """A dated directive is a recommendation; one aimed at a body with a cause of
+    """A dated or urgent directive is a recommendation; one aimed at a body with a cause of
     concern restates that concern; any other is an area for improvement."""
-    if any(s.label_ == "TIMED" for s in directives):
+    if any(s.label_ == "TIMED" for s in directives) or _urgent(directives):
         return "recommendation"
     return "cause_of_concern" if subject in concern_subjects else "area_for_improvement"
 

@@ -2378,3 +2378,52 @@ def test_a_contents_page_run_is_no_item() -> None:
     assert is_contents("Introduction 4 Terms of reference 5 Methodology 6 Findings 7")
     assert not is_contents("By 31 March 2024 Chief Constables should report, and by 30 June 2024 Forces should act, "
                            "and by 1 May 2025 Services should review.")
+
+
+@pytest.mark.parametrize("ask", [
+    "The force should take immediate action to make sure its detainees are checked as often as their risk requires.",
+    "The force should immediately review how it checks detainees who are under the influence of drink or drugs.",
+])
+def test_quoted_urgent_directive_in_press_is_a_recommendation(ask: str) -> None:
+    # No kind word near the quotation: an ask to be met at once is a recommendation (the
+    # steps the inspectorate attaches to a cause of concern), not the default area for improvement.
+    text = (
+        "Custody inspection finds risks to detainees in Essex\n\n"
+        "Inspectors visited the custody suites of Essex Police in the spring.\n\n"
+        "The report said: “These practices do not follow national guidance on the care of detainees.\n\n"
+        f"“{ask}”\n\n"
+        "A spokesperson for the force said it was reviewing the findings.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.subject) for i in items] == [("recommendation", "Essex Police")]
+
+
+def test_plain_quoted_directive_in_press_stays_an_area_for_improvement() -> None:
+    text = (
+        "Custody inspection finds risks to detainees in Essex\n\n"
+        "Inspectors visited the custody suites of Essex Police in the spring.\n\n"
+        "The report said: “These practices do not follow national guidance on the care of detainees.\n\n"
+        "“The force should improve how it records the checks it makes on detainees in its cells.”\n\n"
+        "A spokesperson for the force said it was reviewing the findings.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["area_for_improvement"]
+
+
+def test_joined_labels_give_one_item_of_each_kind_on_the_theme() -> None:
+    # An improvement plan's contents: "Cause for Concern 3 & Area for Improvement 7 - theme"
+    # names two items of the inspection on one theme; the joined label is no part of the text.
+    text = (
+        "Surrey Fire and Rescue Service improvement plan\n\n"
+        "Cause for Concern 1 - Preventing fires and other risks\n\n"
+        "Area for Improvement 2 - Responding to fires and other emergencies\n\n"
+        "Cause for Concern 2 & Area for Improvement 3 - Promoting the right values and culture\n\n"
+        "Area for Improvement 4 - Managing performance and developing leaders\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.number, i.text) for i in items] == [
+        ("cause_of_concern", "CoC1", "Preventing fires and other risks"),
+        ("area_for_improvement", "AFI2", "Responding to fires and other emergencies"),
+        ("cause_of_concern", "CoC2", "Promoting the right values and culture"),
+        ("area_for_improvement", "AFI3", "Promoting the right values and culture"),
+        ("area_for_improvement", "AFI4", "Managing performance and developing leaders"),
+    ]
