@@ -610,8 +610,8 @@ class CommitmentExtractor:
         concerns but confirmed that ..." someone else confirms.
         It is still the responder's own word when the reported clause says "we" or "I"
         ("it also recognises we ... have plans in place and underway") or a new clause
-        begins before the cue ("the report highlighted areas for improvement, where the
-        service is already taking action")."""
+        begins before the cue ("the report named points to improve, on which the service
+        already acts")."""
         for source in marks.within("INSPECTORATE", sentence.start, cue.start):
             verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
                      and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
