@@ -13,7 +13,8 @@ from crosswalk.extraction.grading_common import stem
 from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
 from crosswalk.quote_marks import QUOTES
 
-AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)", re.I)  # "good at A and at B", "in the way it X and in Y", "for how it X, and how it Y"
+AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
+                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"
 AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
 ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
@@ -33,6 +34,7 @@ def split_areas(area: str) -> list[str]:
             and not re.search(r"\d", also[1]):
         joined = also
     if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
+        joined = [OWNER_RE.sub("", p) if is_pillar(OWNER_RE.sub("", p).strip()) else p for p in joined]  # "its efficiency"
         return [a for part in joined for a in split_areas(part)]
     words = grading_words()
     including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
@@ -164,6 +166,41 @@ def ability_parts(area: str) -> list[str]:
     return [p for p in [*parts, *re.split(r"\s+and\s+", last, maxsplit=1)] if p]
 
 
+SHARED_PART_WORDS = 3  # a noun joined to the object before it ("suspects and offenders") is a few words
+
+
+def joins_one_area(before: str, after: str) -> bool:
+    """Whether a bare "and" joins two nouns or adjectives inside one activity's object
+    ("manages suspects and offenders", "identifying repeat and vulnerable victims",
+    "preventing fires and other risks") rather than two areas. A part after "and" that
+    opens with an activity, an owner or a clause ("and investigating crime", "and its
+    leadership", "and how it ..."), holds a verb form ("crime recording", "managed
+    offenders"), or is a known area's name or the end of one ("force management") is an
+    area of its own; so is the part after a known area's name ("managing offenders and ...")."""
+    left_part = before.strip(" " + QUOTES)
+    left = left_part.split()
+    right_part = re.split(r"\s*[,;]\s*|\s+and\s+", after.strip(" " + QUOTES), maxsplit=1)[0]
+    right = right_part.split()
+    if len(left) < 2 or not right or len(right) > SHARED_PART_WORDS or re.search(r"\band\b", left_part, re.I):
+        return False
+    words = grading_words()
+    first = left[0].lower()
+    if not ((first.endswith("ing") and len(first) > 5) or first in words.area_verbs):
+        return False  # only an activity's object is joined ("treatment of victims and use of resources" is two)
+    if left_part.lower() in words.known_areas or is_pillar(right_part) or \
+            any(name == right_part.lower() or name.endswith(" " + right_part.lower()) for name in words.known_areas):
+        return False  # "... and force management" ends a known name ("leadership and force management")
+    if right[0].lower() in JOINED_CLAUSE_OPENERS or right[0][0].isupper() or right[0].lower() in words.area_verbs:
+        return False
+    return not any(re.search(r"(?:ing|ed)$", w.lower()) and len(w) > 4 for w in right)
+
+
+JOINED_CLAUSE_OPENERS = frozenset({"its", "their", "the", "how", "it", "they", "which", "this", "that", "in", "at", "for",
+                                   "to", "with", "by", "on", "also", "is", "are", "was", "were", "has", "have", "had",
+                                   "will", "would", "can", "could", "should", "must", "may", "not", "so", "then", "we",
+                                   "our", "his", "her", "where", "when", "while", "who", "what", "whether"})
+
+
 def short_name(part: str) -> bool:
     """A part of a list of areas that reads as an area's name: a few words, not a clause."""
     tokens = part.lower().split()
@@ -184,6 +221,8 @@ def list_parts(listed: str) -> list[str]:
     parts, start = [], 0
     for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
         if any(s < m.start() < e for s, e in kept):
+            continue
+        if m.group().strip() == "and" and joins_one_area(listed[start : m.start()], listed[m.end() :]):
             continue
         parts.append(listed[start : m.start()])
         start = m.end()

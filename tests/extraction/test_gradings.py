@@ -1670,3 +1670,44 @@ def test_a_bare_count_of_areas_counted_before_is_graded(text: str, expected: lis
 )
 def test_a_bare_count_of_nothing_counted_or_of_bodies_is_no_grading(text: str) -> None:
     assert [g for g in graded(text) if g[2] and g[2].endswith(("areas", "area"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Durham Constabulary is good at identifying repeat and vulnerable victims.",
+         ["identifying repeat and vulnerable victims"]),
+        ("Avon Fire and Rescue Service requires improvement at preventing fires and other risks.",
+         ["preventing fires and other risks"]),
+        ("Essex Police is rated adequate at managing the risk posed by violent and sexual offenders.",
+         ["managing the risk posed by violent and sexual offenders"]),
+    ],
+)
+def test_an_and_inside_one_activity_joins_no_two_areas(text: str, area: str) -> None:
+    """Two nouns or adjectives inside one activity's object are one area, not one
+    grading per "and"."""
+    assert [g[2] for g in graded(text)] == area
+
+
+def test_an_and_before_an_activity_or_a_known_area_still_splits() -> None:
+    from crosswalk.extraction.grading_lists import list_parts, split_areas
+
+    assert split_areas("responding to the public and investigating crime") == ["responding to the public", "investigating crime"]
+    assert list_parts("how it protects vulnerable people, identifying repeat and vulnerable victims, its leadership") == [
+        "how it protects vulnerable people", "identifying repeat and vulnerable victims", "its leadership"]
+    assert list_parts("supporting the workforce and force management") == ["supporting the workforce", "force management"]
+    assert list_parts("Effectiveness, Response and Understanding Risk") == ["Effectiveness", "Response", "Understanding Risk"]
+    assert list_parts("managing offenders and crime recording") == ["managing offenders", "crime recording"]
+    assert list_parts("how it protected victims and managed offenders") == ["how it protected victims", "managed offenders"]
+
+
+def test_an_and_opening_a_clause_or_a_named_quality_splits_two_areas() -> None:
+    """"the way it X and how it Y", "the way it X and the affordability of Y": each part
+    is an area; "the way it treats the public and its workforce" stays one."""
+    from crosswalk.extraction.grading_lists import split_areas
+
+    assert split_areas("the way it trains crews and how it plans for incidents") == [
+        "the way it trains crews", "how it plans for incidents"]
+    assert split_areas("the way it uses resources and the affordability of its service") == [
+        "the way it uses resources", "the affordability of its service"]
+    assert split_areas("the way it treats the public and its workforce") == ["the way it treats the public and its workforce"]
