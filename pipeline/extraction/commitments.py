@@ -89,7 +89,7 @@ STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
-EXPECTATIONS = {"expectation-of-others", "expectation-without-that", "sure-that"}  # a view of others' work, which a clause of one's own may follow
+EXPECTATIONS = {"expectation-of-others", "expectation-without-that", "sure-that", "normative-that"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")

@@ -1515,3 +1515,63 @@ def test_general_missions_with_no_step_are_no_commitments(sentence: str) -> None
 )
 def test_missions_tied_to_the_findings_and_steps_are_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "planned" as the adjective of a thing named, not a body planning a step
+        "Residents can reach the force in many ways, for example through the planned new app.",
+        "The visit came after the constabulary delivered all the planned savings.",
+        "Too few officers remain for the fire safety audits that are currently planned.",
+        "The paper sets out where the force stands and the work that is planned.",
+        "Councillors may ask for assurance on measures taken or planned.",
+        # what a meeting was set to cover is its agenda, not a step
+        "The meeting was scheduled to cover last month's minutes and any other business.",
+        # being "subject to" a quality that is no check names a finding, not a step
+        "Such cases are subject to close supervision and direction by sergeants.",
+        "The service must make sure its budget assumptions are subject to rigorous challenge.",
+    ],
+)
+def test_planned_things_and_standing_qualities_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Case files are now subject to weekly audit by the crime registrar.",
+        "The new protocol is subject to annual review by the board.",
+        "We have made a commitment in our forthcoming Service Plan to review every station.",
+        "The consultation was scheduled to open on 28 July for twelve weeks.",
+    ],
+)
+def test_checks_and_scheduled_steps_stay_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how well a body is doing, judged (a paraphrase of the findings), not a step
+        "The constabulary is effectively planning for its future budget pressures.",
+        "The chief assured me the force is taking every form of exploitation seriously.",
+        "The constabulary is making clear efforts to build an ethical culture across its teams.",
+        # what others ought to do is a view, not the writer's step
+        "It is right that all agencies continue to work together on knife crime.",
+    ],
+)
+def test_judgements_and_views_of_others_work_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is important that we continue to review every stalking case each month.",
+        "It is right that partners act; we will continue to fund the new triage team.",
+        "We are making efforts to recruit more detectives this year.",
+    ],
+)
+def test_own_steps_beside_a_view_stay_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
