@@ -1005,13 +1005,18 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
 
 def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
     """Whether the cue opens a clause of the writer's own after the exclusion: a comma or a
-    clause break, then "I" or "we" as the cue's subject (", I will continue to ...")."""
+    clause break, then "I" or "we" as the cue's subject (", I will continue to ..."); a
+    coordinator may join the clause after the break (", and we will monitor ...", ", but we
+    will ...")."""
     subject = cue.start if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS else cue.start - 1
     while subject > exclusion.end and doc[subject].lower_ in SUBJECT_SKIP:
         subject -= 1
     if subject <= exclusion.end or doc[subject].lower_ not in FIRST_PERSON_SUBJECTS:
         return False
-    return doc[subject - 1].text in {",", ";"} or _stands_alone(doc[subject - 1])
+    before = subject - 1
+    if doc[before].lower_ in COORDINATORS | {"but"} and before - 1 > exclusion.end:
+        before -= 1
+    return doc[before].text in {",", ";"} or _stands_alone(doc[before])
 
 
 def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -1575,3 +1575,27 @@ def test_judgements_and_views_of_others_work_are_no_step(sentence: str) -> None:
 )
 def test_own_steps_beside_a_view_stay_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I expect that the force will improve its call handling, and we will monitor progress at my accountability board.",
+        "I am confident that the service will meet the deadline, but I will keep checking its progress.",
+    ],
+)
+def test_the_writer_s_own_step_after_an_expectation_and_a_coordinator_is_kept(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_an_expectation_joined_without_a_comma_still_governs_the_sentence() -> None:
+    assert commitments("I expect that the force will improve its call handling and we will see the results soon.") == ()
+
+
+def test_a_step_in_a_background_clause_of_minutes_is_no_commitment() -> None:
+    found = in_minutes("The Chief Constable explained that many officers did not understand the new rota as these were being introduced in phases.")
+    assert found == ()
+
+
+def test_an_announcement_due_from_others_is_no_commitment() -> None:
+    assert in_minutes("The Chief Executive advised that the next round of crime prevention grants was due to be announced soon.") == ()
