@@ -65,6 +65,23 @@ def test_once_again_marks_a_recurring_grade() -> None:
     assert flags.recurring and not flags.historic
 
 
+def test_once_again_reaches_a_grade_after_the_subject() -> None:
+    text = "Once again, the force was given an overall grade of ‘good’ by inspectors."
+    assert flags_at(text, "good").recurring
+
+
+def test_another_grade_and_our_maintained_grade_recur() -> None:
+    assert flags_at("The force welcomed another ‘good’ grade in the inspection report.", "good").recurring
+    assert flags_at("The chief constable said we have maintained our grade of good for a third year.", "good").recurring
+
+
+def test_round_one_dates_a_grade_and_stops_at_now() -> None:
+    text = "In round 1 the inspectors found the service good at understanding risk."
+    assert flags_at(text, "good at understanding").historic
+    text = "Prevention was weak in round one, so the change means we now grade it as good."
+    assert not flags_at(text, "grade it as good").historic
+
+
 def test_negation_reaches_a_commitment_cue_forward() -> None:
     assert flags_at("No action will be taken on this recommendation.", "will be taken").negated
     assert not flags_at("The force will take no further part in the review.", "will take").negated
