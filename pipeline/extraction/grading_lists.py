@@ -190,15 +190,9 @@ def joins_one_area(before: str, after: str) -> bool:
     if left_part.lower() in words.known_areas or is_pillar(right_part) or \
             any(name == right_part.lower() or name.endswith(" " + right_part.lower()) for name in words.known_areas):
         return False  # "... and force management" ends a known name ("leadership and force management")
-    if right[0].lower() in JOINED_CLAUSE_OPENERS or right[0][0].isupper() or right[0].lower() in words.area_verbs:
+    if right[0].lower() in words.joined_clause_openers or right[0][0].isupper() or right[0].lower() in words.area_verbs:
         return False
     return not any(re.search(r"(?:ing|ed)$", w.lower()) and len(w) > 4 for w in right)
-
-
-JOINED_CLAUSE_OPENERS = frozenset({"its", "their", "the", "how", "it", "they", "which", "this", "that", "in", "at", "for",
-                                   "to", "with", "by", "on", "also", "is", "are", "was", "were", "has", "have", "had",
-                                   "will", "would", "can", "could", "should", "must", "may", "not", "so", "then", "we",
-                                   "our", "his", "her", "where", "when", "while", "who", "what", "whether"})
 
 
 def short_name(part: str) -> bool:

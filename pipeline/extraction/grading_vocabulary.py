@@ -26,7 +26,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles", "attributive_nouns", "body_classes"}
+             "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
@@ -59,6 +59,7 @@ class GradingWords:
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
     body_classes: tuple[str, ...]
+    joined_clause_openers: frozenset[str]
 
     @property
     def grade_alternation(self) -> str:
@@ -120,6 +121,7 @@ def grading_words() -> GradingWords:
         across_all_nouns=word_list(data, "across_all_nouns"),
         grading_participles=word_list(data, "grading_participles"),
         body_classes=word_list(data, "body_classes"),
+        joined_clause_openers=frozenset(word_list(data, "joined_clause_openers")),
     )
 
 

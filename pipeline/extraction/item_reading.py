@@ -26,8 +26,8 @@ from crosswalk.resources import read_json, word_set
 WORDS_FILE = "item_words.json"
 CONTENTS_PAGE_RE = re.compile(r"(?P<word>[A-Za-z]+)\s(?P<page>\d{1,3})\s+(?=[A-Z][a-z])")  # "Methodology 7 Findings"
 CONTENTS_PAGES_MIN = 3  # titles with page numbers in one text that make it a contents page
-NOT_PAGE_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"by", "on", "section", "paragraph", "chapter", "page", "recommendation", "of"}
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
+NOT_PAGE_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | word_set(GRAMMAR_FILE, "not_page_words")
 
 
 @dataclass(frozen=True)
