@@ -660,8 +660,7 @@ def _entry_type(ctx: Context, unit: Unit | Span) -> str:
     its items areas for improvement (and never recommendations); a deadline or an urgent
     ask ("should immediately") always makes a recommendation."""
     start, end = (unit.start_char, unit.end_char) if isinstance(unit, Span) else (unit.start, unit.end)
-    directives = ctx.directives_in(start, end)
-    if any(d.label_ == "TIMED" for d in directives) or _urgent(directives):
+    if _recommends(ctx.directives_in(start, end)):
         return "recommendation"
     named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
     return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
@@ -1198,6 +1197,11 @@ def _opens_timed(directives: list[Span], sentence: Span) -> bool:
     return any(d.label_ == "TIMED" and d.start - sentence.start <= 1 for d in directives)
 
 
+def _recommends(directives: list[Span]) -> bool:
+    """A dated or an urgent directive: how a recommendation asks, whatever kind is near."""
+    return any(d.label_ == "TIMED" for d in directives) or _urgent(directives)
+
+
 def _urgent(directives: list[Span]) -> bool:
     """A directive to be met at once ("should immediately review", "should take immediate
     action", "must urgently"): the inspectorate asks so in the recommendations it attaches
@@ -1228,7 +1232,7 @@ def _weak(directive: Span, bodies: list[Span], subject: str, ctx: Context) -> bo
 def _statement_type(directives: list[Span], subject: str, concern_subjects: set[str]) -> str:
     """A dated or urgent directive is a recommendation; one aimed at a body with a cause of
     concern restates that concern; any other is an area for improvement."""
-    if any(s.label_ == "TIMED" for s in directives) or _urgent(directives):
+    if _recommends(directives):
         return "recommendation"
     return "cause_of_concern" if subject in concern_subjects else "area_for_improvement"
 
