@@ -876,7 +876,7 @@ def _owned_area(phrase: Span) -> re.Match[str] | None:
 
 
 def _extent_named(text: str, whole_zone: str, phrase: Span, subject_end: int, sentence: Span) -> re.Match[str] | None:
-    """"The extent to which Kent Police is legitimate ... is good.": the area is what
+    """An extent clause ("the extent to which <force> is <quality> ... is good"): the area is what
     follows the body the extent clause names."""
     opener = EXTENT_OPENER_RE.search(whole_zone)
     if opener and sentence.start_char + opener.end() <= subject_end < phrase.start_char:
