@@ -26,7 +26,8 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
-             "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers"}
+             "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
+             "grade_change_verbs"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"

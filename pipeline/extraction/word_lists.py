@@ -22,7 +22,9 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     """Every named list: grade_words, the grades written as one word ("good");
     grade_opening_words, the first word of every written grade ("good", "requires");
     improvement_verbs, the first word of the grades of more than one word ("requires",
-    "requiring"); count_words, the numbers written as words; month_names, the months in
+    "requiring"); count_words, the numbers written as words; grade_nouns, the nouns after a grade
+    ("rating"); grade_change_verbs, the lemmas of verbs that say a grade changed
+    ("dropped from good to ..."); month_names, the months in
     full ("january"), taken from the date reader's table so dated context cues and date
     parsing know the same months."""
     data = read_json(GRADING_WORDS_FILE)
@@ -32,6 +34,8 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "grade_opening_words": tuple(dict.fromkeys(form.split()[0] for form in grades)),
         "improvement_verbs": tuple(dict.fromkeys(form.split()[0] for form in grades if " " in form)),
         "count_words": tuple(word.lower() for word in data["count_words"]),
+        "grade_nouns": tuple(word.lower() for word in data["grade_nouns"]),
+        "grade_change_verbs": tuple(word.lower() for word in data["grade_change_verbs"]),
         "month_names": MONTH_NAMES,
     }
 

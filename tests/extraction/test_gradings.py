@@ -1711,3 +1711,20 @@ def test_an_and_opening_a_clause_or_a_named_quality_splits_two_areas() -> None:
     assert split_areas("the way it uses resources and the affordability of its service") == [
         "the way it uses resources", "the affordability of its service"]
     assert split_areas("the way it treats the public and its workforce") == ["the way it treats the public and its workforce"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cumbria Fire and Rescue Service has improved its rating from ‘inadequate’ in this area to ‘good’.",
+         [("inadequate", True), ("good", False)]),
+        ("An action plan helped Cumbria Fire and Rescue Service progress from good to outstanding in prevention.",
+         [("good", True), ("outstanding", False)]),
+        ("The efficiency of Cumbria Constabulary had decreased from a good rating.", [("good", True)]),
+        ("Cumbria Constabulary lost both its ‘good’ ratings.", [("good", True)]),
+    ],
+)
+def test_a_comparison_names_the_past_grade_and_the_present_one(text: str, expected: list[tuple[str, bool]]) -> None:
+    """The comparison's verb and direction say which grade is past: the grade after 'from' or the
+    one a body 'lost' is historic, the grade after 'to' is current."""
+    assert sorted((g, h) for _, g, h in gradings(text)) == sorted(expected)
