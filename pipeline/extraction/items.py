@@ -1032,6 +1032,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         else _statement_type(inside, subjects[0], set() if themed else ctx.concern_subjects)
     if _weak(directive, spans, subjects[0], ctx) or (ctx.is_press and _summed_up(ctx.text[sentence.start_char : sentence.end_char])):
         return
+    if _press_finding(ctx, type_, spans, subjects[0]):
+        return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
 
@@ -1042,6 +1044,22 @@ def _reported_should(ctx: Context, directive: Span) -> bool:
     words. A story names areas for improvement and causes of concern as such; its bare
     "should" sentences carry the report's recommendations."""
     return ctx.is_press and ctx.doc[directive.start].lower_ == "should"
+
+
+def _press_finding(ctx: Context, type_: str, bodies: list[Span], subject: str) -> bool:
+    """A news story's "must" or "needs to" sentence ("It also said that the force must
+    make sure victims are safeguarded"): the story's account of what inspectors found. A
+    story names areas for improvement as such (by kind or by theme); its bare directives
+    carry the report's recommendations ("should", _reported_should, or a dated or urgent
+    ask), a region's forces told to work together, and a cause of concern the story names
+    without its words ("branded a cause of concern ... It said the force needs to improve
+    ..."), but not a second one for a body whose cause of concern already has its words
+    ("a cause of concern regarding its ability to respond to major incidents ... the
+    service needs to improve its effectiveness")."""
+    if not ctx.is_press or type_ == "recommendation" or any(s.label_ in ("region", "forces", "rocu") for s in bodies):
+        return False
+    return type_ != "cause_of_concern" or any(
+        i.type == "cause_of_concern" and i.subject == subject and not i.historic for i in ctx.builder.items)
 
 
 def _summed_up(sentence: str) -> bool:

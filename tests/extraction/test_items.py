@@ -1585,9 +1585,37 @@ def test_must_make_urgent_improvements_summarises_a_grade() -> None:
     text = (
         "Dyfed-Powys Police told to improve\n\n"
         "Dyfed-Powys Police must make urgent improvements after it was graded inadequate, the inspectorate said.\n\n"
-        "Dyfed-Powys Police must make sure that calls are answered quickly, the report said.\n"
+        "Dyfed-Powys Police should make sure that calls are answered quickly, the report said.\n"
     )
-    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police must make sure that calls are answered quickly, the report said."]
+    assert [x for _, x, _ in texts(text)] == ["Dyfed-Powys Police should make sure that calls are answered quickly, the report said."]
+
+
+def test_a_news_story_s_must_and_needs_to_sentences_are_findings_and_its_should_sentences_items() -> None:
+    # A story names areas for improvement and causes of concern as such; its bare "must" and
+    # "needs to" sentences tell what inspectors found, even of a force it gives a cause of concern.
+    article = (
+        "Suffolk Constabulary told to answer calls faster\n\n"
+        "Inspectors said how the force answers emergency calls is a cause of concern.\n\n"
+        "However, the inspectorate said Suffolk Constabulary needs to improve its response to the public. "
+        "It also said that Suffolk Constabulary must ensure processes are in place to safeguard victims. "
+        "It also said that Suffolk Constabulary should review how it supervises its investigations.\n"
+    )
+    found = extract_text(article, "suffolk-news").items
+    assert [(i.type, i.text) for i in found if "must" in i.text or "needs" in i.text or "should" in i.text] == [
+        ("recommendation", "Suffolk Constabulary should review how it supervises its investigations.")]
+    no_concern = article.replace("Inspectors said how the force answers emergency calls is a cause of concern.\n\n", "")
+    assert [(i.type, i.text) for i in extract_text(no_concern, "suffolk-news").items] == [
+        ("recommendation", "Suffolk Constabulary should review how it supervises its investigations.")]
+
+
+def test_a_news_story_s_needs_to_sentence_words_a_cause_of_concern_it_names_without_words() -> None:
+    article = (
+        "Force criticised over serious crime\n\n"
+        "Suffolk Constabulary's approach to serious and organised crime has been branded a cause of concern by a watchdog.\n\n"
+        "It said the force needs to improve how it works with its partners to tackle serious and organised crime.\n"
+    )
+    assert [(i.type, i.text) for i in extract_text(article, "suffolk-news").items] == [
+        ("cause_of_concern", "the force needs to improve how it works with its partners to tackle serious and organised crime.")]
 
 
 def test_a_recommendation_reported_as_a_lead_in_is_the_item_its_parts_hang_from() -> None:
