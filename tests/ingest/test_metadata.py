@@ -270,6 +270,17 @@ def test_recommendation_tracker_is_a_monitoring_record_of_the_force_in_its_title
     assert (doc.doc_type, doc.responding_body) == ("monitoring_record", "Dorset")
 
 
+def test_an_index_sites_attribution_line_is_not_the_trackers_title() -> None:
+    # a recommendation index reproduces the inspectorate's tracker under "Source · HMICFRS": the
+    # page's title is the inspection's, which the title and opening are read for (its inspection key)
+    doc = _ingest(
+        "Source \u00b7 HMICFRS\nAn inspection of the service provided to victims of crime by Dorset Police\n"
+        "PEEL Force Inspection\n4 recommendations\nRecommendations\n1\nCompleted\nThe force should review its "
+        "investigative workload.\nDorset Police\n"
+    )
+    assert doc.title == "An inspection of the service provided to victims of crime by Dorset Police"
+
+
 def test_action_plan_page_is_the_services_answer() -> None:
     doc = _ingest(
         "HMICFRS Inspection Report Action Plan\n\nThis plan sets out how the Service will address the areas "

@@ -111,6 +111,7 @@ def test_web_furniture_lines_are_dropped_and_recorded() -> None:
         "Sign up to our daily newsletter Sign up Thanks for signing up!",
         "Subscribe to updates",
         "Follow us on @examplepolice",
+        "Source · HMICFRS",
     ],
 )
 def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
@@ -125,6 +126,8 @@ def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
         "The service should make sure its website is accessible.",
         "Subscribe to our professional plan to ask questions about this meeting.",
         "Skip to the recommendations that concern the service's response to calls.",
+        "Source · HMICFRS inspection of the force, 2023",
+        "Source: HMICFRS",
     ],
 )
 def test_document_sentences_naming_web_words_are_kept(line: str) -> None:
