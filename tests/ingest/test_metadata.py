@@ -472,7 +472,7 @@ def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer
     assert doc.responding_body == "Kent"
 
 
-def test_police_and_crime_panel_minutes_are_the_pccs_answer() -> None:
+def test_panel_minutes_on_the_commissioners_report_are_the_pccs_answer() -> None:
     doc = _ingest(
         "Agenda item\n\nPEEL inspection governance report\n\nMinutes:\n\n"
         "The Commissioner introduced his report on the oversight of the force's improvement plan. "
