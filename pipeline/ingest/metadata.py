@@ -267,8 +267,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     document, 0.820 with folds by labeller prefix, and 0.853 pooled on the held-out sets.
     The cues keep what the model cannot do: a text no genre or responder cue reaches and
     that the model gives no type with probability `NOT_OF_GENRE` is not of the genre at all
-    ("unknown", a page of opening hours); the model has no such class. Who answers and who
-    speaks (`answering_party`, `speaking_role`) still read the cues for the responding body."""
+    ("unknown", a page of opening hours); the model has no such class. A page the model
+    types as a story but whose furniture is a body's own site (`_own_site`) is that body's
+    response as the cues type it. Who answers and who speaks (`answering_party`,
+    `speaking_role`) still read the cues for the responding body."""
     if has_history:
         return "monitoring_record"
     by_cues, cued = _cue_type(text, folded, top or [], chrome)
@@ -279,7 +281,21 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if learned is None:
         return by_cues
     label, probability = learned
+    if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
+        return by_cues  # published on the body's own site: its release, not a story about it
     return label if cued or probability >= NOT_OF_GENRE else "unknown"
+
+
+def _own_site(chrome: tuple[str, ...]) -> bool:
+    """Whether the web furniture dropped from the page (`chrome`) is that of a police, fire
+    or commissioner's own site platform: the response cues of `site_chrome` in
+    `patterns/doc_types.json` (the quick-exit button and beta banner of the forces' common
+    site platform, a commissioner site's accessibility bar), which a news outlet carrying
+    the body's statement does not share. The learned model reads only the text, so it types
+    a force's third-person release ("X Police has welcomed ...") as a story; the page's
+    publisher says otherwise, and the cues, which read the furniture, say who answers."""
+    furniture = "\n".join(chrome)
+    return any(pattern.search(furniture) for pattern, _ in doc_type_cues().site_chrome.get("response", ()))
 
 
 def _learned_type(text: str) -> tuple[str, float] | None:

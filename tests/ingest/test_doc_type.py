@@ -58,3 +58,30 @@ def test_a_whole_published_report_is_typed_by_the_cues() -> None:
     doc = ingest_file(pdf).document
     assert doc is not None
     assert doc.doc_type == "inspection_report"
+
+
+# A force's release in the third person, laid out as a story: the model reads it as press.
+_THIRD_PERSON_RELEASE = (
+    "Force praised by inspectors for work with victims\n\n"
+    "Kent Police has welcomed a report by His Majesty's Inspectorate of Constabulary and Fire & Rescue "
+    "Services (HMICFRS) into how the county's officers investigate crime, published on Thursday.\n\n"
+    "Inspectors rated the force good at investigating crime and adequate at responding to the public, "
+    "while the report found that more work was needed on answering non-emergency calls.\n\n"
+    "Chief Constable Alan Pughsley said: “I am proud of the way our officers and staff support victims, "
+    "and we will act on every area the inspectors asked us to improve.”\n\n"
+    "The report also looked at how the force manages sex offenders in the community.\n\n"
+    "Share this article\n"
+)
+
+
+def test_a_story_shaped_text_is_press() -> None:
+    assert _ingest(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+
+
+def test_a_story_shaped_page_of_a_forces_own_site_is_its_response() -> None:
+    # the quick-exit button of the forces' common site platform is dropped as furniture and
+    # says who publishes the page: the force, answering
+    doc = _ingest("Quickly exit this site\n\n" + _THIRD_PERSON_RELEASE)
+    assert "Quickly exit this site" in doc.dropped
+    assert doc.doc_type == "force_response"
+    assert doc.responding_body == "Kent"
