@@ -575,7 +575,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
-                  and not _clause_between(doc, k.end, introducer.start)]
+                  and not _clause_between(doc, k.end, introducer.start)
+                  and not _quotation_closed_between(doc, k.end, introducer.start)]
         if introducer.id_ == EXAMPLES_INTRODUCER:
             before = [k for k in before if _exemplified(k, introducer)]
         if introducer.id_ == ON_INTRODUCER:
@@ -634,6 +635,17 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _quotation_closed_between(doc: Doc, start: int, end: int) -> bool:
+    """"praised “notable practice in two units” with regard to A": the kind is
+    quoted with words of its own after it, and the quotation closes before the introducer,
+    which then belongs to the writer's sentence, not to the kind ("two “causes of
+    concern” including A", the kind alone in quotes, does introduce)."""
+    for token in doc[start:end]:
+        if token.is_quote and token.text in CLOSING_QUOTES and token.i > start and not doc[token.i - 1].is_quote:
+            return True
+    return False
+
+
 def _quotes_after(introducer: Span) -> bool:
     """"the area for improvement set out in the pack – ‘The service should ...’": a dash,
     colon or "that" that opens a quotation introduces the item though words stand between
@@ -667,7 +679,7 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
         index -= 1
     before = doc[index]
-    if _reported(before):
+    if _reported(before) or _given_by(kind):
         return True
     if before.lower_ in POSSESSIVES:
         # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
@@ -694,6 +706,14 @@ def _reported(before: Token) -> bool:
     if before.lemma_.lower() in words.reporting_verbs or before.lower_ in words.reporting_verbs:
         return before.i == 0 or doc[before.i - 1].lower_ not in DETERMINERS  # "the report highlights", not "the list"
     return before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in words.quantifiers
+
+
+def _given_by(kind: Span) -> bool:
+    """"areas for improvement identified by the inspectorate with regard to A and B",
+    "recommendations made by HMICFRS in respect of C": a participle of giving and its agent
+    right after the kind say whose items they are, which determines them as "the" would."""
+    doc, after = kind.doc, kind.end
+    return after + 1 < len(doc) and doc[after].lower_ in GIVING_PARTICIPLES and doc[after + 1].lower_ == "by"
 
 
 def _after_copula(kind: Span) -> bool:

@@ -2455,3 +2455,40 @@ def test_joined_labels_give_one_item_of_each_kind_on_the_theme() -> None:
         ("area_for_improvement", "AFI3", "Promoting the right values and culture"),
         ("area_for_improvement", "AFI4", "Managing performance and developing leaders"),
     ]
+
+
+def test_kind_given_by_an_agent_lists_its_themes() -> None:
+    # "areas for improvement identified by X with regards to A, B and C": the participle and
+    # its agent say whose items they are, so the themes after the introducer are its items.
+    text = ("Surrey Police response\n\n"
+            "Nothing was graded inadequate, but there have been areas for improvement named by the "
+            "inspectorate with regards to call handling, crime recording and vetting.\n")
+    assert [(i.type, i.text) for i in extract_text(text).items] == []
+    text = text.replace("named by", "identified by")
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("area_for_improvement", "call handling"), ("area_for_improvement", "crime recording"),
+        ("area_for_improvement", "vetting.")]
+
+
+def test_qualified_areas_of_improvement_and_a_hyphen_dash_introduce_themes() -> None:
+    text = ("Dorset Council news\n\n"
+            "The inspectorate noted areas of further improvement which mainly relate to the training of staff and the upkeep of its fleet.\n\n"
+            "It also found two areas of promising practice - the use of drones at fires; and the work with schools "
+            "on home safety.\n")
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("area_for_improvement", "the training of staff"), ("area_for_improvement", "the upkeep of its fleet."),
+        ("innovative_practice", "the use of drones at fires"),
+        ("innovative_practice", "the work with schools on home safety.")]
+
+
+def test_a_condition_or_a_closed_quotation_introduces_no_themes() -> None:
+    # "when there are causes of concern about A, B or C", a bare kind, defines a process; it names no items.
+    text = ("Letter to the chief constable\n\n"
+            "In Engage, we give support to forces when there are causes of concern about their "
+            "efficiency, effectiveness or legitimacy.\n")
+    assert extract_text(text).items == ()
+    # The kind is quoted with words of its own; what follows the closed quotation is the
+    # writer's, not the kind's themes.
+    text = ("News\n\nThe inspector praised “promising practice in several teams” in regards to joint work "
+            "with the county council and the ambulance trust.\n")
+    assert all(i.text.startswith("promising practice") for i in extract_text(text).items)
