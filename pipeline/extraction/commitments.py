@@ -546,7 +546,8 @@ class CommitmentExtractor:
         Officer will meet the force", "all inspection work would be paused". The subject is the run of names and inspection nouns right before
         the cue; a lower-case word ends it, so "the inspection report recommendations
         will be implemented" has the recommendations as its subject."""
-        i = cue.start - 1
+        # a cue that opens with its coordinator ("and vowed to") starts the second of two verbs
+        i = cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1
         while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
             i -= 1
         i = _before_apposition(doc, sentence, i)

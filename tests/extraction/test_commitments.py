@@ -32,6 +32,18 @@ def commitments(sentence: str):
         ("Whilst I am confident that changes are being made, I will continue to scrutinise the force.", "firm", None),
         ("The service is focused on addressing these concerns.", "hedged", None),
         ("I look forward to working with the chief constable to address the recommendations.", "hedged", None),
+        # a step kept up, in speech reported in the past
+        ("The chief officer said the assurance team continued to track progress against the plan.", "firm", None),
+        # a step begun, written with the clitic
+        ("We’ve already started a review of how calls are graded.", "firm", None),
+        # oversight at set intervals
+        ("Progress against the plan is reviewed on a monthly basis.", "firm", None),
+        # a journalist quoting the words after "will"
+        ("The chief constable said the force will “deliver a new victims plan” soon.", "firm", None),
+        # a statement of a service is no service of a kind
+        ("A service statement said the brigade will draw up a new prevention plan.", "firm", None),
+        # "and vowed to" after the inspectorate's report: the subject is the one who welcomed it
+        ("The chief fire officer welcomed the report from the inspectorate and vowed to tackle the gaps it found.", "firm", None),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
@@ -133,6 +145,12 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         # how well a body is doing judged, not a step
         "Two teams are also making good use of the new drones.",
         "The new model is delivering what residents asked for.",
+        # a stance kept up, an inspector's finding of a step kept up, and an ability
+        "The chair said the authority continued to take the findings extremely seriously.",
+        "Inspectors were pleased to find that the force is reviewing its crime records.",
+        "The force has continued to improve its answering times.",
+        "We have continued to see fewer repeat victims over recent years.",
+        "What residents value most is being able to reach us quickly.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
