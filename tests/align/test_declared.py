@@ -17,6 +17,8 @@ REPORT = """An inspection of Kent Police's response to stalking
 
 Published on 3 March 2024.
 
+We inspected how well Kent Police responds to reports of stalking. This report sets out our findings.
+
 Recommendations
 
 Kent Police should review how it records breaches of stalking protection orders.

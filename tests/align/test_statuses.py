@@ -515,8 +515,13 @@ def test_items_set_out_in_one_sentence_are_restated_not_answered(tmp_path: Path)
 
 The inspection report was published today. Areas for improvement include using its risk plan to keep the public safe from the risks it identified; and evaluating its prevention work to understand the benefits better.
 
-Our chief fire officer said he was proud of the staff who took part in the inspection.
-""" + CLOSING
+I am proud of the staff who took part in the inspection.
+
+Yours sincerely,
+
+Ben Ansell
+Chief Fire Officer, Dorset and Wiltshire Fire and Rescue Service
+"""
     rows = crosswalk_of(tmp_path, text)
     assert len(rows) == 2
     assert set(rows["status"]) == {"unaddressed"}
