@@ -221,9 +221,9 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                  rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
         "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
-                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:{qualifiers})\s+)*"
+                               rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)*"
                                rf"(?:{area_nouns}|others)\b(?:\s+of\s+(?=[^.:;()]*,[^.:;()]*\band\s)|[^:;()–—.,]{{0,60}}?\s*"
-                               r"(?:[:–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"
+                               r"(?:[:;–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"
                                r"(?P<list>[^:;()]+)", re.I),
         "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,4}}?(?:{area_nouns}))(?:\s+by\s+[^.;:,–—]{{1,120}}?)?\s*(?:,|\s[-–—])?\s+"
                              r"(?:including|in\s+particular|notably|"

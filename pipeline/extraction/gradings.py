@@ -797,9 +797,25 @@ def _long_list(raw: str) -> list[str | None]:
     pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
     parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
     if len(parts) < 3 or not all(_one_named_area(p) or (len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
-                                 and not expressions().grade.search(p)) for p in parts):
+                                 and not _states_grade(p)) for p in parts):
         return []
     return [_clean_area(p) or p for p in parts]
+
+
+def _states_grade(part: str) -> bool:
+    """A list part holding a grade word that does not open a known area's name ("making
+    good use of resources" names an area; "adequate in B" grades one)."""
+    named_on = re.compile(_area_named_on(), re.I)
+    return any(named_on.match(part, m.end()) for m in expressions().grade.finditer(part))
+
+
+@lru_cache(maxsize=1)
+def _area_named_on() -> str:
+    """A lookahead that fails where the words after a grade word complete a known area's
+    name that opens with it ("good" then "use of resources")."""
+    grade = re.compile(rf"^(?:{grading_words().grade_alternation})\s+(?P<rest>.+)$", re.I)
+    rests = sorted({m["rest"] for name in grading_words().known_areas if (m := grade.match(name))}, key=len, reverse=True)
+    return r"(?!\s+(?:" + "|".join(re.escape(r) for r in rests) + r")\b)" if rests else ""
 
 
 def _one_named_area(part: str) -> bool:
@@ -816,10 +832,12 @@ def _one_named_area(part: str) -> bool:
 @lru_cache(maxsize=1)
 def _area_end_re() -> re.Pattern[str]:
     """Where an area after its preposition ends: at a clause mark, "up/down from", or
-    the next grade ("and ... good", ", good")."""
+    the next grade ("and ... good", ", good"), not a grade word qualifying a noun
+    ("and making good use of resources" goes on the list)."""
     grades = grading_words().grade_alternation
+    qualified = _area_named_on()  # "and making good use of resources": a known name goes on
     return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES
-                      + r"]?(?:" + grades + r")\b|,\s*[" + QUOTES + r"]?(?:" + grades + r")\b", re.I)
+                      + r"]?(?:" + grades + r")\b" + qualified + r"|,\s*[" + QUOTES + r"]?(?:" + grades + r")\b" + qualified, re.I)
 
 
 def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> AreasRead:

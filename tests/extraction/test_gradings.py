@@ -1728,3 +1728,46 @@ def test_a_comparison_names_the_past_grade_and_the_present_one(text: str, expect
     """The comparison's verb and direction say which grade is past: the grade after 'from' or the
     one a body 'lost' is historic, the grade after 'to' is current."""
     assert sorted((g, h) for _, g, h in gradings(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kent Police was rated 'good' in four of the nine areas it was assessed on – answering calls, "
+         "tackling fraud, managing offenders and supporting victims.",
+         ["answering calls", "tackling fraud", "managing offenders", "supporting victims"]),
+        ("Kent Police was rated good in all three areas; understanding demand, use of resources and planning for the future.",
+         ["understanding demand", "use of resources", "planning for the future"]),
+    ],
+)
+def test_a_count_of_areas_then_their_names_after_of_the_n_or_a_semicolon(text: str, areas: list[str]) -> None:
+    """"in four of the nine areas ... – A, B, C and D", "in all three areas; A, B and C": the
+    count (with the whole it is counted out of) and the names after a dash or semicolon;
+    each named area is graded."""
+    assert [a for _, _, a, _ in graded(text)] == areas
+
+
+def test_seen_as_a_grade_opens_the_list_after_it() -> None:
+    """"was seen as adequate in A, B and C" grades as "rated as" does."""
+    text = "Kent Fire and Rescue Service was seen as adequate in preventing fires, protecting the public and future affordability."
+    assert graded(text) == [("Kent Fire and Rescue Service", "adequate", a, False)
+                            for a in ("preventing fires", "protecting the public", "future affordability")]
+
+def test_only_before_the_grade_and_a_good_use_of_resources_stay_on_the_list() -> None:
+    """"only 'adequate' at A, its B, C, D and making good use of resources": "only" between
+    "as" and the grade, and "good" opening a known area's name ("good use of resources"),
+    not the next grade: five areas."""
+    text = ("Inspectors graded Kent Police as only 'adequate' at preventing crime, its treatment of the public, "
+            "protecting vulnerable people, managing offenders and making good use of resources.")
+    assert [a for _, _, a, _ in graded(text)] == ["preventing crime", "its treatment of the public",
+                                                  "protecting vulnerable people", "managing offenders",
+                                                  "making good use of resources"]
+
+
+def test_the_areas_of_a_written_list_grade_each_area() -> None:
+    """"requiring improvement in the areas of A, B and C": one grading per named area."""
+    text = ("Inspectors rated Kent Police as requiring improvement in the areas of preventing crime and tackling "
+            "anti-social behaviour, investigating crime and reducing re-offending, and protecting vulnerable people.")
+    assert [a for _, _, a, _ in graded(text)] == ["preventing crime and tackling anti-social behaviour",
+                                                  "investigating crime and reducing re-offending",
+                                                  "protecting vulnerable people"]
