@@ -17,9 +17,10 @@ from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_reading import DETERMINERS, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
+from crosswalk.model import ITEM_TYPES
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 
@@ -93,6 +94,7 @@ TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
+BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
@@ -234,7 +236,25 @@ def _theme_type(kind: Span) -> str:
     bring about; elsewhere they are areas for improvement."""
     if kind.label_ == "area_for_improvement" and kind.id_.startswith("kind-") and ENGAGE_RE.search(text_of(kind.doc)):
         return "cause_of_concern"
-    return kind.label_
+    return _counted_before(kind) or kind.label_
+
+
+def _counted_before(kind: Span) -> str | None:
+    """"found 12 areas for improvement" and later "4 of the 12 recommendations, including
+    A": a definite count points back to the set the document
+    counted before, and that set keeps the kind it was first given (the later kind word is
+    loose wording for the same items)."""
+    count = count_of(kind)
+    at = kind.start - 1
+    while at >= 0 and not (kind.doc[at].like_num or kind.doc[at].lower_ in NUMBER_WORDS):
+        at -= 1
+    if count is None or at < 1 or kind.doc[at - 1].lower_ not in BACK_POINTING_DETERMINERS:
+        return None
+    earlier = [s for s in (*spans_within(kind.doc, SECTIONS_KEY, 0, kind.start_char),
+                           *spans_within(kind.doc, THEMES_KEY, 0, kind.start_char))
+               if s.label_ in ITEM_TYPES and s.end <= at and count_of(s) == count]
+    first = min(earlier, key=lambda s: s.start, default=None)
+    return first.label_ if first is not None and first.label_ != kind.label_ else None
 
 
 def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], sentence: Span,

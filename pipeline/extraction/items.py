@@ -56,7 +56,7 @@ from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
-from crosswalk.resources import word_set
+from crosswalk.resources import word_alternation, word_entry, word_set
 
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
@@ -92,6 +92,16 @@ FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
+# "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
+ENSURING_RE = re.compile(r"\s*[A-Z][^.;:]{0,80}?\b(?:" + word_alternation(GRAMMAR_FILE, "directing_modals") + r")\s+(?:"
+                         + word_alternation(GRAMMAR_FILE, "ensuring_verbs") + r")\b", re.I)
+# "Concern Open The service should ...", "AFI Closed The service needs to ...": a register's
+# row opens with the item's label and its status; the label types the item, whatever its modal.
+REGISTER_LABEL_TYPES = {**LABEL_TYPES, **word_entry(GRAMMAR_FILE, "register_labels")}
+REGISTER_LABEL_RE = re.compile(
+    r"^\s*(?P<label>(?i:" + "|".join(sorted(map(re.escape, REGISTER_LABEL_TYPES), key=len, reverse=True)) + r"))"
+    r"\s+(?:" + word_alternation(GRAMMAR_FILE, "register_statuses") + r")\s+(?=[A-Z])"
+)
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
@@ -225,6 +235,27 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     directs = any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(body_start, end))
     item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject, directs=directs)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
+
+
+def register_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
+    """"Concern Open The service should develop ... and:": a register row's label and status
+    open the item, and the label types it (a label word beats the modal). A row that ends in
+    a colon leads in to its parts, which are items of the row's type."""
+    if unit.kind == "list_item":
+        return None
+    label = REGISTER_LABEL_RE.match(unit.text)
+    if label is None or len(unit.text[label.end() :].split()) < LABELLED_MIN_WORDS:
+        return None
+    type_ = REGISTER_LABEL_TYPES[label["label"].lower()]
+    start = unit.start + label.end()
+    colon = COLON_END_RE.search(unit.text) is not None
+    end = unit.end if colon else _directed_end(ctx, unit, start)
+    subject = ctx.subject(start, end, scope)
+    item = ctx.builder.add(type_, start, end, "item-register-label", subject, historic=scope.historic)
+    if colon and item is not None:
+        return Scope(type=type_, subject=subject, historic=scope.historic, parent=item, parts_type=type_, open=False)
+    return Scope(type=type_, subject=subject, historic=scope.historic, last_item=item or scope.last_item,
+                 open=type_ in OPEN_TYPES, labelled=True)
 
 
 def register_entry(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -695,13 +726,23 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
-    type_ = "recommendation" if after_concern else scope.type
+    type_ = "recommendation" if after_concern or _ensuring_first(ctx, unit, scope) else scope.type
     item = None
     for start, end in _framed_pieces(ctx, unit):
         item = ctx.builder.add(type_, start, end, "item-section-paragraph", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item or scope.last_item, number=None, parent=None,
                    open=(is_directive and scope.type in OPEN_TYPES) or scope.type == "cause_of_concern")
+
+
+def _ensuring_first(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """"Cause for Concern" over "The service should make sure ...": a cause of concern
+    states what is wrong; a first paragraph that asks the body to make sure of something is
+    one of the recommendations the concern carries, the concern itself left unstated."""
+    if scope.type != "cause_of_concern" or scope.last_item is not None:
+        return False
+    first_end = _first_sentence_end(ctx.doc, unit.start, unit.end)
+    return ENSURING_RE.match(ctx.text, unit.start, first_end) is not None
 
 
 def listed_theme(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -754,7 +795,8 @@ def concern_stated_before(ctx: Context, unit: Unit) -> None:
                         ctx.subject(previous.start, previous.end, Scope()), historic=flags_for(ctx.doc, previous.start, previous.end).historic)
 
 
-RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, directive_entry, register_entry,
+RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, register_label, directive_entry,
+                           register_entry,
                            lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 

@@ -2492,3 +2492,68 @@ def test_a_condition_or_a_closed_quotation_introduces_no_themes() -> None:
     text = ("News\n\nThe inspector praised “promising practice in several teams” in regards to joint work "
             "with the county council and the ambulance trust.\n")
     assert all(i.text.startswith("promising practice") for i in extract_text(text).items)
+
+
+def test_register_row_label_types_the_item_and_its_parts() -> None:
+    # An accountability register prints each row as "<label> <status> <text>": the label
+    # types the item whatever its modal, and the parts of a row ending in a colon share it.
+    text = (
+        "Source · HMICFRS\n\n"
+        "Inspection 2025: Northshire Fire and Rescue Service\n\n"
+        "Causes for concern\n\n"
+        "2\n"
+        "Concern Open The service should put in place a training plan for its staff that:\n"
+        "• covers every risk-critical skill;\n"
+        "• is checked each year by its senior leaders.\n"
+        "Concern Open The service needs to improve its fleet maintenance\n\n"
+        "Areas for improvement\n\n"
+        "3\n"
+        "AFI The service should make sure its risk records are up to date.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.text, i.parent_id) for i in items] == [
+        ("cause_of_concern", "The service should put in place a training plan for its staff that:", None),
+        ("cause_of_concern", "covers every risk-critical skill", items[0].item_id),
+        ("cause_of_concern", "is checked each year by its senior leaders.", items[0].item_id),
+        ("cause_of_concern", "The service needs to improve its fleet maintenance", None),
+        ("area_for_improvement", "AFI The service should make sure its risk records are up to date.", None),
+    ]
+
+
+def test_a_definite_count_keeps_the_kind_the_set_was_first_given() -> None:
+    # "6 of the 12 recommendations" points back to the "12 areas for improvement" counted
+    # before: the themes it lists are those areas for improvement.
+    text = (
+        "Cabinet minutes\n\n"
+        "The inspection of the Fire and Rescue Service had identified 12 areas for improvement. "
+        "The service has already addressed 5 of the 12 recommendations, including improvements in "
+        "water safety, site visits, and staff training.\n"
+    )
+    assert {i.type for i in extract_text(text).items} == {"area_for_improvement"}
+
+
+def test_a_bare_concern_heading_over_make_sure_asks_gives_recommendations() -> None:
+    # A service's tracker page puts its asks under a bare "Cause for Concern" heading: a
+    # concern states what is wrong, so a first paragraph that asks the service to make sure
+    # of something is a recommendation, as the asks after it are.
+    text = (
+        "Our response to the inspection\n\n"
+        "Cause for Concern\n\n"
+        "The Service should make sure its board reviews the risks to its improvement plans each month.\n\n"
+        "Action Taken\n\n"
+        "Status: In Progress\n"
+    )
+    items = extract_text(text).items
+    assert [i.type for i in items] == ["recommendation"]
+
+
+def test_a_concern_stated_with_should_stays_the_concern() -> None:
+    text = (
+        "Letter to the chief fire officer\n\n"
+        "Cause of concern\n\n"
+        "The service should have its own response to terrorist attacks that is resilient and timely.\n\n"
+        "As a result, we made the following recommendation:\n\n"
+        "By 31 March 2022, the service should produce a plan to keep its response to such attacks.\n"
+    )
+    items = extract_text(text).items
+    assert [i.type for i in items][:1] == ["cause_of_concern"]
