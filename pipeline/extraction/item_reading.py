@@ -469,6 +469,9 @@ class Context:
     is_press: bool = False  # a press article or news release: it quotes the inspectorate
     entry_end: int | None = None  # where a register's progress comments start (None: no comment)
     units: tuple["Unit", ...] = ()  # every unit of the document, in order
+    # a kind a story named by its count at a paragraph's end: its type, how many items are still to
+    # come and the index of the unit that may restate them (items.restated_after_count)
+    restating: tuple[str, int, int] | None = None
 
     @property
     def text(self) -> str:

@@ -19,8 +19,10 @@ item) holds for the units after it:
   concern or a practice is the first paragraph);
 - running text: items named by their themes ("three causes of concern, focused on A, B
   and C"), and, in responses and news (not in reports, whose running text explains
-  findings), a named body with a directive, a block that is one quoted finding, and
-  mentions of an item by kind ("a 'cause of concern' issued on ... in 2017").
+  findings), a named body with a directive, a block that is one quoted finding,
+  mentions of an item by kind ("a 'cause of concern' issued on ... in 2017"), and in news
+  the sentences that restate a kind a story has just counted ("raised two causes of
+  concern. It said the force must ...").
 
 An item stated twice (listed, then restated as a heading of the answer) is kept once;
 the restatement is recorded in `Item.mentions`, which alignment reads.
@@ -46,7 +48,7 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, SEMICOLON_END_RE, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, KIND_QUALIFIERS, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -136,6 +138,11 @@ BACK_REFERENCE_RE = re.compile(
     r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
+OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several areas for improvement": a count without a number
+SINGLE_COUNTS = word_set(GRAMMAR_FILE, "single_counts")  # "one cause of concern"
+OPEN_COUNT_REACH = 4  # sentences an open count may restate
+# what may close a sentence after the kind it ends on: its full stop and a closing mark
+COUNTED_END_RE = re.compile(r"\s*[" + CLOSING_MARKS + r"]?\s*\.\s*[" + CLOSING_MARKS + r"]?\s*")
 STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
 # Words of a cut last block read as an item by its place alone: a few words say too little
 # to be read by what they say, and a longer block that no rule took as an item is none.
@@ -774,9 +781,96 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if scope.type is None and not ctx.is_report:
         themed += recommended_objects(ctx, unit, themed, scope)
         themed += run_on_directives(ctx, unit, themed, scope)
+        themed += restated_after_count(ctx, unit, themed)
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
     return replace(scope, open=False, parent=None, listing=running_on)
+
+
+def restated_after_count(ctx: Context, unit: Unit, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A news story that names a kind by its count and gives it no words of its own ("we
+    found several areas for improvement.", "inspectors raised one cause of concern.") and
+    then restates them: the sentences right after it, in its paragraph or (when it ends
+    the paragraph) in the next, that direct the body ("The service needs to ...", "It
+    also needs to ...", "the inspectorate said the force needs to ...") or quote the
+    report ('The report went on: "..."') are those items, up to the count. The first
+    sentence that does neither ends the run. Returns the items' spans."""
+    index = bisect_left(ctx.units, unit.start, key=lambda u: u.start)
+    carried = ctx.restating if ctx.restating is not None and ctx.restating[2] == index else None
+    ctx.restating = None
+    if not ctx.is_press or unit.kind != "paragraph":
+        return []
+    kind, left = (carried[0], carried[1]) if carried else (None, 0)
+    found: list[tuple[int, int]] = []
+    sentences = sentences_in(ctx.doc, unit.start, unit.end)
+    for sentence in sentences:
+        if kind is not None and left > 0:
+            piece = _restating_piece(ctx, sentence, taken + found)
+            if piece is not None:
+                start, end, subject = piece
+                if ctx.builder.add(kind, start, end, "item-restated-after-count", subject) is not None:
+                    found.append((start, end))
+                left -= 1
+                continue
+        kind, left = None, 0  # a sentence that restates none ends the run
+        named = _counted_kind_ending(ctx, sentence)
+        if named is not None:
+            kind, left = named
+    if kind is not None and left > 0 and sentences and _counted_kind_ending(ctx, sentences[-1]) is not None:
+        ctx.restating = (kind, left, index + 1)
+    return found
+
+
+def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int] | None:
+    """A sentence that ends on a kind it counts ("gave the force two causes of concern.",
+    "made several recommendations."): the kind's type and how many items it counts (an
+    open count, "several", reads a few sentences at most)."""
+    kinds = ctx.types_in(sentence.start_char, sentence.end_char)
+    if not kinds or not COUNTED_END_RE.fullmatch(ctx.text, kinds[-1].end_char, sentence.end_char):
+        return None
+    kind = kinds[-1]
+    count = count_of(kind)
+    if count is None:
+        doc, at = ctx.doc, kind.start - 1
+        while at >= 0 and (doc[at].is_quote or doc[at].lower_ in KIND_QUALIFIERS):
+            at -= 1
+        word = doc[at].lower_ if at >= 0 else ""
+        count = OPEN_COUNT_REACH if word in OPEN_COUNTS else 1 if word in SINGLE_COUNTS else None
+    return (kind.label_, count) if count else None
+
+
+def _restating_piece(ctx: Context, sentence: Span, taken: list[tuple[int, int]]) -> tuple[int, int, str | None] | None:
+    """The words of a sentence that restate one item of a kind just counted: a directive
+    from its subject (a named body, "the service", or "it") to its end, or the words of the
+    report that it quotes after a colon ('The report explained: "..."'); the body it is for."""
+    doc, text = ctx.doc, ctx.text
+    before = [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
+    named_last = before[-1].kb_id_ if before else ctx.own_body
+    # a directive, or a bare modal ("needs to evaluate", which the directive patterns leave to a grade's summary)
+    modal = next((t.i for t in sentence if t.lower_ in MODAL_WORDS and not any(s <= t.idx < e for s, e in taken)), None)
+    if modal is not None:
+        at = modal - 1
+        while at >= sentence.start and (doc[at].lower_ in SUBJECT_ADVERBS or doc[at].is_quote):
+            at -= 1  # "It also needs to", "the force still needs to"
+        if at < sentence.start:
+            return None
+        end = sentence.end_char
+        while end > sentence.start_char and (text[end - 1].isspace() or text[end - 1] in CLOSING_MARKS):
+            end -= 1
+        if doc[at].lower_ in PRONOUN_SUBJECTS:
+            return doc[at].idx, end, named_last
+        spans = [s for s in bodies_in(doc, sentence.start_char, doc[modal].idx)
+                 if s.end == at + 1 and (s.label_ in ("force", "fire") or is_anaphor(s))]
+        if not spans:
+            return None
+        subjects = subjects_in(doc, spans[-1].start_char, spans[-1].end_char)
+        return spans[-1].start_char, end, subjects[0] if subjects and not is_anaphor(spans[-1]) else named_last
+    opened = QUOTE_OPENED_RE.search(text, sentence.start_char, sentence.end_char)
+    if opened is None or not any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : _first_token(doc, opened.start())]):
+        return None
+    unit_end = next((u.end for u in ctx.units if u.start <= sentence.start_char < u.end), sentence.end_char)
+    closed = QUOTE_CLOSED_RE.search(text, opened.end(), unit_end)
+    return opened.end(), closed.start() if closed else unit_end, named_last
 
 
 def concern_stated_before(ctx: Context, unit: Unit) -> None:

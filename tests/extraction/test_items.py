@@ -2557,3 +2557,43 @@ def test_a_concern_stated_with_should_stays_the_concern() -> None:
     )
     items = extract_text(text).items
     assert [i.type for i in items][:1] == ["cause_of_concern"]
+
+
+def test_a_news_story_restates_the_items_it_counts_in_the_sentences_after() -> None:
+    """A story that names a kind by its count, with no words of its own, then restates
+    each item: the directive sentences right after it are those items, up to the count;
+    the first sentence that restates none ends the run."""
+    article = (
+        "Kent Fire and Rescue Service told to improve\n\n"
+        "Kent Fire and Rescue Service is better than it was in 2019, inspectors said.\n\n"
+        "HM Inspector of Fire and Rescue Services Jane Smith said:\n\n"
+        "“This time we found no new causes of concern, though we found several areas for improvement. "
+        "The service needs to assess how well its prevention work reduces fires. "
+        "It also needs to make sure its crews have up-to-date information about risks. "
+        "Overall, I am pleased with the progress made. The service needs to review its fleet plans.”\n"
+    )
+    found = extract_text(article, "kent-fire-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("area_for_improvement", "The service needs to assess how well its prevention work reduces fires.",
+         "Kent Fire and Rescue Service"),
+        ("area_for_improvement", "It also needs to make sure its crews have up-to-date information about risks.",
+         "Kent Fire and Rescue Service"),
+    ]
+    one = article.replace("several areas for improvement", "one area for improvement")
+    assert [i.text for i in extract_text(one, "kent-fire-news").items] == [
+        "The service needs to assess how well its prevention work reduces fires."]
+
+
+def test_a_news_story_s_counted_kind_at_a_paragraph_s_end_is_restated_in_the_next() -> None:
+    article = (
+        "Kent custody praised by inspectors\n\n"
+        "Inspectors praised custody in the Kent Police area, the inspectorate said.\n\n"
+        "The two inspectorates raised one cause of concern.\n\n"
+        "The report went on: “Reviews of detention were not always recorded by the force.”\n\n"
+        "The report also made eight recommendations to every force.\n\n"
+        "The inspectorate said that there needs to be more care in how forces log incidents.\n"
+    )
+    found = extract_text(article, "kent-custody-news").items
+    assert [(i.type, i.text, i.subject) for i in found] == [
+        ("cause_of_concern", "Reviews of detention were not always recorded by the force.", "Kent Police"),
+    ]
