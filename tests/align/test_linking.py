@@ -645,3 +645,28 @@ def test_an_inspection_page_whose_items_name_no_addressee_is_of_the_body_its_tit
     for name in ("hM_insp_peel2018_warwickshire_effectiveness", "gE_resp_warwickshire_pcc_peel2019"):
         (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert rows_of(run(tmp_path)["crosswalk"], "gE_resp_warwickshire_pcc_peel2019")
+
+
+ESSEX_PARTS = """Essex County Fire and Rescue Service
+
+Recommendation 11
+
+With immediate effect, chief fire officers should tell HMICFRS about any allegation of gross misconduct that:
+
+  •  involve claims of a criminal nature that could damage trust in the service;
+  •  are of a serious nature; or
+  •  concerns a senior officer at any level above station manager.
+
+Essex County Fire and Rescue Service action:
+
+The service told the inspectorate of its first case in February 2023 and has done so for each case since.
+"""
+
+
+def test_each_part_of_a_restated_recommendation_stays_its_own_register_item(tmp_path: Path) -> None:
+    # a short part ("are of a serious nature") is no restatement of its longer sibling, however alike they read
+    write(tmp_path, essex=ESSEX_REC, parts=ESSEX_PARTS, devon=DEVON_PAGE)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "devon"]
+    assert any(text.strip(" ;.") == "are of a serious nature" for text in mine["item_text"]), list(mine["item_text"])
+    assert len(mine) == 6
