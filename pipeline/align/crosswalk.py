@@ -171,7 +171,9 @@ def align_response(
     for entry, found in response.evidence():
         passages[entry.register_id].append(found)
     stated = response.stated_entries()
-    scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated) for e in register}
+    entries = {e.register_id: e for e in register}
+    scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated,
+                                      entries.get(e.parent_id) if e.parent_id else None) for e in register}
     opening = min((s for s, _, _ in response.statements), default=len(document.text))
     chosen = {rid: _decide(evidence, opening) for rid, evidence in passages.items()}
     for entry in register:  # parts answered only through their parent, or only by words for all the items

@@ -97,10 +97,14 @@ NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
+SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`pool_responses`)
 LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
 # an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
 DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+# a line that is a numbered recommendation's heading alone ("Recommendation 11"): a page headed by one is one of a series
+HEADING_LINES = 3  # a page's own heading is among its first lines
+NUMBERED_HEADING_RE = re.compile(r"^[ \t]*recommendation[ \t]+(\d{1,2}[a-z]?)[ \t]*:?[ \t]*$", re.I | re.M)
 
 
 Pool = frozenset[tuple[str, ...]]  # what a restating response shares with others of its thematic (`_pool`)
@@ -228,7 +232,9 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     pool = _pool(document, extracted)
     if not pool:
         return key
-    if key is None:
+    # a page of a thematic's recommendation keyed by no thematic names the inspectorate as the
+    # recommendation does ("should notify HMICFRS of ..."): that is no sign of the body's own round
+    if key is None or not thematic(key.topic):
         return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
     return replace(key, pool=pool)
 
@@ -263,7 +269,24 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
         deadline = DEADLINE_RE.match(text)
         if deadline:
             marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
+    # a body's page headed by one numbered recommendation ("Recommendation 11") is one of a
+    # series, a page each, on one report's recommendations: its siblings' pool is its own
+    area = _area(document.responding_body)
+    if area and area != "national" and _numbered_page(document.text):
+        marks.add((SERIES, sector, area))
     return frozenset(marks)
+
+
+def _numbered_page(text: str) -> bool:
+    """Whether a text is a page on one numbered recommendation: a heading "Recommendation
+    11" is among its first lines (the page's own heading, under the site's name at most)
+    and no other number heads any of its lines (a document of several recommendations)."""
+    headings = {h.group(1) for h in NUMBERED_HEADING_RE.finditer(text)}
+    return len(headings) == 1 and any(NUMBERED_HEADING_RE.fullmatch(line) for line in _lines(text)[:HEADING_LINES])
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
 
 
 def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
@@ -473,23 +496,28 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     never joins two pools, nor is it pooled with other such replies (no items to share)."""
     parent = list(range(len(groups)))
     first: dict[tuple[str, ...], int] = {}
+    series: dict[tuple[str, ...], list[int]] = {}  # a series mark -> the groups sharing a thematic's marks beside it
     answering: list[tuple[int, set[tuple[str, ...]]]] = []  # groups of replies restating none of the items
     for n, group in enumerate(groups):
         members = [keys.get(d) if d not in declared else None for d in group.doc_ids]
         if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
             continue
         marks = set().union(*(key.pool for key in members if key is not None))
-        if all(mark[0] == ANSWERS for mark in marks):
-            answering.append((n, {("thematic", *mark[1:]) for mark in marks}))
+        if all(mark[0] in (ANSWERS, SERIES) for mark in marks):
+            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else mark for mark in marks}))
             continue
         for mark in sorted(marks):
             if mark[0] == ANSWERS:
                 continue
+            if mark[0] == SERIES:  # never joins pools by itself: a body's pages may be on two reports
+                series.setdefault(mark, []).append(n)
+                continue
             root = first.setdefault(mark, n)
             a, b = sorted((root_of(parent, root), root_of(parent, n)))
             parent[b] = a
-    for n, marks in answering:  # joins the one pool of the thematic it names, else stays alone
+    for n, marks in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
         roots = {root_of(parent, first[mark]) for mark in marks if mark in first}
+        roots |= {root_of(parent, m) for mark in marks for m in series.get(mark, ())}
         if len(roots) == 1:
             parent[n] = roots.pop()
     return _merged(groups, lambda n: root_of(parent, n), set())

@@ -89,7 +89,8 @@ def _reading_rank(document: Document) -> tuple[int, str, str, str]:
 def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None, doc_id: str) -> RegisterItem | None:
     """The register item `item` (of document `doc_id`) restates: the most similar one of
     its type, subject, historic flag and parent at or above `MERGE_THRESHOLD`, never one that
-    already holds another full item of the same document (`_distinct`)."""
+    already holds another full item of the same document (`_distinct`) or another part of the
+    same item of it (`_siblings`)."""
     best, best_score = None, MERGE_THRESHOLD
     for entry in register:
         if (entry.type, entry.historic) != (item.type, item.historic) \
@@ -97,12 +98,19 @@ def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None,
             continue
         if entry.parent_id != (parent.register_id if parent else None):
             continue
-        if any(member_doc == doc_id and _distinct(member, item) for member_doc, member in entry.members):
+        if any(member_doc == doc_id and (_distinct(member, item) or _siblings(member, item))
+               for member_doc, member in entry.members):
             continue
         score = max(item_similarity(item.text, member.text) for _, member in entry.members)
         if score >= best_score:
             best, best_score = entry, score
     return best
+
+
+def _siblings(one: Item, other: Item) -> bool:
+    """Two parts of one item of a document ("that: are of a serious nature; relate to ..."):
+    each is a part of its own, however short."""
+    return one.parent_id is not None and one.parent_id == other.parent_id
 
 
 def _distinct(one: Item, other: Item) -> bool:

@@ -27,7 +27,8 @@ IN_SCOPE = "in_scope"
 ALL_FORCES = "all forces"
 
 
-def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool = False) -> str:
+def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool = False,
+             parent: RegisterItem | None = None) -> str:
     if item.historic:
         return "historic"
     if item.type == "innovative_practice":
@@ -37,8 +38,10 @@ def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool 
         if actors and responding_body and not {lookup(responding_body), *_own_bodies(responding_body)} & actors:
             return "other_body"  # "Home Office to ...", "the NPCC lead should ...": not a force's to answer
         return IN_SCOPE
-    if to_sector(item.text):
-        return IN_SCOPE  # "chief fire officers should ...": made to every service, whatever subject was read
+    if to_sector(item.text) or parent is not None and to_sector(parent.text):
+        # "chief fire officers should ...": made to every service, whatever subject was read, and so
+        # is each part of it ("... notify HMICFRS of allegations that: are of a serious nature; ...")
+        return IN_SCOPE
     own = own_subjects(responding_body)
     if not own:
         return IN_SCOPE if stated_here else "other_body"

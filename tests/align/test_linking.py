@@ -11,7 +11,7 @@ import pandas as pd
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import ANSWERS, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
+from crosswalk.align.linking import ANSWERS, SERIES, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -527,6 +527,57 @@ def test_a_reply_restating_no_recommendation_joins_one_pool_and_never_bridges_tw
         ["alone"], ["both"], ["essex", "devon", "berks"], ["later"]]
 
 
+def test_a_page_of_a_bodys_series_of_numbered_recommendations_joins_the_one_pool_of_its_siblings() -> None:
+    # a body publishes a page per recommendation ("Recommendation 11"); one made "with immediate
+    # effect" names no deadline and no thematic, so only its siblings' pool says which report it is of
+    def pooled(*marks: tuple[str, ...]) -> LinkKey:
+        return LinkKey("pooled", "", "national", frozenset(), frozenset(), pool=frozenset(marks))
+    essex, kent = (SERIES, "fire", "Essex"), (SERIES, "fire", "Kent")
+    keys = {"rec9": pooled(("deadline", "fire", "1 june 2023"), essex),
+            "devon": pooled(("deadline", "fire", "1 june 2023"), ("thematic", "fire", "values_culture", "2023")),
+            "rec11": pooled(essex),
+            # a series mark bridges no two pools: Kent's pages are on two reports, its third joins neither
+            "kent1": pooled(("deadline", "fire", "1 october 2023"), kent),
+            "kent2": pooled(("deadline", "fire", "1 february 2025"), kent),
+            "kent3": pooled(kent)}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [
+        ["kent1"], ["kent2"], ["kent3"], ["rec9", "devon", "rec11"]]
+
+
+ESSEX_IMMEDIATE = """Essex County Fire and Rescue Service
+
+Recommendation 11
+
+With immediate effect, chief fire officers should tell HMICFRS about every allegation of gross misconduct by a senior officer.
+
+Essex County Fire and Rescue Service action:
+
+The service told the inspectorate of its first case in February 2023 and has done so for each case since.
+"""
+ESSEX_ROUND = """Essex County Fire and Rescue Service: our latest inspection
+
+HMICFRS published its report on Essex County Fire and Rescue Service in January 2024. The service was found to be good at preventing fires.
+
+The Chief Fire Officer said the service will act on the findings.
+"""
+
+
+def test_a_numbered_recommendation_page_naming_the_inspectorate_joins_its_series_not_the_round(tmp_path: Path) -> None:
+    # the page names HMICFRS only because the recommendation does: it is no statement of the
+    # service's own inspection round, and is read with its sibling page's thematic
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, immediate=ESSEX_IMMEDIATE, round=ESSEX_ROUND)
+    crosswalk = run(tmp_path)["crosswalk"]
+    sizes = crosswalk.groupby("response_doc").size().to_dict()
+    assert sizes.get("immediate") == 3 and sizes.get("essex") == 3 and sizes.get("devon") == 3
+    assert "round" not in sizes
+    # a page of two numbered recommendations is no page of the series: it stays apart
+    write(tmp_path / "b", essex=ESSEX_REC, devon=DEVON_PAGE,
+          immediate=ESSEX_IMMEDIATE + "\nRecommendation 12\n\nThe service has also acted.\n")
+    sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("essex") == 2 and sizes.get("devon") == 2
+
+
 def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_path: Path) -> None:
     write(tmp_path, essex=ESSEX_REC.replace("1 June 2023", "1 March 2021"), devon=DEVON_PAGE.replace("values and culture", "training"))
     crosswalk = run(tmp_path)["crosswalk"]
@@ -594,3 +645,28 @@ def test_an_inspection_page_whose_items_name_no_addressee_is_of_the_body_its_tit
     for name in ("hM_insp_peel2018_warwickshire_effectiveness", "gE_resp_warwickshire_pcc_peel2019"):
         (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert rows_of(run(tmp_path)["crosswalk"], "gE_resp_warwickshire_pcc_peel2019")
+
+
+ESSEX_PARTS = """Essex County Fire and Rescue Service
+
+Recommendation 11
+
+With immediate effect, chief fire officers should tell HMICFRS about any allegation of gross misconduct that:
+
+  •  involve claims of a criminal nature that could damage trust in the service;
+  •  are of a serious nature; or
+  •  concerns a senior officer at any level above station manager.
+
+Essex County Fire and Rescue Service action:
+
+The service told the inspectorate of its first case in February 2023 and has done so for each case since.
+"""
+
+
+def test_each_part_of_a_restated_recommendation_stays_its_own_register_item(tmp_path: Path) -> None:
+    # a short part ("are of a serious nature") is no restatement of its longer sibling, however alike they read
+    write(tmp_path, essex=ESSEX_REC, parts=ESSEX_PARTS, devon=DEVON_PAGE)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "devon"]
+    assert any(text.strip(" ;.") == "are of a serious nature" for text in mine["item_text"]), list(mine["item_text"])
+    assert len(mine) == 6

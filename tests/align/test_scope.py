@@ -61,3 +61,19 @@ def test_a_national_body_answers_items_addressed_to_it() -> None:
     item = RegisterItem("K/R1", "recommendation", None, "NFCC and LGA to produce a code of ethics.", False, None)
     assert scope_of(item, "National Fire Chiefs Council") == IN_SCOPE
     assert scope_of(item, "Kent") == "other_body"
+
+
+def test_a_part_of_a_recommendation_made_to_every_service_is_every_services_to_answer() -> None:
+    # one service's page restates a recommendation to all chief fire officers and its parts;
+    # extraction reads that service as the parts' subject, but the parts are asked of every service
+    parent = RegisterItem("K/R4", "recommendation", "Essex County Fire and Rescue Service",
+                          "With immediate effect, chief fire officers should report to the inspectorate any case that:",
+                          False, None)
+    part = RegisterItem("K/R4.1", "recommendation", "Essex County Fire and Rescue Service",
+                        "concerns a senior officer", False, "K/R4")
+    assert scope_of(part, "Royal Berkshire", parent=parent) == IN_SCOPE
+    # a part of a recommendation made to one service alone stays that service's
+    own = RegisterItem("K/R4", "recommendation", "Essex County Fire and Rescue Service",
+                       "The service should report to its authority any case that:", False, None)
+    assert scope_of(part, "Royal Berkshire", parent=own) == "other_body"
+    assert scope_of(part, "Royal Berkshire") == "other_body"
