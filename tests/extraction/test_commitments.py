@@ -1617,3 +1617,29 @@ def test_a_step_in_a_background_clause_of_minutes_is_no_commitment() -> None:
 
 def test_an_announcement_due_from_others_is_no_commitment() -> None:
     assert in_minutes("The Chief Executive advised that the next round of crime prevention grants was due to be announced soon.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors praised the service's case reviews, which are improving outcomes for residents across the county.",
+        "The inspection found weaknesses in supervision, which are putting vulnerable victims at avoidable risk.",
+        "A new grade of adequate means that the expected standards are being met.",
+        "The commissioner said she was confident the new operating model will prove successful.",
+        "Much remains to do, yet I am sure we will be in a far stronger position by the spring.",
+    ],
+)
+def test_effects_and_states_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are introducing new training for call handlers, which is already delivering improvement.",
+        "Action plans, which are being reviewed monthly, will be shared with the panel.",
+        "We will put in place a new triage desk to address the recommendations.",
+    ],
+)
+def test_steps_beside_an_effect_stay_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
