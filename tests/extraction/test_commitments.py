@@ -1643,3 +1643,26 @@ def test_effects_and_states_are_no_step(sentence: str) -> None:
 )
 def test_steps_beside_an_effect_stay_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My first priority is to ensure that the chief constable addresses the cause of concern in the report.",
+        "Our focus now is on tackling the areas for improvement that the inspectors identified.",
+        "It has been a priority for the force and my office to address the recommendations of the report.",
+    ],
+)
+def test_a_priority_on_the_report_s_points_is_a_commitment(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our focus is to ensure we are a caring and inclusive organisation.",
+        "Prevention is not yet a priority for the brigade, which should act to implement a new approach.",
+    ],
+)
+def test_a_priority_with_no_tie_to_the_report_is_no_commitment(sentence: str) -> None:
+    assert commitments(sentence) == ()
