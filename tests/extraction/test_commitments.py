@@ -1617,3 +1617,52 @@ def test_a_step_in_a_background_clause_of_minutes_is_no_commitment() -> None:
 
 def test_an_announcement_due_from_others_is_no_commitment() -> None:
     assert in_minutes("The Chief Executive advised that the next round of crime prevention grants was due to be announced soon.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors praised the service's case reviews, which are improving outcomes for residents across the county.",
+        "The inspection found weaknesses in supervision, which are putting vulnerable victims at avoidable risk.",
+        "A new grade of adequate means that the expected standards are being met.",
+        "The commissioner said she was confident the new operating model will prove successful.",
+        "Much remains to do, yet I am sure we will be in a far stronger position by the spring.",
+    ],
+)
+def test_effects_and_states_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are introducing new training for call handlers, which is already delivering improvement.",
+        "Action plans, which are being reviewed monthly, will be shared with the panel.",
+        "We will put in place a new triage desk to address the recommendations.",
+    ],
+)
+def test_steps_beside_an_effect_stay_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My first priority is to ensure that the chief constable addresses the cause of concern in the report.",
+        "Our focus now is on tackling the areas for improvement that the inspectors identified.",
+        "It has been a priority for the force and my office to address the recommendations of the report.",
+    ],
+)
+def test_a_priority_on_the_report_s_points_is_a_commitment(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our focus is to ensure we are a caring and inclusive organisation.",
+        "Prevention is not yet a priority for the brigade, which should act to implement a new approach.",
+    ],
+)
+def test_a_priority_with_no_tie_to_the_report_is_no_commitment(sentence: str) -> None:
+    assert commitments(sentence) == ()
