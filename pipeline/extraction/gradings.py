@@ -53,6 +53,8 @@ from crosswalk.resources import word_alternation, word_set
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
+RELATIVE_CARRIERS = ("which", "who")  # relative pronouns: their head is named earlier in their own sentence
+COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
                                 re.I)  # "How effective is the force at", heading the area it asks about
@@ -435,7 +437,7 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     """The phrase with its grade and subject zone, or None where it states no grading to
     read here: no grade word, a row already read as a table's, inside a phrase already
     read, or an explanation of the grading scale."""
-    grades = expressions().grade.findall(span.text)
+    grades = expressions().grade.findall(span.text) or [m["grade"] for m in expressions().count.finditer(span.text)]  # "six Goods"
     if not grades or any(start <= span.start_char < end for start, end in in_lines):
         return None
     sentence = sentence_of(doc, span.start)
@@ -485,7 +487,7 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         flags = Flags(historic=True, negated=flags.negated)
     if span.id_ in GRADE_CHANGE_RULES:
         _add_grade_change(phrase, subjects.names, areas, flags, found)
-    elif span.id_ == "grading-count":
+    elif span.id_ in COUNT_RULES:
         _add_grade_counts(phrase, subjects.names, flags, found, sentences)
     else:
         _add_graded_areas(phrase, subjects, areas, flags, found)
@@ -1260,7 +1262,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
-    if phrase.id_ == "grading-count" and not opening and not carriers:  # "A total of six 'good' grades were given"
+    if phrase.id_ in COUNT_RULES and not opening and not carriers:  # "A total of six 'good' grades were given"
         own = _own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
         return ([own], phrase.start_char) if own else ([], phrase.start_char)
     if phrase.id_ in (*GRADE_CHANGE_RULES, "grading-was-a-rating") and \
@@ -1276,6 +1278,11 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
+    if carriers and carriers[-1].group().lower() in RELATIVE_CARRIERS:
+        relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
+        before = [s for s in bodies_in(doc, sentence.start_char, relative_at) if s.label_ in CARRY_KINDS]
+        if before and RELATIVE_TAIL_RE.search(text[sentence.start_char : relative_at + len(carriers[-1].group())]):
+            return [in_context(doc, before[-1])], zone_start + carriers[-1].end()  # pronoun's head is in its own sentence
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
                if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:

@@ -1771,3 +1771,26 @@ def test_the_areas_of_a_written_list_grade_each_area() -> None:
     assert [a for _, _, a, _ in graded(text)] == ["preventing crime and tackling anti-social behaviour",
                                                   "investigating crime and reducing re-offending",
                                                   "protecting vulnerable people"]
+
+
+def test_counted_plural_grade_nouns() -> None:
+    text = "Cleveland Fire Brigade has been inspected. The brigade scored one Outstanding, seven Goods and three Adequates."
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == [
+        ("Cleveland Fire Brigade", "outstanding", "one areas"), ("Cleveland Fire Brigade", "good", "seven areas"),
+        ("Cleveland Fire Brigade", "adequate", "three areas")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cheshire Fire and Rescue Service requires improvements to the way it trains its crews.",
+    "Cheshire Fire and Rescue Service required improvements in its first inspection.",
+])
+def test_requires_improvements_in_the_plural_is_the_grade(text: str) -> None:
+    assert [g[:2] for g in gradings(text)] == [("Cheshire Fire and Rescue Service", "requires_improvement")]
+
+
+def test_a_relative_pronoun_stands_for_the_body_named_before_it_in_its_sentence() -> None:
+    text = ("Inspectors graded Dorset Police as good for efficiency. The inspectors raised worries over parts of "
+            "Gwent Police's work, which was found to require improvement in all areas.")
+    assert graded(text) == [("Dorset Police", "good", "efficiency", False),
+                            ("Gwent Police", "requires_improvement", "all areas", False)]
+
