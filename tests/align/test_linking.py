@@ -553,7 +553,7 @@ With immediate effect, chief fire officers should tell HMICFRS about every alleg
 
 Essex County Fire and Rescue Service action:
 
-The service told the inspectorate of its first case in February 2023 and has done so for each case since.
+The service has told the inspectorate of every case since February 2023, and progress is reported to the Continuous Improvement Board.
 """
 ESSEX_ROUND = """Essex County Fire and Rescue Service: our latest inspection
 
@@ -659,7 +659,7 @@ With immediate effect, chief fire officers should tell HMICFRS about any allegat
 
 Essex County Fire and Rescue Service action:
 
-The service told the inspectorate of its first case in February 2023 and has done so for each case since.
+The service has told the inspectorate of every case since February 2023, and progress is reported to the Continuous Improvement Board.
 """
 
 
