@@ -13,7 +13,9 @@ deterministic (the same texts and labels give the same bytes), but the texts are
 ingested ones: a change to ingest or its data (`patterns/web_chrome.txt` dropping a furniture
 line) changes a training text and so the model, though no gold moved (round 27: 37 of the
 1,306 texts had changed since the model was built, and only the ingest of that time
-rebuilt it byte for byte).
+rebuilt it byte for byte). The shipped model was built before round 27's credit-line
+furniture entered `web_chrome.txt`; rebuilt on today's ingest it typed two more held-out
+documents wrong, so the shipped one stays until a rebuild is judged on new held-out ones.
 
 The classifier reads the head of the ingested text (`HEAD` characters): the genre and the
 answering body show in the first pages, and a whole inspection report would make training
@@ -42,7 +44,7 @@ from crosswalk.resources import patterns_dir
 
 HEAD = 4000  # characters read; the one place for the length a model reads and types
 # The labeller prefixes of the held-out documents: never trained on. hZ and iA-iE were
-# released for training in round 27; iF-iN stay held out and iO-iP are being labelled.
+# released for training in round 27; iF-iN stay held out, with round 27's fresh iO-iP.
 HELD_OUT_RE = re.compile(r"^i[F-P]_")
 BOW = {
     "@architectures": "spacy.TextCatBOW.v3",

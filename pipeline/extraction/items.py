@@ -890,8 +890,8 @@ def concern_stated_before(ctx: Context, unit: Unit) -> None:
 
 
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, register_label, directive_entry,
-                           register_entry,
-                           lead_in, cut_directive, heading, resolution, list_part, section_paragraph, running_text)
+                           register_entry, lead_in, cut_directive, heading, resolution, list_part, section_paragraph,
+                           running_text)
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 
 
