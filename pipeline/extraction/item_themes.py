@@ -245,10 +245,12 @@ def _counted_before(kind: Span) -> str | None:
     counted before, and that set keeps the kind it was first given (the later kind word is
     loose wording for the same items)."""
     count = count_of(kind)
+    if count is None:  # no count before the kind: nothing to point back with (and no number to walk back to)
+        return None
     at = kind.start - 1
     while at >= 0 and not (kind.doc[at].like_num or kind.doc[at].lower_ in NUMBER_WORDS):
         at -= 1
-    if count is None or at < 1 or kind.doc[at - 1].lower_ not in BACK_POINTING_DETERMINERS:
+    if at < 1 or kind.doc[at - 1].lower_ not in BACK_POINTING_DETERMINERS:
         return None
     earlier = [s for s in (*spans_within(kind.doc, SECTIONS_KEY, 0, kind.start_char),
                            *spans_within(kind.doc, THEMES_KEY, 0, kind.start_char))
