@@ -19,9 +19,8 @@ documents wrong, so the shipped one stays until a rebuild is judged on new held-
 Round 28 judged one: trained with iF-iJ too (`HELD_OUT_RE` as below; twice, the same bytes)
 it typed two more held-out documents wrong (doc_type iMN 0.840 -> 0.800, iOP 0.844 ->
 0.812, iK-iR 0.843 -> 0.819, whose status fell 0.176 -> 0.059; `all` 0.985 -> 0.989 only
-through the in-sample iI-iJ), so the
-shipped model, trained on the rows above iF, stays; `make models` now builds that rebuild,
-not the shipped model.
+through the in-sample iI-iJ), so the shipped model, trained on the rows above iF, stays;
+`make models` now builds that rebuild, not the shipped model.
 
 The classifier reads the head of the ingested text (`HEAD` characters): the genre and the
 answering body show in the first pages, and a whole inspection report would make training
