@@ -20,6 +20,7 @@ ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
+LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
 
 
 def split_areas(area: str) -> list[str]:
@@ -69,8 +70,56 @@ def split_areas(area: str) -> list[str]:
     if pillars := pillars_then_last(area):  # "its efficiency and how it leads its crews"
         return pillars
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
-    parts = [p.strip() for p in re.split(rf"\s+and\s+(?=(?:{verb}|its|their)\b)", area) if p.strip()]
+    parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
+
+
+def _shared_objects(pieces: list[str]) -> list[str]:
+    """The parts of a list split with its separators kept (part, separator, part, ...),
+    a lone activity joined to the part after it: "preventing and deterring crime",
+    "identifying and recording modern slavery crimes" and "building, supporting and
+    protecting the workforce" are one area each, the verbs sharing the object the last
+    one names. Where both activities head areas of their own ("preventing and
+    investigating crime", "preventing and responding to fires"), they are two areas."""
+    parts: list[str] = []
+    pending = ""
+    for index in range(0, len(pieces), 2):
+        part = pieces[index].strip()
+        if not part:
+            continue
+        if index + 2 < len(pieces) and LONE_ACTIVITY_RE.match(part.strip(" " + QUOTES)):
+            after = pieces[index + 2].strip(" " + QUOTES)
+            if pending or not _heads_areas(part.strip(" " + QUOTES), after):
+                pending += part + pieces[index + 1]
+            else:
+                parts.append(_with_shared_object(part.strip(" " + QUOTES), after))
+            continue
+        parts.append(pending + part)
+        pending = ""
+    return parts
+
+
+def _heads_areas(activity: str, after: str) -> bool:
+    """Whether a lone activity and the one opening the part after it each head an area's
+    name ("preventing" and "investigating"), not only a name that joins activities
+    ("building, supporting and ...")."""
+    heads = _area_heads(grading_words().known_areas)
+    return activity.lower() in heads and after.split()[0].lower() in heads
+
+
+@lru_cache(maxsize=2)
+def _area_heads(known_areas: tuple[str, ...]) -> frozenset[str]:
+    """The activities that open a known area's name with its object ("preventing crime"),
+    not those that open a list of activities ("building, supporting and protecting ...")."""
+    return frozenset(words[0] for name in known_areas if len(words := name.split()) >= 2
+                     and LONE_ACTIVITY_RE.match(words[0]) and words[1] != "and")
+
+
+def _with_shared_object(activity: str, after: str) -> str:
+    """"preventing" before "investigating crime": the activity with the object of the part
+    after it ("preventing crime") when that opens a known area's name, else the activity."""
+    distributed = f"{activity} {after.partition(' ')[2]}".strip()
+    return distributed if any(name.startswith(distributed.lower()) for name in grading_words().known_areas) else activity
 
 
 JOINED_AREA_EXTRA_WORDS = 2  # words an area may add to a joined name it is written in ("from harm")
@@ -195,9 +244,13 @@ def joins_one_area(before: str, after: str) -> bool:
     return not any(re.search(r"(?:ing|ed)$", w.lower()) and len(w) > 4 for w in right)
 
 
+SHARED_ACTIVITIES_RE = re.compile(r"^(?:[a-z]{3,}ing\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?=[a-z]{3,}ing\b)", re.I)  # "building and " before "developing its workforce"
+
+
 def short_name(part: str) -> bool:
-    """A part of a list of areas that reads as an area's name: a few words, not a clause."""
-    tokens = part.lower().split()
+    """A part of a list of areas that reads as an area's name: a few words, not a clause
+    (the activities sharing its object not counted: "building and developing its workforce")."""
+    tokens = SHARED_ACTIVITIES_RE.sub("", part).lower().split()
     return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
 
 
@@ -212,16 +265,16 @@ def list_parts(listed: str) -> list[str]:
         for m in name.finditer(lowered):
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
-    parts, start = [], 0
+    pieces, start = [], 0
     for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
         if any(s < m.start() < e for s, e in kept):
             continue
         if m.group().strip() == "and" and joins_one_area(listed[start : m.start()], listed[m.end() :]):
             continue
-        parts.append(listed[start : m.start()])
+        pieces.extend([listed[start : m.start()], m.group()])
         start = m.end()
-    parts.append(listed[start:])
-    return [p.strip(" " + QUOTES) for p in parts if p.strip(" " + QUOTES)]
+    pieces.append(listed[start:])
+    return [p.strip(" " + QUOTES) for p in _shared_objects(pieces) if p.strip(" " + QUOTES)]
 
 
 @lru_cache(maxsize=2)

@@ -129,6 +129,25 @@ def test_good_at_one_area_and_at_another_is_two_gradings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Inspectors rated Kent Police 'good' in preventing and deterring crime and managing suspects.",
+         ["preventing and deterring crime", "managing suspects"]),
+        ("Inspectors found Kent Police was good at identifying and recording modern slavery crimes.",
+         ["identifying and recording modern slavery crimes"]),
+        ("Kent Police was rated adequate at building, supporting and protecting the workforce.",
+         ["building, supporting and protecting the workforce"]),
+        # each activity with the object is an area's own name: two areas
+        ("Kent Police is good at preventing and investigating crime.", ["preventing crime", "investigating crime"]),
+    ],
+)
+def test_activities_sharing_one_object_are_one_area(text: str, areas: list[str]) -> None:
+    """"preventing and deterring crime": a lone activity before "and" shares the object of
+    the activity after it, so the two are one area, not "preventing" and another."""
+    assert [g[2] for g in graded(text)] == areas
+
+
 def test_a_long_written_list_of_areas_is_one_grading_per_part() -> None:
     text = ("Inspectors judged Kent Fire and Rescue Service as 'Good' in checking building safety, answering "
             "emergency calls, the cost of its fleet, staff wellbeing, and managing performance and developing leaders.")
@@ -452,7 +471,7 @@ def test_the_same_area_stated_twice_is_one_grading() -> None:
 
 def test_the_area_force_names_the_force() -> None:
     text = "The Kent force was said to be good at investigating and preventing crime, but needs to do more."
-    assert graded(text) == [("Kent Police", "good", "investigating", False), ("Kent Police", "good", "preventing crime", False)]
+    assert graded(text) == [("Kent Police", "good", "investigating crime", False), ("Kent Police", "good", "preventing crime", False)]
 
 
 @pytest.mark.parametrize(
