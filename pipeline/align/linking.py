@@ -38,7 +38,10 @@ whose every part must agree:
   no year, elsewhere); with another year's report of the same body, it links to nothing.
   A response naming no inspection's year answers the one inspection in the window whose
   documents name its latest year (a revisit letter names its own year beside the
-  inspection's: a force's statement of that year answers the items revisited). A
+  inspection's: a force's statement of that year answers the items revisited). An
+  inspection whose causes of concern later documents are titled by (revisit and progress
+  letters) is answered until the window after the last year they name, not only after its
+  own year: its causes of concern stay open until the last letter (`_last_year`). A
   national body's reply on a thematic that fits nothing so (naming no year, or the
   inspectorate's page of it naming none) answers the batch's one inspection of all
   forces on that thematic, when it holds no other in any year
@@ -59,6 +62,12 @@ statement names (both were written then), whatever earlier years each recalls (a
 2023 meets a restatement of 2023's revisit that recalls the 2021 report; a national body's
 reply naming the report's year and the deadline's meets a force's plan naming the deadline's
 alone: which earlier rounds a text recalls is its own choice).
+
+Statements of one sector, area and programme whose latest year is the response's are of
+one inspection, whatever earlier rounds each recalls (a story of the causes of concern
+lifted, a county's page of all the service's inspections): the response joins them all.
+Statements of a national thematic are not gathered so (two reports of one year may share
+a thematic).
 
 A response that fits two inspections links to neither; nor does one whose inspection's
 documents lie in several groups that are not all loose (ungrouped) documents. Declared
@@ -358,7 +367,8 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     naming no inspection's year fits the one inspection in the window before its latest
     year whose documents name that year (the revisit letter of 2023 to a 2021 inspection,
     answered in 2023), else, naming the causes of concern, the latest inspection titled by
-    them in that window."""
+    them in that window. An inspection titled by its causes of concern is of its time until
+    the window after the last year its documents name (`_last_year`)."""
     index, open_years, named_years = indexed
     if role == "statement":
         return [groups for (sector, area, topic, years), groups in index.items()
@@ -370,12 +380,15 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
         if not held and len(inspections) == 1:
             held = list(inspections)
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
+    revisits = open_years.get((key.sector, key.area, key.topic), set())
     named = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
-             if (key.sector, key.area, key.topic, year) in index and max(key.years) - year <= WINDOW_YEARS]
+             if (key.sector, key.area, key.topic, year) in index
+             and max(key.years) - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
     if named:
         return named
     latest = max(key.years)
-    revisited = [year for year, years in inspections.items() if latest in years and 0 <= latest - year <= WINDOW_YEARS]
+    revisited = [year for year, years in inspections.items()
+                 if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
     if len(revisited) == 1:
         return [index[(key.sector, key.area, key.topic, revisited[0])]]
     if not key.open_items:
@@ -383,6 +396,14 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
             if 0 <= max(key.years) - year <= WINDOW_YEARS]
     return [index[(key.sector, key.area, key.topic, max(held))]] if held else []
+
+
+def _last_year(year: int, inspections: Mapping[int, set[int]], revisits: set[int]) -> int:
+    """The last year an inspection is answered from: its own year, or, when documents titled
+    by its causes of concern follow it (revisit and progress letters), the latest year they
+    name: its causes of concern stay open until the last letter, and a reply of that time
+    answers them (minutes of 2024 on the revisit letter of 2023 to the 2019 inspection)."""
+    return max(inspections.get(year) or {year}) if year in revisits else year
 
 
 def _targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
@@ -413,6 +434,9 @@ def _key_targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
         fits = _fits(key, indexed, role)
         if fits and not key.years and not key.open_items and _stated_apart(key, fits[0], indexes[-1][0]):
             return []  # the one inspection of its key, but a statement of its items in another group may be another's
+        if fits and role == "statement" and not thematic(key.topic):
+            # of one latest year, the statements of a body's programme are one inspection's
+            return list({id(group): group for groups in fits for group in groups}.values())
         if fits:
             return fits[0] if len(fits) == 1 else []
     return _lone_thematic(key, indexes)

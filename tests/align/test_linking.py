@@ -4,6 +4,7 @@ inspections mean no link, and a declaration (manifest or folder) overrides the k
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -317,6 +318,40 @@ def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_docu
     linked = link_responses([group("a", "story"), group("b", "letter"), group("c", "minutes")],
                             {"story": statement, "letter": letter, "minutes": key("response", {2023, 2024})}, {})
     assert [g.doc_ids for g in linked] == [["story"], ["letter", "minutes"]]
+
+
+def test_an_inspections_causes_of_concern_are_answered_until_the_last_letter_on_them() -> None:
+    # the 2019 inspection's causes of concern, revisited by letters up to 2023: a reply naming
+    # 2023, or 2019 and 2024, is of their time although it is more than three years after 2019
+    def letter(open_items: bool) -> LinkKey:
+        return LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}),
+                       frozenset({2019, 2021, 2023}), open_items)
+
+    for years in ({2023}, {2019, 2024}):
+        keys = {"letter": letter(True), "reply": key("response", years)}
+        linked = link_responses([group("a", "letter"), group("b", "reply")], keys, {})
+        assert [g.doc_ids for g in linked] == [["letter", "reply"]], years
+        # a document not titled by the causes of concern keeps its own year's window
+        keys = {"letter": letter(False), "reply": key("response", years)}
+        assert len(link_responses([group("a", "letter"), group("b", "reply")], keys, {})) == 2, years
+    # nor does the last letter's year stretch the window further
+    keys = {"letter": letter(True), "reply": key("response", {2027})}
+    assert len(link_responses([group("a", "letter"), group("b", "reply")], keys, {})) == 2
+
+
+def test_statements_of_one_latest_year_are_one_inspections_and_the_reply_joins_them_all() -> None:
+    # a news story naming 2022 and 2023 and a county page recalling the 2021 round as well: both
+    # were written in 2023 about the service's round, so a reply naming 2022 and 2023 answers both
+    story = LinkKey("statement", "fire", "Lincolnshire", frozenset({"programme"}), frozenset({2022, 2023}))
+    page = LinkKey("statement", "fire", "Lincolnshire", frozenset({"programme"}), frozenset({2021, 2022, 2023}))
+    reply = LinkKey("response", "fire", "Lincolnshire", frozenset({"programme"}), frozenset({2022, 2023}))
+    linked = link_responses([group("a", "story"), group("b", "page"), group("c", "reply")],
+                            {"story": story, "page": page, "reply": reply}, {})
+    assert [sorted(g.doc_ids) for g in linked] == [["page", "reply", "story"]]
+    # statements of a national thematic are not so gathered: each year's may be another report's
+    thematic = {name: replace(k, area="national", topic=frozenset({"vetting"})) for name, k in
+                (("story", story), ("page", page), ("reply", reply))}
+    assert len(link_responses([group("a", "story"), group("b", "page"), group("c", "reply")], thematic, {})) == 3
 
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs"
