@@ -95,6 +95,9 @@ TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a cl
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
+POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
+OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
+PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", "most of its": some of a set
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
@@ -510,7 +513,7 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
         kinds = plural_kinds(ctx, before) if before is not None else []
-        if not kinds or _acted_on(kinds[0]):
+        if not kinds or (_acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
         finish = min(sentence.end_char, unit.end)
         if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
@@ -538,6 +541,30 @@ def _acted_on(kind: Span) -> bool:
         if (token.is_punct and not token.is_quote) or (token.lower_ in MODIFYING_PREPOSITIONS - {"of"} and not after_verb):
             return False
     return False
+
+
+def _acted_on_again(kind: Span) -> bool:
+    """"the steps it took to tackle these concerns, including A and B": a kind that points
+    back ("these", "those": its items were named before) and that a verb of acting on items
+    takes as object; what "including" lists is what was done, not the items again."""
+    before = kind.doc[kind.start - 1] if kind.start > 0 else None
+    pointing = kind[0].lower_ in POINTING_BACK or (before is not None and before.lower_ in POINTING_BACK)
+    return pointing and _acted_on(kind)
+
+
+def _partitive(kind: Span) -> bool:
+    """"it has now met most of the recommendations we gave it. These include A and B": a
+    count of some of the kind ("several of the", "three of its") selects items, and the
+    sentence after it names which; "These" points to the items, not to what was done about
+    them."""
+    doc = kind.doc
+    at = kind.start - 1
+    if at >= 0 and (doc[at].lower_ in BACK_POINTING_DETERMINERS or doc[at].lower_ in POSSESSIVES):
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of":
+        return False
+    count = doc[at - 1].lower_
+    return count in OPEN_COUNTS or count in NUMBER_WORDS or count in PARTITIVE_COUNTS
 
 
 def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
@@ -601,6 +628,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and not _quotation_closed_between(doc, k.end, introducer.start)]
         if introducer.id_ == EXAMPLES_INTRODUCER:
             before = [k for k in before if _exemplified(k, introducer)]
+        if introducer.id_ == INCLUDING_INTRODUCER:
+            before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
         if introducer.id_ == "theme-that":

@@ -48,7 +48,7 @@ from crosswalk.extraction.item_reading import (
     ItemBuilder, Scope, Unit, clean_bounds, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, KIND_QUALIFIERS, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -825,11 +825,12 @@ def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int] | None
     """A sentence that ends on a kind it counts ("gave the force two causes of concern.",
     "made several recommendations."): the kind's type and how many items it counts (an
     open count, "several", reads a few sentences at most)."""
-    kinds = ctx.types_in(sentence.start_char, sentence.end_char)
+    counting = [k for k in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char) if _count_within(k)]
+    kinds = sorted([*ctx.types_in(sentence.start_char, sentence.end_char), *counting], key=lambda k: k.end)
     if not kinds or not COUNTED_END_RE.fullmatch(ctx.text, kinds[-1].end_char, sentence.end_char):
         return None
     kind = kinds[-1]
-    count = count_of(kind)
+    count = count_of(kind) or _count_within(kind)
     if count is None:
         doc, at = ctx.doc, kind.start - 1
         while at >= 0 and (doc[at].is_quote or doc[at].lower_ in KIND_QUALIFIERS):
@@ -837,6 +838,21 @@ def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int] | None
         word = doc[at].lower_ if at >= 0 else ""
         count = OPEN_COUNT_REACH if word in OPEN_COUNTS else 1 if word in SINGLE_COUNTS else None
     return (kind.label_, count) if count else None
+
+
+def _count_within(kind: Span) -> int | None:
+    """"should make improvements in several areas.", "must improve in two key areas.": a
+    kind phrase that holds its own count before its last word; an open count reads a few
+    sentences at most."""
+    if not kind.id_.startswith("kind-") or kind.label_ == "THEME" or len(kind) < 2:
+        return None
+    at = kind.end - 2
+    while at > kind.start and kind.doc[at].lower_ in KIND_QUALIFIERS:
+        at -= 1
+    word = kind.doc[at].lower_
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word) or (OPEN_COUNT_REACH if word in OPEN_COUNTS else None)
 
 
 def _restating_piece(ctx: Context, sentence: Span, taken: list[tuple[int, int]]) -> tuple[int, int, str | None] | None:

@@ -2584,6 +2584,60 @@ def test_a_news_story_restates_the_items_it_counts_in_the_sentences_after() -> N
         "The service needs to assess how well its prevention work reduces fires."]
 
 
+def test_a_news_story_restates_the_areas_a_kind_phrase_counts_in_itself() -> None:
+    """"needs to make improvements in some areas." holds its own count: the directive
+    sentences after it ("For example, it should ...") restate those areas; a sentence that
+    runs on past the kind ("... in some areas to provide a good service.") counts none."""
+    article = (
+        "Kent Fire and Rescue Service told to improve\n\n"
+        "Kent Fire and Rescue Service has been graded across 11 areas, inspectors said.\n\n"
+        "But the inspectorate also said that the service needs to make improvements in some areas. "
+        "For example, it should make sure its crews know the risks in their local areas. "
+        "The service should also make sure its prevention visits reach those most at risk.\n"
+    )
+    found = extract_text(article, "kent-fire-news2").items
+    assert [(i.type, i.text) for i in found] == [
+        ("area_for_improvement", "it should make sure its crews know the risks in their local areas."),
+        ("area_for_improvement", "The service should also make sure its prevention visits reach those most at risk."),
+    ]
+    running_on = article.replace("in some areas. For", "in some areas to provide a consistently good service. For")
+    assert not extract_text(running_on, "kent-fire-news2").items
+
+
+def test_areas_graded_requires_improvement_are_no_areas_for_improvement() -> None:
+    """"three areas where the force requires improvement: A, B and C" names graded areas
+    (the grade word), not items; "these concerns" that measures were taken to address,
+    "including" what was done, names no items either."""
+    minute = (
+        "Police and Crime Commissioner's accountability board\n\n"
+        "The inspection identified three areas where the force requires improvement: investigating crime, "
+        "protecting vulnerable people, and leadership and force management. Chief officers presented "
+        "measures taken to address these concerns, including improvements in training, governance, and resourcing.\n"
+    )
+    assert not extract_text(minute, "board-minute").items
+    further = minute.replace("where the force requires improvement", "where the force requires further improvement")
+    assert [i.text for i in extract_text(further, "board-minute").items][:1] == ["investigating crime"]
+
+
+def test_themes_of_the_areas_a_count_selects_are_listed_after_it() -> None:
+    """"has addressed several of the areas for improvement that we highlighted. These
+    include A, B and C.": the partitive count selects items and "These" names them, where
+    "address the recommendations. These included A" points to the plans that answer them."""
+    page = (
+        "Avon Fire and Rescue Service 2021/22 effectiveness\n\n"
+        "Since our previous inspection in 2019, the service has addressed several of the areas for improvement "
+        "that we highlighted. These include improving its debrief process, introducing quality assurance in "
+        "its protection work and improving information given to the public about incidents.\n"
+    )
+    assert [(i.type, i.text) for i in extract_text(page, "avon-page").items] == [
+        ("area_for_improvement", "improving its debrief process"),
+        ("area_for_improvement", "introducing quality assurance in its protection work"),
+        ("area_for_improvement", "improving information given to the public about incidents."),
+    ]
+    whole = page.replace("several of the areas", "the areas")
+    assert not extract_text(whole, "avon-page").items
+
+
 def test_a_news_story_s_counted_kind_at_a_paragraph_s_end_is_restated_in_the_next() -> None:
     article = (
         "Kent custody praised by inspectors\n\n"
