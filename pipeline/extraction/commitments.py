@@ -2,7 +2,8 @@
 
 A sentence is a commitment when a cue from `patterns/commitments.jsonl` marks a future,
 progressive or committing form ("will", "is in the process of", "has committed",
-"is being progressed", "continue to", "have been working through") that states a step,
+"is being progressed", "continue to", "have been working through", "a working group has
+been set up to address") that states a step,
 and no exclusion marks the whole sentence as somebody else's expectation or request
 ("It was hoped that", "The Chair requested that"), or as the inspectorate's own
 activity. Publishing ("will be published") is procedural: it voids its own clause only,

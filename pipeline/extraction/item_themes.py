@@ -233,8 +233,8 @@ def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
 
 
 def _theme_type(kind: Span) -> str:
-    """The type of the items a kind names. Areas named in plain words ("two areas in which
-    the service needs to improve") are causes of concern in a document about a body
+    """The type of the items a kind names. Areas named in plain words ("two areas where the
+    service must improve") are causes of concern in a document about a body
     moved into the inspectorate's enhanced monitoring (Engage), which causes of concern
     bring about; elsewhere they are areas for improvement."""
     if kind.label_ == "area_for_improvement" and kind.id_.startswith("kind-") and ENGAGE_RE.search(text_of(kind.doc)):

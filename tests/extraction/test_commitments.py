@@ -350,6 +350,32 @@ def test_steps_under_way(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "A task group chaired by the deputy chief constable has been set up to address the areas for improvement.",
+        "Two new workstreams have been established to tackle the backlog the inspectors found.",
+        "The chief fire officer told councillors that a project team led by the head of prevention had been formed to address the causes of concern.",
+    ],
+)
+def test_a_group_set_up_to_address_the_findings_is_a_step_under_way(sentence: str) -> None:
+    """A group, board or workstream set up to address what was found is governance the
+    response put in place and keeps going: a step, though its verb is a perfect passive."""
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A number of new measures have been introduced to improve conditions for detainees.",
+        "An action plan has been developed to address the findings.",
+        "The team has been praised for its work with victims.",
+    ],
+)
+def test_measures_and_plans_already_made_are_no_group_set_up(sentence: str) -> None:
+    assert in_press(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "We are committed to reducing harm in our communities.",
         "Every officer is working hard to keep you safe.",
         "We continue to strive to make the county a safer place.",
