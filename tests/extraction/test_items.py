@@ -865,6 +865,37 @@ def test_theme_that_names_a_stated_item_is_a_mention() -> None:
     assert [(i.type, len(i.mentions)) for i in items] == [("cause_of_concern", 1)]
 
 
+def test_theme_mention_before_the_full_statement_under_its_heading_is_a_mention() -> None:
+    text = (
+        "Background\n\n"
+        "In 2023 we inspected the service. We also gave it a new cause of concern about its protection work.\n\n"
+        "Cause of concern\n\n"
+        "Protection cause of concern\n\n"
+        "The service hasn’t got enough qualified inspectors to audit its highest-risk premises.\n\n"
+        "Recommendations\n\n"
+        "By 30 June 2024, the service should:\n\n"
+        "• train more staff to audit premises;\n"
+        "• review its audit programme.\n"
+    )
+    concerns = [i for i in extract_text(text).items if i.type == "cause_of_concern"]
+    assert [(i.text, len(i.mentions)) for i in concerns] == [
+        ("The service hasn’t got enough qualified inspectors to audit its highest-risk premises.", 1)]
+
+
+def test_theme_dated_to_an_earlier_inspection_stays_beside_the_full_statement() -> None:
+    text = (
+        "Published on: 8 November 2024\n\n"
+        "Background\n\n"
+        "During our 2024 inspection, we found that the cause of concern relating to prevention issued after our "
+        "previous inspection in 2019 hadn’t been fully addressed.\n\n"
+        "Cause of concern\n\n"
+        "Prevention cause of concern\n\n"
+        "The service still isn’t targeting its prevention work at those most at risk from fire.\n"
+    )
+    concerns = [i for i in extract_text(text).items if i.type == "cause_of_concern"]
+    assert len(concerns) == 2
+
+
 def test_semicolon_list_of_themes_keeps_each_theme_whole() -> None:
     text = ("The panel heard that the service was given three causes of concern within the areas of Response; "
             "Training; and Fairness, Respect and Belonging (FRB).\n")
