@@ -25,7 +25,6 @@ BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases")
 FIRE_FIELDS = ("canonical", "area", "aliases")
 PCC_FORMS = (
     "{area} Police and Crime Commissioner",
-    "Police and Crime Commissioner for {area}",
     "{area} Police, Fire and Crime Commissioner",
     "Police, Fire and Crime Commissioner for {area}",
     "{area} Police, Crime and Victims’ Commissioner",
@@ -33,6 +32,7 @@ PCC_FORMS = (
     "{area} PCC",
     "{area} PFCC",
     "{area} OPCC",
+    "Police and Crime Commissioner for {area}",
     "Office of the Police and Crime Commissioner for {area}",
     "{area}’s Police and Crime Commissioner",
     "{area}’s Police, Fire and Crime Commissioner",
