@@ -32,6 +32,7 @@ CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year i
 class KeyCues:
     thematics: dict[str, tuple[re.Pattern[str], ...]]
     programmes: dict[str, tuple[re.Pattern[str], ...]]
+    open_items_grades: tuple[re.Pattern[str], ...]  # a grade reported of the body that opens its causes of concern
     programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
     sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
     sectors: dict[str, tuple[re.Pattern[str], ...]]
@@ -58,6 +59,7 @@ def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Patt
 def key_cues() -> KeyCues:
     data = read_json("inspection_keys.json")
     cues = KeyCues(_compiled(data["thematics"], "thematics"), _compiled(data["programmes"], "programmes"),
+                   tuple(chain.from_iterable(_compiled(data["open_items_grades"], "open_items_grades").values())),
                    data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),

@@ -27,9 +27,10 @@ whose every part must agree:
   runs over both (`cycle_years`).
   A response whose text and dates name no year at all but that names a force's open
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
-  monitoring) answers the one inspection of its sector, area and topic whose documents
-  are titled by that programme: a body has one set of causes of concern open at a time,
-  so naming them fixes the time as a year would. For the same reason a response naming
+  monitoring; or the body graded "inadequate", `open_items_grades`) answers the one
+  inspection of its sector, area and topic whose documents are titled by that programme:
+  a body has one set of causes of concern open at a time, so naming them fixes the time as
+  a year would. For the same reason a response naming
   them and years none of which is an inspection's of its key (minutes of 2024 on the causes
   of concern the 2021 inspection gave) answers the latest inspection titled by that
   programme in the `WINDOW_YEARS` before its latest year. Naming no year and no such programme
@@ -69,9 +70,14 @@ lifted, a county's page of all the service's inspections): the response joins th
 Statements of a national thematic are not gathered so (two reports of one year may share
 a thematic).
 
-A response that fits two inspections links to neither; nor does one whose inspection's
-documents lie in several groups that are not all loose (ungrouped) documents. Declared
-documents (a manifest or an `.inspection` folder) never link: a declaration overrides.
+A response naming the years of two inspections of its key answers the later: minutes naming
+the 2021 and the 2023 inspections are of the time of 2023's report, and recall 2021's. A
+response that fits two inspections otherwise links to neither; nor does one whose
+inspection's documents lie in several groups that are not all loose (ungrouped) documents.
+A group of replies alone, of bodies of several areas, on their own programme, was gathered
+by a generic title ("PEEL Assessment 2023-2025"): it is split, and each reply linked by its
+own key (`_split_responses`). Declared documents (a manifest or an `.inspection` folder)
+never link: a declaration overrides.
 Documents are indexed by key, so linking is linear in the batch.
 """
 
@@ -315,7 +321,7 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
-    open_items = any(p.search(top if role == "response" else title) for p in key_cues().programmes[OPEN_ITEMS_PROGRAMME])
+    open_items = _names_open_items(role, title, top)
     yearless = not YEAR_RE.search(document.text)
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
@@ -325,6 +331,18 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if role == "inspection":
         years |= cycle_years(title)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
+
+
+def _names_open_items(role: str, title: str, top: str) -> bool:
+    """Whether a document names its body's open causes of concern: an inspection's document
+    or statement in its title (a revisit letter), a response in its title or opening, by
+    the programme's words (Engage, causes of concern, revisits) or by the grade that opens
+    them ("graded inadequate" in a force's reply that names no year: a body graded so has
+    its causes of concern open, and a reply reporting the grade answers them)."""
+    cues = key_cues()
+    if role != "response":
+        return any(p.search(title) for p in cues.programmes[OPEN_ITEMS_PROGRAMME])
+    return any(p.search(top) for p in (*cues.programmes[OPEN_ITEMS_PROGRAMME], *cues.open_items_grades))
 
 
 Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
@@ -364,6 +382,7 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     naming no year fits the inspection of its causes of concern, when there is one, and no
     statement; else the batch's one inspection of its sector, area and topic, when it
     holds one alone (a body's reply "today" to the report the batch holds of it). One
+    naming the years of several inspections fits the latest of them in the window. One
     naming no inspection's year fits the one inspection in the window before its latest
     year whose documents name that year (the revisit letter of 2023 to a 2021 inspection,
     answered in 2023), else, naming the causes of concern, the latest inspection titled by
@@ -385,7 +404,7 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
              if (key.sector, key.area, key.topic, year) in index
              and max(key.years) - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
     if named:
-        return named
+        return named[-1:]
     latest = max(key.years)
     revisited = [year for year, years in inspections.items()
                  if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
@@ -487,6 +506,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     connected components: so the result does not depend on the order of `groups` or of
     the responses, only on which group a merged component is named after (its first
     target in `groups`)."""
+    groups = [part for group in groups for part in _split_responses(group, keys, declared)]
     indexes = [_index(groups, keys, declared, role) for role in LINKED_ROLES]
     position = {id(group): n for n, group in enumerate(groups)}
     parent = list(range(len(groups)))
@@ -504,6 +524,20 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
                 parent[b] = a
     kept = _merged(groups, find, linked)
     return pool_responses(kept, keys, declared)
+
+
+def _split_responses(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:
+    """A group of responses alone to their bodies' own programme (no thematic), of bodies
+    of different areas, as one group per response: a generic title ("PEEL Assessment
+    2023-2025") names every force's inspection of a programme, so the replies it gathers
+    answer different inspections, each its own body's (linked by key). Replies of several
+    bodies to one national thematic stay together, as does any other group."""
+    members = [keys.get(d) for d in group.doc_ids]
+    if len(members) < 2 or any(d in declared for d in group.doc_ids) \
+            or not all(key is not None and key.role == "response" and not thematic(key.topic) for key in members) \
+            or len({key.area for key in members if key is not None}) < 2:
+        return [group]
+    return [replace(group, doc_ids=[doc_id]) for doc_id in group.doc_ids]
 
 
 def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> list[Inspection]:

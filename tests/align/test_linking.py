@@ -97,11 +97,43 @@ def test_loose_documents_of_one_inspection_are_gathered_with_the_response() -> N
     assert [g.doc_ids for g in linked] == [["letter", "revisit", "minutes"]]
 
 
-def test_a_response_that_fits_two_inspections_links_to_neither() -> None:
+def test_a_response_naming_the_years_of_two_inspections_answers_the_later() -> None:
+    # minutes of 2023 on that year's report recall the 2021 inspection's grades: the latest
+    # year named is the time they are of, an earlier one what they compare it with
     groups = [group("a", "letter2021", "reply", title="Inspection 2021"), group("b", "letter2023"), group("c", "minutes")]
     keys = {"letter2021": key("inspection", {2021, 2022}), "letter2023": key("inspection", {2023}),
             "minutes": key("response", {2021, 2023})}
-    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["letter2021", "reply"], ["letter2023"], ["minutes"]]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["letter2021", "reply"], ["letter2023", "minutes"]]
+
+
+def test_a_response_that_fits_two_statements_of_one_body_links_to_neither() -> None:
+    groups = [group("a", "story", "x", title="Story"), group("b", "page", "y", title="Page"), group("c", "minutes")]
+    keys = {"story": LinkKey("statement", "fire", "Lincolnshire", frozenset({"vetting"}), frozenset({2023})),
+            "page": LinkKey("statement", "fire", "Lincolnshire", frozenset({"vetting"}), frozenset({2022, 2023})),
+            "minutes": LinkKey("response", "fire", "Lincolnshire", frozenset({"vetting"}), frozenset({2023}))}
+    assert [g.doc_ids for g in link_responses(groups, keys, {})][-1] == ["minutes"]
+
+
+def test_replies_of_several_bodies_under_a_generic_title_each_answer_their_own_bodys_inspection() -> None:
+    # "PEEL Assessment 2023-2025" titles every force's report: the replies it gathers are
+    # of different inspections, each linked by its own key
+    def peel(role: str, area: str) -> LinkKey:
+        return LinkKey(role, "police", area, frozenset({"programme"}), frozenset({2023, 2025}))
+
+    groups = [group("a", "lincs_page"), group("b", "norfolk_page"),
+              group("c", "lincs_reply", "norfolk_reply", title="PEEL Assessment 2023-2025")]
+    keys = {"lincs_page": peel("inspection", "Lincolnshire"), "norfolk_page": peel("inspection", "Norfolk"),
+            "lincs_reply": peel("response", "Lincolnshire"), "norfolk_reply": peel("response", "Norfolk")}
+    assert sorted(g.doc_ids for g in link_responses(groups, keys, {})) == [["lincs_page", "lincs_reply"],
+                                                                           ["norfolk_page", "norfolk_reply"]]
+    # replies of two bodies to one national thematic answer one inspection: kept together
+    vetting = {name: replace(found, topic=frozenset({"vetting"})) for name, found in keys.items()}
+    groups = [group("c", "lincs_reply", "norfolk_reply", title="Vetting, misconduct and misogyny")]
+    assert [g.doc_ids for g in link_responses(groups, vetting, {})] == [["lincs_reply", "norfolk_reply"]]
+    # one body's replies, or replies beside the inspection's own document, stay as titled
+    same = {"lincs_reply": peel("response", "Lincolnshire"), "lincs_minutes": peel("response", "Lincolnshire")}
+    groups = [group("c", "lincs_reply", "lincs_minutes", title="PEEL Assessment 2023-2025")]
+    assert [g.doc_ids for g in link_responses(groups, same, {})] == [["lincs_reply", "lincs_minutes"]]
 
 
 def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
@@ -262,6 +294,22 @@ def test_a_response_naming_no_year_links_only_by_the_causes_of_concern_it_names(
     older = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2018}), True)
     assert len(link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")],
                               {"old": older, "letter": letter, "minutes": engage}, {})) == 3
+
+
+def test_a_reply_reporting_its_body_graded_inadequate_names_its_open_causes_of_concern() -> None:
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted
+
+    extracted = Extracted("doc", (), (), (), ())
+    texts = {"Lincolnshire Police statement on the PEEL report\n\nThe report grades the force as 'inadequate' at responding to the "
+             "public. We accept the findings.": True,
+             "Lincolnshire Police statement on the PEEL report\n\nThe report grades the force as 'good' at responding to the "
+             "public. We accept the findings.": False}
+    for text, open_items in texts.items():
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="force_response", title=text.split("\n")[0],
+                            responding_body="Lincolnshire Police")
+        found = document_key(document, extracted)
+        assert found is not None and found.open_items == open_items, text
 
 
 def test_the_key_of_a_response_naming_no_year() -> None:
