@@ -29,6 +29,8 @@ MERGE_THRESHOLD = 80.0
 # causes of concern, over different parts. A shorter one names an item by its theme
 # ("protection") and may be a restatement.
 DISTINCT_WORDS = 6
+# a theme naming an item in a word or two ("consistency", "culture"), never its statement
+BARE_THEME_WORDS = 3
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
 
@@ -74,6 +76,7 @@ def build_register(documents: Sequence[Document], extracted: dict[str, Extracted
                                           item.historic, parent.register_id if parent else None)
                     register.append(target)
                 target.members.append((doc.doc_id, item))
+                target.text = _statement_text(target)
                 where[(doc.doc_id, item.item_id)] = target
     return _in_reading_order(register)
 
@@ -105,6 +108,19 @@ def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None,
         if score >= best_score:
             best, best_score = entry, score
     return best
+
+
+def _statement_text(entry: RegisterItem) -> str:
+    """The wording that stands for a register item: its first member's in reading order,
+    unless that is a bare theme (a word or two: "consistency", "culture") and a later
+    member states the item in full (`DISTINCT_WORDS` or more): a response or a news page
+    may name the item before the inspectorate's own wording is read, and every row of the
+    item shows this text. A longer first wording (a theme with its qualifier, "preventing
+    crime and antisocial behaviour") is kept: it may be how the responses word it too."""
+    first = entry.members[0][1].text
+    if len(first.split()) >= BARE_THEME_WORDS:
+        return first
+    return next((member.text for _, member in entry.members if len(member.text.split()) >= DISTINCT_WORDS), first)
 
 
 def _siblings(one: Item, other: Item) -> bool:

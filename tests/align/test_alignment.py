@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -224,3 +225,24 @@ def test_wordings_as_long_as_each_other_are_taken_in_reading_order() -> None:
     first, later = _stated("Improve call handling.", 40), _stated("Improve crime records.", 900)
     assert fullest_wording([later, first]) == first.text
     assert fullest_wording([]) is None
+
+
+def test_a_register_item_named_first_by_a_theme_stands_for_its_full_statement() -> None:
+    """A response read before the inspectorate's page names a recommendation by one word
+    ("consistency"); the page states it whole: the register shows the whole."""
+    from crosswalk.align.register import build_register
+    from crosswalk.model import Document, Extracted
+
+    reply = Document("reply", "reply.txt", "a", "", (), "text", doc_type="pcc_response")
+    page = Document("page", "page.txt", "b", "", (), "text", doc_type="press_article")
+    theme = Item("R1", "recommendation", None, "consistency", 0, 11, "test")
+    full = Item("R2", "recommendation", None, "improving the quality and consistency of vetting decisions and "
+                "their recording", 0, 90, "test")
+    extracted = {"reply": Extracted("reply", (theme,), (), (), ()), "page": Extracted("page", (full,), (), (), ())}
+    register = build_register([page, reply], extracted, "K")
+    assert [entry.text for entry in register] == [full.text]
+    assert [doc_id for doc_id, _ in register[0].members] == ["reply", "page"]
+    # a theme with its qualifier is a wording of its own, kept when read first
+    qualified = replace(theme, text="consistency of vetting decisions")
+    extracted["reply"] = Extracted("reply", (qualified,), (), (), ())
+    assert [entry.text for entry in build_register([page, reply], extracted, "K")] == [qualified.text]
