@@ -19,7 +19,7 @@ from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentence_of, sentences_in
-from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, subjects_in
+from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
@@ -30,6 +30,7 @@ REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
+EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.)", re.I)  # an aside after a dash or colon
 EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
@@ -80,6 +81,8 @@ DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a sing
 TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
 NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
 BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not what)
+PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
+PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
@@ -91,6 +94,7 @@ CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:in
 ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
                        r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
 TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of concern in protection"
+REASON_CONJUNCTIONS = word_set(GRAMMAR_FILE, "reason_conjunctions")  # "a cause of concern on A as it ...": the reason follows
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
@@ -273,6 +277,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     topic = _practice_theme(kinds, sentence, end)
     if topic is not None:
         return topic[0], [topic[1]], False
+    predicate = _predicate_theme(kinds, sentence)
+    if predicate is not None:
+        return predicate[0], [predicate[1]], False
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
@@ -310,6 +317,11 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
         if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
             continue
         last = doc[kind.end + words]
+        if after is not None and after.lower_ in REASON_CONJUNCTIONS and after.i + 1 < sentence.end \
+                and doc[after.i + 1].lower_ in CLAUSE_OPENERS:
+            # "a cause of concern on home safety visits as it is worrying that ...": the
+            # reason is the cause's own words, to the sentence's end.
+            last = next(t for t in reversed(doc[after.i : sentence.end]) if not (t.is_punct or t.is_space or t.is_quote))
         found.append((kind, (doc[kind.end + 1].idx, last.idx + len(last.text))))
     return found
 
@@ -326,7 +338,8 @@ def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, 
             after += 1  # the kind quoted: "highlighted its 'innovative practice' to ..."
         if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ != "practice" or after + 1 >= sentence.end:
             continue
-        if doc[after].lower_ == "to" and doc[after + 1].is_lower and doc[after + 1].is_alpha:
+        if doc[after].lower_ == "to" and doc[after + 1].is_lower and doc[after + 1].is_alpha \
+                and not _names_recipient(doc, after + 1, sentence):
             return kind, trim_piece(text_of(doc), doc[after].idx, min(sentence.end_char, end))
         if doc[after].lower_ != "in":
             continue
@@ -335,6 +348,60 @@ def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, 
             start += 2
         if start < sentence.end and doc[start].is_lower and doc[start].lower_.endswith("ing") and len(doc[start]) > 5:
             return kind, trim_piece(text_of(doc), doc[start].idx, min(sentence.end_char, end))
+        named = _practice_noun_phrase(doc, start, sentence)
+        if named is not None:
+            return kind, named
+    return None
+
+
+def _names_recipient(doc: Doc, start: int, sentence: Span) -> bool:
+    """"shared its notable practice to every force": a body after "to" is who the
+    practice goes to, not the purpose it serves."""
+    return any(b.start == start for b in bodies_in(doc, doc[start].idx, sentence.end_char))
+
+
+def _practice_noun_phrase(doc: Doc, start: int, sentence: Span) -> tuple[int, int] | None:
+    """"praised 'promising practice' in joint water rescue reviews, which ...": the practice
+    named by a noun phrase after "in", up to the comma, relative or full stop that closes
+    it. A phrase that opens on a determiner, a possessive or an open count ("in this area",
+    "in its teams", "in various teams") says where the practice was found, not what it is."""
+    first = doc[start] if start < sentence.end else None
+    if first is None or not (first.is_alpha and first.is_lower) or first.lower_ in DETERMINERS | POSSESSIVES | OPEN_COUNTS \
+            or first.lower_ in SUBORDINATORS or first.lower_ in AUXILIARIES:
+        return None
+    last = start
+    for token in doc[start : sentence.end]:
+        if token.is_punct or token.lower_ in SUBORDINATORS or token.lower_ in AUXILIARIES:
+            break
+        last = token.i
+    if last - start + 1 < PRACTICE_PHRASE_WORDS:
+        return None
+    return doc[start].idx, doc[last].idx + len(doc[last].text)
+
+
+def _predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"One of its recommendations was to set up a register", "The key area for improvement
+    around water rescue is to make sure ...": one item as the subject, a copula, then the
+    infinitive that says what it asks; the item is the infinitive to the sentence's end, and
+    any topic between the kind and the copula ("around water rescue") is only where it lies."""
+    doc = sentence.doc
+    for kind in kinds:
+        if not sentence.start <= kind.start < sentence.end:
+            continue
+        if not _is_singular(kind) and not (kind.start >= 2 and doc[kind.start - 2].lower_ == "of"
+                                           and kind.start >= 3 and doc[kind.start - 3].lower_ == "one"):
+            continue
+        copula = next((t.i for t in doc[kind.end : min(kind.end + PREDICATE_REACH, sentence.end)]
+                       if t.lower_ in COPULAS or t.is_punct), None)
+        if copula is None or doc[copula].is_punct or copula + 2 >= sentence.end:
+            continue
+        to, verb = doc[copula + 1], doc[copula + 2]
+        if to.lower_ != "to" or not (verb.is_alpha and verb.is_lower) or verb.lower_ in DETERMINERS:
+            continue
+        last = sentence.end - 1
+        while last > to.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
+            last -= 1
+        return kind, (to.idx, doc[last].idx + len(doc[last].text))
     return None
 
 
@@ -620,6 +687,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ == ON_INTRODUCER and (introducer.end >= len(doc) or doc[introducer.end].lower_ in ON_NON_THEMES
                                                or doc[introducer.end].like_num or doc[introducer.end].is_punct):
             continue  # "recommendations on behalf of all", "the cause of concern on 17 March"
+        if introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) \
+                and EXAMPLE_OPENING_RE.match(text_of(doc), doc[introducer.end].idx):
+            continue  # "acting on the recommendations – for example, by ...": an example of the clause, no list
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and introducer.start - k.end <= gap
@@ -675,11 +745,15 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
 def _clause_between(doc: Doc, start: int, end: int) -> bool:
     """A new clause opens between a kind and an introducer, which then belongs to it:
     "the recommendations, and after the visit we found that ...", "improvements are needed to
-    make the unit work ..., including ...": a joined clause, or an infinitive with its object."""
+    make the unit work ..., including ...": a joined clause, a second predicate after "and"
+    ("act on the recommendations and be open about ..."),
+    or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
             return True
+        if token.lower_ == "and" and following is not None and (following.lemma_ == "be" or following.lower_ in AUXILIARIES):
+            return True  # "act on the recommendations and be open about ...": a second predicate
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
             return True  # "to ensure the ...", not "to ministers, which"

@@ -2682,3 +2682,84 @@ def test_a_news_story_s_counted_kind_at_a_paragraph_s_end_is_restated_in_the_nex
     assert [(i.type, i.text, i.subject) for i in found] == [
         ("cause_of_concern", "Reviews of detention were not always recorded by the force.", "Kent Police"),
     ]
+
+
+def test_a_practice_named_by_a_noun_phrase_after_in_is_an_item() -> None:
+    # The label applied to a practice the sentence names after "in", up to the comma or
+    # relative that closes the phrase; "in this area" or "in various teams" says where.
+    text = (
+        "Fire service praised by inspectors\n\n"
+        "Inspectors singled out ‘promising practice’ in joint water rescue reviews with the coastguard, "
+        "which are improving safety.\n\n"
+        "The service has also shown innovative practice in this area.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("innovative_practice", "joint water rescue reviews with the coastguard"),
+    ]
+
+
+def test_improvement_needed_names_a_kind_only_in_areas() -> None:
+    # "improvement was required in areas including ..." names areas for improvement;
+    # "improvement was needed in relation to ..." says where the grade fell short.
+    named = "The report noted that improvement was required in areas including supporting victims and its use of bail.\n"
+    assert [(t, x) for t, x, _ in texts(named)] == [
+        ("area_for_improvement", "supporting victims"),
+        ("area_for_improvement", "its use of bail."),
+    ]
+    graded = ("The force was graded adequate in four areas. However, the report found that improvement was "
+              "needed in relation to call handling, leadership and workforce planning.\n")
+    assert texts(graded) == []
+
+
+def test_an_item_said_to_be_an_infinitive_is_that_infinitive() -> None:
+    # "One of its recommendations was to ...", "The main area for improvement around X was
+    # to ...": the infinitive is the item; the topic before the copula is only where it lies.
+    text = (
+        "Inspection news\n\n"
+        "The inspector made four recommendations in earlier reports. One of those recommendations was to "
+        "set up a national register of fire engines.\n\n"
+        "The main area for improvement around water rescue was to ensure crews train on the river every month.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "to set up a national register of fire engines"),
+        ("area_for_improvement", "to ensure crews train on the river every month"),
+    ]
+
+
+def test_a_cause_on_a_topic_keeps_the_reason_it_gives() -> None:
+    # "a cause of concern on A as it is ...": the reason after the topic is the cause's own words.
+    text = (
+        "Inspectors act on fire service\n\n"
+        "“We have issued a cause of concern on water rescue as it is worrying that crews are not trained for it.”\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "water rescue as it is worrying that crews are not trained for it"),
+    ]
+
+
+def test_a_practice_sent_to_a_body_names_no_purpose() -> None:
+    # "promising practice to all forces": who it goes to, not the purpose it serves.
+    text = (
+        "Reports published\n\n"
+        "The report led the college to send its promising practice to all forces in a bulletin.\n"
+    )
+    assert texts(text) == []
+
+
+def test_a_second_predicate_between_kind_and_introducer_owns_it() -> None:
+    # "act on the recommendations and be open about X": "about" belongs to the second predicate.
+    text = (
+        "Force statement\n\n"
+        "“We will act on the recommendations and be open about our progress with staff and the public.”\n"
+    )
+    assert texts(text) == []
+
+
+def test_a_dash_that_opens_an_example_lists_no_themes() -> None:
+    # "acting on the recommendations – for example, by ...": an example of the clause.
+    text = (
+        "Council news\n\n"
+        "The inspectorate needs more powers to ensure action is taken on its recommendations – for example, "
+        "by requiring councils to publish a response and a plan.\n"
+    )
+    assert texts(text) == []
