@@ -365,7 +365,6 @@ def test_a_group_set_up_to_address_the_findings_is_a_step_under_way(sentence: st
     "sentence",
     [
         "A number of new measures have been introduced to improve conditions for detainees.",
-        "An action plan has been developed to address the findings.",
         "The team has been praised for its work with victims.",
     ],
 )
@@ -1063,6 +1062,33 @@ def test_a_plan_in_place_to_act_is_a_planned_step() -> None:
     sentence = "The service already has an action plan in place to address the findings."
     assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "planned")]
     assert commitments("The report notes that most forces have plans in place.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service has produced a new improvement plan to respond to each recommendation in the report.",
+        "An improvement plan has been drawn up to address the findings of the report.",
+        "Action plans addressing the areas for improvement have been put in place.",
+        "We have completed a review of our training and prepared an action plan to address each of the findings.",
+    ],
+)
+def test_a_plan_made_to_address_the_report_is_a_planned_step(sentence: str) -> None:
+    """A plan that has been made to answer the report's points is a response step under
+    way (NOTES, round 28 consistency, pair 2), in the perfect as in the present ("a plan is
+    in place to"); only a plan for some other purpose, or one told in the simple past as a
+    dated event, is not."""
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "planned")]
+
+
+def test_a_plan_made_for_something_else_or_in_the_simple_past_is_no_step() -> None:
+    assert commitments("The force has developed plans to reduce violent crime in the town centre.") == ()
+    assert commitments("After the inspection we developed a plan to address the findings.") == ()
+
+
+def test_a_plan_made_to_address_the_report_in_minutes_is_a_step() -> None:
+    sentence = "The officer reported that an improvement plan had been prepared to tackle the concerns raised by the inspectors."
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
 
 
 @pytest.mark.parametrize(
