@@ -1216,6 +1216,9 @@ def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> No
         ("HM Inspector Ann Lee said that the service is making progress on these gaps.", 0),
         ('HM Inspector Ann Lee said: "We are taking steps to check this again next year."', 0),
         ("HM Inspector Ann Lee said the service is planning ahead by taking steps to save money.", 0),
+        ('HM Inspector Ann Lee said: "The new leadership team is acting quickly on the issues we have raised."', 1),
+        ('HM Inspector Ann Lee said: "I am glad the service has accepted our findings and is working with partners."', 1),
+        ("HM Inspector Ann Lee said the force is improving its training in response to our recommendations.", 0),
     ],
 )
 def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
@@ -1230,6 +1233,15 @@ def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")
     assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
+
+
+@pytest.mark.usefixtures("cue_doc_types")
+def test_work_on_the_inspectorate_s_own_findings_in_its_letter_is_a_step() -> None:
+    """The inspectorate naming its own findings ("our concerns", "the areas we identified")
+    as what the body is at work on reports the body's remedy under way, not its own work."""
+    step = "We told the service about this during our inspection, and since then it has begun to act on our concerns."
+    text = INSPECTION_LETTER.format(f"The service is reviewing its referral process. {step}")
+    assert [c.text for c in extract_text(text).commitments] == [step]
 
 
 @pytest.mark.parametrize(
