@@ -84,7 +84,8 @@ def _words(name: str) -> frozenset[str]:
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSION", "ANCHOR", "INSPECTORATE", "REPORTING",
                    "QUESTION", "MEETING", "MINUTES_HEADING", "PAST", "DIRECTIVE", "GENERIC", "REMEDY", "CHANGE",
-                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED", "INSPECTION_LEAD", "SIGNPOST"})
+                   "HONORIFIC", "LISTED_STEP", "LEAD_IN", "STRANDED", "INSPECTION_LEAD", "SIGNPOST",
+                   "OWN_FINDINGS"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
@@ -183,6 +184,7 @@ WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the 
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
+OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -718,7 +720,9 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     taking steps to fix this", "action is already being taken", "the service is now
     tackling these gaps"). Whoever reports it, the inspectorate included, it is the
     body's step in response; its progress or its plans as the inspectorate judges them
-    ("is making progress", "will need to") are findings."""
+    ("is making progress", "will need to") are findings. The inspectorate naming its own
+    findings in the sentence ("our concerns", "the issues we have raised") says the work
+    is on them: "since then it has begun to act on our concerns"."""
     if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
         return False
     subject = cue.start - 1
@@ -729,6 +733,8 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
     if marks.overlapping("REMEDY", verb, cue.end):
         return True
+    if marks.within("OWN_FINDINGS", sentence.start, sentence.end):
+        return True  # "since then it has begun to act on our concerns": the body at work on what the inspectorate found
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
 
 
@@ -998,6 +1004,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     "While I am sure the changes are being made, we will keep checking them"."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if remedy and exclusion.id_ in OWN_REFERENCES:
+            continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
             continue
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):

@@ -365,7 +365,6 @@ def test_a_group_set_up_to_address_the_findings_is_a_step_under_way(sentence: st
     "sentence",
     [
         "A number of new measures have been introduced to improve conditions for detainees.",
-        "An action plan has been developed to address the findings.",
         "The team has been praised for its work with victims.",
     ],
 )
@@ -1068,6 +1067,33 @@ def test_a_plan_in_place_to_act_is_a_planned_step() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The service has produced a new improvement plan to respond to each recommendation in the report.",
+        "An improvement plan has been drawn up to address the findings of the report.",
+        "Action plans addressing the areas for improvement have been put in place.",
+        "We have completed a review of our training and prepared an action plan to address each of the findings.",
+    ],
+)
+def test_a_plan_made_to_address_the_report_is_a_planned_step(sentence: str) -> None:
+    """A plan that has been made to answer the report's points is a response step under
+    way (NOTES, round 28 consistency, pair 2), in the perfect as in the present ("a plan is
+    in place to"); only a plan for some other purpose, or one told in the simple past as a
+    dated event, is not."""
+    assert [(c.text, c.strength) for c in commitments(sentence)] == [(sentence, "planned")]
+
+
+def test_a_plan_made_for_something_else_or_in_the_simple_past_is_no_step() -> None:
+    assert commitments("The force has developed plans to reduce violent crime in the town centre.") == ()
+    assert commitments("After the inspection we developed a plan to address the findings.") == ()
+
+
+def test_a_plan_made_to_address_the_report_in_minutes_is_a_step() -> None:
+    sentence = "The officer reported that an improvement plan had been prepared to tackle the concerns raised by the inspectors."
+    assert [c.text for c in in_minutes(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Kent Police is rated good, according to inspectors who have been reviewing its work.",
         "Inspectors went back to the force to see what changes are being made.",
     ],
@@ -1190,6 +1216,9 @@ def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> No
         ("HM Inspector Ann Lee said that the service is making progress on these gaps.", 0),
         ('HM Inspector Ann Lee said: "We are taking steps to check this again next year."', 0),
         ("HM Inspector Ann Lee said the service is planning ahead by taking steps to save money.", 0),
+        ('HM Inspector Ann Lee said: "The new leadership team is acting quickly on the issues we have raised."', 1),
+        ('HM Inspector Ann Lee said: "I am glad the service has accepted our findings and is working with partners."', 1),
+        ("HM Inspector Ann Lee said the force is improving its training in response to our recommendations.", 0),
     ],
 )
 def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
@@ -1204,6 +1233,15 @@ def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")
     assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
+
+
+@pytest.mark.usefixtures("cue_doc_types")
+def test_work_on_the_inspectorate_s_own_findings_in_its_letter_is_a_step() -> None:
+    """The inspectorate naming its own findings ("our concerns", "the areas we identified")
+    as what the body is at work on reports the body's remedy under way, not its own work."""
+    step = "We told the service about this during our inspection, and since then it has begun to act on our concerns."
+    text = INSPECTION_LETTER.format(f"The service is reviewing its referral process. {step}")
+    assert [c.text for c in extract_text(text).commitments] == [step]
 
 
 @pytest.mark.parametrize(
