@@ -20,6 +20,7 @@ from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
@@ -161,15 +162,6 @@ def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
     the other, and shares three or more words with it)."""
     shared = one & other
     return len(shared) >= 3 and (shared == one or shared == other)
-
-
-def stem(word: str) -> str:
-    """A word without a plural or "-ing" ending, roughly ("crimes" -> "crim", "keeping" -> "keep"),
-    so the forms an area is written in meet."""
-    for suffix in ("ing", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 # The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.

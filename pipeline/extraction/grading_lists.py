@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosswalk.extraction.grading_common import stem
 from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
+from crosswalk.extraction.stems import root
 from crosswalk.quote_marks import QUOTES
 
 AND_IN_RE = re.compile(r"\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
@@ -127,19 +127,9 @@ AREA_FILLER_WORDS = frozenset({"the", "way", "how", "well", "it", "its", "they",
                                "and", "with", "of", "in", "at", "for", "to", "a", "an", "&"})
 
 
-def _stem_word(word: str) -> str:
-    """A word without its ending, so the forms of one verb or noun meet ("protects",
-    "protecting", "protect"; "crimes", "crime"; "reduces", "reducing"): the area keys'
-    `stem`, then a past "-ed" and a final "e"."""
-    stemmed = stem(word)
-    if stemmed == word and word.endswith("ed") and len(word) >= 5:
-        stemmed = word[:-2]
-    return stemmed[:-1] if stemmed.endswith("e") and len(stemmed) > 3 else stemmed
-
-
 def _stems(area: str) -> frozenset[str]:
     text = re.sub(r"\s*\([^()]{1,15}\)", " ", area.lower())  # an abbreviation in brackets is no word
-    return frozenset(_stem_word(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in AREA_FILLER_WORDS)
+    return frozenset(root(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in AREA_FILLER_WORDS)
 
 
 def _joins(area: str) -> int:
@@ -164,7 +154,7 @@ def names_joined_area(area: str) -> bool:
     if not joins:
         return False
     stems = _stems(area)
-    activities = {_stem_word(w) for w in re.findall(r"[a-z]+ing\b", area.lower())}
+    activities = {root(w) for w in re.findall(r"[a-z]+ing\b", area.lower())}
     for name, name_joins in _joined_name_stems(grading_words().known_areas):
         extra = stems - name
         if joins <= name_joins and name <= stems and len(extra) <= JOINED_AREA_EXTRA_WORDS and not extra & activities:

@@ -54,6 +54,7 @@ from crosswalk.extraction.item_themes import (
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of, sentences_in
+from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
@@ -1005,9 +1006,9 @@ def _statement_words(ctx: Context, items: list[Item], item: Item) -> tuple[set[s
     carried = [i.text for i in items if i.type == "recommendation" and item.start < i.start < following]
     # "It has acted on the protection cause of concern": a theme the text names by a kind is
     # another item's, not this one's
-    named = {_stem(t.lower_) for s in ctx.types_in(item.start, item.end) for t in ctx.doc[max(s.start - KIND_THEME_WORDS, 0) : s.start]}
+    named = {_stem_of(t.lower_) for s in ctx.types_in(item.start, item.end) for t in ctx.doc[max(s.start - KIND_THEME_WORDS, 0) : s.start]}
     stated = (_stems(item.text) - named) | _stems(" ".join(carried)) | heading_words
-    return stated, heading_words - kind_words - {_stem(w) for w in KIND_QUALIFIERS}
+    return stated, heading_words - kind_words - {_stem_of(w) for w in KIND_QUALIFIERS}
 
 
 def _heading_above(ctx: Context, start: int) -> tuple[int, int] | None:
@@ -1025,12 +1026,13 @@ def _heading_above(ctx: Context, start: int) -> tuple[int, int] | None:
 
 def _stems(text: str, keep_all: bool = False) -> set[str]:
     """A text's words, folded and cut to their stems, without the words that name no matter."""
-    return {_stem(w) for w in fold(text).split() if keep_all or w not in THEME_STOPWORDS}
+    return {_stem_of(w) for w in fold(text).split() if keep_all or w not in THEME_STOPWORDS}
 
 
-def _stem(word: str) -> str:
-    """A crude stem that lets "investigating" meet "investigations" and "crime" "crimes"."""
-    return word.removesuffix("s")[:STEM_LETTERS]
+def _stem_of(word: str) -> str:
+    """A theme word's root cut to the letters its derived forms share ("investigating" and
+    "investigations"; "crime" and "crimes")."""
+    return root(word)[:STEM_LETTERS]
 
 
 def _followed_up(ctx: Context, items: list[Item]) -> list[Item]:
