@@ -40,6 +40,7 @@ CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
 POINTING_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "pointing_words") + r")\b", re.I)  # a word standing for a body named before
 LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
+QUOTED_LIST_RE = re.compile(r"[" + QUOTES + r"]\s*,?\s*(?:and|or|as well as)\s+[" + QUOTES + r"]", re.I)  # "'A' and 'B'": two names
 LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
 
 
@@ -49,6 +50,7 @@ class Found:
     def __init__(self) -> None:
         self.gradings: list[Grading] = []
         self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+        self.area_names: dict[tuple[str, str, bool, frozenset[str]], str | None] = {}  # key -> the area as written
         self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
@@ -65,9 +67,11 @@ class Found:
         self.last_area[subject] = (end, area)
         for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
             key = (subject, grade, historic, area_key(area))
-            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
+            if key in self.keys or any(_same_area(key[3], k[3]) or _area_within(key[3], k[3], area, self.area_names.get(k))
+                                       for k in self.keys if k[:3] == key[:3]):
                 continue
             self.keys.add(key)
+            self.area_names[key] = area
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
 
     def result(self, headline_end: int) -> tuple[Grading, ...]:
@@ -162,6 +166,21 @@ def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
     the other, and shares three or more words with it)."""
     shared = one & other
     return len(shared) >= 3 and (shared == one or shared == other)
+
+
+def _area_within(one: frozenset[str], other: frozenset[str], one_area: str | None, other_area: str | None) -> bool:
+    """One area read twice, once cut short or reworded: "tackling serious" and "tackling
+    serious and organised crime", "supporting victims" and "supporting all victims of
+    crime well" (the content words of one all in the other,
+    two or more of them). A count of areas is no area to hold another, and neither is a
+    list of quoted names ("'preventing fires' as well as 'protecting the public'"): the
+    shorter is then one of the listed areas, graded in its own right."""
+    shared = one & other
+    if len(shared) < 2 or not (shared == one or shared == other):
+        return False
+    if any(word.startswith("#") for word in one | other):
+        return False
+    return not any(QUOTED_LIST_RE.search(area or "") for area in (one_area, other_area))
 
 
 # The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.
