@@ -81,7 +81,10 @@ class Found:
         defined by ("is good at keeping people safe") where the same grade is given to the
         pillar by name alone or in those words ("is effective at keeping people safe ... is good").
         In the body, a grade stated without an area ("X and Y were rated 'good'") is a
-        grading of its own even where the same grade is given to an area."""
+        grading of its own even where the same grade is given to an area. An "area" that
+        only names the report or inspection ("in their annual PEEL assessment") is the
+        occasion, not what was graded: where the same grade of the same body is read again
+        (with an area or none) it adds no grading."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and area_count(g.area) is None:
@@ -91,11 +94,18 @@ class Found:
         for g in self.gradings:  # the words of each grade given to the effectiveness pillar by name
             if area_key(g.area) == EFFECTIVENESS_KEY:
                 pillar.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
+        occasion = area_expression("occasion_area")
+        plain: dict[tuple[str, str, bool], int] = {}  # gradings whose area is not an occasion, by subject, grade and flag
+        for g in self.gradings:
+            if not (g.area and occasion.match(g.area.strip())):
+                plain[(g.subject, g.grade, g.historic)] = plain.get((g.subject, g.grade, g.historic), 0) + 1
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
             if not g.area and key in with_area and g.start < headline_end:
                 continue
+            if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
+                continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
                     any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, [])):
                 continue  # "is good at keeping people safe" beside "is effective at keeping people safe ... is good"
