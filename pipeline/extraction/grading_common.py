@@ -31,6 +31,7 @@ EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting a
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
+ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
@@ -99,9 +100,18 @@ class Found:
         for g in self.gradings:
             if not (g.area and occasion.match(g.area.strip())):
                 plain[(g.subject, g.grade, g.historic)] = plain.get((g.subject, g.grade, g.historic), 0) + 1
+        every = area_expression("all_areas")
+        by_name: dict[tuple[str, str, bool], int] = {}  # gradings of one area named, by subject, grade and flag
+        for g in self.gradings:
+            if g.area and area_count(g.area) is None and not every.match(g.area.strip()) and \
+                    not area_expression("vague_areas").match(g.area.strip()) and not occasion.match(g.area.strip()):
+                by_name[(g.subject, g.grade, g.historic)] = by_name.get((g.subject, g.grade, g.historic), 0) + 1
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
+            whole = every.match(g.area.strip()) if g.area else None
+            if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
+                continue  # "good in all three areas" and the three areas named good: the sum adds nothing
             if not g.area and key in with_area and g.start < headline_end:
                 continue
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
