@@ -31,6 +31,7 @@ EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting a
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
+ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
@@ -40,6 +41,7 @@ CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class
 POINTING_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "pointing_words") + r")\b", re.I)  # a word standing for a body named before
 LIST_OPENER_RE = re.compile(r"[\W_]*(?P<pronoun>(?:they|these|those)\s+(?:were|are|included?|includes)\b\s*:?)?", re.I)
+QUOTED_LIST_RE = re.compile(r"[" + QUOTES + r"]\s*,?\s*(?:and|or|as well as)\s+[" + QUOTES + r"]", re.I)  # "'A' and 'B'": two names
 LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
 
 
@@ -49,6 +51,7 @@ class Found:
     def __init__(self) -> None:
         self.gradings: list[Grading] = []
         self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
+        self.area_names: dict[tuple[str, str, bool, frozenset[str]], str | None] = {}  # key -> the area as written
         self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
@@ -65,9 +68,11 @@ class Found:
         self.last_area[subject] = (end, area)
         for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
             key = (subject, grade, historic, area_key(area))
-            if key in self.keys or any(_same_area(key[3], k[3]) for k in self.keys if k[:3] == key[:3]):
+            if key in self.keys or any(_same_area(key[3], k[3]) or _area_within(key[3], k[3], area, self.area_names.get(k))
+                                       for k in self.keys if k[:3] == key[:3]):
                 continue
             self.keys.add(key)
+            self.area_names[key] = area
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
 
     def result(self, headline_end: int) -> tuple[Grading, ...]:
@@ -77,7 +82,10 @@ class Found:
         defined by ("is good at keeping people safe") where the same grade is given to the
         pillar by name alone or in those words ("is effective at keeping people safe ... is good").
         In the body, a grade stated without an area ("X and Y were rated 'good'") is a
-        grading of its own even where the same grade is given to an area."""
+        grading of its own even where the same grade is given to an area. An "area" that
+        only names the report or inspection ("in their annual PEEL assessment") is the
+        occasion, not what was graded: where the same grade of the same body is read again
+        (with an area or none) it adds no grading."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and area_count(g.area) is None:
@@ -87,11 +95,27 @@ class Found:
         for g in self.gradings:  # the words of each grade given to the effectiveness pillar by name
             if area_key(g.area) == EFFECTIVENESS_KEY:
                 pillar.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
+        occasion = area_expression("occasion_area")
+        plain: dict[tuple[str, str, bool], int] = {}  # gradings whose area is not an occasion, by subject, grade and flag
+        for g in self.gradings:
+            if not (g.area and occasion.match(g.area.strip())):
+                plain[(g.subject, g.grade, g.historic)] = plain.get((g.subject, g.grade, g.historic), 0) + 1
+        every = area_expression("all_areas")
+        by_name: dict[tuple[str, str, bool], int] = {}  # gradings of one area named, by subject, grade and flag
+        for g in self.gradings:
+            if g.area and area_count(g.area) is None and not every.match(g.area.strip()) and \
+                    not area_expression("vague_areas").match(g.area.strip()) and not occasion.match(g.area.strip()):
+                by_name[(g.subject, g.grade, g.historic)] = by_name.get((g.subject, g.grade, g.historic), 0) + 1
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
+            whole = every.match(g.area.strip()) if g.area else None
+            if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
+                continue  # "good in all three areas" and the three areas named good: the sum adds nothing
             if not g.area and key in with_area and g.start < headline_end:
                 continue
+            if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
+                continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
                     any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, [])):
                 continue  # "is good at keeping people safe" beside "is effective at keeping people safe ... is good"
@@ -162,6 +186,21 @@ def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:
     the other, and shares three or more words with it)."""
     shared = one & other
     return len(shared) >= 3 and (shared == one or shared == other)
+
+
+def _area_within(one: frozenset[str], other: frozenset[str], one_area: str | None, other_area: str | None) -> bool:
+    """One area read twice, once cut short or reworded: "tackling serious" and "tackling
+    serious and organised crime", "supporting victims" and "supporting all victims of
+    crime well" (the content words of one all in the other,
+    two or more of them). A count of areas is no area to hold another, and neither is a
+    list of quoted names ("'preventing fires' as well as 'protecting the public'"): the
+    shorter is then one of the listed areas, graded in its own right."""
+    shared = one & other
+    if len(shared) < 2 or not (shared == one or shared == other):
+        return False
+    if any(word.startswith("#") for word in one | other):
+        return False
+    return not any(QUOTED_LIST_RE.search(area or "") for area in (one_area, other_area))
 
 
 # The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.

@@ -32,7 +32,7 @@ from crosswalk.resources import read_json
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
 FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas", "predicate_grades", "finite_grades",
                  "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
-                 "clause_openers", "negations"}
+                 "clause_openers", "negations", "clause_conjunctions", "negation_not_opening"}
 FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
@@ -40,6 +40,7 @@ NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right aft
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on)?\s*:[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
 PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
 
@@ -62,6 +63,7 @@ class _Fallback:
     area_after: re.Pattern[str]
     occasion_heads: frozenset[str]
     clause_openers: frozenset[str]
+    negated_clause: re.Pattern[str]  # a clause that opens on a negation ("No areas ... were graded as")
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,19 @@ def fallback_words() -> _Fallback:
                               re.I),
         occasion_heads=frozenset(w.lower() for w in data["occasion_heads"]),
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
+        negated_clause=re.compile(rf"^[\s{QUOTES}]*(?:(?:{lists['clause_conjunctions']})\b[\s,]*)*"
+                                  rf"(?!(?:{lists['negation_not_opening']})\b)(?:{lists['negations']})\b", re.I),
     )
+
+
+def negation_opens_clause(text: str, sentence_start: int, grade_start: int) -> bool:
+    """"No areas within the report were graded as 'inadequate'", "..., and none of its work
+    was judged inadequate": a clause that opens on a negation denies every grade it gives,
+    however many words stand between the two (the window of `negation` is a few words).
+    The clause runs from the last break (a comma, a colon, a bracket) before the grade;
+    a joining word ("and", "but") may open it before the negation. "Not only" is no denial."""
+    clause = CLAUSE_BREAK_RE.split(text[sentence_start:grade_start])[-1]
+    return fallback_words().negated_clause.match(clause) is not None
 
 
 def fallback_gradings(doc: Doc, found: Found) -> None:
@@ -244,7 +258,8 @@ def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:
     return said.rstrip(" " + QUOTES).endswith("?") or in_scale(text, sentence, span) or attributive(text, span) \
         or len({grade_name(g) for g in expressions().grade.findall(said)}) >= 3 \
         or words.choice_before.search(before) is not None or words.choice_after.match(text, span.end_char) is not None \
-        or words.negation.search(before) is not None or NAME_NEXT_RE.match(text, span.end_char) is not None \
+        or words.negation.search(before) is not None or negation_opens_clause(text, sentence.start_char, span.start_char) \
+        or NAME_NEXT_RE.match(text, span.end_char) is not None \
         or words.counted.search(said) is not None or words.counted_subject.search(before) is not None
 
 

@@ -29,6 +29,8 @@ def split_areas(area: str) -> list[str]:
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
+    if pair := pillar_pair(area):
+        return pair
     joined = [p for p in AND_IN_RE.split(area) if p.strip()]
     also = AS_WELL_AS_RE.split(area, maxsplit=1)
     if len(joined) < 2 and len(also) == 2 and also[0].strip() and 0 < len(also[1].split()) <= ALSO_PART_WORDS \
@@ -72,6 +74,27 @@ def split_areas(area: str) -> list[str]:
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
     parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
+
+
+def pillar_pair(area: str) -> list[str] | None:
+    """"effectively and efficiently keeping people safe", "an effective and efficient
+    service", "how effective and legitimately it performs": two pillars' adjectives or
+    adverbs joined on one activity grade it once for each pillar, two areas ("effectively
+    keeping people safe", "efficiently keeping people safe"); None when the area is no such pair."""
+    m = _pillar_pair_re().match(area)
+    if m is None or not m["after"].strip():
+        return None
+    return [f"{m['before']}{m[word]}{m['after']}".strip() for word in ("one", "two")]
+
+
+@lru_cache(maxsize=1)
+def _pillar_pair_re() -> re.Pattern[str]:
+    """Two pillar adjectives or adverbs joined by "and" ("effective and efficient"), with
+    the words before and after them; the adjectives are the pillar words that are not the
+    pillar's own noun (grading_words.json, pillars)."""
+    adjectives = sorted(word for word, pillar in grading_words().pillars.items() if word != pillar)
+    word = r"(?:" + "|".join(map(re.escape, adjectives)) + r")(?:ly)?"
+    return re.compile(rf"^(?P<before>(?:.*?\s)?)(?P<one>{word})\s*,?\s+and\s+(?P<two>{word})\b(?P<after>.*)$", re.I)
 
 
 def _shared_objects(pieces: list[str]) -> list[str]:

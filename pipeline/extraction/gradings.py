@@ -40,8 +40,9 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, mark_places, mostly_fire)
-from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words
-from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
+from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
+                                                split_areas)
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -301,7 +302,7 @@ class GradingExtractor:
                 continue
             for row_label, row_grade in _unglued(label, grade):
                 # "Treatment of the public, managing offenders - adequate": a row per area
-                areas = [row_label] if start in whole else _label_areas(row_label)
+                areas = (pillar_pair(row_label) or [row_label]) if start in whole else _label_areas(row_label)
                 found.extend(Grading(subject, row_grade, area, text[start:end], start, end, "grading-line-row")
                              for area in areas)
         return found
@@ -455,9 +456,10 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
 def _negated_before(text: str, sentence: Span, span: Span) -> bool:
     """"with no areas that 'require improvement'", "isn't a single 'inadequate' grading",
     "was not rated as inadequate": a negation a few words before the phrase, in its own
-    clause, grades nothing (as in the fallback)."""
+    clause, grades nothing (as in the fallback); so does one that opens the clause, however
+    far before ("None of its areas of work were judged 'inadequate'")."""
     before = CLAUSE_BREAK_RE.split(text[max(sentence.start_char, span.start_char - 60) : span.start_char])[-1]
-    return fallback_words().negation.search(before) is not None
+    return fallback_words().negation.search(before) is not None or negation_opens_clause(text, sentence.start_char, span.start_char)
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:
@@ -1005,6 +1007,8 @@ def _label_areas(label: str) -> list[str]:
     label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label  # "Efficiency (how we manage our finances)": the gloss is no area
     if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
         return [label]
+    if pair := pillar_pair(label):  # "effectively and efficiently keeping people safe - requires improvement"
+        return pair
     parts = [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
     if not re.search(r"[,;]", label) and not all(p.lower() in grading_words().known_areas for p in parts):
         return [label]  # a cell names one area; a written list ("A, B and C - adequate", "A and B", both names) several
