@@ -244,7 +244,7 @@ def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then)."""
     key = _document_key(document, extracted)
-    pool = _pool(document, extracted)
+    pool = _pool(document, extracted) or (_series_mark(document) if key is None else frozenset())
     if not pool:
         return key
     # a page of a thematic's recommendation keyed by no thematic names the inspectorate as the
@@ -284,12 +284,24 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
         deadline = DEADLINE_RE.match(text)
         if deadline:
             marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
-    # a body's page headed by one numbered recommendation ("Recommendation 11") is one of a
-    # series, a page each, on one report's recommendations: its siblings' pool is its own
+    return frozenset(marks | _series_mark(document))
+
+
+def _series_mark(document: Document) -> Pool:
+    """The series mark of a body's page headed by one numbered recommendation ("Recommendation
+    11"): a body that publishes a page each on one report's recommendations makes them one
+    series, so its siblings' pool is its own. It holds whatever the recommendation's wording
+    (one made jointly to the chief fire officers and a national body is not in the sector's
+    voice) and though the page names no thematic or year: the heading is the sign, not the
+    words under it. Empty for a page that is not so headed, of a national body, or of no
+    sector."""
+    if document.doc_type not in RESPONSE_ROLE_TYPES or not _numbered_page(document.text):
+        return frozenset()
+    sector = document_sector(document.title or "", document.text)
     area = _area(document.responding_body)
-    if area and area != "national" and _numbered_page(document.text):
-        marks.add((SERIES, sector, area))
-    return frozenset(marks)
+    if sector is None or not area or area == "national":
+        return frozenset()
+    return frozenset({(SERIES, sector, area)})
 
 
 def _numbered_page(text: str) -> bool:

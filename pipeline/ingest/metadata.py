@@ -251,6 +251,8 @@ def party_responder(party: Body) -> str:
 
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
+GOVERNMENT_RESPONDER = "government_response"
+STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -267,7 +269,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     document, 0.820 with folds by labeller prefix, and 0.853 pooled on the held-out sets.
     The cues keep what the model cannot do: a text no genre or responder cue reaches and
     that the model gives no type with probability `NOT_OF_GENRE` is not of the genre at all
-    ("unknown", a page of opening hours); the model has no such class. A page the model
+    ("unknown", a page of opening hours); the model has no such class. A government cue of
+    `STRONG_RESPONDER_WEIGHT` (parliament's record, the government's response in its own
+    name) outranks the model, which reads a minister's answer as the story or local page
+    its words resemble (`_strong_responder_cue`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it. Who answers and who speaks (`answering_party`,
     `speaking_role`) still read the cues for the responding body."""
@@ -283,7 +288,22 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     label, probability = learned
     if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release, not a story about it
+    if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
+        return by_cues  # parliament's record or the government's own response says what the page is
     return label if cued or probability >= NOT_OF_GENRE else "unknown"
+
+
+def _strong_responder_cue(responder: str, text: str, folded: str | None) -> bool:
+    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the responder fires: for the government,
+    a page of parliament's record ("Volume 712: debated on", a written ministerial statement,
+    "laid before the House") or a response in its own name ("The Government accepts"). The
+    learned model reads a minister's answer in Hansard as the story or the commissioner's
+    page its words resemble (it names a force, a report, a grade); those layouts are the
+    record's own and no story or local body's page carries them, so they outrank the
+    model."""
+    told = narration(text)
+    return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
+               for c in doc_type_cues().responders.get(responder, ()))
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:

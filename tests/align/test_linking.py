@@ -661,6 +661,31 @@ def test_a_numbered_recommendation_page_naming_the_inspectorate_joins_its_series
     assert sizes.get("essex") == 2 and sizes.get("devon") == 2
 
 
+ESSEX_JOINT = """Essex County Fire and Rescue Service
+
+Recommendation 4
+
+By 1 October 2023, as a first step towards a national college, chief fire officers and the fire chiefs' national council should agree with the Home Office how leaders are trained.
+
+Essex County Fire and Rescue Service action:
+
+A full review of leadership training was commissioned and is monitored through the annual plan.
+"""
+
+
+def test_a_numbered_recommendation_page_not_in_the_sectors_voice_joins_its_series(tmp_path: Path) -> None:
+    # the recommendation is made jointly to the chief fire officers and a national body, so it is
+    # not worded to every service, and the page names no thematic: its heading alone says it is
+    # one of the body's series, and it is read with its siblings' register
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, joint=ESSEX_JOINT)
+    sizes = run(tmp_path)["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("joint") == sizes.get("essex") == sizes.get("devon") == 3
+    # without a sibling page of its body, it stays apart
+    write(tmp_path / "b", devon=DEVON_PAGE, joint=ESSEX_JOINT)
+    sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("devon") == 1
+
+
 def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_path: Path) -> None:
     write(tmp_path, essex=ESSEX_REC.replace("1 June 2023", "1 March 2021"), devon=DEVON_PAGE.replace("values and culture", "training"))
     crosswalk = run(tmp_path)["crosswalk"]

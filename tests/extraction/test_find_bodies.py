@@ -112,3 +112,14 @@ def test_a_bare_area_name_is_read_as_its_documents_sector_reads_it() -> None:
     assert named("Kent Police and the people of Kent", "fire") == ["Kent Police", "Kent Fire and Rescue Service"]
     assert named("Devon and Somerset Fire and Rescue Service", "police") == [
         "Devon and Somerset Fire and Rescue Service"]
+    # the service's own pages drop "County" ("Durham and Darlington Performance"): still the
+    # service, and a police text's "Durham and Darlington" is still the force's area
+    assert named("Durham and Darlington Performance", "fire") == ["County Durham and Darlington Fire and Rescue Service"]
+    assert named("the PCC for Durham and Darlington", "police") == ["Durham Constabulary"]
+
+
+def test_the_association_of_police_authorities_is_a_national_body() -> None:
+    # the police authorities' association before 2012 (the APCC's predecessor) answers in its own name
+    assert [(c, body.kind) for _, _, c, body in ((s, e, b.canonical, b) for s, e, b in find_bodies(
+        "APA responds to report; the Association of Police Authorities said"))] == [
+        ("Association of Police Authorities", "national"), ("Association of Police Authorities", "national")]

@@ -85,3 +85,19 @@ def test_a_story_shaped_page_of_a_forces_own_site_is_its_response() -> None:
     assert "Quickly exit this site" in doc.dropped
     assert doc.doc_type == "force_response"
     assert doc.responding_body == "Kent"
+
+
+def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
+    # the model reads a minister's answer in the Lords as the commissioner's or force's page its
+    # words resemble; the record's own line ("Part of the debate - in the House of Lords") is a
+    # government cue of `STRONG_RESPONDER_WEIGHT`, which outranks the model
+    doc = _ingest(
+        "Police: Standards - Question\n\nPart of the debate \u2013 in the House of Lords at 3:10 pm on 4th March 2024.\n\n"
+        "Lord Example The Parliamentary Under-Secretary of State for the Home Department\n\n"
+        "Police forces will respond to the HMICFRS report on vetting within 56 days, and the commissioners "
+        "will hold their chief constables to account for the standards of their officers.\n"
+    )
+    assert doc.doc_type == "government_response"
+    for name in ("iM_resp_homeoffice_lords_vetting2023", "iM_resp_homeoffice_hansard_met_engage2022"):
+        real = ingest_file(REAL / f"{name}.txt", REAL).document  # the model reads these as a PCC's page, a story
+        assert real is not None and real.doc_type == "government_response", name
