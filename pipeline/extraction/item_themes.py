@@ -658,12 +658,22 @@ def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> li
     for number, segment in enumerate(text[begin:finish].split(";")):
         piece = trim_piece(text, offset, offset + len(segment))
         first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
-        if number and is_clause(doc, first, piece[1]):
+        if number and not _gerund_opening(doc, first) and is_clause(doc, first, piece[1]):
             break
         if piece[1] > piece[0]:
             pieces.append(piece)
         offset += len(segment) + 1
     return pieces
+
+
+def _gerund_opening(doc: Doc, index: int) -> bool:
+    """"; and ensuring all opportunities are used": a segment that opens with a gerund is a
+    theme whose verbs are its own clause's, not a clause that ends the list (its lemma is
+    the verb's: "ensuring", not "nothing")."""
+    if index >= len(doc):
+        return False
+    token = doc[index]
+    return token.is_lower and token.lower_.endswith("ing") and token.lemma_ != token.lower_
 
 
 def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
@@ -718,10 +728,12 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
+        # "innovative and promising practice": a kind inside a longer one is that one's word.
+        before = [k for k in before if not any(o.start <= k.start and k.end <= o.end and len(o) > len(k) for o in before)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             kind = before[-1]
-            if _listed_after_comma(kind, introducer):
+            if _listed_after_comma(kind, introducer) or _listed_after_colon(kind, introducer):
                 return kind, introducer
             if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
                 return kind, introducer
@@ -807,6 +819,14 @@ def _listed_after_comma(kind: Span, introducer: Span) -> bool:
             and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
 
 
+def _listed_after_colon(kind: Span, introducer: Span) -> bool:
+    """"made around other recommendations including: A; B; and C": a plural kind and
+    "including" with a colon lead in to a list, which is the kind's items whatever word
+    stands before the kind (as a lead-in's colon types the list after it)."""
+    return (introducer.id_ == INCLUDING_INTRODUCER and introducer.text.endswith(":") and introducer.start == kind.end
+            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
+
+
 def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     """The kind is counted or definite ("three causes of concern", "these
     recommendations", "the areas for improvement", "Areas for improvement were ...",
@@ -844,14 +864,18 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
 
 
 def _opens_joined_clause(before: Token, sentence: Span) -> bool:
-    """The kind opens a clause joined to the one before ("No area was graded inadequate, but
-    areas for improvement were identified around A, B and C"): after a comma and a
-    conjunction it is that clause's subject, as it is at a sentence's start, and the themes
-    after it are its items."""
+    """The kind opens a clause of its own, as it does at a sentence's start, so the themes
+    after it are its items: after a comma and a conjunction ("No area was graded
+    inadequate, but areas for improvement were identified with regard to A, B and C"),
+    after "that" or a reporting verb ("Inspectors found that areas for improvement
+    included A", "The report said causes of concern remained around B"), or after a short
+    opening phrase ("However, areas for improvement were found around C")."""
     doc = before.doc
-    if before.lower_ not in item_words().clause_joiners:
-        return False
-    return before.i == sentence.start or (before.i - 1 >= sentence.start and doc[before.i - 1].text in (",", ";"))
+    if before.lower_ in item_words().clause_joiners:
+        return before.i == sentence.start or (before.i - 1 >= sentence.start and doc[before.i - 1].text in (",", ";"))
+    if before.lower_ == "that" or before.lower_ in item_words().summary_verbs:
+        return True
+    return before.text == "," and before.i == _opening_phrase_end(doc, sentence)
 
 
 def _reported(before: Token) -> bool:

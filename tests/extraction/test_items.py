@@ -2828,3 +2828,37 @@ def test_immediate_steps_a_lead_in_asks_for_are_its_parts() -> None:
     assert [(t, x) for t, x, _ in found] == [
         ("recommendation", "the force take immediate steps to:"), ("recommendation", "review its custody checks"),
         ("recommendation", "train its custody staff.")]
+
+
+def test_lines_after_a_needs_to_lead_in_open_with_its_verb() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The report found the force needs to:\n\n"
+        "Answer calls within its targets\n\n"
+        "Have a plan for its estate\n\n"
+        "The Commissioner said he would hold the force to account.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "Answer calls within its targets"), ("area_for_improvement", "Have a plan for its estate")]
+
+
+def test_a_kind_and_including_with_a_colon_lists_its_items() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "Work goes on around other recommendations including: training for staff; "
+        "and ensuring all cases are reviewed on time.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "training for staff"), ("recommendation", "ensuring all cases are reviewed on time.")]
+
+
+def test_a_kind_opening_a_reported_clause_lists_its_themes() -> None:
+    text = (
+        "Dyfed-Powys Police inspection published\n\n"
+        "However, areas for improvement were found around custody, vetting and fleet.\n\n"
+        "In addition, innovative and promising practice was identified with its drone unit, its cadets and its school visits.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "custody"), ("area_for_improvement", "vetting"), ("area_for_improvement", "fleet."),
+        ("innovative_practice", "its drone unit"), ("innovative_practice", "its cadets"),
+        ("innovative_practice", "its school visits.")]
