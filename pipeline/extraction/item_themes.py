@@ -30,7 +30,9 @@ REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
-EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.)", re.I)  # an aside after a dash or colon
+EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
+DASHES = {"–", "—", "-"}  # a dash token standing alone (a hyphen inside a word is no token of its own)
+RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
 BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the force could improve": what a body is to improve
 # "A – for example, by doing X – and B": a dashed aside of examples inside a list of themes
 # is neither a theme nor a separator; the theme before it ends where it opens.
@@ -951,6 +953,8 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         start, stop = trim_piece(text, begin, stop)  # "to a prioritised, risk-based programme": one ask
         return (start, stop) if stop > start else None
     joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
+    if clause_ok:
+        joined += _parenthetical_relatives(doc, introducer.end, finish)
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
@@ -969,6 +973,25 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
             stop = doc[given].idx
     start, stop = trim_piece(text, begin, stop)
     return (start, stop) if stop > start else None
+
+
+def _parenthetical_relatives(doc: Doc, start: int, finish: int) -> list[tuple[int, int]]:
+    """"that the service should ensure its plan (IRMP), which the service calls its CRMP, is
+    informed by ...": a relative clause between commas inside a clause the theme is names
+    what came before; the clause goes on after it, so its commas end nothing. A relative
+    clause that runs to the end (", which meant victims waited.") comments on the item and
+    still ends it. Returns the character spans of such asides, commas included."""
+    asides: list[tuple[int, int]] = []
+    tokens = [t for t in doc[start:] if t.idx < finish]
+    for position, token in enumerate(tokens[:-1]):
+        if token.text != "," or tokens[position + 1].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        closing = next((t for t in tokens[position + 2 :] if t.text in (",", ";")), None)
+        if closing is None or closing.text != "," or closing.i + 1 >= len(doc) or doc[closing.i + 1].idx >= finish \
+                or doc[closing.i + 1].lower_ in item_words().clause_joiners:
+            continue
+        asides.append((token.idx, closing.idx + 1))
+    return asides
 
 
 def _closing_quote(text: str, start: int, end: int) -> int | None:
@@ -1168,11 +1191,23 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
             first += 1  # a quotation opening with its subject: '"The size of the backlog is ...," she said'
         if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, first, last))):
             opener = first - 1
+        if opener is not None:
+            opener = _joined_clause_subject(doc, opener, last)
     if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
             or doc[last].lower_ in item_words().expletives \
             or all(t.lower_ in THEME_STOPWORDS for t in doc[opener + 1 : last + 1]):
         return None  # "'The force is a grave cause of concern'": the body, not a matter
     return opener, last
+
+
+def _joined_clause_subject(doc: Doc, opener: int, last: int) -> int:
+    """"that 500 audits were missed and its protection work was a cause of concern": a
+    clause with a verb of its own, then "and", opens the span before the copula; the
+    subject the kind is ascribed to is the second clause's, after the "and" (the token
+    returned stands before it)."""
+    joints = [i for i in range(opener + 1, last) if doc[i].lower_ == "and"
+              and any(t.lower_ in AUXILIARIES for t in doc[opener + 1 : i])]
+    return joints[-1] if joints and last - joints[-1] >= 2 else opener
 
 
 def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
@@ -1256,7 +1291,14 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     ("..., were confident that", "..., I will be supporting")."""
     text = text_of(doc)
     end = sentence.end_char
+    # "that the service should ensure its plan, which it calls X, is informed by ...": the clause goes on
+    asides = _parenthetical_relatives(doc, introducer.end, end) if introducer.text.lower().endswith("that") else []
     for token in doc[introducer.end : sentence.end]:
+        if any(s <= token.idx < e for s, e in asides):
+            continue
+        if introducer.id_ == "theme-dash" and token.text in DASHES and token.i > introducer.end \
+                and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.idx  # "in two areas – A and B – by the inspectorate": the dashes close the list
         if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
                 and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
             return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause

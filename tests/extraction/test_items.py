@@ -2862,3 +2862,19 @@ def test_a_kind_opening_a_reported_clause_lists_its_themes() -> None:
         ("area_for_improvement", "custody"), ("area_for_improvement", "vetting"), ("area_for_improvement", "fleet."),
         ("innovative_practice", "its drone unit"), ("innovative_practice", "its cadets"),
         ("innovative_practice", "its school visits.")]
+
+
+def test_theme_boundaries_of_asides_dashes_and_joined_clauses() -> None:
+    text = (
+        "Kent Fire and Rescue Service inspection\n\n"
+        "Last time we set as an area for improvement that the brigade should ensure its risk plan, which the brigade "
+        "calls its safety plan, is based on good data.\n\n"
+        "The brigade was told improvements were needed in two areas – fleet upkeep and how it trains drivers – "
+        "by the inspectorate last year.\n\n"
+        "The report found that 500 audits had not been done and its protection work was a cause of concern.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "the brigade should ensure its risk plan, which the brigade calls its safety plan, "
+                                 "is based on good data."),
+        ("area_for_improvement", "fleet upkeep"), ("area_for_improvement", "how it trains drivers"),
+        ("cause_of_concern", "its protection work")]
