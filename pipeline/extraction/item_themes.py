@@ -30,7 +30,13 @@ REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
-EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.)", re.I)  # an aside after a dash or colon
+EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
+DASHES = {"–", "—", "-"}  # a dash token standing alone (a hyphen inside a word is no token of its own)
+RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
+BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the force could improve": what a body is to improve
+# "A – for example, by doing X – and B": a dashed aside of examples inside a list of themes
+# is neither a theme nor a separator; the theme before it ends where it opens.
+EXAMPLE_ASIDE_RE = re.compile(r"\s[–—-]\s+(?:for\s+(?:example|instance)\b|e\.g\.)[^–—;]*?\s[–—-](?=\s)", re.I)
 EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
@@ -48,6 +54,9 @@ WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on"}  # only right after the kind
+# "an area for improvement was for the service to allocate ...": what the body is to do is
+# the item, a clause from "for" to the sentence's end (a comma inside it cuts nothing).
+INFINITIVE_INTRODUCER = "theme-for-body-to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
 # days and months in full from the date reader, where dates keeps them
@@ -552,6 +561,8 @@ def _themes_begin(doc: Doc, introducer: Span) -> int:
     the wh-word of a wh-introducer ("in how the force ...": the theme keeps its "how")."""
     if introducer.id_ in WH_INTRODUCERS:
         return doc[introducer.end - 1].idx
+    if introducer.id_ == INFINITIVE_INTRODUCER:
+        return introducer.start_char  # "for the service to ...": the item keeps who is to act
     ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
     return doc[introducer.start - 1].idx if ordinal else introducer.end_char
 
@@ -561,7 +572,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     theme may be a quotation or a wh-clause ("...: how crime is recorded; ..."); other
     introducers take noun phrases."""
     doc = ctx.doc
-    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS:
+    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or introducer.id_ == INFINITIVE_INTRODUCER:
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -649,12 +660,22 @@ def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> li
     for number, segment in enumerate(text[begin:finish].split(";")):
         piece = trim_piece(text, offset, offset + len(segment))
         first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
-        if number and is_clause(doc, first, piece[1]):
+        if number and not _gerund_opening(doc, first) and is_clause(doc, first, piece[1]):
             break
         if piece[1] > piece[0]:
             pieces.append(piece)
         offset += len(segment) + 1
     return pieces
+
+
+def _gerund_opening(doc: Doc, index: int) -> bool:
+    """"; and ensuring all opportunities are used": a segment that opens with a gerund is a
+    theme whose verbs are its own clause's, not a clause that ends the list (its lemma is
+    the verb's: "ensuring", not "nothing")."""
+    if index >= len(doc):
+        return False
+    token = doc[index]
+    return token.is_lower and token.lower_.endswith("ing") and token.lemma_ != token.lower_
 
 
 def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
@@ -702,13 +723,19 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
+        if introducer.id_ == INFINITIVE_INTRODUCER:
+            # "an area for improvement for the force to ...": one item, the body's ask; a plural
+            # kind ("recommendations for the force to consider") is what the asks are for.
+            before = [k for k in before if _is_singular(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
+        # "innovative and promising practice": a kind inside a longer one is that one's word.
+        before = [k for k in before if not any(o.start <= k.start and k.end <= o.end and len(o) > len(k) for o in before)]
         if before:
             # One list a sentence: the first kind closely followed by an introducer.
             kind = before[-1]
-            if _listed_after_comma(kind, introducer):
+            if _listed_after_comma(kind, introducer) or _listed_after_colon(kind, introducer):
                 return kind, introducer
             if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
                 return kind, introducer
@@ -734,7 +761,12 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
     findings) and heads its phrase ("reasons for these concerns, such as" gives reasons)."""
     doc = kind.doc
     between = doc[kind.end : introducer.start]
-    if kind.id_.startswith("kind-") or any(t.text != "," for t in between):
+    if kind.id_.startswith("kind-"):
+        # "areas where the brigade could improve, such as A": areas a body is to improve, a
+        # comma, then the examples name them; "improvement is needed, such as", "there
+        # remain areas in which improvement is needed, such as" describe findings.
+        return kind.id_ in BODY_IMPROVING_KINDS and [t.text for t in between] == [","]
+    if any(t.text != "," for t in between):
         return False
     index = kind.start - 1
     while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
@@ -789,6 +821,14 @@ def _listed_after_comma(kind: Span, introducer: Span) -> bool:
             and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
 
 
+def _listed_after_colon(kind: Span, introducer: Span) -> bool:
+    """"made around other recommendations including: A; B; and C": a plural kind and
+    "including" with a colon lead in to a list, which is the kind's items whatever word
+    stands before the kind (as a lead-in's colon types the list after it)."""
+    return (introducer.id_ == INCLUDING_INTRODUCER and introducer.text.endswith(":") and introducer.start == kind.end
+            and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
+
+
 def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     """The kind is counted or definite ("three causes of concern", "these
     recommendations", "the areas for improvement", "Areas for improvement were ...",
@@ -813,6 +853,8 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
         return possessive_ok
     if before.lower_ == "in" and kind.start - 1 == sentence.start:
         return True
+    if _opens_joined_clause(before, sentence):
+        return True  # "..., but areas for improvement were identified with regard to A": the clause's subject
     after = kind.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # "Action for Further Improvement (AFI) 7"
@@ -821,6 +863,21 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _opens_joined_clause(before: Token, sentence: Span) -> bool:
+    """The kind opens a clause of its own, as it does at a sentence's start, so the themes
+    after it are its items: after a comma and a conjunction ("No area was graded
+    inadequate, but areas for improvement were identified with regard to A, B and C"),
+    after "that" or a reporting verb ("Inspectors found that areas for improvement
+    included A", "The report said causes of concern remained around B"), or after a short
+    opening phrase ("However, areas for improvement were found around C")."""
+    doc = before.doc
+    if before.lower_ in item_words().clause_joiners:
+        return before.i == sentence.start or (before.i - 1 >= sentence.start and doc[before.i - 1].text in (",", ";"))
+    if before.lower_ == "that" or before.lower_ in item_words().summary_verbs:
+        return True
+    return before.text == "," and before.i == _opening_phrase_end(doc, sentence)
 
 
 def _reported(before: Token) -> bool:
@@ -892,7 +949,12 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         close = _closing_quote(text, begin, unit_end)
         return begin + 1, close if close is not None else len(text[:unit_end].rstrip())
     stop = finish
+    if introducer.id_ == INFINITIVE_INTRODUCER:
+        start, stop = trim_piece(text, begin, stop)  # "to a prioritised, risk-based programme": one ask
+        return (start, stop) if stop > start else None
     joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
+    if clause_ok:
+        joined += _parenthetical_relatives(doc, introducer.end, finish)
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
@@ -902,8 +964,34 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
                 token.i > introducer.end and _opens_clause(token)))):
             stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
             break
+    if not clause_ok:
+        # "the cause of concern about A identified in our 2019 inspection": what follows
+        # the participle says when it was given, not what it is about.
+        last = next((t.i for t in doc[introducer.end :] if t.idx >= stop), len(doc))
+        given = _giving_participle(doc, introducer.end, last)
+        if given is not None:
+            stop = doc[given].idx
     start, stop = trim_piece(text, begin, stop)
     return (start, stop) if stop > start else None
+
+
+def _parenthetical_relatives(doc: Doc, start: int, finish: int) -> list[tuple[int, int]]:
+    """"that the service should ensure its plan (IRMP), which the service calls its CRMP, is
+    informed by ...": a relative clause between commas inside a clause the theme is names
+    what came before; the clause goes on after it, so its commas end nothing. A relative
+    clause that runs to the end (", which meant victims waited.") comments on the item and
+    still ends it. Returns the character spans of such asides, commas included."""
+    asides: list[tuple[int, int]] = []
+    tokens = [t for t in doc[start:] if t.idx < finish]
+    for position, token in enumerate(tokens[:-1]):
+        if token.text != "," or tokens[position + 1].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        closing = next((t for t in tokens[position + 2 :] if t.text in (",", ";")), None)
+        if closing is None or closing.text != "," or closing.i + 1 >= len(doc) or doc[closing.i + 1].idx >= finish \
+                or doc[closing.i + 1].lower_ in item_words().clause_joiners:
+            continue
+        asides.append((token.idx, closing.idx + 1))
+    return asides
 
 
 def _closing_quote(text: str, start: int, end: int) -> int | None:
@@ -1103,11 +1191,23 @@ def _ascribed_subject(ctx: Context, sentence: Span, verb: int, indefinite: bool)
             first += 1  # a quotation opening with its subject: '"The size of the backlog is ...," she said'
         if opener is None and (taken_up is not None or (indefinite and _bare_subject(doc, first, last))):
             opener = first - 1
+        if opener is not None:
+            opener = _joined_clause_subject(doc, opener, last)
     if opener is None or (last - opener < 2 and not _acronym_subject(doc, opener, last)) \
             or doc[last].lower_ in item_words().expletives \
             or all(t.lower_ in THEME_STOPWORDS for t in doc[opener + 1 : last + 1]):
         return None  # "'The force is a grave cause of concern'": the body, not a matter
     return opener, last
+
+
+def _joined_clause_subject(doc: Doc, opener: int, last: int) -> int:
+    """"that 500 audits were missed and its protection work was a cause of concern": a
+    clause with a verb of its own, then "and", opens the span before the copula; the
+    subject the kind is ascribed to is the second clause's, after the "and" (the token
+    returned stands before it)."""
+    joints = [i for i in range(opener + 1, last) if doc[i].lower_ == "and"
+              and any(t.lower_ in AUXILIARIES for t in doc[opener + 1 : i])]
+    return joints[-1] if joints and last - joints[-1] >= 2 else opener
 
 
 def _acronym_subject(doc: Doc, opener: int, last: int) -> bool:
@@ -1191,7 +1291,14 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
     ("..., were confident that", "..., I will be supporting")."""
     text = text_of(doc)
     end = sentence.end_char
+    # "that the service should ensure its plan, which it calls X, is informed by ...": the clause goes on
+    asides = _parenthetical_relatives(doc, introducer.end, end) if introducer.text.lower().endswith("that") else []
     for token in doc[introducer.end : sentence.end]:
+        if any(s <= token.idx < e for s, e in asides):
+            continue
+        if introducer.id_ == "theme-dash" and token.text in DASHES and token.i > introducer.end \
+                and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.idx  # "in two areas – A and B – by the inspectorate": the dashes close the list
         if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
                 and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
             return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
@@ -1234,6 +1341,9 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     marked = _marked_pieces(chunk)
     if marked is not None:
         return [trim_piece(text, start + b, start + e) for b, e in marked]
+    asides = [(m.start(), m.end()) for m in EXAMPLE_ASIDE_RE.finditer(chunk)]
+    if asides:
+        return _pieces_around_asides(text, start, chunk, asides, count)
     masked = _mask_atoms(chunk)
     pieces = _comma_pieces(masked)
     first_and = masked.find(" and ")
@@ -1246,6 +1356,24 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _pieces_around_asides(text: str, start: int, chunk: str, asides: list[tuple[int, int]],
+                          count: int | None) -> list[tuple[int, int]]:
+    """"giving a better service to A – for example, by recording B – and responding to C":
+    the aside's commas and "and"s separate nothing, and the theme before it ends where it
+    opens; the list is read with the asides blanked, each piece cut at an aside inside it."""
+    blanked = list(chunk)
+    for aside_start, aside_end in asides:
+        blanked[aside_start:aside_end] = "_" * (aside_end - aside_start)
+    found = []
+    for piece_start, piece_end in theme_pieces("".join(blanked), 0, len(chunk), count):
+        cut = next((s for s, e in asides if piece_start <= s < piece_end), piece_end)
+        piece_start = next((e for s, e in asides if s <= piece_start < e), piece_start)
+        piece = trim_piece(text, start + piece_start, start + cut)
+        if piece[1] > piece[0] and text[piece[0] : piece[1]].strip(" _"):
+            found.append(piece)
+    return found
 
 
 def _marked_pieces(chunk: str) -> list[tuple[int, int]] | None:

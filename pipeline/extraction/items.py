@@ -48,7 +48,7 @@ from crosswalk.extraction.item_reading import (
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -75,6 +75,9 @@ LABEL_HEADING_RE = re.compile(
     re.I,
 )
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
+INFINITIVE_LEAD_RE = re.compile(r"\b(?:needs?|ought|has|have) to:\s*$", re.I)  # "the force needs to:": its lines open with a verb
+BASE_VERBS = {"have", "be"}  # clause openers as finite verbs, the bare verb a "to" takes
+LIST_LINE_WORDS_MAX = 30  # words of a list's line that lost its bullet
 # What may stand between a kind and the colon that introduces its items: "..., which were:",
 # "that we identified are:", "as follows:" ("the recommendations and advises that it:" is a clause).
 LIST_KIND_TAIL_RE = re.compile(r"(?:,?\s*(?:which|that|these|they|and\s+these|and\s+they|namely)\b)?"
@@ -513,8 +516,8 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     "Entered Engage"), names the body the items below are for ("Cleveland Police"),
     is a cell of a flattened table ("1", "Completed"), or closes the section."""
     if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text) \
-            or _unstopped_item(ctx, unit, scope):
-        return None  # "They included A" (a page's opening cut mid-sentence) is no heading
+            or _unstopped_item(ctx, unit, scope) or (scope.type and ctx.previous_rule in LEAD_IN_RULES and _infinitive_line(ctx, unit)):
+        return None  # "They included A" (a page's opening cut mid-sentence) is no heading; nor is a list's line
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     words = unit.text.split()
@@ -567,7 +570,7 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # list (the letter's own numbered paragraphs) has begun.
         return running_text(ctx, unit, Scope())
     carried = unit.kind not in ("list_item", "table_row")
-    if carried and not (ctx.previous_rule in LEAD_IN_RULES and unit.text[:1].islower()):
+    if carried and not (ctx.previous_rule in LEAD_IN_RULES and (unit.text[:1].islower() or _infinitive_line(ctx, unit))):
         return None
     if WRITERS_STEP_RE.match(ctx.text, clean_bounds(ctx.text, unit.start, unit.end)[0]) or _reports_progress(ctx, unit, scope):
         return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
@@ -588,6 +591,32 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic, min_words=2 if carried else 1)
     return replace(scope, last_item=item, open=False, number=None)
+
+
+def _infinitive_line(ctx: Context, unit: Unit) -> bool:
+    """After a lead-in that ends "needs to:", lines that lost their bullets open with the
+    verb its "to" needs, capitalised as a list's lines are ("Attend calls in line with its
+    targets" / "Improve its understanding of demand"): each is a part. A line that ends
+    in a full stop, is long, or opens with a word no verb is (a determiner, a pronoun) is
+    the text going on after the list."""
+    if not _list_line(ctx, unit):
+        return False
+    index = next(i for i, u in enumerate(ctx.units) if u.start == unit.start)
+    while index > 0 and _list_line(ctx, ctx.units[index - 1]):
+        index -= 1
+    return index > 0 and INFINITIVE_LEAD_RE.search(ctx.units[index - 1].text) is not None
+
+
+def _list_line(ctx: Context, unit: Unit) -> bool:
+    """A paragraph shaped as a list's line: one capitalised phrase of a few words with no
+    closing stop, opening with a word that may be a verb."""
+    text = ctx.text[unit.start : unit.end].strip()
+    words = text.split()
+    if unit.kind not in ("paragraph", "heading") or not text[:1].isupper() or text[-1:] in ".!?:;" or not 2 <= len(words) <= LIST_LINE_WORDS_MAX:
+        return False
+    first = words[0].lower()
+    return first.isalpha() and first not in DETERMINERS and first not in POSSESSIVES \
+        and (first not in CLAUSE_OPENERS or first in BASE_VERBS)  # "Have plans in place" after "to:" is a verb
 
 
 def _reports_progress(ctx: Context, unit: Unit, scope: Scope) -> bool:

@@ -2763,3 +2763,118 @@ def test_a_dash_that_opens_an_example_lists_no_themes() -> None:
         "by requiring councils to publish a response and a plan.\n"
     )
     assert texts(text) == []
+
+
+def test_area_for_improvement_for_a_body_to_act_is_its_ask() -> None:
+    text = (
+        "Brigade welcomes inspection of Kent Fire and Rescue Service\n\n"
+        "One area for improvement from the last round was for the brigade to audit its fleet, its depots and its hydrants.\n\n"
+        "The report made recommendations for the brigade to consider.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "for the brigade to audit its fleet, its depots and its hydrants.")]
+
+
+def test_areas_a_body_could_improve_are_the_examples_after_them() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "“There are areas where the constabulary could improve, such as answering 101 calls – for example, "
+        "by adding staff at peak times – and keeping victims informed.\n\n"
+        "She spoke about areas where forces needed to improve such as estates and fleet.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "answering 101 calls"), ("area_for_improvement", "keeping victims informed.")]
+
+
+def test_a_kind_opening_a_joined_clause_lists_its_themes() -> None:
+    text = (
+        "Dyfed-Powys Police inspection published\n\n"
+        "No area was judged poor, but areas for improvement were found in relation to call handling, custody and fleet.\n\n"
+        "Inspectors saw some areas for further improvement, including vetting and the use of bail.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "call handling"), ("area_for_improvement", "custody"), ("area_for_improvement", "fleet."),
+        ("area_for_improvement", "vetting"), ("area_for_improvement", "the use of bail.")]
+
+
+def test_a_theme_ends_where_a_participle_says_when_it_was_given() -> None:
+    text = (
+        "Revisit letter to the Chief Constable of Dyfed-Powys Police\n\n"
+        "We found that the force had addressed the cause of concern about custody checks identified in our 2021 inspection.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("cause_of_concern", "custody checks")]
+
+
+def test_areas_identified_for_improvement_type_the_list_they_lead_in_to() -> None:
+    text = (
+        "Kent Fire and Rescue Service: summary\n\n"
+        "The brigade has made progress. The following areas that were identified for improvement have been met:\n\n"
+        "• auditing its fleet;\n"
+        "• training its control staff.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "auditing its fleet"), ("area_for_improvement", "training its control staff.")]
+
+
+def test_immediate_steps_a_lead_in_asks_for_are_its_parts() -> None:
+    text = (
+        "Revisit letter to the Chief Constable of Dyfed-Powys Police\n\n"
+        "Custody\n\n"
+        "We recommended that the force take immediate steps to:\n\n"
+        "- review its custody checks; and\n"
+        "- train its custody staff.\n"
+    )
+    found = texts(text)
+    assert [(t, x) for t, x, _ in found] == [
+        ("recommendation", "the force take immediate steps to:"), ("recommendation", "review its custody checks"),
+        ("recommendation", "train its custody staff.")]
+
+
+def test_lines_after_a_needs_to_lead_in_open_with_its_verb() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "The report found the force needs to:\n\n"
+        "Answer calls within its targets\n\n"
+        "Have a plan for its estate\n\n"
+        "The Commissioner said he would hold the force to account.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "Answer calls within its targets"), ("area_for_improvement", "Have a plan for its estate")]
+
+
+def test_a_kind_and_including_with_a_colon_lists_its_items() -> None:
+    text = (
+        "Commissioner responds to inspection of Dyfed-Powys Police\n\n"
+        "Work goes on around other recommendations including: training for staff; "
+        "and ensuring all cases are reviewed on time.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("recommendation", "training for staff"), ("recommendation", "ensuring all cases are reviewed on time.")]
+
+
+def test_a_kind_opening_a_reported_clause_lists_its_themes() -> None:
+    text = (
+        "Dyfed-Powys Police inspection published\n\n"
+        "However, areas for improvement were found around custody, vetting and fleet.\n\n"
+        "In addition, innovative and promising practice was identified with its drone unit, its cadets and its school visits.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "custody"), ("area_for_improvement", "vetting"), ("area_for_improvement", "fleet."),
+        ("innovative_practice", "its drone unit"), ("innovative_practice", "its cadets"),
+        ("innovative_practice", "its school visits.")]
+
+
+def test_theme_boundaries_of_asides_dashes_and_joined_clauses() -> None:
+    text = (
+        "Kent Fire and Rescue Service inspection\n\n"
+        "Last time we set as an area for improvement that the brigade should ensure its risk plan, which the brigade "
+        "calls its safety plan, is based on good data.\n\n"
+        "The brigade was told improvements were needed in two areas – fleet upkeep and how it trains drivers – "
+        "by the inspectorate last year.\n\n"
+        "The report found that 500 audits had not been done and its protection work was a cause of concern.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "the brigade should ensure its risk plan, which the brigade calls its safety plan, "
+                                 "is based on good data."),
+        ("area_for_improvement", "fleet upkeep"), ("area_for_improvement", "how it trains drivers"),
+        ("cause_of_concern", "its protection work")]
