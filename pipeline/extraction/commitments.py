@@ -1001,13 +1001,17 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     before it: "the force is taking steps to fix this, but the inspectorate will monitor
     it" keeps the body's step of the first clause and drops the inspectorate's own. A
     writer's expectation that ends before the writer's own clause does not reach it either:
-    "While I am sure the changes are being made, we will keep checking them"."""
+    "While I am sure the changes are being made, we will keep checking them". Nor does a
+    view stated in a clause after the step ("We remain determined to address ..., and are
+    confident that the changes ..."): it judges the step, it does not make it another's."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
         if remedy and exclusion.id_ in OWN_REFERENCES:
             continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
             continue
+        if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and _new_clause(doc[cue.end : exclusion.start]):
+            continue  # a view in a clause after the step
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
