@@ -153,13 +153,17 @@ def area_key(area: str | None) -> frozenset[str]:
     people" and "looking after its people" are the same area; an area named by a pillar
     ("effective at keeping people safe", "the efficiency of its services") is the pillar.
     A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
-    is left out, unless every word is capitalised (a title)."""
+    is left out, unless every word is capitalised (a title), and so is the rest of a
+    compound preposition an area may open on ("respect of the efficiency")."""
     if not area:
         return frozenset()
     count = area_count(area)
     if count is not None:  # "four areas" and "four areas of policing"
         return frozenset({f"#{count}"})
     words = grading_words()
+    # "in respect of the efficiency": the area was cut after "in", and the rest of the
+    # compound preposition is no part of what was graded (the pillar named after it is)
+    area = area_expression("compound_lead_in").sub("", area.strip(), count=1) or area
     owned = area_expression("pillar_owned_at").match(area.strip())
     rest = area.strip()[owned.end() :].strip() if owned else ""
     if rest.lower() in words.known_areas and not area_expression("effectiveness_tagline").match(rest):

@@ -1104,6 +1104,17 @@ def test_in_respect_of_a_pillar_is_the_pillar() -> None:
     assert area_key("the efficiency") == area_key("The extent to which the force is efficient at keeping people safe is")
 
 
+def test_rest_of_a_compound_preposition_is_no_part_of_the_area_key() -> None:
+    """An area cut after "in" of "in respect of" / "in terms of" keys as the pillar it names,
+    so the pillar graded again in other words is one grading, not two."""
+    from crosswalk.extraction.grading_common import area_key
+
+    assert area_key("respect of the efficiency") == area_key("is efficient at keeping people safe and reducing crime")
+    assert area_key("terms of how effective it is") == area_key("effectiveness")
+    assert area_key("respect of its effectiveness at keeping people safe") == area_key("effectiveness")
+    assert area_key("relation to crime recording") == area_key("crime recording")
+
+
 def test_area_expressions_name_word_lists_and_an_unknown_name_fails(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """{{area_nouns}} in an area expression is the list of that name; a misspelt name is refused on load."""
