@@ -28,6 +28,10 @@ GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as dat
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
+# "when there are causes of concern about A": a condition before an existential "there" names no items
+# plural only: "there is innovative practice with ..." describes one finding, not a list of items
+EXISTENTIAL_VERBS = frozenset({"are", "were", "have", "had"})
+EXISTENTIAL_CONDITIONS = frozenset({"when", "whenever", "if", "unless", "until", "once", "where", "wherever"})
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
 EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
@@ -38,6 +42,9 @@ BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the
 # is neither a theme nor a separator; the theme before it ends where it opens.
 EXAMPLE_ASIDE_RE = re.compile(r"\s[–—-]\s+(?:for\s+(?:example|instance)\b|e\.g\.)[^–—;]*?\s[–—-](?=\s)", re.I)
 EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
+# "how it plans its crews, mainly at night": a comma before a narrowing
+# adverb opens a qualification of the theme before it, not a second theme.
+QUALIFYING_COMMA_RE = re.compile(r",(?=\s+(?:mainly|chiefly|primarily|especially|particularly|specifically)\s)", re.I)
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
 CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
@@ -855,6 +862,8 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
         return True
     if _opens_joined_clause(before, sentence):
         return True  # "..., but areas for improvement were identified with regard to A": the clause's subject
+    if _existential(before, sentence):
+        return True  # "There were areas for improvement in terms of A and B": the sentence presents them
     after = kind.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # "Action for Further Improvement (AFI) 7"
@@ -863,6 +872,18 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _existential(before: Token, sentence: Span) -> bool:
+    """"There are areas for improvement around A and B", "there were some suggestions for
+    improvement around C": an existential "there" and a plural form of "be" or "have" introduce
+    the kind as what the sentence presents, so the themes after it are its items, as
+    after a determiner. Without an introducer ("while there are areas for improvement")
+    no theme follows and nothing is read. A condition ("when there are causes of concern
+    about A or B") defines a process and presents no items."""
+    doc, there = before.doc, before.i - 1
+    return (before.lower_ in EXISTENTIAL_VERBS and there >= sentence.start and doc[there].lower_ == "there"
+            and (there == sentence.start or doc[there - 1].lower_ not in EXISTENTIAL_CONDITIONS))
 
 
 def _opens_joined_clause(before: Token, sentence: Span) -> bool:
@@ -1465,7 +1486,8 @@ def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _mask_atoms(chunk: str) -> str:
-    """Commas and "and"s inside brackets, inside a named expansion of an acronym
+    """Commas and "and"s inside brackets, before a narrowing adverb (", mainly at night"),
+    inside a named expansion of an acronym
     ("Equality, Diversity and Inclusion (ED&I)"), and inside a joined name (`_joined_areas`:
     an assessment area or a joined matter such as "equality, diversity and inclusion") are
     not list separators."""
@@ -1476,6 +1498,8 @@ def _mask_atoms(chunk: str) -> str:
     for match in JOINED_INFINITIVES_RE.finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ").replace(" or ", " _r ")
         masked[match.start() : match.end()] = list(segment)
+    for match in QUALIFYING_COMMA_RE.finditer(chunk):
+        masked[match.start()] = "_"
     depth = 0
     for i, char in enumerate(chunk):
         depth += char == "("
