@@ -1824,3 +1824,20 @@ def test_a_relative_pronoun_stands_for_the_body_named_before_it_in_its_sentence(
     assert graded(text) == [("Dorset Police", "good", "efficiency", False),
                             ("Gwent Police", "requires_improvement", "all areas", False)]
 
+
+
+def test_good_at_a_and_at_b_affordable_now_and_in_the_future() -> None:
+    """"good at A and at B ... now and in the future": the preposition said again opens a
+    second area even when the two together are too long for one name, and "now and in the
+    future" is the time of the second area, not a third area."""
+    text = ("Kent Fire and Rescue Service has been inspected. It is good at making the best use of resources and at "
+            "making its services affordable now and in the future.")
+    assert [a for _, _, a, _ in graded(text)] == ["making the best use of resources",
+                                                  "making its services affordable now and in the future"]
+
+
+def test_a_colon_after_the_grade_opens_the_list_of_areas() -> None:
+    text = ("Gwent Police was inspected. The inspection identified three areas where the force requires "
+            "improvement: investigating crime, protecting vulnerable people, and leadership and force management.")
+    assert [a for _, _, a, _ in graded(text)] == ["investigating crime", "protecting vulnerable people",
+                                                  "leadership and force management"]
