@@ -1841,3 +1841,22 @@ def test_a_colon_after_the_grade_opens_the_list_of_areas() -> None:
             "improvement: investigating crime, protecting vulnerable people, and leadership and force management.")
     assert [a for _, _, a, _ in graded(text)] == ["investigating crime", "protecting vulnerable people",
                                                   "leadership and force management"]
+
+
+def test_a_judgment_we_made_a_year_back_is_the_earlier_inspections() -> None:
+    """In a reinspection, "We published the report of this inspection in <last year> and
+    concluded ... As a result, we gave X an overall judgment of inadequate" and "In <last
+    year>, we found that the force was good at A": the earlier inspection's grades."""
+    text = ("Crime data integrity re-inspection 2019\n\nNorth Yorkshire Police\n\nIn December 2017, HMICFRS conducted "
+            "a crime data integrity inspection of North Yorkshire Police.\n\nWe published the report of this inspection "
+            "in February 2018 and concluded that the arrangements were not acceptable. As a result, we gave North "
+            "Yorkshire Police an overall judgment of inadequate.\n\nIn 2018, we found that the force was good at "
+            "identifying and recording modern slavery crimes.\n")
+    assert {(g.grade, g.historic) for g in extract_text(text, "insp_northyorks_cdi2019").gradings} == {
+        ("inadequate", True), ("good", True)}
+
+
+def test_continues_to_be_in_the_reports_own_voice_holds_now_and_before() -> None:
+    text = "Royal Berkshire Fire and Rescue Service inspection\n\nThe service continues to be good at preventing fires."
+    assert sorted(gradings(text)) == [("Royal Berkshire Fire and Rescue Service", "good", False),
+                                      ("Royal Berkshire Fire and Rescue Service", "good", True)]
