@@ -37,6 +37,17 @@ LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 YEAR_RANGE_END_RE = re.compile(r"\s*(?:to|until|-|–|/)\s*((?:19|20)?\d\d)\b")  # "2023 to 2025", "2021/22"
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The inspectorate's own earlier judgment dated a year back: "In 2018, we found it good at
+# A", "we published that report in May 2018 and concluded ..." (in a 2019 reinspection). A
+# year one year back is not old by itself (fieldwork precedes publication), but a judgment
+# "we" made then ("we" and a verb of judging in the past, or "and concluded") is the earlier
+# inspection's. What "we inspected" then is left alone (a revisit's items are that
+# inspection's, still open), and so is what a third party says the inspectorate "judged" or
+# "rated" then (a press piece's year is often the current report's).
+WE_JUDGED_IN_YEAR_RE = re.compile(
+    rf"\b(?:in|during)\s+(?:{_MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\s*,?\s+"
+    r"(?:we\s+(?:\w+ly\s+)?(?:found|judged|graded|assessed|rated|gave|concluded)|and\s+concluded)\b", re.I)
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
 # that inspection found, so the cue it overlaps ("last inspection") stands
 DESCRIBED_AFTER_RE = re.compile(r"\s*,\s*(?:which|when|that)\b", re.I)
@@ -157,13 +168,18 @@ def _clause(cue_start: int, cue_end: int, start: int, end: int, terminators: lis
 
 
 def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Years at least `HISTORIC_GAP_YEARS` before the document's own year."""
+    """Years at least `HISTORIC_GAP_YEARS` before the document's own year, and a year one
+    year before it that dates what "we" (the inspectorate) judged then."""
     year = getattr(doc._.meta, "year", None)
     if year is None:
         return []
     text = text_of(doc)[start:end]
-    return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
-            if year - int(m.group(1)) >= HISTORIC_GAP_YEARS and not _runs_to(text, m.end(), year)]
+    old = [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
+           if year - int(m.group(1)) >= HISTORIC_GAP_YEARS and not _runs_to(text, m.end(), year)]
+    for m in WE_JUDGED_IN_YEAR_RE.finditer(text):
+        if year - int(m.group("year")) == 1:
+            old.append((start + m.start("year"), start + m.end("year")))
+    return old
 
 
 def _runs_to(text: str, at: int, year: int) -> bool:

@@ -214,6 +214,8 @@ class GradingExtractor:
             after_start = phrase.end_char
             if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
                 after_start = phrase[-1].idx
+            elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
+                after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
         after = text_of(doc)[after_start : sentence.end_char]
         return (_areas_counted_then_named(after, after_start)
                 or _areas_across(after, phrase, sentence)
@@ -766,6 +768,11 @@ def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
     return None
 
 
+# "good at A and at B": the preposition said again opens a second area (not "A and the way it B",
+# one area in the labels' reading)
+REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for)\s+\w+ing\b", re.I)
+
+
 def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
     """The area after "at"/"in"/"for" up to where the clause or the next grade begins: an
     assessment area's known name first ("good in understanding fire and risk and ..."),
@@ -779,6 +786,8 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     listed = _clean_areas(first) if known else []
     if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
         return listed, area_start + len(first)
+    if area is None and REPEATED_PREPOSITION_RE.search(first) and len(joined := _clean_areas(first)) >= 2 and all(joined):
+        return joined, area_start + len(first)  # "at A and at B": two areas, too long together for one name
     consumed = area_start + (len(known) if known else len(area or ""))
     if area and _counts_cases(area):
         return None, consumed

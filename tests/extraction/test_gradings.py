@@ -1824,3 +1824,39 @@ def test_a_relative_pronoun_stands_for_the_body_named_before_it_in_its_sentence(
     assert graded(text) == [("Dorset Police", "good", "efficiency", False),
                             ("Gwent Police", "requires_improvement", "all areas", False)]
 
+
+
+def test_good_at_a_and_at_b_affordable_now_and_in_the_future() -> None:
+    """"good at A and at B ... now and in the future": the preposition said again opens a
+    second area even when the two together are too long for one name, and "now and in the
+    future" is the time of the second area, not a third area."""
+    text = ("Kent Fire and Rescue Service has been inspected. It is good at making the best use of resources and at "
+            "making its services affordable now and in the future.")
+    assert [a for _, _, a, _ in graded(text)] == ["making the best use of resources",
+                                                  "making its services affordable now and in the future"]
+
+
+def test_a_colon_after_the_grade_opens_the_list_of_areas() -> None:
+    text = ("Gwent Police was inspected. The inspection identified three areas where the force requires "
+            "improvement: investigating crime, protecting vulnerable people, and leadership and force management.")
+    assert [a for _, _, a, _ in graded(text)] == ["investigating crime", "protecting vulnerable people",
+                                                  "leadership and force management"]
+
+
+def test_a_judgment_we_made_a_year_back_is_the_earlier_inspections() -> None:
+    """In a reinspection, "We published the report of this inspection in <last year> and
+    concluded ... As a result, we gave X an overall judgment of inadequate" and "In <last
+    year>, we found that the force was good at A": the earlier inspection's grades."""
+    text = ("Crime data integrity re-inspection 2019\n\nNorth Yorkshire Police\n\nIn December 2017, HMICFRS conducted "
+            "a crime data integrity inspection of North Yorkshire Police.\n\nWe published the report of this inspection "
+            "in February 2018 and concluded that the arrangements were not acceptable. As a result, we gave North "
+            "Yorkshire Police an overall judgment of inadequate.\n\nIn 2018, we found that the force was good at "
+            "identifying and recording modern slavery crimes.\n")
+    assert {(g.grade, g.historic) for g in extract_text(text, "insp_northyorks_cdi2019").gradings} == {
+        ("inadequate", True), ("good", True)}
+
+
+def test_continues_to_be_in_the_reports_own_voice_holds_now_and_before() -> None:
+    text = "Royal Berkshire Fire and Rescue Service inspection\n\nThe service continues to be good at preventing fires."
+    assert sorted(gradings(text)) == [("Royal Berkshire Fire and Rescue Service", "good", False),
+                                      ("Royal Berkshire Fire and Rescue Service", "good", True)]
