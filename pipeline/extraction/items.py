@@ -1573,6 +1573,11 @@ def _inspectorate_verb(doc: Doc, token: Token) -> bool:
     if any(t.lower_ in INSPECTORATE_WORDS for t in doc[max(token.i - 3, 0) : token.i]):
         return True
     sentence = sentence_of(doc, token.i)
+    if token.i >= 1 and doc[token.i - 1].lower_ == "we" \
+            and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : token.i - 1]):
+        # "In the inspectorate's 2019 review we recommended that ...", "HMIC Recommendation 2
+        # We recommend that ...": the inspectorate's "we", its name earlier in the sentence.
+        return True
     return token.i >= 2 and doc[token.i - 1].lower_ in ("but", "and") and doc[token.i - 2].text == "," \
         and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : min(sentence.start + 3, token.i)])
 
@@ -1598,14 +1603,18 @@ def _recommended_nouns(ctx: Context, unit: Unit, first: Token, scope: Scope) -> 
 
 def _recommended_clause(ctx: Context, unit: Unit, that: Token, scope: Scope) -> list[tuple[int, int]]:
     """The clause after "recommended that", up to a semicolon or the sentence's end, when
-    no modal in it makes it a directive (which the directive rules read)."""
+    no directive in it is left to the directive rules. A modal that directs nothing they read
+    ("recommended that it needs to think about ...", "a child's needs") leaves the clause
+    the recommendation the verb states."""
     doc = ctx.doc
     sentence = sentence_of(doc, that.i)
     stop = next((t.i for t in doc[that.i + 1 : sentence.end] if t.text == ";" or t.idx >= unit.end), sentence.end)
     words = doc[that.i + 1 : stop]
-    if len(words) < 4 or any(t.lower_ in MODAL_WORDS for t in words):
+    if len(words) < 4 or any(d.label_ in ("DIRECTIVE", "PASSIVE") for d in ctx.directives_in(words.start_char, words.end_char)):
         return []
     start, end = trim_piece(ctx.text, words.start_char, words.end_char)
+    while start < end and ctx.text[start] in ", ":
+        start += 1  # "recommend that, within three months, ...": the clause opens at its deadline
     item = ctx.builder.add("recommendation", start, end, "item-recommended", scope.subject or ctx.own_body,
                            historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return [(start, end)] if item is not None else []
