@@ -134,6 +134,8 @@ PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "prog
                          + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
+NATIONAL_SUBJECT_OPENERS = {"that", "and", "example", "also"}  # words before a national subject that open its clause
+NATIONAL_PARTNER_WORDS = 2  # words of a partner no body list names among national subjects ("and trade unions")
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -1279,6 +1281,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
         return
+    if not spans and _national_should(ctx, sentence, directive, zone_start):
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -1297,6 +1301,28 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _national_should(ctx: Context, sentence: Span, directive: Span, zone_start: int) -> bool:
+    """In a news story, "the Home Office, the LGA and the NFCC should work together to ...":
+    national bodies that are the subject of a "should" (nothing but their names, "and" and
+    a partner of a word or two between them and the modal) are what an inspectorate's national recommendation is
+    addressed to; the story restates it. Add it and say whether it did."""
+    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
+        return False
+    doc = ctx.doc
+    named = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ == "national"]
+    if not named:
+        return False
+    first = named[0]
+    start = first.start - 1 if first.start > 0 and doc[first.start - 1].lower_ == "the" else first.start
+    covered = {i for s in named for i in range(s.start, s.end)}
+    between = [t for t in doc[start : directive.start] if t.i not in covered
+               and not (t.is_punct or t.lower_ in ("the", "and", "its"))]
+    if len(between) > NATIONAL_PARTNER_WORDS or (start > sentence.start and doc[start - 1].lower_ not in NATIONAL_SUBJECT_OPENERS and not doc[start - 1].is_punct):
+        return False
+    ctx.builder.add("recommendation", doc[start].idx, sentence.end_char, "item-statement", first.kb_id_)
+    return True
 
 
 def _reported_should(ctx: Context, directive: Span) -> bool:
