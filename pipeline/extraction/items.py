@@ -134,6 +134,8 @@ PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "prog
                          + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
+NATIONAL_SUBJECT_OPENERS = {"that", "and", "example", "also"}  # words before a national subject that open its clause
+NATIONAL_PARTNER_WORDS = 2  # words of a partner no body list names among national subjects ("and trade unions")
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -1279,6 +1281,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
         return
+    if not spans and _national_should(ctx, sentence, directive, zone_start):
+        return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
         return
     explicit = any(not is_anaphor(s) or s.label_ == "forces" for s in spans)
@@ -1297,6 +1301,28 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start = min(s.start_char for s in spans)
     ctx.builder.add(type_, start, sentence.end_char, "item-statement", subjects[0])
+
+
+def _national_should(ctx: Context, sentence: Span, directive: Span, zone_start: int) -> bool:
+    """In a news story, "the Home Office, the LGA and the NFCC should work together to ...":
+    national bodies that are the subject of a "should" (nothing but their names, "and" and
+    a partner of a word or two between them and the modal) are what an inspectorate's national recommendation is
+    addressed to; the story restates it. Add it and say whether it did."""
+    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
+        return False
+    doc = ctx.doc
+    named = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ == "national"]
+    if not named:
+        return False
+    first = named[0]
+    start = first.start - 1 if first.start > 0 and doc[first.start - 1].lower_ == "the" else first.start
+    covered = {i for s in named for i in range(s.start, s.end)}
+    between = [t for t in doc[start : directive.start] if t.i not in covered
+               and not (t.is_punct or t.lower_ in ("the", "and", "its"))]
+    if len(between) > NATIONAL_PARTNER_WORDS or (start > sentence.start and doc[start - 1].lower_ not in NATIONAL_SUBJECT_OPENERS and not doc[start - 1].is_punct):
+        return False
+    ctx.builder.add("recommendation", doc[start].idx, sentence.end_char, "item-statement", first.kb_id_)
+    return True
 
 
 def _reported_should(ctx: Context, directive: Span) -> bool:
@@ -1573,6 +1599,11 @@ def _inspectorate_verb(doc: Doc, token: Token) -> bool:
     if any(t.lower_ in INSPECTORATE_WORDS for t in doc[max(token.i - 3, 0) : token.i]):
         return True
     sentence = sentence_of(doc, token.i)
+    if token.i >= 1 and doc[token.i - 1].lower_ == "we" \
+            and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : token.i - 1]):
+        # "In the inspectorate's 2019 review we recommended that ...", "HMIC Recommendation 2
+        # We recommend that ...": the inspectorate's "we", its name earlier in the sentence.
+        return True
     return token.i >= 2 and doc[token.i - 1].lower_ in ("but", "and") and doc[token.i - 2].text == "," \
         and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : min(sentence.start + 3, token.i)])
 
@@ -1598,14 +1629,18 @@ def _recommended_nouns(ctx: Context, unit: Unit, first: Token, scope: Scope) -> 
 
 def _recommended_clause(ctx: Context, unit: Unit, that: Token, scope: Scope) -> list[tuple[int, int]]:
     """The clause after "recommended that", up to a semicolon or the sentence's end, when
-    no modal in it makes it a directive (which the directive rules read)."""
+    no directive in it is left to the directive rules. A modal that directs nothing they read
+    ("recommended that it needs to think about ...", "a child's needs") leaves the clause
+    the recommendation the verb states."""
     doc = ctx.doc
     sentence = sentence_of(doc, that.i)
     stop = next((t.i for t in doc[that.i + 1 : sentence.end] if t.text == ";" or t.idx >= unit.end), sentence.end)
     words = doc[that.i + 1 : stop]
-    if len(words) < 4 or any(t.lower_ in MODAL_WORDS for t in words):
+    if len(words) < 4 or any(d.label_ in ("DIRECTIVE", "PASSIVE") for d in ctx.directives_in(words.start_char, words.end_char)):
         return []
     start, end = trim_piece(ctx.text, words.start_char, words.end_char)
+    while start < end and ctx.text[start] in ", ":
+        start += 1  # "recommend that, within three months, ...": the clause opens at its deadline
     item = ctx.builder.add("recommendation", start, end, "item-recommended", scope.subject or ctx.own_body,
                            historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return [(start, end)] if item is not None else []
