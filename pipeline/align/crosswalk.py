@@ -132,6 +132,9 @@ class Passage:
     describes: bool = False  # the responder's own prose in the item's place, with no cue (_describes)
     # words for all the items in a response that states none of its own: its only mention of them
     sole_mention: bool = False
+    # words for every item ("each of the recommendations") in a response that states some of its
+    # own: they answer those it does not state as it answers those it does (`_every_item_answer`)
+    every_item: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def align_response(
             assert parent is not None
             chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
                                          parent[1])
+    _answer_as_stated(register, passages, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
     suggestions = response.suggestions(unanswered)
     rows = []
@@ -221,6 +225,10 @@ def _weak(decided: tuple[Passage, str] | None) -> bool:
 # the looser words responders use for them ("areas for development", "concerns")
 AFI_WORDS_RE = re.compile(rf"\b(?:{names_pattern(AFI, plural=True)}|areas? (?:for|of) development|{TYPE_PREFIX[AFI]}s?)\b", re.I)
 RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\b", re.I)
+# words for all the items that quantify over every one ("each of the recommendations",
+# "all the causes of concern", a page's "progress against the recommendations"), not those
+# just listed ("these recommendations")
+EVERY_ITEM_RE = re.compile(r"\b(?:all|each)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
 
 
@@ -236,6 +244,21 @@ def _kinds_named(cues: Iterable[str]) -> frozenset[str] | None:
         afi |= bool(AFI_WORDS_RE.search(words))
         other |= bool(RECOMMENDATION_WORDS_RE.search(words) or CONCERN_WORDS_RE.search(words))
     return frozenset({"area_for_improvement"}) if afi and not other else None
+
+
+def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list[Passage]],
+                      chosen: dict[str, tuple[Passage, str] | None], stated: set[str]) -> None:
+    """Items a response does not state, answered only by its words for every item ("this
+    page provides an update on each of the recommendations"), are answered as the items it
+    states are: when it answers one of those with a step (its own prose in the item's
+    place), the page's update on each recommendation is one on these too, though the
+    words themselves state no step."""
+    if not any((found := chosen.get(rid)) is not None and found[1] == "actioned" for rid in stated):
+        return
+    for entry in register:
+        every = [p for p in passages[entry.register_id] if p.every_item]
+        if entry.register_id not in stated and chosen[entry.register_id] is None and every:
+            chosen[entry.register_id] = (max(every, key=lambda p: (p.score, -p.start)), "actioned")
 
 
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
@@ -341,6 +364,7 @@ class _Response:
         self.statement_spans = sorted((s, e) for s, e, _ in self.statements)
         self.statement_starts = [s for s, _ in self.statement_spans]
         self._answering: list[tuple[int, int]] | None = None
+        self.every_item_found: list[tuple[RegisterItem, Passage]] = []  # `_collective`: items it does not state
         self.commitments = [(c.start, c.end, c.text) for c in extracted.commitments]
 
     def _effects_of(self, acts: Spans, steps: Sequence[tuple[int, int, str]], not_steps: Spans) -> list[tuple[int, int]]:
@@ -430,6 +454,7 @@ class _Response:
             entry = self.entry(item)
             if entry is not None and not self._cut_fragment(passage):
                 yield entry, passage
+        yield from ((entry, passage) for entry, passage in self.every_item_found if not self._cut_fragment(passage))
         yield from self._scope_headings()
 
     def _cut_fragment(self, passage: Passage) -> bool:
@@ -848,7 +873,9 @@ class _Response:
         """Words for all the items answer every item the response states; in a response
         that states none (linked to its inspection by title, key or declaration), every
         item of the inspection: "the causes of concern", even "the two causes of concern",
-        are then the register's."""
+        are then the register's. Words that quantify over every item ("each of the
+        recommendations") in a response that states some also answer those it does not
+        state (`every_item_found`, `_every_item_answer`)."""
         stated = self._answerable(i for _, _, i in self.statements if self.states_own) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
@@ -865,8 +892,31 @@ class _Response:
             passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
-            kinds = _kinds_named(self.text[s:e] for s, e in self.collective_found if s < end and start < e)
+            words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
+            kinds = _kinds_named(words)
             yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
+            if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
+                self.every_item_found.extend((entry, self._every_item_answer(passage)) for entry in self._unstated()
+                                             if kinds is None or entry.members[0][1].type in kinds)
+
+    def _unstated(self) -> list[RegisterItem]:
+        """The register's entries for answerable items this response does not state
+        itself: those of other documents of its inspection (or of its pool's other
+        responses). Entries, not items: another document's item may share an own item's
+        label ("R1"), which `entry` reads as the own one."""
+        own = self.stated_entries()
+        return [entry for entry in self.register if entry.members and entry.register_id not in own
+                and self._answerable([entry.members[0][1]])]
+
+    def _every_item_answer(self, passage: Passage) -> Passage:
+        """Words for every item ("each of the recommendations", "all the recommendations")
+        in a response that restates only some of them (a page setting out its progress
+        against each of a report's recommendations, restating the first few): they answer
+        the items it does not restate too, and as in a response stating none, the whole
+        response is the answer (its steps anywhere are steps on them)."""
+        if passage.acts or passage.refuses or not self.steps.starts:
+            return replace(passage, every_item=True)
+        return replace(passage, acts=True, every_item=True)
 
     def _whole_answer(self, passage: Passage) -> Passage:
         """Words for all the items in a response that states none (a statement, minutes, a
