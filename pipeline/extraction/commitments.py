@@ -168,7 +168,8 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
+REPORT_PRONOUNS = _words("report_pronouns")
+REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
@@ -1188,9 +1189,22 @@ def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
     """Whether the cue stands in a clause of the writer's own, out of the reach of a
     reporting verb before it: a clause break lies between them, or the cue's subject is
     "we" or "I" ("the report highlights ... and we are already taking action")."""
-    if _new_clause(doc[verb.end : cue.start]) and not _shares_subject(doc[verb.end : cue.start]):
+    between = doc[verb.end : cue.start]
+    if _new_clause(between) and not _shares_subject(between) and not _reported_pronoun_clause(between):
         return True
     return any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verb.end : cue.start + 1])
+
+
+def _reported_pronoun_clause(between: Span) -> bool:
+    """Whether the clause after the last ";" has a third-person pronoun as its subject
+    ("inspectors said the force is good at A; it is good at B and is continuing to
+    improve C"): the pronoun points back to what was reported, so the report goes on.
+    The writer's own clause would name the body or say "we"."""
+    words = [t.lower_ for t in between]
+    if ";" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(";") + 1 :]
+    return bool(after) and after[0] in REPORTED_PRONOUNS and not any(w in FIRST_PERSON_SUBJECTS for w in after)
 
 
 def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
