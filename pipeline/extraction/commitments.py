@@ -169,7 +169,11 @@ CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_word
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
 REPORT_PRONOUNS = _words("report_pronouns")
-REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"  # "It highlights that ...", "They found ..."
+REPORTED_PRONOUNS = _words("reported_pronouns")
+INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
+INSPECTION_LINKS = _words("inspection_links")
+INSPECTION_LINK_REACH = 4  # "with His Majesty's Inspectorate": the words between a link and the inspection
+INSPECTION_OUTCOME_STEMS = tuple(sorted(_words("inspection_outcome_stems")))  # what an inspection found or grades  # "...; it is also improving": the subject reported before the ";"  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
@@ -436,7 +440,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if not anchored and _describes_work(doc, sentence, cue):
+        if not anchored and (_describes_work(doc, sentence, cue) or _inspection_business(doc, sentence, cue)):
             return False
         if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
             return False
@@ -1130,6 +1134,23 @@ def _owned_signpost(sentence: Span, signpost: Span) -> bool:
         return False
     before = doc[max(sentence.start, signpost.start - SIGNPOST_REACH) : signpost.start]
     return any(t.lower_ in SIGNPOST_OWNERS for t in before)
+
+
+def _inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the step is about the inspection itself, its regime, timing or the run-up
+    to it ("the inspectorate will take on a regime for fire services too", "later rounds
+    would move to remote inspections", "will join us ahead of our next inspection"): the
+    inspection is no item's remedy, so arranging for it answers nothing. The sentence must say nothing of what an inspection found, graded or asked
+    ("improving performance in inspections", "a better rating next time"), and the
+    inspection must not be the step's cause or partner ("will be in place following an
+    inspection", "working closely with the Inspectorate"), nor the responder's own
+    inspections ("our fire safety inspections of high-rise buildings")."""
+    mentions = [t for t in doc[cue.end : sentence.end]
+                if t.lower_ in INSPECTION_PROCESS and not _new_clause(doc[cue.end : t.i])]  # the step's own clause
+    if not mentions or any(w.lower_ in INSPECTION_LINKS
+                           for t in mentions for w in doc[max(cue.end, t.i - INSPECTION_LINK_REACH) : t.i]):
+        return False  # "will be in place following an inspection by the Inspectorate": its cause
+    return not any(t.lower_.startswith(INSPECTION_OUTCOME_STEMS) for t in sentence)
 
 
 def _new_clause(between: Span) -> bool:
