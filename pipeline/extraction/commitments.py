@@ -168,7 +168,12 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
+REPORT_PRONOUNS = _words("report_pronouns")
+REPORTED_PRONOUNS = _words("reported_pronouns")
+INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
+INSPECTION_LINKS = _words("inspection_links")
+INSPECTION_LINK_REACH = 4  # "with His Majesty's Inspectorate": the words between a link and the inspection
+INSPECTION_OUTCOME_STEMS = tuple(sorted(_words("inspection_outcome_stems")))  # what an inspection found or grades  # "...; it is also improving": the subject reported before the ";"  # "It highlights that ...", "They found ..."
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
@@ -435,7 +440,7 @@ class CommitmentExtractor:
             return False
         if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
             return False
-        if not anchored and _describes_work(doc, sentence, cue):
+        if not anchored and (_describes_work(doc, sentence, cue) or _inspection_business(doc, sentence, cue)):
             return False
         if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
             return False
@@ -1131,6 +1136,23 @@ def _owned_signpost(sentence: Span, signpost: Span) -> bool:
     return any(t.lower_ in SIGNPOST_OWNERS for t in before)
 
 
+def _inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the step is about the inspection itself, its regime, timing or the run-up
+    to it ("the inspectorate will take on a regime for fire services too", "later rounds
+    would move to remote inspections", "will join us ahead of our next inspection"): the
+    inspection is no item's remedy, so arranging for it answers nothing. The sentence must say nothing of what an inspection found, graded or asked
+    ("improving performance in inspections", "a better rating next time"), and the
+    inspection must not be the step's cause or partner ("will be in place following an
+    inspection", "working closely with the Inspectorate"), nor the responder's own
+    inspections ("our fire safety inspections of high-rise buildings")."""
+    mentions = [t for t in doc[cue.end : sentence.end]
+                if t.lower_ in INSPECTION_PROCESS and not _new_clause(doc[cue.end : t.i])]  # the step's own clause
+    if not mentions or any(w.lower_ in INSPECTION_LINKS
+                           for t in mentions for w in doc[max(cue.end, t.i - INSPECTION_LINK_REACH) : t.i]):
+        return False  # "will be in place following an inspection by the Inspectorate": its cause
+    return not any(t.lower_.startswith(INSPECTION_OUTCOME_STEMS) for t in sentence)
+
+
 def _new_clause(between: Span) -> bool:
     """Whether a clause break lies in the span: ";", a dash standing alone ("accept the
     recommendations in their report – we are already acting"), or a comma and a word that
@@ -1188,9 +1210,22 @@ def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
     """Whether the cue stands in a clause of the writer's own, out of the reach of a
     reporting verb before it: a clause break lies between them, or the cue's subject is
     "we" or "I" ("the report highlights ... and we are already taking action")."""
-    if _new_clause(doc[verb.end : cue.start]) and not _shares_subject(doc[verb.end : cue.start]):
+    between = doc[verb.end : cue.start]
+    if _new_clause(between) and not _shares_subject(between) and not _reported_pronoun_clause(between):
         return True
     return any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verb.end : cue.start + 1])
+
+
+def _reported_pronoun_clause(between: Span) -> bool:
+    """Whether the clause after the last ";" has a third-person pronoun as its subject
+    ("inspectors said the force is good at A; it is good at B and is continuing to
+    improve C"): the pronoun points back to what was reported, so the report goes on.
+    The writer's own clause would name the body or say "we"."""
+    words = [t.lower_ for t in between]
+    if ";" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(";") + 1 :]
+    return bool(after) and after[0] in REPORTED_PRONOUNS and not any(w in FIRST_PERSON_SUBJECTS for w in after)
 
 
 def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
