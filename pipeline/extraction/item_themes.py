@@ -131,12 +131,15 @@ ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a 
 # causes of concern, including A", "two causes of concern: the first around A".
 SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
-LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
+LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
+PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
+# "in terms of A and in the timeliness of B": a preposition repeated after "and" opens the
+# next theme and is no part of it.
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+(?:in\s+(?=(?:the|its|their|how)\b))?)?", re.I)
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
@@ -304,6 +307,15 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
+    if any(t.lower_ in PLURAL_KIND_WORDS for t in kind_span) and count_of(kind_span) != 1:
+        # "A, and B, were causes of concern", "A and B were identified as areas for
+        # improvement": a plural kind said of a list names one item per piece of it.
+        # With no count and no comma, its one "and" parts the two ("Call handling and crime
+        # recording were identified as areas for improvement").
+        count = count_of(kind_span) or (2 if "," not in ctx.text[theme_start:theme_end] else None)
+        pieces = theme_pieces(ctx.text, theme_start, theme_end, count)
+        if len(pieces) > 1:
+            return kind_span, pieces, False
     return kind_span, [(theme_start, theme_end)], False
 
 
@@ -1273,8 +1285,8 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 2
     elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
         index -= 1  # "was considered a cause of concern"
-    if doc[index].lower_ in ("also", "still"):
-        index -= 1
+    if doc[index].lower_ in ("also", "still", "all"):
+        index -= 1  # "A and B were all highlighted as areas for improvement"
     return index if index > floor and doc[index].lower_ in COPULAS else None
 
 
@@ -1452,10 +1464,25 @@ def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, i
         pieces.append((previous, cut))
         previous = cut + 1
     pieces.append((previous, len(masked)))
-    if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
-        joint = masked.index(" and ")
-        pieces = [(0, joint), (joint + 1, len(masked))]
+    if len(pieces) == 1 and count == 2 and " and " in masked:
+        joint = _pair_joint(masked)
+        if joint is not None:
+            pieces = [(0, joint), (joint + 1, len(masked))]
     return pieces
+
+
+def _pair_joint(masked: str) -> int | None:
+    """The "and" (its leading space) that parts a list counted as two: its only one, else
+    the one that leaves the two most even sides of two words or more ("how it answers
+    999 calls and reviews of sexual and violent offences": the "and" between two
+    adjectives leaves a stub). Two themes counted together are named in
+    like measure; a stub of one word is a modifier's partner, not a theme."""
+    joints = [m.start() for m in re.finditer(r" and ", masked)]
+    if len(joints) == 1:
+        return joints[0]
+    sides = [(len(masked[:j].split()), len(masked[j + 5 :].split()), j) for j in joints]
+    even = [(abs(left - right), j) for left, right, j in sides if min(left, right) >= PAIR_SIDE_WORDS]
+    return min(even)[1] if even else None
 
 
 def _name_joints(chunk: str) -> set[int]:

@@ -2878,3 +2878,17 @@ def test_theme_boundaries_of_asides_dashes_and_joined_clauses() -> None:
                                  "is based on good data."),
         ("area_for_improvement", "fleet upkeep"), ("area_for_improvement", "how it trains drivers"),
         ("cause_of_concern", "its protection work")]
+
+
+def test_a_plural_kind_said_of_a_list_and_a_counted_pair_with_inner_ands() -> None:
+    text = (
+        "Anytown Police inspection published\n\n"
+        "Fleet upkeep and driver training were all identified as areas for improvement.\n\n"
+        "Inspectors raised two causes of concern relating to how it answers 999 calls and reviews of sexual and "
+        "violent offences.\n\n"
+        "There are areas for improvement in terms of the audit of bail and in the timeliness of file reviews.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "Fleet upkeep"), ("area_for_improvement", "driver training"),
+        ("cause_of_concern", "how it answers 999 calls"), ("cause_of_concern", "reviews of sexual and violent offences."),
+        ("area_for_improvement", "the audit of bail"), ("area_for_improvement", "the timeliness of file reviews.")]
