@@ -60,7 +60,11 @@ WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-w
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on"}  # only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
+                        "theme-comma-saying"}  # only right after the kind
+# "identified one cause of concern, saying the service did not ...": what a reporting
+# participle right after one kind says is that item, a clause.
+SAYING_INTRODUCER = "theme-comma-saying"
 # "an area for improvement was for the service to allocate ...": what the body is to do is
 # the item, a clause from "for" to the sentence's end (a comma inside it cuts nothing).
 INFINITIVE_INTRODUCER = "theme-for-body-to"
@@ -133,6 +137,9 @@ SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+"
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
 PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
+ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has been a cause of concern": a copula in the perfect
+PERFECT_ADVERBS = frozenset({"also", "still", "long", "previously"})  # "had also been", "has long been"
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
@@ -307,6 +314,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
+    joined = _joined_after_kind(ctx.text, kind_span, sentence)
+    if joined:
+        return kind_span, [(theme_start, theme_end), *joined], False
     if any(t.lower_ in PLURAL_KIND_WORDS for t in kind_span) and count_of(kind_span) != 1:
         # "A, and B, were causes of concern", "A and B were identified as areas for
         # improvement": a plural kind said of a list names one item per piece of it.
@@ -317,6 +327,15 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
         if len(pieces) > 1:
             return kind_span, pieces, False
     return kind_span, [(theme_start, theme_end)], False
+
+
+def _joined_after_kind(text: str, kind: Span, sentence: Span) -> list[tuple[int, int]]:
+    """"A was a cause of concern at the brigade, along with B and C": what
+    "along with" adds after a kind said of a subject is of the same kind, one item a piece."""
+    match = ALONG_WITH_RE.search(text, kind.end_char, sentence.end_char)
+    if match is None:
+        return []
+    return theme_pieces(text, match.end(), len(text[: sentence.end_char].rstrip()))
 
 
 def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
@@ -591,7 +610,8 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     theme may be a quotation or a wh-clause ("...: how crime is recorded; ..."); other
     introducers take noun phrases."""
     doc = ctx.doc
-    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or introducer.id_ == INFINITIVE_INTRODUCER:
+    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS \
+            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -742,9 +762,11 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
-        if introducer.id_ == INFINITIVE_INTRODUCER:
+        if introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
             # "an area for improvement for the force to ...": one item, the body's ask; a plural
-            # kind ("recommendations for the force to consider") is what the asks are for.
+            # kind ("recommendations for the force to consider") is what the asks are for, and
+            # what is said after several ("the causes of concern, saying it would act") is a
+            # reaction to them.
             before = [k for k in before if _is_singular(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
@@ -1287,6 +1309,13 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 1  # "was considered a cause of concern"
     if doc[index].lower_ in ("also", "still", "all"):
         index -= 1  # "A and B were all highlighted as areas for improvement"
+    if doc[index].lower_ == "been" and index - 1 > floor:
+        # "A had been seen as an AFI", "A has also been a cause for concern": the
+        # perfect's auxiliary stands where the copula would.
+        index -= 1
+        if doc[index].lower_ in PERFECT_ADVERBS and index - 1 > floor:
+            index -= 1
+        return index if doc[index].lower_ in PERFECT_AUXILIARIES else None
     return index if index > floor and doc[index].lower_ in COPULAS else None
 
 

@@ -2892,3 +2892,17 @@ def test_a_plural_kind_said_of_a_list_and_a_counted_pair_with_inner_ands() -> No
         ("area_for_improvement", "Fleet upkeep"), ("area_for_improvement", "driver training"),
         ("cause_of_concern", "how it answers 999 calls"), ("cause_of_concern", "reviews of sexual and violent offences."),
         ("area_for_improvement", "the audit of bail"), ("area_for_improvement", "the timeliness of file reviews.")]
+
+
+def test_a_kind_in_the_perfect_along_with_and_saying_after_one_kind() -> None:
+    text = (
+        "Anytown Fire and Rescue Service inspection\n\n"
+        "Fleet upkeep had also been a cause of concern at the brigade, along with its hydrant checks and its "
+        "training records.\n\n"
+        "Last year the inspectorate gave one cause of concern, saying the brigade did not audit enough buildings.\n\n"
+        "The brigade welcomed the causes of concern, saying it would act on them.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "Fleet upkeep"), ("cause_of_concern", "its hydrant checks"),
+        ("cause_of_concern", "its training records."),
+        ("cause_of_concern", "the brigade did not audit enough buildings.")]
