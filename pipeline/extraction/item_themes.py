@@ -138,6 +138,11 @@ SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+"
 LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
 PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
+# "two causes of concern about the service's performance in A and B": whose performance
+# frames the themes and is no part of the first.
+PERFORMANCE_FRAME_RE = re.compile(r"(?:(?:the\s+)?(?:(?:[A-Z][\w&-]*|and|of)\s+){0,6}[\w&-]+[’']s|its|their)\s+performance\s+(?:in|at|on)\s+(?=\w)")
+DEFINITE_OPENERS = frozenset({"the", "its", "their", "our"})  # "The one area for improvement raised was A"
+PREDICATE_QUALIFIERS = frozenset({"only", "main", "sole", "one", "remaining", "biggest", "primary", "principal"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has been a cause of concern": a copula in the perfect
 PERFECT_ADVERBS = frozenset({"also", "still", "long", "previously"})  # "had also been", "has long been"
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
@@ -194,6 +199,10 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     if _names_bodies(doc, pieces):
         return subject
     for piece_start, piece_end in pieces:
+        piece_end = _quotation_closed_at(ctx.text, sentence.start_char, piece_start, piece_end)
+        frame = PERFORMANCE_FRAME_RE.match(ctx.text, piece_start, piece_end)
+        if frame is not None and frame.end() < piece_end:
+            piece_start = frame.end()  # "about the service's performance in A": the theme is A
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
@@ -201,6 +210,25 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _quotation_closed_at(text: str, floor: int, start: int, end: int) -> int:
+    """'... "the worst was a cause for concern about A".': a
+    quotation that holds the kind closes where its theme ends; the theme ends before the
+    closing mark (the mark is the quotation's, not the theme's). Else `end` unchanged."""
+    stop = end
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    if stop <= start or text[stop - 1] not in DOUBLE_CLOSING or any(m in text[start : stop - 1] for m in DOUBLE_OPENING + DOUBLE_CLOSING):
+        return end
+    before = text[floor:start]
+    opened = sum(before.count(m) for m in DOUBLE_OPENING if m != '"') - sum(before.count(m) for m in DOUBLE_CLOSING if m != '"')
+    if opened <= 0 and before.count('"') % 2 == 0:
+        return end  # no quotation open before the theme: the mark closes something else
+    stop -= 1
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    return stop
 
 
 def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -306,6 +334,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     predicate = _predicate_theme(kinds, sentence)
     if predicate is not None:
         return predicate[0], [predicate[1]], False
+    identified = _identified_predicate(ctx, kinds, sentence)
+    if identified is not None:
+        return identified
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
@@ -449,6 +480,36 @@ def _predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int
         while last > to.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
             last -= 1
         return kind, (to.idx, doc[last].idx + len(doc[last].text))
+    return None
+
+
+def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """"The one area for improvement raised was the lack of a fleet plan", "The
+    causes of concern raised were A and B": a definite kind opening its clause, at most a
+    giving participle, then a copula and a noun phrase (a determiner, a possessive, a
+    wh-word or a gerund opens it): the noun phrase names the item, or one item a piece of
+    a plural kind's list. It ends at the sentence's end or a comma before a new clause."""
+    doc = sentence.doc
+    for kind in kinds:
+        if not sentence.start < kind.start < sentence.end or kind.label_ == "innovative_practice":
+            continue
+        index = kind.start - 1
+        while index > sentence.start and doc[index].lower_ in KIND_QUALIFIERS | PREDICATE_QUALIFIERS:
+            index -= 1
+        if doc[index].lower_ not in DEFINITE_OPENERS or (index > sentence.start and not doc[index - 1].is_punct):
+            continue  # "the" opening the sentence (or after a comma or quote): the kind is its subject
+        copula = kind.end + (kind.end < sentence.end and doc[kind.end].lower_ in GIVING_PARTICIPLES)
+        if copula + 1 >= sentence.end or doc[copula].lower_ not in COPULAS:
+            continue
+        opener = doc[copula + 1]
+        if not (opener.lower_ in DETERMINERS - {"a", "an"} or opener.lower_ in POSSESSIVES or opener.lower_ in WH_WORDS
+                or (opener.lower_.endswith("ing") and opener.is_lower)):
+            continue  # "the cause of concern was closed", "the recommendation was a fair one"
+        finish = _theme_end(doc, doc[copula : copula + 1], sentence)
+        if _is_singular(kind):
+            piece = trim_piece(ctx.text, opener.idx, finish)
+            return (kind, [piece], False) if piece[1] > piece[0] else None
+        return kind, theme_pieces(ctx.text, opener.idx, finish, count_of(kind)), False
     return None
 
 
@@ -1210,7 +1271,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
         token = doc[index]
         if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
             return None
-        if token.lower_ in words.ascribing_verbs - words.as_verbs:
+        if token.lower_ in words.ascribing_verbs:  # "described A as a serious cause of concern" too
             before = doc[index - 1].lower_ if index > floor else ""
             return None if before in AUXILIARIES or index == as_index - 1 else index
     return None

@@ -2906,3 +2906,20 @@ def test_a_kind_in_the_perfect_along_with_and_saying_after_one_kind() -> None:
         ("cause_of_concern", "Fleet upkeep"), ("cause_of_concern", "its hydrant checks"),
         ("cause_of_concern", "its training records."),
         ("cause_of_concern", "the brigade did not audit enough buildings.")]
+
+
+def test_a_definite_kind_identified_was_a_described_as_a_quoted_kind_and_a_performance_frame() -> None:
+    text = (
+        "Anytown Police inspection published\n\n"
+        "The only area for improvement identified was the force's handling of lost property, which the report "
+        "called slow.\n\n"
+        "The review described the force's custody records as a serious cause of concern.\n\n"
+        "The minister said \"the worst was a cause for concern in relation to the vetting of new staff\".\n\n"
+        "In 2019 the inspectorate gave two causes of concern about Anytown Police's performance in answering calls "
+        "and recording crime.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "the force's handling of lost property"),
+        ("cause_of_concern", "the force's custody records"),
+        ("cause_of_concern", "the vetting of new staff"),
+        ("cause_of_concern", "answering calls"), ("cause_of_concern", "recording crime.")]
