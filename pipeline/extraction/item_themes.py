@@ -56,7 +56,17 @@ ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practi
 COPULAS = word_set(GRAMMAR_FILE, "copulas")
 PARTICIPLES = word_set(GRAMMAR_FILE, "participles")
 NOT_QUALIFIERS = word_set(GRAMMAR_FILE, "not_qualifiers")
-WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+# The themes are clauses that keep the introducer's last word: the wh-word of "in how", and
+# the failure of "a cause of concern after failing to check its hydrants" (what it was for).
+WH_INTRODUCERS = {"theme-in-how", "theme-for-how", "theme-after-failing"}
+# "a cause of concern for how it ...": what a concern or an area for improvement is for;
+# "recommendations for how forces can ..." say what the asks are for, not what they are.
+FOR_HOW_INTRODUCER = "theme-for-how"
+FOR_HOW_KINDS = {"cause_of_concern", "area_for_improvement"}
+FAILING_INTRODUCER = "theme-after-failing"
+# "how it plans for, and trains staff on, A": a comma right after a preposition leaves
+# its object to come, so the theme goes on.
+STRANDED_PREPOSITIONS = frozenset({"to", "for", "with", "of", "in", "on", "about", "from"})
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
@@ -659,7 +669,7 @@ def _themes_begin(doc: Doc, introducer: Span) -> int:
     ("firstly around A and secondly around B": the ordinals separate the themes) and at
     the wh-word of a wh-introducer ("in how the force ...": the theme keeps its "how")."""
     if introducer.id_ in WH_INTRODUCERS:
-        return doc[introducer.end - 1].idx
+        return doc[introducer.end - (2 if introducer.id_ == FAILING_INTRODUCER else 1)].idx
     if introducer.id_ == INFINITIVE_INTRODUCER:
         return introducer.start_char  # "for the service to ...": the item keeps who is to act
     ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
@@ -823,6 +833,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
+        if introducer.id_ in (FOR_HOW_INTRODUCER, FAILING_INTRODUCER):
+            before = [k for k in before if k.label_ in FOR_HOW_KINDS]
         if introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
             # "an area for improvement for the force to ...": one item, the body's ask; a plural
             # kind ("recommendations for the force to consider") is what the asks are for, and
@@ -1076,6 +1088,8 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
             break
         if any(s <= token.idx < e for s, e in joined):
             continue  # "its processes to provide, record and monitor training": one theme
+        if clause_ok and token.text == "," and doc[token.i - 1].lower_ in STRANDED_PREPOSITIONS:
+            continue  # "how it plans for, and trains staff on, ...": the comma strands no theme
         if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
                 token.i > introducer.end and _opens_clause(token)))):
             stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause

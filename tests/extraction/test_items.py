@@ -2923,3 +2923,17 @@ def test_a_definite_kind_identified_was_a_described_as_a_quoted_kind_and_a_perfo
         ("cause_of_concern", "the force's custody records"),
         ("cause_of_concern", "the vetting of new staff"),
         ("cause_of_concern", "answering calls"), ("cause_of_concern", "recording crime.")]
+
+
+def test_a_kind_for_how_after_failing_and_improvements_suggested() -> None:
+    text = (
+        "Anytown Fire and Rescue Service inspection\n\n"
+        "The brigade was given a cause of concern for how it plans for, and trains staff on, its breathing sets.\n\n"
+        "The brigade was issued with a cause of concern after failing to audit its high-rise buildings.\n\n"
+        "Improvements suggested by inspectors include the need to audit the fleet more often.\n\n"
+        "The report makes recommendations for how brigades can share data.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "how it plans for, and trains staff on, its breathing sets."),
+        ("cause_of_concern", "failing to audit its high-rise buildings."),
+        ("area_for_improvement", "the need to audit the fleet more often.")]
