@@ -56,11 +56,25 @@ ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practi
 COPULAS = word_set(GRAMMAR_FILE, "copulas")
 PARTICIPLES = word_set(GRAMMAR_FILE, "participles")
 NOT_QUALIFIERS = word_set(GRAMMAR_FILE, "not_qualifiers")
-WH_INTRODUCERS = {"theme-in-how"}  # the themes are clauses that keep their wh-word
+# The themes are clauses that keep the introducer's last word: the wh-word of "in how", and
+# the failure of "a cause of concern after failing to check its hydrants" (what it was for).
+WH_INTRODUCERS = {"theme-in-how", "theme-for-how", "theme-after-failing"}
+# "a cause of concern for how it ...": what a concern or an area for improvement is for;
+# "recommendations for how forces can ..." say what the asks are for, not what they are.
+FOR_HOW_INTRODUCER = "theme-for-how"
+FOR_HOW_KINDS = {"cause_of_concern", "area_for_improvement"}
+FAILING_INTRODUCER = "theme-after-failing"
+# "how it plans for, and trains staff on, A": a comma right after a preposition leaves
+# its object to come, so the theme goes on.
+STRANDED_PREPOSITIONS = frozenset({"to", "for", "with", "of", "in", "on", "about", "from"})
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on"}  # only right after the kind
+ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
+                        "theme-comma-saying"}  # only right after the kind
+# "identified one cause of concern, saying the service did not ...": what a reporting
+# participle right after one kind says is that item, a clause.
+SAYING_INTRODUCER = "theme-comma-saying"
 # "an area for improvement was for the service to allocate ...": what the body is to do is
 # the item, a clause from "for" to the sentence's end (a comma inside it cuts nothing).
 INFINITIVE_INTRODUCER = "theme-for-body-to"
@@ -131,12 +145,23 @@ ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a 
 # causes of concern, including A", "two causes of concern: the first around A".
 SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
-LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing)\b)")
+LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
+PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
+ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
+# "two causes of concern about the service's performance in A and B": whose performance
+# frames the themes and is no part of the first.
+PERFORMANCE_FRAME_RE = re.compile(r"(?:(?:the\s+)?(?:(?:[A-Z][\w&-]*|and|of)\s+){0,6}[\w&-]+[’']s|its|their)\s+performance\s+(?:in|at|on)\s+(?=\w)")
+DEFINITE_OPENERS = frozenset({"the", "its", "their", "our"})  # "The one area for improvement raised was A"
+PREDICATE_QUALIFIERS = frozenset({"only", "main", "sole", "one", "remaining", "biggest", "primary", "principal"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has been a cause of concern": a copula in the perfect
+PERFECT_ADVERBS = frozenset({"also", "still", "long", "previously"})  # "had also been", "has long been"
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
 ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+)?", re.I)
+# "in terms of A and in the timeliness of B": a preposition repeated after "and" opens the
+# next theme and is no part of it.
+LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+(?:in\s+(?=(?:the|its|their|how)\b))?)?", re.I)
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
@@ -184,6 +209,10 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     if _names_bodies(doc, pieces):
         return subject
     for piece_start, piece_end in pieces:
+        piece_end = _quotation_closed_at(ctx.text, sentence.start_char, piece_start, piece_end)
+        frame = PERFORMANCE_FRAME_RE.match(ctx.text, piece_start, piece_end)
+        if frame is not None and frame.end() < piece_end:
+            piece_start = frame.end()  # "about the service's performance in A": the theme is A
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
@@ -191,6 +220,25 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _quotation_closed_at(text: str, floor: int, start: int, end: int) -> int:
+    """'... "the worst was a cause for concern about A".': a
+    quotation that holds the kind closes where its theme ends; the theme ends before the
+    closing mark (the mark is the quotation's, not the theme's). Else `end` unchanged."""
+    stop = end
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    if stop <= start or text[stop - 1] not in DOUBLE_CLOSING or any(m in text[start : stop - 1] for m in DOUBLE_OPENING + DOUBLE_CLOSING):
+        return end
+    before = text[floor:start]
+    opened = sum(before.count(m) for m in DOUBLE_OPENING if m != '"') - sum(before.count(m) for m in DOUBLE_CLOSING if m != '"')
+    if opened <= 0 and before.count('"') % 2 == 0:
+        return end  # no quotation open before the theme: the mark closes something else
+    stop -= 1
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    return stop
 
 
 def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -296,6 +344,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     predicate = _predicate_theme(kinds, sentence)
     if predicate is not None:
         return predicate[0], [predicate[1]], False
+    identified = _identified_predicate(ctx, kinds, sentence)
+    if identified is not None:
+        return identified
     kind = _theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return _introduced_themes(ctx, *kind, sentence, end)
@@ -304,7 +355,28 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     if ascribed is None:
         return None
     kind_span, theme_start, theme_end = ascribed
+    joined = _joined_after_kind(ctx.text, kind_span, sentence)
+    if joined:
+        return kind_span, [(theme_start, theme_end), *joined], False
+    if any(t.lower_ in PLURAL_KIND_WORDS for t in kind_span) and count_of(kind_span) != 1:
+        # "A, and B, were causes of concern", "A and B were identified as areas for
+        # improvement": a plural kind said of a list names one item per piece of it.
+        # With no count and no comma, its one "and" parts the two ("Call handling and crime
+        # recording were identified as areas for improvement").
+        count = count_of(kind_span) or (2 if "," not in ctx.text[theme_start:theme_end] else None)
+        pieces = theme_pieces(ctx.text, theme_start, theme_end, count)
+        if len(pieces) > 1:
+            return kind_span, pieces, False
     return kind_span, [(theme_start, theme_end)], False
+
+
+def _joined_after_kind(text: str, kind: Span, sentence: Span) -> list[tuple[int, int]]:
+    """"A was a cause of concern at the brigade, along with B and C": what
+    "along with" adds after a kind said of a subject is of the same kind, one item a piece."""
+    match = ALONG_WITH_RE.search(text, kind.end_char, sentence.end_char)
+    if match is None:
+        return []
+    return theme_pieces(text, match.end(), len(text[: sentence.end_char].rstrip()))
 
 
 def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
@@ -418,6 +490,36 @@ def _predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int
         while last > to.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
             last -= 1
         return kind, (to.idx, doc[last].idx + len(doc[last].text))
+    return None
+
+
+def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, list[tuple[int, int]], bool] | None:
+    """"The one area for improvement raised was the lack of a fleet plan", "The
+    causes of concern raised were A and B": a definite kind opening its clause, at most a
+    giving participle, then a copula and a noun phrase (a determiner, a possessive, a
+    wh-word or a gerund opens it): the noun phrase names the item, or one item a piece of
+    a plural kind's list. It ends at the sentence's end or a comma before a new clause."""
+    doc = sentence.doc
+    for kind in kinds:
+        if not sentence.start < kind.start < sentence.end or kind.label_ == "innovative_practice":
+            continue
+        index = kind.start - 1
+        while index > sentence.start and doc[index].lower_ in KIND_QUALIFIERS | PREDICATE_QUALIFIERS:
+            index -= 1
+        if doc[index].lower_ not in DEFINITE_OPENERS or (index > sentence.start and not doc[index - 1].is_punct):
+            continue  # "the" opening the sentence (or after a comma or quote): the kind is its subject
+        copula = kind.end + (kind.end < sentence.end and doc[kind.end].lower_ in GIVING_PARTICIPLES)
+        if copula + 1 >= sentence.end or doc[copula].lower_ not in COPULAS:
+            continue
+        opener = doc[copula + 1]
+        if not (opener.lower_ in DETERMINERS - {"a", "an"} or opener.lower_ in POSSESSIVES or opener.lower_ in WH_WORDS
+                or (opener.lower_.endswith("ing") and opener.is_lower)):
+            continue  # "the cause of concern was closed", "the recommendation was a fair one"
+        finish = _theme_end(doc, doc[copula : copula + 1], sentence)
+        if _is_singular(kind):
+            piece = trim_piece(ctx.text, opener.idx, finish)
+            return (kind, [piece], False) if piece[1] > piece[0] else None
+        return kind, theme_pieces(ctx.text, opener.idx, finish, count_of(kind)), False
     return None
 
 
@@ -567,7 +669,7 @@ def _themes_begin(doc: Doc, introducer: Span) -> int:
     ("firstly around A and secondly around B": the ordinals separate the themes) and at
     the wh-word of a wh-introducer ("in how the force ...": the theme keeps its "how")."""
     if introducer.id_ in WH_INTRODUCERS:
-        return doc[introducer.end - 1].idx
+        return doc[introducer.end - (2 if introducer.id_ == FAILING_INTRODUCER else 1)].idx
     if introducer.id_ == INFINITIVE_INTRODUCER:
         return introducer.start_char  # "for the service to ...": the item keeps who is to act
     ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
@@ -579,7 +681,8 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     theme may be a quotation or a wh-clause ("...: how crime is recorded; ..."); other
     introducers take noun phrases."""
     doc = ctx.doc
-    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS or introducer.id_ == INFINITIVE_INTRODUCER:
+    if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS \
+            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -730,9 +833,13 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
-        if introducer.id_ == INFINITIVE_INTRODUCER:
+        if introducer.id_ in (FOR_HOW_INTRODUCER, FAILING_INTRODUCER):
+            before = [k for k in before if k.label_ in FOR_HOW_KINDS]
+        if introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
             # "an area for improvement for the force to ...": one item, the body's ask; a plural
-            # kind ("recommendations for the force to consider") is what the asks are for.
+            # kind ("recommendations for the force to consider") is what the asks are for, and
+            # what is said after several ("the causes of concern, saying it would act") is a
+            # reaction to them.
             before = [k for k in before if _is_singular(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
@@ -981,6 +1088,8 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
             break
         if any(s <= token.idx < e for s, e in joined):
             continue  # "its processes to provide, record and monitor training": one theme
+        if clause_ok and token.text == "," and doc[token.i - 1].lower_ in STRANDED_PREPOSITIONS:
+            continue  # "how it plans for, and trains staff on, ...": the comma strands no theme
         if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
                 token.i > introducer.end and _opens_clause(token)))):
             stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
@@ -1176,7 +1285,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
         token = doc[index]
         if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
             return None
-        if token.lower_ in words.ascribing_verbs - words.as_verbs:
+        if token.lower_ in words.ascribing_verbs:  # "described A as a serious cause of concern" too
             before = doc[index - 1].lower_ if index > floor else ""
             return None if before in AUXILIARIES or index == as_index - 1 else index
     return None
@@ -1273,8 +1382,15 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 2
     elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
         index -= 1  # "was considered a cause of concern"
-    if doc[index].lower_ in ("also", "still"):
+    if doc[index].lower_ in ("also", "still", "all"):
+        index -= 1  # "A and B were all highlighted as areas for improvement"
+    if doc[index].lower_ == "been" and index - 1 > floor:
+        # "A had been seen as an AFI", "A has also been a cause for concern": the
+        # perfect's auxiliary stands where the copula would.
         index -= 1
+        if doc[index].lower_ in PERFECT_ADVERBS and index - 1 > floor:
+            index -= 1
+        return index if doc[index].lower_ in PERFECT_AUXILIARIES else None
     return index if index > floor and doc[index].lower_ in COPULAS else None
 
 
@@ -1452,10 +1568,25 @@ def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, i
         pieces.append((previous, cut))
         previous = cut + 1
     pieces.append((previous, len(masked)))
-    if len(pieces) == 1 and count == 2 and masked.count(" and ") == 1:
-        joint = masked.index(" and ")
-        pieces = [(0, joint), (joint + 1, len(masked))]
+    if len(pieces) == 1 and count == 2 and " and " in masked:
+        joint = _pair_joint(masked)
+        if joint is not None:
+            pieces = [(0, joint), (joint + 1, len(masked))]
     return pieces
+
+
+def _pair_joint(masked: str) -> int | None:
+    """The "and" (its leading space) that parts a list counted as two: its only one, else
+    the one that leaves the two most even sides of two words or more ("how it answers
+    999 calls and reviews of sexual and violent offences": the "and" between two
+    adjectives leaves a stub). Two themes counted together are named in
+    like measure; a stub of one word is a modifier's partner, not a theme."""
+    joints = [m.start() for m in re.finditer(r" and ", masked)]
+    if len(joints) == 1:
+        return joints[0]
+    sides = [(len(masked[:j].split()), len(masked[j + 5 :].split()), j) for j in joints]
+    even = [(abs(left - right), j) for left, right, j in sides if min(left, right) >= PAIR_SIDE_WORDS]
+    return min(even)[1] if even else None
 
 
 def _name_joints(chunk: str) -> set[int]:

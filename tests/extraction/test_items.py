@@ -2878,3 +2878,62 @@ def test_theme_boundaries_of_asides_dashes_and_joined_clauses() -> None:
                                  "is based on good data."),
         ("area_for_improvement", "fleet upkeep"), ("area_for_improvement", "how it trains drivers"),
         ("cause_of_concern", "its protection work")]
+
+
+def test_a_plural_kind_said_of_a_list_and_a_counted_pair_with_inner_ands() -> None:
+    text = (
+        "Anytown Police inspection published\n\n"
+        "Fleet upkeep and driver training were all identified as areas for improvement.\n\n"
+        "Inspectors raised two causes of concern relating to how it answers 999 calls and reviews of sexual and "
+        "violent offences.\n\n"
+        "There are areas for improvement in terms of the audit of bail and in the timeliness of file reviews.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "Fleet upkeep"), ("area_for_improvement", "driver training"),
+        ("cause_of_concern", "how it answers 999 calls"), ("cause_of_concern", "reviews of sexual and violent offences."),
+        ("area_for_improvement", "the audit of bail"), ("area_for_improvement", "the timeliness of file reviews.")]
+
+
+def test_a_kind_in_the_perfect_along_with_and_saying_after_one_kind() -> None:
+    text = (
+        "Anytown Fire and Rescue Service inspection\n\n"
+        "Fleet upkeep had also been a cause of concern at the brigade, along with its hydrant checks and its "
+        "training records.\n\n"
+        "Last year the inspectorate gave one cause of concern, saying the brigade did not audit enough buildings.\n\n"
+        "The brigade welcomed the causes of concern, saying it would act on them.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "Fleet upkeep"), ("cause_of_concern", "its hydrant checks"),
+        ("cause_of_concern", "its training records."),
+        ("cause_of_concern", "the brigade did not audit enough buildings.")]
+
+
+def test_a_definite_kind_identified_was_a_described_as_a_quoted_kind_and_a_performance_frame() -> None:
+    text = (
+        "Anytown Police inspection published\n\n"
+        "The only area for improvement identified was the force's handling of lost property, which the report "
+        "called slow.\n\n"
+        "The review described the force's custody records as a serious cause of concern.\n\n"
+        "The minister said \"the worst was a cause for concern in relation to the vetting of new staff\".\n\n"
+        "In 2019 the inspectorate gave two causes of concern about Anytown Police's performance in answering calls "
+        "and recording crime.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("area_for_improvement", "the force's handling of lost property"),
+        ("cause_of_concern", "the force's custody records"),
+        ("cause_of_concern", "the vetting of new staff"),
+        ("cause_of_concern", "answering calls"), ("cause_of_concern", "recording crime.")]
+
+
+def test_a_kind_for_how_after_failing_and_improvements_suggested() -> None:
+    text = (
+        "Anytown Fire and Rescue Service inspection\n\n"
+        "The brigade was given a cause of concern for how it plans for, and trains staff on, its breathing sets.\n\n"
+        "The brigade was issued with a cause of concern after failing to audit its high-rise buildings.\n\n"
+        "Improvements suggested by inspectors include the need to audit the fleet more often.\n\n"
+        "The report makes recommendations for how brigades can share data.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [
+        ("cause_of_concern", "how it plans for, and trains staff on, its breathing sets."),
+        ("cause_of_concern", "failing to audit its high-rise buildings."),
+        ("area_for_improvement", "the need to audit the fleet more often.")]
