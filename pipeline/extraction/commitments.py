@@ -70,7 +70,7 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import Commitment
-from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_MARKS, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 from crosswalk.role_titles import speaker_titles
 
@@ -146,6 +146,8 @@ MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a headi
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
+OWNERLESS_AGENTS = {"they", "it", "partners"}  # in a news story's own voice these may be the inspectors or anyone
+RETOLD_SUBJECTS = {"it", "they", "this"}  # a news story's own "It is investing ...": the inspectorate's summary retold
 # a role written out, named as the actor is ("Police and Crime Commissioner" -> "PCC"): the
 # roles a signature names (meta.AUTHOR_ROLES), one list for both
 ROLE_NAMES = dict(AUTHOR_ROLES)
@@ -253,6 +255,8 @@ class CommitmentExtractor:
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
+        # a news story's own "it" or "this", naming no one, retells the inspectorate's findings
+        press = getattr(doc._.meta, "doc_type", None) == "press_article" and not minutes
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]
@@ -275,6 +279,8 @@ class CommitmentExtractor:
             if not live:
                 continue
             first = min(live, key=lambda c: c.start)
+            if press and speaker is None and self._unowned_report(doc, sentence, first, marks):
+                continue
             # the same plan stated again, cut short ("... to addressing these matters"), after any of its cues
             openings = [_opening(doc, sentence, cue) for cue in sorted(live, key=lambda c: c.start)]
             if any(_restates(opening, rest, stated) for opening, rest in openings):
@@ -287,6 +293,34 @@ class CommitmentExtractor:
         found.extend(self._listed_steps(doc, marks, findings, seen, item_spans, regions))
         doc._.commitments = tuple(sorted(found, key=lambda c: c.start))
         return doc
+
+    @staticmethod
+    def _unowned_report(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+        """A news story's own sentence, neither quoted nor in anyone's first person, whose
+        subject is only "it", "they" or "this" retells what others found ("It is investing
+        in IT", the inspectorate's summary; "They said senior leaders are prioritising", the
+        inspectors): no step, unless a body, a role, a plan of the body, the report's points
+        or a reported speaker are named. (Requiring the body as subject of every such
+        sentence lost plans and models stated as subjects: "an action plan is in place".)"""
+        said = sentence.text
+        if any(q in said for q in OPENING_MARKS + "”") or FIRST_PERSON_RE.search(said):  # no apostrophes
+            return False
+        if marks.within("ANCHOR", sentence.start, sentence.end):
+            return False  # "the areas targeted for improvement are being tackled": a step on the report's points
+        speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == SPEECH_VERBS]
+        if speech and not any(t.lower_ in OWNERLESS_AGENTS for t in _speech_subject(doc, sentence, speech)):
+            return False  # "Mark Cashin explained that work was ongoing": someone's reported speech
+        zone = text_of(doc)[sentence.start_char : cue.start_char]
+        if ROLE_RE.search(zone):
+            return False
+        if any(t.lower_ in SERVICE_SUBJECTS - OWNERLESS_AGENTS for t in doc[sentence.start : cue.start]):
+            return False  # "an action plan is in place": the body's plan is its step
+        if any(is_subject_candidate(s) and s.label_ != "national" for s in bodies_in(doc, sentence.start_char, cue.start_char)):
+            return False
+        if any(doc[a.start].lower_ not in OWNERLESS_AGENTS for a in marks.within("AGENT", sentence.start, cue.start)):
+            return False
+        # only a pronoun with no one named for it: a plan or a model as subject may be the body's own
+        return any(t.lower_ in RETOLD_SUBJECTS for t in doc[sentence.start : cue.start])
 
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step

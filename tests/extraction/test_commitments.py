@@ -1730,3 +1730,21 @@ def test_a_priority_on_the_report_s_points_is_a_commitment(sentence: str) -> Non
 )
 def test_a_priority_with_no_tie_to_the_report_is_no_commitment(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+NEWS_STORY = ("Police force makes progress after inspection\n\nPublished\n\nBy Jo Reporter, Local News\n\n"
+              "The county's police force, criticised by inspectors last year, has published its latest figures.\n\n{}\n\n"
+              "The report was published on Tuesday 14 May 2024.\n")
+
+
+@pytest.mark.usefixtures("cue_doc_types")
+def test_a_news_story_s_own_it_they_or_this_states_no_step() -> None:
+    """Outside quotation, a news story's "it", "they" or "this" with no body, role, plan or
+    reported speaker named retells the inspectorate's summary: no step of the body's."""
+    text = NEWS_STORY.format("This will include new radios. It is investing in new radios. "
+                             "The force is recruiting 20 more investigators. "
+                             "The chief constable said that a new unit was being set up.")
+    assert [c.text for c in extract_text(text).commitments] == [
+        "The force is recruiting 20 more investigators.",
+        "The chief constable said that a new unit was being set up.",
+    ]
