@@ -20,6 +20,9 @@ ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
+OWNED_PART_RE = re.compile(r"^(?:its|their)\s+[a-z]\w*(?:\s+\S+){1,7}$")  # "its treatment of the public", "its ability to respond to calls"
+EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re.I)  # a part that gives examples of the one before
+OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
 
 
@@ -43,6 +46,8 @@ def split_areas(area: str) -> list[str]:
     including = re.match(r"^(?:\w+\s+){0,2}areas?,?\s+(?:including|such\s+as|namely)\s+(?P<list>.+)$", area, re.I)
     if including:  # "several areas including A and its B": the areas named
         area = including["list"]
+    if counted := counted_named(area):  # "the three main areas inspected for A, B and C"
+        return counted
     bare = re.sub(r"^\w+ly\s+", "", area.lower())  # "effectively reducing crime and keeping people safe"
     if area.lower() in words.known_areas or bare in words.known_areas or area_expression("pillar_area").match(area):
         return [area]
@@ -60,6 +65,11 @@ def split_areas(area: str) -> list[str]:
         return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
     if len(named) >= 3 and "," in area and all(short_name(p) or GERUND_PART_RE.match(p) for p in others):
         return named  # a written list "A, B and C" of names or activities, none of them known
+    if len(named) >= 3 and "," in area and all(short_name(p) or GERUND_PART_RE.match(p) or owned_name(p) for p in others) \
+            and not any(EXAMPLES_OPENER_RE.match(p) for p in named):
+        return named  # the same with owned nouns ("its treatment of the public"), not "A, including its B and C"
+    if len(named) >= 2 and "," in area and all(owned_name(p) for p in named):
+        return named  # "its approach to planning, its ability to respond": owned nouns in a row, one area each
     head = re.match(r"^(?:its\s+|their\s+)?(?P<head>[\w\s,]+?)\s+at\s+\w", area)
     for listed in ([head["head"]] if head else []) + [area]:  # "effectiveness, efficiency and legitimacy at keeping ..."
         parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed)
@@ -265,6 +275,32 @@ def short_name(part: str) -> bool:
     (the activities sharing its object not counted: "building and developing its workforce")."""
     tokens = SHARED_ACTIVITIES_RE.sub("", part).lower().split()
     return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
+
+
+COUNTED_FOR_RE = re.compile(r"^(?:(?:all|the|its|their)\s+)*(?P<count>\w+)\s+(?:[a-z]+\s+){0,3}?areas?\s+(?:[a-z]+\s+)?(?:for|of)\s+(?P<list>.+)$", re.I)
+
+
+def counted_named(area: str) -> list[str] | None:
+    """"the three main areas inspected for A, B and C": a count of areas that names them
+    after "for"/"of" is those areas, one each, where the count is the number named and each
+    is a pillar or a known area's name (not "three areas of its work")."""
+    m = COUNTED_FOR_RE.match(area.strip(" " + QUOTES))
+    if m is None or grading_words().count_words.get(m["count"].lower()) is None:
+        return None
+    parts = [p.strip(" " + QUOTES) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if p.strip(" " + QUOTES)]
+    known = grading_words().known_areas
+    if len(parts) != grading_words().count_words[m["count"].lower()] \
+            or not all(is_pillar(p) or p.lower() in known for p in parts):
+        return None
+    return parts
+
+
+def owned_name(part: str) -> bool:
+    """A part of a written list that names what the body owns ("its treatment of the
+    public", "its approach to strategic planning"): a noun phrase of a few words after
+    "its"/"their", not a clause ("its staff are ..."). In a list of three or more parts
+    joined by commas, each such part is an area of its own, as a gerund's is."""
+    return bool(OWNED_PART_RE.match(part)) and not OWNED_CLAUSE_RE.search(part)
 
 
 def list_parts(listed: str) -> list[str]:

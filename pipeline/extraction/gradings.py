@@ -751,6 +751,9 @@ def _areas_including(raw: str, sentence: Span) -> AreasRead | None:
     return ([including["count"]] if area_count(including["count"]) else []) + included, sentence.end_char
 
 
+HOW_PART_RE = re.compile(r"^how\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+(?:is\s+|are\s+)?\w+", re.I)  # "how well it is planning for ...": a question's area, not a clause
+
+
 def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
     """"good for A; B; and C": a list written with semicolons, its last part after "; and"
     ending where a clause begins ("... and C, with the rest rated adequate"). Not a list
@@ -758,11 +761,12 @@ def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
     semicolons = SEMICOLON_LIST_RE.match(raw)
     if not semicolons:
         return None
-    parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
+    parts = [re.sub(r"^(?:and|or)\s+(?:(?:for|in|at)\s+(?=how\b))?", "", p.strip(), flags=re.I) for p in semicolons["list"].split(";")]
     tail = len(parts[-1]) - len(last := LIST_TAIL_RE.split(parts[-1], maxsplit=1)[0])
     parts[-1] = last
     areas: list[str | None] = [a for a in map(_clean_area, parts) if a]
-    if len(areas) == len(parts) and not any(expressions().grade.search(p) or CLAUSE_PART_RE.search(p) for p in parts) \
+    if len(areas) == len(parts) and not any(expressions().grade.search(p) or (CLAUSE_PART_RE.search(p) and not HOW_PART_RE.match(p))
+                                            for p in parts) \
             and all(len(p.split()) <= 12 for p in parts):
         return areas, area_start + semicolons.end("list") - tail
     return None

@@ -1860,3 +1860,41 @@ def test_continues_to_be_in_the_reports_own_voice_holds_now_and_before() -> None
     text = "Royal Berkshire Fire and Rescue Service inspection\n\nThe service continues to be good at preventing fires."
     assert sorted(gradings(text)) == [("Royal Berkshire Fire and Rescue Service", "good", False),
                                       ("Royal Berkshire Fire and Rescue Service", "good", True)]
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        # owned noun phrases in a written list are one area each, as gerunds are
+        ("tackling fraud, its handling of complaints and supporting staff",
+         ["tackling fraud", "its handling of complaints", "supporting staff"]),
+        ("its use of data, its planning for demand",
+         ["its use of data", "its planning for demand"]),
+        # owned pillars keep the pillar reading (one word after "its" is no owned name)
+        ("its effectiveness, efficiency and legitimacy", ["effectiveness", "efficiency", "legitimacy"]),
+    ],
+)
+def test_owned_nouns_in_a_written_list_are_areas_of_their_own(area: str, expected: list[str]) -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+    assert split_areas(area) == expected
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        # a count of areas that names them after "for"/"of" is those areas
+        ("the two main areas assessed for efficiency and legitimacy", ["efficiency", "legitimacy"]),
+        # the count must be the number named
+        ("the three areas of efficiency and legitimacy", ["the three areas of efficiency and legitimacy"]),
+    ],
+)
+def test_a_count_of_areas_named_after_for_is_those_areas(area: str, expected: list[str]) -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+    assert split_areas(area) == expected
+
+
+def test_a_semicolon_list_of_how_questions_is_one_area_each() -> None:
+    text = ("Kent Police inspection\n\nThe force was rated good for understanding demand; how well it uses "
+            "its resources; and for how well it is planning for the future.")
+    assert [g.area for g in extract_text(text).gradings if g.grade == "good"] == [
+        "understanding demand", "how well it uses its resources", "how well it is planning for the future"]
