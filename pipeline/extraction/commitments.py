@@ -170,12 +170,12 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_PRONOUNS = _words("report_pronouns")
-REPORTED_PRONOUNS = _words("reported_pronouns")
+REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
+REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
 INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
-INSPECTION_LINKS = _words("inspection_links")
+INSPECTION_LINKS = _words("inspection_links")  # the inspection as the step's cause or partner ("following", "with") or the responder's own ("our fire safety")
 INSPECTION_LINK_REACH = 4  # "with His Majesty's Inspectorate": the words between a link and the inspection
-INSPECTION_OUTCOME_STEMS = tuple(sorted(_words("inspection_outcome_stems")))  # what an inspection found or grades  # "...; it is also improving": the subject reported before the ";"  # "It highlights that ...", "They found ..."
+INSPECTION_OUTCOME_STEMS = tuple(sorted(_words("inspection_outcome_stems")))  # what an inspection found or grades
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
