@@ -30,8 +30,8 @@ REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 # "when there are causes of concern about A": a condition before an existential "there" names no items
 # plural only: "there is innovative practice with ..." describes one finding, not a list of items
-EXISTENTIAL_VERBS = frozenset({"are", "were", "have", "had"})
-EXISTENTIAL_CONDITIONS = frozenset({"when", "whenever", "if", "unless", "until", "once", "where", "wherever"})
+EXISTENTIAL_VERBS = word_set(GRAMMAR_FILE, "existential_verbs")
+EXISTENTIAL_CONDITIONS = word_set(GRAMMAR_FILE, "existential_conditions")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 EXAMPLES_INTRODUCER = "theme-such-as"
 EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
@@ -66,7 +66,7 @@ FOR_HOW_KINDS = {"cause_of_concern", "area_for_improvement"}
 FAILING_INTRODUCER = "theme-after-failing"
 # "how it plans for, and trains staff on, A": a comma right after a preposition leaves
 # its object to come, so the theme goes on.
-STRANDED_PREPOSITIONS = frozenset({"to", "for", "with", "of", "in", "on", "about", "from"})
+STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
@@ -151,10 +151,10 @@ ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # m
 # "two causes of concern about the service's performance in A and B": whose performance
 # frames the themes and is no part of the first.
 PERFORMANCE_FRAME_RE = re.compile(r"(?:(?:the\s+)?(?:(?:[A-Z][\w&-]*|and|of)\s+){0,6}[\w&-]+[’']s|its|their)\s+performance\s+(?:in|at|on)\s+(?=\w)")
-DEFINITE_OPENERS = frozenset({"the", "its", "their", "our"})  # "The one area for improvement raised was A"
-PREDICATE_QUALIFIERS = frozenset({"only", "main", "sole", "one", "remaining", "biggest", "primary", "principal"})
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has been a cause of concern": a copula in the perfect
-PERFECT_ADVERBS = frozenset({"also", "still", "long", "previously"})  # "had also been", "has long been"
+DEFINITE_OPENERS = word_set(GRAMMAR_FILE, "definite_openers")  # "The one area for improvement raised was A"
+PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
+PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
+PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
