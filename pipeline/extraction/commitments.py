@@ -146,8 +146,8 @@ MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a headi
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
-OWNERLESS_AGENTS = {"they", "it", "partners"}  # in a news story's own voice these may be the inspectors or anyone
-RETOLD_SUBJECTS = {"it", "they", "this"}  # a news story's own "It is investing ...": the inspectorate's summary retold
+OWNERLESS_AGENTS = _words("ownerless_agents")  # in a news story's own voice these may be the inspectors or anyone
+RETOLD_SUBJECTS = _words("retold_subjects")  # a news story's own "It is investing ...": the inspectorate's summary retold
 # a role written out, named as the actor is ("Police and Crime Commissioner" -> "PCC"): the
 # roles a signature names (meta.AUTHOR_ROLES), one list for both
 ROLE_NAMES = dict(AUTHOR_ROLES)

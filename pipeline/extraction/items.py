@@ -134,7 +134,7 @@ PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "prog
                          + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
-NATIONAL_SUBJECT_OPENERS = {"that", "and", "example", "also"}  # words before a national subject that open its clause
+NATIONAL_SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "national_subject_openers")  # words before a national subject that open its clause
 NATIONAL_PARTNER_WORDS = 2  # words of a partner no body list names among national subjects ("and trade unions")
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
