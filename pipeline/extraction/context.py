@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from crosswalk.dates import MONTH_NAMES
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
@@ -37,7 +38,7 @@ LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 YEAR_RANGE_END_RE = re.compile(r"\s*(?:to|until|-|–|/)\s*((?:19|20)?\d\d)\b")  # "2023 to 2025", "2021/22"
 HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"  # crosswalk.dates: the one list of month names
 # The inspectorate's own earlier judgment dated a year back: "In 2018, we found it good at
 # A", "we published that report in May 2018 and concluded ..." (in a 2019 reinspection). A
 # year one year back is not old by itself (fieldwork precedes publication), but a judgment
