@@ -92,6 +92,7 @@ class DocTypeCues:
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
     site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
+    police_authority: tuple[re.Pattern[str], re.Pattern[str]]  # an area's police authority named, a commissioner named
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -108,7 +109,7 @@ def doc_type_cues() -> DocTypeCues:
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
-             "responder_floor", "untyped", "site_chrome", "quotation"}
+             "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     if set(data) != known:
         raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -154,6 +155,8 @@ def doc_type_cues() -> DocTypeCues:
         untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
         site_chrome={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["site_chrome"].items()},
         quotation=re.compile(data["quotation"], re.M),
+        police_authority=(re.compile(data["police_authority"]["authority"], re.I),
+                          re.compile(data["police_authority"]["commissioner"], re.I)),
     )
 
 
@@ -286,11 +289,24 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if learned is None:
         return by_cues
     label, probability = learned
+    if label == "pcc_response" and _police_authority_era(text):
+        label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release, not a story about it
     if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
     return label if cued or probability >= NOT_OF_GENRE else "unknown"
+
+
+def _police_authority_era(text: str) -> bool:
+    """Whether the text names an area's police authority and no commissioner: a paper of the
+    years before police and crime commissioners (2012), when the authority held the force to
+    account. The labellers type its answers `force_response`, as the Association of Police
+    Authorities' (`national_responders`); the learned model reads the authority's committee
+    papers as a commissioner's, whose words they share. The police authorities that still
+    answer (Jersey's, Gibraltar's, the British Transport Police's) are not of that era."""
+    authority, commissioner = doc_type_cues().police_authority
+    return authority.search(text) is not None and commissioner.search(text) is None
 
 
 def _strong_responder_cue(responder: str, text: str, folded: str | None) -> bool:
