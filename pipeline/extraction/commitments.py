@@ -190,6 +190,8 @@ GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "somethi
 WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
+PRESENT_MAKE = frozenset({"make", "makes"})  # "continue to make progress": the verb the infinitive cue governs
+PROGRESS_TARGETS = frozenset({"against", "on", "towards", "toward"})  # "progress against the actions": what it is made on
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
@@ -778,18 +780,27 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
 
 
 def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
-    """Whether the cue's verb is "making" with progress as its object ("we are making
+    """Whether the cue's verb is "making" (or, in the present, the "make" an infinitive cue
+    governs: "we continue to make progress") with progress as its object ("we are making
     progress", "is making significant progress"): the responding side's claim of progress,
     which states work under way only when the progress is on the report's points (its
     areas, recommendations or causes of concern, or "in response to" it), and not "in key
     areas" or "day by day"."""
     verb = cue.end - 1
-    if doc[verb].lower_ != "making":
+    infinitive = doc[verb].lower_ == "to" and cue.end < sentence.end and doc[cue.end].lower_ in PRESENT_MAKE \
+        and doc[cue.start].lower_ not in MODALS | FUTURE_CLITICS
+    if infinitive:
+        # "we continue to make significant progress": the same claim, in the present; a
+        # future "will continue to make progress" is a promise and is read as any other
+        verb = cue.end
+    elif doc[verb].lower_ != "making":
         return False
     for i in range(verb + 1, min(verb + 1 + PROGRESS_REACH, sentence.end)):
         word = doc[i]
         if word.lower_ in PROGRESS_NOUNS:
-            return True
+            # "continue to make progress against the outstanding actions" names the work
+            # the progress is on: only the bare claim is no step
+            return not (infinitive and i + 1 < sentence.end and doc[i + 1].lower_ in PROGRESS_TARGETS)
         if not word.is_alpha or word.lower_ in CLAUSE_WORDS | PREPOSITIONS:
             return False
     return False
