@@ -543,6 +543,13 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     return _Subjects(names, end, named_after or [], listed_after, area_subject, carried, headed_by)
 
 
+def _opens_list(areas: list[str | None], listed: list[str]) -> bool:
+    """"On A, B and C were rated ...": the one area read before the grade ("On A,") is only
+    the first of the list the sentence opens on, and the whole list is what is graded."""
+    return len(listed) >= 2 and len(areas) == 1 and bool(areas[0]) and \
+        listed[0].lower().endswith((areas[0] or "").lower())
+
+
 def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None], int] | None:
     """The areas the phrase grades and where they end: those read around it, else those
     standing as its subject, counted before it or heading its line. None for counted
@@ -551,7 +558,7 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
     areas, area_end = GradingExtractor._areas(phrase.doc, span, subjects.end, phrase.sentence)
     if areas is None:
         return None
-    if subjects.listed_after or (subjects.area_subject and areas == [None]):
+    if subjects.listed_after or (subjects.area_subject and (areas == [None] or _opens_list(areas, subjects.area_subject))):
         areas = list(subjects.listed_after or subjects.area_subject)
     if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
         areas = list[str | None](_counted_before(phrase.zone) or _counted_bare(phrase)) or areas
@@ -610,8 +617,18 @@ def _count_named_areas(after: str, count: str) -> list[str]:
     m = area_expression("count_listed").match(after)
     if not want or want < 2 or m is None:
         return []
-    parts = named_areas_listed(m["list"])
+    parts = named_areas_listed(m["list"]) or _counted_names(m["list"])
     return parts if len(parts) == want else []
+
+
+def _counted_names(listed: str) -> list[str]:
+    """"two 'requires improvement' ratings for A and B": the count vouches for the list, so
+    its parts may be any areas' names (known names, short names, a few words with no verb
+    of a clause), not only pillars; none where a part reads as a clause or states a grade."""
+    parts = list_parts(listed.strip(" ." + QUOTES))
+    named = all(_clean_area(p) and not _states_grade(p) and (p.lower() in grading_words().known_areas or short_name(p)
+                                                          or _plain_list_name(p)) for p in parts)
+    return parts if named else []
 
 
 def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | None], flags: Flags,
@@ -1396,11 +1413,17 @@ def _areas_listed_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
                                                       or WAY_CLAUSE_RE.match(p) for p in parts) else []
 
 
+# a list of areas a relative clause grades: after "including"/"such as"/"namely" or a dash, up to ", which"/"– that"
+RELATED_LIST_RE = re.compile(r"(?:\b(?:including|such\s+as|namely)\s+|[–—]\s*)(?P<list>[^–—:.]+?)\s*(?:,|[–—])\s*(?:which|that)$",
+                             re.I)
+
+
 def _area_subject(zone: str) -> list[str]:
     """The areas a sentence opens with where they, not a body, are what is graded ("However,
     A, B and C were rated 'requires improvement'", "Ratings for A and B moved to good from
     ..."): area names (at least half of them known names or pillars), or what a rating is for."""
     zone = re.sub(r"^\W*(?:however|but|and|meanwhile|while|also|in addition|by contrast)\b[\s,]*", "", zone, flags=re.I)
+    zone = re.sub(r"^(?:on|regarding)\s+", "", zone, flags=re.I)  # "On A, B and C were rated": the list is the subject
     zone = area_expression("copula_tail").sub("", zone).strip(" \n\t,•·*-–" + QUOTES)
     counted = _counted_before(zone)
     if counted and len(zone.split()) <= 8:  # "Five areas were rated 'good'"
@@ -1414,14 +1437,26 @@ def _area_subject(zone: str) -> list[str]:
         return [pillar["area"]]
     parts = list_parts(zone) if zone and len(zone.split()) <= 30 else []
     named = [p for p in parts if p.lower() in words.known_areas or p.lower() in words.pillars]
-    if named and len(named) * 2 >= len(parts) and all(p in named or short_name(p) for p in parts):
+    if named and len(named) * 2 >= len(parts) and \
+            all(p in named or short_name(p) or (len(named) >= 2 and _plain_list_name(p)) for p in parts):
         return parts
     if GERUND_PART_RE.match(zone) and "," not in zone and not CLAUSE_PART_RE.search(zone) and not area_count(zone):
         return [zone]  # "• Responding to calls, graded as good": an activity opens the line
     reported = expressions().reported.search(zone)
     if reported:  # "He regretted that A, B and C were judged as requiring improvement"
         return _area_subject(reported["zone"])
+    related = RELATED_LIST_RE.search(zone)
+    if related:  # "areas including A, B and C, which were found to", "four parts – A; B; and C – that were"
+        return _area_subject(related["list"])
     return []
+
+
+def _plain_list_name(part: str) -> bool:
+    """A longer part of a list most of whose parts are known area names ("A, B, C and
+    fair treatment of the public were graded good"): the known names vouch that the list
+    is one of areas, so a part a few words longer than a short name, with no verb or pronoun
+    of a clause, is an area too."""
+    return len(part.split()) <= LIST_PART_WORDS - 2 and not CLAUSE_PART_RE.search(part)
 
 
 def _counted_object(phrase: Span) -> list[str]:

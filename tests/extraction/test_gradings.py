@@ -1898,3 +1898,32 @@ def test_a_semicolon_list_of_how_questions_is_one_area_each() -> None:
             "its resources; and for how well it is planning for the future.")
     assert [g.area for g in extract_text(text).gradings if g.grade == "good"] == [
         "understanding demand", "how well it uses its resources", "how well it is planning for the future"]
+
+
+def test_areas_opening_the_sentence_may_include_a_longer_plain_name() -> None:
+    # most parts are known area names, so a part of a few more words is an area too
+    text = ("Derbyshire Constabulary inspection\n\nDerbyshire Constabulary was inspected this spring. "
+            "Investigating crime, protecting vulnerable people and fair handling of public complaints "
+            "have all been graded as good.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings if g.grade == "good") == [
+        "Investigating crime", "fair handling of public complaints", "protecting vulnerable people"]
+
+
+def test_a_count_of_one_grade_for_named_areas_is_those_areas() -> None:
+    text = ("Kent Police inspection\n\nKent Police was given two 'adequate' ratings for managing offenders "
+            "and responding to the public.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings) == ["managing offenders", "responding to the public"]
+
+
+def test_a_list_opened_by_on_is_graded_whole() -> None:
+    text = ("Avon and Somerset Constabulary inspection\n\nAvon and Somerset Constabulary was inspected this year.\n"
+            "- On investigating crime, responding to the public and protecting vulnerable people were rated "
+            "'adequate'.")
+    assert len([g for g in extract_text(text).gradings if g.grade == "adequate"]) == 3
+
+
+def test_a_list_graded_by_a_relative_clause() -> None:
+    text = ("Durham Constabulary inspection\n\nDurham Constabulary was inspected this year. Work goes on in areas "
+            "including responding to the public, investigating crime and protecting vulnerable people, which "
+            "were found to require improvement.")
+    assert len([g for g in extract_text(text).gradings if g.grade == "requires_improvement"]) == 3
