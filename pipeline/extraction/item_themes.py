@@ -64,6 +64,7 @@ WH_INTRODUCERS = {"theme-in-how", "theme-for-how", "theme-after-failing"}
 FOR_HOW_INTRODUCER = "theme-for-how"
 FOR_HOW_KINDS = {"cause_of_concern", "area_for_improvement"}
 FAILING_INTRODUCER = "theme-after-failing"
+SAID_MODAL_INTRODUCER = "theme-said-should"
 # "how it plans for, and trains staff on, A": a comma right after a preposition leaves
 # its object to come, so the theme goes on.
 STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
@@ -118,7 +119,10 @@ CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:in
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
-                               r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b))")
+                               r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b)"
+                               # "They were that the leadership ...; the force isn't ...": "that" opens
+                               # the first of the findings the items state (not "They were that bad").
+                               r"|(?:They|These|Those)\s+(?:are|were)\s+that\s+(?=(?:the|its|their|it|there|they)\b))")
 # The inspectorate's enhanced monitoring named ("moved into Engage", "its enhanced Engage
 # process", "an enhanced level of monitoring"), not the verb ("Engage with partners").
 ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?:process|phase|stage|status)\b"
@@ -126,6 +130,12 @@ ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?
 TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of concern in protection"
 REASON_CONJUNCTIONS = word_set(GRAMMAR_FILE, "reason_conjunctions")  # "a cause of concern on A as it ...": the reason follows
 TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
+DESCRIBED_DETERMINERS = {"the", "its", "their"}  # "a cause of concern in the leadership of the brigade"
+RECIPIENT_WORDS = 3  # words naming who a cause of concern was given to ("to both brigades")
+AMONG_WORDS = 3  # words between "Among" and its kind ("a raft of", "the many")
+GIVEN_PHRASE_WORDS = 6  # words of "by the HMIC" or "in our 2022 inspection" after a giving participle
+STATING_PRONOUNS = {"it", "they", "there"}  # a finding's own subject opening a clause in a list of them
+DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
@@ -396,6 +406,10 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
         if named is not None:  # a singular cause of concern on an area named with "and"s and commas: the whole name
             found.append((kind, named))
             continue
+        described = _described_topic(kind, sentence)
+        if described is not None:
+            found.append((kind, described))
+            continue
         words = 0
         for token in doc[kind.end + 1 : sentence.end]:
             if not (_topic_word(token, words) or _joins_topic_words(token, words)):
@@ -412,6 +426,31 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
             last = next(t for t in reversed(doc[after.i : sentence.end]) if not (t.is_punct or t.is_space or t.is_quote))
         found.append((kind, (doc[kind.end + 1].idx, last.idx + len(last.text))))
     return found
+
+
+def _described_topic(kind: Span, sentence: Span) -> tuple[int, int] | None:
+    """"We found a further cause of concern in the leadership of the brigade and the
+    conduct of its managers": a cause of concern "in" a definite noun phrase that an "of"
+    describes ("the culture of", "its handling of") names its theme in that phrase, to the
+    clause's end. A time or a document ("in the December", "in the report") has no "of"
+    after its noun, and "in the course of" is a preposition of its own, not a theme."""
+    doc = sentence.doc
+    first = kind.end + 1
+    if doc[kind.end].lower_ != "in" or first + 2 >= sentence.end or doc[first].lower_ not in DESCRIBED_DETERMINERS:
+        return None
+    of = next((t.i for t in doc[first + 1 : first + 1 + DESCRIBED_NOUN_WORDS] if t.lower_ == "of"), None)
+    if of is None or of == first + 1 or any(not t.is_alpha or t.lower_ in item_words().adverbial_nouns
+                                             or t.lower_ in item_words().durations or t.lower_ in ON_NON_THEMES
+                                             for t in doc[first + 1 : of]):
+        return None  # "in the course of", "in the December of that year", "in the year of": when, not what
+    last = of
+    for token in doc[of + 1 : sentence.end]:
+        if token.text in (",", ";", ":") or token.lower_ in REASON_CONJUNCTIONS or _opens_clause(token):
+            break
+        last = token.i
+    if last == of:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _practice_theme(kinds: list[Span], sentence: Span, end: int) -> tuple[Span, tuple[int, int]] | None:
@@ -506,21 +545,70 @@ def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tu
         index = kind.start - 1
         while index > sentence.start and doc[index].lower_ in KIND_QUALIFIERS | PREDICATE_QUALIFIERS:
             index -= 1
-        if doc[index].lower_ not in DEFINITE_OPENERS or (index > sentence.start and not doc[index - 1].is_punct):
+        if not _among_opening(kind, sentence) and (
+                doc[index].lower_ not in DEFINITE_OPENERS or (index > sentence.start and not doc[index - 1].is_punct)):
             continue  # "the" opening the sentence (or after a comma or quote): the kind is its subject
-        copula = kind.end + (kind.end < sentence.end and doc[kind.end].lower_ in GIVING_PARTICIPLES)
-        if copula + 1 >= sentence.end or doc[copula].lower_ not in COPULAS:
+        copula = _given_copula(doc, kind, sentence)
+        if copula is None or copula + 1 >= sentence.end or doc[copula].lower_ not in COPULAS:
             continue
-        opener = doc[copula + 1]
+        stated = doc[copula + 1].lower_ == "that" and not _is_singular(kind) and copula + 2 < sentence.end
+        opener = doc[copula + 1 + stated]
+        listed = not _is_singular(kind) and ";" in ctx.text[opener.idx : sentence.end_char]
         if not (opener.lower_ in DETERMINERS - {"a", "an"} or opener.lower_ in POSSESSIVES or opener.lower_ in WH_WORDS
-                or (opener.lower_.endswith("ing") and opener.is_lower)):
+                or (opener.lower_.endswith("ing") and opener.is_lower)
+                or ((stated or listed) and opener.lower_ in STATING_PRONOUNS)):
             continue  # "the cause of concern was closed", "the recommendation was a fair one"
+        if listed:
+            # "The main causes for concern identified were it doesn't A; it needs to B",
+            # "were that the leadership isn't A; the force isn't B": the semicolons separate
+            # the findings, each a clause, to the sentence's end.
+            pieces = theme_pieces(ctx.text, opener.idx, len(ctx.text[: sentence.end_char].rstrip()), count_of(kind))
+            return (kind, pieces, False) if len(pieces) > 1 else None
+        if stated:
+            continue  # "The recommendations were that the force should ...": one statement, read as such
         finish = _theme_end(doc, doc[copula : copula + 1], sentence)
         if _is_singular(kind):
             piece = trim_piece(ctx.text, opener.idx, finish)
             return (kind, [piece], False) if piece[1] > piece[0] else None
-        return kind, theme_pieces(ctx.text, opener.idx, finish, count_of(kind)), False
+        pieces = [_undashed(ctx.text, *piece) for piece in theme_pieces(ctx.text, opener.idx, finish, count_of(kind))]
+        return kind, pieces, False
     return None
+
+
+def _undashed(text: str, start: int, end: int) -> tuple[int, int]:
+    """"A – and B": the dash before "and" joins the two themes and belongs to neither."""
+    while end > start and (text[end - 1] in DASHES or text[end - 1] == " "):
+        end -= 1
+    return start, end
+
+
+def _among_opening(kind: Span, sentence: Span) -> bool:
+    """"Among those recommendations was A", "Among a raft of recommendations, inspectors
+    said ...": a sentence that opens by selecting from a plural kind names one or more of
+    its items in what follows (a few words only between "Among" and the kind)."""
+    doc = sentence.doc
+    opening = doc[sentence.start : kind.start]
+    return 1 <= len(opening) <= AMONG_WORDS + 1 and opening[0].lower_ == "among" \
+        and all(t.is_alpha for t in opening) and any(t.lower_ in PLURAL_KIND_WORDS for t in kind)
+
+
+def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
+    """The index of the copula after a kind and at most what says it was given: a giving
+    participle ("The causes of concern raised were"), with a short phrase of when or by whom
+    ("identified by the HMIC are", "raised in our 2022 inspection were"); None when
+    punctuation or more words stand between."""
+    at = kind.end
+    if at >= sentence.end or doc[at].lower_ not in GIVING_PARTICIPLES:
+        return at
+    at += 1
+    if at < sentence.end and doc[at].lower_ in GIVING_FOLLOWERS:
+        for token in doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]:
+            if token.lower_ in COPULAS:
+                return token.i
+            if token.is_punct and not token.is_quote:
+                return None
+        return None
+    return at
 
 
 def _joins_topic_words(token: Token, position: int) -> bool:
@@ -556,7 +644,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         if _is_singular(kind, introducer):
             return kind, [trim_piece(ctx.text, introducer.end_char + 1, subject_end)], False
         return kind, theme_pieces(ctx.text, introducer.end_char, subject_end, count_of(kind)), False
-    if _is_singular(kind, introducer):
+    if _is_singular(kind, introducer) or introducer.id_ == SAID_MODAL_INTRODUCER:
         # "a new cause of concern regarding the backlog, citing delays": one item, its
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
@@ -682,7 +770,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     introducers take noun phrases."""
     doc = ctx.doc
     if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS \
-            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
+            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER, SAID_MODAL_INTRODUCER):
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -823,8 +911,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             continue  # "acting on the recommendations – for example, by ...": an example of the clause, no list
         gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
-                  and introducer.start - k.end <= gap
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start]))
+                  and (introducer.start - k.end <= gap or _to_recipient(k, introducer))
+                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start])
+                       or _to_recipient(k, introducer))
                   and not _clause_between(doc, k.end, introducer.start)
                   and not _quotation_closed_between(doc, k.end, introducer.start)]
         if introducer.id_ == EXAMPLES_INTRODUCER:
@@ -833,6 +922,10 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             before = [k for k in before if not _acted_on_again(k)]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
+        if introducer.id_ == SAID_MODAL_INTRODUCER:
+            # "Among its recommendations, inspectors said the force should ...": what is said
+            # to be asked is one of the items the opening selects from; elsewhere it is a finding.
+            before = [k for k in before if _among_opening(k, sentence)]
         if introducer.id_ in (FOR_HOW_INTRODUCER, FAILING_INTRODUCER):
             before = [k for k in before if k.label_ in FOR_HOW_KINDS]
         if introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER):
@@ -855,6 +948,16 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _to_recipient(kind: Span, introducer: Span) -> bool:
+    """"gave a cause of concern to both brigades that they did not audit enough": the
+    body a cause of concern was given to ("to" and a few words naming it) stands between the
+    kind and the "that" whose clause states it."""
+    between = kind.doc[kind.end : introducer.start]
+    return introducer.id_ == "theme-that" and kind.label_ == "cause_of_concern" \
+        and 2 <= len(between) <= RECIPIENT_WORDS + 1 and between[0].lower_ == "to" \
+        and all(t.is_alpha and t.lower_ not in AUXILIARIES and t.lower_ not in ("and", "or") for t in between[1:])
 
 
 def _named_as(doc: Doc, index: int) -> bool:
@@ -880,12 +983,23 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
         # comma, then the examples name them; "improvement is needed, such as", "there
         # remain areas in which improvement is needed, such as" describe findings.
         return kind.id_ in BODY_IMPROVING_KINDS and [t.text for t in between] == [","]
-    if any(t.text != "," for t in between):
+    if any(t.text != "," for t in between) and not _given_then_exemplified(between):
         return False
     index = kind.start - 1
     while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
         index -= 1
     return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
+
+
+def _given_then_exemplified(between: Span) -> bool:
+    """"the areas for improvement identified in our most recent inspection, such as A": a
+    participle that says where or by whom the items were given ("identified in", "raised
+    by"), its phrase unbroken, then the comma before "such as"; the examples are still the
+    kind's items, not examples of the inspection."""
+    if len(between) < 3 or between[-1].text != "," or between[0].lower_ not in GIVING_PARTICIPLES \
+            or between[1].lower_ not in GIVING_FOLLOWERS:
+        return False
+    return not any(t.is_punct and not (t.is_quote or t.text in ("'", "’")) for t in between[2:-1])
 
 
 def _clause_between(doc: Doc, start: int, end: int) -> bool:
@@ -910,11 +1024,22 @@ def _quotation_closed_between(doc: Doc, start: int, end: int) -> bool:
     """"praised “notable practice in two units” with regard to A": the kind is
     quoted with words of its own after it, and the quotation closes before the introducer,
     which then belongs to the writer's sentence, not to the kind ("two “causes of
-    concern” including A", the kind alone in quotes, does introduce)."""
+    concern” including A", the kind alone in quotes, does introduce). An apostrophe glued
+    to a plural ("HMICFRS’ most recent inspection") marks a possessive, not a quotation."""
     for token in doc[start:end]:
-        if token.is_quote and token.text in CLOSING_QUOTES and token.i > start and not doc[token.i - 1].is_quote:
+        if token.is_quote and token.text in CLOSING_QUOTES and token.i > start and not doc[token.i - 1].is_quote \
+                and not _possessive_apostrophe(token):
             return True
     return False
+
+
+def _possessive_apostrophe(token: Token) -> bool:
+    """"the inspectorates’ findings", "HMICFRS’ report": an apostrophe glued to a word ending
+    in "s", with a word after it, is that word's possessive mark."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    return token.text in ("'", "’") and not before.whitespace_ and before.text[-1:].lower() == "s" \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
 
 
 def _quotes_after(introducer: Span) -> bool:
@@ -950,7 +1075,7 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     for improvement relating to ...", "actionable recommendations regarding ...")
     characterises items that are stated elsewhere."""
     doc = kind.doc
-    if kind.id_.startswith("kind-") or kind.start == sentence.start:
+    if kind.id_.startswith("kind-") or kind.start == sentence.start or _among_opening(kind, sentence):
         return True
     # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
     # quotes and a few qualifiers stand between the determiner and the kind.

@@ -1,0 +1,58 @@
+"""Items given in prose by their themes (item_themes.py): shapes of round 33."""
+
+from __future__ import annotations
+
+from tests.conftest import extract_text
+
+HEAD = "Kent Police response to HMICFRS inspection\n\n"
+
+
+def texts(body: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in extract_text(HEAD + body + "\n").items]
+
+
+def test_carried_findings_after_they_were_that() -> None:
+    body = ("Inspectors set out three causes of concern with its cells. "
+            "They were that the leadership isn't making sure cells are safe; the force isn't checking "
+            "on detainees; and the oversight of restraint isn't good enough. Inspectors found more.")
+    assert [t for _, t in texts(body)] == [
+        "the leadership isn't making sure cells are safe",
+        "the force isn't checking on detainees",
+        "the oversight of restraint isn't good enough.",
+    ]
+
+
+def test_cause_of_concern_in_a_described_phrase() -> None:
+    body = "We found a further cause of concern in the leadership of the brigade and the conduct of its managers. It sent a plan."
+    assert texts(body) == [("cause_of_concern", "the leadership of the brigade and the conduct of its managers.")]
+
+
+def test_cause_of_concern_in_a_time_is_no_theme() -> None:
+    assert texts("The force was given a cause of concern in the December of that year. It acted.") == []
+
+
+def test_examples_after_where_the_items_were_given() -> None:
+    body = ("The force addressed the areas for improvement raised in the inspectorates’ latest report, "
+            "such as how it stores its plans. Some are discharged.")
+    assert texts(body) == [("area_for_improvement", "how it stores its plans.")]
+
+
+def test_semicolon_findings_after_a_given_kind_and_copula() -> None:
+    body = ("The main causes of concern raised by inspectors are it doesn’t answer calls in time; "
+            "it needs to improve its investigations.")
+    assert [t for _, t in texts(body)] == ["it doesn’t answer calls in time", "it needs to improve its investigations."]
+
+
+def test_among_the_kind_selects_items() -> None:
+    body = "Among those recommendations was the creation of a risk register – and the review of staffing levels."
+    assert [t for _, t in texts(body)] == ["the creation of a risk register", "the review of staffing levels."]
+
+
+def test_among_the_kind_then_what_inspectors_said_it_should_do() -> None:
+    body = "Among its recommendations, inspectors said the force should “review how it deploys officers.” More followed."
+    assert texts(body) == [("recommendation", "review how it deploys officers.")]
+
+
+def test_cause_of_concern_given_to_a_body_that_states_it() -> None:
+    body = "In 2018 the inspectorate gave a cause of concern to both brigades that they didn’t audit enough buildings, but they improved."
+    assert texts(body) == [("cause_of_concern", "they didn’t audit enough buildings")]
