@@ -157,15 +157,6 @@ STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a 
 # Words of a cut last block read as an item by its place alone: a few words say too little
 # to be read by what they say, and a longer block that no rule took as an item is none.
 CUT_OPENING_WORDS = 6
-PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")  # "recommendations", "areas": a kind named as a set
-# A sentence that opens by pointing back at what the one before it counted ("They were that",
-# "These related to", "These are:"): its words after the opener are the counted items.
-POINTING_BACK_RE = re.compile(r"\s*(?:They|These|Those|This)\s+(?:(?P<including>included|includes|include)\b\s*|(?:were|are|being|related|relate|concerned|concern|covered|cover|focused|focus|said|stated)\b\s*)"
-                              r"(?:(?:that|to|on|about)\b)?\s*:?\s*")
-# After a kind, a few words ("identified by the inspectorate") and the verb that links it to its
-# items run on in the same sentence ("are", "touched on", "related to").
-KIND_LINK_RE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:are|were|included|includes|include|(?:related|relate|relating)\s+to|"
-                          r"touched\s+on|concerned|covered|focused\s+on)\b\s*(?:that\b)?\s*:?\s*")
 # A deadline's opening, which a page's opening may cut before its month ("By 30 Septe", "Within thr").
 CUT_DEADLINE_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:By\s+\d{1,2}\b|Within\s|No(?:t)? later than\b)")
 BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
@@ -827,7 +818,6 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         themed += recommended_objects(ctx, unit, themed, scope)
         themed += run_on_directives(ctx, unit, themed, scope)
         themed += restated_after_count(ctx, unit, themed)
-        themed += counted_parts_after(ctx, unit, themed)
         statements(ctx, unit, ctx.previous, themed)
         mentions(ctx, unit.start, unit.end, themed)
     return replace(scope, open=False, parent=None, listing=running_on)
@@ -865,62 +855,6 @@ def restated_after_count(ctx: Context, unit: Unit, taken: list[tuple[int, int]])
     if kind is not None and left > 0 and sentences and _counted_kind_ending(ctx, sentences[-1]) is not None:
         ctx.restating = (kind, left, index + 1)
     return found
-
-
-def counted_parts_after(ctx: Context, unit: Unit, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """In news, a kind named as a set and its items run together in one sentence, split by
-    semicolons: after the kind in its own sentence ("The main causes of concern identified
-    are A; B.", "The other areas touched on A; and B.") or in the sentence right after the
-    one that counts it, which points back ("highlighted four causes of concern about
-    custody. They were that A; B; C; and D."). Each part is one item of that kind. A count
-    must equal the parts (the cue that the semicolons divide items, not the clauses of one
-    finding); an uncounted kind needs two parts or more. Returns the items' spans."""
-    if not ctx.is_press:
-        return []  # a response restates its report's items in its own words, which the report's grouping does not read
-    found: list[tuple[int, int]] = []
-    doc, text = ctx.doc, ctx.text
-    for sentence in sentences_in(doc, unit.start, unit.end):
-        listed = _kind_and_parts(ctx, sentence)
-        if listed is None:
-            continue
-        kind, count, parts_start = listed
-        parts = _semicolon_parts(text, Unit(parts_start, sentence.end_char, "sentence", "", False))
-        if len(parts) != (count or max(len(parts), 2)) or any(s < e_ and e > s_ for s, e in parts for s_, e_ in taken + found):
-            continue
-        subject = ctx.subject(sentence.start_char, sentence.end_char, Scope())
-        for start, end in parts:
-            if ctx.builder.add(kind.label_, start, end, "item-counted-parts", subject) is not None:
-                found.append((start, end))
-    return found
-
-
-def _kind_and_parts(ctx: Context, sentence: Span) -> tuple[Span, int | None, int] | None:
-    """The kind a sentence's semicolon parts are items of, its count (None: uncounted) and
-    where the parts begin: the last plural kind of the sentence, a few words and a linking
-    verb before them; else the kind the sentence before counts, when this one opens by
-    pointing back at it ("They were that", "These related to", "This includes")."""
-    doc, text = ctx.doc, ctx.text
-    if ";" not in text[sentence.start_char : sentence.end_char]:
-        return None
-    for kind in reversed(ctx.types_in(sentence.start_char, sentence.end_char)):
-        linked = KIND_LINK_RE.match(text, kind.end_char, sentence.end_char)
-        if linked is not None and ";" in text[linked.end() : sentence.end_char]:
-            count = count_of(kind)
-            if count is not None and count >= 2 or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
-                return kind, count, linked.end()
-    if sentence.start == 0:
-        return None
-    opener = POINTING_BACK_RE.match(text, sentence.start_char, sentence.end_char)
-    if opener is None or ";" not in text[opener.end() : sentence.end_char]:
-        return None
-    before = sentence_of(doc, sentence.start - 1)
-    kinds = ctx.types_in(before.start_char, before.end_char)
-    counted = [(k, n) for k, n in ((k, count_of(k)) for k in kinds) if n is not None and n >= 2]
-    if counted:
-        return counted[-1][0], counted[-1][1], opener.end()
-    # uncounted, "These include A; B; and C." after the kinds the sentence before names as a set
-    sets = [k for k in kinds if any(t.lower_ in PLURAL_KIND_WORDS for t in k)] if opener["including"] else []
-    return (sets[-1], None, opener.end()) if sets else None
 
 
 def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int] | None:
