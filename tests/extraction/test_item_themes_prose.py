@@ -1,4 +1,4 @@
-"""Items given in prose by their themes (item_themes.py): shapes of round 33."""
+"""Items given in prose by their themes (item_themes.py): shapes read since round 32."""
 
 from __future__ import annotations
 

@@ -1738,6 +1738,19 @@ def test_a_quoted_inspector_saying_the_force_should_restates_an_item_in_a_press_
     ]
 
 
+def test_a_story_quoting_the_report_s_words_after_should_gives_the_quotation_as_the_item() -> None:
+    article = (
+        "Dorset Police told to speed up its answers to 999 calls\n\n"
+        "A POLICE force has been told to answer emergency calls faster, the inspectorate has said.\n\n"
+        "Inspectors said the force should \u201cimprove how quickly it answers emergency calls from the public,\u201d "
+        "as well as train more call handlers.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [(i.type, i.text) for i in found] == [
+        ("recommendation", "improve how quickly it answers emergency calls from the public"),
+    ]
+
+
 def test_a_quoted_inspector_directing_the_force_s_people_by_role_restates_an_item() -> None:
     article = (
         "Dorset Police told to improve its vetting\n\n"
