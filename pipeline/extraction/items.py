@@ -135,6 +135,7 @@ PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "prog
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
 NATIONAL_SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "national_subject_openers")  # words before a national subject that open its clause
+NATIONAL_JOINING_WORDS = word_set(GRAMMAR_FILE, "national_joining_words")  # "the", "and", "its" between national subjects: no partner
 NATIONAL_PARTNER_WORDS = 2  # words of a partner no body list names among national subjects ("and trade unions")
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
@@ -1330,7 +1331,7 @@ def _national_should(ctx: Context, sentence: Span, directive: Span, zone_start: 
     start = first.start - 1 if first.start > 0 and doc[first.start - 1].lower_ == "the" else first.start
     covered = {i for s in named for i in range(s.start, s.end)}
     between = [t for t in doc[start : directive.start] if t.i not in covered
-               and not (t.is_punct or t.lower_ in ("the", "and", "its"))]
+               and not (t.is_punct or t.lower_ in NATIONAL_JOINING_WORDS)]
     if len(between) > NATIONAL_PARTNER_WORDS or (start > sentence.start and doc[start - 1].lower_ not in NATIONAL_SUBJECT_OPENERS and not doc[start - 1].is_punct):
         return False
     ctx.builder.add("recommendation", doc[start].idx, sentence.end_char, "item-statement", first.kb_id_)
