@@ -1927,3 +1927,15 @@ def test_a_list_graded_by_a_relative_clause() -> None:
             "including responding to the public, investigating crime and protecting vulnerable people, which "
             "were found to require improvement.")
     assert len([g for g in extract_text(text).gradings if g.grade == "requires_improvement"]) == 3
+
+
+def test_lead_in_lists_the_reader_did_not_mark() -> None:
+    """A lead-in's list written with "> " markers, as short lines with no full stop, or as
+    names before a dash: each line is an area of the lead-in's grade."""
+    marked = ("Dorset Police was inspected this spring.\n\nInspectors judged the force to be 'good' at:\n\n"
+              "> Tackling burglary;\n\n> Answering calls; and,\n\n> Supporting victims.\n\nThe chief was pleased.\n")
+    areas = [g.area for g in extract_text(marked).gradings]
+    assert areas == ["Tackling burglary", "Answering calls", "Supporting victims"]
+    named = ("Dorset Police was inspected this spring.\n\nThe force received a 'good' rating in two of its pillars:\n\n"
+             "Effectiveness – how it keeps people safe.\n\nLegitimacy – how it treats the public.\n\nThe chief was pleased.\n")
+    assert [g.area for g in extract_text(named).gradings] == ["Effectiveness", "Legitimacy"]
