@@ -45,6 +45,57 @@ QUOTED_LIST_RE = re.compile(r"[" + QUOTES + r"]\s*,?\s*(?:and|or|as well as)\s+[
 LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I)  # the list is the next sentence's subject
 
 
+LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader keeps as text ("> A;")
+NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
+LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
+HEADING_LIST_WORDS = 12  # a short line with no full stop under a lead-in is one of its items
+
+
+def list_line_style(line: str, kind: str) -> str | None:
+    """How a line under a lead-in ("It is good at:") is written as one of its list items:
+    a list item or table row as the reader marked it; a line led by a marker the reader
+    keeps as text ("> A;"); a short line with no full stop that the reader took for a
+    heading; a name before a dash ("People – how it treats its staff."). None: no list
+    item. A list keeps one style, so the first line's style is the run's (a heading after
+    bulleted items is the next section, not an item)."""
+    line = line.strip()
+    if kind in ("list_item", "table_row"):
+        return "item"
+    if LIST_GLYPH_RE.match(line):
+        return "glyph"
+    if kind == "heading" and len(line.split()) <= HEADING_LIST_WORDS and not line.endswith((".", ":", "?", "!")):
+        return "heading"
+    if NAMED_LINE_RE.match(line):
+        return "named"
+    return None
+
+
+def list_line_text(line: str, style: str) -> str:
+    """The area a list line names: without its marker and joining punctuation, and for a
+    name before a dash, the name alone."""
+    line = LIST_GLYPH_RE.sub("", line.strip())
+    if style == "named" and (m := NAMED_LINE_RE.match(line)):
+        line = m["name"]
+    return LIST_LINE_JOIN_RE.sub("", line).strip()
+
+
+def listed_lines(doc: Doc, index: int) -> list[tuple[int, int, str]]:
+    """The lines listed right under block `index` (a lead-in): (start, end, area), in the
+    style of the first; a list in a style the reader did not mark (no list items) needs
+    two lines, one such line being as likely a heading of what follows."""
+    text = text_of(doc)
+    lines: list[tuple[int, int, str]] = []
+    first: str | None = None
+    for start, end, kind in list(doc._.blocks)[index + 1 :]:
+        line = text[start:end].split("\n")[0]
+        style = list_line_style(line, kind)
+        if style is None or first is not None and style != first:
+            break
+        first = style
+        lines.append((start, end, line if style == "item" else list_line_text(line, style)))
+    return lines if first == "item" or len(lines) >= 2 else []
+
+
 class Found:
     """The gradings of one document, one per subject, grade, historic flag and area."""
 

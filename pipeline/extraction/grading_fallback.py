@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
-                                                 class_of_bodies, in_context, in_scale)
+                                                 class_of_bodies, in_context, in_scale, listed_lines)
 from crosswalk.extraction.grading_lists import named_areas_listed
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
@@ -37,7 +37,7 @@ FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
-LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on)?\s*:[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
+LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
 PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
@@ -232,14 +232,11 @@ def _pillars_named(before: str, after: str) -> list[str]:
 def _items_led_in(doc: Doc, sentence: Span) -> list[str]:
     """The list items right under the block a lead-in sentence ends ("... but 'inadequate'
     in:"), each its first line without the joining punctuation."""
-    text = text_of(doc)
     blocks = list(doc._.blocks)
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
     items: list[str] = []
-    for start, end, kind in blocks[index + 1 :] if index is not None else []:
-        if kind != "list_item":
-            break
-        item = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0]).strip(" \t•·*-–" + QUOTES)
+    for _start, _end, line in listed_lines(doc, index) if index is not None else []:
+        item = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", line).strip(" \t•·*-–" + QUOTES)
         if len(item) < 3 or len(item.split()) > FALLBACK_AREA_WORDS:
             break  # a list of sentences, or a fragment where the text was cut
         items.append(item)

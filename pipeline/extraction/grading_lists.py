@@ -19,6 +19,7 @@ AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?
 ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
+REFERS_BACK_RE = re.compile(r"\bthem\b", re.I)  # an activity on the object the part before it names
 GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 OWNED_PART_RE = re.compile(r"^(?:its|their)\s+[a-z]\w*(?:\s+\S+){1,7}$")  # "its treatment of the public", "its ability to respond to calls"
 EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re.I)  # a part that gives examples of the one before
@@ -116,6 +117,7 @@ def _shared_objects(pieces: list[str]) -> list[str]:
     investigating crime", "preventing and responding to fires"), they are two areas."""
     parts: list[str] = []
     pending = ""
+    own_object = False  # the last part names its own object (not one shared with the part after it)
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip()
         if not part:
@@ -126,8 +128,13 @@ def _shared_objects(pieces: list[str]) -> list[str]:
                 pending += part + pieces[index + 1]
             else:
                 parts.append(_with_shared_object(part.strip(" " + QUOTES), after))
+                own_object = False
+            continue
+        if parts and own_object and not pending and REFERS_BACK_RE.search(part):
+            parts[-1] += pieces[index - 1] + part  # "keeping victims safe and then supporting them": one area
             continue
         parts.append(pending + part)
+        own_object = not pending and len(part.split()) >= 2
         pending = ""
     return parts
 

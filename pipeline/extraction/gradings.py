@@ -39,7 +39,7 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_c
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
-                                                 in_context, in_scale, mark_places, mostly_fire)
+                                                 in_context, in_scale, listed_lines, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
                                                 split_areas)
@@ -74,7 +74,7 @@ CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WORDS, "list_tail_words") + r")\s)", re.I)  # the clause after a list's last part
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
-LEAD_IN_RE = re.compile(r":[\s•·*\uf0b7]*$")
+LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
@@ -231,16 +231,13 @@ class GradingExtractor:
         areas for improvement:")."""
         if not _lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
             return []
-        text = text_of(doc)
         blocks = list(doc._.blocks)
         index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
         if index is None:
             return []
         areas: list[str | None] = []
-        for start, end, kind in blocks[index + 1 :]:
-            if kind not in ("list_item", "table_row"):
-                break
-            area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", text[start:end].split("\n")[0].strip()))
+        for _start, _end, line in listed_lines(doc, index):
+            area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", line.strip()))
             parts = split_areas(area) if area else []
             if len(parts) >= 2 and all(_named_area(p) for p in parts):  # "• A and B", two areas' own names
                 areas.extend(parts)

@@ -1549,8 +1549,9 @@ def test_areas_beside_a_known_joined_name_are_still_split() -> None:
 
     assert split_areas("managing offenders and suspects and investigating crime") == [
         "managing offenders and suspects", "investigating crime"]
+    # an activity on "them" acts on the object named before it: one area, as labelled
     assert split_areas("keeping vulnerable people safe and protecting them from harm") == [
-        "keeping vulnerable people safe", "protecting them from harm"]
+        "keeping vulnerable people safe and protecting them from harm"]
 
 
 def test_a_pillar_at_a_known_area_is_that_area_not_the_pillar() -> None:
@@ -1927,3 +1928,22 @@ def test_a_list_graded_by_a_relative_clause() -> None:
             "including responding to the public, investigating crime and protecting vulnerable people, which "
             "were found to require improvement.")
     assert len([g for g in extract_text(text).gradings if g.grade == "requires_improvement"]) == 3
+
+
+def test_lead_in_lists_the_reader_did_not_mark() -> None:
+    """A lead-in's list written with "> " markers, as short lines with no full stop, or as
+    names before a dash: each line is an area of the lead-in's grade."""
+    marked = ("Dorset Police was inspected this spring.\n\nInspectors judged the force to be 'good' at:\n\n"
+              "> Tackling burglary;\n\n> Answering calls; and,\n\n> Supporting victims.\n\nThe chief was pleased.\n")
+    areas = [g.area for g in extract_text(marked).gradings]
+    assert areas == ["Tackling burglary", "Answering calls", "Supporting victims"]
+    named = ("Dorset Police was inspected this spring.\n\nThe force received a 'good' rating in two of its pillars:\n\n"
+             "Effectiveness – how it keeps people safe.\n\nLegitimacy – how it treats the public.\n\nThe chief was pleased.\n")
+    assert [g.area for g in extract_text(named).gradings] == ["Effectiveness", "Legitimacy"]
+
+
+def test_activity_on_the_object_before_is_one_area() -> None:
+    """"good at A and B-ing them": the part after "and" acts on the object the part before it
+    names, so the two are one area; "good at preventing and responding to them" stays two."""
+    one = extract_text("Dorset Police is good at keeping victims safe and supporting them afterwards.").gradings
+    assert [g.area for g in one] == ["keeping victims safe and supporting them afterwards"]
