@@ -33,6 +33,7 @@ LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 # An area's bare name as a possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of
 # Crime", "Cornwall’s unique geography"): up to four capitalised words before "’s".
 AREA_POSSESSIVE_RE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s(?!\w)")
+SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
@@ -256,6 +257,8 @@ LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m cro
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
+LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
+STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -277,7 +280,12 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     name) outranks the model, which reads a minister's answer as the story or local page
     its words resemble (`_strong_responder_cue`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
-    response as the cues type it. Who answers and who speaks (`answering_party`,
+    response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
+    pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
+    "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
+    site's own furniture, which no story or response reprints whole; the model, which reads
+    words and not layout, reads such a page about other reports as the story its words
+    resemble. Who answers and who speaks (`answering_party`,
     `speaking_role`) still read the cues for the responding body."""
     if has_history:
         return "monitoring_record"
@@ -295,6 +303,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # published on the body's own site: its release, not a story about it
     if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
+    if by_cues in LAYOUT_GENRES and doc_type_scores(text, folded)[by_cues] >= STRONG_LAYOUT_WEIGHT:
+        return by_cues  # the inspectorate's own site layout says what the page is
     return label if cued or probability >= NOT_OF_GENRE else "unknown"
 
 
@@ -609,6 +619,12 @@ def _own_government_area(text: str) -> str | None:
     return next((b.area for b in found if b.area in _government_areas()), None)
 
 
+def _answering_areas(text: str, sector: str | None = None) -> set[str]:
+    """The areas whose force, PCC or fire service a line or paragraph names."""
+    return {body.area for _, _, found in find_bodies_in_sector(text, sector)
+            if (body := _answering_body(found)) is not None and body.area}
+
+
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
     return next((b for _, _, found in find_bodies_in_sector(text, sector)
                  if (b := _answering_body(found)) and kind in (None, b.kind)), None)
@@ -620,7 +636,11 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries. An area's bare name is read as the
-    document's `sector` reads it ("the people of Kent" in a fire service's release)."""
+    document's `sector` reads it ("the people of Kent" in a fire service's release). A
+    signature, title or head line that names the bodies of `SEVERAL_AREAS` areas or more
+    (the three pilot services of an inspection programme, the forces of a region) lists
+    them: the first of the list is no more the one answering than the last, so the
+    answering body is looked for in the other lines and, failing them, the text."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     if party is not None and party.canonical in doc_type_cues().national_responders and \
@@ -647,7 +667,7 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
         return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
     for source in sources:
-        if body := _first_area(source, sector=sector):
+        if len(_answering_areas(source, sector)) < SEVERAL_AREAS and (body := _first_area(source, sector=sector)):
             return body_name(body)
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:

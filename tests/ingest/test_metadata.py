@@ -1321,3 +1321,38 @@ def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
                  "Agenda item\n\nMinutes:\n\nMembers compared Kent’s results with Essex’s results.\n"):
         blocks = text.split("\n\n")
         assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") is None
+
+
+def test_a_government_publication_header_makes_a_letter_to_a_commissioner_the_governments() -> None:
+    """The publishing site's label and 'Published' line head the government's own page,
+    whoever the letter on it addresses."""
+    doc = _ingest(
+        "Correspondence\n\nLetter to the Commissioner (accessible version)\n\nPublished 5 May 2023\n\n"
+        "A. Person\n\n2 May 2023\n\nDear Alex,\n\nI am writing to you as you take up the role of Commissioner. "
+        "I expect the force to act on the concerns HMICFRS raised in its recent inspection and I will "
+        "follow your progress closely.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
+
+
+def test_a_head_line_listing_several_areas_does_not_name_the_one_answering() -> None:
+    doc = _ingest(
+        "Agenda item\n\nThe Deputy Chief Fire Officer presented the report. Three services were chosen as "
+        "pilots for the new inspection programme (Kent, Essex and Devon and Somerset Fire and Rescue "
+        "Service), before the inspection of this service was planned for the autumn.\n\n"
+        "Members noted that Norfolk Fire and Rescue Service had prepared for the inspection and that "
+        "Norfolk Fire and Rescue Service staff would be interviewed.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Norfolk")
+
+
+def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model reads words, not layout: a PEEL assessment page about other reports reads
+    like a story, but the site's own layout says what it is."""
+    from crosswalk.ingest import metadata
+
+    monkeypatch.setattr(metadata, "_learned_type", lambda text: ("press_article", 0.8))
+    text = ("Skip to content\n\nSuffolk PEEL 2015\n\nOther inspections\n\nHow well has the force performed "
+            "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
+            "published this year on the constabulary.\n")
+    assert metadata.decide_doc_type(text, False) == "peel_page"
