@@ -102,6 +102,12 @@ MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues",
 FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
 ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
+# "the mobilising system of the County Fire and Rescue Service": a name's "and" separates nothing.
+JOINED_BODY_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                     for w in sorted(word_set(GRAMMAR_FILE, "joined_body_words"), key=len, reverse=True))
+                            + r")(?!\w)", re.I)
+REPORT_NOUNS = word_set(GRAMMAR_FILE, "report_nouns")  # "the report shows": the reporter, opening a clause of its own
+REPORTING_PARTICIPLES = word_set(GRAMMAR_FILE, "reporting_participles")  # ", concluding that": the reporter's clause
 UNFINISHED_ENDINGS = word_set(GRAMMAR_FILE, "unfinished_endings")  # "the force doesn't": a clause cut short
 # "its processes to provide, record and monitor training": verbs an infinitive's "to" joins
 # share its object; their commas separate no themes (plural nouns, gerunds and past forms
@@ -172,6 +178,11 @@ ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
 # "in terms of A and in the timeliness of B": a preposition repeated after "and" opens the
 # next theme and is no part of it.
 LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+(?:in\s+(?=(?:the|its|their|how)\b))?)?", re.I)
+# "two causes of concern, one on A and one about B", "one relating to A and the other to B":
+# the "one" that stands for the kind, and its preposition, open each theme ("one in five
+# crimes", a proportion, is no such "one").
+LEADING_ONE_RE = re.compile(r"(?:one|another|the\s+other)\s+(?:in\s+relation\s+to|relat(?:ed|ing)\s+to|in|on|about|around|"
+                            r"regarding|concerning|over)\s+(?!(?:\d|" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
@@ -1566,6 +1577,16 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
             return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
         if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
             return token.idx
+        if token.lower_ in DETERMINERS and token.i > introducer.end and token.i + 1 < sentence.end \
+                and doc[token.i + 1].lower_ in REPORT_NOUNS and not doc[token.i - 1].is_punct \
+                and _reports_next(doc, token.i, sentence.end):
+            return len(text[: token.idx].rstrip())  # "A and B the report overall shows a ...": a new clause, its comma lost
+        if token.lower_ == "that" and token.i > introducer.end and token.i + 1 < sentence.end \
+                and doc[token.i + 1].lower_ in FIRST_PERSON_SUBJECTS:
+            return token.idx  # "areas for improvement in A and in B that we are already addressing": the writer's remark
+        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in REPORTING_PARTICIPLES \
+                and doc[token.i + 2].lower_ == "that":
+            return token.idx  # "A and B, concluding that the public is at risk": the reporter's clause, no theme
     return len(text[:end].rstrip())
 
 
@@ -1743,11 +1764,15 @@ def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _mask_atoms(chunk: str) -> str:
     """Commas and "and"s inside brackets, before a narrowing adverb (", mainly at night"),
+    inside a body's name ("County Fire and Rescue Service", "Police, Fire and Crime Panel"),
     inside a named expansion of an acronym
     ("Equality, Diversity and Inclusion (ED&I)"), and inside a joined name (`_joined_areas`:
     an assessment area or a joined matter such as "equality, diversity and inclusion") are
     not list separators."""
     masked = list(chunk)
+    for match in JOINED_BODY_RE.finditer(chunk):
+        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
+        masked[match.start() : match.end()] = list(segment)
     for match in _joined_areas().finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
         masked[match.start() : match.end()] = list(segment)
@@ -1784,6 +1809,9 @@ def trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
     lead = LEADING_CONNECTOR_RE.match(piece)
     if lead:
         start += lead.end()
+    one = LEADING_ONE_RE.match(text, start, end)
+    if one:
+        start = one.end()
     while end > start and text[end - 1] in " ,;":
         end -= 1
     return start, end
