@@ -486,8 +486,9 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]
     body's statement on "this report", the inspectorate's or a paper's news page of it)
     cannot be placed in time: the response fits the batch's one inspection of all forces on
     its sector and thematic, its inspectorate's documents first, else its second-hand
-    statements, when the batch holds no other of that key in any year. A reply may name
-    more thematics than the inspection's documents do ("vetting and counter-corruption" for
+    statements, when the batch holds no other of that key in any year (an inspection dated
+    in a year a reply does not name, when it names years, is none it answers). A reply may
+    name more thematics than the inspection's documents do ("vetting and counter-corruption" for
     the inspection of vetting): the one inspection in the batch on any of them is the one
     it answers. (A force's reply comes here only as `_targets` reads it as national: the
     thematic may be its own inspection's.)"""
@@ -497,6 +498,10 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]
     inspections, statements = ([(time, groups) for (sector, area, topic, time), groups in index.items()
                                 if (sector, area) == (key.sector, key.area) and topic <= key.topic]
                                for index in (inspection_index, statement_index))
+    # an inspection placed in a year the reply does not name is not the one it answers
+    # (a 2017 letter on counter-corruption beside a reply naming only 2022)
+    inspections = [(time, groups) for time, groups in inspections
+                   if not key.years or not isinstance(time, int) or time in key.years]
     if inspections:  # its statements must be of it: one naming no year may be of another
         time = inspections[0][0]
         if any(not isinstance(years, frozenset) or time not in years for years, _ in statements):

@@ -118,7 +118,10 @@ RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Author
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
-SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical"}
+SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
+                     "directive-should-have-timed"}
+TIMED_PERFECT_ID = "directive-should-have-timed"  # "By <date>, X should have <participle>": the ask `_timed_perfects` adds
+DEADLINE_PARTICIPLES = word_set(GRAMMAR_FILE, "deadline_participles")  # "put", "set", "begun": irregular participles
 QUOTE_OPENED_RE = re.compile(r":\s*[" + OPENING_MARKS + r"]\s*")  # 'The inspector said: “'
 QUOTE_TAIL_RE = re.compile(r"[" + CLOSING_MARKS + r"],?\s+[a-z]")  # '...," they added.'
 ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
@@ -966,6 +969,7 @@ class ItemExtractor:
     def __call__(self, doc: Doc) -> Doc:
         section_spans = self.sections(doc)
         self.directives(doc)
+        _timed_perfects(doc)
         self.mentions(doc)
         self.themes(doc)
         ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
@@ -990,6 +994,29 @@ class ItemExtractor:
                     break
         doc._.items = tuple(_followed_up(ctx, _theme_mentions_folded(ctx, ctx.builder.items)))
         return doc
+
+
+def _timed_perfects(doc: Doc) -> None:
+    """"By <date>, the body should have set up a panel", "Within N months, every force should
+    have begun a review": after a deadline, "should have" and a
+    participle is a future perfect that asks for the work to be done by then. Without a
+    deadline it is the criticism of what was not done ("the force should have recorded the
+    crime"), which the directive patterns leave out; so the ask is added here, where the
+    deadline the patterns found before it in its sentence can be seen."""
+    spans = list(doc.spans[DIRECTIVES_KEY])
+    asks = {s.start for s in spans if s.label_ == "DIRECTIVE"}
+    added: list[Span] = []
+    for deadline in (s for s in spans if s.label_ == "TIMED"):
+        sentence = sentence_of(doc, deadline.start)
+        for i in range(deadline.end, sentence.end - 2):
+            if doc[i].lower_ != "should" or doc[i + 1].lower_ != "have":
+                continue
+            word = doc[i + 2].lower_
+            if i not in asks and (word in DEADLINE_PARTICIPLES or (word.endswith("ed") and word.isalpha())):
+                added.append(Span(doc, i, i + 3, label="DIRECTIVE", span_id=TIMED_PERFECT_ID))
+            break
+    if added:
+        doc.spans[DIRECTIVES_KEY] = [*spans, *added]
 
 
 def _theme_mentions_folded(ctx: Context, items: list[Item]) -> list[Item]:
@@ -1738,7 +1765,11 @@ def _framed_pieces(ctx: Context, unit: Unit) -> list[tuple[int, int]]:
     cells ("; and West Mercia Police 2 Completed")."""
     frames = [d for d in ctx.directives_in(unit.start, unit.end) if d.label_ == "REPORTING" and d.id_ == FRAME_RULE]
     starts = [_frame_start(ctx.doc, f) for f in frames]
-    starts = [s for s in starts if s > unit.start + 20]
+    starts = sorted({s for s in starts if s > unit.start + 20})
+    if starts and not any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(unit.start, starts[0])):
+        # "To resolve this concern, we recommend that ...": words before the first
+        # frame that direct nothing are its preamble, not an item of their own.
+        starts = starts[1:]
     if not starts:
         return [(unit.start, unit.end)]
     pieces = []

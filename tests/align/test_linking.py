@@ -459,6 +459,12 @@ def test_a_national_reply_naming_no_year_links_to_the_lone_national_thematic() -
     both = LinkKey("response", "police", "national", frozenset({"vetting", "counter_corruption"}), frozenset({2022}))
     linked = link_responses([group("a", "page"), group("b", "reply")], {"page": page, "reply": both}, {})
     assert [g.doc_ids for g in linked] == [["page", "reply"]]
+    # an inspection of one of them dated in a year the reply does not name is none it answers
+    # (a 2017 letter on counter-corruption beside a reply naming 2022)
+    letter = LinkKey("inspection", "police", "national", frozenset({"counter_corruption"}), frozenset({2017}))
+    linked = link_responses([group("a", "page"), group("c", "letter"), group("b", "reply")],
+                            {"page": page, "letter": letter, "reply": both}, {})
+    assert sorted(g.doc_ids for g in linked) == [["letter"], ["page", "reply"]]
     # another inspection of the thematic in the batch: which one is not known
     keys = {"page": page, "report": thematic("inspection", {2019}), "reply": reply}
     assert len(link_responses([group("a", "page"), group("c", "report"), group("b", "reply")], keys, {})) == 3

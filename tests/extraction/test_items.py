@@ -2950,3 +2950,20 @@ def test_a_kind_for_how_after_failing_and_improvements_suggested() -> None:
         ("cause_of_concern", "how it plans for, and trains staff on, its breathing sets."),
         ("cause_of_concern", "failing to audit its high-rise buildings."),
         ("area_for_improvement", "the need to audit the fleet more often.")]
+
+
+def test_a_deadline_before_should_have_asks_for_work_done_by_then() -> None:
+    # "By <date>, X should have <participle>" is a future perfect: the work asked for, due then;
+    # without a deadline "should have" criticises what was not done and asks for nothing
+    text = (
+        "Inspection of Rutland Fire and Rescue Service\n\n"
+        "Recommendations\n\n"
+        "By 30 June 2026, the service should have put in place a plan to train its fire safety inspectors.\n\n"
+        "Findings\n\n"
+        "The service should have recorded the visits it made to high-risk premises.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.text) for i in items] == [
+        ("recommendation", "By 30 June 2026, the service should have put in place a plan to train its fire "
+                           "safety inspectors."),
+    ]
