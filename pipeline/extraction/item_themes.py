@@ -1770,12 +1770,10 @@ def _mask_atoms(chunk: str) -> str:
     an assessment area or a joined matter such as "equality, diversity and inclusion") are
     not list separators."""
     masked = list(chunk)
-    for match in JOINED_BODY_RE.finditer(chunk):
-        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
-        masked[match.start() : match.end()] = list(segment)
-    for match in _joined_areas().finditer(chunk):
-        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
-        masked[match.start() : match.end()] = list(segment)
+    for joined in (JOINED_BODY_RE, _joined_areas()):
+        for match in joined.finditer(chunk):
+            segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
+            masked[match.start() : match.end()] = list(segment)
     for match in JOINED_INFINITIVES_RE.finditer(chunk):
         segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ").replace(" or ", " _r ")
         masked[match.start() : match.end()] = list(segment)

@@ -998,11 +998,11 @@ class ItemExtractor:
 
 def _timed_perfects(doc: Doc) -> None:
     """"By <date>, the body should have set up a panel", "Within N months, every force should
-    have begun a review": after a deadline, "should have" and a
-    participle is a future perfect that asks for the work to be done by then. Without a
-    deadline it is the criticism of what was not done ("the force should have recorded the
-    crime"), which the directive patterns leave out; so the ask is added here, where the
-    deadline the patterns found before it in its sentence can be seen."""
+    have begun a review": after a deadline, "should have" and a participle is a future
+    perfect that asks for the work to be done by then. Without a deadline it is the
+    criticism of what was not done ("the force should have recorded the crime"), which the
+    directive patterns leave out; a token pattern cannot see the deadline span before it, so
+    the ask is added here, where the deadline the patterns found in its sentence can be seen."""
     spans = list(doc.spans[DIRECTIVES_KEY])
     asks = {s.start for s in spans if s.label_ == "DIRECTIVE"}
     added: list[Span] = []

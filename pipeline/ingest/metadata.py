@@ -619,10 +619,9 @@ def _own_government_area(text: str) -> str | None:
     return next((b.area for b in found if b.area in _government_areas()), None)
 
 
-def _answering_areas(text: str, sector: str | None = None) -> set[str]:
-    """The areas whose force, PCC or fire service a line or paragraph names."""
-    return {body.area for _, _, found in find_bodies_in_sector(text, sector)
-            if (body := _answering_body(found)) is not None and body.area}
+def _answering_bodies(text: str, sector: str | None = None) -> list[Body]:
+    """The forces, PCCs and fire services a line or paragraph names, in order."""
+    return [body for _, _, found in find_bodies_in_sector(text, sector) if (body := _answering_body(found)) is not None]
 
 
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
@@ -667,8 +666,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
         return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
     for source in sources:
-        if len(_answering_areas(source, sector)) < SEVERAL_AREAS and (body := _first_area(source, sector=sector)):
-            return body_name(body)
+        bodies = _answering_bodies(source, sector)
+        if bodies and len({body.area for body in bodies if body.area}) < SEVERAL_AREAS:
+            return body_name(bodies[0])
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
