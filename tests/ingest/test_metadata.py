@@ -1356,3 +1356,17 @@ def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyP
             "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
             "published this year on the constabulary.\n")
     assert metadata.decide_doc_type(text, False) == "peel_page"
+
+
+def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
+    """Minutes on the lessons of another service's culture review name that service first,
+    as the review's subject; the service the minutes name as itself answers."""
+    doc = _ingest(
+        "Report of the Chief Fire Officer\n\nMinutes:\n\n"
+        "Following the findings of the Independent Cultural Review of London Fire Brigade, the "
+        "Minister commissioned HMICFRS to report on the values and culture of fire and rescue services. "
+        "Derbyshire Fire and Rescue Service (DFRS) was not one of the services inspected.\n\n"
+        "The Chief Fire Officer presented the report and the steps the Service will take against "
+        "each recommendation.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Derbyshire")
