@@ -85,6 +85,7 @@ class DocTypeCues:
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
     party_pcc_role: re.Pattern[str]  # a commissioner's role named in the words that present an area's body
     reviewed_before: re.Pattern[str]  # the words before a body that a review or inquiry is of: its subject, not who answers
+    register_address: re.Pattern[str]  # a register entry's address, its force's name as a slug in group "area"
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
@@ -111,7 +112,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "reviewed_before",
+             "reviewed_before", "register_address",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     if set(data) != known:
@@ -149,6 +150,7 @@ def doc_type_cues() -> DocTypeCues:
         party_not_after=re.compile(data["party_not_after"], re.I),
         party_pcc_role=re.compile(data["party_pcc_role"], re.I),
         reviewed_before=re.compile(data["reviewed_before"], re.I),
+        register_address=re.compile(data["register_address"], re.I),
         collectives=collectives,
         role_parties=role_parties,
         role_bodies=role_bodies,
@@ -314,9 +316,13 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # parliament's record or the government's own response says what the page is
     if by_cues in LAYOUT_GENRES and doc_type_scores(text, folded)[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
-    if cued or probability >= NOT_OF_GENRE or by_cues != "unknown":
-        return label  # a text that names the inspectorate is of the genre, however unsure the model is of its type
-    return "unknown"
+    if cued or probability >= NOT_OF_GENRE:
+        return label
+    if by_cues == "unknown":
+        return by_cues
+    # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
+    # as the inspectorate, else the model's best type however unsure the model is
+    return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
 
 
 def _police_authority_era(text: str) -> bool:
@@ -680,6 +686,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
             return None
     elif doc_type not in RESPONSE_TYPES:
         return None
+    if doc_type == "monitoring_record" and (listed := _register_address_body(text, sector)) is not None:
+        return body_name(listed)
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
@@ -693,6 +701,15 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
     return _most_named(text, doc_type, sources[:2], sector)
+
+
+def _register_address_body(text: str, sector: str | None) -> Body | None:
+    """The force whose register a recommendation entry was reached through, read from the
+    entry's address when the saved page keeps it ("/recommendation/north-wales/8044/"): the
+    inspectorate's register files each entry under the force's name, which the entry's own
+    text need not repeat (labeller D's force-filtered-address rule)."""
+    match = doc_type_cues().register_address.search(text)
+    return _area_body(match["area"].replace("-", " "), sector) if match else None
 
 
 def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None) -> str | None:

@@ -111,3 +111,12 @@ def test_a_text_naming_the_inspectorate_takes_the_model_type_however_unsure() ->
     doc = ingest_file(REAL / "iK_resp_cheshire_force_hmic_keyfindings2014.txt", REAL).document
     assert doc is not None
     assert doc.doc_type == "force_response"
+
+
+def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> None:
+    """A commissioner's page carrying the inspectorate's PEEL text ("As part of our annual
+    inspections ..., HMIC assessed") reaches no genre cue and the model is unsure of it: the
+    inspectorate speaking as itself makes it the inspectorate's page, not a response."""
+    doc = ingest_file(REAL / "iU_peel_northants2016_legitimacy_pccpage.txt", REAL).document
+    assert doc is not None
+    assert doc.doc_type in ("inspection_report", "peel_page")

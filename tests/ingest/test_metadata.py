@@ -1370,3 +1370,21 @@ def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> No
         "each recommendation.\n"
     )
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Derbyshire")
+
+
+def test_a_register_entry_takes_the_force_its_saved_address_files_it_under() -> None:
+    """The entry's text speaks only of "the force"; the register's address kept on the
+    saved page files it under North Wales."""
+    doc = _ingest(
+        "Page not found https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/north-wales/1234/\n\n"
+        "Cause of concern\n\nThe force's handling of calls from vulnerable people is a cause of concern.\n\n"
+        "[on]4th September 2017\n\nThe force has reviewed its call handling procedures.\n\n[/comment][/on]")
+    assert (doc.doc_type, doc.responding_body) == ("monitoring_record", "North Wales")
+
+
+def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> None:
+    doc = _ingest(
+        "Stop and search\n\nAs part of our annual inspections of the police, the use of stop and search by "
+        "each force was examined this year.\n"
+    )
+    assert doc.doc_type == "inspection_report"
