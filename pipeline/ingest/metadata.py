@@ -34,6 +34,7 @@ LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 # Crime", "Cornwall’s unique geography"): up to four capitalised words before "’s".
 AREA_POSSESSIVE_RE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s(?!\w)")
 SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
+REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
 HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
 HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
@@ -83,6 +84,8 @@ class DocTypeCues:
     party_before: re.Pattern[str]  # ... or what precedes it
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
     party_pcc_role: re.Pattern[str]  # a commissioner's role named in the words that present an area's body
+    reviewed_before: re.Pattern[str]  # the words before a body that a review or inquiry is of: its subject, not who answers
+    register_address: re.Pattern[str]  # a register entry's address, its force's name as a slug in group "area"
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
@@ -109,6 +112,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
+             "reviewed_before", "register_address",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     if set(data) != known:
@@ -145,6 +149,8 @@ def doc_type_cues() -> DocTypeCues:
         party_before=re.compile(data["party_before"], re.I),
         party_not_after=re.compile(data["party_not_after"], re.I),
         party_pcc_role=re.compile(data["party_pcc_role"], re.I),
+        reviewed_before=re.compile(data["reviewed_before"], re.I),
+        register_address=re.compile(data["register_address"], re.I),
         collectives=collectives,
         role_parties=role_parties,
         role_bodies=role_bodies,
@@ -273,9 +279,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     fitted them to. They score 0.936 on the training documents (in-sample) but 0.788 pooled
     over the 170 held-out documents; the model scores 0.862 in 5-fold cross-validation by
     document, 0.820 with folds by labeller prefix, and 0.853 pooled on the held-out sets.
-    The cues keep what the model cannot do: a text no genre or responder cue reaches and
-    that the model gives no type with probability `NOT_OF_GENRE` is not of the genre at all
-    ("unknown", a page of opening hours); the model has no such class. A government cue of
+    The cues keep what the model cannot do: a text no genre or responder cue reaches, that
+    never names the inspectorate (the cues' "unknown") and that the model gives no type with
+    probability `NOT_OF_GENRE` is not of the genre at all ("unknown", a page of opening
+    hours); the model has no such class. A text that names the inspectorate is of the genre
+    even when no cue reaches it (the cues read it as a response of a layout they do not
+    know), so the model's best type stands however low its probability: a force's page of
+    an inspection's key findings or a commissioner's page on a PEEL inspection spreads the
+    model's probability over the response types, and "unknown" is never right there. A government cue of
     `STRONG_RESPONDER_WEIGHT` (parliament's record, the government's response in its own
     name) outranks the model, which reads a minister's answer as the story or local page
     its words resemble (`_strong_responder_cue`). A page the model
@@ -305,7 +316,13 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # parliament's record or the government's own response says what the page is
     if by_cues in LAYOUT_GENRES and doc_type_scores(text, folded)[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
-    return label if cued or probability >= NOT_OF_GENRE else "unknown"
+    if cued or probability >= NOT_OF_GENRE:
+        return label
+    if by_cues == "unknown":
+        return by_cues
+    # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
+    # as the inspectorate, else the model's best type however unsure the model is
+    return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
 
 
 def _police_authority_era(text: str) -> bool:
@@ -619,9 +636,17 @@ def _own_government_area(text: str) -> str | None:
     return next((b.area for b in found if b.area in _government_areas()), None)
 
 
+def _reviewed(text: str, start: int) -> bool:
+    """Whether the body named at `start` is what a review or inquiry is of ("a culture
+    review of London Fire Brigade"): a fire authority's minutes on the lessons of another
+    service's review name that service as the review's subject, not as who answers."""
+    return doc_type_cues().reviewed_before.search(text[max(0, start - REVIEWED_REACH):start]) is not None
+
+
 def _answering_bodies(text: str, sector: str | None = None) -> list[Body]:
     """The forces, PCCs and fire services a line or paragraph names, in order."""
-    return [body for _, _, found in find_bodies_in_sector(text, sector) if (body := _answering_body(found)) is not None]
+    return [body for start, _, found in find_bodies_in_sector(text, sector)
+            if (body := _answering_body(found)) is not None and not _reviewed(text, start)]
 
 
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
@@ -661,6 +686,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
             return None
     elif doc_type not in RESPONSE_TYPES:
         return None
+    if doc_type == "monitoring_record" and (listed := _register_address_body(text, sector)) is not None:
+        return body_name(listed)
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
@@ -676,16 +703,28 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     return _most_named(text, doc_type, sources[:2], sector)
 
 
+def _register_address_body(text: str, sector: str | None) -> Body | None:
+    """The force whose register a recommendation entry was reached through, read from the
+    entry's address when the saved page keeps it ("/recommendation/north-wales/8044/"): the
+    inspectorate's register files each entry under the force's name, which the entry's own
+    text need not repeat (labeller D's force-filtered-address rule)."""
+    match = doc_type_cues().register_address.search(text)
+    return _area_body(match["area"].replace("-", " "), sector) if match else None
+
+
 def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None) -> str | None:
     """The force, PCC or fire area the text names most. A text that names no area's body
     is a national body's own page or minutes when it names one whose answers take this
     document's type in its first lines (a "Source:" line, a signature), or names it at
     least `NATIONAL_MENTIONS` times and more often than any other: a passing mention
-    ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author."""
+    ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author. A body that a
+    review or inquiry is of (`_reviewed`) is that review's subject and is not counted."""
     counts: dict[Body, int] = {}
     national: dict[Body, int] = {}
     responders = doc_type_cues().national_responders
-    for _, _, found in find_bodies_in_sector(text, sector):
+    for start, _, found in find_bodies_in_sector(text, sector):
+        if _reviewed(text, start):
+            continue
         if (body := _answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body
             counts[key] = counts.get(key, 0) + 1

@@ -317,6 +317,7 @@ def test_a_bare_lead_in_hangs_its_parts_from_the_item_before_it() -> None:
         ("area_for_improvement", None), ("area_for_improvement", "AFI1"), ("area_for_improvement", "AFI1")]
 
 
+@pytest.mark.usefixtures("cue_doc_types")
 def test_lead_in_typed_by_the_kind_it_names() -> None:
     text = (
         "In 2021 HMICFRS issued the force with a cause of concern and made two recommendations, including that the force should:\n\n"

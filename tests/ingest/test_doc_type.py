@@ -1,6 +1,6 @@
 """The document type with the shipped learned model (`patterns/models/doc_type`): the model
-decides the type, the cue rules keep "unknown" for a text no cue reaches and the model
-gives no type with probability one half. The cue rules alone are tested in
+decides the type, the cue rules keep "unknown" for a text no cue reaches, that never names
+the inspectorate and that the model gives no type with probability one half. The cue rules alone are tested in
 tests/ingest/test_metadata.py."""
 
 from __future__ import annotations
@@ -39,16 +39,17 @@ def test_a_text_not_of_the_genre_stays_unknown() -> None:
     assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
-def test_a_text_no_cue_reaches_and_the_model_is_unsure_of_is_unknown() -> None:
+def test_a_text_no_cue_reaches_naming_the_inspectorate_takes_the_models_type() -> None:
     # the cue rules alone read a text naming the inspectorate as a response of an unknown
-    # layout (tests/ingest/test_metadata.py); with the model, no cue and no type the model
-    # is sure of leave it unknown
+    # layout (tests/ingest/test_metadata.py); the model is unsure of this freedom of
+    # information reply (below one half) but it is of the genre, so its best type stands
+    # (the gold types such replies force_response; no gold document is unknown)
     doc = _ingest(
         "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
         "action taken on each recommendation.\n\nRecommendation 1\n\nForces should review their licensing "
         "procedures.\n\nCompleted in March 2016.\n"
     )
-    assert doc.doc_type == "unknown"
+    assert doc.doc_type == "force_response"
 
 
 def test_a_whole_published_report_is_typed_by_the_cues() -> None:
@@ -101,3 +102,21 @@ def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     for name in ("iM_resp_homeoffice_lords_vetting2023", "iM_resp_homeoffice_hansard_met_engage2022"):
         real = ingest_file(REAL / f"{name}.txt", REAL).document  # the model reads these as a PCC's page, a story
         assert real is not None and real.doc_type == "government_response", name
+
+
+def test_a_text_naming_the_inspectorate_takes_the_model_type_however_unsure() -> None:
+    """No cue reaches a force's page of an inspection's key findings and the model is
+    unsure of it (below one half); it names the inspectorate, so it is of the genre and
+    the model's best type stands rather than "unknown"."""
+    doc = ingest_file(REAL / "iK_resp_cheshire_force_hmic_keyfindings2014.txt", REAL).document
+    assert doc is not None
+    assert doc.doc_type == "force_response"
+
+
+def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> None:
+    """A commissioner's page carrying the inspectorate's PEEL text ("As part of our annual
+    inspections ..., HMIC assessed") reaches no genre cue and the model is unsure of it: the
+    inspectorate speaking as itself makes it the inspectorate's page, not a response."""
+    doc = ingest_file(REAL / "iU_peel_northants2016_legitimacy_pccpage.txt", REAL).document
+    assert doc is not None
+    assert doc.doc_type in ("inspection_report", "peel_page")

@@ -1356,3 +1356,35 @@ def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyP
             "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
             "published this year on the constabulary.\n")
     assert metadata.decide_doc_type(text, False) == "peel_page"
+
+
+def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
+    """Minutes on the lessons of another service's culture review name that service first,
+    as the review's subject; the service the minutes name as itself answers."""
+    doc = _ingest(
+        "Report of the Chief Fire Officer\n\nMinutes:\n\n"
+        "Following the findings of the Independent Cultural Review of London Fire Brigade, the "
+        "Minister commissioned HMICFRS to report on the values and culture of fire and rescue services. "
+        "Derbyshire Fire and Rescue Service (DFRS) was not one of the services inspected.\n\n"
+        "The Chief Fire Officer presented the report and the steps the Service will take against "
+        "each recommendation.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Derbyshire")
+
+
+def test_a_register_entry_takes_the_force_its_saved_address_files_it_under() -> None:
+    """The entry's text speaks only of "the force"; the register's address kept on the
+    saved page files it under North Wales."""
+    doc = _ingest(
+        "Page not found https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/north-wales/1234/\n\n"
+        "Cause of concern\n\nThe force's handling of calls from vulnerable people is a cause of concern.\n\n"
+        "[on]4th September 2017\n\nThe force has reviewed its call handling procedures.\n\n[/comment][/on]")
+    assert (doc.doc_type, doc.responding_body) == ("monitoring_record", "North Wales")
+
+
+def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> None:
+    doc = _ingest(
+        "Stop and search\n\nAs part of our annual inspections of the police, the use of stop and search by "
+        "each force was examined this year.\n"
+    )
+    assert doc.doc_type == "inspection_report"
