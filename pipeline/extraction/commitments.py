@@ -89,9 +89,6 @@ MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSIO
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
-# a text no genre cue reaches and the model types at low confidence: no known response
-# (a key-findings page, a trade body's comment), where a step counts only with its actor named
-UNTYPED = "unknown"
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 EXPECTATIONS = {"expectation-of-others", "expectation-without-that", "sure-that", "normative-that"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
@@ -296,11 +293,6 @@ class CommitmentExtractor:
             answers = answered_item(items, regions, text_of(doc), sentence.start_char, sentence.end_char)
             found.append(self._commitment(doc, sentence, live, first, speaker, marks, answers))
         found.extend(self._listed_steps(doc, marks, findings, seen, item_spans, regions))
-        if getattr(doc._.meta, "doc_type", None) == UNTYPED:
-            # no genre says whose steps the text reports: an ownerless one ("investment is being
-            # made", "the reports will be followed by") is as likely the inspectorate's programme
-            # or a commentator's view as a responder's step
-            found = [c for c in found if c.actor]
         doc._.commitments = tuple(sorted(found, key=lambda c: c.start))
         return doc
 

@@ -1342,25 +1342,6 @@ def test_an_untitled_opening_line_is_a_title() -> None:
     assert [c.text for c in found] == ["Kent Police is continuing to improve its call handling after the inspectorate's report."]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Investment in new mobile devices for officers is being made across the county.",
-        "The next reports in the programme will be followed by a national overview in the spring.",
-    ],
-)
-def test_an_ownerless_step_in_a_text_of_no_known_genre_is_not_a_step(sentence: str) -> None:
-    """A page no genre claims (a key-findings page, a commentator's piece) does not say
-    whose step an ownerless sentence reports; in a commissioner's letter the same sentence
-    is the letter's body's step. A step with its actor named stays (the test above)."""
-    assert extract_text(f"Key findings\n\n{sentence}\n").commitments == ()
-
-
-def test_an_ownerless_step_in_a_letter_is_the_letter_s_body_s() -> None:
-    sentence = "Investment in new mobile devices for officers is being made across the county."
-    assert [(c.actor, c.text) for c in commitments(sentence)] == [("Kent Police", sentence)]
-
-
 
 def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
     """Each bullet opening with a verb completes the lead-in's plan; noun bullets and the
