@@ -707,6 +707,8 @@ def test_a_police_text_naming_its_annual_or_routine_inspection_reads_as_its_prog
         == frozenset({"programme"})
     assert topic_of("News", "The report follows the latest inspection of the force by HMICFRS.", "police") \
         == frozenset({"programme"})
+    assert topic_of("News", "The report relates to the force’s inspection last winter.", "police") \
+        == frozenset({"programme"})
     # the inspectorate's name alone is still no topic, and a named thematic still wins
     assert topic_of("Statement", "HMICFRS published its report on the force today.", "police") == frozenset()
     assert topic_of("Custody inspection", "an annual inspection of custody suites", "police") == frozenset({"custody"})

@@ -658,6 +658,23 @@ def test_words_for_the_reports_shortcomings_answer_every_item(sentence: str, fou
     assert cue_kinds()["collective"].found_in(sentence) is found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The inspectorate made a number of recommendations about how we answer calls.", True),
+    ("HMICFRS identified 11 areas for improvement in its report on the service.", True),
+    ("Officers are working through the changes that need to be made to investigations.", True),
+    ("We have been tackling several areas that needed attention since the visit.", True),
+    ("The revisit letter noted ‘good progress’ against previously raised concerns.", True),
+    ("The changes to the rota begin in May.", False),
+    ("There are areas of the county that need more patrols.", False),
+])
+def test_a_count_of_the_reports_items_or_the_changes_it_needs_names_them_all(sentence: str, found: bool) -> None:
+    """A response that states none of an inspection's items still names them all when it
+    counts them ("made a number of recommendations", "identified 11 areas for
+    improvement"), or calls them the changes or the areas that need work, or reports
+    progress against the concerns raised: with a step anywhere, each item is actioned."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
+
+
 def test_a_shortened_will_and_issues_that_will_have_been_addressed_are_steps() -> None:
     assert cue_kinds()["intent"].found_in("Over the next two years we’ll deliver the improvement plan.")
     assert not cue_kinds()["intent"].found_in("We'll consider what the report says.")
