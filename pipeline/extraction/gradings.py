@@ -810,7 +810,9 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     if area and _counts_cases(area):
         return None, consumed
     named = area_expression("areas_named_after").match(raw)
-    if named and len(parts := list_parts(named["list"])) >= 2:
+    # "good in six areas – A and 'adequate' in one area": a part that states a grade goes on
+    # to the next grade, so the words after the count do not name its areas
+    if named and len(parts := list_parts(named["list"])) >= 2 and not any(_states_grade(p) for p in parts):
         return [a for part in parts for a in split_areas(part)], sentence.end_char
     if area:
         return list(split_areas(area)), consumed
@@ -868,7 +870,8 @@ def _area_end_re() -> re.Pattern[str]:
     grades = grading_words().grade_alternation
     qualified = _area_named_on()  # "and making good use of resources": a known name goes on
     return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES
-                      + r"]?(?:" + grades + r")\b" + qualified + r"|,\s*[" + QUOTES + r"]?(?:" + grades + r")\b" + qualified, re.I)
+                      + r"]?(?:" + grades + r")\b" + qualified + r"|,\s*(?:(?:is|are|was|were)\s+)?[" + QUOTES + r"]?(?:" + grades + r")\b"
+                      + qualified, re.I)
 
 
 def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> AreasRead:

@@ -374,6 +374,10 @@ def test_a_grade_in_a_headline() -> None:
         ("Published 2 May 2024\n\nKent Fire and Rescue Service is good at making best use of its resources.\n\n"
          "Kent Fire and Rescue Service required improvement in its 2018/19 assessment.",
          [("Kent Fire and Rescue Service", "good", False), ("Kent Fire and Rescue Service", "requires_improvement", True)]),
+        # "an improvement on/from" the grade it names: that grade is the earlier one
+        ("This year Kent Police was given an overall rating of 'Good', a marked improvement on the rating of "
+         "'Inadequate' it was given before.",
+         [("Kent Police", "good", False), ("Kent Police", "inadequate", True)]),
     ],
 )
 def test_historic_comparisons(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -1007,6 +1011,34 @@ def test_a_chained_count_then_its_named_areas() -> None:
     assert graded(text) == [("Kent Police", "adequate", "four areas", False),
                             ("Kent Police", "requires_improvement", "investigating crime", False),
                             ("Kent Police", "requires_improvement", "leadership and force management", False)]
+
+
+def test_a_chained_grade_after_a_copula_ends_the_area_before_it() -> None:
+    """"'requires improvement' in four categories, is 'adequate' in three areas": the copula
+    and grade after the comma open the next grade of the chain, not the area's words."""
+    text = ("Inspectors gave Kent Police one ‘Good’ rating, said it ‘Requires Improvement’ in four categories, "
+            "is ‘Adequate’ in three areas, and ‘Inadequate’ in one.")
+    assert [(g[1], g[2]) for g in graded(text)][-3:] == [("requires_improvement", "four categories"),
+                                                        ("adequate", "three areas"), ("inadequate", "one areas")]
+
+
+def test_words_after_a_count_that_state_a_grade_name_no_areas() -> None:
+    """"good in six areas – a remark and 'adequate' in one area": the part after the dash
+    holding a grade goes on to that grade, so the count is the area of the first."""
+    text = "Inspectors found that Kent Fire and Rescue Service was ‘good’ in six areas – a fine result and ‘adequate’ in one area."
+    assert [(g[1], g[2]) for g in graded(text)] == [("good", "six areas"), ("adequate", "one area")]
+
+
+def test_a_gerund_of_grading_with_counts_reads_the_chain() -> None:
+    text = ("Kent Fire and Rescue Service was inspected this year. The inspection graded the service across 11 areas, "
+            "rating two as ‘good’, two as ‘adequate’, six as ‘requires improvement’ and one as ‘inadequate’.")
+    assert [g[1] for g in graded(text)] == ["good", "adequate", "requires_improvement", "inadequate"]
+
+
+def test_a_predicate_grade_after_a_colon() -> None:
+    text = ("Kent Police: PEEL 2016\n\nThe extent to which the force is legitimate at keeping people safe and reducing "
+            "crime is: good.\n")
+    assert [(g[0], g[1]) for g in graded(text)] == [("Kent Police", "good")]
 
 
 def test_a_count_splits_a_part_joining_two_area_names() -> None:
