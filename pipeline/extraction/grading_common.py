@@ -81,8 +81,10 @@ def list_line_text(line: str, style: str) -> str:
 
 def listed_lines(doc: Doc, index: int) -> list[tuple[int, int, str]]:
     """The lines listed right under block `index` (a lead-in): (start, end, area), in the
-    style of the first; a list in a style the reader did not mark (no list items) needs
-    two lines, one such line being as likely a heading of what follows."""
+    style of the first, each its first line without marker and joining punctuation
+    (`list_line_text`: the one place a list line's "; and" comes off); a list in a style the
+    reader did not mark (no list items) needs two lines, one such line being as likely a
+    heading of what follows."""
     text = text_of(doc)
     lines: list[tuple[int, int, str]] = []
     first: str | None = None
@@ -92,7 +94,7 @@ def listed_lines(doc: Doc, index: int) -> list[tuple[int, int, str]]:
         if style is None or first is not None and style != first:
             break
         first = style
-        lines.append((start, end, line if style == "item" else list_line_text(line, style)))
+        lines.append((start, end, list_line_text(line, style)))
     return lines if first == "item" or len(lines) >= 2 else []
 
 

@@ -236,7 +236,7 @@ def _items_led_in(doc: Doc, sentence: Span) -> list[str]:
     index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
     items: list[str] = []
     for _start, _end, line in listed_lines(doc, index) if index is not None else []:
-        item = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", line).strip(" \t•·*-–" + QUOTES)
+        item = line.strip(" \t•·*-–" + QUOTES)
         if len(item) < 3 or len(item.split()) > FALLBACK_AREA_WORDS:
             break  # a list of sentences, or a fragment where the text was cut
         items.append(item)

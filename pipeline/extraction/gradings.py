@@ -237,7 +237,7 @@ class GradingExtractor:
             return []
         areas: list[str | None] = []
         for _start, _end, line in listed_lines(doc, index):
-            area = _clean_area(re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", line.strip()))
+            area = _clean_area(line)
             parts = split_areas(area) if area else []
             if len(parts) >= 2 and all(_named_area(p) for p in parts):  # "• A and B", two areas' own names
                 areas.extend(parts)

@@ -300,7 +300,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     `speaking_role`) still read the cues for the responding body."""
     if has_history:
         return "monitoring_record"
-    by_cues, cued = _cue_type(text, folded, top or [], chrome)
+    cue_scores = doc_type_scores(text, folded)
+    by_cues, cued = _cue_type(cue_scores, text, folded, top or [], chrome)
     # a longer text (a whole report, letter or briefing) is not what the model learned from
     # (page openings of at most about 2,000 characters): it types such texts wrongly and
     # surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0)
@@ -314,7 +315,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # published on the body's own site: its release, not a story about it
     if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
-    if by_cues in LAYOUT_GENRES and doc_type_scores(text, folded)[by_cues] >= STRONG_LAYOUT_WEIGHT:
+    if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
     if cued or probability >= NOT_OF_GENRE:
         return label
@@ -372,16 +373,19 @@ def _learned_type(text: str) -> tuple[str, float] | None:
     return best, got[best]
 
 
-def _cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...]) -> tuple[str, bool]:
+def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: list[str],
+              chrome: tuple[str, ...]) -> tuple[str, bool]:
     """The type the cue rules give, and whether any genre or responder cue reached the text.
     The genre with most cue weight; a response is then typed by who answers (`_responder`).
     With no genre cue, words for who answers still make a response; with neither, a text
     naming the inspectorate is taken for a response of a layout no cue knows (the default
     responder) and any other text is "unknown".
-    `top` is the head of the document and its lead (`lead_blocks(blocks)`); `chrome` the web
-    furniture lines dropped from the text, whose site says who publishes the page."""
+    `cue_scores` are the text's own cue weights (`doc_type_scores`), which the caller also
+    reads alone (the layout check); `top` is the head of the document and its lead
+    (`lead_blocks(blocks)`); `chrome` the web furniture lines dropped from the text, whose
+    site says who publishes the page."""
     cues = doc_type_cues()
-    scores, party, role = _cue_scores(text, folded, top)
+    scores, party, role = _cue_scores(cue_scores, top)
     furniture = "\n".join(chrome)
     for genre, chrome_cues in cues.site_chrome.items():
         scores[genre] += sum(weight for pattern, weight in chrome_cues if pattern.search(furniture))
@@ -396,12 +400,12 @@ def _cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, 
     return (_responder(scores, party, top) if genre == "response" else genre), True
 
 
-def _cue_scores(text: str, folded: str | None, top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:
+def _cue_scores(cue_scores: dict[str, int], top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:
     """Each genre's and responder's weight: the cues of the whole text, the cues read in the
     lead only, a head naming several areas, and the body (else the role) the lead presents as
     answering, which is returned with the scores."""
     cues = doc_type_cues()
-    scores = doc_type_scores(text, folded)
+    scores = dict(cue_scores)  # the text's own weights stay as they are for the layout check
     lead = "\n".join(top)
     for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
         scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))

@@ -1979,3 +1979,24 @@ def test_activity_on_the_object_before_is_one_area() -> None:
     names, so the two are one area; "good at preventing and responding to them" stays two."""
     one = extract_text("Dorset Police is good at keeping victims safe and supporting them afterwards.").gradings
     assert [g.area for g in one] == ["keeping victims safe and supporting them afterwards"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "• managing demand;\n• responding to emergencies; and\n• protecting its brand",  # list items the reader marks
+        "> managing demand;\n> responding to emergencies; and\n> protecting its brand",  # a marker kept as text
+    ],
+)
+def test_list_lines_lose_their_joining_words_and_keep_words_ending_in_and(listed: str) -> None:
+    """A list line's "; and" comes off once, in the list reader; "and" glued to a word's
+    end ("demand", "brand") is the word's own."""
+    text = f"Kent Fire and Rescue Service was inspected.\n\nThe report found that the service is good at:\n\n{listed}\n\nEnd.\n"
+    assert [a for _, _, a, _ in graded(text)] == ["managing demand", "responding to emergencies", "protecting its brand"]
+
+
+def test_fallback_list_items_keep_words_ending_in_and() -> None:
+    text = (OPENING + "It was rated ‘adequate’ at responding to the public, but ‘inadequate’ in:\n\n"
+            "• managing demand; and\n• protecting its brand\n\nEnd.\n")
+    found = [(g.grade, g.area) for g in extract_text(text).gradings if g.grade == "inadequate"]
+    assert found == [("inadequate", "managing demand"), ("inadequate", "protecting its brand")]
