@@ -319,8 +319,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # the inspectorate's own site layout says what the page is
     if cued or probability >= NOT_OF_GENRE:
         return label
-    if by_cues == "unknown":
-        return by_cues
+    if by_cues != doc_type_cues().default_responder:
+        return by_cues  # never names the inspectorate: its untyped cues ("unknown" or the inspectorate's page) stand
     # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
     # as the inspectorate, else the model's best type however unsure the model is
     return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
