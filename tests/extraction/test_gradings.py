@@ -2000,3 +2000,37 @@ def test_fallback_list_items_keep_words_ending_in_and() -> None:
             "• managing demand; and\n• protecting its brand\n\nEnd.\n")
     found = [(g.grade, g.area) for g in extract_text(text).gradings if g.grade == "inadequate"]
     assert found == [("inadequate", "managing demand"), ("inadequate", "protecting its brand")]
+
+
+def test_a_counted_grade_then_a_dash_names_its_areas() -> None:
+    # a press summary line per grade: the count, the grade, a dash, then the areas
+    text = ("Norfolk Constabulary inspection\n\nNorfolk Constabulary was graded in five areas.\n\n"
+            "Three \"Inadequate\" - investigating crime, managing offenders, good use of resources\n\n"
+            "Two \"Good\" - preventing crime, responding to the public\n")
+    assert sorted((g.grade, g.area or "") for g in extract_text(text).gradings) == [
+        ("good", "preventing crime"), ("good", "responding to the public"),
+        ("inadequate", "good use of resources"), ("inadequate", "investigating crime"),
+        ("inadequate", "managing offenders")]
+
+
+def test_press_short_names_of_areas_open_a_graded_list() -> None:
+    # "crime prevention", "workplace culture": the press's names for PEEL areas vouch for the list
+    text = ("Suffolk Constabulary inspection\n\nSuffolk Constabulary was inspected this year. Crime prevention, "
+            "use of police powers and workplace culture were all judged as good.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings if g.grade == "good") == [
+        "Crime prevention", "use of police powers", "workplace culture"]
+
+
+def test_a_grade_change_with_last_time_between_its_grades() -> None:
+    # "from X last time to Y": the first grade is the earlier inspection's, the second is now
+    text = ("Dorset and Wiltshire Fire and Rescue Service inspection\n\nDorset and Wiltshire Fire and Rescue "
+            "Service was inspected again. Responding to fires and other emergencies has improved, from "
+            "'inadequate' last time to 'good' this time.")
+    assert sorted((g.grade, g.historic) for g in extract_text(text).gradings) == [("good", False), ("inadequate", True)]
+
+
+def test_noted_as_a_grade_is_a_grading() -> None:
+    text = ("Surrey Police inspection\n\nSurrey Police was graded across nine areas. Three of those were noted "
+            "as 'Good', four 'Adequate' and two 'Requires Improvement'.")
+    assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
+        ("adequate", "four areas"), ("good", "three areas"), ("requires_improvement", "two areas")]
