@@ -91,7 +91,8 @@ STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
-EXPECTATIONS = {"expectation-of-others", "expectation-without-that", "sure-that", "normative-that"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
+PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of what a body or a trend named before will do
+EXPECTATIONS = {"expectation-of-others", "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")
@@ -126,6 +127,7 @@ CONTINUING = _words("continuing")
 FUTURE_CLITICS = _words("future_clitics")
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = _words("conditions")
+OPENING_CONDITIONS = _words("opening_conditions")  # "If the government is serious, they will ...": the whole sentence hangs on it
 PURPOSE_OPENERS = _words("purpose_openers")  # "so that", "in order that": what the step is for
 ENSURE_VERBS = _words("ensure_verbs")  # "to ensure that", "to make sure that": the aim of a step
 CONCESSIONS = _words("concessions")  # "Whilst we are making progress, I accept ...": the ground conceded
@@ -1035,7 +1037,13 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     and states no step: "when officers are acting corruptly, it undermines ...", "the
     act requires that carers are involved when plans are being made", "assess if progress
     is being made", and so does a concession that opens the sentence ("Whilst we are
-    making progress, I accept that ..."). The clause runs from its opening word to the next comma."""
+    making progress, I accept that ..."). The clause runs from its opening word to the next comma.
+    A sentence that opens on "If" states what would follow a condition, not a step taken
+    or promised: "If we have missed lines of enquiry, we will follow them up", "If the
+    government is serious, they will fund it"."""
+    opening = next((word for word in sentence if word.is_alpha), None)
+    if opening is not None and opening.i < cue.start and opening.lower_ in OPENING_CONDITIONS:
+        return True
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
         if word in {",", ";", ":"} or _stands_alone(doc[i]):
@@ -1053,7 +1061,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     writer's expectation that ends before the writer's own clause does not reach it either:
     "While I am sure the changes are being made, we will keep checking them". Nor does a
     view stated in a clause after the step ("We remain determined to address ..., and are
-    confident that the changes ..."): it judges the step, it does not make it another's."""
+    confident that the changes ..."): it judges the step, it does not make it another's,
+    and a view of what "they" or "it" will do, after the step, points back at it."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
         if remedy and exclusion.id_ in OWN_REFERENCES:
@@ -1062,6 +1071,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue
         if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and _new_clause(doc[cue.end : exclusion.start]):
             continue  # a view in a clause after the step
+        if exclusion.id_ == PRONOUN_VIEW and exclusion.start >= cue.end:
+            continue  # "While the review is under way, we are confident it will": "it" looks back at the step
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False

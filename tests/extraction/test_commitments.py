@@ -723,6 +723,39 @@ def test_someone_else_s_view_or_expectation_is_no_commitment(sentence: str) -> N
     assert commitments(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can be confident they will be treated fairly by the force, the report has found.",
+        "Our staff are confident they will be listened to when they raise a concern.",
+        "The commissioner says she is confident it is improving after the report.",
+    ],
+)
+def test_confidence_in_what_they_or_it_will_do_is_no_commitment(sentence: str) -> None:
+    """Confidence in another's future conduct or in a trend is a view, like "I expect that";
+    the writer's own step after it in a clause of its own is still kept."""
+    assert commitments(sentence) == ()
+    for kept in ("We are confident they will deliver, and we will review the plan in May.",
+                 "While those talks are ongoing, we are confident they will deliver a good result for the service."):
+        assert [c.text for c in commitments(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If we have missed lines of enquiry because officers were busy, we will then look to follow them up.",
+        "If the government is serious about safety, it will fund more fire safety officers.",
+        "“If the new rota works as planned, this will ensure a better report next time.”",
+    ],
+)
+def test_a_sentence_that_opens_on_a_condition_states_no_step(sentence: str) -> None:
+    """What would follow if something held is no step taken or promised; a sentence that
+    opens on a time ("When the plan is agreed") still states one."""
+    assert commitments(sentence) == ()
+    kept = "When the plan is agreed, we will publish it in full."
+    assert [c.text for c in commitments(kept)] == [kept]
+
+
 def test_the_second_verb_of_inspection_work_keeps_its_subject() -> None:
     found = in_minutes("The officer advised that all inspection work would be paused and would restart in the autumn.")
     assert found == ()
@@ -889,6 +922,7 @@ def test_an_answer_promised_to_the_meeting_is_procedural(sentence: str) -> None:
         "In most cases, this will be a trained nurse.",
         "This will ultimately improve trust in the force.",
         "The results are not where we want to be, and they must and will improve.",
+        "Which will boost the capacity of the force to protect people at risk.",
     ],
 )
 def test_questions_praise_site_banners_expectations_and_effects_are_not_commitments(sentence: str) -> None:
