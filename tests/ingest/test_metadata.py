@@ -1417,3 +1417,11 @@ def test_a_commissioner_who_has_urged_weighs_for_a_response() -> None:
     urged = doc_type_scores("The Police and Crime Commissioner has urged residents to thank officers." + tail)
     asked = doc_type_scores("Residents have been asked to thank officers." + tail)
     assert urged["response"] > asked["response"]
+
+
+def test_a_bodys_action_heading_spelled_out_weighs_as_its_acronym_does() -> None:
+    # "ECFRS action:" and "Essex County Fire and Rescue Service action:" head the same answer
+    tail = "\n\nThe service has told the inspectorate of every case since February 2023.\n"
+    named = doc_type_scores("Recommendation 11\n\nEssex County Fire and Rescue Service action:" + tail)
+    plain = doc_type_scores("Recommendation 11\n\nAnd then:" + tail)
+    assert named["response"] > plain["response"]
