@@ -1,6 +1,7 @@
-"""Recognise web-site furniture lines ("Skip to content", "Accessibility", "Text size: A A A").
+"""Recognise web-site furniture ("Skip to content", "Accessibility", "Text size: A A A").
 
-The list is data (`patterns/web_chrome.txt`) because every publishing platform adds its
+The lists are data (`patterns/web_chrome.txt` for whole lines, `patterns/web_chrome_prefixes.txt`
+for furniture run into the start of a text line) because every publishing platform adds its
 own furniture and researchers meet new ones weekly.
 """
 
@@ -24,3 +25,18 @@ def is_chrome(line: str) -> bool:
     runs to a few sentences; nothing longer is furniture."""
     text = line.strip()
     return bool(text) and len(text) < CHROME_CHARS and _chrome_re().fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _prefix_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("web_chrome_prefixes.txt")))
+
+
+def split_chrome_prefix(line: str) -> tuple[str, str]:
+    """The furniture glued to the start of a line and the text after it ("" and the line when
+    there is none). An advertisement slot's control saved with no line break ("Hide AdThe force
+    was rated ...") would otherwise stand before the sentence's subject and hide it."""
+    match = _prefix_re().match(line.lstrip())
+    if match is None:
+        return "", line
+    return match.group(), line.lstrip()[match.end():]

@@ -11,7 +11,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from crosswalk.ingest.chrome import is_chrome
+from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.ingest.normalise import decoding_warnings
@@ -47,7 +47,7 @@ def decode_text(data: bytes) -> str:
 
 
 def ingest_text(data: bytes) -> Extraction:
-    """Blocks from a text file; web furniture lines (see patterns/web_chrome.txt) dropped."""
+    """Blocks from a text file; web furniture (see patterns/web_chrome*.txt) dropped."""
     text = decode_text(data)
     warnings = decoding_warnings(data)
     if "\x00" in text:
@@ -55,7 +55,13 @@ def ingest_text(data: bytes) -> Extraction:
     kept: list[str] = []
     dropped: list[str] = []
     for line in text.split("\n"):
-        (dropped if is_chrome(line) else kept).append(line)
+        if is_chrome(line):
+            dropped.append(line)
+            continue
+        furniture, line = split_chrome_prefix(line)
+        if furniture:
+            dropped.append(furniture)
+        kept.append(line)
     blocks = lines_to_blocks(kept)
     if not blocks:
         raise UnreadableDocument("no_text", "no text was found in the file")

@@ -92,6 +92,22 @@ def test_web_furniture_lines_are_dropped_and_recorded() -> None:
     assert extraction.dropped == ("Skip to content", "Text size: A A A", "Open Menu")
 
 
+def test_an_advertisement_control_run_into_a_sentence_is_cut_off_it() -> None:
+    # Saved from a news site's page: the ad slot's label and control, then the paragraph after
+    # it with no line break between them.
+    text = (
+        "Advertisement\nHide AdAdvertisement\n"
+        "Hide AdThe force was rated as adequate in five areas and good in one.\n"
+        "Hide And Seek, the force's awareness campaign, was praised.\n"
+    )
+    extraction = ingest_text(text.encode())
+    assert [b.text for b in extraction.blocks] == [
+        "The force was rated as adequate in five areas and good in one.",
+        "Hide And Seek, the force's awareness campaign, was praised.",
+    ]
+    assert extraction.dropped == ("Advertisement", "Hide AdAdvertisement", "Hide Ad")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -112,6 +128,8 @@ def test_web_furniture_lines_are_dropped_and_recorded() -> None:
         "Subscribe to updates",
         "Follow us on @examplepolice",
         "Source · HMICFRS",
+        "Hide AdAdvertisement",
+        "Advertisement",
     ],
 )
 def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
@@ -128,6 +146,7 @@ def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
         "Skip to the recommendations that concern the service's response to calls.",
         "Source · HMICFRS inspection of the force, 2023",
         "Source: HMICFRS",
+        "Advertisement of the new posts began in May.",
     ],
 )
 def test_document_sentences_naming_web_words_are_kept(line: str) -> None:
