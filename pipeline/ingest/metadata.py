@@ -265,8 +265,6 @@ GOVERNMENT_RESPONDER = "government_response"
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
 STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
-STORY = "press_article"
-SURE = 0.99  # the model's probability on the pages it learned from; on pages it never saw, stories it reads as responses reach 0.57-0.98
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -293,12 +291,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     name) outranks the model, which reads a minister's answer as the story or local page
     its words resemble (`_strong_responder_cue`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
-    response as the cues type it. A page the cues read as a story in which no response
-    weight is read (no response cue, no body or role answering in the lead) stays a story
-    unless the model is `SURE`: the model reads a news outlet's report on a force or
-    commissioner as that body's page, whose words it shares, and on pages it never saw
-    it does so at probabilities up to 0.98 (held-out sets iK-iX: 7 of 8 such pages were
-    stories); only on the pages it learned from is it surer. Two layout cues of the inspectorate's PEEL assessment
+    response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
@@ -308,7 +301,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if has_history:
         return "monitoring_record"
     cue_scores = doc_type_scores(text, folded)
-    by_cues, cued, answered = _cue_type(cue_scores, text, folded, top or [], chrome)
+    by_cues, cued = _cue_type(cue_scores, text, folded, top or [], chrome)
     # a longer text (a whole report, letter or briefing) is not what the model learned from
     # (page openings of at most about 2,000 characters): it types such texts wrongly and
     # surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0)
@@ -320,8 +313,6 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release, not a story about it
-    if label in RESPONSE_TYPES and by_cues == STORY and not answered and probability < SURE:
-        return by_cues  # a story in which nobody answers: the model's response type is a guess from its words
     if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
@@ -383,10 +374,8 @@ def _learned_type(text: str) -> tuple[str, float] | None:
 
 
 def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: list[str],
-              chrome: tuple[str, ...]) -> tuple[str, bool, bool]:
-    """The type the cue rules give, whether any genre or responder cue reached the text, and
-    whether any weight of the response genre did (its cues, a body or role answering in the
-    lead): a story no response cue reaches reports on the body without its answer.
+              chrome: tuple[str, ...]) -> tuple[str, bool]:
+    """The type the cue rules give, and whether any genre or responder cue reached the text.
     The genre with most cue weight; a response is then typed by who answers (`_responder`).
     With no genre cue, words for who answers still make a response; with neither, a text
     naming the inspectorate is taken for a response of a layout no cue knows (the default
@@ -406,9 +395,9 @@ def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: li
         genre = "response"  # ... but a body or role answering in the lead tips a tie with weak cues only
     if scores[genre] < cues.min_score:
         if max(scores[r] for r in cues.responders) < cues.min_score:
-            return (cues.default_responder if _about_inspection(text) else _untyped(text, folded)), False, False
+            return (cues.default_responder if _about_inspection(text) else _untyped(text, folded)), False
         genre = "response"  # no genre cue, but words for who answers: a response of another layout
-    return (_responder(scores, party, top) if genre == "response" else genre), True, scores["response"] > 0
+    return (_responder(scores, party, top) if genre == "response" else genre), True
 
 
 def _cue_scores(cue_scores: dict[str, int], top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:

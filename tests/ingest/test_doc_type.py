@@ -120,12 +120,3 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
     doc = ingest_file(REAL / "iU_peel_northants2016_legitimacy_pccpage.txt", REAL).document
     assert doc is not None
     assert doc.doc_type in ("inspection_report", "peel_page")
-
-
-def test_a_story_no_response_cue_reaches_stays_a_story_when_the_model_is_unsure() -> None:
-    """News outlets' reports on a force or fire service (a regional paper, a trade
-    magazine's summary): the cues read a story and nothing that answers, the model reads
-    the body's page at below `SURE`; the story stands."""
-    for name in ("iT_press_npc_avon_frs_acoc2023", "iS_press_examiner_westyorks_legitimacy2017"):
-        doc = ingest_file(REAL / f"{name}.txt", REAL).document
-        assert doc is not None and doc.doc_type == "press_article", name

@@ -9,7 +9,6 @@ import pytest
 
 from crosswalk.dates import find_dates
 from crosswalk.ingest import ingest_bytes, ingest_file
-from crosswalk.ingest.metadata import doc_type_scores
 from crosswalk.model import Document
 from tests.conftest import CORPUS, gold
 
@@ -1389,39 +1388,3 @@ def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> Non
         "each force was examined this year.\n"
     )
     assert doc.doc_type == "inspection_report"
-
-
-def test_a_police_sites_emergency_numbers_header_weighs_for_a_response() -> None:
-    # the header line is the site's own furniture: the story-like page under it is the body's
-    story = ("The inspectorate has today published a report on how forces respond to missing children.\n\n"
-             "The report found that risk is assessed inconsistently.\n")
-    header = "Call 999 in emergencies or 101 for non-emergencies\n\n"
-    assert doc_type_scores(header + story)["response"] > doc_type_scores(story)["response"]
-    assert doc_type_scores("Non-emergency call 101\n\n" + story)["response"] > doc_type_scores(story)["response"]
-    # the number named inside a sentence of a story is no header
-    assert doc_type_scores("Callers to 101 for non-emergencies waited too long.\n\n" + story)["response"] \
-        == doc_type_scores(story)["response"]
-
-
-def test_our_inspection_report_from_the_inspectorate_weighs_for_a_response() -> None:
-    # the inspected body's words: the inspectorate says "our inspection report" of its own report,
-    # never that it came from HMICFRS
-    tail = "\n\nThe report found that investigations were of good quality.\n"
-    ours = doc_type_scores("Following our recent inspection report from HMICFRS, the force was praised." + tail)
-    theirs = doc_type_scores("Following the recent inspection report from HMICFRS, the force was praised." + tail)
-    assert ours["response"] > theirs["response"]
-
-
-def test_a_commissioner_who_has_urged_weighs_for_a_response() -> None:
-    tail = "\n\nThe inspectorate judged Rutland Police good at keeping people safe.\n"
-    urged = doc_type_scores("The Police and Crime Commissioner has urged residents to thank officers." + tail)
-    asked = doc_type_scores("Residents have been asked to thank officers." + tail)
-    assert urged["response"] > asked["response"]
-
-
-def test_a_bodys_action_heading_spelled_out_weighs_as_its_acronym_does() -> None:
-    # "ECFRS action:" and "Essex County Fire and Rescue Service action:" head the same answer
-    tail = "\n\nThe service has told the inspectorate of every case since February 2023.\n"
-    named = doc_type_scores("Recommendation 11\n\nEssex County Fire and Rescue Service action:" + tail)
-    plain = doc_type_scores("Recommendation 11\n\nAnd then:" + tail)
-    assert named["response"] > plain["response"]
