@@ -1782,3 +1782,35 @@ def test_a_news_story_s_own_it_they_or_this_states_no_step() -> None:
         "The force is recruiting 20 more investigators.",
         "The chief constable said that a new unit was being set up.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are on track to cut the overtime bill by a fifth next year.",
+        "Our chief said we're now on course to open the new custody block in the spring.",
+        "The service has got an action plan in place already to tackle each concern.",
+        'The chief told staff there is a "clear" plan in place to meet each recommendation.',
+    ],
+)
+def test_on_track_and_plans_in_place_state_steps(sentence: str) -> None:
+    """Being on track to a named end, or having a plan in place to meet the findings, is
+    work under way; "got" and a trailing "already" do not change that."""
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures show we're on course to make more progress.",
+        "Inspectors praised our call handling, and we'll make sure this continues.",
+        "We will make sure that we continue to listen to victims as we always have.",
+        "We want to be the best service in the region, and we are working towards it.",
+        "Being outstanding is our aim, and we will continue working toward that aim.",
+    ],
+)
+def test_progress_continuity_and_standing_aims_are_no_commitments(sentence: str) -> None:
+    """A claim of progress, keeping what is praised going, and working towards an aim named
+    before ("that goal") name no step; the future form does not make them one."""
+    assert commitments(sentence) == ()
+    assert commitments("We will make sure every officer is trained by March.") != ()
