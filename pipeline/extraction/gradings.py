@@ -515,8 +515,8 @@ def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
 
 
 def _continues_earlier(phrase: _Phrase, found: Found) -> bool:
-    """"The previous report found it 'inadequate' in A. It was also found to 'require
-    improvement' in B": an "also" before the grade adds to what the sentence just before
+    """"The last report judged it 'inadequate' at A. It was also graded 'requires
+    improvement' for B": an "also" before the grade adds to what the sentence just before
     graded. Where that sentence speaks only of an earlier inspection (every grading read
     there is historic, or none is read yet but it holds a grade and a historic cue) and
     neither sentence dates itself now ("today", "It is also now rated good"), this one is
