@@ -68,6 +68,7 @@ OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
+ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sentence adds to the one before
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
@@ -482,7 +483,8 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         return
     areas, area_end = read
     sentences.read_to[sentence.start] = span.end_char
-    if not flags.historic and not flags.recurring and _dated_by_previous(phrase.doc, sentence):
+    if not flags.historic and not flags.recurring and (_dated_by_previous(phrase.doc, sentence)
+                                                      or _continues_earlier(phrase, found)):
         flags = Flags(historic=True, negated=flags.negated)
     if span.id_ == "grading-up-from":  # "good for A, up from requires improvement": A before
         flags = Flags(historic=True, negated=flags.negated)
@@ -509,6 +511,28 @@ def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
     if "\n" in text[previous.start_char : sentence.start_char] or dates_now(doc, sentence.start_char, sentence.end_char):
         return False
     return bool(area_expression("earlier_inspection").search(text, previous.start_char, previous.end_char)) and \
+        historic_cue_in(doc, previous.start_char, previous.end_char)
+
+
+def _continues_earlier(phrase: _Phrase, found: Found) -> bool:
+    """"The last report judged it 'inadequate' at A. It was also graded 'requires
+    improvement' for B": an "also" before the grade adds to what the sentence just before
+    graded. Where that sentence speaks only of an earlier inspection (every grading read
+    there is historic, or none is read yet but it holds a grade and a historic cue) and
+    neither sentence dates itself now ("today", "It is also now rated good"), this one is
+    historic too."""
+    doc, sentence = phrase.doc, phrase.sentence
+    if sentence.start == 0 or not ALSO_RE.search(phrase.text, sentence.start_char, phrase.span.start_char):
+        return False
+    previous = sentence_of(doc, sentence.start - 1)
+    while not previous.text.strip() and previous.start > 0:  # the blank line between paragraphs
+        previous = sentence_of(doc, previous.start - 1)
+    if any(dates_now(doc, s.start_char, s.end_char) for s in (sentence, previous)):
+        return False
+    before = [g for g in found.gradings if previous.start_char <= g.start and g.end <= previous.end_char]
+    if before:
+        return all(g.historic for g in before)
+    return expressions().grade.search(previous.text) is not None and \
         historic_cue_in(doc, previous.start_char, previous.end_char)
 
 

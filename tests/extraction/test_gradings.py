@@ -1387,6 +1387,33 @@ def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(text: str, hi
 
 
 @pytest.mark.parametrize(
+    ("text", "grade", "historic"),
+    [
+        ("Wiltshire Police is now rated good at preventing crime. The previous report in 2021 found Wiltshire "
+         "Police to be 'inadequate' in responding to the public. It was also found to 'require improvement' in "
+         "investigating crime. The report was published in 2024.", "requires_improvement", True),
+        ("Wiltshire Police is now rated good at preventing crime.\n\nThis is a vast improvement from the previous "
+         "report in 2021 that found Wiltshire Police to be 'Inadequate' - the lowest possible grading - in responding "
+         "to the public.\n\nIt was also found to 'Require Improvement' in investigating crime. The report was "
+         "published in 2024.", "requires_improvement", True),
+        ("Wiltshire Police is now rated good at preventing crime. It was also found to be 'adequate' in "
+         "investigating crime. The report was published in 2024.", "adequate", False),
+        ("The previous report in 2021 found Wiltshire Police to be 'inadequate' in responding to the public. "
+         "It is also now rated 'adequate' at investigating crime. The report was published in 2024.",
+         "adequate", False),
+        ("In a report released today, the inspectorate graded Lancashire Fire and Rescue Service 'good' in all "
+         "areas, noting it had improved since its first inspection in 2018. It was also rated 'outstanding' at "
+         "promoting the right values and culture. The report was published in 2022.", "outstanding", False),
+    ],
+)
+def test_an_also_sentence_after_earlier_gradings_is_historic(text: str, grade: str, historic: bool) -> None:
+    """"It was also found to ..." adds to the sentence before: after one that speaks only of
+    an earlier inspection it is historic too; after a current grade, or where either sentence
+    dates itself now, it is current."""
+    assert [g.historic for g in extract_text(text).gradings if g.grade == grade] == [historic]
+
+
+@pytest.mark.parametrize(
     ("text", "areas"),
     [
         ("Kent Police is good at tackling anti-social behaviour, including managing serious and organised crime.",
