@@ -84,6 +84,7 @@ LIST_KIND_TAIL_RE = re.compile(r"(?:,?\s*(?:which|that|these|they|and\s+these|an
                                r"(?:\s*(?:are|were|is|was|include|included|includes))?"
                                r"(?:\s*(?:as\s+follows|below|listed\s+below|set\s+out\s+below))?", re.I)
 HEADING_WORDS_MAX = 12
+TITLE_WORDS_MIN = 4  # words of a line that titles an item ("Applicable Forces", "Cleveland Police" are cells)
 THEME_RULES = {"item-theme"}  # items read as a theme after a kind ("the cause of concern about X")
 HEADING_BLOCKS_MAX = 2  # heading blocks above a statement that title it ("Cause of concern" / "Protection cause of concern")
 KIND_THEME_WORDS = 2  # words before a kind that name its theme ("the protection cause of concern")
@@ -524,6 +525,10 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if unit.kind != "heading" or _truncated_item(ctx, unit, scope) or CARRIED_THEMES_RE.match(unit.text) \
             or _unstopped_item(ctx, unit, scope) or (scope.type and ctx.previous_rule in LEAD_IN_RULES and _infinitive_line(ctx, unit)):
         return None  # "They included A" (a page's opening cut mid-sentence) is no heading; nor is a list's line
+    if scope.type and _titles_item(ctx, unit, scope):
+        item = ctx.builder.add(scope.type, unit.start, unit.end, "item-section-title", ctx.subject(unit.start, unit.end, scope),
+                               number=scope.number, historic=scope.historic)
+        return replace(scope, last_item=item or scope.last_item, number=None, open=False)
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     words = unit.text.split()
@@ -539,6 +544,23 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if subjects and _is_cell(ctx, unit, allow_body=True):
         return Scope(subject=subjects[0])
     return Scope()
+
+
+def _titles_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
+    """The line right under a typed heading that reads as a heading itself is the item's
+    title when the paragraph under it only describes it: inspection pages title a practice
+    ("Promising practice" / "The service runs a shared fleet workshop" / the paragraph
+    that describes it) and a tracker titles its entries by their directive ("Areas for
+    Improvement (3)" / "The force should improve ..." / the finding). A title that does not
+    direct is an item only under a practice heading (under the other headings it names a
+    topic)."""
+    if scope.type is None or not scope.open or scope.last_item is not None or ctx.previous_rule != "heading":
+        return False
+    text = unit.text.strip()
+    if len(text.split()) < TITLE_WORDS_MIN or not text[:1].isupper() or text[-1:] in ":;?" \
+            or ctx.types_in(unit.start, unit.end) or PLAIN_LABEL_RE.match(text) is not None:
+        return False
+    return scope.type == "innovative_practice" or _directs(ctx, unit)
 
 
 def _unstopped_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
