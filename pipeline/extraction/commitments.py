@@ -198,7 +198,8 @@ PROGRESS_REACH = 3  # "making really significant progress": the longest run of m
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
-OWN_RECORD_REACH = 3  # "our quarterly update report": how far before the noun such a word may stand
+RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
+OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -827,15 +828,17 @@ def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     a process yields, and foretells what happens to it, not a step of the responder. A
     record of the responder's own ("our report will", "a further report will go to the
     panel") is its step, and a record named after a preposition is no subject ("the
-    recommendations in the report will be added to our plan")."""
+    recommendations in the HMIC report will be added to our plan")."""
     if doc[cue.start].lower_ not in FUTURE_MODALS:
         return False
     i = cue.start - 1
     while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
         i -= 1
-    if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS or _prepositional_object(doc, sentence, i):
+    if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
         return False
-    return not any(t.lower_ in OWN_RECORD_MARKERS for t in doc[max(sentence.start, i - OWN_RECORD_REACH) : i])
+    before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
+    # "in the HMIC report": a preposition a few words before makes the noun its object
+    return not any(t.lower_ in OWN_RECORD_MARKERS | RECORD_PREPOSITIONS for t in before)
 
 
 def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:

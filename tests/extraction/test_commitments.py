@@ -1836,6 +1836,7 @@ def test_a_report_or_its_findings_as_subject_of_will_is_no_commitment(sentence: 
         "A further report will be presented to the panel in March.",
         "Our progress reports will go to the accountability board each quarter.",
         "The actions in the report will be added to our improvement plan.",
+        "The points raised in the HMICFRS report will be added to our improvement plan.",
     ],
 )
 def test_the_responder_s_own_report_or_the_report_s_points_keep_the_step(sentence: str) -> None:
