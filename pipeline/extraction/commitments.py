@@ -823,12 +823,12 @@ def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
 
 def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the subject of a "will" cue is a report, its findings or a claim ("The
-    reports will be followed by ...", "Findings will make up the annual assessment", "the
-    claims will now be referred to a tribunal"): such a record is what an inspection or
+    reports will be followed by ...", "Findings will feed a national picture", "the
+    claims will go back to a tribunal"): such a record is what an inspection or
     a process yields, and foretells what happens to it, not a step of the responder. A
     record of the responder's own ("our report will", "a further report will go to the
-    panel") is its step, and a record named after a preposition is no subject ("the
-    recommendations in the HMIC report will be added to our plan")."""
+    panel") is its step, and a record named after a preposition is no subject ("each
+    point raised in the inspectorate's report will go into our plan")."""
     if doc[cue.start].lower_ not in FUTURE_MODALS:
         return False
     i = cue.start - 1
