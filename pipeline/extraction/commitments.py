@@ -196,6 +196,10 @@ PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
+RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
+OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
+RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
+OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -482,7 +486,7 @@ class CommitmentExtractor:
             return False
         if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
             return False
-        if self._inspectorate_subject(doc, sentence, cue):
+        if self._inspectorate_subject(doc, sentence, cue) or _record_subject(doc, sentence, cue):
             return False
         if _remedial(doc, sentence, cue, marks):
             return True  # the inspectorate may report it: the body's remedy under way is its step
@@ -815,6 +819,26 @@ def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     while i >= sentence.start and (doc[i].is_quote or doc[i].lower_ in SUBJECT_SKIP | MODALS):
         i -= 1
     return i >= sentence.start and (doc[i].lower_ in GENERIC_PRONOUNS or bool(marks.overlapping("AGENT", i, i + 1)))
+
+
+def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the subject of a "will" cue is a report, its findings or a claim ("The
+    reports will be followed by ...", "Findings will feed a national picture", "the
+    claims will go back to a tribunal"): such a record is what an inspection or
+    a process yields, and foretells what happens to it, not a step of the responder. A
+    record of the responder's own ("our report will", "a further report will go to the
+    panel") is its step, and a record named after a preposition is no subject ("each
+    point raised in the inspectorate's report will go into our plan")."""
+    if doc[cue.start].lower_ not in FUTURE_MODALS:
+        return False
+    i = cue.start - 1
+    while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
+        i -= 1
+    if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
+        return False
+    before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
+    # "in the HMIC report": a preposition a few words before makes the noun its object
+    return not any(t.lower_ in OWN_RECORD_MARKERS | RECORD_PREPOSITIONS for t in before)
 
 
 def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:

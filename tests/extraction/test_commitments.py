@@ -1814,3 +1814,32 @@ def test_progress_continuity_and_standing_aims_are_no_commitments(sentence: str)
     before ("that goal") name no step; the future form does not make them one."""
     assert commitments(sentence) == ()
     assert commitments("We will make sure every officer is trained by March.") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The efficiency reports will be followed by a second round next spring.",
+        "Findings will feed into the national picture of fire services.",
+        "After the ruling the claims will now be sent back to a tribunal.",
+    ],
+)
+def test_a_report_or_its_findings_as_subject_of_will_is_no_commitment(sentence: str) -> None:
+    """A report, its findings or a claim is a record: what "will" happen to it foretells
+    the course of an inspection or a process, no step of the responder."""
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A further report will be presented to the panel in March.",
+        "Our progress reports will go to the accountability board each quarter.",
+        "The actions in the report will be added to our improvement plan.",
+        "The points raised in the HMICFRS report will be added to our improvement plan.",
+    ],
+)
+def test_the_responder_s_own_report_or_the_report_s_points_keep_the_step(sentence: str) -> None:
+    """The responder's own paper ("a further report", "our progress reports") and the
+    report's points named after a preposition remain steps."""
+    assert [c.text for c in commitments(sentence)] == [sentence]
