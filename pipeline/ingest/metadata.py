@@ -85,6 +85,7 @@ class DocTypeCues:
     party_not_after: re.Pattern[str]  # a body after a preposition is addressed or mentioned, not answering
     party_pcc_role: re.Pattern[str]  # a commissioner's role named in the words that present an area's body
     reviewed_before: re.Pattern[str]  # the words before a body that a review or inquiry is of: its subject, not who answers
+    employer: tuple[re.Pattern[str], re.Pattern[str]]  # the words before and after a body that a person named in passing serves
     register_address: re.Pattern[str]  # a register entry's address, its force's name as a slug in group "area"
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
@@ -112,7 +113,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "reviewed_before", "register_address",
+             "reviewed_before", "employer", "register_address",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     if set(data) != known:
@@ -150,6 +151,7 @@ def doc_type_cues() -> DocTypeCues:
         party_not_after=re.compile(data["party_not_after"], re.I),
         party_pcc_role=re.compile(data["party_pcc_role"], re.I),
         reviewed_before=re.compile(data["reviewed_before"], re.I),
+        employer=(re.compile(data["employer"]["before"], re.I), re.compile(data["employer"]["after"], re.I)),
         register_address=re.compile(data["register_address"], re.I),
         collectives=collectives,
         role_parties=role_parties,
@@ -647,10 +649,31 @@ def _reviewed(text: str, start: int) -> bool:
     return doc_type_cues().reviewed_before.search(text[max(0, start - REVIEWED_REACH):start]) is not None
 
 
-def _answering_bodies(text: str, sector: str | None = None) -> list[Body]:
+def _answering_bodies(text: str, sector: str | None = None, reviewed: frozenset[Body] = frozenset()) -> list[Body]:
     """The forces, PCCs and fire services a line or paragraph names, in order."""
     return [body for start, _, found in find_bodies_in_sector(text, sector)
-            if (body := _answering_body(found)) is not None and not _reviewed(text, start)]
+            if (body := _answering_body(found)) is not None and not _reviewed(text, start) and body not in reviewed]
+
+
+def _employer(text: str, start: int, end: int) -> bool:
+    """Whether the body named at `start` is only where a person named in passing serves
+    ("the West Yorkshire Chief Constable" on a radio programme, "a firefighter of the London
+    Fire Brigade", an inspector "recently retired Chief Constable of Cumbria Constabulary"):
+    a body's own papers name its own officers by their bare role ("the Chief Constable")."""
+    before, after = doc_type_cues().employer
+    return before.search(text[max(0, start - REVIEWED_REACH):start]) is not None or after.match(text, end) is not None
+
+
+def _review_subjects(text: str, sector: str | None) -> frozenset[Body]:
+    """The bodies a text names anywhere as what a review or inquiry is of (`_reviewed`),
+    when it names some other force, PCC or fire service too: a fire authority's minutes on
+    the lessons of "a culture review of London Fire Brigade" name that service again, bare
+    ("staff within London Fire Brigade"), as the review's subject still. A text naming no
+    other body reviews its own ("a review of the Service's performance")."""
+    named = [(found, _reviewed(text, start)) for start, _, found in find_bodies_in_sector(text, sector)
+             if _answering_body(found) is not None]
+    subjects = frozenset(found for found, reviewed in named if reviewed)
+    return subjects if any(found not in subjects for found, _ in named) else frozenset()
 
 
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
@@ -696,15 +719,16 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
         return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
+    reviewed = _review_subjects(text, sector)
     for source in sources:
-        bodies = _answering_bodies(source, sector)
+        bodies = _answering_bodies(source, sector, reviewed)
         if bodies and len({body.area for body in bodies if body.area}) < SEVERAL_AREAS:
             return body_name(bodies[0])
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
-    return _most_named(text, doc_type, sources[:2], sector)
+    return _most_named(text, doc_type, sources[:2], sector, reviewed)
 
 
 def _register_address_body(text: str, sector: str | None) -> Body | None:
@@ -716,7 +740,8 @@ def _register_address_body(text: str, sector: str | None) -> Body | None:
     return _area_body(match["area"].replace("-", " "), sector) if match else None
 
 
-def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None) -> str | None:
+def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None,
+                reviewed: frozenset[Body] = frozenset()) -> str | None:
     """The force, PCC or fire area the text names most. A text that names no area's body
     is a national body's own page or minutes when it names one whose answers take this
     document's type in its first lines (a "Source:" line, a signature), or names it at
@@ -726,8 +751,8 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     counts: dict[Body, int] = {}
     national: dict[Body, int] = {}
     responders = doc_type_cues().national_responders
-    for start, _, found in find_bodies_in_sector(text, sector):
-        if _reviewed(text, start):
+    for start, end, found in find_bodies_in_sector(text, sector):
+        if _reviewed(text, start) or found in reviewed or _employer(text, start, end):
             continue
         if (body := _answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body

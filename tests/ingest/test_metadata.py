@@ -1388,3 +1388,55 @@ def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> Non
         "each force was examined this year.\n"
     )
     assert doc.doc_type == "inspection_report"
+
+
+def test_a_body_a_review_is_of_stays_its_subject_where_named_again() -> None:
+    """Minutes on the lessons of another service's review name that service again, bare,
+    more often than the authority names itself: it is still the review's subject."""
+    doc = _ingest(
+        "Agenda item\n\nOrganisational culture\n\nMinutes:\n\n"
+        "The Chief Fire Officer spoke of events at London Fire Brigade that led to an independent "
+        "review of London Fire Brigade in 2022, whose findings were drawn from staff within London "
+        "Fire Brigade.\n\nMembers noted that work on each finding has been under way at Cheshire Fire "
+        "and Rescue Authority since 2023.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Cheshire")
+
+
+def test_a_body_named_only_as_a_reviews_subject_still_answers() -> None:
+    """A text naming no other body reviews its own performance: its other mentions count."""
+    doc = _ingest(
+        "Agenda item\n\nPerformance\n\nMinutes:\n\nThe Chief Fire Officer presented a review of "
+        "Kent Fire and Rescue Service performance against the inspection plan, and Members noted the "
+        "progress Kent Fire and Rescue Service had made.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+
+
+@pytest.mark.parametrize("mention", [
+    "a programme that featured the Kent Chief Constable",
+    "a talk by the former Chief Constable of Kent Police",
+])
+def test_a_body_named_only_as_where_someone_serves_does_not_answer(mention: str) -> None:
+    """A panel's minutes name another force only through the officer they mention; the
+    area the minutes speak of answers."""
+    doc = _ingest(
+        "Agenda item\n\nInspection reports\n\nMinutes:\n\nThe Panel considered a report of the Police "
+        "and Crime Commissioner on the recent inspections of the inspectorate which required the "
+        "Commissioner to comment, and the Commissioner set out how each would be followed up.\n\n"
+        f"The PCC referred to {mention}.\n\n"
+        "A member welcomed the rating for Durham and asked what remained to improve.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Durham")
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("President of ACPO, Sir Jo Person, said:", "Association of Chief Police Officers"),
+    ("National Policing Lead on Standards, Chief Constable Jo Person said:", "National Police Chiefs’ Council"),
+])
+def test_the_chiefs_national_body_speaking_by_its_president_or_lead_answers(lead: str, body: str) -> None:
+    """Before 2015 the Association of Chief Police Officers answered for chief officers as
+    the NPCC does now; a national lead "on" a subject speaks for the NPCC as one "for" it does."""
+    doc = _ingest(f"12 Mar 2014\n\nThe inspectorate's report on call handling is out today\n\n{lead}\n\n"
+                  "\u201cForces will act on every recommendation and report progress.\u201d\n")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", body)
