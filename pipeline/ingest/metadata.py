@@ -265,6 +265,7 @@ LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m cro
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
+REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
 STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
 
@@ -291,7 +292,11 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     model's probability over the response types, and "unknown" is never right there. A government cue of
     `STRONG_RESPONDER_WEIGHT` (parliament's record, the government's response in its own
     name) outranks the model, which reads a minister's answer as the story or local page
-    its words resemble (`_strong_responder_cue`). A page the model
+    its words resemble (`_strong_responder_cue`). Likewise a story's cue of that weight
+    (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
+    issued today by ..."), when the cues type the page a story: a news site reprinting a
+    force's release reads to the model as the release, but a body's own statement does not
+    attribute its inspection's findings to the report in its own voice. A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
@@ -317,6 +322,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         return by_cues  # published on the body's own site: its release, not a story about it
     if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
+    if by_cues == REPORTING_GENRE and _strong_genre_cue(by_cues, text, folded):
+        return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
     if cued or probability >= NOT_OF_GENRE:
@@ -350,6 +357,16 @@ def _strong_responder_cue(responder: str, text: str, folded: str | None) -> bool
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
                for c in doc_type_cues().responders.get(responder, ()))
+
+
+def _strong_genre_cue(genre: str, text: str, folded: str | None) -> bool:
+    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the genre fires: for a story, its
+    narration attributing the inspection's findings ("according to the latest inspection
+    report"), which a body answering in its own name does not write and which the learned
+    model, reading a reprinted release's words, does not see apart from them."""
+    told = narration(text)
+    return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
+               for c in doc_type_cues().genres.get(genre, ()))
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:

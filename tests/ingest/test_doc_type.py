@@ -104,6 +104,20 @@ def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
         assert real is not None and real.doc_type == "government_response", name
 
 
+def test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model() -> None:
+    # news sites reprinting a force's or commissioner's release read to the model as the
+    # release; their own voice attributing the findings ("according to a report issued today
+    # by ...", "according to the latest inspection report") is a story cue of
+    # `STRONG_RESPONDER_WEIGHT`, which outranks the model when the cues type a story
+    for name in ("iL_press_banburyfm_thamesvalley_peel2022", "iZ_press_jurist_vetting2022",
+                 "iS_press_newsbuck_humberside_pcc_mps_peel2025"):
+        real = ingest_file(REAL / f"{name}.txt", REAL).document
+        assert real is not None and real.doc_type == "press_article", name
+    # a force's own release that names the report without attributing findings to it stays a response
+    release = ingest_file(REAL / "iL_resp_lfb_grenfell_progress2021_news.txt", REAL).document
+    assert release is not None and release.doc_type == "force_response"
+
+
 def test_a_text_naming_the_inspectorate_takes_the_model_type_however_unsure() -> None:
     """No cue reaches a force's page of an inspection's key findings and the model is
     unsure of it (below one half); it names the inspectorate, so it is of the genre and
