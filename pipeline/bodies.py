@@ -269,8 +269,11 @@ def in_sector(name: str, body: Body, sector: str | None) -> Body | None:
     return body
 
 
+@lru_cache(maxsize=16)
 def find_bodies_in_sector(text: str, sector: str | None) -> tuple[tuple[int, int, Body], ...]:
-    """`find_bodies`, each bare area name read as its document's sector reads it (`in_sector`)."""
+    """`find_bodies`, each bare area name read as its document's sector reads it (`in_sector`).
+    Cached like `find_bodies`: the responding-body rules read one text's bodies several times
+    (review subjects, the most named, the first area)."""
     if sector is None:
         return find_bodies(text)
     return tuple((start, end, named) for start, end, body in find_bodies(text)
