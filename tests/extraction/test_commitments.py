@@ -44,6 +44,10 @@ def commitments(sentence: str):
         ("A service statement said the brigade will draw up a new prevention plan.", "firm", None),
         # "and vowed to" after the inspectorate's report: the subject is the one who welcomed it
         ("The chief fire officer welcomed the report from the inspectorate and vowed to tackle the gaps it found.", "firm", None),
+        # the status of an action plan's steps: under way, though none is promised
+        ("Most of the actions in the improvement plan have been completed or are on track.", "firm", None),
+        ("Of the twelve actions, eight are closed and the remaining four are on track.", "firm", None),
+        ("The review of the custody estate is nearing completion.", "firm", None),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
@@ -59,6 +63,8 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "I expect that the force will meet the deadline.",
         "HMICFRS will revisit the force in 2025.",
         "There are areas where we can continue to improve.",
+        # a plan or a body on track names no step of the plan
+        "The alliance plan is on track.",
         "The force said that it is introducing a civil orders team.",
         "During the inspection, the force told us that it is introducing a civil orders team.",
         # a document's effect foretold: the document (by its title) or "this" is no agent
