@@ -553,6 +553,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
     if named_after == []:  # "All other forces were judged good": a class, none of it named
         return None
+    if named_after is None and not names and class_subject(doc, zone_start, span.end_char) is not None:
+        return None  # "rated one force as 'good' and two forces as 'inadequate'": the verb's object is a class
     if named_after:  # "The services rated good were:" and a list of services
         names, end = _canonical(doc, named_after), span.start_char
     if not names:  # "The Kent force was said to be good at ..."

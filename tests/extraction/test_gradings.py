@@ -1306,6 +1306,9 @@ def test_fallback_needs_one_body() -> None:
         # a class of bodies that lists none grades no one body, not the body named last
         ("Kent Police was rated outstanding for legitimacy. All other forces were judged as 'good'.",
          [("Kent Police", "outstanding", False)]),
+        # a class as the object of an active verb grades no one body either
+        ("Kent Police was inspected in May. The inspectors rated one force as 'good' and two forces as 'inadequate'.",
+         []),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
