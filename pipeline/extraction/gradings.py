@@ -266,16 +266,21 @@ class GradingExtractor:
                 # line, or a paragraph on the grades right over a grade line heading a list of areas
             subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
             subject = in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
-            if subject is None:
-                continue
             grade = None
-            for b_start, b_end, _ in blocks[index + 1 :]:
+            for b_start, b_end in _heading_list_units(doc, blocks[index + 1 :]):
                 line = text[b_start:b_end].strip()
                 heading = expr.grade_line.match(line)
                 if heading:
                     grade = grade_name(heading.group(1))
                     continue
-                if grade is None or len(line.split()) > 12 or line.endswith("."):
+                if grade is None:
+                    break
+                named = _line_of_bodies(doc, b_start, b_end)
+                if named:  # "HMIC graded forces as follows:", ":: Good", "Cheshire, Dorset and Kent"
+                    found.extend(Grading(in_context(doc, body), grade, None, line, b_start, b_end,
+                                         "grading-heading-bodies") for body in named)
+                    continue
+                if subject is None or len(line.split()) > 12 or line.endswith("."):
                     break
                 found.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
         return found
@@ -548,6 +553,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
     if named_after == []:  # "All other forces were judged good": a class, none of it named
         return None
+    if named_after is None and not names and class_subject(doc, zone_start, span.end_char) is not None:
+        return None  # "rated one force as 'good' and two forces as 'inadequate'": the verb's object is a class
     if named_after:  # "The services rated good were:" and a list of services
         names, end = _canonical(doc, named_after), span.start_char
     if not names:  # "The Kent force was said to be good at ..."
@@ -1028,6 +1035,52 @@ def _written_list(listed: str) -> list[str]:
         head, _, tail = last.rpartition(" and ")
         return [*parts[:-1], *([head, tail] if head else [last])]
     return [*parts[:-1], last]
+
+
+@lru_cache(maxsize=1)
+def _bulleted_grade_re() -> re.Pattern[str]:
+    """A grade after a bullet glyph ("::", "•") inside a paragraph: a grade line run in."""
+    return re.compile(rf"(?:::|[•·▪])\s*[{QUOTES}]?(?=({grading_words().grade_alternation})\b)", re.I)
+
+
+BODY_LIST_GLUE_RE = re.compile(r"^[\s,;]*(?:and\s+)?(?:[A-Z][\w'&-]*\s*){0,3}[\s,;]*(?:and\s*)?$")
+
+
+def _heading_list_units(doc: Doc, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The units read under a grading lead-in: each block, or, for a block that opens on a
+    line of bodies, its pieces cut at each bulleted grade inside it (a league table of
+    forces whose grade lines the page ran into one paragraph: "Cheshire, Kent :: Requires
+    improvement Devon and Cornwall")."""
+    text = text_of(doc)
+    units: list[tuple[int, int]] = []
+    for start, end, _ in blocks:
+        bullets = [(start + m.start(), start + m.end()) for m in _bulleted_grade_re().finditer(text[start:end])
+                   if m.start() > 0]
+        if not bullets or not _line_of_bodies(doc, start, bullets[0][0]):
+            units.append((start, end))
+            continue
+        units.append((start, bullets[0][0]))
+        for (left, grade_at), (right, _) in zip(bullets, [*bullets[1:], (end, end)]):
+            heading = expressions().grade.match(text, grade_at)
+            if heading:  # the bulleted grade, then the bodies after it
+                units.extend([(left, heading.end()), (heading.end(), right)])
+    return units
+
+
+def _line_of_bodies(doc: Doc, start: int, end: int) -> list[Span]:
+    """The bodies a line under a grade heading is made of, where it is nothing but bodies
+    joined by commas and "and" ("Avon & Somerset, Cheshire and Kent"): a league table of
+    forces flattened to a grade line and the line of the forces given it."""
+    text = text_of(doc)
+    bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
+    if len(bodies) * 2 < len(re.split(r",|;|\s+and\s+", text[start:end])):
+        return []  # a name or two the gazetteer does not hold may stand among the bodies, not more
+    position = start
+    for body in bodies:
+        if not BODY_LIST_GLUE_RE.match(text[position : body.start_char]):
+            return []
+        position = body.end_char
+    return bodies if bodies and BODY_LIST_GLUE_RE.match(text[position:end].rstrip(".")) else []
 
 
 def _lead_in(text: str) -> bool:

@@ -248,6 +248,7 @@ def test_a_grade_in_a_purpose_clause_is_only_hoped_for() -> None:
         "the time inspectors return.",
         "Kent Fire and Rescue Service set up a board to steer the service's journey to 'Good'.",
         "The commissioner and the chief constable have their sights set on making Kent Police an 'outstanding' force.",
+        "Bosses are hopeful that Kent Fire and Rescue Service will be rated good at its next inspection.",
     ],
 )
 def test_a_grade_only_aspired_to_grades_no_one(text: str) -> None:
@@ -332,6 +333,17 @@ def test_grade_lines_head_the_area_lines_under_them() -> None:
     assert graded(text) == [("Kent Police", "good", "Investigating crime", False),
                             ("Kent Police", "good", "Responding to the public", False),
                             ("Kent Police", "inadequate", "Protecting vulnerable people", False)]
+
+
+@pytest.mark.parametrize("layout", ["lines", "run-in"])
+def test_grade_lines_head_lines_of_forces_under_them(layout: str) -> None:
+    # a league table of forces in a press story: each grade line heads the forces given that grade
+    lines = ["HMIC graded forces for their overall efficiency as follows:", ":: Outstanding", "Durham",
+             ":: Good", "Cheshire, Kent and Surrey", ":: Inadequate", "Bedfordshire"]
+    text = "\n\n".join(lines) if layout == "lines" else "\n\n".join(lines[:4]) + "\n\n" + " ".join(lines[4:])
+    assert sorted((s, g) for s, g, _, _ in graded(text)) == [
+        ("Bedfordshire Police", "inadequate"), ("Cheshire Constabulary", "good"), ("Durham Constabulary", "outstanding"),
+        ("Kent Police", "good"), ("Surrey Police", "good")]
 
 
 def test_force_and_grade_rows_of_a_table() -> None:
@@ -1294,6 +1306,9 @@ def test_fallback_needs_one_body() -> None:
         # a class of bodies that lists none grades no one body, not the body named last
         ("Kent Police was rated outstanding for legitimacy. All other forces were judged as 'good'.",
          [("Kent Police", "outstanding", False)]),
+        # a class as the object of an active verb grades no one body either
+        ("Kent Police was inspected in May. The inspectors rated one force as 'good' and two forces as 'inadequate'.",
+         []),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
