@@ -875,6 +875,6 @@ def test_work_under_way_or_done_on_the_items_is_a_step(sentence: str, found: boo
 
 def test_striving_to_meet_the_recommendations_actions_each_item(tmp_path: Path) -> None:
     """Meeting "the recommendations" names them all, and striving to is work under way."""
-    text = OPENING + "\nWe have been striving to meet the recommendations within this report.\n" + CLOSING
+    text = OPENING + "\nSince the visit our managers have been striving to meet the recommendations.\n" + CLOSING
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
