@@ -228,7 +228,7 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # words for all the items that quantify over every one ("each of the recommendations",
 # "all the causes of concern", a page's "progress against the recommendations"), not those
 # just listed ("these recommendations")
-EVERY_ITEM_RE = re.compile(r"\b(?:all|each)\b|^progress\b", re.I)
+EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
 
 

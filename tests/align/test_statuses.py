@@ -825,3 +825,56 @@ def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
 def test_causes_of_concern_formally_discharged_are_progress() -> None:
     assert cue_kinds()["progress"].found_in("Both causes of concern have now officially been discharged.")
     assert not cue_kinds()["progress"].found_in("The causes of concern have not been discharged.")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("An action owner has been assigned to every recommendation in the report.", True),
+    ("The board reviews progress on each area for improvement at every meeting.", True),
+    ("Every force should review its vetting within six months.", False),
+])
+def test_each_item_in_the_singular_names_them_all(sentence: str, found: bool) -> None:
+    """"Each recommendation", "every area for improvement" quantify over the items as
+    "each of the recommendations" does: a collective answer, with a step anywhere."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("On 2 May the service submitted an action plan setting out how it would address both concerns.", True),
+    ("Following the report the force drew up an improvement plan with its partners.", True),
+    ("The force has not yet produced an action plan.", False),
+    ("The force should submit an action plan by June.", False),
+])
+def test_a_plan_made_in_answer_to_the_report_is_a_step(sentence: str, found: bool) -> None:
+    """A responder that submitted, published or drew up an action (improvement) plan
+    tells a step taken on the items, in the simple past as in the perfect."""
+    assert cue_kinds()["progress"].found_in(sentence) is found
+
+
+def test_an_action_plan_submitted_for_the_areas_of_concern_actions_each_item(tmp_path: Path) -> None:
+    """A response that tells that an action plan addressing "the areas of concern" was
+    submitted answers every item it states with a step."""
+    text = OPENING + """
+In May 2024 the force submitted an action plan to the inspectorate on the areas of concern.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("We have been working with the chief constable to improve how victims are updated.", True),
+    ("The service worked incredibly hard to address the areas for improvement.", True),
+    ("The force should work harder to address the gaps in supervision.", False),
+    ("The force worked with three partners in 2019.", False),
+])
+def test_work_under_way_or_done_on_the_items_is_a_step(sentence: str, found: bool) -> None:
+    """"Have been working", "worked hard to address" tell a step under way or taken, as
+    "is being addressed" does; an ask ("should work harder") or a bare account of past
+    partners is no step on the items."""
+    assert cue_kinds()["progress"].found_in(sentence) is found
+
+
+def test_striving_to_meet_the_recommendations_actions_each_item(tmp_path: Path) -> None:
+    """Meeting "the recommendations" names them all, and striving to is work under way."""
+    text = OPENING + "\nSince the visit our managers have been striving to meet the recommendations.\n" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
