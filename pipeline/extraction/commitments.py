@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.dates import find_dates
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.meta import AUTHOR_ROLES
-from crosswalk.extraction.quotes import named_speaker, reporter_of, speaker_of, titled_surnames
+from crosswalk.extraction.quotes import affiliated_surnames, named_speaker, reporter_of, speaker_of, titled_surnames
 from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -217,6 +217,7 @@ class Marks:
     starts: dict[str, list[int]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)
     inspectors: frozenset[str] = frozenset()  # surnames of the inspectors the document names (lower case)
+    outsiders: frozenset[str] = frozenset()  # surnames of the third parties the document names (lower case)
 
     @classmethod
     def of(cls, spans: Iterable[Span]) -> "Marks":
@@ -260,6 +261,9 @@ class CommitmentExtractor:
         # an inspector is named by a title ("HM Inspector Ann Lee") or by the inspection they led
         titles = [s for s in marks.get("INSPECTORATE") if s.id_ == "inspectorate"] + marks.get("INSPECTION_LEAD")
         marks.inspectors = titled_surnames(doc, titles, marks.get("HONORIFIC"), ROLE_RE)
+        # an opposition member, a candidate, a union official is named in full once, by surname after
+        affiliations = [doc[t.i : t.i + 1] for t in doc if t.lower_ in THIRD_PARTIES]
+        marks.outsiders = affiliated_surnames(doc, affiliations, marks.get("HONORIFIC"), ROLE_RE)
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
@@ -532,7 +536,8 @@ class CommitmentExtractor:
             return False
         said = _speech_subject(doc, sentence, speech)  # "Inspector of Fire and Rescue Services Ann Lee said"
         named = [t.lower_ for t in reversed(said)]
-        if any(word in INSPECTORS or word in marks.inspectors or word in THIRD_PARTIES for word in named) \
+        if any(word in INSPECTORS or word in marks.inspectors or word in THIRD_PARTIES or word in marks.outsiders
+               for word in named) \
                 and not ROLE_RE.search(said.text):
             return True  # an inspector, or the opposition or a union speaking of the body, states no step of it
         subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
@@ -702,8 +707,8 @@ class CommitmentExtractor:
             return False
         if said.strip(" ,").lower() in THING_SPEAKERS:
             return True  # 'It said: "..."' that names no one before it: the report speaks
-        if any(word in THIRD_PARTIES for word in re.findall(r"[\w’']+", said.lower())):
-            return True  # an opposition member or a union official quoted: their plans are no step of the body
+        if any(word in THIRD_PARTIES or word in marks.outsiders for word in re.findall(r"[\w’']+", said.lower())):
+            return True  # an opposition member or a union official quoted ('Mr Lee said' after naming him one)
         if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):
             return True  # 'Mr Parr added: "..."' after "HM Inspector Matt Parr" named him
         opener = said.split(",", 1)

@@ -312,13 +312,29 @@ def titled_surnames(doc: Doc, titles: Sequence[Span], surnames: Sequence[Span], 
     would revisit the service" is the inspector speaking. A name run that also holds a
     responder's role ("HMICFRS logo. Police and Crime Commissioner Jo Bell") is not an
     inspector's. Lower case."""
+    return _surnames_around(doc, [t for t in titles if _inspectorate_title(doc, t)], surnames, roles)
+
+
+def affiliated_surnames(doc: Doc, affiliations: Sequence[Span], surnames: Sequence[Span],
+                        roles: re.Pattern[str]) -> frozenset[str]:
+    """The surnames a document uses with an honorific that it also gives, somewhere,
+    beside a word saying the person answers for no responder ("Labour candidate Jo Bell
+    and Sam Lee, standing as ...", "Ann Lee, Police Federation chair"): press states the
+    affiliation once, with the full name, and a later "Mr Lee said: 'We will ...'" is
+    still that outsider speaking. A name run that also holds a responder's role is left
+    out. Lower case."""
+    return _surnames_around(doc, affiliations, surnames, roles)
+
+
+def _surnames_around(doc: Doc, words: Sequence[Span], surnames: Sequence[Span], roles: re.Pattern[str]) -> frozenset[str]:
+    """The honorific surnames among the names that run on from any of `words`, in name
+    runs holding no responder's role."""
     wanted = {s[-1].lower_ for s in surnames}
     found: set[str] = set()
-    for title in titles:
-        if wanted and _inspectorate_title(doc, title):
-            name = _name_around(doc, title)
-            if not roles.search(" ".join(t.text for t in sorted(name, key=lambda t: t.i))):
-                found.update(t.lower_ for t in name if t.lower_ in wanted)
+    for word in words if wanted else ():
+        name = _name_around(doc, word)
+        if not roles.search(" ".join(t.text for t in sorted(name, key=lambda t: t.i))):
+            found.update(t.lower_ for t in name if t.lower_ in wanted)
     return frozenset(found)
 
 

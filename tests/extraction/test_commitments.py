@@ -800,6 +800,7 @@ def test_what_an_inspector_reports_of_the_service_is_a_finding(text: str, count:
         "The Superintendent advised that the actions would be revisited and assessed at the next meeting.",
         "He confirmed that a recovery plan was in place to take forward the recommendations.",
         "The Director added that officers were closely monitoring the backlog.",
+        "She said she was \u201cactively\u201d reviewing the response times of the control room.",
     ],
 )
 def test_more_reported_steps_in_minutes(sentence: str) -> None:
@@ -1550,6 +1551,17 @@ def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
 )
 def test_what_a_third_party_or_the_inspectorate_says_is_no_step_of_the_body(text: str) -> None:
     assert in_press(text) == ()
+
+
+def test_a_third_party_named_once_speaks_by_surname_after() -> None:
+    """Press gives a candidate's or a Federation official's affiliation once, with the
+    full name: a later "Mr Lee said" is still that outsider, whose plans are no step."""
+    text = ("Labour candidate Ann Roe and Sam Lee, standing for the Greens, have reacted to the report.\n\n"
+            "Mr Lee, who will face the voters in May, said: \u201cWe can see some progress in the force.\u201d")
+    assert in_press(text) == ()
+    # a responder's officer named by surname is not caught by it
+    assert in_press("Sam Lee, chief constable, said the report was fair.\n\n"
+                    "Mr Lee said: \u201cWe will publish an improvement plan to address the recommendations.\u201d")
 
 
 def test_a_responders_officer_reported_with_a_title_still_commits() -> None:
