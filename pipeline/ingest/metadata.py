@@ -292,7 +292,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     model's probability over the response types, and "unknown" is never right there. A government cue of
     `STRONG_RESPONDER_WEIGHT` (parliament's record, the government's response in its own
     name) outranks the model, which reads a minister's answer as the story or local page
-    its words resemble (`_strong_responder_cue`). Likewise a story's cue of that weight
+    its words resemble (`_outranking_cue`). Likewise a story's cue of that weight
     (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
     issued today by ..."), when the cues type the page a story: a news site reprinting a
     force's release reads to the model as the release, but a body's own statement does not
@@ -320,9 +320,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release, not a story about it
-    if by_cues == GOVERNMENT_RESPONDER and _strong_responder_cue(by_cues, text, folded):
+    if by_cues == GOVERNMENT_RESPONDER and _outranking_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
-    if by_cues == REPORTING_GENRE and _strong_genre_cue(by_cues, text, folded):
+    if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
@@ -346,27 +346,20 @@ def _police_authority_era(text: str) -> bool:
     return authority.search(text) is not None and commissioner.search(text) is None
 
 
-def _strong_responder_cue(responder: str, text: str, folded: str | None) -> bool:
-    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the responder fires: for the government,
-    a page of parliament's record ("Volume 712: debated on", a written ministerial statement,
-    "laid before the House") or a response in its own name ("The Government accepts"). The
-    learned model reads a minister's answer in Hansard as the story or the commissioner's
-    page its words resemble (it names a force, a report, a grade); those layouts are the
-    record's own and no story or local body's page carries them, so they outrank the
-    model."""
+def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
+    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the type (a responder's or a genre's)
+    fires. For the government: a page of parliament's record ("Volume 712: debated on", a
+    written ministerial statement, "laid before the House") or a response in its own name
+    ("The Government accepts"): the learned model reads a minister's answer in Hansard as
+    the story or the commissioner's page its words resemble (it names a force, a report, a
+    grade), but those layouts are the record's own. For a story: its narration attributing
+    the inspection's findings ("according to the latest inspection report"), which a body
+    answering in its own name does not write and which the model, reading a reprinted
+    release's words, does not see apart from them. Either outranks the model."""
+    cues = doc_type_cues()
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
-               for c in doc_type_cues().responders.get(responder, ()))
-
-
-def _strong_genre_cue(genre: str, text: str, folded: str | None) -> bool:
-    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the genre fires: for a story, its
-    narration attributing the inspection's findings ("according to the latest inspection
-    report"), which a body answering in its own name does not write and which the learned
-    model, reading a reprinted release's words, does not see apart from them."""
-    told = narration(text)
-    return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
-               for c in doc_type_cues().genres.get(genre, ()))
+               for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:
