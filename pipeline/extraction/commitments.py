@@ -199,6 +199,7 @@ OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations
 RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
+NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
 OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
@@ -843,7 +844,7 @@ def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
         return False
     before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
     # "in the HMIC report": a preposition a few words before makes the noun its object
-    return not any(t.lower_ in OWN_RECORD_MARKERS | RECORD_PREPOSITIONS for t in before)
+    return not any(t.lower_ in NOT_RECORD_SUBJECT for t in before)
 
 
 def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:

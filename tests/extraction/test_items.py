@@ -160,26 +160,26 @@ def test_innovative_practice_section() -> None:
     assert kinds(text) == [("innovative_practice", "Essex Police", None, False)]
 
 
-def test_a_line_titling_a_practice_under_its_heading_is_the_practice() -> None:
-    text = (
+@pytest.mark.parametrize("text, expected", [
+    (  # a practice titled under its heading, the paragraph describing it
         "Essex 2021/22\n\nEfficiency\n\n"
         "Essex Fire and Rescue Service is good at making best use of its resources.\n\n"
         "Promising practice\n\n"
         "The service runs a shared fleet workshop with its neighbours\n\n"
         "We found that the workshop saves money and keeps more fire engines on the run.\n\n"
-        "It also trains apprentices for both services.\n"
-    )
-    assert texts(text) == [("innovative_practice", "The service runs a shared fleet workshop with its neighbours", None)]
-
-
-def test_a_tracker_entry_titled_by_its_directive_is_the_item_and_its_finding_is_not() -> None:
-    text = (
+        "It also trains apprentices for both services.\n",
+        ("innovative_practice", "The service runs a shared fleet workshop with its neighbours", None),
+    ),
+    (  # a tracker entry titled by its directive, its finding after it
         "PEEL 2023-25 inspection findings for Essex Police\n\n"
         "Areas for Improvement (3)\n\n"
         "Essex Police should improve how it supervises its investigations\n\n"
-        "Supervisors did not always review investigation plans, so some victims were not updated.\n"
-    )
-    assert texts(text) == [("area_for_improvement", "Essex Police should improve how it supervises its investigations", None)]
+        "Supervisors did not always review investigation plans, so some victims were not updated.\n",
+        ("area_for_improvement", "Essex Police should improve how it supervises its investigations", None),
+    ),
+])
+def test_a_line_titling_an_item_under_its_typed_heading_is_the_item(text: str, expected: tuple[str, str, None]) -> None:
+    assert texts(text) == [expected]
 
 
 def test_a_topic_line_under_an_improvement_heading_is_no_item() -> None:
