@@ -180,6 +180,10 @@ def test_the_key_is_read_from_title_and_opening() -> None:
         == frozenset({"programme"})
     assert topic_of("Minutes", "the causes of concern of its Round 3 inspection", "fire") \
         == frozenset({"programme"})
+    # Engage is the programme's name; the verb names none ("engage with women and girls")
+    assert topic_of("Panel minutes", "the force was moved into Engage", "police") == frozenset({"programme"})
+    assert topic_of("Panel minutes", "the force will engage with women and girls", "police") == frozenset()
+    assert topic_of("Panel minutes", "the force is now out of the engage phase", "police") == frozenset({"programme"})
     # a force's programmes are one topic, as a fire service's are: PEEL and its cause of concern revisit
     assert topic_of("PEEL: the force's response", "", "police") \
         == topic_of("PEEL cause of concern revisit letter", "", "police")
