@@ -157,6 +157,11 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "The force has continued to improve its answering times.",
         "We have continued to see fewer repeat victims over recent years.",
         "What residents value most is being able to reach us quickly.",
+        # a state, a harm or praise in the progressive is no step under way
+        "Technology is developing at a pace that stretches every digital unit.",
+        "Victims are being put at risk by the delays in the control room.",
+        "I am proud of the crews and I am beaming.",
+        "Our new triage team is leading the way in the region.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
