@@ -675,7 +675,7 @@ ESSEX_JOINT = """Essex County Fire and Rescue Service
 
 Recommendation 4
 
-By 1 October 2023, as a first step towards a national college, chief fire officers and the fire chiefs' national council should agree with the Home Office how leaders are trained.
+By 1 October 2023, the fire chiefs' national council, working with chief fire officers, should agree with the Home Office how leaders are trained.
 
 Essex County Fire and Rescue Service action:
 
@@ -684,8 +684,8 @@ A full review of leadership training was commissioned and is monitored through t
 
 
 def test_a_numbered_recommendation_page_not_in_the_sectors_voice_joins_its_series(tmp_path: Path) -> None:
-    # the recommendation is made jointly to the chief fire officers and a national body, so it is
-    # not worded to every service, and the page names no thematic: its heading alone says it is
+    # the recommendation is made to a national body (the chief fire officers only work with it), so
+    # it is not worded to every service, and the page names no thematic: its heading alone says it is
     # one of the body's series, and it is read with its siblings' register
     write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, joint=ESSEX_JOINT)
     sizes = run(tmp_path)["crosswalk"].groupby("response_doc").size().to_dict()

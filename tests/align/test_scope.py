@@ -77,3 +77,22 @@ def test_a_part_of_a_recommendation_made_to_every_service_is_every_services_to_a
                        "The service should report to its authority any case that:", False, None)
     assert scope_of(part, "Royal Berkshire", parent=own) == "other_body"
     assert scope_of(part, "Royal Berkshire") == "other_body"
+
+
+
+@pytest.mark.parametrize(("subject", "text", "responder"), [
+    ("Essex County Fire and Rescue Service",
+     "By 1 May 2030, ahead of a new national leadership college, chief fire officers and the fire chiefs' council should agree a common course for senior leaders.",
+     "Royal Berkshire"),
+    ("Kent Police",
+     "Within six months, working with the national policing lead, chief constables should publish their plans for stop and search.",
+     "Dorset"),
+])
+def test_a_recommendation_to_every_service_after_a_deadline_and_a_clause_is_every_services(
+        subject: str, text: str, responder: str) -> None:
+    # one body's page restating it gave it that body as subject; its own opening words (a
+    # deadline, then a clause, then the sector's chief officers) make it every body's to answer
+    assert scope_of(RegisterItem("K/R4", "recommendation", subject, text, False, None), responder) == IN_SCOPE
+    # a deadline and a clause before the body's own name leave it that body's
+    own = text.split(", ")[0] + ", ahead of the audit, the service should act."
+    assert scope_of(RegisterItem("K/R4", "recommendation", subject, own, False, None), responder) == "other_body"
