@@ -56,6 +56,7 @@ class ItemWords:
     quoted_role_subjects: frozenset[str]
     urgency_words: frozenset[str]
     urgency_steps: frozenset[str]
+    asking_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -227,7 +227,7 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     doc = ctx.doc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
-    if _names_bodies(doc, pieces):
+    if _names_bodies(doc, pieces) or _quotes_a_finding(doc, pieces):
         return subject
     for piece_start, piece_end in pieces:
         piece_end = _quotation_closed_at(ctx.text, sentence.start_char, piece_start, piece_end)
@@ -241,6 +241,17 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """A quotation that opens right after a theme's introducer and asks nothing (no
+    "should", "must", "needs": 'gaps to close', noting that 'leaders now grasp the problems')
+    is the report's words on what it found, or a speaker's, not a list of the items' themes."""
+    text = text_of(doc)
+    if not pieces or text[pieces[0][0] : pieces[0][1]].lstrip()[:1] not in OPENING_QUOTES:
+        return False
+    asking = item_words().asking_words
+    return not any(t.lower_ in asking for start, end in pieces for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 
 def _quotation_closed_at(text: str, floor: int, start: int, end: int) -> int:

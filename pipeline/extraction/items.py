@@ -840,7 +840,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     ("causes of concern focused on A, B and C") are read everywhere."""
     themed, running_on = themes(ctx, unit.start, unit.end, scope)
     themed += carried_themes(ctx, unit, themed, scope)
-    if scope.type is None and not ctx.is_report:
+    if (scope.type is None or ctx.is_press) and not ctx.is_report:
         themed += recommended_objects(ctx, unit, themed, scope)
         themed += run_on_directives(ctx, unit, themed, scope)
         themed += restated_after_count(ctx, unit, themed)

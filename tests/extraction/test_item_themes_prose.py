@@ -56,3 +56,14 @@ def test_among_the_kind_then_what_inspectors_said_it_should_do() -> None:
 def test_cause_of_concern_given_to_a_body_that_states_it() -> None:
     body = "In 2018 the inspectorate gave a cause of concern to both brigades that they didn’t audit enough buildings, but they improved."
     assert texts(body) == [("cause_of_concern", "they didn’t audit enough buildings")]
+
+
+def test_a_quotation_after_the_introducer_that_asks_nothing_names_no_theme() -> None:
+    """'areas that need to improve' stating that 'the force is ...': the report's words on
+    what it found; a quoted ask after the introducer is still the item's theme."""
+    finding = ("The report names areas that need to improve, stating that 'the force is now making "
+               "steady progress with its plans'. The force welcomed it.")
+    assert texts(finding) == []
+    ask = ("The report names areas that need to improve, stating that 'the force needs to review how "
+           "it supervises its investigations'. The force welcomed it.")
+    assert [t for t, _ in texts(ask)] == ["area_for_improvement"]

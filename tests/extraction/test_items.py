@@ -2999,3 +2999,20 @@ def test_a_deadline_before_should_have_asks_for_work_done_by_then() -> None:
         ("recommendation", "By 30 June 2026, the service should have put in place a plan to train its fire "
                            "safety inspectors."),
     ]
+
+
+def test_a_press_subhead_naming_a_kind_does_not_silence_the_reported_should_below_it() -> None:
+    """A story's subhead ("... rated good with recommendation to improve staffing") names a
+    kind but opens no section of items: the inspectorate's "should" under it is still read."""
+    article = (
+        "Fire service rated good by inspectors\n\n"
+        "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
+        "Kent service rated good overall with recommendation to improve staffing\n\n"
+        "Inspectors noted the service works well with the council and answers calls quickly.\n\n"
+        "However, the inspectorate said Kent Fire and Rescue Service should review how it plans its staffing for the summer.\n\n"
+        "A spokesperson for the service said it welcomed the findings.\n"
+    )
+    found = extract_text(article, "kent-fire-news").items
+    assert [(i.type, i.text) for i in found] == [
+        ("recommendation", "Kent Fire and Rescue Service should review how it plans its staffing for the summer."),
+    ]
