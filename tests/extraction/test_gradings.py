@@ -863,6 +863,51 @@ def test_grades_passed_over_clauses_and_short_county_names(text: str,
     assert graded(text) == expected
 
 
+def test_a_grade_said_to_continue_is_held_now_and_before_in_each_area() -> None:
+    """"continues to be assessed as good in A, and in its B": the preposition said again
+    with an owner opens a second area, and each area is graded now and at the inspection
+    before."""
+    text = ("The inspector said Kent Police continues to be rated as 'good' in the way it answers calls from the "
+            "public, and in its long-term planning.")
+    first, second = "the way it answers calls from the public", "its long-term planning"
+    assert graded(text) == [("Kent Police", "good", first, False), ("Kent Police", "good", first, True),
+                            ("Kent Police", "good", second, False), ("Kent Police", "good", second, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This year's reports examine police legitimacy – how fairly officers treat the public, whether staff act "
+         "ethically and how the force treats its own workforce.\n\nAdvertisement\n\nKent Police was rated good in "
+         "all three areas.",
+         ["how fairly officers treat the public", "whether staff act ethically", "how the force treats its own workforce"]),
+        ("The annual review looks at the effectiveness, efficiency and legitimacy of the force, which has been rated "
+         "good in all three areas by HMIC. Kent Police welcomed it.", ["effectiveness", "efficiency", "legitimacy of the force"]),
+        ("Kent Police was rated good in all three key areas.", ["all three key areas"]),
+        ("A report, released today by the Inspectorate of Constabulary and Fire and Rescue Services, graded Kent "
+         "Police as inadequate in all three key areas.", ["all three key areas"]),
+    ],
+)
+def test_all_of_a_count_of_areas_grades_the_areas_listed_before(text: str, expected: list[str]) -> None:
+    """"good in all three areas" after a list of exactly three areas in the sentence, or
+    the sentence before (a line of page chrome passed over), grades each; with no such
+    list the count is the area."""
+    assert [a for _, _, a, _ in graded(text)] == expected
+
+
+def test_judged_the_same_in_both_inspections_is_held_now_and_before() -> None:
+    text = "Kent Fire and Rescue Service's response to major incidents was judged as 'good' in both inspections."
+    assert [(g, h) for _, g, _, h in graded(text)] == [("good", False), ("good", True)]
+
+
+def test_the_effectiveness_tagline_in_other_words_restates_the_pillar() -> None:
+    """Press writes the effectiveness pillar's tagline as "keeping people safe and tackling
+    (cutting) crime": one area, the pillar graded by name said again."""
+    text = ("Kent Police was graded good for effectiveness, efficiency and legitimacy. The force is good at keeping "
+            "people safe and tackling crime.")
+    assert [a for _, _, a, _ in graded(text)] == ["effectiveness", "efficiency", "legitimacy"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
