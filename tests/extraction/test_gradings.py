@@ -895,6 +895,16 @@ def test_all_of_a_count_of_areas_grades_the_areas_listed_before(text: str, expec
     assert [a for _, _, a, _ in graded(text)] == expected
 
 
+def test_a_chained_grade_across_a_count_of_areas_and_a_grade_deemed() -> None:
+    """"'adequate' across six areas but 'requires improvement' in B": the chained grade
+    takes "across" and ends before "but"; "deemed X as good" grades as "rated X as good"."""
+    text = ("Kent Police was assessed as 'good' in answering calls, 'adequate' across six areas but 'requires "
+            "improvement' in managing offenders.\n\nThe inspectorate deemed Kent Police as 'outstanding' at preventing crime.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "answering calls"), ("adequate", "six areas"), ("requires_improvement", "managing offenders"),
+        ("outstanding", "preventing crime")]
+
+
 def test_judged_the_same_in_both_inspections_is_held_now_and_before() -> None:
     text = "Kent Fire and Rescue Service's response to major incidents was judged as 'good' in both inspections."
     assert [(g, h) for _, g, _, h in graded(text)] == [("good", False), ("good", True)]
