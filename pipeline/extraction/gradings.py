@@ -1655,11 +1655,11 @@ COUNTED_PART_WORDS = 12  # an area written as a question's clause ("how fairly a
 
 
 def _areas_counted_before(phrase: _Phrase, area: str | None) -> list[str]:
-    """"looks at the effectiveness, efficiency and legitimacy of the force, which has been
-    graded good in all three areas"; "legitimacy – A, B and C. The force was rated good in
-    all three areas": a grade given to all of a count of areas grades each part of a list of
-    that many areas that the sentence names before the grade, or the sentence before names.
-    Only a list of exactly the count, with no grade and no body in it."""
+    """"examines its efficiency, effectiveness and legitimacy, and rates it good in all three
+    areas"; "legitimacy – A, B and C. The force was rated good in all three areas": a grade
+    given to all of a count of areas grades each part of a list of that many areas that the
+    sentence names before the grade, or the sentence before names. Only a list of exactly the
+    count, with no grade and no body in it."""
     every = area_expression("all_areas").match(area or "")
     want = count_value(every["count"]) if every and every["count"] else None
     if not want or want < 2:
