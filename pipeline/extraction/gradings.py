@@ -41,8 +41,8 @@ from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Foun
                                                  bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
                                                  in_context, in_scale, listed_lines, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, is_pillar, list_parts, named_areas_listed, pillar_pair,
-                                                short_name, split_areas)
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
+                                                split_areas)
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -673,7 +673,7 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
         if subjects.carried and not listed:
             listed = _collective_areas(doc, sentence, span, phrase.zone_start)
     if len(areas) == 1 and not listed:
-        listed = list(_referred_areas(doc, sentence, areas[0]) or _areas_counted_before(phrase, areas[0]))
+        listed = list(_referred_areas(doc, sentence, areas[0]))
     for area in listed or areas:
         for subject in subjects.names:
             found.add(subject, phrase.grade, area, phrase.where, span.id_, flags)
@@ -1641,57 +1641,6 @@ def _referred_areas(doc: Doc, sentence: Span, area: str | None) -> list[str]:
     previous = sentence_of(doc, sentence.start - 1)
     areas = _listed_in(text_of(doc)[previous.start_char : previous.end_char])
     return areas if len(areas) >= 2 else []
-
-
-# where a list of the areas a later "all three areas" grades opens ("looks at A, B and C",
-# "assessed on A, B and C", "legitimacy – A, B and C") and where it ends (", which has been
-# graded ...", "and a report released today declared it ...")
-COUNTED_LIST_LEAD_RE = re.compile(r"[–—:]\s*|\b(?:on|at|into|of|in)\s+", re.I)
-COUNTED_LIST_END_RE = re.compile(r",\s*(?:which|who|where)\b|\s+and\s+(?:a|an|the|this)\s+(?:\w+\s+)?"
-                                 r"(?:report|inspection|review|assessment)\b", re.I)
-LOOK_BACK_SENTENCES = 4  # lines passed over to reach the sentence before
-SHORT_LINE_WORDS = 3
-COUNTED_PART_WORDS = 12  # an area written as a question's clause ("how fairly and respectfully the forces treat ...")
-
-
-def _areas_counted_before(phrase: _Phrase, area: str | None) -> list[str]:
-    """"examines its efficiency, effectiveness and legitimacy, and rates it good in all three
-    areas"; "legitimacy – A, B and C. The force was rated good in all three areas": a grade
-    given to all of a count of areas grades each part of a list of that many areas that the
-    sentence names before the grade, or the sentence before names. Only a list of exactly the
-    count, with no grade and no body in it."""
-    every = area_expression("all_areas").match(area or "")
-    want = count_value(every["count"]) if every and every["count"] else None
-    if not want or want < 2:
-        return []
-    doc, sentence = phrase.doc, phrase.sentence
-    text = text_of(doc)
-    zones = [text[sentence.start_char : phrase.span.start_char]]
-    previous = sentence
-    for _ in range(LOOK_BACK_SENTENCES):
-        if previous.start == 0:
-            break
-        previous = sentence_of(doc, previous.start - 1)
-        if len(previous.text.split()) > SHORT_LINE_WORDS:  # a line of page chrome ("Hide Ad") is passed over
-            zones.append(text[previous.start_char : previous.end_char])
-            break
-    for zone in zones:
-        zone = COUNTED_LIST_END_RE.split(zone, maxsplit=1)[0].strip(" ,." + QUOTES)
-        for lead in reversed(list(COUNTED_LIST_LEAD_RE.finditer(zone))):
-            listed = zone[lead.end() :]
-            parts = [_clean_area(p) for p in _written_list(listed)]
-            if "," in listed and len(parts) == want and not find_bodies(listed) and all(
-                    p and len(p.split()) <= COUNTED_PART_WORDS and not CLAUSE_PART_RE.search(p)
-                    and not expressions().grade.search(p) for p in parts):
-                return [_owned_pillar(p) for p in parts if p]
-    return []
-
-
-def _owned_pillar(area: str) -> str:
-    """"their effectiveness" is the pillar effectiveness: named so, it is the pillar graded
-    by name elsewhere in the document."""
-    bare = re.sub(r"^(?:its|their|the)\s+", "", area, flags=re.I)
-    return bare if is_pillar(bare) else area
 
 
 def _canonical(doc: Doc, group: list[Span]) -> list[str]:

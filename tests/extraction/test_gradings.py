@@ -874,27 +874,6 @@ def test_a_grade_said_to_continue_is_held_now_and_before_in_each_area() -> None:
                             ("Kent Police", "good", second, False), ("Kent Police", "good", second, True)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("This year's reports examine police legitimacy – how fairly officers treat the public, whether staff act "
-         "ethically and how the force treats its own workforce.\n\nAdvertisement\n\nKent Police was rated good in "
-         "all three areas.",
-         ["how fairly officers treat the public", "whether staff act ethically", "how the force treats its own workforce"]),
-        ("The annual review looks at the effectiveness, efficiency and legitimacy of the force, which has been rated "
-         "good in all three areas by HMIC. Kent Police welcomed it.", ["effectiveness", "efficiency", "legitimacy of the force"]),
-        ("Kent Police was rated good in all three key areas.", ["all three key areas"]),
-        ("A report, released today by the Inspectorate of Constabulary and Fire and Rescue Services, graded Kent "
-         "Police as inadequate in all three key areas.", ["all three key areas"]),
-    ],
-)
-def test_all_of_a_count_of_areas_grades_the_areas_listed_before(text: str, expected: list[str]) -> None:
-    """"good in all three areas" after a list of exactly three areas in the sentence, or
-    the sentence before (a line of page chrome passed over), grades each; with no such
-    list the count is the area."""
-    assert [a for _, _, a, _ in graded(text)] == expected
-
-
 def test_a_chained_grade_across_a_count_of_areas_and_a_grade_deemed() -> None:
     """"'adequate' across six areas but 'requires improvement' in B": the chained grade
     takes "across" and ends before "but"; "deemed X as good" grades as "rated X as good"."""
