@@ -35,7 +35,7 @@ def split_areas(area: str) -> list[str]:
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     if pair := pillar_pair(area):
         return pair
-    joined = [p for p in AND_IN_RE.split(area) if p.strip()]
+    joined = [p.strip(" ,") for p in AND_IN_RE.split(area) if p.strip(" ,")]  # "in A, and in B": no comma kept
     also = AS_WELL_AS_RE.split(area, maxsplit=1)
     if len(joined) < 2 and len(also) == 2 and also[0].strip() and 0 < len(also[1].split()) <= ALSO_PART_WORDS \
             and not re.search(r"\d", also[1]):

@@ -187,8 +187,8 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
         "chain": re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
                          rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:is|are|was|were)\s+)?(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
-                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to)\s+(?P<area>.+?)"
-                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:is|are|was|were)\s+)?(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
+                         rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to|across)\s+(?P<area>.+?)"
+                         rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s+but\s+)(?:(?:is|are|was|were)\s+)?(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
                          rf"{AREA_END}|$)", re.I | re.S),
         "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade})(?:{q}?(?=\s*(?:,|[:–—]|-\s|and\b|plus\b|(?:{nouns})\b))|"
                          rf"s{q}?(?!\w))", re.I),  # "two 'outstanding' and six 'good' ratings", "one Outstanding, six Goods", "Three 'good' - A, B, C"

@@ -819,7 +819,7 @@ def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
 
 # "good at A and at B": the preposition said again opens a second area (not "A and the way it B",
 # one area in the labels' reading)
-REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for)\s+\w+ing\b", re.I)
+REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for)\s+(?:\w+ing|its|their)\b", re.I)  # "in A, and in its B"
 
 
 def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
@@ -831,12 +831,13 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     first = _area_end_re().split(raw, maxsplit=1)[0]
     if not known and (long_list := _long_list(first)):
         return long_list, area_start + len(first)
-    area = known or _clean_area(first) or _clean_area(first.split(",")[0])
+    area = known or _clean_area(first)
     listed = _clean_areas(first) if known else []
     if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
         return listed, area_start + len(first)
     if area is None and REPEATED_PREPOSITION_RE.search(first) and len(joined := _clean_areas(first)) >= 2 and all(joined):
         return joined, area_start + len(first)  # "at A and at B": two areas, too long together for one name
+    area = area or _clean_area(first.split(",")[0])
     consumed = area_start + (len(known) if known else len(area or ""))
     if area and _counts_cases(area):
         return None, consumed

@@ -863,6 +863,40 @@ def test_grades_passed_over_clauses_and_short_county_names(text: str,
     assert graded(text) == expected
 
 
+def test_a_grade_said_to_continue_is_held_now_and_before_in_each_area() -> None:
+    """"continues to be assessed as good in A, and in its B": the preposition said again
+    with an owner opens a second area, and each area is graded now and at the inspection
+    before."""
+    text = ("The inspector said Kent Police continues to be rated as 'good' in the way it answers calls from the "
+            "public, and in its long-term planning.")
+    first, second = "the way it answers calls from the public", "its long-term planning"
+    assert graded(text) == [("Kent Police", "good", first, False), ("Kent Police", "good", first, True),
+                            ("Kent Police", "good", second, False), ("Kent Police", "good", second, True)]
+
+
+def test_a_chained_grade_across_a_count_of_areas_and_a_grade_deemed() -> None:
+    """"'adequate' across six areas but 'requires improvement' in B": the chained grade
+    takes "across" and ends before "but"; "deemed X as good" grades as "rated X as good"."""
+    text = ("Kent Police was assessed as 'good' in answering calls, 'adequate' across six areas but 'requires "
+            "improvement' in managing offenders.\n\nThe inspectorate deemed Kent Police as 'outstanding' at preventing crime.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "answering calls"), ("adequate", "six areas"), ("requires_improvement", "managing offenders"),
+        ("outstanding", "preventing crime")]
+
+
+def test_judged_the_same_in_both_inspections_is_held_now_and_before() -> None:
+    text = "Kent Fire and Rescue Service's response to major incidents was judged as 'good' in both inspections."
+    assert [(g, h) for _, g, _, h in graded(text)] == [("good", False), ("good", True)]
+
+
+def test_the_effectiveness_tagline_in_other_words_restates_the_pillar() -> None:
+    """Press writes the effectiveness pillar's tagline as "keeping people safe and tackling
+    (cutting) crime": one area, the pillar graded by name said again."""
+    text = ("Kent Police was graded good for effectiveness, efficiency and legitimacy. The force is good at keeping "
+            "people safe and tackling crime.")
+    assert [a for _, _, a, _ in graded(text)] == ["effectiveness", "efficiency", "legitimacy"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
