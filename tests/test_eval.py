@@ -24,7 +24,7 @@ REFEREE = Path(__file__).parent / "fixtures" / "referee_score.py"
 # The five samples stay where they are; the real set's floors sit just under what main measures.
 SAMPLE_FLOORS = {"items": 1.0, "items_typed": 1.0, "gradings": 1.0, "commitments": 0.96}
 SAMPLE_ACCURACY_FLOORS = {"status": 1.0, "status_balanced": 1.0, "doc_type": 1.0, "responding_body": 1.0}
-DEV_FLOORS = {"items": 0.88, "items_typed": 0.87, "gradings": 0.90, "commitments": 0.78}
+DEV_FLOORS = {"items": 0.87, "items_typed": 0.86, "gradings": 0.90, "commitments": 0.77}
 DEV_ACCURACY_FLOORS = {"status": 0.48, "doc_type": 0.95, "responding_body": 0.86}
 
 
