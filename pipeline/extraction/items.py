@@ -256,7 +256,7 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     body_start = first.end_char + match.end()
     second = _second_inline_label(ctx, unit, body_start)
     if second is not None:
-        # "Cause of concern: The force is failing to ... Recommendation: The force should ...":
+        # "Cause of concern: The force does not ... Recommendation: The force should ...":
         # a tracker's cell gives a concern and the recommendation made on it, each its own item
         # (the concern's label answers no item stated before it: its recommendation follows).
         ctx.builder.add(first.label_, body_start, second[0], "item-inline-pair", ctx.subject(body_start, second[0], scope))
