@@ -50,7 +50,13 @@ whose every part must agree:
   holds no document of that body on it, is read as a national body's (`_targets`): a
   thematic inspection of all forces makes its recommendations to every chief officer.
 
-The inspectorate's documents are what a response is linked to first. When the batch holds
+The inspectorate's documents are what a response is linked to first: its reports, letters
+and pages, and only when none of them fits, its monitoring records. A record tracks the
+items of one dated inspection and their progress ("Cause of concern ... | Completed"):
+it is the inspection's as a letter is, but a reply is to the report or letter it names,
+so a record is weighed apart from them (a force's reply naming no year answers the one
+inspection of its key the inspectorate reported on, whatever older inspection's record
+the batch also holds). When the batch holds
 none of the response's key (no inspection of its sector, area, topic and year), a document
 that states the inspection's current items second-hand serves as its statement: a press
 article, or another response restating them (a national body's summary of a thematic's
@@ -106,14 +112,16 @@ if TYPE_CHECKING:
 
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
 RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
-INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page", "monitoring_record"})
+INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
+RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
 SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`pool_responses`)
-LINKED_ROLES = ("inspection", "statement")  # what a response links to, first to last
+LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
+INSPECTION_SIDE = LINKED_ROLES[:2]  # the inspectorate's documents: all a response naming its items' themes links to
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
 # an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
 DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
@@ -129,7 +137,7 @@ Pool = frozenset[tuple[str, ...]]  # what a restating response shares with other
 class LinkKey:
     """What must agree for a response to answer an inspection's items."""
 
-    role: str  # "response" (links), "inspection" (is linked to) or "statement" (is linked to when no inspection is)
+    role: str  # "response" (links), "inspection" (is linked to), "record" (when no inspection is) or "statement" (when neither is)
     sector: str  # "police" | "fire"
     area: str  # a body's area, or "national"
     topic: frozenset[str]
@@ -322,8 +330,9 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     top = f"{title}\n{opening}"
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
-    elif document.doc_type in INSPECTION_ROLE_TYPES and current:
-        role, area = "inspection", _addressee_area(extracted, top) or _titled_area(extracted, top)
+    elif document.doc_type in INSPECTION_ROLE_TYPES | RECORD_ROLE_TYPES and current:
+        role = "record" if document.doc_type in RECORD_ROLE_TYPES else "inspection"
+        area = _addressee_area(extracted, top) or _titled_area(extracted, top)
     elif document.doc_type in STATEMENT_ROLE_TYPES and current:
         role, area = "statement", _addressee_area(extracted, top)
     else:
@@ -340,7 +349,7 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     if not topic or not (years or yearless and (role == "response" or timeless)):
         return None
-    if role == "inspection":
+    if role in INSPECTION_SIDE:
         years |= cycle_years(title)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
 
@@ -453,15 +462,23 @@ def _targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
 def _holds_own(key: LinkKey, indexes: Sequence[Indexed]) -> bool:
     """Whether the batch holds a document of the key's sector, area and topic, in any
     year and any role linked to."""
-    return any((sector, area, topic) == (key.sector, key.area, key.topic)
-               for index, _, _ in indexes for sector, area, topic, _time in index)
+    return any(_indexed(key, index) for index, _, _ in indexes)
+
+
+def _indexed(key: LinkKey, index: Index) -> bool:
+    """Whether `index` holds a document of the key's sector, area and topic, in any year."""
+    return any((sector, area, topic) == (key.sector, key.area, key.topic) for sector, area, topic, _time in index)
 
 
 def _key_targets(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups of the one inspection this response fits: by its inspectorate's
     documents, else (none of the key in the batch) by the press or responses that state
     its items."""
-    for role, indexed in zip(LINKED_ROLES[:1] if key.themed else LINKED_ROLES, indexes):
+    for role, indexed in zip(INSPECTION_SIDE if key.themed else LINKED_ROLES, indexes):
+        if role == "record" and not key.years and _indexed(key, indexes[0][0]):
+            # naming no year, a reply answers the one inspection of its key the inspectorate reported
+            # on: when that is none of several, a record of one of them does not decide
+            continue
         fits = _fits(key, indexed, role)
         if fits and not key.years and not key.open_items and _stated_apart(key, fits[0], indexes[-1][0]):
             return []  # the one inspection of its key, but a statement of its items in another group may be another's
@@ -494,10 +511,10 @@ def _lone_thematic(key: LinkKey, indexes: Sequence[Indexed]) -> list[Inspection]
     thematic may be its own inspection's.)"""
     if not thematic(key.topic) or key.area != "national" or key.themed:
         return []
-    (inspection_index, _, _), (statement_index, _, _) = indexes  # as LINKED_ROLES: the inspection's, then statements
-    inspections, statements = ([(time, groups) for (sector, area, topic, time), groups in index.items()
+    *inspection_side, (statement_index, _, _) = indexes  # as LINKED_ROLES: the inspectorate's documents, then statements
+    inspections, statements = ([(time, groups) for index in side for (sector, area, topic, time), groups in index.items()
                                 if (sector, area) == (key.sector, key.area) and topic <= key.topic]
-                               for index in (inspection_index, statement_index))
+                               for side in ([index for index, _, _ in inspection_side], [statement_index]))
     # an inspection placed in a year the reply does not name is not the one it answers
     # (a 2017 letter on counter-corruption beside a reply naming only 2022)
     inspections = [(time, groups) for time, groups in inspections

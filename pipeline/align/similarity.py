@@ -27,6 +27,8 @@ ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re
 WORD_RE = re.compile(r"[a-z0-9]+")
 PARALLEL_CELLS = 100_000
 STEM_CHARS = 5
+CUT_WORDS_MIN = 5  # words a statement cut mid-word must keep to name the item it opens
+CUT_LETTERS_MIN = 4  # letters its cut last word must keep: "reinfor" names its word, "c" does not
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +64,22 @@ def core_text(text: str) -> str:
 
 
 def item_similarity(a: str, b: str) -> float:
-    """token_set_ratio on the cores: the scorer chosen by `crosswalk calibrate`."""
+    """token_set_ratio on the cores: the scorer chosen by `crosswalk calibrate`. A statement
+    cut mid-word that opens the other (`cut_opening`) is the same item (100)."""
+    if cut_opening(a, b) or cut_opening(b, a):
+        return 100.0
     return float(fuzz.token_set_ratio(core_text(a), core_text(b)))
+
+
+def cut_opening(cut: str, full: str) -> bool:
+    """Whether `cut` is a statement whose text stops mid-word ("The force should immediately
+    reinfor": a page, or the copy of it, ends there) and `full` opens with it and goes on
+    with that word: one document's whole item, another's cut one. The cut word must keep
+    `CUT_LETTERS_MIN` letters and the statement `CUT_WORDS_MIN` words to name the item."""
+    cut, full = (" ".join(t.lower().replace("’", "'").split()) for t in (cut, full))
+    words = cut.split()
+    return len(words) >= CUT_WORDS_MIN and len(words[-1]) >= CUT_LETTERS_MIN and words[-1].isalpha() \
+        and len(full) > len(cut) and full.startswith(cut) and full[len(cut)].isalpha()
 
 
 def word_bag(text: str, item: bool = False) -> str:

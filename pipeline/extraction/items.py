@@ -99,6 +99,8 @@ REPORT_TYPES = {"inspection_report", "peel_page"}
 URGENCY_REACH = 5  # the modal and the words after it that may say "at once" ("should take immediate action")
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
+ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
+INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
@@ -252,11 +254,33 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < 4:
         return None
     body_start = first.end_char + match.end()
+    second = _second_inline_label(ctx, unit, body_start)
+    if second is not None:
+        # "Cause of concern: The force does not ... Recommendation: The force should ...":
+        # a tracker's cell gives a concern and the recommendation made on it, each its own item
+        # (the concern's label answers no item stated before it: its recommendation follows).
+        ctx.builder.add(first.label_, body_start, second[0], "item-inline-pair", ctx.subject(body_start, second[0], scope))
+        first, body_start = second[2], second[1]
     end = _directed_end(ctx, unit, body_start)
     subject = ctx.subject(body_start, end, scope)
     directs = any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(body_start, end))
     item = ctx.builder.add(first.label_, body_start, end, "item-inline-label", subject, directs=directs)
     return Scope(type=first.label_, subject=subject, last_item=item, open=first.label_ in OPEN_TYPES, labelled=True)
+
+
+def _second_inline_label(ctx: Context, unit: Unit, body_start: int) -> tuple[int, int, Span] | None:
+    """A second label of another type that opens a sentence of the labelled body ("...
+    safeguarded. Recommendation: The force should ..."): where the first item ends, where
+    the second's text starts, and its label."""
+    for sentence in sentences_in(ctx.doc, body_start, unit.end):
+        if sentence.start_char <= body_start:
+            continue
+        label = next((s for s in ctx.types_in(sentence.start_char, sentence.end_char)
+                      if s.start_char - sentence.start_char <= 1), None)
+        after = INLINE_TYPE_RE.match(ctx.text[label.end_char : sentence.end_char]) if label is not None else None
+        if label is not None and after is not None and after.end() <= 3:
+            return sentence.start_char, label.end_char + after.end(), label
+    return None
 
 
 def register_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -1238,16 +1262,41 @@ def _opens_timed_ask(ctx: Context, start: int, end: int) -> bool:
 
 def units(doc: Doc) -> list[Unit]:
     text = text_of(doc)
-    blocks = list(doc._.blocks)
+    blocks = _row_lines(text, list(doc._.blocks))
     found = []
     for index, (start, end, kind) in enumerate(blocks):
         if kind != "table_row" and len(cells_of(text[start:end])) > 1:
             kind = "table_row"  # "Recommendation | Response | Status", flattened with pipes
         if kind == "table_row" and not is_header_row(text[start:end]):
             # The item is the first cell; the other cells answer it (alignment reads them).
+            start = _after_index_cell(text, start, end)
             end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
         found.append(Unit(start, end, kind, text[start:end], index == len(blocks) - 1))
     return found
+
+
+def _row_lines(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A block of piped table rows run together ("| T1 | ... | Open | | T2 | ... |", a table
+    flattened as text) is one row a unit: each row states its own item. A row starts where
+    one row's closing pipe meets the next row's opening pipe and its index cell."""
+    rows: list[tuple[int, int, str]] = []
+    for start, end, kind in blocks:
+        cuts = [m.end() for m in ROW_BOUNDARY_RE.finditer(text, start, end)]
+        if not cuts or not text.startswith("|", start):
+            rows.append((start, end, kind))
+            continue
+        bounds = [start, *cuts, end]
+        rows += [(a, b, "table_row") for a, b in zip(bounds, bounds[1:])]
+    return rows
+
+
+def _after_index_cell(text: str, start: int, end: int) -> int:
+    """Where a row's item cell starts: a tracker's row that opens with its index ("| T1 |
+    Cause of concern: ... | Directed at | Status") gives the item in the cell after it."""
+    separator = PIPE_OR_LINE_RE.search(text, start, end)
+    if separator is None or not INDEX_CELL_RE.fullmatch(text[start : separator.start()]):
+        return start
+    return separator.end()
 
 
 # -- running text ----------------------------------------------------------------------

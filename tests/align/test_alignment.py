@@ -227,6 +227,28 @@ def test_wordings_as_long_as_each_other_are_taken_in_reading_order() -> None:
     assert fullest_wording([]) is None
 
 
+def test_a_statement_cut_mid_word_is_the_item_it_opens_in_another_document() -> None:
+    """Two trackers of one inspection, each copy cut short: one stops mid-word inside a
+    recommendation the other states whole. The cut one is that item, not an item of its
+    own; a cut word of a letter or two names no word, so it stays apart."""
+    from crosswalk.align.register import build_register
+    from crosswalk.model import Document, Extracted
+
+    tracker = Document("tracker", "tracker.txt", "a", "", (), "text", doc_type="monitoring_record")
+    index = Document("index", "index.txt", "b", "", (), "text", doc_type="monitoring_record")
+    whole = Item("R1", "recommendation", "Kent Police", "The force should immediately review how its call handlers "
+                 "record crimes.", 0, 80, "test")
+    cut = Item("R1", "recommendation", "Kent Police", "The force should immediately review how its call hand", 0, 50, "test")
+    extracted = {"tracker": Extracted("tracker", (cut,), (), (), ()), "index": Extracted("index", (whole,), (), (), ())}
+    assert len(build_register([tracker, index], extracted, "K")) == 1
+    timed = replace(whole, text="Within three months the force should complete a review of how it records crimes.")
+    stub = replace(cut, text="Within three months the force should c")
+    extracted = {"tracker": Extracted("tracker", (stub,), (), (), ()), "index": Extracted("index", (timed,), (), (), ())}
+    assert len(build_register([tracker, index], extracted, "K")) == 2
+    extracted["tracker"] = Extracted("tracker", (replace(stub, text="Within three months the force should compl"),), (), (), ())
+    assert len(build_register([tracker, index], extracted, "K")) == 1
+
+
 def test_a_register_item_named_first_by_a_theme_stands_for_its_full_statement() -> None:
     """A response read before the inspectorate's page names a recommendation by one word
     ("consistency"); the page states it whole: the register shows the whole."""

@@ -217,7 +217,7 @@ def test_the_inspectorates_documents_are_linked_to_and_others_stating_items_are_
     item = Item("CoC1", "cause_of_concern", "Lincolnshire Fire and Rescue", "The service doesn't keep risk information "
                 "up to date.", 0, 10, "test")
     extracted = Extracted("doc", (item,), (), (), ())
-    for doc_type, role in (("inspection_report", "inspection"), ("monitoring_record", "inspection"),
+    for doc_type, role in (("inspection_report", "inspection"), ("monitoring_record", "record"),
                            ("press_article", "statement"),  # a reporter's selection of the items: second-hand
                            ("pcc_response", "statement"), ("minutes", None)):
         document = Document("doc", "doc.txt", "0", LETTER, (), "text", doc_type=doc_type,
@@ -298,6 +298,24 @@ def test_a_response_naming_no_year_links_only_by_the_causes_of_concern_it_names(
     older = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2018}), True)
     assert len(link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")],
                               {"old": older, "letter": letter, "minutes": engage}, {})) == 3
+
+
+def test_a_monitoring_record_of_an_older_inspection_leaves_a_reply_to_the_inspectorate_s_letter() -> None:
+    # a tracker of the 2020 inspection's causes of concern beside the 2021 revisit letter: a reply
+    # naming no year answers the letter (the one inspection the inspectorate reported on), as it
+    # does without the tracker; with no letter in the batch, the record is what the reply answers
+    letter = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2021, 2022}), True)
+    tracker = LinkKey("record", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2020}))
+    silent = LinkKey("response", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset(), False)
+    keys = {"letter": letter, "tracker": tracker, "reply": silent}
+    linked = link_responses([group("a", "tracker"), group("b", "letter"), group("c", "reply")], keys, {})
+    assert [g.doc_ids for g in linked] == [["tracker"], ["letter", "reply"]]
+    alone = link_responses([group("a", "tracker"), group("c", "reply")], keys, {})
+    assert [g.doc_ids for g in alone] == [["tracker", "reply"]]
+    # two inspectorate's reports of two years: no link, as before (the record does not decide)
+    report = LinkKey("inspection", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2020}))
+    assert len(link_responses([group("a", "tracker"), group("b", "letter"), group("d", "report"), group("c", "reply")],
+                              {**keys, "report": report}, {})) == 4
 
 
 def test_a_reply_reporting_its_body_graded_inadequate_names_its_open_causes_of_concern() -> None:

@@ -3016,3 +3016,26 @@ def test_a_press_subhead_naming_a_kind_does_not_silence_the_reported_should_belo
     assert [(i.type, i.text) for i in found] == [
         ("recommendation", "Kent Fire and Rescue Service should review how it plans its staffing for the summer."),
     ]
+
+
+def test_a_tracker_s_rows_run_together_give_each_row_s_concern_and_recommendation() -> None:
+    """A tracker's table flattened into one paragraph ("| T1 | Cause of concern: ...
+    Recommendation: ... | Kent Police | Completed | | T2 | ..."): one row a unit, its index
+    cell skipped, and a concern and the recommendation on it are two items."""
+    text = (
+        "Cause of concern recommendations tracked for Kent Police\n\n"
+        "Recommendations (2)\n\n"
+        "| # | Recommendation | Directed at | Status |\n"
+        "| T1 | Cause of concern: The force does not record all the crimes reported to it, so many victims are not "
+        "safeguarded. Recommendation: The force should immediately review how its call handlers record crimes. "
+        "| Kent Police | Completed | "
+        "| T2 | Cause of concern: The force does not supervise its investigations well enough. Recommendation: The force "
+        "should immediately put in place checks on every open investigation. | Kent Police | Completed |\n"
+    )
+    found = extract_text(text, "tracker").items
+    assert [(i.type, i.text) for i in found] == [
+        ("cause_of_concern", "The force does not record all the crimes reported to it, so many victims are not safeguarded."),
+        ("recommendation", "The force should immediately review how its call handlers record crimes."),
+        ("cause_of_concern", "The force does not supervise its investigations well enough."),
+        ("recommendation", "The force should immediately put in place checks on every open investigation."),
+    ]
