@@ -8,7 +8,8 @@ A cue reaches only so far, as in medspaCy's ConText: each rule in
 "however", "now", ";") end every scope, so in "graded inadequate in 2019, but the force is
 now good" only the first grade is historic. PSEUDO cues cancel a cue they overlap
 ("not only", "no doubt"), except where a relative clause follows and says what the
-earlier inspection found ("since the last inspection, which rated it inadequate"). A year
+earlier inspection found ("since the last inspection, which rated it inadequate"), and an
+old year inside one ("since the last inspection in 2019") dates nothing. A year
 two or more years before the document's own year is a historic cue reaching both ways to
 its clause's ends. RECURRING ("once again graded")
 marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
@@ -50,8 +51,10 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
     rf"\b(?:in|during)\s+(?:{_MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\s*,?\s+"
     r"(?:we\s+(?:\w+ly\s+)?(?:found|judged|graded|assessed|rated|gave|concluded)|and\s+concluded)\b", re.I)
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
-# that inspection found, so the cue it overlaps ("last inspection") stands
-DESCRIBED_AFTER_RE = re.compile(r"\s*,\s*(?:which|when|that)\b", re.I)
+# that inspection found, so the cue it overlaps ("last inspection") stands; "when" and "which"
+# need no comma, and its date may come first ("since its last inspection (in 2019) when it was rated")
+DESCRIBED_AFTER_RE = re.compile(
+    r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?(?:\s*,\s*(?:which|when|that)|\s+(?:which|when))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,8 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
             low, high = _framed(text, span.start_char, span.end_char, low, high, comparisons)
         cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
     for low, high in _old_years(doc, start, end):
+        if any(p.start_char <= low and high <= p.end_char for p in pseudo):
+            continue  # "since the last inspection in 2019": the year dates the change, not a grade
         scope_start, scope_end = _clause(low, high, start, end, terminators)
         scope_start, scope_end = _framed(text, low, high, scope_start, scope_end, comparisons)
         cues.append(_Cue("HISTORIC", low, high, scope_start, scope_end))

@@ -122,3 +122,23 @@ def test_since_the_last_inspection_which_found_is_historic() -> None:
     assert flags_at(text, "rated inadequate").historic
     assert flags_at(text, "rated good").historic
     assert not flags_at("Since the last inspection the force has improved and is good.", "is good").historic
+
+
+def test_what_the_last_inspection_found_needs_no_comma_and_its_year_dates_nothing_else() -> None:
+    text = ("A report found Kent Fire and Rescue Service had improved since its last inspection when it was rated "
+            "‘requires improvement’ in some areas.")
+    assert flags_at(text, "rated").historic
+    after = "The service is now rated ‘good’ in all areas, with clear improvements made since the last inspection in 2018/19."
+    assert not flags_at(after, "rated ‘good’").historic
+
+
+def test_what_a_story_comes_after_is_earlier() -> None:
+    assert flags_at("It comes after Kent Police was ranked as ‘outstanding’ by inspectors.", "ranked").historic
+    text = "The force is making improvements 18 months after being rated ‘inadequate’ in all areas inspected."
+    assert flags_at(text, "rated").historic
+    assert not flags_at("The chief constable spoke after the force was rated ‘inadequate’.", "rated").historic
+
+
+def test_a_year_in_since_the_first_inspection_dates_no_grade() -> None:
+    text = "Inspectors graded the service ‘good’ in all areas, noting it had improved since its first inspection in July 2018."
+    assert not flags_at(text, "graded").historic

@@ -668,6 +668,14 @@ def test_areas_that_open_the_sentence_are_what_is_graded(text: str, expected: li
          [("Kent Fire and Rescue Service", "good", "effectively keeping people safe and secure from fire and other risks")]),
         ("Kent Police is ‘good’ at effectively reducing crime and keeping people safe.",
          [("Kent Police", "good", "effectively reducing crime and keeping people safe")]),
+        ("The inspection judged that Essex Fire and Rescue Service “requires improvement” in every area: effectively "
+         "keeping people safe and secure from fire and other risks, efficiently keeping people safe and secure from "
+         "fire and other risks and looking after its people.",
+         [("Essex County Fire and Rescue Service", "requires_improvement", a) for a in (
+             "effectively keeping people safe and secure from fire and other risks",
+             "efficiently keeping people safe and secure from fire and other risks", "looking after its people")]),
+        ("Kent Fire and Rescue Service is good at looking after its people, too.",
+         [("Kent Fire and Rescue Service", "good", "looking after its people")]),
     ],
 )
 def test_fire_service_short_names_and_overall_formulas(text: str, expected: list[tuple[str, str, str | None]]) -> None:
