@@ -620,9 +620,15 @@ class _Response:
             following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             if following is not None and (following.kind in ("paragraph", "list_item") or self._answer_heading(following)
                                           or self._lead_in(following)):
-                region = self._region_after(index, [item])
+                region = self._region_after(index, [item, *self._parts_of(item)])
                 if region is not None:
                     yield item, self.passage(*region, "restatement")
+
+    def _parts_of(self, item: Item) -> list[Item]:
+        """The parts of a multi-part item the response states with it ("... should notify
+        HMICFRS of any allegations that:" and its bullets): the answer under them answers
+        the lead-in item, and the parts through it (their parent's status)."""
+        return [part for _, _, part in self.statements if part.parent_id is not None and part.parent_id == item.item_id]
 
     def _lead_in(self, block: BlockSpan) -> bool:
         """A heading ending in ":" ("For PCCs, this should include the following:") leads

@@ -878,3 +878,16 @@ def test_striving_to_meet_the_recommendations_actions_each_item(tmp_path: Path) 
     text = OPENING + "\nSince the visit our managers have been striving to meet the recommendations.\n" + CLOSING
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+
+
+
+def test_an_answer_under_a_restated_multi_part_item_and_its_bullets_actions_every_part(tmp_path: Path) -> None:
+    """A fire service's tracker page restates one recommendation whose lead-in ends in
+    "that:" with its parts as bullets, then answers under "ECFRS action:": the bullets are
+    the item's own parts, not another item's statement, so the answer after them is the
+    lead-in item's (a restatement) and its parts take its status."""
+    source = Path(__file__).parents[2] / "corpus/real/docs/hP_resp_essex_frs_valuesculture_rec11.txt"
+    rows = crosswalk_of(tmp_path, source.read_text(encoding="utf-8"))
+    assert len(rows) == 4
+    assert set(rows["status"]) == {"actioned"}
+    assert rows.loc["R1", "method"] == "restatement"
