@@ -264,6 +264,7 @@ def party_responder(party: Body) -> str:
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
+ANSWER_TYPES = ("pcc_response", "force_response", GOVERNMENT_RESPONDER)  # the types of a body's own answer (not a register)
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
@@ -701,7 +702,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     signature, title or head line that names the bodies of `SEVERAL_AREAS` areas or more
     (the three pilot services of an inspection programme, the forces of a region) lists
     them: the first of the list is no more the one answering than the last, so the
-    answering body is looked for in the other lines and, failing them, the text."""
+    answering body is looked for in the other lines and, failing them, the text. A national
+    body the lead presents as answering whose own type is not the one read (the learned model
+    reads the chiefs' association's release as a commissioner's) answers when nothing else
+    does: the type is the model's guess, who speaks is the lead's word."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     if party is not None and party.canonical in doc_type_cues().national_responders and \
@@ -738,7 +742,11 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
             return body_name(body)
-    return _most_named(text, doc_type, sources[:2], sector, reviewed)
+    if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
+        return most
+    if party is not None and party.canonical in doc_type_cues().national_responders and doc_type in ANSWER_TYPES:
+        return responder_name(party)  # the national body the lead presents answers, whichever response type was read
+    return None
 
 
 def _register_address_body(text: str, sector: str | None) -> Body | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -1440,3 +1441,49 @@ def test_the_chiefs_national_body_speaking_by_its_president_or_lead_answers(lead
     doc = _ingest(f"12 Mar 2014\n\nThe inspectorate's report on call handling is out today\n\n{lead}\n\n"
                   "\u201cForces will act on every recommendation and report progress.\u201d\n")
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Annual assessment: Police and Crime Commissioners welcome the inspectorate's findings",
+         "Association of Police and Crime Commissioners"),
+        ("Custody report: chief constables commit to faster reviews", "National Police Chiefs\u2019 Council"),
+    ],
+)
+def test_a_collective_after_a_headlines_topic_prefix_answers(title: str, body: str) -> None:
+    """A release's headline often opens with its topic and a colon ("HMIC annual report: ...");
+    the collective that then speaks is the answering party, as at the headline's start."""
+    from crosswalk.ingest.metadata import answering_party
+
+    party = answering_party([title])
+    assert party is not None and party.canonical == body
+
+
+def test_a_topic_prefix_does_not_make_a_named_commissioner_the_collective() -> None:
+    from crosswalk.ingest.metadata import answering_party
+
+    party = answering_party(["Custody report: Police and Crime Commissioner for Kent welcomes findings"])
+    assert party is None or party.canonical != "Association of Police and Crime Commissioners"
+
+
+def test_a_national_body_the_lead_presents_answers_when_the_response_type_read_differs() -> None:
+    """The response type comes from the learned model; who answers comes from the lead. A
+    national body the lead presents as answering is the responding body even when the type
+    read is not its own (the chiefs' association's release read as a commissioner's), when
+    no area's body is named: the page has no other author."""
+    from crosswalk.ingest.metadata import find_responding_body
+
+    text = ("In the Media\n\nACPO response to the inspectorate's report on stop and search\n\n"
+            "National policing lead on stop and search, Deputy Commissioner A. Person said:\n\n"
+            "\u201cForces will improve how they record each search.\u201d\n")
+    blocks = [b for b in text.split("\n\n")]
+    assert find_responding_body("pcc_response", None, blocks[1], blocks, text) == \
+        "Association of Chief Police Officers"
+
+
+def test_acpo_release_read_as_a_commissioners_keeps_its_body() -> None:
+    doc = ingest_file(CORPUS / "real" / "docs" / "jH_resp_acpo_stopsearch2013.txt").document
+    assert doc is not None
+    label = json.loads((CORPUS / "real" / "gold" / "jH_resp_acpo_stopsearch2013.json").read_text(encoding="utf-8"))
+    assert doc.responding_body == label["responding_body"] == "Association of Chief Police Officers"
