@@ -145,13 +145,12 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         # outcomes foretold of things, and how a body is doing, are no step
         "Without new money the whole network would simply collapse.",
         "The findings will make uncomfortable reading for the board.",
-        # a view foretold: how others will receive or weigh something, how long it will take
+        # a view foretold: how others will receive something, how long it will take
         "Many commissioners will recognise the pressures the report describes.",
         "This report will clearly impact confidence in the service.",
-        "Our drive to widen recruitment, which will obviously take time to bear fruit, has been noted.",
-        "The new programme will be key in helping the agency adapt to new threats.",
+        "Our drive to widen recruitment will obviously take time before it shows results.",
         # a view of what another named person will do is an expectation, not one's own step
-        "I believe given time he will turn the force around.",
+        "I believe in time she will lead the service back to a good grade.",
         "The commissioner believes Chief Constable Jo Bloggs will lift the force's grades.",
         "On the journey there will inevitably be setbacks.",
         "The survey shows we are listening to residents.",
