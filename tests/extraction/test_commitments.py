@@ -145,6 +145,13 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         # outcomes foretold of things, and how a body is doing, are no step
         "Without new money the whole network would simply collapse.",
         "The findings will make uncomfortable reading for the board.",
+        # a view foretold: how others will receive something, how long it will take
+        "Many commissioners will recognise the pressures the report describes.",
+        "This report will clearly impact confidence in the service.",
+        "Our drive to widen recruitment will obviously take time before it shows results.",
+        # a view of what another named person will do is an expectation, not one's own step
+        "I believe in time she will lead the service back to a good grade.",
+        "The commissioner believes Chief Constable Jo Bloggs will lift the force's grades.",
         "On the journey there will inevitably be setbacks.",
         "The survey shows we are listening to residents.",
         "We are demonstrating that the service meets its legal duties.",
