@@ -95,6 +95,7 @@ RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
 RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
 RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
+AMONG_NON_THEMES = word_set(GRAMMAR_FILE, "among_non_themes")  # words after "Among the X were" that open no noun phrase
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
 FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # "we have identified this as ...": the writer, not a matter
@@ -578,6 +579,7 @@ def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tu
         listed = not _is_singular(kind) and ";" in ctx.text[opener.idx : sentence.end_char]
         if not (opener.lower_ in DETERMINERS - {"a", "an"} or opener.lower_ in POSSESSIVES or opener.lower_ in WH_WORDS
                 or (opener.lower_.endswith("ing") and opener.is_lower)
+                or _among_bare_noun(kind, sentence, opener)
                 or ((stated or listed) and opener.lower_ in STATING_PRONOUNS)):
             continue  # "the cause of concern was closed", "the recommendation was a fair one"
         if listed:
@@ -612,6 +614,18 @@ def _among_opening(kind: Span, sentence: Span) -> bool:
     opening = doc[sentence.start : kind.start]
     return 1 <= len(opening) <= AMONG_WORDS + 1 and opening[0].lower_ == "among" \
         and all(t.is_alpha for t in opening) and any(t.lower_ in PLURAL_KIND_WORDS for t in kind)
+
+
+def _among_bare_noun(kind: Span, sentence: Span, opener: Token) -> bool:
+    """"Among the areas for improvement were vetting backlogs": after an opening that
+    selects from a plural kind, a bare noun phrase names the item as well as a determined
+    one does (a news story drops the article); elsewhere a bare word after the copula
+    describes the kind ("the recommendations were sound"). The pipeline tags no parts of
+    speech, so a function word, an adverb or a past form ("were several", "were largely",
+    "were accepted") is what rules a noun phrase out."""
+    word = opener.lower_
+    return _among_opening(kind, sentence) and opener.is_alpha and opener.is_lower and word not in AMONG_NON_THEMES \
+        and not word.endswith(("ly", "ed"))
 
 
 def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
@@ -1588,6 +1602,8 @@ def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
             return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
         if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
             return token.idx
+        if token.text in DASHES and token.whitespace_ and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "but":
+            return len(text[: token.idx].rstrip())  # "A – but the force says work is under way": the writer's reply
         if token.lower_ in DETERMINERS and token.i > introducer.end and token.i + 1 < sentence.end \
                 and doc[token.i + 1].lower_ in REPORT_NOUNS and not doc[token.i - 1].is_punct \
                 and _reports_next(doc, token.i, sentence.end):

@@ -67,3 +67,9 @@ def test_a_quotation_after_the_introducer_that_asks_nothing_names_no_theme() -> 
     ask = ("The report names areas that need to improve, stating that 'the force needs to review how "
            "it supervises its investigations'. The force welcomed it.")
     assert [t for t, _ in texts(ask)] == ["area_for_improvement"]
+
+
+def test_bare_noun_phrase_after_among_the_kind() -> None:
+    body = ("Among the areas for improvement were crime recording standards – but the force says work "
+            "is already under way to address this, including hiring more staff.")
+    assert texts(body) == [("area_for_improvement", "crime recording standards")]
