@@ -814,7 +814,7 @@ def test_a_report_format_yields_to_the_thematic_named_beside_it() -> None:
     """"Spotlight report" names a report's format: a fire service's reply to "the spotlight
     report into values and culture" answers the values and culture thematic, as a
     restatement naming the subject alone does; with no subject named, the format stays."""
-    opening = "HMICFRS published a spotlight report into the values and culture of fire and rescue services."
+    opening = "The inspectorate wrote a spotlight report on values and culture of the FRS."
     assert topic_of("Report of the chief fire officer", opening, "fire") == frozenset({"values_culture"})
     assert topic_of("Our statement on the Spotlight Report into Values and Culture in Fire and Rescue Services", "",
                     "fire") == topic_of("Values and culture report and action plan", "", "fire")
