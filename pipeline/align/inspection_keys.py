@@ -39,6 +39,7 @@ class KeyCues:
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
     sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
     sector_names: dict[str, tuple[re.Pattern[str], ...]]  # per sector: words that put a body's name in it
+    format_thematics: frozenset[str] = frozenset()  # a report's format ("spotlight"): yields to a thematic named beside it
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -63,12 +64,15 @@ def key_cues() -> KeyCues:
                    data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
-                   _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"))
+                   _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"),
+                   frozenset(data.get("format_thematics", {}).get("names", ())))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors) \
             or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
                          " sector_programmes, sector_voice and sector_names are given by sector")
+    if not cues.format_thematics <= cues.thematics.keys():
+        raise ValueError("inspection_keys.json: format_thematics must name thematics")
     if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
     return cues

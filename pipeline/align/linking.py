@@ -180,7 +180,7 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     inspection, or "the latest inspection of the force", is its programme (PEEL)."""
     cues = key_cues()
     for text in (title, opening):
-        thematics = _named(cues.thematics, text)
+        thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
         if thematics:
             return thematics
         programmes = _named(cues.programmes, text)
@@ -189,6 +189,13 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
         return frozenset({cues.programme_topic})
     return frozenset()
+
+
+def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[str]:
+    """The thematics named, without a report format's ("spotlight report") when a subject is
+    named beside it: "the spotlight report into values and culture" is the values and
+    culture inspection, as a reply naming that subject alone is."""
+    return thematics - formats if thematics - formats else thematics
 
 
 def thematic(topic: frozenset[str]) -> bool:

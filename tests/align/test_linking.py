@@ -808,3 +808,14 @@ def test_each_part_of_a_restated_recommendation_stays_its_own_register_item(tmp_
     mine = crosswalk[crosswalk["response_doc"] == "devon"]
     assert any(text.strip(" ;.") == "are of a serious nature" for text in mine["item_text"]), list(mine["item_text"])
     assert len(mine) == 6
+
+
+def test_a_report_format_yields_to_the_thematic_named_beside_it() -> None:
+    """"Spotlight report" names a report's format: a fire service's reply to "the spotlight
+    report into values and culture" answers the values and culture thematic, as a
+    restatement naming the subject alone does; with no subject named, the format stays."""
+    opening = "The inspectorate wrote a spotlight report on values and culture of the FRS."
+    assert topic_of("Report of the chief fire officer", opening, "fire") == frozenset({"values_culture"})
+    assert topic_of("Our statement on the Spotlight Report into Values and Culture in Fire and Rescue Services", "",
+                    "fire") == topic_of("Values and culture report and action plan", "", "fire")
+    assert topic_of("Our response to the spotlight report", "", "police") == frozenset({"peel_spotlight"})
