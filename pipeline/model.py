@@ -24,6 +24,8 @@ DOC_TYPES = (
 )
 # Documents that answer an inspection: aligned item by item to what it asked.
 RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
+# A body's own answer (a register of progress is a response, not an answer).
+ANSWER_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
 
 
 @dataclass(frozen=True)

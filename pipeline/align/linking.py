@@ -105,13 +105,13 @@ from crosswalk.align.inspection_keys import (
 )
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
-from crosswalk.model import Document, Extracted
+from crosswalk.model import ANSWER_TYPES, Document, Extracted
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
-RESPONSE_ROLE_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
+RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
@@ -195,7 +195,7 @@ def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[s
     """The thematics named, without a report format's ("spotlight report") when a subject is
     named beside it: "the spotlight report into values and culture" is the values and
     culture inspection, as a reply naming that subject alone is."""
-    return thematics - formats if thematics - formats else thematics
+    return subjects if (subjects := thematics - formats) else thematics
 
 
 def thematic(topic: frozenset[str]) -> bool:

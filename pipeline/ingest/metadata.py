@@ -17,7 +17,7 @@ from crosswalk.align.inspection_keys import document_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
-from crosswalk.model import DOC_TYPES, RESPONSE_TYPES
+from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.quote_marks import CLOSING_QUOTES
 from crosswalk.resources import read_json, read_lines
@@ -264,7 +264,6 @@ def party_responder(party: Body) -> str:
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
-ANSWER_TYPES = ("pcc_response", "force_response", GOVERNMENT_RESPONDER)  # the types of a body's own answer (not a register)
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
@@ -708,9 +707,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     does: the type is the model's guess, who speaks is the lead's word."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
-    if party is not None and party.canonical in doc_type_cues().national_responders and \
-            doc_type == as_fire_authority(party_responder(party), opening):
-        return responder_name(party)
+    national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
+    if national is not None and doc_type == as_fire_authority(party_responder(national), opening):
+        return responder_name(national)
     if doc_type == "government_response":
         heads = [b for part in (author or "", *top) for _, _, b in find_bodies(part)]
         named = {b.canonical for b in heads}
@@ -744,8 +743,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
             return body_name(body)
     if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
         return most
-    if party is not None and party.canonical in doc_type_cues().national_responders and doc_type in ANSWER_TYPES:
-        return responder_name(party)  # the national body the lead presents answers, whichever response type was read
+    if national is not None and doc_type in ANSWER_TYPES:
+        return responder_name(national)  # the national body the lead presents answers, whichever response type was read
     return None
 
 
