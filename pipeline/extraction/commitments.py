@@ -173,7 +173,7 @@ CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_word
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
 REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | _words("report_modifiers")  # "the latest report"
-REPORT_SUBJECT_RUN = 14  # words a report's name may take ("The Her Majesty's Inspectorate of Constabulary (HMIC) ... report")
+REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
 REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
 INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
