@@ -172,6 +172,8 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
+REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | _words("report_modifiers")  # "the latest report"
+REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
 REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
 INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
@@ -678,6 +680,8 @@ class CommitmentExtractor:
             if verb.id_ == "reporting-finding" and verb.start > sentence.start \
                     and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
                 return True  # "It highlights that our teams are engaging": the report speaks
+        if _report_speaks_on(doc, sentence, cue, marks):
+            return True
         return CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
 
     @staticmethod
@@ -1237,6 +1241,49 @@ def _inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
                            for t in mentions for w in doc[max(cue.end, t.i - INSPECTION_LINK_REACH) : t.i]):
         return False  # "will be in place following an inspection by the Inspectorate": its cause
     return not any(t.lower_.startswith(INSPECTION_OUTCOME_STEMS) for t in sentence)
+
+
+def _report_subject_end(doc: Doc, sentence: Span, marks: Marks) -> int | None:
+    """Where the subject ends when a sentence opens with the inspectorate or its report
+    ("The HMICFRS report ...", "The inspectorate's latest report ..."): names, their
+    determiners and possessives, and the few modifiers of a report, up to the last
+    inspectorate word, which must be the head. None when anything else comes first ("The
+    chief welcomed the report") or a name follows ("Chief Inspector Jo Bloggs", a rank)."""
+    sources = {t for s in marks.within("INSPECTORATE", sentence.start, sentence.end) for t in range(s.start, s.end)}
+    end = None
+    i = sentence.start
+    while i < sentence.end and (doc[i].is_punct or doc[i].is_quote) and doc[i].text not in {",", ";", ":"}:
+        i += 1
+    while i < sentence.end and i - sentence.start <= REPORT_SUBJECT_RUN:
+        word = doc[i]
+        if i in sources:
+            end = i + 1
+        elif not (word.is_title or word.is_upper or word.lower_ in REPORT_SUBJECT_WORDS
+                  or word.text in {"(", ")"}):
+            break
+        i += 1
+    return end if end == i else None
+
+
+def _report_speaks_on(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """"The inspectorate's report praises the force and says it is developing ...", "The
+    report gives the service a good rating, saying that it is planning ...": when the
+    report is the sentence's subject, a verb of saying joined to its first verb ("and
+    says", ", saying") has the report as its subject too, so what follows is its finding.
+    A verb with a subject of its own ("and the chief said") is someone else speaking."""
+    end = _report_subject_end(doc, sentence, marks)
+    if end is None or end >= cue.start:
+        return False
+    verbs = [r for r in marks.within("REPORTING", end, cue.start)]
+    if not verbs:
+        return False
+    for verb in verbs:
+        before = doc[verb.start - 1] if verb.start > end else None
+        while before is not None and before.lower_ in SUBJECT_SKIP and before.i > end:
+            before = doc[before.i - 1]
+        if before is not None and before.i >= end and before.lower_ not in COORDINATORS and before.text != ",":
+            return False  # "and the Chief Constable said": a subject of its own
+    return not _own_clause(doc, verbs[-1], cue)
 
 
 def _new_clause(between: Span) -> bool:

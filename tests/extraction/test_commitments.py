@@ -1221,6 +1221,32 @@ def test_findings_descriptions_and_effects_are_not_steps(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The inspectorate's latest report praises the force's work on burglary and says it is developing a new training programme for call handlers.",
+        "The HMICFRS report gives the service an overall rating of good, saying that it is planning carefully for future demand.",
+        "The HMIC report set out six recommendations and said it would return within a year to check progress.",
+    ],
+)
+def test_a_verb_of_saying_joined_to_the_reports_own_verb_reports_a_finding(sentence: str) -> None:
+    # the report opens the sentence as its subject, and "and says" / ", saying" shares it
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was published today and the Chief Constable said the force is recruiting more detectives.",
+        "The report recognises our progress and we are now recruiting twenty more investigators.",
+        # a police rank, not the inspectorate, opens the sentence
+        "Chief Inspector Jo Bloggs, the head of custody, said work was already underway to address the points raised.",
+    ],
+)
+def test_a_verb_of_saying_with_its_own_subject_after_the_report_still_states_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "We are making changes in every district.",
         "The report found gaps in vetting, and we are taking action on each of them.",
         "The force is one of the first to be assessed by the inspectorate, and I will review every finding.",
