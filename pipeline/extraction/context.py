@@ -52,8 +52,10 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
     r"(?:we\s+(?:\w+ly\s+)?(?:found|judged|graded|assessed|rated|gave|concluded)|and\s+concluded)\b", re.I)
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
 # that inspection found, so the cue it overlaps ("last inspection") stands; "when" and "which"
-# need no comma, and its date may come first ("since its last inspection (in 2019) when it was rated")
+# need no comma, and its date may come first ("since its last inspection (in 2019) when it was rated"),
+# and so may who made it ("since the last report from the inspectorate (HMICFRS) which rated it")
 DESCRIBED_AFTER_RE = re.compile(
+    r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
     r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?(?:\s*,\s*(?:which|when|that)|\s+(?:which|when))\b", re.I)
 
 

@@ -22,7 +22,7 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, in_context, in_scale, listed_lines)
-from crosswalk.extraction.grading_lists import named_areas_listed
+from crosswalk.extraction.grading_lists import is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
@@ -35,6 +35,8 @@ FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas
                  "clause_openers", "negations", "clause_conjunctions", "negation_not_opening"}
 FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
+ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
+LIST_CUT_RE = re.compile(r"[.;:()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")  # a list of areas runs on past its commas
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
@@ -200,6 +202,7 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     if not subjects or flags.negated or flags.hypothetical:
         return
     area = _fallback_area(text[span.end_char : sentence.end_char])
+    areas = _fallback_listed_areas(text[span.end_char : sentence.end_char]) if area else []
     pillars = _pillars_named(text[sentence.start_char : span.start_char], text[span.end_char : sentence.end_char])
     grade = grade_name(span.text)
     if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
@@ -211,8 +214,42 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
         if listed or area is None and not pillars and any(g.subject == subject and g.grade == grade and
                                                           g.historic == flags.historic for g in found.gradings):
             continue  # a restatement adds nothing
-        for named_area in list[str | None](pillars) or [area]:
+        for named_area in list[str | None](pillars) or list[str | None](areas) or [area]:
             found.add(subject, grade, named_area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+
+
+def _fallback_listed_areas(after: str) -> list[str]:
+    """"'Good' at understanding risk, preventing fires and responding to emergencies": the
+    area after the grade written as a list "A, B and C" (a comma in it: "A and B" alone may
+    be one area's name), one area each; none when a part is not an area's name (an
+    activity, an owned noun, a known area or a pillar) but a clause ("in most areas, it
+    was said to ..."). The list runs past commas to the first other punctuation, or a
+    clause's opening word."""
+    words = fallback_words()
+    m = words.area_after.match(after)
+    if m is None:
+        return []
+    kept: list[str] = []
+    for word in LIST_CUT_RE.split(m["area"], maxsplit=1)[0].split():
+        if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and":
+            break
+        kept.append(word)
+    listed = " ".join(kept).strip(" ,")
+    if "," not in listed or expressions().grade.search(listed):
+        return []
+    for parts in (split_areas(listed), list_parts(listed)):  # split_areas keeps "A, B and effectively C" whole
+        if len(parts) >= 2 and all(_listed_area(p, words.occasion_heads) for p in parts):
+            return parts
+    return []
+
+
+def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
+    """A part of a written list that names an area: an activity, an owned noun, a known
+    area or a pillar, of a few words, not an occasion ("its last inspection")."""
+    if "," in part or len(part.split()) > FALLBACK_AREA_WORDS or part.split()[-1].lower() in occasion_heads:
+        return False
+    return bool(ACTIVITY_RE.match(part)) or owned_name(part) or part.lower() in grading_words().known_areas \
+        or is_pillar(part)
 
 
 def _pillars_named(before: str, after: str) -> list[str]:

@@ -682,8 +682,10 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
 def _area_leads_in(sentence: Span, area: str | None) -> bool:
     """An area that runs on to the colon of a lead-in ("it requires improvement to its work
     in:", "it is good in its:") is a stub of the sentence the list completes: the list
-    items are the areas."""
-    return area is not None and re.search(re.escape(area) + r"\s*(?:\w+\s*)?:\W*$", sentence.text.strip()) is not None
+    items are the areas. Not when another grade stands in it ("good at A, it requires
+    improvement at:"): the list is that grade's."""
+    return area is not None and re.search(re.escape(area) + r"\s*(?:\w+\s*)?:\W*$", sentence.text.strip()) is not None \
+        and expressions().grade.search(area) is None
 
 
 def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found) -> None:

@@ -132,6 +132,14 @@ def test_what_the_last_inspection_found_needs_no_comma_and_its_year_dates_nothin
     assert not flags_at(after, "rated ‘good’").historic
 
 
+def test_what_the_last_inspection_found_may_follow_who_made_it() -> None:
+    # "since the last report from <the inspectorate> which rated": the relative clause still says what it found
+    text = ("Kent Police has improved since the last report from the inspectorate (HMICFRS) which rated the force "
+            "as ‘inadequate’.")
+    assert flags_at(text, "rated the force").historic
+    assert not flags_at("Since the last inspection by HMICFRS, the force has been rated good.", "rated good").historic
+
+
 def test_what_a_story_comes_after_is_earlier() -> None:
     assert flags_at("It comes after Kent Police was ranked as ‘outstanding’ by inspectors.", "ranked").historic
     text = "The force is making improvements 18 months after being rated ‘inadequate’ in all areas inspected."

@@ -2118,3 +2118,38 @@ def test_noted_as_a_grade_is_a_grading() -> None:
             "as 'Good', four 'Adequate' and two 'Requires Improvement'.")
     assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
         ("adequate", "four areas"), ("good", "three areas"), ("requires_improvement", "two areas")]
+
+
+def test_fallback_gives_each_area_of_a_written_list_its_grade() -> None:
+    # a grade the phrases miss, then a list of activities (one opens on an adverb): one grading each
+    text = (OPENING + "The force has been officially recognised as ‘Outstanding’ at answering emergency calls, "
+            "tackling drug dealing and quickly arresting suspects.")
+    found = extract_text(text).gradings
+    assert all(g.rule == "grading-fallback" for g in found)
+    assert [(g.grade, g.area) for g in found] == [
+        ("outstanding", "answering emergency calls"), ("outstanding", "tackling drug dealing"),
+        ("outstanding", "quickly arresting suspects")]
+
+
+def test_fallback_keeps_one_area_when_a_clause_follows_its_comma() -> None:
+    for tail in ("the report added.", "but needs to improve elsewhere."):
+        text = OPENING + "The force has been officially recognised as ‘Outstanding’ at answering calls, " + tail
+        assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("outstanding", "answering calls")]
+
+
+def test_a_list_under_a_colon_is_the_grade_nearest_the_colon() -> None:
+    # "good at A, it requires improvement at:": the listed lines are the second grade's, A the first's
+    text = ("Avon Fire and Rescue Service inspection\n\nAlthough Avon Fire and Rescue Service is good at training "
+            "its firefighters, it requires improvement at:\n\n• planning for the future\n• managing its buildings\n\nEnd.\n")
+    found = sorted((g.grade, g.area or "") for g in extract_text(text).gradings)
+    assert [grade for grade, _ in found] == ["good", "requires_improvement", "requires_improvement"]
+    assert [area for grade, area in found if grade == "requires_improvement"] == [
+        "managing its buildings", "planning for the future"]
+
+
+def test_leadership_and_management_is_one_peel_area() -> None:
+    # the press's short name for "leadership and force management" is one area, not two
+    text = ("Kent Police inspection\n\nKent Police was found to require improvement in protecting vulnerable people "
+            "and leadership and management.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings) == [
+        "leadership and management", "protecting vulnerable people"]
