@@ -64,6 +64,7 @@ from crosswalk.resources import word_alternation, word_entry, word_set
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
+FIELD_LINE_RE = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?:\s*(?:\S+\s?){1,3}$")  # "Action: In Progress": a form's field and its value
 TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
 # what may follow an item's label in a heading that only labels it: the item's addressee
 ADDRESSEE_RE = re.compile(r"(?:to|for)\s+[^.:;]{3,60}", re.I)
@@ -1838,9 +1839,10 @@ def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
 
 def _truncated_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
     """The page's opening stops mid-sentence: its last block, under an item heading, is
-    the start of an item even though it reads like a heading."""
+    the start of an item even though it reads like a heading. A form's field closing the
+    page ("Action: In Progress") is no item's start."""
     return unit.last and scope.type is not None and scope.open and scope.last_item is None \
-        and len(unit.text.split()) >= 3 \
+        and len(unit.text.split()) >= 3 and not FIELD_LINE_RE.match(unit.text.strip()) \
         and not ctx.types_in(unit.start, unit.end) and unit.text.rstrip()[-1:].isalpha()
 
 

@@ -3073,3 +3073,18 @@ def test_a_demonstrative_sentence_before_the_colon_carries_on_the_directive_befo
     assert found[0] == ("recommendation", "Within three months, the force should find and close the gaps in how its "
                         "control room records crime. This work should include a review of:")
     assert [x for _, x in found[1:]] == ["how incidents are graded", "how closed incidents are supervised."]
+
+
+def test_a_forms_field_closing_a_response_page_is_no_item() -> None:
+    """"Action: In Progress" ends a page that answers one recommendation: a field and its
+    value, not the cut start of a second item."""
+    text = (
+        "Recommendation 7\n\n"
+        "Values and Culture in Fire and Rescue Services\n\n"
+        "Recommendation 7:\n\n"
+        "By 1 March 2024, chief fire officers should make sure that staff who raise a concern are told how it was dealt with.\n\n"
+        "Service action: Our procedure says how concerns are handled and when updates should be sent to staff. "
+        "Our people team checks it.\n\n"
+        "Action: In Progress"
+    )
+    assert [x[:30] for _, x, _ in texts(text)] == ["By 1 March 2024, chief fire of"]
