@@ -358,9 +358,9 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 
 
 def _continued_directive_start(ctx: Context, sentences: list[Span]) -> int:
-    """Where a lead-in's last directing sentence starts. "Within three months, the force
-    should take steps to close gaps in X. This work should include a review of:": the
-    sentence with the colon directs through a demonstrative ("This work", "These plans"),
+    """Where a lead-in's last directing sentence starts. "By June, the force should
+    audit how it records crime. This audit should cover:": the sentence with the colon
+    directs through a demonstrative ("This audit", "These plans"),
     not a body, so it carries on the directive before it, and the two are the lead-in."""
     last = sentences[-1]
     if len(sentences) < 2 or ctx.doc[last.start].lower_ not in item_words().continuing_openers \
