@@ -64,6 +64,7 @@ from crosswalk.resources import word_alternation, word_entry, word_set
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
 LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
+FIELD_LINE_RE = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?:\s*(?:\S+\s?){1,3}$")  # "Action: In Progress": a form's field and its value
 TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
 # what may follow an item's label in a heading that only labels it: the item's addressee
 ADDRESSEE_RE = re.compile(r"(?:to|for)\s+[^.:;]{3,60}", re.I)
@@ -331,7 +332,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if not COLON_END_RE.search(unit.text):
         return None
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
-    last_start = sentences[-1].start_char if sentences else unit.start
+    last_start = _continued_directive_start(ctx, sentences) if sentences else unit.start
     directives = _directives_to_others(ctx, last_start, unit.end)
     if directives:
         # "In 2018 we gave a cause of concern about A. ... Our recommendation: the service
@@ -354,6 +355,20 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
         return _recommending_lead_in(ctx, unit, scope)
     return _typed_lead_in(ctx, unit, scope, types)
+
+
+def _continued_directive_start(ctx: Context, sentences: list[Span]) -> int:
+    """Where a lead-in's last directing sentence starts. "By June, the force should
+    audit how it records crime. This audit should cover:": the sentence with the colon
+    directs through a demonstrative ("This audit", "These plans"),
+    not a body, so it carries on the directive before it, and the two are the lead-in."""
+    last = sentences[-1]
+    if len(sentences) < 2 or ctx.doc[last.start].lower_ not in item_words().continuing_openers \
+            or not any(t.lower_ in DIRECTING_MODALS for t in last) \
+            or _directives_to_others(ctx, last.start_char, last.end_char):
+        return last.start_char
+    before = sentences[-2]
+    return before.start_char if _directives_to_others(ctx, before.start_char, before.end_char) else last.start_char
 
 
 def _introduces_other_list(ctx: Context, unit: Unit, kind: Span) -> bool:
@@ -416,19 +431,19 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
             or (named == "recommendation" and (ctx.is_report or framed)):
         # The inspectorate states its recommendation as the lead-in and its parts: the
         # lead-in is the clause that directs, after the sentences and frame before it.
-        parent = ctx.builder.add(parts_type, _directing_clause_start(ctx, unit), unit.end,
+        parent = ctx.builder.add(parts_type, _directing_clause_start(ctx, unit, last_start), unit.end,
                                  "item-lead-in", subject, historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,
                  last_item=scope.last_item, open=False, concerns=scope.concerns or scope.type == "cause_of_concern")
 
 
-def _directing_clause_start(ctx: Context, unit: Unit) -> int:
+def _directing_clause_start(ctx: Context, unit: Unit, directing_start: int) -> int:
     """Where a lead-in's directing clause starts: at the run of directing sentences that
     ends the block (its narrative before is background), after the last "that" before
     its first directive ("We made these recommendations, stating that the force should:",
     "They were that, by May, the service should:")."""
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
-    first = len(sentences) - 1
+    first = next((i for i, s in enumerate(sentences) if s.end_char > directing_start), len(sentences) - 1)
     while first > 0 and _directives_to_others(ctx, sentences[first - 1].start_char, sentences[first - 1].end_char):
         first -= 1
     start = sentences[first].start_char if sentences else unit.start
@@ -1824,9 +1839,10 @@ def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
 
 def _truncated_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
     """The page's opening stops mid-sentence: its last block, under an item heading, is
-    the start of an item even though it reads like a heading."""
+    the start of an item even though it reads like a heading. A form's field closing the
+    page ("Action: In Progress") is no item's start."""
     return unit.last and scope.type is not None and scope.open and scope.last_item is None \
-        and len(unit.text.split()) >= 3 \
+        and len(unit.text.split()) >= 3 and not FIELD_LINE_RE.match(unit.text.strip()) \
         and not ctx.types_in(unit.start, unit.end) and unit.text.rstrip()[-1:].isalpha()
 
 

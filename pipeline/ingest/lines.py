@@ -137,6 +137,11 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
 
 
 INLINE_BULLET_RE = re.compile(r"\s*[•●▪◦‣]\s*")
+# A dash bullet flattened into its paragraph ("a review of:-the first;-the second; and-the
+# third"): a hyphen right after the colon or semicolon that ends a list's lead-in or one of
+# its parts. After a letter a hyphen joins a compound ("crime-recording"); after ":" or ";"
+# (or "; and") it can only be the glyph of the next part.
+INLINE_DASH_BULLET_RE = re.compile(r"(?:(?<=[:;])\s*|(?<=;\sand)|(?<=;\sor))-(?=[A-Za-z])")
 INLINE_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
 
@@ -144,9 +149,13 @@ def split_inline_bullets(text: str) -> list[Block]:
     """Split "lead-in: • one; • two" written on one line into a lead-in and list items.
 
     Web exports flatten lists into one paragraph with the glyphs left inline; the glyphs
-    are the only trace of the list structure, so two or more of them mark a list.
+    are the only trace of the list structure, so two or more of them mark a list. Dash
+    glyphs count only where `INLINE_DASH_BULLET_RE` tells them from a compound's hyphen.
     """
     parts = INLINE_BULLET_RE.split(text.strip())
+    if len(parts) < 3:
+        dashed = INLINE_DASH_BULLET_RE.split(text.strip())
+        parts = dashed if len(dashed) >= 3 else parts
     if len(parts) < 3:
         return [classify(text)]
     lead, items = parts[0], [part for part in parts[1:] if part.strip()]

@@ -3039,3 +3039,52 @@ def test_a_tracker_s_rows_run_together_give_each_row_s_concern_and_recommendatio
         ("cause_of_concern", "The force does not supervise its investigations well enough."),
         ("recommendation", "The force should immediately put in place checks on every open investigation."),
     ]
+
+
+def test_dash_glyphs_flattened_after_a_colon_or_semicolon_mark_the_parts() -> None:
+    """A register export keeps a list's dash glyphs inline (":-one;-two; and-three"); a hyphen
+    after a letter still joins a compound ("crime-recording")."""
+    text = (
+        "Norfolk Constabulary: Crime Data Integrity inspection 2019 (9005)\n\n"
+        "Cause of concern\n\n"
+        "In Norfolk Constabulary, officers too often make the wrong crime-recording decision when a victim first reports.\n\n"
+        "Within six months, the force should train its call handlers in regard to:-the account a victim first gives;"
+        "-offences of stalking and harassment; and-the crime-recording rules for repeat callers.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)][1:] == [
+        ("recommendation", "Within six months, the force should train its call handlers in regard to:"),
+        ("recommendation", "the account a victim first gives"),
+        ("recommendation", "offences of stalking and harassment"),
+        ("recommendation", "the crime-recording rules for repeat callers."),
+    ]
+
+
+def test_a_demonstrative_sentence_before_the_colon_carries_on_the_directive_before_it() -> None:
+    """"The force should close gaps in X. This work should include a review of:": "This work"
+    directs no body of its own, so the sentence before it is part of the lead-in."""
+    text = (
+        "Norfolk Constabulary: Crime Data Integrity inspection 2019 (9006)\n\n"
+        "Cause of concern\n\n"
+        "In Norfolk Constabulary, too many reports of violent crime go unrecorded.\n\n"
+        "Within three months, the force should find and close the gaps in how its control room records crime. "
+        "This work should include a review of: • how incidents are graded; • how closed incidents are supervised.\n"
+    )
+    found = [(t, x) for t, x, _ in texts(text)][1:]
+    assert found[0] == ("recommendation", "Within three months, the force should find and close the gaps in how its "
+                        "control room records crime. This work should include a review of:")
+    assert [x for _, x in found[1:]] == ["how incidents are graded", "how closed incidents are supervised."]
+
+
+def test_a_forms_field_closing_a_response_page_is_no_item() -> None:
+    """"Action: In Progress" ends a page that answers one recommendation: a field and its
+    value, not the cut start of a second item."""
+    text = (
+        "Recommendation 7\n\n"
+        "Values and Culture in Fire and Rescue Services\n\n"
+        "Recommendation 7:\n\n"
+        "By 1 March 2024, chief fire officers should make sure that staff who raise a concern are told how it was dealt with.\n\n"
+        "Service action: Our procedure says how concerns are handled and when updates should be sent to staff. "
+        "Our people team checks it.\n\n"
+        "Action: In Progress"
+    )
+    assert [x[:30] for _, x, _ in texts(text)] == ["By 1 March 2024, chief fire of"]
