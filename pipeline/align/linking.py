@@ -145,6 +145,7 @@ class LinkKey:
     open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
     pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
+    later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`_next_round`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -358,7 +359,8 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     if role in INSPECTION_SIDE:
         years |= cycle_years(title)
-    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current)
+    later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
+    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:
@@ -438,11 +440,28 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
                  if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
     if len(revisited) == 1:
         return [index[(key.sector, key.area, key.topic, revisited[0])]]
+    following = _next_round(key, inspections)
+    if following is not None:
+        return [index[(key.sector, key.area, key.topic, following)]]
     if not key.open_items:
         return []
     held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
             if 0 <= max(key.years) - year <= WINDOW_YEARS]
     return [index[(key.sector, key.area, key.topic, max(held))]] if held else []
+
+
+def _next_round(key: LinkKey, inspections: Mapping[int, set[int]]) -> int | None:
+    """The inspection a response answers when the years it names are an earlier round's
+    ("improvements since their last inspection in 2019", "the judgements compared to
+    2018": `later_round`) and no inspection of the batch is of them: the first inspection
+    of its key after its latest year, within `WINDOW_YEARS` (a fire service's round follows
+    the last one by two or three years). A reply naming an earlier year without saying it
+    is an earlier round's may answer that round's report, absent from the batch: no link."""
+    if not key.later_round:
+        return None
+    latest = max(key.years)
+    following = [year for year in inspections if 0 < year - latest <= WINDOW_YEARS]
+    return min(following, default=None)
 
 
 def _last_year(year: int, inspections: Mapping[int, set[int]], revisits: set[int]) -> int:

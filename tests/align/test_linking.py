@@ -819,3 +819,20 @@ def test_a_report_format_yields_to_the_thematic_named_beside_it() -> None:
     assert topic_of("Our statement on the Spotlight Report into Values and Culture in Fire and Rescue Services", "",
                     "fire") == topic_of("Values and culture report and action plan", "", "fire")
     assert topic_of("Our response to the spotlight report", "", "police") == frozenset({"peel_spotlight"})
+
+
+def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it() -> None:
+    # a council's news story on the service's new report says it improved "since its last
+    # inspection in 2019" and names no other year: the 2021 round's report is what it answers
+    cue = "The service has made real progress since its last inspection in 2019, the report found."
+    assert any(p.search(cue) for p in key_cues().later_round)
+    keys = {"page": key("inspection", {2021}), "letter": key("inspection", {2021, 2022}),
+            "news": replace(key("response", {2019}), later_round=True)}
+    linked = link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})
+    assert [sorted(g.doc_ids) for g in linked] == [["letter", "news", "page"]]
+    # without the cue an earlier year may be that round's own report, absent from the batch: no link
+    keys["news"] = key("response", {2019})
+    assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
+    # nor is a round past the window the one after it
+    keys["news"] = replace(key("response", {2017}), later_round=True)
+    assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
