@@ -42,6 +42,9 @@ NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right aft
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
 PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
+INVERTED_LIST_RE = re.compile(rf"[{QUOTES}]?\s*(?:were|are)\s*[:;]?\s+(?P<list>[^.;:\n]+)", re.I)  # "Rated as adequate were; A, B and C"
+FOLLOWING_PART_WORDS = 10  # a part of a list a lead-in announces is an area's name, not a sentence
+LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
@@ -50,6 +53,8 @@ CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause
 class _Fallback:
     """The expressions of the fallback, built once from `grading_fallback.json`."""
     verb_before: re.Pattern[str]  # "rated", "was judged as", "rated the force as": ends right before a grade
+    following_list: re.Pattern[str]  # "the following areas: A, B and C", a list its lead-in announces
+    verb_opening: re.Pattern[str]  # a sentence that opens on its grading verb: "Rated as being adequate were"
     award_before: re.Pattern[str]  # "received an overall rating of", "given a": an award verb before a grade
     noun_after: re.Pattern[str]  # a grade noun right after the grade ("a 'good' rating")
     copula_before: re.Pattern[str]  # "is", "remains", "was still": a copula right before a predicate grade
@@ -58,7 +63,7 @@ class _Fallback:
     pending_nouns: re.Pattern[str]
     counted: re.Pattern[str]  # "in 17 cases", "three of the 12 files"
     list_opener: re.Pattern[str]  # "were:", "They were"
-    choice_before: re.Pattern[str]  # "'excellent' or" right before the grade
+    choice_before: re.Pattern[str]  # "'excellent' or" right before the grade (a grade or a quote before "or"; a plain word glosses it)
     choice_after: re.Pattern[str]  # "or 'excellent'" right after it
     negation: re.Pattern[str]  # a negation among the words just before the grade
     counted_subject: re.Pattern[str]  # "A further eight were", a count standing as the subject
@@ -80,6 +85,9 @@ def fallback_words() -> _Fallback:
     numbers = alternation([*grading_words().count_words, "all", "many", "most", "several", "some"])
     bridge = rf"(?:\s+(?:{lists['bridges']}|\w+ly))*"
     return _Fallback(
+        following_list=re.compile(rf"^(?:the\s+following|these)\s+(?:\w+\s+)?(?:{alternation(grading_words().area_nouns)})"
+                                  r"\s*:\s*(?P<list>[^.;:\n]+)", re.I),
+        verb_opening=re.compile(rf"^\W*(?:{lists['grading_verbs']})\b", re.I),
         verb_before=re.compile(rf"\b(?:{lists['grading_verbs']}){bridge}\s*{q}?\s*$|"
                                rf"\b(?:{lists['grading_verbs']})(?:\s+[^\s.;:!?]+){{1,10}}?\s+(?:as|to\s+be)\s*{q}?\s*$", re.I),
         award_before=re.compile(rf"\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,5}}?\s+(?:{nouns})\s+"
@@ -92,7 +100,7 @@ def fallback_words() -> _Fallback:
         counted=re.compile(rf"\b(?:\d+|{numbers})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?)?(?:\w+\s+)?"
                            rf"(?:{lists['counted_nouns']})\b", re.I),
         list_opener=re.compile(rf"\b(?:were|are)\s*:|\b(?:{lists['list_openers']})\b", re.I),
-        choice_before=re.compile(rf"\bor\s*{q}?\s*$", re.I),
+        choice_before=re.compile(rf"(?:\b(?:{grading_words().grade_alternation})\b|{q})\s*,?\s*\bor\s*{q}?\s*$", re.I),  # not "competent or 'adequate'"
         choice_after=re.compile(rf"\s*{q}?\s*,?\s*or\b", re.I),
         negation=re.compile(rf"(?:\b(?:{lists['negations']})\b|n['’]t\b)(?:\s+\S+){{0,6}}\s*$", re.I),
         counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining)\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
@@ -198,6 +206,9 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     listed = _items_led_in(doc, sentence) if LED_IN_RE.match(text, span.end_char, sentence.end_char) else []
     if listed and not subjects:  # "It was rated 'adequate' at A, but 'inadequate' in:": the body the phrases read there
         subjects = list(dict.fromkeys(g.subject for g in found.gradings if g.start == sentence.start_char))
+    inverted = _inverted_list(text, sentence, span)
+    if inverted and not subjects:  # "Rated as adequate were: A, B and C" goes on with the body just graded
+        subjects = _last_graded(found, sentence)
     flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
     if not subjects or flags.negated or flags.hypothetical:
         return
@@ -214,8 +225,27 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
         if listed or area is None and not pillars and any(g.subject == subject and g.grade == grade and
                                                           g.historic == flags.historic for g in found.gradings):
             continue  # a restatement adds nothing
-        for named_area in list[str | None](pillars) or list[str | None](areas) or [area]:
+        for named_area in list[str | None](inverted) or list[str | None](pillars) or list[str | None](areas) or [area]:
             found.add(subject, grade, named_area, (sentence.start_char, sentence.end_char, said.strip()), FALLBACK_RULE, flags)
+
+
+def _inverted_list(text: str, sentence: Span, span: Span) -> list[str]:
+    """"Rated as being adequate were; A, B and C": a sentence that opens on the grading verb
+    and its grade and puts the areas graded after "were", one area each; none in any other
+    order (a body before the verb is the sentence's subject, as usual)."""
+    opening = text[sentence.start_char : span.start_char]
+    m = INVERTED_LIST_RE.match(text, span.end_char, sentence.end_char)
+    if m is None or not fallback_words().verb_opening.match(opening) \
+            or not fallback_words().verb_before.search(opening):
+        return []
+    parts = list_parts(m["list"].strip(" ," + QUOTES))
+    return parts if len(parts) >= 2 and all(_listed_area(p, fallback_words().occasion_heads) for p in parts) else []
+
+
+def _last_graded(found: Found, sentence: Span) -> list[str]:
+    """The body of the grading read last before a sentence, if it is near."""
+    before = [g for g in found.gradings if g.end <= sentence.start_char and sentence.start_char - g.end <= LAST_GRADED_CHARS]
+    return [max(before, key=lambda g: g.end).subject] if before else []
 
 
 def _fallback_listed_areas(after: str) -> list[str]:
@@ -229,6 +259,10 @@ def _fallback_listed_areas(after: str) -> list[str]:
     m = words.area_after.match(after)
     if m is None:
         return []
+    following = words.following_list.match(m["area"])
+    if following:  # "in the following areas: A, B and C": the lead-in vouches for the list
+        parts = list_parts(following["list"].strip(" ," + QUOTES))
+        return parts if len(parts) >= 2 and all(len(p.split()) <= FOLLOWING_PART_WORDS for p in parts) else []
     kept: list[str] = []
     for word in LIST_CUT_RE.split(m["area"], maxsplit=1)[0].split():
         if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and":

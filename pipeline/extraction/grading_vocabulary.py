@@ -149,6 +149,7 @@ class _Expressions:
     counted_areas: re.Pattern[str]
     count_named: re.Pattern[str]
     count_chain: re.Pattern[str]
+    count_before: re.Pattern[str]  # "five were 'good' and": a count's grade read back from the next count
     including: re.Pattern[str]  # "five areas including A, B and C"
     counted: re.Pattern[str]  # "six areas", "five out of six areas"
     area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
@@ -185,7 +186,8 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "scale": re.compile(rf"(?:\b(?:{grade})\b{q}?(?:\s*,\s*|\s+(?:or|and|to)\s+|\s*,\s*(?:or|and)\s+){q}?){{2,}}"
                          rf"\b(?:{grade})\b|\b(?:scale|range|ranging|ranges)\s+(?:of\s+|from\s+)?{q}?(?:{grade}){q}?\s+"
                          rf"(?:to|through)\s+{q}?(?:{grade})\b|\b(?:{grade}){q}?\s*,?\s+or\s+{q}?(?:{grade})\b", re.I),
-        "chain": re.compile(rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
+        "chain": re.compile(rf"(?:\s*{q}?\s+overall\b(?=\s*,?\s*(?:and|but)\s+{q}?(?:{grade})\b))?"  # "good overall, and good in A": the overall grade's word passed over
+                         rf"(?:\s*,\s*(?:which|who)\b[^.;]*?(?=,\s*(?:and\s+)?{q}?(?:{grade})\b))?"  # a relative clause passed over
                          rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:(?:is|are|was|were)\s+)?(?:(?:a|an)\s+)?(?P<count>(?:{numbers})\s+)?"
                          rf"{q}?(?P<grade>{grade}){q}?\s+(?:(?:{nouns})\s+)?(?:overall\s+)?(?:in|at|for|to|across)\s+(?P<area>.+?)"
                          rf"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s+but\s+)(?:(?:is|are|was|were)\s+)?(?:(?:a|an)\s+)?(?:(?:{numbers})\s+)?{q}?(?:{grade})\b|"
@@ -204,6 +206,9 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
         "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
                                   r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
+        # "five were 'good' and [six were ...]": a count standing as the subject of a grade, before another such
+        "count_before": re.compile(rf"(?P<count>{numbers})\s+(?:were|was)\s+(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
+                                rf"{q}?(?P<grade>{grade}){q}?\s*(?:,\s*(?:and\s*)?|and\s*)?$", re.I),
         "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
                                rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),

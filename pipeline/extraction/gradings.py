@@ -499,6 +499,7 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         _add_grade_counts(phrase, subjects.names, flags, found, sentences)
     else:
         _add_graded_areas(phrase, subjects, areas, flags, found)
+        _add_counts_before(phrase, subjects.names, areas, flags, found)
         chain_start = max(area_end, span.end_char)
         _add_chained_grades(phrase, subjects.names, chain_start, found)
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
@@ -677,6 +678,25 @@ def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | No
     for area in listed or areas:
         for subject in subjects.names:
             found.add(subject, phrase.grade, area, phrase.where, span.id_, flags)
+
+
+def _add_counts_before(phrase: _Phrase, subjects: list[str], areas: list[str | None], flags: Flags,
+                       found: Found) -> None:
+    """"five were 'good' and six were 'adequate'": where the phrase grades a bare count of
+    areas, the counts joined to it before, each with its own grade, are as many areas more
+    (the chain reads only the grades after a phrase)."""
+    if len(areas) != 1 or areas[0] is None or area_count(areas[0]) is None:
+        return
+    zone = area_expression("copula_tail").sub("", phrase.zone)
+    bare = area_expression("counted_bare").search(zone)
+    if bare is None or area_count(areas[0]) != count_value(bare["count"]):
+        return
+    head = zone[: bare.start()].rstrip()
+    while m := expressions().count_before.search(head):
+        for subject in subjects:
+            found.add(subject, grade_name(m["grade"]), _count_area(m["count"]), phrase.where, phrase.span.id_ + "+before",
+                      flags)
+        head = head[: m.start()].rstrip()
 
 
 def _area_leads_in(sentence: Span, area: str | None) -> bool:

@@ -2153,3 +2153,50 @@ def test_leadership_and_management_is_one_peel_area() -> None:
             "and leadership and management.")
     assert sorted(g.area or "" for g in extract_text(text).gradings) == [
         "leadership and management", "protecting vulnerable people"]
+
+
+def test_a_grade_after_the_overall_grade_goes_on_the_chain() -> None:
+    # "good overall, and outstanding in three areas: A, B and C": the second grade is read past "overall"
+    text = ("Dorset Police inspection\n\nInspectors rated Dorset Police as good overall, and outstanding in three "
+            "areas: answering emergency calls, its efficiency, and legitimacy.")
+    found = sorted((g.grade, g.area or "") for g in extract_text(text).gradings)
+    assert found == [("good", ""), ("outstanding", "answering emergency calls"), ("outstanding", "its efficiency"),
+                     ("outstanding", "legitimacy")]
+
+
+def test_a_count_before_a_counted_grade_is_read_back() -> None:
+    # "four were 'good' and seven were 'adequate'": the first count is read from the second's phrase
+    text = ("Kent fire inspection\n\nFor Kent Fire and Rescue Service, of the eleven judgements the inspectors "
+            "made, four were ‘Good’ and seven were ‘Adequate’.")
+    assert sorted((g.grade, g.area) for g in extract_text(text).gradings) == [
+        ("adequate", "seven areas"), ("good", "four areas")]
+
+
+def test_a_count_of_bodies_before_a_grade_is_no_count_of_areas() -> None:
+    text = "Forces inspected\n\nOf the 43 forces inspected, four were ‘Good’ and seven were ‘Adequate’."
+    assert extract_text(text).gradings == ()
+
+
+def test_an_inverted_list_takes_the_body_just_graded() -> None:
+    # "Rated as adequate were: A, B and C" names no body: the one graded in the sentence before
+    text = ("Essex Police inspection\n\nInspectors found Essex Police was inadequate in investigating crime. "
+            "Rated as adequate were: responding to the public, managing offenders and protecting children.")
+    assert sorted((g.subject, g.grade, g.area) for g in extract_text(text).gradings) == [
+        ("Essex Police", "adequate", "managing offenders"), ("Essex Police", "adequate", "protecting children"),
+        ("Essex Police", "adequate", "responding to the public"),
+        ("Essex Police", "inadequate", "investigating crime")]
+
+
+def test_a_plain_word_before_or_glosses_the_grade() -> None:
+    # "competent or 'Adequate'" is one grade explained, not a choice of two grades;
+    # "in the following areas: A, B and C" gives each listed area its row
+    text = ("Kent Police news\n\nInspectors rated Kent Police as ‘Good’ in preventing crime. It also rated the force as "
+            "capable or ‘Adequate’ in the following areas: managing offenders, responding to the public and "
+            "protecting children.")
+    assert sorted((g.grade, g.area) for g in extract_text(text).gradings if g.grade == "adequate") == [
+        ("adequate", "managing offenders"), ("adequate", "protecting children"), ("adequate", "responding to the public")]
+
+
+def test_a_choice_of_two_grades_is_still_no_grading() -> None:
+    text = "Kent Police news\n\nKent Police hopes to be rated ‘good’ or ‘outstanding’ next time."
+    assert extract_text(text).gradings == ()
