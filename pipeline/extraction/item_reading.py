@@ -472,8 +472,9 @@ class Context:
     entry_end: int | None = None  # where a register's progress comments start (None: no comment)
     units: tuple["Unit", ...] = ()  # every unit of the document, in order
     # a kind a story named by its count at a paragraph's end: its type, how many items are still to
-    # come and the index of the unit that may restate them (items.restated_after_count)
-    restating: tuple[str, int, int] | None = None
+    # come, the index of the unit that may restate them, and whether only a sentence opening
+    # "One is" may (a plural kind named without a count) (items.restated_after_count)
+    restating: tuple[str, int, int, bool] | None = None
 
     @property
     def text(self) -> str:

@@ -169,6 +169,7 @@ ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # m
 # frames the themes and is no part of the first.
 PERFORMANCE_FRAME_RE = re.compile(r"(?:(?:the\s+)?(?:(?:[A-Z][\w&-]*|and|of)\s+){0,6}[\w&-]+[’']s|its|their)\s+performance\s+(?:in|at|on)\s+(?=\w)")
 DEFINITE_OPENERS = word_set(GRAMMAR_FILE, "definite_openers")  # "The one area for improvement raised was A"
+CONTINUING_OPENERS = word_set(GRAMMAR_FILE, "continuing_openers")  # "Another area for improvement was A"
 PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"
@@ -569,7 +570,8 @@ def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tu
         while index > sentence.start and doc[index].lower_ in KIND_QUALIFIERS | PREDICATE_QUALIFIERS:
             index -= 1
         if not _among_opening(kind, sentence) and (
-                doc[index].lower_ not in DEFINITE_OPENERS or (index > sentence.start and not doc[index - 1].is_punct)):
+                doc[index].lower_ not in DEFINITE_OPENERS | CONTINUING_OPENERS
+                or (index > sentence.start and not doc[index - 1].is_punct)):
             continue  # "the" opening the sentence (or after a comma or quote): the kind is its subject
         copula = _given_copula(doc, kind, sentence)
         if copula is None or copula + 1 >= sentence.end or doc[copula].lower_ not in COPULAS:
@@ -591,6 +593,8 @@ def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tu
         if stated:
             continue  # "The recommendations were that the force should ...": one statement, read as such
         finish = _theme_end(doc, doc[copula : copula + 1], sentence)
+        while finish > opener.idx and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
+            finish -= 1  # '... are A and B.”': the quote that closes around the sentence is no part of B
         if _is_singular(kind):
             piece = trim_piece(ctx.text, opener.idx, finish)
             return (kind, [piece], False) if piece[1] > piece[0] else None

@@ -3088,3 +3088,35 @@ def test_a_forms_field_closing_a_response_page_is_no_item() -> None:
         "Action: In Progress"
     )
     assert [x[:30] for _, x, _ in texts(text)] == ["By 1 March 2024, chief fire of"]
+
+
+def test_a_news_story_names_an_item_of_an_uncounted_plural_kind_in_a_sentence_opening_one() -> None:
+    """"there were also areas for improvement. One is A.": a sentence that opens on the
+    count "One" and a copula, right after a plural kind, names one of its items;
+    "Another
+    area for improvement was B" continues the count as a definite kind would."""
+    article = (
+        "Kent Police told to improve\n\n"
+        "Kent Police was praised for its work with partners, inspectors said.\n\n"
+        "The report found much to praise, but there were also areas for improvement.\n"
+        "One is recording the outcome of stop and search encounters.\n\n"
+        "Another area for improvement was supervising the work of new detectives.\n"
+    )
+    found = extract_text(article, "kent-news-one").items
+    assert [(i.type, i.text) for i in found] == [
+        ("area_for_improvement", "recording the outcome of stop and search encounters"),
+        ("area_for_improvement", "supervising the work of new detectives."),
+    ]
+    pointing = article.replace("One is recording", "One of these was that the force should record")
+    assert [i.text for i in extract_text(pointing, "kent-news-one").items][:1] == [
+        "the force should record the outcome of stop and search encounters"]
+
+
+def test_a_copular_list_of_a_plural_kind_in_a_quote_ends_before_the_closing_mark() -> None:
+    """"The areas for improvement identified were A and B.”": the closing quote around the
+    sentence is no part of the last item, which the quotation would otherwise cross."""
+    body = ("Kent Fire and Rescue Service response to HMICFRS inspection\n\n"
+            "The chief fire officer said, \u201cWe welcome the report. The areas for improvement identified were "
+            "checking the safety of tall buildings and keeping our fleet ready.\u201d\n")
+    assert [i.text for i in extract_text(body, "kent-fire-reply").items] == [
+        "checking the safety of tall buildings", "keeping our fleet ready."]
