@@ -42,7 +42,7 @@ class ItemWords:
     reporting_verbs: frozenset[str]
     quantifiers: frozenset[str]
     follow_up_words: frozenset[str]
-    continuing_openers: frozenset[str]
+    demonstrative_openers: frozenset[str]
     lead_in_fillers: frozenset[str]
     clause_continuers: frozenset[str]
     narrative_openers: frozenset[str]

@@ -364,7 +364,7 @@ def _continued_directive_start(ctx: Context, sentences: list[Span]) -> int:
     directs through a demonstrative ("This audit", "These plans"),
     not a body, so it carries on the directive before it, and the two are the lead-in."""
     last = sentences[-1]
-    if len(sentences) < 2 or ctx.doc[last.start].lower_ not in item_words().continuing_openers \
+    if len(sentences) < 2 or ctx.doc[last.start].lower_ not in item_words().demonstrative_openers \
             or not any(t.lower_ in DIRECTING_MODALS for t in last) \
             or _directives_to_others(ctx, last.start_char, last.end_char):
         return last.start_char
