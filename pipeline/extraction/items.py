@@ -1784,6 +1784,7 @@ def advised_asks(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: 
             break
         if any(s <= token.idx < e for s, e in taken):
             continue
+        to: int | None = None
         if i + 1 < len(doc) and doc[i + 1].lower_ == "to" and _advised_body(ctx, token):
             to, subject = i + 1, _advised_subject(ctx, token) or scope.subject or ctx.own_body
         else:
