@@ -1767,8 +1767,8 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
 def advised_asks(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """A news story's passive of advising ("The service has been advised to improve A and
     to develop B", "the force was encouraged to improve C", "the leadership team advised
-    to look for D"), or its active with the inspectorate for subject ("HMICFRS also advised
-    the service to develop E"): said of a body or its managers, it restates what the report
+    to look for D"), or its active with the inspectorate for subject ("inspectors advised
+    the brigade to review E"): said of a body or its managers, it restates what the report
     asks of that body in the story's words. Each infinitive joined by "and to" is one ask,
     up to the clause's end (a semicolon, or a comma before another clause: ", while the
     other force was ..."). A recommendation, as a story's bare "should" is (_reported_should):
@@ -1804,7 +1804,7 @@ def advised_asks(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: 
 
 
 def _advised_object(ctx: Context, token: Token) -> tuple[int | None, str | None]:
-    """The active form ("HMICFRS also advised the service to develop A"): the inspectorate
+    """The active form ("inspectors advised the brigade to review A"): the inspectorate
     advises a body named right after the verb. The index of the "to" after the body and the
     body's subject; (None, None) when the verb has no such object."""
     doc = ctx.doc
