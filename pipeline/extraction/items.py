@@ -175,6 +175,10 @@ INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
 MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
+ADVISING_PARTICIPLES = word_set(GRAMMAR_FILE, "advising_participles")  # "has been advised to improve A"
+ADVISED_SUBJECT_NOUNS = word_set(GRAMMAR_FILE, "advised_subject_nouns")  # "the leadership team advised to ..."
+ADVISED_CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "advised_clause_openers")  # ", while ...": the asks end
+ADVISED_ASK_SPLIT_RE = re.compile(r",?\s+and\s+to\s+")  # "to improve A and to develop B": two asks
 LIST_NOUNS = word_set(GRAMMAR_FILE, "list_nouns")  # "... on the recommendations, and raised the following points:"
 FOLLOWING_NOUN_RE = re.compile(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s*:\s*[–—-]?\s*$")
 # A word after the type that is not a preposition, a number or a connector: the type
@@ -882,6 +886,7 @@ def running_text(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     themed += carried_themes(ctx, unit, themed, scope)
     if (scope.type is None or ctx.is_press) and not ctx.is_report:
         themed += recommended_objects(ctx, unit, themed, scope)
+        themed += advised_asks(ctx, unit, themed, scope)
         themed += run_on_directives(ctx, unit, themed, scope)
         themed += restated_after_count(ctx, unit, themed)
         statements(ctx, unit, ctx.previous, themed)
@@ -1757,6 +1762,107 @@ def recommended_objects(ctx: Context, unit: Unit, taken: list[tuple[int, int]], 
         elif first.lower_ in ("the", "a", "an") and doc[first.i : first.i + 3].text.lower() not in VAGUE_OBJECTS:
             found += _recommended_nouns(ctx, unit, first, scope)
     return found
+
+
+def advised_asks(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
+    """A news story's passive of advising ("The service has been advised to improve A and
+    to develop B", "the force was encouraged to improve C", "the leadership team advised
+    to look for D"), or its active with the inspectorate for subject ("inspectors advised
+    the brigade to review E"): said of a body or its managers, it restates what the report
+    asks of that body in the story's words. Each infinitive joined by "and to" is one ask,
+    up to the clause's end (a semicolon, or a comma before another clause: ", while the
+    other force was ..."). A recommendation, as a story's bare "should" is (_reported_should):
+    a story names areas for improvement and causes of concern as such. Read in news only:
+    a report's "staff are encouraged to" praises."""
+    if not ctx.is_press:
+        return []
+    doc, found = ctx.doc, []
+    verbs = tokens_lowered_as(doc, ADVISING_PARTICIPLES)
+    for i in verbs[bisect_left(verbs, _first_token(doc, unit.start)) :]:
+        token = doc[i]
+        if token.idx >= unit.end:
+            break
+        if any(s <= token.idx < e for s, e in taken):
+            continue
+        to: int | None = None
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "to" and _advised_body(ctx, token):
+            to, subject = i + 1, _advised_subject(ctx, token) or scope.subject or ctx.own_body
+        else:
+            to, subject = _advised_object(ctx, token)
+        if to is None or to + 1 >= len(doc) or not doc[to + 1].is_alpha:
+            continue
+        ask_start, ask_end = doc[to + 1].idx, _advised_end(ctx, unit, doc[to])
+        offset = ask_start
+        for part in ADVISED_ASK_SPLIT_RE.split(ctx.text[ask_start:ask_end]):
+            start, end = trim_piece(ctx.text, offset, offset + len(part))
+            if ctx.builder.add("recommendation", start, end, "item-advised", subject, min_words=3) is not None:
+                found.append((start, end))
+            offset = ctx.text.find(part, offset) + len(part)
+            gap = ADVISED_ASK_SPLIT_RE.match(ctx.text, offset)
+            offset = gap.end() if gap else offset
+    return found
+
+
+def _advised_object(ctx: Context, token: Token) -> tuple[int | None, str | None]:
+    """The active form ("inspectors advised the brigade to review A"): the inspectorate
+    advises a body named right after the verb. The index of the "to" after the body and the
+    body's subject; (None, None) when the verb has no such object."""
+    doc = ctx.doc
+    if not _inspectorate_verb(doc, token):
+        return None, None
+    named = next((s for s in bodies_in(doc, token.idx, doc[min(token.i + 6, len(doc) - 1)].idx)
+                  if s.start in (token.i + 1, token.i + 2)), None)
+    if named is None or named.end >= len(doc) or doc[named.end].lower_ != "to" \
+            or (named.start == token.i + 2 and doc[token.i + 1].lower_ != "the"):
+        return None, None
+    subjects = subjects_in(doc, named.start_char, named.end_char)
+    return named.end, subjects[0] if subjects else ctx.own_body
+
+
+def _advised_clause_start(ctx: Context, token: Token) -> int:
+    """The first token of the clause a participle of advising ends: after the last comma
+    or semicolon of its sentence before it."""
+    doc = ctx.doc
+    sentence = sentence_of(doc, token.i)
+    return next((t.i + 1 for t in reversed(doc[sentence.start : token.i]) if t.text in (",", ";")), sentence.start)
+
+
+def _advised_body(ctx: Context, token: Token) -> bool:
+    """Whether a passive of advising is said of a body or its managers ("The service has
+    been advised", "Managers were advised", "the leadership team advised"): the participle
+    follows an auxiliary (an adverb between them aside) or, reduced, the subject's noun,
+    and its clause names a body or managers, and not the writer ("we are encouraged to
+    see"), nor staff or the public."""
+    doc = ctx.doc
+    start = _advised_clause_start(ctx, token)
+    if start >= token.i:
+        return False
+    at = token.i - 1
+    while at > start and (doc[at].lower_ in SUBJECT_ADVERBS or doc[at].lower_.endswith("ly")):
+        at -= 1  # "was also advised", "has been strongly encouraged"
+    before = doc[at]
+    if before.lower_ not in AUXILIARIES | {"be", "being"} and before.lower_ not in ADVISED_SUBJECT_NOUNS \
+            and not bodies_in(doc, before.idx, token.idx):
+        return False
+    words = {t.lower_ for t in doc[start : token.i]}
+    return not words & FIRST_PERSON and (bool(words & ADVISED_SUBJECT_NOUNS) or bool(_advised_subject(ctx, token)))
+
+
+def _advised_subject(ctx: Context, token: Token) -> str | None:
+    """The body named in the clause of a passive of advising, if any."""
+    subjects = subjects_in(ctx.doc, ctx.doc[_advised_clause_start(ctx, token)].idx, token.idx)
+    return subjects[0] if subjects else None
+
+
+def _advised_end(ctx: Context, unit: Unit, to: Token) -> int:
+    """Where the asks after the "to" of advising end: the sentence's end, a semicolon, or
+    a comma before a word that opens another clause."""
+    doc = ctx.doc
+    sentence = sentence_of(doc, to.i)
+    for t in doc[to.i + 1 : sentence.end]:
+        if t.text == ";" or (t.text == "," and t.i + 1 < sentence.end and doc[t.i + 1].lower_ in ADVISED_CLAUSE_OPENERS):
+            return min(t.idx, unit.end)
+    return min(sentence.end_char, unit.end)
 
 
 def _inspectorate_verb(doc: Doc, token: Token) -> bool:

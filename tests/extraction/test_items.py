@@ -3120,3 +3120,33 @@ def test_a_copular_list_of_a_plural_kind_in_a_quote_ends_before_the_closing_mark
             "checking the safety of tall buildings and keeping our fleet ready.\u201d\n")
     assert [i.text for i in extract_text(body, "kent-fire-reply").items] == [
         "checking the safety of tall buildings", "keeping our fleet ready."]
+
+
+def test_a_story_s_passive_of_advising_gives_one_item_per_ask() -> None:
+    article = (
+        "Dorset Police told to improve after watchdog visit\n\n"
+        "A POLICE force has been told to improve how it protects victims, the inspectorate has said.\n\n"
+        "Inspectors praised the force for its work with young people.\n\n"
+        "However, the force has been advised to review how it supervises its investigations and to set out "
+        "a clearer plan for its call handlers, while its neighbours were praised.\n\n"
+        "The senior team was also encouraged to improve how it records stop and search.\n\n"
+        "HMICFRS also advised the force to set up an open way of choosing its future leaders.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    advised = [i.text for i in found if i.rule == "item-advised" and i.type == "recommendation"]
+    assert advised == [
+        "review how it supervises its investigations",
+        "set out a clearer plan for its call handlers",
+        "improve how it records stop and search.",
+        "set up an open way of choosing its future leaders.",
+    ]
+
+
+def test_a_passive_of_advising_said_of_staff_or_the_writer_is_no_item() -> None:
+    article = (
+        "Dorset Police praised by the watchdog\n\n"
+        "A POLICE force has been praised by the watchdog for how it records crime, the inspectorate has said.\n\n"
+        "Staff are actively encouraged to use their discretion to help victims.\n\n"
+        "We were encouraged to see how the force has improved its call handling.\n"
+    )
+    assert not [i for i in extract_text(article, "dorset-news").items if i.rule == "item-advised"]
