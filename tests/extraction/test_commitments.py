@@ -171,6 +171,8 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Our new triage team is leading the way in the region.",
         # publishing, in the progressive as in the future, is procedural
         "The summaries are being published ahead of the full inspection report.",
+        # words addressed to the reader ("I'll just remind you") are discourse, not a step
+        "Any commissioner will tell you that calls to 101 are the commonest complaint.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
