@@ -108,6 +108,7 @@ SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will
 PULL_QUOTE_WORDS = 10
 TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
+CUT_STEP_WORDS = 5  # a text cut this few words into its last sentence ("We are working c") names no step
 DETERMINERS = _words("determiners")
 OPENING_SKIP = DETERMINERS | _words("other_determiners")
 OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
@@ -342,6 +343,8 @@ class CommitmentExtractor:
         could only be quoted, cited or described rather than promised."""
         if self._is_heading(doc, sentence) or _is_title_line(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
+        if _cut_short(doc, sentence):
+            return True  # '"We are working c': the page's text ends before the step is named
         if _block_kind(doc, sentence) == "footnote":
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
@@ -870,6 +873,18 @@ def _is_title_line(doc: Doc, sentence: Span) -> bool:
     line = text_of(doc)[start:end].strip()
     return ("\n" not in line and len(line.split()) <= TITLE_WORDS
             and not line.endswith((".", "!", "?", ":", ";", ",", *CLOSING_QUOTES)))
+
+
+def _cut_short(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is the last words of a text cut off mid-sentence after only a
+    few words ('"We are working thro'): a page teaser or a truncated copy, whose cue is
+    left with no step after it. A longer cut sentence names its step before the cut ("I
+    will be asking the Chief Consta", "Work is ongoing to address this, ensu") and is
+    kept, as gold keeps it."""
+    said = sentence.text.strip()
+    if text_of(doc)[sentence.end_char :].strip() or len(said.split()) >= CUT_STEP_WORDS:
+        return False
+    return not said.rstrip("".join(CLOSING_QUOTES)).endswith((".", "!", "?", ":", ";"))
 
 
 def _block_index(doc: Doc, sentence: Span) -> int:

@@ -200,6 +200,8 @@ AUXILIARIES = word_set(WORDS_FILE, "auxiliaries")
 DETERMINERS = word_set(WORDS_FILE, "determiners")
 PRONOUNS = word_set(WORDS_FILE, "pronouns")
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and items
+COORDINATORS = word_set(WORDS_FILE, "coordinators")  # "has praised the crews and says": a second verb of one subject
+NAME_JOINERS = word_set(WORDS_FILE, "name_joiners")  # "Chief Officer of Fire and Rescue": words inside a name
 CONNECTIVES = word_set(WORDS_FILE, "connectives")  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
@@ -284,6 +286,8 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
     end = verb.start
     while end > floor and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].text == ","):
         end -= 1  # "has also said", "The commissioner, Ann Jones, said"
+    if end - 1 > floor and doc[end - 1].lower_ in COORDINATORS:
+        return _opening_name(doc, floor, end - 1)  # "Jo Lee has praised the crews and says": her second verb
     start = end
     while start > floor and end - start < SUBJECT_MOST_TOKENS and (doc[start - 1].lower_ not in SUBJECT_BOUNDARIES
                                                                  or _joins_name(doc, start - 1, floor)):
@@ -295,6 +299,27 @@ def _subject_span(doc: Doc, floor: int, verb: Span) -> Span | None:
                         and not any(t.is_title for t in doc[start:end])):
         return None  # "officers said", "staff told": no named reporter ("a spokesperson for Kent Police" names one)
     return doc[start:end]
+
+
+def _opening_name(doc: Doc, floor: int, end: int) -> Span | None:
+    """The subject a verb after "and" or "but" shares with the first verb of its sentence
+    ("Chief Fire Officer Jo Lee has praised the crews and says ..."): the name that opens
+    the sentence, its capitalised words joined by the words inside a name ("of", "and").
+    Without a parser the first verb is not found, so a subject that is not a name
+    ("The chief praised ... and said") is not read: None, as before."""
+    start = floor
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    stop = start
+    while stop < end and stop - start < SUBJECT_MOST_TOKENS and (
+            doc[stop].is_title or doc[stop].is_upper
+            or (doc[stop].lower_ in NAME_JOINERS and stop + 1 < end and doc[stop + 1].is_title)):
+        stop += 1
+    if stop == start or doc[stop - 1].lower_ in NAME_JOINERS or doc[stop].is_punct:
+        return None  # "Today, she ... and said": an opening adverb names no one
+    if stop - start == 1 and not (doc[start].is_upper and len(doc[start]) > 1):
+        return None  # one capitalised word opens any sentence ("On the issue ...", "Brigade bosses ..."); a name has two, an acronym one
+    return doc[start:stop]
 
 
 NAME_WORDS = word_set(WORDS_FILE, "name_words")  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"

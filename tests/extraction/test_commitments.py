@@ -169,6 +169,10 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "Victims are being put at risk by the delays in the control room.",
         "I am proud of the crews and I am beaming.",
         "Our new triage team is leading the way in the region.",
+        # publishing, in the progressive as in the future, is procedural
+        "The summaries are being published ahead of the full inspection report.",
+        # words addressed to the reader ("I'll just remind you") are discourse, not a step
+        "Any commissioner will tell you that calls to 101 are the commonest complaint.",
     ],
 )
 def test_statements_that_are_not_commitments(sentence: str) -> None:
@@ -307,6 +311,27 @@ def test_quotation_over_paragraphs_keeps_its_speaker() -> None:
         '"Work to improve our call handling is already well underway and we will report progress to the commissioner."'
     )
     assert [(c.actor, c.text.startswith('"Work')) for c in found] == [("Chief Constable", True)]
+
+
+def test_a_pronoun_speaker_after_a_name_with_two_verbs() -> None:
+    """'He said:' stands for the name that opened the sentence before, whose verb of saying
+    comes second ("... has thanked the crews and says ..."), not for the inspectorate's
+    report quoted earlier: the chief's steps are commitments."""
+    found = in_press(
+        "A report by His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services says the service must improve.\n\n"
+        "Chief Fire Officer Jo Marsh has thanked the crews and says the report is fair.\n\n"
+        'He said: "The inspectors looked closely at all we do.\n\n'
+        '"We are already making progress in the areas for improvement."'
+    )
+    assert [(c.actor, c.text.startswith('"We are')) for c in found] == [("Chief Fire Officer", True)]
+
+
+def test_a_text_cut_off_after_its_cue_states_no_step() -> None:
+    """A page copy that ends a few words into a quoted sentence ('"We are working th')
+    leaves the cue without the step it would have named."""
+    found = extract_text("Force responds to inspection report\n\n"
+                         "The force said it accepted the report in full.\n\n\u201cWe are working thro")
+    assert found.commitments == ()
 
 
 def test_quoted_inspector_plans_are_not_commitments() -> None:
