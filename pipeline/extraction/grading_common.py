@@ -33,6 +33,7 @@ GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
 AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
@@ -127,6 +128,13 @@ class Found:
             self.keys.add(key)
             self.area_names[key] = area
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def last_subject(self, before: int) -> list[str]:
+        """The body of the grading read last before `before`, if it ends near it: what a
+        sentence that names no body ("Rated as adequate were: A, B") goes on grading. It
+        lives with the area carried (`last_area`) because both carry state across sentences."""
+        near = [g for g in self.gradings if g.end <= before and before - g.end <= LAST_GRADED_CHARS]
+        return [max(near, key=lambda g: g.end).subject] if near else []
 
     def result(self, headline_end: int) -> tuple[Grading, ...]:
         """Without a grading of a headline (the text before `headline_end`) that names no
