@@ -331,10 +331,12 @@ def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The class of bodies the words before a grade name as its subject ("The other fire
     services inspected were all", "HMIC identified four forces as"), where they name no body
     and no word there stands for one ("It was one of four forces"): the grade is then given
-    to no body named before, only to the bodies the text lists for the class."""
+    to no body named before, only to the bodies the text lists for the class. A place
+    inside the class ("All four Yorkshire forces") only says which bodies it holds."""
     text = text_of(doc)
     m = class_of_bodies(text, start, end)
-    if m is None or POINTING_RE.search(text, start, end) or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, start, end)):
+    if m is None or POINTING_RE.search(text, start, end) or \
+            any(s.label_ in GROUP_KINDS and not m.start() <= s.start_char < m.end() for s in bodies_in(doc, start, end)):
         return None
     return m
 

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
-                                                 class_of_bodies, in_context, in_scale, listed_lines)
+                                                 class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
+                                                 listed_lines)
 from crosswalk.extraction.grading_lists import is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
@@ -347,9 +348,14 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     words = fallback_words()
     text = text_of(doc)
     named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
+    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
+    graded_class = class_subject(doc, sentence.start_char, span.start_char)
+    if named and graded_class is not None:  # "Thirty forces were rated good, and one force, Kent Police, ...": the class is
+        # graded, not a body named later; only a list right after "were:" or the next sentence's names its bodies
+        listed = [in_context(doc, s) for s in joined_bodies(doc, opener.end(), sentence.end_char)] if opener else []
+        return listed or list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, graded_class)))
     if len(named) == 1:
         return named
-    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
     if len(named) > 1:
         return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
     named_class = class_of_bodies(text, sentence.start_char, span.start_char)
