@@ -2224,3 +2224,10 @@ def test_bodies_listed_right_after_were_take_the_class_grade() -> None:
     text = "Inspection results\n\nThe forces graded good were Kent Police and Essex Police."
     assert sorted((g.subject, g.grade) for g in extract_text(text).gradings) == [
         ("Essex Police", "good"), ("Kent Police", "good")]
+
+
+def test_two_questions_joined_by_and_are_two_areas() -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+    assert split_areas("how well it prevents fires and how quickly it answers calls") == [
+        "how well it prevents fires", "how quickly it answers calls"]
+    assert split_areas("how well it trains its staff and volunteers") == ["how well it trains its staff and volunteers"]
