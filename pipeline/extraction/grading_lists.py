@@ -84,7 +84,7 @@ def split_areas(area: str) -> list[str]:
     if pillars := pillars_then_last(area):  # "its efficiency and how it leads its crews"
         return pillars
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
-    verb += "|how" if HOW_OPENER_RE.match(area) else ""  # "how effective it is and how efficiently it is run": two questions, two areas
+    verb += "|how" if HOW_OPENER_RE.match(area) else ""  # "how well it prevents fires and how quickly it answers calls": two questions, two areas
     parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
 
