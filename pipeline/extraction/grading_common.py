@@ -33,6 +33,7 @@ GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
+LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
 AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
@@ -127,6 +128,13 @@ class Found:
             self.keys.add(key)
             self.area_names[key] = area
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def last_subject(self, before: int) -> list[str]:
+        """The body of the grading read last before `before`, if it ends near it: what a
+        sentence that names no body ("Rated as adequate were: A, B") goes on grading. It
+        lives with the area carried (`last_area`) because both carry state across sentences."""
+        near = [g for g in self.gradings if g.end <= before and before - g.end <= LAST_GRADED_CHARS]
+        return [max(near, key=lambda g: g.end).subject] if near else []
 
     def result(self, headline_end: int) -> tuple[Grading, ...]:
         """Without a grading of a headline (the text before `headline_end`) that names no
@@ -323,10 +331,12 @@ def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The class of bodies the words before a grade name as its subject ("The other fire
     services inspected were all", "HMIC identified four forces as"), where they name no body
     and no word there stands for one ("It was one of four forces"): the grade is then given
-    to no body named before, only to the bodies the text lists for the class."""
+    to no body named before, only to the bodies the text lists for the class. A place
+    inside the class ("All four Yorkshire forces") only says which bodies it holds."""
     text = text_of(doc)
     m = class_of_bodies(text, start, end)
-    if m is None or POINTING_RE.search(text, start, end) or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, start, end)):
+    if m is None or POINTING_RE.search(text, start, end) or \
+            any(s.label_ in GROUP_KINDS and not m.start() <= s.start_char < m.end() for s in bodies_in(doc, start, end)):
         return None
     return m
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -21,7 +22,8 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
-                                                 class_of_bodies, in_context, in_scale, listed_lines)
+                                                 class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
+                                                 listed_lines)
 from crosswalk.extraction.grading_lists import is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
@@ -43,8 +45,6 @@ LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
 PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
 INVERTED_LIST_RE = re.compile(rf"[{QUOTES}]?\s*(?:were|are)\s*[:;]?\s+(?P<list>[^.;:\n]+)", re.I)  # "Rated as adequate were; A, B and C"
-FOLLOWING_PART_WORDS = 10  # a part of a list a lead-in announces is an area's name, not a sentence
-LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
@@ -208,7 +208,7 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
         subjects = list(dict.fromkeys(g.subject for g in found.gradings if g.start == sentence.start_char))
     inverted = _inverted_list(text, sentence, span)
     if inverted and not subjects:  # "Rated as adequate were: A, B and C" goes on with the body just graded
-        subjects = _last_graded(found, sentence)
+        subjects = found.last_subject(sentence.start_char)
     flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
     if not subjects or flags.negated or flags.hypothetical:
         return
@@ -238,14 +238,25 @@ def _inverted_list(text: str, sentence: Span, span: Span) -> list[str]:
     if m is None or not fallback_words().verb_opening.match(opening) \
             or not fallback_words().verb_before.search(opening):
         return []
-    parts = list_parts(m["list"].strip(" ," + QUOTES))
-    return parts if len(parts) >= 2 and all(_listed_area(p, fallback_words().occasion_heads) for p in parts) else []
+    return _areas_of_list(m["list"], _names_area)
 
 
-def _last_graded(found: Found, sentence: Span) -> list[str]:
-    """The body of the grading read last before a sentence, if it is near."""
-    before = [g for g in found.gradings if g.end <= sentence.start_char and sentence.start_char - g.end <= LAST_GRADED_CHARS]
-    return [max(before, key=lambda g: g.end).subject] if before else []
+def _areas_of_list(listed: str, is_area: Callable[[str], bool]) -> list[str]:
+    """The parts of a written list "A, B and C" (quotes and commas around it dropped), one
+    area each, when it has two or more parts and `is_area` takes each; none otherwise."""
+    parts = list_parts(listed.strip(" ," + QUOTES))
+    return parts if len(parts) >= 2 and all(is_area(p) for p in parts) else []
+
+
+def _names_area(part: str) -> bool:
+    """A part of a list nothing announces names an area by its form (`_listed_area`)."""
+    return _listed_area(part, fallback_words().occasion_heads)
+
+
+def _area_sized(part: str) -> bool:
+    """A part of a list a lead-in announces ("the following areas:") is an area when it is
+    a name's length, not a sentence's: the lead-in vouches for its form."""
+    return len(part.split()) <= FALLBACK_AREA_WORDS
 
 
 def _fallback_listed_areas(after: str) -> list[str]:
@@ -261,8 +272,7 @@ def _fallback_listed_areas(after: str) -> list[str]:
         return []
     following = words.following_list.match(m["area"])
     if following:  # "in the following areas: A, B and C": the lead-in vouches for the list
-        parts = list_parts(following["list"].strip(" ," + QUOTES))
-        return parts if len(parts) >= 2 and all(len(p.split()) <= FOLLOWING_PART_WORDS for p in parts) else []
+        return _areas_of_list(following["list"], _area_sized)
     kept: list[str] = []
     for word in LIST_CUT_RE.split(m["area"], maxsplit=1)[0].split():
         if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and":
@@ -338,9 +348,14 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     words = fallback_words()
     text = text_of(doc)
     named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
+    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
+    graded_class = class_subject(doc, sentence.start_char, span.start_char)
+    if named and graded_class is not None:  # "Thirty forces were rated good, and one force, Kent Police, ...": the class is
+        # graded, not a body named later; only a list right after "were:" or the next sentence's names its bodies
+        listed = [in_context(doc, s) for s in joined_bodies(doc, opener.end(), sentence.end_char)] if opener else []
+        return listed or list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, graded_class)))
     if len(named) == 1:
         return named
-    opener = words.list_opener.search(text, span.end_char, sentence.end_char)
     if len(named) > 1:
         return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
     named_class = class_of_bodies(text, sentence.start_char, span.start_char)

@@ -24,6 +24,7 @@ GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partn
 OWNED_PART_RE = re.compile(r"^(?:its|their)\s+[a-z]\w*(?:\s+\S+){1,7}$")  # "its treatment of the public", "its ability to respond to calls"
 EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re.I)  # a part that gives examples of the one before
 OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
+HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the question it answers
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
 
 
@@ -83,6 +84,7 @@ def split_areas(area: str) -> list[str]:
     if pillars := pillars_then_last(area):  # "its efficiency and how it leads its crews"
         return pillars
     verb = r"\w+ing" + ("|" + "|".join(map(re.escape, words.area_verbs)) if area_expression("clause_area").match(area) else "")
+    verb += "|how" if HOW_OPENER_RE.match(area) else ""  # "how well it prevents fires and how quickly it answers calls": two questions, two areas
     parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
 

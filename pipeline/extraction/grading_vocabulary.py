@@ -197,8 +197,9 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
         "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
                                 + r")\b", re.I),
-        "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?|"
-                               rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),  # "Area - good", "Area? (Good)"
+        # "Area - good", "Area? (Good)", "How well does it ...? Good" (the question a row answers, then its grade cell)
+        "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s|(?<=\?))\s*{q}?(?P<grade>{grade}){q}?|"
+                               rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),
         # "Area A – good. Area B – adequate": two rows glued on one line
         "glued_row": re.compile(rf"^(?P<label>[^\n.;:]+?)\s*(?:[:–—]|\s-|-\s)\s*{q}?(?P<grade>{grade}){q}?\s*[.;]\s+"
                              rf"(?P<rest>[A-Z][^\n]+)$", re.I),

@@ -39,7 +39,7 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_c
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
                                                  bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
-                                                 in_context, in_scale, listed_lines, mark_places, mostly_fire)
+                                                 in_context, in_scale, joined_bodies, listed_lines, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
                                                 split_areas)
@@ -1461,7 +1461,7 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     if named_class is None:
         return None
     verb = NAMED_AFTER_RE.search(text, phrase.end_char, sentence.end_char)
-    named = [s for s in bodies_in(doc, verb.end(), sentence.end_char) if s.label_ in GROUP_KINDS] if verb else []
+    named = joined_bodies(doc, verb.end(), sentence.end_char) if verb else []  # the list right after the verb, not a later clause's body
     if named:
         return named
     if _lead_in(sentence.text):

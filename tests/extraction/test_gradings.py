@@ -2200,3 +2200,34 @@ def test_a_plain_word_before_or_glosses_the_grade() -> None:
 def test_a_choice_of_two_grades_is_still_no_grading() -> None:
     text = "Kent Police news\n\nKent Police hopes to be rated ‘good’ or ‘outstanding’ next time."
     assert extract_text(text).gradings == ()
+
+
+def test_a_question_row_ends_in_its_grade() -> None:
+    # a judgements table flattened so the grade cell follows the question it answers,
+    # with a space or with nothing between them
+    text = ("Dorset Police response\n\nOur grades\n\n"
+            "How well does the force prevent crime?Good\n"
+            "How well does the force support its workforce? Requires improvement\n")
+    assert sorted((g.subject, g.grade) for g in extract_text(text).gradings) == [
+        ("Dorset Police", "good"), ("Dorset Police", "requires_improvement")]
+
+
+def test_a_class_graded_before_a_named_body_is_no_grade_of_that_body() -> None:
+    # the class of bodies is the grade's subject; the body named in a later clause is not
+    text = ("Inspection results\n\nTwenty forces were judged to be ‘good’, and one force, Essex Police, was "
+            "rated as ‘outstanding’.\n\nAll three Welsh forces were rated as good by the inspectorate, although "
+            "they were told to improve, while nearby Cheshire Constabulary was one of six forces given a lower grade.")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Essex Police", "outstanding")]
+
+
+def test_bodies_listed_right_after_were_take_the_class_grade() -> None:
+    text = "Inspection results\n\nThe forces graded good were Kent Police and Essex Police."
+    assert sorted((g.subject, g.grade) for g in extract_text(text).gradings) == [
+        ("Essex Police", "good"), ("Kent Police", "good")]
+
+
+def test_two_questions_joined_by_and_are_two_areas() -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+    assert split_areas("how well it prevents fires and how quickly it answers calls") == [
+        "how well it prevents fires", "how quickly it answers calls"]
+    assert split_areas("how well it trains its staff and volunteers") == ["how well it trains its staff and volunteers"]
