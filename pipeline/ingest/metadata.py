@@ -297,7 +297,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
     issued today by ..."), when the cues type the page a story: a news site reprinting a
     force's release reads to the model as the release, but a body's own statement does not
-    attribute its inspection's findings to the report in its own voice. A page the model
+    attribute its inspection's findings to the report in its own voice. Conversely a page
+    whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
+    rated us") with no story cue of its own is that body's response as the cues type it,
+    whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
