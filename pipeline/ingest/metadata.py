@@ -302,7 +302,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     rated us") with no story cue of its own is that body's response as the cues type it,
     whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
-    response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
+    response as the cues type it; so is such a page the model types as the inspectorate's
+    (a commissioner's page carrying the PEEL assessments' words). Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
@@ -322,8 +323,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     label, probability = learned
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
-    if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
-        return by_cues  # published on the body's own site: its release, not a story about it
+    if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
+        return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if by_cues == GOVERNMENT_RESPONDER and _outranking_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
     if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):

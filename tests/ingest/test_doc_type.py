@@ -107,6 +107,15 @@ def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is
         assert real is not None and (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
 
 
+def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response() -> None:
+    # the model reads a commissioner's page carrying the PEEL assessments' words as the
+    # inspectorate's page; the commissioner site's accessibility bar, dropped as furniture,
+    # says who publishes it
+    doc = ingest_file(REAL / "jN_resp_avonsomerset_pcc_peel2016_page.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
+
+
 def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     # the model reads a minister's answer in the Lords as the commissioner's or force's page its
     # words resemble; the record's own line ("Part of the debate - in the House of Lords") is a
