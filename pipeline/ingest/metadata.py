@@ -265,6 +265,7 @@ LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m cro
 NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
+RESPONSE_GENRE = "response"  # the cues' genre of every response type, before who answers is read
 REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
 STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
@@ -296,9 +297,13 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
     issued today by ..."), when the cues type the page a story: a news site reprinting a
     force's release reads to the model as the release, but a body's own statement does not
-    attribute its inspection's findings to the report in its own voice. A page the model
+    attribute its inspection's findings to the report in its own voice. Conversely a page
+    whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
+    rated us") with no story cue of its own is that body's response as the cues type it,
+    whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
-    response as the cues type it. Two layout cues of the inspectorate's PEEL assessment
+    response as the cues type it; so is such a page the model types as the inspectorate's
+    (a commissioner's page carrying the PEEL assessments' words). Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
@@ -318,12 +323,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     label, probability = learned
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
-    if label == "press_article" and by_cues in RESPONSE_TYPES and _own_site(chrome):
-        return by_cues  # published on the body's own site: its release, not a story about it
+    if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
+        return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if by_cues == GOVERNMENT_RESPONDER and _outranking_cue(by_cues, text, folded):
         return by_cues  # parliament's record or the government's own response says what the page is
     if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
+    if label == REPORTING_GENRE and by_cues in RESPONSE_TYPES and _speaks_as_inspected(text, folded):
+        return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
     if cued or probability >= NOT_OF_GENRE:
@@ -360,6 +367,18 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
+
+
+def _speaks_as_inspected(text: str, folded: str | None) -> bool:
+    """Whether the text, outside its quotations, speaks as the body that was inspected: a
+    response-genre cue of `STRONG_RESPONDER_WEIGHT` ("we were inspected", "the inspectorate
+    rated us", "our service has been assessed", the minutes of its own meeting) and no story's
+    own cue of weight above 1 (`_strong_cue`: a dateline, "dear readers", "said last week").
+    A news story quotes the body's "we" but narrates it in the third person; a force's own
+    newsletter or a fire service's own page narrates its inspection in the first person,
+    which the learned model, reading words rather than voice, types as the story it
+    resembles ("rated as good", "the report found")."""
+    return _outranking_cue(RESPONSE_GENRE, text, folded) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:

@@ -88,6 +88,34 @@ def test_a_story_shaped_page_of_a_forces_own_site_is_its_response() -> None:
     assert doc.responding_body == "Kent"
 
 
+def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is_its_response() -> None:
+    # the model reads the release laid out as a story as press; a line in the page's own voice
+    # (outside quotation marks) saying the body itself was inspected is a response cue of
+    # `STRONG_RESPONDER_WEIGHT`, which outranks the model when no story cue of its own fires
+    own_voice = _THIRD_PERSON_RELEASE.replace(
+        "The report also looked", "We were inspected last autumn, and the inspectorate rated us good overall. The report also looked")
+    assert _ingest(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+    doc = _ingest(own_voice)
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
+    # the same words quoted from the chief constable are the story's quotation, not its voice
+    quoted = _THIRD_PERSON_RELEASE.replace(
+        "The report also looked", "He added: \u201cWe were inspected last autumn.\u201d The report also looked")
+    assert _ingest(quoted).doc_type == "press_article"
+    # a force's own newsletter and its page of answers to its inspections (the model reads both as press)
+    for name in ("jK_resp_staffs_force_peel2024_newsletter", "jM_resp_staffordshire_force_peel2016_responses_page"):
+        real = ingest_file(REAL / f"{name}.txt", REAL).document
+        assert real is not None and (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
+
+
+def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response() -> None:
+    # the model reads a commissioner's page carrying the PEEL assessments' words as the
+    # inspectorate's page; the commissioner site's accessibility bar, dropped as furniture,
+    # says who publishes it
+    doc = ingest_file(REAL / "jN_resp_avonsomerset_pcc_peel2016_page.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
+
+
 def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     # the model reads a minister's answer in the Lords as the commissioner's or force's page its
     # words resemble; the record's own line ("Part of the debate - in the House of Lords") is a
