@@ -611,12 +611,20 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     replies on the thematic that restate none of its recommendations ("the report's 35
     recommendations", `ANSWERS` marks: the thematic and each year named) joins the one pool
     of the thematic and a year it names, and stays alone when that is none or several: it
-    never joins two pools, nor is it pooled with other such replies (no items to share)."""
+    never joins two pools, nor is it pooled with other such replies (no items to share).
+    Such a reply on one thematic naming one year that is no pool's joins the one pool on
+    that thematic alone of the `WINDOW_YEARS` after it (`_later_marks`); one naming no year
+    joins the one pool of its thematic when the batch holds no other year's document on it
+    (`_undated_reply`, `_other_year`)."""
     parent = list(range(len(groups)))
     first: dict[tuple[str, ...], int] = {}
     series: dict[tuple[str, ...], list[int]] = {}  # a series mark -> the groups sharing a thematic's marks beside it
     answering: list[tuple[int, set[tuple[str, ...]]]] = []  # groups of replies restating none of the items
+    undated: list[int] = []  # lone replies on a thematic naming no year (`_undated_reply`)
     for n, group in enumerate(groups):
+        if _undated_reply(group, keys, declared):
+            undated.append(n)
+            continue
         members = [keys.get(d) if d not in declared else None for d in group.doc_ids]
         if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
             continue
@@ -633,12 +641,68 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
             root = first.setdefault(mark, n)
             a, b = sorted((root_of(parent, root), root_of(parent, n)))
             parent[b] = a
+    themes: dict[int, set[str]] = {}  # a pool's root -> the thematics its marks name
+    for mark, m in first.items():
+        if mark[0] == "thematic":
+            themes.setdefault(root_of(parent, m), set()).add(mark[2])
     for n, marks in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
-        roots = {root_of(parent, first[mark]) for mark in marks if mark in first}
+        roots = {root_of(parent, first[mark]) for mark in marks if mark in first} \
+            or {root for later in _later_marks(marks) if later in first
+                and themes.get(root := root_of(parent, first[later])) == {later[2]}}
         roots |= {root_of(parent, m) for mark in marks for m in series.get(mark, ())}
         if len(roots) == 1:
             parent[n] = roots.pop()
+    for n in undated:  # joins the one pool of its thematic, of whatever year, when no other year's is in the batch
+        key = keys[groups[n].doc_ids[0]]
+        roots = {root_of(parent, m) for mark, m in first.items()
+                 if mark[0] == "thematic" and mark[1] == key.sector and mark[2] in key.topic}
+        if len(roots) == 1 and not _other_year(key, roots, groups, parent, keys):
+            parent[n] = roots.pop()
     return _merged(groups, lambda n: root_of(parent, n), set())
+
+
+def _later_marks(marks: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The thematic marks of the `WINDOW_YEARS` after the one year a reply on one thematic
+    names: a pool's year is the latest its restating pages name (progress written after
+    the report), while such a reply names the year of what prompted it (the report, the
+    complaint before it), so it answers the one pool of its thematic in that window, when
+    that pool is on its thematic alone (a pool also on a narrower one, police-perpetrated
+    domestic abuse beside domestic abuse, is on a report the reply does not name). None
+    for a reply naming several thematics or years (a page of a body's inspections)."""
+    thematic_marks = [mark for mark in marks if mark[0] == "thematic"]
+    if len(thematic_marks) != 1 or not thematic_marks[0][3].isdigit():
+        return []
+    mark = thematic_marks[0]
+    return [(*mark[:3], str(int(mark[3]) + step)) for step in range(1, WINDOW_YEARS + 1)]
+
+
+def _undated_reply(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> bool:
+    """Whether a group is one undeclared reply on a named thematic that names no year and
+    restates none of its items (a service's "statement in response to the spotlight report
+    into values and culture"): it has no pool's marks, yet it answers the thematic's report
+    when the batch holds one year's alone (`pool_responses`)."""
+    if len(group.doc_ids) != 1 or group.doc_ids[0] in declared:
+        return False
+    key = keys.get(group.doc_ids[0])
+    return key is not None and key.role == "response" and thematic(key.topic) and not key.years \
+        and not key.pool and not key.themed
+
+
+def _other_year(key: LinkKey, roots: set[int], groups: Sequence[Inspection], parent: list[int],
+                keys: Mapping[str, LinkKey]) -> bool:
+    """Whether a document outside the pool (`roots`) is keyed by the sector and a thematic of
+    `key` and names a year none of the pool's documents names: the batch then holds another
+    year's report on it (stop and search of 2015 and of 2021), and a reply naming no year
+    may answer either."""
+    pooled: set[int] = set()
+    outside: list[LinkKey] = []
+    for n, group in enumerate(groups):
+        found = [k for d in group.doc_ids if (k := keys.get(d)) is not None and k.sector == key.sector]
+        if root_of(parent, n) in roots:
+            pooled.update(*(k.years for k in found))
+        else:
+            outside.extend(k for k in found if k.topic & key.topic and k.years)
+    return any(not k.years <= pooled for k in outside)
 
 
 def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],

@@ -638,6 +638,58 @@ def test_a_reply_restating_no_recommendation_joins_one_pool_and_never_bridges_tw
         ["alone"], ["both"], ["essex", "devon", "berks"], ["later"]]
 
 
+NORFOLK_STATEMENT = """Norfolk Fire and Rescue Service statement on the HMICFRS spotlight report into values and culture in fire and rescue services
+
+Norfolk Fire and Rescue Service accepts the recommendations made in the spotlight report.
+
+The service has commissioned an independent review of its culture, and its leaders will report progress to the fire authority.
+"""
+
+
+def test_a_services_reply_naming_no_year_joins_the_one_pool_of_its_thematic(tmp_path: Path) -> None:
+    # the statement names neither a year nor a recommendation: the batch's one report on the
+    # thematic (the other services' pages, of 2023) is the one it answers
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, norfolk=NORFOLK_STATEMENT)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "norfolk"]
+    assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
+
+
+def test_a_reply_naming_no_year_joins_no_pool_when_another_years_document_is_on_its_thematic() -> None:
+    def keyed(role: str, years: set[int], *marks: tuple[str, ...]) -> LinkKey:
+        return LinkKey(role, "police", "national", frozenset({"stop_and_search"}), frozenset(years), pool=frozenset(marks))
+    pool_2015 = keyed("statement", {2013, 2015}, ("thematic", "police", "stop_and_search", "2015"))
+    keys = {"chart": pool_2015, "undated": keyed("response", set())}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [["chart", "undated"]]
+    # the 2021 report on the same thematic is in the batch: a reply naming no year may answer either
+    keys["report"] = keyed("inspection", {2021})
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [["chart"], ["report"], ["undated"]]
+
+
+def test_a_reply_on_one_thematic_naming_one_year_joins_the_one_pool_of_that_thematic_in_the_window_after() -> None:
+    # the forces' pages restating the report's recommendations name the year of their
+    # progress (2025); a force's plan names the year the complaint was made (2022)
+    def pooled(*marks: tuple[str, ...]) -> LinkKey:
+        return LinkKey("response", "police", "national", frozenset({"stalking"}), frozenset(), pool=frozenset(marks))
+    keys = {"progress": pooled(("thematic", "police", "stalking", "2025")),
+            "plan": pooled((ANSWERS, "police", "stalking", "2022")),
+            "older": pooled((ANSWERS, "police", "stalking", "2017")),
+            # a page naming two years (a body's list of its inspections) is no reply to one report
+            "listing": pooled((ANSWERS, "police", "stalking", "2015"), (ANSWERS, "police", "stalking", "2024"))}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [
+        ["listing"], ["older"], ["progress", "plan"]]
+    # a pool also on a narrower thematic (police-perpetrated domestic abuse) is on a report
+    # a reply naming domestic abuse alone does not name
+    keys = {"overview": pooled(("thematic", "police", "domestic_abuse", "2023"),
+                               ("thematic", "police", "perpetrated_domestic_abuse", "2023")),
+            "blog": pooled((ANSWERS, "police", "domestic_abuse", "2021"))}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [["blog"], ["overview"]]
+
+
 def test_a_page_of_a_bodys_series_of_numbered_recommendations_joins_the_one_pool_of_its_siblings() -> None:
     # a body publishes a page per recommendation ("Recommendation 11"); one made "with immediate
     # effect" names no deadline and no thematic, so only its siblings' pool says which report it is of
