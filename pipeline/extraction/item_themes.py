@@ -33,8 +33,14 @@ AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 EXISTENTIAL_VERBS = word_set(GRAMMAR_FILE, "existential_verbs")
 EXISTENTIAL_CONDITIONS = word_set(GRAMMAR_FILE, "existential_conditions")
 VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
-EXAMPLES_INTRODUCER = "theme-such-as"
+# "such as A", "; for example, how A and how B": what follows names examples of the kind
+# before it, so its items only when the kind is one (see `_exemplified`).
+EXAMPLES_INTRODUCERS = {"theme-such-as", "theme-for-example"}
 EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
+# "A and how B, C and D": a last theme that is a wh-clause after "and"; a wh-word after a
+# comma opens a theme of its own ("how A, how B and how C").
+WH_AND_RE = re.compile(r"(?:,\s*|\s)and\s+(?=(?:how|whether|why|what)\b)", re.I)
+WH_AFTER_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:how|whether|why|what)\b", re.I)
 DASHES = {"–", "—", "-"}  # a dash token standing alone (a hyphen inside a word is no token of its own)
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
 BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the force could improve": what a body is to improve
@@ -954,9 +960,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and (introducer.start - k.end <= gap or _to_recipient(k, introducer))
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start])
                        or _to_recipient(k, introducer))
-                  and not _clause_between(doc, k.end, introducer.start)
+                  and (not _clause_between(doc, k.end, introducer.start) or _examples_after_semicolon(k, introducer))
                   and not _quotation_closed_between(doc, k.end, introducer.start)]
-        if introducer.id_ == EXAMPLES_INTRODUCER:
+        if introducer.id_ in EXAMPLES_INTRODUCERS:
             before = [k for k in before if _exemplified(k, introducer)]
         if introducer.id_ == INCLUDING_INTRODUCER:
             before = [k for k in before if not _acted_on_again(k)]
@@ -1018,17 +1024,35 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
     findings) and heads its phrase ("reasons for these concerns, such as" gives reasons)."""
     doc = kind.doc
     between = doc[kind.end : introducer.start]
+    if _exemplified_by_clause(introducer):
+        return False
     if kind.id_.startswith("kind-"):
         # "areas where the brigade could improve, such as A": areas a body is to improve, a
         # comma, then the examples name them; "improvement is needed, such as", "there
         # remain areas in which improvement is needed, such as" describe findings.
-        return kind.id_ in BODY_IMPROVING_KINDS and [t.text for t in between] == [","]
+        return kind.id_ in BODY_IMPROVING_KINDS and [t.text for t in between] in ([","], [";"])
     if any(t.text != "," for t in between) and not _given_then_exemplified(between):
         return False
     index = kind.start - 1
     while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
         index -= 1
     return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
+
+
+def _examples_after_semicolon(kind: Span, introducer: Span) -> bool:
+    """"areas in which the force must do better; for example, how A and how B": a
+    semicolon right before "for example" opens no new clause but the examples of the areas
+    a body is to improve, the way a comma before "such as" does."""
+    between = kind.doc[kind.end : introducer.start]
+    return introducer.id_ in EXAMPLES_INTRODUCERS and kind.id_ in BODY_IMPROVING_KINDS \
+        and [t.text for t in between] == [";"]
+
+
+def _exemplified_by_clause(introducer: Span) -> bool:
+    """"the recommendations, for example by training staff": "for example" before "by"
+    gives an example of how something is done, not a list of the kind's items."""
+    doc = introducer.doc
+    return introducer.id_ == "theme-for-example" and introducer.end < len(doc) and doc[introducer.end].lower_ == "by"
 
 
 def _given_then_exemplified(between: Span) -> bool:
@@ -1658,6 +1682,10 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     asides = [(m.start(), m.end()) for m in EXAMPLE_ASIDE_RE.finditer(chunk)]
     if asides:
         return _pieces_around_asides(text, start, chunk, asides, count)
+    tail = _wh_clause_tail(chunk)
+    if tail is not None:
+        head_end, tail_start = tail
+        return [*theme_pieces(text, start, start + head_end, None), trim_piece(text, start + tail_start, end)]
     masked = _mask_atoms(chunk)
     pieces = _comma_pieces(masked)
     first_and = masked.find(" and ")
@@ -1670,6 +1698,21 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _wh_clause_tail(chunk: str) -> tuple[int, int] | None:
+    """"its efficiency and how it can use staff across prevention, protection and response":
+    the last theme, opened by a wh-word after "and", is a clause whose commas and "and"s are
+    its own; where the themes before it end and where it opens (its wh-word), when it holds
+    a comma and no later theme opens with a wh-word of its own. None when the list ends
+    otherwise."""
+    joints = list(WH_AND_RE.finditer(chunk))
+    if not joints:
+        return None
+    tail = joints[-1].end()
+    if "," not in chunk[tail:] or WH_AFTER_COMMA_RE.search(chunk, tail) or not chunk[: joints[-1].start()].strip(" ,"):
+        return None
+    return joints[-1].start(), tail
 
 
 def _pieces_around_asides(text: str, start: int, chunk: str, asides: list[tuple[int, int]],

@@ -73,3 +73,30 @@ def test_bare_noun_phrase_after_among_the_kind() -> None:
     body = ("Among the areas for improvement were crime recording standards – but the force says work "
             "is already under way to address this, including hiring more staff.")
     assert texts(body) == [("area_for_improvement", "crime recording standards")]
+
+
+def test_areas_a_long_named_body_can_do_better_give_their_examples() -> None:
+    """A paraphrase of the kind (areas where a body can improve or do better) introduces
+    its list as a named kind does: after a long body name, after "specifically in terms of",
+    and after "; for example," (the semicolon opens no clause there)."""
+    body = ("The report names areas where Kent Fire and Rescue Service can improve, specifically in terms of "
+            "its fleet and how it trains crews.\n\n"
+            "It found areas in which the force needs to do better; for example, how it answers calls and "
+            "how it updates victims.")
+    assert texts(body) == [
+        ("area_for_improvement", "its fleet"), ("area_for_improvement", "how it trains crews."),
+        ("area_for_improvement", "how it answers calls"), ("area_for_improvement", "how it updates victims."),
+    ]
+
+
+def test_for_example_by_gives_no_items() -> None:
+    body = "There are areas where the force could improve, for example by training its staff. It will take a year."
+    assert [t for _, t in texts(body)] == []
+
+
+def test_a_last_wh_clause_theme_keeps_its_own_commas() -> None:
+    body = ("Inspectors found areas where the service could improve, such as its estates and how it plans, "
+            "trains and equips its crews.")
+    assert texts(body) == [
+        ("area_for_improvement", "its estates"), ("area_for_improvement", "how it plans, trains and equips its crews."),
+    ]
