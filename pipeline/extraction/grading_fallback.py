@@ -24,7 +24,7 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
                                                  listed_lines)
-from crosswalk.extraction.grading_lists import is_pillar, list_parts, named_areas_listed, owned_name, split_areas
+from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
@@ -275,7 +275,7 @@ def _fallback_listed_areas(after: str) -> list[str]:
         return _areas_of_list(following["list"], _area_sized)
     kept: list[str] = []
     for word in LIST_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and":
+        if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and" and not _activity_takes(kept[-1]):
             break
         kept.append(word)
     listed = " ".join(kept).strip(" ,")
@@ -285,6 +285,13 @@ def _fallback_listed_areas(after: str) -> list[str]:
         if len(parts) >= 2 and all(_listed_area(p, words.occasion_heads) for p in parts):
             return parts
     return []
+
+
+def _activity_takes(word: str) -> bool:
+    """Whether a word is an activity whose preposition follows it ("engaging with the
+    public", "working with partners", "responding to ..."): a clause opener right after
+    it, no comma between, is part of the area's name, not the start of another clause."""
+    return bool(LONE_ACTIVITY_RE.match(word)) and not word.lower().endswith(("thing", "during", "morning", "evening"))
 
 
 def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
@@ -386,7 +393,7 @@ def _fallback_area(after: str) -> str | None:
         return None
     kept: list[str] = []
     for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower() in words.clause_openers or len(kept) >= FALLBACK_AREA_WORDS:
+        if kept and word.lower() in words.clause_openers and not _activity_takes(kept[-1]) or len(kept) >= FALLBACK_AREA_WORDS:
             break
         kept.append(word)
     if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:
