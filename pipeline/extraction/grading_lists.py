@@ -254,10 +254,10 @@ WAY_LIST_RE = re.compile(r"^(?:(?:some\s+)?(?:aspects|parts|elements)\s+of\s+)?(
 
 
 def clause_verb_parts(area: str) -> list[str]:
-    """"the way it investigates crime, responds to the public and manages offenders": one
+    """"the way it answers calls, supports victims and tracks offenders": one
     subject's verbs listed with commas are one area each, the verb with its object. Each
     part opens with a verb in the first one's form ("-s" after "it"); without a comma the
-    clause may be one area's name ("how it treats the public and its workforce")."""
+    clause may be one area's name ("how it trains and equips its staff")."""
     m = WAY_LIST_RE.match(area.strip(" " + QUOTES))
     if m is None:
         return []
