@@ -24,8 +24,8 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
                                                  listed_lines)
-from crosswalk.extraction.grading_lists import is_pillar, list_parts, named_areas_listed, owned_name, split_areas
-from crosswalk.extraction.grading_vocabulary import alternation, expressions, grade_name, grading_words, word_list
+from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
+from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import read_json
@@ -39,6 +39,7 @@ FALLBACK_RULE = "grading-fallback"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
 LIST_CUT_RE = re.compile(r"[.;:()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")  # a list of areas runs on past its commas
+RELATIVE_PREPOSITIONS = frozenset({"at", "in", "by", "with", "to", "for", "on"})  # "the speed at which ..."
 FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
@@ -275,16 +276,26 @@ def _fallback_listed_areas(after: str) -> list[str]:
         return _areas_of_list(following["list"], _area_sized)
     kept: list[str] = []
     for word in LIST_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and":
+        if kept and word.lower().strip(",") in words.clause_openers and word.lower() != "and" and not _opener_continues(kept[-1]):
             break
         kept.append(word)
     listed = " ".join(kept).strip(" ,")
-    if "," not in listed or expressions().grade.search(listed):
-        return []
+    if "," not in listed or expressions().grade.search(listed) or area_expression("pillar_owned_at").match(listed):
+        return []  # "its effectiveness at A, and B": a pillar and its tagline, one area
     for parts in (split_areas(listed), list_parts(listed)):  # split_areas keeps "A, B and effectively C" whole
         if len(parts) >= 2 and all(_listed_area(p, words.occasion_heads) for p in parts):
             return parts
     return []
+
+
+def _opener_continues(previous: str) -> bool:
+    """Whether a clause opener right after `previous` (no comma between) goes on with the
+    area's name rather than starting another clause: after an activity it is the
+    activity's preposition ("engaging with the public"), after a preposition it opens
+    a relative clause on the noun before ("the speed at which it answers calls")."""
+    word = previous.lower()
+    return bool(LONE_ACTIVITY_RE.match(word)) and not word.endswith(("thing", "during", "morning", "evening")) \
+        or word in RELATIVE_PREPOSITIONS
 
 
 def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
@@ -386,7 +397,7 @@ def _fallback_area(after: str) -> str | None:
         return None
     kept: list[str] = []
     for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower() in words.clause_openers or len(kept) >= FALLBACK_AREA_WORDS:
+        if kept and word.lower() in words.clause_openers and not _opener_continues(kept[-1]) or len(kept) >= FALLBACK_AREA_WORDS:
             break
         kept.append(word)
     if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:

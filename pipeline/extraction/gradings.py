@@ -851,6 +851,8 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     are no area, and "in all three areas: A, B and C" grades the areas named."""
     known = _known_area_at(raw)
     first = _area_end_re().split(raw, maxsplit=1)[0]
+    if "," in first:
+        first = _list_past_semicolons(raw, first)
     if not known and (long_list := _long_list(first)):
         return long_list, area_start + len(first)
     area = known or _clean_area(first)
@@ -873,6 +875,27 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     return None
 
 
+def _list_past_semicolons(raw: str, first: str) -> str:
+    """"good at A, B, C; D and E": a written list of areas that a semicolon divides
+    goes on past it while each part after it is an area as the list's own are (not a
+    clause, not a grade: "; it was adequate at F" ends the list)."""
+    while raw[len(first) : len(first) + 1] == ";":
+        following = _area_end_re().split(raw[len(first) + 1 :], maxsplit=1)[0]
+        parts = list_parts(re.sub(r"^\s*(?:and|or)\s+", "", following, flags=re.I))
+        if not parts or not all(_list_part(p) for p in [*re.split(r"\s*,\s*", first), *parts]):
+            break
+        first = f"{first};{following}"
+    return first
+
+
+def _list_part(part: str) -> bool:
+    """A part of a written list that names an area: a known name however long, else a
+    name's length, not a clause, not a grade."""
+    part = LIST_PART_OPENER_RE.sub("", part.strip(" " + QUOTES))
+    return bool(part) and (_one_named_area(part) or (len(part.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
+                                                   and not _states_grade(part)))
+
+
 def _long_list(raw: str) -> list[str | None]:
     """"good in A, B, C, D and E": a written list of areas too long to be one area's
     name, each part a short name or an activity (not a clause, not a grade); [] otherwise.
@@ -883,8 +906,7 @@ def _long_list(raw: str) -> list[str | None]:
     pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
     pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
     parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
-    if len(parts) < 3 or not all(_one_named_area(p) or (len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
-                                 and not _states_grade(p)) for p in parts):
+    if len(parts) < 3 or not all(_list_part(p) for p in parts):
         return []
     return [_clean_area(p) or p for p in parts]
 
@@ -936,6 +958,8 @@ def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Spa
     of_areas = area_expression("areas_of").match(whole_zone)
     if of_areas:
         return list(split_areas(of_areas["area"])), phrase.end_char
+    if counted := _counted_areas_set_off(whole_zone):
+        return list[str | None](counted), phrase.end_char
     leading = area_expression("leading_area").match(whole_zone)
     if leading and all(_named_area(a) for a in split_areas(leading["area"])):
         return list(split_areas(leading["area"])), phrase.end_char
@@ -945,6 +969,18 @@ def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Spa
             if area:
                 return list(split_areas(area)), phrase.end_char
     return [None], phrase.end_char
+
+
+def _counted_areas_set_off(opening: str) -> list[str]:
+    """"In two areas – A and B – it was good": a count of areas the sentence opens on,
+    the areas named between dashes or brackets, one each when as many are named as
+    counted; none otherwise."""
+    m = area_expression("counted_areas_set_off").match(opening)
+    want = grading_words().count_words.get(m["count"].lower()) if m else None
+    if m is None or want is None:
+        return []
+    named = [a for part in list_parts(m["list"]) for a in split_areas(part)]
+    return named if len(named) == want and all(_list_part(a) for a in named) else []
 
 
 def _area_matches_before_grade(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> list[re.Match[str] | None]:

@@ -2231,3 +2231,44 @@ def test_two_questions_joined_by_and_are_two_areas() -> None:
     assert split_areas("how well it prevents fires and how quickly it answers calls") == [
         "how well it prevents fires", "how quickly it answers calls"]
     assert split_areas("how well it trains its staff and volunteers") == ["how well it trains its staff and volunteers"]
+
+
+def _areas_graded(text: str) -> list[tuple[str, str, str | None]]:
+    return [(g.subject, g.grade, g.area) for g in extract_text(text).gradings if not g.negated]
+
+
+def test_a_list_of_areas_goes_on_past_a_semicolon() -> None:
+    # a list that a semicolon divides: every part after it is an area too; a clause after it ends the list
+    text = ("Inspection results\n\nInspectors judged Dorset Police adequate at investigating crime, managing offenders, "
+            "protecting vulnerable people; supporting its workforce and responding to calls.")
+    assert [a for _, grade, a in _areas_graded(text) if grade == "adequate"] == [
+        "investigating crime", "managing offenders", "protecting vulnerable people", "supporting its workforce",
+        "responding to calls"]
+    text = ("Inspection results\n\nDorset Police was good at investigating crime, managing offenders, protecting "
+            "vulnerable people; it was adequate at responding to calls.")
+    assert [(grade, a) for _, grade, a in _areas_graded(text)] == [
+        ("good", "investigating crime"), ("good", "managing offenders"), ("good", "protecting vulnerable people"),
+        ("adequate", "responding to calls")]
+
+
+def test_the_way_it_does_a_list_of_things_is_one_area_per_verb() -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+    assert split_areas("parts of the way it answers calls, supports victims and tracks offenders") == [
+        "answers calls", "supports victims", "tracks offenders"]
+    assert split_areas("how it treats the public and its workforce") == ["how it treats the public and its workforce"]
+
+
+def test_a_counted_set_of_areas_set_off_before_the_grade() -> None:
+    text = ("Inspection results\n\nIn three areas – answering emergency calls, catching offenders and supporting "
+            "victims – Dorset Police was judged to be good.")
+    assert [(grade, a) for _, grade, a in _areas_graded(text)] == [
+        ("good", "answering emergency calls"), ("good", "catching offenders"), ("good", "supporting victims")]
+    text = ("Inspection results\n\nIn two areas – answering emergency calls, catching offenders and supporting "
+            "victims – Dorset Police was judged to be good.")
+    assert len(_areas_graded(text)) == 1  # three named, two counted: not read as the areas
+
+
+def test_an_activity_keeps_its_preposition_in_the_fallback_list() -> None:
+    text = ("Inspection results\n\nWe welcome the decision to give Dorset Police a ‘Good’ when it comes to working "
+            "with partners, solving problems and keeping people safe.")
+    assert [a for _, _, a in _areas_graded(text)] == ["working with partners", "solving problems", "keeping people safe"]
