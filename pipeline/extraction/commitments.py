@@ -521,9 +521,7 @@ class CommitmentExtractor:
             return False
         if FIRST_PERSON_RE.search(text_of(doc)[sentence.start_char : cue.start_char]):
             return False
-        subject = cue.start - 1
-        while subject >= sentence.start and doc[subject].lower_ in SUBJECT_SKIP:
-            subject -= 1
+        subject = _subject_index(doc, sentence, cue.start - 1)
         if subject < sentence.start:
             return False
         word = doc[subject]
@@ -563,9 +561,7 @@ class CommitmentExtractor:
         a document's title: "the State of Policing Report will inform" foretells an effect).
         A noun after a preposition is no subject but part of a phrase that describes one: in
         "wider use of laptops among officers will raise output" the subject is "use"."""
-        i = prediction.start - 1
-        while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
-            i -= 1
+        i = _subject_index(doc, sentence, prediction.start - 1, past_punct=True)
         if i < sentence.start or _prepositional_object(doc, sentence, i):
             return False
         if marks.overlapping("AGENT", i, i + 1):
@@ -608,9 +604,7 @@ class CommitmentExtractor:
         the cue; a lower-case word ends it, so "the inspection report recommendations
         will be implemented" has the recommendations as its subject."""
         # a cue that opens with its coordinator ("and vowed to") starts the second of two verbs
-        i = cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1
-        while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
-            i -= 1
+        i = _subject_index(doc, sentence, cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1)
         i = _before_apposition(doc, sentence, i)
         relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
         if relative:
@@ -785,9 +779,7 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     is on them: "since then it has begun to act on our concerns"."""
     if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
         return False
-    subject = cue.start - 1
-    while subject >= sentence.start and doc[subject].lower_ in SUBJECT_SKIP:
-        subject -= 1
+    subject = _subject_index(doc, sentence, cue.start - 1)
     if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS or (subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS):
         return False  # "we are taking action": the speaker's own, judged as any other step
     verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
@@ -825,6 +817,16 @@ def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
     return False
 
 
+def _subject_index(doc: Doc, sentence: Span, i: int, *, past_punct: bool = False) -> int:
+    """Where a cue's subject stands: the first word at or before `i` that is none of the
+    words between a subject and its verb ("also", "now", "will": SUBJECT_SKIP), nor a
+    punctuation mark with `past_punct`; below `sentence.start` when the sentence has none.
+    Each reader of a cue's subject walks back this one way, so they agree on the word."""
+    while i >= sentence.start and ((past_punct and doc[i].is_punct) or doc[i].lower_ in SUBJECT_SKIP):
+        i -= 1
+    return i
+
+
 def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether the cue's subject, right before it past modals, adverbs and quote marks, is
     a body or a pronoun for one ("said it would 'continue to improve'")."""
@@ -844,9 +846,7 @@ def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     point raised in the inspectorate's report will go into our plan")."""
     if doc[cue.start].lower_ not in FUTURE_MODALS:
         return False
-    i = cue.start - 1
-    while i >= sentence.start and (doc[i].is_punct or doc[i].lower_ in SUBJECT_SKIP):
-        i -= 1
+    i = _subject_index(doc, sentence, cue.start - 1, past_punct=True)
     if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
         return False
     before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
@@ -1051,9 +1051,7 @@ def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     elif not (after == "to" and verb + 3 < sentence.end and doc[verb + 2].lower_ in GAPPED_PURPOSE_VERBS
               and (doc[verb + 3].is_punct or doc[verb + 3].lower_ in PREPOSITIONS | {"as"})):
         return False  # "working to fix as its first task": the purpose's object is gapped
-    i = cue.start - 1
-    while i >= sentence.start and doc[i].lower_ in SUBJECT_SKIP:
-        i -= 1
+    i = _subject_index(doc, sentence, cue.start - 1)
     subject = 0
     while i >= sentence.start and subject <= WORK_NOUN_REACH:
         word = doc[i]

@@ -249,24 +249,22 @@ def ability_parts(area: str) -> list[str]:
     return [p for p in [*parts, *re.split(r"\s+and\s+", last, maxsplit=1)] if p]
 
 
-WAY_LIST_RE = re.compile(r"^(?:(?:some\s+)?(?:aspects|parts|elements)\s+of\s+)?(?:the\s+ways?|how)\s+(?:well\s+)?(?:it|they|the\s+(?:force|service|constabulary))\s+"
-                         r"(?P<list>[a-z]+\b[^,;]*(?:,\s*[a-z]+\b[^,;]*)+)$", re.I)  # "the way it A, B and C"
-
-
 def clause_verb_parts(area: str) -> list[str]:
     """"the way it answers calls, supports victims and tracks offenders": one
     subject's verbs listed with commas are one area each, the verb with its object. Each
     part opens with a verb in the first one's form ("-s" after "it"); without a comma the
     clause may be one area's name ("how it trains and equips its staff")."""
-    m = WAY_LIST_RE.match(area.strip(" " + QUOTES))
+    m = area_expression("way_list").match(area.strip(" " + QUOTES))
     if m is None:
         return []
     *firsts, last = [p.strip() for p in m["list"].split(",")]
     parts = [*firsts, *re.split(r"\s+and\s+", re.sub(r"^and\s+", "", last, flags=re.I), maxsplit=1)]
-    finite = parts[0].split()[0].lower().endswith("s")
-    if len(parts) < 3 or any(len(p.split()) < 2 or p.split()[0].lower().endswith("s") != finite
-                             or p.split()[0].lower() in ("its", "their", "the", "it", "they", "which", "this")
-                             or p.split()[0].lower().endswith("ing") for p in parts):
+    if len(parts) < 3 or any(len(p.split()) < 2 for p in parts):
+        return []
+    verbs = [p.split()[0].lower() for p in parts]
+    finite = verbs[0].endswith("s")
+    not_verbs = grading_words().not_verb_openers  # "its", "the", "which": a part that opens with one is no verb
+    if any(v.endswith("s") != finite or v in not_verbs or v.endswith("ing") for v in verbs):
         return []
     return parts
 

@@ -27,8 +27,8 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
-             "grade_change_verbs"}
-EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles")  # the lists an area expression may name as {{list}}
+             "grade_change_verbs", "body_nouns", "not_verb_openers"}
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
 
@@ -61,6 +61,7 @@ class GradingWords:
     grading_participles: tuple[str, ...]
     body_classes: tuple[str, ...]
     joined_clause_openers: frozenset[str]
+    not_verb_openers: frozenset[str]
 
     @property
     def grade_alternation(self) -> str:
@@ -123,6 +124,7 @@ def grading_words() -> GradingWords:
         grading_participles=word_list(data, "grading_participles"),
         body_classes=word_list(data, "body_classes"),
         joined_clause_openers=frozenset(word_list(data, "joined_clause_openers")),
+        not_verb_openers=frozenset(word_list(data, "not_verb_openers")),
     )
 
 

@@ -960,7 +960,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                   and (introducer.start - k.end <= gap or _to_recipient(k, introducer))
                   and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start])
                        or _to_recipient(k, introducer))
-                  and (not _clause_between(doc, k.end, introducer.start) or _examples_after_semicolon(k, introducer))
+                  and (introducer.id_ in EXAMPLES_INTRODUCERS  # what may stand before examples: `_exemplified`
+                       or not _clause_between(doc, k.end, introducer.start))
                   and not _quotation_closed_between(doc, k.end, introducer.start)]
         if introducer.id_ in EXAMPLES_INTRODUCERS:
             before = [k for k in before if _exemplified(k, introducer)]
@@ -1028,8 +1029,10 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
         return False
     if kind.id_.startswith("kind-"):
         # "areas where the brigade could improve, such as A": areas a body is to improve, a
-        # comma, then the examples name them; "improvement is needed, such as", "there
-        # remain areas in which improvement is needed, such as" describe findings.
+        # comma, then the examples name them; "areas in which the force must do better; for
+        # example, how A and how B": a semicolon there opens no new clause but the examples, as
+        # the comma does. "improvement is needed, such as", "there remain areas in which
+        # improvement is needed, such as" describe findings.
         return kind.id_ in BODY_IMPROVING_KINDS and [t.text for t in between] in ([","], [";"])
     if any(t.text != "," for t in between) and not _given_then_exemplified(between):
         return False
@@ -1037,15 +1040,6 @@ def _exemplified(kind: Span, introducer: Span) -> bool:
     while index >= 0 and (doc[index].lower_ in DETERMINERS or doc[index].lower_ in KIND_QUALIFIERS or doc[index].is_quote):
         index -= 1
     return index < 0 or doc[index].lower_ not in MODIFYING_PREPOSITIONS
-
-
-def _examples_after_semicolon(kind: Span, introducer: Span) -> bool:
-    """"areas in which the force must do better; for example, how A and how B": a
-    semicolon right before "for example" opens no new clause but the examples of the areas
-    a body is to improve, the way a comma before "such as" does."""
-    between = kind.doc[kind.end : introducer.start]
-    return introducer.id_ in EXAMPLES_INTRODUCERS and kind.id_ in BODY_IMPROVING_KINDS \
-        and [t.text for t in between] == [";"]
 
 
 def _exemplified_by_clause(introducer: Span) -> bool:

@@ -299,8 +299,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     force's release reads to the model as the release, but a body's own statement does not
     attribute its inspection's findings to the report in its own voice. Conversely a page
     whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
-    rated us") with no story cue of its own is that body's response as the cues type it,
-    whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
+    rated us": a response cue of that weight read outside quotations, not minutes or a
+    "section 55" a story may report) with no story cue of its own is that body's response
+    as the cues type it, whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it; so is such a page the model types as the inspectorate's
     (a commissioner's page carrying the PEEL assessments' words). Two layout cues of the inspectorate's PEEL assessment
@@ -371,14 +372,19 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
 
 def _speaks_as_inspected(text: str, folded: str | None) -> bool:
     """Whether the text, outside its quotations, speaks as the body that was inspected: a
-    response-genre cue of `STRONG_RESPONDER_WEIGHT` ("we were inspected", "the inspectorate
-    rated us", "our service has been assessed", the minutes of its own meeting) and no story's
-    own cue of weight above 1 (`_strong_cue`: a dateline, "dear readers", "said last week").
-    A news story quotes the body's "we" but narrates it in the third person; a force's own
-    newsletter or a fire service's own page narrates its inspection in the first person,
-    which the learned model, reading words rather than voice, types as the story it
-    resembles ("rated as good", "the report found")."""
-    return _outranking_cue(RESPONSE_GENRE, text, folded) and not _strong_cue(REPORTING_GENRE, text, folded)
+    response-genre cue of `STRONG_RESPONDER_WEIGHT` read in the page's own voice (a
+    `narration` cue: "we were inspected", "the inspectorate rated us", "our service has been
+    assessed") and no story's own cue of weight above 1 (`_strong_cue`: a dateline, "dear
+    readers", "said last week"). A news story quotes the body's "we" but narrates it in the
+    third person; a force's own newsletter or a fire service's own page narrates its
+    inspection in the first person, which the learned model, reading words rather than
+    voice, types as the story it resembles ("rated as good", "the report found"). The
+    response cues of that weight that speak in no voice (a meeting's minutes, "section 55",
+    "the commissioner has published his response") a story may report, so they do not
+    outrank the model's story."""
+    told = narration(text)
+    return any(c.weight >= STRONG_RESPONDER_WEIGHT and c.narration and _fires(c, text, folded, told)
+               for c in doc_type_cues().genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:

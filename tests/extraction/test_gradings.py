@@ -2272,3 +2272,30 @@ def test_an_activity_keeps_its_preposition_in_the_fallback_list() -> None:
     text = ("Inspection results\n\nWe welcome the decision to give Dorset Police a ‘Good’ when it comes to working "
             "with partners, solving problems and keeping people safe.")
     assert [a for _, _, a in _areas_graded(text)] == ["working with partners", "solving problems", "keeping people safe"]
+
+
+@pytest.mark.parametrize(
+    ("area", "parts"),
+    [("the way the constabulary answers calls, supports victims and tracks offenders",
+      ["answers calls", "supports victims", "tracks offenders"]),
+     ("how it answers calls, its use of money and tracks offenders", [])])  # "its" opens no verb
+def test_a_subjects_verbs_listed_with_commas_are_one_area_each(area: str, parts: list[str]) -> None:
+    """"the way it A, B and C": one area per verb, each part opening with a verb; a part
+    opening with an owner or a pronoun (`not_verb_openers`) is no verb, so the list is not
+    read so."""
+    from crosswalk.extraction.grading_lists import clause_verb_parts
+
+    assert clause_verb_parts(area) == parts
+
+
+def test_the_body_nouns_and_the_non_verbs_of_a_verb_list_are_the_word_files() -> None:
+    """The nouns that name the body spoken of ("the force") and the words that open no verb
+    are lists of grading_words.json, named by the expressions that read them, not words
+    written in the code."""
+    from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
+    from crosswalk.resources import read_json
+
+    expressions = read_json("grading_words.json")["area_expressions"]
+    assert "{{body_nouns}}" in expressions["way_list"] and "{{body_nouns}}" in expressions["extent"]
+    assert area_expression("way_list").match("how the service answers calls, trains staff and buys engines")
+    assert {"its", "the", "which"} <= grading_words().not_verb_openers

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crosswalk import textcat
 from crosswalk.ingest import ingest_bytes, ingest_file
 from crosswalk.model import Document
@@ -114,6 +116,16 @@ def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response(
     doc = ingest_file(REAL / "jN_resp_avonsomerset_pcc_peel2016_page.txt", REAL).document
     assert doc is not None
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
+
+
+@pytest.mark.parametrize("line", ["Chief Constable Alan Pughsley has published his response to the report.",
+                                  "The commissioner must answer the report under section 55 of the Police Act."])
+def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: str) -> None:
+    # only a response cue of `STRONG_RESPONDER_WEIGHT` read in the page's own voice (a narration
+    # cue: "we were inspected") outranks the model's story; one a story may report in the third
+    # person (a role publishing its response, a section 55 answer) weighs as a cue only
+    reported = _THIRD_PERSON_RELEASE.replace("The report also looked", f"{line} The report also looked")
+    assert _ingest(reported).doc_type == "press_article"
 
 
 def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
