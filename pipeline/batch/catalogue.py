@@ -57,6 +57,11 @@ CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+-- the report's charts, zlib-compressed SVG by the key of their data (crosswalk.export.charts)
+CREATE TABLE IF NOT EXISTS charts (
+    key TEXT PRIMARY KEY,
+    svg BLOB NOT NULL
+);
 """
 
 
@@ -175,6 +180,36 @@ class Catalogue:
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
+
+    def charts(self) -> ChartStore:
+        """The charts kept by the last run, for the report to reuse."""
+        return ChartStore(self.db)
+
+
+class ChartStore:
+    """The report's charts kept from run to run (a `crosswalk.export.charts.SvgStore`).
+    What a run did not use is dropped by `prune`, so the store holds the charts of the
+    current report and does not grow with the runs."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> bytes | None:
+        row = self.db.execute("SELECT svg FROM charts WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        self.used.add(key)
+        return bytes(row[0])
+
+    def put(self, key: str, svg: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO charts VALUES (?, ?)", (key, svg))
+        self.used.add(key)
+
+    def prune(self) -> None:
+        """Drop every chart this run did not use."""
+        stale = [(key,) for (key,) in self.db.execute("SELECT key FROM charts") if key not in self.used]
+        self.db.executemany("DELETE FROM charts WHERE key = ?", stale)
 
 
 class OutTable:
