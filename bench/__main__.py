@@ -25,7 +25,7 @@ from bench.synth import DEFAULT_CACHE, Builder
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-STAGES = ("text", "pdf", "realpdf", "align", "memory", "memory_scale", "long_document", "incremental", "report")
+STAGES = ("text", "pdf", "realpdf", "align", "memory", "memory_scale", "long_document", "incremental", "report", "write")
 PROFILES = ("text", "batchalign", "pdf", "align", "memory")
 
 
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     state = tree_state()
     print(f"measuring {state}", flush=True)
     builder = Builder(args.cache)
-    text_docs = config.text_docs if {"text", "memory", "batchalign", "report"} & set(stages) else 0
+    text_docs = config.text_docs if {"text", "memory", "batchalign", "report", "write"} & set(stages) else 0
     if "memory_scale" in stages:
         text_docs = max(text_docs, *config.scale_counts)
     seconds, made = builder.build(text_docs,
@@ -140,6 +140,8 @@ def run_stage(stage: str, builder: Builder, config: Config) -> list[Result]:
         return s.long_document(builder, config.long_sizes)
     if stage == "incremental":
         return s.incremental(scratch=builder.cache)
+    if stage == "write":
+        return s.write_outputs(builder, builder.text_entries(config.text_docs))
     if stage == "report":
         from bench.report_pages import report_pages
 

@@ -742,3 +742,59 @@ def incremental_once(corpus: Path = CORPUS, scratch: Path | None = None) -> list
         Result(stage, "docs processed after editing one file", edited, total, None, "value = 1", edited == 1,
                f"{edit_reused} reused; that run took {edit_seconds:.2f} s"),
     ]
+
+
+# ---------------------------------------------------------------------- write
+
+
+WRITE_ROUNDS = 2
+
+
+def write_outputs(builder: Builder, entries: Sequence[Entry]) -> list[Result]:
+    """The write stage alone (every table's file and SQL mirror, then the report), on the
+    batch processed and aligned by `run_batch` beforehand: a first write, with no chart
+    kept in the catalogue, and a re-write, with the charts of the first (what an
+    incremental run pays when its changes leave most inspections alone). Baseline: pandas
+    writing the same tables, held in memory, to CSV (`DataFrame.to_csv`). The sides
+    alternate, and each figure is the best of `WRITE_ROUNDS`."""
+    from crosswalk.batch import runner
+    from crosswalk.batch.build_tables import build
+    from crosswalk.batch.catalogue import Catalogue
+
+    stage = "write"
+    out = builder.cache / "write-run"
+    shutil.rmtree(out, ignore_errors=True)
+    runner.run_batch([builder.path(e) for e in entries], out, jobs=os.cpu_count())
+    tables = runner.load_tables(out)
+    first, again, base = [], [], []
+    with Catalogue(out / runner.CATALOGUE) as catalogue:
+        built = build(catalogue, frames=False, schemas=True, keep_alignments=True)
+        for _ in range(WRITE_ROUNDS):
+            base.append(_pandas_write(tables, out / "baseline"))
+            if catalogue.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'charts'").fetchone():
+                catalogue.db.execute("DELETE FROM charts")
+            gc.collect()
+            t0 = perf()
+            runner._write_marked(catalogue, built, out, "csv", "bench")
+            first.append(perf() - t0)
+            gc.collect()
+            t0 = perf()
+            runner._write_marked(catalogue, built, out, "csv", "bench")
+            again.append(perf() - t0)
+    pages = len(list((out / "report").glob("*.html"))) + 1
+    rows = sum(len(t) for t in tables.values())
+    note = f"{len(entries)} documents, {rows:,} table rows, {pages} report pages"
+    return [
+        Result.timed(stage, "seconds, first write (every chart drawn)", min(first), min(base), note=note),
+        Result.timed(stage, "seconds, re-write (charts kept in the catalogue)", min(again), min(base)),
+    ]
+
+
+def _pandas_write(tables: dict[str, Any], folder: Path) -> float:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    gc.collect()
+    t0 = perf()
+    for name, frame in tables.items():
+        frame.to_csv(folder / f"{name}.csv", index=False)
+    return perf() - t0

@@ -57,6 +57,11 @@ CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+-- the report's charts, zlib-compressed SVG by the key of their data (crosswalk.export.charts)
+CREATE TABLE IF NOT EXISTS charts (
+    key TEXT PRIMARY KEY,
+    svg BLOB NOT NULL
+);
 """
 
 
@@ -176,6 +181,36 @@ class Catalogue:
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
+    def charts(self) -> ChartStore:
+        """The charts kept by the last run, for the report to reuse."""
+        return ChartStore(self.db)
+
+
+class ChartStore:
+    """The report's charts kept from run to run (a `crosswalk.export.charts.SvgStore`).
+    What a run did not use is dropped by `prune`, so the store holds the charts of the
+    current report and does not grow with the runs."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> bytes | None:
+        row = self.db.execute("SELECT svg FROM charts WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        self.used.add(key)
+        return bytes(row[0])
+
+    def put(self, key: str, svg: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO charts VALUES (?, ?)", (key, svg))
+        self.used.add(key)
+
+    def prune(self) -> None:
+        """Drop every chart this run did not use."""
+        stale = [(key,) for (key,) in self.db.execute("SELECT key FROM charts") if key not in self.used]
+        self.db.executemany("DELETE FROM charts WHERE key = ?", stale)
+
 
 class OutTable:
     """One mirrored output table, filled chunk by chunk."""
@@ -189,9 +224,10 @@ class OutTable:
         db.execute(f'CREATE TABLE "{table}" ({names})')
 
     def write(self, chunk: pd.DataFrame) -> None:
-        """Missing values become NULL and numpy scalars plain numbers."""
-        rows = chunk.astype(object).where(chunk.notna(), None).itertuples(index=False, name=None)
-        self.db.executemany(self.insert, (tuple(map(_sql_value, row)) for row in rows))
+        """Missing values become NULL and numpy scalars plain numbers. Column by column:
+        `tolist` makes the numbers plain, and only the few other values need a look."""
+        columns = [_sql_values(chunk.iloc[:, n]) for n in range(chunk.shape[1])]
+        self.db.executemany(self.insert, zip(*columns))
 
 
 class _Transaction:
@@ -222,6 +258,16 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         if wal.exists() and wal.stat().st_size:
             raise
         return sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=30, isolation_level=None)
+
+
+PLAIN = (str, int, float, bytes)
+
+
+def _sql_values(column: pd.Series) -> list[Any]:
+    """A column's values as SQLite takes them: None where missing, plain Python values."""
+    missing = column.isna().tolist()
+    return [None if gone else value if type(value) in PLAIN else _sql_value(value)
+            for value, gone in zip(column.astype(object).tolist(), missing)]
 
 
 def _sql_value(value: Any) -> Any:

@@ -362,7 +362,8 @@ def _dump_error(error: IngestError) -> str:
 
 def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogue) -> None:
     """Each table chunk by chunk into its file and its mirror `out_<table>` (the mirrors
-    replaced in one transaction), then the report."""
+    replaced in one transaction), then the report, which reuses the charts of the last
+    run whose data did not change (kept in the catalogue)."""
     from crosswalk.export.report import write_report
     from crosswalk.export.write_tables import table_file
 
@@ -374,7 +375,11 @@ def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogu
                 for chunk in source.chunks(name):
                     file.write(chunk)
                     mirror.write(chunk)
-    write_report(source, out / "report.html", texts=lambda doc_id: _document_text(catalogue, doc_id))
+    charts = catalogue.charts()
+    with catalogue.transaction():
+        write_report(source, out / "report.html", texts=lambda doc_id: _document_text(catalogue, doc_id),
+                     store=charts)
+        charts.prune()
 
 
 def _document_text(catalogue: Catalogue, doc_id: str) -> str | None:

@@ -70,15 +70,29 @@ class Schema:
         return self._resolve()[0]
 
     def frame(self, rows: list[list[Any]], start: int, unit: int) -> pd.DataFrame:
-        """A chunk of the rows of one unit (the `unit`-th), indexed by row number from
-        `start`, with the values and dtypes they have in the whole table: cast first to
-        the unit's dtypes, as pandas built the unit from all its rows (a chunk's own
-        inference could differ: 0 is 0 in a column that also holds text, but 0.0 in a
-        chunk of numbers and blanks), then to the table's."""
-        frame = pd.DataFrame(rows, columns=self.columns, index=pd.RangeIndex(start, start + len(rows)), dtype=object)
-        for dtypes in self._resolve()[1][self.units[unit]]:
-            frame = frame.astype(dtypes)
-        return frame
+        """A chunk of the rows of one unit (the `unit`-th), or of units of the same shape
+        (`same_shape`), indexed by row number from `start`, with the values and dtypes
+        they have in the whole table: cast first to the unit's dtypes, as pandas built the
+        unit from all its rows (a chunk's own inference could differ: 0 is 0 in a column
+        that also holds text, but 0.0 in a chunk of numbers and blanks), then to the
+        table's. Each column is cast on its own, and only where its dtype changes: a cast
+        is value by value, and casting the whole frame per step (a concatenation of every
+        column each time) was most of the time a small chunk took."""
+        index = pd.RangeIndex(start, start + len(rows))
+        casts = self._resolve()[1][self.units[unit]]
+        values = list(zip(*rows)) if rows else [()] * len(self.columns)
+        data = {}
+        for name, column in zip(self.columns, values):
+            series = pd.Series(column, index=index, dtype=object)
+            for dtypes in casts:
+                if series.dtype != dtypes[name]:
+                    series = series.astype(dtypes[name])
+            data[name] = series
+        return pd.DataFrame(data, index=index)
+
+    def same_shape(self, unit: int, other: int) -> bool:
+        """Whether two units' rows take the same dtypes (so one `frame` may hold both)."""
+        return self.units[unit] == self.units[other]
 
     def _resolve(self) -> tuple[pd.DataFrame, list[list[dict[str, Any]]]]:
         """The template, and per shape of unit the dtypes to cast a chunk to: the unit's,

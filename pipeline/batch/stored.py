@@ -10,6 +10,7 @@ takes does not grow with the batch.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -76,16 +77,30 @@ class StoredTables:
             yield schema.frame(pending, start, 0)
 
     def _aligned_chunks(self, table: str, wanted: Callable[[Group], bool] | None) -> Iterator[pd.DataFrame]:
-        """The rows of the inspections `wanted` (all by default), numbered in the table."""
+        """The rows of the inspections `wanted` (all by default), numbered in the table.
+        Consecutive inspections whose rows take the same dtypes share a chunk of up to
+        `CHUNK_ROWS` rows: most inspections have a few rows, and a DataFrame per
+        inspection cost more than its rows."""
         assert table in ALIGNED_TABLES, table
         schema, start = self.schemas[table], 0
+        pending: list[list[Any]] = []
+        shape = 0  # a unit whose dtypes the pending rows take
         for unit, group in enumerate(self.built.groups):  # each inspection is one unit of the table
             if wanted is not None and not wanted(group):
+                if pending:
+                    yield schema.frame(pending, start, shape)
+                    start, pending = start + len(pending), []
                 start += group.rows[table]
                 continue
             for rows in self.catalogue.alignment_rows(group.key, table):
-                yield schema.frame(rows, start, unit)
-                start += len(rows)
+                if pending and (not schema.same_shape(unit, shape) or len(pending) + len(rows) > export.CHUNK_ROWS):
+                    yield schema.frame(pending, start, shape)
+                    start, pending = start + len(pending), []
+                if not pending:
+                    shape = unit
+                pending.extend(rows)
+        if pending:
+            yield schema.frame(pending, start, shape)
 
     def _unaddressed(self) -> Iterator[pd.DataFrame]:
         """The crosswalk's unaddressed rows, read from the inspections that have any."""

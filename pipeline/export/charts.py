@@ -10,11 +10,16 @@ script, and the page's Content-Security-Policy admits images only as `data:` URI
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
+import json
 import math
+import zlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
 
 import matplotlib
 
@@ -26,18 +31,32 @@ MAX_BARS = 60  # beyond this a chart keeps the bars with most rows and says how 
 LABEL_CHARS = 42
 
 
-def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], colours: Mapping[str, str]) -> str:
+class SvgStore(Protocol):
+    """Where drawn charts are kept between runs (`crosswalk.batch.catalogue.ChartStore`):
+    compressed SVG bytes by the key of what was drawn and how."""
+
+    def get(self, key: str) -> bytes | None: ...
+
+    def put(self, key: str, svg: bytes) -> None: ...
+
+
+def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], colours: Mapping[str, str],
+                 store: SvgStore | None = None) -> str:
     """Crosswalk rows by status, one horizontal stacked bar per responding body."""
     bodies = sorted(by_body, key=lambda b: (-sum(by_body[b].values()), b))[:MAX_BARS]
     left_out = len(by_body) - len(bodies)
     bodies.reverse()  # the largest at the top
+    bars = [(status, colours.get(status, "#fff"), [by_body[b][status] for b in bodies]) for status in statuses]
+    return _drawn(store, _draw_status, bodies, left_out, bars)
+
+
+def _draw_status(bodies: list[str], left_out: int, bars: list[tuple[str, str, list[int]]]) -> bytes:
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=(7, 0.8 + 0.28 * max(len(bodies), 2)))
         starts = [0] * len(bodies)
-        for status in statuses:
-            values = [by_body[b][status] for b in bodies]
+        for status, colour, values in bars:
             if any(values):
-                ax.barh(range(len(bodies)), values, left=starts, color=colours.get(status, "#fff"),
+                ax.barh(range(len(bodies)), values, left=starts, color=colour,
                         edgecolor="#333", linewidth=0.4, label=status.replace("_", " "))
                 starts = [s + v for s, v in zip(starts, values)]
         ax.set_yticks(range(len(bodies)), [_label(b) for b in bodies])
@@ -48,7 +67,7 @@ def status_chart(by_body: Mapping[str, Counter[str]], statuses: Sequence[str], c
         return _svg(fig)
 
 
-def days_chart(rows: Iterable[Mapping[str, Any]], deadline: int) -> str:
+def days_chart(rows: Iterable[Mapping[str, Any]], deadline: int, store: SvgStore | None = None) -> str:
     """Each response's days from the report's publication, against the deadline line;
     responses without both dates are counted in the caption. `rows` are read once and
     only the latest `MAX_BARS` kept (the index's chart reads the whole batch's)."""
@@ -69,6 +88,10 @@ def days_chart(rows: Iterable[Mapping[str, Any]], deadline: int) -> str:
     dated.sort(key=key)
     left_out = max(0, kept - MAX_BARS)
     dated = dated[-MAX_BARS:]  # the latest responses matter most
+    return _drawn(store, _draw_days, dated, undated, left_out, deadline)
+
+
+def _draw_days(dated: list[tuple[str, str, float]], undated: int, left_out: int, deadline: int) -> bytes:
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=(7, 0.8 + 0.26 * max(len(dated), 2)))
         colours = ["#D55E00" if d > deadline else "#009E73" for _, _, d in dated]
@@ -88,13 +111,47 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _svg(fig: Any) -> str:
-    """The figure as a `data:image/svg+xml;base64,` URI, without a date (the same data
-    gives the same bytes)."""
+def _svg(fig: Any) -> bytes:
+    """The figure as SVG, without a date (the same data gives the same bytes)."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")  # room for long labels
     plt.close(fig)
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    return buffer.getvalue()
 
 
-__all__ = ["status_chart", "days_chart"]
+def _drawn(store: SvgStore | None, draw: Callable[..., bytes], *data: Any) -> str:
+    """The chart `draw` makes of `data`, as a `data:image/svg+xml;base64,` URI. Drawing
+    is most of the time a report takes (a quarter of a second a chart), and an
+    incremental run redraws the same data on every page it did not touch, so a `store`
+    keeps each chart under a key of its data and of everything else that decides its
+    bytes (`_renderer`): the same key gives the same bytes as drawing would."""
+    key = None
+    if store is not None:
+        key = hashlib.sha256(json.dumps([draw.__name__, _renderer(), data], ensure_ascii=False).encode()).hexdigest()
+        kept = store.get(key)
+        if kept is not None:
+            return _uri(zlib.decompress(kept))
+    svg = draw(*data)
+    if store is not None and key is not None:
+        store.put(key, zlib.compress(svg))
+    return _uri(svg)
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> str:
+    """What draws a chart besides its data: this module's code (its style and layout),
+    matplotlib's version, and the font file it lays text out with."""
+    from matplotlib import font_manager
+
+    with plt.rc_context(STYLE):
+        font = Path(font_manager.findfont(font_manager.FontProperties(family=[STYLE["font.family"]])))
+    stat = font.stat()
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return f"{code};matplotlib={matplotlib.__version__};{font}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _uri(svg: bytes) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+__all__ = ["status_chart", "days_chart", "SvgStore"]

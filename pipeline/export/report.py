@@ -98,13 +98,16 @@ class _Table:
         return cls(title, key, columns, sum(1 for _ in rows()), rows(), **options)
 
 
-def write_report(source: TableSource, path: Path, texts: Texts | None = None) -> None:
+def write_report(source: TableSource, path: Path, texts: Texts | None = None,
+                 store: charts.SvgStore | None = None) -> None:
     """Write the index at `path` and one page per inspection in the folder named after
     it (`report.html` -> `report/`), each atomically; pages of inspections that are gone
-    are removed. `texts` gives a document's normalised text (for a passage's context)."""
+    are removed. `texts` gives a document's normalised text (for a passage's context);
+    `store` keeps the charts drawn, so that a later run draws only the charts whose data
+    changed (`charts._drawn`)."""
     folder = path.parent / path.stem
     written: set[Path] = set()
-    for name, chunks in _pages(source, path.name, texts):
+    for name, chunks in _pages(source, path.name, texts, store):
         target = path.parent / name
         with atomic_file(target) as handle:
             text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
@@ -142,7 +145,8 @@ class _Summary:
     responses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # inspection -> docs
 
 
-def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterator[tuple[str, Iterator[str]]]:
+def _pages(source: TableSource, index_name: str, texts: Texts | None,
+           store: charts.SvgStore | None = None) -> Iterator[tuple[str, Iterator[str]]]:
     """(relative path, the page's text in pieces): the inspection pages, then the index."""
     summary = _Summary()
     for chunk in source.chunks("register"):
@@ -168,13 +172,13 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None) -> Iterato
         documents.add(d)
     compliance = _compliance_by_inspection(source)
     for name in names:
-        page = _InspectionPage(source, name, documents, texts)
+        page = _InspectionPage(source, name, documents, texts, store)
         docs = summary.responses.get(name, set())
         order = {doc: n for n, doc in enumerate(sorted(docs))}
         rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
                       key=lambda c: order[_text(c["doc_id"])])
         yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, compliance.get(name, []))
-    yield index_name, _index(source, summary, names, keys, folder, documents, compliance)
+    yield index_name, _index(source, summary, names, keys, folder, documents, compliance, store)
 
 
 def _compliance_by_inspection(source: TableSource) -> dict[str, list[Record]]:
@@ -220,7 +224,8 @@ def _records_of(source: TableSource, table: str, doc_ids: Iterable[str]) -> Iter
 
 
 def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[str, str], folder: str,
-           documents: _Documents, compliance_by: dict[str, list[Record]]) -> Iterator[str]:
+           documents: _Documents, compliance_by: dict[str, list[Record]],
+           store: charts.SvgStore | None = None) -> Iterator[str]:
     bodies = sorted({b for _, b, _, _ in summary.counts})
     kinds = sorted({k for _, _, k, _ in summary.counts})
     statuses = _statuses_of(s for _, _, _, s in summary.counts)
@@ -260,17 +265,19 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
         **_common(statuses, data), totals=totals, inspections=inspections, bodies=bodies, kinds=kinds,
         total_documents=source.length("documents"), failed=failed, warned=warned,
         total_register=source.length("register"), total_crosswalk=source.length("crosswalk"), tables=tables,
-        compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS) if compliance else None)
+        compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS, store) if compliance else None)
 
 
 class _InspectionPage:
     """One inspection: register items down, responding bodies across."""
 
-    def __init__(self, source: TableSource, name: str, documents: _Documents, texts: Texts | None) -> None:
+    def __init__(self, source: TableSource, name: str, documents: _Documents, texts: Texts | None,
+                 store: charts.SvgStore | None = None) -> None:
         def wanted(value: Any) -> bool:
             return _key(_plain(value)) == name
 
         self.name = name
+        self.store = store
         self.items: list[Record] = list(_all_records(source, "register", inspection=wanted))
         self.item_index = {_key(i["register_id"]): n for n, i in enumerate(self.items)}
         self.docs: list[str] = []
@@ -369,9 +376,9 @@ class _InspectionPage:
             tables=[_Table("Commitments in these responses", "commitments", COMMITMENT_COLUMNS, len(commitments),
                            commitments),
                     _Table("Compliance", "compliance", COMPLIANCE_COLUMNS, len(compliance), compliance)],
-            status_chart=charts.status_chart(by_body, [s for s in STRENGTH if s in statuses], STATUS_COLOURS)
-            if self.cells else None,
-            compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS) if compliance else None)
+            status_chart=charts.status_chart(by_body, [s for s in STRENGTH if s in statuses], STATUS_COLOURS,
+                                             self.store) if self.cells else None,
+            compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS, self.store) if compliance else None)
 
     def _source(self, doc: str) -> Record:
         """Where the document came from, and a link to the file when it is a local path."""

@@ -176,3 +176,40 @@ def test_streamed_chunks_write_what_the_whole_table_writes(tmp_path_factory: pyt
                     row += len(chunk)
         assert _sql_rows(catalogue.db, "out_t") == _sql_rows(memory.db, "out_t")
     assert (folder / "streamed.csv").read_bytes() == (folder / "whole.csv").read_bytes()
+
+
+def test_inspections_whose_rows_take_the_same_dtypes_share_a_chunk(tmp_path: Path) -> None:
+    from collections import Counter
+
+    from crosswalk.batch.build_tables import COLUMNS, Built, Group, Schemas
+    from crosswalk.batch.stored import StoredTables
+
+    columns = COLUMNS["register"]
+
+    def rows(name: str, n: int, blank: str | None = None, number: str | None = None) -> list[list[object]]:
+        return [[None if c == blank else i if c == number else f"{name} {c} {i}" for c in columns] for i in range(n)]
+
+    units = {"kent": rows("kent", 2), "essex": rows("essex", 3), "devon": rows("devon", 2, blank="subject"),
+             "dorset": rows("dorset", 1, number="subject")}
+    schemas = Schemas()
+    with Catalogue(tmp_path / "catalogue.sqlite") as catalogue:
+        groups = []
+        for key, unit in units.items():
+            catalogue.put_alignment(key, "v1", {"register": unit})
+            schemas.begin("register")
+            schemas.add("register", unit)
+            schemas.end("register")
+            groups.append(Group(key, key, Counter(register=len(unit))))
+        built = Built(groups, Counter(register=8), 0, 0, schemas=schemas)
+        source = StoredTables(catalogue, built)
+        chunks = list(source.chunks("register"))
+        # kent and essex take the same dtypes: one chunk; devon and dorset each their own
+        assert [len(c) for c in chunks] == [5, 2, 1]
+        one_by_one, start = [], 0
+        for n, unit in enumerate(units.values()):
+            one_by_one.append(schemas["register"].frame(unit, start, n))
+            start += len(unit)
+        pd.testing.assert_frame_equal(pd.concat(chunks), pd.concat(one_by_one))
+        # an inspection left out ends the chunk before it, and the row numbers skip its rows
+        picked = list(source.chunks("register", lambda name: name != "essex"))
+        assert [list(c.index) for c in picked] == [[0, 1], [5, 6], [7]]

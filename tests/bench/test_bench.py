@@ -95,3 +95,11 @@ def test_report_stage_measures_pages_in_chromium(builder: Builder) -> None:
     largest, load = results[0], results[1]
     assert largest.metric == "largest report page MB" and 0 < (largest.value or 0) < 5 and largest.met
     assert load.target == "value < 2" and (load.value or 0) > 0
+
+
+def test_write_stage_times_both_writes_against_pandas(builder: Builder) -> None:
+    results = stages.write_outputs(builder, builder.text_entries(6))
+    _check(results)
+    assert [r.stage for r in results] == ["write", "write"]
+    assert all(r.value and r.baseline for r in results)
+    assert "report pages" in results[0].note
