@@ -95,10 +95,14 @@ def untaken_words(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def patterns_version() -> str:
-    """A digest of every pattern file: part of the cache key of a processed document."""
+    """A digest of every pattern file and of every file of the learned models under
+    `models/`: part of the cache key of a processed document, so a rebuilt model, like an
+    edited word list, makes the next run read its documents again."""
+    root = patterns_dir()
     digest = hashlib.sha256()
-    for path in sorted(patterns_dir().iterdir()):
-        if path.is_file() and path.suffix in {".csv", ".json", ".jsonl", ".txt"}:
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    data = (path for path in root.iterdir() if path.is_file() and path.suffix in {".csv", ".json", ".jsonl", ".txt"})
+    models = (path for path in (root / "models").rglob("*") if path.is_file())
+    for path in sorted([*data, *models]):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

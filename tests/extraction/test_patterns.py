@@ -249,3 +249,24 @@ def test_a_word_list_a_file_lacks_fails_naming_the_file() -> None:
 
     with pytest.raises(KeyError, match="commitment_words.json"):
         word_set("commitment_words.json", "no_such_list")
+
+
+def test_a_rebuilt_model_changes_the_patterns_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run cache keys a processed document by the patterns version: a model rebuilt under
+    `models/` must change it as an edited word list does, or a run would keep old results."""
+    import shutil
+
+    from crosswalk import resources
+
+    copy = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), copy)
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(copy))
+    resources.patterns_version.cache_clear()
+    try:
+        before = resources.patterns_version()
+        weights = next(path for path in (copy / "models").rglob("*") if path.is_file() and path.parent.name == "textcat")
+        weights.write_bytes(weights.read_bytes() + b"\0")
+        resources.patterns_version.cache_clear()
+        assert resources.patterns_version() != before
+    finally:
+        resources.patterns_version.cache_clear()
