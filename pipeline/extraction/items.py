@@ -43,6 +43,8 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of, tokens_lowered_as
+from crosswalk.extraction.item_tagger import RULE as TAGGER_RULE
+from crosswalk.extraction.item_tagger import untaken_items
 from crosswalk.extraction.item_reading import (
     DETERMINERS, DIRECTIVES_KEY, JOINED_LABEL_RE, LABEL_TYPES, MENTIONS_KEY, PLAIN_LABEL_RE, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY,
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
@@ -53,7 +55,7 @@ from crosswalk.extraction.item_themes import (
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
-from crosswalk.extraction.sentences import sentence_of, sentences_in
+from crosswalk.extraction.sentences import sentence_chars, sentence_of, sentences_in
 from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
@@ -1098,8 +1100,21 @@ class ItemExtractor:
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
+        _tagged_sentences(ctx)
         doc._.items = tuple(_followed_up(ctx, _theme_mentions_folded(ctx, ctx.builder.items)))
         return doc
+
+
+def _tagged_sentences(ctx: Context) -> None:
+    """After the rules, the learned tagger (`item_tagger`) reads the sentences no rule
+    made an item from: rules fitted by reading did not carry to unseen documents, and a
+    bag-of-words model trained on the training documents' item sentences is a second
+    reader there. Its items are marked by their rule; a rule's item is never dropped or
+    retyped (a tagged sentence that restates one becomes its mention, as any restatement)."""
+    taken = [span for item in ctx.builder.items for span in item.statements]
+    doc_type = getattr(ctx.doc._.meta, "doc_type", None)
+    for start, end, type_ in untaken_items(ctx.doc, taken, sentence_chars(ctx.doc), doc_type):
+        ctx.builder.add(type_, start, end, TAGGER_RULE, ctx.subject(start, end, Scope()))
 
 
 def _timed_perfects(doc: Doc) -> None:

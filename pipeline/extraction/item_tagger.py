@@ -1,0 +1,197 @@
+"""A learned second reader of item sentences, beside the item rules.
+
+The item rules read the genre's shapes (labels, lead-ins, typed headings, directives
+after a named body); fitted by reading the training documents, they found 0.86 of the
+items there but 0.43 of those in documents no writer had read (round 42). As the
+document type did (`crosswalk.textcat`, `crosswalk.ingest.metadata`), items get a
+bag-of-words model as a second reader: trained on the training documents' sentences, each
+labelled with the type of the gold item it states or "none", it reads only the sentences
+from which the rules made no item, in a document whose type states or restates items, and
+a sentence whose best item type scores above `THRESHOLD` becomes an item of that type,
+marked `rule = "item-tagger"` so a researcher can tell it from the rules' items. Rules stay
+first: the tagger never drops or retypes an item a rule read.
+
+How a training sentence is labelled (`label_of`): it carries a gold item when the two are
+the same text by the referee's measure (token-set similarity at least `SAME_TEXT`, word
+counts within a factor of two), so a sentence the model learns to take is one that would
+count as the item. A sentence that is only part of a longer item (one of its sentences or
+bullets), or holds a short item inside a longer sentence, is neither the item nor free of
+it: it is left out of training rather than taught as "none". Every other sentence is
+"none" (round 42: 25,899 "none", 990 item sentences, 401 left out, of 1,947 documents).
+
+What it was measured to do (round 42), out of sample only: with folds by labeller prefix
+(g, h, iA-iJ, iK-iT, iU-jD, jE-jP; `bench/item_tagger_cv.py`) the tagger finds item sentences
+with precision 0.88 and recall 0.38 at 0.5 (0.82 / 0.43 at 0.3, 0.97 / 0.24 at 0.9), but
+what it adds to the rules' items is mostly no gold item: 56 additions, 10 of them items the
+rules missed, at 0.5 (101 / 12 at 0.3, 8 / 2 at 0.9): every threshold lowers the item
+figure. One pipeline run with a model trained without jE-jP moved jE-jP's items from 58
+matched of 65 read (75 gold) to 59 of 71: no gain. Where rules miss more (the held-out
+documents, recall 0.43) it may do better; only a held-out measure can say.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from crosswalk import textcat
+from crosswalk.extraction.extensions import text_of
+from crosswalk.model import Document
+
+MODEL = "item_sentence"  # patterns/models/item_sentence/, built by `python -m crosswalk.textcat item_sentence`
+NONE = "none"
+RULE = "item-tagger"  # the `rule` of an item the tagger read
+THRESHOLD = 0.5  # the best item type's probability that makes a sentence an item (cross-validated: see above)
+MIN_WORDS = 6  # words of a sentence the tagger reads: fewer is a heading, a label or a cell
+MAX_WORDS = 120  # a longer "sentence" is a flattened table or page, no one item
+SAME_TEXT = 85  # the referee's token-set similarity for the same text
+PART_OF = 90  # partial similarity of a sentence inside an item (or an item inside a sentence)
+# Documents that carry no items: an unknown genre is no place for a learned guess.
+NO_ITEM_TYPES = frozenset({"unknown"})
+QUOTES_RE = re.compile(r"[\u2018\u2019]")
+GLYPHS_RE = re.compile(r"[\u2022\u25cf\u25aa\u2023\u2043\u00b7\uf0b7]")
+
+
+def norm(text: str) -> str:
+    """The referee's normal form: straight apostrophes, no bullet glyphs, one space, lower case."""
+    return re.sub(r"\s+", " ", GLYPHS_RE.sub(" ", QUOTES_RE.sub("'", text or ""))).strip().lower()
+
+
+def same_text(a: str, b: str) -> float:
+    """The referee's similarity: token-set ratio, 0 when one has less than half the other's words."""
+    if not a or not b:
+        return 0.0
+    la, lb = len(a.split()), len(b.split())
+    if min(la, lb) < 0.5 * max(la, lb):
+        return 0.0
+    return float(fuzz.token_set_ratio(a, b))
+
+
+def label_of(sentence: str, items: Sequence[tuple[str, str]]) -> str | None:
+    """The type of the gold item (normed text, type) the sentence states, "none", or None
+    when the sentence is part of an item or an item part of it (left out of training)."""
+    text = norm(sentence)
+    best = max(((same_text(text, item), type_) for item, type_ in items), default=(0.0, NONE))
+    if best[0] >= SAME_TEXT:
+        return best[1]
+    for item, _ in items:
+        shorter, longer = sorted((text, item), key=len)
+        if len(shorter.split()) >= 4 and fuzz.partial_ratio(shorter, longer) >= PART_OF:
+            return None
+    return NONE
+
+
+def readable(text: str) -> bool:
+    return MIN_WORDS <= len(text.split()) <= MAX_WORDS
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Language:
+    """The pipeline's tokenizer and sentence segmenter alone (the sentences items are read in)."""
+    from crosswalk.extraction.sentences import split_footnote_references
+
+    nlp = split_footnote_references(spacy.blank("en"))
+    nlp.add_pipe("crosswalk_sentences")
+    return nlp
+
+
+def document_sentences(document: Document) -> list[tuple[int, int]]:
+    """(start, end) characters of the document's sentences, as item extraction segments them."""
+    from crosswalk.extraction.nlp import make_doc
+    from crosswalk.extraction.sentences import sentence_chars
+
+    nlp = _segmenter()
+    doc = nlp.get_pipe("crosswalk_sentences")(make_doc(nlp, document))
+    return list(sentence_chars(doc))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    doc_type: str
+    start: int
+    end: int
+    text: str
+    label: str | None
+
+
+def labelled_sentences(document: Document, gold: dict) -> list[Sentence]:
+    """The document's readable sentences, each labelled by `label_of` against its gold items."""
+    items = [(norm(item["text"]), item["type"]) for item in gold.get("items", []) if item.get("text")]
+    found = []
+    for start, end in document_sentences(document):
+        text = document.text[start:end]
+        if readable(text):
+            found.append(Sentence(document.doc_id, document.doc_type, start, end, text, label_of(text, items)))
+    return found
+
+
+def corpus_sentences(corpus: Path, exclude: re.Pattern[str] = textcat.SENTENCE_HELD_OUT_RE) -> Iterable[Sentence]:
+    """Labelled sentences of every training document of `corpus` (docs/ and gold/)."""
+    from crosswalk.ingest import ingest_file
+
+    docs, gold = corpus / "docs", corpus / "gold"
+    for path in sorted(docs.iterdir()):
+        gold_file = gold / f"{path.stem}.json"
+        if exclude.match(path.name) or not gold_file.is_file():
+            continue
+        document = ingest_file(path, docs).document
+        if document is not None:
+            yield from labelled_sentences(document, json.loads(gold_file.read_text(encoding="utf-8")))
+
+
+def training_pairs(corpus: Path) -> list[tuple[str, str]]:
+    """(sentence, label) to train the tagger on: `textcat.MODELS` builds `item_sentence` from these."""
+    return [(s.text, s.label) for s in corpus_sentences(corpus) if s.label is not None]
+
+
+def _leads_in(sentence: str) -> bool:
+    """A sentence ending in a colon ("... should make sure:") leads in to a list: the rules
+    read it and its list as an item and its parts, or as no item; no sentence of its own."""
+    return sentence.rstrip().endswith(":")
+
+
+@lru_cache(maxsize=1)
+def model() -> Language | None:
+    return textcat.load(MODEL)
+
+
+def best_types(nlp: Language, texts: Sequence[str]) -> list[tuple[str, float]]:
+    """Each text's best item type (not "none") and its probability."""
+    found = []
+    for tagged in nlp.pipe(texts, batch_size=256):
+        cats = {label: score for label, score in tagged.cats.items() if label != NONE}
+        found.append(max(cats.items(), key=lambda pair: (pair[1], pair[0])) if cats else (NONE, 0.0))
+    return found
+
+
+def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
+                  doc_type: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the sentences the tagger reads as items: readable sentences
+    that overlap no statement of a rule's item, in a document whose type carries items."""
+    nlp = model()
+    if nlp is None or doc_type in NO_ITEM_TYPES:
+        return []
+    text = text_of(doc)
+    free = [(start, end) for start, end in sentences if readable(text[start:end]) and not _leads_in(text[start:end])
+            and not any(s < end and start < e for s, e in taken)]
+    if not free:
+        return []
+    tagged = best_types(nlp, [textcat.head(text[start:end]) for start, end in free])
+    return [(start, end, type_) for (start, end), (type_, score) in zip(free, tagged) if score > THRESHOLD]
+
+
+if __name__ == "__main__":  # python -m crosswalk.extraction.item_tagger OUT.jsonl: the labelled sentences, for study
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        for sentence in corpus_sentences(Path(sys.argv[2] if len(sys.argv) > 2 else "corpus/real")):
+            out.write(json.dumps(sentence.__dict__) + "\n")

@@ -1,0 +1,112 @@
+"""The learned item-sentence tagger: how its training sentences are labelled, that it
+trains reproducibly and never on held-out documents, and that the shipped model tags an
+item sentence of the genre and not a response's own step."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosswalk import textcat
+from crosswalk.extraction import item_tagger as tagger
+
+ITEMS = [(tagger.norm("The force should improve how it records the outcomes of investigations into fraud."),
+          "area_for_improvement"),
+         (tagger.norm("By March 2026, chief constables should make sure that every officer who attends a report of "
+                      "stalking has been trained to recognise it, and that supervisors check each case."),
+          "recommendation")]
+
+
+def test_a_sentence_that_is_the_item_takes_its_type() -> None:
+    sentence = "The force should improve how it records outcomes of investigations into fraud."
+    assert tagger.label_of(sentence, ITEMS) == "area_for_improvement"
+
+
+def test_a_sentence_that_is_part_of_a_longer_item_is_left_out() -> None:
+    assert tagger.label_of("every officer who attends a report of stalking has been trained to recognise it",
+                           ITEMS) is None
+
+
+def test_any_other_sentence_is_none() -> None:
+    assert tagger.label_of("We have appointed a new lead for fraud and the work is under way.", ITEMS) == tagger.NONE
+
+
+def test_held_out_prefixes_are_never_training() -> None:
+    assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"j{letter}_x") for letter in "QRSTUVWXYZ")
+    assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jP", "jE", "iQ", "gA", "insp"))
+
+
+def test_a_held_out_document_gives_no_training_sentence(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold").mkdir()
+    text = "Report on fraud\n\nThe force should improve how it records outcomes of investigations into fraud.\n"
+    gold = {"doc_type": "peel_page", "items": [{"type": "area_for_improvement", "text": text.splitlines()[2]}]}
+    for name in ("gA_kept", "jQ_held"):
+        (tmp_path / "docs" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    found = list(tagger.corpus_sentences(tmp_path))
+    assert {s.doc for s in found} == {"gA_kept"}
+    assert [s.label for s in found] == ["area_for_improvement"]
+
+
+def test_training_is_deterministic() -> None:
+    pairs = [("The force should review how it supervises investigations of burglary.", "area_for_improvement"),
+             ("We will report progress to the panel in the spring.", tagger.NONE),
+             ("Chief constables should ensure that victims are kept informed.", "recommendation"),
+             ("The chief constable has welcomed the report.", tagger.NONE)]
+    labels = sorted({label for _, label in pairs})
+    first, again = textcat.train(pairs, labels, epochs=3), textcat.train(pairs, labels, epochs=3)
+    for text, _ in pairs:
+        assert textcat.scores(again, text) == pytest.approx(textcat.scores(first, text))
+
+
+def test_the_shipped_model_loads_without_the_training_words() -> None:
+    nlp = tagger.model()
+    assert nlp is not None
+    assert json.loads((textcat.model_dir(tagger.MODEL) / "vocab" / "strings.json").read_text(encoding="utf-8")) == []
+
+
+MINUTES = "gA_resp_cityoflondon_peel2018_legitimacy_afi_minutes"  # a training document: minutes restating AFIs
+
+
+def _minutes_sentences() -> list[str]:
+    from crosswalk.ingest import ingest_file
+
+    docs = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs"
+    document = ingest_file(docs / f"{MINUTES}.txt", docs).document
+    assert document is not None
+    return [document.text[start:end] for start, end in tagger.document_sentences(document)]
+
+
+def test_the_shipped_model_tags_an_item_sentence_of_the_genre_and_not_the_answer_to_it() -> None:
+    nlp = tagger.model()
+    assert nlp is not None
+    sentences = _minutes_sentences()
+    item = next(s for s in sentences if "counter-corruption unit" in s)
+    answer = next(s for s in sentences if s.startswith("The Assistant Commissioner noted"))
+    (item_type, item_score), (_, answer_score) = tagger.best_types(nlp, [item, answer])
+    assert item_type == "area_for_improvement" and item_score > tagger.THRESHOLD
+    assert answer_score < tagger.THRESHOLD
+
+
+def test_a_sentence_of_our_own_is_tagged_and_a_step_is_not() -> None:
+    nlp = tagger.model()
+    assert nlp is not None
+    scored = tagger.best_types(nlp, [
+        "The service should ensure it has effective systems in place to understand the risk of fire in its area.",
+        "We will report our progress against this recommendation to the police and crime panel in the spring.",
+    ])
+    assert scored[0][0] == "area_for_improvement" and scored[0][1] > tagger.THRESHOLD
+    assert scored[1][1] < tagger.THRESHOLD
+
+
+def test_a_sentence_no_rule_reads_is_an_item_marked_as_the_tagger_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import extract_text
+
+    text = ("News\n\nThe inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+            "The chief constable said he welcomed the report.\n")
+    assert [(i.type, i.rule) for i in extract_text(text).items] == [("recommendation", tagger.RULE)]
+    monkeypatch.setattr(tagger, "model", lambda: None)
+    assert not extract_text(text).items
