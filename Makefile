@@ -40,10 +40,12 @@ test: $(VENV)/.installed-test browser-deps
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench --update-readme
 
-# The learned document-type model (patterns/models/doc_type), rebuilt from the training
-# documents' gold; seeded, so a rebuild on unchanged gold gives the same model.
+# The learned document-type model (patterns/models/doc_type) and commitment-sentence model
+# (patterns/models/commitment_sentence), rebuilt from the training documents' gold; seeded, so
+# a rebuild on unchanged gold and ingest gives the same model.
 models: $(VENV)/.installed
 	$(BIN)/python -m crosswalk.textcat doc_type
+	$(BIN)/python -m crosswalk.extraction.commitment_model
 
 clean:
 	rm -rf $(VENV) outputs/*.csv

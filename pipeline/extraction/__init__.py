@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswalk.extraction.chunks import joined, pieces, shifted
 from crosswalk.extraction.nlp import make_doc, shared_nlp
 from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Document, Extracted
 
 
-def extract_document(document: Document) -> Extracted:
-    """Everything extraction finds, in pieces for a long document (`chunks`)."""
+def raw_extract(document: Document) -> Extracted:
+    """What the rules find, in pieces for a long document (`chunks`), before any model screens it."""
     nlp = shared_nlp()
     parts = []
     for part, (offset, piece) in enumerate(pieces(document), start=1):
@@ -18,3 +20,14 @@ def extract_document(document: Document) -> Extracted:
                           tuple(doc._.steps), sentence_chars(doc))
         parts.append(shifted(found, offset, part))
     return parts[0] if len(parts) == 1 else joined(parts)
+
+
+def extract_document(document: Document) -> Extracted:
+    """Everything extraction finds: the rules' commitments with those the commitment model adds
+    (`commitment_model`, imported here so that `python -m` can run that module)."""
+    from crosswalk.extraction.commitment_model import model_finds
+
+    found = raw_extract(document)
+    added = model_finds(document.text, document.doc_type, found.sentences, found.commitments)
+    commitments = sorted([*found.commitments, *added], key=lambda c: c.start)
+    return replace(found, commitments=tuple(commitments))
