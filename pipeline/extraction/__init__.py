@@ -11,7 +11,7 @@ from crosswalk.model import Document, Extracted
 
 
 def raw_extract(document: Document) -> Extracted:
-    """What the rules find, in pieces for a long document (`chunks`), before any model screens it."""
+    """What the rules find, in pieces for a long document (`chunks`), before the commitment model adds to it."""
     nlp = shared_nlp()
     parts = []
     for part, (offset, piece) in enumerate(pieces(document), start=1):

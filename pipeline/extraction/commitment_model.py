@@ -81,7 +81,7 @@ def labelled(texts: Iterable[str], gold: Sequence[str]) -> list[tuple[str, str]]
 
 def document_pairs(sentences: Sequence[str], found: Sequence[str], gold: Sequence[str]) -> list[tuple[str, str]]:
     """A training document's pairs: every sentence, and every rule's find again (its false
-    positives are the hard negatives a filter of the rules must learn)."""
+    positives, near misses of the genre, are the negatives most worth learning)."""
     return labelled([s for s in sentences if s.strip()], gold) + labelled(found, gold)
 
 
