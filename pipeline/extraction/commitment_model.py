@@ -103,7 +103,7 @@ def training_files(corpus: Path = Path("corpus/real")) -> list[tuple[Path, dict]
 def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
     """Pairs from every training document, its sentences and rule finds as extraction cuts
     them, unscreened."""
-    from crosswalk.extraction import raw_extract
+    from crosswalk.extraction import rule_read
     from crosswalk.ingest import ingest_file
 
     pairs: list[tuple[str, str]] = []
@@ -111,7 +111,7 @@ def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
         document = ingest_file(path, corpus / "docs").document
         if document is None:
             continue
-        found = raw_extract(document)
+        found, _ = rule_read(document)
         sentences = [document.text[start:end] for start, end in found.sentences]
         pairs += document_pairs(sentences, [c.text for c in found.commitments],
                                 [c["text"] for c in gold.get("commitments", [])])
@@ -128,13 +128,15 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
 
 
 def model_finds(text: str, doc_type: str, sentences: Sequence[tuple[int, int]],
-                commitments: Sequence[Commitment]) -> tuple[Commitment, ...]:
-    """In an answering document, every sentence the rules took nothing from (`commitments`)
-    that the model is sure states a step: the rules miss steps worded as no cue of theirs words
-    them. Such a sentence is the commitment; no actor or date is read."""
+                cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
+    """In an answering document, every sentence in which the rules read no step cue (`cued`:
+    the sentences they judged, kept or vetoed) that the model is sure states a step: the rules
+    miss steps worded as no cue of theirs words them, and their vetoes (a restatement, someone
+    else's future, a negated step) stand. Such a sentence is the commitment; no actor or date
+    is read."""
     if doc_type not in SUPPLEMENT_TYPES:
         return ()
-    taken = [(c.start, c.end) for c in commitments]
+    taken = list(cued)
     spans = []
     for start, end in sentences:
         lead = len(text[start:end]) - len(text[start:end].lstrip())

@@ -8,16 +8,11 @@ from pathlib import Path
 
 from crosswalk import textcat
 from crosswalk.extraction import commitment_model as cm
-from crosswalk.model import Commitment
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "real"
 # Sentences of the genre, written for these tests: a step promised in reply, and a procedural line.
 STEP = "I will hold the Chief Constable to account for delivering the improvements set out in the action plan."
 PROCEDURE = "The Chair thanked members for attending and the meeting closed at 4.15pm."
-
-
-def _commitment(text: str) -> Commitment:
-    return Commitment(None, text, 0, len(text), "test", "firm")
 
 
 def test_no_held_out_document_is_trained_on() -> None:
@@ -58,7 +53,7 @@ def test_a_promised_step_the_rules_missed_is_added_and_a_procedural_line_is_not(
     assert [(c.text, c.start, c.rule) for c in added] == [(STEP, len(PROCEDURE) + 1, cm.SUPPLEMENT_RULE)]
 
 
-def test_nothing_is_added_where_the_rules_found_a_step_or_outside_an_answer() -> None:
+def test_nothing_is_added_where_the_rules_read_a_cue_or_outside_an_answer() -> None:
     sentences = [(0, len(STEP))]
-    assert cm.model_finds(STEP, "pcc_response", sentences, [_commitment(STEP)]) == ()
+    assert cm.model_finds(STEP, "pcc_response", sentences, sentences) == ()
     assert cm.model_finds(STEP, "inspection_report", sentences, []) == ()
