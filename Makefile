@@ -40,10 +40,11 @@ test: $(VENV)/.installed-test browser-deps
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench --update-readme
 
-# The learned models (patterns/models/doc_type, patterns/models/item_sentence), rebuilt from
-# the training documents' gold; seeded, so a rebuild on unchanged gold gives the same model.
+# The learned models (patterns/models/doc_type, item_sentence, commitment_sentence), rebuilt
+# from the training documents' gold; seeded, so a rebuild on unchanged gold and ingest gives the
+# same model.
 models: $(VENV)/.installed
-	$(BIN)/python -m crosswalk.textcat doc_type item_sentence
+	$(BIN)/python -m crosswalk.textcat doc_type item_sentence commitment_sentence
 
 clean:
 	rm -rf $(VENV) outputs/*.csv

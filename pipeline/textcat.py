@@ -54,7 +54,7 @@ HEAD = 4000  # characters read; the one place for the length a model reads and t
 # (round 29 opened iK-iL to the rule writers, not to training, so `make models` still builds the
 # round-28 rebuild), with the fresh iQ-iZ and jA-jV of later rounds.
 HELD_OUT_RE = re.compile(r"^(?:i[K-Z]|j[A-V])_")
-# The held-out prefixes of the sentence-level models (round 42: `item_sentence`): a separate
+# The held-out prefixes of the sentence-level models (round 42: `item_sentence`, `commitment_sentence`): a separate
 # constant, so that opening prefixes to them leaves the doc_type model's rebuild as it is.
 SENTENCE_HELD_OUT_RE = re.compile(r"^j[Q-Z]_")
 BOW = {
@@ -131,6 +131,7 @@ def training_documents(docs: Path, gold: Path, field: str) -> list[tuple[str, st
 MODELS = {
     "doc_type": "doc_type",
     "item_sentence": "crosswalk.extraction.item_tagger:training_pairs",
+    "commitment_sentence": "crosswalk.extraction.commitment_model:training_pairs",
 }
 
 
@@ -161,6 +162,6 @@ def save(nlp: Language, out: Path) -> None:
     (out / "vocab" / "strings.json").write_text("[]\n", encoding="utf-8")
 
 
-if __name__ == "__main__":  # python -m crosswalk.textcat doc_type item_sentence
+if __name__ == "__main__":  # python -m crosswalk.textcat doc_type item_sentence commitment_sentence
     for model_name in sys.argv[1:] or list(MODELS):
         print(build(model_name))

@@ -279,7 +279,10 @@ class CommitmentExtractor:
         found = []
         seen: set[str] = set()
         stated: dict[str, list[list[str]]] = {}  # opening up to the cue -> the words after it, by sentence
-        for start_token, sentence_cues in sorted(_cues_by_sentence(doc, spans).items()):
+        cued = _cues_by_sentence(doc, spans)
+        # what the rules read and judged (kept or vetoed): a learned reader adds nothing here
+        doc._.commitment_cues = tuple((sentence_of(doc, t).start_char, sentence_of(doc, t).end_char) for t in sorted(cued))
+        for start_token, sentence_cues in sorted(cued.items()):
             sentence = sentence_of(doc, start_token)
             if self._states_no_step(doc, sentence, marks):
                 continue

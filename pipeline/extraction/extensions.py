@@ -22,6 +22,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "items": (),
     "gradings": (),
     "commitments": (),
+    "commitment_cues": (),  # ((sentence_start, sentence_end), ...): sentences a step cue was read in
     "steps": (),  # ((sentence_start, sentence_end, rule_id), ...): steps already taken
 }
 

@@ -1,0 +1,59 @@
+"""The learned commitment-sentence model: trained only on the training documents, reproducibly,
+shipped without its training words, and adding to the rules' commitments as the folds chose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crosswalk import textcat
+from crosswalk.extraction import commitment_model as cm
+
+REAL = Path(__file__).resolve().parents[2] / "corpus" / "real"
+# Sentences of the genre, written for these tests: a step promised in reply, and a procedural line.
+STEP = "I will hold the Chief Constable to account for delivering the improvements set out in the action plan."
+PROCEDURE = "The Chair thanked members for attending and the meeting closed at 4.15pm."
+
+
+def test_no_held_out_document_is_trained_on() -> None:
+    names = [path.name for path, _ in cm.training_files(REAL)]
+    assert names and not any(textcat.SENTENCE_HELD_OUT_RE.match(name) for name in names)
+    held_out = [p for p in (REAL / "docs").iterdir() if textcat.SENTENCE_HELD_OUT_RE.match(p.name)]
+    assert held_out, "the corpus holds held-out documents, so the exclusion is exercised"
+    assert all(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jQ", "jT", "jV", "jZ"))
+    assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jP", "jE", "iZ", "gA", "insp"))
+
+
+def test_a_sentence_is_labelled_as_the_referee_matches_a_commitment() -> None:
+    gold = ["The force will review its vetting procedures by June 2025."]
+    pairs = cm.labelled(["The force will review its vetting procedures by June 2025, the PCC said.",
+                         "The force will review", PROCEDURE], gold)
+    assert [label for _, label in pairs] == ["commitment", "none", "none"]
+
+
+def test_training_is_deterministic() -> None:
+    pairs = [(STEP, "commitment"), (PROCEDURE, "none"),
+             ("We will introduce a new training programme for call handlers.", "commitment"),
+             ("The report was published on 4 May.", "none")]
+    first, again = (cm.textcat.train(pairs, cm.LABELS, epochs=3) for _ in range(2))
+    for text, _ in pairs:
+        assert textcat.scores(first, text) == textcat.scores(again, text)
+
+
+def test_the_shipped_model_loads_without_its_training_words() -> None:
+    assert textcat.load(cm.MODEL) is not None
+    strings = textcat.model_dir(cm.MODEL) / "vocab" / "strings.json"
+    assert json.loads(strings.read_text(encoding="utf-8")) == []
+
+
+def test_a_promised_step_the_rules_missed_is_added_and_a_procedural_line_is_not() -> None:
+    text = f"{PROCEDURE} {STEP}"
+    sentences = [(0, len(PROCEDURE)), (len(PROCEDURE) + 1, len(text))]
+    added = cm.model_finds(text, "pcc_response", sentences, [])
+    assert [(c.text, c.start, c.rule) for c in added] == [(STEP, len(PROCEDURE) + 1, cm.SUPPLEMENT_RULE)]
+
+
+def test_nothing_is_added_where_the_rules_read_a_cue_or_outside_an_answer() -> None:
+    sentences = [(0, len(STEP))]
+    assert cm.model_finds(STEP, "pcc_response", sentences, sentences) == ()
+    assert cm.model_finds(STEP, "inspection_report", sentences, []) == ()
