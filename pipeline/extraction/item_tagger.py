@@ -164,8 +164,8 @@ def _leads_in(sentence: str) -> bool:
     return sentence.rstrip().endswith(":")
 
 
-@lru_cache(maxsize=1)
 def model() -> Language | None:
+    """The shipped tagger (`textcat.load` caches it), or None without one."""
     return textcat.load(MODEL)
 
 
