@@ -32,13 +32,17 @@ prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from crosswalk import textcat
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.item_tagger import norm
+from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Commitment
 
 MODEL = "commitment_sentence"
@@ -56,18 +60,34 @@ SUPPLEMENT = 0.8
 SUPPLEMENT_TYPES = ANSWERING_TYPES
 SUPPLEMENT_MIN_CHARS = 20
 SUPPLEMENT_RULE = "model-sentence"
+COMPONENT = "crosswalk_commitment_model"  # the pipeline component that adds the model's finds
 
 
-def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2022\u25cf\u25aa\u2023\u2043\u00b7\uf0b7]", " ", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+@Language.factory(COMPONENT, requires=["token.is_sent_start", "doc._.commitments", "doc._.commitment_cues"],
+                  assigns=["doc._.commitments"])
+def make_commitment_model(nlp: Language, name: str) -> "CommitmentModel":
+    return CommitmentModel()
+
+
+class CommitmentModel:
+    """The model as the pipeline's last word on commitments: after the rules have read and
+    judged the cues (`doc._.commitment_cues`) and kept their finds (`doc._.commitments`), it
+    adds `model_finds` to them, in order of start. Training disables it (`training_pairs`): the
+    model learns from the rules' finds, never its own."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.meta
+        judged = (*doc._.commitment_cues, *((c.start, c.end) for c in doc._.commitments))  # a listed step may hold no cue
+        added = model_finds(text_of(doc), getattr(meta, "doc_type", None), sentence_chars(doc), judged)
+        if added:
+            doc._.commitments = tuple(sorted([*doc._.commitments, *added], key=lambda c: c.start))
+        return doc
 
 
 def states(gold: str, text: str) -> bool:
     """Whether `text` (a sentence, a rule's find) is the gold commitment as the referee reads it:
     it holds the gold sentence, without running to a paragraph or being a fragment of it."""
-    gold_n, text_n = _norm(gold), _norm(text)
+    gold_n, text_n = norm(gold), norm(text)
     if not 20 <= len(text_n) <= 2 * len(gold_n) + 40 or len(text_n) < MIN_SHARE * len(gold_n):
         return False
     return fuzz.partial_ratio(gold_n, text_n) >= MATCH
@@ -102,7 +122,7 @@ def training_files(corpus: Path = Path("corpus/real")) -> list[tuple[Path, dict]
 def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
     """Pairs from every training document, its sentences and rule finds as extraction cuts
     them, unscreened."""
-    from crosswalk.extraction import rule_read
+    from crosswalk.extraction import extract_document
     from crosswalk.ingest import ingest_file
 
     pairs: list[tuple[str, str]] = []
@@ -110,7 +130,7 @@ def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
         document = ingest_file(path, corpus / "docs").document
         if document is None:
             continue
-        found, _ = rule_read(document)
+        found = extract_document(document, disable=(COMPONENT,))
         sentences = [document.text[start:end] for start, end in found.sentences]
         pairs += document_pairs(sentences, [c.text for c in found.commitments],
                                 [c["text"] for c in gold.get("commitments", [])])
@@ -126,7 +146,7 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
     return [doc.cats[LABELS[0]] for doc in nlp.pipe(textcat.head(text) for text in texts)]
 
 
-def model_finds(text: str, doc_type: str, sentences: Sequence[tuple[int, int]],
+def model_finds(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
                 cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
     """In an answering document, every sentence in which the rules read no step cue (`cued`:
     the sentences they judged, kept or vetoed) that the model is sure states a step: the rules

@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswalk import textcat
+from crosswalk.evaluate import normalise
 from crosswalk.extraction.extensions import text_of
 from crosswalk.model import Document
 
@@ -61,13 +62,10 @@ SAME_TEXT = 85  # the referee's token-set similarity for the same text
 PART_OF = 90  # partial similarity of a sentence inside an item (or an item inside a sentence)
 # Documents that carry no items: an unknown genre is no place for a learned guess.
 NO_ITEM_TYPES = frozenset({"unknown"})
-QUOTES_RE = re.compile(r"[\u2018\u2019]")
-GLYPHS_RE = re.compile(r"[\u2022\u25cf\u25aa\u2023\u2043\u00b7\uf0b7]")
-
-
-def norm(text: str) -> str:
-    """The referee's normal form: straight apostrophes, no bullet glyphs, one space, lower case."""
-    return re.sub(r"\s+", " ", GLYPHS_RE.sub(" ", QUOTES_RE.sub("'", text or ""))).strip().lower()
+# The referee's normal form (straight apostrophes, no bullet glyphs, one space, lower case),
+# defined once where the referee scores (`crosswalk.evaluate.normalise`); the sentence models
+# label their training sentences with it, and import it from here as `norm`.
+norm = normalise
 
 
 def same_text(a: str, b: str) -> float:
