@@ -9,7 +9,8 @@ sentence of an answering document in which the rules read no step cue becomes a 
 the model scores it `SUPPLEMENT` or more (the rules miss steps worded as none of their cues words
 them). The rules keep every find of theirs, with its span, actor and date, and every veto: a
 sentence they read a cue in and judged no step (a restatement, someone else's future) is not
-the model's to add.
+the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
+rules, which declare the sentences they judged (`doc._.commitment_cues`) for it to read.
 
 The model was first tried as a filter of the rules' finds (a find scored below a low threshold
 dropped; the rules' false positives trained on as hard negatives). With folds by labeller prefix
@@ -25,7 +26,8 @@ iA-iJ 0.724 -> 0.748) and cost little where they miss least (g 0.874 -> 0.870, i
 
 Training pairs are built from the gold of the training documents (the held-out labeller
 prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a commitment
-(`partial_ratio` of the normalised texts, `MATCH` or more). Rebuild with
+(`partial_ratio` of the texts in the referee's normal form, `item_tagger.norm`, `MATCH` or more), the
+rules' finds read by the pipeline without this component. Rebuild with
 `python -m crosswalk.textcat commitment_sentence` (`make models`).
 """
 
@@ -146,22 +148,28 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
     return [doc.cats[LABELS[0]] for doc in nlp.pipe(textcat.head(text) for text in texts)]
 
 
-def model_finds(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
-                cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
-    """In an answering document, every sentence in which the rules read no step cue (`cued`:
-    the sentences they judged, kept or vetoed) that the model is sure states a step: the rules
-    miss steps worded as no cue of theirs words them, and their vetoes (a restatement, someone
-    else's future, a negated step) stand. Such a sentence is the commitment; no actor or date
-    is read."""
+def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
+               judged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, stripped text) of the sentences the model may add: in an answering document,
+    every sentence of `SUPPLEMENT_MIN_CHARS` or more that overlaps none the rules judged
+    (`judged`: sentences they read a step cue in, kept or vetoed, and their finds)."""
     if doc_type not in SUPPLEMENT_TYPES:
-        return ()
-    taken = list(cued)
+        return []
     spans = []
     for start, end in sentences:
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         said = text[start:end].strip()
-        if len(said) >= SUPPLEMENT_MIN_CHARS and not any(s < end and start < e for s, e in taken):
+        if len(said) >= SUPPLEMENT_MIN_CHARS and not any(s < end and start < e for s, e in judged):
             spans.append((start + lead, said))
+    return spans
+
+
+def model_finds(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
+                cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
+    """Every `candidates` sentence the model is sure states a step: the rules miss steps worded
+    as no cue of theirs words them, and their vetoes (a restatement, someone else's future, a
+    negated step) stand. Such a sentence is the commitment; no actor or date is read."""
+    spans = candidates(text, doc_type, sentences, cued)
     scores = commitment_scores([said for _, said in spans])
     if scores is None:
         return ()
