@@ -39,8 +39,9 @@ def base_items(out: Path) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = defaultdict(list)
     with open(out / "items.csv", newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
-            if row.get("rule") != tagger.RULE:
-                found[stem(row["doc_id"])].append(row)
+            name = stem(row["doc_id"])
+            if row.get("rule") != tagger.RULE and not textcat.SENTENCE_HELD_OUT_RE.match(name):
+                found[name].append(row)
     return found
 
 
@@ -103,7 +104,7 @@ def main(argv: list[str]) -> None:
                     hit = {j for _, j in hits}
                     for j, (s, best) in enumerate(picked):
                         dump.write(json.dumps({"fold": fold, "doc": doc, "score": best[1], "type": best[0],
-                                               "gold": j in hit, "label": s["label"], "text": s["text"]}) + "\n")
+                                               "gold": j in hit, "label": s["label"], "start": s["start"], "end": s["end"], "text": s["text"]}) + "\n")
             p = tp / pp if pp else 0.0
             r = tp / gp if gp else 0.0
             print(f"{fold:6s} t={t:.1f} sentences P {p:.3f} R {r:.3f} ({tp}/{pp}/{gp})  "

@@ -179,11 +179,17 @@ def best_types(nlp: Language, texts: Sequence[str]) -> list[tuple[str, float]]:
 def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
                   doc_type: str | None) -> list[tuple[int, int, str]]:
     """(start, end, type) of the sentences the tagger reads as items: readable sentences
-    that overlap no statement of a rule's item, in a document whose type carries items."""
+    that overlap no statement of a rule's item, in a document whose type carries items and
+    that is no longer than `textcat.HEAD`: the tagger learned from page openings of at most
+    about 2,000 characters, and the sentences of a whole report (a briefing's narrative retelling
+    the recommendations it also tables, "The report recommends that ...") are not what it learned
+    from (round 43: in the Commons Library briefing of `corpus/realpdf`, 94,588 characters, it
+    added 3 items, 2 of them no gold item). A later piece of a very long document (`chunks`) is
+    read as its own text."""
     nlp = model()
-    if nlp is None or doc_type in NO_ITEM_TYPES:
-        return []
     text = text_of(doc)
+    if nlp is None or doc_type in NO_ITEM_TYPES or len(text) > textcat.HEAD:
+        return []
     free = [(start, end) for start, end in sentences if readable(text[start:end]) and not _leads_in(text[start:end])
             and not any(s < end and start < e for s, e in taken)]
     if not free:
