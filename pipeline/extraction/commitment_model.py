@@ -9,7 +9,8 @@ sentence of an answering document in which the rules read no step cue becomes a 
 the model scores it `SUPPLEMENT` or more (the rules miss steps worded as none of their cues words
 them). The rules keep every find of theirs, with its span, actor and date, and every veto: a
 sentence they read a cue in and judged no step (a restatement, someone else's future) is not
-the model's to add.
+the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
+rules, which declare the sentences they judged (`doc._.commitment_cues`) for it to read.
 
 The model was first tried as a filter of the rules' finds (a find scored below a low threshold
 dropped; the rules' false positives trained on as hard negatives). With folds by labeller prefix
@@ -23,22 +24,38 @@ iA-iJ 0.724 -> 0.748) and cost little where they miss least (g 0.874 -> 0.870, i
 0.511). With the cue veto, one pipeline run with a model trained without jE-jP scored jE-jP
 0.543 -> 0.563 (precision 0.500 -> 0.505, recall 0.595 -> 0.635).
 
+Round 43 chose the threshold again by folds on the shipped version (the cue veto; folds g / h /
+iA-iJ / iK-iT / iU-jD / jE-jP, each scored by a model trained without it; `bench/commitment_model_cv.py`).
+Per fold at 0.8, commitments F1 of the rules alone -> with the additions (candidate sentences
+added, of them stating a gold commitment): g 0.875 -> 0.872 (8, 2), h 0.783 -> 0.787 (5, 3),
+iA-iJ 0.720 -> 0.714 (1, 0), iK-iT 0.680 level (0), iU-jD 0.517 -> 0.495 (4, 0), jE-jP 0.550 ->
+0.570 (5, 3); pooled 0.787 -> 0.786 at 0.8, 0.780 at 0.5, 0.785 at 0.7, 0.788 at 0.9, 0.789 at
+0.95. Candidate precision rises with the threshold (0.25 at 0.5, 0.35 at 0.8, 0.50 at 0.9) and recall
+falls (0.11, 0.08, 0.05 of the 105 gold commitments no rule judged). The folds part by one or two
+sentences between 0.8 and 0.95 and disagree (jE-jP best at 0.5, iU-jD at 0.95): no clear case to
+move `SUPPLEMENT`, which stays 0.8.
+
 Training pairs are built from the gold of the training documents (the held-out labeller
 prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a commitment
-(`partial_ratio` of the normalised texts, `MATCH` or more). Rebuild with
+(`partial_ratio` of the texts in the referee's normal form, `item_tagger.norm`, `MATCH` or more), the
+rules' finds read by the pipeline without this component. Rebuild with
 `python -m crosswalk.textcat commitment_sentence` (`make models`).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from crosswalk import textcat
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.item_tagger import norm
+from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Commitment
 
 MODEL = "commitment_sentence"
@@ -56,18 +73,34 @@ SUPPLEMENT = 0.8
 SUPPLEMENT_TYPES = ANSWERING_TYPES
 SUPPLEMENT_MIN_CHARS = 20
 SUPPLEMENT_RULE = "model-sentence"
+COMPONENT = "crosswalk_commitment_model"  # the pipeline component that adds the model's finds
 
 
-def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2022\u25cf\u25aa\u2023\u2043\u00b7\uf0b7]", " ", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+@Language.factory(COMPONENT, requires=["token.is_sent_start", "doc._.commitments", "doc._.commitment_cues"],
+                  assigns=["doc._.commitments"])
+def make_commitment_model(nlp: Language, name: str) -> "CommitmentModel":
+    return CommitmentModel()
+
+
+class CommitmentModel:
+    """The model as the pipeline's last word on commitments: after the rules have read and
+    judged the cues (`doc._.commitment_cues`) and kept their finds (`doc._.commitments`), it
+    adds `model_finds` to them, in order of start. Training disables it (`training_pairs`): the
+    model learns from the rules' finds, never its own."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.meta
+        judged = (*doc._.commitment_cues, *((c.start, c.end) for c in doc._.commitments))  # a listed step may hold no cue
+        added = model_finds(text_of(doc), getattr(meta, "doc_type", None), sentence_chars(doc), judged)
+        if added:
+            doc._.commitments = tuple(sorted([*doc._.commitments, *added], key=lambda c: c.start))
+        return doc
 
 
 def states(gold: str, text: str) -> bool:
     """Whether `text` (a sentence, a rule's find) is the gold commitment as the referee reads it:
     it holds the gold sentence, without running to a paragraph or being a fragment of it."""
-    gold_n, text_n = _norm(gold), _norm(text)
+    gold_n, text_n = norm(gold), norm(text)
     if not 20 <= len(text_n) <= 2 * len(gold_n) + 40 or len(text_n) < MIN_SHARE * len(gold_n):
         return False
     return fuzz.partial_ratio(gold_n, text_n) >= MATCH
@@ -102,7 +135,7 @@ def training_files(corpus: Path = Path("corpus/real")) -> list[tuple[Path, dict]
 def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
     """Pairs from every training document, its sentences and rule finds as extraction cuts
     them, unscreened."""
-    from crosswalk.extraction import rule_read
+    from crosswalk.extraction import extract_document
     from crosswalk.ingest import ingest_file
 
     pairs: list[tuple[str, str]] = []
@@ -110,7 +143,7 @@ def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
         document = ingest_file(path, corpus / "docs").document
         if document is None:
             continue
-        found, _ = rule_read(document)
+        found = extract_document(document, disable=(COMPONENT,))
         sentences = [document.text[start:end] for start, end in found.sentences]
         pairs += document_pairs(sentences, [c.text for c in found.commitments],
                                 [c["text"] for c in gold.get("commitments", [])])
@@ -126,22 +159,28 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
     return [doc.cats[LABELS[0]] for doc in nlp.pipe(textcat.head(text) for text in texts)]
 
 
-def model_finds(text: str, doc_type: str, sentences: Sequence[tuple[int, int]],
-                cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
-    """In an answering document, every sentence in which the rules read no step cue (`cued`:
-    the sentences they judged, kept or vetoed) that the model is sure states a step: the rules
-    miss steps worded as no cue of theirs words them, and their vetoes (a restatement, someone
-    else's future, a negated step) stand. Such a sentence is the commitment; no actor or date
-    is read."""
+def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
+               judged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, stripped text) of the sentences the model may add: in an answering document,
+    every sentence of `SUPPLEMENT_MIN_CHARS` or more that overlaps none the rules judged
+    (`judged`: sentences they read a step cue in, kept or vetoed, and their finds)."""
     if doc_type not in SUPPLEMENT_TYPES:
-        return ()
-    taken = list(cued)
+        return []
     spans = []
     for start, end in sentences:
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         said = text[start:end].strip()
-        if len(said) >= SUPPLEMENT_MIN_CHARS and not any(s < end and start < e for s, e in taken):
+        if len(said) >= SUPPLEMENT_MIN_CHARS and not any(s < end and start < e for s, e in judged):
             spans.append((start + lead, said))
+    return spans
+
+
+def model_finds(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
+                cued: Sequence[tuple[int, int]]) -> tuple[Commitment, ...]:
+    """Every `candidates` sentence the model is sure states a step: the rules miss steps worded
+    as no cue of theirs words them, and their vetoes (a restatement, someone else's future, a
+    negated step) stand. Such a sentence is the commitment; no actor or date is read."""
+    spans = candidates(text, doc_type, sentences, cued)
     scores = commitment_scores([said for _, said in spans])
     if scores is None:
         return ()

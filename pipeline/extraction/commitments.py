@@ -207,7 +207,7 @@ OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
-@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc.spans"])
+@Language.factory("crosswalk_commitments", default_config={"patterns": "commitments.jsonl"}, requires=["token.is_sent_start", "token.lemma", "doc.spans", "doc._.items"], assigns=["doc._.commitments", "doc._.commitment_cues", "doc.spans"])
 def make_commitments(nlp: Language, name: str, patterns: str) -> "CommitmentExtractor":
     return CommitmentExtractor(nlp, patterns)
 

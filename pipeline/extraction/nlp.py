@@ -2,7 +2,8 @@
 
 No statistical model is downloaded: the lemmatizer reads the lookup table shipped in
 `spacy-lookups-data`, sentences come from our own block-aware segmenter, and every
-other component is a rule component whose patterns live in `patterns/`.
+other component is a rule component whose patterns live in `patterns/`, but for the
+commitment model (`commitment_model`), a learned reader after the commitment rules.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import crosswalk.extraction.bodies  # noqa: F401 - registers crosswalk_bodies
+import crosswalk.extraction.commitment_model  # noqa: F401 - registers crosswalk_commitment_model
 import crosswalk.extraction.commitments  # noqa: F401 - registers crosswalk_commitments
 import crosswalk.extraction.context  # noqa: F401 - registers crosswalk_context
 import crosswalk.extraction.gradings  # noqa: F401 - registers crosswalk_gradings
@@ -34,6 +36,7 @@ COMPONENTS = (
     "crosswalk_items",
     "crosswalk_gradings",
     "crosswalk_commitments",
+    "crosswalk_commitment_model",
     "crosswalk_steps",
 )
 

@@ -13,6 +13,9 @@ REAL = Path(__file__).resolve().parents[2] / "corpus" / "real"
 # Sentences of the genre, written for these tests: a step promised in reply, and a procedural line.
 STEP = "I will hold the Chief Constable to account for delivering the improvements set out in the action plan."
 PROCEDURE = "The Chair thanked members for attending and the meeting closed at 4.15pm."
+# A step worded as none of the rules' cues words it (no modal, no progressive, no plan "in place").
+OVERSEEN = "Delivery of the force action plan to address the recommendations is overseen through the quarterly performance board."
+LETTER = "Response of the Police and Crime Commissioner for Kent, 2 July 2024\n\n{}\n\nYours faithfully,\n\nJane Doe\n"
 
 
 def test_no_held_out_document_is_trained_on() -> None:
@@ -57,3 +60,44 @@ def test_nothing_is_added_where_the_rules_read_a_cue_or_outside_an_answer() -> N
     sentences = [(0, len(STEP))]
     assert cm.model_finds(STEP, "pcc_response", sentences, sentences) == ()
     assert cm.model_finds(STEP, "inspection_report", sentences, []) == ()
+
+
+def test_both_sentence_models_label_with_the_referees_normal_form() -> None:
+    """One normal form: the referee's (`evaluate.normalise`), which the item tagger exports as
+    `norm` and the commitment labels use; curly apostrophes and bullet glyphs fold as it folds."""
+    from crosswalk.evaluate import normalise
+    from crosswalk.extraction import item_tagger
+
+    assert item_tagger.norm is normalise and cm.norm is normalise
+    gold = ["The force\u2019s new vetting unit will report to the board each quarter."]
+    assert [label for _, label in cm.labelled(["\u2022 The force's new vetting unit will report to the board each quarter."],
+                                              gold)] == ["commitment"]
+
+
+def test_the_model_is_a_pipeline_component_after_the_commitment_rules() -> None:
+    """The model reads what the rules read and judged (`doc._.commitment_cues`) through the
+    pipeline, declared, not through a side channel after it."""
+    from crosswalk.extraction.nlp import build_nlp
+
+    nlp = build_nlp()
+    names = nlp.pipe_names
+    assert names.index(cm.COMPONENT) == names.index("crosswalk_commitments") + 1
+    meta = nlp.get_pipe_meta(cm.COMPONENT)
+    assert "doc._.commitment_cues" in meta.requires and meta.assigns == ["doc._.commitments"]
+    assert "doc._.commitment_cues" in nlp.get_pipe_meta("crosswalk_commitments").assigns
+
+
+def test_extraction_adds_the_models_step_and_training_reads_the_rules_alone() -> None:
+    """In a letter answering a report, a step worded as no cue of the rules' words it is the
+    model's; extraction with the component disabled (how training reads) has the rules' finds."""
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_bytes
+
+    text = LETTER.format(f"{PROCEDURE}\n\n{OVERSEEN}")
+    document = ingest_bytes(text.encode("utf-8"), "letter", "letter.txt", ".txt")
+    assert document.doc_type in cm.SUPPLEMENT_TYPES
+    with_model = extract_document(document).commitments
+    rules = extract_document(document, disable=(cm.COMPONENT,)).commitments
+    added = [c for c in with_model if c.rule == cm.SUPPLEMENT_RULE]
+    assert [c.text for c in added] == [OVERSEEN] and all(c.rule != cm.SUPPLEMENT_RULE for c in rules)
+    assert [c for c in with_model if c.rule != cm.SUPPLEMENT_RULE] == list(rules)

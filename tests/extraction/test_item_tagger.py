@@ -110,3 +110,18 @@ def test_a_sentence_no_rule_reads_is_an_item_marked_as_the_tagger_read_it(monkey
     assert [(i.type, i.rule) for i in extract_text(text).items] == [("recommendation", tagger.RULE)]
     monkeypatch.setattr(tagger, "model", lambda: None)
     assert not extract_text(text).items
+
+
+def test_the_tagger_reads_no_text_longer_than_the_page_openings_it_learned_from() -> None:
+    """The same news sentence the tagger takes in a page opening is no item of a long report's
+    narrative: its training texts were at most about 2,000 characters (`textcat.HEAD` is the
+    longest text a model reads)."""
+    from tests.conftest import extract_text
+
+    said = "The inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+    narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
+    short = f"News\n\n{said}"
+    long = f"News\n\n{said}{narrative * (textcat.HEAD // len(narrative) + 1)}"
+    assert len(short) <= textcat.HEAD < len(long)
+    assert [i.rule for i in extract_text(short).items] == [tagger.RULE]
+    assert [i.rule for i in extract_text(long).items if i.rule == tagger.RULE] == []
