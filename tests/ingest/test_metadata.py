@@ -1487,3 +1487,16 @@ def test_acpo_release_read_as_a_commissioners_keeps_its_body() -> None:
     assert doc is not None
     label = json.loads((CORPUS / "real" / "gold" / "jH_resp_acpo_stopsearch2013.json").read_text(encoding="utf-8"))
     assert doc.responding_body == label["responding_body"] == "Association of Chief Police Officers"
+
+
+def test_a_commissioners_formal_area_name_names_the_force_area() -> None:
+    """The Devon and Cornwall commissioner's office is styled for "Devon, Cornwall and the
+    Isles of Scilly": a commissioner's page that names its area only that way still answers
+    for Devon and Cornwall (the gazetteer lists the formal area with the force's aliases)."""
+    from crosswalk.ingest.metadata import find_responding_body
+    text = ("Why oversight matters\n\nAs your commissioner I want residents across Devon, Cornwall and the "
+            "Isles of Scilly to trust how complaints are handled, and I will keep asking for progress.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Devon and Cornwall"
+    from crosswalk.bodies import lookup
+    assert lookup("Devon") is None  # the comma inside the quoted alias makes no stray alias of its first word
