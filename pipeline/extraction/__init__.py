@@ -17,7 +17,7 @@ def extract_document(document: Document, disable: Sequence[str] = ()) -> Extract
     parts = []
     with nlp.select_pipes(disable=list(disable)):
         for part, (offset, piece) in enumerate(pieces(document), start=1):
-            doc = nlp(make_doc(nlp, piece))
+            doc = nlp(make_doc(nlp, piece, len(document.text)))
             found = Extracted(piece.doc_id, tuple(doc._.items), tuple(doc._.gradings), tuple(doc._.commitments),
                               tuple(doc._.steps), sentence_chars(doc))
             parts.append(shifted(found, offset, part))

@@ -195,11 +195,12 @@ def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequenc
     about 2,000 characters, and the sentences of a whole report (a briefing's narrative retelling
     the recommendations it also tables, "The report recommends that ...") are not what it learned
     from (round 43: in the Commons Library briefing of `corpus/realpdf`, 94,588 characters, it
-    added 3 items, 2 of them no gold item). A later piece of a very long document (`chunks`) is
-    read as its own text."""
+    added 3 items, 2 of them no gold item). A piece of a very long document (`chunks`) is measured
+    by the whole document's length, which its metadata carries."""
     nlp = model()
     text = text_of(doc)
-    if nlp is None or doc_type in NO_ITEM_TYPES or len(text) > textcat.HEAD:
+    length = max(len(text), doc._.meta.length if doc._.meta is not None else 0)
+    if nlp is None or doc_type in NO_ITEM_TYPES or length > textcat.HEAD:
         return []
     free = [(start, end) for start, end in sentences if readable(text[start:end]) and not _leads_in(text[start:end])
             and not any(s < end and start < e for s, e in taken)]

@@ -28,9 +28,12 @@ class DocMeta:
     title: str | None = None  # the document's own title (a follow-up's title says its items are current)
     entry_end: int | None = None  # a monitoring record's first progress comment: the entry (its item) is before it
     sector: str | None = None  # "police" or "fire" (`document_sector`): what an area's bare name means here
+    length: int = 0  # characters of the whole document: a piece of a long one (`chunks`) knows the whole's length
 
     @classmethod
-    def of(cls, document: Document) -> DocMeta:
+    def of(cls, document: Document, length: int | None = None) -> DocMeta:
+        """What the document says about itself; `length` is the whole document's when `document`
+        is one piece of it."""
         sector = document_sector(document.title, document.text)
         force = _force_of(document.responding_body, sector) if document.responding_body else None
         inspected = lookup(_first_force(document.inspection or "") or "")
@@ -50,6 +53,7 @@ class DocMeta:
             title=document.title,
             entry_end=min((e.comment_start for e in document.history if e.comment_start is not None), default=None),
             sector=sector,
+            length=len(document.text) if length is None else length,
         )
 
 

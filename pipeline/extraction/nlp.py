@@ -56,10 +56,11 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenised doc carrying the document's blocks and metadata for the components."""
+def make_doc(nlp: Language, document: Document, length: int | None = None) -> Doc:
+    """A tokenised doc carrying the document's blocks and metadata for the components;
+    `length` is the whole document's when `document` is one piece of it (`chunks`)."""
     doc = nlp.make_doc(document.text)
     doc.user_data[TEXT_KEY] = document.text  # what `doc.text` would rebuild from every token
     doc._.blocks = tuple((b.start, b.end, b.kind) for b in document.blocks)
-    doc._.meta = DocMeta.of(document)
+    doc._.meta = DocMeta.of(document, length)
     return doc

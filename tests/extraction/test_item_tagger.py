@@ -125,3 +125,21 @@ def test_the_tagger_reads_no_text_longer_than_the_page_openings_it_learned_from(
     assert len(short) <= textcat.HEAD < len(long)
     assert [i.rule for i in extract_text(short).items] == [tagger.RULE]
     assert [i.rule for i in extract_text(long).items if i.rule == tagger.RULE] == []
+
+
+def test_a_short_last_piece_of_a_very_long_document_is_measured_by_the_whole() -> None:
+    """A document over `chunks.PIECE_CHARS` is extracted in pieces; its short last piece is
+    still part of a long text, which the tagger does not read (the piece's metadata carries
+    the whole document's length)."""
+    from crosswalk.extraction.chunks import PIECE_CHARS, pieces
+    from crosswalk.ingest import ingest_bytes
+    from tests.conftest import extract_text
+
+    said = "The inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+    narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
+    text = f"News\n\n{narrative * (PIECE_CHARS // len(narrative) + 2)}{said}"
+    document = ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
+    last = list(pieces(document))[-1][1]
+    assert said.strip() in last.text and len(last.text) <= textcat.HEAD
+    assert [i.rule for i in extract_text(last.text).items] == [tagger.RULE]
+    assert [i.rule for i in extract_text(text).items if i.rule == tagger.RULE] == []
