@@ -14,7 +14,6 @@ the rules alone and with the sentences added at that threshold, as the shipped c
 
 from __future__ import annotations
 
-import json
 import pickle
 import re
 import sys
@@ -45,7 +44,7 @@ def read_document(path: Path, docs: Path, gold: dict) -> dict | None:
     sentences, cued, finds = [], [], []
     with nlp.select_pipes(disable=[cm.COMPONENT]):
         for offset, piece in pieces(document):
-            doc = nlp(make_doc(nlp, piece))
+            doc = nlp(make_doc(nlp, piece, len(document.text)))
             sentences += [(s + offset, e + offset) for s, e in sentence_chars(doc)]
             cued += [(s + offset, e + offset) for s, e in doc._.commitment_cues]
             finds += [(c.start + offset, c.end + offset, c.text) for c in doc._.commitments]
@@ -60,16 +59,8 @@ def read_document(path: Path, docs: Path, gold: dict) -> dict | None:
 
 
 def read_corpus(corpus: Path) -> list[dict]:
-    docs, gold_dir = corpus / "docs", corpus / "gold"
-    records = []
-    for path in sorted(docs.iterdir()):
-        gold_file = gold_dir / f"{path.stem}.json"
-        if textcat.SENTENCE_HELD_OUT_RE.match(path.name) or not gold_file.is_file():
-            continue
-        record = read_document(path, docs, json.loads(gold_file.read_text(encoding="utf-8")))
-        if record is not None:
-            records.append(record)
-    return records
+    records = [read_document(path, corpus / "docs", gold) for path, gold in cm.training_files(corpus, types=None)]
+    return [record for record in records if record is not None]
 
 
 def matched(gold: list[str], predicted: list[str]) -> int:

@@ -24,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from crosswalk import textcat
+from crosswalk.evaluate import normalise
 from crosswalk.extraction import item_tagger as tagger
 
 FOLDS = {"g": r"^g", "h": r"^h", "iA-iJ": r"^i[A-J]_", "iK-iT": r"^i[K-T]_", "iU-jD": r"^(?:i[U-Z]|j[A-D])_",
@@ -85,10 +86,10 @@ def main(argv: list[str]) -> None:
             rule_matched = rule_pred = gold_n = 0
             for doc, rows in by_doc.items():
                 gold = json.loads((gold_dir / f"{doc}.json").read_text(encoding="utf-8")).get("items", [])
-                gold_texts = [tagger.norm(g["text"]) for g in gold]
+                gold_texts = [normalise(g["text"]) for g in gold]
                 rule_rows = base.get(doc, [])
                 taken = [(int(r["start"]), int(r["end"])) for r in rule_rows if r["start"]]
-                rule_hits = greedy(gold_texts, [tagger.norm(r["text"]) for r in rule_rows])
+                rule_hits = greedy(gold_texts, [normalise(r["text"]) for r in rule_rows])
                 missed = set(range(len(gold))) - {i for i, _ in rule_hits}
                 rule_matched, rule_pred, gold_n = rule_matched + len(rule_hits), rule_pred + len(rule_rows), gold_n + len(gold)
                 picked = [(s, best) for s, best in rows if best[1] > t and s["doc_type"] not in tagger.NO_ITEM_TYPES
@@ -96,7 +97,7 @@ def main(argv: list[str]) -> None:
                           and not any(a < s["end"] and s["start"] < b for a, b in taken)]
                 added += len(picked)
                 left = sorted(missed)
-                hits = greedy([gold_texts[i] for i in left], [tagger.norm(s["text"]) for s, _ in picked])
+                hits = greedy([gold_texts[i] for i in left], [normalise(s["text"]) for s, _ in picked])
                 for i, j in hits:
                     added_tp += 1
                     added_typed += gold[left[i]]["type"] == picked[j][1][0]

@@ -37,7 +37,7 @@ move `SUPPLEMENT`, which stays 0.8.
 
 Training pairs are built from the gold of the training documents (the held-out labeller
 prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a commitment
-(`partial_ratio` of the texts in the referee's normal form, `item_tagger.norm`, `MATCH` or more), the
+(`partial_ratio` of the texts in the referee's normal form, `evaluate.normalise`, `MATCH` or more), the
 rules' finds read by the pipeline without this component. Rebuild with
 `python -m crosswalk.textcat commitment_sentence` (`make models`).
 """
@@ -53,8 +53,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswalk import textcat
+from crosswalk.evaluate import normalise
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_tagger import norm
 from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Commitment
 
@@ -100,7 +100,7 @@ class CommitmentModel:
 def states(gold: str, text: str) -> bool:
     """Whether `text` (a sentence, a rule's find) is the gold commitment as the referee reads it:
     it holds the gold sentence, without running to a paragraph or being a fragment of it."""
-    gold_n, text_n = norm(gold), norm(text)
+    gold_n, text_n = normalise(gold), normalise(text)
     if not 20 <= len(text_n) <= 2 * len(gold_n) + 40 or len(text_n) < MIN_SHARE * len(gold_n):
         return False
     return fuzz.partial_ratio(gold_n, text_n) >= MATCH
@@ -117,9 +117,11 @@ def document_pairs(sentences: Sequence[str], found: Sequence[str], gold: Sequenc
     return labelled([s for s in sentences if s.strip()], gold) + labelled(found, gold)
 
 
-def training_files(corpus: Path = Path("corpus/real")) -> list[tuple[Path, dict]]:
-    """(document, gold) for every training document of an answering type: gold of its own, its
-    labeller prefix not held out (`textcat.SENTENCE_HELD_OUT_RE`)."""
+def training_files(corpus: Path = Path("corpus/real"),
+                   types: frozenset[str] | None = ANSWERING_TYPES) -> list[tuple[Path, dict]]:
+    """(document, gold) for every training document whose gold type is one of `types` (every
+    type when None): gold of its own, its labeller prefix not held out
+    (`textcat.SENTENCE_HELD_OUT_RE`)."""
     docs, gold_dir = corpus / "docs", corpus / "gold"
     files = []
     for path in sorted(docs.iterdir()):
@@ -127,7 +129,7 @@ def training_files(corpus: Path = Path("corpus/real")) -> list[tuple[Path, dict]
         if textcat.SENTENCE_HELD_OUT_RE.match(path.name) or not gold_file.is_file():
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        if gold.get("doc_type") in ANSWERING_TYPES:
+        if types is None or gold.get("doc_type") in types:
             files.append((path, gold))
     return files
 

@@ -73,10 +73,6 @@ SAME_TEXT = 85  # the referee's token-set similarity for the same text
 PART_OF = 90  # partial similarity of a sentence inside an item (or an item inside a sentence)
 # Documents that carry no items: an unknown genre is no place for a learned guess.
 NO_ITEM_TYPES = frozenset({"unknown"})
-# The referee's normal form (straight apostrophes, no bullet glyphs, one space, lower case),
-# defined once where the referee scores (`crosswalk.evaluate.normalise`); the sentence models
-# label their training sentences with it, and import it from here as `norm`.
-norm = normalise
 
 
 def same_text(a: str, b: str) -> float:
@@ -92,7 +88,7 @@ def same_text(a: str, b: str) -> float:
 def label_of(sentence: str, items: Sequence[tuple[str, str]]) -> str | None:
     """The type of the gold item (normed text, type) the sentence states, "none", or None
     when the sentence is part of an item or an item part of it (left out of training)."""
-    text = norm(sentence)
+    text = normalise(sentence)
     best = max(((same_text(text, item), type_) for item, type_ in items), default=(0.0, NONE))
     if best[0] >= SAME_TEXT:
         return best[1]
@@ -139,7 +135,7 @@ class Sentence:
 
 def labelled_sentences(document: Document, gold: dict) -> list[Sentence]:
     """The document's readable sentences, each labelled by `label_of` against its gold items."""
-    items = [(norm(item["text"]), item["type"]) for item in gold.get("items", []) if item.get("text")]
+    items = [(normalise(item["text"]), item["type"]) for item in gold.get("items", []) if item.get("text")]
     found = []
     for start, end in document_sentences(document):
         text = document.text[start:end]

@@ -63,12 +63,13 @@ def test_nothing_is_added_where_the_rules_read_a_cue_or_outside_an_answer() -> N
 
 
 def test_both_sentence_models_label_with_the_referees_normal_form() -> None:
-    """One normal form: the referee's (`evaluate.normalise`), which the item tagger exports as
-    `norm` and the commitment labels use; curly apostrophes and bullet glyphs fold as it folds."""
+    """One normal form: the referee's (`evaluate.normalise`), which the item and commitment
+    labels both use; curly apostrophes and bullet glyphs fold as it folds."""
     from crosswalk.evaluate import normalise
     from crosswalk.extraction import item_tagger
 
-    assert item_tagger.norm is normalise and cm.norm is normalise
+    assert item_tagger.normalise is normalise and cm.normalise is normalise
+    assert not hasattr(item_tagger, "norm") and not hasattr(cm, "_norm")
     gold = ["The force\u2019s new vetting unit will report to the board each quarter."]
     assert [label for _, label in cm.labelled(["\u2022 The force's new vetting unit will report to the board each quarter."],
                                               gold)] == ["commitment"]

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from crosswalk import textcat
+from crosswalk.evaluate import normalise
 from crosswalk.extraction import item_tagger as tagger
 
-ITEMS = [(tagger.norm("The force should improve how it records the outcomes of investigations into fraud."),
+ITEMS = [(normalise("The force should improve how it records the outcomes of investigations into fraud."),
           "area_for_improvement"),
-         (tagger.norm("By March 2026, chief constables should make sure that every officer who attends a report of "
+         (normalise("By March 2026, chief constables should make sure that every officer who attends a report of "
                       "stalking has been trained to recognise it, and that supervisors check each case."),
           "recommendation")]
 
