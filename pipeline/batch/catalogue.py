@@ -271,7 +271,7 @@ def _sql_values(column: pd.Series) -> list[Any]:
 
 
 def _sql_value(value: Any) -> Any:
-    if value is None or isinstance(value, (str, int, float, bytes)):
+    if value is None or isinstance(value, PLAIN):
         return value
     if hasattr(value, "item"):  # numpy scalars
         return value.item()

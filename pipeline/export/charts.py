@@ -125,15 +125,14 @@ def _drawn(store: SvgStore | None, draw: Callable[..., bytes], *data: Any) -> st
     incremental run redraws the same data on every page it did not touch, so a `store`
     keeps each chart under a key of its data and of everything else that decides its
     bytes (`_renderer`): the same key gives the same bytes as drawing would."""
-    key = None
-    if store is not None:
-        key = hashlib.sha256(json.dumps([draw.__name__, _renderer(), data], ensure_ascii=False).encode()).hexdigest()
-        kept = store.get(key)
-        if kept is not None:
-            return _uri(zlib.decompress(kept))
+    if store is None:
+        return _uri(draw(*data))
+    key = hashlib.sha256(json.dumps([draw.__name__, _renderer(), data], ensure_ascii=False).encode()).hexdigest()
+    kept = store.get(key)
+    if kept is not None:
+        return _uri(zlib.decompress(kept))
     svg = draw(*data)
-    if store is not None and key is not None:
-        store.put(key, zlib.compress(svg))
+    store.put(key, zlib.compress(svg))
     return _uri(svg)
 
 

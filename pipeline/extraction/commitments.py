@@ -281,7 +281,7 @@ class CommitmentExtractor:
         stated: dict[str, list[list[str]]] = {}  # opening up to the cue -> the words after it, by sentence
         cued = _cues_by_sentence(doc, spans)
         # what the rules read and judged (kept or vetoed): a learned reader adds nothing here
-        doc._.commitment_cues = tuple((sentence_of(doc, t).start_char, sentence_of(doc, t).end_char) for t in sorted(cued))
+        doc._.commitment_cues = tuple((s.start_char, s.end_char) for s in (sentence_of(doc, t) for t in sorted(cued)))
         for start_token, sentence_cues in sorted(cued.items()):
             sentence = sentence_of(doc, start_token)
             if self._states_no_step(doc, sentence, marks):
