@@ -360,8 +360,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
-    if by_cues == GOVERNMENT_RESPONDER and _outranking_cue(by_cues, text, folded):
-        return by_cues  # parliament's record or the government's own response says what the page is
+    if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
+            and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
+        return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
     if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
     if label == REPORTING_GENRE and by_cues in RESPONSE_TYPES and _speaks_as_inspected(text, folded):

@@ -198,3 +198,12 @@ def test_a_forces_statement_presented_by_a_staff_association_keeps_the_forces_ty
     doc = ingest_file(REAL / "iO_resp_met_force_legitimacy2016_metbpa.txt", REAL).document
     assert doc is not None
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Metropolitan Police Service")
+
+
+def test_parliaments_record_outranks_a_weak_story_cue() -> None:
+    """A written ministerial statement in parliament's record ("Volume 618: debated on")
+    carries one weak story cue; the record's own layout says the government answers,
+    whatever the cues' genre or the model (a commissioner's page) read."""
+    doc = ingest_file(REAL / "jQ_resp_homeoffice_wms_peel_legitimacy2016.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
