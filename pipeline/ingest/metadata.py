@@ -99,6 +99,7 @@ class DocTypeCues:
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
     police_authority: tuple[re.Pattern[str], re.Pattern[str]]  # an area's police authority named, a commissioner named
     third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
+    third_party_role: re.Pattern[str]  # its role just before its name: "Chief Executive of X, said"
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -168,6 +169,7 @@ def doc_type_cues() -> DocTypeCues:
         police_authority=(re.compile(data["police_authority"]["authority"], re.I),
                           re.compile(data["police_authority"]["commissioner"], re.I)),
         third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
+        third_party_role=re.compile(data["third_parties"]["role_of"], re.I),
     )
 
 
@@ -251,8 +253,8 @@ def third_party_speaks(top: list[str]) -> bool:
         for pattern in cues.third_parties:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 120) : match.start()]
-                if cues.party_before.search(before) or (
-                        not cues.party_not_after.search(before) and cues.party_after.match(text, match.end())):
+                presented = cues.third_party_role.search(before) or not cues.party_not_after.search(before)
+                if cues.party_before.search(before) or (presented and cues.party_after.match(text, match.end())):
                     return True
     return False
 
@@ -339,9 +341,19 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     if has_history:
         return "monitoring_record"
     found = _model_or_cue_type(text, folded, top or [], chrome)
-    if found in ANSWER_TYPES and answering_party(top or []) is None and third_party_speaks(top or []):
+    if found in ANSWER_TYPES and answering_party(top or []) is None and (
+            third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))):
         return REPORTING_GENRE
     return found
+
+
+def _names_no_answerer(text: str) -> bool:
+    """Whether the opening the model reads (`textcat.HEAD`) names no force, PCC or fire
+    service of an area and no national body that answers: nobody there but an outside
+    party, wherever it speaks, can have written the page."""
+    national = doc_type_cues().national_responders
+    return not any(_answering_body(b) is not None or b.canonical in national or b.kind == "government"
+                   for _, _, b in find_bodies(textcat.head(text)))
 
 
 def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...]) -> str:

@@ -181,6 +181,7 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
     "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
     "jQ_press_unseen_modernslavery2017",  # "Response from Unseen to HMIC report ..."
     "jQ_press_womensaid_domesticabuse_pandemic2021",  # "Women’s Aid responds to the HMICFRS review ..."
+    "jQ_press_womensaid_vawg2021",  # "X, Chief Executive of Women’s Aid, said:" after three paragraphs, no force named
 ])
 def test_an_outside_partys_statement_on_a_report_is_press_without_a_body(stem: str) -> None:
     """A union's or a charity's statement on a report reads to the model as a force's or a
