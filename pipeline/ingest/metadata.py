@@ -98,6 +98,8 @@ class DocTypeCues:
     site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
     police_authority: tuple[re.Pattern[str], re.Pattern[str]]  # an area's police authority named, a commissioner named
+    third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
+    third_party_role: re.Pattern[str]  # its role just before its name: "Chief Executive of X, said"
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -113,7 +115,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "reviewed_before", "employer", "register_address",
+             "reviewed_before", "employer", "register_address", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     if set(data) != known:
@@ -166,6 +168,8 @@ def doc_type_cues() -> DocTypeCues:
         quotation=re.compile(data["quotation"], re.M),
         police_authority=(re.compile(data["police_authority"]["authority"], re.I),
                           re.compile(data["police_authority"]["commissioner"], re.I)),
+        third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
+        third_party_role=re.compile(data["third_parties"]["role_of"], re.I),
     )
 
 
@@ -233,6 +237,26 @@ def answering_party(top: list[str]) -> Body | None:
             if not cues.party_not_after.search(before) and cues.party_after.match(text, end):
                 return found
     return None
+
+
+def third_party_speaks(top: list[str]) -> bool:
+    """Whether the head of a page presents a party that answers for no body HMICFRS
+    inspects as the one speaking (`third_parties` of `patterns/doc_types.json`: a union, a
+    staff association, a charity or campaign, a commissioner for a group of people, an MP),
+    by the words that present an answering body (`party_before`, `party_after`): "Fire
+    Brigades Union response to", "StopWatch welcomes", "Response from Unseen to". Its
+    statement on a report is the stance of an outside voice, typed as the press is (SCHEMA:
+    the responding body is the force or PCC answering); the learned model reads its "we
+    welcome the report" as a commissioner's or a force's."""
+    cues = doc_type_cues()
+    for text in top:
+        for pattern in cues.third_parties:
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - 120) : match.start()]
+                presented = cues.third_party_role.search(before) or not cues.party_not_after.search(before)
+                if cues.party_before.search(before) or (presented and cues.party_after.match(text, match.end())):
+                    return True
+    return False
 
 
 def _speaker(found: Body, presenting: str) -> Body:
@@ -310,11 +334,33 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     site's own furniture, which no story or response reprints whole; the model, which reads
     words and not layout, reads such a page about other reports as the story its words
     resemble. Who answers and who speaks (`answering_party`,
-    `speaking_role`) still read the cues for the responding body."""
+    `speaking_role`) still read the cues for the responding body. A response whose head
+    presents an outside party speaking (`third_party_speaks`: a union, a charity, an MP) and
+    no body that answers is that party's statement, typed as the press is: the model reads
+    its "we welcome the report" as a commissioner's or a force's."""
     if has_history:
         return "monitoring_record"
+    found = _model_or_cue_type(text, folded, top or [], chrome)
+    if found in ANSWER_TYPES and answering_party(top or []) is None and (
+            third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))):
+        return REPORTING_GENRE
+    return found
+
+
+def _names_no_answerer(text: str) -> bool:
+    """Whether the opening the model reads (`textcat.HEAD`) names no force, PCC or fire
+    service of an area and no national body that answers: nobody there but an outside
+    party, wherever it speaks, can have written the page."""
+    national = doc_type_cues().national_responders
+    return not any(_answering_body(b) is not None or b.canonical in national or b.kind == "government"
+                   for _, _, b in find_bodies(textcat.head(text)))
+
+
+def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...]) -> str:
+    """`decide_doc_type`'s reading of a text with no register markup: the learned model
+    for a text of the length it reads, with the cues that outrank it, else the cues."""
     cue_scores = doc_type_scores(text, folded)
-    by_cues, cued = _cue_type(cue_scores, text, folded, top or [], chrome)
+    by_cues, cued = _cue_type(cue_scores, text, folded, top, chrome)
     # a longer text (a whole report, letter or briefing) is not what the model learned from
     # (page openings of at most about 2,000 characters): it types such texts wrongly and
     # surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0)
@@ -326,8 +372,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
-    if by_cues == GOVERNMENT_RESPONDER and _outranking_cue(by_cues, text, folded):
-        return by_cues  # parliament's record or the government's own response says what the page is
+    if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
+            and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
+        return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
     if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
     if label == REPORTING_GENRE and by_cues in RESPONSE_TYPES and _speaks_as_inspected(text, folded):

@@ -174,3 +174,37 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
     doc = ingest_file(REAL / "iU_peel_northants2016_legitimacy_pccpage.txt", REAL).document
     assert doc is not None
     assert doc.doc_type in ("inspection_report", "peel_page")
+
+
+@pytest.mark.parametrize("stem", [
+    "jQ_press_fbu_frs_tranche1_2018",  # "Fire Brigades Union response to the HMICFRS ..."
+    "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
+    "jQ_press_unseen_modernslavery2017",  # "Response from Unseen to HMIC report ..."
+    "jQ_press_womensaid_domesticabuse_pandemic2021",  # "Women’s Aid responds to the HMICFRS review ..."
+    "jQ_press_womensaid_vawg2021",  # "X, Chief Executive of Women’s Aid, said:" after three paragraphs, no force named
+])
+def test_an_outside_partys_statement_on_a_report_is_press_without_a_body(stem: str) -> None:
+    """A union's or a charity's statement on a report reads to the model as a force's or a
+    commissioner's response ("We welcome the report"); the head presents a party that
+    answers for no inspected body, so the page is typed as the press is, with no body."""
+    doc = ingest_file(REAL / f"{stem}.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+def test_a_forces_statement_presented_by_a_staff_association_keeps_the_forces_type() -> None:
+    """The head presents the force answering: a staff association that republishes it is
+    no speaker of its own (the Metropolitan Black Police Association's copy of the Met's
+    response stays the Met's)."""
+    doc = ingest_file(REAL / "iO_resp_met_force_legitimacy2016_metbpa.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Metropolitan Police Service")
+
+
+def test_parliaments_record_outranks_a_weak_story_cue() -> None:
+    """A written ministerial statement in parliament's record ("Volume 618: debated on")
+    carries one weak story cue; the record's own layout says the government answers,
+    whatever the cues' genre or the model (a commissioner's page) read."""
+    doc = ingest_file(REAL / "jQ_resp_homeoffice_wms_peel_legitimacy2016.txt", REAL).document
+    assert doc is not None
+    assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")

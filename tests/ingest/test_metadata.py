@@ -1500,3 +1500,22 @@ def test_a_commissioners_formal_area_name_names_the_force_area() -> None:
     assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Devon and Cornwall"
     from crosswalk.bodies import lookup
     assert lookup("Devon") is None  # the comma inside the quoted alias makes no stray alias of its first word
+
+
+@pytest.mark.parametrize("head", [
+    "Response from the Example Carers Trust to the inspectorate's report on missing people",
+    "The Riverside Tenants Union welcomes the HMICFRS report on neighbourhood policing",
+    "Children's Commissioner for England, A. Person, said:",
+])
+def test_an_outside_party_speaking_on_a_report_is_press_without_a_body(head: str) -> None:
+    """A charity, a union or a commissioner for a group of people answers for no body
+    HMICFRS inspects: its statement is typed as the press is, and names no responding body,
+    though its first person reads like a response."""
+    doc = _ingest(f"{head}\n\nWe welcome the HMICFRS report and we will keep pressing Kent Police to act on it.\n")
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+def test_a_union_named_only_as_an_addressee_leaves_the_forces_answer() -> None:
+    doc = _ingest("Kent Police responds to the HMICFRS report\n\nWe have written to the Example Union about "
+                  "the findings and we will publish our action plan.\n")
+    assert doc.doc_type == "force_response"
