@@ -1940,3 +1940,25 @@ def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> Non
     assert _subject_index(doc, sentence, 0) == 0
     alone = spacy.blank("en")("Also now will")
     assert _subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "acting" before a title names a post, not a step under way
+        "Jo Smith is currently acting chief constable of the force.",
+        # someone under investigation is no body's step
+        "The former chief, who is being investigated over alleged misconduct, has retired.",
+        # becoming something, or causing something, is a state or an effect
+        "The commissioner said the force is now developing into a high-performing organisation.",
+        "The chief said the delays were leading to complaints from victims.",
+        # a view coming on is no step
+        "I am starting to feel the force is making real progress.",
+        # a vision or aiming high is the service's standing aim, not a step
+        "We will continue to aim high for our communities.",
+        "Together we will achieve our vision of a safer county.",
+    ],
+)
+def test_posts_states_views_and_visions_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
