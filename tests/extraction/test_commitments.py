@@ -1962,3 +1962,19 @@ def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> Non
 def test_posts_states_views_and_visions_state_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what others are expected to do, in a clause after the writer's step, leaves the step the writer's
+        "We will keep working with the brigade, and hold its leaders to account, as they make the changes residents expect them to make.",
+        # a view in the writer's own clause after the step, joined without a comma
+        "Much work is underway to improve call handling and I am confident that the new chief has the right plans.",
+        # what continues answers the report's points
+        "Action has been taken and is continuing to be taken by the force to resolve each area for improvement.",
+    ],
+)
+def test_a_step_followed_by_a_view_or_continuing_on_the_findings_is_kept(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
