@@ -1978,3 +1978,17 @@ def test_posts_states_views_and_visions_state_no_step(sentence: str) -> None:
 def test_a_step_followed_by_a_view_or_continuing_on_the_findings_is_kept(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the inspectorate will decide of the body is an outcome foretold, not a step
+        "The chief said the force will be out of special measures by the summer.",
+        "We will expect to be rated ‘good’ when the inspectors return.",
+        # being called to account by others is no step of the body's
+        "The chief constable will now be hauled before a national board.",
+    ],
+)
+def test_outcomes_foretold_and_summons_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
