@@ -169,6 +169,7 @@ OBJECT_VERBS = _words("object_verbs")
 PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+FINITE_AUXILIARIES = _words("finite_auxiliaries")  # a verb of the main clause after a gapped object
 RELATIVE_SUBJECTS = _words("relative_subjects")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
@@ -1034,7 +1035,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
         return infinitive and (after is None or after.is_punct) and _after_noun(doc, sentence, cue)
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
-    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
+    # "the progress the force was making had been recognised": a finite verb right after ends the relative clause
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES
 
 
 def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:

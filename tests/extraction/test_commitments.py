@@ -1992,3 +1992,11 @@ def test_a_step_followed_by_a_view_or_continuing_on_the_findings_is_kept(sentenc
 def test_outcomes_foretold_and_summons_are_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
 
+
+
+def test_progress_whose_object_is_gapped_before_a_main_verb_states_no_step() -> None:
+    """"making" lacks its object, "the progress" before it; "had been recognised" is the
+    main clause's verb, so the cue describes the progress another recognised."""
+    sentence = "The chief constable said she was pleased the progress the force was making had been recognised."
+    assert commitments(sentence) == ()
+
