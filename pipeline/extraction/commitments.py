@@ -1134,9 +1134,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
 
 def _own_clause_joined(between: Span) -> bool:
     """Whether "and I" or "but we" opens a clause of the writer's own in the span: with its
-    own subject it is a new clause even without a comma ("work is under way to improve
-    performance and I am confident that ...": the view judges the step, it is a clause after
-    it)."""
+    own subject it is a new clause even without a comma ("work is under way on the backlog
+    and I am sure that ...": the view judges the step, it is a clause after it)."""
     words = [t.lower_ for t in between]
     return any(a in COORDINATORS | {"but"} and b in FIRST_PERSON_SUBJECTS for a, b in zip(words, words[1:]))
 
