@@ -2000,3 +2000,12 @@ def test_progress_whose_object_is_gapped_before_a_main_verb_states_no_step() -> 
     sentence = "The chief constable said she was pleased the progress the force was making had been recognised."
     assert commitments(sentence) == ()
 
+
+def test_he_added_after_a_quote_in_which_the_report_speaks_is_the_chief() -> None:
+    """The report is the subject of "acknowledges" inside the chief's quote; "He" is the
+    chief, so his step counts, and is not read as the report's own."""
+    found = in_press(
+        'Chief Constable Jo Bloggs said: "This report acknowledges the force is good at matching resources to demand."\n\n'
+        'He added: "However, we will not rest and we are already looking at ways to improve on this grading."'
+    )
+    assert [c.rule for c in found] == ["first-person-progressive"]
