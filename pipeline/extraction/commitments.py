@@ -92,7 +92,8 @@ NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of what a body or a trend named before will do
-EXPECTATIONS = {"expectation-of-others", "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
+EXPECTATIONS = {"expectation-of-others", "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
+                "expect-others-to"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
 THINGS = _words("things")
@@ -168,6 +169,7 @@ OBJECT_VERBS = _words("object_verbs")
 PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+FINITE_AUXILIARIES = _words("finite_auxiliaries")  # a verb of the main clause after a gapped object
 RELATIVE_SUBJECTS = _words("relative_subjects")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
@@ -1033,7 +1035,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
         return infinitive and (after is None or after.is_punct) and _after_noun(doc, sentence, cue)
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
-    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS
+    # "the progress the force was making had been recognised": a finite verb right after ends the relative clause
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES
 
 
 def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -1119,13 +1122,22 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
             continue
-        if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and _new_clause(doc[cue.end : exclusion.start]):
+        if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and (
+                _new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
             continue  # a view in a clause after the step
         if exclusion.id_ == PRONOUN_VIEW and exclusion.start >= cue.end:
             continue  # "While the review is under way, we are confident it will": "it" looks back at the step
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _own_clause_joined(between: Span) -> bool:
+    """Whether "and I" or "but we" opens a clause of the writer's own in the span: with its
+    own subject it is a new clause even without a comma ("work is under way on the backlog
+    and I am sure that ...": the view judges the step, it is a clause after it)."""
+    words = [t.lower_ for t in between]
+    return any(a in COORDINATORS | {"but"} and b in FIRST_PERSON_SUBJECTS for a, b in zip(words, words[1:]))
 
 
 def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
@@ -1212,7 +1224,8 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         before -= 1  # "will also continue to", "will need to continue to"
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
-    return not marks.within("CHANGE", cue.end, sentence.end)
+    # what continues answers the report's points ("continuing to be taken to resolve each area of concern")
+    return not (marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
 
 
 def _subject_only(between: Span) -> bool:

@@ -199,6 +199,8 @@ SUBJECT_BOUNDARIES = word_set(WORDS_FILE, "subject_boundaries")
 AUXILIARIES = word_set(WORDS_FILE, "auxiliaries")
 DETERMINERS = word_set(WORDS_FILE, "determiners")
 PRONOUNS = word_set(WORDS_FILE, "pronouns")
+PERSONAL_PRONOUNS = word_set(WORDS_FILE, "personal_pronouns")  # "he", "she": a person, never a report
+THINGS_SAID = word_set(WORDS_FILE, "things_said")  # "This report acknowledges ...": a document speaking
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and items
 COORDINATORS = word_set(WORDS_FILE, "coordinators")  # "has praised the crews and says": a second verb of one subject
 NAME_JOINERS = word_set(WORDS_FILE, "name_joiners")  # "Chief Officer of Fire and Rescue": words inside a name
@@ -232,16 +234,23 @@ def reporter_of(doc: Doc, sentence: Span, cue_start: int, reporting: Sequence[Sp
 def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span]) -> tuple[int, int]:
     """The speaker a pronoun attribution stands for ('"...," he added.' after 'The
     inspector said ...'): the subject of the last earlier verb of saying that names
-    one. Any other speaker is returned as it is."""
-    if not _is_pronoun(text_of(doc)[speaker[0] : speaker[1]]):
+    one, and for "he" or "she" one that is no document ("This report acknowledges ..."
+    quoted in the chief's words before "He added" is not who adds). Any other speaker is
+    returned as it is."""
+    said = text_of(doc)[speaker[0] : speaker[1]]
+    if not _is_pronoun(said):
         return speaker
+    personal = said.replace(",", " ").lower().split()[-1] in PERSONAL_PRONOUNS
     earlier = bisect_left(reporting, speaker[0], key=lambda r: r.start_char)
     for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
         if verb.id_ != SPEECH:
             continue
         subject = _subject_span(doc, doc[verb.start].sent.start, verb)
-        if subject is not None and subject.text.lower() not in PRONOUNS | FIRST_PERSON:
-            return (subject.start_char, subject.end_char)
+        if subject is None or subject.text.lower() in PRONOUNS | FIRST_PERSON:
+            continue
+        if personal and subject[-1].lower_ in THINGS_SAID:
+            continue  # 'He added' after a quote in which "This report acknowledges ...": he is no report
+        return (subject.start_char, subject.end_char)
     return speaker
 
 

@@ -1940,3 +1940,72 @@ def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> Non
     assert _subject_index(doc, sentence, 0) == 0
     alone = spacy.blank("en")("Also now will")
     assert _subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "acting" before a title names a post, not a step under way
+        "Jo Smith is currently acting chief constable of the force.",
+        # someone under investigation is no body's step
+        "The former chief, who is being investigated over alleged misconduct, has retired.",
+        # becoming something, or causing something, is a state or an effect
+        "The commissioner said the force is now developing into a high-performing organisation.",
+        "The chief said the delays were leading to complaints from victims.",
+        # a view coming on is no step
+        "I am starting to feel the force is making real progress.",
+        # a vision or aiming high is the service's standing aim, not a step
+        "We will continue to aim high for our communities.",
+        "Together we will achieve our vision of a safer county.",
+    ],
+)
+def test_posts_states_views_and_visions_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what others are expected to do, in a clause after the writer's step, leaves the step the writer's
+        "We will keep working with the brigade, and hold its leaders to account, as they make the changes residents expect them to make.",
+        # a view in the writer's own clause after the step, joined without a comma
+        "Much work is underway to improve call handling and I am confident that the new chief has the right plans.",
+        # what continues answers the report's points
+        "Action has been taken and is continuing to be taken by the force to resolve each area for improvement.",
+    ],
+)
+def test_a_step_followed_by_a_view_or_continuing_on_the_findings_is_kept(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the inspectorate will decide of the body is an outcome foretold, not a step
+        "The chief said the force will be out of special measures by the summer.",
+        "We will expect to be rated ‘good’ when the inspectors return.",
+        # being called to account by others is no step of the body's
+        "The chief constable will now be hauled before a national board.",
+    ],
+)
+def test_outcomes_foretold_and_summons_are_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+
+def test_progress_whose_object_is_gapped_before_a_main_verb_states_no_step() -> None:
+    """"making" lacks its object, "the progress" before it; "had been recognised" is the
+    main clause's verb, so the cue describes the progress another recognised."""
+    sentence = "The chief constable said she was pleased the progress the force was making had been recognised."
+    assert commitments(sentence) == ()
+
+
+def test_he_added_after_a_quote_in_which_the_report_speaks_is_the_chief() -> None:
+    """The report is the subject of "acknowledges" inside the chief's quote; "He" is the
+    chief, so his step counts, and is not read as the report's own."""
+    found = in_press(
+        'Chief Constable Jo Bloggs said: "This report acknowledges the force is good at matching resources to demand."\n\n'
+        'He added: "However, we will not rest and we are already looking at ways to improve on this grading."'
+    )
+    assert [c.rule for c in found] == ["first-person-progressive"]
