@@ -175,3 +175,8 @@ def test_a_cue_in_a_relative_clause_does_not_reach_back_over_it() -> None:
             "which at the previous inspection had been rated good.")
     assert not flags_at(text, "judged the force adequate").historic
     assert flags_at(text, "had been rated good").historic
+
+
+def test_previously_reaches_a_grade_a_clause_later() -> None:
+    text = "The panel had noted previously where inspectors said that the force was outstanding at engagement."
+    assert flags_at(text, "was outstanding").historic
