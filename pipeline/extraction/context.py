@@ -10,8 +10,9 @@ now good" only the first grade is historic. PSEUDO cues cancel a cue they overla
 ("not only", "no doubt"), except where a relative clause follows and says what the
 earlier inspection found ("since the last inspection, which rated it inadequate"), and an
 old year inside one ("since the last inspection in 2019", "its first report since 2019") dates
-nothing. A cue inside a relative clause (", which at the last inspection was good") reaches
-back no further than the clause's "which". A year
+nothing. A historic cue inside a relative clause (", which at the last inspection was good")
+reaches back no further than the clause's "which" (a recurring one does: "rated good, which
+was in line with the previous inspection"). A year
 two or more years before the document's own year is a historic cue reaching both ways to
 its clause's ends. RECURRING ("once again graded")
 marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
@@ -130,6 +131,8 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
             continue
         direction, max_scope = reach.get(span.id_, ("bidirectional", None))
         low, high = _scope(doc, span, direction, max_scope, start, end, terminators)
+        if span.label_ == "HISTORIC" and direction != "forward":
+            low = _relative_opening(text, low, span.start_char)
         if span.label_ == "HISTORIC":
             low, high = _framed(text, span.start_char, span.end_char, low, high, comparisons)
         cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
@@ -168,14 +171,14 @@ def _scope(doc: Doc, cue: Span, direction: str, max_scope: int | None, start: in
             token = doc[cue.end + max_scope - 1]
             high = min(high, token.idx + len(token))
     if direction in ("backward", "bidirectional"):
-        low = max(clause_start, _relative_opening(text_of(doc), clause_start, cue.start_char))
+        low = clause_start
         if max_scope is not None:
             low = max(low, doc[max(cue.start - max_scope, 0)].idx)
     return low, max(high, cue.end_char)
 
 
 def _relative_opening(text: str, start: int, cue_start: int) -> int:
-    """Where the relative clause holding a cue opens (its "which"), else `start`."""
+    """Where the relative clause holding a cue opens (its "which") after `start`, else `start`."""
     openers = list(RELATIVE_OPENER_RE.finditer(text, start, cue_start))
     return openers[-1].start("word") if openers else start
 

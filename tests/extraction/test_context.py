@@ -180,3 +180,12 @@ def test_a_cue_in_a_relative_clause_does_not_reach_back_over_it() -> None:
 def test_previously_reaches_a_grade_a_clause_later() -> None:
     text = "The panel had noted previously where inspectors said that the force was outstanding at engagement."
     assert flags_at(text, "was outstanding").historic
+
+
+def test_a_grade_in_line_with_or_repeating_an_earlier_one_recurs() -> None:
+    text = "Inspectors rated the force good for legitimacy, which was in line with the previous inspection."
+    assert flags_at(text, "rated the force good").recurring
+    text = "The service requires improvement, which repeats the grade of its first inspection."
+    assert flags_at(text, "requires improvement").recurring
+    text = "An inspection four years ago gave the service the same rating of 'requires improvement'."
+    assert flags_at(text, "'requires improvement'").recurring
