@@ -12,7 +12,7 @@ earlier inspection found ("since the last inspection, which rated it inadequate"
 old year inside one ("since the last inspection in 2019", "its first report since 2019") dates
 nothing. A historic cue inside a relative clause (", which at the last inspection was good")
 reaches back no further than the clause's "which" (a recurring one does: "rated good, which
-was in line with the previous inspection"). A year
+matches its last report"). A year
 two or more years before the document's own year is a historic cue reaching both ways to
 its clause's ends. RECURRING ("once again graded")
 marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
@@ -60,7 +60,7 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
 DESCRIBED_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
     r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?(?:\s*,\s*(?:which|when|that)|\s+(?:which|when))\b", re.I)
-# ", which in the last assessment was considered outstanding": a cue inside a relative clause
+# ", which at the earlier inspection had been judged good": a cue inside a relative clause
 # dates what that clause says, not the clause it hangs on, so it reaches back no further than
 # the clause's opening word
 RELATIVE_OPENER_RE = re.compile(r",\s*(?P<word>which|where|who|whose)\b", re.I)

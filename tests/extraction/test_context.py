@@ -183,7 +183,7 @@ def test_previously_reaches_a_grade_a_clause_later() -> None:
 
 
 def test_a_grade_in_line_with_or_repeating_an_earlier_one_recurs() -> None:
-    text = "Inspectors rated the force good for legitimacy, which was in line with the previous inspection."
+    text = "Inspectors rated the force good for legitimacy, a result in line with its previous inspection."
     assert flags_at(text, "rated the force good").recurring
     text = "The service requires improvement, which repeats the grade of its first inspection."
     assert flags_at(text, "requires improvement").recurring
