@@ -9,7 +9,10 @@ A cue reaches only so far, as in medspaCy's ConText: each rule in
 now good" only the first grade is historic. PSEUDO cues cancel a cue they overlap
 ("not only", "no doubt"), except where a relative clause follows and says what the
 earlier inspection found ("since the last inspection, which rated it inadequate"), and an
-old year inside one ("since the last inspection in 2019") dates nothing. A year
+old year inside one ("since the last inspection in 2019", "its first report since 2019") dates
+nothing. A historic cue inside a relative clause (", which at the last inspection was good")
+reaches back no further than the clause's "which" (a recurring one does: "rated good, which
+matches its last report"). A year
 two or more years before the document's own year is a historic cue reaching both ways to
 its clause's ends. RECURRING ("once again graded")
 marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
@@ -57,6 +60,10 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
 DESCRIBED_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
     r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?(?:\s*,\s*(?:which|when|that)|\s+(?:which|when))\b", re.I)
+# ", which at the earlier inspection had been judged good": a cue inside a relative clause
+# dates what that clause says, not the clause it hangs on, so it reaches back no further than
+# the clause's opening word
+RELATIVE_OPENER_RE = re.compile(r",\s*(?P<word>which|where|who|whose)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,8 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
             continue
         direction, max_scope = reach.get(span.id_, ("bidirectional", None))
         low, high = _scope(doc, span, direction, max_scope, start, end, terminators)
+        if span.label_ == "HISTORIC" and direction != "forward":
+            low = _relative_opening(text, low, span.start_char)
         if span.label_ == "HISTORIC":
             low, high = _framed(text, span.start_char, span.end_char, low, high, comparisons)
         cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
@@ -166,6 +175,12 @@ def _scope(doc: Doc, cue: Span, direction: str, max_scope: int | None, start: in
         if max_scope is not None:
             low = max(low, doc[max(cue.start - max_scope, 0)].idx)
     return low, max(high, cue.end_char)
+
+
+def _relative_opening(text: str, start: int, cue_start: int) -> int:
+    """Where the relative clause holding a cue opens (its "which") after `start`, else `start`."""
+    openers = list(RELATIVE_OPENER_RE.finditer(text, start, cue_start))
+    return openers[-1].start("word") if openers else start
 
 
 def _clause(cue_start: int, cue_end: int, start: int, end: int, terminators: list[tuple[int, int]]) -> tuple[int, int]:

@@ -67,6 +67,8 @@ def split_areas(area: str) -> list[str]:
     others = [p for p in named if p.lower() not in words.known_areas]
     if len(named) >= 2 and len(known) >= len(others) and all(short_name(p) for p in others):
         return named  # "treatment of the public, managing offenders"; "responding to major incidents, fire regulation"
+    if gerund_objects(named, known):
+        return [area]  # "understanding its demand, local priorities and public expectations": one activity's objects
     if len(named) >= 3 and "," in area and all(short_name(p) or GERUND_PART_RE.match(p) for p in others):
         return named  # a written list "A, B and C" of names or activities, none of them known
     if len(named) >= 3 and "," in area and all(short_name(p) or GERUND_PART_RE.match(p) or owned_name(p) for p in others) \
@@ -299,6 +301,17 @@ def joins_one_area(before: str, after: str) -> bool:
 
 
 SHARED_ACTIVITIES_RE = re.compile(r"^(?:[a-z]{3,}ing\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?=[a-z]{3,}ing\b)", re.I)  # "building and " before "developing its workforce"
+
+
+OWNED_OBJECT_RE = re.compile(r"^[a-z]+ing\s+(?:its|their)\s+\w+$", re.I)  # "understanding its demand"
+
+
+def gerund_objects(named: list[str], known: list[str]) -> bool:
+    """Whether a list opening on an activity with its own object ("understanding its demand")
+    goes on with bare nouns ("local priorities and public expectations"), none a known area
+    nor an activity of its own: they are more objects of that one activity, one area."""
+    return len(named) >= 3 and not known and OWNED_OBJECT_RE.match(named[0]) is not None and \
+        all(short_name(p) and not re.match(r"^\w+ing\b", p) for p in named[1:])
 
 
 def short_name(part: str) -> bool:

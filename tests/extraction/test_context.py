@@ -150,3 +150,42 @@ def test_what_a_story_comes_after_is_earlier() -> None:
 def test_a_year_in_since_the_first_inspection_dates_no_grade() -> None:
     text = "Inspectors graded the service ‘good’ in all areas, noting it had improved since its first inspection in July 2018."
     assert not flags_at(text, "graded").historic
+
+
+def test_years_ago_opening_a_sentence_reaches_forward() -> None:
+    text = "Three years ago, inspectors rated the constabulary inadequate at protecting vulnerable people."
+    assert flags_at(text, "rated the constabulary inadequate").historic
+
+
+def test_a_report_this_one_follows_on_from_is_earlier() -> None:
+    text = ("The custody report follows on from the spring inspection of efficiency, "
+            "where the force was rated good overall.")
+    assert flags_at(text, "rated good").historic
+
+
+def test_a_year_after_since_dates_no_grade() -> None:
+    text = "In its first inspection since 2019, the force was rated adequate at investigating crime."
+    assert not flags_at(text, "rated adequate").historic
+    assert flags_at("In 2019, the force was rated adequate at investigating crime.", "rated adequate",
+                    dated="Published 3 May 2024\n\n").historic
+
+
+def test_a_cue_in_a_relative_clause_does_not_reach_back_over_it() -> None:
+    text = ("The inspectors judged the force adequate at managing offenders, "
+            "which at the previous inspection had been rated good.")
+    assert not flags_at(text, "judged the force adequate").historic
+    assert flags_at(text, "had been rated good").historic
+
+
+def test_previously_reaches_a_grade_a_clause_later() -> None:
+    text = "The panel had noted previously where inspectors said that the force was outstanding at engagement."
+    assert flags_at(text, "was outstanding").historic
+
+
+def test_a_grade_in_line_with_or_repeating_an_earlier_one_recurs() -> None:
+    text = "Inspectors rated the force good for legitimacy, a result in line with its previous inspection."
+    assert flags_at(text, "rated the force good").recurring
+    text = "The service requires improvement, which repeats the grade of its first inspection."
+    assert flags_at(text, "requires improvement").recurring
+    text = "An inspection four years ago gave the service the same rating of 'requires improvement'."
+    assert flags_at(text, "'requires improvement'").recurring

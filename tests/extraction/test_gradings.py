@@ -2299,3 +2299,12 @@ def test_the_body_nouns_and_the_non_verbs_of_a_verb_list_are_the_word_files() ->
     assert "{{body_nouns}}" in expressions["way_list"] and "{{body_nouns}}" in expressions["extent"]
     assert area_expression("way_list").match("how the service answers calls, trains staff and buys engines")
     assert {"its", "the", "which"} <= grading_words().not_verb_openers
+
+
+def test_bare_nouns_after_an_activity_with_its_object_are_more_of_its_objects() -> None:
+    from crosswalk.extraction.grading_lists import split_areas
+
+    area = "assessing its risks, community needs, workforce pressures and budget forecasts"
+    assert split_areas(area) == [area]
+    assert split_areas("assessing its risks, preventing fires, protecting the public and responding to fires") == [
+        "assessing its risks", "preventing fires", "protecting the public", "responding to fires"]
