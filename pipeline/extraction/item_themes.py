@@ -17,7 +17,7 @@ from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, YEAR_RE, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
@@ -162,6 +162,10 @@ ENUMERATED_LINK = (r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
                    r"(?:\s+(?:relat(?:ed|ing)\s+to|around|about|on|in|with|regarding|concerning|that))?")
 ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
                         + ENUMERATED_LINK + r"\s*", re.I)
+# "; the first was that A", "; the second relating to B": an ordinal tied to its theme.
+LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:first|second|third|fourth|fifth)(?:ly)?(?:\s+(?:one|area))?"
+                               r"(?:\s+(?:was|is|being))?\s+(?:relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that)\s+",
+                               re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
@@ -694,6 +698,9 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         # "a new cause of concern regarding the backlog, citing delays": one item, its
         # theme up to the clause that goes on about it.
         piece = _single_theme(ctx.text, doc, introducer, finish, end, clause_ok)
+        if piece and ANOTHER_RE.search(ctx.text, *piece):
+            # "a cause of concern over A and another on B": one item, then another of its kind.
+            return kind, theme_pieces(ctx.text, *piece), False
         return kind, [piece] if piece and not ctx.builder.restates(kind.label_, *piece) else [], False
     if not clause_ok and not _listed_objects(ctx, introducer, finish) and is_clause(doc, introducer.end, finish):
         if subject_end is not None and (count_of(kind) is not None or _possessed(kind) or _concerns_named(kind)):
@@ -903,6 +910,14 @@ def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> li
     offset = begin
     for number, segment in enumerate(text[begin:finish].split(";")):
         piece = trim_piece(text, offset, offset + len(segment))
+        ordinal = LINKED_ORDINAL_RE.match(text, piece[0], piece[1]) if number else None
+        if ordinal is not None and ordinal.end() < piece[1]:
+            # "two causes of concern about its staff; the first was that A": the segment
+            # before the ordinals names what the set is about, the ordinals each item.
+            pieces = pieces[1:] if number == 1 else pieces
+            pieces.append(trim_piece(text, ordinal.end(), piece[1]))
+            offset += len(segment) + 1
+            continue
         first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
         if number and not _gerund_opening(doc, first) and is_clause(doc, first, piece[1]):
             break
@@ -966,7 +981,9 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ in EXAMPLES_INTRODUCERS:
             before = [k for k in before if _exemplified(k, introducer)]
         if introducer.id_ == INCLUDING_INTRODUCER:
-            before = [k for k in before if not _acted_on_again(k)]
+            # "the steps it took to tackle these concerns, including A", "its push to resolve
+            # its cause of concern, including an audit team": what was done, not the items.
+            before = [k for k in before if not (_acted_on_again(k) or (_is_singular(k, introducer) and _acted_on(k)))]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
         if introducer.id_ == SAID_MODAL_INTRODUCER:
@@ -1229,7 +1246,9 @@ def _is_singular(kind: Span, introducer: Span | None = None) -> bool:
     if kind.id_.startswith("kind-") or kind.label_ == "innovative_practice" or any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
     end = introducer.start if introducer is not None and not _quotes_after(introducer) else kind.end
-    return not any(t.like_num or t.lower_ in ("areas", "ways", "respects") for t in kind.doc[kind.end : end])
+    # "a cause of concern in 2021, involving A": a year says when, it counts nothing.
+    return not any((t.like_num and not YEAR_RE.match(t.text)) or t.lower_ in ("areas", "ways", "respects")
+                   for t in kind.doc[kind.end : end])
 
 
 def count_of(kind: Span) -> int | None:

@@ -50,7 +50,7 @@ from crosswalk.extraction.item_reading import (
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -174,6 +174,7 @@ BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" open
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
 INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
+CLOSING_VERBS = word_set(GRAMMAR_FILE, "closing_verbs")  # "has discharged its cause of concern": what became of it
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
 MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
@@ -841,6 +842,8 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     if not (is_directive or scope.type in ("cause_of_concern", "innovative_practice") or _truncated_item(ctx, unit, scope)):
         return None
+    if not is_directive and _reports_closure(ctx, unit):
+        return None
     type_ = "recommendation" if after_concern or _ensuring_first(ctx, unit, scope) else scope.type
     item = None
     for start, end in _framed_pieces(ctx, unit):
@@ -848,6 +851,18 @@ def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
                                number=scope.number, historic=scope.historic)
     return replace(scope, last_item=item or scope.last_item, number=None, parent=None,
                    open=(is_directive and scope.type in OPEN_TYPES) or scope.type == "cause_of_concern")
+
+
+def _reports_closure(ctx: Context, unit: Unit) -> bool:
+    """"The inspectorate has today discharged its cause of concern": a paragraph that tells
+    how an item was closed, the item named by its kind as the verb's object, reports what
+    became of the item; it does not state it (under a headline that names the kind, too)."""
+    doc = ctx.doc
+    for kind in ctx.types_in(unit.start, unit.end):
+        before = [t for t in doc[max(kind.start - 3, 0) : kind.start] if t.idx >= unit.start]
+        if any(t.lower_ in CLOSING_VERBS for t in before):
+            return True
+    return False
 
 
 def _ensuring_first(ctx: Context, unit: Unit, scope: Scope) -> bool:
@@ -1886,13 +1901,24 @@ def _inspectorate_verb(doc: Doc, token: Token) -> bool:
     if any(t.lower_ in INSPECTORATE_WORDS for t in doc[max(token.i - 3, 0) : token.i]):
         return True
     sentence = sentence_of(doc, token.i)
-    if token.i >= 1 and doc[token.i - 1].lower_ == "we" \
-            and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : token.i - 1]):
+    we = _subject_before_verb(doc, token, sentence.start)
+    if we is not None and doc[we].lower_ == "we" \
+            and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : we]):
         # "In the inspectorate's 2019 review we recommended that ...", "HMIC Recommendation 2
-        # We recommend that ...": the inspectorate's "we", its name earlier in the sentence.
+        # We recommend that ...", 'the Chief Inspector said, "We have previously recommended
+        # that ...': the inspectorate's "we", its name earlier in the sentence.
         return True
     return token.i >= 2 and doc[token.i - 1].lower_ in ("but", "and") and doc[token.i - 2].text == "," \
         and any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence.start : min(sentence.start + 3, token.i)])
+
+
+def _subject_before_verb(doc: Doc, token: Token, floor: int) -> int | None:
+    """The index of the word before a verb once its auxiliaries and adverbs are passed
+    ("we have previously recommended": "we"); None at the sentence's start."""
+    index = token.i - 1
+    while index > floor and (doc[index].lower_ in AUXILIARIES or doc[index].lower_ in PERFECT_ADVERBS):
+        index -= 1
+    return index if index >= floor else None
 
 
 def _recommended_nouns(ctx: Context, unit: Unit, first: Token, scope: Scope) -> list[tuple[int, int]]:

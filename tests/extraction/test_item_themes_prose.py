@@ -113,3 +113,44 @@ def test_a_semicolon_before_examples_follows_only_areas_a_body_is_to_improve() -
              "trains crews.")
     assert [t for _, t in texts(improving)] == ["how it checks hydrants", "how it trains crews."]
     assert [t for _, t in texts(plain)] == []
+
+
+def test_what_an_effort_to_address_a_cause_of_concern_included_is_no_item() -> None:
+    """"a push to resolve its cause of concern, including an audit team": what "including"
+    lists after a singular kind that a verb of acting on items takes is what was done."""
+    body = ("The brigade made a real push to resolve its cause of concern, including an audit team to "
+            "check buildings and a new records system.")
+    assert texts(body) == []
+
+
+def test_a_year_after_a_cause_of_concern_counts_nothing() -> None:
+    """"a cause of concern ruling in 2019, involving A and B": the year says when, so the
+    kind stays one item with one theme, which "involving" introduces."""
+    body = ("Inspectors returned after a ‘cause of concern’ ruling in 2019, involving gaps in collecting "
+            "and sharing risk information.")
+    assert texts(body) == [("cause_of_concern", "gaps in collecting and sharing risk information.")]
+
+
+def test_a_decline_in_this_area_names_no_theme() -> None:
+    """"There has been a decline in this area and this is a cause of concern": the clause
+    points back at a matter named before; a decline in "this area" names none itself."""
+    body = ("The inspector said: “The service can’t show its staff are fit. "
+            "There has been a decline in this area and this is a cause of concern.”")
+    assert ("cause_of_concern", "There has been a decline in this area") not in texts(body)
+
+
+def test_a_dated_cause_of_concern_over_a_and_another_on_b_gives_two() -> None:
+    """A year between the kind and its theme leaves it one cause of concern, and "and
+    another on B" then opens the second, as after an undated one."""
+    body = ("The inspectorate issued a cause of concern in May 2024 over how the force answered calls "
+            "and another on its vetting of new staff.")
+    assert texts(body) == [("cause_of_concern", "how the force answered calls"),
+                           ("cause_of_concern", "its vetting of new staff.")]
+
+
+def test_what_a_set_is_about_then_the_first_was_that_gives_the_item() -> None:
+    """"two causes of concern in relation to its workforce; the first was that A": the
+    segment before the ordinal says what the set is about; the ordinal's clause is the item."""
+    body = ("The service was given two causes of concern in relation to its workforce; the first was that managers "
+            "did not deal with complaints of bullying. Workshops have been held since.")
+    assert texts(body) == [("cause_of_concern", "managers did not deal with complaints of bullying.")]

@@ -3150,3 +3150,33 @@ def test_a_passive_of_advising_said_of_staff_or_the_writer_is_no_item() -> None:
         "We were encouraged to see how the force has improved its call handling.\n"
     )
     assert not [i for i in extract_text(article, "dorset-news").items if i.rule == "item-advised"]
+
+
+def test_an_inspector_s_we_have_previously_recommended_is_the_inspectorate_s_recommendation() -> None:
+    """The inspectorate's "we" with auxiliaries and an adverb before its verb ("We have
+    previously recommended that ...") recommends as "we recommended" does, its speaker
+    named as an inspector before the quotation."""
+    article = (
+        "Police must do more for victims of harassment, report finds\n\n"
+        "HM Chief Inspector of Constabulary Jane Doe said, “We have previously recommended that "
+        "harassment cases are given to trained investigators. Progress has been slow.”\n"
+    )
+    items = extract_text(article, "harassment-news").items
+    assert [(i.type, i.text, i.historic) for i in items] == [
+        ("recommendation", "harassment cases are given to trained investigators.", True)
+    ]
+
+
+def test_a_paragraph_telling_how_a_cause_of_concern_was_closed_does_not_state_it() -> None:
+    """Under a line that names the kind, a paragraph whose verb closes the item ("has
+    discharged its cause of concern") reports what became of it; the item is what the
+    letter it quotes says the concern was."""
+    page = (
+        "Inspectorate lifts cause of concern\n\n"
+        "The inspectorate has this week lifted its cause of concern after a revisit in the spring.\n\n"
+        "The cause of concern stated that the service could not show its crews were trained to drive "
+        "its new engines.\n"
+    )
+    texts = [i.text for i in extract_text(page, "service-news").items]
+    assert not any("lifted" in t for t in texts)
+
