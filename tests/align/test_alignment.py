@@ -30,7 +30,10 @@ def test_west_midlands_agrees_but_names_few_steps(sample_tables: dict[str, pd.Da
 
 def test_west_mercia_recommendations_are_actioned_by_their_own_paragraphs(sample_tables: dict[str, pd.DataFrame]) -> None:
     rows = in_scope(sample_tables, "west-mercia-pcc-response-soc-2024")
-    recommendations = rows[rows["item_type"] == "recommendation"].sort_values("passage_start")
+    # The force's own nine: the corpus also holds the inspectorate's release of the same report, whose
+    # recommendation to the regional unit (another subject) this response leaves unaddressed.
+    own = (rows["item_type"] == "recommendation") & (rows["subject"] == "West Mercia Police")
+    recommendations = rows[own].sort_values("passage_start")
     text = (CORPUS / "west-mercia-pcc-response-soc-2024.txt").read_text(encoding="utf-8")
     assert list(recommendations["status"]) == ["actioned"] * 9
     assert list(recommendations["method"]) == ["restatement"] * 9
