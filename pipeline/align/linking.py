@@ -116,6 +116,7 @@ INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
+THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
@@ -288,10 +289,12 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     years = years_of(title, opening, (document.date, document.published))
     topic = topic_of(title, opening, sector)
     if not national:
-        if states_items(extracted.items) or not thematic(topic):
+        if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
             return frozenset()
         # a reply restating none of the thematic's items ("the report's 35 recommendations")
-        # answers the report of a year it names: it joins that pool, never joins two
+        # answers the report of a year it names: it joins that pool, never joins two. Its
+        # body's own areas for improvement or causes of concern, which a progress report on
+        # the thematic may list beside it, are none of the thematic's: a thematic recommends
         return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
     marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):

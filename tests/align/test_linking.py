@@ -624,6 +624,39 @@ def test_a_service_reply_restating_none_of_a_national_thematics_recommendations_
     assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
 
 
+CUMBRIA_PROGRESS = """Cumbria Fire and Rescue Service: values and culture progress report
+
+1. Purpose
+
+To inform members of the progress made against the HMICFRS report on values and culture in fire and rescue services, published in March 2023.
+
+2. The service's own inspection
+
+Area for improvement
+
+The service should make sure its prevention work reaches the people most at risk of fire.
+
+Action: a new targeting model has been agreed and is in use by every station.
+
+3. Values and culture
+
+Members noted the progress made against the recommendations, which the leadership team reviews every month.
+"""
+
+
+def test_a_thematic_progress_report_listing_its_own_areas_for_improvement_shares_the_thematics_register(
+        tmp_path: Path) -> None:
+    # the report restates an area for improvement of the service's own inspection, and none of
+    # the thematic's recommendations: it answers the thematic's pool as a reply stating nothing
+    # does, and its progress "against the recommendations" answers those it does not restate
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, cumbria=CUMBRIA_PROGRESS)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "cumbria"]
+    recommendations = mine[mine["item_type"] == "recommendation"]
+    assert len(recommendations) == 2 and set(recommendations["status"]) == {"actioned"}
+    assert list(mine[mine["item_type"] == "area_for_improvement"]["status"]) == ["actioned"]
+
+
 def test_a_reply_restating_no_recommendation_joins_one_pool_and_never_bridges_two() -> None:
     def pooled(*marks: tuple[str, ...]) -> LinkKey:
         return LinkKey("response", "fire", "national", frozenset({"values_culture"}), frozenset(), pool=frozenset(marks))
