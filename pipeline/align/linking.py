@@ -70,6 +70,12 @@ statement names (both were written then), whatever earlier years each recalls (a
 reply naming the report's year and the deadline's meets a force's plan naming the deadline's
 alone: which earlier rounds a text recalls is its own choice).
 
+A body's own statement of its inspection's items (an improvement plan listing the causes of
+concern and areas for improvement by their headings, minutes restating them) that no titled
+group's items join it to is linked as a reply naming their themes is, to the inspectorate's
+documents alone; stating a cause of concern names the open causes of concern as a reply naming
+them does (`_lone_response_targets`).
+
 Statements of one sector, area and programme whose latest year is the response's are of
 one inspection, whatever earlier rounds each recalls (a story of the causes of concern
 lifted, a county's page of all the service's inspections): the response joins them all.
@@ -116,6 +122,7 @@ INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
+OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
@@ -147,6 +154,7 @@ class LinkKey:
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
     pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`_next_round`)
+    restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`_lone_response_targets`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -353,7 +361,10 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
-    open_items = _names_open_items(role, title, top)
+    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES
+    # a body's own statement of its causes of concern names them as a reply naming them does
+    open_items = _names_open_items("response" if restates else role, title, top) or restates and any(
+        item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
     yearless = not YEAR_RE.search(document.text)
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
@@ -363,7 +374,8 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if role in INSPECTION_SIDE:
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
-    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round)
+    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
+                   restates=restates)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:
@@ -711,11 +723,18 @@ def _other_year(key: LinkKey, roots: set[int], groups: Sequence[Inspection], par
 def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
                            indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups a group holding one undeclared response is to join: those of the one
-    inspection its key fits, when that is one named group or only loose documents."""
+    inspection its key fits, when that is one named group or only loose documents. A
+    response restating items (`LinkKey.restates`) left on its own is read as a reply naming
+    their themes: it is linked to the inspectorate's documents, never to another statement."""
     if len(group.doc_ids) != 1:
         return []
     doc_id = group.doc_ids[0]
     key = keys.get(doc_id)
+    if key is not None and key.restates:
+        # a body's plan or minutes restating its inspection's items, none of which a titled group
+        # states in words close enough to join it by them: its own items name its inspection as a
+        # reply naming their themes does, so it links to the inspectorate's documents alone
+        key = replace(key, role="response", themed=True)
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)

@@ -921,3 +921,30 @@ def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it(
     # nor is a round past the window the one after it
     keys["news"] = replace(key("response", {2017}), later_round=True)
     assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
+
+
+PLAN = """Lincolnshire Fire and Rescue Service improvement plan 2025
+
+Cause for Concern 1 - Keeping what crews know about the county's riskiest buildings accurate
+
+Action: a new team now checks the records held on each such building every quarter.
+"""
+
+
+def test_a_services_plan_restating_its_cause_of_concern_in_its_own_words_answers_the_inspection(tmp_path: Path) -> None:
+    # the plan states the cause of concern in words too far from the letter's to join it by
+    # them, and names only its own year: stating a cause of concern names the open causes of
+    # concern as a reply naming them does, so it answers the inspection that gave them
+    write(tmp_path, letter=LETTER, plan=PLAN)
+    crosswalk = run(tmp_path)["crosswalk"]
+    texts = list(crosswalk[crosswalk["response_doc"] == "plan"]["item_text"])
+    assert any(t.startswith("By 30 April 2024") for t in texts) and any(t.startswith("Keeping what crews") for t in texts)
+
+
+def test_a_body_restating_items_left_alone_links_as_a_reply_naming_their_themes() -> None:
+    keys = {"letter": replace(key("inspection", {2023, 2024}), open_items=True),
+            "plan": replace(key("statement", {2025}), open_items=True, restates=True),
+            "story": replace(key("statement", {2025}), open_items=True)}
+    linked = link_responses([group("a", "letter"), group("b", "plan"), group("c", "story")], keys, {})
+    # the body's plan joins the letter; a press story stating items is linked to, never links
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter", "plan"], ["story"]]
