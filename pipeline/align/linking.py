@@ -85,7 +85,8 @@ a thematic).
 A response naming the years of two inspections of its key answers the later: minutes naming
 the 2021 and the 2023 inspections are of the time of 2023's report, and recall 2021's. A
 response that fits two inspections otherwise links to neither; nor does one whose
-inspection's documents lie in several groups that are not all loose (ungrouped) documents.
+inspection's documents lie in several named groups (in one named group and loose, ungrouped
+documents, they are one inspection's: all join).
 A group of replies alone, of bodies of several areas, on their own programme, was gathered
 by a generic title ("PEEL Assessment 2023-2025"): it is split, and each reply linked by its
 own key (`_split_responses`). Declared documents (a manifest or an `.inspection` folder)
@@ -725,7 +726,10 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     """The groups a group holding one undeclared response is to join: those of the one
     inspection its key fits, when that is one named group or only loose documents. A
     response restating items (`LinkKey.restates`) left on its own is read as a reply naming
-    their themes: it is linked to the inspectorate's documents, never to another statement."""
+    their themes: it is linked to the inspectorate's documents, never to another statement.
+    An inspection whose documents lie in one named group and loose documents (a revisit
+    letter the batch holds alone beside the group its other letter is titled in) is one
+    inspection: all join; in two named groups it is ambiguous."""
     if len(group.doc_ids) != 1:
         return []
     doc_id = group.doc_ids[0]
@@ -738,7 +742,7 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
-    if len(targets) > 1 and not all(_loose(t, declared) for t in targets):
+    if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets
 

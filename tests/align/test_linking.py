@@ -142,6 +142,15 @@ def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
     assert [g.doc_ids for g in link_responses(groups, keys, {})][-1] == ["minutes"]
 
 
+def test_an_inspection_in_one_named_group_and_loose_documents_is_one_inspection() -> None:
+    # a revisit letter the batch holds alone, beside the named group holding the inspection's
+    # other letter: the reply joins both, which become one
+    groups = [group("a", "letter", "x", title="Letter"), group("b", "revisit"), group("c", "minutes")]
+    keys = {"letter": key("inspection", {2023}), "revisit": key("inspection", {2023, 2024}),
+            "minutes": key("response", {2024})}
+    assert [sorted(g.doc_ids) for g in link_responses(groups, keys, {})] == [["letter", "minutes", "revisit", "x"]]
+
+
 def test_every_part_of_the_key_must_agree() -> None:
     groups = [group("a", "letter"), group("b", "minutes")]
     inspection = key("inspection", {2023})
