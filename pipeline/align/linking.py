@@ -262,8 +262,12 @@ def cycle_years(title: str) -> frozenset[int]:
 
 def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
     """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
-    its text recalls); else those its opening names and its dates."""
+    its text recalls); else those its opening names and its dates. A year the opening names
+    as the next inspection's ("the next full inspection is likely in early 2023") is when
+    the text expects a report it cannot answer yet, not a time it is of."""
     named = frozenset(int(y) for y in YEAR_RE.findall(title))
+    for pattern in key_cues().next_round:
+        opening = pattern.sub(" ", opening)
     return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
 
 

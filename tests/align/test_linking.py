@@ -957,3 +957,11 @@ def test_a_body_restating_items_left_alone_links_as_a_reply_naming_their_themes(
     linked = link_responses([group("a", "letter"), group("b", "plan"), group("c", "story")], keys, {})
     # the body's plan joins the letter; a press story stating items is linked to, never links
     assert sorted(sorted(g.doc_ids) for g in linked) == [["letter", "plan"], ["story"]]
+
+
+def test_a_year_named_as_the_next_inspections_is_no_time_of_the_text() -> None:
+    # minutes of 2022 on the 2021 inspection expect the next one in 2023: naming that year, they
+    # would answer a later inspection of the batch (its revisit letter) rather than 2021's
+    opening = ("The inspectorate visited the service in spring 2021 and the re-inspection took place in "
+               "February 2022. The next full inspection is likely to take place in early 2023.")
+    assert years_of("Scrutiny committee: inspection report", opening, ()) == frozenset({2021, 2022})
