@@ -158,14 +158,15 @@ PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", 
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
-ENUMERATED_LINK = (r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
-                   r"(?:\s+(?:relat(?:ed|ing)\s+to|around|about|on|in|with|regarding|concerning|that))?")
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+ORDINALS = r"first|second|third|fourth|fifth"
+THEME_LINKS = r"relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that"
+ENUMERATED_NOUN = r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
+ENUMERATED_LINK = ENUMERATED_NOUN + r"(?:\s+(?:" + THEME_LINKS + r"|in))?"
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:" + ORDINALS + r"|finally|lastly)(?:ly)?\b"
                         + ENUMERATED_LINK + r"\s*", re.I)
-# "; the first was that A", "; the second relating to B": an ordinal tied to its theme.
-LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:first|second|third|fourth|fifth)(?:ly)?(?:\s+(?:one|area))?"
-                               r"(?:\s+(?:was|is|being))?\s+(?:relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that)\s+",
-                               re.I)
+# "; the first was that A", "; the second relating to B": an ordinal tied to its theme (the link required).
+LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:" + ORDINALS + r")(?:ly)?" + ENUMERATED_NOUN
+                               + r"\s+(?:" + THEME_LINKS + r")\s+", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
