@@ -94,6 +94,7 @@ SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
 GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
 GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
+LOCATING_PREPOSITIONS = word_set(GRAMMAR_FILE, "locating_prepositions")  # "the areas for improvement in the report are"
 SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "subject_openers")  # "that", "before": a clause's subject follows
 PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
@@ -648,6 +649,8 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
     ("identified by the HMIC are", "raised in our 2022 inspection were"); None when
     punctuation or more words stand between."""
     at = kind.end
+    if at < sentence.end and doc[at].lower_ in LOCATING_PREPOSITIONS:
+        return _located_copula(doc, at, sentence)
     if at >= sentence.end or doc[at].lower_ not in GIVING_PARTICIPLES:
         return at
     at += 1
@@ -659,6 +662,18 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
                 return None
         return None
     return at
+
+
+def _located_copula(doc: Doc, at: int, sentence: Span) -> int | None:
+    """"The main areas for improvement in the report are A and B", "the causes of concern
+    from the inspection were ...": a short phrase placing the kind in the report (a report
+    noun in it) stands between the kind and its copula as a giving participle's phrase
+    does; any other phrase ("areas for improvement in custody are ...") is no such place."""
+    phrase = doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]
+    copula = next((t.i for t in phrase if t.lower_ in COPULAS or (t.is_punct and not t.is_quote)), None)
+    if copula is None or doc[copula].lower_ not in COPULAS:
+        return None
+    return copula if any(t.lower_ in REPORT_NOUNS for t in doc[at + 1 : copula]) else None
 
 
 def _joins_topic_words(token: Token, position: int) -> bool:

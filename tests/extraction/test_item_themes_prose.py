@@ -154,3 +154,17 @@ def test_what_a_set_is_about_then_the_first_was_that_gives_the_item() -> None:
     body = ("The service was given two causes of concern in relation to its workforce; the first was that managers "
             "did not deal with complaints of bullying. Workshops have been held since.")
     assert texts(body) == [("cause_of_concern", "managers did not deal with complaints of bullying.")]
+
+
+def test_kind_placed_in_the_report_before_its_copula() -> None:
+    body = ("The chief officer said: 'The main areas for us to improve in this report are assessing "
+            "the risk of flooding and checking high-rise buildings.'")
+    assert texts(body) == [
+        ("area_for_improvement", "assessing the risk of flooding"),
+        ("area_for_improvement", "checking high-rise buildings."),
+    ]
+
+
+def test_kind_placed_in_a_subject_is_no_place_in_the_report() -> None:
+    body = "The areas for improvement in custody are being worked on by a new team."
+    assert texts(body) == []
