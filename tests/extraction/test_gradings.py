@@ -2308,3 +2308,28 @@ def test_bare_nouns_after_an_activity_with_its_object_are_more_of_its_objects() 
     assert split_areas(area) == [area]
     assert split_areas("assessing its risks, preventing fires, protecting the public and responding to fires") == [
         "assessing its risks", "preventing fires", "protecting the public", "responding to fires"]
+
+
+def test_relative_clause_grades_the_list_it_hangs_on() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Inspectors rated Kent Police 'Good' in preventing crime, and 'Adequate' at recording data about crime.\n\n"
+            "But work is needed in treating victims fairly and with respect, answering calls and managing "
+            "offenders, which were all judged to 'Require Improvement'.\n")
+    found = [(g.grade, g.area) for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert found == [("requires_improvement", "treating victims fairly and with respect"),
+                     ("requires_improvement", "answering calls"), ("requires_improvement", "managing offenders")]
+
+
+def test_quoted_grades_before_a_collective_are_no_areas() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Inspectors rated Kent Police 'Good' in preventing crime, and 'Adequate' at recording data about crime.\n\n"
+            "The remaining areas were all judged to be 'requiring improvement'.\n")
+    found = [g.area for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert len(found) == 1 and found[0] not in ("Good", "Adequate")
+
+
+def test_areas_ranked_or_classed_as_requiring_improvement() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Three categories were ranked as 'requires improvement', including 'answering calls', "
+            "'managing offenders' and 'leadership and force management'.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "requires_improvement")] * 3
