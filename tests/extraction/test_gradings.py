@@ -2333,3 +2333,17 @@ def test_areas_ranked_or_classed_as_requiring_improvement() -> None:
             "Three categories were ranked as 'requires improvement', including 'answering calls', "
             "'managing offenders' and 'leadership and force management'.\n")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "requires_improvement")] * 3
+
+
+def test_pillars_named_then_counted_give_a_grading_each() -> None:
+    police = ("Kent Police inspection\n\nThe new report weighs the effectiveness, efficiency and legitimacy of "
+              "Kent Police, which has been rated as good in all three areas.\n")
+    fire = ("Kent fire inspection\n\nKent Fire and Rescue Service was judged on its effectiveness, its efficiency "
+            "and how it treats staff, and was graded as good in all three areas.\n")
+    assert sorted(g.area or "" for g in extract_text(police).gradings) == ["effectiveness", "efficiency", "legitimacy"]
+    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency", "people"]
+
+
+def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
+    text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
+    assert [g.grade for g in extract_text(text).gradings] == ["good"]
