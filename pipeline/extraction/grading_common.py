@@ -283,8 +283,8 @@ def area_count(area: str) -> int | None:
 
 
 def programme_pillars(subject: str, area: str | None, said: str) -> tuple[str, ...]:
-    """"looks at the effectiveness, efficiency and legitimacy of the force, which has been
-    graded as good in all three areas": where the sentence names the pillars it then
+    """"the report weighs its effectiveness, efficiency and legitimacy and rates it good in
+    all three areas": where the sentence names the pillars it then
     counts, the programmes that grade a body on three pillars (PEEL to 2017, the fire
     inspections) give a grading per pillar. A count the sentence names nothing for ("a
     'Good' rating across all three pillars") stays one grading of the count; so does any
