@@ -129,7 +129,8 @@ BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not 
 PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
 PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
-CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
+# an opening quote before it: a speaker's quoted paragraph that carries on the list
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
@@ -860,6 +861,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if not kinds or (_acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
         finish = min(sentence.end_char, unit.end)
+        while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
+            finish -= 1  # '"These included A and B."': the quote closing the speaker's paragraph is no part of B
         if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
             continue  # "These are violent crimes ..., such as A, B and C": a class and its examples, not items
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):

@@ -168,3 +168,14 @@ def test_kind_placed_in_the_report_before_its_copula() -> None:
 def test_kind_placed_in_a_subject_is_no_place_in_the_report() -> None:
     body = "The areas for improvement in custody are being worked on by a new team."
     assert texts(body) == []
+
+
+def test_areas_the_body_needs_to_tackle_carried_into_a_quoted_list() -> None:
+    body = ("The chief constable said the report set out several areas the force needs to tackle.\n\n"
+            "\u201cThese included improving how we check vetting decisions, cutting the time complaints take "
+            "and training our call handlers.\u201d")
+    assert texts(body) == [
+        ("area_for_improvement", "improving how we check vetting decisions"),
+        ("area_for_improvement", "cutting the time complaints take"),
+        ("area_for_improvement", "training our call handlers."),
+    ]
