@@ -120,7 +120,10 @@ PREPOSITIONS = _words("prepositions")
 PHRASE_PREPOSITIONS = PREPOSITIONS | _words("phrase_prepositions")
 COORDINATORS = _words("coordinators")
 DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
-CLAUSE_OPENERS = COORDINATORS | _words("clause_openers")
+CONTRASTS = _words("contrasts")
+JOINERS = COORDINATORS | CONTRASTS  # "and we", "but we": what joins a clause of its own to the one before
+CLAUSE_OPENERS = JOINERS | _words("clause_openers")
+INFINITIVE_MARKERS = _words("infinitive_markers")
 COMPLEMENTISERS = _words("complementisers")  # ", and how X is": a second object
 MODALS = _words("modals")
 GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
@@ -998,7 +1001,7 @@ def _bare_verb(word: Token, after: list[Token]) -> bool:
         return False
     if word.lower_ in OPENING_SKIP | CLAUSE_WORDS | FIRST_PERSON_SUBJECTS | RELATIVE_SUBJECTS | THINGS:
         return False
-    return not any(t.lower_ in MODALS | CLAUSE_VERBS - COORDINATORS - {"but", "to"} for t in after)
+    return not any(t.lower_ in MODALS | CLAUSE_VERBS - JOINERS - INFINITIVE_MARKERS for t in after)
 
 
 def _opens_directive(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
@@ -1137,7 +1140,7 @@ def _own_clause_joined(between: Span) -> bool:
     own subject it is a new clause even without a comma ("work is under way on the backlog
     and I am sure that ...": the view judges the step, it is a clause after it)."""
     words = [t.lower_ for t in between]
-    return any(a in COORDINATORS | {"but"} and b in FIRST_PERSON_SUBJECTS for a, b in zip(words, words[1:]))
+    return any(a in JOINERS and b in FIRST_PERSON_SUBJECTS for a, b in zip(words, words[1:]))
 
 
 def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
@@ -1151,7 +1154,7 @@ def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
     if subject <= exclusion.end or doc[subject].lower_ not in FIRST_PERSON_SUBJECTS:
         return False
     before = subject - 1
-    if doc[before].lower_ in COORDINATORS | {"but"} and before - 1 > exclusion.end:
+    if doc[before].lower_ in JOINERS and before - 1 > exclusion.end:
         before -= 1
     return doc[before].text in {",", ";"} or _stands_alone(doc[before])
 

@@ -112,6 +112,10 @@ class Found:
             flags: Flags) -> None:
         if flags.hypothetical:
             return  # a grade only hoped for or imagined
+        if pillars := programme_pillars(subject, area, sentence[2]):
+            for pillar in pillars:  # "good in all three areas": the three pillars, one grading each
+                self.add(subject, grade, pillar, sentence, rule, flags)
+            return
         start, end, text = sentence
         if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
             last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
@@ -276,6 +280,20 @@ def area_count(area: str) -> int | None:
     """The number in a count of areas ("six areas", "five out of six areas"), else None."""
     m = expressions().counted.match(area.strip())
     return count_value(m.group(1)) if m else None
+
+
+def programme_pillars(subject: str, area: str | None, said: str) -> tuple[str, ...]:
+    """"the report weighs its effectiveness, efficiency and legitimacy and rates it good in
+    all three areas": where the sentence names the pillars it then
+    counts, the programmes that grade a body on three pillars (PEEL to 2017, the fire
+    inspections) give a grading per pillar. A count the sentence names nothing for ("a
+    'Good' rating across all three pillars") stays one grading of the count; so does any
+    other area, and a body of no kind the pillars are known for."""
+    if not area or not area_expression("programme_pillars").match(area.strip(" " + QUOTES)):
+        return ()
+    named = {grading_words().pillars[w] for w in re.findall(r"[a-z]+", said.lower()) if w in grading_words().pillars}
+    body = gazetteer().get(subject)
+    return grading_words().programme_pillars.get(body.kind, ()) if body and len(named) >= 2 else ()
 
 
 def count_value(word: str) -> int | None:

@@ -20,7 +20,8 @@ ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 REFERS_BACK_RE = re.compile(r"\bthem\b", re.I)  # an activity on the object the part before it names
-GERUND_PART_RE = re.compile(r"^\w+ing\b(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
+GERUND_RE = re.compile(r"^\w+ing\b")  # a part opening on an activity: "working", "understanding"
+GERUND_PART_RE = re.compile(GERUND_RE.pattern + r"(?:\s+\S+){0,9}$")  # "working with partners to solve problems"
 OWNED_PART_RE = re.compile(r"^(?:its|their)\s+[a-z]\w*(?:\s+\S+){1,7}$")  # "its treatment of the public", "its ability to respond to calls"
 EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re.I)  # a part that gives examples of the one before
 OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
@@ -311,7 +312,7 @@ def gerund_objects(named: list[str], known: list[str]) -> bool:
     goes on with bare nouns ("local priorities and public expectations"), none a known area
     nor an activity of its own: they are more objects of that one activity, one area."""
     return len(named) >= 3 and not known and OWNED_OBJECT_RE.match(named[0]) is not None and \
-        all(short_name(p) and not re.match(r"^\w+ing\b", p) for p in named[1:])
+        all(short_name(p) and not GERUND_RE.match(p) for p in named[1:])
 
 
 def short_name(part: str) -> bool:

@@ -27,7 +27,7 @@ WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_st
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
              "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
-             "grade_change_verbs", "body_nouns", "not_verb_openers"}
+             "grade_change_verbs", "body_nouns", "not_verb_openers", "programme_pillars"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
@@ -39,6 +39,7 @@ class GradingWords:
     carriers: tuple[str, ...]
     not_bodies: frozenset[str]
     pillars: dict[str, str]
+    programme_pillars: dict[str, tuple[str, ...]]  # the three pillars a PEEL (2014-17) or fire inspection grades, by body kind
     area_stopwords: frozenset[str]
     known_areas: tuple[str, ...]
     count_words: dict[str, int]
@@ -101,6 +102,7 @@ def grading_words() -> GradingWords:
         carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
         not_bodies=frozenset(data["not_bodies"]),
         pillars=dict(data["pillars"]),
+        programme_pillars={kind: tuple(names) for kind, names in data["programme_pillars"].items()},
         area_stopwords=frozenset(data["area_stopwords"]),
         known_areas=tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
         count_words=dict(data["count_words"]),

@@ -67,6 +67,8 @@ QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90}
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
+# "needed in A, B and C, which were all": the list a collective relative clause is said of
+RELATIVE_LIST_RE = re.compile(r"\b(?:in|at|for)\s+(?P<list>(?:(?!\b(?:in|at|for)\s)[^.;:,])+(?:,\s*[^.;:,]+){1,8}),\s*(?:which|that)\s+(?:\w+\s+){1,3}$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
 ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sentence adds to the one before
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
@@ -1649,13 +1651,17 @@ def _headed(span: Span) -> bool:
 def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -> list[str | None]:
     """"Areas ... were 'A', 'B' and 'C'. All were rated as requiring improvement": a
     collective subject grades the areas quoted (or listed with semicolons) just before
-    it, less those it sets apart ("apart from D, which was rated good")."""
+    it, or the list a relative clause hangs on ("work is needed in A, B and C, which were
+    all judged to require improvement"), less those it sets apart ("apart from D, which
+    was rated good")."""
     text = text_of(doc)
     zone = text[sentence.start_char : phrase.start_char]
     if not any(re.search(rf"\b{re.escape(c)}\b", text[zone_start : phrase.start_char].lower())
                for c in grading_words().collective_carriers):
         return []
     areas = _listed_in(zone)
+    if len(areas) < 2 and (relative := RELATIVE_LIST_RE.search(zone)):
+        areas = _written_list(relative["list"])
     if len(areas) < 2 and sentence.start > 0:
         previous = sentence_of(doc, sentence.start - 1)
         areas = _listed_in(text[previous.start_char : previous.end_char])
@@ -1668,8 +1674,9 @@ def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -
 
 def _listed_in(text: str) -> list[str]:
     """Areas quoted in a text, or listed after a dash or colon (with semicolons, or commas
-    between short names), or after a closing "for"."""
-    quoted = [q.strip() for q in QUOTED_RE.findall(text)]
+    between short names), or after a closing "for". A quoted grade ("rated 'Good' in A and
+    'Adequate' in B") is the grade given, never an area."""
+    quoted = [q.strip() for q in QUOTED_RE.findall(text) if q.strip().lower() not in grading_words().grades]
     if len(quoted) >= 2:
         return quoted
     grade = expressions().grade

@@ -94,6 +94,7 @@ SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
 GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
 GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
+LOCATING_PREPOSITIONS = word_set(GRAMMAR_FILE, "locating_prepositions")  # "the areas for improvement in the report are"
 SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "subject_openers")  # "that", "before": a clause's subject follows
 PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
@@ -128,7 +129,8 @@ BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not 
 PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
 PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
-CARRIED_THEMES_RE = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
+# an opening quote before it: a speaker's quoted paragraph that carries on the list
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
@@ -158,14 +160,15 @@ PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", 
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
-ENUMERATED_LINK = (r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
-                   r"(?:\s+(?:relat(?:ed|ing)\s+to|around|about|on|in|with|regarding|concerning|that))?")
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\b"
+ORDINALS = r"first|second|third|fourth|fifth"
+THEME_LINKS = r"relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that"
+ENUMERATED_NOUN = r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
+ENUMERATED_LINK = ENUMERATED_NOUN + r"(?:\s+(?:" + THEME_LINKS + r"|in))?"
+ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:" + ORDINALS + r"|finally|lastly)(?:ly)?\b"
                         + ENUMERATED_LINK + r"\s*", re.I)
-# "; the first was that A", "; the second relating to B": an ordinal tied to its theme.
-LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:first|second|third|fourth|fifth)(?:ly)?(?:\s+(?:one|area))?"
-                               r"(?:\s+(?:was|is|being))?\s+(?:relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that)\s+",
-                               re.I)
+# "; the first was that A", "; the second relating to B": an ordinal tied to its theme (the link required).
+LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:" + ORDINALS + r")(?:ly)?" + ENUMERATED_NOUN
+                               + r"\s+(?:" + THEME_LINKS + r")\s+", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
@@ -648,6 +651,8 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
     ("identified by the HMIC are", "raised in our 2022 inspection were"); None when
     punctuation or more words stand between."""
     at = kind.end
+    if at < sentence.end and doc[at].lower_ in LOCATING_PREPOSITIONS:
+        return _located_copula(doc, at, sentence)
     if at >= sentence.end or doc[at].lower_ not in GIVING_PARTICIPLES:
         return at
     at += 1
@@ -659,6 +664,18 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
                 return None
         return None
     return at
+
+
+def _located_copula(doc: Doc, at: int, sentence: Span) -> int | None:
+    """"The main areas for improvement in the report are A and B", "the causes of concern
+    from the inspection were ...": a short phrase placing the kind in the report (a report
+    noun in it) stands between the kind and its copula as a giving participle's phrase
+    does; any other phrase ("areas for improvement in custody are ...") is no such place."""
+    phrase = doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]
+    copula = next((t.i for t in phrase if t.lower_ in COPULAS or (t.is_punct and not t.is_quote)), None)
+    if copula is None or doc[copula].lower_ not in COPULAS:
+        return None
+    return copula if any(t.lower_ in REPORT_NOUNS for t in doc[at + 1 : copula]) else None
 
 
 def _joins_topic_words(token: Token, position: int) -> bool:
@@ -845,6 +862,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if not kinds or (_acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
         finish = min(sentence.end_char, unit.end)
+        while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
+            finish -= 1  # '"These included A and B."': the quote closing the speaker's paragraph is no part of B
         if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
             continue  # "These are violent crimes ..., such as A, B and C": a class and its examples, not items
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):

@@ -2308,3 +2308,42 @@ def test_bare_nouns_after_an_activity_with_its_object_are_more_of_its_objects() 
     assert split_areas(area) == [area]
     assert split_areas("assessing its risks, preventing fires, protecting the public and responding to fires") == [
         "assessing its risks", "preventing fires", "protecting the public", "responding to fires"]
+
+
+def test_relative_clause_grades_the_list_it_hangs_on() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Inspectors rated Kent Police 'Good' in preventing crime, and 'Adequate' at recording data about crime.\n\n"
+            "But work is needed in treating victims fairly and with respect, answering calls and managing "
+            "offenders, which were all judged to 'Require Improvement'.\n")
+    found = [(g.grade, g.area) for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert found == [("requires_improvement", "treating victims fairly and with respect"),
+                     ("requires_improvement", "answering calls"), ("requires_improvement", "managing offenders")]
+
+
+def test_quoted_grades_before_a_collective_are_no_areas() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Inspectors rated Kent Police 'Good' in preventing crime, and 'Adequate' at recording data about crime.\n\n"
+            "The remaining areas were all judged to be 'requiring improvement'.\n")
+    found = [g.area for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert len(found) == 1 and found[0] not in ("Good", "Adequate")
+
+
+def test_areas_ranked_or_classed_as_requiring_improvement() -> None:
+    text = ("Kent Police inspection report published\n\n"
+            "Three categories were ranked as 'requires improvement', including 'answering calls', "
+            "'managing offenders' and 'leadership and force management'.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "requires_improvement")] * 3
+
+
+def test_pillars_named_then_counted_give_a_grading_each() -> None:
+    police = ("Kent Police inspection\n\nThe new report weighs the effectiveness, efficiency and legitimacy of "
+              "Kent Police, which has been rated as good in all three areas.\n")
+    fire = ("Kent fire inspection\n\nKent Fire and Rescue Service was judged on its effectiveness, its efficiency "
+            "and how it treats staff, and was graded as good in all three areas.\n")
+    assert sorted(g.area or "" for g in extract_text(police).gradings) == ["effectiveness", "efficiency", "legitimacy"]
+    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency", "people"]
+
+
+def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
+    text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
+    assert [g.grade for g in extract_text(text).gradings] == ["good"]

@@ -154,3 +154,28 @@ def test_what_a_set_is_about_then_the_first_was_that_gives_the_item() -> None:
     body = ("The service was given two causes of concern in relation to its workforce; the first was that managers "
             "did not deal with complaints of bullying. Workshops have been held since.")
     assert texts(body) == [("cause_of_concern", "managers did not deal with complaints of bullying.")]
+
+
+def test_kind_placed_in_the_report_before_its_copula() -> None:
+    body = ("The chief officer said: 'The main areas for us to improve in this report are assessing "
+            "the risk of flooding and checking high-rise buildings.'")
+    assert texts(body) == [
+        ("area_for_improvement", "assessing the risk of flooding"),
+        ("area_for_improvement", "checking high-rise buildings."),
+    ]
+
+
+def test_kind_placed_in_a_subject_is_no_place_in_the_report() -> None:
+    body = "The areas for improvement in custody are being worked on by a new team."
+    assert texts(body) == []
+
+
+def test_areas_the_body_needs_to_tackle_carried_into_a_quoted_list() -> None:
+    body = ("The chief constable said the report set out several areas the force needs to tackle.\n\n"
+            "\u201cThese included improving how we check vetting decisions, cutting the time complaints take "
+            "and training our call handlers.\u201d")
+    assert texts(body) == [
+        ("area_for_improvement", "improving how we check vetting decisions"),
+        ("area_for_improvement", "cutting the time complaints take"),
+        ("area_for_improvement", "training our call handlers."),
+    ]
