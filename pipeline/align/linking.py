@@ -366,10 +366,10 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
-    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES
-    # a body's own statement of its causes of concern names them as a reply naming them does
-    open_items = _names_open_items("response" if restates else role, title, top) or restates and any(
+    # a body's own statement of its open causes of concern names them as a reply naming them does
+    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
         item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
+    open_items = restates or _names_open_items(role, title, top)
     yearless = not YEAR_RE.search(document.text)
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)

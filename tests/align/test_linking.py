@@ -965,3 +965,13 @@ def test_a_year_named_as_the_next_inspections_is_no_time_of_the_text() -> None:
     opening = ("The inspectorate visited the service in spring 2021 and the re-inspection took place in "
                "February 2022. The next full inspection is likely to take place in early 2023.")
     assert years_of("Scrutiny committee: inspection report", opening, ()) == frozenset({2021, 2022})
+
+
+def test_a_services_plan_restating_only_areas_for_improvement_is_left_alone(tmp_path: Path) -> None:
+    # areas for improvement are no open items a plan names its inspection by: a plan restating
+    # only those, in words too far from the letter's, is not linked to the letter (such links
+    # went to the wrong one of a service's inspections more often than to the right one)
+    write(tmp_path, letter=LETTER, plan=PLAN.replace("Cause for Concern 1", "Area for improvement 1"))
+    crosswalk = run(tmp_path)["crosswalk"]
+    texts = list(crosswalk[crosswalk["response_doc"] == "plan"]["item_text"])
+    assert texts and not any(t.startswith("By 30 April 2024") for t in texts)
