@@ -70,6 +70,12 @@ statement names (both were written then), whatever earlier years each recalls (a
 reply naming the report's year and the deadline's meets a force's plan naming the deadline's
 alone: which earlier rounds a text recalls is its own choice).
 
+A body's own statement of its inspection's items (an improvement plan listing the causes of
+concern and areas for improvement by their headings, minutes restating them) that no titled
+group's items join it to is linked as a reply naming their themes is, to the inspectorate's
+documents alone; stating a cause of concern names the open causes of concern as a reply naming
+them does (`_lone_response_targets`).
+
 Statements of one sector, area and programme whose latest year is the response's are of
 one inspection, whatever earlier rounds each recalls (a story of the causes of concern
 lifted, a county's page of all the service's inspections): the response joins them all.
@@ -79,7 +85,8 @@ a thematic).
 A response naming the years of two inspections of its key answers the later: minutes naming
 the 2021 and the 2023 inspections are of the time of 2023's report, and recall 2021's. A
 response that fits two inspections otherwise links to neither; nor does one whose
-inspection's documents lie in several groups that are not all loose (ungrouped) documents.
+inspection's documents lie in several named groups (in one named group and loose, ungrouped
+documents, they are one inspection's: all join).
 A group of replies alone, of bodies of several areas, on their own programme, was gathered
 by a generic title ("PEEL Assessment 2023-2025"): it is split, and each reply linked by its
 own key (`_split_responses`). Declared documents (a manifest or an `.inspection` folder)
@@ -116,6 +123,8 @@ INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
+OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)
+THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
@@ -146,6 +155,7 @@ class LinkKey:
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
     pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`_next_round`)
+    restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`_lone_response_targets`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -252,8 +262,12 @@ def cycle_years(title: str) -> frozenset[int]:
 
 def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
     """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
-    its text recalls); else those its opening names and its dates."""
+    its text recalls); else those its opening names and its dates. A year the opening names
+    as the next inspection's ("the next full inspection is likely in early 2023") is when
+    the text expects a report it cannot answer yet, not a time it is of."""
     named = frozenset(int(y) for y in YEAR_RE.findall(title))
+    for pattern in key_cues().next_round:
+        opening = pattern.sub(" ", opening)
     return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
 
 
@@ -288,10 +302,12 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     years = years_of(title, opening, (document.date, document.published))
     topic = topic_of(title, opening, sector)
     if not national:
-        if states_items(extracted.items) or not thematic(topic):
+        if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
             return frozenset()
         # a reply restating none of the thematic's items ("the report's 35 recommendations")
-        # answers the report of a year it names: it joins that pool, never joins two
+        # answers the report of a year it names: it joins that pool, never joins two. Its
+        # body's own areas for improvement or causes of concern, which a progress report on
+        # the thematic may list beside it, are none of the thematic's: a thematic recommends
         return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
     marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):
@@ -350,7 +366,10 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         return None
     topic = topic_of(title, opening, sector)
     years = years_of(title, opening, (document.date, document.published))
-    open_items = _names_open_items(role, title, top)
+    # a body's own statement of its open causes of concern names them as a reply naming them does
+    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
+        item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
+    open_items = restates or _names_open_items(role, title, top)
     yearless = not YEAR_RE.search(document.text)
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
@@ -360,7 +379,8 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if role in INSPECTION_SIDE:
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
-    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round)
+    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
+                   restates=restates)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:
@@ -708,15 +728,25 @@ def _other_year(key: LinkKey, roots: set[int], groups: Sequence[Inspection], par
 def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
                            indexes: Sequence[Indexed]) -> list[Inspection]:
     """The groups a group holding one undeclared response is to join: those of the one
-    inspection its key fits, when that is one named group or only loose documents."""
+    inspection its key fits, when that is one named group or only loose documents. A
+    response restating items (`LinkKey.restates`) left on its own is read as a reply naming
+    their themes: it is linked to the inspectorate's documents, never to another statement.
+    An inspection whose documents lie in one named group and loose documents (a revisit
+    letter the batch holds alone beside the group its other letter is titled in) is one
+    inspection: all join; in two named groups it is ambiguous."""
     if len(group.doc_ids) != 1:
         return []
     doc_id = group.doc_ids[0]
     key = keys.get(doc_id)
+    if key is not None and key.restates:
+        # a body's plan or minutes restating its inspection's items, none of which a titled group
+        # states in words close enough to join it by them: its own items name its inspection as a
+        # reply naming their themes does, so it links to the inspectorate's documents alone
+        key = replace(key, role="response", themed=True)
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
-    if len(targets) > 1 and not all(_loose(t, declared) for t in targets):
+    if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets
 

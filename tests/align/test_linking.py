@@ -142,6 +142,15 @@ def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
     assert [g.doc_ids for g in link_responses(groups, keys, {})][-1] == ["minutes"]
 
 
+def test_an_inspection_in_one_named_group_and_loose_documents_is_one_inspection() -> None:
+    # a revisit letter the batch holds alone, beside the named group holding the inspection's
+    # other letter: the reply joins both, which become one
+    groups = [group("a", "letter", "x", title="Letter"), group("b", "revisit"), group("c", "minutes")]
+    keys = {"letter": key("inspection", {2023}), "revisit": key("inspection", {2023, 2024}),
+            "minutes": key("response", {2024})}
+    assert [sorted(g.doc_ids) for g in link_responses(groups, keys, {})] == [["letter", "minutes", "revisit", "x"]]
+
+
 def test_every_part_of_the_key_must_agree() -> None:
     groups = [group("a", "letter"), group("b", "minutes")]
     inspection = key("inspection", {2023})
@@ -624,6 +633,39 @@ def test_a_service_reply_restating_none_of_a_national_thematics_recommendations_
     assert len(mine) == 2 and set(mine["scope"]) == {"in_scope"}
 
 
+CUMBRIA_PROGRESS = """Cumbria Fire and Rescue Service: values and culture progress report
+
+1. Purpose
+
+To inform members of the progress made against the HMICFRS report on values and culture in fire and rescue services, published in March 2023.
+
+2. The service's own inspection
+
+Area for improvement
+
+The service should make sure its prevention work reaches the people most at risk of fire.
+
+Action: a new targeting model has been agreed and is in use by every station.
+
+3. Values and culture
+
+Members noted the progress made against the recommendations, which the leadership team reviews every month.
+"""
+
+
+def test_a_thematic_progress_report_listing_its_own_areas_for_improvement_shares_the_thematics_register(
+        tmp_path: Path) -> None:
+    # the report restates an area for improvement of the service's own inspection, and none of
+    # the thematic's recommendations: it answers the thematic's pool as a reply stating nothing
+    # does, and its progress "against the recommendations" answers those it does not restate
+    write(tmp_path, essex=ESSEX_REC, devon=DEVON_PAGE, cumbria=CUMBRIA_PROGRESS)
+    crosswalk = run(tmp_path)["crosswalk"]
+    mine = crosswalk[crosswalk["response_doc"] == "cumbria"]
+    recommendations = mine[mine["item_type"] == "recommendation"]
+    assert len(recommendations) == 2 and set(recommendations["status"]) == {"actioned"}
+    assert list(mine[mine["item_type"] == "area_for_improvement"]["status"]) == ["actioned"]
+
+
 def test_a_reply_restating_no_recommendation_joins_one_pool_and_never_bridges_two() -> None:
     def pooled(*marks: tuple[str, ...]) -> LinkKey:
         return LinkKey("response", "fire", "national", frozenset({"values_culture"}), frozenset(), pool=frozenset(marks))
@@ -888,3 +930,48 @@ def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it(
     # nor is a round past the window the one after it
     keys["news"] = replace(key("response", {2017}), later_round=True)
     assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
+
+
+PLAN = """Lincolnshire Fire and Rescue Service improvement plan 2025
+
+Cause for Concern 1 - Keeping what crews know about the county's riskiest buildings accurate
+
+Action: a new team now checks the records held on each such building every quarter.
+"""
+
+
+def test_a_services_plan_restating_its_cause_of_concern_in_its_own_words_answers_the_inspection(tmp_path: Path) -> None:
+    # the plan states the cause of concern in words too far from the letter's to join it by
+    # them, and names only its own year: stating a cause of concern names the open causes of
+    # concern as a reply naming them does, so it answers the inspection that gave them
+    write(tmp_path, letter=LETTER, plan=PLAN)
+    crosswalk = run(tmp_path)["crosswalk"]
+    texts = list(crosswalk[crosswalk["response_doc"] == "plan"]["item_text"])
+    assert any(t.startswith("By 30 April 2024") for t in texts) and any(t.startswith("Keeping what crews") for t in texts)
+
+
+def test_a_body_restating_items_left_alone_links_as_a_reply_naming_their_themes() -> None:
+    keys = {"letter": replace(key("inspection", {2023, 2024}), open_items=True),
+            "plan": replace(key("statement", {2025}), open_items=True, restates=True),
+            "story": replace(key("statement", {2025}), open_items=True)}
+    linked = link_responses([group("a", "letter"), group("b", "plan"), group("c", "story")], keys, {})
+    # the body's plan joins the letter; a press story stating items is linked to, never links
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter", "plan"], ["story"]]
+
+
+def test_a_year_named_as_the_next_inspections_is_no_time_of_the_text() -> None:
+    # minutes of 2022 on the 2021 inspection expect the next one in 2023: naming that year, they
+    # would answer a later inspection of the batch (its revisit letter) rather than 2021's
+    opening = ("The inspectorate visited the service in spring 2021 and the re-inspection took place in "
+               "February 2022. The next full inspection is likely to take place in early 2023.")
+    assert years_of("Scrutiny committee: inspection report", opening, ()) == frozenset({2021, 2022})
+
+
+def test_a_services_plan_restating_only_areas_for_improvement_is_left_alone(tmp_path: Path) -> None:
+    # areas for improvement are no open items a plan names its inspection by: a plan restating
+    # only those, in words too far from the letter's, is not linked to the letter (such links
+    # went to the wrong one of a service's inspections more often than to the right one)
+    write(tmp_path, letter=LETTER, plan=PLAN.replace("Cause for Concern 1", "Area for improvement 1"))
+    crosswalk = run(tmp_path)["crosswalk"]
+    texts = list(crosswalk[crosswalk["response_doc"] == "plan"]["item_text"])
+    assert texts and not any(t.startswith("By 30 April 2024") for t in texts)
