@@ -471,10 +471,7 @@ class CommitmentExtractor:
                      findings: bool) -> bool:
         if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
             return False  # "announced he would be pausing it in November last year": a past plan
-        if cue.label_ == "DEDICATION" and not marks.within("ANCHOR", cue.start, sentence.end):
-            # "we are committed to reducing harm": dedication, not a step; the findings must be
-            # what it is dedicated to, not named in a clause before ("We welcome the
-            # recommendations and remain committed to doing everything possible")
+        if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
             return False
         progress = _makes_progress(doc, sentence, cue)
         if progress and not marks.within("ANCHOR", cue.end, sentence.end):
@@ -1225,7 +1222,28 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
     # what continues answers the report's points ("continuing to be taken to resolve each area of concern")
-    return not (marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
+    return not _aims_at_change(sentence, cue, marks)
+
+
+def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether a dedication ("we are committed to", "determined to") states a step: it must be
+    dedicated to the findings or to change, named after the cue, not in a clause before ("We
+    welcome the recommendations and remain committed to doing everything possible"); a
+    mission ("committed to keeping people safe", "to doing everything possible") is a standing
+    duty unless the findings are its object."""
+    if marks.within("ANCHOR", cue.end, sentence.end):
+        return True
+    if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+        return False
+    return bool(marks.within("CHANGE", cue.end, sentence.end))
+
+
+def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether what a cue of continuing or dedication governs is change or the report's
+    points: "continue to introduce new measures", "committed to improving the service",
+    "determined to address the findings", as against "continue to scrutinise the force" or
+    "committed to keeping people safe" (a standing duty)."""
+    return bool(marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
 
 
 def _subject_only(between: Span) -> bool:

@@ -1040,6 +1040,30 @@ def test_dedication_to_fixing_the_problem_just_named_is_anchored() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Our chief officers are determined to reform the way crimes are recorded.",
+        "He said the constabulary is committed to improving its handling of calls from victims.",
+        "We are fully committed to making real progress over the coming three years.",
+    ],
+)
+def test_dedication_to_change_states_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every member of staff is committed to continuous improvement.",
+        "The new chief told staff she was committed to improving, though not overnight.",
+        "We remain committed to doing everything possible to improve the lives of victims.",
+    ],
+)
+def test_dedication_to_improvement_in_general_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The inspection report highlighted areas for improvement, where the force is already taking action to address them.",
         "I accept the recommendations outlined in the report – we are already taking action to address them.",
     ],
