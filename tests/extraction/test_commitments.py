@@ -1347,6 +1347,9 @@ def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> No
         ('HM Inspector Ann Lee said: "The new leadership team is acting quickly on the issues we have raised."', 1),
         ('HM Inspector Ann Lee said: "I am glad the service has accepted our findings and is working with partners."', 1),
         ("HM Inspector Ann Lee said the force is improving its training in response to our recommendations.", 0),
+        # the object of the remedy is what was found wrong, named as such
+        ("HM Inspector Ann Lee said the force was tackling the problems.", 1),
+        ("HM Inspector Ann Lee said the force is addressing all of the concerns from the last visit.", 1),
     ],
 )
 def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
