@@ -1231,8 +1231,8 @@ def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     welcome the recommendations and remain committed to doing everything possible"); a
     mission ("committed to keeping people safe", "to doing everything possible") is a standing
     duty unless the findings are its object."""
-    if marks.within("ANCHOR", cue.end, sentence.end):
-        return True
+    if marks.within("ANCHOR", cue.start, sentence.end):
+        return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
     if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
         return False
     return bool(marks.within("CHANGE", cue.end, sentence.end))
