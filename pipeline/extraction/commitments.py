@@ -474,7 +474,7 @@ class CommitmentExtractor:
         if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
             return False
         progress = _makes_progress(doc, sentence, cue)
-        if progress and not marks.within("ANCHOR", cue.end, sentence.end):
+        if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or _progress_on_work(doc, sentence, cue)):
             return False  # "we are making progress day by day": progress untied to the report's points is a claim
         for void in marks.overlapping("VOID", cue.start, cue.end):
             if progress and void.id_ in PROGRESS_EVALUATIONS:
@@ -816,6 +816,19 @@ def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
             return not (infinitive and i + 1 < sentence.end and doc[i + 1].lower_ in PROGRESS_TARGETS)
         if not word.is_alpha or word.lower_ in CLAUSE_WORDS | PREPOSITIONS:
             return False
+    return False
+
+
+def _progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the progress claimed is made on a named piece of work ("making progress on the
+    new legislation", "making good headway against the plan"): work under way, as against
+    progress "in key areas" or "day by day", a claim of how well things go."""
+    for i in range(cue.end, min(cue.end + PROGRESS_REACH + 2, sentence.end - 1)):
+        if doc[i].lower_ in PROGRESS_NOUNS:
+            following = doc[i + 1]
+            if following.text in CLOSING_QUOTES:  # "making ‘progress’ on"
+                following = doc[i + 2] if i + 2 < sentence.end else following
+            return following.lower_ in PROGRESS_TARGETS
     return False
 
 

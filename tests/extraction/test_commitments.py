@@ -1676,6 +1676,9 @@ def test_the_inspectorates_own_coordinated_plan_is_no_step() -> None:
         "The Commissioner says the force is making rapid progress in response to the inspection report.",
         "We are already making progress on the areas for improvement.",
         "The deputy chief is making significant progress within the area identified as a cause of concern.",
+        # progress made on a named piece of work
+        "The department says it is making steady progress on the new complaints legislation.",
+        "The force is making headway on its new shift pattern.",
     ],
 )
 def test_progress_on_the_reports_points_is_work_under_way(sentence: str) -> None:
