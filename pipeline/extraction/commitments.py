@@ -21,7 +21,8 @@ A cue states no step when (labels of the pattern file):
   provide training" is a step;
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
   reducing harm") and no ANCHOR ties the sentence to the findings; a DEDICATION cue
-  ("we are committed to") needs an ANCHOR in any case;
+  ("we are committed to") needs an ANCHOR or a CHANGE after it ("committed to improving
+  how we record crime"), and no MISSION unless the findings are its object;
 - it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
   when these would come into effect", "asked for confirmation of when ...", "called on
   the government to ...", "providers are encouraged to ...");

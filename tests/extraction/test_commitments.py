@@ -1696,7 +1696,7 @@ def test_progress_untied_to_the_reports_points_is_a_claim(sentence: str) -> None
     assert commitments(sentence) == ()
 
 
-def test_dedication_needs_the_findings_as_its_object() -> None:
+def test_dedication_needs_the_findings_or_change_as_its_object() -> None:
     assert commitments("We accept the findings of the inspection and remain committed to doing all we can for victims.") == ()
     assert len(commitments("We remain committed to addressing the findings of the inspection.")) == 1
 
