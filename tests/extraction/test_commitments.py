@@ -1500,6 +1500,18 @@ def test_foretold_effects_and_meeting_business_are_no_steps(sentence: str) -> No
     assert commitments(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors will scrutinise the fire service's improvement plan tonight.",
+        "The panel will meet on Monday to discuss the commissioner's new plan.",
+        "The meeting will be held at county hall.",
+    ],
+)
+def test_a_preview_of_a_scrutiny_meeting_is_the_overseers_business(sentence: str) -> None:
+    assert in_press(sentence) == ()
+
+
 def test_a_plan_that_describes_itself_is_a_step_counted_once() -> None:
     text = ("The following custody action plan is in response to the inspection of our cells.\n\n"
             "This improvement plan outlines the proposed approach to addressing the matters raised about detainee care.\n\n"
