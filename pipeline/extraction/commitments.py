@@ -21,7 +21,8 @@ A cue states no step when (labels of the pattern file):
   provide training" is a step;
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
   reducing harm") and no ANCHOR ties the sentence to the findings; a DEDICATION cue
-  ("we are committed to") needs an ANCHOR in any case;
+  ("we are committed to") needs an ANCHOR or a CHANGE after it ("committed to improving
+  how we record crime"), and no MISSION unless the findings are its object;
 - it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
   when these would come into effect", "asked for confirmation of when ...", "called on
   the government to ...", "providers are encouraged to ...");
@@ -474,13 +475,10 @@ class CommitmentExtractor:
                      findings: bool) -> bool:
         if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
             return False  # "announced he would be pausing it in November last year": a past plan
-        if cue.label_ == "DEDICATION" and not marks.within("ANCHOR", cue.start, sentence.end):
-            # "we are committed to reducing harm": dedication, not a step; the findings must be
-            # what it is dedicated to, not named in a clause before ("We welcome the
-            # recommendations and remain committed to doing everything possible")
+        if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
             return False
         progress = _makes_progress(doc, sentence, cue)
-        if progress and not marks.within("ANCHOR", cue.end, sentence.end):
+        if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or _progress_on_work(doc, sentence, cue)):
             return False  # "we are making progress day by day": progress untied to the report's points is a claim
         for void in marks.overlapping("VOID", cue.start, cue.end):
             if progress and void.id_ in PROGRESS_EVALUATIONS:
@@ -822,6 +820,19 @@ def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
             return not (infinitive and i + 1 < sentence.end and doc[i + 1].lower_ in PROGRESS_TARGETS)
         if not word.is_alpha or word.lower_ in CLAUSE_WORDS | PREPOSITIONS:
             return False
+    return False
+
+
+def _progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether the progress claimed is made on a named piece of work ("making progress on the
+    new legislation", "making good headway against the plan"): work under way, as against
+    progress "in key areas" or "day by day", a claim of how well things go."""
+    for i in range(cue.end, min(cue.end + PROGRESS_REACH + 2, sentence.end - 1)):
+        if doc[i].lower_ in PROGRESS_NOUNS:
+            following = doc[i + 1]
+            if following.text in CLOSING_QUOTES:  # "making ‘progress’ on"
+                following = doc[i + 2] if i + 2 < sentence.end else following
+            return following.lower_ in PROGRESS_TARGETS
     return False
 
 
@@ -1228,7 +1239,28 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
     # what continues answers the report's points ("continuing to be taken to resolve each area of concern")
-    return not (marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
+    return not _aims_at_change(sentence, cue, marks)
+
+
+def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether a dedication ("we are committed to", "determined to") states a step: it must be
+    dedicated to the findings or to change, named after the cue, not in a clause before ("We
+    welcome the recommendations and remain committed to doing everything possible"); a
+    mission ("committed to keeping people safe", "to doing everything possible") is a standing
+    duty unless the findings are its object."""
+    if marks.within("ANCHOR", cue.start, sentence.end):
+        return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
+    if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+        return False
+    return bool(marks.within("CHANGE", cue.end, sentence.end))
+
+
+def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether what a cue of continuing or dedication governs is change or the report's
+    points: "continue to introduce new measures", "committed to improving the service",
+    "determined to address the findings", as against "continue to scrutinise the force" or
+    "committed to keeping people safe" (a standing duty)."""
+    return bool(marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
 
 
 def _subject_only(between: Span) -> bool:

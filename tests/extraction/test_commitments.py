@@ -1040,6 +1040,30 @@ def test_dedication_to_fixing_the_problem_just_named_is_anchored() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Our chief officers are determined to reform the way crimes are recorded.",
+        "He said the constabulary is committed to improving its handling of calls from victims.",
+        "We are fully committed to making real progress over the coming three years.",
+    ],
+)
+def test_dedication_to_change_states_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every member of staff is committed to continuous improvement.",
+        "The new chief told staff she was committed to improving, though not overnight.",
+        "We remain committed to doing everything possible to improve the lives of victims.",
+    ],
+)
+def test_dedication_to_improvement_in_general_states_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The inspection report highlighted areas for improvement, where the force is already taking action to address them.",
         "I accept the recommendations outlined in the report – we are already taking action to address them.",
     ],
@@ -1323,6 +1347,9 @@ def test_a_responders_quote_after_the_report_is_named_is_a_step(text: str) -> No
         ('HM Inspector Ann Lee said: "The new leadership team is acting quickly on the issues we have raised."', 1),
         ('HM Inspector Ann Lee said: "I am glad the service has accepted our findings and is working with partners."', 1),
         ("HM Inspector Ann Lee said the force is improving its training in response to our recommendations.", 0),
+        # the object of the remedy is what was found wrong, named as such
+        ("HM Inspector Ann Lee said the force was tackling the problems.", 1),
+        ("HM Inspector Ann Lee said the force is addressing all of the concerns from the last visit.", 1),
     ],
 )
 def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) -> None:
@@ -1471,6 +1498,18 @@ def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
 )
 def test_foretold_effects_and_meeting_business_are_no_steps(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors will scrutinise the fire service's improvement plan tonight.",
+        "The panel will meet on Monday to discuss the commissioner's new plan.",
+        "The meeting will be held at county hall.",
+    ],
+)
+def test_a_preview_of_a_scrutiny_meeting_is_the_overseers_business(sentence: str) -> None:
+    assert in_press(sentence) == ()
 
 
 def test_a_plan_that_describes_itself_is_a_step_counted_once() -> None:
@@ -1649,6 +1688,9 @@ def test_the_inspectorates_own_coordinated_plan_is_no_step() -> None:
         "The Commissioner says the force is making rapid progress in response to the inspection report.",
         "We are already making progress on the areas for improvement.",
         "The deputy chief is making significant progress within the area identified as a cause of concern.",
+        # progress made on a named piece of work
+        "The department says it is making steady progress on the new complaints legislation.",
+        "The force is making headway on its new shift pattern.",
     ],
 )
 def test_progress_on_the_reports_points_is_work_under_way(sentence: str) -> None:
@@ -1666,7 +1708,7 @@ def test_progress_untied_to_the_reports_points_is_a_claim(sentence: str) -> None
     assert commitments(sentence) == ()
 
 
-def test_dedication_needs_the_findings_as_its_object() -> None:
+def test_dedication_needs_the_findings_or_change_as_its_object() -> None:
     assert commitments("We accept the findings of the inspection and remain committed to doing all we can for victims.") == ()
     assert len(commitments("We remain committed to addressing the findings of the inspection.")) == 1
 
