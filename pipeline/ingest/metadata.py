@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk import textcat
-from crosswalk.align.inspection_keys import document_sector
+from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
@@ -740,9 +740,13 @@ def _reviewed(text: str, start: int) -> bool:
 
 
 def _answering_bodies(text: str, sector: str | None = None, reviewed: frozenset[Body] = frozenset()) -> list[Body]:
-    """The forces, PCCs and fire services a line or paragraph names, in order."""
-    return [body for start, _, found in find_bodies_in_sector(text, sector)
-            if (body := _answering_body(found)) is not None and not _reviewed(text, start) and body not in reviewed]
+    """The forces, PCCs and fire services a line or paragraph names, in order. In a fire
+    document an area's bare name that `in_sector` leaves a force (no fire and rescue
+    service has that area: "Durham fire station" where the service is County Durham and
+    Darlington's) names a place there, not who answers."""
+    return [body for start, end, found in find_bodies_in_sector(text, sector)
+            if (body := _answering_body(found)) is not None and not _reviewed(text, start) and body not in reviewed
+            and not (sector == "fire" and body.kind == "force" and not names_sector(text[start:end], "police"))]
 
 
 def _employer(text: str, start: int, end: int) -> bool:
