@@ -295,6 +295,7 @@ LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely 
 STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
 UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
+UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -334,7 +335,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
-    are the same), and the cues, which read who speaks, settle it. Two layout cues of the inspectorate's PEEL assessment
+    are the same), and the cues, which read who speaks, settle it; so do they when the
+    model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
+    page and its commissioner's share their words; the cues read the body presented
+    answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
@@ -380,6 +384,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
+    if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
+        return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
             and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
         return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
