@@ -141,6 +141,8 @@ class ItemBuilder:
             return None  # too short; a speaker's own remark ("issues I am well aware of"); or no matter to act on
         if rule in PIECE_RULES and not cut and crosses_quotation(text):
             return None  # a piece whose bounds cut across a quotation's marks is no item's whole text
+        if rule in PIECE_RULES and (read := self._same_piece(start, end, parent)) is not None:
+            return self.items[read].item_id  # the very words a theme already made an item of, read again as a statement
         # A text the page's end cuts mid-word is the start of an item of its own: its words
         # are a prefix of many ("should ensure they have effect"), so it restates none.
         restated = None if cut else self._restated(type_, text, parent, rule)
@@ -153,6 +155,14 @@ class ItemBuilder:
             # should ...", a tracker's next entry) states a new one.
             return None
         return self._append(type_, start, end, rule, subject, number, parent, historic)
+
+    def _same_piece(self, start: int, end: int, parent: str | None) -> int | None:
+        """Index of the item cut from the same words by another piece rule: "among its
+        recommendations, inspectors said the force should 'review ...'" is a theme's item and
+        a statement's ask at once, and the two readings may type it differently (the kind the
+        theme names, the ask an area for improvement); the first reading stands."""
+        return next((index for index, item in enumerate(self.items) if item.rule in PIECE_RULES
+                     and (item.start, item.end, item.parent_id) == (start, end, parent)), None)
 
     def _restated(self, type_: str, text: str, parent: str | None, rule: str) -> int | None:
         """Index of the item this text restates, if any. A lead-in repeated word for word

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk import textcat
-from crosswalk.align.inspection_keys import document_sector
+from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
@@ -293,6 +293,9 @@ RESPONSE_GENRE = "response"  # the cues' genre of every response type, before wh
 REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
 LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
 STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
+UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
+LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
+UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -328,7 +331,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     as the cues type it, whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it; so is such a page the model types as the inspectorate's
-    (a commissioner's page carrying the PEEL assessments' words). Two layout cues of the inspectorate's PEEL assessment
+    (a commissioner's page carrying the PEEL assessments' words). A story the model reads
+    with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
+    cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
+    chief officer speaking, splits the model between the story and the answer (their words
+    are the same), and the cues, which read who speaks, settle it; so do they when the
+    model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
+    page and its commissioner's share their words; the cues read the body presented
+    answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
     pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
@@ -372,6 +382,10 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
+    if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
+        return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
+    if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
+        return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
             and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
         return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
@@ -732,9 +746,13 @@ def _reviewed(text: str, start: int) -> bool:
 
 
 def _answering_bodies(text: str, sector: str | None = None, reviewed: frozenset[Body] = frozenset()) -> list[Body]:
-    """The forces, PCCs and fire services a line or paragraph names, in order."""
-    return [body for start, _, found in find_bodies_in_sector(text, sector)
-            if (body := _answering_body(found)) is not None and not _reviewed(text, start) and body not in reviewed]
+    """The forces, PCCs and fire services a line or paragraph names, in order. In a fire
+    document an area's bare name that `in_sector` leaves a force (no fire and rescue
+    service has that area: "Durham fire station" where the service is County Durham and
+    Darlington's) names a place there, not who answers."""
+    return [body for start, end, found in find_bodies_in_sector(text, sector)
+            if (body := _answering_body(found)) is not None and not _reviewed(text, start) and body not in reviewed
+            and not (sector == "fire" and body.kind == "force" and not names_sector(text[start:end], "police"))]
 
 
 def _employer(text: str, start: int, end: int) -> bool:

@@ -123,3 +123,16 @@ def test_the_association_of_police_authorities_is_a_national_body() -> None:
     assert [(c, body.kind) for _, _, c, body in ((s, e, b.canonical, b) for s, e, b in find_bodies(
         "APA responds to report; the Association of Police Authorities said"))] == [
         ("Association of Police Authorities", "national"), ("Association of Police Authorities", "national")]
+
+
+def test_a_force_under_its_later_name_is_that_name_and_its_area() -> None:
+    # Hampshire's force took the Isle of Wight into its name in 2022: a text printing the
+    # new name keeps it (subject and responding body take the name the text prints), while
+    # the older name and the bare area stay the older force's
+    from crosswalk.ingest.metadata import body_name
+    assert _canonical("Hampshire & Isle of Wight Constabulary was rated adequate.")[0][2] == \
+        "Hampshire and Isle of Wight Constabulary"
+    later = find_bodies("the Hampshire and Isle of Wight Police and Crime Commissioner")[0][2]
+    assert (later.kind, body_name(later)) == ("pcc", "Hampshire and Isle of Wight")
+    assert [c for _, _, c in _canonical("Hampshire Constabulary serves Hampshire and the Isle of Wight")] == [
+        "Hampshire Constabulary", "Hampshire Constabulary"]

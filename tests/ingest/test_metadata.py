@@ -1519,3 +1519,21 @@ def test_a_union_named_only_as_an_addressee_leaves_the_forces_answer() -> None:
     doc = _ingest("Kent Police responds to the HMICFRS report\n\nWe have written to the Example Union about "
                   "the findings and we will publish our action plan.\n")
     assert doc.doc_type == "force_response"
+
+
+def test_a_bare_police_area_in_a_fire_document_is_a_place_not_who_answers() -> None:
+    # "Durham" names no fire and rescue service (County Durham and Darlington's is the
+    # service there), so in a fire release's photo caption it is where a station stands;
+    # the service named in the next line answers
+    from crosswalk.ingest.metadata import find_responding_body
+    text = ("Service praised in new inspection\n\nPhoto: crews beside the Durham fire station appliances.\n\n"
+            "County Durham and Darlington Fire and Rescue Service has been graded good in most areas by the "
+            "inspectorate in a report out this week.\n\nThe Chief Fire Officer said the crews had earned it.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == \
+        "County Durham and Darlington"
+    # the same name with its sector's word still names the force in a fire document
+    police = text.replace("the Durham fire station", "Durham Police's").replace(
+        "County Durham and Darlington Fire and Rescue Service", "The service")
+    blocks = police.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, police, "fire") == "Durham"
