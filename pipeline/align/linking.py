@@ -70,6 +70,11 @@ statement names (both were written then), whatever earlier years each recalls (a
 reply naming the report's year and the deadline's meets a force's plan naming the deadline's
 alone: which earlier rounds a text recalls is its own choice).
 
+Replies alone in a group of their own (a body's reply and another page restating the same
+recommendation share the report's title and month) join the inspection their replies' keys
+all fit, as one reply alone would (`_replies_targets`): which other replies a batch holds
+does not decide whether a reply is linked.
+
 A body's own statement of its inspection's items (an improvement plan listing the causes of
 concern and areas for improvement by their headings, minutes restating them) that no titled
 group's items join it to is linked as a reply naming their themes is, to the inspectorate's
@@ -735,7 +740,7 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     letter the batch holds alone beside the group its other letter is titled in) is one
     inspection: all join; in two named groups it is ambiguous."""
     if len(group.doc_ids) != 1:
-        return []
+        return _replies_targets(group, keys, declared, indexes)
     doc_id = group.doc_ids[0]
     key = keys.get(doc_id)
     if key is not None and key.restates:
@@ -749,6 +754,23 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets
+
+
+def _replies_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
+                     indexes: Sequence[Indexed]) -> list[Inspection]:
+    """The groups a group of replies alone is to join: two replies sharing a report's title
+    and month (a body's reply and another's page restating the same recommendation) are no
+    inspection of their own, so they join the one their replies' keys all fit, as a lone
+    reply would; a member restating items to pool (`POOLED`) goes with them. Nothing when a
+    member is not such a reply, or the replies fit different inspections or none."""
+    members = [keys.get(d) if d not in declared else None for d in group.doc_ids]
+    if not all(key is not None and key.role in ("response", POOLED) for key in members):
+        return []
+    found = [_lone_response_targets(replace(group, doc_ids=[d]), keys, declared, indexes)
+             for d, key in zip(group.doc_ids, members) if key is not None and key.role == "response"]
+    if not found or not found[0] or any([id(t) for t in f] != [id(t) for t in found[0]] for f in found[1:]):
+        return []
+    return found[0]
 
 
 def _merged(groups: list[Inspection], find: Callable[[int], int], responses: set[int]) -> list[Inspection]:

@@ -12,7 +12,7 @@ import pandas as pd
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import ANSWERS, SERIES, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
+from crosswalk.align.linking import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -975,3 +975,17 @@ def test_a_services_plan_restating_only_areas_for_improvement_is_left_alone(tmp_
     crosswalk = run(tmp_path)["crosswalk"]
     texts = list(crosswalk[crosswalk["response_doc"] == "plan"]["item_text"])
     assert texts and not any(t.startswith("By 30 April 2024") for t in texts)
+
+
+def test_replies_that_share_a_title_group_join_the_inspection_their_keys_fit() -> None:
+    # a body's reply and another page restating the report's recommendation share its title and
+    # month, so they form a title group of two with no inspectorate document: together they join
+    # the inspection the reply's key fits, as the reply alone would
+    keys = {"letter": key("inspection", {2023}), "reply": key("response", {2023}),
+            "page": replace(key("response", {2023}), role=POOLED)}
+    linked = link_responses([group("a", "letter"), group("b", "reply", "page")], keys, {})
+    assert [sorted(g.doc_ids) for g in linked] == [["letter", "page", "reply"]]
+    # replies whose keys fit different inspections (of 2023 and of 2021) stay as they are
+    keys |= {"old": key("inspection", {2021}), "earlier": key("response", {2021})}
+    kept = link_responses([group("a", "letter"), group("o", "old"), group("b", "reply", "earlier")], keys, {})
+    assert sorted(sorted(g.doc_ids) for g in kept) == [["earlier", "reply"], ["letter"], ["old"]]
