@@ -2347,3 +2347,13 @@ def test_pillars_named_then_counted_give_a_grading_each() -> None:
 def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
     text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
     assert [g.grade for g in extract_text(text).gradings] == ["good"]
+
+
+def test_an_area_that_points_back_adds_no_row() -> None:
+    # "inadequate in this regard" restates the grading of the area named before it;
+    # alone, "good in this particular area" is still the grading it states
+    text = ("Kent Police news\n\nThe report found Kent Police inadequate at crime recording. "
+            "The panel heard that the force was inadequate in this regard, with accuracy of 80%.")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("inadequate", "crime recording")]
+    alone = "Kent Police news\n\nThe report found Kent Police good in this particular area."
+    assert [g.grade for g in extract_text(alone).gradings] == ["good"]
