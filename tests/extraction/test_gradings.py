@@ -2357,3 +2357,10 @@ def test_an_area_that_points_back_adds_no_row() -> None:
     assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("inadequate", "crime recording")]
     alone = "Kent Police news\n\nThe report found Kent Police good in this particular area."
     assert [g.grade for g in extract_text(alone).gradings] == ["good"]
+
+
+def test_recognised_us_grades_the_speakers_body() -> None:
+    # "the inspectorate has recognised us as outstanding": the body the document speaks for
+    text = ("Kent Police news\n\nThe Chief Constable said: “I am glad the inspectors have recognised us as "
+            "outstanding in recording crime accurately.”")
+    assert gradings(text) == [("Kent Police", "outstanding", False)]
