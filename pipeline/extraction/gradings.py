@@ -70,6 +70,7 @@ RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 # "needed in A, B and C, which were all": the list a collective relative clause is said of
 RELATIVE_LIST_RE = re.compile(r"\b(?:in|at|for)\s+(?P<list>(?:(?!\b(?:in|at|for)\s)[^.;:,])+(?:,\s*[^.;:,]+){1,8}),\s*(?:which|that)\s+(?:\w+\s+){1,3}$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
+HEAD_RELATIVE_RE = re.compile(r"^\s*,\s*(?:which|who)\b[^,;:.]*$", re.I)  # ", who had received": the clause opens right after its head
 ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sentence adds to the one before
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
@@ -183,12 +184,16 @@ class GradingExtractor:
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
-        """The body group the grade applies to, and where it ends."""
+        """The body group the grade applies to, and where it ends: the head of a relative
+        clause the grade stands in ("worked with Kent Police, who had received an
+        'outstanding' rating") though it is the object of the main clause."""
         inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
         if inside:  # active voice: "graded the force's response ... as good"
             return _canonical(doc, inside), inside[-1].end_char
-        before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        named = [s for s in bodies_in(doc, zone_start, phrase.start_char) if s.label_ in GROUP_KINDS]
+        if named and HEAD_RELATIVE_RE.match(text_of(doc)[named[-1].end_char : phrase.start_char]):
+            return _canonical(doc, named[-1:]), named[-1].end_char  # "worked with Kent Police, which was rated good"
+        before = [s for s in named if (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
         if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
             later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
                      if s.label_ in GROUP_KINDS and s.label_ != "national"]

@@ -2364,3 +2364,9 @@ def test_recognised_us_grades_the_speakers_body() -> None:
     text = ("Kent Police news\n\nThe Chief Constable said: “I am glad the inspectors have recognised us as "
             "outstanding in recording crime accurately.”")
     assert gradings(text) == [("Kent Police", "outstanding", False)]
+
+
+def test_a_relative_clause_grades_its_head() -> None:
+    # the grade in ", which was rated ..." is its head's, not the main clause subject's
+    text = "Surrey Police minutes\n\nSurrey Police has been learning from Kent Police, which was rated ‘Outstanding’."
+    assert gradings(text) == [("Kent Police", "outstanding", False)]
