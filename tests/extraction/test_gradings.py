@@ -2370,3 +2370,12 @@ def test_a_relative_clause_grades_its_head() -> None:
     # the grade in ", which was rated ..." is its head's, not the main clause subject's
     text = "Surrey Police minutes\n\nSurrey Police has been learning from Kent Police, which was rated ‘Outstanding’."
     assert gradings(text) == [("Kent Police", "outstanding", False)]
+
+
+def test_these_counted_areas_point_back_to_the_list_before() -> None:
+    # "in A, B and C, with these three areas rated ...": one row per listed area, not "three areas"
+    text = ("Kent Police news\n\nKent Police was rated good at preventing crime. The report says the force must do "
+            "more in answering calls, investigating crime and protecting vulnerable people, with these three areas "
+            "rated as requiring improvement.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings if g.grade == "requires_improvement") == [
+        "answering calls", "investigating crime", "protecting vulnerable people"]
