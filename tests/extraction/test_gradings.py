@@ -2379,3 +2379,10 @@ def test_these_counted_areas_point_back_to_the_list_before() -> None:
             "rated as requiring improvement.")
     assert sorted(g.area or "" for g in extract_text(text).gradings if g.grade == "requires_improvement") == [
         "answering calls", "investigating crime", "protecting vulnerable people"]
+
+
+def test_a_heading_line_that_ends_on_its_grade() -> None:
+    # a press release heading "X's effectiveness at ... is good" has no full stop after the grade
+    text = ("Kent Police news\n\nThe report came out.\n\nKent Police’s effectiveness at reducing crime is good\n\n"
+            "The inspectors also looked at how it answers calls.")
+    assert gradings(text) == [("Kent Police", "good", False)]
