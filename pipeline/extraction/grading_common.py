@@ -150,7 +150,8 @@ class Found:
         grading of its own even where the same grade is given to an area. An "area" that
         only names the report or inspection ("in their annual PEEL assessment") is the
         occasion, not what was graded: where the same grade of the same body is read again
-        (with an area or none) it adds no grading."""
+        (with an area or none) it adds no grading; nor does an area that points back to one
+        named before ("inadequate in this regard") where the same grade is read otherwise."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and area_count(g.area) is None:
@@ -171,9 +172,14 @@ class Found:
             if g.area and area_count(g.area) is None and not every.match(g.area.strip()) and \
                     not area_expression("vague_areas").match(g.area.strip()) and not occasion.match(g.area.strip()):
                 by_name[(g.subject, g.grade, g.historic)] = by_name.get((g.subject, g.grade, g.historic), 0) + 1
+        back = area_expression("back_reference")
+        referents = {(g.subject, g.grade, g.historic) for g in self.gradings
+                     if not (g.area and back.match(g.area.strip()))}  # gradings a back reference may restate
         kept = []
         for g in self.gradings:
             key = (g.subject, g.grade, g.historic)
+            if g.area and back.match(g.area.strip()) and key in referents:
+                continue  # "inadequate in this regard" after the area's own grading: said again
             whole = every.match(g.area.strip()) if g.area else None
             if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing

@@ -70,6 +70,9 @@ RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 # "needed in A, B and C, which were all": the list a collective relative clause is said of
 RELATIVE_LIST_RE = re.compile(r"\b(?:in|at|for)\s+(?P<list>(?:(?!\b(?:in|at|for)\s)[^.;:,])+(?:,\s*[^.;:,]+){1,8}),\s*(?:which|that)\s+(?:\w+\s+){1,3}$", re.I)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]*$", re.I)  # a relative clause still open
+# "in A, B and C, with these three areas rated": the list a counted "these" points back to
+COUNTED_BACK_RE = re.compile(r"\b(?:in|at|for|of)\s+(?P<list>(?:(?!\b(?:in|at|for|of)\s)[^.;:])+?),?\s*(?:with\s+|and\s+)?(?:these|those)\s+$", re.I)
+HEAD_RELATIVE_RE = re.compile(r"^\s*,\s*(?:which|who)\b[^,;:.]*$", re.I)  # ", who had received": the clause opens right after its head
 ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sentence adds to the one before
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
@@ -183,12 +186,16 @@ class GradingExtractor:
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
-        """The body group the grade applies to, and where it ends."""
+        """The body group the grade applies to, and where it ends: the head of a relative
+        clause the grade stands in ("worked with Kent Police, who had received an
+        'outstanding' rating") though it is the object of the main clause."""
         inside = [s for s in bodies_in(doc, phrase.start_char, phrase.end_char) if s.label_ in GROUP_KINDS]
         if inside:  # active voice: "graded the force's response ... as good"
             return _canonical(doc, inside), inside[-1].end_char
-        before = [s for s in bodies_in(doc, zone_start, phrase.start_char)
-                  if s.label_ in GROUP_KINDS and (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        named = [s for s in bodies_in(doc, zone_start, phrase.start_char) if s.label_ in GROUP_KINDS]
+        if named and HEAD_RELATIVE_RE.match(text_of(doc)[named[-1].end_char : phrase.start_char]):
+            return _canonical(doc, named[-1:]), named[-1].end_char  # "worked with Kent Police, which was rated good"
+        before = [s for s in named if (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
         if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
             later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
                      if s.label_ in GROUP_KINDS and s.label_ != "national"]
@@ -1630,10 +1637,18 @@ def _count_area(count: str) -> str:
 def _counted_before(zone: str) -> list[str]:
     """A count of areas that ends the words before a grade and is what the grade is given
     to ("Five areas were rated", "with two areas rated", "Two areas within this area have
-    improved from"): the count as the area ("five areas")."""
+    improved from"): the count as the area ("five areas"), or the areas a list just before
+    names where "these" points back to as many as it counts ("in A, B and C, with these
+    three areas rated ...")."""
     zone = area_expression("copula_tail").sub("", zone)
     m = expressions().counted_areas.search(zone)
-    return [f"{m['count'].lower()} areas"] if m else []
+    if m is None:
+        return []
+    back = COUNTED_BACK_RE.search(zone[: m.start("count")])
+    named = list_parts(back["list"]) if back else []
+    if named and len(named) == count_value(m["count"]) and all(_list_part(p) for p in named):
+        return named  # "more to do in A, B and C, with these three areas rated ...": the areas named
+    return [f"{m['count'].lower()} areas"]
 
 
 def _compared(span: Span) -> bool:

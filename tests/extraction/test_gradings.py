@@ -2347,3 +2347,42 @@ def test_pillars_named_then_counted_give_a_grading_each() -> None:
 def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
     text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
     assert [g.grade for g in extract_text(text).gradings] == ["good"]
+
+
+def test_an_area_that_points_back_adds_no_row() -> None:
+    # "inadequate in this regard" restates the grading of the area named before it;
+    # alone, "good in this particular area" is still the grading it states
+    text = ("Kent Police news\n\nThe report found Kent Police inadequate at crime recording. "
+            "The panel heard that the force was inadequate in this regard, with accuracy of 80%.")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("inadequate", "crime recording")]
+    alone = "Kent Police news\n\nThe report found Kent Police good in this particular area."
+    assert [g.grade for g in extract_text(alone).gradings] == ["good"]
+
+
+def test_recognised_us_grades_the_speakers_body() -> None:
+    # "the inspectorate has recognised us as outstanding": the body the document speaks for
+    text = ("Kent Police news\n\nThe Chief Constable said: “I am glad the inspectors have recognised us as "
+            "outstanding in recording crime accurately.”")
+    assert gradings(text) == [("Kent Police", "outstanding", False)]
+
+
+def test_a_relative_clause_grades_its_head() -> None:
+    # the grade in ", which was rated ..." is its head's, not the main clause subject's
+    text = "Surrey Police minutes\n\nSurrey Police has been learning from Kent Police, which was rated ‘Outstanding’."
+    assert gradings(text) == [("Kent Police", "outstanding", False)]
+
+
+def test_these_counted_areas_point_back_to_the_list_before() -> None:
+    # "in A, B and C, with these three areas rated ...": one row per listed area, not "three areas"
+    text = ("Kent Police news\n\nKent Police was rated good at preventing crime. The report says the force must do "
+            "more in answering calls, investigating crime and protecting vulnerable people, with these three areas "
+            "rated as requiring improvement.")
+    assert sorted(g.area or "" for g in extract_text(text).gradings if g.grade == "requires_improvement") == [
+        "answering calls", "investigating crime", "protecting vulnerable people"]
+
+
+def test_a_heading_line_that_ends_on_its_grade() -> None:
+    # a press release heading "X's effectiveness at ... is good" has no full stop after the grade
+    text = ("Kent Police news\n\nThe report came out.\n\nKent Police’s effectiveness at reducing crime is good\n\n"
+            "The inspectors also looked at how it answers calls.")
+    assert gradings(text) == [("Kent Police", "good", False)]
