@@ -85,6 +85,12 @@ SAYING_INTRODUCER = "theme-comma-saying"
 # "an area for improvement was for the service to allocate ...": what the body is to do is
 # the item, a clause from "for" to the sentence's end (a comma inside it cuts nothing).
 INFINITIVE_INTRODUCER = "theme-for-body-to"
+# "three recommendations to tighten A, to develop B and to explore C": an infinitive that
+# hangs on the kind says what each ask is; one after another verb is the writer's own aim.
+PURPOSE_INTRODUCER = "theme-to-do"
+PURPOSE_KINDS = {"recommendation"}
+PURPOSE_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=to\s)")  # ", to B", " and to C"
+GIVEN_TO_GAP = 5  # "made in the report" between the kind and its "to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
 # days and months in full from the date reader, where dates keeps them
@@ -728,6 +734,8 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
             return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, count_of(kind)), False
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
+    if introducer.id_ == PURPOSE_INTRODUCER:
+        return kind, _purpose_pieces(ctx.text, begin, finish), False
     if ctx.text[finish : finish + 1] != ";":
         return kind, theme_pieces(ctx.text, begin, finish, count_of(kind)), False
     # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
@@ -830,6 +838,8 @@ def _themes_begin(doc: Doc, introducer: Span) -> int:
         return doc[introducer.end - (2 if introducer.id_ == FAILING_INTRODUCER else 1)].idx
     if introducer.id_ == INFINITIVE_INTRODUCER:
         return introducer.start_char  # "for the service to ...": the item keeps who is to act
+    if introducer.id_ == PURPOSE_INTRODUCER:
+        return doc[introducer.start + 1].idx  # "recommendations to tighten A": the item is the ask, its verb kept
     ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
     return doc[introducer.start - 1].idx if ordinal else introducer.end_char
 
@@ -840,7 +850,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     introducers take noun phrases."""
     doc = ctx.doc
     if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS \
-            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER, SAID_MODAL_INTRODUCER):
+            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER, SAID_MODAL_INTRODUCER, PURPOSE_INTRODUCER):
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -1017,6 +1027,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             # what is said after several ("the causes of concern, saying it would act") is a
             # reaction to them.
             before = [k for k in before if _is_singular(k, introducer)]
+        if introducer.id_ == PURPOSE_INTRODUCER:
+            before = [k for k in before if k.label_ in PURPOSE_KINDS and _modified_by(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
@@ -1031,6 +1043,26 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _purpose_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"to ensure A, to ensure B and to explore C": each ask opens with its own "to"; the
+    commas and "and"s inside one ("A and B are embedded") are its own."""
+    cuts = [(start + m.start(), start + m.end()) for m in PURPOSE_SPLIT_RE.finditer(text[start:end])]
+    opens, closes = [start, *(c[1] for c in cuts)], [*(c[0] for c in cuts), end]
+    pieces = [trim_piece(text, b, e) for b, e in zip(opens, closes)]
+    return [(b, e) for b, e in pieces if e > b]
+
+
+def _modified_by(kind: Span, introducer: Span) -> bool:
+    """Whether "to <verb>" follows the kind at once or after the participle that gives it
+    ("the recommendations made in the report to ensure ..."), and is not the aim of a verb
+    of the writer's ("we went through the recommendations with partners to ensure ...")."""
+    between = kind.doc[kind.end : introducer.start]
+    if not len(between):
+        return True
+    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= GIVEN_TO_GAP \
+        and not any(t.is_punct or t.lower_ in ("and", "or") for t in between)
 
 
 def _to_recipient(kind: Span, introducer: Span) -> bool:

@@ -179,3 +179,23 @@ def test_areas_the_body_needs_to_tackle_carried_into_a_quoted_list() -> None:
         ("area_for_improvement", "cutting the time complaints take"),
         ("area_for_improvement", "training our call handlers."),
     ]
+
+
+def test_recommendations_named_by_what_they_ask_to_do() -> None:
+    """"three recommendations made in the report to ensure A, to ensure B and to explore C":
+    an infinitive hanging on the kind names each ask, one item per "to"."""
+    body = ("Every commissioner accepted the three recommendations made in the report to ensure victims can "
+            "reach specialist advocates, to ensure forces share case files with support charities and to "
+            "explore how councils and forces can plan services together. We will report back in spring.")
+    assert texts(body) == [
+        ("recommendation", "ensure victims can reach specialist advocates"),
+        ("recommendation", "to ensure forces share case files with support charities"),
+        ("recommendation", "to explore how councils and forces can plan services together."),
+    ]
+
+
+def test_an_aim_of_the_writers_own_after_the_kind_names_no_item() -> None:
+    """"We went through the recommendations with partners to ensure ...": the infinitive
+    is the writer's own aim, not what the recommendations ask."""
+    body = "We went through the recommendations with partners to ensure victims are supported. It is a good report."
+    assert not [t for t, _ in texts(body) if t == "recommendation"]
