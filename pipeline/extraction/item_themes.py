@@ -257,6 +257,7 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
             piece_start = frame.end()  # "about the service's performance in A": the theme is A
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
+                or _names_a_rating(ctx.text, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
@@ -300,6 +301,22 @@ def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
     half or more of them bodies, names who the items are for, not what they ask; the pieces
     that are no body's name are bodies too (a role, a ministry the table of bodies lacks)."""
     return len(pieces) >= BODY_LIST_MIN and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
+
+
+@lru_cache(maxsize=1)
+def _rating_re() -> re.Pattern[str]:
+    """A grade word, quoted or not, and a grade noun after an article or a count: "an
+    'inadequate' rating", "two 'requires improvement' ratings"."""
+    words = grading_words()
+    grades = "|".join(re.escape(g) for g in sorted(words.grades, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(words.grade_nouns, key=len, reverse=True))
+    return re.compile(rf"\W*(?:[\w-]+\s+)?\W?(?:{grades})\W?\s+(?:{nouns})\b", re.I)
+
+
+def _names_a_rating(text: str, start: int, end: int) -> bool:
+    """"Among them, an 'inadequate' rating for call handling": a piece that opens
+    on a grade is a grading the story lists, not an item the report gave."""
+    return _rating_re().match(text, start, end) is not None
 
 
 def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
@@ -877,6 +894,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
             continue  # "These are violent crimes ..., such as A, B and C": a class and its examples, not items
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
+            if _names_a_rating(ctx.text, start, end):
+                continue
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found

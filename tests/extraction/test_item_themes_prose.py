@@ -199,3 +199,12 @@ def test_an_aim_of_the_writers_own_after_the_kind_names_no_item() -> None:
     is the writer's own aim, not what the recommendations ask."""
     body = "We went through the recommendations with partners to ensure victims are supported. It is a good report."
     assert not [t for t, _ in texts(body) if t == "recommendation"]
+
+
+def test_a_grade_listed_among_what_needs_improving_is_no_item() -> None:
+    """"These include an 'inadequate' rating for A and two 'requires improvement' ratings for
+    B": the story lists the gradings, which are no items."""
+    body = ("The inspectorate identified areas in which the force must get better. These include an "
+            "‘inadequate’ rating for how it answers calls, and two ‘requires improvement’ ratings for "
+            "investigating crime and managing offenders. The commissioner said work had begun.")
+    assert texts(body) == []
