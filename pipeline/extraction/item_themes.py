@@ -89,7 +89,7 @@ INFINITIVE_INTRODUCER = "theme-for-body-to"
 # hangs on the kind says what each ask is; one after another verb is the writer's own aim.
 PURPOSE_INTRODUCER = "theme-to-do"
 PURPOSE_KINDS = {"recommendation"}
-PURPOSE_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=to\s)")  # ", to B", " and to C"
+PURPOSE_VERBS = word_set(GRAMMAR_FILE, "purpose_verbs")  # "to ensure", "to explore": an ask's verbs
 GIVEN_TO_GAP = 5  # "made in the report" between the kind and its "to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
@@ -752,7 +752,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
     if introducer.id_ == PURPOSE_INTRODUCER:
-        return kind, _purpose_pieces(ctx.text, begin, finish), False
+        return kind, _purpose_pieces(doc, begin, finish), False
     if ctx.text[finish : finish + 1] != ";":
         return kind, theme_pieces(ctx.text, begin, finish, count_of(kind)), False
     # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
@@ -1064,20 +1064,38 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
     return None
 
 
-def _purpose_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"to ensure A, to ensure B and to explore C": each ask opens with its own "to"; the
-    commas and "and"s inside one ("A and B are embedded") are its own."""
-    cuts = [(start + m.start(), start + m.end()) for m in PURPOSE_SPLIT_RE.finditer(text[start:end])]
+def _purpose_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"to ensure A, to ensure B and to explore C", "to strengthen A and deliver B": each ask
+    opens with its own "to" or verb after a comma or "and"; the commas and "and"s inside
+    one ("A and B are embedded") are its own."""
+    text = text_of(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    cuts: list[tuple[int, int]] = []
+    for token in span[1:]:
+        if token.lower_ not in (",", "and") or token.i + 1 >= span.end:
+            continue
+        after = doc[token.i + 1]
+        if after.lower_ == "and" and token.lower_ == ",":
+            after = doc[token.i + 2] if token.i + 2 < span.end else after
+        if after.lower_ == "to" or (after.lemma_.lower() in PURPOSE_VERBS and after.is_lower):
+            if not cuts or cuts[-1][1] <= token.idx:
+                cuts.append((token.idx, after.idx))
     opens, closes = [start, *(c[1] for c in cuts)], [*(c[0] for c in cuts), end]
     pieces = [trim_piece(text, b, e) for b, e in zip(opens, closes)]
     return [(b, e) for b, e in pieces if e > b]
 
 
 def _modified_by(kind: Span, introducer: Span) -> bool:
-    """Whether "to <verb>" follows the kind at once or after the participle that gives it
-    ("the recommendations made in the report to ensure ..."), and is not the aim of a verb
-    of the writer's ("we went through the recommendations with partners to ensure ...")."""
-    between = kind.doc[kind.end : introducer.start]
+    """Whether "to <verb>", a verb of an ask, follows the kind at once or after the
+    participle that gives it ("the recommendations made in the report to ensure ..."), and
+    is not the aim of a verb of the writer's ("we went through the recommendations with
+    partners to ensure ...") nor a purpose ("recommendations to improve A" says what for)."""
+    doc = kind.doc
+    if doc[introducer.start + 1].lemma_.lower() not in PURPOSE_VERBS:
+        return False
+    between = doc[kind.end : introducer.start]
     if not len(between):
         return True
     return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= GIVEN_TO_GAP \

@@ -208,3 +208,12 @@ def test_a_grade_listed_among_what_needs_improving_is_no_item() -> None:
             "‘inadequate’ rating for how it answers calls, and two ‘requires improvement’ ratings for "
             "investigating crime and managing offenders. The commissioner said work had begun.")
     assert texts(body) == []
+
+
+def test_asks_joined_by_and_without_their_own_to() -> None:
+    """"recommendations to strengthen A and deliver B": a verb of an ask after "and" opens
+    the next item even without its own "to"."""
+    body = ("The inspectorate made two recommendations to strengthen joint patrols and deliver "
+            "better updates to victims. The commissioner will hold the force to account.")
+    assert texts(body) == [("recommendation", "strengthen joint patrols"),
+                           ("recommendation", "deliver better updates to victims.")]
