@@ -85,6 +85,12 @@ SAYING_INTRODUCER = "theme-comma-saying"
 # "an area for improvement was for the service to allocate ...": what the body is to do is
 # the item, a clause from "for" to the sentence's end (a comma inside it cuts nothing).
 INFINITIVE_INTRODUCER = "theme-for-body-to"
+# "three recommendations to tighten A, to develop B and to explore C": an infinitive that
+# hangs on the kind says what each ask is; one after another verb is the writer's own aim.
+PURPOSE_INTRODUCER = "theme-to-do"
+PURPOSE_KINDS = {"recommendation"}
+PURPOSE_VERBS = word_set(GRAMMAR_FILE, "purpose_verbs")  # "to ensure", "to explore": an ask's verbs
+GIVEN_TO_GAP = 5  # "made in the report" between the kind and its "to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
 # days and months in full from the date reader, where dates keeps them
@@ -251,6 +257,7 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
             piece_start = frame.end()  # "about the service's performance in A": the theme is A
         if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
+                or _names_a_rating(ctx.text, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
             continue  # "the area of concern": a kind again; "both A and B Police": who, not what
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
@@ -294,6 +301,22 @@ def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
     half or more of them bodies, names who the items are for, not what they ask; the pieces
     that are no body's name are bodies too (a role, a ministry the table of bodies lacks)."""
     return len(pieces) >= BODY_LIST_MIN and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
+
+
+@lru_cache(maxsize=1)
+def _rating_re() -> re.Pattern[str]:
+    """A grade word, quoted or not, and a grade noun after an article or a count: "an
+    'inadequate' rating", "two 'requires improvement' ratings"."""
+    words = grading_words()
+    grades = "|".join(re.escape(g) for g in sorted(words.grades, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(words.grade_nouns, key=len, reverse=True))
+    return re.compile(rf"\W*(?:[\w-]+\s+)?\W?(?:{grades})\W?\s+(?:{nouns})\b", re.I)
+
+
+def _names_a_rating(text: str, start: int, end: int) -> bool:
+    """"Among them, an 'inadequate' rating for call handling": a piece that opens
+    on a grade is a grading the story lists, not an item the report gave."""
+    return _rating_re().match(text, start, end) is not None
 
 
 def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
@@ -728,6 +751,8 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
             return kind, theme_pieces(ctx.text, _themes_begin(doc, introducer), subject_end, count_of(kind)), False
         return None  # "the recommendations around custody have been met": a subject, not a list
     begin = _themes_begin(doc, introducer)
+    if introducer.id_ == PURPOSE_INTRODUCER:
+        return kind, _purpose_pieces(doc, begin, finish), False
     if ctx.text[finish : finish + 1] != ";":
         return kind, theme_pieces(ctx.text, begin, finish, count_of(kind)), False
     # "A; B; and C": the semicolons separate the themes (an "and" inside one does not).
@@ -830,6 +855,8 @@ def _themes_begin(doc: Doc, introducer: Span) -> int:
         return doc[introducer.end - (2 if introducer.id_ == FAILING_INTRODUCER else 1)].idx
     if introducer.id_ == INFINITIVE_INTRODUCER:
         return introducer.start_char  # "for the service to ...": the item keeps who is to act
+    if introducer.id_ == PURPOSE_INTRODUCER:
+        return doc[introducer.start + 1].idx  # "recommendations to tighten A": the item is the ask, its verb kept
     ordinal = introducer.start > 0 and ORDINAL_RE.fullmatch(doc[introducer.start - 1].text) is not None
     return doc[introducer.start - 1].idx if ordinal else introducer.end_char
 
@@ -840,7 +867,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
     introducers take noun phrases."""
     doc = ctx.doc
     if introducer.text.lower().endswith("that") or introducer.id_ in WH_INTRODUCERS \
-            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER, SAID_MODAL_INTRODUCER):
+            or introducer.id_ in (INFINITIVE_INTRODUCER, SAYING_INTRODUCER, SAID_MODAL_INTRODUCER, PURPOSE_INTRODUCER):
         return True
     return introducer.id_ in ("theme-colon", "theme-dash") and (
         ctx.text[introducer.end_char :].lstrip()[:1] in OPENING_QUOTES
@@ -867,6 +894,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if EXAMPLES_RE.search(ctx.text, sentence.start_char + opener.end(), finish):
             continue  # "These are violent crimes ..., such as A, B and C": a class and its examples, not items
         for start, end in theme_pieces(ctx.text, sentence.start_char + opener.end(), finish):
+            if _names_a_rating(ctx.text, start, end):
+                continue
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
@@ -1017,6 +1046,8 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             # what is said after several ("the causes of concern, saying it would act") is a
             # reaction to them.
             before = [k for k in before if _is_singular(k, introducer)]
+        if introducer.id_ == PURPOSE_INTRODUCER:
+            before = [k for k in before if k.label_ in PURPOSE_KINDS and _modified_by(k, introducer)]
         if introducer.id_ == "theme-that":
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if _is_singular(k, introducer) and not _after_copula(k)]
@@ -1031,6 +1062,44 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
                 return kind, introducer
             return None
     return None
+
+
+def _purpose_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"to ensure A, to ensure B and to explore C", "to strengthen A and deliver B": each ask
+    opens with its own "to" or verb after a comma or "and"; the commas and "and"s inside
+    one ("A and B are embedded") are its own."""
+    text = text_of(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    cuts: list[tuple[int, int]] = []
+    for token in span[1:]:
+        if token.lower_ not in (",", "and") or token.i + 1 >= span.end:
+            continue
+        after = doc[token.i + 1]
+        if after.lower_ == "and" and token.lower_ == ",":
+            after = doc[token.i + 2] if token.i + 2 < span.end else after
+        if after.lower_ == "to" or (after.lemma_.lower() in PURPOSE_VERBS and after.is_lower):
+            if not cuts or cuts[-1][1] <= token.idx:
+                cuts.append((token.idx, after.idx))
+    opens, closes = [start, *(c[1] for c in cuts)], [*(c[0] for c in cuts), end]
+    pieces = [trim_piece(text, b, e) for b, e in zip(opens, closes)]
+    return [(b, e) for b, e in pieces if e > b]
+
+
+def _modified_by(kind: Span, introducer: Span) -> bool:
+    """Whether "to <verb>", a verb of an ask, follows the kind at once or after the
+    participle that gives it ("the recommendations made in the report to ensure ..."), and
+    is not the aim of a verb of the writer's ("we went through the recommendations with
+    partners to ensure ...") nor a purpose ("recommendations to improve A" says what for)."""
+    doc = kind.doc
+    if doc[introducer.start + 1].lemma_.lower() not in PURPOSE_VERBS:
+        return False
+    between = doc[kind.end : introducer.start]
+    if not len(between):
+        return True
+    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= GIVEN_TO_GAP \
+        and not any(t.is_punct or t.lower_ in ("and", "or") for t in between)
 
 
 def _to_recipient(kind: Span, introducer: Span) -> bool:

@@ -179,3 +179,41 @@ def test_areas_the_body_needs_to_tackle_carried_into_a_quoted_list() -> None:
         ("area_for_improvement", "cutting the time complaints take"),
         ("area_for_improvement", "training our call handlers."),
     ]
+
+
+def test_recommendations_named_by_what_they_ask_to_do() -> None:
+    """"three recommendations made in the report to ensure A, to ensure B and to explore C":
+    an infinitive hanging on the kind names each ask, one item per "to"."""
+    body = ("Every commissioner accepted the three recommendations made in the report to ensure victims can "
+            "reach specialist advocates, to ensure forces share case files with support charities and to "
+            "explore how councils and forces can plan services together. We will report back in spring.")
+    assert texts(body) == [
+        ("recommendation", "ensure victims can reach specialist advocates"),
+        ("recommendation", "to ensure forces share case files with support charities"),
+        ("recommendation", "to explore how councils and forces can plan services together."),
+    ]
+
+
+def test_an_aim_of_the_writers_own_after_the_kind_names_no_item() -> None:
+    """"We went through the recommendations with partners to ensure ...": the infinitive
+    is the writer's own aim, not what the recommendations ask."""
+    body = "We went through the recommendations with partners to ensure victims are supported. It is a good report."
+    assert not [t for t, _ in texts(body) if t == "recommendation"]
+
+
+def test_a_grade_listed_among_what_needs_improving_is_no_item() -> None:
+    """"These include an 'inadequate' rating for A and two 'requires improvement' ratings for
+    B": the story lists the gradings, which are no items."""
+    body = ("The inspectorate identified areas in which the force must get better. These include an "
+            "‘inadequate’ rating for how it answers calls, and two ‘requires improvement’ ratings for "
+            "investigating crime and managing offenders. The commissioner said work had begun.")
+    assert texts(body) == []
+
+
+def test_asks_joined_by_and_without_their_own_to() -> None:
+    """"recommendations to strengthen A and deliver B": a verb of an ask after "and" opens
+    the next item even without its own "to"."""
+    body = ("The inspectorate made two recommendations to strengthen joint patrols and deliver "
+            "better updates to victims. The commissioner will hold the force to account.")
+    assert texts(body) == [("recommendation", "strengthen joint patrols"),
+                           ("recommendation", "deliver better updates to victims.")]
