@@ -173,12 +173,13 @@ class Found:
                     not area_expression("vague_areas").match(g.area.strip()) and not occasion.match(g.area.strip()):
                 by_name[(g.subject, g.grade, g.historic)] = by_name.get((g.subject, g.grade, g.historic), 0) + 1
         back = area_expression("back_reference")
-        referents = {(g.subject, g.grade, g.historic) for g in self.gradings
-                     if not (g.area and back.match(g.area.strip()))}  # gradings a back reference may restate
+        pointing = [bool(g.area and back.match(g.area.strip())) for g in self.gradings]  # "in this regard"
+        referents = {(g.subject, g.grade, g.historic) for g, points in zip(self.gradings, pointing)
+                     if not points}  # gradings a back reference may restate
         kept = []
-        for g in self.gradings:
+        for g, points in zip(self.gradings, pointing):
             key = (g.subject, g.grade, g.historic)
-            if g.area and back.match(g.area.strip()) and key in referents:
+            if points and key in referents:
                 continue  # "inadequate in this regard" after the area's own grading: said again
             whole = every.match(g.area.strip()) if g.area else None
             if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
@@ -297,9 +298,10 @@ def programme_pillars(subject: str, area: str | None, said: str) -> tuple[str, .
     other area, and a body of no kind the pillars are known for."""
     if not area or not area_expression("programme_pillars").match(area.strip(" " + QUOTES)):
         return ()
-    named = {grading_words().pillars[w] for w in re.findall(r"[a-z]+", said.lower()) if w in grading_words().pillars}
+    words = grading_words()
+    named = {words.pillars[w] for w in re.findall(r"[a-z]+", said.lower()) if w in words.pillars}
     body = gazetteer().get(subject)
-    return grading_words().programme_pillars.get(body.kind, ()) if body and len(named) >= 2 else ()
+    return words.programme_pillars.get(body.kind, ()) if body and len(named) >= 2 else ()
 
 
 def count_value(word: str) -> int | None:
