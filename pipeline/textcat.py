@@ -52,12 +52,12 @@ HEAD = 4000  # characters read; the one place for the length a model reads and t
 # The labeller prefixes of the held-out documents: never trained on. hZ and iA-iE were
 # released for training in round 27 and iF-iJ in round 28; iK-iP stay held out from the model
 # (round 29 opened iK-iL to the rule writers, not to training, so `make models` still builds the
-# round-28 rebuild), with the fresh iQ-iZ and jA-jZ of later rounds (jW-jX came in round 43).
-HELD_OUT_RE = re.compile(r"^(?:i[K-Z]|j[A-Z])_")
+# round-28 rebuild), with the fresh iQ-iZ, jA-jZ and k* of later rounds (jW-jX came in round 43, kA in round 46).
+HELD_OUT_RE = re.compile(r"^(?:i[K-Z]|j[A-Z]|k[A-Z])_")
 # The held-out prefixes of the sentence-level models (round 42: `item_sentence`, `commitment_sentence`): a separate
 # constant, so that opening prefixes to them leaves the doc_type model's rebuild as it is. Round 44 opened
-# jQ-jS (held out for rounds 36-43) to them; jT-jZ stay held out.
-SENTENCE_HELD_OUT_RE = re.compile(r"^j[T-Z]_")
+# jQ-jS (held out for rounds 36-43) to them; jT-jZ stay held out, as do the fresh k* prefixes (kA: round 46).
+SENTENCE_HELD_OUT_RE = re.compile(r"^(?:j[T-Z]|k[A-Z])_")
 BOW = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,

@@ -36,6 +36,7 @@ def test_any_other_sentence_is_none() -> None:
 
 def test_held_out_prefixes_are_never_training() -> None:
     assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"j{letter}_x") for letter in "TUVWXYZ")
+    assert tagger.textcat.SENTENCE_HELD_OUT_RE.match("kA_x")
     assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jP", "jE", "jQ", "jS", "iQ", "gA", "insp"))
 
 
