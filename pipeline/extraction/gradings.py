@@ -43,6 +43,7 @@ from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Foun
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
                                                 split_areas)
+from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -172,6 +173,7 @@ class GradingExtractor:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         fallback_gradings(doc, found)
+        welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
         doc._.gradings = found.result(_headline_end(doc))
         return doc
