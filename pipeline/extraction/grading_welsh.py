@@ -8,8 +8,10 @@ a few bridge words ("o", "fel", "rhai sydd"), then the grade. An unquoted grade 
 bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. The bodies
 named before it in its sentence (a group joined by "a", "ac" or commas) are graded, else the
 body named last before it nearby (a page on one force names it once, at the top). A grade
-that leads a list in (its sentence ends on ":") grades each item listed under it. The words
-are data: `patterns/grading_welsh.json`.
+that leads a list in (its sentence ends on ":") grades each item listed under it. As in
+English, a negation before it in its clause ("i beidio â derbyn gradd ‘da’"), a choice
+("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one.
+The words are data: `patterns/grading_welsh.json`.
 """
 
 from __future__ import annotations
@@ -29,11 +31,14 @@ from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import read_json
 
 WELSH_FILE = "grading_welsh.json"
-WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "joiners"}
+WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "choice_words", "joiners"}
 WELSH_RULE = "grading-welsh"
 CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body named last
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
 LISTED_ITEM_WORDS = 12  # a list item graded is an area's name, not a sentence
+SCALE_GRADES = 3  # grades named in one sentence that make it the scale explained
+NEGATION_WORDS = 6  # how many words before the judgement word a negation of its clause may stand
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,9 @@ class _Welsh:
     phrase: re.Pattern[str]  # a judgement word, bridge words, then a grade (quoted or not)
     grades: dict[str, str]  # a Welsh grade written in lower case, single-spaced -> its name
     joiner: re.Pattern[str]  # what stands between two bodies of one group
+    negation: re.Pattern[str]  # a negation among the last words of a clause
+    choice: re.Pattern[str]  # right after a grade: "neu" (or) offering another
+    grade: re.Pattern[str]  # any Welsh grade word
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +65,10 @@ def welsh_words() -> _Welsh:
         rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
         rf"\s*(?P<quote>{quote})?\s*(?P<grade>{grade_words})(?![\w-])(?![’'][^\W\d_])", re.I)  # "‘Da’", not "da’r"
     joiner = re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(data['joiners'])})\s+)?", re.I)
-    return _Welsh(phrase, grades, joiner)
+    negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{NEGATION_WORDS}}}\s*$", re.I)
+    choice = re.compile(rf"[\s{QUOTES},]*(?:{alternation(data['choice_words'])})(?![\w’'-])", re.I)
+    grade = re.compile(rf"(?<![\w’'-])(?:{grade_words})(?![\w-])", re.I)
+    return _Welsh(phrase, grades, joiner, negation, choice, grade)
 
 
 def welsh_gradings(doc: Doc, found: Found) -> None:
@@ -67,10 +78,14 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
     for m in words.phrase.finditer(text):
         if not m["bridge"] and not m["quote"]:
             continue  # "dyfarniad da": a sound decision, not a grade given
+        if _negated(text, m.start()) or words.choice.match(text, m.end()):
+            continue  # "i beidio â derbyn gradd ‘da’", "gradd ‘da’ neu ‘rhagorol’": no grade given
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         sentence = sentence_of(doc, span.start)
+        if _scale(text[sentence.start_char : sentence.end_char]):
+            continue
         subjects = _subjects(doc, sentence, m.start())
         if not subjects:
             continue
@@ -81,6 +96,21 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
         for subject in subjects:
             for area in areas or [None]:
                 found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+
+
+def _scale(said: str) -> bool:
+    """Whether a sentence names three or more grades: the scale explained, no one graded."""
+    words = welsh_words()
+    named = {words.grades[" ".join(g.lower().split())] for g in words.grade.findall(said)}
+    return len(named) >= SCALE_GRADES
+
+
+def _negated(text: str, phrase_start: int) -> bool:
+    """Whether a negation stands a few words before the judgement word in its clause ("i
+    beidio â derbyn gradd ‘da’": not to receive a 'good' grade)."""
+    line_start = text.rfind("\n", 0, phrase_start) + 1
+    clause = CLAUSE_BREAK_RE.split(text[line_start:phrase_start])[-1]
+    return welsh_words().negation.search(clause) is not None
 
 
 def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:
