@@ -2386,3 +2386,27 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
     text = ("Kent Police news\n\nThe report came out.\n\nKent Police’s effectiveness at reducing crime is good\n\n"
             "The inspectors also looked at how it answers calls.")
     assert gradings(text) == [("Kent Police", "good", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of bodies joined by "a", a judgement noun, a quoted grade
+        ("Adroddiad newydd. Cafodd Heddlu Gwent a Heddlu De Cymru ddyfarniad ‘Da’ gan yr Arolygiaeth.",
+         [("Gwent Police", "good", None), ("South Wales Police", "good", None)]),
+        # a grade leading a list in grades each item for the body named last before it
+        ("Heddlu Gogledd Cymru: adroddiad PEEL. Trafodwyd y meysydd a raddiwyd fel rhai sydd angen eu gwella:\n"
+         "  • Ymchwilio i droseddau\n  • Diogelu pobl fregus\n",
+         [("North Wales Police", "requires_improvement", "Ymchwilio i droseddau"),
+          ("North Wales Police", "requires_improvement", "Diogelu pobl fregus")]),
+        # a negation before the judgement word, a choice of grades, the scale, a plain adjective: no grade given
+        ("Heddlu Dyfed-Powys oedd yr unig heddlu i beidio â derbyn gradd ‘da’ gan yr arolygwyr.", []),
+        ("Gallai Heddlu Gwent gael gradd ‘da’ neu ‘rhagorol’ y tro nesaf.", []),
+        ("Mae'r Arolygiaeth yn rhoi gradd ‘rhagorol’, ‘da’, ‘angen gwella’ neu ‘annigonol’ i Heddlu Gwent.", []),
+        ("Dyma waith da gan Heddlu Gwent, a wnaeth ddyfarniad da.", []),
+    ],
+)
+def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Welsh press and commissioners' pages give grades in Welsh words after a judgement word
+    (grading_welsh.py): the bodies named before it are graded, by their Welsh names."""
+    assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
