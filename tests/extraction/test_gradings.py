@@ -2410,3 +2410,11 @@ def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) 
     """Welsh press and commissioners' pages give grades in Welsh words after a judgement word
     (grading_welsh.py): the bodies named before it are graded, by their Welsh names."""
     assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
+
+
+def test_an_old_year_after_an_improvement_from_dates_only_the_grade_compared() -> None:
+    """"rated good at A, a marked improvement from the 'inadequate' it received in 2021": the
+    year dates the grade the improvement is measured from, not the grade given now."""
+    text = ("Kent Police news, May 2025.\n\nInspectors graded Kent Police as ‘good’ at answering emergency calls, "
+            "a marked improvement from the ‘inadequate’ grade it was given in that area in 2021.\n")
+    assert sorted(gradings(text)) == [("Kent Police", "good", False), ("Kent Police", "inadequate", True)]
