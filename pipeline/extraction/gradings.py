@@ -1467,7 +1467,12 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
                if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
-        return [in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
+        last = in_context(doc, earlier[-1])
+        own = _own_subject(doc)
+        if own is not None and own != last and not is_subject_candidate(earlier[-1]) and \
+                any(in_context(doc, s) == own for s in earlier):
+            last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
+        return [last], zone_start + (carriers[-1].end() if carriers else 0)
     subject = _own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
