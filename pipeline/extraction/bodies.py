@@ -4,8 +4,8 @@ Gazetteer mentions come from `crosswalk.bodies`, an area's bare name read as the
 document's sector reads it (`in_sector`). Anaphoric mentions ("the force",
 "the ROCU", "the region", "its constituent forces") resolve to the document's own body
 when it is a response, otherwise to the nearest body of that kind named before them; a
-force named last only in passing, after a preposition ("an alliance with West Mercia
-Police"), gives way to the force the document is about (its title's) when that was named
+force named last only in passing ("an alliance with West Mercia Police", not "the
+performance of X", which is about X), gives way to the force the document is about (its title's) when that was named
 before it: "the force" is still the page's own.
 Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
 """
@@ -31,7 +31,7 @@ ANAPHORA_RE = re.compile(
 )
 
 # the word before a name that makes it a mention in passing, not what the text is about
-IN_PASSING_RE = re.compile(r"\b(?:" + word_alternation("extraction_words.json", "modifying_prepositions") + r")\s+(?:the\s+)?$", re.I)
+IN_PASSING_RE = re.compile(r"\b(?:" + word_alternation("extraction_words.json", "passing_prepositions") + r")\s+(?:the\s+)?$", re.I)
 
 
 @Language.factory("crosswalk_bodies", requires=[], assigns=["doc.spans"])

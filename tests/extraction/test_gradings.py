@@ -2418,3 +2418,12 @@ def test_an_old_year_after_an_improvement_from_dates_only_the_grade_compared() -
     text = ("Kent Police news, May 2025.\n\nInspectors graded Kent Police as ‘good’ at answering emergency calls, "
             "a marked improvement from the ‘inadequate’ grade it was given in that area in 2021.\n")
     assert sorted(gradings(text)) == [("Kent Police", "good", False), ("Kent Police", "inadequate", True)]
+
+
+def test_the_force_is_the_pages_own_past_a_force_named_in_passing() -> None:
+    """On a page about one force, "the force" after a paragraph naming a partner force only
+    in passing ("shares its services with X") is still the page's own force."""
+    text = ("Kent PEEL 2016\n\nLegitimacy\n\nKent Police is good at treating the public fairly.\n\n"
+            "The force shares its back-office services with Essex Police under a joint agreement.\n\n"
+            "The force is good at ensuring its workforce behaves ethically.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")] * 2
