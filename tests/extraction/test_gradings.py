@@ -2427,3 +2427,13 @@ def test_the_force_is_the_pages_own_past_a_force_named_in_passing() -> None:
             "The force shares its back-office services with Essex Police under a joint agreement.\n\n"
             "The force is good at ensuring its workforce behaves ethically.\n")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")] * 2
+
+
+def test_how_it_looks_after_is_one_area() -> None:
+    """"requires improvement in how it looks after its staff": "after" is the verb's particle,
+    so the area is not cut to "how it looks" and restates the area read before it."""
+    text = ("Kent Fire and Rescue Service\n\nThe extent to which the service looks after its staff requires improvement.\n\n"
+            "The service requires improvement in how it looks after its staff. While good at training its crews, "
+            "it requires improvement at:\n\n  • promoting fair treatment\n  • managing its leaders\n")
+    areas = [g.area for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert "how it looks" not in areas and len(areas) == 3
