@@ -3,7 +3,10 @@
 Gazetteer mentions come from `crosswalk.bodies`, an area's bare name read as the
 document's sector reads it (`in_sector`). Anaphoric mentions ("the force",
 "the ROCU", "the region", "its constituent forces") resolve to the document's own body
-when it is a response, otherwise to the nearest body of that kind named before them.
+when it is a response, otherwise to the nearest body of that kind named before them; a
+force named last only in passing ("an alliance with West Mercia Police", not "the
+performance of X", which is about X), gives way to the force the document is about (its title's) when that was named
+before it: "the force" is still the page's own.
 Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
 """
 
@@ -16,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies_in_sector, region_of, region_re, region_wide, rocu_of
 from crosswalk.extraction.extensions import text_of
+from crosswalk.resources import word_alternation
 
 SPANS_KEY = "crosswalk_bodies"
 ANAPHORA_RE = re.compile(
@@ -25,6 +29,9 @@ ANAPHORA_RE = re.compile(
     r"|\b(?:the|this) (?P<service>(?:fire and rescue )?service)\b(?:’s|'s)?",
     re.I,
 )
+
+# the word before a name that makes it a mention in passing, not what the text is about
+IN_PASSING_RE = re.compile(r"\b(?:" + word_alternation("extraction_words.json", "passing_prepositions") + r")\s+(?:the\s+)?$", re.I)
 
 
 @Language.factory("crosswalk_bodies", requires=[], assigns=["doc.spans"])
@@ -37,6 +44,7 @@ class BodyMarker:
         meta = doc._.meta
         spans: list[Span] = []
         last: dict[str, tuple[str, str | None]] = {}
+        named_forces: set[str] = set()
         sector = getattr(meta, "sector", None)
         mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies_in_sector(text_of(doc), sector)]
         for m in region_re().finditer(text_of(doc)):
@@ -56,6 +64,11 @@ class BodyMarker:
                 kind, canonical = resolved
             elif kind in ("force", "rocu", "fire"):
                 last[kind] = (canonical, region_of(canonical))
+                if kind == "force":
+                    named_forces.add(canonical)
+                    about = getattr(meta, "subject_body", None)
+                    if IN_PASSING_RE.search(text_of(doc)[max(0, start - 20) : start]) and about in named_forces:
+                        last[kind] = (about, region_of(about))  # "an alliance with X": the page is still about its own
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:
                 spans.append(span)

@@ -37,6 +37,7 @@ LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the 
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
 AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
+WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION_WORDS, "connector_words") + r")[\s,&–—-]*)*$", re.I)
 NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|&)\s+$")  # "... Fire & Rescue Services" is a name, not a class

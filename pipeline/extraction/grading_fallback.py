@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (GROUP_KINDS, Found, attributive, bodies_in, bodies_listed_next,
+from crosswalk.extraction.grading_common import (GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive, bodies_in, bodies_listed_next,
                                                  class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
                                                  listed_lines)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
@@ -390,14 +390,17 @@ def _distinct_bodies(doc: Doc, start: int, end: int) -> list[str]:
 
 def _fallback_area(after: str) -> str | None:
     """The area phrase right after the grade ("in/at/for ..."), cut at punctuation or the
-    next clause; None when there is none or it names an occasion ("in its last inspection")."""
+    next clause; None when there is none or it names an occasion ("in its last inspection").
+    A clause opener right after the verb of "how it ..." is that verb's particle ("how it
+    looks after its people"), not another clause."""
     words = fallback_words()
     m = words.area_after.match(after)
     if m is None:
         return None
     kept: list[str] = []
     for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
-        if kept and word.lower() in words.clause_openers and not _opener_continues(kept[-1]) or len(kept) >= FALLBACK_AREA_WORDS:
+        if kept and word.lower() in words.clause_openers and not _opener_continues(kept[-1]) \
+                and not WAY_CLAUSE_RE.fullmatch(" ".join(kept)) or len(kept) >= FALLBACK_AREA_WORDS:
             break
         kept.append(word)
     if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:

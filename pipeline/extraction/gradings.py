@@ -37,12 +37,14 @@ from spacy.tokens import Doc, Span
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, Found, area_count, attributive, bodies_in,
-                                                 bodies_listed_next, class_of_bodies, class_subject, count_value, fire_of_area,
-                                                 in_context, in_scale, joined_bodies, listed_lines, mark_places, mostly_fire)
+from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
+                                                 attributive, bodies_in, bodies_listed_next, class_of_bodies,
+                                                 class_subject, count_value, fire_of_area, in_context, in_scale,
+                                                 joined_bodies, listed_lines, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
                                                 split_areas)
+from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
 from crosswalk.extraction.rulers import Ruler
@@ -65,7 +67,6 @@ PILLAR_IN_RE = re.compile(r"^(?:effectiveness|efficiency)\s+(?:at|in)\s+", re.I)
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
 QUOTED_RE = re.compile("[" + OPENING_QUOTES + "]([^" + CLOSING_QUOTES + "]{3,90})[" + CLOSING_QUOTES + "]")
 OPEN_CLAUSE_RE = re.compile(r"^(?:(?:in|at)\s+)?(?:how|the\s+ways?|the\s+extent\s+to\s+which|where)\s+(?:it|they|the\s+\w+)$", re.I)
-WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:which|that)\s*$", re.I)
 # "needed in A, B and C, which were all": the list a collective relative clause is said of
 RELATIVE_LIST_RE = re.compile(r"\b(?:in|at|for)\s+(?P<list>(?:(?!\b(?:in|at|for)\s)[^.;:,])+(?:,\s*[^.;:,]+){1,8}),\s*(?:which|that)\s+(?:\w+\s+){1,3}$", re.I)
@@ -172,6 +173,7 @@ class GradingExtractor:
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         fallback_gradings(doc, found)
+        welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
         doc._.gradings = found.result(_headline_end(doc))
         return doc
@@ -1465,7 +1467,12 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - 3000), sentence.start_char)
                if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
-        return [in_context(doc, earlier[-1])], zone_start + (carriers[-1].end() if carriers else 0)
+        last = in_context(doc, earlier[-1])
+        own = _own_subject(doc)
+        if own is not None and own != last and not is_subject_candidate(earlier[-1]) and \
+                any(in_context(doc, s) == own for s in earlier):
+            last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
+        return [last], zone_start + (carriers[-1].end() if carriers else 0)
     subject = _own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]

@@ -2386,3 +2386,54 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
     text = ("Kent Police news\n\nThe report came out.\n\nKent Police’s effectiveness at reducing crime is good\n\n"
             "The inspectors also looked at how it answers calls.")
     assert gradings(text) == [("Kent Police", "good", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of bodies joined by "a", a judgement noun, a quoted grade
+        ("Adroddiad newydd. Cafodd Heddlu Gwent a Heddlu De Cymru ddyfarniad ‘Da’ gan yr Arolygiaeth.",
+         [("Gwent Police", "good", None), ("South Wales Police", "good", None)]),
+        # a grade leading a list in grades each item for the body named last before it
+        ("Heddlu Gogledd Cymru: adroddiad PEEL. Trafodwyd y meysydd a raddiwyd fel rhai sydd angen eu gwella:\n"
+         "  • Ymchwilio i droseddau\n  • Diogelu pobl fregus\n",
+         [("North Wales Police", "requires_improvement", "Ymchwilio i droseddau"),
+          ("North Wales Police", "requires_improvement", "Diogelu pobl fregus")]),
+        # a negation before the judgement word, a choice of grades, the scale, a plain adjective: no grade given
+        ("Heddlu Dyfed-Powys oedd yr unig heddlu i beidio â derbyn gradd ‘da’ gan yr arolygwyr.", []),
+        ("Gallai Heddlu Gwent gael gradd ‘da’ neu ‘rhagorol’ y tro nesaf.", []),
+        ("Mae'r Arolygiaeth yn rhoi gradd ‘rhagorol’, ‘da’, ‘angen gwella’ neu ‘annigonol’ i Heddlu Gwent.", []),
+        ("Dyma waith da gan Heddlu Gwent, a wnaeth ddyfarniad da.", []),
+    ],
+)
+def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Welsh press and commissioners' pages give grades in Welsh words after a judgement word
+    (grading_welsh.py): the bodies named before it are graded, by their Welsh names."""
+    assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
+
+
+def test_an_old_year_after_an_improvement_from_dates_only_the_grade_compared() -> None:
+    """"rated good at A, a marked improvement from the 'inadequate' it received in 2021": the
+    year dates the grade the improvement is measured from, not the grade given now."""
+    text = ("Kent Police news, May 2025.\n\nInspectors graded Kent Police as ‘good’ at answering emergency calls, "
+            "a marked improvement from the ‘inadequate’ grade it was given in that area in 2021.\n")
+    assert sorted(gradings(text)) == [("Kent Police", "good", False), ("Kent Police", "inadequate", True)]
+
+
+def test_the_force_is_the_pages_own_past_a_force_named_in_passing() -> None:
+    """On a page about one force, "the force" after a paragraph naming a partner force only
+    in passing ("shares its services with X") is still the page's own force."""
+    text = ("Kent PEEL 2016\n\nLegitimacy\n\nKent Police is good at treating the public fairly.\n\n"
+            "The force shares its back-office services with Essex Police under a joint agreement.\n\n"
+            "The force is good at ensuring its workforce behaves ethically.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")] * 2
+
+
+def test_how_it_looks_after_is_one_area() -> None:
+    """"requires improvement in how it looks after its staff": "after" is the verb's particle,
+    so the area is not cut to "how it looks" and restates the area read before it."""
+    text = ("Kent Fire and Rescue Service\n\nThe extent to which the service looks after its staff requires improvement.\n\n"
+            "The service requires improvement in how it looks after its staff. While good at training its crews, "
+            "it requires improvement at:\n\n  • promoting fair treatment\n  • managing its leaders\n")
+    areas = [g.area for g in extract_text(text).gradings if g.grade == "requires_improvement"]
+    assert "how it looks" not in areas and len(areas) == 3

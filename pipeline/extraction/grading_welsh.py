@@ -1,0 +1,143 @@
+"""Gradings written in Welsh: a Welsh grade word given by a judgement word.
+
+Welsh-language press and commissioners' pages state the inspectorate's grades in Welsh
+("cafodd Heddlu Gwent ddyfarniad ‘Da’", "a raddiwyd fel rhagorol"); the English phrases
+and the fallback never read them, so the grading is lost however plainly it is said. The
+genre gives a Welsh grade one way: a judgement word (a judgement, a grade, "was graded"),
+a few bridge words ("o", "fel", "rhai sydd"), then the grade. An unquoted grade needs a
+bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. The bodies
+named before it in its sentence (a group joined by "a", "ac" or commas) are graded, else the
+body named last before it nearby (a page on one force names it once, at the top). A grade
+that leads a list in (its sentence ends on ":") grades each item listed under it. As in
+English, a negation before it in its clause ("i beidio â derbyn gradd ‘da’"), a choice
+("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one.
+The words are data: `patterns/grading_welsh.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, listed_lines
+from crosswalk.extraction.grading_vocabulary import alternation
+from crosswalk.extraction.sentences import sentence_of
+from crosswalk.quote_marks import QUOTES
+from crosswalk.resources import read_json
+
+WELSH_FILE = "grading_welsh.json"
+WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "choice_words", "joiners"}
+WELSH_RULE = "grading-welsh"
+CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body named last
+LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
+LISTED_ITEM_WORDS = 12  # a list item graded is an area's name, not a sentence
+SCALE_GRADES = 3  # grades named in one sentence that make it the scale explained
+NEGATION_WORDS = 6  # how many words before the judgement word a negation of its clause may stand
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
+
+
+@dataclass(frozen=True)
+class _Welsh:
+    """The expressions of the Welsh reader, built once from `grading_welsh.json`."""
+    phrase: re.Pattern[str]  # a judgement word, bridge words, then a grade (quoted or not)
+    grades: dict[str, str]  # a Welsh grade written in lower case, single-spaced -> its name
+    joiner: re.Pattern[str]  # what stands between two bodies of one group
+    negation: re.Pattern[str]  # a negation among the last words of a clause
+    choice: re.Pattern[str]  # right after a grade: "neu" (or) offering another
+    grade: re.Pattern[str]  # any Welsh grade word
+
+
+@lru_cache(maxsize=1)
+def welsh_words() -> _Welsh:
+    """The Welsh words, checked on load: an unknown or missing key fails loudly."""
+    data = read_json(WELSH_FILE)
+    if set(data) != WELSH_KEYS:
+        raise ValueError(f"{WELSH_FILE}: keys must be {sorted(WELSH_KEYS)}, found {sorted(data)}")
+    grades = {" ".join(word.lower().split()): name for word, name in data["grades"].items()}
+    grade_words = alternation(grades).replace(r"\ ", r"\s+")
+    quote = f"[{QUOTES}]"
+    phrase = re.compile(
+        rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
+        rf"\s*(?P<quote>{quote})?\s*(?P<grade>{grade_words})(?![\w-])(?![’'][^\W\d_])", re.I)  # "‘Da’", not "da’r"
+    joiner = re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(data['joiners'])})\s+)?", re.I)
+    negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{NEGATION_WORDS}}}\s*$", re.I)
+    choice = re.compile(rf"[\s{QUOTES},]*(?:{alternation(data['choice_words'])})(?![\w’'-])", re.I)
+    grade = re.compile(rf"(?<![\w’'-])(?:{grade_words})(?![\w-])", re.I)
+    return _Welsh(phrase, grades, joiner, negation, choice, grade)
+
+
+def welsh_gradings(doc: Doc, found: Found) -> None:
+    """A row for each body a Welsh grade phrase grades (and each area it leads in)."""
+    text = text_of(doc)
+    words = welsh_words()
+    for m in words.phrase.finditer(text):
+        if not m["bridge"] and not m["quote"]:
+            continue  # "dyfarniad da": a sound decision, not a grade given
+        if _negated(text, m.start()) or words.choice.match(text, m.end()):
+            continue  # "i beidio â derbyn gradd ‘da’", "gradd ‘da’ neu ‘rhagorol’": no grade given
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sentence_of(doc, span.start)
+        if _scale(text[sentence.start_char : sentence.end_char]):
+            continue
+        subjects = _subjects(doc, sentence, m.start())
+        if not subjects:
+            continue
+        grade = words.grades[" ".join(m["grade"].lower().split())]
+        flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
+        said = text[sentence.start_char : sentence.end_char].strip()
+        areas: list[str | None] = list(_listed(doc, sentence)) if LEAD_IN_RE.match(text, m.end()) else []
+        for subject in subjects:
+            for area in areas or [None]:
+                found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+
+
+def _scale(said: str) -> bool:
+    """Whether a sentence names three or more grades: the scale explained, no one graded."""
+    words = welsh_words()
+    named = {words.grades[" ".join(g.lower().split())] for g in words.grade.findall(said)}
+    return len(named) >= SCALE_GRADES
+
+
+def _negated(text: str, phrase_start: int) -> bool:
+    """Whether a negation stands a few words before the judgement word in its clause ("i
+    beidio â derbyn gradd ‘da’": not to receive a 'good' grade)."""
+    line_start = text.rfind("\n", 0, phrase_start) + 1
+    clause = CLAUSE_BREAK_RE.split(text[line_start:phrase_start])[-1]
+    return welsh_words().negation.search(clause) is not None
+
+
+def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:
+    """The group of bodies named last before the phrase in its sentence ("Heddlu Dyfed
+    Powys a Heddlu Gogledd Cymru"), else the one body named last before it nearby."""
+    text = text_of(doc)
+    named = [s for s in bodies_in(doc, sentence.start_char, phrase_start) if s.label_ in GROUP_KINDS]
+    if named:
+        group = [named[-1]]
+        for span in reversed(named[:-1]):
+            if not welsh_words().joiner.fullmatch(text, span.end_char, group[0].start_char):
+                break
+            group.insert(0, span)
+        return list(dict.fromkeys(in_context(doc, s) for s in group))
+    earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - CARRIED_CHARS), sentence.start_char)
+               if s.label_ in GROUP_KINDS]
+    return [in_context(doc, earlier[-1])] if earlier else []
+
+
+def _listed(doc: Doc, sentence: Span) -> list[str]:
+    """The items listed under the block the lead-in sentence ends, each an area."""
+    blocks = list(doc._.blocks)
+    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+    items = []
+    for _start, _end, line in listed_lines(doc, index) if index is not None else []:
+        item = line.strip(" \t•·*-–" + QUOTES)
+        if not item or len(item.split()) > LISTED_ITEM_WORDS:
+            break
+        items.append(item)
+    return items
