@@ -2051,3 +2051,34 @@ def test_he_added_after_a_quote_in_which_the_report_speaks_is_the_chief() -> Non
         'He added: "However, we will not rest and we are already looking at ways to improve on this grading."'
     )
     assert [c.rule for c in found] == ["first-person-progressive"]
+
+
+def test_she_after_a_narrated_person_is_that_person_not_an_earlier_inspector() -> None:
+    """'She said:' right after a sentence that opens on a chief fire officer (who
+    welcomed the report, no verb of saying) quotes that chief, not the inspector quoted
+    further up: the chief's 'we are accelerating' is the service's step."""
+    found = in_press(
+        '"The service has not done enough on welfare facilities," said HM Inspector Ann Lee.\n\n'
+        "Ms Lee said inspectors will return within six months.\n\n"
+        "Kent's Chief Fire Officer Jo Bloggs has welcomed the inspection and vowed to act on it.\n\n"
+        'She said: "We are accelerating our programme of culture reform across every station."'
+    )
+    assert any(c.text.startswith("She said") for c in found)
+
+
+def test_he_after_a_report_with_its_author_is_no_report() -> None:
+    """'He added:' after 'This report by HMIC found ...' is a person, not the report
+    (named with its author, the report's last word is not the document noun)."""
+    found = in_press(
+        'The chief constable, Jo Bloggs, said: "I welcome the findings."\n\n'
+        "This report by HMIC says the force is good at keeping people safe.\n\n"
+        'He added: "We are already looking at ways to improve our call handling."'
+    )
+    assert len(found) == 1 and found[0].text.startswith("He added")
+
+
+def test_improvements_that_will_be_made_are_a_step_not_a_publication() -> None:
+    """'will be made' is publishing only as 'made available' or 'made public'."""
+    found = in_press("The commissioner has promised the improvements will be made to the service this year.")
+    assert len(found) == 1
+    assert in_press("The action plan will be made available on the service's website.") == ()
