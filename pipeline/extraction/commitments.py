@@ -161,6 +161,7 @@ RETOLD_SUBJECTS = _words("retold_subjects")  # a news story's own "It is investi
 ROLE_NAMES = dict(AUTHOR_ROLES)
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")
+CONFIDENCE_WORDS = _words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
 SIGNPOST_OWNERS = _words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
 SIGNPOST_REACH = 4  # how many words before "set out how" may name who or what sets the steps out
 SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
@@ -1136,6 +1137,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
             continue
+        if _confident_in_own_work(doc, exclusion, cue):
+            continue
         if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and (
                 _new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
             continue  # a view in a clause after the step
@@ -1144,6 +1147,19 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _confident_in_own_work(doc: Doc, exclusion: Span, cue: Span) -> bool:
+    """Whether a writer's confidence is in what its own work will do ("we are confident
+    that the action plans we have put in place will ...", "I am confident that work begun
+    by my office will ..."): the step is the writer's, vouched for, not a view of others'.
+    Confidence ("confident", "believe", "trust") only, never a fear or a forecast, and the
+    first person stands between the "that" and the cue."""
+    if exclusion.id_ != "expectation-of-others" or exclusion.end > cue.start:
+        return False
+    if doc[exclusion.start].lower_ not in CONFIDENCE_WORDS:
+        return False
+    return bool(FIRST_PERSON_RE.search(doc[exclusion.end : cue.start].text))
 
 
 def _own_clause_joined(between: Span) -> bool:

@@ -2082,3 +2082,27 @@ def test_improvements_that_will_be_made_are_a_step_not_a_publication() -> None:
     found = in_press("The commissioner has promised the improvements will be made to the service this year.")
     assert len(found) == 1
     assert in_press("The action plan will be made available on the service's website.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are confident that the new checks we have put in place will clear the vetting backlog.",
+        "I am confident that the work my office has started will provide a quicker service to victims.",
+    ],
+)
+def test_confidence_in_ones_own_work_vouches_for_a_step(sentence: str) -> None:
+    """Confidence in what the writer's own plans will do is the writer's step, vouched
+    for; a view of others' changes or a fear for one's own is not."""
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that the changes the force has announced will improve outcomes for victims.",
+        "We fear that our budget will be cut again next year.",
+    ],
+)
+def test_confidence_in_others_or_fear_for_ones_own_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
