@@ -2106,3 +2106,16 @@ def test_confidence_in_ones_own_work_vouches_for_a_step(sentence: str) -> None:
 )
 def test_confidence_in_others_or_fear_for_ones_own_is_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary is committed to increasing the number of detectives in every district by 2026.",
+        "We are committed to expanding the prevention team across the county.",
+    ],
+)
+def test_dedication_to_growth_is_dedication_to_change(sentence: str) -> None:
+    """Growing a team or a share ('increasing', 'expanding', 'investing', 'recruiting')
+    is change, as 'improving' is: the dedication states a step."""
+    assert len(commitments(sentence)) == 1
