@@ -130,6 +130,8 @@ MODALS = _words("modals")
 GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
 CONTINUING = _words("continuing")
+PERFECT_PROGRESSIVE = "perfect-progressive"  # "have been working": work so far, a step only when aimed at change
+CHANGE_VERBS = _words("change_verbs")  # "have been reviewing": work so far that is change of itself
 FUTURE_CLITICS = _words("future_clitics")
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = _words("conditions")
@@ -493,7 +495,7 @@ class CommitmentExtractor:
                 return False
         if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
             return False
-        if _standing(doc, sentence, cue, marks):
+        if _standing(doc, sentence, cue, marks) or _work_so_far(sentence, cue, marks):
             return False
         if self._in_question(sentence, cue, marks, findings):
             return False
@@ -1255,6 +1257,19 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
     # what continues answers the report's points ("continuing to be taken to resolve each area of concern")
+    return not _aims_at_change(sentence, cue, marks)
+
+
+def _work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """What a body has been doing ("we have been working with partners", "the unit has
+    been looking at how cases are built") is an account of its work to date, not a step in
+    response, unless the work aims at change or the report's points ("have been working
+    through the recommendations", "have been working to address the concerns"): as with
+    what a body continues to do."""
+    if cue.id_ != PERFECT_PROGRESSIVE:
+        return False
+    if sentence.doc[cue.end - 1].lower_ in CHANGE_VERBS:
+        return False  # "has been reviewing every open case", "have been developing": the verb is the change
     return not _aims_at_change(sentence, cue, marks)
 
 

@@ -2119,3 +2119,20 @@ def test_dedication_to_growth_is_dedication_to_change(sentence: str) -> None:
     """Growing a team or a share ('increasing', 'expanding', 'investing', 'recruiting')
     is change, as 'improving' is: the dedication states a step."""
     assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For some months our standards team have been examining how case files are put together.",
+        "The commissioner has been working with the chief constable to make sure knife crime stays a top priority.",
+    ],
+)
+def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
+    """What a body has been doing, aimed at no change or finding, is an account of its work."""
+    assert commitments(sentence) == ()
+
+
+def test_work_so_far_on_the_findings_is_a_step() -> None:
+    found = commitments("We have been working with partners to address the concerns in the report.")
+    assert len(found) == 1
