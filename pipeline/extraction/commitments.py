@@ -130,6 +130,8 @@ MODALS = _words("modals")
 GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
 BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
 CONTINUING = _words("continuing")
+PERFECT_PROGRESSIVE = "perfect-progressive"  # "have been working": work so far, a step only when aimed at change
+CHANGE_VERBS = _words("change_verbs")  # "have been reviewing": work so far that is change of itself
 FUTURE_CLITICS = _words("future_clitics")
 NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
 CONDITIONS = _words("conditions")
@@ -161,6 +163,7 @@ RETOLD_SUBJECTS = _words("retold_subjects")  # a news story's own "It is investi
 ROLE_NAMES = dict(AUTHOR_ROLES)
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = _words("future_modals")
+CONFIDENCE_WORDS = _words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
 SIGNPOST_OWNERS = _words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
 SIGNPOST_REACH = 4  # how many words before "set out how" may name who or what sets the steps out
 SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
@@ -492,7 +495,7 @@ class CommitmentExtractor:
                 return False
         if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
             return False
-        if _standing(doc, sentence, cue, marks):
+        if _standing(doc, sentence, cue, marks) or _work_so_far(sentence, cue, marks):
             return False
         if self._in_question(sentence, cue, marks, findings):
             return False
@@ -1136,6 +1139,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
             continue
+        if _confident_in_own_work(doc, exclusion, cue):
+            continue
         if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and (
                 _new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
             continue  # a view in a clause after the step
@@ -1144,6 +1149,19 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
+
+
+def _confident_in_own_work(doc: Doc, exclusion: Span, cue: Span) -> bool:
+    """Whether a writer's confidence is in what its own work will do ("we are confident
+    that the action plans we have put in place will ...", "I am confident that work begun
+    by my office will ..."): the step is the writer's, vouched for, not a view of others'.
+    Confidence ("confident", "believe", "trust") only, never a fear or a forecast, and the
+    first person stands between the "that" and the cue."""
+    if exclusion.id_ != "expectation-of-others" or exclusion.end > cue.start:
+        return False
+    if doc[exclusion.start].lower_ not in CONFIDENCE_WORDS:
+        return False
+    return bool(FIRST_PERSON_RE.search(doc[exclusion.end : cue.start].text))
 
 
 def _own_clause_joined(between: Span) -> bool:
@@ -1239,6 +1257,19 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if before >= sentence.start and doc[before].lower_ in MODALS | FUTURE_CLITICS:
         return False
     # what continues answers the report's points ("continuing to be taken to resolve each area of concern")
+    return not _aims_at_change(sentence, cue, marks)
+
+
+def _work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """What a body has been doing ("we have been working with partners", "the unit has
+    been looking at how cases are built") is an account of its work to date, not a step in
+    response, unless the work aims at change or the report's points ("have been working
+    through the recommendations", "have been working to address the concerns"): as with
+    what a body continues to do."""
+    if cue.id_ != PERFECT_PROGRESSIVE:
+        return False
+    if sentence.doc[cue.end - 1].lower_ in CHANGE_VERBS:
+        return False  # "has been reviewing every open case", "have been developing": the verb is the change
     return not _aims_at_change(sentence, cue, marks)
 
 

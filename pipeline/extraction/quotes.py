@@ -206,6 +206,8 @@ COORDINATORS = word_set(WORDS_FILE, "coordinators")  # "has praised the crews an
 NAME_JOINERS = word_set(WORDS_FILE, "name_joiners")  # "Chief Officer of Fire and Rescue": words inside a name
 CONNECTIVES = word_set(WORDS_FILE, "connectives")  # "But she added:": a link to the sentence before
 SUBJECT_MOST_TOKENS = 8
+PERSON_JOINERS = word_set(WORDS_FILE, "person_joiners")  # "Cornwall's Chief Fire Officer": words inside a person's title
+NOT_PERSONS = word_set(WORDS_FILE, "not_persons") | THINGS_SAID  # "Kent Police", "the Fire Authority": a body, no "she"
 LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
 
@@ -242,16 +244,56 @@ def named_speaker(doc: Doc, speaker: tuple[int, int], reporting: Sequence[Span])
         return speaker
     personal = said.replace(",", " ").lower().split()[-1] in PERSONAL_PRONOUNS
     earlier = bisect_left(reporting, speaker[0], key=lambda r: r.start_char)
+    previous = _previous_sentence(doc, speaker[0]) if personal else None
+    opener = _person_opening(doc, previous) if previous is not None else None
+    nearer = previous.start_char if previous is not None and opener is not None else -1
     for verb in reversed(reporting[max(0, earlier - LOOKBACK_VERBS) : earlier]):
         if verb.id_ != SPEECH:
             continue
+        if verb.start_char < nearer:
+            break  # the person the sentence before opens on is nearer than any earlier speaker
         subject = _subject_span(doc, doc[verb.start].sent.start, verb)
         if subject is None or subject.text.lower() in PRONOUNS | FIRST_PERSON:
             continue
-        if personal and subject[-1].lower_ in THINGS_SAID:
-            continue  # 'He added' after a quote in which "This report acknowledges ...": he is no report
+        if personal and any(t.lower_ in THINGS_SAID for t in subject):
+            continue  # 'He added' after "This report acknowledges ..." or "This report by HMIC found": he is no report
         return (subject.start_char, subject.end_char)
+    if opener is not None:
+        return (opener.start_char, opener.end_char)
     return speaker
+
+
+def _previous_sentence(doc: Doc, char: int) -> Span | None:
+    """The sentence before the one holding a character offset, if any."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None or token.start == 0:
+        return None
+    sentence = doc[token.start].sent
+    return doc[sentence.start - 1].sent if sentence.start > 0 else None
+
+
+def _person_opening(doc: Doc, sentence: Span) -> Span | None:
+    """The person a sentence of narration opens on ("Cornwall's Chief Fire Officer Jo Lee
+    has welcomed the report and vowed to ..."), whom a "She said:" right after it quotes,
+    though the sentence has no verb of saying: a run of capitalised words, joined by "of",
+    "and" or a possessive, ending on a name of two words, with a lower-case verb after.
+    A body ("Kent Police has welcomed ...") or a document is no person; a quotation is
+    someone's words, not narration."""
+    if sentence.text.lstrip()[:1] in OPENING_QUOTES:
+        return None
+    start = sentence.start
+    while start < sentence.end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    stop = start
+    while stop < sentence.end and stop - start < SIGNATURE_WORDS and (
+            doc[stop].is_title or (doc[stop].lower_ in PERSON_JOINERS and stop + 1 < sentence.end and doc[stop + 1].is_title)):
+        stop += 1
+    if stop - start < 2 or stop >= sentence.end or not doc[stop].is_lower:
+        return None
+    last = doc[stop - 2 : stop]
+    if not all(t.is_alpha and t.is_title for t in last) or any(t.lower_ in NOT_PERSONS for t in last):
+        return None
+    return doc[start:stop]
 
 
 def _is_pronoun(said: str) -> bool:

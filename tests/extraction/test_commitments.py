@@ -2051,3 +2051,88 @@ def test_he_added_after_a_quote_in_which_the_report_speaks_is_the_chief() -> Non
         'He added: "However, we will not rest and we are already looking at ways to improve on this grading."'
     )
     assert [c.rule for c in found] == ["first-person-progressive"]
+
+
+def test_she_after_a_narrated_person_is_that_person_not_an_earlier_inspector() -> None:
+    """'She said:' right after a sentence that opens on a chief fire officer (who
+    welcomed the report, no verb of saying) quotes that chief, not the inspector quoted
+    further up: the chief's 'we are accelerating' is the service's step."""
+    found = in_press(
+        '"The service has not done enough on welfare facilities," said HM Inspector Ann Lee.\n\n'
+        "Ms Lee said inspectors will return within six months.\n\n"
+        "Kent's Chief Fire Officer Jo Bloggs has welcomed the inspection and vowed to act on it.\n\n"
+        'She said: "We are accelerating our programme of culture reform across every station."'
+    )
+    assert any(c.text.startswith("She said") for c in found)
+
+
+def test_he_after_a_report_with_its_author_is_no_report() -> None:
+    """'He added:' after 'This report by HMIC found ...' is a person, not the report
+    (named with its author, the report's last word is not the document noun)."""
+    found = in_press(
+        'The chief constable, Jo Bloggs, said: "I welcome the findings."\n\n'
+        "This report by HMIC says the force is good at keeping people safe.\n\n"
+        'He added: "We are already looking at ways to improve our call handling."'
+    )
+    assert len(found) == 1 and found[0].text.startswith("He added")
+
+
+def test_improvements_that_will_be_made_are_a_step_not_a_publication() -> None:
+    """'will be made' is publishing only as 'made available' or 'made public'."""
+    found = in_press("The commissioner has promised the improvements will be made to the service this year.")
+    assert len(found) == 1
+    assert in_press("The action plan will be made available on the service's website.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are confident that the new checks we have put in place will clear the vetting backlog.",
+        "I am confident that the work my office has started will provide a quicker service to victims.",
+    ],
+)
+def test_confidence_in_ones_own_work_vouches_for_a_step(sentence: str) -> None:
+    """Confidence in what the writer's own plans will do is the writer's step, vouched
+    for; a view of others' changes or a fear for one's own is not."""
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that the changes the force has announced will improve outcomes for victims.",
+        "We fear that our budget will be cut again next year.",
+    ],
+)
+def test_confidence_in_others_or_fear_for_ones_own_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary is committed to increasing the number of detectives in every district by 2026.",
+        "We are committed to expanding the prevention team across the county.",
+    ],
+)
+def test_dedication_to_growth_is_dedication_to_change(sentence: str) -> None:
+    """Growing a team or a share ('increasing', 'expanding', 'investing', 'recruiting')
+    is change, as 'improving' is: the dedication states a step."""
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For some months our standards team have been examining how case files are put together.",
+        "The commissioner has been working with the chief constable to make sure knife crime stays a top priority.",
+    ],
+)
+def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
+    """What a body has been doing, aimed at no change or finding, is an account of its work."""
+    assert commitments(sentence) == ()
+
+
+def test_work_so_far_on_the_findings_is_a_step() -> None:
+    found = commitments("We have been working with partners to address the concerns in the report.")
+    assert len(found) == 1
