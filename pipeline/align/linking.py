@@ -277,9 +277,11 @@ def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset
 
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
-    """The document's key, or None when a part of it cannot be read (no link then)."""
-    key = _document_key(document, extracted)
-    pool = _pool(document, extracted) or (_series_mark(document) if key is None else frozenset())
+    """The document's key, or None when a part of it cannot be read (no link then). The
+    years its title, opening and dates name are read once, for its key and its pool."""
+    years = years_of(document.title or "", document.text[:OPENING_CHARS], (document.date, document.published))
+    key = _document_key(document, extracted, years)
+    pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
         return key
     # a page of a thematic's recommendation keyed by no thematic names the inspectorate as the
@@ -289,14 +291,14 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return replace(key, pool=pool)
 
 
-def _pool(document: Document, extracted: Extracted) -> Pool:
+def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Pool:
     """What marks a response restating a national thematic's recommendations, made to
     every force or service of its sector (`sector_voice`: "By <date>, chief fire
     officers should ..."): each thematic its title (else its opening) names, with its
     sector and the latest year named there (the year it answers in), and each deadline
     such an item names ("1 june 2023": a report's recommendations share their deadlines).
-    Responses sharing any of these answer one report (`pool_responses`). Empty for
-    anything else."""
+    Responses sharing any of these answer one report (`pool_responses`). `years`: the
+    document's `years_of`. Empty for anything else."""
     if document.doc_type not in RESPONSE_ROLE_TYPES:
         return frozenset()
     title, opening = document.title or "", document.text[:OPENING_CHARS]
@@ -304,7 +306,6 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     if sector is None:
         return frozenset()
     national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
-    years = years_of(title, opening, (document.date, document.published))
     topic = topic_of(title, opening, sector)
     if not national:
         if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
@@ -353,10 +354,12 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
+def _document_key(document: Document, extracted: Extracted, years: frozenset[int]) -> LinkKey | None:
+    """The key's parts (`document_key`); `years`: the document's `years_of`."""
     current = any(not item.historic for item in extracted.items)
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     top = f"{title}\n{opening}"
+    sector = document_sector(title, document.text)
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES | RECORD_ROLE_TYPES and current:
@@ -366,11 +369,9 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         role, area = "statement", _addressee_area(extracted, top)
     else:
         return None
-    sector = document_sector(title, document.text)
     if area is None or sector is None:
         return None
     topic = topic_of(title, opening, sector)
-    years = years_of(title, opening, (document.date, document.published))
     # a body's own statement of its open causes of concern names them as a reply naming them does
     restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
         item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
