@@ -989,3 +989,18 @@ def test_replies_that_share_a_title_group_join_the_inspection_their_keys_fit() -
     keys |= {"old": key("inspection", {2021}), "earlier": key("response", {2021})}
     kept = link_responses([group("a", "letter"), group("o", "old"), group("b", "reply", "earlier")], keys, {})
     assert sorted(sorted(g.doc_ids) for g in kept) == [["earlier", "reply"], ["letter"], ["old"]]
+
+
+def test_the_culture_of_fire_and_rescue_services_names_the_values_and_culture_thematic() -> None:
+    """The thematic's subject is the culture of the fire and rescue services: a national
+    body's reply to "the inspectorate's fire services report" that speaks of improving "the
+    working culture in the fire and rescue service", or minutes recalling the inspectorate's
+    review "on the culture within fire and rescue services", answer it, not the body's own
+    round; a service promoting culture in its own ranks names no thematic."""
+    thematic = frozenset({"values_culture"})
+    assert topic_of("Statement", "Responding to the HMICFRS report on fire services, the association said more must be "
+                    "done to improve the working culture in the fire and rescue service.", "fire") == thematic
+    assert topic_of("Agenda item", "Members noted that HMICFRS had carried out a review of the culture within Fire and "
+                    "Rescue Services in 2023.", "fire") == thematic
+    assert topic_of("Report", "HMICFRS found the service promotes a positive culture among its staff.", "fire") \
+        == frozenset({"programme"})
