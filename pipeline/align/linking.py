@@ -48,7 +48,10 @@ whose every part must agree:
   forces on that thematic, when it holds no other in any year
   (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
   holds no document of that body on it, is read as a national body's (`_targets`): a
-  thematic inspection of all forces makes its recommendations to every chief officer.
+  thematic inspection of all forces makes its recommendations to every chief officer. So is a
+  reply on a thematic that names no body of its own (a commissioner's page naming its office
+  only in the site's banner: no local body in its title and opening, no responding body read)
+  and states no item: it answers as every body does.
 
 The inspectorate's documents are what a response is linked to first: its reports, letters
 and pages, and only when none of them fits, its monitoring records. A record tracks the
@@ -237,9 +240,14 @@ def _addressee_area(extracted: Extracted, top: str) -> str | None:
     an inspection of all forces."""
     current = [item for item in extracted.items if not item.historic]
     areas = {_area(item.subject) for item in current if item.subject}
-    if not areas and not any(body.area for _, _, body in find_bodies(top)):
+    if not areas and not _local_names(top):
         return "national"
     return areas.pop() if len(areas) == 1 else None
+
+
+def _local_names(top: str) -> bool:
+    """Whether a title and opening name a local body (a force, a service, a commissioner)."""
+    return any(body.area for _, _, body in find_bodies(top))
 
 
 def _titled_area(extracted: Extracted, top: str) -> str | None:
@@ -369,9 +377,13 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         role, area = "statement", _addressee_area(extracted, top)
     else:
         return None
-    if area is None or sector is None:
+    if sector is None:
         return None
     topic = topic_of(title, opening, sector)
+    if area is None and role == "response" and not current and not _local_names(top) and thematic(topic):
+        area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
+    if area is None:
+        return None
     # a body's own statement of its open causes of concern names them as a reply naming them does
     restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
         item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)

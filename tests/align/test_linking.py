@@ -1004,3 +1004,30 @@ def test_the_culture_of_fire_and_rescue_services_names_the_values_and_culture_th
                     "Rescue Services in 2023.", "fire") == thematic
     assert topic_of("Report", "HMICFRS found the service promotes a positive culture among its staff.", "fire") \
         == frozenset({"programme"})
+
+
+def test_a_reply_on_a_thematic_naming_no_body_of_its_own_is_keyed_as_every_bodys() -> None:
+    """A commissioner's statement on the inspectorate's vetting thematic that names no body
+    (the office's page carries its name only in the site's banner) answers the thematic as
+    every force's reply does: it is keyed as a national reply, so it meets the thematic's one
+    inspection or pool. Naming a force in its opening, or answering no thematic, it stays
+    unlinked: whose reply it is, or to what, is not known."""
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted
+
+    extracted = Extracted("doc", (), (), (), ())
+
+    def key(text: str) -> LinkKey | None:
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=text.split("\n")[0])
+        return document_key(document, extracted)
+
+    thematic = key("My statement on the inspectorate's report into police vetting\n\nThe report published in 2022 "
+                   "makes hard reading for every chief constable and every police officer.")
+    assert thematic is not None
+    assert (thematic.role, thematic.area, thematic.topic) == ("response", "national", frozenset({"vetting"}))
+    for unknown in ("My statement on the inspectorate's report into police vetting\n\nThe report published in 2022 "
+                    "says Kent Police must do better.",
+                    "My statement on the inspectorate's report\n\nThe report published in 2022 makes hard reading for "
+                    "every police officer."):
+        found = key(unknown)
+        assert found is None or found.role == POOLED, unknown  # at most a pool's mark, never a link of its own
