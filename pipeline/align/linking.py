@@ -48,7 +48,10 @@ whose every part must agree:
   forces on that thematic, when it holds no other in any year
   (`_lone_thematic`). A local body's reply on a thematic that fits nothing, when the batch
   holds no document of that body on it, is read as a national body's (`_targets`): a
-  thematic inspection of all forces makes its recommendations to every chief officer.
+  thematic inspection of all forces makes its recommendations to every chief officer. So is a
+  reply on a thematic that names no body of its own (a commissioner's page naming its office
+  only in the site's banner: no local body in its title and opening, no responding body read)
+  and states no item: it answers as every body does.
 
 The inspectorate's documents are what a response is linked to first: its reports, letters
 and pages, and only when none of them fits, its monitoring records. A record tracks the
@@ -237,9 +240,14 @@ def _addressee_area(extracted: Extracted, top: str) -> str | None:
     an inspection of all forces."""
     current = [item for item in extracted.items if not item.historic]
     areas = {_area(item.subject) for item in current if item.subject}
-    if not areas and not any(body.area for _, _, body in find_bodies(top)):
+    if not areas and not _local_names(top):
         return "national"
     return areas.pop() if len(areas) == 1 else None
+
+
+def _local_names(top: str) -> bool:
+    """Whether a title and opening name a local body (a force, a service, a commissioner)."""
+    return any(body.area for _, _, body in find_bodies(top))
 
 
 def _titled_area(extracted: Extracted, top: str) -> str | None:
@@ -277,9 +285,11 @@ def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset
 
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
-    """The document's key, or None when a part of it cannot be read (no link then)."""
-    key = _document_key(document, extracted)
-    pool = _pool(document, extracted) or (_series_mark(document) if key is None else frozenset())
+    """The document's key, or None when a part of it cannot be read (no link then). The
+    years its title, opening and dates name are read once, for its key and its pool."""
+    years = years_of(document.title or "", document.text[:OPENING_CHARS], (document.date, document.published))
+    key = _document_key(document, extracted, years)
+    pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
         return key
     # a page of a thematic's recommendation keyed by no thematic names the inspectorate as the
@@ -289,14 +299,14 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     return replace(key, pool=pool)
 
 
-def _pool(document: Document, extracted: Extracted) -> Pool:
+def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Pool:
     """What marks a response restating a national thematic's recommendations, made to
     every force or service of its sector (`sector_voice`: "By <date>, chief fire
     officers should ..."): each thematic its title (else its opening) names, with its
     sector and the latest year named there (the year it answers in), and each deadline
     such an item names ("1 june 2023": a report's recommendations share their deadlines).
-    Responses sharing any of these answer one report (`pool_responses`). Empty for
-    anything else."""
+    Responses sharing any of these answer one report (`pool_responses`). `years`: the
+    document's `years_of`. Empty for anything else."""
     if document.doc_type not in RESPONSE_ROLE_TYPES:
         return frozenset()
     title, opening = document.title or "", document.text[:OPENING_CHARS]
@@ -304,7 +314,6 @@ def _pool(document: Document, extracted: Extracted) -> Pool:
     if sector is None:
         return frozenset()
     national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
-    years = years_of(title, opening, (document.date, document.published))
     topic = topic_of(title, opening, sector)
     if not national:
         if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
@@ -353,10 +362,12 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
+def _document_key(document: Document, extracted: Extracted, years: frozenset[int]) -> LinkKey | None:
+    """The key's parts (`document_key`); `years`: the document's `years_of`."""
     current = any(not item.historic for item in extracted.items)
     title, opening = document.title or "", document.text[:OPENING_CHARS]
     top = f"{title}\n{opening}"
+    sector = document_sector(title, document.text)
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
         role, area = "response", _area(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES | RECORD_ROLE_TYPES and current:
@@ -366,11 +377,13 @@ def _document_key(document: Document, extracted: Extracted) -> LinkKey | None:
         role, area = "statement", _addressee_area(extracted, top)
     else:
         return None
-    sector = document_sector(title, document.text)
-    if area is None or sector is None:
+    if sector is None:
         return None
     topic = topic_of(title, opening, sector)
-    years = years_of(title, opening, (document.date, document.published))
+    if area is None and role == "response" and not current and not _local_names(top) and thematic(topic):
+        area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
+    if area is None:
+        return None
     # a body's own statement of its open causes of concern names them as a reply naming them does
     restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
         item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)

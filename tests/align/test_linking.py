@@ -989,3 +989,45 @@ def test_replies_that_share_a_title_group_join_the_inspection_their_keys_fit() -
     keys |= {"old": key("inspection", {2021}), "earlier": key("response", {2021})}
     kept = link_responses([group("a", "letter"), group("o", "old"), group("b", "reply", "earlier")], keys, {})
     assert sorted(sorted(g.doc_ids) for g in kept) == [["earlier", "reply"], ["letter"], ["old"]]
+
+
+def test_the_culture_of_fire_and_rescue_services_names_the_values_and_culture_thematic() -> None:
+    """The thematic's subject is the culture of the fire and rescue services: a national
+    body's reply to "the inspectorate's fire services report" that speaks of improving "the
+    working culture in the fire and rescue service", or minutes recalling the inspectorate's
+    review "on the culture within fire and rescue services", answer it, not the body's own
+    round; a service promoting culture in its own ranks names no thematic."""
+    thematic = frozenset({"values_culture"})
+    assert topic_of("Statement", "Responding to the HMICFRS report on fire services, the association said more must be "
+                    "done to improve the working culture in the fire and rescue service.", "fire") == thematic
+    assert topic_of("Agenda item", "Members noted that HMICFRS had carried out a review of the culture within Fire and "
+                    "Rescue Services in 2023.", "fire") == thematic
+    assert topic_of("Report", "HMICFRS found the service promotes a positive culture among its staff.", "fire") \
+        == frozenset({"programme"})
+
+
+def test_a_reply_on_a_thematic_naming_no_body_of_its_own_is_keyed_as_every_bodys() -> None:
+    """A commissioner's statement on the inspectorate's vetting thematic that names no body
+    (the office's page carries its name only in the site's banner) answers the thematic as
+    every force's reply does: it is keyed as a national reply, so it meets the thematic's one
+    inspection or pool. Naming a force in its opening, or answering no thematic, it stays
+    unlinked: whose reply it is, or to what, is not known."""
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted
+
+    extracted = Extracted("doc", (), (), (), ())
+
+    def key(text: str) -> LinkKey | None:
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=text.split("\n")[0])
+        return document_key(document, extracted)
+
+    thematic = key("My statement on the inspectorate's report into police vetting\n\nThe report published in 2022 "
+                   "makes hard reading for every chief constable and every police officer.")
+    assert thematic is not None
+    assert (thematic.role, thematic.area, thematic.topic) == ("response", "national", frozenset({"vetting"}))
+    for unknown in ("My statement on the inspectorate's report into police vetting\n\nThe report published in 2022 "
+                    "says Kent Police must do better.",
+                    "My statement on the inspectorate's report\n\nThe report published in 2022 makes hard reading for "
+                    "every police officer."):
+        found = key(unknown)
+        assert found is None or found.role == POOLED, unknown  # at most a pool's mark, never a link of its own
