@@ -15,6 +15,7 @@ from typing import Any
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
@@ -794,7 +795,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     answering body is looked for in the other lines and, failing them, the text. A national
     body the lead presents as answering whose own type is not the one read (the learned model
     reads the chiefs' association's release as a commissioner's) answers when nothing else
-    does: the type is the model's guess, who speaks is the lead's word."""
+    does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
+    named by person beside the role ("PCC A. Person said") names the office answering
+    (`commissioner_named`): their own pages name them, not always their area."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -835,6 +838,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return most
     if national is not None and doc_type in ANSWER_TYPES:
         return responder_name(national)  # the national body the lead presents answers, whichever response type was read
+    if (office := commissioner_named(text)) is not None:
+        return body_name(office)  # a commissioner named beside the role, by person only: the office's area
     return None
 
 
