@@ -15,6 +15,7 @@ from typing import Any
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
@@ -324,7 +325,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
     issued today by ..."), when the cues type the page a story: a news site reprinting a
     force's release reads to the model as the release, but a body's own statement does not
-    attribute its inspection's findings to the report in its own voice. Conversely a page
+    attribute its inspection's findings to the report in its own voice. So does a newspaper's
+    drop cap opening the lead ("THE Police and Crime Commissioner has welcomed": a lead cue of
+    that weight, `_outranking_lead`) outrank the model's answer. Conversely a page
     whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
     rated us": a response cue of that weight read outside quotations, not minutes or a
     "section 55" a story may report) with no story cue of its own is that body's response
@@ -391,6 +394,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
     if by_cues == REPORTING_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # the story's own voice attributes the findings: a story, not the release it carries
+    if label in ANSWER_TYPES and _outranking_lead(REPORTING_GENRE, top):
+        return REPORTING_GENRE  # a newspaper's house style opens the story: not the answer it quotes
     if label == REPORTING_GENRE and by_cues in RESPONSE_TYPES and _speaks_as_inspected(text, folded):
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
@@ -429,6 +434,17 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
+
+
+def _outranking_lead(genre: str, top: list[str]) -> bool:
+    """Whether a lead cue of the genre of `STRONG_RESPONDER_WEIGHT` fires in the head and lead
+    of the page: a newspaper's drop cap ("THE Police and Crime Commissioner has welcomed"),
+    a house style of the press that no body's own release or page writes. The learned model
+    reads words, not their case, so a story quoting a commissioner's welcome reads to it as
+    the commissioner's page."""
+    lead = "\n".join(top)
+    return any(weight >= STRONG_RESPONDER_WEIGHT and pattern.search(lead)
+               for pattern, weight in doc_type_cues().lead_cues.get(genre, ()))
 
 
 def _speaks_as_inspected(text: str, folded: str | None) -> bool:
@@ -794,7 +810,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     answering body is looked for in the other lines and, failing them, the text. A national
     body the lead presents as answering whose own type is not the one read (the learned model
     reads the chiefs' association's release as a commissioner's) answers when nothing else
-    does: the type is the model's guess, who speaks is the lead's word."""
+    does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
+    named by person beside the role ("PCC A. Person said") names the office answering
+    (`commissioner_named`): their own pages name them, not always their area."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -835,6 +853,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return most
     if national is not None and doc_type in ANSWER_TYPES:
         return responder_name(national)  # the national body the lead presents answers, whichever response type was read
+    if (office := commissioner_named(text)) is not None:
+        return body_name(office)  # a commissioner named beside the role, by person only: the office's area
     return None
 
 

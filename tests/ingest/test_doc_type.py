@@ -234,3 +234,16 @@ def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the
     doc = ingest_file(REAL / f"{name}.txt", REAL).document
     assert doc is not None
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
+
+
+def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
+    # regional papers open a story with its article in capitals ("THE Police and Crime
+    # Commissioner has", "AN independent report"); the model reads a story quoting a
+    # commissioner's welcome as the commissioner's page, but no body's release writes so
+    for name in ("iY_press_northernecho_cleveland_pcc_stateofpolicing2019", "jJ_press_cotswoldjournal_glos_engage2022",
+                 "jK_press_wirralglobe_merseyside_cdi2018"):
+        real = ingest_file(REAL / f"{name}.txt", REAL).document
+        assert real is not None and real.doc_type == "press_article", name
+    # an acronym after the capitals is no drop cap: a fire service's own news stays its answer
+    own = ingest_file(REAL / "jS_resp_bedsfire_coc_discharged2024.txt", REAL).document
+    assert own is not None and own.doc_type == "force_response"

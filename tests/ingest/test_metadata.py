@@ -1315,6 +1315,29 @@ def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_ty
     assert find_responding_body(doc_type, None, blocks[0], blocks, text, sector) == body
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # a commissioner's statement that names its author by role and name, never the area
+    ("My statement on the inspectorate's vetting report\n\nDarryl Preston, Police and Crime Commissioner\n\n"
+     "Today's findings are hard to read, and high standards of behaviour remain one of my priorities.\n",
+     "Cambridgeshire"),
+    # a panel's minutes that list the commissioner by role, name and initials
+    ("Minutes of the accountability board\n\nPresent: PFCC Stephen Mold (SM)\n\nThe board discussed the "
+     "inspection report and the force's plan to address its findings.\n", "Northamptonshire"),
+])
+def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: str, body: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == body
+
+
+def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
+            "inspection findings would be shared with residents.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") is None
+
+
 def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
     from crosswalk.ingest.metadata import find_responding_body
     for text in ("Agenda item\n\nMinutes:\n\nThe Panel noted Her Majesty’s Inspector’s remarks on the "
