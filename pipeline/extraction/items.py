@@ -491,11 +491,14 @@ def _press_findings_lead_in(ctx: Context, unit: Unit) -> bool:
     say the force needs to ensure that:") lists the story's account of the findings, as
     its bare "must" sentences are (`_press_finding`): a story names formal items as such, so
     its list is items only when the lead-in or the block before names a kind, or when
-    the lead-in says "should" (the report's recommendations in the story's words)."""
+    the lead-in says "should" (the report's recommendations in the story's words). A list
+    item before it ends another list ("... completed most of our 2014 recommendations"):
+    the kind it names is no label of the list that follows."""
     if not ctx.is_press or any(d.id_ in SHOULD_DIRECTIVES for d in _directives_to_others(ctx, unit.start, unit.end)):
         return False
     previous = ctx.previous
-    return not ctx.types_in(unit.start, unit.end) and not (previous is not None and ctx.types_in(previous.start, previous.end))
+    return not ctx.types_in(unit.start, unit.end) and not (previous is not None and previous.kind != "list_item"
+                                                           and ctx.types_in(previous.start, previous.end))
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:
