@@ -435,11 +435,10 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     type_ = named or ("recommendation" if timed or urgent or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed or urgent or _names_step(ctx, last_start, unit.end) \
+    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
             or (named == "recommendation" and (ctx.is_report or framed)):
         # The inspectorate states its recommendation as the lead-in and its parts: the
-        # lead-in is the clause that directs, after the sentences and frame before it. A
-        # lead-in to be met at once ("The force should immediately:") is one as a dated one is.
+        # lead-in is the clause that directs, after the sentences and frame before it.
         parent = ctx.builder.add(parts_type, _directing_clause_start(ctx, unit, last_start), unit.end,
                                  "item-lead-in", subject, historic=scope.historic) or parent
     return Scope(type=type_, subject=subject, historic=scope.historic, parent=parent, parts_type=parts_type,

@@ -320,20 +320,6 @@ def test_lead_in_that_says_more_than_its_clause_is_an_item_with_parts() -> None:
     assert [p for _, _, p in found[2:]] == [lead.item_id, lead.item_id]
 
 
-def test_a_lead_in_to_be_met_at_once_is_the_recommendation_its_bullets_part_of() -> None:
-    text = (
-        "Cause of concern\n\n"
-        "The force does not supervise its investigations well enough.\n\n"
-        "Recommendations\n\n"
-        "The force should immediately:\n\n"
-        "• check that supervisors review every open investigation; and\n"
-        "• give officers time to update victims.\n"
-    )
-    found = extract_text(text).items
-    assert [(i.type, i.text) for i in found[1:2]] == [("recommendation", "The force should immediately:")]
-    assert [i.parent_id for i in found[2:]] == [found[1].item_id, found[1].item_id]
-
-
 def test_lead_in_that_names_its_step_is_the_recommendation_its_bullets_part_of() -> None:
     text = (
         "Cause of concern\n\n"
