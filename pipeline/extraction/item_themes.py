@@ -22,7 +22,7 @@ from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
-from crosswalk.resources import word_entry, word_set
+from crosswalk.resources import word_alternation, word_entry, word_set
 
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 
@@ -175,6 +175,8 @@ ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:" + ORDINALS + r"|
 # "; the first was that A", "; the second relating to B": an ordinal tied to its theme (the link required).
 LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:" + ORDINALS + r")(?:ly)?" + ENUMERATED_NOUN
                                + r"\s+(?:" + THEME_LINKS + r")\s+", re.I)
+# "the causes of concern on A and on B": the topic's preposition said again after "and" opens a second theme
+REPEATED_TOPIC_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:" + word_alternation(GRAMMAR_FILE, "repeated_topic_prepositions") + r")\s+", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
@@ -1836,14 +1838,15 @@ def _pieces_around_asides(text: str, start: int, chunk: str, asides: list[tuple[
 
 def _marked_pieces(chunk: str) -> list[tuple[int, int]] | None:
     """Pieces that words mark rather than commas: ordinals ("firstly around A and secondly
-    around B") or "another" ("the use of drones and another the work with schools") open
+    around B"), "another" ("the use of drones and another the work with schools") or the
+    topic's preposition said again ("on its culture and on its protection work") open
     each theme. None when no such word separates them."""
     ordinals = list(ORDINAL_RE.finditer(chunk))
     if ordinals and ordinals[0].start() == 0:
         bounds = [m.end() for m in ordinals]
         ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
     else:
-        others = list(ANOTHER_RE.finditer(chunk))
+        others = list(ANOTHER_RE.finditer(chunk)) or list(REPEATED_TOPIC_RE.finditer(chunk))
         if not others:
             return None
         bounds = [0, *(m.end() for m in others)]

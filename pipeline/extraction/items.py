@@ -481,7 +481,23 @@ def _lists_findings(ctx: Context, unit: Unit) -> bool:
     should agree what matters:" inside a numbered list whose entries before it were read as
     no items (a list of principles), or "However, the force needs to:" in a report's summary
     (the inspector's findings in brief; the report states its items under their headings)."""
-    return (LIST_NUMBER_RE.match(unit.text) is not None and _in_plain_numbered_list(ctx)) or ctx.is_report
+    return (LIST_NUMBER_RE.match(unit.text) is not None and _in_plain_numbered_list(ctx)) or ctx.is_report \
+        or _press_findings_lead_in(ctx, unit)
+
+
+def _press_findings_lead_in(ctx: Context, unit: Unit) -> bool:
+    """In a news story, a lead-in that says what a body "needs to" or "must" do ("Inspectors
+    say the force needs to ensure that:") lists the story's account of the findings, as
+    its bare "must" sentences are (`_press_finding`): a story names formal items as such, so
+    its list is items only when the lead-in or the block before names a kind, or when
+    the lead-in says "should" (the report's recommendations in the story's words). A list
+    item before it ends another list ("... completed most of our 2014 recommendations"):
+    the kind it names is no label of the list that follows."""
+    if not ctx.is_press or any(d.id_ in SHOULD_DIRECTIVES for d in _directives_to_others(ctx, unit.start, unit.end)):
+        return False
+    previous = ctx.previous
+    return not ctx.types_in(unit.start, unit.end) and not (previous is not None and previous.kind != "list_item"
+                                                           and ctx.types_in(previous.start, previous.end))
 
 
 def _directives_to_others(ctx: Context, start: int, end: int) -> list[Span]:

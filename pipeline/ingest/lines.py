@@ -15,6 +15,7 @@ from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
 from crosswalk.quote_marks import CLOSING_QUOTES
+from crosswalk.resources import word_set
 
 # A bullet glyph, a dash bullet, or a list label such as "1.", "1.1.", "(a)", "a)", "R4.".
 # Geometric shapes (U+25A0-U+25FF: ■ ▪ ● ◼ ►), arrows and ticks serve as bullets; symbol fonts
@@ -32,6 +33,8 @@ TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
+# Words a phrase cannot end on: a line ending in one goes on in the next.
+CARRYING_WORDS = word_set("line_words.json", "carrying_words")
 LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
 # An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
 # of its own that often lacks its full stop; the answer starts on the next line.
@@ -112,6 +115,17 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
                                                               or ITEM_LABEL_RE.match(prev))
 
 
+def unbulleted_part(previous: str, line: str) -> bool:
+    """In text that is not hard-wrapped, the lines after a lead-in's colon that lost their
+    bullets ("the force should:" / "improve how it answers calls" / "review its rota") are
+    one part a line: a lower-case line after a whole phrase opens the next part. A line
+    after a connector or a function word ("... partners to" / "prevent ...") goes on."""
+    last = previous.rstrip().rsplit(None, 1)[-1].lower() if previous.strip() else ""
+    first = line.split(None, 1)[0].lower() if line.strip() else ""
+    return first[:1].islower() and first not in CARRYING_WORDS and last not in CARRYING_WORDS \
+        and not LIST_CONNECTOR_RE.search(previous.rstrip()) and not HYPHEN_END_RE.search(previous.rstrip())
+
+
 def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width: bool = True) -> list[Block]:
     """Group lines into blocks. Blank lines end a block only where the sentence ends.
 
@@ -122,14 +136,18 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
     if width is None and detect_width:
         width = wrap_width(raw)
     blocks: list[list[str]] = []
+    listing = False  # the block in hand is a line of a lead-in's list that lost its bullet
     after_blank = False
     for line in raw:
         if not line.strip():
             after_blank = True
             continue
-        if blocks and continues(blocks[-1][-1], line, width, after_blank):
+        if blocks and continues(blocks[-1][-1], line, width, after_blank) \
+                and not (listing and width is None and unbulleted_part(blocks[-1][-1], line)):
             blocks[-1][-1] = join_hyphenated(blocks[-1][-1], line)
         else:
+            # a lower-case line with no bullet right after a colon carries the lead-in's sentence on
+            listing = bool(blocks) and line.strip()[:1].islower() and (listing or blocks[-1][-1].rstrip().endswith(":"))
             blocks.append([line.strip()])
         after_blank = False
     found = (block for parts in blocks for block in split_inline_bullets(" ".join(parts)))

@@ -217,3 +217,8 @@ def test_asks_joined_by_and_without_their_own_to() -> None:
             "better updates to victims. The commissioner will hold the force to account.")
     assert texts(body) == [("recommendation", "strengthen joint patrols"),
                            ("recommendation", "deliver better updates to victims.")]
+
+
+def test_a_topic_preposition_said_again_after_and_opens_a_second_theme() -> None:
+    body = "The inspectorate has now closed its causes of concern on the force's call handling and on its custody suites."
+    assert texts(body) == [("cause_of_concern", "the force's call handling"), ("cause_of_concern", "its custody suites.")]

@@ -3180,3 +3180,41 @@ def test_a_paragraph_telling_how_a_cause_of_concern_was_closed_does_not_state_it
     texts = [i.text for i in extract_text(page, "service-news").items]
     assert not any("lifted" in t for t in texts)
 
+
+
+
+@pytest.mark.parametrize("before, listed", [
+    ("", []),
+    ("The watchdog gave the force two areas for improvement. ",
+     ["call takers record a risk assessment for every caller", "repeat callers are flagged and their history is checked"]),
+])
+def test_a_news_story_s_needs_to_lead_in_lists_items_only_after_a_kind(before: str, listed: list[str]) -> None:
+    # a story's "needs to ensure that:" list is its account of the findings unless a kind is named
+    article = (
+        "Dorset Police told to improve its control room\n\n"
+        "A POLICE force has been told to improve how it handles calls, the inspectorate has said.\n\n"
+        f"{before}It says Dorset Police needs to ensure that:\n\n"
+        "call takers record a risk assessment for every caller\n\n"
+        "repeat callers are flagged and their history is checked\n\n"
+        "The chief constable said the force would study the report closely.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [i.text for i in found if i.rule == "item-list"] == listed
+
+
+def test_a_kind_named_in_the_list_before_a_news_story_s_needs_to_lead_in_labels_nothing() -> None:
+    # the bullet before the lead-in ends another list ("it had completed its earlier recommendations"):
+    # it says nothing of what the new list is
+    article = (
+        "Dorset Police told to improve its crime recording\n\n"
+        "A POLICE force has improved how it records crime, the inspectorate has said.\n\n"
+        "Since our last visit the force has:\n\n"
+        "  • trained its call takers in the recording rules; and\n"
+        "  • completed most of the recommendations from our earlier report.\n\n"
+        "The force still needs to:\n\n"
+        "  • check that its officers record reports of stalking; and\n"
+        "  • audit how it closes crimes as no crime.\n\n"
+        "The chief constable said the force would study the report closely.\n"
+    )
+    found = extract_text(article, "dorset-news").items
+    assert [i.text for i in found if i.rule in ("item-list", "item-part")] == []

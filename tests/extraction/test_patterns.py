@@ -231,7 +231,7 @@ def test_the_month_names_of_the_context_cues_are_those_the_date_reader_knows() -
 
 
 # Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
-WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json")
+WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json", "line_words.json")
 
 
 @pytest.mark.parametrize("name", WORD_FILES)
@@ -239,6 +239,7 @@ def test_every_list_of_a_word_file_is_taken(name: str) -> None:
     """A list no module takes is left behind (its rule deleted, or its name misspelt in the
     file): importing the whole pipeline takes every list the code reads."""
     import crosswalk.extraction.nlp  # noqa: F401 - imports every component, which take their lists
+    import crosswalk.ingest  # noqa: F401 - the readers take theirs (line_words.json)
     from crosswalk.resources import untaken_words
 
     assert untaken_words(name) == []

@@ -79,6 +79,29 @@ def test_bullets_and_headings_become_their_own_blocks() -> None:
     ]
 
 
+def test_lower_case_lines_after_a_lead_in_colon_are_one_part_a_line() -> None:
+    # a lead-in's list whose bullets were lost in copying: each line is a part of its own
+    text = ("Inspectors said the service should:\n"
+            "review how it staffs its on-call stations\n"
+            "train all crews in the new incident command system\n"
+            "publish its response times each quarter\n")
+    blocks = ingest_text(text.encode()).blocks
+    assert [b.text for b in blocks] == [
+        "Inspectors said the service should:",
+        "review how it staffs its on-call stations",
+        "train all crews in the new incident command system",
+        "publish its response times each quarter",
+    ]
+
+
+def test_a_part_cut_after_a_function_word_goes_on_in_the_next_line() -> None:
+    text = ("Inspectors said the service should:\n"
+            "review how it staffs its stations and works with\n"
+            "neighbouring services on cover at night\n")
+    blocks = ingest_text(text.encode()).blocks
+    assert [b.text for b in blocks][1:] == ["review how it staffs its stations and works with neighbouring services on cover at night"]
+
+
 def test_inline_bullets_split_into_lead_in_and_items() -> None:
     text = "The service should: • review its plans; • train its staff; and • publish results."
     blocks = ingest_text(text.encode()).blocks
