@@ -290,6 +290,9 @@ def test_reported_speech_in_minutes(sentence: str, deadline: str | None) -> None
         "Members asked that the action plan be circulated before the next meeting.",
         "It was hoped that the new budget would help to address the backlog.",
         "HMICFRS would look at crime data before deciding which forces to inspect.",
+        # a request about a body's promise embeds the promise; the meeting agreeing to its own business is procedure
+        "Clarification was sought on the commissioner\u2019s pledge to refurbish the custody suite.",
+        "Members agreed to receive the report and note its contents.",
     ],
 )
 def test_questions_requests_and_hopes_in_minutes_are_not_commitments(sentence: str) -> None:
@@ -838,6 +841,8 @@ def test_what_an_inspector_reports_of_the_service_is_a_finding(text: str, count:
         "He confirmed that a recovery plan was in place to take forward the recommendations.",
         "The Director added that officers were closely monitoring the backlog.",
         "She said she was \u201cactively\u201d reviewing the response times of the control room.",
+        # an officer's undertaking to the meeting, reported in the past
+        "The Deputy Chief Constable agreed to bring a report on the vetting backlog to the June meeting.",
     ],
 )
 def test_more_reported_steps_in_minutes(sentence: str) -> None:
