@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
+from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
@@ -1469,7 +1470,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if earlier:
         last = in_context(doc, earlier[-1])
         own = _own_subject(doc)
-        if own is not None and own != last and not is_subject_candidate(earlier[-1]) and \
+        if own is not None and own != last and named_in_passing(text, earlier[-1].start_char) and \
                 any(in_context(doc, s) == own for s in earlier):
             last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
         return [last], zone_start + (carriers[-1].end() if carriers else 0)
