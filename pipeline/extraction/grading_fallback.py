@@ -28,7 +28,7 @@ from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list
 from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
@@ -78,8 +78,7 @@ class _Fallback:
 def fallback_words() -> _Fallback:
     """The fallback's words, checked on load: an unknown or missing key fails loudly."""
     data = read_json(FALLBACK_FILE)
-    if set(data) != FALLBACK_KEYS:
-        raise ValueError(f"{FALLBACK_FILE}: keys must be {sorted(FALLBACK_KEYS)}, found {sorted(data)}")
+    check_keys(FALLBACK_FILE, data, FALLBACK_KEYS)
     lists = {key: alternation(word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}
     q = f"[{QUOTES}]"
     nouns = alternation(grading_words().grade_nouns)

@@ -28,7 +28,7 @@ from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, i
 from crosswalk.extraction.grading_vocabulary import alternation
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 WELSH_FILE = "grading_welsh.json"
 WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "choice_words", "joiners"}
@@ -56,8 +56,7 @@ class _Welsh:
 def welsh_words() -> _Welsh:
     """The Welsh words, checked on load: an unknown or missing key fails loudly."""
     data = read_json(WELSH_FILE)
-    if set(data) != WELSH_KEYS:
-        raise ValueError(f"{WELSH_FILE}: keys must be {sorted(WELSH_KEYS)}, found {sorted(data)}")
+    check_keys(WELSH_FILE, data, WELSH_KEYS)
     grades = {" ".join(word.lower().split()): name for word, name in data["grades"].items()}
     grade_words = alternation(grades).replace(r"\ ", r"\s+")
     quote = f"[{QUOTES}]"
