@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswalk.bodies import Body, force_of_area, pcc_of
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 FILE = "commissioners.json"
 KEYS = {"_comment", "title", "reach", "names"}
@@ -32,9 +32,10 @@ class Commissioners:
 
 @lru_cache(maxsize=1)
 def commissioners() -> Commissioners:
+    """The gazetteer of commissioners, built once: a name whose area is no force of
+    `patterns/bodies.csv` fails on load, not as a commissioner never found."""
     data = read_json(FILE)
-    if set(data) != KEYS:
-        raise ValueError(f"{FILE}: keys must be {sorted(KEYS)}, found {sorted(data)}")
+    check_keys(FILE, data, KEYS)
     offices: dict[str, Body] = {}
     for area, names in data["names"].items():
         force = force_of_area(area)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import AbstractSet, Any
 
 
 def patterns_dir() -> Path:
@@ -51,6 +51,14 @@ def read_json(name: str) -> Any:
 @lru_cache(maxsize=None)
 def _parsed_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def check_keys(name: str, data: Any, keys: AbstractSet[str]) -> None:
+    """Fail loudly, naming the file, unless a rule file's top-level keys are exactly `keys`:
+    a misspelt key would otherwise read as a missing one, and its rule would match nothing
+    without a word. The one check every module reading such a file on load makes."""
+    if set(data) != keys:
+        raise ValueError(f"{name}: keys must be {sorted(keys)}, found {sorted(data)}")
 
 
 _words_taken: dict[str, set[str]] = {}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk.pattern_lists import resolve_lists
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 FILE = "role_titles.json"
 KEYS = {"_comment", "speaker_titles", "signature_titles", "author_roles"}  # "lists" is taken by resolve_lists
@@ -26,8 +26,7 @@ KEYS = {"_comment", "speaker_titles", "signature_titles", "author_roles"}  # "li
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, Any]:
     data = resolve_lists(read_json(FILE), FILE)
-    if set(data) != KEYS:
-        raise ValueError(f"{FILE}: keys must be {sorted(KEYS)}, found {sorted(data)}")
+    check_keys(FILE, data, KEYS)
     return data
 
 

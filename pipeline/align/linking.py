@@ -240,12 +240,12 @@ def _addressee_area(extracted: Extracted, top: str) -> str | None:
     an inspection of all forces."""
     current = [item for item in extracted.items if not item.historic]
     areas = {_area(item.subject) for item in current if item.subject}
-    if not areas and not _local_names(top):
+    if not areas and not _names_local_body(top):
         return "national"
     return areas.pop() if len(areas) == 1 else None
 
 
-def _local_names(top: str) -> bool:
+def _names_local_body(top: str) -> bool:
     """Whether a title and opening name a local body (a force, a service, a commissioner)."""
     return any(body.area for _, _, body in find_bodies(top))
 
@@ -380,7 +380,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     if sector is None:
         return None
     topic = topic_of(title, opening, sector)
-    if area is None and role == "response" and not current and not _local_names(top) and thematic(topic):
+    if area is None and role == "response" and not current and not _names_local_body(top) and thematic(topic):
         area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
     if area is None:
         return None

@@ -4,9 +4,9 @@ Gazetteer mentions come from `crosswalk.bodies`, an area's bare name read as the
 document's sector reads it (`in_sector`). Anaphoric mentions ("the force",
 "the ROCU", "the region", "its constituent forces") resolve to the document's own body
 when it is a response, otherwise to the nearest body of that kind named before them; a
-force named last only in passing ("an alliance with West Mercia Police", not "the
-performance of X", which is about X), gives way to the force the document is about (its title's) when that was named
-before it: "the force" is still the page's own.
+force named last only in passing (`named_in_passing`: "an alliance with West Mercia
+Police", not "the performance of X", which is about X) gives way to the force the document
+is about (its title's) when that was named before it: "the force" is still the page's own.
 Spans go to `doc.spans["crosswalk_bodies"]`: label = kind, kb_id = canonical name.
 """
 
@@ -32,6 +32,15 @@ ANAPHORA_RE = re.compile(
 
 # the word before a name that makes it a mention in passing, not what the text is about
 IN_PASSING_RE = re.compile(r"\b(?:" + word_alternation("extraction_words.json", "passing_prepositions") + r")\s+(?:the\s+)?$", re.I)
+PASSING_REACH = 20  # characters before a name where its preposition stands
+
+
+def named_in_passing(text: str, start: int) -> bool:
+    """Whether the body named at `start` is named only in passing ("an alliance with West
+    Mercia Police", "working alongside the force"), so that what follows is still about the
+    body the page is about. The one test of it, for "the force" here and for the body a
+    grading's pronoun carries (`gradings._carried`): "the performance of X" is about X."""
+    return IN_PASSING_RE.search(text[max(0, start - PASSING_REACH) : start]) is not None
 
 
 @Language.factory("crosswalk_bodies", requires=[], assigns=["doc.spans"])
@@ -67,7 +76,7 @@ class BodyMarker:
                 if kind == "force":
                     named_forces.add(canonical)
                     about = getattr(meta, "subject_body", None)
-                    if IN_PASSING_RE.search(text_of(doc)[max(0, start - 20) : start]) and about in named_forces:
+                    if named_in_passing(text_of(doc), start) and about in named_forces:
                         last[kind] = (about, region_of(about))  # "an alliance with X": the page is still about its own
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:

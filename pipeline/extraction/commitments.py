@@ -93,7 +93,8 @@ NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of what a body or a trend named before will do
-EXPECTATIONS = {"expectation-of-others", "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
+OTHERS_VIEW = "expectation-of-others"  # "we expect that partners will": a view of what others will do
+EXPECTATIONS = {OTHERS_VIEW, "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
                 "expect-others-to"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
 SUBJECT_SKIP = _words("subject_skip")
@@ -1157,7 +1158,7 @@ def _confident_in_own_work(doc: Doc, exclusion: Span, cue: Span) -> bool:
     by my office will ..."): the step is the writer's, vouched for, not a view of others'.
     Confidence ("confident", "believe", "trust") only, never a fear or a forecast, and the
     first person stands between the "that" and the cue."""
-    if exclusion.id_ != "expectation-of-others" or exclusion.end > cue.start:
+    if exclusion.id_ != OTHERS_VIEW or exclusion.end > cue.start:
         return False
     if doc[exclusion.start].lower_ not in CONFIDENCE_WORDS:
         return False

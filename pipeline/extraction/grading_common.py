@@ -36,6 +36,7 @@ CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
+AREA_WORDS = 12  # an area is a name, not a clause: a list item or phrase longer is a sentence
 AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
@@ -79,6 +80,27 @@ def list_line_text(line: str, style: str) -> str:
     if style == "named" and (m := NAMED_LINE_RE.match(line)):
         line = m["name"]
     return LIST_LINE_JOIN_RE.sub("", line).strip()
+
+
+def block_index(doc: Doc, char: int) -> int | None:
+    """The index of the reader's block holding a character (a lead-in's sentence), the
+    place the lines listed under it are counted from (`listed_lines`)."""
+    return next((i for i, (s, e, _) in enumerate(doc._.blocks) if s <= char < e), None)
+
+
+def items_led_in(doc: Doc, sentence: Span) -> list[str]:
+    """The list items right under the block a lead-in sentence ends ("... but 'inadequate'
+    in:"), each its first line without marker, quotes or joining punctuation; the list
+    stops at a line too short to be an area (text cut) or too long (a list of sentences).
+    One reading for the English fallback and the Welsh grades alike."""
+    index = block_index(doc, sentence.start_char)
+    items: list[str] = []
+    for _start, _end, line in listed_lines(doc, index) if index is not None else []:
+        item = line.strip(" \t•·*-–" + QUOTES)
+        if len(item) < 3 or len(item.split()) > AREA_WORDS:
+            break
+        items.append(item)
+    return items
 
 
 def listed_lines(doc: Doc, index: int) -> list[tuple[int, int, str]]:

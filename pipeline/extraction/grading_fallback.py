@@ -21,14 +21,14 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive, bodies_in, bodies_listed_next,
-                                                 class_of_bodies, class_subject, in_context, in_scale, joined_bodies,
-                                                 listed_lines)
+from crosswalk.extraction.grading_common import (AREA_WORDS, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive, bodies_in,
+                                                 bodies_listed_next, class_of_bodies, class_subject, in_context, in_scale,
+                                                 items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words, word_list
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
@@ -40,7 +40,6 @@ AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + 
 ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
 LIST_CUT_RE = re.compile(r"[.;:()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")  # a list of areas runs on past its commas
 RELATIVE_PREPOSITIONS = frozenset({"at", "in", "by", "with", "to", "for", "on"})  # "the speed at which ..."
-FALLBACK_AREA_WORDS = 12  # an area is a name, not a clause
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
@@ -78,8 +77,7 @@ class _Fallback:
 def fallback_words() -> _Fallback:
     """The fallback's words, checked on load: an unknown or missing key fails loudly."""
     data = read_json(FALLBACK_FILE)
-    if set(data) != FALLBACK_KEYS:
-        raise ValueError(f"{FALLBACK_FILE}: keys must be {sorted(FALLBACK_KEYS)}, found {sorted(data)}")
+    check_keys(FALLBACK_FILE, data, FALLBACK_KEYS)
     lists = {key: alternation(word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}
     q = f"[{QUOTES}]"
     nouns = alternation(grading_words().grade_nouns)
@@ -204,7 +202,7 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     if _fallback_guarded(doc, sentence, span, said):
         return
     subjects = _fallback_subjects(doc, sentence, span, headings)
-    listed = _items_led_in(doc, sentence) if LED_IN_RE.match(text, span.end_char, sentence.end_char) else []
+    listed = items_led_in(doc, sentence) if LED_IN_RE.match(text, span.end_char, sentence.end_char) else []
     if listed and not subjects:  # "It was rated 'adequate' at A, but 'inadequate' in:": the body the phrases read there
         subjects = list(dict.fromkeys(g.subject for g in found.gradings if g.start == sentence.start_char))
     inverted = _inverted_list(text, sentence, span)
@@ -257,7 +255,7 @@ def _names_area(part: str) -> bool:
 def _area_sized(part: str) -> bool:
     """A part of a list a lead-in announces ("the following areas:") is an area when it is
     a name's length, not a sentence's: the lead-in vouches for its form."""
-    return len(part.split()) <= FALLBACK_AREA_WORDS
+    return len(part.split()) <= AREA_WORDS
 
 
 def _fallback_listed_areas(after: str) -> list[str]:
@@ -301,7 +299,7 @@ def _opener_continues(previous: str) -> bool:
 def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
     """A part of a written list that names an area: an activity, an owned noun, a known
     area or a pillar, of a few words, not an occasion ("its last inspection")."""
-    if "," in part or len(part.split()) > FALLBACK_AREA_WORDS or part.split()[-1].lower() in occasion_heads:
+    if "," in part or len(part.split()) > AREA_WORDS or part.split()[-1].lower() in occasion_heads:
         return False
     return bool(ACTIVITY_RE.match(part)) or owned_name(part) or part.lower() in grading_words().known_areas \
         or is_pillar(part)
@@ -319,20 +317,6 @@ def _pillars_named(before: str, after: str) -> list[str]:
         if len(parts) >= 2:
             return parts
     return []
-
-
-def _items_led_in(doc: Doc, sentence: Span) -> list[str]:
-    """The list items right under the block a lead-in sentence ends ("... but 'inadequate'
-    in:"), each its first line without the joining punctuation."""
-    blocks = list(doc._.blocks)
-    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
-    items: list[str] = []
-    for _start, _end, line in listed_lines(doc, index) if index is not None else []:
-        item = line.strip(" \t•·*-–" + QUOTES)
-        if len(item) < 3 or len(item.split()) > FALLBACK_AREA_WORDS:
-            break  # a list of sentences, or a fragment where the text was cut
-        items.append(item)
-    return items
 
 
 def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:
@@ -400,7 +384,7 @@ def _fallback_area(after: str) -> str | None:
     kept: list[str] = []
     for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
         if kept and word.lower() in words.clause_openers and not _opener_continues(kept[-1]) \
-                and not WAY_CLAUSE_RE.fullmatch(" ".join(kept)) or len(kept) >= FALLBACK_AREA_WORDS:
+                and not WAY_CLAUSE_RE.fullmatch(" ".join(kept)) or len(kept) >= AREA_WORDS:
             break
         kept.append(word)
     if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:

@@ -17,7 +17,7 @@ from typing import Any
 
 from crosswalk.pattern_lists import expand
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import read_json, read_lines
+from crosswalk.resources import check_keys, read_json, read_lines
 
 
 WORDS_FILE = "grading_words.json"
@@ -95,8 +95,7 @@ def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
 def grading_words() -> GradingWords:
     """The word lists, checked on load: an unknown or missing key fails loudly."""
     data = read_json(WORDS_FILE)
-    if set(data) != WORD_KEYS:
-        raise ValueError(f"{WORDS_FILE}: keys must be {sorted(WORD_KEYS)}, found {sorted(data)}")
+    check_keys(WORDS_FILE, data, WORD_KEYS)
     return GradingWords(
         grades={k.lower(): v for k, v in data["grades"].items()},
         carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),

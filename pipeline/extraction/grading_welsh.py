@@ -24,18 +24,17 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, listed_lines
+from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, items_led_in
 from crosswalk.extraction.grading_vocabulary import alternation
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import read_json
+from crosswalk.resources import check_keys, read_json
 
 WELSH_FILE = "grading_welsh.json"
 WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "choice_words", "joiners"}
 WELSH_RULE = "grading-welsh"
 CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body named last
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
-LISTED_ITEM_WORDS = 12  # a list item graded is an area's name, not a sentence
 SCALE_GRADES = 3  # grades named in one sentence that make it the scale explained
 NEGATION_WORDS = 6  # how many words before the judgement word a negation of its clause may stand
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
@@ -56,8 +55,7 @@ class _Welsh:
 def welsh_words() -> _Welsh:
     """The Welsh words, checked on load: an unknown or missing key fails loudly."""
     data = read_json(WELSH_FILE)
-    if set(data) != WELSH_KEYS:
-        raise ValueError(f"{WELSH_FILE}: keys must be {sorted(WELSH_KEYS)}, found {sorted(data)}")
+    check_keys(WELSH_FILE, data, WELSH_KEYS)
     grades = {" ".join(word.lower().split()): name for word, name in data["grades"].items()}
     grade_words = alternation(grades).replace(r"\ ", r"\s+")
     quote = f"[{QUOTES}]"
@@ -92,7 +90,7 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
         grade = words.grades[" ".join(m["grade"].lower().split())]
         flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
         said = text[sentence.start_char : sentence.end_char].strip()
-        areas: list[str | None] = list(_listed(doc, sentence)) if LEAD_IN_RE.match(text, m.end()) else []
+        areas: list[str | None] = list(items_led_in(doc, sentence)) if LEAD_IN_RE.match(text, m.end()) else []
         for subject in subjects:
             for area in areas or [None]:
                 found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
@@ -128,16 +126,3 @@ def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:
     earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - CARRIED_CHARS), sentence.start_char)
                if s.label_ in GROUP_KINDS]
     return [in_context(doc, earlier[-1])] if earlier else []
-
-
-def _listed(doc: Doc, sentence: Span) -> list[str]:
-    """The items listed under the block the lead-in sentence ends, each an area."""
-    blocks = list(doc._.blocks)
-    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
-    items = []
-    for _start, _end, line in listed_lines(doc, index) if index is not None else []:
-        item = line.strip(" \t•·*-–" + QUOTES)
-        if not item or len(item.split()) > LISTED_ITEM_WORDS:
-            break
-        items.append(item)
-    return items

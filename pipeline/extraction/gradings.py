@@ -35,10 +35,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies, force_of_area, gazetteer
+from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
-                                                 attributive, bodies_in, bodies_listed_next, class_of_bodies,
+                                                 attributive, bodies_in, bodies_listed_next, block_index, class_of_bodies,
                                                  class_subject, count_value, fire_of_area, in_context, in_scale,
                                                  joined_bodies, listed_lines, mark_places, mostly_fire)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
@@ -243,8 +244,7 @@ class GradingExtractor:
         areas for improvement:")."""
         if not _lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
             return []
-        blocks = list(doc._.blocks)
-        index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+        index = block_index(doc, sentence.start_char)
         if index is None:
             return []
         areas: list[str | None] = []
@@ -1469,7 +1469,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if earlier:
         last = in_context(doc, earlier[-1])
         own = _own_subject(doc)
-        if own is not None and own != last and not is_subject_candidate(earlier[-1]) and \
+        if own is not None and own != last and named_in_passing(text, earlier[-1].start_char) and \
                 any(in_context(doc, s) == own for s in earlier):
             last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
         return [last], zone_start + (carriers[-1].end() if carriers else 0)
@@ -1525,7 +1525,7 @@ def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
     """The bodies opening the list items under a lead-in (none when an item opens with an area)."""
     text = text_of(doc)
     blocks = list(doc._.blocks)
-    index = next((i for i, (s, e, _) in enumerate(blocks) if s <= sentence.start_char < e), None)
+    index = block_index(doc, sentence.start_char)
     listed: list[Span] = []
     for start, end, kind in blocks[index + 1 :] if index is not None else []:
         if kind not in ("list_item", "table_row"):

@@ -21,7 +21,7 @@ from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.quote_marks import CLOSING_QUOTES
-from crosswalk.resources import read_json, read_lines
+from crosswalk.resources import check_keys, read_json, read_lines
 from crosswalk.role_titles import signature_titles
 
 SIGN_OFF_RE = re.compile(r"^(?:yours (?:faithfully|sincerely|truly)|kind regards|best wishes)\b", re.I)
@@ -119,8 +119,7 @@ def doc_type_cues() -> DocTypeCues:
              "reviewed_before", "employer", "register_address", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
-    if set(data) != known:
-        raise ValueError(f"doc_types.json: keys must be {sorted(known)}, found {sorted(data)}")
+    check_keys("doc_types.json", data, known)
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])

@@ -2437,3 +2437,21 @@ def test_how_it_looks_after_is_one_area() -> None:
             "it requires improvement at:\n\n  • promoting fair treatment\n  • managing its leaders\n")
     areas = [g.area for g in extract_text(text).gradings if g.grade == "requires_improvement"]
     assert "how it looks" not in areas and len(areas) == 3
+
+
+def test_the_force_is_the_pages_own_past_a_force_a_thing_was_sent_to() -> None:
+    """A force something is sent or said "to" is named in passing, as one worked "with" is:
+    "the force" after it is still the page's own (`bodies.named_in_passing`)."""
+    text = ("Kent PEEL 2016\n\nLegitimacy\n\nKent Police is good at treating the public fairly.\n\n"
+            "The force sent its action plan to Essex Police under a joint agreement.\n\n"
+            "The force is good at ensuring its workforce behaves ethically.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")] * 2
+
+
+def test_a_pronoun_carries_the_pages_own_service_past_a_body_named_in_passing() -> None:
+    """The grading's carried subject and "the force" share one test of a body named in
+    passing: "it" after "remarks to the X board" is still the service the page is about."""
+    text = ("Kent Fire and Rescue Service inspection 2019\n\nKent Fire and Rescue Service has published its response.\n\n"
+            "The chief officer's remarks to the Essex Police board came a month after the report.\n\n"
+            "Inspectors said it was good at preventing fires.\n")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Fire and Rescue Service", "good")]
