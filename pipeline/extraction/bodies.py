@@ -54,13 +54,15 @@ class BodyMarker:
         spans: list[Span] = []
         last: dict[str, tuple[str, str | None]] = {}
         named_forces: set[str] = set()
+        about = getattr(meta, "subject_body", None)  # the force the page is about (its title's)
         sector = getattr(meta, "sector", None)
-        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies_in_sector(text_of(doc), sector)]
-        for m in region_re().finditer(text_of(doc)):
+        text = text_of(doc)
+        mentions = [(s, e, b.kind, b.canonical, "name") for s, e, b in find_bodies_in_sector(text, sector)]
+        for m in region_re().finditer(text):
             canonical = region_wide(m["region"])
             if canonical:
                 mentions.append((m.start(), m.end(), "region", canonical, "region"))
-        for m in ANAPHORA_RE.finditer(text_of(doc)):
+        for m in ANAPHORA_RE.finditer(text):
             mentions.append((m.start(), m.end(), "anaphor", m.lastgroup or "", "anaphor"))
         taken_to = 0  # mentions come in order of start: one overlaps a kept one iff it starts before this
         for start, end, kind, canonical, how in sorted(mentions, key=lambda m: (m[0], -m[1])):
@@ -75,8 +77,7 @@ class BodyMarker:
                 last[kind] = (canonical, region_of(canonical))
                 if kind == "force":
                     named_forces.add(canonical)
-                    about = getattr(meta, "subject_body", None)
-                    if named_in_passing(text_of(doc), start) and about in named_forces:
+                    if about in named_forces and named_in_passing(text, start):
                         last[kind] = (about, region_of(about))  # "an alliance with X": the page is still about its own
             span = doc.char_span(start, end, label=kind, kb_id=canonical, alignment_mode="expand", span_id=how)
             if span is not None:
