@@ -57,6 +57,7 @@ import spacy
 
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
+from crosswalk.align.other_reviews import of_other_review
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
@@ -357,7 +358,9 @@ class _Response:
         # (or only names their themes: headings such as "Prevention", "Protection")
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
-        self.collective_found = sorted([*cue("collective").finds(self.text), *named])
+        # words counting or pointing back to another review's recommendations are that review's
+        self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
+                                       if not self._of_other_review(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
         self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
@@ -464,6 +467,10 @@ class _Response:
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
                 and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
                 and not (passage.acts or passage.refuses or passage.accepts))
+
+    def _of_other_review(self, start: int, end: int) -> bool:
+        index = self._block_index(start)
+        return of_other_review(self.text, self.blocks[index].start if index is not None else start, start, end)
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1

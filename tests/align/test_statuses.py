@@ -891,3 +891,19 @@ def test_an_answer_under_a_restated_multi_part_item_and_its_bullets_actions_ever
     assert len(rows) == 4
     assert set(rows["status"]) == {"actioned"}
     assert rows.loc["R1", "method"] == "restatement"
+
+
+@pytest.mark.parametrize("paragraph, status", [
+    ("Last year an independent review of the county's control room was published. It set out 12 recommendations, "
+     "and the force will deliver these recommendations by the spring.", "unaddressed"),
+    ("Last year an independent review of the county's control room was published. The inspectorate then made its "
+     "own report, and the force will deliver these recommendations by the spring.", "actioned"),
+])
+def test_words_for_another_reviews_recommendations_answer_no_item(tmp_path: Path, paragraph: str, status: str) -> None:
+    """A count of recommendations, or "these recommendations", after another review the
+    paragraph names (an independent review, an inquiry) are that review's: they answer
+    none of the inspection's items (here the two the response answers nowhere else). Once
+    the inspectorate is named again, they may be its."""
+    answer = "\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
+    rows = crosswalk_of(tmp_path, OPENING + answer + paragraph + "\n" + CLOSING)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": status, "R3": status}
