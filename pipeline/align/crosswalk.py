@@ -117,6 +117,9 @@ PASSAGE_SHOWN = 400
 EFFECT_RULE = "effect-of-steps"  # patterns/steps.jsonl: "This will give ...", the effect of the sentence before
 NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
 FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
+# words that lead a sentence into the items it sets out: "including:", "such as", "namely"
+LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|as follows)|:)[\s,:;(\u2018\u201c'\"-]*$",
+                            re.I)
 PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
@@ -450,7 +453,8 @@ class _Response:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
 
     def evidence(self) -> Iterable[tuple[RegisterItem, Passage]]:
-        answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts()]
+        answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts(),
+                   *self._lead_in_answers()]
         claimed = [(p.start, p.end, item) for item, p in answers]
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
                               *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
@@ -769,6 +773,34 @@ class _Response:
             rest = self.text[end:stop]
             if len(rest.strip(" ,.;:")) >= 20:
                 yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
+
+    def _lead_in_answers(self) -> Iterable[tuple[Item, Passage]]:
+        """The words that lead a sentence into the items it sets out in prose ("Progress is
+        also being made on other recommendations, including: A; B; and C.") answer each of
+        them when they state a step: the responder's account of its work, in the sentence
+        that names the items. A lead-in that states none ("The report made three
+        recommendations:") restates them and answers nothing."""
+        if self.monitoring:
+            return
+        by_sentence: dict[tuple[int, int], list[tuple[int, Item]]] = {}
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is None or self.blocks[index].kind not in PROSE or self._own_line(start, end):
+                continue
+            at = bisect_right(self.sentences, (start, len(self.text) + 1)) - 1
+            if at >= 0 and start < self.sentences[at][1]:
+                by_sentence.setdefault(self.sentences[at], []).append((start, item))
+        for (sentence_start, _), stated in by_sentence.items():
+            first = min(start for start, _ in stated)
+            lead = self.text[sentence_start:first]
+            if not LEAD_IN_END_RE.search(lead) or INSPECTORATE_VOICE_RE.match(lead):
+                continue
+            passage = self.passage(sentence_start, first, "statement_context")
+            # the step is the lead-in's own, not a commitment of the whole sentence that
+            # goes on past the items
+            if (not passage.refuses and _overlaps(self.steps, sentence_start, first)
+                    and any(cue(kind).found_in(self.text, sentence_start, first) for kind in ("progress", "intent"))):
+                yield from ((item, passage) for item in dict.fromkeys(item for _, item in stated))
 
     def _sentence_follows(self, end: int, block_end: int) -> bool:
         """Whether the item's words close a sentence at `end` and a new sentence of some

@@ -907,3 +907,22 @@ def test_words_for_another_reviews_recommendations_answer_no_item(tmp_path: Path
     answer = "\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
     rows = crosswalk_of(tmp_path, OPENING + answer + paragraph + "\n" + CLOSING)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": status, "R3": status}
+
+
+@pytest.mark.parametrize("lead_in, status", [
+    ("Progress is already being made on the report's other recommendations, including:", "actioned"),
+    ("The report also set out other recommendations, including:", "unaddressed"),
+])
+def test_a_lead_in_stating_a_step_answers_the_items_it_sets_out_in_prose(tmp_path: Path, lead_in: str,
+                                                                          status: str) -> None:
+    """The words leading a sentence into the items it lists in prose answer each of them
+    when they state a step ("progress is being made on ... including:"); a lead-in that
+    only restates them answers none."""
+    text = ("Commissioner welcomes vetting inspection of Dorset Police\n\n"
+            "The Police and Crime Commissioner for Dorset has welcomed the inspectorate's report on vetting in "
+            "Dorset Police, published in May 2023, which found the force compliant with national vetting standards.\n\n"
+            f"{lead_in} reviewing how vetting decisions are recorded; extra training for the vetting unit; and "
+            "better links to support services for vulnerable people.\n")
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 3
+    assert set(rows["status"]) == {status}
