@@ -926,3 +926,15 @@ def test_a_lead_in_stating_a_step_answers_the_items_it_sets_out_in_prose(tmp_pat
     rows = crosswalk_of(tmp_path, text)
     assert len(rows) == 3
     assert set(rows["status"]) == {status}
+
+
+def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
+    """"Areas where the force needs to improve" name the report's items as a set, as "the
+    areas that need improvement" do: work on all of them answers each item the response
+    answers nowhere else."""
+    text = OPENING + ("\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
+                      "The report named areas where the force needs to improve, all of which are being addressed "
+                      "through our delivery plan.\n") + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+    assert rows.loc["R2", "method"] == "collective_reference"
