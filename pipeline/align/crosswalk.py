@@ -57,6 +57,7 @@ import spacy
 
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
+from crosswalk.align.other_reviews import of_other_review
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
@@ -116,6 +117,9 @@ PASSAGE_SHOWN = 400
 EFFECT_RULE = "effect-of-steps"  # patterns/steps.jsonl: "This will give ...", the effect of the sentence before
 NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
 FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
+# words that lead a sentence into the items it sets out: "including:", "such as", "namely"
+LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|as follows)|:)[\s,:;(\u2018\u201c'\"-]*$",
+                            re.I)
 PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
 MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
 
@@ -357,7 +361,9 @@ class _Response:
         # (or only names their themes: headings such as "Prevention", "Protection")
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
-        self.collective_found = sorted([*cue("collective").finds(self.text), *named])
+        # words counting or pointing back to another review's recommendations are that review's
+        self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
+                                       if not self._of_other_review(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
         self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
@@ -447,7 +453,8 @@ class _Response:
         return {entry.register_id for entry in (self.entry(item) for _, _, item in self.statements) if entry}
 
     def evidence(self) -> Iterable[tuple[RegisterItem, Passage]]:
-        answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts()]
+        answers = [*self._citations(), *self._restatements(), *self._table_rows(), *self._statement_contexts(),
+                   *self._lead_in_answers()]
         claimed = [(p.start, p.end, item) for item, p in answers]
         for item, passage in (*answers, *self._tracker_statuses(), *self._monitoring_comments(),
                               *self._collective(), *self._prose_answers(), *self._topics(claimed), *self._mentions()):
@@ -464,6 +471,10 @@ class _Response:
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
                 and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
                 and not (passage.acts or passage.refuses or passage.accepts))
+
+    def _of_other_review(self, start: int, end: int) -> bool:
+        index = self._block_index(start)
+        return of_other_review(self.text, self.blocks[index].start if index is not None else start, start, end)
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
@@ -762,6 +773,34 @@ class _Response:
             rest = self.text[end:stop]
             if len(rest.strip(" ,.;:")) >= 20:
                 yield item, self.passage(end + len(rest) - len(rest.lstrip(" ,.;:")), stop, "statement_context")
+
+    def _lead_in_answers(self) -> Iterable[tuple[Item, Passage]]:
+        """The words that lead a sentence into the items it sets out in prose ("Progress is
+        also being made on other recommendations, including: A; B; and C.") answer each of
+        them when they state a step: the responder's account of its work, in the sentence
+        that names the items. A lead-in that states none ("The report made three
+        recommendations:") restates them and answers nothing."""
+        if self.monitoring:
+            return
+        by_sentence: dict[tuple[int, int], list[tuple[int, Item]]] = {}
+        for start, end, item in self.statements:
+            index = self._block_index(start)
+            if index is None or self.blocks[index].kind not in PROSE or self._own_line(start, end):
+                continue
+            at = bisect_right(self.sentences, (start, len(self.text) + 1)) - 1
+            if at >= 0 and start < self.sentences[at][1]:
+                by_sentence.setdefault(self.sentences[at], []).append((start, item))
+        for (sentence_start, _), stated in by_sentence.items():
+            first = min(start for start, _ in stated)
+            lead = self.text[sentence_start:first]
+            if not LEAD_IN_END_RE.search(lead) or INSPECTORATE_VOICE_RE.match(lead):
+                continue
+            passage = self.passage(sentence_start, first, "statement_context")
+            # the step is the lead-in's own, not a commitment of the whole sentence that
+            # goes on past the items
+            if (not passage.refuses and _overlaps(self.steps, sentence_start, first)
+                    and any(cue(kind).found_in(self.text, sentence_start, first) for kind in ("progress", "intent"))):
+                yield from ((item, passage) for item in dict.fromkeys(item for _, item in stated))
 
     def _sentence_follows(self, end: int, block_end: int) -> bool:
         """Whether the item's words close a sentence at `end` and a new sentence of some

@@ -891,3 +891,50 @@ def test_an_answer_under_a_restated_multi_part_item_and_its_bullets_actions_ever
     assert len(rows) == 4
     assert set(rows["status"]) == {"actioned"}
     assert rows.loc["R1", "method"] == "restatement"
+
+
+@pytest.mark.parametrize("paragraph, status", [
+    ("Last year an independent review of the county's control room was published. It set out 12 recommendations, "
+     "and the force will deliver these recommendations by the spring.", "unaddressed"),
+    ("Last year an independent review of the county's control room was published. The inspectorate then made its "
+     "own report, and the force will deliver these recommendations by the spring.", "actioned"),
+])
+def test_words_for_another_reviews_recommendations_answer_no_item(tmp_path: Path, paragraph: str, status: str) -> None:
+    """A count of recommendations, or "these recommendations", after another review the
+    paragraph names (an independent review, an inquiry) are that review's: they answer
+    none of the inspection's items (here the two the response answers nowhere else). Once
+    the inspectorate is named again, they may be its."""
+    answer = "\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
+    rows = crosswalk_of(tmp_path, OPENING + answer + paragraph + "\n" + CLOSING)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": status, "R3": status}
+
+
+@pytest.mark.parametrize("lead_in, status", [
+    ("Progress is already being made on the report's other recommendations, including:", "actioned"),
+    ("The report also set out other recommendations, including:", "unaddressed"),
+])
+def test_a_lead_in_stating_a_step_answers_the_items_it_sets_out_in_prose(tmp_path: Path, lead_in: str,
+                                                                          status: str) -> None:
+    """The words leading a sentence into the items it lists in prose answer each of them
+    when they state a step ("progress is being made on ... including:"); a lead-in that
+    only restates them answers none."""
+    text = ("Commissioner welcomes vetting inspection of Dorset Police\n\n"
+            "The Police and Crime Commissioner for Dorset has welcomed the inspectorate's report on vetting in "
+            "Dorset Police, published in May 2023, which found the force compliant with national vetting standards.\n\n"
+            f"{lead_in} reviewing how vetting decisions are recorded; extra training for the vetting unit; and "
+            "better links to support services for vulnerable people.\n")
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 3
+    assert set(rows["status"]) == {status}
+
+
+def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
+    """"Areas where the force needs to improve" name the report's items as a set, as "the
+    areas that need improvement" do: work on all of them answers each item the response
+    answers nowhere else."""
+    text = OPENING + ("\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
+                      "The report named areas where the force needs to improve, all of which are being addressed "
+                      "through our delivery plan.\n") + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+    assert rows.loc["R2", "method"] == "collective_reference"
