@@ -15,6 +15,7 @@ from typing import Any
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
@@ -811,7 +812,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     reads the chiefs' association's release as a commissioner's) answers when nothing else
     does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
-    (`commissioner_named`): their own pages name them, not always their area."""
+    (`commissioner_named`): their own pages name them, not always their area; and so,
+    after them, does a chief constable or chief fire officer (`chief_named`)."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -854,6 +856,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return responder_name(national)  # the national body the lead presents answers, whichever response type was read
     if (office := commissioner_named(text)) is not None:
         return body_name(office)  # a commissioner named beside the role, by person only: the office's area
+    if (chief := chief_named(text)) is not None:
+        return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
     return None
 
 
