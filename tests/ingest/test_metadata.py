@@ -1330,6 +1330,33 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
     assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == body
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # a fire service's news page quoting its chief, which never names the service's area
+    ("Inspection checkpoint letter\n\nWe are glad to share the inspectorate's letter on our progress.\n\n"
+     "Chief Fire Officer Ben Ansell said: the letter shows the progress our teams have made.\n",
+     "Dorset and Wiltshire"),
+    # an authority's minute on a report its chief presents, named before the role
+    ("Agenda item\n\nInspection report and update\n\nMinutes:\n\nRoger Thomas, Chief Fire Officer, presented "
+     "the report, which informs the Authority of the inspection's outcome.\n", "Mid and West Wales"),
+])
+def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == body
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy's post says nothing of the body answering
+    "Statement on the inspection\n\nDeputy Chief Constable Sarah Crew welcomed the report's findings.\n",
+    # a chief who led two forces: the name alone does not say which answers
+    "Statement on the inspection\n\nChief Constable Craig Guildford welcomed the report's findings.\n",
+])
+def test_a_deputy_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "police") is None
+
+
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
     from crosswalk.ingest.metadata import find_responding_body
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
