@@ -338,7 +338,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
-    are the same), and the cues, which read who speaks, settle it; so do they when the
+    are the same), and the cues, which read who speaks, settle it; conversely a force's or
+    commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
+    paper quoting a chief fire officer at length reads to the model as the service's own
+    page); so do the cues settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
@@ -387,6 +390,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
+    if label in LOCAL_ANSWERS and probability < UNSURE_STORY and cued and by_cues == REPORTING_GENRE:
+        return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
