@@ -341,7 +341,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     are the same), and the cues, which read who speaks, settle it; conversely a force's or
     commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
-    page); so do the cues settle it when the
+    page); and they settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
