@@ -1338,6 +1338,12 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
     # an authority's minute on a report its chief presents, named before the role
     ("Agenda item\n\nInspection report and update\n\nMinutes:\n\nRoger Thomas, Chief Fire Officer, presented "
      "the report, which informs the Authority of the inspection's outcome.\n", "Mid and West Wales"),
+    # London Fire Brigade's head is the London Fire Commissioner
+    ("Our response to the inspection\n\nLondon Fire Commissioner Andy Roe said the brigade accepts every "
+     "finding and has a plan to act on them.\n", "London"),
+    # a Welsh page names the chief fire officer as 'Prif Swyddog Tân'
+    ("Ymateb i'r arolygiad\n\nDywedodd y Prif Swyddog Tân, Huw Jakeway, fod y gwasanaeth yn croesawu'r "
+     "adroddiad.\n", "South Wales"),
 ])
 def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
