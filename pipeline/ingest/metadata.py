@@ -341,7 +341,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     are the same), and the cues, which read who speaks, settle it; conversely a force's or
     commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
-    page); and they settle it when the
+    page), the model's force and commissioner counted together (`_answer_probability`);
+    and they settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
@@ -390,7 +391,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
-    if label in LOCAL_ANSWERS and probability < UNSURE_STORY and cued and by_cues == REPORTING_GENRE:
+    if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and _answer_probability(text) < UNSURE_STORY:
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
@@ -490,6 +491,18 @@ def _learned_type(text: str) -> tuple[str, float] | None:
     got = textcat.scores(nlp, text)
     best = max(got, key=lambda label: got[label])
     return best, got[best]
+
+
+def _answer_probability(text: str) -> float:
+    """The learned model's probability that the text is a force's or a commissioner's
+    answer, the two summed: a force's page and its commissioner's share their words, so
+    the model splits an answer between them, and only the sum says how surely it reads an
+    answer rather than the story that quotes one."""
+    nlp = textcat.load(LEARNED_MODEL)
+    if nlp is None:
+        return 0.0
+    got = textcat.scores(nlp, text)
+    return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
 
 
 def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: list[str],

@@ -236,12 +236,12 @@ def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
 
-@pytest.mark.parametrize("name", ["iT_press_npc_avon_frs_acoc2023", "jL_press_louthleader_lincs_frs2018"])
+@pytest.mark.parametrize("name", ["iQ_press_firemagazine_westsussex_frs_round3", "jL_press_louthleader_lincs_frs2018"])
 def test_an_answer_the_model_barely_reads_is_the_story_the_cues_read(name: str) -> None:
     # the converse of `UNSURE_STORY`: the model gives these outlets' stories a fire
-    # service's answer with probability under it (the chief fire officer's words quoted
-    # at length read as the service's own), the cues read the story's own voice, which
-    # decides when the model is that unsure
+    # service's answer, its force and commissioner answers together under that probability
+    # (the chief fire officer's words quoted at length read as the service's own); the cues
+    # read the story's own voice, which decides when the model is that unsure
     doc = ingest_file(REAL / f"{name}.txt", REAL).document
     assert doc is not None
     assert doc.doc_type == "press_article"
