@@ -17,7 +17,7 @@ from crosswalk.office_holders import OfficeHolders, holder_named, office_holders
 from crosswalk.resources import check_keys, read_json
 
 FILE = "chief_officers.json"
-KEYS = {"_comment", "title", "reach", "police", "fire"}
+KEYS = {"_comment", "title", "reach", "national_reach", "national_role", "police", "fire"}
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +33,8 @@ def chief_officers() -> OfficeHolders:
             if body is None:
                 raise ValueError(f"{FILE}: {area!r} is no {sector} area of patterns/")
             held.extend((name, body) for name in names)
-    return office_holders(data["title"], int(data["reach"]), held)
+    return office_holders(data["title"], int(data["reach"]), held, data["national_role"],
+                          int(data["national_reach"]))
 
 
 def chief_named(text: str) -> Body | None:

@@ -1356,8 +1356,13 @@ def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: st
     "Statement on the inspection\n\nDeputy Chief Constable Sarah Crew welcomed the report's findings.\n",
     # a chief who led two forces: the name alone does not say which answers
     "Statement on the inspection\n\nChief Constable Craig Guildford welcomed the report's findings.\n",
+    # an interim chief is often another force's officer
+    "Statement on the inspection\n\nInterim Chief Constable Dave Jones welcomed the report's findings.\n",
+    # a chief speaking as the chiefs' national lead for a subject speaks for no force
+    "Statement on the inspection\n\nThe chiefs' council's national lead for custody matters, Chief Constable "
+    "Simon Cole, welcomed the report's findings.\n",
 ])
-def test_a_deputy_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
+def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "police") is None
