@@ -482,13 +482,21 @@ def _own_site(chrome: tuple[str, ...]) -> bool:
     return any(pattern.search(furniture) for pattern, _ in doc_type_cues().site_chrome.get("response", ()))
 
 
+@lru_cache(maxsize=1)
+def _learned_scores(text: str) -> dict[str, float] | None:
+    """The learned classifier's probability of each type for the text, read once per text
+    (its best type and the sum of its answers both read it); None when the model is not
+    shipped."""
+    nlp = textcat.load(LEARNED_MODEL)
+    return None if nlp is None else dict(textcat.scores(nlp, text))
+
+
 def _learned_type(text: str) -> tuple[str, float] | None:
     """The learned classifier's best type for the text and its probability; None when the
     model is not shipped."""
-    nlp = textcat.load(LEARNED_MODEL)
-    if nlp is None:
+    got = _learned_scores(text)
+    if got is None:
         return None
-    got = textcat.scores(nlp, text)
     best = max(got, key=lambda label: got[label])
     return best, got[best]
 
@@ -498,10 +506,7 @@ def _answer_probability(text: str) -> float:
     answer, the two summed: a force's page and its commissioner's share their words, so
     the model splits an answer between them, and only the sum says how surely it reads an
     answer rather than the story that quotes one."""
-    nlp = textcat.load(LEARNED_MODEL)
-    if nlp is None:
-        return 0.0
-    got = textcat.scores(nlp, text)
+    got = _learned_scores(text) or {}
     return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
 
 
