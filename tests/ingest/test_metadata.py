@@ -1368,6 +1368,21 @@ def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_b
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "police") is None
 
 
+def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
+    """Durham's commissioner alone was titled "Police, Crime and Victims' Commissioner": the
+    panel's minutes that name the office by that title alone are Durham's; the national
+    Victims' Commissioner is no area's."""
+    from crosswalk.ingest.metadata import find_responding_body
+    text = ("Agenda item\n\nInspection reports - Report of the Acting Police, Crime and Victims' Commissioner\n\n"
+            "Minutes:\n\nMembers were given the findings of the inspectorate's latest reports on the force.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Durham"
+    other = ("Statement on the inspection\n\nThe Victims' Commissioner said the report's findings on "
+             "support for victims were worrying.\n")
+    blocks = other.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police") is None
+
+
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
     from crosswalk.ingest.metadata import find_responding_body
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
