@@ -15,6 +15,7 @@ from typing import Any
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.screen import Screen, fold, screen
@@ -337,7 +338,11 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
-    are the same), and the cues, which read who speaks, settle it; so do they when the
+    are the same), and the cues, which read who speaks, settle it; conversely a force's or
+    commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
+    paper quoting a chief fire officer at length reads to the model as the service's own
+    page), the model's force and commissioner counted together (`_answer_probability`);
+    and they settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
@@ -386,6 +391,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
+    if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and _answer_probability(text) < UNSURE_STORY:
+        return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
@@ -475,15 +482,32 @@ def _own_site(chrome: tuple[str, ...]) -> bool:
     return any(pattern.search(furniture) for pattern, _ in doc_type_cues().site_chrome.get("response", ()))
 
 
+@lru_cache(maxsize=1)
+def _learned_scores(text: str) -> dict[str, float] | None:
+    """The learned classifier's probability of each type for the text, read once per text
+    (its best type and the sum of its answers both read it); None when the model is not
+    shipped."""
+    nlp = textcat.load(LEARNED_MODEL)
+    return None if nlp is None else dict(textcat.scores(nlp, text))
+
+
 def _learned_type(text: str) -> tuple[str, float] | None:
     """The learned classifier's best type for the text and its probability; None when the
     model is not shipped."""
-    nlp = textcat.load(LEARNED_MODEL)
-    if nlp is None:
+    got = _learned_scores(text)
+    if got is None:
         return None
-    got = textcat.scores(nlp, text)
     best = max(got, key=lambda label: got[label])
     return best, got[best]
+
+
+def _answer_probability(text: str) -> float:
+    """The learned model's probability that the text is a force's or a commissioner's
+    answer, the two summed: a force's page and its commissioner's share their words, so
+    the model splits an answer between them, and only the sum says how surely it reads an
+    answer rather than the story that quotes one."""
+    got = _learned_scores(text) or {}
+    return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
 
 
 def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: list[str],
@@ -811,7 +835,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     reads the chiefs' association's release as a commissioner's) answers when nothing else
     does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
-    (`commissioner_named`): their own pages name them, not always their area."""
+    (`commissioner_named`): their own pages name them, not always their area; and so,
+    after them, does a chief constable or chief fire officer (`chief_named`)."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -854,6 +879,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return responder_name(national)  # the national body the lead presents answers, whichever response type was read
     if (office := commissioner_named(text)) is not None:
         return body_name(office)  # a commissioner named beside the role, by person only: the office's area
+    if (chief := chief_named(text)) is not None:
+        return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
     return None
 
 

@@ -236,6 +236,17 @@ def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
 
+@pytest.mark.parametrize("name", ["iQ_press_firemagazine_westsussex_frs_round3", "jL_press_louthleader_lincs_frs2018"])
+def test_an_answer_the_model_barely_reads_is_the_story_the_cues_read(name: str) -> None:
+    # the converse of `UNSURE_STORY`: the model gives these outlets' stories a fire
+    # service's answer, its force and commissioner answers together under that probability
+    # (the chief fire officer's words quoted at length read as the service's own); the cues
+    # read the story's own voice, which decides when the model is that unsure
+    doc = ingest_file(REAL / f"{name}.txt", REAL).document
+    assert doc is not None
+    assert doc.doc_type == "press_article"
+
+
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # regional papers open a story with its article in capitals ("THE Police and Crime
     # Commissioner has", "AN independent report"); the model reads a story quoting a

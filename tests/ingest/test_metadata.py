@@ -1330,6 +1330,59 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
     assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == body
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # a fire service's news page quoting its chief, which never names the service's area
+    ("Inspection checkpoint letter\n\nWe are glad to share the inspectorate's letter on our progress.\n\n"
+     "Chief Fire Officer Ben Ansell said: the letter shows the progress our teams have made.\n",
+     "Dorset and Wiltshire"),
+    # an authority's minute on a report its chief presents, named before the role
+    ("Agenda item\n\nInspection report and update\n\nMinutes:\n\nRoger Thomas, Chief Fire Officer, presented "
+     "the report, which informs the Authority of the inspection's outcome.\n", "Mid and West Wales"),
+    # London Fire Brigade's head is the London Fire Commissioner
+    ("Our response to the inspection\n\nLondon Fire Commissioner Andy Roe said the brigade accepts every "
+     "finding and has a plan to act on them.\n", "London"),
+    # a Welsh page names the chief fire officer as 'Prif Swyddog Tân'
+    ("Ymateb i'r arolygiad\n\nDywedodd y Prif Swyddog Tân, Huw Jakeway, fod y gwasanaeth yn croesawu'r "
+     "adroddiad.\n", "South Wales"),
+])
+def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == body
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy's post says nothing of the body answering
+    "Statement on the inspection\n\nDeputy Chief Constable Sarah Crew welcomed the report's findings.\n",
+    # a chief who led two forces: the name alone does not say which answers
+    "Statement on the inspection\n\nChief Constable Craig Guildford welcomed the report's findings.\n",
+    # an interim chief is often another force's officer
+    "Statement on the inspection\n\nInterim Chief Constable Dave Jones welcomed the report's findings.\n",
+    # a chief speaking as the chiefs' national lead for a subject speaks for no force
+    "Statement on the inspection\n\nThe chiefs' council's national lead for custody matters, Chief Constable "
+    "Simon Cole, welcomed the report's findings.\n",
+])
+def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "police") is None
+
+
+def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
+    """Durham's commissioner alone was titled "Police, Crime and Victims' Commissioner": the
+    panel's minutes that name the office by that title alone are Durham's; the national
+    Victims' Commissioner is no area's."""
+    from crosswalk.ingest.metadata import find_responding_body
+    text = ("Agenda item\n\nInspection reports - Report of the Acting Police, Crime and Victims' Commissioner\n\n"
+            "Minutes:\n\nMembers were given the findings of the inspectorate's latest reports on the force.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Durham"
+    other = ("Statement on the inspection\n\nThe Victims' Commissioner said the report's findings on "
+             "support for victims were worrying.\n")
+    blocks = other.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police") is None
+
+
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
     from crosswalk.ingest.metadata import find_responding_body
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
