@@ -222,3 +222,25 @@ def test_asks_joined_by_and_without_their_own_to() -> None:
 def test_a_topic_preposition_said_again_after_and_opens_a_second_theme() -> None:
     body = "The inspectorate has now closed its causes of concern on the force's call handling and on its custody suites."
     assert texts(body) == [("cause_of_concern", "the force's call handling"), ("cause_of_concern", "its custody suites.")]
+
+
+def test_a_kind_in_a_conceding_clause_names_no_themes_after_it() -> None:
+    """"While accepting that there were areas for improvement, the report said that A and B
+    were working": the comma closes the conceded clause; what the main clause says is no
+    list of the kind's themes."""
+    body = ("While accepting that there were some areas for improvement, the report said that the new "
+            "training scheme and the custody review were making a difference. The commissioner welcomed it.")
+    assert texts(body) == []
+
+
+def test_a_kind_in_a_conceding_clause_keeps_the_themes_inside_it() -> None:
+    body = "While inspectors found areas for improvement in how the force answers calls, the force is doing well."
+    assert texts(body) == [("area_for_improvement", "how the force answers calls")]
+
+
+def test_a_clause_joined_without_a_comma_owns_the_introducer_after_it() -> None:
+    """"progress on the recommendations of our earlier report but we found that ...": "but"
+    and a pronoun open a clause of their own; what was found is no recommendation."""
+    body = ("The force has made progress on the recommendations of our earlier report but we found that "
+            "some of the changes had lapsed. It will act.")
+    assert not [t for t, _ in texts(body) if t == "recommendation"]
