@@ -1896,7 +1896,23 @@ def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[
         joint = masked.rfind(" or ", last_start, last_end)
     if joint > last_start:
         return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
+    if len(pieces) == 2 and _modifier_after_comma(masked[last_start:last_end]):
+        # "A so that crews have accurate, up-to-date risk information": one comma and no "and"
+        # or "or" after it parts no list; the comma is the theme's own (between adjectives).
+        return [(pieces[0][0], last_end)]
     return pieces
+
+
+def _modifier_after_comma(piece: str) -> bool:
+    """What follows a lone comma goes on with the phrase before it ("accurate, up-to-date
+    information"): it opens on a lower-case word that opens no noun phrase or clause of its
+    own (no determiner, possessive or pronoun: ", the force is doing well" is a clause)."""
+    words = piece.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0].lower()
+    return first not in DETERMINERS and first not in POSSESSIVES and first not in CLAUSE_OPENERS \
+        and first not in SUBJECT_PRONOUNS
 
 
 def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, int]]:

@@ -244,3 +244,20 @@ def test_a_clause_joined_without_a_comma_owns_the_introducer_after_it() -> None:
     body = ("The force has made progress on the recommendations of our earlier report but we found that "
             "some of the changes had lapsed. It will act.")
     assert not [t for t, _ in texts(body) if t == "recommendation"]
+
+
+def test_a_news_sites_advertisement_slot_parts_no_carried_list() -> None:
+    """A "Hide Ad" slot printed between the sentence naming the kind and the "These include"
+    after it: the item rules read past it, as a reader does."""
+    body = ("Inspectors also named several areas in which the service needed to improve.\n\nHide Ad\nHide Ad\n\n"
+            "These include checking that tower blocks are visited often enough. The chief fire officer welcomed it.")
+    assert texts(body) == [("area_for_improvement", "checking that tower blocks are visited often enough.")]
+
+
+def test_one_comma_and_no_and_after_it_parts_no_list() -> None:
+    """"so that crews have accurate, current plans": a single comma with no "and" or "or"
+    after it is the theme's own (between two adjectives), not a list separator."""
+    body = ("Inspectors named several areas in which the service needed to improve. These include visiting "
+            "tower blocks so that crews hold accurate, current plans for them. The chief fire officer welcomed it.")
+    assert texts(body) == [("area_for_improvement",
+                            "visiting tower blocks so that crews hold accurate, current plans for them.")]
