@@ -137,7 +137,7 @@ PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in t
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 # an opening quote before it: a speaker's quoted paragraph that carries on the list
 CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
-                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
+                               r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b)"
@@ -880,7 +880,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
 
 def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """"The report found six areas that required improvement." / "They included A, B and
-    C.": a sentence that opens "They include" (or "They identified") lists the themes of the
+    C.": a sentence that opens "They include" (or "They identified", "These related to") lists the themes of the
     plural kind named by the sentence before it, in the block or ending the block before."""
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     found: list[tuple[int, int]] = []
@@ -1896,23 +1896,7 @@ def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[
         joint = masked.rfind(" or ", last_start, last_end)
     if joint > last_start:
         return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
-    if len(pieces) == 2 and _modifier_after_comma(masked[last_start:last_end]):
-        # "A so that crews have accurate, up-to-date risk information": one comma and no "and"
-        # or "or" after it parts no list; the comma is the theme's own (between adjectives).
-        return [(pieces[0][0], last_end)]
     return pieces
-
-
-def _modifier_after_comma(piece: str) -> bool:
-    """What follows a lone comma goes on with the phrase before it ("accurate, up-to-date
-    information"): it opens on a lower-case word that opens no noun phrase or clause of its
-    own (no determiner, possessive or pronoun: ", the force is doing well" is a clause)."""
-    words = piece.split()
-    if not words or not words[0][:1].islower():
-        return False
-    first = words[0].lower()
-    return first not in DETERMINERS and first not in POSSESSIVES and first not in CLAUSE_OPENERS \
-        and first not in SUBJECT_PRONOUNS
 
 
 def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, int]]:

@@ -254,10 +254,13 @@ def test_a_news_sites_advertisement_slot_parts_no_carried_list() -> None:
     assert texts(body) == [("area_for_improvement", "checking that tower blocks are visited often enough.")]
 
 
-def test_one_comma_and_no_and_after_it_parts_no_list() -> None:
-    """"so that crews have accurate, current plans": a single comma with no "and" or "or"
-    after it is the theme's own (between two adjectives), not a list separator."""
-    body = ("Inspectors named several areas in which the service needed to improve. These include visiting "
-            "tower blocks so that crews hold accurate, current plans for them. The chief fire officer welcomed it.")
-    assert texts(body) == [("area_for_improvement",
-                            "visiting tower blocks so that crews hold accurate, current plans for them.")]
+def test_these_related_to_carries_the_themes_of_the_kind_before() -> None:
+    """"two causes of concern were raised. These related to A; and B": "related to" after a
+    pointing pronoun lists the themes of the plural kind the sentence before named."""
+    body = ("The panel heard that the service had been given two causes of concern in March. These related to "
+            "the service not having done enough to check its fire engines; and the service not having trained "
+            "enough drivers. Members noted the update.")
+    assert texts(body) == [
+        ("cause_of_concern", "the service not having done enough to check its fire engines"),
+        ("cause_of_concern", "the service not having trained enough drivers."),
+    ]
