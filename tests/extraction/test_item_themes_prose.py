@@ -264,3 +264,17 @@ def test_these_related_to_carries_the_themes_of_the_kind_before() -> None:
         ("cause_of_concern", "the service not having done enough to check its fire engines"),
         ("cause_of_concern", "the service not having trained enough drivers."),
     ]
+
+
+def test_a_date_and_byline_between_the_kind_and_its_themes_part_nothing() -> None:
+    """A story's date and byline printed after its opening paragraph: the sentence after
+    them still carries the kind the opening named."""
+    body = ("The force has left enhanced monitoring after two causes of concern the inspectorate raised were "
+            "found to be resolved.\n\n"
+            "June 4, 2025\nBy Sam Carter\n\n"
+            "These related to how the force supervises investigations and how it manages registered sex "
+            "offenders. The chief constable welcomed the decision.")
+    assert texts(body) == [
+        ("cause_of_concern", "how the force supervises investigations"),
+        ("cause_of_concern", "how it manages registered sex offenders."),
+    ]
