@@ -137,7 +137,7 @@ PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in t
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 # an opening quote before it: a speaker's quoted paragraph that carries on the list
 CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
-                               r"identified|highlighted|noted|listed|named|cited)\s*:?\s+"
+                               r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b)"
@@ -164,6 +164,8 @@ POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items n
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
 PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", "most of its": some of a set
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
+CONCESSIVE_OPENERS = word_set(GRAMMAR_FILE, "concessive_openers")  # "While ..., it stated that": see `_closes_concession`
+SUBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "subject_pronouns")  # "... but we found that": a clause joined without a comma
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
 ORDINALS = r"first|second|third|fourth|fifth"
@@ -878,7 +880,7 @@ def _takes_clause(ctx: Context, introducer: Span) -> bool:
 
 def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: Scope) -> list[tuple[int, int]]:
     """"The report found six areas that required improvement." / "They included A, B and
-    C.": a sentence that opens "They include" (or "They identified") lists the themes of the
+    C.": a sentence that opens "They include" (or "They identified", "These related to") lists the themes of the
     plural kind named by the sentence before it, in the block or ending the block before."""
     sentences = sentences_in(ctx.doc, unit.start, unit.end)
     found: list[tuple[int, int]] = []
@@ -1170,19 +1172,35 @@ def _given_then_exemplified(between: Span) -> bool:
 def _clause_between(doc: Doc, start: int, end: int) -> bool:
     """A new clause opens between a kind and an introducer, which then belongs to it:
     "the recommendations, and after the visit we found that ...", "improvements are needed to
-    make the unit work ..., including ...": a joined clause, a second predicate after "and"
+    make the unit work ..., including ...": a joined clause, one joined with no comma ("made
+    in 2014 but we found that ..."), the main clause after a conceding one ("While there were
+    areas for improvement, it stated that ..."), a second predicate after "and"
     ("act on the recommendations and be open about ..."),
     or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text == ";" or (token.text == "," and following is not None and following.lower_ in item_words().clause_joiners):
             return True
+        if token.text == "," and _closes_concession(doc, token):
+            return True
+        if token.lower_ in item_words().clause_joiners and following is not None and following.lower_ in SUBJECT_PRONOUNS:
+            return True  # "... but we found that": a clause of its own, its subject a pronoun
         if token.lower_ == "and" and following is not None and (following.lemma_ == "be" or following.lower_ in AUXILIARIES):
             return True  # "act on the recommendations and be open about ...": a second predicate
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
             return True  # "to ensure the ...", not "to ministers, which"
     return False
+
+
+def _closes_concession(doc: Doc, comma: Token) -> bool:
+    """The first comma of a sentence that opens with a conceding word ("While acknowledging
+    that there were areas for improvement, it stated that A and B were working well"): it
+    closes the conceded clause, and what follows it is the main clause's, not the kind's."""
+    sentence = sentence_of(doc, comma.i)
+    words = [t for t in doc[sentence.start : comma.i] if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].lower_ in CONCESSIVE_OPENERS \
+        and not any(t.text == "," for t in doc[sentence.start : comma.i])
 
 
 def _quotation_closed_between(doc: Doc, start: int, end: int) -> bool:

@@ -58,6 +58,7 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_chars, sentence_of, sentences_in
 from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
+from crosswalk.ingest.chrome import is_interposed
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import ITEM_TYPES, Item
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
@@ -1371,6 +1372,8 @@ def units(doc: Doc) -> list[Unit]:
     blocks = _row_lines(text, list(doc._.blocks))
     found = []
     for index, (start, end, kind) in enumerate(blocks):
+        if is_interposed(text[start:end]):
+            continue  # "Hide Ad", a byline or a date between a sentence and the one carrying it on: no unit of the text
         if kind != "table_row" and len(cells_of(text[start:end])) > 1:
             kind = "table_row"  # "Recommendation | Response | Status", flattened with pipes
         if kind == "table_row" and not is_header_row(text[start:end]):

@@ -1,7 +1,8 @@
 """Recognise web-site furniture ("Skip to content", "Accessibility", "Text size: A A A").
 
 The lists are data (`patterns/web_chrome.txt` for whole lines, `patterns/web_chrome_prefixes.txt`
-for furniture run into the start of a text line) because every publishing platform adds its
+for furniture run into the start of a text line, `patterns/interposed_lines.txt` for the advertisement
+slots and bylines ingest keeps but the item rules read past) because every publishing platform adds its
 own furniture and researchers meet new ones weekly.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswalk.dates import is_date_line
 from crosswalk.resources import read_lines
 
 CHROME_CHARS = 320
@@ -40,3 +42,18 @@ def split_chrome_prefix(line: str) -> tuple[str, str]:
     if match is None:
         return "", line
     return match.group(), line.lstrip()[match.end():]
+
+
+@lru_cache(maxsize=1)
+def _interposed_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in read_lines("interposed_lines.txt")))
+
+
+def is_interposed(block: str) -> bool:
+    """Whether a block is nothing but lines a page prints between its paragraphs (a news
+    site's "Hide Ad" slot, a story's "By Jane Smith" byline and its date). Ingest keeps such blocks (an ad
+    slot tells the doc-type model a page is news); a reader of the text's own structure skips
+    them, as one printed between a sentence and the one that carries it on parts nothing the
+    writer wrote."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return bool(lines) and all(_interposed_re().fullmatch(line) is not None or is_date_line(line) for line in lines)

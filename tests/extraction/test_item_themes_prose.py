@@ -222,3 +222,59 @@ def test_asks_joined_by_and_without_their_own_to() -> None:
 def test_a_topic_preposition_said_again_after_and_opens_a_second_theme() -> None:
     body = "The inspectorate has now closed its causes of concern on the force's call handling and on its custody suites."
     assert texts(body) == [("cause_of_concern", "the force's call handling"), ("cause_of_concern", "its custody suites.")]
+
+
+def test_a_kind_in_a_conceding_clause_names_no_themes_after_it() -> None:
+    """"While accepting that there were areas for improvement, the report said that A and B
+    were working": the comma closes the conceded clause; what the main clause says is no
+    list of the kind's themes."""
+    body = ("While accepting that there were some areas for improvement, the report said that the new "
+            "training scheme and the custody review were making a difference. The commissioner welcomed it.")
+    assert texts(body) == []
+
+
+def test_a_kind_in_a_conceding_clause_keeps_the_themes_inside_it() -> None:
+    body = "While inspectors found areas for improvement in how the force answers calls, the force is doing well."
+    assert texts(body) == [("area_for_improvement", "how the force answers calls")]
+
+
+def test_a_clause_joined_without_a_comma_owns_the_introducer_after_it() -> None:
+    """"progress on the recommendations of our earlier report but we found that ...": "but"
+    and a pronoun open a clause of their own; what was found is no recommendation."""
+    body = ("The force has made progress on the recommendations of our earlier report but we found that "
+            "some of the changes had lapsed. It will act.")
+    assert not [t for t, _ in texts(body) if t == "recommendation"]
+
+
+def test_a_news_sites_advertisement_slot_parts_no_carried_list() -> None:
+    """A "Hide Ad" slot printed between the sentence naming the kind and the "These include"
+    after it: the item rules read past it, as a reader does."""
+    body = ("Inspectors also named several areas in which the service needed to improve.\n\nHide Ad\nHide Ad\n\n"
+            "These include checking that tower blocks are visited often enough. The chief fire officer welcomed it.")
+    assert texts(body) == [("area_for_improvement", "checking that tower blocks are visited often enough.")]
+
+
+def test_these_related_to_carries_the_themes_of_the_kind_before() -> None:
+    """"two causes of concern were raised. These related to A; and B": "related to" after a
+    pointing pronoun lists the themes of the plural kind the sentence before named."""
+    body = ("The panel heard that the service had been given two causes of concern in March. These related to "
+            "the service not having done enough to check its fire engines; and the service not having trained "
+            "enough drivers. Members noted the update.")
+    assert texts(body) == [
+        ("cause_of_concern", "the service not having done enough to check its fire engines"),
+        ("cause_of_concern", "the service not having trained enough drivers."),
+    ]
+
+
+def test_a_date_and_byline_between_the_kind_and_its_themes_part_nothing() -> None:
+    """A story's date and byline printed after its opening paragraph: the sentence after
+    them still carries the kind the opening named."""
+    body = ("The force has left enhanced monitoring after two causes of concern the inspectorate raised were "
+            "found to be resolved.\n\n"
+            "June 4, 2025\nBy Sam Carter\n\n"
+            "These related to how the force supervises investigations and how it manages registered sex "
+            "offenders. The chief constable welcomed the decision.")
+    assert texts(body) == [
+        ("cause_of_concern", "how the force supervises investigations"),
+        ("cause_of_concern", "how it manages registered sex offenders."),
+    ]

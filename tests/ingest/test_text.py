@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from crosswalk.ingest import ingest_bytes, with_monitoring_history
-from crosswalk.ingest.chrome import is_chrome
+from crosswalk.ingest.chrome import is_chrome, is_interposed
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import is_heading
 from crosswalk.ingest.text import decode_text, ingest_text
@@ -172,6 +172,18 @@ def test_consent_and_navigation_lines_are_furniture(line: str) -> None:
 )
 def test_document_sentences_naming_web_words_are_kept(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("block", ["Hide Ad\nHide Ad", "Advertisement", "Hide AdAdvertisement", "Advertisement Hide Ad",
+                                   "By Jane Smith"])
+def test_advertisement_slots_and_bylines_are_interposed(block: str) -> None:
+    assert is_interposed(block)
+
+
+@pytest.mark.parametrize("block", ["Advertisement of the new posts began in May.", "Hide Ad\nThe force was rated good.", "",
+                                   "By March 2025 the force should review its plans."])
+def test_text_beside_an_advertisement_slot_is_not_interposed(block: str) -> None:
+    assert not is_interposed(block)
 
 
 def test_monitoring_markup_becomes_history_and_comment_blocks() -> None:
