@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswalk.extraction.grading_welsh import may_hold_welsh_grade
 from tests.conftest import extract_text
 
 
@@ -2410,6 +2411,14 @@ def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) 
     """Welsh press and commissioners' pages give grades in Welsh words after a judgement word
     (grading_welsh.py): the bodies named before it are graded, by their Welsh names."""
     assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
+
+
+def test_the_welsh_pass_leaves_an_english_text_at_once() -> None:
+    """The Welsh pass runs on every document: a text without any Welsh judgement word (nearly
+    every English one) is left before the phrase expression runs; a Welsh one, in any case, is read."""
+    assert not may_hold_welsh_grade("Kent Police was graded good at preventing crime by the inspectorate.")
+    assert may_hold_welsh_grade("Cafodd Heddlu Gwent DDYFARNIAD ‘Da’ gan yr Arolygiaeth.")
+    assert may_hold_welsh_grade("Y meysydd a raddiwyd fel rhai sydd angen eu gwella.")
 
 
 def test_an_old_year_after_an_improvement_from_dates_only_the_grade_compared() -> None:
