@@ -1352,6 +1352,12 @@ def test_fallback_needs_one_body() -> None:
         # a class as the object of an active verb grades no one body either
         ("Kent Police was inspected in May. The inspectors rated one force as 'good' and two forces as 'inadequate'.",
          []),
+        # the bodies a class holds, named after the grade by "including" or "among them"
+        ("Fire inspections news\n\nJust nine services were judged 'good' in every area, including Kent Fire and "
+         "Rescue Service and Cumbria Fire and Rescue Service.",
+         [("Kent Fire and Rescue Service", "good", False), ("Cumbria Fire and Rescue Service", "good", False)]),
+        ("Police inspections news\n\nSeveral forces were graded 'inadequate' this year, among them Essex Police.",
+         [("Essex Police", "inadequate", False)]),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
