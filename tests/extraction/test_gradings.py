@@ -858,6 +858,25 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a later grade of the clause: its count (larger than the areas named) and the areas named
+        ("Inspectors judged Kent Police ‘good’ at answering calls, adequate across six areas including finding "
+         "suspects and managing offenders, and ‘inadequate’ in recording crime.",
+         [("good", "answering calls", False), ("adequate", "six areas", False), ("adequate", "finding suspects", False),
+          ("adequate", "managing offenders", False), ("inadequate", "recording crime", False)]),
+        # a count of areas "of" what they belong to; a relative clause after the list grades on its own
+        ("Inspectors rated Kent Police as adequate in a further four areas of its work, including how it answers "
+         "calls, which at the previous inspection was judged outstanding.",
+         [("adequate", "a further four areas of its work", False), ("adequate", "how it answers calls", False),
+          ("outstanding", "how it answers calls", True)]),
+    ],
+)
+def test_a_count_of_areas_then_the_areas_included(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kent Police is only Adequate – at recording crime.", [("Kent Police", "adequate", "recording crime", False)]),
         ("Kent Police was rated good in efficiency, which covers how it plans its money, and outstanding in legitimacy.",
          [("Kent Police", "good", "efficiency", False), ("Kent Police", "outstanding", "legitimacy", False)]),
