@@ -1522,9 +1522,10 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     """Bodies a grade is given to after it, where the sentence opens with a class of bodies
     and names none before the grade: "The services graded inadequate were Avon and
     Cornwall", "The services rated good were:" and a list whose items are services, the
-    bodies it holds named after the grade ("twelve services were graded good, including A and
-    B", "among them A"), or the next sentence's list ("They were A and B."). None where no class opens the sentence;
-    an empty list where the class lists no body (the grade is then no one body's)."""
+    bodies it holds named after the grade ("twelve services were graded good, including A
+    and B", "among them A"), or the next sentence's list ("They were A and B."). None where
+    no class opens the sentence; an empty list where the class lists no body (the grade is
+    then no one body's)."""
     text = text_of(doc)
     named_class = class_subject(doc, zone_start, phrase.start_char)
     if named_class is None:
