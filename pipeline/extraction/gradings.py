@@ -559,6 +559,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     a body carried from before; None when no body is found (no body, no grading)."""
     doc, span, sentence, zone_start = phrase.doc, phrase.span, phrase.sentence, phrase.zone_start
     names, end = GradingExtractor._subjects(doc, span, zone_start)
+    if not names:  # "Other forces, such as A and B, were judged good"
+        names, end = _class_examples(doc, span, zone_start)
     went_on = not names and sentence.start in sentences.subjects
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
@@ -1513,6 +1515,21 @@ def _own_subject(doc: Doc) -> str | None:
     if body is not None and body.kind == "force" and body.area and mostly_fire(doc):
         subject = fire_of_area(body.area) or subject
     return subject
+
+
+EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such\s+as|like|including|notably|among\s+them)\s+", re.I)  # "forces such as A"
+
+
+def _class_examples(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """The bodies a class of bodies before the grade names as its examples ("Other forces
+    such as A have been judged good", "some, like B, still require improvement" after a
+    class): the grade is theirs, as a subject in its own right would be; none where the
+    words after the class are not a list of bodies."""
+    text = text_of(doc)
+    named_class = class_of_bodies(text, zone_start, phrase.start_char)
+    examples = EXAMPLES_RE.match(text, named_class.end()) if named_class else None
+    listed = joined_bodies(doc, examples.end(), phrase.start_char) if examples else []
+    return (_canonical(doc, listed), listed[-1].end_char) if listed else ([], phrase.start_char)
 
 
 NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included|including|among\s+them)\b\s*:?\s*", re.I)

@@ -1377,6 +1377,10 @@ def test_fallback_needs_one_body() -> None:
          [("Kent Fire and Rescue Service", "good", False), ("Cumbria Fire and Rescue Service", "good", False)]),
         ("Police inspections news\n\nSeveral forces were graded 'inadequate' this year, among them Essex Police.",
          [("Essex Police", "inadequate", False)]),
+        # the bodies a class names as its examples before the grade
+        ("Crime recording news\n\nThe review criticised Essex Police. Other forces such as Kent have been "
+         "judged 'good' after changes, while some like Surrey still 'require improvement'.",
+         [("Kent Police", "good", False)]),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
