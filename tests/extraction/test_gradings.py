@@ -2442,6 +2442,15 @@ def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) 
     assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
 
 
+def test_a_ranking_is_a_grade_noun() -> None:
+    """Press pieces call a grade a "ranking" as readily as a "rating": "given outstanding
+    rankings for A" grades A for each body given it."""
+    text = ("Welsh policing news\n\nThe report came out today. Dyfed-Powys Police and North Wales Police were given "
+            "outstanding rankings for the way they handle complaints.")
+    assert graded(text) == [("Dyfed-Powys Police", "outstanding", "the way they handle complaints", False),
+                            ("North Wales Police", "outstanding", "the way they handle complaints", False)]
+
+
 def test_the_welsh_pass_leaves_an_english_text_at_once() -> None:
     """The Welsh pass runs on every document: a text without any Welsh judgement word (nearly
     every English one) is left before the phrase expression runs; a Welsh one, in any case, is read."""
