@@ -234,7 +234,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                                rf"(?:{area_nouns}|others)\b(?:\s+of\s+(?=[^.:;()]*,[^.:;()]*\band\s)|[^:;()–—.,]{{0,60}}?\s*"
                                r"(?:[:;–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"
                                r"(?P<list>[^:;()]+)", re.I),
-        "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,4}}?(?:{area_nouns}))(?:\s+by\s+[^.;:,–—]{{1,120}}?)?\s*(?:,|\s[-–—])?\s+"
+        "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,4}}?(?:{area_nouns})(?:\s+of\s+(?:\w+\s+){{0,2}}?\w+)?)(?:\s+by\s+[^.;:,–—]{{1,120}}?)?\s*(?:,|\s[-–—])?\s+"
                              r"(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
         "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),

@@ -12,6 +12,10 @@ that leads a list in (its sentence ends on ":") grades each item listed under it
 English, a negation before it in its clause ("i beidio â derbyn gradd ‘da’"), a choice
 ("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one.
 The words are data: `patterns/grading_welsh.json`.
+
+The pass runs on every document, nearly all of them English: a text holding none of the
+judgement words (a plain substring search, far cheaper than the phrase expression tried
+at every character) is left at once, so English texts pay next to nothing for it.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class _Welsh:
     negation: re.Pattern[str]  # a negation among the last words of a clause
     choice: re.Pattern[str]  # right after a grade: "neu" (or) offering another
     grade: re.Pattern[str]  # any Welsh grade word
+    stems: tuple[str, ...]  # the judgement words no other one contains: one of them is in every phrase
 
 
 @lru_cache(maxsize=1)
@@ -66,12 +71,23 @@ def welsh_words() -> _Welsh:
     negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{NEGATION_WORDS}}}\s*$", re.I)
     choice = re.compile(rf"[\s{QUOTES},]*(?:{alternation(data['choice_words'])})(?![\w’'-])", re.I)
     grade = re.compile(rf"(?<![\w’'-])(?:{grade_words})(?![\w-])", re.I)
-    return _Welsh(phrase, grades, joiner, negation, choice, grade)
+    judged = [word.lower() for word in data["judgement_words"]]
+    stems = tuple(sorted({word for word in judged if not any(other != word and other in word for other in judged)}))
+    return _Welsh(phrase, grades, joiner, negation, choice, grade, stems)
+
+
+def may_hold_welsh_grade(text: str) -> bool:
+    """Whether a text holds any judgement word at all (as a substring, in any case): a text
+    without one holds no Welsh grade phrase, and the phrase expression need not run on it."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in welsh_words().stems)
 
 
 def welsh_gradings(doc: Doc, found: Found) -> None:
     """A row for each body a Welsh grade phrase grades (and each area it leads in)."""
     text = text_of(doc)
+    if not may_hold_welsh_grade(text):
+        return  # an English text: no judgement word, so no phrase to find
     words = welsh_words()
     for m in words.phrase.finditer(text):
         if not m["bridge"] and not m["quote"]:

@@ -559,6 +559,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     a body carried from before; None when no body is found (no body, no grading)."""
     doc, span, sentence, zone_start = phrase.doc, phrase.span, phrase.sentence, phrase.zone_start
     names, end = GradingExtractor._subjects(doc, span, zone_start)
+    if not names:  # "Other forces, such as A and B, were judged good"
+        names, end = _class_examples(doc, span, zone_start)
     went_on = not names and sentence.start in sentences.subjects
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
@@ -730,19 +732,23 @@ def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, 
     for m in _chain(chain_text):
         chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                 chain_start + m.end("grade"))
-        for area in _chained_areas(m, chain_text):
+        for area in _chained_areas(m, chain_text, sentence):
             for subject in subjects:
                 found.add(subject, grade_name(m["grade"]), area or None, phrase.where, phrase.span.id_ + "+chain",
                           chain_flags)
 
 
-def _chained_areas(m: re.Match[str], chain_text: str) -> list[str | None]:
+def _chained_areas(m: re.Match[str], chain_text: str, sentence: Span) -> list[str | None]:
     """The areas of one chained grade: a count ("and six 'adequate'", "good in seven") is
-    that many areas; "'requires improvement' in three others – A, B and C" the areas named."""
+    that many areas; "'requires improvement' in three others – A, B and C" the areas named;
+    "adequate across seven areas including A and B" the count and the areas named, as
+    when the grade is the sentence's first."""
     count = m["count"]
     chained: list[str | None] = [_count_area(count.strip())] if count else _clean_areas(m["area"])
     if not count and "area" in m.re.groupindex:
-        chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or chained
+        including = _areas_including(m["area"], sentence)
+        chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or \
+            (including[0] if including and including[0] else chained)
     if len(chained) == 1 and _is_count(chained[0] or ""):
         chained = [f"{chained[0]} areas"]
     return chained
@@ -810,25 +816,37 @@ def _areas_after_preposition(doc: Doc, phrase: Span, subject_end: int, sentence:
     if not m:
         return None
     raw, area_start = m["area"], after_start + m.start("area")
-    return _areas_including(raw, sentence) or _areas_semicolon_list(raw, area_start) or \
+    return _areas_including(raw, sentence, area_start) or _areas_semicolon_list(raw, area_start) or \
         _area_named_at(raw, area_start, sentence)
 
 
-def _areas_including(raw: str, sentence: Span) -> AreasRead | None:
+def _areas_including(raw: str, sentence: Span, raw_start: int | None = None) -> AreasRead | None:
     """"in five areas including A; B; C; D and E", "in several areas, in particular A": the
     areas named after a count; a number is kept as an area of its own (dropped later when
-    all are named), "several" adds nothing."""
+    all are named), "several" adds nothing. The reading ends with the sentence, or where a
+    relative clause closes the list (", which at the last inspection was outstanding" states
+    a grade of its own), when where `raw` starts is known."""
     including = expressions().including.match(raw)
     if not including:
         return None
-    listed = re.split(r"[.–—()?!]|,\s*(?:such\s+as|which|where|who)\b", including["list"])[0]
+    cut = LIST_END_RE.search(including["list"])
+    listed = including["list"][: cut.start()] if cut else including["list"]
+    end = raw_start + including.start("list") + len(listed) if cut and cut["relative"] and raw_start is not None \
+        else sentence.end_char
     included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
                                   for a in split_areas(part.strip()) if _clean_area(a)]
-    if not included:
-        return None
-    return ([including["count"]] if area_count(including["count"]) else []) + included, sentence.end_char
+    if not included or any(_body_name(area or "") for area in included):
+        return None  # "ten services were judged good in every pillar, including A and B": bodies, not areas
+    counted = any(_is_count(word) for word in including["count"].split())  # "a further five areas of policing"
+    return ([including["count"]] if counted else []) + included, end
 
 
+def _body_name(part: str) -> bool:
+    """Whether a list part opens on a body's name ("West Yorkshire Fire and Rescue Service and ...")."""
+    return any(start == 0 for start, _, _ in find_bodies(part.strip(" ." + QUOTES)))
+
+
+LIST_END_RE = re.compile(r"[.–—()?!]|,\s*(?:such\s+as|(?P<relative>which|where|who))\b")  # where an included list ends
 HOW_PART_RE = re.compile(r"^how\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+(?:is\s+|are\s+)?\w+", re.I)  # "how well it is planning for ...": a question's area, not a clause
 
 
@@ -1499,15 +1517,32 @@ def _own_subject(doc: Doc) -> str | None:
     return subject
 
 
-NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included)\b\s*:?\s*", re.I)
+EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such\s+as|like|including|notably|among\s+them)\s+", re.I)  # "forces such as A"
+
+
+def _class_examples(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
+    """The bodies a class of bodies before the grade names as its examples ("Other forces
+    such as A have been judged good", "some, like B, still require improvement" after a
+    class): the grade is theirs, as a subject in its own right would be; none where the
+    words after the class are not a list of bodies."""
+    text = text_of(doc)
+    named_class = class_of_bodies(text, zone_start, phrase.start_char)
+    examples = EXAMPLES_RE.match(text, named_class.end()) if named_class else None
+    listed = joined_bodies(doc, examples.end(), phrase.start_char) if examples else []
+    return (_canonical(doc, listed), listed[-1].end_char) if listed else ([], phrase.start_char)
+
+
+NAMED_AFTER_RE = re.compile(r"\b(?:were|are|include[sd]?|included|including|among\s+them)\b\s*:?\s*", re.I)
 
 
 def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> list[Span] | None:
     """Bodies a grade is given to after it, where the sentence opens with a class of bodies
     and names none before the grade: "The services graded inadequate were Avon and
-    Cornwall", "The services rated good were:" and a list whose items are services, or the
-    next sentence's list ("They were A and B."). None where no class opens the sentence;
-    an empty list where the class lists no body (the grade is then no one body's)."""
+    Cornwall", "The services rated good were:" and a list whose items are services, the
+    bodies it holds named after the grade ("twelve services were graded good, including A
+    and B", "among them A"), or the next sentence's list ("They were A and B."). None where
+    no class opens the sentence; an empty list where the class lists no body (the grade is
+    then no one body's)."""
     text = text_of(doc)
     named_class = class_subject(doc, zone_start, phrase.start_char)
     if named_class is None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswalk.extraction.grading_welsh import may_hold_welsh_grade
 from tests.conftest import extract_text
 
 
@@ -857,6 +858,25 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a later grade of the clause: its count (larger than the areas named) and the areas named
+        ("Inspectors judged Kent Police ‘good’ at answering calls, adequate across six areas including finding "
+         "suspects and managing offenders, and ‘inadequate’ in recording crime.",
+         [("good", "answering calls", False), ("adequate", "six areas", False), ("adequate", "finding suspects", False),
+          ("adequate", "managing offenders", False), ("inadequate", "recording crime", False)]),
+        # a count of areas "of" what they belong to; a relative clause after the list grades on its own
+        ("Inspectors rated Kent Police as adequate in a further four areas of its work, including how it answers "
+         "calls, which at the previous inspection was judged outstanding.",
+         [("adequate", "a further four areas of its work", False), ("adequate", "how it answers calls", False),
+          ("outstanding", "how it answers calls", True)]),
+    ],
+)
+def test_a_count_of_areas_then_the_areas_included(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kent Police is only Adequate – at recording crime.", [("Kent Police", "adequate", "recording crime", False)]),
         ("Kent Police was rated good in efficiency, which covers how it plans its money, and outstanding in legitimacy.",
          [("Kent Police", "good", "efficiency", False), ("Kent Police", "outstanding", "legitimacy", False)]),
@@ -1351,6 +1371,16 @@ def test_fallback_needs_one_body() -> None:
         # a class as the object of an active verb grades no one body either
         ("Kent Police was inspected in May. The inspectors rated one force as 'good' and two forces as 'inadequate'.",
          []),
+        # the bodies a class holds, named after the grade by "including" or "among them"
+        ("Fire inspections news\n\nJust nine services were judged 'good' in every area, including Kent Fire and "
+         "Rescue Service and Cumbria Fire and Rescue Service.",
+         [("Kent Fire and Rescue Service", "good", False), ("Cumbria Fire and Rescue Service", "good", False)]),
+        ("Police inspections news\n\nSeveral forces were graded 'inadequate' this year, among them Essex Police.",
+         [("Essex Police", "inadequate", False)]),
+        # the bodies a class names as its examples before the grade
+        ("Crime recording news\n\nThe review criticised Essex Police. Other forces such as Kent have been "
+         "judged 'good' after changes, while some like Surrey still 'require improvement'.",
+         [("Kent Police", "good", False)]),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
@@ -2410,6 +2440,23 @@ def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) 
     """Welsh press and commissioners' pages give grades in Welsh words after a judgement word
     (grading_welsh.py): the bodies named before it are graded, by their Welsh names."""
     assert [(g.subject, g.grade, g.area) for g in extract_text(text).gradings] == expected
+
+
+def test_a_ranking_is_a_grade_noun() -> None:
+    """Press pieces call a grade a "ranking" as readily as a "rating": "given outstanding
+    rankings for A" grades A for each body given it."""
+    text = ("Welsh policing news\n\nThe report came out today. Dyfed-Powys Police and North Wales Police were given "
+            "outstanding rankings for the way they handle complaints.")
+    assert graded(text) == [("Dyfed-Powys Police", "outstanding", "the way they handle complaints", False),
+                            ("North Wales Police", "outstanding", "the way they handle complaints", False)]
+
+
+def test_the_welsh_pass_leaves_an_english_text_at_once() -> None:
+    """The Welsh pass runs on every document: a text without any Welsh judgement word (nearly
+    every English one) is left before the phrase expression runs; a Welsh one, in any case, is read."""
+    assert not may_hold_welsh_grade("Kent Police was graded good at preventing crime by the inspectorate.")
+    assert may_hold_welsh_grade("Cafodd Heddlu Gwent DDYFARNIAD ‘Da’ gan yr Arolygiaeth.")
+    assert may_hold_welsh_grade("Y meysydd a raddiwyd fel rhai sydd angen eu gwella.")
 
 
 def test_an_old_year_after_an_improvement_from_dates_only_the_grade_compared() -> None:
