@@ -481,6 +481,8 @@ class CommitmentExtractor:
             return False  # "announced he would be pausing it in November last year": a past plan
         if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
             return False
+        if _pledged_to_a_thing(doc, sentence, cue) and not _dedicated_to_change(sentence, cue, marks):
+            return False  # "staff committed to their communities": an attitude, unless change is its object
         progress = _makes_progress(doc, sentence, cue)
         if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or _progress_on_work(doc, sentence, cue)):
             return False  # "we are making progress day by day": progress untied to the report's points is a claim
@@ -1285,6 +1287,14 @@ def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
         return False
     return bool(marks.within("CHANGE", cue.end, sentence.end))
+
+
+def _pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether "committed to" governs a noun phrase, not a verb ("officers committed to a
+    'right first time' attitude", "staff who are committed to their communities"): devotion
+    to a thing is an attitude, a step only when the thing is change or the findings."""
+    return (doc[cue.end - 1].lower_ == "to" and doc[cue.end - 2].lower_ == "committed" and cue.end < sentence.end
+            and doc[cue.end].lower_ in OPENING_SKIP)
 
 
 def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:

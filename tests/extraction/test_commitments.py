@@ -2141,3 +2141,29 @@ def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
 def test_work_so_far_on_the_findings_is_a_step() -> None:
     found = commitments("We have been working with partners to address the concerns in the report.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "committed to" a thing: an attitude, not a step
+        "We have crews who are so committed to their towns and keen to move the service on.",
+        "Officers committed to a 'get it right first time' approach across the county.",
+        # a picture described on a news page
+        "She is standing outside the fire station and smiling at the camera.",
+    ],
+)
+def test_devotion_to_things_and_pictures_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force has committed to swift action after the inspection.",
+        "The force has committed to the recommendations of the report.",
+        "The brigade is committed to embedding a speak-up culture across every station.",
+    ],
+)
+def test_devotion_to_change_or_the_findings_is_a_step(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
