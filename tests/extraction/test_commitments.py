@@ -2167,3 +2167,29 @@ def test_devotion_to_things_and_pictures_state_no_step(sentence: str) -> None:
 )
 def test_devotion_to_change_or_the_findings_is_a_step(sentence: str) -> None:
     assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial: what something does not mean states no step
+        "A few recording errors do not mean that we are letting victims down, nor does the report question our staff.",
+        # a warning: what will happen without something is no step
+        "Without proper long-term funding from government, the service will continue to lose experienced staff.",
+        # how a case would be classed is a rule of conduct, not a step
+        "The chief officer added that any such breach would be treated as gross misconduct.",
+    ],
+)
+def test_denials_warnings_and_classifications_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are reviewing every open case, and this does not mean we are failing.",
+        "The cases will be treated with priority.",
+    ],
+)
+def test_steps_beside_denials_and_treatment_are_still_steps(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
