@@ -2193,3 +2193,21 @@ def test_denials_warnings_and_classifications_state_no_step(sentence: str) -> No
 )
 def test_steps_beside_denials_and_treatment_are_still_steps(sentence: str) -> None:
     assert len(commitments(sentence)) == 1
+
+
+def test_it_that_insists_is_the_body_not_the_report() -> None:
+    """A report notes and finds; it never insists or vows: "it" with such a verb is the body."""
+    found = commitments("In a statement the service said it accepted the findings. "
+                        "It insisted all crews will be retrained by the end of next month.")
+    assert [c.text for c in found] == ["It insisted all crews will be retrained by the end of next month."]
+
+
+def test_it_that_insists_in_a_news_story_is_the_body() -> None:
+    found = in_press("The fire service said it accepted the findings of the inspectors.\n\n"
+                     "It insisted all crews will be retrained by the end of next month.")
+    assert [c.text for c in found] == ["It insisted all crews will be retrained by the end of next month."]
+
+
+def test_hosting_a_scrutiny_session_is_a_step() -> None:
+    found = commitments("The commissioner is hosting a scrutiny board next week to question the chief constable.")
+    assert len(found) == 1
