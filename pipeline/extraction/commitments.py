@@ -217,6 +217,7 @@ OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go t
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
 OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
+DEDICATED_STATES = _words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -1291,6 +1292,8 @@ def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
         return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
     if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
         return False
+    if cue.end < sentence.end and sentence.doc[cue.end].lower_ in DEDICATED_STATES:
+        return False  # "committed to maintaining these services": a state kept, no change made
     return bool(marks.within("CHANGE", cue.end, sentence.end))
 
 

@@ -2146,6 +2146,9 @@ def test_work_so_far_on_the_findings_is_a_step() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # devotion to keeping a state, not to changing one
+        "As commissioner, I am committed to fostering a workplace where every officer can progress.",
+        "The service remains committed to maintaining and developing its prevention work.",
         # "committed to" a thing: an attitude, not a step
         "We have crews who are so committed to their towns and keen to move the service on.",
         "Officers committed to a 'get it right first time' approach across the county.",
@@ -2163,6 +2166,7 @@ def test_devotion_to_things_and_pictures_state_no_step(sentence: str) -> None:
         "The force has committed to swift action after the inspection.",
         "The force has committed to the recommendations of the report.",
         "The brigade is committed to embedding a speak-up culture across every station.",
+        "We remain committed to maintaining the gains the report saw and addressing the remaining areas for improvement.",
     ],
 )
 def test_devotion_to_change_or_the_findings_is_a_step(sentence: str) -> None:
