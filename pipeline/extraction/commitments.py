@@ -22,13 +22,15 @@ A cue states no step when (labels of the pattern file):
 - a generic MISSION follows it closely ("working hard to keep you safe", "committed to
   reducing harm") and no ANCHOR ties the sentence to the findings; a DEDICATION cue
   ("we are committed to") needs an ANCHOR or a CHANGE after it ("committed to improving
-  how we record crime"), and no MISSION unless the findings are its object;
+  how we record crime"), and no MISSION unless the findings are its object; so does a
+  "committed to" that governs a noun phrase ("staff committed to their communities");
 - it sits in an embedded QUESTION or in what someone asks or urges of others ("asked
   when these would come into effect", "asked for confirmation of when ...", "called on
   the government to ...", "providers are encouraged to ...");
 - it reports an inspectorate finding ("the inspectors found that the force is ...",
   "It highlights that ...", "..., a damning report has found"), unless a clause of the
-  writer's own begins before it (a lone dash, ", where", "we");
+  writer's own begins before it (a lone dash, ", where", "we"); a report never insists or
+  vows, so "It insisted ..." is the body speaking;
 - its verb's object is the noun before it, so it describes that noun: "the headway the
   unit is making in custody";
 - it is done by the inspectorate ("forces are being watched by the inspectorate");
@@ -199,6 +201,7 @@ THIRD_PARTIES = _words("third_parties")  # speakers who answer for no responding
 SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
 APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
+AVOWALS = _words("avowals")  # "It insisted all crews will be trained": a report never insists, so "it" is the body
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
 GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
@@ -214,6 +217,7 @@ OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go t
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
 OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
+DEDICATED_STATES = _words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -339,6 +343,8 @@ class CommitmentExtractor:
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == SPEECH_VERBS]
         if speech and not any(t.lower_ in OWNERLESS_AGENTS for t in _speech_subject(doc, sentence, speech)):
             return False  # "Mark Cashin explained that work was ongoing": someone's reported speech
+        if any(r[-1].lower_ in AVOWALS for r in speech):
+            return False  # "It insisted all crews will be trained": a report never insists, so "it" is the body
         zone = text_of(doc)[sentence.start_char : cue.start_char]
         if ROLE_RE.search(zone):
             return False
@@ -481,6 +487,8 @@ class CommitmentExtractor:
             return False  # "announced he would be pausing it in November last year": a past plan
         if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
             return False
+        if _pledged_to_a_thing(doc, sentence, cue) and not _dedicated_to_change(sentence, cue, marks):
+            return False  # "staff committed to their communities": an attitude, unless change is its object
         progress = _makes_progress(doc, sentence, cue)
         if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or _progress_on_work(doc, sentence, cue)):
             return False  # "we are making progress day by day": progress untied to the report's points is a claim
@@ -555,7 +563,7 @@ class CommitmentExtractor:
                 and not ROLE_RE.search(said.text):
             return True  # an inspector, or the opposition or a union speaking of the body, states no step of it
         subject = [word for word in named if word not in SPEAKER_AUXILIARIES][:1]
-        if subject and subject[0] in THING_SPEAKERS:
+        if subject and subject[0] in THING_SPEAKERS and speech[-1][-1].lower_ not in AVOWALS:
             return True  # "It also noted where the force is ...": a person is never "it", so the report speaks
         reporter = reporter_of(doc, sentence, cue.start, marks.get("REPORTING"))  # "She added that ..."
         if reporter is None:
@@ -1284,7 +1292,17 @@ def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
         return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
     if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
         return False
+    if cue.end < sentence.end and sentence.doc[cue.end].lower_ in DEDICATED_STATES:
+        return False  # "committed to maintaining these services": a state kept, no change made
     return bool(marks.within("CHANGE", cue.end, sentence.end))
+
+
+def _pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether "committed to" governs a noun phrase, not a verb ("officers committed to a
+    'right first time' attitude", "staff who are committed to their communities"): devotion
+    to a thing is an attitude, a step only when the thing is change or the findings."""
+    return (doc[cue.end - 1].lower_ == "to" and doc[cue.end - 2].lower_ == "committed" and cue.end < sentence.end
+            and doc[cue.end].lower_ in OPENING_SKIP)
 
 
 def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:

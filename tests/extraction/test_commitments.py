@@ -2141,3 +2141,77 @@ def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
 def test_work_so_far_on_the_findings_is_a_step() -> None:
     found = commitments("We have been working with partners to address the concerns in the report.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # devotion to keeping a state, not to changing one
+        "As commissioner, I am committed to fostering a workplace where every officer can progress.",
+        "The service remains committed to maintaining and developing its prevention work.",
+        # "committed to" a thing: an attitude, not a step
+        "We have crews who are so committed to their towns and keen to move the service on.",
+        "Officers committed to a 'get it right first time' approach across the county.",
+        # a picture described on a news page
+        "She is standing outside the fire station and smiling at the camera.",
+    ],
+)
+def test_devotion_to_things_and_pictures_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force has committed to swift action after the inspection.",
+        "The force has committed to the recommendations of the report.",
+        "The brigade is committed to embedding a speak-up culture across every station.",
+        "We remain committed to maintaining the gains the report saw and addressing the remaining areas for improvement.",
+    ],
+)
+def test_devotion_to_change_or_the_findings_is_a_step(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial: what something does not mean states no step
+        "A few recording errors do not mean that we are letting victims down, nor does the report question our staff.",
+        # a warning: what will happen without something is no step
+        "Without proper long-term funding from government, the service will continue to lose experienced staff.",
+        # how a case would be classed is a rule of conduct, not a step
+        "The chief officer added that any such breach would be treated as gross misconduct.",
+    ],
+)
+def test_denials_warnings_and_classifications_state_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are reviewing every open case, and this does not mean we are failing.",
+        "The cases will be treated with priority.",
+    ],
+)
+def test_steps_beside_denials_and_treatment_are_still_steps(sentence: str) -> None:
+    assert len(commitments(sentence)) == 1
+
+
+def test_it_that_insists_is_the_body_not_the_report() -> None:
+    """A report notes and finds; it never insists or vows: "it" with such a verb is the body."""
+    found = commitments("In a statement the service said it accepted the findings. "
+                        "It insisted all crews will be retrained by the end of next month.")
+    assert [c.text for c in found] == ["It insisted all crews will be retrained by the end of next month."]
+
+
+def test_it_that_insists_in_a_news_story_is_the_body() -> None:
+    found = in_press("The fire service said it accepted the findings of the inspectors.\n\n"
+                     "It insisted all crews will be retrained by the end of next month.")
+    assert [c.text for c in found] == ["It insisted all crews will be retrained by the end of next month."]
+
+
+def test_hosting_a_scrutiny_session_is_a_step() -> None:
+    found = commitments("The commissioner is hosting a scrutiny board next week to question the chief constable.")
+    assert len(found) == 1
