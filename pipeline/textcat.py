@@ -56,8 +56,9 @@ HEAD = 4000  # characters read; the one place for the length a model reads and t
 HELD_OUT_RE = re.compile(r"^(?:i[K-Z]|j[A-Z]|k[A-Z])_")
 # The held-out prefixes of the sentence-level models (round 42: `item_sentence`, `commitment_sentence`): a separate
 # constant, so that opening prefixes to them leaves the doc_type model's rebuild as it is. Round 44 opened
-# jQ-jS (held out for rounds 36-43) to them; jT-jZ stay held out, as do the fresh k* prefixes (kA: round 46).
-SENTENCE_HELD_OUT_RE = re.compile(r"^(?:j[T-Z]|k[A-Z])_")
+# jQ-jS (held out for rounds 36-43) to them and round 48 jT-jX; jY-jZ stay held out, as do the fresh k*
+# prefixes (kA: round 46, kB: round 48).
+SENTENCE_HELD_OUT_RE = re.compile(r"^(?:j[YZ]|k[A-Z])_")
 BOW = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,

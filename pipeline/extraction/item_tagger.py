@@ -42,8 +42,10 @@ rules alone: the folds would have the tagger add nothing, as round 42 found, and
 about where it gained (the held-out documents, where the rules miss more). `THRESHOLD` stays 0.5
 on that held-out evidence; a higher one is the folds' choice, for the lead to weigh.
 
-Round 44 opened jQ-jS to the training (`textcat.SENTENCE_HELD_OUT_RE` is `^j[T-Z]_`): the rebuilt
+Round 44 opened jQ-jS to the training (`textcat.SENTENCE_HELD_OUT_RE` was `^j[T-Z]_`): the rebuilt
 model moved no column of the documents still held out (jT-jX, 30) or of eleven fresh ones (jY).
+Round 48 opened jT-jX (`SENTENCE_HELD_OUT_RE` is `^(j[YZ]|k*)_`): no column of jY, jZ or kA moved,
+and their pooled items rose 0.696 -> 0.711 (fewer false additions, the per-set figures level).
 """
 
 from __future__ import annotations

@@ -35,9 +35,9 @@ def test_any_other_sentence_is_none() -> None:
 
 
 def test_held_out_prefixes_are_never_training() -> None:
-    assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"j{letter}_x") for letter in "TUVWXYZ")
-    assert tagger.textcat.SENTENCE_HELD_OUT_RE.match("kA_x")
-    assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jP", "jE", "jQ", "jS", "iQ", "gA", "insp"))
+    assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jY", "jZ", "kA", "kB"))
+    assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x")
+                   for prefix in ("jP", "jE", "jQ", "jS", "jT", "jV", "jX", "iQ", "gA", "insp"))
 
 
 def test_a_held_out_document_gives_no_training_sentence(tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_a_held_out_document_gives_no_training_sentence(tmp_path: Path) -> None:
     (tmp_path / "gold").mkdir()
     text = "Report on fraud\n\nThe force should improve how it records outcomes of investigations into fraud.\n"
     gold = {"doc_type": "peel_page", "items": [{"type": "area_for_improvement", "text": text.splitlines()[2]}]}
-    for name in ("gA_kept", "jT_held"):
+    for name in ("gA_kept", "jY_held"):
         (tmp_path / "docs" / f"{name}.txt").write_text(text, encoding="utf-8")
         (tmp_path / "gold" / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
     found = list(tagger.corpus_sentences(tmp_path))
