@@ -9,6 +9,9 @@ cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
 pairs of the same subject score 95 or more, different items at most 68, so
 any threshold from 70 to 95 separates them; 80 sits in the middle of that band.
+A response or news page that names an item by its theme ("prevention activity") is
+compared by the theme's topic words in the whole statement (`_similarity`), and may
+restate an item read under no subject (`_same_subject`).
 Every register item keeps its provenance: which documents state it, under which ids.
 """
 
@@ -18,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosswalk.align.inspection_keys import to_sector
-from crosswalk.align.similarity import item_similarity
+from crosswalk.align.similarity import item_similarity, theme_similarity
+from crosswalk.align.themes import is_theme
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
 
@@ -97,17 +101,40 @@ def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None,
     best, best_score = None, MERGE_THRESHOLD
     for entry in register:
         if (entry.type, entry.historic) != (item.type, item.historic) \
-                or entry.subject != item.subject and not (to_sector(entry.text) and to_sector(item.text)):
+                or not _same_subject(entry, item):
             continue
         if entry.parent_id != (parent.register_id if parent else None):
             continue
         if any(member_doc == doc_id and (_distinct(member, item) or _siblings(member, item))
                for member_doc, member in entry.members):
             continue
-        score = max(item_similarity(item.text, member.text) for _, member in entry.members)
+        score = max(_similarity(item.text, member.text) for _, member in entry.members)
         if score >= best_score:
             best, best_score = entry, score
     return best
+
+
+def _same_subject(entry: RegisterItem, item: Item) -> bool:
+    """Whether a statement may restate a register item by its subject: the same subject,
+    both addressed to a whole sector (`to_sector`), or a theme (`is_theme`) with either
+    subject unread: a news page names "prevention activity" under the service it is about,
+    where the letter's finding ("Prevention activity isn't a priority") names no subject."""
+    if entry.subject == item.subject or to_sector(entry.text) and to_sector(item.text):
+        return True
+    return (entry.subject is None or item.subject is None) \
+        and (is_theme(item.text) or any(is_theme(member.text) for _, member in entry.members))
+
+
+def _similarity(one: str, other: str) -> float:
+    """`item_similarity`, or, where one of the two is a theme (`is_theme`: a response or news
+    page naming a cause of concern by what it is about, "prevention activity"), how far the
+    theme names the other (`theme_similarity`): a theme shares too few words with the
+    inspectorate's sentence for a token-set ratio of the two to find it."""
+    score = item_similarity(one, other)
+    for theme, statement in ((one, other), (other, one)):
+        if is_theme(theme) and not is_theme(statement):
+            score = max(score, theme_similarity(theme, statement))
+    return score
 
 
 def _statement_text(entry: RegisterItem) -> str:

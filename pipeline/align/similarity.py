@@ -71,6 +71,18 @@ def item_similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(core_text(a), core_text(b)))
 
 
+def theme_similarity(theme: str, text: str) -> float:
+    """How far a theme ("culture", "how it investigated crime") names what a statement is
+    about: the share of the theme's topic stems (`core_words`: "the service" names no item,
+    "investigated" and "investigating" are one) that the statement's whole text holds. The
+    whole text, not the item core: a finding may put its topic before a late modal ("...
+    improve its culture ... more needs to be done"), and the core drops what precedes it."""
+    wanted = core_words(theme)
+    if not wanted:
+        return 0.0
+    return 100.0 * len(wanted & core_words(text)) / len(wanted)
+
+
 def cut_opening(cut: str, full: str) -> bool:
     """Whether `cut` is a statement whose text stops mid-word ("The force should immediately
     reinfor": a page, or the copy of it, ends there) and `full` opens with it and goes on

@@ -271,3 +271,31 @@ def test_a_register_item_named_first_by_a_theme_stands_for_its_full_statement() 
     qualified = replace(theme, text="consistency of vetting decisions")
     extracted["reply"] = Extracted("reply", (qualified,), (), (), ())
     assert [entry.text for entry in build_register([page, reply], extracted, "K")] == [qualified.text]
+
+
+def test_a_theme_restating_a_finding_merges_with_it_whatever_subject_each_was_read_with() -> None:
+    """A revisit letter states its causes of concern as findings; a news page of the service
+    names them by theme. The theme is the letter's item (its row, not a second item left
+    unaddressed) when the finding holds its topic words: before a late modal too ("...
+    more needs to be done"), in another form ("investigated", "investigating"), and with
+    the finding read under no subject. A theme whose topic the finding lacks stays apart."""
+    from crosswalk.align.register import build_register
+    from crosswalk.model import Document, Extracted
+
+    letter = Document("letter", "letter.txt", "a", "", (), "text", doc_type="inspection_report")
+    news = Document("news", "news.txt", "b", "", (), "text", doc_type="press_article")
+    service = "Exmoor Fire and Rescue Service"
+    findings = (Item("CoC1", "cause_of_concern", None, "Home fire safety visits are not a high enough priority "
+                     "for the service, and no plan directs them", 0, 90, "test"),
+                Item("CoC2", "cause_of_concern", service, "The service has made a start on improving its culture, "
+                     "but much more needs to be done", 100, 180, "test"),
+                Item("CoC3", "cause_of_concern", service, "Inspectors found the force slow at investigating "
+                     "burglary and it needs to ensure each case is reviewed", 200, 290, "test"))
+    themes = (Item("CoC1", "cause_of_concern", service, "home fire safety visits", 0, 24, "test"),
+              Item("CoC2", "cause_of_concern", service, "culture", 30, 37, "test"),
+              Item("CoC3", "cause_of_concern", service, "how it investigated burglary", 40, 68, "test"))
+    extracted = {"letter": Extracted("letter", findings, (), (), ()), "news": Extracted("news", themes, (), (), ())}
+    register = build_register([news, letter], extracted, "K")
+    assert [entry.sources for entry in register] == [["letter", "news"]] * 3
+    extracted["news"] = Extracted("news", (replace(themes[1], text="the way it trains its firefighters"),), (), (), ())
+    assert len(build_register([news, letter], extracted, "K")) == 4
