@@ -1398,6 +1398,26 @@ def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
     assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police") is None
 
 
+@pytest.mark.parametrize("text", [
+    # the committee's minutes, naming it by its initials and the association only in passing beside
+    # the fire chiefs' council
+    "Agenda item\n\nCulture in the fire service\n\nMinutes:\n\nThe Chair asked the policy adviser to "
+    "introduce the paper. Members stressed that the LGA should keep working with the National Fire Chiefs "
+    "Council on the problems raised. A member, the FSMC's lead on equalities, welcomed the next "
+    "steps.\n",
+    # the association's news page quoting the committee's chair
+    "The sector has improved but the government must press on with reform, the chief inspector says.\n\n"
+    "Cllr A. Person, who chairs the LGA\u2019s Fire Services Management Committee, said firefighters had "
+    "done excellent work.\n",
+])
+def test_the_fire_services_management_committee_answers_for_the_lga(text: str) -> None:
+    """The Fire Services Management Committee is the Local Government Association's: its
+    minutes and its chair's words answer for the association, which they seldom name as such."""
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == "Local Government Association"
+
+
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
     from crosswalk.ingest.metadata import find_responding_body
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
