@@ -1374,7 +1374,10 @@ def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: st
     "Statement on the inspection\n\nInterim Chief Constable Dave Jones welcomed the report's findings.\n",
     # a chief speaking as the chiefs' national lead for a subject speaks for no force
     "Statement on the inspection\n\nThe chiefs' council's national lead for custody matters, Chief Constable "
-    "Simon Cole, welcomed the report's findings.\n",    # a council's chief executive is nobody's chief officer: only a listed name counts
+    "Simon Cole, welcomed the report's findings.\n",    # a serving chief who chairs the fire chiefs' council speaks for the council
+    "Statement on the inspection\n\nPhil Garrigan, NFCC Chair and Chief Fire Officer, welcomed the "
+    "report's findings.\n",
+    # a council's chief executive is nobody's chief officer: only a listed name counts
     "Statement on the inspection\n\nThe council's Chief Executive, Jane Doe, welcomed the report's findings.\n",
 ])
 def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
