@@ -91,7 +91,7 @@ class DocTypeCues:
     register_address: re.Pattern[str]  # a register entry's address, its force's name as a slug in group "area"
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
-    role_bodies: tuple[tuple[Screen, str], ...]  # a role that names its body when no area is named
+    role_bodies: tuple[tuple[Screen, str], ...]  # a role or committee naming its body (an area's or a national one's)
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
     lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
@@ -871,8 +871,11 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
             return body_name(bodies[0])
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:
-        if role.search(text, folded) and (body := lookup(name)) is not None and _answering_body(body):
-            return body_name(body)
+        if role.search(text, folded) and (body := lookup(name)) is not None:
+            if _answering_body(body):
+                return body_name(body)
+            if doc_type_cues().national_responders.get(body.canonical) == doc_type:
+                return responder_name(body)  # a national body's own committee, whose answers take this type
     if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
         return most
     if national is not None and doc_type in ANSWER_TYPES:

@@ -1343,7 +1343,21 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
      "finding and has a plan to act on them.\n", "London"),
     # a Welsh page names the chief fire officer as 'Prif Swyddog Tân'
     ("Ymateb i'r arolygiad\n\nDywedodd y Prif Swyddog Tân, Huw Jakeway, fod y gwasanaeth yn croesawu'r "
-     "adroddiad.\n", "South Wales"),
+     "adroddiad.\n", "South Wales"),    # services title their chief in other ways: Greater Manchester's County Fire Officer ...
+    ("Response to the inspection\n\nCounty Fire Officer Jim Wallace told members the service welcomed "
+     "the findings.\n", "Greater Manchester"),
+    # ... a chief fire and rescue officer ...
+    ("Inspection results\n\nCallum Faint, chief fire and rescue officer, thanked staff for their work "
+     "during the inspection.\n", "Leicestershire"),
+    # ... a chief executive who leads the service ...
+    ("Our inspection report\n\nAnn Millington, Chief Executive, said the service would build on what the "
+     "inspectors found.\n", "Kent"),
+    # ... a director of community safety who is also the chief ...
+    ("Inspection outcome\n\nThe report was presented by Sabrina Cohen-Hatton, Director of Community "
+     "Safety, who set out the next steps.\n", "West Sussex"),
+    # ... or a bare chief officer
+    ("Inspection outcome\n\nChief Officer Dan Quin said the service has a plan for each area the "
+     "inspectors raised.\n", "Surrey"),
 ])
 def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
@@ -1360,7 +1374,11 @@ def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: st
     "Statement on the inspection\n\nInterim Chief Constable Dave Jones welcomed the report's findings.\n",
     # a chief speaking as the chiefs' national lead for a subject speaks for no force
     "Statement on the inspection\n\nThe chiefs' council's national lead for custody matters, Chief Constable "
-    "Simon Cole, welcomed the report's findings.\n",
+    "Simon Cole, welcomed the report's findings.\n",    # a serving chief who chairs the fire chiefs' council speaks for the council
+    "Statement on the inspection\n\nPhil Garrigan, NFCC Chair and Chief Fire Officer, welcomed the "
+    "report's findings.\n",
+    # a council's chief executive is nobody's chief officer: only a listed name counts
+    "Statement on the inspection\n\nThe council's Chief Executive, Jane Doe, welcomed the report's findings.\n",
 ])
 def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
@@ -1381,6 +1399,26 @@ def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
              "support for victims were worrying.\n")
     blocks = other.split("\n\n")
     assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the committee's minutes, naming it by its initials and the association only in passing beside
+    # the fire chiefs' council
+    "Agenda item\n\nCulture in the fire service\n\nMinutes:\n\nThe Chair asked the policy adviser to "
+    "introduce the paper. Members stressed that the LGA should keep working with the National Fire Chiefs "
+    "Council on the problems raised. A member, the FSMC's lead on equalities, welcomed the next "
+    "steps.\n",
+    # the association's news page quoting the committee's chair
+    "The sector has improved but the government must press on with reform, the chief inspector says.\n\n"
+    "Cllr A. Person, who chairs the LGA\u2019s Fire Services Management Committee, said firefighters had "
+    "done excellent work.\n",
+])
+def test_the_fire_services_management_committee_answers_for_the_lga(text: str) -> None:
+    """The Fire Services Management Committee is the Local Government Association's: its
+    minutes and its chair's words answer for the association, which they seldom name as such."""
+    from crosswalk.ingest.metadata import find_responding_body
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == "Local Government Association"
 
 
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
