@@ -270,6 +270,16 @@ def test_the_county_force_carries_the_body_named_before() -> None:
     assert graded(text) == [("Kent Police", "good", "answering calls", False), ("Kent Police", "good", "managing suspects", False)]
 
 
+@pytest.mark.parametrize("service", ["the county’s service", "the county's fire service",
+                                     "the county’s fire and rescue service"])
+def test_the_countys_service_carries_the_service_named_before(service: str) -> None:
+    """The county's service is the service the page is about, not the class of bodies named between."""
+    text = ("Staff at Cumbria Fire and Rescue Service were told of the report on Monday.\n\n"
+            "The HMICFRS assesses the police forces and fire and rescue services of England.\n\n"
+            f"In a new review, the panel graded {service} as ‘requires improvement’ at responding to fires.")
+    assert graded(text) == [("Cumbria Fire and Rescue Service", "requires_improvement", "responding to fires", False)]
+
+
 def test_an_assessment_area_name_is_not_split() -> None:
     text = "Kent Police is good at preventing crime and tackling anti-social behaviour."
     assert graded(text) == [("Kent Police", "good", "preventing crime and tackling anti-social behaviour", False)]
