@@ -19,6 +19,9 @@ from crosswalk.bodies import Body
 
 @dataclass(frozen=True)
 class OfficeHolders:
+    """One gazetteer of office holders, compiled once: the commissioners and the chief officers
+    differ only in their titles, their lists and whether a holder may speak for another body."""
+
     title: re.Pattern[str]  # the office's title, any case
     reach: int  # characters either side of a name where the title must stand
     names: re.Pattern[str]  # every holder's name, the longest first
