@@ -12,6 +12,7 @@ the same way, each from its own file of `patterns/`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswalk.bodies import Body
@@ -28,6 +29,20 @@ class OfficeHolders:
     offices: dict[str, Body | None]  # name -> the body they lead; None when they led several
     elsewhere: re.Pattern[str] | None = None  # words that make them speak for another body ...
     elsewhere_reach: int = 0  # ... within this many characters either side of the name
+
+
+def held_by_area(file: str, names: dict[str, list[str]], body_of: Callable[[str], Body | None],
+                 sector: str) -> list[tuple[str, Body]]:
+    """The (name, body) pairs of a gazetteer that lists its holders by area: an area that
+    `body_of` reads as no body of `patterns/` fails on load, naming the file, rather than
+    leaving its holders never found."""
+    held: list[tuple[str, Body]] = []
+    for area, listed in names.items():
+        body = body_of(area)
+        if body is None:
+            raise ValueError(f"{file}: {area!r} is no {sector} area of patterns/")
+        held.extend((name, body) for name in listed)
+    return held
 
 
 def office_holders(title: str, reach: int, held: list[tuple[str, Body]],
