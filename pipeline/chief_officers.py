@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.bodies import Body, fire_of_area, force_of_area
-from crosswalk.office_holders import OfficeHolders, holder_named, office_holders
+from crosswalk.office_holders import OfficeHolders, held_by_area, holder_named, office_holders
 from crosswalk.resources import check_keys, read_json
 
 FILE = "chief_officers.json"
@@ -26,13 +26,8 @@ def chief_officers() -> OfficeHolders:
     is no force (no fire and rescue service) of `patterns/` fails on load."""
     data = read_json(FILE)
     check_keys(FILE, data, KEYS)
-    held: list[tuple[str, Body]] = []
-    for sector, of_area in (("police", force_of_area), ("fire", fire_of_area)):
-        for area, names in data[sector].items():
-            body = of_area(area)
-            if body is None:
-                raise ValueError(f"{FILE}: {area!r} is no {sector} area of patterns/")
-            held.extend((name, body) for name in names)
+    held = [*held_by_area(FILE, data["police"], force_of_area, "police"),
+            *held_by_area(FILE, data["fire"], fire_of_area, "fire")]
     return office_holders(data["title"], int(data["reach"]), held, data["national_role"],
                           int(data["national_reach"]))
 

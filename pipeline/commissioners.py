@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from crosswalk.bodies import Body, force_of_area, pcc_of
-from crosswalk.office_holders import OfficeHolders, holder_named, office_holders
+from crosswalk.office_holders import OfficeHolders, held_by_area, holder_named, office_holders
 from crosswalk.resources import check_keys, read_json
 
 FILE = "commissioners.json"
@@ -26,13 +26,13 @@ def commissioners() -> OfficeHolders:
     `patterns/bodies.csv` fails on load, not as a commissioner never found."""
     data = read_json(FILE)
     check_keys(FILE, data, KEYS)
-    held: list[tuple[str, Body]] = []
-    for area, names in data["names"].items():
-        force = force_of_area(area)
-        if force is None:
-            raise ValueError(f"{FILE}: {area!r} is no force area of patterns/bodies.csv")
-        held.extend((name, pcc_of(force)) for name in names)
-    return office_holders(data["title"], int(data["reach"]), held)
+    return office_holders(data["title"], int(data["reach"]), held_by_area(FILE, data["names"], _office_of_area, "force"))
+
+
+def _office_of_area(area: str) -> Body | None:
+    """The commissioner's office of a force's area; None where the area is no force's."""
+    force = force_of_area(area)
+    return None if force is None else pcc_of(force)
 
 
 def commissioner_named(text: str) -> Body | None:

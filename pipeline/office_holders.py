@@ -12,6 +12,7 @@ the same way, each from its own file of `patterns/`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswalk.bodies import Body
@@ -19,12 +20,29 @@ from crosswalk.bodies import Body
 
 @dataclass(frozen=True)
 class OfficeHolders:
+    """One gazetteer of office holders, compiled once: the commissioners and the chief officers
+    differ only in their titles, their lists and whether a holder may speak for another body."""
+
     title: re.Pattern[str]  # the office's title, any case
     reach: int  # characters either side of a name where the title must stand
     names: re.Pattern[str]  # every holder's name, the longest first
     offices: dict[str, Body | None]  # name -> the body they lead; None when they led several
     elsewhere: re.Pattern[str] | None = None  # words that make them speak for another body ...
     elsewhere_reach: int = 0  # ... within this many characters either side of the name
+
+
+def held_by_area(file: str, names: dict[str, list[str]], body_of: Callable[[str], Body | None],
+                 sector: str) -> list[tuple[str, Body]]:
+    """The (name, body) pairs of a gazetteer that lists its holders by area: an area that
+    `body_of` reads as no body of `patterns/` fails on load, naming the file, rather than
+    leaving its holders never found."""
+    held: list[tuple[str, Body]] = []
+    for area, listed in names.items():
+        body = body_of(area)
+        if body is None:
+            raise ValueError(f"{file}: {area!r} is no {sector} area of patterns/")
+        held.extend((name, body) for name in listed)
+    return held
 
 
 def office_holders(title: str, reach: int, held: list[tuple[str, Body]],

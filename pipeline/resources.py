@@ -37,6 +37,14 @@ def read_lines(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=None)
+def line_expressions(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A text pattern file of one regular expression a line, compiled once as one expression
+    matching any of them: every list of furniture and markings a researcher extends a line at
+    a time (`web_chrome.txt`, `interposed_lines.txt`, `protective_markings.txt`) is read so."""
+    return re.compile("|".join(f"(?:{line})" for line in read_lines(name)), flags)
+
+
 COMMENT_KEY = "_comment"  # a word file's prose: what each list is for
 
 

@@ -473,6 +473,9 @@ class _Response:
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
+        """Whether words for all the items at text[start:end] point back to another review's
+        recommendations, named earlier in their block (`of_other_review`): they answer none
+        of the inspection's items."""
         index = self._block_index(start)
         return of_other_review(self.text, self.blocks[index].start if index is not None else start, start, end)
 

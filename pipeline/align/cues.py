@@ -20,8 +20,8 @@ from functools import lru_cache
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
 
-KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "other_review", "items_named",
-         "status_label", "next_item_lead", "item_in_words")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "other_review", "inspectorate_named",
+         "pointing_back", "items_named", "status_label", "next_item_lead", "item_in_words")
 FILE = "responses.json"
 
 

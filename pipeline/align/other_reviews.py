@@ -16,11 +16,6 @@ import re
 
 from crosswalk.align.cues import cue
 
-# the inspectorate or its work named: what follows is about the inspection again
-INSPECTORATE_RE = re.compile(r"\b(?:hmicfrs|hmic|hmi|inspectorate|inspections?|inspectors?)\b", re.I)
-# a count or a demonstrative: words that point back to recommendations just named
-POINTING_RE = re.compile(r"\b(?:these|those|both|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-                         re.I)
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 
 
@@ -29,7 +24,7 @@ def of_other_review(text: str, paragraph_start: int, start: int, end: int) -> bo
     recommendations of another review the paragraph names before them: the last such
     review named, in a sentence that does not name the inspectorate, with no mention of
     the inspectorate between it and the words."""
-    if not POINTING_RE.search(text, start, end):
+    if not cue("pointing_back").found_in(text, start, end):
         return False
     reviews = list(cue("other_review").finds(text, paragraph_start, start))
     if not reviews:
@@ -39,5 +34,6 @@ def of_other_review(text: str, paragraph_start: int, start: int, end: int) -> bo
     sentence_start = ends[-1] if ends else paragraph_start
     after = SENTENCE_END_RE.search(text, review_end, start)
     sentence_end = after.end() if after else start
-    return INSPECTORATE_RE.search(text, sentence_start, sentence_end) is None \
-        and INSPECTORATE_RE.search(text, sentence_end, start) is None
+    inspectorate = cue("inspectorate_named")
+    return not inspectorate.found_in(text, sentence_start, sentence_end) \
+        and not inspectorate.found_in(text, sentence_end, start)

@@ -835,13 +835,13 @@ def _areas_including(raw: str, sentence: Span, raw_start: int | None = None) -> 
         else sentence.end_char
     included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
                                   for a in split_areas(part.strip()) if _clean_area(a)]
-    if not included or any(_body_name(area or "") for area in included):
+    if not included or any(_opens_on_body(area or "") for area in included):
         return None  # "ten services were judged good in every pillar, including A and B": bodies, not areas
     counted = any(_is_count(word) for word in including["count"].split())  # "a further five areas of policing"
     return ([including["count"]] if counted else []) + included, end
 
 
-def _body_name(part: str) -> bool:
+def _opens_on_body(part: str) -> bool:
     """Whether a list part opens on a body's name ("West Yorkshire Fire and Rescue Service and ...")."""
     return any(start == 0 for start, _, _ in find_bodies(part.strip(" ." + QUOTES)))
 

@@ -9,44 +9,31 @@ own furniture and researchers meet new ones weekly.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from crosswalk.dates import is_date_line
-from crosswalk.resources import read_lines
+from crosswalk.resources import line_expressions
 
 CHROME_CHARS = 320
-
-
-@lru_cache(maxsize=1)
-def _chrome_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{line})" for line in read_lines("web_chrome.txt")), re.I)
+CHROME_FILE = "web_chrome.txt"  # whole lines of furniture, in any case
+PREFIX_FILE = "web_chrome_prefixes.txt"  # furniture run into the start of a line, as printed
+INTERPOSED_FILE = "interposed_lines.txt"  # ad slots and bylines between paragraphs, as printed
 
 
 def is_chrome(line: str) -> bool:
     """Whether a whole line is web furniture rather than document text. A cookie banner
     runs to a few sentences; nothing longer is furniture."""
     text = line.strip()
-    return bool(text) and len(text) < CHROME_CHARS and _chrome_re().fullmatch(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _prefix_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{line})" for line in read_lines("web_chrome_prefixes.txt")))
+    return bool(text) and len(text) < CHROME_CHARS and line_expressions(CHROME_FILE, re.I).fullmatch(text) is not None
 
 
 def split_chrome_prefix(line: str) -> tuple[str, str]:
     """The furniture glued to the start of a line and the text after it ("" and the line when
     there is none). An advertisement slot's control saved with no line break ("Hide AdThe force
     was rated ...") would otherwise stand before the sentence's subject and hide it."""
-    match = _prefix_re().match(line.lstrip())
+    match = line_expressions(PREFIX_FILE).match(line.lstrip())
     if match is None:
         return "", line
     return match.group(), line.lstrip()[match.end():]
-
-
-@lru_cache(maxsize=1)
-def _interposed_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{line})" for line in read_lines("interposed_lines.txt")))
 
 
 def is_interposed(block: str) -> bool:
@@ -56,4 +43,5 @@ def is_interposed(block: str) -> bool:
     them, as one printed between a sentence and the one that carries it on parts nothing the
     writer wrote."""
     lines = [line.strip() for line in block.splitlines() if line.strip()]
-    return bool(lines) and all(_interposed_re().fullmatch(line) is not None or is_date_line(line) for line in lines)
+    interposed = line_expressions(INTERPOSED_FILE)
+    return bool(lines) and all(interposed.fullmatch(line) is not None or is_date_line(line) for line in lines)

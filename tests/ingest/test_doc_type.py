@@ -237,11 +237,13 @@ def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the
 
 
 @pytest.mark.parametrize("name", ["iQ_press_firemagazine_westsussex_frs_round3", "jL_press_louthleader_lincs_frs2018"])
-def test_an_answer_the_model_barely_reads_is_the_story_the_cues_read(name: str) -> None:
-    # the converse of `UNSURE_STORY`: the model gives these outlets' stories a fire
-    # service's answer, its force and commissioner answers together under that probability
-    # (the chief fire officer's words quoted at length read as the service's own); the cues
-    # read the story's own voice, which decides when the model is that unsure
+def test_a_story_quoting_a_chief_fire_officer_at_length_is_a_story(name: str) -> None:
+    """A trade magazine's or a local paper's story that quotes a fire service's chief at
+    length is the press's story, its gold type: the chief's words read like the service's
+    own page, and where the model reads them as the service's answer without being sure of
+    it (`UNSURE_STORY`, the force's and the commissioner's answers counted together) the
+    cues, which read the story's own voice, decide. The type asserted is the documents'
+    gold type, not anything the shipped model gives: a rebuilt model must type them so too."""
     doc = ingest_file(REAL / f"{name}.txt", REAL).document
     assert doc is not None
     assert doc.doc_type == "press_article"

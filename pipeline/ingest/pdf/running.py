@@ -25,13 +25,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from crosswalk.ingest.pdf.model import Line, PageText
 from crosswalk.ingest.pdf.settings import DEFAULT, PdfSettings
-from crosswalk.resources import read_lines
+from crosswalk.resources import line_expressions
 
 DIGITS_RE = re.compile(r"\d+")
 SPACES_RE = re.compile(r"\s+")
@@ -41,15 +40,11 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _marking_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{line})" for line in read_lines("protective_markings.txt")), re.I)
-
-
 def is_margin_mark(text: str) -> bool:
     """A bare page number or a protective marking: chrome in a margin band even on one page."""
     text = SPACES_RE.sub(" ", text).strip()
-    return bool(PAGE_NUMBER_RE.match(text)) or (len(text) < 60 and _marking_re().fullmatch(text) is not None)
+    markings = line_expressions("protective_markings.txt", re.I)
+    return bool(PAGE_NUMBER_RE.match(text)) or (len(text) < 60 and markings.fullmatch(text) is not None)
 
 
 def band(line: Line, page: PageText, settings: PdfSettings = DEFAULT) -> str | None:
