@@ -334,7 +334,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     as the cues type it, whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
     types as a story but whose furniture is a body's own site (`_own_site`) is that body's
     response as the cues type it; so is such a page the model types as the inspectorate's
-    (a commissioner's page carrying the PEEL assessments' words). A story the model reads
+    (a commissioner's page carrying the PEEL assessments' words), and one whose words the
+    cues too read as a story (a commissioner's page narrating "HMIC inspectors say" in the
+    third person) is the response of whoever the cues read answering (`_cue_responder`): no
+    news outlet publishes on a police, fire or commissioner's own site platform. A story the model reads
     with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
@@ -387,8 +390,11 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     label, probability = learned
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
-    if label not in RESPONSE_TYPES and by_cues in RESPONSE_TYPES and _own_site(chrome):
-        return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
+    if label not in RESPONSE_TYPES and _own_site(chrome):
+        if by_cues in RESPONSE_TYPES:
+            return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
+        if by_cues == REPORTING_GENRE:
+            return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and _answer_probability(text) < UNSURE_STORY:
@@ -535,6 +541,15 @@ def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: li
             return (cues.default_responder if _about_inspection(text) else _untyped(text, folded)), False
         genre = "response"  # no genre cue, but words for who answers: a response of another layout
     return (_responder(scores, party, top) if genre == "response" else genre), True
+
+
+def _cue_responder(cue_scores: dict[str, int], top: list[str]) -> str:
+    """Who answers, as the cues read it, in a text whose genre the page's publisher settles
+    as a response (`_own_site`) whatever its words: a commissioner's page written as a story
+    ("HMIC inspectors say the constabulary is good") reads to the genre cues as the press,
+    but who answers is still read from its responder cues and the body its head presents."""
+    scores, party, _ = _cue_scores(cue_scores, top)
+    return _responder(scores, party, top)
 
 
 def _cue_scores(cue_scores: dict[str, int], top: list[str]) -> tuple[dict[str, int], Body | None, str | None]:

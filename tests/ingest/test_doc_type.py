@@ -118,6 +118,20 @@ def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response(
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
 
 
+def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> None:
+    # the model and the genre cues both read a commissioner's page narrating the inspectors'
+    # findings in the third person as a story; the commissioner site's accessibility bar,
+    # dropped as furniture, says no news outlet published it: who answers is read from the cues
+    path = REAL / "jD_resp_avonsomerset_pcc_effectiveness2015.txt"
+    doc = ingest_file(path, REAL).document
+    assert doc is not None and "Accessibility Options" in doc.dropped
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
+    # the same words without the site's furniture stay the story they read as
+    text = path.read_text(encoding="utf-8")
+    bare = _ingest(text[text.index("HMIC reports on"):])
+    assert not bare.dropped and bare.doc_type == "press_article"
+
+
 @pytest.mark.parametrize("line", ["Chief Constable Alan Pughsley has published his response to the report.",
                                   "The commissioner must answer the report under section 55 of the Police Act."])
 def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: str) -> None:
