@@ -274,3 +274,16 @@ def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # an acronym after the capitals is no drop cap: a fire service's own news stays its answer
     own = ingest_file(REAL / "jS_resp_bedsfire_coc_discharged2024.txt", REAL).document
     assert own is not None and own.doc_type == "force_response"
+
+
+@pytest.mark.parametrize("told", ["The force has told the inspectorate", "The service told HMICFRS"])
+def test_a_body_telling_the_inspectorate_is_no_story_attribution(told: str) -> None:
+    # "the force told the BBC" attributes a story's quote; a body that has told its inspectorate
+    # of each case is answering a recommendation to report to it, on its own page
+    page = (
+        "Northshire Fire and Rescue Service\n\nRecommendation 4\n\n"
+        "Chief fire officers should report every serious complaint about a senior officer to the inspectorate.\n\n"
+        "Our action:\n\n"
+        f"{told} of each such complaint since last spring, and progress goes to our improvement board.\n"
+    )
+    assert _ingest(page).doc_type != "press_article"
