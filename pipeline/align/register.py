@@ -7,8 +7,8 @@ officers should": `inspection_keys.to_sector`, whatever subject each was read wi
 historic flag and the same parent (parts merge only under merged parents), and their
 cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
-pairs of the same subject score 95 or more, different items at most 68, so
-any threshold from 70 to 95 separates them; 80 sits in the middle of that band.
+pairs of the same subject score 95 or more, different items at most 76 (with the
+lemmatised cores), so any threshold from 80 to 95 separates them; 80 is the lowest.
 A response or news page that names an item by its theme ("prevention activity") is
 compared by the theme's topic words in the whole statement (`_similarity`), and may
 restate an item read under no subject (`_same_subject`).

@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import load_lookups
+from spacy.lookups import Table, load_lookups
 
 from crosswalk.resources import pattern_file
 
@@ -32,9 +32,19 @@ CUT_LETTERS_MIN = 4  # letters its cut last word must keep: "reinfor" names its 
 
 
 @lru_cache(maxsize=1)
-def _lemmas() -> dict[str, str]:
-    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    return dict(table.items())
+def _lemma_table() -> Table:
+    """spaCy's `lemma_lookup` table, the one its lookup-mode lemmatizer reads. Read it with
+    `Table.get`: the table is keyed by string hashes, so a plain dict of its items (hash ->
+    lemma) never finds a word and leaves "investigated" and "engines" as they are."""
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    """A lower-cased word's lookup lemma (itself where the table has none), as spaCy's
+    lookup-mode `Lemmatizer` gives it; cached, as the same words recur in every passage."""
+    lemma = _lemma_table().get(word, word)
+    return lemma if isinstance(lemma, str) else word
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +62,7 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 def _core_words(text: str) -> list[str]:
     pattern, mapping = _synonyms()
     folded = pattern.sub(lambda m: mapping[m.group(1)], text.lower().replace("’", "'"))
-    lemmas = _lemmas()
-    words = (lemmas.get(word, word) for word in WORD_RE.findall(folded))
+    words = (_lemma(word) for word in WORD_RE.findall(folded))
     return [word for word in words if word not in STOP_WORDS]
 
 
