@@ -197,7 +197,7 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                          rf"{AREA_END}|$)", re.I | re.S),
         "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade})(?:{q}?(?=\s*(?:,|[:–—]|-\s|and\b|plus\b|(?:{nouns})\b))|"
                          rf"s{q}?(?!\w))", re.I),  # "two 'outstanding' and six 'good' ratings", "one Outstanding, six Goods", "Three 'good' - A, B, C"
-        "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|\b[A-Z]{2,6}\b", re.I),
+        "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|(?-i:\b[A-Z]{2,6}\b)", re.I),
         "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
                                 + r")\b", re.I),
         # "Area - good", "Area? (Good)", "How well does it ...? Good" (the question a row answers, then its grade cell)
