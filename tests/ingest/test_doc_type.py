@@ -21,6 +21,13 @@ def _ingest(text: str) -> Document:
     return ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
 
 
+def _real(stem: str) -> Document:
+    """A real page of the corpus, ingested as a run reads it."""
+    doc = ingest_file(REAL / f"{stem}.txt", REAL).document
+    assert doc is not None, stem
+    return doc
+
+
 def test_the_model_ships() -> None:
     assert textcat.load("doc_type") is not None
 
@@ -32,8 +39,7 @@ def test_the_samples_keep_their_gold_type(sample: str) -> None:
 
 
 def test_a_real_press_story_is_typed_by_the_model() -> None:
-    doc = ingest_file(REAL / "press2_bridportnews_dorset_peel2016.txt", REAL).document
-    assert doc is not None
+    doc = _real("press2_bridportnews_dorset_peel2016")
     assert doc.doc_type == "press_article"
 
 
@@ -105,16 +111,15 @@ def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is
     assert _ingest(quoted).doc_type == "press_article"
     # a force's own newsletter and its page of answers to its inspections (the model reads both as press)
     for name in ("jK_resp_staffs_force_peel2024_newsletter", "jM_resp_staffordshire_force_peel2016_responses_page"):
-        real = ingest_file(REAL / f"{name}.txt", REAL).document
-        assert real is not None and (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
+        real = _real(name)
+        assert (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
 
 
 def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response() -> None:
     # the model reads a commissioner's page carrying the PEEL assessments' words as the
     # inspectorate's page; the commissioner site's accessibility bar, dropped as furniture,
     # says who publishes it
-    doc = ingest_file(REAL / "jN_resp_avonsomerset_pcc_peel2016_page.txt", REAL).document
-    assert doc is not None
+    doc = _real("jN_resp_avonsomerset_pcc_peel2016_page")
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
 
 
@@ -154,8 +159,8 @@ def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     )
     assert doc.doc_type == "government_response"
     for name in ("iM_resp_homeoffice_lords_vetting2023", "iM_resp_homeoffice_hansard_met_engage2022"):
-        real = ingest_file(REAL / f"{name}.txt", REAL).document  # the model reads these as a PCC's page, a story
-        assert real is not None and real.doc_type == "government_response", name
+        real = _real(name)  # the model reads these as a PCC's page, a story
+        assert real.doc_type == "government_response", name
 
 
 def test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model() -> None:
@@ -165,19 +170,18 @@ def test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model() 
     # `STRONG_RESPONDER_WEIGHT`, which outranks the model when the cues type a story
     for name in ("iL_press_banburyfm_thamesvalley_peel2022", "iZ_press_jurist_vetting2022",
                  "iS_press_newsbuck_humberside_pcc_mps_peel2025"):
-        real = ingest_file(REAL / f"{name}.txt", REAL).document
-        assert real is not None and real.doc_type == "press_article", name
+        real = _real(name)
+        assert real.doc_type == "press_article", name
     # a force's own release that names the report without attributing findings to it stays a response
-    release = ingest_file(REAL / "iL_resp_lfb_grenfell_progress2021_news.txt", REAL).document
-    assert release is not None and release.doc_type == "force_response"
+    release = _real("iL_resp_lfb_grenfell_progress2021_news")
+    assert release.doc_type == "force_response"
 
 
 def test_a_text_naming_the_inspectorate_takes_the_model_type_however_unsure() -> None:
     """No cue reaches a force's page of an inspection's key findings and the model is
     unsure of it (below one half); it names the inspectorate, so it is of the genre and
     the model's best type stands rather than "unknown"."""
-    doc = ingest_file(REAL / "iK_resp_cheshire_force_hmic_keyfindings2014.txt", REAL).document
-    assert doc is not None
+    doc = _real("iK_resp_cheshire_force_hmic_keyfindings2014")
     assert doc.doc_type == "force_response"
 
 
@@ -185,8 +189,7 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
     """A commissioner's page carrying the inspectorate's PEEL text ("As part of our annual
     inspections ..., HMIC assessed") reaches no genre cue and the model is unsure of it: the
     inspectorate speaking as itself makes it the inspectorate's page, not a response."""
-    doc = ingest_file(REAL / "iU_peel_northants2016_legitimacy_pccpage.txt", REAL).document
-    assert doc is not None
+    doc = _real("iU_peel_northants2016_legitimacy_pccpage")
     assert doc.doc_type in ("inspection_report", "peel_page")
 
 
@@ -201,8 +204,7 @@ def test_an_outside_partys_statement_on_a_report_is_press_without_a_body(stem: s
     """A union's or a charity's statement on a report reads to the model as a force's or a
     commissioner's response ("We welcome the report"); the head presents a party that
     answers for no inspected body, so the page is typed as the press is, with no body."""
-    doc = ingest_file(REAL / f"{stem}.txt", REAL).document
-    assert doc is not None
+    doc = _real(stem)
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
 
 
@@ -210,8 +212,7 @@ def test_a_forces_statement_presented_by_a_staff_association_keeps_the_forces_ty
     """The head presents the force answering: a staff association that republishes it is
     no speaker of its own (the Metropolitan Black Police Association's copy of the Met's
     response stays the Met's)."""
-    doc = ingest_file(REAL / "iO_resp_met_force_legitimacy2016_metbpa.txt", REAL).document
-    assert doc is not None
+    doc = _real("iO_resp_met_force_legitimacy2016_metbpa")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Metropolitan Police Service")
 
 
@@ -219,8 +220,7 @@ def test_parliaments_record_outranks_a_weak_story_cue() -> None:
     """A written ministerial statement in parliament's record ("Volume 618: debated on")
     carries one weak story cue; the record's own layout says the government answers,
     whatever the cues' genre or the model (a commissioner's page) read."""
-    doc = ingest_file(REAL / "jQ_resp_homeoffice_wms_peel_legitimacy2016.txt", REAL).document
-    assert doc is not None
+    doc = _real("jQ_resp_homeoffice_wms_peel_legitimacy2016")
     assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
 
 
@@ -232,8 +232,7 @@ def test_a_release_the_model_barely_reads_as_a_story_is_the_answer_the_cues_read
     # the model gives these bodies' own releases the story type with probability under
     # `UNSURE_STORY`; the cues read a force or fire service answering (its chief officer
     # speaking in the lead), which decides when the model is that unsure
-    doc = ingest_file(REAL / f"{name}.txt", REAL).document
-    assert doc is not None
+    doc = _real(name)
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
 
@@ -245,8 +244,7 @@ def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the
     # the model's best type for these pages is the commissioner's, at under
     # `UNSURE_RESPONDER`; the cues read the force (or the chief officers' association)
     # presented answering in the lead, which decides when the model is that unsure
-    doc = ingest_file(REAL / f"{name}.txt", REAL).document
-    assert doc is not None
+    doc = _real(name)
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
 
@@ -258,8 +256,7 @@ def test_a_story_quoting_a_chief_fire_officer_at_length_is_a_story(name: str) ->
     it (`UNSURE_STORY`, the force's and the commissioner's answers counted together) the
     cues, which read the story's own voice, decide. The type asserted is the documents'
     gold type, not anything the shipped model gives: a rebuilt model must type them so too."""
-    doc = ingest_file(REAL / f"{name}.txt", REAL).document
-    assert doc is not None
+    doc = _real(name)
     assert doc.doc_type == "press_article"
 
 
@@ -269,11 +266,11 @@ def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # commissioner's welcome as the commissioner's page, but no body's release writes so
     for name in ("iY_press_northernecho_cleveland_pcc_stateofpolicing2019", "jJ_press_cotswoldjournal_glos_engage2022",
                  "jK_press_wirralglobe_merseyside_cdi2018"):
-        real = ingest_file(REAL / f"{name}.txt", REAL).document
-        assert real is not None and real.doc_type == "press_article", name
+        real = _real(name)
+        assert real.doc_type == "press_article", name
     # an acronym after the capitals is no drop cap: a fire service's own news stays its answer
-    own = ingest_file(REAL / "jS_resp_bedsfire_coc_discharged2024.txt", REAL).document
-    assert own is not None and own.doc_type == "force_response"
+    own = _real("jS_resp_bedsfire_coc_discharged2024")
+    assert own.doc_type == "force_response"
 
 
 @pytest.mark.parametrize("told", ["The force has told the inspectorate", "The service told HMICFRS"])
