@@ -1074,6 +1074,7 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped)
     title = find_title(blocks, given_title)
     sector = document_sector(title, text)
+    doc_type = own_site_type(doc_type, publisher(address, sector))
     author = find_author(doc_type, blocks, text)
     date = find_document_date(blocks)
     body = find_responding_body(doc_type, author, title, blocks, text, sector, address)
@@ -1089,3 +1090,12 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
         body_by_address=body != named,
     )
 
+
+def own_site_type(doc_type: str, published: Publisher) -> str:
+    """A page the text reads as a news story is the body's own release when its address is
+    the site of a force, commissioner or fire service: a news outlet carrying a body's
+    statement is not published there (the inspectorate's news feed is the inspectorate's)."""
+    body = published.body
+    if doc_type != "press_article" or not published.own_site or body is None or _answering_body(body) is None:
+        return doc_type
+    return "pcc_response" if body.kind == "pcc" else "force_response"

@@ -128,3 +128,32 @@ def test_a_body_only_the_address_names_answers_but_gives_restated_items_no_subje
                             address="https://www.herts.police.uk/about-us/stalking-plan/")
     assert (document.responding_body, document.body_by_address) == ("Hertfordshire", True)
     assert [item.subject for item in extract_document(document).items] == [None, None]
+
+
+# A release told in the third person, as a newspaper tells it.
+STORY = """Watchdog says county police must improve crime investigations
+
+By a staff reporter
+
+A POLICE force has been told it must get better at investigating crime after a visit from inspectors.
+
+His Majesty's Inspectorate of Constabulary rated the force good at keeping people safe but said it required
+improvement at investigating crime.
+
+The police boss said officers were already working on the problems. The county's commissioner said she would
+be watching progress closely.
+"""
+
+
+@pytest.mark.parametrize(
+    ("address", "doc_type"),
+    [
+        (None, "press_article"),
+        ("https://www.bbc.co.uk/news/uk-england-1", "press_article"),
+        ("https://hmicfrs.justiceinspectorates.gov.uk/news/news-feed/a-story/", "press_article"),
+        ("https://www.northyorkshire-pfcc.gov.uk/news/item/", "pcc_response"),
+        ("https://www.southwales-fire.gov.uk/newsroom/news/item", "force_response"),
+    ],
+)
+def test_a_story_on_a_bodys_own_site_is_its_release(address: str | None, doc_type: str) -> None:
+    assert ingest_bytes(STORY.encode(), "story", "story.txt", ".txt", address=address).doc_type == doc_type
