@@ -114,8 +114,10 @@ def _national_labels() -> dict[str, Body]:
     return labels
 
 
-def _synonym_keys() -> dict[str, dict[str, Body]]:
-    found: dict[str, dict[str, Body]] = {}
+@lru_cache(maxsize=1)
+def _host_keys() -> dict[str, dict[str, Body]]:
+    """The area spellings of `_area_keys` and the host synonyms naming a local body ("met")."""
+    found = dict(_area_keys())
     for label, alias in _words().synonyms.items():
         body = lookup(alias)
         if body is not None and body.kind in LOCAL_KINDS:
@@ -142,7 +144,7 @@ def _read_label(label: str) -> tuple[dict[str, Body] | None, list[str]]:
     squashed = label.replace("-", "")
     if (words := _sector_words(squashed)) is not None:
         return None, words
-    keys = {**_area_keys(), **_synonym_keys()}
+    keys = _host_keys()
     for size in range(len(squashed), 1, -1):
         area = keys.get(squashed[:size])
         if area and (words := _sector_words(squashed[size:])) is not None:
@@ -161,12 +163,12 @@ def publisher(address: str | None, sector: str | None = None) -> Publisher:
     query = parse_qs(parts.query.lower())
     for parameter in w.register_parameters:
         for slug in query.get(parameter, []):
-            if (body := _area_body(slug.replace("-", " "), sector)) is not None:
+            if (body := area_body(slug.replace("-", " "), sector)) is not None:
                 return Publisher(body)
     from crosswalk.ingest.metadata import doc_type_cues
 
     if (listed := doc_type_cues().register_address.search(parts.path.lower())) is not None:
-        return Publisher(_area_body(listed["area"].replace("-", " "), sector))
+        return Publisher(area_body(listed["area"].replace("-", " "), sector))
     labels = [label for label in host.split(".") if label and label != "www"]
     if national := next((_national_labels()[label] for label in labels if label in _national_labels()), None):
         return Publisher(national, own_site=True)
@@ -191,8 +193,9 @@ def publisher(address: str | None, sector: str | None = None) -> Publisher:
     return Publisher(None)
 
 
-def _area_body(name: str, sector: str | None) -> Body | None:
-    """The force (in a fire document, the fire and rescue service) of an area's name."""
+def area_body(name: str, sector: str | None) -> Body | None:
+    """The force (in a fire document, the fire and rescue service) of an area's name, as
+    an address's slug ("north-wales") or a possessive ("Durham’s") gives it."""
     if sector == "fire":
         return fire_of_area(name) or force_of_area(name)
     return force_of_area(name)

@@ -14,11 +14,11 @@ from typing import Any
 
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
-from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
-from crosswalk.ingest.address import Publisher, publisher
+from crosswalk.ingest.address import Publisher, area_body, publisher
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -938,7 +938,7 @@ def _register_address_body(text: str, sector: str | None) -> Body | None:
     inspectorate's register files each entry under the force's name, which the entry's own
     text need not repeat (labeller D's force-filtered-address rule)."""
     match = doc_type_cues().register_address.search(text)
-    return _area_body(match["area"].replace("-", " "), sector) if match else None
+    return area_body(match["area"].replace("-", " "), sector) if match else None
 
 
 def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None,
@@ -972,13 +972,6 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     return None
 
 
-def _area_body(name: str, sector: str | None) -> Body | None:
-    """The force (in a fire document, the fire and rescue service) of an area's name."""
-    if sector == "fire":
-        return fire_of_area(name) or force_of_area(name)
-    return force_of_area(name)
-
-
 def _possessive_area(text: str, sector: str | None = None) -> Body | None:
     """The area a text that names no body's full name speaks of as its own through a
     possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of Crime", "Cornwall’s
@@ -988,7 +981,7 @@ def _possessive_area(text: str, sector: str | None = None) -> Body | None:
     for match in AREA_POSSESSIVE_RE.finditer(text):
         words = match.group(1).split()
         for start in range(len(words)):  # the longest area the capitalised run ends with
-            if (body := _area_body(" ".join(words[start:]), sector)) is not None:
+            if (body := area_body(" ".join(words[start:]), sector)) is not None:
                 counts[body] = counts.get(body, 0) + 1
                 break
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
