@@ -108,7 +108,7 @@ def run(
         help="CPU seconds one document may take before it is stopped (whatever else shares the cores; a "
              "document blocked that long is stopped too).")] = 120.0,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any document failed.")] = False,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path,inspection: which documents belong together.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="CSV of path and inspection and/or address: which documents belong together, and where each was published.")] = None,
 ) -> None:
     """Process a batch incrementally and write the tables, report.html and catalogue.sqlite."""
     _check_run_arguments(inputs, fmt, jobs, timeout, max_bytes, max_pages, manifest)
@@ -151,7 +151,7 @@ def _check_manifest(manifest: Path) -> None:
 
     from crosswalk.align.declared import read_manifest
 
-    _refuse(not manifest.is_file(), f"--manifest must be a CSV file of path,inspection, and {manifest} is not a file.")
+    _refuse(not manifest.is_file(), f"--manifest must be a CSV file of path and inspection or address, and {manifest} is not a file.")
     try:
         read_manifest(manifest)
     except (ValueError, csv.Error, OSError) as exc:

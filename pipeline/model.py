@@ -108,6 +108,8 @@ class Document:
     dropped: tuple[str, ...] = ()
     pages: int = 0
     warnings: tuple[str, ...] = ()
+    address: str | None = None  # its public address, when declared (`crosswalk.align.declared`)
+    body_by_address: bool = False  # `responding_body` is the address's: the text names no body of its own
 
     def block_text(self, span: BlockSpan) -> str:
         return self.text[span.start : span.end]

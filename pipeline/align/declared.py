@@ -13,29 +13,52 @@ file belongs, and can say so in two ways:
 A manifest row wins over a folder. Declared documents are grouped by the declared name
 alone; undeclared documents are grouped by their titles as before and may join a
 declared inspection whose name their title matches.
+
+A researcher also knows where each document was published: its public address (URL),
+evidence of who published it when its text names no body (`crosswalk.ingest.address`).
+It can be declared in two ways:
+
+- an `address` column in the manifest (a manifest needs `path` and at least one of
+  `inspection` and `address`; either may be blank on a row);
+- index tables kept in the input folders: Markdown files (`*.md`, which are never read
+  as documents when `.crosswalkignore` lists them) with lines `stem | ... | address | ...`
+  whose first cell is a document's file name without its suffix; only the first http(s)
+  address on such a line is read, never its other cells. An index applies to the
+  documents in its folder and the folders under it; the nearest index naming a stem wins.
+
+A manifest row wins over an index line. A document with no declared address is read
+from its text alone.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 MARKER = ".inspection"
-COLUMNS = {"path", "inspection"}
+DECLARING_COLUMNS = ("inspection", "address")  # a manifest declares at least one of them
+INDEX_SUFFIX = ".md"
+URL_RE = re.compile(r"https?://[^\s|<>)\]`]+")
+INDEX_STEM_RE = re.compile(r"[^\s|`]+")
 
 
-def read_manifest(manifest: Path) -> dict[Path, str]:
-    """Resolved path -> declared inspection name."""
+def read_manifest(manifest: Path, column: str = "inspection") -> dict[Path, str]:
+    """Resolved path -> the value the manifest declares in `column` (the inspection's
+    name, or the document's address). Fails naming the file when the manifest has no
+    `path` column or neither declaring column."""
     with manifest.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        if not COLUMNS <= set(reader.fieldnames or ()):
-            raise ValueError(f"{manifest}: a manifest needs the columns path and inspection")
+        fields = set(reader.fieldnames or ())
+        if "path" not in fields or not fields & set(DECLARING_COLUMNS):
+            raise ValueError(f"{manifest}: a manifest needs the column path and at least one of inspection, address")
         declared = {}
         for row in reader:
-            path, name = (row.get("path") or "").strip(), (row.get("inspection") or "").strip()
-            if path and name:
-                declared[(manifest.parent / path).resolve()] = name
+            path, value = (row.get("path") or "").strip(), (row.get(column) or "").strip()
+            if path and value:
+                declared[(manifest.parent / path).resolve()] = value
     return declared
 
 
@@ -61,4 +84,47 @@ def declared_inspections(files: Iterable[tuple[str, Path, Path]], manifest: Path
         name = listed.get(path.resolve()) or folder_inspection(path, root)
         if name:
             declared[doc_id] = name
+    return declared
+
+
+@lru_cache(maxsize=256)
+def _index_lines(folder: Path) -> dict[str, str]:
+    """The addresses the index tables of one folder declare: stem -> the first http(s)
+    address on its line. Only the first cell (the stem) and that address are read."""
+    found: dict[str, str] = {}
+    for index in sorted(folder.glob(f"*{INDEX_SUFFIX}")):
+        if index.name.startswith(".") or not index.is_file():
+            continue
+        for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
+            if "|" not in line:
+                continue
+            stem = INDEX_STEM_RE.fullmatch(line.split("|", 1)[0].strip())
+            address = URL_RE.search(line)
+            if stem is not None and address is not None:
+                found.setdefault(stem.group(), address.group().rstrip(".,;"))
+    return found
+
+
+def index_address(path: Path, root: Path) -> str | None:
+    """The address an index table in the file's folder (or a folder above it, up to the
+    input root) declares for the file's stem."""
+    folder = path.parent
+    while True:
+        if (address := _index_lines(folder).get(path.stem)) is not None:
+            return address
+        if folder == root or folder.parent == folder or root not in folder.parents:
+            return None
+        folder = folder.parent
+
+
+def declared_addresses(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
+    """doc_id -> declared public address, for (doc_id, path, root) of a batch: a manifest's
+    `address` column, else an index table's line."""
+    listed = read_manifest(manifest, "address") if manifest is not None else {}
+    _index_lines.cache_clear()  # a run reads the tables as they are now
+    declared = {}
+    for doc_id, path, root in files:
+        address = listed.get(path.resolve()) or index_address(path, root)
+        if address:
+            declared[doc_id] = address
     return declared

@@ -64,7 +64,8 @@ def document_row(document: Document) -> dict[str, Any]:
     return {
         "doc_id": document.doc_id, "path": document.path, "sha256": document.sha256, "doc_type": document.doc_type,
         "title": document.title, "inspection": document.inspection, "date": document.date, "author": document.author,
-        "responding_body": document.responding_body, "status": "warning" if document.warnings else "ok",
+        "responding_body": document.responding_body, "address": document.address,
+        "status": "warning" if document.warnings else "ok",
         "error": "; ".join(document.warnings) or None,
     }
 
@@ -72,7 +73,7 @@ def document_row(document: Document) -> dict[str, Any]:
 def error_row(error: IngestError) -> dict[str, Any]:
     return {
         "doc_id": error.doc_id, "path": error.path, "sha256": error.sha256, "doc_type": None, "title": None,
-        "inspection": None, "date": None, "author": None, "responding_body": None, "status": "error",
+        "inspection": None, "date": None, "author": None, "responding_body": None, "address": None, "status": "error",
         "error": f"{error.error_type}: {error.message}",
     }
 

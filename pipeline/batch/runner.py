@@ -23,7 +23,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,7 +191,8 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
     try:
         inputs = list(inputs)
         planned = plan(inputs, limits, exclude=[out] if out is not None else [])
-        declared, fixes = _declarations(inputs, planned, out, manifest, corrections)
+        declared, fixes, addresses = _declarations(inputs, planned, out, manifest, corrections)
+        planned = [Planned(replace(p.task, address=addresses.get(p.task.doc_id))) if p.task else p for p in planned]
         clock.lap("discover")
         known = catalogue.entries()
         stale, todo, failed = _work(planned, known, version, force)
@@ -228,20 +229,22 @@ def _run_locked(inputs: Iterable[Path], out: Path | None, summary: RunSummary, c
 
 
 def _declarations(inputs: list[Path], planned: list[Planned], out: Path | None, manifest: Path | None,
-                  corrections: Path | None) -> tuple[dict[str, str], list[Correction]]:
+                  corrections: Path | None) -> tuple[dict[str, str], list[Correction], dict[str, str]]:
     """What the user said beside the documents: the inspections declared by a manifest or
-    by `.inspection` folders, and the corrections (by default the file kept in the output
-    folder, so that a re-run keeps applying them)."""
+    by `.inspection` folders, the corrections (by default the file kept in the output
+    folder, so that a re-run keeps applying them), and the documents' public addresses
+    declared by a manifest or by index tables (`crosswalk.align.declared`)."""
     from crosswalk.align.corrections import FILE, read_corrections
-    from crosswalk.align.declared import declared_inspections
+    from crosswalk.align.declared import declared_addresses, declared_inspections
 
     roots = {str(path): root for path, root in discover(inputs, [out] if out is not None else [])}
-    declared = declared_inspections(((p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path(".")))
-                                     for p in planned if p.task), manifest)
+    files = [(p.task.doc_id, Path(p.task.path), roots.get(p.task.path, Path("."))) for p in planned if p.task]
+    declared = declared_inspections(files, manifest)
+    addresses = declared_addresses(files, manifest)
     if corrections is None and out is not None and (out / FILE).is_file():
         corrections = out / FILE
     fixes = read_corrections(corrections) if corrections is not None else []
-    return declared, fixes
+    return declared, fixes, addresses
 
 
 def _work(planned: list[Planned], known: dict[str, Entry], version: str,
@@ -303,10 +306,17 @@ def load_tables(out: Path) -> dict[str, Any]:
 
 
 def _changed(entry: Entry | None, task: Task, version: str) -> bool:
-    """New bytes, a new version, a moved file, or an error of this run's limits or load
-    (a timeout is not a fact about the file: the next run tries again)."""
-    return (entry is None or entry.sha256 != task.sha256 or entry.version != version or entry.path != display(task.path)
-            or entry.error_type in TRANSIENT_ERRORS)
+    """New bytes, a new version or declared address, a moved file, or an error of this
+    run's limits or load (a timeout is not a fact about the file: the next run tries again)."""
+    return (entry is None or entry.sha256 != task.sha256 or entry.version != task_version(version, task)
+            or entry.path != display(task.path) or entry.error_type in TRANSIENT_ERRORS)
+
+
+def task_version(version: str, task: Task) -> str:
+    """What a document was processed under: the pipeline's version and limits, and its
+    declared address (metadata reads it), so a document is read again when its address
+    changes. A document with no address keeps the plain version."""
+    return version if task.address is None else f"{version};address={task.address}"
 
 
 def _signature(planned: list[Planned], version: str, fmt: str, declared: dict[str, str], fixes: list[Any]) -> str:
@@ -347,6 +357,7 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
 
 def _store(catalogue: Catalogue, done: Done, version: str) -> None:
     task = done.task
+    version = task_version(version, task)
     if done.error is not None:
         catalogue.put(task.doc_id, display(task.path), task.sha256, version, error=_dump_error(done.error))
     else:

@@ -32,6 +32,7 @@ class Task:
     doc_id: str
     sha256: str | None
     limits: Limits
+    address: str | None = None  # the document's declared public address (`crosswalk.align.declared`)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def process_task(task: Task) -> Done:
     from crosswalk.ingest import ingest_file
 
     try:
-        outcome = ingest_file(Path(task.path), doc_id=task.doc_id, max_pages=task.limits.max_pages)
+        outcome = ingest_file(Path(task.path), doc_id=task.doc_id, max_pages=task.limits.max_pages,
+                              address=task.address)
         if outcome.error is not None:
             return Done(task, error=outcome.error)
         document = outcome.document

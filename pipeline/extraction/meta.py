@@ -35,13 +35,19 @@ class DocMeta:
         """What the document says about itself; `length` is the whole document's when `document`
         is one piece of it."""
         sector = document_sector(document.title, document.text)
-        force = _force_of(document.responding_body, sector) if document.responding_body else None
+        # A body only the address names (`Document.body_by_address`) is the one the page is
+        # about, as a title's would be, but not the one its words "the force" resolve to: a
+        # national thematic's recommendation that one force's plan restates ("the force
+        # should") stays the thematic's, for every force, as when no address is declared.
+        body = _force_of(document.responding_body, sector) if document.responding_body else None
+        force = None if document.body_by_address else body
         inspected = lookup(_first_force(document.inspection or "") or "")
         if inspected is not None and force is not None and inspected.area == force.area:
             force = inspected  # a PFCC answering for its fire and rescue service
         author = (document.author or "").lower()
         role = next((name for key, name in AUTHOR_ROLES if key in author), None)
-        about = force.canonical if force else _first_force(document.title or document.text[:300])
+        shown = force or body
+        about = shown.canonical if shown else _first_force(document.title or document.text[:300])
         return cls(
             doc_id=document.doc_id,
             doc_type=document.doc_type,

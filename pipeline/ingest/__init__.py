@@ -131,8 +131,10 @@ def with_monitoring_history(extraction: Extraction) -> Extraction:
     return replace(extraction, blocks=extraction.blocks[:first] + tuple(blocks), history=shifted)
 
 
-def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_pages: int | None = None) -> Document:
-    """A Document from bytes already read; raises UnreadableDocument."""
+def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_pages: int | None = None,
+                 address: str | None = None) -> Document:
+    """A Document from bytes already read; raises UnreadableDocument. `address`: the
+    document's public address when declared, evidence of who published it."""
     if not data.strip():
         raise UnreadableDocument("empty_file", "the file is empty")
     fmt = sniff_format(data, suffix.lower())
@@ -141,7 +143,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")
     block_texts = [text[s.start : s.end] for s in spans]
-    meta = decide_metadata(text, block_texts, extraction.title, bool(history), extraction.dropped)
+    meta = decide_metadata(text, block_texts, extraction.title, bool(history), extraction.dropped, address)
     return Document(
         doc_id=doc_id,
         path=path,
@@ -160,11 +162,14 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
         dropped=extraction.dropped,
         pages=extraction.pages,
         warnings=extraction.warnings + ((MOJIBAKE_WARNING,) if repaired else ()),
+        address=address,
+        body_by_address=meta.body_by_address,
     )
 
 
 def ingest_file(
-    path: Path, root: Path | None = None, *, doc_id: str | None = None, max_pages: int | None = None
+    path: Path, root: Path | None = None, *, doc_id: str | None = None, max_pages: int | None = None,
+    address: str | None = None,
 ) -> IngestOutcome:
     """Ingest one file; never raises for a bad file, returns an error record instead."""
     doc_id = doc_id or doc_id_for(path, root or path.parent)
@@ -179,7 +184,7 @@ def ingest_file(
         return IngestOutcome(error=IngestError(doc_id, shown, "read", ErrorType.UNREADABLE,
                                                f"{type(exc).__name__}: {display(str(exc))}"))
     try:
-        return IngestOutcome(document=ingest_bytes(data, doc_id, shown, display(path.suffix), max_pages))
+        return IngestOutcome(document=ingest_bytes(data, doc_id, shown, display(path.suffix), max_pages, address))
     except UnreadableDocument as exc:
         return IngestOutcome(error=IngestError(doc_id, shown, "ingest", exc.error_type, exc.message, sha256))
     except Exception as exc:  # noqa: BLE001 - any parser failure is one document's error row

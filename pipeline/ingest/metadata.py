@@ -14,10 +14,11 @@ from typing import Any
 
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
-from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
+from crosswalk.ingest.address import Publisher, area_body, publisher
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -61,6 +62,7 @@ class Metadata:
     author: str | None
     responding_body: str | None
     published: str | None
+    body_by_address: bool = False  # the responding body is the address's, not the text's
 
 
 @dataclass(frozen=True)
@@ -836,7 +838,7 @@ def _first_area(text: str, kind: str | None = None, sector: str | None = None) -
 
 
 def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
-                         text: str, sector: str | None = None) -> str | None:
+                         text: str, sector: str | None = None, address: str | None = None) -> str | None:
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
@@ -851,7 +853,12 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
     (`commissioner_named`): their own pages name them, not always their area; and so,
-    after them, does a chief constable or chief fire officer (`chief_named`)."""
+    after them, does a chief constable or chief fire officer (`chief_named`). A response whose
+    text names no body at all is its declared public `address`'s (`crosswalk.ingest.address`:
+    minutes and a force's or commissioner's own pages that say only "the Authority", "the
+    Force"), a register entry is filed under the force its address names, and a national
+    body's own site (`apccs.police.uk`) publishes that body's answer whichever forces its
+    lead names."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -875,6 +882,11 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return None
     if doc_type == "monitoring_record" and (listed := _register_address_body(text, sector)) is not None:
         return body_name(listed)
+    published = publisher(address, sector)
+    if doc_type == "monitoring_record" and (declared := address_body(published, doc_type)):
+        return declared
+    if published.body is not None and published.body.kind in NATIONAL_PUBLISHERS and address_body(published, doc_type):
+        return responder_name(published.body)  # a national body's own site: its lead names the forces it speaks of
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
@@ -899,6 +911,24 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return body_name(office)  # a commissioner named beside the role, by person only: the office's area
     if (chief := chief_named(text)) is not None:
         return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
+    return address_body(published, doc_type)
+
+
+NATIONAL_PUBLISHERS = ("national", "government")
+
+
+def address_body(published: Publisher, doc_type: str) -> str | None:
+    """The name of the body a document's address says published it, as the content's
+    bodies are named: a force, commissioner or fire service by its area, a national body
+    by its own name when its answers take the document's type (the inspectorate's own
+    site publishes no response)."""
+    body = published.body
+    if body is None:
+        return None
+    if _answering_body(body) is not None:
+        return body_name(body)
+    if doc_type_cues().national_responders.get(body.canonical) is not None:
+        return responder_name(body)
     return None
 
 
@@ -908,7 +938,7 @@ def _register_address_body(text: str, sector: str | None) -> Body | None:
     inspectorate's register files each entry under the force's name, which the entry's own
     text need not repeat (labeller D's force-filtered-address rule)."""
     match = doc_type_cues().register_address.search(text)
-    return _area_body(match["area"].replace("-", " "), sector) if match else None
+    return area_body(match["area"].replace("-", " "), sector) if match else None
 
 
 def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None,
@@ -942,13 +972,6 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     return None
 
 
-def _area_body(name: str, sector: str | None) -> Body | None:
-    """The force (in a fire document, the fire and rescue service) of an area's name."""
-    if sector == "fire":
-        return fire_of_area(name) or force_of_area(name)
-    return force_of_area(name)
-
-
 def _possessive_area(text: str, sector: str | None = None) -> Body | None:
     """The area a text that names no body's full name speaks of as its own through a
     possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of Crime", "Cornwall’s
@@ -958,7 +981,7 @@ def _possessive_area(text: str, sector: str | None = None) -> Body | None:
     for match in AREA_POSSESSIVE_RE.finditer(text):
         words = match.group(1).split()
         for start in range(len(words)):  # the longest area the capitalised run ends with
-            if (body := _area_body(" ".join(words[start:]), sector)) is not None:
+            if (body := area_body(" ".join(words[start:]), sector)) is not None:
                 counts[body] = counts.get(body, 0) + 1
                 break
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
@@ -1037,18 +1060,35 @@ def publication_date(text: str, own_date: str | None = None) -> str | None:
 
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool,
-                    dropped: tuple[str, ...] = ()) -> Metadata:
+                    dropped: tuple[str, ...] = (), address: str | None = None) -> Metadata:
+    """A document's metadata from its text, and from its public `address` when one is
+    declared (`crosswalk.align.declared`): without one, the text alone decides."""
     folded = fold(text)
     doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped)
     title = find_title(blocks, given_title)
+    sector = document_sector(title, text)
+    doc_type = own_site_type(doc_type, publisher(address, sector))
     author = find_author(doc_type, blocks, text)
     date = find_document_date(blocks)
+    body = find_responding_body(doc_type, author, title, blocks, text, sector, address)
+    named = body if address is None else find_responding_body(doc_type, author, title, blocks, text, sector)
     return Metadata(
         doc_type=doc_type,
         title=title,
         inspection=find_inspection(text, folded),
         date=date,
         author=author,
-        responding_body=find_responding_body(doc_type, author, title, blocks, text, document_sector(title, text)),
+        responding_body=body,
         published=publication_date(text, date if doc_type in RESPONSE_TYPES else None),
+        body_by_address=body != named,
     )
+
+
+def own_site_type(doc_type: str, published: Publisher) -> str:
+    """A page the text reads as a news story is the body's own release when its address is
+    the site of a force, commissioner or fire service: a news outlet carrying a body's
+    statement is not published there (the inspectorate's news feed is the inspectorate's)."""
+    body = published.body
+    if doc_type != "press_article" or not published.own_site or body is None or _answering_body(body) is None:
+        return doc_type
+    return "pcc_response" if body.kind == "pcc" else "force_response"

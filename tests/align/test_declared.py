@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from crosswalk.batch.runner import run
+from crosswalk.batch.runner import run, run_batch
 from crosswalk.cli import app
 
 REPORT = """An inspection of Kent Police's response to stalking
@@ -96,7 +96,8 @@ def test_a_manifest_passed_on_the_command_line(tmp_path: Path) -> None:
     ("content", "words"),
     [
         (None, "is not a file"),
-        (b"file,name\ndocs/report.txt,Kent stalking 2024\n", "needs the columns path and inspection"),
+        (b"file,name\ndocs/report.txt,Kent stalking 2024\n", "needs the column path and at least one of"),
+        (b"path,title\ndocs/report.txt,Kent stalking 2024\n", "needs the column path and at least one of"),
         (b"\xff\xfepath,inspection\n", "cannot be read"),
     ],
 )
@@ -176,3 +177,82 @@ def test_words_for_all_the_reports_items_with_no_step_acknowledge_them_in_a_repl
     reply = crosswalk[crosswalk["response_doc"] == "kent/reply"]
     assert statuses(reply) == {"R1": "acknowledged", "R2": "acknowledged"}
     assert set(reply["method"]) == {"collective_reference"}
+
+
+# Fire authority minutes that never name their own body ("the Authority", "the Service").
+MINUTES = """Minutes of the meeting of the Authority held on 12 March 2024
+
+Item 7: Inspection progress
+
+The Chief Fire Officer introduced the update on the inspectorate's causes of concern. Members heard
+that the Service has recruited additional protection officers and that the fire safety audit
+programme is ahead of plan. The Authority noted the update and asked for a further report in June.
+"""
+COMMITTEE_SITE = "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=25"
+
+
+def minutes_body(out: Path) -> tuple[str | None, str | None]:
+    documents = pd.read_csv(out / "documents.csv", encoding="utf-8-sig", keep_default_na=False).set_index("doc_id")
+    row = documents.loc["minutes"]
+    return row["responding_body"] or None, row["address"] or None
+
+
+def test_an_address_declared_in_a_manifest_is_evidence_of_the_publisher(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"path,address\ndocs/minutes.txt,{COMMITTEE_SITE}\n", encoding="utf-8")
+    plain, declared = tmp_path / "plain", tmp_path / "declared"
+    assert CliRunner().invoke(app, ["run", str(docs), "--out", str(plain), "--jobs", "1"]).exit_code == 0
+    result = CliRunner().invoke(app, ["run", str(docs), "--out", str(declared), "--manifest", str(manifest),
+                                      "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert minutes_body(plain) == (None, None)
+    assert minutes_body(declared) == ("Buckinghamshire", COMMITTEE_SITE)
+
+
+def write_index(folder: Path, line: str) -> None:
+    (folder / "INDEX.md").write_text(f"# Where the documents came from\n\n{line}\n", encoding="utf-8")
+    (folder / ".crosswalkignore").write_text("*.md\n", encoding="utf-8")
+
+
+def test_an_index_table_declares_addresses_and_only_its_address_cell_is_read(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    write_index(docs, f"minutes | force_response | {COMMITTEE_SITE} | the Authority's minutes")
+    first = run_batch([docs], tmp_path / "a", jobs=1)
+    assert first.documents == 1  # the index is no document
+    assert minutes_body(tmp_path / "a") == ("Buckinghamshire", COMMITTEE_SITE)
+    write_index(docs, f"minutes | press_article | {COMMITTEE_SITE} | https://www.kent-pcc.gov.uk/ in a note")
+    run_batch([docs], tmp_path / "b", jobs=1)
+    for table in ("documents", "items", "gradings", "commitments", "crosswalk"):
+        assert (tmp_path / "a" / f"{table}.csv").read_bytes() == (tmp_path / "b" / f"{table}.csv").read_bytes()
+
+
+def test_a_manifest_row_wins_over_an_index_line(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    write_index(docs, "minutes | x | https://www.bbc.co.uk/news/1 | a press copy")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"path,inspection,address\ndocs/minutes.txt,,{COMMITTEE_SITE}\n", encoding="utf-8")
+    run_batch([docs], tmp_path / "out", jobs=1, manifest=manifest)
+    assert minutes_body(tmp_path / "out") == ("Buckinghamshire", COMMITTEE_SITE)
+
+
+def test_a_document_is_read_again_when_its_address_changes(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_batch([docs], out, jobs=1).processed == 1
+    assert minutes_body(out) == (None, None)
+    write_index(docs, f"minutes | x | {COMMITTEE_SITE} | declared later")
+    assert run_batch([docs], out, jobs=1).processed == 1
+    assert minutes_body(out) == ("Buckinghamshire", COMMITTEE_SITE)
+    assert run_batch([docs], out, jobs=1).processed == 0  # unchanged address: reused
+    write_index(docs, "minutes | x | https://democracy.leics.gov.uk/mgAi.aspx?ID=3 | moved")
+    assert run_batch([docs], out, jobs=1).processed == 1
+    assert minutes_body(out)[0] == "Leicestershire"

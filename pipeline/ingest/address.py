@@ -1,0 +1,201 @@
+"""Who published a document, as its public address (URL) says.
+
+A researcher who collects responses knows where each came from, and the address names
+the publisher's area and often its sector: `kent-pcc.gov.uk` is Kent's commissioner,
+`cambs.police.uk` Cambridgeshire's force, `leics-fire.gov.uk` Leicestershire's fire
+service, `buckinghamshire.moderngov.co.uk` the county's committee site (the area only: a
+police and crime panel's minutes answer for the commissioner, a fire authority's for its
+service, which the content's sector says). Minutes and force or commissioner pages often
+never name their own body ("the Authority", "the Force"), so the address is the evidence
+left. The rule reads host names against the bodies gazetteer (area names and the short
+forms of its aliases: "Leics Police" gives `leics`), not a table of addresses; the words
+are data (`patterns/addresses.json`). A host that names no sector (a local paper, a
+council's own site, the inspectorate, gov.uk) names no publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import parse_qs, urlsplit
+
+from crosswalk.bodies import Body, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.resources import check_keys, read_json
+
+FILE = "addresses.json"
+KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "committee_words", "committee_paths",
+        "register_parameters", "host_synonyms"}
+NATIONAL_KINDS = ("national", "government")
+LOCAL_KINDS = ("force", "pcc", "fire")
+# Words an alias ends with that name its sector or office, not its area ("Leics Police",
+# "Hants Fire and Rescue Service", "Kent PCC"): taken off, what is left is the area's short form.
+ALIAS_TAIL = frozenset({"police", "constabulary", "fire", "and", "rescue", "service", "authority", "combined",
+                        "brigade", "pcc", "pfcc", "opcc", "frs", "crime", "commissioner", "victims’", "victims"})
+LETTERS_RE = re.compile(r"[a-z0-9]+")
+FIRE_INITIALS = "frs"
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """What an address says: the body publishing (None: the address names none), and
+    whether the host is that body's own site (a force's, commissioner's or fire service's,
+    not a council's committee site nor a register entry)."""
+
+    body: Body | None
+    own_site: bool = False
+
+
+@dataclass(frozen=True)
+class _Words:
+    police: frozenset[str]
+    pcc: frozenset[str]
+    fire: frozenset[str]
+    glue: frozenset[str]
+    committee: frozenset[str]
+    committee_paths: tuple[str, ...]
+    register_parameters: tuple[str, ...]
+    synonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = read_json(FILE)
+    check_keys(FILE, data, KEYS)
+    return _Words(frozenset(data["police_words"]), frozenset(data["pcc_words"]), frozenset(data["fire_words"]),
+                  frozenset(data["glue_words"]), frozenset(data["committee_words"]),
+                  tuple(data["committee_paths"]), tuple(data["register_parameters"]), dict(data["host_synonyms"]))
+
+
+def _squash(name: str) -> list[str]:
+    return LETTERS_RE.findall(name.lower().replace("&", " and "))
+
+
+@lru_cache(maxsize=1)
+def _area_keys() -> dict[str, dict[str, Body]]:
+    """A host label's spelling of an area (an alias's words without its sector tail, run
+    together: "avonandsomerset", "leics", "hw") -> the force and the fire service of that
+    area by kind. A spelling that two forces (or two services) share names neither."""
+    keys: dict[str, dict[str, Body]] = {}
+    clashes: set[tuple[str, str]] = set()
+    for alias, body in gazetteer().items():
+        if body.kind not in LOCAL_KINDS or not body.area:
+            continue
+        words = _squash(alias)
+        if words[:1] == ["the"]:
+            words = words[1:]
+        while words and words[-1] in ALIAS_TAIL:
+            words.pop()
+        kind = "fire" if body.kind == "fire" else "force"
+        local = force_of_area(body.area) if body.kind == "pcc" else body
+        if local is None:
+            continue
+        key = "".join(words)
+        spellings = [key, key[: -len(FIRE_INITIALS)]] if kind == "fire" and key.endswith(FIRE_INITIALS) else [key]
+        for spelling in spellings:  # a service's initials read without their "FRS" ("HWFRS": `hwfire`)
+            if len(spelling) < 2:
+                continue
+            held = keys.setdefault(spelling, {})
+            if kind in held and held[kind] != local:
+                clashes.add((spelling, kind))
+            held.setdefault(kind, local)
+    for key, kind in clashes:
+        del keys[key][kind]
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _national_labels() -> dict[str, Body]:
+    """A national body's or government's alias as one host label ("lga", "acpo", "npcc")."""
+    labels = {"".join(_squash(alias)): body for alias, body in gazetteer().items() if body.kind in NATIONAL_KINDS}
+    for label, alias in _words().synonyms.items():
+        if (body := lookup(alias)) is not None and body.kind in NATIONAL_KINDS:
+            labels[label] = body
+    return labels
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> dict[str, dict[str, Body]]:
+    """The area spellings of `_area_keys` and the host synonyms naming a local body ("met")."""
+    found = dict(_area_keys())
+    for label, alias in _words().synonyms.items():
+        body = lookup(alias)
+        if body is not None and body.kind in LOCAL_KINDS:
+            found[label] = {"fire" if body.kind == "fire" else "force": body}
+    return found
+
+
+def _sector_words(rest: str) -> list[str] | None:
+    """`rest` read as a run of sector and glue words ("fireresauth" -> fire, resauth),
+    or None when it is not one."""
+    w = _words()
+    vocabulary = w.police | w.pcc | w.fire | w.glue
+    if not rest:
+        return []
+    for size in range(len(rest), 0, -1):
+        head = rest[:size]
+        if head in vocabulary and (tail := _sector_words(rest[size:])) is not None:
+            return [head, *tail]
+    return None
+
+
+def _read_label(label: str) -> tuple[dict[str, Body] | None, list[str]]:
+    """One host label (hyphens dropped): the area it names, if any, and its sector words."""
+    squashed = label.replace("-", "")
+    if (words := _sector_words(squashed)) is not None:
+        return None, words
+    keys = _host_keys()
+    for size in range(len(squashed), 1, -1):
+        area = keys.get(squashed[:size])
+        if area and (words := _sector_words(squashed[size:])) is not None:
+            return area, words
+    return None, []
+
+
+def publisher(address: str | None, sector: str | None = None) -> Publisher:
+    """The body an address names as publishing (see the module's docstring); `sector` is
+    the content's ("police" or "fire"), which decides what a committee site's area means."""
+    if not address:
+        return Publisher(None)
+    parts = urlsplit(address.strip())
+    host = (parts.hostname or "").lower()
+    w = _words()
+    query = parse_qs(parts.query.lower())
+    for parameter in w.register_parameters:
+        for slug in query.get(parameter, []):
+            if (body := area_body(slug.replace("-", " "), sector)) is not None:
+                return Publisher(body)
+    from crosswalk.ingest.metadata import doc_type_cues
+
+    if (listed := doc_type_cues().register_address.search(parts.path.lower())) is not None:
+        return Publisher(area_body(listed["area"].replace("-", " "), sector))
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if national := next((_national_labels()[label] for label in labels if label in _national_labels()), None):
+        return Publisher(national, own_site=True)
+    area: dict[str, Body] | None = None
+    words: set[str] = set()
+    for label in labels:
+        named, said = _read_label(label)
+        area = area or named
+        words.update(said)
+    if area is None:
+        return Publisher(None)
+    if words & w.fire:
+        return Publisher(area.get("fire"), own_site=True)
+    if words & w.pcc and (force := area.get("force")) is not None:
+        return Publisher(pcc_of(force), own_site=True)
+    if words & w.police:
+        return Publisher(area.get("force"), own_site=True)
+    path = parts.path.lower()
+    if set(labels) & w.committee or any(marker in path for marker in w.committee_paths):
+        preferred = ("fire", "force") if sector == "fire" else ("force", "fire")  # a county with no force of its own
+        return Publisher(next((area[kind] for kind in preferred if kind in area), None))
+    return Publisher(None)
+
+
+def area_body(name: str, sector: str | None) -> Body | None:
+    """The force (in a fire document, the fire and rescue service) of an area's name, as
+    an address's slug ("north-wales") or a possessive ("Durham’s") gives it."""
+    if sector == "fire":
+        return fire_of_area(name) or force_of_area(name)
+    return force_of_area(name)

@@ -1,0 +1,159 @@
+"""A document's public address as evidence of who published it (`crosswalk.ingest.address`):
+host names read against the bodies gazetteer, a committee site's area read with the
+content's sector, and a text that names its body deciding before any address does."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswalk.ingest import ingest_bytes
+from crosswalk.ingest.address import publisher
+
+# Fire authority minutes that never name their own body: "the Authority", "the Service".
+FIRE_MINUTES = """Minutes of the meeting of the Authority held on 12 March 2024
+
+Item 7: Inspection progress
+
+The Chief Fire Officer introduced the update on the inspectorate's causes of concern. Members heard
+that the Service has recruited additional protection officers and that the fire safety audit
+programme is ahead of plan. The Authority noted the update and asked for a further report in June.
+"""
+
+# A force's own page that says only "the Force" and "we".
+FORCE_PAGE = """Our response to the inspection of how we deal with stalking
+
+The Force welcomes the inspectorate's report on how police respond to stalking. We have appointed
+a lead officer for stalking and will train every call handler by the end of the year. The Force
+will publish its progress on this page every six months.
+"""
+
+
+@pytest.mark.parametrize(
+    ("address", "sector", "body"),
+    [
+        ("https://leics-fire.gov.uk/inspection/plan/", None, "Leicestershire Fire and Rescue Service"),
+        ("https://www.bucksfire.gov.uk/authority/plan/", None, "Buckinghamshire Fire and Rescue Service"),
+        ("https://hwfire.org.uk/about/reports", None, "Hereford and Worcester Fire and Rescue Service"),
+        ("https://www.cambs.police.uk/about-us/plan/", None, "Cambridgeshire Constabulary"),
+        ("https://foi.west-midlands.police.uk/request-1/", None, "West Midlands Police"),
+        ("https://www.kent-pcc.gov.uk/news/report/", None, "Kent PCC"),
+        ("https://www.cleveland.pcc.police.uk/news/item/", None, "Cleveland PCC"),
+        ("https://www.merseysidepcc.info/36/section.aspx/35/item", None, "Merseyside PCC"),
+        ("https://democracy.leics.gov.uk/mgAi.aspx?ID=1", "police", "Leicestershire Police"),
+        ("https://democracy.leics.gov.uk/mgAi.aspx?ID=1", "fire", "Leicestershire Fire and Rescue Service"),
+        ("https://lga.moderngov.co.uk/mgAi.aspx?ID=2", "fire", "Local Government Association"),
+        ("https://www.apccs.police.uk/latest-news/a-response/", None, "Association of Police and Crime Commissioners"),
+        ("https://www.justiceinspectorates.gov.uk/hmicfrs/?recommendation-force=essex", None, "Essex Police"),
+        ("https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/north-wales/8044/", None, "North Wales Police"),
+    ],
+)
+def test_a_host_names_its_publisher(address: str, sector: str | None, body: str) -> None:
+    found = publisher(address, sector).body
+    assert found is not None and found.canonical == body
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.bbc.co.uk/news/uk-england-kent-1",  # press: no body from the host
+        "https://www.kentonline.co.uk/news/police-report/",  # a local paper named by its area, no sector
+        "https://www.kent.gov.uk/about/council/report",  # a county council's own site, no committee
+        "https://www.gov.uk/government/publications/a-response",  # the government's site
+        "https://www.police.uk/",  # a sector with no area
+        "https://hmicfrs.justiceinspectorates.gov.uk/publications/kent-police-report/",
+    ],
+)
+def test_a_host_naming_no_sector_names_no_publisher(address: str) -> None:
+    assert publisher(address, "police").body is None or publisher(address, "police").body.kind == "national"
+
+
+def test_the_inspectorates_own_site_publishes_no_response() -> None:
+    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+                            address="https://hmicfrs.justiceinspectorates.gov.uk/publications/a-report/")
+    assert document.responding_body is None
+
+
+def test_minutes_naming_no_body_take_the_committee_sites_area_and_the_contents_sector() -> None:
+    address = "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=25"
+    assert ingest_bytes(FIRE_MINUTES.encode(), "minutes", "minutes.txt", ".txt").responding_body is None
+    document = ingest_bytes(FIRE_MINUTES.encode(), "minutes", "minutes.txt", ".txt", address=address)
+    assert document.responding_body == "Buckinghamshire"
+    assert document.address == address
+
+
+def test_a_forces_own_page_naming_no_body_is_the_forces() -> None:
+    assert ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt").responding_body is None
+    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+                            address="https://www.herts.police.uk/about-us/stalking-plan/")
+    assert document.responding_body == "Hertfordshire"
+
+
+def test_a_text_that_names_its_body_outranks_a_local_address() -> None:
+    text = FORCE_PAGE.replace("The Force welcomes", "Norfolk Constabulary welcomes")
+    document = ingest_bytes(text.encode(), "page", "page.txt", ".txt",
+                            address="https://www.herts.police.uk/about-us/stalking-plan/")
+    assert document.responding_body == "Norfolk"
+
+
+def test_a_press_host_adds_nothing() -> None:
+    plain = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt")
+    pressed = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+                           address="https://www.bbc.co.uk/news/uk-england-1")
+    assert (pressed.doc_type, pressed.responding_body) == (plain.doc_type, plain.responding_body)
+
+
+# A force's plan answering a thematic's recommendations, which it restates as "the force should".
+THEMATIC_PLAN = """Our action plan on the stalking super-complaint
+
+Recommendations
+
+Recommendation 1
+
+The force should make sure that every victim of stalking is given a named contact officer.
+
+Recommendation 2
+
+The force should review every stalking protection order breach recorded in the last two years.
+
+Our response
+
+We have appointed a lead officer and will review every open case by March 2025.
+"""
+
+
+def test_a_body_only_the_address_names_answers_but_gives_restated_items_no_subject() -> None:
+    from crosswalk.extraction import extract_document
+
+    document = ingest_bytes(THEMATIC_PLAN.encode(), "plan", "plan.txt", ".txt",
+                            address="https://www.herts.police.uk/about-us/stalking-plan/")
+    assert (document.responding_body, document.body_by_address) == ("Hertfordshire", True)
+    assert [item.subject for item in extract_document(document).items] == [None, None]
+
+
+# A release told in the third person, as a newspaper tells it.
+STORY = """Watchdog says county police must improve crime investigations
+
+By a staff reporter
+
+A POLICE force has been told it must get better at investigating crime after a visit from inspectors.
+
+His Majesty's Inspectorate of Constabulary rated the force good at keeping people safe but said it required
+improvement at investigating crime.
+
+The police boss said officers were already working on the problems. The county's commissioner said she would
+be watching progress closely.
+"""
+
+
+@pytest.mark.parametrize(
+    ("address", "doc_type"),
+    [
+        (None, "press_article"),
+        ("https://www.bbc.co.uk/news/uk-england-1", "press_article"),
+        ("https://hmicfrs.justiceinspectorates.gov.uk/news/news-feed/a-story/", "press_article"),
+        ("https://www.northyorkshire-pfcc.gov.uk/news/item/", "pcc_response"),
+        ("https://www.southwales-fire.gov.uk/newsroom/news/item", "force_response"),
+    ],
+)
+def test_a_story_on_a_bodys_own_site_is_its_release(address: str | None, doc_type: str) -> None:
+    assert ingest_bytes(STORY.encode(), "story", "story.txt", ".txt", address=address).doc_type == doc_type
