@@ -2381,12 +2381,41 @@ def test_pillars_named_then_counted_give_a_grading_each() -> None:
     fire = ("Kent fire inspection\n\nKent Fire and Rescue Service was judged on its effectiveness, its efficiency "
             "and how it treats staff, and was graded as good in all three areas.\n")
     assert sorted(g.area or "" for g in extract_text(police).gradings) == ["effectiveness", "efficiency", "legitimacy"]
-    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency", "people"]
+    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency",
+                                                                        "looking after its people"]
 
 
 def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
     text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
     assert [g.grade for g in extract_text(text).gradings] == ["good"]
+
+
+def test_pillars_named_in_a_sentence_before_the_count_give_a_grading_each() -> None:
+    """A release names the pillars, then (a caption line between) gives one grade "across all
+    three core themes": a grading per pillar, the people pillar once."""
+    text = ("Kent fire inspection\n\nInspectors spent a year judging Kent Fire and Rescue Service on three core "
+            "themes - effectiveness, efficiency and how well it looks after its people.\n\n"
+            "Firefighters at a training day\n\n"
+            "They found that Kent Fire and Rescue Service was 'good' across all three core themes. "
+            "The service was rated 'good' at how it looks after its people.\n")
+    assert sorted(g.area or "" for g in extract_text(text).gradings) == ["effectiveness", "efficiency",
+                                                                        "looking after its people"]
+
+
+def test_a_headline_of_qualities_names_no_pillars_for_a_count() -> None:
+    """A headline's "is effective, efficient and cares for its staff" praises; the count of
+    areas after it stays one grading."""
+    text = ("Kent Fire and Rescue Service is effective, efficient and cares for its staff, report says\n\n"
+            "After the inspection Kent Fire and Rescue Service has been awarded 'good' in all three areas.\n")
+    assert [g.area for g in extract_text(text).gradings] == ["all three areas"]
+
+
+def test_a_second_count_after_the_pillars_is_a_grading_of_its_own() -> None:
+    text = ("Kent fire inspection\n\nThe inspection weighed how effectively and efficiently the service works.\n\n"
+            "Kent Fire and Rescue Service was 'good' across all three areas as well as all ten sub-sections - "
+            "one of few services to do so.\n")
+    assert [g.area for g in extract_text(text).gradings] == ["effectiveness", "efficiency", "looking after its people",
+                                                              "all ten sub-sections"]
 
 
 def test_an_area_that_points_back_adds_no_row() -> None:
