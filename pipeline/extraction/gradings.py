@@ -1086,18 +1086,24 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
     """"Five of the key areas were rated inadequate. They included A, B and C.": a grade
     given to a count of areas (or to no area named) whose areas the next sentence names
     (`listed_next`) grades each area named, with the subject and flags of the count's
-    grading. Only where the sentence gives one grade, so the areas named are that grade's."""
+    grading. Where the sentence gives one body several counts ("good in four areas, adequate
+    in one, inadequate in two. These were A and B"), the pronoun takes up the last count,
+    the one read just before it."""
     text = text_of(doc)
     by_sentence: dict[int, list[Grading]] = {}
     for grading in found.gradings:
         by_sentence.setdefault(grading.end, []).append(grading)
     for end, gradings in by_sentence.items():
-        if len({(g.subject, g.grade) for g in gradings}) != 1 or any(g.negated for g in gradings):
+        if len({g.subject for g in gradings}) != 1 or any(g.negated for g in gradings):
             continue
         open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
                       or area_expression("vague_areas").match(g.area.strip()) or expressions().all_areas.match(g.area.strip())]
         if not open_areas or len(open_areas) != len(gradings):
             continue
+        if len({g.grade for g in gradings}) > 1:
+            if any(area_count(g.area or "") is None for g in gradings):
+                continue  # several grades, not each a count: which one the next sentence names is unclear
+            open_areas = open_areas[-1:]  # the count read last
         m = area_expression("listed_next").match(text[end : end + 600])
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas

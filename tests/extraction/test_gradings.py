@@ -884,6 +884,18 @@ def test_a_count_of_areas_then_the_areas_included(text: str, expected: list[tupl
     assert [(g, a, h) for _, g, a, h in graded(text)] == expected
 
 
+def test_areas_named_next_take_up_the_last_of_several_counts() -> None:
+    """"good in four areas, adequate in one and requires improvement in five. They included A,
+    B and C.": the pronoun takes up the count read last."""
+    text = ("Kent fire report\n\nKent Fire and Rescue Service was judged good in four areas and adequate in one but "
+            "requires improvement in five.\n\nThose included training its crews, checking buildings, and "
+            "handling emergency calls.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "four areas"), ("adequate", "one areas"), ("requires_improvement", "five areas"),
+        ("requires_improvement", "training its crews"), ("requires_improvement", "checking buildings"),
+        ("requires_improvement", "handling emergency calls")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
