@@ -35,6 +35,7 @@ MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
+OVERALL_RE = re.compile(r"\boverall\b", re.I)  # a grade stated as the whole body's
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
 PILLARS_NAMED_BEFORE = 2  # the sentences before a count of pillars ("good in all three areas") that may name them
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
@@ -135,6 +136,7 @@ class Found:
         self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
         self.area_names: dict[tuple[str, str, bool, frozenset[str]], str | None] = {}  # key -> the area as written
         self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
+        self.overall_starts: dict[tuple[str, str, bool], list[int]] = {}  # where a grade was read as overall, repeats too
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
             flags: Flags) -> None:
@@ -153,6 +155,8 @@ class Found:
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
         for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
+            if area is None and OVERALL_RE.search(text):
+                self.overall_starts.setdefault((subject, grade, historic), []).append(start)
             key = (subject, grade, historic, area_key(area))
             if key in self.keys or any(_same_area(key[3], k[3]) or _area_within(key[3], k[3], area, self.area_names.get(k))
                                        for k in self.keys if k[:3] == key[:3]):
@@ -184,7 +188,9 @@ class Found:
         defined by ("is good at keeping people safe") where the same grade is given to the
         pillar by name alone or in those words ("is effective at keeping people safe ... is good").
         In the body, a grade stated without an area ("X and Y were rated 'good'") is a
-        grading of its own even where the same grade is given to an area. An "area" that
+        grading of its own even where the same grade is given to an area, and a headline's
+        grade the body states as the overall one ("given an overall rating of 'good'") is
+        kept (one row). An "area" that
         only names the report or inspection ("in their annual PEEL assessment") is the
         occasion, not what was graded: where the same grade of the same body is read again
         (with an area or none) it adds no grading; nor does an area that points back to one
@@ -221,8 +227,9 @@ class Found:
             whole = every.match(g.area.strip()) if g.area else None
             if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing
-            if not g.area and key in with_area and g.start < headline_end:
-                continue
+            if not g.area and key in with_area and g.start < headline_end and \
+                    not any(start >= headline_end for start in self.overall_starts.get(key, [])):
+                continue  # the headline's grade, detailed by area below; the body's "an overall rating of good" keeps it
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
                 continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \

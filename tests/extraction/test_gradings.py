@@ -2430,6 +2430,16 @@ def test_a_second_count_after_the_pillars_is_a_grading_of_its_own() -> None:
                                                               "all ten sub-sections"]
 
 
+def test_a_headline_grade_the_body_states_as_overall_stays() -> None:
+    """The headline's bare grade gives way to the body's areas, but not where the body says it
+    again as the overall grade."""
+    headline = "Kent Police rated 'good' by inspectors\n\nThe report was published today. "
+    overall = headline + "Kent Police was given an overall rating of 'good'. The force was rated good at answering calls.\n"
+    detailed = headline + "Kent Police was rated good at answering calls.\n"
+    assert [(g.grade, g.area) for g in extract_text(overall).gradings] == [("good", None), ("good", "answering calls")]
+    assert [(g.grade, g.area) for g in extract_text(detailed).gradings] == [("good", "answering calls")]
+
+
 def test_an_area_that_points_back_adds_no_row() -> None:
     # "inadequate in this regard" restates the grading of the area named before it;
     # alone, "good in this particular area" is still the grading it states
