@@ -33,6 +33,9 @@ def gradings(text: str) -> list[tuple[str, str, bool]]:
         ("Our judgement for 2024: Avon and Somerset Constabulary is adequate at preventing crime.",
          [("Avon and Somerset Constabulary", "adequate", False)]),
         ("It found Gwent Police was 'Inadequate' at managing offenders.", [("Gwent Police", "inadequate", False)]),
+        # the quote opens on the grade and closes after the area it is given for
+        ('Inspectors found Kent Fire and Rescue Service "inadequate at training its crews".',
+         [("Kent Fire and Rescue Service", "inadequate", False)]),
         ("While Norfolk Constabulary was rated as good, the other two forces – Suffolk and Essex – were both "
          "rated as 'requires improvement'.",
          [("Norfolk Constabulary", "good", False), ("Suffolk Constabulary", "requires_improvement", False),
