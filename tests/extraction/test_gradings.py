@@ -2417,6 +2417,17 @@ def test_pillars_named_in_a_sentence_before_the_count_give_a_grading_each() -> N
                                                                         "looking after its people"]
 
 
+def test_pillars_named_three_sentences_before_the_count() -> None:
+    """Another grade may come between the pillars named and the count of them."""
+    text = ("Kent fire inspection\n\nThe inspection weighed how effectively and efficiently Kent Fire and Rescue "
+            "Service keeps people safe. It also weighed how it treats its staff. The service, one of the second "
+            "group inspected, was rated outstanding for its values. Inspectors found that Kent Fire and Rescue "
+            "Service was 'good' across all three core areas.\n")
+    assert sorted((g.grade, g.area or "") for g in extract_text(text).gradings) == [
+        ("good", "effectiveness"), ("good", "efficiency"), ("good", "looking after its people"),
+        ("outstanding", "its values")]
+
+
 def test_a_headline_of_qualities_names_no_pillars_for_a_count() -> None:
     """A headline's "is effective, efficient and cares for its staff" praises; the count of
     areas after it stays one grading."""
