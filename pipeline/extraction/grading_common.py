@@ -10,6 +10,7 @@ stated twice is kept once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -19,7 +20,7 @@ from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grading_words
-from crosswalk.extraction.sentences import sentence_of
+from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.model import Grading
@@ -34,6 +35,9 @@ MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
+OVERALL_RE = re.compile(r"\boverall\b", re.I)  # a grade stated as the whole body's
+SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
+PILLARS_NAMED_BEFORE = 3  # the sentences before a count of pillars ("good in all three areas") that may name them
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
 AREA_WORDS = 12  # an area is a name, not a clause: a list item or phrase longer is a sentence
@@ -125,17 +129,20 @@ def listed_lines(doc: Doc, index: int) -> list[tuple[int, int, str]]:
 class Found:
     """The gradings of one document, one per subject, grade, historic flag and area."""
 
-    def __init__(self) -> None:
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.text = text_of(doc) if doc is not None else ""
+        self.sentences = sentence_chars(doc) if doc is not None else ()  # where a pillar count may look back
         self.gradings: list[Grading] = []
         self.keys: set[tuple[str, str, bool, frozenset[str]]] = set()
         self.area_names: dict[tuple[str, str, bool, frozenset[str]], str | None] = {}  # key -> the area as written
         self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
+        self.overall_starts: dict[tuple[str, str, bool], list[int]] = {}  # where a grade was read as overall, repeats too
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
             flags: Flags) -> None:
         if flags.hypothetical:
             return  # a grade only hoped for or imagined
-        if pillars := programme_pillars(subject, area, sentence[2]):
+        if pillars := programme_pillars(subject, area, sentence[2], lambda: self._before(sentence[0])):
             for pillar in pillars:  # "good in all three areas": the three pillars, one grading each
                 self.add(subject, grade, pillar, sentence, rule, flags)
             return
@@ -148,6 +155,8 @@ class Found:
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
         for historic in (False, True) if flags.recurring else (flags.historic,):  # held now and before
+            if area is None and OVERALL_RE.search(text):
+                self.overall_starts.setdefault((subject, grade, historic), []).append(start)
             key = (subject, grade, historic, area_key(area))
             if key in self.keys or any(_same_area(key[3], k[3]) or _area_within(key[3], k[3], area, self.area_names.get(k))
                                        for k in self.keys if k[:3] == key[:3]):
@@ -155,6 +164,15 @@ class Found:
             self.keys.add(key)
             self.area_names[key] = area
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
+
+    def _before(self, start: int) -> str:
+        """The sentences just before the one starting at `start`: where a release names the
+        pillars it then counts ("assessed in three core areas - A, B and C. ... It was
+        'good' across all three areas"). Only sentences that end as sentences do: a caption
+        between is passed over, and a headline's "is effective, efficient and cares for
+        its staff" names qualities, not the areas counted after it."""
+        earlier = [(s, e) for s, e in self.sentences if e <= start and SENTENCE_END_RE.search(self.text, s, e)]
+        return " ".join(self.text[s:e] for s, e in earlier[-PILLARS_NAMED_BEFORE:])
 
     def last_subject(self, before: int) -> list[str]:
         """The body of the grading read last before `before`, if it ends near it: what a
@@ -170,7 +188,9 @@ class Found:
         defined by ("is good at keeping people safe") where the same grade is given to the
         pillar by name alone or in those words ("is effective at keeping people safe ... is good").
         In the body, a grade stated without an area ("X and Y were rated 'good'") is a
-        grading of its own even where the same grade is given to an area. An "area" that
+        grading of its own even where the same grade is given to an area, and a headline's
+        grade the body states as the overall one ("given an overall rating of 'good'") is
+        kept (one row). An "area" that
         only names the report or inspection ("in their annual PEEL assessment") is the
         occasion, not what was graded: where the same grade of the same body is read again
         (with an area or none) it adds no grading; nor does an area that points back to one
@@ -207,8 +227,9 @@ class Found:
             whole = every.match(g.area.strip()) if g.area else None
             if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing
-            if not g.area and key in with_area and g.start < headline_end:
-                continue
+            if not g.area and key in with_area and g.start < headline_end and \
+                    not any(start >= headline_end for start in self.overall_starts.get(key, [])):
+                continue  # the headline's grade, detailed by area below; the body's "an overall rating of good" keeps it
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
                 continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
@@ -312,19 +333,25 @@ def area_count(area: str) -> int | None:
     return count_value(m.group(1)) if m else None
 
 
-def programme_pillars(subject: str, area: str | None, said: str) -> tuple[str, ...]:
+def programme_pillars(subject: str, area: str | None, said: str,
+                      before: Callable[[], str] = lambda: "") -> tuple[str, ...]:
     """"the report weighs its effectiveness, efficiency and legitimacy and rates it good in
-    all three areas": where the sentence names the pillars it then
-    counts, the programmes that grade a body on three pillars (PEEL to 2017, the fire
-    inspections) give a grading per pillar. A count the sentence names nothing for ("a
-    'Good' rating across all three pillars") stays one grading of the count; so does any
-    other area, and a body of no kind the pillars are known for."""
+    all three areas": where the sentence, or one of the sentences just `before` it (read
+    only for such a count), names the pillars it then counts, the programmes that grade a
+    body on three pillars (PEEL to 2017, the fire inspections) give a grading per pillar. A count nothing near names
+    ("a 'Good' rating across all three pillars") stays one grading of the count; so does
+    any other area, and a body of no kind the pillars are known for."""
     if not area or not area_expression("programme_pillars").match(area.strip(" " + QUOTES)):
         return ()
     words = grading_words()
-    named = {words.pillars[w] for w in re.findall(r"[a-z]+", said.lower()) if w in words.pillars}
     body = gazetteer().get(subject)
-    return words.programme_pillars.get(body.kind, ()) if body and len(named) >= 2 else ()
+    if not body or body.kind not in words.programme_pillars:
+        return ()
+    for text in (said, before()):
+        stems = {w.removesuffix("ly") for w in re.findall(r"[a-z]+", text.lower())}  # "how effectively and efficiently"
+        if len({words.pillars[w] for w in stems if w in words.pillars}) >= 2:
+            return words.programme_pillars[body.kind]
+    return ()
 
 
 def count_value(word: str) -> int | None:

@@ -86,6 +86,8 @@ LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" d
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
+# "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
+ALSO_COUNTED_RE = re.compile(r"\s+as\s+well\s+as\s+(?=(?:all|\d+)\s)", re.I)
 AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
 # "rated good when it comes to A and B", "requires improvement in relation to A and B"
@@ -162,7 +164,7 @@ class GradingExtractor:
         one is not read again as a sentence; then each phrase in document order, as the
         subjects and areas a phrase leaves carry to the next in its sentence."""
         mark_places(doc)
-        found = Found()
+        found = Found(doc)
         lines = self._line_gradings(doc)
         in_lines = {(g.start, g.end) for g in lines}
         sentences = _Sentences()
@@ -225,7 +227,7 @@ class GradingExtractor:
         shapes after it are tried first, then those that open the sentence."""
         if after_start is None:
             after_start = phrase.end_char
-            if phrase[-1].lower_ in ("at", "in", "for", "to", "on"):
+            if phrase[-1].lower_ in ("at", "in", "for", "to", "on", "across"):
                 after_start = phrase[-1].idx
             elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
                 after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
@@ -779,8 +781,10 @@ def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
     spread_parts: list[str | None] = list(list_parts(spread))
     if len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):
         return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
-    if expressions().all_areas.match(across["area"]):
-        return [spread.strip()], phrase.end_char
+    first, *also = ALSO_COUNTED_RE.split(spread.strip(), maxsplit=1)
+    if expressions().all_areas.match(first) or area_expression("programme_pillars").match(first):
+        # "across all three core themes": the pillars, where named; "as well as all 12 parts": a count besides
+        return [first, *(re.split(r"\s-\s", a)[0] for a in also)], phrase.end_char
     return None
 
 
@@ -1082,18 +1086,24 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
     """"Five of the key areas were rated inadequate. They included A, B and C.": a grade
     given to a count of areas (or to no area named) whose areas the next sentence names
     (`listed_next`) grades each area named, with the subject and flags of the count's
-    grading. Only where the sentence gives one grade, so the areas named are that grade's."""
+    grading. Where the sentence gives one body several counts ("good in four areas, adequate
+    in one, inadequate in two. These were A and B"), the pronoun takes up the last count,
+    the one read just before it."""
     text = text_of(doc)
     by_sentence: dict[int, list[Grading]] = {}
     for grading in found.gradings:
         by_sentence.setdefault(grading.end, []).append(grading)
     for end, gradings in by_sentence.items():
-        if len({(g.subject, g.grade) for g in gradings}) != 1 or any(g.negated for g in gradings):
+        if len({g.subject for g in gradings}) != 1 or any(g.negated for g in gradings):
             continue
         open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
                       or area_expression("vague_areas").match(g.area.strip()) or expressions().all_areas.match(g.area.strip())]
         if not open_areas or len(open_areas) != len(gradings):
             continue
+        if len({g.grade for g in gradings}) > 1:
+            if any(area_count(g.area or "") is None for g in gradings):
+                continue  # several grades, not each a count: which one the next sentence names is unclear
+            open_areas = open_areas[-1:]  # the count read last
         m = area_expression("listed_next").match(text[end : end + 600])
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas

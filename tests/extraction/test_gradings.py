@@ -33,6 +33,9 @@ def gradings(text: str) -> list[tuple[str, str, bool]]:
         ("Our judgement for 2024: Avon and Somerset Constabulary is adequate at preventing crime.",
          [("Avon and Somerset Constabulary", "adequate", False)]),
         ("It found Gwent Police was 'Inadequate' at managing offenders.", [("Gwent Police", "inadequate", False)]),
+        # the quote opens on the grade and closes after the area it is given for
+        ('Inspectors found Kent Fire and Rescue Service "inadequate at training its crews".',
+         [("Kent Fire and Rescue Service", "inadequate", False)]),
         ("While Norfolk Constabulary was rated as good, the other two forces – Suffolk and Essex – were both "
          "rated as 'requires improvement'.",
          [("Norfolk Constabulary", "good", False), ("Suffolk Constabulary", "requires_improvement", False),
@@ -882,6 +885,18 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
 )
 def test_a_count_of_areas_then_the_areas_included(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert [(g, a, h) for _, g, a, h in graded(text)] == expected
+
+
+def test_areas_named_next_take_up_the_last_of_several_counts() -> None:
+    """"good in four areas, adequate in one and requires improvement in five. They included A,
+    B and C.": the pronoun takes up the count read last."""
+    text = ("Kent fire report\n\nKent Fire and Rescue Service was judged good in four areas and adequate in one but "
+            "requires improvement in five.\n\nThose included training its crews, checking buildings, and "
+            "handling emergency calls.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "four areas"), ("adequate", "one areas"), ("requires_improvement", "five areas"),
+        ("requires_improvement", "training its crews"), ("requires_improvement", "checking buildings"),
+        ("requires_improvement", "handling emergency calls")]
 
 
 @pytest.mark.parametrize(
@@ -2381,12 +2396,62 @@ def test_pillars_named_then_counted_give_a_grading_each() -> None:
     fire = ("Kent fire inspection\n\nKent Fire and Rescue Service was judged on its effectiveness, its efficiency "
             "and how it treats staff, and was graded as good in all three areas.\n")
     assert sorted(g.area or "" for g in extract_text(police).gradings) == ["effectiveness", "efficiency", "legitimacy"]
-    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency", "people"]
+    assert sorted(g.area or "" for g in extract_text(fire).gradings) == ["effectiveness", "efficiency",
+                                                                        "looking after its people"]
 
 
 def test_a_count_of_pillars_named_nowhere_stays_one_grading() -> None:
     text = "Kent fire inspection\n\nKent Fire and Rescue Service was graded as good in all three areas.\n"
     assert [g.grade for g in extract_text(text).gradings] == ["good"]
+
+
+def test_pillars_named_in_a_sentence_before_the_count_give_a_grading_each() -> None:
+    """A release names the pillars, then (a caption line between) gives one grade "across all
+    three core themes": a grading per pillar, the people pillar once."""
+    text = ("Kent fire inspection\n\nInspectors spent a year judging Kent Fire and Rescue Service on three core "
+            "themes - effectiveness, efficiency and how well it looks after its people.\n\n"
+            "Firefighters at a training day\n\n"
+            "They found that Kent Fire and Rescue Service was 'good' across all three core themes. "
+            "The service was rated 'good' at how it looks after its people.\n")
+    assert sorted(g.area or "" for g in extract_text(text).gradings) == ["effectiveness", "efficiency",
+                                                                        "looking after its people"]
+
+
+def test_pillars_named_three_sentences_before_the_count() -> None:
+    """Another grade may come between the pillars named and the count of them."""
+    text = ("Kent fire inspection\n\nThe inspection weighed how effectively and efficiently Kent Fire and Rescue "
+            "Service keeps people safe. It also weighed how it treats its staff. The service, one of the second "
+            "group inspected, was rated outstanding for its values. Inspectors found that Kent Fire and Rescue "
+            "Service was 'good' across all three core areas.\n")
+    assert sorted((g.grade, g.area or "") for g in extract_text(text).gradings) == [
+        ("good", "effectiveness"), ("good", "efficiency"), ("good", "looking after its people"),
+        ("outstanding", "its values")]
+
+
+def test_a_headline_of_qualities_names_no_pillars_for_a_count() -> None:
+    """A headline's "is effective, efficient and cares for its staff" praises; the count of
+    areas after it stays one grading."""
+    text = ("Kent Fire and Rescue Service is effective, efficient and cares for its staff, report says\n\n"
+            "After the inspection Kent Fire and Rescue Service has been awarded 'good' in all three areas.\n")
+    assert [g.area for g in extract_text(text).gradings] == ["all three areas"]
+
+
+def test_a_second_count_after_the_pillars_is_a_grading_of_its_own() -> None:
+    text = ("Kent fire inspection\n\nThe inspection weighed how effectively and efficiently the service works.\n\n"
+            "Kent Fire and Rescue Service was 'good' across all three areas as well as all ten sub-sections - "
+            "one of few services to do so.\n")
+    assert [g.area for g in extract_text(text).gradings] == ["effectiveness", "efficiency", "looking after its people",
+                                                              "all ten sub-sections"]
+
+
+def test_a_headline_grade_the_body_states_as_overall_stays() -> None:
+    """The headline's bare grade gives way to the body's areas, but not where the body says it
+    again as the overall grade."""
+    headline = "Kent Police rated 'good' by inspectors\n\nThe report was published today. "
+    overall = headline + "Kent Police was given an overall rating of 'good'. The force was rated good at answering calls.\n"
+    detailed = headline + "Kent Police was rated good at answering calls.\n"
+    assert [(g.grade, g.area) for g in extract_text(overall).gradings] == [("good", None), ("good", "answering calls")]
+    assert [(g.grade, g.area) for g in extract_text(detailed).gradings] == [("good", "answering calls")]
 
 
 def test_an_area_that_points_back_adds_no_row() -> None:
