@@ -179,6 +179,8 @@ OBJECT_VERBS = _words("object_verbs")
 PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+# "making to local people": a preposition that leaves only this verb's object gapped (see the words file)
+VERB_GAP_FOLLOWERS = {verb: frozenset(after) for verb, after in word_entry(WORDS_FILE, "verb_gap_followers").items()}
 FINITE_AUXILIARIES = _words("finite_auxiliaries")  # a verb of the main clause after a gapped object
 RELATIVE_SUBJECTS = _words("relative_subjects")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
@@ -1062,7 +1064,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
     # "the progress the force was making had been recognised": a finite verb right after ends the relative clause
-    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES \
+        or after.lower_ in VERB_GAP_FOLLOWERS.get(doc[verb].lower_, frozenset())
 
 
 def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -2235,6 +2235,8 @@ def test_hosting_a_scrutiny_session_is_a_step() -> None:
         # who leaves or stays in a post is news, not a step
         "The force said in May that its deputy chief would be leaving the force this summer.",
         "The chief constable will be retained for two more years after the good report.",
+        # the object of "making" gapped before "to": the clause describes the noun before it
+        "Travel around the region and you will see the difference the commissioners are making to local people.",
     ],
 )
 def test_press_nouns_inspectorate_agents_effects_and_posts_are_not_commitments(sentence: str) -> None:
