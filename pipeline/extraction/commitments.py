@@ -187,7 +187,8 @@ RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | _words("report_modifiers")  # "the latest report"
+REPORT_MODIFIERS = _words("report_modifiers")  # "the latest report", "the recent inspection"
+REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | REPORT_MODIFIERS
 REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
 REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
@@ -645,7 +646,9 @@ class CommitmentExtractor:
             i -= 1
         if not run or run[0] in SUBJECT_CONNECTORS:
             return False  # "accepts the report of HMICFRS and will act": a new clause
-        while i >= sentence.start and doc[i].lower_ in DETERMINERS:
+        # past the determiner and a report's modifiers ("the recent inspection"), so that "an update on
+        # the recent inspection will be provided" finds the update, the object of "on", as the subject
+        while i >= sentence.start and doc[i].lower_ in DETERMINERS | REPORT_MODIFIERS:
             i -= 1
         if i >= sentence.start and doc[i].lower_ in PREPOSITIONS and not relative:
             # the run is the object of a preposition: the subject is the noun before it,

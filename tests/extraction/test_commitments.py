@@ -2253,3 +2253,9 @@ def test_press_nouns_inspectorate_agents_effects_and_posts_are_not_commitments(s
 )
 def test_scheduled_steps_and_own_forthcoming_plans_are_commitments(sentence: str) -> None:
     assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+def test_an_update_on_the_recent_inspection_is_the_subject_not_the_inspection() -> None:
+    sentence = "An update on the latest inspection will be given to the fire scrutiny committee in June."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+    assert in_press("The latest inspection will be followed by a revisit in the spring.") == ()
