@@ -179,13 +179,16 @@ OBJECT_VERBS = _words("object_verbs")
 PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
 GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+# "making to local people": a preposition that leaves only this verb's object gapped (see the words file)
+VERB_GAP_FOLLOWERS = {verb: frozenset(after) for verb, after in word_entry(WORDS_FILE, "verb_gap_followers").items()}
 FINITE_AUXILIARIES = _words("finite_auxiliaries")  # a verb of the main clause after a gapped object
 RELATIVE_SUBJECTS = _words("relative_subjects")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | _words("report_modifiers")  # "the latest report"
+REPORT_MODIFIERS = _words("report_modifiers")  # "the latest report", "the recent inspection"
+REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | REPORT_MODIFIERS
 REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
 REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
@@ -643,7 +646,9 @@ class CommitmentExtractor:
             i -= 1
         if not run or run[0] in SUBJECT_CONNECTORS:
             return False  # "accepts the report of HMICFRS and will act": a new clause
-        while i >= sentence.start and doc[i].lower_ in DETERMINERS:
+        # past the determiner and a report's modifiers ("the recent inspection"), so that "an update on
+        # the recent inspection will be provided" finds the update, the object of "on", as the subject
+        while i >= sentence.start and doc[i].lower_ in DETERMINERS | REPORT_MODIFIERS:
             i -= 1
         if i >= sentence.start and doc[i].lower_ in PREPOSITIONS and not relative:
             # the run is the object of a preposition: the subject is the noun before it,
@@ -1062,7 +1067,8 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     if after is not None and verb + 2 < sentence.end and (after.lower_, doc[verb + 2].lower_) in PHRASAL_OBJECTS:
         return False
     # "the progress the force was making had been recognised": a finite verb right after ends the relative clause
-    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES
+    return after is None or after.is_punct or after.lower_ in GAP_FOLLOWERS | FINITE_AUXILIARIES \
+        or after.lower_ in VERB_GAP_FOLLOWERS.get(doc[verb].lower_, frozenset())
 
 
 def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -2215,3 +2215,47 @@ def test_it_that_insists_in_a_news_story_is_the_body() -> None:
 def test_hosting_a_scrutiny_session_is_a_step() -> None:
     found = commitments("The commissioner is hosting a scrutiny board next week to question the chief constable.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an upcoming or planned thing named as a noun phrase is no step (forthcoming, planned-work)
+        "Upcoming developments such as a new control room were welcomed by the inspectors.",
+        "The panel's website lists forthcoming meeting dates and agendas.",
+        "The chief officer has brought forward her planned retirement by two months.",
+        # done by the inspectorate, with a place between the verb and its agent
+        "Forces that want to improve are currently being signposted to Lancashire by the inspectorate.",
+        # an effect foretold by a thing, not a body
+        "We want more reports of abuse because this will demonstrate that victims trust us.",
+        # a negated progressive
+        "Most of the searches end with no further action being taken.",
+        # the inspectorate identifies that ...
+        "HMICFRS identifies that the agency continues to develop its analysts.",
+        # who leaves or stays in a post is news, not a step
+        "The force said in May that its deputy chief would be leaving the force this summer.",
+        "The chief constable will be retained for two more years after the good report.",
+        # the object of "making" gapped before "to": the clause describes the noun before it
+        "Travel around the region and you will see the difference the commissioners are making to local people.",
+    ],
+)
+def test_press_nouns_inspectorate_agents_effects_and_posts_are_not_commitments(sentence: str) -> None:
+    assert in_press(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training on the new policy is scheduled to be rolled out to officers in March.",
+        "The service says it still has two years of planned improvements still to make.",
+        "We have made a commitment in our forthcoming Service Plan to use better risk modelling tools.",
+    ],
+)
+def test_scheduled_steps_and_own_forthcoming_plans_are_commitments(sentence: str) -> None:
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+def test_an_update_on_the_recent_inspection_is_the_subject_not_the_inspection() -> None:
+    sentence = "An update on the latest inspection will be given to the fire scrutiny committee in June."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+    assert in_press("The latest inspection will be followed by a revisit in the spring.") == ()
