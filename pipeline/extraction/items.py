@@ -50,7 +50,7 @@ from crosswalk.extraction.item_reading import (
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -178,6 +178,9 @@ INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
 CLOSING_VERBS = word_set(GRAMMAR_FILE, "closing_verbs")  # "has discharged its cause of concern": what became of it
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
 MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
+# Words that make what comes before an agentless "to be" a clause, not an entry's noun phrase:
+# a modal ("needed to be looked at": a report) or a wh-word ("the decision about how much money should be raised").
+CLAUSE_MAKING_WORDS = MODAL_WORDS | word_set(GRAMMAR_FILE, "past_modals") | WH_WORDS
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
 ADVISING_PARTICIPLES = word_set(GRAMMAR_FILE, "advising_participles")  # "has been advised to improve A"
 ADVISED_SUBJECT_NOUNS = word_set(GRAMMAR_FILE, "advised_subject_nouns")  # "the leadership team advised to ..."
@@ -1458,6 +1461,7 @@ def _agentless_prescription(sentence: str) -> bool:
     """A noun phrase, then "should/must/to be" and a participle, with no verb before it."""
     match = AGENTLESS_RE.match(sentence.strip())
     return match is not None and not any(w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS
+                                         or w.lower() in CLAUSE_MAKING_WORDS
                                          for w in re.findall(r"[A-Za-z]+", match["subject"]))
 
 

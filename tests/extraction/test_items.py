@@ -776,6 +776,17 @@ def test_register_entries_as_word_sub_bullets_restate_recommendations() -> None:
     ]
 
 
+def test_a_reported_need_or_a_wh_clause_before_to_be_is_no_register_entry() -> None:
+    text = (
+        "Minutes:\n\n"
+        "·         The Head of Planning noted that four responses were Red, which included the following:\n\n"
+        "o   Revised custody guidance to be published. A draft was with the legal team.\n\n"
+        "o   Support for rural crews needed to be reviewed more closely in later inspections.\n\n"
+        "o   The question of how much funding should be raised locally was left to the panel.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "Revised custody guidance to be published.")]
+
+
 def test_recommendation_named_by_its_infinitive_ends_at_the_verb() -> None:
     text = ("“Online fraud keeps growing. The inspectorate’s recommendation to merge the regional fraud teams "
             "is welcome and we will work with partners on it.”\n")
