@@ -289,3 +289,12 @@ def test_two_verbs_of_a_last_wh_clause_are_one_theme() -> None:
         ("area_for_improvement", "cutting the time complaints take"),
         ("area_for_improvement", "improve how we gather and grade corruption intelligence."),
     ]
+
+
+def test_our_after_and_opens_a_second_theme_in_a_response() -> None:
+    body = ("In its report HMICFRS highlighted areas of promising practice: our work with the county council "
+            "on water rescue and our partnership with the ambulance trust on falls response.")
+    assert [t for _, t in texts(body)] == [
+        "our work with the county council on water rescue",
+        "our partnership with the ambulance trust on falls response.",
+    ]
