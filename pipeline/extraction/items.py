@@ -1145,11 +1145,18 @@ def _tagged_sentences(ctx: Context) -> None:
     made an item from: rules fitted by reading did not carry to unseen documents, and a
     bag-of-words model trained on the training documents' item sentences is a second
     reader there. Its items are marked by their rule; a rule's item is never dropped or
-    retyped (a tagged sentence that restates one becomes its mention, as any restatement)."""
+    retyped (a tagged sentence that restates one becomes its mention, as any restatement).
+    A tagged sentence that names innovative practice and no other kind ("identified this as
+    an area of promising practice") is that practice: the model weighs its words as a bag,
+    and the words of praise and of the work praised can outweigh the kind's name. (A
+    sentence naming a kind of shortfall is not so retyped: "hasn't done enough to address
+    the areas for improvement" is a cause of concern.)"""
     taken = [span for item in ctx.builder.items for span in item.statements]
     doc_type = getattr(ctx.doc._.meta, "doc_type", None)
     for start, end, type_ in untaken_items(ctx.doc, taken, sentence_chars(ctx.doc), doc_type):
-        ctx.builder.add(type_, start, end, TAGGER_RULE, ctx.subject(start, end, Scope()))
+        named = {kind.label_ for kind in ctx.types_in(start, end)}
+        ctx.builder.add("innovative_practice" if named == {"innovative_practice"} else type_, start, end, TAGGER_RULE,
+                        ctx.subject(start, end, Scope()))
 
 
 def _timed_perfects(doc: Doc) -> None:
