@@ -60,7 +60,7 @@ from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
-from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.model import ANSWER_TYPES, ITEM_TYPES, Item
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import word_alternation, word_entry, word_set
 
@@ -122,6 +122,7 @@ REGISTER_LABEL_RE = re.compile(
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
+MUST_DIRECTIVE = "directive-must"  # "X must ensure ...": in a response, the responder's own demand unless reported
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
@@ -1496,6 +1497,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if _unaddressed_statement(ctx, sentence, directive, inside, frames, spans, subjects, alone):
         return
+    if not frames and _answers_own_demand(ctx, directive):
+        return
     if not frames and _quoted_opener(ctx, sentence, directive):
         return
     if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
@@ -1520,6 +1523,14 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start, end = _quoted_ask(ctx, directive, sentence) or (min(s.start_char for s in spans), sentence.end_char)
     ctx.builder.add(type_, start, end, "item-statement", subjects[0])
+
+
+def _answers_own_demand(ctx: Context, directive: Span) -> bool:
+    """In a response (a commissioner's or a force's own page), "Chief constables must
+    ensure ..." said with no report verb before it ("the report says", "HMIC found") is the
+    responder's own demand, in its own voice: the inspectorate's items are stated with
+    "should" (and "must" only where the page reports the inspectorate saying so)."""
+    return directive.id_ == MUST_DIRECTIVE and getattr(ctx.doc._.meta, "doc_type", None) in ANSWER_TYPES
 
 
 def _quoted_ask(ctx: Context, directive: Span, sentence: Span) -> tuple[int, int] | None:
