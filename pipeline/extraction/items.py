@@ -107,6 +107,8 @@ ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
+INFINITIVE_MENTION = "mention-recommendation-to"  # "the recommendation to merge ...": the ask is its infinitive
+PURPOSE_KIND_REACH = 4  # tokens between a verb of acting and the kind it acts on ("to address a key cause of concern")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 # "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
@@ -1794,6 +1796,8 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
         if span.id_ in OBJECT_MENTIONS and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in NOT_ASKED:
             continue  # "the force's calls for service rose": what others ask of it, not an ask of it
+        if span.id_ == INFINITIVE_MENTION and _acts_on_a_kind(ctx, span):
+            continue  # "one recommendation to address a cause of concern": what it answers, not what it asks
         sentence = sentence_of(ctx.doc, span.start)
         item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
@@ -1801,6 +1805,17 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         item_end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, item_end) if s.label_ != "national"]
         ctx.builder.add(span.label_, item_start, item_end, span.id_, bodies[0] if bodies else None)
+
+
+def _acts_on_a_kind(ctx: Context, span: Span) -> bool:
+    """"made one recommendation to address a key cause of concern": the infinitive is a verb
+    of acting on items (address, tackle, resolve) whose object, a few words on, is an item's
+    kind; it says what the recommendation answers, and the ask itself is told elsewhere."""
+    verb = ctx.doc[span.end - 1]
+    if verb.lemma_.lower() not in item_words().acting_verbs and verb.lower_ not in item_words().acting_verbs:
+        return False
+    last = ctx.doc[min(span.end + PURPOSE_KIND_REACH, len(ctx.doc) - 1)]
+    return bool(ctx.types_in(span.end_char, last.idx + len(last.text)))
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:

@@ -800,6 +800,12 @@ def test_a_commissioners_own_must_is_no_item_of_the_report(demand: str) -> None:
     assert [x for _, x, _ in texts(text)] == ["Kent Police should improve how it records reports of anti-social behaviour."]
 
 
+def test_a_recommendation_to_address_a_cause_of_concern_names_what_it_answers_not_an_ask() -> None:
+    text = ("Inspectors made a single recommendation to tackle a serious cause of concern in the cells, "
+            "and they listed twelve areas for improvement.\n")
+    assert [x for _, x, _ in texts(text) if x.startswith("recommendation")] == []
+
+
 def test_recommendation_named_by_its_infinitive_ends_at_the_verb() -> None:
     text = ("“Online fraud keeps growing. The inspectorate’s recommendation to merge the regional fraud teams "
             "is welcome and we will work with partners on it.”\n")
