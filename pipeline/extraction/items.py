@@ -108,7 +108,7 @@ INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 INFINITIVE_MENTION = "mention-recommendation-to"  # "the recommendation to merge ...": the ask is its infinitive
-PURPOSE_KIND_REACH = 4  # tokens between a verb of acting and the kind it acts on ("to address a key cause of concern")
+PURPOSE_KIND_REACH = 4  # tokens between a verb of acting and the kind it acts on ("to tackle a serious cause of concern")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 # "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
@@ -1797,7 +1797,7 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         if span.id_ in OBJECT_MENTIONS and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in NOT_ASKED:
             continue  # "the force's calls for service rose": what others ask of it, not an ask of it
         if span.id_ == INFINITIVE_MENTION and _acts_on_a_kind(ctx, span):
-            continue  # "one recommendation to address a cause of concern": what it answers, not what it asks
+            continue  # "a recommendation to tackle the cause of concern": what it answers, not what it asks
         sentence = sentence_of(ctx.doc, span.start)
         item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
@@ -1808,7 +1808,7 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
 
 
 def _acts_on_a_kind(ctx: Context, span: Span) -> bool:
-    """"made one recommendation to address a key cause of concern": the infinitive is a verb
+    """"gave a recommendation to resolve the cause of concern": the infinitive is a verb
     of acting on items (address, tackle, resolve) whose object, a few words on, is an item's
     kind; it says what the recommendation answers, and the ask itself is told elsewhere."""
     verb = ctx.doc[span.end - 1]
