@@ -166,6 +166,9 @@ PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", 
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CONCESSIVE_OPENERS = word_set(GRAMMAR_FILE, "concessive_openers")  # "While ..., it stated that": see `_closes_concession`
 SUBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "subject_pronouns")  # "... but we found that": a clause joined without a comma
+# "how we collect": a wh-word, a pronoun subject and its verb, before an "and" that joins a second verb to it
+WH_VERB_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WH_WORDS)) + r")\s+(?:"
+                               + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s+[a-z]+$", re.I)
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
 # What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
 ORDINALS = r"first|second|third|fourth|fifth"
@@ -185,7 +188,7 @@ ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a 
 # causes of concern, including A", "two causes of concern: the first around A".
 SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
-LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
+LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|our|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
 PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
 # "two causes of concern about the service's performance in A and B": whose performance
@@ -1891,12 +1894,23 @@ def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[
     if re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None:
         return pieces
     parallel = LIST_AND_RE.search(masked, last_start, last_end)
-    joint = parallel.start() if parallel else masked.rfind(" and ", last_start, last_end)
+    joint = parallel.start() if parallel else _last_list_and(masked, last_start, last_end)
     if joint < 0:
         joint = masked.rfind(" or ", last_start, last_end)
     if joint > last_start:
         return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
     return pieces
+
+
+def _last_list_and(masked: str, start: int, end: int) -> int:
+    """The last " and " between `start` and `end` that can join two items (-1 if none): not
+    one that joins two verbs of a wh-clause ("improve how we collect and assess
+    intelligence", "how it identifies and supports victims"), whose subject is a pronoun
+    right after its wh-word; that clause is one item's, and its "and" is inside it."""
+    joint = masked.rfind(" and ", start, end)
+    while joint > start and WH_VERB_BEFORE_RE.search(masked, start, joint):
+        joint = masked.rfind(" and ", start, joint)
+    return joint
 
 
 def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, int]]:

@@ -50,7 +50,7 @@ from crosswalk.extraction.item_reading import (
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, carried_themes,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, carried_themes,
     count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
@@ -60,7 +60,7 @@ from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
-from crosswalk.model import ITEM_TYPES, Item
+from crosswalk.model import ANSWER_TYPES, ITEM_TYPES, Item
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import word_alternation, word_entry, word_set
 
@@ -107,6 +107,8 @@ ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 FRAME_RULE = "reporting-recommends"
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
+INFINITIVE_MENTION = "mention-recommendation-to"  # "the recommendation to merge ...": the ask is its infinitive
+PURPOSE_KIND_REACH = 4  # tokens between a verb of acting and the kind it acts on ("to tackle a serious cause of concern")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 # "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
@@ -122,6 +124,7 @@ REGISTER_LABEL_RE = re.compile(
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
+MUST_DIRECTIVE = "directive-must"  # "X must ensure ...": in a response, the responder's own demand unless reported
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 AGENTLESS_RE = re.compile(r"^(?P<subject>[A-Z][^.;:!?]{3,90}?)\s(?:should|must|to)\s+be\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|[a-z]+en|made|put|set|held|kept|done|shown|built|sent|paid|taught)\b")
@@ -178,6 +181,9 @@ INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
 CLOSING_VERBS = word_set(GRAMMAR_FILE, "closing_verbs")  # "has discharged its cause of concern": what became of it
 RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "relative_pronouns")  # a modal after one describes, it does not direct
 MODAL_WORDS = DIRECTING_MODALS | word_set(GRAMMAR_FILE, "other_modals")  # a clause with one is a directive
+# Words that make what comes before an agentless "to be" a clause, not an entry's noun phrase:
+# a modal ("needed to be looked at": a report) or a wh-word ("the decision about how much money should be raised").
+CLAUSE_MAKING_WORDS = MODAL_WORDS | word_set(GRAMMAR_FILE, "past_modals") | WH_WORDS
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
 ADVISING_PARTICIPLES = word_set(GRAMMAR_FILE, "advising_participles")  # "has been advised to improve A"
 ADVISED_SUBJECT_NOUNS = word_set(GRAMMAR_FILE, "advised_subject_nouns")  # "the leadership team advised to ..."
@@ -1142,11 +1148,18 @@ def _tagged_sentences(ctx: Context) -> None:
     made an item from: rules fitted by reading did not carry to unseen documents, and a
     bag-of-words model trained on the training documents' item sentences is a second
     reader there. Its items are marked by their rule; a rule's item is never dropped or
-    retyped (a tagged sentence that restates one becomes its mention, as any restatement)."""
+    retyped (a tagged sentence that restates one becomes its mention, as any restatement).
+    A tagged sentence that names innovative practice and no other kind ("identified this as
+    an area of promising practice") is that practice: the model weighs its words as a bag,
+    and the words of praise and of the work praised can outweigh the kind's name. (A
+    sentence naming a kind of shortfall is not so retyped: "hasn't done enough to address
+    the areas for improvement" is a cause of concern.)"""
     taken = [span for item in ctx.builder.items for span in item.statements]
     doc_type = getattr(ctx.doc._.meta, "doc_type", None)
     for start, end, type_ in untaken_items(ctx.doc, taken, sentence_chars(ctx.doc), doc_type):
-        ctx.builder.add(type_, start, end, TAGGER_RULE, ctx.subject(start, end, Scope()))
+        named = {kind.label_ for kind in ctx.types_in(start, end)}
+        ctx.builder.add("innovative_practice" if named == {"innovative_practice"} else type_, start, end, TAGGER_RULE,
+                        ctx.subject(start, end, Scope()))
 
 
 def _timed_perfects(doc: Doc) -> None:
@@ -1458,6 +1471,7 @@ def _agentless_prescription(sentence: str) -> bool:
     """A noun phrase, then "should/must/to be" and a participle, with no verb before it."""
     match = AGENTLESS_RE.match(sentence.strip())
     return match is not None and not any(w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS
+                                         or w.lower() in CLAUSE_MAKING_WORDS
                                          for w in re.findall(r"[A-Za-z]+", match["subject"]))
 
 
@@ -1485,6 +1499,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     subjects = subjects_in(doc, zone_start, directive.start_char)
     if _unaddressed_statement(ctx, sentence, directive, inside, frames, spans, subjects, alone):
         return
+    if not frames and _answers_own_demand(ctx, directive):
+        return
     if not frames and _quoted_opener(ctx, sentence, directive):
         return
     if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
@@ -1509,6 +1525,14 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     start, end = _quoted_ask(ctx, directive, sentence) or (min(s.start_char for s in spans), sentence.end_char)
     ctx.builder.add(type_, start, end, "item-statement", subjects[0])
+
+
+def _answers_own_demand(ctx: Context, directive: Span) -> bool:
+    """In a response (a commissioner's or a force's own page), "Chief constables must
+    ensure ..." said with no report verb before it ("the report says", "HMIC found") is the
+    responder's own demand, in its own voice: the inspectorate's items are stated with
+    "should" (and "must" only where the page reports the inspectorate saying so)."""
+    return directive.id_ == MUST_DIRECTIVE and getattr(ctx.doc._.meta, "doc_type", None) in ANSWER_TYPES
 
 
 def _quoted_ask(ctx: Context, directive: Span, sentence: Span) -> tuple[int, int] | None:
@@ -1772,6 +1796,8 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
             continue  # "a cause of concern raised at our 2019 visit": which one, not what
         if span.id_ in OBJECT_MENTIONS and span.end < len(ctx.doc) and ctx.doc[span.end].lower_ in NOT_ASKED:
             continue  # "the force's calls for service rose": what others ask of it, not an ask of it
+        if span.id_ == INFINITIVE_MENTION and _acts_on_a_kind(ctx, span):
+            continue  # "a recommendation to tackle the cause of concern": what it answers, not what it asks
         sentence = sentence_of(ctx.doc, span.start)
         item_start = span.end_char if span.id_ in OBJECT_MENTIONS else span.start_char
         # "the recommendation to merge the control rooms is welcome": the verb after it ends it.
@@ -1779,6 +1805,17 @@ def mentions(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -
         item_end = ctx.doc[verb.i - 1].idx + len(ctx.doc[verb.i - 1].text) if verb is not None else sentence.end_char
         bodies = [s.kb_id_ for s in bodies_in(ctx.doc, span.start_char, item_end) if s.label_ != "national"]
         ctx.builder.add(span.label_, item_start, item_end, span.id_, bodies[0] if bodies else None)
+
+
+def _acts_on_a_kind(ctx: Context, span: Span) -> bool:
+    """"gave a recommendation to resolve the cause of concern": the infinitive is a verb
+    of acting on items (address, tackle, resolve) whose object, a few words on, is an item's
+    kind; it says what the recommendation answers, and the ask itself is told elsewhere."""
+    verb = ctx.doc[span.end - 1]
+    if verb.lemma_.lower() not in item_words().acting_verbs and verb.lower_ not in item_words().acting_verbs:
+        return False
+    last = ctx.doc[min(span.end + PURPOSE_KIND_REACH, len(ctx.doc) - 1)]
+    return bool(ctx.types_in(span.end_char, last.idx + len(last.text)))
 
 
 def _names_occasion_only(doc: Doc, after: int) -> bool:

@@ -35,6 +35,9 @@ SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
 # Words a phrase cannot end on: a line ending in one goes on in the next.
 CARRYING_WORDS = word_set("line_words.json", "carrying_words")
+# Capitalised words that open a sentence: after a long line that stops short of its full stop, a
+# line opening with one starts the paragraph under a heading line, not the rest of a sentence.
+SENTENCE_OPENERS = word_set("line_words.json", "sentence_openers")
 LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
 # An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
 # of its own that often lacks its full stop; the answer starts on the next line.
@@ -112,7 +115,19 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     if width is not None:
         return len(prev) >= 0.6 * width
     return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev)
-                                                              or ITEM_LABEL_RE.match(prev))
+                                                              or ITEM_LABEL_RE.match(prev)
+                                                              or opens_sentence(prev, cur))
+
+
+def opens_sentence(previous: str, line: str) -> bool:
+    """Whether `line` opens a sentence of its own after `previous`, a line without its full
+    stop: a line opening with a sentence's determiner or pronoun ("The force doesn't ...")
+    after a line that ends on no carrying word. In text written a paragraph to a line, such a
+    `previous` is a heading (an area for improvement stated on a line of its own, its
+    paragraph of findings after it), and joining the two would make one run-on item."""
+    words = previous.split()
+    first = line.split(None, 1)[0] if line.split() else ""
+    return bool(words) and words[-1].lower() not in CARRYING_WORDS and first in SENTENCE_OPENERS
 
 
 def unbulleted_part(previous: str, line: str) -> bool:

@@ -278,3 +278,23 @@ def test_a_date_and_byline_between_the_kind_and_its_themes_part_nothing() -> Non
         ("cause_of_concern", "how the force supervises investigations"),
         ("cause_of_concern", "how it manages registered sex offenders."),
     ]
+
+
+def test_two_verbs_of_a_last_wh_clause_are_one_theme() -> None:
+    body = ("The chief constable said the report set out several areas the force needs to tackle.\n\n"
+            "\u201cThese included improving how we check vetting decisions, cutting the time complaints take "
+            "and improve how we gather and grade corruption intelligence.\u201d")
+    assert texts(body) == [
+        ("area_for_improvement", "improving how we check vetting decisions"),
+        ("area_for_improvement", "cutting the time complaints take"),
+        ("area_for_improvement", "improve how we gather and grade corruption intelligence."),
+    ]
+
+
+def test_our_after_and_opens_a_second_theme_in_a_response() -> None:
+    body = ("In its report HMICFRS highlighted areas of promising practice: our work with the county council "
+            "on water rescue and our partnership with the ambulance trust on falls response.")
+    assert [t for _, t in texts(body)] == [
+        "our work with the county council on water rescue",
+        "our partnership with the ambulance trust on falls response.",
+    ]

@@ -776,6 +776,36 @@ def test_register_entries_as_word_sub_bullets_restate_recommendations() -> None:
     ]
 
 
+def test_a_reported_need_or_a_wh_clause_before_to_be_is_no_register_entry() -> None:
+    text = (
+        "Minutes:\n\n"
+        "·         The Head of Planning noted that four responses were Red, which included the following:\n\n"
+        "o   Revised custody guidance to be published. A draft was with the legal team.\n\n"
+        "o   Support for rural crews needed to be reviewed more closely in later inspections.\n\n"
+        "o   The question of how much funding should be raised locally was left to the panel.\n"
+    )
+    assert [(t, x) for t, x, _ in texts(text)] == [("recommendation", "Revised custody guidance to be published.")]
+
+
+@pytest.mark.parametrize("demand", [
+    "Kent Police must ensure it has clear ways of finding and supporting repeat victims of anti-social behaviour.",
+    "Chief Constables must ensure their officers and staff have the skills and the data to tackle anti-social "
+    "behaviour, and commissioners will hold them to account.",
+])
+def test_a_commissioners_own_must_is_no_item_of_the_report(demand: str) -> None:
+    text = ("Police and Crime Commissioner responds to HMICFRS report on neighbourhood policing\n\n"
+            "The Police and Crime Commissioner for Kent has responded to the HMICFRS inspection of how forces "
+            "tackle anti-social behaviour.\n\n" + demand + "\n\n"
+            "The report said Kent Police should improve how it records reports of anti-social behaviour.\n")
+    assert [x for _, x, _ in texts(text)] == ["Kent Police should improve how it records reports of anti-social behaviour."]
+
+
+def test_a_recommendation_to_address_a_cause_of_concern_names_what_it_answers_not_an_ask() -> None:
+    text = ("Inspectors made a single recommendation to tackle a serious cause of concern in the cells, "
+            "and they listed twelve areas for improvement.\n")
+    assert [x for _, x, _ in texts(text) if x.startswith("recommendation")] == []
+
+
 def test_recommendation_named_by_its_infinitive_ends_at_the_verb() -> None:
     text = ("“Online fraud keeps growing. The inspectorate’s recommendation to merge the regional fraud teams "
             "is welcome and we will work with partners on it.”\n")

@@ -69,6 +69,21 @@ def test_a_labelled_item_without_its_full_stop_ends_its_line() -> None:
     assert [b.text for b in blocks] == [item, "Since the report, the force has set up a data-sharing board with the council."]
 
 
+def test_a_long_heading_line_without_its_stop_ends_before_a_sentence_opening_its_paragraph() -> None:
+    statement = ("The constabulary needs to make sure that its officers record every crime reported to them, "
+                 "so that victims get the service and support they need")
+    finding = "The constabulary doesn’t always record crimes when victims first call about them."
+    blocks = ingest_text(f"AFI\n{statement}\n{finding}\n".encode()).blocks
+    assert [b.text for b in blocks] == ["AFI", statement, finding]
+
+
+def test_a_long_line_ending_on_a_carrying_word_goes_on_in_the_next() -> None:
+    text = ("The inspectorate found that the constabulary needs to make sure that its officers record "
+            "every crime reported to them by\nThe Victims’ Commissioner and by partners.\n")
+    blocks = ingest_text(text.encode()).blocks
+    assert len(blocks) == 1
+
+
 def test_bullets_and_headings_become_their_own_blocks() -> None:
     text = "Areas for improvement\n\n• Improve the quality of plans;\n• Develop a regional approach.\n"
     blocks = ingest_text(text.encode()).blocks
