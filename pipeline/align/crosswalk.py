@@ -30,7 +30,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   document of the inspection states counts as stated here when the response names it
   in the same words, `_named_in_same_words`);
 - parent: a part answered only through its parent takes the parent's passage (its
-  score, less a tenth);
+  score, less a tenth); so does a cause of concern's recommendation (and its parts) that
+  the response leaves unanswered while it answers the cause (`_through_cause`);
 - similarity_suggestion (0-20): for an unaddressed item, the paragraph holding most of
   its words, for a researcher to check (never a status).
 
@@ -58,7 +59,7 @@ import spacy
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
-from crosswalk.align.register import RegisterItem
+from crosswalk.align.register import RegisterItem, causes_of_recommendations
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
@@ -191,6 +192,7 @@ def align_response(
             chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
                                          parent[1])
     _answer_as_stated(register, passages, chosen, stated)
+    _through_cause(register, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
     suggestions = response.suggestions(unanswered)
     rows = []
@@ -263,6 +265,25 @@ def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list
         every = [p for p in passages[entry.register_id] if p.every_item]
         if entry.register_id not in stated and chosen[entry.register_id] is None and every:
             chosen[entry.register_id] = (max(every, key=lambda p: (p.score, -p.start)), "actioned")
+
+
+def _through_cause(register: Sequence[RegisterItem], chosen: dict[str, tuple[Passage, str] | None],
+                   stated: set[str]) -> None:
+    """A cause of concern's recommendations (`causes_of_recommendations`) that a response
+    neither states nor answers take the cause's answer when it has one: the
+    recommendation is the remedy the inspectorate sets the cause (a plan to put it right,
+    by a date), so minutes on the work done about the cause report work on its remedy
+    (gold gives a cause's recommendations its status in 85 of 95 rows). A response that sets
+    the recommendation out itself (a letter restating the report's items, a monitoring
+    record of one cause and its recommendations) and answers only the cause has left it
+    unanswered; a refusal of the cause is not carried to a remedy the response never names."""
+    entries = {entry.register_id: entry for entry in register}
+    for rid, cause in causes_of_recommendations(register).items():
+        answer = chosen.get(cause)
+        if rid in stated or entries[rid].parent_id in stated:
+            continue
+        if chosen.get(rid) is None and answer is not None and answer[1] in ("actioned", "acknowledged"):
+            chosen[rid] = (replace(answer[0], method="parent", score=round(answer[0].score * 0.9, 1)), answer[1])
 
 
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
