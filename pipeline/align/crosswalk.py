@@ -236,20 +236,30 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # just listed ("these recommendations")
 EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
+FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # what "the recommendations" answer beside AFIs
 
 
-def _kinds_named(cues: Iterable[str]) -> frozenset[str] | None:
-    """The item types words for all the items answer: words that name the areas for
-    improvement alone ("our plan covers each area for improvement the report sets out")
-    answer those and not the report's recommendations or causes of concern. Anything
-    else answers every type (None): "the issues raised" name no kind, and responders
-    call areas for improvement "the recommendations" ("the force will act on
-    the report's recommendations")."""
-    afi = other = False
+def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[str] | None:
+    """The item types words for all the items answer, among the `types` of the items they
+    may answer: words that name the areas for improvement alone ("our plan covers each
+    area for improvement the report sets out") answer those and not the report's
+    recommendations or causes of concern. Words that name the recommendations alone
+    answer the recommendations and the causes of concern that carry them when there are
+    any ("an improvement plan to respond to the report's recommendations" answers a fire
+    report's causes, not its areas for improvement); where the items are areas for
+    improvement alone, "the recommendations" is what the responder calls them ("the
+    force will act on the report's recommendations"). Anything else answers every type
+    (None): "the issues raised" name no kind."""
+    afi = concern = recommendation = False
     for words in cues:
         afi |= bool(AFI_WORDS_RE.search(words))
-        other |= bool(RECOMMENDATION_WORDS_RE.search(words) or CONCERN_WORDS_RE.search(words))
-    return frozenset({"area_for_improvement"}) if afi and not other else None
+        concern |= bool(CONCERN_WORDS_RE.search(words))
+        recommendation |= bool(RECOMMENDATION_WORDS_RE.search(words))
+    if afi and not (concern or recommendation):
+        return frozenset({"area_for_improvement"})
+    if recommendation and not (afi or concern) and FORMAL_KINDS & set(types):
+        return FORMAL_KINDS
+    return None
 
 
 def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list[Passage]],
@@ -962,7 +972,7 @@ class _Response:
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
             words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
-            kinds = _kinds_named(words)
+            kinds = _kinds_named(words, (item.type for item in stated))
             yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
                 self.every_item_found.extend((entry, self._every_item_answer(passage)) for entry in self._unstated()

@@ -345,3 +345,26 @@ def test_a_causes_recommendation_takes_the_answer_to_the_cause(tmp_path: Path) -
         assert (minutes.loc[rid, "status"], minutes.loc[rid, "method"]) == ("actioned", "parent")
         assert minutes.loc[rid, "passage"].startswith("Members were reminded")
     assert minutes.loc["AFI1", "status"] == "unaddressed"
+
+
+PLAN_DECISION = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+Decision of the Cabinet Member, 12 June 2023
+
+Kent Police has drawn up an improvement plan to respond to the recommendations of the report, and the Commissioner will review it every quarter.
+"""
+
+
+def test_the_reports_recommendations_are_its_causes_not_its_areas_for_improvement(tmp_path: Path) -> None:
+    """A decision that answers "the recommendations of the report" with a step, in a
+    report with a cause of concern (whose recommendation it carries) and an area for
+    improvement, answers the cause and its recommendation; the area for improvement is
+    no recommendation and stays unaddressed (it used to be actioned)."""
+    (tmp_path / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
+    (tmp_path / "decision.txt").write_text(PLAN_DECISION, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    decision = crosswalk[crosswalk["response_doc"] == "decision"].set_index(
+        crosswalk["register_id"].str.split("/").str[-1])
+    assert decision.loc["CoC1", "status"] == "actioned"
+    assert decision.loc["R1", "status"] == "actioned"
+    assert decision.loc["AFI1", "status"] == "unaddressed"
