@@ -236,20 +236,22 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # just listed ("these recommendations")
 EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
-FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # what "the recommendations" answer beside AFIs
+FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
 def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[str] | None:
     """The item types words for all the items answer, among the `types` of the items they
     may answer: words that name the areas for improvement alone ("our plan covers each
     area for improvement the report sets out") answer those and not the report's
-    recommendations or causes of concern. Words that name the recommendations alone
-    answer the recommendations and the causes of concern that carry them when there are
-    any ("an improvement plan to respond to the report's recommendations" answers a fire
-    report's causes, not its areas for improvement); where the items are areas for
-    improvement alone, "the recommendations" is what the responder calls them ("the
-    force will act on the report's recommendations"). Anything else answers every type
-    (None): "the issues raised" name no kind."""
+    recommendations or causes of concern. Words that name the recommendations alone, where
+    the items include a cause of concern, answer the causes and the recommendations they
+    carry, not the areas for improvement beside them: such a report's recommendations are
+    its causes' remedies ("an improvement plan to respond to the report's
+    recommendations" answers a fire report's causes; NOTES: its AFIs are no
+    recommendations). Elsewhere "the recommendations" may be what a responder calls its
+    areas for improvement ("the force will act on the report's recommendations"), so
+    they answer every type (None), as does anything else: "the issues raised" name no
+    kind."""
     afi = concern = recommendation = False
     for words in cues:
         afi |= bool(AFI_WORDS_RE.search(words))
@@ -257,7 +259,7 @@ def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[st
         recommendation |= bool(RECOMMENDATION_WORDS_RE.search(words))
     if afi and not (concern or recommendation):
         return frozenset({"area_for_improvement"})
-    if recommendation and not (afi or concern) and FORMAL_KINDS & set(types):
+    if recommendation and not (afi or concern) and "cause_of_concern" in set(types):
         return FORMAL_KINDS
     return None
 

@@ -810,6 +810,7 @@ The force has appointed a stalking coordinator and will audit every breach recor
     (["the areas for improvement highlighted"], (), frozenset({"area_for_improvement"})),
     (["the recommendations"], (), None),
     (["the recommendations"], ("area_for_improvement",), None),
+    (["the recommendations"], ("recommendation", "area_for_improvement"), None),
     (["the recommendations"], ("cause_of_concern", "area_for_improvement"),
      frozenset({"recommendation", "cause_of_concern"})),
     (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"), None),
@@ -820,9 +821,9 @@ def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
         words: list[str], types: tuple[str, ...], kinds: frozenset[str] | None) -> None:
     """Words that name only the areas for improvement ("our plan covers each area for
     improvement the report sets out") answer those, not the report's cause of concern
-    or the recommendations made under it; "the recommendations" answer the
-    recommendations and causes of concern when the items hold any, and are what a
-    responder calls its areas for improvement when they hold none."""
+    or the recommendations made under it; "the recommendations" answer the causes of
+    concern and their recommendations when the items hold a cause, and may be what a
+    responder calls its areas for improvement otherwise."""
     assert _kinds_named(words, types) == kinds
 
 
