@@ -30,7 +30,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   document of the inspection states counts as stated here when the response names it
   in the same words, `_named_in_same_words`);
 - parent: a part answered only through its parent takes the parent's passage (its
-  score, less a tenth);
+  score, less a tenth); so does a cause of concern's recommendation (and its parts) that
+  the response leaves unanswered while it answers the cause (`_through_cause`);
 - similarity_suggestion (0-20): for an unaddressed item, the paragraph holding most of
   its words, for a researcher to check (never a status).
 
@@ -58,7 +59,7 @@ import spacy
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
-from crosswalk.align.register import RegisterItem
+from crosswalk.align.register import RegisterItem, causes_of_recommendations
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
@@ -191,6 +192,7 @@ def align_response(
             chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
                                          parent[1])
     _answer_as_stated(register, passages, chosen, stated)
+    _through_cause(register, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
     suggestions = response.suggestions(unanswered)
     rows = []
@@ -234,20 +236,32 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # just listed ("these recommendations")
 EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
+FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
-def _kinds_named(cues: Iterable[str]) -> frozenset[str] | None:
-    """The item types words for all the items answer: words that name the areas for
-    improvement alone ("our plan covers each area for improvement the report sets out")
-    answer those and not the report's recommendations or causes of concern. Anything
-    else answers every type (None): "the issues raised" name no kind, and responders
-    call areas for improvement "the recommendations" ("the force will act on
-    the report's recommendations")."""
-    afi = other = False
+def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[str] | None:
+    """The item types words for all the items answer, among the `types` of the items they
+    may answer: words that name the areas for improvement alone ("our plan covers each
+    area for improvement the report sets out") answer those and not the report's
+    recommendations or causes of concern. Words that name the recommendations alone, where
+    the items include a cause of concern, answer the causes and the recommendations they
+    carry, not the areas for improvement beside them: such a report's recommendations are
+    its causes' remedies ("an improvement plan to respond to the report's
+    recommendations" answers a fire report's causes; NOTES: its AFIs are no
+    recommendations). Elsewhere "the recommendations" may be what a responder calls its
+    areas for improvement ("the force will act on the report's recommendations"), so
+    they answer every type (None), as does anything else: "the issues raised" name no
+    kind."""
+    afi = concern = recommendation = False
     for words in cues:
         afi |= bool(AFI_WORDS_RE.search(words))
-        other |= bool(RECOMMENDATION_WORDS_RE.search(words) or CONCERN_WORDS_RE.search(words))
-    return frozenset({"area_for_improvement"}) if afi and not other else None
+        concern |= bool(CONCERN_WORDS_RE.search(words))
+        recommendation |= bool(RECOMMENDATION_WORDS_RE.search(words))
+    if afi and not (concern or recommendation):
+        return frozenset({"area_for_improvement"})
+    if recommendation and not (afi or concern) and "cause_of_concern" in set(types):
+        return FORMAL_KINDS
+    return None
 
 
 def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list[Passage]],
@@ -263,6 +277,25 @@ def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list
         every = [p for p in passages[entry.register_id] if p.every_item]
         if entry.register_id not in stated and chosen[entry.register_id] is None and every:
             chosen[entry.register_id] = (max(every, key=lambda p: (p.score, -p.start)), "actioned")
+
+
+def _through_cause(register: Sequence[RegisterItem], chosen: dict[str, tuple[Passage, str] | None],
+                   stated: set[str]) -> None:
+    """A cause of concern's recommendations (`causes_of_recommendations`) that a response
+    neither states nor answers take the cause's answer when it has one: the
+    recommendation is the remedy the inspectorate sets the cause (a plan to put it right,
+    by a date), so minutes on the work done about the cause report work on its remedy
+    (gold gives a cause's recommendations its status in 85 of 95 rows). A response that sets
+    the recommendation out itself (a letter restating the report's items, a monitoring
+    record of one cause and its recommendations) and answers only the cause has left it
+    unanswered; a refusal of the cause is not carried to a remedy the response never names."""
+    entries = {entry.register_id: entry for entry in register}
+    for rid, cause in causes_of_recommendations(register).items():
+        answer = chosen.get(cause)
+        if rid in stated or entries[rid].parent_id in stated:
+            continue
+        if chosen.get(rid) is None and answer is not None and answer[1] in ("actioned", "acknowledged"):
+            chosen[rid] = (replace(answer[0], method="parent", score=round(answer[0].score * 0.9, 1)), answer[1])
 
 
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
@@ -941,7 +974,7 @@ class _Response:
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
             words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
-            kinds = _kinds_named(words)
+            kinds = _kinds_named(words, (item.type for item in stated))
             yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
                 self.every_item_found.extend((entry, self._every_item_answer(passage)) for entry in self._unstated()

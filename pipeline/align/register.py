@@ -85,6 +85,41 @@ def build_register(documents: Sequence[Document], extracted: dict[str, Extracted
     return _in_reading_order(register)
 
 
+def causes_of_recommendations(register: Sequence[RegisterItem]) -> dict[str, str]:
+    """The cause of concern each recommendation (and each of its parts) belongs to: the
+    one the document stating them sets it under. A report or revisit letter states a
+    cause of concern and then the recommendations that remedy it (a dated lead-in, "the
+    service should, within three months:", and its parts), before the next cause or
+    another kind of item; the first document (in reading order) that states a recommendation so decides.
+    A response that answers the cause in its own words answers these with it."""
+    ordered: dict[str, list[tuple[int, Item, RegisterItem]]] = {}
+    for entry in register:
+        if entry.parent_id is None:
+            for doc_id, item in entry.members:
+                if item.parent_id is None:
+                    ordered.setdefault(doc_id, []).append((item.start, item, entry))
+    under: dict[tuple[str, str], str] = {}  # (doc_id, recommendation's register id) -> cause's
+    for doc_id, found in ordered.items():
+        cause: str | None = None
+        for _, item, entry in sorted(found, key=lambda one: one[0]):
+            if item.type == "cause_of_concern":
+                cause = None if item.historic else entry.register_id
+            elif item.type != "recommendation":
+                cause = None
+            elif cause is not None:
+                under[(doc_id, entry.register_id)] = cause
+    causes: dict[str, str] = {}
+    for entry in register:
+        if entry.parent_id is None:
+            cause = next((under[(doc_id, entry.register_id)] for doc_id, _ in entry.members
+                          if (doc_id, entry.register_id) in under), None)
+            if cause is not None:
+                causes[entry.register_id] = cause
+        elif entry.parent_id in causes:  # parents come before their parts (`_in_reading_order`)
+            causes[entry.register_id] = causes[entry.parent_id]
+    return causes
+
+
 def _reading_rank(document: Document) -> tuple[int, str, str, str]:
     """Inspectorate's documents first, then responses, then press (`SOURCE_PREFERENCE`);
     among documents of one kind, the earliest dated first (the original statement before

@@ -299,3 +299,72 @@ def test_a_theme_restating_a_finding_merges_with_it_whatever_subject_each_was_re
     assert [entry.sources for entry in register] == [["letter", "news"]] * 3
     extracted["news"] = Extracted("news", (replace(themes[1], text="the way it trains its firefighters"),), (), (), ())
     assert len(build_register([news, letter], extracted, "K")) == 4
+
+
+CAUSE_LETTER = """An inspection of Kent Police’s response to fraud
+
+Published on 3 March 2023.
+
+Cause of concern
+
+Kent Police does not do enough to support victims of fraud after they report a crime.
+
+Recommendation
+
+By 30 June 2023, Kent Police should:
+
+• appoint trained staff to contact every vulnerable victim of fraud within a week; and
+• check each month that victims are kept informed of their case.
+
+Area for improvement
+
+Kent Police should improve how it records fraud.
+"""
+
+CAUSE_MINUTES = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+Minutes of the Police and Crime Panel, 12 June 2023
+
+Members were reminded that the inspectorate had raised a cause of concern: Kent Police does not do enough to support victims of fraud after they report a crime.
+
+The Commissioner said that the force has set up a victim care unit and will report on its progress to the Panel in September.
+"""
+
+
+def test_a_causes_recommendation_takes_the_answer_to_the_cause(tmp_path: Path) -> None:
+    """Minutes that answer a cause of concern with a step, never naming the recommendation
+    the letter sets under it, answer that recommendation and its parts with it (they used
+    to be unaddressed); the area for improvement after it is no part of the cause."""
+    (tmp_path / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(CAUSE_MINUTES, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    minutes = crosswalk[crosswalk["response_doc"] == "minutes"].set_index(
+        crosswalk["register_id"].str.split("/").str[-1])
+    assert minutes.loc["CoC1", "status"] == "actioned"
+    for rid in ("R1", "R1.1", "R1.2"):
+        assert (minutes.loc[rid, "status"], minutes.loc[rid, "method"]) == ("actioned", "parent")
+        assert minutes.loc[rid, "passage"].startswith("Members were reminded")
+    assert minutes.loc["AFI1", "status"] == "unaddressed"
+
+
+PLAN_DECISION = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+Decision of the Cabinet Member, 12 June 2023
+
+Kent Police has drawn up an improvement plan to respond to the recommendations of the report, and the Commissioner will review it every quarter.
+"""
+
+
+def test_the_reports_recommendations_are_its_causes_not_its_areas_for_improvement(tmp_path: Path) -> None:
+    """A decision that answers "the recommendations of the report" with a step, in a
+    report with a cause of concern (whose recommendation it carries) and an area for
+    improvement, answers the cause and its recommendation; the area for improvement is
+    no recommendation and stays unaddressed (it used to be actioned)."""
+    (tmp_path / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
+    (tmp_path / "decision.txt").write_text(PLAN_DECISION, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    decision = crosswalk[crosswalk["response_doc"] == "decision"].set_index(
+        crosswalk["register_id"].str.split("/").str[-1])
+    assert decision.loc["CoC1", "status"] == "actioned"
+    assert decision.loc["R1", "status"] == "actioned"
+    assert decision.loc["AFI1", "status"] == "unaddressed"

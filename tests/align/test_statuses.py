@@ -806,20 +806,25 @@ The force has appointed a stalking coordinator and will audit every breach recor
     assert rows.loc["R2", "status"] == "unaddressed" and rows.loc["R3", "status"] == "unaddressed"
 
 
-@pytest.mark.parametrize("words, kinds", [
-    (["the areas for improvement highlighted"], frozenset({"area_for_improvement"})),
-    (["the recommendations"], None),
-    (["the two causes of concern"], None),
-    (["the issues raised"], None),
-    (["the areas for improvement", "these recommendations"], None),
+@pytest.mark.parametrize("words, types, kinds", [
+    (["the areas for improvement highlighted"], (), frozenset({"area_for_improvement"})),
+    (["the recommendations"], (), None),
+    (["the recommendations"], ("area_for_improvement",), None),
+    (["the recommendations"], ("recommendation", "area_for_improvement"), None),
+    (["the recommendations"], ("cause_of_concern", "area_for_improvement"),
+     frozenset({"recommendation", "cause_of_concern"})),
+    (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"), None),
+    (["the issues raised"], ("recommendation", "area_for_improvement"), None),
+    (["the areas for improvement", "these recommendations"], ("recommendation", "area_for_improvement"), None),
 ])
 def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
-        words: list[str], kinds: frozenset[str] | None) -> None:
+        words: list[str], types: tuple[str, ...], kinds: frozenset[str] | None) -> None:
     """Words that name only the areas for improvement ("our plan covers each area for
     improvement the report sets out") answer those, not the report's cause of concern
-    or the recommendations made under it; "the recommendations" may be what a responder
-    calls its areas for improvement, so those words answer every type."""
-    assert _kinds_named(words) == kinds
+    or the recommendations made under it; "the recommendations" answer the causes of
+    concern and their recommendations when the items hold a cause, and may be what a
+    responder calls its areas for improvement otherwise."""
+    assert _kinds_named(words, types) == kinds
 
 
 def test_causes_of_concern_formally_discharged_are_progress() -> None:
