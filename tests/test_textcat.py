@@ -101,3 +101,13 @@ def test_every_model_builds_to_the_same_bytes_twice(name: str, tmp_path: Path) -
     again = _files(textcat.build(name, corpus, tmp_path / "again"))
     assert "config.cfg" in first and any(path.startswith("textcat") for path in first)
     assert first == again
+
+
+def test_the_command_line_never_writes_over_a_frozen_model() -> None:
+    """The shipped doc_type model cannot be rebuilt from today's ingest: the command line (and
+    `make doc-type-candidate`) builds it as a candidate, while the sentence models it rebuilds
+    (`make models`) go to their shipped place."""
+    assert "doc_type" in textcat.FROZEN
+    candidate = textcat.cli_out("doc_type")
+    assert candidate is not None and candidate.resolve() != textcat.model_dir("doc_type").resolve()
+    assert all(textcat.cli_out(name) is None for name in set(textcat.MODELS) - textcat.FROZEN)
