@@ -101,3 +101,11 @@ def test_every_model_builds_to_the_same_bytes_twice(name: str, tmp_path: Path) -
     again = _files(textcat.build(name, corpus, tmp_path / "again"))
     assert "config.cfg" in first and any(path.startswith("textcat") for path in first)
     assert first == again
+
+
+
+@pytest.mark.parametrize("name", sorted(textcat.MODELS))
+def test_the_command_line_never_writes_over_a_shipped_model(name: str) -> None:
+    """No shipped model is what today's ingest builds: the command line (`make models`) builds
+    each as a candidate beside the shipped one, to be measured before it replaces it."""
+    assert textcat.cli_out(name).resolve() != textcat.model_dir(name).resolve()

@@ -42,8 +42,9 @@ trained jT-jX (0.667 -> 0.809, in-sample), the rows above them level.
 Training pairs are built from the gold of the training documents (the held-out labeller
 prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a commitment
 (`partial_ratio` of the texts in the referee's normal form, `evaluate.normalise`, `MATCH` or more), the
-rules' finds read by the pipeline without this component. Rebuild with
-`python -m crosswalk.textcat commitment_sentence` (`make models`).
+rules' finds read by the pipeline without this component. A rebuild,
+`python -m crosswalk.textcat commitment_sentence` (`make models`), is written to
+`build/models/commitment_sentence` as a candidate, to be measured before it replaces this one.
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ from crosswalk.evaluate import normalise
 from crosswalk.extraction.extensions import text_of
 from crosswalk.model import Document
 
-MODEL = "item_sentence"  # patterns/models/item_sentence/, built by `python -m crosswalk.textcat item_sentence`
+MODEL = "item_sentence"  # patterns/models/item_sentence/; `python -m crosswalk.textcat item_sentence` builds a candidate
 NONE = "none"
 RULE = "item-tagger"  # the `rule` of an item the tagger read
 THRESHOLD = 0.5  # the best item type's probability that makes a sentence an item (cross-validated: see above)
