@@ -333,12 +333,36 @@ def evaluation_sets(folder: Path) -> list[EvaluationSet]:
     return sets
 
 
+def address_manifest(evaluation_set: EvaluationSet, folder: Path) -> Path | None:
+    """A manifest (path, address) of the addresses the set's own index tables declare, in
+    `folder`; None when they declare none. The set's documents are run as files, whose
+    root is their own folder, so an index kept beside `docs/` (the dev set's layout) would
+    not reach them: `crosswalk run` on the set's folder reads it, and the evaluation must
+    score what that run writes."""
+    from crosswalk.align.declared import index_address
+
+    home = evaluation_set.gold_dir.parent
+    rows = [(path.resolve(), address) for path in evaluation_set.documents
+            if (address := index_address(path, home)) is not None]
+    if not rows:
+        return None
+    manifest = folder / "addresses.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("path", "address"))
+        writer.writerows((str(path), address) for path, address in rows)
+    return manifest
+
+
 def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None) -> pd.DataFrame:
-    """Run the set's documents as `crosswalk run` does and score the written tables."""
+    """Run the set's documents as `crosswalk run` on the set's folder does (with the
+    addresses its index tables declare) and score the written tables."""
     from crosswalk.batch.runner import run_batch
 
-    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as out:
-        run_batch(list(evaluation_set.documents), Path(out), jobs=jobs)
+    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as out, \
+            tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-") as declared:
+        run_batch(list(evaluation_set.documents), Path(out), jobs=jobs,
+                  manifest=address_manifest(evaluation_set, Path(declared)))
         gold = load_gold(evaluation_set.gold_dir)
         return pd.concat([score_outputs(gold, Path(out), evaluation_set.name),
                           score_passages(gold, Path(out), evaluation_set.name)], ignore_index=True)
