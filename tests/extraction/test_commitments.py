@@ -2249,6 +2249,8 @@ def test_press_nouns_inspectorate_agents_effects_and_posts_are_not_commitments(s
         "Training on the new policy is scheduled to be rolled out to officers in March.",
         "The service says it still has two years of planned improvements still to make.",
         "We have made a commitment in our forthcoming Service Plan to use better risk modelling tools.",
+        # a new thing yet to come (new-forthcoming-thing), unlike a listing of "forthcoming meeting dates"
+        "The force's learning site holds every review and a forthcoming page on lessons from other forces.",
     ],
 )
 def test_scheduled_steps_and_own_forthcoming_plans_are_commitments(sentence: str) -> None:
