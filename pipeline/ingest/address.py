@@ -154,11 +154,16 @@ def _read_label(label: str) -> tuple[dict[str, Body] | None, list[str]]:
 
 def publisher(address: str | None, sector: str | None = None) -> Publisher:
     """The body an address names as publishing (see the module's docstring); `sector` is
-    the content's ("police" or "fire"), which decides what a committee site's area means."""
+    the content's ("police" or "fire"), which decides what a committee site's area means.
+    An address that is no URL (a typo in a manifest or an index table: "https://[host")
+    names no publisher: it is the researcher's note, and must not cost the document."""
     if not address:
         return Publisher(None)
-    parts = urlsplit(address.strip())
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(address.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return Publisher(None)
     w = _words()
     query = parse_qs(parts.query.lower())
     for parameter in w.register_parameters:
