@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,18 +62,27 @@ def read_manifest(manifest: Path, column: str = "inspection") -> dict[Path, str]
     return declared
 
 
+def folders_up(path: Path, root: Path) -> Iterator[Path]:
+    """The file's folder and the folders above it up to the input root, nearest first: where
+    a declaration beside the documents (a marker, an index table) may stand, the nearest
+    winning."""
+    folder = path.parent
+    while True:
+        yield folder
+        if folder == root or folder.parent == folder or root not in folder.parents:
+            return
+        folder = folder.parent
+
+
 def folder_inspection(path: Path, root: Path) -> str | None:
     """The inspection a `.inspection` marker in the file's folder (or a folder above it,
     up to the input root) declares."""
-    folder = path.parent
-    while True:
+    for folder in folders_up(path, root):
         marker = folder / MARKER
         if marker.is_file():
             lines = marker.read_text(encoding="utf-8").strip().splitlines()
             return lines[0].strip() if lines and lines[0].strip() else folder.name
-        if folder == root or folder.parent == folder or root not in folder.parents:
-            return None
-        folder = folder.parent
+    return None
 
 
 def declared_inspections(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
@@ -108,13 +117,8 @@ def _index_lines(folder: Path) -> dict[str, str]:
 def index_address(path: Path, root: Path) -> str | None:
     """The address an index table in the file's folder (or a folder above it, up to the
     input root) declares for the file's stem."""
-    folder = path.parent
-    while True:
-        if (address := _index_lines(folder).get(path.stem)) is not None:
-            return address
-        if folder == root or folder.parent == folder or root not in folder.parents:
-            return None
-        folder = folder.parent
+    return next((address for folder in folders_up(path, root)
+                 if (address := _index_lines(folder).get(path.stem)) is not None), None)
 
 
 def declared_addresses(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
