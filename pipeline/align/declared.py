@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,12 +87,18 @@ def folder_inspection(path: Path, root: Path) -> str | None:
 
 def declared_inspections(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
     """doc_id -> declared inspection name, for (doc_id, path, root) of a batch."""
-    listed = read_manifest(manifest) if manifest is not None else {}
+    return _declared(files, read_manifest(manifest) if manifest is not None else {}, folder_inspection)
+
+
+def _declared(files: Iterable[tuple[str, Path, Path]], listed: dict[Path, str],
+              beside: Callable[[Path, Path], str | None]) -> dict[str, str]:
+    """doc_id -> what is declared of each file of a batch: its manifest row (which wins),
+    else what the folders beside it declare (`beside(path, root)`)."""
     declared = {}
     for doc_id, path, root in files:
-        name = listed.get(path.resolve()) or folder_inspection(path, root)
-        if name:
-            declared[doc_id] = name
+        value = listed.get(path.resolve()) or beside(path, root)
+        if value:
+            declared[doc_id] = value
     return declared
 
 
@@ -126,9 +132,4 @@ def declared_addresses(files: Iterable[tuple[str, Path, Path]], manifest: Path |
     `address` column, else an index table's line."""
     listed = read_manifest(manifest, "address") if manifest is not None else {}
     _index_lines.cache_clear()  # a run reads the tables as they are now
-    declared = {}
-    for doc_id, path, root in files:
-        address = listed.get(path.resolve()) or index_address(path, root)
-        if address:
-            declared[doc_id] = address
-    return declared
+    return _declared(files, listed, index_address)
