@@ -156,7 +156,10 @@ class _Expressions:
     including: re.Pattern[str]  # "five areas including A, B and C"
     counted: re.Pattern[str]  # "six areas", "five out of six areas"
     area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
-    all_areas: re.Pattern[str]  # "all three pillars"
+    # "all three pillars", "each of its areas": every area at once, one of the across_all_nouns. Not the word
+    # file's `all_areas` area expression, which reads a count and every area noun ("all four questions")
+    # to drop a sum its areas named restate: this one keeps such a phrase whole as an area, or as open.
+    across_all: re.Pattern[str]
     areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
     reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
 
@@ -239,7 +242,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
         "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
         "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
-        "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+        "across_all": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
         "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
                                 r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+|(?:(?-i:[A-Z])[\w&-]*\s+){1,5}?)\s*(?:was|were|is|are|has\s+been)|"
