@@ -80,7 +80,9 @@ def folder_inspection(path: Path, root: Path) -> str | None:
     for folder in folders_up(path, root):
         marker = folder / MARKER
         if marker.is_file():
-            lines = marker.read_text(encoding="utf-8").strip().splitlines()
+            # read as the index tables are: a marker saved in a Windows code page is a typo in a
+            # name, not a reason to stop the batch
+            lines = marker.read_text(encoding="utf-8", errors="replace").strip().splitlines()
             return lines[0].strip() if lines and lines[0].strip() else folder.name
     return None
 
