@@ -124,6 +124,7 @@ def test_a_wrong_manifest_is_refused_in_one_sentence(tmp_path: Path, content: by
     assert result.exit_code == 2, result.output
     assert words in " ".join(result.output.split())
     assert "Traceback" not in result.output
+    assert "".join(result.output.split()).count(manifest.name) == 1  # the file named once
     assert not out.exists()
 
 
