@@ -25,7 +25,7 @@ AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "area_opening_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
              "grade_change_verbs", "body_nouns", "not_verb_openers", "programme_pillars"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
@@ -58,6 +58,7 @@ class GradingWords:
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]
     area_tail_prepositions: tuple[str, ...]
+    area_opening_prepositions: frozenset[str]  # "good at", "good across": the area is read from the preposition
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
     body_classes: tuple[str, ...]
@@ -121,6 +122,7 @@ def grading_words() -> GradingWords:
         area_nouns=word_list(data, "area_nouns"),
         area_qualifiers=word_list(data, "area_qualifiers"),
         area_tail_prepositions=word_list(data, "area_tail_prepositions"),
+        area_opening_prepositions=frozenset(word_list(data, "area_opening_prepositions")),
         across_all_nouns=word_list(data, "across_all_nouns"),
         grading_participles=word_list(data, "grading_participles"),
         body_classes=word_list(data, "body_classes"),

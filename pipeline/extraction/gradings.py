@@ -227,7 +227,7 @@ class GradingExtractor:
         shapes after it are tried first, then those that open the sentence."""
         if after_start is None:
             after_start = phrase.end_char
-            if phrase[-1].lower_ in ("at", "in", "for", "to", "on", "across"):
+            if phrase[-1].lower_ in grading_words().area_opening_prepositions:
                 after_start = phrase[-1].idx
             elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
                 after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
