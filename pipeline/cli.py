@@ -154,8 +154,8 @@ def _check_manifest(manifest: Path) -> None:
     _refuse(not manifest.is_file(), f"--manifest must be a CSV file of path and inspection or address, and {manifest} is not a file.")
     try:
         read_manifest(manifest)
-    except (ValueError, csv.Error, OSError) as exc:
-        _refuse(True, f"--manifest {manifest} cannot be read: {exc}.")
+    except (ValueError, csv.Error, OSError) as exc:  # read_manifest's own errors name the file: say it once
+        _refuse(True, f"--manifest {manifest} cannot be read: {str(exc).removeprefix(f'{manifest}: ')}.")
 
 
 def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force: bool, fmt: str, limits: Limits,

@@ -103,7 +103,6 @@ def test_every_model_builds_to_the_same_bytes_twice(name: str, tmp_path: Path) -
     assert first == again
 
 
-
 @pytest.mark.parametrize("name", sorted(textcat.MODELS))
 def test_the_command_line_never_writes_over_a_shipped_model(name: str) -> None:
     """No shipped model is what today's ingest builds: the command line (`make models`) builds

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,28 +62,45 @@ def read_manifest(manifest: Path, column: str = "inspection") -> dict[Path, str]
     return declared
 
 
+def folders_up(path: Path, root: Path) -> Iterator[Path]:
+    """The file's folder and the folders above it up to the input root, nearest first: where
+    a declaration beside the documents (a marker, an index table) may stand, the nearest
+    winning."""
+    folder = path.parent
+    while True:
+        yield folder
+        if folder == root or folder.parent == folder or root not in folder.parents:
+            return
+        folder = folder.parent
+
+
 def folder_inspection(path: Path, root: Path) -> str | None:
     """The inspection a `.inspection` marker in the file's folder (or a folder above it,
     up to the input root) declares."""
-    folder = path.parent
-    while True:
+    for folder in folders_up(path, root):
         marker = folder / MARKER
         if marker.is_file():
-            lines = marker.read_text(encoding="utf-8").strip().splitlines()
+            # read as the index tables are: a marker saved in a Windows code page is a typo in a
+            # name, not a reason to stop the batch
+            lines = marker.read_text(encoding="utf-8", errors="replace").strip().splitlines()
             return lines[0].strip() if lines and lines[0].strip() else folder.name
-        if folder == root or folder.parent == folder or root not in folder.parents:
-            return None
-        folder = folder.parent
+    return None
 
 
 def declared_inspections(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
     """doc_id -> declared inspection name, for (doc_id, path, root) of a batch."""
-    listed = read_manifest(manifest) if manifest is not None else {}
+    return _declared(files, read_manifest(manifest) if manifest is not None else {}, folder_inspection)
+
+
+def _declared(files: Iterable[tuple[str, Path, Path]], listed: dict[Path, str],
+              beside: Callable[[Path, Path], str | None]) -> dict[str, str]:
+    """doc_id -> what is declared of each file of a batch: its manifest row (which wins),
+    else what the folders beside it declare (`beside(path, root)`)."""
     declared = {}
     for doc_id, path, root in files:
-        name = listed.get(path.resolve()) or folder_inspection(path, root)
-        if name:
-            declared[doc_id] = name
+        value = listed.get(path.resolve()) or beside(path, root)
+        if value:
+            declared[doc_id] = value
     return declared
 
 
@@ -108,13 +125,8 @@ def _index_lines(folder: Path) -> dict[str, str]:
 def index_address(path: Path, root: Path) -> str | None:
     """The address an index table in the file's folder (or a folder above it, up to the
     input root) declares for the file's stem."""
-    folder = path.parent
-    while True:
-        if (address := _index_lines(folder).get(path.stem)) is not None:
-            return address
-        if folder == root or folder.parent == folder or root not in folder.parents:
-            return None
-        folder = folder.parent
+    return next((address for folder in folders_up(path, root)
+                 if (address := _index_lines(folder).get(path.stem)) is not None), None)
 
 
 def declared_addresses(files: Iterable[tuple[str, Path, Path]], manifest: Path | None = None) -> dict[str, str]:
@@ -122,9 +134,4 @@ def declared_addresses(files: Iterable[tuple[str, Path, Path]], manifest: Path |
     `address` column, else an index table's line."""
     listed = read_manifest(manifest, "address") if manifest is not None else {}
     _index_lines.cache_clear()  # a run reads the tables as they are now
-    declared = {}
-    for doc_id, path, root in files:
-        address = listed.get(path.resolve()) or index_address(path, root)
-        if address:
-            declared[doc_id] = address
-    return declared
+    return _declared(files, listed, index_address)

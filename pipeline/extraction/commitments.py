@@ -205,10 +205,10 @@ SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_
 APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
 THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
 AVOWALS = _words("avowals")  # "It insisted all crews will be trained": a report never insists, so "it" is the body
-# anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
 GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
 WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
+# anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
@@ -347,7 +347,7 @@ class CommitmentExtractor:
         if speech and not any(t.lower_ in OWNERLESS_AGENTS for t in _speech_subject(doc, sentence, speech)):
             return False  # "Mark Cashin explained that work was ongoing": someone's reported speech
         if any(r[-1].lower_ in AVOWALS for r in speech):
-            return False  # "It insisted all crews will be trained": a report never insists, so "it" is the body
+            return False  # an avowal (AVOWALS): the body speaking, not the report
         zone = text_of(doc)[sentence.start_char : cue.start_char]
         if ROLE_RE.search(zone):
             return False

@@ -25,7 +25,7 @@ AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one
 WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
              "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
              "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions", "across_all_nouns",
+             "area_nouns", "area_qualifiers", "area_tail_prepositions", "area_opening_prepositions", "across_all_nouns",
              "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
              "grade_change_verbs", "body_nouns", "not_verb_openers", "programme_pillars"}
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
@@ -58,6 +58,7 @@ class GradingWords:
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]
     area_tail_prepositions: tuple[str, ...]
+    area_opening_prepositions: frozenset[str]  # "good at", "good across": the area is read from the preposition
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
     body_classes: tuple[str, ...]
@@ -121,6 +122,7 @@ def grading_words() -> GradingWords:
         area_nouns=word_list(data, "area_nouns"),
         area_qualifiers=word_list(data, "area_qualifiers"),
         area_tail_prepositions=word_list(data, "area_tail_prepositions"),
+        area_opening_prepositions=frozenset(word_list(data, "area_opening_prepositions")),
         across_all_nouns=word_list(data, "across_all_nouns"),
         grading_participles=word_list(data, "grading_participles"),
         body_classes=word_list(data, "body_classes"),
@@ -156,7 +158,10 @@ class _Expressions:
     including: re.Pattern[str]  # "five areas including A, B and C"
     counted: re.Pattern[str]  # "six areas", "five out of six areas"
     area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
-    all_areas: re.Pattern[str]  # "all three pillars"
+    # "all three pillars", "each of its areas": every area at once, one of the across_all_nouns. Not the word
+    # file's `all_areas` area expression, which reads a count and every area noun ("all four questions")
+    # to drop a sum its areas named restate: this one keeps such a phrase whole as an area, or as open.
+    across_all: re.Pattern[str]
     areas_before: re.Pattern[str]  # "The areas where it was rated", before the grade
     reported: re.Pattern[str]  # "that A, B and C were judged", a reported clause naming areas
 
@@ -239,7 +244,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
         "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
         "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
-        "all_areas": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
+        "across_all": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),
         "areas_before": re.compile(rf"(?:^\W*|\b(?:the|its|their)\s+)(?:(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)?(?:{area_nouns})\b"
                                 r"(?:\s+(?:where|in\s+which)\s+(?:it|they|the\s+\w+|(?:(?-i:[A-Z])[\w&-]*\s+){1,5}?)\s*(?:was|were|is|are|has\s+been)|"

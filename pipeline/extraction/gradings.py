@@ -227,7 +227,7 @@ class GradingExtractor:
         shapes after it are tried first, then those that open the sentence."""
         if after_start is None:
             after_start = phrase.end_char
-            if phrase[-1].lower_ in ("at", "in", "for", "to", "on", "across"):
+            if phrase[-1].lower_ in grading_words().area_opening_prepositions:
                 after_start = phrase[-1].idx
             elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
                 after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
@@ -782,7 +782,7 @@ def _areas_across(after: str, phrase: Span, sentence: Span) -> AreasRead | None:
     if len(spread_parts) >= 2 and all(_named_area(p or "") for p in spread_parts):
         return spread_parts, phrase.end_char + len(after) - len(across["area"]) + len(spread)
     first, *also = ALSO_COUNTED_RE.split(spread.strip(), maxsplit=1)
-    if expressions().all_areas.match(first) or area_expression("programme_pillars").match(first):
+    if expressions().across_all.match(first) or area_expression("programme_pillars").match(first):
         # "across all three core themes": the pillars, where named; "as well as all 12 parts": a count besides
         return [first, *(re.split(r"\s-\s", a)[0] for a in also)], phrase.end_char
     return None
@@ -1097,7 +1097,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         if len({g.subject for g in gradings}) != 1 or any(g.negated for g in gradings):
             continue
         open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
-                      or area_expression("vague_areas").match(g.area.strip()) or expressions().all_areas.match(g.area.strip())]
+                      or area_expression("vague_areas").match(g.area.strip()) or expressions().across_all.match(g.area.strip())]
         if not open_areas or len(open_areas) != len(gradings):
             continue
         if len({g.grade for g in gradings}) > 1:
@@ -1117,7 +1117,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
                 found.add(grading.subject, grading.grade, part, sentence, "grading-listed-next",
                           Flags(historic=grading.historic))
         for grading in open_areas:  # no area, or "all three areas": the areas now named, not a grading of their own
-            if not grading.area or expressions().all_areas.match(grading.area.strip()):
+            if not grading.area or expressions().across_all.match(grading.area.strip()):
                 found.gradings.remove(grading)
 
 

@@ -25,13 +25,9 @@ from crosswalk.resources import check_keys, read_json
 
 FILE = "addresses.json"
 KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "committee_words", "committee_paths",
-        "register_parameters", "host_synonyms"}
+        "register_parameters", "host_synonyms", "alias_tail_words"}
 NATIONAL_KINDS = ("national", "government")
 LOCAL_KINDS = ("force", "pcc", "fire")
-# Words an alias ends with that name its sector or office, not its area ("Leics Police",
-# "Hants Fire and Rescue Service", "Kent PCC"): taken off, what is left is the area's short form.
-ALIAS_TAIL = frozenset({"police", "constabulary", "fire", "and", "rescue", "service", "authority", "combined",
-                        "brigade", "pcc", "pfcc", "opcc", "frs", "crime", "commissioner", "victims’", "victims"})
 LETTERS_RE = re.compile(r"[a-z0-9]+")
 FIRE_INITIALS = "frs"
 
@@ -56,6 +52,7 @@ class _Words:
     committee_paths: tuple[str, ...]
     register_parameters: tuple[str, ...]
     synonyms: dict[str, str]
+    alias_tail: frozenset[str]  # an alias's closing words that name its sector or office, not its area
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +61,8 @@ def _words() -> _Words:
     check_keys(FILE, data, KEYS)
     return _Words(frozenset(data["police_words"]), frozenset(data["pcc_words"]), frozenset(data["fire_words"]),
                   frozenset(data["glue_words"]), frozenset(data["committee_words"]),
-                  tuple(data["committee_paths"]), tuple(data["register_parameters"]), dict(data["host_synonyms"]))
+                  tuple(data["committee_paths"]), tuple(data["register_parameters"]), dict(data["host_synonyms"]),
+                  frozenset(data["alias_tail_words"]))
 
 
 def _squash(name: str) -> list[str]:
@@ -78,13 +76,14 @@ def _area_keys() -> dict[str, dict[str, Body]]:
     area by kind. A spelling that two forces (or two services) share names neither."""
     keys: dict[str, dict[str, Body]] = {}
     clashes: set[tuple[str, str]] = set()
+    tail = _words().alias_tail
     for alias, body in gazetteer().items():
         if body.kind not in LOCAL_KINDS or not body.area:
             continue
         words = _squash(alias)
         if words[:1] == ["the"]:
             words = words[1:]
-        while words and words[-1] in ALIAS_TAIL:
+        while words and words[-1] in tail:
             words.pop()
         kind = "fire" if body.kind == "fire" else "force"
         local = force_of_area(body.area) if body.kind == "pcc" else body
@@ -154,11 +153,16 @@ def _read_label(label: str) -> tuple[dict[str, Body] | None, list[str]]:
 
 def publisher(address: str | None, sector: str | None = None) -> Publisher:
     """The body an address names as publishing (see the module's docstring); `sector` is
-    the content's ("police" or "fire"), which decides what a committee site's area means."""
+    the content's ("police" or "fire"), which decides what a committee site's area means.
+    An address that is no URL (a typo in a manifest or an index table: "https://[host")
+    names no publisher: it is the researcher's note, and must not cost the document."""
     if not address:
         return Publisher(None)
-    parts = urlsplit(address.strip())
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(address.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return Publisher(None)
     w = _words()
     query = parse_qs(parts.query.lower())
     for parameter in w.register_parameters:

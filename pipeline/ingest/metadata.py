@@ -18,7 +18,7 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
-from crosswalk.ingest.address import Publisher, area_body, publisher
+from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -885,7 +885,7 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     published = publisher(address, sector)
     if doc_type == "monitoring_record" and (declared := address_body(published, doc_type)):
         return declared
-    if published.body is not None and published.body.kind in NATIONAL_PUBLISHERS and address_body(published, doc_type):
+    if published.body is not None and published.body.kind in NATIONAL_KINDS and address_body(published, doc_type):
         return responder_name(published.body)  # a national body's own site: its lead names the forces it speaks of
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
@@ -912,9 +912,6 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if (chief := chief_named(text)) is not None:
         return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
     return address_body(published, doc_type)
-
-
-NATIONAL_PUBLISHERS = ("national", "government")
 
 
 def address_body(published: Publisher, doc_type: str) -> str | None:

@@ -77,6 +77,17 @@ def test_a_folder_with_an_inspection_file_is_one_inspection(tmp_path: Path) -> N
     assert statuses(crosswalk) == {"R1": "actioned", "R2": "declined"}
 
 
+def test_an_inspection_file_saved_in_another_encoding_still_declares_the_folder(tmp_path: Path) -> None:
+    """A marker written by an editor in a Windows code page ("Kent caf\xe9 2024" in cp1252)
+    is read as an index table is, its undecodable bytes replaced: one odd letter in the
+    name, not a traceback that stops the whole batch."""
+    write_pair(tmp_path / "kent")
+    (tmp_path / "kent" / ".inspection").write_bytes("Kent stalking caf\u00e9 2024\n".encode("cp1252"))
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert set(crosswalk["inspection"]) == {"Kent stalking caf\ufffd 2024"}
+    assert statuses(crosswalk) == {"R1": "actioned", "R2": "declined"}
+
+
 def test_a_manifest_passed_on_the_command_line(tmp_path: Path) -> None:
     write_pair(tmp_path / "docs")
     manifest = tmp_path / "manifest.csv"
@@ -113,6 +124,7 @@ def test_a_wrong_manifest_is_refused_in_one_sentence(tmp_path: Path, content: by
     assert result.exit_code == 2, result.output
     assert words in " ".join(result.output.split())
     assert "Traceback" not in result.output
+    assert "".join(result.output.split()).count(manifest.name) == 1  # the file named once
     assert not out.exists()
 
 

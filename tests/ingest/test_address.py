@@ -67,6 +67,14 @@ def test_a_host_naming_no_sector_names_no_publisher(address: str) -> None:
     assert publisher(address, "police").body is None or publisher(address, "police").body.kind == "national"
 
 
+@pytest.mark.parametrize("address", ["https://[www.kent.police.uk/a-page/", "https://www.kent.police.uk]/"])
+def test_a_malformed_address_names_no_publisher_and_costs_no_document(address: str) -> None:
+    assert publisher(address, "police").body is None
+    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt", address=address)
+    assert document.responding_body is None
+    assert document.address == address
+
+
 def test_the_inspectorates_own_site_publishes_no_response() -> None:
     document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
                             address="https://hmicfrs.justiceinspectorates.gov.uk/publications/a-report/")
