@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from crosswalk.batch.runner import RunSummary
     from crosswalk.model import BlockSpan, Document
 
+ADDRESS_HELP = ("The http(s) address (URL) the file was published at, evidence of who published it, "
+                "as a manifest's address column declares it.")
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
 console = Console()
 
@@ -26,11 +29,13 @@ def ingest(
     file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.")],
     text: Annotated[bool, typer.Option(
         "--text", help="Print the recovered text alone, each list item after a bullet.")] = False,
+    address: Annotated[Optional[str], typer.Option("--address", help=ADDRESS_HELP)] = None,
 ) -> None:
     """Print a file's recovered metadata and text, for checking by eye."""
     from crosswalk.ingest import ingest_file
 
-    outcome = ingest_file(file)
+    _check_address(address)
+    outcome = ingest_file(file, address=address)
     if outcome.error is not None:
         e = outcome.error
         console.print(f"[red]error[/red] {e.path}: {e.stage} {e.error_type}: {e.message}")
@@ -42,7 +47,7 @@ def ingest(
         return
     table = Table(show_header=False, box=None)
     for field in ("doc_id", "path", "sha256", "source_format", "doc_type", "title", "inspection", "date",
-                  "author", "responding_body", "pages"):
+                  "author", "responding_body", "address", "pages"):
         table.add_row(f"[bold]{field}[/bold]", str(getattr(doc, field)))
     table.add_row("[bold]blocks[/bold]", str(len(doc.blocks)))
     table.add_row("[bold]dropped[/bold]", "; ".join(doc.dropped) or "-")
@@ -217,6 +222,17 @@ def _print_warnings(summary: RunSummary, out: Path) -> None:
 EXIT_OUTPUT_FOLDER = 3
 
 
+def _check_address(address: str | None) -> None:
+    """A declared address must be an http(s) URL: anything else would be read as naming
+    no publisher, silently, when the user meant to say where the file came from."""
+    from rich.markup import escape
+
+    from crosswalk.ingest.address import is_web_address
+
+    _refuse(address is not None and not is_web_address(address),
+            f"--address must be the http(s) address the document was published at, and {escape(repr(address))} is not one.")
+
+
 def _refuse(condition: bool, sentence: str) -> None:
     """A wrong argument: one plain sentence and exit status 2, never a traceback."""
     if condition:
@@ -243,13 +259,15 @@ def _progress() -> Any:
 def extract(
     file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    address: Annotated[Optional[str], typer.Option("--address", help=ADDRESS_HELP)] = None,
 ) -> None:
     """Print a document's items, gradings and commitments with their spans."""
     from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
     from crosswalk.extraction import extract_document
     from crosswalk.ingest import ingest_file
 
-    outcome = ingest_file(file)
+    _check_address(address)
+    outcome = ingest_file(file, address=address)
     if outcome.document is None:
         assert outcome.error is not None
         console.print(f"[red]error[/red] {outcome.error.error_type}: {outcome.error.message}")

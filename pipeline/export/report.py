@@ -48,6 +48,7 @@ from crosswalk.export import charts
 from crosswalk.export.source import TableSource
 from crosswalk.export.spec import TABLE_NAMES, columns
 from crosswalk.export.write_tables import atomic_file
+from crosswalk.ingest.address import is_web_address
 from crosswalk.model import STATUSES
 
 # One letter per status so the matrix can be read without colour (and in print).
@@ -204,15 +205,19 @@ def _page_keys(names: list[str]) -> dict[str, str]:
 
 @dataclass
 class _Documents:
-    """What the pages need of every input file: its path, and how many failed or were read
-    with a warning."""
+    """What the pages need of every input file: its path, its declared public address (an
+    http(s) one only: a link the reader follows, never a script or a local file), and how
+    many failed or were read with a warning."""
 
     paths: dict[str, str | None] = field(default_factory=dict)
+    addresses: dict[str, str] = field(default_factory=dict)
     failed: int = 0
     warned: int = 0
 
     def add(self, record: Record) -> None:
         self.paths[record["doc_id"]] = record["path"]
+        if is_web_address(address := _text(record.get("address"))):
+            self.addresses[record["doc_id"]] = address
         self.failed += record["status"] == "error"
         self.warned += record["status"] == "warning"
 
@@ -381,7 +386,8 @@ class _InspectionPage:
             compliance_chart=charts.days_chart(compliance, DEADLINE_DAYS, self.store) if compliance else None)
 
     def _source(self, doc: str) -> Record:
-        """Where the document came from, and a link to the file when it is a local path."""
+        """Where the document came from: a link to the file when it is a local path, and the
+        public address it was published at when one was declared (shown as a link)."""
         path = _text(self.documents.paths.get(doc))
         link = None
         if path and "://" not in path:
@@ -389,7 +395,8 @@ class _InspectionPage:
                 link = Path(path).resolve().as_uri()
             except (OSError, ValueError):
                 link = None
-        return {"path": path, "href": link}
+        address = self.documents.addresses.get(doc)
+        return {"path": path, "href": link, **({"address": address} if address else {})}
 
 
 def _before(text: str, start: int) -> str:

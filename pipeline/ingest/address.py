@@ -24,8 +24,8 @@ from crosswalk.bodies import Body, fire_of_area, force_of_area, gazetteer, looku
 from crosswalk.resources import check_keys, read_json
 
 FILE = "addresses.json"
-KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "committee_words", "committee_paths",
-        "register_parameters", "host_synonyms", "alias_tail_words"}
+KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "county_suffixes", "committee_words",
+        "committee_paths", "register_parameters", "host_synonyms", "alias_tail_words"}
 NATIONAL_KINDS = ("national", "government")
 LOCAL_KINDS = ("force", "pcc", "fire")
 LETTERS_RE = re.compile(r"[a-z0-9]+")
@@ -48,6 +48,7 @@ class _Words:
     pcc: frozenset[str]
     fire: frozenset[str]
     glue: frozenset[str]
+    county_suffixes: tuple[str, ...]
     committee: frozenset[str]
     committee_paths: tuple[str, ...]
     register_parameters: tuple[str, ...]
@@ -60,7 +61,7 @@ def _words() -> _Words:
     data = read_json(FILE)
     check_keys(FILE, data, KEYS)
     return _Words(frozenset(data["police_words"]), frozenset(data["pcc_words"]), frozenset(data["fire_words"]),
-                  frozenset(data["glue_words"]), frozenset(data["committee_words"]),
+                  frozenset(data["glue_words"]), tuple(data["county_suffixes"]), frozenset(data["committee_words"]),
                   tuple(data["committee_paths"]), tuple(data["register_parameters"]), dict(data["host_synonyms"]),
                   frozenset(data["alias_tail_words"]))
 
@@ -100,7 +101,27 @@ def _area_keys() -> dict[str, dict[str, Body]]:
             held.setdefault(kind, local)
     for key, kind in clashes:
         del keys[key][kind]
-    return keys
+    return _with_towns(keys)
+
+
+def _with_towns(keys: dict[str, dict[str, Body]]) -> dict[str, dict[str, Body]]:
+    """`keys` and each county's spelling without its suffix ("nottinghamshire" ->
+    "nottingham"): a city council's host names the county by its town, and the county's
+    fire authority and police panel seat that council. A shortened spelling never
+    replaces an alias's own, and one two counties share names neither."""
+    towns: dict[str, dict[str, Body]] = {}
+    clashes: set[tuple[str, str]] = set()
+    for key, held in keys.items():
+        for suffix in _words().county_suffixes:
+            town = key[: -len(suffix)]
+            if not key.endswith(suffix) or len(town) < 2 or town in keys:
+                continue
+            for kind, body in held.items():
+                if towns.setdefault(town, {}).setdefault(kind, body) != body:
+                    clashes.add((town, kind))
+    for town, kind in clashes:
+        del towns[town][kind]
+    return {**keys, **{town: held for town, held in towns.items() if held}}
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +170,22 @@ def _read_label(label: str) -> tuple[dict[str, Body] | None, list[str]]:
         if area and (words := _sector_words(squashed[size:])) is not None:
             return area, words
     return None, []
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def is_web_address(value: str | None) -> bool:
+    """Whether `value` is an http(s) address with a host: what a declared address must be
+    to be read here, offered on the command line or shown as a link in the report (a
+    `javascript:` or `file:` value is no publisher's page)."""
+    if not value or value != value.strip() or any(c.isspace() or ord(c) < 32 for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
 
 
 def publisher(address: str | None, sector: str | None = None) -> Publisher:

@@ -850,7 +850,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     answering body is looked for in the other lines and, failing them, the text. A national
     body the lead presents as answering whose own type is not the one read (the learned model
     reads the chiefs' association's release as a commissioner's) answers when nothing else
-    does: the type is the model's guess, who speaks is the lead's word. Last, a commissioner
+    does: the type is the model's guess, who speaks is the lead's word (not on a force's,
+    commissioner's or fire service's own site, which quotes the minister or the chiefs'
+    council and answers for itself). Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
     (`commissioner_named`): their own pages name them, not always their area; and so,
     after them, does a chief constable or chief fire officer (`chief_named`). A response whose
@@ -905,7 +907,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
                 return responder_name(body)  # a national body's own committee, whose answers take this type
     if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
         return most
-    if national is not None and doc_type in ANSWER_TYPES:
+    own_site = published.own_site and published.body is not None and _answering_body(published.body) is not None
+    if national is not None and doc_type in ANSWER_TYPES and not own_site:
         return responder_name(national)  # the national body the lead presents answers, whichever response type was read
     if (office := commissioner_named(text)) is not None:
         return body_name(office)  # a commissioner named beside the role, by person only: the office's area
@@ -1081,11 +1084,16 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     )
 
 
+OWN_SITE_STRANGERS = ("press_article", "government_response")  # types a local body's own site never publishes
+
+
 def own_site_type(doc_type: str, published: Publisher) -> str:
-    """A page the text reads as a news story is the body's own release when its address is
-    the site of a force, commissioner or fire service: a news outlet carrying a body's
-    statement is not published there (the inspectorate's news feed is the inspectorate's)."""
+    """A page the text reads as a news story or a government's answer is the body's own
+    response when its address is the site of a force, commissioner or fire service: a news
+    outlet carrying a body's statement is not published there, nor a minister's answer (the
+    page quotes the department; the inspectorate's news feed is the inspectorate's)."""
     body = published.body
-    if doc_type != "press_article" or not published.own_site or body is None or _answering_body(body) is None:
+    if (doc_type not in OWN_SITE_STRANGERS or not published.own_site or body is None
+            or _answering_body(body) is None):
         return doc_type
     return "pcc_response" if body.kind == "pcc" else "force_response"

@@ -415,6 +415,30 @@ def test_matrix_columns_are_bodies_and_details_show_context(browser: WebDriver, 
     assert _counts(browser.find_element(By.ID, "overall-counts"))["acknowledged"] == 1
 
 
+def test_a_declared_address_is_a_link_in_the_details(browser: WebDriver, tmp_path: Path) -> None:
+    """The researcher sees where a response was published: its declared http(s) address as
+    a plain link beside the file; an address that is no web page (a script) is not linked."""
+    tables = _tables(_crosswalk())
+    documents = tables["documents"]
+    documents["address"] = documents["address"].astype(object)
+    published = "https://www.kent-pcc.gov.uk/responses/peel-2023/?a=1&b=<2>"
+    documents.loc[documents["doc_id"] == "kent-pcc-response", "address"] = published
+    documents.loc[documents["doc_id"] == "kent-pcc-update", "address"] = "javascript:window.__pwned=1"
+    _, index = _written(tmp_path, tables)
+    page = (index.parent / "report").glob("*.html")
+    assert not any(published in source.read_text(encoding="utf-8") for source in page)  # escaped in the data
+    _inspection_page(browser, index, "PEEL 2023 Kent")
+    browser.find_element(By.XPATH, '//tr[@data-register-id="R1"]/td[@data-b="0"]').click()
+    details = browser.find_element(By.ID, "details")
+    answer = details.find_element(By.CSS_SELECTOR, '.answer[data-doc="kent-pcc-response"]')
+    link = answer.find_element(By.CSS_SELECTOR, 'a[data-field="address"]')
+    assert (link.text, link.get_attribute("href")) == (published, published.replace("<", "%3C").replace(">", "%3E"))
+    assert "noreferrer" in link.get_attribute("rel")
+    other = details.find_element(By.CSS_SELECTOR, '.answer[data-doc="kent-pcc-update"]')
+    assert other.find_elements(By.CSS_SELECTOR, 'a[data-field="address"]') == []
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+
+
 def test_out_of_scope_cells_read_the_matrix(browser: WebDriver, tmp_path: Path) -> None:
     crosswalk, index = _written(tmp_path)
     _inspection_page(browser, index, "Custody 2024 Essex")

@@ -4,6 +4,8 @@ content's sector, and a text that names its body deciding before any address doe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crosswalk.ingest import ingest_bytes
@@ -41,6 +43,9 @@ will publish its progress on this page every six months.
         ("https://www.merseysidepcc.info/36/section.aspx/35/item", None, "Merseyside PCC"),
         ("https://democracy.leics.gov.uk/mgAi.aspx?ID=1", "police", "Leicestershire Police"),
         ("https://democracy.leics.gov.uk/mgAi.aspx?ID=1", "fire", "Leicestershire Fire and Rescue Service"),
+        # a city council's committee site names the county by its town (the county's name less "shire")
+        ("https://committee.nottinghamcity.gov.uk/mgAi.aspx?ID=7", "fire", "Nottinghamshire Fire and Rescue Service"),
+        ("https://democracy.leicester.gov.uk/ieListDocuments.aspx?MId=3", "police", "Leicestershire Police"),
         ("https://lga.moderngov.co.uk/mgAi.aspx?ID=2", "fire", "Local Government Association"),
         ("https://www.apccs.police.uk/latest-news/a-response/", None, "Association of Police and Crime Commissioners"),
         ("https://www.justiceinspectorates.gov.uk/hmicfrs/?recommendation-force=essex", None, "Essex Police"),
@@ -165,3 +170,61 @@ be watching progress closely.
 )
 def test_a_story_on_a_bodys_own_site_is_its_release(address: str | None, doc_type: str) -> None:
     assert ingest_bytes(STORY.encode(), "story", "story.txt", ".txt", address=address).doc_type == doc_type
+
+
+def test_a_town_spelling_needs_a_council_or_sector_word() -> None:
+    """A city's own news pages name no publisher, and a town's spelling never outranks an
+    alias's own (a host that is the county's full name keeps reading as the county)."""
+    assert publisher("https://www.nottinghamcity.gov.uk/news/a-story/", "fire").body is None
+    found = publisher("https://democracy.nottinghamshire.gov.uk/mgAi.aspx?ID=7", "police").body
+    assert found is not None and found.canonical == "Nottinghamshire Police"
+
+
+# A force's page quoting the minister at length, which alone reads as the government's answer.
+MINISTER_QUOTED = """Inspection of police legitimacy published
+
+The Home Secretary said: "I welcome the inspectorate's report on police legitimacy. The Government
+will consider the recommendations carefully and the Home Office will respond to each of them."
+The Minister for Policing added that the Government expects every force to act on the findings.
+"""
+
+
+def test_a_forces_own_site_publishes_no_government_answer() -> None:
+    plain = ingest_bytes(MINISTER_QUOTED.encode(), "page", "page.txt", ".txt")
+    document = ingest_bytes(MINISTER_QUOTED.encode(), "page", "page.txt", ".txt",
+                            address="https://www.herts.police.uk/news/legitimacy-report/")
+    assert plain.doc_type == "government_response"
+    assert (document.doc_type, document.responding_body) == ("force_response", "Hertfordshire")
+
+
+def test_ingest_and_extract_take_a_declared_address(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(FIRE_MINUTES, encoding="utf-8")
+    address = "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=25"
+    plain = CliRunner().invoke(app, ["ingest", str(minutes)])
+    declared = CliRunner().invoke(app, ["ingest", str(minutes), "--address", address])
+    assert plain.exit_code == declared.exit_code == 0
+    assert "Buckinghamshire" not in plain.output
+    assert "Buckinghamshire" in declared.output and address in declared.output
+    assert CliRunner().invoke(app, ["extract", str(minutes), "--address", address, "--json"]).exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+@pytest.mark.parametrize("value", ["buckinghamshire.moderngov.co.uk/mgAi.aspx", "javascript:alert(1)",
+                                   "ftp://example.org/minutes.pdf", "https://", "https://example.org/a b"])
+def test_an_address_that_is_no_web_address_is_refused_in_one_sentence(tmp_path: Path, command: str,
+                                                                        value: str) -> None:
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(FIRE_MINUTES, encoding="utf-8")
+    result = CliRunner().invoke(app, [command, str(minutes), "--address", value])
+    assert result.exit_code == 2
+    assert "--address must be the http(s) address" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) <= 2  # one sentence (folded at most once by the terminal width)

@@ -159,6 +159,8 @@
       el("p", {}, source, " · ", el("span", { class: "badge s-" + status, field: "status" }, label(status)),
         " · scope ", el("span", { field: "scope" }, text(data.scopes[r[3]]))));
     if (doc.path) box.append(el("p", { class: "note" }, "File: ", el("span", { field: "path" }, doc.path)));
+    if (doc.address) box.append(el("p", { class: "note" }, "Published at: ",
+      el("a", { href: doc.address, rel: "noopener noreferrer", field: "address" }, doc.address)));
     if (row && row.passage) {
       const suggested = row.method === "similarity_suggestion";
       const score = typeof row.score === "number" ? String(+row.score.toFixed(2)) : text(row.score);
