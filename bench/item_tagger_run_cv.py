@@ -29,6 +29,8 @@ from crosswalk import textcat
 
 FOLDS = {"jA-jD": r"^j[A-D]_", "jE-jG": r"^j[E-G]_", "jH-jJ": r"^j[H-J]_", "jK-jM": r"^j[K-M]_",
          "jN-jP": r"^j[N-P]_", "jQ-jS": r"^j[Q-S]_", "jT-jX": r"^j[T-X]_"}
+# Earlier prefixes with more gold items per document, run only when named with --folds.
+MORE_FOLDS = {"iN-iP": r"^i[N-P]_", "iU-iX": r"^i[U-X]_"}
 REFEREE = Path("/work/shared/tools/score.py")
 CORPUS = Path("corpus/real")
 # One process runs every threshold of a patterns folder (the model loads once; spaCy's start-up is
@@ -109,7 +111,7 @@ def main(argv: list[str]) -> None:
     thresholds = [float(t) for t in argv[argv.index("--thresholds") + 1].split(",")] if "--thresholds" in argv else [0.5]
     pooled: dict[str, list[int]] = {}
     for fold in names:
-        rx = re.compile(FOLDS[fold])
+        rx = re.compile({**FOLDS, **MORE_FOLDS}[fold])
         docs, gold = fold_folders(work, fold, rx)
         train = [(s["text"], s["label"]) for s in sentences if s["label"] is not None and not rx.match(s["doc"])]
         none = work / fold / "out_none"
