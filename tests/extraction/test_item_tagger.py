@@ -107,9 +107,9 @@ def test_a_sentence_of_our_own_is_tagged_and_a_step_is_not() -> None:
 def test_a_sentence_no_rule_reads_is_an_item_marked_as_the_tagger_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import extract_text
 
-    text = ("News\n\nThe inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+    text = ("News\n\nInspectors said the force should ensure it answers emergency calls quickly.\n\n"
             "The chief constable said he welcomed the report.\n")
-    assert [(i.type, i.rule) for i in extract_text(text).items] == [("recommendation", tagger.RULE)]
+    assert [(i.type, i.rule) for i in extract_text(text).items] == [("area_for_improvement", tagger.RULE)]
     monkeypatch.setattr(tagger, "model", lambda: None)
     assert not extract_text(text).items
 
@@ -120,7 +120,7 @@ def test_the_tagger_reads_no_text_longer_than_the_page_openings_it_learned_from(
     longest text a model reads)."""
     from tests.conftest import extract_text
 
-    said = "The inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+    said = "Inspectors said the force should ensure it answers emergency calls quickly.\n\n"
     narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
     short = f"News\n\n{said}"
     long = f"News\n\n{said}{narrative * (textcat.HEAD // len(narrative) + 1)}"
@@ -137,7 +137,7 @@ def test_a_short_last_piece_of_a_very_long_document_is_measured_by_the_whole() -
     from crosswalk.ingest import ingest_bytes
     from tests.conftest import extract_text
 
-    said = "The inspectorate said the force should make sure it answers emergency calls quickly.\n\n"
+    said = "Inspectors said the force should ensure it answers emergency calls quickly.\n\n"
     narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
     text = f"News\n\n{narrative * (PIECE_CHARS // len(narrative) + 2)}{said}"
     document = ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
@@ -159,3 +159,15 @@ def test_a_tagged_sentence_naming_promising_practice_is_that_practice(monkeypatc
             "as \u201can area of promising practice\u201d.\n")
     monkeypatch.setattr(tagger, "THRESHOLD", 0.3)
     assert [(i.type, i.rule) for i in extract_text(text).items] == [("innovative_practice", tagger.RULE)]
+
+
+def test_a_sentence_the_model_is_unsure_of_is_no_item() -> None:
+    """Between 0.5 and `THRESHOLD` (0.7) the additions of models trained without the documents
+    were mostly no gold item (round 49, `bench/item_tagger_run_cv.py`): such a sentence stays out."""
+    from tests.conftest import extract_text
+
+    said = "The inspectorate said the force should make sure it answers emergency calls quickly."
+    nlp = tagger.model()
+    assert nlp is not None
+    assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= tagger.THRESHOLD
+    assert not extract_text(f"News\n\n{said}\n\nThe chief constable said he welcomed the report.\n").items
