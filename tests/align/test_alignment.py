@@ -331,15 +331,21 @@ The Commissioner said that the force has set up a victim care unit and will repo
 """
 
 
+def _rows_answering_the_cause_letter(folder: Path, name: str, response: str) -> pd.DataFrame:
+    """The crosswalk rows of `response` (saved as `name`) run beside the cause-of-concern
+    letter, indexed by the item's own id (the register id's last part)."""
+    (folder / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
+    (folder / f"{name}.txt").write_text(response, encoding="utf-8")
+    crosswalk = run(folder)["crosswalk"]
+    rows = crosswalk[crosswalk["response_doc"] == name]
+    return rows.set_index(rows["register_id"].str.split("/").str[-1])
+
+
 def test_a_causes_recommendation_takes_the_answer_to_the_cause(tmp_path: Path) -> None:
     """Minutes that answer a cause of concern with a step, never naming the recommendation
     the letter sets under it, answer that recommendation and its parts with it (they used
     to be unaddressed); the area for improvement after it is no part of the cause."""
-    (tmp_path / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
-    (tmp_path / "minutes.txt").write_text(CAUSE_MINUTES, encoding="utf-8")
-    crosswalk = run(tmp_path)["crosswalk"]
-    minutes = crosswalk[crosswalk["response_doc"] == "minutes"].set_index(
-        crosswalk["register_id"].str.split("/").str[-1])
+    minutes = _rows_answering_the_cause_letter(tmp_path, "minutes", CAUSE_MINUTES)
     assert minutes.loc["CoC1", "status"] == "actioned"
     for rid in ("R1", "R1.1", "R1.2"):
         assert (minutes.loc[rid, "status"], minutes.loc[rid, "method"]) == ("actioned", "parent")
@@ -360,11 +366,7 @@ def test_the_reports_recommendations_are_its_causes_not_its_areas_for_improvemen
     report with a cause of concern (whose recommendation it carries) and an area for
     improvement, answers the cause and its recommendation; the area for improvement is
     no recommendation and stays unaddressed (it used to be actioned)."""
-    (tmp_path / "letter.txt").write_text(CAUSE_LETTER, encoding="utf-8")
-    (tmp_path / "decision.txt").write_text(PLAN_DECISION, encoding="utf-8")
-    crosswalk = run(tmp_path)["crosswalk"]
-    decision = crosswalk[crosswalk["response_doc"] == "decision"].set_index(
-        crosswalk["register_id"].str.split("/").str[-1])
+    decision = _rows_answering_the_cause_letter(tmp_path, "decision", PLAN_DECISION)
     assert decision.loc["CoC1", "status"] == "actioned"
     assert decision.loc["R1", "status"] == "actioned"
     assert decision.loc["AFI1", "status"] == "unaddressed"
