@@ -838,7 +838,7 @@ def _first_area(text: str, kind: str | None = None, sector: str | None = None) -
 
 
 def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
-                         text: str, sector: str | None = None, address: str | None = None) -> str | None:
+                         text: str, sector: str | None = None, published: Publisher = Publisher(None)) -> str | None:
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
@@ -856,7 +856,7 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     named by person beside the role ("PCC A. Person said") names the office answering
     (`commissioner_named`): their own pages name them, not always their area; and so,
     after them, does a chief constable or chief fire officer (`chief_named`). A response whose
-    text names no body at all is its declared public `address`'s (`crosswalk.ingest.address`:
+    text names no body at all is its declared public address's (`published`, `crosswalk.ingest.address`:
     minutes and a force's or commissioner's own pages that say only "the Authority", "the
     Force"), a register entry is filed under the force its address names, and a national
     body's own site (`apccs.police.uk`) publishes that body's answer whichever forces its
@@ -884,7 +884,6 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return None
     if doc_type == "monitoring_record" and (listed := _register_address_body(text, sector)) is not None:
         return body_name(listed)
-    published = publisher(address, sector)
     if doc_type == "monitoring_record" and (declared := address_body(published, doc_type)):
         return declared
     if published.body is not None and published.body.kind in NATIONAL_KINDS and address_body(published, doc_type):
@@ -1067,11 +1066,14 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped)
     title = find_title(blocks, given_title)
     sector = document_sector(title, text)
-    doc_type = own_site_type(doc_type, publisher(address, sector))
+    published = publisher(address, sector)  # read once: the type and the body both consult it
+    doc_type = own_site_type(doc_type, published)
     author = find_author(doc_type, blocks, text)
     date = find_document_date(blocks)
-    body = find_responding_body(doc_type, author, title, blocks, text, sector, address)
-    named = body if address is None else find_responding_body(doc_type, author, title, blocks, text, sector)
+    body = find_responding_body(doc_type, author, title, blocks, text, sector, published)
+    # Whose body it is: the text's alone when an address names no body (it then changes
+    # nothing), else what the text alone would answer, compared.
+    named = body if published.body is None else find_responding_body(doc_type, author, title, blocks, text, sector)
     return Metadata(
         doc_type=doc_type,
         title=title,
