@@ -309,6 +309,9 @@ def evaluate(
     out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
     jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the per-doc_type tables as Markdown.")] = False,
+    addresses: Annotated[bool, typer.Option(
+        "--addresses", help="Also read the public addresses the sets' index tables declare (by default the "
+                            "documents are scored from their text alone, as the referee runs them).")] = False,
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
     from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
@@ -316,7 +319,7 @@ def evaluate(
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
     try:
-        scores = evaluate_corpus(corpus, jobs)
+        scores = evaluate_corpus(corpus, jobs, addresses)
     except FileNotFoundError as e:
         _refuse(True, str(e))
     write_csv(scores, out / "eval.csv")

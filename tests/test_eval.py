@@ -101,10 +101,11 @@ def test_markdown_figures_have_a_row_per_doc_type(scored: tuple[str, pd.DataFram
     assert [r.split(" | ")[0][2:] for r in rows] == list(dict.fromkeys(ours["doc_type"]))
 
 
-def test_eval_reads_the_index_kept_beside_a_sets_docs_folder(tmp_path: Path) -> None:
+def test_eval_scores_text_alone_unless_asked_to_read_declared_addresses(tmp_path: Path) -> None:
     """The dev set's layout: documents in docs/, gold in gold/, the index of addresses beside
-    them. `crosswalk run` on the folder reads the index; the evaluation must score that run,
-    not a run of the bare files (whose root, docs/, holds no index)."""
+    them. The referee runs the docs/ folder, whose root holds no index, so the evaluation
+    scores the text alone by default; asked, it reads the index as `crosswalk run` on the
+    set's folder does."""
     from crosswalk.evaluate import evaluate_set
 
     stem = "resp_leics_frs_improvement_plan2019"  # a fire service's own page that never names its area
@@ -112,12 +113,12 @@ def test_eval_reads_the_index_kept_beside_a_sets_docs_folder(tmp_path: Path) -> 
     (tmp_path / "gold").mkdir()
     (tmp_path / "docs" / f"{stem}.txt").write_bytes((REAL / "docs" / f"{stem}.txt").read_bytes())
     (tmp_path / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
-    [evaluation_set] = evaluation_sets(tmp_path)
-
-    def body_accuracy() -> float:
-        return figure(evaluate_set(evaluation_set, jobs=1), "responding_body", "accuracy")
-
-    assert body_accuracy() == 0.0
     (tmp_path / "INDEX.md").write_text(f"{stem} | force_response | https://leics-fire.gov.uk/hmicfrs/improvement-plan/ | x\n",
                                        encoding="utf-8")
-    assert body_accuracy() == 1.0
+    [evaluation_set] = evaluation_sets(tmp_path)
+
+    def body_accuracy(addresses: bool) -> float:
+        return figure(evaluate_set(evaluation_set, jobs=1, addresses=addresses), "responding_body", "accuracy")
+
+    assert body_accuracy(addresses=False) == 0.0
+    assert body_accuracy(addresses=True) == 1.0
