@@ -1394,6 +1394,8 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         start, stop = trim_piece(text, begin, stop)  # "to a prioritised, risk-based programme": one ask
         return (start, stop) if stop > start else None
     joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
+    # a joined name ("Equality, Diversity and Inclusion") is one theme: its commas part none
+    joined += [(begin + m.start(), begin + m.end()) for m in _joined_areas().finditer(text[begin:finish])]
     if clause_ok:
         joined += _parenthetical_relatives(doc, introducer.end, finish)
     for token in doc[introducer.end :]:
