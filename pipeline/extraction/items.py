@@ -442,7 +442,11 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     type_ = named or ("recommendation" if timed or urgent or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
+    # An urgent ask ("The force should immediately:") is timed as a dated one is, at once: with
+    # no item before it to hang its parts from, it is the item (after a stated concern, the
+    # concern's parts, as a bare one's are).
+    if (sentence_count > 1 and scope.type) or timed or (urgent and scope.last_item is None) \
+            or _names_step(ctx, last_start, unit.end) \
             or (named == "recommendation" and (ctx.is_report or framed)):
         # The inspectorate states its recommendation as the lead-in and its parts: the
         # lead-in is the clause that directs, after the sentences and frame before it.

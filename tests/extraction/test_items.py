@@ -3257,3 +3257,19 @@ def test_a_kind_named_in_the_list_before_a_news_story_s_needs_to_lead_in_labels_
     )
     found = extract_text(article, "dorset-news").items
     assert [i.text for i in found if i.rule in ("item-list", "item-part")] == []
+
+
+def test_an_urgent_bare_lead_in_with_no_item_before_it_is_the_item_its_parts_hang_from() -> None:
+    letter = (
+        "Kent Police: revisit letter\n\n"
+        "Our cause of concern about custody came with two recommendations:\n\n"
+        "The force should immediately:\n\n"
+        "  • check every detainee as often as their risk requires; and\n"
+        "  • train its custody staff in spotting risk.\n\n"
+        "We found good progress.\n"
+    )
+    assert texts(letter) == [
+        ("recommendation", "The force should immediately:", None),
+        ("recommendation", "check every detainee as often as their risk requires", "R1"),
+        ("recommendation", "train its custody staff in spotting risk.", "R1"),
+    ]
