@@ -893,7 +893,7 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
         kinds = plural_kinds(ctx, before) if before is not None else []
-        if not kinds or (_acted_on(kinds[0]) and not _partitive(kinds[0])):
+        if not kinds or (acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
         finish = min(sentence.end_char, unit.end)
         while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
@@ -908,7 +908,7 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
     return found
 
 
-def _acted_on(kind: Span) -> bool:
+def acted_on(kind: Span) -> bool:
     """"You sent plans showing how you would address the concerns and the recommendations.
     These included A and B.": a kind that a verb of acting on items takes as object (a few
     words before it, no punctuation or preposition between but "of", and "to" or "on" right
@@ -933,7 +933,7 @@ def _acted_on_again(kind: Span) -> bool:
     takes as object; what "including" lists is what was done, not the items again."""
     before = kind.doc[kind.start - 1] if kind.start > 0 else None
     pointing = kind[0].lower_ in POINTING_BACK or (before is not None and before.lower_ in POINTING_BACK)
-    return pointing and _acted_on(kind)
+    return pointing and acted_on(kind)
 
 
 def _partitive(kind: Span) -> bool:
@@ -1038,7 +1038,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ == INCLUDING_INTRODUCER:
             # "the steps it took to tackle these concerns, including A", "its push to resolve
             # its cause of concern, including an audit team": what was done, not the items.
-            before = [k for k in before if not (_acted_on_again(k) or (_is_singular(k, introducer) and _acted_on(k)))]
+            before = [k for k in before if not (_acted_on_again(k) or (_is_singular(k, introducer) and acted_on(k)))]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
         if introducer.id_ == SAID_MODAL_INTRODUCER:
@@ -1394,6 +1394,8 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         start, stop = trim_piece(text, begin, stop)  # "to a prioritised, risk-based programme": one ask
         return (start, stop) if stop > start else None
     joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
+    # a joined name ("Equality, Diversity and Inclusion") is one theme: its commas part none
+    joined += [(begin + m.start(), begin + m.end()) for m in _joined_areas().finditer(text[begin:finish])]
     if clause_ok:
         joined += _parenthetical_relatives(doc, introducer.end, finish)
     for token in doc[introducer.end :]:

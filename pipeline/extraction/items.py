@@ -50,8 +50,8 @@ from crosswalk.extraction.item_reading import (
     TYPED_LABEL_RE, Context, ItemBuilder, Scope, Unit, clean_bounds, fold, item_words,
 )
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, carried_themes,
-    count_of, is_clause, plural_kinds, themes, trim_piece,
+    AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, acted_on,
+    carried_themes, count_of, is_clause, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
@@ -442,7 +442,11 @@ def _directing_lead_in(ctx: Context, unit: Unit, scope: Scope, sentence_count: i
     type_ = named or ("recommendation" if timed or urgent or ctx.is_register else None) or scope.type or "area_for_improvement"
     parts_type = named or ("recommendation" if type_ == "cause_of_concern" else type_)
     parent = scope.last_item if scope.type and not named else None
-    if (sentence_count > 1 and scope.type) or timed or _names_step(ctx, last_start, unit.end) \
+    # An urgent ask ("The force should immediately:") is timed as a dated one is, at once: with
+    # no item before it to hang its parts from, it is the item (after a stated concern, the
+    # concern's parts, as a bare one's are).
+    if (sentence_count > 1 and scope.type) or timed or (urgent and scope.last_item is None) \
+            or _names_step(ctx, last_start, unit.end) \
             or (named == "recommendation" and (ctx.is_report or framed)):
         # The inspectorate states its recommendation as the lead-in and its parts: the
         # lead-in is the clause that directs, after the sentences and frame before it.
@@ -2126,10 +2130,12 @@ def _frame_start(doc: Doc, frame: Span) -> int:
 
 def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:
     """Bodies the document says were given a (current) cause of concern: the
-    subjects of the words before "cause of concern" in its sentence."""
+    subjects of the words before "cause of concern" in its sentence. A sentence that says
+    what is done about one ("monitor its progress towards addressing the cause of concern")
+    names no body given it: its subject is who acts."""
     subjects: set[str] = set()
     for span in section_spans:
-        if span.label_ != "cause_of_concern":
+        if span.label_ != "cause_of_concern" or acted_on(span):
             continue
         sentence = sentence_of(doc, span.start)
         if flags_for(doc, sentence.start_char, sentence.end_char).historic:

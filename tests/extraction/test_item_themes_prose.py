@@ -298,3 +298,15 @@ def test_our_after_and_opens_a_second_theme_in_a_response() -> None:
         "our work with the county council on water rescue",
         "our partnership with the ambulance trust on falls response.",
     ]
+
+
+def test_one_theme_keeps_the_commas_of_a_joined_name() -> None:
+    body = "The panel asked about the cause of concern in relation to Equality, Diversity and Inclusion (EDI), which remains open."
+    assert texts(body) == [("cause_of_concern", "Equality, Diversity and Inclusion (EDI)")]
+
+
+def test_welsh_causes_of_concern_named_by_theme() -> None:
+    body = "Nododd yr arolygwyr ddau achos pryder – sef atal tanau yn y cartref, a diwylliant y gwasanaeth."
+    found = texts(body)
+    assert [t for t, _ in found] == ["cause_of_concern", "cause_of_concern"]
+    assert found[0][1] == "atal tanau yn y cartref"

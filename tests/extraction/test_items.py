@@ -1711,6 +1711,15 @@ def test_a_news_story_s_needs_to_sentence_words_a_cause_of_concern_it_names_with
         ("cause_of_concern", "the force needs to improve how it works with its partners to tackle serious and organised crime.")]
 
 
+def test_a_news_story_s_needs_to_sentence_is_no_concern_when_the_concern_named_is_being_addressed() -> None:
+    article = (
+        "Force told to speed up\n\n"
+        "The inspector said Suffolk Constabulary also needs to improve how quickly it answers 999 calls.\n\n"
+        "She will keep checking the force's progress towards addressing the cause of concern she has set.\n"
+    )
+    assert not extract_text(article, "suffolk-news").items
+
+
 def test_a_recommendation_reported_as_a_lead_in_is_the_item_its_parts_hang_from() -> None:
     press = (
         "Norfolk Fire and Rescue Service must improve its prevention work, inspectors said.\n\n"
@@ -3248,3 +3257,19 @@ def test_a_kind_named_in_the_list_before_a_news_story_s_needs_to_lead_in_labels_
     )
     found = extract_text(article, "dorset-news").items
     assert [i.text for i in found if i.rule in ("item-list", "item-part")] == []
+
+
+def test_an_urgent_bare_lead_in_with_no_item_before_it_is_the_item_its_parts_hang_from() -> None:
+    letter = (
+        "Kent Police: revisit letter\n\n"
+        "Our cause of concern about custody came with two recommendations:\n\n"
+        "The force should immediately:\n\n"
+        "  • check every detainee as often as their risk requires; and\n"
+        "  • train its custody staff in spotting risk.\n\n"
+        "We found good progress.\n"
+    )
+    assert texts(letter) == [
+        ("recommendation", "The force should immediately:", None),
+        ("recommendation", "check every detainee as often as their risk requires", "R1"),
+        ("recommendation", "train its custody staff in spotting risk.", "R1"),
+    ]
