@@ -48,6 +48,9 @@ def commitments(sentence: str):
         ("Most of the actions in the improvement plan have been completed or are on track.", "firm", None),
         ("Of the twelve actions, eight are closed and the remaining four are on track.", "firm", None),
         ("The review of the custody estate is nearing completion.", "firm", None),
+        # a promise reported in the present perfect or the progressive, not only "promised to"
+        ("The constabulary is promising to overhaul how it handles complaints.", "firm", None),
+        ("A fresh approach to stalking cases has been promised by the constabulary.", "firm", None),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
