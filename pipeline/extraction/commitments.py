@@ -605,6 +605,8 @@ class CommitmentExtractor:
         if sentence.start_char + len(sentence.text.rstrip()) > end:
             return False  # the sentence runs on past the block
         if kind == "heading":
+            if sentence.text.rstrip().endswith("."):
+                return False  # a headline has no full stop: a line with one is prose ("The force is ... ."), cut from its text
             block = text_of(doc)[start:end].rstrip()
             # the text of a page opening ends mid-sentence ("Meanwhile, the force said ongoing
             # work is expected, i"): its last block is a paragraph cut short, not a heading

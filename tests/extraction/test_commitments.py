@@ -48,6 +48,9 @@ def commitments(sentence: str):
         ("Most of the actions in the improvement plan have been completed or are on track.", "firm", None),
         ("Of the twelve actions, eight are closed and the remaining four are on track.", "firm", None),
         ("The review of the custody estate is nearing completion.", "firm", None),
+        # a promise reported in the present perfect or the progressive, not only "promised to"
+        ("The constabulary is promising to overhaul how it handles complaints.", "firm", None),
+        ("A fresh approach to stalking cases has been promised by the constabulary.", "firm", None),
     ],
 )
 def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None) -> None:
@@ -2261,3 +2264,13 @@ def test_an_update_on_the_recent_inspection_is_the_subject_not_the_inspection() 
     sentence = "An update on the latest inspection will be given to the fire scrutiny committee in June."
     assert [c.text for c in in_press(sentence)] == [sentence]
     assert in_press("The latest inspection will be followed by a revisit in the spring.") == ()
+
+
+def test_a_line_cut_after_a_full_sentence_is_prose_not_a_heading() -> None:
+    """A line whose last sentence lost its full stop reads as a heading, but the sentence
+    before, ended by a full stop, is prose: a headline never has one."""
+    text = ("Progress update, 3 March 2025\n\nRecommendation 4\n\n"
+            "The constabulary is reviewing open case files. An audit follows in spring\n\n"
+            "Jane Doe\n\nPolice and Crime Commissioner for Kent\n")
+    found = [c.text for c in extract_text(text).commitments]
+    assert "The constabulary is reviewing open case files." in found
