@@ -299,6 +299,8 @@ STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page 
 UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
 UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
+REGISTER_GENRE = "monitoring_record"  # a register's cue of `STRONG_RESPONDER_WEIGHT` (its field labels) outranks the model
+INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -355,7 +357,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
     words and not layout, reads such a page about other reports as the story its words
-    resemble. Who answers and who speaks (`answering_party`,
+    resemble. Likewise the cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
+    and "we inspected", its "Print this document" and contents) stands when the model gives
+    no type `NOT_OF_GENRE`: the model spreads such a text over the story and the answers
+    that speak of the same inspection, the report's layout is the inspectorate's own.
+    So does a register's cue of `STRONG_RESPONDER_WEIGHT` (`REGISTER_GENRE`: the field
+    label "Applicable forces" of the trackers filing each recommendation by force) when the
+    cues type the page a register: the model reads its entries' words as the report's.
+    Who answers and who speaks (`answering_party`,
     `speaking_role`) still read the cues for the responding body. A response whose head
     presents an outside party speaking (`third_party_speaks`: a union, a charity, an MP) and
     no body that answers is that party's statement, typed as the press is: the model reads
@@ -414,6 +423,10 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
+    if by_cues == REGISTER_GENRE and _outranking_cue(by_cues, text, folded):
+        return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
+    if by_cues == INSPECTORATE_GENRE and cued and probability < NOT_OF_GENRE:
+        return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
     if cued or probability >= NOT_OF_GENRE:
         return label
     if by_cues != doc_type_cues().default_responder:

@@ -194,6 +194,33 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
 
 
 @pytest.mark.parametrize("stem", [
+    "iF_insp_lutonnhw_activism2024",  # the chief inspector's foreword, "we reviewed", reprinted by a watch scheme
+    "jO_insp_hmicfrs_southwales_frs2025_background",  # "Print this document", "Background to our inspection"
+])
+def test_an_unsure_model_gives_way_to_the_inspectorates_own_report(stem: str) -> None:
+    """The inspectorate's report in its own voice and layout reaches the report's cues; the
+    model, which reads words, spreads its probability over the story and the answers that
+    speak of the same inspection and gives none of them one half: the cues decide."""
+    doc = _real(stem)
+    assert doc.doc_type == "inspection_report"
+
+
+def test_a_registers_field_label_outranks_the_models_story() -> None:
+    """A tracker's page of the areas for improvement filed by force (its field label
+    "Applicable forces" on a line of its own) reads to the model as a story about the
+    report whose words each entry copies; the register's label says what the page is."""
+    text = ("PEEL inspection findings for Northshire Constabulary\n\n"
+            "4 areas for improvement\n\n"
+            "Applicable forces\n\n"
+            "Northshire Constabulary\n\n"
+            "The force needs to improve how quickly it answers calls from the public. "
+            "The report found that Northshire Constabulary was slow to answer calls, "
+            "and the chief constable said the force would act on the findings of "
+            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n")
+    assert _ingest(text).doc_type == "monitoring_record"
+
+
+@pytest.mark.parametrize("stem", [
     "jQ_press_fbu_frs_tranche1_2018",  # "Fire Brigades Union response to the HMICFRS ..."
     "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
     "jQ_press_unseen_modernslavery2017",  # "Response from Unseen to HMIC report ..."
