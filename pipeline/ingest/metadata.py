@@ -299,6 +299,9 @@ STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page 
 UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
 UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
+UNSURE_ANSWER = 0.9  # below this summed probability the model's force or commissioner yields to the story the cues read
+REGISTER_GENRE = "monitoring_record"  # a register's cue of `STRONG_RESPONDER_WEIGHT` (its field labels) outranks the model
+INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -346,7 +349,12 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     are the same), and the cues, which read who speaks, settle it; conversely a force's or
     commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
-    page), the model's force and commissioner counted together (`_answer_probability`);
+    page), the model's force and commissioner counted together (`_answer_probability`),
+    and so is one it reads under `UNSURE_ANSWER` when the cues read the story outright,
+    its weight above the response genre's (`_story_outweighs`): the model gives the
+    answers of the pages it trained on 0.99 and more, but the stories of pages it never
+    saw (rows iF-jX) between 0.6 and 0.9, a story's quotations being the answer's words,
+    while a body's own news page reaches the story's cues only to a tie;
     and they settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
@@ -355,7 +363,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
     site's own furniture, which no story or response reprints whole; the model, which reads
     words and not layout, reads such a page about other reports as the story its words
-    resemble. Who answers and who speaks (`answering_party`,
+    resemble. Likewise the cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
+    and "we inspected", its "Print this document" and contents) stands when the model gives
+    no type `NOT_OF_GENRE`: the model spreads such a text over the story and the answers
+    that speak of the same inspection, the report's layout is the inspectorate's own.
+    So does a register's cue of `STRONG_RESPONDER_WEIGHT` (`REGISTER_GENRE`: the field
+    label "Applicable forces" of the trackers filing each recommendation by force) when the
+    cues type the page a register: the model reads its entries' words as the report's.
+    Who answers and who speaks (`answering_party`,
     `speaking_role`) still read the cues for the responding body. A response whose head
     presents an outside party speaking (`third_party_speaks`: a union, a charity, an MP) and
     no body that answers is that party's statement, typed as the press is: the model reads
@@ -399,7 +414,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
-    if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and _answer_probability(text) < UNSURE_STORY:
+    if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
+            _answer_probability(text) < UNSURE_STORY
+            or _answer_probability(text) < UNSURE_ANSWER and _story_outweighs(cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
@@ -414,6 +431,10 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
         return by_cues  # the inspectorate's own site layout says what the page is
+    if by_cues == REGISTER_GENRE and _outranking_cue(by_cues, text, folded):
+        return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
+    if by_cues == INSPECTORATE_GENRE and cued and probability < NOT_OF_GENRE:
+        return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
     if cued or probability >= NOT_OF_GENRE:
         return label
     if by_cues != doc_type_cues().default_responder:
@@ -421,6 +442,14 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
     # as the inspectorate, else the model's best type however unsure the model is
     return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
+
+
+def _story_outweighs(cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read a story outright: its genre's weight above the response
+    genre's, not a tie the story takes by being listed first (a body's own news page
+    names the report and "said" as a story does, and no more)."""
+    scores, _, _ = _cue_scores(cue_scores, top)
+    return scores[REPORTING_GENRE] > scores[RESPONSE_GENRE]
 
 
 def _police_authority_era(text: str) -> bool:

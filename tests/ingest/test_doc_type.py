@@ -194,6 +194,33 @@ def test_an_unsure_model_gives_way_to_the_inspectorate_speaking_as_itself() -> N
 
 
 @pytest.mark.parametrize("stem", [
+    "iF_insp_lutonnhw_activism2024",  # the chief inspector's foreword, "we reviewed", reprinted by a watch scheme
+    "jO_insp_hmicfrs_southwales_frs2025_background",  # "Print this document", "Background to our inspection"
+])
+def test_an_unsure_model_gives_way_to_the_inspectorates_own_report(stem: str) -> None:
+    """The inspectorate's report in its own voice and layout reaches the report's cues; the
+    model, which reads words, spreads its probability over the story and the answers that
+    speak of the same inspection and gives none of them one half: the cues decide."""
+    doc = _real(stem)
+    assert doc.doc_type == "inspection_report"
+
+
+def test_a_registers_field_label_outranks_the_models_story() -> None:
+    """A tracker's page of the areas for improvement filed by force (its field label
+    "Applicable forces" on a line of its own) reads to the model as a story about the
+    report whose words each entry copies; the register's label says what the page is."""
+    text = ("PEEL inspection findings for Northshire Constabulary\n\n"
+            "4 areas for improvement\n\n"
+            "Applicable forces\n\n"
+            "Northshire Constabulary\n\n"
+            "The force needs to improve how quickly it answers calls from the public. "
+            "The report found that Northshire Constabulary was slow to answer calls, "
+            "and the chief constable said the force would act on the findings of "
+            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n")
+    assert _ingest(text).doc_type == "monitoring_record"
+
+
+@pytest.mark.parametrize("stem", [
     "jQ_press_fbu_frs_tranche1_2018",  # "Fire Brigades Union response to the HMICFRS ..."
     "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
     "jQ_press_unseen_modernslavery2017",  # "Response from Unseen to HMIC report ..."
@@ -258,6 +285,20 @@ def test_a_story_quoting_a_chief_fire_officer_at_length_is_a_story(name: str) ->
     gold type, not anything the shipped model gives: a rebuilt model must type them so too."""
     doc = _real(name)
     assert doc.doc_type == "press_article"
+
+
+@pytest.mark.parametrize("name", [
+    "jQ_press_publicdeputies_olderpeople2019",  # a practitioners' site's story, the model's answers at 0.79
+    "jE_press_thebubble_durham_peel2014",  # a student paper's story, 0.74
+    "iS_press_examiner_westyorks_legitimacy2017",  # a local paper's, 0.89
+])
+def test_a_story_the_model_reads_as_an_answer_under_nine_tenths_is_a_story(name: str) -> None:
+    """Stories on pages the model never trained on that it reads as a force's or a
+    commissioner's answer, but under `UNSURE_ANSWER` (its answers summed), while the cues
+    read the story outright (its weight above the response genre's): the press, their
+    gold type. A force's news page the cues read as a story only by a tie stays the force's
+    (`test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model`)."""
+    assert _real(name).doc_type == "press_article"
 
 
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
