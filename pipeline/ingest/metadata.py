@@ -68,10 +68,12 @@ class Metadata:
 @dataclass(frozen=True)
 class Answering:
     """Who answers a document (`find_responding_body`), and whether its declared address
-    decided it (`by_address`): a register entry's or a national body's own site, which
-    outrank the text, or the address's body where the text names none. Such a body is the
-    one the page is about, not the one its words "the force" name (`Document.body_by_address`);
-    said where it is decided, so the text is not read a second time to compare."""
+    decided it (`by_address`): where the text alone would answer otherwise (a register
+    entry's or a national body's own site outranking the text, a body's own site setting
+    aside the national body its lead presents, the address's body where the text names
+    none). Such a body is the one the page is about, not the one its words "the force" name
+    (`Document.body_by_address`); said where it is decided, so the text is read a second time
+    only where the address outranks it (`_outranking`)."""
 
     body: str | None
     by_address: bool = False
@@ -895,9 +897,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if doc_type == "monitoring_record" and (listed := register_entry_body(text, sector)) is not None:
         return Answering(body_name(listed))
     if doc_type == "monitoring_record" and (declared := address_body(published, doc_type)):
-        return Answering(declared, by_address=True)
+        return _outranking(declared, doc_type, author, title, blocks, text, sector)
     if published.body is not None and published.body.kind in NATIONAL_KINDS and address_body(published, doc_type):
-        return Answering(responder_name(published.body), by_address=True)  # a national body's own site: its lead names the forces it speaks of
+        # a national body's own site: its lead names the forces it speaks of
+        return _outranking(responder_name(published.body), doc_type, author, title, blocks, text, sector)
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
@@ -917,13 +920,24 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
         return Answering(most)
     own_site = published.own_site and published.body is not None and _answering_body(published.body) is not None
-    if national is not None and doc_type in ANSWER_TYPES and not own_site:
-        return Answering(responder_name(national))  # the national body the lead presents answers, whichever response type was read
+    presented = national if doc_type in ANSWER_TYPES else None
+    if presented is not None and not own_site:
+        return Answering(responder_name(presented))  # the national body the lead presents answers, whichever response type was read
+    # past here on a body's own site, the address has set aside the national body the text alone would answer
     if (office := commissioner_named(text)) is not None:
-        return Answering(body_name(office))  # a commissioner named beside the role, by person only: the office's area
+        return Answering(body_name(office), by_address=presented is not None)  # a commissioner named beside the role, by person only: the office's area
     if (chief := chief_named(text)) is not None:
-        return Answering(body_name(chief))  # a chief constable or chief fire officer named so: the body they lead
+        return Answering(body_name(chief), by_address=presented is not None)  # a chief constable or chief fire officer named so: the body they lead
     return Answering(declared := address_body(published, doc_type), by_address=declared is not None)
+
+
+def _outranking(declared: str, doc_type: str, author: str | None, title: str | None, blocks: list[str], text: str,
+                sector: str | None) -> Answering:
+    """The body an address names where it outranks the text (a register entry's, a national
+    body's own site): by the address only when the text alone would answer otherwise, which
+    only here needs the text read without the address (a register entry whose text names
+    its force is the force's as much as an undeclared one is)."""
+    return Answering(declared, by_address=declared != find_responding_body(doc_type, author, title, blocks, text, sector).body)
 
 
 def address_body(published: Publisher, doc_type: str) -> str | None:
