@@ -167,9 +167,11 @@ def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force
                        manifest: Path | None) -> RunSummary:
     """The batch under the progress bar. An output folder that cannot be written
     (read-only, full, locked) is the user's to fix: a sentence saying how and exit
-    status 3, never a traceback."""
+    status 3, never a traceback; an index table or inspection marker in the input that
+    cannot be read is a wrong argument: a sentence naming it and exit status 2."""
     import sqlite3
 
+    from crosswalk.align.declared import DeclarationError
     from crosswalk.batch.runner import run_batch
 
     try:
@@ -181,6 +183,9 @@ def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force
 
             return run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
                              manifest=manifest)
+    except DeclarationError as exc:  # a wrong argument (`_refuse`), met only when the batch reads its folders
+        console.print(f"[red]error[/red] {exc}: make it readable or move it out of the input folder.", soft_wrap=True)
+        raise typer.Exit(2) from None
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/ ({reason}): free some "

@@ -110,14 +110,20 @@ def same_subject(a: object, b: object) -> bool:
     return ka == kb or (fuzz.token_set_ratio(ka, kb) >= 90 and fuzz.ratio(ka, kb) >= 70)
 
 
-def text_similarity(a: str, b: str) -> float:
-    """token_set_ratio (>= 85 is the same text), ties broken by plain ratio. Texts whose
-    word counts differ by more than half are never the same: a fragment such as "the force
-    should" is not the item that contains it."""
+def comparable(a: str, b: str) -> bool:
+    """Two texts the referee compares at all: neither empty, and neither with fewer than
+    half the other's words (a fragment such as "the force should" is not the item that
+    contains it, however much of it the item holds)."""
     if not a or not b:
-        return 0.0
+        return False
     la, lb = len(a.split()), len(b.split())
-    if min(la, lb) < 0.5 * max(la, lb):
+    return min(la, lb) >= 0.5 * max(la, lb)
+
+
+def text_similarity(a: str, b: str) -> float:
+    """token_set_ratio (>= 85 is the same text), ties broken by plain ratio, 0 for texts
+    that are not `comparable`."""
+    if not comparable(a, b):
         return 0.0
     return fuzz.token_set_ratio(a, b) + fuzz.ratio(a, b) / 1000.0
 

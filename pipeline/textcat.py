@@ -173,8 +173,9 @@ def save(nlp: Language, out: Path) -> None:
 
 
 # Where the command line (`make models`) writes the models it builds: not over the shipped ones,
-# which no build from today's tree reproduces (see the module docstring).
-CANDIDATES = Path("build/models")
+# which no build from today's tree reproduces (see the module docstring). In the checkout the
+# package is installed from (pipeline/ is its parent's), whatever folder the command runs in.
+CANDIDATES = Path(__file__).resolve().parent.parent / "build" / "models"
 
 
 def cli_out(name: str) -> Path:

@@ -108,3 +108,14 @@ def test_the_command_line_never_writes_over_a_shipped_model(name: str) -> None:
     """No shipped model is what today's ingest builds: the command line (`make models`) builds
     each as a candidate beside the shipped one, to be measured before it replaces it."""
     assert textcat.cli_out(name).resolve() != textcat.model_dir(name).resolve()
+
+
+def test_the_command_line_writes_candidates_in_the_checkout_from_any_folder(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from another folder, `python -m crosswalk.textcat` still writes its candidates
+    under the checkout's build/models, beside the patterns the shipped models are kept in,
+    not under whatever folder the shell stands in."""
+    monkeypatch.chdir(tmp_path)
+    out = textcat.cli_out("doc_type")
+    assert out.is_absolute() and tmp_path not in out.parents
+    assert out.parent.parent.parent == textcat.model_dir("doc_type").parent.parent.parent

@@ -10,7 +10,7 @@ from crosswalk.align.compliance import compliance_row
 from crosswalk.align.corrections import Correction, apply_corrections
 from crosswalk.align.crosswalk import align_response, is_response
 from crosswalk.align.inspections import Inspection
-from crosswalk.align.register import build_register
+from crosswalk.align.register import build_register, causes_of_recommendations
 from crosswalk.model import Document, Extracted
 
 
@@ -27,11 +27,13 @@ def align_inspection(
     "corrected": [[line] of each correction that matched a row]}."""
     name = inspection_name(inspection)
     register = build_register(members, extracted, inspection.key)
+    causes = causes_of_recommendations(register)
     crosswalk: list[dict[str, Any]] = []
     compliance: list[dict[str, Any]] = []
     for document in members:
         if is_response(document):
-            crosswalk.extend(row.as_dict() for row in align_response(name, document, extracted[document.doc_id], register))
+            crosswalk.extend(row.as_dict() for row in align_response(name, document, extracted[document.doc_id], register,
+                                                                      causes))
             compliance.append(compliance_row(inspection, document))
     mine = [c for c in corrections if any(c.response_doc == d.doc_id for d in members)]
     corrected = apply_corrections(crosswalk, mine, {d.doc_id: d.text for d in members}) if mine else []

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -59,7 +59,7 @@ import spacy
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
-from crosswalk.align.register import RegisterItem, causes_of_recommendations
+from crosswalk.align.register import RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
@@ -171,9 +171,11 @@ def is_response(document: Document) -> bool:
 
 
 def align_response(
-    inspection: str, document: Document, extracted: Extracted, register: Sequence[RegisterItem]
+    inspection: str, document: Document, extracted: Extracted, register: Sequence[RegisterItem],
+    causes: Mapping[str, str],
 ) -> list[CrosswalkRow]:
-    """One row per register item for this response."""
+    """One row per register item for this response. `causes` is the register's
+    (`causes_of_recommendations`): the same for every response of the inspection, so read once."""
     response = _Response(document, extracted, register)
     passages: dict[str, list[Passage]] = {entry.register_id: [] for entry in register}
     for entry, found in response.evidence():
@@ -192,7 +194,7 @@ def align_response(
             chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
                                          parent[1])
     _answer_as_stated(register, passages, chosen, stated)
-    _through_cause(register, chosen, stated)
+    _through_cause(register, causes, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
     suggestions = response.suggestions(unanswered)
     rows = []
@@ -279,8 +281,8 @@ def _answer_as_stated(register: Sequence[RegisterItem], passages: dict[str, list
             chosen[entry.register_id] = (max(every, key=lambda p: (p.score, -p.start)), "actioned")
 
 
-def _through_cause(register: Sequence[RegisterItem], chosen: dict[str, tuple[Passage, str] | None],
-                   stated: set[str]) -> None:
+def _through_cause(register: Sequence[RegisterItem], causes: Mapping[str, str],
+                   chosen: dict[str, tuple[Passage, str] | None], stated: set[str]) -> None:
     """A cause of concern's recommendations (`causes_of_recommendations`) that a response
     neither states nor answers take the cause's answer when it has one: the
     recommendation is the remedy the inspectorate sets the cause (a plan to put it right,
@@ -290,7 +292,7 @@ def _through_cause(register: Sequence[RegisterItem], chosen: dict[str, tuple[Pas
     record of one cause and its recommendations) and answers only the cause has left it
     unanswered; a refusal of the cause is not carried to a remedy the response never names."""
     entries = {entry.register_id: entry for entry in register}
-    for rid, cause in causes_of_recommendations(register).items():
+    for rid, cause in causes.items():
         answer = chosen.get(cause)
         if rid in stated or entries[rid].parent_id in stated:
             continue

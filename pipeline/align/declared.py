@@ -28,6 +28,11 @@ It can be declared in two ways:
 
 A manifest row wins over an index line. A document with no declared address is read
 from its text alone.
+
+A declaration the system will not read (an index table or marker without read permission,
+a vanished share) is the user's to fix, as a wrong argument is: `DeclarationError`, which
+the command line says in one sentence; a manifest whose quotation marks do not pair up is
+refused so too, not read with a row swallowing the rest of the file.
 """
 
 from __future__ import annotations
@@ -45,20 +50,38 @@ URL_RE = re.compile(r"https?://[^\s|<>)\]`]+")
 INDEX_STEM_RE = re.compile(r"[^\s|`]+")
 
 
+class DeclarationError(ValueError):
+    """A declaration beside the documents (an index table, an inspection marker) that
+    cannot be read: its message names the file and the system's reason."""
+
+
+def _read_declaration(path: Path) -> str:
+    """A marker's or index table's text, undecodable bytes replaced (a file saved in a
+    Windows code page is a typo in a name, not a reason to stop the batch); a file the
+    system refuses to read raises `DeclarationError`."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DeclarationError(f"{path} cannot be read ({exc.strerror or exc})") from exc
+
+
 def read_manifest(manifest: Path, column: str = "inspection") -> dict[Path, str]:
     """Resolved path -> the value the manifest declares in `column` (the inspection's
     name, or the document's address). Fails naming the file when the manifest has no
     `path` column or neither declaring column."""
     with manifest.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        fields = set(reader.fieldnames or ())
-        if "path" not in fields or not fields & set(DECLARING_COLUMNS):
-            raise ValueError(f"{manifest}: a manifest needs the column path and at least one of inspection, address")
-        declared = {}
-        for row in reader:
-            path, value = (row.get("path") or "").strip(), (row.get(column) or "").strip()
-            if path and value:
-                declared[(manifest.parent / path).resolve()] = value
+        reader = csv.DictReader(handle, strict=True)
+        try:
+            fields = set(reader.fieldnames or ())
+            if "path" not in fields or not fields & set(DECLARING_COLUMNS):
+                raise ValueError(f"{manifest}: a manifest needs the column path and at least one of inspection, address")
+            declared = {}
+            for row in reader:
+                path, value = (row.get("path") or "").strip(), (row.get(column) or "").strip()
+                if path and value:
+                    declared[(manifest.parent / path).resolve()] = value
+        except csv.Error as exc:
+            raise ValueError(f"{manifest}: its quotation marks do not pair up by line {reader.line_num} ({exc})") from exc
     return declared
 
 
@@ -80,9 +103,7 @@ def folder_inspection(path: Path, root: Path) -> str | None:
     for folder in folders_up(path, root):
         marker = folder / MARKER
         if marker.is_file():
-            # read as the index tables are: a marker saved in a Windows code page is a typo in a
-            # name, not a reason to stop the batch
-            lines = marker.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            lines = _read_declaration(marker).strip().splitlines()
             return lines[0].strip() if lines and lines[0].strip() else folder.name
     return None
 
@@ -112,7 +133,7 @@ def _index_lines(folder: Path) -> dict[str, str]:
     for index in sorted(folder.glob(f"*{INDEX_SUFFIX}")):
         if index.name.startswith(".") or not index.is_file():
             continue
-        for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
+        for line in _read_declaration(index).splitlines():
             if "|" not in line:
                 continue
             stem = INDEX_STEM_RE.fullmatch(line.split("|", 1)[0].strip())

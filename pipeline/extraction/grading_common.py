@@ -35,7 +35,8 @@ MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
 CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
 LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
-OVERALL_RE = re.compile(r"\boverall\b", re.I)  # a grade stated as the whole body's
+# a grade stated as the whole body's ("rated good overall")
+OVERALL_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_words") + r")\b", re.I)
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
 PILLARS_NAMED_BEFORE = 3  # the sentences before a count of pillars ("good in all three areas") that may name them
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar

@@ -74,7 +74,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswalk import textcat
-from crosswalk.evaluate import normalise
+from crosswalk.evaluate import comparable, normalise
 from crosswalk.extraction.extensions import text_of
 from crosswalk.model import Document
 
@@ -91,13 +91,9 @@ NO_ITEM_TYPES = frozenset({"unknown"})
 
 
 def same_text(a: str, b: str) -> float:
-    """The referee's similarity: token-set ratio, 0 when one has less than half the other's words."""
-    if not a or not b:
-        return 0.0
-    la, lb = len(a.split()), len(b.split())
-    if min(la, lb) < 0.5 * max(la, lb):
-        return 0.0
-    return float(fuzz.token_set_ratio(a, b))
+    """The referee's similarity without its tie-break: token-set ratio, 0 for texts it does
+    not compare (`comparable`: one has less than half the other's words)."""
+    return float(fuzz.token_set_ratio(a, b)) if comparable(a, b) else 0.0
 
 
 def label_of(sentence: str, items: Sequence[tuple[str, str]]) -> str | None:

@@ -188,7 +188,8 @@ ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a 
 # causes of concern, including A", "two causes of concern: the first around A".
 SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
-LIST_AND_RE = re.compile(r" and (?=(?:the|a|an|its|their|our|how|what|whether|why|where|when|who|\w+ing|in\s+(?:the|its|their|how))\b)")
+LIST_AND_RE = re.compile(r" and (?=(?:" + word_alternation(GRAMMAR_FILE, "list_and_openers") + r"|\w+ing|in\s+(?:"
+                         + word_alternation(GRAMMAR_FILE, "list_and_in_openers") + r"))\b)")
 PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
 # "two causes of concern about the service's performance in A and B": whose performance

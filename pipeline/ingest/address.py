@@ -25,7 +25,7 @@ from crosswalk.resources import check_keys, read_json
 
 FILE = "addresses.json"
 KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "county_suffixes", "committee_words",
-        "committee_paths", "register_parameters", "host_synonyms", "alias_tail_words"}
+        "committee_paths", "register_parameters", "register_entry", "host_synonyms", "alias_tail_words"}
 NATIONAL_KINDS = ("national", "government")
 LOCAL_KINDS = ("force", "pcc", "fire")
 LETTERS_RE = re.compile(r"[a-z0-9]+")
@@ -52,6 +52,7 @@ class _Words:
     committee: frozenset[str]
     committee_paths: tuple[str, ...]
     register_parameters: tuple[str, ...]
+    register_entry: re.Pattern[str]  # a register entry's path, its force's name as a slug in group "area"
     synonyms: dict[str, str]
     alias_tail: frozenset[str]  # an alias's closing words that name its sector or office, not its area
 
@@ -62,7 +63,8 @@ def _words() -> _Words:
     check_keys(FILE, data, KEYS)
     return _Words(frozenset(data["police_words"]), frozenset(data["pcc_words"]), frozenset(data["fire_words"]),
                   frozenset(data["glue_words"]), tuple(data["county_suffixes"]), frozenset(data["committee_words"]),
-                  tuple(data["committee_paths"]), tuple(data["register_parameters"]), dict(data["host_synonyms"]),
+                  tuple(data["committee_paths"]), tuple(data["register_parameters"]),
+                  re.compile(data["register_entry"], re.I), dict(data["host_synonyms"]),
                   frozenset(data["alias_tail_words"]))
 
 
@@ -206,10 +208,8 @@ def publisher(address: str | None, sector: str | None = None) -> Publisher:
         for slug in query.get(parameter, []):
             if (body := area_body(slug.replace("-", " "), sector)) is not None:
                 return Publisher(body)
-    from crosswalk.ingest.metadata import doc_type_cues
-
-    if (listed := doc_type_cues().register_address.search(parts.path.lower())) is not None:
-        return Publisher(area_body(listed["area"].replace("-", " "), sector))
+    if w.register_entry.search(path := parts.path.lower()) is not None:
+        return Publisher(register_entry_body(path, sector))
     labels = [label for label in host.split(".") if label and label != "www"]
     if national := next((_national_labels()[label] for label in labels if label in _national_labels()), None):
         return Publisher(national, own_site=True)
@@ -227,7 +227,6 @@ def publisher(address: str | None, sector: str | None = None) -> Publisher:
         return Publisher(pcc_of(force), own_site=True)
     if words & w.police:
         return Publisher(area.get("force"), own_site=True)
-    path = parts.path.lower()
     if set(labels) & w.committee or any(marker in path for marker in w.committee_paths):
         preferred = ("fire", "force") if sector == "fire" else ("force", "fire")  # a county with no force of its own
         return Publisher(next((area[kind] for kind in preferred if kind in area), None))
@@ -240,3 +239,12 @@ def area_body(name: str, sector: str | None) -> Body | None:
     if sector == "fire":
         return fire_of_area(name) or force_of_area(name)
     return force_of_area(name)
+
+
+def register_entry_body(text: str, sector: str | None) -> Body | None:
+    """The force an entry of the inspectorate's recommendation register is filed under, read
+    from the entry's path ("/recommendation/north-wales/8044/") in a declared address or on a
+    saved page that keeps it: the register files each entry under the force's name, which the
+    entry's own text need not repeat (labeller D's force-filtered-address rule)."""
+    match = _words().register_entry.search(text)
+    return area_body(match["area"].replace("-", " "), sector) if match else None

@@ -18,7 +18,7 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
-from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher
+from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -66,6 +66,20 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Answering:
+    """Who answers a document (`find_responding_body`), and whether its declared address
+    decided it (`by_address`): where the text alone would answer otherwise (a register
+    entry's or a national body's own site outranking the text, a body's own site setting
+    aside the national body its lead presents, the address's body where the text names
+    none). Such a body is the one the page is about, not the one its words "the force" name
+    (`Document.body_by_address`); said where it is decided, so the text is read a second time
+    only where the address outranks it (`_outranking`)."""
+
+    body: str | None
+    by_address: bool = False
+
+
+@dataclass(frozen=True)
 class Cue:
     pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
@@ -90,7 +104,6 @@ class DocTypeCues:
     party_pcc_role: re.Pattern[str]  # a commissioner's role named in the words that present an area's body
     reviewed_before: re.Pattern[str]  # the words before a body that a review or inquiry is of: its subject, not who answers
     employer: tuple[re.Pattern[str], re.Pattern[str]]  # the words before and after a body that a person named in passing serves
-    register_address: re.Pattern[str]  # a register entry's address, its force's name as a slug in group "area"
     collectives: tuple[tuple[re.Pattern[str], str], ...]  # "Police and Crime Commissioners" -> their association
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role or committee naming its body (an area's or a national one's)
@@ -119,7 +132,7 @@ def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
-             "reviewed_before", "employer", "register_address", "third_parties",
+             "reviewed_before", "employer", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation", "police_authority"}
     check_keys("doc_types.json", data, known)
@@ -157,7 +170,6 @@ def doc_type_cues() -> DocTypeCues:
         party_pcc_role=re.compile(data["party_pcc_role"], re.I),
         reviewed_before=re.compile(data["reviewed_before"], re.I),
         employer=(re.compile(data["employer"]["before"], re.I), re.compile(data["employer"]["after"], re.I)),
-        register_address=re.compile(data["register_address"], re.I),
         collectives=collectives,
         role_parties=role_parties,
         role_bodies=role_bodies,
@@ -867,7 +879,7 @@ def _first_area(text: str, kind: str | None = None, sector: str | None = None) -
 
 
 def find_responding_body(doc_type: str, author: str | None, title: str | None, blocks: list[str],
-                         text: str, sector: str | None = None, published: Publisher = Publisher(None)) -> str | None:
+                         text: str, sector: str | None = None, published: Publisher = Publisher(None)) -> Answering:
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
@@ -894,55 +906,67 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
     if national is not None and doc_type == as_fire_authority(party_responder(national), opening):
-        return responder_name(national)
+        return Answering(responder_name(national))
     if doc_type == "government_response":
         heads = [b for part in (author or "", *top) for _, _, b in find_bodies(part)]
         named = {b.canonical for b in heads}
         if own := next((b for b in heads if b.kind == "government"), None):
-            return responder_name(own)  # an island's or Northern Ireland's own government answers
+            return Answering(responder_name(own))  # an island's or Northern Ireland's own government answers
         if HOME_OFFICE not in named and (local := _own_government_area(text)) is not None:
-            return local  # its minister answering its assembly about its own force ("the States of Jersey Police")
+            return Answering(local)  # its minister answering its assembly about its own force ("the States of Jersey Police")
         if HOME_OFFICE in named or (POLICING_INSPECTORATE_RE.search(text) and not OTHER_DEPARTMENT_RE.search(text)):
-            return HOME_OFFICE  # the department answerable for policing and fire answers their inspectorate
-        return GOVERNMENT
+            return Answering(HOME_OFFICE)  # the department answerable for policing and fire answers their inspectorate
+        return Answering(GOVERNMENT)
     if doc_type == "press_article":
         lead = "\n".join(top[:3])
         if not doc_type_cues().carried_statement.search(lead, fold(lead)):
-            return None
+            return Answering(None)
     elif doc_type not in RESPONSE_TYPES:
-        return None
-    if doc_type == "monitoring_record" and (listed := _register_address_body(text, sector)) is not None:
-        return body_name(listed)
+        return Answering(None)
+    if doc_type == "monitoring_record" and (listed := register_entry_body(text, sector)) is not None:
+        return Answering(body_name(listed))
     if doc_type == "monitoring_record" and (declared := address_body(published, doc_type)):
-        return declared
+        return _outranking(declared, doc_type, author, title, blocks, text, sector)
     if published.body is not None and published.body.kind in NATIONAL_KINDS and address_body(published, doc_type):
-        return responder_name(published.body)  # a national body's own site: its lead names the forces it speaks of
+        # a national body's own site: its lead names the forces it speaks of
+        return _outranking(responder_name(published.body), doc_type, author, title, blocks, text, sector)
     sources = [source for source in (author, title, *top) if source]
     lead = " \n".join([*sources, *lead_blocks(blocks)[len(top):]])
     if doc_type == "pcc_response" and (pcc := _first_area(lead, kind="pcc")) is not None:
-        return body_name(pcc)  # the commissioner the lead names answers, whichever forces it names first
+        return Answering(body_name(pcc))  # the commissioner the lead names answers, whichever forces it names first
     reviewed = _review_subjects(text, sector)
     for source in sources:
         bodies = _answering_bodies(source, sector, reviewed)
         if bodies and len({body.area for body in bodies if body.area}) < SEVERAL_AREAS:
-            return body_name(bodies[0])
+            return Answering(body_name(bodies[0]))
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:
         if role.search(text, folded) and (body := lookup(name)) is not None:
             if _answering_body(body):
-                return body_name(body)
+                return Answering(body_name(body))
             if doc_type_cues().national_responders.get(body.canonical) == doc_type:
-                return responder_name(body)  # a national body's own committee, whose answers take this type
+                return Answering(responder_name(body))  # a national body's own committee, whose answers take this type
     if (most := _most_named(text, doc_type, sources[:2], sector, reviewed)) is not None:
-        return most
+        return Answering(most)
     own_site = published.own_site and published.body is not None and _answering_body(published.body) is not None
-    if national is not None and doc_type in ANSWER_TYPES and not own_site:
-        return responder_name(national)  # the national body the lead presents answers, whichever response type was read
+    presented = national if doc_type in ANSWER_TYPES else None
+    if presented is not None and not own_site:
+        return Answering(responder_name(presented))  # the national body the lead presents answers, whichever response type was read
+    # past here on a body's own site, the address has set aside the national body the text alone would answer
     if (office := commissioner_named(text)) is not None:
-        return body_name(office)  # a commissioner named beside the role, by person only: the office's area
+        return Answering(body_name(office), by_address=presented is not None)  # a commissioner named beside the role, by person only: the office's area
     if (chief := chief_named(text)) is not None:
-        return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
-    return address_body(published, doc_type)
+        return Answering(body_name(chief), by_address=presented is not None)  # a chief constable or chief fire officer named so: the body they lead
+    return Answering(declared := address_body(published, doc_type), by_address=declared is not None)
+
+
+def _outranking(declared: str, doc_type: str, author: str | None, title: str | None, blocks: list[str], text: str,
+                sector: str | None) -> Answering:
+    """The body an address names where it outranks the text (a register entry's, a national
+    body's own site): by the address only when the text alone would answer otherwise, which
+    only here needs the text read without the address (a register entry whose text names
+    its force is the force's as much as an undeclared one is)."""
+    return Answering(declared, by_address=declared != find_responding_body(doc_type, author, title, blocks, text, sector).body)
 
 
 def address_body(published: Publisher, doc_type: str) -> str | None:
@@ -958,15 +982,6 @@ def address_body(published: Publisher, doc_type: str) -> str | None:
     if doc_type_cues().national_responders.get(body.canonical) is not None:
         return responder_name(body)
     return None
-
-
-def _register_address_body(text: str, sector: str | None) -> Body | None:
-    """The force whose register a recommendation entry was reached through, read from the
-    entry's address when the saved page keeps it ("/recommendation/north-wales/8044/"): the
-    inspectorate's register files each entry under the force's name, which the entry's own
-    text need not repeat (labeller D's force-filtered-address rule)."""
-    match = doc_type_cues().register_address.search(text)
-    return area_body(match["area"].replace("-", " "), sector) if match else None
 
 
 def _most_named(text: str, doc_type: str, first: list[str], sector: str | None = None,
@@ -1099,19 +1114,16 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     doc_type = own_site_type(doc_type, published)
     author = find_author(doc_type, blocks, text)
     date = find_document_date(blocks)
-    body = find_responding_body(doc_type, author, title, blocks, text, sector, published)
-    # Whose body it is: the text's alone when an address names no body (it then changes
-    # nothing), else what the text alone would answer, compared.
-    named = body if published.body is None else find_responding_body(doc_type, author, title, blocks, text, sector)
+    answering = find_responding_body(doc_type, author, title, blocks, text, sector, published)
     return Metadata(
         doc_type=doc_type,
         title=title,
         inspection=find_inspection(text, folded),
         date=date,
         author=author,
-        responding_body=body,
+        responding_body=answering.body,
         published=publication_date(text, date if doc_type in RESPONSE_TYPES else None),
-        body_by_address=body != named,
+        body_by_address=answering.by_address,
     )
 
 

@@ -110,6 +110,7 @@ def test_a_manifest_passed_on_the_command_line(tmp_path: Path) -> None:
         (b"file,name\ndocs/report.txt,Kent stalking 2024\n", "needs the column path and at least one of"),
         (b"path,title\ndocs/report.txt,Kent stalking 2024\n", "needs the column path and at least one of"),
         (b"\xff\xfepath,inspection\n", "cannot be read"),
+        (b'path,inspection\ndocs/report.txt,"Kent stalking 2024\n', "quotation mark"),  # never closed
     ],
 )
 def test_a_wrong_manifest_is_refused_in_one_sentence(tmp_path: Path, content: bytes | None, words: str) -> None:
@@ -268,3 +269,31 @@ def test_a_document_is_read_again_when_its_address_changes(tmp_path: Path) -> No
     write_index(docs, "minutes | x | https://democracy.leics.gov.uk/mgAi.aspx?ID=3 | moved")
     assert run_batch([docs], out, jobs=1).processed == 1
     assert minutes_body(out)[0] == "Leicestershire"
+
+
+@pytest.mark.parametrize("name", ["INDEX.md", ".inspection"])
+def test_a_declaration_the_system_will_not_read_is_refused_in_one_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """An index table or inspection marker beside the documents that the operating system
+    refuses to read (permissions, a vanished network share) is the user's to fix: one
+    sentence naming it, exit status 2, not a traceback nor a complaint about the output
+    folder. (Run as root, permissions refuse nothing: the refusal is the system's read.)"""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    write_index(docs, f"minutes | x | {COMMITTEE_SITE} | declared")
+    (docs / ".inspection").write_text("Buckinghamshire 2024\n", encoding="utf-8")
+    refused = docs / name
+    read_text = Path.read_text
+
+    def refuse(path: Path, *args: object, **kwargs: object) -> str:
+        if path == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    result = CliRunner().invoke(app, ["run", str(docs), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert "Traceback" not in result.output and "Permission denied" in said
+    assert "".join(result.output.split()).count(name) == 1

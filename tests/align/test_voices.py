@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crosswalk.align.crosswalk import align_response
-from crosswalk.align.register import RegisterItem
+from crosswalk.align.register import RegisterItem, causes_of_recommendations
 from crosswalk.extraction import extract_document
 from crosswalk.ingest import ingest_bytes
 from crosswalk.model import Item
@@ -26,7 +26,8 @@ def _statuses(text: str, items: list[str], answered_elsewhere: tuple[str, ...] =
                                      [("minutes" if here else "report", item)]))
         if here:
             own.append(item)
-    rows = align_response("x", document, replace(extracted, items=tuple(own)), register)
+    rows = align_response("x", document, replace(extracted, items=tuple(own)), register,
+                          causes_of_recommendations(register))
     return {row.register_id: row.status for row in rows}
 
 

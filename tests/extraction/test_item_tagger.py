@@ -147,17 +147,21 @@ def test_a_short_last_piece_of_a_very_long_document_is_measured_by_the_whole() -
     assert [i.rule for i in extract_text(text).items if i.rule == tagger.RULE] == []
 
 
-def test_a_tagged_sentence_naming_promising_practice_is_that_practice(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_tagged_sentence_naming_promising_practice_is_that_practice() -> None:
     """The model weighs words as a bag: praise of the work can make it read a sentence as a
     recommendation; a sentence that names innovative practice (and no other kind) is one.
-    The threshold is lowered so that the shipped model takes this paraphrase at all."""
+    The sentence is one the shipped model reads, at the shipped threshold, as a
+    recommendation: the kind it names retypes it."""
     from tests.conftest import extract_text
 
+    said = ("Inspectors said the service should share how it uses volunteers in its prevention work, identifying "
+            "this as promising practice.")
+    nlp = tagger.model()
+    assert nlp is not None
+    read, score = tagger.best_types(nlp, [said])[0]
+    assert read == "recommendation" and score > tagger.THRESHOLD
     text = ("Fire service rated good by inspectors\n\nThe county fire and rescue service has been rated good by His "
-            "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).\n\n"
-            "Inspectors praised how the service uses volunteers in its prevention work, identifying this "
-            "as \u201can area of promising practice\u201d.\n")
-    monkeypatch.setattr(tagger, "THRESHOLD", 0.3)
+            "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).\n\n" + said + "\n")
     assert [(i.type, i.rule) for i in extract_text(text).items] == [("innovative_practice", tagger.RULE)]
 
 

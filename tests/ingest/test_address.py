@@ -228,3 +228,19 @@ def test_an_address_that_is_no_web_address_is_refused_in_one_sentence(tmp_path: 
     assert result.exit_code == 2
     assert "--address must be the http(s) address" in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) <= 2  # one sentence (folded at most once by the terminal width)
+
+
+def test_a_register_entry_whose_text_names_its_force_is_not_the_address_s_alone() -> None:
+    """A register entry's address outranks its text, but the force is the address's alone
+    (`Answering.by_address`: its "the force" then names no force) only when the text would
+    not name it too: an entry that names its force reads as an undeclared one does."""
+    from crosswalk.ingest.metadata import find_responding_body
+
+    entry = publisher("https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/northumbria/1234/", "police")
+    named = ("Cause of concern\n\nNorthumbria Police takes too long to examine seized phones, so "
+             "investigations stall.\n\nStatus: open")
+    unnamed = named.replace("Northumbria Police", "The force")
+    for text, alone in ((named, False), (unnamed, True)):
+        blocks = text.split("\n\n")
+        answering = find_responding_body("monitoring_record", None, blocks[0], blocks, text, "police", entry)
+        assert (answering.body, answering.by_address) == ("Northumbria", alone)

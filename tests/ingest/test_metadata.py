@@ -195,9 +195,9 @@ def test_an_island_ministers_answer_about_its_own_force_is_its_governments() -> 
               "The report is expected in the autumn and will be circulated to Members. The last report found the "
               "States of Jersey Police to be efficient."]
     text = "\n\n".join(blocks)
-    assert find_responding_body("government_response", None, blocks[0], blocks, text) == "Jersey"
+    assert find_responding_body("government_response", None, blocks[0], blocks, text).body == "Jersey"
     home_office = text.replace("States of Jersey Police", "Kent Police") + "\n\nThe Home Office will publish it."
-    assert find_responding_body("government_response", None, blocks[0], home_office.split("\n\n"), home_office) == \
+    assert find_responding_body("government_response", None, blocks[0], home_office.split("\n\n"), home_office).body == \
         "Home Office"
 
 
@@ -1312,7 +1312,7 @@ def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_ty
                                                                           sector: str, body: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
-    assert find_responding_body(doc_type, None, blocks[0], blocks, text, sector) == body
+    assert find_responding_body(doc_type, None, blocks[0], blocks, text, sector).body == body
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -1327,7 +1327,7 @@ def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_ty
 def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: str, body: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
-    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == body
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body == body
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -1362,7 +1362,7 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
 def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
-    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == body
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire").body == body
 
 
 @pytest.mark.parametrize("text", [
@@ -1383,7 +1383,7 @@ def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: st
 def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
-    assert find_responding_body("force_response", None, blocks[0], blocks, text, "police") is None
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "police").body is None
 
 
 def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
@@ -1394,11 +1394,11 @@ def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
     text = ("Agenda item\n\nInspection reports - Report of the Acting Police, Crime and Victims' Commissioner\n\n"
             "Minutes:\n\nMembers were given the findings of the inspectorate's latest reports on the force.\n")
     blocks = text.split("\n\n")
-    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Durham"
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body == "Durham"
     other = ("Statement on the inspection\n\nThe Victims' Commissioner said the report's findings on "
              "support for victims were worrying.\n")
     blocks = other.split("\n\n")
-    assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police") is None
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, other, "police").body is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1418,7 +1418,7 @@ def test_the_fire_services_management_committee_answers_for_the_lga(text: str) -
     minutes and its chair's words answer for the association, which they seldom name as such."""
     from crosswalk.ingest.metadata import find_responding_body
     blocks = text.split("\n\n")
-    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == "Local Government Association"
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire").body == "Local Government Association"
 
 
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
@@ -1426,7 +1426,7 @@ def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
             "inspection findings would be shared with residents.\n")
     blocks = text.split("\n\n")
-    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") is None
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body is None
 
 
 def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
@@ -1435,7 +1435,7 @@ def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
                  "report.\n",
                  "Agenda item\n\nMinutes:\n\nMembers compared Kent’s results with Essex’s results.\n"):
         blocks = text.split("\n\n")
-        assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") is None
+        assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body is None
 
 
 def test_a_government_publication_header_makes_a_letter_to_a_commissioner_the_governments() -> None:
@@ -1592,7 +1592,7 @@ def test_a_national_body_the_lead_presents_answers_when_the_response_type_read_d
             "National policing lead on stop and search, Deputy Commissioner A. Person said:\n\n"
             "\u201cForces will improve how they record each search.\u201d\n")
     blocks = [b for b in text.split("\n\n")]
-    assert find_responding_body("pcc_response", None, blocks[1], blocks, text) == \
+    assert find_responding_body("pcc_response", None, blocks[1], blocks, text).body == \
         "Association of Chief Police Officers"
 
 
@@ -1611,7 +1611,7 @@ def test_a_commissioners_formal_area_name_names_the_force_area() -> None:
     text = ("Why oversight matters\n\nAs your commissioner I want residents across Devon, Cornwall and the "
             "Isles of Scilly to trust how complaints are handled, and I will keep asking for progress.\n")
     blocks = text.split("\n\n")
-    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police") == "Devon and Cornwall"
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body == "Devon and Cornwall"
     from crosswalk.bodies import lookup
     assert lookup("Devon") is None  # the comma inside the quoted alias makes no stray alias of its first word
 
@@ -1644,10 +1644,10 @@ def test_a_bare_police_area_in_a_fire_document_is_a_place_not_who_answers() -> N
             "County Durham and Darlington Fire and Rescue Service has been graded good in most areas by the "
             "inspectorate in a report out this week.\n\nThe Chief Fire Officer said the crews had earned it.\n")
     blocks = text.split("\n\n")
-    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire") == \
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire").body == \
         "County Durham and Darlington"
     # the same name with its sector's word still names the force in a fire document
     police = text.replace("the Durham fire station", "Durham Police's").replace(
         "County Durham and Darlington Fire and Rescue Service", "The service")
     blocks = police.split("\n\n")
-    assert find_responding_body("force_response", None, blocks[0], blocks, police, "fire") == "Durham"
+    assert find_responding_body("force_response", None, blocks[0], blocks, police, "fire").body == "Durham"
