@@ -319,13 +319,14 @@ def evaluate(
                             "documents are scored from their text alone, as the referee runs them).")] = False,
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
+    from crosswalk.align.declared import DeclarationError
     from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
     try:
         scores = evaluate_corpus(corpus, jobs, addresses)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
         _refuse(True, str(e))
     write_csv(scores, out / "eval.csv")
     if markdown:

@@ -122,3 +122,32 @@ def test_eval_scores_text_alone_unless_asked_to_read_declared_addresses(tmp_path
 
     assert body_accuracy(addresses=False) == 0.0
     assert body_accuracy(addresses=True) == 1.0
+
+
+def test_eval_refuses_an_unreadable_index_table_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read with --addresses, an index table the system refuses (permissions, a vanished
+    share; as root permissions refuse nothing, so the system's read is made to refuse it)
+    is the user's to fix: one sentence naming it, exit status 2, no traceback."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    stem = "resp_leics_frs_improvement_plan2019"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "docs" / f"{stem}.txt").write_bytes((REAL / "docs" / f"{stem}.txt").read_bytes())
+    (tmp_path / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
+    refused = tmp_path / "INDEX.md"
+    refused.write_text(f"{stem} | x | https://leics-fire.gov.uk/ | x\n", encoding="utf-8")
+    read_text = Path.read_text
+
+    def refuse(path: Path, *args: object, **kwargs: object) -> str:
+        if path == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--addresses", "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert "Traceback" not in result.output and "Permission denied" in said
