@@ -18,7 +18,7 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
-from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher
+from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, written_publisher
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -855,7 +855,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     council and answers for itself). Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
     (`commissioner_named`): their own pages name them, not always their area; and so,
-    after them, does a chief constable or chief fire officer (`chief_named`). A response whose
+    after them, does a chief constable or chief fire officer (`chief_named`), and after them the
+    addresses the text itself writes out (a footer's link, an e-mail address, "Follow @NorthantsPolice":
+    `written_publisher`), which are content and so count on bare files. A response whose
     text names no body at all is its declared public address's (`published`, `crosswalk.ingest.address`:
     minutes and a force's or commissioner's own pages that say only "the Authority", "the
     Force"), a register entry is filed under the force its address names, and a national
@@ -913,6 +915,8 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return body_name(office)  # a commissioner named beside the role, by person only: the office's area
     if (chief := chief_named(text)) is not None:
         return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
+    if (written := written_publisher(text, sector)) is not None and (own := _answering_body(written)) is not None:
+        return body_name(own)  # the page's own link, e-mail address or handle
     return address_body(published, doc_type)
 
 
