@@ -22,6 +22,7 @@ from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publi
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
+from crosswalk.places import place_body
 from crosswalk.quote_marks import CLOSING_QUOTES
 from crosswalk.resources import check_keys, read_json, read_lines
 from crosswalk.role_titles import signature_titles
@@ -862,7 +863,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     minutes and a force's or commissioner's own pages that say only "the Authority", "the
     Force"), a register entry is filed under the force its address names, and a national
     body's own site (`apccs.police.uk`) publishes that body's answer whichever forces its
-    lead names."""
+    lead names. Last of all, a force's or commissioner's answer naming none of these is the
+    area's whose towns it names (`crosswalk.places`): the weakest cue, read on bare files only
+    when nothing else speaks."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -917,7 +920,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return body_name(chief)  # a chief constable or chief fire officer named so: the body they lead
     if (written := written_publisher(text, sector)) is not None and (own := _answering_body(written)) is not None:
         return body_name(own)  # the page's own link, e-mail address or handle
-    return address_body(published, doc_type)
+    if (declared := address_body(published, doc_type)) is not None:
+        return declared
+    placed = place_body(text, sector) if doc_type in LOCAL_ANSWERS else None
+    return body_name(placed) if placed is not None else None  # the towns it names: the weakest cue, last
 
 
 def address_body(published: Publisher, doc_type: str) -> str | None:

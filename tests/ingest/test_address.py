@@ -266,3 +266,47 @@ def test_a_written_address_of_no_single_local_body_names_none(footer: str) -> No
 def test_a_body_the_text_names_outranks_its_written_address() -> None:
     text = FORCE_PAGE.replace("The Force welcomes", "Norfolk Constabulary welcomes") + "\nContact: help@cambs.police.uk\n"
     assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
+
+
+# A force's page that names only the towns it polices.
+TOWNS_PAGE = """Our response to the inspection of how we investigate burglary
+
+The Force welcomes the inspectorate's report. We have opened new investigation hubs in {first} and
+{second}, and every burglary reported there is now attended within a day. The Force will publish
+its progress on this page every six months.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "body"),
+    [
+        ("Rotherham", "Doncaster", "South Yorkshire"),
+        ("Kettering", "Corby", "Northamptonshire"),
+        ("Swindon", "Chippenham", "Wiltshire"),
+    ],
+)
+def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: str, body: str) -> None:
+    text = TOWNS_PAGE.format(first=first, second=second)
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+
+
+def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services() -> None:
+    text = FIRE_MINUTES.replace("protection officers", "protection officers at the stations in Slough and Maidenhead")
+    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == "Royal Berkshire"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rotherham", "Kettering"),  # two areas' towns tie: a regional text, neither answers
+        ("New York", "New Jersey"),  # "York" inside another place's name is no place of North Yorkshire
+    ],
+)
+def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:
+    text = TOWNS_PAGE.format(first=first, second=second)
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body is None
+
+
+def test_a_body_the_text_names_outranks_its_towns() -> None:
+    text = TOWNS_PAGE.format(first="Rotherham", second="Doncaster").replace("The Force welcomes", "Norfolk Constabulary welcomes")
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
