@@ -290,9 +290,17 @@ def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: 
     assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
 
 
-def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services() -> None:
-    text = FIRE_MINUTES.replace("protection officers", "protection officers at the stations in Slough and Maidenhead")
-    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == "Royal Berkshire"
+@pytest.mark.parametrize(
+    ("where", "body"),
+    [
+        ("at the stations in Slough and Maidenhead", "Royal Berkshire"),
+        ("for the people of Oxfordshire", "Oxfordshire"),  # a county whose fire service is not its force's
+        ("across MAWWFRS", "Mid and West Wales"),  # the service's initials
+    ],
+)
+def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(where: str, body: str) -> None:
+    text = FIRE_MINUTES.replace("protection officers", f"protection officers {where}")
+    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == body
 
 
 @pytest.mark.parametrize(
