@@ -211,6 +211,12 @@ def publisher(address: str | None, sector: str | None = None) -> Publisher:
     if w.register_entry.search(path := parts.path.lower()) is not None:
         return Publisher(register_entry_body(path, sector))
     labels = [label for label in host.split(".") if label and label != "www"]
+    return _labels_publisher(labels, parts.path.lower(), sector)
+
+
+def _labels_publisher(labels: list[str], path: str, sector: str | None) -> Publisher:
+    """The body a host's labels (and the address's path, for a committee site) name."""
+    w = _words()
     if national := next((_national_labels()[label] for label in labels if label in _national_labels()), None):
         return Publisher(national, own_site=True)
     area: dict[str, Body] | None = None
@@ -248,3 +254,29 @@ def register_entry_body(text: str, sector: str | None) -> Body | None:
     entry's own text need not repeat (labeller D's force-filtered-address rule)."""
     match = _words().register_entry.search(text)
     return area_body(match["area"].replace("-", " "), sector) if match else None
+
+
+WRITTEN_ADDRESS_RE = re.compile(
+    r"(?<![\w@.-])(?:https?://|www\.)(?P<url>[^\s<>\"'()\[\]]+)"  # a link written out
+    r"|(?<![\w.-])[\w.+-]+@(?P<mail>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"  # an e-mail address
+    r"|(?<![\w@.-])@(?P<handle>[a-z0-9_]{3,30})(?![\w@.-])",  # a social media handle ("Follow @NorthantsPolice")
+    re.I)
+
+
+def written_publisher(text: str, sector: str | None = None) -> Body | None:
+    """The force, commissioner or fire service whose own addresses a text writes out (a
+    footer's link, "contact us at x@essex.police.uk", "Follow @NorthantsPolice"), read as
+    a declared address is (`publisher`): a page names where to reach its publisher even
+    when its prose says only "the Force" or "the Service". Only a local body's own site or
+    committee site counts (a link to the inspectorate or a national body is a reference,
+    not a signature), and a text that writes the addresses of two such bodies (a list of
+    links to several forces) names neither."""
+    found: set[Body] = set()
+    for match in WRITTEN_ADDRESS_RE.finditer(text):
+        if match["handle"]:
+            said = _labels_publisher([match["handle"].lower().replace("_", "")], "", sector)
+        else:
+            said = publisher("https://" + (match["url"] or match["mail"]).rstrip(".,;:"), sector)
+        if said.body is not None and said.body.kind in LOCAL_KINDS:
+            found.add(said.body)
+    return next(iter(found)) if len(found) == 1 else None

@@ -18,10 +18,11 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
-from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body
+from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body, written_publisher
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
+from crosswalk.places import place_body
 from crosswalk.quote_marks import CLOSING_QUOTES
 from crosswalk.resources import check_keys, read_json, read_lines
 from crosswalk.role_titles import signature_titles
@@ -896,12 +897,16 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     council and answers for itself). Last, a commissioner
     named by person beside the role ("PCC A. Person said") names the office answering
     (`commissioner_named`): their own pages name them, not always their area; and so,
-    after them, does a chief constable or chief fire officer (`chief_named`). A response whose
+    after them, does a chief constable or chief fire officer (`chief_named`), and after them the
+    addresses the text itself writes out (a footer's link, an e-mail address, "Follow @NorthantsPolice":
+    `written_publisher`), which are content and so count on bare files. A response whose
     text names no body at all is its declared public address's (`published`, `crosswalk.ingest.address`:
     minutes and a force's or commissioner's own pages that say only "the Authority", "the
     Force"), a register entry is filed under the force its address names, and a national
     body's own site (`apccs.police.uk`) publishes that body's answer whichever forces its
-    lead names."""
+    lead names. Last of all, a force's or commissioner's answer naming none of these is the
+    area's whose towns it names (`crosswalk.places`): the weakest cue, read on bare files only
+    when nothing else speaks."""
     top = head(blocks)
     party = answering_party(opening := lead_blocks(blocks))
     national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
@@ -957,7 +962,12 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
         return Answering(body_name(office), by_address=presented is not None)  # a commissioner named beside the role, by person only: the office's area
     if (chief := chief_named(text)) is not None:
         return Answering(body_name(chief), by_address=presented is not None)  # a chief constable or chief fire officer named so: the body they lead
-    return Answering(declared := address_body(published, doc_type), by_address=declared is not None)
+    if (written := written_publisher(text, sector)) is not None and (own := _answering_body(written)) is not None:
+        return Answering(body_name(own))  # the page's own link, e-mail address or handle
+    if (declared := address_body(published, doc_type)) is not None:
+        return Answering(declared, by_address=True)
+    placed = place_body(text, sector) if doc_type in LOCAL_ANSWERS else None
+    return Answering(body_name(placed) if placed is not None else None)  # the towns it names: the weakest cue, last
 
 
 def _outranking(declared: str, doc_type: str, author: str | None, title: str | None, blocks: list[str], text: str,

@@ -244,3 +244,42 @@ def test_a_register_entry_whose_text_names_its_force_is_not_the_address_s_alone(
         blocks = text.split("\n\n")
         answering = find_responding_body("monitoring_record", None, blocks[0], blocks, text, "police", entry)
         assert (answering.body, answering.by_address) == ("Northumbria", alone)
+
+
+@pytest.mark.parametrize(
+    ("footer", "body"),
+    [
+        ("For further information write to us at plans@cambs.police.uk.", "Cambridgeshire"),
+        ("Follow @NorthantsPolice for updates on our plan.", "Northamptonshire"),
+        ("Read the plan in full at www.herts.police.uk/about-us/plans", "Hertfordshire"),
+        ("Follow us: @Kent_Police", "Kent"),
+    ],
+)
+def test_an_address_the_text_writes_out_names_the_body_it_never_names(footer: str, body: str) -> None:
+    document = ingest_bytes(f"{FORCE_PAGE}\n{footer}\n".encode(), "page", "page.txt", ".txt")
+    assert document.responding_body == body
+
+
+def test_a_fire_authoritys_minutes_with_its_services_link_are_that_services() -> None:
+    text = f"{FIRE_MINUTES}\nPapers for this meeting are at https://www.leics-fire.gov.uk/your-fire-service/authority/\n"
+    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == "Leicestershire"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The report is at https://hmicfrs.justiceinspectorates.gov.uk/publications/a-report/",  # the inspectorate's
+        "Questions to enquiries@npcc.police.uk",  # a national body's address is a reference, not the page's own
+        "Compare www.kent-pcc.gov.uk and www.herts.police.uk",  # two bodies' links name neither
+        "Tweeted by @CouncilNews",  # a handle naming no area and sector
+    ],
+)
+def test_a_written_address_of_no_single_local_body_names_none(footer: str) -> None:
+    document = ingest_bytes(f"{FORCE_PAGE}\n{footer}\n".encode(), "page", "page.txt", ".txt")
+    assert document.responding_body is None
+
+
+def test_a_body_the_text_names_outranks_its_written_address() -> None:
+    text = FORCE_PAGE.replace("The Force welcomes", "Norfolk Constabulary welcomes") + "\nContact: help@cambs.police.uk\n"
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
+

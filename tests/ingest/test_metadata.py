@@ -1651,3 +1651,31 @@ def test_a_bare_police_area_in_a_fire_document_is_a_place_not_who_answers() -> N
         "County Durham and Darlington Fire and Rescue Service", "The service")
     blocks = police.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, police, "fire").body == "Durham"
+
+
+STORY = ("By Sam Writer, Local Democracy Reporter\n\nThe inspectorate's report, published on Tuesday, found that "
+         "response times had slipped over two years. Residents told this newspaper they had waited hours for "
+         "officers to arrive. One shop owner said: \u201cWe just want to see them on the street.\u201d Readers can "
+         "share their views on our letters page.\n")
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("Norfolk Police and Crime Commissioner urges ministers to fund neighbourhood officers", "Norfolk"),
+    ("Cumbria Constabulary has vowed to answer calls faster after inspection", "Cumbria"),
+    ("Police and Crime Commissioner for Dorset has called on the chief constable to act", "Dorset"),
+])
+def test_a_story_whose_lead_carries_a_bodys_pledge_or_call_names_that_body(lead: str, body: str) -> None:
+    """A news lead in which a force or commissioner urges, calls on or vows, as well as one
+    in which it welcomes or responds, carries that body's answer."""
+    doc = _ingest(f"{lead}\n\n{STORY}")
+    assert (doc.doc_type, doc.responding_body) == ("press_article", body)
+
+
+@pytest.mark.parametrize("lead", [
+    "Cumbria Constabulary urged to answer calls faster after inspection",
+    "Forces in the north are today urged by inspectors to answer calls faster",
+    "Cumbria Constabulary has been called on to answer calls faster",
+])
+def test_a_body_urged_by_others_in_a_story_lead_answers_nothing(lead: str) -> None:
+    doc = _ingest(f"{lead}\n\n{STORY}")
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)

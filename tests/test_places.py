@@ -1,0 +1,60 @@
+"""The body answering read from the places a text names (`crosswalk.places`): the weakest
+cue, read only when a force's, commissioner's or fire authority's text names no body at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswalk.ingest import ingest_bytes
+from tests.ingest.test_address import FIRE_MINUTES
+
+# A force's page that names only the towns it polices.
+TOWNS_PAGE = """Our response to the inspection of how we investigate burglary
+
+The Force welcomes the inspectorate's report. We have opened new investigation hubs in {first} and
+{second}, and every burglary reported there is now attended within a day. The Force will publish
+its progress on this page every six months.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "body"),
+    [
+        ("Rotherham", "Doncaster", "South Yorkshire"),
+        ("Kettering", "Corby", "Northamptonshire"),
+        ("Swindon", "Chippenham", "Wiltshire"),
+    ],
+)
+def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: str, body: str) -> None:
+    text = TOWNS_PAGE.format(first=first, second=second)
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+
+
+@pytest.mark.parametrize(
+    ("where", "body"),
+    [
+        ("at the stations in Slough and Maidenhead", "Royal Berkshire"),
+        ("for the people of Oxfordshire", "Oxfordshire"),  # a county whose fire service is not its force's
+        ("across MAWWFRS", "Mid and West Wales"),  # the service's initials
+    ],
+)
+def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(where: str, body: str) -> None:
+    text = FIRE_MINUTES.replace("protection officers", f"protection officers {where}")
+    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == body
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rotherham", "Kettering"),  # two areas' towns tie: a regional text, neither answers
+        ("New York", "New Jersey"),  # "York" inside another place's name is no place of North Yorkshire
+    ],
+)
+def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:
+    text = TOWNS_PAGE.format(first=first, second=second)
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body is None
+
+
+def test_a_body_the_text_names_outranks_its_towns() -> None:
+    text = TOWNS_PAGE.format(first="Rotherham", second="Doncaster").replace("The Force welcomes", "Norfolk Constabulary welcomes")
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
