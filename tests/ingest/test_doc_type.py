@@ -360,6 +360,21 @@ def test_a_welsh_commissioners_release_is_the_commissioners_answer() -> None:
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Gwent")
 
 
+@pytest.mark.parametrize(("stem", "body"), [("jS_resp_gwent_pcc_peel2022_cy", "Gwent"),
+                                            ("jS_resp_northwales_pcc_seb_peel2025_cy", "North Wales")])
+def test_a_welsh_commissioners_page_the_model_reads_surely_as_a_story_is_the_answer(stem: str, body: str) -> None:
+    """The model gives these Welsh pages the story at 0.8 and more (it reads their language):
+    the Welsh cues, which read the commissioner speaking, type them."""
+    doc = _real(stem)
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", body)
+
+
+@pytest.mark.parametrize("stem", ["jN_press_golwg_northwales_pcc_hmic_cy", "jW_press_golwg_dyfedpowys_pcc_corebusiness2014_cy",
+                                  "jS_press_bbccymrufyw_dyfedpowys_northwales_legitimacy2016_cy"])
+def test_welsh_stories_quoting_a_commissioner_stay_stories(stem: str) -> None:
+    assert _real(stem).doc_type == "press_article"
+
+
 def test_a_welsh_story_quoting_the_commissioner_stays_a_story() -> None:
     assert _ingest(WELSH_STORY).doc_type == "press_article"
 
