@@ -10,7 +10,10 @@ named before it in its sentence (a group joined by "a", "ac" or commas) are grad
 body named last before it nearby (a page on one force names it once, at the top). A grade
 that leads a list in (its sentence ends on ":") grades each item listed under it. As in
 English, a negation before it in its clause ("i beidio â derbyn gradd ‘da’"), a choice
-("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one.
+("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one,
+but a negation of believing ("ddim yn credu fod y dyfarniad ...") disputes a grade that was
+given. A Welsh page also grades a body at an activity with no judgement word, the grade
+following its name at once ("yn dda am A", good at A: the Welsh of "X is good at A").
 The words are data: `patterns/grading_welsh.json`.
 
 The pass runs on every document, nearly all of them English: a text holding none of the
@@ -31,11 +34,13 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, items_led_in
 from crosswalk.extraction.grading_vocabulary import alternation
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.ingest.language import is_welsh
 from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import check_keys, read_json
 
 WELSH_FILE = "grading_welsh.json"
-WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "choice_words", "joiners"}
+WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "opinion_words", "choice_words", "joiners",
+              "at_words", "area_stops"}
 WELSH_RULE = "grading-welsh"
 CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body named last
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
@@ -51,9 +56,11 @@ class _Welsh:
     grades: dict[str, str]  # a Welsh grade written in lower case, single-spaced -> its name
     joiner: re.Pattern[str]  # what stands between two bodies of one group
     negation: re.Pattern[str]  # a negation among the last words of a clause
+    opinion: re.Pattern[str]  # a verb of believing or agreeing: the negation before it disputes, not withholds
     choice: re.Pattern[str]  # right after a grade: "neu" (or) offering another
     grade: re.Pattern[str]  # any Welsh grade word
     stems: tuple[str, ...]  # the judgement words no other one contains: one of them is in every phrase
+    good_at: re.Pattern[str]  # right after a body: "yn dda am A" (is good at A), the area A kept
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +76,15 @@ def welsh_words() -> _Welsh:
         rf"\s*(?P<quote>{quote})?\s*(?P<grade>{grade_words})(?![\w-])(?![’'][^\W\d_])", re.I)  # "‘Da’", not "da’r"
     joiner = re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(data['joiners'])})\s+)?", re.I)
     negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{NEGATION_WORDS}}}\s*$", re.I)
+    opinion = re.compile(rf"(?<![\w’'-])(?:{alternation(data['opinion_words'])})(?![\w’'-])", re.I)
     choice = re.compile(rf"[\s{QUOTES},]*(?:{alternation(data['choice_words'])})(?![\w’'-])", re.I)
     grade = re.compile(rf"(?<![\w’'-])(?:{grade_words})(?![\w-])", re.I)
     judged = [word.lower() for word in data["judgement_words"]]
     stems = tuple(sorted({word for word in judged if not any(other != word and other in word for other in judged)}))
-    return _Welsh(phrase, grades, joiner, negation, choice, grade, stems)
+    good_at = re.compile(
+        rf"\s+yn\s+(?P<grade>{grade_words})\s+(?:{alternation(data['at_words'])})\s+"
+        rf"(?P<area>[^.,;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.,;:!?\n“”\"]|$)", re.I)
+    return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at)
 
 
 def may_hold_welsh_grade(text: str) -> bool:
@@ -86,6 +97,8 @@ def may_hold_welsh_grade(text: str) -> bool:
 def welsh_gradings(doc: Doc, found: Found) -> None:
     """A row for each body a Welsh grade phrase grades (and each area it leads in)."""
     text = text_of(doc)
+    if is_welsh(text):
+        welsh_good_at(doc, found)  # "yn dda am": read only on a Welsh page, as it has no judgement word
     if not may_hold_welsh_grade(text):
         return  # an English text: no judgement word, so no phrase to find
     words = welsh_words()
@@ -112,6 +125,27 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
                 found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
 
 
+def welsh_good_at(doc: Doc, found: Found) -> None:
+    """A row for a body said to be graded at an activity with no judgement word: "Mae Heddlu
+    Powys yn dda am ddal troseddwyr" (is good at catching offenders), the Welsh of the English
+    "X is good at A", which names the area graded. The grade follows the body's name at once
+    ("yn" and the grade), so a body merely named near a plain adjective is not graded."""
+    text = text_of(doc)
+    words = welsh_words()
+    for span in bodies_in(doc, 0, len(text)):
+        if span.label_ not in GROUP_KINDS:
+            continue
+        m = words.good_at.match(text, span.end_char)
+        if m is None or _negated(text, span.start_char):
+            continue
+        sentence = sentence_of(doc, span.start)
+        grade = words.grades[" ".join(m["grade"].lower().split())]
+        flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, m.end())
+        said = text[sentence.start_char : sentence.end_char].strip()
+        found.add(in_context(doc, span), grade, m["area"].strip(), (sentence.start_char, sentence.end_char, said),
+                  WELSH_RULE, flags)
+
+
 def _scale(said: str) -> bool:
     """Whether a sentence names three or more grades: the scale explained, no one graded."""
     words = welsh_words()
@@ -121,10 +155,15 @@ def _scale(said: str) -> bool:
 
 def _negated(text: str, phrase_start: int) -> bool:
     """Whether a negation stands a few words before the judgement word in its clause ("i
-    beidio â derbyn gradd ‘da’": not to receive a 'good' grade)."""
+    beidio â derbyn gradd ‘da’": not to receive a 'good' grade). A verb of believing after
+    the negation ("ddim yn credu fod y dyfarniad ..."): the speaker disputes the grade given."""
     line_start = text.rfind("\n", 0, phrase_start) + 1
     clause = CLAUSE_BREAK_RE.split(text[line_start:phrase_start])[-1]
-    return welsh_words().negation.search(clause) is not None
+    negated = welsh_words().negation.search(clause)
+    if negated is None:
+        return False
+    # "ddim yn credu fod y dyfarniad ...": the speaker disputes a grade that was given
+    return welsh_words().opinion.search(clause, negated.start()) is None
 
 
 def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:

@@ -19,6 +19,7 @@ from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body, written_publisher
+from crosswalk.ingest.language import is_welsh, names_welsh_party
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -387,14 +388,27 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     `speaking_role`) still read the cues for the responding body. A response whose head
     presents an outside party speaking (`third_party_speaks`: a union, a charity, an MP) and
     no body that answers is that party's statement, typed as the press is: the model reads
-    its "we welcome the report" as a commissioner's or a force's."""
+    its "we welcome the report" as a commissioner's or a force's; so is a Welsh page naming a
+    party or member at its head (`_welsh_party_speaks`). A Welsh page the model reads as a
+    story (it learned from English pages, and reads the language) is the answer the Welsh
+    cues read, when they read a force's or commissioner's."""
     if has_history:
         return "monitoring_record"
     found = _model_or_cue_type(text, folded, top or [], chrome)
     if found in ANSWER_TYPES and answering_party(top or []) is None and (
-            third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))):
+            third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))
+            or _welsh_party_speaks(text)):
         return REPORTING_GENRE
     return found
+
+
+def _welsh_party_speaks(text: str) -> bool:
+    """Whether a Welsh page names a political party or an elected member in the opening the
+    model reads: the Welsh counterpart of `third_party_speaks`, whose English presenting words
+    ("X responds", "statement from X") a Welsh release never writes. A party's release on a
+    report speaks for no inspected body, though it quotes the commissioner or asks that the
+    chief constable be held to account, words the Welsh cues read as the commissioner's."""
+    return is_welsh(text) and names_welsh_party(textcat.head(text))
 
 
 def _names_no_answerer(text: str) -> bool:
@@ -420,6 +434,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     label, probability = learned
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
+    if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and is_welsh(text):
+        return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
     if label not in RESPONSE_TYPES and _own_site(chrome):
         if by_cues in RESPONSE_TYPES:
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page

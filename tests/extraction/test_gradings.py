@@ -2509,6 +2509,15 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
         ("Gallai Heddlu Gwent gael gradd ‘da’ neu ‘rhagorol’ y tro nesaf.", []),
         ("Mae'r Arolygiaeth yn rhoi gradd ‘rhagorol’, ‘da’, ‘angen gwella’ neu ‘annigonol’ i Heddlu Gwent.", []),
         ("Dyma waith da gan Heddlu Gwent, a wnaeth ddyfarniad da.", []),
+        # a negation of believing disputes a grade given: the grade stands ("sy’n dweud bod" bridges it)
+        ("Heddlu Gwent: y cefndir. “Dydyn ni ddim yn meddwl bod y dyfarniad sy’n dweud bod angen gwella yn haeddiannol.”",
+         [("Gwent Police", "requires_improvement", None)]),
+        # "X yn dda am A": X is good at A, the area kept; a negation before the body withholds it
+        ("Adroddiad newydd. Mae Heddlu Gwent yn dda am ddal troseddwyr ond mae angen iddo ateb galwadau’n gynt.",
+         [("Gwent Police", "good", "ddal troseddwyr")]),
+        ("Adroddiad newydd. Nid yw Heddlu Gwent yn dda am ateb galwadau, yn ôl y papur.", []),
+        # the mutated 'ddigonol' after "yn"
+        ("Cafodd Heddlu De Cymru ei raddio yn ddigonol am y tro cyntaf.", [("South Wales Police", "adequate", None)]),
     ],
 )
 def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -310,3 +310,16 @@ def test_welsh_causes_of_concern_named_by_theme() -> None:
     found = texts(body)
     assert [t for t, _ in found] == ["cause_of_concern", "cause_of_concern"]
     assert found[0][1] == "atal tanau yn y cartref"
+
+
+def test_welsh_areas_a_body_must_improve_named_by_theme() -> None:
+    # "meysydd ... y mae’n rhaid i X eu gwella, gan gynnwys A": areas X must improve, including A
+    body = ("Mae meysydd a nodwyd yn yr adroddiad y mae’n rhaid i Heddlu Caint eu gwella yn fuan, "
+            "gan gynnwys sut mae’n ateb galwadau nad ydynt yn rhai brys.")
+    assert [t for t, _ in texts(body)] == ["area_for_improvement"]
+    assert texts(body)[0][1].startswith("sut mae’n ateb galwadau")
+
+
+def test_a_welsh_heading_of_areas_to_improve_alone_names_no_item() -> None:
+    body = "Meysydd i’w gwella\n\nRoedd y feirniadaeth yn debyg ar draws y ddau heddlu."
+    assert texts(body) == []

@@ -325,3 +325,59 @@ def test_a_body_telling_the_inspectorate_is_no_story_attribution(told: str) -> N
         f"{told} of each such complaint since last spring, and progress goes to our improvement board.\n"
     )
     assert _ingest(page).doc_type != "press_article"
+
+
+WELSH_PCC_RELEASE = (
+    "Adroddiad yr Arolygiaeth ar Heddlu Gwent\n\n"
+    "Mae adroddiad newydd gan yr Arolygiaeth yn canmol gwaith Heddlu Gwent ond yn nodi bod angen gwella "
+    "ei ymateb i alwadau gan y cyhoedd, yn enwedig galwadau nad ydynt yn rhai brys.\n\n"
+    "Mae’r adroddiad hefyd yn sôn am y ffordd mae’r heddlu yn diogelu pobl agored i niwed.\n\n"
+    "Mae’r Arolygiaeth wedi edrych ar waith yr heddlu dros y flwyddyn ddiwethaf.\n\n"
+    "Meddai Comisiynydd yr Heddlu a Throsedd Gwent:\n\n"
+    "“Rwyf wedi trafod yr adroddiad gyda’r Prif Gwnstabl ac rwyf yn disgwyl gweld gwelliannau cyn bo hir.”\n"
+)
+
+WELSH_STORY = (
+    "Heddlu Gwent yn cael ei feirniadu gan yr Arolygiaeth\n\n"
+    "Cyhoeddwyd\n\n"
+    "Mae angen i Heddlu Gwent wella ei ymateb i alwadau, yn ôl yr adroddiad a gyhoeddwyd ddydd Mawrth.\n\n"
+    "“Rwyf wedi trafod yr adroddiad gyda’r Prif Gwnstabl,” meddai Comisiynydd yr Heddlu a Throsedd Gwent.\n\n"
+    "Dywedodd yr heddlu eu bod yn gweithio ar gynllun i wella.\n"
+)
+
+WELSH_PARTY_RELEASE = (
+    "Plaid Cymru yn galw am weithredu ar adroddiad yr Arolygiaeth\n\n"
+    "Mae llefarydd y blaid wedi dweud bod rhaid i’r Comisiynydd Heddlu a Throsedd ddwyn y Prif Gwnstabl i gyfrif "
+    "ar ôl i adroddiad ddweud bod angen i Heddlu Gwent wella.\n\n"
+    "Rwyf wedi gofyn i’r Prif Gwnstabl ymateb yn llawn i’r adroddiad hwn.\n"
+)
+
+
+def test_a_welsh_commissioners_release_is_the_commissioners_answer() -> None:
+    """The model, trained on English, reads any Welsh page as a story; on a Welsh page the
+    Welsh cues (the commissioner speaking, "Rwyf ... y Prif Gwnstabl") read who answers."""
+    doc = _ingest(WELSH_PCC_RELEASE)
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Gwent")
+
+
+@pytest.mark.parametrize(("stem", "body"), [("jS_resp_gwent_pcc_peel2022_cy", "Gwent"),
+                                            ("jS_resp_northwales_pcc_seb_peel2025_cy", "North Wales")])
+def test_a_welsh_commissioners_page_the_model_reads_surely_as_a_story_is_the_answer(stem: str, body: str) -> None:
+    """The model gives these Welsh pages the story at 0.8 and more (it reads their language):
+    the Welsh cues, which read the commissioner speaking, type them."""
+    doc = _real(stem)
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", body)
+
+
+@pytest.mark.parametrize("stem", ["jN_press_golwg_northwales_pcc_hmic_cy", "jW_press_golwg_dyfedpowys_pcc_corebusiness2014_cy",
+                                  "jS_press_bbccymrufyw_dyfedpowys_northwales_legitimacy2016_cy"])
+def test_welsh_stories_quoting_a_commissioner_stay_stories(stem: str) -> None:
+    assert _real(stem).doc_type == "press_article"
+
+
+def test_a_welsh_story_quoting_the_commissioner_stays_a_story() -> None:
+    assert _ingest(WELSH_STORY).doc_type == "press_article"
+
+
+def test_a_welsh_partys_release_is_no_commissioners_answer() -> None:
+    assert _ingest(WELSH_PARTY_RELEASE).doc_type == "press_article"

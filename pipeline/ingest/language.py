@@ -1,0 +1,50 @@
+"""Whether a page is written in Welsh.
+
+Welsh forces, commissioners and fire services publish in Welsh as well as English, and
+Welsh-language press covers their inspections. The learned document-type model was
+trained on English pages (and a handful of Welsh stories), so it reads every Welsh page
+as a story, whoever speaks in it; the metadata reader asks this module whether a page is
+Welsh before it lets the Welsh cues of `patterns/doc_types.json` decide instead. The words
+that tell the language are data: `patterns/welsh_language.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswalk.resources import check_keys, read_json
+
+LANGUAGE_FILE = "welsh_language.json"
+LANGUAGE_KEYS = {"_comment", "function_words", "share", "parties"}
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], float]:
+    data = read_json(LANGUAGE_FILE)
+    check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
+    return frozenset(w.lower() for w in data["function_words"]), float(data["share"])
+
+
+@lru_cache(maxsize=1)
+def _parties() -> re.Pattern[str]:
+    data = read_json(LANGUAGE_FILE)
+    check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
+    return re.compile(data["parties"])
+
+
+def is_welsh(text: str) -> bool:
+    """Whether Welsh function words make up at least the data's share of the text's words."""
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    if not words:
+        return False
+    function_words, share = _words()
+    return sum(w in function_words for w in words) / len(words) >= share
+
+
+def names_welsh_party(text: str) -> bool:
+    """Whether the text names a political party or an elected member in Welsh (case kept:
+    "AS" is a member of the Senedd, "as" no word of it). A party's release on a report
+    speaks for no inspected body, however it quotes a commissioner."""
+    return _parties().search(text) is not None
