@@ -25,7 +25,8 @@ offsets, score, method). `SCORES` says how strong each kind is (0-100):
   states none (it answers "the eight key areas highlighted" of a report it does not
   restate; there, with no step, it still mentions them: acknowledged);
 - topic_sentence (40): a sentence after a stated item that repeats what it asks for
-  and states a step;
+  and states a step; in a response stating no item, a sentence with a step that repeats
+  most of what a register item asks for (as `restated` links such a response);
 - mention (30): the item stated in running prose, and nothing more (an item another
   document of the inspection states counts as stated here when the response names it
   in the same words, `_named_in_same_words`);
@@ -60,6 +61,7 @@ from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
 from crosswalk.align.register import RegisterItem
+from crosswalk.align.restated import RESTATED_SHARE, RESTATED_STEMS
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
@@ -1021,10 +1023,19 @@ class _Response:
 
     def _topics(self, claimed: Sequence[tuple[int, int, Item]]) -> Iterable[tuple[Item, Passage]]:
         """Each answering sentence goes to the stated item(s) whose words it repeats most,
-        unless it lies in the answer to another item (its paragraph, its section)."""
+        unless it lies in the answer to another item (its paragraph, its section). In a
+        response that states no item, to the register's items it repeats most of (at
+        least `RESTATED_SHARE` of their topic stems): such a sentence restates the item
+        in the responder's own words, wherever the item is stated."""
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
+        # a response stating no item (linked by key, or by these very sentences: `restated`) answers
+        # the register's items in its own words: a sentence restating most of what one asks for
+        unstated = not stated and not self.states_own
+        if unstated:
+            stated = self._answerable(entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
+        least_words, least_share = (RESTATED_STEMS, RESTATED_SHARE) if unstated else (TOPIC_MIN_WORDS, TOPIC_MIN_SHARE)
         claims = sorted(claimed, key=lambda claim: claim[0])
         claim_starts = [s for s, _, _ in claims]
         claim_reach = list(accumulate((e for _, e, _ in claims), max))
@@ -1039,14 +1050,14 @@ class _Response:
             words = core_words(self.text[start:end])
             scored = []
             for item in stated:
-                if start < item.start:
+                if not unstated and start < item.start:
                     continue  # an answer follows the item it answers
-                if any(s <= start < e or start <= s < end for s, e in item.statements):
+                if not unstated and any(s <= start < e or start <= s < end for s, e in item.statements):
                     continue  # the sentence that states the item is not its answer
                 if claimers - {id(item)}:
                     continue  # it lies in the answer to another item
                 shared, share = coverage(item.text, words)
-                if shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE:
+                if shared >= least_words and share >= least_share:
                     scored.append((share, item))
             if not scored:
                 continue

@@ -222,7 +222,7 @@ def thematic(topic: frozenset[str]) -> bool:
     return bool(topic) and topic <= key_cues().thematics.keys()
 
 
-def _area(name: str | None) -> str | None:
+def area_of(name: str | None) -> str | None:
     """The area a body's name stands for ("Avon" for Avon Fire and Rescue Service), or
     "national" for a national body."""
     if not name:
@@ -239,7 +239,7 @@ def _addressee_area(extracted: Extracted, top: str) -> str | None:
     items addressed to nobody in a text whose title and opening name no local body are
     an inspection of all forces."""
     current = [item for item in extracted.items if not item.historic]
-    areas = {_area(item.subject) for item in current if item.subject}
+    areas = {area_of(item.subject) for item in current if item.subject}
     if not areas and not _names_local_body(top):
         return "national"
     return areas.pop() if len(areas) == 1 else None
@@ -258,7 +258,7 @@ def _titled_area(extracted: Extracted, top: str) -> str | None:
     current = [item for item in extracted.items if not item.historic]
     if not current or any(item.subject for item in current):
         return None
-    areas = {_area(body.canonical) for _, _, body in find_bodies(top) if body.area} - {None, "national"}
+    areas = {area_of(body.canonical) for _, _, body in find_bodies(top) if body.area} - {None, "national"}
     return areas.pop() if len(areas) == 1 else None
 
 
@@ -344,7 +344,7 @@ def _series_mark(document: Document) -> Pool:
     if document.doc_type not in RESPONSE_ROLE_TYPES or not _numbered_page(document.text):
         return frozenset()
     sector = document_sector(document.title or "", document.text)
-    area = _area(document.responding_body)
+    area = area_of(document.responding_body)
     if sector is None or not area or area == "national":
         return frozenset()
     return frozenset({(SERIES, sector, area)})
@@ -369,7 +369,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     top = f"{title}\n{opening}"
     sector = document_sector(title, document.text)
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
-        role, area = "response", _area(document.responding_body)
+        role, area = "response", area_of(document.responding_body)
     elif document.doc_type in INSPECTION_ROLE_TYPES | RECORD_ROLE_TYPES and current:
         role = "record" if document.doc_type in RECORD_ROLE_TYPES else "inspection"
         area = _addressee_area(extracted, top) or _titled_area(extracted, top)

@@ -140,7 +140,8 @@ def core_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _item_words(item_text: str) -> frozenset[str]:
+def item_words(item_text: str) -> frozenset[str]:
+    """What an item asks for, as topic stems: its `core_words` without its addressee."""
     return core_words(ADDRESSEE_RE.sub("", item_text, count=1))
 
 
@@ -148,7 +149,7 @@ def coverage(item_text: str, passage_words: frozenset[str]) -> tuple[int, float]
     """How many of an item's topic stems a passage holds, and what share of them: a
     passage about the same thing repeats what the item asks for ("body worn cameras",
     "domestic abuse"), whatever else it says."""
-    wanted = _item_words(item_text)
+    wanted = item_words(item_text)
     if not wanted:
         return 0, 0.0
     shared = len(wanted & passage_words)

@@ -31,6 +31,7 @@ from crosswalk.align.batch import align_inspection, inspection_name
 from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.linking import LinkKey, document_key
+from crosswalk.align.restated import link_by_text
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
 from crosswalk.batch.serialise import load_document, load_error, load_extracted
@@ -289,7 +290,10 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     summaries, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
     keys = {s.doc_id: s.key for s in summaries if s.key is not None}
-    inspections = group_documents(summaries, StoredItems(catalogue, by_id), declared, keys)
+    stored = StoredItems(catalogue, by_id)
+    inspections = group_documents(summaries, stored, declared, keys)
+    inspections = link_by_text(inspections, lambda d: _stored_document(catalogue, d),
+                               stored, keys, declared or {})
     groups: list[Group] = []
     aligned = 0
     registered = RegisterIds(catalogue, stored=keep_alignments)
@@ -309,6 +313,12 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
                  schema_sink if schemas else None, registered,
                  [c for c in corrections if c.line not in corrected])
+
+
+def _stored_document(catalogue: Catalogue, doc_id: str) -> Document | None:
+    """A document read back from the catalogue (None when it failed to read)."""
+    payload = catalogue.payload(doc_id, "document")
+    return load_document(payload) if payload else None
 
 
 def _stored_alignment(catalogue: Catalogue, inspection: Inspection, registered: RegisterIds,
