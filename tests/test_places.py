@@ -23,6 +23,7 @@ its progress on this page every six months.
         ("Rotherham", "Doncaster", "South Yorkshire"),
         ("Kettering", "Corby", "Northamptonshire"),
         ("Swindon", "Chippenham", "Wiltshire"),
+        ("Swansea", "Port Talbot", "South Wales"),  # policed by South Wales, not its fire service's area
     ],
 )
 def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: str, body: str) -> None:
@@ -36,6 +37,7 @@ def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: 
         ("at the stations in Slough and Maidenhead", "Royal Berkshire"),
         ("for the people of Oxfordshire", "Oxfordshire"),  # a county whose fire service is not its force's
         ("across MAWWFRS", "Mid and West Wales"),  # the service's initials
+        ("at the stations in Swansea and Neath", "Mid and West Wales"),  # South Wales Police's, not its fire service's
     ],
 )
 def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(where: str, body: str) -> None:
