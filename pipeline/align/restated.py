@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.align.inspections import Inspection
-from crosswalk.align.linking import YEAR_RE, LinkKey, area_of
+from crosswalk.align.linking import LINKED_ROLES, YEAR_RE, LinkKey, area_of
 from crosswalk.align.similarity import core_words, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
@@ -73,8 +73,7 @@ def link_by_text(groups: list[Inspection], document_of: Callable[[str], Document
 
 def _years(group: Inspection, keys: Mapping[str, LinkKey]) -> frozenset[int]:
     """Every year the keys of the group's statements of items name."""
-    return frozenset().union(*(k.years for d in group.doc_ids
-                               if (k := keys.get(d)) is not None and k.role in ("inspection", "record", "statement")))
+    return frozenset().union(*(k.years for k in _stating_keys(group, keys)))
 
 
 def _of_time(named: frozenset[int], years: frozenset[int]) -> bool:
@@ -90,12 +89,17 @@ def _of_time(named: frozenset[int], years: frozenset[int]) -> bool:
 def _place(group: Inspection, keys: Mapping[str, LinkKey]) -> tuple[str, str] | None:
     """The one (sector, local area) the group's statements of items are addressed to, as
     their keys read it; None when they name none or several, or a national body."""
-    found = {(k.sector, k.area) for d in group.doc_ids
-             if (k := keys.get(d)) is not None and k.role in ("inspection", "record", "statement")}
+    found = {(k.sector, k.area) for k in _stating_keys(group, keys)}
     if len(found) != 1:
         return None
     place = found.pop()
     return None if place[1] == "national" else place
+
+
+def _stating_keys(group: Inspection, keys: Mapping[str, LinkKey]) -> list[LinkKey]:
+    """The keys of the group's documents that state its items, in the roles a response links
+    to (`linking.LINKED_ROLES`): the inspection's own, a register's and second-hand ones."""
+    return [k for d in group.doc_ids if (k := keys.get(d)) is not None and k.role in LINKED_ROLES]
 
 
 def _responder_place(documents: Sequence[Document]) -> tuple[str, str] | None:
