@@ -32,6 +32,19 @@ def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: 
 
 
 @pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        ("King’s Lynn", "Norfolk"),  # typeset with a curly apostrophe, listed with a straight one
+        ("Staines-upon-Thames", "Surrey"),  # the town's full name, whose hyphen no bare "Staines" crosses
+        ("Newark-on-Trent", "Nottinghamshire"),
+    ],
+)
+def test_a_place_typeset_otherwise_or_by_its_full_name_is_its_areas(place: str, body: str) -> None:
+    text = TOWNS_PAGE.format(first=place, second="the villages around it")
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+
+
+@pytest.mark.parametrize(
     ("where", "body"),
     [
         ("at the stations in Slough and Maidenhead", "Royal Berkshire"),
