@@ -501,7 +501,9 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     grade), but those layouts are the record's own. For a story: its narration attributing
     the inspection's findings ("according to the latest inspection report"), which a body
     answering in its own name does not write and which the model, reading a reprinted
-    release's words, does not see apart from them. Either outranks the model."""
+    release's words, does not see apart from them. For a register: the field labels of the
+    trackers filing each recommendation by force ("Applicable forces"), whose entries the
+    model reads as the report they copy. Each outranks the model."""
     cues = doc_type_cues()
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
