@@ -63,6 +63,8 @@ def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(wher
     [
         ("Rotherham", "Kettering"),  # two areas' towns tie: a regional text, neither answers
         ("New York", "New Jersey"),  # "York" inside another place's name is no place of North Yorkshire
+        ("Beeston", "the villages around it"),  # a name two areas share (a Nottinghamshire town, a district of Leeds)
+        ("the Rother Valley", "the villages around it"),  # South Yorkshire's, not East Sussex's district of Rother
     ],
 )
 def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:
