@@ -17,7 +17,7 @@ from functools import lru_cache
 from crosswalk.resources import check_keys, read_json
 
 LANGUAGE_FILE = "welsh_language.json"
-LANGUAGE_KEYS = {"_comment", "function_words", "share", "parties"}
+LANGUAGE_KEYS = {"_comment", "function_words", "share"}
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -25,15 +25,14 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 class _Language:
     function_words: frozenset[str]  # lower case
     share: float  # of a page's words the function words make up on a Welsh page
-    parties: re.Pattern[str]  # case kept
 
 
 @lru_cache(maxsize=1)
 def _language() -> _Language:
-    """The file read and checked once for both questions this module answers."""
+    """The function words and their share, the file checked on first use."""
     data = read_json(LANGUAGE_FILE)
     check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
-    return _Language(frozenset(w.lower() for w in data["function_words"]), float(data["share"]), re.compile(data["parties"]))
+    return _Language(frozenset(w.lower() for w in data["function_words"]), float(data["share"]))
 
 
 def is_welsh(text: str) -> bool:
@@ -44,9 +43,3 @@ def is_welsh(text: str) -> bool:
     language = _language()
     return sum(w in language.function_words for w in words) / len(words) >= language.share
 
-
-def names_welsh_party(text: str) -> bool:
-    """Whether the text names a political party or an elected member in Welsh (case kept:
-    "AS" is a member of the Senedd, "as" no word of it). A party's release on a report
-    speaks for no inspected body, however it quotes a commissioner."""
-    return _language().parties.search(text) is not None
