@@ -19,6 +19,7 @@ from crosswalk.resources import check_keys, read_json
 
 FILE = "places.json"
 KEYS = {"_comment", "areas"}
+APOSTROPHES = "['’]"  # "King's Lynn" is as often typeset "King’s Lynn"
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def _places() -> _Places:
             for place in places:
                 police[place] = force
                 fire[place] = service
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(police, key=len, reverse=True))
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", APOSTROPHES)
+                           for p in sorted(police, key=len, reverse=True))
     return _Places(re.compile(rf"(?<![\w-])(?<!New\s)(?:{alternation})(?![\w-])"), police, fire)
 
 
@@ -58,7 +60,7 @@ def place_body(text: str, sector: str | None = None) -> Body | None:
     table = places.fire if sector == "fire" else places.police
     counts: dict[Body, int] = {}
     for match in places.pattern.finditer(text):
-        body = table[" ".join(match.group().split())]
+        body = table[" ".join(match.group().replace("’", "'").split())]
         counts[body] = counts.get(body, 0) + 1
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
     if ranked[0] and ranked[0] > ranked[1]:

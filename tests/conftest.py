@@ -52,3 +52,17 @@ def cue_doc_types(monkeypatch: pytest.MonkeyPatch) -> None:
     the model, not the stage."""
     from crosswalk.ingest import metadata
     monkeypatch.setattr(metadata, "LEARNED_MODEL", "no_such_model")
+
+
+def refuse_reading(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
+    """The operating system refusing to read one file (permissions, a vanished network
+    share), as `Path.read_text` reports it: run as root, permissions refuse nothing, so the
+    system's read is made to refuse it. Every other file reads as before."""
+    read_text = Path.read_text
+
+    def refuse(path: Path, *args: object, **kwargs: object) -> str:
+        if path == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refuse)

@@ -131,6 +131,7 @@ def test_eval_refuses_an_unreadable_index_table_in_one_sentence(tmp_path: Path, 
     from typer.testing import CliRunner
 
     from crosswalk.cli import app
+    from tests.conftest import refuse_reading
 
     stem = "resp_leics_frs_improvement_plan2019"
     (tmp_path / "docs").mkdir()
@@ -139,14 +140,7 @@ def test_eval_refuses_an_unreadable_index_table_in_one_sentence(tmp_path: Path, 
     (tmp_path / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
     refused = tmp_path / "INDEX.md"
     refused.write_text(f"{stem} | x | https://leics-fire.gov.uk/ | x\n", encoding="utf-8")
-    read_text = Path.read_text
-
-    def refuse(path: Path, *args: object, **kwargs: object) -> str:
-        if path == refused:
-            raise PermissionError(13, "Permission denied", str(path))
-        return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "read_text", refuse)
+    refuse_reading(monkeypatch, refused)
     result = CliRunner().invoke(app, ["eval", str(tmp_path), "--addresses", "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())

@@ -23,10 +23,24 @@ its progress on this page every six months.
         ("Rotherham", "Doncaster", "South Yorkshire"),
         ("Kettering", "Corby", "Northamptonshire"),
         ("Swindon", "Chippenham", "Wiltshire"),
+        ("Swansea", "Port Talbot", "South Wales"),  # policed by South Wales, not its fire service's area
     ],
 )
 def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: str, body: str) -> None:
     text = TOWNS_PAGE.format(first=first, second=second)
+    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+
+
+@pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        ("King’s Lynn", "Norfolk"),  # typeset with a curly apostrophe, listed with a straight one
+        ("Staines-upon-Thames", "Surrey"),  # the town's full name, whose hyphen no bare "Staines" crosses
+        ("Newark-on-Trent", "Nottinghamshire"),
+    ],
+)
+def test_a_place_typeset_otherwise_or_by_its_full_name_is_its_areas(place: str, body: str) -> None:
+    text = TOWNS_PAGE.format(first=place, second="the villages around it")
     assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
 
 
@@ -36,6 +50,7 @@ def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: 
         ("at the stations in Slough and Maidenhead", "Royal Berkshire"),
         ("for the people of Oxfordshire", "Oxfordshire"),  # a county whose fire service is not its force's
         ("across MAWWFRS", "Mid and West Wales"),  # the service's initials
+        ("at the stations in Swansea and Neath", "Mid and West Wales"),  # South Wales Police's, not its fire service's
     ],
 )
 def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(where: str, body: str) -> None:
@@ -48,6 +63,8 @@ def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(wher
     [
         ("Rotherham", "Kettering"),  # two areas' towns tie: a regional text, neither answers
         ("New York", "New Jersey"),  # "York" inside another place's name is no place of North Yorkshire
+        ("Beeston", "the villages around it"),  # a name two areas share (a Nottinghamshire town, a district of Leeds)
+        ("the Rother Valley", "the villages around it"),  # South Yorkshire's, not East Sussex's district of Rother
     ],
 )
 def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:

@@ -27,8 +27,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.align.inspections import Inspection
-from crosswalk.align.linking import YEAR_RE, LinkKey, area_of
-from crosswalk.align.similarity import core_words, item_words
+from crosswalk.align.linking import LINKED_ROLES, YEAR_RE, LinkKey, area_of
+from crosswalk.align.similarity import core_words, coverage, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
 RESTATED_MIN = 1  # distinct items of one group a response must restate to be linked to it
@@ -43,7 +43,7 @@ def link_by_text(groups: list[Inspection], document_of: Callable[[str], Document
     into the one group whose items its text restates (see the module's docstring).
     Returns the groups left, ordered by their first member as grouping presents them."""
     current = {d: [i for i in extracted[d].items if not i.historic] for g in groups for d in g.doc_ids if d in extracted}
-    items = {id(g): _item_stems(g, current) for g in groups}
+    items = {id(g): _item_texts(g, current) for g in groups}
     places = {id(g): _place(g, keys) for g in groups if items[id(g)]}
     targets: dict[int, Inspection] = {}
     for group in groups:
@@ -73,8 +73,7 @@ def link_by_text(groups: list[Inspection], document_of: Callable[[str], Document
 
 def _years(group: Inspection, keys: Mapping[str, LinkKey]) -> frozenset[int]:
     """Every year the keys of the group's statements of items name."""
-    return frozenset().union(*(k.years for d in group.doc_ids
-                               if (k := keys.get(d)) is not None and k.role in ("inspection", "record", "statement")))
+    return frozenset().union(*(k.years for k in _stating_keys(group, keys)))
 
 
 def _of_time(named: frozenset[int], years: frozenset[int]) -> bool:
@@ -90,12 +89,17 @@ def _of_time(named: frozenset[int], years: frozenset[int]) -> bool:
 def _place(group: Inspection, keys: Mapping[str, LinkKey]) -> tuple[str, str] | None:
     """The one (sector, local area) the group's statements of items are addressed to, as
     their keys read it; None when they name none or several, or a national body."""
-    found = {(k.sector, k.area) for d in group.doc_ids
-             if (k := keys.get(d)) is not None and k.role in ("inspection", "record", "statement")}
+    found = {(k.sector, k.area) for k in _stating_keys(group, keys)}
     if len(found) != 1:
         return None
     place = found.pop()
     return None if place[1] == "national" else place
+
+
+def _stating_keys(group: Inspection, keys: Mapping[str, LinkKey]) -> list[LinkKey]:
+    """The keys of the group's documents that state its items, in the roles a response links
+    to (`linking.LINKED_ROLES`): the inspection's own, a register's and second-hand ones."""
+    return [k for d in group.doc_ids if (k := keys.get(d)) is not None and k.role in LINKED_ROLES]
 
 
 def _responder_place(documents: Sequence[Document]) -> tuple[str, str] | None:
@@ -107,19 +111,14 @@ def _responder_place(documents: Sequence[Document]) -> tuple[str, str] | None:
     return (sector, area) if sector and area and area != "national" else None
 
 
-def _item_stems(group: Inspection, current: Mapping[str, list[Item]]) -> list[tuple[str, frozenset[str]]]:
-    """The group's current items (their text and topic stems) long enough to recognise."""
-    found: dict[str, frozenset[str]] = {}
-    for doc_id in group.doc_ids:
-        for item in current.get(doc_id, ()):
-            stems = item_words(item.text)
-            if len(stems) >= RESTATED_STEMS:
-                found.setdefault(item.text, stems)
-    return list(found.items())
+def _item_texts(group: Inspection, current: Mapping[str, list[Item]]) -> list[str]:
+    """The texts of the group's current items long enough in topic stems to recognise, once each."""
+    return list(dict.fromkeys(item.text for doc_id in group.doc_ids for item in current.get(doc_id, ())
+                              if len(item_words(item.text)) >= RESTATED_STEMS))
 
 
 def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
-                    items: Mapping[int, list[tuple[str, frozenset[str]]]],
+                    items: Mapping[int, list[str]],
                     extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The one group of `stated` most of whose items the responses restate, when it is
     at least `RESTATED_MIN` and more than any other's."""
@@ -128,11 +127,10 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
     counts: list[tuple[int, Inspection]] = []
     for group in stated:
         found = 0
-        for _, stems in items[id(group)]:
-            need = RESTATED_SHARE * len(stems)
-            if len(stems & whole) < need:
-                continue
-            if any(len(stems & unit) >= need for unit in units):
+        for text in items[id(group)]:
+            if not _restates(text, whole):
+                continue  # not even the whole text holds enough of the item's stems
+            if any(_restates(text, unit) for unit in units):
                 found += 1
         if found:
             counts.append((found, group))
@@ -140,6 +138,14 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
     if not counts or counts[0][0] < RESTATED_MIN or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
+
+
+def _restates(item_text: str, words: frozenset[str]) -> bool:
+    """Whether a passage's topic stems restate an item: `RESTATED_SHARE` of its stems, at
+    least `RESTATED_STEMS` of them, measured as the crosswalk measures a topic sentence
+    (`similarity.coverage`), so that the sentence linking a response is one that answers."""
+    shared, share = coverage(item_text, words)
+    return shared >= RESTATED_STEMS and share >= RESTATED_SHARE
 
 
 def _units(document: Document, extracted: Mapping[str, Extracted]) -> list[tuple[int, int]]:

@@ -11,27 +11,28 @@ that tell the language are data: `patterns/welsh_language.json`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswalk.resources import check_keys, read_json
 
 LANGUAGE_FILE = "welsh_language.json"
-LANGUAGE_KEYS = {"_comment", "function_words", "share", "parties"}
+LANGUAGE_KEYS = {"_comment", "function_words", "share"}
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], float]:
-    data = read_json(LANGUAGE_FILE)
-    check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
-    return frozenset(w.lower() for w in data["function_words"]), float(data["share"])
+@dataclass(frozen=True)
+class _Language:
+    function_words: frozenset[str]  # lower case
+    share: float  # of a page's words the function words make up on a Welsh page
 
 
 @lru_cache(maxsize=1)
-def _parties() -> re.Pattern[str]:
+def _language() -> _Language:
+    """The function words and their share, the file checked on first use."""
     data = read_json(LANGUAGE_FILE)
     check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
-    return re.compile(data["parties"])
+    return _Language(frozenset(w.lower() for w in data["function_words"]), float(data["share"]))
 
 
 def is_welsh(text: str) -> bool:
@@ -39,12 +40,6 @@ def is_welsh(text: str) -> bool:
     words = [w.lower() for w in WORD_RE.findall(text)]
     if not words:
         return False
-    function_words, share = _words()
-    return sum(w in function_words for w in words) / len(words) >= share
+    language = _language()
+    return sum(w in language.function_words for w in words) / len(words) >= language.share
 
-
-def names_welsh_party(text: str) -> bool:
-    """Whether the text names a political party or an elected member in Welsh (case kept:
-    "AS" is a member of the Senedd, "as" no word of it). A party's release on a report
-    speaks for no inspected body, however it quotes a commissioner."""
-    return _parties().search(text) is not None

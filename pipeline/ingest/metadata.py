@@ -19,7 +19,7 @@ from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body, written_publisher
-from crosswalk.ingest.language import is_welsh, names_welsh_party
+from crosswalk.ingest.language import is_welsh
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -119,6 +119,7 @@ class DocTypeCues:
     police_authority: tuple[re.Pattern[str], re.Pattern[str]]  # an area's police authority named, a commissioner named
     third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
     third_party_role: re.Pattern[str]  # its role just before its name: "Chief Executive of X, said"
+    welsh_parties: re.Pattern[str]  # a Welsh party or elected member, case kept ("AS" a member, "as" no word)
 
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
@@ -187,6 +188,7 @@ def doc_type_cues() -> DocTypeCues:
                           re.compile(data["police_authority"]["commissioner"], re.I)),
         third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
         third_party_role=re.compile(data["third_parties"]["role_of"], re.I),
+        welsh_parties=re.compile(data["third_parties"]["welsh"]),
     )
 
 
@@ -408,7 +410,7 @@ def _welsh_party_speaks(text: str) -> bool:
     ("X responds", "statement from X") a Welsh release never writes. A party's release on a
     report speaks for no inspected body, though it quotes the commissioner or asks that the
     chief constable be held to account, words the Welsh cues read as the commissioner's."""
-    return is_welsh(text) and names_welsh_party(textcat.head(text))
+    return is_welsh(text) and doc_type_cues().welsh_parties.search(textcat.head(text)) is not None
 
 
 def _names_no_answerer(text: str) -> bool:
@@ -501,7 +503,9 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     grade), but those layouts are the record's own. For a story: its narration attributing
     the inspection's findings ("according to the latest inspection report"), which a body
     answering in its own name does not write and which the model, reading a reprinted
-    release's words, does not see apart from them. Either outranks the model."""
+    release's words, does not see apart from them. For a register: the field labels of the
+    trackers filing each recommendation by force ("Applicable forces"), whose entries the
+    model reads as the report they copy. Each outranks the model."""
     cues = doc_type_cues()
     told = narration(text)
     return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from crosswalk.batch.runner import run, run_batch
 from crosswalk.cli import app
+from tests.conftest import refuse_reading
 
 REPORT = """An inspection of Kent Police's response to stalking
 
@@ -284,14 +285,7 @@ def test_a_declaration_the_system_will_not_read_is_refused_in_one_sentence(
     write_index(docs, f"minutes | x | {COMMITTEE_SITE} | declared")
     (docs / ".inspection").write_text("Buckinghamshire 2024\n", encoding="utf-8")
     refused = docs / name
-    read_text = Path.read_text
-
-    def refuse(path: Path, *args: object, **kwargs: object) -> str:
-        if path == refused:
-            raise PermissionError(13, "Permission denied", str(path))
-        return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "read_text", refuse)
+    refuse_reading(monkeypatch, refused)
     result = CliRunner().invoke(app, ["run", str(docs), "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())

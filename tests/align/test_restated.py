@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from crosswalk.batch.runner import run
+from tests.align.test_linking import rows_of, write
 
 REPORT = """Durham Constabulary: crime data integrity inspection 2022
 
@@ -44,17 +43,6 @@ Cause of concern
 
 The service doesn't have an effective process to keep the risk information it holds about high-risk premises up to date.
 """
-
-
-def write(folder: Path, **texts: str) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-
-
-def rows_of(crosswalk: pd.DataFrame, response: str) -> dict[str, str]:
-    mine = crosswalk[crosswalk["response_doc"] == response]
-    return dict(zip(mine["register_id"].str.split("/").str[-1], mine["status"]))
 
 
 def test_minutes_restating_an_item_answer_their_forces_inspection(tmp_path: Path) -> None:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from crosswalk.ingest.language import is_welsh, names_welsh_party
+from crosswalk.ingest.language import is_welsh
 
 
 def test_a_welsh_paragraph_is_welsh_and_an_english_one_naming_welsh_places_is_not() -> None:
     assert is_welsh("Mae’r adroddiad yn dweud bod angen i’r heddlu wella ei ymateb i alwadau gan y cyhoedd.")
     assert not is_welsh("Heddlu Gwent and Heddlu Dyfed-Powys were both inspected by HMICFRS in 2023 in Wales.")
 
-
-def test_a_party_or_member_is_named_in_its_own_case() -> None:
-    assert names_welsh_party("Dywedodd llefarydd Plaid Cymru fod angen gweithredu.")
-    assert names_welsh_party("Galwodd yr AS lleol am ymchwiliad.")
-    assert not names_welsh_party("Mae’r heddlu yn gweithio fel tîm.")
