@@ -446,8 +446,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
-            _answer_probability(text) < UNSURE_STORY
-            or _answer_probability(text) < UNSURE_ANSWER and _story_outweighs(cue_scores, top)):
+            (answer := _answer_probability(text)) < UNSURE_STORY
+            or answer < UNSURE_ANSWER and _story_outweighs(cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
