@@ -311,7 +311,9 @@ def evaluate(
     corpus: Annotated[Path, typer.Argument(
         help="A folder with gold labels in gold/ (its documents beside gold/ or in docs/); every such folder "
              "below it is scored too.")] = Path("corpus"),
-    out: Annotated[Path, typer.Option("--out", help="Where eval.csv is written.")] = Path("outputs"),
+    out: Annotated[Path, typer.Option(
+        "--out", help="Where eval.csv is written; the sets' runs are kept below it in eval-runs/, so a "
+                      "second evaluation of unchanged documents and code takes seconds.")] = Path("outputs"),
     jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the per-doc_type tables as Markdown.")] = False,
     addresses: Annotated[bool, typer.Option(
@@ -320,12 +322,12 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
     from crosswalk.align.declared import DeclarationError
-    from crosswalk.evaluate import ALL, as_markdown, evaluate_corpus
+    from crosswalk.evaluate import ALL, EVAL_RUNS, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
     try:
-        scores = evaluate_corpus(corpus, jobs, addresses)
+        scores = evaluate_corpus(corpus, jobs, addresses, out / EVAL_RUNS)
     except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
         _refuse(True, str(e))
     write_csv(scores, out / "eval.csv")

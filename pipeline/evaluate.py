@@ -40,6 +40,8 @@ ITEM_TEXT_THRESHOLD = 85.0
 COMMITMENT_TEXT_THRESHOLD = 80.0
 KINDS = ("items", "items_typed", "gradings", "commitments")
 ALL = "ALL"
+# Below `crosswalk eval --out`: each set's kept run, so a repeated evaluation is incremental.
+EVAL_RUNS = "eval-runs"
 
 Row = dict[str, str]
 Gold = dict[str, Any]
@@ -360,22 +362,37 @@ def address_manifest(evaluation_set: EvaluationSet, folder: Path) -> Path | None
     return manifest
 
 
-def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, addresses: bool = False) -> pd.DataFrame:
+def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, addresses: bool = False,
+                 runs: Path | None = None) -> pd.DataFrame:
     """Run the set's documents and score the written tables. By default the documents are
     run as bare files, from their text alone, as the project's referee runs them (its run
     of a `docs/` folder never sees an index kept beside it); with `addresses`, as
     `crosswalk run` on the set's folder runs them, with the public addresses its index
     tables declare. The two differ only in what the address supplies (body, and through it
-    doc_type and gradings' subjects), so both figures can be reported honestly."""
+    doc_type and gradings' subjects), so both figures can be reported honestly.
+
+    With `runs`, the set is run into a folder of its own below it (`run_folder`), kept
+    between evaluations: the run is incremental like any other, so an evaluation of
+    unchanged documents by unchanged code reads the cached results (the catalogue's
+    version covers code, patterns, libraries and declared address) and takes seconds
+    instead of a fresh run of every document."""
     from crosswalk.batch.runner import run_batch
 
-    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as out, \
+    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as scratch, \
             tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-") as declared:
+        out = run_folder(runs, evaluation_set, addresses) if runs is not None else Path(scratch)
         manifest = address_manifest(evaluation_set, Path(declared)) if addresses else None
-        run_batch(list(evaluation_set.documents), Path(out), jobs=jobs, manifest=manifest)
+        run_batch(list(evaluation_set.documents), out, jobs=jobs, manifest=manifest)
         gold = load_gold(evaluation_set.gold_dir)
-        return pd.concat([score_outputs(gold, Path(out), evaluation_set.name),
-                          score_passages(gold, Path(out), evaluation_set.name)], ignore_index=True)
+        return pd.concat([score_outputs(gold, out, evaluation_set.name),
+                          score_passages(gold, out, evaluation_set.name)], ignore_index=True)
+
+
+def run_folder(runs: Path, evaluation_set: EvaluationSet, addresses: bool) -> Path:
+    """Where a set's kept run lives: one folder per set and per way of running it, so a
+    text-alone evaluation and one with addresses never re-process each other's documents."""
+    name = re.sub(r"[^A-Za-z0-9]+", "-", Path(evaluation_set.name).resolve().as_posix()).strip("-")
+    return runs / ("addresses" if addresses else "text") / name
 
 
 def score_passages(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "") -> pd.DataFrame:
@@ -420,13 +437,14 @@ def score_passages(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "
                           "f1": None, "accuracy": round(hits / total, 4) if total else None}])
 
 
-def evaluate_corpus(folder: Path, jobs: int | None = None, addresses: bool = False) -> pd.DataFrame:
+def evaluate_corpus(folder: Path, jobs: int | None = None, addresses: bool = False,
+                    runs: Path | None = None) -> pd.DataFrame:
     """Every evaluation set in `folder` (itself included), scored; see `evaluation_sets`
-    and, for `addresses`, `evaluate_set`."""
+    and, for `addresses` and `runs`, `evaluate_set`."""
     sets = evaluation_sets(folder)
     if not sets:
         raise FileNotFoundError(f"{folder}: no gold labels (a gold/ folder of JSON files) here or below")
-    return pd.concat([evaluate_set(s, jobs, addresses) for s in sets], ignore_index=True)
+    return pd.concat([evaluate_set(s, jobs, addresses, runs) for s in sets], ignore_index=True)
 
 
 def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None

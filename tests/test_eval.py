@@ -145,3 +145,40 @@ def test_eval_refuses_an_unreadable_index_table_in_one_sentence(tmp_path: Path, 
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())
     assert "Traceback" not in result.output and "Permission denied" in said
+
+
+def test_a_repeated_eval_reuses_its_kept_runs_and_keeps_text_and_addresses_apart(tmp_path: Path) -> None:
+    """`crosswalk eval` keeps each set's run below --out/eval-runs: evaluated again with
+    nothing changed, the run is left as it was (no document processed, no table written)
+    and the figures are the same; the run with declared addresses lives in a folder of its
+    own, so it neither reuses the text-alone results nor disturbs them."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+    from crosswalk.evaluate import EVAL_RUNS
+
+    stem = "resp_leics_frs_improvement_plan2019"  # its body comes only from the declared address
+    corpus = tmp_path / "set"
+    (corpus / "docs").mkdir(parents=True)
+    (corpus / "gold").mkdir()
+    (corpus / "docs" / f"{stem}.txt").write_bytes((REAL / "docs" / f"{stem}.txt").read_bytes())
+    (corpus / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
+    (corpus / "INDEX.md").write_text(f"{stem} | force_response | https://leics-fire.gov.uk/hmicfrs/plan/ | x\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+
+    def evaluate(*extra: str) -> pd.DataFrame:
+        result = CliRunner().invoke(app, ["eval", str(corpus), "--out", str(out), "--jobs", "1", *extra])
+        assert result.exit_code == 0, result.output
+        return pd.read_csv(out / "eval.csv")
+
+    first = evaluate()
+    [kept] = list((out / EVAL_RUNS / "text").iterdir())
+    written = (kept / "documents.csv").stat().st_mtime_ns
+    second = evaluate()
+    assert (kept / "documents.csv").stat().st_mtime_ns == written
+    pd.testing.assert_frame_equal(first, second)
+    assert figure(second, "responding_body", "accuracy") == 0.0
+    assert figure(evaluate("--addresses"), "responding_body", "accuracy") == 1.0
+    assert (kept / "documents.csv").stat().st_mtime_ns == written
+    assert figure(evaluate(), "responding_body", "accuracy") == 0.0
