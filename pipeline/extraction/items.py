@@ -363,6 +363,11 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         # recommendations may name what they answer by theme (a lead-in to concerns
         # restates its own: "three causes of concern about X. The causes of concern are:").
         themes(ctx, unit.start, last_start, scope)
+    if not types:
+        # "... two causes of concern, one on A and the other on B. The chief said:": a colon
+        # that opens a quotation or findings names no kind, and the sentences before it may
+        # still name items by theme.
+        themes(ctx, unit.start, last_start, scope)
     if not types or _introduces_other_list(ctx, unit, types[-1]):
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
         # leads in to is findings, not items, and it closes the section.

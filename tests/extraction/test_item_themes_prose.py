@@ -323,3 +323,13 @@ def test_welsh_areas_a_body_must_improve_named_by_theme() -> None:
 def test_a_welsh_heading_of_areas_to_improve_alone_names_no_item() -> None:
     body = "Meysydd i’w gwella\n\nRoedd y feirniadaeth yn debyg ar draws y ddau heddlu."
     assert texts(body) == []
+
+
+def test_themes_before_a_colon_that_opens_a_quotation() -> None:
+    # the block ends "... said:" and a quotation follows: the colon names no kind, and the
+    # sentence before it still names two causes of concern by theme
+    body = ("After its visit the inspectorate found two causes of concern, one relating to the "
+            "call-handling system and the other regarding the records of hydrants. The chief officer said:\n\n"
+            "“We are working hard on both and expect to report progress soon.”")
+    assert texts(body) == [("cause_of_concern", "the call-handling system"),
+                           ("cause_of_concern", "the records of hydrants.")]
