@@ -333,3 +333,15 @@ def test_themes_before_a_colon_that_opens_a_quotation() -> None:
             "“We are working hard on both and expect to report progress soon.”")
     assert texts(body) == [("cause_of_concern", "the call-handling system"),
                            ("cause_of_concern", "the records of hydrants.")]
+
+
+def test_themes_before_a_lead_in_to_a_list_of_another_kind() -> None:
+    # the lead-in types its list as areas for improvement; the sentence before it names
+    # causes of concern by theme, which that list does not restate
+    body = ("The inspectors found two causes of concern, one relating to the call-handling system "
+            "and the other regarding the records of hydrants. They also found these areas for improvement:\n\n"
+            "- the audit of training records\n- the checks of the fleet\n")
+    assert texts(body) == [("cause_of_concern", "the call-handling system"),
+                           ("cause_of_concern", "the records of hydrants."),
+                           ("area_for_improvement", "the audit of training records"),
+                           ("area_for_improvement", "the checks of the fleet")]
