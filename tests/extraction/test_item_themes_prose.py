@@ -345,3 +345,11 @@ def test_themes_before_a_lead_in_to_a_list_of_another_kind() -> None:
                            ("cause_of_concern", "the records of hydrants."),
                            ("area_for_improvement", "the audit of training records"),
                            ("area_for_improvement", "the checks of the fleet")]
+
+
+def test_a_clause_of_time_between_the_kind_and_about_takes_the_introducer() -> None:
+    # "about" follows the clause "after worries were voiced": what the worries were about,
+    # not what the recommendations are
+    body = ("The two inspectorates set out several recommendations for change after worries were "
+            "voiced about the handling of detainees at the station.")
+    assert texts(body) == []
