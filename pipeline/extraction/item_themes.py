@@ -28,6 +28,7 @@ GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as dat
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
+ADVERBIAL_SUBORDINATORS = word_set(GRAMMAR_FILE, "adverbial_subordinators")
 # "when there are causes of concern about A": a condition before an existential "there" names no items
 # plural only: "there is innovative practice with ..." describes one finding, not a list of items
 EXISTENTIAL_VERBS = word_set(GRAMMAR_FILE, "existential_verbs")
@@ -1179,7 +1180,8 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     make the unit work ..., including ...": a joined clause, one joined with no comma ("made
     in 2014 but we found that ..."), the main clause after a conceding one ("While there were
     areas for improvement, it stated that ..."), a second predicate after "and"
-    ("act on the recommendations and be open about ..."),
+    ("act on the recommendations and be open about ..."), a clause of time or cause with a
+    verb of its own ("made recommendations after concerns were raised about ..."),
     or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1191,6 +1193,8 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
             return True  # "... but we found that": a clause of its own, its subject a pronoun
         if token.lower_ == "and" and following is not None and (following.lemma_ == "be" or following.lower_ in AUXILIARIES):
             return True  # "act on the recommendations and be open about ...": a second predicate
+        if token.lower_ in ADVERBIAL_SUBORDINATORS and any(t.lower_ in AUXILIARIES for t in doc[token.i + 1 : end]):
+            return True  # "recommendations after concerns were raised about A": A is what the concerns were about
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
             return True  # "to ensure the ...", not "to ministers, which"

@@ -357,11 +357,13 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     # "Inspectors named three areas in which it must improve:": a kind named in plain words types its list too.
     types = ctx.types_in(last_start, unit.end) or (plural_kinds(ctx, sentences[-1]) if sentences else []) \
         or _kinds_referred_to(ctx, unit, sentences)
-    if types and types[-1].label_ == "recommendation":
+    if not types or types[-1].label_ == "recommendation" or not _names_kind(ctx, unit.start, last_start, types[-1].label_):
         # "... the causes of concern relating to A and B hadn't been addressed. We issued
-        # them and made these recommendations:": the sentences before a lead-in to
-        # recommendations may name what they answer by theme (a lead-in to concerns
-        # restates its own: "three causes of concern about X. The causes of concern are:").
+        # them and made these recommendations:", "... two causes of concern, one on A and
+        # the other on B. The chief said:": the sentences before a lead-in may name items by
+        # theme, unless they name the lead-in's own kind, which its list restates ("three
+        # causes of concern about X. The causes of concern are:"); a lead-in to
+        # recommendations answers what they name.
         themes(ctx, unit.start, last_start, scope)
     if not types or _introduces_other_list(ctx, unit, types[-1]):
         # "The force is graded good at tackling SOC: -", "It is good at:": the list it
@@ -370,6 +372,12 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if any(d.id_ == FRAME_RULE for d in ctx.directives_in(last_start, unit.end)):
         return _recommending_lead_in(ctx, unit, scope)
     return _typed_lead_in(ctx, unit, scope, types)
+
+
+def _names_kind(ctx: Context, start: int, end: int, label: str) -> bool:
+    """Whether the text from start to end names a kind of the given type ("causes of
+    concern", "two areas where the service must improve")."""
+    return any(k.label_ == label for k in (*ctx.types_in(start, end), *spans_within(ctx.doc, THEMES_KEY, start, end)))
 
 
 def _continued_directive_start(ctx: Context, sentences: list[Span]) -> int:

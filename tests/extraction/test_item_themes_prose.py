@@ -323,3 +323,33 @@ def test_welsh_areas_a_body_must_improve_named_by_theme() -> None:
 def test_a_welsh_heading_of_areas_to_improve_alone_names_no_item() -> None:
     body = "Meysydd i’w gwella\n\nRoedd y feirniadaeth yn debyg ar draws y ddau heddlu."
     assert texts(body) == []
+
+
+def test_themes_before_a_colon_that_opens_a_quotation() -> None:
+    # the block ends "... said:" and a quotation follows: the colon names no kind, and the
+    # sentence before it still names two causes of concern by theme
+    body = ("After its visit the inspectorate found two causes of concern, one relating to the "
+            "call-handling system and the other regarding the records of hydrants. The chief officer said:\n\n"
+            "“We are working hard on both and expect to report progress soon.”")
+    assert texts(body) == [("cause_of_concern", "the call-handling system"),
+                           ("cause_of_concern", "the records of hydrants.")]
+
+
+def test_themes_before_a_lead_in_to_a_list_of_another_kind() -> None:
+    # the lead-in types its list as areas for improvement; the sentence before it names
+    # causes of concern by theme, which that list does not restate
+    body = ("The inspectors found two causes of concern, one relating to the call-handling system "
+            "and the other regarding the records of hydrants. They also found these areas for improvement:\n\n"
+            "- the audit of training records\n- the checks of the fleet\n")
+    assert texts(body) == [("cause_of_concern", "the call-handling system"),
+                           ("cause_of_concern", "the records of hydrants."),
+                           ("area_for_improvement", "the audit of training records"),
+                           ("area_for_improvement", "the checks of the fleet")]
+
+
+def test_a_clause_of_time_between_the_kind_and_about_takes_the_introducer() -> None:
+    # "about" follows the clause "after worries were voiced": what the worries were about,
+    # not what the recommendations are
+    body = ("The two inspectorates set out several recommendations for change after worries were "
+            "voiced about the handling of detainees at the station.")
+    assert texts(body) == []
