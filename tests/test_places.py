@@ -65,6 +65,15 @@ def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(wher
         ("New York", "New Jersey"),  # "York" inside another place's name is no place of North Yorkshire
         ("Beeston", "the villages around it"),  # a name two areas share (a Nottinghamshire town, a district of Leeds)
         ("the Rother Valley", "the villages around it"),  # South Yorkshire's, not East Sussex's district of Rother
+        ("West Derby", "the villages around it"),  # a district of Liverpool, not Derbyshire's city
+        ("Chester Road", "the villages around it"),  # a road in Trafford and in Sutton Coldfield, not Cheshire's city
+        ("Halton", "the villages around it"),  # Cheshire's borough, a district of Leeds, a Buckinghamshire RAF station
+        ("Sudbury", "the villages around it"),  # a Suffolk town, a Derbyshire prison village, a district of Brent
+        ("St Helens", "the villages around it"),  # Merseyside's borough, an Isle of Wight village
+        ("Newark", "the villages around it"),  # bare, a district of Peterborough too
+        ("Hambleton", "the villages around it"),  # North Yorkshire's district, Lancashire's and Rutland's villages
+        ("Redhill", "the villages around it"),  # Surrey's town, Nottinghamshire's and North Somerset's villages
+        ("Harrow", "the villages around it"),  # a borough, and a word
     ],
 )
 def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:

@@ -53,6 +53,16 @@ def test_fire_services_short_names_and_unshared_initials() -> None:
     assert named("BFRS") == []  # Bedfordshire or Buckinghamshire
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Shropshire and Wrekin Fire and Rescue Authority resolved", "Shropshire Fire and Rescue Service"),
+    ("Shropshire & Wrekin Fire Authority resolved", "Shropshire Fire and Rescue Service"),
+    ("a decision of the London Fire Commissioner", "London Fire Brigade"),  # the corporation sole over the brigade
+    ("the London Fire and Emergency Planning Authority agreed", "London Fire Brigade"),  # its authority before 2018
+])
+def test_a_fire_authority_whose_name_is_not_its_services_area_is_that_service(text: str, canonical: str) -> None:
+    assert [body.canonical for _, _, body in find_bodies(text)] == [canonical]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("the APCC’s chair said", ["Association of Police and Crime Commissioners"]),
     ("The NPCC's lead said", ["National Police Chiefs’ Council"]),
