@@ -126,6 +126,7 @@ if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
 WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
+NEXT_YEAR_ONLY = 1  # a thematic reply naming several years answers the report of the year after the latest (`_later_marks`)
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
@@ -657,7 +658,7 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     parent = list(range(len(groups)))
     first: dict[tuple[str, ...], int] = {}
     series: dict[tuple[str, ...], list[int]] = {}  # a series mark -> the groups sharing a thematic's marks beside it
-    answering: list[tuple[int, set[tuple[str, ...]]]] = []  # groups of replies restating none of the items
+    answering: list[tuple[int, set[tuple[str, ...]], bool]] = []  # groups of replies restating none of the items
     undated: list[int] = []  # lone replies on a thematic naming no year (`_undated_reply`)
     for n, group in enumerate(groups):
         if _undated_reply(group, keys, declared):
@@ -668,7 +669,8 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
             continue
         marks = set().union(*(key.pool for key in members if key is not None))
         if all(mark[0] in (ANSWERS, SERIES) for mark in marks):
-            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else mark for mark in marks}))
+            local = all(key is not None and key.area != "national" for key in members)  # bodies with rounds of their own
+            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else mark for mark in marks}, local))
             continue
         for mark in sorted(marks):
             if mark[0] == ANSWERS:
@@ -683,9 +685,9 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     for mark, m in first.items():
         if mark[0] == "thematic":
             themes.setdefault(root_of(parent, m), set()).add(mark[2])
-    for n, marks in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
+    for n, marks, local in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
         roots = {root_of(parent, first[mark]) for mark in marks if mark in first} \
-            or {root for later in _later_marks(marks) if later in first
+            or {root for later in _later_marks(marks, local) if later in first
                 and themes.get(root := root_of(parent, first[later])) == {later[2]}}
         roots |= {root_of(parent, m) for mark in marks for m in series.get(mark, ())}
         if len(roots) == 1:
@@ -699,19 +701,24 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     return _merged(groups, lambda n: root_of(parent, n), set())
 
 
-def _later_marks(marks: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """The thematic marks of the `WINDOW_YEARS` after the one year a reply on one thematic
-    names: a pool's year is the latest its restating pages name (progress written after
-    the report), while such a reply names the year of what prompted it (the report, the
-    complaint before it), so it answers the one pool of its thematic in that window, when
+def _later_marks(marks: set[tuple[str, ...]], local: bool) -> list[tuple[str, ...]]:
+    """The thematic marks of the years after those a reply on one thematic names: a pool's
+    year is the latest its restating pages name (progress written after the report), while
+    such a reply names the year of what prompted it (the report, the complaint before it),
+    so it answers the one pool of its thematic in the `WINDOW_YEARS` after that year, when
     that pool is on its thematic alone (a pool also on a narrower one, police-perpetrated
-    domestic abuse beside domestic abuse, is on a report the reply does not name). None
-    for a reply naming several thematics or years (a page of a body's inspections)."""
-    thematic_marks = [mark for mark in marks if mark[0] == "thematic"]
-    if len(thematic_marks) != 1 or not thematic_marks[0][3].isdigit():
+    domestic abuse beside domestic abuse, is on a report the reply does not name). A reply
+    of a `local` body (a force, a service, their commissioner) naming several years recalls
+    its own body's rounds ("our inspection published in 2019", "the latest inspection report
+    (2022)") beside the report it answers, which it names by its title alone: that report is
+    the next year's, after the latest round it recalls (`NEXT_YEAR_ONLY`). A national body
+    has no rounds of its own to recall, and a reply naming several thematics answers none."""
+    thematic_marks = [mark for mark in marks if mark[0] == "thematic" and mark[3].isdigit()]
+    if len({mark[1:3] for mark in thematic_marks}) != 1 or len(thematic_marks) > 1 and not local:
         return []
-    mark = thematic_marks[0]
-    return [(*mark[:3], str(int(mark[3]) + step)) for step in range(1, WINDOW_YEARS + 1)]
+    mark = max(thematic_marks, key=lambda m: int(m[3]))
+    window = WINDOW_YEARS if len(thematic_marks) == 1 else NEXT_YEAR_ONLY
+    return [(*mark[:3], str(int(mark[3]) + step)) for step in range(1, window + 1)]
 
 
 def _undated_reply(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str]) -> bool:

@@ -732,6 +732,28 @@ def test_a_reply_on_one_thematic_naming_one_year_joins_the_one_pool_of_that_them
     assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [["blog"], ["overview"]]
 
 
+def test_a_local_bodys_reply_recalling_its_own_rounds_joins_the_thematic_pool_of_the_next_year() -> None:
+    # a service's statement on the thematic names it by its aims alone ("values, culture,
+    # fairness and diversity") and the years of its own inspections (2019, 2022): the report it
+    # answers is the year after the latest of them
+    assert topic_of("Statement", "The report aims to help services improve their values, culture, fairness and "
+                    "diversity. Our own inspection in 2019 found strong values.", "fire") == frozenset({"values_culture"})
+
+    def reply(area: str, *years: int) -> LinkKey:
+        return LinkKey("response", "fire", area, frozenset({"values_culture"}), frozenset(years),
+                       pool=frozenset((ANSWERS, "fire", "values_culture", str(y)) for y in years))
+    pool = LinkKey("response", "fire", "national", frozenset({"values_culture"}), frozenset(),
+                   pool=frozenset({("thematic", "fire", "values_culture", "2023")}))
+    keys = {"pages": pool, "humber": reply("Humberside", 2019, 2022),
+            # rounds recalled two years and more before the report: not its reply
+            "older": reply("Kent", 2018, 2021),
+            # a national body has no rounds of its own: two years name no one report
+            "council": reply("national", 2019, 2022)}
+    groups = [group(name, name) for name in keys]
+    assert sorted(g.doc_ids for g in pool_responses(groups, keys, {})) == [
+        ["council"], ["older"], ["pages", "humber"]]
+
+
 def test_a_page_of_a_bodys_series_of_numbered_recommendations_joins_the_one_pool_of_its_siblings() -> None:
     # a body publishes a page per recommendation ("Recommendation 11"); one made "with immediate
     # effect" names no deadline and no thematic, so only its siblings' pool says which report it is of
