@@ -616,7 +616,6 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         "A new service will open in May to support victims of stalking.",
         "A spokesperson for the force said it will review every open case.",
         "We accept that we must improve, and we will continue to audit every file.",
-        "It is vital that we continue to audit every file.",
         "We will continue to make improvements to the control room.",
         "I will discuss these findings with the Chief Constable at my next meeting.",
         "The chief constable welcomed the report and said: “We will publish a new plan in May.”",
@@ -1815,7 +1814,32 @@ def test_judgements_and_views_of_others_work_are_no_step(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a necessity of the writer's own is an aim, not a step (NOTES: none such is a gold commitment)
+        "It is vital that we continue to audit every file.",
         "It is important that we continue to review every stalking case each month.",
+        "It’s essential we continue to improve the services we offer.",
+    ],
+)
+def test_a_necessity_of_one_s_own_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a review, plan or programme launched is work begun, as "has begun a review" is
+        "The constabulary has launched a review of how it records rape reports.",
+        "We have already instigated a series of measures to cut the backlog.",
+        "The deputy chief said the force had already initiated an action plan on the concerns.",
+    ],
+)
+def test_work_launched_is_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "It is right that partners act; we will continue to fund the new triage team.",
         "We are making efforts to recruit more detectives this year.",
     ],
