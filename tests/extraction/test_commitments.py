@@ -2298,3 +2298,30 @@ def test_a_line_cut_after_a_full_sentence_is_prose_not_a_heading() -> None:
             "Jane Doe\n\nPolice and Crime Commissioner for Kent\n")
     found = [c.text for c in extract_text(text).commitments]
     assert "The constabulary is reviewing open case files." in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # accepting or welcoming is a stance on the report, not a step (NOTES: "I will welcome any changes")
+        "The inspectors made five recommendations, which the brigade will accept in full.",
+        "I will welcome whatever changes the force needs to make.",
+    ],
+)
+def test_accepting_or_welcoming_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Welsh pages state steps in Welsh: changes being made, work being done, a plan to deal with the points
+        "Dywedodd y llu eu bod yn gwneud newidiadau i wella'r ymateb i alwadau.",
+        "Mae gwaith yn cael ei wneud yn barod i ateb pryderon yr arolygwyr.",
+        "Mae gan y gwasanaeth gynllun newydd i ddelio â'r argymhellion.",
+        "Byddwn yn adolygu'r trefniadau hyfforddi dros y flwyddyn nesaf.",
+        "Mae'r comisiynydd wedi ymrwymo i graffu ar y cynnydd bob mis.",
+    ],
+)
+def test_welsh_steps_are_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
