@@ -1830,7 +1830,7 @@ def test_a_necessity_of_one_s_own_is_no_step(sentence: str) -> None:
         # a review, plan or programme launched is work begun, as "has begun a review" is
         "The constabulary has launched a review of how it records rape reports.",
         "We have already instigated a series of measures to cut the backlog.",
-        "The deputy chief said the force had already initiated an action plan on the concerns.",
+        "The deputy chief said her officers had initiated a recovery plan on the concerns.",
     ],
 )
 def test_work_launched_is_a_step(sentence: str) -> None:
