@@ -2325,3 +2325,19 @@ def test_accepting_or_welcoming_is_no_step(sentence: str) -> None:
 )
 def test_welsh_steps_are_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the inspectorate as the agent of a passive ("raised by HMICFRS") is not the subject of the "will" after it
+        "The commissioner has promised that improvements called for by the fire inspectorate will be made to the service.",
+        "The areas for improvement identified by HMICFRS will be addressed through our plan.",
+    ],
+)
+def test_the_inspectorate_as_a_passive_s_agent_leaves_the_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_the_inspectorate_as_subject_is_still_no_step() -> None:
+    assert commitments("After the inspection, HMICFRS will revisit the service in the spring.") == ()
