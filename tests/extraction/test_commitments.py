@@ -2331,7 +2331,7 @@ def test_welsh_steps_are_commitments(sentence: str) -> None:
     "sentence",
     [
         # the inspectorate as the agent of a passive ("raised by HMICFRS") is not the subject of the "will" after it
-        "The commissioner has promised that improvements called for by the fire inspectorate will be made to the service.",
+        "The commissioner has pledged that the changes sought by the fire inspectorate will be carried out this year.",
         "The areas for improvement identified by HMICFRS will be addressed through our plan.",
     ],
 )
