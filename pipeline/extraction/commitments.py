@@ -215,6 +215,9 @@ PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
+INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
+AGENT_BY = "by"  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent, not the subject
+AGENT_BY_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
 RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
@@ -1152,6 +1155,8 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     and a view of what "they" or "it" will do, after the step, points back at it."""
     remedy = _remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
+        if exclusion.id_ == INSPECTORATE_SUBJECT and _passive_agent(doc, sentence, exclusion):
+            continue  # "the points raised by the inspectorate will be addressed": the points are the subject
         if remedy and exclusion.id_ in OWN_REFERENCES:
             continue  # "since our inspection the force has begun work on our concerns": the inspectorate's work is named, not done
         if exclusion.id_ in EXPECTATIONS and exclusion.end <= cue.start and _own_subject_after(doc, exclusion, cue):
@@ -1165,6 +1170,20 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue  # "While the review is under way, we are confident it will": "it" looks back at the step
         if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
             return True
+    return False
+
+
+def _passive_agent(doc: Doc, sentence: Span, exclusion: Span) -> bool:
+    """Whether the inspectorate that opens an exclusion is the agent of a passive before it
+    ("the changes sought by HMICFRS will follow", "the issues raised
+    by HMICFRS would be addressed"): "by" a few words before it, with no clause break
+    between, makes the noun before "by" the subject of the "will" after it."""
+    low = max(sentence.start, exclusion.start - AGENT_BY_REACH)
+    for i in range(exclusion.start - 1, low - 1, -1):
+        if doc[i].lower_ == AGENT_BY:
+            return True
+        if doc[i].is_punct:
+            return False
     return False
 
 

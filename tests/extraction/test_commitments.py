@@ -616,7 +616,6 @@ def test_obligations_kinds_evaluations_events_and_the_inspectorate_are_no_steps(
         "A new service will open in May to support victims of stalking.",
         "A spokesperson for the force said it will review every open case.",
         "We accept that we must improve, and we will continue to audit every file.",
-        "It is vital that we continue to audit every file.",
         "We will continue to make improvements to the control room.",
         "I will discuss these findings with the Chief Constable at my next meeting.",
         "The chief constable welcomed the report and said: “We will publish a new plan in May.”",
@@ -1815,7 +1814,32 @@ def test_judgements_and_views_of_others_work_are_no_step(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a necessity of the writer's own is an aim, not a step (NOTES: none such is a gold commitment)
+        "It is vital that we continue to audit every file.",
         "It is important that we continue to review every stalking case each month.",
+        "It’s essential we continue to improve the services we offer.",
+    ],
+)
+def test_a_necessity_of_one_s_own_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a review, plan or programme launched is work begun, as "has begun a review" is
+        "The constabulary has launched a review of how it records rape reports.",
+        "We have already instigated a series of measures to cut the backlog.",
+        "The deputy chief said her officers had initiated a recovery plan on the concerns.",
+    ],
+)
+def test_work_launched_is_a_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "It is right that partners act; we will continue to fund the new triage team.",
         "We are making efforts to recruit more detectives this year.",
     ],
@@ -2274,3 +2298,46 @@ def test_a_line_cut_after_a_full_sentence_is_prose_not_a_heading() -> None:
             "Jane Doe\n\nPolice and Crime Commissioner for Kent\n")
     found = [c.text for c in extract_text(text).commitments]
     assert "The constabulary is reviewing open case files." in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # accepting or welcoming is a stance on the report, not a step (NOTES: "I will welcome any changes")
+        "The inspectors made five recommendations, which the brigade will accept in full.",
+        "I will welcome whatever changes the force needs to make.",
+    ],
+)
+def test_accepting_or_welcoming_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Welsh pages state steps in Welsh: changes being made, work being done, a plan to deal with the points
+        "Dywedodd y llu eu bod yn gwneud newidiadau i wella'r ymateb i alwadau.",
+        "Mae gwaith yn cael ei wneud yn barod i ateb pryderon yr arolygwyr.",
+        "Mae gan y gwasanaeth gynllun newydd i ddelio â'r argymhellion.",
+        "Byddwn yn adolygu'r trefniadau hyfforddi dros y flwyddyn nesaf.",
+        "Mae'r comisiynydd wedi ymrwymo i graffu ar y cynnydd bob mis.",
+    ],
+)
+def test_welsh_steps_are_commitments(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the inspectorate as the agent of a passive ("raised by HMICFRS") is not the subject of the "will" after it
+        "The commissioner has pledged that the changes sought by the fire inspectorate will be carried out this year.",
+        "The areas for improvement identified by HMICFRS will be addressed through our plan.",
+    ],
+)
+def test_the_inspectorate_as_a_passive_s_agent_leaves_the_step(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+def test_the_inspectorate_as_subject_is_still_no_step() -> None:
+    assert commitments("After the inspection, HMICFRS will revisit the service in the spring.") == ()
