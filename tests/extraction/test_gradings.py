@@ -2586,3 +2586,35 @@ def test_a_pronoun_carries_the_pages_own_service_past_a_body_named_in_passing() 
             "The chief officer's remarks to the Essex Police board came a month after the report.\n\n"
             "Inspectors said it was good at preventing fires.\n")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Fire and Rescue Service", "good")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the legitimacy pillar in its adverb form, then the tagline alone in a later line
+        ("The inspectors found Essex Police 'good' at legitimately keeping people safe and reducing crime.\n\n"
+         "The force was praised as 'good' at keeping people safe and reducing crime.",
+         ["legitimately keeping people safe and reducing crime"]),
+        ("HMIC judged Essex Police as requiring improvement in how it efficiently keeps people safe and reduces "
+         "crime.\n\nEssex Police requires improvement at keeping people safe and reducing crime.",
+         ["how it efficiently keeps people safe and reduces crime"]),
+    ],
+)
+def test_a_pillars_adverb_before_the_tagline_is_that_pillar(text: str, expected: list[str]) -> None:
+    """"good at legitimately keeping people safe and reducing crime" is the legitimacy
+    pillar's PEEL question in its adverb form (as "efficiently" is efficiency's): the tagline
+    alone beside it, with the same grade, restates that pillar's grade, not a second one."""
+    from crosswalk.extraction.grading_common import area_key
+
+    found = extract_text(text).gradings
+    assert [g.area for g in found] == expected
+    assert area_key(found[0].area) in (area_key("legitimacy"), area_key("efficiency"))
+
+
+def test_a_pillars_adverb_before_other_words_is_no_pillar() -> None:
+    """Only the tagline after the adverb makes the pillar: "efficiently manages its fleet"
+    is an activity of its own."""
+    from crosswalk.extraction.grading_common import area_key
+
+    assert area_key("how it efficiently manages its fleet") != area_key("efficiency")
+    assert area_key("how legitimately it keeps people safe and reduces crime") == area_key("legitimacy")
