@@ -2618,3 +2618,26 @@ def test_a_pillars_adverb_before_other_words_is_no_pillar() -> None:
 
     assert area_key("how it efficiently manages its fleet") != area_key("efficiency")
     assert area_key("how legitimately it keeps people safe and reduces crime") == area_key("legitimacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overall, 14 forces were rated good in all three areas, including Kent Police and Essex Police.",
+         [("Kent Police", "all three areas"), ("Essex Police", "all three areas")]),
+        ("Kent Fire and Rescue Service was inspected on effectiveness, efficiency and people. Only nine services were "
+         "judged good for all three pillars including Kent Fire and Rescue Service and Essex County Fire and Rescue "
+         "Service.",
+         [("Kent Fire and Rescue Service", "effectiveness"), ("Kent Fire and Rescue Service", "efficiency"),
+          ("Kent Fire and Rescue Service", "looking after its people"),
+          ("Essex County Fire and Rescue Service", "effectiveness"),
+          ("Essex County Fire and Rescue Service", "efficiency"),
+          ("Essex County Fire and Rescue Service", "looking after its people")]),
+    ],
+)
+def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    """"N services were rated good in all three pillars, including A and B": A and B are
+    the bodies graded, and what they are graded in is what comes before "including" (all
+    three pillars, one row per pillar), not no area and not the bodies' own names."""
+    assert [(g.subject, g.area) for g in extract_text(text).gradings] == expected
