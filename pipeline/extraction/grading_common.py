@@ -202,9 +202,12 @@ class Found:
                 named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
         with_area = {k[:3] for k in self.keys if k[3]}
         pillar: dict[tuple[str, str, bool], list[frozenset[str]]] = {}
-        for g in self.gradings:  # the words of each grade given to the effectiveness pillar by name
+        other_pillars: dict[tuple[str, str, bool], list[frozenset[str]]] = {}
+        for g in self.gradings:  # the words of each grade given to a pillar by name
             if area_key(g.area) == EFFECTIVENESS_KEY:
                 pillar.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
+            elif area_key(g.area) <= PILLAR_KEYS and area_key(g.area):
+                other_pillars.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
         occasion = area_expression("occasion_area")
         plain: dict[tuple[str, str, bool], int] = {}  # gradings whose area is not an occasion, by subject, grade and flag
         for g in self.gradings:
@@ -236,6 +239,9 @@ class Found:
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
                     any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, [])):
                 continue  # "is good at keeping people safe" beside "is effective at keeping people safe ... is good"
+            if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
+                    any(_words(g.area) <= words for words in other_pillars.get(key, [])):
+                continue  # "good at keeping people safe" beside "good at legitimately keeping people safe": that pillar
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
@@ -268,7 +274,8 @@ def in_scale(text: str, sentence: Span, phrase: Span) -> bool:
 def area_key(area: str | None) -> frozenset[str]:
     """The content words of an area, roughly stemmed, so that "the way it looks after its
     people" and "looking after its people" are the same area; an area named by a pillar
-    ("effective at keeping people safe", "the efficiency of its services") is the pillar.
+    ("effective at keeping people safe", "the efficiency of its services", "legitimately keeping
+    people safe and reducing crime") is the pillar.
     A name inside the area ("the way Kent Fire and Rescue Service trains its staff")
     is left out, unless every word is capitalised (a title), and so is the rest of a
     compound preposition an area may open on ("respect of the efficiency")."""
@@ -285,6 +292,9 @@ def area_key(area: str | None) -> frozenset[str]:
     rest = area.strip()[owned.end() :].strip() if owned else ""
     if rest.lower() in words.known_areas and not area_expression("effectiveness_tagline").match(rest):
         return area_key(rest)  # "its effectiveness at" + a PEEL question's name: the question
+    adverb = area_expression("pillar_adverb").match(area.strip())
+    if adverb and area_expression("effectiveness_tagline").match(adverb["rest"].strip()):
+        return frozenset({words.pillars[adverb["pillar"].lower()]})  # "legitimately keeping people safe and reducing crime"
     cased = re.findall(r"[A-Za-z]+", area)
     named = [t for i, t in enumerate(cased) if i and t[0].isupper()]
     tokens = [t.lower() for i, t in enumerate(cased) if not (i and t[0].isupper()) or len(named) == len(cased) - 1]
@@ -326,6 +336,7 @@ def _area_within(one: frozenset[str], other: frozenset[str], one_area: str | Non
 
 # The words of the effectiveness pillar named alone ("(overall) effectiveness"), as _words reads them.
 PILLAR_ALONE = frozenset({"overall", stem(EFFECTIVENESS)})
+PILLAR_KEYS = frozenset(grading_words().pillars.values())  # the area key of a grade given to a pillar by name
 
 
 def area_count(area: str) -> int | None:

@@ -839,8 +839,12 @@ def _areas_including(raw: str, sentence: Span, raw_start: int | None = None) -> 
         else sentence.end_char
     included: list[str | None] = [a for part in re.split(r"\s*;\s*(?:and\s+)?", listed)
                                   for a in split_areas(part.strip()) if _clean_area(a)]
-    if not included or any(_opens_on_body(area or "") for area in included):
-        return None  # "ten services were judged good in every pillar, including A and B": bodies, not areas
+    if included and any(_opens_on_body(area or "") for area in included):
+        # "ten services were judged good in every pillar, including A and B": bodies, not areas;
+        # the bodies are graded in what comes before them ("every pillar")
+        return [including["count"].strip()], sentence.end_char
+    if not included:
+        return None
     counted = any(_is_count(word) for word in including["count"].split())  # "a further five areas of policing"
     return ([including["count"]] if counted else []) + included, end
 

@@ -2586,3 +2586,58 @@ def test_a_pronoun_carries_the_pages_own_service_past_a_body_named_in_passing() 
             "The chief officer's remarks to the Essex Police board came a month after the report.\n\n"
             "Inspectors said it was good at preventing fires.\n")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Fire and Rescue Service", "good")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the legitimacy pillar in its adverb form, then the tagline alone in a later line
+        ("The inspectors found Essex Police 'good' at legitimately keeping people safe and reducing crime.\n\n"
+         "The force was praised as 'good' at keeping people safe and reducing crime.",
+         ["legitimately keeping people safe and reducing crime"]),
+        ("HMIC judged Essex Police as requiring improvement in how it efficiently keeps people safe and reduces "
+         "crime.\n\nEssex Police requires improvement at keeping people safe and reducing crime.",
+         ["how it efficiently keeps people safe and reduces crime"]),
+    ],
+)
+def test_a_pillars_adverb_before_the_tagline_is_that_pillar(text: str, expected: list[str]) -> None:
+    """"good at legitimately keeping people safe and reducing crime" is the legitimacy
+    pillar's PEEL question in its adverb form (as "efficiently" is efficiency's): the tagline
+    alone beside it, with the same grade, restates that pillar's grade, not a second one."""
+    from crosswalk.extraction.grading_common import area_key
+
+    found = extract_text(text).gradings
+    assert [g.area for g in found] == expected
+    assert area_key(found[0].area) in (area_key("legitimacy"), area_key("efficiency"))
+
+
+def test_a_pillars_adverb_before_other_words_is_no_pillar() -> None:
+    """Only the tagline after the adverb makes the pillar: "efficiently manages its fleet"
+    is an activity of its own."""
+    from crosswalk.extraction.grading_common import area_key
+
+    assert area_key("how it efficiently manages its fleet") != area_key("efficiency")
+    assert area_key("how legitimately it keeps people safe and reduces crime") == area_key("legitimacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overall, 14 forces were rated good in all three areas, including Kent Police and Essex Police.",
+         [("Kent Police", "all three areas"), ("Essex Police", "all three areas")]),
+        ("Kent Fire and Rescue Service was inspected on effectiveness, efficiency and people. Only nine services were "
+         "judged good for all three pillars including Kent Fire and Rescue Service and Essex County Fire and Rescue "
+         "Service.",
+         [("Kent Fire and Rescue Service", "effectiveness"), ("Kent Fire and Rescue Service", "efficiency"),
+          ("Kent Fire and Rescue Service", "looking after its people"),
+          ("Essex County Fire and Rescue Service", "effectiveness"),
+          ("Essex County Fire and Rescue Service", "efficiency"),
+          ("Essex County Fire and Rescue Service", "looking after its people")]),
+    ],
+)
+def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    """"N services were rated good in all three pillars, including A and B": A and B are
+    the bodies graded, and what they are graded in is what comes before "including" (all
+    three pillars, one row per pillar), not no area and not the bodies' own names."""
+    assert [(g.subject, g.area) for g in extract_text(text).gradings] == expected
