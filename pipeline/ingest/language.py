@@ -3,9 +3,11 @@
 Welsh forces, commissioners and fire services publish in Welsh as well as English, and
 Welsh-language press covers their inspections. The learned document-type model was
 trained on English pages (and a handful of Welsh stories), so it reads every Welsh page
-as a story, whoever speaks in it; the metadata reader asks this module whether a page is
-Welsh before it lets the Welsh cues of `patterns/doc_types.json` decide instead. The words
-that tell the language are data: `patterns/welsh_language.json`.
+as a story, whoever speaks in it; the metadata reader asks whether a page is Welsh before
+it lets the Welsh cues of `patterns/doc_types.json` decide instead, and the Welsh gradings
+read "yn dda am" (good at) only on a Welsh page. Ingest asks this module once per document
+and keeps the answer (`Document.welsh`, `DocMeta.welsh`) for both. The words that tell the
+language are data: `patterns/welsh_language.json`.
 """
 
 from __future__ import annotations

@@ -1470,7 +1470,7 @@ def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyP
     text = ("Skip to content\n\nSuffolk PEEL 2015\n\nOther inspections\n\nHow well has the force performed "
             "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
             "published this year on the constabulary.\n")
-    assert metadata.decide_doc_type(text, False) == "peel_page"
+    assert metadata.decide_doc_type(text, False, welsh=False) == "peel_page"
 
 
 def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
