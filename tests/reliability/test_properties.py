@@ -13,6 +13,7 @@ from crosswalk.extraction import extract_document
 from crosswalk.ingest import ingest_bytes
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.ingest.normalise import normalise_text
+from tests.conftest import ingest_text
 
 GENRE_WORDS = [
     "Kent Police", "the force", "should", "improve", "will", "review", "by March 2025", "was rated as", "'good'",
@@ -59,7 +60,7 @@ def test_ingesting_arbitrary_bytes_gives_a_document_or_a_typed_error(data: bytes
 @given(genre_text)
 def test_extractors_never_raise_and_spans_stay_inside_the_text(text: str) -> None:
     try:
-        document = ingest_bytes(text.encode("utf-8"), "x", "x.txt", ".txt")
+        document = ingest_text(text, "x")
     except UnreadableDocument:
         return
     found = extract_document(document)
