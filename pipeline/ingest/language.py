@@ -16,10 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswalk.resources import check_keys, read_json
+from crosswalk.resources import word_file
 
 LANGUAGE_FILE = "welsh_language.json"
-LANGUAGE_KEYS = {"_comment", "function_words", "share"}
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -32,9 +31,7 @@ class _Language:
 @lru_cache(maxsize=1)
 def _language() -> _Language:
     """The function words and their share, the file checked on first use."""
-    data = read_json(LANGUAGE_FILE)
-    check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
-    return _Language(frozenset(w.lower() for w in data["function_words"]), float(data["share"]))
+    return word_file(LANGUAGE_FILE, _Language, fold=True)
 
 
 def is_welsh(text: str) -> bool:
