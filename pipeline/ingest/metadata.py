@@ -191,12 +191,6 @@ def doc_type_cues() -> DocTypeCues:
     )
 
 
-def _doc_type_cues() -> tuple[int, dict[str, tuple[Cue, ...]]]:
-    """Every cue group by name (genres and responders), for tests of the screens."""
-    cues = doc_type_cues()
-    return cues.min_score, {**cues.genres, **{f"responder:{k}": v for k, v in cues.responders.items()}}
-
-
 @lru_cache(maxsize=1)
 def _inspection_res() -> tuple[Screen, ...]:
     return tuple(screen(re.compile(line, re.I | re.M)) for line in read_lines("inspection_titles.txt"))
