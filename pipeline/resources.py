@@ -96,13 +96,21 @@ def word_file(name: str, cls: type[WordsT], *, fold: bool = False,
     return cls(**values)
 
 
+def checked_words(name: str, key: str, value: Any) -> list[str]:
+    """A list of the word file `name`, refused, naming the file and the list, unless it is a
+    non-empty list of non-empty strings: an empty list matches nothing without a word, as a
+    misspelt key would. The one check of a list of words, however a module reads it."""
+    if not isinstance(value, list) or not value or not all(isinstance(word, str) and word for word in value):
+        raise ValueError(f"{name}: {key} must be a non-empty list of words")
+    return value
+
+
 def _typed_entry(name: str, key: str, hint: Any, value: Any, fold: bool) -> Any:
     """One entry of a word file made what its field's type `hint` says (see `word_file`)."""
     kind = get_origin(hint) or hint
     if kind in (frozenset, tuple):
-        if not isinstance(value, list) or not value or not all(isinstance(word, str) and word for word in value):
-            raise ValueError(f"{name}: {key} must be a non-empty list of words")
-        return kind(word.lower() for word in value) if fold else kind(value)
+        words = checked_words(name, key, value)
+        return kind(word.lower() for word in words) if fold else kind(words)
     if kind is dict:
         return dict(value)
     if kind in (int, float):
@@ -128,10 +136,7 @@ def word_entry(name: str, key: str) -> Any:
 
 
 def _word_list(name: str, key: str) -> list[str]:
-    words = word_entry(name, key)
-    if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
-        raise ValueError(f"{name}: {key} must be a list of non-empty strings")
-    return words
+    return checked_words(name, key, word_entry(name, key))
 
 
 def word_set(name: str, key: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crosswalk.resources import word_file
+from crosswalk.resources import word_alternation, word_file, word_set
 
 
 @dataclass(frozen=True)
@@ -66,3 +66,13 @@ def test_given_fields_come_from_elsewhere_and_made_ones_have_their_own_reader(
     words = word_file(_file(tmp_path, monkeypatch, without_share), _Probe, given={"share": 0.5},
                       made={"suffixes": lambda words: tuple(sorted(set(words), key=len, reverse=True))})
     assert words.share == 0.5 and words.suffixes == ("shire", "ham")
+
+
+def test_every_reader_of_a_named_list_refuses_an_empty_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`word_set` and `word_alternation` read a list by its name; an empty one fails there as
+    it does in `word_file`, naming the file and the list."""
+    name = _file(tmp_path, monkeypatch, {"_comment": "", "verbs": [], "nouns": ["report"]})
+    assert word_set(name, "nouns") == frozenset({"report"})
+    for reader in (word_set, word_alternation):
+        with pytest.raises(ValueError, match="probe.json: verbs"):
+            reader(name, "verbs")

@@ -17,7 +17,7 @@ from typing import Any
 
 from crosswalk.pattern_lists import expand
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import read_json, read_lines, word_file
+from crosswalk.resources import checked_words, read_json, read_lines, word_file
 
 
 WORDS_FILE = "grading_words.json"
@@ -70,19 +70,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
-    """A list of words of the word file, refused unless it is one."""
-    words = data[key]
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{WORDS_FILE}: {key} must be a non-empty list of words")
-    return tuple(words)
-
-
 def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
     """An area expression with each {{list}} it names replaced by that list's alternation
     (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
     is written once; an unknown name fails loudly rather than never matching."""
-    groups = {key: f"(?:{alternation(word_list(data, key))})" for key in EXPRESSION_LISTS}
+    groups = {key: f"(?:{alternation(checked_words(WORDS_FILE, key, data[key]))})" for key in EXPRESSION_LISTS}
     groups["count_words"] = f"(?:{alternation(tuple(data['count_words']))})"  # the numbers written as words
     return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
 
