@@ -110,6 +110,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     address: str | None = None  # its public address, when declared (`crosswalk.align.declared`)
     body_by_address: bool = False  # `responding_body` is the address's: the text names no body of its own
+    welsh: bool = False  # written in Welsh (`crosswalk.ingest.language`), decided once at ingest for every reader
 
     def block_text(self, span: BlockSpan) -> str:
         return self.text[span.start : span.end]

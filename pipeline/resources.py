@@ -11,10 +11,12 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import AbstractSet, Any
+from typing import AbstractSet, Any, TypeVar, get_origin, get_type_hints
 
 
 def patterns_dir() -> Path:
@@ -69,6 +71,55 @@ def check_keys(name: str, data: Any, keys: AbstractSet[str]) -> None:
         raise ValueError(f"{name}: keys must be {sorted(keys)}, found {sorted(data)}")
 
 
+WordsT = TypeVar("WordsT")
+
+
+def word_file(name: str, cls: type[WordsT], *, fold: bool = False,
+              made: Mapping[str, Callable[[Any], Any]] | None = None, given: Mapping[str, Any] | None = None,
+              also: AbstractSet[str] = frozenset()) -> WordsT:
+    """The JSON word file `name` as the frozen dataclass `cls`, a field a key. The fields are
+    the one list of what the file holds: the file's keys are checked against them on load
+    (`check_keys`, with "_comment" and `also`, the keys other modules read), so no module
+    writes its keys out again beside its fields, nor once more in the constructor's call.
+    Each entry is made what its field's type says: a set or a tuple of words (a non-empty list
+    of non-empty strings, lower-cased when `fold`), a mapping, a number, or an expression
+    compiled ignoring case. `made`: a field's own reader where its type does not say enough
+    (words sorted longest first, an expression with lists spliced in); `given`: fields that
+    come from elsewhere than the file."""
+    made, given = made or {}, given or {}
+    data = read_json(name)
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    check_keys(name, data, (set(names) - set(given)) | set(also) | {COMMENT_KEY})
+    hints = get_type_hints(cls)
+    values = {key: given[key] if key in given else made[key](data[key]) if key in made
+              else _typed_entry(name, key, hints[key], data[key], fold) for key in names}
+    return cls(**values)
+
+
+def checked_words(name: str, key: str, value: Any) -> list[str]:
+    """A list of the word file `name`, refused, naming the file and the list, unless it is a
+    non-empty list of non-empty strings: an empty list matches nothing without a word, as a
+    misspelt key would. The one check of a list of words, however a module reads it."""
+    if not isinstance(value, list) or not value or not all(isinstance(word, str) and word for word in value):
+        raise ValueError(f"{name}: {key} must be a non-empty list of words")
+    return value
+
+
+def _typed_entry(name: str, key: str, hint: Any, value: Any, fold: bool) -> Any:
+    """One entry of a word file made what its field's type `hint` says (see `word_file`)."""
+    kind = get_origin(hint) or hint
+    if kind in (frozenset, tuple):
+        words = checked_words(name, key, value)
+        return kind(word.lower() for word in words) if fold else kind(words)
+    if kind is dict:
+        return dict(value)
+    if kind in (int, float):
+        return kind(value)
+    if kind is re.Pattern:
+        return re.compile(value, re.I)
+    raise TypeError(f"{name}: no reader for {key} of type {hint}")
+
+
 _words_taken: dict[str, set[str]] = {}
 
 
@@ -85,10 +136,7 @@ def word_entry(name: str, key: str) -> Any:
 
 
 def _word_list(name: str, key: str) -> list[str]:
-    words = word_entry(name, key)
-    if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
-        raise ValueError(f"{name}: {key} must be a list of non-empty strings")
-    return words
+    return checked_words(name, key, word_entry(name, key))
 
 
 def word_set(name: str, key: str) -> frozenset[str]:

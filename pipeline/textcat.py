@@ -133,6 +133,11 @@ def training_documents(docs: Path, gold: Path, field: str) -> list[tuple[str, st
     return pairs
 
 
+# The checkout the package is installed from (pipeline/ is its parent's): the training corpus
+# and the candidate models are found there whatever folder a command or a test runs in.
+CHECKOUT = Path(__file__).resolve().parent.parent
+TRAINING_CORPUS = CHECKOUT / "corpus" / "real"  # the labelled documents every model learns from
+
 # The models this module builds: name -> the gold field a document-level model learns, or
 # "module:function" for a model whose (text, label) pairs a function makes from the corpus
 # folder (a sentence-level model: its module knows how sentences are cut and labelled).
@@ -152,7 +157,7 @@ def training_pairs(name: str, corpus: Path) -> list[tuple[str, str]]:
     return cast(list[tuple[str, str]], getattr(importlib.import_module(module), function)(corpus))
 
 
-def build(name: str, corpus: Path = Path("corpus/real"), out: Path | None = None) -> Path:
+def build(name: str, corpus: Path = TRAINING_CORPUS, out: Path | None = None) -> Path:
     """Train model `name` on `corpus` and save it to `out` (the shipped place by default):
     the same corpus, ingest and models it reads give the same bytes (tests hold it)."""
     pairs = training_pairs(name, corpus)
@@ -173,9 +178,8 @@ def save(nlp: Language, out: Path) -> None:
 
 
 # Where the command line (`make models`) writes the models it builds: not over the shipped ones,
-# which no build from today's tree reproduces (see the module docstring). In the checkout the
-# package is installed from (pipeline/ is its parent's), whatever folder the command runs in.
-CANDIDATES = Path(__file__).resolve().parent.parent / "build" / "models"
+# which no build from today's tree reproduces (see the module docstring).
+CANDIDATES = CHECKOUT / "build" / "models"
 
 
 def cli_out(name: str) -> Path:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from crosswalk.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -35,12 +42,28 @@ def sample(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+def ingest_text(text: str, doc_id: str = "variant", address: str | None = None) -> Document:
+    """A text written in a test, ingested as a run reads a plain-text file `doc_id`.txt (at
+    its public `address` when one is given)."""
+    from crosswalk.ingest import ingest_bytes
+
+    return ingest_bytes(text.encode("utf-8"), doc_id, f"{doc_id}.txt", ".txt", address=address)
+
+
 def extract_text(text: str, doc_id: str = "variant"):
     """Ingest and extract a text written in a test, through the real pipeline."""
     from crosswalk.extraction import extract_document
-    from crosswalk.ingest import ingest_bytes
 
-    return extract_document(ingest_bytes(text.encode("utf-8"), doc_id, f"{doc_id}.txt", ".txt"))
+    return extract_document(ingest_text(text, doc_id))
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+            preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    """The command line (`python -m crosswalk.cli ARGS`) in a process of its own, as a user
+    runs it: its exit status and what it printed, for the tests of what a run refuses,
+    reports and survives."""
+    return subprocess.run([sys.executable, "-m", "crosswalk.cli", *args], capture_output=True, text=True,
+                          timeout=300, cwd=cwd, env=env, preexec_fn=preexec)
 
 
 @pytest.fixture

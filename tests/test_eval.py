@@ -17,7 +17,7 @@ import pytest
 
 from crosswalk.batch.runner import run_batch
 from crosswalk.evaluate import ALL, Score, evaluate_corpus, evaluation_sets, figure, load_gold, score_items, score_outputs
-from tests.conftest import CORPUS, REAL
+from tests.conftest import CORPUS, REAL, run_cli
 
 REFEREE = Path(__file__).parent / "fixtures" / "referee_score.py"
 
@@ -82,8 +82,7 @@ def test_eval_of_a_folder_without_gold_is_refused(tmp_path: Path) -> None:
     (tmp_path / "letter.txt").write_text("Dear Home Secretary", encoding="utf-8")
     with pytest.raises(FileNotFoundError):
         evaluate_corpus(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "crosswalk.cli", "eval", str(tmp_path), "--out", str(tmp_path / "o")],
-                            capture_output=True, text=True)
+    result = run_cli("eval", str(tmp_path), "--out", str(tmp_path / "o"))
     assert result.returncode == 2 and "no gold labels" in " ".join(result.stdout.split())
 
 

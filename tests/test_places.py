@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosswalk.ingest import ingest_bytes
 from tests.ingest.test_address import FIRE_MINUTES
+from tests.conftest import ingest_text
 
 # A force's page that names only the towns it polices.
 TOWNS_PAGE = """Our response to the inspection of how we investigate burglary
@@ -28,7 +28,7 @@ its progress on this page every six months.
 )
 def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: str, body: str) -> None:
     text = TOWNS_PAGE.format(first=first, second=second)
-    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+    assert ingest_text(text, "page").responding_body == body
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_a_text_naming_no_body_but_its_towns_is_their_areas(first: str, second: 
 )
 def test_a_place_typeset_otherwise_or_by_its_full_name_is_its_areas(place: str, body: str) -> None:
     text = TOWNS_PAGE.format(first=place, second="the villages around it")
-    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == body
+    assert ingest_text(text, "page").responding_body == body
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_a_place_typeset_otherwise_or_by_its_full_name_is_its_areas(place: str, 
 )
 def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(where: str, body: str) -> None:
     text = FIRE_MINUTES.replace("protection officers", f"protection officers {where}")
-    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == body
+    assert ingest_text(text, "minutes").responding_body == body
 
 
 @pytest.mark.parametrize(
@@ -78,9 +78,9 @@ def test_a_fire_authoritys_minutes_naming_its_towns_are_their_fire_services(wher
 )
 def test_towns_of_two_areas_tied_or_a_place_inside_another_name_none(first: str, second: str) -> None:
     text = TOWNS_PAGE.format(first=first, second=second)
-    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body is None
+    assert ingest_text(text, "page").responding_body is None
 
 
 def test_a_body_the_text_names_outranks_its_towns() -> None:
     text = TOWNS_PAGE.format(first="Rotherham", second="Doncaster").replace("The Force welcomes", "Norfolk Constabulary welcomes")
-    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
+    assert ingest_text(text, "page").responding_body == "Norfolk"

@@ -3,6 +3,7 @@ shipped model loads and scores a real document."""
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 import spacy
 
 from crosswalk import textcat
+from crosswalk.extraction import commitment_model
 from crosswalk.ingest import ingest_file
 
 REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
@@ -119,3 +121,15 @@ def test_the_command_line_writes_candidates_in_the_checkout_from_any_folder(tmp_
     out = textcat.cli_out("doc_type")
     assert out.is_absolute() and tmp_path not in out.parents
     assert out.parent.parent.parent == textcat.model_dir("doc_type").parent.parent.parent
+
+
+def test_the_default_training_corpus_is_the_checkouts_from_any_folder(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make models`, a test or a notebook may run in any folder: the corpus a model is built
+    from by default is the checkout's labelled corpus, not a folder named after it under the
+    working directory (which trained on nothing, or on whatever stood there)."""
+    monkeypatch.chdir(tmp_path)
+    for function in (textcat.build, commitment_model.training_files, commitment_model.training_pairs):
+        default = inspect.signature(function).parameters["corpus"].default
+        assert default.resolve() == REAL.resolve(), function.__name__
+    assert commitment_model.training_files(), "the default corpus's training documents are found"

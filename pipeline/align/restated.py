@@ -9,7 +9,7 @@ list of recommendations), so the response stands in a group of its own, with no 
 and no rows (`link_responses` found no key to join). Its words name the inspection: it
 joins the one group of its responding body's sector and area whose items its sentences
 or paragraphs restate (`RESTATED_SHARE` of an item's topic stems in one of them, for at
-least `RESTATED_MIN` items), when no other group of that body's has as many restated,
+least one item), when no other group of that body's has as many restated,
 and when the response names a year no earlier than the inspection's (a 2016 report's
 minutes do not answer a 2024 inspection of the same force, whatever words they share).
 
@@ -31,7 +31,6 @@ from crosswalk.align.linking import LINKED_ROLES, YEAR_RE, LinkKey, area_of
 from crosswalk.align.similarity import core_words, coverage, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
-RESTATED_MIN = 1  # distinct items of one group a response must restate to be linked to it
 RESTATED_SHARE = 0.8  # share of an item's topic stems one sentence (or paragraph) of the response holds
 RESTATED_STEMS = 4  # an item this short in topic stems says too little to be recognised in prose
 
@@ -120,8 +119,8 @@ def _item_texts(group: Inspection, current: Mapping[str, list[Item]]) -> list[st
 def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
                     items: Mapping[int, list[str]],
                     extracted: Mapping[str, Extracted]) -> Inspection | None:
-    """The one group of `stated` most of whose items the responses restate, when it is
-    at least `RESTATED_MIN` and more than any other's."""
+    """The one group of `stated` most of whose items the responses restate, when it
+    restates at least one and more than any other's."""
     units = [core_words(d.text[s:e]) for d in documents for s, e in _units(d, extracted)]
     whole = frozenset().union(*units) if units else frozenset()
     counts: list[tuple[int, Inspection]] = []
@@ -135,7 +134,7 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
         if found:
             counts.append((found, group))
     counts.sort(key=lambda c: -c[0])
-    if not counts or counts[0][0] < RESTATED_MIN or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+    if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
 

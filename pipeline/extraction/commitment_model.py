@@ -122,7 +122,7 @@ def document_pairs(sentences: Sequence[str], found: Sequence[str], gold: Sequenc
     return labelled([s for s in sentences if s.strip()], gold) + labelled(found, gold)
 
 
-def training_files(corpus: Path = Path("corpus/real"),
+def training_files(corpus: Path = textcat.TRAINING_CORPUS,
                    types: frozenset[str] | None = ANSWERING_TYPES) -> list[tuple[Path, dict]]:
     """(document, gold) for every training document whose gold type is one of `types` (every
     type when None): gold of its own, its labeller prefix not held out
@@ -139,7 +139,7 @@ def training_files(corpus: Path = Path("corpus/real"),
     return files
 
 
-def training_pairs(corpus: Path = Path("corpus/real")) -> list[tuple[str, str]]:
+def training_pairs(corpus: Path = textcat.TRAINING_CORPUS) -> list[tuple[str, str]]:
     """Pairs from every training document, its sentences and rule finds as extraction cuts
     them, unscreened."""
     from crosswalk.extraction import extract_document

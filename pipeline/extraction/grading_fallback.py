@@ -25,10 +25,10 @@ from crosswalk.extraction.grading_common import (AREA_WORDS, GROUP_KINDS, WAY_CL
                                                  bodies_listed_next, class_of_bodies, class_subject, in_context, in_scale,
                                                  items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
-from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words, word_list
+from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
-from crosswalk.resources import check_keys, read_json
+from crosswalk.resources import check_keys, checked_words, read_json
 
 
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
@@ -78,7 +78,7 @@ def fallback_words() -> _Fallback:
     """The fallback's words, checked on load: an unknown or missing key fails loudly."""
     data = read_json(FALLBACK_FILE)
     check_keys(FALLBACK_FILE, data, FALLBACK_KEYS)
-    lists = {key: alternation(word_list(data, key)) for key in FALLBACK_KEYS - {"_comment"}}
+    lists = {key: alternation(checked_words(FALLBACK_FILE, key, data[key])) for key in FALLBACK_KEYS - {"_comment"}}
     q = f"[{QUOTES}]"
     nouns = alternation(grading_words().grade_nouns)
     numbers = alternation([*grading_words().count_words, "all", "many", "most", "several", "some"])

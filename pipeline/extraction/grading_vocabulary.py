@@ -17,17 +17,12 @@ from typing import Any
 
 from crosswalk.pattern_lists import expand
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import check_keys, read_json, read_lines
+from crosswalk.resources import checked_words, read_json, read_lines, word_file
 
 
 WORDS_FILE = "grading_words.json"
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
-WORD_KEYS = {"_comment", "grades", "carriers", "not_bodies", "pillars", "area_stopwords", "count_words",
-             "grade_nouns", "not_area_nouns", "area_verbs", "subject_heads", "collective_carriers", "area_expressions",
-             "comparison_words", "police_words", "fire_words", "possessive_carriers", "first_person_carriers",
-             "area_nouns", "area_qualifiers", "area_tail_prepositions", "area_opening_prepositions", "across_all_nouns",
-             "grading_participles", "attributive_nouns", "body_classes", "joined_clause_openers",
-             "grade_change_verbs", "body_nouns", "not_verb_openers", "programme_pillars"}
+READ_ELSEWHERE = {"grade_change_verbs", "body_nouns"}  # keys of the word file no field holds: `word_lists`, `EXPRESSION_LISTS`
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
@@ -75,60 +70,37 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def word_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
-    """A list of words of the word file, refused unless it is one."""
-    words = data[key]
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{WORDS_FILE}: {key} must be a non-empty list of words")
-    return tuple(words)
-
-
 def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
     """An area expression with each {{list}} it names replaced by that list's alternation
     (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
     is written once; an unknown name fails loudly rather than never matching."""
-    groups = {key: f"(?:{alternation(word_list(data, key))})" for key in EXPRESSION_LISTS}
+    groups = {key: f"(?:{alternation(checked_words(WORDS_FILE, key, data[key]))})" for key in EXPRESSION_LISTS}
     groups["count_words"] = f"(?:{alternation(tuple(data['count_words']))})"  # the numbers written as words
     return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
 
 
 @lru_cache(maxsize=1)
 def grading_words() -> GradingWords:
-    """The word lists, checked on load: an unknown or missing key fails loudly."""
+    """The word lists, a field a key of the word file (`resources.word_file`), checked on load:
+    an unknown or missing key fails loudly. The lists tried at a position are sorted longest
+    first; the assessment areas are a gazetteer of their own (`AREAS_FILE`)."""
     data = read_json(WORDS_FILE)
-    check_keys(WORDS_FILE, data, WORD_KEYS)
-    return GradingWords(
-        grades={k.lower(): v for k, v in data["grades"].items()},
-        carriers=tuple(sorted((c.lower() for c in data["carriers"]), key=len, reverse=True)),
-        not_bodies=frozenset(data["not_bodies"]),
-        pillars=dict(data["pillars"]),
-        programme_pillars={kind: tuple(names) for kind, names in data["programme_pillars"].items()},
-        area_stopwords=frozenset(data["area_stopwords"]),
-        known_areas=tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
-        count_words=dict(data["count_words"]),
-        grade_nouns=frozenset(data["grade_nouns"]),
-        not_area_nouns=frozenset(data["not_area_nouns"]),
-        attributive_nouns=frozenset(word_list(data, "attributive_nouns")),
-        area_verbs=tuple(data["area_verbs"]),
-        subject_heads=frozenset(data["subject_heads"]),
-        collective_carriers=tuple(sorted((c.lower() for c in data["collective_carriers"]), key=len, reverse=True)),
-        area_expressions={name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
-                          for name, expression in data["area_expressions"].items()},
-        comparison_words=frozenset(data["comparison_words"]),
-        police_words=tuple(data["police_words"]),
-        fire_words=tuple(data["fire_words"]),
-        possessive_carriers=frozenset(data["possessive_carriers"]),
-        first_person_carriers=tuple(sorted((c.lower() for c in data["first_person_carriers"]), key=len, reverse=True)),
-        area_nouns=word_list(data, "area_nouns"),
-        area_qualifiers=word_list(data, "area_qualifiers"),
-        area_tail_prepositions=word_list(data, "area_tail_prepositions"),
-        area_opening_prepositions=frozenset(word_list(data, "area_opening_prepositions")),
-        across_all_nouns=word_list(data, "across_all_nouns"),
-        grading_participles=word_list(data, "grading_participles"),
-        body_classes=word_list(data, "body_classes"),
-        joined_clause_openers=frozenset(word_list(data, "joined_clause_openers")),
-        not_verb_openers=frozenset(word_list(data, "not_verb_openers")),
-    )
+    return word_file(WORDS_FILE, GradingWords, also=READ_ELSEWHERE, given={
+        "known_areas": tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
+    }, made={
+        "grades": lambda grades: {k.lower(): v for k, v in grades.items()},
+        "carriers": _longest_first,
+        "programme_pillars": lambda pillars: {kind: tuple(names) for kind, names in pillars.items()},
+        "collective_carriers": _longest_first,
+        "area_expressions": lambda expressions: {name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
+                                                 for name, expression in expressions.items()},
+        "first_person_carriers": _longest_first,
+    })
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    """Words in lower case, the longest first, as a search tries them."""
+    return tuple(sorted((word.lower() for word in words), key=len, reverse=True))
 
 
 def area_expression(name: str) -> re.Pattern[str]:

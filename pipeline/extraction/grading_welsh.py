@@ -34,7 +34,6 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, items_led_in
 from crosswalk.extraction.grading_vocabulary import alternation
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.ingest.language import is_welsh
 from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import check_keys, read_json
 
@@ -97,8 +96,8 @@ def may_hold_welsh_grade(text: str) -> bool:
 def welsh_gradings(doc: Doc, found: Found) -> None:
     """A row for each body a Welsh grade phrase grades (and each area it leads in)."""
     text = text_of(doc)
-    if is_welsh(text):
-        welsh_good_at(doc, found)  # "yn dda am": read only on a Welsh page, as it has no judgement word
+    if getattr(doc._.meta, "welsh", False):
+        welsh_good_at(doc, found)  # "yn dda am": read only on a Welsh page (decided at ingest), as it has no judgement word
     if not may_hold_welsh_grade(text):
         return  # an English text: no judgement word, so no phrase to find
     words = welsh_words()

@@ -7,7 +7,7 @@ read it without importing each other."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -21,7 +21,7 @@ from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import COMMENT_KEY, check_keys, read_json, word_set
+from crosswalk.resources import word_file, word_set
 
 WORDS_FILE = "item_words.json"
 CONTENTS_PAGE_RE = re.compile(r"(?P<word>[A-Za-z]+)\s(?P<page>\d{1,3})\s+(?=[A-Z][a-z])")  # "Methodology 7 Findings"
@@ -62,10 +62,7 @@ class ItemWords:
 
 @lru_cache(maxsize=1)
 def item_words() -> ItemWords:
-    data = read_json(WORDS_FILE)
-    keys = {f.name for f in fields(ItemWords)}
-    check_keys(WORDS_FILE, data, keys | {COMMENT_KEY})
-    words = ItemWords(**{key: frozenset(w.lower() for w in data[key]) for key in keys})
+    words = word_file(WORDS_FILE, ItemWords, fold=True)
     if not words.as_verbs <= words.ascribing_verbs:  # the 'as' verbs are ascribing verbs that need their 'as'
         raise ValueError(f"{WORDS_FILE}: as_verbs must be ascribing_verbs, not {sorted(words.as_verbs - words.ascribing_verbs)}")
     return words

@@ -29,6 +29,7 @@ class DocMeta:
     entry_end: int | None = None  # a monitoring record's first progress comment: the entry (its item) is before it
     sector: str | None = None  # "police" or "fire" (`document_sector`): what an area's bare name means here
     length: int = 0  # characters of the whole document: a piece of a long one (`chunks`) knows the whole's length
+    welsh: bool = False  # the whole document is written in Welsh (`Document.welsh`), a piece of it too
 
     @classmethod
     def of(cls, document: Document, length: int | None = None) -> DocMeta:
@@ -60,6 +61,7 @@ class DocMeta:
             entry_end=min((e.comment_start for e in document.history if e.comment_start is not None), default=None),
             sector=sector,
             length=len(document.text) if length is None else length,
+            welsh=document.welsh,
         )
 
 

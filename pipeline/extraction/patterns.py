@@ -40,9 +40,6 @@ class PatternRule:
     direction: str = "bidirectional"  # which way a context cue reaches
     max_scope: int | None = None  # how many tokens it reaches; None: to the clause's end
 
-    def as_spacy(self) -> dict[str, Any]:
-        return {"label": self.label, "pattern": self.pattern, "id": self.id}
-
 
 class PatternFileError(ValueError):
     """A pattern file that does not follow the format; names file and line."""

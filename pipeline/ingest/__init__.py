@@ -15,6 +15,7 @@ from pathlib import Path
 
 from crosswalk.discover import display, doc_id_for, read_input
 from crosswalk.errors import ErrorType, UnreadableDocument
+from crosswalk.ingest.language import is_welsh
 from crosswalk.ingest.metadata import decide_metadata
 from crosswalk.ingest.monitoring import has_monitoring_markup, parse_monitoring
 from crosswalk.ingest.normalise import normalise_inline
@@ -143,7 +144,8 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
     if not text.strip():
         raise UnreadableDocument("no_text", "no text was recovered from the file")
     block_texts = [text[s.start : s.end] for s in spans]
-    meta = decide_metadata(text, block_texts, extraction.title, bool(history), extraction.dropped, address)
+    welsh = is_welsh(text)  # decided once: the type's reader and the Welsh gradings' read it from the Document
+    meta = decide_metadata(text, block_texts, extraction.title, bool(history), extraction.dropped, address, welsh=welsh)
     return Document(
         doc_id=doc_id,
         path=path,
@@ -164,6 +166,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, suffix: str = "", max_page
         warnings=extraction.warnings + ((MOJIBAKE_WARNING,) if repaired else ()),
         address=address,
         body_by_address=meta.body_by_address,
+        welsh=welsh,
     )
 
 

@@ -21,11 +21,9 @@ from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from crosswalk.bodies import Body, fire_of_area, force_of_area, gazetteer, lookup, pcc_of
-from crosswalk.resources import check_keys, read_json
+from crosswalk.resources import word_file
 
 FILE = "addresses.json"
-KEYS = {"_comment", "police_words", "pcc_words", "fire_words", "glue_words", "county_suffixes", "committee_words",
-        "committee_paths", "register_parameters", "register_entry", "host_synonyms", "alias_tail_words"}
 NATIONAL_KINDS = ("national", "government")
 LOCAL_KINDS = ("force", "pcc", "fire")
 LETTERS_RE = re.compile(r"[a-z0-9]+")
@@ -44,28 +42,24 @@ class Publisher:
 
 @dataclass(frozen=True)
 class _Words:
-    police: frozenset[str]
-    pcc: frozenset[str]
-    fire: frozenset[str]
-    glue: frozenset[str]
+    """The words of `patterns/addresses.json`, a field a key (`resources.word_file`)."""
+
+    police_words: frozenset[str]
+    pcc_words: frozenset[str]
+    fire_words: frozenset[str]
+    glue_words: frozenset[str]
     county_suffixes: tuple[str, ...]
-    committee: frozenset[str]
+    committee_words: frozenset[str]
     committee_paths: tuple[str, ...]
     register_parameters: tuple[str, ...]
     register_entry: re.Pattern[str]  # a register entry's path, its force's name as a slug in group "area"
-    synonyms: dict[str, str]
-    alias_tail: frozenset[str]  # an alias's closing words that name its sector or office, not its area
+    host_synonyms: dict[str, str]
+    alias_tail_words: frozenset[str]  # an alias's closing words that name its sector or office, not its area
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = read_json(FILE)
-    check_keys(FILE, data, KEYS)
-    return _Words(frozenset(data["police_words"]), frozenset(data["pcc_words"]), frozenset(data["fire_words"]),
-                  frozenset(data["glue_words"]), tuple(data["county_suffixes"]), frozenset(data["committee_words"]),
-                  tuple(data["committee_paths"]), tuple(data["register_parameters"]),
-                  re.compile(data["register_entry"], re.I), dict(data["host_synonyms"]),
-                  frozenset(data["alias_tail_words"]))
+    return word_file(FILE, _Words)
 
 
 def _squash(name: str) -> list[str]:
@@ -79,7 +73,7 @@ def _area_keys() -> dict[str, dict[str, Body]]:
     area by kind. A spelling that two forces (or two services) share names neither."""
     keys: dict[str, dict[str, Body]] = {}
     clashes: set[tuple[str, str]] = set()
-    tail = _words().alias_tail
+    tail = _words().alias_tail_words
     for alias, body in gazetteer().items():
         if body.kind not in LOCAL_KINDS or not body.area:
             continue
@@ -130,7 +124,7 @@ def _with_towns(keys: dict[str, dict[str, Body]]) -> dict[str, dict[str, Body]]:
 def _national_labels() -> dict[str, Body]:
     """A national body's or government's alias as one host label ("lga", "acpo", "npcc")."""
     labels = {"".join(_squash(alias)): body for alias, body in gazetteer().items() if body.kind in NATIONAL_KINDS}
-    for label, alias in _words().synonyms.items():
+    for label, alias in _words().host_synonyms.items():
         if (body := lookup(alias)) is not None and body.kind in NATIONAL_KINDS:
             labels[label] = body
     return labels
@@ -140,7 +134,7 @@ def _national_labels() -> dict[str, Body]:
 def _host_keys() -> dict[str, dict[str, Body]]:
     """The area spellings of `_area_keys` and the host synonyms naming a local body ("met")."""
     found = dict(_area_keys())
-    for label, alias in _words().synonyms.items():
+    for label, alias in _words().host_synonyms.items():
         body = lookup(alias)
         if body is not None and body.kind in LOCAL_KINDS:
             found[label] = {"fire" if body.kind == "fire" else "force": body}
@@ -151,7 +145,7 @@ def _sector_words(rest: str) -> list[str] | None:
     """`rest` read as a run of sector and glue words ("fireresauth" -> fire, resauth),
     or None when it is not one."""
     w = _words()
-    vocabulary = w.police | w.pcc | w.fire | w.glue
+    vocabulary = w.police_words | w.pcc_words | w.fire_words | w.glue_words
     if not rest:
         return []
     for size in range(len(rest), 0, -1):
@@ -227,13 +221,13 @@ def _labels_publisher(labels: list[str], path: str, sector: str | None) -> Publi
         words.update(said)
     if area is None:
         return Publisher(None)
-    if words & w.fire:
+    if words & w.fire_words:
         return Publisher(area.get("fire"), own_site=True)
-    if words & w.pcc and (force := area.get("force")) is not None:
+    if words & w.pcc_words and (force := area.get("force")) is not None:
         return Publisher(pcc_of(force), own_site=True)
-    if words & w.police:
+    if words & w.police_words:
         return Publisher(area.get("force"), own_site=True)
-    if set(labels) & w.committee or any(marker in path for marker in w.committee_paths):
+    if set(labels) & w.committee_words or any(marker in path for marker in w.committee_paths):
         preferred = ("fire", "force") if sector == "fire" else ("force", "fire")  # a county with no force of its own
         return Publisher(next((area[kind] for kind in preferred if kind in area), None))
     return Publisher(None)

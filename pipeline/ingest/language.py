@@ -3,9 +3,11 @@
 Welsh forces, commissioners and fire services publish in Welsh as well as English, and
 Welsh-language press covers their inspections. The learned document-type model was
 trained on English pages (and a handful of Welsh stories), so it reads every Welsh page
-as a story, whoever speaks in it; the metadata reader asks this module whether a page is
-Welsh before it lets the Welsh cues of `patterns/doc_types.json` decide instead. The words
-that tell the language are data: `patterns/welsh_language.json`.
+as a story, whoever speaks in it; the metadata reader asks whether a page is Welsh before
+it lets the Welsh cues of `patterns/doc_types.json` decide instead, and the Welsh gradings
+read "yn dda am" (good at) only on a Welsh page. Ingest asks this module once per document
+and keeps the answer (`Document.welsh`, `DocMeta.welsh`) for both. The words that tell the
+language are data: `patterns/welsh_language.json`.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswalk.resources import check_keys, read_json
+from crosswalk.resources import word_file
 
 LANGUAGE_FILE = "welsh_language.json"
-LANGUAGE_KEYS = {"_comment", "function_words", "share"}
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -30,9 +31,7 @@ class _Language:
 @lru_cache(maxsize=1)
 def _language() -> _Language:
     """The function words and their share, the file checked on first use."""
-    data = read_json(LANGUAGE_FILE)
-    check_keys(LANGUAGE_FILE, data, LANGUAGE_KEYS)
-    return _Language(frozenset(w.lower() for w in data["function_words"]), float(data["share"]))
+    return word_file(LANGUAGE_FILE, _Language, fold=True)
 
 
 def is_welsh(text: str) -> bool:

@@ -19,7 +19,6 @@ from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, publisher, register_entry_body, written_publisher
-from crosswalk.ingest.language import is_welsh
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
@@ -192,12 +191,6 @@ def doc_type_cues() -> DocTypeCues:
     )
 
 
-def _doc_type_cues() -> tuple[int, dict[str, tuple[Cue, ...]]]:
-    """Every cue group by name (genres and responders), for tests of the screens."""
-    cues = doc_type_cues()
-    return cues.min_score, {**cues.genres, **{f"responder:{k}": v for k, v in cues.responders.items()}}
-
-
 @lru_cache(maxsize=1)
 def _inspection_res() -> tuple[Screen, ...]:
     return tuple(screen(re.compile(line, re.I | re.M)) for line in read_lines("inspection_titles.txt"))
@@ -321,7 +314,7 @@ INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or let
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
-                    chrome: tuple[str, ...] = ()) -> str:
+                    chrome: tuple[str, ...] = (), *, welsh: bool) -> str:
     """The document's type: a monitoring register's own markup (the input says what it is)
     first, then the learned classifier (`crosswalk.textcat`, model `doc_type`, trained on
     the training documents' gold) for a text of the length it reads (`textcat.HEAD`), then
@@ -396,21 +389,22 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     cues read, when they read a force's or commissioner's."""
     if has_history:
         return "monitoring_record"
-    found = _model_or_cue_type(text, folded, top or [], chrome)
+    found = _model_or_cue_type(text, folded, top or [], chrome, welsh)
     if found in ANSWER_TYPES and answering_party(top or []) is None and (
             third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))
-            or _welsh_party_speaks(text)):
+            or welsh and _welsh_party_speaks(text)):
         return REPORTING_GENRE
     return found
 
 
 def _welsh_party_speaks(text: str) -> bool:
-    """Whether a Welsh page names a political party or an elected member in the opening the
-    model reads: the Welsh counterpart of `third_party_speaks`, whose English presenting words
-    ("X responds", "statement from X") a Welsh release never writes. A party's release on a
-    report speaks for no inspected body, though it quotes the commissioner or asks that the
-    chief constable be held to account, words the Welsh cues read as the commissioner's."""
-    return is_welsh(text) and doc_type_cues().welsh_parties.search(textcat.head(text)) is not None
+    """Whether a Welsh page (`Document.welsh`: the caller asks only of one) names a political
+    party or an elected member in the opening the model reads: the Welsh counterpart of
+    `third_party_speaks`, whose English presenting words ("X responds", "statement from X") a
+    Welsh release never writes. A party's release on a report speaks for no inspected body,
+    though it quotes the commissioner or asks that the chief constable be held to account,
+    words the Welsh cues read as the commissioner's."""
+    return doc_type_cues().welsh_parties.search(textcat.head(text)) is not None
 
 
 def _names_no_answerer(text: str) -> bool:
@@ -422,7 +416,7 @@ def _names_no_answerer(text: str) -> bool:
                    for _, _, b in find_bodies(textcat.head(text)))
 
 
-def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...]) -> str:
+def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...], welsh: bool) -> str:
     """`decide_doc_type`'s reading of a text with no register markup: the learned model
     for a text of the length it reads, with the cues that outrank it, else the cues."""
     cue_scores = doc_type_scores(text, folded)
@@ -436,7 +430,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     label, probability = learned
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
-    if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and is_welsh(text):
+    if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
         return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
     if label not in RESPONSE_TYPES and _own_site(chrome):
         if by_cues in RESPONSE_TYPES:
@@ -1133,11 +1127,12 @@ def publication_date(text: str, own_date: str | None = None) -> str | None:
 
 
 def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_history: bool,
-                    dropped: tuple[str, ...] = (), address: str | None = None) -> Metadata:
+                    dropped: tuple[str, ...] = (), address: str | None = None, *, welsh: bool) -> Metadata:
     """A document's metadata from its text, and from its public `address` when one is
-    declared (`crosswalk.align.declared`): without one, the text alone decides."""
+    declared (`crosswalk.align.declared`): without one, the text alone decides. `welsh`:
+    whether the text is written in Welsh (`crosswalk.ingest.language`), decided once by ingest."""
     folded = fold(text)
-    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped)
+    doc_type = decide_doc_type(text, has_history, folded, lead_blocks(blocks), dropped, welsh=welsh)
     title = find_title(blocks, given_title)
     sector = document_sector(title, text)
     published = publisher(address, sector)  # read once: the type and the body both consult it

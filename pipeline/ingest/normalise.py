@@ -62,11 +62,6 @@ def _collapse_spaces(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-def normalise_text(text: str) -> str:
-    """Repair encoding damage, expand ligatures and collapse spaces within each line."""
-    return normalise_with_report(text)[0]
-
-
 def decoding_warnings(data: bytes) -> list[str]:
     """Which encoding had to be assumed to read the bytes; reported as a warning so a
     researcher can check the text of those documents."""

@@ -8,12 +8,12 @@ from dataclasses import replace
 from crosswalk.align.crosswalk import align_response
 from crosswalk.align.register import RegisterItem, causes_of_recommendations
 from crosswalk.extraction import extract_document
-from crosswalk.ingest import ingest_bytes
 from crosswalk.model import Item
+from tests.conftest import ingest_text
 
 
 def _statuses(text: str, items: list[str], answered_elsewhere: tuple[str, ...] = ()) -> dict[str, str]:
-    document = ingest_bytes(text.encode("utf-8"), "minutes", "minutes.txt", ".txt")
+    document = ingest_text(text, "minutes")
     extracted = extract_document(document)
     register: list[RegisterItem] = []
     own: list[Item] = []

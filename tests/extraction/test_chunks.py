@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from crosswalk.extraction import extract_document
 from crosswalk.extraction.chunks import pieces
-from crosswalk.ingest import ingest_bytes
-from tests.conftest import sample_text
+from tests.conftest import ingest_text, sample_text
 
 LETTER = sample_text("west-mercia-pcc-response-soc-2024")
 
 
-def _document(text: str):  # type: ignore[no-untyped-def]
-    return ingest_bytes(text.encode("utf-8"), "long", "long.txt", ".txt")
-
-
 def test_pieces_cover_the_text_at_block_boundaries() -> None:
-    document = _document(LETTER)
+    document = ingest_text(LETTER, "long")
     parts = list(pieces(document, size=2_000))
     assert len(parts) > 3
     for offset, piece in parts:
@@ -28,7 +23,7 @@ def test_pieces_cover_the_text_at_block_boundaries() -> None:
 
 def test_a_text_over_a_million_characters_is_extracted_whole() -> None:
     text = "\n\n".join([LETTER] * (1_050_000 // len(LETTER) + 1))
-    document = _document(text)
+    document = ingest_text(text, "long")
     assert len(document.text) > 1_000_000
     found = extract_document(document)
     assert found.items and found.commitments

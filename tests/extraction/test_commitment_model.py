@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crosswalk import textcat
 from crosswalk.extraction import commitment_model as cm
+from tests.conftest import ingest_text
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "real"
 # Sentences of the genre, written for these tests: a step promised in reply, and a procedural line.
@@ -93,10 +94,9 @@ def test_extraction_adds_the_models_step_and_training_reads_the_rules_alone() ->
     """In a letter answering a report, a step worded as no cue of the rules' words it is the
     model's; extraction with the component disabled (how training reads) has the rules' finds."""
     from crosswalk.extraction import extract_document
-    from crosswalk.ingest import ingest_bytes
 
     text = LETTER.format(f"{PROCEDURE}\n\n{OVERSEEN}")
-    document = ingest_bytes(text.encode("utf-8"), "letter", "letter.txt", ".txt")
+    document = ingest_text(text, "letter")
     assert document.doc_type in cm.SUPPLEMENT_TYPES
     with_model = extract_document(document).commitments
     rules = extract_document(document, disable=(cm.COMPONENT,)).commitments

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract_text
+from tests.conftest import extract_text, ingest_text
 
 LETTER = "Response of the Police and Crime Commissioner for Kent, 2 July 2024\n\n{}\n\nYours faithfully,\n\nJane Doe\n\nPolice and Crime Commissioner for Kent\n"
 
@@ -188,13 +188,12 @@ def test_a_footnote_citing_a_headline_states_no_step() -> None:
     from dataclasses import replace
 
     from crosswalk.extraction import extract_document
-    from crosswalk.ingest import ingest_bytes
     from crosswalk.model import BlockSpan
 
     step = "The council will rebuild the bridge by May 2026."
     note = "12 J Doe, “Residents told the old bridge will be rebuilt”, Local News, 3 March 2025"
     text = LETTER.format(f"{step}\n\n{note}")
-    document = ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
+    document = ingest_text(text)
     start = text.index(note)
     blocks = tuple(b for b in document.blocks if not b.start <= start < b.end)
     footnoted = replace(document, blocks=tuple(sorted((*blocks, BlockSpan("footnote", start, start + len(note))),
@@ -1480,7 +1479,6 @@ def test_an_untitled_opening_line_is_a_title() -> None:
     assert [c.text for c in found] == ["Kent Police is continuing to improve its call handling after the inspectorate's report."]
 
 
-
 def test_action_bullets_under_a_plan_lead_in_are_steps() -> None:
     """Each bullet opening with a verb completes the lead-in's plan; noun bullets and the
     bullets under a request are no steps."""
@@ -2037,7 +2035,6 @@ def test_posts_states_views_and_visions_state_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2065,7 +2062,6 @@ def test_a_step_followed_by_a_view_or_continuing_on_the_findings_is_kept(sentenc
 )
 def test_outcomes_foretold_and_summons_are_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
-
 
 
 def test_progress_whose_object_is_gapped_before_a_main_verb_states_no_step() -> None:

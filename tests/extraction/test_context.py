@@ -7,12 +7,12 @@ import pytest
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.nlp import make_doc, shared_nlp
 from crosswalk.extraction.patterns import PatternFileError, parse_rules
-from crosswalk.ingest import ingest_bytes
+from tests.conftest import ingest_text
 
 
 def flags_at(text: str, target: str, dated: str = "Published 3 May 2024\n\n") -> Flags:
     """The flags of the sentence holding `target`, for the words of `target`."""
-    document = ingest_bytes((dated + text).encode("utf-8"), "context", "context.txt", ".txt")
+    document = ingest_text(dated + text, "context")
     nlp = shared_nlp()
     doc = nlp(make_doc(nlp, document))
     at = document.text.index(target)

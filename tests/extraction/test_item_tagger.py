@@ -12,6 +12,7 @@ import pytest
 from crosswalk import textcat
 from crosswalk.evaluate import normalise
 from crosswalk.extraction import item_tagger as tagger
+from tests.conftest import ingest_text
 
 ITEMS = [(normalise("The force should improve how it records the outcomes of investigations into fraud."),
           "area_for_improvement"),
@@ -134,13 +135,12 @@ def test_a_short_last_piece_of_a_very_long_document_is_measured_by_the_whole() -
     still part of a long text, which the tagger does not read (the piece's metadata carries
     the whole document's length)."""
     from crosswalk.extraction.chunks import PIECE_CHARS, pieces
-    from crosswalk.ingest import ingest_bytes
     from tests.conftest import extract_text
 
     said = "Inspectors said the force should ensure it answers emergency calls quickly.\n\n"
     narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
     text = f"News\n\n{narrative * (PIECE_CHARS // len(narrative) + 2)}{said}"
-    document = ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
+    document = ingest_text(text)
     last = list(pieces(document))[-1][1]
     assert said.strip() in last.text and len(last.text) <= textcat.HEAD
     assert [i.rule for i in extract_text(last.text).items] == [tagger.RULE]

@@ -35,7 +35,7 @@ def nlp() -> Language:
 
 def matched_ids(nlp: Language, rule: PatternRule, text: str) -> set[str]:
     ruler = SpanRuler(nlp, name="probe", spans_key="probe", validate=True)
-    ruler.add_patterns([rule.as_spacy()])
+    ruler.add_patterns([{"label": rule.label, "pattern": rule.pattern, "id": rule.id}])
     doc = ruler(nlp(text))
     return {span.id_ for span in doc.spans["probe"]}
 

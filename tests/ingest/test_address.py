@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from crosswalk.ingest import ingest_bytes
 from crosswalk.ingest.address import publisher
+from tests.conftest import ingest_text
 
 # Fire authority minutes that never name their own body: "the Authority", "the Service".
 FIRE_MINUTES = """Minutes of the meeting of the Authority held on 12 March 2024
@@ -75,42 +75,42 @@ def test_a_host_naming_no_sector_names_no_publisher(address: str) -> None:
 @pytest.mark.parametrize("address", ["https://[www.kent.police.uk/a-page/", "https://www.kent.police.uk]/"])
 def test_a_malformed_address_names_no_publisher_and_costs_no_document(address: str) -> None:
     assert publisher(address, "police").body is None
-    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt", address=address)
+    document = ingest_text(FORCE_PAGE, "page", address=address)
     assert document.responding_body is None
     assert document.address == address
 
 
 def test_the_inspectorates_own_site_publishes_no_response() -> None:
-    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+    document = ingest_text(FORCE_PAGE, "page",
                             address="https://hmicfrs.justiceinspectorates.gov.uk/publications/a-report/")
     assert document.responding_body is None
 
 
 def test_minutes_naming_no_body_take_the_committee_sites_area_and_the_contents_sector() -> None:
     address = "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=25"
-    assert ingest_bytes(FIRE_MINUTES.encode(), "minutes", "minutes.txt", ".txt").responding_body is None
-    document = ingest_bytes(FIRE_MINUTES.encode(), "minutes", "minutes.txt", ".txt", address=address)
+    assert ingest_text(FIRE_MINUTES, "minutes").responding_body is None
+    document = ingest_text(FIRE_MINUTES, "minutes", address=address)
     assert document.responding_body == "Buckinghamshire"
     assert document.address == address
 
 
 def test_a_forces_own_page_naming_no_body_is_the_forces() -> None:
-    assert ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt").responding_body is None
-    document = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+    assert ingest_text(FORCE_PAGE, "page").responding_body is None
+    document = ingest_text(FORCE_PAGE, "page",
                             address="https://www.herts.police.uk/about-us/stalking-plan/")
     assert document.responding_body == "Hertfordshire"
 
 
 def test_a_text_that_names_its_body_outranks_a_local_address() -> None:
     text = FORCE_PAGE.replace("The Force welcomes", "Norfolk Constabulary welcomes")
-    document = ingest_bytes(text.encode(), "page", "page.txt", ".txt",
+    document = ingest_text(text, "page",
                             address="https://www.herts.police.uk/about-us/stalking-plan/")
     assert document.responding_body == "Norfolk"
 
 
 def test_a_press_host_adds_nothing() -> None:
-    plain = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt")
-    pressed = ingest_bytes(FORCE_PAGE.encode(), "page", "page.txt", ".txt",
+    plain = ingest_text(FORCE_PAGE, "page")
+    pressed = ingest_text(FORCE_PAGE, "page",
                            address="https://www.bbc.co.uk/news/uk-england-1")
     assert (pressed.doc_type, pressed.responding_body) == (plain.doc_type, plain.responding_body)
 
@@ -137,7 +137,7 @@ We have appointed a lead officer and will review every open case by March 2025.
 def test_a_body_only_the_address_names_answers_but_gives_restated_items_no_subject() -> None:
     from crosswalk.extraction import extract_document
 
-    document = ingest_bytes(THEMATIC_PLAN.encode(), "plan", "plan.txt", ".txt",
+    document = ingest_text(THEMATIC_PLAN, "plan",
                             address="https://www.herts.police.uk/about-us/stalking-plan/")
     assert (document.responding_body, document.body_by_address) == ("Hertfordshire", True)
     assert [item.subject for item in extract_document(document).items] == [None, None]
@@ -169,7 +169,7 @@ be watching progress closely.
     ],
 )
 def test_a_story_on_a_bodys_own_site_is_its_release(address: str | None, doc_type: str) -> None:
-    assert ingest_bytes(STORY.encode(), "story", "story.txt", ".txt", address=address).doc_type == doc_type
+    assert ingest_text(STORY, "story", address=address).doc_type == doc_type
 
 
 def test_a_town_spelling_needs_a_council_or_sector_word() -> None:
@@ -190,8 +190,8 @@ The Minister for Policing added that the Government expects every force to act o
 
 
 def test_a_forces_own_site_publishes_no_government_answer() -> None:
-    plain = ingest_bytes(MINISTER_QUOTED.encode(), "page", "page.txt", ".txt")
-    document = ingest_bytes(MINISTER_QUOTED.encode(), "page", "page.txt", ".txt",
+    plain = ingest_text(MINISTER_QUOTED, "page")
+    document = ingest_text(MINISTER_QUOTED, "page",
                             address="https://www.herts.police.uk/news/legitimacy-report/")
     assert plain.doc_type == "government_response"
     assert (document.doc_type, document.responding_body) == ("force_response", "Hertfordshire")
@@ -256,13 +256,13 @@ def test_a_register_entry_whose_text_names_its_force_is_not_the_address_s_alone(
     ],
 )
 def test_an_address_the_text_writes_out_names_the_body_it_never_names(footer: str, body: str) -> None:
-    document = ingest_bytes(f"{FORCE_PAGE}\n{footer}\n".encode(), "page", "page.txt", ".txt")
+    document = ingest_text(f"{FORCE_PAGE}\n{footer}\n", "page")
     assert document.responding_body == body
 
 
 def test_a_fire_authoritys_minutes_with_its_services_link_are_that_services() -> None:
     text = f"{FIRE_MINUTES}\nPapers for this meeting are at https://www.leics-fire.gov.uk/your-fire-service/authority/\n"
-    assert ingest_bytes(text.encode(), "minutes", "minutes.txt", ".txt").responding_body == "Leicestershire"
+    assert ingest_text(text, "minutes").responding_body == "Leicestershire"
 
 
 @pytest.mark.parametrize(
@@ -275,11 +275,11 @@ def test_a_fire_authoritys_minutes_with_its_services_link_are_that_services() ->
     ],
 )
 def test_a_written_address_of_no_single_local_body_names_none(footer: str) -> None:
-    document = ingest_bytes(f"{FORCE_PAGE}\n{footer}\n".encode(), "page", "page.txt", ".txt")
+    document = ingest_text(f"{FORCE_PAGE}\n{footer}\n", "page")
     assert document.responding_body is None
 
 
 def test_a_body_the_text_names_outranks_its_written_address() -> None:
     text = FORCE_PAGE.replace("The Force welcomes", "Norfolk Constabulary welcomes") + "\nContact: help@cambs.police.uk\n"
-    assert ingest_bytes(text.encode(), "page", "page.txt", ".txt").responding_body == "Norfolk"
+    assert ingest_text(text, "page").responding_body == "Norfolk"
 

@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from crosswalk import textcat
-from crosswalk.ingest import ingest_bytes, ingest_file
+from crosswalk.ingest import ingest_file
 from crosswalk.model import Document
-from tests.conftest import CORPUS, gold
+from tests.conftest import CORPUS, gold, ingest_text
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs"
-
-
-def _ingest(text: str) -> Document:
-    return ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
 
 
 def _real(stem: str) -> Document:
@@ -44,7 +40,7 @@ def test_a_real_press_story_is_typed_by_the_model() -> None:
 
 
 def test_a_text_not_of_the_genre_stays_unknown() -> None:
-    assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
+    assert ingest_text("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
 def test_a_text_no_cue_reaches_naming_the_inspectorate_takes_the_models_type() -> None:
@@ -52,7 +48,7 @@ def test_a_text_no_cue_reaches_naming_the_inspectorate_takes_the_models_type() -
     # layout (tests/ingest/test_metadata.py); the model is unsure of this freedom of
     # information reply (below one half) but it is of the genre, so its best type stands
     # (the gold types such replies force_response; no gold document is unknown)
-    doc = _ingest(
+    doc = ingest_text(
         "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
         "action taken on each recommendation.\n\nRecommendation 1\n\nForces should review their licensing "
         "procedures.\n\nCompleted in March 2016.\n"
@@ -84,13 +80,13 @@ _THIRD_PERSON_RELEASE = (
 
 
 def test_a_story_shaped_text_is_press() -> None:
-    assert _ingest(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+    assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
 
 
 def test_a_story_shaped_page_of_a_forces_own_site_is_its_response() -> None:
     # the quick-exit button of the forces' common site platform is dropped as furniture and
     # says who publishes the page: the force, answering
-    doc = _ingest("Quickly exit this site\n\n" + _THIRD_PERSON_RELEASE)
+    doc = ingest_text("Quickly exit this site\n\n" + _THIRD_PERSON_RELEASE)
     assert "Quickly exit this site" in doc.dropped
     assert doc.doc_type == "force_response"
     assert doc.responding_body == "Kent"
@@ -102,13 +98,13 @@ def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is
     # `STRONG_RESPONDER_WEIGHT`, which outranks the model when no story cue of its own fires
     own_voice = _THIRD_PERSON_RELEASE.replace(
         "The report also looked", "We were inspected last autumn, and the inspectorate rated us good overall. The report also looked")
-    assert _ingest(_THIRD_PERSON_RELEASE).doc_type == "press_article"
-    doc = _ingest(own_voice)
+    assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+    doc = ingest_text(own_voice)
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Kent")
     # the same words quoted from the chief constable are the story's quotation, not its voice
     quoted = _THIRD_PERSON_RELEASE.replace(
         "The report also looked", "He added: \u201cWe were inspected last autumn.\u201d The report also looked")
-    assert _ingest(quoted).doc_type == "press_article"
+    assert ingest_text(quoted).doc_type == "press_article"
     # a force's own newsletter and its page of answers to its inspections (the model reads both as press)
     for name in ("jK_resp_staffs_force_peel2024_newsletter", "jM_resp_staffordshire_force_peel2016_responses_page"):
         real = _real(name)
@@ -133,7 +129,7 @@ def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> No
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Avon and Somerset")
     # the same words without the site's furniture stay the story they read as
     text = path.read_text(encoding="utf-8")
-    bare = _ingest(text[text.index("HMIC reports on"):])
+    bare = ingest_text(text[text.index("HMIC reports on"):])
     assert not bare.dropped and bare.doc_type == "press_article"
 
 
@@ -144,14 +140,14 @@ def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: s
     # cue: "we were inspected") outranks the model's story; one a story may report in the third
     # person (a role publishing its response, a section 55 answer) weighs as a cue only
     reported = _THIRD_PERSON_RELEASE.replace("The report also looked", f"{line} The report also looked")
-    assert _ingest(reported).doc_type == "press_article"
+    assert ingest_text(reported).doc_type == "press_article"
 
 
 def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     # the model reads a minister's answer in the Lords as the commissioner's or force's page its
     # words resemble; the record's own line ("Part of the debate - in the House of Lords") is a
     # government cue of `STRONG_RESPONDER_WEIGHT`, which outranks the model
-    doc = _ingest(
+    doc = ingest_text(
         "Police: Standards - Question\n\nPart of the debate \u2013 in the House of Lords at 3:10 pm on 4th March 2024.\n\n"
         "Lord Example The Parliamentary Under-Secretary of State for the Home Department\n\n"
         "Police forces will respond to the HMICFRS report on vetting within 56 days, and the commissioners "
@@ -217,7 +213,7 @@ def test_a_registers_field_label_outranks_the_models_story() -> None:
             "The report found that Northshire Constabulary was slow to answer calls, "
             "and the chief constable said the force would act on the findings of "
             "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n")
-    assert _ingest(text).doc_type == "monitoring_record"
+    assert ingest_text(text).doc_type == "monitoring_record"
 
 
 @pytest.mark.parametrize("stem", [
@@ -324,7 +320,7 @@ def test_a_body_telling_the_inspectorate_is_no_story_attribution(told: str) -> N
         "Our action:\n\n"
         f"{told} of each such complaint since last spring, and progress goes to our improvement board.\n"
     )
-    assert _ingest(page).doc_type != "press_article"
+    assert ingest_text(page).doc_type != "press_article"
 
 
 WELSH_PCC_RELEASE = (
@@ -356,7 +352,7 @@ WELSH_PARTY_RELEASE = (
 def test_a_welsh_commissioners_release_is_the_commissioners_answer() -> None:
     """The model, trained on English, reads any Welsh page as a story; on a Welsh page the
     Welsh cues (the commissioner speaking, "Rwyf ... y Prif Gwnstabl") read who answers."""
-    doc = _ingest(WELSH_PCC_RELEASE)
+    doc = ingest_text(WELSH_PCC_RELEASE)
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Gwent")
 
 
@@ -376,11 +372,11 @@ def test_welsh_stories_quoting_a_commissioner_stay_stories(stem: str) -> None:
 
 
 def test_a_welsh_story_quoting_the_commissioner_stays_a_story() -> None:
-    assert _ingest(WELSH_STORY).doc_type == "press_article"
+    assert ingest_text(WELSH_STORY).doc_type == "press_article"
 
 
 def test_a_welsh_partys_release_is_no_commissioners_answer() -> None:
-    assert _ingest(WELSH_PARTY_RELEASE).doc_type == "press_article"
+    assert ingest_text(WELSH_PARTY_RELEASE).doc_type == "press_article"
 
 
 def test_a_welsh_party_or_member_is_named_in_its_own_case() -> None:

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from crosswalk.dates import find_dates
-from crosswalk.ingest import ingest_bytes, ingest_file
-from crosswalk.model import Document
-from tests.conftest import CORPUS, gold
+from crosswalk.ingest import ingest_file
+from tests.conftest import CORPUS, gold, ingest_text
 
 
 @pytest.fixture(autouse=True)
@@ -51,12 +50,8 @@ def test_block_offsets_point_into_the_text(sample: str) -> None:
 # -- document type and responding body, one genre cue family each (invented texts) -------
 
 
-def _ingest(text: str) -> Document:
-    return ingest_bytes(text.encode("utf-8"), "variant", "variant.txt", ".txt")
-
-
 def test_police_committee_minutes_are_the_forces_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nHMICFRS PEEL Inspection 2022\n\nReport of the Commissioner of Police\n\nMinutes:\n\n"
         "The Sub-Committee received a report of the Commissioner of Police on the inspection findings.\n\n"
         "A Member asked how the areas for improvement would be owned. The Assistant Commissioner explained "
@@ -66,7 +61,7 @@ def test_police_committee_minutes_are_the_forces_answer() -> None:
 
 
 def test_police_and_crime_panel_minutes_are_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nHMICFRS Report: Vetting inspection\n\nMinutes:\n\n"
         "The Police and Crime Panel considered a report of the Police and Crime Commissioner on the "
         "inspection of Surrey Police.\n\nArising from discussions the following points were noted:\n\n"
@@ -76,7 +71,7 @@ def test_police_and_crime_panel_minutes_are_the_pccs_answer() -> None:
 
 
 def test_fire_authority_minutes_name_the_fire_area() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Minutes of the meeting of Kent Fire and Rescue Authority\n\nPresent: Councillors A, B and C\n\n"
         "The Authority received a report on progress against the HMICFRS cause of concern. "
         "Members were advised that the prevention actions were complete.\n"
@@ -85,7 +80,7 @@ def test_fire_authority_minutes_name_the_fire_area() -> None:
 
 
 def test_improvement_plan_page_is_the_services_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "In March we received our inspection report from HMICFRS, which graded the Service as requiring "
         "improvement and identified 12 areas for improvement.\n\nIn response we have now produced our "
         "Improvement Plan, which the Combined Fire Authority will monitor.\n"
@@ -94,7 +89,7 @@ def test_improvement_plan_page_is_the_services_answer() -> None:
 
 
 def test_chief_constables_statement_is_the_forces_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Force response to the HMICFRS PEEL inspection\n\nWe welcome the findings of the inspectorate and "
         "accept every area for improvement. We are working to improve how we investigate crime.\n\n"
         "Jane Smith\n\nChief Constable\n"
@@ -103,7 +98,7 @@ def test_chief_constables_statement_is_the_forces_answer() -> None:
 
 
 def test_pcc_news_release_in_the_first_person_is_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "PCC welcomes inspection report on Durham Constabulary\n\n"
         "I welcome the report of His Majesty's Inspectorate of Constabulary and Fire and Rescue Services "
         "on Durham Constabulary, and I will be holding the Chief Constable to account for the plan.\n"
@@ -113,7 +108,7 @@ def test_pcc_news_release_in_the_first_person_is_the_pccs_answer() -> None:
 
 def test_a_statement_naming_the_chief_constable_as_a_partner_is_the_pccs() -> None:
     """"The acting Chief Constable Sam Person and I" speaks as the chief constable's partner, not as the chief."""
-    doc = _ingest(
+    doc = ingest_text(
         "STATEMENT ON THE INSPECTORATE'S EFFICIENCY REPORT\n\n"
         "Statement from A. Person on the inspectorate's report on the efficiency of Kent Police:\n\n"
         "\u201cLast spring acting Chief Constable Sam Person and I asked for a review of the force, and this "
@@ -124,7 +119,7 @@ def test_a_statement_naming_the_chief_constable_as_a_partner_is_the_pccs() -> No
 
 def test_a_headline_with_the_commissioner_as_its_subject_is_the_pccs_answer() -> None:
     """"PCC pleased with ..." or "..., says PCC": the headline speaks for the commissioner."""
-    doc = _ingest(
+    doc = ingest_text(
         "PCC Pleased with Kent Custody Inspection\n\n"
         "A report after an unannounced inspection of custody suites in Kent found that detainees were "
         "treated well and that the suites were clean.\n\nThe report published today follows visits by "
@@ -135,7 +130,7 @@ def test_a_headline_with_the_commissioner_as_its_subject_is_the_pccs_answer() ->
 
 def test_a_commissioners_blog_is_the_pccs_answer() -> None:
     """A blog headed as the commissioner's speaks in the commissioner's voice, whatever it quotes."""
-    doc = _ingest(
+    doc = ingest_text(
         "PCC Blog 12\n\n\u2018The force keeps people safe.\u2019\n\nThose were the words of the "
         "inspector who led last year's inspection of Kent Police by HMI, published last week.\n"
     )
@@ -144,7 +139,7 @@ def test_a_commissioners_blog_is_the_pccs_answer() -> None:
 
 def test_a_photo_credit_marks_a_news_page() -> None:
     """A photo credit under a picture is a news site's furniture, not a force's own page."""
-    doc = _ingest(
+    doc = ingest_text(
         "Exshire police improve, report finds\n\nKent Police\n\nKent Police - Credit: A. Agency\n\n"
         "Kent Police is good at investigating crime, its latest inspection report by HMIC found.\n"
     )
@@ -152,7 +147,7 @@ def test_a_photo_credit_marks_a_news_page() -> None:
 
 
 def test_home_office_letter_is_a_government_response() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Correspondence\n\nVetting report: government response\n\nHome Secretary\n2 Marsham Street\n\n"
         "3 April 2024\n\nDear Andy,\n\nI have set out my response to your recommendations below. The government "
         "accepts recommendation 1 and will consult on it.\n\nYours sincerely,\n\nThe Home Secretary\n"
@@ -181,7 +176,7 @@ def test_home_office_letter_is_a_government_response() -> None:
     ],
 )
 def test_a_minister_answering_parliament_or_named_by_office_is_the_departments_answer(text: str, body: str) -> None:
-    doc = _ingest(text)
+    doc = ingest_text(text)
     assert (doc.doc_type, doc.responding_body) == ("government_response", body)
 
 
@@ -202,7 +197,7 @@ def test_an_island_ministers_answer_about_its_own_force_is_its_governments() -> 
 
 
 def test_other_departments_answer_as_the_government() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Department for Education\n\nPolicy paper\n\nGovernment response to the review of school "
         "inspections Published 21 March 2024\n\nThe government accepts recommendation 2.\n"
     )
@@ -210,7 +205,7 @@ def test_other_departments_answer_as_the_government() -> None:
 
 
 def test_inspectorate_news_release_is_a_press_article_without_a_body() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n\nPrintable version\n\n"
         "Kent Police moved into enhanced monitoring\n\nHMICFRS has today published its report. "
         "HMICFRS said the force must improve how it answers calls.\n\nGet the report\n"
@@ -219,7 +214,7 @@ def test_inspectorate_news_release_is_a_press_article_without_a_body() -> None:
 
 
 def test_newspaper_report_is_a_press_article() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Inspectors have said Essex Police needs to improve how it investigates crime.\n\n"
         "Mr Jones said the force would study the findings. The force has been contacted for comment.\n"
     )
@@ -227,7 +222,7 @@ def test_newspaper_report_is_a_press_article() -> None:
 
 
 def test_press_article_carrying_a_pccs_answer_names_the_pccs_area() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Police and Crime Commissioner Ann Jones has welcomed the HMICFRS report on Gwent Police.\n\n"
         "She said last week: \u201cThe force has improved.\u201d\n"
     )
@@ -235,7 +230,7 @@ def test_press_article_carrying_a_pccs_answer_names_the_pccs_area() -> None:
 
 
 def test_inspectorate_assessment_page_is_a_peel_page() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Skip to content\n\nSuffolk 2021/22\n\nHow efficient is the fire and rescue service at keeping people "
         "safe and secure?\n\nLast updated 15/12/2021\n\nSuffolk Fire and Rescue Service\u2019s overall efficiency "
         "is good.\n\nIt was good in its 2018/19 assessment.\n"
@@ -246,7 +241,7 @@ def test_inspectorate_assessment_page_is_a_peel_page() -> None:
 def test_an_inspectors_first_person_overview_of_a_peel_assessment_is_a_peel_page() -> None:
     """The inspector speaks as "I" of the force in the third person, as a commissioner might: the words
     that present the assessment tell the page from a commissioner's statement."""
-    doc = _ingest(
+    doc = ingest_text(
         "In making this PEEL assessment of Exshire I have considered how the area is policed.\n\n"
         "I have been impressed by the way the force supports victims, and the force will need to improve "
         "how it plans for demand.\n"
@@ -255,7 +250,7 @@ def test_an_inspectors_first_person_overview_of_a_peel_assessment_is_a_peel_page
 
 
 def test_revisit_letter_is_an_inspection_report() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Cleveland Fire Brigade: Cause of concern revisit\n\nDuring our inspection of Cleveland Fire Brigade "
         "we identified a cause of concern about its protection work. We revisited the service in March.\n\n"
         "This letter gives an update on our findings.\n"
@@ -264,7 +259,7 @@ def test_revisit_letter_is_an_inspection_report() -> None:
 
 
 def test_recommendation_tracker_is_a_monitoring_record_of_the_force_in_its_title() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "PEEL 2019 \u2013 Dorset Police\n\n4 recommendations\n\n1\n\nCompleted\n\nThe force should review its "
         "investigative workload.\n\nDorset Police\n\n2\n\nSuperseded\n\nThe force should improve its vetting.\n"
     )
@@ -274,7 +269,7 @@ def test_recommendation_tracker_is_a_monitoring_record_of_the_force_in_its_title
 def test_an_index_sites_attribution_line_is_not_the_trackers_title() -> None:
     # a recommendation index reproduces the inspectorate's tracker under "Source · HMICFRS": the
     # page's title is the inspection's, which the title and opening are read for (its inspection key)
-    doc = _ingest(
+    doc = ingest_text(
         "Source \u00b7 HMICFRS\nAn inspection of the service provided to victims of crime by Dorset Police\n"
         "PEEL Force Inspection\n4 recommendations\nRecommendations\n1\nCompleted\nThe force should review its "
         "investigative workload.\nDorset Police\n"
@@ -283,7 +278,7 @@ def test_an_index_sites_attribution_line_is_not_the_trackers_title() -> None:
 
 
 def test_action_plan_page_is_the_services_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "HMICFRS Inspection Report Action Plan\n\nThis plan sets out how the Service will address the areas "
         "for improvement and the cause of concern in the 2022 inspection report.\n"
     )
@@ -291,7 +286,7 @@ def test_action_plan_page_is_the_services_answer() -> None:
 
 
 def test_response_to_a_review_from_a_department_is_a_government_response() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Corporate report\n\nResponse to the independent review of police misconduct hearings\n\nUpdated 2 May "
         "2024\n\nThe review was commissioned by the Home Secretary. The government\u2019s answer to each "
         "recommendation follows.\n"
@@ -300,7 +295,7 @@ def test_response_to_a_review_from_a_department_is_a_government_response() -> No
 
 
 def test_joint_welcome_headlined_by_the_force_is_the_forces_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Force welcomes HMIC report on the state of policing\n\nWiltshire Police and the Police and Crime "
         "Commissioner have welcomed the report released today.\n"
     )
@@ -308,7 +303,7 @@ def test_joint_welcome_headlined_by_the_force_is_the_forces_answer() -> None:
 
 
 def test_panel_minutes_where_the_commissioner_speaks_are_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nInspection report on Cumbria Constabulary\n\nMinutes:\n\nThe Police, Crime and "
         "Victims\u2019 Commissioner explained the findings. The PCC advised that the Chief Constable had an "
         "action plan.\n"
@@ -325,13 +320,13 @@ def test_panel_minutes_where_the_commissioner_speaks_are_the_pccs_answer() -> No
     ],
 )
 def test_answering_body_written_any_way(answerer: str, area: str) -> None:
-    doc = _ingest(f"Agenda item\n\nMinutes:\n\nThe {answerer} received the inspection report. "
+    doc = ingest_text(f"Agenda item\n\nMinutes:\n\nThe {answerer} received the inspection report. "
                   "A Member asked about the action plan.\n")
     assert doc.responding_body == area
 
 
 def test_committee_paper_of_a_fire_authority_is_the_services_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Lancashire Combined Fire Authority\n\nPlanning Committee\n\nMeeting to be held on 18 November 2024\n\n"
         "Inspectorate update\n\nRecommendation\n\nThe Committee is requested to note the update.\n"
     )
@@ -339,7 +334,7 @@ def test_committee_paper_of_a_fire_authority_is_the_services_answer() -> None:
 
 
 def test_a_headline_ending_in_a_role_is_not_a_signature() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "\u2018Positive comments\u2019 in HMICFRS report welcomed by chief constable\n\nThe chief constable "
         "praised officers. Mr Green said: \u201cWe are pleased.\u201d\n"
     )
@@ -347,7 +342,7 @@ def test_a_headline_ending_in_a_role_is_not_a_signature() -> None:
 
 
 def test_metropolitan_police_answers_under_its_own_name() -> None:
-    doc = _ingest("Met response to HMIC inspection\n\nThe MPS has welcomed the report.\n\nChief Constable\n")
+    doc = ingest_text("Met response to HMIC inspection\n\nThe MPS has welcomed the report.\n\nChief Constable\n")
     assert doc.responding_body == "Metropolitan Police Service"
 
 
@@ -377,7 +372,7 @@ def test_metropolitan_police_answers_under_its_own_name() -> None:
     ],
 )
 def test_document_date_forms(text: str, expected: str) -> None:
-    assert _ingest(text).date == expected
+    assert ingest_text(text).date == expected
 
 
 @pytest.mark.parametrize(
@@ -390,7 +385,7 @@ def test_document_date_forms(text: str, expected: str) -> None:
     ],
 )
 def test_dates_that_are_not_the_documents_own(text: str) -> None:
-    assert _ingest(text).date is None
+    assert ingest_text(text).date is None
 
 
 def test_iso_and_hyphenated_dates_are_read() -> None:
@@ -451,13 +446,13 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
                                                                             body: str) -> None:
-    doc = _ingest(text)
+    doc = ingest_text(text)
     assert (doc.doc_type, doc.responding_body) == (doc_type, body)
 
 
 def test_a_page_on_an_island_governments_official_website_is_its_answer() -> None:
     """The site's owner, named in its banner, publishes the page: an island government answers."""
-    doc = _ingest(
+    doc = ingest_text(
         "The official website for the States of Guernsey\n\nNews\n\nThe inspectorate's report on law "
         "enforcement has been laid before the Assembly, and work on its recommendations has begun.\n"
     )
@@ -465,7 +460,7 @@ def test_a_page_on_an_island_governments_official_website_is_its_answer() -> Non
 
 
 def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Rt Hon A Person MP\nHome Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF\n\n1 May 2024\n\n"
         "Dear Home Secretary,\n\nI am writing to you in response to the HMICFRS report on vetting. As the Police "
         "and Crime Commissioner for Kent I welcome it and will hold the Chief Constable to account.")
@@ -474,7 +469,7 @@ def test_a_letter_addressed_to_the_home_secretary_is_not_the_home_offices_answer
 
 
 def test_panel_minutes_on_the_commissioners_report_are_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nPEEL inspection governance report\n\nMinutes:\n\n"
         "The Commissioner introduced his report on the oversight of the force's improvement plan. "
         "The Panel asked how the Chief Constable would be held to account, and the Panel noted the update.")
@@ -482,7 +477,7 @@ def test_panel_minutes_on_the_commissioners_report_are_the_pccs_answer() -> None
 
 
 def test_a_release_leading_with_the_commissioner_who_answers_is_the_pccs() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "The Police and Crime Commissioner for Kent says she expects rapid change after the inspection.\n\n"
         "The inspectorate graded the force in nine areas and published its report today, with findings on "
         "crime recording, custody and the way the force answers calls from the public.\n\n"
@@ -491,7 +486,7 @@ def test_a_release_leading_with_the_commissioner_who_answers_is_the_pccs() -> No
 
 
 def test_a_fire_services_release_with_its_chief_fire_officer_speaking_is_its_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Service responds to inspection\n\nThe inspectorate has published its report on Kent Fire and Rescue "
         "Service, which it found good at preventing fires and protecting the public through regulation.\n\n"
         "Chief Fire Officer A. Person said: \u201cI am proud of our staff and we will act on every finding.\u201d")
@@ -499,7 +494,7 @@ def test_a_fire_services_release_with_its_chief_fire_officer_speaking_is_its_ans
 
 
 def test_committee_minutes_on_a_report_of_the_commissioner_are_the_city_of_londons() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nHMICFRS Inspection Update\n\nReport of the Commissioner.\n\nMinutes:\n\n"
         "The Committee received a report of the Commissioner on the inspection. A Member asked about the "
         "recommendations and the Assistant Commissioner explained that work was under way.")
@@ -507,14 +502,14 @@ def test_committee_minutes_on_a_report_of_the_commissioner_are_the_city_of_londo
 
 
 def test_register_markup_without_status_events_is_a_monitoring_record() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "An inspection of call handling (1234)\n\nBy 31 March 2016, forces should review their call handling.\n\n"
         "[on]4th September 2015\n\nThe status of this recommendation is under review.\n\n[/comment][/on]")
     assert doc.doc_type == "monitoring_record"
 
 
 def test_an_inspector_quoted_in_the_third_person_is_a_press_release() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Fire inspections 2019/20 - service press releases\n\nThe inspectorate has today published its reports. "
         "We inspected the service in June.\n\nHM Inspector of Fire & Rescue Services A. Person said: "
         "\u201cThe service is good at responding to fires.\u201d")
@@ -522,7 +517,7 @@ def test_an_inspector_quoted_in_the_third_person_is_a_press_release() -> None:
 
 
 def test_a_pfcc_answering_a_fire_inspection_answers_as_the_fire_authority() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Commissioner responds to fire inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
         "welcomed the inspectorate's report on Essex Fire and Rescue Service.\n\n"
         "As the Police, Fire and Crime Commissioner I will hold the service to account for its improvement plan.")
@@ -530,7 +525,7 @@ def test_a_pfcc_answering_a_fire_inspection_answers_as_the_fire_authority() -> N
 
 
 def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Commissioner responds to police inspection\n\nThe Police, Fire and Crime Commissioner for Essex has "
         "welcomed the inspectorate's report on Essex Police.\n\n"
         "As the Police, Fire and Crime Commissioner I will hold the force to account for its improvement plan.")
@@ -538,7 +533,7 @@ def test_a_pfcc_answering_a_police_inspection_stays_the_pccs() -> None:
 
 
 def test_a_commissioners_association_answering_the_fire_sector_answers_as_fire_authorities() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "APCC responds to the fire inspectorate\n\nThe inspectorate has published its reports on fire and rescue "
         "services today, with concerns about how fire services manage risk.\n\nThe APCC fire lead, a Police, "
         "Fire and Crime Commissioner, said:\n\n\u201cWe will support fire services to act on the findings.\u201d")
@@ -546,7 +541,7 @@ def test_a_commissioners_association_answering_the_fire_sector_answers_as_fire_a
 
 
 def test_a_commissioners_office_welcoming_a_fire_report_answers_as_the_fire_authority() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Kent Commissioner welcomes fire report\n\nThe Commissioner's Office for Kent has welcomed the report on "
         "the county's fire service, which praises how firefighters respond to fires.\n\n"
         "The Commissioner said: \u201cI will hold the fire service to account for its plan.\u201d")
@@ -554,7 +549,7 @@ def test_a_commissioners_office_welcoming_a_fire_report_answers_as_the_fire_auth
 
 
 def test_a_fire_services_own_news_item_names_itself_the_service_with_a_capital() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Inspection report published for Exshire\n\nThe inspectorate has published today its report on Exshire "
         "Fire and Rescue Service. The report found the Service had improved how it prevents fires.\n\n"
         "Its report of last year had asked the Service to improve.")
@@ -562,7 +557,7 @@ def test_a_fire_services_own_news_item_names_itself_the_service_with_a_capital()
 
 
 def test_a_story_whose_first_words_are_in_capitals_is_the_press() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "A POLICE force has been rated good by inspectors in its latest assessment.\n\n"
         "The Chief Constable said: \u201cWe welcome the report and thank our officers.\u201d")
     assert doc.doc_type == "press_article"
@@ -570,19 +565,19 @@ def test_a_story_whose_first_words_are_in_capitals_is_the_press() -> None:
 
 @pytest.mark.parametrize("line", ["HMICFRS inspection of the force", "NPCC CPAI lead for the area"])
 def test_an_acronym_opening_a_line_is_no_newspaper_capital(line: str) -> None:
-    doc = _ingest(f"{line}\n\nThe Chief Constable said: \u201cWe welcome the report and thank our officers.\u201d")
+    doc = ingest_text(f"{line}\n\nThe Chief Constable said: \u201cWe welcome the report and thank our officers.\u201d")
     assert doc.doc_type == "force_response"
 
 
 def test_a_story_on_the_inspections_of_two_forces_is_the_press() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Two forces told to improve\n\nKent Police and Essex Police must improve how they answer calls, the "
         "inspectorate has found.\n\nThe Chief Constable of Kent Police said: \u201cThe findings are fair.\u201d")
     assert doc.doc_type == "press_article"
 
 
 def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Statement on the inspectorate's report on custody\n\nThe APCC lead for custody, A. Person, said:\n\n"
         "\u201cCommissioners will scrutinise their forces' plans.\u201d")
     assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Association of Police and Crime Commissioners")
@@ -600,12 +595,12 @@ def test_a_statement_title_from_a_national_body_is_its_answer() -> None:
 def test_a_responses_own_published_label_is_not_its_reports_date(text: str, date: str, published: str) -> None:
     """Issue 13: "Published on", "Posted on" and "published ... on" each feed the 56-day table:
     the label is the response's own date, the sentence the report's."""
-    doc = _ingest(text)
+    doc = ingest_text(text)
     assert (doc.date, doc.published) == (date, published)
 
 
 def test_a_fire_services_headline_responding_to_its_report_is_its_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Kent Fire and Rescue Service responds to fire inspection report\n\n"
         "Residents can have confidence in their fire service, following an independent inspection. "
         "We found that the service had made a good start, the inspectors wrote in a letter to it in October.\n\n"
@@ -614,7 +609,7 @@ def test_a_fire_services_headline_responding_to_its_report_is_its_answer() -> No
 
 
 def test_a_services_own_news_page_calls_itself_the_service() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Inspectorate closes a cause of concern\n\n"
         "The inspectorate has published a letter recognising improvements made by Kent Fire and Rescue "
         "Service since its inspection.\n\nRead the full letter on the HMICFRS website\n\n"
@@ -623,14 +618,14 @@ def test_a_services_own_news_page_calls_itself_the_service() -> None:
 
 
 def test_a_fire_authority_named_only_by_its_abbreviation_is_found() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nInspection Report\n\nMinutes:\n\nMembers considered the report of the Chief Fire Officer "
         "on the inspection. Members were informed that MFRS received a rating of good in all three pillars.")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Merseyside")
 
 
 def test_an_overview_of_peel_grades_is_a_peel_page() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "This is an overview of the grades forces received for PEEL 2018/19.\n\n"
         "PEEL is an annual assessment of police forces in England and Wales. Forces are assessed on their "
         "effectiveness, efficiency and legitimacy.")
@@ -646,7 +641,7 @@ def test_an_overview_of_peel_grades_is_a_peel_page() -> None:
     ],
 )
 def test_a_commissioner_acting_in_the_lead_makes_the_pccs_answer(lead: str) -> None:
-    doc = _ingest(f"{lead}\n\nThe report rated the force as adequate at investigating crime overall.\n")
+    doc = ingest_text(f"{lead}\n\nThe report rated the force as adequate at investigating crime overall.\n")
     assert doc.doc_type == "pcc_response"
 
 
@@ -657,7 +652,7 @@ def test_a_passive_role_does_not_speak() -> None:
 
 
 def test_a_title_where_the_commissioner_comments_is_not_press() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "PCC comments on inspection report into Norfolk Constabulary\n\nNorfolk Police & Crime Commissioner, "
         "Jo Bloggs, has commented today on the report.\n\n\u201cI welcome the scrutiny.\u201d\n"
     )
@@ -665,7 +660,7 @@ def test_a_title_where_the_commissioner_comments_is_not_press() -> None:
 
 
 def test_a_commissioners_response_heading_decides_a_tie() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Commissioner\u2019s response to HMICFRS report on custody in Norfolk\n\nI welcome this report. I have "
         "asked the Chief Constable for his response.\n\nChief Constable response\n\nThe force has an action plan.\n"
     )
@@ -681,12 +676,12 @@ def test_a_commissioners_response_heading_decides_a_tie() -> None:
     ],
 )
 def test_a_national_fire_body_answering_is_a_service_answer(lead: str, body: str) -> None:
-    doc = _ingest(f"{lead}\n\nThe inspectorate looked at fourteen services and found most were good.\n")
+    doc = ingest_text(f"{lead}\n\nThe inspectorate looked at fourteen services and found most were good.\n")
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
 
 def test_a_parliamentary_statement_is_the_governments_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "State of policing\n\nVolume 600: debated on Thursday 4 March 2016\n\nToday the inspectorate "
         "published its annual assessment.\n\nI am pleased that most forces were judged good.\n"
     )
@@ -694,7 +689,7 @@ def test_a_parliamentary_statement_is_the_governments_answer() -> None:
 
 
 def test_a_byline_marks_a_news_article() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Norfolk Constabulary leaves enhanced monitoring\n\nThe inspectorate has removed the force from "
         "its enhanced monitoring.\n\nMar 3, 2023\n\nBy Sam Writer\n\nThe force entered the process in 2021.\n"
     )
@@ -702,7 +697,7 @@ def test_a_byline_marks_a_news_article() -> None:
 
 
 def test_a_government_answer_to_the_police_inspectorate_is_the_home_offices() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Policing statement\n\nVolume 600: debated on Thursday 4 March 2016\n\nToday HMIC published its "
         "annual assessment.\n\nI am pleased that most forces were judged good.\n"
     )
@@ -710,7 +705,7 @@ def test_a_government_answer_to_the_police_inspectorate_is_the_home_offices() ->
 
 
 def test_a_page_reporting_what_a_report_found_is_a_news_article() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "A new report released on 3 May 2018 by the police inspectorate into hate crime has found that victims "
         "are let down.\n\nThe report finds that\n\nForces do not record hate crime consistently.\n"
     )
@@ -719,13 +714,13 @@ def test_a_page_reporting_what_a_report_found_is_a_news_article() -> None:
 
 @pytest.mark.parametrize("opening", ["I\u2019m pleased", "I've been pleased", "I'm glad"])
 def test_a_first_person_answer_in_short_forms_is_a_response(opening: str) -> None:
-    doc = _ingest(f"Reflections on the inspection\n\n{opening} that the inspectorate recognised our progress "
+    doc = ingest_text(f"Reflections on the inspection\n\n{opening} that the inspectorate recognised our progress "
                   "on crime recording this year.\n")
     assert doc.doc_type in ("force_response", "pcc_response")
 
 
 def test_a_services_own_page_speaking_of_being_inspected_is_its_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Inspections\n\nFire services are inspected by the inspectorate every few years.\n\n"
         "We were inspected in 2019 and again in 2023, and the inspectors rated us good in every area. "
         "Read about how Rutland Fire and Rescue Service keeps improving below.\n"
@@ -734,7 +729,7 @@ def test_a_services_own_page_speaking_of_being_inspected_is_its_answer() -> None
 
 
 def test_meeting_notes_chaired_by_the_commissioner_are_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Date: 4 March 2024\n\nChair: PCC Jane Doe\n\nJane Doe, Police and Crime Commissioner\n\n"
         "John Roe, Deputy Chief Constable\n\nQuarterly Performance Meeting Notes\n\n"
         "1. Inspection update\n\nThe force reported progress on the inspection findings for Dorset Police.\n"
@@ -743,7 +738,7 @@ def test_meeting_notes_chaired_by_the_commissioner_are_the_pccs_answer() -> None
 
 
 def test_an_answer_to_a_parliamentary_question_is_a_government_response() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Fraud reporting: standards\n\nQuestion to the Home Office:\n\n"
         "To ask the Secretary of State for the Home Department, what steps she is taking on fraud.\n\n"
         "Answered by\n\nA. Minister\n\nWork is under way with the inspectorate on the findings.\n"
@@ -752,7 +747,7 @@ def test_an_answer_to_a_parliamentary_question_is_a_government_response() -> Non
 
 
 def test_a_register_entry_whose_update_closes_the_recommendation_is_a_monitoring_record() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Recommendation\n\nThe force should review how it answers non-emergency calls.\n\n"
         "The force has reviewed its call handling and now answers most calls within a minute.\n\n"
         "This recommendation is complete\n"
@@ -761,7 +756,7 @@ def test_a_register_entry_whose_update_closes_the_recommendation_is_a_monitoring
 
 
 def test_a_forces_own_release_quoting_its_chief_is_its_answer_though_it_reads_like_news() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "We use some essential cookies to make our website work. We would like to set additional cookies so "
         "we can remember your preferences and understand how you use our site.\n\n"
         "The inspectorate's report on Dorset Police was published today and covers how the force answers calls.\n\n"
@@ -772,7 +767,7 @@ def test_a_forces_own_release_quoting_its_chief_is_its_answer_though_it_reads_li
 
 
 def test_a_news_story_retelling_the_inspectorates_verdict_is_a_press_article() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Force told to improve its crime recording\n\nThe inspectorate deemed the force's record keeping "
         "unreliable and urged it to act quickly.\n\nThe report says: \u201cSome victims are not being "
         "heard.\u201d\n")
@@ -781,7 +776,7 @@ def test_a_news_story_retelling_the_inspectorates_verdict_is_a_press_article() -
 
 def test_a_commissioners_office_presenting_its_areas_response_is_the_pccs_answer() -> None:
     # the area's name alone reads as its force; the role in the words that present it says who speaks
-    doc = _ingest(
+    doc = ingest_text(
         "HMICFRS PEEL 2023: Police effectiveness - Kent Police\n"
         "Response from: Office of the Police and Crime Commissioner, Kent\n"
         "The report recognises the work of the force on vulnerability. The Commissioner will hold the "
@@ -791,7 +786,7 @@ def test_a_commissioners_office_presenting_its_areas_response_is_the_pccs_answer
 
 
 def test_a_response_by_the_commissioner_to_the_inspection_of_a_force_is_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Response by the Police and Crime Commissioner to HMIC Inspections of Kent Police\n"
         "Title of Inspection: Effectiveness 2016. Date response sent: 03/04/2017\n"
         "The report found the force good at tackling serious and organised crime.\n"
@@ -800,7 +795,7 @@ def test_a_response_by_the_commissioner_to_the_inspection_of_a_force_is_the_pccs
 
 
 def test_a_force_named_by_its_older_county_name_answers_as_that_area() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Hampshire Constabulary response to the HMICFRS PEEL inspection\n\nWe welcome the findings of the "
         "inspectorate and accept every area for improvement.\n\nJane Smith\n\nChief Constable\n"
     )
@@ -808,7 +803,7 @@ def test_a_force_named_by_its_older_county_name_answers_as_that_area() -> None:
 
 
 def test_a_ministers_statement_with_no_genre_cue_is_typed_by_who_answers() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "HMICFRS Recommendations\n\nVolume 12: debated on Tuesday 1 March 2022\n\n"
         "With permission, I wish to make a statement on the inspection of the police response to fraud. "
         "The government accepts the inspectorate's findings in full.\n"
@@ -817,11 +812,11 @@ def test_a_ministers_statement_with_no_genre_cue_is_typed_by_who_answers() -> No
 
 
 def test_a_text_with_no_cue_at_all_stays_unknown() -> None:
-    assert _ingest("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
+    assert ingest_text("Opening hours\n\nThe library opens at nine on weekdays.\n").doc_type == "unknown"
 
 
 def test_an_untyped_text_speaking_of_its_own_inspections_is_the_inspectorates() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Specialist forces inspections\n\nWe began inspecting the specialist forces in 2014. The inspections "
         "cover four forces, and the first set looked at leadership and training.\n"
     )
@@ -829,7 +824,7 @@ def test_an_untyped_text_speaking_of_its_own_inspections_is_the_inspectorates() 
 
 
 def test_an_untyped_text_grading_a_force_in_its_opening_words_is_a_peel_page() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Northshire Police is good at reducing crime and preventing offending. The force requires improvement "
         "in investigating offending.\n\nRecorded crime has fallen over the past four years.\n"
     )
@@ -837,7 +832,7 @@ def test_an_untyped_text_grading_a_force_in_its_opening_words_is_a_peel_page() -
 
 
 def test_a_text_on_an_inspection_with_no_cue_is_a_response_of_an_unknown_layout() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Information request 123\n\nHMIC published a report on firearms licensing in 2015. Please give the "
         "action taken on each recommendation.\n\nRecommendation 1\n\nForces should review their licensing "
         "procedures.\n\nCompleted in March 2016.\n"
@@ -846,13 +841,13 @@ def test_a_text_on_an_inspection_with_no_cue_is_a_response_of_an_unknown_layout(
 
 
 def test_the_inspectorates_finding_with_an_adverb_is_its_own_voice() -> None:
-    doc = _ingest("Overall judgment\n\nSince 2014 the force has improved its recording. We also found that "
+    doc = ingest_text("Overall judgment\n\nSince 2014 the force has improved its recording. We also found that "
                   "staff in the control room record crimes at first contact.\n")
     assert doc.doc_type == "inspection_report"
 
 
 def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_for_the_body() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Review shows progress against recommendations\n\n"
         "HMICFRS has today published a review of progress on its report into vetting.\n\n"
         "Chief Constable Jane Doe is National Police Chiefs’ Council lead for vetting. She said:\n\n"
@@ -862,7 +857,7 @@ def test_a_national_lead_introduced_then_speaking_in_the_next_sentence_answers_f
 
 
 def test_in_minutes_the_role_that_speaks_answers_not_the_role_only_named() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Minutes:\n\nThe Commissioner introduced the report on the progress of Kent Police against the HMICFRS "
         "PEEL findings. He reminded Members that the Chief Constable would be held to account.\n\n"
         "A Member asked about response times, and the Commissioner confirmed that a review was under way.\n"
@@ -871,7 +866,7 @@ def test_in_minutes_the_role_that_speaks_answers_not_the_role_only_named() -> No
 
 
 def test_a_speaker_who_names_the_chief_constable_in_the_third_person_is_the_pcc() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Response to the inspection of Norfolk Constabulary\n\nI welcome this report. I will discuss its "
         "findings with the Chief Constable at our next board.\n\nThe force has an action plan.\n"
     )
@@ -879,7 +874,7 @@ def test_a_speaker_who_names_the_chief_constable_in_the_third_person_is_the_pcc(
 
 
 def test_a_commissioners_title_outranks_a_chief_constable_quoted_below_it() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Jo Bloggs\n\nNorfolk Police, Fire & Rescue and Crime Commissioner response to HMICFRS report\n\n"
         "The inspectorate has published its report on the force today.\n\n"
         "In his response, Chief Constable Sam Smith said: \u201cWe accept the findings.\u201d\n"
@@ -888,7 +883,7 @@ def test_a_commissioners_title_outranks_a_chief_constable_quoted_below_it() -> N
 
 
 def test_a_headline_police_commissioner_responding_is_the_pcc() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Police Commissioner responds to HMICFRS assessment of Norfolk Constabulary\n\n"
         "Norfolk's Police Commissioner has responded to the report.\n\n\u201cThe force must improve.\u201d\n"
     )
@@ -896,7 +891,7 @@ def test_a_headline_police_commissioner_responding_is_the_pcc() -> None:
 
 
 def test_chief_constables_written_without_the_apostrophe_are_not_their_council() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "I have asked the Chief Constable to respond on how Norfolk Constabulary is addressing the report.\n\n"
         "The Chief Constables response was:\n\n\u201cWe welcome the report.\u201d\n\n"
         "Jo Bloggs, Norfolk Police and Crime Commissioner\n"
@@ -905,7 +900,7 @@ def test_chief_constables_written_without_the_apostrophe_are_not_their_council()
 
 
 def test_minutes_of_an_accountability_board_are_the_pccs_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Police Accountability Board Notes\n\n1. Welcome and introductions\n\nThe board noted the Chief "
         "Constable's update on the findings of the inspection.\n"
     )
@@ -913,7 +908,7 @@ def test_minutes_of_an_accountability_board_are_the_pccs_answer() -> None:
 
 
 def test_a_response_written_in_the_first_person_singular_is_the_pccs() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Response to HMICFRS report\n\nI welcome the findings of this report on Norfolk Constabulary, which "
         "shows the progress the force has made.\n\nThere is more to do on investigations.\n"
     )
@@ -921,7 +916,7 @@ def test_a_response_written_in_the_first_person_singular_is_the_pccs() -> None:
 
 
 def test_a_letter_from_the_home_secretary_is_the_governments_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Letter from the Home Secretary to the Commissioner of Police\n\nHome Secretary\n\nDear Commissioner,\n\n"
         "I am writing to you in response to the report of the inspectorate.\n\nYours sincerely,\n"
     )
@@ -929,7 +924,7 @@ def test_a_letter_from_the_home_secretary_is_the_governments_answer() -> None:
 
 
 def test_a_commissioner_making_it_clear_in_the_lead_answers() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Police and Crime Commissioner Jo Bloggs has made it clear that action must be taken, after an "
         "inspection of Norfolk Constabulary.\n\nThe report graded the force as requiring improvement.\n\n"
         "Jo Bloggs said: \u201cThe force must improve.\u201d\n"
@@ -938,7 +933,7 @@ def test_a_commissioner_making_it_clear_in_the_lead_answers() -> None:
 
 
 def test_watchdogs_in_the_plural_mark_the_press() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Kent fire service rated good by inspectors\n\nKent's fire service has been rated as good by watchdogs.\n\n"
         "Email this article to a friend\n\nInspectors assessed how well Kent Fire and Rescue Service prevents fires.\n"
     )
@@ -953,7 +948,7 @@ def test_watchdogs_in_the_plural_mark_the_press() -> None:
 def test_a_news_sites_byline_or_stock_photo_marks_the_press(furniture: str, doc_type: str) -> None:
     # a reporter's byline and a stock photo's caption are a news site's furniture; without them the
     # page reads as the service's own news ("The service will form an action plan")
-    doc = _ingest(
+    doc = ingest_text(
         "Inspectors say progress made at Exshire Fire and Rescue Service\n\n"
         "The report sets out where the service has improved and where it must do more.\n\n"
         f"{furniture}"
@@ -972,7 +967,7 @@ def test_a_news_sites_byline_or_stock_photo_marks_the_press(furniture: str, doc_
 def test_a_story_telling_of_the_force_in_the_third_person_is_the_press(narration: str, doc_type: str) -> None:
     # a reporter rates "the county force", "the local force" (or a news site's bare "Published" line);
     # with no such words the page naming the inspectorate reads as a response of an unknown layout
-    doc = _ingest(
+    doc = ingest_text(
         "Exshire Police makes progress after inspection\n\n"
         f"{narration}"
         "Exshire Police has improved since it was placed in special measures, a report by HMICFRS shows.\n\n"
@@ -987,7 +982,7 @@ def test_a_story_telling_of_the_force_in_the_third_person_is_the_press(narration
 ])
 def test_a_responders_posted_on_line_marks_its_own_page(chrome: str, doc_type: str) -> None:
     # a commissioner's news page dates its posts ("Posted on ..."), a site's chrome, not a paper's
-    doc = _ingest(
+    doc = ingest_text(
         f"{chrome}Exshire custody suites rated good in new report\n\n"
         "Custody suites in Exshire have been rated good in a new report released today.\n\n"
         "Police and Crime Commissioner A. Person said: \u201cThis report is a testament to the officers.\u201d\n"
@@ -996,7 +991,7 @@ def test_a_responders_posted_on_line_marks_its_own_page(chrome: str, doc_type: s
 
 
 def test_tabloid_verbs_mark_the_press() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Norfolk Constabulary slammed in damning report\n\nThe force was given a rating of requires improvement "
         "for its effectiveness.\n"
     )
@@ -1004,7 +999,7 @@ def test_tabloid_verbs_mark_the_press() -> None:
 
 
 def test_the_commissioner_the_lead_names_answers_whichever_force_it_names_first() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Commissioner responds to inspection report\n\n"
         "The inspectorate put Essex Police and the Metropolitan Police Service into enhanced monitoring, "
         "and also named other forces in the same position in its report published this week.\n\n"
@@ -1039,12 +1034,12 @@ def test_bodies_outside_the_home_office_forces_answer_as_notes_type_them(text: s
                                                                        body: str) -> None:
     """An island's government answers as a government, a police authority holding a force
     outside the PCC system to account answers as a PCC, a national body as a force."""
-    doc = _ingest(text)
+    doc = ingest_text(text)
     assert (doc.doc_type, doc.responding_body) == (doc_type, body)
 
 
 def test_the_northern_ireland_secretary_answering_is_the_nio() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Written answers\n\nPolice Service of Northern Ireland: Inspection\n\nThe Secretary of State for "
         "Northern Ireland said: \u201cThe Government accepts the recommendations of the inspection report.\u201d\n")
     assert (doc.doc_type, doc.responding_body) == ("government_response", "Northern Ireland Office")
@@ -1059,7 +1054,7 @@ def test_the_northern_ireland_secretary_answering_is_the_nio() -> None:
 def test_a_commissioner_issuing_a_statement_in_the_lead_is_the_statement(lead: str) -> None:
     """The page is the statement the lead says the commissioner issued, though a reporter's
     cues ('published today', the chief inspector 'said') come with it."""
-    doc = _ingest(lead + "\n\n\u201cThe report was published today and I will hold the force to account.\u201d")
+    doc = ingest_text(lead + "\n\n\u201cThe report was published today and I will hold the force to account.\u201d")
     assert doc.doc_type == "pcc_response"
 
 
@@ -1068,7 +1063,7 @@ def test_a_commissioner_issuing_a_statement_in_the_lead_is_the_statement(lead: s
     ["NPCC Response: inspection of police vetting", "Report on police vetting: NPCC Response"],
 )
 def test_a_title_that_presents_a_bodys_response_names_who_answers(title: str) -> None:
-    doc = _ingest(f"{title}\n\nPurpose\n\nThis paper summarises the reply of chiefs to the report. "
+    doc = ingest_text(f"{title}\n\nPurpose\n\nThis paper summarises the reply of chiefs to the report. "
                   "Forces have reviewed their vetting files.\n")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "National Police Chiefs’ Council")
 
@@ -1079,20 +1074,20 @@ def test_a_title_that_presents_a_bodys_response_names_who_answers(title: str) ->
      "Home Secretary A. Person said the report, which she had ordered, made grim reading."],
 )
 def test_a_national_body_reported_in_indirect_speech_is_a_source_not_the_author(lead: str) -> None:
-    doc = _ingest("Fire services told to improve safety checks\n\n"
+    doc = ingest_text("Fire services told to improve safety checks\n\n"
                   f"Inspectors have found that most fire services need to improve their checks. {lead}\n")
     assert doc.doc_type != "government_response"
     assert doc.responding_body != "Home Office"
 
 
 def test_a_national_body_speaking_with_a_colon_still_answers() -> None:
-    doc = _ingest("Statement on the vetting report\n\nA Home Office spokesperson said:\n\n"
+    doc = ingest_text("Statement on the vetting report\n\nA Home Office spokesperson said:\n\n"
                   "“We accept the recommendations and will legislate.”\n")
     assert (doc.doc_type, doc.responding_body) == ("government_response", "Home Office")
 
 
 def test_a_page_naming_no_area_is_by_the_national_body_it_names_most() -> None:
-    doc = _ingest("We respond to the inspectorate's annual report\n\n"
+    doc = ingest_text("We respond to the inspectorate's annual report\n\n"
                   "Fire and rescue services have been praised in the annual assessment. I am glad the "
                   "report notes the work of the NFCC.\n\nServices will adopt NFCC standards, and NFCC "
                   "guidance on culture is in use.\n")
@@ -1100,14 +1095,14 @@ def test_a_page_naming_no_area_is_by_the_national_body_it_names_most() -> None:
 
 
 def test_a_national_body_named_in_passing_does_not_answer_for_a_services_minutes() -> None:
-    doc = _ingest("Agenda item\n\nInspection update\n\nMinutes:\n\nThe Chief Fire Officer presented the update. "
+    doc = ingest_text("Agenda item\n\nInspection update\n\nMinutes:\n\nThe Chief Fire Officer presented the update. "
                   "Members noted that the NFCC had issued guidance which the Service was adopting.\n")
     assert doc.doc_type == "force_response"
     assert doc.responding_body is None
 
 
 def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Forces still struggle with stalking cases\n\nThe number of reports keeps rising, the chief inspector "
         "of constabulary has warned.\n\nThe report looked at how forces record the offence.\n"
     )
@@ -1124,7 +1119,7 @@ def test_chief_inspector_warning_is_reported_speech_of_a_story() -> None:
 def test_a_story_retelling_a_verdict_in_its_own_voice_is_the_press(lead: str) -> None:
     # "according to inspectors" and "has been urged" are the reporter's attribution and verbs,
     # never the way a service's own release speaks of itself; the quoted chief answers for the service
-    doc = _ingest(
+    doc = ingest_text(
         f"Fire service told to improve\n\n{lead}\n\n"
         "The inspection also looked at how the service trains its staff.\n\n"
         "Chief Fire Officer A. Person said: \u201cWe welcome the report and will act on it.\u201d\n"
@@ -1135,7 +1130,7 @@ def test_a_story_retelling_a_verdict_in_its_own_voice_is_the_press(lead: str) ->
 def test_the_cover_of_an_inspection_report_is_not_a_peel_page() -> None:
     # a month and year on a cover dates the report; it is not a force's "Westshire 2019" PEEL heading,
     # and the inspectorate's copyright and ISBN mark a published report
-    doc = _ingest(
+    doc = ingest_text(
         "Crime recording in Westshire\n\nAn inspection of Westshire Police\n\nMarch 2019\n\n"
         "\u00a9 HMICFRS 2019\n\nISBN: 978-1-00000-000-0\n\nContents\n\n"
         "The force has improved how it records reports of violent crime since 2016.\n"
@@ -1146,7 +1141,7 @@ def test_the_cover_of_an_inspection_report_is_not_a_peel_page() -> None:
 def test_a_publication_page_dated_under_its_title_is_an_inspection_report() -> None:
     # the inspectorate's publication pages carry "Published on: <date>" under the title; its
     # "Get the report" link and a Home Secretary named in passing do not make it news or an answer
-    doc = _ingest(
+    doc = ingest_text(
         "Custody in England and Wales: a thematic review\n\nPublished on: 4 June 2021\n\n"
         "In 2020 we looked at how forces keep detainees safe in custody.\n\n"
         "The Home Secretary asked us to report on progress.\n\nGet the report\n"
@@ -1157,7 +1152,7 @@ def test_a_publication_page_dated_under_its_title_is_an_inspection_report() -> N
 def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
     # a commissioner's or force's site carries "Accessibility Options" and "News and events";
     # its release tells the story in the third person like the press, but it is the body's own answer
-    doc = _ingest(
+    doc = ingest_text(
         "Accessibility Options\n\nNews and events\n\n"
         "Westshire Police rated good at keeping people safe in report released today\n\n"
         "Westshire Police has been rated good at keeping people safe, according to a report released today.\n\n"
@@ -1169,7 +1164,7 @@ def test_a_bodys_own_site_chrome_marks_its_release_as_a_response() -> None:
 def test_the_police_sites_furniture_marks_a_forces_release_as_a_response() -> None:
     # the forces' common site platform: its quick-exit button and beta banner are dropped as
     # furniture, but they still say whose page it is; the release itself reads like a story
-    doc = _ingest(
+    doc = ingest_text(
         "Quickly exit this site by pressing the Escape key Leave this site\n"
         "This site is a beta, which means it's a work in progress and we'll be adding more to it.\n"
         "The inspectorate's latest report into Westshire Police has been published today (Tuesday 12 March).\n\n"
@@ -1181,7 +1176,7 @@ def test_the_police_sites_furniture_marks_a_forces_release_as_a_response() -> No
 
 def test_a_commissioners_site_title_marks_the_commissioners_page() -> None:
     # the site's name and a separator head the page; the release tells the story in the third person
-    doc = _ingest(
+    doc = ingest_text(
         "Westshire Police and Crime Commissioner -\n01234 567890\n"
         "Westshire\u2019s Police and Crime Commissioner A. Person has answered last week\u2019s critical report "
         "from the police watchdog.\n\nThe Assistant Chief Constable set out the changes made.\n"
@@ -1198,7 +1193,7 @@ def test_a_commissioners_site_title_marks_the_commissioners_page() -> None:
     "the delay is not helpful.\n",
 ])
 def test_a_journalists_name_for_a_bodys_head_makes_a_press_article(opening: str) -> None:
-    assert _ingest(opening).doc_type == "press_article"
+    assert ingest_text(opening).doc_type == "press_article"
 
 
 @pytest.mark.parametrize("opening", [
@@ -1218,7 +1213,7 @@ def test_a_journalists_name_for_a_bodys_head_makes_a_press_article(opening: str)
     "Regional units are a part of the national network.\n",
 ])
 def test_the_inspectorates_own_publication_marks_make_an_inspection_report(opening: str) -> None:
-    assert _ingest(opening).doc_type == "inspection_report"
+    assert ingest_text(opening).doc_type == "inspection_report"
 
 
 @pytest.mark.parametrize("opening", [
@@ -1236,13 +1231,13 @@ def test_the_inspectorates_own_publication_marks_make_an_inspection_report(openi
     "It rated the Service good in all three areas.\n",
 ])
 def test_a_news_outlets_own_marks_make_a_press_article(opening: str) -> None:
-    assert _ingest(opening).doc_type == "press_article"
+    assert ingest_text(opening).doc_type == "press_article"
 
 
 def test_an_action_log_under_each_recommendation_is_the_services_answer() -> None:
     # a page that gives, under each national recommendation, the service's own action heading
     # is its answer, though the "Recommendation" heading alone reads like the inspectorate's
-    doc = _ingest(
+    doc = ingest_text(
         "Recommendation 4\n\nBy 1 March 2024, chief fire officers should notify HMICFRS of complaints "
         "that meet the HMI criteria.\n\nKFRS action:\n\nMay 2024\n\nNotifications continue to be made to "
         "HMICFRS as complaints meeting the HMI criteria arise.\n"
@@ -1251,7 +1246,7 @@ def test_an_action_log_under_each_recommendation_is_the_services_answer() -> Non
 
 
 def test_a_council_decision_record_on_the_inspection_is_the_services_answer() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Decision details\n\nInspection report for Surrey Fire and Rescue Service\n\nDecision Maker: Cabinet\n\n"
         "Decision status: Recommendations Approved\n\nTo update Cabinet on the HMI report and the "
         "improvement actions under way.\n"
@@ -1262,7 +1257,7 @@ def test_a_council_decision_record_on_the_inspection_is_the_services_answer() ->
 def test_a_quote_running_over_paragraphs_is_the_speakers_voice_not_the_pages() -> None:
     # a news story quotes a chief fire officer over three paragraphs; the last one closes the
     # quotation without opening it, and its "I was pleased" is the officer's, not the page's
-    doc = _ingest(
+    doc = ingest_text(
         "Exshire fire service told to improve by inspectors\n\n"
         "The fire service in Exshire has been told it must improve how it protects people from fire.\n\n"
         "Chief Fire Officer A. Person said:\n\n"
@@ -1276,7 +1271,7 @@ def test_a_quote_running_over_paragraphs_is_the_speakers_voice_not_the_pages() -
 def test_a_commissioner_quoted_on_their_plan_does_not_make_the_story_theirs() -> None:
     # "my Police and Crime Plan", "holding the Chief Constable to account" in a commissioner's
     # quoted words are the commissioner speaking in a story, not the commissioner's own page
-    doc = _ingest(
+    doc = ingest_text(
         "Exshire Police rated good at keeping people safe\n\n"
         "Exshire Police has been rated good at keeping people safe and reducing crime by the police watchdog.\n\n"
         "The inspection found officers understood the needs of the communities they serve.\n\n"
@@ -1288,7 +1283,7 @@ def test_a_commissioner_quoted_on_their_plan_does_not_make_the_story_theirs() ->
 
 def test_a_fire_services_chief_naming_its_area_bare_answers_for_the_fire_service() -> None:
     # the area's bare name is filed under its police force; a fire document means its service
-    doc = _ingest(
+    doc = ingest_text(
         "In response to the report the Chief Fire Officer said \u201cI am proud of our firefighters, who "
         "work every day to keep the people of Hampshire and the Isle of Wight safe from fires.\u201d\n\n"
         "\u201cThe inspectors looked at our fire prevention and protection work and found areas to improve.\u201d")
@@ -1441,7 +1436,7 @@ def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
 def test_a_government_publication_header_makes_a_letter_to_a_commissioner_the_governments() -> None:
     """The publishing site's label and 'Published' line head the government's own page,
     whoever the letter on it addresses."""
-    doc = _ingest(
+    doc = ingest_text(
         "Correspondence\n\nLetter to the Commissioner (accessible version)\n\nPublished 5 May 2023\n\n"
         "A. Person\n\n2 May 2023\n\nDear Alex,\n\nI am writing to you as you take up the role of Commissioner. "
         "I expect the force to act on the concerns HMICFRS raised in its recent inspection and I will "
@@ -1451,7 +1446,7 @@ def test_a_government_publication_header_makes_a_letter_to_a_commissioner_the_go
 
 
 def test_a_head_line_listing_several_areas_does_not_name_the_one_answering() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nThe Deputy Chief Fire Officer presented the report. Three services were chosen as "
         "pilots for the new inspection programme (Kent, Essex and Devon and Somerset Fire and Rescue "
         "Service), before the inspection of this service was planned for the autumn.\n\n"
@@ -1470,13 +1465,13 @@ def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyP
     text = ("Skip to content\n\nSuffolk PEEL 2015\n\nOther inspections\n\nHow well has the force performed "
             "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
             "published this year on the constabulary.\n")
-    assert metadata.decide_doc_type(text, False) == "peel_page"
+    assert metadata.decide_doc_type(text, False, welsh=False) == "peel_page"
 
 
 def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
     """Minutes on the lessons of another service's culture review name that service first,
     as the review's subject; the service the minutes name as itself answers."""
-    doc = _ingest(
+    doc = ingest_text(
         "Report of the Chief Fire Officer\n\nMinutes:\n\n"
         "Following the findings of the Independent Cultural Review of London Fire Brigade, the "
         "Minister commissioned HMICFRS to report on the values and culture of fire and rescue services. "
@@ -1490,7 +1485,7 @@ def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> No
 def test_a_register_entry_takes_the_force_its_saved_address_files_it_under() -> None:
     """The entry's text speaks only of "the force"; the register's address kept on the
     saved page files it under North Wales."""
-    doc = _ingest(
+    doc = ingest_text(
         "Page not found https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/north-wales/1234/\n\n"
         "Cause of concern\n\nThe force's handling of calls from vulnerable people is a cause of concern.\n\n"
         "[on]4th September 2017\n\nThe force has reviewed its call handling procedures.\n\n[/comment][/on]")
@@ -1498,7 +1493,7 @@ def test_a_register_entry_takes_the_force_its_saved_address_files_it_under() -> 
 
 
 def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> None:
-    doc = _ingest(
+    doc = ingest_text(
         "Stop and search\n\nAs part of our annual inspections of the police, the use of stop and search by "
         "each force was examined this year.\n"
     )
@@ -1508,7 +1503,7 @@ def test_a_page_speaking_of_our_annual_inspections_is_the_inspectorates() -> Non
 def test_a_body_a_review_is_of_stays_its_subject_where_named_again() -> None:
     """Minutes on the lessons of another service's review name that service again, bare,
     more often than the authority names itself: it is still the review's subject."""
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nOrganisational culture\n\nMinutes:\n\n"
         "The Chief Fire Officer spoke of events at London Fire Brigade that led to an independent "
         "review of London Fire Brigade in 2022, whose findings were drawn from staff within London "
@@ -1520,7 +1515,7 @@ def test_a_body_a_review_is_of_stays_its_subject_where_named_again() -> None:
 
 def test_a_body_named_only_as_a_reviews_subject_still_answers() -> None:
     """A text naming no other body reviews its own performance: its other mentions count."""
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nPerformance\n\nMinutes:\n\nThe Chief Fire Officer presented a review of "
         "Kent Fire and Rescue Service performance against the inspection plan, and Members noted the "
         "progress Kent Fire and Rescue Service had made.\n"
@@ -1535,7 +1530,7 @@ def test_a_body_named_only_as_a_reviews_subject_still_answers() -> None:
 def test_a_body_named_only_as_where_someone_serves_does_not_answer(mention: str) -> None:
     """A panel's minutes name another force only through the officer they mention; the
     area the minutes speak of answers."""
-    doc = _ingest(
+    doc = ingest_text(
         "Agenda item\n\nInspection reports\n\nMinutes:\n\nThe Panel considered a report of the Police "
         "and Crime Commissioner on the recent inspections of the inspectorate which required the "
         "Commissioner to comment, and the Commissioner set out how each would be followed up.\n\n"
@@ -1552,7 +1547,7 @@ def test_a_body_named_only_as_where_someone_serves_does_not_answer(mention: str)
 def test_the_chiefs_national_body_speaking_by_its_president_or_lead_answers(lead: str, body: str) -> None:
     """Before 2015 the Association of Chief Police Officers answered for chief officers as
     the NPCC does now; a national lead "on" a subject speaks for the NPCC as one "for" it does."""
-    doc = _ingest(f"12 Mar 2014\n\nThe inspectorate's report on call handling is out today\n\n{lead}\n\n"
+    doc = ingest_text(f"12 Mar 2014\n\nThe inspectorate's report on call handling is out today\n\n{lead}\n\n"
                   "\u201cForces will act on every recommendation and report progress.\u201d\n")
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
 
@@ -1625,12 +1620,12 @@ def test_an_outside_party_speaking_on_a_report_is_press_without_a_body(head: str
     """A charity, a union or a commissioner for a group of people answers for no body
     HMICFRS inspects: its statement is typed as the press is, and names no responding body,
     though its first person reads like a response."""
-    doc = _ingest(f"{head}\n\nWe welcome the HMICFRS report and we will keep pressing Kent Police to act on it.\n")
+    doc = ingest_text(f"{head}\n\nWe welcome the HMICFRS report and we will keep pressing Kent Police to act on it.\n")
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
 
 
 def test_a_union_named_only_as_an_addressee_leaves_the_forces_answer() -> None:
-    doc = _ingest("Kent Police responds to the HMICFRS report\n\nWe have written to the Example Union about "
+    doc = ingest_text("Kent Police responds to the HMICFRS report\n\nWe have written to the Example Union about "
                   "the findings and we will publish our action plan.\n")
     assert doc.doc_type == "force_response"
 
@@ -1667,7 +1662,7 @@ STORY = ("By Sam Writer, Local Democracy Reporter\n\nThe inspectorate's report, 
 def test_a_story_whose_lead_carries_a_bodys_pledge_or_call_names_that_body(lead: str, body: str) -> None:
     """A news lead in which a force or commissioner urges, calls on or vows, as well as one
     in which it welcomes or responds, carries that body's answer."""
-    doc = _ingest(f"{lead}\n\n{STORY}")
+    doc = ingest_text(f"{lead}\n\n{STORY}")
     assert (doc.doc_type, doc.responding_body) == ("press_article", body)
 
 
@@ -1677,5 +1672,5 @@ def test_a_story_whose_lead_carries_a_bodys_pledge_or_call_names_that_body(lead:
     "Cumbria Constabulary has been called on to answer calls faster",
 ])
 def test_a_body_urged_by_others_in_a_story_lead_answers_nothing(lead: str) -> None:
-    doc = _ingest(f"{lead}\n\n{STORY}")
+    doc = ingest_text(f"{lead}\n\n{STORY}")
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)

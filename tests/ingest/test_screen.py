@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosswalk.ingest.metadata import _doc_type_cues, _inspection_res
+from crosswalk.ingest.metadata import _inspection_res, doc_type_cues
 from crosswalk.ingest.screen import FOLDS_TO_ASCII, Screen, fold, screen
 from tests.conftest import SAMPLES, sample_text
 
 
 def _cue_screens() -> list[Screen]:
-    _, cues = _doc_type_cues()
-    return [cue.pattern for entries in cues.values() for cue in entries] + list(_inspection_res())
+    cues = doc_type_cues()
+    groups = [*cues.genres.values(), *cues.responders.values()]
+    return [cue.pattern for entries in groups for cue in entries] + list(_inspection_res())
 
 
 # Patterns with what the cue files may one day hold: look-arounds, back-references,

@@ -3,13 +3,12 @@ and the batch completes."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from tests.conftest import run_cli
 from tests.fixtures.bad_inputs import build_bad_inputs
 
 
@@ -23,8 +22,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
 def test_every_bad_file_has_a_status_and_a_reason(batch: tuple[dict, Path]) -> None:
     expected, folder = batch
     out = folder / "out"
-    result = subprocess.run([sys.executable, "-m", "crosswalk.cli", "run", str(folder / "in"), "--out", str(out),
-                             "--jobs", "2"], capture_output=True, text=True, timeout=300)
+    result = run_cli("run", str(folder / "in"), "--out", str(out), "--jobs", "2")
     assert result.returncode == 0, result.stderr
     documents = pd.read_csv(out / "documents.csv").set_index("doc_id")
     errors = pd.read_csv(out / "errors.csv")
@@ -38,8 +36,7 @@ def test_every_bad_file_has_a_status_and_a_reason(batch: tuple[dict, Path]) -> N
 
 def test_strict_exit_status_reports_failures(batch: tuple[dict, Path]) -> None:
     _, folder = batch
-    result = subprocess.run([sys.executable, "-m", "crosswalk.cli", "run", str(folder / "in"), "--out",
-                             str(folder / "strict"), "--strict", "--jobs", "2"], capture_output=True, text=True, timeout=300)
+    result = run_cli("run", str(folder / "in"), "--out", str(folder / "strict"), "--strict", "--jobs", "2")
     assert result.returncode == 1
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +15,7 @@ from crosswalk.batch.runner import run_batch
 from crosswalk.batch.work import Limits
 from crosswalk.batch.version import EXTRACTION_LIBRARIES, library_versions
 from crosswalk.errors import ErrorType
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, run_cli
 
 LETTER = (CORPUS / "west-mercia-pcc-response-soc-2024.txt").read_bytes()
 
@@ -138,11 +136,6 @@ def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     assert not stale.exists() and not (out / "INCOMPLETE").exists()
 
 
-def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crosswalk.cli", *args], capture_output=True, text=True,
-                          timeout=300, cwd=cwd)
-
-
 @pytest.mark.parametrize("args", [
     ["run", "{in}", "--format", "xlsx"],
     ["run", "{in}", "--format", "parquet"],  # pyarrow is not among the test extras
@@ -158,7 +151,7 @@ def test_a_wrong_argument_is_one_sentence_and_status_2(tmp_path: Path, args: lis
     (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
     if "parquet" in args and _has_pyarrow():
         pytest.skip("pyarrow is installed here")
-    result = _cli(*(a.format(**{"in": str(tmp_path / "in"), "tmp": str(tmp_path)}) for a in args),
+    result = run_cli(*(a.format(**{"in": str(tmp_path / "in"), "tmp": str(tmp_path)}) for a in args),
                   "--out", str(tmp_path / "out"))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
@@ -178,7 +171,7 @@ def test_an_output_folder_that_cannot_be_written_is_its_own_exit_status(tmp_path
     (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = _cli("run", str(tmp_path / "in"), "--out", str(blocker / "out"))
+    result = run_cli("run", str(tmp_path / "in"), "--out", str(blocker / "out"))
     assert result.returncode == 3 and "Traceback" not in result.stdout + result.stderr
     assert "could not write" in " ".join(result.stdout.split())
 
@@ -193,7 +186,7 @@ def test_force_aligns_every_inspection_again(tmp_path: Path) -> None:
 def test_a_batch_without_responses_says_so(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     shutil.copy(CORPUS / "express-and-star-west-mercia-soc-2024.txt", tmp_path / "in")
-    result = _cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1")
+    result = run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1")
     assert result.returncode == 0
     assert "No document was recognised as a response" in " ".join(result.stdout.split())
 
@@ -201,7 +194,7 @@ def test_a_batch_without_responses_says_so(tmp_path: Path) -> None:
 def test_extract_piped_to_a_file_keeps_whole_texts() -> None:
     import json
 
-    result = _cli("extract", str(CORPUS / "west-mercia-pcc-response-soc-2024.txt"))
+    result = run_cli("extract", str(CORPUS / "west-mercia-pcc-response-soc-2024.txt"))
     gold = json.loads((CORPUS / "gold" / "west-mercia-pcc-response-soc-2024.json").read_text(encoding="utf-8"))
     assert result.returncode == 0
     assert [i["id"] for i in gold["items"] if " ".join(i["text"].split()) not in result.stdout] == []

@@ -21,14 +21,13 @@ import os
 import resource
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, run_cli
 
 EXIT_OUTPUT_FOLDER = 3
 FIRST = [CORPUS / "west-mercia-pcc-response-soc-2024.txt", CORPUS / "express-and-star-west-mercia-soc-2024.txt"]
@@ -37,8 +36,7 @@ SECOND = sorted(CORPUS.glob("*.txt"))  # a later batch: more documents, so every
 
 def _cli(inputs: list[Path], out: Path, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "400"}  # the sentence on one line
-    return subprocess.run([sys.executable, "-m", "crosswalk.cli", "run", *map(str, inputs), "--out", str(out),
-                           "--jobs", "1"], capture_output=True, text=True, timeout=300, env=env, preexec_fn=preexec)
+    return run_cli("run", *map(str, inputs), "--out", str(out), "--jobs", "1", env=env, preexec=preexec)
 
 
 def _tables(folder: Path) -> list[str]:

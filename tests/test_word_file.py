@@ -1,0 +1,78 @@
+"""A JSON word file read into a frozen dataclass, a field a key (`resources.word_file`): the
+fields are the one list of what the file holds, and the file is checked against them on load."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from crosswalk.resources import word_alternation, word_file, word_set
+
+
+@dataclass(frozen=True)
+class _Probe:
+    verbs: frozenset[str]
+    suffixes: tuple[str, ...]
+    synonyms: dict[str, str]
+    share: float
+    entry: re.Pattern[str]
+
+
+GOOD = {"_comment": "what each list is for", "verbs": ["Said", "noted"], "suffixes": ["shire", "shire", "ham"],
+        "synonyms": {"met": "Metropolitan Police"}, "share": "0.25", "entry": r"/recommendations?/\d+"}
+
+
+def _file(folder: Path, monkeypatch: pytest.MonkeyPatch, data: dict) -> str:
+    folder.mkdir(exist_ok=True)
+    (folder / "probe.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(folder))
+    return "probe.json"
+
+
+def test_each_entry_is_made_what_its_field_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    words = word_file(_file(tmp_path, monkeypatch, GOOD), _Probe)
+    assert words.verbs == frozenset({"Said", "noted"}) and words.suffixes == ("shire", "shire", "ham")
+    assert words.synonyms == {"met": "Metropolitan Police"} and words.share == 0.25
+    assert words.entry.search("/RECOMMENDATION/12")  # compiled ignoring case
+    folded = word_file(_file(tmp_path / "folded", monkeypatch, GOOD), _Probe, fold=True)
+    assert folded.verbs == frozenset({"said", "noted"})
+
+
+def test_a_key_no_field_names_or_a_field_the_file_lacks_fails_naming_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    misspelt = {**{k: v for k, v in GOOD.items() if k != "verbs"}, "verb": ["said"]}
+    with pytest.raises(ValueError, match="probe.json"):
+        word_file(_file(tmp_path, monkeypatch, misspelt), _Probe)
+    extra = {**GOOD, "spare": ["word"]}
+    with pytest.raises(ValueError, match="probe.json"):
+        word_file(_file(tmp_path / "extra", monkeypatch, extra), _Probe)
+    assert word_file(_file(tmp_path / "also", monkeypatch, extra), _Probe, also={"spare"}).verbs  # read elsewhere
+
+
+def test_an_empty_list_or_a_blank_word_fails_on_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty list matches nothing without a word, as a misspelt key would."""
+    for n, verbs in enumerate(([], ["said", ""], "said")):
+        with pytest.raises(ValueError, match="probe.json: verbs"):
+            word_file(_file(tmp_path / str(n), monkeypatch, {**GOOD, "verbs": verbs}), _Probe)
+
+
+def test_given_fields_come_from_elsewhere_and_made_ones_have_their_own_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    without_share = {k: v for k, v in GOOD.items() if k != "share"}
+    words = word_file(_file(tmp_path, monkeypatch, without_share), _Probe, given={"share": 0.5},
+                      made={"suffixes": lambda words: tuple(sorted(set(words), key=len, reverse=True))})
+    assert words.share == 0.5 and words.suffixes == ("shire", "ham")
+
+
+def test_every_reader_of_a_named_list_refuses_an_empty_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`word_set` and `word_alternation` read a list by its name; an empty one fails there as
+    it does in `word_file`, naming the file and the list."""
+    name = _file(tmp_path, monkeypatch, {"_comment": "", "verbs": [], "nouns": ["report"]})
+    assert word_set(name, "nouns") == frozenset({"report"})
+    for reader in (word_set, word_alternation):
+        with pytest.raises(ValueError, match="probe.json: verbs"):
+            reader(name, "verbs")
