@@ -10,22 +10,24 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTH_ROWS = (  # each month's names, the full name first
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-MONTHS = {name: number for number, names in enumerate(_MONTH_ROWS, start=1) for name in names}
-MONTH_NAMES = tuple(names[0] for names in _MONTH_ROWS)  # in full, in calendar order
+from crosswalk.resources import word_entry
+
+
+def _month_rows(language: str) -> list[list[str]]:
+    """One language's twelve months' names (patterns/months.json), checked: a month missing or
+    out of order would date every document after it wrongly without a word."""
+    rows = word_entry("months.json", language)
+    if len(rows) != 12 or not all(isinstance(row, list) and row and all(isinstance(w, str) and w for w in row)
+                                  for row in rows):
+        raise ValueError(f"months.json: {language} must be twelve lists of names, in calendar order")
+    return rows
+
+
+# Each month's names in every language documents date themselves in (English and Welsh: a Welsh
+# page's own date and the years it names decide what is historic and which inspection it answers).
+_MONTH_ROWS = [row for language in ("english", "welsh") for row in _month_rows(language)]
+MONTHS = {name: (index % 12) + 1 for index, names in enumerate(_MONTH_ROWS) for name in names}
+MONTH_NAMES = tuple(names[0] for names in _month_rows("english"))  # in full, in calendar order
 # The days of the week, in full: no date here is read by them, but the rules that must know
 # a date when they meet one ("on Monday", "on 17 March") take them from beside the months.
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

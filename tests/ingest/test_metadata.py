@@ -388,6 +388,14 @@ def test_dates_that_are_not_the_documents_own(text: str) -> None:
     assert ingest_text(text).date is None
 
 
+def test_welsh_dates_are_read_with_a_day_or_year_beside_the_month() -> None:
+    """Welsh pages date themselves in Welsh, months soft-mutated after some words ("o
+    Fawrth"); a Welsh word that is also a month ("mai", that) is no date without digits."""
+    text = "Cyhoeddwyd 21 Mehefin 2025. Arolwg Hydref 2015, ac eto o Fawrth 2019. Dywedodd mai da oedd hi."
+    assert [iso for _, _, iso in find_dates(text)] == ["2025-06-21", "2015-10", "2019-03"]
+    assert ingest_text("Datganiad y Comisiynydd\n\n3 Rhagfyr 2024\n\nMae'r heddlu yn dda.").date == "2024-12-03"
+
+
 def test_iso_and_hyphenated_dates_are_read() -> None:
     assert [iso for _, _, iso in find_dates("on 27-Nov-2014 and 2024-07-23")] == ["2014-11-27", "2024-07-23"]
 
