@@ -181,3 +181,44 @@ def test_a_repeated_eval_reuses_its_kept_runs_and_keeps_text_and_addresses_apart
     assert figure(evaluate("--addresses"), "responding_body", "accuracy") == 1.0
     assert (kept / "documents.csv").stat().st_mtime_ns == written
     assert figure(evaluate(), "responding_body", "accuracy") == 0.0
+
+
+def _kept_set(folder: Path, *stems: str) -> None:
+    """A set of real documents with their gold, in the dev set's layout (docs/, gold/)."""
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "gold").mkdir(exist_ok=True)
+    for stem in stems:
+        (folder / "docs" / f"{stem}.txt").write_bytes((REAL / "docs" / f"{stem}.txt").read_bytes())
+        (folder / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
+
+
+def test_a_corpus_named_relative_then_absolute_reuses_one_kept_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept run knows a document by its path: named "set" one time and by its absolute
+    path the next, the corpus keeps one folder and nothing is processed again."""
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_corpus
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    monkeypatch.chdir(tmp_path)
+    runs = tmp_path / "out" / EVAL_RUNS
+    first = evaluate_corpus(Path("set"), 1, runs=runs)
+    [kept] = list((runs / "text").iterdir())
+    written = (kept / "documents.csv").stat().st_mtime_ns
+    again = evaluate_corpus(tmp_path / "set", 1, runs=runs)
+    assert list((runs / "text").iterdir()) == [kept]
+    assert (kept / "documents.csv").stat().st_mtime_ns == written
+    pd.testing.assert_frame_equal(first.drop(columns="set"), again.drop(columns="set"))
+
+
+def test_documents_taken_out_of_a_set_leave_its_kept_run(tmp_path: Path) -> None:
+    """A document whose gold (or file) is removed is no longer the set's: the kept run drops
+    its rows, so neither the figures nor the kept tables count it."""
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_corpus
+
+    kept_stem, removed = "gD_mon_humberside_demand_rec88", "hH_resp_lancashire_police_stalking_actionplan"
+    _kept_set(tmp_path / "set", kept_stem, removed)
+    runs = tmp_path / "out" / EVAL_RUNS
+    assert figure(evaluate_corpus(tmp_path / "set", 1, runs=runs), "items", "documents") == 2
+    (tmp_path / "set" / "gold" / f"{removed}.json").unlink()
+    assert figure(evaluate_corpus(tmp_path / "set", 1, runs=runs), "items", "documents") == 1
+    [kept] = list((runs / "text").iterdir())
+    assert pd.read_csv(kept / "documents.csv", encoding="utf-8-sig")["doc_id"].tolist() == [kept_stem]
