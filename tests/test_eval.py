@@ -222,3 +222,21 @@ def test_documents_taken_out_of_a_set_leave_its_kept_run(tmp_path: Path) -> None
     assert figure(evaluate_corpus(tmp_path / "set", 1, runs=runs), "items", "documents") == 1
     [kept] = list((runs / "text").iterdir())
     assert pd.read_csv(kept / "documents.csv", encoding="utf-8-sig")["doc_id"].tolist() == [kept_stem]
+
+
+@pytest.mark.parametrize(("arguments", "status", "sentence"), [
+    (["--out", "a-file"], 3, "could not write its outputs to a-file/"),  # its kept runs and eval.csv go there
+    (["--jobs", "0"], 2, "--jobs must be 1 or more, not 0."),
+])
+def test_eval_with_an_output_it_cannot_write_or_no_workers_says_so_in_one_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arguments: list[str], status: int, sentence: str) -> None:
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    monkeypatch.chdir(tmp_path)
+    Path("a-file").write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "set", *arguments])
+    said = " ".join(result.output.split())
+    assert result.exit_code == status and "Traceback" not in said and sentence in said, said
