@@ -376,7 +376,8 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
     between evaluations: the run is incremental like any other, so an evaluation of
     unchanged documents by unchanged code reads the cached results (the catalogue's
     version covers code, patterns, libraries and declared address) and takes seconds
-    instead of a fresh run of every document."""
+    instead of a fresh run of every document. The tables are scored before the run lets go
+    of the folder, so two evaluations at once on one --out each score a run of their own."""
     from crosswalk.batch.runner import run_batch
 
     with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as scratch, \
@@ -385,10 +386,14 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
         manifest = address_manifest(evaluation_set, Path(declared)) if addresses else None
         # by absolute path: a kept run knows a document by its path, and would process every
         # document again when the corpus is named relative one time and absolute the next
-        run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest)
-        gold = load_gold(evaluation_set.gold_dir)
-        return pd.concat([score_outputs(gold, out, evaluation_set.name),
-                          score_passages(gold, out, evaluation_set.name)], ignore_index=True)
+        scores: list[pd.DataFrame] = []
+
+        def score() -> None:  # under the run's lock: a second evaluation on the kept folder waits
+            gold = load_gold(evaluation_set.gold_dir)
+            scores.extend((score_outputs(gold, out, evaluation_set.name), score_passages(gold, out, evaluation_set.name)))
+
+        run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest, reading=score)
+        return pd.concat(scores, ignore_index=True)
 
 
 def run_folder(runs: Path, evaluation_set: EvaluationSet, addresses: bool) -> Path:

@@ -240,3 +240,46 @@ def test_eval_with_an_output_it_cannot_write_or_no_workers_says_so_in_one_senten
     result = CliRunner().invoke(app, ["eval", "set", *arguments])
     said = " ".join(result.output.split())
     assert result.exit_code == status and "Traceback" not in said and sentence in said, said
+
+
+def test_an_eval_scores_its_kept_run_before_another_may_rewrite_it(tmp_path: Path) -> None:
+    """Two evaluations at once on one --out share the set's kept folder: each scores the
+    tables with the run's lock still held, so a second run (other code, an edited document)
+    cannot rewrite them while the first reads. The gold file is a pipe here: reading it
+    (the scoring's first step) waits for this test, which meanwhile finds the lock taken."""
+    import fcntl
+    import os
+    import threading
+    import time
+
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_set, run_folder
+
+    stem = "gD_mon_humberside_demand_rec88"
+    _kept_set(tmp_path / "set", stem)
+    gold_file = tmp_path / "set" / "gold" / f"{stem}.json"
+    gold = gold_file.read_bytes()
+    gold_file.unlink()
+    os.mkfifo(gold_file)
+    [evaluation_set] = evaluation_sets(tmp_path / "set")
+    runs = tmp_path / "out" / EVAL_RUNS
+    scored: list[pd.DataFrame] = []
+    evaluation = threading.Thread(target=lambda: scored.append(evaluate_set(evaluation_set, 1, runs=runs)), daemon=True)
+    evaluation.start()
+    deadline = time.monotonic() + 120
+    while True:  # the pipe opens for writing once the evaluation starts to read the gold
+        try:
+            pipe = os.open(gold_file, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:  # no reader yet
+            assert evaluation.is_alive() and time.monotonic() < deadline
+            time.sleep(0.05)
+    try:
+        with (run_folder(runs, evaluation_set, False) / ".crosswalk.lock").open("rb") as lock:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.set_blocking(pipe, True)
+        os.write(pipe, gold)
+    finally:
+        os.close(pipe)
+    evaluation.join(timeout=120)
+    assert figure(scored[0], "items", "documents") == 1
