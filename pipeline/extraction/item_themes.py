@@ -1182,8 +1182,10 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     make the unit work ..., including ...": a joined clause, one joined with no comma ("made
     in 2014 but we found that ..."), the main clause after a conceding one ("While there were
     areas for improvement, it stated that ..."), a second predicate after "and"
-    ("act on the recommendations and be open about ..."), a clause of time or cause with a
-    verb of its own ("made recommendations after concerns were raised about ..."),
+    ("act on the recommendations and be open about ..."), a clause of time or cause whose
+    verb group an auxiliary marks ("made recommendations after concerns were raised about
+    ..."; "after", "since" and "until" are prepositions too, and "after the visit in May"
+    opens no clause),
     or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
