@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -136,7 +138,7 @@ def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout
     _refuse(bool(missing), f"No such file or folder: {', '.join(missing)}.")
     if manifest is not None:
         _check_manifest(manifest)
-    _refuse(jobs is not None and jobs < 1, f"--jobs must be 1 or more, not {jobs}.")
+    _refuse_jobs(jobs)
     _refuse(timeout <= 0, f"--timeout must be a positive number of seconds, not {timeout:g}.")
     _refuse(max_bytes < 1, f"--max-bytes must be 1 or more, not {max_bytes}.")
     _refuse(max_pages < 1, f"--max-pages must be 1 or more, not {max_pages}.")
@@ -147,6 +149,11 @@ def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout
             require_parquet()
         except RuntimeError as exc:
             _refuse(True, f"{exc}.")
+
+
+def _refuse_jobs(jobs: int | None) -> None:
+    """--jobs of `run` and `eval`: none (all cores) or a count of workers."""
+    _refuse(jobs is not None and jobs < 1, f"--jobs must be 1 or more, not {jobs}.")
 
 
 def _check_manifest(manifest: Path) -> None:
@@ -165,17 +172,14 @@ def _check_manifest(manifest: Path) -> None:
 
 def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force: bool, fmt: str, limits: Limits,
                        manifest: Path | None) -> RunSummary:
-    """The batch under the progress bar. An output folder that cannot be written
-    (read-only, full, locked) is the user's to fix: a sentence saying how and exit
-    status 3, never a traceback; an index table or inspection marker in the input that
+    """The batch under the progress bar. An output folder that cannot be written is the
+    user's to fix (`_writing_to`); an index table or inspection marker in the input that
     cannot be read is a wrong argument: a sentence naming it and exit status 2."""
-    import sqlite3
-
     from crosswalk.align.declared import DeclarationError
     from crosswalk.batch.runner import run_batch
 
     try:
-        with _progress() as progress:
+        with _writing_to(out), _progress() as progress:
             task = progress.add_task("documents", total=None, errors=0)
 
             def advance(doc_id: str, done: int, total: int, errors: int) -> None:
@@ -186,6 +190,17 @@ def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force
     except DeclarationError as exc:  # a wrong argument (`_refuse`), met only when the batch reads its folders
         console.print(f"[red]error[/red] {exc}: make it readable or move it out of the input folder.", soft_wrap=True)
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def _writing_to(out: Path) -> Iterator[None]:
+    """An output folder that cannot be written (read-only, full, locked, a file) is the
+    user's to fix: a sentence saying how and exit status 3, never a traceback. Both
+    `run` and `eval` (whose kept runs and eval.csv live in --out) write there."""
+    import sqlite3
+
+    try:
+        yield
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/ ({reason}): free some "
@@ -326,11 +341,13 @@ def evaluate(
     from crosswalk.export.write_tables import write_csv
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
-    try:
-        scores = evaluate_corpus(corpus, jobs, addresses, out / EVAL_RUNS)
-    except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
-        _refuse(True, str(e))
-    write_csv(scores, out / "eval.csv")
+    _refuse_jobs(jobs)
+    with _writing_to(out):
+        try:
+            scores = evaluate_corpus(corpus, jobs, addresses, out / EVAL_RUNS)
+        except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
+            _refuse(True, str(e))
+        write_csv(scores, out / "eval.csv")
     if markdown:
         typer.echo(as_markdown(scores))
         return

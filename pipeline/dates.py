@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crosswalk.resources import word_entry
+from crosswalk.resources import checked_words, word_entry
+
+MONTHS_FILE = "months.json"
 
 
 def _month_rows(language: str) -> list[list[str]]:
     """One language's twelve months' names (patterns/months.json), checked: a month missing or
     out of order would date every document after it wrongly without a word."""
-    rows = word_entry("months.json", language)
-    if len(rows) != 12 or not all(isinstance(row, list) and row and all(isinstance(w, str) and w for w in row)
-                                  for row in rows):
-        raise ValueError(f"months.json: {language} must be twelve lists of names, in calendar order")
-    return rows
+    rows = word_entry(MONTHS_FILE, language)
+    if not isinstance(rows, list) or len(rows) != 12:
+        raise ValueError(f"{MONTHS_FILE}: {language} must be twelve lists of names, in calendar order")
+    return [checked_words(MONTHS_FILE, f"{language} month {number}", row) for number, row in enumerate(rows, start=1)]
 
 
 # Each month's names in every language documents date themselves in (English and Welsh: a Welsh

@@ -6,8 +6,8 @@ An evaluation set is a folder with gold labels in `gold/` (one JSON file per doc
 real published PDFs. Only documents with a gold file are run, so a folder of many PDFs
 with gold for a few costs only those few.
 
-The documents are run through `crosswalk run` into a temporary folder and its CSVs are
-scored exactly as the project's referee (`shared/tools/score.py`, copied as
+The documents are run through `crosswalk run` (into a temporary folder, or one kept between
+evaluations: `evaluate_set`) and its CSVs are scored exactly as the project's referee (`shared/tools/score.py`, copied as
 `tests/fixtures/referee_score.py`, and held equal by a test) scores them:
 - items: one-to-one greedy pairs by rapidfuzz token_set_ratio >= 85 on texts whose word
   counts differ by at most half; `items_typed` also needs the type;
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import tempfile
 from collections import defaultdict
@@ -375,24 +376,39 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
     between evaluations: the run is incremental like any other, so an evaluation of
     unchanged documents by unchanged code reads the cached results (the catalogue's
     version covers code, patterns, libraries and declared address) and takes seconds
-    instead of a fresh run of every document."""
+    instead of a fresh run of every document. The tables are scored before the run lets go
+    of the folder, so two evaluations at once on one --out each score a run of their own."""
     from crosswalk.batch.runner import run_batch
 
     with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as scratch, \
             tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-") as declared:
         out = run_folder(runs, evaluation_set, addresses) if runs is not None else Path(scratch)
         manifest = address_manifest(evaluation_set, Path(declared)) if addresses else None
-        run_batch(list(evaluation_set.documents), out, jobs=jobs, manifest=manifest)
-        gold = load_gold(evaluation_set.gold_dir)
-        return pd.concat([score_outputs(gold, out, evaluation_set.name),
-                          score_passages(gold, out, evaluation_set.name)], ignore_index=True)
+        # by absolute path: a kept run knows a document by its path, and would process every
+        # document again when the corpus is named relative one time and absolute the next
+        scores: list[pd.DataFrame] = []
+
+        def score() -> None:  # under the run's lock: a second evaluation on the kept folder waits
+            gold = load_gold(evaluation_set.gold_dir)
+            scores.extend((score_outputs(gold, out, evaluation_set.name), score_passages(gold, out, evaluation_set.name)))
+
+        run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest, reading=score)
+        return pd.concat(scores, ignore_index=True)
 
 
 def run_folder(runs: Path, evaluation_set: EvaluationSet, addresses: bool) -> Path:
     """Where a set's kept run lives: one folder per set and per way of running it, so a
-    text-alone evaluation and one with addresses never re-process each other's documents."""
-    name = re.sub(r"[^A-Za-z0-9]+", "-", Path(evaluation_set.name).resolve().as_posix()).strip("-")
+    text-alone evaluation and one with addresses never re-process each other's documents.
+    The set is named by its absolute path, as its documents are run, so a relative and an
+    absolute name of one corpus share the folder and its cached results."""
+    name = re.sub(r"[^A-Za-z0-9]+", "-", _absolute(evaluation_set.name).as_posix()).strip("-")
     return runs / ("addresses" if addresses else "text") / name
+
+
+def _absolute(path: Path | str) -> Path:
+    """`path` from the root, ".." folded but links left as they are: a linked document
+    stays the error it is in any run, and a set's folder keeps the name it is given."""
+    return Path(os.path.abspath(path))
 
 
 def score_passages(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = "") -> pd.DataFrame:

@@ -181,3 +181,105 @@ def test_a_repeated_eval_reuses_its_kept_runs_and_keeps_text_and_addresses_apart
     assert figure(evaluate("--addresses"), "responding_body", "accuracy") == 1.0
     assert (kept / "documents.csv").stat().st_mtime_ns == written
     assert figure(evaluate(), "responding_body", "accuracy") == 0.0
+
+
+def _kept_set(folder: Path, *stems: str) -> None:
+    """A set of real documents with their gold, in the dev set's layout (docs/, gold/)."""
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "gold").mkdir(exist_ok=True)
+    for stem in stems:
+        (folder / "docs" / f"{stem}.txt").write_bytes((REAL / "docs" / f"{stem}.txt").read_bytes())
+        (folder / "gold" / f"{stem}.json").write_bytes((REAL / "gold" / f"{stem}.json").read_bytes())
+
+
+def test_a_corpus_named_relative_then_absolute_reuses_one_kept_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept run knows a document by its path: named "set" one time and by its absolute
+    path the next, the corpus keeps one folder and nothing is processed again."""
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_corpus
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    monkeypatch.chdir(tmp_path)
+    runs = tmp_path / "out" / EVAL_RUNS
+    first = evaluate_corpus(Path("set"), 1, runs=runs)
+    [kept] = list((runs / "text").iterdir())
+    written = (kept / "documents.csv").stat().st_mtime_ns
+    again = evaluate_corpus(tmp_path / "set", 1, runs=runs)
+    assert list((runs / "text").iterdir()) == [kept]
+    assert (kept / "documents.csv").stat().st_mtime_ns == written
+    pd.testing.assert_frame_equal(first.drop(columns="set"), again.drop(columns="set"))
+
+
+def test_documents_taken_out_of_a_set_leave_its_kept_run(tmp_path: Path) -> None:
+    """A document whose gold (or file) is removed is no longer the set's: the kept run drops
+    its rows, so neither the figures nor the kept tables count it."""
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_corpus
+
+    kept_stem, removed = "gD_mon_humberside_demand_rec88", "hH_resp_lancashire_police_stalking_actionplan"
+    _kept_set(tmp_path / "set", kept_stem, removed)
+    runs = tmp_path / "out" / EVAL_RUNS
+    assert figure(evaluate_corpus(tmp_path / "set", 1, runs=runs), "items", "documents") == 2
+    (tmp_path / "set" / "gold" / f"{removed}.json").unlink()
+    assert figure(evaluate_corpus(tmp_path / "set", 1, runs=runs), "items", "documents") == 1
+    [kept] = list((runs / "text").iterdir())
+    assert pd.read_csv(kept / "documents.csv", encoding="utf-8-sig")["doc_id"].tolist() == [kept_stem]
+
+
+@pytest.mark.parametrize(("arguments", "status", "sentence"), [
+    (["--out", "a-file"], 3, "could not write its outputs to a-file/"),  # its kept runs and eval.csv go there
+    (["--jobs", "0"], 2, "--jobs must be 1 or more, not 0."),
+])
+def test_eval_with_an_output_it_cannot_write_or_no_workers_says_so_in_one_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arguments: list[str], status: int, sentence: str) -> None:
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    monkeypatch.chdir(tmp_path)
+    Path("a-file").write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "set", *arguments])
+    said = " ".join(result.output.split())
+    assert result.exit_code == status and "Traceback" not in said and sentence in said, said
+
+
+def test_an_eval_scores_its_kept_run_before_another_may_rewrite_it(tmp_path: Path) -> None:
+    """Two evaluations at once on one --out share the set's kept folder: each scores the
+    tables with the run's lock still held, so a second run (other code, an edited document)
+    cannot rewrite them while the first reads. The gold file is a pipe here: reading it
+    (the scoring's first step) waits for this test, which meanwhile finds the lock taken."""
+    import fcntl
+    import os
+    import threading
+    import time
+
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_set, run_folder
+
+    stem = "gD_mon_humberside_demand_rec88"
+    _kept_set(tmp_path / "set", stem)
+    gold_file = tmp_path / "set" / "gold" / f"{stem}.json"
+    gold = gold_file.read_bytes()
+    gold_file.unlink()
+    os.mkfifo(gold_file)
+    [evaluation_set] = evaluation_sets(tmp_path / "set")
+    runs = tmp_path / "out" / EVAL_RUNS
+    scored: list[pd.DataFrame] = []
+    evaluation = threading.Thread(target=lambda: scored.append(evaluate_set(evaluation_set, 1, runs=runs)), daemon=True)
+    evaluation.start()
+    deadline = time.monotonic() + 120
+    while True:  # the pipe opens for writing once the evaluation starts to read the gold
+        try:
+            pipe = os.open(gold_file, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:  # no reader yet
+            assert evaluation.is_alive() and time.monotonic() < deadline
+            time.sleep(0.05)
+    try:
+        with (run_folder(runs, evaluation_set, False) / ".crosswalk.lock").open("rb") as lock:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.set_blocking(pipe, True)
+        os.write(pipe, gold)
+    finally:
+        os.close(pipe)
+    evaluation.join(timeout=120)
+    assert figure(scored[0], "items", "documents") == 1

@@ -76,3 +76,18 @@ def test_every_reader_of_a_named_list_refuses_an_empty_one(tmp_path: Path, monke
     for reader in (word_set, word_alternation):
         with pytest.raises(ValueError, match="probe.json: verbs"):
             reader(name, "verbs")
+
+
+def test_the_months_file_refuses_a_missing_month_or_an_empty_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A month missing would date every document after it wrongly; an empty month's list
+    fails as any empty list of words does, naming the file and the month."""
+    from crosswalk.dates import _month_rows
+
+    months = [["january"], ["february"], ["march"], ["april"], ["may"], ["june"], ["july"], ["august"],
+              ["september"], ["october"], ["november"], ["december"]]
+    for n, english in enumerate((months[:11], [*months[:4], [], *months[5:]])):
+        (tmp_path / str(n)).mkdir()
+        (tmp_path / str(n) / "months.json").write_text(json.dumps({"english": english}), encoding="utf-8")
+        monkeypatch.setenv("CROSSWALK_PATTERNS", str(tmp_path / str(n)))
+        with pytest.raises(ValueError, match="months.json: english"):
+            _month_rows("english")

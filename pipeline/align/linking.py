@@ -714,7 +714,7 @@ def _later_marks(marks: set[tuple[str, ...]], local: bool) -> list[tuple[str, ..
     the next year's, after the latest round it recalls (`NEXT_YEAR_ONLY`). A national body
     has no rounds of its own to recall, and a reply naming several thematics answers none."""
     thematic_marks = [mark for mark in marks if mark[0] == "thematic" and mark[3].isdigit()]
-    if len({mark[1:3] for mark in thematic_marks}) != 1 or len(thematic_marks) > 1 and not local:
+    if len({mark[1:3] for mark in thematic_marks}) != 1 or (len(thematic_marks) > 1 and not local):
         return []
     mark = max(thematic_marks, key=lambda m: int(m[3]))
     window = WINDOW_YEARS if len(thematic_marks) == 1 else NEXT_YEAR_ONLY

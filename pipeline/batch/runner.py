@@ -106,6 +106,7 @@ def run_batch(
     keep_tables: bool = False,
     manifest: Path | None = None,
     corrections: Path | None = None,
+    reading: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
@@ -116,7 +117,10 @@ def run_batch(
     item was stated in (the evaluation matches gold items against them). `manifest` (a CSV of
     path, inspection) and `.inspection` files in folders declare which documents belong to
     which inspection (`crosswalk.align.declared`). `corrections` (default: `corrections.csv`
-    in `out`, when there is one) corrects crosswalk rows (`crosswalk.align.corrections`)."""
+    in `out`, when there is one) corrects crosswalk rows (`crosswalk.align.corrections`).
+    `reading` is called once the tables are written or found current, the folder still
+    locked: a caller that reads them (`crosswalk eval`) reads this run's tables, never a
+    mix with those of a run another process starts on the folder meanwhile."""
     from crosswalk.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
@@ -130,9 +134,12 @@ def run_batch(
     # a PDF read up to --max-pages is read again, whole, when the limit changes
     version = f"{pipeline_version()};pages={limits.max_pages}"
     with _output_lock(out) as refused:
-        return _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
-                           progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
-                           corrections=corrections, refused=refused)
+        summary = _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
+                              progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
+                              corrections=corrections, refused=refused)
+        if reading is not None:
+            reading()
+        return summary
 
 
 # What a folder that cannot be written answers when its lock file is opened for writing.

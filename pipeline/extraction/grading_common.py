@@ -204,9 +204,10 @@ class Found:
         pillar: dict[tuple[str, str, bool], list[frozenset[str]]] = {}
         other_pillars: dict[tuple[str, str, bool], list[frozenset[str]]] = {}
         for g in self.gradings:  # the words of each grade given to a pillar by name
-            if area_key(g.area) == EFFECTIVENESS_KEY:
+            graded = area_key(g.area)
+            if graded == EFFECTIVENESS_KEY:
                 pillar.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
-            elif area_key(g.area) <= PILLAR_KEYS and area_key(g.area):
+            elif graded and graded <= PILLAR_KEYS:
                 other_pillars.setdefault((g.subject, g.grade, g.historic), []).append(_words(g.area))
         occasion = area_expression("occasion_area")
         plain: dict[tuple[str, str, bool], int] = {}  # gradings whose area is not an occasion, by subject, grade and flag

@@ -215,13 +215,16 @@ LEADING_ONE_RE = re.compile(r"(?:one|another|the\s+other)\s+(?:in\s+relation\s+t
                             r"regarding|concerning|over)\s+(?!(?:\d|" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
 
 
+def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
+    """The kinds named from start to end: the section rules' ("causes of concern"), then
+    the theme rules' ("two areas where the service must improve"; not their introducers)."""
+    return [*ctx.types_in(start, end), *(s for s in spans_within(ctx.doc, THEMES_KEY, start, end) if s.label_ != "THEME")]
+
+
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
     """The kinds a sentence names as a set of items ("the two causes of concern", "six
     areas that required improvement"), when it names one kind only."""
-    kinds = [k for k in (*ctx.types_in(sentence.start_char, sentence.end_char),
-                         *(s for s in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
-                           if s.label_ != "THEME"))
-             if not _is_singular(k)]
+    kinds = [k for k in kinds_in(ctx, sentence.start_char, sentence.end_char) if not _is_singular(k)]
     return kinds if len({k.label_ for k in kinds}) == 1 else []
 
 
@@ -231,9 +234,8 @@ def themes(ctx: Context, start: int, end: int, scope: Scope) -> tuple[list[tuple
     "were highlighted around", "in respect of", "include") and a list of themes; one item
     per theme, the theme as its text. Returns the spans of the themes, and the kind and
     subject of a list whose items run on into the next block (one ending in ";")."""
-    spans = spans_within(ctx.doc, THEMES_KEY, start, end)
-    kinds = sorted([*ctx.types_in(start, end), *(s for s in spans if s.label_ != "THEME")], key=lambda s: s.start)
-    introducers = [s for s in spans if s.label_ == "THEME"]
+    kinds = sorted(kinds_in(ctx, start, end), key=lambda s: s.start)
+    introducers = [s for s in spans_within(ctx.doc, THEMES_KEY, start, end) if s.label_ == "THEME"]
     taken: list[tuple[int, int]] = []
     running_on: tuple[str, str | None] | None = None
     for sentence in sentences_in(ctx.doc, start, end):
@@ -1180,8 +1182,10 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
     make the unit work ..., including ...": a joined clause, one joined with no comma ("made
     in 2014 but we found that ..."), the main clause after a conceding one ("While there were
     areas for improvement, it stated that ..."), a second predicate after "and"
-    ("act on the recommendations and be open about ..."), a clause of time or cause with a
-    verb of its own ("made recommendations after concerns were raised about ..."),
+    ("act on the recommendations and be open about ..."), a clause of time or cause whose
+    verb group an auxiliary marks ("made recommendations after concerns were raised about
+    ..."; "after", "since" and "until" are prepositions too, and "after the visit in May"
+    opens no clause),
     or an infinitive with its object."""
     for token in doc[start:end]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -51,7 +51,7 @@ from crosswalk.extraction.item_reading import (
 )
 from crosswalk.extraction.item_themes import (
     AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, acted_on,
-    carried_themes, count_of, is_clause, plural_kinds, themes, trim_piece,
+    carried_themes, count_of, is_clause, kinds_in, plural_kinds, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
@@ -377,7 +377,7 @@ def lead_in(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 def _names_kind(ctx: Context, start: int, end: int, label: str) -> bool:
     """Whether the text from start to end names a kind of the given type ("causes of
     concern", "two areas where the service must improve")."""
-    return any(k.label_ == label for k in (*ctx.types_in(start, end), *spans_within(ctx.doc, THEMES_KEY, start, end)))
+    return any(k.label_ == label for k in kinds_in(ctx, start, end))
 
 
 def _continued_directive_start(ctx: Context, sentences: list[Span]) -> int:

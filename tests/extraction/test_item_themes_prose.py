@@ -353,3 +353,12 @@ def test_a_clause_of_time_between_the_kind_and_about_takes_the_introducer() -> N
     body = ("The two inspectorates set out several recommendations for change after worries were "
             "voiced about the handling of detainees at the station.")
     assert texts(body) == []
+
+
+def test_after_as_a_preposition_between_the_kind_and_about_keeps_the_themes() -> None:
+    # "after their visit" is a phrase, no clause with a verb group of its own: "about"
+    # still introduces what the recommendations are
+    body = ("The inspectors made two recommendations after their visit about the handling of "
+            "detainees and the training of staff.")
+    assert texts(body) == [("recommendation", "the handling of detainees"),
+                           ("recommendation", "the training of staff.")]
