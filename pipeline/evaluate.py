@@ -24,6 +24,7 @@ hides inside an average.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -400,9 +401,13 @@ def run_folder(runs: Path, evaluation_set: EvaluationSet, addresses: bool) -> Pa
     """Where a set's kept run lives: one folder per set and per way of running it, so a
     text-alone evaluation and one with addresses never re-process each other's documents.
     The set is named by its absolute path, as its documents are run, so a relative and an
-    absolute name of one corpus share the folder and its cached results."""
-    name = re.sub(r"[^A-Za-z0-9]+", "-", _absolute(evaluation_set.name).as_posix()).strip("-")
-    return runs / ("addresses" if addresses else "text") / name
+    absolute name of one corpus share the folder and its cached results. The readable part
+    of the name flattens the path ("/a/b-c" and "/a/b/c" read alike), so a short digest of the
+    path itself keeps two sets from sharing a folder and re-processing each other's documents."""
+    path = _absolute(evaluation_set.name).as_posix()
+    name = re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-")
+    digest = hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
+    return runs / ("addresses" if addresses else "text") / f"{name}-{digest}"
 
 
 def _absolute(path: Path | str) -> Path:

@@ -283,3 +283,14 @@ def test_an_eval_scores_its_kept_run_before_another_may_rewrite_it(tmp_path: Pat
         os.close(pipe)
     evaluation.join(timeout=120)
     assert figure(scored[0], "items", "documents") == 1
+
+
+def test_sets_whose_paths_flatten_alike_keep_runs_apart(tmp_path: Path) -> None:
+    """A kept run's folder is named by its set's path made readable ("/x/a-b" and "/x/a/b"
+    both read "x-a-b"); the path's digest keeps two such sets in folders of their own."""
+    from crosswalk.evaluate import EvaluationSet, run_folder
+
+    runs = tmp_path / "runs"
+    dashed = EvaluationSet(str(tmp_path / "a-b"), tmp_path / "a-b" / "gold", ())
+    nested = EvaluationSet(str(tmp_path / "a" / "b"), tmp_path / "a" / "b" / "gold", ())
+    assert run_folder(runs, dashed, False) != run_folder(runs, nested, False)
