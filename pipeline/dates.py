@@ -26,9 +26,10 @@ def _month_rows(language: str) -> list[list[str]]:
 
 # Each month's names in every language documents date themselves in (English and Welsh: a Welsh
 # page's own date and the years it names decide what is historic and which inspection it answers).
-_MONTH_ROWS = [row for language in ("english", "welsh") for row in _month_rows(language)]
-MONTHS = {name: (index % 12) + 1 for index, names in enumerate(_MONTH_ROWS) for name in names}
-MONTH_NAMES = tuple(names[0] for names in _month_rows("english"))  # in full, in calendar order
+_ENGLISH_MONTHS = _month_rows("english")
+MONTHS = {name: number for rows in (_ENGLISH_MONTHS, _month_rows("welsh"))
+          for number, names in enumerate(rows, start=1) for name in names}
+MONTH_NAMES = tuple(names[0] for names in _ENGLISH_MONTHS)  # in full, in calendar order
 # The days of the week, in full: no date here is read by them, but the rules that must know
 # a date when they meet one ("on Monday", "on 17 March") take them from beside the months.
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -385,14 +385,14 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
             tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-") as declared:
         out = run_folder(runs, evaluation_set, addresses) if runs is not None else Path(scratch)
         manifest = address_manifest(evaluation_set, Path(declared)) if addresses else None
-        # by absolute path: a kept run knows a document by its path, and would process every
-        # document again when the corpus is named relative one time and absolute the next
         scores: list[pd.DataFrame] = []
 
         def score() -> None:  # under the run's lock: a second evaluation on the kept folder waits
             gold = load_gold(evaluation_set.gold_dir)
             scores.extend((score_outputs(gold, out, evaluation_set.name), score_passages(gold, out, evaluation_set.name)))
 
+        # by absolute path: a kept run knows a document by its path, and would process every
+        # document again when the corpus is named relative one time and absolute the next
         run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest, reading=score)
         return pd.concat(scores, ignore_index=True)
 

@@ -237,12 +237,12 @@ class Found:
                 continue  # the headline's grade, detailed by area below; the body's "an overall rating of good" keeps it
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
                 continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
-            if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
-                    any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, [])):
-                continue  # "is good at keeping people safe" beside "is effective at keeping people safe ... is good"
-            if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and \
-                    any(_words(g.area) <= words for words in other_pillars.get(key, [])):
-                continue  # "good at keeping people safe" beside "good at legitimately keeping people safe": that pillar
+            if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and (
+                    any(_words(g.area) <= words or words <= PILLAR_ALONE for words in pillar.get(key, []))
+                    or any(_words(g.area) <= words for words in other_pillars.get(key, []))):
+                # "is good at keeping people safe" beside "is effective at keeping people safe ... is good",
+                # or beside "good at legitimately keeping people safe": the grade that pillar's
+                continue
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
