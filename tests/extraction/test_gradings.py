@@ -2518,6 +2518,16 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
         ("Adroddiad newydd. Nid yw Heddlu Gwent yn dda am ateb galwadau, yn ôl y papur.", []),
         # the mutated 'ddigonol' after "yn"
         ("Cafodd Heddlu De Cymru ei raddio yn ddigonol am y tro cyntaf.", [("South Wales Police", "adequate", None)]),
+        # a quoted label of several words needs no judgement word; a sentence naming no body takes the
+        # group of bodies named last before it, all of them, not only the last one
+        ("Heddlu Dyfed-Powys a Heddlu Gogledd Cymru dan y chwyddwydr.\n\nDywedwyd wrth heddluoedd y ddwy ardal bod "
+         "‘angen iddyn nhw wella’ ar ôl yr arolwg.",
+         [("Dyfed-Powys Police", "requires_improvement", None), ("North Wales Police", "requires_improvement", None)]),
+        ("Heddlu Gwent a Heddlu De Cymru: adroddiad newydd.\n\nCafodd y ddau heddlu ddyfarniad ‘Da’ eleni.",
+         [("Gwent Police", "good", None), ("South Wales Police", "good", None)]),
+        # a quoted single word is no label (it may be any praise); a negation before the label withholds it
+        ("Heddlu Gwent: y cefndir. Roedd y bwyd yn ‘da’ iawn, meddai'r staff.", []),
+        ("Heddlu Gwent: y cefndir. Nid oedd neb wedi dweud bod ‘angen gwella’ o gwbl.", []),
     ],
 )
 def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
