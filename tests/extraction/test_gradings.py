@@ -2643,6 +2643,11 @@ def test_a_pillars_adverb_before_other_words_is_no_pillar() -> None:
           ("Essex County Fire and Rescue Service", "effectiveness"),
           ("Essex County Fire and Rescue Service", "efficiency"),
           ("Essex County Fire and Rescue Service", "looking after its people")]),
+        # a singular area noun after "every" or "each" is a class of areas as much as "all three pillars" is
+        ("Only six forces were judged good in every pillar, including Kent Police and Essex Police.",
+         [("Kent Police", "every pillar"), ("Essex Police", "every pillar")]),
+        ("Kent Police was rated good in each category, including preventing crime and responding to the public.",
+         [("Kent Police", "preventing crime"), ("Kent Police", "responding to the public")]),
     ],
 )
 def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: str,
