@@ -565,7 +565,7 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
         names, end = _class_examples(doc, span, zone_start)
     went_on = not names and sentence.start in sentences.subjects
     if went_on and _subject_of_its_own(phrase):
-        return None  # "A and 35 others are good and five require improvement": five other bodies
+        return None  # "A and 20 others were rated good, while four need to improve": four other bodies
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
     named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
@@ -592,8 +592,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
 def _subject_of_its_own(phrase: _Phrase) -> bool:
     """Whether the words between the sentence's earlier grade and this one name a subject of
     their own that is no body: a class of bodies ("A was rated good, while six forces were
-    ...") or a bare count that counts no areas ("A and 35 others are judged to be good and
-    five are said to ..."). The grade is that subject's, not the earlier grade's body's; a
+    ...") or a bare count that counts no areas ("A and 20 others were rated good, while four
+    were told to ..."). The grade is that subject's, not the earlier grade's body's; a
     bare count after areas counted ("good in four areas, and two were ...") is a count of
     the same body's areas, and is read so."""
     if class_subject(phrase.doc, phrase.zone_start, phrase.span.start_char) is not None:

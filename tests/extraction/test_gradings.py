@@ -2661,22 +2661,22 @@ def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Police news\n\nKent Police and 20 others are judged to be good and four are said to require improvement.",
+        "Police news\n\nKent Police and 20 other forces were judged good, and four were said to require improvement.",
         "Police news\n\nKent Police was rated good, while six forces were rated as requiring improvement.",
         "Police news\n\nOf the 43 forces, Kent Police and 30 others were rated good, but two were rated inadequate.",
     ],
 )
 def test_a_later_clause_whose_subject_is_a_count_or_class_of_bodies_grades_other_bodies(text: str) -> None:
-    """"A and 20 others are good and four are said to require improvement": the bare count
+    """"A and 20 other forces were judged good, and four were said to ...": the bare count
     (or "six forces") is the later clause's own subject, other bodies than A, so the later
     grade is not A's, through the phrases (the sentence's earlier subject) or the fallback."""
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")]
 
 
 def test_an_and_inside_a_bodys_name_opens_no_clause_of_a_class() -> None:
-    """"graded Avon and Somerset Police as one of 27 forces 'requiring improvement'": the
-    "and" of the body's name opens no clause whose subject is the class; the body is graded."""
-    text = ("Police news\n\nThe PEEL report graded Avon and Somerset Police as one of 27 forces “requiring improvement” "
-            "whilst noting that the force is putting resources into protecting vulnerable people.")
+    """"placed Avon and Somerset Police among 27 forces 'requiring improvement'": the "and" of
+    the body's name opens no clause whose subject is the class; the body is graded."""
+    text = ("Police news\n\nInspectors placed Avon and Somerset Police among 27 forces “requiring improvement” but "
+            "praised how the force protects vulnerable people.")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == \
         [("Avon and Somerset Constabulary", "requires_improvement")]
