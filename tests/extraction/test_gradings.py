@@ -2680,3 +2680,21 @@ def test_an_and_inside_a_bodys_name_opens_no_clause_of_a_class() -> None:
             "praised how the force protects vulnerable people.")
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == \
         [("Avon and Somerset Constabulary", "requires_improvement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected last month. Inspectors said its areas requiring improvement include how the force "
+         "answers the public, how it keeps victims informed, and how it manages offenders and suspects.",
+         ["how the force answers the public", "how it keeps victims informed", "how it manages offenders and suspects"]),
+        ("Fire news\n\nInspectors rated Essex County Fire and Rescue Service good for ensuring fairness and promoting "
+         "diversity and inclusion.",
+         ["ensuring fairness and promoting diversity and inclusion"]),
+    ],
+)
+def test_an_assessment_areas_verb_forms_are_one_area(text: str, expected: list[str]) -> None:
+    """"how it manages offenders and suspects" and "ensuring fairness and promoting diversity
+    and inclusion" name one assessment area each (assessment_areas.txt), not an area and a
+    lone noun ("suspects", "inclusion") graded of its own."""
+    assert [g.area for g in extract_text(text).gradings] == expected
