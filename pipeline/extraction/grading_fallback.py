@@ -58,6 +58,7 @@ class _Fallback:
     award_before: re.Pattern[str]  # "received an overall rating of", "given a": an award verb before a grade
     noun_after: re.Pattern[str]  # a grade noun right after the grade ("a 'good' rating")
     copula_before: re.Pattern[str]  # "is", "remains", "was still": a copula right before a predicate grade
+    clause_break: re.Pattern[str]  # a comma, semicolon or conjunction that opens another clause ("while", "and")
     predicate_grades: frozenset[str]
     finite_grades: frozenset[str]
     pending_nouns: re.Pattern[str]
@@ -93,6 +94,7 @@ def fallback_words() -> _Fallback:
                                 rf"(?:of\s+|as\s+)?{q}?\s*$|\b(?:{lists['award_verbs']})(?:\s+[^\s.;:!?]+){{0,3}}\s*{q}?\s*$", re.I),
         noun_after=re.compile(rf"^\s*{q}?\s*(?:{nouns})\b", re.I),
         copula_before=re.compile(rf"\b(?:{lists['copulas']})(?:\s+(?:{lists['bridges']}|\w+ly))*\s+(?:as\s+)?$", re.I),
+        clause_break=re.compile(rf"[,;]|\b(?:{lists['clause_conjunctions']})\b", re.I),
         predicate_grades=frozenset(w.lower() for w in data["predicate_grades"]),
         finite_grades=frozenset(w.lower() for w in data["finite_grades"]),
         pending_nouns=re.compile(rf"\b(?:{lists['pending_nouns']})\b", re.I),
@@ -102,7 +104,7 @@ def fallback_words() -> _Fallback:
         choice_before=re.compile(rf"(?:\b(?:{grading_words().grade_alternation})\b|{q})\s*,?\s*\bor\s*{q}?\s*$", re.I),  # not "competent or 'adequate'"
         choice_after=re.compile(rf"\s*{q}?\s*,?\s*or\b", re.I),
         negation=re.compile(rf"(?:\b(?:{lists['negations']})\b|n['’]t\b)(?:\s+\S+){{0,6}}\s*$", re.I),
-        counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining)\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
+        counted_subject=re.compile(rf"(?:^|[^\w\s]\s*|\b(?:further|other|remaining|{lists['clause_conjunctions']})\s+)(?:\d+|{numbers})\s+(?:of\s+(?:them|these|those)\s+)?"
                                    rf"(?:{lists['copulas']}|have|has|had)\b", re.I),
         area_after=re.compile(rf"^\s*{q}?\s*(?:(?:{nouns})\s+)?(?:overall\s+|across\s+the\s+board\s+)?(?:{lists['area_prepositions']})\s+(?P<area>[^\n]+)",
                               re.I),
@@ -344,7 +346,8 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     text = text_of(doc)
     named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
     opener = words.list_opener.search(text, span.end_char, sentence.end_char)
-    graded_class = class_subject(doc, sentence.start_char, span.start_char)
+    graded_class = class_subject(doc, sentence.start_char, span.start_char) or \
+        class_subject(doc, _clause_start(doc, sentence, span), span.start_char)  # "A was good, while six forces were"
     if named and graded_class is not None:  # "Thirty forces were rated good, and one force, Kent Police, ...": the class is
         # graded, not a body named later; only a list right after "were:" or the next sentence's names its bodies
         listed = [in_context(doc, s) for s in joined_bodies(doc, opener.end(), sentence.end_char)] if opener else []
@@ -366,6 +369,17 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
         headed = _distinct_bodies(doc, *headings[index])
         return headed if len(headed) == 1 else []
     return []
+
+
+def _clause_start(doc: Doc, sentence: Span, span: Span) -> int:
+    """Where the clause holding a grade opens: after the last clause break or conjunction
+    before it in its sentence ("Kent Police was rated good, while | six forces were rated
+    ..."), not one inside a body's name ("Avon and Somerset Police"), else where the
+    sentence does."""
+    names = [(s.start_char, s.end_char) for s in bodies_in(doc, sentence.start_char, span.start_char)]
+    breaks = [m for m in fallback_words().clause_break.finditer(text_of(doc), sentence.start_char, span.start_char)
+              if not any(start <= m.start() < end for start, end in names)]
+    return breaks[-1].end() if breaks else sentence.start_char
 
 
 def _distinct_bodies(doc: Doc, start: int, end: int) -> list[str]:

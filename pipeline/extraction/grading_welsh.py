@@ -5,9 +5,12 @@ Welsh-language press and commissioners' pages state the inspectorate's grades in
 and the fallback never read them, so the grading is lost however plainly it is said. The
 genre gives a Welsh grade one way: a judgement word (a judgement, a grade, "was graded"),
 a few bridge words ("o", "fel", "rhai sydd"), then the grade. An unquoted grade needs a
-bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. The bodies
-named before it in its sentence (a group joined by "a", "ac" or commas) are graded, else the
-body named last before it nearby (a page on one force names it once, at the top). A grade
+bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. On a Welsh
+page a grade label of several words in quotes of its own ("bod ‘angen gwella’", that it
+'requires improvement') needs no judgement word, as the English quoted label needs none.
+The bodies named before it in its sentence (a group joined by "a", "ac" or commas) are
+graded, else the group named last before it nearby (a page on one force names it once, at
+the top; a lead names the forces a later "heddluoedd y ddwy ardal" stands for). A grade
 that leads a list in (its sentence ends on ":") grades each item listed under it. As in
 English, a negation before it in its clause ("i beidio â derbyn gradd ‘da’"), a choice
 ("‘da’ neu ‘rhagorol’") or the scale explained (three grades in one sentence) grades no one,
@@ -60,6 +63,7 @@ class _Welsh:
     grade: re.Pattern[str]  # any Welsh grade word
     stems: tuple[str, ...]  # the judgement words no other one contains: one of them is in every phrase
     good_at: re.Pattern[str]  # right after a body: "yn dda am A" (is good at A), the area A kept
+    quoted: re.Pattern[str]  # a grade of several words in quotes of its own: "‘angen gwella’" (requires improvement)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +87,9 @@ def welsh_words() -> _Welsh:
     good_at = re.compile(
         rf"\s+yn\s+(?P<grade>{grade_words})\s+(?:{alternation(data['at_words'])})\s+"
         rf"(?P<area>[^.,;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.,;:!?\n“”\"]|$)", re.I)
-    return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at)
+    label_words = alternation({word: name for word, name in grades.items() if " " in word}).replace(r"\ ", r"\s+")
+    quoted = re.compile(rf"{quote}\s*(?P<grade>{label_words})\s*{quote}", re.I)
+    return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at, quoted)
 
 
 def may_hold_welsh_grade(text: str) -> bool:
@@ -98,6 +104,7 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
     text = text_of(doc)
     if getattr(doc._.meta, "welsh", False):
         welsh_good_at(doc, found)  # "yn dda am": read only on a Welsh page (decided at ingest), as it has no judgement word
+        welsh_quoted_labels(doc, found)  # "‘angen gwella’": the same, the quotes marking the inspectorate's label
     if not may_hold_welsh_grade(text):
         return  # an English text: no judgement word, so no phrase to find
     words = welsh_words()
@@ -145,6 +152,31 @@ def welsh_good_at(doc: Doc, found: Found) -> None:
                   WELSH_RULE, flags)
 
 
+def welsh_quoted_labels(doc: Doc, found: Found) -> None:
+    """A row for each body a quoted Welsh grade label grades with no judgement word before it:
+    "Cafodd y ddau heddlu wybod bod ‘angen iddyn nhw wella’" (were told they 'need to improve'),
+    as an English page quotes 'requires improvement'. Only a label of several words ("angen
+    gwella") is read: the quotes round the whole label mark the inspectorate's words, while a
+    quoted "da" may be any praise. The checks of a judged grade apply (a negation before it,
+    a choice after it, the scale explained), and so does the reading of its bodies."""
+    text = text_of(doc)
+    words = welsh_words()
+    for m in words.quoted.finditer(text):
+        if _negated(text, m.start()) or words.choice.match(text, m.end()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sentence_of(doc, span.start)
+        if _scale(text[sentence.start_char : sentence.end_char]):
+            continue
+        grade = words.grades[" ".join(m["grade"].lower().split())]
+        flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
+        said = text[sentence.start_char : sentence.end_char].strip()
+        for subject in _subjects(doc, sentence, m.start()):
+            found.add(subject, grade, None, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+
+
 def _scale(said: str) -> bool:
     """Whether a sentence names three or more grades: the scale explained, no one graded."""
     words = welsh_words()
@@ -167,16 +199,24 @@ def _negated(text: str, phrase_start: int) -> bool:
 
 def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:
     """The group of bodies named last before the phrase in its sentence ("Heddlu Dyfed
-    Powys a Heddlu Gogledd Cymru"), else the one body named last before it nearby."""
-    text = text_of(doc)
+    Powys a Heddlu Gogledd Cymru"), else the group named last before it nearby (a headline
+    or lead naming the forces a later sentence calls "heddluoedd y ddwy ardal", the two
+    areas' forces)."""
     named = [s for s in bodies_in(doc, sentence.start_char, phrase_start) if s.label_ in GROUP_KINDS]
-    if named:
-        group = [named[-1]]
-        for span in reversed(named[:-1]):
-            if not welsh_words().joiner.fullmatch(text, span.end_char, group[0].start_char):
-                break
-            group.insert(0, span)
-        return list(dict.fromkeys(in_context(doc, s) for s in group))
-    earlier = [s for s in bodies_in(doc, max(0, sentence.start_char - CARRIED_CHARS), sentence.start_char)
-               if s.label_ in GROUP_KINDS]
-    return [in_context(doc, earlier[-1])] if earlier else []
+    if not named:
+        named = [s for s in bodies_in(doc, max(0, sentence.start_char - CARRIED_CHARS), sentence.start_char)
+                 if s.label_ in GROUP_KINDS]
+    return _last_group(doc, named)
+
+
+def _last_group(doc: Doc, named: list[Span]) -> list[str]:
+    """The last body of `named` with those joined to it ("A a B", "A, B ac C")."""
+    if not named:
+        return []
+    text = text_of(doc)
+    group = [named[-1]]
+    for span in reversed(named[:-1]):
+        if not welsh_words().joiner.fullmatch(text, span.end_char, group[0].start_char):
+            break
+        group.insert(0, span)
+    return list(dict.fromkeys(in_context(doc, s) for s in group))

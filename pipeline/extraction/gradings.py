@@ -564,6 +564,8 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     if not names:  # "Other forces, such as A and B, were judged good"
         names, end = _class_examples(doc, span, zone_start)
     went_on = not names and sentence.start in sentences.subjects
+    if went_on and _subject_of_its_own(phrase):
+        return None  # "A and 20 others were rated good, while four need to improve": four other bodies
     if not names:  # "graded X as good at A, and requires improvement at B"
         names, end = sentences.subjects.get(sentence.start, ([], span.start_char))
     named_after = None if names else _bodies_named_after(doc, span, sentence, zone_start)
@@ -585,6 +587,19 @@ def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None
     if not names:
         return None
     return _Subjects(names, end, named_after or [], listed_after, area_subject, carried, headed_by)
+
+
+def _subject_of_its_own(phrase: _Phrase) -> bool:
+    """Whether the words between the sentence's earlier grade and this one name a subject of
+    their own that is no body: a class of bodies ("A was rated good, while six forces were
+    ...") or a bare count that counts no areas ("A and 20 others were rated good, while four
+    were told to ..."). The grade is that subject's, not the earlier grade's body's; a
+    bare count after areas counted ("good in four areas, and two were ...") is a count of
+    the same body's areas, and is read so."""
+    if class_subject(phrase.doc, phrase.zone_start, phrase.span.start_char) is not None:
+        return True
+    zone = area_expression("copula_tail").sub("", phrase.zone)
+    return area_expression("counted_bare").search(zone) is not None and not _counted_bare(phrase)
 
 
 def _opens_list(areas: list[str | None], listed: list[str]) -> bool:

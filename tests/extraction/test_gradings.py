@@ -2518,6 +2518,16 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
         ("Adroddiad newydd. Nid yw Heddlu Gwent yn dda am ateb galwadau, yn ôl y papur.", []),
         # the mutated 'ddigonol' after "yn"
         ("Cafodd Heddlu De Cymru ei raddio yn ddigonol am y tro cyntaf.", [("South Wales Police", "adequate", None)]),
+        # a quoted label of several words needs no judgement word; a sentence naming no body takes the
+        # group of bodies named last before it, all of them, not only the last one
+        ("Heddlu Dyfed-Powys a Heddlu Gogledd Cymru dan y chwyddwydr.\n\nDywedwyd wrth heddluoedd y ddwy ardal bod "
+         "‘angen iddyn nhw wella’ ar ôl yr arolwg.",
+         [("Dyfed-Powys Police", "requires_improvement", None), ("North Wales Police", "requires_improvement", None)]),
+        ("Heddlu Gwent a Heddlu De Cymru: adroddiad newydd.\n\nCafodd y ddau heddlu ddyfarniad ‘Da’ eleni.",
+         [("Gwent Police", "good", None), ("South Wales Police", "good", None)]),
+        # a quoted single word is no label (it may be any praise); a negation before the label withholds it
+        ("Heddlu Gwent: y cefndir. Roedd y bwyd yn ‘da’ iawn, meddai'r staff.", []),
+        ("Heddlu Gwent: y cefndir. Nid oedd neb wedi dweud bod ‘angen gwella’ o gwbl.", []),
     ],
 )
 def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -2633,6 +2643,11 @@ def test_a_pillars_adverb_before_other_words_is_no_pillar() -> None:
           ("Essex County Fire and Rescue Service", "effectiveness"),
           ("Essex County Fire and Rescue Service", "efficiency"),
           ("Essex County Fire and Rescue Service", "looking after its people")]),
+        # a singular area noun after "every" or "each" is a class of areas as much as "all three pillars" is
+        ("Only six forces were judged good in every pillar, including Kent Police and Essex Police.",
+         [("Kent Police", "every pillar"), ("Essex Police", "every pillar")]),
+        ("Kent Police was rated good in each category, including preventing crime and responding to the public.",
+         [("Kent Police", "preventing crime"), ("Kent Police", "responding to the public")]),
     ],
 )
 def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: str,
@@ -2641,3 +2656,45 @@ def test_bodies_included_after_a_class_are_graded_in_what_the_class_was(text: st
     the bodies graded, and what they are graded in is what comes before "including" (all
     three pillars, one row per pillar), not no area and not the bodies' own names."""
     assert [(g.subject, g.area) for g in extract_text(text).gradings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police news\n\nKent Police and 20 other forces were judged good, and four were said to require improvement.",
+        "Police news\n\nKent Police was rated good, while six forces were rated as requiring improvement.",
+        "Police news\n\nOf the 43 forces, Kent Police and 30 others were rated good, but two were rated inadequate.",
+    ],
+)
+def test_a_later_clause_whose_subject_is_a_count_or_class_of_bodies_grades_other_bodies(text: str) -> None:
+    """"A and 20 other forces were judged good, and four were said to ...": the bare count
+    (or "six forces") is the later clause's own subject, other bodies than A, so the later
+    grade is not A's, through the phrases (the sentence's earlier subject) or the fallback."""
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == [("Kent Police", "good")]
+
+
+def test_an_and_inside_a_bodys_name_opens_no_clause_of_a_class() -> None:
+    """"placed Avon and Somerset Police among 27 forces 'requiring improvement'": the "and" of
+    the body's name opens no clause whose subject is the class; the body is graded."""
+    text = ("Police news\n\nInspectors placed Avon and Somerset Police among 27 forces “requiring improvement” but "
+            "praised how the force protects vulnerable people.")
+    assert [(g.subject, g.grade) for g in extract_text(text).gradings] == \
+        [("Avon and Somerset Constabulary", "requires_improvement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police was inspected last month. Inspectors said its areas requiring improvement include how the force "
+         "answers the public, how it keeps victims informed, and how it manages offenders and suspects.",
+         ["how the force answers the public", "how it keeps victims informed", "how it manages offenders and suspects"]),
+        ("Fire news\n\nInspectors rated Essex County Fire and Rescue Service good for ensuring fairness and promoting "
+         "diversity and inclusion.",
+         ["ensuring fairness and promoting diversity and inclusion"]),
+    ],
+)
+def test_an_assessment_areas_verb_forms_are_one_area(text: str, expected: list[str]) -> None:
+    """"how it manages offenders and suspects" and "ensuring fairness and promoting diversity
+    and inclusion" name one assessment area each (assessment_areas.txt), not an area and a
+    lone noun ("suspects", "inclusion") graded of its own."""
+    assert [g.area for g in extract_text(text).gradings] == expected
