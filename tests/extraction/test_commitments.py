@@ -270,6 +270,17 @@ def test_negated_steps_are_not_commitments(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary will not only audit its stop forms but also retrain every supervisor by June.",
+        "We shall not only publish the plan, but also report on it to the panel each quarter.",
+    ],
+)
+def test_not_only_after_will_is_focus_not_negation(sentence: str) -> None:
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
     ("sentence", "deadline"),
     [
         ("The Head of Contact Management noted that two posts had been funded and recruitment was underway.", None),
@@ -278,6 +289,8 @@ def test_negated_steps_are_not_commitments(sentence: str) -> None:
         ("The Chief Fire Officer would also be presenting an update to the Fire Authority in October 2024.", "2024-10"),
         ("She explained that the intention was to resolve complaints within ten working days.", None),
         ("He explained that there would be consultation with victims' groups on the new leaflet by October 2024.", "2024-10"),
+        # "not only ... but also": focus on the first of two steps, not a negation
+        ("The Superintendent noted that the team would not only recheck the closed cases but also brief the panel.", None),
     ],
 )
 def test_reported_speech_in_minutes(sentence: str, deadline: str | None) -> None:
