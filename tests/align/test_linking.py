@@ -1053,3 +1053,30 @@ def test_a_reply_on_a_thematic_naming_no_body_of_its_own_is_keyed_as_every_bodys
                     "every police officer."):
         found = key(unknown)
         assert found is None or found.role == POOLED, unknown  # at most a pool's mark, never a link of its own
+
+
+EXSHIRE_SOTERIA = """Exshire Police and Crime Commissioner: Operation Soteria inspection
+
+In 2024 the inspectorate published its findings on how forces have put the Operation Soteria model in place.
+
+By 31 January 2025, chief constables should make sure that every rape investigation is reviewed by a trained supervisor within a week.
+
+Exshire Police has trained all of its investigation supervisors and reviews each case weekly.
+"""
+CHIEFS_SOTERIA = """Chiefs' council responds to the Soteria inspection
+
+The national policing lead for adult sexual offences said the 2023 launch of the Soteria programme had changed how forces investigate these crimes, and welcomed the inspectorate's report.
+
+Chief constables across the country have committed to building the learning into their investigation teams.
+"""
+
+
+def test_a_national_reply_naming_operation_soteria_answers_the_recommendations_a_force_restates(tmp_path: Path) -> None:
+    """Operation Soteria names its thematic as "stalking" or "vetting" does: a national body's
+    reply naming it and restating none of its recommendations is read against those a force's
+    page restates in the sector's voice (a reply naming no thematic is linked to nothing)."""
+    assert topic_of("Statement", "Forces have adopted the Operation Soteria model for rape investigations.",
+                    "police") == frozenset({"soteria"})
+    write(tmp_path, exshire=EXSHIRE_SOTERIA, chiefs=CHIEFS_SOTERIA)
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert (crosswalk["response_doc"] == "chiefs").sum() == 1
