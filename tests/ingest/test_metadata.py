@@ -229,6 +229,40 @@ def test_press_article_carrying_a_pccs_answer_names_the_pccs_area() -> None:
     assert (doc.doc_type, doc.responding_body) == ("press_article", "Gwent")
 
 
+@pytest.mark.parametrize(
+    ("headline", "area"),
+    [
+        ("NWFRS response to the HMICFRS report on its culture", "North Wales"),
+        ("Fire service statement on the latest inspection report from Derbyshire", "Derbyshire"),
+    ],
+)
+def test_press_article_headlining_a_services_response_names_the_service(headline: str, area: str) -> None:
+    # a service's response or statement on the report, under its initials or "fire service",
+    # is an answer the story carries, as "the service has welcomed" would be
+    doc = ingest_text(
+        f"{headline}\n\nInspectors said last week that the service had improved. The report on "
+        f"{area} Fire and Rescue Service was published on Thursday.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("press_article", area)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Inspectors found that the fire service responded to emergencies too slowly",
+        "The county's fire service responds to incidents later than elsewhere",
+    ],
+)
+def test_press_article_on_a_services_work_carries_no_answer(lead: str) -> None:
+    # the operational sense of responding (to emergencies, incidents, calls) reports on the
+    # service's work; it carries no answer of the service's own
+    doc = ingest_text(
+        f"{lead}.\n\nInspectors said last week that Derbyshire Fire and Rescue Service must "
+        "improve. The report was published on Thursday.\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
 def test_inspectorate_assessment_page_is_a_peel_page() -> None:
     doc = ingest_text(
         "Skip to content\n\nSuffolk 2021/22\n\nHow efficient is the fire and rescue service at keeping people "
