@@ -136,8 +136,10 @@ BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not 
 PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
 PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
-# an opening quote before it: a speaker's quoted paragraph that carries on the list
-CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
+# an opening quote before it: a speaker's quoted paragraph that carries on the list;
+# "Suggestions included A, B and C": the press's word for the asks the sentence before counted
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:Suggestions\s+(?:also\s+)?(?:include|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
+                               r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
@@ -896,7 +898,7 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if opener is None or any(sentence.start_char <= s < sentence.end_char for s, _ in taken):
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
-        kinds = plural_kinds(ctx, before) if before is not None else []
+        kinds = _carried_kinds(ctx, before) if before is not None else []
         if not kinds or (acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
         finish = min(sentence.end_char, unit.end)
@@ -910,6 +912,18 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
+
+
+def _carried_kinds(ctx: Context, sentence: Span) -> list[Span]:
+    """The plural kind whose themes the next sentence lists: the sentence's one kind, else
+    the last of two it names ("set out six areas for improvement and made 20 recommendations.
+    These included A, B and C"): a list follows on from the kind named last, nearest to it."""
+    kinds = plural_kinds(ctx, sentence)
+    if kinds:
+        return kinds
+    named = sorted((k for k in kinds_in(ctx, sentence.start_char, sentence.end_char) if not _is_singular(k)),
+                   key=lambda k: k.start)
+    return named[-1:]
 
 
 def acted_on(kind: Span) -> bool:

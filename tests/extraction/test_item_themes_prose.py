@@ -362,3 +362,23 @@ def test_after_as_a_preposition_between_the_kind_and_about_keeps_the_themes() ->
             "detainees and the training of staff.")
     assert texts(body) == [("recommendation", "the handling of detainees"),
                            ("recommendation", "the training of staff.")]
+
+
+def test_suggestions_listed_after_a_sentence_naming_two_kinds_are_the_last_kinds_items() -> None:
+    body = ("The inspectors gave four areas for improvement and made 31 recommendations. "
+            "Suggestions included tightening the checks on new recruits, widening the rules on gross misconduct "
+            "and improving how complaints are investigated. The chief constable welcomed the report.")
+    assert texts(body) == [
+        ("recommendation", "tightening the checks on new recruits"),
+        ("recommendation", "widening the rules on gross misconduct"),
+        ("recommendation", "improving how complaints are investigated."),
+    ]
+
+
+def test_themes_carried_after_two_kinds_take_the_type_of_the_last() -> None:
+    body = ("Inspectors raised two causes of concern and made eight recommendations. "
+            "These included a review of the call centre's staffing, and better training for supervisors. The force agreed.")
+    assert texts(body) == [
+        ("recommendation", "a review of the call centre's staffing"),
+        ("recommendation", "better training for supervisors."),
+    ]
