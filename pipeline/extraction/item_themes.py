@@ -99,6 +99,7 @@ ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes") | frozenset(DAY_NAMES) |
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
 SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
+PROVIDING_VERBS = word_set(GRAMMAR_FILE, "providing_verbs")  # "provided recommendations on how ...", read with the reporting verbs
 GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
 GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
 LOCATING_PREPOSITIONS = word_set(GRAMMAR_FILE, "locating_prepositions")  # "the areas for improvement in the report are"
@@ -137,8 +138,9 @@ PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula 
 PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 # an opening quote before it: a speaker's quoted paragraph that carries on the list;
-# "Suggestions included A, B and C": the press's word for the asks the sentence before counted
-CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:Suggestions\s+(?:also\s+)?(?:include|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
+# "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
+# "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|This)\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
                                r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
@@ -901,6 +903,8 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         kinds = _carried_kinds(ctx, before) if before is not None else []
         if not kinds or (acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
+        if opener.group(0).lstrip(OPENING_QUOTES + " ").startswith("This") and not _pointed_at_given(kinds[0]):
+            continue
         finish = min(sentence.end_char, unit.end)
         while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
             finish -= 1  # '"These included A and B."': the quote closing the speaker's paragraph is no part of B
@@ -912,6 +916,17 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
+
+
+def _pointed_at_given(kind: Span) -> bool:
+    """"The report made recommendations on how the force can improve. This includes A; B":
+    a singular "This" points at the kind only when the sentence before is about giving it (a
+    reporting verb right before the kind); after "Despite the recommendations ..." or "the
+    recommendations, four of these are complete" it points at what the clause says."""
+    if kind.start == 0:
+        return False
+    before = kind.doc[kind.start - 1]
+    return _reported(before) or before.lemma_.lower() in PROVIDING_VERBS or before.lower_ in PROVIDING_VERBS
 
 
 def _carried_kinds(ctx: Context, sentence: Span) -> list[Span]:

@@ -382,3 +382,20 @@ def test_themes_carried_after_two_kinds_take_the_type_of_the_last() -> None:
         ("recommendation", "a review of the call centre's staffing"),
         ("recommendation", "better training for supervisors."),
     ]
+
+
+def test_this_includes_lists_the_kind_a_report_provided_the_sentence_before() -> None:
+    body = ("The report named areas to improve and provided recommendations on how the force can make its cells safer. "
+            "This includes checking detainees more often; recording each search in full; and training staff in first aid. "
+            "The commissioner will monitor progress.")
+    assert texts(body) == [
+        ("recommendation", "checking detainees more often"),
+        ("recommendation", "recording each search in full"),
+        ("recommendation", "training staff in first aid."),
+    ]
+
+
+def test_this_includes_after_a_kind_no_report_gave_names_no_items() -> None:
+    body = ("Despite recommendations in earlier reviews, inspectors found that the old problems remain. "
+            "This includes slow file handling, and weak shared targets. The force accepted the findings.")
+    assert texts(body) == []
