@@ -78,6 +78,8 @@ STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
+NEAR_NAMED_KINDS = {"kind-areas-of-concern"}  # kinds that stand only where the item's own name is near (`stands_as_kind`)
+NAMED_NEAR = 300  # characters either side of such a kind in which the text names its type
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
                         "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
@@ -222,7 +224,17 @@ LEADING_ONE_RE = re.compile(r"(?:one|another|the\s+other)\s+(?:in\s+relation\s+t
 def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
     """The kinds named from start to end: the section rules' ("causes of concern"), then
     the theme rules' ("two areas where the service must improve"; not their introducers)."""
-    return [*ctx.types_in(start, end), *(s for s in spans_within(ctx.doc, THEMES_KEY, start, end) if s.label_ != "THEME")]
+    return [*ctx.types_in(start, end), *(s for s in spans_within(ctx.doc, THEMES_KEY, start, end)
+                                         if s.label_ != "THEME" and stands_as_kind(ctx, s))]
+
+
+def stands_as_kind(ctx: Context, kind: Span) -> bool:
+    """"areas of concern" names causes of concern only where the text calls them so nearby
+    ("during our visit we found areas of concern around A and B. We gave these causes of
+    concern to the service"); elsewhere it is a speaker's or a panel's word for what worries them."""
+    if kind.id_ not in NEAR_NAMED_KINDS:
+        return True
+    return any(t.label_ == kind.label_ for t in ctx.types_in(max(kind.start_char - NAMED_NEAR, 0), kind.end_char + NAMED_NEAR))
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:

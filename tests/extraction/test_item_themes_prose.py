@@ -399,3 +399,14 @@ def test_this_includes_after_a_kind_no_report_gave_names_no_items() -> None:
     body = ("Despite recommendations in earlier reviews, inspectors found that the old problems remain. "
             "This includes slow file handling, and weak shared targets. The force accepted the findings.")
     assert texts(body) == []
+
+
+def test_areas_of_concern_named_causes_of_concern_nearby_give_their_themes() -> None:
+    body = ("In our visit we found areas of concern with respect to fleet maintenance and the welfare of staff. "
+            "We sent these causes of concern to the chief fire officer with our recommendations.")
+    assert texts(body) == [("cause_of_concern", "fleet maintenance"), ("cause_of_concern", "the welfare of staff.")]
+
+
+def test_areas_of_concern_with_no_cause_of_concern_near_are_no_kind() -> None:
+    body = "Councillors raised areas of concern with regard to fleet maintenance and the welfare of staff. The officer replied."
+    assert texts(body) == []
