@@ -78,6 +78,8 @@ STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
+NEAR_NAMED_KINDS = {"kind-areas-of-concern"}  # kinds that stand only where the item's own name is near (`stands_as_kind`)
+NAMED_NEAR = 300  # characters either side of such a kind in which the text names its type
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
                         "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
@@ -99,6 +101,7 @@ ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes") | frozenset(DAY_NAMES) |
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
 SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
 SUBJECT_VERBS = word_set(GRAMMAR_FILE, "subject_verbs")  # "... were closed", not "should"
+PROVIDING_VERBS = word_set(GRAMMAR_FILE, "providing_verbs")  # "provided recommendations on how ...", read with the reporting verbs
 GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
 GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
 LOCATING_PREPOSITIONS = word_set(GRAMMAR_FILE, "locating_prepositions")  # "the areas for improvement in the report are"
@@ -136,8 +139,11 @@ BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not 
 PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
 PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
 ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
-# an opening quote before it: a speaker's quoted paragraph that carries on the list
-CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
+# an opening quote before it: a speaker's quoted paragraph that carries on the list;
+# "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
+# "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|This)\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
+                               r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
@@ -218,7 +224,17 @@ LEADING_ONE_RE = re.compile(r"(?:one|another|the\s+other)\s+(?:in\s+relation\s+t
 def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
     """The kinds named from start to end: the section rules' ("causes of concern"), then
     the theme rules' ("two areas where the service must improve"; not their introducers)."""
-    return [*ctx.types_in(start, end), *(s for s in spans_within(ctx.doc, THEMES_KEY, start, end) if s.label_ != "THEME")]
+    return [*ctx.types_in(start, end), *(s for s in spans_within(ctx.doc, THEMES_KEY, start, end)
+                                         if s.label_ != "THEME" and stands_as_kind(ctx, s))]
+
+
+def stands_as_kind(ctx: Context, kind: Span) -> bool:
+    """"areas of concern" names causes of concern only where the text calls them so nearby
+    ("during our visit we found areas of concern around A and B. We gave these causes of
+    concern to the service"); elsewhere it is a speaker's or a panel's word for what worries them."""
+    if kind.id_ not in NEAR_NAMED_KINDS:
+        return True
+    return any(t.label_ == kind.label_ for t in ctx.types_in(max(kind.start_char - NAMED_NEAR, 0), kind.end_char + NAMED_NEAR))
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:
@@ -896,8 +912,10 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         if opener is None or any(sentence.start_char <= s < sentence.end_char for s, _ in taken):
             continue
         before = sentences[index - 1] if index else _last_sentence(ctx, ctx.previous)
-        kinds = plural_kinds(ctx, before) if before is not None else []
+        kinds = _carried_kinds(ctx, before) if before is not None else []
         if not kinds or (acted_on(kinds[0]) and not _partitive(kinds[0])):
+            continue
+        if opener.group(0).lstrip(OPENING_QUOTES + " ").startswith("This") and not _pointed_at_given(kinds[0]):
             continue
         finish = min(sentence.end_char, unit.end)
         while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
@@ -910,6 +928,29 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
             if ctx.builder.add(kinds[0].label_, start, end, "item-theme", scope.subject or ctx.own_body, min_words=1):
                 found.append((start, end))
     return found
+
+
+def _pointed_at_given(kind: Span) -> bool:
+    """"The report made recommendations on how the force can improve. This includes A; B":
+    a singular "This" points at the kind only when the sentence before is about giving it (a
+    reporting verb right before the kind); after "Despite the recommendations ..." or "the
+    recommendations, four of these are complete" it points at what the clause says."""
+    if kind.start == 0:
+        return False
+    before = kind.doc[kind.start - 1]
+    return _reported(before) or before.lemma_.lower() in PROVIDING_VERBS or before.lower_ in PROVIDING_VERBS
+
+
+def _carried_kinds(ctx: Context, sentence: Span) -> list[Span]:
+    """The plural kind whose themes the next sentence lists: the sentence's one kind, else
+    the last of two it names ("set out six areas for improvement and made 20 recommendations.
+    These included A, B and C"): a list follows on from the kind named last, nearest to it."""
+    kinds = plural_kinds(ctx, sentence)
+    if kinds:
+        return kinds
+    named = sorted((k for k in kinds_in(ctx, sentence.start_char, sentence.end_char) if not _is_singular(k)),
+                   key=lambda k: k.start)
+    return named[-1:]
 
 
 def acted_on(kind: Span) -> bool:

@@ -51,7 +51,7 @@ from crosswalk.extraction.item_reading import (
 )
 from crosswalk.extraction.item_themes import (
     AUXILIARIES, CARRIED_THEMES_RE, CLAUSE_OPENERS, COPULAS, DIRECTING_MODALS, KIND_QUALIFIERS, NUMBER_WORDS, PERFECT_ADVERBS, PLURAL_KIND_WORDS, POSSESSIVES, SEMICOLON_END_RE, SUBJECT_ADVERBS, THEME_GAP, WH_WORDS, acted_on,
-    carried_themes, count_of, is_clause, kinds_in, plural_kinds, themes, trim_piece,
+    carried_themes, count_of, is_clause, kinds_in, plural_kinds, stands_as_kind, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.rulers import Ruler
@@ -991,7 +991,8 @@ def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int, bool] 
     open count, "several", reads a few sentences at most), and False. A plural kind with
     no count ("there are also areas for improvement.") gives one item, True: only a
     sentence that opens "One is" restates it."""
-    counting = [k for k in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char) if _count_within(k)]
+    counting = [k for k in spans_within(ctx.doc, THEMES_KEY, sentence.start_char, sentence.end_char)
+                if _count_within(k) and stands_as_kind(ctx, k)]
     kinds = sorted([*ctx.types_in(sentence.start_char, sentence.end_char), *counting], key=lambda k: k.end)
     if not kinds or not COUNTED_END_RE.fullmatch(ctx.text, kinds[-1].end_char, sentence.end_char):
         return None

@@ -362,3 +362,51 @@ def test_after_as_a_preposition_between_the_kind_and_about_keeps_the_themes() ->
             "detainees and the training of staff.")
     assert texts(body) == [("recommendation", "the handling of detainees"),
                            ("recommendation", "the training of staff.")]
+
+
+def test_suggestions_listed_after_a_sentence_naming_two_kinds_are_the_last_kinds_items() -> None:
+    body = ("The inspectors gave four areas for improvement and made 31 recommendations. "
+            "Suggestions included tightening the checks on new recruits, widening the rules on gross misconduct "
+            "and improving how complaints are investigated. The chief constable welcomed the report.")
+    assert texts(body) == [
+        ("recommendation", "tightening the checks on new recruits"),
+        ("recommendation", "widening the rules on gross misconduct"),
+        ("recommendation", "improving how complaints are investigated."),
+    ]
+
+
+def test_themes_carried_after_two_kinds_take_the_type_of_the_last() -> None:
+    body = ("Inspectors raised two causes of concern and made eight recommendations. "
+            "These included a review of the call centre's staffing, and better training for supervisors. The force agreed.")
+    assert texts(body) == [
+        ("recommendation", "a review of the call centre's staffing"),
+        ("recommendation", "better training for supervisors."),
+    ]
+
+
+def test_this_includes_lists_the_kind_a_report_provided_the_sentence_before() -> None:
+    body = ("The report named areas to improve and provided recommendations on how the force can make its cells safer. "
+            "This includes checking detainees more often; recording each search in full; and training staff in first aid. "
+            "The commissioner will monitor progress.")
+    assert texts(body) == [
+        ("recommendation", "checking detainees more often"),
+        ("recommendation", "recording each search in full"),
+        ("recommendation", "training staff in first aid."),
+    ]
+
+
+def test_this_includes_after_a_kind_no_report_gave_names_no_items() -> None:
+    body = ("Despite recommendations in earlier reviews, inspectors found that the old problems remain. "
+            "This includes slow file handling, and weak shared targets. The force accepted the findings.")
+    assert texts(body) == []
+
+
+def test_areas_of_concern_named_causes_of_concern_nearby_give_their_themes() -> None:
+    body = ("In our visit we found areas of concern with respect to fleet maintenance and the welfare of staff. "
+            "We sent these causes of concern to the chief fire officer with our recommendations.")
+    assert texts(body) == [("cause_of_concern", "fleet maintenance"), ("cause_of_concern", "the welfare of staff.")]
+
+
+def test_areas_of_concern_with_no_cause_of_concern_near_are_no_kind() -> None:
+    body = "Councillors raised areas of concern with regard to fleet maintenance and the welfare of staff. The officer replied."
+    assert texts(body) == []
