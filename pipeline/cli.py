@@ -337,7 +337,7 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
     from crosswalk.align.declared import DeclarationError
-    from crosswalk.evaluate import ALL, EVAL_RUNS, as_markdown, evaluate_corpus
+    from crosswalk.evaluate import ALL, EVAL_RUNS, GoldError, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
@@ -345,7 +345,7 @@ def evaluate(
     with _writing_to(out):
         try:
             scores = evaluate_corpus(corpus, jobs, addresses, out / EVAL_RUNS)
-        except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
+        except (FileNotFoundError, DeclarationError, GoldError) as e:  # no gold here; an index table or gold file unread
             _refuse(True, str(e))
         write_csv(scores, out / "eval.csv")
     if markdown:
