@@ -136,6 +136,22 @@ def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     assert not stale.exists() and not (out / "INCOMPLETE").exists()
 
 
+def test_a_run_takes_only_its_own_temporary_files(tmp_path: Path) -> None:
+    """`crosswalk eval --out outputs` writes eval.csv beside the tables of `crosswalk run
+    --out outputs`, under no lock of the run's: a run starting meanwhile clears the
+    temporaries of its own files only, never the one eval.csv is being written into."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    out.mkdir()
+    others = out / ".eval.csv.x7q2.tmp"
+    others.write_bytes(b"half an evaluation")
+    own = out / ".report.html.p0w9.tmp"
+    own.write_bytes(b"half a report")
+    run_batch([tmp_path / "in"], out, jobs=1)
+    assert others.read_bytes() == b"half an evaluation" and not own.exists()
+
+
 @pytest.mark.parametrize("args", [
     ["run", "{in}", "--format", "xlsx"],
     ["run", "{in}", "--format", "parquet"],  # pyarrow is not among the test extras
