@@ -520,15 +520,6 @@ def evaluate_corpus(folder: Path, jobs: int | None = None, addresses: bool = Fal
     return pd.concat([evaluate_set(s, jobs, addresses, runs) for s in sets], ignore_index=True)
 
 
-def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None
-           ) -> float:
-    """One figure from `evaluate_corpus`'s table (first set unless named)."""
-    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == doc_type)]
-    if evaluation_set is not None:
-        rows = rows[rows["set"] == evaluation_set]
-    return float(rows.iloc[0][column])
-
-
 PER_TYPE_KINDS = ("items", "items_typed", "gradings", "commitments")
 PER_TYPE_ACCURACIES = ("status", "status_balanced", "doc_type", "responding_body")
 
