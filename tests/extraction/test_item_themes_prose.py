@@ -362,3 +362,12 @@ def test_after_as_a_preposition_between_the_kind_and_about_keeps_the_themes() ->
             "detainees and the training of staff.")
     assert texts(body) == [("recommendation", "the handling of detainees"),
                            ("recommendation", "the training of staff.")]
+
+
+def test_an_auxiliary_after_a_break_leaves_a_clause_of_time_a_preposition() -> None:
+    # "after its visit" is a preposition's phrase: the "was" inside the brackets is the
+    # aside's verb, not the verb group of a clause that "after" opens, so the list is the kind's
+    body = ("The inspectorate made two recommendations after its visit (which was brief) including "
+            "the vetting of new officers and the training of call handlers.")
+    assert texts(body) == [("recommendation", "the vetting of new officers"),
+                           ("recommendation", "the training of call handlers.")]
