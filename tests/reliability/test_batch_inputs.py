@@ -258,3 +258,19 @@ def test_max_pages_reads_the_first_pages_with_a_warning(tmp_path: Path) -> None:
     assert errors["error_type"].tolist() == ["pages_left_out"] and "first 3" in errors.loc[0, "message"]
     summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)  # the limit raised: read again, whole
     assert summary.processed == 1 and pd.read_csv(tmp_path / "out" / "errors.csv").empty
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_ingest_and_extract_name_a_file_they_cannot_read_alike(tmp_path: Path, command: str) -> None:
+    """One file shown by eye: a file that cannot be read is one line naming the file, the
+    stage and the error, whichever of the two commands was asked."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    result = CliRunner().invoke(app, [command, str(empty)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and "Traceback" not in said, said
+    assert "empty.txt: ingest empty_file:" in said, said
