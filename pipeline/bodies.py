@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import TypeVar
 
 from crosswalk.align.inspection_keys import names_sector
 from crosswalk.resources import pattern_file
 
 BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases")
 FIRE_FIELDS = ("canonical", "area", "aliases")
+Named = TypeVar("Named")
 PCC_FORMS = (
     "{area} Police and Crime Commissioner",
     "{area} Police, Fire and Crime Commissioner",
@@ -56,6 +59,16 @@ class Body:
     kind: str  # force | rocu | national | government | pcc | fire | all
     area: str | None
     region: str | None
+
+
+def named_most(counts: Mapping[Named, int], least: int = 1) -> Named | None:
+    """The body (or area) a text names most often, when it is named at least `least` times
+    and no other is named as often: a tie between two leaves the text's body undecided, as
+    much as a text naming none."""
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    if ranked[0] >= least and ranked[0] > ranked[1]:
+        return max(counts, key=lambda name: counts[name])
+    return None
 
 
 def pcc_of(force: Body) -> Body:

@@ -34,16 +34,7 @@ def ingest(
     address: Annotated[Optional[str], typer.Option("--address", help=ADDRESS_HELP)] = None,
 ) -> None:
     """Print a file's recovered metadata and text, for checking by eye."""
-    from crosswalk.ingest import ingest_file
-
-    _check_address(address)
-    outcome = ingest_file(file, address=address)
-    if outcome.error is not None:
-        e = outcome.error
-        console.print(f"[red]error[/red] {e.path}: {e.stage} {e.error_type}: {e.message}")
-        raise typer.Exit(1)
-    doc = outcome.document
-    assert doc is not None
+    doc = _read_one(file, address)
     if text:
         typer.echo(readable_text(doc))
         return
@@ -242,6 +233,21 @@ def _print_warnings(summary: RunSummary, out: Path) -> None:
 EXIT_OUTPUT_FOLDER = 3
 
 
+def _read_one(file: Path, address: str | None) -> Document:
+    """The document `ingest` and `extract` show: a file that cannot be read is said in one
+    line (its path, the stage and the error's type and message) with exit status 1."""
+    from crosswalk.ingest import ingest_file
+
+    _check_address(address)
+    outcome = ingest_file(file, address=address)
+    if outcome.document is None:
+        assert outcome.error is not None
+        e = outcome.error
+        console.print(f"[red]error[/red] {e.path}: {e.stage} {e.error_type}: {e.message}")
+        raise typer.Exit(1)
+    return outcome.document
+
+
 def _check_address(address: str | None) -> None:
     """A declared address must be an http(s) URL: anything else would be read as naming
     no publisher, silently, when the user meant to say where the file came from."""
@@ -284,15 +290,8 @@ def extract(
     """Print a document's items, gradings and commitments with their spans."""
     from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
     from crosswalk.extraction import extract_document
-    from crosswalk.ingest import ingest_file
 
-    _check_address(address)
-    outcome = ingest_file(file, address=address)
-    if outcome.document is None:
-        assert outcome.error is not None
-        console.print(f"[red]error[/red] {outcome.error.error_type}: {outcome.error.message}")
-        raise typer.Exit(1)
-    extracted = extract_document(outcome.document)
+    extracted = extract_document(_read_one(file, address))
     tables = {"items": item_rows(extracted), "gradings": grading_rows(extracted), "commitments": commitment_rows(extracted)}
     if as_json:
         typer.echo(json.dumps(tables, ensure_ascii=False, indent=2))
@@ -337,7 +336,7 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold labels, overall and per doc_type; write eval.csv."""
     from crosswalk.align.declared import DeclarationError
-    from crosswalk.evaluate import ALL, EVAL_RUNS, as_markdown, evaluate_corpus
+    from crosswalk.evaluate import ALL, EVAL_RUNS, GoldError, as_markdown, evaluate_corpus
     from crosswalk.export.write_tables import write_csv
 
     _refuse(not corpus.is_dir(), f"{corpus} is not a folder.")
@@ -345,7 +344,7 @@ def evaluate(
     with _writing_to(out):
         try:
             scores = evaluate_corpus(corpus, jobs, addresses, out / EVAL_RUNS)
-        except (FileNotFoundError, DeclarationError) as e:  # no gold here; an index table the system refuses
+        except (FileNotFoundError, DeclarationError, GoldError) as e:  # no gold here; an index table or gold file unread
             _refuse(True, str(e))
         write_csv(scores, out / "eval.csv")
     if markdown:

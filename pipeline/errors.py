@@ -70,10 +70,3 @@ class UnreadableDocument(Exception):
         super().__init__(message)
         self.error_type = ErrorType.named(error_type)
         self.message = message
-
-
-def catalogue_markdown() -> str:
-    """The catalogue as the README's table (a test holds the README equal to it)."""
-    lines = ["| error_type | retried on the next run | what it means |", "|---|---|---|"]
-    lines += [f"| `{e.value}` | {'yes' if e.transient else 'no'} | {e.sentence} |" for e in ErrorType]
-    return "\n".join(lines)

@@ -24,13 +24,16 @@ hides inside an average.
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +47,8 @@ KINDS = ("items", "items_typed", "gradings", "commitments")
 ALL = "ALL"
 # Below `crosswalk eval --out`: each set's kept run, so a repeated evaluation is incremental.
 EVAL_RUNS = "eval-runs"
+# In a kept run's folder: the absolute path of the set it runs, so a set that is gone has its run removed.
+SET_FILE = "evaluation-set.txt"
 
 Row = dict[str, str]
 Gold = dict[str, Any]
@@ -186,8 +191,20 @@ def _by_doc(rows: Iterable[Row], key: str = "doc_id") -> dict[str, list[Row]]:
     return grouped
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read (permissions, a vanished share) or is no JSON: the
+    user's to fix, named, and never mistaken for an output folder that cannot be written."""
+
+
 def load_gold(gold_dir: Path) -> dict[str, Gold]:
-    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))}
+    gold: dict[str, Gold] = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # ValueError: undecodable bytes, or no JSON
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise GoldError(f"the gold file {path} cannot be read ({reason}): make it readable or move it out of gold/.") from exc
+    return gold
 
 
 @dataclass
@@ -381,10 +398,15 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
     of the folder, so two evaluations at once on one --out each score a run of their own."""
     from crosswalk.batch.runner import run_batch
 
-    with tempfile.TemporaryDirectory(prefix="crosswalk-eval-") as scratch, \
-            tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-") as declared:
-        out = run_folder(runs, evaluation_set, addresses) if runs is not None else Path(scratch)
-        manifest = address_manifest(evaluation_set, Path(declared)) if addresses else None
+    with ExitStack() as scratch:  # a temporary folder only for what is not kept
+        if runs is None:
+            out = Path(scratch.enter_context(tempfile.TemporaryDirectory(prefix="crosswalk-eval-")))
+        else:
+            out = run_folder(runs, evaluation_set, addresses)
+            out.mkdir(parents=True, exist_ok=True)
+            (out / SET_FILE).write_text(_absolute(evaluation_set.name).as_posix(), encoding="utf-8")
+        manifest = address_manifest(evaluation_set, Path(scratch.enter_context(
+            tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-")))) if addresses else None
         scores: list[pd.DataFrame] = []
 
         def score() -> None:  # under the run's lock: a second evaluation on the kept folder waits
@@ -408,6 +430,34 @@ def run_folder(runs: Path, evaluation_set: EvaluationSet, addresses: bool) -> Pa
     name = re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-")
     digest = hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
     return runs / ("addresses" if addresses else "text") / f"{name}-{digest}"
+
+
+def remove_stale_runs(runs: Path, root: Path, sets: Sequence[EvaluationSet]) -> list[Path]:
+    """Remove the kept runs of sets below `root` that are sets no longer (their gold/ or their
+    folder removed or moved), found by the set's path each kept run names (`SET_FILE`), and
+    return their folders. Only below `root`: another corpus evaluated into the same --out
+    keeps its runs. A kept run another evaluation holds locked is left alone. Runs kept
+    before `SET_FILE` was written name no set and stay (removing eval-runs/ clears them)."""
+    from crosswalk.batch.runner import LOCK_FILE
+
+    top, current = _absolute(root), {_absolute(s.name) for s in sets}
+    removed = []
+    for named in sorted(runs.glob(f"*/*/{SET_FILE}")):
+        try:
+            path = Path(named.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if path in current or not path.is_relative_to(top):
+            continue
+        folder = named.parent
+        with open(folder / LOCK_FILE, "a+b") as lock:
+            try:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            shutil.rmtree(folder)
+        removed.append(folder)
+    return removed
 
 
 def _absolute(path: Path | str) -> Path:
@@ -465,16 +515,9 @@ def evaluate_corpus(folder: Path, jobs: int | None = None, addresses: bool = Fal
     sets = evaluation_sets(folder)
     if not sets:
         raise FileNotFoundError(f"{folder}: no gold labels (a gold/ folder of JSON files) here or below")
+    if runs is not None:
+        remove_stale_runs(runs, folder, sets)
     return pd.concat([evaluate_set(s, jobs, addresses, runs) for s in sets], ignore_index=True)
-
-
-def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None
-           ) -> float:
-    """One figure from `evaluate_corpus`'s table (first set unless named)."""
-    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == doc_type)]
-    if evaluation_set is not None:
-        rows = rows[rows["set"] == evaluation_set]
-    return float(rows.iloc[0][column])
 
 
 PER_TYPE_KINDS = ("items", "items_typed", "gradings", "commitments")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswalk.bodies import Body, fire_of_area, force_of_area
+from crosswalk.bodies import Body, fire_of_area, force_of_area, named_most
 from crosswalk.resources import check_keys, read_json
 
 FILE = "places.json"
@@ -62,7 +62,4 @@ def place_body(text: str, sector: str | None = None) -> Body | None:
     for match in places.pattern.finditer(text):
         body = table[" ".join(match.group().replace("’", "'").split())]
         counts[body] = counts.get(body, 0) + 1
-    ranked = sorted(counts.values(), reverse=True) + [0, 0]
-    if ranked[0] and ranked[0] > ranked[1]:
-        return max(counts, key=lambda b: counts[b])
-    return None
+    return named_most(counts)

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.batch.runner import run_batch
-from crosswalk.evaluate import ALL, Score, evaluate_corpus, evaluation_sets, figure, load_gold, score_items, score_outputs
+from crosswalk.evaluate import ALL, Score, evaluate_corpus, evaluation_sets, load_gold, score_items, score_outputs
 from tests.conftest import CORPUS, REAL, run_cli
 
 REFEREE = Path(__file__).parent / "fixtures" / "referee_score.py"
@@ -26,6 +26,15 @@ SAMPLE_FLOORS = {"items": 1.0, "items_typed": 1.0, "gradings": 1.0, "commitments
 SAMPLE_ACCURACY_FLOORS = {"status": 1.0, "status_balanced": 1.0, "doc_type": 1.0, "responding_body": 1.0}
 DEV_FLOORS = {"items": 0.87, "items_typed": 0.86, "gradings": 0.90, "commitments": 0.77}
 DEV_ACCURACY_FLOORS = {"status": 0.48, "doc_type": 0.95, "responding_body": 0.86}
+
+
+def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None
+           ) -> float:
+    """One figure from `evaluate_corpus`'s table (first set unless named)."""
+    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == doc_type)]
+    if evaluation_set is not None:
+        rows = rows[rows["set"] == evaluation_set]
+    return float(rows.iloc[0][column])
 
 
 def _run(folder: Path, out: Path) -> tuple[pd.DataFrame, dict]:
@@ -294,3 +303,65 @@ def test_sets_whose_paths_flatten_alike_keep_runs_apart(tmp_path: Path) -> None:
     dashed = EvaluationSet(str(tmp_path / "a-b"), tmp_path / "a-b" / "gold", ())
     nested = EvaluationSet(str(tmp_path / "a" / "b"), tmp_path / "a" / "b" / "gold", ())
     assert run_folder(runs, dashed, False) != run_folder(runs, nested, False)
+
+
+def test_eval_names_a_gold_file_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gold file the system refuses to read (permissions, a vanished share; made to refuse
+    here, as root reads anything) is the user's to fix: one sentence naming the gold file and
+    exit status 2, not the output folder's "could not write" (the reading happens while the
+    run's outputs are being written, and an OSError there read as one)."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+    from tests.conftest import refuse_reading
+
+    stem = "gD_mon_humberside_demand_rec88"
+    _kept_set(tmp_path / "set", stem)
+    refused = tmp_path / "set" / "gold" / f"{stem}.json"
+    refuse_reading(monkeypatch, refused)
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "set"), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "Traceback" not in said and "could not write" not in said, said
+    assert f"goldfile{refused}cannotbereadPermissiondenied" in "".join(said.split()).replace("(", "").replace(")", ""), said
+
+
+def test_kept_runs_of_sets_gone_from_the_corpus_are_removed(tmp_path: Path) -> None:
+    """A set whose gold/ is gone is no set: evaluating the corpus it was below removes its
+    kept run, while the runs of the sets still there, and of another corpus evaluated into
+    the same --out, stay."""
+    from crosswalk.evaluate import EVAL_RUNS, EvaluationSet, evaluate_corpus, run_folder
+
+    stem = "gD_mon_humberside_demand_rec88"
+    names = ("corpus/kept", "corpus/gone", "other")
+    for name in names:
+        _kept_set(tmp_path / name, stem)
+    runs = tmp_path / "out" / EVAL_RUNS
+    kept, gone, other = (run_folder(runs, EvaluationSet(str(tmp_path / name), tmp_path / name / "gold", ()), False)
+                         for name in names)
+    evaluate_corpus(tmp_path / "corpus", 1, runs=runs)
+    evaluate_corpus(tmp_path / "other", 1, runs=runs)
+    assert kept.is_dir() and gone.is_dir() and other.is_dir()
+    (tmp_path / "corpus" / "gone" / "gold" / f"{stem}.json").unlink()
+    (tmp_path / "corpus" / "gone" / "gold").rmdir()
+    evaluate_corpus(tmp_path / "corpus", 1, runs=runs)
+    assert kept.is_dir() and not gone.exists() and other.is_dir()
+
+
+def test_an_eval_into_a_kept_run_makes_no_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a kept run (--out's eval-runs/) and no addresses to declare, the run needs no
+    temporary folder: none is made."""
+    import tempfile
+
+    from crosswalk.evaluate import EVAL_RUNS, evaluate_corpus
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    made: list[str] = []
+    mkdtemp = tempfile.mkdtemp
+
+    def recording(*args: object, **kwargs: object) -> str:
+        made.append(str(kwargs.get("prefix")))
+        return mkdtemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkdtemp", recording)
+    evaluate_corpus(tmp_path / "set", 1, runs=tmp_path / "out" / EVAL_RUNS)
+    assert not [prefix for prefix in made if prefix.startswith("crosswalk-eval")], made

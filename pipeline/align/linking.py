@@ -713,7 +713,7 @@ def _later_marks(marks: set[tuple[str, ...]], local: bool) -> list[tuple[str, ..
     (2022)") beside the report it answers, which it names by its title alone: that report is
     the next year's, after the latest round it recalls (`NEXT_YEAR_ONLY`). A national body
     has no rounds of its own to recall, and a reply naming several thematics answers none."""
-    thematic_marks = [mark for mark in marks if mark[0] == "thematic" and mark[3].isdigit()]
+    thematic_marks = [mark for mark in marks if mark[0] == "thematic"]  # their years written from numbers (`_pool`)
     if len({mark[1:3] for mark in thematic_marks}) != 1 or (len(thematic_marks) > 1 and not local):
         return []
     mark = max(thematic_marks, key=lambda m: int(m[3]))

@@ -46,6 +46,10 @@ LOCK_FILE = ".crosswalk.lock"
 INCOMPLETE_MARKER = "INCOMPLETE"
 TRANSIENT_ERRORS = frozenset(e.value for e in ErrorType if e.transient)
 OUTPUT_FORMATS = ("csv", "parquet")
+REPORT = "report.html"
+# The files a run writes in its output folder (in either format): the temporary files it
+# clears at its start are theirs alone.
+OUTPUT_FILES = (*(f"{name}.{fmt}" for name in TABLE_NAMES for fmt in OUTPUT_FORMATS), REPORT)
 Progress = Callable[[str, int, int, int], None]  # (doc_id, done, total, errors)
 
 
@@ -169,7 +173,7 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
     with handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
-            remove_stale_temporaries(out)
+            remove_stale_temporaries(out, OUTPUT_FILES)
             yield None
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
@@ -338,7 +342,7 @@ def _outputs_current(catalogue: Catalogue, out: Path | None, signature: str, fmt
         return False
     if any(e.doc_id not in known for e in failed):
         return False
-    return all((out / f"{name}.{fmt}").is_file() for name in TABLE_NAMES) and (out / "report.html").is_file()
+    return all((out / f"{name}.{fmt}").is_file() for name in TABLE_NAMES) and (out / REPORT).is_file()
 
 
 def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | None,
@@ -395,7 +399,7 @@ def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogu
                     mirror.write(chunk)
     charts = catalogue.charts()
     with catalogue.transaction():
-        write_report(source, out / "report.html", texts=lambda doc_id: _document_text(catalogue, doc_id),
+        write_report(source, out / REPORT, texts=lambda doc_id: _document_text(catalogue, doc_id),
                      store=charts)
         charts.prune()
 

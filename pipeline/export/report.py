@@ -128,11 +128,6 @@ def render_pages(source: TableSource, texts: Texts | None = None, name: str = "r
     return {page: "".join(chunks) for page, chunks in _pages(source, name, texts)}
 
 
-def render_report(source: TableSource) -> str:
-    """The index page as a string."""
-    return render_pages(source)["report.html"]
-
-
 # --- the pages ------------------------------------------------------------------------
 
 
@@ -567,4 +562,4 @@ def _sha256(source: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
 
-__all__ = ["write_report", "render_pages", "render_report", "COLUMNS", "STATUSES"]
+__all__ = ["write_report", "render_pages", "COLUMNS", "STATUSES"]

@@ -4,8 +4,8 @@ columns in order, each with a type and a description.
 Everything that names a table's columns reads them from here: the rows built for each
 table (`crosswalk.batch.build_tables`), the CSV and Parquet files and their SQL mirrors
 `out_<table>` (`crosswalk.export.write_tables`, `crosswalk.batch.catalogue`), the
-report, and the README's outputs table, which `outputs_markdown` renders and a test holds
-equal to the README. A column added here appears everywhere at once; a row builder that
+report, and the README's outputs table, which `tests/export/test_spec.py` renders from here
+and holds equal to the README. A column added here appears everywhere at once; a row builder that
 does not fill it fails at once (rows are read column by column).
 
 Types are those of the values a column holds, as SQL declares them in the mirrors:
@@ -130,21 +130,3 @@ def sql_type(table: str, column: str) -> str:
     spec = TABLES.get(table)
     found = next((c for c in spec.columns if c.name == column), None) if spec else None
     return TYPES[found.type] if found else ""
-
-
-def outputs_markdown() -> str:
-    """The README's outputs table: one line per table, its columns with their types
-    (other than text) and descriptions."""
-    lines = ["| table | one row per | columns |", "|---|---|---|"]
-    for table in TABLES.values():
-        if table.same_as:
-            shown = f"as `{table.same_as}`"
-        else:
-            shown = ", ".join(_shown(c) for c in table.columns)
-        lines.append(f"| `{table.name}` | {table.row} | {shown} |")
-    return "\n".join(lines)
-
-
-def _shown(column: Column) -> str:
-    notes = [n for n in (column.type if column.type != "text" else "", column.description) if n]
-    return f"{column.name} ({': '.join(notes)})" if notes else column.name

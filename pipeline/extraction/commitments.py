@@ -216,8 +216,8 @@ PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions":
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
-AGENT_BY = "by"  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent, not the subject
-AGENT_BY_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
+AGENT_MARKERS = _words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
+AGENT_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
 RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
@@ -1178,9 +1178,9 @@ def _passive_agent(doc: Doc, sentence: Span, exclusion: Span) -> bool:
     ("the changes sought by HMICFRS will follow", "the issues raised
     by HMICFRS would be addressed"): "by" a few words before it, with no clause break
     between, makes the noun before "by" the subject of the "will" after it."""
-    low = max(sentence.start, exclusion.start - AGENT_BY_REACH)
+    low = max(sentence.start, exclusion.start - AGENT_REACH)
     for i in range(exclusion.start - 1, low - 1, -1):
-        if doc[i].lower_ == AGENT_BY:
+        if doc[i].lower_ in AGENT_MARKERS:
             return True
         if doc[i].is_punct:
             return False

@@ -49,6 +49,7 @@ class GradingWords:
     police_words: tuple[str, ...]
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
+    relative_carriers: frozenset[str]  # the carriers that are relative pronouns
     first_person_carriers: tuple[str, ...]
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]

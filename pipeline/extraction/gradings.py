@@ -57,7 +57,6 @@ from crosswalk.resources import word_alternation, word_set
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
-RELATIVE_CARRIERS = ("which", "who")  # relative pronouns: their head is named earlier in their own sentence
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
@@ -1506,7 +1505,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     if not carriers and not opening:
         return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
-    if carriers and carriers[-1].group().lower() in RELATIVE_CARRIERS:
+    if carriers and carriers[-1].group().lower() in words.relative_carriers:
         relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
         before = [s for s in bodies_in(doc, sentence.start_char, relative_at) if s.label_ in CARRY_KINDS]
         if before and RELATIVE_TAIL_RE.search(text[sentence.start_char : relative_at + len(carriers[-1].group())]):

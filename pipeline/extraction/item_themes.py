@@ -1238,11 +1238,23 @@ def _clause_between(doc: Doc, start: int, end: int) -> bool:
             return True  # "... but we found that": a clause of its own, its subject a pronoun
         if token.lower_ == "and" and following is not None and (following.lemma_ == "be" or following.lower_ in AUXILIARIES):
             return True  # "act on the recommendations and be open about ...": a second predicate
-        if token.lower_ in ADVERBIAL_SUBORDINATORS and any(t.lower_ in AUXILIARIES for t in doc[token.i + 1 : end]):
+        if token.lower_ in ADVERBIAL_SUBORDINATORS and _auxiliary_before_break(doc, token.i + 1, end):
             return True  # "recommendations after concerns were raised about A": A is what the concerns were about
         if token.lower_ == "to" and following is not None and following.i + 1 < len(doc) and following.is_lower \
                 and following.lower_ not in DETERMINERS and doc[following.i + 1].lower_ in DETERMINERS | POSSESSIVES:
             return True  # "to ensure the ...", not "to ministers, which"
+    return False
+
+
+def _auxiliary_before_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether an auxiliary marks a verb group in the clause that opens at `start`, before
+    any punctuation closes it: in "after the visit in May, which was ..." the auxiliary is
+    a relative clause's after the comma, and "after" stayed a preposition."""
+    for token in doc[start:end]:
+        if token.lower_ in AUXILIARIES:
+            return True
+        if token.is_punct and not token.is_quote:
+            return False
     return False
 
 

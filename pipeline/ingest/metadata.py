@@ -14,7 +14,7 @@ from typing import Any
 
 from crosswalk import textcat
 from crosswalk.align.inspection_keys import document_sector, names_sector
-from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, pcc_of
+from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, named_most, pcc_of
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.dates import find_dates, is_date_line
@@ -1031,9 +1031,8 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
         return body_name(max(counts, key=lambda b: counts[b]))
     if named := [b for part in first for _, _, b in find_bodies(part) if b in national]:
         return responder_name(named[0])
-    ranked = sorted(national.values(), reverse=True) + [0, 0]
-    if ranked[0] >= NATIONAL_MENTIONS and ranked[0] > ranked[1]:
-        return responder_name(max(national, key=lambda b: national[b]))
+    if (most := named_most(national, NATIONAL_MENTIONS)) is not None:
+        return responder_name(most)
     if (own := _possessive_area(text, sector)) is not None:
         return body_name(own)
     return None
@@ -1051,10 +1050,7 @@ def _possessive_area(text: str, sector: str | None = None) -> Body | None:
             if (body := area_body(" ".join(words[start:]), sector)) is not None:
                 counts[body] = counts.get(body, 0) + 1
                 break
-    ranked = sorted(counts.values(), reverse=True) + [0, 0]
-    if ranked[0] and ranked[0] > ranked[1]:
-        return max(counts, key=lambda b: counts[b])
-    return None
+    return named_most(counts)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.runner import run_batch
 from crosswalk.batch.schema import Schema
 from crosswalk.export import TABLE_NAMES
-from crosswalk.export.report import render_report
+from crosswalk.export.report import render_pages
 from crosswalk.export.source import FrameTables
 from crosswalk.export.write_tables import table_file, write_csv
 from tests.batch.conftest import edit_letter
@@ -63,7 +63,7 @@ def test_streamed_outputs_equal_the_in_memory_tables(corpus: Path, tmp_path: Pat
         assert (streamed / f"{name}.csv").read_bytes() == (memory / f"{name}.csv").read_bytes(), name
         with sqlite3.connect(streamed / "catalogue.sqlite") as a, sqlite3.connect(memory / "catalogue.sqlite") as b:
             assert _sql_rows(a, f"out_{name}") == _sql_rows(b, f"out_{name}"), name
-    assert (streamed / "report.html").read_bytes() == render_report(FrameTables(tables)).encode("utf-8")
+    assert (streamed / "report.html").read_bytes() == render_pages(FrameTables(tables))["report.html"].encode("utf-8")
     assert (summary.items, summary.unaddressed, summary.errors) == \
         (len(tables["items"]), len(tables["unaddressed"]), 0)
 

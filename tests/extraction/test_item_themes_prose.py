@@ -410,3 +410,12 @@ def test_areas_of_concern_named_causes_of_concern_nearby_give_their_themes() -> 
 def test_areas_of_concern_with_no_cause_of_concern_near_are_no_kind() -> None:
     body = "Councillors raised areas of concern with regard to fleet maintenance and the welfare of staff. The officer replied."
     assert texts(body) == []
+
+
+def test_an_auxiliary_after_a_break_leaves_a_clause_of_time_a_preposition() -> None:
+    # "after its visit" is a preposition's phrase: the "was" inside the brackets is the
+    # aside's verb, not the verb group of a clause that "after" opens, so the list is the kind's
+    body = ("The inspectorate made two recommendations after its visit (which was brief) including "
+            "the vetting of new officers and the training of call handlers.")
+    assert texts(body) == [("recommendation", "the vetting of new officers"),
+                           ("recommendation", "the training of call handlers.")]

@@ -136,6 +136,22 @@ def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     assert not stale.exists() and not (out / "INCOMPLETE").exists()
 
 
+def test_a_run_takes_only_its_own_temporary_files(tmp_path: Path) -> None:
+    """`crosswalk eval --out outputs` writes eval.csv beside the tables of `crosswalk run
+    --out outputs`, under no lock of the run's: a run starting meanwhile clears the
+    temporaries of its own files only, never the one eval.csv is being written into."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    out.mkdir()
+    others = out / ".eval.csv.x7q2.tmp"
+    others.write_bytes(b"half an evaluation")
+    own = out / ".report.html.p0w9.tmp"
+    own.write_bytes(b"half a report")
+    run_batch([tmp_path / "in"], out, jobs=1)
+    assert others.read_bytes() == b"half an evaluation" and not own.exists()
+
+
 @pytest.mark.parametrize("args", [
     ["run", "{in}", "--format", "xlsx"],
     ["run", "{in}", "--format", "parquet"],  # pyarrow is not among the test extras
@@ -200,9 +216,14 @@ def test_extract_piped_to_a_file_keeps_whole_texts() -> None:
     assert [i["id"] for i in gold["items"] if " ".join(i["text"].split()) not in result.stdout] == []
 
 
-def test_the_readme_lists_the_error_catalogue() -> None:
-    from crosswalk.errors import catalogue_markdown
+def catalogue_markdown() -> str:
+    """The error catalogue as the README's table."""
+    lines = ["| error_type | retried on the next run | what it means |", "|---|---|---|"]
+    lines += [f"| `{e.value}` | {'yes' if e.transient else 'no'} | {e.sentence} |" for e in ErrorType]
+    return "\n".join(lines)
 
+
+def test_the_readme_lists_the_error_catalogue() -> None:
     readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- errors:start -->\n", 1)[1].split("\n<!-- errors:end -->", 1)[0]
     assert block == catalogue_markdown()
@@ -237,3 +258,19 @@ def test_max_pages_reads_the_first_pages_with_a_warning(tmp_path: Path) -> None:
     assert errors["error_type"].tolist() == ["pages_left_out"] and "first 3" in errors.loc[0, "message"]
     summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)  # the limit raised: read again, whole
     assert summary.processed == 1 and pd.read_csv(tmp_path / "out" / "errors.csv").empty
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_ingest_and_extract_name_a_file_they_cannot_read_alike(tmp_path: Path, command: str) -> None:
+    """One file shown by eye: a file that cannot be read is one line naming the file, the
+    stage and the error, whichever of the two commands was asked."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    result = CliRunner().invoke(app, [command, str(empty)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and "Traceback" not in said, said
+    assert "empty.txt: ingest empty_file:" in said, said
