@@ -213,6 +213,8 @@ PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", 
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
+WORKING = "working"  # "have been working to ...": work so far with an end of its own
+WORKING_PURPOSE_REACH = 8  # "working side by side with the county council to fund": the words between "working" and its "to"
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
 PROBLEM_NOUNS = _words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
 PURPOSE_OBJECT_REACH = 5  # "to clear the remaining vetting backlog": the longest run from "to" to the problem named
@@ -1326,7 +1328,27 @@ def _work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if sentence.doc[cue.end - 1].lower_ in CHANGE_VERBS:
         return False  # "has been reviewing every open case", "have been developing": the verb is the change
-    return not _aims_at_change(sentence, cue, marks)
+    return not (_aims_at_change(sentence, cue, marks) or _working_towards(sentence, cue))
+
+
+def _working_towards(sentence: Span, cue: Span) -> bool:
+    """Whether "have been working" has an end of its own ("have been working hard to build
+    a joint approach", "working closely with the mayor to fund more patrols"): work under
+    way toward a goal, as "we are working to" is; not an aim to keep things so ("working
+    with the force to ensure it remains a priority"), nor work "with partners" alone."""
+    doc = sentence.doc
+    if doc[cue.end - 1].lower_ != WORKING:
+        return False
+    for i in range(cue.end, min(cue.end + WORKING_PURPOSE_REACH, sentence.end - 1)):
+        word = doc[i]
+        if word.is_punct or word.lower_ in CLAUSE_WORDS:
+            return False
+        if word.lower_ in INFINITIVE_MARKERS:
+            verb = doc[i + 1]
+            # "working to since the spring", "working to the plan": a preposition's "to", no end of its own
+            return verb.is_alpha and verb.is_lower and verb.lower_ not in ENSURE_VERBS | PREPOSITIONS | CLAUSE_WORDS \
+                | OPENING_SKIP
+    return False
 
 
 def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:

@@ -2192,6 +2192,21 @@ def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
     assert commitments(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The office and the force have been working hard to build a shared approach with local health partners.", 1),
+        ("I have been working closely with the mayor to fund more detectives for the city.", 1),
+        ("This is what the force has been working to since the spring.", 0),
+        ("We have been working to the timetable agreed with the panel.", 0),
+    ],
+)
+def test_work_so_far_toward_an_end_of_its_own_is_a_step(sentence: str, count: int) -> None:
+    """"have been working (hard, with someone) to <do something>" is work under way toward
+    a goal, as "we are working to" is; "working to" a timetable or "since" a date names none."""
+    assert len(commitments(sentence)) == count
+
+
 def test_work_so_far_on_the_findings_is_a_step() -> None:
     found = commitments("We have been working with partners to address the concerns in the report.")
     assert len(found) == 1
