@@ -213,6 +213,11 @@ PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", 
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
+WORKING = "working"  # "have been working to ...": work so far with an end of its own
+WORKING_PURPOSE_REACH = 8  # "working side by side with the county council to fund": the words between "working" and its "to"
+TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
+PROBLEM_NOUNS = _words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
+PURPOSE_OBJECT_REACH = 5  # "to clear the remaining vetting backlog": the longest run from "to" to the problem named
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
@@ -811,11 +816,28 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS or (subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS):
         return False  # "we are taking action": the speaker's own, judged as any other step
     verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
-    if marks.overlapping("REMEDY", verb, cue.end):
-        return True
+    remedies = marks.overlapping("REMEDY", verb, cue.end)
+    if remedies:
+        return not _steps_to_business(sentence, remedies[0], marks)
     if marks.within("OWN_FINDINGS", sentence.start, sentence.end):
         return True  # "since then it has begun to act on our concerns": the body at work on what the inspectorate found
     return any(a.id_ in PROBLEM_ANCHORS for a in marks.overlapping("ANCHOR", verb, cue.end))
+
+
+def _steps_to_business(sentence: Span, remedy: Span, marks: Marks) -> bool:
+    """Steps a body is taking for an end that is neither change nor the report's points ("is taking
+    steps to reduce demand", "to make sure staff time is productive", "to understand what
+    the public want"): an account of how a body goes about its business, as inspectors
+    describe it, not a remedy. Steps taken "to address these concerns", "to improve", "to
+    clear the backlog", or with no end named, remain a remedy; so does action being taken
+    ("action is being taken to train more staff"), the body's answer in its passive form."""
+    doc = sentence.doc
+    if remedy.id_ != TAKE_ACTION or remedy.end >= sentence.end or doc[remedy.end].lower_ not in INFINITIVE_MARKERS:
+        return False
+    purpose = doc[remedy.end + 1 : min(remedy.end + 1 + PURPOSE_OBJECT_REACH, sentence.end)]
+    if any(t.lower_ in PROBLEM_NOUNS for t in purpose):
+        return False  # "steps to clear the backlog", "to tackle this problem": what was wrong is put right
+    return not _aims_at_change(sentence, remedy, marks)
 
 
 def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -1306,7 +1328,27 @@ def _work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if sentence.doc[cue.end - 1].lower_ in CHANGE_VERBS:
         return False  # "has been reviewing every open case", "have been developing": the verb is the change
-    return not _aims_at_change(sentence, cue, marks)
+    return not (_aims_at_change(sentence, cue, marks) or _working_towards(sentence, cue))
+
+
+def _working_towards(sentence: Span, cue: Span) -> bool:
+    """Whether "have been working" has an end of its own ("have been working hard to build
+    a joint approach", "working closely with the mayor to fund more patrols"): work under
+    way toward a goal, as "we are working to" is; not an aim to keep things so ("working
+    with the force to ensure it remains a priority"), nor work "with partners" alone."""
+    doc = sentence.doc
+    if doc[cue.end - 1].lower_ != WORKING:
+        return False
+    for i in range(cue.end, min(cue.end + WORKING_PURPOSE_REACH, sentence.end - 1)):
+        word = doc[i]
+        if word.is_punct or word.lower_ in CLAUSE_WORDS:
+            return False
+        if word.lower_ in INFINITIVE_MARKERS:
+            verb = doc[i + 1]
+            # "working to since the spring", "working to the plan": a preposition's "to", no end of its own
+            return verb.is_alpha and verb.is_lower and verb.lower_ not in ENSURE_VERBS | PREPOSITIONS | CLAUSE_WORDS \
+                | OPENING_SKIP
+    return False
 
 
 def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:

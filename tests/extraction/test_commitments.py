@@ -1379,6 +1379,24 @@ def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) 
 
 
 @pytest.mark.usefixtures("cue_doc_types")
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The brigade is taking steps to cut the number of false alarms it attends.", False),
+        ("The constabulary is taking some steps to learn which services residents value most.", False),
+        ("The brigade is taking steps to clear the backlog of fire safety audits.", True),
+        ("The constabulary is taking steps to improve how it records crime.", True),
+    ],
+)
+def test_steps_taken_for_a_body_s_business_are_no_remedy(sentence: str, kept: bool) -> None:
+    """In the inspectorate's own pages, steps a body takes for its everyday ends (fewer
+    false alarms, knowing what residents value) describe its work; steps whose purpose
+    puts right a problem or makes a change are its remedy under way."""
+    text = INSPECTION_LETTER.format(f"The service is reviewing its referral process. {sentence}")
+    assert [c.text for c in extract_text(text).commitments] == ([sentence] if kept else [])
+
+
+@pytest.mark.usefixtures("cue_doc_types")
 def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")
@@ -2172,6 +2190,21 @@ def test_dedication_to_growth_is_dedication_to_change(sentence: str) -> None:
 def test_work_so_far_without_change_is_no_step(sentence: str) -> None:
     """What a body has been doing, aimed at no change or finding, is an account of its work."""
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The office and the force have been working hard to build a shared approach with local health partners.", 1),
+        ("I have been working closely with the mayor to fund more detectives for the city.", 1),
+        ("This is what the force has been working to since the spring.", 0),
+        ("We have been working to the timetable agreed with the panel.", 0),
+    ],
+)
+def test_work_so_far_toward_an_end_of_its_own_is_a_step(sentence: str, count: int) -> None:
+    """"have been working (hard, with someone) to <do something>" is work under way toward
+    a goal, as "we are working to" is; "working to" a timetable or "since" a date names none."""
+    assert len(commitments(sentence)) == count
 
 
 def test_work_so_far_on_the_findings_is_a_step() -> None:
