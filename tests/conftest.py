@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from crosswalk.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,3 +91,15 @@ def refuse_reading(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
         return read_text(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "read_text", refuse)
+
+
+def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str | None = None,
+           evaluation_set: str | None = None) -> float:
+    """One figure from `evaluate_corpus`'s table (every doc_type unless one is named; first set
+    unless named): the evaluation tests and the rendered-corpus tests read their floors so."""
+    from crosswalk.evaluate import ALL
+
+    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == (doc_type or ALL))]
+    if evaluation_set is not None:
+        rows = rows[rows["set"] == evaluation_set]
+    return float(rows.iloc[0][column])

@@ -17,7 +17,7 @@ import pytest
 
 from crosswalk.batch.runner import run_batch
 from crosswalk.evaluate import ALL, Score, evaluate_corpus, evaluation_sets, load_gold, score_items, score_outputs
-from tests.conftest import CORPUS, REAL, run_cli
+from tests.conftest import CORPUS, REAL, figure, run_cli
 
 REFEREE = Path(__file__).parent / "fixtures" / "referee_score.py"
 
@@ -26,15 +26,6 @@ SAMPLE_FLOORS = {"items": 1.0, "items_typed": 1.0, "gradings": 1.0, "commitments
 SAMPLE_ACCURACY_FLOORS = {"status": 1.0, "status_balanced": 1.0, "doc_type": 1.0, "responding_body": 1.0}
 DEV_FLOORS = {"items": 0.87, "items_typed": 0.86, "gradings": 0.90, "commitments": 0.77}
 DEV_ACCURACY_FLOORS = {"status": 0.48, "doc_type": 0.95, "responding_body": 0.86}
-
-
-def figure(scores: pd.DataFrame, kind: str, column: str = "f1", doc_type: str = ALL, evaluation_set: str | None = None
-           ) -> float:
-    """One figure from `evaluate_corpus`'s table (first set unless named)."""
-    rows = scores[(scores["kind"] == kind) & (scores["doc_type"] == doc_type)]
-    if evaluation_set is not None:
-        rows = rows[rows["set"] == evaluation_set]
-    return float(rows.iloc[0][column])
 
 
 def _run(folder: Path, out: Path) -> tuple[pd.DataFrame, dict]:

@@ -58,8 +58,8 @@ def test_rendered_corpus_holds_every_floor(renderings: dict, tmp_path: Path, fmt
     the same gold: table rows, page furniture and markup must not change the answers."""
     import shutil
 
-    from crosswalk.evaluate import evaluate_corpus, figure
-    from tests.conftest import CORPUS
+    from crosswalk.evaluate import evaluate_corpus
+    from tests.conftest import CORPUS, figure
 
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS / "gold", corpus / "gold")
