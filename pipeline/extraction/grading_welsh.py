@@ -27,6 +27,7 @@ at every character) is left at once, so English texts pay next to nothing for it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ def welsh_words() -> _Welsh:
     data = read_json(WELSH_FILE)
     check_keys(WELSH_FILE, data, WELSH_KEYS)
     grades = {" ".join(word.lower().split()): name for word, name in data["grades"].items()}
-    grade_words = alternation(grades).replace(r"\ ", r"\s+")
+    grade_words = _spaced(grades)
     quote = f"[{QUOTES}]"
     phrase = re.compile(
         rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
@@ -86,9 +87,14 @@ def welsh_words() -> _Welsh:
     good_at = re.compile(
         rf"\s+yn\s+(?P<grade>{grade_words})\s+(?:{alternation(data['at_words'])})\s+"
         rf"(?P<area>[^.,;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.,;:!?\n“”\"]|$)", re.I)
-    label_words = alternation({word: name for word, name in grades.items() if " " in word}).replace(r"\ ", r"\s+")
-    quoted = re.compile(rf"{quote}\s*(?P<grade>{label_words})\s*{quote}", re.I)
+    quoted = re.compile(rf"{quote}\s*(?P<grade>{_spaced(w for w in grades if ' ' in w)})\s*{quote}", re.I)
     return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at, quoted)
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """The alternation of the words, a grade of several ("angen gwella") matched across
+    any white space between them, as a page breaks or pads it."""
+    return alternation(words).replace(r"\ ", r"\s+")
 
 
 def may_hold_welsh_grade(text: str) -> bool:
