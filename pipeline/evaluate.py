@@ -436,8 +436,11 @@ def remove_stale_runs(runs: Path, root: Path, sets: Sequence[EvaluationSet]) -> 
     """Remove the kept runs of sets below `root` that are sets no longer (their gold/ or their
     folder removed or moved), found by the set's path each kept run names (`SET_FILE`), and
     return their folders. Only below `root`: another corpus evaluated into the same --out
-    keeps its runs. A kept run another evaluation holds locked is left alone. Runs kept
-    before `SET_FILE` was written name no set and stay (removing eval-runs/ clears them)."""
+    keeps its runs. A set the evaluation did not find is gone only when its folder holds no
+    gold/ any more: the search for sets does not follow a linked folder ("corpus/real" a link,
+    evaluated on its own before), whose set is still there. A kept run another evaluation holds
+    locked is left alone. Runs kept before `SET_FILE` was written name no set and stay
+    (removing eval-runs/ clears them)."""
     from crosswalk.batch.runner import LOCK_FILE
 
     top, current = _absolute(root), {_absolute(s.name) for s in sets}
@@ -447,7 +450,7 @@ def remove_stale_runs(runs: Path, root: Path, sets: Sequence[EvaluationSet]) -> 
             path = Path(named.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if path in current or not path.is_relative_to(top):
+        if path in current or not path.is_relative_to(top) or (path / "gold").is_dir():
             continue
         folder = named.parent
         with open(folder / LOCK_FILE, "a+b") as lock:

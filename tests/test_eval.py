@@ -356,3 +356,46 @@ def test_an_eval_into_a_kept_run_makes_no_scratch_folder(tmp_path: Path, monkeyp
     monkeypatch.setattr(tempfile, "mkdtemp", recording)
     evaluate_corpus(tmp_path / "set", 1, runs=tmp_path / "out" / EVAL_RUNS)
     assert not [prefix for prefix in made if prefix.startswith("crosswalk-eval")], made
+
+
+def _kept_run_of(runs: Path, set_folder: Path) -> Path:
+    """A kept run's folder naming `set_folder` as its set, as an evaluation leaves it."""
+    from crosswalk.evaluate import SET_FILE, EvaluationSet, run_folder
+
+    folder = run_folder(runs, EvaluationSet(str(set_folder), set_folder / "gold", ()), False)
+    folder.mkdir(parents=True)
+    (folder / SET_FILE).write_text(str(set_folder), encoding="utf-8")
+    return folder
+
+
+def test_the_kept_run_of_a_set_below_a_linked_folder_stays(tmp_path: Path) -> None:
+    """The search for a corpus's sets does not follow a linked folder, so a set reached
+    through a link ("corpus/real", evaluated on its own before) is not among the sets found
+    when its corpus is evaluated; its gold/ is still there, so its kept run is no stale run."""
+    from crosswalk.evaluate import EVAL_RUNS, remove_stale_runs
+
+    (tmp_path / "shared" / "real" / "gold").mkdir(parents=True)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "real").symlink_to(tmp_path / "shared" / "real", target_is_directory=True)
+    runs = tmp_path / "out" / EVAL_RUNS
+    linked = _kept_run_of(runs, tmp_path / "corpus" / "real")
+    assert evaluation_sets(tmp_path / "corpus") == []  # the link is not followed
+    assert remove_stale_runs(runs, tmp_path / "corpus", []) == [] and linked.is_dir()
+
+
+def test_a_stale_kept_run_another_evaluation_holds_is_left_alone(tmp_path: Path) -> None:
+    """A kept run whose set is gone is removed only when no evaluation holds its lock (one
+    running on it, or waiting to score it); once the lock is let go, the next evaluation
+    removes it."""
+    import fcntl
+
+    from crosswalk.batch.runner import LOCK_FILE
+    from crosswalk.evaluate import EVAL_RUNS, remove_stale_runs
+
+    (tmp_path / "corpus").mkdir()
+    runs = tmp_path / "out" / EVAL_RUNS
+    gone = _kept_run_of(runs, tmp_path / "corpus" / "gone")
+    with open(gone / LOCK_FILE, "a+b") as held:  # another open file: its lock excludes ours, as another process's
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        assert remove_stale_runs(runs, tmp_path / "corpus", []) == [] and gone.is_dir()
+    assert remove_stale_runs(runs, tmp_path / "corpus", []) == [gone] and not gone.exists()

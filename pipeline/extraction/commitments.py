@@ -213,7 +213,7 @@ PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", 
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
-WORKING = "working"  # "have been working to ...": work so far with an end of its own
+WORKING_FORMS = _words("working_forms")  # "have been working to ...": work so far with an end of its own
 WORKING_PURPOSE_REACH = 8  # "working side by side with the county council to fund": the words between "working" and its "to"
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
 PROBLEM_NOUNS = _words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
@@ -1337,7 +1337,7 @@ def _working_towards(sentence: Span, cue: Span) -> bool:
     way toward a goal, as "we are working to" is; not an aim to keep things so ("working
     with the force to ensure it remains a priority"), nor work "with partners" alone."""
     doc = sentence.doc
-    if doc[cue.end - 1].lower_ != WORKING:
+    if doc[cue.end - 1].lower_ not in WORKING_FORMS:
         return False
     for i in range(cue.end, min(cue.end + WORKING_PURPOSE_REACH, sentence.end - 1)):
         word = doc[i]

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (AREA_WORDS, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive, bodies_in,
-                                                 bodies_listed_next, class_of_bodies, class_subject, in_context, in_scale,
-                                                 items_led_in, joined_bodies)
+from crosswalk.extraction.grading_common import (AREA_WORDS, CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive,
+                                                 bodies_in, bodies_listed_next, class_of_bodies, class_subject, in_context,
+                                                 in_scale, items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
 from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words
 from crosswalk.extraction.sentences import sentence_of
@@ -45,7 +45,6 @@ LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
 PILLARS_AFTER_RE = re.compile(r"(?:(?:its|their|the)\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\b", re.I)
 INVERTED_LIST_RE = re.compile(rf"[{QUOTES}]?\s*(?:were|are)\s*[:;]?\s+(?P<list>[^.;:\n]+)", re.I)  # "Rated as adequate were; A, B and C"
-CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 CLAUSE_START_RE = re.compile(r"[,;:–—(]|\bthat\b", re.I)  # where the clause holding a predicate may begin
 
 

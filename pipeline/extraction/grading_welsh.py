@@ -27,6 +27,7 @@ at every character) is left at once, so English texts pay next to nothing for it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import GROUP_KINDS, Found, bodies_in, in_context, items_led_in
+from crosswalk.extraction.grading_common import CLAUSE_BREAK_RE, GROUP_KINDS, Found, bodies_in, in_context, items_led_in
 from crosswalk.extraction.grading_vocabulary import alternation
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import QUOTES
@@ -48,7 +49,6 @@ CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body nam
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
 SCALE_GRADES = 3  # grades named in one sentence that make it the scale explained
 NEGATION_WORDS = 6  # how many words before the judgement word a negation of its clause may stand
-CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def welsh_words() -> _Welsh:
     data = read_json(WELSH_FILE)
     check_keys(WELSH_FILE, data, WELSH_KEYS)
     grades = {" ".join(word.lower().split()): name for word, name in data["grades"].items()}
-    grade_words = alternation(grades).replace(r"\ ", r"\s+")
+    grade_words = _spaced(grades)
     quote = f"[{QUOTES}]"
     phrase = re.compile(
         rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
@@ -87,9 +87,14 @@ def welsh_words() -> _Welsh:
     good_at = re.compile(
         rf"\s+yn\s+(?P<grade>{grade_words})\s+(?:{alternation(data['at_words'])})\s+"
         rf"(?P<area>[^.,;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.,;:!?\n“”\"]|$)", re.I)
-    label_words = alternation({word: name for word, name in grades.items() if " " in word}).replace(r"\ ", r"\s+")
-    quoted = re.compile(rf"{quote}\s*(?P<grade>{label_words})\s*{quote}", re.I)
+    quoted = re.compile(rf"{quote}\s*(?P<grade>{_spaced(w for w in grades if ' ' in w)})\s*{quote}", re.I)
     return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at, quoted)
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """The alternation of the words, a grade of several ("angen gwella") matched across
+    any white space between them, as a page breaks or pads it."""
+    return alternation(words).replace(r"\ ", r"\s+")
 
 
 def may_hold_welsh_grade(text: str) -> bool:
@@ -107,28 +112,9 @@ def welsh_gradings(doc: Doc, found: Found) -> None:
         welsh_quoted_labels(doc, found)  # "‘angen gwella’": the same, the quotes marking the inspectorate's label
     if not may_hold_welsh_grade(text):
         return  # an English text: no judgement word, so no phrase to find
-    words = welsh_words()
-    for m in words.phrase.finditer(text):
-        if not m["bridge"] and not m["quote"]:
-            continue  # "dyfarniad da": a sound decision, not a grade given
-        if _negated(text, m.start()) or words.choice.match(text, m.end()):
-            continue  # "i beidio â derbyn gradd ‘da’", "gradd ‘da’ neu ‘rhagorol’": no grade given
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sentence_of(doc, span.start)
-        if _scale(text[sentence.start_char : sentence.end_char]):
-            continue
-        subjects = _subjects(doc, sentence, m.start())
-        if not subjects:
-            continue
-        grade = words.grades[" ".join(m["grade"].lower().split())]
-        flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
-        said = text[sentence.start_char : sentence.end_char].strip()
-        areas: list[str | None] = list(items_led_in(doc, sentence)) if LEAD_IN_RE.match(text, m.end()) else []
-        for subject in subjects:
-            for area in areas or [None]:
-                found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+    for m in welsh_words().phrase.finditer(text):
+        if m["bridge"] or m["quote"]:  # else "dyfarniad da": a sound decision, not a grade given
+            _add_grade(doc, found, m, reads_list=True)
 
 
 def welsh_good_at(doc: Doc, found: Found) -> None:
@@ -159,22 +145,34 @@ def welsh_quoted_labels(doc: Doc, found: Found) -> None:
     gwella") is read: the quotes round the whole label mark the inspectorate's words, while a
     quoted "da" may be any praise. The checks of a judged grade apply (a negation before it,
     a choice after it, the scale explained), and so does the reading of its bodies."""
+    for m in welsh_words().quoted.finditer(text_of(doc)):
+        _add_grade(doc, found, m, reads_list=False)
+
+
+def _add_grade(doc: Doc, found: Found, m: re.Match[str], reads_list: bool) -> None:
+    """The rows of one grade found (`m`, its group "grade"), read the same way whether a
+    judgement word or the quotes of a label mark it: none where a negation stands before it
+    ("i beidio â derbyn gradd ‘da’"), a choice follows it ("gradd ‘da’ neu ‘rhagorol’") or
+    its sentence explains the scale; else one per body its sentence grades and, where
+    `reads_list` and its sentence ends on ":", per item it leads in."""
     text = text_of(doc)
     words = welsh_words()
-    for m in words.quoted.finditer(text):
-        if _negated(text, m.start()) or words.choice.match(text, m.end()):
-            continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sentence_of(doc, span.start)
-        if _scale(text[sentence.start_char : sentence.end_char]):
-            continue
-        grade = words.grades[" ".join(m["grade"].lower().split())]
-        flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
-        said = text[sentence.start_char : sentence.end_char].strip()
-        for subject in _subjects(doc, sentence, m.start()):
-            found.add(subject, grade, None, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+    if _negated(text, m.start()) or words.choice.match(text, m.end()):
+        return
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return
+    sentence = sentence_of(doc, span.start)
+    if _scale(text[sentence.start_char : sentence.end_char]):
+        return
+    grade = words.grades[" ".join(m["grade"].lower().split())]
+    flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
+    said = text[sentence.start_char : sentence.end_char].strip()
+    leads_in = reads_list and LEAD_IN_RE.match(text, m.end()) is not None
+    areas: list[str | None] = list(items_led_in(doc, sentence)) if leads_in else []
+    for subject in _subjects(doc, sentence, m.start()):
+        for area in areas or [None]:
+            found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
 
 
 def _scale(said: str) -> bool:

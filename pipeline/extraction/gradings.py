@@ -38,7 +38,7 @@ from crosswalk.bodies import find_bodies, force_of_area, gazetteer
 from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
+from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
                                                  attributive, bodies_in, bodies_listed_next, block_index, class_of_bodies,
                                                  class_subject, count_value, fire_of_area, in_context, in_scale,
                                                  joined_bodies, listed_lines, mark_places, mostly_fire)
@@ -80,7 +80,6 @@ SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WORDS, "list_tail_words") + r")\s)", re.I)  # the clause after a list's last part
-CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")  # a negation beyond one of these is another clause's
 LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)

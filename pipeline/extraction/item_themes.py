@@ -142,7 +142,7 @@ ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is it
 # an opening quote before it: a speaker's quoted paragraph that carries on the list;
 # "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
 # "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
-CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|This)\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|(?P<this>This))\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
                                r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
@@ -915,7 +915,7 @@ def carried_themes(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope
         kinds = _carried_kinds(ctx, before) if before is not None else []
         if not kinds or (acted_on(kinds[0]) and not _partitive(kinds[0])):
             continue
-        if opener.group(0).lstrip(OPENING_QUOTES + " ").startswith("This") and not _pointed_at_given(kinds[0]):
+        if opener["this"] and not _pointed_at_given(kinds[0]):
             continue
         finish = min(sentence.end_char, unit.end)
         while finish > sentence.start_char + opener.end() and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):

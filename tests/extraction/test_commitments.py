@@ -442,6 +442,8 @@ def test_measures_and_plans_already_made_are_no_group_set_up(sentence: str) -> N
         "The inspectors found that the force is developing its use of data.",
         "Nationally, inspectors said the public is being left at risk.",
         "The new system will help officers identify repeat victims.",
+        # "not only" is focus, not a negation, and no step either where a prediction follows it
+        "The new rota will not only help officers but also lift morale across the teams.",
         "These investments will continue to make the force more efficient.",
         "There are positive findings which I will come on to.",
         "The service is collaborating well with neighbouring services.",

@@ -230,20 +230,28 @@ def test_press_article_carrying_a_pccs_answer_names_the_pccs_area() -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "area"),
+    ("headline", "body", "answering"),
     [
-        ("NWFRS response to the HMICFRS report on its culture", "North Wales"),
-        ("Fire service statement on the latest inspection report from Derbyshire", "Derbyshire"),
+        ("NWFRS response to the HMICFRS report on its culture", "North Wales Fire and Rescue Service", "North Wales"),
+        ("Fire service statement on the latest inspection report from Derbyshire", "Derbyshire Fire and Rescue Service",
+         "Derbyshire"),
+        ("Met responds to the inspectorate's findings on child protection", "the Metropolitan Police Service",
+         "Metropolitan Police Service"),
+        ("London Fire Brigade has welcomed the inspection report", "London Fire Brigade", "London"),
+        ("The fire authority has accepted the inspectors' findings", "Devon and Somerset Fire and Rescue Service",
+         "Devon and Somerset"),
     ],
 )
-def test_press_article_headlining_a_services_response_names_the_service(headline: str, area: str) -> None:
-    # a service's response or statement on the report, under its initials or "fire service",
-    # is an answer the story carries, as "the service has welcomed" would be
+def test_press_article_headlining_a_services_response_names_the_service(headline: str, body: str,
+                                                                         answering: str) -> None:
+    # a service's response or statement on the report, under its initials, "fire service",
+    # "fire brigade", "fire authority" or "the Met", is an answer the story carries, as "the
+    # service has welcomed" would be
     doc = ingest_text(
         f"{headline}\n\nInspectors said last week that the service had improved. The report on "
-        f"{area} Fire and Rescue Service was published on Thursday.\n"
+        f"{body} was published on Thursday.\n"
     )
-    assert (doc.doc_type, doc.responding_body) == ("press_article", area)
+    assert (doc.doc_type, doc.responding_body) == ("press_article", answering)
 
 
 @pytest.mark.parametrize(
@@ -251,11 +259,13 @@ def test_press_article_headlining_a_services_response_names_the_service(headline
     [
         "Inspectors found that the fire service responded to emergencies too slowly",
         "The county's fire service responds to incidents later than elsewhere",
+        "Inspectors who met staff criticised the slow pace of change",
     ],
 )
 def test_press_article_on_a_services_work_carries_no_answer(lead: str) -> None:
     # the operational sense of responding (to emergencies, incidents, calls) reports on the
-    # service's work; it carries no answer of the service's own
+    # service's work; it carries no answer of the service's own; nor does the verb "met",
+    # which is not "the Met"
     doc = ingest_text(
         f"{lead}.\n\nInspectors said last week that Derbyshire Fire and Rescue Service must "
         "improve. The report was published on Thursday.\n"
