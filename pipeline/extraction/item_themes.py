@@ -142,11 +142,13 @@ ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is it
 # an opening quote before it: a speaker's quoted paragraph that carries on the list;
 # "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
 # "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
-CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|(?P<this>This))\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:that|as|by|in|to|not|all|now|being|been)\b)"
+NOT_LISTED_OPENERS = r"that|as|by|in|to|not|all|now|being|been"  # "These include all ...", "This includes being ...": no list follows
+CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|(?P<this>This))\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:"
+                               + NOT_LISTED_OPENERS + r")\b)"
                                r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
-                               r"(?!(?:that|as|by|in|to|not|all|now|being|been|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
+                               r"(?!(?:" + NOT_LISTED_OPENERS + r"|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b)"
                                # "They were that the leadership ...; the force isn't ...": "that" opens
                                # the first of the findings the items state (not "They were that bad").
