@@ -429,6 +429,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if learned is None:
         return by_cues
     label, probability = learned
+    if label == GOVERNMENT_RESPONDER and not cue_scores[GOVERNMENT_RESPONDER] and not _names_government(text):
+        return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
@@ -468,6 +470,15 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
     # as the inspectorate, else the model's best type however unsure the model is
     return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
+
+
+def _names_government(text: str) -> bool:
+    """Whether the text names a government or its department (the Home Office, an island's
+    government or ministers): a government's answer, in parliament's record or its own
+    letter, names who gives it. A force's release whose words the model reads as the
+    department's (it praises the force's work in the inspectorate's terms) names neither
+    and no government cue reaches it: it is the answer of whoever the cues read answering."""
+    return any(b.kind == "government" or b.canonical == HOME_OFFICE for _, _, b in find_bodies(text))
 
 
 def _story_outweighs(cue_scores: dict[str, int], top: list[str]) -> bool:

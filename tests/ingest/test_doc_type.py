@@ -316,6 +316,14 @@ def test_a_story_the_model_reads_surely_carries_no_body_but_the_answer_it_quotes
     assert _real("press2_bridportnews_dorset_peel2016").responding_body is None
 
 
+def test_a_forces_release_naming_no_government_is_no_governments_answer() -> None:
+    """The model reads a force's release praising its own inspection grades as the
+    department's answer, surely; but the page names no government, department or minister
+    and no government cue reaches it: it is the answer the cues read, the force's, its gold."""
+    doc = _real("gP_resp_cheshire_force_legitimacy2015")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Cheshire")
+
+
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # regional papers open a story with its article in capitals ("THE Police and Crime
     # Commissioner has", "AN independent report"); the model reads a story quoting a
