@@ -297,6 +297,33 @@ def test_a_story_the_model_reads_as_an_answer_under_nine_tenths_is_a_story(name:
     assert _real(name).doc_type == "press_article"
 
 
+@pytest.mark.parametrize(("name", "body"), [
+    ("iZ_resp_sussex_police_nhw_stalking2018", "Sussex"),  # an alert sent on the force's behalf, answers at 0.28
+    ("iW_resp_glos_force_missingchildren2016", "Gloucestershire"),  # the force's news item, 0.67
+    ("iL_resp_essex_pfcc_peel2019_govdelivery", "Essex"),  # a commissioner's e-mail bulletin, 0.74
+])
+def test_a_story_the_model_reads_near_an_answer_names_who_would_answer(name: str, body: str) -> None:
+    """A body's own page whose lead quotes no one answering reads to the model as a story,
+    with the force's and the commissioner's answers together at `NEAR_ANSWER` or more: a
+    near call. Typed a story still, it names the body that would answer, as an answer's
+    type reads it; the gold types these pages as that body's answer."""
+    doc = _real(name)
+    assert (doc.doc_type, doc.responding_body) == ("press_article", body)
+
+
+def test_a_story_the_model_reads_surely_carries_no_body_but_the_answer_it_quotes() -> None:
+    # a local paper's story, the model's answers far under `NEAR_ANSWER`, whose lead carries no answer
+    assert _real("press2_bridportnews_dorset_peel2016").responding_body is None
+
+
+def test_a_forces_release_naming_no_government_is_no_governments_answer() -> None:
+    """The model reads a force's release praising its own inspection grades as the
+    department's answer, surely; but the page names no government, department or minister
+    and no government cue reaches it: it is the answer the cues read, the force's, its gold."""
+    doc = _real("gP_resp_cheshire_force_legitimacy2015")
+    assert (doc.doc_type, doc.responding_body) == ("force_response", "Cheshire")
+
+
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # regional papers open a story with its article in capitals ("THE Police and Crime
     # Commissioner has", "AN independent report"); the model reads a story quoting a

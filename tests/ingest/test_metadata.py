@@ -1621,6 +1621,16 @@ def test_a_collective_after_a_headlines_topic_prefix_answers(title: str, body: s
     assert party is not None and party.canonical == body
 
 
+@pytest.mark.parametrize("cell", ["Chief Constables |", "Police and Crime Commissioners", "Owner: chief constables"])
+def test_a_collective_alone_on_its_line_is_a_table_cell_not_a_speaker(cell: str) -> None:
+    """An action plan's table names who owns each recommendation in a cell of its own
+    ("Chief Constables |" under "Rec. Owner"): the collective ends its line and says
+    nothing, so it is no headline speaking for it; the force's plan is not the NPCC's."""
+    from crosswalk.ingest.metadata import answering_party
+
+    assert answering_party(["Action plan on stalking", "Rec. Owner |", cell]) is None
+
+
 def test_a_topic_prefix_does_not_make_a_named_commissioner_the_collective() -> None:
     from crosswalk.ingest.metadata import answering_party
 
