@@ -30,7 +30,8 @@ A cue states no step when (labels of the pattern file):
 - it reports an inspectorate finding ("the inspectors found that the force is ...",
   "It highlights that ...", "..., a damning report has found"), unless a clause of the
   writer's own begins before it (a lone dash, ", where", "we"); a report never insists or
-  vows, so "It insisted ..." is the body speaking;
+  vows, so "It insisted ..." is the body speaking; a bullet under a lead-in in which the
+  inspectorate reports ("inspectors found that the force:") completes the finding;
 - its verb's object is the noun before it, so it describes that noun: "the headway the
   unit is making in custody";
 - it is done by the inspectorate ("forces are being watched by the inspectorate");
@@ -701,18 +702,9 @@ class CommitmentExtractor:
         ("it also recognises we ... have plans in place and underway") or a new clause
         begins before the cue ("the report named points to improve, on which the service
         already acts")."""
-        for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
-                     and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
-            if verbs and not _own_clause(doc, verbs[0], cue):
-                return True
-        for verb in marks.within("REPORTING", sentence.start, cue.start):
-            if verb.id_ == "reporting-finding" and verb.start > sentence.start \
-                    and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
-                return True  # "It highlights that our teams are engaging": the report speaks
-        if _report_speaks_on(doc, sentence, cue, marks):
+        if _inspectorate_reports(doc, sentence, cue, marks) or _report_speaks_on(doc, sentence, cue, marks):
             return True
-        return CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
+        return _finding_list_item(doc, sentence, cue, marks) or CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
 
     @staticmethod
     def _finding_tail(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
@@ -1520,6 +1512,37 @@ def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
                 or not (i >= sentence.start and doc[i].lower_ in CLAUSE_STOPS):
             return named
     return doc[sentence.start : sentence.start]
+
+
+def _inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the inspectorate or its report is the subject of a reporting verb before
+    the cue in the sentence, with the cue in the clause that verb governs."""
+    for source in marks.within("INSPECTORATE", sentence.start, cue.start):
+        verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
+                 and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
+        if verbs and not _own_clause(doc, verbs[0], cue):
+            return True
+    for verb in marks.within("REPORTING", sentence.start, cue.start):
+        if verb.id_ == "reporting-finding" and verb.start > sentence.start \
+                and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
+            return True  # "It highlights that our teams are engaging": the report speaks
+    return False
+
+
+def _finding_list_item(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the cue opens a list item that completes a finding: the lead-in has the
+    inspectorate report ("During the revisit, inspectors found that the force:") and
+    each item ("• continues to develop its capacity") is what it found, not the body's
+    word. An item that says "we" or "I" is the writer's own."""
+    index = _block_index(doc, sentence)
+    if index < 0 or doc._.blocks[index][2] != "list_item":
+        return False
+    if text_of(doc)[doc._.blocks[index][0] : sentence.start_char].strip():
+        return False  # a later sentence of the item may be the writer's own
+    if any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[sentence.start : cue.end]):
+        return False
+    lead_in = _lead_in(doc, sentence)
+    return lead_in is not None and _inspectorate_reports(doc, lead_in, lead_in[-1:], marks)
 
 
 def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:

@@ -2385,3 +2385,18 @@ def test_the_inspectorate_as_a_passive_s_agent_leaves_the_step(sentence: str) ->
 
 def test_the_inspectorate_as_subject_is_still_no_step() -> None:
     assert commitments("After the inspection, HMICFRS will revisit the service in the spring.") == ()
+
+
+def test_bullets_under_an_inspectorate_finding_are_findings() -> None:
+    """Each bullet under "the inspectorate found that the force:" completes the finding; a
+    bullet in the first person, and the same bullet under the body's own lead-in, are steps."""
+    found = [c.text for c in commitments(
+        "Our force was revisited in May.\n\nAt the revisit, the inspectorate found that the force:\n\n"
+        "  • is still building up its number of trained detectives, which will take some time;\n"
+        "  • has improved the way it answers calls from victims.\n\n"
+        "Since then, we have made further changes:\n\n"
+        "  • we are still building up our number of trained detectives;\n"
+        "  • the force is reviewing how it answers calls from victims.\n")]
+    assert not any(t.startswith("is still building") for t in found)
+    assert "we are still building up our number of trained detectives;" in found
+    assert "the force is reviewing how it answers calls from victims." in found
