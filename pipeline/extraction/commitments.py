@@ -50,6 +50,9 @@ words and reported "that"-clauses), or after a reporting verb in the same senten
 ("said he would be monitoring closely"), and not when the sentence dates itself in the
 PAST ("last year").
 
+A commitment's text is its sentence, or, in a sentence long enough to string statements
+together, the clause around its first cue.
+
 Each commitment gets an actor, a deadline (ISO, when a date is named), a strength (the
 weakest cue decides: hedged < planned < firm), and the item it answers when it refers
 to one or follows a restatement of one.
@@ -114,6 +117,8 @@ SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will
 PULL_QUOTE_WORDS = 10
 TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
+LONG_SENTENCE_CHARS = 200  # a sentence longer than this may string statements together: the step is its clause
+CLAUSE_MIN_WORDS = 6  # a shorter clause ("we will") does not hold its step: the sentence is kept
 CUT_STEP_WORDS = 5  # a text cut this few words into its last sentence ("We are working c") names no step
 DETERMINERS = _words("determiners")
 OPENING_SKIP = DETERMINERS | _words("other_determiners")
@@ -451,11 +456,12 @@ class CommitmentExtractor:
         """The sentence as one commitment: the first live cue names its rule and actor, and
         the weakest live cue its strength (a promise hedged anywhere is hedged)."""
         weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
+        said = _clause_of(doc, sentence, first)
         return Commitment(
             actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
-            text=sentence.text.strip(),
-            start=sentence.start_char,
-            end=sentence.start_char + len(sentence.text.rstrip()),
+            text=said.text.strip(),
+            start=said.start_char,
+            end=said.start_char + len(said.text.rstrip()),
             rule=first.id_,
             strength=weakest,
             deadline=self._deadline(doc, sentence),
@@ -1584,6 +1590,32 @@ def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]])
     if len(opening.split()) < OPENING_MIN_WORDS or len(rest) > RESTATED_REST_WORDS:
         return False
     return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))
+
+
+def _clause_of(doc: Doc, sentence: Span, cue: Span) -> Span:
+    """The part of a long sentence that states the step: the clause around the cue, between
+    the breaks (";", ":", a lone dash, ", and", ", but") nearest it. A sentence this long
+    strings statements together ("X shared the panel's concerns, and he gave assurance
+    that he was monitoring the issue"; 'said work was under way and added: "I am proud
+    ..."'), and the step is the clause, not the string."""
+    if len(sentence.text) <= LONG_SENTENCE_CHARS:
+        return sentence
+    start = next((i + 1 + _breaks_at(doc, i) for i in range(cue.start - 1, sentence.start - 1, -1)
+                  if _breaks_at(doc, i) >= 0), sentence.start)
+    end = next((i for i in range(cue.end, sentence.end) if _breaks_at(doc, i) >= 0), sentence.end)
+    clause = doc[start:end]
+    return clause if len(clause) >= CLAUSE_MIN_WORDS and clause.start <= cue.start else sentence
+
+
+def _breaks_at(doc: Doc, i: int) -> int:
+    """-1 when no clause break starts at token i; else how many words after it belong to
+    the break (1 for the coordinator of ", and", 0 for ";", ":" or a lone dash)."""
+    word = doc[i].text
+    if word in {";", ":"} or _stands_alone(doc[i]):
+        return 0
+    if word == "," and i + 1 < len(doc) and doc[i + 1].lower_ in JOINERS:
+        return 1
+    return -1
 
 
 def _opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:

@@ -2400,3 +2400,16 @@ def test_bullets_under_an_inspectorate_finding_are_findings() -> None:
     assert not any(t.startswith("is still building") for t in found)
     assert "we are still building up our number of trained detectives;" in found
     assert "the force is reviewing how it answers calls from victims." in found
+
+
+def test_a_long_sentence_gives_the_clause_that_states_the_step() -> None:
+    """A sentence that strings statements together gives the clause around its cue; a
+    short sentence is kept whole."""
+    long = ("The Commissioner said he shared the concerns that members had raised about the falling "
+            "number of victims willing to support a prosecution of their case, and the force is reviewing "
+            "the long-term trend with the Chief Constable every month to find out why.")
+    found = [c.text for c in commitments(long)]
+    # the hyphen of "long-term" joins two words and breaks no clause
+    assert found == ["the force is reviewing the long-term trend with the Chief Constable every month to find out why."]
+    short = "The Commissioner shared the worries, and he is reviewing the matter every month."
+    assert [c.text for c in commitments(short)] == [short]
