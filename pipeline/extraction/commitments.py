@@ -30,7 +30,8 @@ A cue states no step when (labels of the pattern file):
 - it reports an inspectorate finding ("the inspectors found that the force is ...",
   "It highlights that ...", "..., a damning report has found"), unless a clause of the
   writer's own begins before it (a lone dash, ", where", "we"); a report never insists or
-  vows, so "It insisted ..." is the body speaking;
+  vows, so "It insisted ..." is the body speaking; a bullet under a lead-in in which the
+  inspectorate reports ("inspectors found that the force:") completes the finding;
 - its verb's object is the noun before it, so it describes that noun: "the headway the
   unit is making in custody";
 - it is done by the inspectorate ("forces are being watched by the inspectorate");
@@ -48,6 +49,9 @@ and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (M
 words and reported "that"-clauses), or after a reporting verb in the same sentence
 ("said he would be monitoring closely"), and not when the sentence dates itself in the
 PAST ("last year").
+
+A commitment's text is its sentence, or, in a sentence long enough to string statements
+together, the clause around its first cue.
 
 Each commitment gets an actor, a deadline (ISO, when a date is named), a strength (the
 weakest cue decides: hedged < planned < firm), and the item it answers when it refers
@@ -113,6 +117,8 @@ SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will
 PULL_QUOTE_WORDS = 10
 TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
+LONG_SENTENCE_CHARS = 200  # a sentence longer than this may string statements together: the step is its clause
+CLAUSE_MIN_WORDS = 6  # a shorter clause ("we will") does not hold its step: the sentence is kept
 CUT_STEP_WORDS = 5  # a text cut this few words into its last sentence ("We are working c") names no step
 DETERMINERS = _words("determiners")
 OPENING_SKIP = DETERMINERS | _words("other_determiners")
@@ -450,11 +456,12 @@ class CommitmentExtractor:
         """The sentence as one commitment: the first live cue names its rule and actor, and
         the weakest live cue its strength (a promise hedged anywhere is hedged)."""
         weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
+        said = _clause_of(doc, sentence, first)
         return Commitment(
             actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
-            text=sentence.text.strip(),
-            start=sentence.start_char,
-            end=sentence.start_char + len(sentence.text.rstrip()),
+            text=said.text.strip(),
+            start=said.start_char,
+            end=said.start_char + len(said.text.rstrip()),
             rule=first.id_,
             strength=weakest,
             deadline=self._deadline(doc, sentence),
@@ -701,18 +708,9 @@ class CommitmentExtractor:
         ("it also recognises we ... have plans in place and underway") or a new clause
         begins before the cue ("the report named points to improve, on which the service
         already acts")."""
-        for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-            verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
-                     and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
-            if verbs and not _own_clause(doc, verbs[0], cue):
-                return True
-        for verb in marks.within("REPORTING", sentence.start, cue.start):
-            if verb.id_ == "reporting-finding" and verb.start > sentence.start \
-                    and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
-                return True  # "It highlights that our teams are engaging": the report speaks
-        if _report_speaks_on(doc, sentence, cue, marks):
+        if _inspectorate_reports(doc, sentence, cue, marks) or _report_speaks_on(doc, sentence, cue, marks):
             return True
-        return CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
+        return _finding_list_item(doc, sentence, cue, marks) or CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
 
     @staticmethod
     def _finding_tail(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
@@ -1522,6 +1520,37 @@ def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
     return doc[sentence.start : sentence.start]
 
 
+def _inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the inspectorate or its report is the subject of a reporting verb before
+    the cue in the sentence, with the cue in the clause that verb governs."""
+    for source in marks.within("INSPECTORATE", sentence.start, cue.start):
+        verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
+                 and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
+        if verbs and not _own_clause(doc, verbs[0], cue):
+            return True
+    for verb in marks.within("REPORTING", sentence.start, cue.start):
+        if verb.id_ == "reporting-finding" and verb.start > sentence.start \
+                and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
+            return True  # "It highlights that our teams are engaging": the report speaks
+    return False
+
+
+def _finding_list_item(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether the cue opens a list item that completes a finding: the lead-in has the
+    inspectorate report ("During the revisit, inspectors found that the force:") and
+    each item ("• continues to develop its capacity") is what it found, not the body's
+    word. An item that says "we" or "I" is the writer's own."""
+    index = _block_index(doc, sentence)
+    if index < 0 or doc._.blocks[index][2] != "list_item":
+        return False
+    if text_of(doc)[doc._.blocks[index][0] : sentence.start_char].strip():
+        return False  # a later sentence of the item may be the writer's own
+    if any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[sentence.start : cue.end]):
+        return False
+    lead_in = _lead_in(doc, sentence)
+    return lead_in is not None and _inspectorate_reports(doc, lead_in, lead_in[-1:], marks)
+
+
 def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
     """Whether the cue stands in a clause of the writer's own, out of the reach of a
     reporting verb before it: a clause break lies between them, or the cue's subject is
@@ -1561,6 +1590,32 @@ def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]])
     if len(opening.split()) < OPENING_MIN_WORDS or len(rest) > RESTATED_REST_WORDS:
         return False
     return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))
+
+
+def _clause_of(doc: Doc, sentence: Span, cue: Span) -> Span:
+    """The part of a long sentence that states the step: the clause around the cue, between
+    the breaks (";", ":", a lone dash, ", and", ", but") nearest it. A sentence this long
+    strings statements together ("X shared the panel's concerns, and he gave assurance
+    that he was monitoring the issue"; 'said work was under way and added: "I am proud
+    ..."'), and the step is the clause, not the string."""
+    if len(sentence.text) <= LONG_SENTENCE_CHARS:
+        return sentence
+    start = next((i + 1 + _breaks_at(doc, i) for i in range(cue.start - 1, sentence.start - 1, -1)
+                  if _breaks_at(doc, i) >= 0), sentence.start)
+    end = next((i for i in range(cue.end, sentence.end) if _breaks_at(doc, i) >= 0), sentence.end)
+    clause = doc[start:end]
+    return clause if len(clause) >= CLAUSE_MIN_WORDS and clause.start <= cue.start else sentence
+
+
+def _breaks_at(doc: Doc, i: int) -> int:
+    """-1 when no clause break starts at token i; else how many words after it belong to
+    the break (1 for the coordinator of ", and", 0 for ";", ":" or a lone dash)."""
+    word = doc[i].text
+    if word in {";", ":"} or _stands_alone(doc[i]):
+        return 0
+    if word == "," and i + 1 < len(doc) and doc[i + 1].lower_ in JOINERS:
+        return 1
+    return -1
 
 
 def _opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:

@@ -2385,3 +2385,31 @@ def test_the_inspectorate_as_a_passive_s_agent_leaves_the_step(sentence: str) ->
 
 def test_the_inspectorate_as_subject_is_still_no_step() -> None:
     assert commitments("After the inspection, HMICFRS will revisit the service in the spring.") == ()
+
+
+def test_bullets_under_an_inspectorate_finding_are_findings() -> None:
+    """Each bullet under "the inspectorate found that the force:" completes the finding; a
+    bullet in the first person, and the same bullet under the body's own lead-in, are steps."""
+    found = [c.text for c in commitments(
+        "Our force was revisited in May.\n\nAt the revisit, the inspectorate found that the force:\n\n"
+        "  • is still building up its number of trained detectives, which will take some time;\n"
+        "  • has improved the way it answers calls from victims.\n\n"
+        "Since then, we have made further changes:\n\n"
+        "  • we are still building up our number of trained detectives;\n"
+        "  • the force is reviewing how it answers calls from victims.\n")]
+    assert not any(t.startswith("is still building") for t in found)
+    assert "we are still building up our number of trained detectives;" in found
+    assert "the force is reviewing how it answers calls from victims." in found
+
+
+def test_a_long_sentence_gives_the_clause_that_states_the_step() -> None:
+    """A sentence that strings statements together gives the clause around its cue; a
+    short sentence is kept whole."""
+    long = ("The Commissioner said he shared the concerns that members had raised about the falling "
+            "number of victims willing to support a prosecution of their case, and the force is reviewing "
+            "the long-term trend with the Chief Constable every month to find out why.")
+    found = [c.text for c in commitments(long)]
+    # the hyphen of "long-term" joins two words and breaks no clause
+    assert found == ["the force is reviewing the long-term trend with the Chief Constable every month to find out why."]
+    short = "The Commissioner shared the worries, and he is reviewing the matter every month."
+    assert [c.text for c in commitments(short)] == [short]
