@@ -284,7 +284,8 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         frame = PERFORMANCE_FRAME_RE.match(ctx.text, piece_start, piece_end)
         if frame is not None and frame.end() < piece_end:
             piece_start = frame.end()  # "about the service's performance in A": the theme is A
-        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
+        if any(not _acted_on_within(kind, piece_start) for kind in ctx.types_in(piece_start, piece_end)) \
+                or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
                 or _names_a_rating(ctx.text, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
@@ -292,6 +293,14 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _acted_on_within(kind: Span, piece_start: int) -> bool:
+    """"setting up a group to report on progress towards implementing recommendations": a
+    kind that a verb of acting on items inside the theme takes as object is the theme's own
+    words (what the ask is about), not a kind named again. The whole reach in which
+    `acted_on` finds its verb lies inside the theme, so the verb is the theme's own."""
+    return acted_on(kind) and kind.doc[max(kind.start - ACTED_ON_REACH, 0)].idx >= piece_start
 
 
 def _quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:

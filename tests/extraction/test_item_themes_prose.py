@@ -419,3 +419,15 @@ def test_an_auxiliary_after_a_break_leaves_a_clause_of_time_a_preposition() -> N
             "the vetting of new officers and the training of call handlers.")
     assert texts(body) == [("recommendation", "the vetting of new officers"),
                            ("recommendation", "the training of call handlers.")]
+
+
+def test_a_theme_that_acts_on_the_kind_in_its_own_words_is_kept() -> None:
+    """"a national group to watch the progress made towards implementing recommendations":
+    the kind inside the theme is what a verb of the theme acts on, not a kind named again."""
+    body = ("The inspectorate found that stalking is not taken seriously. Recommendations include: every force "
+            "writing a plan for dealing with it; creating a national group to watch the progress made towards "
+            "implementing recommendations. The force replied.")
+    assert [t for _, t in texts(body)] == [
+        "every force writing a plan for dealing with it",
+        "creating a national group to watch the progress made towards implementing recommendations.",
+    ]
