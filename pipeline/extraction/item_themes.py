@@ -167,6 +167,7 @@ GIVEN_PHRASE_WORDS = 6  # words of "by the HMIC" or "in our 2022 inspection" aft
 STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own subject opening a clause in a list of them
 DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
@@ -1887,6 +1888,8 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         return [*theme_pieces(text, start, start + head_end, None), trim_piece(text, start + tail_start, end)]
     masked = _mask_atoms(chunk)
     pieces = _comma_pieces(masked)
+    if _commas_join_one_theme(masked, pieces, count, text[end:]):
+        return [trim_piece(text, start, end)]
     first_and = masked.find(" and ")
     if count == 2 and len(pieces) > 1 and 0 < first_and < pieces[0][1] \
             and re.match(r"\s*(?:and|or)\b", masked[pieces[1][0] : pieces[1][1]]) is None:
@@ -1897,6 +1900,26 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _commas_join_one_theme(masked: str, pieces: list[tuple[int, int]], count: int | None, after: str) -> bool:
+    """"so that crews have accurate, up-to-date risk information": commas with no joint
+    ("and", "or", Welsh "a") to end a list join words of one theme, unless a count says
+    they part themes, a piece opens a phrase or clause of its own ("A, the force is doing
+    well"), or a comma ends the list ("around IT, training, and the report ...": its joint
+    was cut off with the clause after it)."""
+    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked):
+        return False
+    if masked.rstrip().endswith(",") or after.lstrip().startswith(","):
+        return False
+    return not any(_opens_phrase(masked[s:e]) for s, e in pieces[1:])
+
+
+def _opens_phrase(piece: str) -> bool:
+    """A piece after a comma that opens with a determiner or a subject pronoun starts a noun
+    phrase or a clause of its own; one that opens otherwise may carry on the words before."""
+    words = piece.split()
+    return bool(words) and (words[0].lower() in DETERMINERS or words[0].lower() in SUBJECT_PRONOUNS)
 
 
 def _wh_clause_tail(chunk: str) -> tuple[int, int] | None:
