@@ -167,6 +167,7 @@ GIVEN_PHRASE_WORDS = 6  # words of "by the HMIC" or "in our 2022 inspection" aft
 STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own subject opening a clause in a list of them
 DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
 NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
@@ -284,7 +285,8 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         frame = PERFORMANCE_FRAME_RE.match(ctx.text, piece_start, piece_end)
         if frame is not None and frame.end() < piece_end:
             piece_start = frame.end()  # "about the service's performance in A": the theme is A
-        if ctx.types_in(piece_start, piece_end) or only_bodies(doc, piece_start, piece_end) \
+        if any(not _acted_on_within(kind, piece_start) for kind in ctx.types_in(piece_start, piece_end)) \
+                or only_bodies(doc, piece_start, piece_end) \
                 or _relative_appositive(doc, piece_start, piece_end) or _names_no_theme(doc, piece_start, piece_end) \
                 or _names_a_rating(ctx.text, piece_start, piece_end) \
                 or _unfinished(doc, piece_start, piece_end):
@@ -292,6 +294,14 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
         ctx.builder.add(_theme_type(kind), piece_start, piece_end, "item-theme", subject, min_words=1,
                         historic=flags_for(doc, sentence.start_char, sentence.end_char).historic)
     return subject
+
+
+def _acted_on_within(kind: Span, piece_start: int) -> bool:
+    """"setting up a group to report on progress towards implementing recommendations": a
+    kind that a verb of acting on items inside the theme takes as object is the theme's own
+    words (what the ask is about), not a kind named again. The whole reach in which
+    `acted_on` finds its verb lies inside the theme, so the verb is the theme's own."""
+    return acted_on(kind) and kind.doc[max(kind.start - ACTED_ON_REACH, 0)].idx >= piece_start
 
 
 def _quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -1878,6 +1888,8 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
         return [*theme_pieces(text, start, start + head_end, None), trim_piece(text, start + tail_start, end)]
     masked = _mask_atoms(chunk)
     pieces = _comma_pieces(masked)
+    if _commas_join_one_theme(masked, pieces, count, text[end:]):
+        return [trim_piece(text, start, end)]
     first_and = masked.find(" and ")
     if count == 2 and len(pieces) > 1 and 0 < first_and < pieces[0][1] \
             and re.match(r"\s*(?:and|or)\b", masked[pieces[1][0] : pieces[1][1]]) is None:
@@ -1888,6 +1900,26 @@ def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> l
     pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
     found = [trim_piece(text, start + s, start + e) for s, e in pieces]
     return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
+
+
+def _commas_join_one_theme(masked: str, pieces: list[tuple[int, int]], count: int | None, after: str) -> bool:
+    """"so that crews have accurate, up-to-date risk information": commas with no joint
+    ("and", "or", Welsh "a") to end a list join words of one theme, unless a count says
+    they part themes, a piece opens a phrase or clause of its own ("A, the force is doing
+    well"), or a comma ends the list ("around IT, training, and the report ...": its joint
+    was cut off with the clause after it)."""
+    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked):
+        return False
+    if masked.rstrip().endswith(",") or after.lstrip().startswith(","):
+        return False
+    return not any(_opens_phrase(masked[s:e]) for s, e in pieces[1:])
+
+
+def _opens_phrase(piece: str) -> bool:
+    """A piece after a comma that opens with a determiner or a subject pronoun starts a noun
+    phrase or a clause of its own; one that opens otherwise may carry on the words before."""
+    words = piece.split()
+    return bool(words) and (words[0].lower() in DETERMINERS or words[0].lower() in SUBJECT_PRONOUNS)
 
 
 def _wh_clause_tail(chunk: str) -> tuple[int, int] | None:

@@ -838,14 +838,17 @@ def _opening_directive(ctx: Context, unit: Unit) -> Span | None:
 
 
 def _entry_type(ctx: Context, unit: Unit | Span) -> str:
-    """A list of directives is the document's recommendations, unless the document calls
-    its items areas for improvement (and never recommendations); a deadline or an urgent
-    ask ("should immediately") always makes a recommendation."""
+    """A list of directives (or a news story's reported asks) is the document's
+    recommendations, unless the document calls its items areas for improvement and never
+    recommendations, by the noun or the verb ("but recommended a review of A"); a deadline
+    or an urgent ask ("should immediately") always makes a recommendation."""
     start, end = (unit.start_char, unit.end_char) if isinstance(unit, Span) else (unit.start, unit.end)
     if _recommends(ctx.directives_in(start, end)):
         return "recommendation"
     named = {s.label_ for s in ctx.types_in(0, len(ctx.text))}
-    return "area_for_improvement" if "area_for_improvement" in named and "recommendation" not in named else "recommendation"
+    if "area_for_improvement" not in named or "recommendation" in named:
+        return "recommendation"
+    return "recommendation" if any(t.lower_ in RECOMMEND_VERBS for t in ctx.doc) else "area_for_improvement"
 
 
 def section_paragraph(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -1536,6 +1539,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     if _press_finding(ctx, type_, spans, subjects[0]):
         return
+    if type_ == "recommendation" and not national and _reported_should(ctx, directive):
+        type_ = _entry_type(ctx, sentence)  # a story that calls the report's asks areas for improvement
     start, end = _quoted_ask(ctx, directive, sentence) or (min(s.start_char for s in spans), sentence.end_char)
     ctx.builder.add(type_, start, end, "item-statement", subjects[0])
 
@@ -1894,7 +1899,7 @@ def advised_asks(ctx: Context, unit: Unit, taken: list[tuple[int, int]], scope: 
         offset = ask_start
         for part in ADVISED_ASK_SPLIT_RE.split(ctx.text[ask_start:ask_end]):
             start, end = trim_piece(ctx.text, offset, offset + len(part))
-            if ctx.builder.add("recommendation", start, end, "item-advised", subject, min_words=3) is not None:
+            if ctx.builder.add(_entry_type(ctx, unit), start, end, "item-advised", subject, min_words=3) is not None:
                 found.append((start, end))
             offset = ctx.text.find(part, offset) + len(part)
             gap = ADVISED_ASK_SPLIT_RE.match(ctx.text, offset)

@@ -419,3 +419,38 @@ def test_an_auxiliary_after_a_break_leaves_a_clause_of_time_a_preposition() -> N
             "the vetting of new officers and the training of call handlers.")
     assert texts(body) == [("recommendation", "the vetting of new officers"),
                            ("recommendation", "the training of call handlers.")]
+
+
+def test_a_theme_that_acts_on_the_kind_in_its_own_words_is_kept() -> None:
+    """"a national group to watch the progress made towards implementing recommendations":
+    the kind inside the theme is what a verb of the theme acts on, not a kind named again."""
+    body = ("The inspectorate found that stalking is not taken seriously. Recommendations include: every force "
+            "writing a plan for dealing with it; creating a national group to watch the progress made towards "
+            "implementing recommendations. The force replied.")
+    assert [t for _, t in texts(body)] == [
+        "every force writing a plan for dealing with it",
+        "creating a national group to watch the progress made towards implementing recommendations.",
+    ]
+
+
+def test_commas_with_no_joint_to_end_a_list_join_words_of_one_theme() -> None:
+    """"crews hold accurate, current risk information": a comma that no "and" or "or"
+    follows ends no list; the words either side belong to one theme."""
+    body = ("The inspectorate raised areas for improvement. These include work to make sure tall blocks are visited "
+            "in good time so that crews hold accurate, current risk information at all times. The service agreed.")
+    assert [t for _, t in texts(body)] == [
+        "work to make sure tall blocks are visited in good time so that crews hold accurate, current risk information "
+        "at all times."]
+
+
+def test_a_counted_list_with_commas_alone_keeps_its_themes() -> None:
+    body = "Inspectors found three causes of concern: custody, vetting, call handling. The force replied."
+    assert [t for _, t in texts(body)] == ["custody", "vetting", "call handling."]
+
+
+def test_a_welsh_list_ends_on_its_own_joint() -> None:
+    """Welsh "a" ("and") joins a list's last theme: the comma before it parts two themes."""
+    body = ("Dywedodd yr arolygwyr fod 'achosion pryder' mewn dau faes arall – sef deall y risg o lifogydd, "
+            "a diogelu'r cyhoedd trwy archwilio adeiladau.")
+    themes = [t for _, t in texts(body)]
+    assert len(themes) == 2 and themes[0] == "deall y risg o lifogydd"

@@ -3273,3 +3273,39 @@ def test_an_urgent_bare_lead_in_with_no_item_before_it_is_the_item_its_parts_han
         ("recommendation", "check every detainee as often as their risk requires", "R1"),
         ("recommendation", "train its custody staff in spotting risk.", "R1"),
     ]
+
+
+def test_a_story_that_calls_the_asks_areas_for_improvement_types_its_advised_asks_so() -> None:
+    """A story whose only kind is "areas for improvement" (a heading, no recommendations by
+    noun or verb) restates the report's areas for improvement when it says the service was
+    advised to do something or should do it."""
+    article = (
+        "Cornwall Fire and Rescue Service makes progress, says watchdog\n\n"
+        "Inspectors visited Cornwall Fire and Rescue Service for the third time this spring.\n\n"
+        "Some areas for improvement still stand\n\n"
+        "The service has been advised to improve how it checks its hose reels and to write a fuller plan for its "
+        "school visits.\n\n"
+        "Inspectors added that Cornwall Fire and Rescue Service should review how it trains its on-call crews.\n"
+    )
+    found = [(i.type, i.text) for i in extract_text(article, "cornwall-fire-news").items]
+    assert found == [
+        ("area_for_improvement", "improve how it checks its hose reels"),
+        ("area_for_improvement", "write a fuller plan for its school visits."),
+        ("area_for_improvement", "Cornwall Fire and Rescue Service should review how it trains its on-call crews."),
+    ]
+
+
+def test_a_story_that_says_the_report_recommended_keeps_its_advised_asks_recommendations() -> None:
+    """The verb names recommendations as the noun does ("but recommended a review of A"):
+    the story's advised asks stay recommendations though it also names areas for improvement."""
+    article = (
+        "Cornwall Fire and Rescue Service makes progress, says watchdog\n\n"
+        "Inspectors visited Cornwall Fire and Rescue Service for the third time this spring.\n\n"
+        "Some areas for improvement still stand\n\n"
+        "The service has been advised to improve how it checks its hose reels and to write a fuller plan for its "
+        "school visits.\n\n"
+        "The report said its risk information was good but recommended a review of how many engines it keeps ready.\n"
+    )
+    advised = [(i.type, i.text) for i in extract_text(article, "cornwall-fire-news").items if i.rule == "item-advised"]
+    assert advised == [("recommendation", "improve how it checks its hose reels"),
+                       ("recommendation", "write a fuller plan for its school visits.")]
