@@ -71,7 +71,10 @@ statement names (both were written then), whatever earlier years each recalls (a
 2017's report does not meet a story of 2018's re-visit that recalls 2017; a reply naming
 2023 meets a restatement of 2023's revisit that recalls the 2021 report; a national body's
 reply naming the report's year and the deadline's meets a force's plan naming the deadline's
-alone: which earlier rounds a text recalls is its own choice).
+alone: which earlier rounds a text recalls is its own choice). When no statement is of its
+time so, a response naming the statement's latest year beside later ones answers it: a
+service's plan page names the years its plan runs to ("2024 to 2028") beside the year of the
+report it answers, and the story of that report names no later year.
 
 Replies alone in a group of their own (a body's reply and another page restating the same
 recommendation share the report's title and month) join the inspection their replies' keys
@@ -447,7 +450,8 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
 
 def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     """The groups of each inspection of `index` (of documents of `role`) this response's
-    key fits. A statement fits a response whose latest year is its own latest. A response
+    key fits. A statement fits a response whose latest year is its own latest; when none
+    does, one whose latest year the response names beside later ones. A response
     naming no year fits the inspection of its causes of concern, when there is one, and no
     statement; else the batch's one inspection of its sector, area and topic, when it
     holds one alone (a body's reply "today" to the report the batch holds of it). One
@@ -459,9 +463,12 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     the window after the last year its documents name (`_last_year`)."""
     index, open_years, named_years = indexed
     if role == "statement":
-        return [groups for (sector, area, topic, years), groups in index.items()
-                if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
-                and bool(key.years) and bool(years) and max(years) == max(key.years)]
+        timed = [(years, groups) for (sector, area, topic, years), groups in index.items()
+                 if (sector, area, topic) == (key.sector, key.area, key.topic) and isinstance(years, frozenset)
+                 and bool(key.years) and bool(years) and max(years) in key.years]
+        # of its time first; else one whose time the response names beside later years (its plan's)
+        return [groups for years, groups in timed if max(years) == max(key.years)] \
+            or [groups for _, groups in timed]
     inspections = named_years.get((key.sector, key.area, key.topic), {})
     if not key.years:
         held = sorted(open_years.get((key.sector, key.area, key.topic), ())) if key.open_items else []

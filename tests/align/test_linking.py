@@ -389,10 +389,24 @@ def test_a_statement_of_the_items_serves_when_the_batch_holds_no_inspection_docu
     linked = link_responses([group("a", "story"), group("b", "minutes")],
                             {"story": statement, "minutes": key("response", {2022, 2024})}, {})
     assert [g.doc_ids for g in linked] == [["story", "minutes"]]
-    # one naming 2023 alone (not the year it was written), or a later year, is of another time
-    for years in ({2023}, {2024, 2025}):
+    # one naming 2023 alone (not the year it was written), or later years alone, is of another time
+    for years in ({2023}, {2025}):
         assert len(link_responses([group("a", "story"), group("b", "minutes")],
                                   {"story": statement, "minutes": key("response", years)}, {})) == 2, years
+    # one naming 2024 beside the later years its plan runs to answers the story of 2024
+    linked = link_responses([group("a", "story"), group("b", "plan")],
+                            {"story": statement, "plan": key("response", {2019, 2024, 2028})}, {})
+    assert [g.doc_ids for g in linked] == [["story", "plan"]]
+    # a story of the response's own latest year comes first: the plan meets it alone, not both
+    later = LinkKey("statement", "fire", "Lincolnshire", frozenset({"service_inspection"}), frozenset({2028}))
+    linked = link_responses([group("a", "story"), group("c", "later"), group("b", "plan")],
+                            {"story": statement, "later": later, "plan": key("response", {2019, 2024, 2028})}, {})
+    assert sorted(g.doc_ids for g in linked) == [["later", "plan"], ["story"]]
+    # another body's story of 2028 is unrelated: the plan still meets its own body's story
+    other = replace(later, area="Kent")
+    linked = link_responses([group("a", "story"), group("c", "other"), group("b", "plan")],
+                            {"story": statement, "other": other, "plan": key("response", {2019, 2024, 2028})}, {})
+    assert sorted(g.doc_ids for g in linked) == [["other"], ["story", "plan"]]
     # the inspectorate's own document comes first
     linked = link_responses([group("a", "story"), group("b", "letter"), group("c", "minutes")],
                             {"story": statement, "letter": letter, "minutes": key("response", {2023, 2024})}, {})
