@@ -593,9 +593,12 @@ def _near_answer(text: str) -> str | None:
     answering ("X Police retains its good rating", "Information sent on behalf of X
     Police") reads to the model as the story it resembles; typed so, it would answer for
     no body, though its text names one. Its body is read as an answer's: a story it
-    truly is carries no row of the crosswalk, so the body only says whom it is about."""
+    truly is carries no row of the crosswalk, so the body only says whom it is about. A
+    text naming the bodies of `SEVERAL_AREAS` areas is no one body's near answer."""
     if len(text) > textcat.HEAD or _answer_probability(text) < NEAR_ANSWER:
         return None
+    if len({body.area for body in _answering_bodies(text) if body.area}) >= SEVERAL_AREAS:
+        return None  # a story of several areas' bodies: none of them is the one it is near answering for
     got = _learned_scores(text) or {}
     return max(LOCAL_ANSWERS, key=lambda label: got.get(label, 0.0))
 

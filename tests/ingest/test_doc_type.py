@@ -415,3 +415,11 @@ def test_a_welsh_party_or_member_is_named_in_its_own_case() -> None:
     assert parties.search("Dywedodd llefarydd Plaid Cymru fod angen gweithredu.")
     assert parties.search("Galwodd yr AS lleol am ymchwiliad.")
     assert not parties.search("Mae’r heddlu yn gweithio fel tîm.")
+
+
+def test_a_story_of_several_areas_bodies_is_no_ones_near_answer() -> None:
+    """A short story the model reads near an answer, but whose text names the forces of two
+    areas alike: no one of them is the body it would answer for, so it names none (were the
+    first taken, "the unit" in its next sentence would read as that force's regional unit)."""
+    doc = ingest_text("Kent Police and Essex Police published plans today. Inspectors called the unit ‘outstanding’.")
+    assert (doc.doc_type, doc.responding_body) == ("press_article", None)
