@@ -512,7 +512,7 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         _add_graded_areas(phrase, subjects, areas, flags, found)
         _add_counts_before(phrase, subjects.names, areas, flags, found)
         chain_start = max(area_end, span.end_char)
-        _add_chained_grades(phrase, subjects.names, chain_start, found)
+        _add_chained_grades(phrase, subjects.names, chain_start, found, whole=not any(areas))
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
 
 
@@ -736,21 +736,37 @@ def _area_leads_in(sentence: Span, area: str | None) -> bool:
         and expressions().grade.search(area) is None
 
 
-def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found) -> None:
+def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found,
+                        whole: bool = False) -> None:
     """"good at A, and requires improvement at B", "outstanding in three areas, good in
     seven": the grades the clause goes on to state after the phrase's area, each with
-    the flags of its own words."""
+    the flags of its own words. After a grade of the whole body (`whole`: no area), a bare
+    count that is its own clause's subject ("Kent Police was rated good, and 12 were rated
+    outstanding") counts other bodies graded alike, not the body's areas: no row."""
     doc, sentence = phrase.doc, phrase.sentence
     if chain_start == phrase.span.end_char and phrase.text[chain_start - 1] in ",;":
         chain_start -= 1  # "Two were good, three were adequate": the phrase took the comma the chain opens with
     chain_text = phrase.text[chain_start : sentence.end_char]
+    others = False  # "and 12 were rated outstanding and four inadequate": the counts go on counting bodies
     for m in _chain(chain_text):
+        others = whole and _counts_other_bodies(m, others)
+        if others:
+            continue
         chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                 chain_start + m.end("grade"))
         for area in _chained_areas(m, chain_text, sentence):
             for subject in subjects:
                 found.add(subject, grade_name(m["grade"]), area or None, phrase.where, phrase.span.id_ + "+chain",
                           chain_flags)
+
+
+def _counts_other_bodies(m: re.Match[str], counting_bodies: bool) -> bool:
+    """"..., and 12 were rated outstanding": a chained count standing as the subject of its
+    own verb, with no noun of areas (see `_add_chained_grades`), or any bare count chained
+    after one (`counting_bodies`)."""
+    if "noun" not in m.re.groupindex or (m["noun"] or "").lower().startswith("area"):
+        return False
+    return counting_bodies or (m["verb"] or "as").lower() != "as"
 
 
 def _chained_areas(m: re.Match[str], chain_text: str, sentence: Span) -> list[str | None]:

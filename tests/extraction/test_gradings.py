@@ -203,6 +203,23 @@ def test_a_count_of_areas_then_the_areas_named_after_a_dash_or_the_grader() -> N
     assert [g[2] for g in graded(text)] == ["four areas", "stopping crime", "vetting"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grade for the whole force, then bare counts that are their own clauses' subjects: other forces
+        ("Dorset Police was judged good, and nine were judged outstanding.", [("good", None)]),
+        ("Among the 43 forces, Dorset Police was judged good, and nine were judged outstanding and two inadequate.",
+         [("good", None)]),
+        # a grade for counted areas, then a bare count: more of the force's areas
+        ("Dorset Police was judged good in six areas, and 3 were judged outstanding.",
+         [("good", "six areas"), ("outstanding", "3 areas")]),
+    ],
+)
+def test_a_bare_count_after_a_whole_body_grade_counts_other_bodies(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(g[1], g[2]) for g in graded(text)] == expected
+
+
 def test_the_areas_of_a_count_named_in_the_next_sentence() -> None:
     """"requires improvement in all three areas. Those areas are A, B and C.": a row per
     area named, with the subject and grade of the sentence before (an "and" inside an
