@@ -176,7 +176,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = found.result(_headline_end(doc))
+        doc._.gradings = found.result(_headings(doc))
         return doc
 
     @staticmethod
@@ -1218,6 +1218,14 @@ def _lead_in(text: str) -> bool:
     """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
     page aside ("we are good at: ·")."""
     return LEAD_IN_RE.search(text) is not None
+
+
+def _headings(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The document's headline and every heading of its body: a press piece on several
+    bodies heads each one's section with its grade ("Kent rated 'good' overall") as its
+    headline does, and the section's sentences then detail it by area."""
+    inner = tuple((start, stop) for start, stop, kind in doc._.blocks if kind == "heading")
+    return ((0, _headline_end(doc)), *inner)
 
 
 def _headline_end(doc: Doc) -> int:

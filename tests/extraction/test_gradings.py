@@ -608,6 +608,16 @@ def test_a_headline_grade_is_the_grade_the_body_details() -> None:
     assert graded(text) == [("Kent Police", "good", "preventing crime", False)]
 
 
+def test_a_section_heading_grade_is_the_grade_its_section_details() -> None:
+    """A piece on several bodies heads each body's section with its grade, as a headline
+    does: the section's sentences that detail it by area are the rows."""
+    text = ("Inspectors report on three fire services\n\nThe inspectorate published its reports today.\n\n"
+            "Kent rated 'good' overall and praised for prevention\n\n"
+            "Kent Fire and Rescue Service was rated good in seven categories and adequate in four.\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("good", "seven categories"),
+                                                                        ("adequate", "four areas")]
+
+
 def test_a_report_downgraded_grades_the_body_named_before() -> None:
     text = ("Minutes of the committee, Kent Police.\n\nThe head of strategy explained that the PEEL legitimacy report "
             "had been downgraded from “good” to “requires improvement”.\n")
