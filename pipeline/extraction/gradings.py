@@ -463,7 +463,7 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     text = text_of(doc)
     if in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or attributive(text, span):
         return None
-    if _negated_before(text, sentence, span):
+    if _negated_before(text, sentence, span) or _areas_found(text, span):
         return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
@@ -476,6 +476,12 @@ def _negated_before(text: str, sentence: Span, span: Span) -> bool:
     far before ("None of its areas of work were judged 'inadequate'")."""
     before = CLAUSE_BREAK_RE.split(text[max(sentence.start_char, span.start_char - 60) : span.start_char])[-1]
     return fallback_words().negation.search(before) is not None or negation_opens_clause(text, sentence.start_char, span.start_char)
+
+
+def _areas_found(text: str, span: Span) -> bool:
+    """"Some areas requiring improvement were found by the inspectors": areas for improvement the
+    inspection found, not a list of areas graded 'requires improvement'."""
+    return span.id_ == "grading-areas-requiring" and area_expression("found_not_graded").match(text, span.end_char) is not None
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:

@@ -79,6 +79,9 @@ def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str
         "The current resourcing of the unit is inadequate for the number of prisons.",
         "Good practice is shared across Merseyside Police.",
         "'Inadequate' West Yorkshire Police response to knife crime a 'cause for concern'",
+        # areas for improvement the inspection found, not areas graded 'requires improvement'
+        "Durham Constabulary was inspected. Several areas requiring improvement were identified and six "
+        "recommendations followed.",
     ],
 )
 def test_grade_words_that_are_not_gradings(text: str) -> None:
