@@ -183,8 +183,8 @@ class Found:
         near = [g for g in self.gradings if g.end <= before and before - g.end <= LAST_GRADED_CHARS]
         return [max(near, key=lambda g: g.end).subject] if near else []
 
-    def result(self, headline_end: int) -> tuple[Grading, ...]:
-        """Without a grading of a headline (the text before `headline_end`) that names no
+    def result(self, headings: tuple[tuple[int, int], ...]) -> tuple[Grading, ...]:
+        """Without a grading of a headline or heading (`headings`, character ranges) that names no
         area when the same grade of the same subject is also stated with one (the sentence
         that details it), nor one whose area is only words the effectiveness pillar is
         defined by ("is good at keeping people safe") where the same grade is given to the
@@ -233,8 +233,8 @@ class Found:
             whole = every.match(g.area.strip()) if g.area else None
             if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing
-            if not g.area and key in with_area and g.start < headline_end and \
-                    not any(start >= headline_end for start in self.overall_starts.get(key, [])):
+            if not g.area and key in with_area and _within(g.start, headings) and \
+                    all(_within(start, headings) for start in self.overall_starts.get(key, [])):
                 continue  # the headline's grade, detailed by area below; the body's "an overall rating of good" keeps it
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
                 continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
@@ -251,6 +251,10 @@ class Found:
                 continue  # "inadequate in several areas" and the inadequate areas named
             kept.append(g)
         return tuple(kept)
+
+
+def _within(start: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= start < high for low, high in ranges)
 
 
 def attributive(text: str, span: Span) -> bool:

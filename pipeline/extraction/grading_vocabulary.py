@@ -191,8 +191,8 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         # "five were 'good' and [six were ...]": a count standing as the subject of a grade, before another such
         "count_before": re.compile(rf"(?P<count>{numbers})\s+(?:were|was)\s+(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                 rf"{q}?(?P<grade>{grade}){q}?\s*(?:,\s*(?:and\s*)?|and\s*)?$", re.I),
-        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?:more|others?|areas?)\s+)?"
-                               rf"(?:(?:were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
+        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?P<noun>more|others?|areas?)\s+)?"
+                               rf"(?:(?P<verb>were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
     }
 

@@ -176,7 +176,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = found.result(_headline_end(doc))
+        doc._.gradings = found.result(_headings(doc))
         return doc
 
     @staticmethod
@@ -463,7 +463,7 @@ def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], senten
     text = text_of(doc)
     if in_scale(text, sentence, span) or _quoted_at_in_sentence(text, span) or attributive(text, span):
         return None
-    if _negated_before(text, sentence, span):
+    if _negated_before(text, sentence, span) or _areas_found(text, span):
         return None
     zone_start = max(sentence.start_char, sentences.read_to.get(sentence.start, sentence.start_char))
     return _Phrase(doc, span, sentence, grade_name(grades[-1]), zone_start)
@@ -476,6 +476,12 @@ def _negated_before(text: str, sentence: Span, span: Span) -> bool:
     far before ("None of its areas of work were judged 'inadequate'")."""
     before = CLAUSE_BREAK_RE.split(text[max(sentence.start_char, span.start_char - 60) : span.start_char])[-1]
     return fallback_words().negation.search(before) is not None or negation_opens_clause(text, sentence.start_char, span.start_char)
+
+
+def _areas_found(text: str, span: Span) -> bool:
+    """"Some areas requiring improvement were found by the inspectors": areas for improvement the
+    inspection found, not a list of areas graded 'requires improvement'."""
+    return span.id_ == "grading-areas-requiring" and area_expression("found_not_graded").match(text, span.end_char) is not None
 
 
 def _quoted_at_in_sentence(text: str, span: Span) -> bool:
@@ -512,7 +518,7 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         _add_graded_areas(phrase, subjects, areas, flags, found)
         _add_counts_before(phrase, subjects.names, areas, flags, found)
         chain_start = max(area_end, span.end_char)
-        _add_chained_grades(phrase, subjects.names, chain_start, found)
+        _add_chained_grades(phrase, subjects.names, chain_start, found, whole=not any(areas))
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
 
 
@@ -736,21 +742,37 @@ def _area_leads_in(sentence: Span, area: str | None) -> bool:
         and expressions().grade.search(area) is None
 
 
-def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found) -> None:
+def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, found: Found,
+                        whole: bool = False) -> None:
     """"good at A, and requires improvement at B", "outstanding in three areas, good in
     seven": the grades the clause goes on to state after the phrase's area, each with
-    the flags of its own words."""
+    the flags of its own words. After a grade of the whole body (`whole`: no area), a bare
+    count that is its own clause's subject ("Kent Police was rated good, and 12 were rated
+    outstanding") counts other bodies graded alike, not the body's areas: no row."""
     doc, sentence = phrase.doc, phrase.sentence
     if chain_start == phrase.span.end_char and phrase.text[chain_start - 1] in ",;":
         chain_start -= 1  # "Two were good, three were adequate": the phrase took the comma the chain opens with
     chain_text = phrase.text[chain_start : sentence.end_char]
+    others = False  # "and 12 were rated outstanding and four inadequate": the counts go on counting bodies
     for m in _chain(chain_text):
+        others = whole and _counts_other_bodies(m, others)
+        if others:
+            continue
         chain_flags = flags_for(doc, sentence.start_char, sentence.end_char, chain_start + m.start("grade"),
                                 chain_start + m.end("grade"))
         for area in _chained_areas(m, chain_text, sentence):
             for subject in subjects:
                 found.add(subject, grade_name(m["grade"]), area or None, phrase.where, phrase.span.id_ + "+chain",
                           chain_flags)
+
+
+def _counts_other_bodies(m: re.Match[str], counting_bodies: bool) -> bool:
+    """"..., and 12 were rated outstanding": a chained count standing as the subject of its
+    own verb, with no noun of areas (see `_add_chained_grades`), or any bare count chained
+    after one (`counting_bodies`)."""
+    if "noun" not in m.re.groupindex or (m["noun"] or "").lower().startswith("area"):
+        return False
+    return counting_bodies or (m["verb"] or "as").lower() != "as"
 
 
 def _chained_areas(m: re.Match[str], chain_text: str, sentence: Span) -> list[str | None]:
@@ -1202,6 +1224,14 @@ def _lead_in(text: str) -> bool:
     """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
     page aside ("we are good at: ·")."""
     return LEAD_IN_RE.search(text) is not None
+
+
+def _headings(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The document's headline and every heading of its body: a press piece on several
+    bodies heads each one's section with its grade ("Kent rated 'good' overall") as its
+    headline does, and the section's sentences then detail it by area."""
+    inner = tuple((start, stop) for start, stop, kind in doc._.blocks if kind == "heading")
+    return ((0, _headline_end(doc)), *inner)
 
 
 def _headline_end(doc: Doc) -> int:

@@ -79,6 +79,9 @@ def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str
         "The current resourcing of the unit is inadequate for the number of prisons.",
         "Good practice is shared across Merseyside Police.",
         "'Inadequate' West Yorkshire Police response to knife crime a 'cause for concern'",
+        # areas for improvement the inspection found, not areas graded 'requires improvement'
+        "Durham Constabulary was inspected. Several areas requiring improvement were identified and six "
+        "recommendations followed.",
     ],
 )
 def test_grade_words_that_are_not_gradings(text: str) -> None:
@@ -201,6 +204,23 @@ def test_a_count_of_areas_then_the_areas_named_after_a_dash_or_the_grader() -> N
     assert [g[2] for g in graded(text)] == ["five areas", "answering calls", "checking buildings"]
     text = "Kent Police was graded 'outstanding' in four areas by the inspectorate including stopping crime and vetting."
     assert [g[2] for g in graded(text)] == ["four areas", "stopping crime", "vetting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grade for the whole force, then bare counts that are their own clauses' subjects: other forces
+        ("Dorset Police was judged good, and nine were judged outstanding.", [("good", None)]),
+        ("Among the 43 forces, Dorset Police was judged good, and nine were judged outstanding and two inadequate.",
+         [("good", None)]),
+        # a grade for counted areas, then a bare count: more of the force's areas
+        ("Dorset Police was judged good in six areas, and 3 were judged outstanding.",
+         [("good", "six areas"), ("outstanding", "3 areas")]),
+    ],
+)
+def test_a_bare_count_after_a_whole_body_grade_counts_other_bodies(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(g[1], g[2]) for g in graded(text)] == expected
 
 
 def test_the_areas_of_a_count_named_in_the_next_sentence() -> None:
@@ -589,6 +609,16 @@ def test_a_grade_without_area_in_the_body_is_kept_beside_graded_areas() -> None:
 def test_a_headline_grade_is_the_grade_the_body_details() -> None:
     text = "Kent Police rated 'good' by inspectors\n\nThe report rated Kent Police as good at preventing crime.\n"
     assert graded(text) == [("Kent Police", "good", "preventing crime", False)]
+
+
+def test_a_section_heading_grade_is_the_grade_its_section_details() -> None:
+    """A piece on several bodies heads each body's section with its grade, as a headline
+    does: the section's sentences that detail it by area are the rows."""
+    text = ("Inspectors report on three fire services\n\nThe inspectorate published its reports today.\n\n"
+            "Kent rated 'good' overall and praised for prevention\n\n"
+            "Kent Fire and Rescue Service was rated good in seven categories and adequate in four.\n")
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("good", "seven categories"),
+                                                                        ("adequate", "four areas")]
 
 
 def test_a_report_downgraded_grades_the_body_named_before() -> None:
