@@ -48,7 +48,7 @@ TRANSIENT_ERRORS = frozenset(e.value for e in ErrorType if e.transient)
 OUTPUT_FORMATS = ("csv", "parquet")
 REPORT = "report.html"
 # The files a run writes in its output folder (in either format): the temporary files it
-# clears at its start are theirs alone.
+# clears at its start are theirs alone (and its report's pages', in the pages' own folder).
 OUTPUT_FILES = (*(f"{name}.{fmt}" for name in TABLE_NAMES for fmt in OUTPUT_FORMATS), REPORT)
 Progress = Callable[[str, int, int, int], None]  # (doc_id, done, total, errors)
 
@@ -159,6 +159,7 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
     if out is None:
         yield None
         return
+    from crosswalk.export.report import PAGES, pages_folder
     from crosswalk.export.write_tables import remove_stale_temporaries
 
     out.mkdir(parents=True, exist_ok=True)
@@ -174,6 +175,7 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             remove_stale_temporaries(out, OUTPUT_FILES)
+            remove_stale_temporaries(pages_folder(out / REPORT), [PAGES])
             yield None
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

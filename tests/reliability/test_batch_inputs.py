@@ -136,6 +136,19 @@ def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     assert not stale.exists() and not (out / "INCOMPLETE").exists()
 
 
+def test_temporary_report_pages_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
+    """A run killed while writing an inspection's page leaves its temporary file in the
+    report's folder of pages, not beside the tables: the next run clears it there too."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "in"], out, jobs=1)
+    stale = out / "report" / ".some-inspection.html.q8v1.tmp"
+    stale.write_bytes(b"half a page")
+    run_batch([tmp_path / "in"], out, jobs=1)
+    assert not stale.exists() and list((out / "report").glob("*.html"))
+
+
 def test_a_run_takes_only_its_own_temporary_files(tmp_path: Path) -> None:
     """`crosswalk eval --out outputs` writes eval.csv beside the tables of `crosswalk run
     --out outputs`, under no lock of the run's: a run starting meanwhile clears the
