@@ -54,6 +54,7 @@ from crosswalk.extraction.item_themes import (
     carried_themes, count_of, is_clause, kinds_in, plural_kinds, stands_as_kind, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
+from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_chars, sentence_of, sentences_in
 from crosswalk.extraction.stems import root
@@ -1122,7 +1123,10 @@ class ItemExtractor:
         self.sections = Ruler(nlp, SECTIONS_KEY, sections, frozenset(ITEM_TYPES))
         self.directives = Ruler(nlp, DIRECTIVES_KEY, directives)
         self.mentions = Ruler(nlp, MENTIONS_KEY, mentions, frozenset(ITEM_TYPES))
-        self.themes = Ruler(nlp, THEMES_KEY, themes, frozenset(ITEM_TYPES) | {"THEME"})
+        theme_labels = frozenset(ITEM_TYPES) | {"THEME"}
+        self.themes = Ruler(nlp, THEMES_KEY, themes, theme_labels)
+        self.named_within = {rule.id: rule.named_within for rule in load_rules(themes, theme_labels)
+                             if rule.named_within is not None}
         self.threshold = merge_threshold
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1135,7 +1139,7 @@ class ItemExtractor:
                       getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
                       is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
-                      entry_end=getattr(doc._.meta, "entry_end", None))
+                      entry_end=getattr(doc._.meta, "entry_end", None), named_within=self.named_within)
         owned = numbered_items(ctx)
         owned += labelled_bodies(ctx, owned)
         scope = Scope()
