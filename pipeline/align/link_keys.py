@@ -19,10 +19,10 @@ from crosswalk.align.inspection_keys import (
 )
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
-from crosswalk.model import ANSWER_TYPES, Document, Extracted
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
-INSPECTION_ROLE_TYPES = frozenset({"inspection_report", "peel_page"})
+INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
