@@ -403,11 +403,13 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
             out = Path(scratch.enter_context(tempfile.TemporaryDirectory(prefix="crosswalk-eval-")))
         else:
             out = run_folder(runs, evaluation_set, addresses)
-            out.mkdir(parents=True, exist_ok=True)
-            (out / SET_FILE).write_text(_absolute(evaluation_set.name).as_posix(), encoding="utf-8")
         manifest = address_manifest(evaluation_set, Path(scratch.enter_context(
             tempfile.TemporaryDirectory(prefix="crosswalk-eval-manifest-")))) if addresses else None
         scores: list[pd.DataFrame] = []
+
+        def name_the_set() -> None:  # under the run's lock: no evaluation removes the kept folder meanwhile
+            if runs is not None:
+                (out / SET_FILE).write_text(_absolute(evaluation_set.name).as_posix(), encoding="utf-8")
 
         def score() -> None:  # under the run's lock: a second evaluation on the kept folder waits
             gold = load_gold(evaluation_set.gold_dir)
@@ -415,7 +417,8 @@ def evaluate_set(evaluation_set: EvaluationSet, jobs: int | None = None, address
 
         # by absolute path: a kept run knows a document by its path, and would process every
         # document again when the corpus is named relative one time and absolute the next
-        run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest, reading=score)
+        run_batch([_absolute(p) for p in evaluation_set.documents], out, jobs=jobs, manifest=manifest, reading=score,
+                  locked=name_the_set)
         return pd.concat(scores, ignore_index=True)
 
 

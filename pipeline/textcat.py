@@ -5,7 +5,7 @@ test and correct one at a time, and they say why a document got its label. Where
 fitted on the training documents do not carry to unseen ones, a bag-of-words model trained
 on the same labelled documents can do better; the document type is such a place (round 24:
 the `doc_type` cues 0.936 in-sample but 0.788 on the held-out documents, the model 0.820
-with folds by labeller prefix and 0.853 held-out), so `crosswalk.ingest.metadata` lets the
+with folds by labeller prefix and 0.853 held-out), so `crosswalk.ingest.doc_type` lets the
 `doc_type` model decide the type and keeps the cues for "unknown" and for who answers.
 Models live in `patterns/models/<name>/` and are built from the gold of the training documents
 (held-out prefixes never) with `python -m crosswalk.textcat <name>`. Training is deterministic
@@ -31,7 +31,7 @@ the shipped one: a candidate is measured in place of the shipped model, then cop
 The classifier reads the head of the ingested text (`HEAD` characters): the genre and the
 answering body show in the first pages, and a whole inspection report would make training
 slow without telling the model more. `HEAD` is also the longest text a model types
-(`crosswalk.ingest.metadata`): the training documents are page openings of at most about
+(`crosswalk.ingest.doc_type`): the training documents are page openings of at most about
 2,000 characters, and a text of more than twice that is not what the model learned from.
 """
 

@@ -75,8 +75,8 @@ def cue_doc_types(monkeypatch: pytest.MonkeyPatch) -> None:
     shipped `doc_type` model reads page openings of real documents (tests/ingest/
     test_doc_type.py) and is unsure or wrong on a dozen invented lines, which would test
     the model, not the stage."""
-    from crosswalk.ingest import metadata
-    monkeypatch.setattr(metadata, "LEARNED_MODEL", "no_such_model")
+    from crosswalk.ingest import doc_type
+    monkeypatch.setattr(doc_type, "LEARNED_MODEL", "no_such_model")
 
 
 def refuse_reading(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:

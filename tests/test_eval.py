@@ -285,6 +285,34 @@ def test_an_eval_scores_its_kept_run_before_another_may_rewrite_it(tmp_path: Pat
     assert figure(scored[0], "items", "documents") == 1
 
 
+def test_an_eval_names_its_set_in_the_kept_run_only_once_it_holds_the_lock(tmp_path: Path) -> None:
+    """The name of the set a kept run is of (`SET_FILE`) is written once the run holds the
+    folder's lock: before, another evaluation removing the folder as a stale run could take
+    it from under the write."""
+    import fcntl
+    import threading
+    import time
+
+    from crosswalk.batch.runner import LOCK_FILE
+    from crosswalk.evaluate import EVAL_RUNS, SET_FILE, evaluate_set, run_folder
+
+    _kept_set(tmp_path / "set", "gD_mon_humberside_demand_rec88")
+    [evaluation_set] = evaluation_sets(tmp_path / "set")
+    runs = tmp_path / "out" / EVAL_RUNS
+    folder = run_folder(runs, evaluation_set, False)
+    folder.mkdir(parents=True)
+    scored: list[pd.DataFrame] = []
+    with open(folder / LOCK_FILE, "a+b") as held:  # another open file: its lock excludes the run's, as another process's
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        evaluation = threading.Thread(target=lambda: scored.append(evaluate_set(evaluation_set, 1, runs=runs)),
+                                      daemon=True)
+        evaluation.start()
+        time.sleep(1.0)
+        assert evaluation.is_alive() and not (folder / SET_FILE).exists()
+    evaluation.join(timeout=120)
+    assert (folder / SET_FILE).read_text(encoding="utf-8") == str(tmp_path / "set") and scored
+
+
 def test_sets_whose_paths_flatten_alike_keep_runs_apart(tmp_path: Path) -> None:
     """A kept run's folder is named by its set's path made readable ("/x/a-b" and "/x/a/b"
     both read "x-a-b"); the path's digest keeps two such sets in folders of their own."""

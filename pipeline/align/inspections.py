@@ -26,7 +26,8 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.linking import LinkKey, link_responses, precision_order, root_of
+from crosswalk.align.link_keys import LinkKey
+from crosswalk.align.linking import link_responses, precision_order, root_of
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.align.inspections import Inspection
-from crosswalk.align.linking import LINKED_ROLES, YEAR_RE, LinkKey, area_of
+from crosswalk.align.link_keys import LINKED_ROLES, YEAR_RE, LinkKey, area_of
 from crosswalk.align.similarity import core_words, coverage, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
@@ -97,7 +97,7 @@ def _place(group: Inspection, keys: Mapping[str, LinkKey]) -> tuple[str, str] | 
 
 def _stating_keys(group: Inspection, keys: Mapping[str, LinkKey]) -> list[LinkKey]:
     """The keys of the group's documents that state its items, in the roles a response links
-    to (`linking.LINKED_ROLES`): the inspection's own, a register's and second-hand ones."""
+    to (`link_keys.LINKED_ROLES`): the inspection's own, a register's and second-hand ones."""
     return [k for d in group.doc_ids if (k := keys.get(d)) is not None and k.role in LINKED_ROLES]
 
 

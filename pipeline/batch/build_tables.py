@@ -30,7 +30,7 @@ import pandas as pd
 from crosswalk.align.batch import align_inspection, inspection_name
 from crosswalk.align.corrections import Correction
 from crosswalk.align.inspections import Inspection, group_documents
-from crosswalk.align.linking import LinkKey, document_key
+from crosswalk.align.link_keys import LinkKey, document_key
 from crosswalk.align.restated import link_by_text
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema

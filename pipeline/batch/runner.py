@@ -20,12 +20,13 @@ import errno
 import fcntl
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from crosswalk.batch.catalogue import Catalogue, Entry
 from crosswalk.batch.pool import Failure, default_jobs, run_tasks
@@ -48,7 +49,7 @@ TRANSIENT_ERRORS = frozenset(e.value for e in ErrorType if e.transient)
 OUTPUT_FORMATS = ("csv", "parquet")
 REPORT = "report.html"
 # The files a run writes in its output folder (in either format): the temporary files it
-# clears at its start are theirs alone.
+# clears at its start are theirs alone (and its report's pages', in the pages' own folder).
 OUTPUT_FILES = (*(f"{name}.{fmt}" for name in TABLE_NAMES for fmt in OUTPUT_FORMATS), REPORT)
 Progress = Callable[[str, int, int, int], None]  # (doc_id, done, total, errors)
 
@@ -111,6 +112,7 @@ def run_batch(
     manifest: Path | None = None,
     corrections: Path | None = None,
     reading: Callable[[], None] | None = None,
+    locked: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Process a batch incrementally; write outputs into `out` (None: keep in memory).
 
@@ -124,7 +126,10 @@ def run_batch(
     in `out`, when there is one) corrects crosswalk rows (`crosswalk.align.corrections`).
     `reading` is called once the tables are written or found current, the folder still
     locked: a caller that reads them (`crosswalk eval`) reads this run's tables, never a
-    mix with those of a run another process starts on the folder meanwhile."""
+    mix with those of a run another process starts on the folder meanwhile. `locked` is
+    called once the folder is locked, before the run reads it: what a caller writes into
+    the folder then (`crosswalk eval`'s name of the set a kept run is of) is written while no
+    other process may remove the folder or run in it."""
     from crosswalk.batch.version import pipeline_version
 
     if fmt not in OUTPUT_FORMATS:
@@ -138,6 +143,8 @@ def run_batch(
     # a PDF read up to --max-pages is read again, whole, when the limit changes
     version = f"{pipeline_version()};pages={limits.max_pages}"
     with _output_lock(out) as refused:
+        if locked is not None:
+            locked()
         summary = _run_locked(inputs, out, summary, clock, version, jobs=jobs, force=force, fmt=fmt, limits=limits,
                               progress=progress, wordings=wordings, keep_tables=keep_tables, manifest=manifest,
                               corrections=corrections, refused=refused)
@@ -159,24 +166,39 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
     if out is None:
         yield None
         return
+    from crosswalk.export.report import PAGES, pages_folder
     from crosswalk.export.write_tables import remove_stale_temporaries
 
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        handle = open(out / LOCK_FILE, "a+b")
-    except OSError as exc:
-        if exc.errno not in READ_ONLY_ERRORS:
-            raise
-        with _shared_lock(out / LOCK_FILE):
-            yield exc
-        return
-    with handle:
+    while True:
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            handle = open(out / LOCK_FILE, "a+b")
+        except OSError as exc:
+            if exc.errno not in READ_ONLY_ERRORS:
+                raise
+            with _shared_lock(out / LOCK_FILE):
+                yield exc
+            return
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        if _still_there(handle, out / LOCK_FILE):
+            break
+        handle.close()  # the folder was removed while we waited (a stale kept run of `crosswalk eval`)
+    with handle:
         try:
             remove_stale_temporaries(out, OUTPUT_FILES)
+            remove_stale_temporaries(pages_folder(out / REPORT), [PAGES])
             yield None
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _still_there(handle: IO[bytes], path: Path) -> bool:
+    """Whether the lock file `handle` holds is still the one at `path`: a lock taken on a
+    file removed meanwhile (with its folder) excludes nobody who opens the path anew."""
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 @contextmanager

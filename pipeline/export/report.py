@@ -106,7 +106,7 @@ def write_report(source: TableSource, path: Path, texts: Texts | None = None,
     are removed. `texts` gives a document's normalised text (for a passage's context);
     `store` keeps the charts drawn, so that a later run draws only the charts whose data
     changed (`charts._drawn`)."""
-    folder = path.parent / path.stem
+    folder = pages_folder(path)
     written: set[Path] = set()
     for name, chunks in _pages(source, path.name, texts, store):
         target = path.parent / name
@@ -118,9 +118,17 @@ def write_report(source: TableSource, path: Path, texts: Texts | None = None,
             text.detach()
         written.add(target)
     if folder.is_dir():
-        for stale in folder.glob("*.html"):
+        for stale in folder.glob(PAGES):
             if stale not in written:
                 stale.unlink()
+
+
+def pages_folder(index: Path) -> Path:
+    """The folder of the inspection pages of the report whose index is `index`."""
+    return index.parent / index.stem
+
+
+PAGES = "*.html"  # the inspection pages' names in `pages_folder`
 
 
 def render_pages(source: TableSource, texts: Texts | None = None, name: str = "report.html") -> dict[str, str]:

@@ -2,19 +2,18 @@
 
 A batch written to a folder streams its tables from the catalogue
 (`crosswalk.batch.stored.StoredTables`), so that its memory does not grow with the
-crosswalk; tables already held as DataFrames (the Python API, tests) are read through
-`FrameTables`. Both give every chunk the dtypes of the whole table and an index of row
-numbers in the whole table, so a writer gives the same bytes from either.
+crosswalk (the tests hand tables held as DataFrames over through `tests/frame_tables.py`).
+Every chunk has the dtypes of the whole table and an index of row numbers in the whole
+table, so a writer gives the same bytes from either.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 import pandas as pd
 
-from crosswalk import export
 
 InspectionFilter = Callable[[Any], bool]
 
@@ -41,33 +40,6 @@ class TableSource(Protocol):
         the documents `doc_ids` (sorted), in table order: one inspection page's, without
         reading the whole table."""
         ...
-
-
-class FrameTables:
-    """Tables held in memory as DataFrames; a missing table reads as empty."""
-
-    def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
-        self.tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
-
-    def template(self, table: str) -> pd.DataFrame:
-        return self.tables.get(table, pd.DataFrame())
-
-    def length(self, table: str) -> int:
-        return len(self.tables.get(table, ()))
-
-    def document_chunks(self, table: str, doc_ids: Sequence[str]) -> Iterator[pd.DataFrame]:
-        frame = self.tables.get(table)
-        if frame is not None and doc_ids:
-            yield frame[frame["doc_id"].astype(object).isin(set(doc_ids))]
-
-    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
-        frame = self.tables.get(table)
-        if frame is None:
-            return
-        if inspection is not None:
-            frame = of_inspection(frame, inspection)
-        for start in range(0, len(frame), export.CHUNK_ROWS):
-            yield frame.iloc[start : start + export.CHUNK_ROWS]
 
 
 def of_inspection(frame: pd.DataFrame, inspection: InspectionFilter) -> pd.DataFrame:

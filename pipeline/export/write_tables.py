@@ -12,7 +12,6 @@ also holds blanks).
 
 from __future__ import annotations
 
-import glob
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -45,14 +44,14 @@ def _file_mode() -> int:
 
 
 def remove_stale_temporaries(folder: Path, names: Iterable[str]) -> list[Path]:
-    """Temporary files of `names` (the files in `folder` a run writes) left by a run that was
-    killed while writing them (call under the output folder's lock, so that no live run's
-    file is taken). Only those: another writer's in the same folder, an evaluation's
-    eval.csv beside a run's tables in --out, is not the run's lock's, and may be half
-    written at that very instant."""
+    """Temporary files of `names` (glob patterns of the files in `folder` a run writes: its
+    tables by name, its report's pages as "*.html") left by a run that was killed while
+    writing them (call under the output folder's lock, so that no live run's file is taken).
+    Only those: another writer's in the same folder, an evaluation's eval.csv beside a run's
+    tables in --out, is not the run's lock's, and may be half written at that very instant."""
     if not folder.is_dir():
         return []
-    stale = [p for name in names for p in folder.glob(f".{glob.escape(name)}.*{TEMPORARY_SUFFIX}") if p.is_file()]
+    stale = [p for name in names for p in folder.glob(f".{name}.*{TEMPORARY_SUFFIX}") if p.is_file()]
     for path in stale:
         path.unlink(missing_ok=True)
     return stale

@@ -76,7 +76,7 @@ from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
-from crosswalk.model import Commitment
+from crosswalk.model import INSPECTORATE_TYPES, Commitment
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_MARKS, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 from crosswalk.role_titles import speaker_titles
@@ -95,7 +95,6 @@ MARKS = frozenset({"EXCLUDE", "VOID", "PREDICTION", "AGENT", "DOCUMENT", "MISSIO
                    "OWN_FINDINGS"})
 LABELS = frozenset(CUE_STRENGTH) | MARKS
 STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
-NOT_RESPONSES = {"inspection_report", "peel_page"}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of what a body or a trend named before will do
@@ -301,7 +300,7 @@ class CommitmentExtractor:
         marks.outsiders = affiliated_surnames(doc, affiliations, marks.get("HONORIFIC"), ROLE_RE)
         minutes = self._is_minutes(doc, marks)
         # minutes are never an inspection report, whatever their type
-        findings = getattr(doc._.meta, "doc_type", None) in NOT_RESPONSES and not minutes
+        findings = getattr(doc._.meta, "doc_type", None) in INSPECTORATE_TYPES and not minutes
         # a news story's own "it" or "this", naming no one, retells the inspectorate's findings
         press = getattr(doc._.meta, "doc_type", None) == "press_article" and not minutes
         items = doc._.items

@@ -7,6 +7,7 @@ read it without importing each other."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -481,6 +482,7 @@ class Context:
     # come, the index of the unit that may restate them, and whether only a sentence opening
     # "One is" may (a plural kind named without a count) (items.restated_after_count)
     restating: tuple[str, int, int, bool] | None = None
+    named_within: Mapping[str, int] = field(default_factory=dict)  # theme rule id -> how near its type is named (`item_themes.stands_as_kind`)
 
     @property
     def text(self) -> str:

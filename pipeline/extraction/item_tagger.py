@@ -3,7 +3,7 @@
 The item rules read the genre's shapes (labels, lead-ins, typed headings, directives
 after a named body); fitted by reading the training documents, they found 0.86 of the
 items there but 0.43 of those in documents no writer had read (round 42). As the
-document type did (`crosswalk.textcat`, `crosswalk.ingest.metadata`), items get a
+document type did (`crosswalk.textcat`, `crosswalk.ingest.doc_type`), items get a
 bag-of-words model as a second reader: trained on the training documents' sentences, each
 labelled with the type of the gold item it states or "none", it reads only the sentences
 from which the rules made no item, in a document whose type states or restates items, and

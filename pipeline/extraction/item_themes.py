@@ -78,8 +78,6 @@ STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
 POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
-NEAR_NAMED_KINDS = {"kind-areas-of-concern"}  # kinds that stand only where the item's own name is near (`stands_as_kind`)
-NAMED_NEAR = 300  # characters either side of such a kind in which the text names its type
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
                         "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
@@ -234,10 +232,12 @@ def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
 def stands_as_kind(ctx: Context, kind: Span) -> bool:
     """"areas of concern" names causes of concern only where the text calls them so nearby
     ("during our visit we found areas of concern around A and B. We gave these causes of
-    concern to the service"); elsewhere it is a speaker's or a panel's word for what worries them."""
-    if kind.id_ not in NEAR_NAMED_KINDS:
+    concern to the service"); elsewhere it is a speaker's or a panel's word for what worries them.
+    How near is the kind's rule's own `named_within` (`patterns/item_themes.jsonl`)."""
+    near = ctx.named_within.get(kind.id_)
+    if near is None:
         return True
-    return any(t.label_ == kind.label_ for t in ctx.types_in(max(kind.start_char - NAMED_NEAR, 0), kind.end_char + NAMED_NEAR))
+    return any(t.label_ == kind.label_ for t in ctx.types_in(max(kind.start_char - near, 0), kind.end_char + near))
 
 
 def plural_kinds(ctx: Context, sentence: Span) -> list[Span]:

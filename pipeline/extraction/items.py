@@ -54,13 +54,14 @@ from crosswalk.extraction.item_themes import (
     carried_themes, count_of, is_clause, kinds_in, plural_kinds, stands_as_kind, themes, trim_piece,
 )
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
+from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_chars, sentence_of, sentences_in
 from crosswalk.extraction.stems import root
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
-from crosswalk.model import ANSWER_TYPES, ITEM_TYPES, Item
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, ITEM_TYPES, Item
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import word_alternation, word_entry, word_set
 
@@ -99,7 +100,6 @@ STEM_LETTERS = 5  # letters of a word's stem that its derived forms share
 LABEL_WORDS_MAX = 6
 # Reports state their items formally, under headings; a "should" in their running text
 # explains a finding. Responses and news stories restate items in running text.
-REPORT_TYPES = {"inspection_report", "peel_page"}
 URGENCY_REACH = 5  # the modal and the words after it that may say "at once" ("should take immediate action")
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
@@ -1125,7 +1125,10 @@ class ItemExtractor:
         self.sections = Ruler(nlp, SECTIONS_KEY, sections, frozenset(ITEM_TYPES))
         self.directives = Ruler(nlp, DIRECTIVES_KEY, directives)
         self.mentions = Ruler(nlp, MENTIONS_KEY, mentions, frozenset(ITEM_TYPES))
-        self.themes = Ruler(nlp, THEMES_KEY, themes, frozenset(ITEM_TYPES) | {"THEME"})
+        theme_labels = frozenset(ITEM_TYPES) | {"THEME"}
+        self.themes = Ruler(nlp, THEMES_KEY, themes, theme_labels)
+        self.named_within = {rule.id: rule.named_within for rule in load_rules(themes, theme_labels)
+                             if rule.named_within is not None}
         self.threshold = merge_threshold
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1135,10 +1138,10 @@ class ItemExtractor:
         self.mentions(doc)
         self.themes(doc)
         ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
-                      getattr(doc._.meta, "doc_type", None) in REPORT_TYPES, getattr(doc._.meta, "own_body", None),
+                      getattr(doc._.meta, "doc_type", None) in INSPECTORATE_TYPES, getattr(doc._.meta, "own_body", None),
                       is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
                       is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
-                      entry_end=getattr(doc._.meta, "entry_end", None))
+                      entry_end=getattr(doc._.meta, "entry_end", None), named_within=self.named_within)
         owned = numbered_items(ctx)
         owned += labelled_bodies(ctx, owned)
         scope = Scope()

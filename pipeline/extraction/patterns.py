@@ -3,8 +3,10 @@
 Each line is a spaCy SpanRuler pattern (`label`, `pattern`, `id`) plus `examples`:
 sentences the pattern must match, kept beside it so that a test proves every rule still
 does what it was written for. Context cues (`context.jsonl`) also say which way they
-reach and how far (`direction`, `max_scope` in tokens), as medspaCy's ConText rules do. A misspelt key fails loudly here instead of silently never
-matching (the medspaCy habit).
+reach and how far (`direction`, `max_scope` in tokens), as medspaCy's ConText rules do; a
+kind of item that is also everyday speech ("areas of concern") says how near its type must
+be named for it to stand as one (`named_within`, in characters). A misspelt key fails loudly
+here instead of silently never matching (the medspaCy habit).
 
 A word list of a token (the value of `IN` or `NOT_IN`) may name a shared list as "$name"
 (`{"LOWER": {"IN": ["$grade_words"]}}`): the loader splices that list's words in, so a
@@ -24,7 +26,7 @@ from crosswalk.extraction.word_lists import word_lists
 from crosswalk.resources import pattern_file
 
 REQUIRED_KEYS = {"label", "pattern", "id"}
-ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples", "direction", "max_scope"}
+ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples", "direction", "max_scope", "named_within"}
 DIRECTIONS = ("forward", "backward", "bidirectional", "terminate", "pseudo")
 LIST_OPERATORS = ("IN", "NOT_IN")
 LIST_NAME_RE = re.compile(r"^\$([a-z_]+)$")
@@ -39,6 +41,7 @@ class PatternRule:
     counter_examples: tuple[str, ...] = ()
     direction: str = "bidirectional"  # which way a context cue reaches
     max_scope: int | None = None  # how many tokens it reaches; None: to the clause's end
+    named_within: int | None = None  # an item kind's match stands only where its type is named this many characters either side
 
 
 class PatternFileError(ValueError):
@@ -99,6 +102,7 @@ def parse_rules(lines: list[str], source: str, labels: frozenset[str] | None = N
                 counter_examples=tuple(entry.get("counter_examples", ())),
                 direction=entry.get("direction", "bidirectional"),
                 max_scope=entry.get("max_scope"),
+                named_within=entry.get("named_within"),
             )
         )
     return rules
@@ -136,6 +140,9 @@ def _check(entry: dict[str, Any], where: str, labels: frozenset[str] | None, see
     scope = entry.get("max_scope")
     if scope is not None and (not isinstance(scope, int) or isinstance(scope, bool) or scope < 1):
         raise PatternFileError(f"{where}: max_scope must be a positive number of tokens or null")
+    near = entry.get("named_within")
+    if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 1):
+        raise PatternFileError(f"{where}: named_within must be a positive number of characters or null")
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,8 @@ import pandas as pd
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.themes import is_theme
-from crosswalk.align.linking import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, link_responses, pool_responses, topic_of, years_of
+from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, topic_of, years_of
+from crosswalk.align.linking import link_responses, pool_responses
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -220,7 +221,7 @@ def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> Non
 
 
 def test_the_inspectorates_documents_are_linked_to_and_others_stating_items_are_statements() -> None:
-    from crosswalk.align.linking import document_key
+    from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted, Item
 
     item = Item("CoC1", "cause_of_concern", "Lincolnshire Fire and Rescue", "The service doesn't keep risk information "
@@ -328,7 +329,7 @@ def test_a_monitoring_record_of_an_older_inspection_leaves_a_reply_to_the_inspec
 
 
 def test_a_reply_reporting_its_body_graded_inadequate_names_its_open_causes_of_concern() -> None:
-    from crosswalk.align.linking import document_key
+    from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted
 
     extracted = Extracted("doc", (), (), (), ())
@@ -344,7 +345,7 @@ def test_a_reply_reporting_its_body_graded_inadequate_names_its_open_causes_of_c
 
 
 def test_the_key_of_a_response_naming_no_year() -> None:
-    from crosswalk.align.linking import document_key
+    from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted
 
     extracted = Extracted("doc", (), (), (), ())
@@ -547,7 +548,7 @@ def test_a_county_reply_on_a_thematic_answers_the_national_one_when_the_batch_ho
 
 
 def test_a_thematic_document_naming_no_year_has_a_key_unless_a_force_restates_it() -> None:
-    from crosswalk.align.linking import document_key
+    from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted, Item
 
     text = ("Police vetting standards are not high enough, a new report has found.\n\n"
@@ -1048,7 +1049,7 @@ def test_a_reply_on_a_thematic_naming_no_body_of_its_own_is_keyed_as_every_bodys
     every force's reply does: it is keyed as a national reply, so it meets the thematic's one
     inspection or pool. Naming a force in its opening, or answering no thematic, it stays
     unlinked: whose reply it is, or to what, is not known."""
-    from crosswalk.align.linking import document_key
+    from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted
 
     extracted = Extracted("doc", (), (), (), ())

@@ -21,9 +21,9 @@ from crosswalk.batch.runner import run_batch
 from crosswalk.batch.schema import Schema
 from crosswalk.export import TABLE_NAMES
 from crosswalk.export.report import render_pages
-from crosswalk.export.source import FrameTables
 from crosswalk.export.write_tables import table_file, write_csv
 from tests.batch.conftest import edit_letter
+from tests.frame_tables import FrameTables
 
 SMALL_CHUNKS = 7
 

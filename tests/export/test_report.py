@@ -27,7 +27,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from crosswalk.export.report import COLUMNS, FOLD_ROWS, render_pages, write_report
-from crosswalk.export.source import FrameTables
+from tests.frame_tables import FrameTables
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -139,7 +139,7 @@ def test_a_force_under_its_later_name_is_that_name_and_its_area() -> None:
     # Hampshire's force took the Isle of Wight into its name in 2022: a text printing the
     # new name keeps it (subject and responding body take the name the text prints), while
     # the older name and the bare area stay the older force's
-    from crosswalk.ingest.metadata import body_name
+    from crosswalk.ingest.responding_body import body_name
     assert _canonical("Hampshire & Isle of Wight Constabulary was rated adequate.")[0][2] == \
         "Hampshire and Isle of Wight Constabulary"
     later = find_bodies("the Hampshire and Isle of Wight Police and Crime Commissioner")[0][2]

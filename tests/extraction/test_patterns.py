@@ -272,3 +272,13 @@ def test_a_rebuilt_model_changes_the_patterns_version(tmp_path: Path, monkeypatc
         assert resources.patterns_version() != before
     finally:
         resources.patterns_version.cache_clear()
+
+
+def test_a_kind_named_within_is_read_from_its_rule_and_must_be_a_distance() -> None:
+    """How near an item kind's type must be named (`named_within`) is the kind's rule's own
+    key: loaded with it, refused unless a positive number of characters."""
+    [rule] = parse_rules(['{"id": "a", "label": "X", "pattern": [], "named_within": 120}'], "x.jsonl")
+    assert rule.named_within == 120
+    for wrong in ('0', '"near"', 'true'):
+        with pytest.raises(PatternFileError, match="named_within must be"):
+            parse_rules(['{"id": "a", "label": "X", "pattern": [], "named_within": %s}' % wrong], "x.jsonl")

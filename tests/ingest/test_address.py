@@ -234,7 +234,7 @@ def test_a_register_entry_whose_text_names_its_force_is_not_the_address_s_alone(
     """A register entry's address outranks its text, but the force is the address's alone
     (`Answering.by_address`: its "the force" then names no force) only when the text would
     not name it too: an entry that names its force reads as an undeclared one does."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
 
     entry = publisher("https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/northumbria/1234/", "police")
     named = ("Cause of concern\n\nNorthumbria Police takes too long to examine seized phones, so "

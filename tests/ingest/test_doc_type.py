@@ -409,7 +409,7 @@ def test_a_welsh_partys_release_is_no_commissioners_answer() -> None:
 def test_a_welsh_party_or_member_is_named_in_its_own_case() -> None:
     """A Welsh party or elected member (`third_parties.welsh`) is an outside voice; "AS" is a
     member of the Senedd, "as" no word of Welsh."""
-    from crosswalk.ingest.metadata import doc_type_cues
+    from crosswalk.ingest.doc_type import doc_type_cues
 
     parties = doc_type_cues().welsh_parties
     assert parties.search("Dywedodd llefarydd Plaid Cymru fod angen gweithredu.")

@@ -183,7 +183,7 @@ def test_a_minister_answering_parliament_or_named_by_office_is_the_departments_a
 def test_an_island_ministers_answer_about_its_own_force_is_its_governments() -> None:
     """An assembly's question to its Minister for Home Affairs: no government in the head,
     but the answer speaks of the island's own force, so the island answers, not the Home Office."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
 
     blocks = ["Oral question", "When will the Minister receive the report of Her Majesty's Inspectorate of Constabulary?",
               "The Minister for Home Affairs answered the Assembly:",
@@ -698,7 +698,7 @@ def test_a_commissioner_acting_in_the_lead_makes_the_pccs_answer(lead: str) -> N
 
 
 def test_a_passive_role_does_not_speak() -> None:
-    from crosswalk.ingest.metadata import speaking_role
+    from crosswalk.ingest.doc_type import speaking_role
 
     assert speaking_role(["Members asked how the Chief Constable would be held to account."]) is None
 
@@ -1357,7 +1357,7 @@ def test_a_fire_services_chief_naming_its_area_bare_answers_for_the_fire_service
 ])
 def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_type: str, text: str,
                                                                           sector: str, body: str) -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body(doc_type, None, blocks[0], blocks, text, sector).body == body
 
@@ -1372,7 +1372,7 @@ def test_an_areas_bare_possessive_names_who_answers_when_no_body_is_named(doc_ty
      "inspection report and the force's plan to address its findings.\n", "Northamptonshire"),
 ])
 def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: str, body: str) -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body == body
 
@@ -1407,7 +1407,7 @@ def test_a_commissioner_named_beside_the_role_names_the_office_answering(text: s
      "inspectors raised.\n", "Surrey"),
 ])
 def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: str, body: str) -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire").body == body
 
@@ -1428,7 +1428,7 @@ def test_a_chief_officer_named_beside_the_role_names_the_body_answering(text: st
     "Statement on the inspection\n\nThe council's Chief Executive, Jane Doe, welcomed the report's findings.\n",
 ])
 def test_a_deputy_an_interim_a_national_lead_or_a_chief_of_two_forces_names_no_body(text: str) -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "police").body is None
 
@@ -1437,7 +1437,7 @@ def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
     """Durham's commissioner alone was titled "Police, Crime and Victims' Commissioner": the
     panel's minutes that name the office by that title alone are Durham's; the national
     Victims' Commissioner is no area's."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     text = ("Agenda item\n\nInspection reports - Report of the Acting Police, Crime and Victims' Commissioner\n\n"
             "Minutes:\n\nMembers were given the findings of the inspectorate's latest reports on the force.\n")
     blocks = text.split("\n\n")
@@ -1463,13 +1463,13 @@ def test_the_title_only_durhams_commissioner_held_names_durham() -> None:
 def test_the_fire_services_management_committee_answers_for_the_lga(text: str) -> None:
     """The Fire Services Management Committee is the Local Government Association's: its
     minutes and its chair's words answer for the association, which they seldom name as such."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "fire").body == "Local Government Association"
 
 
 def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     text = ("Statement on the inspection report\n\nLocal resident Matthew Scott asked the panel how the "
             "inspection findings would be shared with residents.\n")
     blocks = text.split("\n\n")
@@ -1477,7 +1477,7 @@ def test_a_commissioners_namesake_without_the_role_names_no_body() -> None:
 
 
 def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     for text in ("Agenda item\n\nMinutes:\n\nThe Panel noted Her Majesty’s Inspector’s remarks on the "
                  "report.\n",
                  "Agenda item\n\nMinutes:\n\nMembers compared Kent’s results with Essex’s results.\n"):
@@ -1511,13 +1511,13 @@ def test_a_head_line_listing_several_areas_does_not_name_the_one_answering() -> 
 def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """The model reads words, not layout: a PEEL assessment page about other reports reads
     like a story, but the site's own layout says what it is."""
-    from crosswalk.ingest import metadata
+    from crosswalk.ingest import doc_type
 
-    monkeypatch.setattr(metadata, "_learned_type", lambda text: ("press_article", 0.8))
+    monkeypatch.setattr(doc_type, "_learned_type", lambda text: ("press_article", 0.8))
     text = ("Skip to content\n\nSuffolk PEEL 2015\n\nOther inspections\n\nHow well has the force performed "
             "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
             "published this year on the constabulary.\n")
-    assert metadata.decide_doc_type(text, False, welsh=False) == "peel_page"
+    assert doc_type.decide_doc_type(text, False, welsh=False) == "peel_page"
 
 
 def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
@@ -1615,7 +1615,7 @@ def test_the_chiefs_national_body_speaking_by_its_president_or_lead_answers(lead
 def test_a_collective_after_a_headlines_topic_prefix_answers(title: str, body: str) -> None:
     """A release's headline often opens with its topic and a colon ("HMIC annual report: ...");
     the collective that then speaks is the answering party, as at the headline's start."""
-    from crosswalk.ingest.metadata import answering_party
+    from crosswalk.ingest.doc_type import answering_party
 
     party = answering_party([title])
     assert party is not None and party.canonical == body
@@ -1632,7 +1632,7 @@ def test_a_collective_alone_on_its_line_is_a_table_cell_not_a_speaker(cell: str)
 
 
 def test_a_topic_prefix_does_not_make_a_named_commissioner_the_collective() -> None:
-    from crosswalk.ingest.metadata import answering_party
+    from crosswalk.ingest.doc_type import answering_party
 
     party = answering_party(["Custody report: Police and Crime Commissioner for Kent welcomes findings"])
     assert party is None or party.canonical != "Association of Police and Crime Commissioners"
@@ -1643,7 +1643,7 @@ def test_a_national_body_the_lead_presents_answers_when_the_response_type_read_d
     national body the lead presents as answering is the responding body even when the type
     read is not its own (the chiefs' association's release read as a commissioner's), when
     no area's body is named: the page has no other author."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
 
     text = ("In the Media\n\nACPO response to the inspectorate's report on stop and search\n\n"
             "National policing lead on stop and search, Deputy Commissioner A. Person said:\n\n"
@@ -1664,7 +1664,7 @@ def test_a_commissioners_formal_area_name_names_the_force_area() -> None:
     """The Devon and Cornwall commissioner's office is styled for "Devon, Cornwall and the
     Isles of Scilly": a commissioner's page that names its area only that way still answers
     for Devon and Cornwall (the gazetteer lists the formal area with the force's aliases)."""
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     text = ("Why oversight matters\n\nAs your commissioner I want residents across Devon, Cornwall and the "
             "Isles of Scilly to trust how complaints are handled, and I will keep asking for progress.\n")
     blocks = text.split("\n\n")
@@ -1696,7 +1696,7 @@ def test_a_bare_police_area_in_a_fire_document_is_a_place_not_who_answers() -> N
     # "Durham" names no fire and rescue service (County Durham and Darlington's is the
     # service there), so in a fire release's photo caption it is where a station stands;
     # the service named in the next line answers
-    from crosswalk.ingest.metadata import find_responding_body
+    from crosswalk.ingest.responding_body import find_responding_body
     text = ("Service praised in new inspection\n\nPhoto: crews beside the Durham fire station appliances.\n\n"
             "County Durham and Darlington Fire and Rescue Service has been graded good in most areas by the "
             "inspectorate in a report out this week.\n\nThe Chief Fire Officer said the crews had earned it.\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crosswalk.ingest.metadata import doc_type_cues
+from crosswalk.ingest.doc_type import doc_type_cues
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import patterns_dir
 

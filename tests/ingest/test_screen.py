@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosswalk.ingest.metadata import _inspection_res, doc_type_cues
+from crosswalk.ingest.doc_type import doc_type_cues
+from crosswalk.ingest.metadata import _inspection_res
 from crosswalk.ingest.screen import FOLDS_TO_ASCII, Screen, fold, screen
 from tests.conftest import SAMPLES, sample_text
 

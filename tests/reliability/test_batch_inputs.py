@@ -136,6 +136,19 @@ def test_temporary_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     assert not stale.exists() and not (out / "INCOMPLETE").exists()
 
 
+def test_temporary_report_pages_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
+    """A run killed while writing an inspection's page leaves its temporary file in the
+    report's folder of pages, not beside the tables: the next run clears it there too."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "in"], out, jobs=1)
+    stale = out / "report" / ".some-inspection.html.q8v1.tmp"
+    stale.write_bytes(b"half a page")
+    run_batch([tmp_path / "in"], out, jobs=1)
+    assert not stale.exists() and list((out / "report").glob("*.html"))
+
+
 def test_a_run_takes_only_its_own_temporary_files(tmp_path: Path) -> None:
     """`crosswalk eval --out outputs` writes eval.csv beside the tables of `crosswalk run
     --out outputs`, under no lock of the run's: a run starting meanwhile clears the
@@ -274,3 +287,49 @@ def test_ingest_and_extract_name_a_file_they_cannot_read_alike(tmp_path: Path, c
     said = " ".join(result.output.split())
     assert result.exit_code == 1 and "Traceback" not in said, said
     assert "empty.txt: ingest empty_file:" in said, said
+
+
+def test_a_run_waiting_on_a_folder_removed_meanwhile_locks_it_anew(tmp_path: Path) -> None:
+    """`crosswalk eval` removes a stale kept run with the folder's lock held: a run that was
+    waiting on that lock would hold a lock on a file gone with its folder, excluding nobody,
+    and write into no folder; it opens the folder's lock anew and runs."""
+    import fcntl
+    import threading
+    import time
+
+    from crosswalk.batch.runner import LOCK_FILE
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
+    out = tmp_path / "out"
+    out.mkdir()
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            run_batch([tmp_path / "in"], out, jobs=1)
+        except BaseException as exc:  # reported by the assertion below
+            failures.append(exc)
+
+    with open(out / LOCK_FILE, "a+b") as held:  # another open file: its lock excludes the run's, as another process's
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        waiting = threading.Thread(target=run, daemon=True)
+        waiting.start()
+        deadline = time.monotonic() + 120
+        while _opened(out / LOCK_FILE) < 2:  # the run opens the lock file and waits on it
+            assert waiting.is_alive() and time.monotonic() < deadline
+            time.sleep(0.05)
+        shutil.rmtree(out)
+    waiting.join(timeout=120)
+    assert not failures and (out / "documents.csv").is_file() and (out / LOCK_FILE).is_file(), failures
+
+
+def _opened(path: Path) -> int:
+    """How many of this process's open files are `path`."""
+    count = 0
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            count += os.readlink(fd) == str(path)
+        except OSError:
+            continue
+    return count

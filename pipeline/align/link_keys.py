@@ -1,0 +1,308 @@
+"""Read a document's inspection KEY (sector, area, topic, years) and its pool (whose
+replies it gathers), which `crosswalk.align.linking` joins: what each part of the key is,
+and why, is said there. This module reads one document; linking reads the batch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from crosswalk.align.inspection_keys import (
+    CYCLE_PROGRAMME,
+    OPEN_ITEMS_PROGRAMME,
+    OPENING_CHARS,
+    document_sector,
+    key_cues,
+    to_sector,
+)
+from crosswalk.align.themes import states_items
+from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted
+
+RESPONSE_ROLE_TYPES = ANSWER_TYPES
+INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
+RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
+STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
+NATIONAL_KINDS = frozenset({"national", "all"})
+OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)
+THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
+NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
+POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
+ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
+SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`pool_responses`)
+LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
+INSPECTION_SIDE = LINKED_ROLES[:2]  # the inspectorate's documents: all a response naming its items' themes links to
+YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
+# an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
+DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+# a line that is a numbered recommendation's heading alone ("Recommendation 11"): a page headed by one is one of a series
+HEADING_LINES = 3  # a page's own heading is among its first lines
+NUMBERED_HEADING_RE = re.compile(r"^[ \t]*recommendation[ \t]+(\d{1,2}[a-z]?)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+Pool = frozenset[tuple[str, ...]]  # what a restating response shares with others of its thematic (`_pool`)
+
+
+@dataclass(frozen=True)
+class LinkKey:
+    """What must agree for a response to answer an inspection's items."""
+
+    role: str  # "response" (links), "inspection" (is linked to), "record" (when no inspection is) or "statement" (when neither is)
+    sector: str  # "police" | "fire"
+    area: str  # a body's area, or "national"
+    topic: frozenset[str]
+    years: frozenset[int]  # empty: a response naming no year, which links only by `open_items`
+    open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
+    themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
+    pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
+    later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`_next_round`)
+    restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`_lone_response_targets`)
+
+    @property
+    def inspection_year(self) -> int | None:
+        """The earliest year named; None for a thematic's document naming no year
+        (`document_key`), which only `_lone_thematic` places."""
+        return min(self.years, default=None)
+
+    @property
+    def time(self) -> int | frozenset[int] | None:
+        """What a response must match of the document's time: the year of an inspection
+        (the earliest its inspectorate's documents name); all the years a statement of it
+        (press, a response) names: a second-hand statement names the year it was written
+        in and those of the rounds it recalls (`_fits` says which responses match)."""
+        return self.years if self.role == "statement" else self.inspection_year
+
+
+def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
+    return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
+
+
+def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
+    """What the title names (its thematics, else its programmes), else what the opening
+    names likewise: a title says what a document is about, an opening may list the
+    inspection's findings ("domestic abuse" among an Engage force's causes of concern).
+    All of a body's programmes are one topic: a force's PEEL inspection, the causes of
+    concern it gave, Engage and the revisits (a reply naming "PEEL" answers the letter
+    titled "PEEL cause of concern revisit"), as a fire service's round and revisits are.
+    A text naming none of them reads as its sector's programme when it names what
+    `sector_programmes` lists for the sector: the inspectorate's report on a fire and rescue
+    service that names no thematic is the service's round, whatever the text calls it
+    ("the report published today", "HMICFRS inspected the service"), while a police force
+    answers many thematics that the cues do not list: only its "annual" or "routine"
+    inspection, or "the latest inspection of the force", is its programme (PEEL)."""
+    cues = key_cues()
+    for text in (title, opening):
+        thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
+        if thematics:
+            return thematics
+        programmes = _named(cues.programmes, text)
+        if programmes:
+            return frozenset({cues.programme_topic})
+    if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
+        return frozenset({cues.programme_topic})
+    return frozenset()
+
+
+def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[str]:
+    """The thematics named, without a report format's ("spotlight report") when a subject is
+    named beside it: "the spotlight report into values and culture" is the values and
+    culture inspection, as a reply naming that subject alone is."""
+    return subjects if (subjects := thematics - formats) else thematics
+
+
+def thematic(topic: frozenset[str]) -> bool:
+    """A named thematic's topic (no body's own programme)."""
+    return bool(topic) and topic <= key_cues().thematics.keys()
+
+
+def area_of(name: str | None) -> str | None:
+    """The area a body's name stands for ("Avon" for Avon Fire and Rescue Service), or
+    "national" for a national body."""
+    if not name:
+        return None
+    body = lookup(name) or force_of_area(name) or fire_of_area(name)
+    if body is None or body.canonical in NOT_A_RESPONDER:
+        return None
+    return "national" if body.kind in NATIONAL_KINDS else body.area
+
+
+def _addressee_area(extracted: Extracted, top: str) -> str | None:
+    """The one area a document's current items are addressed to (None when they are
+    addressed to several: a page listing the forces in Engage is no one's inspection);
+    items addressed to nobody in a text whose title and opening name no local body are
+    an inspection of all forces."""
+    current = [item for item in extracted.items if not item.historic]
+    areas = {area_of(item.subject) for item in current if item.subject}
+    if not areas and not _names_local_body(top):
+        return "national"
+    return areas.pop() if len(areas) == 1 else None
+
+
+def _names_local_body(top: str) -> bool:
+    """Whether a title and opening name a local body (a force, a service, a commissioner)."""
+    return any(body.area for _, _, body in find_bodies(top))
+
+
+def _titled_area(extracted: Extracted, top: str) -> str | None:
+    """The one local body's area an inspectorate's document whose current items name no
+    addressee at all names in its title and opening ("Warwickshire PEEL 2018" and its one
+    area for improvement, "the force should ..."): its page is of that body. None when it
+    names several, or when any item names an addressee (`_addressee_area` reads those)."""
+    current = [item for item in extracted.items if not item.historic]
+    if not current or any(item.subject for item in current):
+        return None
+    areas = {area_of(body.canonical) for _, _, body in find_bodies(top) if body.area} - {None, "national"}
+    return areas.pop() if len(areas) == 1 else None
+
+
+def cycle_years(title: str) -> frozenset[int]:
+    """The year after the one an inspectorate's document titled by a programme and one year
+    ("Leicestershire PEEL 2018") names: a programme named by its year is a cycle published
+    over that year and the next (PEEL 2018/19), so a reply naming the next year answers it
+    (as one naming a revisit letter's year does, `_fits`). Empty for other titles."""
+    years = {int(y) for y in YEAR_RE.findall(title)}
+    if len(years) != 1 or not any(p.search(title) for p in key_cues().programmes[CYCLE_PROGRAMME]):
+        return frozenset()
+    return frozenset({years.pop() + 1})
+
+
+def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
+    """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
+    its text recalls); else those its opening names and its dates. A year the opening names
+    as the next inspection's ("the next full inspection is likely in early 2023") is when
+    the text expects a report it cannot answer yet, not a time it is of."""
+    named = frozenset(int(y) for y in YEAR_RE.findall(title))
+    for pattern in key_cues().next_round:
+        opening = pattern.sub(" ", opening)
+    return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
+
+
+def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
+    """The document's key, or None when a part of it cannot be read (no link then). The
+    years its title, opening and dates name are read once, for its key and its pool."""
+    years = years_of(document.title or "", document.text[:OPENING_CHARS], (document.date, document.published))
+    key = _document_key(document, extracted, years)
+    pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
+    if not pool:
+        return key
+    # a page of a thematic's recommendation keyed by no thematic names the inspectorate as the
+    # recommendation does ("should notify HMICFRS of ..."): that is no sign of the body's own round
+    if key is None or not thematic(key.topic):
+        return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
+    return replace(key, pool=pool)
+
+
+def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Pool:
+    """What marks a response restating a national thematic's recommendations, made to
+    every force or service of its sector (`sector_voice`: "By <date>, chief fire
+    officers should ..."): each thematic its title (else its opening) names, with its
+    sector and the latest year named there (the year it answers in), and each deadline
+    such an item names ("1 june 2023": a report's recommendations share their deadlines).
+    Responses sharing any of these answer one report (`pool_responses`). `years`: the
+    document's `years_of`. Empty for anything else."""
+    if document.doc_type not in RESPONSE_ROLE_TYPES:
+        return frozenset()
+    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    sector = document_sector(title, document.text)
+    if sector is None:
+        return frozenset()
+    national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
+    topic = topic_of(title, opening, sector)
+    if not national:
+        if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
+            return frozenset()
+        # a reply restating none of the thematic's items ("the report's 35 recommendations")
+        # answers the report of a year it names: it joins that pool, never joins two. Its
+        # body's own areas for improvement or causes of concern, which a progress report on
+        # the thematic may list beside it, are none of the thematic's: a thematic recommends
+        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
+    marks: set[tuple[str, ...]] = set()
+    if years and thematic(topic):
+        marks.update(("thematic", sector, name, str(max(years))) for name in topic)
+    for text in national:
+        deadline = DEADLINE_RE.match(text)
+        if deadline:
+            marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
+    return frozenset(marks | _series_mark(document))
+
+
+def _series_mark(document: Document) -> Pool:
+    """The series mark of a body's page headed by one numbered recommendation ("Recommendation
+    11"): a body that publishes a page each on one report's recommendations makes them one
+    series, so its siblings' pool is its own. It holds whatever the recommendation's wording
+    (one made jointly to the chief fire officers and a national body is not in the sector's
+    voice) and though the page names no thematic or year: the heading is the sign, not the
+    words under it. Empty for a page that is not so headed, of a national body, or of no
+    sector."""
+    if document.doc_type not in RESPONSE_ROLE_TYPES or not _numbered_page(document.text):
+        return frozenset()
+    sector = document_sector(document.title or "", document.text)
+    area = area_of(document.responding_body)
+    if sector is None or not area or area == "national":
+        return frozenset()
+    return frozenset({(SERIES, sector, area)})
+
+
+def _numbered_page(text: str) -> bool:
+    """Whether a text is a page on one numbered recommendation: a heading "Recommendation
+    11" is among its first lines (the page's own heading, under the site's name at most)
+    and no other number heads any of its lines (a document of several recommendations)."""
+    headings = {h.group(1) for h in NUMBERED_HEADING_RE.finditer(text)}
+    return len(headings) == 1 and any(NUMBERED_HEADING_RE.fullmatch(line) for line in _lines(text)[:HEADING_LINES])
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _document_key(document: Document, extracted: Extracted, years: frozenset[int]) -> LinkKey | None:
+    """The key's parts (`document_key`); `years`: the document's `years_of`."""
+    current = any(not item.historic for item in extracted.items)
+    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    top = f"{title}\n{opening}"
+    sector = document_sector(title, document.text)
+    if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them
+        role, area = "response", area_of(document.responding_body)
+    elif document.doc_type in INSPECTION_ROLE_TYPES | RECORD_ROLE_TYPES and current:
+        role = "record" if document.doc_type in RECORD_ROLE_TYPES else "inspection"
+        area = _addressee_area(extracted, top) or _titled_area(extracted, top)
+    elif document.doc_type in STATEMENT_ROLE_TYPES and current:
+        role, area = "statement", _addressee_area(extracted, top)
+    else:
+        return None
+    if sector is None:
+        return None
+    topic = topic_of(title, opening, sector)
+    if area is None and role == "response" and not current and not _names_local_body(top) and thematic(topic):
+        area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
+    if area is None:
+        return None
+    # a body's own statement of its open causes of concern names them as a reply naming them does
+    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
+        item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
+    open_items = restates or _names_open_items(role, title, top)
+    yearless = not YEAR_RE.search(document.text)
+    # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
+    # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
+    timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
+    if not topic or not (years or yearless and (role == "response" or timeless)):
+        return None
+    if role in INSPECTION_SIDE:
+        years |= cycle_years(title)
+    later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
+    return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
+                   restates=restates)
+
+
+def _names_open_items(role: str, title: str, top: str) -> bool:
+    """Whether a document names its body's open causes of concern: an inspection's document
+    or statement in its title (a revisit letter), a response in its title or opening, by
+    the programme's words (Engage, causes of concern, revisits) or by the grade that opens
+    them ("graded inadequate" in a force's reply that names no year: a body graded so has
+    its causes of concern open, and a reply reporting the grade answers them)."""
+    cues = key_cues()
+    if role != "response":
+        return any(p.search(title) for p in cues.programmes[OPEN_ITEMS_PROGRAMME])
+    return any(p.search(top) for p in (*cues.programmes[OPEN_ITEMS_PROGRAMME], *cues.open_items_grades))

@@ -1,0 +1,29 @@
+"""Where a document's head ends: its title, letterhead and lead, read by the type, the
+title, the date and the body answering (`crosswalk.ingest.metadata`). Its own module, as
+every one of those readers takes it.
+"""
+
+from __future__ import annotations
+
+from crosswalk.quote_marks import CLOSING_QUOTES
+
+HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
+HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
+LEAD_EXTRA_BLOCKS = 2  # blocks after the head where a release introduces its speaker
+
+
+def head(blocks: list[str]) -> list[str]:
+    """The blocks before the body text, and the first block of it: where a page or a
+    letter carries its own title, date, publisher and the lead that says who answers."""
+    found: list[str] = []
+    for text in blocks[:HEAD_BLOCKS]:
+        found.append(text)
+        if len(text.split()) > HEAD_WORDS and text.rstrip(CLOSING_QUOTES + " )").endswith((".", "!", "?")):
+            break
+    return found
+
+
+def lead_blocks(blocks: list[str]) -> list[str]:
+    """The head and the two blocks after it: where a release names who speaks for the
+    body answering ("Commenting on the report, the Commissioner said:") after its lead."""
+    return blocks[: len(head(blocks)) + LEAD_EXTRA_BLOCKS]
