@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosswalk.align.inspection_keys import to_sector
-from crosswalk.align.similarity import item_similarity, theme_similarity
+from crosswalk.align.similarity import core_words, item_similarity, theme_similarity
 from crosswalk.align.themes import is_theme
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
@@ -35,6 +35,10 @@ MERGE_THRESHOLD = 80.0
 DISTINCT_WORDS = 6
 # a theme naming an item in a word or two ("consistency", "culture"), never its statement
 BARE_THEME_WORDS = 3
+# two phrases naming items by theme are one item only when the longer holds more than this
+# share (%) of the shorter's topic stems: "improving investigation methods" shares only its
+# "investigation" with "better processes for ... corruption investigations and ..."
+THEMES_SHARED = 50.0
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
 
@@ -164,7 +168,14 @@ def _similarity(one: str, other: str) -> float:
     """`item_similarity`, or, where one of the two is a theme (`is_theme`: a response or news
     page naming a cause of concern by what it is about, "prevention activity"), how far the
     theme names the other (`theme_similarity`): a theme shares too few words with the
-    inspectorate's sentence for a token-set ratio of the two to find it."""
+    inspectorate's sentence for a token-set ratio of the two to find it. Two themes are
+    one item only when the longer holds most of the shorter's topic words (`THEMES_SHARED`):
+    the ratio finds a three-word phrase almost whole in any longer one sharing two of its
+    words, one of them as common as "improving"."""
+    if is_theme(one) and is_theme(other):
+        shorter, longer = sorted((one, other), key=lambda text: len(text.split()))
+        if core_words(shorter) and theme_similarity(shorter, longer) <= THEMES_SHARED:
+            return 0.0  # a token-set ratio finds a short phrase in any longer one sharing a word or two
     score = item_similarity(one, other)
     for theme, statement in ((one, other), (other, one)):
         if is_theme(theme) and not is_theme(statement):

@@ -301,6 +301,26 @@ def test_a_theme_restating_a_finding_merges_with_it_whatever_subject_each_was_re
     assert len(build_register([news, letter], extracted, "K")) == 4
 
 
+
+def test_two_themes_merge_only_when_the_longer_holds_most_of_the_shorter() -> None:
+    """A news story names a report's recommendations in short phrases; the inspectorate's
+    page sets them out in longer ones, in no item's voice either. A short phrase sharing
+    one of its two topic words with a longer one ("investigation") is another item, though
+    a token-set ratio of the two finds the short one almost whole inside the long one; a
+    phrase whose topic words the longer holds is its restatement."""
+    from crosswalk.align.register import build_register
+    from crosswalk.model import Document, Extracted
+
+    page = Document("page", "page.txt", "a", "", (), "text", doc_type="inspection_report")
+    story = Document("story", "story.txt", "b", "", (), "text", doc_type="press_article")
+    listed = Item("R1", "recommendation", None, "better procedures for handling vetting risks, corruption "
+                  "investigations and data protection", 0, 90, "test")
+    named = Item("R1", "recommendation", None, "improving investigation techniques", 0, 34, "test")
+    extracted = {"page": Extracted("page", (listed,), (), (), ()), "story": Extracted("story", (named,), (), (), ())}
+    assert len(build_register([page, story], extracted, "K")) == 2
+    extracted["story"] = Extracted("story", (replace(named, text="improving vetting procedures"),), (), (), ())
+    assert [entry.sources for entry in build_register([page, story], extracted, "K")] == [["page", "story"]]
+
 CAUSE_LETTER = """An inspection of Kent Police’s response to fraud
 
 Published on 3 March 2023.
