@@ -165,7 +165,9 @@ STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own
 DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
-NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
+# the numbers written as words (grading_words.json's count_words, one list for every rule) and the
+# item rules' own counts ("both")
+NUMBER_WORDS = {**grading_words().count_words, **{word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
