@@ -442,9 +442,11 @@ def remove_stale_runs(runs: Path, root: Path, sets: Sequence[EvaluationSet]) -> 
     keeps its runs. A set the evaluation did not find is gone only when its folder holds no
     gold/ any more: the search for sets does not follow a linked folder ("corpus/real" a link,
     evaluated on its own before), whose set is still there. A kept run another evaluation holds
-    locked is left alone. Runs kept before `SET_FILE` was written name no set and stay
-    (removing eval-runs/ clears them)."""
-    from crosswalk.batch.runner import LOCK_FILE
+    locked is left alone, and so is one whose lock file is no longer the one locked (another
+    evaluation removed the folder and a run made it anew meanwhile) or whose set has its gold
+    again by the time the lock is taken. Runs kept before `SET_FILE` was written name no set
+    and stay (removing eval-runs/ clears them)."""
+    from crosswalk.batch.runner import LOCK_FILE, still_there
 
     top, current = _absolute(root), {_absolute(s.name) for s in sets}
     removed = []
@@ -456,11 +458,17 @@ def remove_stale_runs(runs: Path, root: Path, sets: Sequence[EvaluationSet]) -> 
         if path in current or not path.is_relative_to(top) or (path / "gold").is_dir():
             continue
         folder = named.parent
-        with open(folder / LOCK_FILE, "a+b") as lock:
+        try:
+            lock = open(folder / LOCK_FILE, "a+b")
+        except FileNotFoundError:
+            continue  # another evaluation removed the folder since it was listed
+        with lock:
             try:
                 fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 continue
+            if not still_there(lock, folder / LOCK_FILE) or (path / "gold").is_dir():
+                continue  # removed (and perhaps made anew by a run) since it was opened, or its set is back
             shutil.rmtree(folder)
         removed.append(folder)
     return removed

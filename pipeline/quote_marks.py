@@ -1,4 +1,4 @@
-"""The quote marks, curly and straight, defined once.
+"""The quote marks, curly and straight, and the dashes, defined once.
 
 Ingestion (where a line ends), extraction (who speaks, what is quoted, what to strip
 from a grade or a theme) and alignment (a quoted restatement) all look for quotation
@@ -15,3 +15,6 @@ QUOTES = OPENING_QUOTES + "”’"  # every mark, opening or closing
 # often than it opens or closes a quotation: where a stray one would cut or end a text.
 OPENING_MARKS = OPENING_QUOTES.replace("'", "")
 CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")
+# A dash standing alone as a token, en, em or hyphen: a hyphen inside a word is no token
+# of its own, so a token that is one of these marks a break (a theme's or a clause's end).
+DASHES = frozenset({"–", "—", "-"})

@@ -30,8 +30,8 @@ OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectora
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
-ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`pool_responses`)
-SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`pool_responses`)
+ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`linking.pool_responses`)
+SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`linking.pool_responses`)
 LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
 INSPECTION_SIDE = LINKED_ROLES[:2]  # the inspectorate's documents: all a response naming its items' themes links to
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
@@ -56,14 +56,14 @@ class LinkKey:
     years: frozenset[int]  # empty: a response naming no year, which links only by `open_items`
     open_items: bool = False  # names the open causes of concern: a response in its title or opening, an inspection's document in its title
     themed: bool = False  # a response naming its items' themes alone: linked to the inspectorate's documents only
-    pool: Pool = frozenset()  # a restating response's national thematic (`pool_responses`)
-    later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`_next_round`)
-    restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`_lone_response_targets`)
+    pool: Pool = frozenset()  # a restating response's national thematic (`linking.pool_responses`)
+    later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
+    restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
 
     @property
     def inspection_year(self) -> int | None:
         """The earliest year named; None for a thematic's document naming no year
-        (`document_key`), which only `_lone_thematic` places."""
+        (`document_key`), which only `linking._lone_thematic` places."""
         return min(self.years, default=None)
 
     @property
@@ -71,7 +71,7 @@ class LinkKey:
         """What a response must match of the document's time: the year of an inspection
         (the earliest its inspectorate's documents name); all the years a statement of it
         (press, a response) names: a second-hand statement names the year it was written
-        in and those of the rounds it recalls (`_fits` says which responses match)."""
+        in and those of the rounds it recalls (`linking._fits` says which responses match)."""
         return self.years if self.role == "statement" else self.inspection_year
 
 
@@ -161,7 +161,7 @@ def cycle_years(title: str) -> frozenset[int]:
     """The year after the one an inspectorate's document titled by a programme and one year
     ("Leicestershire PEEL 2018") names: a programme named by its year is a cycle published
     over that year and the next (PEEL 2018/19), so a reply naming the next year answers it
-    (as one naming a revisit letter's year does, `_fits`). Empty for other titles."""
+    (as one naming a revisit letter's year does, `linking._fits`). Empty for other titles."""
     years = {int(y) for y in YEAR_RE.findall(title)}
     if len(years) != 1 or not any(p.search(title) for p in key_cues().programmes[CYCLE_PROGRAMME]):
         return frozenset()
@@ -200,7 +200,7 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     officers should ..."): each thematic its title (else its opening) names, with its
     sector and the latest year named there (the year it answers in), and each deadline
     such an item names ("1 june 2023": a report's recommendations share their deadlines).
-    Responses sharing any of these answer one report (`pool_responses`). `years`: the
+    Responses sharing any of these answer one report (`linking.pool_responses`). `years`: the
     document's `years_of`. Empty for anything else."""
     if document.doc_type not in RESPONSE_ROLE_TYPES:
         return frozenset()

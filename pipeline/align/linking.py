@@ -14,7 +14,7 @@ whose every part must agree:
   for the inspection's documents (the inspectorate's reports, letters, pages and
   monitoring records: a press article's items are a reporter's selection, under its own
   wording), the body its items are addressed to (items addressed to nobody: the one local
-  body its title and opening name, `_titled_area`);
+  body its title and opening name, `link_keys._titled_area`);
 - topic: the named thematics in the title (else the opening), or else the body's own
   programme (PEEL, Engage and causes of concern, revisits; a fire service's inspection
   round: whatever it is called, one topic), all as data in `patterns/inspection_keys.json`;
@@ -24,7 +24,7 @@ whose every part must agree:
   when the title names one, else in its opening or dates) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
-  runs over both (`cycle_years`).
+  runs over both (`link_keys.cycle_years`).
   A response whose text and dates name no year at all but that names a force's open
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
   monitoring; or the body graded "inadequate", `open_items_grades`) answers the one
@@ -424,7 +424,7 @@ def _later_marks(marks: set[tuple[str, ...]], local: bool) -> list[tuple[str, ..
     (2022)") beside the report it answers, which it names by its title alone: that report is
     the next year's, after the latest round it recalls (`NEXT_YEAR_ONLY`). A national body
     has no rounds of its own to recall, and a reply naming several thematics answers none."""
-    thematic_marks = [mark for mark in marks if mark[0] == "thematic"]  # their years written from numbers (`_pool`)
+    thematic_marks = [mark for mark in marks if mark[0] == "thematic"]  # their years written from numbers (`link_keys._pool`)
     if len({mark[1:3] for mark in thematic_marks}) != 1 or (len(thematic_marks) > 1 and not local):
         return []
     mark = max(thematic_marks, key=lambda m: int(m[3]))

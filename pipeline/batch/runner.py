@@ -180,7 +180,7 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
                 yield exc
             return
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        if _still_there(handle, out / LOCK_FILE):
+        if still_there(handle, out / LOCK_FILE):
             break
         handle.close()  # the folder was removed while we waited (a stale kept run of `crosswalk eval`)
     with handle:
@@ -192,7 +192,7 @@ def _output_lock(out: Path | None) -> Iterator[OSError | None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _still_there(handle: IO[bytes], path: Path) -> bool:
+def still_there(handle: IO[bytes], path: Path) -> bool:
     """Whether the lock file `handle` holds is still the one at `path`: a lock taken on a
     file removed meanwhile (with its folder) excludes nobody who opens the path anew."""
     try:

@@ -77,7 +77,7 @@ from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
 from crosswalk.model import INSPECTORATE_TYPES, Commitment
-from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_MARKS, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, OPENING_MARKS, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_set
 from crosswalk.role_titles import speaker_titles
 
@@ -128,7 +128,6 @@ PREPOSITIONS = _words("prepositions")
 # which joins a role to its body ("the Chief Constable of Kent Police will provide ...")
 PHRASE_PREPOSITIONS = PREPOSITIONS | _words("phrase_prepositions")
 COORDINATORS = _words("coordinators")
-DASHES = {"–", "—", "-"}  # a dash standing alone as a token, not one inside a word
 CONTRASTS = _words("contrasts")
 JOINERS = COORDINATORS | CONTRASTS  # "and we", "but we": what joins a clause of its own to the one before
 CLAUSE_OPENERS = JOINERS | _words("clause_openers")

@@ -21,7 +21,7 @@ from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_S
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
-from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from crosswalk.resources import word_alternation, word_entry, word_set
 
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
@@ -42,7 +42,6 @@ EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+
 # comma opens a theme of its own ("how A, how B and how C").
 WH_AND_RE = re.compile(r"(?:,\s*|\s)and\s+(?=(?:how|whether|why|what)\b)", re.I)
 WH_AFTER_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:how|whether|why|what)\b", re.I)
-DASHES = {"–", "—", "-"}  # a dash token standing alone (a hyphen inside a word is no token of its own)
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
 BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the force could improve": what a body is to improve
 # "A – for example, by doing X – and B": a dashed aside of examples inside a list of themes
@@ -166,7 +165,9 @@ STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own
 DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
-NUMBER_WORDS = {word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}
+# the numbers written as words (grading_words.json's count_words, one list for every rule) and the
+# item rules' own counts ("both")
+NUMBER_WORDS = {**grading_words().count_words, **{word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number

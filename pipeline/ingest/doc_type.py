@@ -248,6 +248,8 @@ UNSURE_STORY = 0.6  # below this probability the model's story yields to the cue
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
 UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
 UNSURE_ANSWER = 0.9  # below this summed probability the model's force or commissioner yields to the story the cues read
+NEAR_ANSWER = 0.25  # at or above this summed probability of an area's answer, the model's story is a near call
+HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
 REGISTER_GENRE = "monitoring_record"  # a register's cue of `STRONG_RESPONDER_WEIGHT` (its field labels) outranks the model
 INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
 
@@ -367,6 +369,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if learned is None:
         return by_cues
     label, probability = learned
+    if label == GOVERNMENT_RESPONDER and not cue_scores[GOVERNMENT_RESPONDER] and not _names_government(text):
+        return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == "pcc_response" and _police_authority_era(text):
         label = "force_response"  # a police authority's paper, before commissioners: answers as the force's side
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
@@ -406,6 +410,15 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
     # as the inspectorate, else the model's best type however unsure the model is
     return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
+
+
+def _names_government(text: str) -> bool:
+    """Whether the text names a government or its department (the Home Office, an island's
+    government or ministers): a government's answer, in parliament's record or its own
+    letter, names who gives it. A force's release whose words the model reads as the
+    department's (it praises the force's work in the inspectorate's terms) names neither
+    and no government cue reaches it: it is the answer of whoever the cues read answering."""
+    return any(b.kind == "government" or b.canonical == HOME_OFFICE for _, _, b in find_bodies(text))
 
 
 def _story_outweighs(cue_scores: dict[str, int], top: list[str]) -> bool:
@@ -511,6 +524,21 @@ def _answer_probability(text: str) -> float:
     answer rather than the story that quotes one."""
     got = _learned_scores(text) or {}
     return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
+
+
+def near_answer(text: str) -> str | None:
+    """The area's answer (force's or commissioner's, the likelier) the learned model reads
+    in a text it types a story when it gives the answers together `NEAR_ANSWER` or more, so
+    the type is a near call; else None. A body's own release whose lead quotes no one
+    answering ("X Police retains its good rating", "Information sent on behalf of X
+    Police") reads to the model as the story it resembles; typed so, it would answer for
+    no body, though its text names one (`crosswalk.ingest.responding_body` reads its body as
+    an answer's: a story it truly is carries no row of the crosswalk, so the body only says
+    whom it is about)."""
+    if len(text) > textcat.HEAD or _answer_probability(text) < NEAR_ANSWER:
+        return None
+    got = _learned_scores(text) or {}
+    return max(LOCAL_ANSWERS, key=lambda label: got.get(label, 0.0))
 
 
 def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: list[str],

@@ -14,7 +14,7 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, register_entry_body, written_publisher
-from crosswalk.ingest.doc_type import LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, answering_party, as_fire_authority, doc_type_cues, party_responder
+from crosswalk.ingest.doc_type import HOME_OFFICE, LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, answering_party, as_fire_authority, doc_type_cues, near_answer, party_responder
 from crosswalk.ingest.document_head import head, lead_blocks
 from crosswalk.ingest.screen import fold
 from crosswalk.model import ANSWER_TYPES, RESPONSE_TYPES
@@ -26,7 +26,7 @@ AREA_POSSESSIVE_RE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-
 SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
 REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
-HOME_OFFICE, GOVERNMENT = "Home Office", "UK Government"
+GOVERNMENT = "UK Government"
 OTHER_DEPARTMENT_RE = re.compile(r"\b(?:department (?:of|for)|ministry of|cabinet office|treasury)\b|\bdhsc\b", re.I)
 
 
@@ -116,6 +116,12 @@ def _review_subjects(text: str, sector: str | None) -> frozenset[Body]:
     return subjects if any(found not in subjects for found, _ in named) else frozenset()
 
 
+def _several_areas(bodies: list[Body]) -> bool:
+    """Whether the bodies named are of `SEVERAL_AREAS` areas or more: a list of them (the
+    pilot services of a programme, the forces of a region), no one of which answers by it."""
+    return len({body.area for body in bodies if body.area}) >= SEVERAL_AREAS
+
+
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
     return next((b for _, _, found in find_bodies_in_sector(text, sector)
                  if (b := answering_body(found)) and kind in (None, b.kind)), None)
@@ -126,7 +132,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     """Who answers: the government department, or the force, PCC or fire area named by
     the signature, else the title, else the head of the page, else the most named. A
     press article has one only when its lead reports a body's answer ("PCC X has
-    welcomed the report"): the answer it carries. An area's bare name is read as the
+    welcomed the report"): the answer it carries; or when the learned model reads it near an
+    answer (`near_answer`): the body that answers if it is one, unless its text names the
+    bodies of `SEVERAL_AREAS` areas (no one of them is the one). An area's bare name is read as the
     document's `sector` reads it ("the people of Kent" in a fire service's release). A
     signature, title or head line that names the bodies of `SEVERAL_AREAS` areas or more
     (the three pilot services of an inspection programme, the forces of a region) lists
@@ -167,7 +175,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     if doc_type == "press_article":
         lead = "\n".join(top[:3])
         if not doc_type_cues().carried_statement.search(lead, fold(lead)):
-            return Answering(None)
+            if (answer := near_answer(text)) is None or _several_areas(_answering_bodies(text)):
+                return Answering(None)  # a story, or one of several areas' bodies: none of them the one it is near answering for
+            doc_type = answer  # a near call between the story and an answer: who answers, if it is one
     elif doc_type not in RESPONSE_TYPES:
         return Answering(None)
     if doc_type == "monitoring_record" and (listed := register_entry_body(text, sector)) is not None:
@@ -184,7 +194,7 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     reviewed = _review_subjects(text, sector)
     for source in sources:
         bodies = _answering_bodies(source, sector, reviewed)
-        if bodies and len({body.area for body in bodies if body.area}) < SEVERAL_AREAS:
+        if bodies and not _several_areas(bodies):
             return Answering(body_name(bodies[0]))
     folded = fold(text)
     for role, name in doc_type_cues().role_bodies:

@@ -1626,7 +1626,7 @@ def test_a_collective_alone_on_its_line_is_a_table_cell_not_a_speaker(cell: str)
     """An action plan's table names who owns each recommendation in a cell of its own
     ("Chief Constables |" under "Rec. Owner"): the collective ends its line and says
     nothing, so it is no headline speaking for it; the force's plan is not the NPCC's."""
-    from crosswalk.ingest.metadata import answering_party
+    from crosswalk.ingest.doc_type import answering_party
 
     assert answering_party(["Action plan on stalking", "Rec. Owner |", cell]) is None
 
