@@ -1094,3 +1094,21 @@ def test_a_national_reply_naming_operation_soteria_answers_the_recommendations_a
     write(tmp_path, exshire=EXSHIRE_SOTERIA, chiefs=CHIEFS_SOTERIA)
     crosswalk = run(tmp_path)["crosswalk"]
     assert (crosswalk["response_doc"] == "chiefs").sum() == 1
+
+
+def test_thematic_programmes_are_named_by_the_words_the_inspectorate_and_replies_use_for_them() -> None:
+    """Roads policing, the online sexual abuse of children and abuse of position for a sexual
+    purpose are thematics as stalking and vetting are: a
+    commissioner's reply naming one answers that report, not the force's own programme, and
+    meets the force's record or the inspectorate's letter naming the same thematic."""
+    cases = {
+        "roads_policing": ("Statement on the inspectorate's roads policing report",
+                           "The Commissioner has asked the Chief Constable how the force will respond."),
+        "online_child_abuse": ("Commissioner's response", "The report looked at how forces and the national "
+                               "agency tackle online child sexual abuse and the harm it causes."),
+        "abuse_of_position": ("Commissioner responds",
+                              "The inspectorate has reviewed each force's plans to tackle officers who abuse their "
+                              "position for a sexual purpose."),
+    }
+    for name, (title, opening) in cases.items():
+        assert topic_of(title, opening, "police") == frozenset({name}), name
