@@ -850,6 +850,17 @@ def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_pa
     assert crosswalk.groupby("response_doc").size().to_dict() == {"devon": 1, "essex": 1}
 
 
+def test_the_inspectorates_page_of_a_fire_service_headed_by_its_rounds_years_is_the_round() -> None:
+    # the inspectorate's page of one service names neither the inspectorate nor a programme:
+    # its heading, the service and the round's years, says it is the service's round
+    finding = "The service should make sure its prevention work is targeted at those most at risk."
+    assert topic_of("Exshire 2021/22", finding, "fire") == frozenset({"programme"})
+    assert topic_of("Efficiency", "Exshire 2018/19\n" + finding, "fire") == frozenset({"programme"})
+    # a year span inside a sentence is no heading, and a police page is not read so
+    assert topic_of("Minutes", "The plan for 2021/22 was agreed. " + finding, "fire") == frozenset()
+    assert topic_of("Exshire 2021/22", "The force should review its crime plans.", "police") == frozenset()
+
+
 def test_a_police_text_naming_its_annual_or_routine_inspection_reads_as_its_programme() -> None:
     # a force's statement on "an annual inspection report" or "a routine inspection" is on its
     # own inspection programme (PEEL), though it names neither PEEL nor a thematic
@@ -966,6 +977,20 @@ def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it(
     # nor is a round past the window the one after it
     keys["news"] = replace(key("response", {2017}), later_round=True)
     assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
+
+
+def test_a_reply_naming_an_earlier_rounds_year_answers_the_round_after_it_though_the_batch_holds_that_round() -> None:
+    # minutes comparing the service's new grades "to 2018" name no other year; the batch holds the
+    # inspectorate's page of the 2018/19 round beside the 2021 round's revisit letter: the minutes
+    # say 2018 is behind them, so they answer the round after it, not the page of 2018
+    keys = {"old": key("inspection", {2018, 2019}), "letter": key("inspection", {2021, 2022}),
+            "minutes": replace(key("response", {2018}), later_round=True)}
+    linked = link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")], keys, {})
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter", "minutes"], ["old"]]
+    # without the cue the year named is the report it answers
+    keys["minutes"] = key("response", {2018})
+    linked = link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")], keys, {})
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter"], ["minutes", "old"]]
 
 
 PLAN = """Lincolnshire Fire and Rescue Service improvement plan 2025
