@@ -279,13 +279,15 @@ def cycle_years(title: str) -> frozenset[int]:
     return frozenset({years.pop() + 1})
 
 
-def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
+def years_of(title: str, opening: str, dates: Sequence[str | None],
+             unless: Sequence[re.Pattern[str]] = ()) -> frozenset[int]:
     """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
     its text recalls); else those its opening names and its dates. A year the opening names
     as the next inspection's ("the next full inspection is likely in early 2023") is when
-    the text expects a report it cannot answer yet, not a time it is of."""
+    the text expects a report it cannot answer yet, not a time it is of; so is a year
+    `unless` reads (a deadline, for a statement of the items)."""
     named = frozenset(int(y) for y in YEAR_RE.findall(title))
-    for pattern in key_cues().next_round:
+    for pattern in (*key_cues().next_round, *unless):
         opening = pattern.sub(" ", opening)
     return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
 
@@ -400,6 +402,10 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     if not topic or not (years or yearless and (role == "response" or timeless)):
         return None
+    if role == "statement":
+        # a statement's time is when it was written: the deadlines its items give ("to be
+        # delivered by April 2021") are later than that, so a reply of the report's year meets it
+        years = years_of(title, opening, (document.date, document.published), key_cues().deadlines) or years
     if role in INSPECTION_SIDE:
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)

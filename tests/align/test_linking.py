@@ -1137,3 +1137,24 @@ def test_thematic_programmes_are_named_by_the_words_the_inspectorate_and_replies
     }
     for name, (title, opening) in cases.items():
         assert topic_of(title, opening, "police") == frozenset({name}), name
+
+
+def test_a_statement_of_the_items_is_of_the_year_it_was_written_not_the_year_they_are_due() -> None:
+    """A commissioner's record restating a thematic's recommendations names the report's month
+    and the dates they are due by ("to be delivered by April 2031"): it was written in the
+    report's year, so a reply naming that year alone meets it; the due date stays in its pool's
+    marks, and an inspection's own years are read as before."""
+    from crosswalk.align.linking import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    text = ("Inspection response record\n\nThe roads policing report was published in July 2030. Most of its "
+            "recommendations are to be delivered by April or August 2031.\n\n"
+            "With immediate effect, chief constables should review their road safety plans.\n")
+    item = Item("R1", "recommendation", None, "chief constables should review their road safety plans", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title="Inspection response record")
+    found = document_key(document, extracted)
+    assert found is not None and found.role == "statement" and found.years == frozenset({2030})
+    report = replace(document, doc_type="inspection_report")
+    found = document_key(report, extracted)
+    assert found is not None and found.role == "inspection" and found.years == frozenset({2030, 2031})
