@@ -42,6 +42,7 @@ class KeyCues:
     sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
     sector_names: dict[str, tuple[re.Pattern[str], ...]]  # per sector: words that put a body's name in it
     format_thematics: frozenset[str]  # a report's format ("spotlight"): yields to a thematic named beside it
+    deadlines: tuple[re.Pattern[str], ...]  # a year items are due by ("by April 2021"): no time a statement of them is of
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -69,7 +70,8 @@ def key_cues() -> KeyCues:
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
                    _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"),
-                   frozenset(data["format_thematics"]["names"]))
+                   frozenset(data["format_thematics"]["names"]),
+                   tuple(chain.from_iterable(_compiled(data["deadline"], "deadline").values())))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors) \
             or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):

@@ -89,7 +89,9 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     A text naming none of them reads as its sector's programme when it names what
     `sector_programmes` lists for the sector: the inspectorate's report on a fire and rescue
     service that names no thematic is the service's round, whatever the text calls it
-    ("the report published today", "HMICFRS inspected the service"), while a police force
+    ("the report published today", "HMICFRS inspected the service"; the inspectorate's page of
+    a service, which names neither itself nor a programme, is headed by the service and its
+    round's years, "Exshire 2021/22"), while a police force
     answers many thematics that the cues do not list: only its "annual" or "routine"
     inspection, or "the latest inspection of the force", is its programme (PEEL)."""
     cues = key_cues()
@@ -168,13 +170,15 @@ def cycle_years(title: str) -> frozenset[int]:
     return frozenset({years.pop() + 1})
 
 
-def years_of(title: str, opening: str, dates: Sequence[str | None]) -> frozenset[int]:
+def years_of(title: str, opening: str, dates: Sequence[str | None],
+             unless: Sequence[re.Pattern[str]] = ()) -> frozenset[int]:
     """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
     its text recalls); else those its opening names and its dates. A year the opening names
     as the next inspection's ("the next full inspection is likely in early 2023") is when
-    the text expects a report it cannot answer yet, not a time it is of."""
+    the text expects a report it cannot answer yet, not a time it is of; so is a year
+    `unless` reads (a deadline, for a statement of the items)."""
     named = frozenset(int(y) for y in YEAR_RE.findall(title))
-    for pattern in key_cues().next_round:
+    for pattern in (*key_cues().next_round, *unless):
         opening = pattern.sub(" ", opening)
     return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
 
@@ -289,6 +293,10 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     if not topic or not (years or yearless and (role == "response" or timeless)):
         return None
+    if role == "statement":
+        # a statement's time is when it was written: the deadlines its items give ("to be
+        # delivered by April 2021") are later than that, so a reply of the report's year meets it
+        years = years_of(title, opening, (document.date, document.published), key_cues().deadlines) or years
     if role in INSPECTION_SIDE:
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)

@@ -159,6 +159,8 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
     naming no year fits the inspection of its causes of concern, when there is one, and no
     statement; else the batch's one inspection of its sector, area and topic, when it
     holds one alone (a body's reply "today" to the report the batch holds of it). One
+    saying the years it names are an earlier round's fits the round after them
+    (`_next_round`) before any inspection of those years. One
     naming the years of several inspections fits the latest of them in the window. One
     naming no inspection's year fits the one inspection in the window before its latest
     year whose documents name that year (the revisit letter of 2023 to a 2021 inspection,
@@ -180,6 +182,9 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
             held = list(inspections)
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
     revisits = open_years.get((key.sector, key.area, key.topic), set())
+    following = _next_round(key, inspections)
+    if following is not None:  # the years it names are an earlier round's: not the report it answers
+        return [index[(key.sector, key.area, key.topic, following)]]
     named = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
              if (key.sector, key.area, key.topic, year) in index
              and max(key.years) - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
@@ -190,9 +195,6 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
                  if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
     if len(revisited) == 1:
         return [index[(key.sector, key.area, key.topic, revisited[0])]]
-    following = _next_round(key, inspections)
-    if following is not None:
-        return [index[(key.sector, key.area, key.topic, following)]]
     if not key.open_items:
         return []
     held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
@@ -203,10 +205,12 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
 def _next_round(key: LinkKey, inspections: Mapping[int, set[int]]) -> int | None:
     """The inspection a response answers when the years it names are an earlier round's
     ("improvements since their last inspection in 2019", "the judgements compared to
-    2018": `later_round`) and no inspection of the batch is of them: the first inspection
-    of its key after its latest year, within `WINDOW_YEARS` (a fire service's round follows
-    the last one by two or three years). A reply naming an earlier year without saying it
-    is an earlier round's may answer that round's report, absent from the batch: no link."""
+    2018": `later_round`): the first inspection of its key after its latest year, within
+    `WINDOW_YEARS` (a fire service's round follows the last one by two or three years),
+    whether or not the batch also holds the earlier round's documents (its page "Exshire
+    2018/19"): the text says that round is behind it. A reply naming an earlier year
+    without saying it is an earlier round's may answer that round's report, absent from
+    the batch: no link."""
     if not key.later_round:
         return None
     latest = max(key.years)

@@ -851,6 +851,17 @@ def test_services_restating_recommendations_of_other_deadlines_stay_apart(tmp_pa
     assert crosswalk.groupby("response_doc").size().to_dict() == {"devon": 1, "essex": 1}
 
 
+def test_the_inspectorates_page_of_a_fire_service_headed_by_its_rounds_years_is_the_round() -> None:
+    # the inspectorate's page of one service names neither the inspectorate nor a programme:
+    # its heading, the service and the round's years, says it is the service's round
+    finding = "The service should make sure its prevention work is targeted at those most at risk."
+    assert topic_of("Exshire 2021/22", finding, "fire") == frozenset({"programme"})
+    assert topic_of("Efficiency", "Exshire 2018/19\n" + finding, "fire") == frozenset({"programme"})
+    # a year span inside a sentence is no heading, and a police page is not read so
+    assert topic_of("Minutes", "The plan for 2021/22 was agreed. " + finding, "fire") == frozenset()
+    assert topic_of("Exshire 2021/22", "The force should review its crime plans.", "police") == frozenset()
+
+
 def test_a_police_text_naming_its_annual_or_routine_inspection_reads_as_its_programme() -> None:
     # a force's statement on "an annual inspection report" or "a routine inspection" is on its
     # own inspection programme (PEEL), though it names neither PEEL nor a thematic
@@ -967,6 +978,20 @@ def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it(
     # nor is a round past the window the one after it
     keys["news"] = replace(key("response", {2017}), later_round=True)
     assert len(link_responses([group("a", "page"), group("b", "letter"), group("c", "news")], keys, {})) == 3
+
+
+def test_a_reply_naming_an_earlier_rounds_year_answers_the_round_after_it_though_the_batch_holds_that_round() -> None:
+    # minutes comparing the service's new grades "to 2018" name no other year; the batch holds the
+    # inspectorate's page of the 2018/19 round beside the 2021 round's revisit letter: the minutes
+    # say 2018 is behind them, so they answer the round after it, not the page of 2018
+    keys = {"old": key("inspection", {2018, 2019}), "letter": key("inspection", {2021, 2022}),
+            "minutes": replace(key("response", {2018}), later_round=True)}
+    linked = link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")], keys, {})
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter", "minutes"], ["old"]]
+    # without the cue the year named is the report it answers
+    keys["minutes"] = key("response", {2018})
+    linked = link_responses([group("a", "old"), group("b", "letter"), group("c", "minutes")], keys, {})
+    assert sorted(sorted(g.doc_ids) for g in linked) == [["letter"], ["minutes", "old"]]
 
 
 PLAN = """Lincolnshire Fire and Rescue Service improvement plan 2025
@@ -1095,3 +1120,42 @@ def test_a_national_reply_naming_operation_soteria_answers_the_recommendations_a
     write(tmp_path, exshire=EXSHIRE_SOTERIA, chiefs=CHIEFS_SOTERIA)
     crosswalk = run(tmp_path)["crosswalk"]
     assert (crosswalk["response_doc"] == "chiefs").sum() == 1
+
+
+def test_thematic_programmes_are_named_by_the_words_the_inspectorate_and_replies_use_for_them() -> None:
+    """Roads policing, the online sexual abuse of children and abuse of position for a sexual
+    purpose are thematics as stalking and vetting are: a
+    commissioner's reply naming one answers that report, not the force's own programme, and
+    meets the force's record or the inspectorate's letter naming the same thematic."""
+    cases = {
+        "roads_policing": ("Statement on the inspectorate's roads policing report",
+                           "The Commissioner has asked the Chief Constable how the force will respond."),
+        "online_child_abuse": ("Commissioner's response", "The report looked at how forces and the national "
+                               "agency tackle online child sexual abuse and the harm it causes."),
+        "abuse_of_position": ("Commissioner responds",
+                              "The inspectorate has reviewed each force's plans to tackle officers who abuse their "
+                              "position for a sexual purpose."),
+    }
+    for name, (title, opening) in cases.items():
+        assert topic_of(title, opening, "police") == frozenset({name}), name
+
+
+def test_a_statement_of_the_items_is_of_the_year_it_was_written_not_the_year_they_are_due() -> None:
+    """A commissioner's record restating a thematic's recommendations names the report's month
+    and the dates they are due by ("to be delivered by April 2031"): it was written in the
+    report's year, so a reply naming that year alone meets it; the due date stays in its pool's
+    marks, and an inspection's own years are read as before."""
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    text = ("Inspection response record\n\nThe roads policing report was published in July 2030. Most of its "
+            "recommendations are to be delivered by April or August 2031.\n\n"
+            "With immediate effect, chief constables should review their road safety plans.\n")
+    item = Item("R1", "recommendation", None, "chief constables should review their road safety plans", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title="Inspection response record")
+    found = document_key(document, extracted)
+    assert found is not None and found.role == "statement" and found.years == frozenset({2030})
+    report = replace(document, doc_type="inspection_report")
+    found = document_key(report, extracted)
+    assert found is not None and found.role == "inspection" and found.years == frozenset({2030, 2031})
