@@ -508,9 +508,9 @@ def test_possessives_hopes_and_attributions(text: str, expected: list[tuple[str,
          "was judged as requiring improvement.",
          [("Surrey Police", "good", "handling of calls", False),
           ("Staffordshire Police", "requires_improvement", "handling of calls", False)]),
-        # what the possessive owns is the body itself ("Norfolk’s fire service"), no area graded
-        ("Norfolk’s fire service has been rated ‘good’ by inspectors.",
-         [("Norfolk Fire and Rescue Service", "good", None, False)]),
+        # an area "of" a possessive that owns only the body again: the possessive names the body, not the area
+        ("In their view the efficiency of Norfolk’s service requires improvement.",
+         [("Norfolk Fire and Rescue Service", "requires_improvement", None, False)]),
     ],
 )
 def test_an_area_named_in_the_possessive(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
