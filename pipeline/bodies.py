@@ -207,6 +207,28 @@ def lookup(name: str) -> Body | None:
     return _folded().get(folded) or _folded().get(" ".join(name.lower().split()))
 
 
+PREVIOUS_WORD_RE = re.compile(r"(?P<word>[A-Z][\w’'&-]*)[ \t]+$")
+NEAR = 40  # characters looked back over for the word before a possessive, and for its sentence's start
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n(“\"]|\.\W)\s*$")
+
+
+def _names_another(text: str, start: int, name: str) -> bool:
+    """Whether a capitalised word inside the sentence runs into the possessive of `name` at
+    `start`, making another name of it: "East Sussex’s" is a county's, not Sussex Police's, where
+    "Sussex’s" alone is the force area's. A capital that opens its sentence ("In Kent’s")
+    is only a sentence's capital."""
+    before = PREVIOUS_WORD_RE.search(text, max(0, start - NEAR), start)  # only the words just before: texts are long
+    if before is None:
+        return False
+    return f"{before['word']} {name}".lower() in _areas() or SENTENCE_START_RE.search(text, max(0, before.start() - NEAR), before.start()) is None
+
+
+@lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    """Every area the gazetteer knows, lower case ("east sussex", "west yorkshire")."""
+    return frozenset(b.area.lower() for b in gazetteer().values() if b.area)
+
+
 @lru_cache(maxsize=16)
 def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
     """Every mention of a body in `text`, in order; the longest where mentions overlap.
@@ -225,12 +247,15 @@ def find_bodies(text: str) -> tuple[tuple[int, int, Body], ...]:
     for start, word in words:
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        patterns = index.get(word)
-        if patterns is None and (possessive := POSSESSIVE_RE.fullmatch(word)) is not None:
-            patterns = index.get(possessive["name"])  # as the fast scan reads "APCC’s"
-        if patterns is None:
-            continue
-        matches = [m for p in patterns if p is not None and (m := p.match(text, start))]
+        possessive = POSSESSIVE_RE.fullmatch(word)
+        groups = [index.get(word)]
+        if possessive is not None and not _names_another(text, start, possessive["name"]):
+            groups.append(index.get(possessive["name"]))  # "APCC’s", and "Sussex’s" past its PCC forms
+        matches: list[re.Match[str]] = []
+        for patterns in filter(None, groups):
+            matches = [m for p in patterns if p is not None and (m := p.match(text, start))]
+            if matches:
+                break
         for match in sorted(matches, key=lambda m: -m.end()):
             body = lookup(match.group())
             if body is not None:

@@ -1075,9 +1075,19 @@ def _area_matches_before_grade(doc: Doc, phrase: Span, subject_end: int, sentenc
         area_expression("excepted_area").search(bare_zone),
         area_expression("report_on").search(whole_zone),
         area_expression("way_area").search(bare_zone),
-        area_expression("possessive_area").search(area_expression("copula_tail").sub("", zone)),
-        area_expression("possessive_area").search(whole_zone[: relative.start()]) if relative else None,
+        _possessive_area(area_expression("copula_tail").sub("", zone), bare_zone),
+        _possessive_area(whole_zone[: relative.start()], whole_zone[: relative.start()]) if relative else None,
     ]
+
+
+def _possessive_area(zone: str, sentence_zone: str) -> re.Match[str] | None:
+    """What a possessive in `zone` owns ("Kent’s approach to legitimacy"), unless the
+    possessive is the body an area is "of" in `sentence_zone`, the sentence up to the grade
+    ("the effectiveness of Gloucestershire’s service"): what it owns is then the body
+    again, not an area."""
+    if area_expression("owner_of_body").search(sentence_zone):
+        return None
+    return area_expression("possessive_area").search(zone)
 
 
 def _owned_area(phrase: Span) -> re.Match[str] | None:

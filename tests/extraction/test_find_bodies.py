@@ -73,6 +73,22 @@ def test_the_possessive_of_a_one_word_name_names_the_body(text: str, found: list
     assert _canonical(text) == _canonical(text + WORD_BY_WORD)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # an area whose commissioner is named in the possessive ("Surrey’s Police and Crime
+    # Commissioner") still names its force by the bare possessive
+    ("Inspectors thought Surrey’s handling of calls was good", ["Surrey Police"]),
+    ("while Staffordshire's handling of calls was weaker", ["Staffordshire Police"]),
+    ("In Kent’s view the plan works", ["Kent Police"]),  # a sentence's own capital before it
+    ("Surrey’s Police and Crime Commissioner replied", ["Surrey PCC"]),
+    # a capitalised word before the possessive makes another name of it
+    ("the council of East Sussex’s towns met", []),
+    ("a visit to Mid Sussex’s towns", []),
+])
+def test_a_bare_possessive_of_an_area_names_its_force(text: str, found: list[str]) -> None:
+    assert [c for _, _, c in _canonical(text)] == found
+    assert _canonical(text) == _canonical(text + WORD_BY_WORD)
+
+
 def test_a_possessive_written_with_a_straight_apostrophe_is_found() -> None:
     found = [(body.kind, body.area) for _, _, body in find_bodies("Kent's Police and Crime Commissioner said")]
     assert found == [("pcc", "Kent")]

@@ -500,6 +500,23 @@ def test_possessives_hopes_and_attributions(text: str, expected: list[tuple[str,
     assert graded(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area named in the possessive is its force, whose own commissioner forms do not hide it
+        ("Inspectors found Surrey’s handling of calls to be good, while Staffordshire’s handling of calls "
+         "was judged as requiring improvement.",
+         [("Surrey Police", "good", "handling of calls", False),
+          ("Staffordshire Police", "requires_improvement", "handling of calls", False)]),
+        # an area "of" a possessive that owns only the body again: the possessive names the body, not the area
+        ("In their view the efficiency of Norfolk’s service requires improvement.",
+         [("Norfolk Fire and Rescue Service", "requires_improvement", None, False)]),
+    ],
+)
+def test_an_area_named_in_the_possessive(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert graded(text) == expected
+
+
 def test_a_judgements_table_flattened_to_lines() -> None:
     text = ("Kent Police PEEL 2024\n\nOur judgements\n\nPreventing crime\nGood\nInvestigating crime\n"
             "Requires improvement\nResponding to the public\nAdequate\n\nThe force is improving.\n")
