@@ -71,7 +71,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _c("author"),
         _c("responding_body", description="force, PCC or fire area answering, its own name when the area does not "
                                           "name it, \"Home Office\" or \"UK Government\"; for responses and press "
-                                          "articles carrying one"),
+                                          "articles carrying one, or that the learned type reads nearly as an "
+                                          "area's answer"),
         _c("address", description="the document's public address when one is declared: a manifest's address "
                                   "column or an index table beside the documents"),
         _c("status", description="ok, warning, error"),

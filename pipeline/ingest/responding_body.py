@@ -256,6 +256,7 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     review or inquiry is of (`_reviewed`) is that review's subject and is not counted."""
     counts: dict[Body, int] = {}
     national: dict[Body, int] = {}
+    named_fully = False  # some area's body named other than by its bare name in the possessive
     responders = doc_type_cues().national_responders
     for start, end, found in find_bodies_in_sector(text, sector):
         if _reviewed(text, start) or found in reviewed or _employer(text, start, end):
@@ -263,9 +264,10 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
         if (body := answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body
             counts[key] = counts.get(key, 0) + 1
+            named_fully = named_fully or not _bare_possessive(text, start, end, found)
         elif responders.get(found.canonical) == doc_type:
             national[found] = national.get(found, 0) + 1
-    if counts:
+    if counts and named_fully:
         return body_name(max(counts, key=lambda b: counts[b]))
     if named := [b for part in first for _, _, b in find_bodies(part) if b in national]:
         return responder_name(named[0])
@@ -276,11 +278,19 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     return None
 
 
+def _bare_possessive(text: str, start: int, end: int, found: Body) -> bool:
+    """Whether the body named at `start` is an area's bare name in the possessive ("Kent’s
+    results"): a text naming bodies only so is left to `_possessive_area`, which lets no
+    tie between two areas win."""
+    return found.area is not None and text[start:end].lower() == found.area.lower() and text[end:end + 2] in ("’s", "'s")
+
+
 def _possessive_area(text: str, sector: str | None = None) -> Body | None:
     """The area a text that names no body's full name speaks of as its own through a
     possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of Crime", "Cornwall’s
     unique geography"): the one it names so most often, when no other ties with it. The
-    gazetteer reads "Kent’s Police and Crime Commissioner" but not a bare "Kent’s"."""
+    gazetteer reads a bare "Kent’s" too, but `_most_named` leaves a text naming bodies only
+    so to this count."""
     counts: dict[Body, int] = {}
     for match in AREA_POSSESSIVE_RE.finditer(text):
         words = match.group(1).split()
