@@ -3275,16 +3275,22 @@ def test_an_urgent_bare_lead_in_with_no_item_before_it_is_the_item_its_parts_han
     ]
 
 
+# a fire service's news story whose heading names areas for improvement and which says the service
+# was advised to do two things; each test adds the sentence that decides the asks' type
+ADVISED_STORY = (
+    "Cornwall Fire and Rescue Service makes progress, says watchdog\n\n"
+    "Inspectors visited Cornwall Fire and Rescue Service for the third time this spring.\n\n"
+    "Some areas for improvement still stand\n\n"
+    "The service has been advised to improve how it checks its hose reels and to write a fuller plan for its "
+    "school visits.\n\n"
+)
+
+
 def test_a_story_that_calls_the_asks_areas_for_improvement_types_its_advised_asks_so() -> None:
     """A story whose only kind is "areas for improvement" (a heading, no recommendations by
     noun or verb) restates the report's areas for improvement when it says the service was
     advised to do something or should do it."""
-    article = (
-        "Cornwall Fire and Rescue Service makes progress, says watchdog\n\n"
-        "Inspectors visited Cornwall Fire and Rescue Service for the third time this spring.\n\n"
-        "Some areas for improvement still stand\n\n"
-        "The service has been advised to improve how it checks its hose reels and to write a fuller plan for its "
-        "school visits.\n\n"
+    article = ADVISED_STORY + (
         "Inspectors added that Cornwall Fire and Rescue Service should review how it trains its on-call crews.\n"
     )
     found = [(i.type, i.text) for i in extract_text(article, "cornwall-fire-news").items]
@@ -3298,12 +3304,7 @@ def test_a_story_that_calls_the_asks_areas_for_improvement_types_its_advised_ask
 def test_a_story_that_says_the_report_recommended_keeps_its_advised_asks_recommendations() -> None:
     """The verb names recommendations as the noun does ("but recommended a review of A"):
     the story's advised asks stay recommendations though it also names areas for improvement."""
-    article = (
-        "Cornwall Fire and Rescue Service makes progress, says watchdog\n\n"
-        "Inspectors visited Cornwall Fire and Rescue Service for the third time this spring.\n\n"
-        "Some areas for improvement still stand\n\n"
-        "The service has been advised to improve how it checks its hose reels and to write a fuller plan for its "
-        "school visits.\n\n"
+    article = ADVISED_STORY + (
         "The report said its risk information was good but recommended a review of how many engines it keeps ready.\n"
     )
     advised = [(i.type, i.text) for i in extract_text(article, "cornwall-fire-news").items if i.rule == "item-advised"]
