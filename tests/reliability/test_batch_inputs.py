@@ -100,9 +100,35 @@ def test_a_timeout_is_tried_again_on_the_next_run(tmp_path: Path) -> None:
 
 
 
-def test_only_limits_and_load_are_transient() -> None:
+def test_a_file_removed_while_the_run_reads_is_read_again_when_it_is_back(tmp_path: Path) -> None:
+    """A sync tool or a user moves files while a batch runs: a file hashed when the batch
+    began and gone when its worker opened it is an error row of this run, not a fact about
+    its bytes, so the next run reads it again once it is back (it stayed an error for
+    good, cached under the bytes' hash)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_bytes(LETTER)
+    moved: list[Path] = []
+
+    def move_the_others(doc_id: str, done: int, total: int, errors: int) -> None:
+        if done == 1:  # the first document is read: the others vanish before their turn
+            moved.extend(p for p in folder.iterdir() if p.stem != doc_id)
+            for path in moved:
+                path.rename(tmp_path / path.name)
+
+    run_batch([folder], tmp_path / "out", jobs=1, progress=move_the_others)
+    assert set(pd.read_csv(tmp_path / "out" / "errors.csv")["error_type"]) == {"unreadable"}
+    for path in moved:
+        (tmp_path / path.name).rename(path)
+    summary = run_batch([folder], tmp_path / "out", jobs=1)
+    assert (summary.processed, summary.errors) == (len(moved), 0)
+    assert pd.read_csv(tmp_path / "out" / "errors.csv").empty
+
+
+def test_only_limits_load_and_refusals_are_transient() -> None:
     transient = {e.value for e in ErrorType if e.transient}
-    assert transient == {"too_large", "timeout", "worker_died"}
+    assert transient == {"unreadable", "too_large", "timeout", "worker_died"}
 
 
 def test_the_cache_key_names_every_extraction_library() -> None:
