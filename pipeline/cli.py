@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswalk.batch.work import Limits
+from crosswalk.discover import display
 
 if TYPE_CHECKING:
     from crosswalk.batch.runner import RunSummary
@@ -41,11 +42,11 @@ def ingest(
     table = Table(show_header=False, box=None)
     for field in ("doc_id", "path", "sha256", "source_format", "doc_type", "title", "inspection", "date",
                   "author", "responding_body", "address", "pages"):
-        table.add_row(f"[bold]{field}[/bold]", str(getattr(doc, field)))
-    table.add_row("[bold]blocks[/bold]", str(len(doc.blocks)))
-    table.add_row("[bold]dropped[/bold]", "; ".join(doc.dropped) or "-")
+        table.add_row(Text(field, style="bold"), Text(str(getattr(doc, field))))
+    table.add_row(Text("blocks", style="bold"), Text(str(len(doc.blocks))))
+    table.add_row(Text("dropped", style="bold"), Text("; ".join(doc.dropped) or "-"))
     for event in doc.history:
-        table.add_row("[bold]history[/bold]", f"{event.date} {event.status or 'comment'}")
+        table.add_row(Text("history", style="bold"), Text(f"{event.date} {event.status or 'comment'}"))
     console.print(table)
     console.rule("text")
     for span in doc.blocks:
@@ -125,7 +126,7 @@ def _check_run_arguments(inputs: list[Path], fmt: str, jobs: int | None, timeout
     from crosswalk.batch.runner import OUTPUT_FORMATS
 
     _refuse(fmt not in OUTPUT_FORMATS, f"--format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}.")
-    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
+    missing = [display(p) for p in inputs if not p.exists() and not p.is_symlink()]
     _refuse(bool(missing), f"No such file or folder: {', '.join(missing)}.")
     if manifest is not None:
         _check_manifest(manifest)
@@ -179,23 +180,25 @@ def _run_with_progress(inputs: list[Path], out: Path, *, jobs: int | None, force
             return run_batch(inputs, out, jobs=jobs, force=force, fmt=fmt, limits=limits, progress=advance,
                              manifest=manifest)
     except DeclarationError as exc:  # a wrong argument (`_refuse`), met only when the batch reads its folders
-        console.print(f"[red]error[/red] {exc}: make it readable or move it out of the input folder.", soft_wrap=True)
+        _say_error(f"{exc}: make it readable or move it out of the input folder.")
         raise typer.Exit(2) from None
 
 
 @contextmanager
-def _writing_to(out: Path) -> Iterator[None]:
+def _writing_to(out: Path, folder: bool = True) -> Iterator[None]:
     """An output folder that cannot be written (read-only, full, locked, a file) is the
     user's to fix: a sentence saying how and exit status 3, never a traceback. Both
-    `run` and `eval` (whose kept runs and eval.csv live in --out) write there."""
+    `run` and `eval` (whose kept runs and eval.csv live in --out) write there;
+    `calibrate` writes one file (`folder=False`)."""
     import sqlite3
 
     try:
         yield
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        console.print(f"[red]error[/red] crosswalk could not write its outputs to {out}/ ({reason}): free some "
-                      "space or choose a writable folder with --out.", soft_wrap=True)
+        where, choose = (f"its outputs to {display(out)}/", "folder") if folder else (display(out), "file")
+        _say_error(f"crosswalk could not write {where} ({reason}): free some space or choose a writable {choose} "
+                   "with --out.")
         raise typer.Exit(EXIT_OUTPUT_FOLDER) from None
 
 
@@ -218,10 +221,16 @@ def _summary_table(summary: RunSummary, out: Path) -> Table:
 
 
 def _print_warnings(summary: RunSummary, out: Path) -> None:
-    """Corrections that matched no row, and a batch with no response in it: there
+    """A batch that found no document (a wrong folder, or one whose files are all
+    skipped), corrections that matched no row, and a batch with no response in it: there
     "unaddressed 0" would read as good news when nothing was checked at all."""
+    if summary.documents == 0:
+        console.print(Text.assemble(("No document was found", "yellow"), " in the inputs (hidden files, patterns of a "
+                                    "folder's .crosswalkignore and output folders are skipped): the tables are empty."),
+                      soft_wrap=True)
     for unmatched in summary.unmatched_corrections:
-        console.print(f"[yellow]correction matches no crosswalk row[/yellow] ({out}/corrections.csv {unmatched})")
+        console.print(Text.assemble(("correction matches no crosswalk row", "yellow"),
+                                    f" ({display(out)}/corrections.csv {unmatched})"), soft_wrap=True)
     if summary.outputs_written and summary.documents > summary.errors and not summary.responses:
         console.print("[yellow]No document was recognised as a response[/yellow] (pcc_response, force_response, "
                       "government_response or a monitoring record with progress comments), so nothing was checked "
@@ -235,15 +244,19 @@ EXIT_OUTPUT_FOLDER = 3
 
 def _read_one(file: Path, address: str | None) -> Document:
     """The document `ingest` and `extract` show: a file that cannot be read is said in one
-    line (its path, the stage and the error's type and message) with exit status 1."""
+    line (its path, the stage and the error's type and message) with exit status 1. A
+    path that names no file (missing, or a folder) is a wrong argument: exit status 2."""
     from crosswalk.ingest import ingest_file
 
+    _refuse(not file.exists() and not file.is_symlink(), f"No such file: {display(file)}.")
+    _refuse(file.is_dir() and not file.is_symlink(),
+            f"{display(file)} is a folder: give one file (crosswalk run reads folders).")
     _check_address(address)
     outcome = ingest_file(file, address=address)
     if outcome.document is None:
         assert outcome.error is not None
         e = outcome.error
-        console.print(f"[red]error[/red] {e.path}: {e.stage} {e.error_type}: {e.message}")
+        _say_error(f"{e.path}: {e.stage} {e.error_type}: {e.message}")
         raise typer.Exit(1)
     return outcome.document
 
@@ -251,19 +264,23 @@ def _read_one(file: Path, address: str | None) -> Document:
 def _check_address(address: str | None) -> None:
     """A declared address must be an http(s) URL: anything else would be read as naming
     no publisher, silently, when the user meant to say where the file came from."""
-    from rich.markup import escape
-
     from crosswalk.ingest.address import is_web_address
 
     _refuse(address is not None and not is_web_address(address),
-            f"--address must be the http(s) address the document was published at, and {escape(repr(address))} is not one.")
+            f"--address must be the http(s) address the document was published at, and {address!r} is not one.")
 
 
 def _refuse(condition: bool, sentence: str) -> None:
     """A wrong argument: one plain sentence and exit status 2, never a traceback."""
     if condition:
-        console.print(f"[red]error[/red] {sentence}")
+        _say_error(sentence, soft_wrap=False)
         raise typer.Exit(2)
+
+
+def _say_error(sentence: str, soft_wrap: bool = True) -> None:
+    """An error in one sentence, printed as written: a path or a document's words in it
+    ("[draft]", "[red]") are never read as the console's markup."""
+    console.print(Text.assemble(("error", "red"), " ", sentence), soft_wrap=soft_wrap)
 
 
 def _progress() -> Any:
@@ -316,7 +333,7 @@ def extract(
         for column in shown[name]:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*(str(row[c]) for c in shown[name]))
+            table.add_row(*(Text(str(row[c])) for c in shown[name]))  # the document's words, never markup
         console.print(table)
 
 
@@ -328,7 +345,7 @@ def evaluate(
     out: Annotated[Path, typer.Option(
         "--out", help="Where eval.csv is written; the sets' runs are kept below it in eval-runs/, so a "
                       "second evaluation of unchanged documents and code takes seconds.")] = Path("outputs"),
-    jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the per-doc_type tables as Markdown.")] = False,
     addresses: Annotated[bool, typer.Option(
         "--addresses", help="Also read the public addresses the sets' index tables declare (by default the "
@@ -395,15 +412,21 @@ def calibrate(
     """Measure merge and passage thresholds against the gold; write a Markdown report."""
     from crosswalk.align.calibrate import as_markdown
     from crosswalk.align.calibrate import calibrate as measure
+    from crosswalk.evaluate import GoldError
     from crosswalk.export.write_tables import atomic_write_bytes
 
-    tables = measure(corpus)
-    atomic_write_bytes(out, as_markdown(tables).encode("utf-8"))
+    _refuse(not corpus.is_dir(), f"{display(corpus)} is not a folder.")
+    try:
+        tables = measure(corpus)
+    except (FileNotFoundError, GoldError) as e:  # no gold here, a gold file unread or without its document
+        _refuse(True, f"{str(e).rstrip('.')}.")
+    with _writing_to(out, folder=False):
+        atomic_write_bytes(out, as_markdown(tables).encode("utf-8"))
     for name, frame in tables.items():
         best = frame.sort_values(["f1", "precision"], ascending=False).groupby("scorer").head(1)
         console.print(f"[bold]{name}[/bold]")
         console.print(best.to_string(index=False))
-    console.print(f"written to {out}")
+    console.print(Text(f"written to {display(out)}"))
 
 
 if __name__ == "__main__":

@@ -42,7 +42,6 @@ class ErrorType(str, Enum):
     # facts about the file: cached under its sha256
     SYMLINK = ("symlink", "a symbolic link; links are not followed, so a downloads folder cannot reach the rest of the machine")
     NOT_REGULAR_FILE = ("not_regular_file", "a pipe, socket or device, not a file")
-    UNREADABLE = ("unreadable", "the operating system refused to read it (permissions, a vanished file, a loop of links)")
     EMPTY_FILE = ("empty_file", "the file is empty or holds only white space")
     BINARY_FILE = ("binary_file", "binary data, not text")
     NOT_HTML = ("not_html", "named as a web page but holds binary data")
@@ -54,7 +53,9 @@ class ErrorType(str, Enum):
     UNSUPPORTED_FORMAT = ("unsupported_format", "a format crosswalk does not read (Word, spreadsheets, images...)")
     PARSER_ERROR = ("parser_error", "the PDF or HTML parser failed on this file")
     PIPELINE_ERROR = ("pipeline_error", "crosswalk itself failed on this document: a bug to report, with the file")
-    # limits and load of this run: tried again on the next run
+    # limits and load of this run, and the file system's refusals (a file removed or locked
+    # while the run read it is no fact about its bytes): tried again on the next run
+    UNREADABLE = ("unreadable", "the operating system refused to read it (permissions, a vanished file, a loop of links)", True)
     TOO_LARGE = ("too_large", "over --max-bytes", True)
     TIMEOUT = ("timeout", "took more than --timeout seconds of CPU time, or was blocked that long", True)
     WORKER_DIED = ("worker_died", "the worker process died (out of memory, killed)", True)

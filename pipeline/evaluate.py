@@ -348,16 +348,23 @@ def evaluation_sets(folder: Path) -> list[EvaluationSet]:
     file; a gold file without its document is an error, not a silent zero."""
     sets = []
     for gold_dir in sorted(p for p in folder.rglob("gold") if p.is_dir()):
-        home = gold_dir.parent
-        source = home / "docs" if (home / "docs").is_dir() else home
-        stems = {p.stem for p in gold_dir.glob("*.json")}
-        documents = tuple(sorted(p for p in source.iterdir() if p.is_file() and p.stem in stems))
-        missing = stems - {p.stem for p in documents}
-        if missing:
-            raise FileNotFoundError(f"{gold_dir}: gold without a document: {', '.join(sorted(missing))}")
-        if documents:
-            sets.append(EvaluationSet(str(home), gold_dir, documents))
+        if documents := gold_documents(gold_dir):
+            sets.append(EvaluationSet(str(gold_dir.parent), gold_dir, documents))
     return sets
+
+
+def gold_documents(gold_dir: Path) -> tuple[Path, ...]:
+    """The documents a `gold/` folder labels: the files beside it (or in `docs/` beside
+    it) whose stem has a gold file, sorted. A gold file without its document raises
+    FileNotFoundError naming it."""
+    home = gold_dir.parent
+    source = home / "docs" if (home / "docs").is_dir() else home
+    stems = {p.stem for p in gold_dir.glob("*.json")}
+    documents = tuple(sorted(p for p in source.iterdir() if p.is_file() and p.stem in stems))
+    missing = stems - {p.stem for p in documents}
+    if missing:
+        raise FileNotFoundError(f"{gold_dir}: gold without a document: {', '.join(sorted(missing))}")
+    return documents
 
 
 def address_manifest(evaluation_set: EvaluationSet, folder: Path) -> Path | None:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from crosswalk.align.scope import own_subjects
 from crosswalk.align.similarity import core_text, word_bag
 from crosswalk.bodies import find_bodies
-from crosswalk.evaluate import load_gold, normalise
+from crosswalk.evaluate import gold_documents, load_gold, normalise
 from crosswalk.ingest import ingest_file
 
 SCORERS: dict[str, Callable[..., float]] = {
@@ -74,14 +74,15 @@ def merge_pairs(gold: dict[str, dict[str, Any]]) -> dict[str, list[tuple[bool, f
     return scored
 
 
-def passage_pairs(corpus: Path, gold: dict[str, dict[str, Any]]) -> dict[str, list[tuple[bool, float]]]:
+def passage_pairs(documents: dict[str, Path], gold: dict[str, dict[str, Any]]) -> dict[str, list[tuple[bool, float]]]:
+    """(answers, score) of every paragraph of each gold response against its in-scope gold
+    items, per scorer; `documents` are the labelled files by stem (`gold_documents`)."""
     texts = {item["id"]: (item["text"], item["subject"]) for labels in gold.values() for item in labels["items"]}
     scored: dict[str, list[tuple[bool, float]]] = {}
     for doc_id, labels in gold.items():
         if not labels["alignment"] and not labels["unaddressed"]:
             continue
-        path = next(corpus.glob(f"{doc_id}.*"))
-        document = ingest_file(path, corpus).document
+        document = ingest_file(documents[doc_id]).document
         if document is None:
             continue
         paragraphs = [document.text[b.start : b.end] for b in document.blocks if b.kind == "paragraph"]
@@ -105,8 +106,14 @@ def passage_pairs(corpus: Path, gold: dict[str, dict[str, Any]]) -> dict[str, li
 
 
 def calibrate(corpus: Path) -> dict[str, pd.DataFrame]:
+    """Both tables, from the gold in `corpus/gold` and the documents it labels. No gold
+    there, or a gold file without its document, raises FileNotFoundError naming it (an
+    unreadable gold file `GoldError`): measured on nothing, every threshold would tie."""
     gold = load_gold(corpus / "gold")
-    return {"merge": _table(merge_pairs(gold)), "passage": _table(passage_pairs(corpus, gold))}
+    if not gold:
+        raise FileNotFoundError(f"{corpus}: no gold labels (a gold/ folder of JSON files) here")
+    documents = {path.stem: path for path in gold_documents(corpus / "gold")}
+    return {"merge": _table(merge_pairs(gold)), "passage": _table(passage_pairs(documents, gold))}
 
 
 def as_markdown(tables: dict[str, pd.DataFrame]) -> str:

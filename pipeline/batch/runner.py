@@ -330,17 +330,36 @@ def run(inputs: Iterable[Path] | Path | str, out: Path | str | None = None, **op
 
 
 def load_tables(out: Path) -> dict[str, Any]:
-    """The output tables of an earlier run, read back from its catalogue."""
+    """The output tables of an earlier run, read back from its catalogue, their boolean
+    columns as booleans (`_as_booleans`)."""
     import pandas as pd
 
     with Catalogue(out / CATALOGUE) as catalogue:
         names = [row[0] for row in catalogue.db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'out_%'")]
-        return {name[4:]: pd.read_sql_query(f'SELECT * FROM "{name}"', catalogue.db) for name in names}
+        return {name[4:]: _as_booleans(name[4:], pd.read_sql_query(f'SELECT * FROM "{name}"', catalogue.db))
+                for name in names}
+
+
+def _as_booleans(table: str, frame: Any) -> Any:
+    """The table's BOOLEAN columns (`crosswalk.export.spec`) as the run that made them gave
+    them: SQLite keeps them as 0 and 1, so a re-run's `run()` answered `historic` with
+    integers, where `~tables["items"]["historic"]` is -1 or -2 and selects nothing right.
+    A column with a blank keeps True, False and None as objects."""
+    import pandas as pd
+
+    from crosswalk.export.spec import sql_type
+
+    for column in frame.columns:
+        if sql_type(table, column) == "BOOLEAN":
+            values = frame[column].astype(object).map(lambda v: None if pd.isna(v) else bool(v))
+            frame[column] = values.astype(bool) if values.notna().all() else values
+    return frame
 
 
 def _changed(entry: Entry | None, task: Task, version: str) -> bool:
     """New bytes, a new version or declared address, a moved file, or an error of this
-    run's limits or load (a timeout is not a fact about the file: the next run tries again)."""
+    run's limits, load or file system (a timeout, or a file gone when its worker opened it,
+    is not a fact about the bytes: the next run tries again)."""
     return (entry is None or entry.sha256 != task.sha256 or entry.version != task_version(version, task)
             or entry.path != display(task.path) or entry.error_type in TRANSIENT_ERRORS)
 

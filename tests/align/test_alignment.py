@@ -133,7 +133,6 @@ def test_small_batch_statuses_scope_and_lateness(tmp_path: Path) -> None:
     assert list(tables["unaddressed"]["response_doc"]) == ["letter"]
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_fire_service_response_statuses(tmp_path: Path) -> None:
     """Recommendations the response only lists at the top are restated, not answered:
     unaddressed; the items answered under "Cause of concern:" and "Area for improvement

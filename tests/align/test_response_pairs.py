@@ -109,7 +109,6 @@ The government accepted this recommendation in principle and noted its importanc
 """
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_heading_naming_items_answers_them_and_a_contents_line_does_not(tmp_path: Path) -> None:
     rows = crosswalk_of(tmp_path, BRIEFING)
     assert rows.loc["R1", "passage"].startswith("The government accepted both")
@@ -157,7 +156,6 @@ The government notes this recommendation and recognises the role of boards.
 """
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_response_pairs_with_the_report_it_names_by_title(tmp_path: Path) -> None:
     """"Government response to the X" answers "X: final report and recommendations": one
     inspection, so the report's recommendation the response leaves out is unaddressed."""
@@ -177,7 +175,6 @@ def test_titles_name_what_a_response_answers() -> None:
         "Rapid review into data on ward staffing")
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_document_restating_one_of_many_items_by_chance_joins_no_group(tmp_path: Path) -> None:
     """The Commons briefing states 45 items of its own; one of them near another
     inspection's item is no reason to put it in that inspection."""

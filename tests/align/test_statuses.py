@@ -695,7 +695,6 @@ I meet the chief constable every month, and I am satisfied that the shortcomings
     assert set(rows["method"]) == {"collective_reference"}
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_an_item_led_into_the_next_one_shares_its_answer(tmp_path: Path) -> None:
     """"The first was that A and the second was that B. <steps>": the words between A and
     B lead in to B; they do not answer A, which is listed with B and answered with it."""

@@ -92,6 +92,19 @@ def test_the_python_api_with_a_folder_returns_the_tables_it_wrote(corpus: Path, 
         assert (tmp_path / "out" / f"{name}.csv").read_bytes() == (written / f"{name}.csv").read_bytes(), name
 
 
+def test_the_python_api_run_again_gives_booleans_as_the_first_run(corpus: Path, tmp_path: Path) -> None:
+    """A second `run()` with nothing new reads the tables back from the catalogue, where
+    SQLite keeps booleans as 0 and 1: `historic` came back as integers, so that
+    `~items["historic"]` was -1 or -2 and kept every row."""
+    from crosswalk import run
+
+    first = run(corpus, out=tmp_path / "out")
+    again = run(corpus, out=tmp_path / "out")
+    for name, column in (("items", "historic"), ("gradings", "negated"), ("register", "historic")):
+        assert again[name][column].dtype == bool, (name, column)
+        assert again[name][~again[name][column]].shape == first[name][~first[name][column]].shape, (name, column)
+
+
 def test_alignment_rows_are_stored_in_chunks_replaced_and_dropped(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(export, "CHUNK_ROWS", 3)

@@ -934,7 +934,6 @@ INSPECTION_LETTER = (
 )
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_step_of_the_service_reported_in_an_inspectorate_letter() -> None:
     """A revisit letter reports what the service will do; the inspectorate's "we will"
     and its findings in the present tense are not steps."""
@@ -1380,7 +1379,6 @@ def test_a_remedy_under_way_is_a_step_whoever_reports_it(text: str, count: int) 
     assert len(in_press(text)) == count
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 @pytest.mark.parametrize(
     ("sentence", "kept"),
     [
@@ -1398,14 +1396,12 @@ def test_steps_taken_for_a_body_s_business_are_no_remedy(sentence: str, kept: bo
     assert [c.text for c in extract_text(text).commitments] == ([sentence] if kept else [])
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_remedy_under_way_in_an_inspectorate_letter() -> None:
     text = INSPECTION_LETTER.format("The service is reviewing its referral process. Action is also being taken to "
                                     "train more staff.")
     assert [c.text for c in extract_text(text).commitments] == ["Action is also being taken to train more staff."]
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_work_on_the_inspectorate_s_own_findings_in_its_letter_is_a_step() -> None:
     """The inspectorate naming its own findings ("our concerns", "the areas we identified")
     as what the body is at work on reports the body's remedy under way, not its own work."""
@@ -1957,7 +1953,6 @@ NEWS_STORY = ("Police force makes progress after inspection\n\nPublished\n\nBy J
               "The report was published on Tuesday 14 May 2024.\n")
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_news_story_s_own_it_they_or_this_states_no_step() -> None:
     """Outside quotation, a news story's "it", "they" or "this" with no body, role, plan or
     reported speaker named retells the inspectorate's summary: no step of the body's."""

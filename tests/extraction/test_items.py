@@ -271,7 +271,6 @@ def test_report_narrative_that_says_should_is_not_an_item() -> None:
     assert [(i.number, i.text) for i in items] == [("AFI1", "The force should improve how it supervises investigations.")]
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_fire_service_response_items_and_labelled_answers() -> None:
     """A PFCC answering for its fire and rescue service: "the service" is the fire service,
     and "Area for improvement 1: <answer>" refers to the item instead of stating a new one."""
@@ -1495,7 +1494,6 @@ def test_a_heading_that_names_an_area_then_its_items() -> None:
                                 "The force should reduce the proportion of 101 calls that are abandoned.", None)]
 
 
-@pytest.mark.usefixtures("cue_doc_types")
 def test_a_summary_lead_in_of_a_report_under_no_heading_gives_findings() -> None:
     text = ("PEEL: Police effectiveness 2017 – Kent Police\n\n"
             "Kent Police is good at keeping people safe. However, the force needs to:\n\n"

@@ -316,6 +316,20 @@ def test_a_story_the_model_reads_surely_carries_no_body_but_the_answer_it_quotes
     assert _real("press2_bridportnews_dorset_peel2016").responding_body is None
 
 
+def test_two_peel_site_layout_cues_outrank_the_model() -> None:
+    """The model reads words, not layout: a PEEL assessment page about the force's other
+    reports reads to it as a story, but the site's own layout ("Other inspections", "Last
+    updated") says what it is, its gold type. The shipped model's reading is asserted too:
+    with the model typing the page itself, this test would guard nothing (it faked the
+    model's story with a monkeypatch on an invented page, which the real model types a PEEL
+    page by itself)."""
+    from crosswalk.ingest.doc_type import _learned_type
+
+    doc = _real("iT_peel_herts2015_other_reports")
+    assert (_learned_type(doc.text) or ("",))[0] == "press_article"
+    assert doc.doc_type == "peel_page"
+
+
 def test_a_forces_release_naming_no_government_is_no_governments_answer() -> None:
     """The model reads a force's release praising its own inspection grades as the
     department's answer, surely; but the page names no government, department or minister

@@ -1508,18 +1508,6 @@ def test_a_head_line_listing_several_areas_does_not_name_the_one_answering() -> 
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Norfolk")
 
 
-def test_two_peel_site_layout_cues_outrank_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The model reads words, not layout: a PEEL assessment page about other reports reads
-    like a story, but the site's own layout says what it is."""
-    from crosswalk.ingest import doc_type
-
-    monkeypatch.setattr(doc_type, "_learned_type", lambda text: ("press_article", 0.8))
-    text = ("Skip to content\n\nSuffolk PEEL 2015\n\nOther inspections\n\nHow well has the force performed "
-            "in our other inspections?\n\nLast updated 22/02/2016\n\nThis section sets out the reports "
-            "published this year on the constabulary.\n")
-    assert doc_type.decide_doc_type(text, False, welsh=False) == "peel_page"
-
-
 def test_a_body_a_review_is_of_does_not_answer_a_fire_authoritys_minutes() -> None:
     """Minutes on the lessons of another service's culture review name that service first,
     as the review's subject; the service the minutes name as itself answers."""

@@ -100,9 +100,35 @@ def test_a_timeout_is_tried_again_on_the_next_run(tmp_path: Path) -> None:
 
 
 
-def test_only_limits_and_load_are_transient() -> None:
+def test_a_file_removed_while_the_run_reads_is_read_again_when_it_is_back(tmp_path: Path) -> None:
+    """A sync tool or a user moves files while a batch runs: a file hashed when the batch
+    began and gone when its worker opened it is an error row of this run, not a fact about
+    its bytes, so the next run reads it again once it is back (it stayed an error for
+    good, cached under the bytes' hash)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_bytes(LETTER)
+    moved: list[Path] = []
+
+    def move_the_others(doc_id: str, done: int, total: int, errors: int) -> None:
+        if done == 1:  # the first document is read: the others vanish before their turn
+            moved.extend(p for p in folder.iterdir() if p.stem != doc_id)
+            for path in moved:
+                path.rename(tmp_path / path.name)
+
+    run_batch([folder], tmp_path / "out", jobs=1, progress=move_the_others)
+    assert set(pd.read_csv(tmp_path / "out" / "errors.csv")["error_type"]) == {"unreadable"}
+    for path in moved:
+        (tmp_path / path.name).rename(path)
+    summary = run_batch([folder], tmp_path / "out", jobs=1)
+    assert (summary.processed, summary.errors) == (len(moved), 0)
+    assert pd.read_csv(tmp_path / "out" / "errors.csv").empty
+
+
+def test_only_limits_load_and_refusals_are_transient() -> None:
     transient = {e.value for e in ErrorType if e.transient}
-    assert transient == {"too_large", "timeout", "worker_died"}
+    assert transient == {"unreadable", "too_large", "timeout", "worker_died"}
 
 
 def test_the_cache_key_names_every_extraction_library() -> None:
@@ -166,25 +192,58 @@ def test_a_run_takes_only_its_own_temporary_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [
-    ["run", "{in}", "--format", "xlsx"],
-    ["run", "{in}", "--format", "parquet"],  # pyarrow is not among the test extras
-    ["run", "{tmp}/nonexistent"],
-    ["run", "{in}", "--jobs", "0"],
-    ["run", "{in}", "--jobs", "-3"],
-    ["run", "{in}", "--timeout", "-1"],
-    ["run", "{in}", "--max-pages", "0"],
-    ["eval", "{tmp}/nonexistent"],
+    ["run", "{in}", "--format", "xlsx", "--out", "{out}"],
+    ["run", "{in}", "--format", "parquet", "--out", "{out}"],  # pyarrow is not among the test extras
+    ["run", "{tmp}/nonexistent", "--out", "{out}"],
+    ["run", "{in}", "--jobs", "0", "--out", "{out}"],
+    ["run", "{in}", "--jobs", "-3", "--out", "{out}"],
+    ["run", "{in}", "--timeout", "-1", "--out", "{out}"],
+    ["run", "{in}", "--max-pages", "0", "--out", "{out}"],
+    ["eval", "{tmp}/nonexistent", "--out", "{out}"],
+    ["ingest", "{tmp}/nonexistent.txt"],
+    ["extract", "{in}"],
+    ["calibrate", "{tmp}/nonexistent", "--out", "{out}/thresholds.md"],
+    ["calibrate", "{in}", "--out", "{out}/thresholds.md"],  # a folder with no gold/ in it
 ])
 def test_a_wrong_argument_is_one_sentence_and_status_2(tmp_path: Path, args: list[str]) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "letter.txt").write_bytes(LETTER)
     if "parquet" in args and _has_pyarrow():
         pytest.skip("pyarrow is installed here")
-    result = run_cli(*(a.format(**{"in": str(tmp_path / "in"), "tmp": str(tmp_path)}) for a in args),
-                  "--out", str(tmp_path / "out"))
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    assert len((result.stdout + result.stderr).strip().splitlines()) <= 3
+    result = run_cli(*(a.format(**{"in": str(tmp_path / "in"), "tmp": str(tmp_path), "out": str(tmp_path / "out")})
+                       for a in args))
+    said = result.stdout + result.stderr
+    assert result.returncode == 2, said
+    assert "Traceback" not in said and "Usage:" not in said, said  # ours, not the parser's refusal of a wrong option
+    assert len(said.strip().splitlines()) <= 3
+
+
+def test_a_path_and_a_documents_words_are_shown_as_written(tmp_path: Path) -> None:
+    """The console reads "[red]" or "[draft]" as its own markup: a path or a document's
+    words holding one lost it (the title "... [draft]" showed without it, a missing input
+    "[red]x" was named "x")."""
+    from typer.testing import CliRunner
+
+    from crosswalk.cli import app
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Inspection of Kent Police [draft]\n\nKent Police should improve its [red]plans[/red].\n",
+                      encoding="utf-8")
+    shown = " ".join(CliRunner().invoke(app, ["ingest", str(letter)]).output.split())
+    assert "Inspection of Kent Police [draft]" in shown and "[red]plans[/red]" in shown, shown
+    missing = tmp_path / "[red]x"
+    result = CliRunner().invoke(app, ["run", str(missing), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and f"{missing}." in "".join(result.output.split()), result.output
+
+
+def test_a_batch_that_finds_no_document_says_so(tmp_path: Path) -> None:
+    """A wrong folder, or one whose files are all hidden or ignored, is a run of nothing:
+    said in a sentence, so that empty tables are not read as a clean result."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / ".hidden.txt").write_bytes(LETTER)
+    result = run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1")
+    assert result.returncode == 0
+    assert "No document was found" in " ".join(result.stdout.split())
 
 
 def _has_pyarrow() -> bool:
