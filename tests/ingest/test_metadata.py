@@ -321,6 +321,22 @@ def test_an_index_sites_attribution_line_is_not_the_trackers_title() -> None:
     assert doc.title == "An inspection of the service provided to victims of crime by Dorset Police"
 
 
+@pytest.mark.parametrize("sentence", [
+    "the inspection of the service provided to victims of crime by Dorset Police (DP) undertaken by Her "
+    "Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services that had been released on 4 May 2021.",
+    "the inspection of the service provided to victims of crime by Dorset Police, published in May 2021.",
+    "the inspection of the service provided to victims of crime by Dorset Police by HMICFRS, which found "
+    "that the force was failing to record crimes.",
+])
+def test_an_inspection_title_ends_before_who_did_it_and_when_it_came_out(sentence: str) -> None:
+    # the words after the title say who inspected and when the report came out; a date among
+    # them would keep the minutes apart from the inspectorate's documents titled without one
+    doc = ingest_text(f"Agenda item\n\nThe Panel considered a report on {sentence}\n")
+    assert doc.inspection is not None
+    assert doc.inspection.removesuffix(" (DP)") == (
+        "the inspection of the service provided to victims of crime by Dorset Police")
+
+
 def test_action_plan_page_is_the_services_answer() -> None:
     doc = ingest_text(
         "HMICFRS Inspection Report Action Plan\n\nThis plan sets out how the Service will address the areas "
