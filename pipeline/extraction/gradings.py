@@ -768,9 +768,10 @@ def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, 
 
 def _counts_other_bodies(m: re.Match[str], counting_bodies: bool) -> bool:
     """"..., and 12 were rated outstanding": a chained count standing as the subject of its
-    own verb, with no noun of areas (see `_add_chained_grades`), or any bare count chained
-    after one (`counting_bodies`)."""
-    if "noun" not in m.re.groupindex or (m["noun"] or "").lower().startswith("area"):
+    own verb, with no noun of areas (`area_nouns`: "and two pillars were rated good" counts the
+    body's own areas; see `_add_chained_grades`), or any bare count chained after one
+    (`counting_bodies`)."""
+    if "noun" not in m.re.groupindex or (m["noun"] or "").lower() in grading_words().area_nouns:
         return False
     return counting_bodies or (m["verb"] or "as").lower() != "as"
 

@@ -216,6 +216,9 @@ def test_a_count_of_areas_then_the_areas_named_after_a_dash_or_the_grader() -> N
         # a grade for counted areas, then a bare count: more of the force's areas
         ("Dorset Police was judged good in six areas, and 3 were judged outstanding.",
          [("good", "six areas"), ("outstanding", "3 areas")]),
+        # counts of any noun of areas ("pillars", "questions") are the body's own areas, each chained grade read
+        ("Dorset Police was judged good, and two pillars were judged outstanding and one pillar adequate.",
+         [("good", None), ("outstanding", "two areas"), ("adequate", "one area")]),
     ],
 )
 def test_a_bare_count_after_a_whole_body_grade_counts_other_bodies(
