@@ -1,7 +1,9 @@
 """What the grading phrases' reader and the general fallback share: the gradings found
 so far in a document (one per subject, grade, historic flag and area), the body a bare
-county name stands for in context, and the guards that say a grade word grades nothing
-(a scale explained, a grade qualifying a noun).
+county name stands for in context, the body the document is about (`own_subject`), a line
+that leads in a list (`lead_in`), and the guards that say a grade word grades nothing
+(a scale explained, a grade qualifying a noun). The readers of sentences (gradings.py) and
+of rows and lines (grading_rows.py) share them too.
 
 Both readers add to one `Found`, so the fallback sees what the phrases read and a grading
 stated twice is kept once.
@@ -58,6 +60,10 @@ LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader
 NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
 LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
 HEADING_LIST_WORDS = 12  # a short line with no full stop under a lead-in is one of its items
+CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carried subject ("the service", "it") may stand for
+CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
+                            r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
+LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 
 
 def list_line_style(line: str, kind: str) -> str | None:
@@ -532,3 +538,21 @@ def _place_names() -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?![\w-])")
+
+
+def lead_in(text: str) -> bool:
+    """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
+    page aside ("we are good at: ·")."""
+    return LEAD_IN_RE.search(text) is not None
+
+
+def own_subject(doc: Doc) -> str | None:
+    """The body the document is about: the one its title names (its area's fire and rescue
+    service where the document speaks of fire more than of police). Never the file name's:
+    a file name is whatever the person who saved it chose, and a body read from it would be
+    a guess the evidence column could not show."""
+    subject = getattr(doc._.meta, "subject_body", None)
+    body = gazetteer().get(subject) if subject else None
+    if body is not None and body.kind == "force" and body.area and mostly_fire(doc):
+        subject = fire_of_area(body.area) or subject
+    return subject

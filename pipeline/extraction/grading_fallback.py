@@ -36,6 +36,8 @@ FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas
                  "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
                  "clause_openers", "negations", "clause_conjunctions", "negation_not_opening"}
 FALLBACK_RULE = "grading-fallback"
+CARRY_SENTENCES = 3  # how far back a body is carried to a grade that leads in a list and whose sentence names none
+LIST_AFTER_GRADE_RE = re.compile(r"[^.;:!?\n]{0,40}:")  # "'requiring improvement' include:", "'adequate' grade was: A; B"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
 LIST_CUT_RE = re.compile(r"[.;:()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")  # a list of areas runs on past its commas
@@ -206,7 +208,7 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     listed = items_led_in(doc, sentence) if LED_IN_RE.match(text, span.end_char, sentence.end_char) else []
     if listed and not subjects:  # "It was rated 'adequate' at A, but 'inadequate' in:": the body the phrases read there
         subjects = list(dict.fromkeys(g.subject for g in found.gradings if g.start == sentence.start_char))
-    inverted = _inverted_list(text, sentence, span)
+    inverted = _inverted_list(text, sentence, span) or _colon_list(doc, sentence, span)
     if inverted and not subjects:  # "Rated as adequate were: A, B and C" goes on with the body just graded
         subjects = found.last_subject(sentence.start_char)
     flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
@@ -239,6 +241,17 @@ def _inverted_list(text: str, sentence: Span, span: Span) -> list[str]:
             or not fallback_words().verb_before.search(opening):
         return []
     return _areas_of_list(m["list"], _names_area)
+
+
+def _colon_list(doc: Doc, sentence: Span, span: Span) -> list[str]:
+    """"Under the 'adequate' grade were: A; B and C": the areas a colon right after the grade
+    (and its noun and verb) lists on in the same sentence, one area each; none where the
+    list names bodies ("The forces rated inadequate were: A and B")."""
+    text = text_of(doc)
+    m = LIST_AFTER_GRADE_RE.match(text, span.end_char, sentence.end_char)
+    if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, m.end(), sentence.end_char)):
+        return []
+    return _areas_of_list(text[m.end() : sentence.end_char].strip().rstrip("."), _area_sized)
 
 
 def _areas_of_list(listed: str, is_area: Callable[[str], bool]) -> list[str]:
@@ -358,8 +371,12 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     named_class = class_of_bodies(text, sentence.start_char, span.start_char)
     if named_class is not None:  # "four forces rated inadequate": the bodies the next sentence lists, if any
         return list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, named_class)))
-    if sentence.start > 0:
-        previous = sentence_of(doc, sentence.start - 1)
+    previous = sentence
+    reach = CARRY_SENTENCES if LIST_AFTER_GRADE_RE.match(text, span.end_char, sentence.end_char) else 1
+    for _ in range(reach):  # "X was rated good. This is an improvement on 2023. Under 'adequate' were: A; B; C"
+        if previous.start == 0:
+            break
+        previous = sentence_of(doc, previous.start - 1)
         earlier = _distinct_bodies(doc, previous.start_char, previous.end_char)
         if earlier:
             return earlier if len(earlier) == 1 else []

@@ -160,6 +160,7 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
     nouns = "|".join(sorted(words.grade_nouns))
     numbers = _count_words(words)
     participles = alternation(words.grading_participles)
+    area_nouns = alternation(words.area_nouns)
     return {
         "grade": re.compile(rf"\b({grade})\b", re.I),
         "grade_line": re.compile(rf"^\W*{q}?({grade}){q}?\W*$", re.I),
@@ -191,7 +192,7 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         # "five were 'good' and [six were ...]": a count standing as the subject of a grade, before another such
         "count_before": re.compile(rf"(?P<count>{numbers})\s+(?:were|was)\s+(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                 rf"{q}?(?P<grade>{grade}){q}?\s*(?:,\s*(?:and\s*)?|and\s*)?$", re.I),
-        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?P<noun>more|others?|areas?)\s+)?"
+        "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?P<noun>more|others?|{area_nouns})\s+)?"
                                rf"(?:(?P<verb>were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
                                rf"{q}?(?P<grade>{grade}){q}?(?![\w])", re.I),
     }

@@ -34,17 +34,17 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import find_bodies, force_of_area, gazetteer
+from crosswalk.bodies import find_bodies, force_of_area
 from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, CONNECTOR_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, area_count,
-                                                 attributive, bodies_in, bodies_listed_next, block_index, class_of_bodies,
-                                                 class_subject, count_value, fire_of_area, in_context, in_scale,
-                                                 joined_bodies, listed_lines, mark_places, mostly_fire)
+from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
+                                                 WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
+                                                 block_index, class_of_bodies, class_subject, count_value, in_context, in_scale,
+                                                 joined_bodies, lead_in, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, pillar_pair, short_name,
-                                                split_areas)
+from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
+from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
                                                      grading_words)
@@ -53,14 +53,11 @@ from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
 from crosswalk.model import Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
-from crosswalk.resources import word_alternation, word_set
+from crosswalk.resources import word_alternation
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
-CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
-QUESTION_OPENER_RE = re.compile(r"^how\s+(?:\w+\s+){0,2}?(?:is|are|does|do)\s+(?:the|its|this|our)\s+\w+\s+(?:at\s+|in\s+)?",
-                                re.I)  # "How effective is the force at", heading the area it asks about
 LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 OWNED_RE = re.compile(r"^(?:its|their)\s+", re.I)
 PILLAR_IN_RE = re.compile(r"^(?:effectiveness|efficiency)\s+(?:at|in)\s+", re.I)  # "[its] effectiveness in" + its tagline
@@ -77,10 +74,7 @@ HEAD_RELATIVE_RE = re.compile(r"^\s*,\s*(?:which|who)\b[^,;:.]*$", re.I)  # ", w
 ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sentence adds to the one before
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
-CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
-                            r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WORDS, "list_tail_words") + r")\s)", re.I)  # the clause after a list's last part
-LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
@@ -163,14 +157,14 @@ class GradingExtractor:
         subjects and areas a phrase leaves carry to the next in its sentence."""
         mark_places(doc)
         found = Found(doc)
-        lines = self._line_gradings(doc)
+        lines = line_gradings(doc)
         in_lines = {(g.start, g.end) for g in lines}
         sentences = _Sentences()
         for span in sorted(self.ruler(doc), key=lambda s: (s.start, -s.end)):
             phrase = _phrase_to_read(doc, span, in_lines, sentences)
             if phrase is not None:
                 _read_phrase(phrase, sentences, found)
-        for grading in lines + _bare_grade_lines(doc, lines, found.gradings):
+        for grading in lines + bare_grade_lines(doc, lines, found.gradings):
             found.add(grading.subject, grading.grade, grading.area, (grading.start, grading.end, grading.sentence),
                       grading.rule, flags_for(doc, grading.start, grading.end))
         fallback_gradings(doc, found)
@@ -178,14 +172,6 @@ class GradingExtractor:
         _areas_listed_next(doc, found)
         doc._.gradings = found.result(_headings(doc))
         return doc
-
-    @staticmethod
-    def _line_gradings(doc: Doc) -> list[Grading]:
-        """The gradings stated as rows or lines rather than sentences: heading lists, table
-        rows, then rows flattened to lines (not the lines a heading list took)."""
-        headed = GradingExtractor._heading_lists(doc)
-        taken = {g.start for g in headed}
-        return headed + GradingExtractor._table_gradings(doc) + GradingExtractor._line_rows(doc, taken)
 
     @staticmethod
     def _subjects(doc: Doc, phrase: Span, zone_start: int) -> tuple[list[str], int]:
@@ -242,7 +228,7 @@ class GradingExtractor:
         """A lead-in ending in ":" grades the list items that follow it, unless a clause of
         its own comes between the grade and the list ("graded good but identified three
         areas for improvement:")."""
-        if not _lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
+        if not lead_in(sentence.text) or OTHER_CLAUSE_RE.search(text_of(doc)[phrase.end_char : sentence.end_char]):
             return []
         index = block_index(doc, sentence.start_char)
         if index is None:
@@ -257,197 +243,6 @@ class GradingExtractor:
                 areas.append(area)
         return areas
 
-    @staticmethod
-    def _heading_lists(doc: Doc) -> list[Grading]:
-        """"Norfolk received the following gradings:" (or a short heading such as "Our
-        judgements" right over a grade line) then grade lines, each heading the area lines
-        under it (a judgements table flattened to lines)."""
-        expr = expressions()
-        text = text_of(doc)
-        blocks = list(doc._.blocks)
-        found: list[Grading] = []
-        for index, (start, end, _) in enumerate(blocks):
-            lead = text[start:end].strip()
-            if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
-                continue
-            headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
-            listed = headed and index + 2 < len(blocks) and blocks[index + 2][2] == "list_item"
-            if not _lead_in(lead) and not (headed and (listed or len(lead.split()) <= 6 and not lead.endswith((".", "?", "!")))):
-                continue  # a lead-in ending in ":", a short heading ("Our judgements") right over a grade
-                # line, or a paragraph on the grades right over a grade line heading a list of areas
-            subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            subject = in_context(doc, subjects[-1]) if subjects else _own_subject(doc)
-            grade = None
-            for b_start, b_end in _heading_list_units(doc, blocks[index + 1 :]):
-                line = text[b_start:b_end].strip()
-                heading = expr.grade_line.match(line)
-                if heading:
-                    grade = grade_name(heading.group(1))
-                    continue
-                if grade is None:
-                    break
-                named = _line_of_bodies(doc, b_start, b_end)
-                if named:  # "HMIC graded forces as follows:", ":: Good", "Cheshire, Dorset and Kent"
-                    found.extend(Grading(in_context(doc, body), grade, None, line, b_start, b_end,
-                                         "grading-heading-bodies") for body in named)
-                    continue
-                if subject is None or len(line.split()) > 12 or line.endswith("."):
-                    break
-                found.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
-        return found
-
-    @staticmethod
-    def _line_rows(doc: Doc, taken: set[int]) -> list[Grading]:
-        """A judgements table flattened to lines: "Kent Police | Good" (cells split by a bar
-        or a tab), "Area - good" lines, "good at area" list lines, or an area line followed
-        by its grade line, at least twice in a row."""
-        expr = expressions()
-        text = text_of(doc)
-        blocks = [(s, e) for s, e, kind in doc._.blocks if kind != "table_row" and s not in taken]
-        cells, whole = _cell_rows(doc, blocks)
-        found = []
-        for start, end, label, grade_cell in cells + _label_grade_line_pairs(text, blocks):
-            grade = grade_name(expr.grade.search(grade_cell).group(1))  # type: ignore[union-attr]
-            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            if bodies and bodies[0].text.strip(" " + QUOTES) == label:
-                found.append(Grading(in_context(doc, bodies[0]), grade, None, text[start:end], start, end, "grading-line-row"))
-                continue
-            earlier = [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
-            subject = in_context(doc, earlier[-1]) if earlier else _own_subject(doc)
-            if not subject:
-                continue
-            for row_label, row_grade in _unglued(label, grade):
-                # "Treatment of the public, managing offenders - adequate": a row per area
-                areas = (pillar_pair(row_label) or [row_label]) if start in whole else _label_areas(row_label)
-                found.extend(Grading(subject, row_grade, area, text[start:end], start, end, "grading-line-row")
-                             for area in areas)
-        return found
-
-    @staticmethod
-    def _table_gradings(doc: Doc) -> list[Grading]:
-        """"Investigating crime | Requires improvement" rows of a judgements table: the
-        grade is a cell of its own, the other cell an area (the subject the document's
-        force) or a body ("Kent Police | Good")."""
-        expr = expressions()
-        own = _own_subject(doc)
-        found = []
-        for start, end, kind in doc._.blocks:
-            if kind != "table_row":
-                continue
-            cells = [c.strip(" " + QUOTES) for c in text_of(doc)[start:end].split("\n")]
-            grades = [c for c in cells if expr.grade_line.match(c)]
-            others = [c for c in cells if c and c not in grades]
-            if len(grades) != 1 or len(others) != 1:
-                continue
-            grade = grade_name(expr.grade_line.match(grades[0]).group(1))  # type: ignore[union-attr]
-            bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-            if bodies and bodies[0].text.strip(" " + QUOTES) == others[0]:
-                found.append(Grading(in_context(doc, bodies[0]), grade, None, text_of(doc)[start:end], start, end,
-                                     "grading-table-row"))
-            elif own is not None:
-                found.append(Grading(own, grade, others[0], text_of(doc)[start:end], start, end, "grading-table-row"))
-        return found
-
-
-SUMMARY_WORDS = 8  # a line of running prose, not a heading or a page's metadata
-DATE_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\W*$")
-Line = tuple[int, int, str]  # (start, end, text without the cell bars around it) of a line that holds words
-
-
-def _content_lines(text: str) -> list[Line]:
-    """The lines of a text that hold words, with their offsets; a table flattened with bars
-    is read cell by cell ("How well ...? | Good | How well ...? | Requires improvement |"
-    joined on one line is four lines), without the bars."""
-    lines = []
-    for m in re.finditer(r"[^\n|]+", text):
-        if re.search(r"\w", m.group()):
-            lead = len(m.group()) - len(m.group().lstrip())
-            lines.append((m.start() + lead, m.start() + len(m.group().rstrip()), m.group().strip()))
-    return lines
-
-
-def _bare_grade_lines(doc: Doc, read: list[Grading], stated: list[Grading]) -> list[Grading]:
-    """A line that is only a grade ("Good", "Requires improvement |") under the line that
-    names what it grades: a question an inspection page answers ("How well does the
-    service promote its values and culture?") or an area's name, a date line between them
-    aside ("Last updated ..."). The body is the one the label names, else the one named
-    before, else the one the document is about. Not a line of a grade scale (a grade line
-    next to another), not a line a table or list reading took, and not where the section
-    under the line states the same grade in prose (the page's summary then grades it)."""
-    grade_line = expressions().grade_line
-    lines = _content_lines(text_of(doc))
-    taken = [(g.start, g.end) for g in read]
-    read_lines = {i for i, (start, _, _) in enumerate(lines) if any(s <= start < e for s, e in taken)}
-    bare = [i for i, (_, _, words) in enumerate(lines) if grade_line.match(words)
-            and not read_lines & {i - 1, i, i + 1}]  # nor a grade heading the lines a list reading took
-    found = []
-    for n, i in enumerate(bare):
-        if (i - 1 in bare) or (i + 1 in bare):
-            continue  # a scale ("Outstanding / Good / ...") or a column of grades
-        start, end, words = lines[i]
-        label = _bare_line_label(lines[:i])
-        subject = _bare_line_subject(doc, start, label)
-        section_end = _summary_end(lines, i, lines[bare[n + 1]][0] if n + 1 < len(bare) else len(text_of(doc)))
-        grade = grade_name(grade_line.match(words).group(1))  # type: ignore[union-attr]
-        if label is None or subject is None or any(g.grade == grade and not g.historic and (
-                end <= g.start < section_end or _names_label(g.area, label[1])) for g in stated):
-            continue
-        found.append(Grading(subject, grade, label[1], words, start, end, "grading-bare-line"))
-    return found
-
-
-def _stems(words: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z]{3,}", words.lower()) if w not in SMALL_WORDS}
-
-
-def _names_label(area: str | None, label: str) -> bool:
-    """A grading stated in prose whose area is the one a bare grade line's label names (a
-    page's summary above its judgement lines): most of the label's words, stems compared."""
-    wanted = _stems(label)
-    return bool(area and wanted) and len(wanted & _stems(area or "")) * 5 >= len(wanted) * 3
-
-
-def _summary_end(lines: list[Line], index: int, limit: int) -> int:
-    """Where the summary under a bare grade line ends: its first paragraph (the first line
-    of running prose below it), which restates the grade when the page details it."""
-    for start, end, words in lines[index + 1 :]:
-        if start >= limit:
-            break
-        if len(words.split()) >= SUMMARY_WORDS:
-            return end
-    return limit
-
-
-def _bare_line_label(above: list[Line]) -> tuple[int, str] | None:
-    """The label a bare grade line grades, as (its start, the area it names): the last cell
-    of the line above (a date line skipped), when it is a question or a short name, not a
-    sentence, a lead-in, or a line that itself states a grade."""
-    above = [line for line in above[-2:] if not DATE_LINE_RE.match(line[2])]
-    if not above:
-        return None
-    start, _, words = above[-1]
-    label = words.strip(QUOTES)
-    question = label.endswith("?")
-    asked = QUESTION_OPENER_RE.sub("", label.rstrip("?").strip()) if question else label
-    if expressions().grade.search(asked) or not (question and len(label.split()) <= 35 or _is_label(label)):
-        return None
-    return start, asked
-
-
-def _bare_line_subject(doc: Doc, start: int, label: tuple[int, str] | None) -> str | None:
-    """The body a bare grade line grades: one its label names, else the one named last
-    before it, else the one the document is about, else the first named after it."""
-    if label is None:
-        return None
-    named = [s for s in bodies_in(doc, label[0], start) if s.label_ in GROUP_KINDS]
-    earlier = named or [s for s in bodies_in(doc, max(0, start - 3000), start) if s.label_ in CARRY_KINDS]
-    if earlier:
-        return in_context(doc, earlier[-1])
-    own = _own_subject(doc)
-    if own is not None:
-        return own
-    later = [s for s in bodies_in(doc, start, start + 1500) if s.label_ in CARRY_KINDS]
-    return in_context(doc, later[0]) if later else None
 
 
 def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], sentences: _Sentences) -> _Phrase | None:
@@ -768,9 +563,10 @@ def _add_chained_grades(phrase: _Phrase, subjects: list[str], chain_start: int, 
 
 def _counts_other_bodies(m: re.Match[str], counting_bodies: bool) -> bool:
     """"..., and 12 were rated outstanding": a chained count standing as the subject of its
-    own verb, with no noun of areas (see `_add_chained_grades`), or any bare count chained
-    after one (`counting_bodies`)."""
-    if "noun" not in m.re.groupindex or (m["noun"] or "").lower().startswith("area"):
+    own verb, with no noun of areas (`area_nouns`: "and two pillars were rated good" counts the
+    body's own areas; see `_add_chained_grades`), or any bare count chained after one
+    (`counting_bodies`)."""
+    if "noun" not in m.re.groupindex or (m["noun"] or "").lower() in grading_words().area_nouns:
         return False
     return counting_bodies or (m["verb"] or "as").lower() != "as"
 
@@ -1184,58 +980,6 @@ def _written_list(listed: str) -> list[str]:
     return [*parts[:-1], last]
 
 
-@lru_cache(maxsize=1)
-def _bulleted_grade_re() -> re.Pattern[str]:
-    """A grade after a bullet glyph ("::", "•") inside a paragraph: a grade line run in."""
-    return re.compile(rf"(?:::|[•·▪])\s*[{QUOTES}]?(?=({grading_words().grade_alternation})\b)", re.I)
-
-
-BODY_LIST_GLUE_RE = re.compile(r"^[\s,;]*(?:and\s+)?(?:[A-Z][\w'&-]*\s*){0,3}[\s,;]*(?:and\s*)?$")
-
-
-def _heading_list_units(doc: Doc, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The units read under a grading lead-in: each block, or, for a block that opens on a
-    line of bodies, its pieces cut at each bulleted grade inside it (a league table of
-    forces whose grade lines the page ran into one paragraph: "Cheshire, Kent :: Requires
-    improvement Devon and Cornwall")."""
-    text = text_of(doc)
-    units: list[tuple[int, int]] = []
-    for start, end, _ in blocks:
-        bullets = [(start + m.start(), start + m.end()) for m in _bulleted_grade_re().finditer(text[start:end])
-                   if m.start() > 0]
-        if not bullets or not _line_of_bodies(doc, start, bullets[0][0]):
-            units.append((start, end))
-            continue
-        units.append((start, bullets[0][0]))
-        for (left, grade_at), (right, _) in zip(bullets, [*bullets[1:], (end, end)]):
-            heading = expressions().grade.match(text, grade_at)
-            if heading:  # the bulleted grade, then the bodies after it
-                units.extend([(left, heading.end()), (heading.end(), right)])
-    return units
-
-
-def _line_of_bodies(doc: Doc, start: int, end: int) -> list[Span]:
-    """The bodies a line under a grade heading is made of, where it is nothing but bodies
-    joined by commas and "and" ("Avon & Somerset, Cheshire and Kent"): a league table of
-    forces flattened to a grade line and the line of the forces given it."""
-    text = text_of(doc)
-    bodies = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
-    if len(bodies) * 2 < len(re.split(r",|;|\s+and\s+", text[start:end])):
-        return []  # a name or two the gazetteer does not hold may stand among the bodies, not more
-    position = start
-    for body in bodies:
-        if not BODY_LIST_GLUE_RE.match(text[position : body.start_char]):
-            return []
-        position = body.end_char
-    return bodies if bodies and BODY_LIST_GLUE_RE.match(text[position:end].rstrip(".")) else []
-
-
-def _lead_in(text: str) -> bool:
-    """A line that leads in a list: it ends in ":", a stray bullet glyph copied from the
-    page aside ("we are good at: ·")."""
-    return LEAD_IN_RE.search(text) is not None
-
-
 def _headings(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The document's headline and every heading of its body: a press piece on several
     bodies heads each one's section with its grade ("Kent rated 'good' overall") as its
@@ -1256,136 +1000,6 @@ def _headline_end(doc: Doc) -> int:
         text = text_of(doc)
         end = text.find("\n") if "\n" in text else len(text)
     return end
-
-
-def _label_areas(label: str) -> list[str]:
-    """The areas of a row's label ("in A, as well as B"), split only where the label is a
-    written list (commas or semicolons, or "and" between two areas' names): "Treating the
-    public with fairness and respect" is one cell, one area; a label that is an assessment
-    area's name in other small words ("engaging and treating the public with fairness",
-    the name having "engaging with and treating ...") is one area, and so is the area a
-    question names ("How effective is the force at A? (Good)")."""
-    label = re.sub(r"^(?:in|at|for)\s+", "", QUESTION_OPENER_RE.sub("", label.strip()), flags=re.I)
-    label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label  # "Efficiency (how we manage our finances)": the gloss is no area
-    if label.lower() in grading_words().known_areas or _content_words(label) in _known_by_content():
-        return [label]
-    if pair := pillar_pair(label):  # "effectively and efficiently keeping people safe - requires improvement"
-        return pair
-    parts = [re.sub(r"^(?:in|at|for|as\s+well\s+as)\s+", "", p, flags=re.I) for p in list_parts(label)]
-    if not re.search(r"[,;]", label) and not all(p.lower() in grading_words().known_areas for p in parts):
-        return [label]  # a cell names one area; a written list ("A, B and C - adequate", "A and B", both names) several
-    return parts
-
-
-SMALL_WORDS = word_set(EXTRACTION_WORDS, "small_words")
-
-
-def _content_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w&-]+", name.lower()) if w not in SMALL_WORDS)
-
-
-@lru_cache(maxsize=1)
-def _known_by_content() -> frozenset[frozenset[str]]:
-    """The content words of each assessment area's name that has more than one."""
-    return frozenset(c for c in map(_content_words, grading_words().known_areas) if len(c) >= 2)
-
-
-def _unglued(label: str, grade: str) -> list[tuple[str, str]]:
-    """The rows of a line that holds more than one "area - grade" pair ("Area A - good.
-    Area B - adequate", a list whose line break was lost): each
-    area with the grade written after it, the last with the line's own grade."""
-    rows = []
-    while m := expressions().glued_row.match(label):
-        rows.append((m["label"].strip(" " + QUOTES), grade_name(m["grade"])))
-        label = m["rest"]
-    return [*rows, (label, grade)]
-
-
-def _is_label(line: str, words: int = 12) -> bool:
-    """A short line that names an area or a body: a table cell, not a sentence."""
-    return 0 < len(line.split()) <= words and not line.endswith((".", ":", "?", "!"))
-
-
-Row = tuple[int, int, str, str]  # (start, end, label cell, grade cell) of a line read as a table's row
-
-
-def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[int]]:
-    """Lines that are a row on their own: "Kent Police | Good" (cells split by a bar or a
-    tab), and runs of "Area - good", "Area? (Good)" or unquoted "good at area" lines; with
-    the starts of the "good at area" rows, whose area is one phrase (as in a sentence)."""
-    expr = expressions()
-    text = text_of(doc)
-    rows: list[Row] = []
-    dashed: list[Row] = []  # a run of "Area - grade" lines
-    whole: set[int] = set()
-    for start, end in blocks:
-        line = text[start:end].strip()
-        cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
-        grades = [c for c in cells if expr.grade_line.match(c)]
-        others = [c for c in cells if c and c not in grades]
-        if len(cells) == 2 and len(grades) == 1 and len(others) == 1:
-            rows.append((start, end, others[0], grades[0]))
-            continue
-        phrased = expr.grade_at_label.match(line)
-        row = expr.label_grade.match(line) or expr.grade_label.match(line) or phrased or _spaced_row(line)
-        if row and _is_label(row["label"].rstrip(" ?" + QUOTES), words=25) and \
-                not expr.grade_line.match(row["label"]):  # a question a page answers is a label too
-            if dashed and dashed[-1][1] < start and text[dashed[-1][1] : start].strip():
-                rows.extend(_runs_of_rows(doc, dashed))
-                dashed = []
-            dashed.append((start, end, row["label"].strip(" ?" + QUOTES), row.groupdict().get("grade") or row["bracketed"]))
-            if row is phrased:
-                whole.add(start)
-    return rows + _runs_of_rows(doc, dashed), whole
-
-
-def _spaced_row(line: str) -> re.Match[str] | None:
-    """"Protecting vulnerable people Good": a judgements table whose cells were flattened
-    to one space, the grade capitalised at the line's end and the label a name, not a
-    clause; read only in a run of such lines, as the other row shapes."""
-    row = expressions().spaced_row.match(line)
-    if row is None or not row["grade"][0].isupper():
-        return None
-    name = re.sub(r"\([^)]*\)", " ", row["label"])  # "Efficiency (how we manage our finances) Good": the name before the gloss
-    if CLAUSE_PART_RE.search(name):
-        return None
-    said = set(re.findall(r"\w+", name.lower()))
-    return None if said & {"as", "be", *grading_words().grading_participles} else row  # "rated us as Good": a sentence
-
-
-def _label_grade_line_pairs(text: str, blocks: list[tuple[int, int]]) -> list[Row]:
-    """An area line followed by a line that is only its grade, at least twice in a row."""
-    expr = expressions()
-    rows: list[Row] = []
-    run: list[Row] = []
-    i = 0
-    while i + 1 < len(blocks):
-        (a_start, a_end), (b_start, b_end) = blocks[i], blocks[i + 1]
-        label, grade = text[a_start:a_end].strip(), text[b_start:b_end].strip()
-        if expr.grade_line.match(grade) and not expr.grade_line.match(label) and _is_label(label):
-            run.append((a_start, b_end, label, grade))
-            i += 2
-            continue
-        if len(run) >= 2:
-            rows.extend(run)
-        run = []
-        i += 1
-    if len(run) >= 2:
-        rows.extend(run)
-    return rows
-
-
-def _runs_of_rows(doc: Doc, rows: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """"Area - grade" lines read as a judgements table: two or more in a row, or one whose
-    label is a body, an assessment area's name, a pillar or a grade noun ("Overall
-    judgement: Inadequate"); a line of prose may end in " - good"."""
-    if len(rows) >= 2:
-        return rows
-    words = grading_words()
-    return [(start, end, label, grade) for start, end, label, grade in rows
-            if label.lower() in words.known_areas or label.lower() in words.pillars
-            or any(w in words.grade_nouns for w in re.findall(r"\w+", label.lower()))  # "Overall judgement: Inadequate"
-            or any(s.label_ in GROUP_KINDS and s.text.strip(" " + QUOTES) == label for s in bodies_in(doc, start, end))]
 
 
 def _known_area_at(text: str) -> str | None:
@@ -1529,7 +1143,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
     opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
     if phrase.id_ in COUNT_RULES and not opening and not carriers:  # "A total of six 'good' grades were given"
-        own = _own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
+        own = own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
         return ([own], phrase.start_char) if own else ([], phrase.start_char)
     if phrase.id_ in (*GRADE_CHANGE_RULES, "grading-was-a-rating") and \
             area_expression("report_subject").search(zone):
@@ -1537,7 +1151,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     speaker = [m for m in expressions().first_person.finditer(zone)
                if owns_area or m.group().lower() not in ("our", *words.possessive_carriers)]  # "our staff are good at"
     if speaker and (not carriers or carriers[-1].end() <= speaker[-1].start()):
-        subject = _own_subject(doc)  # "we were rated good": the body the document speaks for
+        subject = own_subject(doc)  # "we were rated good": the body the document speaks for
         if subject is not None:
             return [subject], zone_start + speaker[-1].end()
         carriers.append(speaker[-1])
@@ -1553,12 +1167,12 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                if s.label_ in CARRY_KINDS and not _in_relative_clause(doc, s)]
     if earlier:
         last = in_context(doc, earlier[-1])
-        own = _own_subject(doc)
+        own = own_subject(doc)
         if own is not None and own != last and named_in_passing(text, earlier[-1].start_char) and \
                 any(in_context(doc, s) == own for s in earlier):
             last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
         return [last], zone_start + (carriers[-1].end() if carriers else 0)
-    subject = _own_subject(doc)
+    subject = own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = in_context(doc, later[0]) if later else None
@@ -1570,18 +1184,6 @@ def _in_relative_clause(doc: Doc, span: Span) -> bool:
     2020, must ...") is not what a later "it" stands for: the clause's head is."""
     sentence = sentence_of(doc, span.start)
     return RELATIVE_OPENER_RE.search(text_of(doc)[sentence.start_char : span.start_char]) is not None
-
-
-def _own_subject(doc: Doc) -> str | None:
-    """The body the document is about: the one its title names (its area's fire and rescue
-    service where the document speaks of fire more than of police). Never the file name's:
-    a file name is whatever the person who saved it chose, and a body read from it would be
-    a guess the evidence column could not show."""
-    subject = getattr(doc._.meta, "subject_body", None)
-    body = gazetteer().get(subject) if subject else None
-    if body is not None and body.kind == "force" and body.area and mostly_fire(doc):
-        subject = fire_of_area(body.area) or subject
-    return subject
 
 
 EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such\s+as|like|including|notably|among\s+them)\s+", re.I)  # "forces such as A"
@@ -1618,7 +1220,7 @@ def _bodies_named_after(doc: Doc, phrase: Span, sentence: Span, zone_start: int)
     named = joined_bodies(doc, verb.end(), sentence.end_char) if verb else []  # the list right after the verb, not a later clause's body
     if named:
         return named
-    if _lead_in(sentence.text):
+    if lead_in(sentence.text):
         return _bodies_in_list_items(doc, sentence)
     return bodies_listed_next(doc, sentence, named_class)
 

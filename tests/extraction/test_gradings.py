@@ -216,6 +216,9 @@ def test_a_count_of_areas_then_the_areas_named_after_a_dash_or_the_grader() -> N
         # a grade for counted areas, then a bare count: more of the force's areas
         ("Dorset Police was judged good in six areas, and 3 were judged outstanding.",
          [("good", "six areas"), ("outstanding", "3 areas")]),
+        # counts of any noun of areas ("pillars", "questions") are the body's own areas, each chained grade read
+        ("Dorset Police was judged good, and two pillars were judged outstanding and one pillar adequate.",
+         [("good", None), ("outstanding", "two areas"), ("adequate", "one area")]),
     ],
 )
 def test_a_bare_count_after_a_whole_body_grade_counts_other_bodies(
@@ -1367,6 +1370,30 @@ def test_fallback_grades_the_body_named_before(text: str, expected: list[tuple[s
     found = extract_text(OPENING + text).gradings
     assert [(g.subject, g.grade, g.area) for g in found] == expected
     assert all(g.rule == "grading-fallback" for g in found)
+
+
+def test_fallback_carries_the_body_past_sentences_naming_none_to_a_grade_leading_in_a_list() -> None:
+    """A grade that leads in a list ("'requires improvement' include:", "Under the 'adequate'
+    grade were: A; B") grades the body named up to three sentences before it (a quote or an
+    aside between), one row per area listed; a grade that leads in nothing reaches only the
+    sentence before."""
+    text = ("Kent Fire and Rescue Service was rated inadequate at fire safety.\n"
+            "The chief fire officer said work to address failings had begun.\n"
+            "Other things listed in the report as \"requiring improvement\" include:\n"
+            "- Preventing fires through home visits.\n- Answering calls quickly.\n")
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == [
+        ("Kent Fire and Rescue Service", "inadequate", "fire safety"),
+        ("Kent Fire and Rescue Service", "requires_improvement", "Preventing fires through home visits"),
+        ("Kent Fire and Rescue Service", "requires_improvement", "Answering calls quickly")]
+    text = ("Kent Police was rated good for answering calls. This is a big rise since 2023. "
+            "Under the 'adequate' grade were: recording crime; preventing crime; managing orders and leadership.")
+    assert [(s, g, a) for s, g, a, _ in graded(text)] == [
+        ("Kent Police", "good", "answering calls"), ("Kent Police", "adequate", "recording crime"),
+        ("Kent Police", "adequate", "preventing crime"), ("Kent Police", "adequate", "managing orders"),
+        ("Kent Police", "adequate", "leadership")]
+    text = ("Kent Police was rated good for answering calls. This is a big rise since 2023. "
+            "The aim is to lift every area to 'outstanding' soon.")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "good")]
 
 
 def test_fallback_reads_a_grade_the_phrases_left_in_their_sentence() -> None:
