@@ -35,6 +35,8 @@ SERIES = "series"  # the pool mark of a body's page headed by one numbered recom
 LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
 INSPECTION_SIDE = LINKED_ROLES[:2]  # the inspectorate's documents: all a response naming its items' themes links to
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
+# a span of two years written short ("2018/19", "2021-22"): a financial year or an inspection round runs over both
+YEAR_SPAN_RE = re.compile(r"(?<!\bAct )\b((?:19|20)\d\d)\s?[/\u2013-]\s?(\d\d)\b")
 # an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
 DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
 # a line that is a numbered recommendation's heading alone ("Recommendation 11"): a page headed by one is one of a series
@@ -175,12 +177,23 @@ def years_of(title: str, opening: str, dates: Sequence[str | None],
     """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
     its text recalls); else those its opening names and its dates. A year the opening names
     as the next inspection's ("the next full inspection is likely in early 2023") is when
-    the text expects a report it cannot answer yet, not a time it is of; so is a year
-    `unless` reads (a deadline, for a statement of the items)."""
-    named = frozenset(int(y) for y in YEAR_RE.findall(title))
-    for pattern in (*key_cues().next_round, *unless):
+    the text expects a report it cannot answer yet, not a time it is of; so is a year that
+    names a plan, programme or strategy ("the Fire Control 2020 Programme", "our Community
+    Risk Management Plan 2024-2028": `named_plan`), and a year `unless` reads (a deadline,
+    for a statement of the items)."""
+    named = named_years(title)
+    for pattern in (*key_cues().named_plan, *key_cues().next_round, *unless):
         opening = pattern.sub(" ", opening)
-    return named or frozenset(int(y) for y in YEAR_RE.findall(opening)) | {int(d[:4]) for d in dates if d}
+    return named or named_years(opening) | {int(d[:4]) for d in dates if d}
+
+
+def named_years(text: str) -> frozenset[int]:
+    """The years a text names, a span written short naming both of its years: "revisit
+    2018/19" is of a round (or a financial year) that runs over 2018 and 2019, and a reply
+    of 2019 names the round's time. A span's second year must follow its first ("2021-25"
+    is a range whose end is read as no year of its own)."""
+    spans = {int(first) + 1 for first, second in YEAR_SPAN_RE.findall(text) if (int(first) + 1) % 100 == int(second)}
+    return frozenset(int(y) for y in YEAR_RE.findall(text)) | spans
 
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:

@@ -1159,3 +1159,44 @@ def test_a_statement_of_the_items_is_of_the_year_it_was_written_not_the_year_the
     report = replace(document, doc_type="inspection_report")
     found = document_key(report, extracted)
     assert found is not None and found.role == "inspection" and found.years == frozenset({2030, 2031})
+
+
+SPAN_LETTER = """Lincolnshire Fire and Rescue Service revisit 2023/24
+
+We revisited Lincolnshire Fire and Rescue Service to check its progress against the cause of concern we identified.
+
+Cause of concern
+
+The service doesn't have an effective process to keep the risk information it holds about high-risk premises up to date.
+
+Recommendation
+
+The service should make sure the risk information its crews use at incidents is accurate and current.
+"""
+COUNCIL_NEWS = """News
+
+Cabinet agrees extra money for the fire service
+
+Councillors agreed today to fund Lincolnshire Fire and Rescue Service's improvement plan after its HMICFRS report, adding staff and training over three years.
+
+Part of the money pays for the fixes HMICFRS asked of the chief fire officer in January 2024; the rest buys new radios under the Fire Control 2027 Programme.
+"""
+
+
+def test_a_year_span_names_both_its_years_and_a_plans_year_is_no_time() -> None:
+    # "2018/19" is a round or a financial year running over both; a year that names a plan,
+    # programme or strategy ("the Fire Control 2027 Programme") is not when the text was written
+    assert years_of("Exshire Fire and Rescue Service revisit 2023/24", "", (None,)) == frozenset({2023, 2024})
+    assert years_of("Exshire 2021-22", "", (None,)) == frozenset({2021, 2022})
+    assert years_of("Exshire 2021-25", "", (None,)) == frozenset({2021})  # no span of one year: a range's end is not read
+    assert years_of("News", "raised in January 2024, part of the Fire Control 2027 Programme", (None,)) == frozenset({2024})
+    assert years_of("News", "towards the Policing Vision 2030 and our Community Risk Management Plan 2024-2028",
+                    (None,)) == frozenset()
+
+
+def test_council_news_naming_the_revisits_second_year_answers_the_inspection_revisited(tmp_path: Path) -> None:
+    # the revisit letter is titled by its round's years, "2023/24"; the council's news names
+    # January 2024 (and a programme's year, no time of its own): it answers the letter's items
+    write(tmp_path, letter=SPAN_LETTER, news=COUNCIL_NEWS)
+    rows = rows_of(run(tmp_path)["crosswalk"], "news")
+    assert set(rows) == {"CoC1", "R1"}, rows
