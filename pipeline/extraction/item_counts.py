@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.extensions import spans_within
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS, first_token, is_anaphor
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, THEMES_KEY, Context, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, THEMES_KEY, Context, Unit
 from crosswalk.extraction.item_statements import MODAL_WORDS, PRONOUN_SUBJECTS, QUOTE_CLOSED_RE, QUOTE_OPENED_RE
 from crosswalk.extraction.item_themes import (
     COPULAS, KIND_QUALIFIERS, NUMBER_WORDS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS, count_of, stands_as_kind,
@@ -25,7 +25,6 @@ from crosswalk.resources import word_set
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several areas for improvement": a count without a number
 SINGLE_COUNTS = word_set(GRAMMAR_FILE, "single_counts")  # "one cause of concern"
 ONE_OF_POINTERS = word_set(GRAMMAR_FILE, "one_of_pointers")  # "One of these was A"
-OPEN_COUNT_REACH = 4  # sentences an open count may restate
 # what may close a sentence after the kind it ends on: its full stop and a closing mark
 COUNTED_END_RE = re.compile(r"\s*[" + CLOSING_MARKS + r"]?\s*\.\s*[" + CLOSING_MARKS + r"]?\s*")
 
@@ -87,7 +86,7 @@ def _counted_kind_ending(ctx: Context, sentence: Span) -> tuple[str, int, bool] 
         while at >= 0 and (doc[at].is_quote or doc[at].lower_ in KIND_QUALIFIERS):
             at -= 1
         word = doc[at].lower_ if at >= 0 else ""
-        count = OPEN_COUNT_REACH if word in OPEN_COUNTS else 1 if word in SINGLE_COUNTS else None
+        count = LIMITS.open_count_sentences if word in OPEN_COUNTS else 1 if word in SINGLE_COUNTS else None
         if count is None and any(t.lower_ in PLURAL_KIND_WORDS for t in kind):
             return kind.label_, 1, True
     return (kind.label_, count, False) if count else None
@@ -105,7 +104,7 @@ def _count_within(kind: Span) -> int | None:
     word = kind.doc[at].lower_
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word) or (OPEN_COUNT_REACH if word in OPEN_COUNTS else None)
+    return NUMBER_WORDS.get(word) or (LIMITS.open_count_sentences if word in OPEN_COUNTS else None)
 
 
 def _one_of_piece(ctx: Context, sentence: Span, taken: list[tuple[int, int]]) -> tuple[int, int, str | None] | None:

@@ -13,15 +13,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, Context, Unit, clean_bounds, item_words
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Context, Unit, clean_bounds, item_words
 from crosswalk.extraction.item_themes import AUXILIARIES, CLAUSE_OPENERS
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.resources import word_set
 
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
-HEADING_WORDS_MAX = 12
-URGENCY_REACH = 5  # the modal and the words after it that may say "at once" ("should take immediate action")
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
@@ -29,7 +27,6 @@ FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
                      "directive-should-have-timed"}
-ENTRY_SUBJECT_WORDS = 8  # words naming who a list entry directs ("The Home Office and the NPCC")
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
 INSPECTORATE_WORDS = word_set(GRAMMAR_FILE, "inspectorate_words")
@@ -78,7 +75,7 @@ def opening_directive(ctx: Context, unit: Unit) -> Span | None:
     timed = [d for d in ctx.directives_in(start, directive.start_char) if d.label_ == "TIMED"]
     opener = ctx.text[timed[0].end_char if timed and timed[0].start_char <= start + 1 else start : directive.start_char]
     words = re.findall(r"[A-Za-z’']+", opener)
-    if not 1 <= len(words) <= ENTRY_SUBJECT_WORDS or any(
+    if not 1 <= len(words) <= LIMITS.entry_subject_words or any(
             w.lower() in AUXILIARIES or w.lower() in CLAUSE_OPENERS or w.lower() in FIRST_PERSON for w in words):
         return None
     return directive
@@ -112,7 +109,7 @@ def urgent_in(directives: list[Span]) -> bool:
         if directive.label_ != "DIRECTIVE":
             continue
         doc = directive.doc
-        after = [t.lower_ for t in doc[directive.start + 1 : min(directive.start + URGENCY_REACH, len(doc))]]
+        after = [t.lower_ for t in doc[directive.start + 1 : min(directive.start + LIMITS.urgency_reach_tokens, len(doc))]]
         if after[:1] == ["to"]:
             after = after[1:]  # "needs to urgently"
         if after[:1] and after[0] in words.urgency_words:

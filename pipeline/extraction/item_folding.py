@@ -10,16 +10,12 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from crosswalk.extraction.item_directing import HEADING_WORDS_MAX
-from crosswalk.extraction.item_reading import THEME_STOPWORDS, Context, fold, item_words
+from crosswalk.extraction.item_reading import LIMITS, THEME_STOPWORDS, Context, fold, item_words
 from crosswalk.extraction.item_themes import KIND_QUALIFIERS
 from crosswalk.extraction.stems import root
 from crosswalk.model import ITEM_TYPES, Item
 
 THEME_RULES = {"item-theme"}  # items read as a theme after a kind ("the cause of concern about X")
-HEADING_BLOCKS_MAX = 2  # heading blocks above a statement that title it ("Cause of concern" / "Protection cause of concern")
-KIND_THEME_WORDS = 2  # words before a kind that name its theme ("the protection cause of concern")
-STEM_LETTERS = 5  # letters of a word's stem that its derived forms share
 
 
 def theme_mentions_folded(ctx: Context, items: list[Item]) -> list[Item]:
@@ -68,7 +64,7 @@ def _statement_words(ctx: Context, items: list[Item], item: Item) -> tuple[set[s
     carried = [i.text for i in items if i.type == "recommendation" and item.start < i.start < following]
     # "It has acted on the protection cause of concern": a theme the text names by a kind is
     # another item's, not this one's
-    named = {_stem_of(t.lower_) for s in ctx.types_in(item.start, item.end) for t in ctx.doc[max(s.start - KIND_THEME_WORDS, 0) : s.start]}
+    named = {_stem_of(t.lower_) for s in ctx.types_in(item.start, item.end) for t in ctx.doc[max(s.start - LIMITS.kind_theme_words, 0) : s.start]}
     stated = (_stems(item.text) - named) | _stems(" ".join(carried)) | heading_words
     return stated, heading_words - kind_words - {_stem_of(w) for w in KIND_QUALIFIERS}
 
@@ -81,7 +77,7 @@ def _heading_above(ctx: Context, start: int) -> tuple[int, int] | None:
     if at >= 0 and blocks[at][0] <= start < blocks[at][1]:
         at -= 1  # the text's own block
     first = at
-    while first >= 0 and ctx.doc._.blocks[first][2] == "heading" and at - first < HEADING_BLOCKS_MAX:
+    while first >= 0 and ctx.doc._.blocks[first][2] == "heading" and at - first < LIMITS.heading_blocks_max:
         first -= 1
     return (blocks[first + 1][0], blocks[at][1]) if first < at else None
 
@@ -94,7 +90,7 @@ def _stems(text: str, keep_all: bool = False) -> set[str]:
 def _stem_of(word: str) -> str:
     """A theme word's root cut to the letters its derived forms share ("investigating" and
     "investigations"; "crime" and "crimes")."""
-    return root(word)[:STEM_LETTERS]
+    return root(word)[:LIMITS.stem_letters]
 
 
 def followed_up(ctx: Context, items: list[Item]) -> list[Item]:
@@ -106,7 +102,7 @@ def followed_up(ctx: Context, items: list[Item]) -> list[Item]:
     at = ctx.text.find(title) if title else -1
     if at >= 0:
         titles.append((at, at + len(title)))
-    titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= HEADING_WORDS_MAX
+    titled = {span.label_ for start, end in titles if len(ctx.text[start:end].split()) <= LIMITS.heading_words_max
               for span in ctx.types_in(start, end)}
     if any(_names_follow_up(ctx.text[start:end]) for start, end in titles):
         titled = set(ITEM_TYPES)
@@ -117,5 +113,5 @@ def _names_follow_up(title: str) -> bool:
     """A title that names a follow-up ("... post-inspection review", "... revisit 2018/19"),
     not a sentence that uses the verb ("It was a pleasure to revisit ...")."""
     words = re.findall(r"[\w’'-]+", title.lower())
-    return len(words) <= 2 * HEADING_WORDS_MAX and any(
+    return len(words) <= 2 * LIMITS.heading_words_max and any(
         word in item_words().follow_up_words and (i == 0 or words[i - 1] != "to") for i, word in enumerate(words))

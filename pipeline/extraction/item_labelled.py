@@ -12,13 +12,12 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from crosswalk.extraction.item_directing import COLON_END_RE, OPEN_TYPES, directed_end, opening_directive
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, JOINED_LABEL_RE, LABEL_TYPES, TYPED_LABEL_RE, Context, Scope, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, JOINED_LABEL_RE, LABEL_TYPES, LIMITS, TYPED_LABEL_RE, Context, Scope, Unit
 from crosswalk.extraction.item_units import PIPE_OR_LINE_RE, is_header_row
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.resources import word_alternation, word_entry
 
-LABELLED_MIN_WORDS = 3  # words after an item's label: fewer is a status or a title
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 # "Concern Open The service should ...", "AFI Closed The service needs to ...": a register's
@@ -42,7 +41,7 @@ def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
 def labelled_item(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """"R4. Provide ...", "AFI 2: ..." anywhere: typed and numbered by the label."""
     typed = TYPED_LABEL_RE.match(unit.text)
-    if not typed or len(unit.text[typed.end() :].split()) < LABELLED_MIN_WORDS:
+    if not typed or len(unit.text[typed.end() :].split()) < LIMITS.labelled_min_words:
         return None  # "Recommendation 2: in progress" is a tracker's status, not the item
     type_ = LABEL_TYPES[typed["prefix"].lower()]
     end = directed_end(ctx, unit)
@@ -61,11 +60,11 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     """"Recommendation (R): Kent Police should ...": the label types the item and opens a
     section whose following directive paragraphs are items of the same type."""
     spans = ctx.types_in(unit.start, unit.end)
-    first = next((s for s in spans if s.start_char - unit.start <= 4), None)
+    first = next((s for s in spans if s.start_char - unit.start <= LIMITS.inline_label_opening_chars), None)
     if first is None:
         return None
     match = INLINE_TYPE_RE.match(unit.text[first.end_char - unit.start :])
-    if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < 4:
+    if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < LIMITS.inline_label_min_words:
         return None
     body_start = first.end_char + match.end()
     second = _second_inline_label(ctx, unit, body_start)
@@ -104,7 +103,7 @@ def register_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     if unit.kind == "list_item":
         return None
     label = REGISTER_LABEL_RE.match(unit.text)
-    if label is None or len(unit.text[label.end() :].split()) < LABELLED_MIN_WORDS:
+    if label is None or len(unit.text[label.end() :].split()) < LIMITS.labelled_min_words:
         return None
     type_ = REGISTER_LABEL_TYPES[label["label"].lower()]
     start = unit.start + label.end()

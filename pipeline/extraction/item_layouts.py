@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 
-from crosswalk.extraction.item_labelled import LABELLED_MIN_WORDS
-from crosswalk.extraction.item_reading import LABEL_TYPES, TYPED_LABEL_RE, Context, Scope
+from crosswalk.extraction.item_reading import LABEL_TYPES, LIMITS, TYPED_LABEL_RE, Context, Scope
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.subjects import subjects_in
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.quote_marks import QUOTES
 
-TIMED_SUBJECT_WORDS = 4  # words after a deadline in which a named body would be the ask's subject
 # what may follow an item's label in a heading that only labels it: the item's addressee
 ADDRESSEE_RE = re.compile(r"(?:to|for)\s+[^.:;]{3,60}", re.I)
 
@@ -102,7 +100,7 @@ def _label_body(ctx: Context, following: list[tuple[int, int, str]]) -> tuple[in
 
 def _wholly_quoted(text: str) -> bool:
     """A paragraph that is one quotation: the report's item quoted under its label."""
-    return len(text.split()) >= LABELLED_MIN_WORDS and text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES
+    return len(text.split()) >= LIMITS.labelled_min_words and text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES
 
 
 def _opens_timed_ask(ctx: Context, start: int, end: int) -> bool:
@@ -111,5 +109,5 @@ def _opens_timed_ask(ctx: Context, start: int, end: int) -> bool:
     if not timed or ctx.text[start : timed[0].start_char].strip():
         return False
     words = ctx.text[timed[0].end_char : end].lstrip(" ,").split(" ")
-    reach = min(end, timed[0].end_char + len(" ".join(words[:TIMED_SUBJECT_WORDS])) + 2)
+    reach = min(end, timed[0].end_char + len(" ".join(words[:LIMITS.timed_subject_words])) + 2)
     return words[0][:1].islower() and not subjects_in(ctx.doc, timed[0].end_char, reach)

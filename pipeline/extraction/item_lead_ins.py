@@ -12,10 +12,10 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.item_directing import (
-    COLON_END_RE, FRAME_RULE, HEADING_WORDS_MAX, LIST_NUMBER_RE, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, directives_to_others,
+    COLON_END_RE, FRAME_RULE, LIST_NUMBER_RE, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, directives_to_others,
     first_token, urgent_in,
 )
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, Context, Scope, Unit, item_words
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Context, Scope, Unit, item_words
 from crosswalk.extraction.item_themes import DIRECTING_MODALS, count_of, kinds_in, plural_kinds, themes
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import subjects_in
@@ -26,10 +26,6 @@ from crosswalk.resources import word_set
 LIST_KIND_TAIL_RE = re.compile(r"(?:,?\s*(?:which|that|these|they|and\s+these|and\s+they|namely)\b)?"
                                r"(?:\s*(?:are|were|is|was|include|included|includes))?"
                                r"(?:\s*(?:as\s+follows|below|listed\s+below|set\s+out\s+below))?", re.I)
-# "Cause for concern:" is a label, and the paragraph under it is the item; a sentence that
-# names a kind and ends in a colon ("... considered the recommendations and advises that
-# it:") leads in to list items only.
-LABEL_WORDS_MAX = 6
 # A lead-in that points back and names ("These were:", "They related to the service's:"):
 # the kind of its list is named in the sentence before it ("These were all met:" reports).
 # A short opener may come first ("In brief, these were:").
@@ -37,8 +33,6 @@ BACK_REFERENCE_RE = re.compile(
     r"^\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,2},\s+(?=[Tt]h))?(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he following)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+"
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
-STEP_WORDS_MIN = 3  # words after a lead-in's modal, fillers aside, that name a step ("take immediate steps to:")
-BACK_REFERENCE_REACH = 60  # characters: "To resolve this cause of concern" opens the block
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
 LIST_NOUNS = word_set(GRAMMAR_FILE, "list_nouns")  # "... on the recommendations, and raised the following points:"
 FOLLOWING_NOUN_RE = re.compile(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s*:\s*[–—-]?\s*$")
@@ -123,11 +117,11 @@ def _typed_lead_in(ctx: Context, unit: Unit, scope: Scope, types: list[Span]) ->
         # concern is stated first, as a paragraph; its recommendations follow as directives.
         return Scope(type="cause_of_concern", subject=scope.subject, open=True,
                      historic=flags_for(ctx.doc, unit.start, unit.end).historic)
-    short = len(unit.text.split()) <= HEADING_WORDS_MAX
+    short = len(unit.text.split()) <= LIMITS.heading_words_max
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     return Scope(type=types[-1].label_, subject=subjects[0] if subjects else scope.subject,
                  historic=flags_for(ctx.doc, unit.start, unit.end).historic or (short and scope.historic),
-                 open=len(unit.text.split()) <= LABEL_WORDS_MAX or _names_list_kind(ctx, unit, types[-1]),
+                 open=len(unit.text.split()) <= LIMITS.label_words_max or _names_list_kind(ctx, unit, types[-1]),
                  counted=count_of(types[-1]) or 0)
 
 
@@ -196,7 +190,7 @@ def _names_step(ctx: Context, start: int, end: int) -> bool:
         return False  # "... must improve X, the chief constable said:" leads in to a quotation
     said = re.findall(r"[A-Za-z’']+", ctx.text[directives[0].start_char : end].lower())[1:]
     words = [w for w in said if w not in item_words().lead_in_fillers]
-    return len(words) >= STEP_WORDS_MIN and said[-1] in item_words().clause_continuers
+    return len(words) >= LIMITS.step_words_min and said[-1] in item_words().clause_continuers
 
 
 def _lists_findings(ctx: Context, unit: Unit) -> bool:
@@ -228,7 +222,7 @@ def _kinds_referred_to(ctx: Context, unit: Unit, sentences: list[Span]) -> list[
     points back takes the kind of its list from the sentence before it (in the block, or
     the block before when the lead-in stands alone)."""
     last = ctx.text[sentences[-1].start_char if sentences else unit.start : unit.end]
-    if not BACK_REFERENCE_RE.match(last) or len(last.split()) > HEADING_WORDS_MAX:
+    if not BACK_REFERENCE_RE.match(last) or len(last.split()) > LIMITS.heading_words_max:
         return []
     if len(sentences) > 1:
         return plural_kinds(ctx, sentences[-2])
@@ -255,7 +249,7 @@ def concern_stated_before(ctx: Context, unit: Unit) -> None:
             or not PURPOSE_RE.match(unit.text) or ctx.types_in(previous.start, previous.end) \
             or any(previous.start <= item.start < previous.end for item in ctx.builder.items):
         return
-    opening = ctx.text[unit.start : unit.start + BACK_REFERENCE_REACH]
+    opening = ctx.text[unit.start : unit.start + LIMITS.back_reference_chars]
     kinds = [k for k in ctx.types_in(unit.start, unit.start + len(opening)) if k.label_ == "cause_of_concern"]
     if kinds and kinds[0].start > 0 and ctx.doc[kinds[0].start - 1].lower_ == "this":
         ctx.builder.add("cause_of_concern", previous.start, previous.end, "item-concern-before",

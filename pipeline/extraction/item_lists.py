@@ -13,14 +13,13 @@ from crosswalk.extraction.item_directing import (
     LIST_NUMBER_RE, entry_type, first_sentence_directs, first_sentence_end, first_sentence_prescribes, opening_directive,
 )
 from crosswalk.extraction.item_prose import running_text
-from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, Context, Scope, Unit, clean_bounds
+from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, Scope, Unit, clean_bounds
 from crosswalk.extraction.item_themes import CLAUSE_OPENERS, POSSESSIVES, SEMICOLON_END_RE, trim_piece
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.resources import word_set
 
 INFINITIVE_LEAD_RE = re.compile(r"\b(?:needs?|ought|has|have) to:\s*$", re.I)  # "the force needs to:": its lines open with a verb
 BASE_VERBS = {"have", "be"}  # clause openers as finite verbs, the bare verb a "to" takes
-LIST_LINE_WORDS_MAX = 30  # words of a list's line that lost its bullet
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
 # A response's entry that reports its own work in the present ("Most forces are reviewing
@@ -101,7 +100,7 @@ def _list_line(ctx: Context, unit: Unit) -> bool:
     closing stop, opening with a word that may be a verb."""
     text = ctx.text[unit.start : unit.end].strip()
     words = text.split()
-    if unit.kind not in ("paragraph", "heading") or not text[:1].isupper() or text[-1:] in ".!?:;" or not 2 <= len(words) <= LIST_LINE_WORDS_MAX:
+    if unit.kind not in ("paragraph", "heading") or not text[:1].isupper() or text[-1:] in ".!?:;" or not 2 <= len(words) <= LIMITS.list_line_words_max:
         return False
     first = words[0].lower()
     return first.isalpha() and first not in DETERMINERS and first not in POSSESSIVES \

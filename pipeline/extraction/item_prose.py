@@ -17,10 +17,10 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, tokens_lowered_as
 from crosswalk.extraction.item_counts import restated_after_count
 from crosswalk.extraction.item_directing import FIRST_PERSON, INSPECTORATE_WORDS, RECOMMEND_VERBS, entry_type, first_token
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, MENTIONS_KEY, Context, Scope, Unit, item_words
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, MENTIONS_KEY, Context, Scope, Unit, item_words
 from crosswalk.extraction.item_statements import RUN_ON_OPENER_RE, statements
 from crosswalk.extraction.item_themes import (
-    AUXILIARIES, PERFECT_ADVERBS, SUBJECT_ADVERBS, THEME_GAP, carried_themes, is_clause, themes, trim_piece,
+    AUXILIARIES, PERFECT_ADVERBS, SUBJECT_ADVERBS, carried_themes, is_clause, themes, trim_piece,
 )
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -28,7 +28,6 @@ from crosswalk.resources import word_set
 
 OBJECT_MENTIONS = {"mention-call-for"}  # mentions whose item is the object after them ("X's call for ...")
 INFINITIVE_MENTION = "mention-recommendation-to"  # "the recommendation to merge ...": the ask is its infinitive
-PURPOSE_KIND_REACH = 4  # tokens between a verb of acting and the kind it acts on ("to tackle a serious cause of concern")
 NOT_ASKED = word_set(GRAMMAR_FILE, "not_asked_objects")  # "calls for service", "a call for evidence": demand, no ask
 PARAGRAPH_NUMBER_RE = re.compile(r"\s\d{1,2}\.\d{1,2}\s")
 VAGUE_OBJECTS = word_set(GRAMMAR_FILE, "vague_objects")
@@ -82,7 +81,7 @@ def _acts_on_a_kind(ctx: Context, span: Span) -> bool:
     verb = ctx.doc[span.end - 1]
     if verb.lemma_.lower() not in item_words().acting_verbs and verb.lower_ not in item_words().acting_verbs:
         return False
-    last = ctx.doc[min(span.end + PURPOSE_KIND_REACH, len(ctx.doc) - 1)]
+    last = ctx.doc[min(span.end + LIMITS.purpose_kind_tokens, len(ctx.doc) - 1)]
     return bool(ctx.types_in(span.end_char, last.idx + len(last.text)))
 
 
@@ -273,7 +272,7 @@ def _recommended_clause(ctx: Context, unit: Unit, that: Token, scope: Scope) -> 
     sentence = sentence_of(doc, that.i)
     stop = next((t.i for t in doc[that.i + 1 : sentence.end] if t.text == ";" or t.idx >= unit.end), sentence.end)
     words = doc[that.i + 1 : stop]
-    if len(words) < 4 or any(d.label_ in ("DIRECTIVE", "PASSIVE") for d in ctx.directives_in(words.start_char, words.end_char)):
+    if len(words) < LIMITS.recommended_clause_min_words or any(d.label_ in ("DIRECTIVE", "PASSIVE") for d in ctx.directives_in(words.start_char, words.end_char)):
         return []
     start, end = trim_piece(ctx.text, words.start_char, words.end_char)
     while start < end and ctx.text[start] in ", ":
@@ -291,7 +290,7 @@ def run_on_directives(ctx: Context, unit: Unit, taken: list[tuple[int, int]], sc
     found: list[tuple[int, int]] = []
     for kind in ctx.types_in(unit.start, unit.end):
         colon = ctx.text.find(":", kind.end_char, unit.end)
-        if colon < 0 or len(ctx.text[kind.end_char : colon].split()) > THEME_GAP:
+        if colon < 0 or len(ctx.text[kind.end_char : colon].split()) > LIMITS.theme_gap_tokens:
             continue
         openers = [m.start() for m in RUN_ON_OPENER_RE.finditer(ctx.text, colon, unit.end)]
         if len(openers) < 2 or ctx.text[colon + 1 : openers[0]].strip():

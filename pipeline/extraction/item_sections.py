@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.item_directing import (
-    COLON_END_RE, FRAME_RULE, HEADING_WORDS_MAX, OPEN_TYPES, directives_to_others, first_sentence_directs,
+    COLON_END_RE, FRAME_RULE, OPEN_TYPES, directives_to_others, first_sentence_directs,
     first_sentence_end, first_sentence_prescribes, opening_directive,
 )
 from crosswalk.extraction.item_lists import LEAD_IN_RULES, infinitive_line
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, PLAIN_LABEL_RE, Context, Scope, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, PLAIN_LABEL_RE, Context, Scope, Unit
 from crosswalk.extraction.item_themes import CARRIED_THEMES_RE
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import subjects_in
@@ -32,13 +32,9 @@ LABEL_HEADING_RE = re.compile(
     r"\s*(?P<num>" + LABEL_NUMBER + r")\s*[.:]?\s*$",
     re.I,
 )
-TITLE_WORDS_MIN = 4  # words of a line that titles an item ("Applicable Forces", "Cleveland Police" are cells)
 # "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
 ENSURING_RE = re.compile(r"\s*[A-Z][^.;:]{0,80}?\b(?:" + word_alternation(GRAMMAR_FILE, "directing_modals") + r")\s+(?:"
                          + word_alternation(GRAMMAR_FILE, "ensuring_verbs") + r")\b", re.I)
-# Words of a cut last block read as an item by its place alone: a few words say too little
-# to be read by what they say, and a longer block that no rule took as an item is none.
-CUT_OPENING_WORDS = 6
 # A deadline's opening, which a page's opening may cut before its month ("By 30 Septe", "Within thr").
 CUT_DEADLINE_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:By\s+\d{1,2}\b|Within\s|No(?:t)? later than\b)")
 CLOSING_VERBS = word_set(GRAMMAR_FILE, "closing_verbs")  # "has discharged its cause of concern": what became of it
@@ -56,7 +52,7 @@ def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     fir" after a section's paragraph opens no item)."""
     if not (unit.last and unit.text.rstrip()[-1:].isalpha()):
         return None
-    few = len(unit.text.split()) <= CUT_OPENING_WORDS
+    few = len(unit.text.split()) <= LIMITS.cut_opening_words
     if unit.kind == "list_item" and scope.type is None and few:
         before = _item_of_previous(ctx, unit)
         if before is None:
@@ -109,7 +105,7 @@ def heading(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     types = [s for s in ctx.types_in(unit.start, unit.end) if _names_section(ctx, unit, s)]
     subjects = subjects_in(ctx.doc, unit.start, unit.end)
     words = unit.text.split()
-    if len({s.label_ for s in types}) == 1 and len(words) <= HEADING_WORDS_MAX:
+    if len({s.label_ for s in types}) == 1 and len(words) <= LIMITS.heading_words_max:
         type_ = types[0].label_
         label = LABEL_HEADING_RE.match(unit.text)
         return Scope(type=type_, subject=subjects[0] if subjects else scope.subject,
@@ -134,7 +130,7 @@ def _titles_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
     if scope.type is None or not scope.open or scope.last_item is not None or ctx.previous_rule != "heading":
         return False
     text = unit.text.strip()
-    if len(text.split()) < TITLE_WORDS_MIN or not text[:1].isupper() or text[-1:] in ":;?" \
+    if len(text.split()) < LIMITS.title_words_min or not text[:1].isupper() or text[-1:] in ":;?" \
             or ctx.types_in(unit.start, unit.end) or PLAIN_LABEL_RE.match(text) is not None:
         return False
     return scope.type == "innovative_practice" or first_sentence_directs(ctx, unit)
@@ -215,7 +211,7 @@ def _names_section(ctx: Context, unit: Unit, span: Span) -> bool:
     improvement", "Our recommendations for the service", "Cause of concern 2") and not
     when it qualifies another noun ("Causes of concern revisit letter")."""
     before = ctx.text[unit.start : span.start_char]
-    if ":" in before and not (before.rstrip().endswith(":") and len(before.split()) <= 3
+    if ":" in before and not (before.rstrip().endswith(":") and len(before.split()) <= LIMITS.section_area_words
                               and not ctx.text[span.end_char : unit.end].strip(" :–—-")):
         # "PEEL: Kent Police causes of concern", a report's title; "Effectiveness: areas for
         # improvement" heads the items of one area
@@ -227,9 +223,9 @@ def _is_cell(ctx: Context, unit: Unit, allow_body: bool = False) -> bool:
     """A short heading that is a cell of a flattened table or a sub-heading ("1",
     "Completed", "2019", "Reasons", "Cleveland Police"): it does not end the section."""
     words = unit.text.split()
-    if len(words) <= 2:
+    if len(words) <= LIMITS.cell_words_max:
         return True
-    return allow_body and PLAIN_LABEL_RE.match(unit.text) is None and len(words) <= 6 and bool(subjects_in(ctx.doc, unit.start, unit.end))
+    return allow_body and PLAIN_LABEL_RE.match(unit.text) is None and len(words) <= LIMITS.body_cell_words_max and bool(subjects_in(ctx.doc, unit.start, unit.end))
 
 
 def _truncated_item(ctx: Context, unit: Unit, scope: Scope) -> bool:
@@ -247,7 +243,7 @@ def _framed_pieces(ctx: Context, unit: Unit) -> list[tuple[int, int]]:
     cells ("; and West Mercia Police 2 Completed")."""
     frames = [d for d in ctx.directives_in(unit.start, unit.end) if d.label_ == "REPORTING" and d.id_ == FRAME_RULE]
     starts = [_frame_start(ctx.doc, f) for f in frames]
-    starts = sorted({s for s in starts if s > unit.start + 20})
+    starts = sorted({s for s in starts if s > unit.start + LIMITS.frame_opening_chars})
     if starts and not any(d.label_ == "DIRECTIVE" for d in ctx.directives_in(unit.start, starts[0])):
         # "To resolve this concern, we recommend that ...": words before the first
         # frame that direct nothing are its preamble, not an item of their own.

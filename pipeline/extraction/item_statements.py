@@ -16,7 +16,7 @@ from crosswalk.extraction.item_directing import (
     FIRST_PERSON, FRAME_RULE, INSPECTORATE_WORDS, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, entry_type, first_sentence_directs,
     first_token, is_anaphor, recommends,
 )
-from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, Context, Unit, clean_bounds, item_words
+from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, Unit, clean_bounds, item_words
 from crosswalk.extraction.item_themes import AUXILIARIES, CLAUSE_OPENERS, DIRECTING_MODALS, WH_WORDS
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -35,7 +35,6 @@ GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A forc
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
 NATIONAL_SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "national_subject_openers")  # words before a national subject that open its clause
 NATIONAL_JOINING_WORDS = word_set(GRAMMAR_FILE, "national_joining_words")  # "the", "and", "its" between national subjects: no partner
-NATIONAL_PARTNER_WORDS = 2  # words of a partner no body list names among national subjects ("and trade unions")
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -53,7 +52,7 @@ def statements(ctx: Context, unit: Unit, previous: Unit | None, taken: list[tupl
     doc, text = ctx.doc, unit.text
     directives = ctx.directives_in(unit.start, unit.end)
     quoted = text.rstrip(".").strip()[:1] in QUOTES and text.rstrip(".").strip()[-1:] in QUOTES
-    if quoted and len(text.split()) >= 5:
+    if quoted and len(text.split()) >= LIMITS.quoted_finding_min_words:
         subjects = subjects_in(doc, unit.start, directives[0].start_char if directives else unit.end)
         if subjects and directives and first_sentence_directs(ctx, unit):  # a finding explains before it prescribes
             if not _weak(directives[0], bodies_in(doc, unit.start, unit.end), subjects[0], ctx):
@@ -187,7 +186,7 @@ def _national_should(ctx: Context, sentence: Span, directive: Span, zone_start: 
     covered = {i for s in named for i in range(s.start, s.end)}
     between = [t for t in doc[start : directive.start] if t.i not in covered
                and not (t.is_punct or t.lower_ in NATIONAL_JOINING_WORDS)]
-    if len(between) > NATIONAL_PARTNER_WORDS or (start > sentence.start and doc[start - 1].lower_ not in NATIONAL_SUBJECT_OPENERS and not doc[start - 1].is_punct):
+    if len(between) > LIMITS.national_partner_words or (start > sentence.start and doc[start - 1].lower_ not in NATIONAL_SUBJECT_OPENERS and not doc[start - 1].is_punct):
         return False
     ctx.builder.add("recommendation", doc[start].idx, sentence.end_char, "item-statement", first.kb_id_)
     return True

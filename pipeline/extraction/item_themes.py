@@ -17,7 +17,7 @@ from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, YEAR_RE, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_reading import DETERMINERS, LIMITS, SECTIONS_KEY, THEMES_KEY, THEME_STOPWORDS, YEAR_RE, Context, Scope, Unit, item_words, only_bodies
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
@@ -53,8 +53,6 @@ EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence de
 QUALIFYING_COMMA_RE = re.compile(r",(?=\s+(?:mainly|chiefly|primarily|especially|particularly|specifically)\s)", re.I)
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
-CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
-THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
@@ -76,7 +74,6 @@ SAID_MODAL_INTRODUCER = "theme-said-should"
 STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
 WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
 SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
-POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
                         "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
@@ -90,7 +87,6 @@ INFINITIVE_INTRODUCER = "theme-for-body-to"
 PURPOSE_INTRODUCER = "theme-to-do"
 PURPOSE_KINDS = {"recommendation"}
 PURPOSE_VERBS = word_set(GRAMMAR_FILE, "purpose_verbs")  # "to ensure", "to explore": an ask's verbs
-GIVEN_TO_GAP = 5  # "made in the report" between the kind and its "to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
 # days and months in full from the date reader, where dates keeps them
@@ -107,7 +103,6 @@ PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", 
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
 RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
-RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 AMONG_NON_THEMES = word_set(GRAMMAR_FILE, "among_non_themes")  # words after "Among the X were" that open no noun phrase
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
@@ -115,7 +110,6 @@ OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that po
 FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # "we have identified this as ...": the writer, not a matter
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
 FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
-ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
 JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
 # "the mobilising system of the County Fire and Rescue Service": a name's "and" separates nothing.
 JOINED_BODY_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -130,12 +124,6 @@ UNFINISHED_ENDINGS = word_set(GRAMMAR_FILE, "unfinished_endings")  # "the force 
 VERB_FORM = r"[a-z]+(?<!s)(?<!ed)(?<!ing)"
 JOINED_INFINITIVES_RE = re.compile(rf"\bto (?:{VERB_FORM}, )+{VERB_FORM},? (?:and|or) {VERB_FORM} (?=[a-z])")
 DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
-TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
-NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
-BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not what)
-PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
-PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
-ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 # an opening quote before it: a speaker's quoted paragraph that carries on the list;
 # "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
 # "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
@@ -156,13 +144,8 @@ ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?
                        r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
 TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of concern in protection"
 REASON_CONJUNCTIONS = word_set(GRAMMAR_FILE, "reason_conjunctions")  # "a cause of concern on A as it ...": the reason follows
-TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 DESCRIBED_DETERMINERS = word_set(GRAMMAR_FILE, "described_determiners")  # "a cause of concern in the leadership of the brigade"
-RECIPIENT_WORDS = 3  # words naming who a cause of concern was given to ("to both brigades")
-AMONG_WORDS = 3  # words between "Among" and its kind ("a raft of", "the many")
-GIVEN_PHRASE_WORDS = 6  # words of "by the HMIC" or "in our 2022 inspection" after a giving participle
 STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own subject opening a clause in a list of them
-DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
 # the numbers written as words (grading_words.json's count_words, one list for every rule) and the
@@ -199,7 +182,6 @@ SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+"
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
 LIST_AND_RE = re.compile(r" and (?=(?:" + word_alternation(GRAMMAR_FILE, "list_and_openers") + r"|\w+ing|in\s+(?:"
                          + word_alternation(GRAMMAR_FILE, "list_and_in_openers") + r"))\b)")
-PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
 # "two causes of concern about the service's performance in A and B": whose performance
 # frames the themes and is no part of the first.
@@ -302,7 +284,7 @@ def _acted_on_within(kind: Span, piece_start: int) -> bool:
     kind that a verb of acting on items inside the theme takes as object is the theme's own
     words (what the ask is about), not a kind named again. The whole reach in which
     `acted_on` finds its verb lies inside the theme, so the verb is the theme's own."""
-    return acted_on(kind) and kind.doc[max(kind.start - ACTED_ON_REACH, 0)].idx >= piece_start
+    return acted_on(kind) and kind.doc[max(kind.start - LIMITS.acted_on_reach_tokens, 0)].idx >= piece_start
 
 
 def _quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -340,7 +322,7 @@ def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
     of Justice, the College of Policing and chief constables": a list of three or more pieces,
     half or more of them bodies, names who the items are for, not what they ask; the pieces
     that are no body's name are bodies too (a role, a ministry the table of bodies lacks)."""
-    return len(pieces) >= BODY_LIST_MIN and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
+    return len(pieces) >= LIMITS.body_list_min_pieces and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +354,7 @@ def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
     if opening is not None and opening.lower_ in FREE_RELATIVES:
         return True  # "recommendations on what the review showed": what it is, unnamed
     said = [t.lower_ for t in span if t.is_alpha]
-    if 2 <= len(said) <= ATTRIBUTION_WORDS and said[-1] in item_words().summary_verbs \
+    if 2 <= len(said) <= LIMITS.attribution_words and said[-1] in item_words().summary_verbs \
             and said[0] in DETERMINERS | POSSESSIVES:
         return True  # "..., the report said.": the list's attribution, cut off as a piece
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
@@ -406,7 +388,7 @@ def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    words = [t.lower_ for t in span[:RELATIVE_OPENING_WORDS]]
+    words = [t.lower_ for t in span[:LIMITS.relative_opening_words]]
     return any(word in MODIFYING_PREPOSITIONS and after in RELATIVE_OBJECTS for word, after in zip(words, words[1:]))
 
 
@@ -516,7 +498,7 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
                 break
             words += 1
         after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
-        if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
+        if not 1 <= words <= LIMITS.topic_words_max or (after is not None and after.lower_ in ("to", "of")):
             continue
         last = doc[kind.end + words]
         if after is not None and after.lower_ in REASON_CONJUNCTIONS and after.i + 1 < sentence.end \
@@ -538,7 +520,7 @@ def _described_topic(kind: Span, sentence: Span) -> tuple[int, int] | None:
     first = kind.end + 1
     if doc[kind.end].lower_ != "in" or first + 2 >= sentence.end or doc[first].lower_ not in DESCRIBED_DETERMINERS:
         return None
-    of = next((t.i for t in doc[first + 1 : first + 1 + DESCRIBED_NOUN_WORDS] if t.lower_ == "of"), None)
+    of = next((t.i for t in doc[first + 1 : first + 1 + LIMITS.described_noun_words] if t.lower_ == "of"), None)
     if of is None or of == first + 1 or any(not t.is_alpha or t.lower_ in item_words().adverbial_nouns
                                              or t.lower_ in item_words().durations or t.lower_ in ON_NON_THEMES
                                              for t in doc[first + 1 : of]):
@@ -601,7 +583,7 @@ def _practice_noun_phrase(doc: Doc, start: int, sentence: Span) -> tuple[int, in
         if token.is_punct or token.lower_ in SUBORDINATORS or token.lower_ in AUXILIARIES:
             break
         last = token.i
-    if last - start + 1 < PRACTICE_PHRASE_WORDS:
+    if last - start + 1 < LIMITS.practice_phrase_words:
         return None
     return doc[start].idx, doc[last].idx + len(doc[last].text)
 
@@ -618,7 +600,7 @@ def _predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int
         if not _is_singular(kind) and not (kind.start >= 2 and doc[kind.start - 2].lower_ == "of"
                                            and kind.start >= 3 and doc[kind.start - 3].lower_ == "one"):
             continue
-        copula = next((t.i for t in doc[kind.end : min(kind.end + PREDICATE_REACH, sentence.end)]
+        copula = next((t.i for t in doc[kind.end : min(kind.end + LIMITS.predicate_reach_tokens, sentence.end)]
                        if t.lower_ in COPULAS or t.is_punct), None)
         if copula is None or doc[copula].is_punct or copula + 2 >= sentence.end:
             continue
@@ -692,7 +674,7 @@ def _among_opening(kind: Span, sentence: Span) -> bool:
     its items in what follows (a few words only between "Among" and the kind)."""
     doc = sentence.doc
     opening = doc[sentence.start : kind.start]
-    return 1 <= len(opening) <= AMONG_WORDS + 1 and opening[0].lower_ == "among" \
+    return 1 <= len(opening) <= LIMITS.among_words + 1 and opening[0].lower_ == "among" \
         and all(t.is_alpha for t in opening) and any(t.lower_ in PLURAL_KIND_WORDS for t in kind)
 
 
@@ -720,7 +702,7 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
         return at
     at += 1
     if at < sentence.end and doc[at].lower_ in GIVING_FOLLOWERS:
-        for token in doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]:
+        for token in doc[at + 1 : min(at + 1 + LIMITS.given_phrase_words, sentence.end)]:
             if token.lower_ in COPULAS:
                 return token.i
             if token.is_punct and not token.is_quote:
@@ -734,7 +716,7 @@ def _located_copula(doc: Doc, at: int, sentence: Span) -> int | None:
     from the inspection were ...": a short phrase placing the kind in the report (a report
     noun in it) stands between the kind and its copula as a giving participle's phrase
     does; any other phrase ("areas for improvement in custody are ...") is no such place."""
-    phrase = doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]
+    phrase = doc[at + 1 : min(at + 1 + LIMITS.given_phrase_words, sentence.end)]
     copula = next((t.i for t in phrase if t.lower_ in COPULAS or (t.is_punct and not t.is_quote)), None)
     if copula is None or doc[copula].lower_ not in COPULAS:
         return None
@@ -974,7 +956,7 @@ def acted_on(kind: Span) -> bool:
     items, not to the items. "responded to feedback in areas where ..." acts on no kind."""
     doc = kind.doc
     words = item_words()
-    window = doc[max(kind.start - ACTED_ON_REACH, 0) : kind.start]
+    window = doc[max(kind.start - LIMITS.acted_on_reach_tokens, 0) : kind.start]
     for index in range(len(window) - 1, -1, -1):
         token = window[index]
         if token.lemma_.lower() in words.acting_verbs or token.lower_ in words.acting_verbs:
@@ -1083,10 +1065,10 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) \
                 and EXAMPLE_OPENING_RE.match(text_of(doc), doc[introducer.end].idx):
             continue  # "acting on the recommendations – for example, by ...": an example of the clause, no list
-        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else LIMITS.theme_gap_tokens
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and (introducer.start - k.end <= gap or _to_recipient(k, introducer))
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start])
+                  and (gap == LIMITS.theme_gap_tokens or all(t.is_quote for t in doc[k.end : introducer.start])
                        or _to_recipient(k, introducer))
                   and (introducer.id_ in EXAMPLES_INTRODUCERS  # what may stand before examples: `_exemplified`
                        or not _clause_between(doc, k.end, introducer.start))
@@ -1123,7 +1105,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             kind = before[-1]
             if _listed_after_comma(kind, introducer) or _listed_after_colon(kind, introducer):
                 return kind, introducer
-            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
+            if _determined(kind, sentence, introducer.start - kind.end <= LIMITS.possessed_gap_tokens):
                 return kind, introducer
             return None
     return None
@@ -1163,7 +1145,7 @@ def _modified_by(kind: Span, introducer: Span) -> bool:
     between = doc[kind.end : introducer.start]
     if not len(between):
         return True
-    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= GIVEN_TO_GAP \
+    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= LIMITS.given_to_tokens \
         and not any(t.is_punct or t.lower_ in ("and", "or") for t in between)
 
 
@@ -1173,7 +1155,7 @@ def _to_recipient(kind: Span, introducer: Span) -> bool:
     kind and the "that" whose clause states it."""
     between = kind.doc[kind.end : introducer.start]
     return introducer.id_ == "theme-that" and kind.label_ == "cause_of_concern" \
-        and 2 <= len(between) <= RECIPIENT_WORDS + 1 and between[0].lower_ == "to" \
+        and 2 <= len(between) <= LIMITS.recipient_words + 1 and between[0].lower_ == "to" \
         and all(t.is_alpha and t.lower_ not in AUXILIARIES and t.lower_ not in ("and", "or") for t in between[1:])
 
 
@@ -1562,7 +1544,7 @@ def _sentence_taken_up(ctx: Context, sentence: Span, opening: int, verb: int, ki
         return None
     previous = sentence_of(doc, sentence.start - 1)
     start, end = previous.start_char, previous.end_char
-    if "\n" in text[start : sentence.start_char] or len(previous) < TAKEN_UP_MIN_TOKENS \
+    if "\n" in text[start : sentence.start_char] or len(previous) < LIMITS.taken_up_min_tokens \
             or ctx.types_in(start, end):
         return None  # the sentence before is in another block, too short to be a matter, or names a kind itself
     opened = max(text.rfind(mark, start, end) for mark in DOUBLE_OPENING)
@@ -1671,7 +1653,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
     ("highlighted", "cited") not after an auxiliary (the passive "was identified as"
     is the copula's), with no clause break (";", a modal, an auxiliary) in the object."""
     words = item_words()
-    for index in range(as_index - 1, max(floor, as_index - NAMED_OBJECT_WORDS) - 1, -1):
+    for index in range(as_index - 1, max(floor, as_index - LIMITS.named_object_tokens) - 1, -1):
         token = doc[index]
         if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
             return None
@@ -1854,7 +1836,7 @@ def _opens_clause(token: Token) -> bool:
 def _reports_next(doc: Doc, start: int, stop: int) -> bool:
     """A short subject, an inflected reporting verb and its object ("the report makes a",
     "inspectors found that"): a clause of its own, not the next theme ("issues with ...")."""
-    for token in doc[start + 1 : min(start + CLAUSE_SUBJECT_WORDS + 1, stop - 1)]:
+    for token in doc[start + 1 : min(start + LIMITS.clause_subject_words + 1, stop - 1)]:
         if token.text in (",", ";"):
             return False
         following = doc[token.i + 1]
@@ -2040,7 +2022,7 @@ def _pair_joint(masked: str) -> int | None:
     if len(joints) == 1:
         return joints[0]
     sides = [(len(masked[:j].split()), len(masked[j + 5 :].split()), j) for j in joints]
-    even = [(abs(left - right), j) for left, right, j in sides if min(left, right) >= PAIR_SIDE_WORDS]
+    even = [(abs(left - right), j) for left, right, j in sides if min(left, right) >= LIMITS.pair_side_words]
     return min(even)[1] if even else None
 
 

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_reading import Unit
+from crosswalk.extraction.item_reading import LIMITS, Unit
 from crosswalk.ingest.chrome import is_interposed
 
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
@@ -67,4 +67,4 @@ def cells_of(text: str) -> list[str]:
 def is_header_row(text: str) -> bool:
     """A table's header row: short labels in every cell ("Recommendation", "Response")."""
     cells = cells_of(text)
-    return bool(cells) and all(len(cell.split()) <= 4 and not cell.rstrip().endswith(".") for cell in cells)
+    return bool(cells) and all(len(cell.split()) <= LIMITS.header_cell_words_max and not cell.rstrip().endswith(".") for cell in cells)
