@@ -12,10 +12,11 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.extensions import spans_within
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS, first_token, is_anaphor
+from crosswalk.extraction.item_grammar import NUMBER_WORDS
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, THEMES_KEY, Context, Unit
 from crosswalk.extraction.item_statements import MODAL_WORDS, PRONOUN_SUBJECTS, QUOTE_CLOSED_RE, QUOTE_OPENED_RE
 from crosswalk.extraction.item_themes import (
-    COPULAS, KIND_QUALIFIERS, NUMBER_WORDS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS, count_of, stands_as_kind,
+    COPULAS, KIND_QUALIFIERS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS, count_of, stands_as_kind,
 )
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in

@@ -13,8 +13,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from crosswalk.extraction.item_grammar import AUXILIARIES, CLAUSE_OPENERS
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Context, Unit, clean_bounds, item_words
-from crosswalk.extraction.item_themes import AUXILIARIES, CLAUSE_OPENERS
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.resources import word_set
 
