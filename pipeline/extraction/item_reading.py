@@ -25,8 +25,8 @@ from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import word_file, word_set
 
 WORDS_FILE = "item_words.json"
+LIMITS_FILE = "item_limits.json"
 CONTENTS_PAGE_RE = re.compile(r"(?P<word>[A-Za-z]+)\s(?P<page>\d{1,3})\s+(?=[A-Z][a-z])")  # "Methodology 7 Findings"
-CONTENTS_PAGES_MIN = 3  # titles with page numbers in one text that make it a contents page
 GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
 NOT_PAGE_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | word_set(GRAMMAR_FILE, "not_page_words")
 
@@ -69,6 +69,66 @@ def item_words() -> ItemWords:
     return words
 
 
+@dataclass(frozen=True)
+class ItemLimits:
+    """The item rules' tuning numbers, of `patterns/item_limits.json` (what each counts is
+    said there): kept as data beside the rules' words, so a threshold is tuned in one place
+    and every module reads the same value."""
+
+    labelled_min_words: int
+    timed_subject_words: int
+    list_line_words_max: int
+    heading_words_max: int
+    title_words_min: int
+    heading_blocks_max: int
+    kind_theme_words: int
+    stem_letters: int
+    label_words_max: int
+    urgency_reach_tokens: int
+    purpose_kind_tokens: int
+    entry_subject_words: int
+    national_partner_words: int
+    open_count_sentences: int
+    step_words_min: int
+    cut_opening_words: int
+    back_reference_chars: int
+    contents_pages_min: int
+    narrative_opener_words: int
+    clause_subject_words: int
+    theme_gap_tokens: int
+    possessed_gap_tokens: int
+    given_to_tokens: int
+    relative_opening_words: int
+    attribution_words: int
+    taken_up_min_tokens: int
+    named_object_tokens: int
+    body_list_min_pieces: int
+    predicate_reach_tokens: int
+    practice_phrase_words: int
+    acted_on_reach_tokens: int
+    topic_words_max: int
+    recipient_words: int
+    among_words: int
+    given_phrase_words: int
+    described_noun_words: int
+    pair_side_words: int
+    inline_label_opening_chars: int
+    inline_label_min_words: int
+    quoted_finding_min_words: int
+    section_area_words: int
+    cell_words_max: int
+    body_cell_words_max: int
+    frame_opening_chars: int
+    header_cell_words_max: int
+    recommended_clause_min_words: int
+
+
+@lru_cache(maxsize=1)
+def item_limits() -> ItemLimits:
+    return word_file(LIMITS_FILE, ItemLimits)
+
+
+LIMITS = item_limits()
 LABEL_TYPES = label_types()
 # "R4. Provide ...", "Area of improvement 2: ...": a label opening an item, by its short form or a name.
 TYPED_LABEL_RE = re.compile(
@@ -94,7 +154,6 @@ LABEL_RULES = {"item-labelled", "item-inline-label"}
 # from grammar, not from quotation marks, so a piece may start or stop inside a quotation.
 PIECE_RULES = {"item-theme", "item-statement"}
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-NARRATIVE_OPENER_WORDS = 9  # words of a dated opener up to its comma ("Between 6 and 17 September 2021,")
 SECTIONS_KEY, DIRECTIVES_KEY, MENTIONS_KEY = "crosswalk_sections", "crosswalk_directives", "crosswalk_item_mentions"
 THEMES_KEY = "crosswalk_item_themes"
 # Determiners and counts before a noun ("the", "its", "three"): no matter of their own.
@@ -347,7 +406,7 @@ def is_contents(text: str) -> bool:
     9"): titles each followed by a page number, no item's text; a day of a date
     ("By 31 March 2024, ...") is no page number."""
     pages = [m for m in CONTENTS_PAGE_RE.finditer(text) if m.group("word").lower() not in NOT_PAGE_WORDS]
-    return len(pages) >= CONTENTS_PAGES_MIN
+    return len(pages) >= LIMITS.contents_pages_min
 
 
 def only_bodies(doc: Doc, start: int, end: int, fillers: frozenset[str] = frozenset({"and", "or"})) -> bool:
@@ -381,7 +440,7 @@ def _dated_opener(words: Span) -> bool:
     """"On 30 September 2021,", "Between 6 and 17 May 2019,": a preposition, a year, a comma."""
     if words[0].lower_ not in item_words().narrative_openers:
         return False
-    comma = next((t.i for t in words[:NARRATIVE_OPENER_WORDS] if t.text == ","), None)
+    comma = next((t.i for t in words[:LIMITS.narrative_opener_words] if t.text == ","), None)
     return comma is not None and any(YEAR_RE.match(t.text) for t in words.doc[words.start : comma])
 
 

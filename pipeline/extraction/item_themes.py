@@ -3,7 +3,8 @@
 ":") and a list of themes, one item per theme; a subject a kind is said of ("the backlog
 is a cause of concern"); and "They included A, B and C" after a sentence naming a plural
 kind. The rules over the document's structure (lists, table rows, headings) are in
-`items`; this module reads inside one block's sentences."""
+`items`; this module reads inside one block's sentences, and `item_pieces` cuts a list of
+themes into its pieces."""
 
 from __future__ import annotations
 
@@ -17,17 +18,25 @@ from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_reading import DETERMINERS, SECTIONS_KEY, THEME_STOPWORDS, THEMES_KEY, YEAR_RE, Context, Scope, Unit, item_words, only_bodies
+from crosswalk.extraction.item_grammar import (
+    AUXILIARIES, CLAUSE_OPENERS, FIRST_PERSON_SUBJECTS, NUMBER_WORDS, REPORT_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    WH_WORDS,
+)
+from crosswalk.extraction.item_pieces import (
+    ANOTHER_RE, JOINED_INFINITIVES_RE, LIST_AND_RE, ORDINAL_RE, area_name_at, is_clause, joined_areas, opens_clause,
+    end_of_theme, parenthetical_relatives, semicolon_pieces, theme_pieces, trim_piece,
+)
+from crosswalk.extraction.item_reading import (
+    DETERMINERS, GRAMMAR_FILE, LIMITS, SECTIONS_KEY, THEMES_KEY, THEME_STOPWORDS, YEAR_RE, Context, Scope, Unit, item_words,
+    only_bodies,
+)
 from crosswalk.extraction.sentences import sentence_of, sentences_in
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS, bodies_in, subjects_in
 from crosswalk.model import ITEM_TYPES
 from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
-from crosswalk.resources import word_alternation, word_entry, word_set
-
-GRAMMAR_FILE = "item_grammar.json"  # the function-word lists below, kept as data (what each is for is said there)
+from crosswalk.resources import word_set
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
-AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
 ADVERBIAL_SUBORDINATORS = word_set(GRAMMAR_FILE, "adverbial_subordinators")
 # "when there are causes of concern about A": a condition before an existential "there" names no items
 # plural only: "there is innovative practice with ..." describes one finding, not a list of items
@@ -38,23 +47,10 @@ VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "t
 # before it, so its items only when the kind is one (see `_exemplified`).
 EXAMPLES_INTRODUCERS = {"theme-such-as", "theme-for-example"}
 EXAMPLE_OPENING_RE = re.compile(r"(?:for\s+(?:example|instance)\b|e\.g\.|such\s+as\b)", re.I)  # an aside after a dash or colon
-# "A and how B, C and D": a last theme that is a wh-clause after "and"; a wh-word after a
-# comma opens a theme of its own ("how A, how B and how C").
-WH_AND_RE = re.compile(r"(?:,\s*|\s)and\s+(?=(?:how|whether|why|what)\b)", re.I)
-WH_AFTER_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:how|whether|why|what)\b", re.I)
-RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
 BODY_IMPROVING_KINDS = {"kind-areas-where-need-improvement"}  # "areas where the force could improve": what a body is to improve
-# "A – for example, by doing X – and B": a dashed aside of examples inside a list of themes
-# is neither a theme nor a separator; the theme before it ends where it opens.
-EXAMPLE_ASIDE_RE = re.compile(r"\s[–—-]\s+(?:for\s+(?:example|instance)\b|e\.g\.)[^–—;]*?\s[–—-](?=\s)", re.I)
 EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
-# "how it plans its crews, mainly at night": a comma before a narrowing
-# adverb opens a qualification of the theme before it, not a second theme.
-QUALIFYING_COMMA_RE = re.compile(r",(?=\s+(?:mainly|chiefly|primarily|especially|particularly|specifically)\s)", re.I)
 DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
 INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
-CLAUSE_SUBJECT_WORDS = 3  # words of a subject between ", and" and its verb ("the inspection report found")
-THEME_GAP = 12  # tokens between a kind ("causes of concern") and its introducer ("focused on")
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject
 # is said to be, the verbs that say it, and the words that cannot qualify the kind.
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
@@ -74,9 +70,6 @@ SAID_MODAL_INTRODUCER = "theme-said-should"
 # "how it plans for, and trains staff on, A": a comma right after a preposition leaves
 # its object to come, so the theme goes on.
 STRANDED_PREPOSITIONS = word_set(GRAMMAR_FILE, "stranded_prepositions")
-WH_WORDS = word_set(GRAMMAR_FILE, "wh_words")
-SUBORDINATORS = word_set(GRAMMAR_FILE, "subordinators")
-POSSESSED_GAP = 2  # tokens between a possessed kind and its introducer
 ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
                         "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
@@ -90,7 +83,6 @@ INFINITIVE_INTRODUCER = "theme-for-body-to"
 PURPOSE_INTRODUCER = "theme-to-do"
 PURPOSE_KINDS = {"recommendation"}
 PURPOSE_VERBS = word_set(GRAMMAR_FILE, "purpose_verbs")  # "to ensure", "to explore": an ask's verbs
-GIVEN_TO_GAP = 5  # "made in the report" between the kind and its "to"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 # "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
 # days and months in full from the date reader, where dates keeps them
@@ -107,35 +99,14 @@ PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", 
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 RELATIVE_SUBJECTS = word_set(GRAMMAR_FILE, "relative_subjects")
 RELATIVE_OBJECTS = word_set(GRAMMAR_FILE, "relative_objects")  # after a preposition ("of which"), a relative clause opens
-RELATIVE_OPENING_WORDS = 5  # words of a piece in which "the details of which" opens it
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 AMONG_NON_THEMES = word_set(GRAMMAR_FILE, "among_non_themes")  # words after "Among the X were" that open no noun phrase
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
-FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # "we have identified this as ...": the writer, not a matter
 MATTERLESS_NOUNS = word_set(GRAMMAR_FILE, "matterless_nouns")  # "those issues", "the area of concern": no matter named
 FREE_RELATIVES = word_set(GRAMMAR_FILE, "free_relatives")  # "on what the review showed": no matter named
-ATTRIBUTION_WORDS = 3  # words of a piece that is only who said it ("the report said")
-JOINED_THEMES = word_set(GRAMMAR_FILE, "joined_themes")  # "equality, diversity and inclusion": one theme
-# "the mobilising system of the County Fire and Rescue Service": a name's "and" separates nothing.
-JOINED_BODY_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                     for w in sorted(word_set(GRAMMAR_FILE, "joined_body_words"), key=len, reverse=True))
-                            + r")(?!\w)", re.I)
-REPORT_NOUNS = word_set(GRAMMAR_FILE, "report_nouns")  # "the report shows": the reporter, opening a clause of its own
-REPORTING_PARTICIPLES = word_set(GRAMMAR_FILE, "reporting_participles")  # ", concluding that": the reporter's clause
 UNFINISHED_ENDINGS = word_set(GRAMMAR_FILE, "unfinished_endings")  # "the force doesn't": a clause cut short
-# "its processes to provide, record and monitor training": verbs an infinitive's "to" joins
-# share its object; their commas separate no themes (plural nouns, gerunds and past forms
-# after "to" are a list of their own: "to victims, staff and partners").
-VERB_FORM = r"[a-z]+(?<!s)(?<!ed)(?<!ing)"
-JOINED_INFINITIVES_RE = re.compile(rf"\bto (?:{VERB_FORM}, )+{VERB_FORM},? (?:and|or) {VERB_FORM} (?=[a-z])")
 DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""  # a quotation's marks (a single one may be an apostrophe)
-TAKEN_UP_MIN_TOKENS = 5  # tokens of a sentence "This is a cause of concern" takes up: fewer name no matter
-NAMED_OBJECT_WORDS = 25  # tokens between a naming verb and its "as" ("cited A as notable practice")
-BODY_LIST_MIN = 3  # pieces of a list that, half of them bodies, names who (not what)
-PREDICATE_REACH = 6  # tokens between an item named as a subject and its copula ("area for improvement around water rescue is")
-PRACTICE_PHRASE_WORDS = 2  # words of a noun phrase that names a practice ("in training" alone is a field)
-ACTED_ON_REACH = 7  # tokens before a kind in which a verb of acting on it is its verb ("address the A and the B")
 # an opening quote before it: a speaker's quoted paragraph that carries on the list;
 # "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
 # "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
@@ -156,50 +127,19 @@ ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?
                        r"|\benhanced\s+(?:level\s+of\s+)?monitoring\b")
 TOPIC_PREPOSITIONS = word_set(GRAMMAR_FILE, "topic_prepositions")  # "a cause of concern in protection"
 REASON_CONJUNCTIONS = word_set(GRAMMAR_FILE, "reason_conjunctions")  # "a cause of concern on A as it ...": the reason follows
-TOPIC_WORDS_MAX = 4  # words of a bare theme after its preposition; more is a clause
 DESCRIBED_DETERMINERS = word_set(GRAMMAR_FILE, "described_determiners")  # "a cause of concern in the leadership of the brigade"
-RECIPIENT_WORDS = 3  # words naming who a cause of concern was given to ("to both brigades")
-AMONG_WORDS = 3  # words between "Among" and its kind ("a raft of", "the many")
-GIVEN_PHRASE_WORDS = 6  # words of "by the HMIC" or "in our 2022 inspection" after a giving participle
 STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own subject opening a clause in a list of them
-DESCRIBED_NOUN_WORDS = 3  # words of the noun an "of" describes ("the wider culture of")
 SEMICOLON_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.I)
-LIST_END_JOINT_RE = re.compile(r"\s(?:" + word_alternation(GRAMMAR_FILE, "list_end_joints") + r")\s", re.I)  # "A, B and C", Welsh "A, a B"
-# the numbers written as words (grading_words.json's count_words, one list for every rule) and the
-# item rules' own counts ("both")
-NUMBER_WORDS = {**grading_words().count_words, **{word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}}
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
 PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", "most of its": some of a set
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 CONCESSIVE_OPENERS = word_set(GRAMMAR_FILE, "concessive_openers")  # "While ..., it stated that": see `_closes_concession`
-SUBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "subject_pronouns")  # "... but we found that": a clause joined without a comma
-# "how we collect": a wh-word, a pronoun subject and its verb, before an "and" that joins a second verb to it
-WH_VERB_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(WH_WORDS)) + r")\s+(?:"
-                               + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s+[a-z]+$", re.I)
-CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
-# What ties an enumerated theme to its place: "the first was that A", "the other relating to B".
-ORDINALS = r"first|second|third|fourth|fifth"
-THEME_LINKS = r"relat(?:ed|ing)\s+to|around|about|on|with|regarding|concerning|that"
-ENUMERATED_NOUN = r"(?:\s+(?:one|area))?(?:\s+(?:was|is|being))?"
-ENUMERATED_LINK = ENUMERATED_NOUN + r"(?:\s+(?:" + THEME_LINKS + r"|in))?"
-ORDINAL_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:the\s+)?\b(?:" + ORDINALS + r"|finally|lastly)(?:ly)?\b"
-                        + ENUMERATED_LINK + r"\s*", re.I)
-# "; the first was that A", "; the second relating to B": an ordinal tied to its theme (the link required).
-LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:" + ORDINALS + r")(?:ly)?" + ENUMERATED_NOUN
-                               + r"\s+(?:" + THEME_LINKS + r")\s+", re.I)
-# "the causes of concern on A and on B": the topic's preposition said again after "and" opens a second theme
-REPEATED_TOPIC_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:" + word_alternation(GRAMMAR_FILE, "repeated_topic_prepositions") + r")\s+", re.I)
-ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
-                        + ENUMERATED_LINK + r"\s+")
 # Words between a counted kind and its one theme that make the theme one of the set: "five
 # causes of concern, including A", "two causes of concern: the first around A".
 SELECTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                for w in sorted(word_set(GRAMMAR_FILE, "selection_words"))) + r")\b", re.I)
-LIST_AND_RE = re.compile(r" and (?=(?:" + word_alternation(GRAMMAR_FILE, "list_and_openers") + r"|\w+ing|in\s+(?:"
-                         + word_alternation(GRAMMAR_FILE, "list_and_in_openers") + r"))\b)")
-PAIR_SIDE_WORDS = 2  # words each side of the "and" that parts a list counted as two
 ALONG_WITH_RE = re.compile(r",\s+(?:along|together)\s+with\s+(?=\w)", re.I)  # more of the kind after it
 # "two causes of concern about the service's performance in A and B": whose performance
 # frames the themes and is no part of the first.
@@ -209,18 +149,6 @@ CONTINUING_OPENERS = word_set(GRAMMAR_FILE, "continuing_openers")  # "Another ar
 PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"
-# Themes named as capitalised headings ("Prevention and Protection") join at any "and".
-TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
-TITLE_AND_RE = re.compile(r" and (?=[A-Z])")
-ACRONYM_RE = re.compile(r"\((?P<letters>[A-Z](?:[A-Z&/]){1,6})\)")
-# "in terms of A and in the timeliness of B": a preposition repeated after "and" opens the
-# next theme and is no part of it.
-LEADING_CONNECTOR_RE = re.compile(r"^\s*(?:(?:and|or|that)\s+(?:in\s+(?=(?:the|its|their|how)\b))?)?", re.I)
-# "two causes of concern, one on A and one about B", "one relating to A and the other to B":
-# the "one" that stands for the kind, and its preposition, open each theme ("one in five
-# crimes", a proportion, is no such "one").
-LEADING_ONE_RE = re.compile(r"(?:one|another|the\s+other)\s+(?:in\s+relation\s+to|relat(?:ed|ing)\s+to|in|on|about|around|"
-                            r"regarding|concerning|over)\s+(?!(?:\d|" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
 
 
 def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
@@ -302,7 +230,7 @@ def _acted_on_within(kind: Span, piece_start: int) -> bool:
     kind that a verb of acting on items inside the theme takes as object is the theme's own
     words (what the ask is about), not a kind named again. The whole reach in which
     `acted_on` finds its verb lies inside the theme, so the verb is the theme's own."""
-    return acted_on(kind) and kind.doc[max(kind.start - ACTED_ON_REACH, 0)].idx >= piece_start
+    return acted_on(kind) and kind.doc[max(kind.start - LIMITS.acted_on_reach_tokens, 0)].idx >= piece_start
 
 
 def _quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
@@ -340,7 +268,7 @@ def _names_bodies(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
     of Justice, the College of Policing and chief constables": a list of three or more pieces,
     half or more of them bodies, names who the items are for, not what they ask; the pieces
     that are no body's name are bodies too (a role, a ministry the table of bodies lacks)."""
-    return len(pieces) >= BODY_LIST_MIN and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
+    return len(pieces) >= LIMITS.body_list_min_pieces and 2 * sum(only_bodies(doc, s, e) for s, e in pieces) >= len(pieces)
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +300,7 @@ def _names_no_theme(doc: Doc, start: int, end: int) -> bool:
     if opening is not None and opening.lower_ in FREE_RELATIVES:
         return True  # "recommendations on what the review showed": what it is, unnamed
     said = [t.lower_ for t in span if t.is_alpha]
-    if 2 <= len(said) <= ATTRIBUTION_WORDS and said[-1] in item_words().summary_verbs \
+    if 2 <= len(said) <= LIMITS.attribution_words and said[-1] in item_words().summary_verbs \
             and said[0] in DETERMINERS | POSSESSIVES:
         return True  # "..., the report said.": the list's attribution, cut off as a piece
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
@@ -406,7 +334,7 @@ def _relative_appositive(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    words = [t.lower_ for t in span[:RELATIVE_OPENING_WORDS]]
+    words = [t.lower_ for t in span[:LIMITS.relative_opening_words]]
     return any(word in MODIFYING_PREPOSITIONS and after in RELATIVE_OBJECTS for word, after in zip(words, words[1:]))
 
 
@@ -502,7 +430,7 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
         if kind.label_ != "cause_of_concern" or not sentence.start <= kind.start < kind.end + 1 < sentence.end \
                 or doc[kind.end].lower_ not in TOPIC_PREPOSITIONS or not _is_singular(kind):
             continue
-        named = _area_name_at(text_of(doc), doc[kind.end + 1].idx, sentence.end_char)
+        named = area_name_at(text_of(doc), doc[kind.end + 1].idx, sentence.end_char)
         if named is not None:  # a singular cause of concern on an area named with "and"s and commas: the whole name
             found.append((kind, named))
             continue
@@ -516,7 +444,7 @@ def _topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[i
                 break
             words += 1
         after = doc[kind.end + 1 + words] if kind.end + 1 + words < len(doc) else None
-        if not 1 <= words <= TOPIC_WORDS_MAX or (after is not None and after.lower_ in ("to", "of")):
+        if not 1 <= words <= LIMITS.topic_words_max or (after is not None and after.lower_ in ("to", "of")):
             continue
         last = doc[kind.end + words]
         if after is not None and after.lower_ in REASON_CONJUNCTIONS and after.i + 1 < sentence.end \
@@ -538,14 +466,14 @@ def _described_topic(kind: Span, sentence: Span) -> tuple[int, int] | None:
     first = kind.end + 1
     if doc[kind.end].lower_ != "in" or first + 2 >= sentence.end or doc[first].lower_ not in DESCRIBED_DETERMINERS:
         return None
-    of = next((t.i for t in doc[first + 1 : first + 1 + DESCRIBED_NOUN_WORDS] if t.lower_ == "of"), None)
+    of = next((t.i for t in doc[first + 1 : first + 1 + LIMITS.described_noun_words] if t.lower_ == "of"), None)
     if of is None or of == first + 1 or any(not t.is_alpha or t.lower_ in item_words().adverbial_nouns
                                              or t.lower_ in item_words().durations or t.lower_ in ON_NON_THEMES
                                              for t in doc[first + 1 : of]):
         return None  # "in the course of", "in the December of that year", "in the year of": when, not what
     last = of
     for token in doc[of + 1 : sentence.end]:
-        if token.text in (",", ";", ":") or token.lower_ in REASON_CONJUNCTIONS or _opens_clause(token):
+        if token.text in (",", ";", ":") or token.lower_ in REASON_CONJUNCTIONS or opens_clause(token):
             break
         last = token.i
     if last == of:
@@ -601,7 +529,7 @@ def _practice_noun_phrase(doc: Doc, start: int, sentence: Span) -> tuple[int, in
         if token.is_punct or token.lower_ in SUBORDINATORS or token.lower_ in AUXILIARIES:
             break
         last = token.i
-    if last - start + 1 < PRACTICE_PHRASE_WORDS:
+    if last - start + 1 < LIMITS.practice_phrase_words:
         return None
     return doc[start].idx, doc[last].idx + len(doc[last].text)
 
@@ -618,7 +546,7 @@ def _predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int
         if not _is_singular(kind) and not (kind.start >= 2 and doc[kind.start - 2].lower_ == "of"
                                            and kind.start >= 3 and doc[kind.start - 3].lower_ == "one"):
             continue
-        copula = next((t.i for t in doc[kind.end : min(kind.end + PREDICATE_REACH, sentence.end)]
+        copula = next((t.i for t in doc[kind.end : min(kind.end + LIMITS.predicate_reach_tokens, sentence.end)]
                        if t.lower_ in COPULAS or t.is_punct), None)
         if copula is None or doc[copula].is_punct or copula + 2 >= sentence.end:
             continue
@@ -668,7 +596,7 @@ def _identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tu
             return (kind, pieces, False) if len(pieces) > 1 else None
         if stated:
             continue  # "The recommendations were that the force should ...": one statement, read as such
-        finish = _theme_end(doc, doc[copula : copula + 1], sentence)
+        finish = end_of_theme(doc, doc[copula : copula + 1], sentence)
         while finish > opener.idx and (ctx.text[finish - 1] in CLOSING_QUOTES or ctx.text[finish - 1].isspace()):
             finish -= 1  # '... are A and B.”': the quote that closes around the sentence is no part of B
         if _is_singular(kind):
@@ -692,7 +620,7 @@ def _among_opening(kind: Span, sentence: Span) -> bool:
     its items in what follows (a few words only between "Among" and the kind)."""
     doc = sentence.doc
     opening = doc[sentence.start : kind.start]
-    return 1 <= len(opening) <= AMONG_WORDS + 1 and opening[0].lower_ == "among" \
+    return 1 <= len(opening) <= LIMITS.among_words + 1 and opening[0].lower_ == "among" \
         and all(t.is_alpha for t in opening) and any(t.lower_ in PLURAL_KIND_WORDS for t in kind)
 
 
@@ -720,7 +648,7 @@ def _given_copula(doc: Doc, kind: Span, sentence: Span) -> int | None:
         return at
     at += 1
     if at < sentence.end and doc[at].lower_ in GIVING_FOLLOWERS:
-        for token in doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]:
+        for token in doc[at + 1 : min(at + 1 + LIMITS.given_phrase_words, sentence.end)]:
             if token.lower_ in COPULAS:
                 return token.i
             if token.is_punct and not token.is_quote:
@@ -734,7 +662,7 @@ def _located_copula(doc: Doc, at: int, sentence: Span) -> int | None:
     from the inspection were ...": a short phrase placing the kind in the report (a report
     noun in it) stands between the kind and its copula as a giving participle's phrase
     does; any other phrase ("areas for improvement in custody are ...") is no such place."""
-    phrase = doc[at + 1 : min(at + 1 + GIVEN_PHRASE_WORDS, sentence.end)]
+    phrase = doc[at + 1 : min(at + 1 + LIMITS.given_phrase_words, sentence.end)]
     copula = next((t.i for t in phrase if t.lower_ in COPULAS or (t.is_punct and not t.is_quote)), None)
     if copula is None or doc[copula].lower_ not in COPULAS:
         return None
@@ -765,7 +693,7 @@ def _introduced_themes(ctx: Context, kind: Span, introducer: Span, sentence: Spa
     """The themes an introducer lists after a kind: one for a singular kind, the segments
     of "A; B; and C", or the pieces of "A, B and C"."""
     doc = ctx.doc
-    finish = _theme_end(doc, introducer, sentence)
+    finish = end_of_theme(doc, introducer, sentence)
     clause_ok = _takes_clause(ctx, introducer)
     subject_end = _subject_themes_end(doc, kind, introducer, sentence)
     if introducer.id_ in APPOSITIVE_INTRODUCERS:
@@ -974,7 +902,7 @@ def acted_on(kind: Span) -> bool:
     items, not to the items. "responded to feedback in areas where ..." acts on no kind."""
     doc = kind.doc
     words = item_words()
-    window = doc[max(kind.start - ACTED_ON_REACH, 0) : kind.start]
+    window = doc[max(kind.start - LIMITS.acted_on_reach_tokens, 0) : kind.start]
     for index in range(len(window) - 1, -1, -1):
         token = window[index]
         if token.lemma_.lower() in words.acting_verbs or token.lower_ in words.acting_verbs:
@@ -1014,42 +942,6 @@ def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
     return sentences[-1] if sentences else None
 
 
-def semicolon_pieces(doc: Doc, begin: int, sentence: Span, block_end: int) -> list[tuple[int, int]]:
-    """The themes of a list separated by semicolons, up to the sentence's end: a segment
-    that is a clause ("; the service has accepted them") ends the list."""
-    text = text_of(doc)
-    finish = min(sentence.end_char, block_end)
-    pieces: list[tuple[int, int]] = []
-    offset = begin
-    for number, segment in enumerate(text[begin:finish].split(";")):
-        piece = trim_piece(text, offset, offset + len(segment))
-        ordinal = LINKED_ORDINAL_RE.match(text, piece[0], piece[1]) if number else None
-        if ordinal is not None and ordinal.end() < piece[1]:
-            # "two causes of concern about its staff; the first was that A": the segment
-            # before the ordinals names what the set is about, the ordinals each item.
-            pieces = pieces[1:] if number == 1 else pieces
-            pieces.append(trim_piece(text, ordinal.end(), piece[1]))
-            offset += len(segment) + 1
-            continue
-        first = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= piece[0]), sentence.end)
-        if number and not _gerund_opening(doc, first) and is_clause(doc, first, piece[1]):
-            break
-        if piece[1] > piece[0]:
-            pieces.append(piece)
-        offset += len(segment) + 1
-    return pieces
-
-
-def _gerund_opening(doc: Doc, index: int) -> bool:
-    """"; and ensuring all opportunities are used": a segment that opens with a gerund is a
-    theme whose verbs are its own clause's, not a clause that ends the list (its lemma is
-    the verb's: "ensuring", not "nothing")."""
-    if index >= len(doc):
-        return False
-    token = doc[index]
-    return token.is_lower and token.lower_.endswith("ing") and token.lemma_ != token.lower_
-
-
 def _counted(text: str, pieces: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
     """"three areas: A; B and the C": a counted list one piece short joins its last two
     at an "and" that opens an item; cut there."""
@@ -1083,10 +975,10 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
         if introducer.id_ in ADJACENT_INTRODUCERS and introducer.end < len(doc) \
                 and EXAMPLE_OPENING_RE.match(text_of(doc), doc[introducer.end].idx):
             continue  # "acting on the recommendations – for example, by ...": an example of the clause, no list
-        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else THEME_GAP
+        gap = 1 if introducer.id_ in ADJACENT_INTRODUCERS and not _quotes_after(introducer) else LIMITS.theme_gap_tokens
         before = [k for k in kinds if sentence.start <= k.start and k.end <= introducer.start
                   and (introducer.start - k.end <= gap or _to_recipient(k, introducer))
-                  and (gap == THEME_GAP or all(t.is_quote for t in doc[k.end : introducer.start])
+                  and (gap == LIMITS.theme_gap_tokens or all(t.is_quote for t in doc[k.end : introducer.start])
                        or _to_recipient(k, introducer))
                   and (introducer.id_ in EXAMPLES_INTRODUCERS  # what may stand before examples: `_exemplified`
                        or not _clause_between(doc, k.end, introducer.start))
@@ -1123,7 +1015,7 @@ def _theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> t
             kind = before[-1]
             if _listed_after_comma(kind, introducer) or _listed_after_colon(kind, introducer):
                 return kind, introducer
-            if _determined(kind, sentence, introducer.start - kind.end <= POSSESSED_GAP):
+            if _determined(kind, sentence, introducer.start - kind.end <= LIMITS.possessed_gap_tokens):
                 return kind, introducer
             return None
     return None
@@ -1163,7 +1055,7 @@ def _modified_by(kind: Span, introducer: Span) -> bool:
     between = doc[kind.end : introducer.start]
     if not len(between):
         return True
-    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= GIVEN_TO_GAP \
+    return between[0].lower_ in GIVING_PARTICIPLES and len(between) <= LIMITS.given_to_tokens \
         and not any(t.is_punct or t.lower_ in ("and", "or") for t in between)
 
 
@@ -1173,7 +1065,7 @@ def _to_recipient(kind: Span, introducer: Span) -> bool:
     kind and the "that" whose clause states it."""
     between = kind.doc[kind.end : introducer.start]
     return introducer.id_ == "theme-that" and kind.label_ == "cause_of_concern" \
-        and 2 <= len(between) <= RECIPIENT_WORDS + 1 and between[0].lower_ == "to" \
+        and 2 <= len(between) <= LIMITS.recipient_words + 1 and between[0].lower_ == "to" \
         and all(t.is_alpha and t.lower_ not in AUXILIARIES and t.lower_ not in ("and", "or") for t in between[1:])
 
 
@@ -1470,9 +1362,9 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         return (start, stop) if stop > start else None
     joined = [(begin + m.start(), begin + m.end()) for m in JOINED_INFINITIVES_RE.finditer(text[begin:finish])]
     # a joined name ("Equality, Diversity and Inclusion") is one theme: its commas part none
-    joined += [(begin + m.start(), begin + m.end()) for m in _joined_areas().finditer(text[begin:finish])]
+    joined += [(begin + m.start(), begin + m.end()) for m in joined_areas().finditer(text[begin:finish])]
     if clause_ok:
-        joined += _parenthetical_relatives(doc, introducer.end, finish)
+        joined += parenthetical_relatives(doc, introducer.end, finish)
     for token in doc[introducer.end :]:
         if token.idx >= finish:
             break
@@ -1481,7 +1373,7 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
         if clause_ok and token.text == "," and doc[token.i - 1].lower_ in STRANDED_PREPOSITIONS:
             continue  # "how it plans for, and trains staff on, ...": the comma strands no theme
         if token.text in (",", ";") or (not clause_ok and (token.lower_ in AUXILIARIES or (
-                token.i > introducer.end and _opens_clause(token)))):
+                token.i > introducer.end and opens_clause(token)))):
             stop = token.idx  # "relating to vetting as the force had ...": the theme ends at the clause
             break
     if not clause_ok:
@@ -1493,25 +1385,6 @@ def _single_theme(text: str, doc: Doc, introducer: Span, finish: int, unit_end: 
             stop = doc[given].idx
     start, stop = trim_piece(text, begin, stop)
     return (start, stop) if stop > start else None
-
-
-def _parenthetical_relatives(doc: Doc, start: int, finish: int) -> list[tuple[int, int]]:
-    """"that the service should ensure its plan (IRMP), which the service calls its CRMP, is
-    informed by ...": a relative clause between commas inside a clause the theme is names
-    what came before; the clause goes on after it, so its commas end nothing. A relative
-    clause that runs to the end (", which meant victims waited.") comments on the item and
-    still ends it. Returns the character spans of such asides, commas included."""
-    asides: list[tuple[int, int]] = []
-    tokens = [t for t in doc[start:] if t.idx < finish]
-    for position, token in enumerate(tokens[:-1]):
-        if token.text != "," or tokens[position + 1].lower_ not in RELATIVE_PRONOUNS:
-            continue
-        closing = next((t for t in tokens[position + 2 :] if t.text in (",", ";")), None)
-        if closing is None or closing.text != "," or closing.i + 1 >= len(doc) or doc[closing.i + 1].idx >= finish \
-                or doc[closing.i + 1].lower_ in item_words().clause_joiners:
-            continue
-        asides.append((token.idx, closing.idx + 1))
-    return asides
 
 
 def _closing_quote(text: str, start: int, end: int) -> int | None:
@@ -1562,7 +1435,7 @@ def _sentence_taken_up(ctx: Context, sentence: Span, opening: int, verb: int, ki
         return None
     previous = sentence_of(doc, sentence.start - 1)
     start, end = previous.start_char, previous.end_char
-    if "\n" in text[start : sentence.start_char] or len(previous) < TAKEN_UP_MIN_TOKENS \
+    if "\n" in text[start : sentence.start_char] or len(previous) < LIMITS.taken_up_min_tokens \
             or ctx.types_in(start, end):
         return None  # the sentence before is in another block, too short to be a matter, or names a kind itself
     opened = max(text.rfind(mark, start, end) for mark in DOUBLE_OPENING)
@@ -1671,7 +1544,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
     ("highlighted", "cited") not after an auxiliary (the passive "was identified as"
     is the copula's), with no clause break (";", a modal, an auxiliary) in the object."""
     words = item_words()
-    for index in range(as_index - 1, max(floor, as_index - NAMED_OBJECT_WORDS) - 1, -1):
+    for index in range(as_index - 1, max(floor, as_index - LIMITS.named_object_tokens) - 1, -1):
         token = doc[index]
         if token.text in (";", ":") or token.lower_ in AUXILIARIES or token.lower_ in SUBORDINATORS:
             return None
@@ -1799,326 +1672,3 @@ def _opening_phrase_end(doc: Doc, sentence: Span) -> int:
         if doc[index].text == ",":
             return index
     return sentence.start - 1
-
-
-def is_clause(doc: Doc, first_token: int, end_char: int) -> bool:
-    """Themes are noun phrases; a finite verb among them makes them a clause's subject. A
-    verb inside a clause a theme holds ("the need to make sure that searches are recorded")
-    is that clause's."""
-    for token in doc[first_token:]:
-        if token.idx >= end_char or (token.lower_ in SUBORDINATORS and token.i > first_token):
-            return False
-        if token.lower_ in AUXILIARIES:
-            return True
-    return False
-
-
-def _theme_end(doc: Doc, introducer: Span, sentence: Span) -> int:
-    """Where a list of themes ends: the sentence's end, or a comma before a new clause
-    ("..., were confident that", "..., I will be supporting")."""
-    text = text_of(doc)
-    end = sentence.end_char
-    # "that the service should ensure its plan, which it calls X, is informed by ...": the clause goes on
-    asides = _parenthetical_relatives(doc, introducer.end, end) if introducer.text.lower().endswith("that") else []
-    for token in doc[introducer.end : sentence.end]:
-        if any(s <= token.idx < e for s, e in asides):
-            continue
-        if introducer.id_ == "theme-dash" and token.text in DASHES and token.i > introducer.end \
-                and token.whitespace_ and doc[token.i - 1].whitespace_:
-            return token.idx  # "in two areas – A and B – by the inspectorate": the dashes close the list
-        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
-                and (_opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
-            return token.idx  # "..., and I will be ensuring", "..., and the report makes": a new clause
-        if token.text in (";",) or (token.text == "," and token.i + 1 < sentence.end and _opens_clause(doc[token.i + 1])):
-            return token.idx
-        if token.text in DASHES and token.whitespace_ and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "but":
-            return len(text[: token.idx].rstrip())  # "A – but the force says work is under way": the writer's reply
-        if token.lower_ in DETERMINERS and token.i > introducer.end and token.i + 1 < sentence.end \
-                and doc[token.i + 1].lower_ in REPORT_NOUNS and not doc[token.i - 1].is_punct \
-                and _reports_next(doc, token.i, sentence.end):
-            return len(text[: token.idx].rstrip())  # "A and B the report overall shows a ...": a new clause, its comma lost
-        if token.lower_ == "that" and token.i > introducer.end and token.i + 1 < sentence.end \
-                and doc[token.i + 1].lower_ in FIRST_PERSON_SUBJECTS:
-            return token.idx  # "areas for improvement in A and in B that we are already addressing": the writer's remark
-        if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in REPORTING_PARTICIPLES \
-                and doc[token.i + 2].lower_ == "that":
-            return token.idx  # "A and B, concluding that the public is at risk": the reporter's clause, no theme
-    return len(text[:end].rstrip())
-
-
-def _opens_clause(token: Token) -> bool:
-    """A word that opens a clause ("it", "we", "which"); "IT" in capitals is a theme."""
-    return token.lower_ in CLAUSE_OPENERS and not (len(token.text) > 1 and token.is_upper)
-
-
-def _reports_next(doc: Doc, start: int, stop: int) -> bool:
-    """A short subject, an inflected reporting verb and its object ("the report makes a",
-    "inspectors found that"): a clause of its own, not the next theme ("issues with ...")."""
-    for token in doc[start + 1 : min(start + CLAUSE_SUBJECT_WORDS + 1, stop - 1)]:
-        if token.text in (",", ";"):
-            return False
-        following = doc[token.i + 1]
-        if token.lemma_.lower() in item_words().reporting_verbs and token.lower_ != token.lemma_.lower() \
-                and not token.lower_.endswith("ing") and (following.lower_ in DETERMINERS | {"that"} or following.like_num):
-            return True
-    return False
-
-
-def theme_pieces(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, int]]:
-    """Split "A, B and C" (or "firstly around A and secondly around B") into pieces; a
-    counted list ("two causes of concern: A and B") is cut at its "and" when nothing
-    else separates the pieces."""
-    while start < end and text[start] in " :":
-        start += 1
-    chunk = text[start:end]
-    if not chunk.strip():
-        return []
-    if ";" in chunk:  # "A, and B; and C": the semicolons separate the themes
-        bounds = [0, *(m.end() for m in re.finditer(";", chunk))]
-        return [trim_piece(text, start + b, start + e) for b, e in zip(bounds, [*bounds[1:], len(chunk)])
-                if chunk[b:e].strip(" ;")]
-    marked = _marked_pieces(chunk)
-    if marked is not None:
-        return [trim_piece(text, start + b, start + e) for b, e in marked]
-    asides = [(m.start(), m.end()) for m in EXAMPLE_ASIDE_RE.finditer(chunk)]
-    if asides:
-        return _pieces_around_asides(text, start, chunk, asides, count)
-    tail = _wh_clause_tail(chunk)
-    if tail is not None:
-        head_end, tail_start = tail
-        return [*theme_pieces(text, start, start + head_end, None), trim_piece(text, start + tail_start, end)]
-    masked = _mask_atoms(chunk)
-    pieces = _comma_pieces(masked)
-    if _commas_join_one_theme(masked, pieces, count, text[end:]):
-        return [trim_piece(text, start, end)]
-    first_and = masked.find(" and ")
-    if count == 2 and len(pieces) > 1 and 0 < first_and < pieces[0][1] \
-            and re.match(r"\s*(?:and|or)\b", masked[pieces[1][0] : pieces[1][1]]) is None:
-        # "both causes of concern, on A and B, C and D": two themes, the first "and" between
-        # them; the commas after it are the second theme's own ("A and B, and C" is not so).
-        pieces = [(0, first_and), (first_and + 1, len(masked))]
-        return [trim_piece(text, start + s, start + e) for s, e in pieces]
-    pieces = _split_last_piece(masked, pieces) if len(pieces) > 1 else _and_pieces(chunk, masked, count)
-    found = [trim_piece(text, start + s, start + e) for s, e in pieces]
-    return [(s, e) for s, e in found if len(text[s:e].split()) >= 1 and e > s]
-
-
-def _commas_join_one_theme(masked: str, pieces: list[tuple[int, int]], count: int | None, after: str) -> bool:
-    """"so that crews have accurate, up-to-date risk information": commas with no joint
-    ("and", "or", Welsh "a") to end a list join words of one theme, unless a count says
-    they part themes, a piece opens a phrase or clause of its own ("A, the force is doing
-    well"), or a comma ends the list ("around IT, training, and the report ...": its joint
-    was cut off with the clause after it)."""
-    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked):
-        return False
-    if masked.rstrip().endswith(",") or after.lstrip().startswith(","):
-        return False
-    return not any(_opens_phrase(masked[s:e]) for s, e in pieces[1:])
-
-
-def _opens_phrase(piece: str) -> bool:
-    """A piece after a comma that opens with a determiner or a subject pronoun starts a noun
-    phrase or a clause of its own; one that opens otherwise may carry on the words before."""
-    words = piece.split()
-    return bool(words) and (words[0].lower() in DETERMINERS or words[0].lower() in SUBJECT_PRONOUNS)
-
-
-def _wh_clause_tail(chunk: str) -> tuple[int, int] | None:
-    """"its efficiency and how it can use staff across prevention, protection and response":
-    the last theme, opened by a wh-word after "and", is a clause whose commas and "and"s are
-    its own; where the themes before it end and where it opens (its wh-word), when it holds
-    a comma and no later theme opens with a wh-word of its own. None when the list ends
-    otherwise."""
-    joints = list(WH_AND_RE.finditer(chunk))
-    if not joints:
-        return None
-    tail = joints[-1].end()
-    if "," not in chunk[tail:] or WH_AFTER_COMMA_RE.search(chunk, tail) or not chunk[: joints[-1].start()].strip(" ,"):
-        return None
-    return joints[-1].start(), tail
-
-
-def _pieces_around_asides(text: str, start: int, chunk: str, asides: list[tuple[int, int]],
-                          count: int | None) -> list[tuple[int, int]]:
-    """"giving a better service to A – for example, by recording B – and responding to C":
-    the aside's commas and "and"s separate nothing, and the theme before it ends where it
-    opens; the list is read with the asides blanked, each piece cut at an aside inside it."""
-    blanked = list(chunk)
-    for aside_start, aside_end in asides:
-        blanked[aside_start:aside_end] = "_" * (aside_end - aside_start)
-    found = []
-    for piece_start, piece_end in theme_pieces("".join(blanked), 0, len(chunk), count):
-        cut = next((s for s, e in asides if piece_start <= s < piece_end), piece_end)
-        piece_start = next((e for s, e in asides if s <= piece_start < e), piece_start)
-        piece = trim_piece(text, start + piece_start, start + cut)
-        if piece[1] > piece[0] and text[piece[0] : piece[1]].strip(" _"):
-            found.append(piece)
-    return found
-
-
-def _marked_pieces(chunk: str) -> list[tuple[int, int]] | None:
-    """Pieces that words mark rather than commas: ordinals ("firstly around A and secondly
-    around B"), "another" ("the use of drones and another the work with schools") or the
-    topic's preposition said again ("on its culture and on its protection work") open
-    each theme. None when no such word separates them."""
-    ordinals = list(ORDINAL_RE.finditer(chunk))
-    if ordinals and ordinals[0].start() == 0:
-        bounds = [m.end() for m in ordinals]
-        ends = [m.start() for m in ordinals[1:]] + [len(chunk)]
-    else:
-        others = list(ANOTHER_RE.finditer(chunk)) or list(REPEATED_TOPIC_RE.finditer(chunk))
-        if not others:
-            return None
-        bounds = [0, *(m.end() for m in others)]
-        ends = [*(m.start() for m in others), len(chunk)]
-    return [(b, e) for b, e in zip(bounds, ends) if chunk[b:e].strip()]
-
-
-def _comma_pieces(masked: str) -> list[tuple[int, int]]:
-    """The pieces between the commas that are list separators (not those `_mask_atoms` hid)."""
-    pieces: list[tuple[int, int]] = []
-    previous = 0
-    for cut in [*(m.start() for m in re.finditer(r",", masked)), len(masked)]:
-        pieces.append((previous, cut))
-        previous = cut + 1
-    return pieces
-
-
-def _split_last_piece(masked: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"A, B and C": the last comma's piece holds the last two themes, unless an Oxford
-    comma ("A, B, and C") already cut them. "..., protecting people and preventing crime and
-    disorder": a second item opens where an "and" is followed by what opens an item (a
-    gerund, a determiner), else at the last "and" (or "or")."""
-    last_start, last_end = pieces[-1]
-    if re.match(r"\s*(?:and|or)\b", masked[last_start:last_end]) is not None:
-        return pieces
-    parallel = LIST_AND_RE.search(masked, last_start, last_end)
-    joint = parallel.start() if parallel else _last_list_and(masked, last_start, last_end)
-    if joint < 0:
-        joint = masked.rfind(" or ", last_start, last_end)
-    if joint > last_start:
-        return [*pieces[:-1], (last_start, joint), (joint + 1, last_end)]
-    return pieces
-
-
-def _last_list_and(masked: str, start: int, end: int) -> int:
-    """The last " and " between `start` and `end` that can join two items (-1 if none): not
-    one that joins two verbs of a wh-clause ("improve how we collect and assess
-    intelligence", "how it identifies and supports victims"), whose subject is a pronoun
-    right after its wh-word; that clause is one item's, and its "and" is inside it."""
-    joint = masked.rfind(" and ", start, end)
-    while joint > start and WH_VERB_BEFORE_RE.search(masked, start, joint):
-        joint = masked.rfind(" and ", start, joint)
-    return joint
-
-
-def _and_pieces(chunk: str, masked: str, count: int | None) -> list[tuple[int, int]]:
-    """A list with no commas: cut at each "and" that opens an item (at every "and" before a
-    capital in a list of titles); a list counted as two is cut at its only "and"."""
-    pieces: list[tuple[int, int]] = []
-    previous = 0
-    joints = LIST_AND_RE if not TITLE_CASE_LIST_RE.match(masked.strip()) else TITLE_AND_RE
-    cuts = sorted({m.start() for m in joints.finditer(masked)} | _name_joints(chunk))
-    for cut in cuts:
-        pieces.append((previous, cut))
-        previous = cut + 1
-    pieces.append((previous, len(masked)))
-    if len(pieces) == 1 and count == 2 and " and " in masked:
-        joint = _pair_joint(masked)
-        if joint is not None:
-            pieces = [(0, joint), (joint + 1, len(masked))]
-    return pieces
-
-
-def _pair_joint(masked: str) -> int | None:
-    """The "and" (its leading space) that parts a list counted as two: its only one, else
-    the one that leaves the two most even sides of two words or more ("how it answers
-    999 calls and reviews of sexual and violent offences": the "and" between two
-    adjectives leaves a stub). Two themes counted together are named in
-    like measure; a stub of one word is a modifier's partner, not a theme."""
-    joints = [m.start() for m in re.finditer(r" and ", masked)]
-    if len(joints) == 1:
-        return joints[0]
-    sides = [(len(masked[:j].split()), len(masked[j + 5 :].split()), j) for j in joints]
-    even = [(abs(left - right), j) for left, right, j in sides if min(left, right) >= PAIR_SIDE_WORDS]
-    return min(even)[1] if even else None
-
-
-def _name_joints(chunk: str) -> set[int]:
-    """The "and"s (their leading space) that border a joined name `_mask_atoms` hides
-    ("prevention and equality, diversity and inclusion", "values and culture and
-    protection"): one theme ends there and another begins, however the words around read."""
-    names = [(m.start(), m.end()) for m in _joined_areas().finditer(chunk)]
-    return {m.start() for m in re.finditer(r" and ", chunk)
-            if any(end == m.start() or start == m.end() for start, end in names)}
-
-
-@lru_cache(maxsize=1)
-def _joined_areas() -> re.Pattern[str]:
-    """The names of assessment areas (patterns/assessment_areas.txt) and of joined matters
-    (item_grammar.json joined_themes) that hold "and" or a comma, longest first, as one
-    whole-word expression in any case (a capitalised area name with "and" in it is one
-    area, not two titles)."""
-    names = [n for n in [*grading_words().known_areas, *JOINED_THEMES] if " and " in n or "," in n]
-    names.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
-
-
-def _area_name_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A joined name (`_joined_areas`) that opens the text at `start`
-    and ends before `end`: one theme, however its "and"s read."""
-    match = _joined_areas().match(text, start, end)
-    return (match.start(), match.end()) if match else None
-
-
-def _mask_atoms(chunk: str) -> str:
-    """Commas and "and"s inside brackets, before a narrowing adverb (", mainly at night"),
-    inside a body's name ("County Fire and Rescue Service", "Police, Fire and Crime Panel"),
-    inside a named expansion of an acronym
-    ("Equality, Diversity and Inclusion (ED&I)"), and inside a joined name (`_joined_areas`:
-    an assessment area or a joined matter such as "equality, diversity and inclusion") are
-    not list separators."""
-    masked = list(chunk)
-    for joined in (JOINED_BODY_RE, _joined_areas()):
-        for match in joined.finditer(chunk):
-            segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ")
-            masked[match.start() : match.end()] = list(segment)
-    for match in JOINED_INFINITIVES_RE.finditer(chunk):
-        segment = chunk[match.start() : match.end()].replace(",", "_").replace(" and ", " _nd ").replace(" or ", " _r ")
-        masked[match.start() : match.end()] = list(segment)
-    for match in QUALIFYING_COMMA_RE.finditer(chunk):
-        masked[match.start()] = "_"
-    depth = 0
-    for i, char in enumerate(chunk):
-        depth += char == "("
-        depth -= char == ")" and depth > 0
-        if depth and char == ",":
-            masked[i] = "_"
-    for match in ACRONYM_RE.finditer(chunk):
-        letters = [c for c in match["letters"] if c.isalpha()]
-        words = list(re.finditer(r"[A-Za-z]+", chunk[: match.start()]))
-        capitals = [w for w in words if w.group()[0].isupper()]
-        if len(capitals) < len(letters):
-            continue
-        expansion = capitals[-len(letters) :]
-        if [w.group()[0] for w in expansion] != letters:
-            continue
-        for i in range(expansion[0].start(), match.start()):
-            if masked[i] == ",":
-                masked[i] = "_"
-        segment = "".join(masked[expansion[0].start() : match.start()]).replace(" and ", " _nd ").replace(" or ", " _r ")
-        masked[expansion[0].start() : match.start()] = list(segment)
-    return "".join(masked)
-
-
-def trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    lead = LEADING_CONNECTOR_RE.match(piece)
-    if lead:
-        start += lead.end()
-    one = LEADING_ONE_RE.match(text, start, end)
-    if one:
-        start = one.end()
-    while end > start and text[end - 1] in " ,;":
-        end -= 1
-    return start, end

@@ -1,0 +1,70 @@
+"""The units the item rules read, in order: the document's blocks, a block of piped table
+rows run together split one row a unit, and a table row's unit its item cell (the cells
+after it answer the item; alignment reads them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.item_reading import LIMITS, Unit
+from crosswalk.ingest.chrome import is_interposed
+
+PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
+ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
+INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
+
+
+def units(doc: Doc) -> list[Unit]:
+    text = text_of(doc)
+    blocks = _row_lines(text, list(doc._.blocks))
+    found = []
+    for index, (start, end, kind) in enumerate(blocks):
+        if is_interposed(text[start:end]):
+            continue  # "Hide Ad", a byline or a date between a sentence and the one carrying it on: no unit of the text
+        if kind != "table_row" and len(cells_of(text[start:end])) > 1:
+            kind = "table_row"  # "Recommendation | Response | Status", flattened with pipes
+        if kind == "table_row" and not is_header_row(text[start:end]):
+            # The item is the first cell; the other cells answer it (alignment reads them).
+            start = _after_index_cell(text, start, end)
+            end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
+        found.append(Unit(start, end, kind, text[start:end], index == len(blocks) - 1))
+    return found
+
+
+def _row_lines(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A block of piped table rows run together ("| T1 | ... | Open | | T2 | ... |", a table
+    flattened as text) is one row a unit: each row states its own item. A row starts where
+    one row's closing pipe meets the next row's opening pipe and its index cell."""
+    rows: list[tuple[int, int, str]] = []
+    for start, end, kind in blocks:
+        cuts = [m.end() for m in ROW_BOUNDARY_RE.finditer(text, start, end)]
+        if not cuts or not text.startswith("|", start):
+            rows.append((start, end, kind))
+            continue
+        bounds = [start, *cuts, end]
+        rows += [(a, b, "table_row") for a, b in zip(bounds, bounds[1:])]
+    return rows
+
+
+def _after_index_cell(text: str, start: int, end: int) -> int:
+    """Where a row's item cell starts: a tracker's row that opens with its index ("| T1 |
+    Cause of concern: ... | Directed at | Status") gives the item in the cell after it."""
+    separator = PIPE_OR_LINE_RE.search(text, start, end)
+    if separator is None or not INDEX_CELL_RE.fullmatch(text[start : separator.start()]):
+        return start
+    return separator.end()
+
+
+def cells_of(text: str) -> list[str]:
+    """A table row's cells: one a line, or separated by pipes in a flattened table."""
+    return [cell for cell in PIPE_OR_LINE_RE.split(text) if cell.strip()]
+
+
+def is_header_row(text: str) -> bool:
+    """A table's header row: short labels in every cell ("Recommendation", "Response")."""
+    cells = cells_of(text)
+    return bool(cells) and all(len(cell.split()) <= LIMITS.header_cell_words_max and not cell.rstrip().endswith(".") for cell in cells)
