@@ -2036,7 +2036,7 @@ def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> Non
     "also", "now", "will", and past punctuation only where it asks to."""
     import spacy
 
-    from crosswalk.extraction.commitments import _subject_index
+    from crosswalk.extraction.commitment_grammar import _subject_index
 
     doc = spacy.blank("en")("The force , also now will review it")
     sentence = doc[:]
