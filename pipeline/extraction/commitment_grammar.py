@@ -113,6 +113,8 @@ GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "somethi
 WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
+PASSIVE_MARKER = "being"  # "is being taken": the word of a passive progressive
+RELATIVE_REACH = 4  # "which are now also being": the words between a relative pronoun and "being"
 PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
@@ -481,7 +483,10 @@ def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     board is working to address as its first task". The
     sentence describes the work and states no step of its own; the caller keeps it when
     the sentence names the findings ("sets out the steps the unit is taking to meet the
-    areas for improvement")."""
+    areas for improvement"). In the passive the noun is the relative clause's subject:
+    "the work that is now being done", "the progress which is being made"."""
+    if _passive_relative_on_work(doc, sentence, cue):
+        return True
     verb = cue.end - 1
     if verb + 1 >= sentence.end:
         return False
@@ -508,6 +513,21 @@ def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
         subject += 1
         i -= 1
     return False
+
+
+def _passive_relative_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether a passive progressive cue ("is being taken") opens a relative clause
+    whose subject is a noun for work or progress just before it ("welcomed the steps
+    that are now being taken"): the clause says which work is meant, the sentence what
+    is thought of it."""
+    being = next((t.i for t in cue if t.lower_ == PASSIVE_MARKER), None)
+    if being is None:
+        return False
+    i = being - 1
+    while i > sentence.start and being - i < RELATIVE_REACH and doc[i].lower_ not in RELATIVE_PRONOUNS:
+        i -= 1  # "that is already being", "which are now also being"
+    return i - 1 >= sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS - {"who"} \
+        and doc[i - 1].lower_ in WORK_NOUNS | PROGRESS_NOUNS
 
 
 def _after_noun(doc: Doc, sentence: Span, cue: Span) -> bool:

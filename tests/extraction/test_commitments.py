@@ -2413,3 +2413,13 @@ def test_a_long_sentence_gives_the_clause_that_states_the_step() -> None:
     assert found == ["the force is reviewing the long-term trend with the Chief Constable every month to find out why."]
     short = "The Commissioner shared the worries, and he is reviewing the matter every month."
     assert [c.text for c in commitments(short)] == [short]
+
+
+@pytest.mark.parametrize("work", ["steps that are now being taken", "progress which is being made"])
+def test_a_passive_relative_clause_on_work_describes_it(work: str) -> None:
+    """"The steps that are now being taken" names the work the sentence judges, as "the
+    steps the force is taking" does: no step of its own. The same clause on another noun
+    ("recommendations which are being considered") still states one."""
+    assert in_press(f"The commissioner said she welcomed the {work} by the force.") == ()
+    kept = "The report makes ten recommendations which are being considered by the chief officers."
+    assert [c.text for c in in_press(kept)] == [kept]
