@@ -40,9 +40,11 @@ A cue states no step when (labels of the pattern file):
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
 - its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
   "all inspection work would be paused and would restart");
-- it sits in a heading, a pull-quote, the untitled opening line of a page, a question
-  ("... and when will it start?") or a footnote (which cites a source: "12 J Doe,
-  'We will fix this', The Times"), or repeats a sentence already counted.
+- it sits in a heading (unless the line names who said it: "Jo Bloggs said that the
+  service is making changes" is the story's own report), a pull-quote, the untitled
+  opening line of a page, a question ("... and when will it start?") or a footnote (which
+  cites a source: "12 J Doe, 'We will fix this', The Times"), or repeats a sentence
+  already counted.
 
 Minutes report speech in the past: "would" and "was ongoing" are the speaker's "will"
 and "is ongoing". BACKSHIFTED cues count only there: in a document of minutes (MEETING
@@ -225,8 +227,10 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if self._is_heading(doc, sentence) or _is_title_line(doc, sentence):
+        if _is_title_line(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
+        if self._is_heading(doc, sentence) and not self._reports_speech(sentence, marks):
+            return True  # a sub-heading that reports who said it ("X said the service is ...") is the story's own line
         if _cut_short(doc, sentence):
             return True  # '"We are working c': the page's text ends before the step is named
         if _block_kind(doc, sentence) == "footnote":
@@ -237,6 +241,13 @@ class CommitmentExtractor:
                for s in marks.within("STRANDED", sentence.start, sentence.end)):
             return True  # "We will do this by:": the list under it states the steps
         return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
+
+    @staticmethod
+    def _reports_speech(sentence: Span, marks: Marks) -> bool:
+        """Whether a verb of saying has its speaker before it in the sentence ("Simon
+        Shelton said that ...", "The service say they're ...")."""
+        return any(r.id_ == SPEECH_VERBS and r.start > sentence.start
+                   for r in marks.within("REPORTING", sentence.start, sentence.end))
 
     def _listed_steps(self, doc: Doc, marks: Marks, findings: bool, seen: set[str], item_spans: list[tuple[int, int]],
                       regions: list[tuple[int, int, str]]) -> list[Commitment]:

@@ -2415,6 +2415,18 @@ def test_a_long_sentence_gives_the_clause_that_states_the_step() -> None:
     assert [c.text for c in commitments(short)] == [short]
 
 
+def test_a_sub_heading_that_reports_its_speaker_states_the_step() -> None:
+    """A news page's short line without a full stop reads as a heading, and a headline's
+    step is never read; but a line that names who said it ("Jo Bloggs said that ...") is
+    the story reporting the body's words, as its paragraphs do."""
+    reported = "Jo Bloggs said that the service is making changes"
+    text = ("Fire service told to improve\n\nThe inspectorate graded the service inadequate.\n\n"
+            f"{reported}\n\nThe report was published on Tuesday 14 May 2024.\n")
+    assert [c.text for c in extract_text(text).commitments] == [reported]
+    headline = text.replace(reported, "Service is making changes to its rotas")  # a heading too
+    assert extract_text(headline).commitments == ()
+
+
 @pytest.mark.parametrize("work", ["steps that are now being taken", "progress which is being made"])
 def test_a_passive_relative_clause_on_work_describes_it(work: str) -> None:
     """"The steps that are now being taken" names the work the sentence judges, as "the
