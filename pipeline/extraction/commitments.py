@@ -69,8 +69,9 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
-    COORDINATORS, CUE_STRENGTH, DETERMINERS, FIRST_PERSON_RE, FUTURE_MODALS, MISSION_REACH, MODALS, PREPOSITIONS,
-    RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN, SUBJECT_SKIP, THINGS,
+    COORDINATORS, CUE_STRENGTH, DETERMINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
+    MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
+    SUBJECT_SKIP, THINGS,
     WORDS_FILE, Marks, _agent_before, _before_apposition, _block_index, _block_kind, _conditional, _cues_by_sentence,
     _cut_short, _dedicated_to_change, _describes_a_kind, _describes_work, _directed, _excluded, _finding_list_item,
     _inspection_business, _inspectorate_reports, _is_heading_line, _is_name, _is_title_line, _lead_in, _makes_progress,
@@ -499,7 +500,11 @@ class CommitmentExtractor:
         """Whether the cue's subject is the inspectorate or its work: "The HMICFRS Liaison
         Officer will meet the force", "all inspection work would be paused". The subject is the run of names and inspection nouns right before
         the cue; a lower-case word ends it, so "the inspection report recommendations
-        will be implemented" has the recommendations as its subject."""
+        will be implemented" has the recommendations as its subject. A cue that opens
+        with its own subject ("we are on track to", "we are reviewing") names it: in
+        "HMICFRS have recognised that ... and we are on track to" the writer acts."""
+        if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS:
+            return False
         # a cue that opens with its coordinator ("and vowed to") starts the second of two verbs
         i = _subject_index(doc, sentence, cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1)
         i = _before_apposition(doc, sentence, i)

@@ -2435,3 +2435,11 @@ def test_a_passive_relative_clause_on_work_describes_it(work: str) -> None:
     assert in_press(f"The commissioner said she welcomed the {work} by the force.") == ()
     kept = "The report makes ten recommendations which are being considered by the chief officers."
     assert [c.text for c in in_press(kept)] == [kept]
+
+
+def test_a_cue_that_names_its_own_subject_is_the_writers_after_the_inspectorate() -> None:
+    """"HMICFRS has recognised that ..., and we are on track to ...": the cue opens with
+    its subject, the writer, so the inspectorate named before it is not the one acting."""
+    sentence = ("HMICFRS has recognised that since its visit we have trained more protection officers, "
+                "and we are on track to clear the audit backlog this year.")
+    assert [c.text for c in commitments(sentence)] == [sentence]
