@@ -2031,7 +2031,7 @@ def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> Non
     "also", "now", "will", and past punctuation only where it asks to."""
     import spacy
 
-    from crosswalk.extraction.commitments import _subject_index
+    from crosswalk.extraction.commitment_grammar import _subject_index
 
     doc = spacy.blank("en")("The force , also now will review it")
     sentence = doc[:]
@@ -2408,3 +2408,33 @@ def test_a_long_sentence_gives_the_clause_that_states_the_step() -> None:
     assert found == ["the force is reviewing the long-term trend with the Chief Constable every month to find out why."]
     short = "The Commissioner shared the worries, and he is reviewing the matter every month."
     assert [c.text for c in commitments(short)] == [short]
+
+
+def test_a_sub_heading_that_reports_its_speaker_states_the_step() -> None:
+    """A news page's short line without a full stop reads as a heading, and a headline's
+    step is never read; but a line that names who said it ("Jo Bloggs said that ...") is
+    the story reporting the body's words, as its paragraphs do."""
+    reported = "Jo Bloggs said that the service is making changes"
+    text = ("Fire service told to improve\n\nThe inspectorate graded the service inadequate.\n\n"
+            f"{reported}\n\nThe report was published on Tuesday 14 May 2024.\n")
+    assert [c.text for c in extract_text(text).commitments] == [reported]
+    headline = text.replace(reported, "Service is making changes to its rotas")  # a heading too
+    assert extract_text(headline).commitments == ()
+
+
+@pytest.mark.parametrize("work", ["steps that are now being taken", "progress which is being made"])
+def test_a_passive_relative_clause_on_work_describes_it(work: str) -> None:
+    """"The steps that are now being taken" names the work the sentence judges, as "the
+    steps the force is taking" does: no step of its own. The same clause on another noun
+    ("recommendations which are being considered") still states one."""
+    assert in_press(f"The commissioner said she welcomed the {work} by the force.") == ()
+    kept = "The report makes ten recommendations which are being considered by the chief officers."
+    assert [c.text for c in in_press(kept)] == [kept]
+
+
+def test_a_cue_that_names_its_own_subject_is_the_writers_after_the_inspectorate() -> None:
+    """"HMICFRS has recognised that ..., and we are on track to ...": the cue opens with
+    its subject, the writer, so the inspectorate named before it is not the one acting."""
+    sentence = ("HMICFRS has recognised that since its visit we have trained more protection officers, "
+                "and we are on track to clear the audit backlog this year.")
+    assert [c.text for c in commitments(sentence)] == [sentence]
