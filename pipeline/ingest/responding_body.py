@@ -13,16 +13,13 @@ from crosswalk.align.inspection_keys import names_sector
 from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_area, gazetteer, lookup, named_most
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
-from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, area_body, register_entry_body, written_publisher
+from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, register_entry_body, written_publisher
 from crosswalk.ingest.doc_type import HOME_OFFICE, LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, answering_party, as_fire_authority, doc_type_cues, near_answer, party_responder
 from crosswalk.ingest.document_head import head, lead_blocks
 from crosswalk.ingest.screen import fold
 from crosswalk.model import ANSWER_TYPES, RESPONSE_TYPES
 from crosswalk.places import place_body
 
-# An area's bare name as a possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of
-# Crime", "Cornwall’s unique geography"): up to four capitalised words before "’s".
-AREA_POSSESSIVE_RE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s(?!\w)")
 SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
 REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
@@ -253,7 +250,11 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     document's type in its first lines (a "Source:" line, a signature), or names it at
     least `NATIONAL_MENTIONS` times and more often than any other: a passing mention
     ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author. A body that a
-    review or inquiry is of (`_reviewed`) is that review's subject and is not counted."""
+    review or inquiry is of (`_reviewed`) is that review's subject and is not counted.
+    A text naming areas only by their bare names in the possessive ("Durham’s Crime Data
+    Integrity", "Surrey’s Head of Crime", `_bare_possessive`) speaks of its own area so
+    more weakly: a national body it names answers first, and no tie between two areas
+    ("Kent’s results with Essex’s") wins."""
     counts: dict[Body, int] = {}
     national: dict[Body, int] = {}
     named_fully = False  # some area's body named other than by its bare name in the possessive
@@ -273,29 +274,12 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
         return responder_name(named[0])
     if (most := named_most(national, NATIONAL_MENTIONS)) is not None:
         return responder_name(most)
-    if (own := _possessive_area(text, sector)) is not None:
-        return body_name(own)
+    if (own := named_most(counts)) is not None:
+        return body_name(own)  # only bare possessives counted
     return None
 
 
 def _bare_possessive(text: str, start: int, end: int, found: Body) -> bool:
     """Whether the body named at `start` is an area's bare name in the possessive ("Kent’s
-    results"): a text naming bodies only so is left to `_possessive_area`, which lets no
-    tie between two areas win."""
+    results"): the weakest way a text names a body (`_most_named`)."""
     return found.area is not None and text[start:end].lower() == found.area.lower() and text[end:end + 2] in ("’s", "'s")
-
-
-def _possessive_area(text: str, sector: str | None = None) -> Body | None:
-    """The area a text that names no body's full name speaks of as its own through a
-    possessive ("Durham’s Crime Data Integrity", "Surrey’s Head of Crime", "Cornwall’s
-    unique geography"): the one it names so most often, when no other ties with it. The
-    gazetteer reads a bare "Kent’s" too, but `_most_named` leaves a text naming bodies only
-    so to this count."""
-    counts: dict[Body, int] = {}
-    for match in AREA_POSSESSIVE_RE.finditer(text):
-        words = match.group(1).split()
-        for start in range(len(words)):  # the longest area the capitalised run ends with
-            if (body := area_body(" ".join(words[start:]), sector)) is not None:
-                counts[body] = counts.get(body, 0) + 1
-                break
-    return named_most(counts)

@@ -1501,6 +1501,15 @@ def test_a_possessive_of_a_non_area_or_two_areas_tied_names_no_body() -> None:
         assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body is None
 
 
+def test_an_area_named_in_the_possessive_as_a_reviews_subject_names_no_body() -> None:
+    """The possessive is read where every other mention is (`find_bodies`), with the same
+    exclusions: the subject of a review is not who answers, however it is named."""
+    from crosswalk.ingest.responding_body import find_responding_body
+    text = "Agenda item\n\nMinutes:\n\nMembers noted a culture review of Kent’s fire and rescue service.\n"
+    blocks = text.split("\n\n")
+    assert find_responding_body("pcc_response", None, blocks[0], blocks, text, "police").body is None
+
+
 def test_a_government_publication_header_makes_a_letter_to_a_commissioner_the_governments() -> None:
     """The publishing site's label and 'Published' line head the government's own page,
     whoever the letter on it addresses."""
