@@ -37,6 +37,22 @@ jE-jG, jK-jM and jQ-jS, gains one type on jN-jP. Held out (measure49, `readable`
 shipped model): doc_type jY 0.818 -> 1.0, jZ 0.667 -> 0.833, kA 0.923 -> 1.0, kB 0.889 -> 0.778,
 kC 1.0 level; bodies level. A held-out column falls and the folds lose: not shipped.
 
+Round 53 (main dffbb852), pooled: `shipped` doc_type 287 (0.944), body 65 of 69 (0.942); `readable`
+281 (0.924), body 64 (0.928), losing two types on jE-jG, one each on jH-jJ, jK-jM, jQ-jS and jT-jV
+and a body on jE-jG. In place of the shipped model (`readable`, two builds the same bytes) on the
+text-alone run: held-out row doc_type 0.8587 -> 0.8913, every other held-out column level;
+readable doc_type 0.9743 -> 0.9990, body 0.9144 -> 0.9215, status 0.6346 -> 0.6372 (in sample:
+the model has read them), commitments 0.8768 -> 0.8764 (one more false commitment in a response
+the model now types right); dev and samples level. Four tests of `tests/ingest/test_doc_type.py`
+pin rules on readable documents the shipped model reads as stories (the own-site and
+near-answer rules) and fail with it, as they must: the model has learned those documents. The
+folds and the held-out row disagree again, and the folds' documents are those the rules were
+fitted on with the shipped model in place. Not shipped: with it in place three tests of short
+invented texts of the genre fail, a commissioner's section 55 letter read as a story (0.60, the
+shipped model 0.54 its answer) and a force's response under AFI headings read as a PEEL page;
+the rule tests could be moved to invented texts, but a model that misreads the genre's plainest
+letter on three held-out documents' gain is not yet one to ship.
+
 `--cache` keeps the ingested training texts (text, gold type) in a pickle between runs; it must
 be rebuilt after a change to ingest or its data.
 """
