@@ -58,6 +58,10 @@ together, the clause around its first cue.
 Each commitment gets an actor, a deadline (ISO, when a date is named), a strength (the
 weakest cue decides: hedged < planned < firm), and the item it answers when it refers
 to one or follows a restatement of one.
+
+This module holds the component and the extractor; the tests a cue's sentence is read by
+(the word lists and `Marks`) are in `commitment_grammar`, the choice of a commitment's
+text (a long sentence's clause, a restated plan) in `commitment_spans`.
 """
 
 from __future__ import annotations

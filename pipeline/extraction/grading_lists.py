@@ -1,7 +1,8 @@
 """How the grading readers take a written list of areas apart: "A, B and C", "both A and
 B", "its effectiveness, efficiency and legitimacy", "its ability to X, Y and Z", an
 assessment area's own name holding "and" kept whole. The grading phrases' reader
-(`gradings`) and the general fallback (`grading_fallback`) both read lists this way.
+(`gradings`), the readers of rows and lines (`grading_rows`) and the general fallback
+(`grading_fallback`) all read lists this way.
 """
 
 from __future__ import annotations

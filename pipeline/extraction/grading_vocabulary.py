@@ -1,10 +1,11 @@
 """The words the grading readers read and the expressions built from them, loaded once.
 
 `patterns/grading_words.json` holds the grade forms and the words around them, and
-`patterns/assessment_areas.txt` the names of assessment areas; both the grading phrases'
-reader (`gradings.py`) and the general fallback (`grading_fallback.py`) read a grade,
-a scale of grades or a count of areas with the same expressions, so they are built here,
-in one place, and neither reader holds the other's vocabulary.
+`patterns/assessment_areas.txt` the names of assessment areas; the grading phrases'
+reader (`gradings.py`), the readers of rows and lines (`grading_rows.py`) and the general
+fallback (`grading_fallback.py`) read a grade, a scale of grades or a count of areas with
+the same expressions, so they are built here, in one place, and no reader holds another's
+vocabulary.
 """
 
 from __future__ import annotations

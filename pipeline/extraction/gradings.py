@@ -4,7 +4,8 @@ Patterns (`patterns/gradings.jsonl`) find the grading phrase ("was rated as 'req
 improvement'", "received an overall rating of 'inadequate'", "is good at", "its response to
 fires is inadequate."); the words the extractor reads are in `patterns/grading_words.json`,
 the names of assessment areas (a gazetteer) in `patterns/assessment_areas.txt`.
-The genre states grades in a few shapes, each read here:
+The genre states grades in a few shapes, each read here (rows and lines, the lead-ins
+over grade lines and the judgements tables, in `grading_rows`):
 
 - the subject is the group of bodies nearest before the phrase ("Suffolk and Essex were
   both rated"), or between verb and grade in the active voice ("HMICFRS graded the force's

@@ -1,6 +1,7 @@
-"""A news story that names a kind by its count and gives it no words of its own ("raised two
-causes of concern.") and then restates the items in the sentences right after it, up to the
-count ("It said the force must ...", "One is ...").
+"""The rule for items restated after their count: a news story that names a kind by its
+count and gives it no words of its own ("raised two causes of concern.") and then restates
+the items in the sentences right after it, up to the count ("It said the force must ...",
+"One is ..."), one item a sentence.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """What the item rules and the theme rules share while reading a document: its units
 (blocks), the scope a heading or lead-in carries, the context of the reading, and the
-builder that collects items and merges restatements. Kept apart from the rules so that
-`items` (the rules over structure) and `item_themes` (items named by their themes) both
-read it without importing each other."""
+builder that collects items and merges restatements, and the rules' tuning numbers
+(`LIMITS`, from `patterns/item_limits.json`). Kept apart from the rules so that the
+modules of the rules over structure (`items` and its `item_*` rule modules) and
+`item_themes` (items named by their themes) all read it without importing each other."""
 
 from __future__ import annotations
 

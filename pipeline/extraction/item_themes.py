@@ -2,8 +2,8 @@
 "these recommendations") closely followed by an introducer ("focused on", "including",
 ":") and a list of themes, one item per theme; a subject a kind is said of ("the backlog
 is a cause of concern"); and "They included A, B and C" after a sentence naming a plural
-kind. The rules over the document's structure (lists, table rows, headings) are in
-`items`; this module reads inside one block's sentences, and `item_pieces` cuts a list of
+kind. The rules over the document's structure (lists, table rows, headings) are run by
+`items` from its `item_*` rule modules; this module reads inside one block's sentences, and `item_pieces` cuts a list of
 themes into its pieces."""
 
 from __future__ import annotations
