@@ -474,10 +474,11 @@ class _Response:
         return [t for s, e, t in self.commitments if s < passage.end and passage.start < e]
 
     def entry(self, item: Item) -> RegisterItem | None:
-        own = self.entry_of.get((self.document.doc_id, item.item_id))
-        if own is not None:
-            return own
-        return self.entry_by_id.get(id(item))
+        """The register entry of an item: the entry that holds this very item (another
+        document's item may share an own item's label, "CoC2"), else, for an item read
+        here under its own label, the entry its label maps to."""
+        found = self.entry_by_id.get(id(item))
+        return found if found is not None else self.entry_of.get((self.document.doc_id, item.item_id))
 
     def own_wording(self, entry: RegisterItem) -> str:
         """The item as this response states it, when it does (a response restating a theme
