@@ -320,12 +320,14 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     for all the items that come before the response states any (`opening`: "I hold the
     force to account on these matters monthly. The areas for improvement are:")
     answer each of them, when what follows an item in its own place (the report's
-    explanation, restated) states no step and refuses nothing."""
+    explanation, restated) states no step, refuses nothing and accepts nothing: an
+    acceptance in the item's own place ("I accept this area for improvement") is its
+    answer, and the step before the list is not."""
     if not passages:
         return None
     dedicated = [p for p in passages if p.method in DEDICATED]
     if dedicated:  # an item answered in its own place is not answered by words for all ...
-        silent = not any(p.acts or p.refuses for p in dedicated)
+        silent = not any(p.acts or p.refuses or p.accepts for p in dedicated)
         passages = [p for p in passages if p.method not in WEAK
                     or silent and p.method == "collective_reference" and p.end <= opening]  # ... but by a preamble
     best = lambda found: max(found, key=lambda p: (p.score, -p.start))  # noqa: E731
