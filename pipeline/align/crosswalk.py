@@ -320,12 +320,14 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     for all the items that come before the response states any (`opening`: "I hold the
     force to account on these matters monthly. The areas for improvement are:")
     answer each of them, when what follows an item in its own place (the report's
-    explanation, restated) states no step and refuses nothing."""
+    explanation, restated) states no step, refuses nothing and accepts nothing: an
+    acceptance in the item's own place ("I accept this area for improvement") is its
+    answer, and the step before the list is not."""
     if not passages:
         return None
     dedicated = [p for p in passages if p.method in DEDICATED]
     if dedicated:  # an item answered in its own place is not answered by words for all ...
-        silent = not any(p.acts or p.refuses for p in dedicated)
+        silent = not any(p.acts or p.refuses or p.accepts for p in dedicated)
         passages = [p for p in passages if p.method not in WEAK
                     or silent and p.method == "collective_reference" and p.end <= opening]  # ... but by a preamble
     best = lambda found: max(found, key=lambda p: (p.score, -p.start))  # noqa: E731
@@ -474,10 +476,11 @@ class _Response:
         return [t for s, e, t in self.commitments if s < passage.end and passage.start < e]
 
     def entry(self, item: Item) -> RegisterItem | None:
-        own = self.entry_of.get((self.document.doc_id, item.item_id))
-        if own is not None:
-            return own
-        return self.entry_by_id.get(id(item))
+        """The register entry of an item: the entry that holds this very item (another
+        document's item may share an own item's label, "CoC2"), else, for an item read
+        here under its own label, the entry its label maps to."""
+        found = self.entry_by_id.get(id(item))
+        return found if found is not None else self.entry_of.get((self.document.doc_id, item.item_id))
 
     def own_wording(self, entry: RegisterItem) -> str:
         """The item as this response states it, when it does (a response restating a theme

@@ -389,3 +389,37 @@ def test_the_reports_recommendations_are_its_causes_not_its_areas_for_improvemen
     assert decision.loc["CoC1", "status"] == "actioned"
     assert decision.loc["R1", "status"] == "actioned"
     assert decision.loc["AFI1", "status"] == "unaddressed"
+
+
+TWO_CAUSES_LETTER = """An inspection of Kent Police’s response to fraud
+
+Published on 3 March 2023.
+
+Cause of concern
+
+Kent Police does not do enough to support victims of fraud after they report a crime.
+
+Cause of concern
+
+Kent Police does not record fraud accurately enough.
+"""
+
+ONE_CAUSE_NAMED_PAGE = """Response to HMICFRS report: An inspection of Kent Police’s response to fraud
+
+The report identified a cause of concern about recording fraud accurately. The force launched an improvement plan which made sure that the concerns raised by the inspectorate were addressed.
+"""
+
+
+def test_words_for_all_the_items_answer_the_reports_items_whatever_the_responses_own_labels(tmp_path: Path) -> None:
+    """A page that names the report's second cause of concern by its theme (its own "CoC1")
+    and answers "the concerns raised" with a step answers both causes. The report's first
+    cause shares the page's own label "CoC1" but is another register item: it used to be
+    read as the page's own, so the second cause took both answers and the first was
+    left unaddressed."""
+    (tmp_path / "letter.txt").write_text(TWO_CAUSES_LETTER, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(ONE_CAUSE_NAMED_PAGE, encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    page = crosswalk[crosswalk["response_doc"] == "page"]
+    rows = page.set_index(page["register_id"].str.split("/").str[-1])
+    assert dict(rows["status"]) == {"CoC1": "actioned", "CoC2": "actioned"}
+    assert rows.loc["CoC1", "method"] == "collective_reference"

@@ -401,6 +401,30 @@ Too many investigations are not supervised well enough and victims are not kept 
     assert set(rows["passage"].str[:28]) == {"I have held the chief consta"}
 
 
+def test_an_acceptance_in_the_items_own_place_is_its_answer_not_the_step_before_the_list(tmp_path: Path) -> None:
+    # each item is followed by the responder's acceptance of it, with no step: the item is
+    # answered in its own place, so the oversight step before the list is not its answer
+    # (it used to be, and made both items actioned)
+    text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS PEEL inspection
+
+Dear Home Secretary,
+
+I welcome the report. I have held the chief constable to account on these issues at my monthly performance board. The areas for improvement are:
+
+1. The force needs to improve how it answers calls for service from the public.
+
+I accept this area for improvement and fully support the inspectorate's view of it.
+
+2. The force needs to improve how it supervises investigations of crime.
+
+I accept this area for improvement and fully support the inspectorate's view of it.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"acknowledged"}
+    assert set(rows["passage"].str[:8]) == {"I accept"}
+
+
 def test_a_trackers_status_cell_under_an_action_cell_answers_the_item_above(tmp_path: Path) -> None:
     text = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection
 
