@@ -19,7 +19,7 @@ from crosswalk.align.inspection_keys import (
 )
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted, Item
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
@@ -225,8 +225,9 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     sector = document_sector(title, document.text)
     if sector is None:
         return frozenset()
-    national = [item.text for item in extracted.items if not item.historic and to_sector(item.text, sector)]
     topic = topic_of(title, opening, sector)
+    national = [item.text for item in extracted.items if not item.historic
+                and (to_sector(item.text, sector) or thematic(topic) and _dated_to_nobody(item))]
     if not national:
         if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
             return frozenset()
@@ -243,6 +244,16 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
         if deadline:
             marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
     return frozenset(marks | _series_mark(document))
+
+
+def _dated_to_nobody(item: Item) -> bool:
+    """Whether an item is one of a thematic's dated recommendations restated under its lead-in
+    ("By 27 March 2031, review their training on ...": the lead-in "chief constables should"
+    left out), addressed to no one body: in a reply on a named thematic it is the report's
+    recommendation to every body of the sector, as one in the sector's voice is (`_pool`). One
+    addressed to a body is that body's own ("By March 2031, Exshire Police should ...")."""
+    return item.type == THEMATIC_ITEM_TYPE and DEADLINE_RE.match(item.text) is not None \
+        and (not item.subject or area_of(item.subject) == "national")
 
 
 def _series_mark(document: Document) -> Pool:

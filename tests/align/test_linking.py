@@ -1200,3 +1200,33 @@ def test_council_news_naming_the_revisits_second_year_answers_the_inspection_rev
     write(tmp_path, letter=SPAN_LETTER, news=COUNCIL_NEWS)
     rows = rows_of(run(tmp_path)["crosswalk"], "news")
     assert set(rows) == {"CoC1", "R1"}, rows
+
+
+ASSOCIATION_SUMMARY = """Association of Police and Crime Commissioners response to the stalking super-complaint
+Published 9 February 2031
+From: the Chair of the Association of Police and Crime Commissioners
+To: the Chief Inspector of Constabulary
+Your report was sent to every commissioner, and we reply on behalf of them all.
+Recommendation 12:
+By 30 June 2031, review whether the right specialist advocates have been commissioned to support victims of stalking in their area.
+All commissioners accepted the recommendation and are reviewing the services they fund.
+"""
+FORCE_STALKING_PLAN = """Exshire Constabulary stalking action plan
+This plan is our reply to the super-complaint on the police response to stalking, published in 2031.
+By 30 June 2031, review and update their training on stalking for call handlers and investigators.
+Progress: the force has rewritten its stalking course and will train every investigator by the autumn.
+"""
+
+
+def test_replies_restating_a_thematics_dated_recommendations_under_no_lead_in_share_its_register(tmp_path: Path) -> None:
+    # each restates the report's recommendations as "By <date>, <what to do>", the lead-in naming
+    # who should do it left out: recommendations to every body of the sector, so each reply is read
+    # against the other's too (it answers its own and leaves the other's unaddressed)
+    write(tmp_path, association=ASSOCIATION_SUMMARY, force=FORCE_STALKING_PLAN)
+    sizes = run(tmp_path)["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes == {"association": 2, "force": 2}, sizes
+    # an item addressed to one body is that body's own, with whatever deadline
+    own = FORCE_STALKING_PLAN.replace("By 30 June 2031, review", "By 30 June 2031, Kent Police should review")
+    write(tmp_path / "b", association=ASSOCIATION_SUMMARY, force=own)
+    sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("association") == 1, sizes

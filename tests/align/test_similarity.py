@@ -16,3 +16,15 @@ def test_two_wordings_that_differ_only_in_inflection_have_one_core() -> None:
     other = "The brigade should review how it inspected its premises and trained its firefighter."
     assert core_text(one) == core_text(other)
     assert item_similarity(one, other) == 100.0
+
+
+def test_the_deadline_a_reports_list_shares_is_no_part_of_what_an_item_asks_for() -> None:
+    # under a lead-in ("By 30 June 2031, chief constables should:") a reply restates each item
+    # as "By 30 June 2031, <what to do>": two items of the list share the date, not the ask
+    one = "By 30 June 2031, review whether the right specialist advocates have been commissioned in their area."
+    other = "By 30 June 2031, review and update their training on stalking for call handlers."
+    assert core_text(one).startswith("review right specialist")
+    assert item_similarity(one, other) < 80.0
+    # the same item restated with its date written otherwise is one item
+    assert core_text("Within three months, review and update their training on stalking for call handlers.") \
+        == core_text(other)
