@@ -2027,19 +2027,19 @@ def test_the_responder_s_own_report_or_the_report_s_points_keep_the_step(sentenc
 
 
 def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> None:
-    """Every reader of a cue's subject walks back the same way (`_subject_index`): past
+    """Every reader of a cue's subject walks back the same way (`subject_index`): past
     "also", "now", "will", and past punctuation only where it asks to."""
     import spacy
 
-    from crosswalk.extraction.commitment_grammar import _subject_index
+    from crosswalk.extraction.commitment_grammar import subject_index
 
     doc = spacy.blank("en")("The force , also now will review it")
     sentence = doc[:]
-    assert _subject_index(doc, sentence, 5) == 2  # the comma stops the walk
-    assert doc[_subject_index(doc, sentence, 5, past_punct=True)].text == "force"
-    assert _subject_index(doc, sentence, 0) == 0
+    assert subject_index(doc, sentence, 5) == 2  # the comma stops the walk
+    assert doc[subject_index(doc, sentence, 5, past_punct=True)].text == "force"
+    assert subject_index(doc, sentence, 0) == 0
     alone = spacy.blank("en")("Also now will")
-    assert _subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
+    assert subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
 
 
 @pytest.mark.parametrize(
