@@ -378,8 +378,9 @@ def directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     set out the next steps to continue to improve"), or a bare verb that shares the
     directive's subject or is what it demands ("the government should act and publicly
     commit to a timetable", "it is vital that the force continue to improve"), or a clause
-    the directive governs ("should satisfy themselves that all action is being taken"). A
-    clause break or a first-person subject between them makes the cue the writer's own."""
+    the directive governs ("should satisfy themselves that all action is being taken",
+    "should ensure the plan is being delivered"). A clause break or a first-person subject
+    between them makes the cue the writer's own."""
     directives = marks.within("DIRECTIVE", sentence.start, cue.start)
     if not directives:
         return _opens_directive(doc, sentence, cue, marks)
@@ -388,11 +389,20 @@ def directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
         return True
-    if any(t.lower_ in SUBORDINATORS for t in between) and not _directive_ends(between):
+    if (any(t.lower_ in SUBORDINATORS for t in between) or _secures(between)) and not _directive_ends(between):
         return True  # "should satisfy themselves that action is being taken": what the request asks to be so
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
     return not _directive_ends(between)
+
+
+def _secures(between: Span) -> bool:
+    """Whether a verb of securing ("ensure", "make sure") lies in the span: it governs a
+    clause with its "that" left out ("should make sure the new process will be used by all
+    staff"), which states what is asked to be so."""
+    words = [t.lower_ for t in between]
+    return any(word in ENSURE_VERBS and (word != "make" or after == "sure")
+               for word, after in zip(words, [*words[1:], ""]))
 
 
 def before_apposition(doc: Doc, sentence: Span, i: int) -> int:
@@ -411,7 +421,11 @@ def _directive_ends(between: Span) -> bool:
     """Whether a clause of its own follows the directive: a clause break, unless the break
     is ", and" before one more bare verb the directive governs ("the unit should check its
     files, and set up a board so that it knows the checks are being made").
-    A word after "and" that a verb or modal follows is a new subject ("..., and staff will")."""
+    A word after "and" that a verb or modal follows is a new subject ("..., and staff will"), as is
+    a name that runs from "and" to the cue, with or without a comma ("must ensure their staff are
+    trained and Police and Crime Commissioners (PCCs) will check this")."""
+    if _named_subject_after_and(between):
+        return True
     if not new_clause(between):
         return False
     words = list(between)
@@ -423,6 +437,20 @@ def _directive_ends(between: Span) -> bool:
             continue
         if not (opener.lower_ == "and" and _bare_verb(first, words[i + 3 : i + 4])):
             return True
+    return False
+
+
+def _named_subject_after_and(between: Span) -> bool:
+    """Whether the span ends in "and" and a name (capitalised words, a bracketed short
+    name, "Police and Crime Commissioners (PCCs)"), the subject of the cue that follows it,
+    after a lower-case word that ends the clause before ("... are trained and"). An
+    "and" between two names ("Kent Police and Essex Police will") joins the subject."""
+    words = list(between)
+    for i, word in enumerate(words):
+        rest = words[i + 1 :]
+        if word.lower_ == "and" and rest and rest[0].is_title \
+                and all(t.text[:1].isupper() or t.lower_ == "and" or t.text in {"(", ")"} for t in rest):
+            return i > 0 and words[i - 1].is_lower
     return False
 
 

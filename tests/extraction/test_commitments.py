@@ -1134,6 +1134,8 @@ def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> Non
         "Today I can say that we are accepting every recommendation.",
         "Without delay, every chief officer should check that proper action is being taken on old records.",
         "To tackle this weakness the service should at once audit its rotas and report the result.",
+        "Chief constables should also make sure clear guidance is published on how complaints and appeals will be handled.",
+        "Forces should make sure the new process will be used by all staff.",
     ],
 )
 def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
@@ -1144,6 +1146,9 @@ def test_a_step_of_the_writer_after_a_directive_or_its_purpose_is_kept() -> None
     sentence = "To tackle this weakness we must audit the rotas, and the board will review the result."
     assert [c.text for c in commitments(sentence)] == [sentence]
     sentence = "Chief officers must check their records and the board will review the result in May."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    # a name after "and" opens the writer's own clause, with no comma before it
+    sentence = "Forces must ensure their staff are trained for the role and Police and Crime Commissioners (PCCs) will check this."
     assert [c.text for c in commitments(sentence)] == [sentence]
 
 
