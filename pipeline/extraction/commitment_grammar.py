@@ -925,7 +925,8 @@ def stands_alone(word: Token) -> bool:
 
 def speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
     """Who says it: the words right before the last verb of saying, with a title set
-    off by commas ("Cllr Jo Bloggs, leader of the opposition group, said"). "..., but
+    off by commas ("Cllr Jo Bloggs, leader of the opposition group, said") or a short name
+    in brackets ("the Crown Prosecution Service (CPS) said"). "..., but
     added that ..." has the subject of the verb of saying before it."""
     for verb in reversed(speech):
         i = verb.start - 1
@@ -936,6 +937,12 @@ def speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
                 j -= 1
             if j >= sentence.start and doc[j].text == ",":
                 i = j - 1  # the apposition, and the name before it
+        if i > sentence.start and doc[i].text == ")":
+            j = i - 1
+            while j > sentence.start and i - j <= APPOSITION_REACH and doc[j].text != "(":
+                j -= 1
+            if doc[j].text == "(":
+                i = j - 1  # "the Crown Prosecution Service (CPS) said": the short name and the full one
         while i >= sentence.start and end - i <= SUBJECT_RUN + APPOSITION_REACH and not doc[i].is_punct \
                 and doc[i].lower_ not in CLAUSE_STOPS:
             i -= 1

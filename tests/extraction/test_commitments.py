@@ -1688,10 +1688,16 @@ def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
         "continue to be monitored.",
         "Police in Kent are working hard to prioritise the protection of children, according to a post-inspection "
         "review published today by the inspectorate.",
+        # another watchdog's work, its full name given before its short name in brackets
+        "On Monday the Independent Office for Police Conduct (IOPC) said it is reviewing how the officer behaved.",
     ],
 )
 def test_what_a_third_party_or_the_inspectorate_says_is_no_step_of_the_body(text: str) -> None:
     assert in_press(text) == ()
+
+
+def test_a_body_named_with_its_short_name_in_brackets_still_speaks_for_itself() -> None:
+    assert in_press("Kent Fire and Rescue Service (KFRS) said it is reviewing how crews are trained.")
 
 
 def test_a_third_party_named_once_speaks_by_surname_after() -> None:
