@@ -24,7 +24,7 @@ from crosswalk.resources import word_entry, word_set
 WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
 
 
-def _words(name: str) -> frozenset[str]:
+def commitment_words(name: str) -> frozenset[str]:
     return word_set(WORDS_FILE, name)
 
 
@@ -34,106 +34,106 @@ OTHERS_VIEW = "expectation-of-others"  # "we expect that partners will": a view 
 EXPECTATIONS = {OTHERS_VIEW, "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
                 "expect-others-to"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
 MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
-SUBJECT_SKIP = _words("subject_skip")
-THINGS = _words("things")
+SUBJECT_SKIP = commitment_words("subject_skip")
+THINGS = commitment_words("things")
 FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # shared with quotes and items
 APPOSITION_WORDS = 4  # "..., Jo Bloggs, would": the longest name set off by commas
-SUBJECT_CONNECTORS = _words("subject_connectors")
+SUBJECT_CONNECTORS = commitment_words("subject_connectors")
 SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
 TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
 CUT_STEP_WORDS = 5  # a text cut this few words into its last sentence ("We are working c") names no step
-DETERMINERS = _words("determiners")
-OPENING_SKIP = DETERMINERS | _words("other_determiners")
-PREPOSITIONS = _words("prepositions")
+DETERMINERS = commitment_words("determiners")
+OPENING_SKIP = DETERMINERS | commitment_words("other_determiners")
+PREPOSITIONS = commitment_words("prepositions")
 # prepositions whose object ends a subject's describing phrase ("use of IT among staff"); not "of",
 # which joins a role to its body ("the Chief Constable of Kent Police will provide ...")
-PHRASE_PREPOSITIONS = PREPOSITIONS | _words("phrase_prepositions")
-COORDINATORS = _words("coordinators")
-CONTRASTS = _words("contrasts")
+PHRASE_PREPOSITIONS = PREPOSITIONS | commitment_words("phrase_prepositions")
+COORDINATORS = commitment_words("coordinators")
+CONTRASTS = commitment_words("contrasts")
 JOINERS = COORDINATORS | CONTRASTS  # "and we", "but we": what joins a clause of its own to the one before
-CLAUSE_OPENERS = JOINERS | _words("clause_openers")
-INFINITIVE_MARKERS = _words("infinitive_markers")
-COMPLEMENTISERS = _words("complementisers")  # ", and how X is": a second object
-MODALS = _words("modals")
-GENERIC_PRONOUNS = _words("generic_pronouns")  # the subject carried from a sentence about a kind of body
-BARE_CUE_VERBS = _words("bare_cue_verbs")  # cues in the base form
-CONTINUING = _words("continuing")
+CLAUSE_OPENERS = JOINERS | commitment_words("clause_openers")
+INFINITIVE_MARKERS = commitment_words("infinitive_markers")
+COMPLEMENTISERS = commitment_words("complementisers")  # ", and how X is": a second object
+MODALS = commitment_words("modals")
+GENERIC_PRONOUNS = commitment_words("generic_pronouns")  # the subject carried from a sentence about a kind of body
+BARE_CUE_VERBS = commitment_words("bare_cue_verbs")  # cues in the base form
+CONTINUING = commitment_words("continuing")
 PERFECT_PROGRESSIVE = "perfect-progressive"  # "have been working": work so far, a step only when aimed at change
-CHANGE_VERBS = _words("change_verbs")  # "have been reviewing": work so far that is change of itself
-FUTURE_CLITICS = _words("future_clitics")
-NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | _words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
-CONDITIONS = _words("conditions")
-OPENING_CONDITIONS = _words("opening_conditions")  # "If the government is serious, they will ...": the whole sentence hangs on it
-PURPOSE_OPENERS = _words("purpose_openers")  # "so that", "in order that": what the step is for
-ENSURE_VERBS = _words("ensure_verbs")  # "to ensure that", "to make sure that": the aim of a step
-CONCESSIONS = _words("concessions")  # "Whilst we are making progress, I accept ...": the ground conceded
-SUBORDINATORS = _words("subordinators")
-CONTINUATION_ADVERBS = _words("continuation_adverbs")  # "; and is also making": one more predicate  # a clause the directive's verb governs
-NOT_A_SUBJECT = _words("not_a_subject")  # "the inspectorate's concerns but confirmed"
+CHANGE_VERBS = commitment_words("change_verbs")  # "have been reviewing": work so far that is change of itself
+FUTURE_CLITICS = commitment_words("future_clitics")
+NON_FINITE_CUE_VERBS = BARE_CUE_VERBS | commitment_words("participle_cue_verbs")  # cue verbs that may stand in the infinitive or as a participle
+CONDITIONS = commitment_words("conditions")
+OPENING_CONDITIONS = commitment_words("opening_conditions")  # "If the government is serious, they will ...": the whole sentence hangs on it
+PURPOSE_OPENERS = commitment_words("purpose_openers")  # "so that", "in order that": what the step is for
+ENSURE_VERBS = commitment_words("ensure_verbs")  # "to ensure that", "to make sure that": the aim of a step
+CONCESSIONS = commitment_words("concessions")  # "Whilst we are making progress, I accept ...": the ground conceded
+SUBORDINATORS = commitment_words("subordinators")
+CONTINUATION_ADVERBS = commitment_words("continuation_adverbs")  # "; and is also making": one more predicate  # a clause the directive's verb governs
+NOT_A_SUBJECT = commitment_words("not_a_subject")  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
-POSSESSIVES = _words("possessives")
+POSSESSIVES = commitment_words("possessives")
 QUESTION_SUBJECT_WORDS = 8  # "how full compliance with the new rules will be": the longest subject read as the question's
-CLAUSE_VERBS = _words("clause_verbs")  # a word that opens a clause or a verb phrase of its own
+CLAUSE_VERBS = commitment_words("clause_verbs")  # a word that opens a clause or a verb phrase of its own
 MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a heading, not "Agenda item 19 Report to ..."
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
-FUTURE_MODALS = _words("future_modals")
-CONFIDENCE_WORDS = _words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
-SIGNPOST_OWNERS = _words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
+FUTURE_MODALS = commitment_words("future_modals")
+CONFIDENCE_WORDS = commitment_words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
+SIGNPOST_OWNERS = commitment_words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
 SIGNPOST_REACH = 4  # how many words before "set out how" may name who or what sets the steps out
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
-OBJECT_VERBS = _words("object_verbs")
+OBJECT_VERBS = commitment_words("object_verbs")
 # phrasal verbs whose particle comes before the object ("is carrying out a review"); a particle
 # with nothing after it leaves the object gapped, so the cue describes the noun before it
 PARTICLES = {verb: tuple[str, ...](after) for verb, after in word_entry(WORDS_FILE, "particles").items()}
 PARTICLE_VERBS = frozenset(PARTICLES)
-GAP_FOLLOWERS = PREPOSITIONS - _words("not_gap_prepositions") | _words("gap_followers")
+GAP_FOLLOWERS = PREPOSITIONS - commitment_words("not_gap_prepositions") | commitment_words("gap_followers")
 # "making to local people": a preposition that leaves only this verb's object gapped (see the words file)
 VERB_GAP_FOLLOWERS = {verb: frozenset(after) for verb, after in word_entry(WORDS_FILE, "verb_gap_followers").items()}
-FINITE_AUXILIARIES = _words("finite_auxiliaries")  # a verb of the main clause after a gapped object
-RELATIVE_SUBJECTS = _words("relative_subjects")
-RELATIVE_PRONOUNS = _words("relative_pronouns")
-CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | _words("clause_words")
+FINITE_AUXILIARIES = commitment_words("finite_auxiliaries")  # a verb of the main clause after a gapped object
+RELATIVE_SUBJECTS = commitment_words("relative_subjects")
+RELATIVE_PRONOUNS = commitment_words("relative_pronouns")
+CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | commitment_words("clause_words")
 # "is putting in place new checks": the object comes after
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
-REPORT_MODIFIERS = _words("report_modifiers")  # "the latest report", "the recent inspection"
+REPORT_MODIFIERS = commitment_words("report_modifiers")  # "the latest report", "the recent inspection"
 REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | REPORT_MODIFIERS
 REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
-REPORT_PRONOUNS = _words("report_pronouns")  # "It highlights that ...", "They found ..."
-REPORTED_PRONOUNS = _words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
-INSPECTION_PROCESS = _words("inspection_process")  # the inspection itself as a step's topic
-INSPECTION_LINKS = _words("inspection_links")  # the inspection as the step's cause or partner ("following", "with") or the responder's own ("our fire safety")
+REPORT_PRONOUNS = commitment_words("report_pronouns")  # "It highlights that ...", "They found ..."
+REPORTED_PRONOUNS = commitment_words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
+INSPECTION_PROCESS = commitment_words("inspection_process")  # the inspection itself as a step's topic
+INSPECTION_LINKS = commitment_words("inspection_links")  # the inspection as the step's cause or partner ("following", "with") or the responder's own ("our fire safety")
 INSPECTION_LINK_REACH = 4  # "with His Majesty's Inspectorate": the words between a link and the inspection
-INSPECTION_OUTCOME_STEMS = tuple(sorted(_words("inspection_outcome_stems")))  # what an inspection found or grades
-SPEAKER_AUXILIARIES = _words("speaker_auxiliaries")
+INSPECTION_OUTCOME_STEMS = tuple(sorted(commitment_words("inspection_outcome_stems")))  # what an inspection found or grades
+SPEAKER_AUXILIARIES = commitment_words("speaker_auxiliaries")
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
 APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
-WORK_NOUNS = _words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
-GAPPED_PURPOSE_VERBS = OBJECT_VERBS | _words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
+WORK_NOUNS = commitment_words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
+GAPPED_PURPOSE_VERBS = OBJECT_VERBS | commitment_words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
 WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PASSIVE_MARKER = "being"  # "is being taken": the word of a passive progressive
 RELATIVE_REACH = 4  # "which are now also being": the words between a relative pronoun and "being"
-PROGRESS_NOUNS = _words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
-PRESENT_MAKE = _words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
-PROGRESS_TARGETS = _words("progress_targets")  # "progress against the actions": what it is made on
-WORKING_FORMS = _words("working_forms")  # "have been working to ...": work so far with an end of its own
+PROGRESS_NOUNS = commitment_words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
+PRESENT_MAKE = commitment_words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
+PROGRESS_TARGETS = commitment_words("progress_targets")  # "progress against the actions": what it is made on
+WORKING_FORMS = commitment_words("working_forms")  # "have been working to ...": work so far with an end of its own
 WORKING_PURPOSE_REACH = 8  # "working side by side with the county council to fund": the words between "working" and its "to"
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
-PROBLEM_NOUNS = _words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
+PROBLEM_NOUNS = commitment_words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
 PURPOSE_OBJECT_REACH = 5  # "to clear the remaining vetting backlog": the longest run from "to" to the problem named
 PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
-AGENT_MARKERS = _words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
+AGENT_MARKERS = commitment_words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
 AGENT_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
-RECORD_SUBJECTS = _words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
-OWN_RECORD_MARKERS = _words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
-RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | _words("record_prepositions")  # "the points of the report will": no subject
+RECORD_SUBJECTS = commitment_words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
+OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
+RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
 OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
-DEDICATED_STATES = _words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
+DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
 
 
 @dataclass
@@ -179,7 +179,7 @@ class Marks:
         return [s for s in self.starting(label, low, end) if start < s.end]
 
 
-def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """A remedy under way: a present (not future) cue whose object is action taken or
     what the report found wrong, done by someone other than the speaker ("the unit is
     taking steps to fix this", "action is already being taken", "the service is now
@@ -190,7 +190,7 @@ def _remedial(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     is on them: "since then it has begun to act on our concerns"."""
     if doc[cue.start].lower_ in MODALS or cue.label_ not in {"FIRM", "BACKSHIFTED"}:
         return False
-    subject = _subject_index(doc, sentence, cue.start - 1)
+    subject = subject_index(doc, sentence, cue.start - 1)
     if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS or (subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS):
         return False  # "we are taking action": the speaker's own, judged as any other step
     verb = cue.end - 1  # the remedy is the cue's own verb and object, not a purpose further on
@@ -218,7 +218,7 @@ def _steps_to_business(sentence: Span, remedy: Span, marks: Marks) -> bool:
     return not _aims_at_change(sentence, remedy, marks)
 
 
-def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
+def makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the cue's verb is "making" (or, in the present, the "make" an infinitive cue
     governs: "we continue to make progress") with progress as its object ("we are making
     progress", "is making significant progress"): the responding side's claim of progress,
@@ -245,7 +245,7 @@ def _makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
     return False
 
 
-def _progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+def progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the progress claimed is made on a named piece of work ("making progress on the
     new legislation", "making good headway against the plan"): work under way, as against
     progress "in key areas" or "day by day", a claim of how well things go."""
@@ -258,7 +258,7 @@ def _progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     return False
 
 
-def _subject_index(doc: Doc, sentence: Span, i: int, *, past_punct: bool = False) -> int:
+def subject_index(doc: Doc, sentence: Span, i: int, *, past_punct: bool = False) -> int:
     """Where a cue's subject stands: the first word at or before `i` that is none of the
     words between a subject and its verb ("also", "now", "will": SUBJECT_SKIP), nor a
     punctuation mark with `past_punct`; below `sentence.start` when the sentence has none.
@@ -268,7 +268,7 @@ def _subject_index(doc: Doc, sentence: Span, i: int, *, past_punct: bool = False
     return i
 
 
-def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether the cue's subject, right before it past modals, adverbs and quote marks, is
     a body or a pronoun for one ("said it would 'continue to improve'")."""
     i = cue.start - 1
@@ -277,7 +277,7 @@ def _agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     return i >= sentence.start and (doc[i].lower_ in GENERIC_PRONOUNS or bool(marks.overlapping("AGENT", i, i + 1)))
 
 
-def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
+def record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the subject of a "will" cue is a report, its findings or a claim ("The
     reports will be followed by ...", "Findings will feed a national picture", "the
     claims will go back to a tribunal"): such a record is what an inspection or
@@ -287,7 +287,7 @@ def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     point raised in the inspectorate's report will go into our plan")."""
     if doc[cue.start].lower_ not in FUTURE_MODALS:
         return False
-    i = _subject_index(doc, sentence, cue.start - 1, past_punct=True)
+    i = subject_index(doc, sentence, cue.start - 1, past_punct=True)
     if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
         return False
     before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
@@ -295,7 +295,7 @@ def _record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     return not any(t.lower_ in NOT_RECORD_SUBJECT for t in before)
 
 
-def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
+def prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
     """Whether the word at i is the object of a preposition right before it (or before
     its determiner): "among staff", "for the force"."""
     before = i - 1
@@ -304,11 +304,11 @@ def _prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:
     return before >= sentence.start and doc[before].lower_ in PHRASE_PREPOSITIONS
 
 
-def _is_title_line(doc: Doc, sentence: Span) -> bool:
+def is_title_line(doc: Doc, sentence: Span) -> bool:
     """Whether the sentence is the document's opening line, short and with no end mark
     ("Kent Police will keep improving after inspection"): a title, which the text under
     it states again in full, even when the page gives it no heading markup."""
-    if _block_index(doc, sentence) != 0:
+    if block_index(doc, sentence) != 0:
         return False
     start, end = doc._.blocks[0][:2]
     line = text_of(doc)[start:end].strip()
@@ -316,7 +316,7 @@ def _is_title_line(doc: Doc, sentence: Span) -> bool:
             and not line.endswith((".", "!", "?", ":", ";", ",", *CLOSING_QUOTES)))
 
 
-def _cut_short(doc: Doc, sentence: Span) -> bool:
+def cut_short(doc: Doc, sentence: Span) -> bool:
     """Whether the sentence is the last words of a text cut off mid-sentence after only a
     few words ('"We are working thro'): a page teaser or a truncated copy, whose cue is
     left with no step after it. A longer cut sentence names its step before the cut ("I
@@ -328,12 +328,12 @@ def _cut_short(doc: Doc, sentence: Span) -> bool:
     return not said.rstrip("".join(CLOSING_QUOTES)).endswith((".", "!", "?", ":", ";"))
 
 
-def _block_index(doc: Doc, sentence: Span) -> int:
+def block_index(doc: Doc, sentence: Span) -> int:
     """The index of the block the sentence starts in (-1 before the first)."""
     return bisect_right(doc._.blocks, sentence.start_char, key=lambda b: b[0]) - 1
 
 
-def _cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:
+def cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:
     """The step cues (those with a strength) grouped by the start token of their sentence:
     a sentence is read once, as one commitment, whatever number of cues it holds."""
     by_sentence: dict[int, list[Span]] = {}
@@ -343,13 +343,13 @@ def _cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:
     return by_sentence
 
 
-def _block_kind(doc: Doc, sentence: Span) -> str | None:
+def block_kind(doc: Doc, sentence: Span) -> str | None:
     """The kind of the block the sentence starts in ("footnote", "heading", ...)."""
-    index = _block_index(doc, sentence)
+    index = block_index(doc, sentence)
     return doc._.blocks[index][2] if index >= 0 else None
 
 
-def _is_heading_line(doc: Doc, word: Span) -> bool:
+def is_heading_line(doc: Doc, word: Span) -> bool:
     """Whether the word opens a block of a few words ("Minutes:", "Agenda item 4")."""
     blocks = doc._.blocks
     index = bisect_right(blocks, word.start_char, key=lambda b: b[0]) - 1
@@ -359,7 +359,7 @@ def _is_heading_line(doc: Doc, word: Span) -> bool:
     return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
 
 
-def _describes_a_kind(doc: Doc, sentence: Span, marks: Marks) -> bool:
+def describes_a_kind(doc: Doc, sentence: Span, marks: Marks) -> bool:
     """"An efficient service will manage its budget well. It will spend ...": a sentence whose subject is any body of a kind (an indefinite or "every" noun
     phrase) describes a standard, and so does a sentence after it in the same paragraph
     whose subject is "It" or "They", which refers back to that body."""
@@ -368,18 +368,19 @@ def _describes_a_kind(doc: Doc, sentence: Span, marks: Marks) -> bool:
     if doc[sentence.start].lower_ not in GENERIC_PRONOUNS:
         return False
     blocks = doc._.blocks
-    index = _block_index(doc, sentence)
+    index = block_index(doc, sentence)
     return index >= 0 and bool(marks.within_chars("GENERIC", blocks[index][0], sentence.start_char))
 
 
-def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """A cue that completes what is asked of someone is part of the request, not a step
     taken: an infinitive after a directive ("the services should review their plans, and
     set out the next steps to continue to improve"), or a bare verb that shares the
     directive's subject or is what it demands ("the government should act and publicly
     commit to a timetable", "it is vital that the force continue to improve"), or a clause
-    the directive governs ("should satisfy themselves that all action is being taken"). A
-    clause break or a first-person subject between them makes the cue the writer's own."""
+    the directive governs ("should satisfy themselves that all action is being taken",
+    "should ensure the plan is being delivered"). A clause break or a first-person subject
+    between them makes the cue the writer's own."""
     directives = marks.within("DIRECTIVE", sentence.start, cue.start)
     if not directives:
         return _opens_directive(doc, sentence, cue, marks)
@@ -388,14 +389,23 @@ def _directed(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         return False
     if cue.start > sentence.start and doc[cue.start - 1].lower_ == "to":
         return True
-    if any(t.lower_ in SUBORDINATORS for t in between) and not _directive_ends(between):
+    if (any(t.lower_ in SUBORDINATORS for t in between) or _secures(between)) and not _directive_ends(between):
         return True  # "should satisfy themselves that action is being taken": what the request asks to be so
     if doc[cue.start].lower_ not in BARE_CUE_VERBS or doc[cue.start - 1].lower_ in MODALS:
         return False
     return not _directive_ends(between)
 
 
-def _before_apposition(doc: Doc, sentence: Span, i: int) -> int:
+def _secures(between: Span) -> bool:
+    """Whether a verb of securing ("ensure", "make sure") lies in the span: it governs a
+    clause with its "that" left out ("should make sure the new process will be used by all
+    staff"), which states what is asked to be so."""
+    words = [t.lower_ for t in between]
+    return any(word in ENSURE_VERBS and (word != "make" or after == "sure")
+               for word, after in zip(words, [*words[1:], ""]))
+
+
+def before_apposition(doc: Doc, sentence: Span, i: int) -> int:
     """The last word of a subject before a name set off by commas ("an officer from the
     inspectorate, Jo Bloggs, would ..."): the name renames the subject before it. Any other
     word is returned as it is."""
@@ -411,11 +421,15 @@ def _directive_ends(between: Span) -> bool:
     """Whether a clause of its own follows the directive: a clause break, unless the break
     is ", and" before one more bare verb the directive governs ("the unit should check its
     files, and set up a board so that it knows the checks are being made").
-    A word after "and" that a verb or modal follows is a new subject ("..., and staff will")."""
-    if not _new_clause(between):
+    A word after "and" that a verb or modal follows is a new subject ("..., and staff will"), as is
+    a name that runs from "and" to the cue, with or without a comma ("must ensure their staff are
+    trained and Police and Crime Commissioners (PCCs) will check this")."""
+    if _named_subject_after_and(between):
+        return True
+    if not new_clause(between):
         return False
     words = list(between)
-    if ";" in [t.lower_ for t in words] or sum(_stands_alone(t) for t in words) % 2 == 1:
+    if ";" in [t.lower_ for t in words] or sum(stands_alone(t) for t in words) % 2 == 1:
         return True
     for i, word in enumerate(words[:-2]):
         opener, first = words[i + 1], words[i + 2]
@@ -423,6 +437,20 @@ def _directive_ends(between: Span) -> bool:
             continue
         if not (opener.lower_ == "and" and _bare_verb(first, words[i + 3 : i + 4])):
             return True
+    return False
+
+
+def _named_subject_after_and(between: Span) -> bool:
+    """Whether the span ends in "and" and a name (capitalised words, a bracketed short
+    name, "Police and Crime Commissioners (PCCs)"), the subject of the cue that follows it,
+    after a lower-case word that ends the clause before ("... are trained and"). An
+    "and" between two names ("Kent Police and Essex Police will") joins the subject."""
+    words = list(between)
+    for i, word in enumerate(words):
+        rest = words[i + 1 :]
+        if word.lower_ == "and" and rest and rest[0].is_title \
+                and all(t.text[:1].isupper() or t.lower_ == "and" or t.text in {"(", ")"} for t in rest):
+            return i > 0 and words[i - 1].is_lower
     return False
 
 
@@ -447,7 +475,7 @@ def _opens_directive(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     return bool(directives) and not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[cue.end : directives[0].start])
 
 
-def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
+def object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A verb that needs an object, followed by a preposition, a comma or the end: the
     object is the noun before, so the cue describes it ("the headway the unit is making
     in custody", "the work it has done, and is continuing to do, ...", "the changes we are
@@ -476,7 +504,7 @@ def _object_gap(doc: Doc, sentence: Span, cue: Span) -> bool:
         or after.lower_ in VERB_GAP_FOLLOWERS.get(doc[verb].lower_, frozenset())
 
 
-def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
+def describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue in a relative clause on a noun for work, whose verb's object is that noun and
     is followed by its purpose or topic: "the joint work two forces are undertaking to
     curb drug supply", "the action councils are taking on housing", "something that the
@@ -497,7 +525,7 @@ def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     elif not (after == "to" and verb + 3 < sentence.end and doc[verb + 2].lower_ in GAPPED_PURPOSE_VERBS
               and (doc[verb + 3].is_punct or doc[verb + 3].lower_ in PREPOSITIONS | {"as"})):
         return False  # "working to fix as its first task": the purpose's object is gapped
-    i = _subject_index(doc, sentence, cue.start - 1)
+    i = subject_index(doc, sentence, cue.start - 1)
     subject = 0
     while i >= sentence.start and subject <= WORK_NOUN_REACH:
         word = doc[i]
@@ -506,7 +534,7 @@ def _describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
         if word.lower_ in RELATIVE_PRONOUNS - {"who"} and subject > 0:
             return i > sentence.start and doc[i - 1].lower_ in WORK_NOUNS
         if word.lower_ in COORDINATORS:
-            if not (i > sentence.start and _is_name(doc[i - 1])):
+            if not (i > sentence.start and is_name(doc[i - 1])):
                 return False  # "Police and Crime Commissioners", not "work continues and the force"
         elif not (word.is_alpha or word.lower_ in POSSESSIVES) or word.lower_ in CLAUSE_VERBS | MODALS:
             return False
@@ -540,7 +568,7 @@ def _after_noun(doc: Doc, sentence: Span, cue: Span) -> bool:
     return noun.is_alpha and noun.is_lower and noun.lower_ not in CLAUSE_WORDS
 
 
-def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
+def conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of time or condition sets the scene for another statement
     and states no step: "when officers are acting corruptly, it undermines ...", "the
     act requires that carers are involved when plans are being made", "assess if progress
@@ -554,14 +582,14 @@ def _conditional(doc: Doc, sentence: Span, cue: Span) -> bool:
         return True
     for i in range(cue.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
-        if word in {",", ";", ":"} or _stands_alone(doc[i]):
+        if word in {",", ";", ":"} or stands_alone(doc[i]):
             return False
         if word in CONDITIONS or word in CONCESSIONS and i == sentence.start:
             return True
     return False
 
 
-def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether an exclusion ("I expect that", "the inspectorate will", "told inspectors")
     reaches the cue. It governs the whole sentence, except a remedy under way in a clause
     before it: "the force is taking steps to fix this, but the inspectorate will monitor
@@ -571,7 +599,7 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     view stated in a clause after the step ("We remain determined to address ..., and are
     confident that the changes ..."): it judges the step, it does not make it another's,
     and a view of what "they" or "it" will do, after the step, points back at it."""
-    remedy = _remedial(doc, sentence, cue, marks)
+    remedy = remedial(doc, sentence, cue, marks)
     for exclusion in marks.within("EXCLUDE", sentence.start, sentence.end):
         if exclusion.id_ == INSPECTORATE_SUBJECT and _passive_agent(doc, sentence, exclusion):
             continue  # "the points raised by the inspectorate will be addressed": the points are the subject
@@ -582,11 +610,11 @@ def _excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
         if _confident_in_own_work(doc, exclusion, cue):
             continue
         if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and (
-                _new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
+                new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
             continue  # a view in a clause after the step
         if exclusion.id_ == PRONOUN_VIEW and exclusion.start >= cue.end:
             continue  # "While the review is under way, we are confident it will": "it" looks back at the step
-        if not remedy or exclusion.start < cue.end or not _new_clause(doc[cue.end : exclusion.start]):
+        if not remedy or exclusion.start < cue.end or not new_clause(doc[cue.end : exclusion.start]):
             return True
     return False
 
@@ -639,10 +667,10 @@ def _own_subject_after(doc: Doc, exclusion: Span, cue: Span) -> bool:
     before = subject - 1
     if doc[before].lower_ in JOINERS and before - 1 > exclusion.end:
         before -= 1
-    return doc[before].text in {",", ";"} or _stands_alone(doc[before])
+    return doc[before].text in {",", ";"} or stands_alone(doc[before])
 
 
-def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
+def non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue verb that is not finite states no step of its own: an infinitive
     ("committed to continue to improve", "helping the force to continue to improve",
     "determined to continue to provide") is the complement of the word before it, which
@@ -659,7 +687,7 @@ def _non_finite(doc: Doc, sentence: Span, cue: Span) -> bool:
     return before.lower_ == "to"
 
 
-def _standing_aim(doc: Doc, sentence: Span, cue: Span) -> bool:
+def standing_aim(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A hedged cue in the simple present ("we seek to put victims first", "the
     programme seeks to deliver change", "we hope to meet these challenges", "PCCs
     considering whether ...") states an aim or a hope that stands, not a step: only a
@@ -676,14 +704,14 @@ def _standing_aim(doc: Doc, sentence: Span, cue: Span) -> bool:
     return not (word.lower_ in MODALS | FUTURE_CLITICS | {"to"} or word.lemma_ == "be")
 
 
-def _purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
+def in_purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of purpose or result ("..., so that we will achieve our
     vision", "in order that the unit can see what is being done") states what a step
     is for, not a step; a new clause after it ("..., and we will also ...") is a step
     of its own."""
     for i in range(cue.start - 1, sentence.start, -1):
         if doc[i].lower_ == "that" and (doc[i - 1].lower_ in PURPOSE_OPENERS or _ensure_purpose(doc, sentence, i - 1)):
-            return not _new_clause(doc[i + 1 : cue.start])
+            return not new_clause(doc[i + 1 : cue.start])
     return False
 
 
@@ -696,7 +724,7 @@ def _ensure_purpose(doc: Doc, sentence: Span, verb: int) -> bool:
     return doc[verb].lower_ in ENSURE_VERBS and verb > sentence.start and doc[verb - 1].lower_ == "to"
 
 
-def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def standing_arrangement(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """What a body continues to do now is a standing arrangement ("the office continues to
     scrutinise the force", "crews continue to respond", "we continue to support the call
     for ..."), not a step in response, unless what continues is change: its clause names
@@ -714,7 +742,7 @@ def _standing(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     return not _aims_at_change(sentence, cue, marks)
 
 
-def _work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
+def work_so_far(sentence: Span, cue: Span, marks: Marks) -> bool:
     """What a body has been doing ("we have been working with partners", "the unit has
     been looking at how cases are built") is an account of its work to date, not a step in
     response, unless the work aims at change or the report's points ("have been working
@@ -747,7 +775,7 @@ def _working_towards(sentence: Span, cue: Span) -> bool:
     return False
 
 
-def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
+def dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether a dedication ("we are committed to", "determined to") states a step: it must be
     dedicated to the findings or to change, named after the cue, not in a clause before ("We
     welcome the recommendations and remain committed to doing everything possible"); a
@@ -762,7 +790,7 @@ def _dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     return bool(marks.within("CHANGE", cue.end, sentence.end))
 
 
-def _pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
+def pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether "committed to" governs a noun phrase, not a verb ("officers committed to a
     'right first time' attitude", "staff who are committed to their communities"): devotion
     to a thing is an attitude, a step only when the thing is change or the findings."""
@@ -778,7 +806,7 @@ def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     return bool(marks.within("CHANGE", cue.end, sentence.end) or marks.within("ANCHOR", cue.end, sentence.end))
 
 
-def _subject_only(between: Span) -> bool:
+def subject_only(between: Span) -> bool:
     """Whether the words between a question word and a cue can only be the cue's subject
     ("how full compliance with the new rules will be achieved"): a short run of words
     with no punctuation and no verb of a clause of its own (a modal or a form of "be" or
@@ -788,13 +816,13 @@ def _subject_only(between: Span) -> bool:
         for t in between)
 
 
-def _is_name(word: Token) -> bool:
+def is_name(word: Token) -> bool:
     """A word that names someone: capitalised ("Kent Police"), or a body's initials
     ("DHSC will provide", "the NFCC will publish")."""
     return word.is_title or (word.is_upper and word.is_alpha and len(word) > 1)
 
 
-def _owned_signpost(sentence: Span, signpost: Span) -> bool:
+def owned_signpost(sentence: Span, signpost: Span) -> bool:
     """Whether the author or their plan sets out the steps that follow ("Below I set out
     how", "the following sections outline how", "an improvement plan setting out how"),
     not a national blueprint nor a demand ("should ... as well as to detail how")."""
@@ -805,7 +833,7 @@ def _owned_signpost(sentence: Span, signpost: Span) -> bool:
     return any(t.lower_ in SIGNPOST_OWNERS for t in before)
 
 
-def _inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
+def inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the step is about the inspection itself, its regime, timing or the run-up
     to it ("the inspectorate will take on a regime for fire services too", "later rounds
     would move to remote inspections", "will join us ahead of our next inspection"): the
@@ -815,7 +843,7 @@ def _inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
     inspection", "working closely with the Inspectorate"), nor the responder's own
     inspections ("our fire safety inspections of high-rise buildings")."""
     mentions = [t for t in doc[cue.end : sentence.end]
-                if t.lower_ in INSPECTION_PROCESS and not _new_clause(doc[cue.end : t.i])]  # the step's own clause
+                if t.lower_ in INSPECTION_PROCESS and not new_clause(doc[cue.end : t.i])]  # the step's own clause
     if not mentions or any(w.lower_ in INSPECTION_LINKS
                            for t in mentions for w in doc[max(cue.end, t.i - INSPECTION_LINK_REACH) : t.i]):
         return False  # "will be in place following an inspection by the Inspectorate": its cause
@@ -844,7 +872,7 @@ def _report_subject_end(doc: Doc, sentence: Span, marks: Marks) -> int | None:
     return end if end == i else None
 
 
-def _report_speaks_on(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def report_speaks_on(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """"The inspectorate's report praises the force and says it is developing ...", "The
     report gives the service a good rating, saying that it is planning ...": when the
     report is the sentence's subject, a verb of saying joined to its first verb ("and
@@ -862,15 +890,15 @@ def _report_speaks_on(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool
             before = doc[before.i - 1]
         if before is not None and before.i >= end and before.lower_ not in COORDINATORS and before.text != ",":
             return False  # "and the Chief Constable said": a subject of its own
-    return not _own_clause(doc, verbs[-1], cue)
+    return not own_clause(doc, verbs[-1], cue)
 
 
-def _new_clause(between: Span) -> bool:
+def new_clause(between: Span) -> bool:
     """Whether a clause break lies in the span: ";", a dash standing alone ("accept the
     recommendations in their report – we are already acting"), or a comma and a word that
     opens a clause of its own (", and", ", but", ", where the service is ...")."""
     words = [t.lower_ for t in between]
-    dashes = sum(_stands_alone(t) for t in between)  # a pair of dashes encloses an aside
+    dashes = sum(stands_alone(t) for t in between)  # a pair of dashes encloses an aside
     return (";" in words or dashes % 2 == 1
             or any(a == "," and b in CLAUSE_OPENERS and c not in COMPLEMENTISERS
                    for a, b, c in zip(words, words[1:], words[2:] + [""])))
@@ -882,11 +910,11 @@ def _shares_subject(between: Span) -> bool:
     progress", "its use of resources gives value, and continues to improve": the break
     ends a list of what was reported, not the report."""
     words = [t.lower_ for t in between]
-    breaks = [i for i, w in enumerate(words) if w in {";", ","} or _stands_alone(between[i])]
+    breaks = [i for i, w in enumerate(words) if w in {";", ","} or stands_alone(between[i])]
     return bool(breaks) and all(w in COORDINATORS or w in CONTINUATION_ADVERBS for w in words[breaks[-1] + 1 :])
 
 
-def _stands_alone(word: Token) -> bool:
+def stands_alone(word: Token) -> bool:
     """A dash with a space on either side ("report – we are acting"); the tokenizer also
     splits the hyphen of "long-term", which joins two words and breaks no clause."""
     if word.lower_ not in DASHES:
@@ -895,9 +923,10 @@ def _stands_alone(word: Token) -> bool:
     return bool(before or word.whitespace_)
 
 
-def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
+def speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
     """Who says it: the words right before the last verb of saying, with a title set
-    off by commas ("Cllr Jo Bloggs, leader of the opposition group, said"). "..., but
+    off by commas ("Cllr Jo Bloggs, leader of the opposition group, said") or a short name
+    in brackets ("the Crown Prosecution Service (CPS) said"). "..., but
     added that ..." has the subject of the verb of saying before it."""
     for verb in reversed(speech):
         i = verb.start - 1
@@ -908,6 +937,12 @@ def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
                 j -= 1
             if j >= sentence.start and doc[j].text == ",":
                 i = j - 1  # the apposition, and the name before it
+        if i > sentence.start and doc[i].text == ")":
+            j = i - 1
+            while j > sentence.start and i - j <= APPOSITION_REACH and doc[j].text != "(":
+                j -= 1
+            if doc[j].text == "(":
+                i = j - 1  # "the Crown Prosecution Service (CPS) said": the short name and the full one
         while i >= sentence.start and end - i <= SUBJECT_RUN + APPOSITION_REACH and not doc[i].is_punct \
                 and doc[i].lower_ not in CLAUSE_STOPS:
             i -= 1
@@ -918,43 +953,43 @@ def _speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
     return doc[sentence.start : sentence.start]
 
 
-def _inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether the inspectorate or its report is the subject of a reporting verb before
     the cue in the sentence, with the cue in the clause that verb governs."""
     for source in marks.within("INSPECTORATE", sentence.start, cue.start):
         verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
                  and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
-        if verbs and not _own_clause(doc, verbs[0], cue):
+        if verbs and not own_clause(doc, verbs[0], cue):
             return True
     for verb in marks.within("REPORTING", sentence.start, cue.start):
         if verb.id_ == "reporting-finding" and verb.start > sentence.start \
-                and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not _own_clause(doc, verb, cue):
+                and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not own_clause(doc, verb, cue):
             return True  # "It highlights that our teams are engaging": the report speaks
     return False
 
 
-def _finding_list_item(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
+def finding_list_item(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether the cue opens a list item that completes a finding: the lead-in has the
     inspectorate report ("During the revisit, inspectors found that the force:") and
     each item ("• continues to develop its capacity") is what it found, not the body's
     word. An item that says "we" or "I" is the writer's own."""
-    index = _block_index(doc, sentence)
+    index = block_index(doc, sentence)
     if index < 0 or doc._.blocks[index][2] != "list_item":
         return False
     if text_of(doc)[doc._.blocks[index][0] : sentence.start_char].strip():
         return False  # a later sentence of the item may be the writer's own
     if any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[sentence.start : cue.end]):
         return False
-    lead_in = _lead_in(doc, sentence)
-    return lead_in is not None and _inspectorate_reports(doc, lead_in, lead_in[-1:], marks)
+    lead_in = lead_in_of(doc, sentence)
+    return lead_in is not None and inspectorate_reports(doc, lead_in, lead_in[-1:], marks)
 
 
-def _own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
+def own_clause(doc: Doc, verb: Span, cue: Span) -> bool:
     """Whether the cue stands in a clause of the writer's own, out of the reach of a
     reporting verb before it: a clause break lies between them, or the cue's subject is
     "we" or "I" ("the report highlights ... and we are already taking action")."""
     between = doc[verb.end : cue.start]
-    if _new_clause(between) and not _shares_subject(between) and not _reported_pronoun_clause(between):
+    if new_clause(between) and not _shares_subject(between) and not _reported_pronoun_clause(between):
         return True
     return any(t.lower_ in FIRST_PERSON_SUBJECTS for t in doc[verb.end : cue.start + 1])
 
@@ -971,10 +1006,10 @@ def _reported_pronoun_clause(between: Span) -> bool:
     return bool(after) and after[0] in REPORTED_PRONOUNS and not any(w in FIRST_PERSON_SUBJECTS for w in after)
 
 
-def _opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:
+def opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:
     """Whether the verb is the first word of a list item's first sentence (past a bullet
     mark the text may keep)."""
-    index = _block_index(doc, sentence)
+    index = block_index(doc, sentence)
     if index < 0 or doc._.blocks[index][2] != "list_item":
         return False
     first = sentence.start
@@ -983,11 +1018,11 @@ def _opens_list_item(doc: Doc, sentence: Span, verb: Span) -> bool:
     return first == verb.start and not text_of(doc)[doc._.blocks[index][0] : sentence.start_char].strip()
 
 
-def _lead_in(doc: Doc, sentence: Span) -> Span | None:
+def lead_in_of(doc: Doc, sentence: Span) -> Span | None:
     """The sentence that leads into the run of list items holding the sentence: the last
     one of the block before the run, when it ends in a colon."""
     blocks = doc._.blocks
-    index = _block_index(doc, sentence)
+    index = block_index(doc, sentence)
     while index >= 0 and blocks[index][2] == "list_item":
         index -= 1
     if index < 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.commitment_grammar import JOINERS, OPENING_SKIP, _stands_alone
+from crosswalk.extraction.commitment_grammar import JOINERS, OPENING_SKIP, stands_alone
 
 LONG_SENTENCE_CHARS = 200  # a sentence longer than this may string statements together: the step is its clause
 CLAUSE_MIN_WORDS = 6  # a shorter clause ("we will") does not hold its step: the sentence is kept
@@ -17,7 +17,7 @@ OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by diffe
 RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
 
 
-def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
+def opening_of(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
     """A sentence's words up to the end of its first cue, and the words after it
     (determiners skipped, since a restatement points back with "these")."""
     opening = " ".join(t.lower_ for t in doc[sentence.start : cue.end] if not t.is_punct)
@@ -25,7 +25,7 @@ def _opening(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
     return opening, rest
 
 
-def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]]) -> bool:
+def restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]]) -> bool:
     """Whether a plan already counted is stated again, cut short: the same opening up to
     the cue, then only a word or two that the first statement also had ("Our plan sets
     out the proposed way of tackling the concerns the report raised" and, later, "... of
@@ -36,7 +36,7 @@ def _restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]])
     return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))
 
 
-def _clause_of(doc: Doc, sentence: Span, cue: Span) -> Span:
+def clause_of(doc: Doc, sentence: Span, cue: Span) -> Span:
     """The part of a long sentence that states the step: the clause around the cue, between
     the breaks (";", ":", a lone dash, ", and", ", but") nearest it. A sentence this long
     strings statements together ("X shared the panel's concerns, and he gave assurance
@@ -55,7 +55,7 @@ def _breaks_at(doc: Doc, i: int) -> int:
     """-1 when no clause break starts at token i; else how many words after it belong to
     the break (1 for the coordinator of ", and", 0 for ";", ":" or a lone dash)."""
     word = doc[i].text
-    if word in {";", ":"} or _stands_alone(doc[i]):
+    if word in {";", ":"} or stands_alone(doc[i]):
         return 0
     if word == "," and i + 1 < len(doc) and doc[i + 1].lower_ in JOINERS:
         return 1

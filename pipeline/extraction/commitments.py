@@ -75,15 +75,14 @@ from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
     COORDINATORS, CUE_STRENGTH, DETERMINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
     MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
-    SUBJECT_SKIP, THINGS,
-    WORDS_FILE, Marks, _agent_before, _before_apposition, _block_index, _block_kind, _conditional, _cues_by_sentence,
-    _cut_short, _dedicated_to_change, _describes_a_kind, _describes_work, _directed, _excluded, _finding_list_item,
-    _inspection_business, _inspectorate_reports, _is_heading_line, _is_name, _is_title_line, _lead_in, _makes_progress,
-    _new_clause, _non_finite, _object_gap, _opens_list_item, _own_clause, _owned_signpost, _pledged_to_a_thing,
-    _prepositional_object, _progress_on_work, _purpose, _record_subject, _remedial, _report_speaks_on, _speech_subject,
-    _standing, _standing_aim, _subject_index, _subject_only, _words, _work_so_far,
+    SUBJECT_SKIP, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
+    conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
+    finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
+    lead_in_of, makes_progress, new_clause, non_finite, object_gap, opens_list_item, own_clause, owned_signpost,
+    pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, remedial, report_speaks_on,
+    speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
 )
-from crosswalk.extraction.commitment_spans import OPENING_MIN_WORDS, _clause_of, _opening, _restates
+from crosswalk.extraction.commitment_spans import OPENING_MIN_WORDS, clause_of, opening_of, restates
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.meta import AUTHOR_ROLES
 from crosswalk.extraction.quotes import affiliated_surnames, named_speaker, reporter_of, speaker_of, titled_surnames
@@ -105,10 +104,10 @@ STRENGTH_ORDER = {"firm": 0, "planned": 1, "hedged": 2}
 # "would improve.": a trend, unless someone reports a body's own promise ("the chief said the service would improve")
 PROMISED_CHANGE = {"will-improve-intransitive", "continue-to-improve-intransitive"}
 # the inspectorate and its work: its assessments and their method are its own process, no body's step
-INSPECTION_WORK = _words("inspection_work")
-INSPECTION_WORDS = _words("inspectors") | INSPECTION_WORK
+INSPECTION_WORK = commitment_words("inspection_work")
+INSPECTION_WORDS = commitment_words("inspectors") | INSPECTION_WORK
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
-SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | _words("subject_run_nouns")
+SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
 PULL_QUOTE_WORDS = 10
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
@@ -120,19 +119,19 @@ MINUTES_CHARS_PER_MEETING_WORD = 5_000  # minutes name the meeting every page or
 REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
-OWNERLESS_AGENTS = _words("ownerless_agents")  # in a news story's own voice these may be the inspectors or anyone
-RETOLD_SUBJECTS = _words("retold_subjects")  # a news story's own "It is investing ...": the inspectorate's summary retold
+OWNERLESS_AGENTS = commitment_words("ownerless_agents")  # in a news story's own voice these may be the inspectors or anyone
+RETOLD_SUBJECTS = commitment_words("retold_subjects")  # a news story's own "It is investing ...": the inspectorate's summary retold
 # a role written out, named as the actor is ("Police and Crime Commissioner" -> "PCC"): the
 # roles a signature names (meta.AUTHOR_ROLES), one list for both
 ROLE_NAMES = dict(AUTHOR_ROLES)
-SERVICE_SUBJECTS = _words("service_subjects")  # what a service's step is done through
-FINDINGS_NOT_STEPS = _words("findings_not_steps")
+SERVICE_SUBJECTS = commitment_words("service_subjects")  # what a service's step is done through
+FINDINGS_NOT_STEPS = commitment_words("findings_not_steps")
 TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
-THIRD_PARTIES = _words("third_parties")  # speakers who answer for no responding body: the opposition, a union
+THIRD_PARTIES = commitment_words("third_parties")  # speakers who answer for no responding body: the opposition, a union, another watchdog (the IOPC)
 SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
-THING_SPEAKERS = _words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
-AVOWALS = _words("avowals")  # "It insisted all crews will be trained": a report never insists, so "it" is the body
+THING_SPEAKERS = commitment_words("thing_speakers")  # a speaker who is a thing is the report, whoever was named before it
+AVOWALS = commitment_words("avowals")  # "It insisted all crews will be trained": a report never insists, so "it" is the body
 PROGRESS_EVALUATIONS = {"progress-evaluation"}  # the void on "making good progress", lifted when the progress is on the report's points
 
 
@@ -165,7 +164,7 @@ class CommitmentExtractor:
         found = []
         seen: set[str] = set()
         stated: dict[str, list[list[str]]] = {}  # opening up to the cue -> the words after it, by sentence
-        cued = _cues_by_sentence(doc, spans)
+        cued = cues_by_sentence(doc, spans)
         # what the rules read and judged (kept or vetoed): a learned reader adds nothing here
         doc._.commitment_cues = tuple((s.start_char, s.end_char) for s in (sentence_of(doc, t) for t in sorted(cued)))
         for start_token, sentence_cues in sorted(cued.items()):
@@ -187,8 +186,8 @@ class CommitmentExtractor:
             if press and speaker is None and self._unowned_report(doc, sentence, first, marks):
                 continue
             # the same plan stated again, cut short ("... to addressing these matters"), after any of its cues
-            openings = [_opening(doc, sentence, cue) for cue in sorted(live, key=lambda c: c.start)]
-            if any(_restates(opening, rest, stated) for opening, rest in openings):
+            openings = [opening_of(doc, sentence, cue) for cue in sorted(live, key=lambda c: c.start)]
+            if any(restates(opening, rest, stated) for opening, rest in openings):
                 continue
             seen.add(said)
             for opening, rest in openings:
@@ -213,7 +212,7 @@ class CommitmentExtractor:
         if marks.within("ANCHOR", sentence.start, sentence.end):
             return False  # "the areas targeted for improvement are being tackled": a step on the report's points
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == SPEECH_VERBS]
-        if speech and not any(t.lower_ in OWNERLESS_AGENTS for t in _speech_subject(doc, sentence, speech)):
+        if speech and not any(t.lower_ in OWNERLESS_AGENTS for t in speech_subject(doc, sentence, speech)):
             return False  # "Mark Cashin explained that work was ongoing": someone's reported speech
         if any(r[-1].lower_ in AVOWALS for r in speech):
             return False  # an avowal (AVOWALS): the body speaking, not the report
@@ -232,20 +231,20 @@ class CommitmentExtractor:
     def _states_no_step(self, doc: Doc, sentence: Span, marks: Marks) -> bool:
         """Sentences whose cues are never read as a step, whatever the cue: where a step
         could only be quoted, cited or described rather than promised."""
-        if _is_title_line(doc, sentence):
+        if is_title_line(doc, sentence):
             return True  # a headline quotes a step without stating it ("'We will do more'")
         if self._is_heading(doc, sentence) and not self._reports_speech(sentence, marks):
             return True  # a sub-heading that reports who said it ("X said the service is ...") is the story's own line
-        if _cut_short(doc, sentence):
+        if cut_short(doc, sentence):
             return True  # '"We are working c': the page's text ends before the step is named
-        if _block_kind(doc, sentence) == "footnote":
+        if block_kind(doc, sentence) == "footnote":
             return True  # a footnote cites a source, whose title may quote a promise
         if sentence.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
             return True  # a question asks for a step ("... and when will improvements be seen?")
         if any(doc[s.end : sentence.end].text.strip() == ""
                for s in marks.within("STRANDED", sentence.start, sentence.end)):
             return True  # "We will do this by:": the list under it states the steps
-        return _describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
+        return describes_a_kind(doc, sentence, marks)  # what any good service does is a standard, not a step
 
     @staticmethod
     def _reports_speech(sentence: Span, marks: Marks) -> bool:
@@ -264,9 +263,9 @@ class CommitmentExtractor:
         found = []
         for verb in marks.get("LISTED_STEP"):
             sentence = sentence_of(doc, verb.start)
-            if findings or not _opens_list_item(doc, sentence, verb):
+            if findings or not opens_list_item(doc, sentence, verb):
                 continue
-            lead_in = _lead_in(doc, sentence)
+            lead_in = lead_in_of(doc, sentence)
             if lead_in is None or not self._states_plan(doc, lead_in, marks):
                 continue
             said = " ".join(sentence.text.split()).lower()
@@ -309,9 +308,9 @@ class CommitmentExtractor:
         the service's future steps it reports count, and in an inspector's words only the
         remedy the inspector reports the body to be taking."""
         voided = self._voided_starts(doc, sentence, cues, marks, minutes, findings)
-        live = [c for c in cues if c.start not in voided and not _excluded(doc, sentence, c, marks)]
+        live = [c for c in cues if c.start not in voided and not excluded(doc, sentence, c, marks)]
         if findings or inspector:
-            live = [c for c in live if _remedial(doc, sentence, c, marks)
+            live = [c for c in live if remedial(doc, sentence, c, marks)
                     or findings and not inspector and self._service_will(doc, sentence, c, marks)]
         return live
 
@@ -320,7 +319,7 @@ class CommitmentExtractor:
         """The sentence as one commitment: the first live cue names its rule and actor, and
         the weakest live cue its strength (a promise hedged anywhere is hedged)."""
         weakest = max((CUE_STRENGTH[c.label_] for c in live), key=STRENGTH_ORDER.__getitem__)
-        said = _clause_of(doc, sentence, first)
+        said = clause_of(doc, sentence, first)
         return Commitment(
             actor=self._actor(doc, sentence, first, speaker, marks.get("REPORTING")),
             text=said.text.strip(),
@@ -344,7 +343,7 @@ class CommitmentExtractor:
         meeting = len(marks.get("MEETING"))
         if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(text_of(doc)):
             return False  # a long report that names "the Chair" of its review twice is no minutes
-        if meeting >= MINUTES_MEETING_WORDS_ALONE or any(_is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
+        if meeting >= MINUTES_MEETING_WORDS_ALONE or any(is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
             return True
         return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
 
@@ -367,38 +366,38 @@ class CommitmentExtractor:
                      findings: bool) -> bool:
         if cue.label_ == "BACKSHIFTED" and (not reported or marks.within("PAST", sentence.start, sentence.end)):
             return False  # "announced he would be pausing it in November last year": a past plan
-        if cue.label_ == "DEDICATION" and not _dedicated_to_change(sentence, cue, marks):
+        if cue.label_ == "DEDICATION" and not dedicated_to_change(sentence, cue, marks):
             return False
-        if _pledged_to_a_thing(doc, sentence, cue) and not _dedicated_to_change(sentence, cue, marks):
+        if pledged_to_a_thing(doc, sentence, cue) and not dedicated_to_change(sentence, cue, marks):
             return False  # "staff committed to their communities": an attitude, unless change is its object
-        progress = _makes_progress(doc, sentence, cue)
-        if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or _progress_on_work(doc, sentence, cue)):
+        progress = makes_progress(doc, sentence, cue)
+        if progress and not (marks.within("ANCHOR", cue.end, sentence.end) or progress_on_work(doc, sentence, cue)):
             return False  # "we are making progress day by day": progress untied to the report's points is a claim
         for void in marks.overlapping("VOID", cue.start, cue.end):
             if progress and void.id_ in PROGRESS_EVALUATIONS:
                 continue  # "is making steady progress on the cause of concern"
             if reported and void.id_ == "modal" and doc[void.start].lower_ == "would":
                 continue
-            if not (reported and void.id_ in PROMISED_CHANGE and _agent_before(doc, sentence, cue, marks)):
+            if not (reported and void.id_ in PROMISED_CHANGE and agent_before(doc, sentence, cue, marks)):
                 return False
         for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
             if not self._has_agent_subject(doc, sentence, prediction, marks):
                 return False
         if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
             return False
-        if _standing(doc, sentence, cue, marks) or _work_so_far(sentence, cue, marks):
+        if standing_arrangement(doc, sentence, cue, marks) or work_so_far(sentence, cue, marks):
             return False
         if self._in_question(sentence, cue, marks, findings):
             return False
-        if _directed(doc, sentence, cue, marks) or _conditional(doc, sentence, cue) or _object_gap(doc, sentence, cue):
+        if directed(doc, sentence, cue, marks) or conditional(doc, sentence, cue) or object_gap(doc, sentence, cue):
             return False
-        if not anchored and (_describes_work(doc, sentence, cue) or _inspection_business(doc, sentence, cue)):
+        if not anchored and (describes_work(doc, sentence, cue) or inspection_business(doc, sentence, cue)):
             return False
-        if _purpose(doc, sentence, cue) or _non_finite(doc, sentence, cue) or _standing_aim(doc, sentence, cue):
+        if in_purpose(doc, sentence, cue) or non_finite(doc, sentence, cue) or standing_aim(doc, sentence, cue):
             return False
-        if self._inspectorate_subject(doc, sentence, cue) or _record_subject(doc, sentence, cue):
+        if self._inspectorate_subject(doc, sentence, cue) or record_subject(doc, sentence, cue):
             return False
-        if _remedial(doc, sentence, cue, marks):
+        if remedial(doc, sentence, cue, marks):
             return True  # the inspectorate may report it: the body's remedy under way is its step
         if self._inspector_reports(doc, sentence, cue, marks):
             return False
@@ -421,7 +420,7 @@ class CommitmentExtractor:
             return False
         if FIRST_PERSON_RE.search(text_of(doc)[sentence.start_char : cue.start_char]):
             return False
-        subject = _subject_index(doc, sentence, cue.start - 1)
+        subject = subject_index(doc, sentence, cue.start - 1)
         if subject < sentence.start:
             return False
         word = doc[subject]
@@ -436,9 +435,9 @@ class CommitmentExtractor:
         that ..." is the report speaking, even after a quote of the chief: a person is
         never "it"."""
         speech = [r for r in marks.within("REPORTING", sentence.start, cue.start) if r.id_ == "reporting-speech"]
-        if not speech or _own_clause(doc, speech[-1], cue):
+        if not speech or own_clause(doc, speech[-1], cue):
             return False
-        said = _speech_subject(doc, sentence, speech)  # "Inspector of Fire and Rescue Services Ann Lee said"
+        said = speech_subject(doc, sentence, speech)  # "Inspector of Fire and Rescue Services Ann Lee said"
         named = [t.lower_ for t in reversed(said)]
         if any(word in INSPECTORS or word in marks.inspectors or word in THIRD_PARTIES or word in marks.outsiders
                for word in named) \
@@ -461,14 +460,14 @@ class CommitmentExtractor:
         a document's title: "the State of Policing Report will inform" foretells an effect).
         A noun after a preposition is no subject but part of a phrase that describes one: in
         "wider use of laptops among officers will raise output" the subject is "use"."""
-        i = _subject_index(doc, sentence, prediction.start - 1, past_punct=True)
-        if i < sentence.start or _prepositional_object(doc, sentence, i):
+        i = subject_index(doc, sentence, prediction.start - 1, past_punct=True)
+        if i < sentence.start or prepositional_object(doc, sentence, i):
             return False
         if marks.overlapping("AGENT", i, i + 1):
             return True
         if marks.overlapping("DOCUMENT", i, i + 1):
             return False
-        return _is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
+        return is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
 
     @staticmethod
     def _is_heading(doc: Doc, sentence: Span) -> bool:
@@ -477,7 +476,7 @@ class CommitmentExtractor:
         stop, "'We will act now'") quote or sum up; the step, if any, is stated in the
         text under them."""
         blocks = doc._.blocks
-        index = _block_index(doc, sentence)
+        index = block_index(doc, sentence)
         if index < 0:
             return False
         start, end, kind = blocks[index][:3]
@@ -510,8 +509,8 @@ class CommitmentExtractor:
         if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS:
             return False
         # a cue that opens with its coordinator ("and vowed to") starts the second of two verbs
-        i = _subject_index(doc, sentence, cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1)
-        i = _before_apposition(doc, sentence, i)
+        i = subject_index(doc, sentence, cue.start if doc[cue.start].lower_ in COORDINATORS else cue.start - 1)
+        i = before_apposition(doc, sentence, i)
         relative = i > sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS
         if relative:
             i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
@@ -556,13 +555,13 @@ class CommitmentExtractor:
         ("setting out how you would address"), it only reports a plan."""
         backshifted = cue.label_ == "BACKSHIFTED"
         signposts = [] if findings or backshifted else [s for s in marks.within("SIGNPOST", sentence.start, cue.start)
-                                                         if _owned_signpost(sentence, s)]
+                                                         if owned_signpost(sentence, s)]
         for question in marks.within("QUESTION", sentence.start, cue.start):
             if any(s.start <= question.start and question.end <= s.end for s in signposts):
                 continue
-            near = cue.start - question.end < QUESTION_NEAR or _subject_only(sentence.doc[question.end : cue.start])
+            near = cue.start - question.end < QUESTION_NEAR or subject_only(sentence.doc[question.end : cue.start])
             if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
-                    and not _new_clause(sentence.doc[question.end : cue.start]):
+                    and not new_clause(sentence.doc[question.end : cue.start]):
                 return True
         return False
 
@@ -576,9 +575,9 @@ class CommitmentExtractor:
         ("it also recognises we ... have plans in place and underway") or a new clause
         begins before the cue ("the report named points to improve, on which the service
         already acts")."""
-        if _inspectorate_reports(doc, sentence, cue, marks) or _report_speaks_on(doc, sentence, cue, marks):
+        if inspectorate_reports(doc, sentence, cue, marks) or report_speaks_on(doc, sentence, cue, marks):
             return True
-        return _finding_list_item(doc, sentence, cue, marks) or CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
+        return finding_list_item(doc, sentence, cue, marks) or CommitmentExtractor._finding_tail(doc, sentence, cue, marks)
 
     @staticmethod
     def _finding_tail(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:

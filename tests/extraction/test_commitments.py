@@ -1134,6 +1134,8 @@ def test_a_lead_in_ending_in_a_colon_states_the_step_its_list_completes() -> Non
         "Today I can say that we are accepting every recommendation.",
         "Without delay, every chief officer should check that proper action is being taken on old records.",
         "To tackle this weakness the service should at once audit its rotas and report the result.",
+        "Chief constables should also make sure clear guidance is published on how complaints and appeals will be handled.",
+        "Forces should make sure the new process will be used by all staff.",
     ],
 )
 def test_directives_and_acceptance_are_no_steps(sentence: str) -> None:
@@ -1144,6 +1146,9 @@ def test_a_step_of_the_writer_after_a_directive_or_its_purpose_is_kept() -> None
     sentence = "To tackle this weakness we must audit the rotas, and the board will review the result."
     assert [c.text for c in commitments(sentence)] == [sentence]
     sentence = "Chief officers must check their records and the board will review the result in May."
+    assert [c.text for c in commitments(sentence)] == [sentence]
+    # a name after "and" opens the writer's own clause, with no comma before it
+    sentence = "Forces must ensure their staff are trained for the role and Police and Crime Commissioners (PCCs) will check this."
     assert [c.text for c in commitments(sentence)] == [sentence]
 
 
@@ -1683,10 +1688,16 @@ def test_a_hope_or_belief_without_that_is_no_step(sentence: str) -> None:
         "continue to be monitored.",
         "Police in Kent are working hard to prioritise the protection of children, according to a post-inspection "
         "review published today by the inspectorate.",
+        # another watchdog's work, its full name given before its short name in brackets
+        "On Monday the Independent Office for Police Conduct (IOPC) said it is reviewing how the officer behaved.",
     ],
 )
 def test_what_a_third_party_or_the_inspectorate_says_is_no_step_of_the_body(text: str) -> None:
     assert in_press(text) == ()
+
+
+def test_a_body_named_with_its_short_name_in_brackets_still_speaks_for_itself() -> None:
+    assert in_press("Kent Fire and Rescue Service (KFRS) said it is reviewing how crews are trained.")
 
 
 def test_a_third_party_named_once_speaks_by_surname_after() -> None:
@@ -2027,19 +2038,19 @@ def test_the_responder_s_own_report_or_the_report_s_points_keep_the_step(sentenc
 
 
 def test_a_cues_subject_is_read_past_the_words_between_subject_and_verb() -> None:
-    """Every reader of a cue's subject walks back the same way (`_subject_index`): past
+    """Every reader of a cue's subject walks back the same way (`subject_index`): past
     "also", "now", "will", and past punctuation only where it asks to."""
     import spacy
 
-    from crosswalk.extraction.commitment_grammar import _subject_index
+    from crosswalk.extraction.commitment_grammar import subject_index
 
     doc = spacy.blank("en")("The force , also now will review it")
     sentence = doc[:]
-    assert _subject_index(doc, sentence, 5) == 2  # the comma stops the walk
-    assert doc[_subject_index(doc, sentence, 5, past_punct=True)].text == "force"
-    assert _subject_index(doc, sentence, 0) == 0
+    assert subject_index(doc, sentence, 5) == 2  # the comma stops the walk
+    assert doc[subject_index(doc, sentence, 5, past_punct=True)].text == "force"
+    assert subject_index(doc, sentence, 0) == 0
     alone = spacy.blank("en")("Also now will")
-    assert _subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
+    assert subject_index(alone, alone[:], 2) < 0  # no subject in the sentence
 
 
 @pytest.mark.parametrize(
