@@ -122,6 +122,12 @@ class ItemLimits:
     frame_opening_chars: int
     header_cell_words_max: int
     recommended_clause_min_words: int
+    tagger_threshold: float
+    tagger_min_words: int
+    tagger_max_words: int
+    tagger_same_text: int
+    tagger_part_of: int
+    tagger_part_min_words: int
 
 
 @lru_cache(maxsize=1)

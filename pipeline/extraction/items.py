@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.item_directing import TIMED_PERFECT_ID
 from crosswalk.extraction.item_folding import followed_up, theme_mentions_folded
 from crosswalk.extraction.item_labelled import inline_label, labelled_item, register_entry, register_label, table_header
 from crosswalk.extraction.item_layouts import labelled_bodies, numbered_items
@@ -66,7 +67,6 @@ from crosswalk.extraction.subjects import subjects_in
 from crosswalk.model import INSPECTORATE_TYPES, ITEM_TYPES
 from crosswalk.resources import word_set
 
-TIMED_PERFECT_ID = "directive-should-have-timed"  # "By <date>, X should have <participle>": the ask `_timed_perfects` adds
 DEADLINE_PARTICIPLES = word_set(GRAMMAR_FILE, "deadline_participles")  # "put", "set", "begun": irregular participles
 Rule = Callable[[Context, Unit, Scope], "Scope | None"]
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, register_label, directive_entry,
