@@ -14,21 +14,21 @@ from crosswalk.extraction.item_pieces import ORDINAL_RE
 from crosswalk.extraction.item_reading import Context
 from crosswalk.quote_marks import OPENING_QUOTES
 
-VERB_INTRODUCERS = {"theme-include", "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
+INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
+THAT_INTRODUCER = "theme-that"  # "our cause of concern that it lacked ...": a clause, after one kind only
+FOR_EXAMPLE_INTRODUCER = "theme-for-example"
+VERB_INTRODUCERS = {INCLUDING_INTRODUCER, "theme-relating-to", "theme-focused-on", "theme-highlighted-that"}
 # "such as A", "; for example, how A and how B": what follows names examples of the kind
 # before it, so its items only when the kind is one (see `item_kind_choice._exemplified`).
-EXAMPLES_INTRODUCERS = {"theme-such-as", "theme-for-example"}
-INCLUDING_INTRODUCER = "theme-include"  # its themes are objects: a verb among them is a theme's own clause
-# The themes are clauses that keep the introducer's last word: the wh-word of "in how", and
-# the failure of "a cause of concern after failing to check its hydrants" (what it was for).
-WH_INTRODUCERS = {"theme-in-how", "theme-for-how", "theme-after-failing"}
+EXAMPLES_INTRODUCERS = {"theme-such-as", FOR_EXAMPLE_INTRODUCER}
 # "a cause of concern for how it ...": what a concern or an area for improvement is for;
 # "recommendations for how forces can ..." say what the asks are for, not what they are.
 FOR_HOW_INTRODUCER = "theme-for-how"
 FAILING_INTRODUCER = "theme-after-failing"
+# The themes are clauses that keep the introducer's last word: the wh-word of "in how", and
+# the failure of "a cause of concern after failing to check its hydrants" (what it was for).
+WH_INTRODUCERS = {"theme-in-how", FOR_HOW_INTRODUCER, FAILING_INTRODUCER}
 SAID_MODAL_INTRODUCER = "theme-said-should"
-ADJACENT_INTRODUCERS = {"theme-that", "theme-colon", "theme-dash", "theme-comma-on", "theme-on",
-                        "theme-comma-saying"}  # only right after the kind
 # "identified one cause of concern, saying the service did not ...": what a reporting
 # participle right after one kind says is that item, a clause.
 SAYING_INTRODUCER = "theme-comma-saying"
@@ -40,7 +40,9 @@ INFINITIVE_INTRODUCER = "theme-for-body-to"
 PURPOSE_INTRODUCER = "theme-to-do"
 ON_INTRODUCER = "theme-on"  # "two causes of concern on A and B": not "on behalf of", "on 17 March", "on how"
 APPOSITIVE_INTRODUCERS = {"theme-comma-on"}  # "the causes of concern, on A and B, have been closed"
-PREPOSITIONAL_INTRODUCERS = {"theme-comma-on", "theme-on", "theme-relating-to", "theme-around", "theme-in-respect-of",
+ADJACENT_INTRODUCERS = {THAT_INTRODUCER, "theme-colon", "theme-dash", *APPOSITIVE_INTRODUCERS, ON_INTRODUCER,
+                        SAYING_INTRODUCER}  # only right after the kind
+PREPOSITIONAL_INTRODUCERS = {*APPOSITIVE_INTRODUCERS, ON_INTRODUCER, "theme-relating-to", "theme-around", "theme-in-respect-of",
                              "theme-focused-on", "theme-based-on"}  # a subject's themes follow a preposition
 
 
@@ -75,7 +77,7 @@ def exemplified_by_clause(introducer: Span) -> bool:
     """"the recommendations, for example by training staff": "for example" before "by"
     gives an example of how something is done, not a list of the kind's items."""
     doc = introducer.doc
-    return introducer.id_ == "theme-for-example" and introducer.end < len(doc) and doc[introducer.end].lower_ == "by"
+    return introducer.id_ == FOR_EXAMPLE_INTRODUCER and introducer.end < len(doc) and doc[introducer.end].lower_ == "by"
 
 
 def quotes_after(introducer: Span) -> bool:

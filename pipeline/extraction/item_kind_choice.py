@@ -22,7 +22,7 @@ from crosswalk.extraction.item_grammar import (
 )
 from crosswalk.extraction.item_introducers import (
     ADJACENT_INTRODUCERS, EXAMPLES_INTRODUCERS, FAILING_INTRODUCER, FOR_HOW_INTRODUCER, INCLUDING_INTRODUCER,
-    INFINITIVE_INTRODUCER, ON_INTRODUCER, PURPOSE_INTRODUCER, SAID_MODAL_INTRODUCER, SAYING_INTRODUCER,
+    INFINITIVE_INTRODUCER, ON_INTRODUCER, PURPOSE_INTRODUCER, SAID_MODAL_INTRODUCER, SAYING_INTRODUCER, THAT_INTRODUCER,
     VERB_INTRODUCERS, exemplified_by_clause, quotes_after,
 )
 from crosswalk.extraction.item_kinds import acted_on, acted_on_again, among_opening, is_singular, reported
@@ -57,7 +57,7 @@ def theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tu
         if introducer.start > 0 and introducer.doc[introducer.start - 1].lower_ == "and" \
                 and introducer.id_ in VERB_INTRODUCERS:
             continue  # "will be met and included in our plan": a second verb, not a list
-        if introducer.id_ == "theme-that" and introducer.end < len(doc) and (
+        if introducer.id_ == THAT_INTRODUCER and introducer.end < len(doc) and (
                 doc[introducer.end].lower_ in AUXILIARIES or doc[introducer.end].lower_ in RELATIVE_SUBJECTS) \
                 and not _named_as(doc, introducer.start):
             continue  # "the recommendations that were made", "the cause of concern that we raised"
@@ -97,7 +97,7 @@ def theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tu
             before = [k for k in before if is_singular(k, introducer)]
         if introducer.id_ == PURPOSE_INTRODUCER:
             before = [k for k in before if k.label_ in PURPOSE_KINDS and _modified_by(k, introducer)]
-        if introducer.id_ == "theme-that":
+        if introducer.id_ == THAT_INTRODUCER:
             # "our cause of concern that it lacked ...", not "It is a cause of concern that ...".
             before = [k for k in before if is_singular(k, introducer) and not _after_copula(k)]
         # "innovative and promising practice": a kind inside a longer one is that one's word.
@@ -133,7 +133,7 @@ def _to_recipient(kind: Span, introducer: Span) -> bool:
     body a cause of concern was given to ("to" and a few words naming it) stands between the
     kind and the "that" whose clause states it."""
     between = kind.doc[kind.end : introducer.start]
-    return introducer.id_ == "theme-that" and kind.label_ == "cause_of_concern" \
+    return introducer.id_ == THAT_INTRODUCER and kind.label_ == "cause_of_concern" \
         and 2 <= len(between) <= LIMITS.recipient_words + 1 and between[0].lower_ == "to" \
         and all(t.is_alpha and t.lower_ not in AUXILIARIES and t.lower_ not in ("and", "or") for t in between[1:])
 
@@ -262,7 +262,7 @@ def _listed_after_comma(kind: Span, introducer: Span) -> bool:
     then "including" lists the kind's items even with no determiner before the kind (a
     described kind with no comma, "regional areas for improvement including ...", does not)."""
     doc = kind.doc
-    return (introducer.id_ == "theme-include" and introducer.start == kind.end + 1 and doc[kind.end].text == ","
+    return (introducer.id_ == INCLUDING_INTRODUCER and introducer.start == kind.end + 1 and doc[kind.end].text == ","
             and any(t.lower_ in PLURAL_KIND_WORDS for t in kind))
 
 
