@@ -90,5 +90,7 @@ def _carried_kinds(ctx: Context, sentence: Span) -> list[Span]:
 
 
 def _last_sentence(ctx: Context, unit: Unit | None) -> Span | None:
+    """The last sentence of the block before (None when there is none): a list that opens a
+    block ("They included A and B") carries the kind that block ended on."""
     sentences = sentences_in(ctx.doc, unit.start, unit.end) if unit is not None else []
     return sentences[-1] if sentences else None
