@@ -129,6 +129,9 @@ class ItemLimits:
     tagger_same_text: int
     tagger_part_of: int
     tagger_part_min_words: int
+    numbered_min_headings: int
+    verdict_min_rows: int
+    verdict_line_chars_max: int
 
 
 @lru_cache(maxsize=1)
