@@ -14,6 +14,8 @@ QUOTES = OPENING_QUOTES + "”’"  # every mark, opening or closing
 # The marks but the straight apostrophe, which stands inside words ("the force's") far more
 # often than it opens or closes a quotation: where a stray one would cut or end a text.
 OPENING_MARKS = OPENING_QUOTES.replace("'", "")
+# The double marks alone: a single one may be an apostrophe, a double one opens or closes a quotation.
+DOUBLE_OPENING, DOUBLE_CLOSING = "“\"", "”\""
 CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")
 # A dash standing alone as a token, en, em or hyphen: a hyphen inside a word is no token
 # of its own, so a token that is one of these marks a break (a theme's or a clause's end).

@@ -13,18 +13,17 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.extensions import spans_within
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS, first_token, is_anaphor
-from crosswalk.extraction.item_grammar import NUMBER_WORDS
+from crosswalk.extraction.item_grammar import (
+    COPULAS, KIND_QUALIFIERS, NUMBER_WORDS, OPEN_COUNTS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS,
+)
+from crosswalk.extraction.item_kinds import count_of, stands_as_kind
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, THEMES_KEY, Context, Unit
 from crosswalk.extraction.item_statements import MODAL_WORDS, PRONOUN_SUBJECTS, QUOTE_CLOSED_RE, QUOTE_OPENED_RE
-from crosswalk.extraction.item_themes import (
-    COPULAS, KIND_QUALIFIERS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS, count_of, stands_as_kind,
-)
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.quote_marks import CLOSING_MARKS
 from crosswalk.resources import word_set
 
-OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several areas for improvement": a count without a number
 SINGLE_COUNTS = word_set(GRAMMAR_FILE, "single_counts")  # "one cause of concern"
 ONE_OF_POINTERS = word_set(GRAMMAR_FILE, "one_of_pointers")  # "One of these was A"
 # what may close a sentence after the kind it ends on: its full stop and a closing mark

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from crosswalk.extraction.item_grammar import KIND_QUALIFIERS
 from crosswalk.extraction.item_reading import LIMITS, THEME_STOPWORDS, Context, fold, item_words
-from crosswalk.extraction.item_themes import KIND_QUALIFIERS
 from crosswalk.extraction.stems import root
 from crosswalk.model import ITEM_TYPES, Item
 

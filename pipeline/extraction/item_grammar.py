@@ -1,10 +1,13 @@
-"""The function-word classes of `item_grammar.json` that both the reading of themes
-(`item_themes`) and the cutting of a list into its themes (`item_pieces`) take, with the
-numbers written as words; kept apart so neither module imports the other for a word list.
+"""The function-word classes of `item_grammar.json` that more than one item module takes (the
+theme modules `item_themes`, `item_kinds`, `item_kind_choice`, `item_introduced`,
+`item_predicates`, `item_ascribed`, the cutting of a list in `item_pieces`, and the structure
+rules), with the numbers written as words; kept apart so no module imports another for a word
+list. A list one module alone reads stays in that module.
 """
 
 from __future__ import annotations
 
+from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import GRAMMAR_FILE
 from crosswalk.resources import word_entry, word_set
@@ -19,3 +22,18 @@ REPORT_NOUNS = word_set(GRAMMAR_FILE, "report_nouns")  # "the report shows": the
 NUMBER_WORDS = {**grading_words().count_words, **{word: int(count) for word, count in word_entry(GRAMMAR_FILE, "number_words").items()}}
 SUBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "subject_pronouns")  # "... but we found that": a clause joined without a comma
 CLAUSE_OPENERS = word_set(GRAMMAR_FILE, "clause_openers")
+DIRECTING_MODALS = word_set(GRAMMAR_FILE, "directing_modals")
+COPULAS = word_set(GRAMMAR_FILE, "copulas")
+NOT_QUALIFIERS = word_set(GRAMMAR_FILE, "not_qualifiers")
+PURPOSE_VERBS = word_set(GRAMMAR_FILE, "purpose_verbs")  # "to ensure", "to explore": an ask's verbs
+# "on behalf of", "on how", "on Monday", "on March 17": the words of the file, and the
+# days and months in full from the date reader, where dates keeps them
+ON_NON_THEMES = word_set(GRAMMAR_FILE, "on_non_themes") | frozenset(DAY_NAMES) | frozenset(MONTH_NAMES)
+SUBJECT_ADVERBS = word_set(GRAMMAR_FILE, "subject_adverbs")  # between a subject and its verb
+GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B issued after our inspection"
+GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
+PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
+KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
+OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
+POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
+PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"

@@ -15,8 +15,10 @@ from crosswalk.extraction.item_directing import (
     COLON_END_RE, FRAME_RULE, LIST_NUMBER_RE, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, directives_to_others,
     first_token, urgent_in,
 )
+from crosswalk.extraction.item_grammar import DIRECTING_MODALS
+from crosswalk.extraction.item_kinds import count_of, kinds_in, plural_kinds
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Context, Scope, Unit, item_words
-from crosswalk.extraction.item_themes import DIRECTING_MODALS, count_of, kinds_in, plural_kinds, themes
+from crosswalk.extraction.item_themes import themes
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import subjects_in
 from crosswalk.resources import word_set

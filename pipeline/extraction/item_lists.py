@@ -12,11 +12,11 @@ from dataclasses import replace
 from crosswalk.extraction.item_directing import (
     LIST_NUMBER_RE, entry_type, first_sentence_directs, first_sentence_end, first_sentence_prescribes, opening_directive,
 )
-from crosswalk.extraction.item_grammar import CLAUSE_OPENERS
+from crosswalk.extraction.item_grammar import CLAUSE_OPENERS, POSSESSIVES
 from crosswalk.extraction.item_pieces import trim_piece
+from crosswalk.extraction.item_introduced import SEMICOLON_END_RE
 from crosswalk.extraction.item_prose import running_text
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, Scope, Unit, clean_bounds
-from crosswalk.extraction.item_themes import POSSESSIVES, SEMICOLON_END_RE
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.resources import word_set
 

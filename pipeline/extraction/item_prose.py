@@ -17,11 +17,12 @@ from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within, tokens_lowered_as
 from crosswalk.extraction.item_counts import restated_after_count
 from crosswalk.extraction.item_directing import FIRST_PERSON, INSPECTORATE_WORDS, RECOMMEND_VERBS, entry_type, first_token
-from crosswalk.extraction.item_grammar import AUXILIARIES
+from crosswalk.extraction.item_carried import carried_themes
+from crosswalk.extraction.item_grammar import AUXILIARIES, PERFECT_ADVERBS, SUBJECT_ADVERBS
 from crosswalk.extraction.item_pieces import is_clause, trim_piece
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, MENTIONS_KEY, Context, Scope, Unit, item_words
 from crosswalk.extraction.item_statements import RUN_ON_OPENER_RE, statements
-from crosswalk.extraction.item_themes import PERFECT_ADVERBS, SUBJECT_ADVERBS, carried_themes, themes
+from crosswalk.extraction.item_themes import themes
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.resources import word_set

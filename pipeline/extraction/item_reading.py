@@ -3,7 +3,8 @@
 builder that collects items and merges restatements, and the rules' tuning numbers
 (`LIMITS`, from `patterns/item_limits.json`). Kept apart from the rules so that the
 modules of the rules over structure (`items` and its `item_*` rule modules) and
-`item_themes` (items named by their themes) all read it without importing each other."""
+`item_themes` with the theme modules it reads (items named by their themes) all read it
+without importing each other."""
 
 from __future__ import annotations
 
@@ -122,6 +123,15 @@ class ItemLimits:
     frame_opening_chars: int
     header_cell_words_max: int
     recommended_clause_min_words: int
+    tagger_threshold: float
+    tagger_min_words: int
+    tagger_max_words: int
+    tagger_same_text: int
+    tagger_part_of: int
+    tagger_part_min_words: int
+    numbered_min_headings: int
+    verdict_min_rows: int
+    verdict_line_chars_max: int
 
 
 @lru_cache(maxsize=1)
@@ -542,7 +552,7 @@ class Context:
     # come, the index of the unit that may restate them, and whether only a sentence opening
     # "One is" may (a plural kind named without a count) (items.restated_after_count)
     restating: tuple[str, int, int, bool] | None = None
-    named_within: Mapping[str, int] = field(default_factory=dict)  # theme rule id -> how near its type is named (`item_themes.stands_as_kind`)
+    named_within: Mapping[str, int] = field(default_factory=dict)  # theme rule id -> how near its type is named (`item_kinds.stands_as_kind`)
 
     @property
     def text(self) -> str:

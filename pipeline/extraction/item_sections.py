@@ -13,13 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.item_carried import CARRIED_THEMES_RE
 from crosswalk.extraction.item_directing import (
     COLON_END_RE, FRAME_RULE, OPEN_TYPES, directives_to_others, first_sentence_directs,
     first_sentence_end, first_sentence_prescribes, opening_directive,
 )
 from crosswalk.extraction.item_lists import LEAD_IN_RULES, infinitive_line
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, PLAIN_LABEL_RE, Context, Scope, Unit
-from crosswalk.extraction.item_themes import CARRIED_THEMES_RE
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern

@@ -16,9 +16,8 @@ from crosswalk.extraction.item_directing import (
     FIRST_PERSON, FRAME_RULE, INSPECTORATE_WORDS, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, entry_type, first_sentence_directs,
     first_token, is_anaphor, recommends,
 )
-from crosswalk.extraction.item_grammar import AUXILIARIES, CLAUSE_OPENERS, WH_WORDS
+from crosswalk.extraction.item_grammar import AUXILIARIES, CLAUSE_OPENERS, DIRECTING_MODALS, WH_WORDS
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, Unit, clean_bounds, item_words
-from crosswalk.extraction.item_themes import DIRECTING_MODALS
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ANSWER_TYPES

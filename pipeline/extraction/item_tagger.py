@@ -7,12 +7,14 @@ document type did (`crosswalk.textcat`, `crosswalk.ingest.doc_type`), items get 
 bag-of-words model as a second reader: trained on the training documents' sentences, each
 labelled with the type of the gold item it states or "none", it reads only the sentences
 from which the rules made no item, in a document whose type states or restates items, and
-a sentence whose best item type scores above `THRESHOLD` becomes an item of that type,
+a sentence whose best item type scores above the threshold
+(`tagger_threshold` of `patterns/item_limits.json`, read as item_reading's `LIMITS`, with the tagger's
+other numbers) becomes an item of that type,
 marked `rule = "item-tagger"` so a researcher can tell it from the rules' items. Rules stay
 first: the tagger never drops or retypes an item a rule read.
 
 How a training sentence is labelled (`label_of`): it carries a gold item when the two are
-the same text by the referee's measure (token-set similarity at least `SAME_TEXT`, word
+the same text by the referee's measure (token-set similarity at least `tagger_same_text`, word
 counts within a factor of two), so a sentence the model learns to take is one that would
 count as the item. A sentence that is only part of a longer item (one of its sentences or
 bullets), or holds a short item inside a longer sentence, is neither the item nor free of
@@ -39,7 +41,7 @@ iK-iT 0.881 -> 0.868 (2, 0), iU-jD 0.732 -> 0.724 (4, 1), jE-jP 0.829 -> 0.808 (
 0.893 -> 0.882 (56, 10), the figures of round 42. Pooled, the figure rises with the threshold
 (0.869 at 0.3, 0.887 at 0.7, 0.890 at 0.8, 0.892 at 0.9, where 8 are added) and never passes the
 rules alone: the folds would have the tagger add nothing, as round 42 found, and say nothing
-about where it gained (the held-out documents, where the rules miss more). `THRESHOLD` stays 0.5
+about where it gained (the held-out documents, where the rules miss more). The threshold stayed 0.5
 on that held-out evidence; a higher one is the folds' choice, for the lead to weigh.
 
 Round 44 opened jQ-jS to the training (`textcat.SENTENCE_HELD_OUT_RE` was `^j[T-Z]_`): the rebuilt
@@ -53,7 +55,7 @@ fold of the late prefixes (jA-jD, jE-jG, jH-jJ, jK-jM, jN-jP, jQ-jS, jT-jX, with
 referee's items against the same run with no tagger. Pooled, no tagger 162 matched of 176 read
 (F1 0.812, typed 0.782); at 0.5 167 of 190 (0.809, typed 0.775): below the rules alone; at 0.6 and
 0.7 167 of 186 (0.817, typed 0.782); at 0.8 165 of 181 (0.817, typed 0.782); at 0.9 164 of 180
-(0.814). `THRESHOLD` is 0.7, in the middle of the best plateau: out of sample the tagger now
+(0.814). The threshold is 0.7, in the middle of the best plateau: out of sample the tagger now
 adds a little (5 items the rules missed for 10 read), and the shipped model moves no held-out
 column at 0.7 (it is sure of the one false item it adds there).
 """
@@ -76,16 +78,12 @@ from spacy.tokens import Doc
 from crosswalk import textcat
 from crosswalk.evaluate import comparable, normalise
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.item_reading import LIMITS
 from crosswalk.model import Document
 
 MODEL = "item_sentence"  # patterns/models/item_sentence/; `python -m crosswalk.textcat item_sentence` builds a candidate
 NONE = "none"
 RULE = "item-tagger"  # the `rule` of an item the tagger read
-THRESHOLD = 0.7  # the best item type's probability that makes a sentence an item (cross-validated through runs: see above)
-MIN_WORDS = 6  # words of a sentence the tagger reads: fewer is a heading, a label or a cell
-MAX_WORDS = 120  # a longer "sentence" is a flattened table or page, no one item
-SAME_TEXT = 85  # the referee's token-set similarity for the same text
-PART_OF = 90  # partial similarity of a sentence inside an item (or an item inside a sentence)
 # Documents that carry no items: an unknown genre is no place for a learned guess.
 NO_ITEM_TYPES = frozenset({"unknown"})
 
@@ -101,17 +99,17 @@ def label_of(sentence: str, items: Sequence[tuple[str, str]]) -> str | None:
     when the sentence is part of an item or an item part of it (left out of training)."""
     text = normalise(sentence)
     best = max(((same_text(text, item), type_) for item, type_ in items), default=(0.0, NONE))
-    if best[0] >= SAME_TEXT:
+    if best[0] >= LIMITS.tagger_same_text:
         return best[1]
     for item, _ in items:
         shorter, longer = sorted((text, item), key=len)
-        if len(shorter.split()) >= 4 and fuzz.partial_ratio(shorter, longer) >= PART_OF:
+        if len(shorter.split()) >= LIMITS.tagger_part_min_words and fuzz.partial_ratio(shorter, longer) >= LIMITS.tagger_part_of:
             return None
     return NONE
 
 
 def readable(text: str) -> bool:
-    return MIN_WORDS <= len(text.split()) <= MAX_WORDS
+    return LIMITS.tagger_min_words <= len(text.split()) <= LIMITS.tagger_max_words
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +212,7 @@ def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequenc
     if not free:
         return []
     tagged = best_types(nlp, [textcat.head(text[start:end]) for start, end in free])
-    return [(start, end, type_) for (start, end), (type_, score) in zip(free, tagged) if score > THRESHOLD]
+    return [(start, end, type_) for (start, end), (type_, score) in zip(free, tagged) if score > LIMITS.tagger_threshold]
 
 
 if __name__ == "__main__":  # python -m crosswalk.extraction.item_tagger OUT.jsonl: the labelled sentences, for study

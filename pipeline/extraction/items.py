@@ -34,7 +34,8 @@ module of its own: the units (`item_units`), the layouts read before the rules
 (`item_prose`, with `item_statements` and `item_counts`), and what is done once all are
 read (`item_folding`); how a block directs is `item_directing`. The units, scopes and item
 builder the rules share are in `item_reading`; the reading of themes inside a block's
-sentences is in `item_themes`.
+sentences is in `item_themes` (with the theme modules it reads: `item_kinds`,
+`item_kind_choice`, `item_introduced`, `item_predicates`, `item_ascribed`, `item_carried`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.item_directing import TIMED_PERFECT_ID
 from crosswalk.extraction.item_folding import followed_up, theme_mentions_folded
+from crosswalk.extraction.item_kinds import acted_on
 from crosswalk.extraction.item_labelled import inline_label, labelled_item, register_entry, register_label, table_header
 from crosswalk.extraction.item_layouts import labelled_bodies, numbered_items
 from crosswalk.extraction.item_lead_ins import concern_stated_before, lead_in
@@ -57,7 +60,6 @@ from crosswalk.extraction.item_reading import (
 )
 from crosswalk.extraction.item_sections import cut_directive, heading, section_paragraph
 from crosswalk.extraction.item_tagger import RULE as TAGGER_RULE, untaken_items
-from crosswalk.extraction.item_themes import acted_on
 from crosswalk.extraction.item_units import units
 from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
@@ -66,7 +68,6 @@ from crosswalk.extraction.subjects import subjects_in
 from crosswalk.model import INSPECTORATE_TYPES, ITEM_TYPES
 from crosswalk.resources import word_set
 
-TIMED_PERFECT_ID = "directive-should-have-timed"  # "By <date>, X should have <participle>": the ask `_timed_perfects` adds
 DEADLINE_PARTICIPLES = word_set(GRAMMAR_FILE, "deadline_participles")  # "put", "set", "begun": irregular participles
 Rule = Callable[[Context, Unit, Scope], "Scope | None"]
 RULES: tuple[Rule, ...] = (listed_theme, table_header, labelled_item, inline_label, register_label, directive_entry,

@@ -16,12 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosswalk.extraction.item_reading import LIMITS
+
 HEADING_RE = re.compile(r"^\s*recommendation\s+(?P<num>\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
 ANSWER_RE = re.compile(r"^\s*(?:the\s+)?(?:\w+\s+){0,2}response\s+to\s+recommendation\s+\d{1,3}\b",
                        re.IGNORECASE)
 # The modal of a recommendation; an answer ("Accepted. The force will audit...") has none.
 ASK_RE = re.compile(r"\b(?:should|must|needs? to|ought to)\b", re.IGNORECASE)
-MIN_HEADINGS = 3  # one or two such headings are cross-references, not the layout
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,12 @@ def _is_link(text: str) -> bool:
 
 def numbered_blocks(text: str, blocks: Sequence[Block]) -> list[NumberedBlock]:
     """The document's numbered recommendation blocks, or none when the layout is absent
-    (fewer than MIN_HEADINGS headings whose text asks something of someone, or numbers that do not
+    (fewer than `numbered_min_headings` headings, of `patterns/item_limits.json`, whose text asks something of someone, or numbers that do not
     run upwards). A heading whose text directs no one ("Accepted. The force will...") heads
     an answer: a response numbering its answers, which the other rules read."""
     heads = [i for i, (s, e, kind) in enumerate(blocks) if kind == "heading" and HEADING_RE.match(text[s:e])]
     numbers = [int(HEADING_RE.match(text[blocks[i][0]:blocks[i][1]])["num"]) for i in heads]  # type: ignore[index]
-    if len(heads) < MIN_HEADINGS or numbers != sorted(set(numbers)):
+    if len(heads) < LIMITS.numbered_min_headings or numbers != sorted(set(numbers)):
         return []
     found = []
     for n, (index, number) in enumerate(zip(heads, numbers)):
@@ -68,7 +69,7 @@ def numbered_blocks(text: str, blocks: Sequence[Block]) -> list[NumberedBlock]:
         if not ASK_RE.search(" ".join(text[s:e] for s, e in (lead, *parts))):
             continue
         found.append(NumberedBlock(str(number), lead, tuple(parts), (blocks[index][0], region_end)))
-    return found if len(found) >= MIN_HEADINGS else []
+    return found if len(found) >= LIMITS.numbered_min_headings else []
 
 
 def _body(text: str, following: Sequence[Block]) -> list[Block]:
@@ -129,7 +130,6 @@ def _last_region_end(text: str, blocks: Sequence[Block], last: int) -> int:
 ROW_RE = re.compile(r"^(?P<num>\d{1,2})(?P<letter>[a-z])?(?:\s*\((?P<roman>[ivx]+(?:\s*[-–]\s*[ivx]+)?)\))?\s+(?=[A-Z])")
 # The verdict cells that close a row: accepted in full (F), in principle (P), or both.
 VERDICTS_RE = re.compile(r"(?:\s+|^)(?:F/P|F|P)(?:\s+(?:F/P|F|P)){0,5}\s*$")
-MIN_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class VerdictRow:
 def verdict_rows(text: str, blocks: Sequence[Block]) -> list[VerdictRow]:
     """Rows of a flattened verdict table: a numbered label and the recommendation, then the
     verdict cells (F, P, F/P), in the same block or in a block of their own after the
-    recommendation's wrapped lines. None unless MIN_ROWS rows close with verdicts."""
+    recommendation's wrapped lines. None unless `verdict_min_rows` rows close with verdicts."""
     rows: list[VerdictRow] = []
     open_row: tuple[re.Match[str], int, int] | None = None
     for s, e, _ in blocks:
@@ -155,7 +155,7 @@ def verdict_rows(text: str, blocks: Sequence[Block]) -> list[VerdictRow]:
             open_row = (label, s + label.end(), e)
             if verdict is None:
                 continue
-        elif open_row is not None and verdict is None and len(chunk) <= 300 and chunk[:1].strip():
+        elif open_row is not None and verdict is None and len(chunk) <= LIMITS.verdict_line_chars_max and chunk[:1].strip():
             open_row = (open_row[0], open_row[1], e)  # the recommendation's wrapped line
             continue
         if open_row is not None and verdict is not None:
@@ -166,4 +166,4 @@ def verdict_rows(text: str, blocks: Sequence[Block]) -> list[VerdictRow]:
                 sub = f"{match['letter'] or ''}{roman}".strip()
                 rows.append(VerdictRow(match["num"], sub, (start, end)))
         open_row = None
-    return rows if len(rows) >= MIN_ROWS else []
+    return rows if len(rows) >= LIMITS.verdict_min_rows else []

@@ -12,6 +12,7 @@ import pytest
 from crosswalk import textcat
 from crosswalk.evaluate import normalise
 from crosswalk.extraction import item_tagger as tagger
+from crosswalk.extraction.item_reading import LIMITS
 from tests.conftest import ingest_text
 
 ITEMS = [(normalise("The force should improve how it records the outcomes of investigations into fraud."),
@@ -90,8 +91,8 @@ def test_the_shipped_model_tags_an_item_sentence_of_the_genre_and_not_the_answer
     item = next(s for s in sentences if "counter-corruption unit" in s)
     answer = next(s for s in sentences if s.startswith("The Assistant Commissioner noted"))
     (item_type, item_score), (_, answer_score) = tagger.best_types(nlp, [item, answer])
-    assert item_type == "area_for_improvement" and item_score > tagger.THRESHOLD
-    assert answer_score < tagger.THRESHOLD
+    assert item_type == "area_for_improvement" and item_score > LIMITS.tagger_threshold
+    assert answer_score < LIMITS.tagger_threshold
 
 
 def test_a_sentence_of_our_own_is_tagged_and_a_step_is_not() -> None:
@@ -101,8 +102,8 @@ def test_a_sentence_of_our_own_is_tagged_and_a_step_is_not() -> None:
         "The service should ensure it has effective systems in place to understand the risk of fire in its area.",
         "We will report our progress against this recommendation to the police and crime panel in the spring.",
     ])
-    assert scored[0][0] == "area_for_improvement" and scored[0][1] > tagger.THRESHOLD
-    assert scored[1][1] < tagger.THRESHOLD
+    assert scored[0][0] == "area_for_improvement" and scored[0][1] > LIMITS.tagger_threshold
+    assert scored[1][1] < LIMITS.tagger_threshold
 
 
 def test_a_sentence_no_rule_reads_is_an_item_marked_as_the_tagger_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,19 +160,19 @@ def test_a_tagged_sentence_naming_promising_practice_is_that_practice() -> None:
     nlp = tagger.model()
     assert nlp is not None
     read, score = tagger.best_types(nlp, [said])[0]
-    assert read == "recommendation" and score > tagger.THRESHOLD
+    assert read == "recommendation" and score > LIMITS.tagger_threshold
     text = ("Fire service rated good by inspectors\n\nThe county fire and rescue service has been rated good by His "
             "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).\n\n" + said + "\n")
     assert [(i.type, i.rule) for i in extract_text(text).items] == [("innovative_practice", tagger.RULE)]
 
 
 def test_a_sentence_the_model_is_unsure_of_is_no_item() -> None:
-    """Between 0.5 and `THRESHOLD` (0.7) the additions of models trained without the documents
+    """Between 0.5 and the threshold (`tagger_threshold`, 0.7) the additions of models trained without the documents
     were mostly no gold item (round 49, `bench/item_tagger_run_cv.py`): such a sentence stays out."""
     from tests.conftest import extract_text
 
     said = "The inspectorate said the force should make sure it answers emergency calls quickly."
     nlp = tagger.model()
     assert nlp is not None
-    assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= tagger.THRESHOLD
+    assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= LIMITS.tagger_threshold
     assert not extract_text(f"News\n\n{said}\n\nThe chief constable said he welcomed the report.\n").items

@@ -104,7 +104,7 @@ def test_a_last_wh_clause_theme_keeps_its_own_commas() -> None:
 
 def test_a_semicolon_before_examples_follows_only_areas_a_body_is_to_improve() -> None:
     """A lone semicolon between a kind and "for example" opens the kind's examples only
-    where the kind is areas a body is to improve (`_exemplified`, the one place that says
+    where the kind is areas a body is to improve (`item_kind_choice._exemplified`, the one place that says
     what may stand between a kind and its examples); after a plain kind it opens a new
     clause, whose examples are not the kind's items."""
     improving = ("The report found areas where the brigade could do better; for example, how it checks "

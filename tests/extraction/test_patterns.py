@@ -286,8 +286,9 @@ def test_a_kind_named_within_is_read_from_its_rule_and_must_be_a_distance() -> N
 
 def test_every_item_limit_is_read_by_an_item_rule_and_holds_a_count() -> None:
     """The item rules' tuning numbers are data (`item_limits.json`): each is a positive
-    whole number, and some item module reads it by name, so a number left behind by a
-    deleted rule is found as a word list left behind is."""
+    whole number (the tagger's threshold, typed float, a probability between 0 and 1), and
+    some item module reads it by name, so a number left behind by a deleted rule is found
+    as a word list left behind is."""
     from dataclasses import fields
 
     from crosswalk.extraction.item_reading import ItemLimits, item_limits
@@ -295,8 +296,11 @@ def test_every_item_limit_is_read_by_an_item_rule_and_holds_a_count() -> None:
     import crosswalk.extraction as extraction
 
     folder = Path(extraction.__file__).parent
-    sources = "".join(path.read_text(encoding="utf-8") for path in folder.glob("item*.py"))
+    sources = "".join(path.read_text(encoding="utf-8") for path in [*folder.glob("item*.py"), folder / "numbered.py"])
     for field in fields(ItemLimits):
         value = getattr(item_limits(), field.name)
-        assert isinstance(value, int) and value > 0, field.name
+        if field.type == "float":
+            assert isinstance(value, float) and 0 < value < 1, field.name
+        else:
+            assert isinstance(value, int) and value > 0, field.name
         assert f"LIMITS.{field.name}" in sources, field.name
