@@ -162,3 +162,21 @@ def test_a_force_under_its_later_name_is_that_name_and_its_area() -> None:
     assert (later.kind, body_name(later)) == ("pcc", "Hampshire and Isle of Wight")
     assert [c for _, _, c in _canonical("Hampshire Constabulary serves Hampshire and the Isle of Wight")] == [
         "Hampshire Constabulary", "Hampshire Constabulary"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The minister met police chiefs on Monday.", []),  # a verb, not the Met
+    ("Storms were forecast by the met office.", []),
+    ("A Met Police spokesperson said the force accepted the findings.", ["Metropolitan Police Service"]),
+    ("MET POLICE TOLD TO IMPROVE", ["Metropolitan Police Service"]),  # a headline's capitals
+    ("The Met has accepted every recommendation.", ["Metropolitan Police Service"]),  # a sentence's capital
+    ("the tarian of the old tales", []),  # Welsh for a shield; Tarian is the Welsh ROCU
+    ("Tarian officers arrested three men.", ["ROCU Wales"]),
+    ("the department of justice in another country", []),
+    ("The Department of Justice replied to the report.", ["Department of Justice (Northern Ireland)"]),
+])
+def test_a_cased_alias_is_a_name_only_capitalised(text: str, named: list[str]) -> None:
+    # aliases that are words of the language in lower case (patterns' cased_aliases) match
+    # with their capitals only; the word-by-word path reads them alike
+    assert [c for _, _, c in _canonical(text)] == named
+    assert [c for _, _, c in _canonical(text + WORD_BY_WORD)] == named
