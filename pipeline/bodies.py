@@ -36,6 +36,9 @@ PCC_FORMS = (
     "{area} PCC",
     "{area} PFCC",
     "{area} OPCC",
+    "PCC for {area}",  # the initials take the long form's "for" too ("the OPCC for Cumbria")
+    "PFCC for {area}",
+    "OPCC for {area}",
     "Police and Crime Commissioner for {area}",
     "Office of the Police and Crime Commissioner for {area}",
     "{area}’s Police and Crime Commissioner",
