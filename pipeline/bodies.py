@@ -2,7 +2,8 @@
 
 Items, gradings and commitments are only useful when their subject is a canonical body:
 "GMP", "Greater Manchester Police" and "the force" (in a Manchester letter) are one
-subject. The lists are data (`patterns/bodies.csv`, `patterns/fire_services.csv`); PCC
+subject. The lists are data (`patterns/bodies.csv`, `patterns/fire_services.csv`: aliases
+matched in any case, and those that are names only capitalised, `cased_aliases`); PCC
 offices are derived from the force areas so that 43 of them need no hand-typed rows; the
 few police authorities and boards that hold a force outside that system to account (the
 Northern Ireland Policing Board, the British Transport Police Authority) are `pcc` rows
@@ -23,8 +24,8 @@ from typing import TypeVar
 from crosswalk.align.inspection_keys import names_sector
 from crosswalk.resources import pattern_file
 
-BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases")
-FIRE_FIELDS = ("canonical", "area", "aliases")
+BODY_FIELDS = ("canonical", "kind", "area", "region", "aliases", "cased_aliases")
+FIRE_FIELDS = ("canonical", "area", "aliases", "cased_aliases")
 Named = TypeVar("Named")
 PCC_FORMS = (
     "{area} Police and Crime Commissioner",
@@ -35,6 +36,9 @@ PCC_FORMS = (
     "{area} PCC",
     "{area} PFCC",
     "{area} OPCC",
+    "PCC for {area}",  # the initials take the long form's "for" too ("the OPCC for Cumbria")
+    "PFCC for {area}",
+    "OPCC for {area}",
     "Police and Crime Commissioner for {area}",
     "Office of the Police and Crime Commissioner for {area}",
     "{area}’s Police and Crime Commissioner",
@@ -91,7 +95,7 @@ def gazetteer() -> dict[str, Body]:
     table: dict[str, Body] = {}
     for row in _read("bodies.csv", BODY_FIELDS):
         body = Body(row["canonical"], row["kind"], row["area"] or None, row["region"] or None)
-        for alias in [row["canonical"], *filter(None, row["aliases"].split("|"))]:
+        for alias in [row["canonical"], *_listed(row, "aliases"), *_listed(row, "cased_aliases")]:
             table.setdefault(alias, body)
         if body.kind == "force" and body.area:
             pcc = pcc_of(body)
@@ -100,7 +104,7 @@ def gazetteer() -> dict[str, Body]:
                     table.setdefault(variant, pcc)
     for row in _read("fire_services.csv", FIRE_FIELDS):
         body = Body(row["canonical"], "fire", row["area"] or None, None)
-        names = [row["canonical"], *filter(None, row["aliases"].split("|"))]
+        names = [row["canonical"], *_listed(row, "aliases"), *_listed(row, "cased_aliases")]
         if body.area:  # the authority that governs the service answers for it
             names += [form.format(area=body.area) for form in FIRE_AUTHORITY_FORMS + FIRE_SERVICE_FORMS]
         for alias in names:
@@ -109,6 +113,22 @@ def gazetteer() -> dict[str, Body]:
     for initials, body in _fire_initials().items():  # "DSFRS", "KFRS"
         table.setdefault(initials, body)
     return table
+
+
+def _listed(row: dict[str, str], column: str) -> list[str]:
+    return [alias for alias in row[column].split("|") if alias]
+
+
+@lru_cache(maxsize=1)
+def cased_aliases() -> frozenset[str]:
+    """The aliases that are names only as written, capitalised ("the Met", "Met Police",
+    "Zephyr", "Department of Justice"): in lower case they are words of the language or
+    another country's office ("the minister met police chiefs", "the met office", Welsh
+    "tarian", a shield; "the department of justice"). They match as written or in capitals
+    (a headline's "MET POLICE"), as abbreviations do; every other alias in any case."""
+    return frozenset(variant for name, fields in (("bodies.csv", BODY_FIELDS), ("fire_services.csv", FIRE_FIELDS))
+                     for row in _read(name, fields) for alias in _listed(row, "cased_aliases")
+                     for variant in _ampersand_variants(alias))
 
 
 def _fire_initials() -> dict[str, Body]:
@@ -142,26 +162,37 @@ POSSESSIVE_RE = re.compile(r"(?P<name>.+)’s")
 
 @lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
-    """Aliases indexed by their first word: (case-sensitive abbreviations, names in any case).
+    """Aliases indexed by their first word: (abbreviations and `cased_aliases`, whose
+    capitals must be capitals; names in any case).
 
     One alternation of 600 aliases tried at every character is slow; trying only the
     aliases that begin with the word at hand is not.
     """
     groups: dict[str, tuple[list[str], list[str]]] = {}
+    cased = cased_aliases()
     for alias in sorted(gazetteer(), key=len, reverse=True):
         first = WORD_RE.match(alias)
         if first is None:
             continue
-        upper, other = groups.setdefault(first.group().lower(), ([], []))
-        (upper if alias.isupper() else other).append(alias)
+        written, other = groups.setdefault(first.group().lower(), ([], []))
+        (written if alias.isupper() or alias in cased else other).append(alias)
 
     def alternation(items: list[str], flags: int) -> re.Pattern[str] | None:
         if not items:
             return None
-        body = "|".join(re.escape(i).replace(r"\ ", r"\s+").replace("’", "['’]") for i in items)  # either apostrophe
-        return re.compile(r"(?:" + body + r")(?![\w-])", flags)
+        return re.compile(r"(?:" + "|".join(map(_alias_pattern, items)) + r")(?![\w-])", flags)
 
-    return {word: (alternation(upper, 0), alternation(other, re.I)) for word, (upper, other) in groups.items()}
+    return {word: (alternation(written, 0), alternation(other, re.I)) for word, (written, other) in groups.items()}
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias as a regular expression: any run of spaces where it has one, either
+    apostrophe, and each small letter in either case, so that a case-sensitive match
+    still takes a sentence's or a headline's capitals ("The Met", "MET POLICE") but not
+    a small letter where the alias has a capital ("the met office")."""
+    return "".join(r"\s+" if char == " " else "['’]" if char == "’"
+                   else f"[{char}{char.upper()}]" if char.islower() and len(char.upper()) == 1 else re.escape(char)
+                   for char in alias)
 
 
 @lru_cache(maxsize=1)

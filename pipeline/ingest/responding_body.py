@@ -6,6 +6,7 @@ document's type is decided first (`crosswalk.ingest.doc_type`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ from crosswalk.ingest.screen import fold
 from crosswalk.model import ANSWER_TYPES, RESPONSE_TYPES
 from crosswalk.places import place_body
 
+LIST_AREAS = 3  # a sentence naming the bodies of this many areas lists them (the forces a thematic visited): none counts as most named
+SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)|\n")
 SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
 REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
@@ -250,7 +253,8 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     document's type in its first lines (a "Source:" line, a signature), or names it at
     least `NATIONAL_MENTIONS` times and more often than any other: a passing mention
     ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author. A body that a
-    review or inquiry is of (`_reviewed`) is that review's subject and is not counted.
+    review or inquiry is of (`_reviewed`) is that review's subject and is not counted,
+    nor are the bodies a sentence lists (`_in_lists`).
     A text naming areas only by their bare names in the possessive ("Durham’s Crime Data
     Integrity", "Surrey’s Head of Crime", `_bare_possessive`) speaks of its own area so
     more weakly: a national body it names answers first, and no tie between two areas
@@ -259,8 +263,10 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     national: dict[Body, int] = {}
     named_fully = False  # some area's body named other than by its bare name in the possessive
     responders = doc_type_cues().national_responders
-    for start, end, found in find_bodies_in_sector(text, sector):
-        if _reviewed(text, start) or found in reviewed or _employer(text, start, end):
+    found_all = find_bodies_in_sector(text, sector)
+    listed = _in_lists(text, found_all)
+    for start, end, found in found_all:
+        if _reviewed(text, start) or found in reviewed or _employer(text, start, end) or start in listed:
             continue
         if (body := answering_body(found)) is not None:
             key = force_of_area(body.area or "") or body
@@ -277,6 +283,20 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     if (own := named_most(counts)) is not None:
         return body_name(own)  # only bare possessives counted
     return None
+
+
+def _in_lists(text: str, found: tuple[tuple[int, int, Body], ...]) -> frozenset[int]:
+    """Where the bodies named in a list stand: a sentence (or line) naming the forces, PCCs
+    or fire services of `LIST_AREAS` areas or more ("the six forces inspected: Avon and
+    Somerset, Durham, Essex, ...") lists them, and the first of the list is no more the
+    text's own body than the last, so none of them counts towards the most named."""
+    breaks = [m.start() for m in SENTENCE_BREAK_RE.finditer(text)]
+    sentences: dict[int, list[tuple[int, str]]] = {}
+    for start, _, body in found:
+        if (answering := answering_body(body)) is not None and answering.area:
+            sentences.setdefault(bisect_left(breaks, start), []).append((start, answering.area))
+    return frozenset(start for named in sentences.values() if len({area for _, area in named}) >= LIST_AREAS
+                     for start, _ in named)
 
 
 def _bare_possessive(text: str, start: int, end: int, found: Body) -> bool:

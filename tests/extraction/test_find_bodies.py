@@ -141,7 +141,8 @@ def test_a_bare_area_name_is_read_as_its_documents_sector_reads_it() -> None:
     # the service's own pages drop "County" ("Durham and Darlington Performance"): still the
     # service, and a police text's "Durham and Darlington" is still the force's area
     assert named("Durham and Darlington Performance", "fire") == ["County Durham and Darlington Fire and Rescue Service"]
-    assert named("the PCC for Durham and Darlington", "police") == ["Durham Constabulary"]
+    assert named("policing in Durham and Darlington", "police") == ["Durham Constabulary"]
+    assert named("the PCC for Durham and Darlington", "police") == ["Durham PCC"]  # the commissioner's initials name the office
 
 
 def test_the_association_of_police_authorities_is_a_national_body() -> None:
@@ -162,3 +163,35 @@ def test_a_force_under_its_later_name_is_that_name_and_its_area() -> None:
     assert (later.kind, body_name(later)) == ("pcc", "Hampshire and Isle of Wight")
     assert [c for _, _, c in _canonical("Hampshire Constabulary serves Hampshire and the Isle of Wight")] == [
         "Hampshire Constabulary", "Hampshire Constabulary"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The minister met police chiefs on Monday.", []),  # a verb, not the Met
+    ("Storms were forecast by the met office.", []),
+    ("A Met Police spokesperson said the force accepted the findings.", ["Metropolitan Police Service"]),
+    ("MET POLICE TOLD TO IMPROVE", ["Metropolitan Police Service"]),  # a headline's capitals
+    ("The Met has accepted every recommendation.", ["Metropolitan Police Service"]),  # a sentence's capital
+    ("the tarian of the old tales", []),  # Welsh for a shield; Tarian is the Welsh ROCU
+    ("Tarian officers arrested three men.", ["ROCU Wales"]),
+    ("the department of justice in another country", []),
+    ("The Department of Justice replied to the report.", ["Department of Justice (Northern Ireland)"]),
+])
+def test_a_cased_alias_is_a_name_only_capitalised(text: str, named: list[str]) -> None:
+    # aliases that are words of the language in lower case (patterns' cased_aliases) match
+    # with their capitals only; the word-by-word path reads them alike
+    assert [c for _, _, c in _canonical(text)] == named
+    assert [c for _, _, c in _canonical(text + WORD_BY_WORD)] == named
+
+
+@pytest.mark.parametrize(("text", "canonical", "kind"), [
+    ("a letter from the OPCC for Cumbria", "Cumbria PCC", "pcc"),
+    ("the PCC for Durham said", "Durham PCC", "pcc"),
+    ("the PFCC for Essex welcomed the report", "Essex PCC", "pcc"),
+    ("Awdurdod Tân ac Achub Canolbarth a Gorllewin Cymru", "Mid and West Wales Fire and Rescue Service", "fire"),
+])
+def test_a_commissioners_initials_before_the_area_and_welsh_area_names(text: str, canonical: str, kind: str) -> None:
+    # the commissioner's office named by its initials with the long form's "for" is the
+    # office, not the force of the area that follows; the Welsh name of the area alone names
+    # Mid and West Wales's service as its English name alone does
+    [(_, _, body)] = find_bodies(text)
+    assert (body.canonical, body.kind) == (canonical, kind)

@@ -1749,3 +1749,17 @@ def test_a_story_whose_lead_carries_a_bodys_pledge_or_call_names_that_body(lead:
 def test_a_body_urged_by_others_in_a_story_lead_answers_nothing(lead: str) -> None:
     doc = ingest_text(f"{lead}\n\n{STORY}")
     assert (doc.doc_type, doc.responding_body) == ("press_article", None)
+
+
+def test_the_forces_a_thematic_inspected_listed_in_a_sentence_are_not_who_answers() -> None:
+    # a force answering a thematic names the forces inspected in one sentence; the first of
+    # that list is no more the force answering than the last: the force it names alone answers
+    from crosswalk.ingest.responding_body import find_responding_body
+    text = ("Chief Constable's response to the thematic inspection of the police response to burglary\n\n"
+            "The inspectorate visited six forces for this report: Avon and Somerset, Durham, Essex, Kent, "
+            "Leicestershire and West Midlands. This force was not one of them, but the recommendations apply to all "
+            "forces.\n\n"
+            "Recommendation 1: By March, chief constables should ensure that burglary victims are visited. "
+            "Response: Lincolnshire Police already visits every burglary victim and will audit compliance quarterly.\n")
+    blocks = text.split("\n\n")
+    assert find_responding_body("force_response", None, blocks[0], blocks, text, "police").body == "Lincolnshire"
