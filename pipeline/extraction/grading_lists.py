@@ -28,6 +28,9 @@ EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re
 OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
 HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the question it answers
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
+QUOTED_NAME_RE = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]{2,80}?)\s*(?:[’”\"]|$)")  # "‘answering calls’", its closing quote cut or not
+QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
+QUOTED_LEAD_WORDS = 8  # "two of its areas," "its ability to": a short lead-in before the names
 
 
 def split_areas(area: str) -> list[str]:
@@ -35,6 +38,8 @@ def split_areas(area: str) -> list[str]:
     and investigating crime" two ("and" before a verb joins two areas); an assessment
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
+    if quoted := quoted_names(area):
+        return quoted
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     if pair := pillar_pair(area):
         return pair
@@ -93,6 +98,30 @@ def split_areas(area: str) -> list[str]:
     verb += "|how" if HOW_OPENER_RE.match(area) else ""  # "how well it prevents fires and how quickly it answers calls": two questions, two areas
     parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
+
+
+def quoted_names(area: str) -> list[str] | None:
+    """"its ability to ‘answer calls’ and ‘find and protect missing people’", "two of its
+    areas, ‘Efficiency’ and ‘People’": two or more names each in its own quotes,
+    joined only by commas and "and", are one area each; the writer's quotes mark where each
+    name ends, whatever "and" it holds. What comes before the first name only leads in to
+    them (a preposition ends it, or a count of areas the names then name)."""
+    words = grading_words()
+    first = re.search(r"[‘“\"]", area)
+    if first is None:
+        return None
+    lead = area[: first.start()].strip(" ,:;-–—").split()
+    if len(lead) > QUOTED_LEAD_WORDS or lead and lead[-1].lower() not in words.area_opening_prepositions \
+            and lead[-1].lower() not in words.area_tail_prepositions and lead[-1].lower() not in words.area_nouns:
+        return None
+    names: list[str] = []
+    at = first.start()
+    for m in QUOTED_NAME_RE.finditer(area, first.start()):
+        if m.start() != at and not (names and QUOTED_JOIN_RE.fullmatch(area[at : m.start()])):
+            return None
+        names.append(m["name"].strip())
+        at = m.end()
+    return names if len(names) >= 2 and not area[at:].strip(" .,") else None
 
 
 def pillar_pair(area: str) -> list[str] | None:

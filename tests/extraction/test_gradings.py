@@ -2528,6 +2528,17 @@ def test_a_headline_grade_the_body_states_as_overall_stays() -> None:
     assert [(g.grade, g.area) for g in extract_text(detailed).gradings] == [("good", "answering calls")]
 
 
+def test_names_each_in_its_own_quotes_are_one_area_each() -> None:
+    """The writer's quotes mark where each listed name ends, the "and" inside one included;
+    a count of areas before them is the names' count, not a row of its own."""
+    text = ("Kent Police news\n\nThe inspection also rated Kent Police as requires improvement in its ability to "
+            "‘respond to the public’ and ‘record data about crime and incidents’.")
+    assert [g.area for g in extract_text(text).gradings] == ["respond to the public", "record data about crime and incidents"]
+    counted = ("Kent Fire and Rescue Service news\n\nKent Fire and Rescue Service requires improvement in two of "
+               "its three key areas, ‘Efficiency’ and ‘People’.")
+    assert [g.area for g in extract_text(counted).gradings] == ["Efficiency", "People"]
+
+
 def test_an_area_that_points_back_adds_no_row() -> None:
     # "inadequate in this regard" restates the grading of the area named before it;
     # alone, "good in this particular area" is still the grading it states
