@@ -2528,6 +2528,21 @@ def test_a_headline_grade_the_body_states_as_overall_stays() -> None:
     assert [(g.grade, g.area) for g in extract_text(detailed).gradings] == [("good", "answering calls")]
 
 
+def test_a_headline_grade_of_an_area_the_body_restates_is_one_row() -> None:
+    """A press headline says short what the body then says in full ("good at responding to
+    emergencies", "good at responding to fires and other emergencies"): one row. A headline's
+    area the body never grades again stays, and so does a page's bare judgment line."""
+    restated = ("Kent Fire and Rescue Service rated good at responding to emergencies in the county\n\n"
+                "The inspectorate found that Kent Fire and Rescue Service is good at responding to fires and other "
+                "emergencies and good at protecting the public through fire regulation.\n")
+    assert [(g.grade, g.area) for g in extract_text(restated).gradings] == [
+        ("good", "responding to fires and other emergencies"), ("good", "protecting the public through fire regulation")]
+    other = ("Kent Fire and Rescue Service rated good at preventing fires by inspectors\n\n"
+             "The inspectorate found that Kent Fire and Rescue Service is good at answering emergency calls.\n")
+    assert [(g.grade, g.area) for g in extract_text(other).gradings] == [
+        ("good", "preventing fires"), ("good", "answering emergency calls")]
+
+
 def test_names_each_in_its_own_quotes_are_one_area_each() -> None:
     """The writer's quotes mark where each listed name ends, the "and" inside one included;
     a count of areas before them is the names' count, not a row of its own."""
