@@ -14,8 +14,8 @@ from crosswalk.extraction.grading_vocabulary import area_expression, grading_wor
 from crosswalk.extraction.stems import root
 from crosswalk.quote_marks import QUOTES
 
-AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
-                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
+AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
+                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
 AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
 ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)

@@ -120,6 +120,15 @@ def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
                             ("Kent Police", "good", "legitimacy", False)]
 
 
+def test_areas_each_after_its_own_preposition_and_a_comma_are_one_row_each() -> None:
+    """"requires improvement to A, to B and at C": the preposition each area repeats after
+    a comma opens a new area, as "and at" does; the "and" inside a name stays."""
+    text = ("Kent Fire and Rescue Service requires improvement to its training, to how it plans its spending "
+            "and at keeping its fleet ready.")
+    assert [g.area for g in extract_text(text).gradings] == [
+        "its training", "how it plans its spending", "keeping its fleet ready"]
+
+
 def test_good_at_one_area_and_at_another_is_two_gradings() -> None:
     """FRS overview pages join two areas with "and at" + an activity: one row per area,
     each area keeping its own inner "and" ("ensuring fairness and promoting diversity")."""
