@@ -202,7 +202,11 @@ class Found:
         only names the report or inspection ("in their annual PEEL assessment") is the
         occasion, not what was graded: where the same grade of the same body is read again
         (with an area or none) it adds no grading; nor does an area that points back to one
-        named before ("inadequate in this regard") where the same grade is read otherwise."""
+        named before ("inadequate in this regard") where the same grade is read otherwise.
+        The headline's grade of an area is the body's said short: where the body gives the
+        same grade of the same body to an area sharing a content word with it, the body's
+        row stands for both (a press headline is a summary of its first sentences); a page's
+        judgment line under its title ("Good" alone) is no summary and stays."""
         named: dict[tuple[str, str, bool], int] = {}
         for g in self.gradings:
             if g.area and area_count(g.area) is None:
@@ -231,6 +235,11 @@ class Found:
         pointing = [bool(g.area and back.match(g.area.strip())) for g in self.gradings]  # "in this regard"
         referents = {(g.subject, g.grade, g.historic) for g, points in zip(self.gradings, pointing)
                      if not points}  # gradings a back reference may restate
+        headline = headings[:1]  # the document's own headline comes first
+        in_body: dict[tuple[str, str, bool], list[frozenset[str]]] = {}  # area keys read below the headline
+        for g in self.gradings:
+            if not _within(g.start, headline):
+                in_body.setdefault((g.subject, g.grade, g.historic), []).append(area_key(g.area))
         kept = []
         for g, points in zip(self.gradings, pointing):
             key = (g.subject, g.grade, g.historic)
@@ -242,6 +251,9 @@ class Found:
             if not g.area and key in with_area and _within(g.start, headings) and \
                     all(_within(start, headings) for start in self.overall_starts.get(key, [])):
                 continue  # the headline's grade, detailed by area below; the body's "an overall rating of good" keeps it
+            if g.area and _within(g.start, headline) and not expressions().grade.fullmatch(g.sentence.strip(" " + QUOTES)) \
+                    and any(area_key(g.area) & words for words in in_body.get(key, [])):
+                continue  # the headline's "good at responding to emergencies", the body's "... to fires and other emergencies"
             if g.area and occasion.match(g.area.strip()) and plain.get(key, 0):
                 continue  # "rated 'good' in their yearly assessment" beside the same grade read with its area
             if g.area and area_expression("effectiveness_tagline").match(g.area.strip()) and (

@@ -14,8 +14,8 @@ from crosswalk.extraction.grading_vocabulary import area_expression, grading_wor
 from crosswalk.extraction.stems import root
 from crosswalk.quote_marks import QUOTES
 
-AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
-                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
+AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
+                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
 AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
 ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
@@ -28,6 +28,9 @@ EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re
 OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
 HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the question it answers
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
+QUOTED_NAME_RE = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]{2,80}?)\s*(?:[’”\"]|$)")  # "‘answering calls’", its closing quote cut or not
+QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
+QUOTED_LEAD_WORDS = 8  # "two of its areas," "its ability to": a short lead-in before the names
 
 
 def split_areas(area: str) -> list[str]:
@@ -35,6 +38,8 @@ def split_areas(area: str) -> list[str]:
     and investigating crime" two ("and" before a verb joins two areas); an assessment
     area's own name is one, and so is an area named by its pillar ("effective at
     protecting the public and reducing harm")."""
+    if quoted := quoted_names(area):
+        return quoted
     area = re.sub(r"^both\s+(?=\S.*\band\b)", "", area.strip(" " + QUOTES), flags=re.I)  # "both A and B"
     if pair := pillar_pair(area):
         return pair
@@ -93,6 +98,30 @@ def split_areas(area: str) -> list[str]:
     verb += "|how" if HOW_OPENER_RE.match(area) else ""  # "how well it prevents fires and how quickly it answers calls": two questions, two areas
     parts = _shared_objects(re.split(rf"(\s+and\s+)(?=(?:{verb}|its|their)\b)", area))
     return parts if len(parts) >= 2 else [area]
+
+
+def quoted_names(area: str) -> list[str] | None:
+    """"its ability to ‘answer calls’ and ‘find and protect missing people’", "two of its
+    areas, ‘Efficiency’ and ‘People’": two or more names each in its own quotes,
+    joined only by commas and "and", are one area each; the writer's quotes mark where each
+    name ends, whatever "and" it holds. What comes before the first name only leads in to
+    them (a preposition ends it, or a count of areas the names then name)."""
+    words = grading_words()
+    first = re.search(r"[‘“\"]", area)
+    if first is None:
+        return None
+    lead = area[: first.start()].strip(" ,:;-–—").split()
+    if len(lead) > QUOTED_LEAD_WORDS or lead and lead[-1].lower() not in words.area_opening_prepositions \
+            and lead[-1].lower() not in words.area_tail_prepositions and lead[-1].lower() not in words.area_nouns:
+        return None
+    names: list[str] = []
+    at = first.start()
+    for m in QUOTED_NAME_RE.finditer(area, first.start()):
+        if m.start() != at and not (names and QUOTED_JOIN_RE.fullmatch(area[at : m.start()])):
+            return None
+        names.append(m["name"].strip())
+        at = m.end()
+    return names if len(names) >= 2 and not area[at:].strip(" .,") else None
 
 
 def pillar_pair(area: str) -> list[str] | None:

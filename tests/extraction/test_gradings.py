@@ -120,6 +120,15 @@ def test_one_grade_for_several_areas_is_one_grading_per_area() -> None:
                             ("Kent Police", "good", "legitimacy", False)]
 
 
+def test_areas_each_after_its_own_preposition_and_a_comma_are_one_row_each() -> None:
+    """"requires improvement to A, to B and at C": the preposition each area repeats after
+    a comma opens a new area, as "and at" does; the "and" inside a name stays."""
+    text = ("Kent Fire and Rescue Service requires improvement to its training, to how it plans its spending "
+            "and at keeping its fleet ready.")
+    assert [g.area for g in extract_text(text).gradings] == [
+        "its training", "how it plans its spending", "keeping its fleet ready"]
+
+
 def test_good_at_one_area_and_at_another_is_two_gradings() -> None:
     """FRS overview pages join two areas with "and at" + an activity: one row per area,
     each area keeping its own inner "and" ("ensuring fairness and promoting diversity")."""
@@ -2526,6 +2535,32 @@ def test_a_headline_grade_the_body_states_as_overall_stays() -> None:
     detailed = headline + "Kent Police was rated good at answering calls.\n"
     assert [(g.grade, g.area) for g in extract_text(overall).gradings] == [("good", None), ("good", "answering calls")]
     assert [(g.grade, g.area) for g in extract_text(detailed).gradings] == [("good", "answering calls")]
+
+
+def test_a_headline_grade_of_an_area_the_body_restates_is_one_row() -> None:
+    """A press headline says short what the body then says in full ("good at responding to
+    emergencies", "good at responding to fires and other emergencies"): one row. A headline's
+    area the body never grades again stays, and so does a page's bare judgment line."""
+    restated = ("Kent Fire and Rescue Service rated good at responding to emergencies in the county\n\n"
+                "The inspectorate found that Kent Fire and Rescue Service is good at responding to fires and other "
+                "emergencies and good at protecting the public through fire regulation.\n")
+    assert [(g.grade, g.area) for g in extract_text(restated).gradings] == [
+        ("good", "responding to fires and other emergencies"), ("good", "protecting the public through fire regulation")]
+    other = ("Kent Fire and Rescue Service rated good at preventing fires by inspectors\n\n"
+             "The inspectorate found that Kent Fire and Rescue Service is good at answering emergency calls.\n")
+    assert [(g.grade, g.area) for g in extract_text(other).gradings] == [
+        ("good", "preventing fires"), ("good", "answering emergency calls")]
+
+
+def test_names_each_in_its_own_quotes_are_one_area_each() -> None:
+    """The writer's quotes mark where each listed name ends, the "and" inside one included;
+    a count of areas before them is the names' count, not a row of its own."""
+    text = ("Kent Police news\n\nThe inspection also rated Kent Police as requires improvement in its ability to "
+            "‘respond to the public’ and ‘record data about crime and incidents’.")
+    assert [g.area for g in extract_text(text).gradings] == ["respond to the public", "record data about crime and incidents"]
+    counted = ("Kent Fire and Rescue Service news\n\nKent Fire and Rescue Service requires improvement in two of "
+               "its three key areas, ‘Efficiency’ and ‘People’.")
+    assert [g.area for g in extract_text(counted).gradings] == ["Efficiency", "People"]
 
 
 def test_an_area_that_points_back_adds_no_row() -> None:
