@@ -59,8 +59,9 @@ place of the round-24 model on the text-alone run: held-out doc_type 0.8384 -> 0
 columns level; readable doc_type 0.9743 -> 0.9990 (in sample). The two invented texts it misread (a
 commissioner's section 55 letter read as a story at 0.60, a force's answers under "Area for
 improvement" headings read as a PEEL page at 0.48) are typed by the cues when the model's best
-probability is under `model_unsure` of `patterns/doc_types.json` (0.65) and the head presents the
-body answering; that rule moves no readable or held-out type. With this model the rules of
+probability is under `model_unsure` of `patterns/doc_types.json` (0.65), the head presents the
+body answering and the cues' response outweighs the model's genre; that rule moves no readable or
+held-out type. With this model the rules of
 `crosswalk.ingest.doc_type` change the type of one readable document only (the government yield,
 `_names_government`, rightly); the PEEL layout rule changed one (wrongly) and none held out, and was
 deleted; the others move no readable type, and of them the third-party, Welsh and unsure-answer rules

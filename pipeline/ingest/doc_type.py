@@ -301,7 +301,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     paper quoting a chief fire officer at length reads to the model as the service's own
     page), the model's force and commissioner counted together (`_answer_probability`),
     and so is one it reads under `UNSURE_ANSWER` when the cues read the story outright,
-    its weight above the response genre's (`_story_outweighs`): the model gives the
+    its weight above the response genre's (`_outweighs`): the model gives the
     answers of the pages it trained on 0.99 and more, but the stories of pages it never
     saw (rows iF-jX) between 0.6 and 0.9, a story's quotations being the answer's words,
     while a body's own news page reaches the story's cues only to a tie;
@@ -312,7 +312,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     surely anything else (its best probability under `model_unsure` of
     `patterns/doc_types.json`: a story, a PEEL page) is the response the cues read when its
     head presents a body answering (`answering_party`: "X Police response to the HMICFRS
-    inspection", a commissioner's section 55 letter under "Response of the Commissioner"):
+    inspection", a commissioner's section 55 letter under "Response of the Commissioner")
+    and the response's cue weight is above the model's genre's (`_outweighs`: a story
+    headed "X makes progress, says watchdog" presents X too, but its cues only tie):
     the page says who answers, the model only guesses (round 54: the model trained on
     every readable row reads such invented letters as a story at 0.60 and a force's answers
     under "Area for improvement" headings as a PEEL page at 0.48). The cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
@@ -382,14 +384,14 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
         if by_cues == REPORTING_GENRE:
             return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
-    if label not in RESPONSE_TYPES and probability < doc_type_cues().model_unsure and cued \
-            and by_cues in RESPONSE_TYPES and answering_party(top) is not None:
+    if label not in RESPONSE_TYPES and probability < doc_type_cues().model_unsure and cued and by_cues in RESPONSE_TYPES \
+            and answering_party(top) is not None and _outweighs(RESPONSE_GENRE, label, cue_scores, top):
         return by_cues  # the model reads no genre surely, the head presents a body answering: its response
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
             (answer := _answer_probability(text)) < UNSURE_STORY
-            or answer < UNSURE_ANSWER and _story_outweighs(cue_scores, top)):
+            or answer < UNSURE_ANSWER and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
@@ -424,12 +426,15 @@ def _names_government(text: str) -> bool:
     return any(b.kind == "government" or b.canonical == HOME_OFFICE for _, _, b in find_bodies(text))
 
 
-def _story_outweighs(cue_scores: dict[str, int], top: list[str]) -> bool:
-    """Whether the cues read a story outright: its genre's weight above the response
-    genre's, not a tie the story takes by being listed first (a body's own news page
-    names the report and "said" as a story does, and no more)."""
+def _outweighs(genre: str, other: str, cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read `genre` outright over `other`: its weight above the other's,
+    not a tie taken by being listed first or tipped by a body the lead presents. A story
+    over a response: a body's own news page names the report and "said" as a story does,
+    and no more. A response over the genre an unsure model reads: a story headed "X makes
+    progress, says watchdog" presents X, but its cues tie, while a section 55 letter or a
+    force's answers under its title outweigh the story or PEEL page the model guesses."""
     scores, _, _ = _cue_scores(cue_scores, top)
-    return scores[REPORTING_GENRE] > scores[RESPONSE_GENRE]
+    return scores[genre] > scores.get(other, 0)
 
 
 def _police_authority_era(text: str) -> bool:
