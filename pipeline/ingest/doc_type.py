@@ -36,6 +36,7 @@ class DocTypeCues:
     """`patterns/doc_types.json`: genre cues, then who-responds cues for responses."""
 
     min_score: int
+    model_unsure: float  # the learned model's best probability below which the head's answering body decides
     default_responder: str
     genres: dict[str, tuple[Cue, ...]]
     responders: dict[str, tuple[Cue, ...]]
@@ -76,7 +77,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
-    known = {"_comment", "min_score", "default_responder", "genres", "responders", "carried_statement",
+    known = {"_comment", "min_score", "model_unsure", "default_responder", "genres", "responders", "carried_statement",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
@@ -103,6 +104,7 @@ def doc_type_cues() -> DocTypeCues:
                          "police authority bodies of patterns/bodies.csv and responder types")
     return DocTypeCues(
         min_score=int(data["min_score"]),
+        model_unsure=float(data["model_unsure"]),
         default_responder=data["default_responder"],
         genres={g: _cues(g, e) for g, e in data["genres"].items()},
         responders=responders,
@@ -242,8 +244,6 @@ GOVERNMENT_RESPONDER = "government_response"
 STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 RESPONSE_GENRE = "response"  # the cues' genre of every response type, before who answers is read
 REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
-LAYOUT_GENRES = ("peel_page",)  # genres whose page layout the cues read surely (the inspectorate's PEEL assessment site)
-STRONG_LAYOUT_WEIGHT = 4  # two of that layout's cues (each weighs 2): the page is of the genre, whatever the model reads
 UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
 UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
@@ -301,19 +301,23 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     paper quoting a chief fire officer at length reads to the model as the service's own
     page), the model's force and commissioner counted together (`_answer_probability`),
     and so is one it reads under `UNSURE_ANSWER` when the cues read the story outright,
-    its weight above the response genre's (`_story_outweighs`): the model gives the
+    its weight above the response genre's (`_outweighs`): the model gives the
     answers of the pages it trained on 0.99 and more, but the stories of pages it never
     saw (rows iF-jX) between 0.6 and 0.9, a story's quotations being the answer's words,
     while a body's own news page reaches the story's cues only to a tie;
     and they settle it when the
     model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
     page and its commissioner's share their words; the cues read the body presented
-    answering or the role that speaks). Two layout cues of the inspectorate's PEEL assessment
-    pages (`LAYOUT_GENRES`, `STRONG_LAYOUT_WEIGHT`: "Last updated 22/02/2016", a
-    "Hertfordshire PEEL 2015" title, "How well has the force performed ...?") are that
-    site's own furniture, which no story or response reprints whole; the model, which reads
-    words and not layout, reads such a page about other reports as the story its words
-    resemble. Likewise the cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
+    answering or the role that speaks). A page the model reads as neither a response nor
+    surely anything else (its best probability under `model_unsure` of
+    `patterns/doc_types.json`: a story, a PEEL page) is the response the cues read when its
+    head presents a body answering (`answering_party`: "X Police response to the HMICFRS
+    inspection", a commissioner's section 55 letter under "Response of the Commissioner")
+    and the response's cue weight is above the model's genre's (`_outweighs`: a story
+    headed "X makes progress, says watchdog" presents X too, but its cues only tie):
+    the page says who answers, the model only guesses (round 54: the model trained on
+    every readable row reads such invented letters as a story at 0.60 and a force's answers
+    under "Area for improvement" headings as a PEEL page at 0.48). The cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
     and "we inspected", its "Print this document" and contents) stands when the model gives
     no type `NOT_OF_GENRE`: the model spreads such a text over the story and the answers
     that speak of the same inspection, the report's layout is the inspectorate's own.
@@ -380,11 +384,14 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
         if by_cues == REPORTING_GENRE:
             return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
+    if label not in RESPONSE_TYPES and probability < doc_type_cues().model_unsure and cued and by_cues in RESPONSE_TYPES \
+            and answering_party(top) is not None and _outweighs(RESPONSE_GENRE, label, cue_scores, top):
+        return by_cues  # the model reads no genre surely, the head presents a body answering: its response
     if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
             (answer := _answer_probability(text)) < UNSURE_STORY
-            or answer < UNSURE_ANSWER and _story_outweighs(cue_scores, top)):
+            or answer < UNSURE_ANSWER and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
@@ -397,8 +404,6 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return REPORTING_GENRE  # a newspaper's house style opens the story: not the answer it quotes
     if label == REPORTING_GENRE and by_cues in RESPONSE_TYPES and _speaks_as_inspected(text, folded):
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
-    if by_cues in LAYOUT_GENRES and cue_scores[by_cues] >= STRONG_LAYOUT_WEIGHT:
-        return by_cues  # the inspectorate's own site layout says what the page is
     if by_cues == REGISTER_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
     if by_cues == INSPECTORATE_GENRE and cued and probability < NOT_OF_GENRE:
@@ -421,12 +426,15 @@ def _names_government(text: str) -> bool:
     return any(b.kind == "government" or b.canonical == HOME_OFFICE for _, _, b in find_bodies(text))
 
 
-def _story_outweighs(cue_scores: dict[str, int], top: list[str]) -> bool:
-    """Whether the cues read a story outright: its genre's weight above the response
-    genre's, not a tie the story takes by being listed first (a body's own news page
-    names the report and "said" as a story does, and no more)."""
+def _outweighs(genre: str, other: str, cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read `genre` outright over `other`: its weight above the other's,
+    not a tie taken by being listed first or tipped by a body the lead presents. A story
+    over a response: a body's own news page names the report and "said" as a story does,
+    and no more. A response over the genre an unsure model reads: a story headed "X makes
+    progress, says watchdog" presents X, but its cues tie, while a section 55 letter or a
+    force's answers under its title outweigh the story or PEEL page the model guesses."""
     scores, _, _ = _cue_scores(cue_scores, top)
-    return scores[REPORTING_GENRE] > scores[RESPONSE_GENRE]
+    return scores[genre] > scores.get(other, 0)
 
 
 def _police_authority_era(text: str) -> bool:

@@ -1177,6 +1177,7 @@ def test_recommended_clause_or_vague_object_is_no_object_item() -> None:
     assert all(rule != "item-recommended" for rule in (i.rule for i in extract_text(text).items))
 
 
+@pytest.mark.usefixtures("cue_doc_types")  # three lines of a committee paper: the cues type them, not a model unsure of so few words
 def test_run_on_committee_report_items_split_at_each_the_force_should() -> None:
     text = (
         "3.1 The report set out two broad areas for improvement: The force should review its shift pattern. "
