@@ -199,7 +199,8 @@ def named_years(text: str) -> frozenset[int]:
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then). The
     years its title, opening and dates name are read once, for its key and its pool."""
-    years = years_of(document.title or "", document.text[:OPENING_CHARS], (document.date, document.published))
+    years = years_of(document.title or "", document.text[:OPENING_CHARS],
+                     (document.date, document.published, first_logged(document)))
     key = _document_key(document, extracted, years)
     pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
@@ -209,6 +210,13 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if key is None or not thematic(key.topic):
         return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
     return replace(key, pool=pool)
+
+
+def first_logged(document: Document) -> str | None:
+    """The first date of a monitoring record's dated trail: the register logs a
+    recommendation soon after its report is published, so this is the inspection's time,
+    where the years its progress comments name are later ones (None without a trail)."""
+    return min((event.date for event in document.history if event.date), default=None)
 
 
 def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Pool:

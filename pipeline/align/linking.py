@@ -21,7 +21,8 @@ whose every part must agree:
   a fire and rescue service's text that names the inspectorate and no thematic or programme
   ("the report published today") is of its round (`sector_programmes`);
 - time: the year of the inspection (the earliest year a document of it names: in its title
-  when the title names one, else in its opening or dates) is named by the response (in
+  when the title names one, else in its opening or dates: a monitoring record's dates hold
+  the first of its trail, when the register logged the item, `link_keys.first_logged`) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
   runs over both (`link_keys.cycle_years`).

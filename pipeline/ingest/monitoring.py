@@ -14,11 +14,14 @@ from crosswalk.dates import parse_date
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.model import Block, StatusEvent
 
-# A comment left open at the end of the export (a truncated record) runs to the end.
+# A comment left open at the end of the export (a truncated record) runs to the end. Some
+# exports drop a comment's opening tag: its date stands alone on its line ("[on]DATE" and
+# the comment below it), and the comment runs to its closing tag, the next entry or the end.
 ENTRY_RE = re.compile(
-    r"\[on\](?P<date>[^\[]*?)\s*(?:"
+    r"\[on\](?P<date>[^\[\n]*?)\s*(?:"
     r"\[status\](?P<status>.*?)\[/status\]\s*(?:\[/on\])?"
-    r"|\[comment\](?P<comment>.*?)(?:\[/comment\]\s*(?:\[/on\])?|\Z))",
+    r"|\[comment\](?P<comment>.*?)(?:\[/comment\]\s*(?:\[/on\])?|\Z)"
+    r"|(?<=\n)(?P<bare>[^\[].*?)(?:\[/comment\]\s*(?:\[/on\])?|(?=\[on\])|\Z))",
     re.S | re.I,
 )
 
@@ -40,9 +43,10 @@ def parse_monitoring(text: str) -> tuple[list[Block], list[StatusEvent]]:
         blocks.extend(lines_to_blocks(text[cursor : match.start()].split("\n")))
         cursor = match.end()
         when = parse_date(match["date"] or "")
-        if match["comment"] is not None:
+        comment = match["comment"] if match["comment"] is not None else match["bare"]
+        if comment is not None:
             first = len(blocks)
-            blocks.extend(lines_to_blocks(match["comment"].split("\n")))
+            blocks.extend(lines_to_blocks(comment.split("\n")))
             events.append(StatusEvent(when, None, first, len(blocks)))
         else:
             events.append(StatusEvent(when, (match["status"] or "").strip() or None))

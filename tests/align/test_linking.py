@@ -1230,3 +1230,29 @@ def test_replies_restating_a_thematics_dated_recommendations_under_no_lead_in_sh
     write(tmp_path / "b", association=ASSOCIATION_SUMMARY, force=own)
     sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
     assert sizes.get("association") == 1, sizes
+
+
+RECORD = """Seeing the harm - the police response to domestic abuse (9120)
+
+Chief constables should make sure that every officer attending a domestic incident is trained to recognise coercive control.
+
+[on]12th March 2019 [status]awaiting-review[/status][/on][on]4th February 2021 [status]being-progressed[/status][/on][on]4th February 2021 [comment]
+
+The force told us that training for response officers will be completed by December 2021.
+
+[/comment][/on]
+"""
+
+
+def test_a_monitoring_records_time_is_when_its_trail_begins(tmp_path: Path) -> None:
+    # the register logs a recommendation soon after its report is published: the trail's first
+    # date is the inspection's time, where its progress comments name later years
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.extraction import extract_document
+    from crosswalk.ingest import ingest_file
+
+    write(tmp_path, record=RECORD)
+    document = ingest_file(tmp_path / "record.txt").document
+    assert document is not None
+    found = document_key(replace(document, doc_type="monitoring_record"), extract_document(document))
+    assert found is not None and found.role == "record" and found.inspection_year == 2019

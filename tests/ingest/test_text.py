@@ -219,6 +219,26 @@ def test_monitoring_markup_becomes_history_and_comment_blocks() -> None:
     assert not any("[on]" in b.text or "[/status]" in b.text for b in extraction.blocks)
 
 
+def test_a_comment_whose_opening_tag_the_export_dropped_keeps_its_date() -> None:
+    # "[on]DATE" alone on its line, the comment below it: the comment runs to its closing tag,
+    # to the next entry, or (a truncated export) to the end of the text
+    record = (
+        "Recommendation 4\n\nForces should review their call handling.\n\n"
+        "[on]5th May 2016 [status]awaiting-review[/status][/on][on]2nd February 2017\n\n"
+        "The force has trained its call handlers.\n\n[/comment][/on][on]9th March 2018\n\n"
+        "The force told us that its review will be fin"
+    )
+    extraction = with_monitoring_history(ingest_text(record.encode()))
+    assert [(e.date, e.status) for e in extraction.history] == [
+        ("2016-05-05", "awaiting-review"), ("2017-02-02", None), ("2018-03-09", None),
+    ]
+    assert [[b.text for b in extraction.blocks[e.comment_start : e.comment_end]] for e in extraction.history[1:]
+            if e.comment_start is not None and e.comment_end is not None] == [
+        ["The force has trained its call handlers."], ["The force told us that its review will be fin"],
+    ]
+    assert not any("[on]" in b.text or "[/comment]" in b.text for b in extraction.blocks)
+
+
 @pytest.mark.parametrize(
     ("data", "error_type"),
     [(b"", "empty_file"), (b"   \n\n", "empty_file"), (bytes(range(256)) * 40, "binary_file")],
