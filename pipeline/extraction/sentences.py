@@ -26,6 +26,18 @@ from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import read_lines, word_set
 
 GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
+# A stop whose space was lost when lines were joined: spaCy already splits "improved.This"
+# (a lower-case letter before the stop); these split it after a number or a closing bracket
+# ("by Summer 2018.This", "(p.38).The") and a closing quote off the next sentence's first
+# word (“... service.”Chief Constable"). The next word must be capitalised then lower case,
+# which keeps "No.E2", "U.K." and "H.M.Inspector" whole; a web address is one token before
+# infixes are sought (spaCy's url_match), so "gov.uk/Report2018.Pdf" stays whole.
+GLUED_STOP_INFIXES = (
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",
+    r"(?<=[a-z0-9])[)\]](?=\.[A-Z][a-z])",
+    r"(?<=[)\]])\.(?=[A-Z][a-z])",
+    r"(?<=[.!?])”(?=[A-Z][a-z])",
+)
 LABEL_TOKEN_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]{1,4}\d{1,2}|[a-z]|[ivx]{1,4})$")
 CLOSERS = set(CLOSING_QUOTES + ")]")
 ENDERS = {".", "!", "?", "…"}
@@ -188,13 +200,17 @@ def split_footnote_references(nlp: Language) -> Language:
     (`FOOTNOTE_SUFFIX`): a cue that needs a word ("being" + a verb) finds it in PDF text
     whose sentences end "developed.120". A list number glued to its entry's first word
     (`GLUED_NUMBER_PREFIX`, "1.By July 2018," in a scraped register) is split off as a
-    prefix, so a cue that needs the word ("By July 2018") finds it."""
+    prefix, so a cue that needs the word ("By July 2018") finds it. A stop glued to the
+    next sentence's first word (`GLUED_STOP_INFIXES`) is split off, so the segmenter sees
+    the stop and the word that opens the next sentence."""
     suffixes = [*(nlp.Defaults.suffixes or ()), FOOTNOTE_SUFFIX]
     prefixes = [GLUED_NUMBER_PREFIX, *(nlp.Defaults.prefixes or ())]
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_STOP_INFIXES]
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -38,6 +38,8 @@ def commitments(sentence: str):
         ("We’ve already started a review of how calls are graded.", "firm", None),
         # oversight at set intervals
         ("Progress against the plan is reviewed on a monthly basis.", "firm", None),
+        # a step planned to be finished, in the passive
+        ("The new triage model is set to be completed when the regional review ends.", "planned", None),
         # a journalist quoting the words after "will"
         ("The chief constable said the force will “deliver a new victims plan” soon.", "firm", None),
         # a statement of a service is no service of a kind

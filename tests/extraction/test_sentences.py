@@ -66,3 +66,37 @@ def test_footnote_reference_glued_to_a_word_is_a_token_of_its_own(text: str, tok
     from crosswalk.extraction.nlp import shared_nlp
 
     assert [t.text for t in shared_nlp().make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The space after the stop lost when a scraped page's lines were joined.
+        ("Training will be delivered by Autumn 2019.The board monitors it.",
+         ["Training will be delivered by Autumn 2019.", "The board monitors it."]),
+        ("The figures are in the annex (page 12).They show a rise.",
+         ["The figures are in the annex (page 12).", "They show a rise."]),
+        ("Officers will be trained (see action 4).Progress is reported monthly.",
+         ["Officers will be trained (see action 4).", "Progress is reported monthly."]),
+        ("“We will act on every recommendation.”Chief Constable Jones added more.",
+         ["“We will act on every recommendation.”", "Chief Constable Jones added more."]),
+        ("The detection rate fell to 4.2.The force agreed.", ["The detection rate fell to 4.2.", "The force agreed."]),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_ends_the_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Ref No.E4 for the action.",  # an abbreviation, and a capital not followed by lower case
+        "The U.K.There rule is kept.",  # initials
+        "Dear H.M.Inspector, we write.",  # initials glued to a title
+        "See www.example.gov.uk/Plan2019.Final for the plan.",  # a web address
+        "Write to a.jones2019.Office@example.police.uk today.",  # an e-mail address
+        "1.1.The force should review its plan.",  # a numbered label, its space lost
+    ],
+)
+def test_glued_stop_splitting_keeps_abbreviations_addresses_and_labels(text: str) -> None:
+    assert _sentences(text) == [text]
