@@ -52,10 +52,8 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-import spacy
 
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
@@ -66,7 +64,7 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
-from crosswalk.extraction.sentences import SentenceSegmenter, sentence_chars
+from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 from crosswalk.quote_marks import OPENING_QUOTES
@@ -342,19 +340,6 @@ def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | 
     return (best(heard), "acknowledged") if heard else None
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> spacy.language.Language:
-    return spacy.blank("en")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of a text, cut by the extraction segmenter (which
-    keeps "Det. Supt. Jones" and "R1." whole and never crosses a line). Extraction stores
-    them (`Extracted.sentences`); this is for an extraction made without them.
-    (Merge note: the items helper exposes crosswalk.extraction.sentences.split_sentences.)"""
-    return list(sentence_chars(SentenceSegmenter()(_tokenizer().make_doc(text))))
-
-
 class _Response:
     """One response read for evidence: its blocks, sentences, statements of items,
     citations, steps and cues."""
@@ -369,7 +354,7 @@ class _Response:
         self.elsewhere = [item for entry in register for doc_id, item in entry.members if doc_id != document.doc_id]
         self.entry_by_id = {id(item): entry for entry in register for _, item in entry.members}
         self.register = register
-        self.sentences = sorted(extracted.sentences) or sentence_spans(self.text)
+        self.sentences = sorted(extracted.sentences) or split_sentences(self.text)  # an extraction made without them
         self.gradings = extracted.gradings
         self.named_elsewhere = self._named_in_same_words(register)
         self.statements = sorted(((s, e, item) for item in (*self.items, *self.named_elsewhere) for s, e in item.statements

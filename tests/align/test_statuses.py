@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 from crosswalk.align.citations import cited_labels
-from crosswalk.align.crosswalk import SCORES, _kinds_named, sentence_spans
+from crosswalk.align.crosswalk import SCORES, _kinds_named
 from crosswalk.align.cues import cue_kinds
 from crosswalk.batch.runner import run
+from crosswalk.extraction.sentences import split_sentences
 
 OPENING = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
 
@@ -111,7 +112,7 @@ def test_citations(text: str, labels: list[str]) -> None:
 
 def test_sentences_keep_abbreviations_whole() -> None:
     text = "Det. Supt. Jones will lead the review. It reports in May."
-    assert [text[s:e] for s, e in sentence_spans(text)] == ["Det. Supt. Jones will lead the review.", "It reports in May."]
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Det. Supt. Jones will lead the review.", "It reports in May."]
 
 
 def test_scores_rank_methods() -> None:
