@@ -6,7 +6,7 @@ document's type is decided first (`crosswalk.ingest.doc_type`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,12 +17,12 @@ from crosswalk.commissioners import commissioner_named
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, register_entry_body, written_publisher
 from crosswalk.ingest.doc_type import HOME_OFFICE, LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, answering_party, as_fire_authority, doc_type_cues, near_answer, party_responder
 from crosswalk.ingest.document_head import head, lead_blocks
+from crosswalk.extraction.sentences import split_sentences
 from crosswalk.ingest.screen import fold
 from crosswalk.model import ANSWER_TYPES, RESPONSE_TYPES
 from crosswalk.places import place_body
 
 LIST_AREAS = 3  # a sentence naming the bodies of this many areas lists them (the forces a thematic visited): none counts as most named
-SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)|\n")
 SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
 REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
 NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
@@ -288,13 +288,17 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
 def _in_lists(text: str, found: tuple[tuple[int, int, Body], ...]) -> frozenset[int]:
     """Where the bodies named in a list stand: a sentence (or line) naming the forces, PCCs
     or fire services of `LIST_AREAS` areas or more ("the six forces inspected: Avon and
-    Somerset, Durham, Essex, ...") lists them, and the first of the list is no more the
-    text's own body than the last, so none of them counts towards the most named."""
-    breaks = [m.start() for m in SENTENCE_BREAK_RE.finditer(text)]
+    Somerset, Durham, Essex, ..."; sentences as the pipeline's one splitter cuts them)
+    lists them, and the first of the list is no more the text's own body than the last, so
+    none of them counts towards the most named."""
+    areas = [(start, answering.area) for start, _, body in found
+             if (answering := answering_body(body)) is not None and answering.area]
+    if len({area for _, area in areas}) < LIST_AREAS:
+        return frozenset()  # no list possible: the text is not split
+    starts = [start for start, _ in split_sentences(text)]
     sentences: dict[int, list[tuple[int, str]]] = {}
-    for start, _, body in found:
-        if (answering := answering_body(body)) is not None and answering.area:
-            sentences.setdefault(bisect_left(breaks, start), []).append((start, answering.area))
+    for start, area in areas:
+        sentences.setdefault(bisect_right(starts, start), []).append((start, area))
     return frozenset(start for named in sentences.values() if len({area for _, area in named}) >= LIST_AREAS
                      for start, _ in named)
 
