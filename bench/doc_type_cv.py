@@ -24,7 +24,10 @@ or an answer 22. Trained for 5 epochs rather than 10, 1786 (0.884). `model_unsur
 its body answering, the cues outweighing) swept: 0.5 1794, 0.65 (shipped until round 56) 1795,
 0.75 1801, 0.8 1804, 0.9 1808, 0.95 1807, 0.99 1811, always 1807; 0.9 shipped (dev 52 -> 53, every
 fold level or up but jK-jX, 147 -> 146): the model gives a body's own release headed as its
-answer 0.7-0.9 for the story whose words it shares. With the fold models, each rule of
+answer 0.7-0.9 for the story whose words it shares. Swept too, with `model_unsure` at 0.9 (1808) and
+not changed: `UNSURE_ANSWER` 0.9 -> 0.8 1807, -> 0.95 1812 (every fold level or up); `UNSURE_STORY`
+0.6 -> 0.5 1800, -> 0.7 1811 (jA-jJ and jK-jX down one each); `NOT_OF_GENRE` 0.5 -> 0.4 1807, -> 0.6
+1810 (iD-iZ down two). With the fold models, each rule of
 `crosswalk.ingest.doc_type` that overrides the model was switched off in turn: the police-authority
 era rule changed no fold's type and was deleted; the government yield changes one (wrongly, an
 inspection report of a national agency read as a force's answer); every other rule mends more
