@@ -23,7 +23,7 @@ or an answer 22. Trained for 5 epochs rather than 10, 1786 (0.884). `model_unsur
 `patterns/doc_types.json` (below which the model's non-response genre yields to a head presenting
 its body answering, the cues outweighing) swept: 0.5 1794, 0.65 (shipped until round 56) 1795,
 0.75 1801, 0.8 1804, 0.9 1808, 0.95 1807, 0.99 1811, always 1807; 0.9 shipped (dev 52 -> 53, every
-fold level or up but jK-jX, 147 -> 146): the model gives a body's own release headed as its
+fold level or up but jK-jX, 147 -> 146; body 601 -> 604): the model gives a body's own release headed as its
 answer 0.7-0.9 for the story whose words it shares. Swept too, with `model_unsure` at 0.9 (1808) and
 not changed: `UNSURE_ANSWER` 0.9 -> 0.8 1807, -> 0.95 1812 (every fold level or up); `UNSURE_STORY`
 0.6 -> 0.5 1800, -> 0.7 1811 (jA-jJ and jK-jX down one each); `NOT_OF_GENRE` 0.5 -> 0.4 1807, -> 0.6
