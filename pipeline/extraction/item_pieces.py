@@ -239,8 +239,10 @@ def _commas_join_one_theme(masked: str, pieces: list[tuple[int, int]], count: in
     ("and", "or", Welsh "a") to end a list join words of one theme, unless a count says
     they part themes, a piece opens a phrase or clause of its own ("A, the force is doing
     well"), or a comma ends the list ("around IT, training, and the report ...": its joint
-    was cut off with the clause after it)."""
-    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked):
+    was cut off with the clause after it). The joint that ends a list joins its last theme,
+    so it stands after the last comma: an "and" before it is a theme's own ("visited in a
+    prompt and thorough way so that crews hold accurate, current information")."""
+    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked, pieces[-1][0]):
         return False
     if masked.rstrip().endswith(",") or after.lstrip().startswith(","):
         return False
