@@ -155,6 +155,20 @@ def test_reported_recommendation_in_running_text() -> None:
     ]
 
 
+def test_two_asks_one_recommends_that_frame_reports_are_two_items() -> None:
+    """"The report recommends that A must be X and says that B must be Y": the second frame,
+    joined by "and" after the first ask, reports a second ask; each clause is an item, and
+    neither keeps the frame's "that"."""
+    text = ("Charity responds to police inspection\n\n"
+            "The report recommends that stalking cases must be given more attention and says that people who report "
+            "harassment must be offered specialist advocacy.\n")
+    items = extract_text(text).items
+    assert [(i.type, i.text) for i in items] == [
+        ("recommendation", "stalking cases must be given more attention"),
+        ("recommendation", "people who report harassment must be offered specialist advocacy."),
+    ]
+
+
 def test_innovative_practice_section() -> None:
     text = "Innovative practice\n\n• Essex Police uses a live dashboard to track domestic abuse cases.\n"
     assert kinds(text) == [("innovative_practice", "Essex Police", None, False)]
