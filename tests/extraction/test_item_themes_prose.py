@@ -455,6 +455,18 @@ def test_an_and_before_the_last_comma_ends_no_list() -> None:
         "risk information at all times."]
 
 
+def test_a_kind_with_a_dashed_aside_that_names_some_is_no_label_and_the_dash_ends_the_list() -> None:
+    """"Areas for improvement identified in the report – including A, and B – are being
+    addressed": the dash after the kind opens an aside that names some of its items (no
+    label and its item), and the closing dash ends the list before the sentence goes on."""
+    body = ("Areas for improvement identified in the report – including the supervision of detainees at night, and "
+            "the training needs of custody staff – are already being addressed by the force.")
+    assert texts(body) == [
+        ("area_for_improvement", "the supervision of detainees at night"),
+        ("area_for_improvement", "the training needs of custody staff"),
+    ]
+
+
 def test_a_counted_list_with_commas_alone_keeps_its_themes() -> None:
     body = "Inspectors found three causes of concern: custody, vetting, call handling. The force replied."
     assert [t for _, t in texts(body)] == ["custody", "vetting", "call handling."]
