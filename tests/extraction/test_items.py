@@ -2781,6 +2781,20 @@ def test_a_news_story_s_counted_kind_at_a_paragraph_s_end_is_restated_in_the_nex
     ]
 
 
+def test_a_sentence_after_a_count_that_names_the_kind_again_restates_no_item() -> None:
+    """'explaining: "The combined weight of these causes of concern reaches ...': a quoted
+    sentence right after a counted kind that names the kind again speaks of the set, not of
+    one of its items."""
+    article = (
+        "Force moved into enhanced monitoring\n\n"
+        "The inspectorate has placed Kent Police into its enhanced monitoring process in relation to four causes "
+        "of concern.\n"
+        "The chief inspector has written to the force explaining: “The combined weight of these causes of concern "
+        "reaches the level at which we give extra support.\n"
+    )
+    assert not extract_text(article, "kent-engage-news").items
+
+
 def test_a_practice_named_by_a_noun_phrase_after_in_is_an_item() -> None:
     # The label applied to a practice the sentence names after "in", up to the comma or
     # relative that closes the phrase; "in this area" or "in various teams" says where.
