@@ -39,7 +39,9 @@ def restated_after_count(ctx: Context, unit: Unit, taken: list[tuple[int, int]])
     report ('The report went on: "..."') are those items, up to the count; so is a
     sentence that opens "One is ..." or "One of them was ...", the one shape a response
     restates in too. A plural kind without a count ("there are also areas for
-    improvement.") is restated by such a sentence alone. The first sentence that does none of these ends the run. Returns the items'
+    improvement.") is restated by such a sentence alone. A sentence that names the kind
+    again ('explaining: "The weight of these causes of concern means ...') speaks of the
+    set, not of one item. The first sentence that does none of these ends the run. Returns the items'
     spans."""
     index = bisect_left(ctx.units, unit.start, key=lambda u: u.start)
     carried = ctx.restating if ctx.restating is not None and ctx.restating[2] == index else None
@@ -54,6 +56,8 @@ def restated_after_count(ctx: Context, unit: Unit, taken: list[tuple[int, int]])
             piece = _one_of_piece(ctx, sentence, taken + found)
             if piece is None and not one_only and ctx.is_press:
                 piece = _restating_piece(ctx, sentence, taken + found)
+                if piece is not None and ctx.types_in(piece[0], piece[1]):
+                    piece = None  # "The weight of these causes of concern ...": the set named again, no one item
             if piece is not None:
                 start, end, subject = piece
                 if ctx.builder.add(kind, start, end, "item-restated-after-count", subject) is not None:

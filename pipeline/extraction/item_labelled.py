@@ -18,6 +18,8 @@ from crosswalk.extraction.sentences import sentences_in
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.resources import word_alternation, word_entry
 
+# what opens a dashed aside that names some of the kind's items rather than the item a label gives
+SELECTION_OPENER_RE = re.compile(r"(?:" + word_alternation(GRAMMAR_FILE, "aside_openers").replace(r"\ ", r"\s+") + r")\b", re.I)
 INLINE_TYPE_RE = re.compile(r"^[^:]{0,60}?(?:\([A-Za-z’']{2,6}\))?\s*[:–-]\s+(?=\S)")
 REGISTER_RULE = "item-register-directive"  # the recommendation a register page records
 # "Concern Open The service should ...", "AFI Closed The service needs to ...": a register's
@@ -66,6 +68,8 @@ def inline_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     match = INLINE_TYPE_RE.match(unit.text[first.end_char - unit.start :])
     if match is None or len(unit.text[first.end_char - unit.start + match.end() :].split()) < LIMITS.inline_label_min_words:
         return None
+    if SELECTION_OPENER_RE.match(unit.text, first.end_char - unit.start + match.end()):
+        return None  # "Areas for improvement – including A and B – are being addressed": an aside naming some, no label
     body_start = first.end_char + match.end()
     second = _second_inline_label(ctx, unit, body_start)
     if second is not None:

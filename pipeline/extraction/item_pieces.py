@@ -151,11 +151,12 @@ def end_of_theme(doc: Doc, introducer: Span, sentence: Span) -> int:
     end = sentence.end_char
     # "that the service should ensure its plan, which it calls X, is informed by ...": the clause goes on
     asides = parenthetical_relatives(doc, introducer.end, end) if introducer.text.lower().endswith("that") else []
+    # "Areas for improvement – including A and B – are being addressed": a list inside a dashed aside ends at its closing dash
+    dashed = introducer.id_ == "theme-dash" or any(_spaced_dash(t) for t in doc[sentence.start + 1 : introducer.start])
     for token in doc[introducer.end : sentence.end]:
         if any(s <= token.idx < e for s, e in asides):
             continue
-        if introducer.id_ == "theme-dash" and token.text in DASHES and token.i > introducer.end \
-                and token.whitespace_ and doc[token.i - 1].whitespace_:
+        if dashed and token.i > introducer.end and _spaced_dash(token):
             return token.idx  # "in two areas – A and B – by the inspectorate": the dashes close the list
         if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
                 and (opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
@@ -175,6 +176,11 @@ def end_of_theme(doc: Doc, introducer: Span, sentence: Span) -> int:
                 and doc[token.i + 2].lower_ == "that":
             return token.idx  # "A and B, concluding that the public is at risk": the reporter's clause, no theme
     return len(text[:end].rstrip())
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space either side: it opens or closes an aside ("A – including B – C")."""
+    return token.text in DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def opens_clause(token: Token) -> bool:
@@ -239,8 +245,10 @@ def _commas_join_one_theme(masked: str, pieces: list[tuple[int, int]], count: in
     ("and", "or", Welsh "a") to end a list join words of one theme, unless a count says
     they part themes, a piece opens a phrase or clause of its own ("A, the force is doing
     well"), or a comma ends the list ("around IT, training, and the report ...": its joint
-    was cut off with the clause after it)."""
-    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked):
+    was cut off with the clause after it). The joint that ends a list joins its last theme,
+    so it stands after the last comma: an "and" before it is a theme's own ("visited in a
+    prompt and thorough way so that crews hold accurate, current information")."""
+    if len(pieces) < 2 or count == len(pieces) or LIST_END_JOINT_RE.search(masked, pieces[-1][0]):
         return False
     if masked.rstrip().endswith(",") or after.lstrip().startswith(","):
         return False

@@ -236,7 +236,9 @@ def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside
     if not spans and frames and frames[-1].id_ == FRAME_RULE:
         # "inspectors recommended that refresher courses should be given to call handlers": a
         # recommendation restated without its addressee.
-        ctx.builder.add("recommendation", frames[-1].end_char, sentence.end_char, "item-statement", ctx.own_body)
+        frame_end = max(f.end_char for f in frames if f.start_char == frames[-1].start_char)  # "recommends that"
+        for start, end in _reported_clauses(ctx, sentence, frame_end, inside):
+            ctx.builder.add("recommendation", start, end, "item-statement", ctx.own_body)
         return True
     if directive.label_ == "DIRECTIVE" and not (subjects and spans) and _opens_timed(inside, sentence):
         # "Not later than 1 May 2016 any force that ... should publish ...": a national
@@ -250,6 +252,25 @@ def _unaddressed_statement(ctx: Context, sentence: Span, directive: Span, inside
                         ctx.own_body)
         return True
     return False
+
+
+def _reported_clauses(ctx: Context, sentence: Span, start: int, inside: list[Span]) -> list[tuple[int, int]]:
+    """The asks a "recommends that" frame reports, from `start` (the frame's end): the rest
+    of the sentence, unless "and" and a second frame with its "that" follow an ask and open
+    another ("recommends that A must be given priority and says that B must be given
+    support"), which is a second item; each clause ends before the "and" that joins them."""
+    doc = ctx.doc
+    asks = [d.start_char for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")]
+    clauses: list[tuple[int, int]] = []
+    for frame in sorted((d for d in inside if d.label_ == "REPORTING"), key=lambda d: (d.start_char, -d.end_char)):
+        if frame.start_char < start or frame.start == 0 or doc[frame.start - 1].lower_ != "and" \
+                or doc[frame.end - 1].lower_ != "that":
+            continue
+        joint = doc[frame.start - 1].idx
+        if any(start <= a < joint for a in asks) and any(a >= frame.end_char for a in asks):
+            clauses.append((start, len(ctx.text[:joint].rstrip())))
+            start = frame.end_char
+    return [*clauses, (start, sentence.end_char)]
 
 
 def _quoted_opener(ctx: Context, sentence: Span, directive: Span) -> bool:

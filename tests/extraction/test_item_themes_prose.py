@@ -443,6 +443,30 @@ def test_commas_with_no_joint_to_end_a_list_join_words_of_one_theme() -> None:
         "at all times."]
 
 
+def test_an_and_before_the_last_comma_ends_no_list() -> None:
+    """"visited in a prompt and thorough way so that crews hold accurate, current risk
+    information": the "and" that ends a list joins its last theme, after the last comma; an
+    "and" before it is a theme's own, and the comma still parts no themes."""
+    body = ("The inspectorate raised areas for improvement. These include work to make sure tall blocks are visited "
+            "in a prompt and thorough way so that crews hold accurate, current risk information at all times. "
+            "The service agreed.")
+    assert [t for _, t in texts(body)] == [
+        "work to make sure tall blocks are visited in a prompt and thorough way so that crews hold accurate, current "
+        "risk information at all times."]
+
+
+def test_a_kind_with_a_dashed_aside_that_names_some_is_no_label_and_the_dash_ends_the_list() -> None:
+    """"Areas for improvement identified in the report – including A, and B – are being
+    addressed": the dash after the kind opens an aside that names some of its items (no
+    label and its item), and the closing dash ends the list before the sentence goes on."""
+    body = ("Areas for improvement identified in the report – including the supervision of detainees at night, and "
+            "the training needs of custody staff – are already being addressed by the force.")
+    assert texts(body) == [
+        ("area_for_improvement", "the supervision of detainees at night"),
+        ("area_for_improvement", "the training needs of custody staff"),
+    ]
+
+
 def test_a_counted_list_with_commas_alone_keeps_its_themes() -> None:
     body = "Inspectors found three causes of concern: custody, vetting, call handling. The force replied."
     assert [t for _, t in texts(body)] == ["custody", "vetting", "call handling."]

@@ -155,6 +155,20 @@ def test_reported_recommendation_in_running_text() -> None:
     ]
 
 
+def test_two_asks_one_recommends_that_frame_reports_are_two_items() -> None:
+    """"The report recommends that A must be X and says that B must be Y": the second frame,
+    joined by "and" after the first ask, reports a second ask; each clause is an item, and
+    neither keeps the frame's "that"."""
+    text = ("Charity responds to police inspection\n\n"
+            "The report recommends that stalking cases must be given more attention and says that people who report "
+            "harassment must be offered specialist advocacy.\n")
+    items = extract_text(text).items
+    assert [(i.type, i.text) for i in items] == [
+        ("recommendation", "stalking cases must be given more attention"),
+        ("recommendation", "people who report harassment must be offered specialist advocacy."),
+    ]
+
+
 def test_innovative_practice_section() -> None:
     text = "Innovative practice\n\n• Essex Police uses a live dashboard to track domestic abuse cases.\n"
     assert kinds(text) == [("innovative_practice", "Essex Police", None, False)]
@@ -2765,6 +2779,20 @@ def test_a_news_story_s_counted_kind_at_a_paragraph_s_end_is_restated_in_the_nex
     assert [(i.type, i.text, i.subject) for i in found] == [
         ("cause_of_concern", "Reviews of detention were not always recorded by the force.", "Kent Police"),
     ]
+
+
+def test_a_sentence_after_a_count_that_names_the_kind_again_restates_no_item() -> None:
+    """'explaining: "The combined weight of these causes of concern reaches ...': a quoted
+    sentence right after a counted kind that names the kind again speaks of the set, not of
+    one of its items."""
+    article = (
+        "Force moved into enhanced monitoring\n\n"
+        "The inspectorate has placed Kent Police into its enhanced monitoring process in relation to four causes "
+        "of concern.\n"
+        "The chief inspector has written to the force explaining: “The combined weight of these causes of concern "
+        "reaches the level at which we give extra support.\n"
+    )
+    assert not extract_text(article, "kent-engage-news").items
 
 
 def test_a_practice_named_by_a_noun_phrase_after_in_is_an_item() -> None:
