@@ -605,8 +605,9 @@ class CommitmentExtractor:
         said = text_of(doc)[speaker[0] : speaker[1]]
         if ROLE_RE.search(said):
             return False
-        if said.strip(" ,").lower() in THING_SPEAKERS:
-            return True  # 'It said: "..."' that names no one before it: the report speaks
+        named = [w for w in re.findall(r"[\w’']+", said.lower()) if w not in SPEAKER_AUXILIARIES]
+        if len(named) == 1 and named[0] in THING_SPEAKERS:
+            return True  # 'It said: "..."', 'It went on to say: "..."' that names no one before it: the report speaks
         if any(word in THIRD_PARTIES or word in marks.outsiders for word in re.findall(r"[\w’']+", said.lower())):
             return True  # an opposition member or a union official quoted ('Mr Lee said' after naming him one)
         if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):

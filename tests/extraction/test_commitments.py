@@ -363,6 +363,33 @@ def test_quoted_inspector_plans_are_not_commitments() -> None:
     assert found == ()
 
 
+def test_an_ad_slot_inside_an_inspector_quotation_keeps_its_speaker() -> None:
+    """A news page prints its advertisement slot ("Hide Ad") between two paragraphs of one
+    quotation: the paragraph after it is still the inspector's, whether the speaker is named
+    before the quotation or at its close."""
+    before = in_press(
+        "HM Inspector of Constabulary Ann Lee said: \u201cThe force treats its workforce fairly.\n\n"
+        "Hide Ad\nHide Ad\n\n"
+        "\u201cThe force is continuing to develop a clear approach to staff wellbeing.\u201d"
+    )
+    after = in_press(
+        "Ann Lee, of HMICFRS, said the service had made progress.\n\n"
+        "\u201cThe service is developing a new prevention strategy with its partners.\n\n"
+        "Hide Ad\nHide Ad\n\n"
+        "\u201cIt treats its staff fairly,\u201d she added."
+    )
+    assert (before, after) == ((), ())
+
+
+def test_a_report_that_goes_on_to_say_is_the_report_speaking() -> None:
+    """'It went on to say:' names no one: "it" is the report, whose words are findings."""
+    found = in_press(
+        "The report found the force needs to improve how it manages its investigations.\n\n"
+        "It went on to say: \u201cThe force is refining its investigative model to improve how it allocates crimes.\u201d"
+    )
+    assert found == ()
+
+
 def test_inspector_named_by_the_inspection_they_led() -> None:
     """Press names an inspector in full with the inspection they led, then by surname."""
     found = in_press(
