@@ -501,6 +501,23 @@ def test_a_step_whose_purpose_is_the_mission_is_still_a_step() -> None:
     assert [c.strength for c in found] == ["firm"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are now making big differences to how our crews reach rural homes.",
+        "The council leader said residents can be assured that the service is delivering high-quality prevention work.",
+    ],
+)
+def test_claims_of_effect_or_quality_are_not_commitments(sentence: str) -> None:
+    """Making a difference and delivering a high-quality service praise what a body does;
+    they name no step it takes."""
+    assert in_press(sentence) == ()
+
+
+def test_a_change_made_is_still_a_step() -> None:
+    assert [c.strength for c in commitments("We will make changes to the way we answer calls from victims.")] == ["firm"]
+
+
 def test_actor_in_minutes_is_who_reports_the_step() -> None:
     found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
     assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
