@@ -518,6 +518,16 @@ def test_a_change_made_is_still_a_step() -> None:
     assert [c.strength for c in commitments("We will make changes to the way we answer calls from victims.")] == ["firm"]
 
 
+def test_a_verb_joined_after_a_body_shares_its_subject() -> None:
+    """"X has done A, but will seek to do B": the second verb has no subject of its own, so
+    the body that opens the sentence is the one that seeks; a thing that opens it aims at an
+    effect."""
+    step = "NCFRS has made good progress on its audit, but will seek to implement the remaining recommendations by March."
+    effect = "The new rota is popular with crews and aims to cut overtime across the county."
+    assert [c.text for c in commitments(step)] == [step]
+    assert commitments(effect) == ()
+
+
 def test_actor_in_minutes_is_who_reports_the_step() -> None:
     found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
     assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
