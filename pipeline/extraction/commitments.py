@@ -73,7 +73,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
-    COORDINATORS, CUE_STRENGTH, DETERMINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
+    COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
     MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
     SUBJECT_SKIP, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
@@ -109,6 +109,8 @@ INSPECTION_WORDS = commitment_words("inspectors") | INSPECTION_WORK
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
 PULL_QUOTE_WORDS = 10
+PURPOSE_PREDICTIONS = {"aims-to"}  # "aims to", "will seek to": an intention when a body is the subject, an effect when a thing is
+OPENING_AGENT_WORDS = 3  # "The force", "Kent Police": where a sentence's subject stands, for a verb joined after it
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
@@ -461,6 +463,8 @@ class CommitmentExtractor:
         A noun after a preposition is no subject but part of a phrase that describes one: in
         "wider use of laptops among officers will raise output" the subject is "use"."""
         i = subject_index(doc, sentence, prediction.start - 1, past_punct=True)
+        if i >= sentence.start and doc[i].lower_ in JOINERS and prediction.id_ in PURPOSE_PREDICTIONS:
+            return CommitmentExtractor._opening_agent(doc, sentence, i, marks)
         if i < sentence.start or prepositional_object(doc, sentence, i):
             return False
         if marks.overlapping("AGENT", i, i + 1):
@@ -468,6 +472,20 @@ class CommitmentExtractor:
         if marks.overlapping("DOCUMENT", i, i + 1):
             return False
         return is_name(doc[i]) and doc[i].lower_ not in THINGS and i > sentence.start
+
+    @staticmethod
+    def _opening_agent(doc: Doc, sentence: Span, joiner: int, marks: Marks) -> bool:
+        """Whether a verb joined to the one before it ("WMFS has made great strides, but will
+        seek to implement the recommendations"), with no subject of its own, shares a
+        sentence subject that can act: a body or a pronoun for one among the sentence's first
+        words ("The force", "Kent Police", "We"), or a body's initials opening it. A capitalised
+        word that only opens the sentence ("Investment has risen and will help") is no name."""
+        words = [t for t in doc[sentence.start : joiner] if t.is_alpha][:OPENING_AGENT_WORDS]
+        if not words:
+            return False
+        if any(marks.overlapping("AGENT", t.i, t.i + 1) or t.lower_ in FIRST_PERSON_SUBJECTS for t in words):
+            return True
+        return words[0].is_upper and len(words[0]) > 1
 
     @staticmethod
     def _is_heading(doc: Doc, sentence: Span) -> bool:
@@ -605,8 +623,9 @@ class CommitmentExtractor:
         said = text_of(doc)[speaker[0] : speaker[1]]
         if ROLE_RE.search(said):
             return False
-        if said.strip(" ,").lower() in THING_SPEAKERS:
-            return True  # 'It said: "..."' that names no one before it: the report speaks
+        named = [w for w in re.findall(r"[\w’']+", said.lower()) if w not in SPEAKER_AUXILIARIES]
+        if len(named) == 1 and named[0] in THING_SPEAKERS:
+            return True  # 'It said: "..."', 'It went on to say: "..."' that names no one before it: the report speaks
         if any(word in THIRD_PARTIES or word in marks.outsiders for word in re.findall(r"[\w’']+", said.lower())):
             return True  # an opposition member or a union official quoted ('Mr Lee said' after naming him one)
         if any(word in marks.inspectors for word in re.findall(r"[\w’']+", said.lower())):

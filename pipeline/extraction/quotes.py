@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
+from crosswalk.ingest.chrome import is_interposed
 from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import word_set
 
@@ -42,6 +43,10 @@ def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int
     limit = end  # a lead-in inside the sentence itself counts ('X said: "We will ...')
     while index >= 0:
         block_start, block_end = blocks[index][0], blocks[index][1]
+        if limit < start and is_interposed(text[block_start:block_end]):
+            index -= 1  # an ad slot printed between two paragraphs of the quotation parts neither
+            limit = blocks[index][1] if index >= 0 else 0
+            continue
         lead = [r for r in _between(reporting, block_start, limit) if _is_lead_in(text, r)]
         if lead:
             return _lead_speaker(doc, text, lead[-1])
@@ -76,6 +81,8 @@ def _tail_after(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[in
     at = sentence.start_char  # the first closing mark from here closes the quotation
     for begin, end in ((b[0], b[1]) for b in blocks[index:]):
         if begin > sentence.start_char:  # a paragraph the quotation runs on to opens with a quote mark
+            if is_interposed(text[begin:end]):
+                continue  # an ad slot printed inside the quotation
             lead = len(text[begin:end]) - len(text[begin:end].lstrip())
             if text[begin + lead : begin + lead + 1] not in OPENING_QUOTES:
                 return None

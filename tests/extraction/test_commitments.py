@@ -363,6 +363,33 @@ def test_quoted_inspector_plans_are_not_commitments() -> None:
     assert found == ()
 
 
+def test_an_ad_slot_inside_an_inspector_quotation_keeps_its_speaker() -> None:
+    """A news page prints its advertisement slot ("Hide Ad") between two paragraphs of one
+    quotation: the paragraph after it is still the inspector's, whether the speaker is named
+    before the quotation or at its close."""
+    before = in_press(
+        "HM Inspector of Constabulary Ann Lee said: \u201cThe force treats its workforce fairly.\n\n"
+        "Hide Ad\nHide Ad\n\n"
+        "\u201cThe force is continuing to develop a clear approach to staff wellbeing.\u201d"
+    )
+    after = in_press(
+        "Ann Lee, of HMICFRS, said the service had made progress.\n\n"
+        "\u201cThe service is developing a new prevention strategy with its partners.\n\n"
+        "Hide Ad\nHide Ad\n\n"
+        "\u201cIt treats its staff fairly,\u201d she added."
+    )
+    assert (before, after) == ((), ())
+
+
+def test_a_report_that_goes_on_to_say_is_the_report_speaking() -> None:
+    """'It went on to say:' names no one: "it" is the report, whose words are findings."""
+    found = in_press(
+        "The report found the force needs to improve how it manages its investigations.\n\n"
+        "It went on to say: \u201cThe force is refining its investigative model to improve how it allocates crimes.\u201d"
+    )
+    assert found == ()
+
+
 def test_inspector_named_by_the_inspection_they_led() -> None:
     """Press names an inspector in full with the inspection they led, then by surname."""
     found = in_press(
@@ -472,6 +499,33 @@ def test_a_step_whose_subject_acts_is_no_prediction() -> None:
 def test_a_step_whose_purpose_is_the_mission_is_still_a_step() -> None:
     found = commitments("We will introduce a new team to protect vulnerable people online.")
     assert [c.strength for c in found] == ["firm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are now making big differences to how our crews reach rural homes.",
+        "The council leader said residents can be assured that the service is delivering high-quality prevention work.",
+    ],
+)
+def test_claims_of_effect_or_quality_are_not_commitments(sentence: str) -> None:
+    """Making a difference and delivering a high-quality service praise what a body does;
+    they name no step it takes."""
+    assert in_press(sentence) == ()
+
+
+def test_a_change_made_is_still_a_step() -> None:
+    assert [c.strength for c in commitments("We will make changes to the way we answer calls from victims.")] == ["firm"]
+
+
+def test_a_verb_joined_after_a_body_shares_its_subject() -> None:
+    """"X has done A, but will seek to do B": the second verb has no subject of its own, so
+    the body that opens the sentence is the one that seeks; a thing that opens it aims at an
+    effect."""
+    step = "NCFRS has made good progress on its audit, but will seek to implement the remaining recommendations by March."
+    effect = "The new rota is popular with crews and aims to cut overtime across the county."
+    assert [c.text for c in commitments(step)] == [step]
+    assert commitments(effect) == ()
 
 
 def test_actor_in_minutes_is_who_reports_the_step() -> None:
