@@ -993,3 +993,17 @@ def test_an_acceptance_of_the_items_in_a_reply_that_states_none_takes_no_step_it
                  "handlers this winter.\n")
     write(tmp_path, letter=POLICE_LETTER, statement=statement)
     assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
+
+
+def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
+    """"Areas where Lincolnshire Police can improve" names the report's items as a set, as
+    "areas where the force can improve" does: in a reply that states none of them, with no
+    step, it mentions each (acknowledged), not none (unaddressed)."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 "The Police and Crime Commissioner said the PEEL report was mostly positive, but that it also found "
+                 "areas where Lincolnshire Police can improve, chiefly on 999 calls.\n\n"
+                 "She thanked the officers who answer calls every night.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
