@@ -953,16 +953,16 @@ class _Response:
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
-        for start, end in self._answer_sentences():
-            if not _overlaps(self.collective_cues, start, end):
-                continue
+        sentences = [(s, e) for s, e in self._answer_sentences() if _overlaps(self.collective_cues, s, e)]
+        accepted = any(_overlaps(self.acceptances, s, e) for s, e in sentences)
+        for start, end in sentences:
             index = self._block_index(start)
             stop = self.blocks[index].end if index is not None else end
             if index is not None and index + 1 < len(self.blocks) and self.blocks[index + 1].kind == "paragraph":
                 following = self.blocks[index + 1]
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
-            passage = self._whole_answer(self.passage(start, stop, "collective_reference"))
+            passage = self._whole_answer(self.passage(start, stop, "collective_reference"), accepted)
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
             words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
@@ -991,13 +991,17 @@ class _Response:
             return replace(passage, every_item=True)
         return replace(passage, acts=True, every_item=True)
 
-    def _whole_answer(self, passage: Passage) -> Passage:
+    def _whole_answer(self, passage: Passage, accepted: bool) -> Passage:
         """Words for all the items in a response that states none (a statement, minutes, a
         chief officer's page answering "the causes of concern" another document sets out):
         the whole response is its answer to them, so a step it states anywhere ("determined
         to make improvements", a plan set out further down) is a step on them, unless the
-        words themselves refuse."""
-        if self.states_own or passage.acts or passage.refuses or not self.steps.starts:
+        words themselves refuse. Not when the response `accepted` the items in its words for
+        them ("The service accepts all the recommendations"): the acceptance
+        is its answer, and a step it states elsewhere without naming them is its own work,
+        not one on the items (NOTES: acceptance makes items `actioned` only with a step tied
+        to them, "will seek to implement the recommendations"; else `acknowledged`)."""
+        if self.states_own or accepted or passage.acts or passage.refuses or not self.steps.starts:
             return passage
         return replace(passage, acts=True)
 

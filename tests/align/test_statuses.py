@@ -967,3 +967,43 @@ def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
     assert rows.loc["R2", "method"] == "collective_reference"
+
+
+@pytest.mark.parametrize("answer, status", [
+    # the acceptance is the answer: the step is the commissioner's own work, named on no item
+    ("She said she accepts the recommendations.", "acknowledged"),
+    # a step tied to the items, in the words for them
+    ("Her office has read and accepts the recommendations, and will seek to implement the recommendations by May.",
+     "actioned"),
+    # no acceptance: the whole reply answers the items, and its step anywhere is a step on them
+    ("She said the areas raised by the inspectorate are serious.", "actioned"),
+])
+def test_an_acceptance_of_the_items_in_a_reply_that_states_none_takes_no_step_it_does_not_tie_to_them(
+        tmp_path: Path, answer: str, status: str) -> None:
+    """In a reply that states no item, words for all the items take a step the reply states
+    anywhere, unless they accept the items: then the acceptance is the reply's answer, and
+    a step that names none of them is its own work (NOTES: an acceptance makes items
+    `actioned` only with a step tied to them)."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
+                 "She thanked the officers who answer calls every night.\n\n"
+                 "She said she is determined to see a better service, and the force will recruit extra call "
+                 "handlers this winter.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
+
+
+def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
+    """"Areas where Lincolnshire Police can improve" names the report's items as a set, as
+    "areas where the force can improve" does: in a reply that states none of them, with no
+    step, it mentions each (acknowledged), not none (unaddressed)."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 "The Police and Crime Commissioner said the PEEL report was mostly positive, but that it also found "
+                 "areas where Lincolnshire Police can improve, chiefly on 999 calls.\n\n"
+                 "She thanked the officers who answer calls every night.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
