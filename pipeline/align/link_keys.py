@@ -81,6 +81,15 @@ def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozen
     return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
 
 
+def series_title(title: str) -> bool:
+    """Whether an inspection title names a body's own programme and neither a thematic nor a
+    body ("PEEL: Police effectiveness", "PEEL Assessment 2023-25"): the series every force's
+    inspection of that programme is published under, so documents sharing it are of one
+    inspection only when they are of one body (`inspections._titled_groups`)."""
+    cues = key_cues()
+    return not _named(cues.thematics, title) and bool(_named(cues.programmes, title)) and not find_bodies(title)
+
+
 def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     """What the title names (its thematics, else its programmes), else what the opening
     names likewise: a title says what a document is about, an opening may list the

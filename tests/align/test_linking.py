@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 
 from crosswalk.align.inspection_keys import key_cues, sector_of
-from crosswalk.align.inspections import Inspection
+from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.themes import is_theme
 from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, topic_of, years_of
 from crosswalk.align.linking import link_responses, pool_responses
+from crosswalk.batch.build_tables import DocSummary
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -135,6 +136,28 @@ def test_replies_of_several_bodies_under_a_generic_title_each_answer_their_own_b
     same = {"lincs_reply": peel("response", "Lincolnshire"), "lincs_minutes": peel("response", "Lincolnshire")}
     groups = [group("c", "lincs_reply", "lincs_minutes", title="PEEL Assessment 2023-2025")]
     assert [g.doc_ids for g in link_responses(groups, same, {})] == [["lincs_reply", "lincs_minutes"]]
+
+
+def test_documents_under_a_programmes_series_title_are_one_inspection_per_body() -> None:
+    # "PEEL: Police effectiveness" titles every force's page and reply of a year: each force's
+    # documents are one inspection, the force's own; a release on every force (no key read)
+    # stays under the title, and a reply of a force whose page the batch lacks stays apart
+    def peel(role: str, area: str) -> LinkKey:
+        return LinkKey(role, "police", area, frozenset({"programme"}), frozenset({2018}))
+
+    def titled(doc_id: str, title: str) -> DocSummary:
+        return DocSummary(doc_id, title, None, doc_id)
+
+    series = "PEEL: Police effectiveness"
+    docs = [titled(d, series) for d in ("lincs_page", "lincs_reply", "norfolk_reply", "release")]
+    keys = {"lincs_page": peel("inspection", "Lincolnshire"), "lincs_reply": peel("response", "Lincolnshire"),
+            "norfolk_reply": peel("response", "Norfolk")}
+    grouped = sorted(g.doc_ids for g in group_documents(docs, {}, {}, keys))
+    assert grouped == [["lincs_page", "lincs_reply"], ["norfolk_reply"], ["release"]]
+    # a title naming a thematic, or a body, is one inspection's, whoever's documents share it
+    for title in ("PEEL spotlight report: police response to fraud", "PEEL: Police effectiveness of Lincolnshire Police"):
+        docs = [titled(d, title) for d in ("lincs_page", "lincs_reply", "norfolk_reply")]
+        assert [g.doc_ids for g in group_documents(docs, {}, {}, keys)] == [["lincs_page", "lincs_reply", "norfolk_reply"]]
 
 
 def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
