@@ -61,6 +61,7 @@ class LinkKey:
     pool: Pool = frozenset()  # a restating response's national thematic (`linking.pool_responses`)
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
     restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
+    span_ends: frozenset[int] = frozenset()  # the years its title and opening name as a span's second ("2018/19"): its round runs into them (`linking._join_rounds`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -201,8 +202,13 @@ def named_years(text: str) -> frozenset[int]:
     2018/19" is of a round (or a financial year) that runs over 2018 and 2019, and a reply
     of 2019 names the round's time. A span's second year must follow its first ("2021-25"
     is a range whose end is read as no year of its own)."""
-    spans = {int(first) + 1 for first, second in YEAR_SPAN_RE.findall(text) if (int(first) + 1) % 100 == int(second)}
-    return frozenset(int(y) for y in YEAR_RE.findall(text)) | spans
+    return frozenset(int(y) for y in YEAR_RE.findall(text)) | span_ends(text)
+
+
+def span_ends(text: str) -> frozenset[int]:
+    """The second years of the spans a text names written short: "2018/19" names 2019 as
+    the end of a round (or financial year) that began in 2018."""
+    return frozenset(int(first) + 1 for first, second in YEAR_SPAN_RE.findall(text) if (int(first) + 1) % 100 == int(second))
 
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
@@ -342,7 +348,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
-                   restates=restates)
+                   restates=restates, span_ends=span_ends(top))
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:

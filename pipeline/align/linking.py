@@ -25,7 +25,9 @@ whose every part must agree:
   the first of its trail, when the register logged the item, `link_keys.first_logged`) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
-  runs over both (`link_keys.cycle_years`).
+  runs over both (`link_keys.cycle_years`). A round named by two years ("revisit
+  2018/19") is one inspection with the documents of the second year on it
+  (`_join_rounds`).
   A response whose text and dates name no year at all but that names a force's open
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
   monitoring; or the body graded "inadequate", `open_items_grades`) answers the one
@@ -126,6 +128,7 @@ Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list[
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 NamedYears = dict[tuple[str, str, frozenset[str]], dict[int, set[int]]]  # -> inspection year -> years its documents name
 Indexed = tuple[Index, OpenYears, NamedYears]
+SpanEnds = dict[tuple[str, str, frozenset[str], int], set[int]]  # an inspection -> the years its documents name as a span's second
 
 
 def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str],
@@ -138,6 +141,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
     index: Index = {}
     open_years: OpenYears = {}
     named_years: NamedYears = {}
+    span_ends: SpanEnds = {}
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
@@ -150,7 +154,30 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 if key.inspection_year is not None:
                     named_years.setdefault((key.sector, key.area, key.topic), {}).setdefault(
                         key.inspection_year, set()).update(key.years)
+                    span_ends.setdefault((key.sector, key.area, key.topic, key.inspection_year), set()).update(key.span_ends)
+    _join_rounds(index, open_years, named_years, span_ends)
     return index, open_years, named_years
+
+
+def _join_rounds(index: Index, open_years: OpenYears, named_years: NamedYears, span_ends: SpanEnds) -> None:
+    """One round named by two years is one inspection: when an inspection's documents name
+    it as a span ("Exshire revisit 2018/19", "Exshire 2021/22"), the documents whose
+    earliest year is the span's second (a page of 2019 on it, a revisit letter of 2022) are
+    indexed under the span's first year, so a reply fits the round once, not two
+    inspections of consecutive years."""
+    for (sector, area, topic), inspections in named_years.items():
+        for year in sorted(inspections):
+            first = year - 1
+            if first not in inspections or year not in span_ends.get((sector, area, topic, first), ()) \
+                    or (sector, area, topic, year) not in index:
+                continue
+            found = index[(sector, area, topic, first)]
+            found.extend(g for g in index.pop((sector, area, topic, year)) if g not in found)
+            inspections[first] |= inspections.pop(year)
+            held = open_years.get((sector, area, topic), set())
+            if year in held:
+                held.discard(year)
+                held.add(first)
 
 
 def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:

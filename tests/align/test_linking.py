@@ -12,7 +12,7 @@ import pandas as pd
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.themes import is_theme
-from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, topic_of, years_of
+from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, span_ends, topic_of, years_of
 from crosswalk.align.linking import link_responses, pool_responses
 from crosswalk.batch.build_tables import DocSummary
 from crosswalk.batch.runner import run
@@ -158,6 +158,19 @@ def test_documents_under_a_programmes_series_title_are_one_inspection_per_body()
     for title in ("PEEL spotlight report: police response to fraud", "PEEL: Police effectiveness of Lincolnshire Police"):
         docs = [titled(d, title) for d in ("lincs_page", "lincs_reply", "norfolk_reply")]
         assert [g.doc_ids for g in group_documents(docs, {}, {}, keys)] == [["lincs_page", "lincs_reply", "norfolk_reply"]]
+
+
+def test_a_round_named_by_two_years_is_one_inspection_with_the_documents_of_its_second_year() -> None:
+    # "Lincolnshire revisit 2018/19" and a page of 2019 on the same round: a reply of 2019
+    # answers the round, both documents of it
+    page = replace(key("inspection", {2018, 2019}), span_ends=frozenset({2019}))
+    keys = {"page": page, "letter": key("inspection", {2019}), "reply": key("response", {2019})}
+    groups = [group("a", "page"), group("b", "letter"), group("c", "reply")]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["page", "letter", "reply"]]
+    # a page naming both years but no span ("published in 2018, revisited in 2019") is its own year's
+    keys["page"] = key("inspection", {2018, 2019})
+    groups = [group("a", "page"), group("b", "letter"), group("c", "reply")]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["page"], ["letter", "reply"]]
 
 
 def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
@@ -1212,6 +1225,7 @@ def test_a_year_span_names_both_its_years_and_a_plans_year_is_no_time() -> None:
     assert years_of("Exshire Fire and Rescue Service revisit 2023/24", "", (None,)) == frozenset({2023, 2024})
     assert years_of("Exshire 2021-22", "", (None,)) == frozenset({2021, 2022})
     assert years_of("Exshire 2021-25", "", (None,)) == frozenset({2021})  # no span of one year: a range's end is not read
+    assert span_ends("Exshire revisit 2018/19, and the plan for 2021-25") == frozenset({2019})
     assert years_of("News", "raised in January 2024, part of the Fire Control 2027 Programme", (None,)) == frozenset({2024})
     assert years_of("News", "towards the Policing Vision 2030 and our Community Risk Management Plan 2024-2028",
                     (None,)) == frozenset()
