@@ -252,12 +252,16 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     national = [item.text for item in extracted.items if not item.historic
                 and (to_sector(item.text, sector) or thematic(topic) and _dated_to_nobody(item))]
     if not national:
-        if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
+        if not thematic(topic) or area_of(document.responding_body) != "national" \
+                and states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE):
             return frozenset()
         # a reply restating none of the thematic's items ("the report's 35 recommendations")
         # answers the report of a year it names: it joins that pool, never joins two. Its
         # body's own areas for improvement or causes of concern, which a progress report on
-        # the thematic may list beside it, are none of the thematic's: a thematic recommends
+        # the thematic may list beside it, are none of the thematic's: a thematic recommends.
+        # So does a national body's statement restating recommendations in its own words ("the
+        # three recommendations made to commissioners, to ensure ..."): it speaks for every
+        # body the thematic was made to, and names no body whose own items they could be
         return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
     marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):

@@ -1269,6 +1269,25 @@ def test_replies_restating_a_thematics_dated_recommendations_under_no_lead_in_sh
     assert sizes.get("association") == 1, sizes
 
 
+ASSOCIATION_STATEMENT = """Association of Police and Crime Commissioners statement on the stalking super-complaint
+Published 10 July 2031
+The joint report on the super-complaint about the police response to stalking made two recommendations to commissioners.
+All commissioners have accepted the two recommendations made to them, which are:
+The commissioners should make sure that specialist support services for victims of stalking are available in their areas.
+The commissioners should make sure that their force works closely with local victim support services.
+"""
+
+
+def test_a_national_bodys_statement_restating_a_thematics_recommendations_shares_its_register(tmp_path: Path) -> None:
+    # the association restates the recommendations made to commissioners in its own words: it
+    # speaks for every body the thematic was made to, so it joins the register the force's plan
+    # restating another of its recommendations shares, as a reply naming the thematic does
+    write(tmp_path, association=ASSOCIATION_STATEMENT, force=FORCE_STALKING_PLAN)
+    crosswalk = run(tmp_path)["crosswalk"]
+    sizes = crosswalk.groupby("response_doc").size().to_dict()
+    assert sizes == {"association": 3, "force": 3}, sizes
+
+
 RECORD = """Seeing the harm - the police response to domestic abuse (9120)
 
 Chief constables should make sure that every officer attending a domestic incident is trained to recognise coercive control.
