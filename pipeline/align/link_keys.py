@@ -19,6 +19,7 @@ from crosswalk.align.inspection_keys import (
 )
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
+from crosswalk.dates import DAY_MONTH_YEAR
 from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted, Item
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
@@ -30,6 +31,7 @@ OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectora
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
+NAMED_DATE = "named_date"  # a full date such a reply names: it joins the one pool of its thematic whose deadline that is (`linking.pool_responses`)
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`linking.pool_responses`)
 SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`linking.pool_responses`)
 LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
@@ -262,7 +264,12 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
         # So does a national body's statement restating recommendations in its own words ("the
         # three recommendations made to commissioners, to ensure ..."): it speaks for every
         # body the thematic was made to, and names no body whose own items they could be
-        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
+        # a full date it names ("members asked why the first deadline reads 30 June 2031") that is a
+        # deadline of its thematic's recommendations is the report's: it joins that pool too (one
+        # naming no year is placed as such, `linking._undated_reply`)
+        dates = _full_dates(document.text) if years else frozenset()
+        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years) \
+            | frozenset((NAMED_DATE, sector, date) for date in dates)
     marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):
         marks.update(("thematic", sector, name, str(max(years))) for name in topic)
@@ -271,6 +278,13 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
         if deadline:
             marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
     return frozenset(marks | _series_mark(document))
+
+
+def _full_dates(text: str) -> frozenset[str]:
+    """The dates a text names with day, month and year, written as a pool's deadline marks
+    are ("1 february 2025")."""
+    found = (" ".join(m.group(0).lower().split()) for m in DAY_MONTH_YEAR.finditer(text) if m.group("year"))
+    return frozenset(date.removeprefix("the ") for date in found)
 
 
 def _dated_to_nobody(item: Item) -> bool:

@@ -115,7 +115,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crosswalk.align.link_keys import ANSWERS, INSPECTION_SIDE, LINKED_ROLES, POOLED, SERIES, LinkKey, thematic
+from crosswalk.align.link_keys import ANSWERS, INSPECTION_SIDE, LINKED_ROLES, NAMED_DATE, POOLED, SERIES, LinkKey, thematic
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
@@ -393,7 +393,9 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     replies on the thematic that restate none of its recommendations ("the report's 35
     recommendations", `ANSWERS` marks: the thematic and each year named) joins the one pool
     of the thematic and a year it names, and stays alone when that is none or several: it
-    never joins two pools, nor is it pooled with other such replies (no items to share).
+    never joins two pools, nor is it pooled with other such replies (no items to share);
+    a full date it names that is a deadline of a pool on its thematic (`NAMED_DATE` marks:
+    minutes discussing "the deadline ... 1 February 2025") names that pool as its year does.
     Such a reply on one thematic naming one year that is no pool's joins the one pool on
     that thematic alone of the `WINDOW_YEARS` after it (`_later_marks`); one naming no year
     joins the one pool of its thematic when the batch holds no other year's document on it
@@ -411,12 +413,13 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
             continue
         marks = set().union(*(key.pool for key in members if key is not None))
-        if all(mark[0] in (ANSWERS, SERIES) for mark in marks):
+        if all(mark[0] in (ANSWERS, SERIES, NAMED_DATE) for mark in marks):
             local = all(key is not None and key.area != "national" for key in members)  # bodies with rounds of their own
-            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else mark for mark in marks}, local))
+            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else ("deadline", *mark[1:]) if mark[0] == NAMED_DATE
+                                  else mark for mark in marks}, local))
             continue
         for mark in sorted(marks):
-            if mark[0] == ANSWERS:
+            if mark[0] in (ANSWERS, NAMED_DATE):
                 continue
             if mark[0] == SERIES:  # never joins pools by itself: a body's pages may be on two reports
                 series.setdefault(mark, []).append(n)
@@ -429,7 +432,9 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         if mark[0] == "thematic":
             themes.setdefault(root_of(parent, m), set()).add(mark[2])
     for n, marks, local in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
-        roots = {root_of(parent, first[mark]) for mark in marks if mark in first} \
+        named = {mark[2] for mark in marks if mark[0] == "thematic"}
+        roots = {root_of(parent, first[mark]) for mark in marks if mark in first
+                 and (mark[0] != "deadline" or themes.get(root_of(parent, first[mark]), set()) & named)} \
             or {root for later in _later_marks(marks, local) if later in first
                 and themes.get(root := root_of(parent, first[later])) == {later[2]}}
         roots |= {root_of(parent, m) for mark in marks for m in series.get(mark, ())}

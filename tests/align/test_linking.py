@@ -1288,6 +1288,26 @@ def test_a_national_bodys_statement_restating_a_thematics_recommendations_shares
     assert sizes == {"association": 3, "force": 3}, sizes
 
 
+FORCE_STALKING_MINUTES = """Agenda item 8
+The Head of Service reported on the joint report on the super-complaint on the police response to stalking, published in 2032.
+Members asked why the deadline of the first recommendation was shown as 30 June 2031 when the action plan gave a later date.
+The action plan sets out how every recommendation will be delivered, and progress will be reported to each meeting.
+"""
+
+
+def test_a_reply_naming_a_deadline_of_its_thematics_pool_joins_it(tmp_path: Path) -> None:
+    # minutes on the thematic name a year that is no pool's, but a deadline of its recommendations
+    # ("30 June 2031"): they answer that report, and join the register its restating replies share
+    write(tmp_path, association=ASSOCIATION_SUMMARY, force=FORCE_STALKING_PLAN, minutes=FORCE_STALKING_MINUTES)
+    sizes = run(tmp_path)["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("minutes") == 2, sizes
+    # a date that is no deadline of the pool names nothing
+    write(tmp_path / "b", association=ASSOCIATION_SUMMARY, force=FORCE_STALKING_PLAN,
+          minutes=FORCE_STALKING_MINUTES.replace("30 June 2031", "12 June 2031"))
+    sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
+    assert "minutes" not in sizes, sizes
+
+
 RECORD = """Seeing the harm - the police response to domestic abuse (9120)
 
 Chief constables should make sure that every officer attending a domestic incident is trained to recognise coercive control.
