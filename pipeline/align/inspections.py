@@ -5,7 +5,9 @@ of how forces tackle fraud (fraud)" and the
 same without "(SOC)"), so titles are compared fuzzily; two titles that name different
 years or different bodies ("PEEL 2017" and "PEEL 2019", "... of Kent Police" and
 "... of Essex Police") are never the same inspection, whatever their similarity, and
-neither are documents whose reports were published months apart. A document that names
+neither are documents whose reports were published months apart. A programme's series
+title that names no body ("PEEL: Police effectiveness") is every force's: the documents
+sharing it are one inspection per body. A document that names
 no inspection (a news story) joins the group whose items it restates, if any; before that,
 a response titled "Government response to the X" pairs with the document titled "X" (as
 GOV.UK publishes a review and the answer to it), whatever either says of its inspection.
@@ -26,7 +28,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.link_keys import LinkKey
+from crosswalk.align.link_keys import LinkKey, series_title
 from crosswalk.align.linking import link_responses, precision_order, root_of
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
@@ -138,7 +140,7 @@ def group_documents(documents: Sequence[Titled], extracted: Mapping[str, Extract
         if doc.doc_id in declared:
             named.setdefault(declared[doc.doc_id], []).append(doc)
     groups = [_declared_group(name, docs) for name, docs in sorted(named.items())]
-    groups += _titled_groups([d for d in ordered if d.doc_id not in declared and d.inspection])
+    groups += _titled_groups([d for d in ordered if d.doc_id not in declared and d.inspection], keys or {})
     untitled = [d for d in ordered if d.doc_id not in declared and not d.inspection]
     _place_untitled(_pair_by_title(untitled, groups), groups, extracted, rank)
     linked = link_responses(groups, keys, declared) if keys else groups
@@ -153,7 +155,7 @@ def _declared_group(name: str, docs: list[Titled]) -> Inspection:
     return group
 
 
-def _titled_groups(docs: list[Titled]) -> list[Inspection]:
+def _titled_groups(docs: list[Titled], keys: Mapping[str, LinkKey]) -> list[Inspection]:
     """Documents that name their inspection, grouped. Two dated documents are of one
     inspection when their titles name the same inspection (`same_inspection`) and their
     reports were published no more than `PUBLICATION_GAP_MONTHS` apart; an inspection is
@@ -189,10 +191,26 @@ def _titled_groups(docs: list[Titled]) -> list[Inspection]:
     groups = []
     for component in components.values():
         title = _most_common_title(component)
-        groups.append(Inspection(key=slug(title), title=title))
-        for doc in component:
-            _join(groups[-1], doc)
+        for part in _by_body(component, title, keys):
+            groups.append(Inspection(key=slug(title), title=title))
+            for doc in part:
+                _join(groups[-1], doc)
     return groups
+
+
+def _by_body(docs: list[Titled], title: str, keys: Mapping[str, LinkKey]) -> list[list[Titled]]:
+    """A component's documents as the inspections they are of: one, unless its title is a
+    programme's series title (`series_title`: "PEEL: Police effectiveness") and its documents
+    are of several local bodies (their keys' areas), when each body's documents are its own
+    inspection, and those of no one local body (a release on every force, a page whose key
+    is unread) stay together under the title."""
+    areas = {doc.doc_id: key.area for doc in docs if (key := keys.get(doc.doc_id)) is not None and key.area != "national"}
+    if len(set(areas.values())) < 2 or not series_title(title):
+        return [docs]
+    parts: dict[str | None, list[Titled]] = {}
+    for doc in docs:
+        parts.setdefault(areas.get(doc.doc_id), []).append(doc)
+    return list(parts.values())
 
 
 def _similar_titles(titles: list[str]) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from crosswalk.align.inspection_keys import (
 )
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
+from crosswalk.dates import DAY_MONTH_YEAR
 from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted, Item
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
@@ -30,6 +31,7 @@ OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectora
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
 NOT_A_RESPONDER = frozenset({"HMICFRS"})  # the inspectorate answers nothing it inspects
 POOLED = "pooled"  # a restating response's key that links nothing: only its `pool` is read
+NAMED_DATE = "named_date"  # a full date such a reply names: it joins the one pool of its thematic whose deadline that is (`linking.pool_responses`)
 ANSWERS = "answers"  # the pool mark of a reply restating none of a thematic's items (`linking.pool_responses`)
 SERIES = "series"  # the pool mark of a body's page headed by one numbered recommendation (`linking.pool_responses`)
 LINKED_ROLES = ("inspection", "record", "statement")  # what a response links to, first to last
@@ -61,6 +63,7 @@ class LinkKey:
     pool: Pool = frozenset()  # a restating response's national thematic (`linking.pool_responses`)
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
     restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
+    span_ends: frozenset[int] = frozenset()  # the years its title and opening name as a span's second ("2018/19"): its round runs into them (`linking._join_rounds`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -79,6 +82,15 @@ class LinkKey:
 
 def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
     return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
+
+
+def series_title(title: str) -> bool:
+    """Whether an inspection title names a body's own programme and neither a thematic nor a
+    body ("PEEL: Police effectiveness", "PEEL Assessment 2023-25"): the series every force's
+    inspection of that programme is published under, so documents sharing it are of one
+    inspection only when they are of one body (`inspections._titled_groups`)."""
+    cues = key_cues()
+    return not _named(cues.thematics, title) and bool(_named(cues.programmes, title)) and not find_bodies(title)
 
 
 def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
@@ -192,8 +204,13 @@ def named_years(text: str) -> frozenset[int]:
     2018/19" is of a round (or a financial year) that runs over 2018 and 2019, and a reply
     of 2019 names the round's time. A span's second year must follow its first ("2021-25"
     is a range whose end is read as no year of its own)."""
-    spans = {int(first) + 1 for first, second in YEAR_SPAN_RE.findall(text) if (int(first) + 1) % 100 == int(second)}
-    return frozenset(int(y) for y in YEAR_RE.findall(text)) | spans
+    return frozenset(int(y) for y in YEAR_RE.findall(text)) | span_ends(text)
+
+
+def span_ends(text: str) -> frozenset[int]:
+    """The second years of the spans a text names written short: "2018/19" names 2019 as
+    the end of a round (or financial year) that began in 2018."""
+    return frozenset(int(first) + 1 for first, second in YEAR_SPAN_RE.findall(text) if (int(first) + 1) % 100 == int(second))
 
 
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
@@ -237,13 +254,22 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     national = [item.text for item in extracted.items if not item.historic
                 and (to_sector(item.text, sector) or thematic(topic) and _dated_to_nobody(item))]
     if not national:
-        if states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE) or not thematic(topic):
+        if not thematic(topic) or area_of(document.responding_body) != "national" \
+                and states_items(item for item in extracted.items if item.type == THEMATIC_ITEM_TYPE):
             return frozenset()
         # a reply restating none of the thematic's items ("the report's 35 recommendations")
         # answers the report of a year it names: it joins that pool, never joins two. Its
         # body's own areas for improvement or causes of concern, which a progress report on
-        # the thematic may list beside it, are none of the thematic's: a thematic recommends
-        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years)
+        # the thematic may list beside it, are none of the thematic's: a thematic recommends.
+        # So does a national body's statement restating recommendations in its own words ("the
+        # three recommendations made to commissioners, to ensure ..."): it speaks for every
+        # body the thematic was made to, and names no body whose own items they could be
+        # a full date it names ("members asked why the first deadline reads 30 June 2031") that is a
+        # deadline of its thematic's recommendations is the report's: it joins that pool too (one
+        # naming no year is placed as such, `linking._undated_reply`)
+        dates = _full_dates(document.text) if years else frozenset()
+        return frozenset((ANSWERS, sector, name, str(year)) for name in topic for year in years) \
+            | frozenset((NAMED_DATE, sector, date) for date in dates)
     marks: set[tuple[str, ...]] = set()
     if years and thematic(topic):
         marks.update(("thematic", sector, name, str(max(years))) for name in topic)
@@ -252,6 +278,13 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
         if deadline:
             marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
     return frozenset(marks | _series_mark(document))
+
+
+def _full_dates(text: str) -> frozenset[str]:
+    """The dates a text names with day, month and year, written as a pool's deadline marks
+    are ("1 february 2025")."""
+    found = (" ".join(m.group(0).lower().split()) for m in DAY_MONTH_YEAR.finditer(text) if m.group("year"))
+    return frozenset(date.removeprefix("the ") for date in found)
 
 
 def _dated_to_nobody(item: Item) -> bool:
@@ -333,7 +366,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
-                   restates=restates)
+                   restates=restates, span_ends=span_ends(top))
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:

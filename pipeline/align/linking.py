@@ -25,7 +25,9 @@ whose every part must agree:
   the first of its trail, when the register logged the item, `link_keys.first_logged`) is named by the response (in
   its title when that names one), which names no year more than `WINDOW_YEARS` later.
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
-  runs over both (`link_keys.cycle_years`).
+  runs over both (`link_keys.cycle_years`). A round named by two years ("revisit
+  2018/19") is one inspection with the documents of the second year on it
+  (`_join_rounds`).
   A response whose text and dates name no year at all but that names a force's open
   causes of concern (the Engage programme: causes of concern, Engage, revisits, enhanced
   monitoring; or the body graded "inadequate", `open_items_grades`) answers the one
@@ -113,7 +115,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crosswalk.align.link_keys import ANSWERS, INSPECTION_SIDE, LINKED_ROLES, POOLED, SERIES, LinkKey, thematic
+from crosswalk.align.link_keys import ANSWERS, INSPECTION_SIDE, LINKED_ROLES, NAMED_DATE, POOLED, SERIES, LinkKey, thematic
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
@@ -126,6 +128,7 @@ Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list[
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 NamedYears = dict[tuple[str, str, frozenset[str]], dict[int, set[int]]]  # -> inspection year -> years its documents name
 Indexed = tuple[Index, OpenYears, NamedYears]
+SpanEnds = dict[tuple[str, str, frozenset[str], int], set[int]]  # an inspection -> the years its documents name as a span's second
 
 
 def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: Mapping[str, str],
@@ -138,6 +141,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
     index: Index = {}
     open_years: OpenYears = {}
     named_years: NamedYears = {}
+    span_ends: SpanEnds = {}
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
@@ -150,7 +154,30 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
                 if key.inspection_year is not None:
                     named_years.setdefault((key.sector, key.area, key.topic), {}).setdefault(
                         key.inspection_year, set()).update(key.years)
+                    span_ends.setdefault((key.sector, key.area, key.topic, key.inspection_year), set()).update(key.span_ends)
+    _join_rounds(index, open_years, named_years, span_ends)
     return index, open_years, named_years
+
+
+def _join_rounds(index: Index, open_years: OpenYears, named_years: NamedYears, span_ends: SpanEnds) -> None:
+    """One round named by two years is one inspection: when an inspection's documents name
+    it as a span ("Exshire revisit 2018/19", "Exshire 2021/22"), the documents whose
+    earliest year is the span's second (a page of 2019 on it, a revisit letter of 2022) are
+    indexed under the span's first year, so a reply fits the round once, not two
+    inspections of consecutive years."""
+    for (sector, area, topic), inspections in named_years.items():
+        for year in sorted(inspections):
+            first = year - 1
+            if first not in inspections or year not in span_ends.get((sector, area, topic, first), ()) \
+                    or (sector, area, topic, year) not in index:
+                continue
+            found = index[(sector, area, topic, first)]
+            found.extend(g for g in index.pop((sector, area, topic, year)) if g not in found)
+            inspections[first] |= inspections.pop(year)
+            held = open_years.get((sector, area, topic), set())
+            if year in held:
+                held.discard(year)
+                held.add(first)
 
 
 def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
@@ -366,7 +393,9 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     replies on the thematic that restate none of its recommendations ("the report's 35
     recommendations", `ANSWERS` marks: the thematic and each year named) joins the one pool
     of the thematic and a year it names, and stays alone when that is none or several: it
-    never joins two pools, nor is it pooled with other such replies (no items to share).
+    never joins two pools, nor is it pooled with other such replies (no items to share);
+    a full date it names that is a deadline of a pool on its thematic (`NAMED_DATE` marks:
+    minutes discussing "the deadline ... 1 February 2025") names that pool as its year does.
     Such a reply on one thematic naming one year that is no pool's joins the one pool on
     that thematic alone of the `WINDOW_YEARS` after it (`_later_marks`); one naming no year
     joins the one pool of its thematic when the batch holds no other year's document on it
@@ -384,12 +413,13 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         if not all(key is not None and key.pool and key.role in (POOLED, "response", "statement") for key in members):
             continue
         marks = set().union(*(key.pool for key in members if key is not None))
-        if all(mark[0] in (ANSWERS, SERIES) for mark in marks):
+        if all(mark[0] in (ANSWERS, SERIES, NAMED_DATE) for mark in marks):
             local = all(key is not None and key.area != "national" for key in members)  # bodies with rounds of their own
-            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else mark for mark in marks}, local))
+            answering.append((n, {("thematic", *mark[1:]) if mark[0] == ANSWERS else ("deadline", *mark[1:]) if mark[0] == NAMED_DATE
+                                  else mark for mark in marks}, local))
             continue
         for mark in sorted(marks):
-            if mark[0] == ANSWERS:
+            if mark[0] in (ANSWERS, NAMED_DATE):
                 continue
             if mark[0] == SERIES:  # never joins pools by itself: a body's pages may be on two reports
                 series.setdefault(mark, []).append(n)
@@ -402,7 +432,9 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
         if mark[0] == "thematic":
             themes.setdefault(root_of(parent, m), set()).add(mark[2])
     for n, marks, local in answering:  # joins the one pool of the thematic it names (or its series'), else stays alone
-        roots = {root_of(parent, first[mark]) for mark in marks if mark in first} \
+        named = {mark[2] for mark in marks if mark[0] == "thematic"}
+        roots = {root_of(parent, first[mark]) for mark in marks if mark in first
+                 and (mark[0] != "deadline" or themes.get(root_of(parent, first[mark]), set()) & named)} \
             or {root for later in _later_marks(marks, local) if later in first
                 and themes.get(root := root_of(parent, first[later])) == {later[2]}}
         roots |= {root_of(parent, m) for mark in marks for m in series.get(mark, ())}

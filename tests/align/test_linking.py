@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 
 from crosswalk.align.inspection_keys import key_cues, sector_of
-from crosswalk.align.inspections import Inspection
+from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.themes import is_theme
-from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, topic_of, years_of
+from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, span_ends, topic_of, years_of
 from crosswalk.align.linking import link_responses, pool_responses
+from crosswalk.batch.build_tables import DocSummary
 from crosswalk.batch.runner import run
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
@@ -135,6 +136,41 @@ def test_replies_of_several_bodies_under_a_generic_title_each_answer_their_own_b
     same = {"lincs_reply": peel("response", "Lincolnshire"), "lincs_minutes": peel("response", "Lincolnshire")}
     groups = [group("c", "lincs_reply", "lincs_minutes", title="PEEL Assessment 2023-2025")]
     assert [g.doc_ids for g in link_responses(groups, same, {})] == [["lincs_reply", "lincs_minutes"]]
+
+
+def test_documents_under_a_programmes_series_title_are_one_inspection_per_body() -> None:
+    # "PEEL: Police effectiveness" titles every force's page and reply of a year: each force's
+    # documents are one inspection, the force's own; a release on every force (no key read)
+    # stays under the title, and a reply of a force whose page the batch lacks stays apart
+    def peel(role: str, area: str) -> LinkKey:
+        return LinkKey(role, "police", area, frozenset({"programme"}), frozenset({2018}))
+
+    def titled(doc_id: str, title: str) -> DocSummary:
+        return DocSummary(doc_id, title, None, doc_id)
+
+    series = "PEEL: Police effectiveness"
+    docs = [titled(d, series) for d in ("lincs_page", "lincs_reply", "norfolk_reply", "release")]
+    keys = {"lincs_page": peel("inspection", "Lincolnshire"), "lincs_reply": peel("response", "Lincolnshire"),
+            "norfolk_reply": peel("response", "Norfolk")}
+    grouped = sorted(g.doc_ids for g in group_documents(docs, {}, {}, keys))
+    assert grouped == [["lincs_page", "lincs_reply"], ["norfolk_reply"], ["release"]]
+    # a title naming a thematic, or a body, is one inspection's, whoever's documents share it
+    for title in ("PEEL spotlight report: police response to fraud", "PEEL: Police effectiveness of Lincolnshire Police"):
+        docs = [titled(d, title) for d in ("lincs_page", "lincs_reply", "norfolk_reply")]
+        assert [g.doc_ids for g in group_documents(docs, {}, {}, keys)] == [["lincs_page", "lincs_reply", "norfolk_reply"]]
+
+
+def test_a_round_named_by_two_years_is_one_inspection_with_the_documents_of_its_second_year() -> None:
+    # "Lincolnshire revisit 2018/19" and a page of 2019 on the same round: a reply of 2019
+    # answers the round, both documents of it
+    page = replace(key("inspection", {2018, 2019}), span_ends=frozenset({2019}))
+    keys = {"page": page, "letter": key("inspection", {2019}), "reply": key("response", {2019})}
+    groups = [group("a", "page"), group("b", "letter"), group("c", "reply")]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["page", "letter", "reply"]]
+    # a page naming both years but no span ("published in 2018, revisited in 2019") is its own year's
+    keys["page"] = key("inspection", {2018, 2019})
+    groups = [group("a", "page"), group("b", "letter"), group("c", "reply")]
+    assert [g.doc_ids for g in link_responses(groups, keys, {})] == [["page"], ["letter", "reply"]]
 
 
 def test_an_inspection_in_several_named_groups_is_ambiguous() -> None:
@@ -1189,6 +1225,7 @@ def test_a_year_span_names_both_its_years_and_a_plans_year_is_no_time() -> None:
     assert years_of("Exshire Fire and Rescue Service revisit 2023/24", "", (None,)) == frozenset({2023, 2024})
     assert years_of("Exshire 2021-22", "", (None,)) == frozenset({2021, 2022})
     assert years_of("Exshire 2021-25", "", (None,)) == frozenset({2021})  # no span of one year: a range's end is not read
+    assert span_ends("Exshire revisit 2018/19, and the plan for 2021-25") == frozenset({2019})
     assert years_of("News", "raised in January 2024, part of the Fire Control 2027 Programme", (None,)) == frozenset({2024})
     assert years_of("News", "towards the Policing Vision 2030 and our Community Risk Management Plan 2024-2028",
                     (None,)) == frozenset()
@@ -1230,6 +1267,45 @@ def test_replies_restating_a_thematics_dated_recommendations_under_no_lead_in_sh
     write(tmp_path / "b", association=ASSOCIATION_SUMMARY, force=own)
     sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
     assert sizes.get("association") == 1, sizes
+
+
+ASSOCIATION_STATEMENT = """Association of Police and Crime Commissioners statement on the stalking super-complaint
+Published 10 July 2031
+The joint report on the super-complaint about the police response to stalking made two recommendations to commissioners.
+All commissioners have accepted the two recommendations made to them, which are:
+The commissioners should make sure that specialist support services for victims of stalking are available in their areas.
+The commissioners should make sure that their force works closely with local victim support services.
+"""
+
+
+def test_a_national_bodys_statement_restating_a_thematics_recommendations_shares_its_register(tmp_path: Path) -> None:
+    # the association restates the recommendations made to commissioners in its own words: it
+    # speaks for every body the thematic was made to, so it joins the register the force's plan
+    # restating another of its recommendations shares, as a reply naming the thematic does
+    write(tmp_path, association=ASSOCIATION_STATEMENT, force=FORCE_STALKING_PLAN)
+    crosswalk = run(tmp_path)["crosswalk"]
+    sizes = crosswalk.groupby("response_doc").size().to_dict()
+    assert sizes == {"association": 3, "force": 3}, sizes
+
+
+FORCE_STALKING_MINUTES = """Agenda item 8
+The Head of Service reported on the joint report on the super-complaint on the police response to stalking, published in 2032.
+Members asked why the deadline of the first recommendation was shown as 30 June 2031 when the action plan gave a later date.
+The action plan sets out how every recommendation will be delivered, and progress will be reported to each meeting.
+"""
+
+
+def test_a_reply_naming_a_deadline_of_its_thematics_pool_joins_it(tmp_path: Path) -> None:
+    # minutes on the thematic name a year that is no pool's, but a deadline of its recommendations
+    # ("30 June 2031"): they answer that report, and join the register its restating replies share
+    write(tmp_path, association=ASSOCIATION_SUMMARY, force=FORCE_STALKING_PLAN, minutes=FORCE_STALKING_MINUTES)
+    sizes = run(tmp_path)["crosswalk"].groupby("response_doc").size().to_dict()
+    assert sizes.get("minutes") == 2, sizes
+    # a date that is no deadline of the pool names nothing
+    write(tmp_path / "b", association=ASSOCIATION_SUMMARY, force=FORCE_STALKING_PLAN,
+          minutes=FORCE_STALKING_MINUTES.replace("30 June 2031", "12 June 2031"))
+    sizes = run(tmp_path / "b")["crosswalk"].groupby("response_doc").size().to_dict()
+    assert "minutes" not in sizes, sizes
 
 
 RECORD = """Seeing the harm - the police response to domestic abuse (9120)
