@@ -81,9 +81,10 @@ EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 # "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
 ALSO_COUNTED_RE = re.compile(r"\s+as\s+well\s+as\s+(?=(?:all|\d+)\s)", re.I)
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)(?::(?=[^\S\n]+[\w‘“]))?\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
-# "rated good when it comes to A and B", "requires improvement in relation to A and B"
+# "rated good when it comes to A and B", "requires improvement in relation to A and B", "good at: A, B and C" (a
+# colon on the line, the list after it)
 
 
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
@@ -710,7 +711,7 @@ def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
 
 # "good at A and at B": the preposition said again opens a second area (not "A and the way it B",
 # one area in the labels' reading)
-REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for)\s+(?:\w+ing|its|their)\b", re.I)  # "in A, and in its B"
+REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for|to)\s+(?:\w+ing|its|their|how|the\s+way)\b", re.I)  # "in A, and in its B", "at A and in how it B"
 
 
 def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
@@ -761,7 +762,8 @@ def _list_part(part: str) -> bool:
     """A part of a written list that names an area: a known name however long, else a
     name's length, not a clause, not a grade."""
     part = LIST_PART_OPENER_RE.sub("", part.strip(" " + QUOTES))
-    return bool(part) and (_one_named_area(part) or (len(part.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
+    words = area_expression("enduring_time").sub("", part).split()  # "... affordable now and in the future": a time, no more words of a name
+    return bool(part) and (_one_named_area(part) or (len(words) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
                                                    and not _states_grade(part)))
 
 

@@ -2807,3 +2807,32 @@ def test_an_assessment_areas_verb_forms_are_one_area(text: str, expected: list[s
     and inclusion" name one assessment area each (assessment_areas.txt), not an area and a
     lone noun ("suspects", "inclusion") graded of its own."""
     assert [g.area for g in extract_text(text).gradings] == expected
+
+
+def test_a_second_area_after_the_preposition_said_again_with_how_is_its_own_row() -> None:
+    """"good at A and in how it B", "requires improvement to how it A and to the way it B":
+    the preposition said again before "how"/"the way" opens a second area, however long
+    the two are together."""
+    text = ("Kent Fire and Rescue Service is good at getting the right people with the right skills and in how it "
+            "ensures fairness and promotes diversity.")
+    assert [a for _, _, a, _ in graded(text)] == ["getting the right people with the right skills",
+                                                  "how it ensures fairness and promotes diversity"]
+    text = "Kent Fire and Rescue Service requires improvement to how it plans its budget and to the way it buys equipment."
+    assert [a for _, _, a, _ in graded(text)] == ["how it plans its budget", "the way it buys equipment"]
+
+
+def test_a_colon_after_the_preposition_opens_the_list_on_its_line() -> None:
+    text = ("Inspectors said Kent Fire and Rescue Service is good at: responding to fires, protecting the public, "
+            "and keeping its fleet affordable now and in the future.")
+    assert [a for _, _, a, _ in graded(text)] == ["responding to fires", "protecting the public",
+                                                  "keeping its fleet affordable now and in the future"]
+
+
+def test_now_and_in_the_future_closing_a_list_is_no_area_of_its_own() -> None:
+    """"..., and its approach to money, both now and in the future": the time says when the
+    last area holds, it is no area (nor two: "both now", "in the future")."""
+    text = ("Kent Fire and Rescue Service was rated good across nine areas including for its culture, ability to "
+            "train and develop new leaders and its approach to money management, both now and in the future.")
+    areas = [a or "" for _, _, a, _ in graded(text)]
+    assert not any(a.startswith(("both now", "in the future", "now and")) for a in areas)
+    assert areas[-1] == "its approach to money management"
