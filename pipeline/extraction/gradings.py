@@ -48,7 +48,7 @@ from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
-                                                     grading_words)
+                                                     grading_words, past_scale_aside)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
@@ -217,6 +217,8 @@ class GradingExtractor:
                 after_start = phrase[-1].idx
             elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
                 after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
+            else:
+                after_start = past_scale_aside(text_of(doc), after_start, sentence.end_char)
         after = text_of(doc)[after_start : sentence.end_char]
         return (_areas_counted_then_named(after, after_start)
                 or _areas_across(after, phrase, sentence)

@@ -2836,3 +2836,23 @@ def test_now_and_in_the_future_closing_a_list_is_no_area_of_its_own() -> None:
     areas = [a or "" for _, _, a, _ in graded(text)]
     assert not any(a.startswith(("both now", "in the future", "now and")) for a in areas)
     assert areas[-1] == "its approach to money management"
+
+
+def test_an_aside_placing_the_grade_on_its_scale_stands_between_grade_and_areas() -> None:
+    """"'Inadequate' – the lowest possible grading – in A, B and C": the aside says where the
+    grade sits on the scale; the areas graded come after it."""
+    text = ("The previous report judged Kent Police 'Inadequate' - the lowest possible grading - in answering "
+            "calls, protecting children and managing its budget.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("inadequate", "answering calls"), ("inadequate", "protecting children"),
+                                                        ("inadequate", "managing its budget")]
+    text = "Surrey Police was given a grade of 'requires improvement' – the third ranking – for its use of stop and search."
+    assert [a for _, _, a, _ in graded(text)] == ["its use of stop and search"]
+
+
+def test_a_known_area_whose_name_holds_a_comma_is_one_part_of_a_list() -> None:
+    """The general fallback reads a list whose last part is a known area's name holding a
+    comma as it reads any other list, the name one area."""
+    text = ("The previous report judged Kent Police 'Inadequate' – the lowest grading – in answering calls, "
+            "protecting children and strategic planning, organisational management and value for money.")
+    assert [a for _, _, a, _ in graded(text)] == ["answering calls", "protecting children",
+                                                  "strategic planning, organisational management and value for money"]
