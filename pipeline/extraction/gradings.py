@@ -187,6 +187,8 @@ class GradingExtractor:
         if named and HEAD_RELATIVE_RE.match(text_of(doc)[named[-1].end_char : phrase.start_char]):
             return _canonical(doc, named[-1:]), named[-1].end_char  # "worked with Kent Police, which was rated good"
         before = [s for s in named if (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        if not before and named and _headed_phrase_closes_on(doc, named[-1], phrase, zone_start):
+            before = named[-1:]  # "the effectiveness of its vetting in Kent Police is adequate"
         if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
             later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
                      if s.label_ in GROUP_KINDS and s.label_ != "national"]
@@ -1377,6 +1379,17 @@ def _headed(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
         doc[span.start - 2].lower_ in grading_words().subject_heads
+
+
+def _headed_phrase_closes_on(doc: Doc, body: Span, phrase: Span, zone_start: int) -> bool:
+    """"the effectiveness of its vetting arrangements in Kent Police is adequate": a noun
+    phrase headed by what is graded (`subject_heads`) that closes on a body, right before a
+    predicate grade, grades that body, whatever preposition sets it in the phrase ("custody
+    services in Kent were good" has no such head, and grades nobody)."""
+    if not phrase.id_.startswith("grading-predicate") or text_of(doc)[body.end_char : phrase.start_char].strip():
+        return False
+    heads = "|".join(map(re.escape, grading_words().subject_heads))
+    return re.search(rf"\bthe\s+(?:\w+\s+)?(?:{heads})\s+of\b", text_of(doc)[zone_start : body.start_char], re.I) is not None
 
 
 def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -> list[str | None]:

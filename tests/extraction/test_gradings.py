@@ -2856,3 +2856,12 @@ def test_a_known_area_whose_name_holds_a_comma_is_one_part_of_a_list() -> None:
             "protecting children and strategic planning, organisational management and value for money.")
     assert [a for _, _, a, _ in graded(text)] == ["answering calls", "protecting children",
                                                   "strategic planning, organisational management and value for money"]
+
+
+def test_a_graded_noun_phrase_closing_on_a_body_before_a_predicate_grades_that_body() -> None:
+    """"the effectiveness of its vetting arrangements in Kent Police is adequate": the phrase
+    headed by what is graded ends on the body, whatever preposition sets it there; a phrase
+    with no such head ("custody services in Kent were good") grades nobody."""
+    text = "Inspectors found that the effectiveness of the arrangements for vetting in Kent Police is adequate."
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "adequate")]
+    assert graded("The leadership of custody services in Kent Police were good, with a clear aim.") == []
