@@ -25,7 +25,8 @@ from crosswalk.extraction.grading_common import (AREA_WORDS, CLAUSE_BREAK_RE, GR
                                                  bodies_in, bodies_listed_next, class_of_bodies, class_subject, in_context,
                                                  in_scale, items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
-from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grade_name, grading_words
+from crosswalk.extraction.grading_vocabulary import (alternation, area_expression, expressions, grade_name, grading_words,
+                                                     past_scale_aside)
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import check_keys, checked_words, read_json
@@ -214,8 +215,9 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     flags = flags_for(doc, sentence.start_char, sentence.end_char, span.start_char, span.end_char)
     if not subjects or flags.negated or flags.hypothetical:
         return
-    area = _fallback_area(text[span.end_char : sentence.end_char])
-    areas = _fallback_listed_areas(text[span.end_char : sentence.end_char]) if area else []
+    after = text[past_scale_aside(text, span.end_char, sentence.end_char) : sentence.end_char]
+    area = _fallback_area(after)
+    areas = _fallback_listed_areas(after) if area else []
     pillars = _pillars_named(text[sentence.start_char : span.start_char], text[span.end_char : sentence.end_char])
     grade = grade_name(span.text)
     if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
@@ -312,7 +314,10 @@ def _opener_continues(previous: str) -> bool:
 
 def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
     """A part of a written list that names an area: an activity, an owned noun, a known
-    area or a pillar, of a few words, not an occasion ("its last inspection")."""
+    area or a pillar, of a few words, not an occasion ("its last inspection"); a known area's
+    name holding a comma is one area however long."""
+    if part.lower() in grading_words().known_areas:
+        return True
     if "," in part or len(part.split()) > AREA_WORDS or part.split()[-1].lower() in occasion_heads:
         return False
     return bool(ACTIVITY_RE.match(part)) or owned_name(part) or part.lower() in grading_words().known_areas \

@@ -14,8 +14,8 @@ from crosswalk.extraction.grading_vocabulary import area_expression, grading_wor
 from crosswalk.extraction.stems import root
 from crosswalk.quote_marks import QUOTES
 
-AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
-                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
+AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+to\s+(?=how\s|the\s+way\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
+                       r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "to how it X and to the way it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
 AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
 ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
@@ -390,7 +390,8 @@ def list_parts(listed: str) -> list[str]:
             if not any(m.start() < e and s < m.end() for s, e in kept):
                 kept.append((m.start(), m.end()))
     pieces, start = [], 0
-    for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?", listed):  # "A, B and also C"
+    for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|(?<!\bnow)\s+and\s+(?:also\s+)?", listed):  # "A, B and also C";
+        # "affordable now and in the future" is one time, not a second area
         if any(s < m.start() < e for s, e in kept):
             continue
         if m.group().strip() == "and" and joins_one_area(listed[start : m.start()], listed[m.end() :]):
@@ -398,7 +399,10 @@ def list_parts(listed: str) -> list[str]:
         pieces.extend([listed[start : m.start()], m.group()])
         start = m.end()
     pieces.append(listed[start:])
-    return [p.strip(" " + QUOTES) for p in _shared_objects(pieces) if p.strip(" " + QUOTES)]
+    parts = [p.strip(" " + QUOTES) for p in _shared_objects(pieces) if p.strip(" " + QUOTES)]
+    timed = area_expression("enduring_time")  # "..., both now and in the future": when the part before it is, not an area
+    return [p for i, p in enumerate(parts) if not (i and timed.match(" " + p))] if len(parts) > 1 and timed.match(" " + parts[-1]) \
+        else parts
 
 
 @lru_cache(maxsize=2)

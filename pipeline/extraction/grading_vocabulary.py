@@ -110,6 +110,13 @@ def area_expression(name: str) -> re.Pattern[str]:
     return grading_words().area_expressions[name]
 
 
+def past_scale_aside(text: str, start: int, end: int) -> int:
+    """Where the words after a grade go on past an aside placing it on the scale ("rated
+    'inadequate' – the lowest possible grading – in A and B"): the areas come after it."""
+    aside = area_expression("scale_aside").match(text, start, end)
+    return aside.end() if aside else start
+
+
 @dataclass(frozen=True)
 class _Expressions:
     grade: re.Pattern[str]

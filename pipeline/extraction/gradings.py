@@ -48,7 +48,7 @@ from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
-                                                     grading_words)
+                                                     grading_words, past_scale_aside)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
@@ -81,9 +81,10 @@ EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 # "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
 ALSO_COUNTED_RE = re.compile(r"\s+as\s+well\s+as\s+(?=(?:all|\d+)\s)", re.I)
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)\s+"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)(?::(?=[^\S\n]+[\w‘“]))?\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
-# "rated good when it comes to A and B", "requires improvement in relation to A and B"
+# "rated good when it comes to A and B", "requires improvement in relation to A and B", "good at: A, B and C" (a
+# colon on the line, the list after it)
 
 
 @Language.factory("crosswalk_gradings", default_config={"patterns": "gradings.jsonl"},
@@ -186,6 +187,8 @@ class GradingExtractor:
         if named and HEAD_RELATIVE_RE.match(text_of(doc)[named[-1].end_char : phrase.start_char]):
             return _canonical(doc, named[-1:]), named[-1].end_char  # "worked with Kent Police, which was rated good"
         before = [s for s in named if (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        if not before and named and _headed_phrase_closes_on(doc, named[-1], phrase, zone_start):
+            before = named[-1:]  # "the effectiveness of its vetting in Kent Police is adequate"
         if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
             later = [s for s in bodies_in(doc, phrase.end_char, sentence_of(doc, phrase.start).end_char)
                      if s.label_ in GROUP_KINDS and s.label_ != "national"]
@@ -216,6 +219,8 @@ class GradingExtractor:
                 after_start = phrase[-1].idx
             elif phrase[-1].text in (":", "–", "—") and len(phrase) > 1:
                 after_start = phrase[-1].idx  # "requires improvement: A, B and C": the list the colon opens
+            else:
+                after_start = past_scale_aside(text_of(doc), after_start, sentence.end_char)
         after = text_of(doc)[after_start : sentence.end_char]
         return (_areas_counted_then_named(after, after_start)
                 or _areas_across(after, phrase, sentence)
@@ -710,7 +715,7 @@ def _areas_semicolon_list(raw: str, area_start: int) -> AreasRead | None:
 
 # "good at A and at B": the preposition said again opens a second area (not "A and the way it B",
 # one area in the labels' reading)
-REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for)\s+(?:\w+ing|its|their)\b", re.I)  # "in A, and in its B"
+REPEATED_PREPOSITION_RE = re.compile(r"\s+and\s+(?:at|in|for|to)\s+(?:\w+ing|its|their|how|the\s+way)\b", re.I)  # "in A, and in its B", "at A and in how it B"
 
 
 def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | None:
@@ -761,7 +766,8 @@ def _list_part(part: str) -> bool:
     """A part of a written list that names an area: a known name however long, else a
     name's length, not a clause, not a grade."""
     part = LIST_PART_OPENER_RE.sub("", part.strip(" " + QUOTES))
-    return bool(part) and (_one_named_area(part) or (len(part.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
+    words = area_expression("enduring_time").sub("", part).split()  # "... affordable now and in the future": a time, no more words of a name
+    return bool(part) and (_one_named_area(part) or (len(words) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
                                                    and not _states_grade(part)))
 
 
@@ -1373,6 +1379,17 @@ def _headed(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
         doc[span.start - 2].lower_ in grading_words().subject_heads
+
+
+def _headed_phrase_closes_on(doc: Doc, body: Span, phrase: Span, zone_start: int) -> bool:
+    """"the effectiveness of its vetting arrangements in Kent Police is adequate": a noun
+    phrase headed by what is graded (`subject_heads`) that closes on a body, right before a
+    predicate grade, grades that body, whatever preposition sets it in the phrase ("custody
+    services in Kent were good" has no such head, and grades nobody)."""
+    if not phrase.id_.startswith("grading-predicate") or text_of(doc)[body.end_char : phrase.start_char].strip():
+        return False
+    heads = "|".join(map(re.escape, grading_words().subject_heads))
+    return re.search(rf"\bthe\s+(?:\w+\s+)?(?:{heads})\s+of\b", text_of(doc)[zone_start : body.start_char], re.I) is not None
 
 
 def _collective_areas(doc: Doc, sentence: Span, phrase: Span, zone_start: int) -> list[str | None]:

@@ -2807,3 +2807,61 @@ def test_an_assessment_areas_verb_forms_are_one_area(text: str, expected: list[s
     and inclusion" name one assessment area each (assessment_areas.txt), not an area and a
     lone noun ("suspects", "inclusion") graded of its own."""
     assert [g.area for g in extract_text(text).gradings] == expected
+
+
+def test_a_second_area_after_the_preposition_said_again_with_how_is_its_own_row() -> None:
+    """"good at A and in how it B", "requires improvement to how it A and to the way it B":
+    the preposition said again before "how"/"the way" opens a second area, however long
+    the two are together."""
+    text = ("Kent Fire and Rescue Service is good at getting the right people with the right skills and in how it "
+            "ensures fairness and promotes diversity.")
+    assert [a for _, _, a, _ in graded(text)] == ["getting the right people with the right skills",
+                                                  "how it ensures fairness and promotes diversity"]
+    text = "Kent Fire and Rescue Service requires improvement to how it plans its budget and to the way it buys equipment."
+    assert [a for _, _, a, _ in graded(text)] == ["how it plans its budget", "the way it buys equipment"]
+
+
+def test_a_colon_after_the_preposition_opens_the_list_on_its_line() -> None:
+    text = ("Inspectors said Kent Fire and Rescue Service is good at: responding to fires, protecting the public, "
+            "and keeping its fleet affordable now and in the future.")
+    assert [a for _, _, a, _ in graded(text)] == ["responding to fires", "protecting the public",
+                                                  "keeping its fleet affordable now and in the future"]
+
+
+def test_now_and_in_the_future_closing_a_list_is_no_area_of_its_own() -> None:
+    """"..., and its approach to money, both now and in the future": the time says when the
+    last area holds, it is no area (nor two: "both now", "in the future")."""
+    text = ("Kent Fire and Rescue Service was rated good across nine areas including for its culture, ability to "
+            "train and develop new leaders and its approach to money management, both now and in the future.")
+    areas = [a or "" for _, _, a, _ in graded(text)]
+    assert not any(a.startswith(("both now", "in the future", "now and")) for a in areas)
+    assert areas[-1] == "its approach to money management"
+
+
+def test_an_aside_placing_the_grade_on_its_scale_stands_between_grade_and_areas() -> None:
+    """"'Inadequate' – the lowest possible grading – in A, B and C": the aside says where the
+    grade sits on the scale; the areas graded come after it."""
+    text = ("The previous report judged Kent Police 'Inadequate' - the lowest possible grading - in answering "
+            "calls, protecting children and managing its budget.")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [("inadequate", "answering calls"), ("inadequate", "protecting children"),
+                                                        ("inadequate", "managing its budget")]
+    text = "Surrey Police was given a grade of 'requires improvement' – the third ranking – for its use of stop and search."
+    assert [a for _, _, a, _ in graded(text)] == ["its use of stop and search"]
+
+
+def test_a_known_area_whose_name_holds_a_comma_is_one_part_of_a_list() -> None:
+    """The general fallback reads a list whose last part is a known area's name holding a
+    comma as it reads any other list, the name one area."""
+    text = ("The previous report judged Kent Police 'Inadequate' – the lowest grading – in answering calls, "
+            "protecting children and strategic planning, organisational management and value for money.")
+    assert [a for _, _, a, _ in graded(text)] == ["answering calls", "protecting children",
+                                                  "strategic planning, organisational management and value for money"]
+
+
+def test_a_graded_noun_phrase_closing_on_a_body_before_a_predicate_grades_that_body() -> None:
+    """"the effectiveness of its vetting arrangements in Kent Police is adequate": the phrase
+    headed by what is graded ends on the body, whatever preposition sets it there; a phrase
+    with no such head ("custody services in Kent were good") grades nobody."""
+    text = "Inspectors found that the effectiveness of the arrangements for vetting in Kent Police is adequate."
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "adequate")]
+    assert graded("The leadership of custody services in Kent Police were good, with a clear aim.") == []
