@@ -232,7 +232,7 @@ def test_the_month_names_of_the_context_cues_are_those_the_date_reader_knows() -
 
 # Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
 WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json", "line_words.json",
-              "months.json")
+              "months.json", "deadlines.json")
 
 
 @pytest.mark.parametrize("name", WORD_FILES)
