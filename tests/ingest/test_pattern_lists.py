@@ -76,3 +76,20 @@ def test_the_cue_file_refuses_a_cue_naming_an_unknown_list(tmp_path: Path, monke
             doc_type_cues()
     finally:
         doc_type_cues.cache_clear()
+
+
+def test_the_cue_file_refuses_a_misspelt_count_of_the_responding_body(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The responding body's counts (how many areas make a list, how far back a review is
+    read) are the cue file's: a misspelt one fails naming the file, not as a count of 0."""
+    shutil.copytree(patterns_dir(), tmp_path / "patterns")
+    path = tmp_path / "patterns" / "doc_types.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["responding_body"]["list_area"] = data["responding_body"].pop("list_areas")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(tmp_path / "patterns"))
+    doc_type_cues.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"doc_types\.json responding_body: keys must be"):
+            doc_type_cues()
+    finally:
+        doc_type_cues.cache_clear()
