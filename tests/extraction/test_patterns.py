@@ -304,3 +304,20 @@ def test_every_item_limit_is_read_by_an_item_rule_and_holds_a_count() -> None:
         else:
             assert isinstance(value, int) and value > 0, field.name
         assert f"LIMITS.{field.name}" in sources, field.name
+
+
+def test_every_grading_limit_is_read_by_a_grading_rule_and_holds_a_count() -> None:
+    """The grading rules' tuning numbers are data (`grading_limits.json`), as the item rules'
+    are: each is a positive whole number some grading module reads by name."""
+    from dataclasses import fields
+
+    from crosswalk.extraction.grading_vocabulary import LIMITS, GradingLimits
+
+    import crosswalk.extraction as extraction
+
+    folder = Path(extraction.__file__).parent
+    sources = "".join(path.read_text(encoding="utf-8") for path in [*folder.glob("grading*.py"), folder / "gradings.py"])
+    for field in fields(GradingLimits):
+        value = getattr(LIMITS, field.name)
+        assert isinstance(value, int) and value > 0, field.name
+        assert f"LIMITS.{field.name}" in sources, field.name
