@@ -14,7 +14,7 @@ from typing import Any
 from crosswalk.align.inspections import Inspection
 from crosswalk.model import Document
 
-DEADLINE_DAYS = 56
+DEADLINE_DAYS = 56  # section 55 of the Police Act 1996: a response is due within 56 days of the report
 
 
 def compliance_row(inspection: Inspection, document: Document) -> dict[str, Any]:

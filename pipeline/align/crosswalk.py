@@ -64,6 +64,7 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
+from crosswalk.extraction.references import fills_block
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
@@ -84,7 +85,6 @@ MIN_OWN_WORDS = 12  # a full sentence of prose, not a heading, a status cell or 
 # after it: the report restated or described, not what the responder does
 ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
-OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
 TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
 SUGGESTION_MIN_SHARE = 0.5
 HEADING_CHARS = 120
@@ -516,7 +516,7 @@ class _Response:
         # A heading is a line of its own; a list entry when the item fills it or opens it
         # after a label ("Recommendation 2 (page 14):"); an item named at the end of a
         # long entry of minutes is stated in prose.
-        return (block.kind == "heading" or end - start >= OWN_LINE_SHARE * (block.end - block.start)
+        return (block.kind == "heading" or fills_block(start, end, block.start, block.end)
                 or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
 
     def _items_cited(self, text: str) -> list[Item]:

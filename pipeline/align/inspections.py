@@ -30,12 +30,12 @@ from rapidfuzz import fuzz, process
 
 from crosswalk.align.link_keys import LinkKey, series_title
 from crosswalk.align.linking import link_responses, precision_order, root_of
+from crosswalk.align.register import MERGE_THRESHOLD
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted
 
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
-ITEM_JOIN_THRESHOLD = 80.0  # = register.MERGE_THRESHOLD  # an untitled document joins a group whose item it restates
 PUBLICATION_GAP_MONTHS = 2
 RESTATED_SHARE = 4  # an untitled document joins a group when a quarter or more of its items restate the group's
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -362,7 +362,7 @@ def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[
     for item in own:
         cores, owners = index.get((item.type, item.subject), ([], []))
         hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
-                                 score_cutoff=ITEM_JOIN_THRESHOLD) if cores else None
+                                 score_cutoff=MERGE_THRESHOLD) if cores else None
         if hit is not None:
             restated[id(owners[hit[2]])] += 1
         if hit is not None and hit[1] > best_score:

@@ -20,6 +20,7 @@ from crosswalk.align.inspection_keys import (
 from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.dates import DAY_MONTH_YEAR
+from crosswalk.deadlines import opening_date
 from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted, Item
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
@@ -39,8 +40,6 @@ INSPECTION_SIDE = LINKED_ROLES[:2]  # the inspectorate's documents: all a respon
 YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Police Act 1996") is no time
 # a span of two years written short ("2018/19", "2021-22"): a financial year or an inspection round runs over both
 YEAR_SPAN_RE = re.compile(r"(?<!\bAct )\b((?:19|20)\d\d)\s?[/\u2013-]\s?(\d\d)\b")
-# an item's deadline ("By 30 March 2026, chief constables should ..."): one of a pool's marks
-DEADLINE_RE = re.compile(r"\s*(?:by|within)\s+(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
 # a line that is a numbered recommendation's heading alone ("Recommendation 11"): a page headed by one is one of a series
 HEADING_LINES = 3  # a page's own heading is among its first lines
 NUMBERED_HEADING_RE = re.compile(r"^[ \t]*recommendation[ \t]+(\d{1,2}[a-z]?)[ \t]*:?[ \t]*$", re.I | re.M)
@@ -274,9 +273,9 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     if years and thematic(topic):
         marks.update(("thematic", sector, name, str(max(years))) for name in topic)
     for text in national:
-        deadline = DEADLINE_RE.match(text)
+        deadline = opening_date(text)
         if deadline:
-            marks.add(("deadline", sector, " ".join(deadline.group("date").lower().split())))
+            marks.add(("deadline", sector, deadline))
     return frozenset(marks | _series_mark(document))
 
 
@@ -293,7 +292,7 @@ def _dated_to_nobody(item: Item) -> bool:
     left out), addressed to no one body: in a reply on a named thematic it is the report's
     recommendation to every body of the sector, as one in the sector's voice is (`_pool`). One
     addressed to a body is that body's own ("By March 2031, Exshire Police should ...")."""
-    return item.type == THEMATIC_ITEM_TYPE and DEADLINE_RE.match(item.text) is not None \
+    return item.type == THEMATIC_ITEM_TYPE and opening_date(item.text) is not None \
         and (not item.subject or area_of(item.subject) == "national")
 
 

@@ -21,12 +21,10 @@ from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Table, load_lookups
 
+from crosswalk.deadlines import without_opening
 from crosswalk.resources import pattern_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
-# an item's deadline opening it ("By 27 March 2031, review ..."), left when no addressee follows
-# (the lead-in "chief constables should" above a report's list): every item of the list shares it
-DEADLINE_OPENING_RE = re.compile(r"^\s*(?:by|within)\s+[^,.;:]{1,30},\s*", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")
 PARALLEL_CELLS = 100_000
 STEM_CHARS = 5
@@ -72,9 +70,9 @@ def _core_words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def core_text(text: str) -> str:
     """What an item asks for, folded: no addressee, nor the deadline that opens it when no
-    addressee follows (`DEADLINE_OPENING_RE`: a report's recommendations share their dates, so
+    addressee follows (`deadlines.without_opening`: a report's recommendations share their dates, so
     a date would make two of them alike), synonyms merged, lemmas, no stop words."""
-    return " ".join(_core_words(DEADLINE_OPENING_RE.sub("", ADDRESSEE_RE.sub("", text, count=1), count=1)))
+    return " ".join(_core_words(without_opening(ADDRESSEE_RE.sub("", text, count=1))))
 
 
 def item_similarity(a: str, b: str) -> float:

@@ -44,6 +44,7 @@ import jinja2
 import pandas as pd
 from markupsafe import Markup
 
+from crosswalk.align.compliance import DEADLINE_DAYS
 from crosswalk.export import charts
 from crosswalk.export.source import TableSource
 from crosswalk.export.spec import TABLE_NAMES, columns
@@ -63,7 +64,6 @@ COLUMNS: dict[str, list[str]] = {name: columns(name) for name in TABLE_NAMES}  #
 SHORT_TEXT = 110
 CONTEXT_CHARS = 240  # surrounding text shown each side of a passage
 UNKNOWN = "(unknown)"
-DEADLINE_DAYS = 56  # section 55 of the Police Act 1996
 # A table longer than this starts folded: a browser lays out thousands of rows (the
 # commitments of a national inspection) only when the reader opens it.
 FOLD_ROWS = 200

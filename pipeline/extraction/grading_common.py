@@ -21,7 +21,7 @@ from crosswalk.bodies import gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_vocabulary import alternation, area_expression, expressions, grading_words
+from crosswalk.extraction.grading_vocabulary import LIMITS, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
@@ -34,16 +34,11 @@ EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting a
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
-ALL_AREAS_NAMED = 3  # the areas named with one grade that make "in all areas" (no count given) a sum of them
-CARRY_AREA_CHARS = 80  # an area carries to the next sentence only
-LAST_GRADED_CHARS = 600  # how far back a sentence that names no body takes the body last graded
 # a grade stated as the whole body's ("rated good overall")
 OVERALL_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_words") + r")\b", re.I)
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
-PILLARS_NAMED_BEFORE = 3  # the sentences before a count of pillars ("good in all three areas") that may name them
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
-AREA_WORDS = 12  # an area is a name, not a clause: a list item or phrase longer is a sentence
 AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
@@ -59,7 +54,6 @@ LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I) 
 LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader keeps as text ("> A;")
 NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
 LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
-HEADING_LIST_WORDS = 12  # a short line with no full stop under a lead-in is one of its items
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carried subject ("the service", "it") may stand for
 CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
                             r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
@@ -78,7 +72,7 @@ def list_line_style(line: str, kind: str) -> str | None:
         return "item"
     if LIST_GLYPH_RE.match(line):
         return "glyph"
-    if kind == "heading" and len(line.split()) <= HEADING_LIST_WORDS and not line.endswith((".", ":", "?", "!")):
+    if kind == "heading" and len(line.split()) <= LIMITS.heading_list_words and not line.endswith((".", ":", "?", "!")):
         return "heading"
     if NAMED_LINE_RE.match(line):
         return "named"
@@ -109,7 +103,7 @@ def items_led_in(doc: Doc, sentence: Span) -> list[str]:
     items: list[str] = []
     for _start, _end, line in listed_lines(doc, index) if index is not None else []:
         item = line.strip(" \t•·*-–" + QUOTES)
-        if len(item) < 3 or len(item.split()) > AREA_WORDS:
+        if len(item) < 3 or len(item.split()) > LIMITS.area_words:
             break
         items.append(item)
     return items
@@ -156,9 +150,9 @@ class Found:
             return
         start, end, text = sentence
         if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
-            last_end, last_area = self.last_area.get(subject, (-CARRY_AREA_CHARS, None))
+            last_end, last_area = self.last_area.get(subject, (-LIMITS.carry_area_chars, None))
             # a later sentence's area never reaches back (rules run in their own order, not the text's)
-            follows = 0 <= start - last_end <= CARRY_AREA_CHARS or last_end == end
+            follows = 0 <= start - last_end <= LIMITS.carry_area_chars or last_end == end
             if follows and (last_area is None or area_count(last_area) is None):
                 area = last_area  # a count of areas names no one area to carry
         self.last_area[subject] = (end, area)
@@ -180,13 +174,13 @@ class Found:
         between is passed over, and a headline's "is effective, efficient and cares for
         its staff" names qualities, not the areas counted after it."""
         earlier = [(s, e) for s, e in self.sentences if e <= start and SENTENCE_END_RE.search(self.text, s, e)]
-        return " ".join(self.text[s:e] for s, e in earlier[-PILLARS_NAMED_BEFORE:])
+        return " ".join(self.text[s:e] for s, e in earlier[-LIMITS.pillars_named_before:])
 
     def last_subject(self, before: int) -> list[str]:
         """The body of the grading read last before `before`, if it ends near it: what a
         sentence that names no body ("Rated as adequate were: A, B") goes on grading. It
         lives with the area carried (`last_area`) because both carry state across sentences."""
-        near = [g for g in self.gradings if g.end <= before and before - g.end <= LAST_GRADED_CHARS]
+        near = [g for g in self.gradings if g.end <= before and before - g.end <= LIMITS.last_graded_chars]
         return [max(near, key=lambda g: g.end).subject] if near else []
 
     def result(self, headings: tuple[tuple[int, int], ...]) -> tuple[Grading, ...]:
@@ -246,7 +240,7 @@ class Found:
             if points and key in referents:
                 continue  # "inadequate in this regard" after the area's own grading: said again
             whole = every.match(g.area.strip()) if g.area else None
-            if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or ALL_AREAS_NAMED):
+            if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or LIMITS.all_areas_named):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing
             if not g.area and key in with_area and _within(g.start, headings) and \
                     all(_within(start, headings) for start in self.overall_starts.get(key, [])):

@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (AREA_WORDS, CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive,
+from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive,
                                                  bodies_in, bodies_listed_next, class_of_bodies, class_subject, in_context,
                                                  in_scale, items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
-from crosswalk.extraction.grading_vocabulary import (alternation, area_expression, expressions, grade_name, grading_words,
-                                                     past_scale_aside)
+from crosswalk.extraction.grading_vocabulary import (LIMITS, alternation, area_expression, expressions, grade_name,
+                                                     grading_words, past_scale_aside)
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
 from crosswalk.resources import check_keys, checked_words, read_json
@@ -37,7 +37,6 @@ FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas
                  "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
                  "clause_openers", "negations", "clause_conjunctions", "negation_not_opening"}
 FALLBACK_RULE = "grading-fallback"
-CARRY_SENTENCES = 3  # how far back a body is carried to a grade that leads in a list and whose sentence names none
 LIST_AFTER_GRADE_RE = re.compile(r"[^.;:!?\n]{0,40}:")  # "'requiring improvement' include:", "'adequate' grade was: A; B"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
@@ -271,7 +270,7 @@ def _names_area(part: str) -> bool:
 def _area_sized(part: str) -> bool:
     """A part of a list a lead-in announces ("the following areas:") is an area when it is
     a name's length, not a sentence's: the lead-in vouches for its form."""
-    return len(part.split()) <= AREA_WORDS
+    return len(part.split()) <= LIMITS.area_words
 
 
 def _fallback_listed_areas(after: str) -> list[str]:
@@ -318,7 +317,7 @@ def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:
     name holding a comma is one area however long."""
     if part.lower() in grading_words().known_areas:
         return True
-    if "," in part or len(part.split()) > AREA_WORDS or part.split()[-1].lower() in occasion_heads:
+    if "," in part or len(part.split()) > LIMITS.area_words or part.split()[-1].lower() in occasion_heads:
         return False
     return bool(ACTIVITY_RE.match(part)) or owned_name(part) or part.lower() in grading_words().known_areas \
         or is_pillar(part)
@@ -377,7 +376,7 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     if named_class is not None:  # "four forces rated inadequate": the bodies the next sentence lists, if any
         return list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, named_class)))
     previous = sentence
-    reach = CARRY_SENTENCES if LIST_AFTER_GRADE_RE.match(text, span.end_char, sentence.end_char) else 1
+    reach = LIMITS.carry_sentences if LIST_AFTER_GRADE_RE.match(text, span.end_char, sentence.end_char) else 1
     for _ in range(reach):  # "X was rated good. This is an improvement on 2023. Under 'adequate' were: A; B; C"
         if previous.start == 0:
             break
@@ -419,7 +418,7 @@ def _fallback_area(after: str) -> str | None:
     kept: list[str] = []
     for word in AREA_CUT_RE.split(m["area"], maxsplit=1)[0].split():
         if kept and word.lower() in words.clause_openers and not _opener_continues(kept[-1]) \
-                and not WAY_CLAUSE_RE.fullmatch(" ".join(kept)) or len(kept) >= AREA_WORDS:
+                and not WAY_CLAUSE_RE.fullmatch(" ".join(kept)) or len(kept) >= LIMITS.area_words:
             break
         kept.append(word)
     if not kept or kept[0][:1].isdigit() or kept[-1].lower() in words.occasion_heads:

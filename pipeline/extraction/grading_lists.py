@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosswalk.extraction.grading_vocabulary import area_expression, grading_words
+from crosswalk.extraction.grading_vocabulary import LIMITS, area_expression, grading_words
 from crosswalk.extraction.stems import root
 from crosswalk.quote_marks import QUOTES
 
 AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+to\s+(?=how\s|the\s+way\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
                        r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "to how it X and to the way it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
 AS_WELL_AS_RE = re.compile(r"\s*,?\s+as\s+well\s+as\s+(?:(?:in|at|for)\s+)?(?=(?:the|its|their|how|\w+ing)\b)", re.I)  # "good at A as well as (at) B"
-ALSO_PART_WORDS = 8  # the part after "as well as" is a short name, not a clause of its own ("as well as remaining on track to ...")
 OWNER_RE = re.compile(r"^(?:its|their|the)\s+", re.I)
 PILLAR_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:well\s+)?(?:it|they|the\s+\w+)\s+\w+", re.I)  # a pillar in a clause's words
 REFERS_BACK_RE = re.compile(r"\bthem\b", re.I)  # an activity on the object the part before it names
@@ -30,7 +29,6 @@ HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the questi
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
 QUOTED_NAME_RE = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]{2,80}?)\s*(?:[’”\"]|$)")  # "‘answering calls’", its closing quote cut or not
 QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
-QUOTED_LEAD_WORDS = 8  # "two of its areas," "its ability to": a short lead-in before the names
 
 
 def split_areas(area: str) -> list[str]:
@@ -45,7 +43,7 @@ def split_areas(area: str) -> list[str]:
         return pair
     joined = [p.strip(" ,") for p in AND_IN_RE.split(area) if p.strip(" ,")]  # "in A, and in B": no comma kept
     also = AS_WELL_AS_RE.split(area, maxsplit=1)
-    if len(joined) < 2 and len(also) == 2 and also[0].strip() and 0 < len(also[1].split()) <= ALSO_PART_WORDS \
+    if len(joined) < 2 and len(also) == 2 and also[0].strip() and 0 < len(also[1].split()) <= LIMITS.also_part_words \
             and not re.search(r"\d", also[1]):
         joined = also
     if len(joined) >= 2:  # "in the way it trains staff and in the cost of its fleet"
@@ -111,7 +109,7 @@ def quoted_names(area: str) -> list[str] | None:
     if first is None:
         return None
     lead = area[: first.start()].strip(" ,:;-–—").split()
-    if len(lead) > QUOTED_LEAD_WORDS or lead and lead[-1].lower() not in words.area_opening_prepositions \
+    if len(lead) > LIMITS.quoted_lead_words or lead and lead[-1].lower() not in words.area_opening_prepositions \
             and lead[-1].lower() not in words.area_tail_prepositions and lead[-1].lower() not in words.area_nouns:
         return None
     names: list[str] = []
@@ -199,7 +197,6 @@ def _with_shared_object(activity: str, after: str) -> str:
     return distributed if any(name.startswith(distributed.lower()) for name in grading_words().known_areas) else activity
 
 
-JOINED_AREA_EXTRA_WORDS = 2  # words an area may add to a joined name it is written in ("from harm")
 AREA_FILLER_WORDS = frozenset({"the", "way", "how", "well", "it", "its", "they", "their", "them", "those", "who", "are", "is",
                                "and", "with", "of", "in", "at", "for", "to", "a", "an", "&"})
 
@@ -226,7 +223,7 @@ def names_joined_area(area: str) -> bool:
     ("investigating crimes and ..."), an abbreviation in brackets ("behaviour (ASB)"), verbs
     conjugated after "the way it" ("protects ... and supports ..."), a word or two more
     ("from harm"). Every word of the name is there, joined no more often, and at most
-    `JOINED_AREA_EXTRA_WORDS` more, none of them an activity ("-ing") of its own."""
+    `joined_area_extra_words` more, none of them an activity ("-ing") of its own."""
     joins = _joins(area)
     if not joins:
         return False
@@ -234,7 +231,7 @@ def names_joined_area(area: str) -> bool:
     activities = {root(w) for w in re.findall(r"[a-z]+ing\b", area.lower())}
     for name, name_joins in _joined_name_stems(grading_words().known_areas):
         extra = stems - name
-        if joins <= name_joins and name <= stems and len(extra) <= JOINED_AREA_EXTRA_WORDS and not extra & activities:
+        if joins <= name_joins and name <= stems and len(extra) <= LIMITS.joined_area_extra_words and not extra & activities:
             return True
     return False
 
@@ -302,7 +299,6 @@ def clause_verb_parts(area: str) -> list[str]:
     return parts
 
 
-SHARED_PART_WORDS = 3  # a noun joined to the object before it ("suspects and offenders") is a few words
 
 
 def joins_one_area(before: str, after: str) -> bool:
@@ -317,7 +313,7 @@ def joins_one_area(before: str, after: str) -> bool:
     left = left_part.split()
     right_part = re.split(r"\s*[,;]\s*|\s+and\s+", after.strip(" " + QUOTES), maxsplit=1)[0]
     right = right_part.split()
-    if len(left) < 2 or not right or len(right) > SHARED_PART_WORDS or re.search(r"\band\b", left_part, re.I):
+    if len(left) < 2 or not right or len(right) > LIMITS.shared_part_words or re.search(r"\band\b", left_part, re.I):
         return False
     words = grading_words()
     first = left[0].lower()

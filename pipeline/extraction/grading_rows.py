@@ -17,7 +17,7 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_PART_RE, GROUP_KINDS, bodies_in, in_context, lead_in,
                                                  own_subject)
 from crosswalk.extraction.grading_lists import list_parts, pillar_pair
-from crosswalk.extraction.grading_vocabulary import expressions, grade_name, grading_words
+from crosswalk.extraction.grading_vocabulary import LIMITS, expressions, grade_name, grading_words
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import word_set
@@ -126,7 +126,6 @@ def _table_gradings(doc: Doc) -> list[Grading]:
     return found
 
 
-SUMMARY_WORDS = 8  # a line of running prose, not a heading or a page's metadata
 DATE_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\W*$")
 Line = tuple[int, int, str]  # (start, end, text without the cell bars around it) of a line that holds words
 
@@ -190,7 +189,7 @@ def _summary_end(lines: list[Line], index: int, limit: int) -> int:
     for start, end, words in lines[index + 1 :]:
         if start >= limit:
             break
-        if len(words.split()) >= SUMMARY_WORDS:
+        if len(words.split()) >= LIMITS.summary_words:
             return end
     return limit
 

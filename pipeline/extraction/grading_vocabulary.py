@@ -22,6 +22,7 @@ from crosswalk.resources import checked_words, read_json, read_lines, word_file
 
 
 WORDS_FILE = "grading_words.json"
+LIMITS_FILE = "grading_limits.json"  # the rules' tuning numbers, what each counts said there
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
 READ_ELSEWHERE = {"grade_change_verbs", "body_nouns"}  # keys of the word file no field holds: `word_lists`, `EXPRESSION_LISTS`
 EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns")  # the lists an area expression may name as {{list}}
@@ -98,6 +99,31 @@ def grading_words() -> GradingWords:
                                                  for name, expression in expressions.items()},
         "first_person_carriers": _longest_first,
     })
+
+
+@dataclass(frozen=True)
+class GradingLimits:
+    """The grading rules' tuning numbers (`patterns/grading_limits.json`), a field a key."""
+
+    area_words: int
+    list_part_words: int
+    heading_list_words: int
+    summary_words: int
+    also_part_words: int
+    quoted_lead_words: int
+    joined_area_extra_words: int
+    shared_part_words: int
+    all_areas_named: int
+    pillars_named_before: int
+    carry_area_chars: int
+    last_graded_chars: int
+    carry_sentences: int
+    welsh_carried_chars: int
+    welsh_scale_grades: int
+    welsh_negation_words: int
+
+
+LIMITS = word_file(LIMITS_FILE, GradingLimits)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import CLAUSE_BREAK_RE, GROUP_KINDS, Found, bodies_in, in_context, items_led_in
-from crosswalk.extraction.grading_vocabulary import alternation
+from crosswalk.extraction.grading_vocabulary import LIMITS, alternation
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import check_keys, read_json
@@ -45,10 +45,7 @@ WELSH_FILE = "grading_welsh.json"
 WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "opinion_words", "choice_words", "joiners",
               "at_words", "area_stops"}
 WELSH_RULE = "grading-welsh"
-CARRIED_CHARS = 800  # how far back a sentence naming no body takes the body named last
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
-SCALE_GRADES = 3  # grades named in one sentence that make it the scale explained
-NEGATION_WORDS = 6  # how many words before the judgement word a negation of its clause may stand
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,7 @@ def welsh_words() -> _Welsh:
         rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
         rf"\s*(?P<quote>{quote})?\s*(?P<grade>{grade_words})(?![\w-])(?![’'][^\W\d_])", re.I)  # "‘Da’", not "da’r"
     joiner = re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(data['joiners'])})\s+)?", re.I)
-    negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{NEGATION_WORDS}}}\s*$", re.I)
+    negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{LIMITS.welsh_negation_words}}}\s*$", re.I)
     opinion = re.compile(rf"(?<![\w’'-])(?:{alternation(data['opinion_words'])})(?![\w’'-])", re.I)
     choice = re.compile(rf"[\s{QUOTES},]*(?:{alternation(data['choice_words'])})(?![\w’'-])", re.I)
     grade = re.compile(rf"(?<![\w’'-])(?:{grade_words})(?![\w-])", re.I)
@@ -179,7 +176,7 @@ def _scale(said: str) -> bool:
     """Whether a sentence names three or more grades: the scale explained, no one graded."""
     words = welsh_words()
     named = {words.grades[" ".join(g.lower().split())] for g in words.grade.findall(said)}
-    return len(named) >= SCALE_GRADES
+    return len(named) >= LIMITS.welsh_scale_grades
 
 
 def _negated(text: str, phrase_start: int) -> bool:
@@ -202,7 +199,7 @@ def _subjects(doc: Doc, sentence: Span, phrase_start: int) -> list[str]:
     areas' forces)."""
     named = [s for s in bodies_in(doc, sentence.start_char, phrase_start) if s.label_ in GROUP_KINDS]
     if not named:
-        named = [s for s in bodies_in(doc, max(0, sentence.start_char - CARRIED_CHARS), sentence.start_char)
+        named = [s for s in bodies_in(doc, max(0, sentence.start_char - LIMITS.welsh_carried_chars), sentence.start_char)
                  if s.label_ in GROUP_KINDS]
     return _last_group(doc, named)
 

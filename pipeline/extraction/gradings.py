@@ -47,7 +47,7 @@ from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_wo
 from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
-from crosswalk.extraction.grading_vocabulary import (AREA_END, area_expression, expressions, grade_name,
+from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
                                                      grading_words, past_scale_aside)
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
@@ -59,7 +59,6 @@ from crosswalk.resources import word_alternation
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
-LIST_PART_WORDS = 8  # a part of a written list of areas is a name, not a clause
 OWNED_RE = re.compile(r"^(?:its|their)\s+", re.I)
 PILLAR_IN_RE = re.compile(r"^(?:effectiveness|efficiency)\s+(?:at|in)\s+", re.I)  # "[its] effectiveness in" + its tagline
 LIST_PART_OPENER_RE = re.compile(r"^(?:for|in|at|including)\s+", re.I)  # "good for A, for B and for C"
@@ -632,7 +631,7 @@ def _areas_after_dash(after: str, after_start: int) -> AreasRead | None:
     if m is None:
         return None
     parts = list_parts(m["list"].strip(" ." + QUOTES))
-    if len(parts) < 2 or not all(len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p) for p in parts):
+    if len(parts) < 2 or not all(len(p.split()) <= LIMITS.list_part_words and not CLAUSE_PART_RE.search(p) for p in parts):
         return None
     return list[str | None](parts), after_start + m.end("list")
 
@@ -767,7 +766,7 @@ def _list_part(part: str) -> bool:
     name's length, not a clause, not a grade."""
     part = LIST_PART_OPENER_RE.sub("", part.strip(" " + QUOTES))
     words = area_expression("enduring_time").sub("", part).split()  # "... affordable now and in the future": a time, no more words of a name
-    return bool(part) and (_one_named_area(part) or (len(words) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(part)
+    return bool(part) and (_one_named_area(part) or (len(words) <= LIMITS.list_part_words and not CLAUSE_PART_RE.search(part)
                                                    and not _states_grade(part)))
 
 
@@ -960,7 +959,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas
         parts = [_clean_area(p) for p in _written_list(m["list"])]
-        if len(parts) < 2 or not all(p and len(p.split()) <= LIST_PART_WORDS and not CLAUSE_PART_RE.search(p)
+        if len(parts) < 2 or not all(p and len(p.split()) <= LIMITS.list_part_words and not CLAUSE_PART_RE.search(p)
                                      and not expressions().grade.search(p) for p in parts):
             continue
         sentence = (end + m.start(), end + m.end(), m.group().strip())
@@ -1319,7 +1318,7 @@ def _plain_list_name(part: str) -> bool:
     fair treatment of the public were graded good"): the known names vouch that the list
     is one of areas, so a part a few words longer than a short name, with no verb or pronoun
     of a clause, is an area too."""
-    return len(part.split()) <= LIST_PART_WORDS - 2 and not CLAUSE_PART_RE.search(part)
+    return len(part.split()) <= LIMITS.list_part_words - 2 and not CLAUSE_PART_RE.search(part)
 
 
 def _counted_object(phrase: Span) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from crosswalk.deadlines import opens_cut
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.item_carried import CARRIED_THEMES_RE
 from crosswalk.extraction.item_directing import (
@@ -35,8 +36,6 @@ LABEL_HEADING_RE = re.compile(
 # "The service should make sure ...", "The force must ensure ...": an ask opening the paragraph.
 ENSURING_RE = re.compile(r"\s*[A-Z][^.;:]{0,80}?\b(?:" + word_alternation(GRAMMAR_FILE, "directing_modals") + r")\s+(?:"
                          + word_alternation(GRAMMAR_FILE, "ensuring_verbs") + r")\b", re.I)
-# A deadline's opening, which a page's opening may cut before its month ("By 30 Septe", "Within thr").
-CUT_DEADLINE_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:By\s+\d{1,2}\b|Within\s|No(?:t)? later than\b)")
 CLOSING_VERBS = word_set(GRAMMAR_FILE, "closing_verbs")  # "has discharged its cause of concern": what became of it
 # A word after the type that is not a preposition, a number or a connector: the type
 # qualifies another noun ("Causes of concern revisit letter"), so the heading is a title.
@@ -65,7 +64,7 @@ def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
             and not (few and _item_of_previous(ctx, unit) is not None and _opens_like_item(ctx, unit)):
         return None
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)) \
-        or CUT_DEADLINE_RE.match(unit.text) is not None
+        or opens_cut(unit.text)
     type_ = "recommendation" if timed else scope.parts_type or scope.type
     ctx.builder.add(type_, unit.start, unit.end, "item-cut", ctx.subject(unit.start, unit.end, scope),
                     parent=scope.parent, historic=scope.historic)
@@ -87,7 +86,7 @@ def _opens_like_item(ctx: Context, unit: Unit) -> bool:
     opening ("By 30 Septe"): how the items of a run open."""
     opening = unit.start + len(unit.text) - len(unit.text.lstrip())
     kinds = ctx.types_in(unit.start, unit.end)
-    return CUT_DEADLINE_RE.match(unit.text) is not None or (bool(kinds) and kinds[0].start_char == opening
+    return opens_cut(unit.text) or (bool(kinds) and kinds[0].start_char == opening
                                                           and kinds[0].end_char < unit.end)
 
 

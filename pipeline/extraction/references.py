@@ -24,7 +24,7 @@ REFERENCE_RE = re.compile(
     r"|(?P<coc>" + names_pattern(COC) + r")\b)",
     re.I,
 )
-OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line
+OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line (`fills_block`)
 
 
 def explicit_references(items: Sequence[Item], text: str) -> list[str]:
@@ -52,6 +52,13 @@ def by_number(items: Sequence[Item], type_: str, number: int) -> Item | None:
     return ordered[number - 1] if 0 < number <= len(ordered) else None
 
 
+def fills_block(start: int, end: int, block_start: int, block_end: int) -> bool:
+    """Whether an item stated at [start, end) fills its block [block_start, block_end) enough to
+    stand on its own line (a heading's or an entry's whole text, not a phrase of a paragraph):
+    what follows it then answers it, in a response's text and in its crosswalk alike."""
+    return end - start >= OWN_LINE_SHARE * (block_end - block_start)
+
+
 def block_at(blocks: Sequence[tuple[int, int, str]], position: int) -> int | None:
     """Index of the block holding a character position (blocks are in order and do not
     overlap), found by bisection: responses are scanned once per item and mention."""
@@ -71,7 +78,7 @@ def answer_regions(items: Sequence[Item], blocks: Sequence[tuple[int, int, str]]
         if index is None or index + 1 >= len(blocks) or blocks[index + 1][2] != "paragraph":
             continue
         block_start, block_end, _ = blocks[index]
-        if end - start < OWN_LINE_SHARE * (block_end - block_start):
+        if not fills_block(start, end, block_start, block_end):
             continue  # stated inside a paragraph: the paragraph goes on about it
         region_end = blocks[-1][1]
         for block_start, block_end, kind in blocks[index + 1 :]:

@@ -8,7 +8,7 @@ date, author and body answering are read in `crosswalk.ingest.metadata` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -32,11 +32,28 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class ResponderCounts:
+    """The numbers the responding body is read by (`responding_body` in `patterns/doc_types.json`,
+    whose comment says what each counts; read by `crosswalk.ingest.responding_body`)."""
+
+    list_areas: int  # a sentence naming the bodies of this many areas lists them: none counts as most named
+    reviewed_chars: int  # characters before a body's name read for the review it is the subject of
+    national_mentions: int  # a national body named this often, and most, in a text naming no area's body wrote it
+
+
+@dataclass(frozen=True)
 class DocTypeCues:
     """`patterns/doc_types.json`: genre cues, then who-responds cues for responses."""
 
     min_score: int
     model_unsure: float  # the learned model's best probability below which the head's answering body decides
+    model_unsure_story: float  # below this its story yields to the cues' force or commissioner answering
+    model_unsure_responder: float  # below this its force or commissioner yields to the one the cues read
+    model_unsure_answer: float  # below this its summed answers yield to the story the cues read
+    model_near_answer: float  # at or above this its summed answers make its story a near call
+    model_not_of_genre: float  # below this best probability, a text no cue reaches is not of the genre at all
+    outranking_weight: int  # a cue of this weight (a government's, a story's own voice, a register's label) outranks the model
+    responding: ResponderCounts
     default_responder: str
     genres: dict[str, tuple[Cue, ...]]
     responders: dict[str, tuple[Cue, ...]]
@@ -76,12 +93,15 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
-    known = {"_comment", "min_score", "model_unsure", "default_responder", "genres", "responders", "carried_statement",
+    known = {"_comment", "min_score", "model_unsure", "model_unsure_story", "model_unsure_responder", "model_unsure_answer",
+             "model_near_answer", "model_not_of_genre", "outranking_weight", "default_responder", "genres", "responders", "carried_statement",
+             "responding_body",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
              "responder_floor", "untyped", "site_chrome", "quotation"}
     check_keys("doc_types.json", data, known)
+    check_keys("doc_types.json responding_body", data["responding_body"], {f.name for f in fields(ResponderCounts)})
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
     unknown = (set(data["genres"]) - {"response"} | set(responders)) - set(DOC_TYPES)
     unknown |= (set(data["lead_cues"]) | {data["several_areas"]["genre"]}) - set(data["genres"])
@@ -104,6 +124,13 @@ def doc_type_cues() -> DocTypeCues:
     return DocTypeCues(
         min_score=int(data["min_score"]),
         model_unsure=float(data["model_unsure"]),
+        model_unsure_story=float(data["model_unsure_story"]),
+        model_unsure_responder=float(data["model_unsure_responder"]),
+        model_unsure_answer=float(data["model_unsure_answer"]),
+        model_near_answer=float(data["model_near_answer"]),
+        model_not_of_genre=float(data["model_not_of_genre"]),
+        outranking_weight=int(data["outranking_weight"]),
+        responding=ResponderCounts(**{key: int(value) for key, value in data["responding_body"].items()}),
         default_responder=data["default_responder"],
         genres={g: _cues(g, e) for g, e in data["genres"].items()},
         responders=responders,
@@ -236,18 +263,12 @@ def party_responder(party: Body) -> str:
 
 
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
-NOT_OF_GENRE = 0.5  # below this best probability, a text no cue reaches is not of the genre at all
 GOVERNMENT_RESPONDER = "government_response"
-STRONG_RESPONDER_WEIGHT = 3  # a government cue of this weight (parliament's record, "the Government accepts") outranks the model
 RESPONSE_GENRE = "response"  # the cues' genre of every response type, before who answers is read
-REPORTING_GENRE = "press_article"  # a story's cue of `STRONG_RESPONDER_WEIGHT` (its narration attributing findings) outranks the model too
-UNSURE_STORY = 0.6  # below this probability the model's story yields to the cues' force or commissioner answering
+REPORTING_GENRE = "press_article"  # a story's cue of `outranking_weight` (its narration attributing findings) outranks the model too
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
-UNSURE_RESPONDER = 0.5  # below this probability the model's force or commissioner yields to the one the cues read
-UNSURE_ANSWER = 0.9  # below this summed probability the model's force or commissioner yields to the story the cues read
-NEAR_ANSWER = 0.25  # at or above this summed probability of an area's answer, the model's story is a near call
 HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
-REGISTER_GENRE = "monitoring_record"  # a register's cue of `STRONG_RESPONDER_WEIGHT` (its field labels) outranks the model
+REGISTER_GENRE = "monitoring_record"  # a register's cue of `outranking_weight` (its field labels) outranks the model
 INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
 
 
@@ -265,13 +286,13 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     document, 0.820 with folds by labeller prefix, and 0.853 pooled on the held-out sets.
     The cues keep what the model cannot do: a text no genre or responder cue reaches, that
     never names the inspectorate (the cues' "unknown") and that the model gives no type with
-    probability `NOT_OF_GENRE` is not of the genre at all ("unknown", a page of opening
+    probability `model_not_of_genre` is not of the genre at all ("unknown", a page of opening
     hours); the model has no such class. A text that names the inspectorate is of the genre
     even when no cue reaches it (the cues read it as a response of a layout they do not
     know), so the model's best type stands however low its probability: a force's page of
     an inspection's key findings or a commissioner's page on a PEEL inspection spreads the
     model's probability over the response types, and "unknown" is never right there. A government cue of
-    `STRONG_RESPONDER_WEIGHT` (parliament's record, the government's response in its own
+    `outranking_weight` (parliament's record, the government's response in its own
     name) outranks the model, which reads a minister's answer as the story or local page
     its words resemble (`_outranking_cue`). Likewise a story's cue of that weight
     (`REPORTING_GENRE`: its own voice attributing the findings, "according to a report
@@ -290,20 +311,20 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     cues too read as a story (a commissioner's page narrating "HMIC inspectors say" in the
     third person) is the response of whoever the cues read answering (`_cue_responder`): no
     news outlet publishes on a police, fire or commissioner's own site platform. A story the model reads
-    with probability under `UNSURE_STORY` is the force's or commissioner's answer when the
+    with probability under `model_unsure_story` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
     are the same), and the cues, which read who speaks, settle it; conversely a force's or
-    commissioner's answer the model reads under `UNSURE_STORY` is the story the cues read (a
+    commissioner's answer the model reads under `model_unsure_story` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
     page), the model's force and commissioner counted together (`_answer_probability`),
-    and so is one it reads under `UNSURE_ANSWER` when the cues read the story outright,
+    and so is one it reads under `model_unsure_answer` when the cues read the story outright,
     its weight above the response genre's (`_outweighs`): the model gives the
     answers of the pages it trained on 0.99 and more, but the stories of pages it never
     saw (rows iF-jX) between 0.6 and 0.9, a story's quotations being the answer's words,
     while a body's own news page reaches the story's cues only to a tie;
     and they settle it when the
-    model gives its force's or commissioner's answer under `UNSURE_RESPONDER` (a force's
+    model gives its force's or commissioner's answer under `model_unsure_responder` (a force's
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks). A page the model reads as neither a response nor
     surely anything else (its best probability under `model_unsure` of
@@ -319,9 +340,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     type, a body's own release headed as its answer reads as a story at 0.7-0.9, and the
     rule types 13 more of the 2,020 readable documents right). The cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
     and "we inspected", its "Print this document" and contents) stands when the model gives
-    no type `NOT_OF_GENRE`: the model spreads such a text over the story and the answers
+    no type `model_not_of_genre`: the model spreads such a text over the story and the answers
     that speak of the same inspection, the report's layout is the inspectorate's own.
-    So does a register's cue of `STRONG_RESPONDER_WEIGHT` (`REGISTER_GENRE`: the field
+    So does a register's cue of `outranking_weight` (`REGISTER_GENRE`: the field
     label "Applicable forces" of the trackers filing each recommendation by force) when the
     cues type the page a register: the model reads its entries' words as the report's.
     Who answers and who speaks (`answering_party`,
@@ -373,6 +394,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if learned is None:
         return by_cues
     label, probability = learned
+    cues = doc_type_cues()
     if label == GOVERNMENT_RESPONDER and not cue_scores[GOVERNMENT_RESPONDER] and not _names_government(text):
         return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
@@ -382,16 +404,16 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
         if by_cues == REPORTING_GENRE:
             return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
-    if label not in RESPONSE_TYPES and probability < doc_type_cues().model_unsure and cued and by_cues in RESPONSE_TYPES \
+    if label not in RESPONSE_TYPES and probability < cues.model_unsure and cued and by_cues in RESPONSE_TYPES \
             and answering_party(top) is not None and _outweighs(RESPONSE_GENRE, label, cue_scores, top):
         return by_cues  # the model reads no genre surely, the head presents a body answering: its response
-    if label == REPORTING_GENRE and probability < UNSURE_STORY and cued and by_cues in LOCAL_ANSWERS:
+    if label == REPORTING_GENRE and probability < cues.model_unsure_story and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
-            (answer := _answer_probability(text)) < UNSURE_STORY
-            or answer < UNSURE_ANSWER and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
+            (answer := _answer_probability(text)) < cues.model_unsure_story
+            or answer < cues.model_unsure_answer and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
-    if label in LOCAL_ANSWERS and probability < UNSURE_RESPONDER and cued and by_cues in LOCAL_ANSWERS:
+    if label in LOCAL_ANSWERS and probability < cues.model_unsure_responder and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
             and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
@@ -404,11 +426,11 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues == REGISTER_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
-    if by_cues == INSPECTORATE_GENRE and cued and probability < NOT_OF_GENRE:
+    if by_cues == INSPECTORATE_GENRE and cued and probability < cues.model_not_of_genre:
         return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
-    if cued or probability >= NOT_OF_GENRE:
+    if cued or probability >= cues.model_not_of_genre:
         return label
-    if by_cues != doc_type_cues().default_responder:
+    if by_cues != cues.default_responder:
         return by_cues  # never names the inspectorate: its untyped cues ("unknown" or the inspectorate's page) stand
     # a text naming the inspectorate is of the genre: the inspectorate's own page when it speaks
     # as the inspectorate, else the model's best type however unsure the model is
@@ -436,7 +458,7 @@ def _outweighs(genre: str, other: str, cue_scores: dict[str, int], top: list[str
 
 
 def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
-    """Whether a cue of `STRONG_RESPONDER_WEIGHT` of the type (a responder's or a genre's)
+    """Whether a cue of `outranking_weight` of the type (a responder's or a genre's)
     fires. For the government: a page of parliament's record ("Volume 712: debated on", a
     written ministerial statement, "laid before the House") or a response in its own name
     ("The Government accepts"): the learned model reads a minister's answer in Hansard as
@@ -449,24 +471,24 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     model reads as the report they copy. Each outranks the model."""
     cues = doc_type_cues()
     told = narration(text)
-    return any(c.weight >= STRONG_RESPONDER_WEIGHT and _fires(c, text, folded, told)
+    return any(c.weight >= cues.outranking_weight and _fires(c, text, folded, told)
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
 
 
 def _outranking_lead(genre: str, top: list[str]) -> bool:
-    """Whether a lead cue of the genre of `STRONG_RESPONDER_WEIGHT` fires in the head and lead
+    """Whether a lead cue of the genre of `outranking_weight` fires in the head and lead
     of the page: a newspaper's drop cap ("THE Police and Crime Commissioner has welcomed"),
     a house style of the press that no body's own release or page writes. The learned model
     reads words, not their case, so a story quoting a commissioner's welcome reads to it as
     the commissioner's page."""
     lead = "\n".join(top)
-    return any(weight >= STRONG_RESPONDER_WEIGHT and pattern.search(lead)
-               for pattern, weight in doc_type_cues().lead_cues.get(genre, ()))
+    cues = doc_type_cues()
+    return any(weight >= cues.outranking_weight and pattern.search(lead) for pattern, weight in cues.lead_cues.get(genre, ()))
 
 
 def _speaks_as_inspected(text: str, folded: str | None) -> bool:
     """Whether the text, outside its quotations, speaks as the body that was inspected: a
-    response-genre cue of `STRONG_RESPONDER_WEIGHT` read in the page's own voice (a
+    response-genre cue of `outranking_weight` read in the page's own voice (a
     `narration` cue: "we were inspected", "the inspectorate rated us", "our service has been
     assessed") and no story's own cue of weight above 1 (`_strong_cue`: a dateline, "dear
     readers", "said last week"). A news story quotes the body's "we" but narrates it in the
@@ -476,9 +498,9 @@ def _speaks_as_inspected(text: str, folded: str | None) -> bool:
     response cues of that weight that speak in no voice (a meeting's minutes, "section 55",
     "the commissioner has published his response") a story may report, so they do not
     outrank the model's story."""
-    told = narration(text)
-    return any(c.weight >= STRONG_RESPONDER_WEIGHT and c.narration and _fires(c, text, folded, told)
-               for c in doc_type_cues().genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
+    told, cues = narration(text), doc_type_cues()
+    return any(c.weight >= cues.outranking_weight and c.narration and _fires(c, text, folded, told)
+               for c in cues.genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
 def _own_site(chrome: tuple[str, ...]) -> bool:
@@ -523,14 +545,14 @@ def _answer_probability(text: str) -> float:
 
 def near_answer(text: str) -> str | None:
     """The area's answer (force's or commissioner's, the likelier) the learned model reads
-    in a text it types a story when it gives the answers together `NEAR_ANSWER` or more, so
+    in a text it types a story when it gives the answers together `model_near_answer` or more, so
     the type is a near call; else None. A body's own release whose lead quotes no one
     answering ("X Police retains its good rating", "Information sent on behalf of X
     Police") reads to the model as the story it resembles; typed so, it would answer for
     no body, though its text names one (`crosswalk.ingest.responding_body` reads its body as
     an answer's: a story it truly is carries no row of the crosswalk, so the body only says
     whom it is about)."""
-    if len(text) > textcat.HEAD or _answer_probability(text) < NEAR_ANSWER:
+    if len(text) > textcat.HEAD or _answer_probability(text) < doc_type_cues().model_near_answer:
         return None
     got = _learned_scores(text) or {}
     return max(LOCAL_ANSWERS, key=lambda label: got.get(label, 0.0))

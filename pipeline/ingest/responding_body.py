@@ -22,10 +22,6 @@ from crosswalk.ingest.screen import fold
 from crosswalk.model import ANSWER_TYPES, RESPONSE_TYPES
 from crosswalk.places import place_body
 
-LIST_AREAS = 3  # a sentence naming the bodies of this many areas lists them (the forces a thematic visited): none counts as most named
-SEVERAL_AREAS = 2  # a head line naming the bodies of this many areas lists them (pilot services, a region): none of them answers by it
-REVIEWED_REACH = 40  # characters before a body's name read for the review it is the subject of
-NATIONAL_MENTIONS = 3  # a national body named this often, and most, in a text naming no area's body wrote it
 GOVERNMENT = "UK Government"
 OTHER_DEPARTMENT_RE = re.compile(r"\b(?:department (?:of|for)|ministry of|cabinet office|treasury)\b|\bdhsc\b", re.I)
 
@@ -82,7 +78,8 @@ def _reviewed(text: str, start: int) -> bool:
     """Whether the body named at `start` is what a review or inquiry is of ("a culture
     review of London Fire Brigade"): a fire authority's minutes on the lessons of another
     service's review name that service as the review's subject, not as who answers."""
-    return doc_type_cues().reviewed_before.search(text[max(0, start - REVIEWED_REACH):start]) is not None
+    cues = doc_type_cues()
+    return cues.reviewed_before.search(text[max(0, start - cues.responding.reviewed_chars):start]) is not None
 
 
 def _answering_bodies(text: str, sector: str | None = None, reviewed: frozenset[Body] = frozenset()) -> list[Body]:
@@ -100,8 +97,9 @@ def _employer(text: str, start: int, end: int) -> bool:
     ("the West Yorkshire Chief Constable" on a radio programme, "a firefighter of the London
     Fire Brigade", an inspector "recently retired Chief Constable of Cumbria Constabulary"):
     a body's own papers name its own officers by their bare role ("the Chief Constable")."""
-    before, after = doc_type_cues().employer
-    return before.search(text[max(0, start - REVIEWED_REACH):start]) is not None or after.match(text, end) is not None
+    cues = doc_type_cues()
+    before, after = cues.employer
+    return before.search(text[max(0, start - cues.responding.reviewed_chars):start]) is not None or after.match(text, end) is not None
 
 
 def _review_subjects(text: str, sector: str | None) -> frozenset[Body]:
@@ -117,9 +115,11 @@ def _review_subjects(text: str, sector: str | None) -> frozenset[Body]:
 
 
 def _several_areas(bodies: list[Body]) -> bool:
-    """Whether the bodies named are of `SEVERAL_AREAS` areas or more: a list of them (the
-    pilot services of a programme, the forces of a region), no one of which answers by it."""
-    return len({body.area for body in bodies if body.area}) >= SEVERAL_AREAS
+    """Whether the bodies named are of `several_areas` areas or more (`patterns/doc_types.json`,
+    whose head naming so many makes a story): a list of them (the pilot services of a
+    programme, the forces of a region), no one of which answers by it."""
+    _, areas, _ = doc_type_cues().several_areas
+    return len({body.area for body in bodies if body.area}) >= areas
 
 
 def _first_area(text: str, kind: str | None = None, sector: str | None = None) -> Body | None:
@@ -134,9 +134,9 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     press article has one only when its lead reports a body's answer ("PCC X has
     welcomed the report"): the answer it carries; or when the learned model reads it near an
     answer (`near_answer`): the body that answers if it is one, unless its text names the
-    bodies of `SEVERAL_AREAS` areas (no one of them is the one). An area's bare name is read as the
+    bodies of `several_areas` areas (no one of them is the one). An area's bare name is read as the
     document's `sector` reads it ("the people of Kent" in a fire service's release). A
-    signature, title or head line that names the bodies of `SEVERAL_AREAS` areas or more
+    signature, title or head line that names the bodies of `several_areas` areas or more
     (the three pilot services of an inspection programme, the forces of a region) lists
     them: the first of the list is no more the one answering than the last, so the
     answering body is looked for in the other lines and, failing them, the text. A national
@@ -251,7 +251,7 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
     """The force, PCC or fire area the text names most. A text that names no area's body
     is a national body's own page or minutes when it names one whose answers take this
     document's type in its first lines (a "Source:" line, a signature), or names it at
-    least `NATIONAL_MENTIONS` times and more often than any other: a passing mention
+    least `national_mentions` times and more often than any other: a passing mention
     ("the NFCC's guidance", "the Home Office, LGA and NFCC") is no author. A body that a
     review or inquiry is of (`_reviewed`) is that review's subject and is not counted,
     nor are the bodies a sentence lists (`_in_lists`).
@@ -278,7 +278,7 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
         return body_name(max(counts, key=lambda b: counts[b]))
     if named := [b for part in first for _, _, b in find_bodies(part) if b in national]:
         return responder_name(named[0])
-    if (most := named_most(national, NATIONAL_MENTIONS)) is not None:
+    if (most := named_most(national, doc_type_cues().responding.national_mentions)) is not None:
         return responder_name(most)
     if (own := named_most(counts)) is not None:
         return body_name(own)  # only bare possessives counted
@@ -287,19 +287,20 @@ def _most_named(text: str, doc_type: str, first: list[str], sector: str | None =
 
 def _in_lists(text: str, found: tuple[tuple[int, int, Body], ...]) -> frozenset[int]:
     """Where the bodies named in a list stand: a sentence (or line) naming the forces, PCCs
-    or fire services of `LIST_AREAS` areas or more ("the six forces inspected: Avon and
+    or fire services of `list_areas` areas or more ("the six forces inspected: Avon and
     Somerset, Durham, Essex, ..."; sentences as the pipeline's one splitter cuts them)
     lists them, and the first of the list is no more the text's own body than the last, so
     none of them counts towards the most named."""
     areas = [(start, answering.area) for start, _, body in found
              if (answering := answering_body(body)) is not None and answering.area]
-    if len({area for _, area in areas}) < LIST_AREAS:
+    list_areas = doc_type_cues().responding.list_areas
+    if len({area for _, area in areas}) < list_areas:
         return frozenset()  # no list possible: the text is not split
     starts = [start for start, _ in split_sentences(text)]
     sentences: dict[int, list[tuple[int, str]]] = {}
     for start, area in areas:
         sentences.setdefault(bisect_right(starts, start), []).append((start, area))
-    return frozenset(start for named in sentences.values() if len({area for _, area in named}) >= LIST_AREAS
+    return frozenset(start for named in sentences.values() if len({area for _, area in named}) >= list_areas
                      for start, _ in named)
 
 

@@ -28,3 +28,5 @@ def test_the_deadline_a_reports_list_shares_is_no_part_of_what_an_item_asks_for(
     # the same item restated with its date written otherwise is one item
     assert core_text("Within three months, review and update their training on stalking for call handlers.") \
         == core_text(other)
+    assert core_text("Not later than 30 June 2031, review and update their training on stalking for call handlers.") \
+        == core_text(other)

@@ -232,7 +232,7 @@ def test_the_month_names_of_the_context_cues_are_those_the_date_reader_knows() -
 
 # Word files whose lists modules take by name through `resources.word_set`/`word_entry`.
 WORD_FILES = ("commitment_words.json", "quote_words.json", "item_grammar.json", "extraction_words.json", "line_words.json",
-              "months.json")
+              "months.json", "deadlines.json")
 
 
 @pytest.mark.parametrize("name", WORD_FILES)
@@ -303,4 +303,21 @@ def test_every_item_limit_is_read_by_an_item_rule_and_holds_a_count() -> None:
             assert isinstance(value, float) and 0 < value < 1, field.name
         else:
             assert isinstance(value, int) and value > 0, field.name
+        assert f"LIMITS.{field.name}" in sources, field.name
+
+
+def test_every_grading_limit_is_read_by_a_grading_rule_and_holds_a_count() -> None:
+    """The grading rules' tuning numbers are data (`grading_limits.json`), as the item rules'
+    are: each is a positive whole number some grading module reads by name."""
+    from dataclasses import fields
+
+    from crosswalk.extraction.grading_vocabulary import LIMITS, GradingLimits
+
+    import crosswalk.extraction as extraction
+
+    folder = Path(extraction.__file__).parent
+    sources = "".join(path.read_text(encoding="utf-8") for path in [*folder.glob("grading*.py"), folder / "gradings.py"])
+    for field in fields(GradingLimits):
+        value = getattr(LIMITS, field.name)
+        assert isinstance(value, int) and value > 0, field.name
         assert f"LIMITS.{field.name}" in sources, field.name

@@ -95,7 +95,7 @@ def test_a_story_shaped_page_of_a_forces_own_site_is_its_response() -> None:
 def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is_its_response() -> None:
     # the model reads the release laid out as a story as press; a line in the page's own voice
     # (outside quotation marks) saying the body itself was inspected is a response cue of
-    # `STRONG_RESPONDER_WEIGHT`, which outranks the model when no story cue of its own fires
+    # `outranking_weight`, which outranks the model when no story cue of its own fires
     own_voice = _THIRD_PERSON_RELEASE.replace(
         "The report also looked", "We were inspected last autumn, and the inspectorate rated us good overall. The report also looked")
     assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
@@ -138,7 +138,7 @@ def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> No
 @pytest.mark.parametrize("line", ["Chief Constable Alan Pughsley has published his response to the report.",
                                   "The commissioner must answer the report under section 55 of the Police Act."])
 def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: str) -> None:
-    # only a response cue of `STRONG_RESPONDER_WEIGHT` read in the page's own voice (a narration
+    # only a response cue of `outranking_weight` read in the page's own voice (a narration
     # cue: "we were inspected") outranks the model's story; one a story may report in the third
     # person (a role publishing its response, a section 55 answer) weighs as a cue only
     reported = _THIRD_PERSON_RELEASE.replace("The report also looked", f"{line} The report also looked")
@@ -148,7 +148,7 @@ def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: s
 def test_a_ministers_answer_in_parliaments_record_is_the_governments() -> None:
     # the model reads a minister's answer in the Lords as the commissioner's or force's page its
     # words resemble; the record's own line ("Part of the debate - in the House of Lords") is a
-    # government cue of `STRONG_RESPONDER_WEIGHT`, which outranks the model
+    # government cue of `outranking_weight`, which outranks the model
     doc = ingest_text(
         "Police: Standards - Question\n\nPart of the debate \u2013 in the House of Lords at 3:10 pm on 4th March 2024.\n\n"
         "Lord Example The Parliamentary Under-Secretary of State for the Home Department\n\n"
@@ -165,7 +165,7 @@ def test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model() 
     # news sites reprinting a force's or commissioner's release read to the model as the
     # release; their own voice attributing the findings ("according to a report issued today
     # by ...", "according to the latest inspection report") is a story cue of
-    # `STRONG_RESPONDER_WEIGHT`, which outranks the model when the cues type a story
+    # `outranking_weight`, which outranks the model when the cues type a story
     for name in ("iL_press_banburyfm_thamesvalley_peel2022", "iZ_press_jurist_vetting2022",
                  "iS_press_newsbuck_humberside_pcc_mps_peel2025"):
         real = _real(name)
@@ -255,7 +255,7 @@ def test_parliaments_record_outranks_a_weak_story_cue() -> None:
 ])
 def test_a_release_the_model_barely_reads_as_a_story_is_the_answer_the_cues_read(name: str, body: str) -> None:
     # the model gives these bodies' own releases the story type with probability under
-    # `UNSURE_STORY`; the cues read a force or fire service answering (its chief officer
+    # `model_unsure_story`; the cues read a force or fire service answering (its chief officer
     # speaking in the lead), which decides when the model is that unsure
     doc = _real(name)
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
@@ -267,7 +267,7 @@ def test_a_release_the_model_barely_reads_as_a_story_is_the_answer_the_cues_read
 ])
 def test_a_commissioners_answer_the_model_gives_under_one_half_is_the_forces_the_cues_read(name: str, body: str) -> None:
     # the model's best type for these pages is the commissioner's, at under
-    # `UNSURE_RESPONDER`; the cues read the force (or the chief officers' association)
+    # `model_unsure_responder`; the cues read the force (or the chief officers' association)
     # presented answering in the lead, which decides when the model is that unsure
     doc = _real(name)
     assert (doc.doc_type, doc.responding_body) == ("force_response", body)
@@ -278,7 +278,7 @@ def test_a_story_quoting_a_chief_fire_officer_at_length_is_a_story(name: str) ->
     """A trade magazine's or a local paper's story that quotes a fire service's chief at
     length is the press's story, its gold type: the chief's words read like the service's
     own page, and where the model reads them as the service's answer without being sure of
-    it (`UNSURE_STORY`, the force's and the commissioner's answers counted together) the
+    it (`model_unsure_story`, the force's and the commissioner's answers counted together) the
     cues, which read the story's own voice, decide. The type asserted is the documents'
     gold type, not anything the shipped model gives: a rebuilt model must type them so too."""
     doc = _real(name)
@@ -292,7 +292,7 @@ def test_a_story_quoting_a_chief_fire_officer_at_length_is_a_story(name: str) ->
 ])
 def test_a_story_the_model_reads_as_an_answer_under_nine_tenths_is_a_story(name: str) -> None:
     """Stories on pages the model never trained on that it reads as a force's or a
-    commissioner's answer, but under `UNSURE_ANSWER` (its answers summed), while the cues
+    commissioner's answer, but under `model_unsure_answer` (its answers summed), while the cues
     read the story outright (its weight above the response genre's): the press, their
     gold type. A force's news page the cues read as a story only by a tie stays the force's
     (`test_a_story_attributing_the_findings_in_its_own_voice_outranks_the_model`)."""
@@ -312,22 +312,23 @@ _RATING_STORY = (
 
 def test_a_story_the_model_reads_near_an_answer_names_who_would_answer() -> None:
     """A body's own page whose lead quotes no one answering reads to the model as a story,
-    with the force's and the commissioner's answers together at `NEAR_ANSWER` or more: a
+    with the force's and the commissioner's answers together at `model_near_answer` or more: a
     near call. Typed a story still, it names the body that would answer, as an answer's
     type reads it; the same page closing as a story closes ("Share this article"), read
     surely as press, names no one."""
-    from crosswalk.ingest.doc_type import NEAR_ANSWER, _answer_probability
+    from crosswalk.ingest.doc_type import _answer_probability, doc_type_cues
 
+    near_answer = doc_type_cues().model_near_answer
     near = ingest_text(_RATING_STORY + "Read more: county news\n")
-    assert _answer_probability(near.text) >= NEAR_ANSWER
+    assert _answer_probability(near.text) >= near_answer
     assert (near.doc_type, near.responding_body) == ("press_article", "Kent")
     sure = ingest_text(_RATING_STORY + "Share this article\n")
-    assert _answer_probability(sure.text) < NEAR_ANSWER
+    assert _answer_probability(sure.text) < near_answer
     assert (sure.doc_type, sure.responding_body) == ("press_article", None)
 
 
 def test_a_story_the_model_reads_surely_carries_no_body_but_the_answer_it_quotes() -> None:
-    # a local paper's story, the model's answers far under `NEAR_ANSWER`, whose lead carries no answer
+    # a local paper's story, the model's answers far under `model_near_answer`, whose lead carries no answer
     assert _real("press2_bridportnews_dorset_peel2016").responding_body is None
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,16 +65,31 @@ def test_the_cue_file_names_the_pcc_role_words_once_for_the_cue_and_the_presenti
     assert not cues.party_pcc_role.search("the Chief Constable of Kent")
 
 
-def test_the_cue_file_refuses_a_cue_naming_an_unknown_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: Callable[[dict[str, Any]], None], message: str) -> None:
+    """Load a copy of the cue file edited by `edit` and expect it refused with `message`."""
     shutil.copytree(patterns_dir(), tmp_path / "patterns")
     path = tmp_path / "patterns" / "doc_types.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["party_pcc_role"] = r"\b{{pcc_roles_typo}}\b"
+    edit(data)
     path.write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setenv("CROSSWALK_PATTERNS", str(tmp_path / "patterns"))
     doc_type_cues.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"doc_types\.json: party_pcc_role names unknown list \{\{pcc_roles_typo\}\}"):
+        with pytest.raises(ValueError, match=message):
             doc_type_cues()
     finally:
         doc_type_cues.cache_clear()
+
+
+def test_the_cue_file_refuses_a_cue_naming_an_unknown_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _refused(tmp_path, monkeypatch, lambda data: data.update(party_pcc_role=r"\b{{pcc_roles_typo}}\b"),
+             r"doc_types\.json: party_pcc_role names unknown list \{\{pcc_roles_typo\}\}")
+
+
+def test_the_cue_file_refuses_a_misspelt_count_of_the_responding_body(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The responding body's counts (how many areas make a list, how far back a review is
+    read) are the cue file's: a misspelt one fails naming the file, not as a count of 0."""
+    def misspell(data: dict[str, Any]) -> None:
+        data["responding_body"]["list_area"] = data["responding_body"].pop("list_areas")
+
+    _refused(tmp_path, monkeypatch, misspell, r"doc_types\.json responding_body: keys must be")

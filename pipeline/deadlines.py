@@ -1,0 +1,47 @@
+"""A deadline opening an item: "By 30 March 2026, chief constables should ...", "Within six
+months, the force should ...", "Not later than 30 June 2016, all forces should ...". A
+report's recommendations to every body of a sector open so, and three readers read the
+opening, each for its own job, with the opening words of `patterns/deadlines.json`:
+
+- `opening_date` (`align.link_keys`): the date of a deadline naming its year, which marks the
+  items of one report in the replies that restate them;
+- `without_opening` (`align.similarity`): the text without the phrase up to its comma, as the
+  items of one list share their date and it would make two of them alike;
+- `opens_cut` (`extraction.item_sections`): a page's opening cut before the date could be
+  read ("By 30 Septe", "Within thr"), which opens an item as a whole deadline does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswalk.resources import word_alternation
+
+DEADLINES_FILE = "deadlines.json"
+_OPENER = r"\s*(?:" + word_alternation(DEADLINES_FILE, "openers") + r")\s+"
+# "By 30 March 2026", "within April 2031": a date with its year
+_DATED_RE = re.compile(_OPENER + r"(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+# "By 27 March 2031, ", "Within six months, ": the phrase and its comma, when short
+_PHRASE_RE = re.compile(_OPENER + r"[^,.;:]{1,30},\s*", re.I)
+# "By 30 Septe", "6. Within thr": the opening with a number a list may put before it
+_CUT_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?" + _OPENER + r"\S", re.I)
+
+
+def opening_date(text: str) -> str | None:
+    """The date of the deadline `text` opens with ("30 march 2026"), lower-cased with its
+    spaces folded, or None when it opens with none or its deadline names no year."""
+    deadline = _DATED_RE.match(text)
+    return " ".join(deadline.group("date").lower().split()) if deadline else None
+
+
+def without_opening(text: str) -> str:
+    """`text` without the deadline it opens with, up to the comma ending it (the text as it
+    is when it opens with none, or with one longer than a date or period)."""
+    phrase = _PHRASE_RE.match(text)
+    return text[phrase.end():] if phrase else text
+
+
+def opens_cut(text: str) -> bool:
+    """Whether `text` opens as a deadline does, however soon after its opening word it is cut."""
+    return _CUT_RE.match(text) is not None
+

@@ -1,0 +1,32 @@
+"""The deadline opening an item, read one way by each of its three readers."""
+
+from __future__ import annotations
+
+from crosswalk.deadlines import opening_date, opens_cut, without_opening
+
+
+def test_a_deadline_naming_its_year_gives_its_date_however_it_opens() -> None:
+    assert opening_date("By 30 March 2031, chief constables should review their training.") == "30 march 2031"
+    assert opening_date("Within  April\n2031, chief fire officers should") == "april 2031"
+    assert opening_date("Not later than 30 June 2031 all forces should publish their plans.") == "30 june 2031"
+    # a period names no date, and a deadline later in the text opens nothing
+    assert opening_date("Within six months, the force should review its custody training.") is None
+    assert opening_date("The force should, by 30 March 2031, review its custody training.") is None
+
+
+def test_the_deadline_phrase_goes_up_to_its_comma_when_it_is_short() -> None:
+    assert without_opening("By 30 June 2031, review the training.") == "review the training."
+    assert without_opening("No later than 30 June 2031, review the training.") == "review the training."
+    assert without_opening("Within three months, review the training.") == "review the training."
+    # no comma near: the text stays as it is, and so does a text opening with no deadline
+    long = "By the time the force has finished reviewing every one of its policies, it should publish them."
+    assert without_opening(long) == long
+    assert without_opening("Review the training, by 30 June 2031.") == "Review the training, by 30 June 2031."
+
+
+def test_a_page_cut_soon_after_a_deadlines_opening_word_opens_as_the_deadline() -> None:
+    assert opens_cut("By 30 Septe")
+    assert opens_cut("6. Within thr")
+    assert opens_cut("Not later than 30 Ju")
+    assert not opens_cut("The force should")
+    assert not opens_cut("Bypass")
