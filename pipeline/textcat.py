@@ -26,7 +26,7 @@ the build on every readable row (`HELD_OUT_RE` below; 2,020 rows, two builds the
 held-out doc_type (jY, jZ, kA-kH) 0.838 -> 0.869, readable doc_type 0.974 -> 0.9995 (in sample),
 with the cues deciding where it reads no genre surely (`crosswalk.ingest.doc_type`, `model_unsure`). Its
 readable figure is in-sample since; `bench/doc_type_cv.py` types each readable labeller set with a model
-trained without it (round 56: 0.889, the held-out row 0.868) and chooses the thresholds. The sentence
+trained without it (round 55: 0.889, the held-out row 0.868) and chooses the thresholds. The sentence
 models, trained in round 47, do not rebuild byte for byte on round 49's tree either (its ingest
 and pipeline changed the sentences); swapped in, that rebuild moved held-out items (all held-out
 rows) 0.831 -> 0.821, typed 0.805 -> 0.795, readable items 0.9262 -> 0.9266. So the command line

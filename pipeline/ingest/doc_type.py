@@ -335,7 +335,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     headed "X makes progress, says watchdog" presents X too, but its cues only tie):
     the page says who answers, the model only guesses (round 54: the model trained on
     every readable row reads such invented letters as a story at 0.60 and a force's answers
-    under "Area for improvement" headings as a PEEL page at 0.48; round 56 raised the bar from
+    under "Area for improvement" headings as a PEEL page at 0.48; round 55 raised the bar from
     0.65 to 0.9: with the models of `bench/doc_type_cv.py`, trained without the labeller set they
     type, a body's own release headed as its answer reads as a story at 0.7-0.9, and the
     rule types 13 more of the 2,020 readable documents right). The cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
