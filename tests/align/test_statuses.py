@@ -1007,3 +1007,20 @@ def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tm
                  "She thanked the officers who answer calls every night.\n")
     write(tmp_path, letter=POLICE_LETTER, statement=statement)
     assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
+
+
+def test_a_trackers_status_column_answers_the_recommendation_of_its_row_not_its_cause(tmp_path: Path) -> None:
+    """A tracker saved as text prints a pipe table: each row sets out a cause of concern and
+    then its recommendation, and its last cell is the status. The status cell is the
+    recommendation's; the cause is only set out beside it."""
+    text = """Recommendations tracked for Dorset Police
+
+| # | Recommendation | Directed at | Status |
+|---|---|---|---|
+| T1 | Cause of concern: Dorset Police is not making sure that breaches of stalking protection orders are recorded. Recommendation: Dorset Police should review how it records breaches of stalking protection orders. | Dorset Police | Completed |
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R1", "method"] == "table_row"
+    assert rows.loc["R1", "passage"].endswith("Completed")
+    assert rows.loc["CoC1", "status"] != "actioned"
