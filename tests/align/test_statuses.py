@@ -1024,3 +1024,14 @@ def test_a_trackers_status_column_answers_the_recommendation_of_its_row_not_its_
     assert rows.loc["R1", "method"] == "table_row"
     assert rows.loc["R1", "passage"].endswith("Completed")
     assert rows.loc["CoC1", "status"] != "actioned"
+
+
+def test_a_hyphenated_count_of_items_is_read_whole() -> None:
+    """"twenty-nine recommendations" counts twenty-nine, never "nine recommendations": the
+    count words point back (to another inspection's twenty-nine) as one number."""
+    text = "Of the twenty-nine recommendations made in 2014, the force has achieved fifteen."
+    named = [text[s:e] for s, e in cue_kinds()["items_named"].finds(text)]
+    pointing = [text[s:e] for s, e in cue_kinds()["pointing_back"].finds(text)]
+    assert named == ["twenty-nine recommendations"]
+    assert "twenty-nine" in pointing and "nine" not in pointing
+    assert cue_kinds()["collective"].found_in("The board will track these thirty-five recommendations.")
