@@ -765,11 +765,19 @@ class _Response:
                    for s, e, other in self.statements)
 
     def _table_rows(self) -> Iterable[tuple[Item, Passage]]:
+        """The cells after an item in its row answer it, up to the next item the row
+        states: a tracker's row that sets out a cause of concern and then its
+        recommendation ("Cause of concern: ... Recommendation: ... | Completed") gives
+        its status cell to the recommendation, not to the cause."""
         for start, end, item in self.statements:
             index = self._block_index(start)
-            if (index is not None and self.blocks[index].kind == "table_row" and end < self.blocks[index].end - 1
-                    and WORD_RE.search(self.text, end, self.blocks[index].end)):
-                yield item, self.passage(end, self.blocks[index].end, "table_row")
+            if index is None or self.blocks[index].kind != "table_row":
+                continue
+            stop = next((s for s in self.statement_starts[bisect_right(self.statement_starts, end - 1):]
+                         if s >= end), self.blocks[index].end)
+            stop = min(stop, self.blocks[index].end)
+            if end < stop - 1 and WORD_RE.search(self.text, end, stop):
+                yield item, self.passage(end, stop, "table_row")
 
     def _statement_contexts(self) -> Iterable[tuple[Item, Passage]]:
         """The rest of the paragraph after an item stated in prose (after the run of

@@ -78,7 +78,7 @@ def _expand_lists(name: str, expression: str, data: dict[str, Any]) -> str:
     (`crosswalk.pattern_lists`, the one way a pattern file names a shared list), so a list
     is written once; an unknown name fails loudly rather than never matching."""
     groups = {key: f"(?:{alternation(checked_words(WORDS_FILE, key, data[key]))})" for key in EXPRESSION_LISTS}
-    groups["count_words"] = f"(?:{alternation(tuple(data['count_words']))})"  # the numbers written as words
+    groups["count_words"] = f"(?:{alternation(tuple(with_compounds(data['count_words'])))})"  # numbers written as words
     return expand(expression, groups, WORDS_FILE, f"area_expressions.{name}")
 
 
@@ -98,7 +98,17 @@ def grading_words() -> GradingWords:
         "area_expressions": lambda expressions: {name: re.compile(_expand_lists(name, expression, data), re.I | re.S)
                                                  for name, expression in expressions.items()},
         "first_person_carriers": _longest_first,
+        "count_words": with_compounds,
     })
+
+
+def with_compounds(counts: dict[str, int]) -> dict[str, int]:
+    """The numbers written as words, lower case, with each tens word's hyphenated compounds
+    ("twenty-nine": 29): a count written so is read whole, never as its last part ("nine")."""
+    counts = {word.lower(): value for word, value in counts.items()}
+    units = {word: value for word, value in counts.items() if 0 < value < 10}
+    tens = {word: value for word, value in counts.items() if value >= 20 and value % 10 == 0}
+    return {**counts, **{f"{ten}-{unit}": value + small for ten, value in tens.items() for unit, small in units.items()}}
 
 
 @dataclass(frozen=True)

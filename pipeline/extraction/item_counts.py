@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from crosswalk.extraction.extensions import spans_within
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS, first_token, is_anaphor
 from crosswalk.extraction.item_grammar import (
-    COPULAS, KIND_QUALIFIERS, NUMBER_WORDS, OPEN_COUNTS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS,
+    COPULAS, KIND_QUALIFIERS, OPEN_COUNTS, PLURAL_KIND_WORDS, SUBJECT_ADVERBS, number_ending_at,
 )
 from crosswalk.extraction.item_kinds import count_of, stands_as_kind
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, THEMES_KEY, Context, Unit
@@ -106,10 +106,7 @@ def _count_within(kind: Span) -> int | None:
     at = kind.end - 2
     while at > kind.start and kind.doc[at].lower_ in KIND_QUALIFIERS:
         at -= 1
-    word = kind.doc[at].lower_
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word) or (LIMITS.open_count_sentences if word in OPEN_COUNTS else None)
+    return number_ending_at(kind.doc, at) or (LIMITS.open_count_sentences if kind.doc[at].lower_ in OPEN_COUNTS else None)
 
 
 def _one_of_piece(ctx: Context, sentence: Span, taken: list[tuple[int, int]]) -> tuple[int, int, str | None] | None:

@@ -7,6 +7,8 @@ list. A list one module alone reads stays in that module.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_reading import GRAMMAR_FILE
@@ -37,3 +39,13 @@ KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"
+
+
+def number_ending_at(doc: Doc, index: int) -> int | None:
+    """The number the words ending at token `index` say ("seven", "7"), a hyphenated one
+    whole: the tokenizer splits "twenty-nine" at its hyphen, and its last part alone
+    ("nine") is no count of the items."""
+    word = doc[index].lower_
+    if index >= 2 and doc[index - 1].text == "-" and (whole := NUMBER_WORDS.get(f"{doc[index - 2].lower_}-{word}")):
+        return whole
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_grammar import (
-    AUXILIARIES, KIND_QUALIFIERS, NOT_QUALIFIERS, NUMBER_WORDS, OPEN_COUNTS, PLURAL_KIND_WORDS, POSSESSIVES,
+    AUXILIARIES, KIND_QUALIFIERS, NOT_QUALIFIERS, NUMBER_WORDS, OPEN_COUNTS, PLURAL_KIND_WORDS, POSSESSIVES, number_ending_at,
 )
 from crosswalk.extraction.item_introducers import quotes_after
 from crosswalk.extraction.item_reading import (
@@ -196,8 +196,7 @@ def count_of(kind: Span) -> int | None:
         index -= 1
     if index < 0:
         return None
-    word = doc[index].lower_
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return number_ending_at(doc, index)
 
 
 def qualifies(token: Token) -> bool:

@@ -8,6 +8,7 @@ decode; ftfy repairs the latter when the blocks are assembled.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -15,7 +16,7 @@ from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.ingest.normalise import decoding_warnings
-from crosswalk.model import Extraction
+from crosswalk.model import Block, Extraction
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -25,6 +26,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+# a row of a table written with pipes ("| T1 | The force should ... | Completed |"), as a
+# tracker's page saved as text prints it (the last row of a page cut short keeps no closing
+# pipe); its rule under the header ("|---|:---:|") is no row
+PIPE_ROW_RE = re.compile(r"\s*\|(?P<cells>[^|]*\|.*?)\|?\s*")
+PIPE_RULE_RE = re.compile(r"\s*:?-{3,}:?\s*")
 
 
 def decode_text(data: bytes) -> str:
@@ -62,8 +68,31 @@ def ingest_text(data: bytes) -> Extraction:
         if furniture:
             dropped.append(furniture)
         kept.append(line)
-    blocks = lines_to_blocks(kept)
+    blocks = _blocks_and_rows(kept)
     if not blocks:
         raise UnreadableDocument("no_text", "no text was found in the file")
     return Extraction(blocks=tuple(blocks), dropped=tuple(dropped), warnings=tuple(warnings))
 
+
+
+def _blocks_and_rows(lines: list[str]) -> list[Block]:
+    """The lines grouped into blocks, each row of a pipe table a block of its own, its
+    cells one a line (as an HTML table's row is read): a tracker's status cell then stays
+    beside the item of its row, not run into one paragraph with every other row."""
+    blocks: list[Block] = []
+    run: list[str] = []
+    for line in lines:
+        row = PIPE_ROW_RE.fullmatch(line)
+        cells = [cell.strip() for cell in row["cells"].split("|")] if row else []
+        rule = any(cells) and all(PIPE_RULE_RE.fullmatch(cell) or not cell for cell in cells)
+        # stray pipes ("||") are no row; nor is a line with an empty cell, which may be a
+        # table's rows run together ("| Completed | | T2 | ..."): the paragraph reader splits those
+        if not rule and (not all(cells) or not any(character.isalnum() for cell in cells for character in cell)):
+            run.append(line)
+            continue
+        blocks.extend(lines_to_blocks(run))
+        run = []
+        if not rule:
+            blocks.append(Block("table_row", "\n".join(cell for cell in cells if cell)))
+    blocks.extend(lines_to_blocks(run))
+    return [block for block in blocks if block.text.strip()]

@@ -1007,3 +1007,31 @@ def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tm
                  "She thanked the officers who answer calls every night.\n")
     write(tmp_path, letter=POLICE_LETTER, statement=statement)
     assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": "acknowledged", "R1": "acknowledged"}
+
+
+def test_a_trackers_status_column_answers_the_recommendation_of_its_row_not_its_cause(tmp_path: Path) -> None:
+    """A tracker saved as text prints a pipe table: each row sets out a cause of concern and
+    then its recommendation, and its last cell is the status. The status cell is the
+    recommendation's; the cause is only set out beside it."""
+    text = """Recommendations tracked for Dorset Police
+
+| # | Recommendation | Directed at | Status |
+|---|---|---|---|
+| T1 | Cause of concern: Dorset Police is not making sure that breaches of stalking protection orders are recorded. Recommendation: Dorset Police should review how it records breaches of stalking protection orders. | Dorset Police | Completed |
+"""
+    rows = crosswalk_of(tmp_path, text)
+    assert rows.loc["R1", "status"] == "actioned"
+    assert rows.loc["R1", "method"] == "table_row"
+    assert rows.loc["R1", "passage"].endswith("Completed")
+    assert rows.loc["CoC1", "status"] != "actioned"
+
+
+def test_a_hyphenated_count_of_items_is_read_whole() -> None:
+    """"twenty-nine recommendations" counts twenty-nine, never "nine recommendations": the
+    count words point back (to another inspection's twenty-nine) as one number."""
+    text = "Of the twenty-nine recommendations made in 2014, the force has achieved fifteen."
+    named = [text[s:e] for s, e in cue_kinds()["items_named"].finds(text)]
+    pointing = [text[s:e] for s, e in cue_kinds()["pointing_back"].finds(text)]
+    assert named == ["twenty-nine recommendations"]
+    assert "twenty-nine" in pointing and "nine" not in pointing
+    assert cue_kinds()["collective"].found_in("The board will track these thirty-five recommendations.")

@@ -3337,3 +3337,17 @@ def test_a_story_that_says_the_report_recommended_keeps_its_advised_asks_recomme
     advised = [(i.type, i.text) for i in extract_text(article, "cornwall-fire-news").items if i.rule == "item-advised"]
     assert advised == [("recommendation", "improve how it checks its hose reels"),
                        ("recommendation", "write a fuller plan for its school visits.")]
+
+
+def test_a_story_restates_as_many_items_as_its_hyphenated_count_says() -> None:
+    # "twenty-two areas for improvement" counts twenty-two, not two: every directing sentence after it is one
+    article = (
+        "Dorset Police told to improve\n\n"
+        "A POLICE force has been told to improve how it handles calls, the inspectorate has said.\n\n"
+        "Inspectors raised twenty-two areas for improvement. The force needs to answer emergency calls more quickly. "
+        "It also needs to record a risk assessment for every caller. "
+        "The inspectorate said the force needs to check the history of repeat callers.\n\n"
+        "The chief constable said the force would study the report closely.\n"
+    )
+    found = [i for i in extract_text(article, "dorset-news").items if i.rule == "item-restated-after-count"]
+    assert len(found) == 3

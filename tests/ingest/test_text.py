@@ -274,3 +274,25 @@ def test_one_sentence_per_line_is_not_mistaken_for_wrapped_text() -> None:
 @pytest.mark.parametrize("line", ["The force has met this.12", "The force has met this.12,13", "It was “in hand”.7,8"])
 def test_a_short_line_ending_in_a_stop_and_footnote_numbers_is_no_heading(line: str) -> None:
     assert not is_heading(line)
+
+
+def test_a_pipe_table_reads_as_rows_of_cells_without_its_rule() -> None:
+    text = ("Actions tracked for the constabulary\n"
+            "| Ref | Action | Status |\n"
+            "|---|:---:|---|\n"
+            "| A1 | Review the triage of missing person reports. | Closed |\n"
+            "| A2 | Train supervisors in the new policy. | Ongoing |\n"
+            "Last updated in May.\n")
+    blocks = ingest_text(text.encode("utf-8")).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Actions tracked for the constabulary"),
+        ("table_row", "Ref\nAction\nStatus"),
+        ("table_row", "A1\nReview the triage of missing person reports.\nClosed"),
+        ("table_row", "A2\nTrain supervisors in the new policy.\nOngoing"),
+        ("paragraph", "Last updated in May."),
+    ]
+
+
+def test_stray_pipes_stay_lines_of_text() -> None:
+    blocks = ingest_text("|Printable version\n||\nThe board met in June.\n".encode("utf-8")).blocks
+    assert all(b.kind != "table_row" for b in blocks)
