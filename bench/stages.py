@@ -59,7 +59,7 @@ def text_pipeline(builder: Builder, entries: Sequence[Entry], chunk: int = 50) -
 
     from crosswalk.align.batch import align_inspection
     from crosswalk.align.inspections import group_documents
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.extraction.nlp import shared_nlp
     from crosswalk.ingest import ingest_bytes
 
