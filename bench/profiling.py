@@ -177,14 +177,14 @@ def pdf_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]
 
 def align_work(n: int, m: int) -> Callable[[], object]:
     import crosswalk.align.similarity as similarity
-    from bench.stages import ALIGN_CUTOFF, _clear_string_caches, alignment_strings
+    from bench.stages import _clear_string_caches, align_scoring, alignment_strings
 
     items, passages = alignment_strings(n, m)
-    similarity.similarity_matrix(items[:5], passages[:5], ALIGN_CUTOFF)
+    align_scoring(items[:5], passages[:5])
 
     def work() -> None:
         _clear_string_caches(similarity)
-        similarity.similarity_matrix(items, passages, ALIGN_CUTOFF)
+        align_scoring(items, passages)
 
     return work
 
