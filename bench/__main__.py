@@ -215,8 +215,8 @@ def readme_header(config: Config, state: str) -> str:
             f"rendered from the samples by the test fixtures; {os.cpu_count()} cores, Python "
             f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}. `ratio` = value / baseline, both measured in "
             "the same process on the same inputs. Baselines: text, `spacy.blank(\"en\")` tokenising the same "
-            "normalised texts with `nlp.pipe`; PDF (rendered and real), pypdfium2's raw text of every page; alignment, the time spent "
-            "inside `process.cdist` during the same `similarity_matrix` call (the rest is normalisation); memory, "
+            "normalised texts with `nlp.pipe`; PDF (rendered and real), pypdfium2's raw text of every page; alignment, the aligner's "
+            "scoring run again on the topic stems the timed run found (the matching alone; the rest is normalisation); memory, "
             "the 100-document run; incremental, the first run.")
 
 

@@ -50,7 +50,7 @@ def greedy(gold: list[str], pred: list[str]) -> list[tuple[int, int]]:
     pairs = sorted(((tagger.same_text(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
     used_g, used_p, matched = set(), set(), []
     for score, i, j in pairs:
-        if score < tagger.SAME_TEXT or i in used_g or j in used_p:
+        if score < tagger.LIMITS.tagger_same_text or i in used_g or j in used_p:
             continue
         used_g.add(i)
         used_p.add(j)

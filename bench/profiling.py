@@ -116,7 +116,7 @@ def _run_cprofile(name: str, work: Callable[[], object], cache: Path, top: int =
 def text_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]:
     from crosswalk.align.batch import align_inspection
     from crosswalk.align.inspections import group_documents
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.extraction.nlp import shared_nlp
     from crosswalk.ingest import ingest_bytes
 
@@ -144,7 +144,7 @@ def batch_align_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[],
     are ingested and extracted beforehand, outside the profile."""
     from crosswalk.align.batch import align_inspection
     from crosswalk.align.inspections import group_documents
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_bytes
 
     documents, extracted = [], {}
@@ -177,14 +177,14 @@ def pdf_work(builder: Builder, entries: Sequence[Entry]) -> Callable[[], object]
 
 def align_work(n: int, m: int) -> Callable[[], object]:
     import crosswalk.align.similarity as similarity
-    from bench.stages import ALIGN_CUTOFF, _clear_string_caches, alignment_strings
+    from bench.stages import _clear_string_caches, align_scoring, alignment_strings
 
     items, passages = alignment_strings(n, m)
-    similarity.similarity_matrix(items[:5], passages[:5], ALIGN_CUTOFF)
+    align_scoring(items[:5], passages[:5])
 
     def work() -> None:
         _clear_string_caches(similarity)
-        similarity.similarity_matrix(items, passages, ALIGN_CUTOFF)
+        align_scoring(items, passages)
 
     return work
 
@@ -214,7 +214,7 @@ def doc_text_cost(builder: Builder, entries: Sequence[Entry]) -> str:
     (calls and callers), then costed without any profiler: calls x one access's time."""
     import timeit
 
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.extraction.nlp import shared_nlp
     from crosswalk.ingest import ingest_bytes
 

@@ -22,7 +22,7 @@ def extract(path: str | Path) -> dict[str, Any]:
     from crosswalk.export.rows import (
         COMMITMENT_COLUMNS, GRADING_COLUMNS, ITEM_COLUMNS, commitment_rows, grading_rows, item_rows,
     )
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     outcome = ingest_file(Path(path))

@@ -306,7 +306,7 @@ def extract(
 ) -> None:
     """Print a document's items, gradings and commitments with their spans."""
     from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
 
     extracted = extract_document(_read_one(file, address))
     tables = {"items": item_rows(extracted), "gradings": grading_rows(extracted), "commitments": commitment_rows(extracted)}

@@ -54,7 +54,7 @@ def ingest_text(text: str, doc_id: str = "variant", address: str | None = None) 
 
 def extract_text(text: str, doc_id: str = "variant"):
     """Ingest and extract a text written in a test, through the real pipeline."""
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
 
     return extract_document(ingest_text(text, doc_id))
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Table, load_lookups
 
@@ -26,7 +24,6 @@ from crosswalk.resources import pattern_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
 WORD_RE = re.compile(r"[a-z0-9]+")
-PARALLEL_CELLS = 100_000
 STEM_CHARS = 5
 CUT_WORDS_MIN = 5  # words a statement cut mid-word must keep to name the item it opens
 CUT_LETTERS_MIN = 4  # letters its cut last word must keep: "reinfor" names its word, "c" does not
@@ -111,24 +108,6 @@ def word_bag(text: str, item: bool = False) -> str:
     `fuzz.ratio` approximates a token-set comparison at the speed of `ratio`."""
     words = core_text(text).split() if item else _core_words(text)
     return " ".join(sorted(set(words)))
-
-
-def similarity_matrix(queries: Sequence[str], choices: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
-    """Items x passages in one vectorised call: rapidfuzz process.cdist of `fuzz.ratio`
-    on word bags, on every core (token_set_ratio in cdist is about 100 times slower, and
-    measured no better at finding answers: docs/thresholds.md)."""
-    if not queries or not choices:
-        return np.zeros((len(queries), len(choices)), dtype=np.float32)
-    return process.cdist(
-        [word_bag(q, item=True) for q in queries],
-        [word_bag(c) for c in choices],
-        scorer=fuzz.ratio,
-        score_cutoff=cutoff or None,
-        dtype=np.float32,
-        # Threads pay off on large matrices only; a response's few items x paragraphs
-        # would spend more starting them, and batch workers already use every core.
-        workers=-1 if len(queries) * len(choices) >= PARALLEL_CELLS else 1,
-    )
 
 
 def core_words(text: str) -> frozenset[str]:

@@ -47,7 +47,7 @@ class Done:
 
 
 def process_task(task: Task) -> Done:
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     try:

@@ -142,7 +142,7 @@ def training_files(corpus: Path = textcat.TRAINING_CORPUS,
 def training_pairs(corpus: Path = textcat.TRAINING_CORPUS) -> list[tuple[str, str]]:
     """Pairs from every training document, its sentences and rule finds as extraction cuts
     them, unscreened."""
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     pairs: list[tuple[str, str]] = []

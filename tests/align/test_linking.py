@@ -1324,7 +1324,7 @@ def test_a_monitoring_records_time_is_when_its_trail_begins(tmp_path: Path) -> N
     # the register logs a recommendation soon after its report is published: the trail's first
     # date is the inspection's time, where its progress comments name later years
     from crosswalk.align.link_keys import document_key
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     write(tmp_path, record=RECORD)

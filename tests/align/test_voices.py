@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from crosswalk.align.crosswalk import align_response
 from crosswalk.align.register import RegisterItem, causes_of_recommendations
-from crosswalk.extraction import extract_document
+from crosswalk.extraction.extract import extract_document
 from crosswalk.model import Item
 from tests.conftest import ingest_text
 

@@ -103,3 +103,14 @@ def test_write_stage_times_both_writes_against_pandas(builder: Builder) -> None:
     assert [r.stage for r in results] == ["write", "write"]
     assert all(r.value and r.baseline for r in results)
     assert "report pages" in results[0].note
+
+
+def test_item_tagger_cv_pairs_gold_and_found_sentences_by_the_tagger_threshold() -> None:
+    """`bench.item_tagger_cv` pairs by the tagger's own same-text threshold (now in
+    `patterns/item_limits.json`): a found sentence that is the gold one less its stop pairs,
+    an unrelated one does not."""
+    from bench.item_tagger_cv import greedy
+
+    gold = ["The constabulary should review how it supervises its digital investigations."]
+    found = ["Staff told us that morale in the control room was low", gold[0].rstrip(".")]
+    assert greedy(gold, found) == [(0, 1)]

@@ -3,7 +3,7 @@ into the whole text (issue 15: a whole HMICFRS report must not fail with E088)."
 
 from __future__ import annotations
 
-from crosswalk.extraction import extract_document
+from crosswalk.extraction.extract import extract_document
 from crosswalk.extraction.chunks import pieces
 from tests.conftest import ingest_text, sample_text
 

@@ -93,7 +93,7 @@ def test_the_model_is_a_pipeline_component_after_the_commitment_rules() -> None:
 def test_extraction_adds_the_models_step_and_training_reads_the_rules_alone() -> None:
     """In a letter answering a report, a step worded as no cue of the rules' words it is the
     model's; extraction with the component disabled (how training reads) has the rules' finds."""
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
 
     text = LETTER.format(f"{PROCEDURE}\n\n{OVERSEEN}")
     document = ingest_text(text, "letter")

@@ -189,7 +189,7 @@ def test_a_footnote_citing_a_headline_states_no_step() -> None:
     of the responder, while the same words in the body text are."""
     from dataclasses import replace
 
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.model import BlockSpan
 
     step = "The council will rebuild the bridge by May 2026."

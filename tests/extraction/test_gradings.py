@@ -97,7 +97,7 @@ def test_judgements_table_of_a_peel_page() -> None:
     """PEEL pages grade in a table: area in one cell, grade in the other."""
     from pathlib import Path
 
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
@@ -393,7 +393,7 @@ def test_grade_lines_head_lines_of_forces_under_them(layout: str) -> None:
 
 
 def test_force_and_grade_rows_of_a_table() -> None:
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_bytes
 
     html = ("<html><body><h1>PEEL grades</h1><table><tr><th>Force</th><th>Grade</th></tr>"

@@ -276,7 +276,7 @@ def test_national_recommendation_under_a_numbered_heading() -> None:
 def test_report_narrative_that_says_should_is_not_an_item() -> None:
     from pathlib import Path
 
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "peel_judgements_table.html").document
@@ -290,7 +290,7 @@ def test_fire_service_response_items_and_labelled_answers() -> None:
     and "Area for improvement 1: <answer>" refers to the item instead of stating a new one."""
     from pathlib import Path
 
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     document = ingest_file(Path(__file__).parent / "fire_service_response.txt").document
@@ -701,7 +701,7 @@ def test_title_naming_a_kind_is_not_a_section() -> None:
 
 
 def test_parts_without_bullets_one_a_block_after_a_lead_in() -> None:
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_bytes
 
     page = (
@@ -1095,7 +1095,7 @@ def test_described_kind_without_a_comma_before_including_is_not_a_list() -> None
 
 
 def test_lead_in_list_carried_in_lower_case_paragraphs_with_joined_last_parts() -> None:
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_bytes
 
     page = (

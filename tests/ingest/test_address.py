@@ -135,7 +135,7 @@ We have appointed a lead officer and will review every open case by March 2025.
 
 
 def test_a_body_only_the_address_names_answers_but_gives_restated_items_no_subject() -> None:
-    from crosswalk.extraction import extract_document
+    from crosswalk.extraction.extract import extract_document
 
     document = ingest_text(THEMATIC_PLAN, "plan",
                             address="https://www.herts.police.uk/about-us/stalking-plan/")

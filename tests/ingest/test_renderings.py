@@ -9,7 +9,7 @@ import pytest
 
 from crosswalk.evaluate import score_items
 from crosswalk.export.rows import item_rows
-from crosswalk.extraction import extract_document
+from crosswalk.extraction.extract import extract_document
 from crosswalk.ingest import ingest_file
 from tests.conftest import SAMPLES, gold, sample_text
 from tests.fixtures.render_html import render_html

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from crosswalk.dates import find_dates
 from crosswalk.errors import UnreadableDocument
-from crosswalk.extraction import extract_document
+from crosswalk.extraction.extract import extract_document
 from crosswalk.ingest import ingest_bytes
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.ingest.normalise import normalise_with_report
