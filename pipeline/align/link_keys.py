@@ -262,8 +262,8 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
         # the thematic may list beside it, are none of the thematic's: a thematic recommends.
         # So does a national body's statement restating recommendations in its own words ("the
         # three recommendations made to commissioners, to ensure ..."): it speaks for every
-        # body the thematic was made to, and names no body whose own items they could be
-        # a full date it names ("members asked why the first deadline reads 30 June 2031") that is a
+        # body the thematic was made to, and names no body whose own items they could be. A
+        # full date it names ("members asked why the first deadline reads 30 June 2031") that is a
         # deadline of its thematic's recommendations is the report's: it joins that pool too (one
         # naming no year is placed as such, `linking._undated_reply`)
         dates = _full_dates(document.text) if years else frozenset()

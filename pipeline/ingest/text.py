@@ -74,7 +74,6 @@ def ingest_text(data: bytes) -> Extraction:
     return Extraction(blocks=tuple(blocks), dropped=tuple(dropped), warnings=tuple(warnings))
 
 
-
 def _blocks_and_rows(lines: list[str]) -> list[Block]:
     """The lines grouped into blocks, each row of a pipe table a block of its own, its
     cells one a line (as an HTML table's row is read): a tracker's status cell then stays
