@@ -38,12 +38,14 @@ def expand(pattern: str, groups: Mapping[str, str], source: str, where: str, use
     return REFERENCE_RE.sub(group, pattern)
 
 
-def list_groups(lists: object, source: str, used: set[str] | None = None) -> dict[str, str]:
+def list_groups(lists: object, source: str, used: set[str] | None = None,
+                given: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each list of the "lists" object as its regular-expression group, lists named inside
-    a list already expanded (and collected in `used`)."""
+    a list already expanded (and collected in `used`); `given` groups, written in another
+    file, come first and may be named too."""
     if not isinstance(lists, dict):
         raise ValueError(f"{source}: {LISTS_KEY} must be an object of name -> list of alternatives")
-    groups: dict[str, str] = {}
+    groups: dict[str, str] = dict(given or {})
     for name, alternatives in lists.items():
         where = f"{LISTS_KEY}.{name}"
         if not NAME_RE.fullmatch(name):
@@ -60,11 +62,12 @@ def list_groups(lists: object, source: str, used: set[str] | None = None) -> dic
     return groups
 
 
-def resolve_lists(data: dict[str, Any], source: str) -> dict[str, Any]:
+def resolve_lists(data: dict[str, Any], source: str, given: Mapping[str, str] | None = None) -> dict[str, Any]:
     """`data` without its "lists" object, every `{{name}}` in its strings (prose keys aside)
-    replaced by the list's group. Fails on an unknown name and on a list nothing uses."""
+    replaced by the list's group, `given` groups (a list another file writes, such as the
+    numbers written as words) among them. Fails on an unknown name and on a list nothing uses."""
     used: set[str] = set()  # a list named only inside another list counts as used
-    groups = list_groups(data.get(LISTS_KEY, {}), source, used)
+    groups = list_groups(data.get(LISTS_KEY, {}), source, used, given)
 
     def walk(value: Any, where: str) -> Any:
         if isinstance(value, str):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswalk.extraction.grading_vocabulary import alternation, grading_words
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
 
@@ -55,7 +56,7 @@ class CueKind:
 def cue_kinds() -> dict[str, CueKind]:
     """Every kind of `responses.json`, checked against its examples; its shared word lists
     are read into the patterns first, so each is written once."""
-    data = resolve_lists(read_json(FILE), FILE)
+    data = resolve_lists(read_json(FILE), FILE, {"count_words": _counts_of_several()})
     unknown = set(data) - {"_comment", "kinds", "generic_words", "theme_voice"}
     if unknown:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}")
@@ -77,6 +78,14 @@ def cue_kinds() -> dict[str, CueKind]:
             raise ValueError(f"{FILE}: {name} misses examples {missed} or matches counter-examples {wrong}")
         loaded[name] = kind
     return loaded
+
+
+def _counts_of_several() -> str:
+    """The {{count_words}} group: a count of two or more written as words, a hyphenated one
+    whole ("twenty-nine", never its last part "nine"), from the one table of numbers written
+    as words (`patterns/grading_words.json`)."""
+    words = [word for word, value in grading_words().count_words.items() if value >= 2]
+    return f"(?:{alternation(words)})"
 
 
 def cue(name: str) -> CueKind:
