@@ -26,6 +26,13 @@ def test_an_old_year_reaches_only_to_the_terminator() -> None:
     assert not flags_at(text, "is now good at").historic
 
 
+def test_a_year_of_now_ends_an_old_years_reach() -> None:
+    text = ("The service was rated inadequate in 2019 and after its inspection in 2024 it was rated good at "
+            "preventing fires.")
+    assert flags_at(text, "rated inadequate").historic
+    assert not flags_at(text, "rated good at").historic
+
+
 def test_last_year_and_this_year_split_one_sentence() -> None:
     text = "Kent Police was rated as inadequate for effectiveness last year and was told it requires improvement this year."
     assert flags_at(text, "rated as inadequate").historic
