@@ -33,6 +33,12 @@ def test_a_year_of_now_ends_an_old_years_reach() -> None:
     assert not flags_at(text, "rated good at").historic
 
 
+def test_last_month_opening_a_sentence_reaches_forward_only() -> None:
+    assert flags_at("Last June, inspectors rated the force as requires improvement.", "rated the force").historic
+    assert flags_at("Last week the inspectorate said the service was good at prevention.", "was good").historic
+    assert not flags_at("The force was rated good last week by inspectors.", "rated good").historic
+
+
 def test_last_year_and_this_year_split_one_sentence() -> None:
     text = "Kent Police was rated as inadequate for effectiveness last year and was told it requires improvement this year."
     assert flags_at(text, "rated as inadequate").historic
