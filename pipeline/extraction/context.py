@@ -14,7 +14,8 @@ nothing. A historic cue inside a relative clause (", which at the last inspectio
 reaches back no further than the clause's "which" (a recurring one does: "rated good, which
 matches its last report"). A year
 two or more years before the document's own year is a historic cue reaching both ways to
-its clause's ends. RECURRING ("once again graded")
+its clause's ends or to a year of now, whichever is nearer ("inadequate in 2022 and, after an
+inspection in 2025, good"). RECURRING ("once again graded")
 marks a grade held now and before. A historic cue inside a comparison ("a grade higher than
 last year's", "in contrast to the previous assessment, which judged it good", "despite the
 changes of the past three years,") dates what is compared, not the clause it is set in: it
@@ -136,10 +137,11 @@ def cues_in(doc: Doc, start: int, end: int) -> list[_Cue]:
         if span.label_ == "HISTORIC":
             low, high = _framed(text, span.start_char, span.end_char, low, high, comparisons)
         cues.append(_Cue(span.label_, span.start_char, span.end_char, low, high))
+    years_now = _years_now(doc, start, end)
     for low, high in _old_years(doc, start, end):
         if any(p.start_char <= low and high <= p.end_char for p in pseudo):
             continue  # "since the last inspection in 2019": the year dates the change, not a grade
-        scope_start, scope_end = _clause(low, high, start, end, terminators)
+        scope_start, scope_end = _clause(low, high, start, end, sorted([*terminators, *years_now]))
         scope_start, scope_end = _framed(text, low, high, scope_start, scope_end, comparisons)
         cues.append(_Cue("HISTORIC", low, high, scope_start, scope_end))
     return cues
@@ -205,6 +207,18 @@ def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return old
 
 
+def _years_now(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Years less than `HISTORIC_GAP_YEARS` before the document's own (or after it): each
+    ends an old year's reach, as a terminator does ("rated inadequate in 2022 and after an
+    inspection in 2025 rated good": the later year opens what is graded now)."""
+    year = getattr(doc._.meta, "year", None)
+    if year is None:
+        return []
+    text = text_of(doc)[start:end]
+    return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
+            if year - int(m.group(1)) < HISTORIC_GAP_YEARS]
+
+
 def _runs_to(text: str, at: int, year: int) -> bool:
     """Whether the year ending at `at` opens a span of years that runs to the document's
     own year ("the period 2023 to 2025", "2023-25" in a 2025 report): the span is now."""
@@ -223,10 +237,12 @@ def dates_now(doc: Doc, start: int, end: int) -> bool:
     a year within a year of the document's own."""
     if any(s.id_ in DATES_NOW for s in spans_within(doc, SPANS_KEY, start, end) if s.label_ == "TERMINATE"):
         return True
-    year = getattr(doc._.meta, "year", None)
-    return year is not None and any(year - int(y) < HISTORIC_GAP_YEARS for y in YEAR_RE.findall(text_of(doc)[start:end]))
+    return bool(_years_now(doc, start, end))
 
 
-def historic_cue_in(doc: Doc, start: int, end: int) -> bool:
-    """Whether a text holds a historic cue (an earlier inspection, an old year)."""
-    return any(cue.label == "HISTORIC" for cue in cues_in(doc, start, end))
+def historic_to_end(doc: Doc, start: int, end: int) -> bool:
+    """Whether a historic cue (an earlier inspection, an old year) reaches a text's last
+    words, so that what the text says last is dated earlier ("rated inadequate in 2019,
+    and in 2024 rated good" ends on what is graded now)."""
+    last = start + len(text_of(doc)[start:end].rstrip(" \t\n.,;:!?\"'’”)"))
+    return any(cue.label == "HISTORIC" and cue.scope_end >= last for cue in cues_in(doc, start, end))

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies, force_of_area
 from crosswalk.extraction.bodies import named_in_passing
-from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_cue_in
+from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
                                                  WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
@@ -334,7 +334,7 @@ def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
     if "\n" in text[previous.start_char : sentence.start_char] or dates_now(doc, sentence.start_char, sentence.end_char):
         return False
     return bool(area_expression("earlier_inspection").search(text, previous.start_char, previous.end_char)) and \
-        historic_cue_in(doc, previous.start_char, previous.end_char)
+        historic_to_end(doc, previous.start_char, previous.end_char)
 
 
 def _continues_earlier(phrase: _Phrase, found: Found) -> bool:
@@ -356,7 +356,7 @@ def _continues_earlier(phrase: _Phrase, found: Found) -> bool:
     if before:
         return all(g.historic for g in before)
     return expressions().grade.search(previous.text) is not None and \
-        historic_cue_in(doc, previous.start_char, previous.end_char)
+        historic_to_end(doc, previous.start_char, previous.end_char)
 
 
 def _phrase_subjects(phrase: _Phrase, sentences: _Sentences) -> _Subjects | None:

@@ -26,6 +26,19 @@ def test_an_old_year_reaches_only_to_the_terminator() -> None:
     assert not flags_at(text, "is now good at").historic
 
 
+def test_a_year_of_now_ends_an_old_years_reach() -> None:
+    text = ("The service was rated inadequate in 2019 and after its inspection in 2024 it was rated good at "
+            "preventing fires.")
+    assert flags_at(text, "rated inadequate").historic
+    assert not flags_at(text, "rated good at").historic
+
+
+def test_last_month_opening_a_sentence_reaches_forward_only() -> None:
+    assert flags_at("Last June, inspectors rated the force as requires improvement.", "rated the force").historic
+    assert flags_at("Last week the inspectorate said the service was good at prevention.", "was good").historic
+    assert not flags_at("The force was rated good last week by inspectors.", "rated good").historic
+
+
 def test_last_year_and_this_year_split_one_sentence() -> None:
     text = "Kent Police was rated as inadequate for effectiveness last year and was told it requires improvement this year."
     assert flags_at(text, "rated as inadequate").historic

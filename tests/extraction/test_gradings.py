@@ -1573,11 +1573,14 @@ def test_a_historic_cue_in_a_comparison_dates_only_what_is_compared(text: str,
          "'good'. We looked again in 2020.", False),
         ("Inspectors last inspected Kent Police in 2017.\nThe report grades Kent Police as 'good'. In 2020 it "
          "was revisited.", False),
+        ("Kent Police was inspected in 2017 and after the inspection in 2020 it improved. The report grades Kent "
+         "Police as 'good'.", False),
     ],
 )
 def test_a_sentence_pointing_back_takes_the_date_of_the_one_before(text: str, historic: bool) -> None:
     """"That inspection ...", "As a result, ...": the grade is of the earlier inspection the
-    sentence before dates, unless the sentence dates itself now or opens a new paragraph."""
+    sentence before dates, unless the sentence dates itself now, opens a new paragraph, or
+    follows one whose date of old stops before its end (a year of now ends its reach)."""
     assert [g.historic for g in extract_text(text).gradings] == [historic]
 
 
