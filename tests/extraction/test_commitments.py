@@ -528,6 +528,20 @@ def test_a_verb_joined_after_a_body_shares_its_subject() -> None:
     assert commitments(effect) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The force has drawn up a plan and will provide training to every sergeant.", True),
+        # the joined verb continues the clause after "that", whose subject is a thing
+        ("The constabulary recognises that this remains a concern and will require close monitoring.", False),
+        # the inspectors' words: the attribution sits in the clause the verb is joined to
+        ("The service has made progress, inspectors said, but will require a further visit.", False),
+    ],
+)
+def test_a_joined_verb_shares_the_subject_of_the_clause_it_continues(sentence: str, kept: bool) -> None:
+    assert bool(commitments(sentence)) == kept
+
+
 def test_actor_in_minutes_is_who_reports_the_step() -> None:
     found = in_minutes("The Director of Operations confirmed that the new triage process would be in place by March 2025.")
     assert [(c.actor, c.deadline) for c in found] == [("Director of Operations", "2025-03")]
