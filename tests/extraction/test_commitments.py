@@ -20,7 +20,7 @@ def commitments(sentence: str):
         ("We are in the process of recruiting 20 additional investigators.", "firm", None),
         ("The constabulary is currently developing a new performance framework.", "firm", None),
         ("The service intends to publish a new prevention strategy.", "planned", None),
-        ("I have committed £250,000 to fund two new analysts.", "firm", None),
+        ("I have committed to funding two new analysts.", "firm", None),
         ("We will seek to improve how we record disruptions.", "hedged", None),
         ("Work is under way to roll out body-worn video to all officers by the end of 2025.", "firm", "2025-12"),
         ("The Chief Constable will report progress to my Accountability Board on 3 September 2024.", "firm", "2024-09-03"),
@@ -480,6 +480,8 @@ def test_measures_and_plans_already_made_are_no_group_set_up(sentence: str) -> N
         "I know you will be keen to hear the outcome.",
         "We want to continue to develop the force and aim to be the best in the country.",
         "The force introduced a new triage desk in 2023.",
+        # resource committed is an allocation made, in the past; "committed to" promises
+        "I have committed £250,000 to fund two new analysts.",
         "The lead should consider whether more can be done.",
     ],
 )
