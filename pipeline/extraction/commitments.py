@@ -73,9 +73,9 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
-    COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
+    COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
     MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
-    SUBJECT_SKIP, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
+    SUBJECT_SKIP, SUBORDINATORS, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
     finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
     lead_in_of, makes_progress, new_clause, non_finite, object_gap, opens_list_item, own_clause, owned_signpost,
@@ -110,7 +110,9 @@ INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
 PULL_QUOTE_WORDS = 10
 PURPOSE_PREDICTIONS = {"aims-to"}  # "aims to", "will seek to": an intention when a body is the subject, an effect when a thing is
-OPENING_AGENT_WORDS = 3  # "The force", "Kent Police": where a sentence's subject stands, for a verb joined after it
+OPENING_AGENT_WORDS = 3  # "The force", "Kent Police": where a clause's subject stands, for a verb joined after it
+EMBEDDING_OPENERS = COMPLEMENTISERS | SUBORDINATORS | RELATIVE_PRONOUNS  # "recognises that this remains ...": a clause with a subject of its own
+ATTRIBUTION_REACH = 3  # ", inspectors said,": how close before its verb of saying the inspectorate stands
 CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
 COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
 QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
@@ -463,7 +465,7 @@ class CommitmentExtractor:
         A noun after a preposition is no subject but part of a phrase that describes one: in
         "wider use of laptops among officers will raise output" the subject is "use"."""
         i = subject_index(doc, sentence, prediction.start - 1, past_punct=True)
-        if i >= sentence.start and doc[i].lower_ in JOINERS and prediction.id_ in PURPOSE_PREDICTIONS:
+        if i >= sentence.start and doc[i].lower_ in JOINERS:
             return CommitmentExtractor._opening_agent(doc, sentence, i, marks)
         if i < sentence.start or prepositional_object(doc, sentence, i):
             return False
@@ -477,10 +479,20 @@ class CommitmentExtractor:
     def _opening_agent(doc: Doc, sentence: Span, joiner: int, marks: Marks) -> bool:
         """Whether a verb joined to the one before it ("WMFS has made great strides, but will
         seek to implement the recommendations"), with no subject of its own, shares a
-        sentence subject that can act: a body or a pronoun for one among the sentence's first
-        words ("The force", "Kent Police", "We"), or a body's initials opening it. A capitalised
-        word that only opens the sentence ("Investment has risen and will help") is no name."""
-        words = [t for t in doc[sentence.start : joiner] if t.is_alpha][:OPENING_AGENT_WORDS]
+        subject that can act: a body or a pronoun for one among the first words of the clause
+        it is joined to ("The force", "Kent Police", "We"), or a body's initials opening it.
+        That clause is the one the joiner continues: an embedded clause opened before it
+        has a subject of its own ("The PCC recognises that this remains a focus and will
+        require monitoring": "this" requires, a thing), else the sentence's. An attribution
+        to the inspectorate inside it (", inspectors said, but will require follow-up")
+        makes the whole the inspectors' report. A capitalised word that only opens the
+        sentence ("Investment has risen and will help") is no name."""
+        start = next((j + 1 for j in range(joiner - 1, sentence.start - 1, -1) if doc[j].lower_ in EMBEDDING_OPENERS),
+                     sentence.start)
+        for said in marks.within("REPORTING", start, joiner):
+            if said.id_ == SPEECH_VERBS and marks.within("INSPECTORATE", max(start, said.start - ATTRIBUTION_REACH), said.start):
+                return False
+        words = [t for t in doc[start:joiner] if t.is_alpha][:OPENING_AGENT_WORDS]
         if not words:
             return False
         if any(marks.overlapping("AGENT", t.i, t.i + 1) or t.lower_ in FIRST_PERSON_SUBJECTS for t in words):
