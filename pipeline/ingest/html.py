@@ -28,7 +28,7 @@ from lxml import etree
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
 from crosswalk.ingest.furniture import furniture_words
-from crosswalk.ingest.normalise import decoding_warnings
+from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.model import Block, BlockKind, Extraction
 
 # ------------------------------------------------------------------ data tables
@@ -247,22 +247,16 @@ def _has_ancestor(tag: Tag, names: tuple[str, ...]) -> Tag | None:
 
 
 def decode_html(data: bytes) -> str:
-    """Bytes to text: BOM first, then strict UTF-8, then the page's declared charset, then cp1252.
+    """Bytes to text: what the bytes say themselves (`decode_unambiguous`: a BOM, UTF-16,
+    strict UTF-8), then the page's declared charset, then cp1252.
 
-    UTF-8 is tried before the <meta charset> because pages saved as UTF-8 often keep a
-    stale "iso-8859-1" declaration, and valid multi-byte UTF-8 is almost never an accident.
-    A declared single-byte Latin charset is read as cp1252, as browsers do.
+    A page, unlike a text file, may say its charset in a <meta>; it is read only after
+    UTF-8, because pages saved as UTF-8 often keep a stale "iso-8859-1" declaration. A
+    declared single-byte Latin charset is read as cp1252, as browsers do.
     """
-    stripped, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
-    if bom_encoding:
-        return stripped.decode(bom_encoding, errors="replace")
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        return data.decode(utf16, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = decode_unambiguous(data)
+    if text is not None:
+        return text
     declared = _usable_encoding(EncodingDetector.find_declared_encoding(data, is_html=True))
     if declared:
         try:
@@ -283,19 +277,6 @@ def _usable_encoding(name: str | None) -> str | None:
     if codec in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
     return None if codec.startswith("utf-16") or codec.startswith("utf-32") else codec
-
-
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: every other byte of ASCII markup is NUL."""
-    head = data[:512]
-    if len(head) < 8:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
 
 
 def _looks_binary(text: str) -> bool:

@@ -261,6 +261,12 @@ def test_bom_marked_utf16_page_decodes() -> None:
     assert ingest_html(data).blocks[0].text == "The force’s plan."
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_page_without_bom_decodes(codec: str) -> None:
+    data = "<html><body><p>The force’s plan.</p></body></html>".encode(codec)
+    assert ingest_html(data).blocks[0].text == "The force’s plan."
+
+
 def test_undeclared_non_utf8_bytes_fall_back_to_cp1252() -> None:
     data = "<p>Majesty’s Inspectorate – 2024</p>".encode("cp1252")
     assert ingest_html(data).blocks[0].text == "Majesty’s Inspectorate – 2024"
