@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 
 from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
 from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.ingest.lines import lines_to_blocks
 from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.model import Block, Extraction
@@ -37,7 +38,7 @@ def decode_text(data: bytes) -> str:
     if text is not None:
         return text
     sample = data[:65536]
-    if sum(byte in _CONTROL_BYTES for byte in sample) > 0.01 * len(sample):
+    if sum(byte in _CONTROL_BYTES for byte in sample) > LIMITS.text_binary_share * len(sample):
         raise UnreadableDocument("binary_file", "the file holds binary data, not text")
     best = from_bytes(data[:1_000_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
