@@ -70,10 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     config = QUICK if args.quick else FULL
     results_path = args.results or HERE / ("results-quick.csv" if args.quick else "results.csv")
     if args.update_readme and args.from_csv:
-        results = read_csv(results_path)
-        measured = next((r.note.split("measured ", 1)[1] for r in results
+        stored = read_csv(results_path)
+        measured = next((r.note.split("measured ", 1)[1] for r in stored
                          if r.stage == "build" and "measured " in r.note), "unknown state")
-        update_readme(results, args.readme, readme_header(config, measured))
+        update_readme(stored, args.readme, readme_header(config, measured))
         print(f"{args.readme}: bench block updated from {results_path}")
         return 0
     if args.update_readme and args.quick:

@@ -80,7 +80,7 @@ class _Probe:
 
     def mark(self, name: str, snapshot: bool = False) -> None:
         self._peak()
-        phase = {"rss_kb": _status_kb("VmRSS"), "hwm_kb": _status_kb("VmHWM")}
+        phase: dict[str, float] = {"rss_kb": _status_kb("VmRSS"), "hwm_kb": _status_kb("VmHWM")}
         if self.trace:
             import tracemalloc
 
@@ -151,11 +151,11 @@ def main(argv: list[str]) -> int:
     put_alignment = Catalogue.put_alignment
     stored = {"payload_bytes": 0, "largest": 0}
 
-    def watched_put_alignment(self: Any, key: str, signature: str, payload: Any) -> Any:
-        size = len(json.dumps(payload)) if trace else 0  # about what the catalogue serialises
+    def watched_put_alignment(self: Catalogue, key: str, signature: str, tables: dict[str, list[list[Any]]]) -> None:
+        size = len(json.dumps(tables)) if trace else 0  # about what the catalogue serialises
         stored["payload_bytes"] += size
         stored["largest"] = max(stored["largest"], size)
-        return put_alignment(self, key, signature, payload)
+        put_alignment(self, key, signature, tables)
 
     runner._process, runner._write_outputs = watched_process, watched_write
     tables.build, tables.group_documents, tables.align_inspection = watched_build, watched_group, watched_align

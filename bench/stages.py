@@ -317,7 +317,8 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def corpus_strings() -> tuple[list[str], list[str]]:
     """Sentences and paragraphs of the samples (no monitoring markup, no short lines)."""
-    sentences, paragraphs = [], []
+    sentences: list[str] = []
+    paragraphs: list[str] = []
     for stem in samples():
         for line in sample_text(stem).splitlines():
             line = line.strip(" \t•-")

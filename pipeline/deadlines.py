@@ -9,6 +9,12 @@ opening, each for its own job, with the opening words of `patterns/deadlines.jso
   items of one list share their date and it would make two of them alike;
 - `opens_cut` (`extraction.item_sections`): a page's opening cut before the date could be
   read ("By 30 Septe", "Within thr"), which opens an item as a whole deadline does.
+
+A fourth reads a deadline anywhere in running text, with its own opening words
+(`due_openers`: "by 2025", "until the end of March 2024", "before 2030"):
+
+- `without_due_years` (`extraction.meta`): the text with its deadlines blanked, so the
+  year an undated document is of is not taken from a year it names as due.
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ _DATED_RE = re.compile(_OPENER + r"(?P<date>(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\
 _PHRASE_RE = re.compile(_OPENER + r"[^,.;:]{1,30},\s*", re.I)
 # "By 30 Septe", "6. Within thr": the opening with a number a list may put before it
 _CUT_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?" + _OPENER + r"\S", re.I)
+# "by 2025", "until the end of March 2024", "before 31 December 2030": a year named as due
+_DUE_YEAR_RE = re.compile(r"\b(?:" + word_alternation(DEADLINES_FILE, "due_openers")
+                          + r")\s+(?:the\s+end\s+of\s+)?(?:\w+\s+){0,2}20\d\d\b", re.I)
 
 
 def opening_date(text: str) -> str | None:
@@ -45,3 +54,8 @@ def opens_cut(text: str) -> bool:
     """Whether `text` opens as a deadline does, however soon after its opening word it is cut."""
     return _CUT_RE.match(text) is not None
 
+
+def without_due_years(text: str) -> str:
+    """`text` with each deadline in it ("by 2025", "until the end of March 2024") made one
+    space, wherever it stands: what is left names only years the text may be of."""
+    return _DUE_YEAR_RE.sub(" ", text)

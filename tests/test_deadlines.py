@@ -1,8 +1,9 @@
-"""The deadline opening an item, read one way by each of its three readers."""
+"""The deadline opening an item, read one way by each of its three readers; and a deadline
+anywhere in running text, read by the fourth."""
 
 from __future__ import annotations
 
-from crosswalk.deadlines import opening_date, opens_cut, without_opening
+from crosswalk.deadlines import opening_date, opens_cut, without_due_years, without_opening
 
 
 def test_a_deadline_naming_its_year_gives_its_date_however_it_opens() -> None:
@@ -30,3 +31,12 @@ def test_a_page_cut_soon_after_a_deadlines_opening_word_opens_as_the_deadline() 
     assert opens_cut("Not later than 30 Ju")
     assert not opens_cut("The force should")
     assert not opens_cut("Bypass")
+
+
+def test_years_named_as_due_are_blanked_wherever_they_stand() -> None:
+    text = "In 2023 the force said it would finish by 2025 and train staff until the end of March 2026."
+    assert without_due_years(text) == "In 2023 the force said it would finish   and train staff  ."
+    assert without_due_years("Before 31 December 2030 every force should act.") == "  every force should act."
+    # a year that is no deadline stays, and so does a deadline too far from its year
+    assert without_due_years("Published in March 2024.") == "Published in March 2024."
+    assert without_due_years("by the end of the third quarter of 2025") == "by the end of the third quarter of 2025"

@@ -7,14 +7,12 @@ from dataclasses import dataclass
 
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.bodies import Body, find_bodies, fire_of_area, force_of_area, lookup
+from crosswalk.deadlines import without_due_years
 from crosswalk.model import Document
 from crosswalk.role_titles import author_roles
 
 # (words of a signature, the role they name), tried in order: the longest role first
 AUTHOR_ROLES = author_roles()  # patterns/role_titles.json
-
-DEADLINE_RE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+){0,2}20\d\d\b", re.I)
-
 
 @dataclass(frozen=True)
 class DocMeta:
@@ -86,6 +84,6 @@ def _year(document: Document) -> int | None:
         if source:
             return int(source[:4])
     # Undated documents: the latest year they mention, leaving out deadlines ("by 2025").
-    undated = DEADLINE_RE.sub(" ", document.text)
+    undated = without_due_years(document.text)
     years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", undated)]
     return max(years) if years else None

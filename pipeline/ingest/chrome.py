@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from crosswalk.dates import is_date_line
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.resources import line_expressions
 
-CHROME_CHARS = 320
 CHROME_FILE = "web_chrome.txt"  # whole lines of furniture, in any case
 PREFIX_FILE = "web_chrome_prefixes.txt"  # furniture run into the start of a line, as printed
 INTERPOSED_FILE = "interposed_lines.txt"  # ad slots and bylines between paragraphs, as printed
@@ -23,7 +23,7 @@ def is_chrome(line: str) -> bool:
     """Whether a whole line is web furniture rather than document text. A cookie banner
     runs to a few sentences; nothing longer is furniture."""
     text = line.strip()
-    return bool(text) and len(text) < CHROME_CHARS and line_expressions(CHROME_FILE, re.I).fullmatch(text) is not None
+    return bool(text) and len(text) < LIMITS.chrome_chars and line_expressions(CHROME_FILE, re.I).fullmatch(text) is not None
 
 
 def split_chrome_prefix(line: str) -> tuple[str, str]:

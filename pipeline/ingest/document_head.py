@@ -5,20 +5,18 @@ every one of those readers takes it.
 
 from __future__ import annotations
 
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.quote_marks import CLOSING_QUOTES
 
-HEAD_BLOCKS = 12  # the head of a document is at most this many blocks ...
-HEAD_WORDS = 30  # ... and ends with the first sentence-ending block this long (body text)
-LEAD_EXTRA_BLOCKS = 2  # blocks after the head where a release introduces its speaker
 
 
 def head(blocks: list[str]) -> list[str]:
     """The blocks before the body text, and the first block of it: where a page or a
     letter carries its own title, date, publisher and the lead that says who answers."""
     found: list[str] = []
-    for text in blocks[:HEAD_BLOCKS]:
+    for text in blocks[:LIMITS.head_blocks]:
         found.append(text)
-        if len(text.split()) > HEAD_WORDS and text.rstrip(CLOSING_QUOTES + " )").endswith((".", "!", "?")):
+        if len(text.split()) > LIMITS.head_words and text.rstrip(CLOSING_QUOTES + " )").endswith((".", "!", "?")):
             break
     return found
 
@@ -26,4 +24,4 @@ def head(blocks: list[str]) -> list[str]:
 def lead_blocks(blocks: list[str]) -> list[str]:
     """The head and the two blocks after it: where a release names who speaks for the
     body answering ("Commenting on the report, the Commissioner said:") after its lead."""
-    return blocks[: len(head(blocks)) + LEAD_EXTRA_BLOCKS]
+    return blocks[: len(head(blocks)) + LIMITS.lead_extra_blocks]

@@ -28,7 +28,8 @@ from lxml import etree
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
 from crosswalk.ingest.furniture import furniture_words
-from crosswalk.ingest.normalise import decoding_warnings
+from crosswalk.ingest.limits import LIMITS
+from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.model import Block, BlockKind, Extraction
 
 # ------------------------------------------------------------------ data tables
@@ -57,14 +58,8 @@ CONTAINER_TAGS = (
 # Containers the density search may step into (a <p> or <ul> is content, not a container).
 DESCEND_TAGS = ("body", "div", "section", "article", "main", "form", "table", "tbody", "tr", "td", "th", "center", "font", "span")
 
-DESCEND_SHARE = 0.7  # a child holding this share of its parent's text is the better container
-SEMANTIC_MIN_SHARE = 0.3  # a <main>/<article> holding less than this of the page text is not the content
-WRAPPER_SHARE = 0.5  # furniture-looking elements holding more than this of the page text are wrappers
-HIDDEN_PROSE_MAX = 200  # hidden elements with more prose than this are collapsed content, not furniture
-LAYOUT_CELL_CHARS = 3000  # a table cell holding more text than this is page layout, not data
-BINARY_SHARE = 0.05  # share of control characters above which the bytes are not a text document
-DROPPED_CHARS = 120
-BETWEEN_TITLE_CHARS = 200  # an <h1> further than this before the content is not its title
+# The shares and sizes that choose the content: data, `patterns/ingest_limits.json`.
+DROPPED_CHARS = 120  # width of a record of dropped text
 
 BR = "\x00"  # marks a <br> in collected text (NUL never survives decoding: see `_clean`)
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -247,22 +242,16 @@ def _has_ancestor(tag: Tag, names: tuple[str, ...]) -> Tag | None:
 
 
 def decode_html(data: bytes) -> str:
-    """Bytes to text: BOM first, then strict UTF-8, then the page's declared charset, then cp1252.
+    """Bytes to text: what the bytes say themselves (`decode_unambiguous`: a BOM, UTF-16,
+    strict UTF-8), then the page's declared charset, then cp1252.
 
-    UTF-8 is tried before the <meta charset> because pages saved as UTF-8 often keep a
-    stale "iso-8859-1" declaration, and valid multi-byte UTF-8 is almost never an accident.
-    A declared single-byte Latin charset is read as cp1252, as browsers do.
+    A page, unlike a text file, may say its charset in a <meta>; it is read only after
+    UTF-8, because pages saved as UTF-8 often keep a stale "iso-8859-1" declaration. A
+    declared single-byte Latin charset is read as cp1252, as browsers do.
     """
-    stripped, bom_encoding = EncodingDetector.strip_byte_order_mark(data)
-    if bom_encoding:
-        return stripped.decode(bom_encoding, errors="replace")
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        return data.decode(utf16, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = decode_unambiguous(data)
+    if text is not None:
+        return text
     declared = _usable_encoding(EncodingDetector.find_declared_encoding(data, is_html=True))
     if declared:
         try:
@@ -285,23 +274,10 @@ def _usable_encoding(name: str | None) -> str | None:
     return None if codec.startswith("utf-16") or codec.startswith("utf-32") else codec
 
 
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: every other byte of ASCII markup is NUL."""
-    head = data[:512]
-    if len(head) < 8:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
-
-
 def _looks_binary(text: str) -> bool:
     """Images, archives and random bytes decode to text full of control characters."""
     sample = text[:8192]
-    return len(CONTROL_RE.findall(sample)) > BINARY_SHARE * max(len(sample), 1)
+    return len(CONTROL_RE.findall(sample)) > LIMITS.html_binary_share * max(len(sample), 1)
 
 
 # ------------------------------------------------------------------ furniture
@@ -349,7 +325,7 @@ def _should_drop(tag: Tag, sizes: Sizes, page: int) -> bool:
         # Collapsed accordion panels are hidden too and hold the document: only small or
         # link-heavy hidden elements (icons, screen-reader hints, closed menus) go.
         size = sizes.get(tag, NO_SIZE)
-        return size.text - size.links <= HIDDEN_PROSE_MAX or size.links > size.text / 2
+        return size.text - size.links <= LIMITS.hidden_prose_max or size.links > size.text / 2
     return False
 
 
@@ -412,7 +388,7 @@ def _wraps_content(tag: Tag, sizes: Sizes, page: int) -> bool:
     size = sizes.get(tag, NO_SIZE)
     if size.landmark:
         return True
-    if page == 0 or size.text - size.links <= WRAPPER_SHARE * page:
+    if page == 0 or size.text - size.links <= LIMITS.wrapper_share * page:
         return False
     return size.h1 or size.paragraphs >= 3
 
@@ -486,7 +462,7 @@ def _marked_content(document: Tag, sizes: Sizes, page: int) -> Tag | None:
         if not candidates:
             continue
         best = max(candidates, key=lambda tag: _prose(sizes, tag))
-        if _prose(sizes, best) >= SEMANTIC_MIN_SHARE * page:
+        if _prose(sizes, best) >= LIMITS.semantic_min_share * page:
             return best
     return None
 
@@ -515,7 +491,7 @@ def densest_container(start: Tag, sizes: Sizes) -> Tag:
         if not children:
             return current
         best = max(children, key=lambda tag: _prose(sizes, tag))
-        if best.tag not in DESCEND_TAGS or _prose(sizes, best) < DESCEND_SHARE * own:
+        if best.tag not in DESCEND_TAGS or _prose(sizes, best) < LIMITS.descend_share * own:
             return current
         current = best
 
@@ -527,7 +503,7 @@ def _holds_prose_itself(tag: Tag) -> bool:
     if any(child.tag in HEADING_TAGS for child in tag):
         return True
     loose = sum(len(piece.strip()) for piece in _strings(tag))
-    return loose > 200
+    return loose > LIMITS.loose_prose_chars
 
 
 def _outside_texts(root: Tag) -> list[str]:
@@ -685,7 +661,7 @@ def is_data_row(row: Tag) -> bool:
         return False
     if next(row.iterdescendants("table", "h1", "h2", "h3"), None) is not None:
         return False
-    return all(len(get_text(cell)) <= LAYOUT_CELL_CHARS for cell in _cells(row))
+    return all(len(get_text(cell)) <= LIMITS.layout_cell_chars for cell in _cells(row))
 
 
 def _cells(row: Tag) -> list[Tag]:
@@ -725,7 +701,7 @@ def heading_before(root: Tag) -> str | None:
         or _has_ancestor(h1, ("a",)) is not None
         or next(h1.iterdescendants("img"), None) is not None
     )
-    if not text or is_logo or _text_between(h1, root) > BETWEEN_TITLE_CHARS:
+    if not text or is_logo or _text_between(h1, root) > LIMITS.between_title_chars:
         return None
     return text
 
@@ -755,7 +731,7 @@ def _text_between(first: Tag, last: Tag) -> int:
     own = sum(len(piece.strip()) for piece in first.itertext())
     total = 0
     for node in _following(first):
-        if node is last or total - own > BETWEEN_TITLE_CHARS:
+        if node is last or total - own > LIMITS.between_title_chars:
             break
         if isinstance(node, str):
             total += len(node.strip())

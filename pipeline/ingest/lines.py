@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from crosswalk.footnotes import FOOTNOTED_END_RE
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
 from crosswalk.model import Block
 from crosswalk.quote_marks import CLOSING_QUOTES
@@ -38,7 +39,6 @@ CARRYING_WORDS = word_set("line_words.json", "carrying_words")
 # Capitalised words that open a sentence: after a long line that stops short of its full stop, a
 # line opening with one starts the paragraph under a heading line, not the rest of a sentence.
 SENTENCE_OPENERS = word_set("line_words.json", "sentence_openers")
-LONG_LINE = 120  # characters: longer than any heading, so a cut paragraph
 # An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
 # of its own that often lacks its full stop; the answer starts on the next line.
 ITEM_LABEL_RE = re.compile(
@@ -114,7 +114,7 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     if width is not None:
         return len(prev) >= 0.6 * width
-    return not after_blank and len(prev) >= LONG_LINE and not (is_bullet(prev) or is_labelled(prev)
+    return not after_blank and len(prev) >= LIMITS.long_line and not (is_bullet(prev) or is_labelled(prev)
                                                               or ITEM_LABEL_RE.match(prev)
                                                               or opens_sentence(prev, cur))
 

@@ -19,6 +19,7 @@ from crosswalk.dates import find_dates, is_date_line
 from crosswalk.ingest.address import publisher
 from crosswalk.ingest.doc_type import decide_doc_type, own_site_type
 from crosswalk.ingest.document_head import head, lead_blocks
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.ingest.responding_body import find_responding_body
 from crosswalk.ingest.screen import Screen, fold, screen
 from crosswalk.model import RESPONSE_TYPES
@@ -31,7 +32,6 @@ TITLE_WORDS_RE = re.compile(r"\b(?:inspection|response|report|peel|hmicfrs|hmic)
 
 
 PUBLISHED_RE = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
-LETTERHEAD_BLOCKS, SIGNATURE_BLOCKS = 20, 12  # where a letter's date line sits
 AFTER_LABELLED_DATE_RE = re.compile(
     r"[ \t]*(?:$|\n|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d\b|by\b|[|•·–-]|(?-i:[A-Z]))", re.I)
 WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
@@ -81,8 +81,8 @@ def find_letter_date(blocks: list[str]) -> str | None:
     """A line that is only a full date, above a letter or under its signature: how
     letters and web responses carry their own date ("June 2023." on a line of its own is
     a sentence cut by a page, not a date line)."""
-    zone = blocks if len(blocks) <= LETTERHEAD_BLOCKS + SIGNATURE_BLOCKS else (
-        blocks[:LETTERHEAD_BLOCKS] + blocks[-SIGNATURE_BLOCKS:])  # a date line mid-report is a table's or a quote's
+    zone = blocks if len(blocks) <= LIMITS.letterhead_blocks + LIMITS.signature_blocks else (
+        blocks[:LIMITS.letterhead_blocks] + blocks[-LIMITS.signature_blocks:])  # a date line mid-report is a table's or a quote's
     for text in zone:
         if is_date_line(text) and len(iso := find_dates(text)[0][2]) == 10:
             return iso

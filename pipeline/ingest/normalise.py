@@ -62,18 +62,6 @@ def _collapse_spaces(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-def decoding_warnings(data: bytes) -> list[str]:
-    """Which encoding had to be assumed to read the bytes; reported as a warning so a
-    researcher can check the text of those documents."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ["decoded from UTF-16 (byte-order mark)"]
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return ["not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)"]
-    return []
-
-
 def normalise_inline(text: str) -> tuple[str, bool]:
     """A block's text on one line, as it stands in `Document.text`; and whether it was
     repaired."""

@@ -7,24 +7,17 @@ decode; ftfy repairs the latter when the blocks are assembled.
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from charset_normalizer import from_bytes
 
 from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
 from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.ingest.lines import lines_to_blocks
-from crosswalk.ingest.normalise import decoding_warnings
+from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.model import Block, Extraction
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 # a row of a table written with pipes ("| T1 | The force should ... | Completed |"), as a
 # tracker's page saved as text prints it (the last row of a page cut short keeps no closing
@@ -34,18 +27,18 @@ PIPE_RULE_RE = re.compile(r"\s*:?-{3,}:?\s*")
 
 
 def decode_text(data: bytes) -> str:
-    """Decode bytes: BOM first, then strict UTF-8, then charset detection, then cp1252."""
+    """Decode bytes: what the bytes say themselves (`decode_unambiguous`: a BOM, UTF-16,
+    strict UTF-8), then charset detection, then cp1252.
+
+    A text file, unlike a web page, declares no charset, so past those signs its encoding
+    is guessed from its bytes; bytes full of control characters are no text to guess at."""
     if not data.strip():
         raise UnreadableDocument("empty_file", "the file is empty or holds only white space")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = decode_unambiguous(data)
+    if text is not None:
+        return text
     sample = data[:65536]
-    if sum(byte in _CONTROL_BYTES for byte in sample) > 0.01 * len(sample):
+    if sum(byte in _CONTROL_BYTES for byte in sample) > LIMITS.text_binary_share * len(sample):
         raise UnreadableDocument("binary_file", "the file holds binary data, not text")
     best = from_bytes(data[:1_000_000]).best()
     encoding = best.encoding if best is not None else "cp1252"

@@ -16,6 +16,7 @@ import pytest
 from crosswalk.ingest import html as html_ingest
 from crosswalk.errors import UnreadableDocument
 from crosswalk.ingest.html import ingest_html
+from crosswalk.ingest.limits import LIMITS
 from crosswalk.model import Block, Extraction
 from tests.fixtures.compare import in_order_recall
 from tests.fixtures.render_html import (
@@ -261,6 +262,12 @@ def test_bom_marked_utf16_page_decodes() -> None:
     assert ingest_html(data).blocks[0].text == "The force’s plan."
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_page_without_bom_decodes(codec: str) -> None:
+    data = "<html><body><p>The force’s plan.</p></body></html>".encode(codec)
+    assert ingest_html(data).blocks[0].text == "The force’s plan."
+
+
 def test_undeclared_non_utf8_bytes_fall_back_to_cp1252() -> None:
     data = "<p>Majesty’s Inspectorate – 2024</p>".encode("cp1252")
     assert ingest_html(data).blocks[0].text == "Majesty’s Inspectorate – 2024"
@@ -394,7 +401,7 @@ def test_control_characters_after_dropped_furniture_are_kept_as_text() -> None:
 
 def test_white_space_between_inline_elements_counts_once_when_measuring_a_cell() -> None:
     """A data cell near the layout limit stays a data row however the markup is indented."""
-    words = "x" * (html_ingest.LAYOUT_CELL_CHARS - 10)
+    words = "x" * (LIMITS.layout_cell_chars - 10)
     cell = f"<span>{words}</span>{' ' * 40}<span>end</span>"
     data = _page(f"<main><table><tr><td>{cell}</td><td>Response</td></tr></table></main>")
     assert [b.kind for b in ingest_html(data).blocks] == ["table_row"]

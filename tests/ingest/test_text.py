@@ -23,8 +23,10 @@ SENTENCE = "His Majesty’s Inspectorate said the force’s plan – costing £2
         SENTENCE.encode("utf-16"),
         codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"),
         SENTENCE.encode("cp1252"),
+        SENTENCE.encode("utf-16-le"),
+        SENTENCE.encode("utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252", "utf16-le-no-bom", "utf16-be-no-bom"],
 )
 def test_every_common_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert ingest_bytes(data, "x", "x.txt").text == SENTENCE
