@@ -138,7 +138,7 @@ class Passage:
     # words for all the items in a response that states none of its own: its only mention of them
     sole_mention: bool = False
     # words for every item ("each of the recommendations") in a response that states some of its
-    # own: they answer those it does not state as it answers those it does (`_every_item_answer`)
+    # own: they answer those it does not state as it answers those it does (`_answer_as_stated`)
     every_item: bool = False
 
 
@@ -956,7 +956,7 @@ class _Response:
         item of the inspection: "the causes of concern", even "the two causes of concern",
         are then the register's. Words that quantify over every item ("each of the
         recommendations") in a response that states some also answer those it does not
-        state (`every_item_found`, `_every_item_answer`)."""
+        state (`every_item_found`), as it answers those it does (`_answer_as_stated`)."""
         stated = self._answerable(i for _, _, i in self.statements if self.states_own) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
@@ -977,7 +977,7 @@ class _Response:
             kinds = _kinds_named(words, (item.type for item in stated))
             yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
-                self.every_item_found.extend((entry, self._every_item_answer(passage)) for entry in self._unstated()
+                self.every_item_found.extend((entry, replace(passage, every_item=True)) for entry in self._unstated()
                                              if kinds is None or entry.members[0][1].type in kinds)
 
     def _unstated(self) -> list[RegisterItem]:
@@ -988,16 +988,6 @@ class _Response:
         own = self.stated_entries()
         return [entry for entry in self.register if entry.members and entry.register_id not in own
                 and self._answerable([entry.members[0][1]])]
-
-    def _every_item_answer(self, passage: Passage) -> Passage:
-        """Words for every item ("each of the recommendations", "all the recommendations")
-        in a response that restates only some of them (a page setting out its progress
-        against each of a report's recommendations, restating the first few): they answer
-        the items it does not restate too, and as in a response stating none, the whole
-        response is the answer (its steps anywhere are steps on them)."""
-        if passage.acts or passage.refuses or not self.steps.starts:
-            return replace(passage, every_item=True)
-        return replace(passage, acts=True, every_item=True)
 
     def _whole_answer(self, passage: Passage, accepted: bool) -> Passage:
         """Words for all the items in a response that states none (a statement, minutes, a
