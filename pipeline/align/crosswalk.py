@@ -238,6 +238,8 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # just listed ("these recommendations")
 EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
+# the formal name alone ("the two causes of concern", "both CoCs"), not a loose "concerns"
+CAUSE_NAMES_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|{TYPE_PREFIX[COC]}s?)\b", re.I)
 FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
@@ -250,18 +252,23 @@ def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[st
     carry, not the areas for improvement beside them: such a report's recommendations are
     its causes' remedies ("an improvement plan to respond to the report's
     recommendations" answers a fire report's causes; NOTES: its AFIs are no
-    recommendations). Elsewhere "the recommendations" may be what a responder calls its
+    recommendations). Words that name the causes of concern alone, by their formal name
+    ("the service has closed both causes of concern"),
+    answer the causes and their remedies, not the areas for improvement the report sets
+    beside them. Elsewhere "the recommendations" may be what a responder calls its
     areas for improvement ("the force will act on the report's recommendations"), so
     they answer every type (None), as does anything else: "the issues raised" name no
     kind."""
-    afi = concern = recommendation = False
+    afi = concern = cause = recommendation = False
     for words in cues:
         afi |= bool(AFI_WORDS_RE.search(words))
         concern |= bool(CONCERN_WORDS_RE.search(words))
+        cause |= bool(CAUSE_NAMES_RE.search(words))
         recommendation |= bool(RECOMMENDATION_WORDS_RE.search(words))
     if afi and not (concern or recommendation):
         return frozenset({"area_for_improvement"})
-    if recommendation and not (afi or concern) and "cause_of_concern" in set(types):
+    if (recommendation and not (afi or concern) or cause and not (afi or recommendation)) \
+            and "cause_of_concern" in set(types):
         return FORMAL_KINDS
     return None
 

@@ -837,7 +837,12 @@ The force has appointed a stalking coordinator and will audit every breach recor
     (["the recommendations"], ("recommendation", "area_for_improvement"), None),
     (["the recommendations"], ("cause_of_concern", "area_for_improvement"),
      frozenset({"recommendation", "cause_of_concern"})),
-    (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"), None),
+    (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"),
+     frozenset({"recommendation", "cause_of_concern"})),
+    (["both CoCs"], ("cause_of_concern", "recommendation", "area_for_improvement"),
+     frozenset({"recommendation", "cause_of_concern"})),
+    (["the two causes of concern"], ("area_for_improvement",), None),
+    (["the concerns raised"], ("cause_of_concern", "area_for_improvement"), None),
     (["the issues raised"], ("recommendation", "area_for_improvement"), None),
     (["the areas for improvement", "these recommendations"], ("recommendation", "area_for_improvement"), None),
 ])
@@ -845,9 +850,10 @@ def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
         words: list[str], types: tuple[str, ...], kinds: frozenset[str] | None) -> None:
     """Words that name only the areas for improvement ("our plan covers each area for
     improvement the report sets out") answer those, not the report's cause of concern
-    or the recommendations made under it; "the recommendations" answer the causes of
-    concern and their recommendations when the items hold a cause, and may be what a
-    responder calls its areas for improvement otherwise."""
+    or the recommendations made under it; "the recommendations", and the causes of
+    concern by their formal name, answer the causes of concern and their recommendations
+    when the items hold a cause; "the recommendations" may be what a responder calls its
+    areas for improvement otherwise, and a loose "concerns" names no kind."""
     assert _kinds_named(words, types) == kinds
 
 
