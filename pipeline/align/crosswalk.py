@@ -497,11 +497,14 @@ class _Response:
         yield from self._scope_headings()
 
     def _cut_fragment(self, passage: Passage) -> bool:
-        """A few words that the page's end cuts mid-word ("The or"), with no cue in them:
-        what would have answered the item is not in the text, so nothing answers it."""
+        """A few words that the page's end cuts mid-word ("The or"), or an item stated in
+        prose that the end cuts inside its own statement, with no cue in them: what would
+        have answered the item is not in the text, so nothing answers it (NOTES: in a text
+        cut before any answer, restating the item leaves it unaddressed; a complete text
+        that only restates it acknowledges it)."""
         text = self.text
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
-                and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
+                and (passage.method == "mention" or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
