@@ -138,7 +138,7 @@ class Passage:
     # words for all the items in a response that states none of its own: its only mention of them
     sole_mention: bool = False
     # words for every item ("each of the recommendations") in a response that states some of its
-    # own: they answer those it does not state as it answers those it does (`_every_item_answer`)
+    # own: they answer those it does not state as it answers those it does (`_answer_as_stated`)
     every_item: bool = False
 
 
@@ -238,6 +238,8 @@ RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\
 # just listed ("these recommendations")
 EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
+# the formal name alone ("the two causes of concern", "both CoCs"), not a loose "concerns"
+CAUSE_NAMES_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|{TYPE_PREFIX[COC]}s?)\b", re.I)
 FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
@@ -250,18 +252,23 @@ def _kinds_named(cues: Iterable[str], types: Iterable[str] = ()) -> frozenset[st
     carry, not the areas for improvement beside them: such a report's recommendations are
     its causes' remedies ("an improvement plan to respond to the report's
     recommendations" answers a fire report's causes; NOTES: its AFIs are no
-    recommendations). Elsewhere "the recommendations" may be what a responder calls its
+    recommendations). Words that name the causes of concern alone, by their formal name
+    ("the service has closed both causes of concern"),
+    answer the causes and their remedies, not the areas for improvement the report sets
+    beside them. Elsewhere "the recommendations" may be what a responder calls its
     areas for improvement ("the force will act on the report's recommendations"), so
     they answer every type (None), as does anything else: "the issues raised" name no
     kind."""
-    afi = concern = recommendation = False
+    afi = concern = cause = recommendation = False
     for words in cues:
         afi |= bool(AFI_WORDS_RE.search(words))
         concern |= bool(CONCERN_WORDS_RE.search(words))
+        cause |= bool(CAUSE_NAMES_RE.search(words))
         recommendation |= bool(RECOMMENDATION_WORDS_RE.search(words))
     if afi and not (concern or recommendation):
         return frozenset({"area_for_improvement"})
-    if recommendation and not (afi or concern) and "cause_of_concern" in set(types):
+    if (recommendation and not (afi or concern) or cause and not (afi or recommendation)) \
+            and "cause_of_concern" in set(types):
         return FORMAL_KINDS
     return None
 
@@ -490,11 +497,14 @@ class _Response:
         yield from self._scope_headings()
 
     def _cut_fragment(self, passage: Passage) -> bool:
-        """A few words that the page's end cuts mid-word ("The or"), with no cue in them:
-        what would have answered the item is not in the text, so nothing answers it."""
+        """A few words that the page's end cuts mid-word ("The or"), or an item stated in
+        prose that the end cuts inside its own statement, with no cue in them: what would
+        have answered the item is not in the text, so nothing answers it (NOTES: in a text
+        cut before any answer, restating the item leaves it unaddressed; a complete text
+        that only restates it acknowledges it)."""
         text = self.text
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
-                and len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS
+                and (passage.method == "mention" or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
@@ -956,7 +966,7 @@ class _Response:
         item of the inspection: "the causes of concern", even "the two causes of concern",
         are then the register's. Words that quantify over every item ("each of the
         recommendations") in a response that states some also answer those it does not
-        state (`every_item_found`, `_every_item_answer`)."""
+        state (`every_item_found`), as it answers those it does (`_answer_as_stated`)."""
         stated = self._answerable(i for _, _, i in self.statements if self.states_own) or self._answerable(
             entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
@@ -977,7 +987,7 @@ class _Response:
             kinds = _kinds_named(words, (item.type for item in stated))
             yield from ((item, passage) for item in stated if kinds is None or item.type in kinds)
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
-                self.every_item_found.extend((entry, self._every_item_answer(passage)) for entry in self._unstated()
+                self.every_item_found.extend((entry, replace(passage, every_item=True)) for entry in self._unstated()
                                              if kinds is None or entry.members[0][1].type in kinds)
 
     def _unstated(self) -> list[RegisterItem]:
@@ -988,16 +998,6 @@ class _Response:
         own = self.stated_entries()
         return [entry for entry in self.register if entry.members and entry.register_id not in own
                 and self._answerable([entry.members[0][1]])]
-
-    def _every_item_answer(self, passage: Passage) -> Passage:
-        """Words for every item ("each of the recommendations", "all the recommendations")
-        in a response that restates only some of them (a page setting out its progress
-        against each of a report's recommendations, restating the first few): they answer
-        the items it does not restate too, and as in a response stating none, the whole
-        response is the answer (its steps anywhere are steps on them)."""
-        if passage.acts or passage.refuses or not self.steps.starts:
-            return replace(passage, every_item=True)
-        return replace(passage, acts=True, every_item=True)
 
     def _whole_answer(self, passage: Passage, accepted: bool) -> Passage:
         """Words for all the items in a response that states none (a statement, minutes, a

@@ -837,7 +837,12 @@ The force has appointed a stalking coordinator and will audit every breach recor
     (["the recommendations"], ("recommendation", "area_for_improvement"), None),
     (["the recommendations"], ("cause_of_concern", "area_for_improvement"),
      frozenset({"recommendation", "cause_of_concern"})),
-    (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"), None),
+    (["the two causes of concern"], ("cause_of_concern", "area_for_improvement"),
+     frozenset({"recommendation", "cause_of_concern"})),
+    (["both CoCs"], ("cause_of_concern", "recommendation", "area_for_improvement"),
+     frozenset({"recommendation", "cause_of_concern"})),
+    (["the two causes of concern"], ("area_for_improvement",), None),
+    (["the concerns raised"], ("cause_of_concern", "area_for_improvement"), None),
     (["the issues raised"], ("recommendation", "area_for_improvement"), None),
     (["the areas for improvement", "these recommendations"], ("recommendation", "area_for_improvement"), None),
 ])
@@ -845,9 +850,10 @@ def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
         words: list[str], types: tuple[str, ...], kinds: frozenset[str] | None) -> None:
     """Words that name only the areas for improvement ("our plan covers each area for
     improvement the report sets out") answer those, not the report's cause of concern
-    or the recommendations made under it; "the recommendations" answer the causes of
-    concern and their recommendations when the items hold a cause, and may be what a
-    responder calls its areas for improvement otherwise."""
+    or the recommendations made under it; "the recommendations", and the causes of
+    concern by their formal name, answer the causes of concern and their recommendations
+    when the items hold a cause; "the recommendations" may be what a responder calls its
+    areas for improvement otherwise, and a loose "concerns" names no kind."""
     assert _kinds_named(words, types) == kinds
 
 
@@ -1035,3 +1041,25 @@ def test_a_hyphenated_count_of_items_is_read_whole() -> None:
     assert named == ["twenty-nine recommendations"]
     assert "twenty-nine" in pointing and "nine" not in pointing
     assert cue_kinds()["collective"].found_in("The board will track these thirty-five recommendations.")
+
+
+CUT_IN_ITS_ITEM = """Response of the Police and Crime Commissioner for Dorset to the HMICFRS inspection of Dorset Police's response to stalking
+
+Dear Home Secretary,
+
+This is my response under section 55 of the Police Act 1996 to the inspection report published on 4 March 2024.
+
+The inspectors found that the force answers most calls quickly, and the inspectors recommended that it needs to review how it records breaches of stalking protection orders so that every breach is investigated and the vic"""
+
+
+@pytest.mark.parametrize("ending, status", [
+    ("", "unaddressed"),
+    ("tim is told of the outcome.\n\nYours sincerely,\n\nJane Smith", "acknowledged"),
+])
+def test_an_item_stated_in_prose_that_the_page_cuts_is_unaddressed(tmp_path: Path, ending: str, status: str) -> None:
+    """A response cut inside the only statement of its item (a 2,000-character copy) was
+    cut before any answer: the item is unaddressed; the same response complete, restating
+    the item and answering nothing, acknowledges it."""
+    rows = crosswalk_of(tmp_path, CUT_IN_ITS_ITEM + ending)
+    stated = rows[rows["item_text"].str.contains("records breaches of stalking protection orders")]
+    assert list(stated["status"]) == [status]
