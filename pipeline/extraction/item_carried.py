@@ -17,7 +17,7 @@ from crosswalk.extraction.item_reading import GRAMMAR_FILE, Context, Scope, Unit
 from crosswalk.extraction.item_theme_filters import names_a_rating
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
-from crosswalk.resources import word_set
+from crosswalk.resources import word_alternation, word_set
 
 EXAMPLES_RE = re.compile(r",\s+such\s+as\s", re.I)  # what a carried sentence describes, with examples of it
 PROVIDING_VERBS = word_set(GRAMMAR_FILE, "providing_verbs")  # "provided recommendations on how ...", read with the reporting verbs
@@ -25,12 +25,17 @@ PROVIDING_VERBS = word_set(GRAMMAR_FILE, "providing_verbs")  # "provided recomme
 # "Suggestions included A, B and C": the press's word for the asks the sentence before counted;
 # "This includes A; B; and C" after a kind a report gave (`_pointed_at_given`)
 NOT_LISTED_OPENERS = r"that|as|by|in|to|not|all|now|being|been"  # "These include all ...", "This includes being ...": no list follows
+# "Other changes must include A and B" after "13 recommendations, including C": more of the
+# counted asks, put with a directing modal (a bare "Other changes include" may be what was done)
+FURTHER_SET_RE = (r"(?i:" + word_alternation(GRAMMAR_FILE, "further_set_openers") + r")\s+[a-z]+\s+(?:"
+                  + word_alternation(GRAMMAR_FILE, "directing_modals") + r")\s+(?:also\s+)?include\s*:?\s+")
 CARRIED_THEMES_RE = re.compile(r"^\s*[" + OPENING_QUOTES + r"]?\s*(?:(?:Suggestions|(?P<this>This))\s+(?:also\s+)?(?:include|includes|included)\s*:?\s+(?!(?:"
                                + NOT_LISTED_OPENERS + r")\b)"
                                r"|(?:They|These|Those)\s+(?:also\s+)?(?:include|includes|included|including|are|were|"
                                r"identified|highlighted|noted|listed|named|cited|relate\s+to|related\s+to)\s*:?\s+"
                                # "They are now met", "These are set out in section 6": no themes
                                r"(?!(?:" + NOT_LISTED_OPENERS + r"|set|shown|given|laid|made|found|kept|held|\w+ly|\w+ed)\b)"
+                               r"|" + FURTHER_SET_RE + r"(?!(?:" + NOT_LISTED_OPENERS + r")\b)"
                                r"|(?=The\s+first\s+(?:one\s+|area\s+)?(?:was|is|related|relating|concerned)\b)"
                                # "They were that the leadership ...; the force isn't ...": "that" opens
                                # the first of the findings the items state (not "They were that bad").

@@ -78,8 +78,10 @@ from spacy.tokens import Doc
 from crosswalk import textcat
 from crosswalk.evaluate import comparable, normalise
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_reading import LIMITS
+from crosswalk.extraction.item_grammar import COPULAS
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS
 from crosswalk.model import Document
+from crosswalk.resources import word_set
 
 MODEL = "item_sentence"  # patterns/models/item_sentence/; `python -m crosswalk.textcat item_sentence` builds a candidate
 NONE = "none"
@@ -172,6 +174,17 @@ def training_pairs(corpus: Path) -> list[tuple[str, str]]:
     return [(s.text, s.label) for s in corpus_sentences(corpus) if s.label is not None]
 
 
+PRAISING_GRADES = word_set(GRAMMAR_FILE, "praising_grades")  # "... is good": a judgement, no item
+
+
+def _praises(sentence: str) -> bool:
+    """"Engagement with the community to build a risk profile is good": a sentence (an
+    assessment page's finding heading) that ends on a copula and a grade asking nothing
+    states a judgement, not an item, whatever its other words are like."""
+    words = re.findall(r"[\w’']+", sentence.lower())
+    return len(words) >= 2 and words[-2] in COPULAS and words[-1] in PRAISING_GRADES
+
+
 def _leads_in(sentence: str) -> bool:
     """A sentence ending in a colon ("... should make sure:") leads in to a list: the rules
     read it and its list as an item and its parts, or as no item; no sentence of its own."""
@@ -208,6 +221,7 @@ def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequenc
     if nlp is None or doc_type in NO_ITEM_TYPES or length > textcat.HEAD:
         return []
     free = [(start, end) for start, end in sentences if readable(text[start:end]) and not _leads_in(text[start:end])
+            and not _praises(text[start:end])
             and not any(s < end and start < e for s, e in taken)]
     if not free:
         return []

@@ -176,3 +176,17 @@ def test_a_sentence_the_model_is_unsure_of_is_no_item() -> None:
     assert nlp is not None
     assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= LIMITS.tagger_threshold
     assert not extract_text(f"News\n\n{said}\n\nThe chief constable said he welcomed the report.\n").items
+
+
+def test_a_heading_that_praises_is_no_item_though_the_model_would_tag_it() -> None:
+    """An assessment page's finding heading "... is good" states a judgement: the model, which
+    learned the asks of the same matter, scores it an area for improvement, and the tagger
+    does not read it; the same words with no grade after them are still read."""
+    from tests.conftest import extract_text
+
+    heading = "Working with local people to build a comprehensive risk profile is good"
+    nlp = tagger.model()
+    assert nlp is not None and tagger.best_types(nlp, [heading])[0][1] > LIMITS.tagger_threshold
+    page = ("Exshire Fire and Rescue Service\n\nWe set out our findings below.\n\n" + heading + "\n\n"
+            "The service consulted its communities widely when it wrote its plan.\n")
+    assert [i.rule for i in extract_text(page).items if i.rule == tagger.RULE] == []

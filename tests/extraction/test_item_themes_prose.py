@@ -478,3 +478,16 @@ def test_a_welsh_list_ends_on_its_own_joint() -> None:
             "a diogelu'r cyhoedd trwy archwilio adeiladau.")
     themes = [t for _, t in texts(body)]
     assert len(themes) == 2 and themes[0] == "deall y risg o lifogydd"
+
+
+def test_other_asks_a_directing_modal_includes_after_a_counted_kind() -> None:
+    """"Other changes must include A, B and C" after a sentence counting the recommendations:
+    the rest of the asks, each an item of the kind counted; without the modal ("Other changes
+    include") the sentence may say what was done, and gives none."""
+    counted = "Inspectors made nine recommendations for how the force could improve its records.\n\n"
+    body = counted + ("Other changes must include closer checks on cases involving children, a revised case "
+                      "system, and refresher courses for call handlers.\n\nThe chief constable welcomed it.")
+    assert texts(body) == [("recommendation", "closer checks on cases involving children"),
+                           ("recommendation", "a revised case system"),
+                           ("recommendation", "refresher courses for call handlers.")]
+    assert texts(counted + "Other changes include a new victim assessment and a revised process.") == []
