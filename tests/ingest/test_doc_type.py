@@ -111,6 +111,22 @@ def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is
         assert (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
 
 
+def test_a_skip_link_settles_a_release_the_cues_read_but_not_a_story() -> None:
+    # a "Skip to content" link is dropped as furniture and says the page was taken whole from
+    # a site (the bodies' own keep it, the news pages gathered do not): a release the model
+    # reads as press but whose cues read the force answering is the force's response
+    assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+    release = ingest_text("Skip to main content\n\n" + _THIRD_PERSON_RELEASE)
+    assert "Skip to main content" in release.dropped
+    assert (release.doc_type, release.responding_body) == ("force_response", "Kent")
+    # a story the cues too read as one (a byline, "a police boss") stays a story under the bare
+    # link: only the platform's own furniture (`site_platform_weight`) names whose site it is
+    story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed").replace(
+        "victims\n\n", "victims\n\nBy Jane Smith, Crime Reporter\n\n", 1)
+    assert ingest_text("Skip to main content\n\n" + story).doc_type == "press_article"
+    assert ingest_text("Quickly exit this site\n\n" + story).doc_type == "force_response"
+
+
 def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response() -> None:
     # the model reads a commissioner's page carrying the PEEL assessments' words as the
     # inspectorate's page; the commissioner site's accessibility bar, dropped as furniture,
