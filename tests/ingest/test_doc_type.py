@@ -356,6 +356,20 @@ def test_a_forces_release_naming_no_government_is_no_governments_answer() -> Non
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Cheshire")
 
 
+def test_a_ministers_statement_the_model_reads_unsurely_as_a_local_answer_is_the_governments() -> None:
+    # the model splits a justice minister's welcome of an inspection of the force between the
+    # commissioner's answer (unsurely, under `model_unsure`) and the government's; the cues read
+    # the department and its minister answering, and settle it
+    statement = ingest_text(
+        "Justice Minister welcomes PSNI inspection\n\nDepartment of Justice\n\n"
+        "The Justice Minister has welcomed the report of an inspection of the Police Service of Northern "
+        "Ireland by HMICFRS.\n\nThe Minister said: \u201cThis report recognises the dedication of police "
+        "officers and staff. I will work with the Chief Constable and the Policing Board on the "
+        "recommendations.\u201d\n")
+    assert (statement.doc_type, statement.responding_body) == (
+        "government_response", "Department of Justice (Northern Ireland)")
+
+
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
     # regional papers open a story with its article in capitals ("THE Police and Crime
     # Commissioner has", "AN independent report"); the model reads a story quoting a
