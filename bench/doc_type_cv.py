@@ -45,9 +45,11 @@ whose cues read a story: 1815, body 608 (every fold level or up, dev 52 -> 53; u
 dev story on a commissioner's site typed an answer in sample). A government the cues read answering
 over the model's force or commissioner under `model_unsure` (a minister's statement, an island
 committee's page): 1821, body 609 (gA-gM and gN-gZ up, no document lost; with no probability bar 1819,
-two sure answers, 0.97 and over, lost). The government yield (the model's government's answer in a text
-naming no government and reached by no government cue) now changes no fold's type either way; it keeps
-one readable page's type in sample and stays. Pooled misses: force_response as press_article 42,
+two sure answers, 0.97 and over, lost). The link read anywhere in a furniture line ("Accessibility
+Settings Skip to main content", "Skip content"), not only opening it: 1823, body 611 (gA-gM 334 -> 336).
+The government yield (the model's government's answer in a text naming no government and reached
+by no government cue) now changes no fold's type either way; it keeps one readable page's type in
+sample and stays. Pooled misses: force_response as press_article 40,
 pcc_response as press_article 34, press_article as force_response 26, force_response as pcc_response 19,
 pcc_response as force_response 17.
 
