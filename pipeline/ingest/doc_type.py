@@ -53,6 +53,7 @@ class DocTypeCues:
     model_near_answer: float  # at or above this its summed answers make its story a near call
     model_not_of_genre: float  # below this best probability, a text no cue reaches is not of the genre at all
     outranking_weight: int  # a cue of this weight (a government's, a story's own voice, a register's label) outranks the model
+    site_platform_weight: int  # a site_chrome response cue of this weight names a body's own site platform, not any site
     responding: ResponderCounts
     default_responder: str
     genres: dict[str, tuple[Cue, ...]]
@@ -94,7 +95,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "model_unsure", "model_unsure_story", "model_unsure_responder", "model_unsure_answer",
-             "model_near_answer", "model_not_of_genre", "outranking_weight", "default_responder", "genres", "responders", "carried_statement",
+             "model_near_answer", "model_not_of_genre", "outranking_weight", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
              "responding_body",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
@@ -130,6 +131,7 @@ def doc_type_cues() -> DocTypeCues:
         model_near_answer=float(data["model_near_answer"]),
         model_not_of_genre=float(data["model_not_of_genre"]),
         outranking_weight=int(data["outranking_weight"]),
+        site_platform_weight=int(data["site_platform_weight"]),
         responding=ResponderCounts(**{key: int(value) for key, value in data["responding_body"].items()}),
         default_responder=data["default_responder"],
         genres={g: _cues(g, e) for g, e in data["genres"].items()},
@@ -309,8 +311,10 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     response as the cues type it; so is such a page the model types as the inspectorate's
     (a commissioner's page carrying the PEEL assessments' words), and one whose words the
     cues too read as a story (a commissioner's page narrating "HMIC inspectors say" in the
-    third person) is the response of whoever the cues read answering (`_cue_responder`): no
-    news outlet publishes on a police, fire or commissioner's own site platform. A story the model reads
+    third person) is the response of whoever the cues read answering (`_cue_responder`)
+    when the furniture names the platform (`site_platform_weight`): no news outlet
+    publishes on a police, fire or commissioner's own site platform, but a bare "Skip to
+    content" only says some site published the page. A story the model reads
     with probability under `model_unsure_story` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
@@ -326,7 +330,12 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     and they settle it when the
     model gives its force's or commissioner's answer under `model_unsure_responder` (a force's
     page and its commissioner's share their words; the cues read the body presented
-    answering or the role that speaks). A page the model reads as neither a response nor
+    answering or the role that speaks). So do they when the model gives its force's or commissioner's
+    answer under `model_unsure` and the cues read a government answering (a minister's
+    statement on an inspection of the force, an island committee's page on its police: the
+    model trained on few of them splits them between the answers whose words they share; with
+    the models of `bench/doc_type_cv.py` 6 such pages of the 2,020 readable ones typed right, none
+    wrong; the models' answers that the cues misread as a government's are sure, 0.97 and over). A page the model reads as neither a response nor
     surely anything else (its best probability under `model_unsure` of
     `patterns/doc_types.json`: a story, a PEEL page) is the response the cues read when its
     head presents a body answering (`answering_party`: "X Police response to the HMICFRS
@@ -399,10 +408,10 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
         return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
-    if label not in RESPONSE_TYPES and _own_site(chrome):
+    if label not in RESPONSE_TYPES and (site := _own_site(chrome)):
         if by_cues in RESPONSE_TYPES:
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
-        if by_cues == REPORTING_GENRE:
+        if by_cues == REPORTING_GENRE and site >= cues.site_platform_weight:
             return _cue_responder(cue_scores, top)  # a story's words, but no news outlet publishes on the body's site
     if label not in RESPONSE_TYPES and probability < cues.model_unsure and cued and by_cues in RESPONSE_TYPES \
             and answering_party(top) is not None and _outweighs(RESPONSE_GENRE, label, cue_scores, top):
@@ -413,6 +422,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             (answer := _answer_probability(text)) < cues.model_unsure_story
             or answer < cues.model_unsure_answer and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
+    if label in LOCAL_ANSWERS and probability < cues.model_unsure and cued and by_cues == GOVERNMENT_RESPONDER:
+        return by_cues  # the model's force or commissioner is unsure, the cues read a government or minister answering
     if label in LOCAL_ANSWERS and probability < cues.model_unsure_responder and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
@@ -503,16 +514,20 @@ def _speaks_as_inspected(text: str, folded: str | None) -> bool:
                for c in cues.genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
-def _own_site(chrome: tuple[str, ...]) -> bool:
-    """Whether the web furniture dropped from the page (`chrome`) is that of a police, fire
-    or commissioner's own site platform: the response cues of `site_chrome` in
-    `patterns/doc_types.json` (the quick-exit button and beta banner of the forces' common
-    site platform, a commissioner site's accessibility bar), which a news outlet carrying
-    the body's statement does not share. The learned model reads only the text, so it types
-    a force's third-person release ("X Police has welcomed ...") as a story; the page's
-    publisher says otherwise, and the cues, which read the furniture, say who answers."""
+def _own_site(chrome: tuple[str, ...]) -> int:
+    """How surely the web furniture dropped from the page (`chrome`) is that of a body's
+    own site: the weight of the strongest response cue of `site_chrome` in
+    `patterns/doc_types.json` it carries, 0 for none. The quick-exit button and beta banner
+    of the forces' common site platform and a commissioner site's accessibility bar name the
+    platform (`site_platform_weight`); a "Skip to content" link says only that the page was
+    taken whole from a site (the bodies' sites, the inspectorate's, the government's: of the
+    2,020 readable pages 68 answers and one story keep it), which the news pages gathered do
+    not keep. The learned model reads only the text, so it types a force's third-person
+    release ("X Police has welcomed ...") as a story; the page's publisher says otherwise,
+    and the cues, which read the furniture, say who answers."""
     furniture = "\n".join(chrome)
-    return any(pattern.search(furniture) for pattern, _ in doc_type_cues().site_chrome.get("response", ()))
+    return max((weight for pattern, weight in doc_type_cues().site_chrome.get("response", ()) if pattern.search(furniture)),
+               default=0)
 
 
 @lru_cache(maxsize=1)

@@ -111,6 +111,23 @@ def test_a_story_shaped_page_narrating_its_own_inspection_in_the_first_person_is
         assert (real.doc_type, real.responding_body) == ("force_response", "Staffordshire"), name
 
 
+def test_a_skip_link_settles_a_release_the_cues_read_but_not_a_story() -> None:
+    # a "Skip to content" link is dropped as furniture and says the page was taken whole from
+    # a site (the bodies' own keep it, the news pages gathered do not): a release the model
+    # reads as press but whose cues read the force answering is the force's response
+    assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
+    for furniture in ("Skip to main content", "Accessibility Settings Skip to main content"):
+        release = ingest_text(furniture + "\n\n" + _THIRD_PERSON_RELEASE)
+        assert furniture in release.dropped
+        assert (release.doc_type, release.responding_body) == ("force_response", "Kent"), furniture
+    # a story the cues too read as one (a byline, "a police boss") stays a story under the bare
+    # link: only the platform's own furniture (`site_platform_weight`) names whose site it is
+    story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed").replace(
+        "victims\n\n", "victims\n\nBy Jane Smith, Crime Reporter\n\n", 1)
+    assert ingest_text("Skip to main content\n\n" + story).doc_type == "press_article"
+    assert ingest_text("Quickly exit this site\n\n" + story).doc_type == "force_response"
+
+
 def test_a_page_of_peel_assessments_on_a_commissioners_own_site_is_its_response() -> None:
     # the model reads a commissioner's page carrying the PEEL assessments' words as the
     # inspectorate's page; the commissioner site's accessibility bar, dropped as furniture,
@@ -338,6 +355,20 @@ def test_a_forces_release_naming_no_government_is_no_governments_answer() -> Non
     and no government cue reaches it: it is the answer the cues read, the force's, its gold."""
     doc = _real("gP_resp_cheshire_force_legitimacy2015")
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Cheshire")
+
+
+def test_a_ministers_statement_the_model_reads_unsurely_as_a_local_answer_is_the_governments() -> None:
+    # the model splits a justice minister's welcome of an inspection of the force between the
+    # commissioner's answer (unsurely, under `model_unsure`) and the government's; the cues read
+    # the department and its minister answering, and settle it
+    statement = ingest_text(
+        "Justice Minister welcomes PSNI inspection\n\nDepartment of Justice\n\n"
+        "The Justice Minister has welcomed the report of an inspection of the Police Service of Northern "
+        "Ireland by HMICFRS.\n\nThe Minister said: \u201cThis report recognises the dedication of police "
+        "officers and staff. I will work with the Chief Constable and the Policing Board on the "
+        "recommendations.\u201d\n")
+    assert (statement.doc_type, statement.responding_body) == (
+        "government_response", "Department of Justice (Northern Ireland)")
 
 
 def test_a_newspapers_drop_cap_lead_outranks_the_models_answer() -> None:
