@@ -105,15 +105,17 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     ("the report published today", "HMICFRS inspected the service"; the inspectorate's page of
     a service, which names neither itself nor a programme, is headed by the service and its
     round's years, "Exshire 2021/22"), while a police force
-    answers many thematics that the cues do not list: only its "annual" or "routine"
-    inspection, or "the latest inspection of the force", is its programme (PEEL)."""
+    answers many thematics that the cues do not list: only its own "annual", "routine" or
+    "latest" inspection (`own_inspection`, in either sector) is its programme (PEEL). A
+    title naming it so ("the Constabulary's latest inspection") says what the document is
+    about before any thematic its opening names: a reply to its body's own inspection may
+    name one of the findings there ("poor crime recording practices")."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
         if thematics:
             return thematics
-        programmes = _named(cues.programmes, text)
-        if programmes:
+        if _named(cues.programmes, text) or any(p.search(text) for p in cues.own_inspection):
             return frozenset({cues.programme_topic})
     if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
         return frozenset({cues.programme_topic})

@@ -1332,3 +1332,18 @@ def test_a_monitoring_records_time_is_when_its_trail_begins(tmp_path: Path) -> N
     assert document is not None
     found = document_key(replace(document, doc_type="monitoring_record"), extract_document(document))
     assert found is not None and found.role == "record" and found.inspection_year == 2019
+
+
+def test_a_title_naming_the_bodys_own_latest_inspection_outranks_a_thematic_in_the_opening() -> None:
+    # a commissioner's reply to "the Constabulary's latest inspection" names one of its findings
+    # ("poor crime recording") in its opening: the reply is to the force's own programme
+    title = "The Commissioner responds to the Constabulary’s latest inspection"
+    opening = "The Commissioner said poor crime recording had been allowed to persist for years."
+    assert topic_of(title, opening, "police") == frozenset({"programme"})
+    # a title naming no inspection of its own leaves the opening's thematic as before
+    assert topic_of("The Commissioner responds", opening, "police") == frozenset({"crime_data_integrity"})
+    # and a thematic the title names still wins over its own inspection named beside it
+    assert topic_of("The force’s latest inspection: vetting", "", "police") == frozenset({"vetting"})
+    # a fire title naming only the inspectorate is no own inspection: the opening's thematic stands
+    assert topic_of("HMICFRS report", "the values and culture in fire and rescue services", "fire") \
+        == frozenset({"values_culture"})
