@@ -1347,3 +1347,19 @@ def test_a_title_naming_the_bodys_own_latest_inspection_outranks_a_thematic_in_t
     # a fire title naming only the inspectorate is no own inspection: the opening's thematic stands
     assert topic_of("HMICFRS report", "the values and culture in fire and rescue services", "fire") \
         == frozenset({"values_culture"})
+
+
+def test_a_year_the_text_compares_its_body_with_is_no_time_it_is_of() -> None:
+    opening = ("The Commissioner said the force was placed in enhanced monitoring today. Lincolnshire Police was left with "
+               "300 fewer officers than it had in 2010.")
+    assert years_of("Statement on enhanced monitoring", opening, ()) == frozenset()
+    assert years_of("Statement", "The force was inspected in 2023.", ()) == frozenset({2023})
+    # so a reply naming only such a year names none: it answers its body's open causes of concern
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted
+
+    text = f"The Commissioner's statement on enhanced monitoring\n\n{opening}"
+    document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=text.split("\n")[0],
+                        responding_body="Lincolnshire")
+    found = document_key(document, Extracted("doc", (), (), (), ()))
+    assert found is not None and found.years == frozenset() and found.open_items
