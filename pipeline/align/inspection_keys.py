@@ -35,9 +35,11 @@ class KeyCues:
     open_items_grades: tuple[re.Pattern[str], ...]  # a grade reported of the body that opens its causes of concern
     later_round: tuple[re.Pattern[str], ...]  # a response's years are an earlier round's ("since their last inspection in 2019")
     named_plan: tuple[re.Pattern[str], ...]  # a year naming a plan or programme ("the Exshire Control 2031 Programme"): no time of the text's own
+    compared: tuple[re.Pattern[str], ...]  # a year the text compares with ("than it had in 2010"): no time of the text's own
     next_round: tuple[re.Pattern[str], ...]  # a year named as the next inspection's ("the next inspection ... in 2023"): no time of the text's own
     programme_topic: str  # what every programme reads as: a body's own inspection and its follow-ups are one
     sector_programmes: dict[str, tuple[re.Pattern[str], ...]]  # per sector: its programme when nothing is named
+    own_inspection: tuple[re.Pattern[str], ...]  # a body's own latest inspection: its programme, in the title first
     sectors: dict[str, tuple[re.Pattern[str], ...]]
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
     sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
@@ -67,8 +69,10 @@ def key_cues() -> KeyCues:
                    tuple(chain.from_iterable(_compiled(data["open_items_grades"], "open_items_grades").values())),
                    tuple(chain.from_iterable(_compiled(data["later_round"], "later_round").values())),
                    tuple(chain.from_iterable(_compiled(data["named_plan"], "named_plan").values())),
+                   tuple(chain.from_iterable(_compiled(data["compared"], "compared").values())),
                    tuple(chain.from_iterable(_compiled(data["next_round"], "next_round").values())),
                    data["programme_topic"], _compiled(data["sector_programmes"], "sector_programmes"),
+                   tuple(chain.from_iterable(_compiled(data["own_inspection"], "own_inspection").values())),
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
                    _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"),

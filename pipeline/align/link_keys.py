@@ -105,15 +105,17 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     ("the report published today", "HMICFRS inspected the service"; the inspectorate's page of
     a service, which names neither itself nor a programme, is headed by the service and its
     round's years, "Exshire 2021/22"), while a police force
-    answers many thematics that the cues do not list: only its "annual" or "routine"
-    inspection, or "the latest inspection of the force", is its programme (PEEL)."""
+    answers many thematics that the cues do not list: only its own "annual", "routine" or
+    "latest" inspection (`own_inspection`, in either sector) is its programme (PEEL). A
+    title naming it so ("the Constabulary's latest inspection") says what the document is
+    about before any thematic its opening names: a reply to its body's own inspection may
+    name one of the findings there ("poor crime recording practices")."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
         if thematics:
             return thematics
-        programmes = _named(cues.programmes, text)
-        if programmes:
+        if _named(cues.programmes, text) or any(p.search(text) for p in cues.own_inspection):
             return frozenset({cues.programme_topic})
     if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
         return frozenset({cues.programme_topic})
@@ -190,12 +192,18 @@ def years_of(title: str, opening: str, dates: Sequence[str | None],
     as the next inspection's ("the next full inspection is likely in early 2023") is when
     the text expects a report it cannot answer yet, not a time it is of; so is a year that
     names a plan, programme or strategy ("the Fire Control 2020 Programme", "our Community
-    Risk Management Plan 2024-2028": `named_plan`), and a year `unless` reads (a deadline,
+    Risk Management Plan 2024-2028": `named_plan`), a year it compares its body with ("300
+    fewer officers than it had in 2010": `compared`), and a year `unless` reads (a deadline,
     for a statement of the items)."""
-    named = named_years(title)
-    for pattern in (*key_cues().named_plan, *key_cues().next_round, *unless):
-        opening = pattern.sub(" ", opening)
-    return named or named_years(opening) | {int(d[:4]) for d in dates if d}
+    return named_years(title) or named_years(_own_times(opening, unless)) | {int(d[:4]) for d in dates if d}
+
+
+def _own_times(text: str, unless: Sequence[re.Pattern[str]] = ()) -> str:
+    """The text without the years that are no time it is of (`years_of`): a plan's, a
+    comparison's, the next inspection's, and those `unless` reads."""
+    for pattern in (*key_cues().named_plan, *key_cues().compared, *key_cues().next_round, *unless):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def named_years(text: str) -> frozenset[int]:
@@ -351,7 +359,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
         item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
     open_items = restates or _names_open_items(role, title, top)
-    yearless = not YEAR_RE.search(document.text)
+    yearless = not YEAR_RE.search(_own_times(document.text))  # "fewer officers than it had in 2010" names no time of its own
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)

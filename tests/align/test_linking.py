@@ -1332,3 +1332,34 @@ def test_a_monitoring_records_time_is_when_its_trail_begins(tmp_path: Path) -> N
     assert document is not None
     found = document_key(replace(document, doc_type="monitoring_record"), extract_document(document))
     assert found is not None and found.role == "record" and found.inspection_year == 2019
+
+
+def test_a_title_naming_the_bodys_own_latest_inspection_outranks_a_thematic_in_the_opening() -> None:
+    # a commissioner's reply to "the Constabulary's latest inspection" names one of its findings
+    # ("poor crime recording") in its opening: the reply is to the force's own programme
+    title = "The Commissioner responds to the Constabulary’s latest inspection"
+    opening = "The Commissioner said poor crime recording had been allowed to persist for years."
+    assert topic_of(title, opening, "police") == frozenset({"programme"})
+    # a title naming no inspection of its own leaves the opening's thematic as before
+    assert topic_of("The Commissioner responds", opening, "police") == frozenset({"crime_data_integrity"})
+    # and a thematic the title names still wins over its own inspection named beside it
+    assert topic_of("The force’s latest inspection: vetting", "", "police") == frozenset({"vetting"})
+    # a fire title naming only the inspectorate is no own inspection: the opening's thematic stands
+    assert topic_of("HMICFRS report", "the values and culture in fire and rescue services", "fire") \
+        == frozenset({"values_culture"})
+
+
+def test_a_year_the_text_compares_its_body_with_is_no_time_it_is_of() -> None:
+    opening = ("The Commissioner said the force was placed in enhanced monitoring today. Lincolnshire Police was left with "
+               "300 fewer officers than it had in 2010.")
+    assert years_of("Statement on enhanced monitoring", opening, ()) == frozenset()
+    assert years_of("Statement", "The force was inspected in 2023.", ()) == frozenset({2023})
+    # so a reply naming only such a year names none: it answers its body's open causes of concern
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted
+
+    text = f"The Commissioner's statement on enhanced monitoring\n\n{opening}"
+    document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=text.split("\n")[0],
+                        responding_body="Lincolnshire")
+    found = document_key(document, Extracted("doc", (), (), (), ()))
+    assert found is not None and found.years == frozenset() and found.open_items
