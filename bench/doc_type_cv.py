@@ -37,7 +37,7 @@ government outrank 15/0, story outrank 2/0, drop cap 2/0, speaks as inspected 3/
 inspectorate 3/0, third party and Welsh party 4/0, Welsh 2/0; these rules were fitted on the
 same documents, so their figures are in-sample for the rules).
 
-Round 57 (main b742d804, the same folds, models trained again: doc_type 1805, body 603): a "Skip to
+Round 56 (main b742d804, the same folds, models trained again: doc_type 1805, body 603): a "Skip to
 content" link among the furniture dropped from the page is a weak own-site cue (`site_chrome`, weight
 1: 68 readable answers keep it, one story), which settles as a response a page whose cues read one,
 the platform's own furniture (`site_platform_weight`) still needed to make the response of a page

@@ -133,3 +133,16 @@ def test_the_default_training_corpus_is_the_checkouts_from_any_folder(tmp_path: 
         default = inspect.signature(function).parameters["corpus"].default
         assert default.resolve() == REAL.resolve(), function.__name__
     assert commitment_model.training_files(), "the default corpus's training documents are found"
+
+
+@pytest.mark.parametrize("name", ["item_sentence", "commitment_sentence"])
+def test_a_sentence_models_pairs_by_document_are_its_training_pairs(name: str, tmp_path: Path) -> None:
+    """The cross-validation by labeller set (`bench/sentence_models_cv.py`) trains a fold's model on
+    every other document's pairs: by document, in order, they are the pairs the model is built from."""
+    from crosswalk.extraction import item_tagger
+
+    corpus = _small_corpus(tmp_path / "corpus")
+    module = item_tagger if name == "item_sentence" else commitment_model
+    by_document = module.pairs_by_document(corpus)
+    assert by_document and set(by_document) <= {f"{doc_id}.txt" for doc_id in SMALL}
+    assert [pair for pairs in by_document.values() for pair in pairs] == textcat.training_pairs(name, corpus)

@@ -114,3 +114,24 @@ def test_item_tagger_cv_pairs_gold_and_found_sentences_by_the_tagger_threshold()
     gold = ["The constabulary should review how it supervises its digital investigations."]
     found = ["Staff told us that morale in the control room was low", gold[0].rstrip(".")]
     assert greedy(gold, found) == [(0, 1)]
+
+
+def test_sentence_models_cv_reads_a_fold_without_the_shipped_sentence_models(tmp_path: Path) -> None:
+    """`bench.sentence_models_cv` runs a fold with a copy of `patterns/` holding no shipped sentence
+    model (in sample for every readable fold), only the one it trained without the fold, and the
+    tagger's threshold it is given; the document type model stays."""
+    import json
+
+    from bench.sentence_models_cv import MODELS, patterns_copy
+    from crosswalk import textcat
+
+    pairs = [("The force should review its vetting of new recruits.", "recommendation"),
+             ("The meeting closed at four.", "none")] * 4
+    rules = patterns_copy(tmp_path / "rules", None, [])
+    tagged = patterns_copy(tmp_path / "tagged", "item_sentence", pairs, 0.9)
+    assert (rules / "models" / "doc_type" / "config.cfg").is_file()
+    assert not any((rules / "models" / name).exists() for name in MODELS)
+    assert [name for name in MODELS if (tagged / "models" / name).exists()] == ["item_sentence"]
+    assert json.loads((tagged / "item_limits.json").read_text(encoding="utf-8"))["tagger_threshold"] == 0.9
+    assert (json.loads((rules / "item_limits.json").read_text(encoding="utf-8"))
+            == json.loads((textcat.patterns_dir() / "item_limits.json").read_text(encoding="utf-8")))

@@ -109,7 +109,7 @@ def test_a_sentence_of_our_own_is_tagged_and_a_step_is_not() -> None:
 def test_a_sentence_no_rule_reads_is_an_item_marked_as_the_tagger_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import extract_text
 
-    text = ("News\n\nInspectors said the force should ensure it answers emergency calls quickly.\n\n"
+    text = ("News\n\nInspectors found the constabulary should ensure it has effective processes in place to assess risk and answer emergency calls quickly.\n\n"
             "The chief constable said he welcomed the report.\n")
     assert [(i.type, i.rule) for i in extract_text(text).items] == [("area_for_improvement", tagger.RULE)]
     monkeypatch.setattr(tagger, "model", lambda: None)
@@ -122,9 +122,9 @@ def test_the_tagger_reads_no_text_longer_than_the_page_openings_it_learned_from(
     longest text a model reads)."""
     from tests.conftest import extract_text
 
-    said = "Inspectors said the force should ensure it answers emergency calls quickly.\n\n"
+    said = "Inspectors found the constabulary should ensure it has effective processes in place to assess risk and answer emergency calls quickly.\n\n"
     narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
-    short = f"News\n\n{said}"
+    short = f"News\n\n{said}The chief constable said he welcomed the report.\n"
     long = f"News\n\n{said}{narrative * (textcat.HEAD // len(narrative) + 1)}"
     assert len(short) <= textcat.HEAD < len(long)
     assert [i.rule for i in extract_text(short).items] == [tagger.RULE]
@@ -138,7 +138,7 @@ def test_a_short_last_piece_of_a_very_long_document_is_measured_by_the_whole() -
     from crosswalk.extraction.chunks import PIECE_CHARS, pieces
     from tests.conftest import extract_text
 
-    said = "Inspectors said the force should ensure it answers emergency calls quickly.\n\n"
+    said = "Inspectors found the constabulary should ensure it has effective processes in place to assess risk and answer emergency calls quickly.\n\n"
     narrative = "The panel met in the spring and heard from the chief constable about the budget.\n\n"
     text = f"News\n\n{narrative * (PIECE_CHARS // len(narrative) + 2)}{said}"
     document = ingest_text(text)
@@ -167,15 +167,18 @@ def test_a_tagged_sentence_naming_promising_practice_is_that_practice() -> None:
 
 
 def test_a_sentence_the_model_is_unsure_of_is_no_item() -> None:
-    """Between 0.5 and the threshold (`tagger_threshold`, 0.7) the additions of models trained without the documents
-    were mostly no gold item (round 49, `bench/item_tagger_run_cv.py`): such a sentence stays out."""
+    """Between 0.5 and the threshold (`tagger_threshold`, 0.9) the additions of models trained without the documents
+    were mostly no gold item (round 49, `bench/item_tagger_run_cv.py`; round 56, `bench/sentence_models_cv.py`,
+    where 0.9 lost less than 0.7): such a sentence stays out, one scored 0.7-0.9 too."""
     from tests.conftest import extract_text
 
-    said = "The inspectorate said the force should make sure it answers emergency calls quickly."
     nlp = tagger.model()
     assert nlp is not None
-    assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= LIMITS.tagger_threshold
-    assert not extract_text(f"News\n\n{said}\n\nThe chief constable said he welcomed the report.\n").items
+    for said in ("The inspectorate said the force should make sure it answers emergency calls quickly.",
+                 "Inspectors said the force should ensure it answers emergency calls quickly."):
+        assert 0.5 < tagger.best_types(nlp, [said])[0][1] <= LIMITS.tagger_threshold
+        assert not extract_text(f"News\n\n{said}\n\nThe chief constable said he welcomed the report.\n").items
+    assert tagger.best_types(nlp, ["Inspectors said the force should ensure it answers emergency calls quickly."])[0][1] > 0.7
 
 
 def test_a_heading_that_praises_is_no_item_though_the_model_would_tag_it() -> None:
