@@ -168,7 +168,7 @@ def test_a_tagged_sentence_naming_promising_practice_is_that_practice() -> None:
 
 def test_a_sentence_the_model_is_unsure_of_is_no_item() -> None:
     """Between 0.5 and the threshold (`tagger_threshold`, 0.9) the additions of models trained without the documents
-    were mostly no gold item (round 49, `bench/item_tagger_run_cv.py`; round 56, `bench/sentence_models_cv.py`,
+    were mostly no gold item (round 49, through whole runs; round 56, `bench/sentence_models_cv.py`,
     where 0.9 lost less than 0.7): such a sentence stays out, one scored 0.7-0.9 too."""
     from tests.conftest import extract_text
 
