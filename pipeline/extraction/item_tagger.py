@@ -50,7 +50,8 @@ Round 48 opened jT-jX (`SENTENCE_HELD_OUT_RE` is `^(j[YZ]|k*)_`): no column of j
 and their pooled items rose 0.696 -> 0.711 (fewer false additions, the per-set figures level).
 
 Round 49 cross-validated what ships, through whole runs (then `bench/item_tagger_run_cv.py`, deleted
-in round 56 when `bench/sentence_models_cv.py` replaced it): for each fold of the late prefixes (jA-jD, jE-jG, jH-jJ, jK-jM, jN-jP, jQ-jS, jT-jX, with iN-iP and iU-iX,
+in round 56 when `bench/sentence_models_cv.py` replaced it): for each fold
+of the late prefixes (jA-jD, jE-jG, jH-jJ, jK-jM, jN-jP, jQ-jS, jT-jX, with iN-iP and iU-iX,
 412 documents, 223 gold items) a model trained without the fold, `crosswalk run` on the fold, the
 referee's items against the same run with no tagger. Pooled, no tagger 162 matched of 176 read
 (F1 0.812, typed 0.782); at 0.5 167 of 190 (0.809, typed 0.775): below the rules alone; at 0.6 and
