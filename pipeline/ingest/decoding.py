@@ -26,19 +26,28 @@ SNIFFED_BYTES = 512  # the head of the file read for UTF-16 without a mark
 
 def decode_unambiguous(data: bytes) -> str | None:
     """The text of bytes whose encoding they name themselves (a byte-order mark, UTF-16
-    without one, valid UTF-8), or None when the reader must judge.
+    without one, valid UTF-8), or None when the reader must judge."""
+    named = named_encoding(data)
+    return None if named is None else data.decode(named[0], errors="replace")
+
+
+def named_encoding(data: bytes) -> tuple[str, str] | None:
+    """The codec the bytes name themselves and how they name it ("byte-order mark",
+    "no byte-order mark", "valid UTF-8"), or None: one reading for the decoders and the
+    warning, so the warning says what was decoded.
 
     UTF-16 is looked for before UTF-8: ASCII in UTF-16 is valid UTF-8, NULs and all."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return encoding, "byte-order mark"
     utf16 = _sniff_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return utf16, "no byte-order mark"
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    return "utf-8", "valid UTF-8"
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -56,11 +65,12 @@ def _sniff_utf16(data: bytes) -> str | None:
 
 def decoding_warnings(data: bytes) -> list[str]:
     """Which encoding had to be assumed to read the bytes; reported as a warning so a
-    researcher can check the text of those documents."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ["decoded from UTF-16 (byte-order mark)"]
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+    researcher can check the text of those documents. UTF-8, with or without its mark,
+    needs no warning."""
+    named = named_encoding(data)
+    if named is None:
         return ["not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)"]
-    return []
+    encoding, how = named
+    if encoding.startswith("utf-8"):
+        return []
+    return [f"decoded from {encoding[:6].upper()} ({how})"]

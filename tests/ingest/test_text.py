@@ -32,6 +32,26 @@ def test_every_common_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert ingest_bytes(data, "x", "x.txt").text == SENTENCE
 
 
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (SENTENCE.encode("utf-8"), None),
+        (codecs.BOM_UTF8 + SENTENCE.encode("utf-8"), None),
+        (SENTENCE.encode("utf-16"), "decoded from UTF-16 (byte-order mark)"),
+        (SENTENCE.encode("utf-16-le"), "decoded from UTF-16 (no byte-order mark)"),
+        (SENTENCE.encode("utf-32"), "decoded from UTF-32 (byte-order mark)"),
+        (SENTENCE.encode("cp1252"), "not UTF-8: decoded as a legacy single-byte encoding (cp1252 or the declared charset)"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16-no-bom", "utf32-bom", "cp1252"],
+)
+def test_the_warning_names_the_encoding_the_text_was_read_in(data: bytes, warning: str | None) -> None:
+    """The warning is read from the same decision as the text: UTF-16 without a mark is not
+    called a single-byte encoding, and a UTF-32 mark is not called UTF-16."""
+    document = ingest_bytes(data, "x", "x.txt")
+    assert document.text == SENTENCE
+    assert [w for w in document.warnings if w.startswith(("decoded from", "not UTF-8"))] == ([warning] if warning else [])
+
+
 @pytest.mark.parametrize("garbled", ["Majestyâ€™s Inspectorate", "Majestyā€™s Inspectorate"])
 def test_mojibake_is_repaired_and_reported(garbled: str) -> None:
     document = ingest_bytes(garbled.encode("utf-8"), "x", "x.txt")
