@@ -14,6 +14,7 @@ from crosswalk.role_titles import author_roles
 # (words of a signature, the role they name), tried in order: the longest role first
 AUTHOR_ROLES = author_roles()  # patterns/role_titles.json
 
+
 @dataclass(frozen=True)
 class DocMeta:
     doc_id: str

@@ -9,7 +9,6 @@ from crosswalk.ingest.limits import LIMITS
 from crosswalk.quote_marks import CLOSING_QUOTES
 
 
-
 def head(blocks: list[str]) -> list[str]:
     """The blocks before the body text, and the first block of it: where a page or a
     letter carries its own title, date, publisher and the lead that says who answers."""
@@ -22,6 +21,7 @@ def head(blocks: list[str]) -> list[str]:
 
 
 def lead_blocks(blocks: list[str]) -> list[str]:
-    """The head and the two blocks after it: where a release names who speaks for the
-    body answering ("Commenting on the report, the Commissioner said:") after its lead."""
+    """The head and the `lead_extra_blocks` blocks after it (patterns/ingest_limits.json):
+    where a release names who speaks for the body answering ("Commenting on the report,
+    the Commissioner said:") after its lead."""
     return blocks[: len(head(blocks)) + LIMITS.lead_extra_blocks]

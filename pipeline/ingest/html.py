@@ -26,10 +26,10 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from crosswalk.errors import UnreadableDocument
-from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
+from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.ingest.furniture import furniture_words
 from crosswalk.ingest.limits import LIMITS
-from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
+from crosswalk.ingest.lines import is_bullet, split_inline_bullets, strip_bullet
 from crosswalk.model import Block, BlockKind, Extraction
 
 # ------------------------------------------------------------------ data tables

@@ -115,8 +115,8 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     if width is not None:
         return len(prev) >= 0.6 * width
     return not after_blank and len(prev) >= LIMITS.long_line and not (is_bullet(prev) or is_labelled(prev)
-                                                              or ITEM_LABEL_RE.match(prev)
-                                                              or opens_sentence(prev, cur))
+                                                                       or ITEM_LABEL_RE.match(prev)
+                                                                       or opens_sentence(prev, cur))
 
 
 def opens_sentence(previous: str, line: str) -> bool:

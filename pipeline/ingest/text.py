@@ -11,11 +11,11 @@ import re
 
 from charset_normalizer import from_bytes
 
-from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
 from crosswalk.errors import UnreadableDocument
+from crosswalk.ingest.chrome import is_chrome, split_chrome_prefix
+from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.ingest.limits import LIMITS
 from crosswalk.ingest.lines import lines_to_blocks
-from crosswalk.ingest.decoding import decode_unambiguous, decoding_warnings
 from crosswalk.model import Block, Extraction
 
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
