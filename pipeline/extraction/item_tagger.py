@@ -99,6 +99,7 @@ NONE = "none"
 RULE = "item-tagger"  # the `rule` of an item the tagger read
 # Documents that carry no items: an unknown genre is no place for a learned guess.
 NO_ITEM_TYPES = frozenset({"unknown"})
+PRAISING_GRADES = word_set(GRAMMAR_FILE, "praising_grades")  # "... is good": a judgement, no item
 
 
 def same_text(a: str, b: str) -> float:
@@ -197,9 +198,6 @@ def pairs_by_document(corpus: Path = textcat.TRAINING_CORPUS) -> dict[str, list[
     cross-validation (`bench/sentence_models_cv.py`) trains without a fold's documents."""
     return {name: [(s.text, s.label) for s in sentences if s.label is not None]
             for name, sentences in documents_sentences(corpus)}
-
-
-PRAISING_GRADES = word_set(GRAMMAR_FILE, "praising_grades")  # "... is good": a judgement, no item
 
 
 def _praises(sentence: str) -> bool:

@@ -193,3 +193,5 @@ def test_a_heading_that_praises_is_no_item_though_the_model_would_tag_it() -> No
     page = ("Exshire Fire and Rescue Service\n\nWe set out our findings below.\n\n" + heading + "\n\n"
             "The service consulted its communities widely when it wrote its plan.\n")
     assert [i.rule for i in extract_text(page).items if i.rule == tagger.RULE] == []
+    unjudged = heading.removesuffix(" is good")
+    assert [i.rule for i in extract_text(page.replace(heading, unjudged)).items] == [tagger.RULE]
