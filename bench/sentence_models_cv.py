@@ -71,7 +71,9 @@ def corpus_pairs(work: Path) -> dict[str, Pairs]:
 
 
 def fold_folders(work: Path, fold: str, rx: re.Pattern[str]) -> tuple[Path, Path]:
-    """The fold's documents (copies: `crosswalk run` follows no links) and links to their gold."""
+    """The fold's documents (copies: `crosswalk run` follows no links) and links to their gold.
+    The sentence models' own held-out pattern is read (`SENTENCE_HELD_OUT_RE`, the same
+    prefixes as `bench.doc_type_cv`'s today), as their training reads it."""
     docs, gold = work / fold / "docs", work / fold / "gold"
     for folder in (docs, gold):
         folder.mkdir(parents=True, exist_ok=True)
@@ -124,15 +126,19 @@ def score(gold: Path, out: Path) -> dict[str, list[int]]:
 
 
 def f1(c: list[int]) -> float:
+    """F1 of [matched, gold, predicted] (the other CV benches take the counts apart)."""
     m, g, p = c
     return 2 * m / (g + p) if g + p else 1.0
 
 
 def line(c: list[int]) -> str:
+    """One kind's F1 with its counts."""
     return f"{f1(c):.4f} ({c[0]}/{c[1]}/{c[2]})"
 
 
 def main(argv: list[str]) -> None:
+    """Run and score every fold three ways (rules alone, each model trained without the fold);
+    print per fold and pooled."""
     work = Path(argv[0])
     work.mkdir(parents=True, exist_ok=True)
     folds = argv[argv.index("--folds") + 1].split(",") if "--folds" in argv else list(FOLDS)
@@ -145,7 +151,7 @@ def main(argv: list[str]) -> None:
         rx = re.compile(FOLDS[fold])
         docs, gold = fold_folders(work, fold, rx)
         runs = {"rules": (None, None)} | {
-            f"{m}" + (f"@{t}" if t is not None and m == "item_sentence" else ""): (m, t)
+            m + (f"@{t}" if t is not None and m == "item_sentence" else ""): (m, t)
             for m in models for t in (thresholds if m == "item_sentence" else [None])}
         for key, (model, threshold) in runs.items():
             train = [] if model is None else [p for name, ps in pairs[model].items() if not rx.match(name) for p in ps]
@@ -161,6 +167,7 @@ def main(argv: list[str]) -> None:
 
 
 def summary(counts: dict[str, list[int]]) -> str:
+    """The three kinds' F1 on one line."""
     return (f"items {line(counts['items'])}  typed {line(counts['typed'])}  "
             f"commitments {line(counts['commitments'])}")
 
