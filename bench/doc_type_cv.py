@@ -120,7 +120,7 @@ def with_model(nlp: Language, run: Callable[[], list[Row]]) -> list[Row]:
     try:
         return run()
     finally:
-        textcat.load = shipped  # type: ignore[assignment]
+        textcat.load = shipped
         doc_type._learned_scores.cache_clear()
 
 
