@@ -2097,6 +2097,21 @@ def test_a_report_or_its_findings_as_subject_of_will_is_no_commitment(sentence: 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The council has allocated extra funding to the protection team.",
+        "We have committed additional resources to the control room.",
+    ],
+)
+def test_funding_allocated_is_a_past_step(sentence: str) -> None:
+    """An allocation already made is a description of the past (NOTES); funding allocated
+    for a named step still to be taken is one."""
+    assert commitments(sentence) == ()
+    assert commitments("The council has allocated extra funding, which will be used to recruit four protection officers.") != ()
+    assert commitments("I have committed funding for two more analysts who will join the partnership team.") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A further report will be presented to the panel in March.",
         "Our progress reports will go to the accountability board each quarter.",
         "The actions in the report will be added to our improvement plan.",
