@@ -129,6 +129,7 @@ INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": t
 AGENT_MARKERS = commitment_words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
 AGENT_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
 RECORD_SUBJECTS = commitment_words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
+REPORTED_MODALS = commitment_words("reported_modals")  # "the report would cover ...": a record's prediction retold in minutes
 OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
@@ -284,15 +285,41 @@ def record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
     a process yields, and foretells what happens to it, not a step of the responder. A
     record of the responder's own ("our report will", "a further report will go to the
     panel") is its step, and a record named after a preposition is no subject ("each
-    point raised in the inspectorate's report will go into our plan")."""
-    if doc[cue.start].lower_ not in FUTURE_MODALS:
+    point raised in the inspectorate's report will go into our plan"). Minutes retell
+    the same with "would" ("the report would be published and would cover findings so
+    far"), but there a passive ("the report would be scrutinised by the panel") is what
+    a body does with the record, its step: "would" counts only before an active verb.
+    A second predicate joined by "and" shares the first one's subject."""
+    modal = doc[cue.start].lower_
+    if modal not in FUTURE_MODALS and not (modal in REPORTED_MODALS and not _passive_after(doc, sentence, cue)):
         return False
     i = subject_index(doc, sentence, cue.start - 1, past_punct=True)
+    if i >= sentence.start and doc[i].lower_ in COORDINATORS:
+        i = _first_predicate_subject(doc, sentence, i, modal)
     if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
         return False
     before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
     # "in the HMIC report": a preposition a few words before makes the noun its object
     return not any(t.lower_ in NOT_RECORD_SUBJECT for t in before)
+
+
+def _passive_after(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """Whether "be" is the verb after the cue's modal, past adverbs ("would then be
+    reviewed"): a passive, or a state, not what the subject does."""
+    verb = cue.start + 1
+    while verb < sentence.end and doc[verb].lower_ in SUBJECT_SKIP:
+        verb += 1
+    return verb < sentence.end and doc[verb].lower_ == "be"
+
+
+def _first_predicate_subject(doc: Doc, sentence: Span, joiner: int, modal: str) -> int:
+    """The subject of the predicate before "and <modal>" ("the report would be published
+    and would cover ..."): that of the same modal earlier in the sentence, or below the
+    sentence when there is none."""
+    for j in range(joiner - 1, sentence.start - 1, -1):
+        if doc[j].lower_ == modal:
+            return subject_index(doc, sentence, j - 1, past_punct=True)
+    return sentence.start - 1
 
 
 def prepositional_object(doc: Doc, sentence: Span, i: int) -> bool:

@@ -2097,6 +2097,47 @@ def test_a_report_or_its_findings_as_subject_of_will_is_no_commitment(sentence: 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The clerk said the annual report would be published in May and would cover the findings so far.",
+        "The chair explained that the report will be published in June and will cover every service.",
+    ],
+)
+def test_a_report_as_subject_of_a_retold_prediction_is_no_commitment(sentence: str) -> None:
+    """Minutes retell with "would" what a record will say; a second predicate joined by
+    "and" shares the first one's subject, the record."""
+    assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair agreed that the report would be scrutinised every quarter by the audit panel.",
+        "The chief officer said that a further report would go to the panel in March.",
+    ],
+)
+def test_a_body_s_step_on_a_report_in_minutes_keeps_the_step(sentence: str) -> None:
+    """A passive after "would" is what a body does with the record, and a record of the
+    responder's own is its paper: both remain steps."""
+    assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council has allocated extra funding to the protection team.",
+        "We have committed additional resources to the control room.",
+    ],
+)
+def test_funding_allocated_is_a_past_step(sentence: str) -> None:
+    """An allocation already made is a description of the past (NOTES); funding allocated
+    for a named step still to be taken is one."""
+    assert commitments(sentence) == ()
+    assert commitments("The council has allocated extra funding, which will be used to recruit four protection officers.") != ()
+    assert commitments("I have committed funding for two more analysts who will join the partnership team.") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A further report will be presented to the panel in March.",
         "Our progress reports will go to the accountability board each quarter.",
         "The actions in the report will be added to our improvement plan.",
