@@ -69,6 +69,31 @@ from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
 from crosswalk.model import RESPONSE_TYPES, BlockSpan, Document, Extracted, Item
 from crosswalk.quote_marks import OPENING_QUOTES
+from crosswalk.resources import word_file
+
+
+@dataclass(frozen=True)
+class CrosswalkLimits:
+    """The crosswalk's tuning numbers, of `patterns/crosswalk_limits.json` (what each counts is
+    said there): thresholds that judge documents are data, tuned where they are described."""
+
+    min_own_words: int
+    topic_min_words: int
+    topic_min_share: float
+    suggestion_min_share: float
+    heading_chars: int
+    citation_reach: int
+    status_cell_chars: int
+    labelled_status_reach: int
+    scope_heading_words: int
+    list_label_chars: int
+    list_answer_chars: int
+    named_min_words: int
+    prose_answer_reach: int
+    max_statements_before: int
+
+
+LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
 
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
@@ -80,21 +105,21 @@ FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at on
 WEAK = (*FOR_ALL, "topic_sentence")
 # answers in the responder's own words in the item's own place (not a status word or a correction)
 OWN_WORDS = ("reference_heading", "explicit_reference", "table_row", "restatement")
-MIN_OWN_WORDS = 12  # a full sentence of prose, not a heading, a status cell or a bare "Agreed."
+MIN_OWN_WORDS = LIMITS.min_own_words
 # the item's own voice (a directive, or words about what the recommendation asks) in prose
 # after it: the report restated or described, not what the responder does
 ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
-TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = 2, 1 / 3  # a topic sentence repeats this much of an item
-SUGGESTION_MIN_SHARE = 0.5
-HEADING_CHARS = 120
+TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = LIMITS.topic_min_words, LIMITS.topic_min_share
+SUGGESTION_MIN_SHARE = LIMITS.suggestion_min_share
+HEADING_CHARS = LIMITS.heading_chars
 # a table row's answer has a word in it: cells of codes alone ("F", "P", "F/P", ticks)
 # are a key the row's reader looks up, not a passage that answers the item
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
-CITATION_REACH = 80  # a block opens with a citation that starts in its first few characters  # a block this short that opens with a citation is a heading
-STATUS_CELL_CHARS = 40  # a tracker's status word stands alone on a short line
-LABELLED_STATUS_REACH = 8  # blocks after an item within which its "Status" label may stand
+CITATION_REACH = LIMITS.citation_reach
+STATUS_CELL_CHARS = LIMITS.status_cell_chars
+LABELLED_STATUS_REACH = LIMITS.labelled_status_reach
 LABELLED_CELL_RE = re.compile(r"\s*[^\W\d_][\w ]{0,29}:\s*\S")  # a label and its value on one line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
@@ -110,19 +135,19 @@ INSPECTORATE_VOICE_RE = re.compile(
 # a short heading that names what follows as the answer ("Force response", "Progress update")
 ANSWER_HEADING_RE = re.compile(
     r"\s*(?:[\w’'&-]+\s+){0,3}(?:response|update|progress|comments?|actions?(?: taken)?|position)\s*:?\s*", re.I)
-SCOPE_HEADING_WORDS = 8  # a heading that names a scope is short ("Regional AFIs")
-LIST_LABEL_CHARS = 60  # a list entry may open with a label this long before its item
+SCOPE_HEADING_WORDS = LIMITS.scope_heading_words
+LIST_LABEL_CHARS = LIMITS.list_label_chars
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
-LIST_ANSWER_CHARS = 20  # a list entry goes on to answer its item in a sentence at least this long
+LIST_ANSWER_CHARS = LIMITS.list_answer_chars
 PASSAGE_SHOWN = 400
 EFFECT_RULE = "effect-of-steps"  # patterns/steps.jsonl: "This will give ...", the effect of the sentence before
-NAMED_MIN_WORDS = 3  # an item another document states, named here in the same words, is this long
+NAMED_MIN_WORDS = LIMITS.named_min_words
 FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
 # words that lead a sentence into the items it sets out: "including:", "such as", "namely"
 LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|as follows)|:)[\s,:;(\u2018\u201c'\"-]*$",
                             re.I)
-PROSE_ANSWER_REACH = 3  # paragraphs after items stated in prose that may still answer them
-MAX_STATEMENTS_BEFORE = 8  # statements starting before a span that may still reach into it
+PROSE_ANSWER_REACH = LIMITS.prose_answer_reach
+MAX_STATEMENTS_BEFORE = LIMITS.max_statements_before
 
 
 @dataclass(frozen=True)

@@ -25,20 +25,25 @@ from crosswalk.align.similarity import core_words, item_similarity, theme_simila
 from crosswalk.align.themes import is_theme
 from crosswalk.item_labels import TYPE_PREFIX
 from crosswalk.model import Document, Extracted, Item
+from crosswalk.resources import word_file
 
-MERGE_THRESHOLD = 80.0
-# A document states each of its items once (extraction merges its restatements), so two
-# of its statements this long are two items, however alike: a letter may repeat one
-# dated lead-in ("By <date>, the service should produce a plan to:") under each of two
-# causes of concern, over different parts. A shorter one names an item by its theme
-# ("protection") and may be a restatement.
-DISTINCT_WORDS = 6
-# a theme naming an item in a word or two ("consistency", "culture"), never its statement
-BARE_THEME_WORDS = 3
-# two phrases naming items by theme are one item only when the longer holds more than this
-# share (%) of the shorter's topic stems: "improving investigation methods" shares only its
-# "investigation" with "better processes for ... corruption investigations and ..."
-THEMES_SHARED = 50.0
+
+@dataclass(frozen=True)
+class RegisterLimits:
+    """The register's tuning numbers, of `patterns/register_limits.json` (what each counts is
+    said there): when two items' cores are one item, and how long a statement is to be one."""
+
+    merge_threshold: float
+    distinct_words: int
+    bare_theme_words: int
+    themes_shared: float
+
+
+LIMITS = word_file("register_limits.json", RegisterLimits)
+MERGE_THRESHOLD = LIMITS.merge_threshold
+DISTINCT_WORDS = LIMITS.distinct_words
+BARE_THEME_WORDS = LIMITS.bare_theme_words
+THEMES_SHARED = LIMITS.themes_shared
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_QUOTES, DASHES
-from crosswalk.resources import word_entry, word_set
+from crosswalk.resources import word_entry, word_file, word_set
 
 WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
 
@@ -28,20 +28,61 @@ def commitment_words(name: str) -> frozenset[str]:
     return word_set(WORDS_FILE, name)
 
 
+@dataclass(frozen=True)
+class CommitmentLimits:
+    """The grammar's tuning numbers, of `patterns/commitment_limits.json` (what each counts is
+    said there): kept as data beside the word lists, so that a threshold is tuned where it is
+    described and not in the code that applies it."""
+
+    mission_reach: int
+    apposition_words: int
+    subject_run: int
+    title_words: int
+    cut_step_words: int
+    question_subject_words: int
+    minutes_heading_words: int
+    signpost_reach: int
+    report_subject_run: int
+    inspection_link_reach: int
+    apposition_reach: int
+    work_noun_reach: int
+    relative_reach: int
+    working_purpose_reach: int
+    purpose_object_reach: int
+    progress_reach: int
+    agent_reach: int
+    own_record_reach: int
+    pull_quote_words: int
+    opening_agent_words: int
+    attribution_reach: int
+    cut_paragraph_words: int
+    coordinated_reach: int
+    question_near: int
+    minutes_meeting_words: int
+    minutes_reported_clauses: int
+    minutes_meeting_words_alone: int
+    minutes_chars_per_meeting_word: int
+    reported_that_reach: int
+    tail_reach: int
+
+
+LIMITS = word_file("commitment_limits.json", CommitmentLimits)
+
+
 CUE_STRENGTH = {"FIRM": "firm", "BACKSHIFTED": "firm", "PLANNED": "planned", "HEDGED": "hedged", "DEDICATION": "hedged"}
 PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of what a body or a trend named before will do
 OTHERS_VIEW = "expectation-of-others"  # "we expect that partners will": a view of what others will do
 EXPECTATIONS = {OTHERS_VIEW, "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
                 "expect-others-to"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
-MISSION_REACH = 3  # a mission this close after a cue is its purpose ("working hard to keep")
+MISSION_REACH = LIMITS.mission_reach
 SUBJECT_SKIP = commitment_words("subject_skip")
 THINGS = commitment_words("things")
 FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # shared with quotes and items
-APPOSITION_WORDS = 4  # "..., Jo Bloggs, would": the longest name set off by commas
+APPOSITION_WORDS = LIMITS.apposition_words
 SUBJECT_CONNECTORS = commitment_words("subject_connectors")
-SUBJECT_RUN = 8  # "His Majesty's Inspectorate of Constabulary ... Services will"
-TITLE_WORDS = 20  # an opening line this short, with no end mark, is the page's title
-CUT_STEP_WORDS = 5  # a text cut this few words into its last sentence ("We are working c") names no step
+SUBJECT_RUN = LIMITS.subject_run
+TITLE_WORDS = LIMITS.title_words
+CUT_STEP_WORDS = LIMITS.cut_step_words
 DETERMINERS = commitment_words("determiners")
 OPENING_SKIP = DETERMINERS | commitment_words("other_determiners")
 PREPOSITIONS = commitment_words("prepositions")
@@ -72,14 +113,14 @@ CONTINUATION_ADVERBS = commitment_words("continuation_adverbs")  # "; and is als
 NOT_A_SUBJECT = commitment_words("not_a_subject")  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 POSSESSIVES = commitment_words("possessives")
-QUESTION_SUBJECT_WORDS = 8  # "how full compliance with the new rules will be": the longest subject read as the question's
+QUESTION_SUBJECT_WORDS = LIMITS.question_subject_words
 CLAUSE_VERBS = commitment_words("clause_verbs")  # a word that opens a clause or a verb phrase of its own
-MINUTES_HEADING_WORDS = 3  # "Minutes:", "Agenda item", "Agenda item 7": a heading, not "Agenda item 19 Report to ..."
+MINUTES_HEADING_WORDS = LIMITS.minutes_heading_words
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = commitment_words("future_modals")
 CONFIDENCE_WORDS = commitment_words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
 SIGNPOST_OWNERS = commitment_words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
-SIGNPOST_REACH = 4  # how many words before "set out how" may name who or what sets the steps out
+SIGNPOST_REACH = LIMITS.signpost_reach
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
 OBJECT_VERBS = commitment_words("object_verbs")
@@ -98,42 +139,42 @@ CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | commitment_words("c
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
 REPORT_MODIFIERS = commitment_words("report_modifiers")  # "the latest report", "the recent inspection"
 REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | REPORT_MODIFIERS
-REPORT_SUBJECT_RUN = 14  # words a report's name may take, with the inspectorate's full title and a bracketed short name
+REPORT_SUBJECT_RUN = LIMITS.report_subject_run
 REPORT_PRONOUNS = commitment_words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = commitment_words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
 INSPECTION_PROCESS = commitment_words("inspection_process")  # the inspection itself as a step's topic
 INSPECTION_LINKS = commitment_words("inspection_links")  # the inspection as the step's cause or partner ("following", "with") or the responder's own ("our fire safety")
-INSPECTION_LINK_REACH = 4  # "with His Majesty's Inspectorate": the words between a link and the inspection
+INSPECTION_LINK_REACH = LIMITS.inspection_link_reach
 INSPECTION_OUTCOME_STEMS = tuple(sorted(commitment_words("inspection_outcome_stems")))  # what an inspection found or grades
 SPEAKER_AUXILIARIES = commitment_words("speaker_auxiliaries")
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
-APPOSITION_REACH = 12  # "Cllr Jo Bloggs, leader of the opposition group at the district council, said"
+APPOSITION_REACH = LIMITS.apposition_reach
 WORK_NOUNS = commitment_words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
 GAPPED_PURPOSE_VERBS = OBJECT_VERBS | commitment_words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
-WORK_NOUN_REACH = 6  # "the joint work our three county police forces are": the longest subject between
+WORK_NOUN_REACH = LIMITS.work_noun_reach
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PASSIVE_MARKER = "being"  # "is being taken": the word of a passive progressive
-RELATIVE_REACH = 4  # "which are now also being": the words between a relative pronoun and "being"
+RELATIVE_REACH = LIMITS.relative_reach
 PROGRESS_NOUNS = commitment_words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = commitment_words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = commitment_words("progress_targets")  # "progress against the actions": what it is made on
 WORKING_FORMS = commitment_words("working_forms")  # "have been working to ...": work so far with an end of its own
-WORKING_PURPOSE_REACH = 8  # "working side by side with the county council to fund": the words between "working" and its "to"
+WORKING_PURPOSE_REACH = LIMITS.working_purpose_reach
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
 PROBLEM_NOUNS = commitment_words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
-PURPOSE_OBJECT_REACH = 5  # "to clear the remaining vetting backlog": the longest run from "to" to the problem named
-PROGRESS_REACH = 3  # "making really significant progress": the longest run of modifiers before the noun
+PURPOSE_OBJECT_REACH = LIMITS.purpose_object_reach
+PROGRESS_REACH = LIMITS.progress_reach
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
 AGENT_MARKERS = commitment_words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
-AGENT_REACH = 4  # "by His Majesty's fire inspectorate": the longest run of words between "by" and the inspectorate
+AGENT_REACH = LIMITS.agent_reach
 RECORD_SUBJECTS = commitment_words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 REPORTED_MODALS = commitment_words("reported_modals")  # "the report would cover ...": a record's prediction retold in minutes
 OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
-OWN_RECORD_REACH = 3  # "our quarterly update report", "in the HMIC report": how far before the noun such a word may stand
+OWN_RECORD_REACH = LIMITS.own_record_reach
 DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
 
 

@@ -73,7 +73,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
-    COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
+    LIMITS, COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
     MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
     SUBJECT_SKIP, SUBORDINATORS, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
@@ -108,19 +108,19 @@ INSPECTION_WORK = commitment_words("inspection_work")
 INSPECTION_WORDS = commitment_words("inspectors") | INSPECTION_WORK
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
-PULL_QUOTE_WORDS = 10
+PULL_QUOTE_WORDS = LIMITS.pull_quote_words
 PURPOSE_PREDICTIONS = {"aims-to"}  # "aims to", "will seek to": an intention when a body is the subject, an effect when a thing is
-OPENING_AGENT_WORDS = 3  # "The force", "Kent Police": where a clause's subject stands, for a verb joined after it
+OPENING_AGENT_WORDS = LIMITS.opening_agent_words
 EMBEDDING_OPENERS = COMPLEMENTISERS | SUBORDINATORS | RELATIVE_PRONOUNS  # "recognises that this remains ...": a clause with a subject of its own
-ATTRIBUTION_REACH = 3  # ", inspectors said,": how close before its verb of saying the inspectorate stands
-CUT_PARAGRAPH_WORDS = 8  # a last block this long, cut mid-sentence, is a paragraph, not a heading
-COORDINATED_REACH = 12  # how far back the first verb of "X would be paused and would restart" is looked for
-QUESTION_NEAR = 3  # "how effectively it is being": how close a bare question word must be
-MINUTES_MEETING_WORDS = 2
-MINUTES_REPORTED_CLAUSES = 2
-MINUTES_MEETING_WORDS_ALONE = 4  # "Agenda item", "The Panel considered", "the Chairman", "these minutes"
-MINUTES_CHARS_PER_MEETING_WORD = 5_000  # minutes name the meeting every page or so
-REPORTED_THAT_REACH = 3  # "advised that", "advised Members that", "told the Panel that"
+ATTRIBUTION_REACH = LIMITS.attribution_reach
+CUT_PARAGRAPH_WORDS = LIMITS.cut_paragraph_words
+COORDINATED_REACH = LIMITS.coordinated_reach
+QUESTION_NEAR = LIMITS.question_near
+MINUTES_MEETING_WORDS = LIMITS.minutes_meeting_words
+MINUTES_REPORTED_CLAUSES = LIMITS.minutes_reported_clauses
+MINUTES_MEETING_WORDS_ALONE = LIMITS.minutes_meeting_words_alone
+MINUTES_CHARS_PER_MEETING_WORD = LIMITS.minutes_chars_per_meeting_word
+REPORTED_THAT_REACH = LIMITS.reported_that_reach
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
 OWNERLESS_AGENTS = commitment_words("ownerless_agents")  # in a news story's own voice these may be the inspectors or anyone
@@ -130,7 +130,7 @@ RETOLD_SUBJECTS = commitment_words("retold_subjects")  # a news story's own "It 
 ROLE_NAMES = dict(AUTHOR_ROLES)
 SERVICE_SUBJECTS = commitment_words("service_subjects")  # what a service's step is done through
 FINDINGS_NOT_STEPS = commitment_words("findings_not_steps")
-TAIL_REACH = 6  # ", a damning inspection report has found": the attribution after a comma
+TAIL_REACH = LIMITS.tail_reach
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THIRD_PARTIES = commitment_words("third_parties")  # speakers who answer for no responding body: the opposition, a union, another watchdog (the IOPC)
 SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
