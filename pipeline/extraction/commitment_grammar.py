@@ -1025,7 +1025,8 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
     """Whether the inspectorate or its report is the subject of a reporting verb before
     the cue in the sentence, with the cue in the clause that verb governs."""
     for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-        verbs = [r for r in marks.within("REPORTING", source.end, cue.start) if r.start - source.end <= 3
+        verbs = [r for r in marks.within("REPORTING", source.end, cue.start)
+                 if r.start - source.end <= LIMITS.attribution_reach
                  and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
         if verbs and not own_clause(doc, verbs[0], cue):
             return True

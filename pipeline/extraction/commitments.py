@@ -109,7 +109,6 @@ INSPECTION_WORDS = commitment_words("inspectors") | INSPECTION_WORK
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
 PULL_QUOTE_WORDS = LIMITS.pull_quote_words
-PURPOSE_PREDICTIONS = {"aims-to"}  # "aims to", "will seek to": an intention when a body is the subject, an effect when a thing is
 OPENING_AGENT_WORDS = LIMITS.opening_agent_words
 EMBEDDING_OPENERS = COMPLEMENTISERS | SUBORDINATORS | RELATIVE_PRONOUNS  # "recognises that this remains ...": a clause with a subject of its own
 ATTRIBUTION_REACH = LIMITS.attribution_reach
