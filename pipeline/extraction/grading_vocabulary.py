@@ -33,6 +33,7 @@ AREA_END = r"[.;:–—()?!]"
 @dataclass(frozen=True)
 class GradingWords:
     grades: dict[str, str]
+    praising_grades: frozenset[str]  # names of the grades that ask nothing of a body, each a name of `grades`
     carriers: tuple[str, ...]
     not_bodies: frozenset[str]
     pillars: dict[str, str]
@@ -67,6 +68,12 @@ class GradingWords:
     def grade_alternation(self) -> str:
         return alternation(self.grades)
 
+    @property
+    def praising_words(self) -> frozenset[str]:
+        """The one-word forms of the grades that ask nothing of a body ("good", "outstanding"):
+        the forms are written once, in `grades`, and the praising ones chosen by name."""
+        return frozenset(form for form, grade in self.grades.items() if grade in self.praising_grades and " " not in form)
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regular expression alternation of the words, longest first ("areas" before "area")."""
@@ -92,6 +99,7 @@ def grading_words() -> GradingWords:
         "known_areas": tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
     }, made={
         "grades": lambda grades: {k.lower(): v for k, v in grades.items()},
+        "praising_grades": lambda names: _grade_names(names, data["grades"]),
         "carriers": _longest_first,
         "programme_pillars": lambda pillars: {kind: tuple(names) for kind, names in pillars.items()},
         "collective_carriers": _longest_first,
@@ -100,6 +108,15 @@ def grading_words() -> GradingWords:
         "first_person_carriers": _longest_first,
         "count_words": with_compounds,
     })
+
+
+def _grade_names(names: list[str], grades: dict[str, str]) -> frozenset[str]:
+    """A list of grade names, refused unless each is the name of a grade form in `grades`
+    (a misspelt name would choose no form)."""
+    unknown = set(checked_words(WORDS_FILE, "praising_grades", names)) - set(grades.values())
+    if unknown:
+        raise ValueError(f"{WORDS_FILE}: praising_grades names no grade: {sorted(unknown)}")
+    return frozenset(names)
 
 
 def with_compounds(counts: dict[str, int]) -> dict[str, int]:
