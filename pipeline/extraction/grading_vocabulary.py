@@ -60,6 +60,8 @@ class GradingWords:
     area_opening_prepositions: frozenset[str]  # "good at", "good across": the area is read from the preposition
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
+    absolute_openers: frozenset[str]  # "with Kent rated good": the preposition of an absolute construction
+    absolute_fillers: frozenset[str]  # "with Kent now rated good": words between its body and participle
     body_classes: tuple[str, ...]
     joined_clause_openers: frozenset[str]
     not_verb_openers: frozenset[str]
