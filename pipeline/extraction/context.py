@@ -35,14 +35,33 @@ from crosswalk.dates import MONTH_NAMES
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
+from crosswalk.resources import word_alternation, word_file
 
 SPANS_KEY = "crosswalk_context"
 RULES_KEY = "crosswalk_context_rules"
 MODIFIERS = ("HISTORIC", "NEGATED", "HYPOTHETICAL", "RECURRING")
 LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
+
+
+WORDS_FILE = "context_words.json"
+_ALTERNATIONS = ("judging_verbs", "described_openers", "described_bare_openers", "relative_openers")  # spliced into the expressions below
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The numbers and rule ids the context reader reads beside its cue rules
+    (`patterns/context_words.json`, what each is said there), a field a key; the file's
+    word lists (`_ALTERNATIONS`) are spliced into the expressions below as they are written."""
+
+    historic_gap_years: int
+    now_terminators: tuple[str, ...]
+
+
+WORDS = word_file(WORDS_FILE, ContextWords, also=frozenset(_ALTERNATIONS))
+_EITHER = {key: word_alternation(WORDS_FILE, key) for key in _ALTERNATIONS}
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 YEAR_RANGE_END_RE = re.compile(r"\s*(?:to|until|-|–|/)\s*((?:19|20)?\d\d)\b")  # "2023 to 2025", "2021/22"
-HISTORIC_GAP_YEARS = 2  # fieldwork precedes publication by about a year
+HISTORIC_GAP_YEARS = WORDS.historic_gap_years  # fieldwork precedes publication by about a year
 _MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"  # crosswalk.dates: the one list of month names
 # The inspectorate's own earlier judgment dated a year back: "In 2018, we found it good at
 # A", "we published that report in May 2018 and concluded ..." (in a 2019 reinspection). A
@@ -53,18 +72,19 @@ _MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"  # crosswalk.dates: the one list o
 # "rated" then (a press piece's year is often the current report's).
 WE_JUDGED_IN_YEAR_RE = re.compile(
     rf"\b(?:in|during)\s+(?:{_MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\s*,?\s+"
-    r"(?:we\s+(?:\w+ly\s+)?(?:found|judged|graded|assessed|rated|gave|concluded)|and\s+concluded)\b", re.I)
+    rf"(?:we\s+(?:\w+ly\s+)?(?:{_EITHER['judging_verbs']})|and\s+concluded)\b", re.I)
 # "since the last inspection, which rated it good": the clause after the pseudo cue says what
 # that inspection found, so the cue it overlaps ("last inspection") stands; "when" and "which"
 # need no comma, and its date may come first ("since its last inspection (in 2019) when it was rated"),
 # and so may who made it ("since the last report from the inspectorate (HMICFRS) which rated it")
 DESCRIBED_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
-    r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?(?:\s*,\s*(?:which|when|that)|\s+(?:which|when))\b", re.I)
+    r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?"
+    rf"(?:\s*,\s*(?:{_EITHER['described_openers']})|\s+(?:{_EITHER['described_bare_openers']}))\b", re.I)
 # ", which at the earlier inspection had been judged good": a cue inside a relative clause
 # dates what that clause says, not the clause it hangs on, so it reaches back no further than
 # the clause's opening word
-RELATIVE_OPENER_RE = re.compile(r",\s*(?P<word>which|where|who|whose)\b", re.I)
+RELATIVE_OPENER_RE = re.compile(rf",\s*(?P<word>{_EITHER['relative_openers']})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -229,7 +249,7 @@ def _runs_to(text: str, at: int, year: int) -> bool:
     return (end if end > 100 else 2000 + end) >= year
 
 
-DATES_NOW = ("terminate-now", "terminate-this-year")  # "today", "the latest report": the sentence is about now
+DATES_NOW = WORDS.now_terminators  # "today", "the latest report": the sentence is about now
 
 
 def dates_now(doc: Doc, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ AREA_END = r"[.;:–—()?!]"
 @dataclass(frozen=True)
 class GradingWords:
     grades: dict[str, str]
+    praising_grades: frozenset[str]  # names of the grades that ask nothing of a body, each a name of `grades`
     carriers: tuple[str, ...]
     not_bodies: frozenset[str]
     pillars: dict[str, str]
@@ -59,6 +60,8 @@ class GradingWords:
     area_opening_prepositions: frozenset[str]  # "good at", "good across": the area is read from the preposition
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
+    absolute_openers: frozenset[str]  # "with Kent rated good": the preposition of an absolute construction
+    absolute_fillers: frozenset[str]  # "with Kent now rated good": words between its body and participle
     body_classes: tuple[str, ...]
     joined_clause_openers: frozenset[str]
     not_verb_openers: frozenset[str]
@@ -66,6 +69,12 @@ class GradingWords:
     @property
     def grade_alternation(self) -> str:
         return alternation(self.grades)
+
+    @property
+    def praising_words(self) -> frozenset[str]:
+        """The one-word forms of the grades that ask nothing of a body ("good", "outstanding"):
+        the forms are written once, in `grades`, and the praising ones chosen by name."""
+        return frozenset(form for form, grade in self.grades.items() if grade in self.praising_grades and " " not in form)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -92,6 +101,7 @@ def grading_words() -> GradingWords:
         "known_areas": tuple(sorted({a.lower() for a in read_lines(AREAS_FILE)}, key=len, reverse=True)),
     }, made={
         "grades": lambda grades: {k.lower(): v for k, v in grades.items()},
+        "praising_grades": lambda names: _grade_names(names, data["grades"]),
         "carriers": _longest_first,
         "programme_pillars": lambda pillars: {kind: tuple(names) for kind, names in pillars.items()},
         "collective_carriers": _longest_first,
@@ -100,6 +110,15 @@ def grading_words() -> GradingWords:
         "first_person_carriers": _longest_first,
         "count_words": with_compounds,
     })
+
+
+def _grade_names(names: list[str], grades: dict[str, str]) -> frozenset[str]:
+    """A list of grade names, refused unless each is the name of a grade form in `grades`
+    (a misspelt name would choose no form)."""
+    unknown = set(checked_words(WORDS_FILE, "praising_grades", names)) - set(grades.values())
+    if unknown:
+        raise ValueError(f"{WORDS_FILE}: praising_grades names no grade: {sorted(unknown)}")
+    return frozenset(names)
 
 
 def with_compounds(counts: dict[str, int]) -> dict[str, int]:

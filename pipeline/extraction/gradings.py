@@ -185,7 +185,7 @@ class GradingExtractor:
         named = [s for s in bodies_in(doc, zone_start, phrase.start_char) if s.label_ in GROUP_KINDS]
         if named and HEAD_RELATIVE_RE.match(text_of(doc)[named[-1].end_char : phrase.start_char]):
             return _canonical(doc, named[-1:]), named[-1].end_char  # "worked with Kent Police, which was rated good"
-        before = [s for s in named if (is_subject_candidate(s) or _headed(s)) and not _compared(s)]
+        before = [s for s in named if (is_subject_candidate(s) or _headed(s) or _absolute(s, phrase)) and not _compared(s)]
         if not before and named and _headed_phrase_closes_on(doc, named[-1], phrase, zone_start):
             before = named[-1:]  # "the effectiveness of its vetting in Kent Police is adequate"
         if not before and phrase.id_ == "grading-headline-first":  # "'Good' HMIC assessment of Kent Police"
@@ -1371,6 +1371,18 @@ def _counted_before(zone: str) -> list[str]:
 def _compared(span: Span) -> bool:
     """"Kent is in the same club as Essex": a body after "as" or "like" is compared, not graded."""
     return span.start >= 1 and span.doc[span.start - 1].lower_ in grading_words().comparison_words
+
+
+def _absolute(span: Span, phrase: Span) -> bool:
+    """"..., with Kent Fire and Rescue Service rated as 'inadequate' in A": a body after an
+    absolute construction's preposition (`absolute_openers`) and right before a grading
+    participle (a filler such as "being" or "now" between) is that participle's subject,
+    though the preposition would set it in a phrase of its own."""
+    words = grading_words()
+    if span.start < 1 or span.doc[span.start - 1].lower_ not in words.absolute_openers:
+        return False
+    between = [t.lower_ for t in span.doc[span.end : phrase.start]]
+    return all(word in words.absolute_fillers for word in between) and phrase[0].lower_ in words.grading_participles
 
 
 def _headed(span: Span) -> bool:

@@ -89,17 +89,17 @@ from spacy.tokens import Doc
 from crosswalk import textcat
 from crosswalk.evaluate import comparable, normalise
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_grammar import COPULAS
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS
+from crosswalk.extraction.item_reading import LIMITS
 from crosswalk.model import Document
-from crosswalk.resources import word_set
 
 MODEL = "item_sentence"  # patterns/models/item_sentence/; `python -m crosswalk.textcat item_sentence` builds a candidate
 NONE = "none"
 RULE = "item-tagger"  # the `rule` of an item the tagger read
 # Documents that carry no items: an unknown genre is no place for a learned guess.
 NO_ITEM_TYPES = frozenset({"unknown"})
-PRAISING_GRADES = word_set(GRAMMAR_FILE, "praising_grades")  # "... is good": a judgement, no item
+PRAISING_GRADES = grading_words().praising_words  # "... is good": a judgement, no item
 
 
 def same_text(a: str, b: str) -> float:

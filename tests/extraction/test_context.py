@@ -6,7 +6,7 @@ import pytest
 
 from crosswalk.extraction.context import Flags, flags_for
 from crosswalk.extraction.nlp import make_doc, shared_nlp
-from crosswalk.extraction.patterns import PatternFileError, parse_rules
+from crosswalk.extraction.patterns import PatternFileError, load_rules, parse_rules
 from tests.conftest import ingest_text
 
 
@@ -202,3 +202,24 @@ def test_a_grade_in_line_with_or_repeating_an_earlier_one_recurs() -> None:
     assert flags_at(text, "requires improvement").recurring
     text = "An inspection four years ago gave the service the same rating of 'requires improvement'."
     assert flags_at(text, "'requires improvement'").recurring
+
+
+def test_the_context_readers_words_are_data() -> None:
+    """The words the context reader reads beside its cue rules are `context_words.json`'s:
+    the gap that makes a year old, the verbs of the inspectorate's own earlier judgment, the
+    openers of a clause that says what an earlier inspection found or that a cue stays
+    inside, and the terminators that date a text now; a key the file lacks or adds is refused."""
+    import re
+
+    from crosswalk.extraction import context
+    from crosswalk.resources import read_json
+
+    data = read_json("context_words.json")
+    assert context.HISTORIC_GAP_YEARS == data["historic_gap_years"]
+    assert context.DATES_NOW == tuple(data["now_terminators"])
+    assert all(context.WE_JUDGED_IN_YEAR_RE.search(f"In 2018, we {verb} the force good.") for verb in data["judging_verbs"])
+    assert all(re.fullmatch(context.RELATIVE_OPENER_RE, f", {word}") for word in data["relative_openers"])
+    assert all(context.DESCRIBED_AFTER_RE.match(f", {word} it") for word in data["described_openers"])
+    assert not context.DESCRIBED_AFTER_RE.match(" that it") and context.DESCRIBED_AFTER_RE.match(" when it")
+    rules = {rule.id for rule in load_rules("context.jsonl")}
+    assert set(data["now_terminators"]) <= rules

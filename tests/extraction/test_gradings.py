@@ -2868,3 +2868,17 @@ def test_a_graded_noun_phrase_closing_on_a_body_before_a_predicate_grades_that_b
     text = "Inspectors found that the effectiveness of the arrangements for vetting in Kent Police is adequate."
     assert [(s, g) for s, g, _, _ in graded(text)] == [("Kent Police", "adequate")]
     assert graded("The leadership of custody services in Kent Police were good, with a clear aim.") == []
+
+
+def test_a_body_in_an_absolute_construction_is_what_its_participle_grades() -> None:
+    """"..., with Avon Fire and Rescue Service rated as 'inadequate' in A": the body after
+    "with" and right before the participle is what is graded, not a body the sentence's
+    "which" would carry from elsewhere (here the one named next); a body after "with" in a
+    phrase of its own still grades nothing."""
+    text = ("NEWS Fire checks fall\n\nThe BBC reported on a release from the watchdog, which stated that services "
+            "do well in emergencies, but cuts have hurt prevention work, with Avon Fire and Rescue Service rated as "
+            "‘inadequate’ in its protection work.\n\nSix services were told to improve: Kent, Surrey and Cornwall.\n")
+    assert gradings(text) == [("Avon Fire and Rescue Service", "inadequate", False)]
+    worked = ("Kent Fire and Rescue Service was among the services inspected.\n\n"
+              "It worked with Avon Fire and Rescue Service and was rated as 'good' in its fire regulation work.\n")
+    assert gradings(worked) == [("Kent Fire and Rescue Service", "good", False)]

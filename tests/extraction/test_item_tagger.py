@@ -195,3 +195,19 @@ def test_a_heading_that_praises_is_no_item_though_the_model_would_tag_it() -> No
     assert [i.rule for i in extract_text(page).items if i.rule == tagger.RULE] == []
     unjudged = heading.removesuffix(" is good")
     assert [i.rule for i in extract_text(page.replace(heading, unjudged)).items] == [tagger.RULE]
+
+
+def test_the_praising_grades_are_the_grade_gazetteers_words() -> None:
+    """The grades that ask nothing of a body are chosen by name from the one gazetteer of
+    grade forms (`grading_words.json`'s grades): their words are written there only, and a
+    name that is no grade is refused, as it would choose no word."""
+    import pytest
+
+    from crosswalk.extraction.grading_vocabulary import _grade_names, grading_words
+
+    words = grading_words()
+    assert tagger.PRAISING_GRADES == {form for form, grade in words.grades.items()
+                                      if grade in {"outstanding", "good", "adequate"} and " " not in form}
+    assert not tagger.PRAISING_GRADES & {"inadequate", "requires improvement"}
+    with pytest.raises(ValueError, match="praising_grades"):
+        _grade_names(["good", "excellent"], words.grades)
