@@ -130,6 +130,7 @@ ROLE_NAMES = dict(AUTHOR_ROLES)
 SERVICE_SUBJECTS = commitment_words("service_subjects")  # what a service's step is done through
 FINDINGS_NOT_STEPS = commitment_words("findings_not_steps")
 TAIL_REACH = LIMITS.tail_reach
+INSPECTORATE_PERSONS = commitment_words("inspectorate_persons")  # "he", "she" in the inspectorate's own pages: its people
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THIRD_PARTIES = commitment_words("third_parties")  # speakers who answer for no responding body: the opposition, a union, another watchdog (the IOPC)
 SOURCE_PHRASES = tuple(tuple(words) for words in word_entry(WORDS_FILE, "source_phrases"))  # "..., according to the report"
@@ -412,8 +413,12 @@ class CommitmentExtractor:
         reports of the service in the future ("It will use existing governance to
         oversee the plan", "The new process will consider the backlog"): an active
         verb after "will" whose subject is the service, a body or its plan. "We will"
-        is the inspectorate, its present tense ("the service is reviewing ...") and "will
-        need to" are findings, and "This will" or "which will" foretell effects."""
+        is the inspectorate, and so is "he" or "she" (an inspector the letter names: "He
+        will keep this under review"); its present tense ("the service is reviewing ...")
+        and "will need to" are findings, "This will", "which will" or a predicted
+        effect ("a new unit will help it meet its duties") foretell effects, and a "will"
+        after a question word ("predicts how many calls it will receive") is what the
+        service works out, not what it will do."""
         if doc[cue.start].lower_ not in FUTURE_MODALS:
             return False
         verb = cue.start + 1
@@ -423,10 +428,16 @@ class CommitmentExtractor:
             return False
         if FIRST_PERSON_RE.search(text_of(doc)[sentence.start_char : cue.start_char]):
             return False
+        if marks.overlapping("PREDICTION", cue.start, cue.end):
+            return False  # "a new unit will help it meet its duties": an effect the inspectors foresee
+        if marks.within("QUESTION", sentence.start, cue.start):
+            return False  # "models how much demand it will face": what it works out, not what it will do
         subject = subject_index(doc, sentence, cue.start - 1)
         if subject < sentence.start:
             return False
         word = doc[subject]
+        if word.lower_ in INSPECTORATE_PERSONS:
+            return False  # "He will keep this under review": a person in the inspectorate's letter is one of its own
         return (word.lower_ in SERVICE_SUBJECTS or bool(marks.overlapping("AGENT", subject, subject + 1))
                 or (word.is_title and word.lower_ not in THINGS and subject > sentence.start))
 

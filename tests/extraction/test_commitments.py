@@ -1016,6 +1016,21 @@ def test_a_step_of_the_service_reported_in_an_inspectorate_letter() -> None:
     assert [c.text for c in found.commitments] == ["It will use its existing governance to oversee the action plan."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "He will keep the service's progress under review over the coming months.",
+    "The new team will also help it to meet its statutory duties.",
+    "It uses software to predict how many calls and incidents it will receive in each of the next four years.",
+])
+def test_an_inspector_and_a_foreseen_effect_in_an_inspectorate_letter_are_no_steps(sentence: str) -> None:
+    """In the inspectorate's own letter "he" or "she" is one of its people, never the
+    service, what a new team "will help" the service do is an effect the inspectors
+    foresee, and "how many calls it will receive" is what the service predicts; the
+    service's own "It will use ..." stays its step."""
+    kept = "It will use its existing governance to oversee the action plan."
+    found = extract_text(INSPECTION_LETTER.format(f"{kept} {sentence}"))
+    assert [c.text for c in found.commitments] == [kept]
+
+
 def test_the_inspection_as_the_agent_of_a_participle_is_not_the_subject() -> None:
     sentence = "He affirmed that the issues raised by the inspection would be factored into the new contract."
     assert [c.text for c in in_minutes(sentence)] == [sentence]
