@@ -95,10 +95,13 @@ class CrosswalkLimits:
 
 LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
 
+MENTION = "mention"  # the item stated in running prose, and nothing more (`_mentions`)
+PARENT = "parent"  # a part's (or a cause's recommendation's) answer taken from its parent's (`_via_parent`)
+PARENT_SHARE = 0.9  # the share of its parent's score such an answer keeps: weaker than the parent's own
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
     "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
-    "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
+    "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, MENTION: 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
 FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
@@ -216,8 +219,7 @@ def align_response(
                 and _weak(chosen[entry.register_id]) and not _weak(chosen[entry.parent_id])):
             parent = chosen[entry.parent_id]
             assert parent is not None
-            chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
-                                         parent[1])
+            chosen[entry.register_id] = _via_parent(parent)
     _answer_as_stated(register, passages, chosen, stated)
     _through_cause(register, causes, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
@@ -329,7 +331,14 @@ def _through_cause(register: Sequence[RegisterItem], causes: Mapping[str, str],
         if rid in stated or entries[rid].parent_id in stated:
             continue
         if chosen.get(rid) is None and answer is not None and answer[1] in ("actioned", "acknowledged"):
-            chosen[rid] = (replace(answer[0], method="parent", score=round(answer[0].score * 0.9, 1)), answer[1])
+            chosen[rid] = _via_parent(answer)
+
+
+def _via_parent(answer: tuple[Passage, str]) -> tuple[Passage, str]:
+    """The parent's answer and status, for an item answered only through it: the same
+    passage, its method `PARENT`, its score a share of the parent's (`PARENT_SHARE`)."""
+    passage, status = answer
+    return replace(passage, method=PARENT, score=round(passage.score * PARENT_SHARE, 1)), status
 
 
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
@@ -529,7 +538,7 @@ class _Response:
         that only restates it acknowledges it)."""
         text = self.text
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
-                and (passage.method == "mention" or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
+                and (passage.method == MENTION or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
@@ -1101,7 +1110,7 @@ class _Response:
             index = self._block_index(start)
             if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end) \
                     and not self._enumerated(start) and not self._listed_inline(start, end, item):
-                yield item, self.passage(start, end, "mention")
+                yield item, self.passage(start, end, MENTION)
 
     def _listed_inline(self, start: int, end: int, item: Item) -> bool:
         """Whether the statement is an entry of an inline list: another item's statement
