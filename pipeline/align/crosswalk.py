@@ -64,6 +64,7 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
+from crosswalk.extraction.grading_vocabulary import alternation, grading_words
 from crosswalk.extraction.references import fills_block
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
@@ -91,6 +92,7 @@ class CrosswalkLimits:
     named_min_words: int
     prose_answer_reach: int
     max_statements_before: int
+    grade_scale_words: int
 
 
 LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
@@ -151,6 +153,7 @@ LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|
                             re.I)
 PROSE_ANSWER_REACH = LIMITS.prose_answer_reach
 MAX_STATEMENTS_BEFORE = LIMITS.max_statements_before
+GRADE_SCALE_WORDS = LIMITS.grade_scale_words
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,11 @@ EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
 # the formal name alone ("the two causes of concern", "both CoCs"), not a loose "concerns"
 CAUSE_NAMES_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|{TYPE_PREFIX[COC]}s?)\b", re.I)
+AREAS_RE = re.compile(r"\bareas\b", re.I)
+GRADES = grading_words().grades  # a grade's words -> its value
+GRADE_RE = re.compile(rf"\b(?:{alternation(GRADES)})\b", re.I)
+ADVERSE_GRADES = frozenset({"inadequate", "requires_improvement"})  # the grades that open items (SCHEMA's values)
+ITEM_KINDS_RE = (AFI_WORDS_RE, CONCERN_WORDS_RE, RECOMMENDATION_WORDS_RE)  # words that name a kind of item
 FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
@@ -428,7 +436,7 @@ class _Response:
         named = cue("items_named").finds(self.text) if themes else ()
         # words counting or pointing back to another review's recommendations are that review's
         self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
-                                       if not self._of_other_review(*found))
+                                       if not self._of_other_review(*found) and not self._graded_areas(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
         self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
@@ -547,6 +555,26 @@ class _Response:
         of the inspection's items."""
         index = self._block_index(start)
         return of_other_review(self.text, self.blocks[index].start if index is not None else start, start, end)
+
+    def _graded_areas(self, start: int, end: int) -> bool:
+        """Whether words for all the items at text[start:end] name only areas ("each of
+        these areas", "in all these areas") in a sentence that grades or names a grade
+        (`graded`: "a grade is given for each of these areas", "rated good in all these
+        areas"): the areas graded (a PEEL pillar, a fire service's efficiency,
+        effectiveness and people), not the report's items, so they answer none. Not when
+        the sentence gives them a grade that opens items ("judged inadequate in several of
+        these areas": a PEEL report's causes of concern are its inadequate areas), unless
+        it names the whole scale (a grade "from outstanding, good or adequate to
+        requires improvement or inadequate"), which says how areas are graded, not these ones."""
+        words = self.text[start:end]
+        if not AREAS_RE.search(words) or any(kind.search(words) for kind in ITEM_KINDS_RE):
+            return False
+        at = bisect_right(self.sentences, (start, len(self.text) + 1)) - 1
+        sentence = self.sentences[at] if at >= 0 and start < self.sentences[at][1] else (start, end)
+        if not cue("graded").found_in(self.text, *sentence):
+            return False
+        grades = {GRADES[m.group().lower()] for m in GRADE_RE.finditer(self.text, *sentence)}
+        return not grades & ADVERSE_GRADES or len(grades) >= GRADE_SCALE_WORDS
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
