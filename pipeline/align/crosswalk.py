@@ -64,6 +64,7 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import core_words, coverage
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
+from crosswalk.extraction.grading_vocabulary import alternation, grading_words
 from crosswalk.extraction.references import fills_block
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
@@ -91,14 +92,18 @@ class CrosswalkLimits:
     named_min_words: int
     prose_answer_reach: int
     max_statements_before: int
+    grade_scale_words: int
 
 
 LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
 
+MENTION = "mention"  # the item stated in running prose, and nothing more (`_mentions`)
+PARENT = "parent"  # a part's (or a cause's recommendation's) answer taken from its parent's (`_via_parent`)
+PARENT_SHARE = 0.9  # the share of its parent's score such an answer keeps: weaker than the parent's own
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
     "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
-    "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, "mention": 30.0,
+    "monitoring_comment": 60.0, "list_answer": 55.0, "collective_reference": 50.0, "topic_sentence": 40.0, MENTION: 30.0,
 }
 DEDICATED = ("correction", "reference_heading", "explicit_reference", "tracker_status", "table_row", "restatement")
 FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at once
@@ -148,6 +153,7 @@ LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|
                             re.I)
 PROSE_ANSWER_REACH = LIMITS.prose_answer_reach
 MAX_STATEMENTS_BEFORE = LIMITS.max_statements_before
+GRADE_SCALE_WORDS = LIMITS.grade_scale_words
 
 
 @dataclass(frozen=True)
@@ -216,8 +222,7 @@ def align_response(
                 and _weak(chosen[entry.register_id]) and not _weak(chosen[entry.parent_id])):
             parent = chosen[entry.parent_id]
             assert parent is not None
-            chosen[entry.register_id] = (replace(parent[0], method="parent", score=round(parent[0].score * 0.9, 1)),
-                                         parent[1])
+            chosen[entry.register_id] = _via_parent(parent)
     _answer_as_stated(register, passages, chosen, stated)
     _through_cause(register, causes, chosen, stated)
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
@@ -265,6 +270,11 @@ EVERY_ITEM_RE = re.compile(r"\b(?:all|each|every)\b|^progress\b", re.I)
 CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? of concern|concerns?)\b", re.I)
 # the formal name alone ("the two causes of concern", "both CoCs"), not a loose "concerns"
 CAUSE_NAMES_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|{TYPE_PREFIX[COC]}s?)\b", re.I)
+AREAS_RE = re.compile(r"\bareas\b", re.I)
+GRADES = grading_words().grades  # a grade's words -> its value
+GRADE_RE = re.compile(rf"\b(?:{alternation(GRADES)})\b", re.I)
+ADVERSE_GRADES = frozenset({"inadequate", "requires_improvement"})  # the grades that open items (SCHEMA's values)
+ITEM_KINDS_RE = (AFI_WORDS_RE, CONCERN_WORDS_RE, RECOMMENDATION_WORDS_RE)  # words that name a kind of item
 FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 
 
@@ -329,7 +339,14 @@ def _through_cause(register: Sequence[RegisterItem], causes: Mapping[str, str],
         if rid in stated or entries[rid].parent_id in stated:
             continue
         if chosen.get(rid) is None and answer is not None and answer[1] in ("actioned", "acknowledged"):
-            chosen[rid] = (replace(answer[0], method="parent", score=round(answer[0].score * 0.9, 1)), answer[1])
+            chosen[rid] = _via_parent(answer)
+
+
+def _via_parent(answer: tuple[Passage, str]) -> tuple[Passage, str]:
+    """The parent's answer and status, for an item answered only through it: the same
+    passage, its method `PARENT`, its score a share of the parent's (`PARENT_SHARE`)."""
+    passage, status = answer
+    return replace(passage, method=PARENT, score=round(passage.score * PARENT_SHARE, 1)), status
 
 
 def _decide(passages: Sequence[Passage], opening: int) -> tuple[Passage, str] | None:
@@ -419,7 +436,7 @@ class _Response:
         named = cue("items_named").finds(self.text) if themes else ()
         # words counting or pointing back to another review's recommendations are that review's
         self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
-                                       if not self._of_other_review(*found))
+                                       if not self._of_other_review(*found) and not self._graded_areas(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
         self.states_own = not themes and any(item not in self.named_elsewhere for _, _, item in self.statements)
@@ -529,7 +546,7 @@ class _Response:
         that only restates it acknowledges it)."""
         text = self.text
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
-                and (passage.method == "mention" or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
+                and (passage.method == MENTION or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
@@ -538,6 +555,26 @@ class _Response:
         of the inspection's items."""
         index = self._block_index(start)
         return of_other_review(self.text, self.blocks[index].start if index is not None else start, start, end)
+
+    def _graded_areas(self, start: int, end: int) -> bool:
+        """Whether words for all the items at text[start:end] name only areas ("each of
+        these areas", "in all these areas") in a sentence that grades or names a grade
+        (`graded`: "a grade is given for each of these areas", "rated good in all these
+        areas"): the areas graded (a PEEL pillar, a fire service's efficiency,
+        effectiveness and people), not the report's items, so they answer none. Not when
+        the sentence gives them a grade that opens items ("judged inadequate in several of
+        these areas": a PEEL report's causes of concern are its inadequate areas), unless
+        it names the whole scale (a grade "from outstanding, good or adequate to
+        requires improvement or inadequate"), which says how areas are graded, not these ones."""
+        words = self.text[start:end]
+        if not AREAS_RE.search(words) or any(kind.search(words) for kind in ITEM_KINDS_RE):
+            return False
+        at = bisect_right(self.sentences, (start, len(self.text) + 1)) - 1
+        sentence = self.sentences[at] if at >= 0 and start < self.sentences[at][1] else (start, end)
+        if not cue("graded").found_in(self.text, *sentence):
+            return False
+        grades = {GRADES[m.group().lower()] for m in GRADE_RE.finditer(self.text, *sentence)}
+        return not grades & ADVERSE_GRADES or len(grades) >= GRADE_SCALE_WORDS
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
@@ -1101,7 +1138,7 @@ class _Response:
             index = self._block_index(start)
             if index is not None and self.blocks[index].kind in PROSE and not self._own_line(start, end) \
                     and not self._enumerated(start) and not self._listed_inline(start, end, item):
-                yield item, self.passage(start, end, "mention")
+                yield item, self.passage(start, end, MENTION)
 
     def _listed_inline(self, start: int, end: int, item: Item) -> bool:
         """Whether the statement is an entry of an inline list: another item's statement

@@ -22,7 +22,7 @@ from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
 
 KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "other_review", "inspectorate_named",
-         "pointing_back", "items_named", "status_label", "next_item_lead", "item_in_words")
+         "pointing_back", "items_named", "status_label", "next_item_lead", "graded", "item_in_words")
 FILE = "responses.json"
 
 

@@ -1063,3 +1063,33 @@ def test_an_item_stated_in_prose_that_the_page_cuts_is_unaddressed(tmp_path: Pat
     rows = crosswalk_of(tmp_path, CUT_IN_ITS_ITEM + ending)
     stated = rows[rows["item_text"].str.contains("records breaches of stalking protection orders")]
     assert list(stated["status"]) == [status]
+
+
+GRADED_PAGE = """Commissioner responds to HMICFRS PEEL inspection of Exshire Police
+
+The Police and Crime Commissioner for Exshire has responded to the HMICFRS PEEL inspection of Exshire Police published on 4 March 2024.
+
+{sentence}
+
+The report set out two areas for improvement:
+
+• The force should improve how it records crimes reported by victims of anti-social behaviour.
+• The force should make sure its call handlers complete training on identifying repeat victims.
+""" + CLOSING
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("As a result of the PEEL assessment, forces are given a grade in each of these three areas, and the "
+     "Commissioner will publish the grades on this page every year.", "unaddressed"),
+    ("Forces are graded as outstanding, good, adequate, requires improvement or inadequate in most of these areas, "
+     "and the Commissioner will publish the grades on this page every year.", "unaddressed"),
+    ("The force was judged inadequate in two of these areas, and the Commissioner will hold the Chief Constable to "
+     "account for improving them.", "actioned"),
+])
+def test_areas_a_sentence_grades_are_no_words_for_the_items(tmp_path: Path, sentence: str, status: str) -> None:
+    """"Each of these three areas" in a sentence that grades areas (or names the grading
+    scale) names the areas graded, not the report's items: the step beside it answers none
+    of them. Areas given a grade that opens items ("judged inadequate in two of these
+    areas") are the items' areas, and the step answers them."""
+    rows = crosswalk_of(tmp_path, GRADED_PAGE.format(sentence=sentence))
+    assert dict(rows["status"]) == {"AFI1": status, "AFI2": status}
