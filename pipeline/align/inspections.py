@@ -30,10 +30,10 @@ from rapidfuzz import fuzz, process
 
 from crosswalk.align.link_keys import LinkKey, series_title
 from crosswalk.align.linking import link_responses, precision_order, root_of
-from crosswalk.align.register import MERGE_THRESHOLD
+from crosswalk.align.register import BARE_THEME_WORDS, MERGE_THRESHOLD
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
-from crosswalk.model import Extracted
+from crosswalk.model import Extracted, Item
 
 TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
 PUBLICATION_GAP_MONTHS = 2
@@ -342,7 +342,7 @@ def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) ->
     seen: set[tuple[str, str | None, str, int]] = set()  # keys are not yet unique: the group's id
     for group in groups:
         for doc_id in group.doc_ids:
-            for item in extracted[doc_id].items if doc_id in extracted else ():
+            for item in _listed(extracted[doc_id].items) if doc_id in extracted else ():
                 core = core_text(item.text)
                 if (item.type, item.subject, core, id(group)) in seen:
                     continue
@@ -353,13 +353,25 @@ def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) ->
     return index
 
 
+def _listed(items: Sequence[Item]) -> list[Item]:
+    """The items that can place a document by its restatements: neither the lead-in of a
+    list ("By March 2031, all police forces should ensure that:", the parent of the bullets
+    under it), whose words are those of every list of the genre, nor an item named in a word
+    or two ("skills", under fewer than `BARE_THEME_WORDS` words of core), which any longer
+    statement holds as a subset of its words: two reports of different years and themes
+    share both, so a document restating one restates no item of the other's."""
+    parents = {item.parent_id for item in items if item.parent_id}
+    return [item for item in items if item.item_id not in parents
+            and len(core_text(item.text).split()) >= BARE_THEME_WORDS]
+
+
 def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
                     extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The group whose items this document restates best (token_set_ratio of cores)."""
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0
     restated: Counter[int] = Counter()  # id of a group (keys are not yet unique)
-    for item in own:
+    for item in _listed(own):  # every item of its own counts against the share, these alone for it
         cores, owners = index.get((item.type, item.subject), ([], []))
         hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
                                  score_cutoff=MERGE_THRESHOLD) if cores else None

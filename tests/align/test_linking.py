@@ -1363,3 +1363,12 @@ def test_a_year_the_text_compares_its_body_with_is_no_time_it_is_of() -> None:
                         responding_body="Lincolnshire")
     found = document_key(document, Extracted("doc", (), (), (), ()))
     assert found is not None and found.years == frozenset() and found.open_items
+
+
+def test_a_thematic_is_read_by_the_words_its_stories_name_it_with() -> None:
+    """The acquisitive crime thematic is named by its crimes as often as by its title: a
+    story of "burglary, robbery and theft" is on it, as a force's reply naming the thematic
+    is, so the reply can meet the story when the batch holds nothing else of the report."""
+    assert topic_of("Police response to burglary, robbery and theft falls short, says watchdog", "", "police") \
+        == topic_of("Our response to the thematic on serious acquisitive crime", "", "police") \
+        == frozenset({"acquisitive_crime"})
