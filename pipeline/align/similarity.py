@@ -61,10 +61,14 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, terms)) + r")\b"), mapping
 
 
-def _core_words(text: str) -> list[str]:
+def _folded_words(text: str) -> list[str]:
+    """A text's words, lower-cased, its synonyms folded (before any lemma is looked up)."""
     pattern, mapping = _synonyms()
-    folded = pattern.sub(lambda m: mapping[m.group(1)], text.lower().replace("’", "'"))
-    words = (_lemma(word) for word in WORD_RE.findall(folded))
+    return WORD_RE.findall(pattern.sub(lambda m: mapping[m.group(1)], text.lower().replace("’", "'")))
+
+
+def _core_words(text: str) -> list[str]:
+    words = (_lemma(word) for word in _folded_words(text))
     return [word for word in words if word not in STOP_WORDS]
 
 
@@ -118,11 +122,20 @@ def core_words(text: str) -> frozenset[str]:
     """The distinct topic stems of a passage: core words less the words every item
     uses, less a plural "s", cut to their first `STEM_CHARS` letters ("recording" and
     "record", "breaches" and "breach", "times" and "time" are one)."""
+    return frozenset(filter(None, map(_topic_stem, _folded_words(text))))
+
+
+@lru_cache(maxsize=65536)
+def _topic_stem(word: str) -> str | None:
+    """A folded word's topic stem (`core_words`), None for a stop word, a generic word or a
+    number: one cached look-up a word, as the same words recur in every passage (a chain of
+    generators a word was most of the time of `core_words`)."""
     from crosswalk.align.cues import generic_words
 
-    generic = generic_words()
-    return frozenset((w[:-1] if len(w) > 3 and w.endswith("s") else w)[:STEM_CHARS]
-                     for w in _core_words(text) if w not in generic and not w.isdigit())
+    lemma = _lemma(word)
+    if lemma in STOP_WORDS or lemma in generic_words() or lemma.isdigit():
+        return None
+    return (lemma[:-1] if len(lemma) > 3 and lemma.endswith("s") else lemma)[:STEM_CHARS]
 
 
 @lru_cache(maxsize=1)
