@@ -5,7 +5,7 @@ same inputs, so that a noisy machine moves both sides together:
 
 * text/HTML pipeline (ingest + extract + alignment) vs `spacy.blank("en")` tokenisation;
 * PDF ingestion vs pypdfium2's raw text layer;
-* alignment scaling (the aligner's `core_words` + `coverage` scoring of items x passages)
+* alignment scaling (the aligner's `core_words` + `Coverage` scoring of items x passages, one matrix product)
   vs the same matching on the topic stems already found;
 * peak memory of 1,000 vs 100 documents, each in a fresh subprocess;
 * an incremental `crosswalk run` vs the first run.

@@ -20,6 +20,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from bench.counts import f1
 from crosswalk import textcat
 from crosswalk.evaluate import _commitment_similarity, greedy_match
 from crosswalk.extraction import commitment_model as cm
@@ -66,10 +67,6 @@ def read_corpus(corpus: Path) -> list[dict]:
 def matched(gold: list[str], predicted: list[str]) -> int:
     return len(greedy_match([{"text": g} for g in gold], [{"text": p} for p in predicted],
                             _commitment_similarity, cm.MATCH))
-
-
-def f1(hits: int, predicted: int, gold: int) -> float:
-    return 2 * hits / (predicted + gold) if predicted + gold else 1.0
 
 
 def main(argv: list[str]) -> None:

@@ -23,6 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from bench.counts import f1
 from crosswalk import textcat
 from crosswalk.evaluate import normalise
 from crosswalk.extraction import item_tagger as tagger
@@ -118,10 +119,6 @@ def main(argv: list[str]) -> None:
         print(f"ALL    t={t:.1f} sentences P {tp / max(pp, 1):.3f} R {tp / max(gp, 1):.3f}  "
               f"added {added} in gold {added_tp} typed {added_typed}  "
               f"items F1 {f1(rm, rp, gn):.3f} -> {f1(rm + added_tp, rp + added, gn):.3f}")
-
-
-def f1(matched: int, predicted: int, gold: int) -> float:
-    return 2 * matched / (predicted + gold) if predicted + gold else 1.0
 
 
 if __name__ == "__main__":

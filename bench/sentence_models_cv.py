@@ -46,6 +46,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.counts import f1
 from bench.doc_type_cv import FOLDS
 from crosswalk import textcat
 from crosswalk.extraction import commitment_model, item_tagger
@@ -125,15 +126,10 @@ def score(gold: Path, out: Path) -> dict[str, list[int]]:
     return counts
 
 
-def f1(c: list[int]) -> float:
-    """F1 of [matched, gold, predicted] (the other CV benches take the counts apart)."""
-    m, g, p = c
-    return 2 * m / (g + p) if g + p else 1.0
-
-
 def line(c: list[int]) -> str:
     """One kind's F1 with its counts."""
-    return f"{f1(c):.4f} ({c[0]}/{c[1]}/{c[2]})"
+    matched, gold, predicted = c
+    return f"{f1(matched, predicted, gold):.4f} ({matched}/{gold}/{predicted})"
 
 
 def main(argv: list[str]) -> None:

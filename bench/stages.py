@@ -381,12 +381,11 @@ def _clear_string_caches(module: Any) -> None:
 
 def best_passages(items: Sequence[str], bags: Sequence[frozenset[str]]) -> list[tuple[int, float]]:
     """For each item, the (shared stems, share) of the passage holding the largest share of
-    its topic stems: the aligner's own scoring (`coverage` of every item against every
+    its topic stems: the aligner's own scoring (`Coverage` of every item against every
     passage's `core_words`, as its topic sentences and similarity suggestions score them)."""
-    from crosswalk.align.similarity import coverage
+    from crosswalk.align.similarity import Coverage
 
-    return [max((coverage(item, bag) for bag in bags), key=lambda scored: scored[1], default=(0, 0.0))
-            for item in items]
+    return [best[1] if best is not None else (0, 0.0) for best in Coverage(items, bags).best()]
 
 
 def align_scoring(items: Sequence[str], passages: Sequence[str]) -> tuple[float, float]:

@@ -61,7 +61,7 @@ from crosswalk.align.other_reviews import of_other_review
 from crosswalk.align.register import RegisterItem
 from crosswalk.align.restated import RESTATED_SHARE, RESTATED_STEMS
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
-from crosswalk.align.similarity import core_words, coverage
+from crosswalk.align.similarity import Coverage, core_words
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
 from crosswalk.extraction.grading_vocabulary import alternation, grading_words
@@ -798,8 +798,7 @@ class _Response:
     def _about_one(self, block: BlockSpan, items: Sequence[Item]) -> bool:
         """Whether the block repeats the words of one of `items` (as a topic sentence does)."""
         words = core_words(self.text[block.start : block.end])
-        return any(shared >= TOPIC_MIN_WORDS and share >= TOPIC_MIN_SHARE
-                   for shared, share in (coverage(item.text, words) for item in items))
+        return bool(Coverage([item.text for item in items], [words]).holds(TOPIC_MIN_WORDS, TOPIC_MIN_SHARE).any())
 
     def _commits(self, passage: Passage) -> bool:
         """Whether the passage holds one of the response's commitments. Further from the
@@ -1101,24 +1100,27 @@ class _Response:
         claims = sorted(claimed, key=lambda claim: claim[0])
         claim_starts = [s for s, _, _ in claims]
         claim_reach = list(accumulate((e for _, e, _ in claims), max))
+        answering = []
         for start, end in self._answer_sentences():
             index = self._block_index(start)
             stop = self.blocks[index].end if index is not None else end
-            if not _overlaps(self.steps, start, stop):
-                continue  # sharing words with an item says something only with a step
+            if _overlaps(self.steps, start, stop):  # sharing words with an item says something only with a step
+                answering.append((start, end, stop))
+        cover = Coverage([item.text for item in stated], [core_words(self.text[s:e]) for s, e, _ in answering])
+        shared_stems = cover.shared()
+        for sentence, (start, end, stop) in enumerate(answering):
             within = bisect_right(claim_starts, start)  # the claims that open at or before it
             claimers = ({id(other) for s, e, other in claims[:within] if start < e}
                         if within and claim_reach[within - 1] > start else set())
-            words = core_words(self.text[start:end])
             scored = []
-            for item in stated:
+            for number, item in enumerate(stated):
                 if not unstated and start < item.start:
                     continue  # an answer follows the item it answers
                 if not unstated and any(s <= start < e or start <= s < end for s, e in item.statements):
                     continue  # the sentence that states the item is not its answer
                 if claimers - {id(item)}:
                     continue  # it lies in the answer to another item
-                shared, share = coverage(item.text, words)
+                shared, share = cover.of(number, sentence, shared_stems)
                 if shared >= least_words and share >= least_share:
                     scored.append((share, item))
             if not scored:
@@ -1190,13 +1192,11 @@ class _Response:
                       and not self._is_restating(b.start, b.end)]
         bags = [core_words(self.text[b.start : b.end]) for b in paragraphs]
         found = {}
-        for entry in unanswered:
-            best = max(((coverage(entry.text, bag), block) for bag, block in zip(bags, paragraphs)),
-                       key=lambda pair: pair[0][1], default=None)
-            if best is not None and best[0][0] >= TOPIC_MIN_WORDS and best[0][1] >= SUGGESTION_MIN_SHARE:
-                block = best[1]
+        for entry, best in zip(unanswered, Coverage([entry.text for entry in unanswered], bags).best()):
+            if best is not None and best[1][0] >= TOPIC_MIN_WORDS and best[1][1] >= SUGGESTION_MIN_SHARE:
+                block = paragraphs[best[0]]
                 found[entry.register_id] = self.passage(block.start, block.end, "similarity_suggestion",
-                                                        round(best[0][1] * SUGGESTION_SCALE, 1))
+                                                        round(best[1][1] * SUGGESTION_SCALE, 1))
         return found
 
 

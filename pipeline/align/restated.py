@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.link_keys import LINKED_ROLES, YEAR_RE, LinkKey, area_of
-from crosswalk.align.similarity import core_words, coverage, item_words
+from crosswalk.align.similarity import Coverage, core_words, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
 RESTATED_SHARE = 0.8  # share of an item's topic stems one sentence (or paragraph) of the response holds
@@ -120,31 +120,23 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
                     items: Mapping[int, list[str]],
                     extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The one group of `stated` most of whose items the responses restate, when it
-    restates at least one and more than any other's."""
+    restates at least one and more than any other's. An item is restated by a sentence or
+    paragraph holding `RESTATED_SHARE` of its topic stems, at least `RESTATED_STEMS` of
+    them, measured as the crosswalk measures a topic sentence (`similarity.Coverage`), so
+    that the sentence linking a response is one that answers."""
     units = [core_words(d.text[s:e]) for d in documents for s, e in _units(d, extracted)]
-    whole = frozenset().union(*units) if units else frozenset()
+    texts = list(dict.fromkeys(text for group in stated for text in items[id(group)]))
+    held = Coverage(texts, units).holds(RESTATED_STEMS, RESTATED_SHARE)
+    restated = {text: bool(held[row].any()) for row, text in enumerate(texts)}
     counts: list[tuple[int, Inspection]] = []
     for group in stated:
-        found = 0
-        for text in items[id(group)]:
-            if not _restates(text, whole):
-                continue  # not even the whole text holds enough of the item's stems
-            if any(_restates(text, unit) for unit in units):
-                found += 1
+        found = sum(restated[text] for text in items[id(group)])
         if found:
             counts.append((found, group))
     counts.sort(key=lambda c: -c[0])
     if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
-
-
-def _restates(item_text: str, words: frozenset[str]) -> bool:
-    """Whether a passage's topic stems restate an item: `RESTATED_SHARE` of its stems, at
-    least `RESTATED_STEMS` of them, measured as the crosswalk measures a topic sentence
-    (`similarity.coverage`), so that the sentence linking a response is one that answers."""
-    shared, share = coverage(item_text, words)
-    return shared >= RESTATED_STEMS and share >= RESTATED_SHARE
 
 
 def _units(document: Document, extracted: Mapping[str, Extracted]) -> list[tuple[int, int]]:

@@ -64,6 +64,7 @@ class CommitmentLimits:
     minutes_chars_per_meeting_word: int
     reported_that_reach: int
     tail_reach: int
+    model_threshold: float
 
 
 LIMITS = word_file("commitment_limits.json", CommitmentLimits)

@@ -66,6 +66,7 @@ from spacy.tokens import Doc
 
 from crosswalk import textcat
 from crosswalk.evaluate import normalise
+from crosswalk.extraction.commitment_grammar import LIMITS
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_chars
 from crosswalk.model import Commitment
@@ -78,10 +79,11 @@ ANSWERING_TYPES = frozenset({"pcc_response", "force_response", "press_article", 
                              "monitoring_record"})
 MATCH = 80  # the referee's partial_ratio for a commitment found
 MIN_SHARE = 0.4  # a sentence this much shorter than a gold commitment is a fragment, not it
-# A sentence the rules took nothing from, scored this or above, is a commitment (chosen by folds
-# by labeller prefix: see the module's docstring); only in these predicted types, and only a
-# sentence of this many characters or more (the referee's shortest commitment).
-SUPPLEMENT = 0.8
+# A sentence the rules took nothing from, scored `model_threshold` of patterns/commitment_limits.json
+# or above, is a commitment (chosen by folds by labeller prefix: see the module's docstring); only in
+# these predicted types, and only a sentence of this many characters or more (the referee's shortest
+# commitment).
+SUPPLEMENT = LIMITS.model_threshold
 SUPPLEMENT_TYPES = ANSWERING_TYPES
 SUPPLEMENT_MIN_CHARS = 20
 SUPPLEMENT_RULE = "model-sentence"
