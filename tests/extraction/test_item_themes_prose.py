@@ -491,3 +491,18 @@ def test_other_asks_a_directing_modal_includes_after_a_counted_kind() -> None:
                            ("recommendation", "a revised case system"),
                            ("recommendation", "refresher courses for call handlers.")]
     assert texts(counted + "Other changes include a new victim assessment and a revised process.") == []
+
+
+def test_areas_of_focus_a_body_must_address_carried_and_no_statement() -> None:
+    """"areas of focus that the force must address. These include A, B and C": the modal
+    names the kind whose themes the next sentence lists; it directs nothing of its own, so
+    the sentence that names the kind is no item."""
+    body = ("The inspectorate rated the force as requiring improvement and set out a number of areas of "
+            "focus that the Force must address. These include the Force\u2019s call handling, its custody "
+            "records and the supervision of its detectives.")
+    assert texts(body) == [
+        ("area_for_improvement", "the Force\u2019s call handling"),
+        ("area_for_improvement", "its custody records"),
+        ("area_for_improvement", "the supervision of its detectives."),
+    ]
+
