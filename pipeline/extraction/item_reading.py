@@ -114,6 +114,7 @@ class ItemLimits:
     given_phrase_words: int
     described_noun_words: int
     pair_side_words: int
+    modifier_pair_words: int
     inline_label_opening_chars: int
     inline_label_min_words: int
     quoted_finding_min_words: int

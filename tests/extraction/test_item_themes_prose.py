@@ -506,3 +506,16 @@ def test_areas_of_focus_a_body_must_address_carried_and_no_statement() -> None:
         ("area_for_improvement", "the supervision of its detectives."),
     ]
 
+
+def test_a_word_joined_to_a_last_pair_of_words_is_one_theme() -> None:
+    """"A, B and sleep and rest support": one word between two "and"s, before a
+    last pair of words, shares the pair's noun; the list's joint is the earlier "and". A
+    longer last theme after it is a theme of its own ("pay and leave and a fresh look ...")."""
+    body = ("Promising practice was identified with our open days, the new gym kit at each station "
+            "and sleep and rest support.")
+    assert [t for _, t in texts(body)] == [
+        "our open days", "the new gym kit at each station", "sleep and rest support."]
+    body = ("The inspectorate repeated its recommendations around the powers of chief officers, "
+            "setting out the rules on pay and leave and a fresh look at how crews are trained.")
+    assert [t for _, t in texts(body)][-2:] == [
+        "setting out the rules on pay and leave", "a fresh look at how crews are trained."]
