@@ -2648,6 +2648,23 @@ def test_register_row_label_types_the_item_and_its_parts() -> None:
     ]
 
 
+def test_register_rows_run_together_are_read_one_by_one() -> None:
+    # A page whose rows bunch near one length and stop with no full stop reads as
+    # hard-wrapped text, so a row runs on into the next: the next row's label and status
+    # end the first item and open an item of their own.
+    rows = [
+        "The service needs to improve how it keeps its fleet of fire engines and other vehicles ready for use at all times",
+        "The service needs to do more to make sure its managers keep to the standards set out in its code of ethics",
+        "The service needs to make sure its risk information is accurate and up to date and ready for crews to use",
+        "The service needs to improve how it plans the cover given by its on-call crews across the whole of the county",
+        "The service needs to make sure that all its staff receive training in the skills they need to stay safe at work",
+        "The service needs to improve how it records and reviews the safety visits it carries out in the homes of residents",
+    ]
+    text = ("Source · HMICFRS\n\nInspection 2025: Northshire Fire and Rescue Service\n\nCauses for concern\n\n6\n"
+            + "".join(f"Concern Open {row}\n" for row in rows))
+    assert [(i.type, i.text) for i in extract_text(text).items] == [("cause_of_concern", row) for row in rows]
+
+
 def test_a_definite_count_keeps_the_kind_the_set_was_first_given() -> None:
     # "6 of the 12 recommendations" points back to the "12 areas for improvement" counted
     # before: the themes it lists are those areas for improvement.
