@@ -466,7 +466,9 @@ def test_a_cut_last_block_that_opens_as_the_run_of_items_does_is_the_next_item()
         "AFI The service needs to improve its rota planning\n"
         "AFI The ser"
     )
-    assert [x for _, x, _ in texts(labelled)][-1] == "AFI The ser"
+    assert [x for _, x, _ in texts(labelled)][-1] == "The ser"  # its label is no part of it
+    # cut before its matter: the body alone is still the next item's start
+    assert [x for _, x, _ in texts(labelled + "vice")][-1] == "The service"
     timed = (
         "The force should immediately:\n\n"
         "  • review how it supervises its investigations;\n"
@@ -2625,6 +2627,7 @@ def test_a_condition_or_a_closed_quotation_introduces_no_themes() -> None:
 def test_register_row_label_types_the_item_and_its_parts() -> None:
     # An accountability register prints each row as "<label> <status> <text>": the label
     # types the item whatever its modal, and the parts of a row ending in a colon share it.
+    # A short label printed with no status ("AFI The service ...") is no part of the item.
     text = (
         "Source · HMICFRS\n\n"
         "Inspection 2025: Northshire Fire and Rescue Service\n\n"
@@ -2644,7 +2647,7 @@ def test_register_row_label_types_the_item_and_its_parts() -> None:
         ("cause_of_concern", "covers every risk-critical skill", items[0].item_id),
         ("cause_of_concern", "is checked each year by its senior leaders.", items[0].item_id),
         ("cause_of_concern", "The service needs to improve its fleet maintenance", None),
-        ("area_for_improvement", "AFI The service should make sure its risk records are up to date.", None),
+        ("area_for_improvement", "The service should make sure its risk records are up to date.", None),
     ]
 
 
