@@ -25,10 +25,12 @@ REGISTER_RULE = "item-register-directive"  # the recommendation a register page 
 # "Concern Open The service should ...", "AFI Closed The service needs to ...": a register's
 # row opens with the item's label and its status; the label types the item, whatever its modal.
 REGISTER_LABEL_TYPES = {**LABEL_TYPES, **word_entry(GRAMMAR_FILE, "register_labels")}
-REGISTER_LABEL_RE = re.compile(
-    r"^\s*(?P<label>(?i:" + "|".join(sorted(map(re.escape, REGISTER_LABEL_TYPES), key=len, reverse=True)) + r"))"
-    r"\s+(?:" + word_alternation(GRAMMAR_FILE, "register_statuses") + r")\s+(?=[A-Z])"
-)
+REGISTER_LABEL = (r"(?P<label>(?i:" + "|".join(sorted(map(re.escape, REGISTER_LABEL_TYPES), key=len, reverse=True)) + r"))"
+                  r"\s+(?:" + word_alternation(GRAMMAR_FILE, "register_statuses") + r")\s+(?=[A-Z])")
+REGISTER_LABEL_RE = re.compile(r"^\s*" + REGISTER_LABEL)
+# the next row's label and status inside a block, where a row with no closing stop ran on
+# into the next ("... its values Concern Open The service needs to ...")
+NEXT_ROW_RE = re.compile(r"(?<=[a-z])\s+" + REGISTER_LABEL)
 
 
 def table_header(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
@@ -111,6 +113,14 @@ def register_label(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return None
     type_ = REGISTER_LABEL_TYPES[label["label"].lower()]
     start = unit.start + label.end()
+    following = NEXT_ROW_RE.search(unit.text, label.end())
+    if following is not None:
+        # two rows run together: the first ends where the next row's label opens, and the
+        # next is read as a row of its own
+        ctx.builder.add(type_, start, unit.start + following.start(), "item-register-label",
+                        ctx.subject(start, unit.start + following.start(), scope), historic=scope.historic)
+        rest = unit.start + following.start() + len(following.group()) - len(following.group().lstrip())
+        return register_label(ctx, replace(unit, start=rest, text=ctx.text[rest : unit.end]), scope)
     colon = COLON_END_RE.search(unit.text) is not None
     end = unit.end if colon else directed_end(ctx, unit, start)
     subject = ctx.subject(start, end, scope)

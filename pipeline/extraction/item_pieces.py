@@ -344,10 +344,19 @@ def _last_list_and(masked: str, start: int, end: int) -> int:
     """The last " and " between `start` and `end` that can join two items (-1 if none): not
     one that joins two verbs of a wh-clause ("improve how we collect and assess
     intelligence", "how it identifies and supports victims"), whose subject is a pronoun
-    right after its wh-word; that clause is one item's, and its "and" is inside it."""
+    right after its wh-word; that clause is one item's, and its "and" is inside it. Nor one
+    between a single word and a pair of words that end the list, after an "and" before it
+    ("firefighters and menopause and maternity provisions", "A and sexual and violent
+    offenders"): the word is the pair's modifier's partner, and the list's joint is the
+    earlier "and" ("pay and terms and a review of its role": a longer last theme is one
+    of its own)."""
     joint = masked.rfind(" and ", start, end)
     while joint > start and WH_VERB_BEFORE_RE.search(masked, start, joint):
         joint = masked.rfind(" and ", start, joint)
+    earlier = masked.rfind(" and ", start, joint) if joint > start else -1
+    if earlier > start and len(masked[earlier + 5 : joint].split()) == 1 \
+            and len(masked[joint + 5 : end].split()) <= LIMITS.modifier_pair_words:
+        return earlier
     return joint
 
 

@@ -114,6 +114,7 @@ class ItemLimits:
     given_phrase_words: int
     described_noun_words: int
     pair_side_words: int
+    modifier_pair_words: int
     inline_label_opening_chars: int
     inline_label_min_words: int
     quoted_finding_min_words: int
@@ -155,6 +156,9 @@ JOINED_LABEL_RE = re.compile(
     re.I,
 )
 PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
+# "AFI The service should ...": a register row's short label with no number before the item's
+# own first word (written as printed: "AFI", "CoC"; a one-letter "R" could be any word)
+BARE_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(sorted(p for p in TYPE_PREFIX.values() if len(p) > 2)) + r")\s+(?=[A-Z][a-z])")
 # The first person singular: an item is the inspectorate's ask of a body, never a speaker's
 # own view ("the force must do more, as I have said"); "ED&I" and "Part I of" are no pronoun.
 FIRST_PERSON_RE = re.compile(r"(?<![&\w.])I(?=\s+(?!of\b|and\b|to\b|in\b|or\b)[a-z])|\bmy\b|\bI['’](?:m|ve|ll|d)\b")
@@ -204,8 +208,11 @@ class ItemBuilder:
         start, end = clean_bounds(text_of(self.doc), start, end)
         text = text_of(self.doc)[start:end]
         cut = is_cut(text_of(self.doc), end) or is_cut(text_of(self.doc), raw_end)
-        if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) or names_no_matter(self.doc, start, end):
-            return None  # too short; a speaker's own remark ("issues I am well aware of"); or no matter to act on
+        if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) \
+                or (names_no_matter(self.doc, start, end) and not (cut and rule == CUT_RULE)):
+            # too short; a speaker's own remark ("issues I am well aware of"); or no matter to
+            # act on, unless the page's end cut the item before its matter ("AFI The service")
+            return None
         if rule in PIECE_RULES and not cut and crosses_quotation(text):
             return None  # a piece whose bounds cut across a quotation's marks is no item's whole text
         if rule in PIECE_RULES and (read := self._same_piece(start, end, parent)) is not None:
@@ -464,6 +471,9 @@ def _past_we(words: Span) -> bool:
         verb.lower_.endswith("ed") or (verb.lemma_.lower() != verb.lower_ and not verb.lower_.endswith("s")))
 
 
+CUT_RULE = "item-cut"  # the rule that reads a page's cut last block as the next item by its place
+
+
 def is_cut(text: str, end: int) -> bool:
     """The text ends at `end`, mid-word: the page's opening stops inside an item."""
     return end > 0 and not text[end:].strip() and text[end - 1].isalpha()
@@ -472,7 +482,7 @@ def is_cut(text: str, end: int) -> bool:
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim labels, bullets, wrapping quotes and list connectors (`; and`) from an item."""
     chunk = text[start:end]
-    for pattern in (TYPED_LABEL_RE, PLAIN_LABEL_RE):
+    for pattern in (TYPED_LABEL_RE, PLAIN_LABEL_RE, BARE_LABEL_RE):
         match = pattern.match(chunk)
         if match:
             start += match.end()

@@ -20,7 +20,7 @@ from crosswalk.extraction.item_directing import (
     first_sentence_end, first_sentence_prescribes, opening_directive,
 )
 from crosswalk.extraction.item_lists import LEAD_IN_RULES, infinitive_line
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, PLAIN_LABEL_RE, Context, Scope, Unit
+from crosswalk.extraction.item_reading import CUT_RULE, GRAMMAR_FILE, LIMITS, PLAIN_LABEL_RE, Context, Scope, Unit
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, names_pattern, prefix_pattern
@@ -56,7 +56,7 @@ def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         before = _item_of_previous(ctx, unit)
         if before is None:
             return None
-        ctx.builder.add(before.type, unit.start, unit.end, "item-cut", before.subject, historic=before.historic)
+        ctx.builder.add(before.type, unit.start, unit.end, CUT_RULE, before.subject, historic=before.historic)
         return scope
     if unit.kind != "heading" or scope.type is None:
         return None
@@ -66,7 +66,7 @@ def cut_directive(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     timed = any(d.label_ == "TIMED" for d in ctx.directives_in(unit.start, unit.end)) \
         or opens_cut(unit.text)
     type_ = "recommendation" if timed else scope.parts_type or scope.type
-    ctx.builder.add(type_, unit.start, unit.end, "item-cut", ctx.subject(unit.start, unit.end, scope),
+    ctx.builder.add(type_, unit.start, unit.end, CUT_RULE, ctx.subject(unit.start, unit.end, scope),
                     parent=scope.parent, historic=scope.historic)
     return scope
 

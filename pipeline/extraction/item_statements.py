@@ -17,6 +17,7 @@ from crosswalk.extraction.item_directing import (
     first_token, is_anaphor, recommends,
 )
 from crosswalk.extraction.item_grammar import AUXILIARIES, CLAUSE_OPENERS, DIRECTING_MODALS, WH_WORDS
+from crosswalk.extraction.item_kinds import kinds_in
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, Unit, clean_bounds, item_words
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -114,6 +115,8 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
     directive = next((d for d in inside if d.label_ in ("DIRECTIVE", "PASSIVE")), None)
     if directive is None or (directive.start > 0 and doc[directive.start - 1].lower_ in RELATIVE_PRONOUNS | FIRST_PERSON):
         return  # "a rating which should give confidence", "evidence that should inform": a description; "we should": the writer's own
+    if any(k.start_char <= directive.start_char < k.end_char for k in kinds_in(ctx, sentence.start_char, sentence.end_char)):
+        return  # "areas of focus which the service must address": the modal names a kind of item, it directs nothing
     frames = [d for d in inside if d.label_ == "REPORTING" and d.end_char <= directive.start_char]
     zone_start = frames[-1].end_char if frames else sentence.start_char
     spans = [s for s in bodies_in(doc, zone_start, directive.start_char) if s.label_ != "national"]

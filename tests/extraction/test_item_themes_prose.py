@@ -491,3 +491,31 @@ def test_other_asks_a_directing_modal_includes_after_a_counted_kind() -> None:
                            ("recommendation", "a revised case system"),
                            ("recommendation", "refresher courses for call handlers.")]
     assert texts(counted + "Other changes include a new victim assessment and a revised process.") == []
+
+
+def test_areas_of_focus_a_body_must_address_carried_and_no_statement() -> None:
+    """"areas of focus that the force must address. These include A, B and C": the modal
+    names the kind whose themes the next sentence lists; it directs nothing of its own, so
+    the sentence that names the kind is no item."""
+    body = ("The inspectorate rated the force as requiring improvement and set out a number of areas of "
+            "focus that the Force must address. These include the Force\u2019s call handling, its custody "
+            "records and the supervision of its detectives.")
+    assert texts(body) == [
+        ("area_for_improvement", "the Force\u2019s call handling"),
+        ("area_for_improvement", "its custody records"),
+        ("area_for_improvement", "the supervision of its detectives."),
+    ]
+
+
+def test_a_word_joined_to_a_last_pair_of_words_is_one_theme() -> None:
+    """"A, B and sleep and rest support": one word between two "and"s, before a
+    last pair of words, shares the pair's noun; the list's joint is the earlier "and". A
+    longer last theme after it is a theme of its own ("pay and leave and a fresh look ...")."""
+    body = ("Promising practice was identified with our open days, the new gym kit at each station "
+            "and sleep and rest support.")
+    assert [t for _, t in texts(body)] == [
+        "our open days", "the new gym kit at each station", "sleep and rest support."]
+    body = ("The inspectorate repeated its recommendations around the powers of chief officers, "
+            "setting out the rules on pay and leave and a fresh look at how crews are trained.")
+    assert [t for _, t in texts(body)][-2:] == [
+        "setting out the rules on pay and leave", "a fresh look at how crews are trained."]

@@ -466,7 +466,9 @@ def test_a_cut_last_block_that_opens_as_the_run_of_items_does_is_the_next_item()
         "AFI The service needs to improve its rota planning\n"
         "AFI The ser"
     )
-    assert [x for _, x, _ in texts(labelled)][-1] == "AFI The ser"
+    assert [x for _, x, _ in texts(labelled)][-1] == "The ser"  # its label is no part of it
+    # cut before its matter: the body alone is still the next item's start
+    assert [x for _, x, _ in texts(labelled + "vice")][-1] == "The service"
     timed = (
         "The force should immediately:\n\n"
         "  • review how it supervises its investigations;\n"
@@ -2625,6 +2627,7 @@ def test_a_condition_or_a_closed_quotation_introduces_no_themes() -> None:
 def test_register_row_label_types_the_item_and_its_parts() -> None:
     # An accountability register prints each row as "<label> <status> <text>": the label
     # types the item whatever its modal, and the parts of a row ending in a colon share it.
+    # A short label printed with no status ("AFI The service ...") is no part of the item.
     text = (
         "Source · HMICFRS\n\n"
         "Inspection 2025: Northshire Fire and Rescue Service\n\n"
@@ -2644,8 +2647,25 @@ def test_register_row_label_types_the_item_and_its_parts() -> None:
         ("cause_of_concern", "covers every risk-critical skill", items[0].item_id),
         ("cause_of_concern", "is checked each year by its senior leaders.", items[0].item_id),
         ("cause_of_concern", "The service needs to improve its fleet maintenance", None),
-        ("area_for_improvement", "AFI The service should make sure its risk records are up to date.", None),
+        ("area_for_improvement", "The service should make sure its risk records are up to date.", None),
     ]
+
+
+def test_register_rows_run_together_are_read_one_by_one() -> None:
+    # A page whose rows bunch near one length and stop with no full stop reads as
+    # hard-wrapped text, so a row runs on into the next: the next row's label and status
+    # end the first item and open an item of their own.
+    rows = [
+        "The service needs to improve how it keeps its fleet of fire engines and other vehicles ready for use at all times",
+        "The service needs to do more to make sure its managers keep to the standards set out in its code of ethics",
+        "The service needs to make sure its risk information is accurate and up to date and ready for crews to use",
+        "The service needs to improve how it plans the cover given by its on-call crews across the whole of the county",
+        "The service needs to make sure that all its staff receive training in the skills they need to stay safe at work",
+        "The service needs to improve how it records and reviews the safety visits it carries out in the homes of residents",
+    ]
+    text = ("Source · HMICFRS\n\nInspection 2025: Northshire Fire and Rescue Service\n\nCauses for concern\n\n6\n"
+            + "".join(f"Concern Open {row}\n" for row in rows))
+    assert [(i.type, i.text) for i in extract_text(text).items] == [("cause_of_concern", row) for row in rows]
 
 
 def test_a_definite_count_keeps_the_kind_the_set_was_first_given() -> None:
