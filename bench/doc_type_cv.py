@@ -1,6 +1,6 @@
 """Cross-validate the doc_type model by labeller set (round 55): an honest estimate.
 
-usage: python -m bench.doc_type_cv [FOLD ...] [--cache TEXTS.pkl]
+usage: python -m bench.doc_type_cv [FOLD ...] [--cache TEXTS.pkl] [--models DIR] [--rows ROWS.tsv]
 
 The shipped model is trained on every readable row (`textcat.HELD_OUT_RE`), so the readable
 doc_type figure is in-sample and says nothing about documents nobody trained it on. Here every
@@ -59,7 +59,11 @@ the held-out rows better; round 54 shipped the model trained on every readable r
 is in the history of this file.
 
 `--cache` keeps the ingested training texts (text, gold type) in a pickle between runs; it must
-be rebuilt after a change to ingest or its data.
+be rebuilt after a change to ingest or its data. `--models` keeps each fold's model in a folder of
+DIR (named for the fold) and reads it back on the next run: a change to the rules alone is judged
+again in minutes, with the same fold models (delete DIR when the training texts change). `--rows`
+writes every fold document's row (name, gold type, type, gold body, body) as a tab-separated file,
+to read the misses by cause (the held-out rows are never among them).
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 
 from crosswalk import textcat
@@ -85,6 +90,7 @@ FOLDS = {
     "hN-iC": r"^(?:h[N-Z]|i[A-C])_", "iD-iZ": r"^i[D-Z]_", "jA-jJ": r"^j[A-J]_", "jK-jX": r"^j[K-X]_",
 }
 Row = tuple[str, str | None, str, bool | None]  # name, gold type, typed, body right (None: no gold body)
+Detail = tuple[str, str | None, str, str | None, str | None]  # name, gold type, typed, gold body, body
 
 
 def gold_of(path: Path) -> dict:
@@ -124,8 +130,9 @@ def with_model(nlp: Language, run: Callable[[], list[Row]]) -> list[Row]:
         doc_type._learned_scores.cache_clear()
 
 
-def score_fold(names: list[str]) -> list[Row]:
-    """Each fold document's gold type, its type and whether its body is right, ingested now."""
+def score_fold(names: list[str], details: list[Detail]) -> list[Row]:
+    """Each fold document's gold type, its type and whether its body is right, ingested now;
+    each document's detail appended to `details`."""
     docs = CORPUS / "docs"
     rows = []
     for name in names:
@@ -135,25 +142,41 @@ def score_fold(names: list[str]) -> list[Row]:
             continue
         body = same_subject(gold["responding_body"], document.responding_body) if gold.get("responding_body") else None
         rows.append((name, gold.get("doc_type"), document.doc_type, body))
+        details.append((name, gold.get("doc_type"), document.doc_type, gold.get("responding_body"), document.responding_body))
     return rows
 
 
+def fold_model(fold: str, pairs: list[tuple[str, str]], models: Path | None) -> Language:
+    """The fold's model: read back from `models` when saved there, else trained (and saved)."""
+    saved = models / fold if models is not None else None
+    if saved is not None and (saved / "config.cfg").is_file():
+        return spacy.load(saved)
+    nlp = textcat.train(pairs, sorted({label for _, label in pairs}))
+    if saved is not None:
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(saved)
+    return nlp
+
+
 def main(argv: list[str]) -> None:
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    option = {flag: Path(argv[argv.index(flag) + 1]) for flag in ("--cache", "--models", "--rows") if flag in argv}
     chosen = [a for a in argv if a in FOLDS] or list(FOLDS)
-    texts = corpus_texts(cache)
+    texts = corpus_texts(option.get("--cache"))
     names = readable_names()
     pooled: list[Row] = []
+    details: list[Detail] = []
     for fold in chosen:
         rx = re.compile(FOLDS[fold])
         pairs = [texts[n] for n in sorted(texts) if not rx.match(n)]
-        nlp = textcat.train(pairs, sorted({label for _, label in pairs}))
-        rows = with_model(nlp, lambda: score_fold([n for n in names if rx.match(n)]))
+        nlp = fold_model(fold, pairs, option.get("--models"))
+        rows = with_model(nlp, lambda: score_fold([n for n in names if rx.match(n)], details))
         pooled += rows
         print(f"{fold:6s} {summary(rows)}", flush=True)
     print(f"ALL    {summary(pooled)}")
     for (gold, typed), count in Counter((g, t) for _, g, t, _ in pooled if g and g != t).most_common():
         print(f"  {gold:20s} -> {typed:20s} {count}")
+    if "--rows" in option:
+        option["--rows"].write_text("".join("\t".join(str(v) for v in row) + "\n" for row in details), encoding="utf-8")
 
 
 def summary(rows: list[Row]) -> str:
