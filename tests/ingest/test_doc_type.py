@@ -530,3 +530,32 @@ def test_a_page_presenting_its_answering_body_outranks_a_fairly_sure_story() -> 
     label, probability = _learned_type(doc.text) or ("", 1.0)
     assert label == "press_article" and 0.65 <= probability < doc_type_cues().model_unsure
     assert (doc.doc_type, doc.responding_body) == ("force_response", "Cumbria")
+
+
+_NATIONAL_STATEMENTS = (  # national bodies answering as forces do, in the words of commissioners' pages
+    ("NPCC responds to HMIC report on police and crime commissioners\n\nThe National Police Chiefs' Council has "
+     "responded to the inspectorate's report on how commissioners hold their chief constables to account.\n\n"
+     "Chief Constable Jane Smith, the NPCC lead, said: \"Every Police and Crime Commissioner sets a police and "
+     "crime plan and holds the Chief Constable to account on behalf of local people. PCCs and chief constables "
+     "will work together on the recommendations. We welcome the report.\"\n", "National Police Chiefs’ Council"),
+    ("APA responds to HMIC report on preparing for Police and Crime Commissioners\n\nThe Association of Police "
+     "Authorities has welcomed the inspectorate's report on preparing for Police and Crime Commissioners.\n\n"
+     "The chair of the APA said: \"Police authorities have worked hard to prepare for the election of the first "
+     "PCCs in November, and each new Police and Crime Commissioner will set a police and crime plan and hold the "
+     "chief constable to account. We welcome the report.\"\n", "Association of Police Authorities"),
+)
+
+
+@pytest.mark.parametrize(("text", "body"), _NATIONAL_STATEMENTS)
+def test_a_national_body_presented_answering_settles_whose_answer_the_model_reads(text: str, body: str) -> None:
+    """The model reads a national body's statement in a commissioner's words as a
+    commissioner's answer (above `model_unsure_responder`), but the lead presents the chiefs'
+    council or the police authorities' association answering, whose answers are a force's
+    (`national_responders`): who speaks settles the answer, and the body with it. The model's
+    own reading is asserted, so the test guards the rule and not the model."""
+    from crosswalk.ingest.doc_type import _learned_type, doc_type_cues
+
+    doc = ingest_text(text)
+    label, probability = _learned_type(doc.text) or ("", 0.0)
+    assert label == "pcc_response" and probability >= doc_type_cues().model_unsure_responder
+    assert (doc.doc_type, doc.responding_body) == ("force_response", body)
