@@ -330,7 +330,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     and they settle it when the
     model gives its force's or commissioner's answer under `model_unsure_responder` (a force's
     page and its commissioner's share their words; the cues read the body presented
-    answering or the role that speaks), and whatever its probability when the head presents a
+    answering or the role that speaks; round 57 raised the bar from 0.5 to 0.8: with the
+    models of `bench/doc_type_cv.py` 14 pages typed right and one wrong between the two), and whatever its probability when the head presents a
     national body answering whose answers are one of the two (`_national_answer`: the chiefs'
     council, the commissioners' association). So do they when the model gives its force's or commissioner's
     answer under `model_unsure` and the cues read a government answering (a minister's
@@ -429,7 +430,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if label in LOCAL_ANSWERS and cued and by_cues != label and by_cues == _national_answer(top):
         return by_cues  # a national body the lead presents answering says whose answer it is, the model's force or commissioner not
     if label in LOCAL_ANSWERS and probability < cues.model_unsure_responder and cued and by_cues in LOCAL_ANSWERS:
-        return by_cues  # the model's force or commissioner is a coin toss: the cues read who speaks
+        return by_cues  # the model unsure between force and commissioner, whose words they share: the cues read who speaks
     if (by_cues == GOVERNMENT_RESPONDER or by_cues == REPORTING_GENRE and not _strong_cue(by_cues, text, folded)) \
             and _outranking_cue(GOVERNMENT_RESPONDER, text, folded):
         return GOVERNMENT_RESPONDER  # parliament's record or the government's own response says what the page is
