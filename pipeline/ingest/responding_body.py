@@ -42,10 +42,13 @@ class Answering:
 
 def body_name(body: Body) -> str:
     """The short name of the body answering: its area ("Norfolk", "West Mercia"), or
-    its own name when the area does not name it (the Met polices "London")."""
+    its force's own name when the area does not name it (the Met polices "London"): so
+    too for the area's commissioner, London's being the Mayor's office, which answers for
+    the Met (SCHEMA: the force or PCC area answering; London's fire brigade keeps "London")."""
     assert body.area is not None
-    if body.kind == "force" and body.area.lower() not in body.canonical.lower():
-        return body.canonical
+    force = body if body.kind == "force" else force_of_area(body.area) if body.kind == "pcc" else None
+    if force is not None and force.area is not None and force.area.lower() not in force.canonical.lower():
+        return force.canonical
     return body.area
 
 

@@ -406,6 +406,17 @@ def test_metropolitan_police_answers_under_its_own_name() -> None:
     assert doc.responding_body == "Metropolitan Police Service"
 
 
+def test_londons_commissioner_answers_under_the_mets_name() -> None:
+    """London's commissioner is the Mayor's office: its answer is named as the force it
+    holds to account is, not by the area (the gold names such answers "Metropolitan Police")."""
+    doc = ingest_text(
+        "Response of the Police and Crime Commissioner for London\n\nDear Inspector,\n\n"
+        "I write in response to your inspection of policing in the capital. I have asked the force "
+        "to report to me each quarter.\n\nYours sincerely\n\nDeputy Mayor for Policing and Crime\n"
+    )
+    assert (doc.doc_type, doc.responding_body) == ("pcc_response", "Metropolitan Police Service")
+
+
 # -- the document's own date, one form each ----------------------------------------------
 
 
