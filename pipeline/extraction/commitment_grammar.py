@@ -65,6 +65,7 @@ class CommitmentLimits:
     reported_that_reach: int
     tail_reach: int
     model_threshold: float
+    supplement_min_chars: int
 
 
 LIMITS = word_file("commitment_limits.json", CommitmentLimits)
