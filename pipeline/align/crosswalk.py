@@ -58,8 +58,7 @@ from typing import Any
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
-from crosswalk.align.register import RegisterItem
-from crosswalk.align.restated import RESTATED_SHARE, RESTATED_STEMS
+from crosswalk.align.register import LIMITS as REGISTER_LIMITS, RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import Coverage, core_words
 from crosswalk.align.themes import only_themes
@@ -1086,7 +1085,7 @@ class _Response:
         """Each answering sentence goes to the stated item(s) whose words it repeats most,
         unless it lies in the answer to another item (its paragraph, its section). In a
         response that states no item, to the register's items it repeats most of (at
-        least `RESTATED_SHARE` of their topic stems): such a sentence restates the item
+        least `restated_share` of their topic stems, patterns/register_limits.json): such a sentence restates the item
         in the responder's own words, wherever the item is stated."""
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
         # a response stating no item (linked by key, or by these very sentences: `restated`) answers
@@ -1096,7 +1095,7 @@ class _Response:
             stated = self._answerable(entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
-        least_words, least_share = (RESTATED_STEMS, RESTATED_SHARE) if unstated else (TOPIC_MIN_WORDS, TOPIC_MIN_SHARE)
+        least_words, least_share = (REGISTER_LIMITS.restated_stems, REGISTER_LIMITS.restated_share) if unstated else (TOPIC_MIN_WORDS, TOPIC_MIN_SHARE)
         claims = sorted(claimed, key=lambda claim: claim[0])
         claim_starts = [s for s, _, _ in claims]
         claim_reach = list(accumulate((e for _, e, _ in claims), max))
