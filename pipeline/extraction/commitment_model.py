@@ -7,9 +7,9 @@ training documents, each labelled by whether the gold holds a commitment it stat
 genre's words for a step from many more sentences than a writer reads. It adds to the rules: a
 sentence of an answering document in which the rules read no step cue becomes a commitment when
 the model scores it `model_threshold` (patterns/commitment_limits.json) or more (the rules miss
-steps worded as none of their cues words them). The rules keep every find of theirs, with its span, actor and date, and every veto: a
-sentence they read a cue in and judged no step (a restatement, someone else's future) is not
-the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
+steps worded as none of their cues words them). The rules keep every find of theirs, with its
+span, actor and date, and every veto: a sentence they read a cue in and judged no step (a
+restatement, someone else's future) is not the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
 rules, which declare the sentences they judged (`doc._.commitment_cues`) for it to read.
 
 The model was first tried as a filter of the rules' finds (a find scored below a low threshold
