@@ -42,6 +42,7 @@ class RegisterLimits:
     restated_items_one_in: int
     restated_share: float
     restated_stems: int
+    correction_text_match: float
 
 
 LIMITS = word_file("register_limits.json", RegisterLimits)
