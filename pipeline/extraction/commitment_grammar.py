@@ -66,6 +66,10 @@ class CommitmentLimits:
     tail_reach: int
     model_threshold: float
     supplement_min_chars: int
+    long_sentence_chars: int
+    clause_min_words: int
+    opening_min_words: int
+    restated_rest_words: int
 
 
 LIMITS = word_file("commitment_limits.json", CommitmentLimits)

@@ -82,7 +82,7 @@ from crosswalk.extraction.commitment_grammar import (
     pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, remedial, report_speaks_on,
     speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
 )
-from crosswalk.extraction.commitment_spans import OPENING_MIN_WORDS, clause_of, opening_of, restates
+from crosswalk.extraction.commitment_spans import clause_of, opening_of, restates
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.meta import AUTHOR_ROLES
 from crosswalk.extraction.quotes import affiliated_surnames, named_speaker, reporter_of, speaker_of, titled_surnames
@@ -520,7 +520,7 @@ class CommitmentExtractor:
                    and len(block.split()) >= LIMITS.cut_paragraph_words)
             # a clause ending in ":" leads into the list that completes it ("The programme
             # of work will also:"): the step is stated, the list says what it covers
-            lead_in = block.endswith(":") and len(block.split()) >= OPENING_MIN_WORDS
+            lead_in = block.endswith(":") and len(block.split()) >= LIMITS.opening_min_words
             return not (cut or lead_in)
         line = text_of(doc)[start:end].strip()
         return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
