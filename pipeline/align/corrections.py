@@ -6,7 +6,8 @@ folder (or a file passed to `run_batch(corrections=...)`), with the columns
 
 - `response_doc`: the response's doc_id;
 - `item`: its register_id (`KEY/R2`), the id within the inspection (`R2`), or the
-  item's text (matched when token_set_ratio >= 90);
+  item's text (matched when token_set_ratio >= 90, `correction_text_match` of
+  `patterns/register_limits.json`);
 - `status`: actioned, acknowledged, declined, unaddressed or out_of_scope;
 - `passage` (optional): the answering words, found in the response's text;
 - `note` (optional): why, for the next reader.
@@ -27,10 +28,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from crosswalk.align.register import LIMITS
 from crosswalk.model import STATUSES
 
 COLUMNS = ("response_doc", "item", "status", "passage", "note")
-TEXT_MATCH = 90.0
 FILE = "corrections.csv"
 
 
@@ -65,7 +66,7 @@ def _names(row: Mapping[str, Any], correction: Correction) -> bool:
     register_id = str(row["register_id"])
     if correction.item in (register_id, register_id.rsplit("/", 1)[-1]):
         return True
-    return fuzz.token_set_ratio(correction.item.lower(), str(row["item_text"]).lower()) >= TEXT_MATCH
+    return fuzz.token_set_ratio(correction.item.lower(), str(row["item_text"]).lower()) >= LIMITS.correction_text_match
 
 
 def apply_corrections(rows: list[dict[str, Any]], corrections: Sequence[Correction],

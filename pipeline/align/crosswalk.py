@@ -58,8 +58,7 @@ from typing import Any
 from crosswalk.align.citations import AFI, ANSWER_LEAD_RE, CITATION_RE, COC, REC, TYPE_OF, cited_labels, resolve
 from crosswalk.align.cues import cue
 from crosswalk.align.other_reviews import of_other_review
-from crosswalk.align.register import RegisterItem
-from crosswalk.align.restated import RESTATED_SHARE, RESTATED_STEMS
+from crosswalk.align.register import LIMITS as REGISTER_LIMITS, RegisterItem
 from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import Coverage, core_words
 from crosswalk.align.themes import only_themes
@@ -110,21 +109,14 @@ FOR_ALL = ("list_answer", "collective_reference")  # answers to many items at on
 WEAK = (*FOR_ALL, "topic_sentence")
 # answers in the responder's own words in the item's own place (not a status word or a correction)
 OWN_WORDS = ("reference_heading", "explicit_reference", "table_row", "restatement")
-MIN_OWN_WORDS = LIMITS.min_own_words
 # the item's own voice (a directive, or words about what the recommendation asks) in prose
 # after it: the report restated or described, not what the responder does
 ITEM_VOICE_RE = re.compile(r"\b(?:should|must|ought to|recommend\w*)\b", re.I)
 SUGGESTION_SCALE = 20.0  # a similarity suggestion scores at most this
-TOPIC_MIN_WORDS, TOPIC_MIN_SHARE = LIMITS.topic_min_words, LIMITS.topic_min_share
-SUGGESTION_MIN_SHARE = LIMITS.suggestion_min_share
-HEADING_CHARS = LIMITS.heading_chars
 # a table row's answer has a word in it: cells of codes alone ("F", "P", "F/P", ticks)
 # are a key the row's reader looks up, not a passage that answers the item
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
 CONTENTS_LINE_RE = re.compile(r"\)\s+\d{1,3}\s*$")  # a title closing a citation, then its page number
-CITATION_REACH = LIMITS.citation_reach
-STATUS_CELL_CHARS = LIMITS.status_cell_chars
-LABELLED_STATUS_REACH = LIMITS.labelled_status_reach
 LABELLED_CELL_RE = re.compile(r"\s*[^\W\d_][\w ]{0,29}:\s*\S")  # a label and its value on one line
 LISTED_WITH_RE = re.compile(r"[\s,;:()]*(?:and|&|or|as well as)?[\s,;:()]*", re.I)
 # an inline list's enumerator, "(iii)", "b)", "2)": the entries of "(i) X; (ii) Y" are listed, not stated in prose
@@ -140,20 +132,13 @@ INSPECTORATE_VOICE_RE = re.compile(
 # a short heading that names what follows as the answer ("Force response", "Progress update")
 ANSWER_HEADING_RE = re.compile(
     r"\s*(?:[\w’'&-]+\s+){0,3}(?:response|update|progress|comments?|actions?(?: taken)?|position)\s*:?\s*", re.I)
-SCOPE_HEADING_WORDS = LIMITS.scope_heading_words
-LIST_LABEL_CHARS = LIMITS.list_label_chars
 PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in running prose
-LIST_ANSWER_CHARS = LIMITS.list_answer_chars
 PASSAGE_SHOWN = 400
 EFFECT_RULE = "effect-of-steps"  # patterns/steps.jsonl: "This will give ...", the effect of the sentence before
-NAMED_MIN_WORDS = LIMITS.named_min_words
 FOLD_QUOTES = str.maketrans("‘’“”", "''\"\"")
 # words that lead a sentence into the items it sets out: "including:", "such as", "namely"
 LEAD_IN_END_RE = re.compile(r"(?:\b(?:including|include|includes|such as|namely|as follows)|:)[\s,:;(\u2018\u201c'\"-]*$",
                             re.I)
-PROSE_ANSWER_REACH = LIMITS.prose_answer_reach
-MAX_STATEMENTS_BEFORE = LIMITS.max_statements_before
-GRADE_SCALE_WORDS = LIMITS.grade_scale_words
 
 
 @dataclass(frozen=True)
@@ -248,7 +233,7 @@ def _describes(text: str) -> bool:
     inspectorate's words, restated or retold: "the inspectors found ...", "forces should
     ...", "the recommendation asks ...") and a few words (a heading, a status cell) are
     no such prose."""
-    return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= MIN_OWN_WORDS
+    return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= LIMITS.min_own_words
             and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
 
 
@@ -479,7 +464,7 @@ class _Response:
                 continue
             for _, member in entry.members:
                 words = _folded(member.text).strip(" .,;:")
-                if len(words.split()) < NAMED_MIN_WORDS:
+                if len(words.split()) < LIMITS.named_min_words:
                     continue
                 at = folded.find(words)
                 # an area graded is not an item named; nor is what extraction read as an item,
@@ -546,7 +531,7 @@ class _Response:
         that only restates it acknowledges it)."""
         text = self.text
         return (not text[passage.end :].strip() and passage.end > passage.start and text[passage.end - 1].isalpha()
-                and (passage.method == MENTION or len(text[passage.start : passage.end].split()) < MIN_OWN_WORDS)
+                and (passage.method == MENTION or len(text[passage.start : passage.end].split()) < LIMITS.min_own_words)
                 and not (passage.acts or passage.refuses or passage.accepts))
 
     def _of_other_review(self, start: int, end: int) -> bool:
@@ -574,7 +559,7 @@ class _Response:
         if not cue("graded").found_in(self.text, *sentence):
             return False
         grades = {GRADES[m.group().lower()] for m in GRADE_RE.finditer(self.text, *sentence)}
-        return not grades & ADVERSE_GRADES or len(grades) >= GRADE_SCALE_WORDS
+        return not grades & ADVERSE_GRADES or len(grades) >= LIMITS.grade_scale_words
 
     def _block_index(self, position: int) -> int | None:
         index = bisect_right(self.block_starts, position) - 1
@@ -589,7 +574,7 @@ class _Response:
         # after a label ("Recommendation 2 (page 14):"); an item named at the end of a
         # long entry of minutes is stated in prose.
         return (block.kind == "heading" or fills_block(start, end, block.start, block.end)
-                or block.kind == "list_item" and start - block.start <= LIST_LABEL_CHARS)
+                or block.kind == "list_item" and start - block.start <= LIMITS.list_label_chars)
 
     def _items_cited(self, text: str) -> list[Item]:
         own = [i for _, _, i in self.statements if i not in self.named_elsewhere]
@@ -615,13 +600,13 @@ class _Response:
         return ordered[number - 1].members[0][1] if 0 < number <= len(ordered) else None
 
     def _opens_with_citation(self, block: BlockSpan) -> bool:
-        match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + CITATION_REACH))
+        match = CITATION_RE.search(self.text, block.start, min(block.end, block.start + LIMITS.citation_reach))
         return match is not None and (match.start() - block.start <= 4
                                       or ANSWER_LEAD_RE.fullmatch(self.text, block.start, match.start()) is not None)
 
     def _is_restating(self, start: int, end: int) -> bool:
         """Half or more of the span is the text of items (a quoted list, a heading)."""
-        first = max(0, bisect_left(self.statement_spans, (start, -1)) - MAX_STATEMENTS_BEFORE)
+        first = max(0, bisect_left(self.statement_spans, (start, -1)) - LIMITS.max_statements_before)
         covered = 0
         for s, e in self.statement_spans[first:]:
             if s >= end:
@@ -676,9 +661,9 @@ class _Response:
         for index, block in enumerate(self.blocks):
             states = self._states(block)
             chunk = self.text[block.start : block.end]
-            if block.end - block.start <= HEADING_CHARS and CONTENTS_LINE_RE.search(chunk):
+            if block.end - block.start <= LIMITS.heading_chars and CONTENTS_LINE_RE.search(chunk):
                 continue  # a contents line ("... (recommendations 1-3) 28") names items, answers none
-            if (not states and (block.kind == "heading" or block.end - block.start <= HEADING_CHARS)
+            if (not states and (block.kind == "heading" or block.end - block.start <= LIMITS.heading_chars)
                     and (self._opens_with_citation(block) or block.kind == "heading" and CITATION_RE.search(chunk))):
                 cited = self._items_cited(self.text[block.start : block.end])
                 region = self._region_after(index, cited) if cited else None
@@ -691,7 +676,7 @@ class _Response:
     def _cited_sentences(self, block: BlockSpan) -> Iterable[tuple[Item, Passage]]:
         # a title or heading naming an item, with no answer under it, answers it only with a
         # status of its own ("Recommendation 3: completed"), not by naming it
-        titled = block.kind == "heading" and block.end - block.start <= HEADING_CHARS
+        titled = block.kind == "heading" and block.end - block.start <= LIMITS.heading_chars
         first = bisect_left(self.sentences, (block.start, -1))
         last = bisect_left(self.sentences, (block.end, -1))
         sentences = self.sentences[first:last]
@@ -798,7 +783,7 @@ class _Response:
     def _about_one(self, block: BlockSpan, items: Sequence[Item]) -> bool:
         """Whether the block repeats the words of one of `items` (as a topic sentence does)."""
         words = core_words(self.text[block.start : block.end])
-        return bool(Coverage([item.text for item in items], [words]).holds(TOPIC_MIN_WORDS, TOPIC_MIN_SHARE).any())
+        return bool(Coverage([item.text for item in items], [words]).holds(LIMITS.topic_min_words, LIMITS.topic_min_share).any())
 
     def _commits(self, passage: Passage) -> bool:
         """Whether the passage holds one of the response's commitments. Further from the
@@ -809,12 +794,12 @@ class _Response:
 
     def _answers_after_prose(self, index: int, items: Sequence[Item]) -> Iterable[Passage]:
         """Each paragraph after block `index` (with the list entries its closing colon leads
-        into), up to `PROSE_ANSWER_REACH` of them, the next heading, or a block that names
+        into), up to `LIMITS.prose_answer_reach` of them, the next heading, or a block that names
         an item (by number, or a recommendation by its words: "the recommendation on
         custody records", whose answer it is); past the next paragraph, up to one about one of `items` in its words
         (the answer to that item alone, `_topics`)."""
         at, seen = index + 1, 0
-        while at < len(self.blocks) and seen < PROSE_ANSWER_REACH:
+        while at < len(self.blocks) and seen < LIMITS.prose_answer_reach:
             block = self.blocks[at]
             if (block.kind != "paragraph" or self._states(block) or self._items_cited(self.text[block.start : block.end])
                     or cue("item_in_words").found_in(self.text, block.start, block.end)):
@@ -915,7 +900,7 @@ class _Response:
         rest = self.text[end:block_end].lstrip(" \t\n\u00a0")
         ended = self.text[:end].rstrip().endswith((".", "!", "?")) or rest[:1] in (".", "!", "?")
         rest = rest.lstrip(".!? ")
-        return ended and len(rest) >= LIST_ANSWER_CHARS and (rest[0].isupper() or rest[0] in "\u2018\u201c'\"")
+        return ended and len(rest) >= LIMITS.list_answer_chars and (rest[0].isupper() or rest[0] in "\u2018\u201c'\"")
 
     def _tracker_statuses(self) -> Iterable[tuple[Item, Passage]]:
         """A status word on a short line of its own beside the item ("Completed",
@@ -934,7 +919,7 @@ class _Response:
                 if not 0 <= near < len(self.blocks) or near == index:
                     continue
                 block = self.blocks[near]
-                if block.end - block.start > STATUS_CELL_CHARS:
+                if block.end - block.start > LIMITS.status_cell_chars:
                     continue
                 if any(other is not item for other in self._items_cited(self.text[block.start : block.end])):
                     continue  # "Recommendation 1: completed" beside the second item is the first's status
@@ -953,7 +938,7 @@ class _Response:
         cells = []
         for near in range(index + 1, len(self.blocks)):
             block = self.blocks[near]
-            if block.end - block.start > STATUS_CELL_CHARS or self._states(block):
+            if block.end - block.start > LIMITS.status_cell_chars or self._states(block):
                 break
             cells.append(near)
         return (cells or [index + 1]) + self._labelled_status_after(index)
@@ -963,13 +948,13 @@ class _Response:
         answer ("Action we have taken" / prose / "Status" / "On track"), or a labelled
         status on a line of its own there ("Action: Ongoing"), before the next item: the
         value of the item's status cell."""
-        for near in range(index + 1, min(len(self.blocks), index + 1 + LABELLED_STATUS_REACH)):
+        for near in range(index + 1, min(len(self.blocks), index + 1 + LIMITS.labelled_status_reach)):
             block = self.blocks[near]
             if self._states(block):
                 return []
             if near + 1 < len(self.blocks) and cue("status_label").found_in(self.text, block.start, block.end):
                 return [near + 1]
-            if (near > index + 1 and block.end - block.start <= STATUS_CELL_CHARS
+            if (near > index + 1 and block.end - block.start <= LIMITS.status_cell_chars
                     and LABELLED_CELL_RE.match(self.text, block.start, block.end)
                     and self._status_cell(block.start, block.end)):
                 return [near]  # "Action: Ongoing" closing the item's section, past its answer
@@ -1086,7 +1071,7 @@ class _Response:
         """Each answering sentence goes to the stated item(s) whose words it repeats most,
         unless it lies in the answer to another item (its paragraph, its section). In a
         response that states no item, to the register's items it repeats most of (at
-        least `RESTATED_SHARE` of their topic stems): such a sentence restates the item
+        least `restated_share` of their topic stems, patterns/register_limits.json): such a sentence restates the item
         in the responder's own words, wherever the item is stated."""
         stated = list(dict.fromkeys(i for _, _, i in self.statements if not i.historic and i.type != "innovative_practice"))
         # a response stating no item (linked by key, or by these very sentences: `restated`) answers
@@ -1096,7 +1081,8 @@ class _Response:
             stated = self._answerable(entry.members[0][1] for entry in self.register if entry.members)
         if not stated:
             return
-        least_words, least_share = (RESTATED_STEMS, RESTATED_SHARE) if unstated else (TOPIC_MIN_WORDS, TOPIC_MIN_SHARE)
+        least_words, least_share = ((REGISTER_LIMITS.restated_stems, REGISTER_LIMITS.restated_share) if unstated
+                                    else (LIMITS.topic_min_words, LIMITS.topic_min_share))
         claims = sorted(claimed, key=lambda claim: claim[0])
         claim_starts = [s for s, _, _ in claims]
         claim_reach = list(accumulate((e for _, e, _ in claims), max))
@@ -1147,9 +1133,9 @@ class _Response:
         sits next to it with nothing but list separators between ("include A; B; and C").
         Setting out the report's items in a sentence restates them; it answers none."""
         at = bisect_left(self.statement_spans, (start, -1))
-        first = max(0, at - MAX_STATEMENTS_BEFORE)
+        first = max(0, at - LIMITS.max_statements_before)
         for s, e, other in self.statements[first:]:
-            if s > end + LIST_LABEL_CHARS:
+            if s > end + LIMITS.list_label_chars:
                 break
             if other is item:
                 continue
@@ -1169,7 +1155,7 @@ class _Response:
         for index, block in enumerate(self.blocks[:-1]):
             if block.kind != "heading" or self.blocks[index + 1].kind != "paragraph" or self._is_title(index):
                 continue
-            if len(self.text[block.start : block.end].split()) > SCOPE_HEADING_WORDS:
+            if len(self.text[block.start : block.end].split()) > LIMITS.scope_heading_words:
                 continue
             subjects = _heading_subjects(self.text[block.start : block.end], self.document.responding_body)
             if not subjects:
@@ -1193,7 +1179,7 @@ class _Response:
         bags = [core_words(self.text[b.start : b.end]) for b in paragraphs]
         found = {}
         for entry, best in zip(unanswered, Coverage([entry.text for entry in unanswered], bags).best()):
-            if best is not None and best[1][0] >= TOPIC_MIN_WORDS and best[1][1] >= SUGGESTION_MIN_SHARE:
+            if best is not None and best[1][0] >= LIMITS.topic_min_words and best[1][1] >= LIMITS.suggestion_min_share:
                 block = paragraphs[best[0]]
                 found[entry.register_id] = self.passage(block.start, block.end, "similarity_suggestion",
                                                         round(best[1][1] * SUGGESTION_SCALE, 1))

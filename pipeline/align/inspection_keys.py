@@ -15,17 +15,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from crosswalk.resources import read_json
+from crosswalk.resources import COMMENT_KEY, check_keys, read_json
 
 OPEN_ITEMS_PROGRAMME = "engage"  # the programme of a body's open causes of concern (patterns/inspection_keys.json)
-OPENING_CHARS = 2000  # the title and this much of the text say what a document is about
-SECTOR_DOMINANCE = 2  # one sector's cue words must outnumber the other's this many times
 CYCLE_PROGRAMME = "peel"  # a programme whose documents are titled by the year its cycle begins (patterns/inspection_keys.json)
+
+
+@dataclass(frozen=True)
+class KeyLimits:
+    """The numbers by which keys are read and joined, of `limits` in
+    `patterns/inspection_keys.json` (what each counts is said there): kept beside the cues
+    they bound, so that a window is tuned where it is described."""
+
+    opening_chars: int
+    sector_dominance: int
+    heading_lines: int
+    window_years: int
+    thematic_window_years: int
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,7 @@ class KeyCues:
     sector_names: dict[str, tuple[re.Pattern[str], ...]]  # per sector: words that put a body's name in it
     format_thematics: frozenset[str]  # a report's format ("spotlight"): yields to a thematic named beside it
     deadlines: tuple[re.Pattern[str], ...]  # a year items are due by ("by April 2021"): no time a statement of them is of
+    limits: KeyLimits
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -77,7 +89,8 @@ def key_cues() -> KeyCues:
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
                    _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"),
                    frozenset(data["format_thematics"]["names"]),
-                   tuple(chain.from_iterable(_compiled(data["deadline"], "deadline").values())))
+                   tuple(chain.from_iterable(_compiled(data["deadline"], "deadline").values())),
+                   _limits(data["limits"]))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors) \
             or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):
@@ -88,6 +101,13 @@ def key_cues() -> KeyCues:
     if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
     return cues
+
+
+def _limits(entry: Mapping[str, Any]) -> KeyLimits:
+    """`limits` of the file, refused unless it holds exactly `KeyLimits`'s numbers."""
+    names = [f.name for f in fields(KeyLimits)]
+    check_keys("inspection_keys.json limits", entry, {*names, COMMENT_KEY})
+    return KeyLimits(**{name: int(entry[name]) for name in names})
 
 
 def to_sector(text: str, sector: str | None = None) -> bool:
@@ -114,9 +134,10 @@ def sector_of(text: str) -> str | None:
     for pattern in cues.sector_neutral:
         text = pattern.sub(" ", text)
     counts = {name: sum(len(p.findall(text)) for p in patterns) for name, patterns in cues.sectors.items()}
-    if counts["fire"] > SECTOR_DOMINANCE * counts["police"]:
+    dominance = cues.limits.sector_dominance
+    if counts["fire"] > dominance * counts["police"]:
         return "fire"
-    if counts["police"] > SECTOR_DOMINANCE * counts["fire"]:
+    if counts["police"] > dominance * counts["fire"]:
         return "police"
     return None
 
@@ -125,4 +146,4 @@ def document_sector(title: str | None, text: str) -> str | None:
     """A document's sector: `sector_of` its title and opening. The one place that says
     whether a document is about police or fire (its links, its responding body, the body
     a bare area name means in it)."""
-    return sector_of(f"{title or ''}\n{text[:OPENING_CHARS]}")
+    return sector_of(f"{title or ''}\n{text[:key_cues().limits.opening_chars]}")

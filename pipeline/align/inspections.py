@@ -30,14 +30,11 @@ from rapidfuzz import fuzz, process
 
 from crosswalk.align.link_keys import LinkKey, series_title
 from crosswalk.align.linking import link_responses, precision_order, root_of
-from crosswalk.align.register import BARE_THEME_WORDS, MERGE_THRESHOLD
+from crosswalk.align.register import LIMITS
 from crosswalk.align.similarity import core_text
 from crosswalk.bodies import find_bodies
 from crosswalk.model import Extracted, Item
 
-TITLE_THRESHOLD = 90.0  # fuzz.ratio between normalised titles: they differ by a topic word
-PUBLICATION_GAP_MONTHS = 2
-RESTATED_SHARE = 4  # an untitled document joins a group when a quarter or more of its items restate the group's
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "Government response to the X", "The Home Office's response to X": X is what it answers
 ANSWERS_TITLE_RE = re.compile(r"^[\w’'. ]{0,60}?\bresponse to (?:the )?(?P<answered>.{12,})$", re.I)
@@ -76,7 +73,7 @@ def same_inspection(a: str, b: str) -> bool:
         return False
     # Not token_set_ratio: "... response to fraud" is nearly a subset of "... response
     # to knife crime", and the two are different inspections.
-    return text_a == text_b or fuzz.ratio(text_a, text_b) >= TITLE_THRESHOLD
+    return text_a == text_b or fuzz.ratio(text_a, text_b) >= LIMITS.title_threshold
 
 
 def slug(text: str) -> str:
@@ -158,7 +155,7 @@ def _declared_group(name: str, docs: list[Titled]) -> Inspection:
 def _titled_groups(docs: list[Titled], keys: Mapping[str, LinkKey]) -> list[Inspection]:
     """Documents that name their inspection, grouped. Two dated documents are of one
     inspection when their titles name the same inspection (`same_inspection`) and their
-    reports were published no more than `PUBLICATION_GAP_MONTHS` apart; an inspection is
+    reports were published no more than `LIMITS.publication_gap_months` apart; an inspection is
     a connected component of that relation, so no document's place depends on which
     document founded a group. Documents with no publication date are grouped by title
     alone, and such a group joins the one dated inspection its titles name: it stands on
@@ -182,7 +179,7 @@ def _titled_groups(docs: list[Titled], keys: Mapping[str, LinkKey]) -> list[Insp
         for i in by_title[a]:
             for j in by_title[b]:
                 if bool(docs[i].published) == bool(docs[j].published) \
-                        and _months_apart(docs[i].published, docs[j].published) <= PUBLICATION_GAP_MONTHS:
+                        and _months_apart(docs[i].published, docs[j].published) <= LIMITS.publication_gap_months:
                     union(i, j)
     _attach_undated(docs, by_title, similar, find, union)
     components: dict[int, list[Titled]] = {}
@@ -357,12 +354,12 @@ def _listed(items: Sequence[Item]) -> list[Item]:
     """The items that can place a document by its restatements: neither the lead-in of a
     list ("By March 2031, all police forces should ensure that:", the parent of the bullets
     under it), whose words are those of every list of the genre, nor an item named in a word
-    or two ("skills", under fewer than `BARE_THEME_WORDS` words of core), which any longer
+    or two ("skills", under fewer than `LIMITS.bare_theme_words` words of core), which any longer
     statement holds as a subset of its words: two reports of different years and themes
     share both, so a document restating one restates no item of the other's."""
     parents = {item.parent_id for item in items if item.parent_id}
     return [item for item in items if item.item_id not in parents
-            and len(core_text(item.text).split()) >= BARE_THEME_WORDS]
+            and len(core_text(item.text).split()) >= LIMITS.bare_theme_words]
 
 
 def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
@@ -374,11 +371,11 @@ def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[
     for item in _listed(own):  # every item of its own counts against the share, these alone for it
         cores, owners = index.get((item.type, item.subject), ([], []))
         hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
-                                 score_cutoff=MERGE_THRESHOLD) if cores else None
+                                 score_cutoff=LIMITS.merge_threshold) if cores else None
         if hit is not None:
             restated[id(owners[hit[2]])] += 1
         if hit is not None and hit[1] > best_score:
             best, best_score = owners[hit[2]], hit[1]
-    if best is not None and restated[id(best)] * RESTATED_SHARE < len(own):
+    if best is not None and restated[id(best)] * LIMITS.restated_items_one_in < len(own):
         return None  # a document whose items are mostly its own is not another's
     return best

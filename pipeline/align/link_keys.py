@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from crosswalk.align.inspection_keys import (
     CYCLE_PROGRAMME,
     OPEN_ITEMS_PROGRAMME,
-    OPENING_CHARS,
     document_sector,
     key_cues,
     to_sector,
@@ -41,7 +40,6 @@ YEAR_RE = re.compile(r"(?<!\bAct )\b(?:19|20)\d\d\b")  # a statute's year ("Poli
 # a span of two years written short ("2018/19", "2021-22"): a financial year or an inspection round runs over both
 YEAR_SPAN_RE = re.compile(r"(?<!\bAct )\b((?:19|20)\d\d)\s?[/\u2013-]\s?(\d\d)\b")
 # a line that is a numbered recommendation's heading alone ("Recommendation 11"): a page headed by one is one of a series
-HEADING_LINES = 3  # a page's own heading is among its first lines
 NUMBERED_HEADING_RE = re.compile(r"^[ \t]*recommendation[ \t]+(\d{1,2}[a-z]?)[ \t]*:?[ \t]*$", re.I | re.M)
 
 
@@ -223,7 +221,7 @@ def span_ends(text: str) -> frozenset[int]:
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then). The
     years its title, opening and dates name are read once, for its key and its pool."""
-    years = years_of(document.title or "", document.text[:OPENING_CHARS],
+    years = years_of(document.title or "", document.text[:key_cues().limits.opening_chars],
                      (document.date, document.published, first_logged(document)))
     key = _document_key(document, extracted, years)
     pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
@@ -253,7 +251,7 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     document's `years_of`. Empty for anything else."""
     if document.doc_type not in RESPONSE_ROLE_TYPES:
         return frozenset()
-    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    title, opening = document.title or "", document.text[:key_cues().limits.opening_chars]
     sector = document_sector(title, document.text)
     if sector is None:
         return frozenset()
@@ -326,7 +324,7 @@ def _numbered_page(text: str) -> bool:
     11" is among its first lines (the page's own heading, under the site's name at most)
     and no other number heads any of its lines (a document of several recommendations)."""
     headings = {h.group(1) for h in NUMBERED_HEADING_RE.finditer(text)}
-    return len(headings) == 1 and any(NUMBERED_HEADING_RE.fullmatch(line) for line in _lines(text)[:HEADING_LINES])
+    return len(headings) == 1 and any(NUMBERED_HEADING_RE.fullmatch(line) for line in _lines(text)[:key_cues().limits.heading_lines])
 
 
 def _lines(text: str) -> list[str]:
@@ -336,7 +334,7 @@ def _lines(text: str) -> list[str]:
 def _document_key(document: Document, extracted: Extracted, years: frozenset[int]) -> LinkKey | None:
     """The key's parts (`document_key`); `years`: the document's `years_of`."""
     current = any(not item.historic for item in extracted.items)
-    title, opening = document.title or "", document.text[:OPENING_CHARS]
+    title, opening = document.title or "", document.text[:key_cues().limits.opening_chars]
     top = f"{title}\n{opening}"
     sector = document_sector(title, document.text)
     if document.doc_type in RESPONSE_ROLE_TYPES and not states_items(extracted.items):  # one that restates items is grouped by them

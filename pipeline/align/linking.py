@@ -23,7 +23,8 @@ whose every part must agree:
 - time: the year of the inspection (the earliest year a document of it names: in its title
   when the title names one, else in its opening or dates: a monitoring record's dates hold
   the first of its trail, when the register logged the item, `link_keys.first_logged`) is named by the response (in
-  its title when that names one), which names no year more than `WINDOW_YEARS` later.
+  its title when that names one), which names no year more than `window_years` later (`limits`
+  of `patterns/inspection_keys.json`).
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
   runs over both (`link_keys.cycle_years`). A round named by two years ("revisit
   2018/19") is one inspection with the documents of the second year on it
@@ -36,7 +37,7 @@ whose every part must agree:
   a year would. For the same reason a response naming
   them and years none of which is an inspection's of its key (minutes of 2024 on the causes
   of concern the 2021 inspection gave) answers the latest inspection titled by that
-  programme in the `WINDOW_YEARS` before its latest year. Naming no year and no such programme
+  programme in the `window_years` before its latest year. Naming no year and no such programme
   (a reply "today" to a PEEL report), it answers the batch's one inspection of its sector,
   area and topic when the batch holds one alone (and states no items of that key, naming
   no year, elsewhere); with another year's report of the same body, it links to nothing.
@@ -115,13 +116,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from crosswalk.align.inspection_keys import key_cues
 from crosswalk.align.link_keys import ANSWERS, INSPECTION_SIDE, LINKED_ROLES, NAMED_DATE, POOLED, SERIES, LinkKey, thematic
 
 if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
-WINDOW_YEARS = 3  # a response names no year later than this after its inspection's
-NEXT_YEAR_ONLY = 1  # a thematic reply naming several years answers the report of the year after the latest (`_later_marks`)
 
 
 Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
@@ -210,23 +210,24 @@ def _fits(key: LinkKey, indexed: Indexed, role: str) -> list[list[Inspection]]:
             held = list(inspections)
         return [index[(key.sector, key.area, key.topic, year)] for year in held]
     revisits = open_years.get((key.sector, key.area, key.topic), set())
+    window = key_cues().limits.window_years
     following = _next_round(key, inspections)
     if following is not None:  # the years it names are an earlier round's: not the report it answers
         return [index[(key.sector, key.area, key.topic, following)]]
     named = [index[(key.sector, key.area, key.topic, year)] for year in sorted(key.years)
              if (key.sector, key.area, key.topic, year) in index
-             and max(key.years) - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
+             and max(key.years) - _last_year(year, inspections, revisits) <= window]
     if named:
         return named[-1:]
     latest = max(key.years)
     revisited = [year for year, years in inspections.items()
-                 if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= WINDOW_YEARS]
+                 if latest in years and 0 <= latest - year and latest - _last_year(year, inspections, revisits) <= window]
     if len(revisited) == 1:
         return [index[(key.sector, key.area, key.topic, revisited[0])]]
     if not key.open_items:
         return []
     held = [year for year in open_years.get((key.sector, key.area, key.topic), ())
-            if 0 <= max(key.years) - year <= WINDOW_YEARS]
+            if 0 <= max(key.years) - year <= window]
     return [index[(key.sector, key.area, key.topic, max(held))]] if held else []
 
 
@@ -234,7 +235,7 @@ def _next_round(key: LinkKey, inspections: Mapping[int, set[int]]) -> int | None
     """The inspection a response answers when the years it names are an earlier round's
     ("improvements since their last inspection in 2019", "the judgements compared to
     2018": `later_round`): the first inspection of its key after its latest year, within
-    `WINDOW_YEARS` (a fire service's round follows the last one by two or three years),
+    `window_years` (a fire service's round follows the last one by two or three years),
     whether or not the batch also holds the earlier round's documents (its page "Exshire
     2018/19"): the text says that round is behind it. A reply naming an earlier year
     without saying it is an earlier round's may answer that round's report, absent from
@@ -242,7 +243,7 @@ def _next_round(key: LinkKey, inspections: Mapping[int, set[int]]) -> int | None
     if not key.later_round:
         return None
     latest = max(key.years)
-    following = [year for year in inspections if 0 < year - latest <= WINDOW_YEARS]
+    following = [year for year in inspections if 0 < year - latest <= key_cues().limits.window_years]
     return min(following, default=None)
 
 
@@ -397,7 +398,7 @@ def pool_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     a full date it names that is a deadline of a pool on its thematic (`NAMED_DATE` marks:
     minutes discussing "the deadline ... 1 February 2025") names that pool as its year does.
     Such a reply on one thematic naming one year that is no pool's joins the one pool on
-    that thematic alone of the `WINDOW_YEARS` after it (`_later_marks`); one naming no year
+    that thematic alone of the `window_years` after it (`_later_marks`); one naming no year
     joins the one pool of its thematic when the batch holds no other year's document on it
     (`_undated_reply`, `_other_year`)."""
     parent = list(range(len(groups)))
@@ -453,19 +454,20 @@ def _later_marks(marks: set[tuple[str, ...]], local: bool) -> list[tuple[str, ..
     """The thematic marks of the years after those a reply on one thematic names: a pool's
     year is the latest its restating pages name (progress written after the report), while
     such a reply names the year of what prompted it (the report, the complaint before it),
-    so it answers the one pool of its thematic in the `WINDOW_YEARS` after that year, when
+    so it answers the one pool of its thematic in the `window_years` after that year, when
     that pool is on its thematic alone (a pool also on a narrower one, police-perpetrated
     domestic abuse beside domestic abuse, is on a report the reply does not name). A reply
     of a `local` body (a force, a service, their commissioner) naming several years recalls
     its own body's rounds ("our inspection published in 2019", "the latest inspection report
     (2022)") beside the report it answers, which it names by its title alone: that report is
-    the next year's, after the latest round it recalls (`NEXT_YEAR_ONLY`). A national body
+    the next year's, after the latest round it recalls (`thematic_window_years`). A national body
     has no rounds of its own to recall, and a reply naming several thematics answers none."""
     thematic_marks = [mark for mark in marks if mark[0] == "thematic"]  # their years written from numbers (`link_keys._pool`)
     if len({mark[1:3] for mark in thematic_marks}) != 1 or (len(thematic_marks) > 1 and not local):
         return []
     mark = max(thematic_marks, key=lambda m: int(m[3]))
-    window = WINDOW_YEARS if len(thematic_marks) == 1 else NEXT_YEAR_ONLY
+    limits = key_cues().limits
+    window = limits.window_years if len(thematic_marks) == 1 else limits.thematic_window_years
     return [(*mark[:3], str(int(mark[3]) + step)) for step in range(1, window + 1)]
 
 

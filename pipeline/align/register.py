@@ -5,7 +5,7 @@ words. Two statements are one register item when they have the same type, the sa
 subject (or both open by addressing every force or service of a sector, "chief fire
 officers should": `inspection_keys.to_sector`, whatever subject each was read with), the same
 historic flag and the same parent (parts merge only under merged parents), and their
-cores are similar: `item_similarity >= MERGE_THRESHOLD`. The
+cores are similar: `item_similarity >= LIMITS.merge_threshold`. The
 threshold comes from `crosswalk calibrate` on the gold (docs/thresholds.md): same-item
 pairs of the same subject score 95 or more, different items at most 76 (with the
 lemmatised cores), so any threshold from 80 to 95 separates them; 80 is the lowest.
@@ -37,13 +37,15 @@ class RegisterLimits:
     distinct_words: int
     bare_theme_words: int
     themes_shared: float
+    title_threshold: float
+    publication_gap_months: int
+    restated_items_one_in: int
+    restated_share: float
+    restated_stems: int
+    correction_text_match: float
 
 
 LIMITS = word_file("register_limits.json", RegisterLimits)
-MERGE_THRESHOLD = LIMITS.merge_threshold
-DISTINCT_WORDS = LIMITS.distinct_words
-BARE_THEME_WORDS = LIMITS.bare_theme_words
-THEMES_SHARED = LIMITS.themes_shared
 SOURCE_PREFERENCE = ("inspection_report", "peel_page", "monitoring_record", "pcc_response", "force_response",
                      "unknown", "press_article")
 
@@ -139,10 +141,10 @@ def _reading_rank(document: Document) -> tuple[int, str, str, str]:
 
 def _find(register: list[RegisterItem], item: Item, parent: RegisterItem | None, doc_id: str) -> RegisterItem | None:
     """The register item `item` (of document `doc_id`) restates: the most similar one of
-    its type, subject, historic flag and parent at or above `MERGE_THRESHOLD`, never one that
+    its type, subject, historic flag and parent at or above `LIMITS.merge_threshold`, never one that
     already holds another full item of the same document (`_distinct`) or another part of the
     same item of it (`_siblings`)."""
-    best, best_score = None, MERGE_THRESHOLD
+    best, best_score = None, LIMITS.merge_threshold
     for entry in register:
         if (entry.type, entry.historic) != (item.type, item.historic) \
                 or not _same_subject(entry, item):
@@ -174,12 +176,12 @@ def _similarity(one: str, other: str) -> float:
     page naming a cause of concern by what it is about, "prevention activity"), how far the
     theme names the other (`theme_similarity`): a theme shares too few words with the
     inspectorate's sentence for a token-set ratio of the two to find it. Two themes are
-    one item only when the longer holds most of the shorter's topic words (`THEMES_SHARED`):
+    one item only when the longer holds most of the shorter's topic words (`LIMITS.themes_shared`):
     the ratio finds a three-word phrase almost whole in any longer one sharing two of its
     words, one of them as common as "improving"."""
     if is_theme(one) and is_theme(other):
         shorter, longer = sorted((one, other), key=lambda text: len(text.split()))
-        if core_words(shorter) and theme_similarity(shorter, longer) <= THEMES_SHARED:
+        if core_words(shorter) and theme_similarity(shorter, longer) <= LIMITS.themes_shared:
             return 0.0  # a token-set ratio finds a short phrase in any longer one sharing a word or two
     score = item_similarity(one, other)
     for theme, statement in ((one, other), (other, one)):
@@ -191,14 +193,14 @@ def _similarity(one: str, other: str) -> float:
 def _statement_text(entry: RegisterItem) -> str:
     """The wording that stands for a register item: its first member's in reading order,
     unless that is a bare theme (a word or two: "consistency", "culture") and a later
-    member states the item in full (`DISTINCT_WORDS` or more): a response or a news page
+    member states the item in full (`LIMITS.distinct_words` or more): a response or a news page
     may name the item before the inspectorate's own wording is read, and every row of the
     item shows this text. A longer first wording (a theme with its qualifier, "preventing
     crime and antisocial behaviour") is kept: it may be how the responses word it too."""
     first = entry.members[0][1].text
-    if len(first.split()) >= BARE_THEME_WORDS:
+    if len(first.split()) >= LIMITS.bare_theme_words:
         return first
-    return next((member.text for _, member in entry.members if len(member.text.split()) >= DISTINCT_WORDS), first)
+    return next((member.text for _, member in entry.members if len(member.text.split()) >= LIMITS.distinct_words), first)
 
 
 def _siblings(one: Item, other: Item) -> bool:
@@ -209,7 +211,7 @@ def _siblings(one: Item, other: Item) -> bool:
 
 def _distinct(one: Item, other: Item) -> bool:
     """Two statements of one document that are both full items, not a theme naming one."""
-    return min(len(one.text.split()), len(other.text.split())) >= DISTINCT_WORDS
+    return min(len(one.text.split()), len(other.text.split())) >= LIMITS.distinct_words
 
 
 def _new_id(type_: str, parent: RegisterItem | None, counters: dict[str, int], inspection: str = "") -> str:

@@ -8,7 +8,7 @@ investigations are supervised"). Extraction does not read such prose as items (i
 list of recommendations), so the response stands in a group of its own, with no register
 and no rows (`link_responses` found no key to join). Its words name the inspection: it
 joins the one group of its responding body's sector and area whose items its sentences
-or paragraphs restate (`RESTATED_SHARE` of an item's topic stems in one of them, for at
+or paragraphs restate (`restated_share` of an item's topic stems in one of them, for at
 least one item), when no other group of that body's has as many restated,
 and when the response names a year no earlier than the inspection's (a 2016 report's
 minutes do not answer a 2024 inspection of the same force, whatever words they share).
@@ -28,11 +28,10 @@ from collections.abc import Callable, Mapping, Sequence
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.align.inspections import Inspection
 from crosswalk.align.link_keys import LINKED_ROLES, YEAR_RE, LinkKey, area_of
+from crosswalk.align.register import LIMITS
 from crosswalk.align.similarity import Coverage, core_words, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
-RESTATED_SHARE = 0.8  # share of an item's topic stems one sentence (or paragraph) of the response holds
-RESTATED_STEMS = 4  # an item this short in topic stems says too little to be recognised in prose
 
 
 def link_by_text(groups: list[Inspection], document_of: Callable[[str], Document | None],
@@ -113,7 +112,7 @@ def _responder_place(documents: Sequence[Document]) -> tuple[str, str] | None:
 def _item_texts(group: Inspection, current: Mapping[str, list[Item]]) -> list[str]:
     """The texts of the group's current items long enough in topic stems to recognise, once each."""
     return list(dict.fromkeys(item.text for doc_id in group.doc_ids for item in current.get(doc_id, ())
-                              if len(item_words(item.text)) >= RESTATED_STEMS))
+                              if len(item_words(item.text)) >= LIMITS.restated_stems))
 
 
 def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
@@ -126,7 +125,7 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
     that the sentence linking a response is one that answers."""
     units = [core_words(d.text[s:e]) for d in documents for s, e in _units(d, extracted)]
     texts = list(dict.fromkeys(text for group in stated for text in items[id(group)]))
-    held = Coverage(texts, units).holds(RESTATED_STEMS, RESTATED_SHARE)
+    held = Coverage(texts, units).holds(LIMITS.restated_stems, LIMITS.restated_share)
     restated = {text: bool(held[row].any()) for row, text in enumerate(texts)}
     counts: list[tuple[int, Inspection]] = []
     for group in stated:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
@@ -23,14 +24,25 @@ from spacy.lookups import Table, load_lookups
 from thinc.api import NumpyOps
 
 from crosswalk.deadlines import without_opening
-from crosswalk.resources import pattern_file
+from crosswalk.resources import pattern_file, word_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
 WORD_RE = re.compile(r"[a-z0-9]+")
-STEM_CHARS = 5
-CUT_WORDS_MIN = 5  # words a statement cut mid-word must keep to name the item it opens
-CUT_LETTERS_MIN = 4  # letters its cut last word must keep: "reinfor" names its word, "c" does not
 BEST_CELLS = 1 << 22  # (item, passage) counts `Coverage.best` holds at once: 16 MB
+
+
+@dataclass(frozen=True)
+class SimilarityLimits:
+    """How statements' words are compared, of `patterns/similarity_limits.json` (what each
+    counts is said there): a stem's letters, a cut statement's words, a theme's length."""
+
+    stem_chars: int
+    cut_words_min: int
+    cut_letters_min: int
+    theme_max_words: int
+
+
+LIMITS = word_file("similarity_limits.json", SimilarityLimits)
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +116,10 @@ def cut_opening(cut: str, full: str) -> bool:
     """Whether `cut` is a statement whose text stops mid-word ("The force should immediately
     reinfor": a page, or the copy of it, ends there) and `full` opens with it and goes on
     with that word: one document's whole item, another's cut one. The cut word must keep
-    `CUT_LETTERS_MIN` letters and the statement `CUT_WORDS_MIN` words to name the item."""
+    `cut_letters_min` letters and the statement `cut_words_min` words to name the item."""
     cut, full = (" ".join(t.lower().replace("’", "'").split()) for t in (cut, full))
     words = cut.split()
-    return len(words) >= CUT_WORDS_MIN and len(words[-1]) >= CUT_LETTERS_MIN and words[-1].isalpha() \
+    return len(words) >= LIMITS.cut_words_min and len(words[-1]) >= LIMITS.cut_letters_min and words[-1].isalpha() \
         and len(full) > len(cut) and full.startswith(cut) and full[len(cut)].isalpha()
 
 
@@ -120,7 +132,7 @@ def word_bag(text: str, item: bool = False) -> str:
 
 def core_words(text: str) -> frozenset[str]:
     """The distinct topic stems of a passage: core words less the words every item
-    uses, less a plural "s", cut to their first `STEM_CHARS` letters ("recording" and
+    uses, less a plural "s", cut to their first `stem_chars` letters ("recording" and
     "record", "breaches" and "breach", "times" and "time" are one)."""
     return frozenset(filter(None, map(_topic_stem, _folded_words(text))))
 
@@ -135,7 +147,7 @@ def _topic_stem(word: str) -> str | None:
     lemma = _lemma(word)
     if lemma in STOP_WORDS or lemma in generic_words() or lemma.isdigit():
         return None
-    return (lemma[:-1] if len(lemma) > 3 and lemma.endswith("s") else lemma)[:STEM_CHARS]
+    return (lemma[:-1] if len(lemma) > 3 and lemma.endswith("s") else lemma)[:LIMITS.stem_chars]
 
 
 @lru_cache(maxsize=1)

@@ -19,11 +19,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from crosswalk.align.cues import FILE
+from crosswalk.align.similarity import LIMITS
 from crosswalk.model import Item
 from crosswalk.resources import read_json, word_set
 
 GRAMMAR_FILE = "item_grammar.json"  # directing_modals: the modals an item directs with, one list for both readers
-THEME_MAX_WORDS = 16  # a theme is a heading or a phrase; a restated item is a sentence
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,7 @@ def _voices() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_theme(text: str) -> bool:
     """A heading or phrase naming what an item is about, in no item's voice."""
     directive, finding = _voices()
-    return (len(text.split()) <= THEME_MAX_WORDS and directive.search(text) is None
+    return (len(text.split()) <= LIMITS.theme_max_words and directive.search(text) is None
             and finding.match(text) is None)
 
 

@@ -65,6 +65,11 @@ class CommitmentLimits:
     reported_that_reach: int
     tail_reach: int
     model_threshold: float
+    supplement_min_chars: int
+    long_sentence_chars: int
+    clause_min_words: int
+    opening_min_words: int
+    restated_rest_words: int
 
 
 LIMITS = word_file("commitment_limits.json", CommitmentLimits)
@@ -75,15 +80,10 @@ PRONOUN_VIEW = "expectation-of-a-pronoun"  # "confident they will": a view of wh
 OTHERS_VIEW = "expectation-of-others"  # "we expect that partners will": a view of what others will do
 EXPECTATIONS = {OTHERS_VIEW, "expectation-without-that", PRONOUN_VIEW, "sure-that", "normative-that",
                 "expect-others-to"}  # a view of others' work ("it is right that partners ..."), which a clause of one's own may follow
-MISSION_REACH = LIMITS.mission_reach
 SUBJECT_SKIP = commitment_words("subject_skip")
 THINGS = commitment_words("things")
 FIRST_PERSON_SUBJECTS = word_set("extraction_words.json", "first_person")  # shared with quotes and items
-APPOSITION_WORDS = LIMITS.apposition_words
 SUBJECT_CONNECTORS = commitment_words("subject_connectors")
-SUBJECT_RUN = LIMITS.subject_run
-TITLE_WORDS = LIMITS.title_words
-CUT_STEP_WORDS = LIMITS.cut_step_words
 DETERMINERS = commitment_words("determiners")
 OPENING_SKIP = DETERMINERS | commitment_words("other_determiners")
 PREPOSITIONS = commitment_words("prepositions")
@@ -114,14 +114,11 @@ CONTINUATION_ADVERBS = commitment_words("continuation_adverbs")  # "; and is als
 NOT_A_SUBJECT = commitment_words("not_a_subject")  # "the inspectorate's concerns but confirmed"
 CLAUSE_STOPS = NOT_A_SUBJECT - {"and"}  # "acknowledged the inspectorate's concerns but confirmed"
 POSSESSIVES = commitment_words("possessives")
-QUESTION_SUBJECT_WORDS = LIMITS.question_subject_words
 CLAUSE_VERBS = commitment_words("clause_verbs")  # a word that opens a clause or a verb phrase of its own
-MINUTES_HEADING_WORDS = LIMITS.minutes_heading_words
 FIRST_PERSON_RE = re.compile(r"\b(I|we|We|our|Our|my|My)\b")
 FUTURE_MODALS = commitment_words("future_modals")
 CONFIDENCE_WORDS = commitment_words("confidence_words")  # "we are confident that the plans we have made will": vouching for one's own work
 SIGNPOST_OWNERS = commitment_words("signpost_owners")  # "Below I set out how", "the following sections outline how", "a plan setting out how"
-SIGNPOST_REACH = LIMITS.signpost_reach
 # a verb that takes an object, left without one: the cue sits in a relative clause that
 # describes a noun ("the progress the force is making in ...", "the work it is doing, ...")
 OBJECT_VERBS = commitment_words("object_verbs")
@@ -140,42 +137,32 @@ CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | commitment_words("c
 PHRASAL_OBJECTS = frozenset((first, second) for first, second in word_entry(WORDS_FILE, "phrasal_objects"))
 REPORT_MODIFIERS = commitment_words("report_modifiers")  # "the latest report", "the recent inspection"
 REPORT_SUBJECT_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_CONNECTORS | REPORT_MODIFIERS
-REPORT_SUBJECT_RUN = LIMITS.report_subject_run
 REPORT_PRONOUNS = commitment_words("report_pronouns")  # "It highlights that ...", "They found ..."
 REPORTED_PRONOUNS = commitment_words("reported_pronouns")  # "...; it is also improving": the subject reported before the ";"
 INSPECTION_PROCESS = commitment_words("inspection_process")  # the inspection itself as a step's topic
 INSPECTION_LINKS = commitment_words("inspection_links")  # the inspection as the step's cause or partner ("following", "with") or the responder's own ("our fire safety")
-INSPECTION_LINK_REACH = LIMITS.inspection_link_reach
 INSPECTION_OUTCOME_STEMS = tuple(sorted(commitment_words("inspection_outcome_stems")))  # what an inspection found or grades
 SPEAKER_AUXILIARIES = commitment_words("speaker_auxiliaries")
 AIM_CUE = "hedge-seek"  # the pattern id of the hedged verbs (seek, hope, consider, explore) that may state a standing aim
-APPOSITION_REACH = LIMITS.apposition_reach
 WORK_NOUNS = commitment_words("work_nouns")  # "the work two forces are undertaking to ...": the noun a relative clause describes
 GAPPED_PURPOSE_VERBS = OBJECT_VERBS | commitment_words("gapped_purpose_verbs")  # "something the board is working to fix as ..."
-WORK_NOUN_REACH = LIMITS.work_noun_reach
 # anchors that name what the report found wrong ("to address this", "the concerns raised"): a step toward them answers it
 PROBLEM_ANCHORS = {"problem-anaphor", "issues-raised", "required-improvements", "areas-for-improvement"}
 PASSIVE_MARKER = "being"  # "is being taken": the word of a passive progressive
-RELATIVE_REACH = LIMITS.relative_reach
 PROGRESS_NOUNS = commitment_words("progress_nouns")  # "making (good) progress": a claim of progress, a step only on the report's points
 PRESENT_MAKE = commitment_words("progress_make_forms")  # "continue to make progress": the verb the infinitive cue governs
 PROGRESS_TARGETS = commitment_words("progress_targets")  # "progress against the actions": what it is made on
 WORKING_FORMS = commitment_words("working_forms")  # "have been working to ...": work so far with an end of its own
-WORKING_PURPOSE_REACH = LIMITS.working_purpose_reach
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
 PROBLEM_NOUNS = commitment_words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
-PURPOSE_OBJECT_REACH = LIMITS.purpose_object_reach
-PROGRESS_REACH = LIMITS.progress_reach
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
 AGENT_MARKERS = commitment_words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
-AGENT_REACH = LIMITS.agent_reach
 RECORD_SUBJECTS = commitment_words("record_subjects")  # "the reports will be followed by ...": what an inspection or a process yields acts on nothing
 REPORTED_MODALS = commitment_words("reported_modals")  # "the report would cover ...": a record's prediction retold in minutes
 OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
-OWN_RECORD_REACH = LIMITS.own_record_reach
 DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
 
 
@@ -255,7 +242,7 @@ def _steps_to_business(sentence: Span, remedy: Span, marks: Marks) -> bool:
     doc = sentence.doc
     if remedy.id_ != TAKE_ACTION or remedy.end >= sentence.end or doc[remedy.end].lower_ not in INFINITIVE_MARKERS:
         return False
-    purpose = doc[remedy.end + 1 : min(remedy.end + 1 + PURPOSE_OBJECT_REACH, sentence.end)]
+    purpose = doc[remedy.end + 1 : min(remedy.end + 1 + LIMITS.purpose_object_reach, sentence.end)]
     if any(t.lower_ in PROBLEM_NOUNS for t in purpose):
         return False  # "steps to clear the backlog", "to tackle this problem": what was wrong is put right
     return not _aims_at_change(sentence, remedy, marks)
@@ -277,7 +264,7 @@ def makes_progress(doc: Doc, sentence: Span, cue: Span) -> bool:
         verb = cue.end
     elif doc[verb].lower_ != "making":
         return False
-    for i in range(verb + 1, min(verb + 1 + PROGRESS_REACH, sentence.end)):
+    for i in range(verb + 1, min(verb + 1 + LIMITS.progress_reach, sentence.end)):
         word = doc[i]
         if word.lower_ in PROGRESS_NOUNS:
             # "continue to make progress against the outstanding actions" names the work
@@ -292,7 +279,7 @@ def progress_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     """Whether the progress claimed is made on a named piece of work ("making progress on the
     new legislation", "making good headway against the plan"): work under way, as against
     progress "in key areas" or "day by day", a claim of how well things go."""
-    for i in range(cue.end, min(cue.end + PROGRESS_REACH + 2, sentence.end - 1)):
+    for i in range(cue.end, min(cue.end + LIMITS.progress_reach + 2, sentence.end - 1)):
         if doc[i].lower_ in PROGRESS_NOUNS:
             following = doc[i + 1]
             if following.text in CLOSING_QUOTES:  # "making ‘progress’ on"
@@ -340,7 +327,7 @@ def record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
         i = _first_predicate_subject(doc, sentence, i, modal)
     if i < sentence.start or doc[i].lower_ not in RECORD_SUBJECTS:
         return False
-    before = doc[max(sentence.start, i - OWN_RECORD_REACH) : i]
+    before = doc[max(sentence.start, i - LIMITS.own_record_reach) : i]
     # "in the HMIC report": a preposition a few words before makes the noun its object
     return not any(t.lower_ in NOT_RECORD_SUBJECT for t in before)
 
@@ -381,7 +368,7 @@ def is_title_line(doc: Doc, sentence: Span) -> bool:
         return False
     start, end = doc._.blocks[0][:2]
     line = text_of(doc)[start:end].strip()
-    return ("\n" not in line and len(line.split()) <= TITLE_WORDS
+    return ("\n" not in line and len(line.split()) <= LIMITS.title_words
             and not line.endswith((".", "!", "?", ":", ";", ",", *CLOSING_QUOTES)))
 
 
@@ -392,7 +379,7 @@ def cut_short(doc: Doc, sentence: Span) -> bool:
     will be asking the Chief Consta", "Work is ongoing to address this, ensu") and is
     kept, as gold keeps it."""
     said = sentence.text.strip()
-    if text_of(doc)[sentence.end_char :].strip() or len(said.split()) >= CUT_STEP_WORDS:
+    if text_of(doc)[sentence.end_char :].strip() or len(said.split()) >= LIMITS.cut_step_words:
         return False
     return not said.rstrip("".join(CLOSING_QUOTES)).endswith((".", "!", "?", ":", ";"))
 
@@ -425,7 +412,7 @@ def is_heading_line(doc: Doc, word: Span) -> bool:
     if index < 0:
         return False
     line = text_of(doc)[blocks[index][0] : blocks[index][1]].strip()
-    return line.startswith(word.text) and len(line.split()) <= MINUTES_HEADING_WORDS
+    return line.startswith(word.text) and len(line.split()) <= LIMITS.minutes_heading_words
 
 
 def describes_a_kind(doc: Doc, sentence: Span, marks: Marks) -> bool:
@@ -481,7 +468,7 @@ def before_apposition(doc: Doc, sentence: Span, i: int) -> int:
     if i <= sentence.start or doc[i].text != ",":
         return i
     j = i - 1
-    while j > sentence.start and i - j <= APPOSITION_WORDS and doc[j].is_title:
+    while j > sentence.start and i - j <= LIMITS.apposition_words and doc[j].is_title:
         j -= 1
     return j - 1 if j < i - 1 and doc[j].text == "," else i
 
@@ -596,7 +583,7 @@ def describes_work(doc: Doc, sentence: Span, cue: Span) -> bool:
         return False  # "working to fix as its first task": the purpose's object is gapped
     i = subject_index(doc, sentence, cue.start - 1)
     subject = 0
-    while i >= sentence.start and subject <= WORK_NOUN_REACH:
+    while i >= sentence.start and subject <= LIMITS.work_noun_reach:
         word = doc[i]
         if word.lower_ in WORK_NOUNS:
             return subject > 0
@@ -621,7 +608,7 @@ def _passive_relative_on_work(doc: Doc, sentence: Span, cue: Span) -> bool:
     if being is None:
         return False
     i = being - 1
-    while i > sentence.start and being - i < RELATIVE_REACH and doc[i].lower_ not in RELATIVE_PRONOUNS:
+    while i > sentence.start and being - i < LIMITS.relative_reach and doc[i].lower_ not in RELATIVE_PRONOUNS:
         i -= 1  # "that is already being", "which are now also being"
     return i - 1 >= sentence.start and doc[i].lower_ in RELATIVE_PRONOUNS - {"who"} \
         and doc[i - 1].lower_ in WORK_NOUNS | PROGRESS_NOUNS
@@ -693,7 +680,7 @@ def _passive_agent(doc: Doc, sentence: Span, exclusion: Span) -> bool:
     ("the changes sought by HMICFRS will follow", "the issues raised
     by HMICFRS would be addressed"): "by" a few words before it, with no clause break
     between, makes the noun before "by" the subject of the "will" after it."""
-    low = max(sentence.start, exclusion.start - AGENT_REACH)
+    low = max(sentence.start, exclusion.start - LIMITS.agent_reach)
     for i in range(exclusion.start - 1, low - 1, -1):
         if doc[i].lower_ in AGENT_MARKERS:
             return True
@@ -832,7 +819,7 @@ def _working_towards(sentence: Span, cue: Span) -> bool:
     doc = sentence.doc
     if doc[cue.end - 1].lower_ not in WORKING_FORMS:
         return False
-    for i in range(cue.end, min(cue.end + WORKING_PURPOSE_REACH, sentence.end - 1)):
+    for i in range(cue.end, min(cue.end + LIMITS.working_purpose_reach, sentence.end - 1)):
         word = doc[i]
         if word.is_punct or word.lower_ in CLAUSE_WORDS:
             return False
@@ -852,7 +839,7 @@ def dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     duty unless the findings are its object."""
     if marks.within("ANCHOR", cue.start, sentence.end):
         return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
-    if marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+    if marks.starting("MISSION", cue.start, cue.end + LIMITS.mission_reach):
         return False
     if cue.end < sentence.end and sentence.doc[cue.end].lower_ in DEDICATED_STATES:
         return False  # "committed to maintaining these services": a state kept, no change made
@@ -880,7 +867,7 @@ def subject_only(between: Span) -> bool:
     ("how full compliance with the new rules will be achieved"): a short run of words
     with no punctuation and no verb of a clause of its own (a modal or a form of "be" or
     "have" would open one)."""
-    return len(between) <= QUESTION_SUBJECT_WORDS and all(
+    return len(between) <= LIMITS.question_subject_words and all(
         (t.is_alpha or t.lower_ in POSSESSIVES) and t.lower_ not in MODALS | CLAUSE_VERBS | FIRST_PERSON_SUBJECTS
         for t in between)
 
@@ -898,7 +885,7 @@ def owned_signpost(sentence: Span, signpost: Span) -> bool:
     doc = sentence.doc
     if signpost.start > sentence.start and doc[signpost.start - 1].lower_ == "to":
         return False
-    before = doc[max(sentence.start, signpost.start - SIGNPOST_REACH) : signpost.start]
+    before = doc[max(sentence.start, signpost.start - LIMITS.signpost_reach) : signpost.start]
     return any(t.lower_ in SIGNPOST_OWNERS for t in before)
 
 
@@ -914,7 +901,7 @@ def inspection_business(doc: Doc, sentence: Span, cue: Span) -> bool:
     mentions = [t for t in doc[cue.end : sentence.end]
                 if t.lower_ in INSPECTION_PROCESS and not new_clause(doc[cue.end : t.i])]  # the step's own clause
     if not mentions or any(w.lower_ in INSPECTION_LINKS
-                           for t in mentions for w in doc[max(cue.end, t.i - INSPECTION_LINK_REACH) : t.i]):
+                           for t in mentions for w in doc[max(cue.end, t.i - LIMITS.inspection_link_reach) : t.i]):
         return False  # "will be in place following an inspection by the Inspectorate": its cause
     return not any(t.lower_.startswith(INSPECTION_OUTCOME_STEMS) for t in sentence)
 
@@ -930,7 +917,7 @@ def _report_subject_end(doc: Doc, sentence: Span, marks: Marks) -> int | None:
     i = sentence.start
     while i < sentence.end and (doc[i].is_punct or doc[i].is_quote) and doc[i].text not in {",", ";", ":"}:
         i += 1
-    while i < sentence.end and i - sentence.start <= REPORT_SUBJECT_RUN:
+    while i < sentence.end and i - sentence.start <= LIMITS.report_subject_run:
         word = doc[i]
         if i in sources:
             end = i + 1
@@ -1002,17 +989,17 @@ def speech_subject(doc: Doc, sentence: Span, speech: list[Span]) -> Span:
         end = verb.start
         if i > sentence.start and doc[i].text == ",":
             j = i - 1
-            while j >= sentence.start and i - j <= APPOSITION_REACH and doc[j].text != ",":
+            while j >= sentence.start and i - j <= LIMITS.apposition_reach and doc[j].text != ",":
                 j -= 1
             if j >= sentence.start and doc[j].text == ",":
                 i = j - 1  # the apposition, and the name before it
         if i > sentence.start and doc[i].text == ")":
             j = i - 1
-            while j > sentence.start and i - j <= APPOSITION_REACH and doc[j].text != "(":
+            while j > sentence.start and i - j <= LIMITS.apposition_reach and doc[j].text != "(":
                 j -= 1
             if doc[j].text == "(":
                 i = j - 1  # "the Crown Prosecution Service (CPS) said": the short name and the full one
-        while i >= sentence.start and end - i <= SUBJECT_RUN + APPOSITION_REACH and not doc[i].is_punct \
+        while i >= sentence.start and end - i <= LIMITS.subject_run + LIMITS.apposition_reach and not doc[i].is_punct \
                 and doc[i].lower_ not in CLAUSE_STOPS:
             i -= 1
         named = doc[i + 1 : end]

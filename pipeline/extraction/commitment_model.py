@@ -6,10 +6,10 @@ reading the training documents; on documents no writer had read their precision 
 training documents, each labelled by whether the gold holds a commitment it states, learns the
 genre's words for a step from many more sentences than a writer reads. It adds to the rules: a
 sentence of an answering document in which the rules read no step cue becomes a commitment when
-the model scores it `SUPPLEMENT` or more (the rules miss steps worded as none of their cues words
-them). The rules keep every find of theirs, with its span, actor and date, and every veto: a
-sentence they read a cue in and judged no step (a restatement, someone else's future) is not
-the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
+the model scores it `model_threshold` (patterns/commitment_limits.json) or more (the rules miss
+steps worded as none of their cues words them). The rules keep every find of theirs, with its
+span, actor and date, and every veto: a sentence they read a cue in and judged no step (a
+restatement, someone else's future) is not the model's to add. It runs as the pipeline component `COMPONENT`, right after the commitment
 rules, which declare the sentences they judged (`doc._.commitment_cues`) for it to read.
 
 The model was first tried as a filter of the rules' finds (a find scored below a low threshold
@@ -33,7 +33,7 @@ iA-iJ 0.720 -> 0.714 (1, 0), iK-iT 0.680 level (0), iU-jD 0.517 -> 0.495 (4, 0),
 0.95. Candidate precision rises with the threshold (0.25 at 0.5, 0.35 at 0.8, 0.50 at 0.9) and recall
 falls (0.11, 0.08, 0.05 of the 105 gold commitments no rule judged). The folds part by one or two
 sentences between 0.8 and 0.95 and disagree (jE-jP best at 0.5, iU-jD at 0.95): no clear case to
-move `SUPPLEMENT`, which stays 0.8.
+move `model_threshold`, which stays 0.8.
 
 Round 48 opened jT-jX to the training (`textcat.SENTENCE_HELD_OUT_RE`): the rebuilt model moved no
 column of the held-out jY, jZ or kA; readable commitments 0.855 -> 0.858, all of it the newly
@@ -81,11 +81,8 @@ MATCH = 80  # the referee's partial_ratio for a commitment found
 MIN_SHARE = 0.4  # a sentence this much shorter than a gold commitment is a fragment, not it
 # A sentence the rules took nothing from, scored `model_threshold` of patterns/commitment_limits.json
 # or above, is a commitment (chosen by folds by labeller prefix: see the module's docstring); only in
-# these predicted types, and only a sentence of this many characters or more (the referee's shortest
-# commitment).
-SUPPLEMENT = LIMITS.model_threshold
+# these predicted types, and only a sentence of `supplement_min_chars` or more there.
 SUPPLEMENT_TYPES = ANSWERING_TYPES
-SUPPLEMENT_MIN_CHARS = 20
 SUPPLEMENT_RULE = "model-sentence"
 COMPONENT = "crosswalk_commitment_model"  # the pipeline component that adds the model's finds
 
@@ -184,7 +181,7 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
 def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],
                judged: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
     """(start, stripped text) of the sentences the model may add: in an answering document,
-    every sentence of `SUPPLEMENT_MIN_CHARS` or more that overlaps none the rules judged
+    every sentence of `LIMITS.supplement_min_chars` or more that overlaps none the rules judged
     (`judged`: sentences they read a step cue in, kept or vetoed, and their finds)."""
     if doc_type not in SUPPLEMENT_TYPES:
         return []
@@ -192,7 +189,7 @@ def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, i
     for start, end in sentences:
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         said = text[start:end].strip()
-        if len(said) >= SUPPLEMENT_MIN_CHARS and not any(s < end and start < e for s, e in judged):
+        if len(said) >= LIMITS.supplement_min_chars and not any(s < end and start < e for s, e in judged):
             spans.append((start + lead, said))
     return spans
 
@@ -207,4 +204,4 @@ def model_finds(text: str, doc_type: str | None, sentences: Sequence[tuple[int, 
     if scores is None:
         return ()
     return tuple(Commitment(None, said, start, start + len(said), SUPPLEMENT_RULE, "planned")
-                 for (start, said), score in zip(spans, scores) if score >= SUPPLEMENT)
+                 for (start, said), score in zip(spans, scores) if score >= LIMITS.model_threshold)

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.commitment_grammar import JOINERS, OPENING_SKIP, stands_alone
-
-LONG_SENTENCE_CHARS = 200  # a sentence longer than this may string statements together: the step is its clause
-CLAUSE_MIN_WORDS = 6  # a shorter clause ("we will") does not hold its step: the sentence is kept
-OPENING_MIN_WORDS = 5  # a shorter opening ("We will review") is shared by different steps
-RESTATED_REST_WORDS = 2  # a restatement cut short: "... to addressing these matters."
+from crosswalk.extraction.commitment_grammar import JOINERS, LIMITS, OPENING_SKIP, stands_alone
 
 
 def opening_of(doc: Doc, sentence: Span, cue: Span) -> tuple[str, list[str]]:
@@ -31,7 +26,7 @@ def restates(opening: str, rest: list[str], stated: dict[str, list[list[str]]]) 
     out the proposed way of tackling the concerns the report raised" and, later, "... of
     tackling these concerns"). Different steps of one actor ("We will review our custody
     policy", "We will review our vetting backlog") go on to different words."""
-    if len(opening.split()) < OPENING_MIN_WORDS or len(rest) > RESTATED_REST_WORDS:
+    if len(opening.split()) < LIMITS.opening_min_words or len(rest) > LIMITS.restated_rest_words:
         return False
     return any(set(rest) <= set(earlier) for earlier in stated.get(opening, []))
 
@@ -42,13 +37,13 @@ def clause_of(doc: Doc, sentence: Span, cue: Span) -> Span:
     strings statements together ("X shared the panel's concerns, and he gave assurance
     that he was monitoring the issue"; 'said work was under way and added: "I am proud
     ..."'), and the step is the clause, not the string."""
-    if len(sentence.text) <= LONG_SENTENCE_CHARS:
+    if len(sentence.text) <= LIMITS.long_sentence_chars:
         return sentence
     start = next((i + 1 + _breaks_at(doc, i) for i in range(cue.start - 1, sentence.start - 1, -1)
                   if _breaks_at(doc, i) >= 0), sentence.start)
     end = next((i for i in range(cue.end, sentence.end) if _breaks_at(doc, i) >= 0), sentence.end)
     clause = doc[start:end]
-    return clause if len(clause) >= CLAUSE_MIN_WORDS and clause.start <= cue.start else sentence
+    return clause if len(clause) >= LIMITS.clause_min_words and clause.start <= cue.start else sentence
 
 
 def _breaks_at(doc: Doc, i: int) -> int:

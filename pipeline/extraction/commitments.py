@@ -73,8 +73,8 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
-    LIMITS, COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS, MISSION_REACH,
-    MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS, SUBJECT_RUN,
+    LIMITS, COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS,
+    MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS,
     SUBJECT_SKIP, SUBORDINATORS, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
     finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
@@ -82,7 +82,7 @@ from crosswalk.extraction.commitment_grammar import (
     pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, remedial, report_speaks_on,
     speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
 )
-from crosswalk.extraction.commitment_spans import OPENING_MIN_WORDS, clause_of, opening_of, restates
+from crosswalk.extraction.commitment_spans import clause_of, opening_of, restates
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.meta import AUTHOR_ROLES
 from crosswalk.extraction.quotes import affiliated_surnames, named_speaker, reporter_of, speaker_of, titled_surnames
@@ -108,18 +108,7 @@ INSPECTION_WORK = commitment_words("inspection_work")
 INSPECTION_WORDS = commitment_words("inspectors") | INSPECTION_WORK
 INSPECTORS = INSPECTION_WORDS - INSPECTION_WORK
 SUBJECT_RUN_WORDS = INSPECTION_WORDS | SUBJECT_CONNECTORS | commitment_words("subject_run_nouns")
-PULL_QUOTE_WORDS = LIMITS.pull_quote_words
-OPENING_AGENT_WORDS = LIMITS.opening_agent_words
 EMBEDDING_OPENERS = COMPLEMENTISERS | SUBORDINATORS | RELATIVE_PRONOUNS  # "recognises that this remains ...": a clause with a subject of its own
-ATTRIBUTION_REACH = LIMITS.attribution_reach
-CUT_PARAGRAPH_WORDS = LIMITS.cut_paragraph_words
-COORDINATED_REACH = LIMITS.coordinated_reach
-QUESTION_NEAR = LIMITS.question_near
-MINUTES_MEETING_WORDS = LIMITS.minutes_meeting_words
-MINUTES_REPORTED_CLAUSES = LIMITS.minutes_reported_clauses
-MINUTES_MEETING_WORDS_ALONE = LIMITS.minutes_meeting_words_alone
-MINUTES_CHARS_PER_MEETING_WORD = LIMITS.minutes_chars_per_meeting_word
-REPORTED_THAT_REACH = LIMITS.reported_that_reach
 NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}(?:Board|Group|Team|Unit|Department|Office|Officer|Panel|Meeting|Forum|Committee|Partnership|Service|Hub)\b")
 ROLE_RE = re.compile(r"\b" + speaker_titles() + r"\b")  # patterns/role_titles.json
 OWNERLESS_AGENTS = commitment_words("ownerless_agents")  # in a news story's own voice these may be the inspectors or anyone
@@ -129,7 +118,6 @@ RETOLD_SUBJECTS = commitment_words("retold_subjects")  # a news story's own "It 
 ROLE_NAMES = dict(AUTHOR_ROLES)
 SERVICE_SUBJECTS = commitment_words("service_subjects")  # what a service's step is done through
 FINDINGS_NOT_STEPS = commitment_words("findings_not_steps")
-TAIL_REACH = LIMITS.tail_reach
 INSPECTORATE_PERSONS = commitment_words("inspectorate_persons")  # "he", "she" in the inspectorate's own pages: its people
 SPEECH_VERBS = "reporting-speech"  # the pattern id of verbs of saying, as against verbs of finding
 THIRD_PARTIES = commitment_words("third_parties")  # speakers who answer for no responding body: the opposition, a union, another watchdog (the IOPC)
@@ -343,13 +331,13 @@ class CommitmentExtractor:
         or a heading of their own ("Minutes:", "Agenda item"), which a council's pages of
         minutes carry whoever is speaking ("The Commissioner explained ...")."""
         reported = sum(1 for r in marks.get("REPORTING")
-                       if any(t.lower_ == "that" for t in doc[r.end : r.end + REPORTED_THAT_REACH]))
+                       if any(t.lower_ == "that" for t in doc[r.end : r.end + LIMITS.reported_that_reach]))
         meeting = len(marks.get("MEETING"))
-        if meeting * MINUTES_CHARS_PER_MEETING_WORD < len(text_of(doc)):
+        if meeting * LIMITS.minutes_chars_per_meeting_word < len(text_of(doc)):
             return False  # a long report that names "the Chair" of its review twice is no minutes
-        if meeting >= MINUTES_MEETING_WORDS_ALONE or any(is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
+        if meeting >= LIMITS.minutes_meeting_words_alone or any(is_heading_line(doc, h) for h in marks.get("MINUTES_HEADING")):
             return True
-        return meeting >= MINUTES_MEETING_WORDS and reported >= MINUTES_REPORTED_CLAUSES
+        return meeting >= LIMITS.minutes_meeting_words and reported >= LIMITS.minutes_reported_clauses
 
     def _voided_starts(self, doc: Doc, sentence: Span, cues: list[Span], marks: Marks, minutes: bool,
                        findings: bool) -> set[int]:
@@ -387,7 +375,7 @@ class CommitmentExtractor:
         for prediction in marks.overlapping("PREDICTION", cue.start, cue.end):
             if not self._has_agent_subject(doc, sentence, prediction, marks):
                 return False
-        if not anchored and marks.starting("MISSION", cue.start, cue.end + MISSION_REACH):
+        if not anchored and marks.starting("MISSION", cue.start, cue.end + LIMITS.mission_reach):
             return False
         if standing_arrangement(doc, sentence, cue, marks) or work_so_far(sentence, cue, marks):
             return False
@@ -500,9 +488,9 @@ class CommitmentExtractor:
         start = next((j + 1 for j in range(joiner - 1, sentence.start - 1, -1) if doc[j].lower_ in EMBEDDING_OPENERS),
                      sentence.start)
         for said in marks.within("REPORTING", start, joiner):
-            if said.id_ == SPEECH_VERBS and marks.within("INSPECTORATE", max(start, said.start - ATTRIBUTION_REACH), said.start):
+            if said.id_ == SPEECH_VERBS and marks.within("INSPECTORATE", max(start, said.start - LIMITS.attribution_reach), said.start):
                 return False
-        words = [t for t in doc[start:joiner] if t.is_alpha][:OPENING_AGENT_WORDS]
+        words = [t for t in doc[start:joiner] if t.is_alpha][:LIMITS.opening_agent_words]
         if not words:
             return False
         if any(marks.overlapping("AGENT", t.i, t.i + 1) or t.lower_ in FIRST_PERSON_SUBJECTS for t in words):
@@ -529,14 +517,14 @@ class CommitmentExtractor:
             # the text of a page opening ends mid-sentence ("Meanwhile, the force said ongoing
             # work is expected, i"): its last block is a paragraph cut short, not a heading
             cut = (index == len(blocks) - 1 and not block.endswith((".", "!", "?", ":"))
-                   and len(block.split()) >= CUT_PARAGRAPH_WORDS)
+                   and len(block.split()) >= LIMITS.cut_paragraph_words)
             # a clause ending in ":" leads into the list that completes it ("The programme
             # of work will also:"): the step is stated, the list says what it covers
-            lead_in = block.endswith(":") and len(block.split()) >= OPENING_MIN_WORDS
+            lead_in = block.endswith(":") and len(block.split()) >= LIMITS.opening_min_words
             return not (cut or lead_in)
         line = text_of(doc)[start:end].strip()
         return (kind == "paragraph" and len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
-                and len(line.split()) <= PULL_QUOTE_WORDS and not any(mark in line for mark in ".!?"))
+                and len(line.split()) <= LIMITS.pull_quote_words and not any(mark in line for mark in ".!?"))
 
     @staticmethod
     def _inspectorate_subject(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -556,14 +544,14 @@ class CommitmentExtractor:
             i -= 1  # "said by inspectors who are visiting the unit": the head of the relative clause
         if i >= sentence.start and doc[i].lower_ in COORDINATORS:
             # "all inspection work would be paused and would restart": the subject of the first verb
-            earlier = [j for j in range(max(sentence.start, i - COORDINATED_REACH), i) if doc[j].lower_ in MODALS]
+            earlier = [j for j in range(max(sentence.start, i - LIMITS.coordinated_reach), i) if doc[j].lower_ in MODALS]
             if earlier:
                 return CommitmentExtractor._inspectorate_subject(doc, sentence, doc[earlier[-1] : earlier[-1] + 1])
             # "HMICFRS operated a risk based approach and would prioritise ...": the sentence's own subject
             opening = [t.lower_ for t in doc[sentence.start : i] if not t.is_punct and t.is_alpha and len(t) > 1][:1]
             return bool(opening) and opening[0] in INSPECTORS
         run: list[str] = []
-        while i >= sentence.start and len(run) < SUBJECT_RUN and (
+        while i >= sentence.start and len(run) < LIMITS.subject_run and (
             doc[i].is_title or doc[i].is_upper or doc[i].lower_ in SUBJECT_RUN_WORDS
         ):
             run.append(doc[i].lower_)
@@ -599,7 +587,7 @@ class CommitmentExtractor:
         for question in marks.within("QUESTION", sentence.start, cue.start):
             if any(s.start <= question.start and question.end <= s.end for s in signposts):
                 continue
-            near = cue.start - question.end < QUESTION_NEAR or subject_only(sentence.doc[question.end : cue.start])
+            near = cue.start - question.end < LIMITS.question_near or subject_only(sentence.doc[question.end : cue.start])
             if (len(question) > 1 or near) and not marks.within("REPORTING", question.end, cue.start) \
                     and not new_clause(sentence.doc[question.end : cue.start]):
                 return True
@@ -631,7 +619,7 @@ class CommitmentExtractor:
         for verb in marks.within("REPORTING", cue.end, sentence.end):
             if any(t.lower_ == "that" for t in doc[verb.end : verb.end + 1]):
                 continue  # "the report has found that ...": a statement of its own follows
-            tail = doc[max(cue.end, verb.start - TAIL_REACH) : verb.start]
+            tail = doc[max(cue.end, verb.start - LIMITS.tail_reach) : verb.start]
             commas = [t.i for t in tail if t.text in {",", "”", '"'}]
             if commas and marks.within("INSPECTORATE", commas[-1], verb.start):
                 return True

@@ -61,7 +61,6 @@ WORDS = word_file(WORDS_FILE, ContextWords, also=frozenset(_ALTERNATIONS))
 _EITHER = {key: word_alternation(WORDS_FILE, key) for key in _ALTERNATIONS}
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 YEAR_RANGE_END_RE = re.compile(r"\s*(?:to|until|-|–|/)\s*((?:19|20)?\d\d)\b")  # "2023 to 2025", "2021/22"
-HISTORIC_GAP_YEARS = WORDS.historic_gap_years  # fieldwork precedes publication by about a year
 _MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"  # crosswalk.dates: the one list of month names
 # The inspectorate's own earlier judgment dated a year back: "In 2018, we found it good at
 # A", "we published that report in May 2018 and concluded ..." (in a 2019 reinspection). A
@@ -213,14 +212,14 @@ def _clause(cue_start: int, cue_end: int, start: int, end: int, terminators: lis
 
 
 def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Years at least `HISTORIC_GAP_YEARS` before the document's own year, and a year one
+    """Years at least `historic_gap_years` before the document's own year, and a year one
     year before it that dates what "we" (the inspectorate) judged then."""
     year = getattr(doc._.meta, "year", None)
     if year is None:
         return []
     text = text_of(doc)[start:end]
     old = [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
-           if year - int(m.group(1)) >= HISTORIC_GAP_YEARS and not _runs_to(text, m.end(), year)]
+           if year - int(m.group(1)) >= WORDS.historic_gap_years and not _runs_to(text, m.end(), year)]
     for m in WE_JUDGED_IN_YEAR_RE.finditer(text):
         if year - int(m.group("year")) == 1:
             old.append((start + m.start("year"), start + m.end("year")))
@@ -228,7 +227,7 @@ def _old_years(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _years_now(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Years less than `HISTORIC_GAP_YEARS` before the document's own (or after it): each
+    """Years less than `historic_gap_years` before the document's own (or after it): each
     ends an old year's reach, as a terminator does ("rated inadequate in 2022 and after an
     inspection in 2025 rated good": the later year opens what is graded now)."""
     year = getattr(doc._.meta, "year", None)
@@ -236,7 +235,7 @@ def _years_now(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     text = text_of(doc)[start:end]
     return [(start + m.start(), start + m.end()) for m in YEAR_RE.finditer(text)
-            if year - int(m.group(1)) < HISTORIC_GAP_YEARS]
+            if year - int(m.group(1)) < WORDS.historic_gap_years]
 
 
 def _runs_to(text: str, at: int, year: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from crosswalk.align.inspection_keys import key_cues, sector_of
 from crosswalk.align.inspections import Inspection, group_documents
@@ -1372,3 +1373,15 @@ def test_a_thematic_is_read_by_the_words_its_stories_name_it_with() -> None:
     assert topic_of("Police response to burglary, robbery and theft falls short, says watchdog", "", "police") \
         == topic_of("Our response to the thematic on serious acquisitive crime", "", "police") \
         == frozenset({"acquisitive_crime"})
+
+
+def test_key_limits_are_the_numbers_of_the_file_and_refuse_a_stray_key() -> None:
+    """The windows and counts keys are read and joined by are `limits` of
+    `inspection_keys.json`, loaded with the cues: each number of the file, no other."""
+    from crosswalk.align.inspection_keys import _limits
+    from crosswalk.resources import read_json
+
+    entry = read_json("inspection_keys.json")["limits"]
+    assert vars(key_cues().limits) == {key: value for key, value in entry.items() if key != "_comment"}
+    with pytest.raises(ValueError, match="limits"):
+        _limits({**entry, "window_yaers": 3})

@@ -215,7 +215,7 @@ def test_the_context_readers_words_are_data() -> None:
     from crosswalk.resources import read_json
 
     data = read_json("context_words.json")
-    assert context.HISTORIC_GAP_YEARS == data["historic_gap_years"]
+    assert context.WORDS.historic_gap_years == data["historic_gap_years"]
     assert context.DATES_NOW == tuple(data["now_terminators"])
     assert all(context.WE_JUDGED_IN_YEAR_RE.search(f"In 2018, we {verb} the force good.") for verb in data["judging_verbs"])
     assert all(re.fullmatch(context.RELATIVE_OPENER_RE, f", {word}") for word in data["relative_openers"])
