@@ -1374,7 +1374,7 @@ def _compared(span: Span) -> bool:
 
 
 def _absolute(span: Span, phrase: Span) -> bool:
-    """"..., with Kent Fire and Rescue Service rated as 'inadequate' in A": a body after an
+    """"..., with Anyshire Fire Service being rated 'inadequate' at A": a body after an
     absolute construction's preposition (`absolute_openers`) and right before a grading
     participle (a filler such as "being" or "now" between) is that participle's subject,
     though the preposition would set it in a phrase of its own."""
