@@ -63,7 +63,7 @@ from crosswalk.align.scope import IN_SCOPE, own_subjects, scope_of
 from crosswalk.align.similarity import Coverage, core_words
 from crosswalk.align.themes import only_themes
 from crosswalk.bodies import find_bodies
-from crosswalk.extraction.grading_vocabulary import alternation, grading_words
+from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.references import fills_block
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.item_labels import TYPE_PREFIX, names_pattern
@@ -98,7 +98,7 @@ LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
 
 MENTION = "mention"  # the item stated in running prose, and nothing more (`_mentions`)
 PARENT = "parent"  # a part's (or a cause's recommendation's) answer taken from its parent's (`_via_parent`)
-PARENT_SHARE = 0.9  # the share of its parent's score such an answer keeps: weaker than the parent's own
+PARENT_SHARE = 0.9  # the share of its parent's score such an answer keeps: weaker than the parent's own (a score weight of the output column, as SCORES, not a threshold)
 SCORES = {
     "correction": 100.0, "reference_heading": 95.0, "explicit_reference": 90.0, "tracker_status": 90.0,
     "table_row": 85.0, "restatement": 80.0, "statement_context": 70.0, "scope_heading": 60.0,
@@ -257,8 +257,9 @@ CONCERN_WORDS_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|areas? o
 CAUSE_NAMES_RE = re.compile(rf"\b(?:{names_pattern(COC, plural=True)}|{TYPE_PREFIX[COC]}s?)\b", re.I)
 AREAS_RE = re.compile(r"\bareas\b", re.I)
 GRADES = grading_words().grades  # a grade's words -> its value
-GRADE_RE = re.compile(rf"\b(?:{alternation(GRADES)})\b", re.I)
-ADVERSE_GRADES = frozenset({"inadequate", "requires_improvement"})  # the grades that open items (SCHEMA's values)
+GRADE_RE = re.compile(rf"\b(?:{grading_words().grade_alternation})\b", re.I)
+# the grades that open items: every grade but the praising ones the grade words name
+ADVERSE_GRADES = frozenset(GRADES.values()) - grading_words().praising_grades
 ITEM_KINDS_RE = (AFI_WORDS_RE, CONCERN_WORDS_RE, RECOMMENDATION_WORDS_RE)  # words that name a kind of item
 FORMAL_KINDS = frozenset({"recommendation", "cause_of_concern"})  # a cause of concern and its remedies
 

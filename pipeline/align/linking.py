@@ -123,7 +123,6 @@ if TYPE_CHECKING:
     from crosswalk.align.inspections import Inspection
 
 
-
 Index = dict[tuple[str, str, frozenset[str], int | frozenset[int] | None], list["Inspection"]]
 OpenYears = dict[tuple[str, str, frozenset[str]], set[int]]
 NamedYears = dict[tuple[str, str, frozenset[str]], dict[int, set[int]]]  # -> inspection year -> years its documents name

@@ -33,7 +33,6 @@ from crosswalk.align.similarity import Coverage, core_words, item_words
 from crosswalk.model import ANSWER_TYPES, Document, Extracted, Item
 
 
-
 def link_by_text(groups: list[Inspection], document_of: Callable[[str], Document | None],
                  extracted: Mapping[str, Extracted], keys: Mapping[str, LinkKey],
                  declared: Mapping[str, str]) -> list[Inspection]:
@@ -120,8 +119,8 @@ def _restated_group(documents: Sequence[Document], stated: Sequence[Inspection],
                     extracted: Mapping[str, Extracted]) -> Inspection | None:
     """The one group of `stated` most of whose items the responses restate, when it
     restates at least one and more than any other's. An item is restated by a sentence or
-    paragraph holding `RESTATED_SHARE` of its topic stems, at least `RESTATED_STEMS` of
-    them, measured as the crosswalk measures a topic sentence (`similarity.Coverage`), so
+    paragraph holding `restated_share` of its topic stems, at least `restated_stems` of
+    them (`patterns/register_limits.json`), measured as the crosswalk measures a topic sentence (`similarity.Coverage`), so
     that the sentence linking a response is one that answers."""
     units = [core_words(d.text[s:e]) for d in documents for s, e in _units(d, extracted)]
     texts = list(dict.fromkeys(text for group in stated for text in items[id(group)]))

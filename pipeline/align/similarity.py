@@ -140,8 +140,8 @@ def core_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _topic_stem(word: str) -> str | None:
     """A folded word's topic stem (`core_words`), None for a stop word, a generic word or a
-    number: one cached look-up a word, as the same words recur in every passage (a chain of
-    generators a word was most of the time of `core_words`)."""
+    number: one cached look-up a word, as the same words recur in every passage (before it,
+    running a chain of generators for every word took most of `core_words`' time)."""
     from crosswalk.align.cues import generic_words
 
     lemma = _lemma(word)
@@ -152,6 +152,8 @@ def _topic_stem(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _ops() -> NumpyOps:
+    """thinc's numpy backend, made once: its `gemm` is spaCy's single-threaded BLIS (why,
+    in `Coverage.shared`)."""
     return NumpyOps()
 
 

@@ -208,7 +208,7 @@ def test_the_context_readers_words_are_data() -> None:
     """The words the context reader reads beside its cue rules are `context_words.json`'s:
     the gap that makes a year old, the verbs of the inspectorate's own earlier judgment, the
     openers of a clause that says what an earlier inspection found or that a cue stays
-    inside, and the terminators that date a text now; a key the file lacks or adds is refused."""
+    inside, and the terminators that date a text now (each a rule of context.jsonl)."""
     import re
 
     from crosswalk.extraction import context
