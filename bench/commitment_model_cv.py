@@ -20,9 +20,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bench.counts import f1
 from crosswalk import textcat
-from crosswalk.evaluate import _commitment_similarity, greedy_match
+from crosswalk.evaluate import Score, _commitment_similarity, greedy_match
 from crosswalk.extraction import commitment_model as cm
 from crosswalk.extraction.chunks import pieces
 from crosswalk.extraction.nlp import make_doc, shared_nlp
@@ -102,8 +101,8 @@ def main(argv: list[str]) -> None:
 
 def report(fold: str, t: float, c: list[int]) -> None:
     print(f"{fold:6s} t={t:.2f} candidates P {c[0] / max(c[1], 1):.3f} R {c[0] / max(c[2], 1):.3f} "
-          f"({c[0]}/{c[1]}/{c[2]})  commitments F1 {f1(c[3], c[4], c[5]):.3f} -> "
-          f"{f1(c[6], c[4] + c[1], c[5]):.3f} (+{c[6] - c[3]} of {c[1]} added)", flush=True)
+          f"({c[0]}/{c[1]}/{c[2]})  commitments F1 {Score.of(c[3], c[5], c[4]).f1:.3f} -> "
+          f"{Score.of(c[6], c[5], c[4] + c[1]).f1:.3f} (+{c[6] - c[3]} of {c[1]} added)", flush=True)
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import spacy
 from spacy.language import Language
@@ -182,9 +183,36 @@ def fold_model(fold: str, pairs: list[tuple[str, str]], models: Path | None) -> 
     return nlp
 
 
+FLAGS = ("--cache", "--models", "--rows")
+
+
+def _refuse(message: str) -> NoReturn:
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
+def arguments(argv: list[str]) -> tuple[list[str], dict[str, Path]]:
+    """The folds asked for (every fold when none is) and each flag's path; a wrong argument
+    is one plain sentence and exit status 2, as the project's commands give."""
+    chosen: list[str] = []
+    option: dict[str, Path] = {}
+    rest = iter(argv)
+    for arg in rest:
+        if arg in FLAGS:
+            value = next(rest, None)
+            if value is None or value.startswith("--"):
+                _refuse(f"{arg} needs a path after it.")
+            option[arg] = Path(value)
+        elif arg in FOLDS:
+            chosen.append(arg)
+        else:
+            _refuse(f"Unknown fold or option {arg!r}: the folds are {', '.join(FOLDS)}; "
+                    f"the options {', '.join(FLAGS)}.")
+    return chosen or list(FOLDS), option
+
+
 def main(argv: list[str]) -> None:
-    option = {flag: Path(argv[argv.index(flag) + 1]) for flag in ("--cache", "--models", "--rows") if flag in argv}
-    chosen = [a for a in argv if a in FOLDS] or list(FOLDS)
+    chosen, option = arguments(argv)
     texts = corpus_texts(option.get("--cache"))
     names = readable_names()
     pooled: list[Row] = []

@@ -23,9 +23,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bench.counts import f1
 from crosswalk import textcat
-from crosswalk.evaluate import normalise
+from crosswalk.evaluate import Score, normalise
 from crosswalk.extraction import item_tagger as tagger
 
 FOLDS = {"g": r"^g", "h": r"^h", "iA-iJ": r"^i[A-J]_", "iK-iT": r"^i[K-T]_", "iU-jD": r"^(?:i[U-Z]|j[A-D])_",
@@ -111,14 +110,14 @@ def main(argv: list[str]) -> None:
             r = tp / gp if gp else 0.0
             print(f"{fold:6s} t={t:.1f} sentences P {p:.3f} R {r:.3f} ({tp}/{pp}/{gp})  "
                   f"added {added} in gold {added_tp} typed {added_typed}  "
-                  f"items F1 {f1(rule_matched, rule_pred, gold_n):.3f} -> "
-                  f"{f1(rule_matched + added_tp, rule_pred + added, gold_n):.3f}", flush=True)
+                  f"items F1 {Score.of(rule_matched, gold_n, rule_pred).f1:.3f} -> "
+                  f"{Score.of(rule_matched + added_tp, gold_n, rule_pred + added).f1:.3f}", flush=True)
             for k, v in enumerate((tp, pp, gp, added, added_tp, added_typed, rule_matched, rule_pred, gold_n)):
                 totals[t][k] += v
     for t, (tp, pp, gp, added, added_tp, added_typed, rm, rp, gn) in sorted(totals.items()):
         print(f"ALL    t={t:.1f} sentences P {tp / max(pp, 1):.3f} R {tp / max(gp, 1):.3f}  "
               f"added {added} in gold {added_tp} typed {added_typed}  "
-              f"items F1 {f1(rm, rp, gn):.3f} -> {f1(rm + added_tp, rp + added, gn):.3f}")
+              f"items F1 {Score.of(rm, gn, rp).f1:.3f} -> {Score.of(rm + added_tp, gn, rp + added).f1:.3f}")
 
 
 if __name__ == "__main__":

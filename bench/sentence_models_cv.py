@@ -46,9 +46,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.counts import f1
 from bench.doc_type_cv import FOLDS
 from crosswalk import textcat
+from crosswalk.evaluate import Score
 from crosswalk.extraction import commitment_model, item_tagger
 
 CORPUS = Path("corpus/real")
@@ -129,7 +129,7 @@ def score(gold: Path, out: Path) -> dict[str, list[int]]:
 def line(c: list[int]) -> str:
     """One kind's F1 with its counts."""
     matched, gold, predicted = c
-    return f"{f1(matched, predicted, gold):.4f} ({matched}/{gold}/{predicted})"
+    return f"{Score.of(matched, gold, predicted).f1:.4f} ({matched}/{gold}/{predicted})"
 
 
 def main(argv: list[str]) -> None:

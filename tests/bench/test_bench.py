@@ -135,3 +135,16 @@ def test_sentence_models_cv_reads_a_fold_without_the_shipped_sentence_models(tmp
     assert json.loads((tagged / "item_limits.json").read_text(encoding="utf-8"))["tagger_threshold"] == 0.9
     assert (json.loads((rules / "item_limits.json").read_text(encoding="utf-8"))
             == json.loads((textcat.patterns_dir() / "item_limits.json").read_text(encoding="utf-8")))
+
+
+def test_the_doc_type_cross_validation_refuses_a_wrong_argument_in_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    """A flag with no path, or a fold that does not exist, is one sentence and exit status 2,
+    not a traceback or a silent run of every fold."""
+    from bench.doc_type_cv import arguments
+
+    assert arguments(["dev", "--rows", "rows.tsv"]) == (["dev"], {"--rows": Path("rows.tsv")})
+    for argv in (["--rows"], ["--models", "--rows", "r.tsv"], ["gZZ"]):
+        with pytest.raises(SystemExit) as stop:
+            arguments(argv)
+        assert stop.value.code == 2
+        assert len(capsys.readouterr().err.strip().splitlines()) == 1
