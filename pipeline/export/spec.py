@@ -69,8 +69,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                                    "monitoring_record, press_article, inspection_report, unknown"),
         _c("title"), _c("inspection", description="title as written"), _c("date", description="the document's own"),
         _c("author"),
-        _c("responding_body", description="force, PCC or fire area answering, its own name when the area does not "
-                                          "name it, \"Home Office\" or \"UK Government\"; for responses and press "
+        _c("responding_body", description="force, PCC or fire area answering, its force's own name when the area "
+                                          "does not name it, as for London's commissioner, the Met's, \"Home Office\" or \"UK Government\"; for responses and press "
                                           "articles carrying one, or that the learned type reads nearly as an "
                                           "area's answer"),
         _c("address", description="the document's public address when one is declared: a manifest's address "
