@@ -332,7 +332,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     page and its commissioner's share their words; the cues read the body presented
     answering or the role that speaks; round 57 raised the bar from 0.5 to 0.8: with the
     models of `bench/doc_type_cv.py` 14 pages typed right and one wrong between the two), and whatever its probability when the head presents a
-    national body answering whose answers are one of the two (`_national_answer`: the chiefs'
+    national body answering whose answers are one of the two (`national_answer`: the chiefs'
     council, the commissioners' association). So do they when the model gives its force's or commissioner's
     answer under `model_unsure` and the cues read a government answering (a minister's
     statement on an inspection of the force, an island committee's page on its police: the
@@ -427,7 +427,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < cues.model_unsure and cued and by_cues == GOVERNMENT_RESPONDER:
         return by_cues  # the model's force or commissioner is unsure, the cues read a government or minister answering
-    if label in LOCAL_ANSWERS and cued and by_cues != label and by_cues == _national_answer(top):
+    if label in LOCAL_ANSWERS and cued and by_cues != label and by_cues in LOCAL_ANSWERS \
+            and (national := national_answer(top)) is not None and by_cues == national[1]:
         return by_cues  # a national body the lead presents answering says whose answer it is, the model's force or commissioner not
     if label in LOCAL_ANSWERS and probability < cues.model_unsure_responder and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model unsure between force and commissioner, whose words they share: the cues read who speaks
@@ -453,22 +454,22 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     return untyped if (untyped := _untyped(text, folded)) != "unknown" else label
 
 
-def _national_answer(top: list[str]) -> str | None:
-    """The answer type of the national body the head presents answering (`answering_party`:
-    "NPCC responds to", "APA responds to report", "the APCC's national lead said") when it is
-    an area's kind of answer (`LOCAL_ANSWERS`: the commissioners' association answers as a
-    commissioner does, the chiefs' council, the police authorities' association and the
-    College as a force does, a fire-led one as the fire authority); else None. The learned
-    model splits such a statement between the force's and the commissioner's answers, whose
-    words it shares, but who speaks is the lead's word (round 57, with the models of
-    `bench/doc_type_cv.py`, which never read the set they type: 7 of the 2,020 readable pages
-    typed right by it, the chiefs' council's and the commissioners' association's statements
-    read as the other answer at 0.5-1.0, none typed wrong)."""
+def national_answer(top: list[str]) -> tuple[Body, str] | None:
+    """The national body the head presents answering (`answering_party`: "NPCC responds to",
+    "APA responds to report", "the APCC's national lead said") and the type of its answer (the
+    commissioners' association answers as a commissioner does, the chiefs' council, the police
+    authorities' association and the College as a force does, a fire-led one as the fire
+    authority); None when the party the head presents is no national body. One reading for
+    the type (`_model_or_cue_type`) and the body (`responding_body`). The learned model splits
+    such a statement between the force's and the commissioner's answers, whose words it shares,
+    but who speaks is the lead's word (round 57, with the models of `bench/doc_type_cv.py`,
+    which never read the set they type: 7 of the 2,020 readable pages typed right by it, the
+    chiefs' council's and the commissioners' association's statements read as the other answer
+    at 0.5-1.0, none typed wrong)."""
     party = answering_party(top)
     if party is None or party.canonical not in doc_type_cues().national_responders:
         return None
-    answer = as_fire_authority(party_responder(party), top)
-    return answer if answer in LOCAL_ANSWERS else None
+    return party, as_fire_authority(party_responder(party), top)
 
 
 def _names_government(text: str) -> bool:

@@ -15,7 +15,7 @@ from crosswalk.bodies import Body, find_bodies, find_bodies_in_sector, force_of_
 from crosswalk.chief_officers import chief_named
 from crosswalk.commissioners import commissioner_named
 from crosswalk.ingest.address import NATIONAL_KINDS, Publisher, register_entry_body, written_publisher
-from crosswalk.ingest.doc_type import HOME_OFFICE, LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, answering_party, as_fire_authority, doc_type_cues, near_answer, party_responder
+from crosswalk.ingest.doc_type import HOME_OFFICE, LOCAL_ANSWERS, POLICING_INSPECTORATE_RE, answering_body, doc_type_cues, national_answer, near_answer
 from crosswalk.ingest.document_head import head, lead_blocks
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.ingest.screen import fold
@@ -161,10 +161,10 @@ def find_responding_body(doc_type: str, author: str | None, title: str | None, b
     area's whose towns it names (`crosswalk.places`): the weakest cue, read on bare files only
     when nothing else speaks."""
     top = head(blocks)
-    party = answering_party(opening := lead_blocks(blocks))
-    national = party if party is not None and party.canonical in doc_type_cues().national_responders else None
-    if national is not None and doc_type == as_fire_authority(party_responder(national), opening):
-        return Answering(responder_name(national))
+    found = national_answer(lead_blocks(blocks))
+    national = found[0] if found is not None else None
+    if found is not None and doc_type == found[1]:
+        return Answering(responder_name(found[0]))
     if doc_type == "government_response":
         heads = [b for part in (author or "", *top) for _, _, b in find_bodies(part)]
         named = {b.canonical for b in heads}
