@@ -64,7 +64,7 @@ chair of the commissioners' association's group; ACPO's home page, whose logo li
 Ireland force; the London Assembly's motion, whose commissioner was named by the area "London"). None
 was a body's name missing from the gazetteer (old names, Welsh names, "Commissioner for X" all read).
 A national body presented answering in the lead now settles the force's or commissioner's answer the
-model reads (`_national_answer` of `crosswalk.ingest.doc_type`): 1830, body 614 (7 pages, every one to its
+model reads (`national_answer` of `crosswalk.ingest.doc_type`): 1830, body 614 (7 pages, every one to its
 gold; gN-gZ 309 -> 313, hN-iC 277 -> 280). `model_unsure_responder` (below which the model's force or
 commissioner yields to the one the cues read: the body the head presents, the role that speaks, a panel's
 minutes) swept with it: 0.5 (shipped until round 57) 1830, 0.7 1840, 0.8 1843, body 615 (14 pages right,
