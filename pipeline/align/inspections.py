@@ -339,8 +339,7 @@ def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) ->
     seen: set[tuple[str, str | None, str, int]] = set()  # keys are not yet unique: the group's id
     for group in groups:
         for doc_id in group.doc_ids:
-            for item in _listed(extracted[doc_id].items) if doc_id in extracted else ():
-                core = core_text(item.text)
+            for item, core in _listed(extracted[doc_id].items) if doc_id in extracted else ():
                 if (item.type, item.subject, core, id(group)) in seen:
                     continue
                 seen.add((item.type, item.subject, core, id(group)))
@@ -350,16 +349,17 @@ def _item_index(groups: list[Inspection], extracted: Mapping[str, Extracted]) ->
     return index
 
 
-def _listed(items: Sequence[Item]) -> list[Item]:
+def _listed(items: Sequence[Item]) -> list[tuple[Item, str]]:
     """The items that can place a document by its restatements: neither the lead-in of a
     list ("By March 2031, all police forces should ensure that:", the parent of the bullets
     under it), whose words are those of every list of the genre, nor an item named in a word
     or two ("skills", under fewer than `LIMITS.bare_theme_words` words of core), which any longer
     statement holds as a subset of its words: two reports of different years and themes
-    share both, so a document restating one restates no item of the other's."""
+    share both, so a document restating one restates no item of the other's. Each with its
+    core, which the caller matches on."""
     parents = {item.parent_id for item in items if item.parent_id}
-    return [item for item in items if item.item_id not in parents
-            and len(core_text(item.text).split()) >= LIMITS.bare_theme_words]
+    cored = ((item, core_text(item.text)) for item in items if item.item_id not in parents)
+    return [(item, core) for item, core in cored if len(core.split()) >= LIMITS.bare_theme_words]
 
 
 def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[str], list[Inspection]]],
@@ -368,9 +368,9 @@ def _group_by_items(doc: Titled, index: dict[tuple[str, str | None], tuple[list[
     own = [i for i in extracted[doc.doc_id].items if not i.historic] if doc.doc_id in extracted else []
     best, best_score = None, 0.0
     restated: Counter[int] = Counter()  # id of a group (keys are not yet unique)
-    for item in _listed(own):  # every item of its own counts against the share, these alone for it
+    for item, core in _listed(own):  # every item of its own counts against the share, these alone for it
         cores, owners = index.get((item.type, item.subject), ([], []))
-        hit = process.extractOne(core_text(item.text), cores, scorer=fuzz.token_set_ratio,
+        hit = process.extractOne(core, cores, scorer=fuzz.token_set_ratio,
                                  score_cutoff=LIMITS.merge_threshold) if cores else None
         if hit is not None:
             restated[id(owners[hit[2]])] += 1
