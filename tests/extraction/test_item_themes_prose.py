@@ -519,3 +519,24 @@ def test_a_word_joined_to_a_last_pair_of_words_is_one_theme() -> None:
             "setting out the rules on pay and leave and a fresh look at how crews are trained.")
     assert [t for _, t in texts(body)][-2:] == [
         "setting out the rules on pay and leave", "a fresh look at how crews are trained."]
+
+
+def test_a_welsh_lead_in_to_recommendations_types_its_list() -> None:
+    """"argymhellion" (recommendations) is the kind a Welsh lead-in names, as "recommendations"
+    is an English one's: the list after its colon is the recommendations."""
+    body = ("Mae argymhellion yr arolygiaeth i’r heddluoedd yn cynnwys:\n\n"
+            "  • gwella’r ffordd mae galwadau brys yn cael eu hateb;\n"
+            "  • adolygu’r hyfforddiant i swyddogion newydd; a\n"
+            "  • cyhoeddi data ar stopio a chwilio.")
+    found = texts(body)
+    assert [t for t, _ in found] == ["recommendation"] * 3
+    assert found[0][1].startswith("gwella’r ffordd")
+
+
+def test_welsh_improvements_needed_in_areas_name_them_by_theme() -> None:
+    """"angen gwelliannau mewn meysydd, gan gynnwys A a’i B" (improvements needed in areas,
+    including A and its B): areas for improvement, one a theme; Welsh fuses "and" with "its"."""
+    body = ("Dywedodd y Comisiynydd fod angen gwelliannau mewn rhai meysydd gan gynnwys sut mae’r "
+            "heddlu yn cofnodi troseddau a’i waith gyda dioddefwyr.")
+    assert texts(body) == [("area_for_improvement", "sut mae’r heddlu yn cofnodi troseddau"),
+                           ("area_for_improvement", "a’i waith gyda dioddefwyr.")]
