@@ -540,3 +540,10 @@ def test_welsh_improvements_needed_in_areas_name_them_by_theme() -> None:
             "heddlu yn cofnodi troseddau a’i waith gyda dioddefwyr.")
     assert texts(body) == [("area_for_improvement", "sut mae’r heddlu yn cofnodi troseddau"),
                            ("area_for_improvement", "a’i waith gyda dioddefwyr.")]
+
+
+def test_counts_that_part_a_counted_set_name_no_items() -> None:
+    """"12 recommendations: two for A, four for B and six for C": the counts add up to the
+    kind's, so the list says whom the items are for, not what they ask."""
+    body = "The report made 12 recommendations: two for the police, four needing national action and six for every service."
+    assert texts(body) == []
