@@ -547,3 +547,12 @@ def test_counts_that_part_a_counted_set_name_no_items() -> None:
     kind's, so the list says whom the items are for, not what they ask."""
     body = "The report made 12 recommendations: two for the police, four needing national action and six for every service."
     assert texts(body) == []
+
+
+def test_a_plural_possessor_and_an_adjective_determine_the_kind() -> None:
+    """"the inspectorates’ joint recommendations include A, B and C": the possessor determines
+    the kind as "the" would, whatever one adjective says what sort they are."""
+    body = ("Some of the inspectorates’ joint recommendations include faster updates for victims, "
+            "setting up specialist courts, and a review of charging advice.")
+    assert [t for _, t in texts(body)] == ["faster updates for victims", "setting up specialist courts",
+                                          "a review of charging advice."]
