@@ -25,7 +25,7 @@ from crosswalk.extraction.item_introducers import (
     INFINITIVE_INTRODUCER, ON_INTRODUCER, PURPOSE_INTRODUCER, SAID_MODAL_INTRODUCER, SAYING_INTRODUCER, THAT_INTRODUCER,
     VERB_INTRODUCERS, exemplified_by_clause, quotes_after,
 )
-from crosswalk.extraction.item_kinds import acted_on, acted_on_again, among_opening, is_singular, reported
+from crosswalk.extraction.item_kinds import acted_on, acted_on_again, among_opening, is_singular, qualifies, reported
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, item_words
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import MODIFYING_PREPOSITIONS
@@ -284,14 +284,18 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     if kind.id_.startswith("kind-") or kind.start == sentence.start or among_opening(kind, sentence):
         return True
     # "two “causes of concern”", "a new cause of concern", "a separate cause of concern":
-    # quotes and a few qualifiers stand between the determiner and the kind.
+    # quotes and a few qualifiers stand between the determiner and the kind; after a
+    # possessor ("the inspectorates’ joint recommendations") any one adjective does.
     index = kind.start - 1
-    while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS):
+    while index > sentence.start and ((doc[index].is_quote and not _possessive_apostrophe(doc[index]))
+                                      or doc[index].lower_ in KIND_QUALIFIERS):
         index -= 1
+    if index > sentence.start and qualifies(doc[index]) and _possessive(doc[index - 1]):
+        index -= 1  # "the inspectorates’ joint recommendations": whose they are, then what sort
     before = doc[index]
     if reported(before) or _given_by(kind):
         return True
-    if before.lower_ in POSSESSIVES:
+    if _possessive(before):
         # "the inspectorate’s recommendations including A", "our cause of concern that B"; with
         # words between ("the review’s recommendations are set out below, including next
         # steps") the introducer may belong to the clause.
@@ -310,6 +314,11 @@ def _determined(kind: Span, sentence: Span, possessive_ok: bool = True) -> bool:
     if after < len(doc) and REFERENCE_NUMBER_RE.match(doc[after].lower_):
         return True  # "AFI No.5, relating to ...": a reference to one item
     return before.lower_ in DETERMINERS or before.like_num
+
+
+def _possessive(token: Token) -> bool:
+    """A possessor's mark: "’s", "our", or the apostrophe of a plural ("the inspectorates’")."""
+    return token.lower_ in POSSESSIVES or _possessive_apostrophe(token)
 
 
 def _existential(before: Token, sentence: Span) -> bool:

@@ -61,8 +61,11 @@ LINKED_ORDINAL_RE = re.compile(r"(?:the\s+)?\b(?:" + ORDINALS + r")(?:ly)?" + EN
 REPEATED_TOPIC_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:" + word_alternation(GRAMMAR_FILE, "repeated_topic_prepositions") + r")\s+", re.I)
 ANOTHER_RE = re.compile(r"\s*,?\s+(?:and|while|whilst)\s+(?:another|the other|a second|the second|a third|the third)"
                         + ENUMERATED_LINK + r"\s+")
-LIST_AND_RE = re.compile(r" and (?=(?:" + word_alternation(GRAMMAR_FILE, "list_and_openers") + r"|\w+ing|in\s+(?:"
-                         + word_alternation(GRAMMAR_FILE, "list_and_in_openers") + r"))\b)")
+# Welsh fuses "and" with the article or possessive after it ("A a’i B", A and its B): the
+# joint is the space before the fused word, which stays with the theme it opens.
+LIST_AND_RE = re.compile(r" (?:and (?=(?:" + word_alternation(GRAMMAR_FILE, "list_and_openers") + r"|\w+ing|in\s+(?:"
+                         + word_alternation(GRAMMAR_FILE, "list_and_in_openers") + r"))\b)|(?=(?:"
+                         + word_alternation(GRAMMAR_FILE, "welsh_list_and_joints") + r")\s))")
 # Themes named as capitalised headings ("Prevention and Protection") join at any "and".
 TITLE_CASE_LIST_RE = re.compile(r"^[A-Z][\w&]*(?:[\s_]+(?:(?:and|_nd)\s+)?[A-Z(][\w&)]*)*\.?$")
 TITLE_AND_RE = re.compile(r" and (?=[A-Z])")

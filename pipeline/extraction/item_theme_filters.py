@@ -1,7 +1,8 @@
 """The pieces of a list of themes that name no theme, though a kind and its introducer led
-in to them: a kind named again, bodies (who the items are for, not what they ask), a rating
-the story lists, a clause cut short, a comment on the list ("the details of which ..."), the
-attribution a comma cut off ("the report said"), a quoted finding. `item_themes` drops such a
+in to them: a kind named again, bodies (who the items are for, not what they ask), counts
+that part the set (how many are for whom), a rating the story lists, a clause cut short, a
+comment on the list ("the details of which ..."), the attribution a comma cut off ("the
+report said"), a quoted finding. `item_themes` drops such a
 piece before it adds an item, and `item_carried` drops the ratings; kept apart from the
 reading of the list, which finds where pieces are, not whether they name a matter."""
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_grammar import AUXILIARIES, POSSESSIVES, SUBORDINATORS
+from crosswalk.extraction.item_grammar import AUXILIARIES, POSSESSIVES, SUBORDINATORS, number_ending_at
 from crosswalk.extraction.item_kinds import acted_on
 from crosswalk.extraction.item_reading import (
     DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, item_words, only_bodies,
@@ -46,6 +47,23 @@ def quotes_a_finding(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
         return False
     asking = item_words().asking_words
     return not any(t.lower_ in asking for start, end in pieces for t in doc.char_span(start, end, alignment_mode="expand") or ())
+
+
+def counts_out(doc: Doc, count: int | None, pieces: list[tuple[int, int]]) -> bool:
+    """"made 35 recommendations: one for the police, 14 needing national action and 20 for
+    every service": pieces that each open with a count, the counts adding up to the kind's
+    own, part the set by whom or what its items are for; they name no item."""
+    if count is None or len(pieces) < 2:
+        return False
+    total = 0
+    for start, end in pieces:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        opening = next((t for t in span or () if not (t.is_punct or t.is_space)), None)
+        number = number_ending_at(doc, opening.i) if opening is not None else None
+        if number is None:
+            return False
+        total += number
+    return total == count
 
 
 def quotation_closed_at(text: str, floor: int, start: int, end: int) -> int:

@@ -28,7 +28,7 @@ from crosswalk.extraction.item_pieces import theme_pieces
 from crosswalk.extraction.item_predicates import identified_predicate, practice_theme, predicate_theme, topic_themes
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, THEMES_KEY, Context, Scope, only_bodies
 from crosswalk.extraction.item_theme_filters import (
-    acted_on_within, names_a_rating, names_bodies, names_no_theme, quotation_closed_at, quotes_a_finding,
+    acted_on_within, counts_out, names_a_rating, names_bodies, names_no_theme, quotation_closed_at, quotes_a_finding,
     relative_appositive, unfinished,
 )
 from crosswalk.extraction.sentences import sentences_in
@@ -76,7 +76,7 @@ def _add_themes(ctx: Context, kind: Span, pieces: list[tuple[int, int]], sentenc
     doc = ctx.doc
     subjects = subjects_in(doc, sentence.start_char, kind.start_char) or subjects_in(doc, sentence.start_char, sentence.end_char)
     subject = subjects[0] if subjects else scope.subject or ctx.own_body
-    if names_bodies(doc, pieces) or quotes_a_finding(doc, pieces):
+    if names_bodies(doc, pieces) or quotes_a_finding(doc, pieces) or counts_out(doc, count_of(kind), pieces):
         return subject
     for piece_start, piece_end in pieces:
         piece_end = quotation_closed_at(ctx.text, sentence.start_char, piece_start, piece_end)

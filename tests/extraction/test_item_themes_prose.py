@@ -519,3 +519,40 @@ def test_a_word_joined_to_a_last_pair_of_words_is_one_theme() -> None:
             "setting out the rules on pay and leave and a fresh look at how crews are trained.")
     assert [t for _, t in texts(body)][-2:] == [
         "setting out the rules on pay and leave", "a fresh look at how crews are trained."]
+
+
+def test_a_welsh_lead_in_to_recommendations_types_its_list() -> None:
+    """"argymhellion" (recommendations) is the kind a Welsh lead-in names, as "recommendations"
+    is an English one's: the list after its colon is the recommendations."""
+    body = ("Mae argymhellion yr arolygiaeth i’r heddluoedd yn cynnwys:\n\n"
+            "  • gwella’r ffordd mae galwadau brys yn cael eu hateb;\n"
+            "  • adolygu’r hyfforddiant i swyddogion newydd; a\n"
+            "  • cyhoeddi data ar stopio a chwilio.")
+    found = texts(body)
+    assert [t for t, _ in found] == ["recommendation"] * 3
+    assert found[0][1].startswith("gwella’r ffordd")
+
+
+def test_welsh_improvements_needed_in_areas_name_them_by_theme() -> None:
+    """"angen gwelliannau mewn meysydd, gan gynnwys A a’i B" (improvements needed in areas,
+    including A and its B): areas for improvement, one a theme; Welsh fuses "and" with "its"."""
+    body = ("Dywedodd y Comisiynydd fod angen gwelliannau mewn rhai meysydd gan gynnwys sut mae’r "
+            "heddlu yn cofnodi troseddau a’i waith gyda dioddefwyr.")
+    assert texts(body) == [("area_for_improvement", "sut mae’r heddlu yn cofnodi troseddau"),
+                           ("area_for_improvement", "a’i waith gyda dioddefwyr.")]
+
+
+def test_counts_that_part_a_counted_set_name_no_items() -> None:
+    """"12 recommendations: two for A, four for B and six for C": the counts add up to the
+    kind's, so the list says whom the items are for, not what they ask."""
+    body = "The report made 12 recommendations: two for the police, four needing national action and six for every service."
+    assert texts(body) == []
+
+
+def test_a_plural_possessor_and_an_adjective_determine_the_kind() -> None:
+    """"the inspectorates’ joint recommendations include A, B and C": the possessor determines
+    the kind as "the" would, whatever one adjective says what sort they are."""
+    body = ("Some of the inspectorates’ joint recommendations include faster updates for victims, "
+            "setting up specialist courts, and a review of charging advice.")
+    assert [t for _, t in texts(body)] == ["faster updates for victims", "setting up specialist courts",
+                                          "a review of charging advice."]
