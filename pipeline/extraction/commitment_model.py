@@ -76,7 +76,6 @@ LABELS = ("commitment", "none")
 # An inspection report's or a PEEL page's sentences are findings, and the rules find no step there.
 ANSWERING_TYPES = frozenset({"pcc_response", "force_response", "press_article", "government_response",
                              "monitoring_record"})
-MIN_SHARE = 0.4  # a sentence this much shorter than a gold commitment is a fragment, not it
 # A sentence the rules took nothing from, scored `model_threshold` of patterns/commitment_limits.json
 # or above, is a commitment (chosen by folds by labeller prefix: see the module's docstring); only in
 # these predicted types, and only a sentence of `supplement_min_chars` or more there.
@@ -111,7 +110,7 @@ def states(gold: str, text: str) -> bool:
     (`evaluate.commitment_similarity`): it holds the gold sentence, without running to a
     paragraph or being a fragment of it."""
     gold_n, text_n = normalise(gold), normalise(text)
-    if len(text_n) < MIN_SHARE * len(gold_n):
+    if len(text_n) < LIMITS.training_min_share * len(gold_n):
         return False
     return commitment_similarity(gold_n, text_n) >= COMMITMENT_TEXT_THRESHOLD
 
