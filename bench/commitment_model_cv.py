@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from crosswalk import textcat
-from crosswalk.evaluate import Score, _commitment_similarity, greedy_match
+from crosswalk.evaluate import COMMITMENT_TEXT_THRESHOLD, Score, commitment_similarity, greedy_match, normalise
 from crosswalk.extraction import commitment_model as cm
 from crosswalk.extraction.chunks import pieces
 from crosswalk.extraction.nlp import make_doc, shared_nlp
@@ -64,8 +64,8 @@ def read_corpus(corpus: Path) -> list[dict]:
 
 
 def matched(gold: list[str], predicted: list[str]) -> int:
-    return len(greedy_match([{"text": g} for g in gold], [{"text": p} for p in predicted],
-                            _commitment_similarity, cm.MATCH))
+    return len(greedy_match([normalise(g) for g in gold], [normalise(p) for p in predicted],
+                            commitment_similarity, COMMITMENT_TEXT_THRESHOLD))
 
 
 def main(argv: list[str]) -> None:

@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from crosswalk import textcat
-from crosswalk.evaluate import Score, normalise
+from crosswalk.evaluate import ITEM_TEXT_THRESHOLD, Score, greedy_match, normalise
 from crosswalk.extraction import item_tagger as tagger
 
 FOLDS = {"g": r"^g", "h": r"^h", "iA-iJ": r"^i[A-J]_", "iK-iT": r"^i[K-T]_", "iU-jD": r"^(?:i[U-Z]|j[A-D])_",
@@ -47,15 +47,8 @@ def base_items(out: Path) -> dict[str, list[dict]]:
 
 
 def greedy(gold: list[str], pred: list[str]) -> list[tuple[int, int]]:
-    pairs = sorted(((tagger.same_text(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
-    used_g, used_p, matched = set(), set(), []
-    for score, i, j in pairs:
-        if score < tagger.LIMITS.tagger_same_text or i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        matched.append((i, j))
-    return matched
+    """The referee's one-to-one pairs, by the tagger's `same_text` (its measure without the tie-break)."""
+    return greedy_match(gold, pred, tagger.same_text, ITEM_TEXT_THRESHOLD)
 
 
 def main(argv: list[str]) -> None:

@@ -168,12 +168,19 @@ def _grading_matches(g: Gold, p: Row) -> float:
     return 100.0 if same else 0.0
 
 
-def _commitment_similarity(g: Gold, p: Row) -> float:
-    gold_text, text = normalise(g["text"]), normalise(p.get("text"))
+def commitment_similarity(gold_text: str, text: str) -> float:
+    """The referee's likeness of a predicted commitment to a gold one, both in normal form
+    (`normalise`; `COMMITMENT_TEXT_THRESHOLD` or more is the same commitment): partial_ratio,
+    0 for a span that is too short or runs past about twice the gold sentence. The one
+    measure of it, for the scores and for the commitment model's training labels."""
     # a commitment is a sentence: a predicted span may hold the gold sentence, not a paragraph
     if not 20 <= len(text) <= 2 * len(gold_text) + 40:
         return 0.0
     return fuzz.partial_ratio(gold_text, text)
+
+
+def _commitment_matches(g: Gold, p: Row) -> float:
+    return commitment_similarity(normalise(g["text"]), normalise(p.get("text")))
 
 
 def _read_csv(path: Path) -> list[Row]:
@@ -273,7 +280,7 @@ def score_outputs(gold: dict[str, Gold], out_dir: Path, evaluation_set: str = ""
         gold_gradings, pred_gradings = labels.get("gradings", []), gradings.get(doc, [])
         matched_gradings = len(greedy_match(gold_gradings, pred_gradings, _grading_matches, 100.0))
         gold_commitments, pred_commitments = labels.get("commitments", []), commitments.get(doc, [])
-        matched_commitments = len(greedy_match(gold_commitments, pred_commitments, _commitment_similarity,
+        matched_commitments = len(greedy_match(gold_commitments, pred_commitments, _commitment_matches,
                                                COMMITMENT_TEXT_THRESHOLD))
         for tally in groups:
             tally.documents += 1

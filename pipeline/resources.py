@@ -139,6 +139,19 @@ def _word_list(name: str, key: str) -> list[str]:
     return checked_words(name, key, word_entry(name, key))
 
 
+NumberT = TypeVar("NumberT", int, float)
+
+
+def word_number(name: str, key: str, kind: type[NumberT]) -> NumberT:
+    """A named number of a JSON word file: a reach or a threshold kept beside the words it
+    judges with (what it counts is said in the file's "_comment"). Refused, naming the file,
+    unless it is a number of `kind` (a count must be whole)."""
+    value = word_entry(name, key)
+    if isinstance(value, bool) or not isinstance(value, int if kind is int else (int, float)):
+        raise ValueError(f"{name}: {key} must be {'a whole number' if kind is int else 'a number'}")
+    return kind(value)
+
+
 def word_set(name: str, key: str) -> frozenset[str]:
     """A named list of a JSON word file as a set of words (they are looked up, not ordered)."""
     return frozenset(_word_list(name, key))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crosswalk.resources import word_alternation, word_file, word_set
+from crosswalk.resources import word_alternation, word_file, word_number, word_set
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,18 @@ def test_every_reader_of_a_named_list_refuses_an_empty_one(tmp_path: Path, monke
     for reader in (word_set, word_alternation):
         with pytest.raises(ValueError, match="probe.json: verbs"):
             reader(name, "verbs")
+
+
+def test_a_number_kept_beside_the_words_is_read_as_its_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reach or a share kept in a word file beside its lists (`word_number`): a count must be
+    whole and a share a number; a list or a word there fails naming the file and the key."""
+    name = _file(tmp_path, monkeypatch, {"_comment": "", "reach": 14, "share": 0.5, "cut": 2.5, "verbs": ["said"],
+                                         "flag": True})
+    assert word_number(name, "reach", int) == 14 and word_number(name, "share", float) == 0.5
+    assert word_number(name, "reach", float) == 14.0
+    for key, kind in (("cut", int), ("verbs", float), ("flag", int)):
+        with pytest.raises(ValueError, match=f"probe.json: {key}"):
+            word_number(name, key, kind)
 
 
 def test_the_months_file_refuses_a_missing_month_or_an_empty_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

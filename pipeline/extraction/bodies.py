@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.bodies import find_bodies_in_sector, region_of, region_re, region_wide, rocu_of
 from crosswalk.extraction.extensions import text_of
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_number
 
 SPANS_KEY = "crosswalk_bodies"
 ANAPHORA_RE = re.compile(
@@ -32,7 +32,7 @@ ANAPHORA_RE = re.compile(
 
 # the word before a name that makes it a mention in passing, not what the text is about
 IN_PASSING_RE = re.compile(r"\b(?:" + word_alternation("extraction_words.json", "passing_prepositions") + r")\s+(?:the\s+)?$", re.I)
-PASSING_REACH = 20  # characters before a name where its preposition stands
+PASSING_REACH = word_number("extraction_words.json", "passing_reach_chars", int)  # characters before a name where its preposition stands
 
 
 def named_in_passing(text: str, start: int) -> bool:

@@ -70,6 +70,7 @@ class CommitmentLimits:
     clause_min_words: int
     opening_min_words: int
     restated_rest_words: int
+    training_min_share: float
 
 
 LIMITS = word_file("commitment_limits.json", CommitmentLimits)

@@ -48,7 +48,7 @@ Switched off on the whole corpus, held-out commitments fell 0.6275 -> 0.6225 (re
 
 Training pairs are built from the gold of the training documents (the held-out labeller
 prefixes `textcat.SENTENCE_HELD_OUT_RE` never), matched as the referee matches a commitment
-(`partial_ratio` of the texts in the referee's normal form, `evaluate.normalise`, `MATCH` or more), the
+(`states`: the referee's `evaluate.commitment_similarity` of their normal forms), the
 rules' finds read by the pipeline without this component. A rebuild,
 `python -m crosswalk.textcat commitment_sentence` (`make models`), is written to
 `build/models/commitment_sentence` as a candidate, to be measured before it replaces this one.
@@ -60,12 +60,11 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswalk import textcat
-from crosswalk.evaluate import normalise
+from crosswalk.evaluate import COMMITMENT_TEXT_THRESHOLD, commitment_similarity, normalise
 from crosswalk.extraction.commitment_grammar import LIMITS
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_chars
@@ -77,8 +76,6 @@ LABELS = ("commitment", "none")
 # An inspection report's or a PEEL page's sentences are findings, and the rules find no step there.
 ANSWERING_TYPES = frozenset({"pcc_response", "force_response", "press_article", "government_response",
                              "monitoring_record"})
-MATCH = 80  # the referee's partial_ratio for a commitment found
-MIN_SHARE = 0.4  # a sentence this much shorter than a gold commitment is a fragment, not it
 # A sentence the rules took nothing from, scored `model_threshold` of patterns/commitment_limits.json
 # or above, is a commitment (chosen by folds by labeller prefix: see the module's docstring); only in
 # these predicted types, and only a sentence of `supplement_min_chars` or more there.
@@ -109,12 +106,13 @@ class CommitmentModel:
 
 
 def states(gold: str, text: str) -> bool:
-    """Whether `text` (a sentence, a rule's find) is the gold commitment as the referee reads it:
-    it holds the gold sentence, without running to a paragraph or being a fragment of it."""
+    """Whether `text` (a sentence, a rule's find) is the gold commitment as the referee reads it
+    (`evaluate.commitment_similarity`): it holds the gold sentence, without running to a
+    paragraph or being a fragment of it."""
     gold_n, text_n = normalise(gold), normalise(text)
-    if not 20 <= len(text_n) <= 2 * len(gold_n) + 40 or len(text_n) < MIN_SHARE * len(gold_n):
+    if len(text_n) < LIMITS.training_min_share * len(gold_n):
         return False
-    return fuzz.partial_ratio(gold_n, text_n) >= MATCH
+    return commitment_similarity(gold_n, text_n) >= COMMITMENT_TEXT_THRESHOLD
 
 
 def labelled(texts: Iterable[str], gold: Sequence[str]) -> list[tuple[str, str]]:

@@ -127,7 +127,6 @@ class ItemLimits:
     tagger_threshold: float
     tagger_min_words: int
     tagger_max_words: int
-    tagger_same_text: int
     tagger_part_of: int
     tagger_part_min_words: int
     numbered_min_headings: int

@@ -14,7 +14,7 @@ marked `rule = "item-tagger"` so a researcher can tell it from the rules' items.
 first: the tagger never drops or retypes an item a rule read.
 
 How a training sentence is labelled (`label_of`): it carries a gold item when the two are
-the same text by the referee's measure (token-set similarity at least `tagger_same_text`, word
+the same text by the referee's measure (token-set similarity at least `evaluate.ITEM_TEXT_THRESHOLD`, word
 counts within a factor of two), so a sentence the model learns to take is one that would
 count as the item. A sentence that is only part of a longer item (one of its sentences or
 bullets), or holds a short item inside a longer sentence, is neither the item nor free of
@@ -87,7 +87,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswalk import textcat
-from crosswalk.evaluate import comparable, normalise
+from crosswalk.evaluate import ITEM_TEXT_THRESHOLD, comparable, normalise
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_grammar import COPULAS
@@ -113,7 +113,7 @@ def label_of(sentence: str, items: Sequence[tuple[str, str]]) -> str | None:
     when the sentence is part of an item or an item part of it (left out of training)."""
     text = normalise(sentence)
     best = max(((same_text(text, item), type_) for item, type_ in items), default=(0.0, NONE))
-    if best[0] >= LIMITS.tagger_same_text:
+    if best[0] >= ITEM_TEXT_THRESHOLD:
         return best[1]
     for item, _ in items:
         shorter, longer = sorted((text, item), key=len)

@@ -21,11 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from crosswalk.extraction.extensions import text_of
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES
-from crosswalk.resources import word_set
+from crosswalk.resources import word_number, word_set
 
-WORDS_FILE = "quote_words.json"  # the word lists below, kept as data (what each is for is said there)
-SIGNATURE_WORDS = 14  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
-LEAD_IN_GAP = 3  # characters between the verb and the colon or quote mark ("said: “")
+WORDS_FILE = "quote_words.json"  # the word lists and numbers below, kept as data (what each is for is said there)
+SIGNATURE_WORDS = word_number(WORDS_FILE, "signature_words", int)  # a name after a long title: "HM Inspector of ... Services Jo Bloggs"
+SIGNATURE_CAPITALS = word_number(WORDS_FILE, "signature_capitals_share", float)  # a signature line's capitalised words
+LEAD_IN_GAP = word_number(WORDS_FILE, "lead_in_gap_chars", int)  # characters between the verb and the colon or quote mark ("said: “")
+TAIL_SUBJECT_WORDS = word_number(WORDS_FILE, "tail_subject_words", int)  # '," the Chief Constable said.'
 
 
 def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
@@ -146,7 +148,7 @@ def _signature_after(doc: Doc, start: int) -> tuple[int, int] | None:
     words = line.split()
     if not words or len(words) > SIGNATURE_WORDS or line[-1] in ".!?:;" + CLOSING_QUOTES:
         return None
-    if sum(word[:1].isupper() for word in words) * 2 <= len(words):
+    if sum(word[:1].isupper() for word in words) <= SIGNATURE_CAPITALS * len(words):
         return None  # a line of prose, not a name and title
     offset = text.index(line, begin)
     return (offset, offset + len(line))
@@ -188,7 +190,7 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
         between = before[closing + 1 :].strip(" ,")
         if not between:  # '," said the Chief Constable.'
             return (verb.end_char, end)
-        if len(between.split()) <= 6:  # '," the Chief Constable said.'
+        if len(between.split()) <= TAIL_SUBJECT_WORDS:  # '," the Chief Constable said.'
             return (start + closing + 1, verb.start_char)
     return None
 
@@ -212,10 +214,10 @@ FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with 
 COORDINATORS = word_set(WORDS_FILE, "coordinators")  # "has praised the crews and says": a second verb of one subject
 NAME_JOINERS = word_set(WORDS_FILE, "name_joiners")  # "Chief Officer of Fire and Rescue": words inside a name
 CONNECTIVES = word_set(WORDS_FILE, "connectives")  # "But she added:": a link to the sentence before
-SUBJECT_MOST_TOKENS = 8
+SUBJECT_MOST_TOKENS = word_number(WORDS_FILE, "subject_most_tokens", int)  # a speaker's name and title before the verb
 PERSON_JOINERS = word_set(WORDS_FILE, "person_joiners")  # "Cornwall's Chief Fire Officer": words inside a person's title
 NOT_PERSONS = word_set(WORDS_FILE, "not_persons") | THINGS_SAID  # "Kent Police", "the Fire Authority": a body, no "she"
-LOOKBACK_VERBS = 20  # how far back a pronoun's reporter is looked for
+LOOKBACK_VERBS = word_number(WORDS_FILE, "lookback_verbs", int)  # how far back a pronoun's reporter is looked for
 SPEECH = "reporting-speech"  # verbs of saying; "found", "shows" report findings, not speakers
 
 
@@ -381,7 +383,7 @@ def _opening_name(doc: Doc, floor: int, end: int) -> Span | None:
 
 
 NAME_WORDS = word_set(WORDS_FILE, "name_words")  # inside a name and its title: "Ann Lee, HM Inspector of Fire and Rescue Services"
-NAME_REACH = 10  # tokens either side of a title that its name may stand in
+NAME_REACH = word_number(WORDS_FILE, "name_reach_tokens", int)  # tokens either side of a title that its name may stand in
 RANK_TITLES = word_set(WORDS_FILE, "rank_titles")  # also a police rank ("Inspector Jo Bell"), so the inspectorate's only in its own form
 INSPECTORATE_TITLE_BEFORE = word_set(WORDS_FILE, "inspectorate_title_before")  # "HM Inspector", "His Majesty's Inspector"
 

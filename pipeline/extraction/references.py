@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import Item
+from crosswalk.resources import word_number
 
 REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
 REFERENCE_RE = re.compile(
@@ -24,7 +25,7 @@ REFERENCE_RE = re.compile(
     r"|(?P<coc>" + names_pattern(COC) + r")\b)",
     re.I,
 )
-OWN_LINE_SHARE = 0.6  # an item filling this much of its block stands on its own line (`fills_block`)
+OWN_LINE_SHARE = word_number("crosswalk_limits.json", "own_line_share", float)  # an item filling this much of its block stands on its own line (`fills_block`)
 
 
 def explicit_references(items: Sequence[Item], text: str) -> list[str]:

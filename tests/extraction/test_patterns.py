@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ import crosswalk.extraction.sentences  # noqa: F401 - registers crosswalk_senten
 from crosswalk.extraction.patterns import PatternFileError, PatternRule, load_rules, parse_rules
 from crosswalk.extraction.rulers import Ruler, _literal_columns, _Literal, _token_pattern, requirements_of, word_index
 from crosswalk.extraction.word_lists import word_lists
-from crosswalk.resources import patterns_dir
+from crosswalk.resources import COMMENT_KEY, patterns_dir, read_json
 from tests.conftest import SAMPLES, sample_text
 
 PATTERN_FILES = sorted(p.name for p in patterns_dir().glob("*.jsonl"))
@@ -244,6 +245,22 @@ def test_every_list_of_a_word_file_is_taken(name: str) -> None:
     from crosswalk.resources import untaken_words
 
     assert untaken_words(name) == []
+
+
+JSON_FILES = sorted(p.name for p in patterns_dir().glob("*.json"))
+
+
+@pytest.mark.parametrize("name", JSON_FILES)
+def test_every_key_of_a_json_pattern_file_is_named_in_its_comment(name: str) -> None:
+    """A JSON pattern file's `_comment` is where a researcher reads what each entry holds: a
+    top-level key it never names (a list added without a word, or renamed since) is one
+    whose use only the code tells. A key inside a dotted path ("area_expressions.x") names x's
+    parent, not a top-level x."""
+    data = read_json(name)
+    comment = data[COMMENT_KEY]
+    unnamed = [key for key in data if key != COMMENT_KEY
+               and not re.search(rf"(?<![\w.]){re.escape(key)}(?!\w)", comment)]
+    assert unnamed == []
 
 
 def test_a_word_list_a_file_lacks_fails_naming_the_file() -> None:
