@@ -242,6 +242,15 @@ def test_the_key_is_read_from_title_and_opening() -> None:
     assert years_of("Letter", "under section 55 of the Police Act 1996, by June 2024", (None,)) == frozenset({2024})
 
 
+def test_the_inspectorates_name_as_written_says_neither_sector() -> None:
+    # press and commissioners write the name in many ways (no "and" before "fire", a plural
+    # "constabularies", no "services"): each holds the word "fire" once, which beside one
+    # "force" or "police" would read as no sector at all
+    for name in ("Inspectorate of Constabularies and Fire & Rescue", "Inspectorate of Constabulary, Fire and Rescue",
+                 "Inspectorate of Constabulary Fire and Rescue", "Inspectorate of Constabulary and Fire and Rescue"):
+        assert sector_of(f"Exshire Police answers the {name}") == "police", name
+
+
 def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> None:
     letter = LETTER.replace("identified a cause of concern.", "identified two causes of concern.").replace(
         "\nRecommendation\n", "\nCause of concern\n\nThe service doesn't do enough to promote a positive culture among "
