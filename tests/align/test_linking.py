@@ -973,6 +973,18 @@ def test_an_inspection_page_whose_items_name_no_addressee_is_of_the_body_its_tit
     assert rows_of(run(tmp_path)["crosswalk"], "gE_resp_warwickshire_pcc_peel2019")
 
 
+def test_a_forces_plan_restating_a_national_thematics_recommendations_answers_its_inspection(tmp_path: Path) -> None:
+    # a force's action plan restates two of the 2013 stop and search recommendations made to
+    # all forces, in words too far from the register's to join it by them: like a reply naming
+    # the thematic and its year, it answers the record of that inspection
+    plan, record = "kB_resp_cumbria_stopsearch2013_actionplan2015", "gQ_mon_stopsearch2013_register_scrutiny"
+    for name in (plan, record):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert set(crosswalk[crosswalk["response_doc"] == plan]["inspection"]) \
+        == set(crosswalk[crosswalk["response_doc"] == record]["inspection"]) != set()
+
+
 ESSEX_PARTS = """Essex County Fire and Rescue Service
 
 Recommendation 11
