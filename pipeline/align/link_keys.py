@@ -353,10 +353,14 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
     if area is None:
         return None
-    # a body's own statement of its open causes of concern names them as a reply naming them does
-    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and any(
-        item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
-    open_items = restates or _names_open_items(role, title, top)
+    # a body's own statement of its open causes of concern names them as a reply naming them does;
+    # one of a national thematic's recommendations (made to every force: its key's area is national)
+    # names that thematic as a reply naming it does, and a thematic has one report a year. A body's
+    # restatement of its own areas for improvement is left alone: its own rounds and revisits share
+    # its key, and such links went to the wrong one of them as often as to the right one
+    open_stated = any(item.type == OPEN_ITEM_TYPE for item in extracted.items if not item.historic)
+    restates = role == "statement" and document.doc_type in RESPONSE_ROLE_TYPES and (open_stated or area == "national")
+    open_items = (restates and open_stated) or _names_open_items(role, title, top)
     yearless = not YEAR_RE.search(_own_times(document.text))  # "fewer officers than it had in 2010" names no time of its own
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)

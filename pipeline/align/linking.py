@@ -89,7 +89,11 @@ A body's own statement of its inspection's items (an improvement plan listing th
 concern and areas for improvement by their headings, minutes restating them) that no titled
 group's items join it to is linked as a reply naming their themes is, to the inspectorate's
 documents alone; stating a cause of concern names the open causes of concern as a reply naming
-them does (`_lone_response_targets`).
+them does (`_lone_response_targets`). So does a body's action plan restating a national
+thematic's recommendations to every force (items whose key's area is `national`): it names that
+thematic as a reply naming it does, and answers the inspection of its year (a force's 2015 plan on
+the 2013 stop and search recommendations, the inspection's record). A body's statement of its own
+areas for improvement alone stays apart: its rounds and revisits share its key.
 
 Statements of one sector, area and programme whose latest year is the response's are of
 one inspection, whatever earlier rounds each recalls (a story of the causes of concern

@@ -242,6 +242,15 @@ def test_the_key_is_read_from_title_and_opening() -> None:
     assert years_of("Letter", "under section 55 of the Police Act 1996, by June 2024", (None,)) == frozenset({2024})
 
 
+def test_the_inspectorates_name_as_written_says_neither_sector() -> None:
+    # press and commissioners write the name in many ways (no "and" before "fire", a plural
+    # "constabularies", no "services"): each holds the word "fire" once, which beside one
+    # "force" or "police" would read as no sector at all
+    for name in ("Inspectorate of Constabularies and Fire & Rescue", "Inspectorate of Constabulary, Fire and Rescue",
+                 "Inspectorate of Constabulary Fire and Rescue", "Inspectorate of Constabulary and Fire and Rescue"):
+        assert sector_of(f"Exshire Police answers the {name}") == "police", name
+
+
 def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> None:
     letter = LETTER.replace("identified a cause of concern.", "identified two causes of concern.").replace(
         "\nRecommendation\n", "\nCause of concern\n\nThe service doesn't do enough to promote a positive culture among "
@@ -962,6 +971,18 @@ def test_an_inspection_page_whose_items_name_no_addressee_is_of_the_body_its_tit
     for name in ("hM_insp_peel2018_warwickshire_effectiveness", "gE_resp_warwickshire_pcc_peel2019"):
         (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert rows_of(run(tmp_path)["crosswalk"], "gE_resp_warwickshire_pcc_peel2019")
+
+
+def test_a_forces_plan_restating_a_national_thematics_recommendations_answers_its_inspection(tmp_path: Path) -> None:
+    # a force's action plan restates two of the 2013 stop and search recommendations made to
+    # all forces, in words too far from the register's to join it by them: like a reply naming
+    # the thematic and its year, it answers the record of that inspection
+    plan, record = "kB_resp_cumbria_stopsearch2013_actionplan2015", "gQ_mon_stopsearch2013_register_scrutiny"
+    for name in (plan, record):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    assert set(crosswalk[crosswalk["response_doc"] == plan]["inspection"]) \
+        == set(crosswalk[crosswalk["response_doc"] == record]["inspection"]) != set()
 
 
 ESSEX_PARTS = """Essex County Fire and Rescue Service
