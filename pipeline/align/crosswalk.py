@@ -421,7 +421,8 @@ class _Response:
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
         # words counting or pointing back to another review's recommendations are that review's
-        self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
+        self.collective_found = sorted(_with_coordinated_kind(self.text, found)
+                                       for found in [*cue("collective").finds(self.text), *named]
                                        if not self._of_other_review(*found) and not self._graded_areas(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
@@ -1217,6 +1218,16 @@ def _listed_with(between: str) -> bool:
     which says what the next item is, not what is done about the first."""
     return LISTED_WITH_RE.fullmatch(between) is not None or (
         "\n" not in between and cue("next_item_lead").found_in(between))
+
+
+def _with_coordinated_kind(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """Words for all the items at text[start:end], with another kind of item joined to them
+    ("all of its areas for improvement (AFIs) and recommendations"): they name both kinds,
+    and so answer both (`_kinds_named`), not the first alone."""
+    start, end = found
+    line_end = text.find("\n", end)
+    joined = cue("coordinated_kind").expression.match(text[end : len(text) if line_end < 0 else line_end])
+    return (start, end + joined.end()) if joined is not None else found
 
 
 def _label_only(text: str) -> bool:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.align.citations import cited_labels
-from crosswalk.align.crosswalk import SCORES, _kinds_named
+from crosswalk.align.crosswalk import SCORES, _kinds_named, _with_coordinated_kind
 from crosswalk.align.cues import cue_kinds
 from crosswalk.batch.runner import run
 from crosswalk.extraction.sentences import split_sentences
@@ -1093,3 +1093,34 @@ def test_areas_a_sentence_grades_are_no_words_for_the_items(tmp_path: Path, sent
     areas") are the items' areas, and the step answers them."""
     rows = crosswalk_of(tmp_path, GRADED_PAGE.format(sentence=sentence))
     assert dict(rows["status"]) == {"AFI1": status, "AFI2": status}
+
+
+def test_words_for_one_kind_joined_to_another_answer_both(tmp_path: Path) -> None:
+    """"All of its areas for improvement (AFIs) and recommendations" names both kinds: the
+    recommendations are answered as the area for improvement is, not left out because
+    the words open with the areas for improvement (`coordinated_kind`)."""
+    text = OPENING + """
+The report also set out one area for improvement:
+
+• Dorset Police should improve how it updates victims of stalking.
+
+The force has drawn up a plan with an owner and a date for all of its areas for improvement (AFIs) and recommendations, and the board will review it every month.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert set(rows["status"]) == {"actioned"} and len(rows) == 4
+
+
+@pytest.mark.parametrize("words, joined", [
+    ("all of its areas for improvement (AFIs) and recommendations with a summary",
+     "all of its areas for improvement (AFIs) and recommendations"),
+    ("all the recommendations as well as the two causes of concern",
+     "all the recommendations as well as the two causes of concern"),
+    ("all the recommendations and the report", "all the recommendations"),
+])
+def test_the_words_for_all_the_items_take_in_a_kind_joined_to_them(words: str, joined: str) -> None:
+    """The words for all the items reach over "and" (or "as well as") to another kind of
+    item, not to anything else the sentence goes on to name."""
+    found = cue_kinds()["collective"].expression.search(words)
+    assert found is not None
+    start, end = _with_coordinated_kind(words, found.span())
+    assert words[start:end] == joined
