@@ -964,12 +964,17 @@ class _Response:
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern
-        (the record's top item), or every top item when it has none or several."""
+        (the record's top item), or every top item when it has none or several. One that
+        names the recommendation by its kind, with no number ("This recommendation is
+        therefore complete", "Recommendation can not yet be discharged"), answers the
+        record's recommendations too: a record is one entry of the register, the cause and
+        the recommendation set to remedy it, so "this recommendation" is the entry's own."""
         if not self.monitoring:
             return
         own = [i for _, _, i in self.statements if i.parent_id is None and not i.historic]
         concerns = [i for i in own if i.type == "cause_of_concern"]
         top = list(dict.fromkeys(concerns if len(concerns) == 1 else own))
+        remedies = list(dict.fromkeys(i for i in own if i.type == "recommendation" and i not in top))
         if not self.comment_starts:  # a record copied without its markup
             region = self._plain_comment()
             if region is not None:
@@ -982,10 +987,12 @@ class _Response:
         for event in self.document.history:
             if event.comment_start is None or event.comment_end is None:
                 continue
-            if not self._items_cited(self.text[event.comment_start : event.comment_end]):
+            comment = self.text[event.comment_start : event.comment_end]
+            if not self._items_cited(comment):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
                 passage = replace(passage, acts=True) if closed and not passage.refuses else passage
-                yield from ((item, passage) for item in top)
+                named = remedies if RECOMMENDATION_WORDS_RE.search(comment) else []
+                yield from ((item, passage) for item in (*top, *named))
 
     def _plain_comment(self) -> tuple[int, int] | None:
         """A record whose progress comment carries no markup (a register page copied as

@@ -294,6 +294,22 @@ def test_a_register_entry_whose_status_is_complete_is_actioned(tmp_path: Path) -
     assert list(rows["method"]) == ["monitoring_comment"]
 
 
+def test_a_register_comment_on_this_recommendation_answers_the_entrys_recommendation_too(tmp_path: Path) -> None:
+    """A register entry states a cause of concern and the recommendation set to remedy it;
+    a comment that cites no number answers the cause, and, when it names "this
+    recommendation", the entry's recommendation as well."""
+    text = ("Cause of concern\n\nHMIC found that in many forces the approach to missing children leaves some "
+            "children at risk of harm.\n\nImmediately, all forces should review how they grade reports of missing "
+            "children and make sure every returning child is spoken to.\n\n[on]3rd March 2017 "
+            "[status]awaiting-review[/status][/on][on]9th June 2018 [comment]\n\nA new grading policy is in place "
+            "and every returning child is offered an interview. This recommendation is therefore complete.\n\n"
+            "[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"monitoring_comment"}
+
+
 def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
     text = """Dorset Police response to the HMICFRS PEEL inspection
 
