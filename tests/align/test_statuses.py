@@ -1140,3 +1140,16 @@ def test_the_words_for_all_the_items_take_in_a_kind_joined_to_them(words: str, j
     assert found is not None
     start, end = _with_coordinated_kind(words, found.span())
     assert words[start:end] == joined
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The commissioner said the detailed recommendations made by inspectors were useful.", True),
+    ("This page tracks the HMICFRS recommendations set out in its spring report.", True),
+    ("The other recommendations made by the panel are for the council.", False),
+])
+def test_the_reports_recommendations_named_by_their_author_or_as_detailed_are_words_for_all_the_items(
+        sentence: str, found: bool) -> None:
+    """"The detailed recommendations made by inspectors", "the HMICFRS recommendations set
+    out in ..." name the report's items as a set, as "the key recommendations made" does;
+    "the other recommendations" are only some of them."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
