@@ -1035,7 +1035,11 @@ class _Response:
                 following = self.blocks[index + 1]
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
-            passage = self._whole_answer(self.passage(start, stop, "collective_reference"), accepted)
+            part = None if self.states_own else self._part_done_of(start, end)
+            if part is not None:  # an outcome for an unnamed part: a mention of each item, no step for any
+                passage = self._part_done(start, end, part)
+            else:
+                passage = self._whole_answer(self.passage(start, stop, "collective_reference"), accepted)
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
             words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
@@ -1044,6 +1048,25 @@ class _Response:
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
                 self.every_item_found.extend((entry, replace(passage, every_item=True)) for entry in self._unstated()
                                              if kinds is None or entry.members[0][1].type in kinds)
+
+    def _part_done_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words in text[start:end] that tell an outcome for an unnamed part of the items
+        (`part_done`), when the words for all the items are inside them ("Some of [the areas
+        highlighted] have been addressed"), not beside them ("three causes of concern were
+        identified, and two of these had been closed": the count is of the earlier ones)."""
+        return next((part for part in cue("part_done").finds(self.text, start, end)
+                     if any(part[0] <= s and e <= part[1] for s, e in self.collective_found)), None)
+
+    def _part_done(self, start: int, end: int, part: tuple[int, int]) -> Passage:
+        """A sentence that tells an outcome for an unnamed part of the items ("Some of the
+        areas highlighted have been addressed", "10 of the 16 recommendations have been
+        implemented"): its answer to each item is the sentence alone, a step only when it
+        says the responder will act outside that outcome ("... and we will finish the rest
+        by May"); which items the outcome is for is not said, so it is no step on any one."""
+        passage = self.passage(start, end, "collective_reference")
+        intent = cue("intent")
+        acts = intent.found_in(self.text, start, part[0]) or intent.found_in(self.text, part[1], end)
+        return replace(passage, acts=acts)
 
     def _unstated(self) -> list[RegisterItem]:
         """The register's entries for answerable items this response does not state

@@ -1153,3 +1153,26 @@ def test_the_reports_recommendations_named_by_their_author_or_as_detailed_are_wo
     out in ..." name the report's items as a set, as "the key recommendations made" does;
     "the other recommendations" are only some of them."""
     assert cue_kinds()["collective"].found_in(sentence) is found
+
+
+@pytest.mark.parametrize("answer, status", [
+    # an outcome for an unnamed part: every item is mentioned, none is shown to be acted on
+    ("She said some of the areas raised by the inspectorate have since been addressed.", "acknowledged"),
+    # the same outcome for them all: the whole reply answers them, its step anywhere a step on them
+    ("She said the areas raised by the inspectorate have since been addressed.", "actioned"),
+])
+def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
+        tmp_path: Path, answer: str, status: str) -> None:
+    """"Some of the areas raised have been addressed" (as "10 of the 16 recommendations have
+    been implemented") tells an outcome for a part of the items without saying which: in a
+    reply that states none, it mentions each (acknowledged), and the reply's steps elsewhere
+    are not lent to them (NOTES: a count or outcome for an unnamed part only is acknowledged)."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
+                 "She thanked the officers who answer calls every night.\n\n"
+                 "She said she is determined to see a better service, and the force will recruit extra call "
+                 "handlers this winter.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
