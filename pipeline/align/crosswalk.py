@@ -421,7 +421,8 @@ class _Response:
         themes = only_themes(self.items)
         named = cue("items_named").finds(self.text) if themes else ()
         # words counting or pointing back to another review's recommendations are that review's
-        self.collective_found = sorted(found for found in [*cue("collective").finds(self.text), *named]
+        self.collective_found = sorted(_with_coordinated_kind(self.text, found)
+                                       for found in [*cue("collective").finds(self.text), *named]
                                        if not self._of_other_review(*found) and not self._graded_areas(*found))
         self.collective_cues = Spans(self.collective_found)
         # the response states items of its own (not only names some another document states)
@@ -963,12 +964,17 @@ class _Response:
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern
-        (the record's top item), or every top item when it has none or several."""
+        (the record's top item), or every top item when it has none or several. One that
+        names the recommendation by its kind, with no number ("This recommendation is
+        therefore complete", "Recommendation can not yet be discharged"), answers the
+        record's recommendations too: a record is one entry of the register, the cause and
+        the recommendation set to remedy it, so "this recommendation" is the entry's own."""
         if not self.monitoring:
             return
         own = [i for _, _, i in self.statements if i.parent_id is None and not i.historic]
         concerns = [i for i in own if i.type == "cause_of_concern"]
         top = list(dict.fromkeys(concerns if len(concerns) == 1 else own))
+        remedies = list(dict.fromkeys(i for i in own if i.type == "recommendation" and i not in top))
         if not self.comment_starts:  # a record copied without its markup
             region = self._plain_comment()
             if region is not None:
@@ -981,10 +987,12 @@ class _Response:
         for event in self.document.history:
             if event.comment_start is None or event.comment_end is None:
                 continue
-            if not self._items_cited(self.text[event.comment_start : event.comment_end]):
+            comment = self.text[event.comment_start : event.comment_end]
+            if not self._items_cited(comment):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
                 passage = replace(passage, acts=True) if closed and not passage.refuses else passage
-                yield from ((item, passage) for item in top)
+                named = remedies if RECOMMENDATION_WORDS_RE.search(comment) else []
+                yield from ((item, passage) for item in (*top, *named))
 
     def _plain_comment(self) -> tuple[int, int] | None:
         """A record whose progress comment carries no markup (a register page copied as
@@ -1027,7 +1035,11 @@ class _Response:
                 following = self.blocks[index + 1]
                 if not any(following.start <= s < following.end for s, _, _ in self.statements):
                     stop = following.end
-            passage = self._whole_answer(self.passage(start, stop, "collective_reference"), accepted)
+            part = None if self.states_own else self._part_done_of(start, end)
+            if part is not None:  # an outcome for an unnamed part: a mention of each item, no step for any
+                passage = self._part_done(start, end, part)
+            else:
+                passage = self._whole_answer(self.passage(start, stop, "collective_reference"), accepted)
             if not self.states_own:
                 passage = replace(passage, sole_mention=True)
             words = [self.text[s:e] for s, e in self.collective_found if s < end and start < e]
@@ -1036,6 +1048,25 @@ class _Response:
             if self.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
                 self.every_item_found.extend((entry, replace(passage, every_item=True)) for entry in self._unstated()
                                              if kinds is None or entry.members[0][1].type in kinds)
+
+    def _part_done_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words in text[start:end] that tell an outcome for an unnamed part of the items
+        (`part_done`), when the words for all the items are inside them ("Some of [the areas
+        highlighted] have been addressed"), not beside them ("three causes of concern were
+        identified, and two of these had been closed": the count is of the earlier ones)."""
+        return next((part for part in cue("part_done").finds(self.text, start, end)
+                     if any(part[0] <= s and e <= part[1] for s, e in self.collective_found)), None)
+
+    def _part_done(self, start: int, end: int, part: tuple[int, int]) -> Passage:
+        """A sentence that tells an outcome for an unnamed part of the items ("Some of the
+        areas raised have since been addressed", "7 of the 12 recommendations had been
+        implemented"): its answer to each item is the sentence alone, a step only when it
+        says the responder will act outside that outcome ("... and we will finish the rest
+        by May"); which items the outcome is for is not said, so it is no step on any one."""
+        passage = self.passage(start, end, "collective_reference")
+        intent = cue("intent")
+        acts = intent.found_in(self.text, start, part[0]) or intent.found_in(self.text, part[1], end)
+        return replace(passage, acts=acts)
 
     def _unstated(self) -> list[RegisterItem]:
         """The register's entries for answerable items this response does not state
@@ -1217,6 +1248,16 @@ def _listed_with(between: str) -> bool:
     which says what the next item is, not what is done about the first."""
     return LISTED_WITH_RE.fullmatch(between) is not None or (
         "\n" not in between and cue("next_item_lead").found_in(between))
+
+
+def _with_coordinated_kind(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """Words for all the items at text[start:end], with another kind of item joined to them
+    ("all of its areas for improvement (AFIs) and recommendations"): they name both kinds,
+    and so answer both (`_kinds_named`), not the first alone."""
+    start, end = found
+    line_end = text.find("\n", end)
+    joined = cue("coordinated_kind").expression.match(text[end : len(text) if line_end < 0 else line_end])
+    return (start, end + joined.end()) if joined is not None else found
 
 
 def _label_only(text: str) -> bool:

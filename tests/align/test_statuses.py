@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from crosswalk.align.citations import cited_labels
-from crosswalk.align.crosswalk import SCORES, _kinds_named
+from crosswalk.align.crosswalk import SCORES, _kinds_named, _with_coordinated_kind
 from crosswalk.align.cues import cue_kinds
 from crosswalk.batch.runner import run
 from crosswalk.extraction.sentences import split_sentences
@@ -292,6 +292,22 @@ def test_a_register_entry_whose_status_is_complete_is_actioned(tmp_path: Path) -
     rows = crosswalk_of(tmp_path, text)
     assert list(rows["status"]) == ["actioned"]
     assert list(rows["method"]) == ["monitoring_comment"]
+
+
+def test_a_register_comment_on_this_recommendation_answers_the_entrys_recommendation_too(tmp_path: Path) -> None:
+    """A register entry states a cause of concern and the recommendation set to remedy it;
+    a comment that cites no number answers the cause, and, when it names "this
+    recommendation", the entry's recommendation as well."""
+    text = ("Cause of concern\n\nHMIC found that in many forces the approach to missing children leaves some "
+            "children at risk of harm.\n\nImmediately, all forces should review how they grade reports of missing "
+            "children and make sure every returning child is spoken to.\n\n[on]3rd March 2017 "
+            "[status]awaiting-review[/status][/on][on]9th June 2018 [comment]\n\nA new grading policy is in place "
+            "and every returning child is offered an interview. This recommendation is therefore complete.\n\n"
+            "[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    assert len(rows) == 2
+    assert set(rows["status"]) == {"actioned"}
+    assert set(rows["method"]) == {"monitoring_comment"}
 
 
 def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
@@ -1093,3 +1109,70 @@ def test_areas_a_sentence_grades_are_no_words_for_the_items(tmp_path: Path, sent
     areas") are the items' areas, and the step answers them."""
     rows = crosswalk_of(tmp_path, GRADED_PAGE.format(sentence=sentence))
     assert dict(rows["status"]) == {"AFI1": status, "AFI2": status}
+
+
+def test_words_for_one_kind_joined_to_another_answer_both(tmp_path: Path) -> None:
+    """"All of its areas for improvement (AFIs) and recommendations" names both kinds: the
+    recommendations are answered as the area for improvement is, not left out because
+    the words open with the areas for improvement (`coordinated_kind`)."""
+    text = OPENING + """
+The report also set out one area for improvement:
+
+• Dorset Police should improve how it updates victims of stalking.
+
+The force has drawn up a plan with an owner and a date for all of its areas for improvement (AFIs) and recommendations, and the board will review it every month.
+""" + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert set(rows["status"]) == {"actioned"} and len(rows) == 4
+
+
+@pytest.mark.parametrize("words, joined", [
+    ("all of its areas for improvement (AFIs) and recommendations with a summary",
+     "all of its areas for improvement (AFIs) and recommendations"),
+    ("all the recommendations as well as the two causes of concern",
+     "all the recommendations as well as the two causes of concern"),
+    ("all the recommendations and the report", "all the recommendations"),
+])
+def test_the_words_for_all_the_items_take_in_a_kind_joined_to_them(words: str, joined: str) -> None:
+    """The words for all the items reach over "and" (or "as well as") to another kind of
+    item, not to anything else the sentence goes on to name."""
+    found = cue_kinds()["collective"].expression.search(words)
+    assert found is not None
+    start, end = _with_coordinated_kind(words, found.span())
+    assert words[start:end] == joined
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The commissioner said the detailed recommendations made by inspectors were useful.", True),
+    ("This page tracks the HMICFRS recommendations set out in its spring report.", True),
+    ("The other recommendations made by the panel are for the council.", False),
+])
+def test_the_reports_recommendations_named_by_their_author_or_as_detailed_are_words_for_all_the_items(
+        sentence: str, found: bool) -> None:
+    """"The detailed recommendations made by inspectors", "the HMICFRS recommendations set
+    out in ..." name the report's items as a set, as "the key recommendations made" does;
+    "the other recommendations" are only some of them."""
+    assert cue_kinds()["collective"].found_in(sentence) is found
+
+
+@pytest.mark.parametrize("answer, status", [
+    # an outcome for an unnamed part: every item is mentioned, none is shown to be acted on
+    ("She said some of the areas raised by the inspectorate have since been addressed.", "acknowledged"),
+    # the same outcome for them all: the whole reply answers them, its step anywhere a step on them
+    ("She said the areas raised by the inspectorate have since been addressed.", "actioned"),
+])
+def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
+        tmp_path: Path, answer: str, status: str) -> None:
+    """"Some of the areas raised have been addressed" (as "7 of the 12 recommendations had
+    been implemented") tells an outcome for a part of the items without saying which: in a
+    reply that states none, it mentions each (acknowledged), and the reply's steps elsewhere
+    are not lent to them (NOTES: a count or outcome for an unnamed part only is acknowledged)."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
+                 "She thanked the officers who answer calls every night.\n\n"
+                 "She said she is determined to see a better service, and the force will recruit extra call "
+                 "handlers this winter.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
