@@ -44,7 +44,7 @@ LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 
 
 WORDS_FILE = "context_words.json"
-_ALTERNATIONS = ("judging_verbs", "described_openers", "described_bare_openers", "relative_openers")  # spliced into the expressions below
+_ALTERNATIONS = ("judging_verbs", "described_openers", "relative_openers")  # spliced into the expressions below
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
 DESCRIBED_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
     r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?"
-    rf"(?:\s*,\s*(?:{_EITHER['described_openers']})|\s+(?:{_EITHER['described_bare_openers']}))\b", re.I)
+    rf"(?:\s*,\s*|\s+)(?:{_EITHER['described_openers']})\b", re.I)
 # ", which at the earlier inspection had been judged good": a cue inside a relative clause
 # dates what that clause says, not the clause it hangs on, so it reaches back no further than
 # the clause's opening word
