@@ -2640,6 +2640,19 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
         # a quoted single word is no label (it may be any praise); a negation before the label withholds it
         ("Heddlu Gwent: y cefndir. Roedd y bwyd yn ‘da’ iawn, meddai'r staff.", []),
         ("Heddlu Gwent: y cefndir. Nid oedd neb wedi dweud bod ‘angen gwella’ o gwbl.", []),
+        # a bridge written onto the judgement word ("raddio’n", graded as)
+        ("Adroddiad newydd. Cafodd Heddlu Gwent ei raddio’n ‘rhagorol’ gan yr arolygwyr eleni.",
+         [("Gwent Police", "outstanding", None)]),
+        # a grade before a list of areas written with commas ("o ran A, B ac C"): one row per area; a
+        # rating noun ("raddfeydd") and a verb of assessing ("aseswyd") give grades as the others do
+        ("Adroddiad newydd. Enillodd Heddlu De Cymru raddfeydd ‘da’ o ran ateb galwadau, rheoli troseddwyr ac "
+         "amddiffyn plant. Aseswyd hefyd eu bod yn ‘ddigonol’ o ran cadw cofnodion, hyfforddi staff a defnyddio arian.",
+         [("South Wales Police", "good", "ateb galwadau"), ("South Wales Police", "good", "rheoli troseddwyr"),
+          ("South Wales Police", "good", "amddiffyn plant"), ("South Wales Police", "adequate", "cadw cofnodion"),
+          ("South Wales Police", "adequate", "hyfforddi staff"), ("South Wales Police", "adequate", "defnyddio arian")]),
+        # one area's name joining two words, no comma: the grade's one row
+        ("Adroddiad newydd. Cafodd Heddlu Gwent radd ‘da’ o ran atal trosedd ac ymddygiad gwrthgymdeithasol.",
+         [("Gwent Police", "good", None)]),
     ],
 )
 def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
