@@ -1142,6 +1142,14 @@ def test_grade_lines_under_a_short_judgements_heading() -> None:
                                                         ("adequate", "Preventing crime")]
 
 
+def test_the_scale_listed_under_a_lead_in_grades_no_one() -> None:
+    # the grades as bullets joined as a series ("Requires improvement; or"): the scale, not grades over areas
+    text = ("Kent Police and Crime Commissioner\n\nEvery force is inspected each year and given one of four "
+            "ratings for each pillar:\n\n  • Outstanding\n  • Good\n  • Requires improvement; or\n  • Inadequate\n\n"
+            "The reports are published online.")
+    assert graded(text) == []
+
+
 def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
     text = ("Kent Police news\n\nHMICFRS graded the force’s response as ‘Good’ but identified two areas for improvement: –\n\n"
             "  1. The quality of plans.\n  2. The management of offenders.\n")
