@@ -199,6 +199,8 @@ def test_verbs_of_describing_give_a_grade_with_as() -> None:
 
 def test_a_grade_qualifying_a_noun_is_no_grading() -> None:
     assert graded("The inspectorate recognised Kent Police's work with schools as good practice.") == []
+    # a body's own word on the report: its areas are "at a 'good' standard", a quality, not a grade given
+    assert graded("Kent Fire and Rescue Service said many of its areas of work are at a ‘good’ standard.") == []
 
 
 def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
