@@ -55,6 +55,7 @@ class ContextWords:
 
     historic_gap_years: int
     now_terminators: tuple[str, ...]
+    contrast_terminators: tuple[str, ...]
 
 
 WORDS = word_file(WORDS_FILE, ContextWords, also=frozenset(_ALTERNATIONS))
@@ -257,6 +258,14 @@ def dates_now(doc: Doc, start: int, end: int) -> bool:
     if any(s.id_ in DATES_NOW for s in spans_within(doc, SPANS_KEY, start, end) if s.label_ == "TERMINATE"):
         return True
     return bool(_years_now(doc, start, end))
+
+
+def contrast_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the last contrast cue in a text ends ("but", "while", "whereas": a TERMINATE rule
+    of `contrast_terminators`), the clause after it set against the one before, with a
+    subject of its own; None when the text holds none."""
+    return max((s.end_char for s in spans_within(doc, SPANS_KEY, start, end)
+                if s.label_ == "TERMINATE" and s.id_ in WORDS.contrast_terminators), default=None)
 
 
 def historic_to_end(doc: Doc, start: int, end: int) -> bool:

@@ -223,4 +223,4 @@ def test_the_context_readers_words_are_data() -> None:
                for word in data["described_openers"])
     assert not context.DESCRIBED_AFTER_RE.match(" that it") and not context.DESCRIBED_AFTER_RE.match(", that it")
     rules = {rule.id for rule in load_rules("context.jsonl")}
-    assert set(data["now_terminators"]) <= rules
+    assert set(data["now_terminators"]) <= rules and set(data["contrast_terminators"]) <= rules

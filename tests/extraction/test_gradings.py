@@ -1144,6 +1144,14 @@ def test_grade_lines_under_a_short_judgements_heading() -> None:
                                                         ("adequate", "Preventing crime")]
 
 
+def test_a_contrast_opens_a_clause_whose_own_body_is_graded() -> None:
+    # several bodies in the sentence, the grade the phrases did not read in the clause after "but": its one body
+    text = ("Police news\n\nSurrey Police and Sussex Police were rated 'good' for efficiency by inspectors, but Kent "
+            "Police was told it 'requires improvement'.")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Surrey Police", "good"), ("Sussex Police", "good"),
+                                                       ("Kent Police", "requires_improvement")]
+
+
 def test_the_scale_listed_under_a_lead_in_grades_no_one() -> None:
     # the grades as bullets joined as a series ("Requires improvement; or"): the scale, not grades over areas
     text = ("Kent Police and Crime Commissioner\n\nEvery force is inspected each year and given one of four "
@@ -1495,10 +1503,12 @@ def test_fallback_needs_one_body() -> None:
          [("Kent Fire and Rescue Service", "good", False), ("Cumbria Fire and Rescue Service", "good", False)]),
         ("Police inspections news\n\nSeveral forces were graded 'inadequate' this year, among them Essex Police.",
          [("Essex Police", "inadequate", False)]),
-        # the bodies a class names as its examples before the grade
+        # the bodies a class names as its examples before the grade; the clause after "while" has its own
+        # body, graded now and before ("still")
         ("Crime recording news\n\nThe review criticised Essex Police. Other forces such as Kent have been "
          "judged 'good' after changes, while some like Surrey still 'require improvement'.",
-         [("Kent Police", "good", False)]),
+         [("Kent Police", "good", False), ("Surrey Police", "requires_improvement", False),
+          ("Surrey Police", "requires_improvement", True)]),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
