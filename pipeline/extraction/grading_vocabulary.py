@@ -53,6 +53,7 @@ class GradingWords:
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
     relative_carriers: frozenset[str]  # the carriers that are relative pronouns
+    plural_carriers: frozenset[str]  # the carriers that stand for the group of bodies named last ("they")
     first_person_carriers: tuple[str, ...]
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]

@@ -1177,12 +1177,26 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         if own is not None and own != last and named_in_passing(text, earlier[-1].start_char) and \
                 any(in_context(doc, s) == own for s in earlier):
             last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
+        elif carriers and carriers[-1].group().lower() in words.plural_carriers:
+            return _last_group(doc, earlier), zone_start + carriers[-1].end()  # "A and B ... They are rated"
         return [last], zone_start + (carriers[-1].end() if carriers else 0)
     subject = own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _last_group(doc: Doc, named: list[Span]) -> list[str]:
+    """The body named last with the bodies of its kind joined to it before ("A and B", "A, B
+    and C"): what a plural pronoun after them stands for."""
+    text = text_of(doc)
+    group = [named[-1]]
+    for span in reversed(named[:-1]):
+        if span.label_ != group[0].label_ or CONNECTOR_RE.match(text[span.end_char : group[0].start_char]) is None:
+            break
+        group.insert(0, span)
+    return list(dict.fromkeys(in_context(doc, s) for s in group))
 
 
 def _in_relative_clause(doc: Doc, span: Span) -> bool:

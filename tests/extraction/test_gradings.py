@@ -368,6 +368,16 @@ def test_subject_carried_from_the_previous_sentence() -> None:
                             ("Kent Police", "inadequate", "response to the public", False)]
 
 
+def test_a_plural_pronoun_carries_the_group_named_last() -> None:
+    # "they" after "A and B" stands for both; "it" after them for the one named last
+    text = ("Police news\n\nInspectors visited Surrey Police and Sussex Police in March. They were rated as "
+            "requiring improvement at answering calls.")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Surrey Police", "requires_improvement"),
+                                                       ("Sussex Police", "requires_improvement")]
+    text = "Police news\n\nInspectors visited Surrey Police and Sussex Police in March. It was rated good at answering calls."
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Sussex Police", "good")]
+
+
 def test_a_lead_in_grades_its_list() -> None:
     text = ("Kent Fire and Rescue Service needs to improve. It requires improvement in:\n\n"
             "- understanding the risk of fire;\n- preventing fires; and\n- responding to national risks.\n")
