@@ -939,7 +939,8 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
     (`listed_next`) grades each area named, with the subject and flags of the count's
     grading. Where the sentence gives one body several counts ("good in four areas, adequate
     in one, inadequate in two. These were A and B"), the pronoun takes up the last count,
-    the one read just before it."""
+    the one read just before it; so it does after areas named ("outstanding at A, good in
+    five further areas. They included B, C and D")."""
     text = text_of(doc)
     by_sentence: dict[int, list[Grading]] = {}
     for grading in found.gradings:
@@ -949,9 +950,14 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
             continue
         open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
                       or area_expression("vague_areas").match(g.area.strip()) or expressions().across_all.match(g.area.strip())]
-        if not open_areas or len(open_areas) != len(gradings):
+        if not open_areas:
             continue
-        if len({g.grade for g in gradings}) > 1:
+        if len(open_areas) != len(gradings):  # "outstanding at A, good in five further areas"
+            last = max(gradings, key=lambda g: g.sentence.rfind(g.area) if g.area else -1)
+            if last not in open_areas or not last.area or area_count(last.area) is None:
+                continue  # the pronoun takes up only a count read last, after the areas named
+            open_areas = [last]
+        elif len({g.grade for g in gradings}) > 1:
             if any(area_count(g.area or "") is None for g in gradings):
                 continue  # several grades, not each a count: which one the next sentence names is unclear
             open_areas = open_areas[-1:]  # the count read last

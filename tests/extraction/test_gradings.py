@@ -939,6 +939,15 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
     assert [a for _, _, a, _ in graded(text)] == expected
 
 
+def test_areas_named_next_take_up_a_count_read_after_an_area_named() -> None:
+    # "outstanding at A and good in five other areas. These included ...": the count's areas
+    text = ("Kent Police news\n\nThe force was rated as ‘outstanding’ at answering calls and ‘good’ in five other "
+            "areas.\n\nThese included vetting its staff, managing offenders, finding suspects and leadership.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("outstanding", "answering calls"), ("good", "five other areas"), ("good", "vetting its staff"),
+        ("good", "managing offenders"), ("good", "finding suspects"), ("good", "leadership")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
