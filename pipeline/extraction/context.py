@@ -44,7 +44,7 @@ LABELS = frozenset({*MODIFIERS, "TERMINATE", "PSEUDO", "COMPARISON"})
 
 
 WORDS_FILE = "context_words.json"
-_ALTERNATIONS = ("judging_verbs", "described_openers", "described_bare_openers", "relative_openers")  # spliced into the expressions below
+_ALTERNATIONS = ("judging_verbs", "described_openers", "relative_openers")  # spliced into the expressions below
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class ContextWords:
 
     historic_gap_years: int
     now_terminators: tuple[str, ...]
+    contrast_terminators: tuple[str, ...]
 
 
 WORDS = word_file(WORDS_FILE, ContextWords, also=frozenset(_ALTERNATIONS))
@@ -79,7 +80,7 @@ WE_JUDGED_IN_YEAR_RE = re.compile(
 DESCRIBED_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|of)\s+[^,.;:!?\n]{1,120}?)?"
     r"(?:\s+in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?"
-    rf"(?:\s*,\s*(?:{_EITHER['described_openers']})|\s+(?:{_EITHER['described_bare_openers']}))\b", re.I)
+    rf"(?:\s*,\s*|\s+)(?:{_EITHER['described_openers']})\b", re.I)
 # ", which at the earlier inspection had been judged good": a cue inside a relative clause
 # dates what that clause says, not the clause it hangs on, so it reaches back no further than
 # the clause's opening word
@@ -257,6 +258,14 @@ def dates_now(doc: Doc, start: int, end: int) -> bool:
     if any(s.id_ in DATES_NOW for s in spans_within(doc, SPANS_KEY, start, end) if s.label_ == "TERMINATE"):
         return True
     return bool(_years_now(doc, start, end))
+
+
+def contrast_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the last contrast cue in a text ends ("but", "while", "whereas": a TERMINATE rule
+    of `contrast_terminators`), the clause after it set against the one before, with a
+    subject of its own; None when the text holds none."""
+    return max((s.end_char for s in spans_within(doc, SPANS_KEY, start, end)
+                if s.label_ == "TERMINATE" and s.id_ in WORDS.contrast_terminators), default=None)
 
 
 def historic_to_end(doc: Doc, start: int, end: int) -> bool:

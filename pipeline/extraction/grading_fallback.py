@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.context import contrast_end, flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive,
                                                  bodies_in, bodies_listed_next, class_of_bodies, class_subject, in_context,
@@ -355,9 +355,10 @@ def _fallback_guarded(doc: Doc, sentence: Span, span: Span, said: str) -> bool:
 
 
 def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tuple[int, int]]) -> list[str]:
-    """The one body the sentence names, or each listed after "were:" / "They were"; with
-    none, the one the sentence before or the heading names; a class of bodies ("forces
-    rated inadequate") with none named grades no one body."""
+    """The one body the sentence names, or each listed after "were:" / "They were", or of
+    several, the one named in the grade's own clause after a contrast ("..., but C was told
+    it 'requires improvement'"); with none, the one the sentence before or the heading
+    names; a class of bodies ("forces rated inadequate") with none named grades no one body."""
     words = fallback_words()
     text = text_of(doc)
     named = _distinct_bodies(doc, sentence.start_char, sentence.end_char)
@@ -371,7 +372,12 @@ def _fallback_subjects(doc: Doc, sentence: Span, span: Span, headings: list[tupl
     if len(named) == 1:
         return named
     if len(named) > 1:
-        return _distinct_bodies(doc, opener.end(), sentence.end_char) if opener else []
+        if opener:
+            return _distinct_bodies(doc, opener.end(), sentence.end_char)
+        # "A and B were rated 'good', but C was told it 'requires improvement'": the grade's clause has its own body
+        contrast = contrast_end(doc, sentence.start_char, span.start_char)
+        own = _distinct_bodies(doc, contrast, span.start_char) if contrast is not None else []
+        return own if len(own) == 1 else []
     named_class = class_of_bodies(text, sentence.start_char, span.start_char)
     if named_class is not None:  # "four forces rated inadequate": the bodies the next sentence lists, if any
         return list(dict.fromkeys(in_context(doc, s) for s in bodies_listed_next(doc, sentence, named_class)))

@@ -14,8 +14,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_PART_RE, GROUP_KINDS, bodies_in, in_context, lead_in,
-                                                 own_subject)
+from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_PART_RE, GROUP_KINDS, LIST_GLYPH_RE, LIST_LINE_JOIN_RE,
+                                                 bodies_in, in_context, lead_in, own_subject)
 from crosswalk.extraction.grading_lists import list_parts, pillar_pair
 from crosswalk.extraction.grading_vocabulary import LIMITS, expressions, grade_name, grading_words
 from crosswalk.model import Grading
@@ -55,23 +55,37 @@ def _heading_lists(doc: Doc) -> list[Grading]:
         subjects = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS]
         subject = in_context(doc, subjects[-1]) if subjects else own_subject(doc)
         grade = None
+        rows: list[Grading] = []
         for b_start, b_end in _heading_list_units(doc, blocks[index + 1 :]):
             line = text[b_start:b_end].strip()
             heading = expr.grade_line.match(line)
             if heading:
                 grade = grade_name(heading.group(1))
                 continue
+            if _joined_grade(line):
+                rows = []  # "Good", "Requires Improvement; or", "Inadequate": the scale listed, no one graded
+                break
             if grade is None:
                 break
             named = _line_of_bodies(doc, b_start, b_end)
             if named:  # "HMIC graded forces as follows:", ":: Good", "Cheshire, Dorset and Kent"
-                found.extend(Grading(in_context(doc, body), grade, None, line, b_start, b_end,
-                                     "grading-heading-bodies") for body in named)
+                rows.extend(Grading(in_context(doc, body), grade, None, line, b_start, b_end,
+                                    "grading-heading-bodies") for body in named)
                 continue
             if subject is None or len(line.split()) > 12 or line.endswith("."):
                 break
-            found.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
+            rows.append(Grading(subject, grade, line, line, b_start, b_end, "grading-heading-list"))
+        found.extend(rows)
     return found
+
+
+def _joined_grade(line: str) -> bool:
+    """Whether a list line is a grade joined to the next as a series is ("Requires Improvement;
+    or", "Good,"): the lines are the points of a scale or a choice, not grades heading areas."""
+    if line.endswith("."):
+        return False
+    bare = LIST_LINE_JOIN_RE.sub("", LIST_GLYPH_RE.sub("", line)).strip()
+    return bare != line and expressions().grade_line.match(bare) is not None
 
 
 def _line_rows(doc: Doc, taken: set[int]) -> list[Grading]:

@@ -53,6 +53,7 @@ class GradingWords:
     fire_words: tuple[str, ...]
     possessive_carriers: frozenset[str]
     relative_carriers: frozenset[str]  # the carriers that are relative pronouns
+    plural_carriers: frozenset[str]  # the carriers that stand for the group of bodies named last ("they")
     first_person_carriers: tuple[str, ...]
     area_nouns: tuple[str, ...]
     area_qualifiers: tuple[str, ...]
@@ -192,7 +193,7 @@ class _Expressions:
     count_chain: re.Pattern[str]
     count_before: re.Pattern[str]  # "five were 'good' and": a count's grade read back from the next count
     including: re.Pattern[str]  # "five areas including A, B and C"
-    counted: re.Pattern[str]  # "six areas", "five out of six areas"
+    counted: re.Pattern[str]  # "six areas", "five out of six areas", "six other areas"
     area_tail: re.Pattern[str]  # a preposition that ends a cut area phrase
     # "all three pillars", "each of its areas": every area at once, one of the across_all_nouns. Not the word
     # file's `all_areas` area expression, which reads a count and every area noun ("all four questions")
@@ -279,7 +280,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "including": re.compile(rf"^(?P<count>(?:\w+\s+){{0,4}}?(?:{area_nouns})(?:\s+of\s+(?:\w+\s+){{0,2}}?\w+)?)(?:\s+by\s+[^.;:,–—]{{1,120}}?)?\s*(?:,|\s[-–—])?\s+"
                              r"(?:including|in\s+particular|notably|"
                              r"particularly|especially|such\s+as|namely)\s*:?\s+(?P<list>.+)$", re.I | re.S),
-        "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
+        "counted": re.compile(rf"^(\w+)\s+(?:out\s+(?:of\s+)?\w+\s+)?(?:(?:{qualifiers})\s+)?(?:sub-?)?(?:{area_nouns})\b", re.I),
         "area_tail": re.compile(rf"\s+(?:{alternation(words.area_tail_prepositions)})$", re.I),
         "across_all": re.compile(rf"^(?:all|each|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?"
                              rf"(?:{alternation(words.across_all_nouns)})\b", re.I),

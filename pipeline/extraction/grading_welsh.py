@@ -5,7 +5,9 @@ Welsh-language press and commissioners' pages state the inspectorate's grades in
 and the fallback never read them, so the grading is lost however plainly it is said. The
 genre gives a Welsh grade one way: a judgement word (a judgement, a grade, "was graded"),
 a few bridge words ("o", "fel", "rhai sydd"), then the grade. An unquoted grade needs a
-bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. On a Welsh
+bridge word ("dyfarniad da" may be any sound decision); a quoted one does not. A bridge
+written onto the word before it counts as one ("ei raddio’n ‘rhagorol’", graded outstanding).
+A grade followed by a list of areas ("‘da’ o ran A, B ac C") grades each of them. On a Welsh
 page a grade label of several words in quotes of its own ("bod ‘angen gwella’", that it
 'requires improvement') needs no judgement word, as the English quoted label needs none.
 The bodies named before it in its sentence (a group joined by "a", "ac" or commas) are
@@ -43,7 +45,7 @@ from crosswalk.resources import check_keys, read_json
 
 WELSH_FILE = "grading_welsh.json"
 WELSH_KEYS = {"_comment", "grades", "judgement_words", "bridges", "negations", "opinion_words", "choice_words", "joiners",
-              "at_words", "area_stops"}
+              "at_words", "area_stops", "list_openers"}
 WELSH_RULE = "grading-welsh"
 LEAD_IN_RE = re.compile(rf"[\s{QUOTES}]*:")  # the grade ends its sentence on ":", leading a list in
 
@@ -61,6 +63,8 @@ class _Welsh:
     stems: tuple[str, ...]  # the judgement words no other one contains: one of them is in every phrase
     good_at: re.Pattern[str]  # right after a body: "yn dda am A" (is good at A), the area A kept
     quoted: re.Pattern[str]  # a grade of several words in quotes of its own: "‘angen gwella’" (requires improvement)
+    listed: re.Pattern[str]  # right after a grade: "o ran A, B ac C" (in respect of), the areas it is given in
+    list_joiner: re.Pattern[str]  # what stands between two areas of that list: a comma, a joiner
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,7 @@ def welsh_words() -> _Welsh:
     grade_words = _spaced(grades)
     quote = f"[{QUOTES}]"
     phrase = re.compile(
-        rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:\s+(?:{alternation(data['bridges'])}))*)"
+        rf"(?<![\w’'-])(?:{alternation(data['judgement_words'])})(?P<bridge>(?:(?:\s+|(?=[’']))(?:{alternation(data['bridges'])}))*)"
         rf"\s*(?P<quote>{quote})?\s*(?P<grade>{grade_words})(?![\w-])(?![’'][^\W\d_])", re.I)  # "‘Da’", not "da’r"
     joiner = re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(data['joiners'])})\s+)?", re.I)
     negation = re.compile(rf"(?<![\w’'-])(?:{alternation(data['negations'])})(?![\w’'-])(?:\s+\S+){{0,{LIMITS.welsh_negation_words}}}\s*$", re.I)
@@ -85,7 +89,11 @@ def welsh_words() -> _Welsh:
         rf"\s+yn\s+(?P<grade>{grade_words})\s+(?:{alternation(data['at_words'])})\s+"
         rf"(?P<area>[^.,;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.,;:!?\n“”\"]|$)", re.I)
     quoted = re.compile(rf"{quote}\s*(?P<grade>{_spaced(w for w in grades if ' ' in w)})\s*{quote}", re.I)
-    return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at, quoted)
+    listed = re.compile(
+        rf"{quote}?\s+(?:{alternation(data['list_openers'])})\s+"
+        rf"(?P<areas>[^.;:!?\n“”\"]+?)(?=\s+(?:{alternation(data['area_stops'])})(?![\w’'-])|[.;:!?\n“”\"]|$)", re.I)
+    list_joiner = re.compile(rf"\s*,\s*(?:(?:{alternation(data['joiners'])})\s+)?|\s+(?:{alternation(data['joiners'])})\s+", re.I)
+    return _Welsh(phrase, grades, joiner, negation, opinion, choice, grade, stems, good_at, quoted, listed, list_joiner)
 
 
 def _spaced(words: Iterable[str]) -> str:
@@ -166,10 +174,25 @@ def _add_grade(doc: Doc, found: Found, m: re.Match[str], reads_list: bool) -> No
     flags = flags_for(doc, sentence.start_char, sentence.end_char, m.start(), m.end())
     said = text[sentence.start_char : sentence.end_char].strip()
     leads_in = reads_list and LEAD_IN_RE.match(text, m.end()) is not None
-    areas: list[str | None] = list(items_led_in(doc, sentence)) if leads_in else []
+    areas: list[str | None] = list(items_led_in(doc, sentence)) if leads_in else list(_areas_listed(text, m.end()))
     for subject in _subjects(doc, sentence, m.start()):
         for area in areas or [None]:
             found.add(subject, grade, area, (sentence.start_char, sentence.end_char, said), WELSH_RULE, flags)
+
+
+def _areas_listed(text: str, grade_end: int) -> list[str]:
+    """The areas a list right after a grade names ("‘da’ o ran A, B ac C": good in respect of
+    A, B and C), one per part, when the list is written with commas (a list, not one area's
+    name joining two words: "atal trosedd ac ymddygiad gwrthgymdeithasol" is one area) and
+    every part is short enough to be an area's name; else none."""
+    words = welsh_words()
+    m = words.listed.match(text, grade_end)
+    if m is None or "," not in m["areas"]:
+        return []
+    parts = [part.strip() for part in words.list_joiner.split(m["areas"])]
+    if any(not part or len(part.split()) > LIMITS.area_words for part in parts):
+        return []
+    return parts
 
 
 def _scale(said: str) -> bool:

@@ -939,7 +939,8 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
     (`listed_next`) grades each area named, with the subject and flags of the count's
     grading. Where the sentence gives one body several counts ("good in four areas, adequate
     in one, inadequate in two. These were A and B"), the pronoun takes up the last count,
-    the one read just before it."""
+    the one read just before it; so it does after areas named ("outstanding at A, good in
+    five further areas. They included B, C and D")."""
     text = text_of(doc)
     by_sentence: dict[int, list[Grading]] = {}
     for grading in found.gradings:
@@ -949,9 +950,14 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
             continue
         open_areas = [g for g in gradings if not g.area or area_count(g.area) is not None
                       or area_expression("vague_areas").match(g.area.strip()) or expressions().across_all.match(g.area.strip())]
-        if not open_areas or len(open_areas) != len(gradings):
+        if not open_areas:
             continue
-        if len({g.grade for g in gradings}) > 1:
+        if len(open_areas) != len(gradings):  # "outstanding at A, good in five further areas"
+            last = max(gradings, key=lambda g: g.sentence.rfind(g.area) if g.area else -1)
+            if last not in open_areas or not last.area or area_count(last.area) is None:
+                continue  # the pronoun takes up only a count read last, after the areas named
+            open_areas = [last]
+        elif len({g.grade for g in gradings}) > 1:
             if any(area_count(g.area or "") is None for g in gradings):
                 continue  # several grades, not each a count: which one the next sentence names is unclear
             open_areas = open_areas[-1:]  # the count read last
@@ -1177,12 +1183,26 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         if own is not None and own != last and named_in_passing(text, earlier[-1].start_char) and \
                 any(in_context(doc, s) == own for s in earlier):
             last = own  # "an alliance with West Mercia Police ... The force is good at": a body named in passing
+        elif carriers and carriers[-1].group().lower() in words.plural_carriers:
+            return _last_group(doc, earlier), zone_start + carriers[-1].end()  # "A and B ... They are rated"
         return [last], zone_start + (carriers[-1].end() if carriers else 0)
     subject = own_subject(doc)
     if subject is None:  # a page that names its service only below its summary lines
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _last_group(doc: Doc, named: list[Span]) -> list[str]:
+    """The body named last with the bodies of its kind joined to it before ("A and B", "A, B
+    and C"): what a plural pronoun after them stands for."""
+    text = text_of(doc)
+    group = [named[-1]]
+    for span in reversed(named[:-1]):
+        if span.label_ != group[0].label_ or CONNECTOR_RE.match(text[span.end_char : group[0].start_char]) is None:
+            break
+        group.insert(0, span)
+    return list(dict.fromkeys(in_context(doc, s) for s in group))
 
 
 def _in_relative_clause(doc: Doc, span: Span) -> bool:

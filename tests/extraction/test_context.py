@@ -219,7 +219,8 @@ def test_the_context_readers_words_are_data() -> None:
     assert context.DATES_NOW == tuple(data["now_terminators"])
     assert all(context.WE_JUDGED_IN_YEAR_RE.search(f"In 2018, we {verb} the force good.") for verb in data["judging_verbs"])
     assert all(re.fullmatch(context.RELATIVE_OPENER_RE, f", {word}") for word in data["relative_openers"])
-    assert all(context.DESCRIBED_AFTER_RE.match(f", {word} it") for word in data["described_openers"])
-    assert not context.DESCRIBED_AFTER_RE.match(" that it") and context.DESCRIBED_AFTER_RE.match(" when it")
+    assert all(context.DESCRIBED_AFTER_RE.match(f", {word} it") and context.DESCRIBED_AFTER_RE.match(f" {word} it")
+               for word in data["described_openers"])
+    assert not context.DESCRIBED_AFTER_RE.match(" that it") and not context.DESCRIBED_AFTER_RE.match(", that it")
     rules = {rule.id for rule in load_rules("context.jsonl")}
-    assert set(data["now_terminators"]) <= rules
+    assert set(data["now_terminators"]) <= rules and set(data["contrast_terminators"]) <= rules

@@ -199,6 +199,8 @@ def test_verbs_of_describing_give_a_grade_with_as() -> None:
 
 def test_a_grade_qualifying_a_noun_is_no_grading() -> None:
     assert graded("The inspectorate recognised Kent Police's work with schools as good practice.") == []
+    # a body's own word on the report: its areas are "at a 'good' standard", a quality, not a grade given
+    assert graded("Kent Fire and Rescue Service said many of its areas of work are at a ‘good’ standard.") == []
 
 
 def test_areas_listed_after_a_dash_that_follows_the_grade() -> None:
@@ -364,6 +366,16 @@ def test_subject_carried_from_the_previous_sentence() -> None:
             "Its response to the public is inadequate.")
     assert graded(text) == [("Kent Police", "good", "preventing crime", False),
                             ("Kent Police", "inadequate", "response to the public", False)]
+
+
+def test_a_plural_pronoun_carries_the_group_named_last() -> None:
+    # "they" after "A and B" stands for both; "it" after them for the one named last
+    text = ("Police news\n\nInspectors visited Surrey Police and Sussex Police in March. They were rated as "
+            "requiring improvement at answering calls.")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Surrey Police", "requires_improvement"),
+                                                       ("Sussex Police", "requires_improvement")]
+    text = "Police news\n\nInspectors visited Surrey Police and Sussex Police in March. It was rated good at answering calls."
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Sussex Police", "good")]
 
 
 def test_a_lead_in_grades_its_list() -> None:
@@ -927,6 +939,15 @@ def test_areas_named_after_including(text: str, expected: list[str]) -> None:
     assert [a for _, _, a, _ in graded(text)] == expected
 
 
+def test_areas_named_next_take_up_a_count_read_after_an_area_named() -> None:
+    # "outstanding at A and good in five other areas. These included ...": the count's areas
+    text = ("Kent Police news\n\nThe force was rated as ‘outstanding’ at answering calls and ‘good’ in five other "
+            "areas.\n\nThese included vetting its staff, managing offenders, finding suspects and leadership.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("outstanding", "answering calls"), ("good", "five other areas"), ("good", "vetting its staff"),
+        ("good", "managing offenders"), ("good", "finding suspects"), ("good", "leadership")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1140,6 +1161,22 @@ def test_grade_lines_under_a_short_judgements_heading() -> None:
             "Adequate\n\nPreventing crime\n\nThe force serves a large county with many towns and villages.")
     assert [(g, a) for _, g, a, _ in graded(text)] == [("good", "Investigating crime"), ("good", "Responding to the public"),
                                                         ("adequate", "Preventing crime")]
+
+
+def test_a_contrast_opens_a_clause_whose_own_body_is_graded() -> None:
+    # several bodies in the sentence, the grade the phrases did not read in the clause after "but": its one body
+    text = ("Police news\n\nSurrey Police and Sussex Police were rated 'good' for efficiency by inspectors, but Kent "
+            "Police was told it 'requires improvement'.")
+    assert [(s, g) for s, g, _, _ in graded(text)] == [("Surrey Police", "good"), ("Sussex Police", "good"),
+                                                       ("Kent Police", "requires_improvement")]
+
+
+def test_the_scale_listed_under_a_lead_in_grades_no_one() -> None:
+    # the grades as bullets joined as a series ("Requires improvement; or"): the scale, not grades over areas
+    text = ("Kent Police and Crime Commissioner\n\nEvery force is inspected each year and given one of four "
+            "ratings for each pillar:\n\n  • Outstanding\n  • Good\n  • Requires improvement; or\n  • Inadequate\n\n"
+            "The reports are published online.")
+    assert graded(text) == []
 
 
 def test_a_list_after_a_clause_of_its_own_is_not_graded() -> None:
@@ -1485,10 +1522,12 @@ def test_fallback_needs_one_body() -> None:
          [("Kent Fire and Rescue Service", "good", False), ("Cumbria Fire and Rescue Service", "good", False)]),
         ("Police inspections news\n\nSeveral forces were graded 'inadequate' this year, among them Essex Police.",
          [("Essex Police", "inadequate", False)]),
-        # the bodies a class names as its examples before the grade
+        # the bodies a class names as its examples before the grade; the clause after "while" has its own
+        # body, graded now and before ("still")
         ("Crime recording news\n\nThe review criticised Essex Police. Other forces such as Kent have been "
          "judged 'good' after changes, while some like Surrey still 'require improvement'.",
-         [("Kent Police", "good", False)]),
+         [("Kent Police", "good", False), ("Surrey Police", "requires_improvement", False),
+          ("Surrey Police", "requires_improvement", True)]),
         # the list must hold as many bodies as the class counts
         ("The inspectorate named two forces as 'inadequate'. Kent, Essex and Surrey were told to act at once.", []),
     ],
@@ -2640,6 +2679,19 @@ def test_a_heading_line_that_ends_on_its_grade() -> None:
         # a quoted single word is no label (it may be any praise); a negation before the label withholds it
         ("Heddlu Gwent: y cefndir. Roedd y bwyd yn ‘da’ iawn, meddai'r staff.", []),
         ("Heddlu Gwent: y cefndir. Nid oedd neb wedi dweud bod ‘angen gwella’ o gwbl.", []),
+        # a bridge written onto the judgement word ("raddio’n", graded as)
+        ("Adroddiad newydd. Cafodd Heddlu Gwent ei raddio’n ‘rhagorol’ gan yr arolygwyr eleni.",
+         [("Gwent Police", "outstanding", None)]),
+        # a grade before a list of areas written with commas ("o ran A, B ac C"): one row per area; a
+        # rating noun ("raddfeydd") and a verb of assessing ("aseswyd") give grades as the others do
+        ("Adroddiad newydd. Enillodd Heddlu De Cymru raddfeydd ‘da’ o ran ateb galwadau, rheoli troseddwyr ac "
+         "amddiffyn plant. Aseswyd hefyd eu bod yn ‘ddigonol’ o ran cadw cofnodion, hyfforddi staff a defnyddio arian.",
+         [("South Wales Police", "good", "ateb galwadau"), ("South Wales Police", "good", "rheoli troseddwyr"),
+          ("South Wales Police", "good", "amddiffyn plant"), ("South Wales Police", "adequate", "cadw cofnodion"),
+          ("South Wales Police", "adequate", "hyfforddi staff"), ("South Wales Police", "adequate", "defnyddio arian")]),
+        # one area's name joining two words, no comma: the grade's one row
+        ("Adroddiad newydd. Cafodd Heddlu Gwent radd ‘da’ o ran atal trosedd ac ymddygiad gwrthgymdeithasol.",
+         [("Gwent Police", "good", None)]),
     ],
 )
 def test_welsh_gradings(text: str, expected: list[tuple[str, str, str | None]]) -> None:
