@@ -521,6 +521,14 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "Custody, Chief Constable Sam Person said:\n\n\u201cWe accept the recommendations and will work with "
          "the Home Office on them.\u201d",
          "force_response", "National Police Chiefs\u2019 Council"),
+        # a national policing body of its own, answering as the chiefs' council does
+        ("Forensic Capability Network responds to the inspectorate's report\n\nThe inspectorate found forensic "
+         "services overstretched. We will help forces act on the recommendations.",
+         "force_response", "Forensic Capability Network"),
+        # the prosecutors answering a joint inspection: a non-ministerial department, the government's answer
+        ("CPS response to the joint inspection of rape cases\n\nThe inspectorates published their report today. "
+         "We accept the recommendations and will work with the police on them.",
+         "government_response", "Crown Prosecution Service"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
