@@ -1663,6 +1663,31 @@ def test_a_collective_alone_on_its_line_is_a_table_cell_not_a_speaker(cell: str)
     assert answering_party(["Action plan on stalking", "Rec. Owner |", cell]) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["The force will adopt the practice guidance published by the College of Policing and work with partners.",
+     "Officers now follow the new code issued by the National Police Chiefs\u2019 Council on stalking."],
+)
+def test_a_thing_a_body_published_does_not_present_the_body_answering(line: str) -> None:
+    """"Published by", "issued by" present the page's publisher only when the page is what
+    was published: a line opening with them, or a statement, release or response published
+    by the body. Guidance or a programme a story's force adopts, "published by the College",
+    is the College's product, not the College speaking."""
+    from crosswalk.ingest.doc_type import answering_party
+
+    assert answering_party(["Force sets out its plans on stalking after inspection", line]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published by the Home Office", "A statement issued by the National Police Chiefs\u2019 Council"],
+)
+def test_a_page_or_statement_published_by_a_body_presents_it_answering(line: str) -> None:
+    from crosswalk.ingest.doc_type import answering_party
+
+    assert answering_party([line, "We accept the recommendations of the inspectorate."]) is not None
+
+
 def test_a_topic_prefix_does_not_make_a_named_commissioner_the_collective() -> None:
     from crosswalk.ingest.doc_type import answering_party
 
