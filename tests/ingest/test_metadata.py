@@ -1807,3 +1807,14 @@ def test_the_forces_a_thematic_inspected_listed_in_a_sentence_are_not_who_answer
             "Response: Lincolnshire Police already visits every burglary victim and will audit compliance quarterly.\n")
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "police").body == "Lincolnshire"
+
+
+def test_a_welsh_commissioners_title_in_its_throseddu_spelling_is_a_commissioners_answer() -> None:
+    """Welsh writes the commissioner's title both "Comisiynydd Heddlu a Throsedd" and
+    "Comisiynydd Heddlu a Throseddu" (the Dyfed-Powys office's own spelling): either names
+    the commissioner, whose answer it is, not the force's."""
+    doc = ingest_text(
+        "12 Medi 2024\n\nMae Comisiynydd Heddlu a Throseddu Gwent wedi cyhoeddi ei ymateb i adroddiad yr "
+        "Arolygiaeth ar blismona heddiw.\n\nMae’r adroddiad yn nodi bod angen gwella gwasanaethau i "
+        "ddioddefwyr, ac mae’r Comisiynydd wedi gofyn am gynllun.\n")
+    assert doc.doc_type == "pcc_response"
