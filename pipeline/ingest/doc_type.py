@@ -195,8 +195,10 @@ def answering_party(top: list[str]) -> Body | None:
     ("NPCC responds to", "APCC Chair X said:", "The Commissioner for Kent has welcomed",
     "A Home Office spokesperson said", "the APCC's national leads ... said", "the APCC has
     released an update"), after a statement noun ("The statement made by the Minister for
-    Policing"), as the publisher opening a republished release ("date 2024-01-02
-    Association of ..."), as the collective a title speaks for ("Police and Crime
+    Policing"), as the publisher of the page ("Published by the Home Office" opening a
+    line, "a statement issued by the NPCC": not a thing it published, "the guidance published
+    by the College", which a story's force adopts), as the publisher opening a republished
+    release ("date 2024-01-02 Association of ..."), as the collective a title speaks for ("Police and Crime
     Commissioners to scrutinise ...") or whose lead speaks ("National Policing Lead for X
     ... said": the NPCC's), or by a title that presents its response ("NPCC Response: ...").
     A body only addressed or mentioned there (a letter to the Home Secretary), or reported

@@ -521,6 +521,14 @@ def test_iso_and_hyphenated_dates_are_read() -> None:
          "Custody, Chief Constable Sam Person said:\n\n\u201cWe accept the recommendations and will work with "
          "the Home Office on them.\u201d",
          "force_response", "National Police Chiefs\u2019 Council"),
+        # a national policing body of its own, answering as the chiefs' council does
+        ("Forensic Capability Network responds to the inspectorate's report\n\nThe inspectorate found forensic "
+         "services overstretched. We will help forces act on the recommendations.",
+         "force_response", "Forensic Capability Network"),
+        # the prosecutors answering a joint inspection: a non-ministerial department, the government's answer
+        ("CPS response to the joint inspection of rape cases\n\nThe inspectorates published their report today. "
+         "We accept the recommendations and will work with the police on them.",
+         "government_response", "Crown Prosecution Service"),
     ],
 )
 def test_a_national_body_the_head_presents_as_answering_types_the_response(text: str, doc_type: str,
@@ -1655,6 +1663,31 @@ def test_a_collective_alone_on_its_line_is_a_table_cell_not_a_speaker(cell: str)
     assert answering_party(["Action plan on stalking", "Rec. Owner |", cell]) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["The force will adopt the practice guidance published by the College of Policing and work with partners.",
+     "Officers now follow the new code issued by the National Police Chiefs\u2019 Council on stalking."],
+)
+def test_a_thing_a_body_published_does_not_present_the_body_answering(line: str) -> None:
+    """"Published by", "issued by" present the page's publisher only when the page is what
+    was published: a line opening with them, or a statement, release or response published
+    by the body. Guidance or a programme a story's force adopts, "published by the College",
+    is the College's product, not the College speaking."""
+    from crosswalk.ingest.doc_type import answering_party
+
+    assert answering_party(["Force sets out its plans on stalking after inspection", line]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published by the Home Office", "A statement issued by the National Police Chiefs\u2019 Council"],
+)
+def test_a_page_or_statement_published_by_a_body_presents_it_answering(line: str) -> None:
+    from crosswalk.ingest.doc_type import answering_party
+
+    assert answering_party([line, "We accept the recommendations of the inspectorate."]) is not None
+
+
 def test_a_topic_prefix_does_not_make_a_named_commissioner_the_collective() -> None:
     from crosswalk.ingest.doc_type import answering_party
 
@@ -1774,3 +1807,14 @@ def test_the_forces_a_thematic_inspected_listed_in_a_sentence_are_not_who_answer
             "Response: Lincolnshire Police already visits every burglary victim and will audit compliance quarterly.\n")
     blocks = text.split("\n\n")
     assert find_responding_body("force_response", None, blocks[0], blocks, text, "police").body == "Lincolnshire"
+
+
+def test_a_welsh_commissioners_title_in_its_throseddu_spelling_is_a_commissioners_answer() -> None:
+    """Welsh writes the commissioner's title both "Comisiynydd Heddlu a Throsedd" and
+    "Comisiynydd Heddlu a Throseddu" (the Dyfed-Powys office's own spelling): either names
+    the commissioner, whose answer it is, not the force's."""
+    doc = ingest_text(
+        "12 Medi 2024\n\nMae Comisiynydd Heddlu a Throseddu Gwent wedi cyhoeddi ei ymateb i adroddiad yr "
+        "Arolygiaeth ar blismona heddiw.\n\nMae’r adroddiad yn nodi bod angen gwella gwasanaethau i "
+        "ddioddefwyr, ac mae’r Comisiynydd wedi gofyn am gynllun.\n")
+    assert doc.doc_type == "pcc_response"
