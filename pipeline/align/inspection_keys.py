@@ -126,10 +126,12 @@ def names_sector(name: str, sector: str) -> bool:
     return any(p.search(name) for p in key_cues().sector_names[sector])
 
 
+@lru_cache(maxsize=16)
 def sector_of(text: str) -> str | None:
     """Police or fire, by which sector's cue words outnumber the other's. The inspectorate's
     own name holds both sectors' words and counts for neither (`sector_neutral`), or a fire
-    authority's minutes that name it twice read as no sector."""
+    authority's minutes that name it twice read as no sector. Kept for the last few texts:
+    a document's key, its pool and its series mark each read its sector (`link_keys`)."""
     cues = key_cues()
     for pattern in cues.sector_neutral:
         text = pattern.sub(" ", text)

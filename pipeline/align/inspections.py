@@ -314,17 +314,20 @@ def _pair_by_title(untitled: list[Titled], groups: list[Inspection]) -> list[Tit
     `untitled`'s content order among equals), and every response answering one document
     in its group. Returns the documents left over, in order."""
     reports = [doc for doc in untitled if doc.title and answered_title(doc.title) is None]
+    names = {report.doc_id: bare_title(report.title or "") for report in reports}  # read once, matched per response
     answers: dict[str, list[Titled]] = {}
     for doc in untitled:
         answered = answered_title(doc.title)
-        fits = [r for r in reports if answered is not None and same_inspection(answered, bare_title(r.title or ""))]
-        if answered is not None and fits:
+        if answered is None:
+            continue
+        fits = [r for r in reports if same_inspection(answered, names[r.doc_id])]
+        if fits:
             wanted = normalise_title(answered)
-            best = max(fits, key=lambda r: fuzz.ratio(wanted, normalise_title(bare_title(r.title or ""))))
+            best = max(fits, key=lambda r: fuzz.ratio(wanted, normalise_title(names[r.doc_id])))
             answers.setdefault(best.doc_id, []).append(doc)
     for report in reports:
         if report.doc_id in answers:
-            name = bare_title(report.title or "")
+            name = names[report.doc_id]
             group = Inspection(key=slug(name), title=name, published=report.published,
                                published_source=report.doc_id)
             group.doc_ids.extend([report.doc_id, *(doc.doc_id for doc in answers[report.doc_id])])

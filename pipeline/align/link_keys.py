@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from crosswalk.align.inspection_keys import (
     CYCLE_PROGRAMME,
@@ -90,6 +91,7 @@ def series_title(title: str) -> bool:
     return not _named(cues.thematics, title) and bool(_named(cues.programmes, title)) and not find_bodies(title)
 
 
+@lru_cache(maxsize=16)
 def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     """What the title names (its thematics, else its programmes), else what the opening
     names likewise: a title says what a document is about, an opening may list the
@@ -107,7 +109,8 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     "latest" inspection (`own_inspection`, in either sector) is its programme (PEEL). A
     title naming it so ("the Constabulary's latest inspection") says what the document is
     about before any thematic its opening names: a reply to its body's own inspection may
-    name one of the findings there ("poor crime recording practices")."""
+    name one of the findings there ("poor crime recording practices"). Kept for the last
+    few documents: a document's key and its pool each read it (`document_key`)."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)

@@ -34,7 +34,7 @@ from crosswalk.align.link_keys import LinkKey, document_key
 from crosswalk.align.restated import link_by_text
 from crosswalk.batch.catalogue import Catalogue
 from crosswalk.batch.schema import Schema
-from crosswalk.batch.serialise import load_document, load_error, load_extracted
+from crosswalk.batch.serialise import load_document, load_error, load_extracted, load_key
 from crosswalk.batch.version import pipeline_version
 from crosswalk.errors import ErrorType
 from crosswalk.export.rows import commitment_rows, grading_rows, item_rows
@@ -380,12 +380,15 @@ def _add_items(catalogue: Catalogue, out: _Fanout, registered: RegisterIds) -> N
 
 def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], int]:
     """The document tables (each one unit), streamed document by document; what
-    grouping needs of every document but its items; how many documents failed."""
+    grouping needs of every document but its items; how many documents failed. Each
+    document's key is the one stored where it was processed (`work.process_task`), read
+    here only for an entry stored without one."""
     summaries: list[DocSummary] = []
     errors = 0
     for table in EARLY_TABLES:
         out.begin(table)
-    for doc_id, status, document_json, extracted_json, error_json in catalogue.iter_payloads():
+    for doc_id, status, document_json, extracted_json, error_json, key_json in catalogue.iter_payloads(
+            "document, extracted, error, link_key"):
         found, document, result = document_tables(EARLY_TABLES, status, document_json, extracted_json, error_json)
         for table, rows in found.items():
             out.add(table, rows)
@@ -393,8 +396,9 @@ def _documents(catalogue: Catalogue, out: _Fanout) -> tuple[list[DocSummary], in
             errors += 1
             continue
         assert document is not None and result is not None
+        key = load_key(key_json) if key_json is not None else document_key(document, result)
         summaries.append(DocSummary(doc_id, document.inspection, document.published, document.sha256, document.title,
-                                    document_key(document, result)))
+                                    key))
     for table in EARLY_TABLES:
         out.end(table)
     return summaries, errors

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS documents (
     document TEXT,
     extracted TEXT,
     error TEXT,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    link_key TEXT
 );
 CREATE TABLE IF NOT EXISTS aligned (
     inspection_key TEXT PRIMARY KEY,
@@ -89,6 +90,8 @@ class Catalogue:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        if "link_key" not in {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}:
+            self.db.execute("ALTER TABLE documents ADD COLUMN link_key TEXT")  # a catalogue written before the column
 
     def close(self) -> None:
         self.db.close()
@@ -107,13 +110,17 @@ class Catalogue:
         return {row[0]: Entry(*row) for row in rows}
 
     def put(self, doc_id: str, path: str, sha256: str | None, version: str, *, document: str | None = None,
-            extracted: str | None = None, error: str | None = None, inspection: str | None = None) -> None:
-        """Store one processed document (atomically, in its own transaction)."""
+            extracted: str | None = None, error: str | None = None, inspection: str | None = None,
+            link_key: str | None = None) -> None:
+        """Store one processed document (atomically, in its own transaction). `link_key`: its
+        inspection key as `serialise.dump_key` writes it, read once where it was processed
+        (a run reads every document's key, and most are stored from earlier runs)."""
         status = "error" if error is not None else "ok"
         with self.transaction():
             self.db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, path, sha256, version, status, inspection, document, extracted, error, _now()),
+                "INSERT OR REPLACE INTO documents (doc_id, path, sha256, version, status, inspection, document, "
+                "extracted, error, processed_at, link_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, path, sha256, version, status, inspection, document, extracted, error, _now(), link_key),
             )
 
     def remove(self, doc_ids: Iterable[str]) -> None:

@@ -414,7 +414,7 @@ def _store(catalogue: Catalogue, done: Done, version: str) -> None:
         catalogue.put(task.doc_id, display(task.path), task.sha256, version, error=_dump_error(done.error))
     else:
         catalogue.put(task.doc_id, display(task.path), task.sha256, version, document=done.document,
-                      extracted=done.extracted, inspection=done.inspection)
+                      extracted=done.extracted, inspection=done.inspection, link_key=done.link_key)
 
 
 def _dump_error(error: IngestError) -> str:

@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from crosswalk.align.link_keys import LinkKey
 from crosswalk.model import BlockSpan, Commitment, Document, Extracted, Grading, IngestError, Item, StatusEvent
 
 
@@ -43,6 +44,24 @@ def load_extracted(text: str) -> Extracted:
         steps=tuple(tuple(s) for s in data["steps"]),
         sentences=tuple((s, e) for s, e in data.get("sentences", ())),
     )
+
+
+def dump_key(key: LinkKey | None) -> str:
+    """A document's inspection key (`crosswalk.align.link_keys.document_key`), its sets
+    written sorted; "null" for a document that has none."""
+    if key is None:
+        return "null"
+    return json.dumps({name: sorted(value) if isinstance(value, frozenset) else value
+                       for name, value in asdict(key).items()}, ensure_ascii=False, separators=(",", ":"))
+
+
+def load_key(text: str) -> LinkKey | None:
+    data: dict[str, Any] | None = json.loads(text)
+    if data is None:
+        return None
+    return LinkKey(**{**data, "topic": frozenset(data["topic"]), "years": frozenset(data["years"]),
+                      "pool": frozenset(tuple(mark) for mark in data["pool"]),
+                      "span_ends": frozenset(data["span_ends"])})
 
 
 def dump_error(error: IngestError) -> str:

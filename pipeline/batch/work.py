@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from crosswalk.batch.serialise import dump_document, dump_extracted
+from crosswalk.batch.serialise import dump_document, dump_extracted, dump_key
 from crosswalk.discover import display
 from crosswalk.errors import ErrorType
 from crosswalk.model import IngestError
@@ -44,9 +44,11 @@ class Done:
     extracted: str | None = None
     inspection: str | None = None
     error: IngestError | None = None
+    link_key: str | None = None  # its inspection key (`serialise.dump_key`), read here in parallel and once
 
 
 def process_task(task: Task) -> Done:
+    from crosswalk.align.link_keys import document_key
     from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
@@ -58,7 +60,8 @@ def process_task(task: Task) -> Done:
         document = outcome.document
         assert document is not None
         extracted = extract_document(document)
-        return Done(task, dump_document(document), dump_extracted(extracted), document.inspection)
+        return Done(task, dump_document(document), dump_extracted(extracted), document.inspection,
+                    link_key=dump_key(document_key(document, extracted)))
     except Exception as exc:  # noqa: BLE001 - one document's failure is one error row
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return Done(task, error=IngestError(task.doc_id, display(task.path), "extract", ErrorType.PIPELINE_ERROR, detail,

@@ -98,3 +98,31 @@ def test_python_api_returns_dataframes(corpus: Path) -> None:
     found = extract(corpus / "west-mercia-pcc-response-soc-2024.txt")
     assert isinstance(tables["crosswalk"], pd.DataFrame) and len(tables["crosswalk"]) > 0
     assert set(found) == {"items", "gradings", "commitments"} and len(found["items"]) == 16
+
+
+def test_each_document_keeps_the_key_it_was_processed_with(corpus: Path, tmp_path: Path) -> None:
+    """A document's inspection key is read once, where it is processed, and stored beside
+    it: a run reads every document's key, and an incremental run has most from earlier runs."""
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.batch.serialise import load_document, load_extracted, load_key
+    from crosswalk.discover import CATALOGUE_NAME
+
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    with sqlite3.connect(out / CATALOGUE_NAME) as db:
+        rows = db.execute("SELECT document, extracted, link_key FROM documents WHERE status = 'ok'").fetchall()
+    assert len(rows) == len(SAMPLES) and all(key is not None for _, _, key in rows)
+    keys = [load_key(key) for _, _, key in rows]
+    assert keys == [document_key(load_document(d), load_extracted(e)) for d, e, _ in rows]
+    assert any(key is not None and key.years for key in keys)
+
+
+def test_a_key_is_stored_and_read_back_whole() -> None:
+    from crosswalk.align.link_keys import LinkKey
+    from crosswalk.batch.serialise import dump_key, load_key
+
+    key = LinkKey("response", "fire", "Exshire", frozenset({"culture", "peel"}), frozenset({2031, 2030}), open_items=True,
+                  pool=frozenset({("thematic", "fire", "culture", "2031"), ("deadline", "fire", "1 june 2031")}),
+                  span_ends=frozenset({2031}))
+    assert load_key(dump_key(key)) == key and load_key(dump_key(None)) is None
+    assert '"years":[2030,2031]' in dump_key(key)  # its sets written in one order
