@@ -2499,10 +2499,26 @@ def test_accepting_or_welcoming_is_no_step(sentence: str) -> None:
         "Mae gan y gwasanaeth gynllun newydd i ddelio â'r argymhellion.",
         "Byddwn yn adolygu'r trefniadau hyfforddi dros y flwyddyn nesaf.",
         "Mae'r comisiynydd wedi ymrwymo i graffu ar y cynnydd bob mis.",
+        # a body's future in the main clause: "bydd" and its subject, then "yn" and the verb
+        "Bydd y gwasanaeth yn adolygu'r cynllun hyfforddi erbyn yr haf.",
+        "Ar ôl darllen yr adroddiad bydd y llu yn sefydlu tîm newydd.",
+        "Bydd y camau gweithredu'n cael eu monitro gan y bwrdd bob chwarter.",
     ],
 )
 def test_welsh_steps_are_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "y bydd" (that ... will), "sut bydd" (how ... will): an embedded future is a view or a question
+        "Rwyf yn disgwyl y bydd y llu yn gwella'n gyflym.",
+        "Nid yw'n glir sut bydd y gwasanaeth yn rheoli'r toriadau.",
+    ],
+)
+def test_an_embedded_welsh_future_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
 
 
 @pytest.mark.parametrize(
