@@ -293,6 +293,9 @@ def test_not_only_after_will_is_focus_not_negation(sentence: str) -> None:
         ("He explained that there would be consultation with victims' groups on the new leaflet by October 2024.", "2024-10"),
         # "not only ... but also": focus on the first of two steps, not a negation
         ("The Superintendent noted that the team would not only recheck the closed cases but also brief the panel.", None),
+        # an intention reported in the past: the speaker's "I aim to", "we plan to"
+        ("The Chief Fire Officer explained that he aimed to bring the new rota in by the spring.", None),
+        ("She told the Panel that she planned to commission an independent review of custody.", None),
     ],
 )
 def test_reported_speech_in_minutes(sentence: str, deadline: str | None) -> None:
@@ -412,6 +415,12 @@ def test_quotation_attributed_at_its_close_in_a_later_paragraph() -> None:
 def test_reported_future_after_a_reporting_verb() -> None:
     sentence = "The commissioner said he would be monitoring progress closely."
     assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+def test_a_promise_reported_in_the_past_progressive() -> None:
+    sentence = "The assistant chief constable said the force was pledging to act on every recommendation."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+    assert in_press("The assistant chief constable said the early results were promising.") == ()
 
 
 def test_reported_step_with_a_footnote_reference_glued_to_its_last_word() -> None:
