@@ -781,6 +781,9 @@ def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
         "The HMICFRS Liaison Officer will meet the force to review its plan.",
         "To address this cause of concern, HMICFRS recommends that the force reviews its policy.",
         "A recommendation will always accompany a cause of concern.",
+        # a habit or a truth, with an adverb before "always" or "ever": no step taken in response
+        "Children who leave care in this way will therefore always be recorded as missing.",
+        "Vetting will only ever give a snapshot of an officer's conduct.",
         "Next year we will publish the findings from the remaining forces.",
         "This is about making sure we are supporting one another.",
         "We are moving in the right direction.",
