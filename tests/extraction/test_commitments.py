@@ -417,6 +417,13 @@ def test_reported_future_after_a_reporting_verb() -> None:
     assert [c.text for c in in_press(sentence)] == [sentence]
 
 
+def test_work_so_far_with_the_reporter_s_quote_after_the_auxiliary() -> None:
+    """A journalist quotes the speaker's words from the verb on: the quote mark after "had
+    been" still leaves the step."""
+    sentence = "The chief said the force had been \u201cworking hard to fix the gaps the inspectors found\u201d."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
 def test_a_promise_reported_in_the_past_progressive() -> None:
     sentence = "The assistant chief constable said the force was pledging to act on every recommendation."
     assert [c.text for c in in_press(sentence)] == [sentence]
