@@ -791,6 +791,8 @@ def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
         # a habit or a truth, with an adverb before "always" or "ever": no step taken in response
         "Children who leave care in this way will therefore always be recorded as missing.",
         "Vetting will only ever give a snapshot of an officer's conduct.",
+        # being inspected is the inspectorate's plan, not the body's step
+        "The unit will be subject of inspection reality testing on its custody work next spring.",
         "Next year we will publish the findings from the remaining forces.",
         "This is about making sure we are supporting one another.",
         "We are moving in the right direction.",
