@@ -293,6 +293,9 @@ def test_not_only_after_will_is_focus_not_negation(sentence: str) -> None:
         ("He explained that there would be consultation with victims' groups on the new leaflet by October 2024.", "2024-10"),
         # "not only ... but also": focus on the first of two steps, not a negation
         ("The Superintendent noted that the team would not only recheck the closed cases but also brief the panel.", None),
+        # an intention reported in the past: the speaker's "I aim to", "we plan to"
+        ("The Chief Fire Officer explained that he aimed to bring the new rota in by the spring.", None),
+        ("She told the Panel that she planned to commission an independent review of custody.", None),
     ],
 )
 def test_reported_speech_in_minutes(sentence: str, deadline: str | None) -> None:
@@ -412,6 +415,19 @@ def test_quotation_attributed_at_its_close_in_a_later_paragraph() -> None:
 def test_reported_future_after_a_reporting_verb() -> None:
     sentence = "The commissioner said he would be monitoring progress closely."
     assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+def test_work_so_far_with_the_reporter_s_quote_after_the_auxiliary() -> None:
+    """A journalist quotes the speaker's words from the verb on: the quote mark after "had
+    been" still leaves the step."""
+    sentence = "The chief said the force had been \u201cworking hard to fix the gaps the inspectors found\u201d."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+
+
+def test_a_promise_reported_in_the_past_progressive() -> None:
+    sentence = "The assistant chief constable said the force was pledging to act on every recommendation."
+    assert [c.text for c in in_press(sentence)] == [sentence]
+    assert in_press("The assistant chief constable said the early results were promising.") == ()
 
 
 def test_reported_step_with_a_footnote_reference_glued_to_its_last_word() -> None:
@@ -772,6 +788,11 @@ def test_a_long_report_that_names_a_chair_and_members_is_no_minutes() -> None:
         "The HMICFRS Liaison Officer will meet the force to review its plan.",
         "To address this cause of concern, HMICFRS recommends that the force reviews its policy.",
         "A recommendation will always accompany a cause of concern.",
+        # a habit or a truth, with an adverb before "always" or "ever": no step taken in response
+        "Children who leave care in this way will therefore always be recorded as missing.",
+        "Vetting will only ever give a snapshot of an officer's conduct.",
+        # being inspected is the inspectorate's plan, not the body's step
+        "The unit will be subject of inspection reality testing on its custody work next spring.",
         "Next year we will publish the findings from the remaining forces.",
         "This is about making sure we are supporting one another.",
         "We are moving in the right direction.",
@@ -2499,10 +2520,26 @@ def test_accepting_or_welcoming_is_no_step(sentence: str) -> None:
         "Mae gan y gwasanaeth gynllun newydd i ddelio â'r argymhellion.",
         "Byddwn yn adolygu'r trefniadau hyfforddi dros y flwyddyn nesaf.",
         "Mae'r comisiynydd wedi ymrwymo i graffu ar y cynnydd bob mis.",
+        # a body's future in the main clause: "bydd" and its subject, then "yn" and the verb
+        "Bydd y gwasanaeth yn adolygu'r cynllun hyfforddi erbyn yr haf.",
+        "Ar ôl darllen yr adroddiad bydd y llu yn sefydlu tîm newydd.",
+        "Bydd y camau gweithredu'n cael eu monitro gan y bwrdd bob chwarter.",
     ],
 )
 def test_welsh_steps_are_commitments(sentence: str) -> None:
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "y bydd" (that ... will), "sut bydd" (how ... will): an embedded future is a view or a question
+        "Rwyf yn disgwyl y bydd y llu yn gwella'n gyflym.",
+        "Nid yw'n glir sut bydd y gwasanaeth yn rheoli'r toriadau.",
+    ],
+)
+def test_an_embedded_welsh_future_is_no_step(sentence: str) -> None:
+    assert commitments(sentence) == ()
 
 
 @pytest.mark.parametrize(
