@@ -247,6 +247,7 @@ def _weak(decided: tuple[Passage, str] | None) -> bool:
 # the words of each kind, from the one list of item names (`crosswalk.item_labels`), with
 # the looser words responders use for them ("areas for development", "concerns")
 AFI_WORDS_RE = re.compile(rf"\b(?:{names_pattern(AFI, plural=True)}|areas? (?:for|of) development|{TYPE_PREFIX[AFI]}s?)\b", re.I)
+PARTITIVE_RE = re.compile(r"(?:\S+\s+){1,2}of\s+(?:(?:the|these|those|its|our|their)\s+)?", re.I)  # "some of (the) " before the words it counts
 RECOMMENDATION_WORDS_RE = re.compile(rf"\b(?:{names_pattern(REC, plural=True)})\b", re.I)
 # words for all the items that quantify over every one ("each of the recommendations",
 # "all the causes of concern", a page's "progress against the recommendations"), not those
@@ -991,7 +992,7 @@ class _Response:
             if not self._items_cited(comment):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
                 passage = replace(passage, acts=True) if closed and not passage.refuses else passage
-                named = remedies if RECOMMENDATION_WORDS_RE.search(comment) else []
+                named = remedies if cue("own_recommendation").found_in(comment) else []
                 yield from ((item, passage) for item in (*top, *named))
 
     def _plain_comment(self) -> tuple[int, int] | None:
@@ -1053,9 +1054,12 @@ class _Response:
         """The words in text[start:end] that tell an outcome for an unnamed part of the items
         (`part_done`), when the words for all the items are inside them ("Some of [the areas
         highlighted] have been addressed"), not beside them ("three causes of concern were
-        identified, and two of these had been closed": the count is of the earlier ones)."""
+        identified, and two of these had been closed": the count is of the earlier ones), and
+        are what the partitive counts ("some of the officers told her [the areas raised] have
+        been addressed" tells the outcome of them all)."""
         return next((part for part in cue("part_done").finds(self.text, start, end)
-                     if any(part[0] <= s and e <= part[1] for s, e in self.collective_found)), None)
+                     if any(part[0] <= s and e <= part[1] and PARTITIVE_RE.fullmatch(self.text, part[0], s)
+                            for s, e in self.collective_found)), None)
 
     def _part_done(self, start: int, end: int, part: tuple[int, int]) -> Passage:
         """A sentence that tells an outcome for an unnamed part of the items ("Some of the

@@ -63,7 +63,7 @@ def _heading_lists(doc: Doc) -> list[Grading]:
                 grade = grade_name(heading.group(1))
                 continue
             if _joined_grade(line):
-                rows = []  # "Good", "Requires Improvement; or", "Inadequate": the scale listed, no one graded
+                rows = []  # "Good", "Requires Improvement or", "Inadequate": the scale listed, no one graded
                 break
             if grade is None:
                 break
@@ -80,8 +80,10 @@ def _heading_lists(doc: Doc) -> list[Grading]:
 
 
 def _joined_grade(line: str) -> bool:
-    """Whether a list line is a grade joined to the next as a series is ("Requires Improvement;
-    or", "Good,"): the lines are the points of a scale or a choice, not grades heading areas."""
+    """Whether a list line is a grade joined to the next as a series is ("Requires Improvement
+    or", "Good and"): the lines are the points of a scale or a choice, not grades heading areas.
+    A line that is only a grade and punctuation ("Good,", "Requires Improvement;") is read by
+    `grade_line` before it comes here, so only the joining word tells the scale."""
     if line.endswith("."):
         return False
     bare = LIST_LINE_JOIN_RE.sub("", LIST_GLYPH_RE.sub("", line)).strip()

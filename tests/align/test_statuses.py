@@ -310,6 +310,21 @@ def test_a_register_comment_on_this_recommendation_answers_the_entrys_recommenda
     assert set(rows["method"]) == {"monitoring_comment"}
 
 
+def test_a_register_comment_on_another_bodys_recommendations_answers_only_the_cause(tmp_path: Path) -> None:
+    """A comment naming somebody else's recommendations ("the College of Policing
+    recommendations ... are awaited") does not name the entry's own: it answers the cause
+    of concern only, and the entry's recommendation stays unanswered by it."""
+    text = ("Cause of concern\n\nHMIC found that in many forces the approach to missing children leaves some "
+            "children at risk of harm.\n\nImmediately, all forces should review how they grade reports of missing "
+            "children and make sure every returning child is spoken to.\n\n[on]3rd March 2017 "
+            "[status]awaiting-review[/status][/on][on]9th June 2018 [comment]\n\nA new grading policy is in place. "
+            "The College of Policing recommendations on missing persons are awaited.\n\n[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    by_type = dict(zip(rows["item_type"], zip(rows["status"], rows["method"])))
+    assert by_type["cause_of_concern"][1] == "monitoring_comment"
+    assert by_type.get("recommendation", ("unaddressed", ""))[1] != "monitoring_comment"
+
+
 def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
     text = """Dorset Police response to the HMICFRS PEEL inspection
 
@@ -1160,6 +1175,9 @@ def test_the_reports_recommendations_named_by_their_author_or_as_detailed_are_wo
     ("She said some of the areas raised by the inspectorate have since been addressed.", "acknowledged"),
     # the same outcome for them all: the whole reply answers them, its step anywhere a step on them
     ("She said the areas raised by the inspectorate have since been addressed.", "actioned"),
+    # the partitive counts somebody else: the outcome is still told of all the areas
+    ("She said some of the officers told her the areas raised by the inspectorate have since been addressed.",
+     "actioned"),
 ])
 def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
         tmp_path: Path, answer: str, status: str) -> None:

@@ -1680,7 +1680,8 @@ def test_a_thing_a_body_published_does_not_present_the_body_answering(line: str)
 
 @pytest.mark.parametrize(
     "line",
-    ["Published by the Home Office", "A statement issued by the National Police Chiefs\u2019 Council"],
+    ["Published by the Home Office", "A statement issued by the National Police Chiefs\u2019 Council",
+     "A statement was issued by the National Police Chiefs\u2019 Council"],
 )
 def test_a_page_or_statement_published_by_a_body_presents_it_answering(line: str) -> None:
     from crosswalk.ingest.doc_type import answering_party
