@@ -1063,8 +1063,8 @@ class _Response:
 
     def _part_done(self, start: int, end: int, part: tuple[int, int]) -> Passage:
         """A sentence that tells an outcome for an unnamed part of the items ("Some of the
-        areas raised have since been addressed", "7 of the 12 recommendations had been
-        implemented"): its answer to each item is the sentence alone, a step only when it
+        areas raised have since been addressed", "three of these recommendations
+        have now been closed"): its answer to each item is the sentence alone, a step only when it
         says the responder will act outside that outcome ("... and we will finish the rest
         by May"); which items the outcome is for is not said, so it is no step on any one."""
         passage = self.passage(start, end, "collective_reference")

@@ -1181,7 +1181,7 @@ def test_the_reports_recommendations_named_by_their_author_or_as_detailed_are_wo
 ])
 def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
         tmp_path: Path, answer: str, status: str) -> None:
-    """"Some of the areas raised have been addressed" (as "7 of the 12 recommendations had
+    """"Some of the areas raised have been addressed" (as "three of these recommendations have
     been implemented") tells an outcome for a part of the items without saying which: in a
     reply that states none, it mentions each (acknowledged), and the reply's steps elsewhere
     are not lent to them (NOTES: a count or outcome for an unnamed part only is acknowledged)."""
