@@ -1087,10 +1087,12 @@ class _Response:
         the whole response is its answer to them, so a step it states anywhere ("determined
         to make improvements", a plan set out further down) is a step on them, unless the
         words themselves refuse. Not when the response `accepted` the items in its words for
-        them ("The service accepts all the recommendations"): the acceptance
-        is its answer, and a step it states elsewhere without naming them is its own work,
-        not one on the items (NOTES: acceptance makes items `actioned` only with a step tied
-        to them, "will seek to implement the recommendations"; else `acknowledged`)."""
+        them ("The service accepts all the recommendations", or judges them: "these
+        recommendations are helpful", an attitude): the acceptance is its answer, and a step
+        it states elsewhere without naming them is its own work, not one on the items
+        (NOTES: acceptance makes items `actioned` only with a step tied to them, "will seek
+        to implement the recommendations"; else `acknowledged`; round 58 gold audit item 4:
+        recommendations found useful, and no step of their own, are `acknowledged`)."""
         if self.states_own or accepted or passage.acts or passage.refuses or not self.steps.starts:
             return passage
         return replace(passage, acts=True)

@@ -1009,6 +1009,8 @@ def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(
 @pytest.mark.parametrize("answer, status", [
     # the acceptance is the answer: the step is the commissioner's own work, named on no item
     ("She said she accepts the recommendations.", "acknowledged"),
+    # judging the items' worth is the same stance: an attitude to them, no step on them
+    ("She said the detailed recommendations made by the inspectors are most helpful.", "acknowledged"),
     # a step tied to the items, in the words for them
     ("Her office has read and accepts the recommendations, and will seek to implement the recommendations by May.",
      "actioned"),
@@ -1018,9 +1020,10 @@ def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(
 def test_an_acceptance_of_the_items_in_a_reply_that_states_none_takes_no_step_it_does_not_tie_to_them(
         tmp_path: Path, answer: str, status: str) -> None:
     """In a reply that states no item, words for all the items take a step the reply states
-    anywhere, unless they accept the items: then the acceptance is the reply's answer, and
-    a step that names none of them is its own work (NOTES: an acceptance makes items
-    `actioned` only with a step tied to them)."""
+    anywhere, unless they accept the items (or judge them useful or helpful, an attitude to
+    them): then the acceptance is the reply's answer, and a step that names none of them is
+    its own work (NOTES: an acceptance makes items `actioned` only with a step tied to them;
+    round 58 gold audit item 4: recommendations found "very useful" are `acknowledged`)."""
     from tests.align.test_linking import POLICE_LETTER, rows_of, write
 
     statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
