@@ -126,3 +126,32 @@ def test_a_key_is_stored_and_read_back_whole() -> None:
                   span_ends=frozenset({2031}))
     assert load_key(dump_key(key)) == key and load_key(dump_key(None)) is None
     assert '"years":[2030,2031]' in dump_key(key)  # its sets written in one order
+
+
+def test_a_catalogue_written_before_the_key_column_is_read_whole(corpus: Path, tmp_path: Path) -> None:
+    """A catalogue of an earlier version has no `link_key` column: opening it adds the
+    column, and a build reads each stored document's key from the document itself, so the
+    tables come out as a catalogue holding the keys gives them."""
+    from crosswalk.batch.build_tables import build
+    from crosswalk.batch.catalogue import Catalogue
+    from crosswalk.discover import CATALOGUE_NAME
+
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=2)
+    path = out / CATALOGUE_NAME
+
+    def tables() -> dict[str, pd.DataFrame]:
+        with Catalogue(path) as catalogue:
+            built = build(catalogue, frames=True, schemas=False, keep_alignments=False, force=True)
+        assert built.tables is not None
+        return built.tables
+
+    with_keys = tables()
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE documents DROP COLUMN link_key")
+    without_keys = tables()
+    with sqlite3.connect(path) as db:
+        assert {row[0] for row in db.execute("SELECT link_key FROM documents")} == {None}
+    for name in ("crosswalk", "items", "documents"):
+        pd.testing.assert_frame_equal(without_keys[name], with_keys[name])
+    assert len(with_keys["crosswalk"]) > 0
