@@ -60,6 +60,19 @@ CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which
 LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 
 
+def group_ending_with(named: list[Span], joined: Callable[[Span, Span], bool]) -> list[Span]:
+    """The last span of `named` with the spans before it joined to it one by one ("A and B",
+    "A, B and C"): `joined(earlier, first)` says whether `earlier` joins the group whose
+    first span is `first`. The one walk back for every reading of a group of bodies (a
+    plural pronoun's antecedents, a subject listed before its grade, a Welsh list)."""
+    group = [named[-1]]
+    for span in reversed(named[:-1]):
+        if not joined(span, group[0]):
+            break
+        group.insert(0, span)
+    return group
+
+
 def list_line_style(line: str, kind: str) -> str | None:
     """How a line under a lead-in ("It is good at:") is written as one of its list items:
     a list item or table row as the reader marked it; a line led by a marker the reader

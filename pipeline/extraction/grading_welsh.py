@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import CLAUSE_BREAK_RE, GROUP_KINDS, Found, bodies_in, in_context, items_led_in
+from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, GROUP_KINDS, Found, bodies_in, group_ending_with,
+                                                 in_context, items_led_in)
 from crosswalk.extraction.grading_vocabulary import LIMITS, alternation
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import QUOTES
@@ -232,9 +233,6 @@ def _last_group(doc: Doc, named: list[Span]) -> list[str]:
     if not named:
         return []
     text = text_of(doc)
-    group = [named[-1]]
-    for span in reversed(named[:-1]):
-        if not welsh_words().joiner.fullmatch(text, span.end_char, group[0].start_char):
-            break
-        group.insert(0, span)
+    group = group_ending_with(named, lambda span, first: welsh_words().joiner.fullmatch(text, span.end_char,
+                                                                                        first.start_char) is not None)
     return list(dict.fromkeys(in_context(doc, s) for s in group))

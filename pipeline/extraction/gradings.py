@@ -41,8 +41,9 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_t
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
                                                  WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
-                                                 block_index, class_of_bodies, class_subject, count_value, in_context, in_scale,
-                                                 joined_bodies, lead_in, listed_lines, mark_places, own_subject)
+                                                 block_index, class_of_bodies, class_subject, count_value,
+                                                 group_ending_with, in_context, in_scale, joined_bodies, lead_in,
+                                                 listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
@@ -198,11 +199,9 @@ class GradingExtractor:
             if after and after[0].start_char == same_as.end():  # type: ignore[union-attr]
                 return _canonical(doc, after[:1]), phrase.start_char
             return [], phrase.start_char
-        group = [before[-1]]
-        for span in reversed(before[:-1]):
-            if CONNECTOR_RE.match(text_of(doc)[span.end_char : group[0].start_char]) is None:
-                break
-            group.insert(0, span)
+        text = text_of(doc)
+        group = group_ending_with(before, lambda span, first: CONNECTOR_RE.match(text[span.end_char : first.start_char])
+                                  is not None)
         return _canonical(doc, group), group[-1].end_char
 
     @staticmethod
@@ -1197,11 +1196,8 @@ def _last_group(doc: Doc, named: list[Span]) -> list[str]:
     """The body named last with the bodies of its kind joined to it before ("A and B", "A, B
     and C"): what a plural pronoun after them stands for."""
     text = text_of(doc)
-    group = [named[-1]]
-    for span in reversed(named[:-1]):
-        if span.label_ != group[0].label_ or CONNECTOR_RE.match(text[span.end_char : group[0].start_char]) is None:
-            break
-        group.insert(0, span)
+    group = group_ending_with(named, lambda span, first: span.label_ == first.label_
+                              and CONNECTOR_RE.match(text[span.end_char : first.start_char]) is not None)
     return list(dict.fromkeys(in_context(doc, s) for s in group))
 
 
