@@ -1006,6 +1006,21 @@ def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(
     assert rows.loc["R2", "method"] == "collective_reference"
 
 
+def _statement_rows(tmp_path: Path, answer: str) -> dict[str, str]:
+    """The statuses a commissioner's statement on a PEEL letter's two items gets when `answer`
+    is its second sentence; the statement states neither item and holds one step of its own
+    ("the force will recruit extra call handlers") that names neither."""
+    from tests.align.test_linking import POLICE_LETTER, rows_of, write
+
+    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
+                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
+                 "She thanked the officers who answer calls every night.\n\n"
+                 "She said she is determined to see a better service, and the force will recruit extra call "
+                 "handlers this winter.\n")
+    write(tmp_path, letter=POLICE_LETTER, statement=statement)
+    return rows_of(run(tmp_path)["crosswalk"], "statement")
+
+
 @pytest.mark.parametrize("answer, status", [
     # the acceptance is the answer: the step is the commissioner's own work, named on no item
     ("She said she accepts the recommendations.", "acknowledged"),
@@ -1024,15 +1039,7 @@ def test_an_acceptance_of_the_items_in_a_reply_that_states_none_takes_no_step_it
     them): then the acceptance is the reply's answer, and a step that names none of them is
     its own work (NOTES: an acceptance makes items `actioned` only with a step tied to them;
     round 58 gold audit item 4: recommendations found "very useful" are `acknowledged`)."""
-    from tests.align.test_linking import POLICE_LETTER, rows_of, write
-
-    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
-                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
-                 "She thanked the officers who answer calls every night.\n\n"
-                 "She said she is determined to see a better service, and the force will recruit extra call "
-                 "handlers this winter.\n")
-    write(tmp_path, letter=POLICE_LETTER, statement=statement)
-    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
+    assert _statement_rows(tmp_path, answer) == {"CoC1": status, "R1": status}
 
 
 def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
@@ -1188,12 +1195,4 @@ def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
     been implemented") tells an outcome for a part of the items without saying which: in a
     reply that states none, it mentions each (acknowledged), and the reply's steps elsewhere
     are not lent to them (NOTES: a count or outcome for an unnamed part only is acknowledged)."""
-    from tests.align.test_linking import POLICE_LETTER, rows_of, write
-
-    statement = ("Commissioner responds to PEEL report\n\nLincolnshire Police and Crime Commissioner, 2023\n\n"
-                 f"The Police and Crime Commissioner spoke about the PEEL findings on 999 calls. {answer}\n\n"
-                 "She thanked the officers who answer calls every night.\n\n"
-                 "She said she is determined to see a better service, and the force will recruit extra call "
-                 "handlers this winter.\n")
-    write(tmp_path, letter=POLICE_LETTER, statement=statement)
-    assert rows_of(run(tmp_path)["crosswalk"], "statement") == {"CoC1": status, "R1": status}
+    assert _statement_rows(tmp_path, answer) == {"CoC1": status, "R1": status}
