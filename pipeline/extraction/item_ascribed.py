@@ -1,14 +1,15 @@
 """Items named by the subject a kind is said of, where no introducer lists them: "the backlog
 in vetting is a cause of concern" (`ascribed_theme`), "we highlighted custody checks as a
 cause of concern" (`named_as_theme`), "A works well, and we cited this as notable practice"
-(`practice_subject_theme`), and "A. This is a cause of concern." (the sentence taken up). The
-theme is a noun phrase or a clause before the kind, so these rules walk back from the kind
-to a copula or a naming verb and then to where the subject opens; `item_themes` tries them
-after the introduced lists."""
+(`practice_subject_theme`), "A. This is a cause of concern." (the sentence taken up), and "A
+despite being highlighted as an area for improvement" (`trailing_theme`: a clause after the
+theme ascribes the kind). The theme is a noun phrase or a clause before the kind, so these
+rules walk back from the kind to a copula, a naming verb or the clause's opening word and
+then to where the theme opens; `item_themes` tries them after the introduced lists."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, SUBORDINATORS,
@@ -23,6 +24,11 @@ ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" asi
 # "X is a serious cause of concern", "X was seen as notable practice": the kinds a subject is said to be
 ASCRIBED_KINDS = {"cause_of_concern", "area_for_improvement", "innovative_practice"}
 OBJECT_PRONOUNS = word_set(GRAMMAR_FILE, "object_pronouns")  # an object that points back ("identified them as")
+TRAILING_OPENERS = word_set(GRAMMAR_FILE, "trailing_openers")  # "A despite being highlighted as ...": see `trailing_theme`
+TRAILING_ARTICLES = word_set(GRAMMAR_FILE, "trailing_articles")  # "A – another area of improvement"
+TRAILING_ASCRIBING_VERBS = word_set(GRAMMAR_FILE, "trailing_ascribing_verbs")  # "A, which was marked amber under an AFI"
+TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "working to improve A after it was ...": A opens after "to"
+DASHES = {"–", "—", "-"}
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 
 
@@ -145,6 +151,64 @@ def practice_subject_theme(ctx: Context, kinds: list[Span], sentence: Span) -> t
             continue
         return kind, doc[opener + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"work to tighten A after they were flagged as areas of concern", "A had worsened
+    despite being highlighted as areas for improvement", "to combat A – another area of
+    improvement named by the inspectorate", "the audit of A, which was marked amber under one
+    area for improvement": a clause after the theme, opened by a word of
+    `TRAILING_OPENERS`, ", which" or a dash, ascribes the kind to what stands before it. The
+    theme runs back from that clause to a comma, a quotation mark or a word that opens it
+    (`TRAILING_THEME_STOPS`: "that", "to"), within `trailing_theme_tokens`; a run with no such
+    start, or a pronoun alone, names no theme here."""
+    doc = ctx.doc
+    for kind in kinds:
+        if kind.label_ not in ASCRIBED_KINDS or kind.start - sentence.start < 4:
+            continue
+        opener = _trailing_opener(doc, kind, sentence.start)
+        if opener is None:
+            continue
+        last = opener - 1
+        while last > sentence.start and doc[last].text == ",":
+            last -= 1
+        first = last
+        while first > sentence.start and last - first < LIMITS.trailing_theme_tokens and not _theme_stop(doc[first - 1]):
+            first -= 1
+        if first <= sentence.start or not _theme_stop(doc[first - 1]) or last <= first \
+                or doc[first].lower_ in item_words().expletives or ctx.types_in(doc[first].idx, doc[last].idx + 1):
+            continue
+        return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
+    """The index of the word that opens a clause ascribing the kind to the words before it:
+    "despite" or "after" ("despite being highlighted as"), "which" after a comma (", which
+    was marked amber under"), each with an ascribing verb before the kind; or a dash before
+    the kind's article ("– another area of improvement") or before such a verb ("– an issue
+    that was highlighted as"). None when another mark or clause comes between."""
+    verbs = item_words().ascribing_verbs | TRAILING_ASCRIBING_VERBS
+    for index in range(kind.start - 1, max(floor, kind.start - 1 - LIMITS.trailing_marker_tokens), -1):
+        token = doc[index]
+        gap = doc[index + 1 : kind.start]
+        ascribed = any(t.lower_ in verbs for t in gap)
+        if token.text in DASHES and (token.text != "-" or (token.whitespace_ and doc[index - 1].whitespace_)):
+            articles = [t for t in gap if not t.is_quote]
+            return index if ascribed or (len(articles) == 1 and articles[0].lower_ in TRAILING_ARTICLES) else None
+        if token.lower_ in TRAILING_OPENERS or (token.lower_ == "which" and doc[index - 1].text == ","):
+            return index if ascribed else None
+        if token.is_punct and not token.is_quote:
+            return None
+    return None
+
+
+def _theme_stop(token: Token) -> bool:
+    """Whether a trailing theme opens after this token: a mark (not a hyphen inside a word,
+    "high-risk") or a word of `TRAILING_THEME_STOPS`."""
+    if token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
+        return False
+    return token.is_punct or token.is_quote or token.lower_ in TRAILING_THEME_STOPS
 
 
 def _word_before_kind(doc: Doc, kind: Span, floor: int) -> int:

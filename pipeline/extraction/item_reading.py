@@ -132,6 +132,8 @@ class ItemLimits:
     numbered_min_headings: int
     verdict_min_rows: int
     verdict_line_chars_max: int
+    trailing_marker_tokens: int
+    trailing_theme_tokens: int
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within
-from crosswalk.extraction.item_ascribed import ascribed_theme, named_as_theme, practice_subject_theme
+from crosswalk.extraction.item_ascribed import ascribed_theme, named_as_theme, practice_subject_theme, trailing_theme
 from crosswalk.extraction.item_grammar import PLURAL_KIND_WORDS
 from crosswalk.extraction.item_introduced import SEMICOLON_END_RE, introduced_themes
 from crosswalk.extraction.item_kind_choice import theme_kind
@@ -117,7 +117,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     ascribed = ascribed_theme(ctx, kinds, sentence) or named_as_theme(ctx, kinds, sentence) \
         or practice_subject_theme(ctx, kinds, sentence)
     if ascribed is None:
-        return None
+        # "A had worsened despite being highlighted as areas for improvement": one theme, never cut
+        trailing = trailing_theme(ctx, kinds, sentence)
+        return None if trailing is None else (trailing[0], [(trailing[1], trailing[2])], False)
     kind_span, theme_start, theme_end = ascribed
     joined = _joined_after_kind(ctx.text, kind_span, sentence)
     if joined:

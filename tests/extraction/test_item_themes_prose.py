@@ -556,3 +556,24 @@ def test_a_plural_possessor_and_an_adjective_determine_the_kind() -> None:
             "setting up specialist courts, and a review of charging advice.")
     assert [t for _, t in texts(body)] == ["faster updates for victims", "setting up specialist courts",
                                           "a review of charging advice."]
+
+
+def test_kind_ascribed_by_a_clause_after_its_theme() -> None:
+    """Round 59: a clause after the theme ascribes the kind to it ("despite being ... as",
+    a dash's appositive, ", which was ... under"); the theme runs back to "that", "to" or a mark."""
+    body = ("The panel heard that response times for emergency calls had slipped despite being identified as "
+            "an area for improvement last year. The chief answered.\n\n"
+            "Members will ask what the chief has done to tackle rural theft – another area for improvement "
+            "in the report. They meet monthly.\n\n"
+            "A councillor asked about the progress of the fleet audit, which was marked as amber under an area "
+            "for improvement in the plan. Officers replied.")
+    assert texts(body) == [
+        ("area_for_improvement", "response times for emergency calls had slipped"),
+        ("area_for_improvement", "tackle rural theft"),
+        ("area_for_improvement", "the progress of the fleet audit"),
+    ]
+
+
+def test_dash_before_a_kind_with_no_article_names_no_theme() -> None:
+    body = "Appendix B – The 2019 areas for improvement are listed below with their status. Each has an owner."
+    assert texts(body) == []
