@@ -765,11 +765,31 @@ def in_purpose(doc: Doc, sentence: Span, cue: Span) -> bool:
     """A cue inside a clause of purpose or result ("..., so that we will achieve our
     vision", "in order that the unit can see what is being done") states what a step
     is for, not a step; a new clause after it ("..., and we will also ...") is a step
-    of its own."""
+    of its own. "To ensure" governs its clause with the "that" left out as well ("holds
+    meetings to ensure action is being taken"); a comma closes such a clause when it
+    opens the sentence ("To ensure the plan is being delivered, the PCC will meet ..."),
+    so the step after the comma is the writer's own."""
     for i in range(cue.start - 1, sentence.start, -1):
         if doc[i].lower_ == "that" and (doc[i - 1].lower_ in PURPOSE_OPENERS or _ensure_purpose(doc, sentence, i - 1)):
             return not new_clause(doc[i + 1 : cue.start])
+        if _ensures_bare_clause(doc, sentence, i, cue):
+            return True
     return False
+
+
+def _ensures_bare_clause(doc: Doc, sentence: Span, verb: int, cue: Span) -> bool:
+    """Whether "to ensure" ("to make sure") at `verb` governs a clause holding the cue with
+    its "that" left out: a state wished for ("to ensure action is being taken"), its subject
+    alone between them. A comma, a clause break or a coordinator ends the aim (the
+    sentence's own clause or predicate resumes: "to ensure we comply and are now seeking
+    to improve"), and a modal ("to make sure it will achieve ...") or speech reported in
+    the past states what the body does to that end, not a state."""
+    if doc[verb].lower_ == "make" or not _ensure_purpose(doc, sentence, verb):
+        return False
+    aim = doc[verb + 1 : cue.start]
+    if len(aim) == 0 or aim[0].lower_ == "that" or doc[cue.start].lower_ in MODALS or cue.label_ == "BACKSHIFTED":
+        return False
+    return not any(t.text == "," or t.lower_ in COORDINATORS for t in aim) and not new_clause(aim)
 
 
 def _ensure_purpose(doc: Doc, sentence: Span, verb: int) -> bool:

@@ -18,6 +18,9 @@ def commitments(sentence: str):
     [
         ("The force will complete a review of its custody suites by March 2025.", "firm", "2025-03"),
         ("We are in the process of recruiting 20 additional investigators.", "firm", None),
+        ("The service is recruiting 30 more on-call firefighters.", "firm", None),
+        # an aim set before a comma: the step after it is the writer's own
+        ("To ensure the plan is being delivered, the commissioner will meet the chief constable in May 2025.", "firm", "2025-05"),
         ("The constabulary is currently developing a new performance framework.", "firm", None),
         ("The service intends to publish a new prevention strategy.", "planned", None),
         ("I have committed to funding two new analysts.", "firm", None),
@@ -117,6 +120,11 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         "The new teams are making a real difference in our towns.",
         # what a step is meant to secure
         "Last week I met the chiefs to ensure that the work is being co-ordinated.",
+        # ... with the "that" left out
+        "The board meets each month with the chief officers to ensure firm action is being taken on custody.",
+        # recruiting, with no number or "more" to it, is the business of any force, no step in response
+        "Despite budget pressures, forces are recruiting constables and specials.",
+        "Thankfully the force is now recruiting again.",
         # leaving special measures is the inspectorate's decision
         "The force is being removed from special measures.",
         # a schedule that did not hold, a speech act, knowledge, what is needed, routine, the agenda
