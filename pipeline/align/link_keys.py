@@ -224,8 +224,12 @@ def span_ends(text: str) -> frozenset[int]:
 def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then). The
     years its title, opening and dates name are read once, for its key and its pool."""
-    years = years_of(document.title or "", document.text[:key_cues().limits.opening_chars],
-                     (document.date, document.published, first_logged(document)))
+    title, opening = document.title or "", document.text[:key_cues().limits.opening_chars]
+    if document.doc_type in INSPECTION_ROLE_TYPES:
+        # the inspectorate's page of a round recalls the last one ("since our inspection in 2018"):
+        # that year is the earlier round's, not the time of the page (a sentence of it may be its title)
+        title, opening = _without_recalled_rounds(title), _without_recalled_rounds(opening)
+    years = years_of(title, opening, (document.date, document.published, first_logged(document)))
     key = _document_key(document, extracted, years)
     pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
@@ -235,6 +239,13 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if key is None or not thematic(key.topic):
         return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
     return replace(key, pool=pool)
+
+
+def _without_recalled_rounds(text: str) -> str:
+    """The text without what names an earlier round it recalls (`recalled_round`)."""
+    for pattern in key_cues().recalled_round:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def first_logged(document: Document) -> str | None:

@@ -25,6 +25,8 @@ whose every part must agree:
   the first of its trail, when the register logged the item, `link_keys.first_logged`) is named by the response (in
   its title when that names one), which names no year more than `window_years` later (`limits`
   of `patterns/inspection_keys.json`).
+  A year the inspectorate's own page recalls as an earlier round's ("since our inspection in
+  2018") is none of its time (`recalled_round`): its round is a later one.
   A programme's page titled by one year ("PEEL 2018") also names the next: its cycle
   runs over both (`link_keys.cycle_years`). A round named by two years ("revisit
   2018/19") is one inspection with the documents of the second year on it

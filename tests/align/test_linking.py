@@ -282,6 +282,25 @@ def test_the_inspectorates_documents_are_linked_to_and_others_stating_items_are_
         assert (found.role if found else None) == role, doc_type
 
 
+def test_a_round_the_inspectorates_page_recalls_is_no_time_of_the_page() -> None:
+    # the inspectorate's page of the 2033/34 round is titled by a sentence recalling the last
+    # inspection: the year it recalls is the earlier round's, so the page is of its own round
+    # (a reply of 2034 answers it), not of 2031
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    item = Item("AFI1", "area_for_improvement", "Lincolnshire Fire and Rescue", "The service should make sure its "
+                "crews can use the new mobile data terminals.", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    title = "Lincolnshire Fire and Rescue Service has got better since our inspection in 2031."
+    text = (f"Lincolnshire 2033/34\n\n{title} It was good in its 2031/32 assessment.\n\nAreas for improvement\n\n"
+            "The service should make sure its crews can use the new mobile data terminals.\n")
+    for doc_type, year in (("peel_page", 2033), ("press_article", 2031)):  # a story's recalled years are its own to name
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title=title)
+        found = document_key(document, extracted)
+        assert found is not None and min(found.years) == year, doc_type
+
+
 POLICE_LETTER = """Lincolnshire Police: PEEL cause of concern revisit letter
 
 Published on: 10 March 2024
