@@ -105,7 +105,10 @@ reads as an answer or a story under `model_unsure_answer` is the report when its
 weigh `inspectorate_layout` (2: "Print this document", an ISBN, or "Contents" with "Foreword")
 and more than every other genre's: 1857, body 615 (14 reports, none lost: hJ 3, hN 8, hS, iF,
 jO; every fold level or up; with no probability bar 1858 but two sure answers of the in-sample
-model, 0.999, lost on the corpus run).
+model, 0.999, lost on the corpus run). The same for the inspectorate's PEEL page, its questions
+and "Last updated" line read outright: 1860, body 615 (three PEEL pages of gB, gL and iT typed
+right; a commissioner's release headed by the PEEL page's words, read as a story before, now as
+the page, wrong either way).
 
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but

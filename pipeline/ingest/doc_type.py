@@ -276,6 +276,7 @@ LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's o
 HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
 REGISTER_GENRE = "monitoring_record"  # a register's cue of `outranking_weight` (its field labels) outranks the model
 INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
+INSPECTORATE_GENRES = (INSPECTORATE_GENRE, "peel_page")  # the inspectorate's own publications, each of a layout of its own
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -359,7 +360,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     no type `model_not_of_genre`: the model spreads such a text over the story and the answers
     that speak of the same inspection, the report's layout is the inspectorate's own; and
     when the model reads an answer or a story under `model_unsure_answer` but the layout's
-    cues read the report outright (`_inspectorate_layout`).
+    cues read the report outright (`_inspectorate_layout`), as they may a PEEL page.
     So does a register's cue of `outranking_weight` (`REGISTER_GENRE`: the field
     label "Applicable forces" of the trackers filing each recommendation by force) when the
     cues type the page a register: the model reads its entries' words as the report's.
@@ -449,10 +450,11 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the body itself, in its own voice, was the one inspected: its page, not a story about it
     if by_cues == REGISTER_GENRE and _outranking_cue(by_cues, text, folded):
         return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
-    if by_cues == INSPECTORATE_GENRE and cued and (probability < cues.model_not_of_genre or (
-            label in ANSWER_TYPES or label == REPORTING_GENRE) and probability < cues.model_unsure_answer
-            and _inspectorate_layout(cue_scores, top)):
-        return by_cues  # the model reads no type surely, or an answer or story the report's own layout belies
+    if by_cues == INSPECTORATE_GENRE and cued and probability < cues.model_not_of_genre:
+        return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
+    if by_cues in INSPECTORATE_GENRES and (label in ANSWER_TYPES or label == REPORTING_GENRE) \
+            and probability < cues.model_unsure_answer and _inspectorate_layout(by_cues, cue_scores, top):
+        return by_cues  # an answer or story the model reads, which the inspectorate's own layout belies
     if cued or probability >= cues.model_not_of_genre:
         return label
     if by_cues != cues.default_responder:
@@ -518,19 +520,20 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
 
 
-def _inspectorate_layout(cue_scores: dict[str, int], top: list[str]) -> bool:
-    """Whether the cues read the inspectorate's own report outright: its cues weigh
-    `inspectorate_layout` or more (one strong mark of its layout, "Print this document", an
-    ISBN, "Report on an inspection visit to", or two weak ones, "Contents" and "Foreword")
-    and more than every other genre's. A report's opening (its
-    contents, foreword, the chief inspector's summary) names the forces, services and
-    commissioners it inspected and speaks of their answers, so a model that never read the
-    report's series types it as their answer or a story of it; no answer or story carries
-    the report's furniture unless quoting it, and then its own cues weigh as much."""
+def _inspectorate_layout(genre: str, cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read one of the inspectorate's own genres (`INSPECTORATE_GENRES`)
+    outright: its cues weigh `inspectorate_layout` or more (for a report one strong mark of its
+    layout, "Print this document", an ISBN, "Report on an inspection visit to", or two weak
+    ones, "Contents" and "Foreword"; for a PEEL page its questions, "How effective is the force
+    at ...?", or its "Last updated" line) and more than every other genre's. A report's or PEEL
+    page's opening names the forces, services and commissioners inspected and speaks of their
+    answers, so a model that never read the series types it as their answer or a story of it;
+    no answer or story carries the inspectorate's furniture unless quoting it, and then its own
+    cues weigh as much."""
     scores, _, _ = _cue_scores(cue_scores, top)
-    weight = scores[INSPECTORATE_GENRE]
+    weight = scores[genre]
     return weight >= doc_type_cues().inspectorate_layout and all(
-        scores[genre] < weight for genre in doc_type_cues().genres if genre != INSPECTORATE_GENRE)
+        scores[other] < weight for other in doc_type_cues().genres if other != genre)
 
 
 def _outranking_lead(genre: str, top: list[str]) -> bool:

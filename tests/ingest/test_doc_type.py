@@ -243,6 +243,34 @@ def test_the_inspectorates_layout_outranks_a_story_the_model_reads_fairly_unsure
     assert doc.doc_type == "inspection_report"
 
 
+_PEEL_PAGE = (  # the inspectorate's PEEL page: its heading, its question, its "Last updated" line
+    "Dorset PEEL 2016\n\nHow effective is the force at keeping people safe and reducing crime?\n\n"
+    "Dorset Police has made progress since last year, and the force now answers more calls on time.\n\n"
+    "Last updated 02/03/2017\n"
+)
+_PEEL_STORY = (  # a story carrying the same page's words, in its own voice too
+    "Dorset PEEL 2016\n\nHow effective is the force at keeping people safe and reducing crime?\n\n"
+    "Dorset Police has made progress, according to the latest inspection report, and the police watchdog said the force "
+    "answers more calls on time.\n\nLast updated 02/03/2017\n"
+)
+
+
+def test_the_inspectorates_layout_is_read_outright_for_each_of_its_genres() -> None:
+    """Each of the inspectorate's own genres (its report, its PEEL page) is read outright by
+    its layout's cues when they weigh `inspectorate_layout` and more than every other genre's:
+    a PEEL page's question and "Last updated" line do; a story carrying them, in its own voice
+    attributing the findings, weighs as much for the press and is not read so."""
+    from crosswalk.ingest.doc_type import _inspectorate_layout, doc_type_scores
+    from crosswalk.ingest.document_head import head
+
+    for text, outright in ((_PEEL_PAGE, True), (_PEEL_STORY, False)):
+        doc = ingest_text(text)
+        top = head(doc.text.split("\n\n"))
+        assert _inspectorate_layout("peel_page", doc_type_scores(doc.text), top) is outright
+    report = ingest_text(_CUSTODY_REPORT)
+    assert _inspectorate_layout("inspection_report", doc_type_scores(report.text), head(report.text.split("\n\n")))
+
+
 def test_a_registers_field_label_outranks_the_models_story() -> None:
     """A tracker's page of the areas for improvement filed by force (its field label
     "Applicable forces" on a line of its own) reads to the model as a story about the
