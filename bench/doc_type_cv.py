@@ -92,6 +92,24 @@ Throseddu". Tried and dropped: the model's commissioner's answer read as the fir
 the lead speaks of fire (`as_fire_authority`, as the cues' own is): CV level, one opened board's
 minutes right, one readable statement by a commissioner who is not the fire authority lost.
 
+Round 59 (the same folds and models: doc_type 1843, body 615 before the round). The body misses
+by cause, 98 of 713, as round 58 found them: the type wrong 52 (an area's release or page read as
+a story 42, the model sure of it, so no body is asked); no body named in the text 44 (fire
+authorities' minutes and services' pages saying "the Authority", "the Service" 19, five of them
+naming the service only by initials several services share, HFRS, LFRS, NFRS, BFRS; panels' and
+scrutiny minutes for a commissioner 8, commissioners' pages 2; a force's own page, action plan or
+audit committee 9; register entries 5, two titled by the force another inspection was of; the
+LGA's committee 1); the wrong body 2. No cause but the type reaches four documents of three sets
+with a name the text writes. The inspectorate's own report the model
+reads as an answer or a story under `model_unsure_answer` is the report when its layout's cues
+weigh `inspectorate_layout` (2: "Print this document", an ISBN, or "Contents" with "Foreword")
+and more than every other genre's: 1857, body 615 (14 reports, none lost: hJ 3, hN 8, hS, iF,
+jO; every fold level or up; with no probability bar 1858 but two sure answers of the in-sample
+model, 0.999, lost on the corpus run). The same for the inspectorate's PEEL page, its questions
+and "Last updated" line read outright: 1860, body 615 (three PEEL pages of gB, gL and iT typed
+right; a commissioner's release headed by the PEEL page's words, read as a story before, now as
+the page, wrong either way).
+
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but
 the held-out rows better; round 54 shipped the model trained on every readable row). That bench

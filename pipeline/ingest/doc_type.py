@@ -53,6 +53,7 @@ class DocTypeCues:
     model_near_answer: float  # at or above this its summed answers make its story a near call
     model_not_of_genre: float  # below this best probability, a text no cue reaches is not of the genre at all
     outranking_weight: int  # a cue of this weight (a government's, a story's own voice, a register's label) outranks the model
+    inspectorate_layout: int  # the inspectorate's cues of this weight, outweighing every other genre, outrank the model's answer or story
     site_platform_weight: int  # a site_chrome response cue of this weight names a body's own site platform, not any site
     responding: ResponderCounts
     default_responder: str
@@ -95,7 +96,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "model_unsure", "model_unsure_story", "model_unsure_responder", "model_unsure_answer",
-             "model_near_answer", "model_not_of_genre", "outranking_weight", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
+             "model_near_answer", "model_not_of_genre", "outranking_weight", "inspectorate_layout", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
              "responding_body",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
@@ -131,6 +132,7 @@ def doc_type_cues() -> DocTypeCues:
         model_near_answer=float(data["model_near_answer"]),
         model_not_of_genre=float(data["model_not_of_genre"]),
         outranking_weight=int(data["outranking_weight"]),
+        inspectorate_layout=int(data["inspectorate_layout"]),
         site_platform_weight=int(data["site_platform_weight"]),
         responding=ResponderCounts(**{key: int(value) for key, value in data["responding_body"].items()}),
         default_responder=data["default_responder"],
@@ -274,6 +276,7 @@ LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's o
 HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
 REGISTER_GENRE = "monitoring_record"  # a register's cue of `outranking_weight` (its field labels) outranks the model
 INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
+INSPECTORATE_GENRES = (INSPECTORATE_GENRE, "peel_page")  # the inspectorate's own publications, each of a layout of its own
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -355,7 +358,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     rule types 13 more of the 2,020 readable documents right). The cues' inspectorate report (`INSPECTORATE_GENRE`: its foreword
     and "we inspected", its "Print this document" and contents) stands when the model gives
     no type `model_not_of_genre`: the model spreads such a text over the story and the answers
-    that speak of the same inspection, the report's layout is the inspectorate's own.
+    that speak of the same inspection, the report's layout is the inspectorate's own; and
+    when the model reads an answer or a story under `model_unsure_answer` but the layout's
+    cues read the report outright (`_inspectorate_layout`), as they may a PEEL page.
     So does a register's cue of `outranking_weight` (`REGISTER_GENRE`: the field
     label "Applicable forces" of the trackers filing each recommendation by force) when the
     cues type the page a register: the model reads its entries' words as the report's.
@@ -447,6 +452,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
     if by_cues == INSPECTORATE_GENRE and cued and probability < cues.model_not_of_genre:
         return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
+    if by_cues in INSPECTORATE_GENRES and (label in ANSWER_TYPES or label == REPORTING_GENRE) \
+            and probability < cues.model_unsure_answer and _inspectorate_layout(by_cues, cue_scores, top):
+        return by_cues  # an answer or story the model reads, which the inspectorate's own layout belies
     if cued or probability >= cues.model_not_of_genre:
         return label
     if by_cues != cues.default_responder:
@@ -510,6 +518,22 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
     told = narration(text)
     return any(c.weight >= cues.outranking_weight and _fires(c, text, folded, told)
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
+
+
+def _inspectorate_layout(genre: str, cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read one of the inspectorate's own genres (`INSPECTORATE_GENRES`)
+    outright: its cues weigh `inspectorate_layout` or more (for a report one strong mark of its
+    layout, "Print this document", an ISBN, "Report on an inspection visit to", or two weak
+    ones, "Contents" and "Foreword"; for a PEEL page its questions, "How effective is the force
+    at ...?", or its "Last updated" line) and more than every other genre's. A report's or PEEL
+    page's opening names the forces, services and commissioners inspected and speaks of their
+    answers, so a model that never read the series types it as their answer or a story of it;
+    no answer or story carries the inspectorate's furniture unless quoting it, and then its own
+    cues weigh as much."""
+    scores, _, _ = _cue_scores(cue_scores, top)
+    weight = scores[genre]
+    return weight >= doc_type_cues().inspectorate_layout and all(
+        scores[other] < weight for other in doc_type_cues().genres if other != genre)
 
 
 def _outranking_lead(genre: str, top: list[str]) -> bool:

@@ -220,6 +220,57 @@ def test_an_unsure_model_gives_way_to_the_inspectorates_own_report(stem: str) ->
     assert doc.doc_type == "inspection_report"
 
 
+_CUSTODY_REPORT = (  # the inspectorate's report, its layout's own mark, in the words a story of it uses
+    "Dorset Police: custody suites\n\nPrint this document\n\n"
+    "Dorset Police has made progress in how it treats detainees in custody since the last visit in 2019. Inspectors "
+    "found the force had improved its cells and its records, and custody staff said they felt better supported.\n\n"
+    "The force has a clear plan for its custody suites, but it should make sure detainees get a solicitor quickly.\n"
+)
+
+
+def test_the_inspectorates_layout_outranks_a_story_the_model_reads_fairly_unsurely() -> None:
+    """A report's opening names the force inspected and what it has done, so a model that never
+    read the report's series types it as a story (or the force's answer) over one half; its own
+    layout ("Print this document"), weighing `inspectorate_layout` and more than every other
+    genre's cues, says whose page it is (round 59: with the models of `bench/doc_type_cv.py`,
+    14 of the 2,020 readable pages typed right, none wrong). The model's own reading is
+    asserted, so the test guards the rule and not the model."""
+    from crosswalk.ingest.doc_type import _learned_type, doc_type_cues
+
+    doc = ingest_text(_CUSTODY_REPORT)
+    label, probability = _learned_type(doc.text) or ("", 1.0)
+    assert label == "press_article" and doc_type_cues().model_not_of_genre <= probability < doc_type_cues().model_unsure_answer
+    assert doc.doc_type == "inspection_report"
+
+
+_PEEL_PAGE = (  # the inspectorate's PEEL page: its heading, its question, its "Last updated" line
+    "Dorset PEEL 2016\n\nHow effective is the force at keeping people safe and reducing crime?\n\n"
+    "Dorset Police has made progress since last year, and the force now answers more calls on time.\n\n"
+    "Last updated 02/03/2017\n"
+)
+_PEEL_STORY = (  # a story carrying the same page's words, in its own voice too
+    "Dorset PEEL 2016\n\nHow effective is the force at keeping people safe and reducing crime?\n\n"
+    "Dorset Police has made progress, according to the latest inspection report, and the police watchdog said the force "
+    "answers more calls on time.\n\nLast updated 02/03/2017\n"
+)
+
+
+def test_the_inspectorates_layout_is_read_outright_for_each_of_its_genres() -> None:
+    """Each of the inspectorate's own genres (its report, its PEEL page) is read outright by
+    its layout's cues when they weigh `inspectorate_layout` and more than every other genre's:
+    a PEEL page's question and "Last updated" line do; a story carrying them, in its own voice
+    attributing the findings, weighs as much for the press and is not read so."""
+    from crosswalk.ingest.doc_type import _inspectorate_layout, doc_type_scores
+    from crosswalk.ingest.document_head import head
+
+    for text, outright in ((_PEEL_PAGE, True), (_PEEL_STORY, False)):
+        doc = ingest_text(text)
+        top = head(doc.text.split("\n\n"))
+        assert _inspectorate_layout("peel_page", doc_type_scores(doc.text), top) is outright
+    report = ingest_text(_CUSTODY_REPORT)
+    assert _inspectorate_layout("inspection_report", doc_type_scores(report.text), head(report.text.split("\n\n")))
+
+
 def test_a_registers_field_label_outranks_the_models_story() -> None:
     """A tracker's page of the areas for improvement filed by force (its field label
     "Applicable forces" on a line of its own) reads to the model as a story about the
