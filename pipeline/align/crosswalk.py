@@ -197,9 +197,6 @@ def align_response(
     for entry, found in response.evidence():
         passages[entry.register_id].append(found)
     stated = response.stated_entries()
-    entries = {e.register_id: e for e in register}
-    scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated,
-                                      entries.get(e.parent_id) if e.parent_id else None) for e in register}
     opening = min((s for s, _, _ in response.statements), default=len(document.text))
     chosen = {rid: _decide(evidence, opening) for rid, evidence in passages.items()}
     for entry in register:  # parts answered only through their parent, or only by words for all the items
@@ -210,6 +207,10 @@ def align_response(
             chosen[entry.register_id] = _via_parent(parent)
     _answer_as_stated(register, passages, chosen, stated)
     _through_cause(register, causes, chosen, stated)
+    entries = {e.register_id: e for e in register}
+    scopes = {e.register_id: scope_of(e, document.responding_body, e.register_id in stated,
+                                      entries.get(e.parent_id) if e.parent_id else None,
+                                      _answers(chosen[e.register_id])) for e in register}
     unanswered = [e for e in register if scopes[e.register_id] == IN_SCOPE and chosen[e.register_id] is None]
     suggestions = response.suggestions(unanswered)
     rows = []
@@ -235,6 +236,11 @@ def _describes(text: str) -> bool:
     no such prose."""
     return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= LIMITS.min_own_words
             and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
+
+
+def _answers(decided: tuple[Passage, str] | None) -> bool:
+    """Whether the chosen passage answers an item (a step or a refusal), not only mentions it."""
+    return decided is not None and decided[1] in ("actioned", "declined")
 
 
 def _weak(decided: tuple[Passage, str] | None) -> bool:

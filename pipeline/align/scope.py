@@ -6,7 +6,10 @@ service), region-wide items (the region's ROCU and its constituent forces), item
 the ROCU of its region, and items for all forces; an item for several bodies
 ("Norfolk Constabulary and Suffolk Constabulary") is in scope for each. Items for
 another force are not its to answer; innovative practice asks for nothing; historic
-items are not this inspection's. When the responding body was not recognised, the
+items are not this inspection's, unless the response states the item itself and answers it
+with a step or a refusal (a monitoring record's comment on its own entry, minutes reporting
+the work done on a cause raised years before): an update answering an earlier item makes it
+current, whatever tense the item is retold in. When the responding body was not recognised, the
 response answers for the items it states itself (it chose to restate them) and for
 items addressed to no one or to all forces. A national body answers for its sector:
 every item addressed to no particular force, service or PCC. An item whose opening words
@@ -28,8 +31,11 @@ ALL_FORCES = "all forces"
 
 
 def scope_of(item: RegisterItem, responding_body: str | None, stated_here: bool = False,
-             parent: RegisterItem | None = None) -> str:
-    if item.historic:
+             parent: RegisterItem | None = None, answered: bool = False) -> str:
+    """The scope of `item` for a response from `responding_body`: `IN_SCOPE` or why not.
+    `stated_here`: the response states the item itself; `answered`: it answers it with a
+    step or a refusal (not a mention alone)."""
+    if item.historic and not (stated_here and answered):
         return "historic"
     if item.type == "innovative_practice":
         return "innovative_practice"

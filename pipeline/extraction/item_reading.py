@@ -281,12 +281,22 @@ class ItemBuilder:
                 rule=rule,
                 number=number,
                 parent_id=parent,
-                historic=historic or flags.historic,
+                historic=historic or flags.historic and not self._register_entry(start),
                 negated=flags.negated,
                 hypothetical=flags.hypothetical,
             )
         )
         return item_id
+
+    def _register_entry(self, start: int) -> bool:
+        """Whether an item at `start` is a monitoring record's own entry (before its first
+        progress comment; anywhere in a record copied without its markup): the item the
+        record is about, current whatever tense its words retell it in ("an enduring cause
+        of concern from HMIC's 2015 report", "the recommendations in HMIC's 2013 report").
+        Only a heading the caller read ("Previous recommendations") makes it historic."""
+        meta = self.doc._.meta
+        entry_end = getattr(meta, "entry_end", None)
+        return getattr(meta, "doc_type", None) == "monitoring_record" and (entry_end is None or start < entry_end)
 
     def restates(self, type_: str, start: int, end: int) -> bool:
         """A theme that names an item stated before ("the cause of concern about the

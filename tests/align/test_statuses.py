@@ -1196,3 +1196,32 @@ def test_an_outcome_told_of_an_unnamed_part_of_the_items_acknowledges_each(
     reply that states none, it mentions each (acknowledged), and the reply's steps elsewhere
     are not lent to them (NOTES: a count or outcome for an unnamed part only is acknowledged)."""
     assert _statement_rows(tmp_path, answer) == {"CoC1": status, "R1": status}
+
+
+def test_a_register_entry_retold_in_the_past_is_answered_by_its_comment(tmp_path: Path) -> None:
+    """A register entry whose own words look back ("the recommendations in HMIC's 2014
+    report") is read as historic, yet it is the item the record is about: its comment
+    answers it, so it is in scope and actioned, not out of scope."""
+    text = ("Call handling 2: progress since the last inspection (4321)\n\nChief constables should, without delay, "
+            "publish plans for completing the work needed on the recommendations in HMIC's 2014 report on call "
+            "handling.\n\n[on]2nd April 2016 [status]awaiting-review[/status][/on][on]5th May 2017 "
+            "[status]complete[/status][/on][on]5th May 2017 [comment]\n\nThe force has published its plan on its "
+            "website and a new call centre manager reviews progress every month.\n\n[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    assert list(rows["scope"]) == ["in_scope"]
+    assert list(rows["status"]) == ["actioned"]
+
+
+def test_a_cause_raised_years_before_is_current_where_minutes_report_work_on_it(tmp_path: Path) -> None:
+    """Minutes that retell a cause of concern an earlier report raised and report the
+    work done on it answer it (an update answering an earlier item makes it current);
+    minutes that only retell it owe it nothing."""
+    retold = ("Police and Crime Panel minutes, 12 May 2023\n\nThe inspectorate's report published in 2019 "
+              "described the force's service to victims of crime as a cause of concern.")
+    rows = crosswalk_of(tmp_path, retold + " In response, the force has created a victims' hub and trained every "
+                        "call handler in victim care.\n")
+    assert list(rows["scope"]) == ["in_scope"]
+    assert list(rows["status"]) == ["actioned"]
+    rows = crosswalk_of(tmp_path, retold + " Members asked about the report's other findings.\n")
+    assert list(rows["scope"]) == ["historic"]
+    assert list(rows["status"]) == ["out_of_scope"]
