@@ -952,7 +952,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         if not open_areas:
             continue
         if len(open_areas) != len(gradings):  # "outstanding at A, good in five further areas"
-            last = max(gradings, key=lambda g: g.sentence.rfind(g.area) if g.area else -1)
+            last = max(gradings, key=_area_read_at)
             if last not in open_areas or not last.area or area_count(last.area) is None:
                 continue  # the pronoun takes up only a count read last, after the areas named
             open_areas = [last]
@@ -975,6 +975,23 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         for grading in open_areas:  # no area, or "all three areas": the areas now named, not a grading of their own
             if not grading.area or expressions().across_all.match(grading.area.strip()):
                 found.gradings.remove(grading)
+
+
+READ_BEFORE = -1  # where an area its sentence does not name was read: before the sentence
+
+
+def _area_read_at(grading: Grading) -> int:
+    """Where a grading's sentence names its area (the last time), so that the area read last
+    is known. A bare count made an area ("adequate in five": "five areas") is read where its
+    count stands; an area the sentence does not name (carried from the sentence before, or
+    the pillars a count stood for: nothing places them) and no area at all are read before it."""
+    if not grading.area:
+        return READ_BEFORE
+    at = grading.sentence.rfind(grading.area)
+    if at < 0 and area_count(grading.area) is not None:
+        counts = list(re.finditer(rf"\b{re.escape(grading.area.split()[0])}\b", grading.sentence, re.I))
+        at = counts[-1].start() if counts else -1
+    return at if at >= 0 else READ_BEFORE
 
 
 def _written_list(listed: str) -> list[str]:
