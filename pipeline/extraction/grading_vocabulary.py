@@ -155,6 +155,9 @@ class GradingLimits:
     welsh_scale_grades: int
     welsh_negation_words: int
     area_name_words: int
+    grade_heading_words: int
+    grade_heading_chars: int
+    listed_next_chars: int
 
 
 LIMITS = word_file(LIMITS_FILE, GradingLimits)

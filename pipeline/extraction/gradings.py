@@ -925,9 +925,9 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     if before:  # a heading block that runs its grade line on: "Overall judgment graded inadequate"
         heading = before if block is not None and block[1] == "heading" and text[block[0] : start].strip() == "" else ""
     else:
-        above = [a.strip() for a in text[max(0, start - 400) : start].split("\n") if a.strip()]
+        above = [a.strip() for a in text[max(0, start - LIMITS.grade_heading_chars) : start].split("\n") if a.strip()]
         heading = above[-1] if above else ""
-    if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
+    if not heading or len(heading.split()) > LIMITS.grade_heading_words or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
         return None
     return heading.rstrip("?").strip()
 
@@ -960,7 +960,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
             if any(area_count(g.area or "") is None for g in gradings):
                 continue  # several grades, not each a count: which one the next sentence names is unclear
             open_areas = open_areas[-1:]  # the count read last
-        m = area_expression("listed_next").match(text[end : end + 600])
+        m = area_expression("listed_next").match(text[end : end + LIMITS.listed_next_chars])
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas
         parts = [_clean_area(p) for p in _written_list(m["list"])]
