@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 ADDRESS_HELP = ("The http(s) address (URL) the file was published at, evidence of who published it, "
                 "as a manifest's address column declares it.")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Crosswalk HMICFRS items to police and PCC responses.")
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Read HMICFRS inspection documents and the police, fire and PCC responses to them, and write "
+                       "tables of which response answers which item, and how.")
 console = Console()
 
 

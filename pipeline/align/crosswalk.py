@@ -94,7 +94,7 @@ class CrosswalkLimits:
     grade_scale_words: int
 
 
-LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits, also={"own_line_share"})  # own_line_share: extraction.references reads it
+LIMITS = word_file("crosswalk_limits.json", CrosswalkLimits)
 
 MENTION = "mention"  # the item stated in running prose, and nothing more (`_mentions`)
 PARENT = "parent"  # a part's (or a cause's recommendation's) answer taken from its parent's (`_via_parent`)

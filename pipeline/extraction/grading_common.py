@@ -39,7 +39,6 @@ OVERALL_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_w
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
-AREA_OPENER_WORDS = frozenset({"the", "way", "how", "it"})  # "the way it", "how it": the openers effectiveness_tagline allows
 WAY_CLAUSE_RE = re.compile(r"^(?:how|the\s+way)\s+(?:it|they|the\s+\w+)\s+\w+", re.I)  # "how the force treats the public"
 ATTRIBUTIVE_NEXT_RE = re.compile(r"[\s" + QUOTES + r"]*(?P<word>\w+)")
 CONNECTOR_RE = re.compile(r"^[\s,&–—-]*(?:(?:" + word_alternation(EXTRACTION_WORDS, "connector_words") + r")[\s,&–—-]*)*$", re.I)
@@ -339,7 +338,7 @@ def area_key(area: str | None) -> frozenset[str]:
 def _words(area: str | None) -> frozenset[str]:
     """The words of an area, roughly stemmed, without the "the way it" or "how it" that
     may open it ("the way it keeps people safe" is in "effective at keeping people safe")."""
-    return frozenset(stem(t) for t in re.findall(r"[a-z]+", (area or "").lower())) - AREA_OPENER_WORDS
+    return frozenset(stem(t) for t in re.findall(r"[a-z]+", (area or "").lower())) - grading_words().area_openers
 
 
 def _same_area(one: frozenset[str], other: frozenset[str]) -> bool:

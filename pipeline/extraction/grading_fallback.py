@@ -35,13 +35,13 @@ from crosswalk.resources import check_keys, checked_words, read_json
 FALLBACK_FILE = "grading_fallback.json"  # the words of the general fallback
 FALLBACK_KEYS = {"_comment", "grading_verbs", "award_verbs", "bridges", "copulas", "predicate_grades", "finite_grades",
                  "pending_nouns", "counted_nouns", "list_openers", "area_prepositions", "occasion_heads",
-                 "clause_openers", "negations", "clause_conjunctions", "negation_not_opening"}
+                 "clause_openers", "negations", "clause_conjunctions", "negation_not_opening", "relative_prepositions",
+                 "not_activities", "count_quantifiers"}
 FALLBACK_RULE = "grading-fallback"
 LIST_AFTER_GRADE_RE = re.compile(r"[^.;:!?\n]{0,40}:")  # "'requiring improvement' include:", "'adequate' grade was: A; B"
 AREA_CUT_RE = re.compile(r"[.;:,()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")
 ACTIVITY_RE = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ing\b", re.I)  # "preventing fires", "effectively responding to calls"
 LIST_CUT_RE = re.compile(r"[.;:()!?\n–—" + OPENING_MARKS + CLOSING_MARKS + "]")  # a list of areas runs on past its commas
-RELATIVE_PREPOSITIONS = frozenset({"at", "in", "by", "with", "to", "for", "on"})  # "the speed at which ..."
 NAME_NEXT_RE = re.compile(rf"[{QUOTES}]?[^\S\n]*[A-Z][a-z]")  # a name right after the grade, which qualifies it
 LED_IN_RE = re.compile(rf"[{QUOTES}]?\s*(?:in|at|for|on|includes?|included)?\s*:[-–]?[\s•·*\uf0b7]*$", re.I)  # "'inadequate' in:" ends its sentence
 PILLARS_BEFORE_RE = re.compile(rf"(?:\bboth\s+)?(?P<list>\w+(?:\s*,\s*\w+)*,?\s+and\s+\w+)\s+as\s*[{QUOTES}]?\s*$", re.I)
@@ -72,6 +72,8 @@ class _Fallback:
     area_after: re.Pattern[str]
     occasion_heads: frozenset[str]
     clause_openers: frozenset[str]
+    relative_prepositions: frozenset[str]  # "the speed at which ...": a clause opener after one goes on with the area
+    not_activities: tuple[str, ...]  # "-ing" words that name no activity ("morning")
     negated_clause: re.Pattern[str]  # a clause that opens on a negation ("No areas ... were graded as")
 
 
@@ -83,7 +85,7 @@ def fallback_words() -> _Fallback:
     lists = {key: alternation(checked_words(FALLBACK_FILE, key, data[key])) for key in FALLBACK_KEYS - {"_comment"}}
     q = f"[{QUOTES}]"
     nouns = alternation(grading_words().grade_nouns)
-    numbers = alternation([*grading_words().count_words, "all", "many", "most", "several", "some"])
+    numbers = alternation([*grading_words().count_words, *data["count_quantifiers"]])
     bridge = rf"(?:\s+(?:{lists['bridges']}|\w+ly))*"
     return _Fallback(
         following_list=re.compile(rf"^(?:the\s+following|these)\s+(?:\w+\s+)?(?:{alternation(grading_words().area_nouns)})"
@@ -111,6 +113,8 @@ def fallback_words() -> _Fallback:
                               re.I),
         occasion_heads=frozenset(w.lower() for w in data["occasion_heads"]),
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
+        relative_prepositions=frozenset(w.lower() for w in data["relative_prepositions"]),
+        not_activities=tuple(w.lower() for w in data["not_activities"]),
         negated_clause=re.compile(rf"^[\s{QUOTES}]*(?:(?:{lists['clause_conjunctions']})\b[\s,]*)*"
                                   rf"(?!(?:{lists['negation_not_opening']})\b)(?:{lists['negations']})\b", re.I),
     )
@@ -307,8 +311,9 @@ def _opener_continues(previous: str) -> bool:
     activity's preposition ("engaging with the public"), after a preposition it opens
     a relative clause on the noun before ("the speed at which it answers calls")."""
     word = previous.lower()
-    return bool(LONE_ACTIVITY_RE.match(word)) and not word.endswith(("thing", "during", "morning", "evening")) \
-        or word in RELATIVE_PREPOSITIONS
+    words = fallback_words()
+    return bool(LONE_ACTIVITY_RE.match(word)) and not word.endswith(words.not_activities) \
+        or word in words.relative_prepositions
 
 
 def _listed_area(part: str, occasion_heads: frozenset[str]) -> bool:

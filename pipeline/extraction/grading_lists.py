@@ -197,13 +197,9 @@ def _with_shared_object(activity: str, after: str) -> str:
     return distributed if any(name.startswith(distributed.lower()) for name in grading_words().known_areas) else activity
 
 
-AREA_FILLER_WORDS = frozenset({"the", "way", "how", "well", "it", "its", "they", "their", "them", "those", "who", "are", "is",
-                               "and", "with", "of", "in", "at", "for", "to", "a", "an", "&"})
-
-
 def _stems(area: str) -> frozenset[str]:
     text = re.sub(r"\s*\([^()]{1,15}\)", " ", area.lower())  # an abbreviation in brackets is no word
-    return frozenset(root(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in AREA_FILLER_WORDS)
+    return frozenset(root(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in grading_words().area_fillers)
 
 
 def _joins(area: str) -> int:
@@ -345,7 +341,7 @@ def short_name(part: str) -> bool:
     """A part of a list of areas that reads as an area's name: a few words, not a clause
     (the activities sharing its object not counted: "building and developing its workforce")."""
     tokens = SHARED_ACTIVITIES_RE.sub("", part).lower().split()
-    return 0 < len(tokens) <= 4 and tokens[0] not in ("its", "their", "the", "it", "they", "which", "this", "a", "an")
+    return 0 < len(tokens) <= LIMITS.area_name_words and tokens[0] not in grading_words().name_openers
 
 
 COUNTED_FOR_RE = re.compile(r"^(?:(?:all|the|its|their)\s+)*(?P<count>\w+)\s+(?:[a-z]+\s+){0,3}?areas?\s+(?:[a-z]+\s+)?(?:for|of)\s+(?P<list>.+)$", re.I)

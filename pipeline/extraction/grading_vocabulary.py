@@ -66,6 +66,9 @@ class GradingWords:
     body_classes: tuple[str, ...]
     joined_clause_openers: frozenset[str]
     not_verb_openers: frozenset[str]
+    area_openers: frozenset[str]  # "the way it", "how it": words that may open an area and say nothing of it
+    area_fillers: frozenset[str]  # the small words of an area a list's part is matched by without
+    name_openers: frozenset[str]  # words no area's name opens with: a part opening so is a clause
 
     @property
     def grade_alternation(self) -> str:
@@ -151,6 +154,10 @@ class GradingLimits:
     welsh_carried_chars: int
     welsh_scale_grades: int
     welsh_negation_words: int
+    area_name_words: int
+    grade_heading_words: int
+    grade_heading_chars: int
+    listed_next_chars: int
 
 
 LIMITS = word_file(LIMITS_FILE, GradingLimits)

@@ -925,9 +925,9 @@ def _grade_line_heading(doc: Doc, phrase: Span) -> str | None:
     if before:  # a heading block that runs its grade line on: "Overall judgment graded inadequate"
         heading = before if block is not None and block[1] == "heading" and text[block[0] : start].strip() == "" else ""
     else:
-        above = [a.strip() for a in text[max(0, start - 400) : start].split("\n") if a.strip()]
+        above = [a.strip() for a in text[max(0, start - LIMITS.grade_heading_chars) : start].split("\n") if a.strip()]
         heading = above[-1] if above else ""
-    if not heading or len(heading.split()) > 25 or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
+    if not heading or len(heading.split()) > LIMITS.grade_heading_words or heading.endswith((".", ":", ";", ",")) or expressions().grade.search(heading):
         return None
     return heading.rstrip("?").strip()
 
@@ -952,7 +952,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         if not open_areas:
             continue
         if len(open_areas) != len(gradings):  # "outstanding at A, good in five further areas"
-            last = max(gradings, key=lambda g: g.sentence.rfind(g.area) if g.area else -1)
+            last = max(gradings, key=_area_read_at)
             if last not in open_areas or not last.area or area_count(last.area) is None:
                 continue  # the pronoun takes up only a count read last, after the areas named
             open_areas = [last]
@@ -960,7 +960,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
             if any(area_count(g.area or "") is None for g in gradings):
                 continue  # several grades, not each a count: which one the next sentence names is unclear
             open_areas = open_areas[-1:]  # the count read last
-        m = area_expression("listed_next").match(text[end : end + 600])
+        m = area_expression("listed_next").match(text[end : end + LIMITS.listed_next_chars])
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas
         parts = [_clean_area(p) for p in _written_list(m["list"])]
@@ -975,6 +975,23 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         for grading in open_areas:  # no area, or "all three areas": the areas now named, not a grading of their own
             if not grading.area or expressions().across_all.match(grading.area.strip()):
                 found.gradings.remove(grading)
+
+
+READ_BEFORE = -1  # where an area its sentence does not name was read: before the sentence
+
+
+def _area_read_at(grading: Grading) -> int:
+    """Where a grading's sentence names its area (the last time), so that the area read last
+    is known. A bare count made an area ("adequate in five": "five areas") is read where its
+    count stands; an area the sentence does not name (carried from the sentence before, or
+    the pillars a count stood for: nothing places them) and no area at all are read before it."""
+    if not grading.area:
+        return READ_BEFORE
+    at = grading.sentence.rfind(grading.area)
+    if at < 0 and area_count(grading.area) is not None:
+        counts = list(re.finditer(rf"\b{re.escape(grading.area.split()[0])}\b", grading.sentence, re.I))
+        at = counts[-1].start() if counts else -1
+    return at if at >= 0 else READ_BEFORE
 
 
 def _written_list(listed: str) -> list[str]:

@@ -30,6 +30,8 @@ TRAILING_ASCRIBING_VERBS = word_set(GRAMMAR_FILE, "trailing_ascribing_verbs")  #
 TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "working to improve A after it was ...": A opens after "to"
 DASHES = {"–", "—", "-"}
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
+KIND_HEADS = word_set(GRAMMAR_FILE, "kind_heads")  # "concern", "improvement": a kind's head, so a heading run into the sentence
+ASCRIBED_ADVERBS = word_set(GRAMMAR_FILE, "ascribed_adverbs")  # "were all highlighted as": between the subject and its verb
 
 
 def ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -327,7 +329,7 @@ def _bare_subject(doc: Doc, start: int, last: int) -> bool:
     words = doc[start : last + 1]
     return words[0].lower_ not in item_words().expletives and words[0].lower_ not in CLAUSE_OPENERS and not any(
         t.lower_ in AUXILIARIES or t.lower_ in SUBORDINATORS or t.lower_ in CLAUSE_OPENERS or t.is_quote
-        or t.lower_ in ("concern", "improvement", "recommendation") for t in words)
+        or t.lower_ in KIND_HEADS for t in words)
 
 
 def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
@@ -339,7 +341,7 @@ def _ascribing_verb(doc: Doc, kind: Span, floor: int) -> int | None:
         index -= 2
     elif doc[index].lower_ in words.ascribing_verbs - words.as_verbs:
         index -= 1  # "was considered a cause of concern"
-    if doc[index].lower_ in ("also", "still", "all"):
+    if doc[index].lower_ in ASCRIBED_ADVERBS:
         index -= 1  # "A and B were all highlighted as areas for improvement"
     if doc[index].lower_ == "been" and index - 1 > floor:
         # "A had been seen as an AFI", "A has also been a cause for concern": the

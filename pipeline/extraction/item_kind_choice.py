@@ -34,6 +34,7 @@ from crosswalk.resources import word_set
 
 REFERENCE_NUMBER_RE = re.compile(r"^(?:no\.?|nos\.?|number|\d)")
 ADVERBIAL_SUBORDINATORS = word_set(GRAMMAR_FILE, "adverbial_subordinators")
+CLAUSE_COPULAS = word_set(GRAMMAR_FILE, "clause_copulas")  # "It is a cause of concern that": the copula before a kind predicated of a clause
 # "when there are causes of concern about A": a condition before an existential "there" names no items
 # plural only: "there is innovative practice with ..." describes one finding, not a list of items
 EXISTENTIAL_VERBS = word_set(GRAMMAR_FILE, "existential_verbs")
@@ -362,4 +363,4 @@ def _after_copula(kind: Span) -> bool:
     index = kind.start - 1
     while index >= 0 and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS or doc[index].lower_ in DETERMINERS):
         index -= 1
-    return index >= 0 and doc[index].lower_ in ("is", "was", "remains", "remained", "be", "being")
+    return index >= 0 and doc[index].lower_ in CLAUSE_COPULAS

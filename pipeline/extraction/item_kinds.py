@@ -33,6 +33,7 @@ ENGAGE_RE = re.compile(r"\b(?:into|in|enhanced|the|its)\s+Engage\b|\bEngage\s+(?
 BACK_POINTING_DETERMINERS = word_set(GRAMMAR_FILE, "back_pointing_determiners")  # "of the 26 recommendations"
 POINTING_BACK = BACK_POINTING_DETERMINERS - {"the"}  # "these concerns": items named before
 PARTITIVE_COUNTS = word_set(GRAMMAR_FILE, "partitive_counts")  # "many of the", "most of its": some of a set
+COUNTED_UNITS = word_set(GRAMMAR_FILE, "counted_units")  # "a cause of concern in two areas": a count after a kind
 
 
 def kinds_in(ctx: Context, start: int, end: int) -> list[Span]:
@@ -181,7 +182,7 @@ def is_singular(kind: Span, introducer: Span | None = None) -> bool:
         return False  # "practice" is a mass noun: "the notable practice in how A, and how B"
     end = introducer.start if introducer is not None and not quotes_after(introducer) else kind.end
     # "a cause of concern in 2021, involving A": a year says when, it counts nothing.
-    return not any((t.like_num and not YEAR_RE.match(t.text)) or t.lower_ in ("areas", "ways", "respects")
+    return not any((t.like_num and not YEAR_RE.match(t.text)) or t.lower_ in COUNTED_UNITS
                    for t in kind.doc[kind.end : end])
 
 

@@ -25,7 +25,7 @@ from crosswalk.resources import word_alternation, word_set
 # comma opens a theme of its own ("how A, how B and how C").
 WH_AND_RE = re.compile(r"(?:,\s*|\s)and\s+(?=(?:how|whether|why|what)\b)", re.I)
 WH_AFTER_COMMA_RE = re.compile(r",\s*(?:and\s+)?(?:how|whether|why|what)\b", re.I)
-RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}  # ", which the service calls its CRMP,": an aside on the noun before
+RELATIVE_PRONOUNS = word_set(GRAMMAR_FILE, "aside_relatives")  # ", which the service calls its CRMP,": an aside on the noun before
 # "A – for example, by doing X – and B": a dashed aside of examples inside a list of themes
 # is neither a theme nor a separator; the theme before it ends where it opens.
 EXAMPLE_ASIDE_RE = re.compile(r"\s[–—-]\s+(?:for\s+(?:example|instance)\b|e\.g\.)[^–—;]*?\s[–—-](?=\s)", re.I)

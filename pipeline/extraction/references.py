@@ -25,7 +25,7 @@ REFERENCE_RE = re.compile(
     r"|(?P<coc>" + names_pattern(COC) + r")\b)",
     re.I,
 )
-OWN_LINE_SHARE = word_number("crosswalk_limits.json", "own_line_share", float)  # an item filling this much of its block stands on its own line (`fills_block`)
+OWN_LINE_SHARE = word_number("extraction_words.json", "own_line_share", float)  # an item filling this much of its block stands on its own line (`fills_block`)
 
 
 def explicit_references(items: Sequence[Item], text: str) -> list[str]:

@@ -979,6 +979,17 @@ def test_areas_named_next_take_up_the_last_of_several_counts() -> None:
         ("requires_improvement", "handling emergency calls")]
 
 
+def test_areas_named_next_take_up_a_bare_count_read_after_an_area_named() -> None:
+    """"good at A and adequate in five. Those included ...": the bare count is made the area
+    "five areas", which the sentence does not hold word for word; it is read where its count
+    stands, after the area named, so the pronoun takes it up."""
+    text = ("Kent fire report\n\nKent Fire and Rescue Service was judged good at answering calls and adequate in "
+            "five.\n\nThose included training its crews, checking buildings, and handling emergency calls.\n")
+    assert [(g, a) for _, g, a, _ in graded(text)] == [
+        ("good", "answering calls"), ("adequate", "five areas"), ("adequate", "training its crews"),
+        ("adequate", "checking buildings"), ("adequate", "handling emergency calls")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
