@@ -77,6 +77,17 @@ def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == expected
 
 
+def test_a_count_whose_grade_is_a_verb_before_another_count() -> None:
+    """"seven of them required improvement and four others were rated as adequate": the count
+    before the graded count needs no "were" when its grade is the verb itself, "of them" may
+    follow it, and "four others" is a bare count as "four" is; nor does the later "as adequate"
+    reach back over the "required improvement" to the first verb."""
+    text = ("Kent Fire and Rescue Service was graded in eleven areas, seven of them required improvement and "
+            "four others were rated as adequate.")
+    assert graded(text) == [("Kent Fire and Rescue Service", "adequate", "four areas", False),
+                            ("Kent Fire and Rescue Service", "requires_improvement", "seven areas", False)]
+
+
 def test_a_grade_word_between_a_verb_and_a_later_as_grade_is_a_grading_of_its_own() -> None:
     """"graded 'Good' in seven areas, with the other four graded as 'Adequate'": the verb's
     object runs to the next grade word, not on to the "as" of a later clause's grade."""
