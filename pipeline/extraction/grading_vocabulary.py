@@ -260,8 +260,10 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "grade_label": re.compile(rf"^\W*{q}?(?P<grade>{grade}){q}?\s*(?:[:–—]|\s-|-\s)\s*(?P<label>[^\n]+?)[\s.;]*$", re.I),
         "grade_at_label": re.compile(rf"^[^\w{QUOTES}]*(?P<grade>{grade})\s+(?:in|at|for)\s+(?P<label>[^\n]+?)"
                                   r"(?:[\s.;,]*\b(?:and|or))?[\s.;,]*$", re.I),  # "• good at area; and" (quoted: a phrase)
-        # "five were 'good' and [six were ...]": a count standing as the subject of a grade, before another such
-        "count_before": re.compile(rf"(?P<count>{numbers})\s+(?:were|was)\s+(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"
+        # "five were 'good' and [six were ...]": a count standing as the subject of a grade, before another such;
+        # "six (of which) required improvement and": the grade that is a verb needs no "were"
+        "count_before": re.compile(rf"\b(?P<count>{numbers})\s+(?:of\s+(?:which|them|these|those)\s+)?"
+                                rf"(?:(?:were|was)\s+(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?(?=\S)|(?=requir))"
                                 rf"{q}?(?P<grade>{grade}){q}?\s*(?:,\s*(?:and\s*)?|and\s*)?$", re.I),
         "count_chain": re.compile(rf"\s*{q}?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<count>{numbers})\s+(?:(?P<noun>more|others?|{area_nouns})\s+)?"
                                rf"(?:(?P<verb>were|was|are|as)\s+)?(?:(?:{participles})\s+)?(?:as\s+|to\s+be\s+)?"

@@ -65,12 +65,36 @@ def test_earlier_grading_is_historic() -> None:
         ("For Kent Police there isn't a single 'inadequate' grading in this report.", []),
         # a negation in another clause leaves the grading
         ("Although the review was not finished, Kent Police was rated good.", [("Kent Police", "good")]),
+        # a count of none is a negation: no area was given the grade (nor is "none" the count "one")
+        ("Kent Police was assessed in eight areas, and zero were rated 'Outstanding'.", []),
+        ("Of the eight areas inspected at Kent Police, none were rated 'Outstanding', two were rated 'Good' and "
+         "six were rated 'Adequate'.", [("Kent Police", "good"), ("Kent Police", "adequate")]),
     ],
 )
 def test_a_negated_grading_gives_no_row(text: str, expected: list[tuple[str, str]]) -> None:
     """A grade phrase with a negation a few words before it, in its clause, states no grading
     (the gold's convention, and the fallback's guard)."""
     assert [(g.subject, g.grade) for g in extract_text(text).gradings] == expected
+
+
+def test_a_count_whose_grade_is_a_verb_before_another_count() -> None:
+    """"seven of them required improvement and four others were rated as adequate": the count
+    before the graded count needs no "were" when its grade is the verb itself, "of them" may
+    follow it, and "four others" is a bare count as "four" is; nor does the later "as adequate"
+    reach back over the "required improvement" to the first verb."""
+    text = ("Kent Fire and Rescue Service was graded in eleven areas, seven of them required improvement and "
+            "four others were rated as adequate.")
+    assert graded(text) == [("Kent Fire and Rescue Service", "adequate", "four areas", False),
+                            ("Kent Fire and Rescue Service", "requires_improvement", "seven areas", False)]
+
+
+def test_a_grade_word_between_a_verb_and_a_later_as_grade_is_a_grading_of_its_own() -> None:
+    """"graded 'Good' in seven areas, with the other four graded as 'Adequate'": the verb's
+    object runs to the next grade word, not on to the "as" of a later clause's grade."""
+    text = ("Overall, Kent Fire and Rescue Service was graded 'Good' in seven of its eleven areas, with the "
+            "other four graded as 'Adequate'.")
+    assert gradings(text) == [("Kent Fire and Rescue Service", "good", False),
+                              ("Kent Fire and Rescue Service", "adequate", False)]
 
 
 @pytest.mark.parametrize(
