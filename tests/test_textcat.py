@@ -51,6 +51,20 @@ def test_the_shipped_model_scores_a_real_document() -> None:
     assert max(got, key=lambda k: got[k]) == "press_article"
 
 
+@pytest.mark.parametrize("name", sorted(textcat.MODELS))
+def test_the_pipeline_and_every_shipped_model_share_one_vocabulary(name: str) -> None:
+    """A word the pipeline met is not made a lexeme again by each model that reads its
+    sentences; the model scores as it does with a vocabulary of its own."""
+    from crosswalk.extraction.nlp import shared_nlp
+
+    nlp = textcat.load(name)
+    assert nlp is not None
+    assert nlp.vocab is shared_nlp().vocab is textcat.english_vocab()
+    alone = spacy.load(textcat.model_dir(name))
+    text = _text("press2_bridportnews_dorset_peel2016")
+    assert textcat.scores(nlp, text) == textcat.scores(alone, text)
+
+
 def test_no_model_is_none() -> None:
     assert textcat.load("no_such_model") is None
 

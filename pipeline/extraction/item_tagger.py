@@ -131,7 +131,7 @@ def _segmenter() -> Language:
     """The pipeline's tokenizer and sentence segmenter alone (the sentences items are read in)."""
     from crosswalk.extraction.sentences import split_footnote_references
 
-    nlp = split_footnote_references(spacy.blank("en"))
+    nlp = split_footnote_references(spacy.blank("en", vocab=textcat.english_vocab()))
     nlp.add_pipe("crosswalk_sentences")
     return nlp
 

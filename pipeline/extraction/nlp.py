@@ -27,6 +27,7 @@ from crosswalk.extraction.extensions import TEXT_KEY, register_extensions
 from crosswalk.extraction.meta import DocMeta
 from crosswalk.extraction.sentences import split_footnote_references
 from crosswalk.model import Document
+from crosswalk.textcat import english_vocab
 
 COMPONENTS = (
     "crosswalk_sentences",
@@ -44,7 +45,7 @@ COMPONENTS = (
 def build_nlp() -> Language:
     """A fresh pipeline; use `shared_nlp()` to reuse one per process."""
     register_extensions()
-    nlp = split_footnote_references(spacy.blank("en"))
+    nlp = split_footnote_references(spacy.blank("en", vocab=english_vocab()))
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()

@@ -24,6 +24,7 @@ from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import read_lines, word_set
+from crosswalk.textcat import english_vocab
 
 GLUED_NUMBER_PREFIX = r"\d{1,2}\.(?=[A-Z][a-z])"  # "2.Where forces find ...": the entry's number, its space lost
 # A stop whose space was lost when lines were joined: spaCy already splits "improved.This"
@@ -217,7 +218,7 @@ def split_footnote_references(nlp: Language) -> Language:
 @lru_cache(maxsize=1)
 def _tokenizer() -> Tokenizer:
     """The tokenizer of the pipeline, for passages outside a doc."""
-    tokenizer = split_footnote_references(spacy.blank("en")).tokenizer
+    tokenizer = split_footnote_references(spacy.blank("en", vocab=english_vocab())).tokenizer
     assert isinstance(tokenizer, Tokenizer)
     return tokenizer
 
