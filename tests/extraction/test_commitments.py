@@ -20,7 +20,10 @@ def commitments(sentence: str):
         ("We are in the process of recruiting 20 additional investigators.", "firm", None),
         ("The service is recruiting 30 more on-call firefighters.", "firm", None),
         # an aim set before a comma: the step after it is the writer's own
-        ("To ensure the plan is being delivered, the commissioner will meet the chief constable in May 2025.", "firm", "2025-05"),
+        ("To ensure the plan is being delivered, the commissioner is reviewing progress with the chief constable in May 2025.", "firm", "2025-05"),
+        # "To ensure" and its aim with the comma left out: the sentence's own subject follows the aim
+        ("To ensure compliance the force is developing a new performance framework.", "firm", None),
+        ("To ensure this happens the force is developing a new performance framework.", "firm", None),
         ("The constabulary is currently developing a new performance framework.", "firm", None),
         ("The service intends to publish a new prevention strategy.", "planned", None),
         ("I have committed to funding two new analysts.", "firm", None),
