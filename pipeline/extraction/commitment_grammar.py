@@ -132,6 +132,9 @@ GAP_FOLLOWERS = PREPOSITIONS - commitment_words("not_gap_prepositions") | commit
 VERB_GAP_FOLLOWERS = {verb: frozenset(after) for verb, after in word_entry(WORDS_FILE, "verb_gap_followers").items()}
 FINITE_AUXILIARIES = commitment_words("finite_auxiliaries")  # a verb of the main clause after a gapped object
 RELATIVE_SUBJECTS = commitment_words("relative_subjects")
+# a word that opens a noun phrase, and the words that lead into one without ending another
+NOUN_PHRASE_OPENERS = OPENING_SKIP - {"that"} | RELATIVE_SUBJECTS  # "that" opens a relative clause as often
+NOUN_PHRASE_LEADS = OPENING_SKIP | PREPOSITIONS | PHRASE_PREPOSITIONS | SUBJECT_CONNECTORS | SUBJECT_SKIP
 RELATIVE_PRONOUNS = commitment_words("relative_pronouns")
 CLAUSE_WORDS = COORDINATORS | COMPLEMENTISERS | CONDITIONS | commitment_words("clause_words")
 # "is putting in place new checks": the object comes after
@@ -782,14 +785,26 @@ def _ensures_bare_clause(doc: Doc, sentence: Span, verb: int, cue: Span) -> bool
     its "that" left out: a state wished for ("to ensure action is being taken"), its subject
     alone between them. A comma, a clause break or a coordinator ends the aim (the
     sentence's own clause or predicate resumes: "to ensure we comply and are now seeking
-    to improve"), and a modal ("to make sure it will achieve ...") or speech reported in
-    the past states what the body does to that end, not a state."""
+    to improve"), and so does a second noun phrase opened after the aim's first words
+    ("To ensure compliance the force is developing ...", "To ensure this happens the
+    force is ...": the comma left out, the sentence's own subject follows the aim). A
+    modal ("to make sure it will achieve ...") or speech reported in the past states what
+    the body does to that end, not a state."""
     if doc[verb].lower_ == "make" or not _ensure_purpose(doc, sentence, verb):
         return False
     aim = doc[verb + 1 : cue.start]
     if len(aim) == 0 or aim[0].lower_ == "that" or doc[cue.start].lower_ in MODALS or cue.label_ == "BACKSHIFTED":
         return False
-    return not any(t.text == "," or t.lower_ in COORDINATORS for t in aim) and not new_clause(aim)
+    return (not any(t.text == "," or t.lower_ in COORDINATORS for t in aim) and not new_clause(aim)
+            and not _second_noun_phrase(aim))
+
+
+def _second_noun_phrase(aim: Span) -> bool:
+    """Whether a determiner or a subject pronoun opens a noun phrase of its own after a
+    word that ends one ("compliance | the force", "this happens | the force"), not one
+    that leads into it ("all the staff", "each of our teams", "staff in the unit")."""
+    return any(word.lower_ in NOUN_PHRASE_OPENERS and before.is_alpha and before.lower_ not in NOUN_PHRASE_LEADS
+               for before, word in zip(aim, aim[1:]))
 
 
 def _ensure_purpose(doc: Doc, sentence: Span, verb: int) -> bool:

@@ -19,8 +19,17 @@ def commitments(sentence: str):
         ("The force will complete a review of its custody suites by March 2025.", "firm", "2025-03"),
         ("We are in the process of recruiting 20 additional investigators.", "firm", None),
         ("The service is recruiting 30 more on-call firefighters.", "firm", None),
+        # a count reached through an article, "up to", "to" or "hundreds": a step, not routine recruiting
+        ("We are recruiting a further 50 officers.", "firm", None),
+        ("The force is recruiting an additional 20 detectives.", "firm", None),
+        ("The service is recruiting up to 30 on-call firefighters.", "firm", None),
+        ("The force is recruiting hundreds more officers.", "firm", None),
+        ("The force is recruiting to 40 vacant posts.", "firm", None),
         # an aim set before a comma: the step after it is the writer's own
-        ("To ensure the plan is being delivered, the commissioner will meet the chief constable in May 2025.", "firm", "2025-05"),
+        ("To ensure the plan is being delivered, the commissioner is reviewing progress with the chief constable in May 2025.", "firm", "2025-05"),
+        # "To ensure" and its aim with the comma left out: the sentence's own subject follows the aim
+        ("To ensure compliance the force is developing a new performance framework.", "firm", None),
+        ("To ensure this happens the force is developing a new performance framework.", "firm", None),
         ("The constabulary is currently developing a new performance framework.", "firm", None),
         ("The service intends to publish a new prevention strategy.", "planned", None),
         ("I have committed to funding two new analysts.", "firm", None),
@@ -125,6 +134,7 @@ def test_commitment_phrasings(sentence: str, strength: str, deadline: str | None
         # recruiting, with no number or "more" to it, is the business of any force, no step in response
         "Despite budget pressures, forces are recruiting constables and specials.",
         "Thankfully the force is now recruiting again.",
+        "The force is now recruiting a new head of its control room.",
         # leaving special measures is the inspectorate's decision
         "The force is being removed from special measures.",
         # a schedule that did not hold, a speech act, knowledge, what is needed, routine, the agenda
