@@ -108,7 +108,16 @@ jO; every fold level or up; with no probability bar 1858 but two sure answers of
 model, 0.999, lost on the corpus run). The same for the inspectorate's PEEL page, its questions
 and "Last updated" line read outright: 1860, body 615 (three PEEL pages of gB, gL and iT typed
 right; a commissioner's release headed by the PEEL page's words, read as a story before, now as
-the page, wrong either way).
+the page, wrong either way). Review of round 59: those rules summed every cue of the genre, its
+words too (the PEEL page's heading "<name> 2021", "Read more about", "the extent to which the
+force"; the report's "revisit letter"), so a force's page headed "Police and crime plan 2021" the
+shipped model reads as the force's answer at 0.21 was typed a PEEL page. Only the cues marked
+`layout` now count towards `inspectorate_layout` (the report's "Print this document", ISBN,
+inspection visit, "Published on:" line and contents or foreword heading; the PEEL page's question
+and "Last updated" lines): 1860 -> 1857, body 615 (gA-gM 342 -> 340, iD-iZ 286 -> 285, every
+other fold level; lost: two PEEL pages the inspectorate's voice or words alone reach, gB's grades
+overview and gL's 2014 assessment page, and iF's watch scheme reprint of a report's foreword;
+none gained).
 
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but

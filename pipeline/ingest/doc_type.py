@@ -17,7 +17,7 @@ from crosswalk.bodies import Body, find_bodies, gazetteer, lookup, pcc_of
 from crosswalk.ingest.address import Publisher
 from crosswalk.ingest.document_head import head
 from crosswalk.ingest.screen import Screen, fold, screen
-from crosswalk.model import ANSWER_TYPES, DOC_TYPES, RESPONSE_TYPES
+from crosswalk.model import ANSWER_TYPES, DOC_TYPES, INSPECTORATE_TYPES, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import check_keys, read_json
 
@@ -29,6 +29,7 @@ class Cue:
     pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
     narration: bool = False  # searched outside quotations only: a voice the document speaks in itself
+    layout: bool = False  # a mark of the inspectorate's own layout (`_inspectorate_layout`), not of its words
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,11 @@ class DocTypeCues:
     model_unsure_story: float  # below this its story yields to the cues' force or commissioner answering
     model_unsure_responder: float  # below this its force or commissioner yields to the one the cues read
     model_unsure_answer: float  # below this its summed answers yield to the story the cues read
+    model_unsure_layout: float  # below this its best answer or story yields to the inspectorate's layout read outright
     model_near_answer: float  # at or above this its summed answers make its story a near call
     model_not_of_genre: float  # below this best probability, a text no cue reaches is not of the genre at all
     outranking_weight: int  # a cue of this weight (a government's, a story's own voice, a register's label) outranks the model
-    inspectorate_layout: int  # the inspectorate's cues of this weight, outweighing every other genre, outrank the model's answer or story
+    inspectorate_layout: int  # the inspectorate's layout marks of this weight, its genre outweighing every other, outrank the model's answer or story
     site_platform_weight: int  # a site_chrome response cue of this weight names a body's own site platform, not any site
     responding: ResponderCounts
     default_responder: str
@@ -73,7 +75,7 @@ class DocTypeCues:
     role_parties: tuple[tuple[re.Pattern[str], str], ...]  # a role speaking in the lead -> its responder
     role_bodies: tuple[tuple[Screen, str], ...]  # a role or committee naming its body (an area's or a national one's)
     fire_lead: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # names of both services, fire words, police words
-    lead_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the head and lead only
+    lead_cues: dict[str, tuple[Cue, ...]]  # genre -> cues read in the head and lead only
     several_areas: tuple[str, int, int]  # genre, areas and weight: a head naming the bodies of that many areas
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
@@ -86,9 +88,10 @@ class DocTypeCues:
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
     for entry in entries:
-        if not {"cue", "weight"} <= set(entry) <= {"cue", "weight", "narration"}:
-            raise ValueError(f"doc_types.json: {group} cue needs cue and weight (and narration only): {entry}")
-    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"]), bool(e.get("narration", False)))
+        if not {"cue", "weight"} <= set(entry) <= {"cue", "weight", "narration", "layout"}:
+            raise ValueError(f"doc_types.json: {group} cue needs cue and weight (and narration or layout only): {entry}")
+    return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"]), bool(e.get("narration", False)),
+                     bool(e.get("layout", False)))
                  for e in entries)
 
 
@@ -96,7 +99,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "model_unsure", "model_unsure_story", "model_unsure_responder", "model_unsure_answer",
-             "model_near_answer", "model_not_of_genre", "outranking_weight", "inspectorate_layout", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
+             "model_unsure_layout", "model_near_answer", "model_not_of_genre", "outranking_weight", "inspectorate_layout", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
              "responding_body",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
@@ -110,6 +113,11 @@ def doc_type_cues() -> DocTypeCues:
     unknown |= set(data["responder_floor"]) - set(responders)
     unknown |= set(data["untyped"]) - set(data["genres"])
     unknown |= set(data["site_chrome"]) - set(data["genres"])
+    genres = {g: _cues(g, e) for g, e in data["genres"].items()}
+    lead_cues = {g: _cues(g, e) for g, e in data["lead_cues"].items()}
+    if any(c.layout for g, cs in (*genres.items(), *lead_cues.items(), *responders.items())
+           if g not in INSPECTORATE_TYPES for c in cs):
+        raise ValueError("doc_types.json: only the inspectorate's own genres have layout cues")
     if unknown or "response" not in data["genres"] or data["default_responder"] not in responders:
         raise ValueError(f"doc_types.json: unknown document types {sorted(unknown)} or no response genre/default")
     national = dict(data["national_responders"])
@@ -129,6 +137,7 @@ def doc_type_cues() -> DocTypeCues:
         model_unsure_story=float(data["model_unsure_story"]),
         model_unsure_responder=float(data["model_unsure_responder"]),
         model_unsure_answer=float(data["model_unsure_answer"]),
+        model_unsure_layout=float(data["model_unsure_layout"]),
         model_near_answer=float(data["model_near_answer"]),
         model_not_of_genre=float(data["model_not_of_genre"]),
         outranking_weight=int(data["outranking_weight"]),
@@ -136,7 +145,7 @@ def doc_type_cues() -> DocTypeCues:
         site_platform_weight=int(data["site_platform_weight"]),
         responding=ResponderCounts(**{key: int(value) for key, value in data["responding_body"].items()}),
         default_responder=data["default_responder"],
-        genres={g: _cues(g, e) for g, e in data["genres"].items()},
+        genres=genres,
         responders=responders,
         carried_statement=screen(re.compile(data["carried_statement"], re.I | re.M)),
         national_responders=national,
@@ -152,7 +161,7 @@ def doc_type_cues() -> DocTypeCues:
         role_parties=role_parties,
         role_bodies=role_bodies,
         fire_lead=tuple(re.compile(data["fire_lead"][k], re.I) for k in ("both", "fire", "police")),  # type: ignore[arg-type]
-        lead_cues={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["lead_cues"].items()},
+        lead_cues=lead_cues,
         several_areas=(data["several_areas"]["genre"], int(data["several_areas"]["areas"]),
                        int(data["several_areas"]["weight"])),
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
@@ -276,7 +285,6 @@ LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's o
 HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
 REGISTER_GENRE = "monitoring_record"  # a register's cue of `outranking_weight` (its field labels) outranks the model
 INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or letter, whose layout the cues read
-INSPECTORATE_GENRES = (INSPECTORATE_GENRE, "peel_page")  # the inspectorate's own publications, each of a layout of its own
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
@@ -359,8 +367,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     and "we inspected", its "Print this document" and contents) stands when the model gives
     no type `model_not_of_genre`: the model spreads such a text over the story and the answers
     that speak of the same inspection, the report's layout is the inspectorate's own; and
-    when the model reads an answer or a story under `model_unsure_answer` but the layout's
-    cues read the report outright (`_inspectorate_layout`), as they may a PEEL page.
+    when the model reads an answer or a story under `model_unsure_layout` but the marks of the
+    layout read the report outright (`_inspectorate_layout`), as they may a PEEL page.
     So does a register's cue of `outranking_weight` (`REGISTER_GENRE`: the field
     label "Applicable forces" of the trackers filing each recommendation by force) when the
     cues type the page a register: the model reads its entries' words as the report's.
@@ -452,8 +460,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # a register's own field labels: an entry filed by force, not the report it copies
     if by_cues == INSPECTORATE_GENRE and cued and probability < cues.model_not_of_genre:
         return by_cues  # the model reads no type surely, the cues read the inspectorate's own report or letter
-    if by_cues in INSPECTORATE_GENRES and (label in ANSWER_TYPES or label == REPORTING_GENRE) \
-            and probability < cues.model_unsure_answer and _inspectorate_layout(by_cues, cue_scores, top):
+    if by_cues in INSPECTORATE_TYPES and (label in ANSWER_TYPES or label == REPORTING_GENRE) \
+            and probability < cues.model_unsure_layout and _inspectorate_layout(by_cues, text, folded, cue_scores, top):
         return by_cues  # an answer or story the model reads, which the inspectorate's own layout belies
     if cued or probability >= cues.model_not_of_genre:
         return label
@@ -520,20 +528,31 @@ def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:
                for c in (*cues.responders.get(doc_type, ()), *cues.genres.get(doc_type, ())))
 
 
-def _inspectorate_layout(genre: str, cue_scores: dict[str, int], top: list[str]) -> bool:
-    """Whether the cues read one of the inspectorate's own genres (`INSPECTORATE_GENRES`)
-    outright: its cues weigh `inspectorate_layout` or more (for a report one strong mark of its
-    layout, "Print this document", an ISBN, "Report on an inspection visit to", or two weak
-    ones, "Contents" and "Foreword"; for a PEEL page its questions, "How effective is the force
-    at ...?", or its "Last updated" line) and more than every other genre's. A report's or PEEL
-    page's opening names the forces, services and commissioners inspected and speaks of their
-    answers, so a model that never read the series types it as their answer or a story of it;
-    no answer or story carries the inspectorate's furniture unless quoting it, and then its own
-    cues weigh as much."""
+def _inspectorate_layout(genre: str, text: str, folded: str | None, cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read one of the inspectorate's own genres (`INSPECTORATE_TYPES`) by its
+    layout, outright: the genre's cues marked `layout` in `patterns/doc_types.json`, in the text
+    and (`lead_cues`) in the head, weigh `inspectorate_layout` or more (for a report "Print this
+    document", an ISBN, "Report on an inspection visit to", the "Published on: <date>" line
+    heading its page, or a contents or foreword heading with another mark; for a PEEL page its
+    question line, "How effective is the force at ...?", or its "Last updated" line) and all
+    the genre's cues weigh more than every other genre's. A report's or PEEL page's opening names
+    the forces, services and commissioners inspected and speaks of their answers, so a model
+    that never read the series types it as their answer or a story of it; no answer or story
+    carries the inspectorate's furniture unless quoting it, and then its own cues weigh as much. The genre's other cues
+    are its words, which an answer shares: a force's page headed "Police and crime plan 2021"
+    reaches the PEEL page's heading cue, one saying "read more about" its link cue, a force's
+    answer to a revisit letter names the letter, and none of them is the inspectorate's page."""
+    cues = doc_type_cues()
+    lead = "\n".join(top)
+    marks = _score({genre: tuple(c for c in cues.genres[genre] if c.layout)}, text, folded)[genre] + sum(
+        c.weight for c in cues.lead_cues.get(genre, ()) if c.layout and _in_lead(c, lead))
     scores, _, _ = _cue_scores(cue_scores, top)
-    weight = scores[genre]
-    return weight >= doc_type_cues().inspectorate_layout and all(
-        scores[other] < weight for other in doc_type_cues().genres if other != genre)
+    return marks >= cues.inspectorate_layout and all(scores[other] < scores[genre] for other in cues.genres if other != genre)
+
+
+def _in_lead(cue: Cue, lead: str) -> bool:
+    """Whether a lead cue fires in the head and lead of a page (`lead_cues`: read there only)."""
+    return cue.pattern.search(lead, None) is not None
 
 
 def _outranking_lead(genre: str, top: list[str]) -> bool:
@@ -544,7 +563,7 @@ def _outranking_lead(genre: str, top: list[str]) -> bool:
     the commissioner's page."""
     lead = "\n".join(top)
     cues = doc_type_cues()
-    return any(weight >= cues.outranking_weight and pattern.search(lead) for pattern, weight in cues.lead_cues.get(genre, ()))
+    return any(c.weight >= cues.outranking_weight and _in_lead(c, lead) for c in cues.lead_cues.get(genre, ()))
 
 
 def _speaks_as_inspected(text: str, folded: str | None) -> bool:
@@ -667,7 +686,7 @@ def _cue_scores(cue_scores: dict[str, int], top: list[str]) -> tuple[dict[str, i
     scores = dict(cue_scores)  # the text's own weights stay as they are for the layout check
     lead = "\n".join(top)
     for genre, lead_cues in cues.lead_cues.items():  # a story's first words, read where a story has them
-        scores[genre] += sum(weight for pattern, weight in lead_cues if pattern.search(lead))
+        scores[genre] += sum(c.weight for c in lead_cues if _in_lead(c, lead))
     genre, areas, weight = cues.several_areas
     if len(_areas_named(head(top))) >= areas:
         scores[genre] += weight
