@@ -163,8 +163,9 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
     `TRAILING_OPENERS`, ", which" or a dash, ascribes the kind to what stands before it. The
     theme runs back from that clause to a comma, a quotation mark or a word that opens it
     (`TRAILING_THEME_STOPS`: a complementiser or preposition of topic such as "that", "whether",
-    "about", and "to"), within `trailing_theme_tokens`; a run with no such start, or a
-    pronoun alone, names no theme here."""
+    "about", and "to" before an infinitive: see `_theme_stop`), within `trailing_theme_tokens`;
+    failing that, to a "to" that governs a noun phrase (`_governing_to`). A run with no such
+    start, or a pronoun alone, names no theme here."""
     doc = ctx.doc
     for kind in kinds:
         if kind.label_ not in ASCRIBED_KINDS or kind.start - sentence.start < LIMITS.theme_before_kind_tokens:
@@ -175,11 +176,15 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
         last = opener - 1
         while last > sentence.start and doc[last].text == ",":
             last -= 1
-        first = last
+        first, governed = last, None
         while first > sentence.start and last - first < LIMITS.trailing_theme_tokens and not _theme_stop(doc[first - 1]):
+            if governed is None and _governing_to(doc[first - 1]):
+                governed = first  # "made to the use of A – an issue ...": the theme if no clause opens in reach
             first -= 1
+        if governed is not None and (first <= sentence.start or not _theme_stop(doc[first - 1])):
+            first = governed
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        if first <= sentence.start or not _theme_stop(doc[first - 1]) or last <= first \
+        if first <= sentence.start or not (_theme_stop(doc[first - 1]) or first == governed) or last <= first \
                 or doc[first].lower_ in item_words().expletives or ctx.types_in(start, end):
             continue
         return kind, start, end
@@ -209,10 +214,20 @@ def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
 
 def _theme_stop(token: Token) -> bool:
     """Whether a trailing theme opens after this token: a mark (not a hyphen inside a word,
-    "high-risk", which no space sets apart) or a word of `TRAILING_THEME_STOPS`."""
-    if token.text == "-" and not spaced_dash(token):
+    "high-risk", which no space sets apart) or a word of `TRAILING_THEME_STOPS`, "to" only
+    where an infinitive follows ("work to tighten A"): see `_governing_to`."""
+    if (token.text == "-" and not spaced_dash(token)) or _governing_to(token):
         return False
     return token.is_punct or token.is_quote or token.lower_ in TRAILING_THEME_STOPS
+
+
+def _governing_to(token: Token) -> bool:
+    """A "to" that governs a noun phrase its determiner opens: the theme runs back past it to
+    where its clause opens ("that a change to the custody rota – another area for
+    improvement"), and opens after it only when no such opening is in reach ("the
+    improvements made to the use of A – an issue that was highlighted as ...")."""
+    return token.lower_ == "to" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ in DETERMINERS | POSSESSIVES
 
 
 def _word_before_kind(doc: Doc, kind: Span, floor: int) -> int:
