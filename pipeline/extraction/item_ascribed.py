@@ -15,9 +15,10 @@ from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, SUBORDINATORS,
 )
 from crosswalk.extraction.item_kinds import is_singular, qualifies, reported
+from crosswalk.extraction.item_pieces import spaced_dash
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, Context, item_words
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.quote_marks import DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES
+from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES
 from crosswalk.resources import word_set
 
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
@@ -28,7 +29,6 @@ TRAILING_OPENERS = word_set(GRAMMAR_FILE, "trailing_openers")  # "A despite bein
 TRAILING_ARTICLES = word_set(GRAMMAR_FILE, "trailing_articles")  # "A – another area of improvement"
 TRAILING_ASCRIBING_VERBS = word_set(GRAMMAR_FILE, "trailing_ascribing_verbs")  # "A, which was marked amber under an AFI"
 TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "working to improve A after it was ...": A opens after "to"
-DASHES = {"–", "—", "-"}
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 KIND_HEADS = word_set(GRAMMAR_FILE, "kind_heads")  # "concern", "improvement": a kind's head, so a heading run into the sentence
 ASCRIBED_ADVERBS = word_set(GRAMMAR_FILE, "ascribed_adverbs")  # "were all highlighted as": between the subject and its verb
@@ -121,7 +121,7 @@ def practice_subject_theme(ctx: Context, kinds: list[Span], sentence: Span) -> t
     words = item_words()
     for kind in kinds:
         if kind.label_ != "innovative_practice" or doc[kind.end - 1].lower_ not in ("practice", "practices") \
-                or kind.start - sentence.start < 4:
+                or kind.start - sentence.start < LIMITS.theme_before_kind_tokens:
             continue
         before = _word_before_kind(doc, kind, sentence.start)
         word = doc[before].lower_
@@ -162,11 +162,13 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
     area for improvement": a clause after the theme, opened by a word of
     `TRAILING_OPENERS`, ", which" or a dash, ascribes the kind to what stands before it. The
     theme runs back from that clause to a comma, a quotation mark or a word that opens it
-    (`TRAILING_THEME_STOPS`: "that", "to"), within `trailing_theme_tokens`; a run with no such
+    (`TRAILING_THEME_STOPS`: a complementiser or preposition of topic such as "that", "whether",
+    "about", and "to" before an infinitive: see `_theme_stop`), within `trailing_theme_tokens`;
+    failing that, to a "to" that governs a noun phrase (`_governing_to`). A run with no such
     start, or a pronoun alone, names no theme here."""
     doc = ctx.doc
     for kind in kinds:
-        if kind.label_ not in ASCRIBED_KINDS or kind.start - sentence.start < 4:
+        if kind.label_ not in ASCRIBED_KINDS or kind.start - sentence.start < LIMITS.theme_before_kind_tokens:
             continue
         opener = _trailing_opener(doc, kind, sentence.start)
         if opener is None:
@@ -174,13 +176,18 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
         last = opener - 1
         while last > sentence.start and doc[last].text == ",":
             last -= 1
-        first = last
+        first, governed = last, None
         while first > sentence.start and last - first < LIMITS.trailing_theme_tokens and not _theme_stop(doc[first - 1]):
+            if governed is None and _governing_to(doc[first - 1]):
+                governed = first  # "made to the use of A – an issue ...": the theme if no clause opens in reach
             first -= 1
-        if first <= sentence.start or not _theme_stop(doc[first - 1]) or last <= first \
-                or doc[first].lower_ in item_words().expletives or ctx.types_in(doc[first].idx, doc[last].idx + 1):
+        if governed is not None and (first <= sentence.start or not _theme_stop(doc[first - 1])):
+            first = governed
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if first <= sentence.start or not (_theme_stop(doc[first - 1]) or first == governed) or last <= first \
+                or doc[first].lower_ in item_words().expletives or ctx.types_in(start, end):
             continue
-        return kind, doc[first].idx, doc[last].idx + len(doc[last].text)
+        return kind, start, end
     return None
 
 
@@ -195,7 +202,7 @@ def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
         token = doc[index]
         gap = doc[index + 1 : kind.start]
         ascribed = any(t.lower_ in verbs for t in gap)
-        if token.text in DASHES and (token.text != "-" or (token.whitespace_ and doc[index - 1].whitespace_)):
+        if token.text in DASHES and (token.text != "-" or spaced_dash(token)):
             articles = [t for t in gap if not t.is_quote]
             return index if ascribed or (len(articles) == 1 and articles[0].lower_ in TRAILING_ARTICLES) else None
         if token.lower_ in TRAILING_OPENERS or (token.lower_ == "which" and doc[index - 1].text == ","):
@@ -207,10 +214,20 @@ def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
 
 def _theme_stop(token: Token) -> bool:
     """Whether a trailing theme opens after this token: a mark (not a hyphen inside a word,
-    "high-risk") or a word of `TRAILING_THEME_STOPS`."""
-    if token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
+    "high-risk", which no space sets apart) or a word of `TRAILING_THEME_STOPS`, "to" only
+    where an infinitive follows ("work to tighten A"): see `_governing_to`."""
+    if (token.text == "-" and not spaced_dash(token)) or _governing_to(token):
         return False
     return token.is_punct or token.is_quote or token.lower_ in TRAILING_THEME_STOPS
+
+
+def _governing_to(token: Token) -> bool:
+    """A "to" that governs a noun phrase its determiner opens: the theme runs back past it to
+    where its clause opens ("that a change to the custody rota – another area for
+    improvement"), and opens after it only when no such opening is in reach ("the
+    improvements made to the use of A – an issue that was highlighted as ...")."""
+    return token.lower_ == "to" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ in DETERMINERS | POSSESSIVES
 
 
 def _word_before_kind(doc: Doc, kind: Span, floor: int) -> int:

@@ -155,11 +155,11 @@ def end_of_theme(doc: Doc, introducer: Span, sentence: Span) -> int:
     # "that the service should ensure its plan, which it calls X, is informed by ...": the clause goes on
     asides = parenthetical_relatives(doc, introducer.end, end) if introducer.text.lower().endswith("that") else []
     # "Areas for improvement – including A and B – are being addressed": a list inside a dashed aside ends at its closing dash
-    dashed = introducer.id_ == "theme-dash" or any(_spaced_dash(t) for t in doc[sentence.start + 1 : introducer.start])
+    dashed = introducer.id_ == "theme-dash" or any(spaced_dash(t) for t in doc[sentence.start + 1 : introducer.start])
     for token in doc[introducer.end : sentence.end]:
         if any(s <= token.idx < e for s, e in asides):
             continue
-        if dashed and token.i > introducer.end and _spaced_dash(token):
+        if dashed and token.i > introducer.end and spaced_dash(token):
             return token.idx  # "in two areas – A and B – by the inspectorate": the dashes close the list
         if token.text == "," and token.i + 2 < sentence.end and doc[token.i + 1].lower_ in ("and", "but") \
                 and (opens_clause(doc[token.i + 2]) or _reports_next(doc, token.i + 2, sentence.end)):
@@ -181,7 +181,7 @@ def end_of_theme(doc: Doc, introducer: Span, sentence: Span) -> int:
     return len(text[:end].rstrip())
 
 
-def _spaced_dash(token: Token) -> bool:
+def spaced_dash(token: Token) -> bool:
     """A dash with a space either side: it opens or closes an aside ("A – including B – C")."""
     return token.text in DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 

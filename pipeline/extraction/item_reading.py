@@ -134,6 +134,7 @@ class ItemLimits:
     verdict_line_chars_max: int
     trailing_marker_tokens: int
     trailing_theme_tokens: int
+    theme_before_kind_tokens: int
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,8 @@ class ItemBuilder:
 
     doc: Doc
     threshold: float
+    is_register: bool = False  # as `Context.is_register`: the document is a monitoring record
+    entry_end: int | None = None  # as `Context.entry_end`: where the record's progress comments start
     items: list[Item] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
 
@@ -294,9 +297,7 @@ class ItemBuilder:
         record is about, current whatever tense its words retell it in ("an enduring cause
         of concern from HMIC's 2015 report", "the recommendations in HMIC's 2013 report").
         Only a heading the caller read ("Previous recommendations") makes it historic."""
-        meta = self.doc._.meta
-        entry_end = getattr(meta, "entry_end", None)
-        return getattr(meta, "doc_type", None) == "monitoring_record" and (entry_end is None or start < entry_end)
+        return self.is_register and (self.entry_end is None or start < self.entry_end)
 
     def restates(self, type_: str, start: int, end: int) -> bool:
         """A theme that names an item stated before ("the cause of concern about the

@@ -108,11 +108,12 @@ class ItemExtractor:
         _timed_perfects(doc)
         self.mentions(doc)
         self.themes(doc)
-        ctx = Context(doc, ItemBuilder(doc, self.threshold), _concern_subjects(doc, section_spans),
-                      getattr(doc._.meta, "doc_type", None) in INSPECTORATE_TYPES, getattr(doc._.meta, "own_body", None),
-                      is_register=getattr(doc._.meta, "doc_type", None) == "monitoring_record",
-                      is_press=getattr(doc._.meta, "doc_type", None) == "press_article",
-                      entry_end=getattr(doc._.meta, "entry_end", None), named_within=self.named_within)
+        doc_type = getattr(doc._.meta, "doc_type", None)
+        is_register, entry_end = doc_type == "monitoring_record", getattr(doc._.meta, "entry_end", None)
+        ctx = Context(doc, ItemBuilder(doc, self.threshold, is_register, entry_end), _concern_subjects(doc, section_spans),
+                      doc_type in INSPECTORATE_TYPES, getattr(doc._.meta, "own_body", None),
+                      is_register=is_register, is_press=doc_type == "press_article",
+                      entry_end=entry_end, named_within=self.named_within)
         owned = numbered_items(ctx)
         owned += labelled_bodies(ctx, owned)
         scope = Scope()

@@ -575,5 +575,22 @@ def test_kind_ascribed_by_a_clause_after_its_theme() -> None:
 
 
 def test_dash_before_a_kind_with_no_article_names_no_theme() -> None:
-    body = "Appendix B – The 2019 areas for improvement are listed below with their status. Each has an owner."
+    """A dash before a kind opened by "the" opens an aside, not an appositive that ascribes
+    the kind to what stands before it (only "a", "an", "another" do)."""
+    body = "The panel noted that the plan – the areas for improvement in the report – is late."
     assert texts(body) == []
+
+
+def test_trailing_theme_runs_past_to_before_a_noun_phrase() -> None:
+    """Round 59 review: "to" opens a trailing theme before an infinitive ("to tackle rural
+    theft"), not where a preposition governs a noun phrase ("a change to the custody rota")."""
+    body = ("The panel heard that a change to the custody rota – another area for improvement in the report – "
+            "was delayed. Members asked why.")
+    assert texts(body) == [("area_for_improvement", "a change to the custody rota")]
+
+
+def test_trailing_theme_opens_after_to_when_no_clause_opens_in_reach() -> None:
+    """With no clause opening within reach, the noun phrase that "to" governs is the theme."""
+    body = ("Inspectors praised the steady work across the force and the clear improvements made to the handling "
+            "of hate crime reports – an issue that was highlighted as an area for improvement. It was welcome.")
+    assert texts(body) == [("area_for_improvement", "the handling of hate crime reports")]
