@@ -187,22 +187,32 @@ def cycle_years(title: str) -> frozenset[int]:
 
 
 def years_of(title: str, opening: str, dates: Sequence[str | None],
-             unless: Sequence[re.Pattern[str]] = ()) -> frozenset[int]:
-    """The years a title names ("State of Policing 2023" is not the 2022 report, whatever
-    its text recalls); else those its opening names and its dates. A year the opening names
+             unless: Sequence[re.Pattern[str]] = (), in_title: bool = False) -> frozenset[int]:
+    """The years a title names ("State of Policing 2023" is not the 2022 report its opening
+    recalls); else those its opening names and its dates. A year the opening names
     as the next inspection's ("the next full inspection is likely in early 2023") is when
     the text expects a report it cannot answer yet, not a time it is of; so is a year that
     names a plan, programme or strategy ("the Fire Control 2020 Programme", "our Community
     Risk Management Plan 2024-2028": `named_plan`), a year it compares its body with ("300
     fewer officers than it had in 2010": `compared`), and a year `unless` reads (a deadline,
-    for a statement of the items)."""
+    for a statement of the items; an earlier round the inspectorate's page recalls). With
+    `in_title`, what `unless` reads is no year of the title either: the inspectorate's page
+    may be titled by a sentence recalling the last round ("... has got better since our
+    inspection in 2018"), whose year is not the page's."""
+    if in_title:
+        title = _without(title, unless)
     return named_years(title) or named_years(_own_times(opening, unless)) | {int(d[:4]) for d in dates if d}
 
 
 def _own_times(text: str, unless: Sequence[re.Pattern[str]] = ()) -> str:
     """The text without the years that are no time it is of (`years_of`): a plan's, a
     comparison's, the next inspection's, and those `unless` reads."""
-    for pattern in (*key_cues().named_plan, *key_cues().compared, *key_cues().next_round, *unless):
+    return _without(text, (*key_cues().named_plan, *key_cues().compared, *key_cues().next_round, *unless))
+
+
+def _without(text: str, patterns: Sequence[re.Pattern[str]]) -> str:
+    """The text with what each of `patterns` reads blanked out, in their order."""
+    for pattern in patterns:
         text = pattern.sub(" ", text)
     return text
 
@@ -225,11 +235,10 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     """The document's key, or None when a part of it cannot be read (no link then). The
     years its title, opening and dates name are read once, for its key and its pool."""
     title, opening = document.title or "", document.text[:key_cues().limits.opening_chars]
-    if document.doc_type in INSPECTION_ROLE_TYPES:
-        # the inspectorate's page of a round recalls the last one ("since our inspection in 2018"):
-        # that year is the earlier round's, not the time of the page (a sentence of it may be its title)
-        title, opening = _without_recalled_rounds(title), _without_recalled_rounds(opening)
-    years = years_of(title, opening, (document.date, document.published, first_logged(document)))
+    # the inspectorate's page of a round recalls the last one ("since our inspection in 2018"):
+    # that year is the earlier round's, not the time of the page (a sentence of it may be its title)
+    recalled = key_cues().recalled_round if document.doc_type in INSPECTION_ROLE_TYPES else ()
+    years = years_of(title, opening, (document.date, document.published, first_logged(document)), recalled, in_title=True)
     key = _document_key(document, extracted, years)
     pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
@@ -239,13 +248,6 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if key is None or not thematic(key.topic):
         return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
     return replace(key, pool=pool)
-
-
-def _without_recalled_rounds(text: str) -> str:
-    """The text without what names an earlier round it recalls (`recalled_round`)."""
-    for pattern in key_cues().recalled_round:
-        text = pattern.sub(" ", text)
-    return text
 
 
 def first_logged(document: Document) -> str | None:

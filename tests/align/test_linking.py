@@ -301,6 +301,18 @@ def test_a_round_the_inspectorates_page_recalls_is_no_time_of_the_page() -> None
         assert found is not None and min(found.years) == year, doc_type
 
 
+def test_a_round_recalled_in_the_title_is_no_year_of_it_when_the_title_is_read_without_it() -> None:
+    # the inspectorate's page titled by a sentence recalling the last round: with the flag, what
+    # `unless` reads leaves the title too, and the opening's round is the page's time
+    recalled = key_cues().recalled_round
+    title = "Exshire Fire and Rescue Service has got better since our inspection in 2031."
+    opening = "Exshire 2033/34\n\nIt was good in its 2031/32 assessment."
+    assert years_of(title, opening, (None,), recalled, in_title=True) == frozenset({2033, 2034})
+    assert years_of(title, opening, (None,), recalled) == frozenset({2031})  # without it the title's year stands
+    # a title recalling nothing keeps its own year
+    assert years_of("Exshire 2033/34", opening, (None,), recalled, in_title=True) == frozenset({2033, 2034})
+
+
 POLICE_LETTER = """Lincolnshire Police: PEEL cause of concern revisit letter
 
 Published on: 10 March 2024
