@@ -135,6 +135,7 @@ class ItemLimits:
     trailing_marker_tokens: int
     trailing_theme_tokens: int
     theme_before_kind_tokens: int
+    joined_kind_words: int
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ module of its own: the units (`item_units`), the layouts read before the rules
 (`item_layouts`), labelled items (`item_labelled`), lead-ins (`item_lead_ins`), list items
 (`item_lists`), headings and their paragraphs (`item_sections`), running text
 (`item_prose`, with `item_statements` and `item_counts`), and what is done once all are
-read (`item_folding`); how a block directs is `item_directing`. The units, scopes and item
+read (`item_joined`, `item_folding`); how a block directs is `item_directing`. The units, scopes and item
 builder the rules share are in `item_reading`; the reading of themes inside a block's
 sentences is in `item_themes` (with the theme modules it reads: `item_kinds`,
 `item_kind_choice`, `item_introduced`, `item_predicates`, `item_ascribed`, `item_carried`).
@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.item_directing import TIMED_PERFECT_ID
 from crosswalk.extraction.item_folding import followed_up, theme_mentions_folded
+from crosswalk.extraction.item_joined import joined_items
 from crosswalk.extraction.item_kinds import acted_on
 from crosswalk.extraction.item_labelled import inline_label, labelled_item, register_entry, register_label, table_header
 from crosswalk.extraction.item_layouts import labelled_bodies, numbered_items
@@ -129,6 +130,7 @@ class ItemExtractor:
                 if after is not None:
                     scope, ctx.previous, ctx.previous_rule = after, unit, rule.__name__
                     break
+        joined_items(ctx)
         _tagged_sentences(ctx)
         doc._.items = tuple(followed_up(ctx, theme_mentions_folded(ctx, ctx.builder.items)))
         return doc
