@@ -224,3 +224,12 @@ def test_the_context_readers_words_are_data() -> None:
     assert not context.DESCRIBED_AFTER_RE.match(" that it") and not context.DESCRIBED_AFTER_RE.match(", that it")
     rules = {rule.id for rule in load_rules("context.jsonl")}
     assert set(data["now_terminators"]) <= rules and set(data["contrast_terminators"]) <= rules
+
+
+def test_a_grade_that_remains_recurs_but_remains_as_does_not() -> None:
+    """"remains good", "remained 'good'": the grade held now and before (NOTES class 5);
+    "remains as inadequate" restates the same inspection's published judgment."""
+    assert flags_at("The constabulary's approach to tackling crime remains good.", "good").recurring
+    assert flags_at("Inspectors said the service remained ‘good’ for protection.", "‘good’").recurring
+    assert not flags_at("The overall judgment, shown at the top of this page, remains as inadequate.",
+                        "inadequate").recurring

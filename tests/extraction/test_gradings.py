@@ -2969,3 +2969,9 @@ def test_a_body_in_an_absolute_construction_is_what_its_participle_grades() -> N
     worked = ("Kent Fire and Rescue Service was among the services inspected.\n\n"
               "It worked with Avon Fire and Rescue Service and was rated as 'good' in its fire regulation work.\n")
     assert gradings(worked) == [("Kent Fire and Rescue Service", "good", False)]
+
+
+def test_a_grade_that_remains_is_a_current_and_a_historic_row() -> None:
+    text = "Kent Police was inspected in May. The force's approach to tackling crime remains good."
+    assert graded(text) == [("Kent Police", "good", "approach to tackling crime", False),
+                            ("Kent Police", "good", "approach to tackling crime", True)]
