@@ -2632,3 +2632,23 @@ def test_a_cue_that_names_its_own_subject_is_the_writers_after_the_inspectorate(
     sentence = ("HMICFRS has recognised that since its visit we have trained more protection officers, "
                 "and we are on track to clear the audit backlog this year.")
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary has good oversight of its custody suites and aims to widen it across the county.",
+        "The force does have a good understanding of demand where it is responding to calls for help.",
+        "The force has begun to map demand but does not yet know its full extent across the districts.",
+        "Civilian staff have not yet joined the skills audit, though there are plans to do so by 2026.",
+    ],
+)
+def test_a_verdict_on_what_a_body_has_or_lacks_is_a_finding(sentence: str) -> None:
+    """"has good ...", "does have a good ...", "does not yet ...": a verdict on a body's
+    capability is the inspectorate's finding, whoever retells it (a news story, a
+    commissioner's page quoting the report), so a cue beside it states no step. The same
+    plan without the verdict is still one."""
+    assert in_press(sentence) == ()
+    assert commitments(sentence) == ()
+    kept = "The force has begun to map demand across the districts."
+    assert [c.text for c in in_press(kept)] == [kept]
