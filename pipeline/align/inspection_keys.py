@@ -46,6 +46,7 @@ class KeyCues:
     open_items_grades: tuple[re.Pattern[str], ...]  # a grade reported of the body that opens its causes of concern
     later_round: tuple[re.Pattern[str], ...]  # a response's years are an earlier round's ("since their last inspection in 2019")
     recalled_round: tuple[re.Pattern[str], ...]  # an earlier round the inspectorate's document recalls ("since our inspection in 2018"): no time of its own
+    round_heading: tuple[re.Pattern[str], ...]  # the inspectorate's page headed by its round ("Exshire 2021/22"): the heading's years are its time
     named_plan: tuple[re.Pattern[str], ...]  # a year naming a plan or programme ("the Exshire Control 2031 Programme"): no time of the text's own
     compared: tuple[re.Pattern[str], ...]  # a year the text compares with ("than it had in 2010"): no time of the text's own
     next_round: tuple[re.Pattern[str], ...]  # a year named as the next inspection's ("the next inspection ... in 2023"): no time of the text's own
@@ -82,6 +83,7 @@ def key_cues() -> KeyCues:
                    tuple(chain.from_iterable(_compiled(data["open_items_grades"], "open_items_grades").values())),
                    tuple(chain.from_iterable(_compiled(data["later_round"], "later_round").values())),
                    tuple(chain.from_iterable(_compiled(data["recalled_round"], "recalled_round").values())),
+                   tuple(chain.from_iterable(_compiled(data["round_heading"], "round_heading").values())),
                    tuple(chain.from_iterable(_compiled(data["named_plan"], "named_plan").values())),
                    tuple(chain.from_iterable(_compiled(data["compared"], "compared").values())),
                    tuple(chain.from_iterable(_compiled(data["next_round"], "next_round").values())),

@@ -238,7 +238,8 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     # the inspectorate's page of a round recalls the last one ("since our inspection in 2018"):
     # that year is the earlier round's, not the time of the page (a sentence of it may be its title)
     recalled = key_cues().recalled_round if document.doc_type in INSPECTION_ROLE_TYPES else ()
-    years = years_of(title, opening, (document.date, document.published, first_logged(document)), recalled, in_title=True)
+    years = _round_years(document) or years_of(title, opening, (document.date, document.published, first_logged(document)),
+                                               recalled, in_title=True)
     key = _document_key(document, extracted, years)
     pool = _pool(document, extracted, years) or (_series_mark(document) if key is None else frozenset())
     if not pool:
@@ -248,6 +249,17 @@ def document_key(document: Document, extracted: Extracted) -> LinkKey | None:
     if key is None or not thematic(key.topic):
         return LinkKey(POOLED, "", "national", frozenset(), frozenset(), pool=pool)
     return replace(key, pool=pool)
+
+
+def _round_years(document: Document) -> frozenset[int]:
+    """The years of the round an inspectorate's page is headed by ("Exshire 2021/22", its first
+    line, `round_heading`): the page is of that round, whatever earlier years its sentences
+    recall ("in 2018 we found", "it responded to our 2019 inspection", one of which may be read
+    as its title), which `recalled_round` cannot all list. Empty for any other document."""
+    if document.doc_type not in INSPECTION_ROLE_TYPES:
+        return frozenset()
+    heading = next((m for p in key_cues().round_heading if (m := p.match(document.text))), None)
+    return named_years(heading.group(0)) if heading else frozenset()
 
 
 def first_logged(document: Document) -> str | None:

@@ -301,6 +301,25 @@ def test_a_round_the_inspectorates_page_recalls_is_no_time_of_the_page() -> None
         assert found is not None and min(found.years) == year, doc_type
 
 
+def test_the_inspectorates_page_headed_by_its_round_is_of_that_round_whatever_its_sentences_recall() -> None:
+    # the page's first line names its round ("Lincolnshire 2033/34"); its sentences recall the
+    # last round in words no list of recalled phrases holds ("In 2031 we also found", "it
+    # answered our 2031 inspection by ..."), one of them read as its title: the heading decides
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted, Item
+
+    item = Item("AFI1", "area_for_improvement", "Lincolnshire Fire and Rescue", "The service should make sure its "
+                "crews can use the new mobile data terminals.", 0, 10, "test")
+    extracted = Extracted("doc", (item,), (), (), ())
+    title = "The fire and rescue service answered our 2031 inspection by buying new terminals."
+    text = (f"Lincolnshire 2033/34\n\n{title} In 2031 we also found its systems were out of date.\n\n"
+            "Areas for improvement\n\nThe service should make sure its crews can use the new mobile data terminals.\n")
+    for doc_type, years in (("peel_page", {2033, 2034}), ("press_article", {2031})):  # a story's first line heads no round: its title's year stands
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title=title)
+        found = document_key(document, extracted)
+        assert found is not None and found.years == frozenset(years), (doc_type, found)
+
+
 def test_a_round_recalled_in_the_title_is_no_year_of_it_when_the_title_is_read_without_it() -> None:
     # the inspectorate's page titled by a sentence recalling the last round: with the flag, what
     # `unless` reads leaves the title too, and the opening's round is the page's time
