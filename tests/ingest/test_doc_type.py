@@ -314,6 +314,21 @@ def test_a_registers_field_label_outranks_the_models_story() -> None:
     assert ingest_text(text).doc_type == "monitoring_record"
 
 
+def test_a_trackers_link_back_to_the_inspectorate_outranks_the_models_story() -> None:
+    """A tracker's page of one inspection's causes of concern, filed with a link back to
+    the inspectorate's page ("View on HMICFRS" on a line of its own), names no applicable
+    forces when the inspection is of one service; the model reads its copied findings and
+    a chief's words as a story, the tracker's own link says what the page is."""
+    text = ("Effectiveness, efficiency and people 2025–2027: Northshire Fire and Rescue Service\n\n"
+            "12 May 2026 Fire & Rescue Inspection 2 causes for concern 9 areas for improvement\n\n"
+            "View on HMICFRS\n\n"
+            "Causes for concern\n\n"
+            "The service needs to improve how it protects the public through fire regulation. "
+            "The chief fire officer said the service would act on every finding, and inspectors said "
+            "its prevention work had fallen behind.\n")
+    assert ingest_text(text).doc_type == "monitoring_record"
+
+
 @pytest.mark.parametrize("stem", [
     "jQ_press_fbu_frs_tranche1_2018",  # "Fire Brigades Union response to the HMICFRS ..."
     "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
