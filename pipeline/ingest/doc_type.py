@@ -50,12 +50,13 @@ class DocTypeCues:
     model_unsure: float  # the learned model's best probability below which the head's answering body decides
     model_unsure_story: float  # below this its story yields to the cues' force or commissioner answering
     model_unsure_responder: float  # below this its force or commissioner yields to the one the cues read
-    model_unsure_answer: float  # below this its summed answers yield to the story the cues read
+    model_unsure_answer: float  # below this its summed answers yield to the story the cues read, and its story to an answer no story cue reaches
     model_unsure_layout: float  # below this its best answer or story yields to the inspectorate's layout read outright
     model_near_answer: float  # at or above this its summed answers make its story a near call
     model_not_of_genre: float  # below this best probability, a text no cue reaches is not of the genre at all
     outranking_weight: int  # a cue of this weight (a government's, a story's own voice, a register's label) outranks the model
     inspectorate_layout: int  # the inspectorate's layout marks of this weight, its genre outweighing every other, outrank the model's answer or story
+    storyless_answer: int  # the response genre's weight at which a page no story cue reaches is the answer the cues read, over the model's unsure story
     site_platform_weight: int  # a site_chrome response cue of this weight names a body's own site platform, not any site
     responding: ResponderCounts
     default_responder: str
@@ -99,7 +100,7 @@ def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
 def doc_type_cues() -> DocTypeCues:
     data = resolve_lists(read_json("doc_types.json"), "doc_types.json")
     known = {"_comment", "min_score", "model_unsure", "model_unsure_story", "model_unsure_responder", "model_unsure_answer",
-             "model_unsure_layout", "model_near_answer", "model_not_of_genre", "outranking_weight", "inspectorate_layout", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
+             "model_unsure_layout", "model_near_answer", "model_not_of_genre", "outranking_weight", "inspectorate_layout", "storyless_answer", "site_platform_weight", "default_responder", "genres", "responders", "carried_statement",
              "responding_body",
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
@@ -142,6 +143,7 @@ def doc_type_cues() -> DocTypeCues:
         model_not_of_genre=float(data["model_not_of_genre"]),
         outranking_weight=int(data["outranking_weight"]),
         inspectorate_layout=int(data["inspectorate_layout"]),
+        storyless_answer=int(data["storyless_answer"]),
         site_platform_weight=int(data["site_platform_weight"]),
         responding=ResponderCounts(**{key: int(value) for key, value in data["responding_body"].items()}),
         default_responder=data["default_responder"],
@@ -331,7 +333,9 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     with probability under `model_unsure_story` is the force's or commissioner's answer when the
     cues read one (`LOCAL_ANSWERS`): a service's own news item laid out as a story, its
     chief officer speaking, splits the model between the story and the answer (their words
-    are the same), and the cues, which read who speaks, settle it; conversely a force's or
+    are the same), and the cues, which read who speaks, settle it; so they do under
+    `model_unsure_answer` when no story cue reaches the page at all (`_storyless_answer`: a
+    body's news item quoting no one); conversely a force's or
     commissioner's answer the model reads under `model_unsure_story` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
     page), the model's force and commissioner counted together (`_answer_probability`),
@@ -436,6 +440,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # the model reads no genre surely, the head presents a body answering: its response
     if label == REPORTING_GENRE and probability < cues.model_unsure_story and cued and by_cues in LOCAL_ANSWERS:
         return by_cues  # the model barely reads a story, the cues read who answers: the body's own release
+    if label == REPORTING_GENRE and probability < cues.model_unsure_answer and cued and by_cues in LOCAL_ANSWERS \
+            and _storyless_answer(cue_scores, top):
+        return by_cues  # no mark of a story anywhere, the cues read the body answering: its own release or page
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
             (answer := _answer_probability(text)) < cues.model_unsure_story
             or answer < cues.model_unsure_answer and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
@@ -508,6 +515,23 @@ def _outweighs(genre: str, other: str, cue_scores: dict[str, int], top: list[str
     force's answers under its title outweigh the story or PEEL page the model guesses."""
     scores, _, _ = _cue_scores(cue_scores, top)
     return scores[genre] > scores.get(other, 0)
+
+
+def _storyless_answer(cue_scores: dict[str, int], top: list[str]) -> bool:
+    """Whether the cues read a response (`storyless_answer` of weight or more: its minutes'
+    labels, "our communities", a chief fire officer presenting the report) and not one mark of
+    a story: no dateline, byline, "said: “", "watchdog", reporter's verb or newspaper's lead.
+    A story about a body's inspection carries some mark of the press that reports it; a body's
+    own news item or page that quotes no one carries none, yet the learned model, reading its
+    words (the report's grades, "inspectors found"), types it as the story it resembles.
+    Round 60, with the models of `bench/doc_type_cv.py`: the pages the model reads as a story
+    at 0.6-0.95 that no story cue reaches and the cues read answering are ten answers of ten
+    labeller sets (fire services' and a county's news items, a chief's progress page, the
+    fire committee's minutes, a commissioner's blog) and two stories (a reprinted release, a
+    2004 story quoting no one); the model gives their answers 0.04-0.36 together, under
+    `model_near_answer` in half of them, so as stories most had no body."""
+    scores, _, _ = _cue_scores(cue_scores, top)
+    return scores[REPORTING_GENRE] == 0 and scores[RESPONSE_GENRE] >= doc_type_cues().storyless_answer
 
 
 def _outranking_cue(doc_type: str, text: str, folded: str | None) -> bool:

@@ -314,6 +314,53 @@ def test_a_registers_field_label_outranks_the_models_story() -> None:
     assert ingest_text(text).doc_type == "monitoring_record"
 
 
+def test_a_page_no_story_cue_reaches_is_the_answer_the_cues_read() -> None:
+    """A fire service's own news item on its inspection, quoting no one, reads to the model
+    as the story it resembles (the grades, "inspectors found"), fairly surely; no mark of a
+    story reaches it (no dateline, byline, "said: “", watchdog), while its own words ("the
+    Service", "our communities") read as the service answering: its page, not a story."""
+    text = ("Northshire fire service rated good by inspectors\n\n"
+            "Northshire Fire and Rescue Service has been rated good at preventing fires and responding to "
+            "emergencies following its latest inspection by His Majesty's Inspectorate of Constabulary and "
+            "Fire & Rescue Services.\n\n"
+            "Inspectors found the Service requires improvement at protecting the public through fire "
+            "regulation and at promoting the right values and culture.\n\n"
+            "Our communities can be confident that crews arrive quickly when called, the inspection found.\n")
+    from crosswalk.ingest.doc_type import _learned_type, doc_type_cues
+    doc = ingest_text(text)
+    label, probability = _learned_type(doc.text) or ("", 0.0)
+    assert label == "press_article" and doc_type_cues().model_unsure_story <= probability < doc_type_cues().model_unsure_answer
+    assert doc.doc_type == "force_response"
+
+
+def test_a_story_mark_keeps_the_models_story() -> None:
+    """The same page with one mark of the press (a reporter's "said: “") stays the story the
+    model reads: a story quotes the service's chief, its own page need not."""
+    text = ("Northshire fire service rated good by inspectors\n\n"
+            "Northshire Fire and Rescue Service has been rated good at preventing fires and responding to "
+            "emergencies following its latest inspection by His Majesty's Inspectorate of Constabulary and "
+            "Fire & Rescue Services.\n\n"
+            "Inspectors found the Service requires improvement at protecting the public through fire "
+            "regulation and at promoting the right values and culture.\n\n"
+            "Its chief fire officer said: “Our communities can be confident that crews arrive quickly.”\n")
+    assert ingest_text(text).doc_type == "press_article"
+
+
+def test_a_trackers_link_back_to_the_inspectorate_outranks_the_models_story() -> None:
+    """A tracker's page of one inspection's causes of concern, filed with a link back to
+    the inspectorate's page ("View on HMICFRS" on a line of its own), names no applicable
+    forces when the inspection is of one service; the model reads its copied findings and
+    a chief's words as a story, the tracker's own link says what the page is."""
+    text = ("Effectiveness, efficiency and people 2025–2027: Northshire Fire and Rescue Service\n\n"
+            "12 May 2026 Fire & Rescue Inspection 2 causes for concern 9 areas for improvement\n\n"
+            "View on HMICFRS\n\n"
+            "Causes for concern\n\n"
+            "The service needs to improve how it protects the public through fire regulation. "
+            "The chief fire officer said the service would act on every finding, and inspectors said "
+            "its prevention work had fallen behind.\n")
+    assert ingest_text(text).doc_type == "monitoring_record"
+
+
 @pytest.mark.parametrize("stem", [
     "jQ_press_fbu_frs_tranche1_2018",  # "Fire Brigades Union response to the HMICFRS ..."
     "jQ_press_stopwatch_stopsearch2015",  # "StopWatch welcomes the main findings ..."
