@@ -1006,6 +1006,17 @@ def test_the_areas_where_the_force_needs_to_improve_are_words_for_all_the_items(
     assert rows.loc["R2", "method"] == "collective_reference"
 
 
+def test_progress_in_the_recommendations_is_words_for_all_the_items(tmp_path: Path) -> None:
+    """Progress "in" the recommendations, as progress "on" or "against" them, names the report's
+    items as a set: in a letter that answers one item under its heading, the progress answers
+    the items it answers nowhere else."""
+    text = OPENING + ("\nRecommendation 1\n\nThe force now audits every breach of an order each month.\n\n"
+                      "The force is making steady progress in the recommendations through its delivery plan.\n") + CLOSING
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": "actioned", "R2": "actioned", "R3": "actioned"}
+    assert rows.loc["R2", "method"] == "collective_reference"
+
+
 def _statement_rows(tmp_path: Path, answer: str) -> dict[str, str]:
     """The statuses a commissioner's statement on a PEEL letter's two items gets when `answer`
     is its second sentence; the statement states neither item and holds one step of its own
@@ -1040,6 +1051,20 @@ def test_an_acceptance_of_the_items_in_a_reply_that_states_none_takes_no_step_it
     its own work (NOTES: an acceptance makes items `actioned` only with a step tied to them;
     round 58 gold audit item 4: recommendations found "very useful" are `acknowledged`)."""
     assert _statement_rows(tmp_path, answer) == {"CoC1": status, "R1": status}
+
+
+@pytest.mark.parametrize("answer", [
+    "She said she had seen the same issues identified by the inspectorate in her own scrutiny.",
+    "She said the concerns that were raised by the inspectorate are serious.",
+    "In response to the findings of the inspectorate's report, her office has agreed a plan with the force.",
+])
+def test_words_for_all_the_items_in_a_statement_that_states_none_take_its_step(tmp_path: Path, answer: str) -> None:
+    """Words that name the report's items as a set ("the same issues identified by" the
+    inspectorate, "the concerns that were raised", what is done "in response to the findings
+    of" the report) are words for all the
+    items: in a reply that states none of them and accepts none, the reply's step anywhere
+    answers each (round 60: such statements were read as answering nothing, gold actioned)."""
+    assert _statement_rows(tmp_path, answer) == {"CoC1": "actioned", "R1": "actioned"}
 
 
 def test_the_areas_where_a_named_body_can_improve_are_words_for_all_the_items(tmp_path: Path) -> None:
