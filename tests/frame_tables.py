@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import pandas as pd
 
 from crosswalk import export
-from crosswalk.export.source import InspectionFilter, of_inspection
+from crosswalk.export.source import Inspections, of_inspection
 
 
 class FrameTables:
@@ -30,11 +30,11 @@ class FrameTables:
         if frame is not None and doc_ids:
             yield frame[frame["doc_id"].astype(object).isin(set(doc_ids))]
 
-    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
+    def chunks(self, table: str, inspections: Inspections | None = None) -> Iterator[pd.DataFrame]:
         frame = self.tables.get(table)
         if frame is None:
             return
-        if inspection is not None:
-            frame = of_inspection(frame, inspection)
+        if inspections is not None:
+            frame = of_inspection(frame, inspections)
         for start in range(0, len(frame), export.CHUNK_ROWS):
             yield frame.iloc[start : start + export.CHUNK_ROWS]

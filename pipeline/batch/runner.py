@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from crosswalk.batch.catalogue import Catalogue, Entry
 from crosswalk.batch.pool import Failure, default_jobs, run_tasks
-from crosswalk.batch.work import Done, Limits, Task, process_task
+from crosswalk.batch.work import Done, Limits, Task, process_task, warm_up
 from crosswalk.discover import CATALOGUE_NAME, check_input, discover, display, read_input, unique_doc_ids
 from crosswalk.export import TABLE_NAMES
 from crosswalk.errors import ErrorType, UnreadableDocument
@@ -390,9 +390,7 @@ def _process(catalogue: Catalogue, todo: list[Task], version: str, jobs: int | N
              progress: Progress | None, failed: list[IngestError]) -> int:
     if not todo:
         return 0
-    from crosswalk.extraction.nlp import shared_nlp
-
-    shared_nlp()  # built once, before the workers fork, so each starts with it loaded
+    warm_up()  # before the workers fork, so each starts with the pipeline loaded and its caches built
     errors = len(failed)
     workers = jobs or default_jobs()
     time_limit = todo[0].limits.seconds  # CPU seconds: the same whatever else shares the cores

@@ -46,7 +46,7 @@ from markupsafe import Markup
 
 from crosswalk.align.compliance import DEADLINE_DAYS
 from crosswalk.export import charts
-from crosswalk.export.source import TableSource
+from crosswalk.export.source import Inspections, TableSource
 from crosswalk.export.spec import TABLE_NAMES, columns
 from crosswalk.export.write_tables import atomic_file
 from crosswalk.ingest.address import is_web_address
@@ -147,6 +147,9 @@ class _Summary:
     counts: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)  # inspection, body, type, status
     items: Counter[str] = field(default_factory=Counter)
     responses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # inspection -> docs
+    # inspection -> the values its rows carry in `inspection` (a page's key may stand for
+    # several: a blank and None are both "(unknown)"), by which its rows are read
+    values: dict[str, set[Any]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _pages(source: TableSource, index_name: str, texts: Texts | None,
@@ -154,14 +157,17 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None,
     """(relative path, the page's text in pieces): the inspection pages, then the index."""
     summary = _Summary()
     for chunk in source.chunks("register"):
-        for value in _column(chunk, "inspection"):
-            summary.items[_key(_plain(value))] += 1
+        for value in map(_plain, _column(chunk, "inspection")):
+            summary.items[_key(value)] += 1
+            summary.values[_key(value)].add(value)
     summary.names.update(summary.items)
     for chunk in source.chunks("crosswalk"):
         columns = [_column(chunk, c) for c in ("inspection", "responding_body", "item_type", "status",
                                                 "response_doc")]
         for inspection, body, kind, status, doc in zip(*columns):
-            name = _key(_plain(inspection))
+            value = _plain(inspection)
+            name = _key(value)
+            summary.values[name].add(value)
             summary.counts[(name, _key(_plain(body)), _key(_plain(kind)), _status(status))] += 1
             summary.responses[name].add(_text(_plain(doc)))
     summary.names.update(summary.responses)
@@ -176,7 +182,7 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None,
         documents.add(d)
     compliance = _compliance_by_inspection(source)
     for name in names:
-        page = _InspectionPage(source, name, documents, texts, store)
+        page = _InspectionPage(source, name, frozenset(summary.values[name]), documents, texts, store)
         docs = summary.responses.get(name, set())
         order = {doc: n for n, doc in enumerate(sorted(docs))}
         rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
@@ -279,14 +285,12 @@ def _index(source: TableSource, summary: _Summary, names: list[str], keys: dict[
 class _InspectionPage:
     """One inspection: register items down, responding bodies across."""
 
-    def __init__(self, source: TableSource, name: str, documents: _Documents, texts: Texts | None,
-                 store: charts.SvgStore | None = None) -> None:
-        def wanted(value: Any) -> bool:
-            return _key(_plain(value)) == name
-
+    def __init__(self, source: TableSource, name: str, values: Inspections, documents: _Documents,
+                 texts: Texts | None, store: charts.SvgStore | None = None) -> None:
+        """The inspection `name`, whose rows carry one of `values` in `inspection`."""
         self.name = name
         self.store = store
-        self.items: list[Record] = list(_all_records(source, "register", inspection=wanted))
+        self.items: list[Record] = list(_all_records(source, "register", values))
         self.item_index = {_key(i["register_id"]): n for n, i in enumerate(self.items)}
         self.docs: list[str] = []
         self.doc_index: dict[str, int] = {}
@@ -296,7 +300,7 @@ class _InspectionPage:
         self.counts: Counter[str] = Counter()
         self.scopes: list[str] = []
         pending: list[Record] = []
-        for chunk in source.chunks("crosswalk", wanted):
+        for chunk in source.chunks("crosswalk", values):
             for row, r in zip(chunk.index, _records(chunk, COLUMNS["crosswalk"])):
                 self._add(int(row), r, pending)
         self.documents = documents
@@ -496,8 +500,8 @@ def _column(frame: pd.DataFrame, column: str) -> list[Any]:
     return frame[column].astype(object).tolist() if column in frame else [None] * len(frame)
 
 
-def _all_records(source: TableSource, table: str, inspection: Callable[[Any], bool] | None = None) -> Iterator[Record]:
-    for chunk in source.chunks(table, inspection):
+def _all_records(source: TableSource, table: str, inspections: Inspections | None = None) -> Iterator[Record]:
+    for chunk in source.chunks(table, inspections):
         yield from _records(chunk, COLUMNS[table])
 
 

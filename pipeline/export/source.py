@@ -9,13 +9,15 @@ table, so a writer gives the same bytes from either.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol
+from collections.abc import Iterator, Sequence
+from typing import AbstractSet, Any, Protocol
 
 import pandas as pd
 
 
-InspectionFilter = Callable[[Any], bool]
+# The inspections a reader wants, by the name their rows carry in `inspection`: a set, so
+# that a stored source finds their rows by name instead of asking of every inspection.
+Inspections = AbstractSet[Any]
 
 
 class TableSource(Protocol):
@@ -30,9 +32,9 @@ class TableSource(Protocol):
         """How many rows the table has."""
         ...
 
-    def chunks(self, table: str, inspection: InspectionFilter | None = None) -> Iterator[pd.DataFrame]:
-        """The table's rows in order, in chunks indexed by row number; with `inspection`,
-        only the rows whose `inspection` value it accepts (the report's sections)."""
+    def chunks(self, table: str, inspections: Inspections | None = None) -> Iterator[pd.DataFrame]:
+        """The table's rows in order, in chunks indexed by row number; with `inspections`,
+        only the rows whose `inspection` value is one of them (an inspection's page)."""
         ...
 
     def document_chunks(self, table: str, doc_ids: Sequence[str]) -> Iterator[pd.DataFrame]:
@@ -42,8 +44,9 @@ class TableSource(Protocol):
         ...
 
 
-def of_inspection(frame: pd.DataFrame, inspection: InspectionFilter) -> pd.DataFrame:
-    """The rows whose `inspection` value the filter accepts (a table without the column
-    has None there)."""
-    values = frame["inspection"].astype(object) if "inspection" in frame else [None] * len(frame)
-    return frame[pd.Series([inspection(v) for v in values], index=frame.index, dtype=bool)]
+def of_inspection(frame: pd.DataFrame, inspections: Inspections) -> pd.DataFrame:
+    """The rows whose `inspection` value is one of `inspections` (a missing value, or a
+    table without the column, is None there)."""
+    values = frame["inspection"].astype(object) if "inspection" in frame else pd.Series(None, index=frame.index)
+    return frame[pd.Series([(None if pd.isna(v) else v) in inspections for v in values], index=frame.index,
+                           dtype=bool)]

@@ -155,3 +155,17 @@ def test_a_catalogue_written_before_the_key_column_is_read_whole(corpus: Path, t
     for name in ("crosswalk", "items", "documents"):
         pd.testing.assert_frame_equal(without_keys[name], with_keys[name])
     assert len(with_keys["crosswalk"]) > 0
+
+
+def test_the_parent_reads_a_document_before_the_workers_fork(tmp_path: Path) -> None:
+    """What a process builds for its first document (the bodies' alternations among it) is
+    built in the parent before the workers fork, so that each fork starts with it instead
+    of building it again (a worker is forked afresh every `pool.TASKS_PER_WORKER` documents)."""
+    from crosswalk.bodies import _by_first_word
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("The force will publish its plan in May 2025.\n", encoding="utf-8")
+    _by_first_word.cache_clear()
+    run_batch([folder], tmp_path / "out", jobs=1)
+    assert _by_first_word.cache_info().currsize == 1

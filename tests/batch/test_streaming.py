@@ -200,7 +200,8 @@ def test_inspections_whose_rows_take_the_same_dtypes_share_a_chunk(tmp_path: Pat
     columns = COLUMNS["register"]
 
     def rows(name: str, n: int, blank: str | None = None, number: str | None = None) -> list[list[object]]:
-        return [[None if c == blank else i if c == number else f"{name} {c} {i}" for c in columns] for i in range(n)]
+        return [[None if c == blank else i if c == number else name if c == "inspection" else f"{name} {c} {i}"
+                 for c in columns] for i in range(n)]
 
     units = {"kent": rows("kent", 2), "essex": rows("essex", 3), "devon": rows("devon", 2, blank="subject"),
              "dorset": rows("dorset", 1, number="subject")}
@@ -224,5 +225,9 @@ def test_inspections_whose_rows_take_the_same_dtypes_share_a_chunk(tmp_path: Pat
             start += len(unit)
         pd.testing.assert_frame_equal(pd.concat(chunks), pd.concat(one_by_one))
         # an inspection left out ends the chunk before it, and the row numbers skip its rows
-        picked = list(source.chunks("register", lambda name: name != "essex"))
+        picked = list(source.chunks("register", {"kent", "devon", "dorset"}))
         assert [list(c.index) for c in picked] == [[0, 1], [5, 6], [7]]
+        # inspections are found by name: their rows keep their numbers in the whole table
+        picked = list(source.chunks("register", {"dorset", "essex", "cornwall"}))
+        assert [list(c.index) for c in picked] == [[2, 3, 4], [7]]
+        assert [list(c["inspection"]) for c in picked] == [["essex"] * 3, ["dorset"]]
