@@ -199,7 +199,23 @@ def _with_shared_object(activity: str, after: str) -> str:
 
 def _stems(area: str) -> frozenset[str]:
     text = re.sub(r"\s*\([^()]{1,15}\)", " ", area.lower())  # an abbreviation in brackets is no word
+    for spelling, word in _hyphen_spellings(grading_words().known_areas):  # "anti social behaviour"
+        text = spelling.sub(word, text)
     return frozenset(root(w) for w in re.findall(r"[a-z][a-z-]*", text) if w not in grading_words().area_fillers)
+
+
+def _hyphenated(name: str) -> str:
+    """A known name as an expression in which each hyphenated word may also be written
+    spaced or closed ("anti social", "antisocial" for "anti-social"): the press and the
+    inspectorate write the same name all three ways."""
+    return re.sub(r"\\-", r"[\\s-]?", re.escape(name))
+
+
+@lru_cache(maxsize=2)
+def _hyphen_spellings(known_areas: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each hyphenated word of the known names with the expression of its three spellings."""
+    words = sorted({w for name in known_areas for w in re.findall(r"[a-z]+(?:-[a-z]+)+", name)}, key=len, reverse=True)
+    return tuple((re.compile(rf"(?<![\w-]){_hyphenated(w)}(?![\w-])"), w) for w in words)
 
 
 def _joins(area: str) -> int:
@@ -401,7 +417,7 @@ def list_parts(listed: str) -> list[str]:
 def _joined_area_names(known_areas: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The known area names holding "and" or a comma, each as a whole-word expression,
     compiled once (there are more than `re` keeps compiled)."""
-    return tuple(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") for name in known_areas if " and " in name or "," in name)
+    return tuple(re.compile(rf"(?<!\w){_hyphenated(name)}(?!\w)") for name in known_areas if " and " in name or "," in name)
 
 
 def is_pillar(area: str) -> bool:

@@ -2975,3 +2975,18 @@ def test_a_grade_that_remains_is_a_current_and_a_historic_row() -> None:
     text = "Kent Police was inspected in May. The force's approach to tackling crime remains good."
     assert graded(text) == [("Kent Police", "good", "approach to tackling crime", False),
                             ("Kent Police", "good", "approach to tackling crime", True)]
+
+
+def test_a_graded_question_joining_two_activities_is_one_row_in_any_spelling() -> None:
+    """One PEEL question is one row (NOTES gold audit 2, round 60, question 5): its name
+    stays whole after an owner ("its approach to ..."), with "anti-social" written spaced
+    or closed, also as a part of a written list."""
+    assert graded("Kent Police requires improvement in its approach to preventing crime and reducing anti-social "
+                  "behaviour.") == [("Kent Police", "requires_improvement",
+                                     "its approach to preventing crime and reducing anti-social behaviour", False)]
+    assert [g[2] for g in graded("Kent Police is good at preventing crime and anti social behaviour and in "
+                                 "tackling serious and organised crime.")] == [
+        "preventing crime and anti social behaviour", "tackling serious and organised crime"]
+    assert [g[2] for g in graded("Kent Police is good at preventing crime and tackling antisocial behaviour, "
+                                 "investigating crime and planning for the future.")] == [
+        "preventing crime and tackling antisocial behaviour", "investigating crime", "planning for the future"]
