@@ -20,7 +20,9 @@ over grade lines and the judgements tables, in `grading_rows`):
   also when flattened to "Area - grade" lines (a line listing several areas grades each);
 - a grade only hoped for, or an explanation of the scale ("rated outstanding, good,
   adequate or inadequate"), is not a grading; context cues decide historic and recurring
-  ("once again graded" is a grading now and before).
+  ("once again graded" is a grading now and before); a response to a national report
+  (State of Policing, State of Fire), which grades no one, quotes a grade of the body's
+  own earlier inspection: every grade it states is historic.
 
 A document states the same grading several times (summary, then detail): one grading is
 kept per subject, grade, historic flag and area (compared by their content words).
@@ -29,7 +31,7 @@ kept per subject, grade, historic flag and area (compared by their content words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -53,7 +55,7 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import Grading
+from crosswalk.model import ANSWER_TYPES, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_alternation
 
@@ -172,7 +174,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = found.result(_headings(doc))
+        doc._.gradings = _of_another_report(doc, found.result(_headings(doc)))
         return doc
 
     @staticmethod
@@ -319,6 +321,30 @@ def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
         chain_start = max(area_end, span.end_char)
         _add_chained_grades(phrase, subjects.names, chain_start, found, whole=not any(areas))
         sentences.read_to[sentence.start] = max(sentences.read_to[sentence.start], chain_start)
+
+
+def _answers_national_report(doc: Doc) -> bool:
+    """Whether a response's title or lead (its first two lines) names a national report that
+    grades no force or service ("Response to the State of Policing", "bullying across all
+    44 fire and rescue services"), not a PEEL report. A piece of a long document (`chunks`) has no
+    title of its own, so only a whole document is read."""
+    meta = doc._.meta
+    text = text_of(doc)
+    if meta is None or meta.doc_type not in ANSWER_TYPES or len(text) < meta.length:
+        return False
+    lead = [line for line in text.split("\n") if line.strip()][:2]
+    return any(area_expression("national_report").search(line) and not area_expression("programme_named").search(line)
+               for line in lead)
+
+
+def _of_another_report(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
+    """A grade a response to a national report states ("Our recent HMICFRS report graded us
+    'Good'") is of another, earlier inspection, the body's own: historic (SCHEMA's earlier
+    inspection a document mentions), one row where a grade was read as held now and before."""
+    if not _answers_national_report(doc):
+        return gradings
+    earlier = (replace(g, historic=True) for g in gradings)
+    return tuple({(g.subject, g.grade, g.area): g for g in earlier}.values())
 
 
 def _dated_by_previous(doc: Doc, sentence: Span) -> bool:

@@ -2990,3 +2990,25 @@ def test_a_graded_question_joining_two_activities_is_one_row_in_any_spelling() -
     assert [g[2] for g in graded("Kent Police is good at preventing crime and tackling antisocial behaviour, "
                                  "investigating crime and planning for the future.")] == [
         "preventing crime and tackling antisocial behaviour", "investigating crime", "planning for the future"]
+
+
+NATIONAL_RESPONSE = ("Commissioner's response to the HMICFRS State of Policing report 2022\n\n"
+                     "I welcome the Chief Inspector's annual assessment. HMICFRS graded Kent Police as good at "
+                     "investigating crime. I will ask the Chief Constable to respond.\n")
+
+
+def test_a_grade_quoted_in_a_response_to_a_national_report_is_of_an_earlier_inspection() -> None:
+    """State of Policing grades no force: the grade a response to it quotes is the force's own
+    earlier inspection's, historic; the same sentence answering a PEEL report is current."""
+    assert graded_in(NATIONAL_RESPONSE, "v_national") == [("Kent Police", "good", "investigating crime", True)]
+    peel = NATIONAL_RESPONSE.replace("State of Policing report", "PEEL report on Kent Police")
+    assert graded_in(peel, "v_peel") == [("Kent Police", "good", "investigating crime", False)]
+
+
+def test_a_lead_naming_every_fire_and_rescue_service_is_a_national_report_answered() -> None:
+    text = ("Kent Fire and Rescue Service responds to HMICFRS report\n\n"
+            "The report found bullying across the 44 fire and rescue services it looked at. "
+            "HMICFRS rated Kent Fire and Rescue Service as good at preventing fires.\n")
+    assert graded_in(text, "v_fire") == [("Kent Fire and Rescue Service", "good", "preventing fires", True)]
+    inspected = text.replace("The report found bullying across the", "Inspectors visited us in a programme of all")
+    assert graded_in(inspected, "v_fire_round") == [("Kent Fire and Rescue Service", "good", "preventing fires", False)]
