@@ -971,11 +971,14 @@ class _Response:
 
     def _monitoring_comments(self) -> Iterable[tuple[Item, Passage]]:
         """A progress comment citing no number answers the record's cause of concern
-        (the record's top item), or every top item when it has none or several. One that
-        names the recommendation by its kind, with no number ("This recommendation is
-        therefore complete", "Recommendation can not yet be discharged"), answers the
-        record's recommendations too: a record is one entry of the register, the cause and
-        the recommendation set to remedy it, so "this recommendation" is the entry's own."""
+        (the record's top item), or every top item when it has none or several. A record
+        is one entry of the register, the cause and the recommendation set to remedy it:
+        when it holds one recommendation, the comment answers the entry as a whole, the
+        cause and its recommendation alike, whatever else the comment names ("the College
+        of Policing recommendations are awaited" is news on the entry, not on another one).
+        When it holds several, a comment may answer one of them only, so it answers them
+        all only when it names the recommendation by its kind ("This recommendation is
+        therefore complete", "Recommendation can not yet be discharged")."""
         if not self.monitoring:
             return
         own = [i for _, _, i in self.statements if i.parent_id is None and not i.historic]
@@ -998,7 +1001,8 @@ class _Response:
             if not self._items_cited(comment):
                 passage = self.passage(event.comment_start, event.comment_end, "monitoring_comment")
                 passage = replace(passage, acts=True) if closed and not passage.refuses else passage
-                named = remedies if cue("own_recommendation").found_in(comment) else []
+                whole = len(remedies) == 1 or cue("own_recommendation").found_in(comment)
+                named = remedies if whole else []
                 yield from ((item, passage) for item in (*top, *named))
 
     def _plain_comment(self) -> tuple[int, int] | None:

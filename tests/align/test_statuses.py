@@ -310,19 +310,37 @@ def test_a_register_comment_on_this_recommendation_answers_the_entrys_recommenda
     assert set(rows["method"]) == {"monitoring_comment"}
 
 
-def test_a_register_comment_on_another_bodys_recommendations_answers_only_the_cause(tmp_path: Path) -> None:
-    """A comment naming somebody else's recommendations ("the College of Policing
-    recommendations ... are awaited") does not name the entry's own: it answers the cause
-    of concern only, and the entry's recommendation stays unanswered by it."""
+def test_a_register_comment_answers_an_entry_of_one_recommendation_as_a_whole(tmp_path: Path) -> None:
+    """A register entry of one cause of concern and the one recommendation set to remedy
+    it is answered as a whole by its comment: the cause and the recommendation take the
+    comment's status, even when the comment names no recommendation of its own and speaks
+    of somebody else's ("the College of Policing recommendations ... are awaited")."""
     text = ("Cause of concern\n\nHMIC found that in many forces the approach to missing children leaves some "
             "children at risk of harm.\n\nImmediately, all forces should review how they grade reports of missing "
             "children and make sure every returning child is spoken to.\n\n[on]3rd March 2017 "
             "[status]awaiting-review[/status][/on][on]9th June 2018 [comment]\n\nA new grading policy is in place. "
             "The College of Policing recommendations on missing persons are awaited.\n\n[/comment][/on]")
     rows = crosswalk_of(tmp_path, text)
-    by_type = dict(zip(rows["item_type"], zip(rows["status"], rows["method"])))
-    assert by_type["cause_of_concern"][1] == "monitoring_comment"
-    assert by_type.get("recommendation", ("unaddressed", ""))[1] != "monitoring_comment"
+    assert sorted(rows["item_type"]) == ["cause_of_concern", "recommendation"]
+    assert set(rows["method"]) == {"monitoring_comment"}
+    assert rows["status"].nunique() == 1
+
+
+def test_a_register_comment_on_one_of_several_recommendations_answers_only_the_cause(tmp_path: Path) -> None:
+    """An entry of a cause and several recommendations: a comment that gives news of one
+    of them (here the crime recording one) without naming "this recommendation" does not
+    answer each of them, so it is the cause's answer only."""
+    text = ("Cause of concern: We are concerned that forces deal with breaches of court orders one at a time and "
+            "miss the wider pattern of harm.\n\nRecommendations: Within six months chief constables should make sure "
+            "that forces record a crime when a victim reports a breach of an order.\n\nWithin six months chief "
+            "constables should make sure that officers treat every breach as part of a wider pattern of offending."
+            "\n\n[on]10th April 2019 [status]awaiting-review[/status][/on][on]4th June 2019 [comment]\n\nThe force "
+            "has asked the Home Office to clarify the crime recording rules and awaits a reply.\n\n[/comment][/on]")
+    rows = crosswalk_of(tmp_path, text)
+    by_type = rows.groupby("item_type")["method"].agg(list).to_dict()
+    assert by_type["cause_of_concern"] == ["monitoring_comment"]
+    assert len(by_type.get("recommendation", [])) == 2
+    assert "monitoring_comment" not in by_type["recommendation"]
 
 
 def test_answers_under_a_response_heading_below_each_item(tmp_path: Path) -> None:
