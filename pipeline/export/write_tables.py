@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Protocol, TypeGuard
 
 import pandas as pd
 
@@ -27,9 +27,12 @@ BOM = "\ufeff".encode()
 
 def neutralise(value: object) -> object:
     """Prefix text cells that would start a spreadsheet formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return "'" + value if _is_formula(value) else value
+
+
+def _is_formula(value: object) -> TypeGuard[str]:
+    """Whether `neutralise` would change the cell."""
+    return isinstance(value, str) and value.startswith(FORMULA_PREFIXES)
 
 
 TEMPORARY_SUFFIX = ".tmp"
@@ -60,19 +63,47 @@ def remove_stale_temporaries(folder: Path, names: Iterable[str]) -> list[Path]:
 @contextmanager
 def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     """A temporary file in the same folder, renamed over `path` only once the block has
-    written all of it (and removed if the block fails)."""
+    written all of it (and removed if the block fails). When the block wrote exactly the
+    bytes `path` already holds, the temporary is dropped and `path` left as it is, with no
+    fsync: an incremental run rewrites every output, most of them unchanged, and a flush
+    to disk per report page was seconds of a run's wall time on a busy disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "wb") as handle:  # write-only: pyarrow takes a file's mode from it
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            unchanged = _same_bytes(Path(tmp), path)
+            if not unchanged:
+                os.fsync(handle.fileno())
+        if unchanged:
+            Path(tmp).unlink()
+            return
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+COMPARE_BLOCK = 1 << 20
+
+
+def _same_bytes(written: Path, path: Path) -> bool:
+    """Whether the file at `path` holds exactly the bytes of `written` (the sizes are
+    compared first, so a changed table or page of another length costs no read)."""
+    try:
+        with written.open("rb") as new, path.open("rb") as existing:
+            if os.fstat(existing.fileno()).st_size != os.fstat(new.fileno()).st_size:
+                return False
+            while True:
+                block = existing.read(COMPARE_BLOCK)
+                if block != new.read(COMPARE_BLOCK):
+                    return False
+                if not block:
+                    return True
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return False
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -131,10 +162,17 @@ class _CsvFile:
         self.handle.write(self._csv(chunk, header=False))
 
     def _csv(self, frame: pd.DataFrame, header: bool) -> bytes:
-        safe = frame.copy()
+        safe = frame
         for column, dtype in self.text.items():
-            values = [neutralise(value) for value in safe[column].astype(object)]
-            safe[column] = pd.Series(values, index=safe.index, dtype=object).astype(dtype)
+            cells = frame[column].astype(object)
+            formulas = any(map(_is_formula, cells))
+            if not formulas and frame[column].dtype == dtype:
+                continue  # nothing to prefix and nothing to cast: the column as it stands
+            if safe is frame:
+                safe = frame.copy()
+            if formulas:  # most chunks have none, and then the values are the cells themselves
+                cells = pd.Series([neutralise(value) for value in cells], index=safe.index, dtype=object)
+            safe[column] = cells.astype(dtype)
         # CRLF line ends, as Excel writes them; the csv module then quotes every cell that
         # holds a CR or LF, so a stray carriage return cannot split a row.
         return safe.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")

@@ -78,3 +78,24 @@ def test_a_kept_chart_is_the_chart_drawn() -> None:
     assert len(store) == 1 and charts.status_chart(by_body, statuses, colours, Store()) == drawn
     rows = [{"response_doc": "a", "responding_body": "Kent PCC", "days": 70.0}, {"response_doc": "b", "days": None}]
     assert charts.days_chart(rows, 56, Store()) == charts.days_chart(rows, 56) and len(store) == 2
+
+
+def _identities(out: Path) -> dict[str, tuple[int, int]]:
+    """Each output file's inode and modification time (ns): what a rewrite changes."""
+    files = [out / "report.html", *(out / "report").glob("*.html"), *out.glob("*.csv")]
+    return {p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in files}
+
+
+def test_a_rerun_leaves_unchanged_outputs_in_place_and_replaces_changed_ones(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    before, pages = _identities(out), _pages(out)
+    edit_letter(corpus)  # one inspection's rows change; the other inspections' pages do not
+    run_batch([corpus], out, jobs=1)
+    after, changed = _identities(out), _pages(out)
+    kept = {name for name in before if name in pages and pages[name] == changed.get(name)}
+    rewritten = {name for name in pages if name in changed and pages[name] != changed[name]}
+    assert kept and rewritten  # the edit changes some pages and leaves others
+    assert all(after[name] == before[name] for name in kept)  # not rewritten: same inode, same mtime
+    assert all(after[name][0] != before[name][0] for name in rewritten)  # replaced by a renamed temporary
+    assert not list(out.rglob("*.tmp"))
