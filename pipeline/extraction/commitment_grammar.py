@@ -159,6 +159,8 @@ PROGRESS_TARGETS = commitment_words("progress_targets")  # "progress against the
 WORKING_FORMS = commitment_words("working_forms")  # "have been working to ...": work so far with an end of its own
 TAKE_ACTION = "take-action"  # "is taking steps to ...": a body at work, a remedy when its purpose puts right what was found
 PROBLEM_NOUNS = commitment_words("problem_nouns")  # "taking steps to clear the backlog": what a remedy's purpose puts right
+VERDICTS = {"not-yet-verdict"}  # "does not yet know": a verdict on what a body lacks, which the body may also say of itself
+VERDICT_AUXILIARIES = commitment_words("verdict_auxiliaries")  # lemmas passed back from "not yet" to its subject
 OWN_REFERENCES = {"inspectorate-own-findings", "inspectorate-own-recommendations"}  # "our concerns", "our inspection": the inspectorate names its own work
 INSPECTORATE_SUBJECT = "inspectorate-subject"  # the exclusion "HMICFRS will": the inspectorate as the subject of a future
 AGENT_MARKERS = commitment_words("agent_markers")  # "the changes sought by HMICFRS will follow": the inspectorate is a passive's agent
@@ -669,6 +671,8 @@ def excluded(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
             continue
         if _confident_in_own_work(doc, exclusion, cue):
             continue
+        if exclusion.id_ in VERDICTS and _verdict_apart(doc, sentence, exclusion, cue):
+            continue
         if exclusion.id_ in EXPECTATIONS and exclusion.start >= cue.end and (
                 new_clause(doc[cue.end : exclusion.start]) or _own_clause_joined(doc[cue.end : exclusion.start])):
             continue  # a view in a clause after the step
@@ -704,6 +708,24 @@ def _confident_in_own_work(doc: Doc, exclusion: Span, cue: Span) -> bool:
     if doc[exclusion.start].lower_ not in CONFIDENCE_WORDS:
         return False
     return bool(FIRST_PERSON_RE.search(doc[exclusion.end : cue.start].text))
+
+
+def _verdict_apart(doc: Doc, sentence: Span, exclusion: Span, cue: Span) -> bool:
+    """Whether a verdict on what is lacking ("not yet") leaves the cue the body's own: said
+    by the body of itself ("we have not yet completed the review and will do so by June":
+    "I" or "we" its subject, past the auxiliaries before "not"), or closed by a clause
+    break before a cue after it ("the review has not yet been completed; we will complete
+    it by June", "..., but the force will", "... and we will"). A verdict after the cue, or
+    in the cue's own clause with another subject, stays the inspectorate's finding."""
+    subject = exclusion.start - 1
+    while subject > sentence.start and (doc[subject].lemma_ in VERDICT_AUXILIARIES or doc[subject].lower_ in SUBJECT_SKIP):
+        subject -= 1
+    if subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS:
+        return True
+    if exclusion.end > cue.start:
+        return False
+    between = doc[exclusion.end : cue.start]
+    return new_clause(between) or _own_clause_joined(between)
 
 
 def _own_clause_joined(between: Span) -> bool:

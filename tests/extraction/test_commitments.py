@@ -2637,10 +2637,12 @@ def test_a_cue_that_names_its_own_subject_is_the_writers_after_the_inspectorate(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The constabulary has good oversight of its custody suites and aims to widen it across the county.",
-        "The force does have a good understanding of demand where it is responding to calls for help.",
+        "The constabulary has good links with local schools and aims to widen them across the county.",
+        "The service does have a good grasp of risk where it is inspecting high-rise premises.",
         "The force has begun to map demand but does not yet know its full extent across the districts.",
-        "Civilian staff have not yet joined the skills audit, though there are plans to do so by 2026.",
+        "Volunteers have not yet had the safeguarding course, though one is being arranged for them by 2026.",
+        "The force does not yet know how it will fund the new team.",
+        "The training has not yet started across the districts and the force will begin it in March.",
     ],
 )
 def test_a_verdict_on_what_a_body_has_or_lacks_is_a_finding(sentence: str) -> None:
@@ -2652,3 +2654,20 @@ def test_a_verdict_on_what_a_body_has_or_lacks_is_a_finding(sentence: str) -> No
     assert commitments(sentence) == ()
     kept = "The force has begun to map demand across the districts."
     assert [c.text for c in in_press(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review has not yet been completed; we will complete it by June 2025.",
+        "The training has not yet started, but the force will begin it in March.",
+        "The audit is not yet complete and we will finish it by May.",
+        "We have not yet finished the audit and will publish it in the spring.",
+    ],
+)
+def test_a_body_saying_what_is_not_yet_done_keeps_its_step(sentence: str) -> None:
+    """"not yet" is the inspectorate's verdict only in the cue's own clause: a body that
+    says it of itself ("we have not yet ...") or ends the verdict with a clause break
+    before its step ("; we will", ", but the force will", "and we will") still commits
+    itself. Without a break and with another subject it stays a finding (the test above)."""
+    assert [c.text for c in commitments(sentence)] == [sentence]
