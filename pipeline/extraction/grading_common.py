@@ -151,6 +151,7 @@ class Found:
         self.area_names: dict[tuple[str, str, bool, frozenset[str]], str | None] = {}  # key -> the area as written
         self.last_area: dict[str, tuple[int, str | None]] = {}  # subject -> (sentence end, area)
         self.overall_starts: dict[tuple[str, str, bool], list[int]] = {}  # where a grade was read as overall, repeats too
+        self.copies: set[int] = set()  # the places in `gradings` of the historic copies a recurring grade adds
 
     def add(self, subject: str, grade: str, area: str | None, sentence: tuple[int, int, str], rule: str,
             flags: Flags) -> None:
@@ -177,6 +178,8 @@ class Found:
                 continue
             self.keys.add(key)
             self.area_names[key] = area
+            if historic and flags.recurring and not flags.historic:
+                self.copies.add(len(self.gradings))
             self.gradings.append(Grading(subject, grade, area, text, start, end, rule, historic, flags.negated, False))
 
     def _before(self, start: int) -> str:
@@ -213,9 +216,9 @@ class Found:
         same grade of the same body to an area sharing a content word with it, the body's
         row stands for both (a press headline is a summary of its first sentences); a page's
         judgment line under its title ("Good" alone) is no summary and stays."""
-        named: dict[tuple[str, str, bool], int] = {}
-        for g in self.gradings:
-            if g.area and area_count(g.area) is None:
+        named: dict[tuple[str, str, bool], int] = {}  # areas named one by one; a recurring grade's copy names no earlier area
+        for index, g in enumerate(self.gradings):
+            if g.area and area_count(g.area) is None and index not in self.copies:
                 named[(g.subject, g.grade, g.historic)] = named.get((g.subject, g.grade, g.historic), 0) + 1
         with_area = {k[:3] for k in self.keys if k[3]}
         pillar: dict[tuple[str, str, bool], list[frozenset[str]]] = {}

@@ -3012,3 +3012,23 @@ def test_a_lead_naming_every_fire_and_rescue_service_is_a_national_report_answer
     assert graded_in(text, "v_fire") == [("Kent Fire and Rescue Service", "good", "preventing fires", True)]
     inspected = text.replace("The report found bullying across the", "Inspectors visited us in a programme of all")
     assert graded_in(inspected, "v_fire_round") == [("Kent Fire and Rescue Service", "good", "preventing fires", False)]
+
+
+def test_a_service_counted_among_all_fire_and_rescue_services_names_no_national_report() -> None:
+    """"one of two services in all 44 fire and rescue services": the service's own standing
+    among the others, no national report answered (no report noun before it): its grade is current."""
+    text = ("Kent Fire and Rescue Service responds to HMICFRS report\n\n"
+            "Kent is one of two services in all 44 fire and rescue services with this result. "
+            "HMICFRS rated Kent Fire and Rescue Service as good at preventing fires.\n")
+    assert graded_in(text, "v_fire_own") == [("Kent Fire and Rescue Service", "good", "preventing fires", False)]
+
+
+def test_a_recurring_grade_names_no_earlier_area_a_count_could_sum() -> None:
+    """"remained 'good' for A" is held now and before, but its copy of before names no area
+    counted by "good in one area" of the last inspection: that count row stays."""
+    text = ("In its previous inspection Kent Fire and Rescue Service was rated 'good' in one area. "
+            "This year the service remained 'good' for handling emergencies.")
+    assert sorted(graded_in(text, "v_recurring_count")) == [
+        ("Kent Fire and Rescue Service", "good", "handling emergencies", False),
+        ("Kent Fire and Rescue Service", "good", "handling emergencies", True),
+        ("Kent Fire and Rescue Service", "good", "one area", True)]
