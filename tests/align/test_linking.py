@@ -282,22 +282,27 @@ def test_the_inspectorates_documents_are_linked_to_and_others_stating_items_are_
         assert (found.role if found else None) == role, doc_type
 
 
-def test_a_round_the_inspectorates_page_recalls_is_no_time_of_the_page() -> None:
-    # the inspectorate's page of the 2033/34 round is titled by a sentence recalling the last
-    # inspection: the year it recalls is the earlier round's, so the page is of its own round
-    # (a reply of 2034 answers it), not of 2031
+def _round_page_key(text: str, title: str, doc_type: str) -> LinkKey | None:
+    """The link key of a page of the given type holding one area for improvement of a fire
+    service's round (the two round tests below share it)."""
     from crosswalk.align.link_keys import document_key
     from crosswalk.model import Document, Extracted, Item
 
     item = Item("AFI1", "area_for_improvement", "Lincolnshire Fire and Rescue", "The service should make sure its "
                 "crews can use the new mobile data terminals.", 0, 10, "test")
-    extracted = Extracted("doc", (item,), (), (), ())
+    document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title=title)
+    return document_key(document, Extracted("doc", (item,), (), (), ()))
+
+
+def test_a_round_the_inspectorates_page_recalls_is_no_time_of_the_page() -> None:
+    # the inspectorate's page of the 2033/34 round is titled by a sentence recalling the last
+    # inspection: the year it recalls is the earlier round's, so the page is of its own round
+    # (a reply of 2034 answers it), not of 2031
     title = "Lincolnshire Fire and Rescue Service has got better since our inspection in 2031."
     text = (f"Lincolnshire 2033/34\n\n{title} It was good in its 2031/32 assessment.\n\nAreas for improvement\n\n"
             "The service should make sure its crews can use the new mobile data terminals.\n")
     for doc_type, year in (("peel_page", 2033), ("press_article", 2031)):  # a story's recalled years are its own to name
-        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title=title)
-        found = document_key(document, extracted)
+        found = _round_page_key(text, title, doc_type)
         assert found is not None and min(found.years) == year, doc_type
 
 
@@ -305,18 +310,11 @@ def test_the_inspectorates_page_headed_by_its_round_is_of_that_round_whatever_it
     # the page's first line names its round ("Lincolnshire 2033/34"); its sentences recall the
     # last round in words no list of recalled phrases holds ("In 2031 we also found", "it
     # answered our 2031 inspection by ..."), one of them read as its title: the heading decides
-    from crosswalk.align.link_keys import document_key
-    from crosswalk.model import Document, Extracted, Item
-
-    item = Item("AFI1", "area_for_improvement", "Lincolnshire Fire and Rescue", "The service should make sure its "
-                "crews can use the new mobile data terminals.", 0, 10, "test")
-    extracted = Extracted("doc", (item,), (), (), ())
     title = "The fire and rescue service answered our 2031 inspection by buying new terminals."
     text = (f"Lincolnshire 2033/34\n\n{title} In 2031 we also found its systems were out of date.\n\n"
             "Areas for improvement\n\nThe service should make sure its crews can use the new mobile data terminals.\n")
     for doc_type, years in (("peel_page", {2033, 2034}), ("press_article", {2031})):  # a story's first line heads no round: its title's year stands
-        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type=doc_type, title=title)
-        found = document_key(document, extracted)
+        found = _round_page_key(text, title, doc_type)
         assert found is not None and found.years == frozenset(years), (doc_type, found)
 
 

@@ -314,18 +314,20 @@ def test_a_registers_field_label_outranks_the_models_story() -> None:
     assert ingest_text(text).doc_type == "monitoring_record"
 
 
+STORYLESS_PAGE = ("Northshire fire service rated good by inspectors\n\n"
+                  "Northshire Fire and Rescue Service has been rated good at preventing fires and responding to "
+                  "emergencies following its latest inspection by His Majesty's Inspectorate of Constabulary and "
+                  "Fire & Rescue Services.\n\n"
+                  "Inspectors found the Service requires improvement at protecting the public through fire "
+                  "regulation and at promoting the right values and culture.\n\n")
+
+
 def test_a_page_no_story_cue_reaches_is_the_answer_the_cues_read() -> None:
     """A fire service's own news item on its inspection, quoting no one, reads to the model
     as the story it resembles (the grades, "inspectors found"), fairly surely; no mark of a
     story reaches it (no dateline, byline, "said: “", watchdog), while its own words ("the
     Service", "our communities") read as the service answering: its page, not a story."""
-    text = ("Northshire fire service rated good by inspectors\n\n"
-            "Northshire Fire and Rescue Service has been rated good at preventing fires and responding to "
-            "emergencies following its latest inspection by His Majesty's Inspectorate of Constabulary and "
-            "Fire & Rescue Services.\n\n"
-            "Inspectors found the Service requires improvement at protecting the public through fire "
-            "regulation and at promoting the right values and culture.\n\n"
-            "Our communities can be confident that crews arrive quickly when called, the inspection found.\n")
+    text = STORYLESS_PAGE + "Our communities can be confident that crews arrive quickly when called, the inspection found.\n"
     from crosswalk.ingest.doc_type import _learned_type, doc_type_cues
     doc = ingest_text(text)
     label, probability = _learned_type(doc.text) or ("", 0.0)
@@ -336,13 +338,7 @@ def test_a_page_no_story_cue_reaches_is_the_answer_the_cues_read() -> None:
 def test_a_story_mark_keeps_the_models_story() -> None:
     """The same page with one mark of the press (a reporter's "said: “") stays the story the
     model reads: a story quotes the service's chief, its own page need not."""
-    text = ("Northshire fire service rated good by inspectors\n\n"
-            "Northshire Fire and Rescue Service has been rated good at preventing fires and responding to "
-            "emergencies following its latest inspection by His Majesty's Inspectorate of Constabulary and "
-            "Fire & Rescue Services.\n\n"
-            "Inspectors found the Service requires improvement at protecting the public through fire "
-            "regulation and at promoting the right values and culture.\n\n"
-            "Its chief fire officer said: “Our communities can be confident that crews arrive quickly.”\n")
+    text = STORYLESS_PAGE + "Its chief fire officer said: “Our communities can be confident that crews arrive quickly.”\n"
     assert ingest_text(text).doc_type == "press_article"
 
 
