@@ -42,7 +42,7 @@ def _short(func: tuple[str, int, str]) -> str:
 def hotspots(profile: cProfile.Profile, top: int = 20) -> tuple[list[tuple[str, float, float, int]], pstats.Stats]:
     """(function, cumulative s, own s, calls), highest cumulative first."""
     stats = pstats.Stats(profile)
-    rows = [(_short(func), ct, tt, nc) for func, (cc, nc, tt, ct, _callers) in stats.stats.items()]  # type: ignore[attr-defined]
+    rows = [(_short(func), ct, tt, nc) for func, (_cc, nc, tt, ct, _callers) in stats.stats.items()]  # type: ignore[attr-defined]
     rows.sort(key=lambda r: -r[1])
     return rows[:top], stats
 

@@ -15,9 +15,7 @@ matter: "as well as training" leaves the first whole)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.item_ascribed import KIND_HEADS
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LABEL_RULES, LIMITS, PIECE_RULES, Context, clean_bounds, crosses_quotation
@@ -75,11 +73,7 @@ def _split(ctx: Context, index: int, cut: int, resume: int) -> None:
     start, end = clean_bounds(text, item.start, cut)
     if end <= start or item.rule in PIECE_RULES and crosses_quotation(text[start:end]):
         return
-    old, new = flags_for(ctx.doc, item.start, item.end), flags_for(ctx.doc, start, end)
-    # historic as the builder made it: the caller's knowledge kept, a register entry's kept off
-    historic = item.historic and not old.historic or new.historic and not (old.historic and not item.historic)
-    ctx.builder.items[index] = replace(item, start=start, end=end, text=text[start:end], negated=new.negated,
-                                       hypothetical=new.hypothetical, historic=historic)
+    ctx.builder.items[index] = ctx.builder.narrowed(item, start, end)
     # added after the cut, or the builder reads the second item as a restatement of the whole
     if _add(ctx, item, resume, _words_end(ctx, resume, item.end)) in (None, item.item_id):
         ctx.builder.items[index] = item

@@ -292,6 +292,24 @@ class ItemBuilder:
         )
         return item_id
 
+    def narrowed(self, item: Item, start: int, end: int) -> Item:
+        """The item cut to [start, end), its flags read again over the shorter text as
+        `_append` flags a new one. The builder keeps no note of why an item is historic, so
+        the reason is worked out from the flags over its old text: historic with no cue
+        there, the caller knew it (a "Previous recommendations" heading), and no cut unmakes
+        that; a cue there but not historic, the item is a register entry whose cues do not
+        count (`_register_entry`), and they count no more over less of its text; else the
+        cue made the flag, and a cue over the shorter text makes it now."""
+        old, new = flags_for(self.doc, item.start, item.end), flags_for(self.doc, start, end)
+        if item.historic and not old.historic:
+            historic = True
+        elif old.historic and not item.historic:
+            historic = False
+        else:
+            historic = new.historic
+        return replace(item, start=start, end=end, text=text_of(self.doc)[start:end], negated=new.negated,
+                       hypothetical=new.hypothetical, historic=historic)
+
     def _register_entry(self, start: int) -> bool:
         """Whether an item at `start` is a monitoring record's own entry (before its first
         progress comment; anywhere in a record copied without its markup): the item the

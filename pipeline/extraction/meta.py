@@ -1,4 +1,8 @@
-"""What extraction needs to know about a document before reading it."""
+"""What extraction needs to know about a document before reading it: its own body, the body
+it is about, its sector, year and speaker's role, worked out once from the ingested
+`Document` and carried on the spaCy doc (`doc._.meta`), so that every component resolves
+"the force", "we" and an area's bare name alike, and a piece of a long document (`chunks`)
+reads them as its whole document does."""
 
 from __future__ import annotations
 

@@ -37,14 +37,6 @@ def test_footnote_waits_until_the_paragraph_ends_on_the_next_page() -> None:
     assert "13 Data strategy, 2023" in texts
 
 
-def _across_a_page_break(last_lines: list[str], next_lines: list[str]) -> list[str]:
-    """Blocks of a paragraph cut by a page break, with a footnote at the foot of the page."""
-    page0 = many(0, 760.0, 8) + body_lines(0, 600.0, last_lines)
-    page0[-1].right = 520.0
-    notes = note_lines(0, 80.0, ["12 Board minutes, 3 May 2024"])
-    return [b.text for b in group_blocks(page0 + notes + body_lines(1, 780.0, next_lines))]
-
-
 def _paragraph_and_notes(last_lines: list[str], next_lines: list[str]) -> list[Block]:
     page0 = many(0, 760.0, 8) + body_lines(0, 600.0, last_lines)
     page0[-1].right = 520.0
