@@ -641,13 +641,6 @@ def _learned_scores(text: str) -> dict[str, float] | None:
     return None if nlp is None else dict(textcat.scores(nlp, text))
 
 
-def _learned_type(text: str) -> tuple[str, float] | None:
-    """The learned classifier's best type for the text and its probability; None when the
-    model is not shipped."""
-    got = _learned_scores(text)
-    return None if got is None else _best(got)
-
-
 def _best(got: dict[str, float]) -> tuple[str, float]:
     """A reading's best type and its probability."""
     best = max(got, key=lambda label: got[label])
