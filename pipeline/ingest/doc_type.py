@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from crosswalk import textcat
@@ -279,6 +280,7 @@ def party_responder(party: Body) -> str:
     return national.get(party.canonical) or ("pcc_response" if party.kind == "pcc" else "force_response")
 
 
+Reading = Callable[[str], dict[str, float] | None]  # a model's reading of a text: each type's probability, None with no model
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 GOVERNMENT_RESPONDER = "government_response"
 RESPONSE_GENRE = "response"  # the cues' genre of every response type, before who answers is read
@@ -290,11 +292,17 @@ INSPECTORATE_GENRE = "inspection_report"  # the inspectorate's own report or let
 
 
 def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top: list[str] | None = None,
-                    chrome: tuple[str, ...] = (), *, welsh: bool) -> str:
+                    chrome: tuple[str, ...] = (), *, welsh: bool, reading: Reading | None = None) -> str:
     """The document's type: a monitoring register's own markup (the input says what it is)
     first, then the learned classifier (`crosswalk.textcat`, model `doc_type`, trained on
     the training documents' gold) for a text of the length it reads (`textcat.HEAD`), then
     the cue rules for longer texts and where there is no model.
+
+    `reading`: how the model reads a text (each type's probability; None where no model is
+    shipped), the shipped model's (`_learned_scores`) unless another is given. The rules below
+    take the model's reading as their input and are written for readings of a kind ("a story
+    under `model_unsure`"), not for what one trained model gives one text: given a reading,
+    they are judged by what they do with it, whatever a model retrained tomorrow reads.
 
     Why the model and not the cues decides: the cues of `patterns/doc_types.json` were
     fitted over 23 rounds on the training documents and do not carry to documents nobody
@@ -338,7 +346,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     body's news item quoting no one); conversely a force's or
     commissioner's answer the model reads under `model_unsure_story` is the story the cues read (a
     paper quoting a chief fire officer at length reads to the model as the service's own
-    page), the model's force and commissioner counted together (`_answer_probability`),
+    page), the model's force and commissioner counted together (`_answers_together`),
     and so is one it reads under `model_unsure_answer` when the cues read the story outright,
     its weight above the response genre's (`_outweighs`): the model gives the
     answers of the pages it trained on 0.99 and more, but the stories of pages it never
@@ -386,7 +394,7 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     cues read, when they read a force's or commissioner's."""
     if has_history:
         return "monitoring_record"
-    found = _model_or_cue_type(text, folded, top or [], chrome, welsh)
+    found = _model_or_cue_type(text, folded, top or [], chrome, welsh, reading or _learned_scores)
     if found in ANSWER_TYPES and answering_party(top or []) is None and (
             third_party_speaks(top or []) or _names_no_answerer(text) and third_party_speaks(textcat.head(text).split("\n"))
             or welsh and _welsh_party_speaks(text)):
@@ -413,18 +421,19 @@ def _names_no_answerer(text: str) -> bool:
                    for _, _, b in find_bodies(textcat.head(text)))
 
 
-def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...], welsh: bool) -> str:
-    """`decide_doc_type`'s reading of a text with no register markup: the learned model
-    for a text of the length it reads, with the cues that outrank it, else the cues."""
+def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tuple[str, ...], welsh: bool,
+                       reading: Reading) -> str:
+    """`decide_doc_type`'s reading of a text with no register markup: the learned model's
+    (`reading`) for a text of the length it reads, with the cues that outrank it, else the cues."""
     cue_scores = doc_type_scores(text, folded)
     by_cues, cued = _cue_type(cue_scores, text, folded, top, chrome)
     # a longer text (a whole report, letter or briefing) is not what the model learned from
     # (page openings of at most about 2,000 characters): it types such texts wrongly and
     # surely (the three gold PDFs of corpus/realpdf, each at probability 0.5-1.0)
-    learned = _learned_type(text) if len(text) <= textcat.HEAD else None
-    if learned is None:
+    got = reading(text) if len(text) <= textcat.HEAD else None
+    if not got:
         return by_cues
-    label, probability = learned
+    label, probability = _best(got)
     cues = doc_type_cues()
     if label == GOVERNMENT_RESPONDER and not cue_scores[GOVERNMENT_RESPONDER] and not _names_government(text):
         return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
@@ -444,7 +453,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
             and _storyless_answer(cue_scores, top):
         return by_cues  # no mark of a story anywhere, the cues read the body answering: its own release or page
     if label in LOCAL_ANSWERS and cued and by_cues == REPORTING_GENRE and (
-            (answer := _answer_probability(text)) < cues.model_unsure_story
+            (answer := _answers_together(got)) < cues.model_unsure_story
             or answer < cues.model_unsure_answer and _outweighs(REPORTING_GENRE, RESPONSE_GENRE, cue_scores, top)):
         return by_cues  # the model barely reads an answer, the cues read a story: the press carrying the answer
     if label in LOCAL_ANSWERS and probability < cues.model_unsure and cued and by_cues == GOVERNMENT_RESPONDER:
@@ -632,22 +641,23 @@ def _learned_scores(text: str) -> dict[str, float] | None:
     return None if nlp is None else dict(textcat.scores(nlp, text))
 
 
-def _learned_type(text: str) -> tuple[str, float] | None:
-    """The learned classifier's best type for the text and its probability; None when the
-    model is not shipped."""
-    got = _learned_scores(text)
-    if got is None:
-        return None
+def _best(got: dict[str, float]) -> tuple[str, float]:
+    """A reading's best type and its probability."""
     best = max(got, key=lambda label: got[label])
     return best, got[best]
 
 
 def _answer_probability(text: str) -> float:
     """The learned model's probability that the text is a force's or a commissioner's
-    answer, the two summed: a force's page and its commissioner's share their words, so
-    the model splits an answer between them, and only the sum says how surely it reads an
-    answer rather than the story that quotes one."""
-    got = _learned_scores(text) or {}
+    answer (`_answers_together`)."""
+    return _answers_together(_learned_scores(text) or {})
+
+
+def _answers_together(got: dict[str, float]) -> float:
+    """A reading's probability of a force's and a commissioner's answer, the two summed: a
+    force's page and its commissioner's share their words, so the model splits an answer
+    between them, and only the sum says how surely it reads an answer rather than the
+    story that quotes one."""
     return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
 
 
