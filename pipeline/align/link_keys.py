@@ -92,7 +92,7 @@ def series_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
+def topic_of(title: str, opening: str, sector: str, graded: bool = False) -> frozenset[str]:
     """What the title names (its thematics, else its programmes), else what the opening
     names likewise: a title says what a document is about, an opening may list the
     inspection's findings ("domestic abuse" among an Engage force's causes of concern).
@@ -110,10 +110,18 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     title naming it so ("the Constabulary's latest inspection") says what the document is
     about before any thematic its opening names: a reply to its body's own inspection may
     name one of the findings there ("poor crime recording practices"). Kept for the last
-    few documents: a document's key and its pool each read it (`document_key`)."""
+    few documents: a document's key and its pool each read it (`document_key`).
+
+    `graded`: the document grades one body (`grades_one_body`). Only a body's own round and the
+    few thematics that grade a body (`graded_thematics`: crime recording, vetting) give grades,
+    so a graded text's opening naming any other thematic names its round's findings ("must
+    improve how it responds to ... domestic abuse" in a story of a PEEL report): the round is
+    its topic. A thematic its title names stands, graded or not."""
     cues = key_cues()
     for text in (title, opening):
         thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
+        if thematics and graded and text is not title and not thematics & cues.graded_thematics:
+            return frozenset({cues.programme_topic})
         if thematics:
             return thematics
         if _named(cues.programmes, text) or any(p.search(text) for p in cues.own_inspection):
@@ -121,6 +129,14 @@ def topic_of(title: str, opening: str, sector: str) -> frozenset[str]:
     if any(p.search(f"{title}\n{opening}") for p in cues.sector_programmes.get(sector, ())):
         return frozenset({cues.programme_topic})
     return frozenset()
+
+
+def grades_one_body(extracted: Extracted) -> bool:
+    """Whether a document's own current gradings (no earlier round's, none negated or
+    supposed) are all of one local body: it reports that body's graded inspection."""
+    areas = {area_of(grading.subject) for grading in extracted.gradings
+             if not (grading.historic or grading.negated or grading.hypothetical)}
+    return len(areas - {None, "national"}) == 1
 
 
 def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[str]:
@@ -283,7 +299,7 @@ def _pool(document: Document, extracted: Extracted, years: frozenset[int]) -> Po
     sector = document_sector(title, document.text)
     if sector is None:
         return frozenset()
-    topic = topic_of(title, opening, sector)
+    topic = topic_of(title, opening, sector, grades_one_body(extracted))
     national = [item.text for item in extracted.items if not item.historic
                 and (to_sector(item.text, sector) or thematic(topic) and _dated_to_nobody(item))]
     if not national:
@@ -376,7 +392,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         return None
     if sector is None:
         return None
-    topic = topic_of(title, opening, sector)
+    topic = topic_of(title, opening, sector, grades_one_body(extracted))
     if area is None and role == "response" and not current and not _names_local_body(top) and thematic(topic):
         area = "national"  # a reply on a thematic naming no body of its own, nor any item, answers it as every body does
     if area is None:

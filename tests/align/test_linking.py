@@ -1454,3 +1454,31 @@ def test_key_limits_are_the_numbers_of_the_file_and_refuse_a_stray_key() -> None
     assert vars(key_cues().limits) == {key: value for key, value in entry.items() if key != "_comment"}
     with pytest.raises(ValueError, match="limits"):
         _limits({**entry, "window_yaers": 3})
+
+
+def test_a_graded_texts_opening_thematic_is_its_rounds_finding_unless_the_thematic_grades() -> None:
+    # a commissioner's reply to the force's graded report names one of its findings (domestic
+    # abuse) in its opening: only a body's round (and a thematic that grades, crime recording)
+    # grades a force, so the reply is to the force's programme, not a domestic abuse thematic
+    from crosswalk.align.link_keys import document_key
+    from crosswalk.model import Document, Extracted, Grading
+
+    def key_of(title: str, text: str, graded: str) -> LinkKey | None:
+        grading = Grading("Exshire Police", "requires_improvement", graded, "sentence", 0, 10, "test")
+        document = Document("doc", "doc.txt", "0", text, (), "text", doc_type="pcc_response", title=title,
+                            responding_body="Kent Police")
+        return document_key(document, Extracted("doc", (), (replace(grading, subject="Kent Police"),), (), ()))
+
+    opening = ("The Commissioner said the 2023 report graded the police force as requiring improvement and that it must "
+               "improve how it supports victims of domestic abuse.")
+    found = key_of("Commissioner responds", opening, "responding to the public")
+    assert found is not None and found.topic == frozenset({"programme"})
+    # ungraded, the opening's thematic stands as before
+    assert topic_of("Commissioner responds", opening, "police") == frozenset({"domestic_abuse"})
+    # a thematic that grades a force (crime recording) stays the topic, graded or not
+    recording = "The Commissioner said the 2023 report graded the police force's crime recording as requiring improvement."
+    found = key_of("Commissioner responds", recording, "crime recording")
+    assert found is not None and found.topic == frozenset({"crime_data_integrity"})
+    # and a thematic the title names stands, graded or not
+    found = key_of("Commissioner responds to the domestic abuse report", opening, "responding to the public")
+    assert found is not None and found.topic == frozenset({"domestic_abuse"})
