@@ -1885,6 +1885,18 @@ def test_areas_beside_a_known_joined_name_are_still_split() -> None:
         "keeping vulnerable people safe and protecting them from harm"]
 
 
+def test_the_effectiveness_pillars_own_phrase_is_one_area() -> None:
+    """The effectiveness pillar in its own words ("keeping people safe and tackling crime",
+    either order) is one graded area, not two activities: gold gives one row (NOTES, gold
+    audit 2 of round 60, question 5)."""
+    from crosswalk.extraction.grading_lists import split_areas
+
+    for area in ("keeping people safe and tackling crime", "cutting crime and keeping people safe"):
+        assert split_areas(area) == [area]
+    text = "Kent Police was rated good at cutting crime and keeping people safe, including managing its demand."
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("good", "cutting crime and keeping people safe")]
+
+
 def test_a_pillar_at_a_known_area_is_that_area_not_the_pillar() -> None:
     """"Its effectiveness at investigating crime and reducing re-offending also requires
     improvement" grades a PEEL question, not the effectiveness pillar graded before it."""
