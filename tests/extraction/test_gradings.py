@@ -3044,3 +3044,39 @@ def test_a_recurring_grade_names_no_earlier_area_a_count_could_sum() -> None:
         ("Kent Fire and Rescue Service", "good", "handling emergencies", False),
         ("Kent Fire and Rescue Service", "good", "handling emergencies", True),
         ("Kent Fire and Rescue Service", "good", "one area", True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "restating"),
+    [
+        # "areas ... previously judged to be good", beside last year's good effectiveness
+        ("hY_insp_peel2016_sussex_effectiveness", ("Sussex Police", "good", True)),
+        # a decline from the last inspection's "good", beside the areas graded good then
+        ("kA_peel_derbyshire_2018_effectiveness", ("Derbyshire Constabulary", "good", True)),
+        # the efficiency pillar said again with an aside, beside "The extent to which ... is inadequate"
+        ("jI_frs_northyorkshire_2021_overview", ("North Yorkshire Fire and Rescue Service", "inadequate", False)),
+    ],
+)
+def test_a_peel_page_restating_a_grade_without_its_area_adds_no_row(name: str, restating: tuple[str, str, bool]) -> None:
+    """On the inspectorate's page a grade given no area beside the same grade given to
+    areas says it again: no row without an area, the rows with areas kept."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    found = [g for g in extract_document(document).gradings if (g.subject, g.grade, g.historic) == restating]
+    assert found and all(g.area for g in found)
+
+
+def test_a_peel_page_grade_pointing_back_to_its_area_keeps_its_row() -> None:
+    """"our assessment of this area has dropped ... to 'requires improvement'" grades the area
+    the page is about, though its words name none: the row stays."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / "hA_insp_frs2021_buckinghamshire_people.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    assert any(not g.area and g.grade == "requires_improvement" for g in extract_document(document).gradings)
