@@ -60,6 +60,8 @@ def split_areas(area: str) -> list[str]:
         return [area]
     if names_joined_area(area):  # a known name in other forms of its words
         return [area]
+    if area_expression("effectiveness_tagline").match(bare):  # "keeping people safe and tackling crime": the pillar's own phrase
+        return [area]
     pillar_owned = area_expression("pillar_owned_at").match(area)  # "its effectiveness at" + the tagline
     if pillar_owned and area_expression("effectiveness_tagline").match(area[pillar_owned.end() :].strip()):
         return [area]  # the pillar in its own words, one area (not "reducing crime" apart)

@@ -174,7 +174,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = _of_another_report(doc, found.result(_headings(doc)))
+        doc._.gradings = _of_another_report(doc, _without_restatements(doc, found.result(_headings(doc))))
         return doc
 
     @staticmethod
@@ -345,6 +345,29 @@ def _of_another_report(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading
         return gradings
     earlier = (replace(g, historic=True) for g in gradings)
     return tuple({(g.subject, g.grade, g.area): g for g in earlier}.values())
+
+
+def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
+    """On the inspectorate's own page a grade is given area by area (a pillar, a question),
+    and a sentence that gives a grade no area beside the same grade of the same body given to
+    areas only says it again ("areas once judged good", "down from its earlier 'good'"):
+    gold counts a row per area graded, so it adds none. A sentence that grades an area after the grade word (its area unread) or points
+    back to one ("this area") keeps its row, and so does every area-less row in press and
+    responses, where it stands for the overall grade."""
+    meta = doc._.meta
+    if meta is None or meta.doc_type != "peel_page":
+        return gradings
+    with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
+    return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
+                 or _grades_an_area(g.sentence))
+
+
+def _grades_an_area(sentence: str) -> bool:
+    """Whether a sentence names an area after a grade word ("good at preventing fires") or
+    points back to one named before ("our assessment of this area")."""
+    after = area_expression("area_after_grade")
+    return bool(area_expression("points_back").search(sentence)) or any(
+        after.match(sentence, m.end()) for m in expressions().grade.finditer(sentence))
 
 
 def _dated_by_previous(doc: Doc, sentence: Span) -> bool:

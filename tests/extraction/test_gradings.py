@@ -1885,6 +1885,18 @@ def test_areas_beside_a_known_joined_name_are_still_split() -> None:
         "keeping vulnerable people safe and protecting them from harm"]
 
 
+def test_the_effectiveness_pillars_own_phrase_is_one_area() -> None:
+    """The effectiveness pillar in its own words ("keeping people safe and tackling crime",
+    either order) is one graded area, not two activities: gold gives one row (NOTES, gold
+    audit 2 of round 60, question 5)."""
+    from crosswalk.extraction.grading_lists import split_areas
+
+    for area in ("keeping people safe and tackling crime", "cutting crime and keeping people safe"):
+        assert split_areas(area) == [area]
+    text = "Kent Police was rated good at cutting crime and keeping people safe, including managing its demand."
+    assert [(g.grade, g.area) for g in extract_text(text).gradings] == [("good", "cutting crime and keeping people safe")]
+
+
 def test_a_pillar_at_a_known_area_is_that_area_not_the_pillar() -> None:
     """"Its effectiveness at investigating crime and reducing re-offending also requires
     improvement" grades a PEEL question, not the effectiveness pillar graded before it."""
@@ -3032,3 +3044,39 @@ def test_a_recurring_grade_names_no_earlier_area_a_count_could_sum() -> None:
         ("Kent Fire and Rescue Service", "good", "handling emergencies", False),
         ("Kent Fire and Rescue Service", "good", "handling emergencies", True),
         ("Kent Fire and Rescue Service", "good", "one area", True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "restating"),
+    [
+        # "areas ... previously judged to be good", beside last year's good effectiveness
+        ("hY_insp_peel2016_sussex_effectiveness", ("Sussex Police", "good", True)),
+        # a decline from the last inspection's "good", beside the areas graded good then
+        ("kA_peel_derbyshire_2018_effectiveness", ("Derbyshire Constabulary", "good", True)),
+        # the efficiency pillar said again with an aside, beside "The extent to which ... is inadequate"
+        ("jI_frs_northyorkshire_2021_overview", ("North Yorkshire Fire and Rescue Service", "inadequate", False)),
+    ],
+)
+def test_a_peel_page_restating_a_grade_without_its_area_adds_no_row(name: str, restating: tuple[str, str, bool]) -> None:
+    """On the inspectorate's page a grade given no area beside the same grade given to
+    areas says it again: no row without an area, the rows with areas kept."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    found = [g for g in extract_document(document).gradings if (g.subject, g.grade, g.historic) == restating]
+    assert found and all(g.area for g in found)
+
+
+def test_a_peel_page_grade_pointing_back_to_its_area_keeps_its_row() -> None:
+    """"our assessment of this area has dropped ... to 'requires improvement'" grades the area
+    the page is about, though its words name none: the row stays."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / "hA_insp_frs2021_buckinghamshire_people.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    assert any(not g.area and g.grade == "requires_improvement" for g in extract_document(document).gradings)
