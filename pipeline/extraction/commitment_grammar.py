@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.quote_marks import CLOSING_QUOTES, DASHES
+from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from crosswalk.resources import word_entry, word_file, word_set
 
 WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
@@ -395,6 +395,37 @@ def block_index(doc: Doc, sentence: Span) -> int:
     return bisect_right(doc._.blocks, sentence.start_char, key=lambda b: b[0]) - 1
 
 
+def register_writer(doc: Doc, sentence: Span, i: int) -> bool:
+    """Whether the word at `i` is an "I" or "we" of the inspectorate: in the progress
+    comments of a recommendation register (after its entry, `meta.entry_end`, set only
+    where the record's dated markup holds comments) the writer is the HMICFRS monitor
+    ("I will look at this recommendation again next year", "we have not yet seen
+    the new policy in use"), and the force speaks there only in quotation ("The force
+    advises: 'We will train every officer'"), or of itself in the third person."""
+    entry_end = getattr(doc._.meta, "entry_end", None)
+    if entry_end is None or sentence.start_char < entry_end or not sentence.start <= i < sentence.end:
+        return False
+    return doc[i].lower_ in FIRST_PERSON_SUBJECTS and not _quotation_open(doc, sentence, doc[i].idx)
+
+
+def _quotation_open(doc: Doc, sentence: Span, at: int) -> bool:
+    """Whether a quotation opened in the sentence's paragraph is still open at `at`: a
+    mark after no letter opens one, a mark before no letter closes it (a mark between
+    letters is an apostrophe: "the force's", "SPOC’s")."""
+    index = block_index(doc, sentence)
+    text = text_of(doc)
+    floor = doc._.blocks[index][0] if index >= 0 else sentence.start_char
+    open_ = False
+    for k in range(floor, at):
+        before = text[k - 1] if k > floor else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if open_ and text[k] in CLOSING_QUOTES and not after.isalnum():
+            open_ = False
+        elif not open_ and text[k] in OPENING_QUOTES and not before.isalnum():
+            open_ = True
+    return open_
+
+
 def cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:
     """The step cues (those with a strength) grouped by the start token of their sentence:
     a sentence is read once, as one commitment, whatever number of cues it holds."""
@@ -720,8 +751,8 @@ def _verdict_apart(doc: Doc, sentence: Span, exclusion: Span, cue: Span) -> bool
     subject = exclusion.start - 1
     while subject > sentence.start and (doc[subject].lemma_ in VERDICT_AUXILIARIES or doc[subject].lower_ in SUBJECT_SKIP):
         subject -= 1
-    if subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS:
-        return True
+    if subject >= sentence.start and doc[subject].lower_ in FIRST_PERSON_SUBJECTS and not register_writer(doc, sentence, subject):
+        return True  # the body's own "we have not yet": a register's monitor saying it is a finding
     if exclusion.end > cue.start:
         return False
     between = doc[exclusion.end : cue.start]

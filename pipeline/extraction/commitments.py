@@ -34,7 +34,9 @@ A cue states no step when (labels of the pattern file):
   inspectorate reports ("inspectors found that the force:") completes the finding;
 - its verb's object is the noun before it, so it describes that noun: "the headway the
   unit is making in custody";
-- it is done by the inspectorate ("forces are being watched by the inspectorate");
+- it is done by the inspectorate ("forces are being watched by the inspectorate"), or
+  by the monitor who writes a recommendation register's progress comments, whose "I"
+  and "we" are the inspectorate's unless quoting the force ("I will look again in June");
 - its sentence is quoted speech of an inspector (the attribution, from `quotes`; a
   pronoun attribution, "he added", speaks for the speaker named before it);
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
@@ -79,7 +81,7 @@ from crosswalk.extraction.commitment_grammar import (
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
     finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
     lead_in_of, makes_progress, new_clause, non_finite, object_gap, opens_list_item, own_clause, owned_signpost,
-    pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, remedial, report_speaks_on,
+    pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, register_writer, remedial, report_speaks_on,
     speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
 )
 from crosswalk.extraction.commitment_spans import clause_of, opening_of, restates
@@ -300,11 +302,19 @@ class CommitmentExtractor:
         the service's future steps it reports count, and in an inspector's words only the
         remedy the inspector reports the body to be taking."""
         voided = self._voided_starts(doc, sentence, cues, marks, minutes, findings)
-        live = [c for c in cues if c.start not in voided and not excluded(doc, sentence, c, marks)]
+        live = [c for c in cues if c.start not in voided and not excluded(doc, sentence, c, marks)
+                and not self._monitor_speaks(doc, sentence, c)]
         if findings or inspector:
             live = [c for c in live if remedial(doc, sentence, c, marks)
                     or findings and not inspector and self._service_will(doc, sentence, c, marks)]
         return live
+
+    @staticmethod
+    def _monitor_speaks(doc: Doc, sentence: Span, cue: Span) -> bool:
+        """A register comment's "I will look again ..." or "we are awaiting ...": the
+        HMICFRS monitor's own plan (`register_writer`), no step of the force."""
+        subject = cue.start if doc[cue.start].lower_ in FIRST_PERSON_SUBJECTS else subject_index(doc, sentence, cue.start - 1)
+        return register_writer(doc, sentence, subject)
 
     def _commitment(self, doc: Doc, sentence: Span, live: list[Span], first: Span,
                     speaker: tuple[int, int] | None, marks: Marks, answers: str | None) -> Commitment:

@@ -2671,3 +2671,34 @@ def test_a_body_saying_what_is_not_yet_done_keeps_its_step(sentence: str) -> Non
     before its step ("; we will", ", but the force will", "and we will") still commits
     itself. Without a break and with another subject it stays a finding (the test above)."""
     assert [c.text for c in commitments(sentence)] == [sentence]
+
+
+REGISTER = ("Suffolk Constabulary: Custody inspection 2019 (9101)\n\n"
+            "Within six months, the force should review how it records detainees' property.\n\n"
+            "[on]9th February 2020 [status]being-progressed[/status][/on][on]17th March 2020 [comment]\n\n"
+            "{}\n\n[/comment][/on]\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will look at this recommendation again once the new policy is published.",
+        "We will seek an update from the force in the summer.",
+        "We have not yet seen the plan the force is developing for custody.",
+        "We have not yet received the action plan that the force is preparing.",
+    ],
+)
+def test_a_register_comments_first_person_is_the_monitor(sentence: str) -> None:
+    """In a recommendation register's progress comments the writer is the HMICFRS monitor:
+    its "I will review" or "we have not yet seen" is its own work or finding, no step of
+    the force (the first-person "not yet" exemption is the body's, not the monitor's)."""
+    assert extract_text(REGISTER.format(sentence)).commitments == ()
+
+
+def test_a_register_comment_keeps_the_force_quoted_and_in_the_third_person() -> None:
+    """The force speaks in a register comment in quotation or is reported in the third
+    person: both are its steps, beside the monitor's own "I will review"."""
+    quoted = "The force advises: 'We will train every detention officer in the new policy by June 2020.'"
+    reported = "The force is drafting a new property policy with the custody lead."
+    text = REGISTER.format(f"{quoted}\n\n{reported}\n\nI will review this recommendation in the summer.")
+    assert [c.text for c in extract_text(text).commitments] == [quoted, reported]
