@@ -1268,3 +1268,17 @@ def test_a_cause_raised_years_before_is_current_where_minutes_report_work_on_it(
     rows = crosswalk_of(tmp_path, retold + " Members asked about the report's other findings.\n")
     assert list(rows["scope"]) == ["historic"]
     assert list(rows["status"]) == ["out_of_scope"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The constabulary has accepted the three recommendations.", "acknowledged"),
+    ("The constabulary has accepted all three HMICFRS recommendations.", "acknowledged"),
+    ("The constabulary has accepted the resourcing recommendations.", "unaddressed"),  # names a part
+    ("The constabulary has accepted the recommendations made to the Home Office.", "unaddressed"),
+])
+def test_words_for_the_items_are_read_as_one_phrase(tmp_path: Path, sentence: str, status: str) -> None:
+    """The phrase by which a response refers to its items all together is read as one noun
+    phrase: a determiner, a count or a word that does not narrow them ("three", "HMICFRS"),
+    a kind word; a topic word ("resourcing") names a part, another addressee other items."""
+    rows = crosswalk_of(tmp_path, OPENING + "\n" + sentence + "\n" + CLOSING)
+    assert set(rows["status"]) == {status}
