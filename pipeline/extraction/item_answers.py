@@ -9,7 +9,9 @@ item, so reads it as unaddressed. The answer is told by who speaks, not by its t
 a sentence, a block or the clause after a colon in the responder's voice, with a label that
 names the answer ("Response:", "RBFRS action:", "Status:"), the responder as its subject ("We",
 "Our", a name with a verb or adjective of stance: "NFCC believes", "the service is happy to"),
-or a comment on the item as a thing ("this recommendation had ...") that asks nothing of anyone.
+or a comment on the item as a thing that tells what happened to it ("this recommendation had
+changed ...") and asks nothing of anyone ("This recommendation is for local boards to review ..."
+is the item describing itself, and stays).
 The inspectorate's own voice ("We recommend that ...") asks, so it is never cut.
 """
 
@@ -64,4 +66,4 @@ def _answers(sentence: str, words: ItemWords) -> bool:
     for k in range(1, min(SUBJECT_WORDS_MAX + 1, len(tokens))):
         if tokens[k] in words.stance_verbs or (tokens[k] in words.stance_adjectives and tokens[k - 1] in ("is", "are")):
             return not ASKING_RE.search(sentence)
-    return not asks and ANAPHOR_RE.search(sentence) is not None
+    return not asks and ANAPHOR_RE.search(sentence) is not None and any(t in words.telling_auxiliaries for t in tokens)

@@ -66,6 +66,7 @@ class ItemWords:
     responder_openers: frozenset[str]
     stance_verbs: frozenset[str]
     stance_adjectives: frozenset[str]
+    telling_auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)

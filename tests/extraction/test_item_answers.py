@@ -64,3 +64,8 @@ def test_a_response_keeps_its_comment_on_the_recommendation_out_of_the_item() ->
     assert [i.text for i in extract_text(text, "avon_response").items] == [
         "Guidance to be provided to call handlers to make sure victims are told what happens next."
     ]
+
+
+def test_a_recommendation_describing_itself_is_not_cut() -> None:
+    text = "Boards will draw up estate plans by 2025. This recommendation is for local boards to review the estate."
+    assert _cut(text) is None
