@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.dates import MONTH_NAMES
 from crosswalk.extraction.context import flags_for
+from crosswalk.extraction.item_answers import answer_start
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
@@ -61,6 +62,11 @@ class ItemWords:
     urgency_words: frozenset[str]
     urgency_steps: frozenset[str]
     asking_words: frozenset[str]
+    answer_labels: frozenset[str]
+    responder_openers: frozenset[str]
+    stance_verbs: frozenset[str]
+    stance_adjectives: frozenset[str]
+    telling_auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +193,7 @@ class ItemBuilder:
     threshold: float
     is_register: bool = False  # as `Context.is_register`: the document is a monitoring record
     entry_end: int | None = None  # as `Context.entry_end`: where the record's progress comments start
+    answering: bool = False  # the document answers items (a response): a restated item ends before its answer
     items: list[Item] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
 
@@ -211,6 +218,8 @@ class ItemBuilder:
         # drop the connector the cut leaves last.
         raw_end = start + len(text_of(self.doc)[start:end].rstrip())
         start, end = clean_bounds(text_of(self.doc), start, end)
+        if self.answering and (answer := answer_start(text_of(self.doc), start, end, item_words())) is not None:
+            start, end = clean_bounds(text_of(self.doc), start, answer)  # the answer after a restated item is not the item
         text = text_of(self.doc)[start:end]
         cut = is_cut(text_of(self.doc), end) or is_cut(text_of(self.doc), raw_end)
         if len(text.split()) < (1 if cut else min_words) or FIRST_PERSON_RE.search(text) \
