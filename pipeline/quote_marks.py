@@ -2,7 +2,8 @@
 
 Ingestion (where a line ends), extraction (who speaks, what is quoted, what to strip
 from a grade or a theme) and alignment (a quoted restatement) all look for quotation
-marks; kept in one place, a mark added here is known to every one of them. This module
+marks; kept in one place, a mark added here is known to every one of them, and so is the
+one reading of which quotation is open where (`open_quotations`). This module
 imports nothing, so any layer may use it.
 """
 
@@ -20,3 +21,34 @@ CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")
 # A dash standing alone as a token, en, em or hyphen: a hyphen inside a word is no token
 # of its own, so a token that is one of these marks a break (a theme's or a clause's end).
 DASHES = frozenset({"–", "—", "-"})
+SINGLE_OPENING = "‘'"  # the single opening marks: a right single mark closes only one of these, or an apostrophe
+
+
+def opens_quote(text: str, index: int) -> bool:
+    """An opening mark at `index`: a left quote, or a straight one before a word and after none."""
+    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
+    return char in "‘“" or (char in "'\"" and not before.isalnum() and after.isalnum())
+
+
+def closes_quote(text: str, index: int, opened: str = "") -> bool:
+    """A closing mark at `index`, given the opening marks still open (`opened`, innermost
+    last): a right quote (or straight one) after a word or a stop and before none. A single
+    mark after a plural's "s" is the plural's possessive ("the forces’ plans", "Our
+    officers’ training") unless a single quotation is open innermost for it to close."""
+    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
+    if char not in "’”'\"" or after.isalnum() or not (before.isalnum() or before in ".,!?"):
+        return False
+    return char in "”\"" or before.lower() != "s" or opened[-1:] in tuple(SINGLE_OPENING)
+
+
+def open_quotations(text: str, start: int, at: int, opened: str = "") -> str:
+    """The opening marks still open at `at` (innermost last), reading marks from `start`
+    with `opened` already open: each opening mark opens a quotation, each closing mark
+    closes the innermost one (`opens_quote`, `closes_quote`); an apostrophe inside a word
+    or after a plural closes nothing."""
+    for index in range(start, min(at, len(text))):
+        if opens_quote(text, index):
+            opened += text[index]
+        elif opened and closes_quote(text, index, opened):
+            opened = opened[:-1]
+    return opened

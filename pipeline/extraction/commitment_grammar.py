@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, open_quotations
 from crosswalk.resources import word_entry, word_file, word_set
 
 WORDS_FILE = "commitment_words.json"  # the word lists below, kept as data (what each is for is said there)
@@ -409,21 +409,12 @@ def register_writer(doc: Doc, sentence: Span, i: int) -> bool:
 
 
 def _quotation_open(doc: Doc, sentence: Span, at: int) -> bool:
-    """Whether a quotation opened in the sentence's paragraph is still open at `at`: a
-    mark after no letter opens one, a mark before no letter closes it (a mark between
-    letters is an apostrophe: "the force's", "SPOC’s")."""
+    """Whether a quotation opened in the sentence's paragraph is still open at `at`, its
+    marks paired (`crosswalk.quote_marks.open_quotations`): an apostrophe inside a word
+    ("the force's", "SPOC’s") or after a plural ("Our officers’ training") closes nothing."""
     index = block_index(doc, sentence)
-    text = text_of(doc)
     floor = doc._.blocks[index][0] if index >= 0 else sentence.start_char
-    open_ = False
-    for k in range(floor, at):
-        before = text[k - 1] if k > floor else " "
-        after = text[k + 1] if k + 1 < len(text) else " "
-        if open_ and text[k] in CLOSING_QUOTES and not after.isalnum():
-            open_ = False
-        elif not open_ and text[k] in OPENING_QUOTES and not before.isalnum():
-            open_ = True
-    return open_
+    return bool(open_quotations(text_of(doc), floor, at))
 
 
 def cues_by_sentence(doc: Doc, spans: Iterable[Span]) -> dict[int, list[Span]]:

@@ -24,7 +24,7 @@ from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
 from crosswalk.model import Item
-from crosswalk.quote_marks import QUOTES
+from crosswalk.quote_marks import QUOTES, closes_quote, opens_quote
 from crosswalk.resources import word_file, word_set
 
 WORDS_FILE = "item_words.json"
@@ -419,32 +419,18 @@ def crosses_quotation(text: str) -> bool:
     at the close ("about public safety in the county.”"). A quoted sentence taken whole up
     to its close ("The force should review X.”") is the item a speaker quotes. An opening
     mark left unclosed is no cue: a quotation may run on over paragraphs. An apostrophe
-    inside a word ("force’s") or after a plural ("forces’") is no quotation mark."""
-    opened = 0
+    inside a word ("force’s") or after a plural ("forces’") is no quotation mark
+    (`crosswalk.quote_marks.closes_quote`)."""
+    opened = ""
     for index in range(len(text)):
-        if _opens_quote(text, index):
-            opened += 1
-        elif _closes_quote(text, index, opened):
+        if opens_quote(text, index):
+            opened += text[index]
+        elif closes_quote(text, index, opened):
             if opened:
-                opened -= 1
+                opened = opened[:-1]
             elif text[index + 1 :].strip(" .,;:!?)") or not text[:1].isupper():
                 return True
     return False
-
-
-def _opens_quote(text: str, index: int) -> bool:
-    """An opening mark: a left quote, or a straight one before a word and after none."""
-    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
-    return char in "‘“" or (char in "'\"" and not before.isalnum() and after.isalnum())
-
-
-def _closes_quote(text: str, index: int, opened: int) -> bool:
-    """A closing mark: a right quote (or straight one) after a word or a stop and before none;
-    a mark after a plural's "s" closes only a quotation left open ("the forces’ plans")."""
-    char, before, after = text[index], text[index - 1 : index], text[index + 1 : index + 2]
-    if char not in "’”'\"" or after.isalnum() or not (before.isalnum() or before in ".,!?"):
-        return False
-    return char in "”\"" or before.lower() != "s" or bool(opened)
 
 
 def names_no_matter(doc: Doc, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS,
 from crosswalk.extraction.sentences import sentences_in
 from crosswalk.extraction.subjects import bodies_in, subjects_in
 from crosswalk.model import ANSWER_TYPES
-from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES
+from crosswalk.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTES, open_quotations
 from crosswalk.resources import word_set
 
 MUST_DIRECTIVE = "directive-must"  # "X must ensure ...": in a response, the responder's own demand unless reported
@@ -365,13 +365,14 @@ def _quoted_start(ctx: Context, sentence: Span, directive: Span) -> int | None:
 
 def _quotation_open(text: str, start: int, at: int) -> bool:
     """'The report went on: "The service answers ... But it should ...': a quotation its speaker opened
-    earlier in the paragraph and has not closed carries on into the sentence at `at`. A
+    earlier in the paragraph and has not closed (its marks paired, `crosswalk.quote_marks.open_quotations`:
+    no apostrophe of "officers’" closes it) carries on into the sentence at `at`. A
     speaker who talks of "I" or "we" before it is the body's own ("I am proud of our staff
     ... They should ..."), not the report's."""
     opened = None
     for opened in QUOTE_OPENED_RE.finditer(text, start, at):
         pass
-    return opened is not None and QUOTE_CLOSED_RE.search(text, opened.end(), at) is None \
+    return opened is not None and bool(open_quotations(text, opened.end(), at, opened.group().rstrip()[-1])) \
         and not any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", text[opened.end() : at]))
 
 

@@ -8,9 +8,9 @@ date, author and body answering are read in `crosswalk.ingest.metadata` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from collections.abc import Callable
 from typing import Any
 
 from crosswalk import textcat
@@ -647,12 +647,6 @@ def _best(got: dict[str, float]) -> tuple[str, float]:
     return best, got[best]
 
 
-def _answer_probability(text: str) -> float:
-    """The learned model's probability that the text is a force's or a commissioner's
-    answer (`_answers_together`)."""
-    return _answers_together(_learned_scores(text) or {})
-
-
 def _answers_together(got: dict[str, float]) -> float:
     """A reading's probability of a force's and a commissioner's answer, the two summed: a
     force's page and its commissioner's share their words, so the model splits an answer
@@ -661,7 +655,7 @@ def _answers_together(got: dict[str, float]) -> float:
     return sum(got.get(label, 0.0) for label in LOCAL_ANSWERS)
 
 
-def near_answer(text: str) -> str | None:
+def near_answer(text: str, reading: Reading | None = None) -> str | None:
     """The area's answer (force's or commissioner's, the likelier) the learned model reads
     in a text it types a story when it gives the answers together `model_near_answer` or more, so
     the type is a near call; else None. A body's own release whose lead quotes no one
@@ -669,10 +663,12 @@ def near_answer(text: str) -> str | None:
     Police") reads to the model as the story it resembles; typed so, it would answer for
     no body, though its text names one (`crosswalk.ingest.responding_body` reads its body as
     an answer's: a story it truly is carries no row of the crosswalk, so the body only says
-    whom it is about)."""
-    if len(text) > textcat.HEAD or _answer_probability(text) < doc_type_cues().model_near_answer:
+    whom it is about). `reading` as in `decide_doc_type`: the model is read once, through it."""
+    if len(text) > textcat.HEAD:
         return None
-    got = _learned_scores(text) or {}
+    got = (reading or _learned_scores)(text) or {}
+    if _answers_together(got) < doc_type_cues().model_near_answer:
+        return None
     return max(LOCAL_ANSWERS, key=lambda label: got.get(label, 0.0))
 
 

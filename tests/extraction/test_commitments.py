@@ -2702,3 +2702,12 @@ def test_a_register_comment_keeps_the_force_quoted_and_in_the_third_person() -> 
     reported = "The force is drafting a new property policy with the custody lead."
     text = REGISTER.format(f"{quoted}\n\n{reported}\n\nI will review this recommendation in the summer.")
     assert [c.text for c in extract_text(text).commitments] == [quoted, reported]
+
+
+def test_a_register_comment_s_quotation_stays_open_past_a_plural_s_apostrophe() -> None:
+    """The force's words in curly quotes hold a plural's possessive ("officers’"): the
+    apostrophe closes nothing, so its "We will" after it is still the force's, quoted."""
+    quoted = ("The force advises: \u201cOur officers\u2019 training is under review. "
+              "We will train every detention officer by June 2020.\u201d")
+    assert [c.text for c in extract_text(REGISTER.format(quoted)).commitments] == [
+        "We will train every detention officer by June 2020.\u201d"]

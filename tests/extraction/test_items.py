@@ -2050,6 +2050,7 @@ def test_an_including_verb_before_a_directive_leaves_it_to_the_statement() -> No
         ("The force should review its vetting backlog.\u201d", False),  # a quoted sentence taken whole
         ("the force\u2019s handling of calls and the forces\u2019 plans", False),  # apostrophes
         ("\u2018Keeping Roads Safe\u2019 and school visits", False),  # a quotation opened and closed
+        ("\u201cthe officers\u2019 plans\u201d and school visits", False),  # a plural's apostrophe inside a double quotation
     ],
 )
 def test_a_piece_cut_across_a_quotation_is_told_apart(text: str, crosses: bool) -> None:
@@ -2452,6 +2453,18 @@ def test_a_quotation_opened_earlier_in_the_paragraph_carries_the_report_s_should
     )
     found = extract_text(article, "kent-fire-news").items
     # the chief fire officer's "They should" is the service's own voice, not the report's
+    assert [i.text for i in found] == ["it should publish how long its crews take to arrive."]
+
+
+def test_a_plural_s_apostrophe_leaves_the_report_s_quotation_open() -> None:
+    # "firefighters’" is a plural's possessive, no close of the quotation opened after "It went on:"
+    article = (
+        "Fire service rated good at keeping people safe\n\n"
+        "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
+        "The report stated that Kent Fire and Rescue Service understood the risks in its area.\n\n"
+        "It went on: \u201cThe firefighters\u2019 training is thorough. But it should publish how long its crews take to arrive.\n"
+    )
+    found = extract_text(article, "kent-fire-news").items
     assert [i.text for i in found] == ["it should publish how long its crews take to arrive."]
 
 

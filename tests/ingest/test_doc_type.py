@@ -483,7 +483,10 @@ def test_a_story_the_model_reads_near_an_answer_names_who_would_answer() -> None
     near call. Typed a story still, it names the body that would answer, as an answer's
     type reads it; the same page closing as a story closes ("Share this article"), read
     surely as press, names no one."""
-    from crosswalk.ingest.doc_type import _answer_probability, doc_type_cues
+    from crosswalk.ingest.doc_type import _answers_together, _learned_scores, doc_type_cues
+
+    def _answer_probability(text: str) -> float:
+        return _answers_together(_learned_scores(text) or {})
 
     near_answer = doc_type_cues().model_near_answer
     near = ingest_text(_RATING_STORY + "Read more: county news\n")
@@ -492,6 +495,21 @@ def test_a_story_the_model_reads_near_an_answer_names_who_would_answer() -> None
     sure = ingest_text(_RATING_STORY + "Share this article\n")
     assert _answer_probability(sure.text) < near_answer
     assert (sure.doc_type, sure.responding_body) == ("press_article", None)
+
+
+def test_near_answer_reads_the_model_through_the_reading_given() -> None:
+    """`near_answer` reads the text once, through the `reading` given (as `decide_doc_type`
+    does): a reading giving the answers together enough names the likelier answer, one that
+    reads a story surely names none."""
+    from crosswalk.ingest.doc_type import doc_type_cues, near_answer
+
+    bar = doc_type_cues().model_near_answer
+    text = "Kent Police welcomes its inspection report."
+    near = {"press_article": 0.0, "force_response": bar * 0.5, "pcc_response": bar * 0.6}
+    assert near_answer(text, reading=lambda _: near) == "pcc_response"
+    story = {"press_article": 1.0, "force_response": 0.0, "pcc_response": 0.0}
+    assert near_answer(text, reading=lambda _: story) is None
+    assert near_answer(text, reading=lambda _: None) is None
 
 
 def test_a_story_the_model_reads_surely_carries_no_body_but_the_answer_it_quotes() -> None:
