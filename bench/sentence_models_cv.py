@@ -47,12 +47,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.doc_type_cv import FOLDS
+from bench.referee import REFEREE
 from crosswalk import textcat
 from crosswalk.evaluate import Score
 from crosswalk.extraction import commitment_model, item_tagger
 
 CORPUS = Path("corpus/real")
-REFEREE = Path("/work/shared/tools/score.py")
 Pairs = dict[str, list[tuple[str, str]]]  # file name -> its (text, label) pairs
 # model -> (what makes its pairs by document, the referee's kind it adds to)
 MODELS: dict[str, tuple[Callable[[Path], Pairs], str]] = {

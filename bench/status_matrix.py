@@ -19,6 +19,8 @@ import re
 import sys
 from typing import Any
 
+from bench.referee import REFEREE
+
 HELD_OUT = re.compile(r"^k[E-Z]_")
 STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope", "missing")
 
@@ -26,7 +28,7 @@ STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope
 def _referee() -> dict[str, Any]:
     """The referee's scorer as a namespace: its norm, textsim and read_csv decide a match."""
     namespace: dict[str, Any] = {"__name__": "referee"}
-    source = pathlib.Path("/work/shared/tools/score.py").read_text()
+    source = REFEREE.read_text()
     exec(compile(source, "referee", "exec"), namespace)
     return namespace
 
@@ -93,6 +95,10 @@ def _matrix(records: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str]) -> None:
+    """Print the status matrix of one run (`argv`: program, OUT_DIR, GOLD_DIR, options as the
+    module's usage says): overall, then per gold doc_type, then how many answered rows read
+    as unaddressed had a passage the aligner saw. Counts only, so that the held-out set can be
+    looked at without its names or texts; `--names` lists readable documents for diagnosis."""
     out_dir, gold_dir = pathlib.Path(argv[1]), pathlib.Path(argv[2])
     rx = re.compile(argv[argv.index("--set") + 1]) if "--set" in argv else HELD_OUT
     records = rows_of(out_dir, gold_dir, rx)

@@ -185,6 +185,17 @@ def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] 
     return {word: (alternation(written, 0), alternation(other, re.I)) for word, (written, other) in groups.items()}
 
 
+def names_of_kind(kind: str) -> str:
+    """Every name of the gazetteer's bodies of one kind as one regular-expression group,
+    longest first, each a whole word: a pattern file's words for, say, the national bodies
+    (patterns/responses.json's {{national_bodies}}: 'made to the Home Office', 'to the NPCC')
+    are the gazetteer's, never a second list of the same names."""
+    names = sorted((alias for alias, body in gazetteer().items() if body.kind == kind), key=len, reverse=True)
+    if not names:
+        raise ValueError(f"bodies.csv: no body of kind {kind!r}")
+    return "(?:" + "|".join(map(_alias_pattern, names)) + r")(?![\w-])"
+
+
 def _alias_pattern(alias: str) -> str:
     """An alias as a regular expression: any run of spaces where it has one, either
     apostrophe, and each small letter in either case, so that a case-sensitive match

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswalk.bodies import names_of_kind
 from crosswalk.extraction.grading_vocabulary import alternation, grading_words
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
@@ -55,8 +56,10 @@ class CueKind:
 @lru_cache(maxsize=1)
 def cue_kinds() -> dict[str, CueKind]:
     """Every kind of `responses.json`, checked against its examples; its shared word lists
-    are read into the patterns first, so each is written once."""
-    data = resolve_lists(read_json(FILE), FILE, {"count_words": _counts_of_several()})
+    are read into the patterns first, so each is written once, and so are the lists another
+    file writes: the numbers written as words, and the national bodies' names of the gazetteer."""
+    data = resolve_lists(read_json(FILE), FILE, {"count_words": _counts_of_several(),
+                                                 "national_bodies": names_of_kind("national")})
     unknown = set(data) - {"_comment", "kinds", "generic_words", "theme_voice"}
     if unknown:
         raise ValueError(f"{FILE}: unknown keys {sorted(unknown)}")

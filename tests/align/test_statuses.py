@@ -1275,6 +1275,15 @@ def test_a_cause_raised_years_before_is_current_where_minutes_report_work_on_it(
     ("The constabulary has accepted all three HMICFRS recommendations.", "acknowledged"),
     ("The constabulary has accepted the resourcing recommendations.", "unaddressed"),  # names a part
     ("The constabulary has accepted the recommendations made to the Home Office.", "unaddressed"),
+    # this inspection's report or the inspectorate, by any determiner or name, is the items' own source
+    ("The constabulary has accepted the recommendations of this report.", "acknowledged"),
+    ("The constabulary has accepted the recommendations of HM Inspectorate.", "acknowledged"),
+    # a local addressee is the responder's own; a national one makes them another body's items
+    ("The constabulary has accepted the recommendations made to chief constables.", "acknowledged"),
+    ("The constabulary has accepted the recommendations made to Dorset Police.", "acknowledged"),
+    ("The constabulary has accepted the recommendations made to the College of Policing.", "unaddressed"),
+    ("The constabulary has accepted the recommendations made to the NPCC.", "unaddressed"),
+    ("Officers are already acting on the recommendations of this report.", "actioned"),
 ])
 def test_words_for_the_items_are_read_as_one_phrase(tmp_path: Path, sentence: str, status: str) -> None:
     """The phrase by which a response refers to its items all together is read as one noun
