@@ -12,12 +12,14 @@ names the answer ("Response:", "RBFRS action:", "Status:"), the responder as its
 or a comment on the item as a thing that tells what happened to it ("this recommendation had
 changed ...") and asks nothing of anyone ("This recommendation is for local boards to review ..."
 is the item describing itself, and stays).
-The inspectorate's own voice ("We recommend that ...") asks, so it is never cut.
+The inspectorate's own voice is never cut: it asks ("We recommend that ...", "Chief constables
+should support ...") or reports what it found ("We found that ...", "Our inspection found ...").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosswalk.item_labels import names_pattern
@@ -29,21 +31,26 @@ if TYPE_CHECKING:
 BOUNDARY_RE = re.compile(r"(?:(?<=[.!?])\s+|\s*\n\s*|:\s+)(?=\S)")
 SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 WORD_RE = re.compile(r"[\w&'’]+")
-# "<up to three words> action:", "Response:": a label; its last word says what follows.
-LABEL_RE = re.compile(r"^(?:[\w&'’]+\s+){0,3}(?P<word>[\w]+)\s*:")
 # "this recommendation", "this area for improvement": the item spoken of as a thing.
 ANAPHOR_RE = re.compile(rf"\bthis\s+(?:{names_pattern('recommendation', 'area_for_improvement', 'cause_of_concern')}|afi)\b",
                         re.IGNORECASE)
-ASKING_RE = re.compile(r"\brecommend(?:s|ed|ing)?\b", re.IGNORECASE)  # "we recommend", never "recommendation"
-SUBJECT_WORDS_MAX = 4  # "the Chief Fire Officer believes": the stance verb comes within four words
+
+
+@lru_cache(maxsize=4)
+def _label_re(words_before: int) -> re.Pattern[str]:
+    """A label ("RBFRS action:", "Response:"): up to `words_before` words and a last word that
+    says what follows."""
+    return re.compile(rf"^(?:[\w&'’]+\s+){{0,{words_before}}}(?P<word>\w+)\s*:")
 
 
 def answer_start(text: str, start: int, end: int, words: ItemWords) -> int | None:
     """Where the answer inside [start, end) begins (the end of the item's own words), or None
     when the span holds no answer. Only a boundary after the span's first words counts: an
-    item that opens with a label is cut of it elsewhere."""
+    item that opens with a label is cut of it elsewhere. A colon after a modal or a lead-in's
+    last word ("The force should: ensure ...", "should make sure that: ...") leads in to the
+    ask's own verb, so the clause after it is the item's."""
     for boundary in BOUNDARY_RE.finditer(text, start, end):
-        if boundary.start() <= start:
+        if boundary.start() <= start or _leads_in(text[start:boundary.start()], boundary.group(), words):
             continue
         opened = boundary.end()
         stop = SENTENCE_END_RE.search(text, opened, end)
@@ -52,18 +59,33 @@ def answer_start(text: str, start: int, end: int, words: ItemWords) -> int | Non
     return None
 
 
+def _leads_in(before: str, boundary: str, words: ItemWords) -> bool:
+    """The colon `boundary` ends a lead-in whose verb comes after it: the word before it is a
+    modal or a word a lead-in ends in."""
+    if not boundary.lstrip().startswith(":"):
+        return False
+    said = WORD_RE.findall(before)
+    return bool(said) and said[-1].lower() in words.asking_words | words.lead_in_fillers | words.clause_continuers
+
+
 def _answers(sentence: str, words: ItemWords) -> bool:
-    """The sentence (or clause) is the responder's: see the module's note."""
-    label = LABEL_RE.match(sentence)
+    """The sentence (or clause) is the responder's: see the module's note. A sentence whose
+    first words hold a modal of asking ("Chief constables should support ...", "Forces must
+    also welcome ...") or a verb of the inspectorate's finding ("We found that ...", "Our
+    inspection found ...") is the inspectorate's voice, whatever stance verb follows."""
+    label = _label_re(words.answer_label_words).match(sentence)
     if label is not None and label["word"].lower() in words.answer_labels:
         return True
     tokens = [w.lower() for w in WORD_RE.findall(sentence)]
     if not tokens:
         return False
-    asks = bool(ASKING_RE.search(sentence)) or any(t in words.asking_words for t in tokens)
-    if tokens[0] in words.responder_openers and not ASKING_RE.search(sentence):
+    recommends = any(t in words.recommending_verbs for t in tokens)  # "we recommend", never "recommendation"
+    for k, token in enumerate(tokens[:words.answer_subject_words + 1]):
+        if token in words.asking_words or token in words.finding_verbs:
+            return False
+        if k and (token in words.stance_verbs or (token in words.stance_adjectives and tokens[k - 1] in words.present_copulas)):
+            return not recommends
+    if tokens[0] in words.responder_openers and not recommends:
         return True
-    for k in range(1, min(SUBJECT_WORDS_MAX + 1, len(tokens))):
-        if tokens[k] in words.stance_verbs or (tokens[k] in words.stance_adjectives and tokens[k - 1] in ("is", "are")):
-            return not ASKING_RE.search(sentence)
+    asks = recommends or any(t in words.asking_words for t in tokens)
     return not asks and ANAPHOR_RE.search(sentence) is not None and any(t in words.telling_auxiliaries for t in tokens)

@@ -67,6 +67,11 @@ class ItemWords:
     stance_verbs: frozenset[str]
     stance_adjectives: frozenset[str]
     telling_auxiliaries: frozenset[str]
+    present_copulas: frozenset[str]
+    recommending_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
+    answer_subject_words: int
+    answer_label_words: int
 
 
 @lru_cache(maxsize=1)

@@ -69,3 +69,23 @@ def test_a_response_keeps_its_comment_on_the_recommendation_out_of_the_item() ->
 def test_a_recommendation_describing_itself_is_not_cut() -> None:
     text = "Boards will draw up estate plans by 2025. This recommendation is for local boards to review the estate."
     assert _cut(text) is None
+
+
+def test_a_second_ask_is_the_items_own_whatever_stance_verb_follows_its_modal() -> None:
+    # the modal comes before "support"/"welcome": the inspectorate asks, the responder does not answer
+    assert _cut("The Home Office should define the role of a firefighter. "
+                "Chief constables should support the work by June 2025.") is None
+    assert _cut("The force should improve its triage. Forces must also welcome scrutiny of their data.") is None
+
+
+def test_a_colon_after_a_modal_leads_in_to_the_asks_verb() -> None:
+    assert _cut("The force should: ensure officers support victims.") is None
+    assert _cut("The service should make sure that: staff support the new rota.") is None
+
+
+def test_the_inspectorates_finding_is_never_cut() -> None:
+    assert _cut("The force should review its custody records. We found that records were incomplete.") is None
+    assert _cut("The force should review its custody records. Our inspection found gaps in supervision.") is None
+    # the responder's own voice still ends the item
+    assert _cut("The force should review its custody records. We welcome this recommendation.") == (
+        "The force should review its custody records.")
