@@ -363,11 +363,20 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
 
 
 def _grades_an_area(sentence: str) -> bool:
-    """Whether a sentence names an area after a grade word ("good at preventing fires") or
-    points back to one named before ("our assessment of this area")."""
-    after = area_expression("area_after_grade")
-    return bool(area_expression("points_back").search(sentence)) or any(
-        after.match(sentence, m.end()) for m in expressions().grade.finditer(sentence))
+    """Whether a sentence names an area after a grade word ("good at preventing fires": one of
+    `area_opening_prepositions`, then words that open an area) or points back to one named
+    before ("our assessment of this area"). Words after the preposition that name the report
+    or inspection the grade was given in (`occasion_area`: "good in its PEEL assessment") are
+    the occasion, no area, and so is a season ("good in spring 2016") or "on the whole"."""
+    if area_expression("back_reference").search(sentence):
+        return True
+    occasion = area_expression("occasion_area")
+    for grade in expressions().grade.finditer(sentence):
+        after = area_expression("area_after_grade").match(sentence, grade.end())
+        if after and after["preposition"].lower() in grading_words().area_opening_prepositions \
+                and not occasion.match(after["area"]):
+            return True
+    return False
 
 
 def _dated_by_previous(doc: Doc, sentence: Span) -> bool:
