@@ -55,7 +55,7 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_alternation
 
@@ -348,14 +348,15 @@ def _of_another_report(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading
 
 
 def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
-    """On the inspectorate's own page a grade is given area by area (a pillar, a question),
-    and a sentence that gives a grade no area beside the same grade of the same body given to
+    """On the inspectorate's own page or report (`INSPECTORATE_TYPES`) a grade is given area
+    by area (a pillar, a question), and a sentence that gives a grade no area beside the same grade of the same body given to
     areas only says it again ("areas once judged good", "down from its earlier 'good'"):
     gold counts a row per area graded, so it adds none. A sentence that grades an area after the grade word (its area unread) or points
     back to one ("this area") keeps its row, and so does every area-less row in press and
-    responses, where it stands for the overall grade."""
+    responses, where it stands for the overall grade. (Reports beside PEEL pages: measured
+    level on every set, round 61; the reason is the same.)"""
     meta = doc._.meta
-    if meta is None or meta.doc_type != "peel_page":
+    if meta is None or meta.doc_type not in INSPECTORATE_TYPES:
         return gradings
     with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
