@@ -61,6 +61,7 @@ class KeyCues:
     graded_thematics: frozenset[str]  # thematics that grade a body: a graded text naming another names its round's findings
     deadlines: tuple[re.Pattern[str], ...]  # a year items are due by ("by April 2021"): no time a statement of them is of
     limits: KeyLimits
+    report_subject: tuple[re.Pattern[str], ...]  # "the inspection of" up to a thematic: the report's subject, no finding
 
 
 def _compiled(entries: Mapping[str, Any], where: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -96,7 +97,8 @@ def key_cues() -> KeyCues:
                    frozenset(data["format_thematics"]["names"]),
                    frozenset(data["graded_thematics"]["names"]),
                    tuple(chain.from_iterable(_compiled(data["deadline"], "deadline").values())),
-                   _limits(data["limits"]))
+                   _limits(data["limits"]),
+                   tuple(chain.from_iterable(_compiled(data["report_subject"], "report_subject").values())))
     if cues.programme_topic in cues.thematics or set(cues.sectors) != {"police", "fire"} \
             or not set(cues.sector_programmes) <= set(cues.sectors) \
             or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):

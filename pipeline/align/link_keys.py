@@ -116,11 +116,14 @@ def topic_of(title: str, opening: str, sector: str, graded: bool = False) -> fro
     few thematics that grade a body (`graded_thematics`: crime recording, vetting) give grades,
     so a graded text's opening naming any other thematic names its round's findings ("must
     improve how it responds to ... domestic abuse" in a story of a PEEL report): the round is
-    its topic. A thematic its title names stands, graded or not."""
+    its topic. A thematic its title names stands, graded or not, and so does one its opening
+    names as a report's subject ("welcomed the inspection of the police response to domestic
+    abuse": `report_subject`), though the text also states its body's current grade."""
     cues = key_cues()
-    for text in (title, opening):
+    for index, text in enumerate((title, opening)):
         thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
-        if thematics and graded and text is not title and not thematics & cues.graded_thematics:
+        if thematics and graded and index and not thematics & cues.graded_thematics \
+                and not _report_subject(thematics, text):
             return frozenset({cues.programme_topic})
         if thematics:
             return thematics
@@ -133,10 +136,20 @@ def topic_of(title: str, opening: str, sector: str, graded: bool = False) -> fro
 
 def grades_one_body(extracted: Extracted) -> bool:
     """Whether a document's own current gradings (no earlier round's, none negated or
-    supposed) are all of one local body: it reports that body's graded inspection."""
+    supposed) grade one area's local bodies (`area_of`): it reports that body's graded
+    inspection. Gradings of a national body or of a subject no body list resolves are left
+    out, and a force and its area's fire and rescue service are one area."""
     areas = {area_of(grading.subject) for grading in extracted.gradings
              if not (grading.historic or grading.negated or grading.hypothetical)}
     return len(areas - {None, "national"}) == 1
+
+
+def _report_subject(thematics: frozenset[str], text: str) -> bool:
+    """Whether `text` names one of `thematics` as a report's subject ("the inspection of the
+    police response to domestic abuse"): `report_subject` searched in the words before it."""
+    cues = key_cues()
+    return any(subject.search(text, 0, found.start()) for name in thematics for pattern in cues.thematics[name]
+               for found in pattern.finditer(text) for subject in cues.report_subject)
 
 
 def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[str]:

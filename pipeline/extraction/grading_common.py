@@ -204,8 +204,9 @@ class Found:
         that details it), nor one whose area is only words the effectiveness pillar is
         defined by ("is good at keeping people safe") where the same grade is given to the
         pillar by name alone or in those words ("is effective at keeping people safe ... is good").
-        In the body, a grade stated without an area ("X and Y were rated 'good'") is a
-        grading of its own even where the same grade is given to an area, and a headline's
+        In the body, a grade stated without an area ("X and Y were rated 'good'") is kept here
+        even where the same grade is given to an area (on a PEEL page the extractor drops it
+        after, as said again: `gradings._without_restatements`), and a headline's
         grade the body states as the overall one ("given an overall rating of 'good'") is
         kept (one row). An "area" that
         only names the report or inspection ("in their annual PEEL assessment") is the

@@ -55,7 +55,7 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_alternation
 
@@ -348,14 +348,15 @@ def _of_another_report(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading
 
 
 def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
-    """On the inspectorate's own page a grade is given area by area (a pillar, a question),
-    and a sentence that gives a grade no area beside the same grade of the same body given to
+    """On the inspectorate's own page or report (`INSPECTORATE_TYPES`) a grade is given area
+    by area (a pillar, a question), and a sentence that gives a grade no area beside the same grade of the same body given to
     areas only says it again ("areas once judged good", "down from its earlier 'good'"):
     gold counts a row per area graded, so it adds none. A sentence that grades an area after the grade word (its area unread) or points
     back to one ("this area") keeps its row, and so does every area-less row in press and
-    responses, where it stands for the overall grade."""
+    responses, where it stands for the overall grade. (Reports beside PEEL pages: measured
+    level on every set, round 61; the reason is the same.)"""
     meta = doc._.meta
-    if meta is None or meta.doc_type != "peel_page":
+    if meta is None or meta.doc_type not in INSPECTORATE_TYPES:
         return gradings
     with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
@@ -363,11 +364,20 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
 
 
 def _grades_an_area(sentence: str) -> bool:
-    """Whether a sentence names an area after a grade word ("good at preventing fires") or
-    points back to one named before ("our assessment of this area")."""
-    after = area_expression("area_after_grade")
-    return bool(area_expression("points_back").search(sentence)) or any(
-        after.match(sentence, m.end()) for m in expressions().grade.finditer(sentence))
+    """Whether a sentence names an area after a grade word ("good at preventing fires": one of
+    `area_opening_prepositions`, then words that open an area) or points back to one named
+    before ("our assessment of this area"). Words after the preposition that name the report
+    or inspection the grade was given in (`occasion_area`: "good in its PEEL assessment") are
+    the occasion, no area, and so is a season ("good in spring 2016") or "on the whole"."""
+    if area_expression("back_reference").search(sentence):
+        return True
+    occasion = area_expression("occasion_area")
+    for grade in expressions().grade.finditer(sentence):
+        after = area_expression("area_after_grade").match(sentence, grade.end())
+        if after and after["preposition"].lower() in grading_words().area_opening_prepositions \
+                and not occasion.match(after["area"]):
+            return True
+    return False
 
 
 def _dated_by_previous(doc: Doc, sentence: Span) -> bool:

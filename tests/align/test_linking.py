@@ -1482,3 +1482,15 @@ def test_a_graded_texts_opening_thematic_is_its_rounds_finding_unless_the_themat
     # and a thematic the title names stands, graded or not
     found = key_of("Commissioner responds to the domestic abuse report", opening, "responding to the public")
     assert found is not None and found.topic == frozenset({"domestic_abuse"})
+
+
+def test_a_graded_texts_opening_naming_a_thematic_as_the_reports_subject_keeps_it() -> None:
+    # a reply to a thematic that also states its force's current grade: the opening names the
+    # thematic as what the report is on ("the report into ... domestic abuse"), so it is the
+    # topic, not a finding of the force's round
+    opening = ("The Commissioner praised the new national report into how forces respond to domestic abuse. "
+               "Exshire Police remains good at protecting vulnerable people.")
+    assert topic_of("Commissioner replies to report", opening, "police", graded=True) == frozenset({"domestic_abuse"})
+    finding = ("The Commissioner praised the report. Exshire Police remains good at protecting vulnerable people "
+               "but must improve how it supports victims of domestic abuse.")
+    assert topic_of("Commissioner replies to report", finding, "police", graded=True) == frozenset({"programme"})

@@ -3080,3 +3080,21 @@ def test_a_peel_page_grade_pointing_back_to_its_area_keeps_its_row() -> None:
     document = ingest_file(path).document
     assert document is not None
     assert any(not g.area and g.grade == "requires_improvement" for g in extract_document(document).gradings)
+
+
+@pytest.mark.parametrize(("sentence", "grades_one"), [
+    ("The force is good at how it works with partners.", True),
+    ("The force was rated ‘good’ in preventing crime.", True),
+    ("The force was rated good in the PEEL inspection.", False),
+    ("The force was rated good in its PEEL assessment.", False),
+    ("The force was rated good in spring 2016.", False),
+    ("The force was good on the whole.", False),
+    ("The force was rated good by the inspectors.", False),
+])
+def test_a_peel_page_grade_before_its_area_grades_one(sentence: str, grades_one: bool) -> None:
+    """On a PEEL page an area-less grade is kept where the words after it open an area (a
+    preposition that opens one, then a gerund, "how", ...), not where they name the
+    occasion ("in the PEEL inspection"), a season or "on the whole"."""
+    from crosswalk.extraction.gradings import _grades_an_area
+
+    assert _grades_an_area(sentence) is grades_one
