@@ -2443,11 +2443,18 @@ def test_a_press_story_s_told_that_it_should_restates_a_recommendation_to_the_bo
     ]
 
 
+# The opening of an invented fire story whose report is quoted after it ("It went on: ..."),
+# shared by the two quotation tests below.
+KENT_FIRE_LEAD = (
+    "Fire service rated good at keeping people safe\n\n"
+    "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
+    "The report stated that Kent Fire and Rescue Service understood the risks in its area.\n\n"
+)
+
+
 def test_a_quotation_opened_earlier_in_the_paragraph_carries_the_report_s_should_on() -> None:
     article = (
-        "Fire service rated good at keeping people safe\n\n"
-        "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
-        "The report stated that Kent Fire and Rescue Service understood the risks in its area.\n\n"
+        KENT_FIRE_LEAD +
         "It went on: \u201cThe service answers most calls quickly. But it should publish how long its crews take to arrive.\n\n"
         "Chief Fire Officer Jo Smith said: \u201cI am proud of our staff and the work we do. They should feel pleased with this.\n"
     )
@@ -2459,9 +2466,7 @@ def test_a_quotation_opened_earlier_in_the_paragraph_carries_the_report_s_should
 def test_a_plural_s_apostrophe_leaves_the_report_s_quotation_open() -> None:
     # "firefighters’" is a plural's possessive, no close of the quotation opened after "It went on:"
     article = (
-        "Fire service rated good at keeping people safe\n\n"
-        "A FIRE service has been rated good by the inspectorate, the watchdog has said.\n\n"
-        "The report stated that Kent Fire and Rescue Service understood the risks in its area.\n\n"
+        KENT_FIRE_LEAD +
         "It went on: \u201cThe firefighters\u2019 training is thorough. But it should publish how long its crews take to arrive.\n"
     )
     found = extract_text(article, "kent-fire-news").items
