@@ -2,15 +2,15 @@
 
 WHY: responses (action plans, letters, minutes, a national body's reply) restate an item and
 answer it in the same paragraph, or in the next block under the same label ("Recommendation 4:
-<item> / RBFRS action: <answer>", "<item>: NFCC believes ...", "<item>. The ownership of this
-recommendation had changed ..."). A rule that reads the whole run as the item swallows the
+<item> / Exshire FRS action: <answer>", "<item>: the council believes ...", "<item>. This recommendation
+has been met since ..."). A rule that reads the whole run as the item swallows the
 answer: the item's text no longer matches the item, and alignment finds the answer inside the
 item, so reads it as unaddressed. The answer is told by who speaks, not by its topic: it opens
 a sentence, a block or the clause after a colon in the responder's voice, with a label that
-names the answer ("Response:", "RBFRS action:", "Status:"), the responder as its subject ("We",
-"Our", a name with a verb or adjective of stance: "NFCC believes", "the service is happy to"),
-or a comment on the item as a thing that tells what happened to it ("this recommendation had
-changed ...") and asks nothing of anyone ("This recommendation is for local boards to review ..."
+names the answer ("Response:", "Exshire FRS action:", "Status:"), the responder as its subject ("We",
+"Our", a name with a verb or adjective of stance: "the council believes", "the service is happy to"),
+or a comment on the item as a thing that tells what happened to it ("this recommendation has
+been met ...") and asks nothing of anyone ("This recommendation is for local boards to review ..."
 is the item describing itself, and stays).
 The inspectorate's own voice is never cut: it asks ("We recommend that ...", "Chief constables
 should support ...") or reports what it found ("We found that ...", "Our inspection found ...").
@@ -38,7 +38,7 @@ ANAPHOR_RE = re.compile(rf"\bthis\s+(?:{names_pattern('recommendation', 'area_fo
 
 @lru_cache(maxsize=4)
 def _label_re(words_before: int) -> re.Pattern[str]:
-    """A label ("RBFRS action:", "Response:"): up to `words_before` words and a last word that
+    """A label ("Exshire FRS action:", "Response:"): up to `words_before` words and a last word that
     says what follows."""
     return re.compile(rf"^(?:[\w&'’]+\s+){{0,{words_before}}}(?P<word>\w+)\s*:")
 
