@@ -26,7 +26,8 @@ from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracte
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
-STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
+PRESS_ROLE_TYPES = frozenset({"press_article"})  # a reporter's statement of an inspection's items, of no body's own
+STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | PRESS_ROLE_TYPES  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
@@ -62,6 +63,7 @@ class LinkKey:
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
     restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
     span_ends: frozenset[int] = frozenset()  # the years its title and opening name as a span's second ("2018/19"): its round runs into them (`linking._join_rounds`)
+    second_hand: bool = False  # the press's statement of items, no body's own: left alone, it links as a reply naming their themes (`linking._lone_statement_targets`)
 
     @property
     def inspection_year(self) -> int | None:
@@ -432,7 +434,8 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
-                   restates=restates, span_ends=span_ends(top))
+                   restates=restates, span_ends=span_ends(top),
+                   second_hand=role == "statement" and document.doc_type in PRESS_ROLE_TYPES)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:
