@@ -66,6 +66,12 @@ class LinkKey:
     second_hand: bool = False  # the press's statement of items, no body's own: left alone, it links as a reply naming their themes (`linking._lone_statement_targets`)
 
     @property
+    def untimed_story(self) -> bool:
+        """A story naming no year on no thematic: keyed only to link itself, never a statement
+        a response links to (which year's inspection it states is unread)."""
+        return self.second_hand and not self.years and not thematic(self.topic)
+
+    @property
     def inspection_year(self) -> int | None:
         """The earliest year named; None for a thematic's document naming no year
         (`document_key`), which only `linking._lone_thematic` places."""
@@ -424,7 +430,10 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
-    if not topic or not (years or yearless and (role == "response" or timeless)):
+    # a story naming no year at all ("the force has been told ...") is keyed for its own link
+    # alone, as a reply naming none is (`linking._lone_statement_targets`); no response links to it
+    second_hand = role == "statement" and document.doc_type in PRESS_ROLE_TYPES
+    if not topic or not (years or yearless and (role == "response" or timeless or second_hand)):
         return None
     if role == "statement":
         # a statement's time is when it was written: the deadlines its items give ("to be
@@ -435,7 +444,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
                    restates=restates, span_ends=span_ends(top),
-                   second_hand=role == "statement" and document.doc_type in PRESS_ROLE_TYPES)
+                   second_hand=second_hand)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:

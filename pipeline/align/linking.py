@@ -102,7 +102,10 @@ concern in a reporter's words, naming no inspection title, restating no item clo
 to join by it) is linked as a reply naming its items' themes is, to the inspectorate's
 documents alone (`_lone_statement_targets`): its items are the inspection's, which the
 responses linked to the inspection answer (gold lists a story's items in their alignments).
-A body's own statement of its items is not so linked (above).
+A story naming no year at all on a body's own programme is linked so too (to the one
+inspection of its key, as a reply naming no year is), and is no statement any response
+links to (`LinkKey.untimed_story`: which year's inspection it states is unread). A body's
+own statement of its items is not so linked (above).
 
 Statements of one sector, area and programme whose latest year is the response's are of
 one inspection, whatever earlier rounds each recalls (a story of the causes of concern
@@ -157,7 +160,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
-            if key is not None and key.role == role and doc_id not in declared:
+            if key is not None and key.role == role and doc_id not in declared and not key.untimed_story:
                 found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
@@ -550,7 +553,7 @@ def _lone_statement_targets(group: Inspection, keys: Mapping[str, LinkKey], decl
     if len(group.doc_ids) != 1 or group.doc_ids[0] in declared:
         return []
     key = keys.get(group.doc_ids[0])
-    if key is None or not key.second_hand or not key.years:
+    if key is None or not key.second_hand or not key.years and thematic(key.topic):
         return []
     targets = _key_targets(replace(key, role="response", themed=True), indexes)
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:

@@ -1525,3 +1525,29 @@ def test_a_news_story_is_no_reply_and_keys_it_second_hand() -> None:
     own = replace(story, second_hand=False)
     linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": own}, {})
     assert [g.doc_ids for g in linked] == [["letter"], ["story"]]
+    # a story naming no year is linked alone to the one inspection of its key, and no response links to it
+    untimed = replace(story, years=frozenset())
+    assert untimed.untimed_story and not story.untimed_story
+    linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": untimed}, {})
+    assert [g.doc_ids for g in linked] == [["letter", "story"]]
+    reply = LinkKey("response", "police", "Nottinghamshire", frozenset({"programme"}), frozenset({2024}))
+    linked = link_responses([group("b", "story"), group("c", "reply")], {"story": untimed, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["story"], ["reply"]]
+
+
+def test_a_news_story_naming_no_year_joins_the_one_inspection_of_its_key(tmp_path: Path) -> None:
+    # a local story states the fire service's recommendation in a reporter's words and names no
+    # year at all; the batch holds one inspection of the service (the inspectorate's progress
+    # letter), which the chief fire officer's statement answers: the story's item is that
+    # inspection's, and the statement answers it (gold: actioned)
+    story, letter = "gU_press_richmondshire_nyfrs_next_inspection2023", "iT_insp_northyorks_frs_coc_progress_letter2023"
+    reply = "gU_resp_nyfrs_cfo_statement2023"
+    for name in (story, letter, reply):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    tables = run(tmp_path)
+    register = tables["register"]
+    from_story = set(register[register["sources"] == story]["register_id"])
+    assert from_story and set(register[register["sources"] == story]["inspection"]) \
+        == set(register[register["sources"] == letter]["inspection"])
+    answered = tables["crosswalk"][tables["crosswalk"]["response_doc"] == reply]
+    assert set(answered[answered["register_id"].isin(from_story)]["status"]) == {"actioned"}
