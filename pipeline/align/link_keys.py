@@ -26,7 +26,8 @@ from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracte
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
-STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | {"press_article"}  # state an inspection's items second-hand
+PRESS_ROLE_TYPES = frozenset({"press_article"})  # a reporter's statement of an inspection's items, of no body's own
+STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | PRESS_ROLE_TYPES  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)
 THEMATIC_ITEM_TYPE = "recommendation"  # what a national thematic makes; areas for improvement and causes of concern are a body's own inspection's
@@ -62,6 +63,13 @@ class LinkKey:
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
     restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
     span_ends: frozenset[int] = frozenset()  # the years its title and opening name as a span's second ("2018/19"): its round runs into them (`linking._join_rounds`)
+    second_hand: bool = False  # the press's statement of items, no body's own: left alone, it links as a reply naming their themes (`linking._lone_statement_targets`)
+
+    @property
+    def untimed_story(self) -> bool:
+        """A story naming no year on no thematic: keyed only to link itself, never a statement
+        a response links to (which year's inspection it states is unread)."""
+        return self.second_hand and not self.years and not thematic(self.topic)
 
     @property
     def inspection_year(self) -> int | None:
@@ -422,7 +430,10 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     # a thematic's text naming no year: a reply, or the inspectorate's or the press's statement of the
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
-    if not topic or not (years or yearless and (role == "response" or timeless)):
+    # a story naming no year at all ("the force has been told ...") is keyed for its own link
+    # alone, as a reply naming none is (`linking._lone_statement_targets`); no response links to it
+    second_hand = role == "statement" and document.doc_type in PRESS_ROLE_TYPES
+    if not topic or not (years or yearless and (role == "response" or timeless or second_hand)):
         return None
     if role == "statement":
         # a statement's time is when it was written: the deadlines its items give ("to be
@@ -432,7 +443,8 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
         years |= cycle_years(title)
     later_round = role == "response" and any(p.search(top) for p in key_cues().later_round)
     return LinkKey(role, sector, area, topic, years, open_items, role == "response" and current, later_round=later_round,
-                   restates=restates, span_ends=span_ends(top))
+                   restates=restates, span_ends=span_ends(top),
+                   second_hand=second_hand)
 
 
 def _names_open_items(role: str, title: str, top: str) -> bool:

@@ -97,6 +97,16 @@ thematic as a reply naming it does, and answers the inspection of its year (a fo
 the 2013 stop and search recommendations, the inspection's record). A body's statement of its own
 areas for improvement alone stays apart: its rounds and revisits share its key.
 
+A press article left on a group of its own (a local story stating a force's causes of
+concern in a reporter's words, naming no inspection title, restating no item closely enough
+to join by it) is linked as a reply naming its items' themes is, to the inspectorate's
+documents alone (`_lone_statement_targets`): its items are the inspection's, which the
+responses linked to the inspection answer (gold lists a story's items in their alignments).
+A story naming no year at all on a body's own programme is linked so too (to the one
+inspection of its key, as a reply naming no year is), and is no statement any response
+links to (`LinkKey.untimed_story`: which year's inspection it states is unread). A body's
+own statement of its items is not so linked (above).
+
 Statements of one sector, area and programme whose latest year is the response's are of
 one inspection, whatever earlier rounds each recalls (a story of the causes of concern
 lifted, a county's page of all the service's inspections): the response joins them all.
@@ -150,7 +160,7 @@ def _index(groups: Sequence[Inspection], keys: Mapping[str, LinkKey], declared: 
     for group in groups:
         for doc_id in group.doc_ids:
             key = keys.get(doc_id)
-            if key is not None and key.role == role and doc_id not in declared:
+            if key is not None and key.role == role and doc_id not in declared and not key.untimed_story:
                 found = index.setdefault((key.sector, key.area, key.topic, key.time), [])
                 if group not in found:
                     found.append(group)
@@ -362,9 +372,10 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
     def find(n: int) -> int:
         return root_of(parent, n)
 
-    linked: set[int] = set()  # positions of the lone responses linked
+    linked: set[int] = set()  # positions of the lone responses (and lone press statements) linked
     for n, group in enumerate(groups):
-        targets = _lone_response_targets(group, keys, declared, indexes)
+        targets = (_lone_response_targets(group, keys, declared, indexes)
+                   or _lone_statement_targets(group, keys, declared, indexes))
         if targets:
             linked.add(n)
             for target in targets:  # the response's group is never the root: a target names the component
@@ -526,6 +537,25 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
+    if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
+        return []
+    return targets
+
+
+def _lone_statement_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
+                            indexes: Sequence[Indexed]) -> list[Inspection]:
+    """The groups a group of one press article's second-hand statement of items is to
+    join: those of the one inspection of the inspectorate its key fits, read as a reply
+    naming its items' themes (a story of the report "published today" names the year it was
+    written in, as a reply of that time does). Left on its own, the story's items (a
+    reporter's wording of the report's) are no register of any response: the responses
+    linked to the report answer them too, and gold lists them so."""
+    if len(group.doc_ids) != 1 or group.doc_ids[0] in declared:
+        return []
+    key = keys.get(group.doc_ids[0])
+    if key is None or not key.second_hand or not key.years and thematic(key.topic):
+        return []
+    targets = _key_targets(replace(key, role="response", themed=True), indexes)
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets

@@ -1494,3 +1494,60 @@ def test_a_graded_texts_opening_naming_a_thematic_as_the_reports_subject_keeps_i
     finding = ("The Commissioner praised the report. Exshire Police remains good at protecting vulnerable people "
                "but must improve how it supports victims of domestic abuse.")
     assert topic_of("Commissioner replies to report", finding, "police", graded=True) == frozenset({"programme"})
+
+
+def test_a_news_story_left_alone_joins_the_inspection_its_key_fits_and_its_items_are_answered(tmp_path: Path) -> None:
+    # a local news story of 2024 states two of the force's causes of concern in its own words and
+    # names no inspection title; the inspectorate's revisit letter names the inspection's years and
+    # the force's statement of 2024 answers it: the story is of that inspection, so the statement
+    # answers the story's items too (gold lists both in its alignment, actioned)
+    story, letter = "gU_press_bnn_notts_engage2024", "hB_insp_notts_peel_coc_revisit_letter2025"
+    reply = "iR_resp_notts_force_peel2024_published"
+    for name in (story, letter, reply):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    tables = run(tmp_path)
+    register = tables["register"]
+    from_story = set(register[register["sources"] == story]["register_id"])
+    assert from_story and set(register[register["sources"] == story]["inspection"]) \
+        == set(register[register["sources"] == letter]["inspection"])
+    answered = tables["crosswalk"][tables["crosswalk"]["response_doc"] == reply]
+    assert set(answered[answered["register_id"].isin(from_story)]["status"]) == {"actioned"}
+
+
+def test_a_news_story_is_no_reply_and_keys_it_second_hand() -> None:
+    story = LinkKey("statement", "police", "Nottinghamshire", frozenset({"programme"}), frozenset({2024}),
+                    second_hand=True)
+    letter = LinkKey("inspection", "police", "Nottinghamshire", frozenset({"programme"}),
+                     frozenset({2023, 2024, 2025}), open_items=True)
+    linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": story}, {})
+    assert [g.doc_ids for g in linked] == [["letter", "story"]]
+    # a body's own statement of its items is left alone (its rounds and revisits share its key)
+    own = replace(story, second_hand=False)
+    linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": own}, {})
+    assert [g.doc_ids for g in linked] == [["letter"], ["story"]]
+    # a story naming no year is linked alone to the one inspection of its key, and no response links to it
+    untimed = replace(story, years=frozenset())
+    assert untimed.untimed_story and not story.untimed_story
+    linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": untimed}, {})
+    assert [g.doc_ids for g in linked] == [["letter", "story"]]
+    reply = LinkKey("response", "police", "Nottinghamshire", frozenset({"programme"}), frozenset({2024}))
+    linked = link_responses([group("b", "story"), group("c", "reply")], {"story": untimed, "reply": reply}, {})
+    assert [g.doc_ids for g in linked] == [["story"], ["reply"]]
+
+
+def test_a_news_story_naming_no_year_joins_the_one_inspection_of_its_key(tmp_path: Path) -> None:
+    # a local story states the fire service's recommendation in a reporter's words and names no
+    # year at all; the batch holds one inspection of the service (the inspectorate's progress
+    # letter), which the chief fire officer's statement answers: the story's item is that
+    # inspection's, and the statement answers it (gold: actioned)
+    story, letter = "gU_press_richmondshire_nyfrs_next_inspection2023", "iT_insp_northyorks_frs_coc_progress_letter2023"
+    reply = "gU_resp_nyfrs_cfo_statement2023"
+    for name in (story, letter, reply):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    tables = run(tmp_path)
+    register = tables["register"]
+    from_story = set(register[register["sources"] == story]["register_id"])
+    assert from_story and set(register[register["sources"] == story]["inspection"]) \
+        == set(register[register["sources"] == letter]["inspection"])
+    answered = tables["crosswalk"][tables["crosswalk"]["response_doc"] == reply]
+    assert set(answered[answered["register_id"].isin(from_story)]["status"]) == {"actioned"}
