@@ -8,6 +8,7 @@ assessment area's own name holding "and" kept whole. The grading phrases' reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from crosswalk.extraction.grading_vocabulary import LIMITS, area_expression, grading_words
@@ -426,3 +427,21 @@ def is_pillar(area: str) -> bool:
     """A pillar named alone ("efficiency", "effective", "people")."""
     words = grading_words()
     return area.lower() in words.pillars or area.lower() in words.pillars.values() or area.lower() == "people"
+
+
+def possessed_list(before: str, is_part: Callable[[str], bool]) -> list[str]:
+    """The areas a grade's clause opens on as a list its body owns ("The force's A, and
+    its B, are also rated good", "X's A, B and C – all now assessed as good", "the force's A
+    and B, all of which were found to ..."): the list runs from a possessive to where the
+    words before the grade begin (the verb, "all of which", the quote), one area a part.
+    The genre writes the areas before the grade so, and the single-area reading
+    (`possessive_area`) stops at the list's first comma; [] where no list of two or more
+    parts that `is_part` takes runs from a possessive to there."""
+    zone = area_expression("possessed_list_tail").sub("", before).rstrip(" ,–—-")
+    found = area_expression("possessed_list").search(zone)
+    while found is not None:
+        parts = list_parts(found["list"].strip(" ," + QUOTES))
+        if len(parts) >= 2 and all(is_part(p) for p in parts):
+            return parts
+        found = area_expression("possessed_list").search(zone, found.start() + 1)
+    return []

@@ -47,7 +47,8 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import GERUND_PART_RE, list_parts, named_areas_listed, short_name, split_areas
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, possessed_list, short_name,
+                                                split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -900,6 +901,9 @@ def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Spa
             area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
             if area:
                 return list(split_areas(area)), phrase.end_char
+    owned_list = possessed_list(text_of(doc)[max(subject_end - 3, sentence.start_char) : phrase.start_char], _list_part)
+    if owned_list:  # "The force's A, and its B, are also rated good"
+        return list[str | None](owned_list), phrase.end_char
     return [None], phrase.end_char
 
 

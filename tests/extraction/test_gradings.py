@@ -3098,3 +3098,40 @@ def test_a_peel_page_grade_before_its_area_grades_one(sentence: str, grades_one:
     from crosswalk.extraction.gradings import _grades_an_area
 
     assert _grades_an_area(sentence) is grades_one
+
+
+@pytest.mark.parametrize(("name", "subject", "grade", "areas"), [
+    ("gJ_press_westwaleschronicle_southwales_peel2019", "South Wales Police", "good",
+     {"ability to meet current demands", "its planning for the future"}),
+    ("jJ_press_lutontoday_beds_peel2014", "Bedfordshire Police", "requires_improvement",
+     {"investigation of offending", "work to reduce", "prevent crime"}),
+])
+def test_areas_the_body_owns_before_the_grade_are_each_graded(name: str, subject: str, grade: str,
+                                                               areas: set[str]) -> None:
+    """"The force's A, and its B, are also rated good", "the force's A and B, all of which
+    were found to fall in the 'requires improvement' category": the list the body owns
+    before the grade is what is graded, a row per area (the single possessive area stops at
+    the list's first comma, and the phrase read no area at all)."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    found = {g.area for g in extract_document(document).gradings if (g.subject, g.grade, g.historic) == (subject, grade, False)}
+    assert areas <= found
+
+
+@pytest.mark.parametrize(("before", "areas"), [
+    ("The force’s ability to meet current demands, and its planning for the future, are also",
+     ["ability to meet current demands", "its planning for the future"]),
+    ("It found the force’s crime recording, which it praised, was", []),
+    ("Kent Police’s approach to legitimacy is", []),
+])
+def test_possessed_list(before: str, areas: list[str]) -> None:
+    """A list runs from a possessive to the verb before the grade; a clause inside it, or
+    one area alone (the single possessive's reading), is no list."""
+    from crosswalk.extraction.gradings import _list_part
+    from crosswalk.extraction.grading_lists import possessed_list
+
+    assert possessed_list(before, _list_part) == areas
