@@ -1,6 +1,7 @@
 """Cross-validate the sentence models by labeller set through whole runs (round 56).
 
 usage: python -m bench.sentence_models_cv WORK [--folds NAME,...] [--models NAME,...] [--item-thresholds 0.7,0.9]
+       [--commitment-thresholds 0.8,0.9]
 
 The sentence models (`item_sentence`, `commitment_sentence`) are trained on every readable row, so
 the readable items and commitments figures hold them in sample. Here each fold of readable
@@ -88,18 +89,29 @@ def fold_folders(work: Path, fold: str, rx: re.Pattern[str]) -> tuple[Path, Path
     return docs, gold
 
 
+# model -> the limits file and key of the threshold at which its additions are kept
+THRESHOLDS: dict[str, tuple[str, str]] = {
+    "item_sentence": ("item_limits.json", "tagger_threshold"),
+    "commitment_sentence": ("commitment_limits.json", "model_threshold"),
+}
+
+
 def patterns_copy(out: Path, model: str | None, pairs: list[tuple[str, str]],
-                  item_threshold: float | None = None) -> Path:
+                  threshold: float | None = None, trained: Path | None = None) -> Path:
     """A copy of `patterns/` without the sentence models, holding `model` trained on `pairs` if
-    any, the tagger's threshold set to `item_threshold` if given."""
+    any (or copied from `trained`, the same fold's model already trained at another threshold),
+    the model's threshold (`THRESHOLDS`) set to `threshold` if given."""
     if not out.is_dir():
         shutil.copytree(textcat.patterns_dir(), out, ignore=shutil.ignore_patterns(*MODELS))
-        if model is not None:
+        if model is not None and trained is not None and (trained / "models" / model).is_dir():
+            shutil.copytree(trained / "models" / model, out / "models" / model)
+        elif model is not None:
             textcat.save(textcat.train(pairs, sorted({label for _, label in pairs})), out / "models" / model)
-        if item_threshold is not None:
-            limits = out / "item_limits.json"
+        if model is not None and threshold is not None:
+            name, key = THRESHOLDS[model]
+            limits = out / name
             data = json.loads(limits.read_text(encoding="utf-8"))
-            data["tagger_threshold"] = item_threshold
+            data[key] = threshold
             limits.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return out
 
@@ -139,19 +151,23 @@ def main(argv: list[str]) -> None:
     work.mkdir(parents=True, exist_ok=True)
     folds = argv[argv.index("--folds") + 1].split(",") if "--folds" in argv else list(FOLDS)
     models = argv[argv.index("--models") + 1].split(",") if "--models" in argv else list(MODELS)
-    thresholds = ([float(t) for t in argv[argv.index("--item-thresholds") + 1].split(",")]
-                  if "--item-thresholds" in argv else [None])
+    thresholds: dict[str, list[float | None]] = {
+        model: ([float(t) for t in argv[argv.index(flag) + 1].split(",")] if flag in argv else [None])
+        for model, flag in (("item_sentence", "--item-thresholds"), ("commitment_sentence", "--commitment-thresholds"))}
     pairs = corpus_pairs(work)
     pooled: dict[str, dict[str, list[int]]] = {}
     for fold in folds:
         rx = re.compile(FOLDS[fold])
         docs, gold = fold_folders(work, fold, rx)
         runs = {"rules": (None, None)} | {
-            m + (f"@{t}" if t is not None and m == "item_sentence" else ""): (m, t)
-            for m in models for t in (thresholds if m == "item_sentence" else [None])}
+            m + (f"@{t}" if t is not None else ""): (m, t) for m in models for t in thresholds[m]}
+        trained: dict[str, Path] = {}  # model -> the fold's first patterns copy holding it, trained once
         for key, (model, threshold) in runs.items():
             train = [] if model is None else [p for name, ps in pairs[model].items() if not rx.match(name) for p in ps]
-            patterns = patterns_copy(work / fold / f"patterns_{key}", model, train, threshold)
+            patterns = patterns_copy(work / fold / f"patterns_{key}", model, train, threshold,
+                                     trained.get(model or ""))
+            if model is not None:
+                trained.setdefault(model, patterns)
             run(patterns, docs, work / fold / f"out_{key}")
             counts = score(gold, work / fold / f"out_{key}")
             total = pooled.setdefault(key, {k: [0, 0, 0] for k in counts})

@@ -137,6 +137,28 @@ def test_sentence_models_cv_reads_a_fold_without_the_shipped_sentence_models(tmp
             == json.loads((textcat.patterns_dir() / "item_limits.json").read_text(encoding="utf-8")))
 
 
+def test_sentence_models_cv_sets_the_commitment_models_own_threshold(tmp_path: Path) -> None:
+    """A threshold given for the commitment model is its `model_threshold`
+    (`patterns/commitment_limits.json`), never the tagger's; a second copy for the same fold
+    takes the model already trained (`trained`) instead of training it again."""
+    import json
+
+    from bench.sentence_models_cv import patterns_copy
+    from crosswalk import textcat
+
+    pairs = [("We will review our vetting of new recruits by March.", "commitment"),
+             ("The meeting closed at four.", "none")] * 4
+    first = patterns_copy(tmp_path / "first", "commitment_sentence", pairs, 0.8)
+    second = patterns_copy(tmp_path / "second", "commitment_sentence", [], 0.95, first)
+    for copy, threshold in ((first, 0.8), (second, 0.95)):
+        limits = json.loads((copy / "commitment_limits.json").read_text(encoding="utf-8"))
+        assert limits["model_threshold"] == threshold
+        assert (json.loads((copy / "item_limits.json").read_text(encoding="utf-8"))
+                == json.loads((textcat.patterns_dir() / "item_limits.json").read_text(encoding="utf-8")))
+    model = Path("models") / "commitment_sentence"
+    assert sorted(p.name for p in (second / model).rglob("*")) == sorted(p.name for p in (first / model).rglob("*"))
+
+
 def test_the_doc_type_cross_validation_refuses_a_wrong_argument_in_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     """A flag with no path, or a fold that does not exist, is one sentence and exit status 2,
     not a traceback or a silent run of every fold."""
