@@ -192,7 +192,7 @@ class Group:
 class Built:
     """What `build` learnt: the inspections in table order, every table's length, how
     many documents failed and how many inspections were aligned afresh; the tables as
-    DataFrames and the schemas when asked for."""
+    DataFrames, and the schemas and the digests of the rows when asked for."""
 
     groups: list[Group]
     lengths: Counter[str]
@@ -200,6 +200,7 @@ class Built:
     aligned: int
     tables: dict[str, pd.DataFrame] | None = None
     schemas: dict[str, Schema] | None = None
+    digests: dict[str, str] | None = None  # table -> `RowDigests` of its rows (with the schemas)
     registered: RegisterIds | None = None  # (doc_id, item_id) -> register_id, document by document
     unmatched_corrections: list[Correction] = field(default_factory=list)  # corrections that matched no row
 
@@ -246,6 +247,30 @@ class Schemas(dict[str, Schema]):
         self[table].end()
 
 
+class RowDigests:
+    """A digest of each table's rows, unit by unit, as a sink: with the table's dtypes,
+    what its file's bytes are written from (`crosswalk.batch.kept`). Each value's `repr`,
+    so that 12, 12.0, True and "12" differ as they do in a CSV; a unit ends with a mark,
+    since which rows share a unit decides their dtypes."""
+
+    def __init__(self) -> None:
+        self.hashes = {name: hashlib.sha256() for name in (*DOCUMENT_TABLES, *ALIGNED_TABLES)}
+
+    def begin(self, table: str) -> None:
+        pass
+
+    def add(self, table: str, rows: Rows) -> None:
+        digest = self.hashes[table]
+        for row in rows:
+            digest.update(repr(row).encode("utf-8", "backslashreplace") + b"\n")
+
+    def end(self, table: str) -> None:
+        self.hashes[table].update(b"\x1e")
+
+    def digests(self) -> dict[str, str]:
+        return {name: digest.hexdigest() for name, digest in self.hashes.items()}
+
+
 class _Fanout:
     """Hands rows to every sink and counts them per table."""
 
@@ -285,8 +310,9 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     """One pass over the catalogue (see the module's docstring). Alignments are stored in
     the catalogue for the next run, and for `StoredTables`, unless `keep_alignments` is
     False (a run kept in memory has no next run); `force` aligns every inspection afresh."""
-    frame_sink, schema_sink = Frames(), Schemas()
-    out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas)) if wanted])
+    frame_sink, schema_sink, digest_sink = Frames(), Schemas(), RowDigests()
+    out = _Fanout([sink for sink, wanted in ((frame_sink, frames), (schema_sink, schemas), (digest_sink, schemas))
+                   if wanted])
     summaries, error_documents = _documents(catalogue, out)
     by_id = {s.doc_id: s for s in summaries}
     keys = {s.doc_id: s.key for s in summaries if s.key is not None}
@@ -311,7 +337,7 @@ def build(catalogue: Catalogue, *, frames: bool, schemas: bool, keep_alignments:
     catalogue.keep_alignments(i.key for i in inspections)
     _add_items(catalogue, out, registered)
     return Built(groups, out.lengths, error_documents, aligned, frame_sink.tables() if frames else None,
-                 schema_sink if schemas else None, registered,
+                 schema_sink if schemas else None, digest_sink.digests() if schemas else None, registered,
                  [c for c in corrections if c.line not in corrected])
 
 

@@ -160,6 +160,13 @@ class Catalogue:
         for (rows,) in cursor:
             yield json.loads(rows)
 
+    def raw_alignment_rows(self) -> Iterator[tuple[str, str, str]]:
+        """(inspection key, table, rows as stored JSON) of every stored chunk, each
+        inspection's and table's chunks in order: what the output tables are read from,
+        unparsed, for a digest of it (`crosswalk.batch.kept`)."""
+        yield from self.db.execute("SELECT inspection_key, tbl, rows FROM aligned_rows "
+                                   "ORDER BY inspection_key, tbl, chunk")
+
     def alignment_keys(self) -> list[str]:
         return [key for (key,) in self.db.execute("SELECT inspection_key FROM aligned ORDER BY inspection_key")]
 
@@ -184,6 +191,13 @@ class Catalogue:
         """Replace the mirror `out_<name>` by an empty table; call inside `transaction()`
         so that readers see the old tables or the new ones, never a mix."""
         return OutTable(self.db, f"out_{name}", [(c, sql_type(name, c)) for c in columns])
+
+    def out_rows(self, name: str) -> int | None:
+        """How many rows the mirror `out_<name>` holds (None when there is none)."""
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           (f"out_{name}",)).fetchone() is None:
+            return None
+        return int(self.db.execute(f'SELECT count(*) FROM "out_{name}"').fetchone()[0])
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
@@ -212,6 +226,10 @@ class ChartStore:
     def put(self, key: str, svg: bytes) -> None:
         self.db.execute("INSERT OR REPLACE INTO charts VALUES (?, ?)", (key, svg))
         self.used.add(key)
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Keep the charts of a page left as it was (`prune` would drop them, unused)."""
+        self.used.update(keys)
 
     def prune(self) -> None:
         """Drop every chart this run did not use."""

@@ -39,7 +39,7 @@ from crosswalk.model import IngestError
 if TYPE_CHECKING:
     from crosswalk.align.corrections import Correction
     from crosswalk.batch.build_tables import Built
-    from crosswalk.export.source import TableSource
+    from crosswalk.batch.stored import StoredTables
 
 CATALOGUE = CATALOGUE_NAME
 LOCK_FILE = ".crosswalk.lock"
@@ -421,26 +421,37 @@ def _dump_error(error: IngestError) -> str:
     return dump_error(error)
 
 
-def _write_outputs(source: TableSource, out: Path, fmt: str, catalogue: Catalogue) -> None:
+def _write_outputs(source: StoredTables, out: Path, fmt: str, catalogue: Catalogue) -> None:
     """Each table chunk by chunk into its file and its mirror `out_<table>` (the mirrors
     replaced in one transaction), then the report, which reuses the charts of the last
-    run whose data did not change (kept in the catalogue)."""
+    run whose data did not change (kept in the catalogue). A table or page whose inputs
+    are those it was last written from, in a file that still holds it, is left as it is
+    and not built (`crosswalk.batch.kept`): an incremental run changes a few of them."""
+    from crosswalk.batch.kept import InputDigests, KeptOutputs, KeptPages
     from crosswalk.export.report import write_report
     from crosswalk.export.write_tables import table_file
 
+    digests, kept = InputDigests(catalogue, source), KeptOutputs(catalogue, out)
     with catalogue.transaction():
         for name in TABLE_NAMES:
+            file, digest = f"{name}.{fmt}", digests.table(name, fmt)
+            if (digest is not None and kept.current(file, digest) is not None
+                    and catalogue.out_rows(name) == source.length(name)):
+                continue
             template = source.template(name)
             mirror = catalogue.out_table(name, list(template.columns))
-            with table_file(out / f"{name}.{fmt}", fmt, template) as file:
+            with table_file(out / file, fmt, template) as table:
                 for chunk in source.chunks(name):
-                    file.write(chunk)
+                    table.write(chunk)
                     mirror.write(chunk)
+            if digest is not None:
+                kept.wrote(file, digest)
     charts = catalogue.charts()
     with catalogue.transaction():
         write_report(source, out / REPORT, texts=lambda doc_id: _document_text(catalogue, doc_id),
-                     store=charts)
+                     store=charts, cache=KeptPages(digests, kept, charts, REPORT))
         charts.prune()
+    kept.save()
 
 
 def _document_text(catalogue: Catalogue, doc_id: str) -> str | None:

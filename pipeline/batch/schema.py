@@ -90,6 +90,12 @@ class Schema:
             data[name] = series
         return pd.DataFrame(data, index=index)
 
+    @property
+    def casts(self) -> str:
+        """Every dtype a chunk of this table is cast to, shape by shape, as text: with the
+        rows of a page's inspections, what decides the values its records hold."""
+        return repr(self._resolve()[1])
+
     def same_shape(self, unit: int, other: int) -> bool:
         """Whether two units' rows take the same dtypes (so one `frame` may hold both)."""
         return self.units[unit] == self.units[other]

@@ -89,7 +89,7 @@ class StoredTables:
         the same dtypes share a chunk of up to `CHUNK_ROWS` rows: most inspections have a
         few rows, and a DataFrame per inspection cost more than its rows."""
         assert table in ALIGNED_TABLES, table
-        schema, groups, starts = self.schemas[table], self.built.groups, self._table_starts(table)
+        schema, groups, starts = self.schemas[table], self.built.groups, self.table_starts(table)
         pending: list[list[Any]] = []
         start = shape = 0  # the first pending row's number; a unit whose dtypes the pending rows take
         previous = -1
@@ -110,7 +110,7 @@ class StoredTables:
         if pending:
             yield schema.frame(pending, start, shape)
 
-    def _table_starts(self, table: str) -> list[int]:
+    def table_starts(self, table: str) -> list[int]:
         """Each unit's first row number in the table."""
         if table not in self._starts:
             starts, start = [], 0

@@ -41,3 +41,26 @@ def pipeline_version() -> str:
         digest.update(path.read_bytes())
     digest.update(library_versions().encode())
     return f"{release}+{digest.hexdigest()[:12]}.{patterns_version()}"
+
+
+# Distributions whose version changes the bytes an output file is written with from the same
+# rows: the CSV and Parquet writers, the report's templates engine and its charts.
+WRITER_LIBRARIES = ("pandas", "numpy", "pyarrow", "jinja2", "markupsafe", "matplotlib")
+
+
+@lru_cache(maxsize=1)
+def output_version() -> str:
+    """What decides an output file's bytes besides the rows it is written from: the
+    pipeline's version, the report's templates, styles and script (not Python, so not in
+    `pipeline_version`) and the writing libraries' versions. A run keeps an output whose
+    inputs and this version are those it was last written from (`crosswalk.batch.kept`)."""
+    digest = hashlib.sha256()
+    for path in sorted((PACKAGE / "export" / "templates").iterdir()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for name in WRITER_LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=absent;".encode())
+    return f"{pipeline_version()}+{digest.hexdigest()[:12]}"

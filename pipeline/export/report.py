@@ -33,12 +33,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 import pandas as pd
@@ -99,23 +99,40 @@ class _Table:
         return cls(title, key, columns, sum(1 for _ in rows()), rows(), **options)
 
 
+class PageCache(Protocol):
+    """What a run kept of the pages it wrote before (`crosswalk.batch.kept.KeptPages`): a
+    page whose inputs are unchanged, in a file that still holds it, is not built again."""
+
+    def current(self, page: str, name: str, key: Callable[[Any], str]) -> bool:
+        """Whether the file at `page` (its path beside the index) holds what inspection
+        `name`'s page would be now; `key` is the page a row's inspection value is on."""
+        ...
+
+    def wrote(self, page: str, charts: Sequence[str]) -> None:
+        """`page` was written whole, showing the charts kept under `charts`."""
+        ...
+
+
 def write_report(source: TableSource, path: Path, texts: Texts | None = None,
-                 store: charts.SvgStore | None = None) -> None:
+                 store: charts.SvgStore | None = None, cache: PageCache | None = None) -> None:
     """Write the index at `path` and one page per inspection in the folder named after
     it (`report.html` -> `report/`), each atomically; pages of inspections that are gone
     are removed. `texts` gives a document's normalised text (for a passage's context);
     `store` keeps the charts drawn, so that a later run draws only the charts whose data
-    changed (`charts._drawn`)."""
+    changed (`charts._drawn`); `cache` says which pages are current, left as they are."""
     folder = pages_folder(path)
     written: set[Path] = set()
-    for name, chunks in _pages(source, path.name, texts, store):
-        target = path.parent / name
-        with atomic_file(target) as handle:
-            text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
-            for chunk in chunks:
-                text.write(chunk)
-            text.flush()
-            text.detach()
+    for page in _pages(source, path.name, texts, store, cache):
+        target = path.parent / page.path
+        if page.chunks is not None:
+            with atomic_file(target) as handle:
+                text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+                for chunk in page.chunks:
+                    text.write(chunk)
+                text.flush()
+                text.detach()
+            if cache is not None and page.name is not None:
+                cache.wrote(page.path, page.charts)
         written.add(target)
     if folder.is_dir():
         for stale in folder.glob(PAGES):
@@ -133,7 +150,7 @@ PAGES = "*.html"  # the inspection pages' names in `pages_folder`
 
 def render_pages(source: TableSource, texts: Texts | None = None, name: str = "report.html") -> dict[str, str]:
     """Every page as a string, by its path relative to the index's folder (for tests)."""
-    return {page: "".join(chunks) for page, chunks in _pages(source, name, texts)}
+    return {page.path: "".join(page.chunks or ()) for page in _pages(source, name, texts)}
 
 
 # --- the pages ------------------------------------------------------------------------
@@ -152,9 +169,38 @@ class _Summary:
     values: dict[str, set[Any]] = field(default_factory=lambda: defaultdict(set))
 
 
-def _pages(source: TableSource, index_name: str, texts: Texts | None,
-           store: charts.SvgStore | None = None) -> Iterator[tuple[str, Iterator[str]]]:
-    """(relative path, the page's text in pieces): the inspection pages, then the index."""
+@dataclass
+class _Page:
+    """A page to write: its path beside the index, its text in pieces (None: the page
+    is current, left as it is), the inspection it shows (None for the index) and the keys
+    of the charts it showed, known once its text is read."""
+
+    path: str
+    chunks: Iterator[str] | None
+    name: str | None = None
+    charts: list[str] = field(default_factory=list)
+
+
+class _Charts:
+    """A page's charts store, noting every chart the page asks for (`_Page.charts`)."""
+
+    def __init__(self, store: charts.SvgStore | None, keys: list[str]) -> None:
+        self.store = store
+        self.keys = keys
+
+    def get(self, key: str) -> bytes | None:
+        self.keys.append(key)
+        return self.store.get(key) if self.store is not None else None
+
+    def put(self, key: str, svg: bytes) -> None:
+        self.keys.append(key)
+        if self.store is not None:
+            self.store.put(key, svg)
+
+
+def _pages(source: TableSource, index_name: str, texts: Texts | None, store: charts.SvgStore | None = None,
+           cache: PageCache | None = None) -> Iterator[_Page]:
+    """The inspection pages, then the index."""
     summary = _Summary()
     for chunk in source.chunks("register"):
         for value in map(_plain, _column(chunk, "inspection")):
@@ -182,13 +228,19 @@ def _pages(source: TableSource, index_name: str, texts: Texts | None,
         documents.add(d)
     compliance = _compliance_by_inspection(source)
     for name in names:
-        page = _InspectionPage(source, name, frozenset(summary.values[name]), documents, texts, store)
+        path = f"{folder}/{keys[name]}.html"
+        if cache is not None and cache.current(path, name, _key):
+            yield _Page(path, None, name)
+            continue
+        shown: list[str] = []
+        page = _InspectionPage(source, name, frozenset(summary.values[name]), documents, texts,
+                               _Charts(store, shown) if cache is not None else store)
         docs = summary.responses.get(name, set())
         order = {doc: n for n, doc in enumerate(sorted(docs))}
         rows = sorted((c for c in _records_of(source, "commitments", order) if _text(c["doc_id"]) in order),
                       key=lambda c: order[_text(c["doc_id"])])
-        yield f"{folder}/{keys[name]}.html", page.render(index_name, rows, compliance.get(name, []))
-    yield index_name, _index(source, summary, names, keys, folder, documents, compliance, store)
+        yield _Page(path, page.render(index_name, rows, compliance.get(name, [])), name, shown)
+    yield _Page(index_name, _index(source, summary, names, keys, folder, documents, compliance, store))
 
 
 def _compliance_by_inspection(source: TableSource) -> dict[str, list[Record]]:

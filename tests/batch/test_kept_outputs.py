@@ -1,0 +1,85 @@
+"""Outputs whose inputs did not change are kept without being built (`crosswalk.batch.kept`),
+and every output whose inputs changed, or whose file no longer holds what was written, is
+built again: an incremental run's folder reads exactly as a fresh run's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from crosswalk.batch.runner import load_tables, run_batch
+from crosswalk.export import report
+from tests.batch.conftest import edit_letter
+
+RESPONSE = "warwickshire-pcc-response-soc-2024.txt"  # one of the three responses to the SOC inspection
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    """Every table and page of a run's folder, by its path there."""
+    files = [*out.glob("*.csv"), out / "report.html", *(out / "report").glob("*.html")]
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in files}
+
+
+def _same_folders(out: Path, fresh: Path) -> None:
+    assert _files(out) == _files(fresh)
+    kept, written = load_tables(out), load_tables(fresh)
+    assert kept.keys() == written.keys()
+    for name, frame in written.items():  # the SQL mirrors too
+        pd.testing.assert_frame_equal(kept[name], frame, check_dtype=False)
+
+
+def _fresh(corpus: Path, tmp_path: Path, name: str) -> Path:
+    fresh = tmp_path / name
+    run_batch([corpus], fresh, jobs=1)
+    return fresh
+
+
+def test_removing_and_adding_a_response_writes_what_a_fresh_run_writes(corpus: Path, tmp_path: Path) -> None:
+    """The response taken away moves the crosswalk's row numbers after its own, which the
+    other inspection's page shows; every table changes but the documentless ones."""
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    first = _files(out)
+    held = tmp_path / RESPONSE
+    shutil.move(corpus / RESPONSE, held)
+    run_batch([corpus], out, jobs=1)
+    _same_folders(out, _fresh(corpus, tmp_path, "without"))
+    shutil.move(held, corpus / RESPONSE)
+    run_batch([corpus], out, jobs=1)
+    assert _files(out) == first
+
+
+def test_a_damaged_output_is_written_again_though_its_inputs_did_not_change(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    pages = sorted((out / "report").glob("*.html"))
+    assert len(pages) == 2
+    for damaged in (*pages, out / "register.csv", out / "gradings.csv"):
+        damaged.write_bytes(damaged.read_bytes()[:-10])
+    (out / "items.csv").unlink()
+    edit_letter(corpus)  # something changes, so the run writes
+    run_batch([corpus], out, jobs=1)
+    _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
+
+
+def test_a_page_whose_inputs_did_not_change_is_not_built_again(corpus: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The letter edited answers the SOC inspection: the PEEL monitoring page is kept."""
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    built: list[str] = []
+
+    class Counted(report._InspectionPage):
+        def __init__(self, source: Any, name: str, *args: Any) -> None:
+            built.append(name)
+            super().__init__(source, name, *args)
+
+    monkeypatch.setattr(report, "_InspectionPage", Counted)
+    edit_letter(corpus)
+    run_batch([corpus], out, jobs=1)
+    assert len(built) == 1 and "PEEL" not in built[0].upper()
+    _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
