@@ -3135,3 +3135,26 @@ def test_possessed_list(before: str, areas: list[str]) -> None:
     from crosswalk.extraction.grading_lists import possessed_list
 
     assert possessed_list(before, _list_part) == areas
+
+
+@pytest.mark.parametrize(("name", "grade", "area"), [
+    ("kA_peel_derbyshire_2015_effectiveness", "good", "preventing crime and anti-social behaviour and keeping people safe"),
+    ("iR_resp_leics_pcc_effectiveness2015_thankyou", "good", "preventing crime and antisocial behaviour and keeping people safe"),
+    ("gM_resp_southyorks_pcc_peel2015_effectiveness", "good", "preventing crime and anti-social behaviour, and keeping people safe"),
+    ("hF_press_wiredgov_wiltshire_peel2021_22", "inadequate", "strategic planning and value for money"),
+    ("hS_insp_glos_ncpi2025", "requires_improvement", "assessing risk and making referrals"),
+])
+def test_a_graded_question_named_with_and_is_one_area(name: str, grade: str, area: str) -> None:
+    """A graded question's own name that holds "and" (the 2015 PEEL effectiveness question,
+    the 2021/22 short name for strategic planning, a child protection inspection's
+    question) is one area, one row, as gold counts it: not one row per part."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    rows = [g for g in extract_document(document).gradings if g.grade == grade]
+    assert any(g.area == area for g in rows)
+    parts = {p.strip(" ,") for p in area.replace(", and ", " and ").split(" and ")}
+    assert not any(g.area in parts for g in rows)
