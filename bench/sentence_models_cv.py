@@ -31,12 +31,18 @@ held-out row fell (items 0.8140 -> 0.7879 and status 0.5301 -> 0.4940 without th
 0.6275 -> 0.6225 without the commitment model), so both stayed.
 
 WORK keeps the training pairs (`pairs.pkl`: rebuild it, by deleting it, after a change to ingest,
-the rules or the gold), the fold folders, the patterns copies and the runs: a rerun reuses what
-is there.
+the rules or the gold), the fold folders, the patterns copies and the runs: a rerun reuses a copy or
+a run only when the stamp written beside it when it was finished (`<folder>.stamp.json`: the
+patterns' version, the model, its threshold and a digest of its training pairs; for a run, its
+copy's stamp, the pipeline's version and a digest of the fold's documents) is the one it would be
+built under now, and builds it again otherwise (round 62: a folder named "commitment_sentence"
+from a round when that run meant threshold 0.8 was served for the 0.9 run, and lent its model to
+the fold's other threshold runs).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -50,8 +56,11 @@ from pathlib import Path
 from bench.doc_type_cv import FOLDS
 from bench.referee import REFEREE
 from crosswalk import textcat
+from crosswalk.batch.kept import file_digest
+from crosswalk.batch.version import pipeline_version
 from crosswalk.evaluate import Score
 from crosswalk.extraction import commitment_model, item_tagger
+from crosswalk.resources import patterns_version
 
 CORPUS = Path("corpus/real")
 Pairs = dict[str, list[tuple[str, str]]]  # file name -> its (text, label) pairs
@@ -96,33 +105,91 @@ THRESHOLDS: dict[str, tuple[str, str]] = {
 }
 
 
+Stamp = dict[str, object]
+
+
+def digest(value: object) -> str:
+    """A short digest of a JSON-able value (the training pairs, a folder's files)."""
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def stamp_file(folder: Path) -> Path:
+    """Where `folder`'s stamp is kept: beside it, not in it, so a patterns copy holds only what
+    `patterns/` holds (its own version, read by the runs, is not changed by the stamp)."""
+    return folder.with_name(f"{folder.name}.stamp.json")
+
+
+def read_stamp(folder: Path) -> Stamp | None:
+    """The stamp `folder` was finished under, or None (never finished, or built before stamps)."""
+    mark = stamp_file(folder)
+    return json.loads(mark.read_text(encoding="utf-8")) if folder.is_dir() and mark.is_file() else None
+
+
+def current(folder: Path, stamp: Stamp) -> bool:
+    """True when `folder` was finished under `stamp`; otherwise it is removed (built under another
+    version, model, threshold or pairs, or left half built), to be built again."""
+    if read_stamp(folder) == stamp:
+        return True
+    shutil.rmtree(folder, ignore_errors=True)
+    stamp_file(folder).unlink(missing_ok=True)
+    return False
+
+
+def finish(folder: Path, stamp: Stamp) -> None:
+    """Stamp `folder` as built, last, so a build cut short is built again."""
+    stamp_file(folder).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+
+
+def copy_stamp(model: str | None, pairs: list[tuple[str, str]], threshold: float | None) -> Stamp:
+    """What a patterns copy is built from: the shipped patterns' version (rules and word lists),
+    the model it holds, the pairs that model is trained on and the threshold set for it."""
+    return {"patterns": patterns_version(), "model": model, "pairs": digest(pairs), "threshold": threshold}
+
+
 def patterns_copy(out: Path, model: str | None, pairs: list[tuple[str, str]],
                   threshold: float | None = None, trained: Path | None = None) -> Path:
     """A copy of `patterns/` without the sentence models, holding `model` trained on `pairs` if
-    any (or copied from `trained`, the same fold's model already trained at another threshold),
-    the model's threshold (`THRESHOLDS`) set to `threshold` if given."""
-    if not out.is_dir():
-        shutil.copytree(textcat.patterns_dir(), out, ignore=shutil.ignore_patterns(*MODELS))
-        if model is not None and trained is not None and (trained / "models" / model).is_dir():
-            shutil.copytree(trained / "models" / model, out / "models" / model)
-        elif model is not None:
-            textcat.save(textcat.train(pairs, sorted({label for _, label in pairs})), out / "models" / model)
-        if model is not None and threshold is not None:
-            name, key = THRESHOLDS[model]
-            limits = out / name
-            data = json.loads(limits.read_text(encoding="utf-8"))
-            data[key] = threshold
-            limits.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    any (or copied from `trained`, the same fold's model already trained at another threshold,
+    when its stamp says it was trained on the same pairs under the same patterns), the model's
+    threshold (`THRESHOLDS`) set to `threshold` if given; kept from an earlier run only when
+    its stamp (`copy_stamp`) is today's."""
+    stamp = copy_stamp(model, pairs, threshold)
+    if current(out, stamp):
+        return out
+    shutil.copytree(textcat.patterns_dir(), out, ignore=shutil.ignore_patterns(*MODELS))
+    lent = read_stamp(trained) if trained is not None else None
+    same_model = lent is not None and all(lent.get(key) == stamp[key] for key in ("patterns", "model", "pairs"))
+    if model is not None and trained is not None and same_model and (trained / "models" / model).is_dir():
+        shutil.copytree(trained / "models" / model, out / "models" / model)
+    elif model is not None:
+        textcat.save(textcat.train(pairs, sorted({label for _, label in pairs})), out / "models" / model)
+    if model is not None and threshold is not None:
+        name, key = THRESHOLDS[model]
+        limits = out / name
+        data = json.loads(limits.read_text(encoding="utf-8"))
+        data[key] = threshold
+        limits.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    finish(out, stamp)
     return out
 
 
+def folder_digest(folder: Path) -> str:
+    """A digest of a folder's file names and bytes (a fold's documents: a labeller set added to
+    the fold, or a document fixed, makes its runs stale)."""
+    return digest([(path.name, file_digest(path)) for path in sorted(folder.iterdir())])
+
+
 def run(patterns: Path, docs: Path, out: Path) -> None:
-    """`crosswalk run` of the fold's documents with the patterns copy (skipped when done)."""
-    if (out / "items.csv").is_file():
+    """`crosswalk run` of the fold's documents with the patterns copy, skipped when done under
+    today's stamp (its copy's stamp, the pipeline's version, the documents)."""
+    stamp: Stamp = {"copy": read_stamp(patterns), "pipeline": pipeline_version(), "docs": folder_digest(docs)}
+    if current(out, stamp) and (out / "items.csv").is_file():
         return
+    shutil.rmtree(out, ignore_errors=True)
     env = dict(os.environ, CROSSWALK_PATTERNS=str(patterns.resolve()))
     subprocess.run([str(Path(sys.executable).parent / "crosswalk"), "run", str(docs), "--out", str(out)],
                    env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    finish(out, stamp)
 
 
 def score(gold: Path, out: Path) -> dict[str, list[int]]:

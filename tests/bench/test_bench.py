@@ -140,7 +140,7 @@ def test_sentence_models_cv_reads_a_fold_without_the_shipped_sentence_models(tmp
 def test_sentence_models_cv_sets_the_commitment_models_own_threshold(tmp_path: Path) -> None:
     """A threshold given for the commitment model is its `model_threshold`
     (`patterns/commitment_limits.json`), never the tagger's; a second copy for the same fold
-    takes the model already trained (`trained`) instead of training it again."""
+    takes the model already trained on the same pairs (`trained`) instead of training it again."""
     import json
 
     from bench.sentence_models_cv import patterns_copy
@@ -149,7 +149,7 @@ def test_sentence_models_cv_sets_the_commitment_models_own_threshold(tmp_path: P
     pairs = [("We will review our vetting of new recruits by March.", "commitment"),
              ("The meeting closed at four.", "none")] * 4
     first = patterns_copy(tmp_path / "first", "commitment_sentence", pairs, 0.8)
-    second = patterns_copy(tmp_path / "second", "commitment_sentence", [], 0.95, first)
+    second = patterns_copy(tmp_path / "second", "commitment_sentence", pairs, 0.95, first)
     for copy, threshold in ((first, 0.8), (second, 0.95)):
         limits = json.loads((copy / "commitment_limits.json").read_text(encoding="utf-8"))
         assert limits["model_threshold"] == threshold
@@ -157,6 +157,7 @@ def test_sentence_models_cv_sets_the_commitment_models_own_threshold(tmp_path: P
                 == json.loads((textcat.patterns_dir() / "item_limits.json").read_text(encoding="utf-8")))
     model = Path("models") / "commitment_sentence"
     assert sorted(p.name for p in (second / model).rglob("*")) == sorted(p.name for p in (first / model).rglob("*"))
+    assert (second / model / "textcat" / "model").read_bytes() == (first / model / "textcat" / "model").read_bytes()
 
 
 def test_the_doc_type_cross_validation_refuses_a_wrong_argument_in_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,3 +171,59 @@ def test_the_doc_type_cross_validation_refuses_a_wrong_argument_in_a_sentence(ca
             arguments(argv)
         assert stop.value.code == 2
         assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_sentence_models_cv_builds_again_a_copy_from_an_earlier_round(tmp_path: Path) -> None:
+    """A patterns copy is kept only under the stamp it would be built under today (patterns'
+    version, model, threshold, training pairs): a folder an earlier round left, when the plain
+    "commitment_sentence" run meant threshold 0.8, is built again at the shipped threshold,
+    and a copy trained on other pairs lends its model to no other threshold's copy."""
+    import json
+
+    from bench.sentence_models_cv import patterns_copy
+    from crosswalk import textcat
+
+    pairs = [("We will review our vetting of new recruits by March.", "commitment"),
+             ("The meeting closed at four.", "none")] * 4
+    shipped = json.loads((textcat.patterns_dir() / "commitment_limits.json").read_text(encoding="utf-8"))
+    assert shipped["model_threshold"] != 0.8
+    old = patterns_copy(tmp_path / "old_round", "commitment_sentence", pairs, 0.8)
+    plain = tmp_path / "patterns_commitment_sentence"
+    shutil.copytree(old, plain)  # as an earlier round left it: its name, its 0.8, no stamp of today's
+    patterns_copy(plain, "commitment_sentence", pairs)
+    assert json.loads((plain / "commitment_limits.json").read_text(encoding="utf-8")) == shipped
+
+    weights = Path("models") / "commitment_sentence" / "textcat" / "model"
+    other = [("The panel noted the update.", "none"), ("We have agreed to publish the plan.", "commitment")] * 4
+    lent = patterns_copy(tmp_path / "lent", "commitment_sentence", other, 0.95, old)
+    fresh = patterns_copy(tmp_path / "fresh", "commitment_sentence", other, 0.95)
+    assert (lent / weights).read_bytes() == (fresh / weights).read_bytes() != (old / weights).read_bytes()
+
+
+def test_sentence_models_cv_runs_a_fold_again_when_its_run_is_stale(tmp_path: Path) -> None:
+    """A fold's run (`out_<key>`) is kept only under its copy's stamp, the pipeline's version and
+    its documents: a run an earlier round left is run again, a current one is kept, and a
+    document added to the fold runs it again."""
+    import os
+
+    from bench.sentence_models_cv import patterns_copy, run
+
+    names = ["gR_resp_essex_frs_valuesculture_rec9.txt", "gD_mon_essex_misconduct_rec872.txt",
+             "jW_resp_rbfrs_valuesculture_rec32.txt"]
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in names[:2]:
+        shutil.copy(REPO / "corpus" / "real" / "docs" / name, docs / name)
+    patterns = patterns_copy(tmp_path / "patterns_rules", None, [])
+    out = tmp_path / "out_rules"
+    out.mkdir()
+    (out / "items.csv").write_text("left by an earlier round\n", encoding="utf-8")
+    run(patterns, docs, out)
+    items = (out / "items.csv").read_text(encoding="utf-8")
+    assert "earlier round" not in items
+    os.utime(out / "items.csv", (0, 0))
+    run(patterns, docs, out)
+    assert (out / "items.csv").stat().st_mtime == 0
+    shutil.copy(REPO / "corpus" / "real" / "docs" / names[2], docs / names[2])
+    run(patterns, docs, out)
+    assert (out / "items.csv").stat().st_mtime != 0
