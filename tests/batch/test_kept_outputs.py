@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from crosswalk.batch import kept
 from crosswalk.batch.runner import load_tables, run_batch
 from crosswalk.export import report
 from tests.batch.conftest import edit_letter
@@ -21,6 +22,7 @@ RESPONSE = "warwickshire-pcc-response-soc-2024.txt"  # one of the three response
 # inspection's blank columns already make the aligned tables' dtypes object, and a PCC's
 # response, whose rows take dtypes no other inspection's do (a shape of their own).
 PRESS, OTHER_RESPONSE = "gB_press_fsmatters_frs2019_tranche3.txt", "gA_resp_westmercia_pcc_digitalforensics2023.txt"
+OTHER_PRESS = "gD_press_policeprofessional_glos_engage_exit2023.txt"  # like PRESS, an inspection without crosswalk rows
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -110,4 +112,27 @@ def test_after_a_fresh_run_pages_a_change_leaves_alone_are_kept(corpus: Path, tm
     (corpus / OTHER_RESPONSE).unlink()
     run_batch([corpus], out, jobs=1)
     assert built == []
+    _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
+
+
+def test_an_inspection_without_rows_added_keeps_the_tables_it_adds_no_row_to(corpus: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A press article whose inspection has no crosswalk row: the crosswalk, unaddressed
+    and compliance files would be written with the same bytes, so they are kept (each
+    unit used to leave a mark in the rows' digest, rows or none)."""
+    shutil.copy(REAL / "docs" / PRESS, corpus / PRESS)
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    written: list[str] = []
+    wrote = kept.KeptOutputs.wrote
+
+    def counted(self: kept.KeptOutputs, name: str, digest: str, charts: Any = ()) -> None:
+        written.append(name)
+        wrote(self, name, digest, charts)
+
+    monkeypatch.setattr(kept.KeptOutputs, "wrote", counted)
+    shutil.copy(REAL / "docs" / OTHER_PRESS, corpus / OTHER_PRESS)
+    run_batch([corpus], out, jobs=1)
+    assert not {"crosswalk.csv", "unaddressed.csv", "compliance.csv"} & set(written)
+    assert "register.csv" in written
     _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
