@@ -250,22 +250,28 @@ class Schemas(dict[str, Schema]):
 class RowDigests:
     """A digest of each table's rows, unit by unit, as a sink: with the table's dtypes,
     what its file's bytes are written from (`crosswalk.batch.kept`). Each value's `repr`,
-    so that 12, 12.0, True and "12" differ as they do in a CSV; a unit ends with a mark,
-    since which rows share a unit decides their dtypes."""
+    so that 12, 12.0, True and "12" differ as they do in a CSV; a unit with rows ends with
+    a mark, since which rows share a unit decides their dtypes. A unit without rows leaves
+    no mark: it writes nothing, and what its shape does to the table's dtypes is in the
+    dtypes digested beside (an inspection without rows added changed no byte but the digest)."""
 
     def __init__(self) -> None:
         self.hashes = {name: hashlib.sha256() for name in (*DOCUMENT_TABLES, *ALIGNED_TABLES)}
+        self.rows: set[str] = set()  # the tables whose current unit has rows
 
     def begin(self, table: str) -> None:
-        pass
+        self.rows.discard(table)
 
     def add(self, table: str, rows: Rows) -> None:
         digest = self.hashes[table]
         for row in rows:
             digest.update(repr(row).encode("utf-8", "backslashreplace") + b"\n")
+        if rows:
+            self.rows.add(table)
 
     def end(self, table: str) -> None:
-        self.hashes[table].update(b"\x1e")
+        if table in self.rows:
+            self.hashes[table].update(b"\x1e")
 
     def digests(self) -> dict[str, str]:
         return {name: digest.hexdigest() for name, digest in self.hashes.items()}

@@ -94,7 +94,7 @@ class InputDigests:
         a row's inspection value is shown on: the rows of every inspection with a row on
         it, where its crosswalk rows start (their numbers are in the page), each response's
         stored payloads (its text, path and commitments) and where its path leads, the
-        dtypes the rows are cast to, and the index's name (the page links to it)."""
+        dtypes each inspection's rows are cast to, and the index's name (the page links to it)."""
         if self._pages is None:
             self._pages = defaultdict(list)
             for unit, group in enumerate(self.source.built.groups):
@@ -105,11 +105,12 @@ class InputDigests:
         docs: set[Any] = set()
         for unit in self._pages.get(name, ()):
             group = groups[unit]
-            units.append([group.key, starts[unit], *(self.units.get((group.key, t)) for t in ALIGNED_TABLES)])
+            units.append([group.key, starts[unit], *(self.units.get((group.key, t)) for t in ALIGNED_TABLES),
+                          *(self.source.schemas[t].unit_casts(unit) for t in ALIGNED_TABLES)])
             docs.update(self.responses.get(group.key, ()))
         responses = [[doc, self.docs.get(doc), _resolved(self.paths.get(doc))] for doc in sorted(docs, key=str)]
-        if self._casts is None:  # the same for every page, and slow to write out
-            self._casts = _digest([self.source.schemas[t].casts for t in (*ALIGNED_TABLES, "commitments")])
+        if self._casts is None:  # the responses' commitments: one unit, the same for every page
+            self._casts = self.source.schemas["commitments"].unit_casts(0)
         return _digest(self.version, index, name, units, responses, self._casts)
 
 

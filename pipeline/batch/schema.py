@@ -96,6 +96,13 @@ class Schema:
         rows of a page's inspections, what decides the values its records hold."""
         return repr(self._resolve()[1])
 
+    def unit_casts(self, unit: int) -> str:
+        """The dtypes a chunk of the `unit`-th unit is cast to, as text: the unit's and the
+        table's. What a page needs of the casts, and no more: the whole table's list,
+        shape by shape, changes with every shape another document's unit adds or takes
+        away (and with the order the shapes first come in), though no value on the page does."""
+        return repr(self._resolve()[1][self.units[unit]])
+
     def same_shape(self, unit: int, other: int) -> bool:
         """Whether two units' rows take the same dtypes (so one `frame` may hold both)."""
         return self.units[unit] == self.units[other]

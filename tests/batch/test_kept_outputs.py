@@ -11,11 +11,18 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from crosswalk.batch import kept
 from crosswalk.batch.runner import load_tables, run_batch
 from crosswalk.export import report
 from tests.batch.conftest import edit_letter
+from tests.conftest import REAL
 
 RESPONSE = "warwickshire-pcc-response-soc-2024.txt"  # one of the three responses to the SOC inspection
+# Two real documents about inspections the samples are not about: a press article, whose
+# inspection's blank columns already make the aligned tables' dtypes object, and a PCC's
+# response, whose rows take dtypes no other inspection's do (a shape of their own).
+PRESS, OTHER_RESPONSE = "gB_press_fsmatters_frs2019_tranche3.txt", "gA_resp_westmercia_pcc_digitalforensics2023.txt"
+OTHER_PRESS = "gD_press_policeprofessional_glos_engage_exit2023.txt"  # like PRESS, an inspection without crosswalk rows
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -82,4 +89,50 @@ def test_a_page_whose_inputs_did_not_change_is_not_built_again(corpus: Path, tmp
     edit_letter(corpus)
     run_batch([corpus], out, jobs=1)
     assert len(built) == 1 and "PEEL" not in built[0].upper()
+    _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
+
+
+def test_after_a_fresh_run_pages_a_change_leaves_alone_are_kept(corpus: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make run`, then a response taken away that no page shows and that changes no
+    table's dtypes: every page is kept. A page's digest held the whole tables' dtypes
+    shape by shape, so a shape that came or went anywhere made every page's digest new."""
+    for name in (PRESS, OTHER_RESPONSE):
+        shutil.copy(REAL / "docs" / name, corpus / name)
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    built: list[str] = []
+
+    class Counted(report._InspectionPage):
+        def __init__(self, source: Any, name: str, *args: Any) -> None:
+            built.append(name)
+            super().__init__(source, name, *args)
+
+    monkeypatch.setattr(report, "_InspectionPage", Counted)
+    (corpus / OTHER_RESPONSE).unlink()
+    run_batch([corpus], out, jobs=1)
+    assert built == []
+    _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
+
+
+def test_an_inspection_without_rows_added_keeps_the_tables_it_adds_no_row_to(corpus: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A press article whose inspection has no crosswalk row: the crosswalk, unaddressed
+    and compliance files would be written with the same bytes, so they are kept (each
+    unit used to leave a mark in the rows' digest, rows or none)."""
+    shutil.copy(REAL / "docs" / PRESS, corpus / PRESS)
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1)
+    written: list[str] = []
+    wrote = kept.KeptOutputs.wrote
+
+    def counted(self: kept.KeptOutputs, name: str, digest: str, charts: Any = ()) -> None:
+        written.append(name)
+        wrote(self, name, digest, charts)
+
+    monkeypatch.setattr(kept.KeptOutputs, "wrote", counted)
+    shutil.copy(REAL / "docs" / OTHER_PRESS, corpus / OTHER_PRESS)
+    run_batch([corpus], out, jobs=1)
+    assert not {"crosswalk.csv", "unaddressed.csv", "compliance.csv"} & set(written)
+    assert "register.csv" in written
     _same_folders(out, _fresh(corpus, tmp_path, "fresh"))
