@@ -100,10 +100,11 @@ areas for improvement alone stays apart: its rounds and revisits share its key.
 A press article left on a group of its own (a local story stating a force's causes of
 concern in a reporter's words, naming no inspection title, restating no item closely enough
 to join by it) is linked as a reply naming its items' themes is, to the inspectorate's
-documents alone (`_lone_statement_targets`): its items are the inspection's, which the
+documents alone (`_lone_response_targets`): its items are the inspection's, which the
 responses linked to the inspection answer (gold lists a story's items in their alignments).
-A story naming no year at all on a body's own programme is linked so too (to the one
-inspection of its key, as a reply naming no year is), and is no statement any response
+A story naming no year at all on a body's own programme is linked so too, only to an
+inspection of its key titled by its causes of concern (open until lifted: any other
+inspection of its key in the batch may be an earlier round's), and is no statement any response
 links to (`LinkKey.untimed_story`: which year's inspection it states is unread). A body's
 own statement of its items is not so linked (above).
 
@@ -374,8 +375,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
 
     linked: set[int] = set()  # positions of the lone responses (and lone press statements) linked
     for n, group in enumerate(groups):
-        targets = (_lone_response_targets(group, keys, declared, indexes)
-                   or _lone_statement_targets(group, keys, declared, indexes))
+        targets = _lone_response_targets(group, keys, declared, indexes)
         if targets:
             linked.add(n)
             for target in targets:  # the response's group is never the root: a target names the component
@@ -524,41 +524,44 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     their themes: it is linked to the inspectorate's documents, never to another statement.
     An inspection whose documents lie in one named group and loose documents (a revisit
     letter the batch holds alone beside the group its other letter is titled in) is one
-    inspection: all join; in two named groups it is ambiguous."""
+    inspection: all join; in two named groups it is ambiguous.
+
+    A press article left alone (`LinkKey.second_hand`: a local story stating a force's causes of
+    concern in a reporter's words) is read so too: its items are the inspection's, which the
+    responses linked to it answer (gold lists a story's items in their alignments). A story naming
+    no year on a thematic is not (a thematic has a report a year); one naming none on a body's own
+    programme (`LinkKey.untimed_story`) joins only an inspection with open causes of concern, which
+    stay the body's current ones until lifted: the batch's one other inspection of its key may be
+    any earlier round's. (A story carrying a dateline or publication date names that year: its key
+    has years.)"""
     if len(group.doc_ids) != 1:
         return _replies_targets(group, keys, declared, indexes)
     doc_id = group.doc_ids[0]
     key = keys.get(doc_id)
-    if key is not None and key.restates:
-        # a body's plan or minutes restating its inspection's items, none of which a titled group
-        # states in words close enough to join it by them: its own items name its inspection as a
+    untimed_thematic = key is not None and key.second_hand and not key.years and thematic(key.topic)
+    if key is not None and (key.restates or key.second_hand) and not untimed_thematic:
+        # a body's plan or minutes, or a story, restating an inspection's items, none of which a titled
+        # group states in words close enough to join it by them: its items name its inspection as a
         # reply naming their themes does, so it links to the inspectorate's documents alone
         key = replace(key, role="response", themed=True)
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
+    if keys[doc_id].untimed_story and not _of_open_items(key, targets, indexes):
+        return []
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets
 
 
-def _lone_statement_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
-                            indexes: Sequence[Indexed]) -> list[Inspection]:
-    """The groups a group of one press article's second-hand statement of items is to
-    join: those of the one inspection of the inspectorate its key fits, read as a reply
-    naming its items' themes (a story of the report "published today" names the year it was
-    written in, as a reply of that time does). Left on its own, the story's items (a
-    reporter's wording of the report's) are no register of any response: the responses
-    linked to the report answer them too, and gold lists them so."""
-    if len(group.doc_ids) != 1 or group.doc_ids[0] in declared:
-        return []
-    key = keys.get(group.doc_ids[0])
-    if key is None or not key.second_hand or not key.years and thematic(key.topic):
-        return []
-    targets = _key_targets(replace(key, role="response", themed=True), indexes)
-    if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
-        return []
-    return targets
+def _of_open_items(key: LinkKey, targets: Sequence[Inspection], indexes: Sequence[Indexed]) -> bool:
+    """Whether `targets` are all of inspections of the key's sector, area and topic whose
+    documents are titled by their causes of concern (`OpenYears`): what a story naming no year
+    states of a body is then its open ones, whichever year's report gave them."""
+    held = [group for index, open_years, _ in indexes[:len(INSPECTION_SIDE)]
+            for year in open_years.get((key.sector, key.area, key.topic), ())
+            for group in index.get((key.sector, key.area, key.topic, year), [])]
+    return bool(targets) and all(any(t is g for g in held) for t in targets)
 
 
 def _replies_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
