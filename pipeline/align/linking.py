@@ -102,9 +102,8 @@ concern in a reporter's words, naming no inspection title, restating no item clo
 to join by it) is linked as a reply naming its items' themes is, to the inspectorate's
 documents alone (`_lone_response_targets`): its items are the inspection's, which the
 responses linked to the inspection answer (gold lists a story's items in their alignments).
-A story naming no year at all on a body's own programme is linked so too, only to an
-inspection of its key titled by its causes of concern (open until lifted: any other
-inspection of its key in the batch may be an earlier round's), and is no statement any response
+A story naming no year at all on a body's own programme is linked so too (to the one
+inspection of its key, as a reply naming no year is), and is no statement any response
 links to (`LinkKey.untimed_story`: which year's inspection it states is unread). A body's
 own statement of its items is not so linked (above).
 
@@ -530,10 +529,10 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     concern in a reporter's words) is read so too: its items are the inspection's, which the
     responses linked to it answer (gold lists a story's items in their alignments). A story naming
     no year on a thematic is not (a thematic has a report a year); one naming none on a body's own
-    programme (`LinkKey.untimed_story`) joins only an inspection with open causes of concern, which
-    stay the body's current ones until lifted: the batch's one other inspection of its key may be
-    any earlier round's. (A story carrying a dateline or publication date names that year: its key
-    has years.)"""
+    programme (`LinkKey.untimed_story`) joins the batch's one inspection of its key, as a reply naming
+    no year does, whatever that inspection's year (kept on the measure: restricting it to an inspection
+    titled by its causes of concern lost status rows gold aligns to such stories). A story carrying a
+    dateline or publication date names that year: its key has years."""
     if len(group.doc_ids) != 1:
         return _replies_targets(group, keys, declared, indexes)
     doc_id = group.doc_ids[0]
@@ -547,21 +546,9 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
-    if keys[doc_id].untimed_story and not _of_open_items(key, targets, indexes):
-        return []
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets
-
-
-def _of_open_items(key: LinkKey, targets: Sequence[Inspection], indexes: Sequence[Indexed]) -> bool:
-    """Whether `targets` are all of inspections of the key's sector, area and topic whose
-    documents are titled by their causes of concern (`OpenYears`): what a story naming no year
-    states of a body is then its open ones, whichever year's report gave them."""
-    held = [group for index, open_years, _ in indexes[:len(INSPECTION_SIDE)]
-            for year in open_years.get((key.sector, key.area, key.topic), ())
-            for group in index.get((key.sector, key.area, key.topic, year), [])]
-    return bool(targets) and all(any(t is g for g in held) for t in targets)
 
 
 def _replies_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
