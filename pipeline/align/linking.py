@@ -532,7 +532,9 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     programme (`LinkKey.untimed_story`) joins the batch's one inspection of its key, as a reply naming
     no year does, whatever that inspection's year (kept on the measure: restricting it to an inspection
     titled by its causes of concern lost status rows gold aligns to such stories). A story carrying a
-    dateline or publication date names that year: its key has years."""
+    dateline or publication date names that year: its key has years. `_targets`' national
+    fallback is the one branch's, and never moves a story: a story on a thematic is indexed as a
+    statement of its own key (`_holds_own`), and an untimed one is on no thematic."""
     if len(group.doc_ids) != 1:
         return _replies_targets(group, keys, declared, indexes)
     doc_id = group.doc_ids[0]
