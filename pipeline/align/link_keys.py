@@ -63,7 +63,7 @@ class LinkKey:
     later_round: bool = False  # a response whose years are an earlier round's: it answers the round after them (`linking._next_round`)
     restates: bool = False  # a response's statement of items: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
     span_ends: frozenset[int] = frozenset()  # the years its title and opening name as a span's second ("2018/19"): its round runs into them (`linking._join_rounds`)
-    second_hand: bool = False  # the press's statement of items, no body's own: left alone, it links as a reply naming their themes (`linking._lone_statement_targets`)
+    second_hand: bool = False  # the press's statement of items, no body's own: left alone, it links as a reply naming their themes (`linking._lone_response_targets`)
 
     @property
     def untimed_story(self) -> bool:
@@ -431,7 +431,7 @@ def _document_key(document: Document, extracted: Extracted, years: frozenset[int
     # items (a force's restatement naming none says too little of when, and of whom, to be linked to)
     timeless = thematic(topic) and (role != "statement" or document.doc_type not in RESPONSE_ROLE_TYPES)
     # a story naming no year at all ("the force has been told ...") is keyed for its own link
-    # alone, as a reply naming none is (`linking._lone_statement_targets`); no response links to it
+    # alone, as a reply naming none is (`linking._lone_response_targets`); no response links to it
     second_hand = role == "statement" and document.doc_type in PRESS_ROLE_TYPES
     if not topic or not (years or yearless and (role == "response" or timeless or second_hand)):
         return None

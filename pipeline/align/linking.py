@@ -100,7 +100,7 @@ areas for improvement alone stays apart: its rounds and revisits share its key.
 A press article left on a group of its own (a local story stating a force's causes of
 concern in a reporter's words, naming no inspection title, restating no item closely enough
 to join by it) is linked as a reply naming its items' themes is, to the inspectorate's
-documents alone (`_lone_statement_targets`): its items are the inspection's, which the
+documents alone (`_lone_response_targets`): its items are the inspection's, which the
 responses linked to the inspection answer (gold lists a story's items in their alignments).
 A story naming no year at all on a body's own programme is linked so too (to the one
 inspection of its key, as a reply naming no year is), and is no statement any response
@@ -374,8 +374,7 @@ def link_responses(groups: list[Inspection], keys: Mapping[str, LinkKey], declar
 
     linked: set[int] = set()  # positions of the lone responses (and lone press statements) linked
     for n, group in enumerate(groups):
-        targets = (_lone_response_targets(group, keys, declared, indexes)
-                   or _lone_statement_targets(group, keys, declared, indexes))
+        targets = _lone_response_targets(group, keys, declared, indexes)
         if targets:
             linked.add(n)
             for target in targets:  # the response's group is never the root: a target names the component
@@ -524,38 +523,31 @@ def _lone_response_targets(group: Inspection, keys: Mapping[str, LinkKey], decla
     their themes: it is linked to the inspectorate's documents, never to another statement.
     An inspection whose documents lie in one named group and loose documents (a revisit
     letter the batch holds alone beside the group its other letter is titled in) is one
-    inspection: all join; in two named groups it is ambiguous."""
+    inspection: all join; in two named groups it is ambiguous.
+
+    A press article left alone (`LinkKey.second_hand`: a local story stating a force's causes of
+    concern in a reporter's words) is read so too: its items are the inspection's, which the
+    responses linked to it answer (gold lists a story's items in their alignments). A story naming
+    no year on a thematic is not (a thematic has a report a year); one naming none on a body's own
+    programme (`LinkKey.untimed_story`) joins the batch's one inspection of its key, as a reply naming
+    no year does, whatever that inspection's year (kept on the measure: restricting it to an inspection
+    titled by its causes of concern lost status rows gold aligns to such stories). A story carrying a
+    dateline or publication date names that year: its key has years. `_targets`' national
+    fallback is the one branch's, and never moves a story: a story on a thematic is indexed as a
+    statement of its own key (`_holds_own`), and an untimed one is on no thematic."""
     if len(group.doc_ids) != 1:
         return _replies_targets(group, keys, declared, indexes)
     doc_id = group.doc_ids[0]
     key = keys.get(doc_id)
-    if key is not None and key.restates:
-        # a body's plan or minutes restating its inspection's items, none of which a titled group
-        # states in words close enough to join it by them: its own items name its inspection as a
+    untimed_thematic = key is not None and key.second_hand and not key.years and thematic(key.topic)
+    if key is not None and (key.restates or key.second_hand) and not untimed_thematic:
+        # a body's plan or minutes, or a story, restating an inspection's items, none of which a titled
+        # group states in words close enough to join it by them: its items name its inspection as a
         # reply naming their themes does, so it links to the inspectorate's documents alone
         key = replace(key, role="response", themed=True)
     if key is None or key.role != "response" or doc_id in declared:
         return []
     targets = _targets(key, indexes)
-    if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
-        return []
-    return targets
-
-
-def _lone_statement_targets(group: Inspection, keys: Mapping[str, LinkKey], declared: Mapping[str, str],
-                            indexes: Sequence[Indexed]) -> list[Inspection]:
-    """The groups a group of one press article's second-hand statement of items is to
-    join: those of the one inspection of the inspectorate its key fits, read as a reply
-    naming its items' themes (a story of the report "published today" names the year it was
-    written in, as a reply of that time does). Left on its own, the story's items (a
-    reporter's wording of the report's) are no register of any response: the responses
-    linked to the report answer them too, and gold lists them so."""
-    if len(group.doc_ids) != 1 or group.doc_ids[0] in declared:
-        return []
-    key = keys.get(group.doc_ids[0])
-    if key is None or not key.second_hand or not key.years and thematic(key.topic):
-        return []
-    targets = _key_targets(replace(key, role="response", themed=True), indexes)
     if len(targets) > 1 and sum(not _loose(t, declared) for t in targets) > 1:
         return []
     return targets

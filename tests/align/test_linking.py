@@ -1521,7 +1521,8 @@ def test_a_news_story_is_no_reply_and_keys_it_second_hand() -> None:
                      frozenset({2023, 2024, 2025}), open_items=True)
     linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": story}, {})
     assert [g.doc_ids for g in linked] == [["letter", "story"]]
-    # a body's own statement of its items is left alone (its rounds and revisits share its key)
+    # a guard, unchanged by the press's link: a body's own statement of its items is left alone
+    # (its rounds and revisits share its key)
     own = replace(story, second_hand=False)
     linked = link_responses([group("a", "letter"), group("b", "story")], {"letter": letter, "story": own}, {})
     assert [g.doc_ids for g in linked] == [["letter"], ["story"]]
