@@ -344,6 +344,7 @@ def joins_one_area(before: str, after: str) -> bool:
 
 
 OPEN_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]{3,}$")  # "work to reduce": an infinitive whose object comes later
+SHARED_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]{3,}\s+and\s+(?=[a-z]{3,}\s+[a-z])")  # "to manage and " before "develop future leaders"
 SHARED_OBJECT_VERB_RE = re.compile(r"^[a-z]{3,}\s+[a-z]")  # "prevent crime": a bare verb and its object
 
 
@@ -374,8 +375,9 @@ def gerund_objects(named: list[str], known: list[str]) -> bool:
 
 def short_name(part: str) -> bool:
     """A part of a list of areas that reads as an area's name: a few words, not a clause
-    (the activities sharing its object not counted: "building and developing its workforce")."""
-    tokens = SHARED_ACTIVITIES_RE.sub("", part).lower().split()
+    (the activities sharing its object not counted: "building and developing its workforce",
+    "ability to manage and develop future leaders", its "to" with them)."""
+    tokens = SHARED_INFINITIVE_RE.sub("", SHARED_ACTIVITIES_RE.sub("", part)).lower().split()
     return 0 < len(tokens) <= LIMITS.area_name_words and tokens[0] not in grading_words().name_openers
 
 
