@@ -3175,3 +3175,18 @@ def test_an_infinitive_with_a_shared_object_is_one_part() -> None:
 
     assert list_parts("investigation of offending and work to reduce and prevent crime") == [
         "investigation of offending", "work to reduce and prevent crime"]
+
+
+def test_a_listed_infinitive_with_a_shared_object_is_one_area() -> None:
+    """jF_resp_ddfire_frs2025_news (gold: "culture", "ability to manage and develop future
+    leaders", "approach to money management ..."): the shared infinitive is one area of the
+    list, and its first verb does not make the part too long to be a name."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / "jF_resp_ddfire_frs2025_news.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    areas = {g.area for g in extract_document(document).gradings if g.grade == "good"}
+    assert "ability to manage and develop future leaders" in areas
+    assert "develop future leaders" not in areas
