@@ -21,7 +21,7 @@ from crosswalk.bodies import gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_vocabulary import LIMITS, alternation, area_expression, expressions, grading_words
+from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
@@ -54,8 +54,8 @@ LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader
 NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
 LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carried subject ("the service", "it") may stand for
-CLAUSE_PART_RE = re.compile(r"^(?:it|they|we|he|she|there|this|these|those|which|who)\b|\b(?:is|are|was|were|has|have|had|should|"
-                            r"must|will|would|can|could|needs?|remains?)\b", re.I)  # a clause, not an area's name
+CLAUSE_PART_RE = re.compile(r"^(?:" + word_alternation(WORDS_FILE, "clause_openers") + r")\b|\b(?:"
+                            + word_alternation(WORDS_FILE, "clause_verbs") + r")\b", re.I)  # a clause, not an area's name
 LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
 
 

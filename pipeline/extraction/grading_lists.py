@@ -29,6 +29,7 @@ OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|wil
 HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the question it answers
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
 QUOTED_NAME_RE = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]{2,80}?)\s*(?:[’”\"]|$)")  # "‘answering calls’", its closing quote cut or not
+TITLE_CASE_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")  # "Michelle Skeer": a person's name set off by commas, no area
 QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
 
 
@@ -342,6 +343,22 @@ def joins_one_area(before: str, after: str) -> bool:
     return not any(re.search(r"(?:ing|ed)$", w.lower()) and len(w) > 4 for w in right)
 
 
+OPEN_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]{3,}$")  # "work to reduce": an infinitive whose object comes later
+SHARED_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]{3,}\s+and\s+(?=[a-z]{3,}\s+[a-z])")  # "to manage and " before "develop future leaders"
+SHARED_OBJECT_VERB_RE = re.compile(r"^[a-z]{3,}\s+[a-z]")  # "prevent crime": a bare verb and its object
+
+
+def shared_infinitive_object(before: str, after: str) -> bool:
+    """Whether "and" joins two verbs of one infinitive that share the object after the
+    second ("work to reduce and prevent crime" is one area): the part before ends on "to"
+    and a verb with no object of its own, the part after opens on a bare verb with one. The
+    list splitter would otherwise leave "work to reduce" with no object as an area."""
+    right = re.split(r"\s*[,;]\s*|\s+and\s+", after.strip(" " + QUOTES), maxsplit=1)[0]
+    first = right.split()[0].lower() if right.split() else ""
+    return bool(OPEN_INFINITIVE_RE.search(before.strip(" " + QUOTES)) and SHARED_OBJECT_VERB_RE.match(right)) \
+        and first not in grading_words().joined_clause_openers and not first.endswith("ing")
+
+
 SHARED_ACTIVITIES_RE = re.compile(r"^(?:[a-z]{3,}ing\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?=[a-z]{3,}ing\b)", re.I)  # "building and " before "developing its workforce"
 
 
@@ -358,8 +375,9 @@ def gerund_objects(named: list[str], known: list[str]) -> bool:
 
 def short_name(part: str) -> bool:
     """A part of a list of areas that reads as an area's name: a few words, not a clause
-    (the activities sharing its object not counted: "building and developing its workforce")."""
-    tokens = SHARED_ACTIVITIES_RE.sub("", part).lower().split()
+    (the activities sharing its object not counted: "building and developing its workforce",
+    "ability to manage and develop future leaders", its "to" with them)."""
+    tokens = SHARED_INFINITIVE_RE.sub("", SHARED_ACTIVITIES_RE.sub("", part)).lower().split()
     return 0 < len(tokens) <= LIMITS.area_name_words and tokens[0] not in grading_words().name_openers
 
 
@@ -405,7 +423,8 @@ def list_parts(listed: str) -> list[str]:
         # "affordable now and in the future" is one time, not a second area
         if any(s < m.start() < e for s, e in kept):
             continue
-        if m.group().strip() == "and" and joins_one_area(listed[start : m.start()], listed[m.end() :]):
+        if m.group().strip() == "and" and (joins_one_area(listed[start : m.start()], listed[m.end() :])
+                                           or shared_infinitive_object(listed[start : m.start()], listed[m.end() :])):
             continue
         pieces.extend([listed[start : m.start()], m.group()])
         start = m.end()
@@ -436,12 +455,17 @@ def possessed_list(before: str, is_part: Callable[[str], bool]) -> list[str]:
     words before the grade begin (the verb, "all of which", the quote), one area a part.
     The genre writes the areas before the grade so, and the single-area reading
     (`possessive_area`) stops at the list's first comma; [] where no list of two or more
-    parts that `is_part` takes runs from a possessive to there."""
+    parts that `is_part` takes runs from a possessive to there. A comma aside is no area
+    ("X's integrity, last inspected in 2014, was", "X's chief, Jane Doe, and her team are"):
+    the qualifier tail is cut, the last comma's part must join with "and", and no part may
+    be a Title-Case name."""
     zone = area_expression("possessed_list_tail").sub("", before).rstrip(" ,–—-")
     found = area_expression("possessed_list").search(zone)
     while found is not None:
-        parts = list_parts(found["list"].strip(" ," + QUOTES))
-        if len(parts) >= 2 and all(is_part(p) for p in parts):
+        listed = area_expression("qualifier_tail").sub("", found["list"]).strip(" ," + QUOTES)
+        parts = list_parts(listed)
+        if len(parts) >= 2 and re.search(r"\band\b", re.split(r"\s*,\s*", listed)[-1]) and all(is_part(p) for p in parts) \
+                and not any(TITLE_CASE_NAME_RE.fullmatch(p) for p in parts):
             return parts
         found = area_expression("possessed_list").search(zone, found.start() + 1)
     return []

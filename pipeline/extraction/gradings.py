@@ -62,6 +62,11 @@ from crosswalk.resources import word_alternation
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
+POSSESSIVE_REACH = len("e’s")  # the zone before a grade starts this far back into its subject, so a subject that ends on its
+# possessive ("Kent Police’s") leaves its last letter, the apostrophe and "s" in the zone, as `possessed_list` and
+# `possessive_area` need a letter before "’s" to read the possessive
+
+
 AREA_FORCE_RE = re.compile(r"\b[Tt]he\s+(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+[Ff]orce\b")
 OWNED_RE = re.compile(r"^(?:its|their)\s+", re.I)
 PILLAR_IN_RE = re.compile(r"^(?:effectiveness|efficiency)\s+(?:at|in)\s+", re.I)  # "[its] effectiveness in" + its tagline
@@ -901,7 +906,7 @@ def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Spa
             area = _clean_area(area_expression("copula_tail").sub("", found["area"]))
             if area:
                 return list(split_areas(area)), phrase.end_char
-    owned_list = possessed_list(text_of(doc)[max(subject_end - 3, sentence.start_char) : phrase.start_char], _list_part)
+    owned_list = possessed_list(text_of(doc)[max(subject_end - POSSESSIVE_REACH, sentence.start_char) : phrase.start_char], _list_part)
     if owned_list:  # "The force's A, and its B, are also rated good"
         return list[str | None](owned_list), phrase.end_char
     return [None], phrase.end_char
@@ -927,7 +932,7 @@ def _area_matches_before_grade(doc: Doc, phrase: Span, subject_end: int, sentenc
     text = text_of(doc)
     whole_zone = text[sentence.start_char : phrase.start_char]
     bare_zone = area_expression("copula_tail").sub("", whole_zone)
-    zone = text[max(subject_end - 3, sentence.start_char) : phrase.start_char]
+    zone = text[max(subject_end - POSSESSIVE_REACH, sentence.start_char) : phrase.start_char]
     between = area_expression("between_area").search(text[subject_end : phrase.end_char]) \
         if phrase.start_char < subject_end < phrase.end_char else None
     relative = RELATIVE_TAIL_RE.search(bare_zone)

@@ -3104,7 +3104,7 @@ def test_a_peel_page_grade_before_its_area_grades_one(sentence: str, grades_one:
     ("gJ_press_westwaleschronicle_southwales_peel2019", "South Wales Police", "good",
      {"ability to meet current demands", "its planning for the future"}),
     ("jJ_press_lutontoday_beds_peel2014", "Bedfordshire Police", "requires_improvement",
-     {"investigation of offending", "work to reduce", "prevent crime"}),
+     {"investigation of offending", "work to reduce and prevent crime"}),
 ])
 def test_areas_the_body_owns_before_the_grade_are_each_graded(name: str, subject: str, grade: str,
                                                                areas: set[str]) -> None:
@@ -3127,6 +3127,14 @@ def test_areas_the_body_owns_before_the_grade_are_each_graded(name: str, subject
      ["ability to meet current demands", "its planning for the future"]),
     ("It found the force’s crime recording, which it praised, was", []),
     ("Kent Police’s approach to legitimacy is", []),
+    # a comma aside (a date, a name, a qualifier) is no area of the list
+    ("Lincolnshire Police’s crime data integrity, last inspected in 2014, was", []),
+    ("Gwent Police’s overall grade, after two years, is now", []),
+    ("Cumbria Constabulary’s chief constable, Michelle Skeer, and her officers are", []),
+    ("Surrey Fire and Rescue Service’s leaders, in particular the chief fire officer and her deputy, were", []),
+    # "all" after the verb as before it
+    ("Essex Police’s investigation of crime, protection of vulnerable people and response to calls were all",
+     ["investigation of crime", "protection of vulnerable people", "response to calls"]),
 ])
 def test_possessed_list(before: str, areas: list[str]) -> None:
     """A list runs from a possessive to the verb before the grade; a clause inside it, or
@@ -3158,3 +3166,27 @@ def test_a_graded_question_named_with_and_is_one_area(name: str, grade: str, are
     assert any(g.area == area for g in rows)
     parts = {p.strip(" ,") for p in area.replace(", and ", " and ").split(" and ")}
     assert not any(g.area in parts for g in rows)
+
+
+def test_an_infinitive_with_a_shared_object_is_one_part() -> None:
+    """"work to reduce and prevent crime" (jJ_press_lutontoday_beds_peel2014's gold area):
+    the two verbs of one infinitive share the object after the second, one list part."""
+    from crosswalk.extraction.grading_lists import list_parts
+
+    assert list_parts("investigation of offending and work to reduce and prevent crime") == [
+        "investigation of offending", "work to reduce and prevent crime"]
+
+
+def test_a_listed_infinitive_with_a_shared_object_is_one_area() -> None:
+    """jF_resp_ddfire_frs2025_news (gold: "culture", "ability to manage and develop future
+    leaders", "approach to money management ..."): the shared infinitive is one area of the
+    list, and its first verb does not make the part too long to be a name."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / "jF_resp_ddfire_frs2025_news.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    areas = {g.area for g in extract_document(document).gradings if g.grade == "good"}
+    assert "ability to manage and develop future leaders" in areas
+    assert "develop future leaders" not in areas
