@@ -1496,13 +1496,22 @@ def test_a_graded_texts_opening_naming_a_thematic_as_the_reports_subject_keeps_i
     assert topic_of("Commissioner replies to report", finding, "police", graded=True) == frozenset({"programme"})
 
 
-def test_a_news_story_left_alone_joins_the_inspection_its_key_fits_and_its_items_are_answered(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("story", "letter", "reply"), [
     # a local news story of 2024 states two of the force's causes of concern in its own words and
     # names no inspection title; the inspectorate's revisit letter names the inspection's years and
-    # the force's statement of 2024 answers it: the story is of that inspection, so the statement
-    # answers the story's items too (gold lists both in its alignment, actioned)
-    story, letter = "gU_press_bnn_notts_engage2024", "hB_insp_notts_peel_coc_revisit_letter2025"
-    reply = "iR_resp_notts_force_peel2024_published"
+    # the force's statement of 2024 answers it (gold lists both in its alignment, actioned)
+    ("gU_press_bnn_notts_engage2024", "hB_insp_notts_peel_coc_revisit_letter2025",
+     "iR_resp_notts_force_peel2024_published"),
+    # a local story states the fire service's recommendation in a reporter's words and names no
+    # year at all; the batch holds one inspection of the service (the inspectorate's progress
+    # letter), which the chief fire officer's statement answers (gold: actioned)
+    ("gU_press_richmondshire_nyfrs_next_inspection2023", "iT_insp_northyorks_frs_coc_progress_letter2023",
+     "gU_resp_nyfrs_cfo_statement2023"),
+])
+def test_a_news_story_left_alone_joins_the_inspection_its_key_fits_and_its_items_are_answered(
+        tmp_path: Path, story: str, letter: str, reply: str) -> None:
+    """A press story left alone, dated or naming no year, is of the inspection its key fits: its
+    items are that inspection's, and the response linked to the inspection answers them."""
     for name in (story, letter, reply):
         (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     tables = run(tmp_path)
@@ -1534,21 +1543,3 @@ def test_a_news_story_is_no_reply_and_keys_it_second_hand() -> None:
     reply = LinkKey("response", "police", "Nottinghamshire", frozenset({"programme"}), frozenset({2024}))
     linked = link_responses([group("b", "story"), group("c", "reply")], {"story": untimed, "reply": reply}, {})
     assert [g.doc_ids for g in linked] == [["story"], ["reply"]]
-
-
-def test_a_news_story_naming_no_year_joins_the_one_inspection_of_its_key(tmp_path: Path) -> None:
-    # a local story states the fire service's recommendation in a reporter's words and names no
-    # year at all; the batch holds one inspection of the service (the inspectorate's progress
-    # letter), which the chief fire officer's statement answers: the story's item is that
-    # inspection's, and the statement answers it (gold: actioned)
-    story, letter = "gU_press_richmondshire_nyfrs_next_inspection2023", "iT_insp_northyorks_frs_coc_progress_letter2023"
-    reply = "gU_resp_nyfrs_cfo_statement2023"
-    for name in (story, letter, reply):
-        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    tables = run(tmp_path)
-    register = tables["register"]
-    from_story = set(register[register["sources"] == story]["register_id"])
-    assert from_story and set(register[register["sources"] == story]["inspection"]) \
-        == set(register[register["sources"] == letter]["inspection"])
-    answered = tables["crosswalk"][tables["crosswalk"]["response_doc"] == reply]
-    assert set(answered[answered["register_id"].isin(from_story)]["status"]) == {"actioned"}

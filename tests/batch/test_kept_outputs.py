@@ -45,6 +45,20 @@ def _fresh(corpus: Path, tmp_path: Path, name: str) -> Path:
     return fresh
 
 
+def _pages_built(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the inspection pages the runs after this call build (a kept page is never
+    built: the real page class, counted as it is made)."""
+    built: list[str] = []
+
+    class Counted(report._InspectionPage):
+        def __init__(self, source: Any, name: str, *args: Any) -> None:
+            built.append(name)
+            super().__init__(source, name, *args)
+
+    monkeypatch.setattr(report, "_InspectionPage", Counted)
+    return built
+
+
 def test_removing_and_adding_a_response_writes_what_a_fresh_run_writes(corpus: Path, tmp_path: Path) -> None:
     """The response taken away moves the crosswalk's row numbers after its own, which the
     other inspection's page shows; every table changes but the documentless ones."""
@@ -78,14 +92,7 @@ def test_a_page_whose_inputs_did_not_change_is_not_built_again(corpus: Path, tmp
     """The letter edited answers the SOC inspection: the PEEL monitoring page is kept."""
     out = tmp_path / "out"
     run_batch([corpus], out, jobs=1)
-    built: list[str] = []
-
-    class Counted(report._InspectionPage):
-        def __init__(self, source: Any, name: str, *args: Any) -> None:
-            built.append(name)
-            super().__init__(source, name, *args)
-
-    monkeypatch.setattr(report, "_InspectionPage", Counted)
+    built = _pages_built(monkeypatch)
     edit_letter(corpus)
     run_batch([corpus], out, jobs=1)
     assert len(built) == 1 and "PEEL" not in built[0].upper()
@@ -101,14 +108,7 @@ def test_after_a_fresh_run_pages_a_change_leaves_alone_are_kept(corpus: Path, tm
         shutil.copy(REAL / "docs" / name, corpus / name)
     out = tmp_path / "out"
     run_batch([corpus], out, jobs=1)
-    built: list[str] = []
-
-    class Counted(report._InspectionPage):
-        def __init__(self, source: Any, name: str, *args: Any) -> None:
-            built.append(name)
-            super().__init__(source, name, *args)
-
-    monkeypatch.setattr(report, "_InspectionPage", Counted)
+    built = _pages_built(monkeypatch)
     (corpus / OTHER_RESPONSE).unlink()
     run_batch([corpus], out, jobs=1)
     assert built == []
