@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import extract_text, ingest_text
@@ -2711,3 +2713,25 @@ def test_a_register_comment_s_quotation_stays_open_past_a_plural_s_apostrophe() 
               "We will train every detention officer by June 2020.\u201d")
     assert [c.text for c in extract_text(REGISTER.format(quoted)).commitments] == [
         "We will train every detention officer by June 2020.\u201d"]
+
+
+CORPUS_DOCS = Path(__file__).parents[2] / "corpus/real/docs"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "words"),
+    [
+        ("gI_resp_cityoflondon_hmic_update_minutes_skills2017", "results were due to go through"),
+        ("gQ_resp_lancashire_cfa_frs2018_afis_minutes", "some were ongoing and more were added"),
+        ("jQ_min_lancashire_cfa_hmicfrs_update2024", "further meetings were due to take place"),
+    ],
+)
+def test_was_due_or_ongoing_in_minutes_states_no_step(doc_id: str, words: str) -> None:
+    """Minutes retelling what was due or ongoing ("the results were due to go through
+    moderation", "some actions were ongoing") report a schedule or a state, not the speaker's
+    step: only work ongoing to some end ("work was ongoing to review ...") is one. The bare
+    "was/were ongoing|progressing|due" cue found no gold commitment on the readable corpus
+    that another cue did not find, and three false ones in three labeller sets (gI, gQ, jQ)."""
+    found = extract_text((CORPUS_DOCS / f"{doc_id}.txt").read_text(encoding="utf-8"), doc_id).commitments
+    assert not [c.text for c in found if words in " ".join(c.text.split())]
+
