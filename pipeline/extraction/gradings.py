@@ -47,8 +47,8 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, possessed_list, short_name,
-                                                split_areas)
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name, possessed_list,
+                                                short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -862,17 +862,21 @@ def _list_before_clause(raw: str) -> tuple[list[str | None], int] | None:
     to the way it X, and how it Y, as staff have ...": a list of two or more areas
     that a comma and a clause of the writer's own close, too long as a whole to be one
     area's name. The areas are the list's parts up to the last comma before which the
-    words still name areas, and the read ends there; None when no such list stands
-    before a clause (one area's name is read as before, from the words to the first comma)."""
+    words still name areas, and the read ends there. With no clause after it, a list
+    too long as a whole is read so only where each part is a noun the body owns ("in
+    its approach to A, its ability to B and its ability to C"); a list of activities
+    ("good at A, B and C" with one comma) may be one area's wording. None when no such
+    list stands (one area's name is read as before, from the words to the first comma)."""
     if _clean_area(raw) is not None:
         return None
     pieces = raw.split(",")
-    for kept in range(len(pieces) - 1, 1, -1):
-        if _list_part(re.sub(r"^\s*(?:and|or)\s+", "", pieces[kept], flags=re.I)):
+    for kept in range(len(pieces), 1, -1):
+        if kept < len(pieces) and _list_part(re.sub(r"^\s*(?:and|or)\s+", "", pieces[kept], flags=re.I)):
             continue  # the part dropped names an area: the list goes on past it
         listed = ",".join(pieces[:kept])
-        if parts := _listed_parts(listed, 2):
-            return parts, len(listed)
+        parts = _listed_parts(listed, 2)
+        if parts and (kept < len(pieces) or all(owned_name(p or "") for p in parts)):
+            return parts, len(listed)  # no clause after it: a list only of what the body owns
     return None
 
 

@@ -3238,3 +3238,21 @@ def test_a_list_of_areas_runs_to_a_contrast_before_the_next_grade() -> None:
     the "and", ends the areas graded good (gold: effectiveness and efficiency, one row each)."""
     rows = _real_gradings("gJ_press_bbc_dyfedpowys_peel2016")
     assert ("good", "effectiveness") in rows and ("good", "efficiency") in rows
+
+
+@pytest.mark.parametrize(("name", "grade", "areas"), [
+    ("hO_press_bbc_dyfedpowys_legitimacy2015", "good", ["issues of stop-and-search", "its use of stun guns"]),
+    ("iJ_resp_wiltshire_force_peel2022_improvements_news", "inadequate",
+     ["its approach to strategic planning", "its ability to respond to the public",
+      "its ability to protect vulnerable people"]),
+])
+def test_and_its_with_no_verb_after_it_is_one_more_area(name: str, grade: str, areas: list[str]) -> None:
+    """"rated good on issues of stop-and-search and its use of stun guns", "'inadequate' in
+    its approach to A, its ability to B and its ability to C": "and its" opens a clause only
+    where a verb follows its noun ("and its staff were praised"); with none it names one
+    more area graded (gold: a row for each). Before a verb it still ends the area."""
+    rows = _real_gradings(name)
+    assert all((grade, area) in rows for area in areas)
+    assert graded("Kent Police was rated good at investigating crime and its staff were praised.") == [
+        ("Kent Police", "good", "investigating crime", False)]
+
