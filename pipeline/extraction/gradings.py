@@ -47,8 +47,8 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, possessed_list, short_name,
-                                                split_areas)
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name, possessed_list,
+                                                short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -792,6 +792,8 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
         first = _list_past_semicolons(raw, first)
     if not known and (long_list := _long_list(first)):
         return long_list, area_start + len(first)
+    if not known and (before_clause := _list_before_clause(first)):
+        return before_clause[0], area_start + before_clause[1]
     area = known or _clean_area(first)
     listed = _clean_areas(first) if known else []
     if len(listed) >= 2 and (listed[0] or "").lower() == (known or "").lower():
@@ -841,12 +843,41 @@ def _long_list(raw: str) -> list[str | None]:
     and for D" is three areas)."""
     if _clean_area(raw) is not None or raw.count(",") < 2:
         return []
+    return _listed_parts(raw, 3)
+
+
+def _listed_parts(raw: str, least: int) -> list[str | None]:
+    """The parts of a written list of areas, commas dividing it and "and" only its last
+    part, when there are at least `least` and each names an area; [] otherwise."""
     pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
     pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
     parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
-    if len(parts) < 3 or not all(_list_part(p) for p in parts):
+    if len(parts) < least or not all(_list_part(p) for p in parts):
         return []
     return [_clean_area(p) or p for p in parts]
+
+
+def _list_before_clause(raw: str) -> tuple[list[str | None], int] | None:
+    """"good at A, B and C, as well as remaining on track to save", "requires improvement
+    to the way it X, and how it Y, as staff have ...": a list of two or more areas
+    that a comma and a clause of the writer's own close, too long as a whole to be one
+    area's name. The areas are the list's parts up to the last comma before which the
+    words still name areas, and the read ends there. With no clause after it, a list
+    too long as a whole is read so only where each part is a noun the body owns ("in
+    its approach to A, its ability to B and its ability to C"); a list of activities
+    ("good at A, B and C" with one comma) may be one area's wording. None when no such
+    list stands (one area's name is read as before, from the words to the first comma)."""
+    if _clean_area(raw) is not None:
+        return None
+    pieces = raw.split(",")
+    for kept in range(len(pieces), 1, -1):
+        if kept < len(pieces) and _list_part(re.sub(r"^\s*(?:and|or)\s+", "", pieces[kept], flags=re.I)):
+            continue  # the part dropped names an area: the list goes on past it
+        listed = ",".join(pieces[:kept])
+        parts = _listed_parts(listed, 2)
+        if parts and (kept < len(pieces) or all(owned_name(p or "") for p in parts)):
+            return parts, len(listed)  # no clause after it: a list only of what the body owns
+    return None
 
 
 def _states_grade(part: str) -> bool:
@@ -880,10 +911,13 @@ def _one_named_area(part: str) -> bool:
 def _area_end_re() -> re.Pattern[str]:
     """Where an area after its preposition ends: at a clause mark, "up/down from", or
     the next grade ("and ... good", ", good"), not a grade word qualifying a noun
-    ("and making good use of resources" goes on the list)."""
+    ("and making good use of resources" goes on the list), and not a grade after a word
+    of contrast ("in A and B but required improvement in C": the contrast ends the list,
+    which holds B; the area's own tail rule cuts it there)."""
     grades = grading_words().grade_alternation
     qualified = _area_named_on()  # "and making good use of resources": a known name goes on
-    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b)[^\s,.;]+\s+){0,5}?[" + QUOTES
+    contrast = area_expression("contrast_opener").pattern  # "A and B but required improvement in C": B is listed
+    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b|" + contrast + r")[^\s,.;]+\s+){0,5}?[" + QUOTES
                       + r"]?(?:" + grades + r")\b" + qualified + r"|,\s*(?:(?:is|are|was|were)\s+)?[" + QUOTES + r"]?(?:" + grades + r")\b"
                       + qualified, re.I)
 

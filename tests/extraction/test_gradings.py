@@ -3190,3 +3190,69 @@ def test_a_listed_infinitive_with_a_shared_object_is_one_area() -> None:
     areas = {g.area for g in extract_document(document).gradings if g.grade == "good"}
     assert "ability to manage and develop future leaders" in areas
     assert "develop future leaders" not in areas
+
+
+def _real_gradings(name: str) -> list[tuple[str, str | None]]:
+    """The (grade, area) rows the pipeline reads from one readable corpus document."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    return [(g.grade, g.area) for g in extract_document(document).gradings]
+
+
+@pytest.mark.parametrize(("name", "grade", "areas"), [
+    ("gL_press_daventryexpress_northants_peel2014", "good", ["reducing crime", "tackling anti-social behaviour"]),
+    ("gY_press_eadt_suffolk_frs2019", "requires_improvement",
+     ["the way it prevents fires", "how it protects the public through fire regulation"]),
+    ("hY_resp_suffolk_cc_frs2025_investment_news", "good",
+     ["preventing fires and risk", "protecting the public through fire regulation"]),
+])
+def test_a_list_of_areas_closed_by_a_clause_is_one_row_per_area(name: str, grade: str, areas: list[str]) -> None:
+    """"good at A, B and C, as well as remaining on track ...", "requires improvements to
+    the way it X, and how it Y, as staff have ...": a written list of areas that a comma and
+    a clause of the writer's close is read whole, one row per area, not cut to its first
+    part (gold: a row for each of the areas named)."""
+    rows = _real_gradings(name)
+    assert all((grade, area) in rows for area in areas)
+
+
+def test_a_clause_of_the_speaker_after_the_area_is_no_list() -> None:
+    """gE_resp_surrey_chief_peel2022_bookham: "'requires improvement' in our management of
+    offenders and suspects, and I am committed to addressing this, it is integral to ...":
+    the part opening on "I" is the speaker's clause, so no list of areas stands before the
+    last clause, and the one area is read as before."""
+    from crosswalk.extraction.gradings import _list_before_clause
+
+    assert _list_before_clause("our management of offenders and suspects, and I am committed to addressing this, "
+                               "it is integral to the safety of our communities") is None
+    assert _list_before_clause("reducing crime, preventing offending and tackling anti-social behaviour, as well as "
+                               "remaining on track to achieve savings") is not None
+
+
+def test_a_list_of_areas_runs_to_a_contrast_before_the_next_grade() -> None:
+    """gJ_press_bbc_dyfedpowys_peel2016: "North Wales was graded 'good' in effectiveness and
+    efficiency but required improvement in the area of legitimacy": the contrast word, not
+    the "and", ends the areas graded good (gold: effectiveness and efficiency, one row each)."""
+    rows = _real_gradings("gJ_press_bbc_dyfedpowys_peel2016")
+    assert ("good", "effectiveness") in rows and ("good", "efficiency") in rows
+
+
+@pytest.mark.parametrize(("name", "grade", "areas"), [
+    ("hO_press_bbc_dyfedpowys_legitimacy2015", "good", ["issues of stop-and-search", "its use of stun guns"]),
+    ("iJ_resp_wiltshire_force_peel2022_improvements_news", "inadequate",
+     ["its approach to strategic planning", "its ability to respond to the public",
+      "its ability to protect vulnerable people"]),
+])
+def test_and_its_with_no_verb_after_it_is_one_more_area(name: str, grade: str, areas: list[str]) -> None:
+    """"rated good on issues of stop-and-search and its use of stun guns", "'inadequate' in
+    its approach to A, its ability to B and its ability to C": "and its" opens a clause only
+    where a verb follows its noun ("and its staff were praised"); with none it names one
+    more area graded (gold: a row for each). Before a verb it still ends the area."""
+    rows = _real_gradings(name)
+    assert all((grade, area) in rows for area in areas)
+    assert graded("Kent Police was rated good at investigating crime and its staff were praised.") == [
+        ("Kent Police", "good", "investigating crime", False)]
+
