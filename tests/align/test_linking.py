@@ -10,13 +10,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from crosswalk.align.inspection_keys import key_cues, sector_of
+from crosswalk.align.inspection_keys import document_sector, key_cues, sector_of
 from crosswalk.align.inspections import Inspection, group_documents
 from crosswalk.align.themes import is_theme
 from crosswalk.align.link_keys import ANSWERS, POOLED, SERIES, LinkKey, cycle_years, span_ends, topic_of, years_of
 from crosswalk.align.linking import link_responses, pool_responses
 from crosswalk.batch.build_tables import DocSummary
 from crosswalk.batch.runner import run
+from crosswalk.ingest import ingest_file
 
 LETTER = """Lincolnshire Fire and Rescue Service: Causes of concern revisit letter
 
@@ -249,6 +250,16 @@ def test_the_inspectorates_name_as_written_says_neither_sector() -> None:
     for name in ("Inspectorate of Constabularies and Fire & Rescue", "Inspectorate of Constabulary, Fire and Rescue",
                  "Inspectorate of Constabulary Fire and Rescue", "Inspectorate of Constabulary and Fire and Rescue"):
         assert sector_of(f"Exshire Police answers the {name}") == "police", name
+
+
+@pytest.mark.parametrize("name", ["hZ_resp_staffordshire_pfcc_panel_scrutiny_update2023",
+                                  "hZ_resp_gmca_deputymayor_panel_gmp_victims2020"])
+def test_a_commissioners_office_holding_both_sectors_words_says_neither(name: str) -> None:
+    # "Police, Fire and Crime Commissioner", "Police, Crime and Fire Panel": the office's name
+    # holds the word fire once beside police, which read the commissioner's reply to a police
+    # inspection as no sector; its policing words decide (real commissioners' pages)
+    document = ingest_file(Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt").document
+    assert document is not None and document_sector(document.title, document.text) == "police"
 
 
 def test_minutes_naming_the_items_by_kind_answer_them_all(tmp_path: Path) -> None:
