@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
-from crosswalk.resources import checked_words, word_entry
+from crosswalk.resources import checked_words, read_lines, word_entry
 
 MONTHS_FILE = "months.json"
 
@@ -112,3 +113,24 @@ def is_date_line(text: str) -> bool:
     start, end, _ = dates[0]
     rest = (text[:start] + text[end:]).strip(" ,.")
     return rest.lower() in ("", "date:", "dated", "date")
+
+
+@lru_cache(maxsize=1)
+def date_label_re() -> re.Pattern[str]:
+    """A label that gives a document its own date (patterns/date_labels.txt: "Published on",
+    "Last updated") and the colon or dash after it."""
+    labels = "|".join(f"(?:{label})" for label in read_lines("date_labels.txt"))
+    return re.compile(rf"(?<![\w-])(?:{labels})\s*[:–-]?\s*", re.I)
+
+
+def is_labelled_date_line(text: str) -> bool:
+    """A capitalised date label and its date, and nothing after them ("Published on: 12
+    January 2022"): a page's own date line, which stands on a line of its own however the
+    text around it was wrapped, so never goes on from the title above it."""
+    text = text.strip()
+    label = date_label_re().match(text)
+    if label is None or not text[:1].isupper():
+        return False
+    rest = text[label.end() :]
+    dates = find_dates(rest)
+    return bool(dates) and dates[0][0] == 0 and not rest[dates[0][1] :].strip(" ,.")

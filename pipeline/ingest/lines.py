@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from crosswalk.dates import is_labelled_date_line
 from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.ingest.limits import LIMITS
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
@@ -30,7 +31,18 @@ LABEL_RE = re.compile(
     r"^\s*(?:(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[A-Z]{1,4}\s?\d{1,2}[.:)]?(?=\s))\s+"
     r"|\d{1,2}\.(?=[A-Z][a-z]))"
 )
+# An item's short form with no number, then its text ("AFI The service should ..."), as a
+# tracker lists its items one a line: the line opens an item of its own. ("R" alone is no
+# such cue: it is too often a word's initial.)
+PREFIX_LABEL_RE = re.compile(r"^\s*(?:" + prefix_pattern("area_for_improvement", "cause_of_concern") + r")\s+(?=[A-Z])")
 TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
+# In hard-wrapped text a line at least this share of the page width was cut by the wrap,
+# so the next line goes on with it; a shorter one ends its paragraph or list item.
+WRAPPED_SHARE = 0.6
+# Across a blank line the sentence goes on only after a line cut at nearly the full width
+# (a page break); a paragraph or an unstopped list item ends short of it, its blank line
+# the break a converter puts between paragraphs.
+PAGE_BREAK_SHARE = 0.85
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
@@ -92,15 +104,20 @@ def join_hyphenated(left: str, right: str) -> str:
     return left + " " + nxt
 
 
-def continues(previous: str, line: str, width: int | None, after_blank: bool = False) -> bool:
+def continues(previous: str, line: str, width: int | None, after_blank: bool = False,
+              physical: str | None = None) -> bool:
     """Whether `line` is the continuation of `previous` rather than a new block.
 
     `after_blank`: a blank line stands between them, which in text that is not
     hard-wrapped ends the paragraph unless the line plainly goes on (lower case, a
-    word hyphenated across the break)."""
+    word hyphenated across the break).
+    `physical`: the last line of `previous` as it stood on the page, when `previous` is a
+    block already joined from several; in hard-wrapped text its length, not the block's,
+    tells a line cut at the page width from the short last line of a paragraph or list
+    item (else every block past the width's share goes on into the next line)."""
     prev = previous.rstrip()
     cur = line.strip()
-    if not prev or not cur or is_bullet(cur):
+    if not prev or not cur or is_bullet(cur) or is_labelled_date_line(cur):
         return False
     if HYPHEN_END_RE.search(prev) and cur[:1].islower():
         return True
@@ -108,12 +125,16 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
         return False
     if cur[:1].islower():
         return True
-    if is_labelled(cur) or after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
+    if is_labelled(cur) or PREFIX_LABEL_RE.match(cur) or after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
         return False  # a labelled item restated on a line of its own between blank lines: the answer follows it
     # A wrapped line ends close to the page width; a heading ends well short of it. With
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
+    # Either way a line opening a sentence after one that stops on no carrying word starts
+    # a block: a wrap rarely puts a capitalised determiner at a line's start mid-sentence.
     if width is not None:
-        return len(prev) >= 0.6 * width
+        share = PAGE_BREAK_SHARE if after_blank else WRAPPED_SHARE
+        last = (physical if physical is not None else prev).strip()
+        return len(last) >= share * width and not opens_sentence(last, cur)
     return not after_blank and len(prev) >= LIMITS.long_line and not (is_bullet(prev) or is_labelled(prev)
                                                                        or ITEM_LABEL_RE.match(prev)
                                                                        or opens_sentence(prev, cur))
@@ -153,11 +174,12 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
     blocks: list[list[str]] = []
     listing = False  # the block in hand is a line of a lead-in's list that lost its bullet
     after_blank = False
+    physical = ""  # the last line read, as it stood
     for line in raw:
         if not line.strip():
             after_blank = True
             continue
-        if blocks and continues(blocks[-1][-1], line, width, after_blank) \
+        if blocks and continues(blocks[-1][-1], line, width, after_blank, physical) \
                 and not (listing and width is None and unbulleted_part(blocks[-1][-1], line)):
             blocks[-1][-1] = join_hyphenated(blocks[-1][-1], line)
         else:
@@ -165,6 +187,7 @@ def lines_to_blocks(lines: Iterable[str], width: int | None = None, detect_width
             listing = bool(blocks) and line.strip()[:1].islower() and (listing or blocks[-1][-1].rstrip().endswith(":"))
             blocks.append([line.strip()])
         after_blank = False
+        physical = line
     found = (block for parts in blocks for block in split_inline_bullets(" ".join(parts)))
     return [block for block in found if block.text.strip()]  # a lone bullet glyph is no block
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from crosswalk.align.inspection_keys import document_sector
 from crosswalk.bodies import find_bodies, force_of_area
-from crosswalk.dates import find_dates, is_date_line
+from crosswalk.dates import date_label_re, find_dates, is_date_line
 from crosswalk.ingest.address import publisher
 from crosswalk.ingest.doc_type import decide_doc_type, own_site_type
 from crosswalk.ingest.document_head import head, lead_blocks
@@ -140,12 +140,6 @@ def find_author(doc_type: str, blocks: list[str], text: str) -> str | None:
     return author
 
 
-@lru_cache(maxsize=1)
-def _date_label_re() -> re.Pattern[str]:
-    labels = "|".join(f"(?:{label})" for label in read_lines("date_labels.txt"))
-    return re.compile(rf"(?<![\w-])(?:{labels})\s*[:–-]?\s*", re.I)
-
-
 def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
     """"Published on 6 February 2024", "Last updated 15/12/2021", " date 2024-07-23":
     a label written as metadata (at a line start or with a capital) and a date right
@@ -155,7 +149,7 @@ def _labelled_date(blocks: list[str], top: list[str]) -> str | None:
         dates = find_dates(text)
         if dates and dates[0][0] == 0 and len(dates[0][2]) == 10 and BYLINE_RE.match(text, dates[0][1]):
             return dates[0][2]  # "4 May 2021 By A. Writer"
-        for label in _date_label_re().finditer(text):
+        for label in date_label_re().finditer(text):
             at_line_start = label.start() == 0 or text[label.start() - 1] == "\n"
             if not (at_line_start or text[label.start()].isupper()):
                 continue

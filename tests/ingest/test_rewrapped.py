@@ -1,0 +1,78 @@
+"""Real documents hard-wrapped as a PDF converter wraps them read as they do unwrapped.
+
+Text saved from a PDF breaks its sentences at the page width; the corpus holds such files
+from many labellers' sets. The same document wrapped that way must give the same items and
+title as written a paragraph to a line, or the rules fitted on the one form miss the other.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from crosswalk.ingest.lines import lines_to_blocks
+from tests.conftest import REAL, extract_text, ingest_text
+
+WIDTH = 85  # a PDF page's line, in characters
+
+
+def rewrap(text: str, width: int = WIDTH) -> str:
+    """The text with every line longer than a page's width broken at the width, between
+    words, as a converter breaks a PDF's lines (shorter lines, headings and the blank lines
+    between paragraphs stay as they are)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > width + 15:
+            lines.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def real_text(stem: str) -> str:
+    return (REAL / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("stem", "count"), [
+    # areas for improvement one to a line after "AFI" and no number, some without their full
+    # stop: the short last line of each wrapped item ends it
+    ("gQ_mon_accountabilityindex_wmfs_frs2023_25", 15),
+    # each area for improvement a line without its full stop, its findings after it opening
+    # "The force ...": a line opening a sentence starts a block, at the width or not
+    ("jG_mon_accountabilityindex_dorset_peel2025", 3),
+])
+def test_a_wrapped_tracker_gives_the_items_it_gives_unwrapped(stem: str, count: int) -> None:
+    text = real_text(stem)
+    unwrapped = [(item.type, item.text) for item in extract_text(text, stem).items]
+    wrapped = [(item.type, item.text) for item in extract_text(rewrap(text), stem).items]
+    assert len(unwrapped) == count and wrapped == unwrapped
+
+
+def test_a_blank_line_after_a_line_short_of_the_width_ends_the_paragraph() -> None:
+    """A press story's list of the report's causes of concern, one to a paragraph between
+    blank lines and without full stops: in wrapped text a blank line goes on with the
+    sentence only after a line cut at nearly the full width (a page break)."""
+    stem = "hG_press_lincolnshireworld_lincs_pcc_engage2024"
+    text = real_text(stem)
+    unwrapped = [(item.type, item.text) for item in extract_text(text, stem).items]
+    wrapped = [(item.type, item.text) for item in extract_text(rewrap(text), stem).items]
+    assert unwrapped[:2] == wrapped[:2]
+    assert wrapped[0][1] == "Attend calls in line with its published target attendance times"
+
+
+def test_a_page_date_line_under_a_wrapped_title_is_no_part_of_the_title() -> None:
+    """HMICFRS pages put "Published on: <date>" under their title; the title names the
+    inspection the letter belongs to, so a date run into it loses the letter its inspection."""
+    stem = "hB_insp_bucks_frs_return_to_scan_letter2025"
+    text = real_text(stem)
+    assert ingest_text(rewrap(text), stem).title == ingest_text(text, stem).title
+    assert ingest_text(text, stem).title == "Buckinghamshire Fire and Rescue Service: Return to default phase of monitoring"
+
+
+def test_only_the_last_line_of_a_joined_block_says_whether_the_next_goes_on() -> None:
+    """Two items of a wrapped list: the first's last line ends well short of the width, so
+    the second starts a block, however long the first item has grown."""
+    text = real_text("gQ_mon_accountabilityindex_wmfs_frs2023_25")
+    blocks = [block.text for block in lines_to_blocks(rewrap(text).split("\n"))]
+    assert any(block.endswith("better support in this area") for block in blocks)
