@@ -37,6 +37,8 @@ class IngestLimits:
     chrome_chars: int
     # lines (lines.py)
     long_line: int
+    wrapped_share: float
+    page_break_share: float
     # a document's head (document_head.py)
     head_blocks: int
     head_words: int

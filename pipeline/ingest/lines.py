@@ -36,13 +36,9 @@ LABEL_RE = re.compile(
 # such cue: it is too often a word's initial.)
 PREFIX_LABEL_RE = re.compile(r"^\s*(?:" + prefix_pattern("area_for_improvement", "cause_of_concern") + r")\s+(?=[A-Z])")
 TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
-# In hard-wrapped text a line at least this share of the page width was cut by the wrap,
-# so the next line goes on with it; a shorter one ends its paragraph or list item.
-WRAPPED_SHARE = 0.6
-# Across a blank line the sentence goes on only after a line cut at nearly the full width
-# (a page break); a paragraph or an unstopped list item ends short of it, its blank line
-# the break a converter puts between paragraphs.
-PAGE_BREAK_SHARE = 0.85
+# The shares of the page width that tell a line cut by the wrap (LIMITS.wrapped_share) and,
+# across a blank line, one cut by a page break (LIMITS.page_break_share) are judgements about
+# documents: they live in patterns/ingest_limits.json.
 HYPHEN_END_RE = re.compile(r"(\w)[-\u00ad]$")
 SOFT_HYPHEN = "\u00ad"
 LIST_CONNECTOR_RE = re.compile(r"(?:[;,]|[;,]?\s(?:and|or))$")
@@ -51,6 +47,9 @@ CARRYING_WORDS = word_set("line_words.json", "carrying_words")
 # Capitalised words that open a sentence: after a long line that stops short of its full stop, a
 # line opening with one starts the paragraph under a heading line, not the rest of a sentence.
 SENTENCE_OPENERS = word_set("line_words.json", "sentence_openers")
+# Of those, the ones written with a capital anywhere in a sentence ("I"): in hard-wrapped text
+# a wrap puts them at a line's start mid-sentence, so there they open nothing.
+WRAPPED_SENTENCE_OPENERS = SENTENCE_OPENERS - word_set("line_words.json", "capitalised_anywhere")
 # An item restated after its label ("Recommendation 2: By June, forces should ..."): a line
 # of its own that often lacks its full stop; the answer starts on the next line.
 ITEM_LABEL_RE = re.compile(
@@ -125,30 +124,34 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
         return False
     if cur[:1].islower():
         return True
-    if is_labelled(cur) or PREFIX_LABEL_RE.match(cur) or after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
+    if is_labelled(cur) or PREFIX_LABEL_RE.match(cur):
+        return False
+    if after_blank and (ITEM_LABEL_RE.match(prev) or ITEM_LABEL_RE.match(cur)):
         return False  # a labelled item restated on a line of its own between blank lines: the answer follows it
     # A wrapped line ends close to the page width; a heading ends well short of it. With
     # no width known, only a long unlabelled line that stops mid-sentence is continued.
     # Either way a line opening a sentence after one that stops on no carrying word starts
     # a block: a wrap rarely puts a capitalised determiner at a line's start mid-sentence.
     if width is not None:
-        share = PAGE_BREAK_SHARE if after_blank else WRAPPED_SHARE
+        share = LIMITS.page_break_share if after_blank else LIMITS.wrapped_share
         last = (physical if physical is not None else prev).strip()
-        return len(last) >= share * width and not opens_sentence(last, cur)
+        return len(last) >= share * width and not opens_sentence(last, cur, WRAPPED_SENTENCE_OPENERS)
     return not after_blank and len(prev) >= LIMITS.long_line and not (is_bullet(prev) or is_labelled(prev)
                                                                        or ITEM_LABEL_RE.match(prev)
                                                                        or opens_sentence(prev, cur))
 
 
-def opens_sentence(previous: str, line: str) -> bool:
+def opens_sentence(previous: str, line: str, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
     """Whether `line` opens a sentence of its own after `previous`, a line without its full
     stop: a line opening with a sentence's determiner or pronoun ("The force doesn't ...")
     after a line that ends on no carrying word. In text written a paragraph to a line, such a
     `previous` is a heading (an area for improvement stated on a line of its own, its
-    paragraph of findings after it), and joining the two would make one run-on item."""
+    paragraph of findings after it), and joining the two would make one run-on item.
+    `openers`: the words that count; hard-wrapped text passes those a wrap cannot put at a
+    line's start mid-sentence (not "I", capitalised wherever it stands)."""
     words = previous.split()
     first = line.split(None, 1)[0] if line.split() else ""
-    return bool(words) and words[-1].lower() not in CARRYING_WORDS and first in SENTENCE_OPENERS
+    return bool(words) and words[-1].lower() not in CARRYING_WORDS and first in openers
 
 
 def unbulleted_part(previous: str, line: str) -> bool:

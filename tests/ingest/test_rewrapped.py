@@ -49,6 +49,30 @@ def test_a_wrapped_tracker_gives_the_items_it_gives_unwrapped(stem: str, count: 
     assert len(unwrapped) == count and wrapped == unwrapped
 
 
+def test_a_wrap_before_the_pronoun_i_goes_on_with_the_sentence() -> None:
+    """A PCC's letter whose wrap puts "I" at a line's start mid-sentence ("... Below" / "I set
+    out progress ..."): "I" is capitalised wherever it stands, so unlike "The" or "We" it is
+    no sign of a new sentence, and the commitment keeps its opening words."""
+    stem = "gZ_resp_westmercia_pcc_soteria2024"
+    text = real_text(stem)
+    unwrapped = extract_text(text, stem)
+    wrapped = extract_text(rewrap(text), stem)
+    assert [(item.type, item.text) for item in wrapped.items] == [(item.type, item.text) for item in unwrapped.items]
+    assert [c.text for c in wrapped.commitments] == [c.text for c in unwrapped.commitments]
+    assert len(unwrapped.commitments) == 4
+
+
+def test_a_wrapped_line_opening_with_i_joins_the_line_it_carries_on() -> None:
+    """Invented lines of a wrapped PCC letter: the line before each "I" is cut at the width
+    mid-sentence, so the two are one block."""
+    filler = "The force has set out a plan to improve its response to victims of domestic abuse."
+    lines = [filler[:80], filler[:80], "and in the months to come and working with partners across the county, as Commissioner",
+             "I will ask the Chief Constable to report on progress at each of my scrutiny meetings.",
+             filler[:80], filler[:80], filler[:80], filler[:80]]
+    blocks = [block.text for block in lines_to_blocks(lines)]
+    assert any("as Commissioner I will ask" in block for block in blocks)
+
+
 def test_a_blank_line_after_a_line_short_of_the_width_ends_the_paragraph() -> None:
     """A press story's list of the report's causes of concern, one to a paragraph between
     blank lines and without full stops: in wrapped text a blank line goes on with the
