@@ -104,15 +104,19 @@ def parse_date(text: str, default_year: int | None = None) -> str | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is nothing but a date (how letters carry their own date)."""
-    if len(text) > 40:  # "Wednesday 21st September 2025" is the longest form
+    """A line that is nothing but a date, bare or after a date label of
+    patterns/date_labels.txt ("12 January 2022", "Date: 12 January 2022", "Published on: 12
+    January 2022"): how letters carry their own date and pages their date line. Such a line
+    stands on its own however the text around it was wrapped, so it never goes on from the
+    line above. A label counts only written with a capital: "published on 14 March 2024." at a
+    line's start carries on a sentence the line above began."""
+    text = text.strip()
+    label = date_label_re().match(text)
+    if label is not None and not text[:1].isupper():
         return False
-    dates = find_dates(text)
-    if len(dates) != 1:
-        return False
-    start, end, _ = dates[0]
-    rest = (text[:start] + text[end:]).strip(" ,.")
-    return rest.lower() in ("", "date:", "dated", "date")
+    rest = text[label.end() :] if label is not None else text.lstrip(" ,.")
+    dates = find_dates(rest)
+    return len(dates) == 1 and dates[0][0] == 0 and not rest[dates[0][1] :].strip(" ,.")
 
 
 @lru_cache(maxsize=1)
@@ -121,16 +125,3 @@ def date_label_re() -> re.Pattern[str]:
     "Last updated") and the colon or dash after it."""
     labels = "|".join(f"(?:{label})" for label in read_lines("date_labels.txt"))
     return re.compile(rf"(?<![\w-])(?:{labels})\s*[:–-]?\s*", re.I)
-
-
-def is_labelled_date_line(text: str) -> bool:
-    """A capitalised date label and its date, and nothing after them ("Published on: 12
-    January 2022"): a page's own date line, which stands on a line of its own however the
-    text around it was wrapped, so never goes on from the title above it."""
-    text = text.strip()
-    label = date_label_re().match(text)
-    if label is None or not text[:1].isupper():
-        return False
-    rest = text[label.end() :]
-    dates = find_dates(rest)
-    return bool(dates) and dates[0][0] == 0 and not rest[dates[0][1] :].strip(" ,.")
