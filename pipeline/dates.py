@@ -11,9 +11,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from crosswalk.resources import checked_words, read_lines, word_entry
+from crosswalk.resources import checked_words, line_expressions, read_lines, word_entry
 
 MONTHS_FILE = "months.json"
+LETTER_DATE_LABELS_FILE = "letter_date_labels.txt"
 
 
 def _month_rows(language: str) -> list[list[str]]:
@@ -103,20 +104,34 @@ def parse_date(text: str, default_year: int | None = None) -> str | None:
     return dates[0][2] if dates else None
 
 
-def is_date_line(text: str) -> bool:
-    """A line that is nothing but a date, bare or after a date label of
+def date_line_label(text: str) -> str | None:
+    """When `text` is nothing but one date, bare or after a date label of
     patterns/date_labels.txt ("12 January 2022", "Date: 12 January 2022", "Published on: 12
-    January 2022"): how letters carry their own date and pages their date line. Such a line
-    stands on its own however the text around it was wrapped, so it never goes on from the
-    line above. A label counts only written with a capital: "published on 14 March 2024." at a
-    line's start carries on a sentence the line above began."""
+    January 2022"), the label as written without its colon ("" for a bare date); else None.
+    One shape for every reader of date lines: metadata and chrome take a letter's date line
+    (`is_date_line`), the line reader a page's (`is_labelled_date_line`)."""
     text = text.strip()
     label = date_label_re().match(text)
-    if label is not None and not text[:1].isupper():
-        return False
     rest = text[label.end() :] if label is not None else text.lstrip(" ,.")
     dates = find_dates(rest)
-    return len(dates) == 1 and dates[0][0] == 0 and not rest[dates[0][1] :].strip(" ,.")
+    if len(dates) != 1 or dates[0][0] != 0 or rest[dates[0][1] :].strip(" ,."):
+        return None
+    return label.group().strip(" :–-") if label is not None else ""
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is nothing but a date, bare or after a letter's own label
+    (patterns/letter_date_labels.txt: "Date:", "Dated"): how letters carry their own date."""
+    label = date_line_label(text)
+    return label == "" or label is not None and line_expressions(LETTER_DATE_LABELS_FILE, re.I).fullmatch(label) is not None
+
+
+def is_labelled_date_line(text: str) -> bool:
+    """A capitalised date label and its date, and nothing after them ("Published on: 12
+    January 2022"): a page's own date line, which stands on a line of its own however the
+    text around it was wrapped, so never goes on from the title above it. (A lower-case
+    "published on 14 March 2024." at a line's start carries on the sentence above.)"""
+    return bool(date_line_label(text)) and text.strip()[:1].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from crosswalk.dates import is_date_line
+from crosswalk.dates import is_labelled_date_line
 from crosswalk.footnotes import FOOTNOTED_END_RE
 from crosswalk.ingest.limits import LIMITS
 from crosswalk.item_labels import LABEL_NUMBER, names_pattern, prefix_pattern
@@ -116,7 +116,7 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     item (else every block past the width's share goes on into the next line)."""
     prev = previous.rstrip()
     cur = line.strip()
-    if not prev or not cur or is_bullet(cur) or is_date_line(cur):
+    if not prev or not cur or is_bullet(cur) or is_labelled_date_line(cur):
         return False
     if HYPHEN_END_RE.search(prev) and cur[:1].islower():
         return True
