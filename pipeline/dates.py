@@ -123,7 +123,9 @@ def is_date_line(text: str) -> bool:
     """A line that is nothing but a date, bare or after a letter's own label
     (patterns/letter_date_labels.txt: "Date:", "Dated"): how letters carry their own date."""
     label = date_line_label(text)
-    return label == "" or label is not None and line_expressions(LETTER_DATE_LABELS_FILE, re.I).fullmatch(label) is not None
+    if label is None:
+        return False
+    return label == "" or line_expressions(LETTER_DATE_LABELS_FILE, re.I).fullmatch(label) is not None
 
 
 def is_labelled_date_line(text: str) -> bool:

@@ -24,7 +24,11 @@ from crosswalk.resources import word_set
 # (Wingdings, Symbol) draw theirs from the Private Use Area (U+F06E, U+F0B7), which is what
 # a PDF's text layer then holds.
 # A word processor's second-level bullet saved as text is a letter "o" before a capital.
-BULLET_RE = re.compile(r"^\s*(?:[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff\-–*]\s+|[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff]|o(?:\s{2,}|\s(?=[A-Z])))")
+BULLET_RE = re.compile(
+    r"^\s*(?:[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff\-–*]\s+"
+    r"|[•◦‣∙·\u25a0-\u25ff➢➤✓✔❖♦\ue000-\uf8ff]"
+    r"|o(?:\s{2,}|\s(?=[A-Z])))"
+)
 # A number and full stop set tight against a capitalised word ("20.When the variant ...") is
 # a label too: some generators leave out the space and place the text with a tab stop.
 LABEL_RE = re.compile(
