@@ -26,7 +26,7 @@ FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of
 # item only when it restates a cause of concern or is addressed to a region's forces.
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 TIMED_PERFECT_ID = "directive-should-have-timed"  # "By <date>, X should have <participle>": the ask `items._timed_perfects` adds
-SHOULD_DIRECTIVES = {"directive-should", "directive-should-quoted", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
+SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
                      TIMED_PERFECT_ID}
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")
