@@ -180,13 +180,12 @@ def _timed_perfects(doc: Doc) -> None:
 
 
 def _voiced_frames(doc: Doc) -> None:
-    """"Inspectors say the force should ...", "..., the report said": a verb of saying
-    reports the inspectorate's ask only when an inspectorate word (the inspectors, the
-    report) stands before it in its sentence. "Parish councillors say the force should
-    ...", "The commissioner said the force should ...": anyone else's "should" is their own
-    view, not an item, so the frame is dropped before the rules read it. The other
-    reporting verbs ("found", "concluded", "warned") are left as they were: the cue was
-    seen with verbs of saying."""
+    """"Inspectors say the force should ...": the plural "say" reports the inspectorate's
+    ask only when an inspectorate word (the inspectors, the report) stands before it in its
+    sentence; "Parish councillors say the force should ..." is their own view, not an item,
+    so the frame is dropped before the rules read it. "said" and "says" are left unrestricted:
+    a story carries the report on with "It said ...", "She said: ...", "The notice also
+    said ...", whose subject is no inspectorate word (hC, hK, hV, jB, hG lose gold items)."""
     spans = list(doc.spans[DIRECTIVES_KEY])
     kept = [s for s in spans if s.id_ != SAY_FRAME
             or any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence_of(doc, s.start).start : s.start])]
