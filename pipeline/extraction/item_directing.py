@@ -22,11 +22,12 @@ LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s
 COLON_END_RE = re.compile(r"[:]\s*[–—-]?\s*$")
 OPEN_TYPES = ("area_for_improvement", "recommendation")  # stated one a paragraph, several in a row
 FRAME_RULE = "reporting-recommends"  # "HMIC recommends that": opens one item of a flattened table
+SAY_FRAME = "reporting-frame-say"  # plural "say": reports the inspectorate only with its word as subject (`items._voiced_frames`)
 # "needs to improve" ("must improve", "must make urgent improvements") said of one force in news and letters summarises its grade; it is an
 # item only when it restates a cause of concern or is addressed to a region's forces.
 WEAK_DIRECTIVES = {"directive-needs-to", "directive-must-improve", "directive-must-make-improvements"}
 TIMED_PERFECT_ID = "directive-should-have-timed"  # "By <date>, X should have <participle>": the ask `items._timed_perfects` adds
-SHOULD_DIRECTIVES = {"directive-should", "directive-should-quoted", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
+SHOULD_DIRECTIVES = {"directive-should", "directive-should-make-sure", "directive-should-have", "directive-should-parenthetical",
                      TIMED_PERFECT_ID}
 FIRST_PERSON = word_set("extraction_words.json", "first_person")  # shared with commitments and quotes
 RECOMMEND_VERBS = word_set(GRAMMAR_FILE, "recommend_verbs")

@@ -129,8 +129,6 @@ def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], ta
         return
     if frames and not spans and _reported_pronoun(ctx, sentence, directive, max(frames, key=lambda f: f.end_char)):
         return
-    if not frames and not spans and _attributed_pronoun(ctx, sentence, directive, inside):
-        return
     if not spans and _national_should(ctx, sentence, directive, zone_start):
         return
     if directive.label_ != "DIRECTIVE" or not subjects or not spans:
@@ -330,43 +328,6 @@ def _reported_pronoun(ctx: Context, sentence: Span, directive: Span, frame: Span
     while end > words[0].idx and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in CLOSING_MARKS):
         end -= 1
     ctx.builder.add("recommendation", words[0].idx, end, "item-reported-pronoun", subject)
-    return True
-
-
-def _attributed_pronoun(ctx: Context, sentence: Span, directive: Span, inside: list[Span]) -> bool:
-    """In a press article, "It should also improve A, the report said, and do more to B": a
-    "should" clause whose subject is only "it" or "they", attributed to the inspectorate by a
-    reporting clause after it (a comma, the inspectorate's word, its verb), restates the
-    report's recommendation to the body named last before the sentence, as a reporting frame
-    before the clause does (_reported_pronoun). The ask ends at the attribution's comma; an
-    "and" after the attribution joins a second ask to the same subject. Add them and say
-    whether it did."""
-    if not ctx.is_press or directive.id_ not in SHOULD_DIRECTIVES:
-        return False
-    doc, text = ctx.doc, ctx.text
-    words = [t for t in doc[sentence.start : directive.start] if not (t.is_punct or t.is_quote)]
-    if words and words[0].lower_ in CONNECTIVES:
-        words = words[1:]  # "But it should ..."
-    if len(words) != 1 or words[0].lower_ not in PRONOUN_SUBJECTS:
-        return False
-    frame = next((d for d in inside if d.label_ == "REPORTING" and d.start_char > directive.end_char), None)
-    if frame is None:
-        return False
-    comma = next((t for t in reversed(doc[directive.end : frame.start]) if t.text == ","), None)
-    if comma is None or not any(t.lower_ in INSPECTORATE_WORDS for t in doc[comma.i + 1 : frame.start]) \
-            or any(not t.is_alpha for t in doc[comma.i + 1 : frame.start]):
-        return False  # not ", the report said": the verb reports something else
-    named = [s for s in bodies_in(doc, 0, sentence.start_char) if s.label_ in ("force", "fire")]
-    subject = named[-1].kb_id_ if named else ctx.own_body
-    if subject is None:
-        return False
-    ctx.builder.add("recommendation", words[0].idx, comma.idx, "item-reported-pronoun", subject)
-    after = frame.end
-    if after + 2 < sentence.end and doc[after].text == "," and doc[after + 1].lower_ == "and" and doc[after + 2].is_alpha:
-        end = sentence.end_char
-        while end > doc[after + 2].idx and (text[end - 1].isspace() or text[end - 1] in CLOSING_MARKS + "."):
-            end -= 1
-        ctx.builder.add("recommendation", doc[after + 2].idx, end, "item-reported-pronoun", subject)
     return True
 
 

@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import flags_for
-from crosswalk.extraction.item_directing import TIMED_PERFECT_ID
+from crosswalk.extraction.item_directing import INSPECTORATE_WORDS, SAY_FRAME, TIMED_PERFECT_ID
 from crosswalk.extraction.item_folding import followed_up, theme_mentions_folded
 from crosswalk.extraction.item_joined import joined_items
 from crosswalk.extraction.item_kinds import acted_on
@@ -107,6 +107,7 @@ class ItemExtractor:
         section_spans = self.sections(doc)
         self.directives(doc)
         _timed_perfects(doc)
+        _voiced_frames(doc)
         self.mentions(doc)
         self.themes(doc)
         doc_type = getattr(doc._.meta, "doc_type", None)
@@ -176,6 +177,20 @@ def _timed_perfects(doc: Doc) -> None:
             break
     if added:
         doc.spans[DIRECTIVES_KEY] = [*spans, *added]
+
+
+def _voiced_frames(doc: Doc) -> None:
+    """"Inspectors say the force should ...": the plural "say" reports the inspectorate's
+    ask only when an inspectorate word (the inspectors, the report) stands before it in its
+    sentence; "Parish councillors say the force should ..." is their own view, not an item,
+    so the frame is dropped before the rules read it. "said" and "says" are left unrestricted:
+    a story carries the report on with "It said ...", "She said: ...", "The notice also
+    said ...", whose subject is no inspectorate word (hC, hK, hV, jB, hG lose gold items)."""
+    spans = list(doc.spans[DIRECTIVES_KEY])
+    kept = [s for s in spans if s.id_ != SAY_FRAME
+            or any(t.lower_ in INSPECTORATE_WORDS for t in doc[sentence_of(doc, s.start).start : s.start])]
+    if len(kept) != len(spans):
+        doc.spans[DIRECTIVES_KEY] = kept
 
 
 def _concern_subjects(doc: Doc, section_spans: list[Span]) -> set[str]:

@@ -18,24 +18,39 @@ def test_present_tense_frame_reports_the_ask() -> None:
         real("jF_press_windsorobserver_royalberks_frs2019")
 
 
-def test_quoted_words_after_should_are_the_ask() -> None:
-    """'found that the service should ‘make the best possible use of ...’': a quotation mark
-    after "should" gives the report's own words, whose verb ("make") would otherwise open
-    no directive ("should make a difference")."""
-    assert ("recommendation", "make the best possible use of its resources to achieve better results for the public") \
-        in real("jC_press_hemeltoday_herts_frs2023")
+HOST = "jG_press_policeoracle_wiltshire_engage2022"  # a police story that reports no item (gold: none)
+ANCHOR = "There was heavy criticism for the way it deals with domestic violence cases.\n"
 
 
-def test_pronoun_should_attributed_after_it_and_the_ask_joined_after_the_attribution() -> None:
-    """"It should also improve A, the report said, and do more to B": the attribution after
-    the clause reports it as a frame before it would; the "and" after it joins a second ask.
-    Attributed to someone else (", the councillor said,"), the same words report no item."""
-    stem = "iE_press_bbc_herefordworcester_frs2021"
-    got = real(stem)
-    assert ("recommendation", "It should also improve its use of resources") in got
-    assert ("recommendation", "do more to plan for future financial challenges") in got
-    text = (REAL / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
-    said = "resources, the report said, and"
-    assert said in text
-    other = [i.text for i in extract_text(text.replace(said, "resources, the councillor said, and"), stem).items]
-    assert not {"It should also improve its use of resources", "do more to plan for future financial challenges"} & set(other)
+def invented(paragraphs: list[str]) -> list[str]:
+    """The host story with invented paragraphs of the genre after one of its own: the item
+    texts the pipeline reads from it."""
+    text = (REAL / "docs" / f"{HOST}.txt").read_text(encoding="utf-8")
+    assert ANCHOR in text
+    added = "".join(f"\n{p}\n" for p in paragraphs)
+    return [i.text for i in extract_text(text.replace(ANCHOR, ANCHOR + added), HOST).items]
+
+
+def test_someone_elses_voice_reports_no_ask() -> None:
+    """"Parish councillors say the force should ...": the plural "say" reports the
+    inspectorate's ask only when the inspectorate (or its report) is its subject; anyone
+    else's "should" is their own view."""
+    got = invented(["Parish councillors say the force should reopen the police station in the town centre."])
+    assert not [t for t in got if "reopen the police station" in t]
+
+
+def test_quoted_words_of_a_speaker_are_no_ask() -> None:
+    """'The commissioner said the force should ‘make every contact count’': a quotation after
+    "should" gives its speaker's words; a verb the directive patterns leave out ("make",
+    "lead") opens no ask because a quotation mark stands before it."""
+    got = invented(["The Police and Crime Commissioner said the force should ‘make every contact count’.",
+                    "The chief constable said the force should 'lead the way' on neighbourhood policing."])
+    assert not [t for t in got if "every contact count" in t or "lead the way" in t]
+
+
+def test_work_reported_after_an_attribution_is_no_second_ask() -> None:
+    """"It should improve A, the report said, and the force has started work on that": what
+    follows the attribution's "and" is the story's own news, not a second ask."""
+    got = invented(["It should also improve how it answers calls, the report said, and the force has "
+                    "already started work on that."])
+    assert not [t for t in got if "already started work" in t]
