@@ -47,8 +47,8 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name, possessed_list,
-                                                short_name, split_areas)
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name,
+                                                possessed_list, short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -916,10 +916,12 @@ def _area_end_re() -> re.Pattern[str]:
     which holds B; the area's own tail rule cuts it there)."""
     grades = grading_words().grade_alternation
     qualified = _area_named_on()  # "and making good use of resources": a known name goes on
-    contrast = area_expression("contrast_opener").pattern  # "A and B but required improvement in C": B is listed
-    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b|\s+and\s+(?:(?!and\b|" + contrast + r")[^\s,.;]+\s+){0,5}?[" + QUOTES
-                      + r"]?(?:" + grades + r")\b" + qualified + r"|,\s*(?:(?:is|are|was|were)\s+)?[" + QUOTES + r"]?(?:" + grades + r")\b"
-                      + qualified, re.I)
+    # "A and B but required improvement in C": B is listed (the words that open another clause)
+    contrast = r"(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b"
+    return re.compile(AREA_END + r"|,?\s+(?:up|down)\s+from\b"
+                      + r"|\s+and\s+(?:(?!and\b|" + contrast + r")[^\s,.;]+\s+){0,5}?"
+                      + r"[" + QUOTES + r"]?(?:" + grades + r")\b" + qualified
+                      + r"|,\s*(?:(?:is|are|was|were)\s+)?[" + QUOTES + r"]?(?:" + grades + r")\b" + qualified, re.I)
 
 
 def _areas_before_phrase(doc: Doc, phrase: Span, subject_end: int, sentence: Span) -> AreasRead:

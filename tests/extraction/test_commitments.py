@@ -2732,6 +2732,32 @@ def test_was_due_or_ongoing_in_minutes_states_no_step(doc_id: str, words: str) -
     step: only work ongoing to some end ("work was ongoing to review ...") is one. The bare
     "was/were ongoing|progressing|due" cue found no gold commitment on the readable corpus
     that another cue did not find, and three false ones in three labeller sets (gI, gQ, jQ)."""
-    found = extract_text((CORPUS_DOCS / f"{doc_id}.txt").read_text(encoding="utf-8"), doc_id).commitments
+    text = (CORPUS_DOCS / f"{doc_id}.txt").read_text(encoding="utf-8")
+    assert words in " ".join(text.split())
+    found = extract_text(text, doc_id).commitments
     assert not [c.text for c in found if words in " ".join(c.text.split())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Assistant Chief Officer advised that work on the vetting files was ongoing to date.",
+        "The Chief Constable noted that several actions were ongoing to the satisfaction of the inspectorate.",
+    ],
+)
+def test_was_ongoing_to_a_noun_is_no_step(sentence: str) -> None:
+    """"to" alone is no infinitive: "ongoing to date", "ongoing to the satisfaction of"
+    tell how far a state has run, not what the work is for, so they make no step."""
+    assert not commitments(sentence)
+
+
+def test_was_ongoing_to_a_verb_in_a_real_press_release_is_a_step() -> None:
+    """The fire chief's "work was already ongoing to address some findings" is gold's one
+    commitment of this release: the infinitive after "ongoing to" keeps the cue."""
+    doc_id = "hO_press_deeside_cheshire_frs2018"
+    words = "work was already ongoing to address some findings"
+    text = (CORPUS_DOCS / f"{doc_id}.txt").read_text(encoding="utf-8")
+    assert words in " ".join(text.split())
+    found = extract_text(text, doc_id).commitments
+    assert [c.text for c in found if words in " ".join(c.text.split())]
 

@@ -3223,13 +3223,11 @@ def test_a_clause_of_the_speaker_after_the_area_is_no_list() -> None:
     """gE_resp_surrey_chief_peel2022_bookham: "'requires improvement' in our management of
     offenders and suspects, and I am committed to addressing this, it is integral to ...":
     the part opening on "I" is the speaker's clause, so no list of areas stands before the
-    last clause, and the one area is read as before."""
-    from crosswalk.extraction.gradings import _list_before_clause
-
-    assert _list_before_clause("our management of offenders and suspects, and I am committed to addressing this, "
-                               "it is integral to the safety of our communities") is None
-    assert _list_before_clause("reducing crime, preventing offending and tackling anti-social behaviour, as well as "
-                               "remaining on track to achieve savings") is not None
+    last clause, and the one area is read as before. A regression guard (it passed before
+    lists closed by a clause were read): reading the lists must not split the speaker's
+    clause into areas."""
+    rows = _real_gradings("gE_resp_surrey_chief_peel2022_bookham")
+    assert [a for g, a in rows if g == "requires_improvement"] == ["our management of offenders and suspects"]
 
 
 def test_a_list_of_areas_runs_to_a_contrast_before_the_next_grade() -> None:
@@ -3256,3 +3254,26 @@ def test_and_its_with_no_verb_after_it_is_one_more_area(name: str, grade: str, a
     assert graded("Kent Police was rated good at investigating crime and its staff were praised.") == [
         ("Kent Police", "good", "investigating crime", False)]
 
+
+def test_a_list_of_owned_areas_ends_before_another_subject_s_clause() -> None:
+    """iQ_resp_bucks_fa_hmicfrs_actionplan_minutes2020: "judged to require improvement in its
+    Efficiency and its Effectiveness, and the People element was judged as good": ", and the
+    People element was" opens a clause of another subject, so the areas required to improve
+    are the two owned ones, and no area holds the next clause (gold: RI efficiency, RI
+    effectiveness)."""
+    rows = _real_gradings("iQ_resp_bucks_fa_hmicfrs_actionplan_minutes2020")
+    assert ("requires_improvement", "Efficiency") in rows and ("requires_improvement", "Effectiveness") in rows
+    assert not [a for _, a in rows if a and "judged" in a]
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    ("Kent Police was rated good in efficiency and its chief constable, Alan Pike, said the result reflected hard work.",
+     ["efficiency"]),
+    ("Kent Police was rated good at preventing crime and its officers' response to domestic abuse was praised.",
+     ["preventing crime"]),
+])
+def test_and_its_before_a_verb_past_a_comma_ends_the_area(sentence: str, areas: list[str]) -> None:
+    """"and its chief constable, Alan Pike, said ...", "and its officers' response to domestic
+    abuse was praised": the verb after "and its" may come past an aside in commas or five
+    words on; "and its" still opens the clause and the area ends before it."""
+    assert [a for _, _, a, _ in graded(sentence)] == areas
