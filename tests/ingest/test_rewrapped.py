@@ -93,3 +93,14 @@ def test_a_line_opening_an_introductory_phrase_starts_a_block_after_an_unstopped
     for variant in (text, rewrap(text)):
         texts = [item.text for item in extract_text(variant, stem).items]
         assert any(item.endswith(ending) for item in texts), texts
+
+
+def test_a_field_label_line_starts_a_block_after_an_unstopped_line() -> None:
+    """A fire service's page states each recommendation on a line without its full stop and
+    its progress under "Summary: ..." after a blank line: the field's label starts a block, so
+    the recommendation (answered by many services' replies) is not run into its summary."""
+    stem = "gN_resp_humberside_frs_valuesculture_page"
+    text = real_text(stem)
+    for variant in (text, rewrap(text)):
+        texts = [item.text for item in extract_text(variant, stem).items]
+        assert "Chief Fire Officers should review their implementation of the Core Code of Ethics" in texts, texts
