@@ -39,6 +39,9 @@ LABEL_RE = re.compile(
 # tracker lists its items one a line: the line opens an item of its own. ("R" alone is no
 # such cue: it is too often a word's initial.)
 PREFIX_LABEL_RE = re.compile(r"^\s*(?:" + prefix_pattern("area_for_improvement", "cause_of_concern") + r")\s+(?=[A-Z])")
+# A field's one-word label and its value ("Summary: ...", "Venue: ...", "To: ..."): a tracker's
+# or a page's field starts a line of its own, so it never goes on from an unstopped line above.
+FIELD_LABEL_RE = re.compile(r"^\s*[A-Z][a-z]+:\s+\S")
 TERMINAL_RE = re.compile(r"[.:;!?…][" + CLOSING_QUOTES + r"\)]*\s*$")
 # The shares of the page width that tell a line cut by the wrap (LIMITS.wrapped_share) and,
 # across a blank line, one cut by a page break (LIMITS.page_break_share) are judgements about
@@ -120,7 +123,7 @@ def continues(previous: str, line: str, width: int | None, after_blank: bool = F
     item (else every block past the width's share goes on into the next line)."""
     prev = previous.rstrip()
     cur = line.strip()
-    if not prev or not cur or is_bullet(cur) or is_labelled_date_line(cur):
+    if not prev or not cur or is_bullet(cur) or is_labelled_date_line(cur) or FIELD_LABEL_RE.match(cur):
         return False
     if HYPHEN_END_RE.search(prev) and cur[:1].islower():
         return True

@@ -100,3 +100,31 @@ def test_only_the_last_line_of_a_joined_block_says_whether_the_next_goes_on() ->
     text = real_text("gQ_mon_accountabilityindex_wmfs_frs2023_25")
     blocks = [block.text for block in lines_to_blocks(rewrap(text).split("\n"))]
     assert any(block.endswith("better support in this area") for block in blocks)
+
+
+@pytest.mark.parametrize(("stem", "ending"), [
+    # a reply quoting its recommendation on a line without a full stop, its answer opening
+    # "Since being elected ..." on the next
+    ("gE_resp_westmercia_pcc_gettingagrip2023", "reduce the risk of skilled personnel leaving the organisation"),
+    # a revisit letter's last bulleted recommendation without its full stop, the letter going
+    # on "On 6 October 2023, you submitted ..." after a blank line
+    ("gH_insp_warwickshire_frs_coc_revisit_letter2024", "for improving its management of risk information"),
+])
+def test_a_line_opening_an_introductory_phrase_starts_a_block_after_an_unstopped_item(stem: str, ending: str) -> None:
+    """A line opening a sentence with its introductory phrase ("On <date>, ...", "Since ...")
+    opens a sentence as "The ..." does: the unstopped item before it ends there, wrapped or not."""
+    text = real_text(stem)
+    for variant in (text, rewrap(text)):
+        texts = [item.text for item in extract_text(variant, stem).items]
+        assert any(item.endswith(ending) for item in texts), texts
+
+
+def test_a_field_label_line_starts_a_block_after_an_unstopped_line() -> None:
+    """A fire service's page states each recommendation on a line without its full stop and
+    its progress under "Summary: ..." after a blank line: the field's label starts a block, so
+    the recommendation (answered by many services' replies) is not run into its summary."""
+    stem = "gN_resp_humberside_frs_valuesculture_page"
+    text = real_text(stem)
+    for variant in (text, rewrap(text)):
+        texts = [item.text for item in extract_text(variant, stem).items]
+        assert "Chief Fire Officers should review their implementation of the Core Code of Ethics" in texts, texts
