@@ -221,6 +221,8 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     after = text[past_scale_aside(text, span.end_char, sentence.end_char) : sentence.end_char]
     area = _fallback_area(after)
     areas = _fallback_listed_areas(after) if area else []
+    if area is None:
+        area = _way_subject(text[sentence.start_char : span.start_char])
     pillars = _pillars_named(text[sentence.start_char : span.start_char], text[span.end_char : sentence.end_char])
     grade = grade_name(span.text)
     if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
@@ -411,6 +413,19 @@ def _clause_start(doc: Doc, sentence: Span, span: Span) -> int:
     breaks = [m for m in fallback_words().clause_break.finditer(text_of(doc), sentence.start_char, span.start_char)
               if not any(start <= m.start() < end for start, end in names)]
     return breaks[-1].end() if breaks else sentence.start_char
+
+
+def _way_subject(before: str) -> str | None:
+    """The area a grade's clause (in its sentence's words `before` the grade) names before
+    the grade, a "the way" or "how" clause as its subject or as a grading participle's
+    object ("the way the service plans its budget is 'inadequate'", "rated the way it
+    looks after staff as 'inadequate'"); None when the clause opens on anything else. Without it such a row, given to a body graded elsewhere
+    in the document, would be taken for a restatement of that grade and dropped."""
+    clause = CLAUSE_START_RE.split(before)[-1]
+    m = area_expression("way_subject").search(area_expression("copula_tail").sub("", clause))
+    if m is None or len(m["area"].split()) > LIMITS.area_words:
+        return None
+    return m["area"]
 
 
 def _distinct_bodies(doc: Doc, start: int, end: int) -> list[str]:

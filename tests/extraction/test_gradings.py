@@ -3277,3 +3277,39 @@ def test_and_its_before_a_verb_past_a_comma_ends_the_area(sentence: str, areas: 
     abuse was praised": the verb after "and its" may come past an aside in commas or five
     words on; "and its" still opens the clause and the area ends before it."""
     assert [a for _, _, a, _ in graded(sentence)] == areas
+
+
+@pytest.mark.parametrize(("name", "subject", "grade"), [
+    ("hO_press_bbc_dyfedpowys_legitimacy2015", "Dyfed-Powys Police", "requires_improvement"),
+    ("gF_resp_dorset_force_peel2015_news", "Dorset Police", "good"),
+])
+def test_a_way_clause_before_the_grade_is_an_area_of_its_own(name: str, subject: str, grade: str) -> None:
+    """"The way the force treats the public 'requires improvement'", "the way it uses its
+    resources ... is already 'good'": the general fallback reads the "the way" clause as the
+    area graded, so the row stands beside the body's other grading of that grade (read with
+    another area) instead of being dropped as a restatement of it."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    rows = [g for g in extract_document(document).gradings if (g.subject, g.grade, g.historic) == (subject, grade, False)]
+    assert len(rows) == 2
+    assert any((g.area or "").lower().startswith("the way ") for g in rows)
+
+
+@pytest.mark.parametrize(("clause", "area"), [
+    ("The way the force answers calls from the public ", "The way the force answers calls from the public"),
+    ("We judged the way it promotes the right values and culture to be ", "the way it promotes the right values and culture"),
+    ("The report rated the way the service looks after staff as “", "the way the service looks after staff"),
+    ("This report assessed that the way Dorset Police uses its resources is already ‘", "the way Dorset Police uses its resources"),
+    ("Kent Police is ", None),
+    ("It was the way forward, and the force is ", None),
+])
+def test_way_subject(clause: str, area: str | None) -> None:
+    """The area a "the way" clause names before a grade, as the clause's subject or a
+    grading participle's object; nothing for a clause that opens on a body."""
+    from crosswalk.extraction.grading_fallback import _way_subject
+
+    assert _way_subject(clause) == area
