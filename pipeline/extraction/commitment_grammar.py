@@ -1096,13 +1096,39 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
         verbs = [r for r in marks.within("REPORTING", source.end, cue.start)
                  if r.start - source.end <= LIMITS.attribution_reach
                  and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
-        if verbs and not own_clause(doc, verbs[0], cue):
+        if verbs and (not own_clause(doc, verbs[0], cue) or credited_to_writer(doc, sentence, verbs[0], cue, marks)):
             return True
     for verb in marks.within("REPORTING", sentence.start, cue.start):
-        if verb.id_ == "reporting-finding" and verb.start > sentence.start \
-                and doc[verb.start - 1].lower_ in REPORT_PRONOUNS and not own_clause(doc, verb, cue):
+        if verb.id_ != "reporting-finding" or verb.start <= sentence.start:
+            continue
+        before = verb.start - 1
+        while before > sentence.start and doc[before].lower_ in CONTINUATION_ADVERBS:
+            before -= 1  # "It also highlights the activity ...": the adverb stands between the report and its verb
+        if doc[before].lower_ in REPORT_PRONOUNS \
+                and (not own_clause(doc, verb, cue) or credited_to_writer(doc, sentence, verb, cue, marks)):
             return True  # "It highlights that our teams are engaging": the report speaks
     return False
+
+
+def credited_to_writer(doc: Doc, sentence: Span, verb: Span, cue: Span, marks: Marks) -> bool:
+    """Whether a "we" or "I" in the clause a report's verb governs is only the report's
+    finding about the writer, cited as credit ("the inspection shows we are tackling what
+    matters to residents", "the report accepts we are committed to fair treatment", "it
+    highlights the gaps we are addressing"): no clause break and no comma sets the writer's
+    words apart from the report's ("the inspectors recognised that since the visit, we have
+    trained staff, and we are on course to ..."; "It notes two gaps, ..., we will fix them"),
+    no "and we" opens a clause of the writer's own, and the cue is no plan and no step on the report's points. The writer's plan ("it also
+    recognises we ... have plans in place and underway") or work on what the report found
+    ("it notes we are acting on its recommendations") is still the writer's step."""
+    between = doc[verb.end : cue.start]
+    if new_clause(between) or any(t.text == "," for t in between):
+        return False
+    reach = doc[verb.end : cue.start + 1]
+    if any(a.lower_ in COORDINATORS and b.lower_ in FIRST_PERSON_SUBJECTS for a, b in zip(reach, reach[1:])):
+        return False  # "the report notes our progress and we are now recruiting": a subject of the writer's own
+    if cue.label_ == "PLANNED":
+        return False
+    return not marks.within("ANCHOR", cue.start, sentence.end)
 
 
 def finding_list_item(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
