@@ -165,8 +165,8 @@ def _subjects(thematics: frozenset[str], broad: frozenset[str]) -> frozenset[str
     named beside them: "the spotlight report into values and culture" is the values and
     culture inspection, as a reply naming that subject alone is; a reply on stalking that
     recalls its force's strategy on violence against women and girls answers the stalking
-    report. Named alone, a broad one is the topic: the inspection of the police response to
-    violence against women and girls, whose page lists domestic abuse and stalking among the
+    report. Named alone, a broad one is the topic: the VAWG inspection (how police forces respond to
+    violence against women and girls), whose page lists domestic abuse and stalking among the
     offences it covers (its title names it, and a title's thematics are read first)."""
     return subjects if (subjects := thematics - broad) else thematics
 
