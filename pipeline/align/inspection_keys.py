@@ -57,7 +57,7 @@ class KeyCues:
     sector_neutral: tuple[re.Pattern[str], ...]  # names holding both sectors' words that say neither
     sector_voice: dict[str, tuple[re.Pattern[str], ...]]  # per sector: a recommendation made to all its bodies
     sector_names: dict[str, tuple[re.Pattern[str], ...]]  # per sector: words that put a body's name in it
-    format_thematics: frozenset[str]  # a report's format ("spotlight"): yields to a thematic named beside it
+    broad_thematics: frozenset[str]  # a report's format ("spotlight") or a subject spanning narrower ones (VAWG): yields to a thematic named beside it
     graded_thematics: frozenset[str]  # thematics that grade a body: a graded text naming another names its round's findings
     deadlines: tuple[re.Pattern[str], ...]  # a year items are due by ("by April 2021"): no time a statement of them is of
     limits: KeyLimits
@@ -94,7 +94,7 @@ def key_cues() -> KeyCues:
                    _compiled(data["sector"], "sector"),
                    tuple(chain.from_iterable(_compiled(data["sector_neutral"], "sector_neutral").values())),
                    _compiled(data["sector_voice"], "sector_voice"), _compiled(data["sector_names"], "sector_names"),
-                   frozenset(data["format_thematics"]["names"]),
+                   frozenset(data["broad_thematics"]["names"]),
                    frozenset(data["graded_thematics"]["names"]),
                    tuple(chain.from_iterable(_compiled(data["deadline"], "deadline").values())),
                    _limits(data["limits"]),
@@ -104,8 +104,8 @@ def key_cues() -> KeyCues:
             or set(cues.sector_voice) != set(cues.sectors) or set(cues.sector_names) != set(cues.sectors):
         raise ValueError("inspection_keys.json: programme_topic must be no thematic; sectors are police and fire;"
                          " sector_programmes, sector_voice and sector_names are given by sector")
-    if not cues.format_thematics | cues.graded_thematics <= cues.thematics.keys():
-        raise ValueError("inspection_keys.json: format_thematics and graded_thematics must name thematics")
+    if not cues.broad_thematics | cues.graded_thematics <= cues.thematics.keys():
+        raise ValueError("inspection_keys.json: broad_thematics and graded_thematics must name thematics")
     if not {OPEN_ITEMS_PROGRAMME, CYCLE_PROGRAMME} <= cues.programmes.keys():
         raise ValueError(f"inspection_keys.json: programmes must hold {OPEN_ITEMS_PROGRAMME!r} and {CYCLE_PROGRAMME!r}")
     return cues

@@ -129,7 +129,7 @@ def topic_of(title: str, opening: str, sector: str, graded: bool = False) -> fro
     abuse": `report_subject`), though the text also states its body's current grade."""
     cues = key_cues()
     for index, text in enumerate((title, opening)):
-        thematics = _subjects(_named(cues.thematics, text), cues.format_thematics)
+        thematics = _subjects(_named(cues.thematics, text), cues.broad_thematics)
         if thematics and graded and index and not thematics & cues.graded_thematics \
                 and not _report_subject(thematics, text):
             return frozenset({cues.programme_topic})
@@ -160,11 +160,15 @@ def _report_subject(thematics: frozenset[str], text: str) -> bool:
                for found in pattern.finditer(text) for subject in cues.report_subject)
 
 
-def _subjects(thematics: frozenset[str], formats: frozenset[str]) -> frozenset[str]:
-    """The thematics named, without a report format's ("spotlight report") when a subject is
-    named beside it: "the spotlight report into values and culture" is the values and
-    culture inspection, as a reply naming that subject alone is."""
-    return subjects if (subjects := thematics - formats) else thematics
+def _subjects(thematics: frozenset[str], broad: frozenset[str]) -> frozenset[str]:
+    """The thematics named, without the broad ones (`broad_thematics`) when a narrower one is
+    named beside them: "the spotlight report into values and culture" is the values and
+    culture inspection, as a reply naming that subject alone is; a reply on stalking that
+    recalls its force's strategy on violence against women and girls answers the stalking
+    report. Named alone, a broad one is the topic: the VAWG inspection (how police forces respond to
+    violence against women and girls), whose page lists domestic abuse and stalking among the
+    offences it covers (its title names it, and a title's thematics are read first)."""
+    return subjects if (subjects := thematics - broad) else thematics
 
 
 def thematic(topic: frozenset[str]) -> bool:

@@ -1080,6 +1080,21 @@ def test_a_report_format_yields_to_the_thematic_named_beside_it() -> None:
     assert topic_of("Our response to the spotlight report", "", "police") == frozenset({"peel_spotlight"})
 
 
+def test_a_reply_on_violence_against_women_and_girls_answers_that_inspection(tmp_path: Path) -> None:
+    # a commissioner's reply to "Police response to violence against women and girls" and the
+    # inspectorate's page of it, whose opening lists domestic abuse and stalking among the offences it
+    # covers: both are of that inspection, as a reply on stalking recalling its force's VAWG strategy is not
+    page, reply = "hV_insp_hmicfrs_vawg_engagement2021_page", "hV_resp_hampshire_pcc_vawg2021"
+    for name in (page, reply):
+        (tmp_path / f"{name}.txt").write_text((REAL / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert rows_of(run(tmp_path)["crosswalk"], reply)  # the reply states no item: its rows are the page's
+    opening = "Our strategy on violence against women and girls frames the police response to stalking."
+    assert topic_of("Reply to the inspection of the police response to stalking", opening, "police") \
+        == frozenset({"stalking"})
+    assert topic_of("Statement", "We welcome the police response to violence against women and girls report.",
+                    "police") == frozenset({"vawg"})
+
+
 def test_a_reply_naming_only_the_earlier_rounds_year_answers_the_round_after_it() -> None:
     # a council's news story on the service's new report says it improved "since its last
     # inspection in 2019" and names no other year: the 2021 round's report is what it answers
