@@ -54,3 +54,42 @@ def test_work_reported_after_an_attribution_is_no_second_ask() -> None:
     got = invented(["It should also improve how it answers calls, the report said, and the force has "
                     "already started work on that."])
     assert not [t for t in got if "already started work" in t]
+
+
+def test_cause_of_concern_given_after_a_reported_finding_takes_it_up() -> None:
+    """An HMI's "I was disappointed to find that A, and I have given a new cause of concern":
+    the cause of concern names no theme of its own, so it is the finding the clause before
+    reports (round 64: gH, iA; before, neither story gave the item)."""
+    assert ("cause_of_concern", "the service wasn’t doing enough to make sure its protection work was effective") \
+        in real("gH_press_hmicfrs_surrey_frs2023_news")
+
+
+def test_this_concern_points_back_to_the_finding_reported_before_it() -> None:
+    """"HMICFRS said A, and it must act ... / To address this concern, ...": the bare "this
+    concern" takes up the finding the inspectorate is reported to have made, not the whole
+    paragraph (round 64: gX, jH)."""
+    got = real("gX_press_wiredgov_herts_frs_acoc2024")
+    assert ("cause_of_concern", "prevention activity isn’t a sufficiently high priority for the service") in got
+    assert not [t for _, t in got if t.startswith("it must act")]
+
+
+def test_this_concern_takes_up_the_inspectorates_finding_not_a_speakers() -> None:
+    """Only a finding reported in the inspectorate's voice (an inspectorate word before its
+    verb) is what "this concern" points back to; a commissioner's own view is not."""
+    got = invented(["HMICFRS said call handlers are not trained to assess the risk to callers, and it must act quickly.",
+                    "To address this concern, the inspectorate says the force should train them this year.",
+                    "The commissioner said response times in rural villages are far too slow, and residents agree.",
+                    "To address this concern, the force will add two patrols."])
+    assert "call handlers are not trained to assess the risk to callers" in got
+    assert not [t for t in got if "response times in rural villages" in t]
+
+
+def test_a_cause_of_concern_with_its_own_theme_takes_up_no_finding() -> None:
+    """"..., and I have given a cause of concern about A": the kind names its theme after it,
+    so the finding before is not taken up; with nothing after the kind, it is."""
+    got = invented(["The inspector said: “I was disappointed to find that staff were not trained to use the new radios, "
+                    "and I have given a cause of concern about call handling.”",
+                    "She added: “I was disappointed to find that the control room was not checking its risk records, "
+                    "and I have given a new cause of concern.”"])
+    assert not [t for t in got if t.startswith("staff were not trained")]
+    assert "the control room was not checking its risk records" in got
