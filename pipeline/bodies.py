@@ -39,6 +39,8 @@ PCC_FORMS = (
     "PCC for {area}",  # the initials take the long form's "for" too ("the OPCC for Cumbria")
     "PFCC for {area}",
     "OPCC for {area}",
+    "{area} OPFCC",  # the office of a police, fire and crime commissioner
+    "OPFCC for {area}",
     "Police and Crime Commissioner for {area}",
     "Office of the Police and Crime Commissioner for {area}",
     "{area}’s Police and Crime Commissioner",
