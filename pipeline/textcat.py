@@ -58,6 +58,7 @@ from spacy.pipeline import TextCategorizer
 from spacy.training import Example
 from spacy.vocab import Vocab
 
+from crosswalk.quote_marks import curled
 from crosswalk.resources import patterns_dir
 
 HEAD = 4000  # characters read; the one place for the length a model reads and types
@@ -84,6 +85,15 @@ def head(text: str) -> str:
     return text[:HEAD]
 
 
+def model_text(text: str) -> str:
+    """What a model reads of a text, in training and in use alike: its head, with its quote
+    marks in one form (`quote_marks.curled`). The bag of words keys exact tokens, so a text
+    writing "the force's" or "'good'" with straight marks would read as other words than
+    the same text with curly ones (round 65: swapping the marks of readable documents lost
+    items and commitments the models had read)."""
+    return curled(head(text))
+
+
 def train(examples: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: int = 0,
           epochs: int = 10) -> Language:
     """A blank English pipeline with one exclusive-class bag-of-words `textcat`, trained on
@@ -93,7 +103,7 @@ def train(examples: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: i
     textcat = cast(TextCategorizer, nlp.add_pipe("textcat", config={"model": BOW}))
     for label in labels:
         textcat.add_label(label)
-    data = [Example.from_dict(nlp.make_doc(head(text)), {"cats": {lb: float(lb == gold) for lb in labels}})
+    data = [Example.from_dict(nlp.make_doc(model_text(text)), {"cats": {lb: float(lb == gold) for lb in labels}})
             for text, gold in examples]
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
@@ -133,7 +143,7 @@ def load(name: str) -> Language | None:
 
 def scores(nlp: Language, text: str) -> dict[str, float]:
     """Each label's probability for the text (exclusive classes: they sum to 1)."""
-    return dict(nlp(head(text)).cats)
+    return dict(nlp(model_text(text)).cats)
 
 
 def training_documents(docs: Path, gold: Path, field: str) -> list[tuple[str, str]]:

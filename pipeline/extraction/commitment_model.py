@@ -183,7 +183,7 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
     nlp = textcat.load(MODEL)
     if nlp is None:
         return None
-    return [doc.cats[LABELS[0]] for doc in nlp.pipe(textcat.head(text) for text in texts)]
+    return [doc.cats[LABELS[0]] for doc in nlp.pipe(textcat.model_text(text) for text in texts)]
 
 
 def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],

@@ -248,7 +248,7 @@ def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequenc
             and not any(s < end and start < e for s, e in taken)]
     if not free:
         return []
-    tagged = best_types(nlp, [textcat.head(text[start:end]) for start, end in free])
+    tagged = best_types(nlp, [textcat.model_text(text[start:end]) for start, end in free])
     return [(start, end, type_) for (start, end), (type_, score) in zip(free, tagged) if score > LIMITS.tagger_threshold]
 
 
