@@ -85,13 +85,17 @@ def head(text: str) -> str:
     return text[:HEAD]
 
 
-def model_text(text: str) -> str:
-    """What a model reads of a text, in training and in use alike: its head, with its quote
-    marks in one form (`quote_marks.curled`). The bag of words keys exact tokens, so a text
-    writing "the force's" or "'good'" with straight marks would read as other words than
-    the same text with curly ones (round 65: swapping the marks of readable documents lost
-    items and commitments the models had read)."""
-    return curled(head(text))
+def read_forms(text: str) -> list[str]:
+    """The forms a sentence model reads of a text, the head as written first: a second with
+    its straight quote marks curled (`quote_marks.curled`) when it has any. A bag of words keys
+    exact tokens, and the models learned mostly from documents that write the marks curly, so
+    "the force's" or "'good'" written straight read as other words than the same text with
+    curly marks (round 65: straightening the marks of readable documents lost items and
+    commitments the models had read). A sentence model takes the likelier reading of the two:
+    the written form keeps what it read in documents that write the marks straight."""
+    first = head(text)
+    other = curled(first)
+    return [first] if other == first else [first, other]
 
 
 def train(examples: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: int = 0,
@@ -103,7 +107,7 @@ def train(examples: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: i
     textcat = cast(TextCategorizer, nlp.add_pipe("textcat", config={"model": BOW}))
     for label in labels:
         textcat.add_label(label)
-    data = [Example.from_dict(nlp.make_doc(model_text(text)), {"cats": {lb: float(lb == gold) for lb in labels}})
+    data = [Example.from_dict(nlp.make_doc(head(text)), {"cats": {lb: float(lb == gold) for lb in labels}})
             for text, gold in examples]
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
@@ -143,7 +147,7 @@ def load(name: str) -> Language | None:
 
 def scores(nlp: Language, text: str) -> dict[str, float]:
     """Each label's probability for the text (exclusive classes: they sum to 1)."""
-    return dict(nlp(model_text(text)).cats)
+    return dict(nlp(head(text)).cats)
 
 
 def training_documents(docs: Path, gold: Path, field: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_PART_RE, GROUP_KINDS, LIST_GLYPH_RE, LIST_LINE_JOIN_RE,
-                                                 bodies_in, in_context, lead_in, own_subject)
+                                                 bodies_in, in_context, lead_in, own_subject, without_label)
 from crosswalk.extraction.grading_lists import list_parts, pillar_pair
 from crosswalk.extraction.grading_vocabulary import LIMITS, expressions, grade_name, grading_words
 from crosswalk.model import Grading
@@ -47,7 +47,7 @@ def _heading_lists(doc: Doc) -> list[Grading]:
         lead = text[start:end].strip()
         if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
             continue
-        headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
+        headed = index + 1 < len(blocks) and expr.grade_line.match(without_label(text[blocks[index + 1][0] : blocks[index + 1][1]].strip()))
         listed = headed and index + 2 < len(blocks) and blocks[index + 2][2] == "list_item"
         if not lead_in(lead) and not (headed and (listed or len(lead.split()) <= 6 and not lead.endswith((".", "?", "!")))):
             continue  # a lead-in ending in ":", a short heading ("Our judgements") right over a grade
@@ -57,7 +57,7 @@ def _heading_lists(doc: Doc) -> list[Grading]:
         grade = None
         rows: list[Grading] = []
         for b_start, b_end in _heading_list_units(doc, blocks[index + 1 :]):
-            line = text[b_start:b_end].strip()
+            line = without_label(text[b_start:b_end].strip())
             heading = expr.grade_line.match(line)
             if heading:
                 grade = grade_name(heading.group(1))
@@ -349,7 +349,7 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
     dashed: list[Row] = []  # a run of "Area - grade" lines
     whole: set[int] = set()
     for start, end in blocks:
-        line = text[start:end].strip()
+        line = without_label(text[start:end].strip())
         cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
         grades = [c for c in cells if expr.grade_line.match(c)]
         others = [c for c in cells if c and c not in grades]
