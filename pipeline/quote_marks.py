@@ -72,16 +72,16 @@ def curled(text: str) -> str:
                    for index, char in enumerate(text))
 
 
-# The marks one mark may be written as: a straight mark, or either curly one of its kind.
-MARK_KINDS = ("'‘’", '"“”')
-
-
 def written_either_way(word: str) -> list[str]:
-    """The word and its forms with each quote mark written as another of its kind ("'s",
-    "‘s", "’s"; "n't", "n‘t", "n’t"), the word first: a token a pattern names with one form
-    of a mark stands in documents in the others too."""
-    forms = [""]
-    for char in word:
-        kind = next((marks for marks in MARK_KINDS if char in marks), char)
-        forms = [form + mark for form in forms for mark in kind]
-    return [word] + [form for form in forms if form != word]
+    """The word and its other forms, the word first: a word with an apostrophe in it ("'s",
+    "n't", "’ll") written with the straight mark and with the curly one; a curly quote mark
+    standing alone ("‘", "”") also as the straight mark of its kind. A straight mark standing
+    alone is left as it is: it opens or closes, and a pattern that names it beside curly marks
+    names the curly ones it means ("‘", "“", '"': opening marks, never "”")."""
+    if len(word) == 1:
+        straight = {"‘": "'", "’": "'", "“": '"', "”": '"'}.get(word)
+        return [word] if straight is None else [word, straight]
+    if "'" not in word and "’" not in word:
+        return [word]
+    forms = [word.replace("’", "'"), word.replace("'", "’")]
+    return [word] + [form for form in dict.fromkeys(forms) if form != word]

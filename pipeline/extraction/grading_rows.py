@@ -47,7 +47,7 @@ def _heading_lists(doc: Doc) -> list[Grading]:
         lead = text[start:end].strip()
         if not any(noun in lead.lower() for noun in grading_words().grade_nouns):
             continue
-        headed = index + 1 < len(blocks) and expr.grade_line.match(without_label(text[blocks[index + 1][0] : blocks[index + 1][1]].strip()))
+        headed = index + 1 < len(blocks) and expr.grade_line.match(text[blocks[index + 1][0] : blocks[index + 1][1]].strip())
         listed = headed and index + 2 < len(blocks) and blocks[index + 2][2] == "list_item"
         if not lead_in(lead) and not (headed and (listed or len(lead.split()) <= 6 and not lead.endswith((".", "?", "!")))):
             continue  # a lead-in ending in ":", a short heading ("Our judgements") right over a grade
@@ -57,7 +57,7 @@ def _heading_lists(doc: Doc) -> list[Grading]:
         grade = None
         rows: list[Grading] = []
         for b_start, b_end in _heading_list_units(doc, blocks[index + 1 :]):
-            line = without_label(text[b_start:b_end].strip())
+            line = text[b_start:b_end].strip()
             heading = expr.grade_line.match(line)
             if heading:
                 grade = grade_name(heading.group(1))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Any
 
 import numpy
 import spacy
@@ -23,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.footnotes import FOOTNOTE_END_RE, FOOTNOTE_SUFFIX
-from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
+from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 from crosswalk.resources import read_lines, word_set
 from crosswalk.textcat import english_vocab
 
@@ -204,8 +203,7 @@ def split_footnote_references(nlp: Language) -> Language:
     (`GLUED_NUMBER_PREFIX`, "1.By July 2018," in a scraped register) is split off as a
     prefix, so a cue that needs the word ("By July 2018") finds it. A stop glued to the
     next sentence's first word (`GLUED_STOP_INFIXES`) is split off, so the segmenter sees
-    the stop and the word that opens the next sentence. The tokenizer's special cases for
-    a quote mark glued to a slang word ("'cause", "'bout") are dropped (`_slang_cases`)."""
+    the stop and the word that opens the next sentence."""
     suffixes = [*(nlp.Defaults.suffixes or ()), FOOTNOTE_SUFFIX]
     prefixes = [GLUED_NUMBER_PREFIX, *(nlp.Defaults.prefixes or ())]
     infixes = [*(nlp.Defaults.infixes or ()), *GLUED_STOP_INFIXES]
@@ -214,20 +212,7 @@ def split_footnote_references(nlp: Language) -> Language:
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    slang = _slang_cases(tokenizer.rules or {})
-    if slang:
-        tokenizer.rules = {key: value for key, value in (tokenizer.rules or {}).items() if key not in slang}
     return nlp
-
-
-def _slang_cases(rules: dict[str, Any]) -> set[str]:
-    """The special cases that read a quote mark and a word of three letters or more as one
-    slang token ("'cause" for because, "'bout"): in these documents such a mark opens a
-    quotation ("a 'cause of concern'"), and the quoted words must be tokens of their own
-    for a cue to read them; written with a curly left mark ("‘cause") they already are
-    (round 65: straightening the marks lost the causes of concern so quoted). The clitics
-    ("'s", "'ll", "'re") stay."""
-    return {key for key in rules if key[:1] in QUOTES and key[1:].isalpha() and len(key) >= 4}
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,29 @@ def test_straight_marks_give_what_curly_ones_give(stem: str, items: int, commitm
     written = read(text, stem)
     assert len(written[0]) >= items and len(written[1]) >= commitments
     assert read(straightened(text), stem) == written
+
+
+@pytest.mark.parametrize(("stem", "count"), [
+    # "rated ‘Requires improvement’ in two of its three key areas, ‘Efficiency’ and ‘People’"
+    ("hK_press_lutontoday_bedsfrs2018", 4),
+    # "requires improvement in its ability to ‘respond to the public’ and ‘record data about crime’"
+    ("hT_press_lincolnite_lincs_peel2023", 4),
+])
+def test_quoted_area_names_read_with_straight_marks(stem: str, count: int) -> None:
+    """Areas named each in its own quotes are one area each, the quotes straight or curly
+    (`grading_lists.QUOTED_NAME_RE`)."""
+    text = real_text(stem)
+    curly = sorted((g.subject, g.grade, g.area) for g in extract_text(text, stem).gradings)
+    straight = sorted((g.subject, g.grade, g.area) for g in extract_text(straightened(text), stem).gradings)
+    assert len(curly) >= count and straight == curly
+
+
+def test_a_pattern_word_with_a_mark_matches_either_form() -> None:
+    """A token pattern's word with an apostrophe ("n't") matches it straight or curly, and a
+    curly mark standing alone ("‘") matches the straight one too."""
+    from crosswalk.extraction.patterns import expand_lists
+
+    pattern = expand_lists([{"LOWER": {"IN": ["not", "n't"]}}, {"ORTH": "‘"}], {}, "test")
+    assert isinstance(pattern, list)
+    assert pattern[0]["LOWER"]["IN"] == ["not", "n't", "n’t"]
+    assert pattern[1]["ORTH"] == {"IN": ["‘", "'"]}
