@@ -22,6 +22,11 @@ CLOSING_MARKS = CLOSING_QUOTES.replace("'", "")
 # of its own, so a token that is one of these marks a break (a theme's or a clause's end).
 DASHES = frozenset({"–", "—", "-"})
 SINGLE_OPENING = "‘'"  # the single opening marks: a right single mark closes only one of these, or an apostrophe
+# Regular-expression pieces for a mark opening and one closing a quotation, straight marks
+# among them: a straight single mark opens before a word and after none ("'Efficiency'") and
+# closes after a word or a stop and before none; inside a word ("force's") it is an apostrophe.
+OPENING_MARK_RE = r"(?:[‘“\"]|(?<![\w’'])'(?=\w))"
+CLOSING_MARK_RE = r"(?:[’”\"]|(?<=[\w.,!?])'(?!\w))"
 
 
 def opens_quote(text: str, index: int) -> bool:
@@ -52,3 +57,31 @@ def open_quotations(text: str, start: int, at: int, opened: str = "") -> str:
         elif opened and closes_quote(text, index, opened):
             opened = opened[:-1]
     return opened
+
+
+def curled(text: str) -> str:
+    """The text with every straight quote mark written as its curly form, the same length:
+    one that opens a quotation (`opens_quote`) as the left mark, any other (an apostrophe, a
+    closing mark) as the right one. A reader that learned words as written (the sentence
+    and genre models read exact tokens) meets "the force's" and "the force’s" as different
+    words; most documents write the curly marks, so this is the one form such a reader is given."""
+    if "'" not in text and '"' not in text:
+        return text
+    marks = {"'": ("‘", "’"), '"': ("“", "”")}
+    return "".join(marks[char][0 if opens_quote(text, index) else 1] if char in marks else char
+                   for index, char in enumerate(text))
+
+
+def written_either_way(word: str) -> list[str]:
+    """The word and its other forms, the word first: a word with an apostrophe in it ("'s",
+    "n't", "’ll") written with the straight mark and with the curly one; a curly quote mark
+    standing alone ("‘", "”") also as the straight mark of its kind. A straight mark standing
+    alone is left as it is: it opens or closes, and a pattern that names it beside curly marks
+    names the curly ones it means ("‘", "“", '"': opening marks, never "”")."""
+    if len(word) == 1:
+        straight = {"‘": "'", "’": "'", "“": '"', "”": '"'}.get(word)
+        return [word] if straight is None else [word, straight]
+    if "'" not in word and "’" not in word:
+        return [word]
+    forms = [word.replace("’", "'"), word.replace("'", "’")]
+    return [word] + [form for form in dict.fromkeys(forms) if form != word]

@@ -51,6 +51,11 @@ LIST_VERB_RE = re.compile(r"[\s,]*(?:were|are|have|had|all|both|each)\b", re.I) 
 
 
 LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader keeps as text ("> A;")
+# What may stand before a list line's words: a glyph or dash, quotes, spaces ("• ‘"), and a
+# list label ("1.", "2)", "(a)", "iv)"), which the reader keeps as text (`list_marks_only`).
+LIST_MARK_CHARS = " \t•·*-–"
+LIST_LABEL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))")
+LEADING_LABEL_RE = re.compile(r"^\s*" + LIST_LABEL_RE.pattern + r"\s+")
 NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
 LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carried subject ("the service", "it") may stand for
@@ -70,6 +75,21 @@ def group_ending_with(named: list[Span], joined: Callable[[Span, Span], bool]) -
             break
         group.insert(0, span)
     return group
+
+
+def list_marks_only(before: str) -> bool:
+    """Whether the text of a line before a phrase holds only what marks a list's line: a
+    glyph, quotes, or a list label. A list may be bulleted ("• is ‘good’ at ..."), numbered
+    ("1. is ‘good’ at ...") or lettered ("(a) ..."); the reader drops a glyph but keeps a
+    label as text, so a reader that asks whether a phrase opens its line skips either
+    (round 65: the same documents with their bullets numbered lost their list gradings)."""
+    rest = before.strip(LIST_MARK_CHARS + QUOTES)
+    return not rest or LIST_LABEL_RE.fullmatch(rest) is not None
+
+
+def without_label(line: str) -> str:
+    """A list line without its leading list label ("1. Good – in ..." -> "Good – in ...")."""
+    return LEADING_LABEL_RE.sub("", line, count=1)
 
 
 def list_line_style(line: str, kind: str) -> str | None:
@@ -94,7 +114,7 @@ def list_line_style(line: str, kind: str) -> str | None:
 def list_line_text(line: str, style: str) -> str:
     """The area a list line names: without its marker and joining punctuation, and for a
     name before a dash, the name alone."""
-    line = LIST_GLYPH_RE.sub("", line.strip())
+    line = without_label(LIST_GLYPH_RE.sub("", line.strip()))
     if style == "named" and (m := NAMED_LINE_RE.match(line)):
         line = m["name"]
     return LIST_LINE_JOIN_RE.sub("", line).strip()
@@ -114,7 +134,7 @@ def items_led_in(doc: Doc, sentence: Span) -> list[str]:
     index = block_index(doc, sentence.start_char)
     items: list[str] = []
     for _start, _end, line in listed_lines(doc, index) if index is not None else []:
-        item = line.strip(" \t•·*-–" + QUOTES)
+        item = without_label(line).strip(LIST_MARK_CHARS + QUOTES)
         if len(item) < 3 or len(item.split()) > LIMITS.area_words:
             break
         items.append(item)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crosswalk.extraction.grading_vocabulary import LIMITS, area_expression, grading_words
 from crosswalk.extraction.stems import root
-from crosswalk.quote_marks import QUOTES
+from crosswalk.quote_marks import CLOSING_MARK_RE, OPENING_MARK_RE, QUOTES
 
 AND_IN_RE = re.compile(r"(?<!\bnow)\s+and\s+(?:in|at|for)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+(?:and\s+)?(?:to|at)\s+(?=(?:the|its|their|how|\w+ing)\b)|\s*,\s+and\s+(?=how\s)|\s+and\s+to\s+(?=how\s|the\s+way\s)|\s+and\s+(?=how\s+(?:it|they|the|officers|staff)\b|the\s+way\s)"
                        r"|(?<=\w)\s+and\s+(?=the\s+\w+(?:ity|ion|ness|ment)\s+of\s)", re.I)  # "good at A and at B", "improvement to A, to B" (a comma and the preposition again), "in the way it X and in Y", "for how it X, and how it Y", "to how it X and to the way it Y", "the way it X and the affordability of Y"; "affordable now and in the future" is one time, not a second area
@@ -28,7 +28,9 @@ EXAMPLES_OPENER_RE = re.compile(r"^(?:including|such\s+as|namely|notably)\b", re
 OWNED_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|should|must|will|would|can|could|needs?|remains?)\b", re.I)
 HOW_OPENER_RE = re.compile(r"^how\s+\w+", re.I)  # an area written as the question it answers
 LONE_ACTIVITY_RE = re.compile(r"^[a-z]{3,}ing$", re.I)  # "preventing" in "preventing and deterring crime"
-QUOTED_NAME_RE = re.compile(r"[‘“\"](?P<name>[^‘’“”\"]{2,80}?)\s*(?:[’”\"]|$)")  # "‘answering calls’", its closing quote cut or not
+# "‘answering calls’", its closing quote cut or not; straight marks too ("'answering calls'"),
+# an apostrophe inside a word ("the force's") no mark
+QUOTED_NAME_RE = re.compile(rf"{OPENING_MARK_RE}(?P<name>(?:[^‘’“”\"']|(?<=\w)'(?=\w)){{2,80}}?)\s*(?:{CLOSING_MARK_RE}|$)")
 TITLE_CASE_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")  # "Michelle Skeer": a person's name set off by commas, no area
 QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
 
@@ -109,7 +111,7 @@ def quoted_names(area: str) -> list[str] | None:
     name ends, whatever "and" it holds. What comes before the first name only leads in to
     them (a preposition ends it, or a count of areas the names then name)."""
     words = grading_words()
-    first = re.search(r"[‘“\"]", area)
+    first = re.search(OPENING_MARK_RE, area)
     if first is None:
         return None
     lead = area[: first.start()].strip(" ,:;-–—").split()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_PART_RE, GROUP_KINDS, LIST_GLYPH_RE, LIST_LINE_JOIN_RE,
-                                                 bodies_in, in_context, lead_in, own_subject)
+                                                 bodies_in, in_context, lead_in, own_subject, without_label)
 from crosswalk.extraction.grading_lists import list_parts, pillar_pair
 from crosswalk.extraction.grading_vocabulary import LIMITS, expressions, grade_name, grading_words
 from crosswalk.model import Grading
@@ -349,7 +349,7 @@ def _cell_rows(doc: Doc, blocks: list[tuple[int, int]]) -> tuple[list[Row], set[
     dashed: list[Row] = []  # a run of "Area - grade" lines
     whole: set[int] = set()
     for start, end in blocks:
-        line = text[start:end].strip()
+        line = without_label(text[start:end].strip())
         cells = [c.strip(" " + QUOTES) for c in re.split(r"\s\|\s|\t", line)]
         grades = [c for c in cells if expr.grade_line.match(c)]
         others = [c for c in cells if c and c not in grades]

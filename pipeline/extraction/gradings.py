@@ -45,7 +45,7 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
-                                                 listed_lines, mark_places, own_subject)
+                                                 list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name,
                                                 possessed_list, short_name, split_areas)
@@ -295,7 +295,7 @@ def _quoted_at_in_sentence(text: str, span: Span) -> bool:
     """"• ‘good’ at preventing crime" opens a list item, read as one; inside a sentence
     the quoted grade goes on a phrase of its own, which reads it."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
-    return span.id_ == "grading-quoted-at" and bool(text[line_start : span.start_char].strip(" •·*-–\t"))
+    return span.id_ == "grading-quoted-at" and not list_marks_only(text[line_start : span.start_char])
 
 
 def _read_phrase(phrase: _Phrase, sentences: _Sentences, found: Found) -> None:
@@ -1273,7 +1273,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
                 and (m.group().lower() in words.carriers or m.group().isupper())
                 and (owns_area or m.group().lower() not in words.possessive_carriers)]
-    opening = opening or not text[zone_start : phrase.start_char].strip(" " + QUOTES + "•-–")
+    opening = opening or list_marks_only(text[zone_start : phrase.start_char])
     if phrase.id_ in COUNT_RULES and not opening and not carriers:  # "A total of six 'good' grades were given"
         own = own_subject(doc)  # a count of grades is of the body the document is about, not the one named last
         return ([own], phrase.start_char) if own else ([], phrase.start_char)
@@ -1378,7 +1378,7 @@ def _bodies_in_list_items(doc: Doc, sentence: Span) -> list[Span]:
         if kind not in ("list_item", "table_row"):
             break
         first = [s for s in bodies_in(doc, start, end) if s.label_ in GROUP_KINDS][:1]
-        if not first or text[start : first[0].start_char].strip(" •·*-–\t" + QUOTES):
+        if not first or not list_marks_only(text[start : first[0].start_char]):
             return []  # a list of areas, not of bodies
         listed.extend(first)
     return listed

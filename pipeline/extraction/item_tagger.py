@@ -220,12 +220,18 @@ def model() -> Language | None:
 
 
 def best_types(nlp: Language, texts: Sequence[str]) -> list[tuple[str, float]]:
-    """Each text's best item type (not "none") and its probability."""
-    found = []
-    for tagged in nlp.pipe(texts, batch_size=256):
+    """Each text's best item type (not "none") and its probability, over the forms the
+    model reads of it (`textcat.read_forms`: as written, and with its quote marks curled)."""
+    forms = [textcat.read_forms(text) for text in texts]
+    found: list[tuple[str, float]] = []
+    for tagged in nlp.pipe((form for read in forms for form in read), batch_size=256):
         cats = {label: score for label, score in tagged.cats.items() if label != NONE}
         found.append(max(cats.items(), key=lambda pair: (pair[1], pair[0])) if cats else (NONE, 0.0))
-    return found
+    best, at = [], 0
+    for read in forms:
+        best.append(max(found[at : at + len(read)], key=lambda pair: (pair[1], pair[0])))
+        at += len(read)
+    return best
 
 
 def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],

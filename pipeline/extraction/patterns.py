@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswalk.extraction.word_lists import word_lists
+from crosswalk.quote_marks import QUOTES, written_either_way
 from crosswalk.resources import pattern_file
 
 REQUIRED_KEYS = {"label", "pattern", "id"}
@@ -30,6 +31,9 @@ ALLOWED_KEYS = REQUIRED_KEYS | {"examples", "counter_examples", "direction", "ma
 DIRECTIONS = ("forward", "backward", "bidirectional", "terminate", "pseudo")
 LIST_OPERATORS = ("IN", "NOT_IN")
 LIST_NAME_RE = re.compile(r"^\$([a-z_]+)$")
+# The token attributes whose words are matched as written: a quote mark in one is read in
+# either form (`quote_marks.written_either_way`).
+WORD_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM"})
 
 
 @dataclass(frozen=True)
@@ -51,19 +55,40 @@ class PatternFileError(ValueError):
 def expand_lists(pattern: list[dict[str, Any]] | str, lists: Mapping[str, tuple[str, ...]],
                  where: str) -> list[dict[str, Any]] | str:
     """The pattern with each "$name" in a token's IN or NOT_IN list replaced by the words
-    of that named list; an unknown name is refused."""
+    of that named list (an unknown name is refused), and each word with a quote mark in
+    it standing for its forms with the mark straight or curly (`_either_way`): a pattern
+    written with "’s" or "‘" reads documents that write "'s" and "'" too (round 65: a
+    document's marks swapped lost matches of patterns that named one form)."""
     if isinstance(pattern, str):
         return pattern
     expanded = []
     for token in pattern:
         copy = dict(token)
         for attr, value in token.items():
+            if isinstance(value, str) and attr in WORD_ATTRS and _either_way([value]) != [value]:
+                copy[attr] = {"IN": _either_way([value])}
             if not isinstance(value, dict):
                 continue
-            copy[attr] = {op: _spliced(words, lists, where) if op in LIST_OPERATORS and isinstance(words, list) else words
-                          for op, words in value.items()}
+            copy[attr] = {op: _listed(attr, _spliced(words, lists, where)) if op in LIST_OPERATORS and isinstance(words, list)
+                          else words for op, words in value.items()}
         expanded.append(copy)
     return expanded
+
+
+def _listed(attr: str, words: list[Any]) -> list[Any]:
+    return _either_way(words) if attr in WORD_ATTRS else words
+
+
+def _either_way(words: list[Any]) -> list[Any]:
+    """The words, each with a quote mark followed by its other forms not already listed."""
+    if not any(isinstance(word, str) and any(mark in word for mark in QUOTES) for word in words):
+        return words
+    out: list[Any] = []
+    for word in words:
+        for form in written_either_way(word) if isinstance(word, str) else [word]:
+            if form not in out:
+                out.append(form)
+    return out
 
 
 def _spliced(words: list[Any], lists: Mapping[str, tuple[str, ...]], where: str) -> list[Any]:
