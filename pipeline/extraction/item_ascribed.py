@@ -1,11 +1,9 @@
 """Items named by the subject a kind is said of, where no introducer lists them: "the backlog
 in vetting is a cause of concern" (`ascribed_theme`), "we highlighted custody checks as a
 cause of concern" (`named_as_theme`), "A works well, and we cited this as notable practice"
-(`practice_subject_theme`), "A. This is a cause of concern." (the sentence taken up), "A
+(`practice_subject_theme`), "A. This is a cause of concern." (the sentence taken up), and "A
 despite being highlighted as an area for improvement" (`trailing_theme`: a clause after the
-theme ascribes the kind), and "we were concerned to find that A, and we issued a cause of concern"
-(`given_after_finding`: a kind given with no theme takes up the finding reported
-before it, `reported_finding`). The theme is a noun phrase or a clause before the kind, so these
+theme ascribes the kind). The theme is a noun phrase or a clause before the kind, so these
 rules walk back from the kind to a copula, a naming verb or the clause's opening word and
 then to where the theme opens; `item_themes` tries them after the introduced lists."""
 
@@ -13,16 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_grammar import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, GIVING_PARTICIPLES, KIND_QUALIFIERS, PERFECT_ADVERBS,
-    POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, SUBORDINATORS,
 )
 from crosswalk.extraction.item_kinds import is_singular, qualifies, reported
 from crosswalk.extraction.item_pieces import spaced_dash
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, Context, item_words
 from crosswalk.extraction.sentences import sentence_of
-from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES, QUOTES
+from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES
 from crosswalk.resources import word_set
 
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
@@ -36,7 +32,6 @@ TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "workin
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 KIND_HEADS = word_set(GRAMMAR_FILE, "kind_heads")  # "concern", "improvement": a kind's head, so a heading run into the sentence
 ASCRIBED_ADVERBS = word_set(GRAMMAR_FILE, "ascribed_adverbs")  # "were all highlighted as": between the subject and its verb
-FINDING_VERBS = word_set(GRAMMAR_FILE, "finding_verbs")  # "to find that A": a finding reported, as the frames do
 
 
 def ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -382,66 +377,3 @@ def opening_phrase_end(doc: Doc, sentence: Span) -> int:
         if doc[index].text == ",":
             return index
     return sentence.start - 1
-
-
-def given_after_finding(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
-    """"I was sorry to find that the service doesn't audit its premises, and I have issued a
-    cause of concern": the kind, given by a clause joined with ", and" ("I have given", "we
-    issued") and with no theme of its own (nothing after it but the quotation's attribution),
-    is the finding the clause before reports, from its reporting verb to the joint
-    (`reported_finding`). Only the inspectorate gives a cause of concern, so the giving
-    clause is its voice."""
-    doc = ctx.doc
-    for kind in kinds:
-        if kind.label_ != "cause_of_concern" or not is_singular(kind) or not sentence.start < kind.start < sentence.end:
-            continue
-        after = [t for t in doc[kind.end : sentence.end] if t.is_alpha]
-        if len(after) > LIMITS.attribution_words or (after and after[-1].lower_ not in item_words().summary_verbs):
-            continue  # "a cause of concern about A": the kind's own theme follows it
-        index = kind.start - 1
-        while index > sentence.start and (doc[index].is_quote or doc[index].lower_ in KIND_QUALIFIERS
-                                          or doc[index].lower_ in DETERMINERS):
-            index -= 1
-        if doc[index].lower_ not in GIVING_PARTICIPLES:
-            continue
-        index -= 1
-        stop = max(sentence.start, index - LIMITS.clause_subject_words)
-        while index > stop and (doc[index].lower_ in AUXILIARIES or doc[index].lower_ in SUBJECT_PRONOUNS
-                                or doc[index].lower_ in INSPECTORATE_WORDS or doc[index].lower_ in DETERMINERS):
-            index -= 1  # "and I have given", "and the inspectorate has issued"
-        if index - 1 <= sentence.start or doc[index].lower_ != "and" or doc[index - 1].text != ",":
-            continue
-        finding = reported_finding(ctx, sentence.start_char, doc[index - 1].idx, voiced=False)
-        if finding is not None:
-            return kind, *finding
-    return None
-
-
-def reported_finding(ctx: Context, start: int, end: int, voiced: bool = True) -> tuple[int, int] | None:
-    """The finding a sentence (from `start` to `end`) reports in the inspectorate's words:
-    the clause after its last reporting verb ("HMICFRS said A", "found that A", "to find that
-    A"), up to the ", and" that joins the next clause or `end`, without its quotation marks
-    ("said 'A', and 'it must act ...'" gives A). With `voiced`, an inspectorate word must
-    stand before the verb (the clause is the inspectorate's, not a speaker's own); None when
-    no verb reports, or the clause is too short to name a matter."""
-    doc, text = ctx.doc, ctx.text
-    frames = [d.end for d in ctx.directives_in(start, end) if d.label_ == "REPORTING"]
-    frames += [t.i + 2 for t in doc.char_span(start, end, alignment_mode="contract") or ()
-               if t.lower_ in FINDING_VERBS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"]
-    if not frames:
-        return None
-    opener = max(frames)
-    if voiced and not any(t.lower_ in INSPECTORATE_WORDS for t in doc[doc[opener - 1].sent.start : opener]):
-        return None
-    finish = next((t.idx for t in doc[opener : len(doc)] if t.idx >= end or (t.text == "," and t.i + 1 < len(doc)
-                                                                              and doc[t.i + 1].lower_ == "and")), end)
-    first = doc[opener].idx if opener < len(doc) else end
-    finish = min(finish, end)
-    while first < finish and (text[first].isspace() or text[first] in QUOTES):
-        first += 1
-    while finish > first and (text[finish - 1].isspace() or text[finish - 1] in QUOTES or text[finish - 1] in ".,;"):
-        finish -= 1
-    span = doc.char_span(first, finish, alignment_mode="expand")
-    if span is None or len(span) < LIMITS.taken_up_min_tokens:
-        return None
-    return first, finish

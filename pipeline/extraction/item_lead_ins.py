@@ -11,7 +11,6 @@ import re
 from spacy.tokens import Span
 
 from crosswalk.extraction.context import flags_for
-from crosswalk.extraction.item_ascribed import reported_finding
 from crosswalk.extraction.item_directing import (
     COLON_END_RE, FRAME_RULE, LIST_NUMBER_RE, SHOULD_DIRECTIVES, WEAK_DIRECTIVES, directives_to_others,
     first_token, urgent_in,
@@ -37,7 +36,6 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:are|were|include|includes|included|relate|relates|related|concern|concerned|cover|covered|focus|focused|"
     r"focussed)\b(?!\s+(?:all|now|being|been|not|fully|mostly|largely|addressed|completed|met|closed|discharged)\b)")
 PURPOSE_RE = re.compile(r"\s*(?:To|In (?:order|response|answer) to)\b")  # a sentence that opens with its purpose
-CONCERN_POINTERS = word_set(GRAMMAR_FILE, "concern_pointers")  # "To address this concern": points back to a finding
 LIST_NOUNS = word_set(GRAMMAR_FILE, "list_nouns")  # "... on the recommendations, and raised the following points:"
 FOLLOWING_NOUN_RE = re.compile(r"\bfollowing\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s*:\s*[–—-]?\s*$")
 
@@ -247,9 +245,7 @@ def _in_plain_numbered_list(ctx: Context) -> bool:
 def concern_stated_before(ctx: Context, unit: Unit) -> None:
     """"To deal with this cause of concern, the force should:" points back: the paragraph
     right before it states the concern (a record or page that carries no "Cause of concern"
-    heading). A paragraph that already gave an item, or leads in to a list, is not it. A
-    bare "this concern" ("To address this concern, the inspectorate says ...") points back
-    to the finding the paragraph before reports the inspectorate made (`reported_finding`)."""
+    heading). A paragraph that already gave an item, or leads in to a list, is not it."""
     previous = ctx.previous
     if previous is None or previous.kind != "paragraph" or COLON_END_RE.search(previous.text) \
             or not PURPOSE_RE.match(unit.text) or ctx.types_in(previous.start, previous.end) \
@@ -260,27 +256,6 @@ def concern_stated_before(ctx: Context, unit: Unit) -> None:
     if kinds and kinds[0].start > 0 and ctx.doc[kinds[0].start - 1].lower_ == "this":
         ctx.builder.add("cause_of_concern", previous.start, previous.end, "item-concern-before",
                         ctx.subject(previous.start, previous.end, Scope()), historic=flags_for(ctx.doc, previous.start, previous.end).historic)
-        return
-    before = sentences_in(ctx.doc, previous.start, previous.end)
-    if not before or not _points_at_concern(ctx, unit.start, unit.start + len(opening)):
-        return
-    # "HMICFRS said A, and it must act to ... / To address this concern, ...": a bare
-    # "concern" points back to the finding the inspectorate is reported to have made, not
-    # to the whole paragraph, which goes on to what it asks.
-    finding = reported_finding(ctx, before[-1].start_char, before[-1].end_char)
-    if finding is not None:
-        ctx.builder.add("cause_of_concern", *finding, "item-concern-before", ctx.subject(*finding, Scope()),
-                        historic=flags_for(ctx.doc, *finding).historic)
-
-
-def _points_at_concern(ctx: Context, start: int, end: int) -> bool:
-    """"To address this concern, ...": "this" (or "that") and the bare noun "concern", with
-    punctuation after it (no "about A" that would name its own matter)."""
-    doc = ctx.doc
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return span is not None and any(
-        t.lower_ == "concern" and t.i > span.start and doc[t.i - 1].lower_ in CONCERN_POINTERS
-        and t.i + 1 < len(doc) and doc[t.i + 1].is_punct for t in span)
 
 
 def _names_list_kind(ctx: Context, unit: Unit, kind: Span) -> bool:

@@ -4,8 +4,7 @@ predicate right after the kind (`item_predicates`: "a cause of concern on cultur
 of concern raised were A and B"), a kind closely followed by an introducer and a list of
 themes (`item_kind_choice` chooses the kind, `item_introduced` reads the list: "three causes
 of concern focused on A, B and C"), or a subject the kind is said of (`item_ascribed`: "the
-backlog is a cause of concern"), or the finding reported before a kind given with no theme
-("to find that A, and we issued a cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
+backlog is a cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
 and one item is added a theme, for the body named before the kind. What the words around a
 kind say is read in `item_kinds`, the introducers' ids in `item_introducers`, "They included
 A, B and C" after a sentence naming a plural kind in `item_carried`, and a list is cut into its
@@ -20,9 +19,7 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within
-from crosswalk.extraction.item_ascribed import (
-    ascribed_theme, given_after_finding, named_as_theme, practice_subject_theme, trailing_theme,
-)
+from crosswalk.extraction.item_ascribed import ascribed_theme, named_as_theme, practice_subject_theme, trailing_theme
 from crosswalk.extraction.item_grammar import PLURAL_KIND_WORDS
 from crosswalk.extraction.item_introduced import SEMICOLON_END_RE, introduced_themes
 from crosswalk.extraction.item_kind_choice import theme_kind
@@ -114,9 +111,6 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     identified = identified_predicate(ctx, kinds, sentence)
     if identified is not None:
         return identified
-    given = given_after_finding(ctx, kinds, sentence)
-    if given is not None:  # "... to find that A, and we issued a cause of concern"
-        return given[0], [(given[1], given[2])], False
     kind = theme_kind(kinds, introducers, sentence)
     if kind is not None:
         return introduced_themes(ctx, *kind, sentence, end)
