@@ -170,6 +170,7 @@ OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
 DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
+CREDITED_CUES = commitment_words("credited_cues")  # "the report shows we are tackling ...": cue ids a report may credit the writer with
 
 
 @dataclass
@@ -1117,17 +1118,20 @@ def credited_to_writer(doc: Doc, sentence: Span, verb: Span, cue: Span, marks: M
     highlights the gaps we are addressing"): no clause break and no comma sets the writer's
     words apart from the report's ("the inspectors recognised that since the visit, we have
     trained staff, and we are on course to ..."; "It notes two gaps, ..., we will fix them"),
-    no "and we" opens a clause of the writer's own, and the cue is no plan and no step on the report's points. The writer's plan ("it also
-    recognises we ... have plans in place and underway") or work on what the report found
-    ("it notes we are acting on its recommendations") is still the writer's step."""
+    no "and we" opens a clause of the writer's own, the cue is one a report can credit the
+    writer with (`CREDITED_CUES`: work under way, a dedication, being on track) and no step
+    on the report's points. A pledge or a start ("the inspectorate acknowledges we will
+    introduce ...", "HMICFRS found we have already started to ..."), the writer's plan ("it
+    also recognises we ... have plans in place and underway") and work on what the report
+    found ("it notes we are acting on its recommendations") are still the writer's step."""
     between = doc[verb.end : cue.start]
     if new_clause(between) or any(t.text == "," for t in between):
         return False
     reach = doc[verb.end : cue.start + 1]
     if any(a.lower_ in COORDINATORS and b.lower_ in FIRST_PERSON_SUBJECTS for a, b in zip(reach, reach[1:])):
         return False  # "the report notes our progress and we are now recruiting": a subject of the writer's own
-    if cue.label_ == "PLANNED":
-        return False
+    if cue.id_ not in CREDITED_CUES:
+        return False  # "the report acknowledges we will introduce ...": a pledge or a start is the writer's own
     return not marks.within("ANCHOR", cue.start, sentence.end)
 
 

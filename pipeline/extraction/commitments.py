@@ -29,8 +29,8 @@ A cue states no step when (labels of the pattern file):
   the government to ...", "providers are encouraged to ...");
 - it reports an inspectorate finding ("the inspectors found that the force is ...",
   "It highlights that ...", "..., a damning report has found"), unless a clause of the
-  writer's own begins before it (a lone dash, ", where", "we" with a plan or the report's
-  points, not the report's credit: "it shows we are tackling what matters"); a report never insists or
+  writer's own begins before it (a lone dash, ", where", "we" with a pledge, a plan or the
+  report's points, not the report's credit: "it shows we are tackling what matters"); a report never insists or
   vows, so "It insisted ..." is the body speaking; a bullet under a lead-in in which the
   inspectorate reports ("inspectors found that the force:") completes the finding;
 - its verb's object is the noun before it, so it describes that noun: "the headway the
@@ -614,8 +614,9 @@ class CommitmentExtractor:
         ("it also recognises we ... have plans in place and underway") or a new clause
         begins before the cue ("the report named points to improve, on which the service
         already acts"); not when the "we" is only what the report credits the writer with,
-        no plan and no work on its points ("the inspection shows we are tackling what
-        matters": `credited_to_writer`)."""
+        work under way that is no plan and no work on its points ("the inspection shows we
+        are tackling what matters": `credited_to_writer`); a pledge ("acknowledges we will
+        ...") stays the writer's own."""
         if inspectorate_reports(doc, sentence, cue, marks) or report_speaks_on(doc, sentence, cue, marks):
             return True
         return finding_list_item(doc, sentence, cue, marks) or CommitmentExtractor._finding_tail(doc, sentence, cue, marks)

@@ -2783,3 +2783,18 @@ def test_what_the_report_credits_the_writer_with_is_no_step(doc_id: str, words: 
     found = extract_text(text, doc_id).commitments
     assert not [c.text for c in found if words in " ".join(c.text.split())]
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate acknowledges we will be introducing a new records management system next year.",
+        "HMICFRS found we have already started to recruit more call handlers.",
+        "The report recognises we will publish a revised domestic abuse strategy in the spring.",
+    ],
+)
+def test_a_pledge_the_report_acknowledges_is_still_the_writers_step(sentence: str) -> None:
+    """Only the cues a report can credit the writer with (`credited_cues`: work under way,
+    a dedication, being on track) are its praise cited; "we will" and "we have already
+    started" after the report's verb are the writer's own pledge and start, kept."""
+    assert [c.text for c in commitments(sentence)]
