@@ -90,7 +90,7 @@ def read_forms(text: str) -> list[str]:
     its straight quote marks curled (`quote_marks.curled`) when it has any. A bag of words keys
     exact tokens, and the models learned mostly from documents that write the marks curly, so
     "the force's" or "'good'" written straight read as other words than the same text with
-    curly marks (round 65: straightening the marks of readable documents lost items and
+    curly marks (round 64: straightening the marks of readable documents lost items and
     commitments the models had read). A sentence model takes the likelier reading of the two:
     the written form keeps what it read in documents that write the marks straight."""
     first = head(text)

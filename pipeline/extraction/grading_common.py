@@ -82,7 +82,7 @@ def list_marks_only(before: str) -> bool:
     glyph, quotes, or a list label. A list may be bulleted ("• is ‘good’ at ..."), numbered
     ("1. is ‘good’ at ...") or lettered ("(a) ..."); the reader drops a glyph but keeps a
     label as text, so a reader that asks whether a phrase opens its line skips either
-    (round 65: the same documents with their bullets numbered lost their list gradings)."""
+    (round 64: the same documents with their bullets numbered lost their list gradings)."""
     rest = before.strip(LIST_MARK_CHARS + QUOTES)
     return not rest or LIST_LABEL_RE.fullmatch(rest) is not None
 

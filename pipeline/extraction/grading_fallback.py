@@ -419,7 +419,8 @@ def _way_subject(before: str) -> str | None:
     """The area a grade's clause (in its sentence's words `before` the grade) names before
     the grade, a "the way" or "how" clause as its subject or as a grading participle's
     object ("the way the service plans its budget is 'inadequate'", "rated the way it
-    looks after staff as 'inadequate'"); None when the clause opens on anything else. Without it such a row, given to a body graded elsewhere
+    looks after staff as 'inadequate'"); None when the clause opens on anything else or
+    has no verb after its subject ("that how the force was judged": "how the force" is no area). Without it such a row, given to a body graded elsewhere
     in the document, would be taken for a restatement of that grade and dropped."""
     clause = CLAUSE_START_RE.split(before)[-1]
     m = area_expression("way_subject").search(area_expression("copula_tail").sub("", clause))

@@ -57,7 +57,7 @@ def expand_lists(pattern: list[dict[str, Any]] | str, lists: Mapping[str, tuple[
     """The pattern with each "$name" in a token's IN or NOT_IN list replaced by the words
     of that named list (an unknown name is refused), and each word with a quote mark in
     it standing for its forms with the mark straight or curly (`_either_way`): a pattern
-    written with "’s" or "‘" reads documents that write "'s" and "'" too (round 65: a
+    written with "’s" or "‘" reads documents that write "'s" and "'" too (round 64: a
     document's marks swapped lost matches of patterns that named one form)."""
     if isinstance(pattern, str):
         return pattern

@@ -3304,12 +3304,18 @@ def test_a_way_clause_before_the_grade_is_an_area_of_its_own(name: str, subject:
     ("We judged the way it promotes the right values and culture to be ", "the way it promotes the right values and culture"),
     ("The report rated the way the service looks after staff as “", "the way the service looks after staff"),
     ("This report assessed that the way Dorset Police uses its resources is already ‘", "the way Dorset Police uses its resources"),
-    ("Kent Police is ", None),
-    ("It was the way forward, and the force is ", None),
+    # a "how"/"the way" clause with no verb after its subject names no area (the old
+    # pattern read "how the force" and "The way forward")
+    ("The chief said that how the force was judged ", None),
+    ("The way forward is ", None),
+    # guards the anchor: "the way" that neither opens the clause nor follows a grading
+    # participle ("It was the way forward") is no subject of the grade
+    ("It was the way forward and the force is ", None),
 ])
 def test_way_subject(clause: str, area: str | None) -> None:
     """The area a "the way" clause names before a grade, as the clause's subject or a
-    grading participle's object; nothing for a clause that opens on a body."""
+    grading participle's object, its subject followed by a verb; nothing for a clause
+    with no verb after its subject or that opens on anything else."""
     from crosswalk.extraction.grading_fallback import _way_subject
 
     assert _way_subject(clause) == area
