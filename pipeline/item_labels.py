@@ -30,6 +30,10 @@ TYPE_NAMES = {
 }
 # An item's number in its label: inspections number items from 1 and never reach 100.
 LABEL_NUMBER = r"\d{1,2}"
+# A list's plain label, with no item word ("1.", "2)", "1.2", "(a)", "iv)"): the reader keeps
+# it as text, so the item readers (a labelled list line) and the grading readers (a list
+# line's first words) both look past it.
+LIST_LABEL = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))"
 
 
 def prefix_pattern(*types: str) -> str:

@@ -25,6 +25,7 @@ from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternat
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
+from crosswalk.item_labels import LIST_LABEL
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
 from crosswalk.resources import word_alternation
@@ -54,8 +55,8 @@ LIST_GLYPH_RE = re.compile(r"^\s*[>»›►▸]\s*")  # a list marker the reader
 # What may stand before a list line's words: a glyph or dash, quotes, spaces ("• ‘"), and a
 # list label ("1.", "2)", "(a)", "iv)"), which the reader keeps as text (`list_marks_only`).
 LIST_MARK_CHARS = " \t•·*-–"
-LIST_LABEL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))")
-LEADING_LABEL_RE = re.compile(r"^\s*" + LIST_LABEL_RE.pattern + r"\s+")
+LIST_LABEL_RE = re.compile(LIST_LABEL)
+LEADING_LABEL_RE = re.compile(r"^\s*" + LIST_LABEL + r"\s+")
 NAMED_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’ ,-]{2,40}?)\s+[–—]\s+\S")  # "People – how it treats its staff."
 LIST_LINE_JOIN_RE = re.compile(r"(?:[;,.]|\s+(?:and|or)\b)+\s*$", re.I)  # "A;", "B; and,", "C, or"
 CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carried subject ("the service", "it") may stand for

@@ -22,7 +22,8 @@ from crosswalk.extraction.item_answers import answer_start
 from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.sentences import split_sentences
 from crosswalk.extraction.subjects import bodies_in, subjects_in
-from crosswalk.item_labels import LABEL_NUMBER, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern, prefix_pattern
+from crosswalk.item_labels import (LABEL_NUMBER, LIST_LABEL, TYPE_NAMES, TYPE_PREFIX, label_types, names_pattern,
+                                   prefix_pattern)
 from crosswalk.model import Item
 from crosswalk.quote_marks import QUOTES, closes_quote, opens_quote
 from crosswalk.resources import word_file, word_set
@@ -169,7 +170,7 @@ JOINED_LABEL_RE = re.compile(
     r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s*",
     re.I,
 )
-PLAIN_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
+PLAIN_LABEL_RE = re.compile(r"^\s*" + LIST_LABEL + r"\s+")
 # "AFI The service should ...": a register row's short label with no number before the item's
 # own first word (written as printed: "AFI", "CoC"; a one-letter "R" could be any word)
 BARE_LABEL_RE = re.compile(r"^\s*(?:" + "|".join(sorted(p for p in TYPE_PREFIX.values() if len(p) > 2)) + r")\s+(?=[A-Z][a-z])")
