@@ -98,6 +98,14 @@ def read_forms(text: str) -> list[str]:
     return [first] if other == first else [first, other]
 
 
+def forms_cats(nlp: Language, texts: Sequence[str], batch_size: int = 256) -> list[list[dict[str, float]]]:
+    """Each text's class scores under `nlp`, one per form the model reads of it (`read_forms`),
+    read in one batch: the sentence models each take the likelier reading of a text from these."""
+    forms = [read_forms(text) for text in texts]
+    scored = iter(nlp.pipe((form for read in forms for form in read), batch_size=batch_size))
+    return [[dict(next(scored).cats) for _ in read] for read in forms]
+
+
 def train(examples: Sequence[tuple[str, str]], labels: Sequence[str], *, seed: int = 0,
           epochs: int = 10) -> Language:
     """A blank English pipeline with one exclusive-class bag-of-words `textcat`, trained on

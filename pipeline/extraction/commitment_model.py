@@ -183,9 +183,7 @@ def commitment_scores(texts: Sequence[str]) -> list[float] | None:
     nlp = textcat.load(MODEL)
     if nlp is None:
         return None
-    forms = [textcat.read_forms(text) for text in texts]
-    scores = iter([doc.cats[LABELS[0]] for doc in nlp.pipe(form for read in forms for form in read)])
-    return [max(next(scores) for _ in read) for read in forms]  # the likelier of a text's forms
+    return [max(cats[LABELS[0]] for cats in read) for read in textcat.forms_cats(nlp, texts)]  # the likelier form
 
 
 def candidates(text: str, doc_type: str | None, sentences: Sequence[tuple[int, int]],

@@ -222,16 +222,17 @@ def model() -> Language | None:
 def best_types(nlp: Language, texts: Sequence[str]) -> list[tuple[str, float]]:
     """Each text's best item type (not "none") and its probability, over the forms the
     model reads of it (`textcat.read_forms`: as written, and with its quote marks curled)."""
-    forms = [textcat.read_forms(text) for text in texts]
-    found: list[tuple[str, float]] = []
-    for tagged in nlp.pipe((form for read in forms for form in read), batch_size=256):
-        cats = {label: score for label, score in tagged.cats.items() if label != NONE}
-        found.append(max(cats.items(), key=lambda pair: (pair[1], pair[0])) if cats else (NONE, 0.0))
-    best, at = [], 0
-    for read in forms:
-        best.append(max(found[at : at + len(read)], key=lambda pair: (pair[1], pair[0])))
-        at += len(read)
-    return best
+    return [max((_best_type(cats) for cats in read), key=_likelier) for read in textcat.forms_cats(nlp, texts)]
+
+
+def _best_type(cats: dict[str, float]) -> tuple[str, float]:
+    """A form's best item type (not "none") and its probability."""
+    typed = {label: score for label, score in cats.items() if label != NONE}
+    return max(typed.items(), key=_likelier) if typed else (NONE, 0.0)
+
+
+def _likelier(pair: tuple[str, float]) -> tuple[float, str]:
+    return pair[1], pair[0]
 
 
 def untaken_items(doc: Doc, taken: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]],
