@@ -2821,3 +2821,21 @@ def test_a_dedication_to_securing_a_state_is_no_step_unless_change_follows_the_r
     assert [doc_id for doc_id, words in SECURED_STATES if commitments_holding(doc_id, words)] == []
     assert commitments_holding("jY_press_shropshirestar_westmercia_pcc_soc2024",
                                "he is committed to ensuring West Mercia Police improves")
+
+
+STANDING_PLEDGES = [
+    ("gM_resp_westmercia_pcc_efficiency2017_figures", "I will continue to deliver my promise to make sure"),
+    ("gN_press_firemagazine_nfcc_stateoffire2023", "We are determined to continue our role in driving progress"),
+    ("iY_resp_northyorks_pcc_efficiency2016", "I will continue my campaign to make sure rural police forces"),
+]
+
+
+def test_carrying_on_a_standing_pledge_or_role_is_no_step() -> None:
+    """A cue whose object is the writer's own promise, pledge, campaign or role ("I will
+    continue my campaign ...", "determined to continue our role in ...") carries on a
+    standing mission, a general aim, not a step in answer to the report (patterns'
+    `standing-pledge` MISSION). Three readable responses and press pieces in three labeller
+    sets (gM, gN, iY) had such a sentence gold did not hold; a fourth (gM, "to deliver my
+    pledge of building safer ... communities") is tied to the chief constable's work and
+    left as it is."""
+    assert [doc_id for doc_id, words in STANDING_PLEDGES if commitments_holding(doc_id, words)] == []
