@@ -25,7 +25,9 @@ from crosswalk.extraction.item_introduced import SEMICOLON_END_RE, introduced_th
 from crosswalk.extraction.item_kind_choice import theme_kind
 from crosswalk.extraction.item_kinds import count_of, kinds_in, theme_type
 from crosswalk.extraction.item_pieces import theme_pieces
-from crosswalk.extraction.item_predicates import identified_predicate, practice_theme, predicate_theme, topic_themes
+from crosswalk.extraction.item_predicates import (
+    identified_predicate, practice_theme, predicate_theme, premodified_topic, topic_themes,
+)
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, THEMES_KEY, Context, Scope, only_bodies
 from crosswalk.extraction.item_theme_filters import (
     acted_on_within, counts_out, names_a_rating, names_bodies, names_no_theme, quotation_closed_at, quotes_a_finding,
@@ -119,7 +121,10 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     if ascribed is None:
         # "A had worsened despite being highlighted as areas for improvement": one theme, never cut
         trailing = trailing_theme(ctx, kinds, sentence)
-        return None if trailing is None else (trailing[0], [(trailing[1], trailing[2])], False)
+        if trailing is not None:
+            return trailing[0], [(trailing[1], trailing[2])], False
+        premodified = premodified_topic(kinds, sentence)  # "the protection cause of concern"
+        return None if premodified is None else (premodified[0], [premodified[1]], False)
     kind_span, theme_start, theme_end = ascribed
     joined = _joined_after_kind(ctx.text, kind_span, sentence)
     if joined:
