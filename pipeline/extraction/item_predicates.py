@@ -2,7 +2,8 @@
 after a singular cause of concern ("a cause of concern on culture", "in the leadership of the
 brigade"), a practice by what is done ("innovative practice in investigating A"), an ask as a
 predicate ("One of its recommendations was to set up a register"), and a noun phrase after a
-definite kind and its copula ("The causes of concern raised were A and B"). `item_themes`
+definite kind and its copula ("The causes of concern raised were A and B"), and a noun
+before a definite kind ("the protection cause of concern", read last). `item_themes`
 tries these before the introduced lists, since their shapes would otherwise read as one."""
 
 from __future__ import annotations

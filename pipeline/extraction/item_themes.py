@@ -4,7 +4,8 @@ predicate right after the kind (`item_predicates`: "a cause of concern on cultur
 of concern raised were A and B"), a kind closely followed by an introducer and a list of
 themes (`item_kind_choice` chooses the kind, `item_introduced` reads the list: "three causes
 of concern focused on A, B and C"), or a subject the kind is said of (`item_ascribed`: "the
-backlog is a cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
+backlog is a cause of concern"), and last the one noun before a definite kind
+(`item_predicates`: "the protection cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
 and one item is added a theme, for the body named before the kind. What the words around a
 kind say is read in `item_kinds`, the introducers' ids in `item_introducers`, "They included
 A, B and C" after a sentence naming a plural kind in `item_carried`, and a list is cut into its
