@@ -151,7 +151,7 @@ def _content_lines(text: str) -> list[Line]:
     """The lines of a text that hold words, with their offsets; a table flattened with bars
     is read cell by cell ("How well ...? | Good | How well ...? | Requires improvement |"
     joined on one line is four lines), without the bars, and so is a question with its grade
-    after it on one line ("How well does the force plan for the future? Good", a table laid
+    after it on one line ("How well does it plan ahead? Good", a table laid
     out with spaces, which ingest closes up)."""
     lines = []
     for m in re.finditer(r"[^\n|]+", text):

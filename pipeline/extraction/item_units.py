@@ -11,12 +11,20 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_reading import LIMITS, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Unit
 from crosswalk.ingest.chrome import is_interposed
+from crosswalk.resources import word_alternation
 
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
 RUN_ON_LIST_RE = re.compile(r":\s+(?=[a-z])")  # "... should develop a plan to: develop A; review B; and ..."
+# A lead-in whose clause the list finishes ends on a modal ("all forces should:"), on
+# "ensure" or "make sure", or on an open "to" or "that" ("take steps to ensure that:"),
+# "that" perhaps with the subject the list's parts go on from ("which were that the force:"); one
+# that names a kind ("three areas where it must improve: A; B; and C") is read whole by
+# the theme rules.
+OPEN_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
+    "directing_modals", "other_modals", "ensuring_verbs", "open_lead_endings")) + r"|that\s+(?:the\s+)?[\w’']+)\s*$", re.I)
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 
@@ -68,13 +76,14 @@ def _run_on_lists(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[i
 
 def _run_on_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a block's lead-in ends (after its colon) and its run-on list starts: the
-    last colon before the list's first semicolon, followed by three or more lower-case
-    parts split by semicolons, each no longer than a list's line, in one sentence."""
+    last colon before the list's first semicolon, after a lead-in left open, followed by
+    three or more lower-case parts split by semicolons, each no longer than a list's line,
+    in one sentence."""
     first = text.find(";", start, end)
     if first < 0:
         return None
     colons = list(RUN_ON_LIST_RE.finditer(text, start, first))
-    if not colons:
+    if not colons or not OPEN_LEAD_RE.search(text, start, colons[-1].start()):
         return None
     rest = text[colons[-1].end() : end]
     parts = [p for p in rest.split(";") if p.strip()]
