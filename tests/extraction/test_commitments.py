@@ -2839,3 +2839,20 @@ def test_carrying_on_a_standing_pledge_or_role_is_no_step() -> None:
     pledge of building safer ... communities") is tied to the chief constable's work and
     left as it is."""
     assert [doc_id for doc_id, words in STANDING_PLEDGES if commitments_holding(doc_id, words)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will review our role in the multi-agency safeguarding hub.",
+        "The service will clarify its role in the local resilience forum by June.",
+        "The force will strengthen its role in the local criminal justice board by chairing the victims sub-group from April.",
+        "I will set out my pledge to recruit 100 more officers in the new police and crime plan.",
+    ],
+)
+def test_a_step_on_the_writers_own_role_or_pledge_is_kept(sentence: str) -> None:
+    """A standing pledge is carrying one on ("continue my campaign", "keep delivering my
+    promise", "continue our role"): reviewing, clarifying or strengthening one's role, or
+    setting out one's pledge in a plan, is a step of its own (patterns' `standing-pledge`
+    MISSION is anchored on continuing)."""
+    assert [c.text for c in commitments(sentence)]
