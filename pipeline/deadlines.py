@@ -15,12 +15,19 @@ A fourth reads a deadline anywhere in running text, with its own opening words
 
 - `without_due_years` (`extraction.meta`): the text with its deadlines blanked, so the
   year an undated document is of is not taken from a year it names as due.
+
+A fifth reads a time mark anywhere in running text, with the due openers and a few more
+(`time_openers`: "within six months", "from April") before a month, a year or a word of time:
+
+- `names_time_mark` (`extraction.commitment_grammar`): a dedication to securing an outcome
+  set in time ("committed to ensuring this is in place by March") is a step, not a value.
 """
 
 from __future__ import annotations
 
 import re
 
+from crosswalk.dates import MONTH_NAMES
 from crosswalk.resources import word_alternation
 
 DEADLINES_FILE = "deadlines.json"
@@ -34,6 +41,13 @@ _CUT_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?" + _OPENER + r"\S", re.I)
 # "by 2025", "until the end of March 2024", "before 31 December 2030": a year named as due
 _DUE_YEAR_RE = re.compile(r"\b(?:" + word_alternation(DEADLINES_FILE, "due_openers")
                           + r")\s+(?:the\s+end\s+of\s+)?(?:\w+\s+){0,2}20\d\d\b", re.I)
+# "by December", "from April", "by the end of the year", "within six months", "by 2025": a time
+# mark, its opener and up to three words before a month (capitalised, as "may" is a verb), a year
+# or a word of time
+_TIME_MARK_RE = re.compile(
+    r"\b(?:" + word_alternation(DEADLINES_FILE, "due_openers") + "|" + word_alternation(DEADLINES_FILE, "time_openers")
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:(?-i:" + "|".join(name.capitalize() for name in MONTH_NAMES) + r")|(?:19|20)\d\d|"
+    + word_alternation(DEADLINES_FILE, "time_words") + r")\b", re.I)
 
 
 def opening_date(text: str) -> str | None:
@@ -59,3 +73,9 @@ def without_due_years(text: str) -> str:
     """`text` with each deadline in it ("by 2025", "until the end of March 2024") made one
     space, wherever it stands: what is left names only years the text may be of."""
     return _DUE_YEAR_RE.sub(" ", text)
+
+
+def names_time_mark(text: str) -> bool:
+    """Whether `text` sets something in time ("by December", "from April", "by the end of
+    the year", "within six months", "by 31 March 2025"), wherever the mark stands."""
+    return _TIME_MARK_RE.search(text) is not None

@@ -1,9 +1,9 @@
-"""The deadline opening an item, read one way by each of its three readers; and a deadline
-anywhere in running text, read by the fourth."""
+"""The deadline opening an item, read one way by each of its three readers; a deadline
+anywhere in running text, read by the fourth; and a time mark anywhere, read by the fifth."""
 
 from __future__ import annotations
 
-from crosswalk.deadlines import opening_date, opens_cut, without_due_years, without_opening
+from crosswalk.deadlines import names_time_mark, opening_date, opens_cut, without_due_years, without_opening
 
 
 def test_a_deadline_naming_its_year_gives_its_date_however_it_opens() -> None:
@@ -40,3 +40,15 @@ def test_years_named_as_due_are_blanked_wherever_they_stand() -> None:
     # a year that is no deadline stays, and so does a deadline too far from its year
     assert without_due_years("Published in March 2024.") == "Published in March 2024."
     assert without_due_years("by the end of the third quarter of 2025") == "by the end of the third quarter of 2025"
+
+
+def test_a_time_mark_is_a_month_a_year_or_a_word_of_time_after_its_opener() -> None:
+    assert names_time_mark("every officer completes the new vetting training by December.")
+    assert names_time_mark("by chairing the victims sub-group from April")
+    assert names_time_mark("the new suite will be open by the end of the year")
+    assert names_time_mark("within six months of the report")
+    assert names_time_mark("before 2030")
+    # no opener before it, an opener with nothing of time after it, or "may" the verb
+    assert not names_time_mark("we are a highly effective force this year")
+    assert not names_time_mark("we help officers by working with partners")
+    assert not names_time_mark("lessons from may be drawn")

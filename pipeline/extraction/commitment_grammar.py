@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswalk.deadlines import names_time_mark
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, open_quotations
@@ -40,6 +41,7 @@ class CommitmentLimits:
     title_words: int
     cut_step_words: int
     question_subject_words: int
+    secured_subject_words: int
     minutes_heading_words: int
     signpost_reach: int
     report_subject_run: int
@@ -169,7 +171,10 @@ REPORTED_MODALS = commitment_words("reported_modals")  # "the report would cover
 OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
-DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...", "to ensuring ...": a state kept or secured, a step only when the findings, or change and the report, are named
+DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings, or change and the report, are named
+SECURING_VERBS = commitment_words("securing_verbs")  # "committed to ensuring ...": a state kept only when a state follows
+STATE_COPULAS = commitment_words("state_copulas")  # "ensuring we are ...", "that people feel ...": the verb of a state secured
+STATE_POSSESSIONS = commitment_words("state_possessions")  # "ensuring we have the right resources", not "have introduced"
 CREDITED_CUES = commitment_words("credited_cues")  # "the report shows we are tackling ...": cue ids a report may credit the writer with
 
 
@@ -924,13 +929,40 @@ def dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
         return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
     if marks.starting("MISSION", cue.start, cue.end + LIMITS.mission_reach):
         return False
-    if cue.end < sentence.end and sentence.doc[cue.end].lower_ in DEDICATED_STATES:
+    if cue.end < sentence.end and (sentence.doc[cue.end].lower_ in DEDICATED_STATES
+                                   or _secures_a_state(sentence, cue.end)):
         # "committed to maintaining these services", "to ensuring we are an effective force": a state
-        # kept or secured, no step, unless change follows the report it answers ("ensuring the force
-        # improves following the inspection report")
+        # kept or secured, no step, unless change follows the report it answers
         if not marks.within("INSPECTORATE", cue.end, sentence.end):
             return False
     return bool(marks.within("CHANGE", cue.end, sentence.end))
+
+
+def _secures_a_state(sentence: Span, start: int) -> bool:
+    """Whether the word at `start` ("ensuring") governs a clause that states a state ("ensuring
+    we are a highly effective force", "ensuring this is undertaken in a positive way", "ensuring
+    that more people feel safe", "ensuring we have the right resources"): a value, as a state
+    kept is. Before a change ("ensuring every officer completes the training"), a change made
+    ("ensuring we have introduced ...") or with a time mark after it ("... by December") it
+    secures an outcome set in train, read as any dedication is (a step when change follows)."""
+    doc = sentence.doc
+    if doc[start].lower_ not in SECURING_VERBS:
+        return False
+    first = start + 1
+    if first < sentence.end and doc[first].lower_ in COMPLEMENTISERS:
+        first += 1  # "ensuring that ..."
+    if names_time_mark(doc[first : sentence.end].text):
+        return False
+    for i in range(first + 1, min(first + 1 + LIMITS.secured_subject_words, sentence.end)):
+        word = doc[i - 1]
+        if not word.is_alpha or word.lower_ in CLAUSE_WORDS:
+            return False  # no subject of a clause of its own before the verb
+        verb = doc[i]
+        if verb.lower_ in STATE_COPULAS:
+            return True
+        if verb.lower_ in STATE_POSSESSIONS:
+            return not (i + 1 < sentence.end and doc[i + 1].lower_.endswith("ed"))  # "have introduced": made
+    return False
 
 
 def pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
