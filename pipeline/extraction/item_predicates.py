@@ -8,9 +8,12 @@ tries these before the introduced lists, since their shapes would otherwise read
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, GIVING_FOLLOWERS, GIVING_PARTICIPLES, KIND_QUALIFIERS, NOT_QUALIFIERS,
     ON_NON_THEMES, OPEN_COUNTS, POSSESSIVES, REPORT_NOUNS, SUBORDINATORS, WH_WORDS,
@@ -20,6 +23,7 @@ from crosswalk.extraction.item_kinds import among_opening, count_of, is_singular
 from crosswalk.extraction.item_pieces import area_name_at, end_of_theme, opens_clause, theme_pieces, trim_piece
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, item_words
 from crosswalk.extraction.subjects import bodies_in
+from crosswalk.model import RESPONSE_TYPES
 from crosswalk.quote_marks import CLOSING_QUOTES, DASHES
 from crosswalk.resources import word_set
 
@@ -33,8 +37,9 @@ DEFINITE_OPENERS = word_set(GRAMMAR_FILE, "definite_openers")  # "The one area f
 CONTINUING_OPENERS = word_set(GRAMMAR_FILE, "continuing_openers")  # "Another area for improvement was A"
 PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
 PREMODIFIED_DETERMINERS = word_set(GRAMMAR_FILE, "premodified_determiners")  # "the protection cause of concern"
-PREMODIFIER_NOUN_ENDINGS = tuple(sorted(word_set(GRAMMAR_FILE, "premodifier_noun_endings")))  # "protection", "resourcing"
-PREMODIFIER_NOT_NOUNS = word_set(GRAMMAR_FILE, "premodifier_not_nouns")  # "the following recommendations"
+PREMODIFIER_NOUN_ENDINGS = tuple(sorted(word_set(GRAMMAR_FILE, "premodifier_noun_endings")))  # "protection", "efficiency"
+PREMODIFIER_NOT_NOUNS = word_set(GRAMMAR_FILE, "premodifier_not_nouns")  # "the priority recommendations"
+PREMODIFIER_THEMES = word_set(GRAMMAR_FILE, "premodifier_themes")  # "the Protection Cause of Concern", "the resourcing recommendations"
 
 
 def topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
@@ -85,8 +90,12 @@ def premodified_topic(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[in
     qualifier ("the accelerated cause of concern", "the remaining recommendations"), the
     reporter ("the inspection recommendations"), a word in capitals (a body or a programme:
     "the HMICFRS recommendations", "the PEEL recommendations") or a participle before the
-    kind names no matter."""
+    kind names no matter. Only a document that answers items (a response, a monitoring
+    record) names them so; elsewhere the shape is an adjective's ("the sweeping
+    recommendations" of a news story)."""
     doc = sentence.doc
+    if str(getattr(doc._.meta, "doc_type", None)) not in RESPONSE_TYPES:
+        return None
     for kind in kinds:
         word_at = kind.start - 1
         if word_at - 1 < sentence.start or count_of(kind) is not None:
@@ -98,15 +107,31 @@ def premodified_topic(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[in
 
 
 def _premodifying_noun(token: Token) -> bool:
-    """A noun naming a matter before a kind, lower case or capitalised as an area's name is
-    ("Protection"): the pipeline tags no parts of speech, so a noun by its ending
-    ("protection", "efficiency", "resourcing"), never one of the adjectives, participles or
-    bodies of those endings ("following", "priority", "Government"), a qualifier of the kind,
-    a reporter or an acronym."""
+    """A noun naming a matter before a kind. A known theme (`premodifier_themes`: a one-word
+    theme, pillar or assessment area, "Protection", "resourcing") in lower case or
+    capitalised as an area's name is; a capitalised word else is most often a body ("the
+    Commission recommendations"), never a matter. The pipeline tags no parts of speech, so a
+    lower-case noun is known by its ending ("efficiency"), never one of the adjectives or
+    bodies of those endings ("priority", "authority"), a qualifier of the kind, a reporter
+    or an acronym. The endings -ing and -ure are none of them: before a kind such a word is
+    an adjective or a participle ("the sweeping recommendations", "the future ones")."""
     word = token.lower_
-    return token.is_alpha and (token.is_lower or token.is_title) and word.endswith(PREMODIFIER_NOUN_ENDINGS) \
-        and word not in PREMODIFIER_NOT_NOUNS and word not in KIND_QUALIFIERS and word not in REPORT_NOUNS \
-        and word not in INSPECTORATE_WORDS
+    if not token.is_alpha or not (token.is_lower or token.is_title):
+        return False
+    if word in premodifier_themes():
+        return True
+    return token.is_lower and word.endswith(PREMODIFIER_NOUN_ENDINGS) and word not in PREMODIFIER_NOT_NOUNS \
+        and word not in KIND_QUALIFIERS and word not in REPORT_NOUNS and word not in INSPECTORATE_WORDS
+
+
+@lru_cache(maxsize=1)
+def premodifier_themes() -> frozenset[str]:
+    """The one-word matters a kind may be premodified by in any case: item_grammar.json's
+    premodifier_themes, the pillars an inspection grades and the assessment areas of one
+    word (grading_words.json, assessment_areas.txt), each a theme the project knows."""
+    words = grading_words()
+    return frozenset(PREMODIFIER_THEMES | set(words.pillars.values())
+                     | {area for area in words.known_areas if area.isalpha()})
 
 
 def _described_topic(kind: Span, sentence: Span) -> tuple[int, int] | None:

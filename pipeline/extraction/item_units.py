@@ -10,8 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
-from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Unit
+from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, Unit
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.resources import word_alternation
 
@@ -25,13 +25,19 @@ RUN_ON_LIST_RE = re.compile(r":\s+(?=[a-z])")  # "... should develop a plan to: 
 # the theme rules.
 OPEN_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
     "directing_modals", "other_modals", "ensuring_verbs", "open_lead_endings")) + r"|that\s+(?:the\s+)?[\w’']+)\s*$", re.I)
+# What makes that clause direct, as a bulleted list's lead-in must (or name a kind) for its
+# lines to be parts (item_lead_ins): a modal or an ensuring verb. "Members were advised
+# that:" or "The officer undertook to:" leaves its clause open too, but what follows
+# reports and asks nothing: a kind inside one of its parts is read by the theme rules.
+DIRECTING_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
+    "directing_modals", "other_modals", "ensuring_verbs")) + r")\b", re.I)
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 
 
 def units(doc: Doc) -> list[Unit]:
     text = text_of(doc)
-    blocks = _run_on_lists(text, _row_lines(text, list(doc._.blocks)))
+    blocks = _run_on_lists(doc, text, _row_lines(text, list(doc._.blocks)))
     found = []
     for index, (start, end, kind) in enumerate(blocks):
         if is_interposed(text[start:end]):
@@ -61,7 +67,7 @@ def _row_lines(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int,
     return rows
 
 
-def _run_on_lists(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _run_on_lists(doc: Doc, text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A paragraph that runs a lead-in on with its list ("By May, the service should
     develop a plan to: develop A; review B; and make sure C."), as a page does that set its
     bullets inline, is two units: the lead-in, then its list, a line carrying the lead-in's
@@ -69,14 +75,16 @@ def _run_on_lists(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[i
     list's lines that lost their bullets (item_lists.list_part)."""
     found: list[tuple[int, int, str]] = []
     for start, end, kind in blocks:
-        cut = _run_on_cut(text, start, end) if kind in ("paragraph", "list_item") else None
+        cut = _run_on_cut(doc, text, start, end) if kind in ("paragraph", "list_item") else None
         found += [(start, end, kind)] if cut is None else [(start, cut[0], kind), (cut[1], end, "paragraph")]
     return found
 
 
-def _run_on_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _run_on_cut(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a block's lead-in ends (after its colon) and its run-on list starts: the
-    last colon before the list's first semicolon, after a lead-in left open, followed by
+    last colon before the list's first semicolon, after a lead-in left open whose sentence
+    directs (a modal or an ensuring verb before the colon) or names a kind ("three causes of
+    concern, which were that the force:"), as a bulleted list's lead-in does, followed by
     three or more lower-case parts split by semicolons, each no longer than a list's line,
     in one sentence."""
     first = text.find(";", start, end)
@@ -85,6 +93,11 @@ def _run_on_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     colons = list(RUN_ON_LIST_RE.finditer(text, start, first))
     if not colons or not OPEN_LEAD_RE.search(text, start, colons[-1].start()):
         return None
+    breaks = list(SENTENCE_BREAK_RE.finditer(text, start, colons[-1].start()))
+    lead_start = breaks[-1].start() + 1 if breaks else start
+    if not DIRECTING_LEAD_RE.search(text, lead_start, colons[-1].start()) \
+            and not spans_within(doc, SECTIONS_KEY, lead_start, colons[-1].start()):
+        return None  # "Members were advised that: ...": an open clause that directs nobody and names no kind
     rest = text[colons[-1].end() : end]
     parts = [p for p in rest.split(";") if p.strip()]
     if len(parts) < 3 or SENTENCE_BREAK_RE.search(rest.rstrip()) \

@@ -64,3 +64,22 @@ def test_a_list_set_inline_gives_the_items_its_bullets_give(stem: str, count: in
     bulleted = [(item.type, item.text.rstrip(".")) for item in extract_text(text, stem).items]
     inlined = [(item.type, item.text.rstrip(".")) for item in extract_text(joined, stem).items]
     assert len(bulleted) == count and inlined == bulleted
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Members were advised that:",
+    "Inspectors found that:",
+    "The Chief Fire Officer undertook to:",
+])
+def test_an_open_lead_in_that_directs_nobody_gives_no_parts(lead_in: str) -> None:
+    """A lead-in left open on "that" or "to" whose clause neither directs (no modal, no
+    "ensure") nor names a kind reports what follows: set inline its parts are read as its
+    bullets are, and a kind inside one part ("two recommendations had been closed") opens
+    no list of items."""
+    parts = ["the action plan was on track", "two recommendations from 2019 had been closed",
+             "a further update would come to the next meeting"]
+    head = "Kent Fire and Rescue Service response to HMICFRS inspection\n\n"
+    bulleted = head + lead_in + "\n\n" + "\n".join(f"- {part};" for part in parts) + "\n"
+    inlined = head + f"{lead_in} {parts[0]}; {parts[1]}; and {parts[2]}.\n"
+    assert inline(bulleted).rstrip() == inlined.rstrip()
+    assert [item.text for item in extract_text(inlined).items] == [item.text for item in extract_text(bulleted).items] == []

@@ -31,9 +31,15 @@ def test_topic_noun_before_recommendations_in_a_service_release() -> None:
 
 def test_only_a_noun_before_a_kind_names_its_item() -> None:
     """A qualifier, a count, a reporter, a body or a participle before a kind names no matter;
-    the noun before the last kind does."""
+    the noun before the last kind does. A capitalised word must be a known theme ("the
+    Protection Cause of Concern"), a word in -ing or -ure one too ("resourcing")."""
     for phrase in ("the following recommendations", "the remaining recommendations", "the accelerated cause of concern",
                    "the inspection recommendations", "the HMICFRS recommendations", "the Government recommendations",
-                   "the priority recommendations", "the outstanding recommendations"):
+                   "the priority recommendations", "the outstanding recommendations",
+                   # adjectives and participles of -ing and -ure, bodies in capitals: no matter
+                   "the future recommendations", "the sweeping recommendations", "the alarming recommendations",
+                   "the standing recommendations", "the closing recommendations", "the overriding recommendations",
+                   "the binding recommendations", "the Commission recommendations", "the Association recommendations",
+                   "the Federation recommendations"):
         body = f"The service has worked on {phrase}. It has also closed the prevention cause of concern."
         assert texts(body) == [("cause_of_concern", "prevention")], phrase
