@@ -493,6 +493,12 @@ def class_of_bodies(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def class_of_bodies_named(text: str, start: int, end: int) -> bool:
+    """Whether a class of bodies is named between `start` and `end` in any case ("only 5
+    Police Forces in the UK"), a capitalised one too, which `class_of_bodies` leaves as a name."""
+    return _class_of_bodies_re().search(text, start, end) is not None
+
+
 @lru_cache(maxsize=1)
 def _class_of_bodies_re() -> re.Pattern[str]:
     """A class of bodies with the words before its noun ("the other fire services", "four forces")."""

@@ -43,7 +43,7 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_t
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
                                                  WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
-                                                 block_index, class_of_bodies, class_subject, count_value,
+                                                 block_index, class_of_bodies, class_of_bodies_named, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
@@ -100,6 +100,9 @@ AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|over
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
 
+
+OWN_BODY_TYPES = frozenset({"force_response", "pcc_response"})  # responses written for one force or service
+SCALE_GRADES = 3  # a sentence naming this many grades explains the scale ("a grade of good, requires improvement or ...")
 
 GRADE_CHANGE_RULES = ("grading-from-to", "grading-from-when-to", "grading-to-from")  # a grade before and a grade now
 
@@ -1264,7 +1267,9 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
     body named last before the sentence, or the one the document is about (also where
     the sentence opens with the areas graded, `opening`). "We" and "us" stand for the
-    body the document speaks for, which its title names, before the body named last."""
+    body the document speaks for, which its title names, before the body named last. With
+    no such word, a force's or PCC's response gives the grade to its own body
+    (`_answering_body`); other documents give it to none."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -1287,9 +1292,10 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         if subject is not None:
             return [subject], zone_start + speaker[-1].end()
         carriers.append(speaker[-1])
-    if not carriers and not opening:
-        return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
+    if not carriers and not opening:
+        answering = _answering_body(doc, phrase, sentence)  # "The grading of 'Inadequate' in A is unacceptable"
+        return ([answering], phrase.start_char) if answering else ([], phrase.start_char)
     if carriers and carriers[-1].group().lower() in words.relative_carriers:
         relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
         before = [s for s in bodies_in(doc, sentence.start_char, relative_at) if s.label_ in CARRY_KINDS]
@@ -1311,6 +1317,24 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _answering_body(doc: Doc, phrase: Span, sentence: Span) -> str | None:
+    """The body a force's or PCC's own response answers for, where a grade in it names no
+    body and no word stands for one ("the overall judgement of inadequate", "The grading of
+    'Inadequate' in A is unacceptable"): the response speaks of its own body's report, and
+    gold gives such a grade to it. Left to the readers above: a sentence that names any body
+    or class of bodies ("only five police forces were rated outstanding": the grade may be
+    another's), one that names three grades (the scale explained), and a headline whose body
+    is named after its grade (`grading-headline-first`, "'outstanding' grading for <unit>")."""
+    meta = doc._.meta
+    text = text_of(doc)
+    if meta is None or meta.doc_type not in OWN_BODY_TYPES or phrase.id_ == "grading-headline-first" \
+            or bodies_in(doc, sentence.start_char, sentence.end_char) \
+            or class_of_bodies_named(text, sentence.start_char, sentence.end_char) \
+            or len({grade_name(g) for g in expressions().grade.findall(sentence.text)}) >= SCALE_GRADES:
+        return None
+    return own_subject(doc)
 
 
 def _last_group(doc: Doc, named: list[Span]) -> list[str]:

@@ -3319,3 +3319,23 @@ def test_way_subject(clause: str, area: str | None) -> None:
     from crosswalk.extraction.grading_fallback import _way_subject
 
     assert _way_subject(clause) == area
+
+
+@pytest.mark.parametrize(("name", "subject", "grade"), [
+    ("gZ_resp_cityoflondon_hmicfrs_update_minutes2018_hatecrime", "City of London Police", "good"),
+    ("jM_resp_staffordshire_force_peel2016_responses_page", "Staffordshire Police", "requires_improvement"),
+    ("iO_resp_londonassembly_met_peel2025_motion", "Metropolitan Police Service", "inadequate"),
+])
+def test_a_grade_naming_no_body_in_a_response_is_its_own_bodys(name: str, subject: str, grade: str) -> None:
+    """A force's or PCC's response that states a grade with no body named or pointed to in
+    the sentence ("had been graded Good", "we have an overall grading of ...", areas "rated
+    as 'Inadequate'") speaks of its own body's report: gold gives the grade to that body."""
+    from crosswalk.extraction.extract import extract_document
+    from crosswalk.ingest import ingest_file
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
+    document = ingest_file(path).document
+    assert document is not None
+    rows = [g for g in extract_document(document).gradings if (g.subject, g.grade, g.historic) == (subject, grade, False)]
+    assert rows if name != "iO_resp_londonassembly_met_peel2025_motion" else len(rows) == 2
+
