@@ -1294,7 +1294,10 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         carriers.append(speaker[-1])
     sentence = sentence_of(doc, phrase.start)
     if not carriers and not opening:
-        answering = _answering_body(doc, phrase, sentence)  # "The grading of 'Inadequate' in A is unacceptable"
+        # "Our staff are good at": a speaker or possessive left out above owns the subject, not the area
+        owner = expressions().first_person.search(zone) or any(w.lower() in words.possessive_carriers
+                                                                for w in re.findall(r"\w+", zone))
+        answering = None if owner else _answering_body(doc, phrase, sentence)  # "The grading of 'Inadequate' in A"
         return ([answering], phrase.start_char) if answering else ([], phrase.start_char)
     if carriers and carriers[-1].group().lower() in words.relative_carriers:
         relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
