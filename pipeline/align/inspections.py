@@ -28,7 +28,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from crosswalk.align.link_keys import LinkKey, series_title
+from crosswalk.align.link_keys import LinkKey, other_rounds, series_title
 from crosswalk.align.linking import link_responses, precision_order, root_of
 from crosswalk.align.register import LIMITS
 from crosswalk.align.similarity import core_text
@@ -160,7 +160,9 @@ def _titled_groups(docs: list[Titled], keys: Mapping[str, LinkKey]) -> list[Insp
     document founded a group. Documents with no publication date are grouped by title
     alone, and such a group joins the one dated inspection its titles name: it stands on
     its own when they name none or several (an undated "PEEL spotlight report" response
-    is not to bridge the spotlight reports of 2019 and 2023)."""
+    is not to bridge the spotlight reports of 2019 and 2023). Nor does an undated document
+    join one of another round of its body's programme by the title alone (`_other_rounds`:
+    every round's report of a force is titled "An inspection of Exshire Police")."""
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
@@ -179,9 +181,10 @@ def _titled_groups(docs: list[Titled], keys: Mapping[str, LinkKey]) -> list[Insp
         for i in by_title[a]:
             for j in by_title[b]:
                 if bool(docs[i].published) == bool(docs[j].published) \
-                        and _months_apart(docs[i].published, docs[j].published) <= LIMITS.publication_gap_months:
+                        and _months_apart(docs[i].published, docs[j].published) <= LIMITS.publication_gap_months \
+                        and (docs[i].published or not _other_rounds(docs[i], docs[j], keys)):
                     union(i, j)
-    _attach_undated(docs, by_title, similar, find, union)
+    _attach_undated(docs, by_title, similar, find, union, keys)
     components: dict[int, list[Titled]] = {}
     for i, doc in enumerate(docs):
         components.setdefault(find(i), []).append(doc)
@@ -222,18 +225,27 @@ def _similar_titles(titles: list[str]) -> list[tuple[str, str]]:
 
 
 def _attach_undated(docs: list[Titled], by_title: dict[str, list[int]], similar: list[tuple[str, str]],
-                    find: Callable[[int], int], union: Callable[[int, int], None]) -> None:
+                    find: Callable[[int], int], union: Callable[[int, int], None],
+                    keys: Mapping[str, LinkKey]) -> None:
     """Join each group of undated documents to the one group of dated documents whose
-    titles name its inspection, when there is exactly one (see `_titled_groups`)."""
+    titles name its inspection, when there is exactly one (see `_titled_groups`); a dated
+    document of another round of the body's programme (`_other_rounds`) is none it names."""
     fits: dict[int, set[int]] = {}
     for a, b in similar:
         for i in by_title[a] + by_title[b]:
             for j in by_title[b] + by_title[a]:
-                if not docs[i].published and docs[j].published:
+                if not docs[i].published and docs[j].published and not _other_rounds(docs[i], docs[j], keys):
                     fits.setdefault(find(i), set()).add(find(j))
     for undated, dated in fits.items():
         if len(dated) == 1:
             union(undated, dated.pop())
+
+
+def _other_rounds(one: Titled, other: Titled, keys: Mapping[str, LinkKey]) -> bool:
+    """Whether two documents sharing a title are of different rounds of their body's
+    programme, as their keys' years say (`link_keys.other_rounds`): an undated one is then
+    not placed by the title alone."""
+    return other_rounds(keys.get(one.doc_id), keys.get(other.doc_id))
 
 
 def _most_common_title(docs: Sequence[Titled]) -> str:

@@ -171,6 +171,20 @@ def _subjects(thematics: frozenset[str], broad: frozenset[str]) -> frozenset[str
     return subjects if (subjects := thematics - broad) else thematics
 
 
+def other_rounds(one: LinkKey | None, other: LinkKey | None) -> bool:
+    """Whether two documents are of different rounds of one body's own programme: both keyed
+    to the programme of one local body, each naming years and none in common (a story of
+    its 2021 report and one of its 2024 report). The inspectorate titles every round's report
+    of a force alike ("An inspection of Exshire Police"), so an undated document sharing
+    that title with another is not of its inspection when their years say another round.
+    A thematic's documents are left alone: a reply a year later is to the same report."""
+    if one is None or other is None or not one.years or not other.years:
+        return False
+    programme = frozenset({key_cues().programme_topic})
+    return one.topic == other.topic == programme and one.area == other.area != "national" \
+        and one.sector == other.sector and one.years.isdisjoint(other.years)
+
+
 def thematic(topic: frozenset[str]) -> bool:
     """A named thematic's topic (no body's own programme)."""
     return bool(topic) and topic <= key_cues().thematics.keys()

@@ -169,7 +169,7 @@ REPORTED_MODALS = commitment_words("reported_modals")  # "the report would cover
 OWN_RECORD_MARKERS = commitment_words("own_record_markers")  # "a further report will go to the panel": the responder's own paper
 RECORD_PREPOSITIONS = PHRASE_PREPOSITIONS | commitment_words("record_prepositions")  # "the points of the report will": no subject
 NOT_RECORD_SUBJECT = OWN_RECORD_MARKERS | RECORD_PREPOSITIONS  # either before the noun: no outside record as subject
-DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...": a state kept, a step only when the findings are named
+DEDICATED_STATES = commitment_words("dedicated_states")  # "committed to maintaining ...", "to ensuring ...": a state kept or secured, a step only when the findings, or change and the report, are named
 CREDITED_CUES = commitment_words("credited_cues")  # "the report shows we are tackling ...": cue ids a report may credit the writer with
 
 
@@ -917,13 +917,19 @@ def dedicated_to_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     dedicated to the findings or to change, named after the cue, not in a clause before ("We
     welcome the recommendations and remain committed to doing everything possible"); a
     mission ("committed to keeping people safe", "to doing everything possible") is a standing
-    duty unless the findings are its object."""
+    duty unless the findings are its object, and a state kept or secured ("committed to
+    ensuring we are an effective force") is a value unless it names the findings, or
+    change together with the report it answers."""
     if marks.within("ANCHOR", cue.start, sentence.end):
         return True  # "the proposed approach to addressing these matters": the cue may end inside the anchor
     if marks.starting("MISSION", cue.start, cue.end + LIMITS.mission_reach):
         return False
     if cue.end < sentence.end and sentence.doc[cue.end].lower_ in DEDICATED_STATES:
-        return False  # "committed to maintaining these services": a state kept, no change made
+        # "committed to maintaining these services", "to ensuring we are an effective force": a state
+        # kept or secured, no step, unless change follows the report it answers ("ensuring the force
+        # improves following the inspection report")
+        if not marks.within("INSPECTORATE", cue.end, sentence.end):
+            return False
     return bool(marks.within("CHANGE", cue.end, sentence.end))
 
 

@@ -414,12 +414,7 @@ def list_parts(listed: str) -> list[str]:
     area's own name ("managing offenders and suspects") kept whole."""
     if names_joined_area(listed.strip(" " + QUOTES)):
         return [listed.strip(" " + QUOTES)]
-    lowered = listed.lower()
-    kept: list[tuple[int, int]] = []
-    for name in _joined_area_names(grading_words().known_areas):  # longest first
-        for m in name.finditer(lowered):
-            if not any(m.start() < e and s < m.end() for s, e in kept):
-                kept.append((m.start(), m.end()))
+    kept = _known_name_spans(listed)
     pieces, start = [], 0
     for m in re.finditer(r"\s*[,;]\s*(?:and\s+(?:also\s+)?)?|(?<!\bnow)\s+and\s+(?:also\s+)?", listed):  # "A, B and also C";
         # "affordable now and in the future" is one time, not a second area
@@ -435,6 +430,34 @@ def list_parts(listed: str) -> list[str]:
     timed = area_expression("enduring_time")  # "..., both now and in the future": when the part before it is, not an area
     return [p for i, p in enumerate(parts) if not (i and timed.match(" " + p))] if len(parts) > 1 and timed.match(" " + parts[-1]) \
         else parts
+
+
+def comma_parts(listed: str) -> list[str]:
+    """The parts of a list that commas and semicolons divide ("A, B, C and D" gives A, B
+    and "C and D"), an assessment area's own name that holds a comma kept whole: a list
+    whose first two parts are the two halves of one PEEL 2014 question, written with a
+    comma where the question's name has "and", grades that question once, not each half."""
+    kept = _known_name_spans(listed)
+    pieces, start = [], 0
+    for m in re.finditer(r"\s*[,;]\s*", listed):
+        if any(s < m.start() < e for s, e in kept):
+            continue
+        pieces.append(listed[start : m.start()])
+        start = m.end()
+    pieces.append(listed[start:])
+    return [p for p in pieces if p]
+
+
+def _known_name_spans(listed: str) -> list[tuple[int, int]]:
+    """Where the known area names that hold "and" or a comma stand in a list, the longest
+    first and none overlapping: the list is not divided inside them."""
+    lowered = listed.lower()
+    kept: list[tuple[int, int]] = []
+    for name in _joined_area_names(grading_words().known_areas):  # longest first
+        for m in name.finditer(lowered):
+            if not any(m.start() < e and s < m.end() for s, e in kept):
+                kept.append((m.start(), m.end()))
+    return kept
 
 
 @lru_cache(maxsize=2)

@@ -143,18 +143,26 @@ def _table_gradings(doc: Doc) -> list[Grading]:
 
 
 DATE_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\W*$")
+ANSWERED_QUESTION_RE = re.compile(r"([^?]+\?)\s+")  # "How well ...? Good": a question, then the cell after it
 Line = tuple[int, int, str]  # (start, end, text without the cell bars around it) of a line that holds words
 
 
 def _content_lines(text: str) -> list[Line]:
     """The lines of a text that hold words, with their offsets; a table flattened with bars
     is read cell by cell ("How well ...? | Good | How well ...? | Requires improvement |"
-    joined on one line is four lines), without the bars."""
+    joined on one line is four lines), without the bars, and so is a question with its grade
+    after it on one line ("How well does it plan ahead? Good", a table laid
+    out with spaces, which ingest closes up)."""
     lines = []
     for m in re.finditer(r"[^\n|]+", text):
         if re.search(r"\w", m.group()):
             lead = len(m.group()) - len(m.group().lstrip())
-            lines.append((m.start() + lead, m.start() + len(m.group().rstrip()), m.group().strip()))
+            start, end = m.start() + lead, m.start() + len(m.group().rstrip())
+            asked = ANSWERED_QUESTION_RE.match(text, start, end)
+            if asked and expressions().grade_line.match(text[asked.end() : end]):
+                lines.append((start, asked.end(1), asked.group(1)))
+                start = asked.end()
+            lines.append((start, end, text[start:end]))
     return lines
 
 

@@ -47,7 +47,7 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, list_parts, named_areas_listed, owned_name,
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, list_parts, named_areas_listed, owned_name,
                                                 possessed_list, short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
@@ -793,9 +793,10 @@ def _area_named_at(raw: str, area_start: int, sentence: Span) -> AreasRead | Non
     first = _area_end_re().split(raw, maxsplit=1)[0]
     if "," in first:
         first = _list_past_semicolons(raw, first)
-    if not known and (long_list := _long_list(first)):
+    listing = not known or "," in known  # a known name with a comma may be a list's first parts
+    if listing and (long_list := _long_list(first)):
         return long_list, area_start + len(first)
-    if not known and (before_clause := _list_before_clause(first)):
+    if listing and (before_clause := _list_before_clause(first)):
         return before_clause[0], area_start + before_clause[1]
     area = known or _clean_area(first)
     listed = _clean_areas(first) if known else []
@@ -852,7 +853,7 @@ def _long_list(raw: str) -> list[str | None]:
 def _listed_parts(raw: str, least: int) -> list[str | None]:
     """The parts of a written list of areas, commas dividing it and "and" only its last
     part, when there are at least `least` and each names an area; [] otherwise."""
-    pieces = [p for p in re.split(r"\s*[,;]\s*", raw.strip(" ." + QUOTES)) if p]
+    pieces = comma_parts(raw.strip(" ." + QUOTES))
     pieces[-1:] = list_parts(re.sub(r"^(?:and|or)\s+", "", pieces[-1], flags=re.I))  # "..., D and E"
     parts = [LIST_PART_OPENER_RE.sub("", p) for p in pieces]
     if len(parts) < least or not all(_list_part(p) for p in parts):

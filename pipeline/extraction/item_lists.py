@@ -66,10 +66,14 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
         return scope  # "We have recruited 20 call handlers" in the list: the writer's step, not an item
     if scope.labelled and scope.parent is None and not first_sentence_directs(ctx, unit):
         return None  # "AFI 7 - the force should ...", then bullets of what was said about it
+    parts = _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]
     if scope.parent is not None:
+        # The parts of a directing lead-in: a carried-on line holding several ("to: A; B;
+        # and C", a list set inline) gives one part for each.
         subject = ctx.builder.subject_of(scope.parent) or scope.subject
-        ctx.builder.add(scope.parts_type or scope.type, unit.start, unit.end, "item-part", subject,
-                        parent=scope.parent, historic=scope.historic)
+        for start, end in parts:
+            ctx.builder.add(scope.parts_type or scope.type, start, end, "item-part", subject,
+                            parent=scope.parent, historic=scope.historic)
         return scope
     type_ = scope.parts_type or scope.type
     if type_ == "cause_of_concern" and scope.last_item is not None and first_sentence_prescribes(ctx, unit):
@@ -77,7 +81,7 @@ def list_part(ctx: Context, unit: Unit, scope: Scope) -> Scope | None:
     item = None
     # A carried-on line holds one part, or the last two when the layout joined them ("A; and B.").
     # A list item of one word is a theme ("- vulnerability;"); a one-word piece of a line is its connector.
-    for start, end in _semicolon_parts(ctx.text, unit) if carried else [(unit.start, unit.end)]:
+    for start, end in parts:
         item = ctx.builder.add(type_, start, end, "item-list", ctx.subject(start, end, scope),
                                number=scope.number, historic=scope.historic, min_words=2 if carried else 1)
     return replace(scope, last_item=item, open=False, number=None)

@@ -2,7 +2,8 @@
 after a singular cause of concern ("a cause of concern on culture", "in the leadership of the
 brigade"), a practice by what is done ("innovative practice in investigating A"), an ask as a
 predicate ("One of its recommendations was to set up a register"), and a noun phrase after a
-definite kind and its copula ("The causes of concern raised were A and B"). `item_themes`
+definite kind and its copula ("The causes of concern raised were A and B"), and a noun
+before a definite kind ("the protection cause of concern", read last). `item_themes`
 tries these before the introduced lists, since their shapes would otherwise read as one."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, GIVING_FOLLOWERS, GIVING_PARTICIPLES, KIND_QUALIFIERS, NOT_QUALIFIERS,
     ON_NON_THEMES, OPEN_COUNTS, POSSESSIVES, REPORT_NOUNS, SUBORDINATORS, WH_WORDS,
 )
+from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_kinds import among_opening, count_of, is_singular
 from crosswalk.extraction.item_pieces import area_name_at, end_of_theme, opens_clause, theme_pieces, trim_piece
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, Context, item_words
@@ -30,6 +32,9 @@ STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own
 DEFINITE_OPENERS = word_set(GRAMMAR_FILE, "definite_openers")  # "The one area for improvement raised was A"
 CONTINUING_OPENERS = word_set(GRAMMAR_FILE, "continuing_openers")  # "Another area for improvement was A"
 PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
+PREMODIFIED_DETERMINERS = word_set(GRAMMAR_FILE, "premodified_determiners")  # "the protection cause of concern"
+PREMODIFIER_NOUN_ENDINGS = tuple(sorted(word_set(GRAMMAR_FILE, "premodifier_noun_endings")))  # "protection", "resourcing"
+PREMODIFIER_NOT_NOUNS = word_set(GRAMMAR_FILE, "premodifier_not_nouns")  # "the following recommendations"
 
 
 def topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[int, int]]]:
@@ -69,6 +74,39 @@ def topic_themes(kinds: list[Span], sentence: Span) -> list[tuple[Span, tuple[in
             last = next(t for t in reversed(doc[after.i : sentence.end]) if not (t.is_punct or t.is_space or t.is_quote))
         found.append((kind, (doc[kind.end + 1].idx, last.idx + len(last.text))))
     return found
+
+
+def premodified_topic(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"the Protection Cause of Concern", "this efficiency Cause of Concern", "to address the
+    resourcing recommendations": a definite kind with one noun before it names its theme by
+    that noun, as "the cause of concern on protection" does by the noun after it. A response
+    or a minute names an item it never states so (the area the inspectorate named it by),
+    whatever the sentence says of it, so no verb or introducer is needed. A count, a
+    qualifier ("the accelerated cause of concern", "the remaining recommendations"), the
+    reporter ("the inspection recommendations"), a word in capitals (a body or a programme:
+    "the HMICFRS recommendations", "the PEEL recommendations") or a participle before the
+    kind names no matter."""
+    doc = sentence.doc
+    for kind in kinds:
+        word_at = kind.start - 1
+        if word_at - 1 < sentence.start or count_of(kind) is not None:
+            continue
+        word, determiner = doc[word_at], doc[word_at - 1]
+        if determiner.lower_ in PREMODIFIED_DETERMINERS and _premodifying_noun(word):
+            return kind, (word.idx, word.idx + len(word.text))
+    return None
+
+
+def _premodifying_noun(token: Token) -> bool:
+    """A noun naming a matter before a kind, lower case or capitalised as an area's name is
+    ("Protection"): the pipeline tags no parts of speech, so a noun by its ending
+    ("protection", "efficiency", "resourcing"), never one of the adjectives, participles or
+    bodies of those endings ("following", "priority", "Government"), a qualifier of the kind,
+    a reporter or an acronym."""
+    word = token.lower_
+    return token.is_alpha and (token.is_lower or token.is_title) and word.endswith(PREMODIFIER_NOUN_ENDINGS) \
+        and word not in PREMODIFIER_NOT_NOUNS and word not in KIND_QUALIFIERS and word not in REPORT_NOUNS \
+        and word not in INSPECTORATE_WORDS
 
 
 def _described_topic(kind: Span, sentence: Span) -> tuple[int, int] | None:

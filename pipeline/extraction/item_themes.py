@@ -4,7 +4,8 @@ predicate right after the kind (`item_predicates`: "a cause of concern on cultur
 of concern raised were A and B"), a kind closely followed by an introducer and a list of
 themes (`item_kind_choice` chooses the kind, `item_introduced` reads the list: "three causes
 of concern focused on A, B and C"), or a subject the kind is said of (`item_ascribed`: "the
-backlog is a cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
+backlog is a cause of concern"), and last the one noun before a definite kind
+(`item_predicates`: "the protection cause of concern"). Pieces that name no theme are dropped (`item_theme_filters`)
 and one item is added a theme, for the body named before the kind. What the words around a
 kind say is read in `item_kinds`, the introducers' ids in `item_introducers`, "They included
 A, B and C" after a sentence naming a plural kind in `item_carried`, and a list is cut into its
@@ -25,7 +26,9 @@ from crosswalk.extraction.item_introduced import SEMICOLON_END_RE, introduced_th
 from crosswalk.extraction.item_kind_choice import theme_kind
 from crosswalk.extraction.item_kinds import count_of, kinds_in, theme_type
 from crosswalk.extraction.item_pieces import theme_pieces
-from crosswalk.extraction.item_predicates import identified_predicate, practice_theme, predicate_theme, topic_themes
+from crosswalk.extraction.item_predicates import (
+    identified_predicate, practice_theme, predicate_theme, premodified_topic, topic_themes,
+)
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, THEMES_KEY, Context, Scope, only_bodies
 from crosswalk.extraction.item_theme_filters import (
     acted_on_within, counts_out, names_a_rating, names_bodies, names_no_theme, quotation_closed_at, quotes_a_finding,
@@ -119,7 +122,10 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     if ascribed is None:
         # "A had worsened despite being highlighted as areas for improvement": one theme, never cut
         trailing = trailing_theme(ctx, kinds, sentence)
-        return None if trailing is None else (trailing[0], [(trailing[1], trailing[2])], False)
+        if trailing is not None:
+            return trailing[0], [(trailing[1], trailing[2])], False
+        premodified = premodified_topic(kinds, sentence)  # "the protection cause of concern"
+        return None if premodified is None else (premodified[0], [premodified[1]], False)
     kind_span, theme_start, theme_end = ascribed
     joined = _joined_after_kind(ctx.text, kind_span, sentence)
     if joined:

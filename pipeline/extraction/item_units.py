@@ -1,5 +1,6 @@
 """The units the item rules read, in order: the document's blocks, a block of piped table
-rows run together split one row a unit, and a table row's unit its item cell (the cells
+rows run together split one row a unit, a lead-in run on with its list in one paragraph
+split into the lead-in and its list, and a table row's unit its item cell (the cells
 after it answer the item; alignment reads them).
 """
 
@@ -10,17 +11,27 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.item_reading import LIMITS, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, Unit
 from crosswalk.ingest.chrome import is_interposed
+from crosswalk.resources import word_alternation
 
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
+RUN_ON_LIST_RE = re.compile(r":\s+(?=[a-z])")  # "... should develop a plan to: develop A; review B; and ..."
+# A lead-in whose clause the list finishes ends on a modal ("all forces should:"), on
+# "ensure" or "make sure", or on an open "to" or "that" ("take steps to ensure that:"),
+# "that" perhaps with the subject the list's parts go on from ("which were that the force:"); one
+# that names a kind ("three areas where it must improve: A; B; and C") is read whole by
+# the theme rules.
+OPEN_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
+    "directing_modals", "other_modals", "ensuring_verbs", "open_lead_endings")) + r"|that\s+(?:the\s+)?[\w’']+)\s*$", re.I)
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 
 
 def units(doc: Doc) -> list[Unit]:
     text = text_of(doc)
-    blocks = _row_lines(text, list(doc._.blocks))
+    blocks = _run_on_lists(text, _row_lines(text, list(doc._.blocks)))
     found = []
     for index, (start, end, kind) in enumerate(blocks):
         if is_interposed(text[start:end]):
@@ -48,6 +59,38 @@ def _row_lines(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int,
         bounds = [start, *cuts, end]
         rows += [(a, b, "table_row") for a, b in zip(bounds, bounds[1:])]
     return rows
+
+
+def _run_on_lists(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A paragraph that runs a lead-in on with its list ("By May, the service should
+    develop a plan to: develop A; review B; and make sure C."), as a page does that set its
+    bullets inline, is two units: the lead-in, then its list, a line carrying the lead-in's
+    sentence on in lower case, which the list rules split at its semicolons as they do a
+    list's lines that lost their bullets (item_lists.list_part)."""
+    found: list[tuple[int, int, str]] = []
+    for start, end, kind in blocks:
+        cut = _run_on_cut(text, start, end) if kind in ("paragraph", "list_item") else None
+        found += [(start, end, kind)] if cut is None else [(start, cut[0], kind), (cut[1], end, "paragraph")]
+    return found
+
+
+def _run_on_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a block's lead-in ends (after its colon) and its run-on list starts: the
+    last colon before the list's first semicolon, after a lead-in left open, followed by
+    three or more lower-case parts split by semicolons, each no longer than a list's line,
+    in one sentence."""
+    first = text.find(";", start, end)
+    if first < 0:
+        return None
+    colons = list(RUN_ON_LIST_RE.finditer(text, start, first))
+    if not colons or not OPEN_LEAD_RE.search(text, start, colons[-1].start()):
+        return None
+    rest = text[colons[-1].end() : end]
+    parts = [p for p in rest.split(";") if p.strip()]
+    if len(parts) < 3 or SENTENCE_BREAK_RE.search(rest.rstrip()) \
+            or any(len(p.split()) > LIMITS.list_line_words_max for p in parts):
+        return None
+    return colons[-1].start() + 1, colons[-1].end()
 
 
 def _after_index_cell(text: str, start: int, end: int) -> int:

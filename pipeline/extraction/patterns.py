@@ -65,8 +65,8 @@ def expand_lists(pattern: list[dict[str, Any]] | str, lists: Mapping[str, tuple[
     for token in pattern:
         copy = dict(token)
         for attr, value in token.items():
-            if isinstance(value, str) and attr in WORD_ATTRS and _either_way([value]) != [value]:
-                copy[attr] = {"IN": _either_way([value])}
+            if isinstance(value, str) and attr in WORD_ATTRS and (forms := _either_way([value])) != [value]:
+                copy[attr] = {"IN": forms}
             if not isinstance(value, dict):
                 continue
             copy[attr] = {op: _listed(attr, _spliced(words, lists, where)) if op in LIST_OPERATORS and isinstance(words, list)

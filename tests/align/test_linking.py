@@ -1569,3 +1569,26 @@ def test_a_news_story_is_no_reply_and_keys_it_second_hand() -> None:
     reply = LinkKey("response", "police", "Nottinghamshire", frozenset({"programme"}), frozenset({2024}))
     linked = link_responses([group("b", "story"), group("c", "reply")], {"story": untimed, "reply": reply}, {})
     assert [g.doc_ids for g in linked] == [["story"], ["reply"]]
+
+
+GLOS_ROUNDS = ("gX_press_hmicfrs_glos_peel2021_news", "gX_press_wiredgov_glos_peel2024",
+               "gX_insp_glos_peel_coc_revisit_letter2023", "gA_resp_glos_panel_peel2021")
+
+
+def test_an_undated_story_of_one_round_is_not_grouped_with_another_rounds_by_the_title_alone(tmp_path: Path) -> None:
+    """Every PEEL report of a force since 2021 is titled "An inspection of <force>": the
+    inspectorate's undated story of the 2021 report and a dated story of the 2024 one share
+    that title but name no year in common, so the 2021 story is not placed with the 2024 one
+    by its title; left alone, it joins the 2021 inspection its revisit letter is of, whose
+    reply then answers the recommendation only the story states."""
+    for doc_id in GLOS_ROUNDS:
+        (tmp_path / f"{doc_id}.txt").write_bytes((REAL / f"{doc_id}.txt").read_bytes())
+    tables = run(tmp_path)
+    register = tables["register"]
+    inspection_of = {source: row.inspection for row in register.itertuples() for source in row.sources.split(";")}
+    story_2021, story_2024, letter, reply = GLOS_ROUNDS
+    assert inspection_of[story_2021] != inspection_of[story_2024]
+    assert inspection_of[story_2021] == inspection_of[letter]
+    crosswalk = tables["crosswalk"]
+    answered = crosswalk[(crosswalk["response_doc"] == reply) & crosswalk["item_text"].str.contains("demand")]
+    assert set(answered["status"]) == {"actioned"}

@@ -2798,3 +2798,44 @@ def test_a_pledge_the_report_acknowledges_is_still_the_writers_step(sentence: st
     a dedication, being on track) are its praise cited; "we will" and "we have already
     started" after the report's verb are the writer's own pledge and start, kept."""
     assert [c.text for c in commitments(sentence)]
+
+
+
+SECURED_STATES = [
+    ("gP_press_daventry_northants_legitimacy2016", "I am committed to ensuring we help and empower officers"),
+    ("gQ_resp_guernsey_cfha_protocol2019", "the Members are committed to ensuring this is undertaken"),
+    ("gU_press_worcesternews_westmercia_effectiveness2017", "is committed to ensuring we are a highly effective"),
+    ("gZ_gov_homeoffice_dutytoprotect_letter2022", "this government is committed to ensuring more perpetrators"),
+]
+
+
+def test_a_dedication_to_securing_a_state_is_no_step_unless_change_follows_the_report() -> None:
+    """"committed to ensuring" an outcome ("that we are a highly effective force", "that
+    more perpetrators feel the full force of the law") states a value or a general aim, as
+    "committed to maintaining" keeps a state: no step. Four readable pages in four labeller
+    sets (gP, gQ, gU, gZ) had such a sentence gold did not hold (NOTES, round 23 decision 3:
+    a mission, value or general pledge as object). It is a step when the findings are named,
+    or when the outcome is change that follows the report the page answers ("committed to
+    ensuring West Mercia Police improves ... following an HMICFRS Inspection report", kept
+    in gold)."""
+    assert [doc_id for doc_id, words in SECURED_STATES if commitments_holding(doc_id, words)] == []
+    assert commitments_holding("jY_press_shropshirestar_westmercia_pcc_soc2024",
+                               "he is committed to ensuring West Mercia Police improves")
+
+
+STANDING_PLEDGES = [
+    ("gM_resp_westmercia_pcc_efficiency2017_figures", "I will continue to deliver my promise to make sure"),
+    ("gN_press_firemagazine_nfcc_stateoffire2023", "We are determined to continue our role in driving progress"),
+    ("iY_resp_northyorks_pcc_efficiency2016", "I will continue my campaign to make sure rural police forces"),
+]
+
+
+def test_carrying_on_a_standing_pledge_or_role_is_no_step() -> None:
+    """A cue whose object is the writer's own promise, pledge, campaign or role ("I will
+    continue my campaign ...", "determined to continue our role in ...") carries on a
+    standing mission, a general aim, not a step in answer to the report (patterns'
+    `standing-pledge` MISSION). Three readable responses and press pieces in three labeller
+    sets (gM, gN, iY) had such a sentence gold did not hold; a fourth (gM, "to deliver my
+    pledge of building safer ... communities") is tied to the chief constable's work and
+    left as it is."""
+    assert [doc_id for doc_id, words in STANDING_PLEDGES if commitments_holding(doc_id, words)] == []

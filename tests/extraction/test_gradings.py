@@ -3204,7 +3204,8 @@ def _real_gradings(name: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("name", "grade", "areas"), [
-    ("gL_press_daventryexpress_northants_peel2014", "good", ["reducing crime", "tackling anti-social behaviour"]),
+    ("gL_press_daventryexpress_northants_peel2014", "good",
+     ["reducing crime, preventing offending", "tackling anti-social behaviour"]),
     ("gY_press_eadt_suffolk_frs2019", "requires_improvement",
      ["the way it prevents fires", "how it protects the public through fire regulation"]),
     ("hY_resp_suffolk_cc_frs2025_investment_news", "good",
@@ -3217,6 +3218,21 @@ def test_a_list_of_areas_closed_by_a_clause_is_one_row_per_area(name: str, grade
     part (gold: a row for each of the areas named)."""
     rows = _real_gradings(name)
     assert all((grade, area) in rows for area in areas)
+
+
+@pytest.mark.parametrize(("name", "last"), [
+    ("gL_press_daventryexpress_northants_peel2014", "tackling anti-social behaviour"),  # then ", as well as ..."
+    ("gZ_resp_cambs_pcc_peel2014", "reducing anti-social behaviour"),
+    ("jG_press_dorsetecho_dorset_peel2014", "tackling anti-social behaviour"),
+])
+def test_a_known_area_written_as_two_list_parts_is_one_area(name: str, last: str) -> None:
+    """"good at reducing crime, preventing offending and tackling anti-social behaviour":
+    the first two parts are the PEEL 2014 question "reducing crime and preventing offending"
+    written with a comma (gold: one row for it, one for anti-social behaviour, in all four
+    documents that write it so), so the list is not divided inside the known name."""
+    good = [a for g, a in _real_gradings(name) if g == "good"]
+    assert "reducing crime, preventing offending" in good and last in good
+    assert "reducing crime" not in good and "preventing offending" not in good
 
 
 def test_a_clause_of_the_speaker_after_the_area_is_no_list() -> None:
