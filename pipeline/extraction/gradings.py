@@ -43,7 +43,7 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_t
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
                                                  WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
-                                                 block_index, class_of_bodies, class_of_bodies_named, class_subject, count_value,
+                                                 block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
@@ -56,12 +56,14 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
+FIRST_PERSON = word_set(EXTRACTION_WORDS, "first_person")  # "we have an overall grading of": the speaker's body
+OWNED_RE = re.compile(r"\w[’']s\b")  # "the county's effectiveness": a possessive names another owner of the subject
 POSSESSIVE_REACH = len("e’s")  # the zone before a grade starts this far back into its subject, so a subject that ends on its
 # possessive ("Kent Police’s") leaves its last letter, the apostrophe and "s" in the zone, as `possessed_list` and
 # `possessive_area` need a letter before "’s" to read the possessive
@@ -101,7 +103,6 @@ def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor"
     return GradingExtractor(nlp, patterns)
 
 
-OWN_BODY_TYPES = frozenset({"force_response", "pcc_response"})  # responses written for one force or service
 SCALE_GRADES = 3  # a sentence naming this many grades explains the scale ("a grade of good, requires improvement or ...")
 
 GRADE_CHANGE_RULES = ("grading-from-to", "grading-from-when-to", "grading-to-from")  # a grade before and a grade now
@@ -1298,7 +1299,7 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         # "Our staff are good at": a speaker or possessive left out above owns the subject, not the area
         owner = expressions().first_person.search(zone) or any(w.lower() in words.possessive_carriers
                                                                 for w in re.findall(r"\w+", zone))
-        answering = None if owner else _answering_body(doc, phrase, sentence)  # "The grading of 'Inadequate' in A"
+        answering = None if owner else _answering_body(doc, phrase, sentence, zone_start)  # "The grading of 'Inadequate' in A"
         return ([answering], phrase.start_char) if answering else ([], phrase.start_char)
     if carriers and carriers[-1].group().lower() in words.relative_carriers:
         relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
@@ -1323,22 +1324,49 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
 
 
-def _answering_body(doc: Doc, phrase: Span, sentence: Span) -> str | None:
+def _answering_body(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> str | None:
     """The body a force's or PCC's own response answers for, where a grade in it names no
     body and no word stands for one ("the overall judgement of inadequate", "The grading of
     'Inadequate' in A is unacceptable"): the response speaks of its own body's report, and
-    gold gives such a grade to it. Left to the readers above: a sentence that names any body
-    or class of bodies ("only five police forces were rated outstanding": the grade may be
-    another's), one that names three grades (the scale explained), and a headline whose body
-    is named after its grade (`grading-headline-first`, "'outstanding' grading for <unit>")."""
+    gold gives such a grade to it, where the grade's subject is the response's own
+    (`_own_body_subject`). Left to the readers above: a sentence that names any body or class
+    of bodies ("only five police forces were rated outstanding": the grade may be another's)
+    or sets the grade across the country ("Nationally, ..."), one that names three grades
+    (the scale explained), and a headline whose body is named after its grade
+    (`grading-headline-first`, "'outstanding' grading for <unit>")."""
     meta = doc._.meta
     text = text_of(doc)
-    if meta is None or meta.doc_type not in OWN_BODY_TYPES or phrase.id_ == "grading-headline-first" \
+    own = own_subject(doc)
+    if own is None or meta is None or meta.doc_type not in OWN_BODY_TYPES or phrase.id_ == "grading-headline-first" \
             or bodies_in(doc, sentence.start_char, sentence.end_char) \
-            or class_of_bodies_named(text, sentence.start_char, sentence.end_char) \
-            or len({grade_name(g) for g in expressions().grade.findall(sentence.text)}) >= SCALE_GRADES:
+            or class_of_bodies(text, sentence.start_char, sentence.end_char, names_too=True) is not None \
+            or expressions().national_scope.search(sentence.text) \
+            or len({grade_name(g) for g in expressions().grade.findall(sentence.text)}) >= SCALE_GRADES \
+            or not _own_body_subject(text[zone_start : phrase.start_char], own):
         return None
-    return own_subject(doc)
+    return own
+
+
+def _own_body_subject(before: str, own: str) -> bool:
+    """Whether the words of a grade's clause before it (`before`, from the last strong break
+    on, its verb and any quoted area's name left out) leave the grade to the response's own
+    body: the speaker ("we have an overall grading of"), a grading noun or an area as
+    subject ("the grade for 'A' was changed", "Other areas that were inspected were found
+    to be good", "overall effectiveness increased"), or no subject but words that name none
+    or the own body's own name ("To be rated", "Overall the City Police had been graded").
+    Another noun phrase as subject ("The neighbouring county was rated", "The victim
+    service, run by a charity, was judged"), or anything's possessive, is another's grade."""
+    words = grading_words()
+    clause = re.split(r"[;:–—]", before)[-1]
+    clause = re.sub(rf"[{OPENING_QUOTES}][^{QUOTES}]*[{CLOSING_QUOTES}]", " ", clause)  # "the grade for 'A'"
+    clause = area_expression("copula_tail").sub("", " " + clause)
+    if OWNED_RE.search(clause):
+        return False
+    tokens = [t.lower() for t in re.findall(r"[\w’'-]+", clause)]
+    heads = words.grade_nouns | words.subject_heads | set(words.area_nouns) | set(words.pillars) | set(words.pillars.values())
+    named = {w.lower() for w in own.split()}
+    return any(t in FIRST_PERSON for t in tokens) or any(t in heads for t in tokens) \
+        or all(t in words.subject_fillers or t in named for t in tokens)
 
 
 def _last_group(doc: Doc, named: list[Span]) -> list[str]:
