@@ -1351,9 +1351,9 @@ def _own_body_subject(before: str, own: str) -> bool:
     """Whether the words of a grade's clause before it (`before`, from the last strong break
     on, its verb and any quoted area's name left out) leave the grade to the response's own
     body: the speaker ("we have an overall grading of"), a grading noun or an area as
-    subject ("the grade for 'A' was changed", "Other areas that were inspected were found
-    to be good", "overall effectiveness increased"), or no subject but words that name none
-    or the own body's own name ("To be rated", "Overall the City Police had been graded").
+    subject ("the grade for 'A' was changed", "the other areas inspected were found
+    good", "overall effectiveness increased"), or no subject but words that name none
+    or the own body's own name ("To be rated", "Overall the City Police was rated").
     Another noun phrase as subject ("The neighbouring county was rated", "The victim
     service, run by a charity, was judged"), or anything's possessive, is another's grade."""
     words = grading_words()
