@@ -26,6 +26,8 @@ DOC_TYPES = (
 RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 # A body's own answer (a register of progress is a response, not an answer).
 ANSWER_TYPES = frozenset({"pcc_response", "force_response", "government_response"})
+# A force's or PCC's own answer, written for one body: a grade it states naming no other is that body's.
+OWN_BODY_TYPES = frozenset({"pcc_response", "force_response"})
 # The inspectorate's own documents: its reports and letters, and its PEEL assessment pages.
 INSPECTORATE_TYPES = frozenset({"inspection_report", "peel_page"})
 

@@ -484,11 +484,14 @@ def class_subject(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
-def class_of_bodies(text: str, start: int, end: int) -> re.Match[str] | None:
+def class_of_bodies(text: str, start: int, end: int, names_too: bool = False) -> re.Match[str] | None:
     """The first class of bodies named between `start` and `end` ("four forces"), not a
-    name that ends in a plural ("Her Majesty's Inspectorate of ... Fire & Rescue Services")."""
+    name that ends in a plural ("Her Majesty's Inspectorate of ... Fire & Rescue Services"),
+    unless `names_too`: a reader that must only know no class is named at all takes a
+    capitalised one too ("only 5 Police Forces in the UK")."""
     for m in _class_of_bodies_re().finditer(text, start, end):
-        if not (m["noun"][0].isupper() and NAME_BEFORE_RE.search(text, max(start, m.start("noun") - 40), m.start("noun"))):
+        if names_too or not (m["noun"][0].isupper() and
+                             NAME_BEFORE_RE.search(text, max(start, m.start("noun") - 40), m.start("noun"))):
             return m
     return None
 

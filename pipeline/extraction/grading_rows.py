@@ -143,7 +143,10 @@ def _table_gradings(doc: Doc) -> list[Grading]:
 
 
 DATE_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\W*$")
-ANSWERED_QUESTION_RE = re.compile(r"([^?]+\?)\s+")  # "How well ...? Good": a question, then the cell after it
+# "How well ...? Good": a question, then the cell after it; the question opens after the last
+# sentence before it on the line ("The force was inadequate in 2019. How well ...? Good"), at a
+# stop before a capital ("e.g. its staff" inside the question is no break)
+ANSWERED_QUESTION_RE = re.compile(r"(?:(?P<before>.*[.!?][\"”’')]*)\s+(?=\W*[A-Z]))?(?P<question>[^?]+\?)\s+")
 Line = tuple[int, int, str]  # (start, end, text without the cell bars around it) of a line that holds words
 
 
@@ -160,7 +163,9 @@ def _content_lines(text: str) -> list[Line]:
             start, end = m.start() + lead, m.start() + len(m.group().rstrip())
             asked = ANSWERED_QUESTION_RE.match(text, start, end)
             if asked and expressions().grade_line.match(text[asked.end() : end]):
-                lines.append((start, asked.end(1), asked.group(1)))
+                if asked["before"]:  # the sentences before the question are a line of their own
+                    lines.append((start, asked.end("before"), asked["before"]))
+                lines.append((asked.start("question"), asked.end("question"), asked["question"]))
                 start = asked.end()
             lines.append((start, end, text[start:end]))
     return lines

@@ -63,6 +63,8 @@ class GradingWords:
     grading_participles: tuple[str, ...]
     absolute_openers: frozenset[str]  # "with Kent rated good": the preposition of an absolute construction
     absolute_fillers: frozenset[str]  # "with Kent now rated good": words between its body and participle
+    national_scope: tuple[str, ...]  # "nationally", "most forces": a grade across the country, no one body's
+    subject_fillers: frozenset[str]  # "Overall", "To be": words before a grade that name no subject
     body_classes: tuple[str, ...]
     joined_clause_openers: frozenset[str]
     not_verb_openers: frozenset[str]
@@ -190,6 +192,7 @@ class _Expressions:
     count: re.Pattern[str]
     carrier: re.Pattern[str]
     first_person: re.Pattern[str]
+    national_scope: re.Pattern[str]  # "nationally", "across England and Wales": a grade across the country
     label_grade: re.Pattern[str]
     glued_row: re.Pattern[str]
     grade_label: re.Pattern[str]
@@ -223,6 +226,11 @@ def _count_words(words: GradingWords) -> str:
     return "|".join([*words.count_words, r"\d+"])
 
 
+def _phrases_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, in any case, with any spacing between their words."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b", re.I)
+
+
 def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
     """Expressions around a grade word: a grade alone or on a line, a scale of grades, a
     chain of grades with their areas, a label and its grade, a subject that carries one."""
@@ -248,8 +256,8 @@ def _grade_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "count": re.compile(rf"\b(?P<count>{numbers})\s+{q}?(?P<grade>{grade})(?:{q}?(?=\s*(?:,|[:–—]|-\s|and\b|plus\b|(?:{nouns})\b))|"
                          rf"s{q}?(?!\w))", re.I),  # "two 'outstanding' and six 'good' ratings", "one Outstanding, six Goods", "Three 'good' - A, B, C"
         "carrier": re.compile(r"\b(?:" + "|".join(map(re.escape, words.carriers)) + r")\b|(?-i:\b[A-Z]{2,6}\b)", re.I),
-        "first_person": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in words.first_person_carriers)
-                                + r")\b", re.I),
+        "first_person": _phrases_re(words.first_person_carriers),
+        "national_scope": _phrases_re(words.national_scope),
         # "Area - good", "Area? (Good)", "How well does it ...? Good" (the question a row answers, then its grade cell)
         "label_grade": re.compile(rf"^[^\w{QUOTES}]*(?P<label>[^\n]+?)\s*(?:(?:[:–—]|\s-|-\s|(?<=\?))\s*{q}?(?P<grade>{grade}){q}?|"
                                rf"\(\s*{q}?(?P<bracketed>{grade}){q}?\s*\))[\s.;,]*$", re.I),

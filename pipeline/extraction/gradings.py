@@ -56,12 +56,14 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the clause words below
 COUNT_RULES = ("grading-count", "grading-count-plural")  # counts of grades: "two 'good' ratings", "six Goods"
+FIRST_PERSON = word_set(EXTRACTION_WORDS, "first_person")  # "we have an overall grading of": the speaker's body
+OWNED_RE = re.compile(r"\w[’']s\b")  # "the county's effectiveness": a possessive names another owner of the subject
 POSSESSIVE_REACH = len("e’s")  # the zone before a grade starts this far back into its subject, so a subject that ends on its
 # possessive ("Kent Police’s") leaves its last letter, the apostrophe and "s" in the zone, as `possessed_list` and
 # `possessive_area` need a letter before "’s" to read the possessive
@@ -100,6 +102,8 @@ AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|over
 def make_gradings(nlp: Language, name: str, patterns: str) -> "GradingExtractor":
     return GradingExtractor(nlp, patterns)
 
+
+SCALE_GRADES = 3  # a sentence naming this many grades explains the scale ("a grade of good, requires improvement or ...")
 
 GRADE_CHANGE_RULES = ("grading-from-to", "grading-from-when-to", "grading-to-from")  # a grade before and a grade now
 
@@ -1265,7 +1269,9 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     """The body a pronoun, "the service" or an unlisted abbreviation stands for: the
     body named last before the sentence, or the one the document is about (also where
     the sentence opens with the areas graded, `opening`). "We" and "us" stand for the
-    body the document speaks for, which its title names, before the body named last."""
+    body the document speaks for, which its title names, before the body named last. With
+    no such word, a force's or PCC's response gives the grade to its own body
+    (`_answering_body`); other documents give it to none."""
     words = grading_words()
     text = text_of(doc)
     zone = text[zone_start : phrase.end_char]
@@ -1288,9 +1294,13 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         if subject is not None:
             return [subject], zone_start + speaker[-1].end()
         carriers.append(speaker[-1])
-    if not carriers and not opening:
-        return [], phrase.start_char
     sentence = sentence_of(doc, phrase.start)
+    if not carriers and not opening:
+        # "Our staff are good at": a speaker or possessive left out above owns the subject, not the area
+        owner = expressions().first_person.search(zone) or any(w.lower() in words.possessive_carriers
+                                                                for w in re.findall(r"\w+", zone))
+        answering = None if owner else _answering_body(doc, phrase, sentence, zone_start)  # "The grading of 'Inadequate' in A"
+        return ([answering], phrase.start_char) if answering else ([], phrase.start_char)
     if carriers and carriers[-1].group().lower() in words.relative_carriers:
         relative_at = zone_start + carriers[-1].start()  # "X's performance, which was found to ...": a relative
         before = [s for s in bodies_in(doc, sentence.start_char, relative_at) if s.label_ in CARRY_KINDS]
@@ -1312,6 +1322,51 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
         later = [s for s in bodies_in(doc, sentence.end_char, sentence.end_char + 1500) if s.label_ in CARRY_KINDS]
         subject = in_context(doc, later[0]) if later else None
     return ([subject], zone_start + (carriers[-1].end() if carriers else 0)) if subject else ([], phrase.start_char)
+
+
+def _answering_body(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> str | None:
+    """The body a force's or PCC's own response answers for, where a grade in it names no
+    body and no word stands for one ("the overall judgement of inadequate", "The grading of
+    'Inadequate' in A is unacceptable"): the response speaks of its own body's report, and
+    gold gives such a grade to it, where the grade's subject is the response's own
+    (`_own_body_subject`). Left to the readers above: a sentence that names any body or class
+    of bodies ("only five police forces were rated outstanding": the grade may be another's)
+    or sets the grade across the country ("Nationally, ..."), one that names three grades
+    (the scale explained), and a headline whose body is named after its grade
+    (`grading-headline-first`, "'outstanding' grading for <unit>")."""
+    meta = doc._.meta
+    text = text_of(doc)
+    own = own_subject(doc)
+    if own is None or meta is None or meta.doc_type not in OWN_BODY_TYPES or phrase.id_ == "grading-headline-first" \
+            or bodies_in(doc, sentence.start_char, sentence.end_char) \
+            or class_of_bodies(text, sentence.start_char, sentence.end_char, names_too=True) is not None \
+            or expressions().national_scope.search(sentence.text) \
+            or len({grade_name(g) for g in expressions().grade.findall(sentence.text)}) >= SCALE_GRADES \
+            or not _own_body_subject(text[zone_start : phrase.start_char], own):
+        return None
+    return own
+
+
+def _own_body_subject(before: str, own: str) -> bool:
+    """Whether the words of a grade's clause before it (`before`, from the last strong break
+    on, its verb and any quoted area's name left out) leave the grade to the response's own
+    body: the speaker ("we have an overall grading of"), a grading noun or an area as
+    subject ("the grade for 'A' was changed", "the other areas inspected were found
+    good", "overall effectiveness increased"), or no subject but words that name none
+    or the own body's own name ("To be rated", "Overall the City Police was rated").
+    Another noun phrase as subject ("The neighbouring county was rated", "The victim
+    service, run by a charity, was judged"), or anything's possessive, is another's grade."""
+    words = grading_words()
+    clause = re.split(r"[;:–—]", before)[-1]
+    clause = re.sub(rf"[{OPENING_QUOTES}][^{QUOTES}]*[{CLOSING_QUOTES}]", " ", clause)  # "the grade for 'A'"
+    clause = area_expression("copula_tail").sub("", " " + clause)
+    if OWNED_RE.search(clause):
+        return False
+    tokens = [t.lower() for t in re.findall(r"[\w’'-]+", clause)]
+    heads = words.grade_nouns | words.subject_heads | set(words.area_nouns) | set(words.pillars) | set(words.pillars.values())
+    named = {w.lower() for w in own.split()}
+    return any(t in FIRST_PERSON for t in tokens) or any(t in heads for t in tokens) \
+        or all(t in words.subject_fillers or t in named for t in tokens)
 
 
 def _last_group(doc: Doc, named: list[Span]) -> list[str]:

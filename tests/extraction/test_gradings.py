@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from crosswalk.extraction.grading_welsh import may_hold_welsh_grade
-from tests.conftest import extract_text
+from crosswalk.model import Grading
+from tests.conftest import REAL, extract_text
 
 
 def gradings(text: str) -> list[tuple[str, str, bool]]:
@@ -3192,15 +3193,20 @@ def test_a_listed_infinitive_with_a_shared_object_is_one_area() -> None:
     assert "develop future leaders" not in areas
 
 
-def _real_gradings(name: str) -> list[tuple[str, str | None]]:
-    """The (grade, area) rows the pipeline reads from one readable corpus document."""
+def _real_rows(name: str) -> tuple[Grading, ...]:
+    """The gradings the pipeline reads from one readable corpus document."""
     from crosswalk.extraction.extract import extract_document
     from crosswalk.ingest import ingest_file
 
     path = Path(__file__).resolve().parents[2] / "corpus" / "real" / "docs" / f"{name}.txt"
     document = ingest_file(path).document
     assert document is not None
-    return [(g.grade, g.area) for g in extract_document(document).gradings]
+    return extract_document(document).gradings
+
+
+def _real_gradings(name: str) -> list[tuple[str, str | None]]:
+    """The (grade, area) rows the pipeline reads from one readable corpus document."""
+    return [(g.grade, g.area) for g in _real_rows(name)]
 
 
 @pytest.mark.parametrize(("name", "grade", "areas"), [
@@ -3335,3 +3341,36 @@ def test_way_subject(clause: str, area: str | None) -> None:
     from crosswalk.extraction.grading_fallback import _way_subject
 
     assert _way_subject(clause) == area
+
+
+@pytest.mark.parametrize(("name", "subject", "grade", "count"), [
+    ("gZ_resp_cityoflondon_hmicfrs_update_minutes2018_hatecrime", "City of London Police", "good", 1),
+    ("jM_resp_staffordshire_force_peel2016_responses_page", "Staffordshire Police", "requires_improvement", 1),
+    ("iO_resp_londonassembly_met_peel2025_motion", "Metropolitan Police Service", "inadequate", 2),
+])
+def test_a_grade_naming_no_body_in_a_response_is_its_own_bodys(name: str, subject: str, grade: str, count: int) -> None:
+    """A force's or PCC's response that states a grade with no body named or pointed to in
+    the sentence ("had been graded Good", "we have an overall grading of ...", areas "rated
+    as 'Inadequate'") speaks of its own body's report: gold gives the grade to that body."""
+    rows = [g for g in _real_rows(name) if (g.subject, g.grade, g.historic) == (subject, grade, False)]
+    assert len(rows) == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "The neighbouring county was rated inadequate for its response to the public.",
+    "The victim support service, run by a local charity, was judged outstanding by the Ministry of Justice.",
+    "The partnership was graded outstanding.",
+    "Across England and Wales, most were rated good.",
+])
+def test_a_grade_of_another_subject_in_a_response_is_not_its_own_bodys(sentence: str) -> None:
+    """jM_resp_staffordshire_force_peel2016_responses_page, a force's own page, with one
+    sentence more: a grade whose subject is another noun phrase (a county, a service, a
+    partnership) or that is set across the country is not the force's, though no body is
+    named in it; the force's own grade in the page is still read."""
+    name = "jM_resp_staffordshire_force_peel2016_responses_page"
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    anchor = "The report outlines that"
+    assert anchor in text
+    found = extract_text(text.replace(anchor, f"{sentence}\n\n{anchor}", 1), name).gradings
+    assert not [g for g in found if g.sentence.strip() == sentence and g.subject == "Staffordshire Police"]
+    assert any(g.subject == "Staffordshire Police" and g.grade == "requires_improvement" for g in found)

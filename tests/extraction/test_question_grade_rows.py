@@ -53,3 +53,17 @@ def test_a_grade_on_its_question_line_is_read_as_on_a_line_of_its_own(stem: str)
     one_line = {(g.subject, g.grade, g.area, g.historic) for g in extract_text(joined, stem).gradings}
     assert any(area and area.startswith(("use", "making", "promote", "plan")) for _, _, area, _ in lined)
     assert one_line == lined
+
+
+def test_a_sentence_before_the_question_on_its_line_is_no_part_of_the_question() -> None:
+    """gW_insp_peel2018_merseyside_efficiency laid out with spaces, a sentence of the text
+    run onto the line of a question and its grade ("The force was inadequate in 2016. How
+    well does the force plan for the future?   Good"): the question opens after that
+    sentence, so its grade is read with its area as on a line of its own."""
+    stem = "gW_insp_peel2018_merseyside_efficiency"
+    joined = spaced((REAL / "docs" / f"{stem}.txt").read_text(encoding="utf-8"))
+    question = "How well does the force plan for the future?"
+    assert joined.count(question) == 1
+    run_on = joined.replace(question, f"The force was inadequate in 2016. {question}")
+    rows = {(g.subject, g.grade, g.area) for g in extract_text(run_on, stem).gradings}
+    assert ("Merseyside Police", "good", "plan for the future") in rows
