@@ -20,7 +20,7 @@ ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|
 RUN_ON_LIST_RE = re.compile(r":\s+(?=[a-z])")  # "... should develop a plan to: develop A; review B; and ..."
 # A lead-in whose clause the list finishes ends on a modal ("all forces should:"), on
 # "ensure" or "make sure", or on an open "to" or "that" ("take steps to ensure that:"),
-# "that" perhaps with the subject the list's parts go on from ("which were that the force:"); one
+# "that" perhaps with the subject the list's parts go on from ("these were that the service:"); one
 # that names a kind ("three areas where it must improve: A; B; and C") is read whole by
 # the theme rules.
 OPEN_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
@@ -83,8 +83,8 @@ def _run_on_lists(doc: Doc, text: str, blocks: list[tuple[int, int, str]]) -> li
 def _run_on_cut(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a block's lead-in ends (after its colon) and its run-on list starts: the
     last colon before the list's first semicolon, after a lead-in left open whose sentence
-    directs (a modal or an ensuring verb before the colon) or names a kind ("three causes of
-    concern, which were that the force:"), as a bulleted list's lead-in does, followed by
+    directs (a modal or an ensuring verb before the colon) or names a kind ("two causes of
+    concern: these were that the service:"), as a bulleted list's lead-in does, followed by
     three or more lower-case parts split by semicolons, each no longer than a list's line,
     in one sentence."""
     first = text.find(";", start, end)
