@@ -87,7 +87,13 @@ class LinkKey:
 
 
 def _named(cues: Mapping[str, tuple[re.Pattern[str], ...]], text: str) -> frozenset[str]:
-    return frozenset(name for name, patterns in cues.items() if any(p.search(text) for p in patterns))
+    """The cues `text` names. A match that lies inside another cue's longer match names
+    nothing of its own: "police perpetrated domestic abuse" names that super-complaint, not
+    also the domestic abuse inspection, as the longest match wins in any gazetteer."""
+    found = [(name, m.start(), m.end()) for name, patterns in cues.items() for p in patterns for m in p.finditer(text)]
+    return frozenset(name for name, start, end in found
+                     if not any(other != name and s <= start and end <= e and e - s > end - start
+                                for other, s, e in found))
 
 
 def series_title(title: str) -> bool:

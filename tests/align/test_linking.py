@@ -1592,3 +1592,14 @@ def test_an_undated_story_of_one_round_is_not_grouped_with_another_rounds_by_the
     crosswalk = tables["crosswalk"]
     answered = crosswalk[(crosswalk["response_doc"] == reply) & crosswalk["item_text"].str.contains("demand")]
     assert set(answered["status"]) == {"actioned"}
+
+
+def test_a_thematic_named_only_inside_a_longer_thematic_name_is_not_named() -> None:
+    """The Surrey commissioner's page on the police perpetrated domestic abuse super-complaint
+    names that report, not also the domestic abuse inspection whose two words its name holds;
+    a page naming both in their own words names both."""
+    text = (REAL / "gS_resp_surrey_pcc_ppda_supercomplaint.txt").read_text(encoding="utf-8")
+    title, _, opening = text.partition("\n")
+    assert topic_of(title, opening, "police") == frozenset({"perpetrated_domestic_abuse"})
+    assert topic_of("Response", "the police response to domestic abuse and to police perpetrated domestic abuse",
+                    "police") == frozenset({"perpetrated_domestic_abuse", "domestic_abuse"})
