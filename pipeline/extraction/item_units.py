@@ -23,15 +23,14 @@ RUN_ON_LIST_RE = re.compile(r":\s+(?=[a-z])")  # "... should develop a plan to: 
 # "that" perhaps with the subject the list's parts go on from ("these were that the service:"); one
 # that names a kind ("three areas where it must improve: A; B; and C") is read whole by
 # the theme rules.
-OPEN_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
-    "directing_modals", "other_modals", "ensuring_verbs", "open_lead_endings")) + r"|that\s+(?:the\s+)?[\w’']+)\s*$", re.I)
 # What makes that clause direct, as a bulleted list's lead-in must (or name a kind) for its
 # lines to be parts (item_lead_ins): a modal or an ensuring verb. "Members were advised
 # that:" or "The officer undertook to:" leaves its clause open too, but what follows
 # reports and asks nothing: a kind inside one of its parts is read by the theme rules.
-DIRECTING_LEAD_RE = re.compile(r"\b(?:" + "|".join(word_alternation(GRAMMAR_FILE, key) for key in (
-    "directing_modals", "other_modals", "ensuring_verbs")) + r")\b", re.I)
-SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
+_DIRECTING = "|".join(word_alternation(GRAMMAR_FILE, key) for key in ("directing_modals", "other_modals", "ensuring_verbs"))
+DIRECTING_LEAD_RE = re.compile(r"\b(?:" + _DIRECTING + r")\b", re.I)
+OPEN_LEAD_RE = re.compile(r"\b(?:" + _DIRECTING + "|" + word_alternation(GRAMMAR_FILE, "open_lead_endings")
+                          + r"|that\s+(?:the\s+)?[\w’']+)\s*$", re.I)
 INDEX_CELL_RE = re.compile(r"\|?\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s*")  # "| T1", "3.", "R12": a row's index, no item
 
 
@@ -93,14 +92,17 @@ def _run_on_cut(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | 
     colons = list(RUN_ON_LIST_RE.finditer(text, start, first))
     if not colons or not OPEN_LEAD_RE.search(text, start, colons[-1].start()):
         return None
-    breaks = list(SENTENCE_BREAK_RE.finditer(text, start, colons[-1].start()))
-    lead_start = breaks[-1].start() + 1 if breaks else start
+    lead_span = doc.char_span(colons[-1].start(), colons[-1].start() + 1, alignment_mode="expand")
+    if lead_span is None:
+        return None
+    sentence = lead_span.sent  # the extraction's own sentences, as every other rule reads them
+    lead_start = max(start, sentence.start_char)
     if not DIRECTING_LEAD_RE.search(text, lead_start, colons[-1].start()) \
             and not spans_within(doc, SECTIONS_KEY, lead_start, colons[-1].start()):
         return None  # "Members were advised that: ...": an open clause that directs nobody and names no kind
     rest = text[colons[-1].end() : end]
     parts = [p for p in rest.split(";") if p.strip()]
-    if len(parts) < 3 or SENTENCE_BREAK_RE.search(rest.rstrip()) \
+    if len(parts) < 3 or sentence.end_char < colons[-1].end() + len(rest.rstrip()) \
             or any(len(p.split()) > LIMITS.list_line_words_max for p in parts):
         return None
     return colons[-1].start() + 1, colons[-1].end()
