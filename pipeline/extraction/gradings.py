@@ -1347,6 +1347,15 @@ def _answering_body(doc: Doc, phrase: Span, sentence: Span, zone_start: int) -> 
     return own
 
 
+@lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    """The nouns that, as a grade's subject, leave it to the response's own body: grading
+    nouns, subject heads, area nouns and the pillars by either name (built once)."""
+    words = grading_words()
+    return frozenset(words.grade_nouns | words.subject_heads | set(words.area_nouns) | set(words.pillars)
+                     | set(words.pillars.values()))
+
+
 def _own_body_subject(before: str, own: str) -> bool:
     """Whether the words of a grade's clause before it (`before`, from the last strong break
     on, its verb and any quoted area's name left out) leave the grade to the response's own
@@ -1363,9 +1372,8 @@ def _own_body_subject(before: str, own: str) -> bool:
     if OWNED_RE.search(clause):
         return False
     tokens = [t.lower() for t in re.findall(r"[\w’'-]+", clause)]
-    heads = words.grade_nouns | words.subject_heads | set(words.area_nouns) | set(words.pillars) | set(words.pillars.values())
     named = {w.lower() for w in own.split()}
-    return any(t in FIRST_PERSON for t in tokens) or any(t in heads for t in tokens) \
+    return any(t in FIRST_PERSON for t in tokens) or any(t in _subject_nouns() for t in tokens) \
         or all(t in words.subject_fillers or t in named for t in tokens)
 
 
