@@ -17,10 +17,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from crosswalk.bodies import gazetteer
+from crosswalk.bodies import find_bodies, gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.grading_lists import list_parts, split_areas
 from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
@@ -602,3 +603,77 @@ def own_subject(doc: Doc) -> str | None:
     if body is not None and body.kind == "force" and body.area and mostly_fire(doc):
         subject = fire_of_area(body.area) or subject
     return subject
+
+
+# the words that may stand between a list of areas and the grade it is given ("– judged
+# 'inadequate'", "were all rated as"): the list is that grade's subject
+_LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?:were|was|are|is|have|has|had|been|being|all|both|each|"
+                               r"now|also|then|judged|rated|graded|found|assessed|deemed|as|to|be)\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
+# the words that may stand between a grade and the count of areas it is given ("‘good’ in
+# the three main pillars", "“good overall” for the three pillars")
+_GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:in|for|across|at|on)\s+)"
+                                r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:(?:the|its|their|a\s+further)\s+)?$", re.I)
+COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
+_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                               r"(?:(?:the|its|their|a\s+further)\s+)?$", re.I)  # "In a further three areas, A, B and C, ..."
+
+
+def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_end: int,
+                       area: str | None) -> list[str]:
+    """For a grade read with no area or only a count of areas (`area`), the areas a count of areas names right after it, as many as it counts ("the three
+    pillars of A, B and C", "two areas – A and B –", "three areas where it is outstanding,
+    which are A, B and C", "In a further three areas, A, B and C, it was rated"), where the
+    grade at `grade_start`..`grade_end` is the one given to them: the grade the list is
+    the subject of (only a verb between them, or the count opens the sentence), else the
+    grade the count follows (only a preposition between) or whose clause holds the count.
+    Each area named is graded (one row per area, the count no row of its own: the count
+    only vouches for the list); none when the list names more or fewer than the count."""
+    if area is not None and area_count(COUNT_OPENING_RE.sub("", area)) is None:
+        return []
+    grades = [(start + m.start(), start + m.end()) for m in expressions().grade.finditer(text[start:end])]
+    for m in area_expression("counted_list").finditer(text, start, end):
+        want = count_value(m["count"])
+        if not want or want < 2:
+            continue
+        named = _named_to_count(m["list"], want)
+        if not named:
+            continue
+        list_end = text.index(named[-1], m.start("list")) + len(named[-1])
+        after = [g for g in grades if g[0] >= list_end]
+        before = [g for g in grades if g[1] <= m.start("list")]
+        if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
+                      or _OPENING_COUNT_RE.match(text[start : m.start()]) and not before):
+            owner = after[0]
+        elif before and (_GRADE_TO_COUNT_RE.match(text[before[-1][1] : m.start()]) or before[-1][0] >= m.start()):
+            owner = before[-1]
+        else:
+            continue
+        if owner[0] < grade_end and grade_start < owner[1]:
+            return named
+    return []
+
+
+def _named_to_count(listed: str, want: int) -> list[str]:
+    """The first `want` parts of a list that are names (a few words, no clause), read so
+    that the count is met: as its areas' own names first ("ensuring fairness and
+    promoting diversity" one area), else as the commas and "and" divide it, the list
+    closing where "and" joins the last part counted (what follows is the sentence going on)."""
+    for parts in (split_areas(listed), list_parts(listed)):
+        named = []
+        for part in parts:
+            if CLAUSE_PART_RE.search(part) or len(part.split()) > LIMITS.list_part_words:
+                break
+            named.append(part.strip(" ," + QUOTES))
+        if any(expressions().grade.search(part) or find_bodies(part) for part in named[:want]):
+            return []  # "two areas, 'adequate' in three": counts of other grades; "including A Service and B Service": bodies
+        if len(named) == want:
+            return named
+        if len(named) > want and _closes_list(listed, named[want - 2], named[want - 1]):
+            return named[:want]  # "A, B and C, Kent Police received ...": the list closes at its "and"
+    return []
+
+
+def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
+    """Whether "and" joins the last two parts counted, so that the list ends with them."""
+    between = listed[listed.index(last_but_one) + len(last_but_one) : listed.index(last, listed.index(last_but_one))]
+    return re.search(r"\band\b|&", between) is not None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.context import contrast_end, flags_for
 from crosswalk.extraction.extensions import text_of
-from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive,
+from crosswalk.extraction.grading_common import (CLAUSE_BREAK_RE, GROUP_KINDS, WAY_CLAUSE_RE, Found, attributive, counted_list_areas,
                                                  bodies_in, bodies_listed_next, class_of_bodies, class_subject, in_context,
                                                  in_scale, items_led_in, joined_bodies)
 from crosswalk.extraction.grading_lists import LONE_ACTIVITY_RE, is_pillar, list_parts, named_areas_listed, owned_name, split_areas
@@ -224,6 +224,8 @@ def _fallback_grading(doc: Doc, found: Found, sentence: Span, span: Span, headin
     if area is None:
         area = _way_subject(text[sentence.start_char : span.start_char])
     pillars = _pillars_named(text[sentence.start_char : span.start_char], text[span.end_char : sentence.end_char])
+    if counted := counted_list_areas(text, sentence.start_char, sentence.end_char, span.start_char, span.end_char, area):
+        area, areas = counted[0], counted  # "‘good’ in the three main pillars assessing A, B and C"
     grade = grade_name(span.text)
     if grade == "outstanding" and words.pending_nouns.search(text[sentence.start_char : span.start_char]) and \
             text[span.start_char - 1 : span.start_char] not in QUOTES:

@@ -42,7 +42,7 @@ from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
-                                                 WAY_CLAUSE_RE, Found, area_count, attributive, bodies_in, bodies_listed_next,
+                                                 WAY_CLAUSE_RE, Found, area_count, attributive, counted_list_areas, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
@@ -491,6 +491,9 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
         return None
     if subjects.listed_after or (subjects.area_subject and (areas == [None] or _opens_list(areas, subjects.area_subject))):
         areas = list(subjects.listed_after or subjects.area_subject)
+    if len(areas) == 1 and (named := counted_list_areas(phrase.text, phrase.sentence.start_char, phrase.sentence.end_char,
+                                                       span.start_char, span.end_char, areas[0])):
+        areas = list[str | None](named)  # "good in the three pillars of A, B and C"
     if areas == [None]:  # "– with two areas rated 'inadequate'": the areas counted before the grade
         areas = list[str | None](_counted_before(phrase.zone) or _counted_bare(phrase)) or areas
     if areas == [None] and subjects.headed_by:

@@ -3374,3 +3374,27 @@ def test_a_grade_of_another_subject_in_a_response_is_not_its_own_bodys(sentence:
     found = extract_text(text.replace(anchor, f"{sentence}\n\n{anchor}", 1), name).gradings
     assert not [g for g in found if g.sentence.strip() == sentence and g.subject == "Staffordshire Police"]
     assert any(g.subject == "Staffordshire Police" and g.grade == "requires_improvement" for g in found)
+
+
+@pytest.mark.parametrize(("name", "grade", "expected"), [
+    # the count before a gerund: "in the three main pillars assessing A, B and C"
+    ("iC_resp_wyfrs_news_frs2019", "good",
+     ["effectiveness", "efficiency", "how well the service looks after its staff"]),
+    # the count heading a relative clause that holds the grade: "three areas where X is outstanding, which are A, B and C"
+    ("jO_press_hmicfrs_merseyside_frs2021_news", "outstanding",
+     ["fire prevention", "major incident response", "providing value for money"]),
+    # the count set off between dashes, the list the subject of the grade after it, not the grade before it
+    ("jS_press_radiocms_westsussex_frs_reinspection2020", "inadequate",
+     ["protecting the public through fire regulation", "ensuring fairness and promoting diversity"]),
+    # the count opening the sentence, its list set off by commas before the body and its grade
+    ("iD_press_policeprofessional_suffolk_peel2022", "adequate",
+     ["investigating crime", "responding to the public", "protecting vulnerable people"]),
+])
+def test_a_count_of_areas_names_them_in_its_sentence(name: str, grade: str, expected: list[str]) -> None:
+    """A count of areas followed by as many names ("the three pillars of A, B and C", "two
+    areas – A and B – judged", "three areas where it is outstanding, which are A, B and
+    C") gives one row per name to the grade the list belongs to, the count no row of its
+    own (the gold's one-row-per-area rule; a count equal to the areas named adds none)."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    areas = [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.historic]
+    assert [a for a in areas if a in expected] == expected
