@@ -2890,10 +2890,10 @@ def test_a_lead_in_run_on_from_a_heading_is_spoken_by_the_subject_before_its_ver
     (a real statement of a deputy mayor and a panel chair)."""
     assert commitments_holding("hZ_resp_gmca_deputymayor_panel_gmp_victims2020",
                                "about the report’s findings and the actions being taken") != []
-    run_on = ("Statement issued on behalf of the Chair of the Police and Crime Panel Yesterday the Chair "
-              "convened a virtual meeting with policing leads, local authority scrutiny chairs and other "
-              "elected members to discuss the recent HMICFRS inspection into the services the force gives "
-              "to victims of crime across the whole of the county and in each of its districts and towns "
+    run_on = ("Statement issued for the Chair of the Police and Crime Panel Yesterday the Chair held an "
+              "online meeting with council leaders, scrutiny members and partners to talk about the latest "
+              "HMICFRS inspection into the services the force gives to victims of crime across the whole "
+              "of the county and in each of its districts and towns "
               "Councillor Jo Lee said: \u201cWe are reviewing how every victim is contacted after a report.\u201d")
     assert [c.text.strip("\u201c\u201d") for c in in_press(run_on)] == [
         "We are reviewing how every victim is contacted after a report."]
