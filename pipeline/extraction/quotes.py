@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.ingest.chrome import is_interposed
-from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES
+from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES, SINGLE_OPENING, closes_quote, opens_quote
 from crosswalk.resources import word_number, word_set
 
 WORDS_FILE = "quote_words.json"  # the word lists and numbers below, kept as data (what each is for is said there)
@@ -28,6 +28,7 @@ SIGNATURE_WORDS = word_number(WORDS_FILE, "signature_words", int)  # a name afte
 SIGNATURE_CAPITALS = word_number(WORDS_FILE, "signature_capitals_share", float)  # a signature line's capitalised words
 LEAD_IN_GAP = word_number(WORDS_FILE, "lead_in_gap_chars", int)  # characters between the verb and the colon or quote mark ("said: “")
 TAIL_SUBJECT_WORDS = word_number(WORDS_FILE, "tail_subject_words", int)  # '," the Chief Constable said.'
+LEAD_SPEAKER_WORDS = word_number(WORDS_FILE, "lead_speaker_words", int)  # the most words a lead-in's speaker runs to
 
 
 def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
@@ -170,13 +171,40 @@ def _is_lead_in(text: str, verb: Span) -> bool:
 
 
 def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
-    """The words before the verb in its sentence, after any closing quote."""
+    """The words before the verb in its sentence, after any quotation closed there
+    ('"We will act," she said, adding: "..."': "she"). A run longer than a lead-in's
+    attribution is a sentence the text ran on from a heading above it ("Statement issued
+    on behalf of ... to discuss the recent HMICFRS inspection ... Councillor Jo Lee
+    said:"): the speaker is then the subject right before the verb, as a tail's is."""
     sentence = doc[verb.start].sent
     begin = sentence.start_char
-    closing = max(text.rfind(q, begin, verb.start_char) for q in CLOSING_MARKS)
+    closing = _last_quotation_close(text, begin, verb.start_char)
     if closing >= 0:
         begin = closing + 1
+    if len(text[begin : verb.start_char].split()) > LEAD_SPEAKER_WORDS:
+        subject = _subject_span(doc, sentence.start, verb)
+        if subject is not None:
+            return (subject.start_char, verb.start_char)
     return (begin, verb.start_char)
+
+
+def _last_quotation_close(text: str, start: int, end: int) -> int:
+    """The last mark in text[start:end] that closes quoted words, or -1. An apostrophe
+    ("The HMICFRS’s report said:") closes nothing, and neither does the close of a term
+    set in single marks inside the lead-in ("The HMICFRS’s ‘cause of concern’ found:"),
+    which names what speaks rather than ending a quotation before the speaker; a double
+    mark, or a single one closing a quotation opened before `start`, does."""
+    opened, last = "", -1
+    for index in range(start, end):
+        if opens_quote(text, index):
+            opened += text[index]
+        elif closes_quote(text, index, opened):
+            if opened[-1:] in tuple(SINGLE_OPENING):
+                opened = opened[:-1]
+                continue  # a term in single marks, opened and closed inside the lead-in
+            opened = opened[:-1]
+            last = index
+    return last
 
 
 def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int] | None:

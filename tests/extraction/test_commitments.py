@@ -2872,3 +2872,28 @@ def test_a_step_on_the_writers_own_role_or_pledge_is_kept(sentence: str) -> None
     setting out one's pledge in a plan, is a step of its own (patterns' `standing-pledge`
     MISSION is anchored on continuing)."""
     assert [c.text for c in commitments(sentence)]
+
+
+def test_a_term_in_single_marks_inside_a_lead_in_keeps_the_inspectorate_as_speaker() -> None:
+    """The lead-in "The HMICFRS’s ‘cause of concern’ found:" closes no quotation before its
+    speaker: neither the apostrophe of "HMICFRS’s" nor the single mark closing the term, so
+    the quoted finding under it is the inspectorate's, no step of the service (a real
+    press story: the service's staff "are carrying out" visits, as the cause of concern found)."""
+    assert commitments_holding("iX_press_gazettenews_essex_frs_coc_revisit2023",
+                               "partially skilled operational staff are carrying out") == []
+
+
+def test_a_lead_in_run_on_from_a_heading_is_spoken_by_the_subject_before_its_verb() -> None:
+    """A heading the page runs into its first paragraph makes one long sentence before
+    "said:"; the speaker is the subject right before the verb, not every word back to the
+    heading, so an inspection named in the heading does not make the quote the inspectorate's
+    (a real statement of a deputy mayor and a panel chair)."""
+    assert commitments_holding("hZ_resp_gmca_deputymayor_panel_gmp_victims2020",
+                               "about the report’s findings and the actions being taken") != []
+    run_on = ("Statement issued for the Chair of the Police and Crime Panel Yesterday the Chair held an "
+              "online meeting with council leaders, scrutiny members and partners to talk about the latest "
+              "HMICFRS inspection into the services the force gives to victims of crime across the whole "
+              "of the county and in each of its districts and towns "
+              "Councillor Jo Lee said: \u201cWe are reviewing how every victim is contacted after a report.\u201d")
+    assert [c.text.strip("\u201c\u201d") for c in in_press(run_on)] == [
+        "We are reviewing how every victim is contacted after a report."]
