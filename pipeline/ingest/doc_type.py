@@ -30,7 +30,7 @@ class Cue:
     pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
     narration: bool = False  # searched outside quotations only: a voice the document speaks in itself
-    layout: bool = False  # a mark of the inspectorate's own layout (`_inspectorate_layout`), not of its words
+    layout: bool = False  # a mark of the inspectorate's own layout or voice (`_inspectorate_layout`), not of its words
 
 
 @dataclass(frozen=True)
@@ -568,7 +568,13 @@ def _inspectorate_layout(genre: str, text: str, folded: str | None, cue_scores: 
     document", an ISBN, "Report on an inspection visit to", the "Published on: <date>" line
     heading its page, or a contents or foreword heading with another mark; for a PEEL page its
     question line, "How effective is the force at ...?", or its "Last updated" line) and all
-    the genre's cues weigh more than every other genre's. A report's or PEEL page's opening names
+    the genre's cues weigh more than every other genre's. The inspectorate telling, in its own
+    voice (outside quotations), who commissioned its inspection or what the inspection assessed
+    ("the Home Secretary commissioned us to", "our inspection assessed", "we published our
+    interim report") is such a mark of weight 1, never enough alone: an answer or a story
+    reports the commission in the third person and quotes the report's "we" (round 66, with
+    the models of `bench/doc_type_cv.py`: a thematic report's foreword reprinted by a watch
+    scheme and a child protection report's summary page typed right, none wrong). A report's or PEEL page's opening names
     the forces, services and commissioners inspected and speaks of their answers, so a model
     that never read the series types it as their answer or a story of it; no answer or story
     carries the inspectorate's furniture unless quoting it, and then its own cues weigh as much. The genre's other cues

@@ -305,6 +305,33 @@ def test_the_inspectorates_layout_is_read_outright_for_each_of_its_genres() -> N
     assert _layout_read("inspection_report", _CUSTODY_REPORT)
 
 
+_COMMISSIONED_REPORT = (  # the inspectorate's thematic report: a foreword heading, its own voice telling who commissioned it
+    "Policing protests: a thematic review\n\nForeword\n\n"
+    "In March the Home Secretary commissioned us to examine how forces plan for large demonstrations. "
+    "We looked at the plans of six forces, and officers told us that training had improved.\n\n"
+    "Most forces were well prepared, though some still lacked clear command structures.\n"
+)
+_COMMISSION_SIGHTED = "In March the Home Secretary commissioned us to examine how forces plan for large demonstrations."
+
+
+@pytest.mark.parametrize("reading", [_story(0.7), {"force_response": 0.7, "press_article": 0.3}])
+def test_the_inspectorate_telling_who_commissioned_it_is_a_mark_of_its_own_report(reading: dict[str, float]) -> None:
+    """The inspectorate's report in its own voice, outside quotations, telling who commissioned
+    the inspection ("the Home Secretary commissioned us to") is a mark of weight 1, which with a
+    foreword heading reaches `inspectorate_layout`: the report, though a model that never read
+    the series reads its opening as a story or the answer of the forces it names (round 66: a
+    thematic report's foreword a watch scheme reprinted, a child protection report's summary page
+    "our inspection assessed", typed right out of fold, none wrong). Told in the third person
+    ("commissioned the inspectorate to"), as an answer or a story tells it, or quoted, it is no
+    mark, and the foreword heading alone leaves the model's type."""
+    assert _typed_with(_COMMISSIONED_REPORT, reading) == "inspection_report"
+    third_person = _COMMISSIONED_REPORT.replace("commissioned us to", "commissioned the inspectorate to")
+    quoted = _COMMISSIONED_REPORT.replace(_COMMISSION_SIGHTED, f"\u201c{_COMMISSION_SIGHTED}\u201d")
+    model_type = max(reading, key=lambda label: reading[label])
+    assert _typed_with(third_person, reading) == model_type
+    assert _typed_with(quoted, reading) == model_type
+
+
 def test_a_force_page_headed_with_a_year_stays_the_forces_answer() -> None:
     """A force's page headed "Police and crime plan 2021" reaches the PEEL page's heading cue
     (a name and a year), so the cues type it a PEEL page, and the model reads the force's answer
