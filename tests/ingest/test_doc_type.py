@@ -332,6 +332,27 @@ def test_the_inspectorate_telling_who_commissioned_it_is_a_mark_of_its_own_repor
     assert _typed_with(quoted, reading) == model_type
 
 
+_DEPUTY_MAYORS_DECISION = (  # a mayor's deputy for policing signs the decision answering a report on the force
+    "Decision details\n\nDecision by: the Deputy Mayor for Policing and Crime\n\n"
+    "Following the HMICFRS report on how the force investigates burglary, this decision approves "
+    "funding for forty more detectives and a review of how cases are allocated.\n"
+)
+
+
+def test_a_deputy_mayors_decision_is_a_commissioners_answer_and_for_fire_the_fire_authoritys() -> None:
+    """Where a mayor holds the commissioner's powers, the deputy mayor for policing answers as a
+    commissioner does (`pcc_or_office` of `patterns/doc_types.json`); a page that names no other
+    answering role was the force's answer by the cues' default responder. The deputy mayor for
+    fire answers as the fire authority does: the lead speaks of fire (`as_fire_authority`). Read
+    by the cues alone (no model reading), as the rule is written for any reading that leaves
+    them the call (round 66, `bench/doc_type_cv.py`: three pages of three sets typed right)."""
+    assert _typed_with(_DEPUTY_MAYORS_DECISION, {}) == "pcc_response"
+    fire = (_DEPUTY_MAYORS_DECISION.replace("Policing and Crime", "Fire and Resilience")
+            .replace("how the force investigates burglary", "the fire brigade's fire safety audits")
+            .replace("forty more detectives", "twelve more fire safety inspectors"))
+    assert _typed_with(fire, {}) == "force_response"
+
+
 def test_a_force_page_headed_with_a_year_stays_the_forces_answer() -> None:
     """A force's page headed "Police and crime plan 2021" reaches the PEEL page's heading cue
     (a name and a year), so the cues type it a PEEL page, and the model reads the force's answer
