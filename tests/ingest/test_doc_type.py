@@ -353,6 +353,30 @@ def test_a_deputy_mayors_decision_is_a_commissioners_answer_and_for_fire_the_fir
     assert _typed_with(fire, {}) == "force_response"
 
 
+_GRADES_OPENING = (  # the inspectorate's PEEL page in words no cue reaches but its grading of the force
+    "Kent Police is good at keeping people safe and reducing crime. It requires improvement in how it "
+    "supports victims through the courts.\n\n"
+    "Over three years the force has cut burglary and car crime, and more of its calls are answered within a minute.\n"
+)
+
+
+@pytest.mark.parametrize("model_type", ["press_article", "force_response"])
+def test_a_page_only_the_inspectorates_grading_reaches_is_its_page_over_an_unsure_model(model_type: str) -> None:
+    """A page no genre or responder cue reaches, whose opening grades the force ("Kent Police is
+    good at ...": the untyped cues of `patterns/doc_types.json`), is the inspectorate's PEEL page
+    when the model reads it as a story or an answer under `model_unsure_layout`: it names no
+    body answering and carries no mark of the press, and a model that never read the series
+    reads the force and its grades as a story of them (round 66, `bench/doc_type_cv.py`: two
+    pages of two sets typed right, none wrong). A reading at the bar or over stands."""
+    from crosswalk.ingest.doc_type import doc_type_cues
+
+    bar = doc_type_cues().model_unsure_layout
+    other = "force_response" if model_type == "press_article" else "press_article"
+    assert _typed_with(_GRADES_OPENING, {model_type: 0.7, other: 0.3}) == "peel_page"
+    assert _typed_with(_GRADES_OPENING, {model_type: bar - 0.01, other: 1.01 - bar}) == "peel_page"
+    assert _typed_with(_GRADES_OPENING, {model_type: bar + 0.01, other: 0.99 - bar}) == model_type
+
+
 def test_a_force_page_headed_with_a_year_stays_the_forces_answer() -> None:
     """A force's page headed "Police and crime plan 2021" reaches the PEEL page's heading cue
     (a name and a year), so the cues type it a PEEL page, and the model reads the force's answer
