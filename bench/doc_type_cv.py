@@ -166,6 +166,26 @@ the cues as an answer: "we"/"our" three times or more in the page's own voice (4
 Service", "the Brigade" or "the Authority" mid-sentence (6 right, 8 stories lost: the papers
 reprint the release).
 
+Round 66 (main 94345aec, the folds trained again: doc_type 1871, body 617). The doc_type misses
+out of fold, 149 of 2,020: an area's answer read as a story 64 (fire services' own news pages
+21) and a story read as an area's answer 39, which no cue looked for parts (a news heading, a
+"Published:" line, "the Service" mid-sentence, "we"/"our" in the page's voice, press furniture:
+each as common in the stories typed right; the story and answer thresholds and a storyless
+answer with weak story cues swept: every setting loses about as many stories as it gains
+answers, or a fold); force and commissioner 15; the inspectorate's own pages 15 (its report read
+as a story or an answer 9, its PEEL page 6); a government's 4 (a written question, a written
+answer, two island governments' releases: four layouts); registers 2; a body's page listing the
+inspectorate's reports read as the inspectorate's 6. Three rules, each with the same fold
+models: the inspectorate telling in its own voice who commissioned its inspection or what it
+assessed is a layout mark of weight 1 (1873: a child protection report's summary page, a
+reprinted foreword); a deputy mayor is a weak commissioner's cue (`pcc_or_office`: 1876, three
+pages of three sets, a deputy mayor for fire's decision the fire authority's); a page no cue
+reaches whose untyped cues read the inspectorate (its "How we inspect" page, a PEEL page grading
+the force in its opening) outranks an answer or story under `model_unsure_layout` (1878). Body
+617 throughout; no fold down. The body misses with the type right, 47, name no body of their
+own in the text (fire authorities' and panels' minutes, action plans, register entries), as
+round 62 found.
+
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but
 the held-out rows better; round 54 shipped the model trained on every readable row). That bench

@@ -30,7 +30,7 @@ class Cue:
     pattern: Screen  # searched over the whole text, so screened (see `screen`)
     weight: int
     narration: bool = False  # searched outside quotations only: a voice the document speaks in itself
-    layout: bool = False  # a mark of the inspectorate's own layout (`_inspectorate_layout`), not of its words
+    layout: bool = False  # a mark of the inspectorate's own layout or voice (`_inspectorate_layout`), not of its words
 
 
 @dataclass(frozen=True)
@@ -381,6 +381,14 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     that speak of the same inspection, the report's layout is the inspectorate's own; and
     when the model reads an answer or a story under `model_unsure_layout` but the marks of the
     layout read the report outright (`_inspectorate_layout`), as they may a PEEL page.
+    So do the cues of a text no genre or responder cue reaches (`_untyped`: the inspectorate
+    speaking of its inspections, "How we inspect", "we introduced our PEEL inspections", or
+    grading a force in its opening, "X Police is good at reducing crime") when the model reads
+    an answer or a story under `model_unsure_layout`: such a page names no body answering and
+    carries no mark of the press, and the model, which never read the series, reads its words
+    (the force, its grades) as a story of them (round 66, with the models of
+    `bench/doc_type_cv.py`: the inspectorate's "How we inspect PEEL" page and a 2014 PEEL page
+    typed right, none wrong).
     So does a register's cue of `outranking_weight` (`REGISTER_GENRE`: the field
     label "Applicable forces" of the trackers filing each recommendation by force) when the
     cues type the page a register: the model reads its entries' words as the report's.
@@ -479,6 +487,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
     if by_cues in INSPECTORATE_TYPES and (label in ANSWER_TYPES or label == REPORTING_GENRE) \
             and probability < cues.model_unsure_layout and _inspectorate_layout(by_cues, text, folded, cue_scores, top):
         return by_cues  # an answer or story the model reads, which the inspectorate's own layout belies
+    if not cued and (label in ANSWER_TYPES or label == REPORTING_GENRE) and probability < cues.model_unsure_layout \
+            and (own := _untyped(text, folded)) in INSPECTORATE_TYPES:
+        return own  # no cue reaches the page, but the inspectorate speaks of its inspections or grades a force in it
     if cued or probability >= cues.model_not_of_genre:
         return label
     if by_cues != cues.default_responder:
@@ -568,7 +579,13 @@ def _inspectorate_layout(genre: str, text: str, folded: str | None, cue_scores: 
     document", an ISBN, "Report on an inspection visit to", the "Published on: <date>" line
     heading its page, or a contents or foreword heading with another mark; for a PEEL page its
     question line, "How effective is the force at ...?", or its "Last updated" line) and all
-    the genre's cues weigh more than every other genre's. A report's or PEEL page's opening names
+    the genre's cues weigh more than every other genre's. The inspectorate telling, in its own
+    voice (outside quotations), who commissioned its inspection or what the inspection assessed
+    ("the Home Secretary commissioned us to", "our inspection assessed", "we published our
+    interim report") is such a mark of weight 1, never enough alone: an answer or a story
+    reports the commission in the third person and quotes the report's "we" (round 66, with
+    the models of `bench/doc_type_cv.py`: a thematic report's foreword reprinted by a watch
+    scheme and a child protection report's summary page typed right, none wrong). A report's or PEEL page's opening names
     the forces, services and commissioners inspected and speaks of their answers, so a model
     that never read the series types it as their answer or a story of it; no answer or story
     carries the inspectorate's furniture unless quoting it, and then its own cues weigh as much. The genre's other cues

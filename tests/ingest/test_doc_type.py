@@ -305,6 +305,78 @@ def test_the_inspectorates_layout_is_read_outright_for_each_of_its_genres() -> N
     assert _layout_read("inspection_report", _CUSTODY_REPORT)
 
 
+_COMMISSIONED_REPORT = (  # the inspectorate's thematic report: a foreword heading, its own voice telling who commissioned it
+    "Policing protests: a thematic review\n\nForeword\n\n"
+    "In March the Home Secretary commissioned us to examine how forces plan for large demonstrations. "
+    "We looked at the plans of six forces, and officers told us that training had improved.\n\n"
+    "Most forces were well prepared, though some still lacked clear command structures.\n"
+)
+_COMMISSION_SIGHTED = "In March the Home Secretary commissioned us to examine how forces plan for large demonstrations."
+
+
+@pytest.mark.parametrize("reading", [_story(0.7), {"force_response": 0.7, "press_article": 0.3}])
+def test_the_inspectorate_telling_who_commissioned_it_is_a_mark_of_its_own_report(reading: dict[str, float]) -> None:
+    """The inspectorate's report in its own voice, outside quotations, telling who commissioned
+    the inspection ("the Home Secretary commissioned us to") is a mark of weight 1, which with a
+    foreword heading reaches `inspectorate_layout`: the report, though a model that never read
+    the series reads its opening as a story or the answer of the forces it names (round 66: a
+    thematic report's foreword a watch scheme reprinted, a child protection report's summary page
+    "our inspection assessed", typed right out of fold, none wrong). Told in the third person
+    ("commissioned the inspectorate to"), as an answer or a story tells it, or quoted, it is no
+    mark, and the foreword heading alone leaves the model's type."""
+    assert _typed_with(_COMMISSIONED_REPORT, reading) == "inspection_report"
+    third_person = _COMMISSIONED_REPORT.replace("commissioned us to", "commissioned the inspectorate to")
+    quoted = _COMMISSIONED_REPORT.replace(_COMMISSION_SIGHTED, f"\u201c{_COMMISSION_SIGHTED}\u201d")
+    model_type = max(reading, key=lambda label: reading[label])
+    assert _typed_with(third_person, reading) == model_type
+    assert _typed_with(quoted, reading) == model_type
+
+
+_DEPUTY_MAYORS_DECISION = (  # a mayor's deputy for policing signs the decision answering a report on the force
+    "Decision details\n\nDecision by: the Deputy Mayor for Policing and Crime\n\n"
+    "Following the HMICFRS report on how the force investigates burglary, this decision approves "
+    "funding for forty more detectives and a review of how cases are allocated.\n"
+)
+
+
+def test_a_deputy_mayors_decision_is_a_commissioners_answer_and_for_fire_the_fire_authoritys() -> None:
+    """Where a mayor holds the commissioner's powers, the deputy mayor for policing answers as a
+    commissioner does (`pcc_or_office` of `patterns/doc_types.json`); a page that names no other
+    answering role was the force's answer by the cues' default responder. The deputy mayor for
+    fire answers as the fire authority does: the lead speaks of fire (`as_fire_authority`). Read
+    by the cues alone (no model reading), as the rule is written for any reading that leaves
+    them the call (round 66, `bench/doc_type_cv.py`: three pages of three sets typed right)."""
+    assert _typed_with(_DEPUTY_MAYORS_DECISION, {}) == "pcc_response"
+    fire = (_DEPUTY_MAYORS_DECISION.replace("Policing and Crime", "Fire and Resilience")
+            .replace("how the force investigates burglary", "the fire brigade's fire safety audits")
+            .replace("forty more detectives", "twelve more fire safety inspectors"))
+    assert _typed_with(fire, {}) == "force_response"
+
+
+_GRADES_OPENING = (  # the inspectorate's PEEL page in words no cue reaches but its grading of the force
+    "Kent Police is good at keeping people safe and reducing crime. It requires improvement in how it "
+    "supports victims through the courts.\n\n"
+    "Over three years the force has cut burglary and car crime, and more of its calls are answered within a minute.\n"
+)
+
+
+@pytest.mark.parametrize("model_type", ["press_article", "force_response"])
+def test_a_page_only_the_inspectorates_grading_reaches_is_its_page_over_an_unsure_model(model_type: str) -> None:
+    """A page no genre or responder cue reaches, whose opening grades the force ("Kent Police is
+    good at ...": the untyped cues of `patterns/doc_types.json`), is the inspectorate's PEEL page
+    when the model reads it as a story or an answer under `model_unsure_layout`: it names no
+    body answering and carries no mark of the press, and a model that never read the series
+    reads the force and its grades as a story of them (round 66, `bench/doc_type_cv.py`: two
+    pages of two sets typed right, none wrong). A reading at the bar or over stands."""
+    from crosswalk.ingest.doc_type import doc_type_cues
+
+    bar = doc_type_cues().model_unsure_layout
+    other = "force_response" if model_type == "press_article" else "press_article"
+    assert _typed_with(_GRADES_OPENING, {model_type: 0.7, other: 0.3}) == "peel_page"
+    assert _typed_with(_GRADES_OPENING, {model_type: bar - 0.01, other: 1.01 - bar}) == "peel_page"
+    assert _typed_with(_GRADES_OPENING, {model_type: bar + 0.01, other: 0.99 - bar}) == model_type
+
+
 def test_a_force_page_headed_with_a_year_stays_the_forces_answer() -> None:
     """A force's page headed "Police and crime plan 2021" reaches the PEEL page's heading cue
     (a name and a year), so the cues type it a PEEL page, and the model reads the force's answer
