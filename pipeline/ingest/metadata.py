@@ -174,19 +174,19 @@ def _dispatch_date(top: list[str]) -> str | None:
     return None
 
 
-def _title_date(top: list[str]) -> str | None:
+def _title_date(title: str | None) -> str | None:
     """A news archive title closing with its date: "Force rated good by inspectors (3 Mar 2017)"."""
-    match = TITLE_DATE_RE.search(top[0]) if top else None
+    match = TITLE_DATE_RE.search(title) if title else None
     dates = find_dates(match.group(1)) if match else []
     return dates[0][2] if len(dates) == 1 and len(dates[0][2]) == 10 else None
 
 
-def find_document_date(blocks: list[str]) -> str | None:
+def find_document_date(blocks: list[str], title: str | None) -> str | None:
     """The document's own date: a letter's date line, else a labelled date in the head
     ("Published", "Last updated", "Posted on"), else the date a letter was sent on, else
-    a date closing the title."""
+    a date closing the title (`find_title`'s, wherever on the page it stands)."""
     top = head(blocks)
-    return find_letter_date(blocks) or _labelled_date(blocks, top) or _dispatch_date(top) or _title_date(top)
+    return find_letter_date(blocks) or _labelled_date(blocks, top) or _dispatch_date(top) or _title_date(title)
 
 
 def publication_date(text: str, own_date: str | None = None) -> str | None:
@@ -215,7 +215,7 @@ def decide_metadata(text: str, blocks: list[str], given_title: str | None, has_h
     published = publisher(address, sector)  # read once: the type and the body both consult it
     doc_type = own_site_type(doc_type, published)
     author = find_author(doc_type, blocks, text)
-    date = find_document_date(blocks)
+    date = find_document_date(blocks, title)
     answering = find_responding_body(doc_type, author, title, blocks, text, sector, published)
     return Metadata(
         doc_type=doc_type,
