@@ -212,7 +212,7 @@ def _stated(text: str, start: int) -> Item:
 def test_a_row_shows_the_fullest_wording_its_response_gives_the_item() -> None:
     """A response names the item in a short heading before it restates it whole: the row
     shows the whole, not the heading that came first."""
-    from crosswalk.align.crosswalk import fullest_wording
+    from crosswalk.align.evidence.view import fullest_wording
 
     heading = _stated("Preventing crime", 120)
     restated = _stated("The force should improve how it prevents crime and anti-social behaviour in its "
@@ -222,7 +222,7 @@ def test_a_row_shows_the_fullest_wording_its_response_gives_the_item() -> None:
 
 
 def test_wordings_as_long_as_each_other_are_taken_in_reading_order() -> None:
-    from crosswalk.align.crosswalk import fullest_wording
+    from crosswalk.align.evidence.view import fullest_wording
 
     first, later = _stated("Improve call handling.", 40), _stated("Improve crime records.", 900)
     assert fullest_wording([later, first]) == first.text

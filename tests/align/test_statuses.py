@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from crosswalk.align.citations import cited_labels
-from crosswalk.align.crosswalk import SCORES, _kinds_named, _with_coordinated_kind
+from crosswalk.align.evidence.collective import kinds_named, with_coordinated_kind
+from crosswalk.align.evidence.passage import SCORES
 from crosswalk.align.cues import cue_kinds
 from crosswalk.batch.runner import run
 from crosswalk.extraction.sentences import split_sentences
@@ -903,7 +904,7 @@ def test_words_for_the_areas_for_improvement_alone_answer_no_recommendation(
     concern by their formal name, answer the causes of concern and their recommendations
     when the items hold a cause; "the recommendations" may be what a responder calls its
     areas for improvement otherwise, and a loose "concerns" names no kind."""
-    assert _kinds_named(words, types) == kinds
+    assert kinds_named(words, types) == kinds
 
 
 def test_causes_of_concern_formally_discharged_are_progress() -> None:
@@ -1206,7 +1207,7 @@ def test_the_words_for_all_the_items_take_in_a_kind_joined_to_them(words: str, j
     item, not to anything else the sentence goes on to name."""
     found = cue_kinds()["collective"].expression.search(words)
     assert found is not None
-    start, end = _with_coordinated_kind(words, found.span())
+    start, end = with_coordinated_kind(words, found.span())
     assert words[start:end] == joined
 
 
