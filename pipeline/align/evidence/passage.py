@@ -61,5 +61,3 @@ def describes(text: str) -> bool:
     no such prose."""
     return (not text.startswith(tuple(OPENING_QUOTES)) and len(text.split()) >= LIMITS.min_own_words
             and INSPECTORATE_VOICE_RE.search(text) is None and ITEM_VOICE_RE.search(text) is None)
-
-
