@@ -8,9 +8,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from crosswalk.align.citations import CITATION_RE
+from crosswalk.align.evidence.layout import WORD_RE, items_cited, opens_with_citation, region_after, states
 from crosswalk.align.evidence.limits import LIMITS
 from crosswalk.align.evidence.passage import Passage
-from crosswalk.align.evidence.structure import WORD_RE, items_cited, opens_with_citation, region_after, states
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.model import BlockSpan, Item
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from crosswalk.align.cues import cue
+from crosswalk.align.evidence.layout import items_cited, own_line, region_after, states
 from crosswalk.align.evidence.limits import LIMITS
 from crosswalk.align.evidence.passage import Passage
-from crosswalk.align.evidence.structure import items_cited, own_line, region_after, states
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.align.similarity import Coverage, core_words
 from crosswalk.model import BlockSpan, Item

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from crosswalk.align.cues import cue
+from crosswalk.align.evidence.layout import PROSE, items_cited
 from crosswalk.align.evidence.passage import Passage
-from crosswalk.align.evidence.structure import PROSE, items_cited
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.model import Item
 

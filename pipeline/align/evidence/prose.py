@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from crosswalk.align.cues import cue
+from crosswalk.align.evidence.layout import PROSE, own_line
 from crosswalk.align.evidence.limits import LIMITS
 from crosswalk.align.evidence.passage import INSPECTORATE_VOICE_RE, MENTION, Passage
-from crosswalk.align.evidence.structure import PROSE, own_line
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.model import Item
 

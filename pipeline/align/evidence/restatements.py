@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from crosswalk.align.evidence.layout import answer_heading, lead_in, own_line, region_after
 from crosswalk.align.evidence.list_answers import list_answer
 from crosswalk.align.evidence.passage import Passage
-from crosswalk.align.evidence.structure import answer_heading, lead_in, own_line, region_after
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.model import BlockSpan, Item
 

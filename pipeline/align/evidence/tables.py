@@ -8,9 +8,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from crosswalk.align.cues import cue
+from crosswalk.align.evidence.layout import WORD_RE, items_cited, states
 from crosswalk.align.evidence.limits import LIMITS
 from crosswalk.align.evidence.passage import Passage
-from crosswalk.align.evidence.structure import WORD_RE, items_cited, states
 from crosswalk.align.evidence.view import ResponseView
 from crosswalk.model import Item
 
