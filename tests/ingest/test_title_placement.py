@@ -51,3 +51,28 @@ def test_a_real_breadcrumb_line_is_furniture() -> None:
                 if line.startswith("Home >"))
     assert is_chrome(line)
     assert not is_chrome("Home Office response to the inspection of police custody")
+
+
+
+_RUN_ON_TRAIL = ("Home > News > Commissioner welcomes report (14 Jun 2019) The Police and Crime Commissioner "
+                 "has welcomed the inspectorate's report on stop and search.")
+_REAL_TRAILS = ["gB_press_fsmatters_frs2019_tranche3", "gK_resp_avonsomerset_force_peel2025",
+                "gQ_resp_herefordworcester_frs_news_2018", "iB_press_heraldwales_dyfedpowys_effectiveness2015",
+                "iE_press_fsmatters_stateoffire2022"]
+
+
+def test_a_trail_run_on_into_the_lead_keeps_the_line_and_bare_trails_stay_furniture() -> None:
+    """A breadcrumb saved on one line with the title and the lead sentence after it (no line
+    break between them) is the page's text, not furniture: a step of a trail holds no sentence
+    stop. Dropped whole, the commissioner's lead went with it (round 66 review). Real bare
+    trails of every form the corpus prints ("Home> | Fire | >...", "You are here: Home » News
+    » ...", a quoted title, a year and a month as steps) are still dropped."""
+    assert not is_chrome(_RUN_ON_TRAIL)
+    stem = "iP_resp_westyorks_pcc_stopsearch2015"
+    rest = "\n\n".join(real_text(stem).split("\n\n")[1:])
+    assert "has welcomed the inspectorate's report" in ingest_text(_RUN_ON_TRAIL + "\n\n" + rest, stem).text
+    for real in _REAL_TRAILS:
+        text = real_text(real)
+        line = next(line for line in text.split("\n") if line.lstrip().lower().startswith(("home", "you are here")))
+        assert is_chrome(line), real
+        assert line.strip() not in ingest_text(text, real).text.split("\n"), real
