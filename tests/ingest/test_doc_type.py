@@ -24,8 +24,13 @@ def _real(stem: str) -> Document:
     return doc
 
 
+def _real_text(stem: str) -> str:
+    """A real page's text, for `_typed_with` to read with a reading of the test's choosing."""
+    return (REAL / f"{stem}.txt").read_text(encoding="utf-8")
+
+
 def _typed_with(text: str, reading: dict[str, float]) -> str:
-    """The type the rules give an invented text, ingested as a run reads it, when the learned
+    """The type the rules give a text (invented, or a real page), ingested as a run reads it, when the learned
     model reads it so (`reading`: each type's probability): the rules are judged by what they
     do with a reading of a kind, not by what the shipped model happens to read, which a
     retrained model changes."""
@@ -330,6 +335,8 @@ def test_the_inspectorate_telling_who_commissioned_it_is_a_mark_of_its_own_repor
     model_type = max(reading, key=lambda label: reading[label])
     assert _typed_with(third_person, reading) == model_type
     assert _typed_with(quoted, reading) == model_type
+    for stem in ("hS_insp_glos_ncpi2025", "iF_insp_lutonnhw_activism2024"):  # the real pages the rule was written on
+        assert _typed_with(_real_text(stem), reading) == "inspection_report", stem
 
 
 _DEPUTY_MAYORS_DECISION = (  # a mayor's deputy for policing signs the decision answering a report on the force
@@ -351,6 +358,8 @@ def test_a_deputy_mayors_decision_is_a_commissioners_answer_and_for_fire_the_fir
             .replace("how the force investigates burglary", "the fire brigade's fire safety audits")
             .replace("forty more detectives", "twelve more fire safety inspectors"))
     assert _typed_with(fire, {}) == "force_response"
+    for stem in ("hZ_resp_gmca_deputymayor_decision_crimefutures2023", "iQ_resp_mopac_deputymayor_hmic_responses2015"):
+        assert _typed_with(_real_text(stem), {}) == "pcc_response", stem  # real pages of the rule
 
 
 _GRADES_OPENING = (  # the inspectorate's PEEL page in words no cue reaches but its grading of the force
@@ -375,6 +384,9 @@ def test_a_page_only_the_inspectorates_grading_reaches_is_its_page_over_an_unsur
     assert _typed_with(_GRADES_OPENING, {model_type: 0.7, other: 0.3}) == "peel_page"
     assert _typed_with(_GRADES_OPENING, {model_type: bar - 0.01, other: 1.01 - bar}) == "peel_page"
     assert _typed_with(_GRADES_OPENING, {model_type: bar + 0.01, other: 0.99 - bar}) == model_type
+    # the real pages of the rule: a 2014 PEEL page, and the inspectorate's "How we inspect" page (its report)
+    assert _typed_with(_real_text("hR_insp_peel2014_northwales_effectiveness"), {model_type: 0.7, other: 0.3}) == "peel_page"
+    assert _typed_with(_real_text("hJ_insp_how_we_inspect_peel"), {model_type: 0.7, other: 0.3}) == "inspection_report"
 
 
 def test_a_force_page_headed_with_a_year_stays_the_forces_answer() -> None:
