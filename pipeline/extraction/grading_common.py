@@ -638,7 +638,10 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
         named = _named_to_count(m["list"], want)
         if not named:
             continue
-        list_end = text.index(named[-1], m.start("list")) + len(named[-1])
+        last = text.find(named[-1], m.start("list"))
+        if last < 0:
+            continue  # a part the list reader rebuilt ("preventing crime" of "preventing and tackling crime"): no end to read
+        list_end = last + len(named[-1])
         after = [g for g in grades if g[0] >= list_end]
         before = [g for g in grades if g[1] <= m.start("list")]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
@@ -674,6 +677,10 @@ def _named_to_count(listed: str, want: int) -> list[str]:
 
 
 def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
-    """Whether "and" joins the last two parts counted, so that the list ends with them."""
-    between = listed[listed.index(last_but_one) + len(last_but_one) : listed.index(last, listed.index(last_but_one))]
-    return re.search(r"\band\b|&", between) is not None
+    """Whether "and" joins the last two parts counted, so that the list ends with them; not
+    where either part is one the list reader rebuilt, so is not in the list as written."""
+    first = listed.find(last_but_one)
+    second = listed.find(last, first) if first >= 0 else -1
+    if second < 0:
+        return False
+    return re.search(r"\band\b|&", listed[first + len(last_but_one) : second]) is not None

@@ -1220,7 +1220,10 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
         return [], 0
     end = m.start("list")
     for part in named[:want]:
-        end = after.index(part, end) + len(part)
+        found = after.find(part, end)
+        if found < 0:
+            return [], 0  # a part the list reader rebuilt: not the list as written, so no list
+        end = found + len(part)
     return named[:want], end
 
 
