@@ -29,7 +29,7 @@ from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.item_labels import LIST_LABEL
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting and pointing words below
@@ -607,11 +607,14 @@ def own_subject(doc: Doc) -> str | None:
 
 # the words that may stand between a list of areas and the grade it is given ("– judged
 # 'inadequate'", "were all rated as"): the list is that grade's subject
-_LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?:were|was|are|is|have|has|had|been|being|all|both|each|"
-                               r"now|also|then|judged|rated|graded|found|assessed|deemed|as|to|be)\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
+_LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?:"
+                               + alternation([*word_set(WORDS_FILE, "list_grade_links"), *grading_words().absolute_fillers,
+                                              *grading_words().grading_participles])
+                               + r")\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
 # the words that may stand between a grade and the count of areas it is given ("‘good’ in
 # the three main pillars", "“good overall” for the three pillars")
-_GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:in|for|across|at|on)\s+)"
+_GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:"
+                                + alternation(grading_words().area_opening_prepositions) + r")\s+)"
                                 r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:(?:the|its|their|a\s+further)\s+)?$", re.I)
 COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
 _OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
