@@ -3415,3 +3415,16 @@ def test_a_counted_list_whose_parts_are_rebuilt_loses_no_document(text: str) -> 
     reads."""
     gradings = extract_text(text, "counted_rebuilt").gradings
     assert any(g.grade == "good" for g in gradings)
+
+
+@pytest.mark.parametrize("link", [", which are ", ", namely "])
+def test_a_count_of_areas_leads_its_list_in_with_which_are_or_namely(link: str) -> None:
+    """"three areas, which are A, B and C" and "three areas, namely A, B and C": the words
+    leading the list in are no part of its first name (the comma alone was read as the
+    link, so the list read "which are A, ..." and failed as a clause)."""
+    from crosswalk.extraction.grading_common import counted_list_areas
+
+    text = f"Essex Police was rated good in three areas{link}preventing crime, responding to the public and protecting vulnerable people."
+    grade = text.index("good")
+    assert counted_list_areas(text, 0, len(text), grade, grade + len("good"), None) == [
+        "preventing crime", "responding to the public", "protecting vulnerable people"]
