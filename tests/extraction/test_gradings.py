@@ -3395,9 +3395,12 @@ def test_a_count_of_areas_names_them_in_its_sentence(name: str, grade: str, expe
     areas – A and B – judged", "three areas where it is outstanding, which are A, B and
     C") gives one row per name to the grade the list belongs to, the count no row of its
     own (the gold's one-row-per-area rule; a count equal to the areas named adds none)."""
+    from crosswalk.extraction.grading_common import area_count
+
     text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
     areas = [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.historic]
     assert [a for a in areas if a in expected] == expected
+    assert [a for a in areas if area_count(a or "") is not None] == []  # the count no row of its own
 
 
 @pytest.mark.parametrize("text", [
