@@ -21,7 +21,7 @@ from crosswalk.bodies import find_bodies, gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_lists import list_parts, split_areas
+from crosswalk.extraction.grading_lists import list_parts, placed_parts, split_areas
 from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
@@ -641,10 +641,10 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
         named = _named_to_count(m["list"], want)
         if not named:
             continue
-        last = text.find(named[-1], m.start("list"))
-        if last < 0:
-            continue  # a part the list reader rebuilt ("preventing crime" of "preventing and tackling crime"): no end to read
-        list_end = last + len(named[-1])
+        placed = placed_parts(text, named[-1:], m.start("list"))
+        if placed is None:
+            continue  # a part the list reader rebuilt: no end to read
+        list_end = placed[-1][1]
         after = [g for g in grades if g[0] >= list_end]
         before = [g for g in grades if g[1] <= m.start("list")]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
@@ -682,8 +682,5 @@ def _named_to_count(listed: str, want: int) -> list[str]:
 def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
     """Whether "and" joins the last two parts counted, so that the list ends with them; not
     where either part is one the list reader rebuilt, so is not in the list as written."""
-    first = listed.find(last_but_one)
-    second = listed.find(last, first) if first >= 0 else -1
-    if second < 0:
-        return False
-    return re.search(r"\band\b|&", listed[first + len(last_but_one) : second]) is not None
+    placed = placed_parts(listed, [last_but_one, last])
+    return placed is not None and re.search(r"\band\b|&", listed[placed[0][1] : placed[1][0]]) is not None

@@ -3431,3 +3431,13 @@ def test_a_count_of_areas_leads_its_list_in_with_which_are_or_namely(link: str) 
     grade = text.index("good")
     assert counted_list_areas(text, 0, len(text), grade, grade + len("good"), None) == [
         "preventing crime", "responding to the public", "protecting vulnerable people"]
+
+
+def test_a_list_part_is_placed_after_the_one_before_it_or_not_at_all() -> None:
+    """Each part is found after the one before it; a part the list reader rebuilt is not
+    in the text as written, so the list has no place (the readers then read no list)."""
+    from crosswalk.extraction.grading_lists import placed_parts
+
+    text = "two areas, A and B, and A again"
+    assert placed_parts(text, ["A", "B", "A"], 10) == [(11, 12), (17, 18), (24, 25)]
+    assert placed_parts("preventing and tackling crime, and managing offenders", ["preventing crime"]) is None
