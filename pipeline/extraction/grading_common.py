@@ -21,7 +21,7 @@ from crosswalk.bodies import find_bodies, gazetteer
 from crosswalk.extraction.bodies import SPANS_KEY
 from crosswalk.extraction.context import Flags
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.grading_lists import list_parts, split_areas
+from crosswalk.extraction.grading_lists import list_parts, placed_parts, split_areas
 from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternation, area_expression, expressions, grading_words
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
@@ -29,7 +29,7 @@ from crosswalk.extraction.subjects import is_subject_candidate
 from crosswalk.item_labels import LIST_LABEL
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 
 EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting and pointing words below
@@ -607,11 +607,14 @@ def own_subject(doc: Doc) -> str | None:
 
 # the words that may stand between a list of areas and the grade it is given ("– judged
 # 'inadequate'", "were all rated as"): the list is that grade's subject
-_LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?:were|was|are|is|have|has|had|been|being|all|both|each|"
-                               r"now|also|then|judged|rated|graded|found|assessed|deemed|as|to|be)\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
+_LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?:"
+                               + alternation([*word_set(WORDS_FILE, "list_grade_links"), *grading_words().absolute_fillers,
+                                              *grading_words().grading_participles])
+                               + r")\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
 # the words that may stand between a grade and the count of areas it is given ("‘good’ in
 # the three main pillars", "“good overall” for the three pillars")
-_GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:in|for|across|at|on)\s+)"
+_GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:"
+                                + alternation(grading_words().area_opening_prepositions) + r")\s+)"
                                 r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:(?:the|its|their|a\s+further)\s+)?$", re.I)
 COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
 _OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
@@ -638,7 +641,10 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
         named = _named_to_count(m["list"], want)
         if not named:
             continue
-        list_end = text.index(named[-1], m.start("list")) + len(named[-1])
+        placed = placed_parts(text, named[-1:], m.start("list"))
+        if placed is None:
+            continue  # a part the list reader rebuilt: no end to read
+        list_end = placed[-1][1]
         after = [g for g in grades if g[0] >= list_end]
         before = [g for g in grades if g[1] <= m.start("list")]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
@@ -674,6 +680,7 @@ def _named_to_count(listed: str, want: int) -> list[str]:
 
 
 def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
-    """Whether "and" joins the last two parts counted, so that the list ends with them."""
-    between = listed[listed.index(last_but_one) + len(last_but_one) : listed.index(last, listed.index(last_but_one))]
-    return re.search(r"\band\b|&", between) is not None
+    """Whether "and" joins the last two parts counted, so that the list ends with them; not
+    where either part is one the list reader rebuilt, so is not in the list as written."""
+    placed = placed_parts(listed, [last_but_one, last])
+    return placed is not None and re.search(r"\band\b|&", listed[placed[0][1] : placed[1][0]]) is not None

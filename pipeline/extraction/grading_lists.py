@@ -35,6 +35,21 @@ TITLE_CASE_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")  # "Michelle Skeer":
 QUOTED_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+|\s*&\s*)", re.I)  # what stands between two quoted names
 
 
+def placed_parts(text: str, parts: list[str], start: int = 0) -> list[tuple[int, int]] | None:
+    """Where each of a list's parts stands in `text`, each found after the one before it
+    (from `start`), or None where one is not there: the list readers may rebuild a part
+    ("preventing crime" of "preventing and tackling crime"), so a part read from a list is
+    not always the list as written, and its place is looked for, never assumed."""
+    spans = []
+    for part in parts:
+        found = text.find(part, start)
+        if found < 0:
+            return None
+        start = found + len(part)
+        spans.append((found, start))
+    return spans
+
+
 def split_areas(area: str) -> list[str]:
     """"Effectiveness, Efficiency and Legitimacy" is three areas, "responding to the public
     and investigating crime" two ("and" before a verb joins two areas); an assessment

@@ -48,7 +48,7 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, list_parts, named_areas_listed, owned_name,
-                                                possessed_list, short_name, split_areas)
+                                                placed_parts, possessed_list, short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -1218,10 +1218,10 @@ def _counted_then_named(after: str) -> tuple[list[str], int]:
         named = _split_to_count(named, want)
     if not want or len(named) < want or want < 2:
         return [], 0
-    end = m.start("list")
-    for part in named[:want]:
-        end = after.index(part, end) + len(part)
-    return named[:want], end
+    placed = placed_parts(after, named[:want], m.start("list"))
+    if placed is None:
+        return [], 0  # a part the list reader rebuilt: not the list as written, so no list
+    return named[:want], placed[-1][1]
 
 
 def _split_to_count(named: list[str], want: int) -> list[str]:

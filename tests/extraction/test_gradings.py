@@ -3395,6 +3395,49 @@ def test_a_count_of_areas_names_them_in_its_sentence(name: str, grade: str, expe
     areas – A and B – judged", "three areas where it is outstanding, which are A, B and
     C") gives one row per name to the grade the list belongs to, the count no row of its
     own (the gold's one-row-per-area rule; a count equal to the areas named adds none)."""
+    from crosswalk.extraction.grading_common import area_count
+
     text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
     areas = [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.historic]
     assert [a for a in areas if a in expected] == expected
+    assert [a for a in areas if area_count(a or "") is not None] == []  # the count no row of its own
+
+
+@pytest.mark.parametrize("text", [
+    # a count's list read by counted_list_areas, whose parts the list reader rebuilds
+    # ("preventing and tackling crime" read as "preventing crime")
+    "In two areas, preventing and tackling crime, and responding to the public, and managing offenders, "
+    "Essex Police was rated good.",
+    # the same list after the grade, read by the count-then-names reader
+    "Kent Police has been rated good in two areas – preventing and tackling crime, and responding to the "
+    "public, and protecting vulnerable people.",
+])
+def test_a_counted_list_whose_parts_are_rebuilt_loses_no_document(text: str) -> None:
+    """A list part rebuilt by the list reader is no substring of the text: looking for it
+    must not raise (the runner would drop every row of the document), and the grade still
+    reads."""
+    gradings = extract_text(text, "counted_rebuilt").gradings
+    assert any(g.grade == "good" for g in gradings)
+
+
+@pytest.mark.parametrize("link", [", which are ", ", namely "])
+def test_a_count_of_areas_leads_its_list_in_with_which_are_or_namely(link: str) -> None:
+    """"three areas, which are A, B and C" and "three areas, namely A, B and C": the words
+    leading the list in are no part of its first name (the comma alone was read as the
+    link, so the list read "which are A, ..." and failed as a clause)."""
+    from crosswalk.extraction.grading_common import counted_list_areas
+
+    text = f"Essex Police was rated good in three areas{link}preventing crime, responding to the public and protecting vulnerable people."
+    grade = text.index("good")
+    assert counted_list_areas(text, 0, len(text), grade, grade + len("good"), None) == [
+        "preventing crime", "responding to the public", "protecting vulnerable people"]
+
+
+def test_a_list_part_is_placed_after_the_one_before_it_or_not_at_all() -> None:
+    """Each part is found after the one before it; a part the list reader rebuilt is not
+    in the text as written, so the list has no place (the readers then read no list)."""
+    from crosswalk.extraction.grading_lists import placed_parts
+
+    text = "two areas, A and B, and A again"
+    assert placed_parts(text, ["A", "B", "A"], 10) == [(11, 12), (17, 18), (24, 25)]
+    assert placed_parts("preventing and tackling crime, and managing offenders", ["preventing crime"]) is None
