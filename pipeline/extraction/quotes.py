@@ -226,10 +226,12 @@ def _term_closes(text: str, start: int, end: int) -> set[int]:
 
 def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int] | None:
     """'"...," said the Chief Constable.' or '"...," she said.': the speaker around the
-    verb after a closing quote."""
+    verb after a closing quote. Before a lead-in's verb a term's close is no quotation's
+    ("The HMICFRS’s “cause of concern” found: “..."), so it attributes nothing."""
     before = text[start : verb.start_char].rstrip()
+    terms = {at - start for at in _term_closes(text, start, verb.start_char)} if _is_lead_in(text, verb) else set()
     for quote in CLOSING_MARKS:
-        closing = _last_closing(before, quote)
+        closing = _last_closing(before, quote, terms)
         if closing < 0:
             continue
         between = before[closing + 1 :].strip(" ,")
@@ -240,11 +242,12 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
     return None
 
 
-def _last_closing(text: str, quote: str) -> int:
+def _last_closing(text: str, quote: str, terms: set[int] | frozenset[int] = frozenset()) -> int:
     """The last `quote` in the text that closes a quotation: a mark with a letter right
-    after it is an apostrophe ("Her Majesty’s Inspectorate"), not a closing quote."""
+    after it is an apostrophe ("Her Majesty’s Inspectorate"), not a closing quote, and a
+    mark at a position in `terms` closes a term."""
     at = text.rfind(quote)
-    while at >= 0 and text[at + 1 : at + 2].isalpha():
+    while at >= 0 and (text[at + 1 : at + 2].isalpha() or at in terms):
         at = text.rfind(quote, 0, at)
     return at
 

@@ -2902,9 +2902,12 @@ def test_a_lead_in_run_on_from_a_heading_is_spoken_by_the_subject_before_its_ver
 @pytest.mark.parametrize(
     "text",
     [
-        # a term in double marks, the finding run on to the next paragraph
+        # a term in double marks, the finding in the lead-in's own sentence or run on to the next paragraph
+        "The HMICFRS’s “cause of concern” found: “Partially trained staff are carrying out high-risk safety visits.”",
         "The HMICFRS’s “cause of concern” found: “The service is not meeting its targets.\n\n"
         "“As a result, partially trained staff are carrying out high-risk safety visits.”",
+        # the inspectorate's own return visit, under a term in single marks
+        "The HMICFRS’s ‘cause of concern’ found: “We will return in six months to check on progress.”",
     ],
 )
 def test_a_short_term_in_either_mark_inside_a_lead_in_keeps_the_inspectorate_as_speaker(text: str) -> None:
