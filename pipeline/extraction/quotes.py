@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.ingest.chrome import is_interposed
-from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES, SINGLE_OPENING, closes_quote, opens_quote
+from crosswalk.quote_marks import CLOSING_MARKS, CLOSING_QUOTES, OPENING_QUOTES, closes_quote, opens_quote
 from crosswalk.resources import word_number, word_set
 
 WORDS_FILE = "quote_words.json"  # the word lists and numbers below, kept as data (what each is for is said there)
@@ -29,6 +29,7 @@ SIGNATURE_CAPITALS = word_number(WORDS_FILE, "signature_capitals_share", float) 
 LEAD_IN_GAP = word_number(WORDS_FILE, "lead_in_gap_chars", int)  # characters between the verb and the colon or quote mark ("said: “")
 TAIL_SUBJECT_WORDS = word_number(WORDS_FILE, "tail_subject_words", int)  # '," the Chief Constable said.'
 LEAD_SPEAKER_WORDS = word_number(WORDS_FILE, "lead_speaker_words", int)  # the most words a lead-in's speaker runs to
+TERM_WORDS = word_number(WORDS_FILE, "term_words", int)  # a term quoted inside a lead-in: "The HMICFRS’s ‘cause of concern’ found:"
 
 
 def speaker_of(doc: Doc, sentence: Span, reporting: Sequence[Span]) -> tuple[int, int] | None:
@@ -172,7 +173,7 @@ def _is_lead_in(text: str, verb: Span) -> bool:
 
 def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
     """The words before the verb in its sentence, after any quotation closed there
-    ('"We will act," she said, adding: "..."': "she"). A run longer than a lead-in's
+    ('"We will act," she added: "..."': "she"). A run longer than a lead-in's
     attribution is a sentence the text ran on from a heading above it ("Statement issued
     on behalf of ... to discuss the recent HMICFRS inspection ... Councillor Jo Lee
     said:"): the speaker is then the subject right before the verb, as a tail's is."""
@@ -189,30 +190,48 @@ def _lead_speaker(doc: Doc, text: str, verb: Span) -> tuple[int, int]:
 
 
 def _last_quotation_close(text: str, start: int, end: int) -> int:
-    """The last mark in text[start:end] that closes quoted words, or -1. An apostrophe
-    ("The HMICFRS’s report said:") closes nothing, and neither does the close of a term
-    set in single marks inside the lead-in ("The HMICFRS’s ‘cause of concern’ found:"),
-    which names what speaks rather than ending a quotation before the speaker; a double
-    mark, or a single one closing a quotation opened before `start`, does."""
-    opened, last = "", -1
+    """The last mark in text[start:end] that closes a quotation, or -1: an apostrophe
+    ("The HMICFRS’s report said:") closes nothing, and neither does a term (`_term_closes`),
+    which names what speaks rather than ending a quotation before the speaker."""
+    terms = _term_closes(text, start, end)
+    closes = [close for close, _ in _quote_closes(text, start, end) if close not in terms]
+    return closes[-1] if closes else -1
+
+
+def _quote_closes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each mark in text[start:end] that closes quoted words, with where its opening mark
+    stands (-1 for a quotation opened before `start`); an apostrophe inside a word or after
+    a plural closes nothing (`closes_quote`)."""
+    opened: list[int] = []
+    closes = []
     for index in range(start, end):
         if opens_quote(text, index):
-            opened += text[index]
-        elif closes_quote(text, index, opened):
-            if opened[-1:] in tuple(SINGLE_OPENING):
-                opened = opened[:-1]
-                continue  # a term in single marks, opened and closed inside the lead-in
-            opened = opened[:-1]
-            last = index
-    return last
+            opened.append(index)
+        elif closes_quote(text, index, "".join(text[at] for at in opened)):
+            closes.append((index, opened.pop() if opened else -1))
+    return closes
+
+
+def _term_closes(text: str, start: int, end: int) -> set[int]:
+    """The closing marks in text[start:end], the words before a lead-in's verb, that close
+    a term, not a quotation: a pair of either kind of mark opened and closed there, short
+    (`term_words`) and ending on a word, with the rest of the lead-in (its verb and colon
+    or quote mark, at `end`) still to come ("The HMICFRS’s ‘cause of concern’ found:",
+    "the HMIC “State of Policing” report, the chair said:"). A quotation ends on its own
+    stop or comma ("‘We will act,’ she added:") or runs longer, and its close hands over to
+    the attribution, so the speaker is who follows it."""
+    return {close for close, opening in _quote_closes(text, start, end)
+            if opening >= 0 and text[close - 1].isalnum() and len(text[opening + 1 : close].split()) <= TERM_WORDS}
 
 
 def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int] | None:
     """'"...," said the Chief Constable.' or '"...," she said.': the speaker around the
-    verb after a closing quote."""
+    verb after a closing quote. Before a lead-in's verb a term's close is no quotation's
+    ("The HMICFRS’s “cause of concern” found: “..."), so it attributes nothing."""
     before = text[start : verb.start_char].rstrip()
+    terms = {at - start for at in _term_closes(text, start, verb.start_char)} if _is_lead_in(text, verb) else set()
     for quote in CLOSING_MARKS:
-        closing = _last_closing(before, quote)
+        closing = _last_closing(before, quote, terms)
         if closing < 0:
             continue
         between = before[closing + 1 :].strip(" ,")
@@ -223,11 +242,12 @@ def _tail_speaker(text: str, start: int, end: int, verb: Span) -> tuple[int, int
     return None
 
 
-def _last_closing(text: str, quote: str) -> int:
+def _last_closing(text: str, quote: str, terms: set[int] | frozenset[int] = frozenset()) -> int:
     """The last `quote` in the text that closes a quotation: a mark with a letter right
-    after it is an apostrophe ("Her Majesty’s Inspectorate"), not a closing quote."""
+    after it is an apostrophe ("Her Majesty’s Inspectorate"), not a closing quote, and a
+    mark at a position in `terms` closes a term."""
     at = text.rfind(quote)
-    while at >= 0 and text[at + 1 : at + 2].isalpha():
+    while at >= 0 and (text[at + 1 : at + 2].isalpha() or at in terms):
         at = text.rfind(quote, 0, at)
     return at
 

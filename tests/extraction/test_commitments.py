@@ -2897,3 +2897,32 @@ def test_a_lead_in_run_on_from_a_heading_is_spoken_by_the_subject_before_its_ver
               "Councillor Jo Lee said: \u201cWe are reviewing how every victim is contacted after a report.\u201d")
     assert [c.text.strip("\u201c\u201d") for c in in_press(run_on)] == [
         "We are reviewing how every victim is contacted after a report."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term in double marks, the finding in the lead-in's own sentence or run on to the next paragraph
+        "The HMICFRS’s “cause of concern” found: “Partially trained staff are carrying out high-risk safety visits.”",
+        "The HMICFRS’s “cause of concern” found: “The service is not meeting its targets.\n\n"
+        "“As a result, partially trained staff are carrying out high-risk safety visits.”",
+        # the inspectorate's own return visit, under a term in single marks
+        "The HMICFRS’s ‘cause of concern’ found: “We will return in six months to check on progress.”",
+    ],
+)
+def test_a_short_term_in_either_mark_inside_a_lead_in_keeps_the_inspectorate_as_speaker(text: str) -> None:
+    """A short pair of quote marks, of either kind, ending on a word inside a lead-in
+    ("The HMICFRS’s “cause of concern” found:") is a term naming what speaks, not a
+    quotation closed before the speaker: the finding quoted under it is the inspectorate's,
+    no step of the service, whichever marks the paper sets the term in."""
+    assert not in_press(text)
+
+
+def test_a_quotation_closed_on_its_comma_before_a_lead_in_hands_over_to_its_speaker() -> None:
+    """"‘The service has listened,’ she added:" opens on a quotation, closed on its own
+    comma, then its attribution: it is no term, so the speaker of the quotation the lead-in
+    opens is "she", the inspector named before, and her return visit is no step of the service."""
+    text = ("HM Inspector of Fire and Rescue Services Ann Lee said the service had made progress. "
+            "‘The service has listened,’ she added: “It has made a good start.\n\n"
+            "“We will return in six months to check on progress.”")
+    assert not in_press(text)
