@@ -193,8 +193,9 @@ def _last_quotation_close(text: str, start: int, end: int) -> int:
     """The last mark in text[start:end] that closes a quotation, or -1: an apostrophe
     ("The HMICFRS’s report said:") closes nothing, and neither does a term (`_term_closes`),
     which names what speaks rather than ending a quotation before the speaker."""
-    terms = _term_closes(text, start, end)
-    closes = [close for close, _ in _quote_closes(text, start, end) if close not in terms]
+    quoted = _quote_closes(text, start, end)
+    terms = _terms_among(text, quoted)
+    closes = [close for close, _ in quoted if close not in terms]
     return closes[-1] if closes else -1
 
 
@@ -220,7 +221,13 @@ def _term_closes(text: str, start: int, end: int) -> set[int]:
     "the HMIC “State of Policing” report, the chair said:"). A quotation ends on its own
     stop or comma ("‘We will act,’ she added:") or runs longer, and its close hands over to
     the attribution, so the speaker is who follows it."""
-    return {close for close, opening in _quote_closes(text, start, end)
+    return _terms_among(text, _quote_closes(text, start, end))
+
+
+def _terms_among(text: str, quoted: list[tuple[int, int]]) -> set[int]:
+    """The closes among `quoted` (`_quote_closes`' pairs) that close a term (`_term_closes`),
+    so a caller that has the pairs does not scan the lead-in again."""
+    return {close for close, opening in quoted
             if opening >= 0 and text[close - 1].isalnum() and len(text[opening + 1 : close].split()) <= TERM_WORDS}
 
 
