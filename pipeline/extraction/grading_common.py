@@ -611,14 +611,16 @@ _LIST_TO_GRADE_RE = re.compile(r"^[\s,–—)\-" + re.escape(QUOTES) + r"]*(?:(?
                                + alternation([*word_set(WORDS_FILE, "list_grade_links"), *grading_words().absolute_fillers,
                                               *grading_words().grading_participles])
                                + r")\s+)*[\s" + re.escape(QUOTES) + r"]*$", re.I)
+# what may open a count of areas after its preposition ("all of the", "a further"), at the
+# end of the words the two patterns below read before the count
+_BEFORE_COUNT = r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:(?:the|its|their|a\s+further)\s+)?$"
 # the words that may stand between a grade and the count of areas it is given ("‘good’ in
 # the three main pillars", "“good overall” for the three pillars")
 _GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s" + re.escape(QUOTES) + r"]*)?(?:(?:"
                                 + alternation(grading_words().area_opening_prepositions) + r")\s+)"
-                                r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:(?:the|its|their|a\s+further)\s+)?$", re.I)
+                                + _BEFORE_COUNT, re.I)
 COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
-_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
-                               r"(?:(?:the|its|their|a\s+further)\s+)?$", re.I)  # "In a further three areas, A, B and C, ..."
+_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?" + _BEFORE_COUNT, re.I)  # "In a further three areas, A, B and C, ..."
 
 
 def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_end: int,
