@@ -297,8 +297,8 @@ class Found:
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
-            if g.area and area_expression("vague_areas").match(g.area.strip()) and named.get(key, 0) - 1 >= 2:
-                continue  # "inadequate in several areas" and the inadequate areas named
+            if g.area and area_expression("vague_areas").match(g.area.strip()) and by_name.get(key, 0) >= LIMITS.vague_areas_named:
+                continue  # "requires improvement in some areas" (or "in others") and the areas it requires improvement in named
             kept.append(g)
         return tuple(kept)
 

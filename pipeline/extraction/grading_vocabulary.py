@@ -160,6 +160,7 @@ class GradingLimits:
     grade_heading_words: int
     grade_heading_chars: int
     listed_next_chars: int
+    vague_areas_named: int
 
 
 LIMITS = word_file(LIMITS_FILE, GradingLimits)

@@ -3441,3 +3441,23 @@ def test_a_list_part_is_placed_after_the_one_before_it_or_not_at_all() -> None:
     text = "two areas, A and B, and A again"
     assert placed_parts(text, ["A", "B", "A"], 10) == [(11, 12), (17, 18), (24, 25)]
     assert placed_parts("preventing and tackling crime, and managing offenders", ["preventing crime"]) is None
+
+
+@pytest.mark.parametrize(("name", "grade", "vague"), [
+    ("hK_press_leightonbuzzard_bedsfrs2021", "requires_improvement", "some areas"),
+    ("gR_press_bbc_derbyshire_peel2025", "requires_improvement", "half of its graded areas"),
+    ("jF_press_echo_essex_frs2024", "requires_improvement", "more than half of key areas"),
+    ("hX_press_watfordobserver_herts_pcc_peel2024", "inadequate", "more than half the categories"),
+    ("jP_press_warwickshireworld_warwickshire_peel2022", "requires_improvement", "others"),
+])
+def test_a_vague_quantity_of_areas_beside_a_named_area_adds_no_row(name: str, grade: str, vague: str) -> None:
+    """A grade given to a vague quantity of areas ("requires improvement in some areas",
+    "in half of its graded areas", "adequately in some areas but requires improvement in
+    others") says vaguely what the same document grades by name: where the same grade of the
+    same body is given to a named area, the vague row adds none (gold's restated-grade rule),
+    and the named rows stay."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    rows = [g for g in extract_text(text, name).gradings if g.grade == grade and not g.historic and not g.negated]
+    assert not [g.area for g in rows if g.area and g.area.lower().startswith(vague)]
+    assert any(g.area and not g.area.lower().startswith(vague) for g in rows)
+
