@@ -624,7 +624,8 @@ _GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s"
                                 + alternation(grading_words().area_opening_prepositions) + r")\s+)"
                                 + _BEFORE_COUNT, re.I)
 COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
-_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?" + _BEFORE_COUNT, re.I)  # "In a further three areas, A, B and C, ..."
+_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:" + alternation(grading_words().area_opening_prepositions) + r")\s+)?"
+                               + _BEFORE_COUNT, re.I)  # "In a further three areas, A, B and C, ..."
 
 
 def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_end: int,
@@ -701,11 +702,12 @@ class CountedList:
 
     @property
     def end(self) -> int:
-        """Where the last name ends: what follows is the sentence going on."""
+        """Where the last name ends: what follows is the sentence going on (only where the
+        rule reads places)."""
         return self.places[-1][1]
 
 
-ALL_COUNTED = ("all", "both")  # counts that say "as many as the list names"
+_ALL_COUNTED = ("all", "both")  # counts that say "as many as the list names"
 
 
 def counted_list(m: re.Match[str] | None, rule: CountRule, count: str | None = None) -> CountedList | None:
@@ -721,7 +723,7 @@ def counted_list(m: re.Match[str] | None, rule: CountRule, count: str | None = N
     named: list[str] = []
     for reading in rule.readings:
         parts = reading.split(listed)
-        want = len(parts) if word.lower() in ALL_COUNTED else count_value(word)
+        want = len(parts) if word.lower() in _ALL_COUNTED else count_value(word)
         if not want or want < 2:
             continue
         if rule.every_part:

@@ -3482,3 +3482,15 @@ def test_one_reader_reads_a_count_of_areas_and_the_names_it_vouches_for(
     assert (counted.count, counted.names) == (len(expected), expected)
     assert [read[start:end] for start, end in counted.places] == expected
     assert counted.end == counted.places[-1][1] and counted.list_start <= counted.places[0][0]
+
+
+def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions() -> None:
+    """The prepositions a count of areas may follow are read from the word file's one list
+    (area_opening_prepositions), by both count patterns, not written out in each."""
+    from crosswalk.extraction.grading_common import _OPENING_COUNT_RE
+    from crosswalk.extraction.grading_vocabulary import expressions, grading_words
+
+    for preposition in grading_words().area_opening_prepositions:
+        named = expressions().count_named.match(f"{preposition} all three areas (effectiveness, efficiency and legitimacy)")
+        assert named is not None and named["list"] == "effectiveness, efficiency and legitimacy", preposition
+        assert _OPENING_COUNT_RE.match(f"{preposition.capitalize()} a further ") is not None, preposition
