@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
+from typing import Literal
 
 from spacy.tokens import Doc, Span
 
@@ -64,6 +67,7 @@ CARRY_KINDS = {"force", "fire", "rocu", "region", "forces"}  # the bodies a carr
 CLAUSE_PART_RE = re.compile(r"^(?:" + word_alternation(WORDS_FILE, "clause_openers") + r")\b|\b(?:"
                             + word_alternation(WORDS_FILE, "clause_verbs") + r")\b", re.I)  # a clause, not an area's name
 LEAD_IN_RE = re.compile(r":[-–]?[\s•·*\uf0b7]*$")  # ":-" leads in as ":" does
+OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)  # "but", "while": a clause set against the one before
 
 
 def group_ending_with(named: list[Span], joined: Callable[[Span, Span], bool]) -> list[Span]:
@@ -620,7 +624,8 @@ _GRADE_TO_COUNT_RE = re.compile(r"^[\s" + re.escape(QUOTES) + r"]*(?:overall[\s"
                                 + alternation(grading_words().area_opening_prepositions) + r")\s+)"
                                 + _BEFORE_COUNT, re.I)
 COUNT_OPENING_RE = re.compile(r"^(?:(?:the|its|their|all|a\s+further)\s+)+", re.I)  # "the three main pillars"
-_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:in|for|across|on)\s+)?" + _BEFORE_COUNT, re.I)  # "In a further three areas, A, B and C, ..."
+_OPENING_COUNT_RE = re.compile(r"^\W*(?:(?:" + alternation(grading_words().area_opening_prepositions) + r")\s+)?"
+                               + _BEFORE_COUNT, re.I)  # "In a further three areas, A, B and C, ..."
 
 
 def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_end: int,
@@ -637,48 +642,119 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
         return []
     grades = [(start + m.start(), start + m.end()) for m in expressions().grade.finditer(text[start:end])]
     for m in area_expression("counted_list").finditer(text, start, end):
-        want = count_value(m["count"])
-        if not want or want < 2:
+        counted = counted_list(m, IN_SENTENCE_COUNT)
+        if counted is None:
             continue
-        named = _named_to_count(m["list"], want)
-        if not named:
-            continue
-        placed = placed_parts(text, named[-1:], m.start("list"))
-        if placed is None:
-            continue  # a part the list reader rebuilt: no end to read
-        list_end = placed[-1][1]
+        list_end = counted.end
         after = [g for g in grades if g[0] >= list_end]
-        before = [g for g in grades if g[1] <= m.start("list")]
+        before = [g for g in grades if g[1] <= counted.list_start]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
-                      or _OPENING_COUNT_RE.match(text[start : m.start()]) and not before):
+                      or _OPENING_COUNT_RE.match(text[start : counted.start]) and not before):
             owner = after[0]
-        elif before and (_GRADE_TO_COUNT_RE.match(text[before[-1][1] : m.start()]) or before[-1][0] >= m.start()):
+        elif before and (_GRADE_TO_COUNT_RE.match(text[before[-1][1] : counted.start]) or before[-1][0] >= counted.start):
             owner = before[-1]
         else:
             continue
         if owner[0] < grade_end and grade_start < owner[1]:
-            return named
+            return counted.names
     return []
 
 
-def _named_to_count(listed: str, want: int) -> list[str]:
-    """The first `want` parts of a list that are names (a few words, no clause), read so
-    that the count is met: as its areas' own names first ("ensuring fairness and
-    promoting diversity" one area), else as the commas and "and" divide it, the list
-    closing where "and" joins the last part counted (what follows is the sentence going on)."""
-    for parts in (split_areas(listed), list_parts(listed)):
-        named = []
-        for part in parts:
-            if CLAUSE_PART_RE.search(part) or len(part.split()) > LIMITS.list_part_words:
-                break
-            named.append(part.strip(" ," + QUOTES))
-        if any(expressions().grade.search(part) or find_bodies(part) for part in named[:want]):
-            return []  # "two areas, 'adequate' in three": counts of other grades; "including A Service and B Service": bodies
-        if len(named) == want:
-            return named
-        if len(named) > want and _closes_list(listed, named[want - 2], named[want - 1]):
-            return named[:want]  # "A, B and C, Kent Police received ...": the list closes at its "and"
-    return []
+@dataclass(frozen=True)
+class ListReading:
+    """One way of reading a counted list: how it is divided into parts (`split`), which
+    part is an area's name and not a clause (`is_name`), and the marks cut from each name
+    once it has passed (`tidy`)."""
+    split: Callable[[str], list[str]]
+    is_name: Callable[[str], bool]
+    tidy: str = ""
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """How one grading shape reads the list its count of areas vouches for. `readings` are
+    tried in turn. With `every_part`, each part must be a name and the first reading whose
+    parts all are is the list; else the names are the parts before the first that is not
+    (what follows is the sentence going on), and a reading whose names miss the count gives
+    way to the next. `refuse`: a name that says the list counts something else (another
+    grade, bodies), so there is none. `over`, a list longer than its count: "closed" is
+    its first parts where "and" joins the last one counted, "cut" its first parts always,
+    None no list. `split_known`: a list one part short has a part joining two known areas'
+    names split in two. `placed`: every name must stand in the text as written (a name the
+    list reader rebuilt has no place, so no end to read)."""
+    readings: tuple[ListReading, ...]
+    every_part: bool = False
+    refuse: Callable[[str], bool] | None = None
+    over: Literal["closed", "cut"] | None = None
+    split_known: bool = False
+    placed: bool = True
+
+
+@dataclass(frozen=True)
+class CountedList:
+    """A count of areas and the names it vouches for, as many as it counts: one row per
+    name for the grade the list belongs to, and no row for the count."""
+    count: int
+    names: list[str]
+    places: list[tuple[int, int]]  # where each name stands in the text read (none where the rule reads no places)
+    start: int  # where the count's phrase starts
+    list_start: int  # where its list starts
+
+    @property
+    def end(self) -> int:
+        """Where the last name ends: what follows is the sentence going on (only where the
+        rule reads places)."""
+        return self.places[-1][1]
+
+
+_ALL_COUNTED = ("all", "both")  # counts that say "as many as the list names"
+
+
+def counted_list(m: re.Match[str] | None, rule: CountRule, count: str | None = None) -> CountedList | None:
+    """The one reader of "a count of areas vouches for a list of that many names": `m`, a
+    match of a count pattern (counted_list, count_named, count_listed) with a `list` group
+    and, unless the count is read apart (`count`: "three 'good' ratings, for A, B and C"),
+    a `count` group, read by `rule`. None where the list names more or fewer than the
+    count (two at least), or where the rule asks for places and a name has none."""
+    if m is None:
+        return None
+    word = m["count"] if count is None else count
+    listed = m["list"]
+    named: list[str] = []
+    for reading in rule.readings:
+        parts = reading.split(listed)
+        want = len(parts) if word.lower() in _ALL_COUNTED else count_value(word)
+        if not want or want < 2:
+            continue
+        if rule.every_part:
+            if not all(reading.is_name(part) for part in parts):
+                continue
+            named = parts
+        else:
+            named = list(takewhile(reading.is_name, parts))
+        named = [part.strip(reading.tidy) for part in named] if reading.tidy else named
+        if rule.refuse is not None and any(rule.refuse(part) for part in named[:want]):
+            return None
+        named = _fit_to_count(named, want, listed, rule)
+        if named or rule.every_part:
+            break
+    if not named:
+        return None
+    places = placed_parts(m.string, named, m.start("list"))
+    if places is None and rule.placed:
+        return None  # a name the list reader rebuilt: not the list as written, so no list
+    return CountedList(len(named), named, places or [], m.start(), m.start("list"))
+
+
+def _fit_to_count(named: list[str], want: int, listed: str, rule: CountRule) -> list[str]:
+    """The names that meet the count `want` (see `CountRule` for the shapes), else none."""
+    if len(named) == want:
+        return named
+    if len(named) > want:
+        closed = rule.over == "closed" and _closes_list(listed, named[want - 2], named[want - 1])
+        return named[:want] if rule.over == "cut" or closed else []
+    split = _split_to_count(named, want) if rule.split_known else named
+    return split if len(split) == want else []
 
 
 def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
@@ -686,3 +762,43 @@ def _closes_list(listed: str, last_but_one: str, last: str) -> bool:
     where either part is one the list reader rebuilt, so is not in the list as written."""
     placed = placed_parts(listed, [last_but_one, last])
     return placed is not None and re.search(r"\band\b|&", listed[placed[0][1] : placed[1][0]]) is not None
+
+
+def _split_to_count(named: list[str], want: int) -> list[str]:
+    """A list one part short of its count ("three areas – A, B and C" read as A and "B
+    and C" because "B and C" is also one assessment area's name): the count says which
+    reading the writer meant, so a part joining two known area names is split in two."""
+    known = grading_words().known_areas
+    split: list[str] = []
+    for index, part in enumerate(named):
+        halves = [h.strip(" .\n") for h in re.split(r"\s+and\s+", part, maxsplit=1)]
+        short = len(split) + len(named) - index < want  # parts so far and still to come
+        split.extend(halves if short and len(halves) == 2 and all(h.lower() in known for h in halves) else [part])
+    return split if len(split) == want else named
+
+
+def _short_name(part: str) -> bool:
+    """A list part that may be an area's name: a few words, no clause."""
+    return not CLAUSE_PART_RE.search(part) and len(part.split()) <= LIMITS.list_part_words
+
+
+def _names_other(part: str) -> bool:
+    """A name that is a grade or a body: "two areas, 'adequate' in three" counts other
+    grades, "including A Service and B Service" bodies, so the count vouches for no areas."""
+    return bool(expressions().grade.search(part) or find_bodies(part))
+
+
+# "the three pillars of A, B and C" anywhere in a sentence: the list read as its areas'
+# own names first ("ensuring fairness and promoting diversity" one area), else as the
+# commas and "and" divide it, closing where "and" joins the last part counted ("A, B and
+# C, Kent Police received ...": what follows is the sentence going on)
+IN_SENTENCE_COUNT = CountRule((ListReading(split_areas, _short_name, " ," + QUOTES),
+                               ListReading(list_parts, _short_name, " ," + QUOTES)),
+                              refuse=_names_other, over="closed")
+# "in all three inspection areas (A, B and C)", "in three others – A, B and C" right after a
+# grade: as many parts as the count says (a clause after the list, or a part opening a
+# clause set against the one before, is no area), a part joining two known names split
+# where the list is one short
+NAMES_AFTER_COUNT = CountRule((ListReading(lambda listed: list_parts(listed.rstrip(" ." + QUOTES)),
+                                           lambda part: _short_name(part) and not OTHER_CLAUSE_RE.match(part)),),
+                              over="cut", split_known=True)

@@ -295,9 +295,15 @@ def pillars_then_last(area: str) -> list[str]:
 def named_areas_listed(listed: str) -> list[str]:
     """The parts of a written list ("effectiveness, efficiency and people") when every
     part is a pillar, else none."""
-    parts = [re.sub(r"^(?:its|their|the)\s+", "", p, flags=re.I) for part in list_parts(listed.strip(" ." + QUOTES))
-             for p in split_areas(part)]
+    parts = pillar_parts(listed)
     return parts if len(parts) >= 2 and all(is_pillar(p) for p in parts) else []
+
+
+def pillar_parts(listed: str) -> list[str]:
+    """A written list's parts read as pillars' names would be: each area of each part, its
+    "its"/"their"/"the" left out ("its effectiveness" is the pillar)."""
+    return [re.sub(r"^(?:its|their|the)\s+", "", p, flags=re.I) for part in list_parts(listed.strip(" ." + QUOTES))
+            for p in split_areas(part)]
 
 
 def ability_parts(area: str) -> list[str]:

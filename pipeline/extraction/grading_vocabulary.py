@@ -290,7 +290,7 @@ def _area_expressions(words: GradingWords) -> dict[str, re.Pattern[str]]:
         "counted_areas": re.compile(rf"(?:^|(?<=[\s,–—(]))(?P<count>{numbers})\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?(?:(?:of\s+)?(?:the|its|their)\s+(?:\w+\s+)?)?"
                                  rf"(?:(?:{qualifiers})\s+)?(?:{area_nouns})"
                                  r"(?:\s+(?:within|of|in|under)\s+(?:this|that|the|its|their)\s+\w+)?\s*$", re.I),
-        "count_named": re.compile(rf"^\W*?\s*(?:(?:across|in|for|at|on)\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
+        "count_named": re.compile(rf"^\W*?\s*(?:(?:{alternation(words.area_opening_prepositions)})\s+)?(?:(?:all|each|both)\s+(?:of\s+)?)?"
                                rf"(?:(?:the|its|their)\s+)?(?P<count>{numbers}|all|both)\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:{numbers})\s+)?(?:(?:{qualifiers})\s+)*"
                                rf"(?:{area_nouns}|others)\b(?:\s+of\s+(?=[^.:;()]*,[^.:;()]*\band\s)|[^:;()–—.,]{{0,60}}?\s*"
                                r"(?:[:;–—(]|,?\s*which\s+(?:are|were)\b|,\s*(?:namely|being)\b)\s*)"

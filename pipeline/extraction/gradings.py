@@ -42,13 +42,14 @@ from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
-                                                 WAY_CLAUSE_RE, Found, area_count, attributive, counted_list_areas, bodies_in, bodies_listed_next,
+                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, WAY_CLAUSE_RE, CountRule, Found, ListReading,
+                                                 area_count, attributive, counted_list, counted_list_areas, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
-from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, list_parts, named_areas_listed, owned_name,
-                                                placed_parts, possessed_list, short_name, split_areas)
+from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, is_pillar, list_parts, owned_name, pillar_parts,
+                                                possessed_list, short_name, split_areas)
 from crosswalk.extraction.grading_rows import bare_grade_lines, line_gradings
 from crosswalk.extraction.grading_welsh import welsh_gradings
 from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expression, expressions, grade_name,
@@ -86,7 +87,6 @@ ALSO_RE = re.compile(r"\balso\b", re.I)  # "It was also found to ...": the sente
 INCLUDED_AFTER_RE = re.compile(r"^[\s," + QUOTES + r"]*(?:including|namely)\s+(?P<list>[^.;:]+)", re.I)
 SEMICOLON_LIST_RE = re.compile(r"^(?P<list>[^.;:\n]{2,90}(?:;[^\S\n]*[^.;:\n]{2,90})*;[^\S\n]*(?:and|or)\s+\w[^.;:\n]*)", re.I)
 LIST_TAIL_RE = re.compile(r"\s*,\s*|\s+(?=(?:" + word_alternation(EXTRACTION_WORDS, "list_tail_words") + r")\s)", re.I)  # the clause after a list's last part
-OTHER_CLAUSE_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "other_clause_words") + r")\b", re.I)
 EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 # "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
@@ -547,22 +547,23 @@ def _count_named_areas(after: str, count: str) -> list[str]:
     """"three 'good' ratings, in its efficiency, people and effectiveness categories",
     "three 'good' judgments across the three areas (A, B and C)": a lone count of one grade
     followed by as many named pillars grades those pillars."""
-    want = count_value(count)
-    m = area_expression("count_listed").match(after)
-    if not want or want < 2 or m is None:
-        return []
-    parts = named_areas_listed(m["list"]) or _counted_names(m["list"])
-    return parts if len(parts) == want else []
+    counted = counted_list(area_expression("count_listed").match(after), _GRADE_COUNT_NAMES, count)
+    return counted.names if counted else []
 
 
-def _counted_names(listed: str) -> list[str]:
+def _counted_name(part: str) -> bool:
     """"two 'requires improvement' ratings for A and B": the count vouches for the list, so
     its parts may be any areas' names (known names, short names, a few words with no verb
-    of a clause), not only pillars; none where a part reads as a clause or states a grade."""
-    parts = list_parts(listed.strip(" ." + QUOTES))
-    named = all(_clean_area(p) and not _states_grade(p) and (p.lower() in grading_words().known_areas or short_name(p)
-                                                          or _plain_list_name(p)) for p in parts)
-    return parts if named else []
+    of a clause), not only pillars; not a part that reads as a clause or states a grade."""
+    return bool(_clean_area(part)) and not _states_grade(part) and \
+        (part.lower() in grading_words().known_areas or short_name(part) or _plain_list_name(part))
+
+
+# a lone count of one grade and its list: all pillars, else all any areas' names (`_counted_name`),
+# the first reading whose parts all pass being the list; its places are not read
+_GRADE_COUNT_NAMES = CountRule((ListReading(pillar_parts, is_pillar),
+                                ListReading(lambda listed: list_parts(listed.strip(" ." + QUOTES)), _counted_name)),
+                               every_part=True, placed=False)
 
 
 def _add_graded_areas(phrase: _Phrase, subjects: _Subjects, areas: list[str | None], flags: Flags,
@@ -656,7 +657,8 @@ def _chained_areas(m: re.Match[str], chain_text: str, sentence: Span) -> list[st
     chained: list[str | None] = [_count_area(count.strip())] if count else _clean_areas(m["area"])
     if not count and "area" in m.re.groupindex:
         including = _areas_including(m["area"], sentence)
-        chained = list[str | None](_counted_then_named(chain_text[m.start("area") :])[0]) or \
+        counted = counted_list(expressions().count_named.match(chain_text[m.start("area") :]), NAMES_AFTER_COUNT)
+        chained = list[str | None](counted.names if counted else []) or \
             (including[0] if including and including[0] else chained)
     if len(chained) == 1 and _is_count(chained[0] or ""):
         chained = [f"{chained[0]} areas"]
@@ -666,9 +668,9 @@ def _chained_areas(m: re.Match[str], chain_text: str, sentence: Span) -> list[st
 def _areas_counted_then_named(after: str, after_start: int) -> AreasRead | None:
     """"across all three areas (A, B and C)", "in three others – A, B and C": a count of
     areas then their names; the names are the areas graded."""
-    counted, counted_end = _counted_then_named(after)
+    counted = counted_list(expressions().count_named.match(after), NAMES_AFTER_COUNT)
     if counted:
-        return list[str | None](counted), after_start + counted_end
+        return list[str | None](counted.names), after_start + counted.end
     return None
 
 
@@ -1197,44 +1199,6 @@ def _named_area(area: str) -> bool:
 
 def _is_count(word: str) -> bool:
     return word.isdigit() or word.lower() in grading_words().count_words
-
-
-def _counted_then_named(after: str) -> tuple[list[str], int]:
-    """The areas a count names right after it ("in all three inspection areas (A, B and
-    C)", "for each of the three areas assessed: A, B and C", "in three others – A, B and
-    C"): as many list parts as the count says (a clause after the list is not an area),
-    or none when the list is shorter than the count; and where the last of them ends."""
-    m = expressions().count_named.match(after)
-    if not m:
-        return [], 0
-    parts = list_parts(m["list"].rstrip(" ." + QUOTES))
-    want = len(parts) if m["count"].lower() in ("all", "both") else count_value(m["count"])
-    named = []
-    for part in parts:
-        if CLAUSE_PART_RE.search(part) or OTHER_CLAUSE_RE.match(part) or len(part.split()) > 8:
-            break
-        named.append(part)
-    if want and len(named) < want:
-        named = _split_to_count(named, want)
-    if not want or len(named) < want or want < 2:
-        return [], 0
-    placed = placed_parts(after, named[:want], m.start("list"))
-    if placed is None:
-        return [], 0  # a part the list reader rebuilt: not the list as written, so no list
-    return named[:want], placed[-1][1]
-
-
-def _split_to_count(named: list[str], want: int) -> list[str]:
-    """A list one part short of its count ("three areas – A, B and C" read as A and "B
-    and C" because "B and C" is also one assessment area's name): the count says which
-    reading the writer meant, so a part joining two known area names is split in two."""
-    known = grading_words().known_areas
-    split: list[str] = []
-    for index, part in enumerate(named):
-        halves = [h.strip(" .\n") for h in re.split(r"\s+and\s+", part, maxsplit=1)]
-        short = len(split) + len(named) - index < want  # parts so far and still to come
-        split.extend(halves if short and len(halves) == 2 and all(h.lower() in known for h in halves) else [part])
-    return split if len(split) == want else named
 
 
 def _counts_cases(area: str) -> bool:

@@ -3461,3 +3461,55 @@ def test_a_vague_quantity_of_areas_beside_a_named_area_adds_no_row(name: str, gr
     assert not [g.area for g in rows if g.area and g.area.lower().startswith(vague)]
     assert any(g.area and not g.area.lower().startswith(vague) for g in rows)
 
+
+@pytest.mark.parametrize(("name", "opening", "shape", "expected"), [
+    # a count of areas anywhere in a sentence, a gerund linking its list (counted_list_areas)
+    ("iC_resp_wyfrs_news_frs2019", "three main pillars", "in_sentence",
+     ["effectiveness", "efficiency", "how well the service looks after its staff"]),
+    # a count right after a grade, its list in brackets (the count-then-names shape)
+    ("gG_resp_cleveland_force_peel2019", "across all three inspection areas", "after_count",
+     ["effectiveness", "efficiency", "legitimacy"]),
+    # the same after a dash, a clause set against it ("but work to ...") no part of the list
+    ("gH_press_berwick_northumberland_frs2019", "for each of the three main areas", "after_count",
+     ["effectiveness", "efficiency", "people"]),
+    # a lone count of one grade, its list the pillars after it (the count read apart)
+    ("hL_resp_oxfordshire_cc_news_frs2022", "three ‘good’ ratings", "grade_count",
+     ["effectiveness", "efficiency", "people"]),
+])
+def test_one_reader_reads_a_count_of_areas_and_the_names_it_vouches_for(
+        name: str, opening: str, shape: str, expected: list[str]) -> None:
+    """The three shapes of "a count of areas vouches for a list of that many names" are
+    read by one reader (`counted_list`), each by its rule: the count, the names, and where
+    each name stands in the text read (the last one's end is where the sentence goes on)."""
+    from crosswalk.extraction import gradings
+    from crosswalk.extraction.grading_common import IN_SENTENCE_COUNT, NAMES_AFTER_COUNT, counted_list
+    from crosswalk.extraction.grading_vocabulary import area_expression, expressions
+
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    at = text.index(opening)
+    if shape == "in_sentence":
+        read, counted = text, counted_list(area_expression("counted_list").search(text, at), IN_SENTENCE_COUNT)
+    elif shape == "after_count":
+        read = text[at:]
+        counted = counted_list(expressions().count_named.match(read), NAMES_AFTER_COUNT)
+    else:
+        count = expressions().count.match(text, at)
+        assert count is not None
+        read = text[count.end() :]
+        counted = counted_list(area_expression("count_listed").match(read), gradings._GRADE_COUNT_NAMES, count["count"])
+    assert counted is not None
+    assert (counted.count, counted.names) == (len(expected), expected)
+    assert [read[start:end] for start, end in counted.places] == expected
+    assert counted.end == counted.places[-1][1] and counted.list_start <= counted.places[0][0]
+
+
+def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions() -> None:
+    """The prepositions a count of areas may follow are read from the word file's one list
+    (area_opening_prepositions), by both count patterns, not written out in each."""
+    from crosswalk.extraction.grading_common import _OPENING_COUNT_RE
+    from crosswalk.extraction.grading_vocabulary import expressions, grading_words
+
+    for preposition in grading_words().area_opening_prepositions:
+        named = expressions().count_named.match(f"{preposition} all three areas (effectiveness, efficiency and legitimacy)")
+        assert named is not None and named["list"] == "effectiveness, efficiency and legitimacy", preposition
+        assert _OPENING_COUNT_RE.match(f"{preposition.capitalize()} a further ") is not None, preposition
