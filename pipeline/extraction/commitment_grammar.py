@@ -989,6 +989,25 @@ def pledged_to_a_thing(doc: Doc, sentence: Span, cue: Span) -> bool:
             and doc[cue.end].lower_ in OPENING_SKIP)
 
 
+def aims_only_at_mission(sentence: Span, cue: Span, marks: Marks) -> bool:
+    """Whether all the cue governs before a generic mission further on is the body's
+    ordinary work ("will carry on supporting our partners so that our towns stay safe",
+    "is engaging with residents so that they feel safe", "we aim to give every village a service that
+    puts residents at the heart of what it does"): the mission is then its only end, a
+    general aim (NOTES, round 66 audit question 2 (e)), not a step on the report's points.
+    A change or the report's points named between the cue and the mission ("continue to
+    develop our processes so that victims get the best possible service") make it a step;
+    a mission right after the cue is read by its own, nearer rule (mission_reach)."""
+    missions = marks.starting("MISSION", cue.end + LIMITS.mission_reach, sentence.end)
+    if not missions:
+        return False
+    start = missions[0].start
+    doc = sentence.doc
+    if any(doc[i].lower_ in COORDINATORS and doc[i + 1].lower_ in FIRST_PERSON_SUBJECTS for i in range(cue.start, start)):
+        return False  # "the changes will go on and we stay committed to ...": the mission is another clause's
+    return not (marks.overlapping("CHANGE", cue.start, start) or marks.overlapping("ANCHOR", cue.start, start))
+
+
 def _aims_at_change(sentence: Span, cue: Span, marks: Marks) -> bool:
     """Whether what a cue of continuing or dedication governs is change or the report's
     points: "continue to introduce new measures", "committed to improving the service",

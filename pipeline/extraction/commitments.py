@@ -86,7 +86,7 @@ from crosswalk.extraction.commitment_grammar import (
     finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
     lead_in_of, makes_progress, new_clause, non_finite, object_gap, opens_list_item, own_clause, owned_signpost,
     pledged_to_a_thing, prepositional_object, progress_on_work, record_subject, register_writer, remedial, report_speaks_on,
-    speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
+    aims_only_at_mission, speech_subject, standing_aim, standing_arrangement, subject_index, subject_only, work_so_far,
 )
 from crosswalk.extraction.commitment_spans import clause_of, opening_of, restates
 from crosswalk.extraction.extensions import text_of
@@ -390,6 +390,8 @@ class CommitmentExtractor:
             if not self._has_agent_subject(doc, sentence, prediction, marks):
                 return False
         if not anchored and marks.starting("MISSION", cue.start, cue.end + LIMITS.mission_reach):
+            return False
+        if not anchored and aims_only_at_mission(sentence, cue, marks):
             return False
         if standing_arrangement(doc, sentence, cue, marks) or work_so_far(sentence, cue, marks):
             return False

@@ -2959,3 +2959,35 @@ def test_another_review_voids_only_the_steps_it_stands_before(sentence: str, kep
     """Only a review named before the cue, with the inspectorate not named between them,
     makes the step that review's."""
     assert bool(commitments(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "words"),
+    [
+        ("jK_press_wirralglobe_merseyside_cdi2018", "We aim to provide the public of Merseyside with a police service"),
+        ("hV_press_southwalesguardian_dyfedpowys_cdi_acoc2021", "he vowed to ensure victims are placed at the heart"),
+        ("iA_press_yorkpress_northyorks_frs2023", "we will lead the service into a strong and sustainable future"),
+        ("hZ_press_thisislancashire_gmp_victims2021_progress", "we are working hard to deliver the high-quality service"),
+        ("gE_resp_homeoffice_wq_fraud2021", "We are also considering all routes, including legislation"),
+    ],
+)
+def test_a_cue_whose_only_end_is_a_mission_further_on_is_no_step(doc_id: str, words: str) -> None:
+    """Five labeller sets leave out a sentence whose cue governs nothing but the body's
+    ordinary work before a generic mission a few words on (round 66, (e): a general aim)."""
+    assert commitments_holding(doc_id, words) == []
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will carry on supporting our partners across the county so that our towns stay safe.",
+        "The service will go on standing beside its partners so that residents feel safe.",
+        "We aim to give every village a police service that puts residents at the heart of what it does.",
+        "He has promised to make sure that victims are placed at the heart of the constabulary.",
+    ],
+)
+def test_ordinary_work_for_a_mission_is_no_step(sentence: str) -> None:
+    """Phrasings of our own: what the cue governs names no change and no point of the
+    report before the mission, which is then the sentence's only end."""
+    assert commitments(sentence) == ()
