@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswalk.align.cues import cue as response_cue
 from crosswalk.deadlines import names_time_mark
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.sentences import sentence_of
@@ -318,21 +317,6 @@ def agent_before(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> bool:
     while i >= sentence.start and (doc[i].is_quote or doc[i].lower_ in SUBJECT_SKIP | MODALS):
         i -= 1
     return i >= sentence.start and (doc[i].lower_ in GENERIC_PRONOUNS or bool(marks.overlapping("AGENT", i, i + 1)))
-
-
-def answers_other_review(doc: Doc, sentence: Span, cue: Span) -> bool:
-    """Whether the cue's step answers another body's review, not the inspection: its
-    sentence names such a review before the cue (a public inquiry, an independent or peer
-    review: the `other_review` words alignment reads too) and does not name the
-    inspectorate between that review and the cue. Responses retell the reviews beside the
-    inspectorate's ("accepted the inquiry's recommendations and committed to ...", "what
-    the peer review laid bare and the force has been working to address"); a step taken on
-    such a review answers no inspection (the unrelated-part rule of the gold notes), while
-    "the inquiry and the inspectors' report, which we will act on" names the inspectorate
-    after it and keeps the step."""
-    text = text_of(doc)
-    reviews = list(response_cue("other_review").finds(text, sentence.start_char, cue.start_char))
-    return bool(reviews) and not response_cue("inspectorate_named").found_in(text, reviews[-1][1], cue.start_char)
 
 
 def record_subject(doc: Doc, sentence: Span, cue: Span) -> bool:

@@ -43,9 +43,6 @@ A cue states no step when (labels of the pattern file):
 - an inspector reports it ("HM Inspector Ann Lee said that the service is ...");
 - its subject is the inspectorate or its work ("The HMICFRS liaison lead will ...",
   "all inspection work would be paused and would restart");
-- it answers another body's review its sentence names before it, with no mention of the
-  inspectorate between ("accepted the public inquiry's recommendations and committed to
-  ..."): that review's step, not the inspection's;
 - it sits in a heading (unless the line names who said it: "Jo Bloggs said that the
   service is making changes" is the story's own report), a pull-quote, the untitled
   opening line of a page, a question ("... and when will it start?") or a footnote (which
@@ -81,7 +78,7 @@ from crosswalk.dates import find_dates
 from crosswalk.extraction.commitment_grammar import (
     LIMITS, COMPLEMENTISERS, COORDINATORS, CUE_STRENGTH, DETERMINERS, JOINERS, FIRST_PERSON_RE, FIRST_PERSON_SUBJECTS, FUTURE_MODALS,
     MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_MODIFIERS, SPEAKER_AUXILIARIES, SUBJECT_CONNECTORS,
-    SUBJECT_SKIP, SUBORDINATORS, THINGS, WORDS_FILE, Marks, agent_before, answers_other_review, before_apposition, block_index, block_kind, commitment_words,
+    SUBJECT_SKIP, SUBORDINATORS, THINGS, WORDS_FILE, Marks, agent_before, before_apposition, block_index, block_kind, commitment_words,
     conditional, cues_by_sentence, cut_short, dedicated_to_change, describes_a_kind, describes_work, directed, excluded,
     finding_list_item, in_purpose, inspection_business, inspectorate_reports, is_heading_line, is_name, is_title_line,
     lead_in_of, makes_progress, new_clause, non_finite, object_gap, opens_list_item, own_clause, owned_signpost,
@@ -405,8 +402,6 @@ class CommitmentExtractor:
             return False
         if self._inspectorate_subject(doc, sentence, cue) or record_subject(doc, sentence, cue):
             return False
-        if answers_other_review(doc, sentence, cue):
-            return False  # "accepted the inquiry's recommendations and committed to ...": another review's step
         if remedial(doc, sentence, cue, marks):
             return True  # the inspectorate may report it: the body's remedy under way is its step
         if self._inspector_reports(doc, sentence, cue, marks):
