@@ -3513,3 +3513,20 @@ def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions(
         named = expressions().count_named.match(f"{preposition} all three areas (effectiveness, efficiency and legitimacy)")
         assert named is not None and named["list"] == "effectiveness, efficiency and legitimacy", preposition
         assert _OPENING_COUNT_RE.match(f"{preposition.capitalize()} a further ") is not None, preposition
+
+
+@pytest.mark.parametrize(("text", "areas"), [
+    ("Cumbria Constabulary has been rated requires improvement at investigating crime. "
+     "The force was also rated requires improvement in several other areas.",
+     ["investigating crime", "several other areas"]),
+    ("Cumbria Constabulary requires improvement in managing offenders, and requires improvement in others.",
+     ["managing offenders", "others"]),
+])
+def test_a_vague_quantity_of_areas_after_a_named_area_means_other_areas(text: str, areas: list[str]) -> None:
+    """A vague quantity of areas after or beside one area named with the same grade ("also
+    rated requires improvement in several other areas", "in A, and in others") counts areas
+    besides it, so it keeps its row; only ahead of the named areas (a headline's summary, as
+    in the documents of the test above) does one named area make it the same grading
+    (review round 67, finding 4: the sentences are the review's)."""
+    rows = [g for g in extract_text(text).gradings if g.grade == "requires_improvement" and not g.negated]
+    assert [g.area for g in rows] == areas
