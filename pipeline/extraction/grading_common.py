@@ -659,9 +659,9 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
     grades = [(start + m.start(), start + m.end()) for m in expressions().grade.finditer(text[start:end])]
     for m in area_expression("counted_list").finditer(text, start, end):
         counted = counted_list(m, IN_SENTENCE_COUNT)
-        if counted is None:
+        list_end = counted.end if counted else None
+        if counted is None or list_end is None:
             continue
-        list_end = counted.end
         after = [g for g in grades if g[0] >= list_end]
         before = [g for g in grades if g[1] <= counted.list_start]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
@@ -717,10 +717,12 @@ class CountedList:
     list_start: int  # where its list starts
 
     @property
-    def end(self) -> int:
-        """Where the last name ends: what follows is the sentence going on (only where the
-        rule reads places)."""
-        return self.places[-1][1]
+    def end(self) -> int | None:
+        """Where the last name ends: what follows is the sentence going on. None where the
+        list has no places (a rule with `placed` False keeps a name the list reader rebuilt,
+        "preventing crime" out of "preventing and investigating crime"), so a caller must say
+        what a list with no end means rather than fail on it."""
+        return self.places[-1][1] if self.places else None
 
 
 _ALL_COUNTED = ("all", "both")  # counts that say "as many as the list names"

@@ -3503,6 +3503,24 @@ def test_one_reader_reads_a_count_of_areas_and_the_names_it_vouches_for(
     assert counted.end == counted.places[-1][1] and counted.list_start <= counted.places[0][0]
 
 
+def test_a_counted_list_read_without_places_has_no_end_and_raises_nothing() -> None:
+    """A lone count of one grade may vouch for names the list reader rebuilt ("preventing
+    crime" and "investigating crime" out of "preventing and investigating crime"): that rule
+    reads no places, so the list has no end to give, and asking for it says so (None) rather
+    than raising IndexError (review round 67, finding 10)."""
+    from crosswalk.extraction import gradings
+    from crosswalk.extraction.grading_common import counted_list
+    from crosswalk.extraction.grading_vocabulary import area_expression, expressions
+
+    text = "It received two ‘good’ ratings for preventing and investigating crime."
+    count = expressions().count.search(text)
+    assert count is not None and count["count"] == "two"
+    read = text[count.end() :]
+    counted = counted_list(area_expression("count_listed").match(read), gradings._GRADE_COUNT_NAMES, count["count"])
+    assert counted is not None and counted.names == ["preventing crime", "investigating crime"]
+    assert counted.places == [] and counted.end is None
+
+
 def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions() -> None:
     """The prepositions a count of areas may follow are read from the word file's one list
     (area_opening_prepositions), by both count patterns, not written out in each."""
