@@ -3503,6 +3503,25 @@ def test_one_reader_reads_a_count_of_areas_and_the_names_it_vouches_for(
     assert counted.end == counted.places[-1][1] and counted.list_start <= counted.places[0][0]
 
 
+def test_a_count_of_areas_whose_names_the_list_reader_rebuilt_vouches_for_no_list() -> None:
+    """The counterpart of the test above, and what it adds over the old readers: the
+    in-sentence count reader takes a list only where every name it vouches for stands in the
+    text as written. "effective and efficient, as well as legitimate" split to its two
+    counted areas gives "effective, as well as legitimate" and "efficient, as well as
+    legitimate", written nowhere, so no list and no row from it. Before the one reader
+    (fdbf4b99) only the last name was looked for, it was found inside the sentence, and
+    the two rebuilt names were graded (review round 67, findings 5 and 11; no corpus
+    document has the case, so the corpus outputs did not move)."""
+    from crosswalk.extraction.grading_common import IN_SENTENCE_COUNT, counted_list, counted_list_areas
+    from crosswalk.extraction.grading_vocabulary import area_expression
+
+    text = "It was judged in two areas: effective and efficient, as well as legitimate."
+    assert counted_list(area_expression("counted_list").search(text), IN_SENTENCE_COUNT) is None
+    graded = "It was judged good in two areas: effective and efficient, as well as legitimate."
+    grade = graded.index("good")
+    assert counted_list_areas(graded, 0, len(graded), grade, grade + len("good"), None) == []
+
+
 def test_a_counted_list_read_without_places_has_no_end_and_raises_nothing() -> None:
     """A lone count of one grade may vouch for names the list reader rebuilt ("preventing
     crime" and "investigating crime" out of "preventing and investigating crime"): that rule
