@@ -312,8 +312,8 @@ def _said_vaguely(grading: Grading, named_at: list[int]) -> bool:
     """Whether a grade given to a vague quantity of areas ("requires improvement in some
     areas", "in others") only says vaguely what the document grades by name (`named_at`: the
     sentence starts of the same grade of the same body given to a named area). A summary
-    ahead of its detail (a headline or opening line, "requires improvement in half of its
-    graded areas", then the areas one by one) is said vaguely where one named area follows
+    ahead of its detail (a headline or opening line, "requires improvement in half its
+    areas", then the areas one by one) is said vaguely where one named area follows
     it. A vague row after or beside a named one ("rated requires improvement at investigating
     crime ... also rated requires improvement in several other areas", "requires improvement
     in A, and in others") means areas besides it, so only as many named areas as
