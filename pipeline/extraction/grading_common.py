@@ -262,11 +262,12 @@ class Found:
             if not (g.area and occasion.match(g.area.strip())):
                 plain[(g.subject, g.grade, g.historic)] = plain.get((g.subject, g.grade, g.historic), 0) + 1
         every = area_expression("all_areas")
-        by_name: dict[tuple[str, str, bool], int] = {}  # gradings of one area named, by subject, grade and flag
+        vague = area_expression("vague_areas")
+        by_name: dict[tuple[str, str, bool], list[int]] = {}  # where one area is named, by subject, grade and flag
         for g in self.gradings:
             if g.area and area_count(g.area) is None and not every.match(g.area.strip()) and \
-                    not area_expression("vague_areas").match(g.area.strip()) and not occasion.match(g.area.strip()):
-                by_name[(g.subject, g.grade, g.historic)] = by_name.get((g.subject, g.grade, g.historic), 0) + 1
+                    not vague.match(g.area.strip()) and not occasion.match(g.area.strip()):
+                by_name.setdefault((g.subject, g.grade, g.historic), []).append(g.start)
         back = area_expression("back_reference")
         pointing = [bool(g.area and back.match(g.area.strip())) for g in self.gradings]  # "in this regard"
         referents = {(g.subject, g.grade, g.historic) for g, points in zip(self.gradings, pointing)
@@ -282,7 +283,7 @@ class Found:
             if points and key in referents:
                 continue  # "inadequate in this regard" after the area's own grading: said again
             whole = every.match(g.area.strip()) if g.area else None
-            if whole and by_name.get(key, 0) >= (count_value(whole["count"] or "") or LIMITS.all_areas_named):
+            if whole and len(by_name.get(key, [])) >= (count_value(whole["count"] or "") or LIMITS.all_areas_named):
                 continue  # "good in all three areas" and the three areas named good: the sum adds nothing
             if not g.area and key in with_area and _within(g.start, headings) and \
                     all(_within(start, headings) for start in self.overall_starts.get(key, [])):
@@ -301,10 +302,25 @@ class Found:
             count = area_count(g.area) if g.area else None
             if count is not None and named.get(key, 0) >= count:
                 continue  # "good in five areas" and the five areas named: the count adds nothing
-            if g.area and area_expression("vague_areas").match(g.area.strip()) and by_name.get(key, 0) >= LIMITS.vague_areas_named:
+            if g.area and vague.match(g.area.strip()) and _said_vaguely(g, by_name.get(key, [])):
                 continue  # "requires improvement in some areas" (or "in others") and the areas it requires improvement in named
             kept.append(g)
         return tuple(kept)
+
+
+def _said_vaguely(grading: Grading, named_at: list[int]) -> bool:
+    """Whether a grade given to a vague quantity of areas ("requires improvement in some
+    areas", "in others") only says vaguely what the document grades by name (`named_at`: the
+    sentence starts of the same grade of the same body given to a named area). A summary
+    ahead of its detail (a headline or opening line, "requires improvement in half its
+    areas", then the areas one by one) is said vaguely where one named area follows
+    it. A vague row after or beside a named one ("rated requires improvement at investigating
+    crime ... also rated requires improvement in several other areas", "requires improvement
+    in A, and in others") means areas besides it, so only as many named areas as
+    vague_areas_named make it the same grading."""
+    if named_at and all(grading.start < start for start in named_at):
+        return True
+    return len(named_at) >= LIMITS.vague_areas_named
 
 
 def _within(start: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -643,9 +659,9 @@ def counted_list_areas(text: str, start: int, end: int, grade_start: int, grade_
     grades = [(start + m.start(), start + m.end()) for m in expressions().grade.finditer(text[start:end])]
     for m in area_expression("counted_list").finditer(text, start, end):
         counted = counted_list(m, IN_SENTENCE_COUNT)
-        if counted is None:
+        list_end = counted.end if counted else None
+        if counted is None or list_end is None:
             continue
-        list_end = counted.end
         after = [g for g in grades if g[0] >= list_end]
         before = [g for g in grades if g[1] <= counted.list_start]
         if after and (_LIST_TO_GRADE_RE.match(text[list_end : after[0][0]])
@@ -701,10 +717,12 @@ class CountedList:
     list_start: int  # where its list starts
 
     @property
-    def end(self) -> int:
-        """Where the last name ends: what follows is the sentence going on (only where the
-        rule reads places)."""
-        return self.places[-1][1]
+    def end(self) -> int | None:
+        """Where the last name ends: what follows is the sentence going on. None where the
+        list has no places (a rule with `placed` False keeps a name the list reader rebuilt,
+        "preventing crime" out of "preventing and investigating crime"), so a caller must say
+        what a list with no end means rather than fail on it."""
+        return self.places[-1][1] if self.places else None
 
 
 _ALL_COUNTED = ("all", "both")  # counts that say "as many as the list names"

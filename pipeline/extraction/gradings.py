@@ -669,7 +669,7 @@ def _areas_counted_then_named(after: str, after_start: int) -> AreasRead | None:
     """"across all three areas (A, B and C)", "in three others – A, B and C": a count of
     areas then their names; the names are the areas graded."""
     counted = counted_list(expressions().count_named.match(after), NAMES_AFTER_COUNT)
-    if counted:
+    if counted and counted.end is not None:
         return list[str | None](counted.names), after_start + counted.end
     return None
 

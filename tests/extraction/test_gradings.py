@@ -3503,6 +3503,43 @@ def test_one_reader_reads_a_count_of_areas_and_the_names_it_vouches_for(
     assert counted.end == counted.places[-1][1] and counted.list_start <= counted.places[0][0]
 
 
+def test_a_count_of_areas_whose_names_the_list_reader_rebuilt_vouches_for_no_list() -> None:
+    """The counterpart of the test above, and what it adds over the old readers: the
+    in-sentence count reader takes a list only where every name it vouches for stands in the
+    text as written. "effective and efficient, as well as legitimate" split to its two
+    counted areas gives "effective, as well as legitimate" and "efficient, as well as
+    legitimate", written nowhere, so no list and no row from it. Before the one reader
+    (fdbf4b99) only the last name was looked for, it was found inside the sentence, and
+    the two rebuilt names were graded (review round 67, findings 5 and 11; no corpus
+    document has the case, so the corpus outputs did not move)."""
+    from crosswalk.extraction.grading_common import IN_SENTENCE_COUNT, counted_list, counted_list_areas
+    from crosswalk.extraction.grading_vocabulary import area_expression
+
+    text = "It was judged in two areas: effective and efficient, as well as legitimate."
+    assert counted_list(area_expression("counted_list").search(text), IN_SENTENCE_COUNT) is None
+    graded = "It was judged good in two areas: effective and efficient, as well as legitimate."
+    grade = graded.index("good")
+    assert counted_list_areas(graded, 0, len(graded), grade, grade + len("good"), None) == []
+
+
+def test_a_counted_list_read_without_places_has_no_end_and_raises_nothing() -> None:
+    """A lone count of one grade may vouch for names the list reader rebuilt ("preventing
+    crime" and "investigating crime" out of "preventing and investigating crime"): that rule
+    reads no places, so the list has no end to give, and asking for it says so (None) rather
+    than raising IndexError (review round 67, finding 10)."""
+    from crosswalk.extraction import gradings
+    from crosswalk.extraction.grading_common import counted_list
+    from crosswalk.extraction.grading_vocabulary import area_expression, expressions
+
+    text = "It received two ‘good’ ratings for preventing and investigating crime."
+    count = expressions().count.search(text)
+    assert count is not None and count["count"] == "two"
+    read = text[count.end() :]
+    counted = counted_list(area_expression("count_listed").match(read), gradings._GRADE_COUNT_NAMES, count["count"])
+    assert counted is not None and counted.names == ["preventing crime", "investigating crime"]
+    assert counted.places == [] and counted.end is None
+
+
 def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions() -> None:
     """The prepositions a count of areas may follow are read from the word file's one list
     (area_opening_prepositions), by both count patterns, not written out in each."""
@@ -3513,3 +3550,20 @@ def test_a_count_of_areas_may_follow_any_of_the_word_files_opening_prepositions(
         named = expressions().count_named.match(f"{preposition} all three areas (effectiveness, efficiency and legitimacy)")
         assert named is not None and named["list"] == "effectiveness, efficiency and legitimacy", preposition
         assert _OPENING_COUNT_RE.match(f"{preposition.capitalize()} a further ") is not None, preposition
+
+
+@pytest.mark.parametrize(("text", "areas"), [
+    ("Cumbria Constabulary has been rated requires improvement at investigating crime. "
+     "The force was also rated requires improvement in several other areas.",
+     ["investigating crime", "several other areas"]),
+    ("Cumbria Constabulary requires improvement in managing offenders, and requires improvement in others.",
+     ["managing offenders", "others"]),
+])
+def test_a_vague_quantity_of_areas_after_a_named_area_means_other_areas(text: str, areas: list[str]) -> None:
+    """A vague quantity of areas after or beside one area named with the same grade ("also
+    rated requires improvement in several other areas", "in A, and in others") counts areas
+    besides it, so it keeps its row; only ahead of the named areas (a headline's summary, as
+    in the documents of the test above) does one named area make it the same grading
+    (review round 67, finding 4: the sentences are the review's)."""
+    rows = [g for g in extract_text(text).gradings if g.grade == "requires_improvement" and not g.negated]
+    assert [g.area for g in rows] == areas
