@@ -795,9 +795,12 @@ def _split_to_count(named: list[str], want: int) -> list[str]:
     return split if len(split) == want else named
 
 
-def _short_name(part: str) -> bool:
-    """A list part that may be an area's name: a few words, no clause."""
-    return not CLAUSE_PART_RE.search(part) and len(part.split()) <= LIMITS.list_part_words
+def list_name(part: str, words: int | None = None) -> bool:
+    """A list part that may be an area's name: at most `words` words (a list part's length
+    unless a rule asks for fewer) and no clause. The one test of a name's length and
+    clause the list readers share (grading_lists.short_name is another test: it reads an
+    area's own name, its shared activities left out)."""
+    return not CLAUSE_PART_RE.search(part) and len(part.split()) <= (LIMITS.list_part_words if words is None else words)
 
 
 def _names_other(part: str) -> bool:
@@ -810,13 +813,13 @@ def _names_other(part: str) -> bool:
 # own names first ("ensuring fairness and promoting diversity" one area), else as the
 # commas and "and" divide it, closing where "and" joins the last part counted ("A, B and
 # C, Kent Police received ...": what follows is the sentence going on)
-IN_SENTENCE_COUNT = CountRule((ListReading(split_areas, _short_name, " ," + QUOTES),
-                               ListReading(list_parts, _short_name, " ," + QUOTES)),
+IN_SENTENCE_COUNT = CountRule((ListReading(split_areas, list_name, " ," + QUOTES),
+                               ListReading(list_parts, list_name, " ," + QUOTES)),
                               refuse=_names_other, over="closed")
 # "in all three inspection areas (A, B and C)", "in three others – A, B and C" right after a
 # grade: as many parts as the count says (a clause after the list, or a part opening a
 # clause set against the one before, is no area), a part joining two known names split
 # where the list is one short
 NAMES_AFTER_COUNT = CountRule((ListReading(lambda listed: list_parts(listed.rstrip(" ." + QUOTES)),
-                                           lambda part: _short_name(part) and not OTHER_CLAUSE_RE.match(part)),),
+                                           lambda part: list_name(part) and not OTHER_CLAUSE_RE.match(part)),),
                               over="cut", split_known=True)

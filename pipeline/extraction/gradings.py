@@ -43,7 +43,7 @@ from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_t
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
                                                  NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, WAY_CLAUSE_RE, CountRule, Found, ListReading,
-                                                 area_count, attributive, counted_list, counted_list_areas, bodies_in, bodies_listed_next,
+                                                 area_count, attributive, counted_list, counted_list_areas, list_name, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
                                                  list_marks_only, listed_lines, mark_places, own_subject)
@@ -704,7 +704,7 @@ def _areas_after_dash(after: str, after_start: int) -> AreasRead | None:
     if m is None:
         return None
     parts = list_parts(m["list"].strip(" ." + QUOTES))
-    if len(parts) < 2 or not all(len(p.split()) <= LIMITS.list_part_words and not CLAUSE_PART_RE.search(p) for p in parts):
+    if len(parts) < 2 or not all(list_name(p) for p in parts):
         return None
     return list[str | None](parts), after_start + m.end("list")
 
@@ -1078,7 +1078,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         if m is None or any(s.label_ in GROUP_KINDS for s in bodies_in(doc, end + m.start("list"), end + m.end("list"))):
             continue  # "They were Durham, Dorset and Cumbria": the bodies graded, not areas
         parts = [_clean_area(p) for p in _written_list(m["list"])]
-        if len(parts) < 2 or not all(p and len(p.split()) <= LIMITS.list_part_words and not CLAUSE_PART_RE.search(p)
+        if len(parts) < 2 or not all(p and list_name(p)
                                      and not expressions().grade.search(p) for p in parts):
             continue
         sentence = (end + m.start(), end + m.end(), m.group().strip())
@@ -1486,7 +1486,7 @@ def _plain_list_name(part: str) -> bool:
     fair treatment of the public were graded good"): the known names vouch that the list
     is one of areas, so a part a few words longer than a short name, with no verb or pronoun
     of a clause, is an area too."""
-    return len(part.split()) <= LIMITS.list_part_words - 2 and not CLAUSE_PART_RE.search(part)
+    return list_name(part, LIMITS.list_part_words - 2)
 
 
 def _counted_object(phrase: Span) -> list[str]:
