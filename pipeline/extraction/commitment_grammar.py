@@ -1151,9 +1151,10 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
     """Whether the inspectorate or its report is the subject of a reporting verb before
     the cue in the sentence, with the cue in the clause that verb governs."""
     for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-        verbs = [r for r in marks.within("REPORTING", source.end, cue.start)
-                 if r.start - source.end <= LIMITS.attribution_reach
-                 and not any(t.lower_ in NOT_A_SUBJECT for t in doc[source.end : r.start])]
+        after = past_relative_aside(doc, source.end, cue.start)
+        verbs = [r for r in marks.within("REPORTING", after, cue.start)
+                 if r.start - after <= LIMITS.attribution_reach
+                 and not any(t.lower_ in NOT_A_SUBJECT for t in doc[after : r.start])]
         if verbs and (not own_clause(doc, verbs[0], cue) or credited_to_writer(doc, sentence, verbs[0], cue, marks)):
             return True
     for verb in marks.within("REPORTING", sentence.start, cue.start):
@@ -1166,6 +1167,18 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
                 and (not own_clause(doc, verb, cue) or credited_to_writer(doc, sentence, verb, cue, marks)):
             return True  # "It highlights that our teams are engaging": the report speaks
     return False
+
+
+def past_relative_aside(doc: Doc, start: int, end: int) -> int:
+    """Where the words after a subject go on once a relative clause set off by commas is
+    passed ("The inspection, which took place in May, found:", "Inspectors, who visited
+    twice, said"): the aside describes the subject, so the verb after it is still the
+    subject's. `start` itself when no such aside opens there, or it does not close
+    before `end`."""
+    if start + 1 >= end or doc[start].text != "," or doc[start + 1].lower_ not in RELATIVE_PRONOUNS:
+        return start
+    close = next((t.i for t in doc[start + 2 : end] if t.text == ","), None)
+    return start if close is None else close + 1
 
 
 def credited_to_writer(doc: Doc, sentence: Span, verb: Span, cue: Span, marks: Marks) -> bool:

@@ -2958,3 +2958,40 @@ def test_ordinary_work_for_a_mission_is_no_step(sentence: str) -> None:
     """Phrasings of our own: what the cue governs names no change and no point of the
     report before the mission, which is then the sentence's only end."""
     assert commitments(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "words"),
+    [
+        ("jZ_press_northderbyshireradio_derbyshire_peel2022", "crimes are being allocated to appropriate staff"),
+        ("jZ_press_docslib_norfolk_efficiency2016", "has been developing its understanding of the skills"),
+    ],
+)
+def test_a_bullet_under_the_inspectorate_s_findings_is_no_step(doc_id: str, words: str) -> None:
+    """A list under a lead-in in which the inspectorate reports completes its finding,
+    also when a relative clause stands between the inspection and its verb ("The
+    inspection, which took place earlier this year, found:") or the verb is "assessed"
+    ("This year, HMIC assessed that Constabulary:"). Both bullets were read as steps
+    gold does not hold."""
+    assert not commitments_holding(doc_id, words)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The inspection, which took place in the spring, found:",
+        "Inspectors, who visited the force twice, said the force:",
+        "This year, HMIC assessed that the constabulary:",
+    ],
+)
+def test_findings_listed_after_an_aside_or_an_assessment(lead_in: str) -> None:
+    text = f"{lead_in}\n\n• is developing its understanding of the skills of its workforce.\n\n• answers calls quickly."
+    assert not in_press(text)
+
+
+def test_a_step_after_the_findings_list_is_still_a_step() -> None:
+    """The list ends the finding: the chief's pledge after it is the force's own step."""
+    text = ("The inspection, which took place in the spring, found:\n\n"
+            "• is developing its understanding of the skills of its workforce.\n\n"
+            "Chief Constable Ann Field said: \"We will recruit forty more call handlers by March 2026.\"")
+    assert [c.rule for c in in_press(text)] == ["will-verb"]
