@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crosswalk.answer_headings import answer_to_pattern
 from crosswalk.item_labels import LABEL_NUMBER, TYPE_PREFIX, names_pattern, prefix_pattern
 from crosswalk.model import Item
 
@@ -30,7 +31,7 @@ CITATION_RE = re.compile(
 )
 # "Government response to recommendation 4", "Our response to AFI 2": a heading that
 # names the item it answers after a short lead, as a heading of the number alone does.
-ANSWER_LEAD_RE = re.compile(r"\s*(?:[\w’']+\s+){0,2}response\s+to\s+(?:the\s+)?", re.I)
+ANSWER_LEAD_RE = re.compile(answer_to_pattern(), re.I)
 RANGE_RE = re.compile(r"(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})")
 PREFIX = {"rec": TYPE_PREFIX[REC], "afi": TYPE_PREFIX[AFI], "coc": TYPE_PREFIX[COC]}
 TYPE_OF = {TYPE_PREFIX[type_]: type_ for type_ in (REC, AFI, COC)}

@@ -19,9 +19,9 @@ should support ...") or reports what it found ("We found that ...", "Our inspect
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from crosswalk.answer_headings import opens_with_answer_label
 from crosswalk.item_labels import names_pattern
 
 if TYPE_CHECKING:
@@ -34,13 +34,6 @@ WORD_RE = re.compile(r"[\w&'’]+")
 # "this recommendation", "this area for improvement": the item spoken of as a thing.
 ANAPHOR_RE = re.compile(rf"\bthis\s+(?:{names_pattern('recommendation', 'area_for_improvement', 'cause_of_concern')}|afi)\b",
                         re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _label_re(words_before: int) -> re.Pattern[str]:
-    """A label ("Exshire FRS action:", "Response:"): up to `words_before` words and a last word that
-    says what follows."""
-    return re.compile(rf"^(?:[\w&'’]+\s+){{0,{words_before}}}(?P<word>\w+)\s*:")
 
 
 def answer_start(text: str, start: int, end: int, words: ItemWords) -> int | None:
@@ -73,8 +66,7 @@ def _answers(sentence: str, words: ItemWords) -> bool:
     first words hold a modal of asking ("Chief constables should support ...", "Forces must
     also welcome ...") or a verb of the inspectorate's finding ("We found that ...", "Our
     inspection found ...") is the inspectorate's voice, whatever stance verb follows."""
-    label = _label_re(words.answer_label_words).match(sentence)
-    if label is not None and label["word"].lower() in words.answer_labels:
+    if opens_with_answer_label(sentence):
         return True
     tokens = [w.lower() for w in WORD_RE.findall(sentence)]
     if not tokens:

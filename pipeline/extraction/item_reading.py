@@ -63,7 +63,6 @@ class ItemWords:
     urgency_words: frozenset[str]
     urgency_steps: frozenset[str]
     asking_words: frozenset[str]
-    answer_labels: frozenset[str]
     responder_openers: frozenset[str]
     stance_verbs: frozenset[str]
     stance_adjectives: frozenset[str]
@@ -72,7 +71,6 @@ class ItemWords:
     recommending_verbs: frozenset[str]
     finding_verbs: frozenset[str]
     answer_subject_words: int
-    answer_label_words: int
 
 
 @lru_cache(maxsize=1)

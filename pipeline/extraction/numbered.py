@@ -16,11 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosswalk.answer_headings import answer_to_pattern
 from crosswalk.extraction.item_reading import LIMITS
 
 HEADING_RE = re.compile(r"^\s*recommendation\s+(?P<num>\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
-ANSWER_RE = re.compile(r"^\s*(?:the\s+)?(?:\w+\s+){0,2}response\s+to\s+recommendation\s+\d{1,3}\b",
-                       re.IGNORECASE)
+ANSWER_RE = re.compile("^" + answer_to_pattern() + r"recommendation\s+\d{1,3}\b", re.IGNORECASE)
 # The modal of a recommendation; an answer ("Accepted. The force will audit...") has none.
 ASK_RE = re.compile(r"\b(?:should|must|needs? to|ought to)\b", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from crosswalk.align.citations import ANSWER_LEAD_RE, CITATION_RE, TYPE_OF, cited_labels, resolve
 from crosswalk.align.evidence.limits import LIMITS
 from crosswalk.align.evidence.view import ResponseView
+from crosswalk.answer_headings import is_answer_heading
 from crosswalk.extraction.references import fills_block
 from crosswalk.model import BlockSpan, Item
 
@@ -18,9 +19,6 @@ PROSE = ("paragraph", "list_item")  # blocks in which an item may be stated in r
 # a passage has a word in it: cells of codes alone ("F", "P", "F/P", ticks) are a key the
 # row's reader looks up, not a passage that answers the item; a label alone is no answer
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
-# a short heading that names what follows as the answer ("Force response", "Progress update")
-ANSWER_HEADING_RE = re.compile(
-    r"\s*(?:[\w’'&-]+\s+){0,3}(?:response|update|progress|comments?|actions?(?: taken)?|position)\s*:?\s*", re.I)
 
 
 def own_line(view: ResponseView, start: int, end: int) -> bool:
@@ -122,4 +120,4 @@ def lead_in(view: ResponseView, block: BlockSpan) -> bool:
 def answer_heading(view: ResponseView, block: BlockSpan) -> bool:
     """"Force response", "Progress update", "Our response": a heading that introduces
     the answer to the item above it, as a lead-in ending in a colon does."""
-    return block.kind == "heading" and ANSWER_HEADING_RE.fullmatch(view.text, block.start, block.end) is not None
+    return block.kind == "heading" and is_answer_heading(view.text, block.start, block.end)
