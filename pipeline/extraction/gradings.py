@@ -91,9 +91,9 @@ EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 # "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
 ALSO_COUNTED_RE = re.compile(r"\s+as\s+well\s+as\s+(?=(?:all|\d+)\s)", re.I)
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+comes\s+to)(?::(?=[^\S\n]+[\w‘“]))?\s+"
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+c(?:omes|ame)\s+to)(?::(?=[^\S\n]+[\w‘“]))?\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
-# "rated good when it comes to A and B", "requires improvement in relation to A and B", "good at: A, B and C" (a
+# "rated good when it comes (came) to A and B", "requires improvement in relation to A and B", "good at: A, B and C" (a
 # colon on the line, the list after it)
 
 

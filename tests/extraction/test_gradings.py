@@ -3567,3 +3567,25 @@ def test_a_vague_quantity_of_areas_after_a_named_area_means_other_areas(text: st
     (review round 67, finding 4: the sentences are the review's)."""
     rows = [g for g in extract_text(text).gradings if g.grade == "requires_improvement" and not g.negated]
     assert [g.area for g in rows] == areas
+
+
+@pytest.mark.parametrize(("name", "grade", "expected"), [
+    # a copula and the grade, the area after "when it comes to", "still" making it held before too
+    ("hO_press_cornwallreports_cornwall_frs2020", "inadequate",
+     [("responding to fires and other emergencies", False), ("responding to fires and other emergencies", True)]),
+    # the copula with a pronoun subject, the past tense "came"
+    ("iN_press_northernecho_durham_cdi2018", "outstanding",
+     [("demonstrating the leadership necessary for meeting national standards in crime reporting", False)]),
+    # a passive grading verb whose area list "when it came to" opens
+    ("hG_press_dorsetecho_dwfrs_frs2018", "good",
+     [("looking after its staff", False), ("promoting diversity", False), ("developing leaders", False)]),
+])
+def test_when_it_comes_or_came_to_opens_the_area_of_a_grade(name: str, grade: str,
+                                                            expected: list[tuple[str, bool]]) -> None:
+    """"is still inadequate when it comes to A", "was outstanding when it came to A", "rated
+    good when it came to A, B and C": the phrase opens the area as "at" does, in the past
+    tense as in the present, after a copula as after a grading verb (press retelling a
+    report uses both tenses)."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    found = [(g.area, g.historic) for g in extract_text(text, name).gradings if g.grade == grade and not g.negated]
+    assert [a for a in found if a in expected] == expected
