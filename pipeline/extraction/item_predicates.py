@@ -36,6 +36,9 @@ STATING_PRONOUNS = word_set(GRAMMAR_FILE, "stating_pronouns")  # a finding's own
 DEFINITE_OPENERS = word_set(GRAMMAR_FILE, "definite_openers")  # "The one area for improvement raised was A"
 CONTINUING_OPENERS = word_set(GRAMMAR_FILE, "continuing_openers")  # "Another area for improvement was A"
 PREDICATE_QUALIFIERS = word_set(GRAMMAR_FILE, "predicate_qualifiers")  # "The only area for improvement identified was A"
+ONE_AREA_OPENERS = word_set(GRAMMAR_FILE, "one_area_openers")  # "One area ...", "An area ...", "The key area ..."
+ONE_AREA_HEADS = word_set(GRAMMAR_FILE, "one_area_heads")  # "area", not "areas"
+RELATING_VERBS = word_set(GRAMMAR_FILE, "relating_verbs")  # "relates to": a copula's stand-in
 PREMODIFIED_DETERMINERS = word_set(GRAMMAR_FILE, "premodified_determiners")  # "the protection cause of concern"
 PREMODIFIER_NOUN_ENDINGS = tuple(sorted(word_set(GRAMMAR_FILE, "premodifier_noun_endings")))  # "protection", "efficiency"
 PREMODIFIER_NOT_NOUNS = word_set(GRAMMAR_FILE, "premodifier_not_nouns")  # "the priority recommendations"
@@ -235,6 +238,50 @@ def predicate_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int,
         while last > to.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
             last -= 1
         return kind, (to.idx, doc[last].idx + len(doc[last].text))
+    return None
+
+
+def one_area_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, int]] | None:
+    """"One area flagged as needing more work is its fleet", "The main area the service needed
+    improvement was its training", "One of the areas flagged by inspectors relates to A": a
+    story names one of the inspectorate's areas for improvement by what is said of the area
+    (flagged, needing work, where the body could do better), not by the label. The described
+    area opens its clause ("one", "an", "the key", or "one of the" before the plural), a
+    copula ("relates to" too) follows it at once, and the theme runs to the sentence's end or
+    a new clause: one item, never cut at its "and"s (one area is named). The grade phrase
+    ("highlighted as requiring improvement") and "areas of concern" make no such kind, so
+    their sentences name none."""
+    doc = sentence.doc
+    for kind in kinds:
+        if kind.label_ != "area_for_improvement" or not kind.id_.startswith("kind-") or kind.start <= sentence.start:
+            continue
+        opening = kind.start
+        while opening > sentence.start and doc[opening - 1].is_alpha:
+            opening -= 1  # back to the clause's start: the sentence's, or a colon or quote mark before it
+        words = [t.lower_ for t in doc[opening : kind.start]]
+        if doc[kind.start].lower_ in ONE_AREA_HEADS:
+            opens = bool(words) and words[0] in ONE_AREA_OPENERS and len(words) <= 3 \
+                and all(w in KIND_QUALIFIERS | PREDICATE_QUALIFIERS for w in words[1:])
+        else:
+            opens = words[:2] == ["one", "of"] and len(words) == 3 and words[2] in DEFINITE_OPENERS
+        if not opens or kind.end + 1 >= sentence.end:
+            continue
+        verb = doc[kind.end]
+        if verb.lower_ in COPULAS:
+            start = kind.end + 1
+        elif verb.lower_ in RELATING_VERBS and doc[kind.end + 1].lower_ == "to":
+            start = kind.end + 2
+        else:
+            continue
+        if start >= sentence.end or not (doc[start].is_alpha or doc[start].is_quote):
+            continue
+        finish = end_of_theme(doc, doc[kind.end : start], sentence)
+        text = text_of(doc)
+        while finish > doc[start].idx and (text[finish - 1] in CLOSING_QUOTES or text[finish - 1].isspace()):
+            finish -= 1
+        piece = trim_piece(text, doc[start].idx, finish)
+        if piece[1] > piece[0]:
+            return kind, piece
     return None
 
 

@@ -1,7 +1,8 @@
 """Items named by their themes in running text, one block's sentences at a time (`themes`).
 For each sentence the first shape that reads gives a kind and its themes: a topic or a
 predicate right after the kind (`item_predicates`: "a cause of concern on culture", "The causes
-of concern raised were A and B"), a kind closely followed by an introducer and a list of
+of concern raised were A and B", a story's one described area: "One area flagged as needing
+more work is A"), a kind closely followed by an introducer and a list of
 themes (`item_kind_choice` chooses the kind, `item_introduced` reads the list: "three causes
 of concern focused on A, B and C"), or a subject the kind is said of (`item_ascribed`: "the
 backlog is a cause of concern"), and last the one noun before a definite kind
@@ -27,7 +28,7 @@ from crosswalk.extraction.item_kind_choice import theme_kind
 from crosswalk.extraction.item_kinds import count_of, kinds_in, theme_type
 from crosswalk.extraction.item_pieces import theme_pieces
 from crosswalk.extraction.item_predicates import (
-    identified_predicate, practice_theme, predicate_theme, premodified_topic, topic_themes,
+    identified_predicate, one_area_theme, practice_theme, predicate_theme, premodified_topic, topic_themes,
 )
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, THEMES_KEY, Context, Scope, only_bodies
 from crosswalk.extraction.item_theme_filters import (
@@ -111,6 +112,9 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
     predicate = predicate_theme(kinds, sentence)
     if predicate is not None:
         return predicate[0], [predicate[1]], False
+    one_area = one_area_theme(kinds, sentence)
+    if one_area is not None:
+        return one_area[0], [one_area[1]], False
     identified = identified_predicate(ctx, kinds, sentence)
     if identified is not None:
         return identified
