@@ -82,7 +82,7 @@ class DocTypeCues:
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
     site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
-    opening_furniture: tuple[tuple[Screen, int], ...]  # a body's own site furniture left in the text's opening: response cues
+    opening_furniture: dict[str, tuple[tuple[Screen, int], ...]]  # genre -> site furniture left in the text's opening
     opening_chars: int  # ... read in this many characters of the text
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
     third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
@@ -117,6 +117,7 @@ def doc_type_cues() -> DocTypeCues:
     unknown |= set(data["responder_floor"]) - set(responders)
     unknown |= set(data["untyped"]) - set(data["genres"])
     unknown |= set(data["site_chrome"]) - set(data["genres"])
+    unknown |= set(data["opening_furniture"]) - {"chars"} - set(data["genres"])
     genres = {g: _cues(g, e) for g, e in data["genres"].items()}
     lead_cues = {g: _cues(g, e) for g, e in data["lead_cues"].items()}
     if any(c.layout for g, cs in (*genres.items(), *lead_cues.items(), *responders.items())
@@ -172,7 +173,8 @@ def doc_type_cues() -> DocTypeCues:
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
         untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
         site_chrome={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["site_chrome"].items()},
-        opening_furniture=tuple((c.pattern, c.weight) for c in _cues("opening_furniture", data["opening_furniture"]["cues"])),
+        opening_furniture={g: tuple((c.pattern, c.weight) for c in _cues(g, e))
+                           for g, e in data["opening_furniture"].items() if g != "chars"},
         opening_chars=int(data["opening_furniture"]["chars"]),
         quotation=re.compile(data["quotation"], re.M),
         third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
@@ -451,6 +453,8 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
         return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
+    if label in ANSWER_TYPES and _outlet_furniture(text):
+        return REPORTING_GENRE  # a news outlet's own furniture heads the page: its story, whatever answer it carries
     if label not in RESPONSE_TYPES and (site := _own_site(chrome, text)):
         if by_cues in RESPONSE_TYPES:
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
@@ -652,22 +656,35 @@ def _own_site(chrome: tuple[str, ...], text: str) -> int:
     says the same."""
     furniture = "\n".join(chrome)
     return max((*(weight for pattern, weight in doc_type_cues().site_chrome.get("response", ()) if pattern.search(furniture)),
-                *_opening_furniture(text)), default=0)
+                *_opening_furniture(text, RESPONSE_GENRE)), default=0)
 
 
-def _opening_furniture(text: str) -> list[int]:
-    """The weights of the `opening_furniture` cues of `patterns/doc_types.json` read in the
-    opening of the text (`opening_chars`): the furniture of a body's own site that the ingest
-    keeps as text (a blog platform's "Posted on" date line, a "News and events" section head,
-    a mobile menu toggle, font size and contrast controls, a "Set your postcode" box, the
-    force's "call 999 in an emergency" banner). A news outlet's page carries its own furniture,
-    not these; the learned model reads the release under it, written in the third person, as
-    the story it resembles (round 69, with the models of `bench/doc_type_cv.py`: 9 answers of 8
-    labeller sets read as stories carry one; of the 797 readable stories none does)."""
+def _opening_furniture(text: str, genre: str) -> list[int]:
+    """The weights of the genre's `opening_furniture` cues of `patterns/doc_types.json` read in
+    the opening of the text (`opening_chars`): the site furniture that the ingest keeps as text.
+    A body's own site (the response genre): a blog platform's "Posted on" date line, a "News and
+    events" section head, a mobile menu toggle, font size and contrast controls, a "Set your
+    postcode" box, the force's "call 999 in an emergency" banner; the learned model reads the
+    release under it, written in the third person, as the story it resembles (round 69, with the
+    models of `bench/doc_type_cv.py`: 9 answers of 8 labeller sets read as stories carry one; of
+    the 797 readable stories none does). A news outlet's (the press): a radio station's "On air
+    now", an editor's or reporter's line, "Local and national news for", a membership or
+    advertising prompt, share buttons; the model reads the statement or column it carries as the
+    body's answer (`_outlet_furniture`)."""
     cues = doc_type_cues()
     opening = text[: cues.opening_chars]
     folded = fold(opening)
-    return [weight for pattern, weight in cues.opening_furniture if pattern.search(opening, folded)]
+    return [weight for pattern, weight in cues.opening_furniture.get(genre, ()) if pattern.search(opening, folded)]
+
+
+def _outlet_furniture(text: str) -> bool:
+    """Whether a news outlet's own furniture heads the text (`opening_furniture` of the press,
+    weighing `outranking_weight`): the page is the outlet's, whatever answer it carries (NOTES:
+    a news outlet carrying a body's statement, or a commissioner's column, is a press_article),
+    so it outranks the model's answer (round 69, with the models of `bench/doc_type_cv.py`: five
+    stories of five labeller sets that the fold models read as answers; no readable answer
+    carries such furniture in its opening)."""
+    return sum(_opening_furniture(text, REPORTING_GENRE)) >= doc_type_cues().outranking_weight
 
 
 @lru_cache(maxsize=1)
@@ -726,7 +743,8 @@ def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: li
     furniture = "\n".join(chrome)
     for genre, chrome_cues in cues.site_chrome.items():
         scores[genre] += sum(weight for pattern, weight in chrome_cues if pattern.search(furniture))
-    scores[RESPONSE_GENRE] += sum(_opening_furniture(text))
+    for genre in cues.opening_furniture:
+        scores[genre] += sum(_opening_furniture(text, genre))
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
     if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
             and not _strong_cue(genre, text, folded):
