@@ -331,12 +331,15 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     force's release reads to the model as the release, but a body's own statement does not
     attribute its inspection's findings to the report in its own voice. So does a newspaper's
     drop cap opening the lead ("THE Police and Crime Commissioner has welcomed": a lead cue of
-    that weight, `_outranking_lead`) outrank the model's answer. Conversely a page
+    that weight, `_outranking_lead`) outrank the model's answer, and so does a news outlet's own
+    furniture left in the text's opening (`_outlet_furniture`: "On air now", a reporter's line,
+    share buttons), over a statement or column the outlet carries. Conversely a page
     whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
     rated us": a response cue of that weight read outside quotations, not minutes or a
     "section 55" a story may report) with no story cue of its own is that body's response
     as the cues type it, whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
-    types as a story but whose furniture is a body's own site (`_own_site`) is that body's
+    types as a story but whose furniture is a body's own site (`_own_site`, the dropped furniture
+    or that left in the text's opening) is that body's
     response as the cues type it; so is such a page the model types as the inspectorate's
     (a commissioner's page carrying the PEEL assessments' words), and one whose words the
     cues too read as a story (a commissioner's page narrating "HMIC inspectors say" in the
