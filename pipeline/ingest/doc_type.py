@@ -82,6 +82,8 @@ class DocTypeCues:
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
     site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
+    opening_furniture: dict[str, tuple[tuple[Screen, int], ...]]  # genre -> site furniture left in the text's opening
+    opening_chars: int  # ... read in this many characters of the text
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
     third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
     third_party_role: re.Pattern[str]  # its role just before its name: "Chief Executive of X, said"
@@ -106,7 +108,7 @@ def doc_type_cues() -> DocTypeCues:
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
-             "responder_floor", "untyped", "site_chrome", "quotation"}
+             "responder_floor", "untyped", "site_chrome", "opening_furniture", "quotation"}
     check_keys("doc_types.json", data, known)
     check_keys("doc_types.json responding_body", data["responding_body"], {f.name for f in fields(ResponderCounts)})
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -115,6 +117,7 @@ def doc_type_cues() -> DocTypeCues:
     unknown |= set(data["responder_floor"]) - set(responders)
     unknown |= set(data["untyped"]) - set(data["genres"])
     unknown |= set(data["site_chrome"]) - set(data["genres"])
+    unknown |= set(data["opening_furniture"]) - {"chars"} - set(data["genres"])
     genres = {g: _cues(g, e) for g, e in data["genres"].items()}
     lead_cues = {g: _cues(g, e) for g, e in data["lead_cues"].items()}
     if any(c.layout for g, cs in (*genres.items(), *lead_cues.items(), *responders.items())
@@ -170,6 +173,9 @@ def doc_type_cues() -> DocTypeCues:
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
         untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
         site_chrome={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["site_chrome"].items()},
+        opening_furniture={g: tuple((c.pattern, c.weight) for c in _cues(g, e))
+                           for g, e in data["opening_furniture"].items() if g != "chars"},
+        opening_chars=int(data["opening_furniture"]["chars"]),
         quotation=re.compile(data["quotation"], re.M),
         third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
         third_party_role=re.compile(data["third_parties"]["role_of"], re.I),
@@ -325,12 +331,15 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     force's release reads to the model as the release, but a body's own statement does not
     attribute its inspection's findings to the report in its own voice. So does a newspaper's
     drop cap opening the lead ("THE Police and Crime Commissioner has welcomed": a lead cue of
-    that weight, `_outranking_lead`) outrank the model's answer. Conversely a page
+    that weight, `_outranking_lead`) outrank the model's answer, and so does a news outlet's own
+    furniture left in the text's opening (`_outlet_furniture`: "On air now", a reporter's line,
+    share buttons), over a statement or column the outlet carries. Conversely a page
     whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
     rated us": a response cue of that weight read outside quotations, not minutes or a
     "section 55" a story may report) with no story cue of its own is that body's response
     as the cues type it, whatever story the model reads in its words (`_speaks_as_inspected`). A page the model
-    types as a story but whose furniture is a body's own site (`_own_site`) is that body's
+    types as a story but whose furniture is a body's own site (`_own_site`, the dropped furniture
+    or that left in the text's opening) is that body's
     response as the cues type it; so is such a page the model types as the inspectorate's
     (a commissioner's page carrying the PEEL assessments' words), and one whose words the
     cues too read as a story (a commissioner's page narrating "HMIC inspectors say" in the
@@ -447,7 +456,9 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return _cue_responder(cue_scores, top)  # a government's answer names its government, department or minister
     if label == REPORTING_GENRE and cued and by_cues in LOCAL_ANSWERS and welsh:
         return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
-    if label not in RESPONSE_TYPES and (site := _own_site(chrome)):
+    if label in ANSWER_TYPES and _outlet_furniture(text):
+        return REPORTING_GENRE  # a news outlet's own furniture heads the page: its story, whatever answer it carries
+    if label not in RESPONSE_TYPES and (site := _own_site(chrome, text)):
         if by_cues in RESPONSE_TYPES:
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
         if by_cues == REPORTING_GENRE and site >= cues.site_platform_weight:
@@ -633,7 +644,7 @@ def _speaks_as_inspected(text: str, folded: str | None) -> bool:
                for c in cues.genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
-def _own_site(chrome: tuple[str, ...]) -> int:
+def _own_site(chrome: tuple[str, ...], text: str) -> int:
     """How surely the web furniture dropped from the page (`chrome`) is that of a body's
     own site: the weight of the strongest response cue of `site_chrome` in
     `patterns/doc_types.json` it carries, 0 for none. The quick-exit button and beta banner
@@ -643,10 +654,40 @@ def _own_site(chrome: tuple[str, ...]) -> int:
     2,020 readable pages 68 answers and one story keep it), which the news pages gathered do
     not keep. The learned model reads only the text, so it types a force's third-person
     release ("X Police has welcomed ...") as a story; the page's publisher says otherwise,
-    and the cues, which read the furniture, say who answers."""
+    and the cues, which read the furniture, say who answers. The furniture no line of
+    `patterns/web_chrome.txt` drops, left in the opening of the text (`_opening_furniture`),
+    says the same."""
     furniture = "\n".join(chrome)
-    return max((weight for pattern, weight in doc_type_cues().site_chrome.get("response", ()) if pattern.search(furniture)),
-               default=0)
+    return max((*(weight for pattern, weight in doc_type_cues().site_chrome.get("response", ()) if pattern.search(furniture)),
+                *_opening_furniture(text, RESPONSE_GENRE)), default=0)
+
+
+def _opening_furniture(text: str, genre: str) -> list[int]:
+    """The weights of the genre's `opening_furniture` cues of `patterns/doc_types.json` read in
+    the opening of the text (`opening_chars`): the site furniture that the ingest keeps as text.
+    A body's own site (the response genre): a blog platform's "Posted on" date line, a "News and
+    events" section head, a mobile menu toggle, font size and contrast controls, a "Set your
+    postcode" box, the force's "call 999 in an emergency" banner; the learned model reads the
+    release under it, written in the third person, as the story it resembles (round 69, with the
+    models of `bench/doc_type_cv.py`: 9 answers of 8 labeller sets read as stories carry one; of
+    the 797 readable stories none does). A news outlet's (the press): a radio station's "On air
+    now", an editor's or reporter's line, "Local and national news for", a membership or
+    advertising prompt, share buttons; the model reads the statement or column it carries as the
+    body's answer (`_outlet_furniture`)."""
+    cues = doc_type_cues()
+    opening = text[: cues.opening_chars]
+    folded = fold(opening)
+    return [weight for pattern, weight in cues.opening_furniture.get(genre, ()) if pattern.search(opening, folded)]
+
+
+def _outlet_furniture(text: str) -> bool:
+    """Whether a news outlet's own furniture heads the text (`opening_furniture` of the press,
+    weighing `outranking_weight`): the page is the outlet's, whatever answer it carries (NOTES:
+    a news outlet carrying a body's statement, or a commissioner's column, is a press_article),
+    so it outranks the model's answer (round 69, with the models of `bench/doc_type_cv.py`: five
+    stories of five labeller sets that the fold models read as answers; no readable answer
+    carries such furniture in its opening)."""
+    return sum(_opening_furniture(text, REPORTING_GENRE)) >= doc_type_cues().outranking_weight
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +746,8 @@ def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: li
     furniture = "\n".join(chrome)
     for genre, chrome_cues in cues.site_chrome.items():
         scores[genre] += sum(weight for pattern, weight in chrome_cues if pattern.search(furniture))
+    for genre in cues.opening_furniture:
+        scores[genre] += sum(_opening_furniture(text, genre))
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
     if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
             and not _strong_cue(genre, text, folded):

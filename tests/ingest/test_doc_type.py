@@ -177,6 +177,41 @@ def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> No
     assert ingest_text(_THIRD_PERSON_RELEASE).doc_type == "press_article"
 
 
+@pytest.mark.parametrize(("stem", "typed"), [
+    ("gK_resp_cheshire_pcc_custody2019", "pcc_response"),  # a blog platform's "Posted on" date line
+    ("gU_resp_cheshire_frs_news2023", "force_response"),  # the site's "News and events" section head
+    ("iA_resp_norfolk_cc_frs2024_news", "force_response"),  # its mobile menu toggle
+    ("iW_resp_glos_force_missingchildren2016", "force_response"),  # font size and contrast controls, the 999 banner
+])
+def test_a_bodys_own_site_furniture_left_in_the_opening_makes_its_release_a_response(stem: str, typed: str) -> None:
+    # furniture of a body's own site that no web_chrome line drops stays in the text's opening
+    # (`opening_furniture`); a model that never read the page types the third-person release
+    # under it as the story it resembles (the fold models of bench/doc_type_cv.py read these at
+    # 0.45-1.0), but no news outlet carries that furniture: the answer the cues read
+    assert _typed_with(_real_text(stem), _story(0.95)) == typed
+
+
+def test_site_furniture_further_down_or_a_news_outlets_own_leaves_a_story_a_story() -> None:
+    # the furniture counts only in the opening the site heads the page with (`opening_chars`),
+    # and a news outlet's own ("Share this article") is not a body's site
+    story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed")
+    assert _typed_with(story, _story(0.95)) == "press_article"
+    assert _typed_with("Posted on 3 March 2024\n\n" + story, _story(0.95)) == "force_response"
+    assert _typed_with(story + "\n\n" + "Padding paragraph. " * 20 + "\n\nPosted on 3 March 2024\n", _story(0.95)) == "press_article"
+
+
+@pytest.mark.parametrize(("stem", "answer"), [
+    ("hZ_press_northderbyshireradio_derbyshire_ncpi2021", "force_response"),  # a radio station's "On air now"
+    ("iV_press_walesnewsonline_dyfedpowys_panel2021", "pcc_response"),  # "Local & National News for Wales"
+    ("jS_resp_gwent_pcc_column_peel2025_caerphilly", "pcc_response"),  # a membership and advertising prompt over a column
+])
+def test_a_news_outlets_own_furniture_in_the_opening_makes_the_answer_it_carries_a_story(stem: str, answer: str) -> None:
+    # a model that never read the outlet reads the statement or column it carries as the body's
+    # answer (the fold models of bench/doc_type_cv.py, 0.5-1.0); the outlet's own furniture left in
+    # the text's opening (`opening_furniture` of the press, `outranking_weight`) says whose page it is
+    assert _typed_with(_real_text(stem), {answer: 0.95, "press_article": 0.05}) == "press_article"
+
+
 @pytest.mark.parametrize("line", ["Chief Constable Alan Pughsley has published his response to the report.",
                                   "The commissioner must answer the report under section 55 of the Police Act."])
 def test_a_story_reporting_a_strong_response_cue_in_no_voice_stays_press(line: str) -> None:
