@@ -1158,14 +1158,47 @@ def _known_area_at(text: str) -> str | None:
     return None
 
 
-def _clean_area(area: str) -> str | None:
-    """The area without the time, source and clause that can follow it."""
-    area = area_expression("time_tail").sub("", area.strip()).strip(" ,." + QUOTES)
+def _without_time_tail(area: str, relative: bool = True) -> str:
+    """The area cut where the time, source or clause that can follow it begins; a "which"
+    right after one of the fallback's relative prepositions ("the speed at which it answers
+    calls", "the way in which it treats staff") opens a relative clause on the noun before,
+    part of the area, where ", which was rated" or "good, which" opens another clause. A
+    relative clause after a pillar or naming one ("the efficiency with which it keeps ...", "the
+    extent to which it operates efficiently") is the pillar's own question, cut as before so
+    the area is read as the pillar (area_tail_prepositions)."""
+    tail = area_expression("time_tail")
+    start = 0
+    while (cut := tail.search(area, start)) is not None:
+        before = area[: cut.start()].split()
+        if not relative or cut["relative"] is None or len(before) < 2 \
+                or before[-1].lower() not in fallback_words().relative_prepositions \
+                or _names_pillar([before[-2], *area[cut.end("relative") :].split()]):
+            return area[: cut.start()]
+        start = cut.end("relative")
+    return area
+
+
+def _names_pillar(words: list[str]) -> bool:
+    """Whether one of the words is a pillar's noun, adjective or adverb ("efficiency",
+    "effective", "legitimately")."""
+    pillars = grading_words().pillars
+    for word in words:
+        word = word.lower().strip(",.;:" + QUOTES)
+        if word in pillars or word.endswith("ly") and word[:-2] in pillars:
+            return True
+    return False
+
+
+def _clean_area(raw: str, relative: bool = True) -> str | None:
+    """The area without the time, source and clause that can follow it; where a relative
+    clause kept on its noun (`_without_time_tail`) makes it no area (too long), the area
+    cut before the clause."""
+    area = _without_time_tail(raw.strip(), relative).strip(" ,." + QUOTES)
     area = _without_qualifier(area)
     area = re.sub(r"^(?:the\s+following\s+areas?|following|(?:terms|respect)\s+of)\b\s*", "", area, flags=re.I).strip()
     area = expressions().area_tail.sub("", area).strip(" ," + QUOTES)  # "the efficiency with [which]"
     if not area or area_expression("not_area").match(area) or len(area.split()) > 16:
-        return None
+        return _clean_area(raw, relative=False) if relative else None
     return area
 
 
@@ -1185,7 +1218,7 @@ def _clean_areas(raw: str) -> list[str | None]:
     area = _clean_area(raw)
     if area:
         return list(split_areas(area))
-    parts = split_areas(area_expression("time_tail").sub("", raw.strip()).strip(" ,." + QUOTES))
+    parts = split_areas(_without_time_tail(raw.strip()).strip(" ,." + QUOTES))
     cleaned = [_clean_area(p) for p in parts] if len(parts) >= 2 else []
     return list(cleaned) if cleaned and all(cleaned) else [None]
 

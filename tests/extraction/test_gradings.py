@@ -3589,3 +3589,31 @@ def test_when_it_comes_or_came_to_opens_the_area_of_a_grade(name: str, grade: st
     text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
     found = [(g.area, g.historic) for g in extract_text(text, name).gradings if g.grade == grade and not g.negated]
     assert [a for a in found if a in expected] == expected
+
+
+@pytest.mark.parametrize(("name", "grade", "area"), [
+    ("hK_press_caerphillyobserver_gwent_peel2023", "inadequate", "the speed at which it answers 999 calls and attends incidents"),
+    ("gU_press_somersetgazette_devonsomerset_frs2019", "good", "the way in which we train our staff"),
+    ("iB_press_heraldwales_dyfedpowys_effectiveness2015", "requires_improvement", "the way in which it treats members of the public"),
+])
+def test_which_after_a_relative_preposition_goes_on_with_the_area(name: str, grade: str, area: str) -> None:
+    """"inadequate when it comes to the speed at which it answers calls", "good at the way in
+    which we train": "which" after one of the relative prepositions the fallback reads opens
+    a relative clause on the noun before, part of the area, not a clause of its own (the
+    rule path cut it to "the speed", "the way"); a reporting tail (", inspectors have
+    said") is still cut."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    assert area in [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.negated]
+
+
+@pytest.mark.parametrize(("name", "grade", "area"), [
+    ("gU_press_itv_cumbria_frs2023", "inadequate", "keeping people safe from fire"),
+    ("iE_press_bbc_herefordworcester_frs2021", "good", "protecting the public through fire regulation"),
+    ("gH_press_wiredgov_lfb_frs2024", "outstanding", "its response to major and multi-agency incidents"),
+])
+def test_a_reporting_clause_with_its_subject_ends_the_area(name: str, grade: str, area: str) -> None:
+    """"inadequate at keeping people safe from fire, a report has found", "..., the fire
+    inspectorate has said": a comma, a short subject and a reporting verb open the press's
+    attribution, no part of the area, as a bare ", said" already was."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    assert area in [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.negated]
