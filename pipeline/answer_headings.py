@@ -48,8 +48,14 @@ def shapes() -> dict[str, Shape]:
     check_keys(FILE, data["shapes"], set(SHAPES))
     found: dict[str, list[str]] = {shape: [] for shape in SHAPES}
     for entry in data["words"]:
+        keys = set(entry)
+        check_keys(f"{FILE} entry {entry.get('word')!r}", entry, {"word", "reads"} | ({"why"} & keys))
         for shape in checked_words(FILE, entry["word"], entry["reads"]):
-            found[shape].append(entry["word"].lower())  # a KeyError names an unknown shape
+            if shape not in found:
+                raise ValueError(f"{FILE}: {entry['word']!r} is read in an unknown shape {shape!r}")
+            found[shape].append(entry["word"].lower())
+    for shape in SHAPES:
+        check_keys(f"{FILE} shape {shape!r}", data["shapes"][shape], {"words_before"})
     words_before = {shape: data["shapes"][shape]["words_before"] for shape in SHAPES}
     if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in words_before.values()):
         raise ValueError(f"{FILE}: each shape's words_before must be a whole number")

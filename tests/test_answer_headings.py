@@ -3,15 +3,16 @@ words, read in three shapes, on real documents of the corpus."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from crosswalk.align.citations import ANSWER_LEAD_RE, CITATION_RE
-from crosswalk.answer_headings import answer_to_pattern, is_answer_heading, opens_with_answer_label, shapes
+from crosswalk.answer_headings import FILE, answer_to_pattern, is_answer_heading, opens_with_answer_label, shapes
 from crosswalk.extraction.numbered import ANSWER_RE
-from crosswalk.resources import read_json
+from crosswalk.resources import pattern_file, read_json
 from tests.conftest import REAL, REAL_PDFS
 
 DOCS = REAL / "docs"
@@ -64,3 +65,23 @@ def test_an_answer_naming_its_recommendation_is_read_by_both_readers() -> None:
     # a sentence naming another answer in passing is no answer heading
     passing = [line for line in text.splitlines() if "(see the response to recommendation" in line]
     assert passing and not any(ANSWER_RE.match(line) for line in passing)
+
+
+@pytest.mark.parametrize("entry, named", [
+    ({"word": "response", "raeds": ["line"]}, "'response'"),  # a misspelt key
+    ({"word": "response", "reads": ["lines"]}, "'lines'"),  # a shape no reader reads
+])
+def test_a_misspelt_entry_fails_naming_the_file_and_the_entry(entry: dict, named: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A researcher's typo in the list fails on load with the file and the entry named, not as
+    a bare KeyError or a word silently read in no shape."""
+    data = json.loads((Path(pattern_file(FILE))).read_text(encoding="utf-8"))
+    data["words"] = [entry]
+    (tmp_path / FILE).write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("CROSSWALK_PATTERNS", str(tmp_path))
+    shapes.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=rf"{FILE}.*{named}"):
+            shapes()
+    finally:
+        shapes.cache_clear()
