@@ -59,6 +59,7 @@ class GradingWords:
     area_qualifiers: tuple[str, ...]
     area_tail_prepositions: tuple[str, ...]
     area_opening_prepositions: frozenset[str]  # "good at", "good across": the area is read from the preposition
+    pronoun_areas: frozenset[str]  # "when it comes to that": an area that only points back
     across_all_nouns: tuple[str, ...]
     grading_participles: tuple[str, ...]
     absolute_openers: frozenset[str]  # "with Kent rated good": the preposition of an absolute construction

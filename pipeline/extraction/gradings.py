@@ -91,7 +91,10 @@ EXTENT_OPENER_RE = re.compile(r"\bextent to which\b", re.I)
 EXTENT_NAMED_RE = re.compile(r"\s*(?P<area>[^.;:]+?)\s*$")
 # "across all three pillars as well as all 12 parts": a second count of areas the one grade spans
 ALSO_COUNTED_RE = re.compile(r"\s+as\s+well\s+as\s+(?=(?:all|\d+)\s)", re.I)
-AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|when\s+it\s+c(?:omes|ame)\s+to)(?::(?=[^\S\n]+[\w‘“]))?\s+"
+# "when it comes (came) to": an area's opener whose "it" is the phrase's own, no carrier of the subject
+WHEN_IT_COMES = r"when\s+it\s+c(?:omes|ame)\s+to"
+WHEN_IT_COMES_TAIL_RE = re.compile(rf"\s{WHEN_IT_COMES}$", re.I)
+AREA_PREPOSITION_RE = re.compile(r"^\W*?\s*(?:(?P<overall>overall\s+and\s+)|overall\s+)?(?:both\s+)?(?:in\s+(?:relation|respect)\s+(?:to|of)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of|at|in|for|to|on|" + WHEN_IT_COMES + r")(?::(?=[^\S\n]+[\w‘“]))?\s+"
                                  r"(?P<area>.+)$", re.I | re.S)  # "good at A", "inadequate overall and in two areas",
 # "rated good when it comes (came) to A and B", "requires improvement in relation to A and B", "good at: A, B and C" (a
 # colon on the line, the list after it)
@@ -502,10 +505,20 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
     if subjects.named_after:  # "rated good for effectiveness were": the area ends before the verb
         areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                  for a in areas]
+    if len(areas) == 1 and WHEN_IT_COMES_TAIL_RE.search(span.text) and _pronoun_only(phrase, areas[0]):
+        return None  # "The force is good when it comes to that": the area is elsewhere, the line grades nothing named
+        # ("good at this" stays: iC's press story grades the area the clause before names, gold keeps the row)
     if span.id_.startswith("grading-predicate") and areas == [None] and \
             (subjects.carried or phrase.text[subjects.end : span.start_char].strip(" ,")):
         return None  # "It is good." says nothing graded; "Kent Police requires improvement, says ..." does
     return areas, area_end
+
+
+def _pronoun_only(phrase: _Phrase, area: str | None) -> bool:
+    """Whether the area read after the phrase is only a pronoun ("when it comes to that"):
+    it points back to what the sentence before said, so the grade names no area of its own
+    and the line is no grading of its own."""
+    return area is not None and area.lower() in grading_words().pronoun_areas
 
 
 def _add_grade_change(phrase: _Phrase, subjects: list[str], areas: list[str | None], flags: Flags,
@@ -1274,7 +1287,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     (`_answering_body`); other documents give it to none."""
     words = grading_words()
     text = text_of(doc)
-    zone = text[zone_start : phrase.end_char]
+    opener = WHEN_IT_COMES_TAIL_RE.search(phrase.text)  # "was good when it came to": its "it" carries no body
+    zone = text[zone_start : phrase.start_char + opener.start() if opener else phrase.end_char]
     owns_area = phrase.id_.startswith("grading-predicate")  # "its response ... is inadequate"
     carriers = [m for m in expressions().carrier.finditer(zone)
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))

@@ -277,12 +277,30 @@ def one_area_theme(kinds: list[Span], sentence: Span) -> tuple[Span, tuple[int, 
             continue
         finish = end_of_theme(doc, doc[kind.end : start], sentence)
         text = text_of(doc)
+        finish = _before_attribution(doc, start, finish)
         while finish > doc[start].idx and (text[finish - 1] in CLOSING_QUOTES or text[finish - 1].isspace()):
             finish -= 1
         piece = trim_piece(text, doc[start].idx, finish)
         if piece[1] > piece[0]:
             return kind, piece
     return None
+
+
+def _before_attribution(doc: Doc, start: int, finish: int) -> int:
+    """Where a described area ends before the story's attribution after its last comma
+    ("..., the report said.", "..., according to the inspectorate."): who said it is no part
+    of the area. The attribution is "according to" and what follows, or a few words opening
+    on a determiner and closing on a reporting verb (`summary_verbs`)."""
+    commas = [t for t in doc[start:] if t.idx < finish and t.text == ","]
+    if not commas:
+        return finish
+    comma = commas[-1]
+    said = [t.lower_ for t in doc[comma.i + 1 :] if t.idx < finish and t.is_alpha]
+    if said[:2] == ["according", "to"]:
+        return comma.idx
+    if 2 <= len(said) <= LIMITS.attribution_words + 2 and said[0] in DETERMINERS and said[-1] in item_words().summary_verbs:
+        return comma.idx
+    return finish
 
 
 def identified_predicate(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, list[tuple[int, int]], bool] | None:

@@ -3617,3 +3617,18 @@ def test_a_reporting_clause_with_its_subject_ends_the_area(name: str, grade: str
     attribution, no part of the area, as a bare ", said" already was."""
     text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
     assert area in [g.area for g in extract_text(text, name).gradings if g.grade == grade and not g.negated]
+
+
+@pytest.mark.parametrize("text", [
+    # the "it" of "when it came to" stands for no body: the copula's subject is a team no body carries
+    "Kent Police was inspected this year. Residents said the new neighbourhood team was outstanding when it came to "
+    "the summer festival.",
+    # an area that is only a pronoun points back and names none
+    "Kent Police was inspected this year. The force is good when it comes to that.",
+])
+def test_when_it_comes_to_reads_a_subject_and_an_area_as_at_does(text: str) -> None:
+    """"X was outstanding when it came to A" grades a body only where X is a body or a carrier
+    standing for one, as "X was outstanding at A" does (the phrase's own "it" carries none),
+    and an area that is only a pronoun ("good when it comes to that") names no area, so no
+    grading (review round 68, finding A: the sentences are the review's)."""
+    assert not extract_text(text).gradings

@@ -30,12 +30,23 @@ def test_one_described_area_is_an_area_for_improvement(stem: str, theme: str) ->
 
 
 def test_the_grade_phrase_is_no_described_area() -> None:
-    """"One area flagged as needing further work is X" is an item, while "one area highlighted
-    as requiring improvement is 'protecting vulnerable people'" is the grade phrase, whose area
-    the text grades: no item (gold: none)."""
+    """"One area flagged as needing further work is X" is an item, while "One area highlighted
+    as needing improvement was X" after the grades is the press's paraphrase of the
+    requires-improvement grade, whose area the text grades: no item (review round 68,
+    finding B: the second sentence is the review's)."""
     assert ("area_for_improvement", "stop and search, in particular the need for the police to explain their actions.") \
         in real("jZ_press_strayfm_northyorks_legitimacy2015")
-    assert real("gK_resp_essex_pfcc_peel2025") == []
+    text = ("Kent Police was inspected. It was rated adequate in two areas. One area highlighted as needing "
+            "improvement was responding to the public.")
+    assert [(i.type, i.text) for i in extract_text(text).items] == []
+
+
+@pytest.mark.parametrize("attribution", ["the report said", "according to the inspectorate"])
+def test_a_described_area_ends_before_its_attribution(attribution: str) -> None:
+    """"One area flagged as needing more work was its fleet, the report said.": who said it
+    is no part of the area (review round 68, finding B)."""
+    text = f"Kent Police was inspected. One area flagged as needing more work was its fleet, {attribution}."
+    assert [(i.type, i.text) for i in extract_text(text).items] == [("area_for_improvement", "its fleet")]
 
 
 def test_areas_flagged_by_inspectors_name_items_only_beside_the_label() -> None:
