@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.deadlines import names_time_mark
 from crosswalk.extraction.extensions import text_of
+from crosswalk.extraction.item_pieces import aside_close
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.quote_marks import CLOSING_QUOTES, DASHES, open_quotations
 from crosswalk.resources import word_entry, word_file, word_set
@@ -1151,7 +1152,7 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
     """Whether the inspectorate or its report is the subject of a reporting verb before
     the cue in the sentence, with the cue in the clause that verb governs."""
     for source in marks.within("INSPECTORATE", sentence.start, cue.start):
-        after = past_relative_aside(doc, source.end, cue.start)
+        after = past_relative_aside(doc, sentence, source, cue.start)
         verbs = [r for r in marks.within("REPORTING", after, cue.start)
                  if r.start - after <= LIMITS.attribution_reach
                  and not any(t.lower_ in NOT_A_SUBJECT for t in doc[after : r.start])]
@@ -1169,16 +1170,33 @@ def inspectorate_reports(doc: Doc, sentence: Span, cue: Span, marks: Marks) -> b
     return False
 
 
-def past_relative_aside(doc: Doc, start: int, end: int) -> int:
-    """Where the words after a subject go on once a relative clause set off by commas is
-    passed ("The inspection, which took place in May, found:", "Inspectors, who visited
-    twice, said"): the aside describes the subject, so the verb after it is still the
-    subject's. `start` itself when no such aside opens there, or it does not close
+def past_relative_aside(doc: Doc, sentence: Span, source: Span, end: int) -> int:
+    """Where the words after an inspectorate subject go on once a relative clause set off by
+    commas is passed ("The inspection, which took place in May, found:", "Inspectors, who
+    visited twice, said"): the aside describes the subject, so the verb after it is still the
+    subject's. Only when the inspectorate's noun phrase opens its clause: after a preposition
+    or a participle it is an object ("Jane Morton, responding to the report, which was
+    published on Tuesday, said the force will ..."), the aside describes that object, and
+    the verb after it is the speaker's, so its commas still part the two, as NOT_A_SUBJECT
+    has them do. `source.end` itself when no such aside opens there or it does not close
     before `end`."""
-    if start + 1 >= end or doc[start].text != "," or doc[start + 1].lower_ not in RELATIVE_PRONOUNS:
-        return start
-    close = next((t.i for t in doc[start + 2 : end] if t.text == ","), None)
-    return start if close is None else close + 1
+    close = aside_close(doc, source.end, end)
+    return source.end if close is None or not _opens_its_clause(doc, sentence, source) else close + 1
+
+
+def _opens_its_clause(doc: Doc, sentence: Span, source: Span) -> bool:
+    """Whether an inspectorate mention opens its clause: only the words of its own name
+    (determiners, possessives, a report's modifiers, capitalised names) stand between it and
+    the sentence's start, a punctuation mark or a word that opens a clause; never a
+    preposition or an -ing word, which make it the object of another word."""
+    i = source.start - 1
+    while i >= sentence.start and not doc[i].is_punct and not doc[i].is_quote and doc[i].lower_ not in CLAUSE_WORDS:
+        word = doc[i]
+        if word.lower_ in PREPOSITIONS or word.lower_.endswith("ing") \
+                or not (word.is_title or word.is_upper or word.lower_ in REPORT_SUBJECT_WORDS):
+            return False
+        i -= 1
+    return True
 
 
 def credited_to_writer(doc: Doc, sentence: Span, verb: Span, cue: Span, marks: Marks) -> bool:

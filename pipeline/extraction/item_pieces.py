@@ -116,6 +116,20 @@ def _gerund_opening(doc: Doc, index: int) -> bool:
     return token.is_lower and token.lower_.endswith("ing") and token.lemma_ != token.lower_
 
 
+def aside_close(doc: Doc, comma: int, end: int) -> int | None:
+    """Where a relative clause set off by commas that opens at token `comma` closes (", which
+    the service calls its CRMP,"; "The inspection, which took place in May, found"): the
+    index of its closing comma before token `end`. None when no aside relative follows the
+    comma, or a semicolon or `end` comes first, since then the clause runs on to the end of
+    what it describes and sets nothing apart. The one reading of such an aside that item
+    themes and commitment subjects share, with one word list (aside_relatives: not 'that',
+    which opens a complement as often as an aside)."""
+    if comma + 1 >= end or doc[comma].text != "," or doc[comma + 1].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    closing = next((t for t in doc[comma + 2 : end] if t.text in (",", ";")), None)
+    return closing.i if closing is not None and closing.text == "," else None
+
+
 def parenthetical_relatives(doc: Doc, start: int, finish: int) -> list[tuple[int, int]]:
     """"that the service should ensure its plan (IRMP), which the service calls its CRMP, is
     informed by ...": a relative clause between commas inside a clause the theme is names
@@ -123,15 +137,12 @@ def parenthetical_relatives(doc: Doc, start: int, finish: int) -> list[tuple[int
     clause that runs to the end (", which meant victims waited.") comments on the item and
     still ends it. Returns the character spans of such asides, commas included."""
     asides: list[tuple[int, int]] = []
-    tokens = [t for t in doc[start:] if t.idx < finish]
-    for position, token in enumerate(tokens[:-1]):
-        if token.text != "," or tokens[position + 1].lower_ not in RELATIVE_PRONOUNS:
+    end = next((t.i for t in doc[start:] if t.idx >= finish), len(doc))
+    for comma in range(start, end):
+        closing = aside_close(doc, comma, end)
+        if closing is None or closing + 1 >= end or doc[closing + 1].lower_ in item_words().clause_joiners:
             continue
-        closing = next((t for t in tokens[position + 2 :] if t.text in (",", ";")), None)
-        if closing is None or closing.text != "," or closing.i + 1 >= len(doc) or doc[closing.i + 1].idx >= finish \
-                or doc[closing.i + 1].lower_ in item_words().clause_joiners:
-            continue
-        asides.append((token.idx, closing.idx + 1))
+        asides.append((doc[comma].idx, doc[closing].idx + 1))
     return asides
 
 

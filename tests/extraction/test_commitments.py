@@ -2985,6 +2985,9 @@ def test_a_bullet_under_the_inspectorate_s_findings_is_no_step(doc_id: str, word
     ],
 )
 def test_findings_listed_after_an_aside_or_an_assessment(lead_in: str) -> None:
+    """Phrasings of our own: the inspectorate opens its clause and a relative aside stands
+    between it and its verb, or its verb is "assessed"; the bullets under the lead-in
+    complete its finding and are no steps."""
     text = f"{lead_in}\n\n• is developing its understanding of the skills of its workforce.\n\n• answers calls quickly."
     assert not in_press(text)
 
@@ -2995,3 +2998,19 @@ def test_a_step_after_the_findings_list_is_still_a_step() -> None:
             "• is developing its understanding of the skills of its workforce.\n\n"
             "Chief Constable Ann Field said: \"We will recruit forty more call handlers by March 2026.\"")
     assert [c.rule for c in in_press(text)] == ["will-verb"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief Constable Jane Morton, responding to the report, which was published on Tuesday, "
+        "said the force will recruit 40 more detectives by next spring.",
+        "Jane Morton, who welcomed the inspection, which ended in May, said the force will "
+        "recruit 40 more detectives by next spring.",
+    ],
+)
+def test_a_speaker_after_an_aside_on_the_report_as_object_keeps_the_step(sentence: str) -> None:
+    """Phrasings of our own: the report is the object of a preposition or a participle, so
+    the relative aside after it describes the object and the verb after the aside is the
+    speaker's; the comma parts the report from that verb and the pledge is the force's."""
+    assert [c.rule for c in in_press(sentence)] == ["will-verb"]
