@@ -203,6 +203,15 @@ none in a readable answer's first 200 characters) outranks the model's answer: 1
 carrying a body's words, a commissioner's column; no answer lost). A cookie notice is left out: the
 bodies' sites carry one too. Pooled misses after both: an answer read as a story 55, a story read as
 an answer 38.
+Narrowed after review (the same models): those cues fired on ordinary words a body's release or a
+story heads its page with ("Good news for", "we will advertise", "Share on Facebook", a letter "to the
+Editor", a news site's "Posted on ... by Newsdesk", a headline on "emergency 999 calls"). Kept: the
+outlet's whole lines ("On air now", "Local & National News for", a membership prompt closing a line,
+a byline line naming an editor, reporter or correspondent); the site's "Posted on" at weight 1 (the
+genre's cue, now marked `opening`), its 999 banner only as a line of its own, and its platform
+furniture making a story the response only under `model_unsure_answer`: 1884, body 620 (every fold
+at or above 1873's; lost against 1886: a commissioner's "Posted on" page and a news site's Twitter
+line).
 
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but

@@ -31,6 +31,7 @@ class Cue:
     weight: int
     narration: bool = False  # searched outside quotations only: a voice the document speaks in itself
     layout: bool = False  # a mark of the inspectorate's own layout or voice (`_inspectorate_layout`), not of its words
+    opening: int = 0  # its weight as a site's own furniture heading the text (`_opening_furniture`); 0: not furniture
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class DocTypeCues:
     responder_floor: dict[str, int]  # responder -> the weight its cues need to decide who answers
     untyped: dict[str, tuple[Cue, ...]]  # genre -> cues read only in a text no other cue types
     site_chrome: dict[str, tuple[tuple[re.Pattern[str], int], ...]]  # genre -> cues read in the dropped web furniture
-    opening_furniture: dict[str, tuple[tuple[Screen, int], ...]]  # genre -> site furniture left in the text's opening
+    opening_furniture: dict[str, tuple[Cue, ...]]  # genre -> its cues marked opening (site furniture heading the text)
     opening_chars: int  # ... read in this many characters of the text
     quotation: re.Pattern[str]  # a quoted passage: words the document reports, not its own
     third_parties: tuple[re.Pattern[str], ...]  # a union, charity, campaign or MP: who speaks for no answering body
@@ -92,10 +93,10 @@ class DocTypeCues:
 
 def _cues(group: str, entries: list[dict[str, Any]]) -> tuple[Cue, ...]:
     for entry in entries:
-        if not {"cue", "weight"} <= set(entry) <= {"cue", "weight", "narration", "layout"}:
-            raise ValueError(f"doc_types.json: {group} cue needs cue and weight (and narration or layout only): {entry}")
+        if not {"cue", "weight"} <= set(entry) <= {"cue", "weight", "narration", "layout", "opening"}:
+            raise ValueError(f"doc_types.json: {group} cue needs cue and weight (and narration, layout or opening only): {entry}")
     return tuple(Cue(screen(re.compile(e["cue"], re.I | re.M)), int(e["weight"]), bool(e.get("narration", False)),
-                     bool(e.get("layout", False)))
+                     bool(e.get("layout", False)), int(e.get("opening", 0)))
                  for e in entries)
 
 
@@ -108,7 +109,7 @@ def doc_type_cues() -> DocTypeCues:
              "national_responders", "party_weight", "local_party_weight", "party_after", "party_before", "party_not_after", "party_pcc_role",
              "reviewed_before", "employer", "third_parties",
              "collectives", "role_parties", "role_bodies", "fire_lead", "lead_cues", "several_areas",
-             "responder_floor", "untyped", "site_chrome", "opening_furniture", "quotation"}
+             "responder_floor", "untyped", "site_chrome", "opening_chars", "quotation"}
     check_keys("doc_types.json", data, known)
     check_keys("doc_types.json responding_body", data["responding_body"], {f.name for f in fields(ResponderCounts)})
     responders = {t: _cues(t, e) for t, e in data["responders"].items()}
@@ -117,7 +118,6 @@ def doc_type_cues() -> DocTypeCues:
     unknown |= set(data["responder_floor"]) - set(responders)
     unknown |= set(data["untyped"]) - set(data["genres"])
     unknown |= set(data["site_chrome"]) - set(data["genres"])
-    unknown |= set(data["opening_furniture"]) - {"chars"} - set(data["genres"])
     genres = {g: _cues(g, e) for g, e in data["genres"].items()}
     lead_cues = {g: _cues(g, e) for g, e in data["lead_cues"].items()}
     if any(c.layout for g, cs in (*genres.items(), *lead_cues.items(), *responders.items())
@@ -173,9 +173,9 @@ def doc_type_cues() -> DocTypeCues:
         responder_floor={r: int(w) for r, w in data["responder_floor"].items()},
         untyped={g: _cues(g, e) for g, e in data["untyped"].items()},
         site_chrome={g: tuple((c.pattern.pattern, c.weight) for c in _cues(g, e)) for g, e in data["site_chrome"].items()},
-        opening_furniture={g: tuple((c.pattern, c.weight) for c in _cues(g, e))
-                           for g, e in data["opening_furniture"].items() if g != "chars"},
-        opening_chars=int(data["opening_furniture"]["chars"]),
+        opening_furniture={g: furniture for g, cs in genres.items()
+                           if (furniture := tuple(c for c in cs if c.opening))},
+        opening_chars=int(data["opening_chars"]),
         quotation=re.compile(data["quotation"], re.M),
         third_parties=(re.compile(data["third_parties"]["names"]), re.compile(data["third_parties"]["forms"])),
         third_party_role=re.compile(data["third_parties"]["role_of"], re.I),
@@ -332,8 +332,8 @@ def decide_doc_type(text: str, has_history: bool, folded: str | None = None, top
     attribute its inspection's findings to the report in its own voice. So does a newspaper's
     drop cap opening the lead ("THE Police and Crime Commissioner has welcomed": a lead cue of
     that weight, `_outranking_lead`) outrank the model's answer, and so does a news outlet's own
-    furniture left in the text's opening (`_outlet_furniture`: "On air now", a reporter's line,
-    share buttons), over a statement or column the outlet carries. Conversely a page
+    furniture left in the text's opening (`_outlet_furniture`: "On air now", a byline line,
+    "Local & National News for"), over a statement or column the outlet carries. Conversely a page
     whose own voice speaks as the body inspected ("we were inspected", "the inspectorate
     rated us": a response cue of that weight read outside quotations, not minutes or a
     "section 55" a story may report) with no story cue of its own is that body's response
@@ -458,7 +458,7 @@ def _model_or_cue_type(text: str, folded: str | None, top: list[str], chrome: tu
         return by_cues  # a Welsh page: the model reads its language as a story, the Welsh cues read who answers
     if label in ANSWER_TYPES and _outlet_furniture(text):
         return REPORTING_GENRE  # a news outlet's own furniture heads the page: its story, whatever answer it carries
-    if label not in RESPONSE_TYPES and (site := _own_site(chrome, text)):
+    if label not in RESPONSE_TYPES and (site := _own_site(chrome, text, probability < cues.model_unsure_answer)):
         if by_cues in RESPONSE_TYPES:
             return by_cues  # published on the body's own site: its release or page, not a story or the inspectorate's page
         if by_cues == REPORTING_GENRE and site >= cues.site_platform_weight:
@@ -644,7 +644,7 @@ def _speaks_as_inspected(text: str, folded: str | None) -> bool:
                for c in cues.genres[RESPONSE_GENRE]) and not _strong_cue(REPORTING_GENRE, text, folded)
 
 
-def _own_site(chrome: tuple[str, ...], text: str) -> int:
+def _own_site(chrome: tuple[str, ...], text: str, unsure: bool) -> int:
     """How surely the web furniture dropped from the page (`chrome`) is that of a body's
     own site: the weight of the strongest response cue of `site_chrome` in
     `patterns/doc_types.json` it carries, 0 for none. The quick-exit button and beta banner
@@ -656,28 +656,39 @@ def _own_site(chrome: tuple[str, ...], text: str) -> int:
     release ("X Police has welcomed ...") as a story; the page's publisher says otherwise,
     and the cues, which read the furniture, say who answers. The furniture no line of
     `patterns/web_chrome.txt` drops, left in the opening of the text (`_opening_furniture`),
-    says the same."""
+    says the same, but weighs at most 1 (settling a page the cues read a response) unless the model
+    is `unsure` of its own answer: left in the text, such a line may be a story's own ("Posted on
+    12 March by Newsdesk"), which the dropped furniture never is."""
     furniture = "\n".join(chrome)
+    opening = _opening_furniture(text, RESPONSE_GENRE)
     return max((*(weight for pattern, weight in doc_type_cues().site_chrome.get("response", ()) if pattern.search(furniture)),
-                *_opening_furniture(text, RESPONSE_GENRE)), default=0)
+                *(weight if unsure else min(weight, 1) for weight in opening)), default=0)
 
 
-def _opening_furniture(text: str, genre: str) -> list[int]:
-    """The weights of the genre's `opening_furniture` cues of `patterns/doc_types.json` read in
-    the opening of the text (`opening_chars`): the site furniture that the ingest keeps as text.
+def _opening_furniture(text: str, genre: str, over_weight: bool = False) -> list[int]:
+    """The furniture weights (`opening`) of the genre's cues of `patterns/doc_types.json` marked
+    so, read in the opening of the text (`opening_chars`): the site furniture that the ingest
+    keeps as text. With `over_weight`, what each adds to the weight the genre's score already
+    counts for it (a cue counts once: in the opening it weighs its furniture weight instead).
+    One place per cue: a cue that is furniture wherever it stands ("Posted on", "On air now")
+    carries its furniture weight as a flag; one that is furniture only in the opening (a "Become
+    a member" prompt, an editor's byline line) has weight 0 elsewhere. Whole lines only: a
+    headline's "Good news for ...", a release's "We will advertise for ...", a "Share on
+    Facebook" button or a letter "to the Editor" are no outlet's furniture (round 69 review).
     A body's own site (the response genre): a blog platform's "Posted on" date line, a "News and
     events" section head, a mobile menu toggle, font size and contrast controls, a "Set your
-    postcode" box, the force's "call 999 in an emergency" banner; the learned model reads the
+    postcode" box, the force's "call 999 in an emergency" banner line; the learned model reads the
     release under it, written in the third person, as the story it resembles (round 69, with the
     models of `bench/doc_type_cv.py`: 9 answers of 8 labeller sets read as stories carry one; of
     the 797 readable stories none does). A news outlet's (the press): a radio station's "On air
-    now", an editor's or reporter's line, "Local and national news for", a membership or
-    advertising prompt, share buttons; the model reads the statement or column it carries as the
-    body's answer (`_outlet_furniture`)."""
+    now" line, an editor's or reporter's byline line, "Local and national news for", a membership
+    prompt closing a line; the model reads the statement or column it carries as the body's answer
+    (`_outlet_furniture`)."""
     cues = doc_type_cues()
     opening = text[: cues.opening_chars]
     folded = fold(opening)
-    return [weight for pattern, weight in cues.opening_furniture.get(genre, ()) if pattern.search(opening, folded)]
+    return [c.opening - (c.weight if over_weight else 0)
+            for c in cues.opening_furniture.get(genre, ()) if c.pattern.search(opening, folded)]
 
 
 def _outlet_furniture(text: str) -> bool:
@@ -747,7 +758,7 @@ def _cue_type(cue_scores: dict[str, int], text: str, folded: str | None, top: li
     for genre, chrome_cues in cues.site_chrome.items():
         scores[genre] += sum(weight for pattern, weight in chrome_cues if pattern.search(furniture))
     for genre in cues.opening_furniture:
-        scores[genre] += sum(_opening_furniture(text, genre))
+        scores[genre] += sum(_opening_furniture(text, genre, over_weight=True))
     genre = max(cues.genres, key=lambda g: scores[g])  # first listed wins a tie ...
     if (party is not None or role is not None) and genre != "response" and scores["response"] == scores[genre] \
             and not _strong_cue(genre, text, folded):

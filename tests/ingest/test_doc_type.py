@@ -178,7 +178,6 @@ def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> No
 
 
 @pytest.mark.parametrize(("stem", "typed"), [
-    ("gK_resp_cheshire_pcc_custody2019", "pcc_response"),  # a blog platform's "Posted on" date line
     ("gU_resp_cheshire_frs_news2023", "force_response"),  # the site's "News and events" section head
     ("iA_resp_norfolk_cc_frs2024_news", "force_response"),  # its mobile menu toggle
     ("iW_resp_glos_force_missingchildren2016", "force_response"),  # font size and contrast controls, the 999 banner
@@ -187,8 +186,9 @@ def test_a_bodys_own_site_furniture_left_in_the_opening_makes_its_release_a_resp
     # furniture of a body's own site that no web_chrome line drops stays in the text's opening
     # (`opening_furniture`); a model that never read the page types the third-person release
     # under it as the story it resembles (the fold models of bench/doc_type_cv.py read these at
-    # 0.45-1.0), but no news outlet carries that furniture: the answer the cues read
-    assert _typed_with(_real_text(stem), _story(0.95)) == typed
+    # 0.45-1.0), but no news outlet carries that furniture: the answer the cues read, when the
+    # model is unsure of its story (below `model_unsure_answer`)
+    assert _typed_with(_real_text(stem), _story(0.9)) == typed
 
 
 def test_site_furniture_further_down_or_a_news_outlets_own_leaves_a_story_a_story() -> None:
@@ -196,14 +196,41 @@ def test_site_furniture_further_down_or_a_news_outlets_own_leaves_a_story_a_stor
     # and a news outlet's own ("Share this article") is not a body's site
     story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed")
     assert _typed_with(story, _story(0.95)) == "press_article"
-    assert _typed_with("Posted on 3 March 2024\n\n" + story, _story(0.95)) == "force_response"
-    assert _typed_with(story + "\n\n" + "Padding paragraph. " * 20 + "\n\nPosted on 3 March 2024\n", _story(0.95)) == "press_article"
+    assert _typed_with("News and events\n\n" + story, _story(0.9)) == "force_response"
+    assert _typed_with(story + "\n\n" + "Padding paragraph. " * 20 + "\n\nNews and events\n", _story(0.9)) == "press_article"
+
+
+@pytest.mark.parametrize("opening", [
+    "Posted on 12 March 2024 by Newsdesk",  # a news site's date line too: weight 1, as the response genre's cue
+    "Police too slow to answer emergency 999 calls, watchdog finds",  # news wording, not the 999 banner's line
+])
+def test_a_news_sites_own_date_line_or_a_headline_on_999_calls_leaves_a_sure_story_a_story(opening: str) -> None:
+    # round 69 review: the opening furniture of a body's site makes a story the body's response
+    # only as its own line; "Posted on" weighs 1, as the response genre's cue, so it settles a page
+    # the cues read a response but turns no story into one
+    story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed")
+    assert _typed_with(opening + "\n\n" + story, _story(0.99)) == "press_article"
+
+
+@pytest.mark.parametrize(("opening", "answer"), [
+    ("Good news for Surrey as police rated good by inspectors", "pcc_response"),  # a headline's "news for"
+    ("Commissioner welcomes inspection\n\nWe will advertise for 30 new call handlers this spring.", "pcc_response"),
+    ("Letter from the Police and Crime Commissioner to the Editor", "pcc_response"),  # a letter to an editor
+    ("Force responds to HMICFRS inspection report\n\nShare on Facebook\nTwitter", "force_response"),  # share buttons
+    ("Our response to the HMICFRS inspection\n\nNote to editor", "force_response"),
+])
+def test_a_bodys_own_words_or_share_buttons_are_no_news_outlets_furniture(opening: str, answer: str) -> None:
+    # round 69 review: only an outlet's whole furniture lines ("On air now", "Local & National
+    # News for", a byline line, a membership prompt) outrank the model's answer; ordinary words
+    # of a release heading its opening do not
+    text = opening + "\n\n" + _THIRD_PERSON_RELEASE
+    assert _typed_with(text, {answer: 0.95, "press_article": 0.05}) == answer
 
 
 @pytest.mark.parametrize(("stem", "answer"), [
     ("hZ_press_northderbyshireradio_derbyshire_ncpi2021", "force_response"),  # a radio station's "On air now"
     ("iV_press_walesnewsonline_dyfedpowys_panel2021", "pcc_response"),  # "Local & National News for Wales"
-    ("jS_resp_gwent_pcc_column_peel2025_caerphilly", "pcc_response"),  # a membership and advertising prompt over a column
+    ("jS_resp_gwent_pcc_column_peel2025_caerphilly", "pcc_response"),  # a membership prompt closing a line over a column
 ])
 def test_a_news_outlets_own_furniture_in_the_opening_makes_the_answer_it_carries_a_story(stem: str, answer: str) -> None:
     # a model that never read the outlet reads the statement or column it carries as the body's
