@@ -674,11 +674,11 @@ def _opening_furniture(text: str, genre: str, over_weight: bool = False) -> list
     carries its furniture weight as a flag; one that is furniture only in the opening (a "Become
     a member" prompt, an editor's byline line) has weight 0 elsewhere. Whole lines only: a
     headline's "Good news for ...", a release's "We will advertise for ...", a "Share on
-    Facebook" button or a letter "to the Editor" are no outlet's furniture (round 69 review).
+    Facebook" button or a letter "to the Editor" are no outlet's furniture (round 68 review).
     A body's own site (the response genre): a blog platform's "Posted on" date line, a "News and
     events" section head, a mobile menu toggle, font size and contrast controls, a "Set your
     postcode" box, the force's "call 999 in an emergency" banner line; the learned model reads the
-    release under it, written in the third person, as the story it resembles (round 69, with the
+    release under it, written in the third person, as the story it resembles (round 68, with the
     models of `bench/doc_type_cv.py`: 9 answers of 8 labeller sets read as stories carry one; of
     the 797 readable stories none does). A news outlet's (the press): a radio station's "On air
     now" line, an editor's or reporter's byline line, "Local and national news for", a membership
@@ -695,7 +695,7 @@ def _outlet_furniture(text: str) -> bool:
     """Whether a news outlet's own furniture heads the text (`opening_furniture` of the press,
     weighing `outranking_weight`): the page is the outlet's, whatever answer it carries (NOTES:
     a news outlet carrying a body's statement, or a commissioner's column, is a press_article),
-    so it outranks the model's answer (round 69, with the models of `bench/doc_type_cv.py`: five
+    so it outranks the model's answer (round 68, with the models of `bench/doc_type_cv.py`: five
     stories of five labeller sets that the fold models read as answers; no readable answer
     carries such furniture in its opening)."""
     return sum(_opening_furniture(text, REPORTING_GENRE)) >= doc_type_cues().outranking_weight

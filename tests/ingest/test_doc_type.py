@@ -205,7 +205,7 @@ def test_site_furniture_further_down_or_a_news_outlets_own_leaves_a_story_a_stor
     "Police too slow to answer emergency 999 calls, watchdog finds",  # news wording, not the 999 banner's line
 ])
 def test_a_news_sites_own_date_line_or_a_headline_on_999_calls_leaves_a_sure_story_a_story(opening: str) -> None:
-    # round 69 review: the opening furniture of a body's site makes a story the body's response
+    # round 68 review: the opening furniture of a body's site makes a story the body's response
     # only as its own line; "Posted on" weighs 1, as the response genre's cue, so it settles a page
     # the cues read a response but turns no story into one
     story = _THIRD_PERSON_RELEASE.replace("Kent Police has welcomed", "A police boss has welcomed")
@@ -220,7 +220,7 @@ def test_a_news_sites_own_date_line_or_a_headline_on_999_calls_leaves_a_sure_sto
     ("Our response to the HMICFRS inspection\n\nNote to editor", "force_response"),
 ])
 def test_a_bodys_own_words_or_share_buttons_are_no_news_outlets_furniture(opening: str, answer: str) -> None:
-    # round 69 review: only an outlet's whole furniture lines ("On air now", "Local & National
+    # round 68 review: only an outlet's whole furniture lines ("On air now", "Local & National
     # News for", a byline line, a membership prompt) outrank the model's answer; ordinary words
     # of a release heading its opening do not
     text = opening + "\n\n" + _THIRD_PERSON_RELEASE
