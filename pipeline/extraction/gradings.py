@@ -505,7 +505,7 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
     if subjects.named_after:  # "rated good for effectiveness were": the area ends before the verb
         areas = [re.sub(r"\s+(?:were|are|was|is|include[sd]?|included)\b.*$", "", a, flags=re.I) if a else a
                  for a in areas]
-    if len(areas) == 1 and WHEN_IT_COMES_TAIL_RE.search(span.text) and _pronoun_only(phrase, areas[0]):
+    if len(areas) == 1 and WHEN_IT_COMES_TAIL_RE.search(span.text) and _pronoun_only(areas[0]):
         return None  # "The force is good when it comes to that": the area is elsewhere, the line grades nothing named
         # ("good at this" stays: iC's press story grades the area the clause before names, gold keeps the row)
     if span.id_.startswith("grading-predicate") and areas == [None] and \
@@ -514,7 +514,7 @@ def _phrase_areas(phrase: _Phrase, subjects: _Subjects) -> tuple[list[str | None
     return areas, area_end
 
 
-def _pronoun_only(phrase: _Phrase, area: str | None) -> bool:
+def _pronoun_only(area: str | None) -> bool:
     """Whether the area read after the phrase is only a pronoun ("when it comes to that"):
     it points back to what the sentence before said, so the grade names no area of its own
     and the line is no grading of its own."""
