@@ -6,7 +6,7 @@ Prints, overall and per gold doc_type, how many in-scope gold rows of each gold 
 predicted as each status (`missing`: no crosswalk row matched the item). For the rows gold
 calls answered (actioned, acknowledged, declined) that we call unaddressed, it counts whether
 the run kept a suggestion passage for the item (`similarity_suggestion`) and its score band:
-a passage the aligner saw but did not take. Default set is the held-out one (`^k[E-Z]_`),
+a passage the aligner saw but did not take. Default set is the held-out one (`^(?:k[E-Z]|l[A-Z])_`),
 for which it prints no document names; `--names` (refused for held-out names) lists the
 readable documents of each answered-read-as-unaddressed row, for diagnosis.
 """
@@ -21,7 +21,7 @@ from typing import Any
 
 from bench.referee import REFEREE
 
-HELD_OUT = re.compile(r"^k[E-Z]_")
+HELD_OUT = re.compile(r"^(?:k[E-Z]|l[A-Z])_")
 STATUSES = ("actioned", "acknowledged", "declined", "unaddressed", "out_of_scope", "missing")
 
 

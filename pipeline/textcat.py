@@ -65,13 +65,13 @@ HEAD = 4000  # characters read; the one place for the length a model reads and t
 # The labeller prefixes of the held-out documents: never trained on. hZ and iA-iE were
 # released for training in round 27 and iF-iJ in round 28; iK-jX, held out from the model until
 # round 54 (open to the rule writers only), train it since, and every readable row with them: only
-# jY, jZ and the fresh k* prefixes (kA: round 46 ... kH: round 53) stay held out.
-HELD_OUT_RE = re.compile(r"^(?:j[YZ]|k[A-Z])_")
+# jY, jZ and the fresh k* and l* prefixes (kA: round 46 ... kZ: round 68, lA: round 69) stay held out.
+HELD_OUT_RE = re.compile(r"^(?:j[YZ]|k[A-Z]|l[A-Z])_")
 # The held-out prefixes of the sentence-level models (round 42: `item_sentence`, `commitment_sentence`): a separate
 # constant, so that opening prefixes to them leaves the doc_type model's rebuild as it is. Round 44 opened
 # jQ-jS (held out for rounds 36-43) to them and round 48 jT-jX; jY-jZ stay held out, as do the fresh k*
-# prefixes (kA: round 46, kB: round 48).
-SENTENCE_HELD_OUT_RE = re.compile(r"^(?:j[YZ]|k[A-Z])_")
+# and l* prefixes (kA: round 46, kB: round 48, lA: round 69).
+SENTENCE_HELD_OUT_RE = re.compile(r"^(?:j[YZ]|k[A-Z]|l[A-Z])_")
 BOW = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,

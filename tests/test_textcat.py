@@ -70,7 +70,7 @@ def test_no_model_is_none() -> None:
 
 
 def test_held_out_prefixes_are_never_training() -> None:
-    assert all(textcat.HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jY", "jZ", "kA", "kB", "kH", "kZ"))
+    assert all(textcat.HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jY", "jZ", "kA", "kB", "kH", "kZ", "lA", "lZ"))
     assert not any(textcat.HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("hY", "hZ", "iA", "iF", "iJ", "iK", "iP", "iZ", "jA", "jX", "insp"))
 
 

@@ -37,7 +37,7 @@ def test_any_other_sentence_is_none() -> None:
 
 
 def test_held_out_prefixes_are_never_training() -> None:
-    assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jY", "jZ", "kA", "kB"))
+    assert all(tagger.textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x") for prefix in ("jY", "jZ", "kA", "kB", "lA"))
     assert not any(textcat.SENTENCE_HELD_OUT_RE.match(f"{prefix}_x")
                    for prefix in ("jP", "jE", "jQ", "jS", "jT", "jV", "jX", "iQ", "gA", "insp"))
 
