@@ -40,6 +40,8 @@ GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
 # a grade stated as the whole body's ("rated good overall")
+# a grading noun as the grade's subject ("our overall rating is good"): a possessive before it owns the grade
+RATING_SUBJECT_RULES = ("grading-rating-is", "grading-overall-assessment-is")
 OVERALL_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_words") + r")\b", re.I)
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
@@ -188,7 +190,9 @@ class Found:
                 self.add(subject, grade, pillar, sentence, rule, flags)
             return
         start, end, text = sentence
-        if area is None:  # "Kent Police was good in its 2018/19 assessment" after the area's own grading
+        if area is None and not (rule in RATING_SUBJECT_RULES and OVERALL_RE.search(text)):
+            # "Kent Police was good in its 2018/19 assessment" after the area's own grading; an overall
+            # grading noun's grade ("the overall grading was ...") is the body's whole grade, no area's
             last_end, last_area = self.last_area.get(subject, (-LIMITS.carry_area_chars, None))
             # a later sentence's area never reaches back (rules run in their own order, not the text's)
             follows = 0 <= start - last_end <= LIMITS.carry_area_chars or last_end == end

@@ -42,7 +42,7 @@ from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
-                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, WAY_CLAUSE_RE, CountRule, Found, ListReading,
+                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, RATING_SUBJECT_RULES, WAY_CLAUSE_RE, CountRule, Found, ListReading,
                                                  area_count, attributive, counted_list, counted_list_areas, list_name, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
@@ -1289,7 +1289,8 @@ def _carried(doc: Doc, phrase: Span, zone_start: int, opening: bool = False) -> 
     text = text_of(doc)
     opener = WHEN_IT_COMES_TAIL_RE.search(phrase.text)  # "was good when it came to": its "it" carries no body
     zone = text[zone_start : phrase.start_char + opener.start() if opener else phrase.end_char]
-    owns_area = phrase.id_.startswith("grading-predicate")  # "its response ... is inadequate"
+    owns_area = phrase.id_.startswith("grading-predicate") \
+        or phrase.id_ in RATING_SUBJECT_RULES  # "its response ... is inadequate", "our overall rating is good"
     carriers = [m for m in expressions().carrier.finditer(zone)
                 if not (m.group().isupper() and (m.group() in words.not_bodies or len(m.group()) < 2))
                 and (m.group().lower() in words.carriers or m.group().isupper())

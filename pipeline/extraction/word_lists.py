@@ -24,7 +24,8 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     improvement_verbs, the first word of the grades of more than one word ("requires",
     "requiring"); count_words, the numbers written as words; grade_nouns, the nouns after a grade
     ("rating"); grade_change_verbs, the lemmas of verbs that say a grade changed
-    ("dropped from good to ..."); month_names, the months in
+    ("dropped from good to ..."); grading_participles, the participles that give a grade
+    ("the overall grading was deemed as ..."); month_names, the months in
     full ("january"), taken from the date reader's table so dated context cues and date
     parsing know the same months."""
     data = read_json(GRADING_WORDS_FILE)
@@ -36,6 +37,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "count_words": tuple(word.lower() for word in data["count_words"]),
         "grade_nouns": tuple(word.lower() for word in data["grade_nouns"]),
         "grade_change_verbs": tuple(word.lower() for word in data["grade_change_verbs"]),
+        "grading_participles": tuple(word.lower() for word in data["grading_participles"]),
         "month_names": MONTH_NAMES,
     }
 

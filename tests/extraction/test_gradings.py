@@ -3632,3 +3632,33 @@ def test_when_it_comes_to_reads_a_subject_and_an_area_as_at_does(text: str) -> N
     and an area that is only a pronoun ("good when it comes to that") names no area, so no
     grading (review round 68, finding A: the sentences are the review's)."""
     assert not extract_text(text).gradings
+
+
+@pytest.mark.parametrize(("name", "subject", "grade"), [
+    # "our overall assessment is good" in the chief constable's words a PCC release quotes
+    ("gS_resp_westmidlands_pcc_peel2016", "West Midlands Police", "good"),
+    # "the overall grading was deemed as 'requiring improvement'" after two areas graded so
+    ("gZ_resp_leics_pcc_effectiveness2016", "Leicestershire Police", "requires_improvement"),
+])
+def test_a_response_states_its_overall_grade_through_a_grading_noun(name: str, subject: str, grade: str) -> None:
+    """A response that gives its body's overall grade as what a grading noun is ("our overall
+    assessment is good", "the overall grading was deemed as ...") gives an overall row (area
+    null) beside the areas it grades, as gold's body overall statements do (round 18 class 1):
+    the possessive owns the grade, a participle may stand before it, and an area graded just
+    before does not carry into a grade stated as the overall one."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    rows = [g for g in extract_text(text, name).gradings if g.grade == grade and not g.historic and not g.negated]
+    assert any(g.subject == subject and g.area is None for g in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dorset Police statement on the PEEL report\n\nHMICFRS has published its PEEL report on Dorset Police. "
+     "The force was graded good at investigating crime. Our overall assessment is good, and we will keep improving.",
+     [("Dorset Police", "good", "investigating crime"), ("Dorset Police", "good", None)]),
+    ("Kent Police and Crime Commissioner welcomes report\n\nThe Commissioner noted that Kent Police was rated "
+     "adequate for responding to the public. The overall grading was judged to be 'good', which she welcomed.",
+     [("Kent Police", "adequate", "responding to the public"), ("Kent Police", "good", None)]),
+])
+def test_overall_grade_phrasings_of_our_own(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = extract_text(text, "c1_resp_dorset_force_overall").gradings
+    assert [(g.subject, g.grade, g.area) for g in found if not g.historic] == expected
