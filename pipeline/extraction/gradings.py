@@ -46,7 +46,7 @@ from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, C
                                                  area_count, attributive, counted_list, counted_list_areas, list_name, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
-                                                 list_marks_only, listed_lines, mark_places, own_subject)
+                                                 list_marks_only, listed_lines, mark_places, own_subject, OVERALL_RE)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, is_pillar, list_parts, owned_name, pillar_parts,
                                                 possessed_list, short_name, split_areas)
@@ -187,7 +187,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = _of_another_report(doc, _without_restatements(doc, found.result(_headings(doc))))
+        doc._.gradings = _of_another_report(doc, _without_press_restatements(doc, _without_restatements(doc, found.result(_headings(doc)))))
         return doc
 
     @staticmethod
@@ -374,6 +374,31 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
     with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
                  or _grades_an_area(g.sentence))
+
+
+PRESS_TYPE = "press_article"
+
+
+def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
+    """A press story states its body's grade with the area first (headline, lead) and then
+    says it again in passing, in a quote or an aside ("proud of its 'outstanding' grade",
+    "disappointed with the 'requires improvement' rating", "the third 'Good' rating we have
+    received"): a sentence that gives a grade no area after the same grade of the same body
+    was read with one adds no row (NOTES: labeller C's restated-grade rule). A sentence that
+    gives the grade as the whole body's ("an overall rating of 'good'", "good across the
+    board", "all of which were judged good") stands for the overall grade and keeps its
+    row, as does an area-less grade read before any area (the headline's formula)."""
+    meta = doc._.meta
+    if meta is None or meta.doc_type != PRESS_TYPE:
+        return gradings
+    first_area: dict[tuple[str, str, bool], int] = {}
+    for g in gradings:
+        if g.area:
+            key = (g.subject, g.grade, g.historic)
+            first_area[key] = min(first_area.get(key, g.start), g.start)
+    whole = area_expression("whole_statement")
+    return tuple(g for g in gradings if g.area or g.start <= first_area.get((g.subject, g.grade, g.historic), g.start)
+                 or OVERALL_RE.search(g.sentence) or whole.search(g.sentence))
 
 
 def _grades_an_area(sentence: str) -> bool:
