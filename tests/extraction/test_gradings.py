@@ -3632,3 +3632,18 @@ def test_when_it_comes_to_reads_a_subject_and_an_area_as_at_does(text: str) -> N
     and an area that is only a pronoun ("good when it comes to that") names no area, so no
     grading (review round 68, finding A: the sentences are the review's)."""
     assert not extract_text(text).gradings
+
+
+@pytest.mark.parametrize(("name", "subject", "grade"), [
+    ("gX_press_hmicfrs_cheshire_cdi2018_news", "Cheshire Constabulary", "outstanding"),  # "proud of its ‘outstanding’ grade"
+    ("jZ_press_bordercounties_westmercia_legitimacy2017", "West Mercia Police", "requires_improvement"),  # "disappointed with the ... rating"
+    ("jP_press_bedfordtoday_bedfordshire_peel2017", "Bedfordshire Police", "inadequate"),  # "to judge the force as inadequate"
+    ("hO_press_pembrokeshireherald_dyfedpowys_effectiveness2017", "Dyfed-Powys Police", "good"),  # "the second consecutive ‘good’ grading"
+])
+def test_a_press_grade_said_again_without_its_area_adds_no_row(name: str, subject: str, grade: str) -> None:
+    """A press story gives its body's grade with the area first and then says it again in a
+    quote or an aside with no area: the restatement adds no row (labeller C's restated-grade
+    rule; gold one row for the grade)."""
+    rows = [g for g in _real_rows(name) if (g.subject, g.grade, g.historic) == (subject, grade, False)]
+    assert len(rows) == 1 and rows[0].area
+
