@@ -42,11 +42,11 @@ from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
-                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, WAY_CLAUSE_RE, CountRule, Found, ListReading,
+                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, OVERALL_RE, WAY_CLAUSE_RE, CountRule, Found, ListReading,
                                                  area_count, attributive, counted_list, counted_list_areas, list_name, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
-                                                 list_marks_only, listed_lines, mark_places, own_subject, OVERALL_RE)
+                                                 list_marks_only, listed_lines, mark_places, own_subject)
 from crosswalk.extraction.grading_fallback import fallback_gradings, fallback_words, negation_opens_clause
 from crosswalk.extraction.grading_lists import (GERUND_PART_RE, comma_parts, is_pillar, list_parts, owned_name, pillar_parts,
                                                 possessed_list, short_name, split_areas)
