@@ -42,7 +42,7 @@ from crosswalk.extraction.bodies import named_in_passing
 from crosswalk.extraction.context import Flags, dates_now, flags_for, historic_to_end
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_common import (CARRY_KINDS, CLAUSE_BREAK_RE, CLAUSE_PART_RE, CONNECTOR_RE, GROUP_KINDS,
-                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, RATING_SUBJECT_RULES, WAY_CLAUSE_RE, CountRule, Found, ListReading,
+                                                 NAMES_AFTER_COUNT, OTHER_CLAUSE_RE, OVERALL_RE, RATING_SUBJECT_RULES, WAY_CLAUSE_RE, CountRule, Found, ListReading,
                                                  area_count, attributive, counted_list, counted_list_areas, list_name, bodies_in, bodies_listed_next,
                                                  block_index, class_of_bodies, class_subject, count_value,
                                                  group_ending_with, in_context, in_scale, joined_bodies, lead_in,
@@ -187,7 +187,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
-        doc._.gradings = _of_another_report(doc, _without_restatements(doc, found.result(_headings(doc))))
+        doc._.gradings = _of_another_report(doc, _without_press_restatements(doc, _without_restatements(doc, found.result(_headings(doc)))))
         return doc
 
     @staticmethod
@@ -374,6 +374,31 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
     with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
                  or _grades_an_area(g.sentence))
+
+
+PRESS_TYPE = "press_article"
+
+
+def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
+    """A press story states its body's grade with the area first (headline, lead) and then
+    says it again in passing, in a quote or an aside ("proud of its 'outstanding' grade",
+    "disappointed with the 'requires improvement' rating", "the third 'Good' rating we have
+    received"): a sentence that gives a grade no area after the same grade of the same body
+    was read with one adds no row (NOTES: labeller C's restated-grade rule). A sentence that
+    gives the grade as the whole body's ("an overall rating of 'good'", "good across the
+    board", "all of which were judged good") stands for the overall grade and keeps its
+    row, as does an area-less grade read before any area (the headline's formula)."""
+    meta = doc._.meta
+    if meta is None or meta.doc_type != PRESS_TYPE:
+        return gradings
+    first_area: dict[tuple[str, str, bool], int] = {}
+    for g in gradings:
+        if g.area:
+            key = (g.subject, g.grade, g.historic)
+            first_area[key] = min(first_area.get(key, g.start), g.start)
+    whole = area_expression("whole_statement")
+    return tuple(g for g in gradings if g.area or g.start <= first_area.get((g.subject, g.grade, g.historic), g.start)
+                 or OVERALL_RE.search(g.sentence) or whole.search(g.sentence))
 
 
 def _grades_an_area(sentence: str) -> bool:

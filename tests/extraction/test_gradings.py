@@ -3662,3 +3662,18 @@ def test_a_response_states_its_overall_grade_through_a_grading_noun(name: str, s
 def test_overall_grade_phrasings_of_our_own(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = extract_text(text, "c1_resp_dorset_force_overall").gradings
     assert [(g.subject, g.grade, g.area) for g in found if not g.historic] == expected
+
+
+@pytest.mark.parametrize(("name", "subject", "grade"), [
+    ("gX_press_hmicfrs_cheshire_cdi2018_news", "Cheshire Constabulary", "outstanding"),  # "proud of its ‘outstanding’ grade"
+    ("jZ_press_bordercounties_westmercia_legitimacy2017", "West Mercia Police", "requires_improvement"),  # "disappointed with the ... rating"
+    ("jP_press_bedfordtoday_bedfordshire_peel2017", "Bedfordshire Police", "inadequate"),  # "to judge the force as inadequate"
+    ("hO_press_pembrokeshireherald_dyfedpowys_effectiveness2017", "Dyfed-Powys Police", "good"),  # "the second consecutive ‘good’ grading"
+])
+def test_a_press_grade_said_again_without_its_area_adds_no_row(name: str, subject: str, grade: str) -> None:
+    """A press story gives its body's grade with the area first and then says it again in a
+    quote or an aside with no area: the restatement adds no row (labeller C's restated-grade
+    rule; gold one row for the grade)."""
+    rows = [g for g in _real_rows(name) if (g.subject, g.grade, g.historic) == (subject, grade, False)]
+    assert len(rows) == 1 and rows[0].area
+
