@@ -195,7 +195,7 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
 
 
 def given_after_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
-    """"I found that A, and I have given a new cause of concern": a clause joined after the
+    """"I found that A, and I have also given a cause of concern": a clause joined after the
     theme by a comma and "and", whose subject is the inspector ("I", "we", the inspectorate),
     whose verb gives the kind in the perfect ("have given", "has issued") and which ends on
     it, names the clause before the comma as what the kind is about. The theme runs back
@@ -234,7 +234,7 @@ def given_after_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[
 
 def _ends_clause(rest: Span) -> bool:
     """What follows a kind leaves it the last word of its clause: marks alone, or a comma and
-    its speaker's short attribution (', and I have given a new cause of concern," he said.')."""
+    its speaker's short attribution ('A, and we have issued a cause of concern," she said.')."""
     words = [t for t in rest if not (t.is_punct or t.is_quote or t.is_space)]
     return not words or (rest[0].text == "," and len(words) <= LIMITS.attribution_words
                          and words[-1].lower_ in item_words().summary_verbs)

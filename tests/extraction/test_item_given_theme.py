@@ -1,6 +1,6 @@
 """A cause of concern whose theme a construction around the kind gives, where no introducer
 after the kind lists it (item_ascribed.py): a clause joined after the theme that gives the kind
-("A, and I have given a new cause of concern": `given_after_theme`), the -ing form of a naming
+("A, and we have issued a cause of concern": `given_after_theme`), the -ing form of a naming
 verb ("with inspectors branding A as a cause of concern": `_naming_verb`), and a kind qualified
 "additional" before its comma and "on" ("An additional cause for concern, on A, was issued")."""
 
@@ -17,9 +17,9 @@ def real(stem: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("stem", "theme"), [
-    # the inspector quoted: "... to find that A, and I have given a new cause of concern."
+    # the inspector quoted: "... to find that A, and I have given a new [kind]."
     ("gH_press_hmicfrs_surrey_frs2023_news", "the service wasn’t doing enough to make sure its protection work was effective"),
-    # the same, attributed after the kind: '..., and I have given a new cause of concern," he said.'
+    # the same, attributed after the kind: '..., and I have given a new [kind]," he said.'
     ("iA_press_bbc_surrey_frs2023", "the service wasn't doing enough to make sure its protection work was effective"),
     # "with inspectors branding A as a “cause of concern”"
     ("kC_press_edp24_norfolk_frs2022", "failures to identify people at risk"),
