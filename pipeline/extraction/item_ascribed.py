@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_grammar import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, SUBORDINATORS,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, GIVING_PARTICIPLES, PERFECT_ADVERBS, POSSESSIVES,
+    SUBORDINATORS,
 )
 from crosswalk.extraction.item_kinds import is_singular, qualifies, reported
 from crosswalk.extraction.item_pieces import spaced_dash
@@ -32,6 +34,7 @@ TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "workin
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 KIND_HEADS = word_set(GRAMMAR_FILE, "kind_heads")  # "concern", "improvement": a kind's head, so a heading run into the sentence
 ASCRIBED_ADVERBS = word_set(GRAMMAR_FILE, "ascribed_adverbs")  # "were all highlighted as": between the subject and its verb
+NAMING_ING_FORMS = word_set(GRAMMAR_FILE, "naming_ing_forms")  # "with inspectors branding A as a cause of concern"
 
 
 def ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -191,6 +194,52 @@ def trailing_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Spa
     return None
 
 
+def given_after_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
+    """"I found that A, and I have also given a cause of concern": a clause joined after the
+    theme by a comma and "and", whose subject is the inspector ("I", "we", the inspectorate),
+    whose verb gives the kind in the perfect ("have given", "has issued") and which ends on
+    it, names the clause before the comma as what the kind is about. The theme runs back
+    from that comma to the last "that", stop or opening quote mark before it, or to where
+    the sentence opens."""
+    doc = ctx.doc
+    for kind in kinds:
+        if kind.label_ not in ASCRIBED_KINDS or not is_singular(kind) or not _ends_clause(doc[kind.end : sentence.end]):
+            continue
+        verb = _word_before_kind(doc, kind, sentence.start)
+        if doc[verb].lower_ not in GIVING_PARTICIPLES or not any(t.lower_ in ("a", "an") for t in doc[verb + 1 : kind.start]):
+            continue
+        at = verb - 1
+        while at > sentence.start and doc[at].lower_ in PERFECT_ADVERBS:
+            at -= 1
+        if doc[at].lower_ not in PERFECT_AUXILIARIES or at - 3 <= sentence.start \
+                or doc[at - 1].lower_ not in FIRST_PERSON_SUBJECTS | INSPECTORATE_WORDS \
+                or doc[at - 2].lower_ != "and" or doc[at - 3].text != ",":
+            continue
+        comma = at - 3
+        # after its "that", else after a stop or an opening quote mark the sentence reader ran past
+        opens = [i for i in range(sentence.start, comma) if doc[i].lower_ == "that" or doc[i].text in (".", "!", "?")
+                 or doc[i].text in OPENING_QUOTES]
+        first = opens[-1] + 1 if opens else sentence.start
+        while first < comma and (doc[first].is_quote or doc[first].is_punct):
+            first += 1
+        last = comma - 1
+        if last - first + 1 < LIMITS.taken_up_min_tokens:  # fewer name no matter
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if ctx.types_in(start, end):
+            continue
+        return kind, start, end
+    return None
+
+
+def _ends_clause(rest: Span) -> bool:
+    """What follows a kind leaves it the last word of its clause: marks alone, or a comma and
+    its speaker's short attribution ('A, and we have issued a cause of concern," she said.')."""
+    words = [t for t in rest if not (t.is_punct or t.is_quote or t.is_space)]
+    return not words or (rest[0].text == "," and len(words) <= LIMITS.attribution_words
+                         and words[-1].lower_ in item_words().summary_verbs)
+
+
 def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
     """The index of the word that opens a clause ascribing the kind to the words before it:
     "despite" or "after" ("despite being highlighted as"), "which" after a comma (", which
@@ -255,7 +304,9 @@ def _as_before(doc: Doc, kind: Span, floor: int) -> int | None:
 def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
     """The active naming verb whose object runs up to "as": a past form of an ascribing verb
     ("highlighted", "cited") not after an auxiliary (the passive "was identified as"
-    is the copula's), with no clause break (";", a modal, an auxiliary) in the object."""
+    is the copula's), or its -ing form, which is active wherever it stands ("with inspectors
+    branding A as a cause of concern"), with no clause break (";", a modal, an auxiliary) in
+    the object."""
     words = item_words()
     for index in range(as_index - 1, max(floor, as_index - LIMITS.named_object_tokens) - 1, -1):
         token = doc[index]
@@ -264,6 +315,8 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
         if token.lower_ in words.ascribing_verbs:  # "described A as a serious cause of concern" too
             before = doc[index - 1].lower_ if index > floor else ""
             return None if before in AUXILIARIES or index == as_index - 1 else index
+        if token.lower_ in NAMING_ING_FORMS:  # "with inspectors branding A as a 'cause of concern'"
+            return None if index == as_index - 1 else index
     return None
 
 

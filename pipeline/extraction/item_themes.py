@@ -21,7 +21,9 @@ from spacy.tokens import Span
 
 from crosswalk.extraction.context import flags_for
 from crosswalk.extraction.extensions import spans_within
-from crosswalk.extraction.item_ascribed import ascribed_theme, named_as_theme, practice_subject_theme, trailing_theme
+from crosswalk.extraction.item_ascribed import (
+    ascribed_theme, given_after_theme, named_as_theme, practice_subject_theme, trailing_theme,
+)
 from crosswalk.extraction.item_grammar import PLURAL_KIND_WORDS
 from crosswalk.extraction.item_introduced import SEMICOLON_END_RE, introduced_themes
 from crosswalk.extraction.item_kind_choice import theme_kind
@@ -125,7 +127,7 @@ def _sentence_themes(ctx: Context, kinds: list[Span], introducers: list[Span], s
         or practice_subject_theme(ctx, kinds, sentence)
     if ascribed is None:
         # "A had worsened despite being highlighted as areas for improvement": one theme, never cut
-        trailing = trailing_theme(ctx, kinds, sentence)
+        trailing = trailing_theme(ctx, kinds, sentence) or given_after_theme(ctx, kinds, sentence)
         if trailing is not None:
             return trailing[0], [(trailing[1], trailing[2])], False
         premodified = premodified_topic(kinds, sentence)  # "the protection cause of concern"

@@ -1,0 +1,44 @@
+"""A cause of concern whose theme a construction around the kind gives, where no introducer
+after the kind lists it (item_ascribed.py): a clause joined after the theme that gives the kind
+("A, and we have issued a cause of concern": `given_after_theme`), the -ing form of a naming
+verb ("with inspectors branding A as a cause of concern": `_naming_verb`), and a kind qualified
+"additional" before its comma and "on" ("An additional cause for concern, on A, was issued")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import REAL, extract_text
+
+
+def real(stem: str) -> list[tuple[str, str]]:
+    text = (REAL / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    return [(i.type, i.text.rstrip(".")) for i in extract_text(text, stem).items]
+
+
+@pytest.mark.parametrize(("stem", "theme"), [
+    # the inspector quoted: "... to find that A, and I have given a new [kind]."
+    ("gH_press_hmicfrs_surrey_frs2023_news", "the service wasn’t doing enough to make sure its protection work was effective"),
+    # the same, attributed after the kind: '..., and I have given a new [kind]," he said.'
+    ("iA_press_bbc_surrey_frs2023", "the service wasn't doing enough to make sure its protection work was effective"),
+    # "with inspectors branding A as a “cause of concern”"
+    ("kC_press_edp24_norfolk_frs2022", "failures to identify people at risk"),
+    # "An additional cause for concern, on A, was issued in July"
+    ("iN_press_nottstv_notts_coc_revisit2025", "deterring of crime and antisocial behaviour and reducing vulnerability"),
+])
+def test_a_construction_around_the_kind_gives_its_theme(stem: str, theme: str) -> None:
+    assert ("cause_of_concern", theme) in real(stem)
+
+
+def test_the_given_clause_runs_back_to_its_sentence() -> None:
+    """With no "that", the theme is the clause from where its sentence opens, not the sentence
+    before that the reader ran into the quotation. A kind that is not the last word of its
+    clause ("raised a cause of concern with the council") or that no giving verb in the
+    perfect gives ("and a cause of concern remains") is said of nothing before the comma."""
+    text = ('Midshire Police has been criticised by inspectors. "Too many emergency calls are not answered '
+            'within ten seconds, and we have issued a cause of concern," the inspector said.')
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("cause_of_concern", "Too many emergency calls are not answered within ten seconds")]
+    for other in ("Staffing at the station is too low, and we have raised a cause of concern with the council about it.",
+                  "Staffing at the station is too low, and a cause of concern remains."):
+        assert not [i for i in extract_text(other).items if i.text.startswith("Staffing")]
