@@ -22,8 +22,9 @@ from crosswalk.extraction.grading_vocabulary import alternation, grading_words
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import read_json
 
-KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "coordinated_kind", "own_recommendation", "part_done",
-         "other_review", "inspectorate_named", "pointing_back", "items_named", "status_label", "next_item_lead", "graded", "item_in_words")
+KINDS = ("refusal", "acceptance", "progress", "intent", "no_step", "collective", "plan_presented", "coordinated_kind",
+         "own_recommendation", "part_done", "other_review", "inspectorate_named", "pointing_back", "items_named",
+         "status_label", "next_item_lead", "graded", "item_in_words")
 FILE = "responses.json"
 
 

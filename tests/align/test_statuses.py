@@ -1298,3 +1298,45 @@ def test_words_for_the_items_are_read_as_one_phrase(tmp_path: Path, sentence: st
     assert listed.sum() == 3 and set(rows[listed]["status"]) == {status}
     named = {"resourcing": "acknowledged"} if "resourcing recommendations" in sentence else {}
     assert dict(zip(rows[~listed]["item_text"], rows[~listed]["status"])) == named
+
+
+PLAN_ITEMS = """Recommendation 1: By June 2025, chief constables should make sure stalking protection orders are considered in every suitable case.
+Recommendation 2: By June 2025, chief constables should review the training given to call handlers on stalking.
+Recommendation 3: Chief constables should publish their stalking data each quarter.
+"""
+
+
+@pytest.mark.parametrize("opening, status", [
+    ("The following stalking action plan is in response to the joint report on the police response to stalking.\n"
+     "Executive lead: Assistant Chief Constable A. Brown", "actioned"),
+    ("Our improvement plan below is our response to the inspectorate's report on stalking.", "actioned"),
+    ("This tracker is the force's response to the national report on stalking, and it is updated each month.",
+     "actioned"),
+    ("The council agreed a plan in response to rising demand for its services.", "unaddressed"),
+    ("Our plan is in draft and will be published later.", "unaddressed"),
+])
+def test_a_plan_presented_as_the_response_actions_the_items_it_restates(tmp_path: Path, opening: str,
+                                                                        status: str) -> None:
+    """A page that presents its plan or tracker as the body's response to a report, then
+    restates the report's items with no answer of their own, answers each of them through
+    the plan, a step under way (NOTES, round 61 audit question 2: the rule written for every
+    action plan). A plan made in response to something else, or one not yet made, answers none:
+    the restated items stay unaddressed (restating is not answering)."""
+    text = f"Wessex Constabulary stalking action plan\n\n{opening}\n\n{PLAN_ITEMS}"
+    rows = crosswalk_of(tmp_path, text)
+    assert dict(rows["status"]) == {"R1": status, "R2": status, "R3": status}
+
+
+def test_a_plan_presented_as_the_response_actions_the_items_another_document_states(tmp_path: Path) -> None:
+    """A force's stalking action plan page opening "The following ... Action Plan is in
+    response to the Super Complaint ..." (cut after its first rows) answers, `actioned`, the
+    super-complaint's chief-constable recommendations that only the commissioners' summary
+    states, not only the ones it restates (hH_resp_cambs_police_stalking_actionplan in gold)."""
+    docs = Path(__file__).parents[2] / "corpus/real/docs"
+    for name in ("hH_resp_cambs_police_stalking_actionplan", "gP_resp_apcc_stalking_supercomplaint2024_summary"):
+        (tmp_path / f"{name}.txt").write_text((docs / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    crosswalk = run(tmp_path)["crosswalk"]
+    plan = crosswalk[crosswalk["response_doc"].str.contains("cambs")]
+    assert len(plan) >= 4
+    assert set(plan["status"]) == {"actioned"}
+    assert plan["passage"].str.startswith("The following Stalking Action Plan").all()

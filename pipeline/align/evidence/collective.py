@@ -75,9 +75,12 @@ def collective(view: ResponseView) -> tuple[list[tuple[Item, Passage]], list[tup
         if not view.states_own:
             passage = replace(passage, sole_mention=True)
         words = [view.text[s:e] for s, e in found if s < end and start < e]
+        presents_plan = _presents_plan(view, start, end)
+        if presents_plan:
+            passage = replace(passage, acts=True)
         kinds = kinds_named(words, (item.type for item in stated))
         answers.extend((item, passage) for item in stated if kinds is None or item.type in kinds)
-        if view.states_own and any(EVERY_ITEM_RE.search(w) for w in words):
+        if view.states_own and (presents_plan or any(EVERY_ITEM_RE.search(w) for w in words)):
             every_item.extend((entry, replace(passage, every_item=True)) for entry in _unstated(view)
                               if kinds is None or entry.members[0][1].type in kinds)
     return answers, every_item
@@ -92,9 +95,22 @@ def _collective_words(view: ResponseView) -> list[tuple[int, int]]:
     or pointing back to another review's recommendations are that review's, and areas
     graded are no items."""
     named = cue("items_named").finds(view.text) if view.only_themes else ()
+    plans = cue("plan_presented").finds(view.text)
     return sorted(with_coordinated_kind(view.text, found)
-                  for found in [*cue("collective").finds(view.text), *named]
+                  for found in [*cue("collective").finds(view.text), *named, *plans]
                   if not _of_another_review(view, *found) and not _graded_areas(view, *found))
+
+
+def _presents_plan(view: ResponseView, start: int, end: int) -> bool:
+    """Whether text[start:end] presents a plan or tracker as the body's answer to the report
+    ("The following ... action plan is in response to ...", "This plan sets out our proposed
+    approach to addressing the matters raised ..."). NOTES (round 61 audit, question 2, the
+    rule written for every action plan): such a sentence answers, `actioned`, every in-scope
+    item of the report that the plan does not answer in a cell or sentence of its own, those
+    defined only in other documents included; so it is a step on each (the plan is under
+    way), and it reaches the items the response does not state, as "each of the
+    recommendations" does."""
+    return cue("plan_presented").found_in(view.text, start, end)
 
 
 def _of_another_review(view: ResponseView, start: int, end: int) -> bool:
