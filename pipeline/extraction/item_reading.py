@@ -158,7 +158,7 @@ LABEL_TYPES = label_types()
 # "R4. Provide ...", "Area of improvement 2: ...": a label opening an item, by its short form or a name.
 TYPED_LABEL_RE = re.compile(
     r"^\s*(?P<prefix>" + prefix_pattern(*TYPE_PREFIX) + "|" + names_pattern(*TYPE_NAMES) + ")"
-    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—-]?\s+",
+    r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—|-]?\s+",  # "|": a flattened table's label cell
     re.I,
 )
 # "Cause of concern 2 & AFI 5 - a theme": a second label joined to the first

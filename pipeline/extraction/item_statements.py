@@ -100,11 +100,25 @@ def _agentless_prescription(sentence: str) -> bool:
 def _standing_directive(ctx: Context, unit: Unit, sentences: list[Span]) -> bool:
     """A paragraph that is one sentence opening "The service should ..." (a tracker's or an
     action plan's entry, set out a line of its own between its updates): the response
-    restates an item, though it names its body only as "the service"."""
-    if unit.kind != "paragraph" or len(sentences) != 1:
+    restates an item, though it names its body only as "the service". A numbered or
+    bulleted line stands so too when it is set alone between paragraphs ("1. The force
+    should ...", then the answer): a list of such lines with no lead-in (a story's run of
+    graded findings, "- The service needs to ...") is a summary, not the items."""
+    worded = [s for s in sentences if any(t.is_alpha for t in s)]
+    if len(worded) != 1 or not (unit.kind == "paragraph" or (unit.kind == "list_item" and _set_alone(ctx, unit))):
         return False
     start = clean_bounds(ctx.text, unit.start, unit.end)[0]
     return RUN_ON_OPENER_RE.match(ctx.text, start) is not None
+
+
+def _set_alone(ctx: Context, unit: Unit) -> bool:
+    """A list item whose neighbouring units are no list items: one numbered line between
+    paragraphs (an item restated over its answer), not a line of a list."""
+    index = next((i for i, u in enumerate(ctx.units) if u.start == unit.start), None)
+    if index is None:
+        return False
+    neighbours = ctx.units[max(index - 1, 0) : index] + ctx.units[index + 1 : index + 2]
+    return all(u.kind != "list_item" for u in neighbours)
 
 
 def _sentence_statement(ctx: Context, sentence: Span, directives: list[Span], taken: list[tuple[int, int]],

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, TYPED_LABEL_RE, Unit
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.resources import word_alternation
 
@@ -46,7 +46,7 @@ def units(doc: Doc) -> list[Unit]:
         if kind == "table_row" and not is_header_row(text[start:end]):
             # The item is the first cell; the other cells answer it (alignment reads them).
             start = _after_index_cell(text, start, end)
-            end = start + len(PIPE_OR_LINE_RE.split(text[start:end])[0].rstrip())
+            end = start + _item_cells_length(text[start:end])
         found.append(Unit(start, end, kind, text[start:end], index == len(blocks) - 1))
     return found
 
@@ -112,9 +112,27 @@ def _after_index_cell(text: str, start: int, end: int) -> int:
     """Where a row's item cell starts: a tracker's row that opens with its index ("| T1 |
     Cause of concern: ... | Directed at | Status") gives the item in the cell after it."""
     separator = PIPE_OR_LINE_RE.search(text, start, end)
-    if separator is None or not INDEX_CELL_RE.fullmatch(text[start : separator.start()]):
-        return start
+    if separator is None or not INDEX_CELL_RE.fullmatch(text[start : separator.start()]) \
+            or _label_cell(text[start : separator.start()]):
+        return start  # an index that is the item's label ("R1") types the item: it stays (_item_cells_length)
     return separator.end()
+
+
+def _item_cells_length(row: str) -> int:
+    """How much of a row (from its item cell) states the item: the first cell, or, when that
+    cell is the item's label alone ("AFI 1 | The force should ... | Complete",
+    "Recommendation 2 | ..."), the label and the cell after it, so that the label types and
+    numbers the item as it does a labelled line."""
+    cells = PIPE_OR_LINE_RE.split(row)
+    if len(cells) > 1 and _label_cell(cells[0]) and cells[1].strip():
+        return len(cells[0]) + len(PIPE_OR_LINE_RE.search(row)[0]) + len(cells[1].rstrip())  # type: ignore[index]
+    return len(cells[0].rstrip())
+
+
+def _label_cell(cell: str) -> bool:
+    """A cell that is an item's label alone ("AFI 1", "R2", "Recommendation 3")."""
+    label = TYPED_LABEL_RE.match(cell.strip(" |") + " ")
+    return label is not None and label.end() >= len(cell.strip(" |"))
 
 
 def cells_of(text: str) -> list[str]:

@@ -1236,6 +1236,67 @@ def test_the_force_should_inside_running_prose_is_no_standing_item() -> None:
     assert extract_text(text).items == ()
 
 
+def test_numbered_should_lines_each_over_its_answer_are_the_items() -> None:
+    """A numbered or bulleted "The service should ..." line set alone between answer
+    paragraphs restates an item, as the same line unnumbered does."""
+    text = (
+        "Oakridge Fire and Rescue Service: our response to the inspection report\n\n"
+        "We thank the inspectorate for its report and accept its findings in full. Our response to each area follows.\n\n"
+        "i) The service should make sure that its fire engines are available in line with its response standards.\n\n"
+        "We have changed our crewing model and availability has risen.\n\n"
+        "ii) The service should ensure that senior leaders are visible to staff in all stations.\n\n"
+        "Our senior leaders now visit every station each quarter.\n\n"
+        "Chief Fire Officer\n"
+    )
+    items = extract_text(text).items
+    assert [(i.rule, i.text.split()[-1]) for i in items] == [("item-statement", "standards."),
+                                                            ("item-statement", "stations.")]
+
+
+def test_a_run_of_should_bullets_with_no_lead_in_is_no_list_of_items() -> None:
+    """A story's run of graded findings, one a "should" line, is a summary: only a line set
+    alone between paragraphs stands as an item."""
+    text = (
+        "Fire service told it must improve after inspection\n\n"
+        "Inspectors graded the service as requires improvement in six areas. Their findings included:\n\n"
+        "- The service needs to do more to prevent fires in the home\n"
+        "- The service should assure itself that staff are productive\n"
+        "- The service needs to improve how it manages its budget\n\n"
+        "The chief fire officer said the service accepted the findings.\n"
+    )
+    assert extract_text(text).items == ()
+
+
+def test_a_table_row_whose_label_is_a_cell_of_its_own_types_and_numbers_its_item() -> None:
+    """"AFI 1 | The force should ... | update": the label cell types and numbers the item
+    in the cell after it, as a labelled line does; a short index label ("R1") is such a
+    label too, not an index to skip."""
+    text = (
+        "Ellisford Constabulary: update on the inspection report\n\n"
+        "This is the force's response to the HMICFRS report, published in the spring. "
+        "We welcome the report and set out our progress against each item below.\n\n"
+        "Area for improvement 1 | The force should make sure it understands the demand it faces from missing children. "
+        "| A demand analysis was completed in August. | Complete\n\n"
+        "R2 | The force should make sure every victim receives a needs assessment. "
+        "| Needs assessments are now part of the crime recording form.\n\n"
+        "Signed, on behalf of the chief constable.\n"
+    )
+    items = extract_text(text).items
+    assert [(i.type, i.number, i.text.split()[-1]) for i in items] == [
+        ("area_for_improvement", "AFI1", "children."), ("recommendation", "R2", "assessment.")]
+
+
+def test_a_table_row_of_a_label_and_a_status_is_no_item() -> None:
+    text = (
+        "Marlow Vale Police - quarterly update to the Police and Crime Commissioner\n\n"
+        "This is the force's update on the HMICFRS report, published last year. We set out progress below.\n\n"
+        "Reference | Status | Owner\n"
+        "Recommendation 1 | Complete | ACC Crime\n"
+        "AFI 3 | Closed | Head of HR\n"
+    )
+    assert extract_text(text).items == ()
+
+
 def test_a_standing_the_force_must_improve_summarises_a_grade_and_is_no_item() -> None:
     text = (
         "Commissioner responds to the inspection\n\n"
