@@ -213,17 +213,6 @@ furniture making a story the response only under `model_unsure_answer`: 1884, bo
 at or above 1873's; lost against 1886: a commissioner's "Posted on" page and a news site's Twitter
 line).
 
-Round 69, second writer (main 62e63379, the folds trained again: doc_type 1884, body 620). The misses
-by the rule that typed them (each return of `_model_or_cue_type`): the model's own type 100 of 136,
-every overriding rule still mending more than it breaks (the unsure story's rule 9/4, the storyless
-answer 11/2, the head's answering body 25/2, the unsure answer 25/3); no weight floor on the unsure
-story's rule parts its four stories from its nine answers. The government's four (a Lords written
-question, an island's release and its website, a Hansard answer cut before its question) have four
-layouts, one page each. An image field's bare label left on its own line in the opening ("Image",
-"Banner Image": 11 readable answers of 8 sets, no story) is the site's furniture of weight 1: 1886,
-body 622 (hN-iC and jA-jJ +1 each, none lost; weight 2 the same, but it typed an invented story with
-such a line as the answer the cues read).
-
 Before round 55 the folds were the late sets jA-jX only, and recipes compared models trained on
 more or fewer of the early sets (rounds 48-54: the wider recipes typed the late folds worse but
 the held-out rows better; round 54 shipped the model trained on every readable row). That bench

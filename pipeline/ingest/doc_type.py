@@ -680,10 +680,7 @@ def _opening_furniture(text: str, genre: str, over_weight: bool = False) -> list
     postcode" box, the force's "call 999 in an emergency" banner line; the learned model reads the
     release under it, written in the third person, as the story it resembles (round 68, with the
     models of `bench/doc_type_cv.py`: 9 answers of 8 labeller sets read as stories carry one; of
-    the 797 readable stories none does); an image field's bare label left on its own line where the
-    site's picture stood ("Image", "Banner Image"), at weight 1, settling a page the cues read a
-    response (round 69: 11 readable answers of 8 sets keep one, no story does; two fire services'
-    news pages the fold models read as stories typed right). A news outlet's (the press): a radio station's "On air
+    the 797 readable stories none does). A news outlet's (the press): a radio station's "On air
     now" line, an editor's or reporter's byline line, "Local and national news for", a membership
     prompt closing a line; the model reads the statement or column it carries as the body's answer
     (`_outlet_furniture`)."""

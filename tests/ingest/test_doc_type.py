@@ -181,8 +181,6 @@ def test_a_story_worded_page_on_a_commissioners_own_site_is_its_response() -> No
     ("gU_resp_cheshire_frs_news2023", "force_response"),  # the site's "News and events" section head
     ("iA_resp_norfolk_cc_frs2024_news", "force_response"),  # its mobile menu toggle
     ("iW_resp_glos_force_missingchildren2016", "force_response"),  # font size and contrast controls, the 999 banner
-    ("hP_resp_durham_darlington_frs_round2_news", "force_response"),  # its image field's bare "Image" label
-    ("jF_resp_ddfire_frs2025_news", "force_response"),  # the same label over a photograph's description
 ])
 def test_a_bodys_own_site_furniture_left_in_the_opening_makes_its_release_a_response(stem: str, typed: str) -> None:
     # furniture of a body's own site that no web_chrome line drops stays in the text's opening
