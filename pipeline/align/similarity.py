@@ -54,7 +54,7 @@ def _lemma_table() -> Table:
 
 
 @lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
+def lookup_lemma(word: str) -> str:
     """A lower-cased word's lookup lemma (itself where the table has none), as spaCy's
     lookup-mode `Lemmatizer` gives it; cached, as the same words recur in every passage."""
     lemma = _lemma_table().get(word, word)
@@ -80,7 +80,7 @@ def _folded_words(text: str) -> list[str]:
 
 
 def _core_words(text: str) -> list[str]:
-    words = (_lemma(word) for word in _folded_words(text))
+    words = (lookup_lemma(word) for word in _folded_words(text))
     return [word for word in words if word not in STOP_WORDS]
 
 
@@ -144,7 +144,7 @@ def _topic_stem(word: str) -> str | None:
     running a chain of generators for every word took most of `core_words`' time)."""
     from crosswalk.align.cues import generic_words
 
-    lemma = _lemma(word)
+    lemma = lookup_lemma(word)
     if lemma in STOP_WORDS or lemma in generic_words() or lemma.isdigit():
         return None
     return (lemma[:-1] if len(lemma) > 3 and lemma.endswith("s") else lemma)[:LIMITS.stem_chars]

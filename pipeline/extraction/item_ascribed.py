@@ -9,17 +9,21 @@ then to where the theme opens; `item_themes` tries them after the introduced lis
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from crosswalk.align.similarity import lookup_lemma
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_grammar import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, GIVING_PARTICIPLES, PERFECT_ADVERBS, POSSESSIVES,
-    SUBORDINATORS,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, REPORT_NOUNS,
+    SUBORDINATORS, short_attribution,
 )
 from crosswalk.extraction.item_kinds import is_singular, qualifies, reported
 from crosswalk.extraction.item_pieces import spaced_dash
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, Context, item_words
 from crosswalk.extraction.sentences import sentence_of
+from crosswalk.model import INSPECTORATE_TYPES, RESPONSE_TYPES
 from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES
 from crosswalk.resources import word_set
 
@@ -34,7 +38,7 @@ TRAILING_THEME_STOPS = word_set(GRAMMAR_FILE, "trailing_theme_stops")  # "workin
 PERFECT_AUXILIARIES = word_set(GRAMMAR_FILE, "perfect_auxiliaries")  # "has been a cause of concern": a copula in the perfect
 KIND_HEADS = word_set(GRAMMAR_FILE, "kind_heads")  # "concern", "improvement": a kind's head, so a heading run into the sentence
 ASCRIBED_ADVERBS = word_set(GRAMMAR_FILE, "ascribed_adverbs")  # "were all highlighted as": between the subject and its verb
-NAMING_ING_FORMS = word_set(GRAMMAR_FILE, "naming_ing_forms")  # "with inspectors branding A as a cause of concern"
+BESTOWING_PARTICIPLES = word_set(GRAMMAR_FILE, "bestowing_participles")  # "and I have given a cause of concern"
 
 
 def ascribed_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[Span, int, int] | None:
@@ -206,14 +210,14 @@ def given_after_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[
         if kind.label_ not in ASCRIBED_KINDS or not is_singular(kind) or not _ends_clause(doc[kind.end : sentence.end]):
             continue
         verb = _word_before_kind(doc, kind, sentence.start)
-        if doc[verb].lower_ not in GIVING_PARTICIPLES or not any(t.lower_ in ("a", "an") for t in doc[verb + 1 : kind.start]):
+        if doc[verb].lower_ not in BESTOWING_PARTICIPLES or not any(t.lower_ in ("a", "an") for t in doc[verb + 1 : kind.start]):
             continue
         at = verb - 1
         while at > sentence.start and doc[at].lower_ in PERFECT_ADVERBS:
             at -= 1
         if doc[at].lower_ not in PERFECT_AUXILIARIES or at - 3 <= sentence.start \
-                or doc[at - 1].lower_ not in FIRST_PERSON_SUBJECTS | INSPECTORATE_WORDS \
-                or doc[at - 2].lower_ != "and" or doc[at - 3].text != ",":
+                or doc[at - 2].lower_ != "and" or doc[at - 3].text != "," \
+                or not _inspectorate_gives(ctx, doc[at - 1]):
             continue
         comma = at - 3
         # after its "that", else after a stop or an opening quote mark the sentence reader ran past
@@ -232,12 +236,31 @@ def given_after_theme(ctx: Context, kinds: list[Span], sentence: Span) -> tuple[
     return None
 
 
+def _inspectorate_gives(ctx: Context, subject: Token) -> bool:
+    """Whether the subject of a giving verb is the inspectorate: its words ("the inspectorate
+    has issued"), or "I" or "we" where the inspectorate speaks, in its own documents or in a
+    quotation of a document that answers nothing (a story quoting the inspector). A force
+    or a commissioner writing "we have given" speaks of itself."""
+    if subject.lower_ in INSPECTORATE_WORDS:
+        return True
+    if subject.lower_ not in FIRST_PERSON_SUBJECTS:
+        return False
+    doc_type = str(getattr(ctx.doc._.meta, "doc_type", None))
+    return doc_type in INSPECTORATE_TYPES or (doc_type not in RESPONSE_TYPES and _quoted(ctx.doc, subject))
+
+
+def _quoted(doc: Doc, token: Token) -> bool:
+    """Whether a quotation mark opens in the token's paragraph before it: the words are
+    someone's quoted speech (a paragraph of a quotation opens with its own mark)."""
+    block = next((b for b in doc._.blocks if b[0] <= token.idx < b[1]), None)
+    return block is not None and any(t.is_quote for t in doc[: token.i] if t.idx >= block[0])
+
+
 def _ends_clause(rest: Span) -> bool:
     """What follows a kind leaves it the last word of its clause: marks alone, or a comma and
     its speaker's short attribution ('A, and we have issued a cause of concern," she said.')."""
     words = [t for t in rest if not (t.is_punct or t.is_quote or t.is_space)]
-    return not words or (rest[0].text == "," and len(words) <= LIMITS.attribution_words
-                         and words[-1].lower_ in item_words().summary_verbs)
+    return not words or (rest[0].text == "," and short_attribution([t.lower_ for t in words]))
 
 
 def _trailing_opener(doc: Doc, kind: Span, floor: int) -> int | None:
@@ -315,9 +338,18 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
         if token.lower_ in words.ascribing_verbs:  # "described A as a serious cause of concern" too
             before = doc[index - 1].lower_ if index > floor else ""
             return None if before in AUXILIARIES or index == as_index - 1 else index
-        if token.lower_ in NAMING_ING_FORMS:  # "with inspectors branding A as a 'cause of concern'"
-            return None if index == as_index - 1 else index
+        if token.lower_.endswith("ing") and token.lemma_ in _naming_lemmas():  # "with inspectors branding A as"
+            named_by = doc[index - 1].lower_ if index > floor else ""
+            # its subject says whose naming it is: "with residents branding A" is no item given
+            return None if index == as_index - 1 or named_by not in INSPECTORATE_WORDS | REPORT_NOUNS else index
     return None
+
+
+@lru_cache(maxsize=1)
+def _naming_lemmas() -> frozenset[str]:
+    """The lemmas of the naming verbs (`ascribing_verbs`, `trailing_ascribing_verbs`): an -ing
+    form with one of them ("branding", "highlighting") names as their past forms do."""
+    return frozenset(lookup_lemma(verb) for verb in item_words().ascribing_verbs | TRAILING_ASCRIBING_VERBS)
 
 
 def _indefinite(doc: Doc, verb: int, kind: Span) -> bool:

@@ -7,11 +7,13 @@ list. A list one module alone reads stays in that module.
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
+
 from spacy.tokens import Doc
 
 from crosswalk.dates import DAY_NAMES, MONTH_NAMES
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_reading import GRAMMAR_FILE
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, item_words
 from crosswalk.resources import word_entry, word_set
 
 AUXILIARIES = word_set(GRAMMAR_FILE, "auxiliaries")
@@ -49,3 +51,14 @@ def number_ending_at(doc: Doc, index: int) -> int | None:
     if index >= 2 and doc[index - 1].text == "-" and (whole := NUMBER_WORDS.get(f"{doc[index - 2].lower_}-{word}")):
         return whole
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def short_attribution(said: Sequence[str], openers: Set[str] | None = None, slack: int = 0) -> bool:
+    """Whether the words after a comma are a speaker's short attribution ("the report said",
+    '," she said.'), which is who said the words before it, no part of them: at most
+    `attribution_words` words (and `slack` more), the last a reporting verb
+    (`summary_verbs`), the first one of `openers` where given. One test for the theme
+    filters, the described areas and the clause a kind ends (item_theme_filters.py,
+    item_predicates.py, item_ascribed.py)."""
+    return 1 <= len(said) <= LIMITS.attribution_words + slack and said[-1] in item_words().summary_verbs \
+        and (openers is None or said[0] in openers)

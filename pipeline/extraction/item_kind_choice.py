@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.item_ascribed import opening_phrase_end
+from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_grammar import (
     AUXILIARIES, GIVING_FOLLOWERS, GIVING_PARTICIPLES, KIND_QUALIFIERS, ON_NON_THEMES, PLURAL_KIND_WORDS, POSSESSIVES,
-    PURPOSE_VERBS, SUBJECT_PRONOUNS,
+    PURPOSE_VERBS, REPORT_NOUNS, SUBJECT_PRONOUNS,
 )
 from crosswalk.extraction.item_introducers import (
     ADJACENT_INTRODUCERS, EXAMPLES_INTRODUCERS, FAILING_INTRODUCER, FOR_HOW_INTRODUCER, INCLUDING_INTRODUCER,
@@ -84,6 +85,7 @@ def theme_kind(kinds: list[Span], introducers: list[Span], sentence: Span) -> tu
             before = [k for k in before if not (acted_on_again(k) or (is_singular(k, introducer) and acted_on(k)))]
         if introducer.id_ == ON_INTRODUCER:
             before = [k for k in before if k.label_ == "cause_of_concern"]  # "recommendations on X" name a topic
+        before = [k for k in before if not _given_by_others(k, sentence)]
         if introducer.id_ == SAID_MODAL_INTRODUCER:
             # "Among its recommendations, inspectors said the force should ...": what is said
             # to be asked is one of the items the opening selects from; elsewhere it is a finding.
@@ -355,6 +357,26 @@ def _given_by(kind: Span) -> bool:
     right after the kind say whose items they are, which determines them as "the" would."""
     doc, after = kind.doc, kind.end
     return after + 1 < len(doc) and doc[after].lower_ in GIVING_PARTICIPLES and doc[after + 1].lower_ == "by"
+
+
+def _given_by_others(kind: Span, sentence: Span) -> bool:
+    """"A cause of concern, on A, was raised by parents": a giving participle and "by" after
+    the kind whose agent is no inspectorate or report ("by the inspectorate", "by HMICFRS")
+    and names no one by name (an inspector may be named): the kind is someone's worry, no
+    item the inspectorate gave."""
+    doc = kind.doc
+    for index in range(kind.end, sentence.end - 1):
+        if doc[index].lower_ not in GIVING_PARTICIPLES or doc[index + 1].lower_ != "by":
+            continue
+        agent = []
+        for token in doc[index + 2 : sentence.end]:
+            if token.is_punct or token.lower_ in AUXILIARIES or token.lower_ in GIVING_FOLLOWERS - {"by"}:
+                break
+            agent.append(token)
+        named = [t for t in agent if t.lower_ not in DETERMINERS and t.lower_ not in POSSESSIVES]
+        return bool(named) and not any(t.lower_ in INSPECTORATE_WORDS | REPORT_NOUNS or t.is_title or t.is_upper
+                                       for t in named)
+    return False
 
 
 def _after_copula(kind: Span) -> bool:

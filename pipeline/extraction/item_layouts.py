@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crosswalk.extraction.item_reading import LABEL_TYPES, LIMITS, TYPED_LABEL_RE, Context, Scope
+from crosswalk.extraction.item_reading import LABEL_TYPES, LIMITS, Context, Scope, label_alone
 from crosswalk.extraction.numbered import ASK_RE, numbered_blocks, verdict_rows
 from crosswalk.extraction.subjects import subjects_in
 from crosswalk.item_labels import TYPE_PREFIX
@@ -72,13 +72,8 @@ def labelled_bodies(ctx: Context, owned: list[tuple[int, int]]) -> list[tuple[in
 def _item_label(heading: str) -> tuple[str, str] | None:
     """The type and number a heading labels, when it is the label alone or the label and
     the addressee ("To Chief Constables"): a heading that says more states the item."""
-    typed = TYPED_LABEL_RE.match(heading + " ")
-    if typed is None:
-        return None
-    rest = heading[typed.end() - 1 :].strip() if typed.end() <= len(heading) else ""
-    if rest and not ADDRESSEE_RE.fullmatch(rest):
-        return None
-    return LABEL_TYPES[typed["prefix"].lower()], typed["num"]
+    typed = label_alone(heading, ADDRESSEE_RE)
+    return None if typed is None else (LABEL_TYPES[typed["prefix"].lower()], typed["num"])
 
 
 def _label_body(ctx: Context, following: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from crosswalk.extraction.grading_vocabulary import grading_words
 from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, GIVING_FOLLOWERS, GIVING_PARTICIPLES, KIND_QUALIFIERS, NOT_QUALIFIERS,
     ON_NON_THEMES, OPEN_COUNTS, POSSESSIVES, REPORT_NOUNS, SUBORDINATORS, WH_WORDS,
+    short_attribution,
 )
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_kinds import among_opening, count_of, is_singular
@@ -298,7 +299,7 @@ def _before_attribution(doc: Doc, start: int, finish: int) -> int:
     said = [t.lower_ for t in doc[comma.i + 1 :] if t.idx < finish and t.is_alpha]
     if said[:2] == ["according", "to"]:
         return comma.idx
-    if 2 <= len(said) <= LIMITS.attribution_words + 2 and said[0] in DETERMINERS and said[-1] in item_words().summary_verbs:
+    if short_attribution(said, DETERMINERS, slack=2):
         return comma.idx
     return finish
 

@@ -161,6 +161,22 @@ TYPED_LABEL_RE = re.compile(
     r"\s?(?P<num>" + LABEL_NUMBER + r")\s*[.:)–—|-]?\s+",  # "|": a flattened table's label cell
     re.I,
 )
+
+
+def label_alone(text: str, rest_re: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """The label match of a text that is an item's label alone ("AFI 1", "R2",
+    "Recommendation 3", a heading or a table's label cell), or the label and a rest that
+    `rest_re` accepts (a heading's addressee, "To Chief Constables"); None when the text says
+    more, since then it states the item itself. One test for the heading rule
+    (item_layouts.py) and the table rule (item_units.py)."""
+    stripped = text.strip(" |")
+    typed = TYPED_LABEL_RE.match(stripped + " ")
+    if typed is None:
+        return None
+    rest = stripped[typed.end() - 1 :].strip() if typed.end() <= len(stripped) else ""
+    return typed if not rest or (rest_re is not None and rest_re.fullmatch(rest)) else None
+
+
 # "Cause of concern 2 & AFI 5 - a theme": a second label joined to the first
 # names a second item of its own kind on the same theme.
 JOINED_LABEL_RE = re.compile(

@@ -36,6 +36,7 @@ GENERIC_OPENING_RE = re.compile(r"^\W*(?:a|an|any|every)\s", re.I)  # "“A forc
 QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not the apostrophe of "service’s"
 NATIONAL_SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "national_subject_openers")  # words before a national subject that open its clause
 NATIONAL_JOINING_WORDS = word_set(GRAMMAR_FILE, "national_joining_words")  # "the", "and", "its" between national subjects: no partner
+WRITER_OBJECTS = word_set(GRAMMAR_FILE, "writer_objects")  # "The force should report to me": the writer's ask
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -107,8 +108,22 @@ def _standing_directive(ctx: Context, unit: Unit, sentences: list[Span]) -> bool
     worded = [s for s in sentences if any(t.is_alpha for t in s)]
     if len(worded) != 1 or not (unit.kind == "paragraph" or (unit.kind == "list_item" and _set_alone(ctx, unit))):
         return False
+    if any(t.lower_ in WRITER_OBJECTS for t in worded[0]) or _after_writers_lead_in(ctx, unit):
+        return False  # "I have asked him for the following: 1. The force should report to me ...": the writer's ask
     start = clean_bounds(ctx.text, unit.start, unit.end)[0]
     return RUN_ON_OPENER_RE.match(ctx.text, start) is not None
+
+
+def _after_writers_lead_in(ctx: Context, unit: Unit) -> bool:
+    """The unit before this one is the writer's own lead-in: it has "I" or "we" and ends on
+    a colon or on "the following" ("I have asked him for the following"): what follows is
+    what the writer asks, not an item the response restates."""
+    index = next((i for i, u in enumerate(ctx.units) if u.start == unit.start), None)
+    if not index:
+        return False
+    lead = ctx.units[index - 1].text.strip()
+    words = re.findall(r"[A-Za-z]+", lead.lower())
+    return (lead.endswith(":") or words[-2:] == ["the", "following"]) and any(w in FIRST_PERSON for w in words)
 
 
 def _set_alone(ctx: Context, unit: Unit) -> bool:

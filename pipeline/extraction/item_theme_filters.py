@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from crosswalk.extraction.extensions import text_of
 from crosswalk.extraction.grading_vocabulary import grading_words
-from crosswalk.extraction.item_grammar import AUXILIARIES, POSSESSIVES, SUBORDINATORS, number_ending_at
+from crosswalk.extraction.item_grammar import AUXILIARIES, POSSESSIVES, SUBORDINATORS, number_ending_at, short_attribution
 from crosswalk.extraction.item_kinds import acted_on
 from crosswalk.extraction.item_reading import (
     DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, item_words, only_bodies,
@@ -122,8 +122,7 @@ def names_no_theme(doc: Doc, start: int, end: int) -> bool:
     if opening is not None and opening.lower_ in FREE_RELATIVES:
         return True  # "recommendations on what the review showed": what it is, unnamed
     said = [t.lower_ for t in span if t.is_alpha]
-    if 2 <= len(said) <= LIMITS.attribution_words and said[-1] in item_words().summary_verbs \
-            and said[0] in DETERMINERS | POSSESSIVES:
+    if short_attribution(said, DETERMINERS | POSSESSIVES):
         return True  # "..., the report said.": the list's attribution, cut off as a piece
     words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in THEME_STOPWORDS)
              and not (t.is_stop and not t.text.isupper())]  # "IT" is a matter, "it" is not

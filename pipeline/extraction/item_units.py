@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import spans_within, text_of
-from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, TYPED_LABEL_RE, Unit
+from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, Unit, label_alone
 from crosswalk.ingest.chrome import is_interposed
 from crosswalk.resources import word_alternation
 
@@ -120,19 +120,21 @@ def _after_index_cell(text: str, start: int, end: int) -> int:
 
 def _item_cells_length(row: str) -> int:
     """How much of a row (from its item cell) states the item: the first cell, or, when that
-    cell is the item's label alone ("AFI 1 | The force should ... | Complete",
-    "Recommendation 2 | ..."), the label and the cell after it, so that the label types and
-    numbers the item as it does a labelled line."""
+    cell is the item's label alone and the cell after it is worded as an item ("AFI 1 | The
+    force should ... | Complete", "Recommendation 2 | ... must ..."), the label and that
+    cell, so that the label types and numbers the item as it does a labelled line. A
+    tracker's "AFI 1 | We have introduced ... | Complete" gives its update in that cell,
+    which directs nobody: the label cell alone is no item."""
     cells = PIPE_OR_LINE_RE.split(row)
-    if len(cells) > 1 and _label_cell(cells[0]) and cells[1].strip():
-        return len(cells[0]) + len(PIPE_OR_LINE_RE.search(row)[0]) + len(cells[1].rstrip())  # type: ignore[index]
+    separator = PIPE_OR_LINE_RE.search(row)
+    if separator is not None and len(cells) > 1 and _label_cell(cells[0]) and DIRECTING_LEAD_RE.search(cells[1]):
+        return separator.end() + len(cells[1].rstrip())
     return len(cells[0].rstrip())
 
 
 def _label_cell(cell: str) -> bool:
     """A cell that is an item's label alone ("AFI 1", "R2", "Recommendation 3")."""
-    label = TYPED_LABEL_RE.match(cell.strip(" |") + " ")
-    return label is not None and label.end() >= len(cell.strip(" |"))
+    return label_alone(cell) is not None
 
 
 def cells_of(text: str) -> list[str]:
