@@ -42,3 +42,25 @@ def test_the_given_clause_runs_back_to_its_sentence() -> None:
     for other in ("Staffing at the station is too low, and we have raised a cause of concern with the council about it.",
                   "Staffing at the station is too low, and a cause of concern remains."):
         assert not [i for i in extract_text(other).items if i.text.startswith("Staffing")]
+
+
+def test_a_force_finding_its_own_area_for_improvement_gives_no_item() -> None:
+    """Only the inspectorate gives an item: a force's "we have identified an area for
+    improvement" in its own response, found by its own review, is no given item."""
+    text = ("Marlow Vale Police response to the HMICFRS inspection\n\n"
+            "This is the force's response to the HMICFRS report.\n\n"
+            "Our review of custody found that detainees were not always seen promptly by a nurse, "
+            "and we have identified an area for improvement.\n")
+    assert extract_text(text).items == ()
+
+
+@pytest.mark.parametrize("text", [
+    # the -ing naming verb's subject is not the inspectorate
+    "Town centre parking row\n\nThe new car park has drawn complaints, with residents branding the late "
+    "opening hours of the site as a cause of concern.\n",
+    # the kind is raised by others, not given by the inspectorate
+    "School run anger\n\nAn additional cause of concern, on parking near the school gates, was raised by "
+    "parents at the meeting.\n",
+])
+def test_a_cause_of_concern_named_by_others_is_no_item(text: str) -> None:
+    assert extract_text(text).items == ()

@@ -1253,10 +1253,12 @@ def test_numbered_should_lines_each_over_its_answer_are_the_items() -> None:
                                                             ("item-statement", "stations.")]
 
 
-def test_a_run_of_should_bullets_with_no_lead_in_is_no_list_of_items() -> None:
+def test_should_lines_in_a_run_or_after_the_writers_own_lead_in_are_no_items() -> None:
     """A story's run of graded findings, one a "should" line, is a summary: only a line set
-    alone between paragraphs stands as an item."""
-    text = (
+    alone between paragraphs stands as an item. A line after the writer's own lead-in
+    ("I have asked him for the following"), or one that asks something of the writer ("to
+    me"), is the writer's ask, not an item the letter restates."""
+    run = (
         "Fire service told it must improve after inspection\n\n"
         "Inspectors graded the service as requires improvement in six areas. Their findings included:\n\n"
         "- The service needs to do more to prevent fires in the home\n"
@@ -1264,7 +1266,14 @@ def test_a_run_of_should_bullets_with_no_lead_in_is_no_list_of_items() -> None:
         "- The service needs to improve how it manages its budget\n\n"
         "The chief fire officer said the service accepted the findings.\n"
     )
-    assert extract_text(text).items == ()
+    asked = (
+        "Letter from the Police and Crime Commissioner\n\n"
+        "I have met the Chief Constable about the inspection report. I have asked him for the following:\n\n"
+        "1. The force should report to me each quarter on its progress against the plan.\n\n"
+        "I will publish his reply on my website.\n"
+    )
+    for text in (run, asked):
+        assert extract_text(text).items == ()
 
 
 def test_a_table_row_whose_label_is_a_cell_of_its_own_types_and_numbers_its_item() -> None:
@@ -1286,15 +1295,19 @@ def test_a_table_row_whose_label_is_a_cell_of_its_own_types_and_numbers_its_item
         ("area_for_improvement", "AFI1", "children."), ("recommendation", "R2", "assessment.")]
 
 
-def test_a_table_row_of_a_label_and_a_status_is_no_item() -> None:
-    text = (
+def test_a_table_row_of_a_label_and_an_update_or_a_status_is_no_item() -> None:
+    """A tracker's "AFI 1 | We have introduced ... | Complete" gives its update after the
+    label cell, worded as no item (no directing modal): the label alone is no item, nor
+    the update; so too a label and a status."""
+    head = (
         "Marlow Vale Police - quarterly update to the Police and Crime Commissioner\n\n"
         "This is the force's update on the HMICFRS report, published last year. We set out progress below.\n\n"
-        "Reference | Status | Owner\n"
-        "Recommendation 1 | Complete | ACC Crime\n"
-        "AFI 3 | Closed | Head of HR\n"
     )
-    assert extract_text(text).items == ()
+    statuses = "Reference | Status | Owner\nRecommendation 1 | Complete | ACC Crime\nAFI 3 | Closed | Head of HR\n"
+    updates = ("AFI 1 | We have introduced a new training package for all call handlers across the force. | Complete\n\n"
+               "AFI 2 | A new policy was published in May and is now in force. | Complete\n")
+    for rows in (statuses, updates):
+        assert extract_text(head + rows).items == ()
 
 
 def test_a_standing_the_force_must_improve_summarises_a_grade_and_is_no_item() -> None:
