@@ -1131,7 +1131,7 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
 
 
 def _areas_of_grade_referred(doc: Doc, found: Found) -> None:
-    """"The service was found to be good at A. It also earned this rating for B and C.": a
+    """"Rated good at A; it also earned this rating for B and C": a
     sentence that states no grade but receives one by reference ("this grade", "the same
     mark", `grade_referred`) gives the grade stated last before it to each area it names.
     The grade is the last grade word within reach before the sentence (a grade the sentence
