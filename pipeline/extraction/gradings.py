@@ -1166,6 +1166,9 @@ def _areas_of_grade_referred(doc: Doc, found: Found) -> None:
             continue  # "received this rating for the third year running": a time, no area
         for part in parts:
             found.add(subjects[0], grade, part or None, (start, end, sentence), "grading-referred", flags)
+        for grading in [g for g in found.gradings if said[0] <= g.start < said[1] and not g.area
+                        and (g.subject, g.grade) == (subjects[0], grade)]:
+            found.gradings.remove(grading)  # the grade named alone before: the areas now named, not a grading of its own
 
 
 def _only_subject(zone: str, bodies: list[tuple[int, int]]) -> bool:

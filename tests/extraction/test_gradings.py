@@ -3709,3 +3709,12 @@ def test_a_grade_received_by_reference_needs_an_area_of_the_body(sentence: str) 
             "It also received this rating for protecting vulnerable people.\n")
     found = [g for g in extract_text(text).gradings if g.rule == "grading-referred"]
     assert [(g.subject, g.grade, g.area) for g in found] == [("Merseyside Police", "good", "protecting vulnerable people")]
+
+
+def test_a_grade_named_alone_before_it_is_received_by_reference_is_no_row_of_its_own() -> None:
+    """hZ_resp_thamesvalley_force_peel2022_tvpcareers: "a grading ... of 'Adequate'" names
+    the grade, and the next sentence receives it for four areas: four rows, none without an area."""
+    name = "hZ_resp_thamesvalley_force_peel2022_tvpcareers"
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    found = [g.area for g in extract_text(text, name).gradings if g.grade == "adequate"]
+    assert found == ["preventing crime", "investigating crime", "protecting vulnerable people", "developing a positive workplace"]
