@@ -187,6 +187,7 @@ class GradingExtractor:
         fallback_gradings(doc, found)
         welsh_gradings(doc, found)
         _areas_listed_next(doc, found)
+        _areas_of_grade_referred(doc, found)
         doc._.gradings = _of_another_report(doc, _without_press_restatements(doc, _without_restatements(doc, found.result(_headings(doc)))))
         return doc
 
@@ -1127,6 +1128,58 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
         for grading in open_areas:  # no area, or "all three areas": the areas now named, not a grading of their own
             if not grading.area or expressions().across_all.match(grading.area.strip()):
                 found.gradings.remove(grading)
+
+
+def _areas_of_grade_referred(doc: Doc, found: Found) -> None:
+    """"Rated good at A; it also earned this rating for B and C": a
+    sentence that states no grade but receives one by reference ("this grade", "the same
+    mark", `grade_referred`) gives the grade stated last before it to each area it names.
+    The grade is the last grade word within reach before the sentence (a grade the sentence
+    before names without a body graded, "a grading of 'adequate' was included", is still the
+    one referred to); the body is the one the sentence names, else the one graded last.
+    Only verbs of receiving open it, and not for a time ("kept this rating for four years",
+    "received it for the third year running"); the grade referred to is the one grade of its
+    sentence ("ratings ranged from outstanding to inadequate" refers to none)."""
+    text = text_of(doc)
+    for start, end in found.sentences:
+        sentence = text[start:end]
+        m = area_expression("grade_referred").search(sentence)
+        if m is None or expressions().grade.search(sentence):
+            continue
+        before = list(expressions().grade.finditer(text, max(0, start - LIMITS.last_graded_chars), start))
+        if not before:
+            continue
+        said = next(((s, e) for s, e in found.sentences if s <= before[-1].start() < e), (before[-1].start(), start))
+        grades = {grade_name(g.group()) for g in expressions().grade.finditer(text, *said)}
+        if len(grades) != 1:
+            continue  # "ratings ranged from outstanding to inadequate": no one grade to refer to
+        grade = grades.pop()
+        named = [s for s in bodies_in(doc, start, start + m.start()) if s.label_ in GROUP_KINDS]
+        if not _only_subject(text[start : start + m.start()], [(s.start_char - start, s.end_char - start) for s in named]):
+            continue  # "its officers earned this rating for their hard work": praise of someone else
+        subjects = _canonical(doc, named) if named else found.last_subject(start)
+        parts = _clean_areas(m["list"])  # an area's name is read whole, not a list part's length
+        if len(subjects) != 1 or not all(p and list_name(p, LIMITS.area_words) for p in parts):
+            continue
+        flags = flags_for(doc, start, end)
+        if flags.recurring:
+            continue  # "received this rating for the third year running": a time, no area
+        for part in parts:
+            found.add(subjects[0], grade, part or None, (start, end, sentence), "grading-referred", flags)
+        for grading in [g for g in found.gradings if said[0] <= g.start < said[1] and not g.area
+                        and (g.subject, g.grade) == (subjects[0], grade)]:
+            found.gradings.remove(grading)  # the grade named alone before: the areas now named, not a grading of its own
+
+
+def _only_subject(zone: str, bodies: list[tuple[int, int]]) -> bool:
+    """Whether the words before a verb name only the body graded: the bodies named
+    (`bodies`, ranges in `zone`), a carrier ("it", "the force") and the subject fillers
+    ("now", "also"); any other word makes someone else the subject."""
+    for begin, stop in reversed(bodies):
+        zone = zone[:begin] + " " + zone[stop:]
+    words = grading_words()
+    rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, words.carriers))})\b", " ", zone.lower())
+    return all(w in words.subject_fillers for w in re.findall(r"[\w'’]+", rest))
 
 
 READ_BEFORE = -1  # where an area its sentence does not name was read: before the sentence

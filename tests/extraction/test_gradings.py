@@ -3677,3 +3677,44 @@ def test_a_press_grade_said_again_without_its_area_adds_no_row(name: str, subjec
     rows = [g for g in _real_rows(name) if (g.subject, g.grade, g.historic) == (subject, grade, False)]
     assert len(rows) == 1 and rows[0].area
 
+
+
+@pytest.mark.parametrize(("name", "grade", "expected"), [
+    # "It also earned this rating for A and B." after "found to be good at C and D"
+    ("gY_press_bbc_cumbria_frs_sixareas", "good",
+     ["how it dealt with major and multi-agency incidents", "making the service affordable now and in the future"]),
+    # "It has also been given the same mark for efficiency - because ..." two sentences after the grade
+    ("hT_press_maidenhead_bucks_frs2019", "requires_improvement", ["efficiency"]),
+    # "... has received this grade in relation to A, B and C." after a sentence that names the grade alone
+    ("iM_press_bucksherald_thamesvalley_peel2022", "adequate",
+     ["preventing crime", "investigating crime", "protecting vulnerable people", "developing a positive workplace"]),
+])
+def test_a_grade_received_by_reference_grades_the_areas_named(name: str, grade: str, expected: list[str]) -> None:
+    """A sentence that states no grade but receives the one stated before ("earned this
+    rating for", "given the same mark for", "received this grade in relation to") gives it
+    to each area it names."""
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    found = [g for g in extract_text(text, name).gradings if g.rule == "grading-referred"]
+    assert [(g.grade, g.area) for g in found] == [(grade, area) for area in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The force has now received this rating for the third year in a row.",  # a time, no area
+    "Its officers earned this rating for their hard work, the commissioner said.",  # someone else's praise
+])
+def test_a_grade_received_by_reference_needs_an_area_of_the_body(sentence: str) -> None:
+    """A time after "for", or a subject other than the body, names no area graded; the
+    sentence after, that receives the grade for an area, still gives it."""
+    text = (f"Merseyside Police was rated good by the inspectorate in its latest report.\n\n{sentence}\n\n"
+            "It also received this rating for protecting vulnerable people.\n")
+    found = [g for g in extract_text(text).gradings if g.rule == "grading-referred"]
+    assert [(g.subject, g.grade, g.area) for g in found] == [("Merseyside Police", "good", "protecting vulnerable people")]
+
+
+def test_a_grade_named_alone_before_it_is_received_by_reference_is_no_row_of_its_own() -> None:
+    """hZ_resp_thamesvalley_force_peel2022_tvpcareers: "a grading ... of 'Adequate'" names
+    the grade, and the next sentence receives it for four areas: four rows, none without an area."""
+    name = "hZ_resp_thamesvalley_force_peel2022_tvpcareers"
+    text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+    found = [g.area for g in extract_text(text, name).gradings if g.grade == "adequate"]
+    assert found == ["preventing crime", "investigating crime", "protecting vulnerable people", "developing a positive workplace"]
