@@ -57,7 +57,7 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, PRESS_TYPE, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_alternation, word_set
 
@@ -376,8 +376,6 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
                  or _grades_an_area(g.sentence))
 
 
-PRESS_TYPE = "press_article"
-
 
 def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
     """A press story states its body's grade with the area first (headline, lead) and then
@@ -392,8 +390,9 @@ def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tupl
     if meta is None or meta.doc_type != PRESS_TYPE:
         return gradings
     first_area: dict[tuple[str, str, bool], int] = {}
-    for g in gradings:
-        if g.area:
+    occasion = area_expression("occasion_area")
+    for g in gradings:  # "its overall judgement" or "its PEEL assessment" read as an area names none
+        if g.area and not OVERALL_RE.search(g.area) and not occasion.match(g.area):
             key = (g.subject, g.grade, g.historic)
             first_area[key] = min(first_area.get(key, g.start), g.start)
     whole = area_expression("whole_statement")
