@@ -390,9 +390,8 @@ def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tupl
     if meta is None or meta.doc_type != PRESS_TYPE:
         return gradings
     first_area: dict[tuple[str, str, bool], int] = {}
-    occasion = area_expression("occasion_area")
-    for g in gradings:  # "its overall judgement" or "its PEEL assessment" read as an area names none
-        if g.area and not OVERALL_RE.search(g.area) and not occasion.match(g.area):
+    for g in gradings:
+        if g.area:
             key = (g.subject, g.grade, g.historic)
             first_area[key] = min(first_area.get(key, g.start), g.start)
     whole = area_expression("whole_statement")

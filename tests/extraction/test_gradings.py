@@ -3679,16 +3679,6 @@ def test_a_press_grade_said_again_without_its_area_adds_no_row(name: str, subjec
 
 
 
-def test_an_overall_area_does_not_make_a_later_historic_grade_a_restatement() -> None:
-    """A press story's "its overall judgement" read as an area names no area, so it does not
-    make a later grade of the same body a restatement: the historic "we were also rated as
-    good" keeps its row (gold; review round 69, finding 6). Only real areas, not the overall
-    word or the occasion, start the restatement rule."""
-    rows = _real_rows("jM_frs_telegraphargus_westyorks_frs2022")
-    assert any(g.subject == "West Yorkshire Fire and Rescue Service" and g.grade == "good" and g.historic
-               and g.area is None for g in rows)
-
-
 def test_an_overall_assessment_followed_by_an_area_is_no_overall_grade() -> None:
     """"Our overall assessment is now good in every area of the plan" in a commissioner's
     release speaks of the plan, not a graded area of the force: the overall-assessment rule
