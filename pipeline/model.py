@@ -22,6 +22,8 @@ DOC_TYPES = (
     "inspection_report",
     "unknown",
 )
+# A news story: a reporter retelling an inspection (its items and grades second-hand), no body's own answer.
+PRESS_TYPE = "press_article"
 # Documents that answer an inspection: aligned item by item to what it asked.
 RESPONSE_TYPES = ("pcc_response", "force_response", "government_response", "monitoring_record")
 # A body's own answer (a register of progress is a response, not an answer).

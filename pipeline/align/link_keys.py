@@ -21,12 +21,12 @@ from crosswalk.align.themes import states_items
 from crosswalk.bodies import find_bodies, fire_of_area, force_of_area, lookup
 from crosswalk.dates import DAY_MONTH_YEAR
 from crosswalk.deadlines import opening_date
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, Document, Extracted, Item
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, PRESS_TYPE, Document, Extracted, Item
 
 RESPONSE_ROLE_TYPES = ANSWER_TYPES
 INSPECTION_ROLE_TYPES = INSPECTORATE_TYPES
 RECORD_ROLE_TYPES = frozenset({"monitoring_record"})  # track an inspection's items: linked to when no inspection's own document fits
-PRESS_ROLE_TYPES = frozenset({"press_article"})  # a reporter's statement of an inspection's items, of no body's own
+PRESS_ROLE_TYPES = frozenset({PRESS_TYPE})  # a reporter's statement of an inspection's items, of no body's own
 STATEMENT_ROLE_TYPES = RESPONSE_ROLE_TYPES | PRESS_ROLE_TYPES  # state an inspection's items second-hand
 NATIONAL_KINDS = frozenset({"national", "all"})
 OPEN_ITEM_TYPE = "cause_of_concern"  # what a body has open until the inspectorate closes it (`_names_open_items`)

@@ -93,7 +93,7 @@ from crosswalk.extraction.references import answer_regions, answered_item
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import bodies_in, is_subject_candidate
-from crosswalk.model import INSPECTORATE_TYPES, Commitment
+from crosswalk.model import INSPECTORATE_TYPES, PRESS_TYPE, Commitment
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_MARKS, OPENING_QUOTES
 from crosswalk.resources import word_entry
 from crosswalk.role_titles import speaker_titles
@@ -152,7 +152,7 @@ class CommitmentExtractor:
         # minutes are never an inspection report, whatever their type
         findings = getattr(doc._.meta, "doc_type", None) in INSPECTORATE_TYPES and not minutes
         # a news story's own "it" or "this", naming no one, retells the inspectorate's findings
-        press = getattr(doc._.meta, "doc_type", None) == "press_article" and not minutes
+        press = getattr(doc._.meta, "doc_type", None) == PRESS_TYPE and not minutes
         items = doc._.items
         regions = answer_regions(items, doc._.blocks)
         item_spans = [span for item in items for span in item.statements]

@@ -29,6 +29,7 @@ from crosswalk.extraction.grading_vocabulary import LIMITS, WORDS_FILE, alternat
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.stems import stem
 from crosswalk.extraction.subjects import is_subject_candidate
+from crosswalk.extraction.word_lists import word_lists
 from crosswalk.item_labels import LIST_LABEL
 from crosswalk.model import Grading
 from crosswalk.quote_marks import QUOTES
@@ -39,10 +40,13 @@ EXTRACTION_WORDS = "extraction_words.json"  # the word lists of the connecting a
 GROUP_KINDS = {"force", "rocu", "region", "forces", "fire"}
 GRADED_BODIES_KEY = "crosswalk_graded_bodies"  # the bodies a grade may be given to, place names standing for services included
 MOSTLY_FIRE_KEY = "crosswalk_gradings_mostly_fire"
-# a grade stated as the whole body's ("rated good overall")
 # a grading noun as the grade's subject ("our overall rating is good"): a possessive before it owns the grade
 RATING_SUBJECT_RULES = ("grading-rating-is", "grading-overall-assessment-is")
+# a grade stated as the whole body's ("rated good overall")
 OVERALL_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_words") + r")\b", re.I)
+# the overall word on the grading noun itself ("the overall grading was ..."), not elsewhere in the sentence
+OVERALL_NOUN_RE = re.compile(r"\b(?:" + word_alternation(EXTRACTION_WORDS, "overall_words") + r")\s+(?:assessment|"
+                             + "|".join(map(re.escape, word_lists()["grade_nouns"])) + r")\b", re.I)
 SENTENCE_END_RE = re.compile(rf"[.!?:][{QUOTES})]*$")  # a sentence, not a headline or caption line
 EFFECTIVENESS = "effectiveness"  # the area a pillar word of grading_words.json names for the effectiveness pillar
 EFFECTIVENESS_KEY = frozenset({EFFECTIVENESS})  # the area key of a grade given to the effectiveness pillar
@@ -190,7 +194,7 @@ class Found:
                 self.add(subject, grade, pillar, sentence, rule, flags)
             return
         start, end, text = sentence
-        if area is None and not (rule in RATING_SUBJECT_RULES and OVERALL_RE.search(text)):
+        if area is None and not (rule in RATING_SUBJECT_RULES and OVERALL_NOUN_RE.search(text)):
             # "Kent Police was good in its 2018/19 assessment" after the area's own grading; an overall
             # grading noun's grade ("the overall grading was ...") is the body's whole grade, no area's
             last_end, last_area = self.last_area.get(subject, (-LIMITS.carry_area_chars, None))

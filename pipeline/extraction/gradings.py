@@ -57,7 +57,7 @@ from crosswalk.extraction.grading_vocabulary import (AREA_END, LIMITS, area_expr
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.extraction.subjects import canonical_subjects, is_subject_candidate
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, Grading
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, OWN_BODY_TYPES, PRESS_TYPE, Grading
 from crosswalk.quote_marks import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from crosswalk.resources import word_alternation, word_set
 
@@ -376,8 +376,6 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
                  or _grades_an_area(g.sentence))
 
-
-PRESS_TYPE = "press_article"
 
 
 def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:

@@ -66,7 +66,7 @@ from crosswalk.extraction.patterns import load_rules
 from crosswalk.extraction.rulers import Ruler
 from crosswalk.extraction.sentences import sentence_chars, sentence_of
 from crosswalk.extraction.subjects import subjects_in
-from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, ITEM_TYPES
+from crosswalk.model import ANSWER_TYPES, INSPECTORATE_TYPES, ITEM_TYPES, PRESS_TYPE
 from crosswalk.resources import word_set
 
 DEADLINE_PARTICIPLES = word_set(GRAMMAR_FILE, "deadline_participles")  # "put", "set", "begun": irregular participles
@@ -114,7 +114,7 @@ class ItemExtractor:
         is_register, entry_end = doc_type == "monitoring_record", getattr(doc._.meta, "entry_end", None)
         ctx = Context(doc, ItemBuilder(doc, self.threshold, is_register, entry_end, doc_type in ANSWER_TYPES), _concern_subjects(doc, section_spans),
                       doc_type in INSPECTORATE_TYPES, getattr(doc._.meta, "own_body", None),
-                      is_register=is_register, is_press=doc_type == "press_article",
+                      is_register=is_register, is_press=doc_type == PRESS_TYPE,
                       entry_end=entry_end, named_within=self.named_within)
         owned = numbered_items(ctx)
         owned += labelled_bodies(ctx, owned)

@@ -25,7 +25,8 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     "requiring"); count_words, the numbers written as words; grade_nouns, the nouns after a grade
     ("rating"); grade_change_verbs, the lemmas of verbs that say a grade changed
     ("dropped from good to ..."); grading_participles, the participles that give a grade
-    ("the overall grading was deemed as ..."); month_names, the months in
+    ("the overall grading was deemed as ..."); area_opening_prepositions, the words that open an
+    area after a grade ("good in ...": a grade they follow is an area's, not the whole body's); month_names, the months in
     full ("january"), taken from the date reader's table so dated context cues and date
     parsing know the same months."""
     data = read_json(GRADING_WORDS_FILE)
@@ -38,6 +39,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "grade_nouns": tuple(word.lower() for word in data["grade_nouns"]),
         "grade_change_verbs": tuple(word.lower() for word in data["grade_change_verbs"]),
         "grading_participles": tuple(word.lower() for word in data["grading_participles"]),
+        "area_opening_prepositions": tuple(word.lower() for word in data["area_opening_prepositions"]),
         "month_names": MONTH_NAMES,
     }
 

@@ -18,7 +18,7 @@ from crosswalk.bodies import Body, find_bodies, gazetteer, lookup, pcc_of
 from crosswalk.ingest.address import Publisher
 from crosswalk.ingest.document_head import head
 from crosswalk.ingest.screen import Screen, fold, screen
-from crosswalk.model import ANSWER_TYPES, DOC_TYPES, INSPECTORATE_TYPES, RESPONSE_TYPES
+from crosswalk.model import ANSWER_TYPES, DOC_TYPES, INSPECTORATE_TYPES, PRESS_TYPE, RESPONSE_TYPES
 from crosswalk.pattern_lists import resolve_lists
 from crosswalk.resources import check_keys, read_json
 
@@ -290,7 +290,7 @@ Reading = Callable[[str], dict[str, float] | None]  # a model's reading of a tex
 LEARNED_MODEL = "doc_type"  # patterns/models/doc_type/, built by `python -m crosswalk.textcat doc_type`
 GOVERNMENT_RESPONDER = "government_response"
 RESPONSE_GENRE = "response"  # the cues' genre of every response type, before who answers is read
-REPORTING_GENRE = "press_article"  # a story's cue of `outranking_weight` (its narration attributing findings) outranks the model too
+REPORTING_GENRE = PRESS_TYPE  # a story's cue of `outranking_weight` (its narration attributing findings) outranks the model too
 LOCAL_ANSWERS = ("pcc_response", "force_response")  # the answers of an area's own bodies, which write releases of their own
 HOME_OFFICE = "Home Office"  # the department answerable for policing and fire
 REGISTER_GENRE = "monitoring_record"  # a register's cue of `outranking_weight` (its field labels) outranks the model

@@ -1314,14 +1314,20 @@ Recommendation 3: Chief constables should publish their stalking data each quart
      "actioned"),
     ("The council agreed a plan in response to rising demand for its services.", "unaddressed"),
     ("Our plan is in draft and will be published later.", "unaddressed"),
+    # review round 69: a plan that answers another body's review, survey or report answers none of the items
+    ("This plan is our response to the review of the force estate commissioned by the council.", "unaddressed"),
+    ("This tracker was my response to the findings of the local residents survey.", "unaddressed"),
+    ("Our delivery plan has been developed in response to the budget review.", "unaddressed"),
+    ("The following plan is the panel's response to the commissioner's report on precept options.", "unaddressed"),
 ])
 def test_a_plan_presented_as_the_response_actions_the_items_it_restates(tmp_path: Path, opening: str,
                                                                         status: str) -> None:
     """A page that presents its plan or tracker as the body's response to a report, then
     restates the report's items with no answer of their own, answers each of them through
     the plan, a step under way (NOTES, round 61 audit question 2: the rule written for every
-    action plan). A plan made in response to something else, or one not yet made, answers none:
-    the restated items stay unaddressed (restating is not answering)."""
+    action plan). A plan made in response to something else (another body's review, survey or
+    report: the object must be the inspectorate's work or "the report" of no other owner), or
+    one not yet made, answers none: the restated items stay unaddressed (restating is not answering)."""
     text = f"Wessex Constabulary stalking action plan\n\n{opening}\n\n{PLAN_ITEMS}"
     rows = crosswalk_of(tmp_path, text)
     assert dict(rows["status"]) == {"R1": status, "R2": status, "R3": status}

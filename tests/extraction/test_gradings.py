@@ -3718,3 +3718,12 @@ def test_a_grade_named_alone_before_it_is_received_by_reference_is_no_row_of_its
     text = (REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8")
     found = [g.area for g in extract_text(text, name).gradings if g.grade == "adequate"]
     assert found == ["preventing crime", "investigating crime", "protecting vulnerable people", "developing a positive workplace"]
+
+
+def test_an_overall_assessment_followed_by_an_area_is_no_overall_grade() -> None:
+    """"Our overall assessment is now good in every area of the plan" in a commissioner's
+    release speaks of the plan, not a graded area of the force: the overall-assessment rule
+    reads a grade only where it ends its clause (review round 69, finding 7)."""
+    text = ("West Mercia PCC statement on the PEEL report\n\nHMICFRS has published its PEEL report on West Mercia "
+            "Police. Our overall assessment is now good in every area of the police and crime plan.")
+    assert not extract_text(text, "c1_resp_pcc_overall").gradings

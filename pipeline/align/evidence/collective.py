@@ -103,12 +103,12 @@ def _collective_words(view: ResponseView) -> list[tuple[int, int]]:
 
 def _presents_plan(view: ResponseView, start: int, end: int) -> bool:
     """Whether text[start:end] presents a plan or tracker as the body's answer to the report
-    ("The following ... action plan is in response to ...", "This plan sets out our proposed
-    approach to addressing the matters raised ..."). NOTES (round 61 audit, question 2, the
-    rule written for every action plan): such a sentence answers, `actioned`, every in-scope
-    item of the report that the plan does not answer in a cell or sentence of its own, those
-    defined only in other documents included; so it is a step on each (the plan is under
-    way), and it reaches the items the response does not state, as "each of the
+    ("The following ... action plan is in response to the inspection", "our response to the
+    inspectorate's report": the object is the inspectorate's work, not another body's
+    review or survey). NOTES (round 61 audit, question 2, the rule written for every action
+    plan): such a sentence answers, `actioned`, every in-scope item of the report that the
+    plan does not answer in a cell or sentence of its own, those defined only in other
+    documents included; so it is a step on each (the plan is under way), and it reaches the items the response does not state, as "each of the
     recommendations" does."""
     return cue("plan_presented").found_in(view.text, start, end)
 
