@@ -24,8 +24,9 @@ from crosswalk.resources import checked_words, read_json, read_lines, word_file
 WORDS_FILE = "grading_words.json"
 LIMITS_FILE = "grading_limits.json"  # the rules' tuning numbers, what each counts said there
 AREAS_FILE = "assessment_areas.txt"  # a gazetteer of assessment area names, one a line
-READ_ELSEWHERE = {"grade_change_verbs", "body_nouns", "clause_openers", "clause_verbs", "clause_conjunctions", "list_grade_links"}  # keys of the word file no field holds: `word_lists`, `EXPRESSION_LISTS`
-EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns", "clause_openers", "clause_conjunctions")  # the lists an area expression may name as {{list}}
+READ_ELSEWHERE = {"grade_change_verbs", "body_nouns", "clause_openers", "clause_verbs", "clause_conjunctions", "list_grade_links", "receiving_verbs"}  # keys of the word file no field holds: `word_lists`, `EXPRESSION_LISTS`
+EXPRESSION_LISTS = ("area_nouns", "area_qualifiers", "grading_participles", "body_nouns", "clause_openers", "clause_conjunctions",
+                    "grade_nouns", "receiving_verbs")  # the lists an area expression may name as {{list}}
 # (and {{count_words}}, the numbers written as words, the keys of count_words)
 AREA_END = r"[.;:–—()?!]"
 

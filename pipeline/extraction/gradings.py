@@ -1131,42 +1131,89 @@ def _areas_listed_next(doc: Doc, found: Found) -> None:
 def _areas_of_grade_referred(doc: Doc, found: Found) -> None:
     """"Rated good at A; it also earned this rating for B and C": a
     sentence that states no grade but receives one by reference ("this grade", "the same
-    mark", `grade_referred`) gives the grade stated last before it to each area it names.
-    The grade is the last grade word within reach before the sentence (a grade the sentence
-    before names without a body graded, "a grading of 'adequate' was included", is still the
-    one referred to); the body is the one the sentence names, else the one graded last.
+    mark", `grade_referred`) gives the grade of the grading row read last before it (within
+    reach) to each area it names: the row, not the last grade word, because a grade word
+    that grades nothing ("Good progress has also been made") is not what "this rating"
+    refers to. A grade the sentence before names without a body graded ("a grading of
+    'adequate' was included") is such a row, still the one referred to. The body is the
+    one the sentence names, else the row's; the row's historic flag goes with its grade.
     Only verbs of receiving open it, and not for a time ("kept this rating for four years",
     "received it for the third year running"); the grade referred to is the one grade of its
-    sentence ("ratings ranged from outstanding to inadequate" refers to none)."""
+    sentence ("ratings ranged from outstanding to inadequate" refers to none). A part is an
+    area only where it names one (`_referred_area`): "for the third year", "for the
+    dedication shown by its officers" give reasons or times; a comparison after it ("the
+    same rating for efficiency as Essex Police") is cut."""
     text = text_of(doc)
     for start, end in found.sentences:
         sentence = text[start:end]
         m = area_expression("grade_referred").search(sentence)
         if m is None or expressions().grade.search(sentence):
             continue
-        before = list(expressions().grade.finditer(text, max(0, start - LIMITS.last_graded_chars), start))
-        if not before:
+        near = [g for g in found.gradings if g.end <= start and start - g.end <= LIMITS.last_graded_chars]
+        last = max(near, key=lambda g: g.end) if near else None
+        said, grade, historic = _grade_referred_to(text, found, start, last)
+        if grade is None:
             continue
-        said = next(((s, e) for s, e in found.sentences if s <= before[-1].start() < e), (before[-1].start(), start))
-        grades = {grade_name(g.group()) for g in expressions().grade.finditer(text, *said)}
-        if len(grades) != 1:
-            continue  # "ratings ranged from outstanding to inadequate": no one grade to refer to
-        grade = grades.pop()
         named = [s for s in bodies_in(doc, start, start + m.start()) if s.label_ in GROUP_KINDS]
         if not _only_subject(text[start : start + m.start()], [(s.start_char - start, s.end_char - start) for s in named]):
             continue  # "its officers earned this rating for their hard work": praise of someone else
         subjects = _canonical(doc, named) if named else found.last_subject(start)
-        parts = _clean_areas(m["list"])  # an area's name is read whole, not a list part's length
-        if len(subjects) != 1 or not all(p and list_name(p, LIMITS.area_words) for p in parts):
+        parts = _clean_areas(_without_comparison(m["list"]))  # an area's name is read whole, not a list part's length
+        if len(subjects) != 1 or not all(p and list_name(p, LIMITS.area_words) and _referred_area(p) for p in parts):
             continue
         flags = flags_for(doc, start, end)
         if flags.recurring:
             continue  # "received this rating for the third year running": a time, no area
+        flags = replace(flags, historic=flags.historic or historic)
         for part in parts:
             found.add(subjects[0], grade, part or None, (start, end, sentence), "grading-referred", flags)
         for grading in [g for g in found.gradings if said[0] <= g.start < said[1] and not g.area
                         and (g.subject, g.grade) == (subjects[0], grade)]:
             found.gradings.remove(grading)  # the grade named alone before: the areas now named, not a grading of its own
+
+
+def _grade_referred_to(text: str, found: Found, start: int,
+                       last: Grading | None) -> tuple[tuple[int, int], str | None, bool]:
+    """The sentence, grade and historic flag a sentence starting at `start` refers to by
+    "this rating": the grading row read last (`last`), unless a grade word after it names
+    the grade with a grade noun but grades no body ("An additional grading ... of
+    'Adequate'"). A grade word without such a noun ("Good progress has also been made")
+    grades nothing and is not referred to. The sentence referred to must hold one grade."""
+    words = list(expressions().grade.finditer(text, max(0, start - LIMITS.last_graded_chars), start))
+    nouns = rf"\b(?:{'|'.join(map(re.escape, sorted(grading_words().grade_nouns)))})\b"
+    if words and (last is None or words[-1].start() >= last.end):
+        said = next(((s, e) for s, e in found.sentences if s <= words[-1].start() < e), (words[-1].start(), start))
+        if not re.search(nouns, text[said[0] : said[1]], re.I):
+            said = (last.start, last.end) if last is not None else said
+            if last is None:
+                return said, None, False
+    elif last is not None:
+        said = (last.start, last.end)
+    else:
+        return (start, start), None, False
+    grades = {grade_name(g.group()) for g in expressions().grade.finditer(text, *said)}
+    if len(grades) != 1:
+        return said, None, False  # "ratings ranged from outstanding to inadequate": no one grade to refer to
+    if last is not None and (last.start, last.end) == said:
+        return said, last.grade, last.historic
+    return said, grades.pop(), False
+
+
+def _without_comparison(listed: str) -> str:
+    """The areas a referred grade is received for, without a comparison after them ("for
+    efficiency as Essex Police": `comparison_words`): the body compared is no area's part."""
+    words = grading_words().comparison_words
+    cut = re.search(rf"\s+(?:{'|'.join(map(re.escape, sorted(words)))})\s", listed, re.I)
+    return listed[: cut.start()] if cut else listed
+
+
+def _referred_area(part: str) -> bool:
+    """Whether a part received a referred grade "for" names an area: a known area, a pillar,
+    or words that open an area after a grade (`area_after_grade`: an activity, "how", "the
+    way", "its"). A time ("the third year") or a reason ("the dedication shown by its
+    officers") opens otherwise and names none."""
+    return part.lower() in grading_words().known_areas or is_pillar(part) \
+        or area_expression("area_after_grade").match(" for " + part) is not None
 
 
 def _only_subject(zone: str, bodies: list[tuple[int, int]]) -> bool:

@@ -3711,6 +3711,36 @@ def test_a_grade_received_by_reference_needs_an_area_of_the_body(sentence: str) 
     assert [(g.subject, g.grade, g.area) for g in found] == [("Merseyside Police", "good", "protecting vulnerable people")]
 
 
+def test_a_grade_received_by_reference_is_the_last_grading_not_the_last_grade_word() -> None:
+    """"this rating" refers to the grade last given to an area, not to a grade word that
+    grades nothing in between ("Good progress has also been made"; review finding 7)."""
+    text = ("Merseyside Fire and Rescue Service was rated outstanding at preventing fires by the inspectorate.\n\n"
+            "Good progress has also been made on the workforce plan.\n\n"
+            "It also earned this rating for protecting the public through fire regulation.\n")
+    found = [g for g in extract_text(text).gradings if g.rule == "grading-referred"]
+    assert [(g.grade, g.area) for g in found] == [("outstanding", "protecting the public through fire regulation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The force received this rating for the third year.",  # a time, no area
+    "It earned this rating for the dedication shown by its officers.",  # a reason, no area
+])
+def test_a_grade_received_by_reference_for_a_time_or_a_reason_names_no_area(sentence: str) -> None:
+    """"for the third year", "for the dedication shown by its officers" name no area
+    graded (review finding 8)."""
+    text = f"Merseyside Police was rated good by the inspectorate in its latest report.\n\n{sentence}\n"
+    assert not [g for g in extract_text(text).gradings if g.rule == "grading-referred"]
+
+
+def test_a_grade_received_by_reference_leaves_out_the_body_compared() -> None:
+    """"the same rating for efficiency as Essex Police": the body compared is no part of
+    the area (review finding 8)."""
+    text = ("Kent Police was rated good by the inspectorate in its latest report.\n\n"
+            "It was given the same rating for efficiency as Essex Police.\n")
+    found = [g for g in extract_text(text).gradings if g.rule == "grading-referred"]
+    assert [(g.grade, g.area) for g in found] == [("good", "efficiency")]
+
+
 def test_a_grade_named_alone_before_it_is_received_by_reference_is_no_row_of_its_own() -> None:
     """hZ_resp_thamesvalley_force_peel2022_tvpcareers: "a grading ... of 'Adequate'" names
     the grade, and the next sentence receives it for four areas: four rows, none without an area."""
