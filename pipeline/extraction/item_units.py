@@ -14,7 +14,7 @@ from crosswalk.extraction.extensions import spans_within, text_of
 from crosswalk.extraction.item_grammar import FIRST_PERSON_SUBJECTS, PROGRESS_RE
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, Unit, label_alone
 from crosswalk.ingest.chrome import is_interposed
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
@@ -134,16 +134,21 @@ def _item_cells_length(row: str) -> int:
     return len(cells[0].rstrip())
 
 
+# "A new policy was published in May": a past verb group, as a tracker reports what was done
+PAST_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "past_auxiliaries"))) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
 def _reports_progress(cell: str) -> bool:
     """A cell that reports the writer's work rather than stating an item: it opens with the
-    first person ("We have introduced ...") or with a verb group of progress within its
-    first words ("Training has been delivered ...", `PROGRESS_RE`)."""
+    first person ("We have introduced ...") or with a verb group of progress or of the past
+    within its first words ("Training has been delivered ...", "A new policy was published
+    ..."); an item's wording opens with its verb or its subject's modal ("Improve how ...")."""
     words = cell.split()
     if not words:
         return False
     if words[0].lower() in FIRST_PERSON_SUBJECTS:
         return True
-    found = PROGRESS_RE.search(cell)
+    found = PROGRESS_RE.search(cell) or PAST_RE.search(cell)
     return found is not None and len(cell[: found.start()].split()) <= LIMITS.progress_subject_words
 
 
