@@ -3480,12 +3480,12 @@ def test_a_table_row_of_a_label_and_an_item_worded_without_a_modal_is_the_item()
 
 def test_a_lead_in_that_asks_nothing_leaves_the_line_after_it_an_item() -> None:
     """Only a lead-in in which the writer asks ("I have asked him for the following:") or
-    is the object ("to me") makes the line after it the writer's own ask; "We respond to
-    the recommendation below:" introduces the item the response restates."""
+    is the object ("to me") makes the line after it the writer's own ask; "... and our
+    answers follow:" introduces the item the response restates."""
     text = (
         "Marlow Vale Police response to the HMICFRS inspection\n\n"
-        "We welcome the report and we respond to its recommendation below:\n\n"
-        "1. The force should improve how it supervises investigations of domestic abuse.\n\n"
-        "We accept this recommendation and a new supervision policy is in place.\n"
+        "We have considered the report carefully and our answers follow:\n\n"
+        "The force should improve how it supervises investigations of domestic abuse.\n\n"
+        "We accept this and a new supervision policy is in place.\n"
     )
     assert [i.type for i in extract_text(text).items] == ["recommendation"]
