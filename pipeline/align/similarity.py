@@ -20,10 +20,10 @@ from functools import lru_cache
 import numpy
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import Table, load_lookups
 from thinc.api import NumpyOps
 
 from crosswalk.deadlines import without_opening
+from crosswalk.extraction.lemmas import lookup_lemma
 from crosswalk.resources import pattern_file, word_file
 
 ADDRESSEE_RE = re.compile(r"^.{0,160}?\b(?:should|needs? to|must)\b\s*:?\s*", re.I | re.S)
@@ -43,22 +43,6 @@ class SimilarityLimits:
 
 
 LIMITS = word_file("similarity_limits.json", SimilarityLimits)
-
-
-@lru_cache(maxsize=1)
-def _lemma_table() -> Table:
-    """spaCy's `lemma_lookup` table, the one its lookup-mode lemmatizer reads. Read it with
-    `Table.get`: the table is keyed by string hashes, so a plain dict of its items (hash ->
-    lemma) never finds a word and leaves "investigated" and "engines" as they are."""
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
-@lru_cache(maxsize=65536)
-def lookup_lemma(word: str) -> str:
-    """A lower-cased word's lookup lemma (itself where the table has none), as spaCy's
-    lookup-mode `Lemmatizer` gives it; cached, as the same words recur in every passage."""
-    lemma = _lemma_table().get(word, word)
-    return lemma if isinstance(lemma, str) else word
 
 
 @lru_cache(maxsize=1)

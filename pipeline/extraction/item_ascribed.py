@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswalk.align.similarity import lookup_lemma
 from crosswalk.extraction.item_directing import INSPECTORATE_WORDS
 from crosswalk.extraction.item_grammar import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FIRST_PERSON_SUBJECTS, PERFECT_ADVERBS, POSSESSIVES, REPORT_NOUNS,
@@ -22,9 +21,11 @@ from crosswalk.extraction.item_grammar import (
 from crosswalk.extraction.item_kinds import is_singular, qualifies, reported
 from crosswalk.extraction.item_pieces import spaced_dash
 from crosswalk.extraction.item_reading import DETERMINERS, GRAMMAR_FILE, LIMITS, THEME_STOPWORDS, Context, item_words
+from crosswalk.extraction.lemmas import lookup_lemma
 from crosswalk.extraction.sentences import sentence_of
 from crosswalk.model import INSPECTORATE_TYPES, RESPONSE_TYPES
-from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES
+from crosswalk.extraction.extensions import text_of
+from crosswalk.quote_marks import DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, OPENING_QUOTES, open_quotations
 from crosswalk.resources import word_set
 
 ACRONYM_LETTERS = (2, 6)  # an initialism that names a matter ("CDI", "ED&I" aside)
@@ -246,14 +247,41 @@ def _inspectorate_gives(ctx: Context, subject: Token) -> bool:
     if subject.lower_ not in FIRST_PERSON_SUBJECTS:
         return False
     doc_type = str(getattr(ctx.doc._.meta, "doc_type", None))
-    return doc_type in INSPECTORATE_TYPES or (doc_type not in RESPONSE_TYPES and _quoted(ctx.doc, subject))
+    if doc_type in INSPECTORATE_TYPES:
+        return True
+    opening = _quotation_opening(ctx.doc, subject)
+    if opening is None:
+        return False
+    # an answer quotes the inspector only where it names who speaks ('The inspector wrote: "..."')
+    return doc_type not in RESPONSE_TYPES or _inspectorate_introduces(ctx.doc, opening)
 
 
-def _quoted(doc: Doc, token: Token) -> bool:
-    """Whether a quotation mark opens in the token's paragraph before it: the words are
-    someone's quoted speech (a paragraph of a quotation opens with its own mark)."""
+def _quotation_opening(doc: Doc, token: Token) -> int | None:
+    """The character offset where the quotation still open at the token opened in its
+    paragraph (its marks paired by `crosswalk.quote_marks.open_quotations`, so an apostrophe
+    inside a word, "the force's", opens nothing), or None: the words are someone's quoted
+    speech (a paragraph of a quotation opens with its own mark)."""
     block = next((b for b in doc._.blocks if b[0] <= token.idx < b[1]), None)
-    return block is not None and any(t.is_quote for t in doc[: token.i] if t.idx >= block[0])
+    if block is None:
+        return None
+    text, opening = text_of(doc), None
+    was_open = ""
+    for index in range(block[0], token.idx):
+        now_open = open_quotations(text, index, index + 1, was_open)
+        if now_open and not was_open:
+            opening = index
+        was_open = now_open
+    return opening if was_open else None
+
+
+def _inspectorate_introduces(doc: Doc, opening: int) -> bool:
+    """Whether the words of the sentence before the quotation's opening mark name the
+    inspectorate ('The inspector wrote: "..."', 'HMICFRS said: "..."'): its words quoted."""
+    mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return False
+    lead = doc[sentence_of(doc, mark.start - 1).start : mark.start]
+    return any(t.lower_ in INSPECTORATE_WORDS for t in lead)
 
 
 def _ends_clause(rest: Span) -> bool:
@@ -338,7 +366,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
         if token.lower_ in words.ascribing_verbs:  # "described A as a serious cause of concern" too
             before = doc[index - 1].lower_ if index > floor else ""
             return None if before in AUXILIARIES or index == as_index - 1 else index
-        if token.lower_.endswith("ing") and token.lemma_ in _naming_lemmas():  # "with inspectors branding A as"
+        if token.lower_.endswith("ing") and lookup_lemma(token.lower_) in _naming_lemmas():  # "with inspectors branding A as"
             named_by = doc[index - 1].lower_ if index > floor else ""
             # its subject says whose naming it is: "with residents branding A" is no item given
             return None if index == as_index - 1 or named_by not in INSPECTORATE_WORDS | REPORT_NOUNS else index
@@ -349,7 +377,7 @@ def _naming_verb(doc: Doc, as_index: int, floor: int) -> int | None:
 def _naming_lemmas() -> frozenset[str]:
     """The lemmas of the naming verbs (`ascribing_verbs`, `trailing_ascribing_verbs`): an -ing
     form with one of them ("branding", "highlighting") names as their past forms do."""
-    return frozenset(lookup_lemma(verb) for verb in item_words().ascribing_verbs | TRAILING_ASCRIBING_VERBS)
+    return frozenset(lookup_lemma(verb.lower()) for verb in item_words().ascribing_verbs | TRAILING_ASCRIBING_VERBS)
 
 
 def _indefinite(doc: Doc, verb: int, kind: Span) -> bool:

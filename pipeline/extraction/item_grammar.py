@@ -7,6 +7,8 @@ list. A list one module alone reads stays in that module.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence, Set
 
 from spacy.tokens import Doc
@@ -38,6 +40,11 @@ GIVING_PARTICIPLES = word_set(GRAMMAR_FILE, "giving_participles")  # "A and B is
 GIVING_FOLLOWERS = word_set(GRAMMAR_FILE, "giving_followers")
 PLURAL_KIND_WORDS = word_set(GRAMMAR_FILE, "plural_kind_words")
 KIND_QUALIFIERS = word_set(GRAMMAR_FILE, "kind_qualifiers")
+# A response's entry that reports its own work in the present ("Most forces are reviewing
+# ...", "The programme has introduced ...", "A protocol has already been agreed"); a negation
+# ("are not reviewing") is none of the adverbs, so it reports nothing.
+PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_auxiliaries"))) + r")\s+(?:(?:"
+                         + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 OPEN_COUNTS = word_set(GRAMMAR_FILE, "open_counts")  # "several", "some": a count without a number
 POSSESSIVES = word_set(GRAMMAR_FILE, "possessives")
 PERFECT_ADVERBS = word_set(GRAMMAR_FILE, "perfect_adverbs")  # "had also been", "has long been"

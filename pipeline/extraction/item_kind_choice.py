@@ -363,11 +363,19 @@ def _given_by_others(kind: Span, sentence: Span) -> bool:
     """"A cause of concern, on A, was raised by parents": a giving participle and "by" after
     the kind whose agent is no inspectorate or report ("by the inspectorate", "by HMICFRS")
     and names no one by name (an inspector may be named): the kind is someone's worry, no
-    item the inspectorate gave."""
+    item the inspectorate gave. Only the participle right after the kind, its comma-closed
+    aside or its auxiliaries counts: one further on belongs to the theme ("a cause of concern
+    about the checks made by officers")."""
     doc = kind.doc
-    for index in range(kind.end, sentence.end - 1):
-        if doc[index].lower_ not in GIVING_PARTICIPLES or doc[index + 1].lower_ != "by":
-            continue
+    index = kind.end
+    if index < sentence.end and doc[index].text == ",":  # "A cause of concern, on A, was raised by"
+        close = next((t.i for t in doc[index + 1 : sentence.end] if t.text == ","), None)
+        if close is None:
+            return False
+        index = close + 1
+    while index < sentence.end and doc[index].lower_ in AUXILIARIES:
+        index += 1
+    if index + 1 < sentence.end and doc[index].lower_ in GIVING_PARTICIPLES and doc[index + 1].lower_ == "by":
         agent = []
         for token in doc[index + 2 : sentence.end]:
             if token.is_punct or token.lower_ in AUXILIARIES or token.lower_ in GIVING_FOLLOWERS - {"by"}:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from crosswalk.extraction.item_directing import (
     LIST_NUMBER_RE, entry_type, first_sentence_directs, first_sentence_end, first_sentence_prescribes, opening_directive,
 )
-from crosswalk.extraction.item_grammar import CLAUSE_OPENERS, POSSESSIVES
+from crosswalk.extraction.item_grammar import CLAUSE_OPENERS, POSSESSIVES, PROGRESS_RE
 from crosswalk.extraction.item_pieces import trim_piece
 from crosswalk.extraction.item_introduced import SEMICOLON_END_RE
 from crosswalk.extraction.item_prose import running_text
@@ -24,11 +24,6 @@ INFINITIVE_LEAD_RE = re.compile(r"\b(?:needs?|ought|has|have) to:\s*$", re.I)  #
 BASE_VERBS = {"have", "be"}  # clause openers as finite verbs, the bare verb a "to" takes
 RESOLUTION_RE = re.compile(r"That\s+(?:the\s+)?[A-Z]?[a-z]")  # "That the Authority notes", "That Members note"
 WRITERS_STEP_RE = re.compile(r"(?:We|I)\s+(?:will|have|had|did|can|now|also|continue|plan|intend|aim)\b")
-# A response's entry that reports its own work in the present ("Most forces are reviewing
-# ...", "The programme has introduced ...", "A protocol has already been agreed"); a negation
-# ("are not reviewing") is none of the adverbs, so it reports nothing.
-PROGRESS_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_auxiliaries"))) + r")\s+(?:(?:"
-                         + "|".join(sorted(word_set(GRAMMAR_FILE, "progress_adverbs"))) + r")\s+){0,3}[a-z]{3,}(?:ing|ed|en)\b")
 ASK_OPENERS = word_set(GRAMMAR_FILE, "ask_openers")
 LEAD_IN_RULES = {"lead_in", "list_part", "directive_entry", "register_entry"}  # rules after which a lower-case line carries on a list
 

@@ -146,6 +146,7 @@ class ItemLimits:
     trailing_theme_tokens: int
     theme_before_kind_tokens: int
     joined_kind_words: int
+    progress_subject_words: int
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ QUOTE_CLOSED_RE = re.compile(r"[”\"]|’(?![A-Za-z])")  # a closing mark, not 
 NATIONAL_SUBJECT_OPENERS = word_set(GRAMMAR_FILE, "national_subject_openers")  # words before a national subject that open its clause
 NATIONAL_JOINING_WORDS = word_set(GRAMMAR_FILE, "national_joining_words")  # "the", "and", "its" between national subjects: no partner
 WRITER_OBJECTS = word_set(GRAMMAR_FILE, "writer_objects")  # "The force should report to me": the writer's ask
+WRITER_ASKING_VERBS = word_set(GRAMMAR_FILE, "writer_asking_verbs")  # "I have asked him for the following:"
 PRONOUN_SUBJECTS = {"it", "they"}  # "was told that it should ...": the subject of a reported clause that points back
 RUN_ON_OPENER_RE = re.compile(r"\bThe (?:force|service|constabulary|Service|Force|Constabulary) (?:should|must|Should|Must)\b")
 # ", the police inspectorate has said." closing a sentence: at most six words after its last comma.
@@ -115,15 +116,18 @@ def _standing_directive(ctx: Context, unit: Unit, sentences: list[Span]) -> bool
 
 
 def _after_writers_lead_in(ctx: Context, unit: Unit) -> bool:
-    """The unit before this one is the writer's own lead-in: it has "I" or "we" and ends on
-    a colon or on "the following" ("I have asked him for the following"): what follows is
-    what the writer asks, not an item the response restates."""
+    """The unit before this one is the writer's own lead-in: it has "I" or "we", an asking
+    verb or a word of the writer as object ("me", "my"), and ends on a colon or on "the
+    following" ("I have asked him for the following"): what follows is what the writer
+    asks, not an item the response restates. A lead-in that only introduces ("We have
+    set out our response to each recommendation below:") asks nothing."""
     index = next((i for i, u in enumerate(ctx.units) if u.start == unit.start), None)
     if not index:
         return False
     lead = ctx.units[index - 1].text.strip()
     words = re.findall(r"[A-Za-z]+", lead.lower())
-    return (lead.endswith(":") or words[-2:] == ["the", "following"]) and any(w in FIRST_PERSON for w in words)
+    return (lead.endswith(":") or words[-2:] == ["the", "following"]) and any(w in FIRST_PERSON for w in words) \
+        and any(w in WRITER_ASKING_VERBS | WRITER_OBJECTS for w in words)
 
 
 def _set_alone(ctx: Context, unit: Unit) -> bool:

@@ -11,9 +11,10 @@ import re
 from spacy.tokens import Doc
 
 from crosswalk.extraction.extensions import spans_within, text_of
+from crosswalk.extraction.item_grammar import FIRST_PERSON_SUBJECTS, PROGRESS_RE
 from crosswalk.extraction.item_reading import GRAMMAR_FILE, LIMITS, SECTIONS_KEY, Unit, label_alone
 from crosswalk.ingest.chrome import is_interposed
-from crosswalk.resources import word_alternation
+from crosswalk.resources import word_alternation, word_set
 
 PIPE_OR_LINE_RE = re.compile(r"\n| \| ")
 ROW_BOUNDARY_RE = re.compile(r"\|\s+(?=\|\s*#?[A-Za-z]{0,3}\d{1,3}[a-z]?\.?\s+\|)")  # "... | Open | | T2 | ..."
@@ -120,16 +121,35 @@ def _after_index_cell(text: str, start: int, end: int) -> int:
 
 def _item_cells_length(row: str) -> int:
     """How much of a row (from its item cell) states the item: the first cell, or, when that
-    cell is the item's label alone and the cell after it is worded as an item ("AFI 1 | The
-    force should ... | Complete", "Recommendation 2 | ... must ..."), the label and that
-    cell, so that the label types and numbers the item as it does a labelled line. A
-    tracker's "AFI 1 | We have introduced ... | Complete" gives its update in that cell,
-    which directs nobody: the label cell alone is no item."""
+    cell is the item's label alone and the cell after it states the item ("AFI 1 | The
+    force should ... | Complete", "AFI 3 | Improve how ... | In progress"), the label and
+    that cell, so that the label types and numbers the item as it does a labelled line. A
+    tracker's "AFI 1 | We have introduced ... | Complete" gives its update in that cell
+    (`_reports_progress`): the label cell alone is no item."""
     cells = PIPE_OR_LINE_RE.split(row)
     separator = PIPE_OR_LINE_RE.search(row)
-    if separator is not None and len(cells) > 1 and _label_cell(cells[0]) and DIRECTING_LEAD_RE.search(cells[1]):
+    if separator is not None and len(cells) > 1 and _label_cell(cells[0]) and cells[1].strip() \
+            and not _reports_progress(cells[1]):
         return separator.end() + len(cells[1].rstrip())
     return len(cells[0].rstrip())
+
+
+# "A new policy was published in May": a past verb group, as a tracker reports what was done
+PAST_RE = re.compile(r"\b(?:" + "|".join(sorted(word_set(GRAMMAR_FILE, "past_auxiliaries"))) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
+def _reports_progress(cell: str) -> bool:
+    """A cell that reports the writer's work rather than stating an item: it opens with the
+    first person ("We have introduced ...") or with a verb group of progress or of the past
+    within its first words ("Training has been delivered ...", "A new policy was published
+    ..."); an item's wording opens with its verb or its subject's modal ("Improve how ...")."""
+    words = cell.split()
+    if not words:
+        return False
+    if words[0].lower() in FIRST_PERSON_SUBJECTS:
+        return True
+    found = PROGRESS_RE.search(cell) or PAST_RE.search(cell)
+    return found is not None and len(cell[: found.start()].split()) <= LIMITS.progress_subject_words
 
 
 def _label_cell(cell: str) -> bool:

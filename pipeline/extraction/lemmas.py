@@ -10,14 +10,34 @@ doc's lemmas with one `Doc.from_array` call. The table is the same
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
+from spacy.lookups import Table, load_lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 MAX_KNOWN_WORDS = 1 << 18  # distinct words whose lemma is kept at once
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Table:
+    """spaCy's `lemma_lookup` table, the one its lookup-mode lemmatizer reads. Read it with
+    `Table.get`: the table is keyed by string hashes, so a plain dict of its items (hash ->
+    lemma) never finds a word and leaves "investigated" and "engines" as they are."""
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=65536)
+def lookup_lemma(word: str) -> str:
+    """A word's lookup lemma (itself where the table has none), as spaCy's lookup-mode
+    `Lemmatizer` gives it; cached, as the same words recur in every passage. The one reader
+    of the table: the pipeline's lemmatizer, the aligner and the item rules all take it."""
+    lemma = _lemma_table().get(word, word)
+    return lemma if isinstance(lemma, str) else lemma[0]  # a list of lemmas: spaCy takes the first
 
 
 @Language.factory("crosswalk_lemmatizer", requires=[], assigns=["token.lemma"])
@@ -50,8 +70,5 @@ class ArrayLemmatizer(Lemmatizer):
         if len(self._lemma_of) >= MAX_KNOWN_WORDS:  # a long batch must not keep its whole vocabulary
             self._lemma_of.clear()
         strings = self.vocab.strings
-        table = self.lookups.get_table("lemma_lookup", {})
-        text = strings[orth]
-        lemma = table.get(text, text)
-        lemma_hash = self._lemma_of[orth] = strings.add(lemma if isinstance(lemma, str) else lemma[0])
+        lemma_hash = self._lemma_of[orth] = strings.add(lookup_lemma(strings[orth]))
         return lemma_hash

@@ -64,3 +64,37 @@ def test_a_force_finding_its_own_area_for_improvement_gives_no_item() -> None:
 ])
 def test_a_cause_of_concern_named_by_others_is_no_item(text: str) -> None:
     assert extract_text(text).items == ()
+
+
+def test_a_participle_and_by_inside_the_theme_leave_the_item() -> None:
+    """"given/made/raised ... by" counts only right after the kind (or its comma-closed
+    aside): one inside the theme ("the checks made by officers") says nothing of who gave
+    the kind, and the watchdog is the inspectorate."""
+    for text in ("Custody inspection\n\nInspectors have raised a cause of concern about the checks made by officers "
+                 "when children go missing from home.\n",
+                 "Custody inspection\n\nA cause of concern, on the checks when children go missing, was raised by "
+                 "the watchdog.\n"):
+        assert [i.type for i in extract_text(text).items] == ["cause_of_concern"], text
+
+
+@pytest.mark.parametrize("text", [
+    # "labelling" is a naming verb's -ing form, read by its lookup lemma
+    "Call handling report\n\nThe report was published on Tuesday, with the inspectorate labelling the handling "
+    "of emergency calls as an area for improvement.\n",
+    # a capitalised -ing form opening its clause is read by the lower-cased word's lemma
+    "Call handling report\n\nThe report was published on Tuesday. Inspectors Highlighting the handling of "
+    "emergency calls as an area for improvement, the report set out its findings.\n",
+])
+def test_an_ing_naming_verb_of_the_inspectorate_names_the_item(text: str) -> None:
+    assert [i.type for i in extract_text(text).items] == ["area_for_improvement"]
+
+
+def test_an_answer_quoting_the_inspector_giving_a_cause_of_concern_has_the_item() -> None:
+    """A response's "we" is the writer, except in a quotation the inspectorate is named as
+    introducing ('The inspector wrote: "..., and we have given a cause of concern."')."""
+    text = ("Marlow Vale Police response to the HMICFRS inspection\n\n"
+            "This is the force's response to the HMICFRS report.\n\n"
+            "The inspector wrote: \"Detainees were not always seen promptly by a nurse, and we have given "
+            "a cause of concern.\"\n\n"
+            "We accept this and have added nurses to every custody suite.\n")
+    assert [i.type for i in extract_text(text).items] == ["cause_of_concern"]

@@ -3463,3 +3463,29 @@ def test_a_story_restates_as_many_items_as_its_hyphenated_count_says() -> None:
     )
     found = [i for i in extract_text(article, "dorset-news").items if i.rule == "item-restated-after-count"]
     assert len(found) == 3
+
+
+def test_a_table_row_of_a_label_and_an_item_worded_without_a_modal_is_the_item() -> None:
+    """A tracker's "AFI 3 | Improve how ... | In progress" states the item after its label
+    cell in the imperative, with no directing modal: only a cell that reports progress (the
+    first person, a verb group of progress or of the past) is the update, not the item."""
+    text = (
+        "Marlow Vale Police - quarterly update to the Police and Crime Commissioner\n\n"
+        "This is the force's update on the HMICFRS report, published last year. We set out progress below.\n\n"
+        "AFI 3 | Improve how the force supervises investigations | In progress\n"
+    )
+    assert [(i.type, i.text) for i in extract_text(text).items] == [
+        ("area_for_improvement", "Improve how the force supervises investigations")]
+
+
+def test_a_lead_in_that_asks_nothing_leaves_the_line_after_it_an_item() -> None:
+    """Only a lead-in in which the writer asks ("I have asked him for the following:") or
+    is the object ("to me") makes the line after it the writer's own ask; "... and our
+    answers follow:" introduces the item the response restates."""
+    text = (
+        "Marlow Vale Police response to the HMICFRS inspection\n\n"
+        "We have considered the report carefully and our answers follow:\n\n"
+        "The force should improve how it supervises investigations of domestic abuse.\n\n"
+        "We accept this and a new supervision policy is in place.\n"
+    )
+    assert [i.type for i in extract_text(text).items] == ["recommendation"]
