@@ -264,7 +264,6 @@ class GradingExtractor:
         return areas
 
 
-
 def _phrase_to_read(doc: Doc, span: Span, in_lines: set[tuple[int, int]], sentences: _Sentences) -> _Phrase | None:
     """The phrase with its grade and subject zone, or None where it states no grading to
     read here: no grade word, a row already read as a table's, inside a phrase already
@@ -375,7 +374,6 @@ def _without_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grad
     with_area = {(g.subject, g.grade, g.historic) for g in gradings if g.area}
     return tuple(g for g in gradings if g.area or (g.subject, g.grade, g.historic) not in with_area
                  or _grades_an_area(g.sentence))
-
 
 
 def _without_press_restatements(doc: Doc, gradings: tuple[Grading, ...]) -> tuple[Grading, ...]:
