@@ -107,12 +107,15 @@ def _standing_directive(ctx: Context, unit: Unit, sentences: list[Span]) -> bool
     should ...", then the answer): a list of such lines with no lead-in (a story's run of
     graded findings, "- The service needs to ...") is a summary, not the items."""
     worded = [s for s in sentences if any(t.is_alpha for t in s)]
-    if len(worded) != 1 or not (unit.kind == "paragraph" or (unit.kind == "list_item" and _set_alone(ctx, unit))):
+    if len(worded) != 1 or unit.kind not in ("paragraph", "list_item"):
         return False
-    if any(t.lower_ in WRITER_OBJECTS for t in worded[0]) or _after_writers_lead_in(ctx, unit):
-        return False  # "I have asked him for the following: 1. The force should report to me ...": the writer's ask
     start = clean_bounds(ctx.text, unit.start, unit.end)[0]
-    return RUN_ON_OPENER_RE.match(ctx.text, start) is not None
+    if RUN_ON_OPENER_RE.match(ctx.text, start) is None:
+        return False  # first the opener: the neighbour tests below walk the units, so only a directive's line pays for them
+    if unit.kind == "list_item" and not _set_alone(ctx, unit):
+        return False
+    # "I have asked him for the following: 1. The force should report to me ...": the writer's ask
+    return not (any(t.lower_ in WRITER_OBJECTS for t in worded[0]) or _after_writers_lead_in(ctx, unit))
 
 
 def _after_writers_lead_in(ctx: Context, unit: Unit) -> bool:
