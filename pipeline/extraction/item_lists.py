@@ -90,7 +90,8 @@ def infinitive_line(ctx: Context, unit: Unit) -> bool:
     the text going on after the list."""
     if not _list_line(ctx, unit):
         return False
-    index = next(i for i, u in enumerate(ctx.units) if u.start == unit.start)
+    index = ctx.index_of(unit)
+    assert index is not None, "a unit read is one of the document's units"
     while index > 0 and _list_line(ctx, ctx.units[index - 1]):
         index -= 1
     return index > 0 and INFINITIVE_LEAD_RE.search(ctx.units[index - 1].text) is not None
@@ -180,7 +181,8 @@ def _directive_list(ctx: Context, unit: Unit) -> bool:
     """The unit's list (its run of list items, with the lower-case lines and items that carry
     an entry on) has two entries or more, and every one opens with a directive: a list of
     findings with one "should" among them is findings."""
-    index = next(i for i, u in enumerate(ctx.units) if u.start == unit.start)
+    index = ctx.index_of(unit)
+    assert index is not None, "a unit read is one of the document's units"
 
     def in_list(other: Unit) -> bool:
         return _entry_shaped(other) or (other.kind == "paragraph" and other.text[:1].islower())

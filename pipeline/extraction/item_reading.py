@@ -615,6 +615,11 @@ class Context:
     def text(self) -> str:
         return text_of(self.doc)
 
+    def index_of(self, unit: "Unit") -> int | None:
+        """Where a unit stands among the document's units (None: not one of them), for the
+        rules that read its neighbours."""
+        return next((i for i, u in enumerate(self.units) if u.start == unit.start), None)
+
     def types_in(self, start: int, end: int) -> list[Span]:
         return spans_within(self.doc, SECTIONS_KEY, start, end)
 

@@ -124,7 +124,7 @@ def _after_writers_lead_in(ctx: Context, unit: Unit) -> bool:
     following" ("I have asked him for the following"): what follows is what the writer
     asks, not an item the response restates. A lead-in that only introduces ("We have
     set out our response to each recommendation below:") asks nothing."""
-    index = next((i for i, u in enumerate(ctx.units) if u.start == unit.start), None)
+    index = ctx.index_of(unit)
     if not index:
         return False
     lead = ctx.units[index - 1].text.strip()
@@ -136,7 +136,7 @@ def _after_writers_lead_in(ctx: Context, unit: Unit) -> bool:
 def _set_alone(ctx: Context, unit: Unit) -> bool:
     """A list item whose neighbouring units are no list items: one numbered line between
     paragraphs (an item restated over its answer), not a line of a list."""
-    index = next((i for i, u in enumerate(ctx.units) if u.start == unit.start), None)
+    index = ctx.index_of(unit)
     if index is None:
         return False
     neighbours = ctx.units[max(index - 1, 0) : index] + ctx.units[index + 1 : index + 2]
